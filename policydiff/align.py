@@ -1,0 +1,357 @@
+"""Align: which old provision became which new one, by content, never by number.
+
+1. Anchors: clauses whose text (punctuation and spacing aside) occurs once on
+   each side are paired outright; the longest chain of them that keeps the
+   order of both documents is kept (patience diff). Unique exact matches off
+   that chain are moves.
+2. Gaps between anchors: a monotone dynamic programme over clause similarity
+   with 1-1, 1-0, 0-1, 1-2 (split) and 2-1 (merge) steps. A gap too large for
+   the full table is first cut by the heaviest order-keeping chain of
+   candidate pairs found through a trigram index, then each piece is solved.
+3. Moves: a deleted and an added clause that are each other's best match are
+   one clause that moved.
+
+Similarity of two clauses is the normalised Indel similarity of their texts
+(rapidfuzz) plus trigram containment: the share of one clause's three-character
+phrases found in the other. A pair is admitted only with real evidence: enough
+shared phrasing, or the same short heading (支持人才引育 → 支持人才引育).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+
+from rapidfuzz.fuzz import ratio
+
+from .models import Clause, Document, Pair, Status
+
+#: Share of phrasing (trigram containment) that admits a 1-1 pair.
+MIN_EVIDENCE = 0.25
+#: Share of a second clause's phrasing that must come from the other side for a split or merge.
+MIN_PART = 0.35
+#: Similarity (0..1) for a deleted and an added clause to be taken as one that moved.
+MIN_MOVE = 0.5
+#: Bonus when two clauses carry the same short heading.
+HEADING_BONUS = 0.3
+#: Largest gap (old × new clauses) solved by the full table.
+MAX_TABLE = 60_000
+
+_NON_TEXT = re.compile(r"[\W_]+")
+
+
+def loose_key(text: str) -> str:
+    """The text with spacing and punctuation removed: what content matching sees."""
+    return _NON_TEXT.sub("", text)
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One document's clauses, prepared for matching."""
+
+    clauses: Tuple[Clause, ...]
+    keys: Tuple[str, ...]
+    grams: Tuple[FrozenSet[str], ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> "_Side":
+        keys = tuple(loose_key(c.text) for c in doc.clauses)
+        grams = tuple(frozenset(k[i:i + 3] for i in range(max(1, len(k) - 2))) for k in keys)
+        return cls(doc.clauses, keys, grams)
+
+
+class _Scorer:
+    """Similarity between clauses of the two sides, memoised."""
+
+    def __init__(self, old: _Side, new: _Side):
+        self.old, self.new = old, new
+        self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
+        self._ratio: Dict[Tuple[int, int], float] = {}
+
+    def contain(self, i: int, j: int) -> Tuple[float, float]:
+        """(share of old i's trigrams in new j, share of new j's trigrams in old i)."""
+        got = self._contain.get((i, j))
+        if got is None:
+            a, b = self.old.grams[i], self.new.grams[j]
+            shared = len(a & b) if a and b else 0
+            got = (shared / len(a) if a else 0.0, shared / len(b) if b else 0.0)
+            self._contain[(i, j)] = got
+        return got
+
+    def ratio(self, i: int, j: int) -> float:
+        got = self._ratio.get((i, j))
+        if got is None:
+            got = ratio(self.old.keys[i], self.new.keys[j]) / 100.0
+            self._ratio[(i, j)] = got
+        return got
+
+    def same_heading(self, i: int, j: int) -> bool:
+        a, b = self.old.clauses[i].heading, self.new.clauses[j].heading
+        return bool(a) and a == b
+
+    def one_to_one(self, i: int, j: int) -> Optional[float]:
+        """Score of pairing old i with new j, or None when nothing supports it."""
+        evidence = max(self.contain(i, j))
+        heading = self.same_heading(i, j)
+        if evidence < MIN_EVIDENCE and not heading:
+            return None
+        return self.ratio(i, j) + evidence + (HEADING_BONUS if heading else 0.0)
+
+    def split(self, i: int, j: int) -> Optional[float]:
+        """Old i became new j and j+1: pair it with the closer one, credit the other."""
+        best = None
+        for main, other in ((j, j + 1), (j + 1, j)):
+            part = self.contain(i, other)[1]
+            core = self.one_to_one(i, main)
+            if core is not None and part >= MIN_PART:
+                score = core + part - MIN_PART
+                best = score if best is None else max(best, score)
+        return best
+
+    def merge(self, i: int, j: int) -> Optional[float]:
+        """Old i and i+1 became new j."""
+        best = None
+        for main, other in ((i, i + 1), (i + 1, i)):
+            part = self.contain(other, j)[0]
+            core = self.one_to_one(main, j)
+            if core is not None and part >= MIN_PART:
+                score = core + part - MIN_PART
+                best = score if best is None else max(best, score)
+        return best
+
+
+class _Step(NamedTuple):
+    """One decision of the alignment, as indices into the two clause lists."""
+
+    olds: Tuple[int, ...]
+    news: Tuple[int, ...]
+    moved: bool = False
+
+
+def _anchors(old: _Side, new: _Side) -> Tuple[List[Tuple[int, int]], List[Tuple[int, int]]]:
+    """Unique exact matches: (the order-keeping chain, the rest, which moved)."""
+    where_old: Dict[str, List[int]] = {}
+    where_new: Dict[str, List[int]] = {}
+    for i, k in enumerate(old.keys):
+        where_old.setdefault(k, []).append(i)
+    for j, k in enumerate(new.keys):
+        where_new.setdefault(k, []).append(j)
+    unique = sorted(
+        (where_old[k][0], js[0]) for k, js in where_new.items()
+        if len(js) == 1 and len(where_old.get(k, ())) == 1 and k)
+    chain = _longest_chain(unique)
+    kept = set(chain)
+    return chain, [p for p in unique if p not in kept]
+
+
+def _longest_chain(pairs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Longest subsequence increasing in both coordinates (pairs sorted by the first)."""
+    tails: List[int] = []  # new index at the end of the best chain of each length
+    tail_at: List[int] = []  # index into pairs of that end
+    back: List[int] = []
+    for n, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_at.append(n)
+        else:
+            tails[k] = j
+            tail_at[k] = n
+        back.append(tail_at[k - 1] if k else -1)
+    chain: List[Tuple[int, int]] = []
+    n = tail_at[-1] if tail_at else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    return chain[::-1]
+
+
+def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, int]]:
+    """The order-keeping set of candidate pairs with the largest total score.
+
+    O(E·log E)-ish with a sorted frontier; used to cut gaps too big for the table.
+    """
+    edges = sorted(edges, key=lambda e: (e[0], -e[1]))
+    best: List[Tuple[int, float, int]] = []  # frontier: (new index, total, edge) with increasing totals
+    prev: List[int] = []
+    for n, (_, j, w) in enumerate(edges):
+        k = bisect.bisect_left(best, (j, float("-inf"), -1)) - 1
+        base, link = (best[k][1], best[k][2]) if k >= 0 else (0.0, -1)
+        total = base + w
+        prev.append(link)
+        pos = bisect.bisect_left(best, (j, float("-inf"), -1))
+        if pos < len(best) and best[pos][0] == j and best[pos][1] >= total:
+            continue
+        if pos > 0 and best[pos - 1][1] >= total:
+            continue
+        end = pos
+        while end < len(best) and best[end][1] <= total:
+            end += 1
+        best[pos:end] = [(j, total, n)]
+    chain: List[Tuple[int, int]] = []
+    n = best[-1][2] if best else -1
+    while n >= 0:
+        chain.append((edges[n][0], edges[n][1]))
+        n = prev[n]
+    return chain[::-1]
+
+
+def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
+    """Pairs worth a look, found through a trigram index rather than all pairs."""
+    index: Dict[str, List[int]] = {}
+    for j in news:
+        for g in scorer.new.grams[j]:
+            index.setdefault(g, []).append(j)
+    common = max(8, len(news) // 10)
+    edges = []
+    for i in olds:
+        hits: Dict[int, int] = {}
+        for g in scorer.old.grams[i]:
+            posting = index.get(g)
+            if posting and len(posting) <= common:
+                for j in posting:
+                    hits[j] = hits.get(j, 0) + 1
+        for j, _count in sorted(hits.items(), key=lambda kv: -kv[1])[:5]:
+            score = scorer.one_to_one(i, j)
+            if score is not None:
+                edges.append((i, j, score))
+    return edges
+
+
+def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
+    """Monotone DP over the gap with 1-1, 1-0, 0-1, 1-2, 2-1 steps."""
+    n, m = len(olds), len(news)
+    NEG = float("-inf")
+    score = [[NEG] * (m + 1) for _ in range(n + 1)]
+    move: List[List[Optional[Tuple[int, int]]]] = [[None] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    for i in range(n + 1):
+        row = score[i]
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            best, how = NEG, None
+            if i and score[i - 1][j] > best:
+                best, how = score[i - 1][j], (1, 0)
+            if j and row[j - 1] > best:
+                best, how = row[j - 1], (0, 1)
+            if i and j:
+                s = scorer.one_to_one(olds[i - 1], news[j - 1])
+                if s is not None and score[i - 1][j - 1] + s > best:
+                    best, how = score[i - 1][j - 1] + s, (1, 1)
+            if i and j >= 2:
+                s = scorer.split(olds[i - 1], news[j - 2])
+                if s is not None and score[i - 1][j - 2] + s > best:
+                    best, how = score[i - 1][j - 2] + s, (1, 2)
+            if i >= 2 and j:
+                s = scorer.merge(olds[i - 2], news[j - 1])
+                if s is not None and score[i - 2][j - 1] + s > best:
+                    best, how = score[i - 2][j - 1] + s, (2, 1)
+            row[j] = best
+            move[i][j] = how
+    steps: List[_Step] = []
+    i, j = n, m
+    while i or j:
+        di, dj = move[i][j]
+        steps.append(_Step(tuple(olds[i - di:i]), tuple(news[j - dj:j])))
+        i, j = i - di, j - dj
+    return steps[::-1]
+
+
+def _unpaired(olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
+    return [_Step((i,), ()) for i in olds] + [_Step((), (j,)) for j in news]
+
+
+def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
+    if not olds or not news:
+        return _unpaired(olds, news)
+    if len(olds) * len(news) <= MAX_TABLE:
+        return _solve_table(scorer, olds, news)
+    chain = _heaviest_chain(_candidates(scorer, olds, news))
+    if not chain:
+        return _unpaired(olds, news)
+    return _join_gaps(scorer, olds, news, chain)
+
+
+def _join_gaps(scorer: _Scorer, olds: Sequence[int], news: Sequence[int],
+               anchors: Sequence[Tuple[int, int]]) -> List[_Step]:
+    """Solve the stretches between anchors; anchors themselves become 1-1 steps."""
+    at_old = {i: k for k, i in enumerate(olds)}
+    at_new = {j: k for k, j in enumerate(news)}
+    steps: List[_Step] = []
+    oi = ni = 0
+    for a, b in anchors:
+        oa, nb = at_old[a], at_new[b]
+        steps.extend(_solve_gap(scorer, olds[oi:oa], news[ni:nb]))
+        steps.append(_Step((a,), (b,)))
+        oi, ni = oa + 1, nb + 1
+    steps.extend(_solve_gap(scorer, olds[oi:], news[ni:]))
+    return steps
+
+
+def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
+    """Deleted and added clauses that are each other's best match (similarity ≥ MIN_MOVE)."""
+    deleted = [s.olds[0] for s in steps if not s.news]
+    added = [s.news[0] for s in steps if not s.olds]
+    if not deleted or not added:
+        return []
+    best_for_old = {}
+    for i in deleted:
+        scored = [(scorer.one_to_one(i, j), j) for j in added]
+        scored = [(s, j) for s, j in scored if s is not None and scorer.ratio(i, j) >= MIN_MOVE]
+        if scored:
+            best_for_old[i] = max(scored)[1]
+    moves = []
+    for i, j in best_for_old.items():
+        rivals = [k for k, jj in best_for_old.items() if jj == j]
+        if max(rivals, key=lambda k: scorer.one_to_one(k, j) or 0.0) == i:
+            moves.append((i, j))
+    return moves
+
+
+def align(old: Document, new: Document) -> Tuple[Pair, ...]:
+    """Pair the clauses of two versions; pairs in the reading order of the new one."""
+    o, n = _Side.of(old), _Side.of(new)
+    scorer = _Scorer(o, n)
+    chain, exact_moves = _anchors(o, n)
+    moved_old = {i for i, _ in exact_moves}
+    moved_new = {j for _, j in exact_moves}
+    olds = [i for i in range(len(o.clauses)) if i not in moved_old]
+    news = [j for j in range(len(n.clauses)) if j not in moved_new]
+    steps = _join_gaps(scorer, olds, news, chain)
+
+    moves = exact_moves + _find_moves(scorer, steps)
+    gone_old = {i for i, _ in moves}
+    gone_new = {j for _, j in moves}
+    steps = [s for s in steps if not (
+        (not s.news and s.olds[0] in gone_old) or (not s.olds and s.news[0] in gone_new))]
+    # Moved clauses go where they now stand in the new version.
+    for i, j in sorted(moves, key=lambda m: m[1]):
+        at = next((k for k, s in enumerate(steps) if s.news and s.news[0] > j), len(steps))
+        steps.insert(at, _Step((i,), (j,), moved=True))
+    return tuple(_pair(scorer, step) for step in steps)
+
+
+def _pair(scorer: _Scorer, step: _Step) -> Pair:
+    olds, news = step.olds, step.news
+    old = tuple(scorer.old.clauses[i] for i in olds)
+    new = tuple(scorer.new.clauses[j] for j in news)
+    if not new:
+        return Pair(Status.DELETED, old, new, 0.0)
+    if not old:
+        return Pair(Status.ADDED, old, new, 0.0)
+    old_key = "".join(scorer.old.keys[i] for i in olds)
+    new_key = "".join(scorer.new.keys[j] for j in news)
+    similarity = round(ratio(old_key, new_key) / 100.0, 3)
+    if step.moved:
+        status = Status.MOVED
+    elif len(old) > 1:
+        status = Status.MERGED
+    elif len(new) > 1:
+        status = Status.SPLIT
+    elif old[0].key == new[0].key:
+        status = Status.UNCHANGED
+    else:
+        status = Status.MODIFIED
+    return Pair(status, old, new, similarity)

@@ -1,0 +1,165 @@
+"""The values that flow between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; collections are
+tuples, so a value handed to the next stage cannot be changed under it.
+The closed sets (pair statuses, finding kinds) are enums whose values are
+the strings of CONTRACT.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Optional, Tuple
+
+
+class Status(str, Enum):
+    """What happened to a provision between the two versions."""
+
+    UNCHANGED = "unchanged"
+    MODIFIED = "modified"
+    ADDED = "added"
+    DELETED = "deleted"
+    SPLIT = "split"
+    MERGED = "merged"
+    MOVED = "moved"
+
+
+class FindingKind(str, Enum):
+    """The margin notes a reviewer writes (CONTRACT.md, fixed vocabulary)."""
+
+    AMOUNT_CHANGED = "amount_changed"
+    AMOUNT_ADDED = "amount_added"
+    AMOUNT_REMOVED = "amount_removed"
+    RATE_CHANGED = "rate_changed"
+    RATE_ADDED = "rate_added"
+    RATE_REMOVED = "rate_removed"
+    QUANTITY_CHANGED = "quantity_changed"
+    QUALIFIER_REMOVED = "qualifier_removed"
+    QUALIFIER_ADDED = "qualifier_added"
+    MODALITY_CHANGED = "modality_changed"
+    CONDITION_REMOVED = "condition_removed"
+    CONDITION_ADDED = "condition_added"
+    REFERENCE_CHANGED = "reference_changed"
+    WORDING_CHANGED = "wording_changed"
+    FORMATTING = "formatting"
+
+
+class Op(str, Enum):
+    """One run of a character diff."""
+
+    EQUAL = "="
+    DELETE = "-"
+    INSERT = "+"
+
+
+@dataclass(frozen=True)
+class RawText:
+    """What ingest read: the text as found, and where it came from."""
+
+    source: str  # the path or URL as the user gave it
+    text: str
+    media_type: str = "text/plain"
+    encoding: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Text:
+    """Normalised text: one canonical form for comparison, paragraphs kept.
+
+    ``paragraphs`` are the logical paragraphs after hard wraps were joined
+    and page furniture removed.
+    """
+
+    source: str
+    paragraphs: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One provision at the level a reviewer cites (CONTRACT.md, Clause)."""
+
+    id: str
+    label: str
+    number: Optional[int]
+    path: Tuple[str, ...]
+    heading: Optional[str]
+    text: str
+
+    @property
+    def key(self) -> str:
+        """The text as compared for identity: no whitespace at all."""
+        return "".join(self.text.split())
+
+    @property
+    def display_label(self) -> str:
+        return self.label or "序言"
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    title: str
+    clauses: Tuple[Clause, ...]
+
+    def clause(self, clause_id: str) -> Clause:
+        for c in self.clauses:
+            if c.id == clause_id:
+                return c
+        raise KeyError(clause_id)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: FindingKind
+    old: Optional[str]
+    new: Optional[str]
+    message: str
+    message_en: str = ""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One alignment decision: which old clauses became which new ones."""
+
+    status: Status
+    old: Tuple[Clause, ...]
+    new: Tuple[Clause, ...]
+    similarity: float
+    diff: Tuple[Tuple[Op, str], ...] = ()
+    findings: Tuple[Finding, ...] = ()
+
+    @property
+    def renumbered(self) -> bool:
+        """The first label on each side differs (a split 第十四条 → 第十三条+第十四条 counts)."""
+        if not self.old or not self.new:
+            return False
+        return self.old[0].label != self.new[0].label
+
+    @property
+    def old_text(self) -> str:
+        return "\n".join(c.text for c in self.old)
+
+    @property
+    def new_text(self) -> str:
+        return "\n".join(c.text for c in self.new)
+
+    @property
+    def is_substantive(self) -> bool:
+        """Anything a reviewer must read: more than formatting."""
+        if self.status is Status.UNCHANGED:
+            return False
+        if self.status is Status.MODIFIED:
+            return any(f.kind is not FindingKind.FORMATTING for f in self.findings)
+        return True
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: Document
+    new: Document
+    pairs: Tuple[Pair, ...]
+
+    @property
+    def differs(self) -> bool:
+        """True when the versions differ in substance (exit status 1)."""
+        return any(p.is_substantive for p in self.pairs)

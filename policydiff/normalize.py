@@ -1,0 +1,247 @@
+"""Normalize: one canonical text for comparison, paragraphs kept for display.
+
+The steps run in the order of ``STEPS``: each is a small named function over
+the list of lines, so a caller can run a subset or add its own. The canonical
+form is the one a Chinese typesetter would use: Latin letters, digits and
+% / + half width; Chinese punctuation （），；：！？ full width; no spaces
+around Chinese characters; hard wraps joined; page furniture (URLs, "阅读原文",
+share boxes, attachment file names, page numbers, site prefixes) removed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, Iterable, List, Sequence, Tuple
+
+from .models import RawText, Text
+
+Lines = List[str]
+
+# Full-width punctuation that is the Chinese norm and stays full width.
+_KEEP_FULL = set("（），：；！？")
+# Half-width punctuation that becomes full width next to Chinese text.
+_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+
+_WIDTH_TABLE = {
+    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULL
+}
+_WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
+# Characters that carry nothing: zero-width spaces, BOM, soft hyphen.
+_WIDTH_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character or Chinese (full-width) punctuation."""
+    if not ch:
+        return False
+    cp = ord(ch)
+    return (
+        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FFFF
+        or 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF
+        or cp in (0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026, 0x00B7)
+    )
+
+
+def display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+# ---------------------------------------------------------------- the steps
+
+def fold_width(lines: Lines) -> Lines:
+    """Full-width Latin/digits/symbols to half width; odd spaces to plain ones."""
+    return [line.translate(_WIDTH_TABLE) for line in lines]
+
+
+_MARKUP = [
+    re.compile(r"<!--.*?-->"),                 # Markdown/HTML comments (<!-- INFO END -->)
+    re.compile(r"\[bookmark:[^\]]*\]"),        # Word bookmark left by a .docx export
+    re.compile(r"\[地址[:：][^\]]*\]\s*面议"),   # listing-site prefix "[地址:北京石景山区]面议"
+]
+
+
+def drop_markup(lines: Lines) -> Lines:
+    """Markup and site prefixes that are not part of the policy."""
+    out = []
+    for line in lines:
+        for pattern in _MARKUP:
+            line = pattern.sub("", line)
+        out.append(line)
+    return out
+
+
+_SPACE_RUN = re.compile(r"[ \t]+")
+
+
+# An article or chapter label keeps one space on each side: it is what tells
+# "第二条 本办法…" (a new article, also mid-line in a flattened page) from a
+# reference such as "依照本法第二条规定".
+_LABEL_SPACES = re.compile(
+    r"\s*((?<![\u4e00-\u9fff])第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?))(?:\s+|$)")
+_KEPT_SPACE = "\x00"
+
+
+def fix_spacing(lines: Lines) -> Lines:
+    """No spaces next to Chinese text; Chinese-context punctuation full width."""
+    out = []
+    for line in lines:
+        line = _SPACE_RUN.sub(" ", line.strip())
+        line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.start() else "") + m.group(1) + _KEPT_SPACE, line)
+        chars = list(line)
+        keep: List[str] = []
+        for i, ch in enumerate(chars):
+            if ch == " ":
+                before = keep[-1] if keep else ""
+                after = chars[i + 1] if i + 1 < len(chars) else ""
+                if is_cjk(before) or is_cjk(after) or before in _TO_FULL or after in _TO_FULL:
+                    continue
+            keep.append(ch)
+        for i, ch in enumerate(keep):
+            if ch in _TO_FULL:
+                before = keep[i - 1] if i else ""
+                after = keep[i + 1] if i + 1 < len(keep) else ""
+                if (is_cjk(before) or is_cjk(after)) and not (ch == ":" and before.isdigit() and after.isdigit()):
+                    keep[i] = _TO_FULL[ch]
+        out.append("".join(keep).replace(_KEPT_SPACE, " ").strip())
+    return out
+
+
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        (?:https?://|www\.)\S*            # a bare URL
+      | javascript:;?
+      | 点击[“"]?阅读原文[”"]?.*
+      | 阅读原文 | 小程序 | 在看 | 分享 | 收藏 | 点赞 | 留言 | 赞 | 写留言 | 附件
+      | 扫一扫.* | 长按.*二维码.* | 来源[:：].{0,40} | 原标题[:：].* | 编辑[:：].{0,20} | 责任编辑[:：].{0,20}
+      | 第?\s*\d{1,4}\s*页(?:\s*[/，,共]\s*\d+\s*页?)? | -\s*\d{1,4}\s*- | \d{1,3}   # page numbers
+      | .{1,120}\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)   # an attachment's file name
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_ENDS_SENTENCE = tuple("。！？；：")
+_CLOSERS = "”’）)》」』"
+
+
+def ends_paragraph(line: str) -> bool:
+    """True when a line ends with sentence-final punctuation (quotes allowed after it)."""
+    stripped = line.rstrip(_CLOSERS)
+    return stripped.endswith(_ENDS_SENTENCE) or line.endswith(_ENDS_SENTENCE)
+
+
+def drop_furniture(lines: Lines) -> Lines:
+    """Page furniture anywhere, and the trailer of a web page after the last sentence.
+
+    The trailer is what follows the policy's last sentence on a web or WeChat
+    page: account names, "附件", link lines, file names. It is cut from the end
+    back to the last line that ends a sentence, as long as what is cut is short
+    lines without sentence punctuation.
+    """
+    kept = [line for line in lines if not _FURNITURE_LINE.match(line.strip())]
+    end = len(kept)
+    while end and not kept[end - 1].strip():
+        end -= 1
+    cut = end
+    while cut:
+        line = kept[cut - 1].strip()
+        if not line:
+            cut -= 1
+            continue
+        if ends_paragraph(line) or len(line) > 60:
+            break
+        cut -= 1
+    # Only a trailer of short, non-sentence lines is cut; a document whose last
+    # paragraph simply lacks punctuation keeps it (cut stays at 0 otherwise).
+    if cut and cut < end:
+        tail = [l for l in kept[cut:end] if l.strip()]
+        if all(not _looks_structural(l) for l in tail):
+            return kept[:cut]
+    return kept[:end]
+
+
+_STRUCTURAL = re.compile(
+    r"^(?:#|\d{1,3}\s*第|第[零〇一二三四五六七八九十百千\d]+[编章节条])"
+)
+
+
+def _looks_structural(line: str) -> bool:
+    return bool(_STRUCTURAL.match(line.strip()))
+
+
+# Lines that always start a paragraph: headings, articles, item labels.
+_PARAGRAPH_START = re.compile(
+    r"^(?:#|(?:\d{1,3}\s+)?第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?)(?:\s|$)"
+    r"|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．](?!\d)|[①-⑳])"
+)
+
+
+def wrap_width(lines: Sequence[str]) -> int:
+    """The width a hard-wrapped text was wrapped at, or 0 when it was not.
+
+    A text is taken as hard-wrapped when the most common width of its longer
+    lines (in display columns) holds, give or take four columns, at least 30%
+    of its non-empty lines.
+    """
+    widths = [display_width(l) for l in lines if l.strip()]
+    if len(widths) < 6:
+        return 0
+    from collections import Counter
+
+    common = Counter(w for w in widths if w >= 24).most_common(1)
+    if not common:
+        return 0
+    width = common[0][0]
+    near = sum(1 for w in widths if abs(w - width) <= 4)
+    return width if near >= max(5, 0.3 * len(widths)) else 0
+
+
+def join_wraps(lines: Lines) -> Lines:
+    """Join hard-wrapped lines into paragraphs; drop blank lines.
+
+    In a hard-wrapped text (see :func:`wrap_width`) a line that reaches the
+    wrap width continues on the next one unless that one starts a heading,
+    article or item. In any text, a line that is not a heading, article or
+    item start continues the previous one when that one stopped mid-sentence
+    at the wrap width.
+    """
+    width = wrap_width(lines)
+    paragraphs: Lines = []
+    open_paragraph = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if open_paragraph and paragraphs and not _PARAGRAPH_START.match(line):
+            paragraphs[-1] += line
+        else:
+            paragraphs.append(line)
+        columns = display_width(line)
+        open_paragraph = bool(width) and (
+            columns >= width - 6
+            or (columns >= width // 2 and not ends_paragraph(line) and not _PARAGRAPH_START.match(line)))
+    # A wrapped paragraph may have been split between two Latin words.
+    return [p for p in paragraphs if p]
+
+
+StepFn = Callable[[Lines], Lines]
+
+#: The normalisation steps, in order, by name.
+STEPS: Tuple[Tuple[str, StepFn], ...] = (
+    ("fold_width", fold_width),
+    ("drop_markup", drop_markup),
+    ("fix_spacing", fix_spacing),
+    ("drop_furniture", drop_furniture),
+    ("join_wraps", join_wraps),
+)
+
+
+def normalize(raw: RawText, steps: Iterable[Tuple[str, StepFn]] = STEPS) -> Text:
+    """Run the normalisation steps over a text; returns its paragraphs."""
+    lines: Lines = raw.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for _name, step in steps:
+        lines = step(lines)
+    return Text(raw.source, tuple(l for l in lines if l.strip()))
+
+
+def canonical(text: str) -> str:
+    """The canonical form of a snippet of text (one line), as normalize makes it."""
+    return fix_spacing(fold_width([text]))[0]
