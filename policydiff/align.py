@@ -29,7 +29,9 @@ from .models import Clause, Document, Pair, Status
 
 #: Share of phrasing (trigram containment) that admits a 1-1 pair.
 MIN_EVIDENCE = 0.25
-#: Share of a second clause's phrasing that must come from the other side for a split or merge.
+#: Share of a second clause's phrasing that must come from the other side for a split or
+#: merge. Each trigram weighs 1/(number of clauses of one version that hold it), so
+#: boilerplate ("由县级以上地方人民政府…责令改正") is next to no evidence.
 MIN_PART = 0.35
 #: Similarity (0..1) for a deleted and an added clause to be taken as one that moved.
 MIN_MOVE = 0.5
@@ -66,6 +68,14 @@ class _Scorer:
 
     def __init__(self, old: _Side, new: _Side):
         self.old, self.new = old, new
+        # How many clauses of one version hold a trigram (the larger of the two versions).
+        df_old: Dict[str, int] = {}
+        df_new: Dict[str, int] = {}
+        for grams, df in ((old.grams, df_old), (new.grams, df_new)):
+            for gs in grams:
+                for g in gs:
+                    df[g] = df.get(g, 0) + 1
+        self._df = {g: max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
 
@@ -78,6 +88,19 @@ class _Scorer:
             got = (shared / len(a) if a else 0.0, shared / len(b) if b else 0.0)
             self._contain[(i, j)] = got
         return got
+
+    def _weighted_share(self, own: FrozenSet[str], other: FrozenSet[str]) -> float:
+        df = self._df
+        total = sum(1.0 / df[g] for g in own)
+        return sum(1.0 / df[g] for g in own & other) / total if total else 0.0
+
+    def part_of_old(self, i: int, j: int) -> float:
+        """Weighted share of new j's phrasing found in old i (split evidence)."""
+        return self._weighted_share(self.new.grams[j], self.old.grams[i])
+
+    def part_of_new(self, i: int, j: int) -> float:
+        """Weighted share of old i's phrasing found in new j (merge evidence)."""
+        return self._weighted_share(self.old.grams[i], self.new.grams[j])
 
     def ratio(self, i: int, j: int) -> float:
         got = self._ratio.get((i, j))
@@ -102,7 +125,7 @@ class _Scorer:
         """Old i became new j and j+1: pair it with the closer one, credit the other."""
         best = None
         for main, other in ((j, j + 1), (j + 1, j)):
-            part = self.contain(i, other)[1]
+            part = self.part_of_old(i, other)
             core = self.one_to_one(i, main)
             if core is not None and part >= MIN_PART:
                 score = core + part - MIN_PART
@@ -113,7 +136,7 @@ class _Scorer:
         """Old i and i+1 became new j."""
         best = None
         for main, other in ((i, i + 1), (i + 1, i)):
-            part = self.contain(other, j)[0]
+            part = self.part_of_new(other, j)
             core = self.one_to_one(main, j)
             if core is not None and part >= MIN_PART:
                 score = core + part - MIN_PART

@@ -77,7 +77,7 @@ _SPACE_RUN = re.compile(r"[ \t]+")
 # "第二条 本办法…" (a new article, also mid-line in a flattened page) from a
 # reference such as "依照本法第二条规定".
 _LABEL_SPACES = re.compile(
-    r"\s*((?<![\u4e00-\u9fff])第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?))(?:\s+|$)")
+    r"(\s*)((?<![\u4e00-\u9fff])第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?))(?:\s+|$)")
 _KEPT_SPACE = "\x00"
 
 
@@ -86,7 +86,7 @@ def fix_spacing(lines: Lines) -> Lines:
     out = []
     for line in lines:
         line = _SPACE_RUN.sub(" ", line.strip())
-        line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.start() else "") + m.group(1) + _KEPT_SPACE, line)
+        line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.group(1) else "") + m.group(2) + _KEPT_SPACE, line)
         chars = list(line)
         keep: List[str] = []
         for i, ch in enumerate(chars):

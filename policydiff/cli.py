@@ -1,0 +1,99 @@
+"""The command line: thin click commands over the library.
+
+Exit status as diff(1): 0 the versions are the same in substance, 1 they
+differ, 2 an error (one line on stderr naming the file and the fix).
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from .errors import PolicydiffError
+
+EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
+DEFAULT_REPORT_DIR = "reports"
+
+
+def fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"policydiff: {message}", err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then rename."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    except OSError as exc:
+        raise PolicydiffError(str(path), f"cannot write here ({exc.strerror})",
+                              "choose another output path with -o") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def default_report_path(old: str, new: str, fmt: str) -> Path:
+    return Path(DEFAULT_REPORT_DIR) / f"{Path(old).stem}__{Path(new).stem}.{fmt}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policydiff")
+def cli() -> None:
+    """Show what changed between two versions of a policy or statute, and what it means."""
+
+
+@cli.command()
+@click.argument("old", type=click.Path(dir_okay=True, path_type=str))
+@click.argument("new", type=click.Path(dir_okay=True, path_type=str))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report here. Default: reports/<old>__<new>.html for HTML, stdout for JSON.")
+@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True,
+              help="html: side-by-side report; json: the comparison of CONTRACT.md.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the finding messages.")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
+              help="Refuse input files larger than this many MB.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when the versions differ (errors still exit 2).")
+def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
+            exit_zero: bool) -> None:
+    """Compare OLD and NEW, two versions of one policy (.txt or .md).
+
+    Exit status: 0 same in substance, 1 different, 2 error.
+    """
+    from . import pipeline
+    from .render import render
+
+    try:
+        comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024))
+        report = render(comparison, fmt, lang=lang)
+        if output is None and fmt == "json":
+            click.echo(report, nl=False)
+        else:
+            path = output or default_report_path(old, new, fmt)
+            write_atomically(path, report)
+            counts = ", ".join(
+                f"{n} {status}" for status, n in _status_counts(comparison).items() if n)
+            click.echo(f"{path}: {len(comparison.pairs)} pairs ({counts})")
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    sys.exit(EXIT_DIFFERENT if comparison.differs and not exit_zero else EXIT_SAME)
+
+
+def _status_counts(comparison) -> dict:
+    from .render.json import summary
+
+    return summary(comparison)["pairs"]
+
+
+def main() -> None:
+    cli(prog_name="policydiff")

@@ -1,0 +1,30 @@
+"""Formatting: differences of punctuation, width, spacing and item labels alone."""
+from __future__ import annotations
+
+import re
+
+from ..models import Finding, FindingKind, Op, Pair
+
+# Item labels anywhere in a clause: （一）, 一、, 1., （1）, ①.
+_ITEM_LABELS = re.compile(
+    r"（[一二三四五六七八九十\d]{1,3}）|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、](?!\d)|[①-⑳]")
+_NON_TEXT = re.compile(r"[\W_]+")
+
+
+def substance(text: str) -> str:
+    """What is left of a text once punctuation, spacing and item labels are gone."""
+    return _NON_TEXT.sub("", _ITEM_LABELS.sub("", text))
+
+
+def formatting_only(old: str, new: str) -> bool:
+    return old != new and substance(old) == substance(new)
+
+
+def formatting_finding(pair: Pair) -> Finding:
+    changed = [text for op, text in pair.diff if op is not Op.EQUAL]
+    sample = "、".join(dict.fromkeys(t.strip() or "空白" for t in changed))[:40]
+    detail = f"（{sample}）" if sample else ""
+    return Finding(
+        FindingKind.FORMATTING, None, None,
+        f"仅标点、全半角、空格或项目编号不同{detail}，内容未变",
+        "punctuation, width, spacing or item labels only; the content is the same")

@@ -1,0 +1,70 @@
+"""The side-by-side HTML report: one self-contained file, every text escaped."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Tuple
+
+import jinja2
+
+from ..models import Comparison, Op, Pair, Status
+from .json import finding_dict, summary
+
+STATUS_ZH = {
+    Status.UNCHANGED: "未修改", Status.MODIFIED: "修改", Status.ADDED: "新增",
+    Status.DELETED: "删除", Status.SPLIT: "拆分", Status.MERGED: "合并", Status.MOVED: "移动",
+}
+
+
+def _template_dirs() -> List[str]:
+    here = Path(__file__).resolve().parent.parent
+    # Installed: policydiff/templates; source checkout or editable install: ./templates.
+    return [str(p) for p in (here / "templates", here.parent / "templates") if p.is_dir()]
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_template_dirs()),
+        autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined)
+
+
+def _side(pair: Pair, keep: Op) -> List[Tuple[str, str]]:
+    """The runs of one side of the diff: ("eq", text) or ("del"/"ins", text)."""
+    name = "del" if keep is Op.DELETE else "ins"
+    return [("eq" if op is Op.EQUAL else name, text) for op, text in pair.diff if op in (Op.EQUAL, keep)]
+
+
+def _labels(clauses) -> str:
+    return " + ".join(c.display_label for c in clauses)
+
+
+def _row(pair: Pair, lang: str) -> Dict[str, Any]:
+    return {
+        "status": pair.status.value,
+        "status_zh": STATUS_ZH[pair.status],
+        "substantive": pair.is_substantive,
+        "old_label": _labels(pair.old),
+        "new_label": _labels(pair.new),
+        "old_ids": [c.id for c in pair.old],
+        "new_ids": [c.id for c in pair.new],
+        "path": " › ".join((pair.new or pair.old)[0].path),
+        "renumbered": pair.renumbered,
+        "similarity": pair.similarity,
+        "old": _side(pair, Op.DELETE) if pair.old else [],
+        "new": _side(pair, Op.INSERT) if pair.new else [],
+        "findings": [finding_dict(f, lang) for f in pair.findings],
+    }
+
+
+def render_html(comparison: Comparison, lang: str = "zh", **_options: Any) -> str:
+    counts = summary(comparison)
+    template = environment().get_template("report.html.j2")
+    return template.render(
+        old=comparison.old, new=comparison.new,
+        rows=[_row(p, lang) for p in comparison.pairs],
+        pair_counts={k: v for k, v in counts["pairs"].items() if v},
+        finding_counts={k: v for k, v in counts["findings"].items() if v},
+        status_zh={s.value: z for s, z in STATUS_ZH.items()},
+        differs=comparison.differs)

@@ -1,0 +1,43 @@
+import json
+import re
+
+from policydiff import compare, compare_documents
+from policydiff.ingest import RawText
+from policydiff.normalize import normalize
+from policydiff.render import RENDERERS, render
+from policydiff.structure import parse
+
+from conftest import DRAFT, FINAL_WECHAT
+
+
+def test_html_has_one_row_per_pair_and_marks_statuses():
+    html = render(compare(DRAFT, FINAL_WECHAT), "html")
+    assert html.count('<tr class="st-') == 15
+    assert 'class="st-deleted' in html and 'class="st-split' in html
+    assert "<del>不超过</del>" in html
+    assert "第八条 → 第七条" in html
+    assert "第十三条 + 第十四条" in html
+
+
+def test_html_is_self_contained():
+    html = render(compare(DRAFT, FINAL_WECHAT), "html")
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+
+
+def test_document_text_is_escaped():
+    evil = '第一条 <script>alert(1)</script>"><img src=x onerror=alert(2)>。\n第二条 乙。'
+    old = parse(normalize(RawText("a.txt", "第一条 甲。\n第二条 乙。")), "o")
+    new = parse(normalize(RawText("b.txt", evil)), "n")
+    html = render(compare_documents(old, new), "html")
+    assert "<script>alert" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_json_round_trips():
+    data = json.loads(render(compare(DRAFT, FINAL_WECHAT), "json"))
+    assert len(data["pairs"]) == 15
+
+
+def test_renderers_are_looked_up_by_name():
+    assert set(RENDERERS) >= {"html", "json"}
