@@ -75,7 +75,8 @@ class _Scorer:
             for gs in grams:
                 for g in gs:
                     df[g] = df.get(g, 0) + 1
-        self._df = {g: max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
+        self._weight = {g: 1.0 / max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
+        self._parts: Dict[Tuple[str, int, int], float] = {}
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
 
@@ -90,17 +91,25 @@ class _Scorer:
         return got
 
     def _weighted_share(self, own: FrozenSet[str], other: FrozenSet[str]) -> float:
-        df = self._df
-        total = sum(1.0 / df[g] for g in own)
-        return sum(1.0 / df[g] for g in own & other) / total if total else 0.0
+        weight = self._weight
+        total = sum(weight[g] for g in own)
+        return sum(weight[g] for g in own & other) / total if total else 0.0
 
     def part_of_old(self, i: int, j: int) -> float:
         """Weighted share of new j's phrasing found in old i (split evidence)."""
-        return self._weighted_share(self.new.grams[j], self.old.grams[i])
+        key = ("split", i, j)
+        got = self._parts.get(key)
+        if got is None:
+            got = self._parts[key] = self._weighted_share(self.new.grams[j], self.old.grams[i])
+        return got
 
     def part_of_new(self, i: int, j: int) -> float:
         """Weighted share of old i's phrasing found in new j (merge evidence)."""
-        return self._weighted_share(self.old.grams[i], self.new.grams[j])
+        key = ("merge", i, j)
+        got = self._parts.get(key)
+        if got is None:
+            got = self._parts[key] = self._weighted_share(self.old.grams[i], self.new.grams[j])
+        return got
 
     def ratio(self, i: int, j: int) -> float:
         got = self._ratio.get((i, j))
@@ -125,9 +134,11 @@ class _Scorer:
         """Old i became new j and j+1: pair it with the closer one, credit the other."""
         best = None
         for main, other in ((j, j + 1), (j + 1, j)):
-            part = self.part_of_old(i, other)
             core = self.one_to_one(i, main)
-            if core is not None and part >= MIN_PART:
+            if core is None:
+                continue
+            part = self.part_of_old(i, other)
+            if part >= MIN_PART:
                 score = core + part - MIN_PART
                 best = score if best is None else max(best, score)
         return best
@@ -136,9 +147,11 @@ class _Scorer:
         """Old i and i+1 became new j."""
         best = None
         for main, other in ((i, i + 1), (i + 1, i)):
-            part = self.part_of_new(other, j)
             core = self.one_to_one(main, j)
-            if core is not None and part >= MIN_PART:
+            if core is None:
+                continue
+            part = self.part_of_new(other, j)
+            if part >= MIN_PART:
                 score = core + part - MIN_PART
                 best = score if best is None else max(best, score)
         return best

@@ -13,6 +13,7 @@ This is the only module that imports diff_match_patch.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import List, Tuple, Union
 
@@ -45,9 +46,56 @@ class _Change:
 Segment = Union[str, _Change]  # a str is an equal run
 
 
-def _segments(a: str, b: str) -> List[Segment]:
+_SENTENCE = re.compile(r"[^。；！？\n]*(?:[。；！？\n]|$)")
+#: Texts longer than this are first diffed sentence by sentence.
+SENTENCE_MODE = 300
+
+
+def _char_diffs(a: str, b: str) -> list:
     diffs = _dmp.diff_main(a, b, False)
     _dmp.diff_cleanupSemantic(diffs)
+    return diffs
+
+
+def _sentence_diffs(a: str, b: str) -> list:
+    """Diff sentence by sentence, then character by character inside changed runs.
+
+    Like diff-match-patch's line mode, with Chinese sentence ends as the lines:
+    much faster on long, rewritten clauses, and the result reads by sentence.
+    """
+    table: dict = {}
+
+    def encode(text: str) -> str:
+        return "".join(table.setdefault(sent, chr(0xE000 + len(table)))
+                       for sent in _SENTENCE.findall(text) if sent)
+
+    coded_a, coded_b = encode(a), encode(b)
+    if len(table) > 6000:  # beyond the private-use area: not worth it
+        return _char_diffs(a, b)
+    decode = {code: sent for sent, code in table.items()}
+    diffs: list = []
+    pending = {-1: "", 1: ""}
+
+    def flush() -> None:
+        if pending[-1] and pending[1]:
+            diffs.extend(_char_diffs(pending[-1], pending[1]))
+        else:
+            diffs.extend((op, text) for op, text in pending.items() if text)
+        pending[-1] = pending[1] = ""
+
+    for op, codes in _dmp.diff_main(coded_a, coded_b, False):
+        text = "".join(decode[c] for c in codes)
+        if op == 0:
+            flush()
+            diffs.append((0, text))
+        else:
+            pending[op] += text
+    flush()
+    return diffs
+
+
+def _segments(a: str, b: str) -> List[Segment]:
+    diffs = _sentence_diffs(a, b) if len(a) + len(b) > SENTENCE_MODE else _char_diffs(a, b)
     segments: List[Segment] = []
     for op, text in diffs:
         if op == 0:
