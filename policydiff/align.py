@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from rapidfuzz.fuzz import ratio
@@ -29,6 +28,8 @@ from .models import Clause, Document, Pair, Status
 
 #: Share of phrasing (trigram containment) that admits a 1-1 pair.
 MIN_EVIDENCE = 0.25
+#: Plain similarity that admits a 1-1 pair without shared phrasing (short clauses: 放假3天 → 放假4天).
+MIN_RATIO = 0.5
 #: Share of a second clause's phrasing that must come from the other side for a split or
 #: merge. Each trigram weighs 1/(number of clauses of one version that hold it), so
 #: boilerplate ("由县级以上地方人民政府…责令改正") is next to no evidence.
@@ -48,19 +49,23 @@ def loose_key(text: str) -> str:
     return _NON_TEXT.sub("", text)
 
 
-@dataclass(frozen=True)
 class _Side:
-    """One document's clauses, prepared for matching."""
+    """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""
 
-    clauses: Tuple[Clause, ...]
-    keys: Tuple[str, ...]
-    grams: Tuple[FrozenSet[str], ...]
+    def __init__(self, doc: Document):
+        self.clauses: Tuple[Clause, ...] = doc.clauses
+        self.keys: Tuple[str, ...] = tuple(loose_key(c.text) for c in doc.clauses)
+        self._grams: List[Optional[FrozenSet[str]]] = [None] * len(self.keys)
 
-    @classmethod
-    def of(cls, doc: Document) -> "_Side":
-        keys = tuple(loose_key(c.text) for c in doc.clauses)
-        grams = tuple(frozenset(k[i:i + 3] for i in range(max(1, len(k) - 2))) for k in keys)
-        return cls(doc.clauses, keys, grams)
+    def grams(self, i: int) -> FrozenSet[str]:
+        got = self._grams[i]
+        if got is None:
+            k = self.keys[i]
+            got = self._grams[i] = frozenset(k[n:n + 3] for n in range(max(1, len(k) - 2)))
+        return got
+
+    def all_grams(self) -> List[FrozenSet[str]]:
+        return [self.grams(i) for i in range(len(self.keys))]
 
 
 class _Scorer:
@@ -68,30 +73,36 @@ class _Scorer:
 
     def __init__(self, old: _Side, new: _Side):
         self.old, self.new = old, new
-        # How many clauses of one version hold a trigram (the larger of the two versions).
-        df_old: Dict[str, int] = {}
-        df_new: Dict[str, int] = {}
-        for grams, df in ((old.grams, df_old), (new.grams, df_new)):
-            for gs in grams:
-                for g in gs:
-                    df[g] = df.get(g, 0) + 1
-        self._weight = {g: 1.0 / max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
+        self._weights: Optional[Dict[str, float]] = None
         self._parts: Dict[Tuple[str, int, int], float] = {}
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
+
+    @property
+    def weight(self) -> Dict[str, float]:
+        """1 / (clauses of one version holding the trigram, the larger count), built on first use."""
+        if self._weights is None:
+            df_old: Dict[str, int] = {}
+            df_new: Dict[str, int] = {}
+            for side, df in ((self.old, df_old), (self.new, df_new)):
+                for gs in side.all_grams():
+                    for g in gs:
+                        df[g] = df.get(g, 0) + 1
+            self._weights = {g: 1.0 / max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
+        return self._weights
 
     def contain(self, i: int, j: int) -> Tuple[float, float]:
         """(share of old i's trigrams in new j, share of new j's trigrams in old i)."""
         got = self._contain.get((i, j))
         if got is None:
-            a, b = self.old.grams[i], self.new.grams[j]
+            a, b = self.old.grams(i), self.new.grams(j)
             shared = len(a & b) if a and b else 0
             got = (shared / len(a) if a else 0.0, shared / len(b) if b else 0.0)
             self._contain[(i, j)] = got
         return got
 
     def _weighted_share(self, own: FrozenSet[str], other: FrozenSet[str]) -> float:
-        weight = self._weight
+        weight = self.weight
         total = sum(weight[g] for g in own)
         return sum(weight[g] for g in own & other) / total if total else 0.0
 
@@ -100,7 +111,7 @@ class _Scorer:
         key = ("split", i, j)
         got = self._parts.get(key)
         if got is None:
-            got = self._parts[key] = self._weighted_share(self.new.grams[j], self.old.grams[i])
+            got = self._parts[key] = self._weighted_share(self.new.grams(j), self.old.grams(i))
         return got
 
     def part_of_new(self, i: int, j: int) -> float:
@@ -108,7 +119,7 @@ class _Scorer:
         key = ("merge", i, j)
         got = self._parts.get(key)
         if got is None:
-            got = self._parts[key] = self._weighted_share(self.old.grams[i], self.new.grams[j])
+            got = self._parts[key] = self._weighted_share(self.old.grams(i), self.new.grams(j))
         return got
 
     def ratio(self, i: int, j: int) -> float:
@@ -126,7 +137,7 @@ class _Scorer:
         """Score of pairing old i with new j, or None when nothing supports it."""
         evidence = max(self.contain(i, j))
         heading = self.same_heading(i, j)
-        if evidence < MIN_EVIDENCE and not heading:
+        if evidence < MIN_EVIDENCE and not heading and self.ratio(i, j) < MIN_RATIO:
             return None
         return self.ratio(i, j) + evidence + (HEADING_BONUS if heading else 0.0)
 
@@ -237,13 +248,13 @@ def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Li
     """Pairs worth a look, found through a trigram index rather than all pairs."""
     index: Dict[str, List[int]] = {}
     for j in news:
-        for g in scorer.new.grams[j]:
+        for g in scorer.new.grams(j):
             index.setdefault(g, []).append(j)
     common = max(8, len(news) // 10)
     edges = []
     for i in olds:
         hits: Dict[int, int] = {}
-        for g in scorer.old.grams[i]:
+        for g in scorer.old.grams(i):
             posting = index.get(g)
             if posting and len(posting) <= common:
                 for j in posting:
@@ -267,11 +278,13 @@ def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> L
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
+            # Additions are tried first, so that on a tie a deletion is the later step of the
+            # path and reads before the addition that follows it.
             best, how = NEG, None
-            if i and score[i - 1][j] > best:
-                best, how = score[i - 1][j], (1, 0)
             if j and row[j - 1] > best:
                 best, how = row[j - 1], (0, 1)
+            if i and score[i - 1][j] > best:
+                best, how = score[i - 1][j], (1, 0)
             if i and j:
                 s = scorer.one_to_one(olds[i - 1], news[j - 1])
                 if s is not None and score[i - 1][j - 1] + s > best:
@@ -348,7 +361,7 @@ def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
 
 def align(old: Document, new: Document) -> Tuple[Pair, ...]:
     """Pair the clauses of two versions; pairs in the reading order of the new one."""
-    o, n = _Side.of(old), _Side.of(new)
+    o, n = _Side(old), _Side(new)
     scorer = _Scorer(o, n)
     chain, exact_moves = _anchors(o, n)
     moved_old = {i for i, _ in exact_moves}

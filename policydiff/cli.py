@@ -62,10 +62,13 @@ def cli() -> None:
               help="Language of the finding messages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
               help="Refuse input files larger than this many MB.")
+@click.option("--rules", type=click.Path(dir_okay=False, path_type=str),
+              help="A JSON file of qualifiers, modal verbs, procedures, condition patterns or units "
+                   "to add to the bundled lexicon.")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even when the versions differ (errors still exit 2).")
 def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
-            exit_zero: bool) -> None:
+            rules: Optional[str], exit_zero: bool) -> None:
     """Compare OLD and NEW, two versions of one policy (.txt or .md).
 
     Exit status: 0 same in substance, 1 different, 2 error.
@@ -74,7 +77,7 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from .render import render
 
     try:
-        comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024))
+        comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024), rules=rules)
         report = render(comparison, fmt, lang=lang)
         if output is None and fmt == "json":
             click.echo(report, nl=False)

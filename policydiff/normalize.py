@@ -10,7 +10,6 @@ share boxes, attachment file names, page numbers, site prefixes) removed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Callable, Iterable, List, Sequence, Tuple
 
 from .models import RawText, Text
@@ -42,8 +41,15 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+_CJK_CLASS = ("\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\u3000-\u303f\uff00-\uffef"
+              "\u201c\u201d\u2018\u2019\u2014\u2026\u00b7")
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+                   r"\U00020000-\U0003fffd]")
+
+
 def display_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    """Columns a line takes: East Asian wide and full-width characters count two."""
+    return len(s) + len(_WIDE.findall(s))
 
 
 # ---------------------------------------------------------------- the steps
@@ -81,28 +87,19 @@ _LABEL_SPACES = re.compile(
 _KEPT_SPACE = "\x00"
 
 
+_SPACES_BY_CHINESE = re.compile(rf"(?<=[{_CJK_CLASS},;:!?()]) +| +(?=[{_CJK_CLASS},;:!?()])")
+_HALF_BY_CHINESE = re.compile(rf"(?<=[{_CJK_CLASS}])[,;:!?()]|[,;:!?()](?=[{_CJK_CLASS}])")
+
+
 def fix_spacing(lines: Lines) -> Lines:
     """No spaces next to Chinese text; Chinese-context punctuation full width."""
     out = []
     for line in lines:
         line = _SPACE_RUN.sub(" ", line.strip())
         line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.group(1) else "") + m.group(2) + _KEPT_SPACE, line)
-        chars = list(line)
-        keep: List[str] = []
-        for i, ch in enumerate(chars):
-            if ch == " ":
-                before = keep[-1] if keep else ""
-                after = chars[i + 1] if i + 1 < len(chars) else ""
-                if is_cjk(before) or is_cjk(after) or before in _TO_FULL or after in _TO_FULL:
-                    continue
-            keep.append(ch)
-        for i, ch in enumerate(keep):
-            if ch in _TO_FULL:
-                before = keep[i - 1] if i else ""
-                after = keep[i + 1] if i + 1 < len(keep) else ""
-                if (is_cjk(before) or is_cjk(after)) and not (ch == ":" and before.isdigit() and after.isdigit()):
-                    keep[i] = _TO_FULL[ch]
-        out.append("".join(keep).replace(_KEPT_SPACE, " ").strip())
+        line = _SPACES_BY_CHINESE.sub("", line)
+        line = _HALF_BY_CHINESE.sub(lambda m: _TO_FULL[m.group()], line)
+        out.append(line.replace(_KEPT_SPACE, " ").strip())
     return out
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from .errors import PolicydiffError
 from .models import Clause, Document, Text
+from . import numerals
 from .normalize import ends_paragraph
 
 _CN_DIGITS = "零〇一二三四五六七八九十百千万两"
@@ -43,44 +43,10 @@ _ITEM_LABEL_FORMAT = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）", 5: "{}
 _HEADING_MAX = 24
 
 
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_UNIT = {"十": 10, "百": 100, "千": 1000}
-
-
-def _label_numeral(numeral: str) -> Optional[int]:
-    """Numerals of the form labels use, below 万 ("一千二百六十", "十四", "二十"); else None."""
-    total, digit = 0, None
-    for ch in numeral:
-        if ch in _DIGIT:
-            if digit is not None and digit != 0:
-                return None  # two digits in a row ("一二") is not this form
-            digit = _DIGIT[ch]
-        elif ch in _UNIT:
-            total += (1 if digit is None else digit) * _UNIT[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
-
-@lru_cache(maxsize=4096)
 def chinese_number(numeral: str) -> Optional[int]:
     """The value of a numeral as printed in a label: "十四" → 14, "12" → 12, "②" → 2."""
-    if numeral.isdigit() and numeral.isascii():
-        return int(numeral)
-    if len(numeral) == 1 and "①" <= numeral <= "⑳":
-        return ord(numeral) - ord("①") + 1
-    # Label numerals are a small closed form, read here without loading cn2an
-    # (whose import costs ~0.15 s of start-up); anything else goes to cn2an.
-    value = _label_numeral(numeral)
-    if value is not None:
-        return value
-    import cn2an
-
-    try:
-        return int(cn2an.cn2an(numeral, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+    number = numerals.value(numeral)
+    return int(number) if number is not None and number == int(number) else None
 
 
 @dataclass

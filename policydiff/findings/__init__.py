@@ -2,23 +2,80 @@
 
 ``analyze(pair)`` returns the pair with its findings. A pair whose texts
 differ only in punctuation, width, spacing or item labels gets one
-``formatting`` finding; other changes are described by the finders in
-``FINDERS`` (figures, qualifiers, modality, conditions, references), and
-what none of them explains is a ``wording_changed``.
+``formatting`` finding. Otherwise each finder in ``FINDERS`` (one small module
+each) looks at the pair's changes; the edits none of them explains become
+``wording_changed``. The words and patterns come from the lexicon
+(``policydiff/data/lexicon.json``, extended by a user's ``--rules`` file).
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from ..models import Pair, Status
-from .formatting import formatting_only, formatting_finding
-from .wording import wording_findings
+from ..models import Finding, FindingKind, Pair, Status
+from .changes import Change, Note, changes_of
+from .conditions import find_condition_changes
+from .figures import find_figure_changes
+from .formatting import FORMATTING, formatting_only
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["analyze", "load_lexicon", "Lexicon", "FINDERS"]
+from .modality import find_modality_changes
+from .qualifiers import find_qualifier_changes
+from .references import find_reference_changes
+from .wording import wording_notes
+
+Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
+
+#: The finders, by name, in the order their findings are listed.
+FINDERS: Tuple[Tuple[str, Finder], ...] = (
+    ("qualifiers", find_qualifier_changes),
+    ("figures", find_figure_changes),
+    ("modality", find_modality_changes),
+    ("conditions", find_condition_changes),
+    ("references", find_reference_changes),
+)
 
 
-def analyze(pair: Pair) -> Pair:
+def _merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """The same note twice in one provision is one note "（共2处）"."""
+    counts: Dict[Tuple, int] = {}
+    first: Dict[Tuple, Finding] = {}
+    for f in findings:
+        key = (f.kind, f.message)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, f)
+    out = []
+    for key, f in first.items():
+        n = counts[key]
+        out.append(f if n == 1 else replace(
+            f, message=f"{f.message}（共{n}处）", message_en=f"{f.message_en} ({n} places)"))
+    return tuple(out)
+
+
+def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
     """The pair with its findings filled in."""
-    if pair.status in (Status.UNCHANGED,):
+    if pair.status in (Status.UNCHANGED, Status.ADDED, Status.DELETED) or pair.old_text == pair.new_text:
         return pair
-    if pair.status is Status.MODIFIED and formatting_only(pair.old_text, pair.new_text):
-        return replace(pair, findings=(formatting_finding(pair),))
-    return replace(pair, findings=wording_findings(pair))
+    if formatting_only(pair.old_text, pair.new_text):
+        return replace(pair, findings=(FORMATTING,))
+    lexicon = lexicon or load_lexicon()
+    changes = changes_of(pair)
+    notes: List[Note] = []
+    for _name, finder in FINDERS:
+        notes.extend(finder(pair, changes, lexicon))
+    notes = _drop_figures_inside_conditions(notes)
+    notes.extend(wording_notes(changes, notes))
+    return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
+
+
+_FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_"))}
+_CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
+
+
+def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
+    """A figure that left or came with a whole condition ("近两年…的") is reported with it."""
+    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence]
+    return [n for n in notes if not (
+        n.finding.kind in _FIGURE_KINDS and len(n.evidence) == 1
+        and any(n.evidence[0] in c for c in conditions))]

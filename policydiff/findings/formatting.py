@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Finding, FindingKind, Op, Pair
+from ..models import Finding, FindingKind
 
 # Item labels anywhere in a clause: （一）, 一、, 1., （1）, ①.
 _ITEM_LABELS = re.compile(
@@ -20,11 +20,7 @@ def formatting_only(old: str, new: str) -> bool:
     return old != new and substance(old) == substance(new)
 
 
-def formatting_finding(pair: Pair) -> Finding:
-    changed = [text for op, text in pair.diff if op is not Op.EQUAL]
-    sample = "、".join(dict.fromkeys(t.strip() or "空白" for t in changed))[:40]
-    detail = f"（{sample}）" if sample else ""
-    return Finding(
-        FindingKind.FORMATTING, None, None,
-        f"仅标点、全半角、空格或项目编号不同{detail}，内容未变",
-        "punctuation, width, spacing or item labels only; the content is the same")
+FORMATTING = Finding(
+    FindingKind.FORMATTING, None, None,
+    "仅标点、全半角、空格或项目编号不同，内容未变",
+    "punctuation, width, spacing or item labels only; the content is the same")

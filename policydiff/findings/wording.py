@@ -1,41 +1,36 @@
 """Wording: a change of substance that no more specific finder explains."""
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import List, Sequence
 
-from ..models import Finding, FindingKind, Op, Pair, Status
+from ..models import Finding, FindingKind
+from .changes import Change, Hunk, Note, clip
 from .formatting import substance
 
-#: Characters of context shown on each side of a change.
-CONTEXT = 8
+# Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
+_EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
 
 
-def _snippets(pair: Pair) -> List[Tuple[str, str]]:
-    """(old, new) snippets around each substantive change, with some context."""
-    out = []
-    edits = list(pair.diff)
-    k = 0
-    while k < len(edits):
-        if edits[k][0] is Op.EQUAL:
-            k += 1
+def _describe(hunk: Hunk) -> "tuple[str, str]":
+    old, new = (clip(side.strip(_EDGE_PUNCTUATION), 40) for side in (hunk.deleted, hunk.inserted))
+    if old and new:
+        return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
+    if old:
+        return f"删除“{old}”", f"deleted “{old}”"
+    return f"新增“{new}”", f"added “{new}”"
+
+
+def wording_notes(changes: Sequence[Change], notes: Sequence[Note]) -> List[Note]:
+    """One ``wording_changed`` per change whose substantive hunks no other note explains."""
+    out: List[Note] = []
+    for change in changes:
+        left = [h for h in change.hunks
+                if substance(h.deleted) != substance(h.inserted) and not any(n.explains(h) for n in notes)]
+        if not left:
             continue
-        start = k
-        while k < len(edits) and edits[k][0] is not Op.EQUAL:
-            k += 1
-        before = edits[start - 1][1][-CONTEXT:] if start else ""
-        after = edits[k][1][:CONTEXT] if k < len(edits) else ""
-        old = "".join(t for op, t in edits[start:k] if op is Op.DELETE)
-        new = "".join(t for op, t in edits[start:k] if op is Op.INSERT)
-        if substance(old) != substance(new):
-            out.append((before + old + after, before + new + after))
+        parts = [_describe(h) for h in left]
+        out.append(Note(Finding(
+            FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
+            "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
+            ()))
     return out
-
-
-def wording_findings(pair: Pair) -> Tuple[Finding, ...]:
-    """One ``wording_changed`` per changed passage that is more than formatting."""
-    if pair.status in (Status.DELETED, Status.ADDED, Status.UNCHANGED):
-        return ()
-    return tuple(
-        Finding(FindingKind.WORDING_CHANGED, old or None, new or None,
-                f"表述修改：“{old}”改为“{new}”", f"wording changed: “{old}” → “{new}”")
-        for old, new in _snippets(pair))

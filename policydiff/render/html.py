@@ -7,12 +7,21 @@ from typing import Any, Dict, List, Tuple
 
 import jinja2
 
-from ..models import Comparison, Op, Pair, Status
+from ..models import Comparison, FindingKind, Op, Pair, Status
 from .json import finding_dict, summary
 
 STATUS_ZH = {
     Status.UNCHANGED: "未修改", Status.MODIFIED: "修改", Status.ADDED: "新增",
     Status.DELETED: "删除", Status.SPLIT: "拆分", Status.MERGED: "合并", Status.MOVED: "移动",
+}
+
+KIND_ZH = {
+    FindingKind.AMOUNT_CHANGED: "金额变化", FindingKind.AMOUNT_ADDED: "新增金额", FindingKind.AMOUNT_REMOVED: "删除金额",
+    FindingKind.RATE_CHANGED: "比例变化", FindingKind.RATE_ADDED: "新增比例", FindingKind.RATE_REMOVED: "删除比例",
+    FindingKind.QUANTITY_CHANGED: "数量/期限变化", FindingKind.QUALIFIER_REMOVED: "限定词删除",
+    FindingKind.QUALIFIER_ADDED: "限定词新增", FindingKind.MODALITY_CHANGED: "义务强度变化",
+    FindingKind.CONDITION_REMOVED: "条件删除", FindingKind.CONDITION_ADDED: "条件新增",
+    FindingKind.REFERENCE_CHANGED: "引用变化", FindingKind.WORDING_CHANGED: "表述修改", FindingKind.FORMATTING: "仅格式",
 }
 
 
@@ -67,4 +76,5 @@ def render_html(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
         pair_counts={k: v for k, v in counts["pairs"].items() if v},
         finding_counts={k: v for k, v in counts["findings"].items() if v},
         status_zh={s.value: z for s, z in STATUS_ZH.items()},
+        kind_zh={k.value: z for k, z in KIND_ZH.items()},
         differs=comparison.differs)

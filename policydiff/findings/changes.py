@@ -1,0 +1,95 @@
+"""Changes: the edits of a pair, grouped by the phrase they sit in.
+
+A hunk is one run of deletions and insertions between equal text. Finders
+look at the phrase around it (from the punctuation before to the punctuation
+after), so "按照不超过项目支持资金30%予以补助" is seen whole when only
+"不超过" was deleted. Hunks whose phrases overlap form one change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Tuple
+
+from ..models import Finding, Op, Pair
+
+BOUNDARIES = "，。；：！？\n"
+#: Characters a hunk may hold beyond a note's evidence and still be explained by it.
+SLACK = 4
+
+
+@dataclass(frozen=True)
+class Hunk:
+    deleted: str
+    inserted: str
+
+
+@dataclass(frozen=True)
+class Change:
+    old: str                  # the phrase in the old text ("" when the hunk only adds)
+    new: str                  # the phrase in the new text
+    hunks: Tuple[Hunk, ...]
+
+
+def _phrase_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
+    lo = max(text.rfind(b, 0, start) for b in BOUNDARIES) + 1
+    hits = [i for i in (text.find(b, end) for b in BOUNDARIES) if i != -1]
+    hi = min(hits) if hits else len(text)
+    if hi < end:
+        hi = end
+    return lo, hi
+
+
+def changes_of(pair: Pair) -> List[Change]:
+    """The pair's edits as changes, in reading order."""
+    old_text, new_text = pair.old_text, pair.new_text
+    spans = []  # (old_start, old_end, new_start, new_end, hunk)
+    o = n = 0
+    deleted = inserted = ""
+    start = None
+    for op, text in list(pair.diff) + [(Op.EQUAL, "")]:
+        if op is Op.EQUAL:
+            if start is not None:
+                spans.append((start[0], o, start[1], n, Hunk(deleted, inserted)))
+                start, deleted, inserted = None, "", ""
+            o += len(text)
+            n += len(text)
+            continue
+        if start is None:
+            start = (o, n)
+        if op is Op.DELETE:
+            deleted += text
+            o += len(text)
+        else:
+            inserted += text
+            n += len(text)
+    merged: List[list] = []
+    for os_, oe, ns, ne, hunk in spans:
+        olo, ohi = _phrase_bounds(old_text, os_, oe)
+        nlo, nhi = _phrase_bounds(new_text, ns, ne)
+        if merged and (olo < merged[-1][1] or nlo < merged[-1][3]):
+            last = merged[-1]
+            last[1], last[3] = max(last[1], ohi), max(last[3], nhi)
+            last[4].append(hunk)
+        else:
+            merged.append([olo, ohi, nlo, nhi, [hunk]])
+    return [Change(old_text[a:b], new_text[c:d], tuple(h)) for a, b, c, d, h in merged]
+
+
+@dataclass(frozen=True)
+class Note:
+    """A finding and the words that account for it (to tell which hunks it explains)."""
+
+    finding: "Finding"
+    evidence: Tuple[str, ...]
+
+    def explains(self, hunk: Hunk) -> bool:
+        """True when the evidence accounts for the hunk, not just for a word inside a longer rewrite."""
+        sides = [s for s in (hunk.deleted, hunk.inserted) if s.strip()]
+        return bool(sides) and all(any(e and (s in e or (e in s and len(s) <= len(e) + SLACK))
+                                       for e in self.evidence) for s in sides)
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """A snippet short enough for a margin note."""
+    text = text.replace("\n", " ").strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -1,0 +1,98 @@
+"""Conditions: eligibility and exclusion conditions, and procedural steps.
+
+- a condition phrase (lexicon ``condition_patterns``: "近两年被列为失信被执行人…的",
+  "对…的", "有以下情况之一的") found on one side only;
+- a procedural step (lexicon ``procedures``: 经认定, 专家评审, 审议, 公示, 报批…)
+  found in only one version of the provision.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import List
+
+from ..models import Finding, FindingKind
+from .changes import Note, clip
+from .formatting import substance
+from .lexicon import Lexicon
+
+# An exclusion: the phrase itself denies, or it is an item under a header that does
+# ("有以下情况之一者不予支持：").
+_DENIAL = re.compile(r"不予|不得|取消|除外")
+_DENYING_HEADER = re.compile(r"(?:以下|下列)[^。；\n]{0,12}(?:不予|不得|取消)[^。；\n]{0,10}[：:]")
+
+
+def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, removed: bool) -> List[Note]:
+    notes: List[Note] = []
+    other = substance(new_text if removed else old_text)
+    seen = set()
+    for change in changes:
+        phrase = change.old if removed else change.new
+        side_text = old_text if removed else new_text
+        for pattern in lexicon.condition_patterns:
+            for m in pattern.finditer(phrase):
+                words = m.group()
+                if substance(words) in other or any(words in s for s in seen):
+                    continue
+                seen.add(words)
+                where = max(side_text.find(phrase), 0)
+                header = _DENYING_HEADER.search(side_text[max(0, where - 300):where])
+                exclusion = bool(_DENIAL.search(phrase) or header)
+                what_zh = "排除条件" if exclusion else "条件"
+                what_en = "exclusion condition" if exclusion else "condition"
+                if removed:
+                    finding = Finding(FindingKind.CONDITION_REMOVED, clip(words, 80), None,
+                                      f"{what_zh}被删除：“{clip(words, 40)}”", f"{what_en} removed: “{clip(words, 40)}”")
+                else:
+                    finding = Finding(FindingKind.CONDITION_ADDED, None, clip(words, 80),
+                                      f"新增{what_zh}：“{clip(words, 40)}”", f"{what_en} added: “{clip(words, 40)}”")
+                notes.append(Note(finding, (words,)))
+    return notes
+
+
+def _phrases_with(text: str, word: str) -> str:
+    pieces = [p for p in re.split(r"[。；\n]", text) if word in p]
+    return "；".join(pieces)
+
+
+def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
+    notes: List[Note] = []
+    old, new = pair.old_text, pair.new_text
+    for step in lexicon.procedures:
+        before, after = old.count(step), new.count(step)
+        if bool(before) == bool(after):
+            continue  # absent from both, or still a step said more or fewer times (restructured)
+        # A longer step that holds this one ("经评审" holds "评审") speaks for it.
+        if any(step != other and step in other and old.count(other) - new.count(other) == before - after
+               for other in lexicon.procedures):
+            continue
+        if after < before:
+            notes.append(Note(Finding(
+                FindingKind.CONDITION_REMOVED, clip(_phrases_with(old, step), 80),
+                clip(_phrases_with(new, step), 80) or None,
+                f"程序“{step}”被删除",
+                f"procedural step “{step}” removed"), (step,)))
+        else:
+            notes.append(Note(Finding(
+                FindingKind.CONDITION_ADDED, clip(_phrases_with(old, step), 80) or None,
+                clip(_phrases_with(new, step), 80),
+                f"新增程序“{step}”",
+                f"procedural step “{step}” added"), (step,)))
+    return notes
+
+
+#: A removed and an added condition this similar are one condition reworded (收养法 → 民法典).
+REWORDED = 60
+
+
+def find_condition_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
+    from rapidfuzz.fuzz import ratio
+
+    old, new = pair.old_text, pair.new_text
+    removed = _condition_notes(changes, old, new, lexicon, removed=True)
+    added = _condition_notes(changes, old, new, lexicon, removed=False)
+    reworded = {(r, a) for r in range(len(removed)) for a in range(len(added))
+                if ratio(removed[r].evidence[0], added[a].evidence[0]) >= REWORDED}
+    removed = [n for i, n in enumerate(removed) if not any(i == r for r, _ in reworded)]
+    added = [n for i, n in enumerate(added) if not any(i == a for _, a in reworded)]
+    return removed + added + _procedure_notes(pair, lexicon)

@@ -1,0 +1,92 @@
+"""The lexicons findings are built from, as data: policydiff/data/lexicon.json.
+
+A user adds their own with ``--rules FILE`` (JSON of the same shape): lists
+are extended, tables are updated, so a rules file only names what it adds.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Optional, Pattern, Tuple
+
+from ..errors import PolicydiffError
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    qualifiers: Dict[str, str]          # word → "upper" | "lower" | "soft" | "cumulative"
+    modals: Dict[str, int]              # word → force (higher binds more)
+    modal_not_after: Tuple[str, ...]    # a modal word right after these is a noun ("予以支持")
+    prohibitions: Tuple[str, ...]
+    procedures: Tuple[str, ...]
+    condition_patterns: Tuple[Pattern[str], ...]
+    units: Dict[str, Tuple[str, float, str]]  # unit → (kind, multiplier, canonical unit)
+    not_a_unit_after: Dict[str, str]    # "次" followed by "性" is no unit ("一次性")
+
+    @staticmethod
+    def words_pattern(words) -> Pattern[str]:
+        """Longest words first, so 不超过 wins over 超过."""
+        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _merge(base: dict, extra: dict, source: str) -> dict:
+    merged = dict(base)
+    for key, value in extra.items():
+        if key.startswith("_"):
+            continue
+        if key not in base:
+            raise PolicydiffError(source, f"unknown rules section '{key}'",
+                                  f"use one of: {', '.join(k for k in base if not k.startswith('_'))}")
+        if isinstance(base[key], list) and isinstance(value, list):
+            merged[key] = base[key] + [v for v in value if v not in base[key]]
+        elif isinstance(base[key], dict) and isinstance(value, dict):
+            merged[key] = {**base[key], **value}
+        else:
+            raise PolicydiffError(source, f"rules section '{key}' has the wrong type",
+                                  f"give a {type(base[key]).__name__} as in the bundled lexicon")
+    return merged
+
+
+def _read(path: Path, source: str) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise PolicydiffError(source, "no such rules file", "check the path given to --rules") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicydiffError(source, f"cannot read rules file ({exc})", "give a UTF-8 JSON file") from None
+    except json.JSONDecodeError as exc:
+        raise PolicydiffError(source, f"rules file is not valid JSON (line {exc.lineno}: {exc.msg})",
+                              "fix the JSON; see the README for an example") from None
+
+
+def _build(data: dict, source: str) -> Lexicon:
+    try:
+        patterns = tuple(re.compile(p) for p in data["condition_patterns"])
+    except re.error as exc:
+        raise PolicydiffError(source, f"bad condition pattern ({exc})", "fix the regular expression") from None
+    units = {}
+    for unit, spec in data["units"].items():
+        kind, mult = spec[0], float(spec[1])
+        units[unit] = (kind, mult, spec[2] if len(spec) > 2 else unit)
+    return Lexicon(
+        qualifiers=dict(data["qualifiers"]), modals={k: int(v) for k, v in data["modals"].items()},
+        modal_not_after=tuple(data["modal_not_after"]), prohibitions=tuple(data["prohibitions"]),
+        procedures=tuple(data["procedures"]), condition_patterns=patterns, units=units,
+        not_a_unit_after=dict(data["not_a_unit_after"]))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(rules: Optional[str] = None) -> Lexicon:
+    """The bundled lexicon, plus a user's rules file when given."""
+    data = _read(DEFAULT_PATH, str(DEFAULT_PATH))
+    if rules:
+        extra = _read(Path(rules), rules)
+        if not isinstance(extra, dict):
+            raise PolicydiffError(rules, "rules file must hold a JSON object", "see the README for an example")
+        data = _merge(data, extra, rules)
+    return _build(data, rules or str(DEFAULT_PATH))

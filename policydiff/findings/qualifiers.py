@@ -1,0 +1,94 @@
+"""Qualifiers: 不超过, 最高, 以上, 原则上… tied to the figure or duty they qualify.
+
+"最高不超过100万元 → 最高100万元" is one qualifier_removed (and no amount
+change: the figure kept its value).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import List, Optional, Tuple
+
+from ..models import Finding, FindingKind
+from .changes import Note, clip
+from .figures import Figure, noun, parse_figures
+from .lexicon import Lexicon
+from .modality import modal_words
+
+# Words that stand after their figure ("500万元以上"); the rest stand before it.
+_POSTFIX = {"以上", "以下", "以内"}
+_KIND_ZH = {"upper": "上限", "lower": "下限", "soft": "弹性", "cumulative": "累计"}
+_KIND_EN = {"upper": "ceiling", "lower": "floor", "soft": "hedge", "cumulative": "cumulative"}
+
+
+def _qualified_figure(phrase: str, word: str, at: int, figures: List[Figure]) -> Optional[Figure]:
+    if word in _POSTFIX:
+        before = [f for f in figures if f.end <= at and at - f.end <= 2]
+        return before[-1] if before else None
+    after = [f for f in figures if f.start >= at + len(word) and f.start - (at + len(word)) <= 12]
+    return after[0] if after else None
+
+
+def _occurrences(phrase: str, lexicon: Lexicon) -> List[Tuple[str, int]]:
+    pattern = Lexicon.words_pattern(lexicon.qualifiers)
+    return [(m.group(), m.start()) for m in pattern.finditer(phrase)]
+
+
+def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
+    notes: List[Note] = []
+    for change in changes:
+        old_figs, new_figs = parse_figures(change.old, lexicon), parse_figures(change.new, lexicon)
+        tied_to_duty = bool(modal_words(change.old, lexicon) or modal_words(change.new, lexicon))
+        if not (old_figs or new_figs or tied_to_duty):
+            continue  # a qualifier word with nothing to qualify is wording
+        old_occ, new_occ = _occurrences(change.old, lexicon), _occurrences(change.new, lexicon)
+        lost = Counter(w for w, _ in old_occ) - Counter(w for w, _ in new_occ)
+        gained = Counter(w for w, _ in new_occ) - Counter(w for w, _ in old_occ)
+        for word in lost:
+            at = next(p for w, p in old_occ if w == word)
+            figure = _qualified_figure(change.old, word, at, old_figs)
+            if _kept(word, figure, new_figs, tied_to_duty, lexicon):
+                still = [w for w, _ in new_occ if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
+                notes.append(_note(FindingKind.QUALIFIER_REMOVED, word, figure, still, change, lexicon))
+        for word in gained:
+            at = next(p for w, p in new_occ if w == word)
+            figure = _qualified_figure(change.new, word, at, new_figs)
+            if _kept(word, figure, old_figs, tied_to_duty, lexicon):
+                still = [w for w, _ in old_occ if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
+                notes.append(_note(FindingKind.QUALIFIER_ADDED, word, figure, still, change, lexicon))
+    return notes
+
+
+def _kept(word: str, figure: Optional[Figure], other_side: List[Figure], tied_to_duty: bool, lexicon) -> bool:
+    """The qualifier changed around something that stayed: the same figure, or (hedges) a duty.
+
+    A bound that came or went together with its figure ("处3000元以上…" added whole)
+    is the figure's news, not the qualifier's.
+    """
+    if figure is not None:
+        return any(f.key == figure.key for f in other_side)
+    return lexicon.qualifiers[word] in ("soft", "cumulative") and tied_to_duty
+
+
+def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[str], change, lexicon) -> Note:
+    sort = lexicon.qualifiers[word]
+    label_zh, label_en = _KIND_ZH.get(sort, "限定"), _KIND_EN.get(sort, "qualifier")
+    what_zh, what_en = noun(figure) if figure else ("要求", "requirement")
+    removed = kind is FindingKind.QUALIFIER_REMOVED
+    if still:
+        zh = f"{label_zh}表述“{word}”被{'删除' if removed else '添加'}，仍有“{still[0]}”，{what_zh}{label_zh}不变"
+        en = f"{label_en} word “{word}” {'removed' if removed else 'added'}; “{still[0]}” remains"
+    elif sort in ("upper", "lower"):
+        if removed:
+            zh = f"{label_zh}表述“{word}”被删除：{what_zh}由{label_zh}变为固定值"
+            en = f"{label_en} word “{word}” removed: the {what_en} is now fixed, not a {label_en}"
+        else:
+            zh = f"新增{label_zh}表述“{word}”：{what_zh}由固定值变为{label_zh}"
+            en = f"{label_en} word “{word}” added: the {what_en} is now a {label_en}"
+    elif sort == "soft":
+        zh = (f"弹性表述“{word}”被删除：{what_zh}不再留有例外" if removed
+              else f"新增弹性表述“{word}”：{what_zh}留有例外")
+        en = f"hedge “{word}” {'removed: no exceptions left' if removed else 'added: exceptions allowed'}"
+    else:
+        zh = f"“{word}”被{'删除' if removed else '添加'}：{what_zh}的计算方式改变"
+        en = f"“{word}” {'removed' if removed else 'added'}: the {what_en} is counted differently"
+    return Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en), (word,))

@@ -1,0 +1,52 @@
+"""References: cited documents, document numbers, standards, dates, the effective-date clause."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple
+
+from ..models import Finding, FindingKind
+from .changes import Note
+from .formatting import substance
+
+_KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
+    ("effective", "施行日期条款", "effective-date clause",
+     re.compile(r"自[^，。；\n]{0,30}?起(?:施行|生效|执行|实施)")),
+    ("number", "文号", "document number",
+     re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")),
+    ("standard", "标准", "standard",
+     re.compile(r"(?:GB|DB|JR|YY|HJ|JT|GA)(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—\-－]*\s*\d{4}")),
+    ("title", "引用文件", "cited document", re.compile(r"《[^《》\n]{2,80}》")),
+    ("date", "日期", "date", re.compile(r"(?:\d{4}|\*\*)年(?:\d{1,2}|\*\*)月(?:\d{1,2}|\*\*)日")),
+)
+
+
+def references(text: str) -> Dict[str, Dict[str, str]]:
+    """kind → {comparison key → text as printed}."""
+    found: Dict[str, Dict[str, str]] = {}
+    for kind, _, _, pattern in _KINDS:
+        for m in pattern.finditer(text):
+            found.setdefault(kind, {}).setdefault(substance(m.group()), m.group())
+    return found
+
+
+def find_reference_changes(pair, changes, lexicon) -> List[Note]:
+    old, new = references(pair.old_text), references(pair.new_text)
+    notes: List[Note] = []
+    for kind, zh, en, _ in _KINDS:
+        before, after = old.get(kind, {}), new.get(kind, {})
+        gone = [before[k] for k in before if k not in after]
+        came = [after[k] for k in after if k not in before]
+        for o, n in zip(gone, came):
+            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
+                                      f"{en} changed: “{o}” → “{n}”"), (o, n)))
+        for o in gone[len(came):]:
+            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, None, f"删除{zh}：{o}",
+                                      f"{en} removed: {o}"), (o,)))
+        for n in came[len(gone):]:
+            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{n}",
+                                      f"{en} added: {n}"), (n,)))
+    # A date inside a changed effective-date clause, a title inside a changed document
+    # number: the larger reference speaks for it.
+    return [n for n in notes if not any(
+        m is not n and all(any(e in f for f in m.evidence) for e in n.evidence) and
+        sum(map(len, m.evidence)) > sum(map(len, n.evidence)) for m in notes)]

@@ -1,0 +1,158 @@
+"""Findings: the margin notes. Expected notes were read off the texts themselves."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from policydiff import compare, compare_documents
+from policydiff.cli import cli
+from policydiff.findings.figures import parse_figures
+from policydiff.findings.lexicon import load_lexicon
+from policydiff.ingest import RawText
+from policydiff.normalize import normalize
+from policydiff.structure import parse
+
+from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS
+
+
+def kinds_by_old_label(result):
+    return {"+".join(c.label for c in p.old): [f.kind.value for f in p.findings] for p in result.pairs}
+
+
+def findings_of(old_text: str, new_text: str, **kwargs):
+    old = parse(normalize(RawText("old.txt", old_text)), "o")
+    new = parse(normalize(RawText("new.txt", new_text)), "n")
+    return [f for p in compare_documents(old, new, **kwargs).pairs for f in p.findings]
+
+
+@pytest.mark.parametrize("final", [FINAL_WECHAT, FINAL_WEB], ids=["wechat", "web"])
+def test_shijingshan_draft_to_final(final):
+    result = compare(DRAFT, final)
+    kinds = kinds_by_old_label(result)
+    with_qualifier_removed = sorted(k for k, v in kinds.items() if "qualifier_removed" in v)
+    assert with_qualifier_removed == sorted(["第三条", "第四条", "第五条", "第八条", "第十条"])
+    assert "condition_removed" in kinds["第十四条"]
+    removed = [f for p in result.pairs for f in p.findings if f.kind.value == "condition_removed"]
+    assert any("失信被执行人" in f.message for f in removed)
+    assert any("审议" in f.message and "三重一大" in (f.old or "") for f in removed)
+    first = next(p for p in result.pairs if p.old and p.old[0].label == "第一条")
+    assert any(f.kind.value == "reference_changed" and "京经信发〔2022〕162号" in f.message for f in first.findings)
+    everything = [k for v in kinds.values() for k in v]
+    assert "amount_changed" not in everything and "rate_changed" not in everything
+    assert set(kinds["第六条"]) <= {"formatting"}
+
+
+def test_the_ceiling_message_says_what_a_reviewer_would():
+    result = compare(DRAFT, FINAL_WECHAT)
+    third = next(p for p in result.pairs if p.old and p.old[0].label == "第三条")
+    (note,) = [f for f in third.findings if f.kind.value == "qualifier_removed"]
+    assert note.message == "上限表述“不超过”被删除：比例由上限变为固定值"
+    assert "不超过" in note.old and "不超过" not in note.new
+    tenth = next(p for p in result.pairs if p.old and p.old[0].label == "第十条")
+    (note,) = tenth.findings
+    assert note.message.startswith("上限表述“不超过”被删除，仍有“最高”")
+
+
+def test_two_published_finals_have_only_formatting():
+    result = compare(FINAL_WECHAT, FINAL_WEB)
+    assert {f.kind.value for p in result.pairs for f in p.findings} == {"formatting"}
+    assert not result.differs
+
+
+def _pair(old, new, label):
+    result = compare(LAWS / old, LAWS / new)
+    return next(p for p in result.pairs if p.old and p.old[0].label == label)
+
+
+def test_statistics_law_2024_raised_the_fines():
+    # 第四十一条 → 第四十四条: 可以并处五万元以下 → 十万元以下; 五万元以上二十万元以下 → 十万元以上五十万元以下.
+    pair = _pair("统计法/2009-06-27.md", "统计法/2024-09-13.md", "第四十一条")
+    messages = [f.message for f in pair.findings if f.kind.value == "amount_changed"]
+    assert "金额由五万元提高到十万元（共2处）" in messages
+    assert "金额由二十万元提高到五十万元" in messages
+
+
+def test_road_transport_2023_lowered_a_fine_floor():
+    pair = _pair("道路运输条例/2022-03-29.md", "道路运输条例/2023-07-20.md", "第六十九条")
+    assert [f.message for f in pair.findings if f.kind.value == "amount_changed"] == ["金额由3000元降低到2000元"]
+
+
+def test_patent_rules_2023_shortened_the_secrecy_review():
+    # 第九条: 4个月内收到保密审查通知 → 2个月内发出 (the period now runs the other way, but is shorter).
+    pair = _pair("专利法实施细则/2010-01-09.md", "专利法实施细则/2023-12-11.md", "第九条")
+    assert "期限由4个月降低到2个月" in [f.message for f in pair.findings]
+    award = _pair("专利法实施细则/2010-01-09.md", "专利法实施细则/2023-12-11.md", "第七十七条")
+    assert {f.message for f in award.findings if f.kind.value == "amount_changed"} == {
+        "金额由3000元提高到4000元", "金额由1000元提高到1500元"}
+
+
+def test_business_environment_2024_made_a_permission_a_duty():
+    pair = _pair("上海市优化营商环境条例/2020-04-10.md", "上海市优化营商环境条例/2024-09-27.md", "第六十条")
+    assert [f.message for f in pair.findings if f.kind.value == "modality_changed"] == ["“可以”改为“应当”：义务加强"]
+
+
+def test_sme_payments_2025_added_a_sixty_day_term():
+    pair = _pair("保障中小企业款项支付条例/2020-07-05.md", "保障中小企业款项支付条例/2025-03-17.md", "第八条")
+    assert "新增期限：60日" in [f.message for f in pair.findings]
+
+
+def test_injury_interpretation_effective_date():
+    pair = _pair("最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释/2020-12-29.md",
+                 "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释/2022-04-04.md", "第二十四条")
+    assert [f.message for f in pair.findings if f.kind.value == "reference_changed"] == [
+        "施行日期条款修改：“自2004年5月1日起施行”改为“自2022年5月1日起施行”"]
+
+
+# ------------------------------------------------------------ small cases
+
+def test_figures_keep_their_value_across_forms():
+    lexicon = load_lexicon()
+    keys = lambda text: [f.key for f in parse_figures(text, lexicon)]  # noqa: E731
+    assert keys("一百万元") == keys("100万元") == keys("1,000,000元") == [("amount", 1000000.0, "元")]
+    assert keys("30%") == keys("百分之三十") == [("rate", 30.0, "%")]
+    assert keys("第三条") == keys("2022年8月22日") == keys("一次性资金") == keys("第1864次会议") == []
+
+
+def test_ceiling_dropped_beside_another_is_one_note_and_no_amount_change():
+    notes = findings_of("第一条 予以支持，最高不超过100万元。", "第一条 予以支持，最高100万元。")
+    assert [f.kind.value for f in notes] == ["qualifier_removed"]
+
+
+def test_width_of_a_figure_is_not_a_change():
+    notes = findings_of("第一条 按照项目支持资金30%予以补助。", "第一条 按照项目支持资金30％予以补助。")
+    assert [f.kind.value for f in notes] == []  # equal after normalisation: unchanged
+
+
+def test_amount_quantity_and_rate_changes():
+    assert [(f.kind.value, f.message) for f in findings_of("第一条 最高100亿元。", "第一条 最高120亿元。")] == [
+        ("amount_changed", "金额由100亿元提高到120亿元")]
+    assert [f.kind.value for f in findings_of("第一条 放假3天。", "第一条 放假4天。")] == ["quantity_changed"]
+    assert [f.kind.value for f in findings_of("第一条 按30%给予补助。", "第一条 按20%给予补助。")] == ["rate_changed"]
+
+
+def test_duty_softened():
+    notes = findings_of("第一条 有关部门应当依法进行调查。", "第一条 有关部门可以要求申报。")
+    assert [(f.kind.value, f.message) for f in notes if f.kind.value == "modality_changed"] == [
+        ("modality_changed", "“应当”改为“可以”：义务减弱")]
+
+
+def test_english_messages(tmp_path):
+    result = CliRunner().invoke(cli, ["compare", str(DRAFT), str(FINAL_WECHAT), "--format", "json", "--lang", "en"])
+    messages = [f["message"] for p in json.loads(result.output)["pairs"] for f in p["findings"]]
+    assert "ceiling word “不超过” removed: the rate is now fixed, not a ceiling" in messages
+
+
+def test_user_rules_extend_the_lexicon(tmp_path):
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"procedures": ["联审"]}, ensure_ascii=False), encoding="utf-8")
+    old, new = "第一条 经部门联审后拨付。", "第一条 经部门同意后拨付。"
+    assert "condition_removed" not in [f.kind.value for f in findings_of(old, new)]
+    assert "condition_removed" in [f.kind.value for f in findings_of(old, new, rules=str(rules))]
+
+
+@pytest.mark.parametrize("content,expect", [("{not json", "not valid JSON"), ('{"verbs": []}', "unknown rules section")])
+def test_bad_rules_file_exits_2(tmp_path, content, expect):
+    rules = tmp_path / "rules.json"
+    rules.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(DRAFT), str(FINAL_WECHAT), "--rules", str(rules)])
+    assert result.exit_code == 2 and expect in result.output and str(rules) in result.output
