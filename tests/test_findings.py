@@ -12,7 +12,7 @@ from policydiff.ingest import RawText
 from policydiff.normalize import normalize
 from policydiff.structure import parse
 
-from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS
+from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS, ROOT
 
 
 def kinds_by_old_label(result):
@@ -156,3 +156,12 @@ def test_bad_rules_file_exits_2(tmp_path, content, expect):
     rules.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(cli, ["compare", str(DRAFT), str(FINAL_WECHAT), "--rules", str(rules)])
     assert result.exit_code == 2 and expect in result.output and str(rules) in result.output
+
+
+def test_the_readme_rules_example_works(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```json\n", 1)[1].split("```", 1)[0]
+    rules = tmp_path / "rules.json"
+    rules.write_text(example, encoding="utf-8")
+    notes = findings_of("第一条 经联审后，上浮不超过10%。", "第一条 上浮10%。", rules=str(rules))
+    assert {f.kind.value for f in notes} >= {"condition_removed", "qualifier_removed"}
