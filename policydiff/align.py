@@ -74,7 +74,7 @@ class _Scorer:
     def __init__(self, old: _Side, new: _Side):
         self.old, self.new = old, new
         self._weights: Optional[Dict[str, float]] = None
-        self._parts: Dict[Tuple[str, int, int], float] = {}
+        self._parts: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
 
@@ -101,26 +101,25 @@ class _Scorer:
             self._contain[(i, j)] = got
         return got
 
-    def _weighted_share(self, own: FrozenSet[str], other: FrozenSet[str]) -> float:
-        weight = self.weight
-        total = sum(weight[g] for g in own)
-        return sum(weight[g] for g in own & other) / total if total else 0.0
+    def _weighted_shares(self, i: int, j: int) -> Tuple[float, float]:
+        """(weighted share of old i's phrasing in new j, of new j's phrasing in old i)."""
+        got = self._parts.get((i, j))
+        if got is None:
+            weight = self.weight
+            a, b = self.old.grams(i), self.new.grams(j)
+            shared = sum(weight[g] for g in a & b)
+            total_a, total_b = sum(weight[g] for g in a), sum(weight[g] for g in b)
+            got = self._parts[(i, j)] = (shared / total_a if total_a else 0.0,
+                                         shared / total_b if total_b else 0.0)
+        return got
 
     def part_of_old(self, i: int, j: int) -> float:
         """Weighted share of new j's phrasing found in old i (split evidence)."""
-        key = ("split", i, j)
-        got = self._parts.get(key)
-        if got is None:
-            got = self._parts[key] = self._weighted_share(self.new.grams(j), self.old.grams(i))
-        return got
+        return self._weighted_shares(i, j)[1]
 
     def part_of_new(self, i: int, j: int) -> float:
         """Weighted share of old i's phrasing found in new j (merge evidence)."""
-        key = ("merge", i, j)
-        got = self._parts.get(key)
-        if got is None:
-            got = self._parts[key] = self._weighted_share(self.old.grams(i), self.new.grams(j))
-        return got
+        return self._weighted_shares(i, j)[0]
 
     def ratio(self, i: int, j: int) -> float:
         got = self._ratio.get((i, j))
@@ -141,31 +140,30 @@ class _Scorer:
             return None
         return self.ratio(i, j) + evidence + (HEADING_BONUS if heading else 0.0)
 
-    def split(self, i: int, j: int) -> Optional[float]:
-        """Old i became new j and j+1: pair it with the closer one, credit the other."""
+    def _best_with_part(self, options) -> Optional[float]:
+        """The best (core pairing + credit for the second clause's share) over the options."""
         best = None
-        for main, other in ((j, j + 1), (j + 1, j)):
-            core = self.one_to_one(i, main)
+        for core_pair, part_of in options:
+            core = self.one_to_one(*core_pair)
             if core is None:
                 continue
-            part = self.part_of_old(i, other)
+            part = part_of()
             if part >= MIN_PART:
                 score = core + part - MIN_PART
                 best = score if best is None else max(best, score)
         return best
 
+    def split(self, i: int, j: int) -> Optional[float]:
+        """Old i became new j and j+1: pair it with the closer one, credit the other."""
+        return self._best_with_part((
+            ((i, j), lambda: self.part_of_old(i, j + 1)),
+            ((i, j + 1), lambda: self.part_of_old(i, j))))
+
     def merge(self, i: int, j: int) -> Optional[float]:
         """Old i and i+1 became new j."""
-        best = None
-        for main, other in ((i, i + 1), (i + 1, i)):
-            core = self.one_to_one(main, j)
-            if core is None:
-                continue
-            part = self.part_of_new(other, j)
-            if part >= MIN_PART:
-                score = core + part - MIN_PART
-                best = score if best is None else max(best, score)
-        return best
+        return self._best_with_part((
+            ((i, j), lambda: self.part_of_new(i + 1, j)),
+            ((i + 1, j), lambda: self.part_of_new(i, j))))
 
 
 class _Step(NamedTuple):

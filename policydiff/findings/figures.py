@@ -94,23 +94,21 @@ def noun(figure: Figure) -> Tuple[str, str]:
     return _NOUN[figure.kind]
 
 
+def _minus(these: List[Figure], those: List[Figure]) -> List[Figure]:
+    """The figures of ``these`` whose value is not among ``those`` (multiset difference)."""
+    pool = [f.key for f in those]
+    left = []
+    for f in these:
+        if f.key in pool:
+            pool.remove(f.key)
+        else:
+            left.append(f)
+    return left
+
+
 def _unmatched(old: List[Figure], new: List[Figure]) -> Tuple[List[Figure], List[Figure]]:
-    """The figures on each side whose value is not on the other side too (multiset difference)."""
-    pool = [f.key for f in new]
-    gone = []
-    for f in old:
-        if f.key in pool:
-            pool.remove(f.key)
-        else:
-            gone.append(f)
-    pool = [f.key for f in old]
-    came = []
-    for f in new:
-        if f.key in pool:
-            pool.remove(f.key)
-        else:
-            came.append(f)
-    return gone, came
+    """The figures on each side whose value is not on the other side too."""
+    return _minus(old, new), _minus(new, old)
 
 
 def _group(figure: Figure) -> str:

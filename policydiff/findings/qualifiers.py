@@ -40,21 +40,17 @@ def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
         tied_to_duty = bool(modal_words(change.old, lexicon) or modal_words(change.new, lexicon))
         if not (old_figs or new_figs or tied_to_duty):
             continue  # a qualifier word with nothing to qualify is wording
-        old_occ, new_occ = _occurrences(change.old, lexicon), _occurrences(change.new, lexicon)
-        lost = Counter(w for w, _ in old_occ) - Counter(w for w, _ in new_occ)
-        gained = Counter(w for w, _ in new_occ) - Counter(w for w, _ in old_occ)
-        for word in lost:
-            at = next(p for w, p in old_occ if w == word)
-            figure = _qualified_figure(change.old, word, at, old_figs)
-            if _kept(word, figure, new_figs, tied_to_duty, lexicon):
-                still = [w for w, _ in new_occ if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
-                notes.append(_note(FindingKind.QUALIFIER_REMOVED, word, figure, still, change, lexicon))
-        for word in gained:
-            at = next(p for w, p in new_occ if w == word)
-            figure = _qualified_figure(change.new, word, at, new_figs)
-            if _kept(word, figure, old_figs, tied_to_duty, lexicon):
-                still = [w for w, _ in old_occ if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
-                notes.append(_note(FindingKind.QUALIFIER_ADDED, word, figure, still, change, lexicon))
+        old_side = (change.old, _occurrences(change.old, lexicon), old_figs)
+        new_side = (change.new, _occurrences(change.new, lexicon), new_figs)
+        for kind, (phrase, occ, figs), (_, other_occ, other_figs) in (
+                (FindingKind.QUALIFIER_REMOVED, old_side, new_side),
+                (FindingKind.QUALIFIER_ADDED, new_side, old_side)):
+            for word in Counter(w for w, _ in occ) - Counter(w for w, _ in other_occ):
+                at = next(p for w, p in occ if w == word)
+                figure = _qualified_figure(phrase, word, at, figs)
+                if _kept(word, figure, other_figs, tied_to_duty, lexicon):
+                    still = [w for w, _ in other_occ if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
+                    notes.append(_note(kind, word, figure, still, change, lexicon))
     return notes
 
 
