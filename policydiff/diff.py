@@ -85,7 +85,11 @@ def _sentence_diffs(a: str, b: str) -> list:
 
     for op, codes in _dmp.diff_main(coded_a, coded_b, False):
         text = "".join(decode[c] for c in codes)
-        if op == 0:
+        if op == 0 and len(text) <= MAX_FOLDED and (pending[-1] or pending[1]):
+            # A bare line break between changed sentences: let the character diff see across it.
+            pending[-1] += text
+            pending[1] += text
+        elif op == 0:
             flush()
             diffs.append((0, text))
         else:

@@ -124,7 +124,8 @@ def _groups(figures: List[Figure]) -> List[Tuple[str, str]]:
 
 def find_figure_changes(pair, changes, lexicon) -> List[Note]:
     """amount_/rate_ changed, added, removed; quantity_changed."""
-    notes = []
+    notes: List[Note] = []
+    one_sided: List[Tuple[Figure, object, bool]] = []  # (figure, change, removed?)
     for change in changes:
         gone, came = _unmatched(parse_figures(change.old, lexicon), parse_figures(change.new, lexicon))
         for kind, group in _groups(gone + came):
@@ -141,11 +142,17 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
                     clip(change.old), clip(change.new),
                     f"{zh_noun}由{o.text}{verb}{n.text}", f"{en_noun} {o.text} {en_verb} {n.text}"),
                     (o.text, n.text)))
-            extra_old, extra_new = olds[len(news):], news[len(olds):]
-            for f in extra_old:
-                notes.append(_one_sided(kind, f, change, removed=True))
-            for f in extra_new:
-                notes.append(_one_sided(kind, f, change, removed=False))
+            one_sided += [(f, change, True) for f in olds[len(news):]]
+            one_sided += [(f, change, False) for f in news[len(olds):]]
+    # A figure that left one phrase and turns up in another of the same provision moved with
+    # its words ("（六）… 三个月" became "（八）… 三个月"): the wording note tells that.
+    removed_keys = [f.key for f, _, removed in one_sided if removed]
+    added_keys = [f.key for f, _, removed in one_sided if not removed]
+    moved = [k for k in removed_keys if k in added_keys]
+    for figure, change, removed in one_sided:
+        if figure.key in moved:
+            continue
+        notes.append(_one_sided(figure.kind, figure, change, removed))
     return notes
 
 

@@ -22,6 +22,7 @@ class Lexicon:
     qualifiers: Dict[str, str]          # word → "upper" | "lower" | "soft" | "cumulative"
     modals: Dict[str, int]              # word → force (higher binds more)
     modal_not_after: Tuple[str, ...]    # a modal word right after these is a noun ("予以支持")
+    modal_not_before: Tuple[str, ...]   # a modal word right before these is in a relative clause ("法律禁止的")
     prohibitions: Tuple[str, ...]
     procedures: Tuple[str, ...]
     condition_patterns: Tuple[Pattern[str], ...]
@@ -75,7 +76,8 @@ def _build(data: dict, source: str) -> Lexicon:
         units[unit] = (kind, mult, spec[2] if len(spec) > 2 else unit)
     return Lexicon(
         qualifiers=dict(data["qualifiers"]), modals={k: int(v) for k, v in data["modals"].items()},
-        modal_not_after=tuple(data["modal_not_after"]), prohibitions=tuple(data["prohibitions"]),
+        modal_not_after=tuple(data["modal_not_after"]), modal_not_before=tuple(data["modal_not_before"]),
+        prohibitions=tuple(data["prohibitions"]),
         procedures=tuple(data["procedures"]), condition_patterns=patterns, units=units,
         not_a_unit_after=dict(data["not_a_unit_after"]))
 
