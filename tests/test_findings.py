@@ -165,3 +165,35 @@ def test_the_readme_rules_example_works(tmp_path):
     rules.write_text(example, encoding="utf-8")
     notes = findings_of("第一条 经联审后，上浮不超过10%。", "第一条 上浮10%。", rules=str(rules))
     assert {f.kind.value for f in notes} >= {"condition_removed", "qualifier_removed"}
+
+
+# Mistakes found by reading samples of the findings on the statutes; each stays fixed.
+
+def test_service_by_publication_period_and_no_false_notes():
+    # 民事诉讼法 第二百七十四条 → 第二百八十三条: 公告送达 满三个月 → 经过六十日; the mail-service
+    # item moved from （六） to （八） with its 三个月; "所在国法律禁止的" is no new duty.
+    pair = _pair("民事诉讼法/2021-12-24.md", "民事诉讼法/2023-09-01.md", "第二百七十四条")
+    messages = [f.message for f in pair.findings]
+    assert "期限由三个月改为六十日" in messages
+    assert not any("删除期限" in m or "新增期限" in m or "禁止" in m for m in messages)
+
+
+def test_restructured_filing_duty_is_not_a_new_procedure():
+    # 道路运输条例 第六十五条 (2022 → 2023): 备案 is split over more sentences, not introduced.
+    pair = _pair("道路运输条例/2022-03-29.md", "道路运输条例/2023-07-20.md", "第六十五条")
+    assert not [f for f in pair.findings if "备案" in f.message and f.kind.value.startswith("condition")]
+
+
+def test_ordinal_item_list_is_no_quantity():
+    # "本规定第二条第一、二、三项所称…": 三项 is an item number.
+    pair = _pair("最高人民法院关于知识产权法庭若干问题的规定/2018-12-28.md",
+                 "最高人民法院关于知识产权法庭若干问题的规定/2023-10-21.md", "第三条")
+    assert not [f for f in pair.findings if f.kind.value == "quantity_changed"]
+
+
+def test_market_entity_renamed_in_both_sentences():
+    # 上海市优化营商环境条例 第四十六条 → 第五十一条: 市场主体 → 企业等经营主体, twice, plus a new duty.
+    pair = _pair("上海市优化营商环境条例/2020-04-10.md", "上海市优化营商环境条例/2024-09-27.md", "第四十六条")
+    messages = [f.message for f in pair.findings]
+    assert "表述修改：“市场”改为“企业等经营”（共2处）" in messages
+    assert "新增“应当”：成为强制要求" in messages
