@@ -175,7 +175,8 @@ def test_service_by_publication_period_and_no_false_notes():
     pair = _pair("民事诉讼法/2021-12-24.md", "民事诉讼法/2023-09-01.md", "第二百七十四条")
     messages = [f.message for f in pair.findings]
     assert "期限由三个月改为六十日" in messages
-    assert not any("删除期限" in m or "新增期限" in m or "禁止" in m for m in messages)
+    assert not any("删除期限" in m or "新增期限" in m for m in messages)
+    assert not [f for f in pair.findings if f.kind.value == "modality_changed"]
 
 
 def test_restructured_filing_duty_is_not_a_new_procedure():
