@@ -318,7 +318,43 @@ def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Lis
     chain = _heaviest_chain(_candidates(scorer, olds, news))
     if not chain:
         return _unpaired(olds, news)
-    return _join_gaps(scorer, olds, news, chain)
+    return _repair_splits(scorer, _join_gaps(scorer, olds, news, chain))
+
+
+def _repair_splits(scorer: _Scorer, steps: List[_Step]) -> List[_Step]:
+    """Join a 1-1 step and an unpaired neighbour into a split or merge where that scores higher.
+
+    The chain that cuts a large gap fixes its pairs as 1-1, so a clause split in two
+    beside one of them would otherwise show as modified + added. Each unpaired clause
+    joins the neighbour it gains most with.
+    """
+    options = []  # (gain, index of the 1-1 step, index of the unpaired step, joined step)
+    for k, step in enumerate(steps):
+        if step.moved or (step.olds and step.news):
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(steps) or steps[n].moved or len(steps[n].olds) != 1 or len(steps[n].news) != 1:
+                continue
+            i, j = steps[n].olds[0], steps[n].news[0]
+            base = scorer.one_to_one(i, j) or 0.0
+            if step.news and abs(step.news[0] - j) == 1:
+                first = min(j, step.news[0])
+                score, joined = scorer.split(i, first), _Step((i,), (first, first + 1))
+            elif step.olds and abs(step.olds[0] - i) == 1:
+                first = min(i, step.olds[0])
+                score, joined = scorer.merge(first, j), _Step((first, first + 1), (j,))
+            else:
+                continue
+            if score is not None and score > base:
+                options.append((score - base, n, k, joined))
+    used: set = set()
+    replaced = {}
+    for _gain, n, k, joined in sorted(options, key=lambda o: -o[0]):
+        if n in used or k in used:
+            continue
+        used.update((n, k))
+        replaced[min(n, k)] = joined
+    return [replaced.get(k, step) for k, step in enumerate(steps) if k in replaced or k not in used]
 
 
 def _join_gaps(scorer: _Scorer, olds: Sequence[int], news: Sequence[int],
