@@ -19,12 +19,12 @@ shared phrasing, or the same short heading (支持人才引育 → 支持人才�
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from rapidfuzz.fuzz import ratio
 
 from .models import Clause, Document, Pair, Status
+from .normalize import loose_key
 
 #: Share of phrasing (trigram containment) that admits a 1-1 pair.
 MIN_EVIDENCE = 0.25
@@ -40,14 +40,6 @@ MIN_MOVE = 0.5
 HEADING_BONUS = 0.3
 #: Largest gap (old × new clauses) solved by the full table.
 MAX_TABLE = 60_000
-
-_NON_TEXT = re.compile(r"[\W_]+")
-
-
-def loose_key(text: str) -> str:
-    """The text with spacing and punctuation removed: what content matching sees."""
-    return _NON_TEXT.sub("", text)
-
 
 class _Side:
     """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""

@@ -101,12 +101,6 @@ class Document:
     title: str
     clauses: Tuple[Clause, ...]
 
-    def clause(self, clause_id: str) -> Clause:
-        for c in self.clauses:
-            if c.id == clause_id:
-                return c
-        raise KeyError(clause_id)
-
 
 @dataclass(frozen=True)
 class Finding:

@@ -29,22 +29,18 @@ _WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2
 _WIDTH_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
 
 
-def is_cjk(ch: str) -> bool:
-    """A Chinese character or Chinese (full-width) punctuation."""
-    if not ch:
-        return False
-    cp = ord(ch)
-    return (
-        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FFFF
-        or 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF
-        or cp in (0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026, 0x00B7)
-    )
-
-
 _CJK_CLASS = ("\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\u3000-\u303f\uff00-\uffef"
               "\u201c\u201d\u2018\u2019\u2014\u2026\u00b7")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
                    r"\U00020000-\U0003fffd]")
+
+
+_NON_TEXT = re.compile(r"[\W_]+")
+
+
+def loose_key(text: str) -> str:
+    """The text with spacing and punctuation removed: what content matching sees."""
+    return _NON_TEXT.sub("", text)
 
 
 def display_width(s: str) -> int:

@@ -205,7 +205,7 @@ def parse(text: Text, id_prefix: str = "o") -> Document:
         nodes = [n for n in nodes if n.carries_body() or n.children == 0]
     clauses: List[Clause] = []
     preamble_text = "\n".join(preamble)
-    if preamble_text and _squash(preamble_text) not in _squash(title) and _squash(title) != _squash(preamble_text):
+    if preamble_text and _squash(preamble_text) not in _squash(title):
         clauses.append(Clause(f"{id_prefix}0", "", None, (), None, preamble_text))
     for index, node in enumerate(nodes, start=1):
         node_text = node.text()

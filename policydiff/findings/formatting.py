@@ -4,16 +4,16 @@ from __future__ import annotations
 import re
 
 from ..models import Finding, FindingKind
+from ..normalize import loose_key
 
 # Item labels anywhere in a clause: （一）, 一、, 1., （1）, ①.
 _ITEM_LABELS = re.compile(
     r"（[一二三四五六七八九十\d]{1,3}）|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、](?!\d)|[①-⑳]")
-_NON_TEXT = re.compile(r"[\W_]+")
 
 
 def substance(text: str) -> str:
     """What is left of a text once punctuation, spacing and item labels are gone."""
-    return _NON_TEXT.sub("", _ITEM_LABELS.sub("", text))
+    return loose_key(_ITEM_LABELS.sub("", text))
 
 
 def formatting_only(old: str, new: str) -> bool:

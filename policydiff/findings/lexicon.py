@@ -28,11 +28,13 @@ class Lexicon:
     condition_patterns: Tuple[Pattern[str], ...]
     units: Dict[str, Tuple[str, float, str]]  # unit → (kind, multiplier, canonical unit)
     not_a_unit_after: Dict[str, str]    # "次" followed by "性" is no unit ("一次性")
+    qualifier_pattern: Pattern[str]     # the qualifiers, longest first
+    modal_pattern: Pattern[str]         # the modal words, longest first
 
-    @staticmethod
-    def words_pattern(words) -> Pattern[str]:
-        """Longest words first, so 不超过 wins over 超过."""
-        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+def _words_pattern(words) -> Pattern[str]:
+    """Longest words first, so 不超过 wins over 超过."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _merge(base: dict, extra: dict, source: str) -> dict:
@@ -79,7 +81,8 @@ def _build(data: dict, source: str) -> Lexicon:
         modal_not_after=tuple(data["modal_not_after"]), modal_not_before=tuple(data["modal_not_before"]),
         prohibitions=tuple(data["prohibitions"]),
         procedures=tuple(data["procedures"]), condition_patterns=patterns, units=units,
-        not_a_unit_after=dict(data["not_a_unit_after"]))
+        not_a_unit_after=dict(data["not_a_unit_after"]),
+        qualifier_pattern=_words_pattern(data["qualifiers"]), modal_pattern=_words_pattern(data["modals"]))
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ STRONG = 4
 def modal_words(phrase: str, lexicon: Lexicon) -> List[str]:
     """Modal words in a phrase, leaving out nouns ("予以支持") and relative clauses ("法律禁止的")."""
     found = []
-    for m in Lexicon.words_pattern(lexicon.modals).finditer(phrase):
+    for m in lexicon.modal_pattern.finditer(phrase):
         before, after = phrase[:m.start()], phrase[m.end():]
         if any(before.endswith(w) for w in lexicon.modal_not_after) or after.startswith(lexicon.modal_not_before):
             continue

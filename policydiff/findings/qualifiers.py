@@ -29,8 +29,7 @@ def _qualified_figure(phrase: str, word: str, at: int, figures: List[Figure]) ->
 
 
 def _occurrences(phrase: str, lexicon: Lexicon) -> List[Tuple[str, int]]:
-    pattern = Lexicon.words_pattern(lexicon.qualifiers)
-    return [(m.group(), m.start()) for m in pattern.finditer(phrase)]
+    return [(m.group(), m.start()) for m in lexicon.qualifier_pattern.finditer(phrase)]
 
 
 def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
