@@ -1,7 +1,7 @@
 """Alignment by content. Expected pairs were read off the texts themselves."""
 import pytest
 
-from policydiff import Status, compare, compare_documents, load
+from policydiff import Status, compare, compare_documents
 from policydiff.ingest import RawText
 from policydiff.normalize import normalize
 from policydiff.structure import parse
