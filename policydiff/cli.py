@@ -6,6 +6,7 @@ differ, 2 an error (one line on stderr naming the file and the fix).
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -41,8 +42,21 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def source_stem(source: str) -> str:
+    """A file-name stem for a source: "dump.txt#3" → "dump-3", a URL → its last segment."""
+    import re
+    from urllib.parse import urlsplit
+
+    source, _, number = source.partition("#") if re.search(r"#\d+$", source) else (source, "", "")
+    parts = urlsplit(source)
+    if parts.scheme in ("http", "https"):
+        source = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
+    stem = re.sub(r"[^\w.-]+", "_", Path(source).stem).strip("_") or "policy"
+    return f"{stem}-{number}" if number else stem
+
+
 def default_report_path(old: str, new: str, fmt: str) -> Path:
-    return Path(DEFAULT_REPORT_DIR) / f"{Path(old).stem}__{Path(new).stem}.{fmt}"
+    return Path(DEFAULT_REPORT_DIR) / f"{source_stem(old)}__{source_stem(new)}.{fmt}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,11 +79,20 @@ def cli() -> None:
 @click.option("--rules", type=click.Path(dir_okay=False, path_type=str),
               help="A JSON file of qualifiers, modal verbs, procedures, condition patterns or units "
                    "to add to the bundled lexicon.")
+@click.option("--pick", metavar="TITLE",
+              help="Where a source is a dump of many policies, compare the one whose title contains TITLE "
+                   "(or give FILE#N).")
+@click.option("--convert", type=click.Choice(["t2s", "s2t", "tw2s", "hk2s", "tw2sp"]),
+              help="Convert the Chinese script of both versions first (OpenCC): t2s for a "
+                   "Traditional-Chinese repost against the mainland text.")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even when the versions differ (errors still exit 2).")
 def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
-            rules: Optional[str], exit_zero: bool) -> None:
-    """Compare OLD and NEW, two versions of one policy (.txt or .md).
+            rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool) -> None:
+    """Compare OLD and NEW, two versions of one policy.
+
+    Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
+    http(s) URL, or FILE#N for the Nth policy of a multi-policy dump.
 
     Exit status: 0 same in substance, 1 different, 2 error.
     """
@@ -77,7 +100,8 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from .render import render
 
     try:
-        comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024), rules=rules)
+        comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024), rules=rules,
+                                      pick=pick, convert=convert)
         report = render(comparison, fmt, lang=lang)
         if output is None and fmt == "json":
             click.echo(report, nl=False)
@@ -90,6 +114,37 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     except PolicydiffError as exc:
         raise fail(str(exc))
     sys.exit(EXIT_DIFFERENT if comparison.differs and not exit_zero else EXIT_SAME)
+
+
+@cli.command()
+@click.argument("dump", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The folder to write one .txt per policy into (made if missing).")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
+              help="Refuse input files larger than this many MB.")
+def split(dump: str, outdir: Path, max_size: float) -> None:
+    """Write each policy of a multi-policy DUMP (a listing page, a scrape) to its own file.
+
+    Files are named NN-<title>.txt in the order of the dump, so NN is the N of
+    "compare OLD DUMP#N". Each holds the title line, then the text, with the
+    site's furniture (addresses, dates, headlines, footer) left out.
+    """
+    from . import ingest
+    from .ingest.dump import split as split_dump
+
+    try:
+        policies = split_dump(ingest.read(dump, size_limit=int(max_size * 1024 * 1024)))
+        if not policies:
+            raise PolicydiffError(dump, "holds no policy with a title and a body",
+                                  "give a listing or scrape with one title line before each policy")
+        width = max(2, len(str(len(policies))))
+        for policy in policies:
+            name = re.sub(r"[\\/:*?\"<>|\s]+", "_", policy.title)[:60].strip("_.")
+            path = outdir / f"{policy.number:0{width}d}-{name}.txt"
+            write_atomically(path, policy.as_text())
+            click.echo(f"{path}: {policy.title}")
+    except PolicydiffError as exc:
+        raise fail(str(exc))
 
 
 def _status_counts(comparison) -> dict:

@@ -235,6 +235,25 @@ def normalize(raw: RawText, steps: Iterable[Tuple[str, StepFn]] = STEPS) -> Text
     return Text(raw.source, tuple(l for l in lines if l.strip()))
 
 
+#: The script conversions offered (OpenCC configurations).
+CONVERSIONS = ("t2s", "s2t", "tw2s", "hk2s", "tw2sp")
+
+
+def convert_script(raw: RawText, conversion: str) -> RawText:
+    """Traditional ↔ Simplified Chinese with OpenCC, so a Hong Kong or Taiwan
+    repost compares with the mainland text by substance. "tw2sp" also turns
+    Taiwan's phrasing (軟體 → 软件) into the mainland's."""
+    if conversion not in CONVERSIONS:
+        from .errors import PolicydiffError
+
+        raise PolicydiffError(raw.source, f"unknown conversion '{conversion}'",
+                              f"use one of: {', '.join(CONVERSIONS)}")
+    import opencc
+
+    converted = opencc.OpenCC(conversion).convert(raw.text)
+    return RawText(raw.source, converted, raw.media_type, raw.encoding)
+
+
 def canonical(text: str) -> str:
     """The canonical form of a snippet of text (one line), as normalize makes it."""
     return fix_spacing(fold_width([text]))[0]

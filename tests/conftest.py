@@ -25,3 +25,23 @@ def law_pairs():
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     return CORPUS
+
+
+LISTING = CORPUS / "listing" / "park-policy-listing.txt"
+
+#: The Shijingshan final as every kind of source it reaches a reader as: the
+#: two published texts, the web text written as .docx/.html/.pdf/GB18030 by
+#: tests/formats.py, and the first policy of the park listing dump.
+FINAL_SOURCES = ["wechat", "web", "docx", "html", "pdf", "gb18030.txt", "listing#1"]
+
+
+@pytest.fixture(scope="session")
+def finals(tmp_path_factory) -> dict:
+    from formats import WRITERS, paragraphs_of
+
+    folder = tmp_path_factory.mktemp("finals")
+    title, paragraphs = paragraphs_of(FINAL_WEB)
+    made = {"wechat": FINAL_WECHAT, "web": FINAL_WEB, "listing#1": f"{LISTING}#1"}
+    for fmt, write in WRITERS.items():
+        made[fmt] = write(title, paragraphs, folder / f"2022-final.{fmt}")
+    return made

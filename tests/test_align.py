@@ -6,7 +6,7 @@ from policydiff.ingest import RawText
 from policydiff.normalize import normalize
 from policydiff.structure import parse
 
-from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS, law_pairs
+from conftest import FINAL_SOURCES, DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS, law_pairs
 
 CN = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split()
 
@@ -20,8 +20,9 @@ def outline(comparison):
     return [(p.status.value, [c.label for c in p.old], [c.label for c in p.new]) for p in comparison.pairs]
 
 
-@pytest.mark.parametrize("final", [FINAL_WECHAT, FINAL_WEB], ids=["wechat", "web"])
-def test_shijingshan_draft_to_final(final):
+@pytest.mark.parametrize("source", FINAL_SOURCES)
+def test_shijingshan_draft_to_final(source, finals):
+    final = finals[source]
     pairs = outline(compare(DRAFT, final))
     expected = (
         [([art(n)], [art(n)]) for n in range(1, 7)]

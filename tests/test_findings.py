@@ -12,7 +12,7 @@ from policydiff.ingest import RawText
 from policydiff.normalize import normalize
 from policydiff.structure import parse
 
-from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS, ROOT
+from conftest import FINAL_SOURCES, DRAFT, FINAL_WEB, FINAL_WECHAT, LAWS, ROOT
 
 
 def kinds_by_old_label(result):
@@ -25,8 +25,9 @@ def findings_of(old_text: str, new_text: str, **kwargs):
     return [f for p in compare_documents(old, new, **kwargs).pairs for f in p.findings]
 
 
-@pytest.mark.parametrize("final", [FINAL_WECHAT, FINAL_WEB], ids=["wechat", "web"])
-def test_shijingshan_draft_to_final(final):
+@pytest.mark.parametrize("source", FINAL_SOURCES)
+def test_shijingshan_draft_to_final(source, finals):
+    final = finals[source]
     result = compare(DRAFT, final)
     kinds = kinds_by_old_label(result)
     with_qualifier_removed = sorted(k for k, v in kinds.items() if "qualifier_removed" in v)

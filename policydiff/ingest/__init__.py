@@ -1,0 +1,150 @@
+"""Ingest: a file path or URL to text, with provenance. Knows nothing about law.
+
+The reader is chosen by content first (a PDF, a .docx, an HTML page say what
+they are in their first bytes), then by suffix, or for a URL by its content
+type. Each reader takes the bytes and the source name and returns a
+:class:`RawText`, or raises :class:`PolicydiffError` with one line naming
+the file and what to do; no other exception leaves a reader.
+
+A source may name one policy of a multi-policy dump: ``FILE#N`` (numbered
+from 1 in the order of the dump) or ``read(..., pick=TITLE)``; see
+:mod:`policydiff.ingest.dump`.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Callable, Dict, Optional
+
+from ..errors import PolicydiffError
+from ..models import RawText
+from .text import decode_text, read_plain
+
+__all__ = ["read", "read_bytes", "sniff", "decode_text", "RawText", "READERS", "SUFFIXES",
+           "DEFAULT_SIZE_LIMIT"]
+
+#: Files larger than this are refused (bytes); the CLI can change it.
+DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
+
+
+def _read_html(data: bytes, source: str, charset: str = "") -> RawText:
+    from .html import read_html
+
+    return read_html(data, source, charset)
+
+
+def _read_docx(data: bytes, source: str, charset: str = "") -> RawText:
+    from .docx import read_docx
+
+    return read_docx(data, source)
+
+
+def _read_pdf(data: bytes, source: str, charset: str = "") -> RawText:
+    from .pdf import read_pdf
+
+    return read_pdf(data, source)
+
+
+#: format name → reader(bytes, source, charset) -> RawText
+READERS: Dict[str, Callable[..., RawText]] = {
+    "text": read_plain,
+    "html": _read_html,
+    "docx": _read_docx,
+    "pdf": _read_pdf,
+}
+
+#: file suffix → format name
+SUFFIXES: Dict[str, str] = {
+    ".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", "": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".docx": "docx", ".pdf": "pdf",
+}
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+                         re.IGNORECASE | re.DOTALL)
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(data: bytes) -> str:
+    """The format the bytes announce themselves as, or '' when they do not."""
+    head = data[:1024]
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    if head.startswith(_CFB_MAGIC):
+        return "docx"  # the .docx reader names what it is: password-protected or old .doc
+    if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    return ""
+
+
+def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "") -> RawText:
+    """Read bytes already in hand with the reader for ``fmt`` (sniffed when it says)."""
+    if not data.strip():
+        raise PolicydiffError(source, "is empty", "give a file that holds the policy text")
+    fmt = sniff(data) or fmt
+    if not fmt:
+        known = ", ".join(s for s in sorted(SUFFIXES) if s)
+        raise PolicydiffError(source, "is in an unknown format", f"give a file ending in one of: {known}")
+    return READERS[fmt](data, source, charset)
+
+
+_PICK_NUMBER = re.compile(r"^(.+)#(\d+)$")
+
+
+def read(source: "str | os.PathLike[str]", size_limit: int = DEFAULT_SIZE_LIMIT,
+         pick: Optional[str] = None) -> RawText:
+    """Read one version of a policy from a file path or an http(s) URL.
+
+    ``FILE#N`` and ``pick`` choose one policy of a multi-policy dump.
+    """
+    name = os.fspath(source)
+    match = _PICK_NUMBER.match(name)
+    if match and not Path(name).exists():
+        from .dump import choose
+
+        return choose(_read_whole(match.group(1), size_limit), number=int(match.group(2)), source=name)
+    raw = _read_whole(name, size_limit)
+    if pick:
+        from .dump import choose
+
+        return choose(raw, title=pick, source=name)
+    return raw
+
+
+def _read_whole(name: str, size_limit: int) -> RawText:
+    from .web import is_url
+
+    if is_url(name):
+        from .web import fetch
+
+        data, fmt, charset = fetch(name, size_limit)
+        return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset)
+    path = Path(name)
+    if not path.exists():
+        raise PolicydiffError(name, "no such file", "check the path")
+    if path.is_dir():
+        raise PolicydiffError(name, "is a directory", "give the path of one file in it")
+    size = path.stat().st_size
+    if size > size_limit:
+        raise PolicydiffError(
+            name, f"file is {size / 1048576:.1f} MB, over the {size_limit / 1048576:.0f} MB limit",
+            "pass --max-size to raise the limit")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PolicydiffError(name, f"cannot be read ({exc.strerror})", "check its permissions") from None
+    suffix = path.suffix.lower()
+    fmt = SUFFIXES.get(suffix)
+    if fmt is None and not sniff(data):
+        known = ", ".join(s for s in sorted(SUFFIXES) if s)
+        raise PolicydiffError(name, f"unknown format '{suffix}'", f"give a file ending in one of: {known}")
+    return read_bytes(data, name, fmt or "")
+
+
+def _url_suffix(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return Path(urlsplit(url).path).suffix.lower()

@@ -1,0 +1,108 @@
+"""Multi-policy dumps: a listing page or a scrape with many policies run together.
+
+A dump is cut into blocks at separator lines (a lone "-", "***", "===", a
+listing's "12-13 -" date marks, form feeds); a block whose first line is a
+title and whose body holds text is a policy, and blocks without a body
+(news headlines, the site's footer) are dropped. A dump without separators
+is cut before each line that reads as a policy title (short, no sentence
+punctuation, ending in 办法, 措施, 条例, 规定, 细则, 意见, 方案, 通知…)
+followed by a body.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, NamedTuple, Optional
+
+from ..errors import PolicydiffError
+from ..models import RawText
+
+_SEPARATOR = re.compile(
+    r"^\s*(?:-{1,}|—{1,}|={3,}|\*{3,}|_{3,}|\f|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*-?)\s*$")
+_TITLE = re.compile(
+    r"^.{4,80}(?:办法|措施|条例|规定|细则|意见|方案|通知|决定|规则|政策|纲要|规划|指引|公告|法)"
+    r"(?:[（(](?:试行|修订|草案|征求意见稿|暂行)[）)])*$")
+_SITE_PREFIX = re.compile(r"^\s*\[地址[:：][^\]]*\]\s*面议\s*")
+MIN_BODY = 80  # characters: less is a headline or a footer, not a policy
+
+
+class Policy(NamedTuple):
+    number: int  # from 1, in the order of the dump
+    title: str
+    text: str  # the body, without the title line or site furniture
+
+    def as_text(self) -> str:
+        return f"{self.title}\n{self.text}\n"
+
+
+def split(raw: RawText) -> List[Policy]:
+    """The policies of a dump in order; a single document gives one."""
+    lines = raw.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = _by_separators(lines)
+    policies = [p for p in (_policy(b) for b in blocks) if p]
+    if len(policies) < 2:
+        titled = [p for p in (_policy(b) for b in _by_titles(lines)) if p]
+        if len(titled) > len(policies):
+            policies = titled
+    return [Policy(i, title, body) for i, (title, body) in enumerate(policies, 1)]
+
+
+def _by_separators(lines: List[str]) -> List[List[str]]:
+    blocks: List[List[str]] = [[]]
+    for line in lines:
+        if _SEPARATOR.match(line):
+            blocks.append([])
+        elif line.strip():
+            blocks[-1].append(line.strip())
+    return [b for b in blocks if b]
+
+
+def _by_titles(lines: List[str]) -> List[List[str]]:
+    blocks: List[List[str]] = [[]]
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if _TITLE.match(line.lstrip("# ")) and blocks[-1]:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
+
+
+def _policy(block: List[str]) -> Optional[tuple]:
+    title, body = block[0].lstrip("# ").strip(), [_SITE_PREFIX.sub("", l) for l in block[1:]]
+    body = [l for l in body if l.strip()]
+    if len(title) > 120 or sum(len(l) for l in body) < MIN_BODY:
+        return None
+    return title, "\n".join(body)
+
+
+def _key(text: str) -> str:
+    from ..normalize import canonical, loose_key
+
+    return loose_key(canonical(text))
+
+
+def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = None,
+           source: str = "") -> RawText:
+    """One policy of a dump, by number or by (part of) its title, as its own text.
+
+    With a title, a source that is not a dump (one policy) is returned whole.
+    """
+    source = source or raw.source
+    policies = split(raw)
+    if number is not None:
+        if not 1 <= number <= len(policies):
+            raise PolicydiffError(source, f"has {len(policies)} policies, no #{number}",
+                                  f"give a number from 1 to {len(policies)} (policydiff split lists them)")
+        chosen = policies[number - 1]
+    else:
+        if len(policies) < 2:
+            return raw
+        wanted = _key(title or "")
+        found = [p for p in policies if wanted and wanted in _key(p.title)]
+        if len(found) != 1:
+            what = "no policy" if not found else f"{len(found)} policies"
+            raise PolicydiffError(source, f"{what} with '{title}' in the title",
+                                  "give more of the title, or FILE#N (policydiff split lists them)")
+        chosen = found[0]
+    return RawText(source, chosen.as_text(), raw.media_type, raw.encoding)
