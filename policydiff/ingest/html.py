@@ -54,7 +54,7 @@ def read_html(data: bytes, source: str, declared: str = "") -> RawText:
     root = soup.body or soup
     total = len(_text(root))
     for tag in root.find_all(_is_furniture):
-        if not tag.decomposed and len(_text(tag)) < 0.5 * total:
+        if not tag.decomposed and (total < 200 or len(_text(tag)) < 0.5 * total):
             tag.decompose()
     body = _known_body(root) or _densest(root)
     lines = _block_lines(body)

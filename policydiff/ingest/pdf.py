@@ -29,8 +29,11 @@ _EDGE = 0.09  # the top and bottom bands where running heads and page numbers li
 
 
 def read_pdf(data: bytes, source: str) -> RawText:
+    import logging
+
     import pdfplumber
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # damaged fonts are not the reader's news
     pages = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -89,6 +92,8 @@ def _paragraphs(lines: List[Dict]) -> List[str]:
         return []
     widths = [(l["x1"] - l["x0"]) / max(1, len(l["text"])) for l in lines if len(l["text"]) >= 8]
     char = median(widths) if widths else 10.0
+    if not 1.0 <= char <= 200.0:  # a damaged file can give zero-width or absurd glyphs
+        char = 10.0
     left = Counter(round(l["x0"] / char) for l in lines).most_common(1)[0][0] * char
     rights = sorted(l["x1"] for l in lines)
     right = rights[int(0.9 * (len(rights) - 1))]

@@ -52,16 +52,19 @@ def _widest(encoding: str) -> str:
 
 
 def _utf16_order(data: bytes) -> str:
-    """UTF-16 without a BOM, by where its NULs fall: in Chinese text only the
-    ASCII characters (digits, newlines) have a NUL byte, always in the same
-    column. '' when the NULs say binary."""
+    """UTF-16 without a BOM: the byte order under which the text reads as
+    Chinese or ASCII text, or '' when neither does (binary)."""
     sample = data[:4096]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if even and not odd:
-        return "utf-16-be"
-    if odd and not even:
-        return "utf-16-le"
-    return ""
+    sample = sample[: len(sample) // 2 * 2]
+    best, best_score = "", 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(encoding, errors="replace")
+        readable = sum(1 for ch in text if ch in "\r\n\t" or (ch.isprintable() and (
+            ch < "\u0250" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")))
+        score = readable / max(1, len(text))
+        if score > best_score:
+            best, best_score = encoding, score
+    return best if best_score >= 0.9 else ""
 
 
 def read_plain(data: bytes, source: str, declared: str = "") -> RawText:
