@@ -12,8 +12,8 @@ from conftest import DRAFT, FINAL_WECHAT
 
 def test_html_has_one_row_per_pair_and_marks_statuses():
     html = render(compare(DRAFT, FINAL_WECHAT), "html")
-    assert html.count('<tr class="st-') == 15
-    assert 'class="st-deleted' in html and 'class="st-split' in html
+    assert html.count('<tr class="pair st-') == 15
+    assert 'class="pair st-deleted' in html and 'class="pair st-split' in html
     assert "<del>不超过</del>" in html
     assert "第八条 → 第七条" in html
     assert "第十三条 + 第十四条" in html

@@ -1,0 +1,200 @@
+"""What a reviewer would say first: the changes of a comparison as sentences.
+
+Shared by every report: the HTML header links each sentence to its row, the
+Markdown digest is made of them, the Word 对照表 opens with them. Structural
+changes come first (deletions, additions, splits, merges, moves, a run of
+renumbering said once), then the substantive findings grouped by kind, with
+the same note on several clauses said once with all their labels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from ..models import Clause, Comparison, FindingKind, Pair, Status
+
+#: Finding kinds in the order a digest lists them, with their group titles.
+KIND_ORDER = (
+    (FindingKind.AMOUNT_CHANGED, "金额", "Amounts"), (FindingKind.AMOUNT_REMOVED, "金额", "Amounts"),
+    (FindingKind.AMOUNT_ADDED, "金额", "Amounts"), (FindingKind.RATE_CHANGED, "比例", "Rates"),
+    (FindingKind.RATE_REMOVED, "比例", "Rates"), (FindingKind.RATE_ADDED, "比例", "Rates"),
+    (FindingKind.QUANTITY_CHANGED, "数量与期限", "Quantities and terms"),
+    (FindingKind.QUALIFIER_REMOVED, "限定词", "Qualifiers"), (FindingKind.QUALIFIER_ADDED, "限定词", "Qualifiers"),
+    (FindingKind.MODALITY_CHANGED, "义务强度", "Duties"),
+    (FindingKind.CONDITION_REMOVED, "条件与程序", "Conditions and procedures"),
+    (FindingKind.CONDITION_ADDED, "条件与程序", "Conditions and procedures"),
+    (FindingKind.REFERENCE_CHANGED, "引用与施行", "References and dates"),
+    (FindingKind.WORDING_CHANGED, "文字修改", "Wording"),
+)
+STRUCTURE_GROUP = ("条文变动", "Provisions")
+
+
+@dataclass
+class Headline:
+    group: str           # the group title, in the report's language
+    text: str            # one sentence
+    anchors: List[str] = field(default_factory=list)  # row ids it is about ("o7", "n13")
+    kind: str = "structure"  # a finding kind, or "structure"
+    labels: List[str] = field(default_factory=list)  # the clauses a finding note is on
+    note: str = ""  # the note said of all of them
+
+
+def anchor(pair: Pair) -> str:
+    """The row id of a pair: its first old clause, else its first new one."""
+    return (pair.old or pair.new)[0].id
+
+
+def _labels(clauses: Tuple[Clause, ...], sep: str = "、") -> str:
+    return sep.join(c.display_label for c in clauses)
+
+
+def _named(clause: Clause) -> str:
+    return f"{clause.display_label}（{clause.heading}）" if clause.heading else clause.display_label
+
+
+def pair_label(pair: Pair) -> str:
+    """How a row is named in a sentence: "第八条（现第七条）" when renumbered."""
+    old, new = _labels(pair.old), _labels(pair.new)
+    if not pair.old:
+        return new
+    if pair.renumbered or (pair.new and old != new and pair.status is Status.MOVED):
+        return f"{old}（现{new}）"
+    return old
+
+
+_COUNT_ZH = "零一两三四五六七八九十"
+
+
+def _money(text: str) -> str:
+    """The amounts of a clause as a reviewer lists them: "最高500万元、200万元两项"."""
+    from ..findings.figures import parse_figures
+    from ..findings.lexicon import load_lexicon
+
+    amounts = []
+    for figure in parse_figures(text, load_lexicon(None)):
+        if figure.kind == "amount":
+            before = text[max(0, figure.start - 3):figure.start]
+            cap = next((w for w in ("不超过", "最高", "最多") if before.endswith(w)), "")
+            amounts.append((cap, figure.text))
+    if not amounts:
+        return ""
+    caps = {cap for cap, _ in amounts}
+    if len(caps) == 1:
+        listed = next(iter(caps)) + "、".join(t for _, t in amounts)
+    else:
+        listed = "、".join(cap + t for cap, t in amounts)
+    n = len(amounts)
+    count = f"{_COUNT_ZH[n]}项" if 1 < n <= 10 else (f"{n}项" if n > 10 else "")
+    return f"，含{listed}{count}支持" if count else f"，含{listed}的支持"
+
+
+def _structure(comparison: Comparison, lang: str) -> List[Headline]:
+    group = STRUCTURE_GROUP[lang == "en"]
+    out: List[Headline] = []
+    run: List[Pair] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            first, last = run[0], run[-1]
+            if lang == "en":
+                text = (f"{first.old[0].display_label}–{last.old[0].display_label} renumbered "
+                        f"{first.new[0].display_label}–{last.new[0].display_label}")
+            else:
+                text = (f"原{first.old[0].display_label}至{last.old[0].display_label}依次改为"
+                        f"{first.new[0].display_label}至{last.new[0].display_label}")
+            out.append(Headline(group, text, [anchor(p) for p in run]))
+        elif run:
+            p = run[0]
+            text = (f"{p.old[0].display_label} renumbered {p.new[0].display_label}" if lang == "en"
+                    else f"原{p.old[0].display_label}改为{p.new[0].display_label}")
+            out.append(Headline(group, text, [anchor(p)]))
+        run.clear()
+
+    def offset(p: Pair) -> Optional[int]:
+        a, b = p.old[0].number, p.new[0].number
+        return None if a is None or b is None else b - a
+
+    for pair in comparison.pairs:
+        one_to_one = len(pair.old) == 1 and len(pair.new) == 1
+        if (pair.renumbered and one_to_one and pair.status in (Status.UNCHANGED, Status.MODIFIED)
+                and (not run or (offset(pair) == offset(run[-1]) and offset(pair) is not None
+                                 and pair.old[0].number == run[-1].old[0].number + 1))):
+            run.append(pair)
+            continue
+        flush()
+        if pair.renumbered and one_to_one and pair.status in (Status.UNCHANGED, Status.MODIFIED):
+            run.append(pair)
+            continue
+        sentence = _structural_sentence(pair, lang)
+        if sentence:
+            out.append(Headline(group, sentence, [anchor(pair)]))
+    flush()
+    return out
+
+
+def _structural_sentence(pair: Pair, lang: str) -> str:
+    en = lang == "en"
+    if pair.status is Status.DELETED:
+        clause = pair.old[0]
+        return (f"{_labels(pair.old)} deleted" if en
+                else f"{_named(clause)}整条删除{_money(pair.old_text)}")
+    if pair.status is Status.ADDED:
+        clause = pair.new[0]
+        return (f"{_labels(pair.new)} added" if en
+                else f"新增{_named(clause)}{_money(pair.new_text)}")
+    if pair.status is Status.SPLIT:
+        return (f"{_labels(pair.old)} split into {_labels(pair.new, ' and ')}" if en
+                else f"{_labels(pair.old)}拆分为{_labels(pair.new)}")
+    if pair.status is Status.MERGED:
+        return (f"{_labels(pair.old, ' and ')} merged into {_labels(pair.new)}" if en
+                else f"{_labels(pair.old)}合并为{_labels(pair.new)}")
+    if pair.status is Status.MOVED:
+        return (f"{_labels(pair.old)} moved (now {_labels(pair.new)})" if en
+                else f"{_labels(pair.old)}位置调整（现{_labels(pair.new)}）")
+    return ""
+
+
+_HEAD = re.compile(r"^(.*?)[：，:,]")
+_TIMES = re.compile(r"（共\d+处）$")
+
+
+def _findings(comparison: Comparison, lang: str, wording: bool) -> List[Headline]:
+    en = lang == "en"
+    order = {kind: i for i, (kind, _, _) in enumerate(KIND_ORDER)}
+    groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
+    items: Dict[Tuple[int, str], Headline] = {}
+    for pair in comparison.pairs:
+        label = pair_label(pair)
+        for finding in pair.findings:
+            if finding.kind is FindingKind.FORMATTING:
+                continue
+            if finding.kind is FindingKind.WORDING_CHANGED and not wording:
+                continue
+            message = (finding.message_en if en and finding.message_en else finding.message)
+            message = _TIMES.sub("", message)
+            head = _HEAD.match(message)
+            # Qualifier and duty notes read the same on every clause: say them once.
+            shared = finding.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED,
+                                      FindingKind.MODALITY_CHANGED) and head
+            key = (order[finding.kind], head.group(1) if shared else f"{anchor(pair)}|{message}")
+            if key in items:
+                line = items[key]
+                if anchor(pair) not in line.anchors:
+                    line.anchors.append(anchor(pair))
+                    line.labels.append(label)
+                continue
+            items[key] = Headline(groups[finding.kind], message, [anchor(pair)], finding.kind.value,
+                                  [label], head.group(1) if shared else message)
+    out = []
+    for key in sorted(items, key=lambda k: k[0]):
+        line = items[key]
+        said = line.note if len(line.labels) > 1 else line.text
+        line.text = f"{'、'.join(line.labels)}：{said}"
+        out.append(line)
+    return out
+
+
+def headlines(comparison: Comparison, lang: str = "zh", wording: bool = False) -> List[Headline]:
+    """The structural changes, then the substantive findings (wording notes only when asked)."""
+    return _structure(comparison, lang) + _findings(comparison, lang, wording)
