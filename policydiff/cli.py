@@ -25,7 +25,7 @@ def fail(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_ERROR)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: "str | bytes") -> None:
     """Write the whole file or nothing: a temporary file beside it, then rename."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -34,8 +34,12 @@ def write_atomically(path: Path, text: str) -> None:
         raise PolicydiffError(str(path), f"cannot write here ({exc.strerror})",
                               "choose another output path with -o") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as out:
+                out.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
@@ -69,9 +73,13 @@ def cli() -> None:
 @click.argument("old", type=click.Path(dir_okay=True, path_type=str))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=str))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report here. Default: reports/<old>__<new>.html for HTML, stdout for JSON.")
-@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True,
-              help="html: side-by-side report; json: the comparison of CONTRACT.md.")
+              help="Write the report here. Default: reports/<old>__<new>.html (or .docx); "
+                   "stdout for json and md.")
+@click.option("--format", "fmt", type=click.Choice(["html", "json", "md", "docx"]), default="html",
+              show_default=True,
+              help="html: side-by-side report; json: the comparison of CONTRACT.md; md: a digest "
+                   "for subscribers; docx: the 修改前后对照表 as a Word file.")
+@click.option("--full", is_flag=True, help="With --format md: add every changed clause, marked up.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the finding messages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
@@ -88,7 +96,8 @@ def cli() -> None:
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even when the versions differ (errors still exit 2).")
 def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
-            rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool) -> None:
+            rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
+            full: bool) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -102,8 +111,8 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     try:
         comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024), rules=rules,
                                       pick=pick, convert=convert)
-        report = render(comparison, fmt, lang=lang)
-        if output is None and fmt == "json":
+        report = render(comparison, fmt, lang=lang, full=full)
+        if output is None and fmt in ("json", "md"):
             click.echo(report, nl=False)
         else:
             path = output or default_report_path(old, new, fmt)

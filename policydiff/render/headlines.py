@@ -40,6 +40,13 @@ class Headline:
     note: str = ""  # the note said of all of them
 
 
+def policy_title(comparison: Comparison) -> str:
+    """The policy's own title: a repost's headline such as "关注！《…》发布" gives the …."""
+    title = comparison.new.title or comparison.old.title
+    quoted = re.search(r"《([^《》]{4,})》", title)
+    return quoted.group(1) if quoted and not title.startswith("《") else title
+
+
 def anchor(pair: Pair) -> str:
     """The row id of a pair: its first old clause, else its first new one."""
     return (pair.old or pair.new)[0].id
@@ -159,7 +166,7 @@ _HEAD = re.compile(r"^(.*?)[：，:,]")
 _TIMES = re.compile(r"（共\d+处）$")
 
 
-def _findings(comparison: Comparison, lang: str, wording: bool) -> List[Headline]:
+def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = True) -> List[Headline]:
     en = lang == "en"
     order = {kind: i for i, (kind, _, _) in enumerate(KIND_ORDER)}
     groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
@@ -175,8 +182,8 @@ def _findings(comparison: Comparison, lang: str, wording: bool) -> List[Headline
             message = _TIMES.sub("", message)
             head = _HEAD.match(message)
             # Qualifier and duty notes read the same on every clause: say them once.
-            shared = finding.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED,
-                                      FindingKind.MODALITY_CHANGED) and head
+            shared = merge and finding.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED,
+                                                FindingKind.MODALITY_CHANGED) and head
             key = (order[finding.kind], head.group(1) if shared else f"{anchor(pair)}|{message}")
             if key in items:
                 line = items[key]
@@ -195,6 +202,9 @@ def _findings(comparison: Comparison, lang: str, wording: bool) -> List[Headline
     return out
 
 
-def headlines(comparison: Comparison, lang: str = "zh", wording: bool = False) -> List[Headline]:
-    """The structural changes, then the substantive findings (wording notes only when asked)."""
-    return _structure(comparison, lang) + _findings(comparison, lang, wording)
+def headlines(comparison: Comparison, lang: str = "zh", wording: bool = False,
+              merge: bool = True) -> List[Headline]:
+    """The structural changes, then the substantive findings (wording notes only
+    when asked); ``merge`` says a qualifier or duty note shared by several
+    clauses once, with all their labels."""
+    return _structure(comparison, lang) + _findings(comparison, lang, wording, merge)
