@@ -41,3 +41,17 @@ def test_json_round_trips():
 
 def test_renderers_are_looked_up_by_name():
     assert set(RENDERERS) >= {"html", "json"}
+
+
+def test_a_moved_clause_is_marked_at_both_places():
+    lines = [l for l in DRAFT.read_text(encoding="utf-8").split("\n") if l.startswith("第")]
+    moved = lines[:2] + lines[3:12] + [lines[2]] + lines[12:]  # 第三条 moved after 第十二条
+    old = parse(normalize(RawText("old.txt", "\n".join(lines))), "o")
+    new = parse(normalize(RawText("new.txt", "\n".join(moved))), "n")
+    html = render(compare_documents(old, new), "html")
+    marker = html.index('<tr class="marker"')
+    # The marker stands where 第三条 was: after the row of 第二条, before that of 第四条.
+    assert html.index('id="o2"') < marker < html.index('id="o4"')
+    assert "第三条原在此处，已移至新文本第十二条之后" in html[marker:marker + 300]
+    row = html.index('class="pair st-moved')
+    assert html.index('id="o12"') < row and "原位于第二条之后" in html[row:html.index("</tr>", row)]

@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Tuple
 import jinja2
 
 from ..models import Comparison, FindingKind, Op, Pair, Status
-from .headlines import anchor, headlines
+from .headlines import anchor, headlines, policy_title
 from .json import finding_dict, summary
 
 STATUS_ZH = {
@@ -76,6 +76,7 @@ def _with_move_markers(comparison: Comparison, rows: List[Dict[str, Any]]) -> Li
     """A moved clause is marked at both places: its row where it now stands,
     and a marker row where it stood, after the row of its old predecessor."""
     order = {c.id: i for i, c in enumerate(comparison.old.clauses)}
+    new_order = {c.id: i for i, c in enumerate(comparison.new.clauses)}
     row_of = {}
     for index, (pair, row) in enumerate(zip(comparison.pairs, rows)):
         for clause in pair.old:
@@ -87,9 +88,12 @@ def _with_move_markers(comparison: Comparison, rows: List[Dict[str, Any]]) -> Li
         at = order[pair.old[0].id]
         before = comparison.old.clauses[at - 1] if at else None
         row["moved_from"] = f"{before.display_label}之后" if before else "篇首"
+        at_new = new_order[pair.new[0].id] if pair.new else 0
+        where = (f"新文本{comparison.new.clauses[at_new - 1].display_label}之后" if at_new
+                 else "新文本篇首")
         marker = {"marker": True, "id": f"moved-{row['id']}", "target": row["id"],
                   "target_label": row["new_label"] or row["old_label"],
-                  "text": f"{row['old_label']}原在此处，已移至{row['new_label']}"}
+                  "text": f"{row['old_label']}原在此处，已移至{where}"}
         after.setdefault(row_of[before.id] if before else -1, []).append(marker)
     out = list(after.get(-1, []))
     for index, row in enumerate(rows):
@@ -119,7 +123,7 @@ def render_html(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
     script, script_hash = _asset("report.js")
     rows = [_row(p, lang) for p in comparison.pairs]
     return template.render(
-        old=comparison.old, new=comparison.new,
+        old=comparison.old, new=comparison.new, title=policy_title(comparison),
         rows=_with_move_markers(comparison, rows),
         headlines=headlines(comparison, lang),
         changed_count=sum(1 for r in rows if r["substantive"]),
