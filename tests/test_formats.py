@@ -279,3 +279,16 @@ def test_utf16_without_bom(tmp_path):
     text = FINAL_WEB.read_text(encoding="utf-8")
     path.write_bytes(text.encode("utf-16-le"))
     assert read(path).text == text
+
+
+def test_pdf_of_short_articles_keeps_headings_and_articles_apart(tmp_path):
+    """Where most paragraphs are one or two lines, most lines are indented first
+    lines; the text column is still found, and chapter headings stay apart."""
+    civil = FINAL_WEB.parents[1] / "large" / "民法典-2020.md"
+    lines = [l for l in civil.read_text(encoding="utf-8").splitlines() if l.strip()][:260]
+    text = tmp_path / "part.md"
+    text.write_text("\n\n".join(lines), encoding="utf-8")
+    pdf = write_pdf(lines[0].lstrip("# "), lines[1:], tmp_path / "part.pdf")
+    result = compare(text, pdf)
+    assert len(result.pairs) > 120
+    assert {p.status.value for p in result.pairs} == {"unchanged"}

@@ -78,6 +78,7 @@ class _Numbering:
         self._qn = qn
         self._levels: Dict[str, Dict[int, Tuple[int, str, str]]] = {}
         self._counters: Dict[str, List[int]] = {}
+        self._by_style: Dict[Optional[str], Optional[Tuple[str, int]]] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -108,21 +109,27 @@ class _Numbering:
         return levels
 
     def _num_pr(self, paragraph) -> Optional[Tuple[str, int]]:
+        found = self._from_ppr(paragraph._p.pPr)
+        if found is not None:
+            return found
+        style_id = paragraph._p.style  # resolving the style object is slow; cache by id
+        if style_id not in self._by_style:
+            style, found = paragraph.style, None
+            while style is not None and found is None:
+                found = self._from_ppr(style.element.pPr)
+                style = style.base_style
+            self._by_style[style_id] = found
+        return self._by_style[style_id]
+
+    def _from_ppr(self, ppr) -> Optional[Tuple[str, int]]:
+        """(numId, level) of a paragraph's or style's properties, if they number it."""
         qn = self._qn
-        holders = [paragraph._p.pPr]
-        style = paragraph.style
-        while style is not None:
-            holders.append(style.element.pPr)
-            style = style.base_style
-        for ppr in holders:
-            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-            if num_pr is None:
-                continue
-            num_id = num_pr.find(qn("w:numId"))
-            ilvl = num_pr.find(qn("w:ilvl"))
-            if num_id is not None:
-                return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
-        return None
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+        if num_id is None:
+            return None
+        ilvl = num_pr.find(qn("w:ilvl"))
+        return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
 
     def label(self, paragraph) -> str:
         if not self._levels:

@@ -94,7 +94,12 @@ def _paragraphs(lines: List[Dict]) -> List[str]:
     char = median(widths) if widths else 10.0
     if not 1.0 <= char <= 200.0:  # a damaged file can give zero-width or absurd glyphs
         char = 10.0
-    left = Counter(round(l["x0"] / char) for l in lines).most_common(1)[0][0] * char
+    # The text column's left edge: the leftmost start shared by many lines. (Not
+    # the most common start: where paragraphs are short, most lines are
+    # indented first lines.)
+    starts = Counter(round(l["x0"] / char) for l in lines)
+    common = [x for x, n in starts.items() if n >= max(2, 0.1 * len(lines))]
+    left = (min(common) if common else starts.most_common(1)[0][0]) * char
     rights = sorted(l["x1"] for l in lines)
     right = rights[int(0.9 * (len(rights) - 1))]
     paragraphs: List[str] = []
