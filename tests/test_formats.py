@@ -19,7 +19,7 @@ from policydiff import PolicydiffError, compare
 from policydiff.cli import cli
 from policydiff.ingest import read
 
-from conftest import DRAFT, FINAL_WEB, LISTING
+from conftest import DRAFT, FINAL_WEB, LAWS as CORPUS_LAWS, LISTING
 from formats import WRITERS, page_html, paragraphs_of, write_docx, write_pdf
 
 
@@ -291,4 +291,26 @@ def test_pdf_of_short_articles_keeps_headings_and_articles_apart(tmp_path):
     pdf = write_pdf(lines[0].lstrip("# "), lines[1:], tmp_path / "part.pdf")
     result = compare(text, pdf)
     assert len(result.pairs) > 120
+    assert {p.status.value for p in result.pairs} == {"unchanged"}
+
+
+def test_a_single_document_is_never_cut_into_several(corpus):
+    from policydiff.ingest.dump import split
+
+    singles = [p for p in corpus.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md"
+               and p.parent.name != "listing"]
+    assert len(singles) > 30
+    assert {str(p): len(split(read(p))) for p in singles} == {str(p): 1 for p in singles}
+
+
+def test_a_dump_without_separators_is_cut_at_titles(tmp_path):
+    from policydiff.ingest.dump import split
+
+    laws = [CORPUS_LAWS / name / version for name, version in (
+        ("会计法", "2024-06-28.md"), ("统计法", "2024-09-13.md"), ("立法法", "2023-03-13.md"))]
+    dump = tmp_path / "laws.md"
+    dump.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in laws), encoding="utf-8")
+    policies = split(read(dump))
+    assert [p.title for p in policies] == ["中华人民共和国会计法", "中华人民共和国统计法", "中华人民共和国立法法"]
+    result = compare(laws[1], f"{dump}#2")
     assert {p.status.value for p in result.pairs} == {"unchanged"}

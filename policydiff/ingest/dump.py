@@ -5,8 +5,8 @@ listing's "12-13 -" date marks, form feeds); a block whose first line is a
 title and whose body holds text is a policy, and blocks without a body
 (news headlines, the site's footer) are dropped. A dump without separators
 is cut before each line that reads as a policy title (short, no sentence
-punctuation, ending in 办法, 措施, 条例, 规定, 细则, 意见, 方案, 通知…)
-followed by a body.
+punctuation, ending in 办法, 措施, 条例, 规定, 细则, 意见, 方案, 通知…, and
+not a chapter, section, article or item heading) followed by a body.
 """
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ _SEPARATOR = re.compile(
 _TITLE = re.compile(
     r"^.{4,80}(?:办法|措施|条例|规定|细则|意见|方案|通知|决定|规则|政策|纲要|规划|指引|公告|法)"
     r"(?:[（(](?:试行|修订|草案|征求意见稿|暂行)[）)])*$")
+# A heading inside one document, never a policy's title: 第X编/章/节/条, 一、,
+# （一）, 1., or a Markdown heading below the top level.
+_INNER_HEADING = re.compile(
+    r"^(?:#{2,}|第[零〇一二三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 _SITE_PREFIX = re.compile(r"^\s*\[地址[:：][^\]]*\]\s*面议\s*")
 MIN_BODY = 80  # characters: less is a headline or a footer, not a policy
 
@@ -29,9 +33,10 @@ class Policy(NamedTuple):
     number: int  # from 1, in the order of the dump
     title: str
     text: str  # the body, without the title line or site furniture
+    title_line: str = ""  # the title as it stands in the dump ("# 中华人民共和国统计法")
 
     def as_text(self) -> str:
-        return f"{self.title}\n{self.text}\n"
+        return f"{self.title_line or self.title}\n{self.text}\n"
 
 
 def split(raw: RawText) -> List[Policy]:
@@ -43,7 +48,7 @@ def split(raw: RawText) -> List[Policy]:
         titled = [p for p in (_policy(b) for b in _by_titles(lines)) if p]
         if len(titled) > len(policies):
             policies = titled
-    return [Policy(i, title, body) for i, (title, body) in enumerate(policies, 1)]
+    return [Policy(i, title, body, line) for i, (title, body, line) in enumerate(policies, 1)]
 
 
 def _by_separators(lines: List[str]) -> List[List[str]]:
@@ -62,7 +67,7 @@ def _by_titles(lines: List[str]) -> List[List[str]]:
         line = line.strip()
         if not line:
             continue
-        if _TITLE.match(line.lstrip("# ")) and blocks[-1]:
+        if blocks[-1] and _TITLE.match(line.lstrip("# ")) and not _INNER_HEADING.match(line):
             blocks.append([])
         blocks[-1].append(line)
     return blocks
@@ -73,7 +78,9 @@ def _policy(block: List[str]) -> Optional[tuple]:
     body = [l for l in body if l.strip()]
     if len(title) > 120 or sum(len(l) for l in body) < MIN_BODY:
         return None
-    return title, "\n".join(body)
+    if not any(mark in line for line in body for mark in "。；;"):
+        return None  # metadata or a list of links: no sentence, no policy
+    return title, "\n".join(body), block[0]
 
 
 def _key(text: str) -> str:
