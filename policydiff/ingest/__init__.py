@@ -19,6 +19,7 @@ from typing import Callable, Dict, Optional
 
 from ..errors import PolicydiffError
 from ..models import RawText
+from .docx import CFB_MAGIC
 from .text import decode_text, read_plain
 
 __all__ = ["read", "read_bytes", "sniff", "decode_text", "RawText", "READERS", "SUFFIXES",
@@ -63,7 +64,6 @@ SUFFIXES: Dict[str, str] = {
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
-_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff(data: bytes) -> str:
@@ -73,7 +73,7 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return "docx"
-    if head.startswith(_CFB_MAGIC):
+    if head.startswith(CFB_MAGIC):
         return "docx"  # the .docx reader names what it is: password-protected or old .doc
     if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")):
         return "html"

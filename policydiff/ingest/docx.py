@@ -13,14 +13,14 @@ from typing import Dict, List, Optional, Tuple
 from ..errors import PolicydiffError
 from ..models import RawText
 
-_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _RESAVE = "open it in Word or WPS, save it as .docx, and try again"
 
 
 def check_container(data: bytes, source: str) -> None:
     """Refuse what is not a .docx with a line that says what it is."""
-    if data.startswith(_CFB_MAGIC):
+    if data.startswith(CFB_MAGIC):
         if _ENCRYPTED in data:
             raise PolicydiffError(source, "is password-protected",
                                   "save a copy without the password and give that")

@@ -24,7 +24,7 @@ _FURNITURE = re.compile(
     r"toolbar|tools|comments?|related|copyright|banner|login|search|qrcode|ewm|print|"
     r"pagination|pager|recommend|hot|ad|ads|advert|topbar)$", re.IGNORECASE)
 # Containers of the article text in common systems: WeChat, TRS, Hanweb, CMS themes.
-_KNOWN_BODIES = ["#js_content", ".rich_media_content", ".TRS_Editor", ".TRS_UEDITOR", ".view.TRS_UEDITOR",
+_KNOWN_BODIES = ["#js_content", ".rich_media_content", ".TRS_Editor", ".TRS_UEDITOR",
                  "#zoom", "#UCAP-CONTENT", ".pages_content", ".article-content", ".article_content",
                  "#article", "article", "[role=main]", "main"]
 _BLOCKS = ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
