@@ -5,7 +5,6 @@ The Shijingshan final (the listing-site text) is written as .docx, .html,
 original as the same document: fifteen one-to-one pairs, no finding but
 formatting.
 """
-import io
 import json
 import re
 import threading
@@ -20,7 +19,7 @@ from policydiff.cli import cli
 from policydiff.ingest import read
 
 from conftest import DRAFT, FINAL_WEB, LAWS as CORPUS_LAWS, LISTING
-from formats import WRITERS, page_html, paragraphs_of, write_docx, write_pdf
+from formats import WRITERS, page_html, paragraphs_of, write_pdf
 
 
 def one_to_one_and_only_formatting(comparison):

@@ -11,9 +11,8 @@ import io
 from typing import Any
 
 from ..models import Comparison, Op, Pair, Status
-from .headlines import headlines, pair_label, policy_title
-from .html import KIND_ZH, STATUS_ZH
-from .json import finding_dict, summary
+from .headlines import STATUS_ZH, counts_sentence, headlines, labels, pair_label, policy_title
+from .json import finding_dict
 
 RED, BLUE, GREY = "C00000", "1F4E9A", "808080"
 FONT = "宋体"
@@ -39,7 +38,7 @@ def _east_asian_font(run, name: str = FONT) -> None:
 
 def _side(cell, pair: Pair, keep: Op) -> None:
     paragraph = cell.paragraphs[0]
-    label = " + ".join(c.display_label for c in (pair.old if keep is Op.DELETE else pair.new))
+    label = labels(pair.old if keep is Op.DELETE else pair.new, " + ")
     head = paragraph.add_run(label + "　")
     head.bold = True
     for op, text in pair.diff:
@@ -78,8 +77,7 @@ def render_docx(comparison: Comparison, lang: str = "zh", **_options: Any) -> by
     _east_asian_font(normal)
 
     document.add_heading(f"《{policy_title(comparison)}》修改前后对照表", level=1)
-    counts = summary(comparison)
-    said = "、".join(f"{STATUS_ZH[Status(s)]}{n}条" for s, n in counts["pairs"].items() if n)
+    said = counts_sentence(comparison)
     intro = document.add_paragraph(
         f"原：{comparison.old.title}（{comparison.old.source}）；新：{comparison.new.title}（{comparison.new.source}）。"
         f"共{len(comparison.pairs)}组条文：{said}。")
@@ -95,7 +93,7 @@ def render_docx(comparison: Comparison, lang: str = "zh", **_options: Any) -> by
         cells = table.add_row().cells
         if pair.status is Status.UNCHANGED:
             _plain(cells[0], pair_label(pair), pair.old_text)
-            moved = "，条序改为" + "、".join(c.display_label for c in pair.new) if pair.renumbered else ""
+            moved = "，条序改为" + labels(pair.new) if pair.renumbered else ""
             cells[1].paragraphs[0].add_run(f"（未修改{moved}）")
             continue
         if pair.old:

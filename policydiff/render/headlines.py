@@ -14,6 +14,20 @@ from typing import Dict, List, Optional, Tuple
 
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 
+STATUS_ZH = {
+    Status.UNCHANGED: "未修改", Status.MODIFIED: "修改", Status.ADDED: "新增",
+    Status.DELETED: "删除", Status.SPLIT: "拆分", Status.MERGED: "合并", Status.MOVED: "移动",
+}
+
+KIND_ZH = {
+    FindingKind.AMOUNT_CHANGED: "金额变化", FindingKind.AMOUNT_ADDED: "新增金额", FindingKind.AMOUNT_REMOVED: "删除金额",
+    FindingKind.RATE_CHANGED: "比例变化", FindingKind.RATE_ADDED: "新增比例", FindingKind.RATE_REMOVED: "删除比例",
+    FindingKind.QUANTITY_CHANGED: "数量/期限变化", FindingKind.QUALIFIER_REMOVED: "限定词删除",
+    FindingKind.QUALIFIER_ADDED: "限定词新增", FindingKind.MODALITY_CHANGED: "义务强度变化",
+    FindingKind.CONDITION_REMOVED: "条件删除", FindingKind.CONDITION_ADDED: "条件新增",
+    FindingKind.REFERENCE_CHANGED: "引用变化", FindingKind.WORDING_CHANGED: "表述修改", FindingKind.FORMATTING: "仅格式",
+}
+
 #: Finding kinds in the order a digest lists them, with their group titles.
 KIND_ORDER = (
     (FindingKind.AMOUNT_CHANGED, "金额", "Amounts"), (FindingKind.AMOUNT_REMOVED, "金额", "Amounts"),
@@ -52,7 +66,15 @@ def anchor(pair: Pair) -> str:
     return (pair.old or pair.new)[0].id
 
 
-def _labels(clauses: Tuple[Clause, ...], sep: str = "、") -> str:
+def counts_sentence(comparison: Comparison) -> str:
+    """The pairs by status, as a sentence: "修改13条、删除1条、拆分1条"."""
+    counts = {status: 0 for status in Status}
+    for pair in comparison.pairs:
+        counts[pair.status] += 1
+    return "、".join(f"{STATUS_ZH[s]}{n}条" for s, n in counts.items() if n)
+
+
+def labels(clauses: Tuple[Clause, ...], sep: str = "、") -> str:
     return sep.join(c.display_label for c in clauses)
 
 
@@ -62,7 +84,7 @@ def _named(clause: Clause) -> str:
 
 def pair_label(pair: Pair) -> str:
     """How a row is named in a sentence: "第八条（现第七条）" when renumbered."""
-    old, new = _labels(pair.old), _labels(pair.new)
+    old, new = labels(pair.old), labels(pair.new)
     if not pair.old:
         return new
     if pair.renumbered or (pair.new and old != new and pair.status is Status.MOVED):
@@ -144,21 +166,21 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
-        return (f"{_labels(pair.old)} deleted" if en
+        return (f"{labels(pair.old)} deleted" if en
                 else f"{_named(clause)}整条删除{_money(pair.old_text)}")
     if pair.status is Status.ADDED:
         clause = pair.new[0]
-        return (f"{_labels(pair.new)} added" if en
+        return (f"{labels(pair.new)} added" if en
                 else f"新增{_named(clause)}{_money(pair.new_text)}")
     if pair.status is Status.SPLIT:
-        return (f"{_labels(pair.old)} split into {_labels(pair.new, ' and ')}" if en
-                else f"{_labels(pair.old)}拆分为{_labels(pair.new)}")
+        return (f"{labels(pair.old)} split into {labels(pair.new, ' and ')}" if en
+                else f"{labels(pair.old)}拆分为{labels(pair.new)}")
     if pair.status is Status.MERGED:
-        return (f"{_labels(pair.old, ' and ')} merged into {_labels(pair.new)}" if en
-                else f"{_labels(pair.old)}合并为{_labels(pair.new)}")
+        return (f"{labels(pair.old, ' and ')} merged into {labels(pair.new)}" if en
+                else f"{labels(pair.old)}合并为{labels(pair.new)}")
     if pair.status is Status.MOVED:
-        return (f"{_labels(pair.old)} moved (now {_labels(pair.new)})" if en
-                else f"{_labels(pair.old)}位置调整（现{_labels(pair.new)}）")
+        return (f"{labels(pair.old)} moved (now {labels(pair.new)})" if en
+                else f"{labels(pair.old)}位置调整（现{labels(pair.new)}）")
     return ""
 
 

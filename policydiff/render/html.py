@@ -7,24 +7,9 @@ from typing import Any, Dict, List, Tuple
 
 import jinja2
 
-from ..models import Comparison, FindingKind, Op, Pair, Status
-from .headlines import anchor, headlines, policy_title
+from ..models import Comparison, Op, Pair, Status
+from .headlines import KIND_ZH, STATUS_ZH, anchor, headlines, labels, policy_title
 from .json import finding_dict, summary
-
-STATUS_ZH = {
-    Status.UNCHANGED: "未修改", Status.MODIFIED: "修改", Status.ADDED: "新增",
-    Status.DELETED: "删除", Status.SPLIT: "拆分", Status.MERGED: "合并", Status.MOVED: "移动",
-}
-
-KIND_ZH = {
-    FindingKind.AMOUNT_CHANGED: "金额变化", FindingKind.AMOUNT_ADDED: "新增金额", FindingKind.AMOUNT_REMOVED: "删除金额",
-    FindingKind.RATE_CHANGED: "比例变化", FindingKind.RATE_ADDED: "新增比例", FindingKind.RATE_REMOVED: "删除比例",
-    FindingKind.QUANTITY_CHANGED: "数量/期限变化", FindingKind.QUALIFIER_REMOVED: "限定词删除",
-    FindingKind.QUALIFIER_ADDED: "限定词新增", FindingKind.MODALITY_CHANGED: "义务强度变化",
-    FindingKind.CONDITION_REMOVED: "条件删除", FindingKind.CONDITION_ADDED: "条件新增",
-    FindingKind.REFERENCE_CHANGED: "引用变化", FindingKind.WORDING_CHANGED: "表述修改", FindingKind.FORMATTING: "仅格式",
-}
-
 
 def _template_dirs() -> List[str]:
     here = Path(__file__).resolve().parent.parent
@@ -46,10 +31,6 @@ def _side(pair: Pair, keep: Op) -> List[Tuple[str, str]]:
     return [("eq" if op is Op.EQUAL else name, text) for op, text in pair.diff if op in (Op.EQUAL, keep)]
 
 
-def _labels(clauses) -> str:
-    return " + ".join(c.display_label for c in clauses)
-
-
 def _row(pair: Pair, lang: str) -> Dict[str, Any]:
     return {
         "marker": False,
@@ -59,8 +40,8 @@ def _row(pair: Pair, lang: str) -> Dict[str, Any]:
         "status": pair.status.value,
         "status_zh": STATUS_ZH[pair.status],
         "substantive": pair.is_substantive,
-        "old_label": _labels(pair.old),
-        "new_label": _labels(pair.new),
+        "old_label": labels(pair.old, " + "),
+        "new_label": labels(pair.new, " + "),
         "old_ids": [c.id for c in pair.old],
         "new_ids": [c.id for c in pair.new],
         "path": " › ".join((pair.new or pair.old)[0].path),

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any, List
 
-from ..models import Comparison, FindingKind, Op, Status
-from .headlines import headlines, pair_label, policy_title
-from .html import STATUS_ZH
+from ..models import Comparison, FindingKind, Op
+from .headlines import STATUS_ZH, counts_sentence, headlines, pair_label, policy_title
 from .json import summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -29,8 +28,7 @@ def _counts(comparison: Comparison, en: bool) -> str:
     if en:
         said = ", ".join(f"{n} {s}" for s, n in pairs.items() if n)
         return f"{len(comparison.pairs)} provisions compared: {said}."
-    said = "、".join(f"{STATUS_ZH[Status(s)]}{n}条" for s, n in pairs.items() if n)
-    return f"共比对{len(comparison.pairs)}组条文：{said}。"
+    return f"共比对{len(comparison.pairs)}组条文：{counts_sentence(comparison)}。"
 
 
 def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False, **_options: Any) -> str:
