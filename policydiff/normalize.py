@@ -55,10 +55,13 @@ def fold_width(lines: Lines) -> Lines:
     return [line.translate(_WIDTH_TABLE) for line in lines]
 
 
+#: A listing site's prefix before each policy: "[地址:北京石景山区]面议".
+SITE_PREFIX = re.compile(r"\[地址[:：][^\]]*\]\s*面议")
+
 _MARKUP = [
     re.compile(r"<!--.*?-->"),                 # Markdown/HTML comments (<!-- INFO END -->)
     re.compile(r"\[bookmark:[^\]]*\]"),        # Word bookmark left by a .docx export
-    re.compile(r"\[地址[:：][^\]]*\]\s*面议"),   # listing-site prefix "[地址:北京石景山区]面议"
+    SITE_PREFIX,
 ]
 
 
@@ -167,6 +170,11 @@ _PARAGRAPH_START = re.compile(
 )
 
 
+def starts_paragraph(line: str) -> bool:
+    """True when a line opens a heading, an article or an item, never a continuation."""
+    return bool(_PARAGRAPH_START.match(line))
+
+
 def wrap_width(lines: Sequence[str]) -> int:
     """The width a hard-wrapped text was wrapped at, or 0 when it was not.
 
@@ -203,14 +211,14 @@ def join_wraps(lines: Lines) -> Lines:
         line = raw.strip()
         if not line:
             continue
-        if open_paragraph and paragraphs and not _PARAGRAPH_START.match(line):
+        if open_paragraph and paragraphs and not starts_paragraph(line):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
         columns = display_width(line)
         open_paragraph = bool(width) and (
             columns >= width - 6
-            or (columns >= width // 2 and not ends_paragraph(line) and not _PARAGRAPH_START.match(line)))
+            or (columns >= width // 2 and not ends_paragraph(line) and not starts_paragraph(line)))
     # A wrapped paragraph may have been split between two Latin words.
     return [p for p in paragraphs if p]
 

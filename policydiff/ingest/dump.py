@@ -15,6 +15,7 @@ from typing import List, NamedTuple, Optional
 
 from ..errors import PolicydiffError
 from ..models import RawText
+from ..normalize import SITE_PREFIX, canonical, loose_key
 
 _SEPARATOR = re.compile(
     r"^\s*(?:-{1,}|—{1,}|={3,}|\*{3,}|_{3,}|\f|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*-?)\s*$")
@@ -25,7 +26,6 @@ _TITLE = re.compile(
 # （一）, 1., or a Markdown heading below the top level.
 _INNER_HEADING = re.compile(
     r"^(?:#{2,}|第[零〇一二三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
-_SITE_PREFIX = re.compile(r"^\s*\[地址[:：][^\]]*\]\s*面议\s*")
 MIN_BODY = 80  # characters: less is a headline or a footer, not a policy
 
 
@@ -74,7 +74,7 @@ def _by_titles(lines: List[str]) -> List[List[str]]:
 
 
 def _policy(block: List[str]) -> Optional[tuple]:
-    title, body = block[0].lstrip("# ").strip(), [_SITE_PREFIX.sub("", l) for l in block[1:]]
+    title, body = block[0].lstrip("# ").strip(), [SITE_PREFIX.sub("", l).strip() for l in block[1:]]
     body = [l for l in body if l.strip()]
     if len(title) > 120 or sum(len(l) for l in body) < MIN_BODY:
         return None
@@ -84,8 +84,6 @@ def _policy(block: List[str]) -> Optional[tuple]:
 
 
 def _key(text: str) -> str:
-    from ..normalize import canonical, loose_key
-
     return loose_key(canonical(text))
 
 

@@ -12,6 +12,7 @@ from typing import List, Optional
 
 from ..errors import PolicydiffError
 from ..models import RawText
+from ..normalize import loose_key
 from .text import decode_text
 
 # Never part of an article body.
@@ -61,13 +62,9 @@ def read_html(data: bytes, source: str, declared: str = "") -> RawText:
     if not lines:
         raise PolicydiffError(source, "holds no text in the page body",
                               "save the article's text as .txt, or give the page's own address")
-    if title and _key(title) not in _key(" ".join(lines[:3])):
+    if title and loose_key(title) not in loose_key(" ".join(lines[:3])):
         lines.insert(0, title)
     return RawText(source, "\n".join(lines), "text/html", raw.encoding)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text)
 
 
 def _text(tag) -> str:

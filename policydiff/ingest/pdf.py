@@ -17,14 +17,11 @@ from typing import Dict, List
 
 from ..errors import PolicydiffError
 from ..models import RawText
-from ..normalize import ends_paragraph
+from ..normalize import ends_paragraph, starts_paragraph
 
 _PAGE_NUMBER = re.compile(
     r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–_\s]*$"
     r"|^[Pp]age\s*\d+(?:\s*of\s*\d+)?$")
-_STARTS_BLOCK = re.compile(
-    r"^(?:\d{1,3}\s+)?第[零〇一二三四五六七八九十百千\d]+[编章节条]|^[一二三四五六七八九十]+、|^（[一二三四五六七八九十\d]+）"
-    r"|^\d{1,2}[.、．](?!\d)|^[①-⑳]|^附件|^附表")
 _EDGE = 0.09  # the top and bottom bands where running heads and page numbers live
 
 
@@ -52,6 +49,11 @@ def read_pdf(data: bytes, source: str) -> RawText:
                               "run it through OCR (e.g. ocrmypdf) and give the result")
     lines = _drop_running_lines(pages)
     return RawText(source, "\n".join(_paragraphs(lines)), "application/pdf", "")
+
+
+def _starts_block(text: str) -> bool:
+    """An article, heading or item, or an attachment's heading (附件, 附表)."""
+    return starts_paragraph(text) or text.startswith(("附件", "附表"))
 
 
 def _is_password_error(exc: BaseException) -> bool:
@@ -107,7 +109,7 @@ def _paragraphs(lines: List[Dict]) -> List[str]:
     for line in lines:
         text = line["text"].strip()
         indented = line["x0"] > left + 1.2 * char
-        if open_paragraph and paragraphs and not indented and not _STARTS_BLOCK.match(text):
+        if open_paragraph and paragraphs and not indented and not _starts_block(text):
             latin = paragraphs[-1][-1:].isascii() and paragraphs[-1][-1:].isalnum() and text[:1].isascii() and text[:1].isalpha()
             paragraphs[-1] += (" " if latin else "") + text
         else:
