@@ -15,6 +15,7 @@ from typing import Optional
 import click
 
 from .errors import PolicydiffError
+from .normalize import CONVERSIONS
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = "reports"
@@ -48,7 +49,6 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
 
 def source_stem(source: str) -> str:
     """A file-name stem for a source: "dump.txt#3" → "dump-3", a URL → its last segment."""
-    import re
     from urllib.parse import urlsplit
 
     source, _, number = source.partition("#") if re.search(r"#\d+$", source) else (source, "", "")
@@ -90,7 +90,7 @@ def cli() -> None:
 @click.option("--pick", metavar="TITLE",
               help="Where a source is a dump of many policies, compare the one whose title contains TITLE "
                    "(or give FILE#N).")
-@click.option("--convert", type=click.Choice(["t2s", "s2t", "tw2s", "hk2s", "tw2sp"]),
+@click.option("--convert", type=click.Choice(CONVERSIONS),
               help="Convert the Chinese script of both versions first (OpenCC): t2s for a "
                    "Traditional-Chinese repost against the mainland text.")
 @click.option("--exit-zero", is_flag=True,

@@ -86,9 +86,13 @@ def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "") -> Ra
         raise PolicydiffError(source, "is empty", "give a file that holds the policy text")
     fmt = sniff(data) or fmt
     if not fmt:
-        known = ", ".join(s for s in sorted(SUFFIXES) if s)
-        raise PolicydiffError(source, "is in an unknown format", f"give a file ending in one of: {known}")
+        raise _unknown_format(source, "is in an unknown format")
     return READERS[fmt](data, source, charset)
+
+
+def _unknown_format(source: str, problem: str) -> PolicydiffError:
+    known = ", ".join(s for s in sorted(SUFFIXES) if s)
+    return PolicydiffError(source, problem, f"give a file ending in one of: {known}")
 
 
 _PICK_NUMBER = re.compile(r"^(.+)#(\d+)$")
@@ -139,8 +143,7 @@ def _read_whole(name: str, size_limit: int) -> RawText:
     suffix = path.suffix.lower()
     fmt = SUFFIXES.get(suffix)
     if fmt is None and not sniff(data):
-        known = ", ".join(s for s in sorted(SUFFIXES) if s)
-        raise PolicydiffError(name, f"unknown format '{suffix}'", f"give a file ending in one of: {known}")
+        raise _unknown_format(name, f"unknown format '{suffix}'")
     return read_bytes(data, name, fmt or "")
 
 

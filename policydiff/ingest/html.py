@@ -111,14 +111,14 @@ def _own_text(tag) -> int:
 
 def _densest(root):
     """The smallest element holding at least 70% of its parent's non-link text."""
-    node = root
-    while True:
-        total = _own_text(node)
-        children = [c for c in node.find_all(recursive=False) if c.name]
-        best = max(children, key=_own_text, default=None)
-        if best is None or total <= 0 or _own_text(best) < 0.7 * total:
-            return node
-        node = best
+    node, total = root, _own_text(root)
+    while total > 0:
+        scored = [(_own_text(c), c) for c in node.find_all(recursive=False) if c.name]
+        best = max(scored, key=lambda pair: pair[0], default=None)
+        if best is None or best[0] < 0.7 * total:
+            break
+        total, node = best
+    return node
 
 
 def _block_lines(body) -> List[str]:

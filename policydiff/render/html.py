@@ -83,6 +83,7 @@ def _with_move_markers(comparison: Comparison, rows: List[Dict[str, Any]]) -> Li
     return out
 
 
+@lru_cache(maxsize=None)
 def _asset(name: str) -> Tuple[str, str]:
     """An inline stylesheet or script and its CSP hash: only these may run."""
     import base64
