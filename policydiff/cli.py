@@ -10,11 +10,12 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Tuple
 
 import click
 
 from .errors import PolicydiffError
+from .history import ORDERS
 from .normalize import CONVERSIONS
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
@@ -63,6 +64,28 @@ def default_report_path(old: str, new: str, fmt: str) -> Path:
     return Path(DEFAULT_REPORT_DIR) / f"{source_stem(old)}__{source_stem(new)}.{fmt}"
 
 
+def _size_limit(max_size: float) -> int:
+    return int(max_size * 1024 * 1024)
+
+
+max_size_option = click.option(
+    "--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
+    help="Refuse input files larger than this many MB.")
+rules_option = click.option(
+    "--rules", type=click.Path(dir_okay=False, path_type=str),
+    help="A JSON file of qualifiers, modal verbs, procedures, condition patterns or units "
+         "to add to the bundled lexicon.")
+convert_option = click.option(
+    "--convert", type=click.Choice(CONVERSIONS),
+    help="Convert the Chinese script of the versions first (OpenCC): t2s for a "
+         "Traditional-Chinese repost against the mainland text.")
+exit_zero_option = click.option(
+    "--exit-zero", is_flag=True, help="Exit 0 even when the versions differ (errors still exit 2).")
+lang_option = click.option(
+    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+    help="Language of the finding messages.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policydiff")
 def cli() -> None:
@@ -80,21 +103,14 @@ def cli() -> None:
               help="html: side-by-side report; json: the comparison of CONTRACT.md; md: a digest "
                    "for subscribers; docx: the 修改前后对照表 as a Word file.")
 @click.option("--full", is_flag=True, help="With --format md: add every changed clause, marked up.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Language of the finding messages.")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
-              help="Refuse input files larger than this many MB.")
-@click.option("--rules", type=click.Path(dir_okay=False, path_type=str),
-              help="A JSON file of qualifiers, modal verbs, procedures, condition patterns or units "
-                   "to add to the bundled lexicon.")
+@lang_option
+@max_size_option
+@rules_option
 @click.option("--pick", metavar="TITLE",
               help="Where a source is a dump of many policies, compare the one whose title contains TITLE "
                    "(or give FILE#N).")
-@click.option("--convert", type=click.Choice(CONVERSIONS),
-              help="Convert the Chinese script of both versions first (OpenCC): t2s for a "
-                   "Traditional-Chinese repost against the mainland text.")
-@click.option("--exit-zero", is_flag=True,
-              help="Exit 0 even when the versions differ (errors still exit 2).")
+@convert_option
+@exit_zero_option
 def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
             full: bool) -> None:
@@ -109,7 +125,7 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from .render import render
 
     try:
-        comparison = pipeline.compare(old, new, size_limit=int(max_size * 1024 * 1024), rules=rules,
+        comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert)
         report = render(comparison, fmt, lang=lang, full=full)
         if output is None and fmt in ("json", "md"):
@@ -129,8 +145,7 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
 @click.argument("dump", type=click.Path(dir_okay=False, path_type=str))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="The folder to write one .txt per policy into (made if missing).")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
-              help="Refuse input files larger than this many MB.")
+@max_size_option
 def split(dump: str, outdir: Path, max_size: float) -> None:
     """Write each policy of a multi-policy DUMP (a listing page, a scrape) to its own file.
 
@@ -142,7 +157,7 @@ def split(dump: str, outdir: Path, max_size: float) -> None:
     from .ingest.dump import split as split_dump
 
     try:
-        policies = split_dump(ingest.read(dump, size_limit=int(max_size * 1024 * 1024)))
+        policies = split_dump(ingest.read(dump, size_limit=_size_limit(max_size)))
         if not policies:
             raise PolicydiffError(dump, "holds no policy with a title and a body",
                                   "give a listing or scrape with one title line before each policy")
@@ -154,6 +169,71 @@ def split(dump: str, outdir: Path, max_size: float) -> None:
             click.echo(f"{path}: {policy.title}")
     except PolicydiffError as exc:
         raise fail(str(exc))
+
+
+@cli.command()
+@click.argument("versions", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
+              help="The folder to write history.html, history.json and one JSON per step into. "
+                   "Default: reports/<name>-history/.")
+@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True,
+              help="html: write the folder; json: print history.json (every step included) to stdout.")
+@click.option("--order", type=click.Choice(ORDERS),
+              help="Order of the versions: by the date in their file names (the default for a "
+                   "folder), by name, or as given (the default for files).")
+@lang_option
+@max_size_option
+@rules_option
+@convert_option
+@exit_zero_option
+def history(versions: Tuple[str, ...], outdir: Optional[Path], fmt: str, order: Optional[str], lang: str,
+            max_size: float, rules: Optional[str], convert: Optional[str], exit_zero: bool) -> None:
+    """Follow every clause through several VERSIONS of one policy.
+
+    VERSIONS are files or URLs, oldest first, or a folder whose file names carry
+    the dates (2019-03-02.md, 2022-03-29.md, …). Each version is compared with
+    the next; the report shows, for each clause, its label, text and findings in
+    every version it lived in, and where it was born, split, merged or deleted.
+
+    Exit status: 0 no step changed anything of substance, 1 some did, 2 error.
+    """
+    import json
+
+    from .history import history as build_history
+    from .render.history import history_dict, render_history_html
+    from .render.json import comparison_dict
+
+    try:
+        result = build_history(versions, order=order, size_limit=_size_limit(max_size), rules=rules,
+                               convert=convert)
+        whole = json.dumps(history_dict(result, lang), ensure_ascii=False, indent=1) + "\n"
+        if fmt == "json":
+            click.echo(whole, nl=False)
+        else:
+            outdir = outdir or Path(DEFAULT_REPORT_DIR) / f"{_history_name(versions)}-history"
+            for k, (a, b, step) in enumerate(zip(result.versions, result.versions[1:], result.steps), 1):
+                step_json = json.dumps(comparison_dict(step, lang), ensure_ascii=False, indent=1)
+                write_atomically(outdir / f"step-{k}_{a.label}__{b.label}.json", step_json + "\n")
+            write_atomically(outdir / "history.json", whole)
+            write_atomically(outdir / "history.html", render_history_html(result, lang))
+            changed = sum(1 for lineage in result.lineages if lineage.changed)
+            click.echo(f"{outdir / 'history.html'}: {len(result.versions)} versions, "
+                       f"{len(result.lineages)} clauses, {changed} changed")
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    differs = any(step.differs for step in result.steps)
+    sys.exit(EXIT_DIFFERENT if differs and not exit_zero else EXIT_SAME)
+
+
+def _history_name(versions: Tuple[str, ...]) -> str:
+    """A folder given: its name; files: the folder they share, else the first file's stem."""
+    first = versions[0]
+    if os.path.isdir(first):
+        return source_stem(os.path.basename(os.path.abspath(first)) + ".d")
+    parents = {os.path.dirname(os.path.abspath(v)) for v in versions if "://" not in v}
+    if len(parents) == 1 and len(versions) > 1:
+        return source_stem(os.path.basename(parents.pop()) + ".d")
+    return source_stem(first)
 
 
 def _status_counts(comparison) -> dict:

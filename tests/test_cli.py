@@ -100,7 +100,7 @@ def test_python_dash_m_and_clean_errors_in_a_real_process(tmp_path):
     assert proc.stderr.strip() == f"policydiff: {tmp_path / 'no.txt'}: no such file; check the path"
 
 
-@pytest.mark.parametrize("command", [[], ["compare"]])
+@pytest.mark.parametrize("command", [[]] + [[name] for name in sorted(cli.commands)])
 def test_every_command_has_help(command):
     result = run(*command, "--help")
     assert result.exit_code == 0 and "Usage:" in result.output

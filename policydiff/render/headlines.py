@@ -115,7 +115,9 @@ def _money(text: str) -> str:
         listed = "、".join(cap + t for cap, t in amounts)
     n = len(amounts)
     count = f"{_COUNT_ZH[n]}项" if 1 < n <= 10 else (f"{n}项" if n > 10 else "")
-    return f"，含{listed}{count}支持" if count else f"，含{listed}的支持"
+    # What the sums are, in the clause's own terms: a penalty, a subsidy, or just sums.
+    noun = "罚款" if "罚款" in text else ("支持" if re.search("支持|补助|奖励|资助|补贴", text) else "金额")
+    return f"，含{listed}{count}{noun}" if count else f"，含{listed}的{noun}"
 
 
 def _structure(comparison: Comparison, lang: str) -> List[Headline]:
