@@ -117,7 +117,8 @@ def test_the_html_timeline_shows_each_version_and_escapes_text(tmp_path):
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert "default-src 'none'" in page
     assert page.count('data-version="2022-01-01"') == 2
-    assert "最高<del>1</del><ins>2</ins>00万元" in page
+    assert "最高<del>100</del><ins>200</ins>万元" in page
+    assert "<li>金额由100万元提高到200万元</li>" in page
 
 
 def test_cli_writes_the_timeline_and_the_contract_json_of_each_step(tmp_path):
