@@ -236,6 +236,58 @@ def _history_name(versions: Tuple[str, ...]) -> str:
     return source_stem(first)
 
 
+@cli.command()
+@click.argument("a", type=click.Path(path_type=str))
+@click.argument("b", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+              help="Report pairs scoring at least this (0–1). Versions of one statute in the corpus "
+                   "score 0.57 or more; different statutes 0.25 or less.")
+@click.option("--top", type=click.IntRange(min=1), help="At most this many matches per document of A.")
+@max_size_option
+def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_size: float) -> None:
+    """Find which documents of A are versions of which documents of B.
+
+    A and B are each a file, a folder (searched recursively) or a multi-policy
+    dump; give the same folder twice to find the versions within it. Scores
+    blend the text (the share of 5-character sequences in common) and the
+    title; candidates come from MinHash LSH, so large folders stay fast.
+    A file in a folder that cannot be read is skipped with a warning.
+    """
+    import json
+
+    from .match import match_sides, unmatched
+
+    def warn(path: str, reason: str) -> None:
+        click.echo(f"policydiff: skipped {reason}", err=True)
+
+    try:
+        entries_a, entries_b, found = match_sides(a, b, min_score, top, _size_limit(max_size), warn)
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    if fmt == "json":
+        def entry(e):
+            return {"source": e.source, "title": e.title}
+        click.echo(json.dumps({
+            "format": "policydiff/match@1",
+            "a": len(entries_a), "b": len(entries_b), "min_score": min_score,
+            "matches": [{"a": entry(m.a), "b": entry(m.b), "rank": m.rank, "score": m.score,
+                         "text": m.text, "title": m.title} for m in found],
+            "unmatched": {"a": [entry(e) for e in unmatched(entries_a, (m.a for m in found))],
+                          "b": [entry(e) for e in unmatched(entries_b, (m.b for m in found))]},
+        }, ensure_ascii=False, indent=1))
+        return
+    current = None
+    for m in found:
+        if m.a is not current:
+            current = m.a
+            click.echo(f"{m.a.source}  {m.a.title}")
+        click.echo(f"  {m.score:.2f}  (text {m.text:.2f}, title {m.title:.2f})  {m.b.source}  {m.b.title}")
+    matched = len({m.a.source for m in found})
+    click.echo(f"{matched} of {len(entries_a)} documents of A have a version among the "
+               f"{len(entries_b)} of B (score ≥ {min_score:g}).")
+
+
 def _status_counts(comparison) -> dict:
     from .render.json import summary
 

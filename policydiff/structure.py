@@ -233,6 +233,12 @@ def _squash(s: str) -> str:
     return re.sub(r"[\s（）()《》“”\"']", "", s)
 
 
+def own_title(title: str) -> str:
+    """The policy's own title: a repost's headline such as "关注！《…》发布" gives the …."""
+    quoted = re.search(r"《([^《》]{4,})》", title)
+    return quoted.group(1) if quoted and not title.startswith("《") else title
+
+
 def _fallback_title(clauses: Sequence[Clause]) -> str:
     first = clauses[0].text.split("\n", 1)[0]
     return first[:40]

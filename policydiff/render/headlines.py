@@ -55,10 +55,10 @@ class Headline:
 
 
 def policy_title(comparison: Comparison) -> str:
-    """The policy's own title: a repost's headline such as "关注！《…》发布" gives the …."""
-    title = comparison.new.title or comparison.old.title
-    quoted = re.search(r"《([^《》]{4,})》", title)
-    return quoted.group(1) if quoted and not title.startswith("《") else title
+    """The title of the newer version, as the policy itself gives it (see structure.own_title)."""
+    from ..structure import own_title
+
+    return own_title(comparison.new.title or comparison.old.title)
 
 
 def anchor(pair: Pair) -> str:

@@ -1,0 +1,212 @@
+"""Match: which document on one side is a version of which on the other.
+
+Each side is a file, a folder (searched recursively) or a multi-policy dump;
+every policy in it becomes an entry. An entry's text is reduced to the set
+of its 5-character sequences (spacing and punctuation removed). MinHash
+signatures of those sets go into an LSH index (datasketch), so an entry is
+scored only against the few entries whose signatures collide with its own
+and those with the same title, never against all of them. Candidates are
+then scored exactly: the share of 5-character sequences the two texts have
+in common (Jaccard), blended with the similarity of their titles.
+
+On laws/ (14 statutes, 2–3 versions each) the least alike versions of one
+statute share 0.44 of their sequences and the most alike different statutes
+0.04, which is what the thresholds below are set from.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from . import ingest, normalize, structure
+from .errors import PolicydiffError
+from .ingest.dump import split as split_dump
+
+SHINGLE = 5  # characters per sequence
+NUM_PERM = 128
+#: LSH bands × rows: a pair sharing 0.44 of its sequences becomes a candidate
+#: with probability 0.98, one sharing 0.05 with probability 0.005.
+LSH_PARAMS = (42, 3)
+TEXT_WEIGHT = 0.8  # the rest is the title's
+DEFAULT_MIN_SCORE = 0.3
+
+_MARKERS = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|公开征求意见稿|\d{4}年(?:修订|修正)?)[）)]"
+                      r"|征求意见稿|草案|送审稿")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document (or one policy of a dump) on one side."""
+
+    source: str  # the path, or "path#N" for the Nth policy of a dump
+    title: str
+    shingles: np.ndarray = field(repr=False, compare=False)  # sorted, unique sequence hashes
+
+
+@dataclass(frozen=True)
+class Match:
+    a: Entry
+    b: Entry
+    score: float
+    text: float
+    title: float
+    rank: int  # 1 for a's best match
+
+
+def shingles(text: str) -> np.ndarray:
+    """The hashes (32-bit) of the text's 5-character sequences, sorted and unique."""
+    key = normalize.loose_key(text)
+    points = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(points) < SHINGLE:
+        return np.unique(points)
+    count = len(points) - SHINGLE + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    for offset in range(SHINGLE):  # a polynomial rolling hash, modulo 2**32
+        hashes = (hashes * np.uint64(1000003) + points[offset:offset + count]) & np.uint64(0xFFFFFFFF)
+    return np.unique(hashes)
+
+
+def title_key(title: str) -> str:
+    """A title without its status markers and punctuation: drafts and finals share it."""
+    return normalize.loose_key(_MARKERS.sub("", structure.own_title(normalize.canonical(title))))
+
+
+def text_similarity(a: Entry, b: Entry) -> float:
+    if not len(a.shingles) or not len(b.shingles):
+        return 0.0
+    common = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+    return common / (len(a.shingles) + len(b.shingles) - common)
+
+
+def title_similarity(a: Entry, b: Entry) -> float:
+    from rapidfuzz import fuzz
+
+    ka, kb = title_key(a.title), title_key(b.title)
+    return fuzz.ratio(ka, kb) / 100 if ka and kb else 0.0
+
+
+def score(a: Entry, b: Entry) -> Tuple[float, float, float]:
+    """(score, text, title): how likely b is a version of a."""
+    text, title = text_similarity(a, b), title_similarity(a, b)
+    return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * title, text, title
+
+
+# ------------------------------------------------------------------ reading
+
+OnSkip = Callable[[str, str], None]
+
+
+def _files(side: str) -> Tuple[List[str], bool]:
+    """The files a side stands for, and whether it was a folder."""
+    if not os.path.isdir(side):
+        return [side], False
+    found = []
+    for folder, dirs, names in os.walk(side):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(folder, n) for n in sorted(names)
+                     if not n.startswith(".") and Path(n).suffix.lower() in ingest.SUFFIXES
+                     and Path(n).suffix)
+    return found, True
+
+
+def _entries_of(path: str, size_limit: int) -> Iterator[Entry]:
+    raw = ingest.read(path, size_limit=size_limit)
+    policies = split_dump(raw)
+    if len(policies) > 1:
+        for policy in policies:
+            yield Entry(f"{path}#{policy.number}", policy.title, shingles(policy.text))
+        return
+    document = structure.parse(normalize.normalize(raw))
+    body = "".join(c.text for c in document.clauses)
+    yield Entry(path, structure.own_title(document.title), shingles(body))
+
+
+def read_side(side: str, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
+              on_skip: Optional[OnSkip] = None) -> List[Entry]:
+    """Every policy a side holds. In a folder, a file that cannot be read is
+    reported to ``on_skip(path, reason)`` and left out; a file given by name
+    that cannot be read is an error."""
+    files, is_folder = _files(side)
+    entries: List[Entry] = []
+    for path in files:
+        try:
+            entries.extend(_entries_of(path, size_limit))
+        except PolicydiffError as exc:
+            if not is_folder:
+                raise
+            if on_skip:
+                on_skip(path, str(exc))
+    if not entries:
+        raise PolicydiffError(side, "holds no document policydiff reads",
+                              "give a file, a folder of .txt/.md/.html/.docx/.pdf files, or a dump")
+    return entries
+
+
+# ------------------------------------------------------------------ matching
+
+def _signatures(entries: Sequence[Entry]) -> list:
+    from datasketch import MinHash
+
+    return list(MinHash.generator((e.shingles.tolist() for e in entries), num_perm=NUM_PERM,
+                                  hashfunc=int))
+
+
+def _same(a: Entry, b: Entry) -> bool:
+    return os.path.abspath(a.source) == os.path.abspath(b.source)
+
+
+def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN_SCORE,
+          top: Optional[int] = None) -> List[Match]:
+    """For each entry of ``a`` (in order), the entries of ``b`` that are versions
+    of it, best first: those scoring at least ``min_score``, at most ``top``.
+    An entry is never matched with itself (a side compared with itself)."""
+    from datasketch import MinHashLSH
+
+    signatures_b = _signatures(b)
+    signatures_a = signatures_b if a is b else _signatures(a)
+    index = MinHashLSH(num_perm=NUM_PERM, params=LSH_PARAMS)
+    with index.insertion_session() as session:
+        for j, (entry, signature) in enumerate(zip(b, signatures_b)):
+            if len(entry.shingles):
+                session.insert(j, signature)
+    by_title: Dict[str, List[int]] = defaultdict(list)
+    for j, entry in enumerate(b):
+        by_title[title_key(entry.title)].append(j)
+
+    found: List[Match] = []
+    for i, entry in enumerate(a):
+        candidates = set(by_title.get(title_key(entry.title), ()))
+        if len(entry.shingles):
+            candidates.update(index.query(signatures_a[i]))
+        scored = []
+        for j in candidates:
+            if _same(entry, b[j]):
+                continue
+            total, text, title = score(entry, b[j])
+            if total >= min_score:
+                scored.append((total, text, title, j))
+        scored.sort(key=lambda s: (-s[0], s[3]))
+        for rank, (total, text, title, j) in enumerate(scored[:top] if top else scored, start=1):
+            found.append(Match(entry, b[j], round(total, 4), round(text, 4), round(title, 4), rank))
+    return found
+
+
+def match_sides(a: str, b: str, min_score: float = DEFAULT_MIN_SCORE, top: Optional[int] = None,
+                size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
+                on_skip: Optional[OnSkip] = None) -> Tuple[List[Entry], List[Entry], List[Match]]:
+    """Read both sides and match them: (entries of a, entries of b, matches)."""
+    entries_a = read_side(a, size_limit, on_skip)
+    same_side = os.path.abspath(a) == os.path.abspath(b)
+    entries_b = entries_a if same_side else read_side(b, size_limit, on_skip)
+    return entries_a, entries_b, match(entries_a, entries_b, min_score, top)
+
+
+def unmatched(entries: Iterable[Entry], matched: Iterable[Entry]) -> List[Entry]:
+    seen = {e.source for e in matched}
+    return [e for e in entries if e.source not in seen]

@@ -1,0 +1,78 @@
+"""match: which document on one side is a version of which on the other."""
+import json
+import os
+
+from click.testing import CliRunner
+
+from conftest import CORPUS, DRAFT, LAWS, LISTING
+from policydiff.cli import cli
+from policydiff.match import match_sides, read_side, score, title_key
+
+
+def test_the_draft_finds_the_shijingshan_policy_in_the_listing_with_a_clear_margin():
+    [draft], listing, found = match_sides(str(DRAFT), str(LISTING), min_score=0)
+    assert len(listing) == 20
+    assert [m.b.source for m in found][:1] == [f"{LISTING}#1"]
+    # The margin, checked against every policy of the listing, not only LSH's candidates.
+    scores = sorted((score(draft, e)[0] for e in listing), reverse=True)
+    assert found[0].score == round(scores[0], 4)
+    assert scores[0] > 0.6 and scores[0] - scores[1] > 0.4
+    assert found[0].title == 1.0  # （试行）（征求意见稿） vs (试行): same title
+
+
+def test_laws_against_itself_pairs_every_version_with_its_siblings_and_nothing_else():
+    entries, _, found = match_sides(str(LAWS), str(LAWS))
+    assert len(entries) == sum(1 for _ in LAWS.glob("*/*.md"))
+    got = {(m.a.source, m.b.source) for m in found}
+    expected = {(str(x), str(y)) for folder in LAWS.iterdir() if folder.is_dir()
+                for x in folder.glob("*.md") for y in folder.glob("*.md") if x != y}
+    assert got == expected
+
+
+def test_every_policy_of_a_dump_is_an_entry_and_a_folder_is_searched_recursively(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(DRAFT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "listing.txt").write_text(LISTING.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "notes.xyz").write_text("ignored", encoding="utf-8")
+    sources = [e.source for e in read_side(str(tmp_path))]
+    assert sources[0] == str(tmp_path / "listing.txt#1") and len(sources) == 21
+    assert sources[-1] == str(tmp_path / "sub" / "a.txt")
+
+
+def test_titles_compare_without_status_markers_and_repost_wrapping():
+    assert title_key("关注！《石景山区推动工业互联网产业高质量发展支持办法（试行）》发布") == \
+        title_key("石景山区推动工业互联网产业高质量发展支持办法(试行)（征求意见稿）")
+
+
+def test_cli_json_and_table(tmp_path):
+    result = CliRunner().invoke(cli, ["match", str(DRAFT), str(LISTING), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["format"] == "policydiff/match@1" and data["a"] == 1 and data["b"] == 20
+    assert data["matches"][0]["b"]["source"].endswith("#1") and data["matches"][0]["rank"] == 1
+    assert len(data["unmatched"]["b"]) == 19
+    table = CliRunner().invoke(cli, ["match", str(DRAFT), str(LISTING)]).output
+    assert "park-policy-listing.txt#1" in table and table.rstrip().endswith("(score ≥ 0.3).")
+
+
+def test_an_unreadable_file_in_a_folder_is_skipped_with_a_warning(tmp_path):
+    (tmp_path / "good.txt").write_text(DRAFT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    result = CliRunner().invoke(cli, ["match", str(tmp_path), str(LISTING)])
+    assert result.exit_code == 0
+    assert "skipped" in result.output and "broken.pdf" in result.output
+
+
+def test_errors_exit_2_with_one_line(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for args in ([str(tmp_path / "missing.txt"), str(LISTING)], [str(empty), str(LISTING)]):
+        result = CliRunner().invoke(cli, ["match", *args])
+        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_the_whole_corpus_matches_shijingshan_sources_with_each_other():
+    _, _, found = match_sides(str(CORPUS), str(CORPUS), min_score=0.4)
+    web = str(CORPUS / "shijingshan" / "2022-final-web.txt")
+    best = [m for m in found if m.a.source == web]
+    assert os.path.basename(best[0].b.source) == "2022-final-wechat.txt" and best[0].score > 0.95
