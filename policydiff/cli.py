@@ -8,13 +8,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional, Tuple
 
 import click
 
 from .errors import PolicydiffError
+from .files import write_atomically
 from .history import ORDERS
 from .normalize import CONVERSIONS
 
@@ -25,27 +25,6 @@ DEFAULT_REPORT_DIR = "reports"
 def fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"policydiff: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
-
-
-def write_atomically(path: Path, text: "str | bytes") -> None:
-    """Write the whole file or nothing: a temporary file beside it, then rename."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
-    except OSError as exc:
-        raise PolicydiffError(str(path), f"cannot write here ({exc.strerror})",
-                              "choose another output path with -o") from None
-    try:
-        if isinstance(text, bytes):
-            with os.fdopen(fd, "wb") as out:
-                out.write(text)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def source_stem(source: str) -> str:
@@ -286,6 +265,87 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
     matched = len({m.a.source for m in found})
     click.echo(f"{matched} of {len(entries_a)} documents of A have a version among the "
                f"{len(entries_b)} of B (score ≥ {min_score:g}).")
+
+
+store_option = click.option(
+    "--store", type=click.Path(dir_okay=False, path_type=Path),
+    help="The SQLite store of versions and digests. Default: store.sqlite3 in the user's data "
+         "folder (e.g. ~/.local/share/policydiff/).")
+
+
+def _open_store(path: Optional[Path]):
+    from .watch.store import Store, default_path
+
+    return Store(path or default_path())
+
+
+@cli.command()
+@click.argument("sources", type=click.Path(dir_okay=False, path_type=str))
+@store_option
+@max_size_option
+def watch(sources: str, store: Optional[Path], max_size: float) -> None:
+    """Read every policy listed in SOURCES and store each version not seen before.
+
+    SOURCES is a TOML file with one [[policy]] table per policy: a name, and a
+    source (a path relative to the file, or an http(s) URL), optionally pick =
+    "TITLE" for one policy of a dump. Run it from cron; then `policydiff digest`.
+
+    Exit status: 0, or 2 when a source could not be read (the others are still stored).
+    """
+    from .watch import load_sources
+    from .watch import watch as run_watch
+
+    failed = 0
+    try:
+        subscriptions = load_sources(sources)
+        with _open_store(store) as opened:
+            for outcome in run_watch(subscriptions, opened, _size_limit(max_size)):
+                name = outcome.subscription.name
+                if outcome.error:
+                    failed += 1
+                    click.echo(f"policydiff: {name}: {outcome.error}", err=True)
+                elif outcome.version:
+                    click.echo(f"{name}: new version #{outcome.version.id} ({outcome.version.title})")
+                else:
+                    click.echo(f"{name}: unchanged")
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    sys.exit(EXIT_ERROR if failed else EXIT_SAME)
+
+
+@cli.command()
+@click.option("--since", default="last", show_default=True,
+              help="last: since the previous digest; or a date (2026-11-01), a time, or 7d / 12h.")
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path(DEFAULT_REPORT_DIR) / "digest", show_default=True,
+              help="The folder for digest-<time>.html (e-mail ready), digest-<time>.md and feed.atom.")
+@click.option("--feed-url", help="The URL feed.atom will be published at (its id and self link).")
+@store_option
+@rules_option
+@lang_option
+def digest(since: str, outdir: Path, feed_url: Optional[str], store: Optional[Path], rules: Optional[str],
+           lang: str) -> None:
+    """Write what changed in substance since the last digest: an e-mail-ready HTML
+    page, a Markdown digest, and an Atom feed whose entries carry the findings.
+
+    A first sighting, a re-fetch of the same text, or a change of formatting
+    alone is not news: when nothing of substance changed, nothing is written.
+    """
+    from .watch import digest as run_digest
+
+    try:
+        with _open_store(store) as opened:
+            result = run_digest(opened, outdir, since=since, feed_url=feed_url, rules=rules, lang=lang)
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    if not result.entries:
+        click.echo("nothing of substance changed; no new entries")
+    for entry in result.entries:
+        click.echo(entry["data"]["title"])
+    for path in result.files:
+        click.echo(f"{path}")
+    if result.entries:
+        click.echo(f"{result.new} new feed entries")
 
 
 def _status_counts(comparison) -> dict:

@@ -1,4 +1,8 @@
 """Shared fixtures: the real documents in ../shared/corpus (CI has it beside the clone)."""
+import threading
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -45,3 +49,24 @@ def finals(tmp_path_factory) -> dict:
     for fmt, write in WRITERS.items():
         made[fmt] = write(title, paragraphs, folder / f"2022-final.{fmt}")
     return made
+
+
+@contextmanager
+def serve_folder(folder):
+    """A local http.server over a folder, quiet, on a free port: yields its base URL."""
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # the size-limit test hangs up mid-download on purpose
+
+    httpd = Server(("127.0.0.1", 0), partial(Quiet, directory=str(folder)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

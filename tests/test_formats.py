@@ -7,9 +7,6 @@ formatting.
 """
 import json
 import re
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from click.testing import CliRunner
@@ -18,7 +15,7 @@ from policydiff import PolicydiffError, compare
 from policydiff.cli import cli
 from policydiff.ingest import read
 
-from conftest import DRAFT, FINAL_WEB, LAWS as CORPUS_LAWS, LISTING
+from conftest import DRAFT, FINAL_WEB, LAWS as CORPUS_LAWS, LISTING, serve_folder
 from formats import WRITERS, page_html, paragraphs_of, write_pdf
 
 
@@ -159,21 +156,8 @@ def server(tmp_path):
     title, paragraphs = paragraphs_of(FINAL_WEB)
     (tmp_path / "policy.html").write_text(page_html(title, paragraphs), encoding="utf-8")
     (tmp_path / "big.txt").write_text("第一条 内容。" * 200000, encoding="utf-8")
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    class Server(ThreadingHTTPServer):
-        def handle_error(self, request, client_address):
-            pass  # the size-limit test hangs up mid-download on purpose
-
-    handler = partial(Quiet, directory=str(tmp_path))
-    httpd = Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_folder(tmp_path) as url:
+        yield url
 
 
 def test_a_url_gives_the_same_result_as_the_file(server, finals):
