@@ -235,7 +235,7 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
     """
     import json
 
-    from .match import match_sides, unmatched
+    from .match import match_dict, match_sides
 
     def warn(path: str, reason: str) -> None:
         click.echo(f"policydiff: skipped {reason}", err=True)
@@ -245,16 +245,7 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
     except PolicydiffError as exc:
         raise fail(str(exc))
     if fmt == "json":
-        def entry(e):
-            return {"source": e.source, "title": e.title}
-        click.echo(json.dumps({
-            "format": "policydiff/match@1",
-            "a": len(entries_a), "b": len(entries_b), "min_score": min_score,
-            "matches": [{"a": entry(m.a), "b": entry(m.b), "rank": m.rank, "score": m.score,
-                         "text": m.text, "title": m.title} for m in found],
-            "unmatched": {"a": [entry(e) for e in unmatched(entries_a, (m.a for m in found))],
-                          "b": [entry(e) for e in unmatched(entries_b, (m.b for m in found))]},
-        }, ensure_ascii=False, indent=1))
+        click.echo(json.dumps(match_dict(entries_a, entries_b, found, min_score), ensure_ascii=False, indent=1))
         return
     current = None
     for m in found:

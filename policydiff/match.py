@@ -210,3 +210,19 @@ def match_sides(a: str, b: str, min_score: float = DEFAULT_MIN_SCORE, top: Optio
 def unmatched(entries: Iterable[Entry], matched: Iterable[Entry]) -> List[Entry]:
     seen = {e.source for e in matched}
     return [e for e in entries if e.source not in seen]
+
+
+def match_dict(a: Sequence[Entry], b: Sequence[Entry], found: Sequence[Match],
+               min_score: float) -> dict:
+    """The JSON of `policydiff match --format json` ("policydiff/match@1")."""
+    def entry(e: Entry) -> dict:
+        return {"source": e.source, "title": e.title}
+
+    return {
+        "format": "policydiff/match@1",
+        "a": len(a), "b": len(b), "min_score": min_score,
+        "matches": [{"a": entry(m.a), "b": entry(m.b), "rank": m.rank, "score": m.score,
+                     "text": m.text, "title": m.title} for m in found],
+        "unmatched": {"a": [entry(e) for e in unmatched(a, (m.a for m in found))],
+                      "b": [entry(e) for e in unmatched(b, (m.b for m in found))]},
+    }
