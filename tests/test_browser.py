@@ -133,3 +133,26 @@ def test_document_text_never_executes(browser, tmp_path):
     assert "<script>window.__xss" in page.locator("tr.pair").first.inner_text()
     assert problems == []
     page.close()
+
+
+def test_history_timeline_filters_without_script_and_fits_a_phone(browser, tmp_path):
+    from policydiff.history import history
+    from policydiff.render.history import render_history_html
+
+    from conftest import LAWS
+
+    result = history([str(LAWS / "道路运输条例")])
+    page, problems = open_report(browser, render_history_html(result), tmp_path)
+    rows = page.locator("tbody tr")
+    assert rows.count() == 84
+    page.check("#only-changed")
+    changed = sum(1 for lineage in result.lineages if lineage.changed)
+    assert page.locator("tbody tr:visible").count() == changed < 84
+    deleted = page.locator("tbody tr", has=page.locator("td.deleted"))
+    assert deleted.count() == 1 and "整条删除" in deleted.inner_text()
+    page.set_viewport_size({"width": 390, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "history-phone.png"))
+    assert problems == []
+    page.close()

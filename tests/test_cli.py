@@ -114,3 +114,14 @@ def test_bundled_sample_exists():
 def test_exit_zero_keeps_errors_at_two(tmp_path):
     assert run("compare", DRAFT, FINAL_WECHAT, "--format", "json", "--exit-zero").exit_code == 0
     assert run("compare", DRAFT, tmp_path / "no.txt", "--exit-zero").exit_code == 2
+
+
+def test_every_subpackage_is_installed():
+    """A package missing from setup.cfg works in a checkout and fails after pip install ."""
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    listed = set(config["options"]["packages"].split())
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "policydiff").rglob("__init__.py")}
+    assert found <= listed
