@@ -36,15 +36,6 @@ def date_in_name(source: str) -> Optional[str]:
     return None
 
 
-def _documents_in(folder: Path) -> List[str]:
-    files = [p for p in sorted(folder.iterdir())
-             if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ingest.SUFFIXES]
-    if not files:
-        raise PolicydiffError(str(folder), "holds no document policydiff reads",
-                              f"put the versions there as {', '.join(sorted(set(ingest.SUFFIXES)))} files")
-    return [str(p) for p in files]
-
-
 def order_versions(sources: Sequence[str], order: Optional[str] = None) -> List[str]:
     """The versions, oldest first.
 
@@ -56,7 +47,7 @@ def order_versions(sources: Sequence[str], order: Optional[str] = None) -> List[
     for source in sources:
         if os.path.isdir(source):
             folder_given = True
-            expanded.extend(_documents_in(Path(source)))
+            expanded.extend(ingest.documents_in(source))
         else:
             expanded.append(source)
     order = order or ("date" if folder_given else "given")

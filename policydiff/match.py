@@ -19,7 +19,6 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -102,19 +101,6 @@ def score(a: Entry, b: Entry) -> Tuple[float, float, float]:
 OnSkip = Callable[[str, str], None]
 
 
-def _files(side: str) -> Tuple[List[str], bool]:
-    """The files a side stands for, and whether it was a folder."""
-    if not os.path.isdir(side):
-        return [side], False
-    found = []
-    for folder, dirs, names in os.walk(side):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(folder, n) for n in sorted(names)
-                     if not n.startswith(".") and Path(n).suffix.lower() in ingest.SUFFIXES
-                     and Path(n).suffix)
-    return found, True
-
-
 def _entries_of(path: str, size_limit: int) -> Iterator[Entry]:
     raw = ingest.read(path, size_limit=size_limit)
     policies = split_dump(raw)
@@ -132,7 +118,8 @@ def read_side(side: str, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
     """Every policy a side holds. In a folder, a file that cannot be read is
     reported to ``on_skip(path, reason)`` and left out; a file given by name
     that cannot be read is an error."""
-    files, is_folder = _files(side)
+    is_folder = os.path.isdir(side)
+    files = ingest.documents_in(side, recursive=True) if is_folder else [side]
     entries: List[Entry] = []
     for path in files:
         try:

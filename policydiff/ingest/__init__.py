@@ -15,14 +15,14 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, List, Optional
 
 from ..errors import PolicydiffError
 from ..models import RawText
 from .docx import CFB_MAGIC
 from .text import decode_text, read_plain
 
-__all__ = ["read", "read_bytes", "sniff", "decode_text", "RawText", "READERS", "SUFFIXES",
+__all__ = ["read", "read_bytes", "sniff", "decode_text", "documents_in", "RawText", "READERS", "SUFFIXES",
            "DEFAULT_SIZE_LIMIT"]
 
 #: Files larger than this are refused (bytes); the CLI can change it.
@@ -61,6 +61,20 @@ SUFFIXES: Dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".docx": "docx", ".pdf": "pdf",
 }
+
+def documents_in(folder: str, recursive: bool = False) -> List[str]:
+    """The files of a folder policydiff reads (a known suffix, not hidden), sorted by path."""
+    found: List[str] = []
+    for here, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        found.extend(os.path.join(here, n) for n in sorted(names)
+                     if not n.startswith(".") and os.path.splitext(n)[1]
+                     and os.path.splitext(n)[1].lower() in SUFFIXES)
+    if not found:
+        known = ", ".join(sorted(s for s in SUFFIXES if s))
+        raise PolicydiffError(folder, "holds no document policydiff reads", f"put {known} files there")
+    return found
+
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
