@@ -189,34 +189,28 @@ def lineages(documents: Sequence[Document], steps: Sequence[Comparison]) -> Tupl
         for clause in doc.clauses:
             cells = groups.setdefault(find((k, clause.id)), [[] for _ in documents])
             cells[k].append(clause)
+    # The lineage of each pair of each step, in the step's reading order.
+    pair_roots = [[find((k, p.old[0].id) if p.old else (k + 1, p.new[0].id)) for p in comparison.pairs]
+                  for k, comparison in enumerate(steps)]
     step_pairs: Dict[Tuple[int, str], List[List[Pair]]] = {}
     for k, comparison in enumerate(steps):
-        for pair in comparison.pairs:
-            clause = (pair.old or pair.new)[0]
-            root = find((k if pair.old else k + 1, clause.id))
+        for root, pair in zip(pair_roots[k], comparison.pairs):
             step_pairs.setdefault(root, [[] for _ in steps])[k].append(pair)
 
-    order = _reading_order(documents, steps, find)
+    order = _reading_order([find((0, c.id)) for c in documents[0].clauses], pair_roots)
     return tuple(Lineage(tuple(tuple(c) for c in groups[root]),
                          tuple(tuple(p) for p in step_pairs.get(root, [[] for _ in steps])))
                  for root in order)
 
 
-def _reading_order(documents, steps, find) -> List[Tuple[int, str]]:
+def _reading_order(first: List[Tuple[int, str]], pair_roots: List[List[Tuple[int, str]]]) -> List[Tuple[int, str]]:
     """Lineages in the order of the latest version, each deleted one kept after
-    the lineage it followed when it was last seen."""
-    order: List[Tuple[int, str]] = []
-    for clause in documents[0].clauses:
-        root = find((0, clause.id))
-        if root not in order:
-            order.append(root)
-    for k, comparison in enumerate(steps):
-        now: List[Tuple[int, str]] = []
-        for pair in comparison.pairs:  # new reading order, deletions where they stood
-            clause = (pair.old or pair.new)[0]
-            root = find((k if pair.old else k + 1, clause.id))
-            if root not in now:
-                now.append(root)
+    the lineage it followed when it was last seen. ``first``: the lineages of the
+    first version's clauses; ``pair_roots``: those of each step's pairs, which
+    are in the new version's reading order with deletions where they stood."""
+    order = list(dict.fromkeys(first))
+    for roots in pair_roots:
+        now = list(dict.fromkeys(roots))
         present = set(now)
         # Put each lineage that was gone before this step after its predecessor.
         gone_after: Dict[Optional[Tuple[int, str]], List[Tuple[int, str]]] = {}
