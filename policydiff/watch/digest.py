@@ -66,8 +66,8 @@ def parse_since(since: Optional[str], source: str = "--since") -> Optional[str]:
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _document(version: Version, prefix: str) -> Document:
-    text = Text(version.source, tuple(version.text.split("\n")))
+def _document(store: Store, version: Version, prefix: str) -> Document:
+    text = Text(version.source, tuple(store.text(version.id).split("\n")))
     return structure.parse(text, id_prefix=prefix)
 
 
@@ -92,7 +92,8 @@ def changes(store: Store, since: Optional[str] = None, rules: Optional[str] = No
         newest = fresh[-1]
         if base.id == newest.id or base.sha256 == newest.sha256:
             continue
-        comparison = pipeline.compare_documents(_document(base, "o"), _document(newest, "n"), rules)
+        comparison = pipeline.compare_documents(_document(store, base, "o"), _document(store, newest, "n"),
+                                                 rules)
         if comparison.differs:
             found.append(Change(policy, base, newest, comparison))
     return found, max((v.id for v in versions), default=0)
@@ -105,11 +106,12 @@ def entry_of(change: Change, lang: str = "zh") -> Dict[str, Any]:
 
     comparison = change.comparison
     findings = [{"group": h.group, "text": h.text} for h in headlines(comparison, lang)]
+    counts = counts_sentence(comparison)
     data = {
         "policy": change.policy,
-        "title": f"{change.policy}：{counts_sentence(comparison)}",
+        "title": f"{change.policy}：{counts}",
         "policy_title": policy_title(comparison),
-        "counts": counts_sentence(comparison),
+        "counts": counts,
         "findings": findings,
         "old": {"source": change.old.source, "seen_at": change.old.seen_at, "title": change.old.title},
         "new": {"source": change.new.source, "seen_at": change.new.seen_at, "title": change.new.title},

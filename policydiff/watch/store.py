@@ -66,8 +66,7 @@ class Version(NamedTuple):
     source: str
     seen_at: str
     sha256: str
-    title: str
-    text: str
+    title: str  # the text itself is read only when needed: Store.text(id)
 
 
 class Entry(NamedTuple):
@@ -138,11 +137,16 @@ class Store:
             cursor = db.execute(
                 "INSERT INTO versions (policy, source, seen_at, sha256, title, text) VALUES (?, ?, ?, ?, ?, ?)",
                 (policy, source, seen, digest, title, text))
-            return Version(cursor.lastrowid, policy, source, seen, digest, title, text)
+            return Version(cursor.lastrowid, policy, source, seen, digest, title)
 
     def versions(self, policy: Optional[str] = None) -> List[Version]:
-        query = "SELECT * FROM versions" + (" WHERE policy = ?" if policy else "") + " ORDER BY id"
+        query = ("SELECT id, policy, source, seen_at, sha256, title FROM versions"
+                 + (" WHERE policy = ?" if policy else "") + " ORDER BY id")
         return [Version(*row) for row in self.db.execute(query, (policy,) if policy else ())]
+
+    def text(self, version_id: int) -> str:
+        """A version's normalised paragraphs, one per line."""
+        return self.db.execute("SELECT text FROM versions WHERE id = ?", (version_id,)).fetchone()[0]
 
     def last_digest(self) -> Optional[tuple]:
         """(made_at, up_to) of the newest digest, None before the first."""
