@@ -42,6 +42,10 @@ class FindingKind(str, Enum):
     REFERENCE_CHANGED = "reference_changed"
     WORDING_CHANGED = "wording_changed"
     FORMATTING = "formatting"
+    # comparison@2
+    TERM_RENAMED = "term_renamed"
+    TEXT_MOVED = "text_moved"
+    PENALTY_CHANGED = "penalty_changed"
 
 
 class Op(str, Enum):
@@ -96,10 +100,26 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """What the reader should know about how an input was read (JSON ``warnings``).
+
+    ``code``: numbering | picked | unreadable | script (CONTRACT.md, version 2);
+    ``side``: "old", "new" or None when it concerns the comparison as a whole.
+    """
+
+    code: str
+    message: str
+    message_en: str = ""
+    subject: Optional[str] = None  # what a figure or duty is about: "罚款", "注册资本"
+    side: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class Document:
     source: str
     title: str
     clauses: Tuple[Clause, ...]
+    notices: Tuple[Notice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +129,7 @@ class Finding:
     new: Optional[str]
     message: str
     message_en: str = ""
+    subject: Optional[str] = None  # what a figure or duty is about: "罚款", "注册资本"
 
 
 @dataclass(frozen=True)
@@ -121,6 +142,7 @@ class Pair:
     similarity: float
     diff: Tuple[Tuple[Op, str], ...] = ()
     findings: Tuple[Finding, ...] = ()
+    set_by: Optional[str] = None  # "user" when a pairs file fixed this pairing
 
     @property
     def renumbered(self) -> bool:
@@ -148,10 +170,33 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class Rename:
+    """One term replaced by another across the document (股东大会 → 股东会).
+
+    ``pairs``: indexes into ``Comparison.pairs`` of the pairs it occurs in.
+    """
+
+    old: str
+    new: str
+    occurrences: int
+    pairs: Tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Comparison:
     old: Document
     new: Document
     pairs: Tuple[Pair, ...]
+    renames: Tuple[Rename, ...] = ()
+    notices: Tuple[Notice, ...] = ()  # about the comparison as a whole (a picked policy…)
+
+    @property
+    def warnings(self) -> Tuple[Notice, ...]:
+        """Every notice, each with its side: the old document's, the new one's, then the comparison's."""
+        from dataclasses import replace
+
+        return (tuple(replace(n, side="old") for n in self.old.notices)
+                + tuple(replace(n, side="new") for n in self.new.notices) + self.notices)
 
     @property
     def differs(self) -> bool:

@@ -18,7 +18,7 @@ def test_json_follows_the_contract():
     result = run("compare", DRAFT, FINAL_WECHAT, "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.output)
-    assert data["format"] == "policydiff/comparison@1"
+    assert data["format"] == "policydiff/comparison@2"
     assert data["old"]["source"] == str(DRAFT)
     clause = data["old"]["clauses"][6]
     assert set(clause) == {"id", "label", "number", "path", "heading", "text"}
@@ -57,7 +57,7 @@ def test_output_option(tmp_path):
     out = tmp_path / "sub" / "x.json"
     result = run("compare", DRAFT, FINAL_WECHAT, "--format", "json", "-o", out)
     assert result.exit_code == 1
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "policydiff/comparison@1"
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "policydiff/comparison@2"
 
 
 @pytest.mark.parametrize("make,expect", [

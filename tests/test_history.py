@@ -129,7 +129,7 @@ def test_cli_writes_the_timeline_and_the_contract_json_of_each_step(tmp_path):
         "history.html", "history.json",
         "step-1_2019-03-02__2022-03-29.json", "step-2_2022-03-29__2023-07-20.json"]
     step = json.loads((out / "step-2_2022-03-29__2023-07-20.json").read_text(encoding="utf-8"))
-    assert step["format"] == "policydiff/comparison@1"
+    assert step["format"] == "policydiff/comparison@2"
     assert step["summary"]["pairs"]["deleted"] == 1
     whole = json.loads((out / "history.json").read_text(encoding="utf-8"))
     assert whole["format"] == "policydiff/history@1"

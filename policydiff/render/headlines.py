@@ -52,6 +52,7 @@ class Headline:
     kind: str = "structure"  # a finding kind, or "structure"
     labels: List[str] = field(default_factory=list)  # the clauses a finding note is on
     note: str = ""  # the note said of all of them
+    pairs: List[int] = field(default_factory=list)  # indexes into Comparison.pairs
 
 
 def policy_title(comparison: Comparison) -> str:
@@ -232,3 +233,16 @@ def headlines(comparison: Comparison, lang: str = "zh", wording: bool = False,
     when asked); ``merge`` says a qualifier or duty note shared by several
     clauses once, with all their labels."""
     return _structure(comparison, lang) + _findings(comparison, lang, wording, merge)
+
+
+def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]:
+    """The summary sentences, most important first, each with the indexes of its pairs
+    (``headlines`` of comparison@2; every format says the same sentences)."""
+    index: Dict[str, int] = {}
+    for i, pair in enumerate(comparison.pairs):
+        for clause in pair.old + pair.new:
+            index.setdefault(clause.id, i)
+    out = headlines(comparison, lang)
+    for line in out:
+        line.pairs = sorted({index[a] for a in line.anchors if a in index})
+    return out

@@ -1,12 +1,16 @@
-"""The JSON of CONTRACT.md ("policydiff/comparison@1")."""
+"""The comparison JSON ("policydiff/comparison@2"; docs/json-format.md).
+
+Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
+``warnings``, a pair's ``set_by`` and a finding's ``subject``.
+"""
 from __future__ import annotations
 
 import json
-from typing import Any, Dict
+from typing import Any, Dict, List
 
-from ..models import Clause, Comparison, Document, Finding, FindingKind, Pair, Status
+from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Pair, Status
 
-FORMAT = "policydiff/comparison@1"
+FORMAT = "policydiff/comparison@2"
 
 
 def clause_dict(clause: Clause) -> Dict[str, Any]:
@@ -21,11 +25,14 @@ def document_dict(doc: Document) -> Dict[str, Any]:
 
 def finding_dict(finding: Finding, lang: str = "zh") -> Dict[str, Any]:
     message = finding.message_en if lang == "en" and finding.message_en else finding.message
-    return {"kind": finding.kind.value, "old": finding.old, "new": finding.new, "message": message}
+    out = {"kind": finding.kind.value, "old": finding.old, "new": finding.new, "message": message}
+    if finding.subject:
+        out["subject"] = finding.subject
+    return out
 
 
 def pair_dict(pair: Pair, lang: str = "zh") -> Dict[str, Any]:
-    return {
+    out = {
         "status": pair.status.value,
         "old": [c.id for c in pair.old],
         "new": [c.id for c in pair.new],
@@ -34,6 +41,22 @@ def pair_dict(pair: Pair, lang: str = "zh") -> Dict[str, Any]:
         "diff": [[op.value, text] for op, text in pair.diff],
         "findings": [finding_dict(f, lang) for f in pair.findings],
     }
+    if pair.set_by:
+        out["set_by"] = pair.set_by
+    return out
+
+
+def notice_dict(notice: Notice, lang: str = "zh") -> Dict[str, Any]:
+    message = notice.message_en if lang == "en" and notice.message_en else notice.message
+    return {"side": notice.side, "code": notice.code, "message": message}
+
+
+def headline_dicts(comparison: Comparison, lang: str = "zh") -> List[Dict[str, Any]]:
+    """The report's summary sentences, most important first, with the pairs they speak of."""
+    from .headlines import ranked_headlines
+
+    return [{"text": h.text, "kind": h.kind, "rank": rank, "pairs": list(h.pairs)}
+            for rank, h in enumerate(ranked_headlines(comparison, lang), 1)]
 
 
 def summary(comparison: Comparison) -> Dict[str, Dict[str, int]]:
@@ -53,6 +76,10 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> Dict[str, Any]:
         "new": document_dict(comparison.new),
         "pairs": [pair_dict(p, lang) for p in comparison.pairs],
         "summary": summary(comparison),
+        "headlines": headline_dicts(comparison, lang),
+        "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs)}
+                    for r in comparison.renames],
+        "warnings": [notice_dict(n, lang) for n in comparison.warnings],
     }
 
 
