@@ -8,13 +8,15 @@ from __future__ import annotations
 import os
 import re
 import sys
+import traceback
 from pathlib import Path
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 import click
 
 from .errors import PolicydiffError
 from .files import write_atomically
+from .visible import for_filename, for_terminal
 from .history import ORDERS
 from .normalize import CONVERSIONS
 
@@ -23,7 +25,7 @@ DEFAULT_REPORT_DIR = "reports"
 
 
 def fail(message: str) -> "click.exceptions.Exit":
-    click.echo(f"policydiff: {message}", err=True)
+    click.echo(for_terminal(f"policydiff: {message}"), err=True)
     return click.exceptions.Exit(EXIT_ERROR)
 
 
@@ -60,6 +62,9 @@ convert_option = click.option(
          "Traditional-Chinese repost against the mainland text.")
 exit_zero_option = click.option(
     "--exit-zero", is_flag=True, help="Exit 0 even when the versions differ (errors still exit 2).")
+follow_symlinks_option = click.option(
+    "--follow-symlinks", is_flag=True,
+    help="In a folder, also read symbolic links that lead out of it (left out by default).")
 lang_option = click.option(
     "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
     help="Language of the finding messages.")
@@ -67,7 +72,9 @@ lang_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policydiff")
-def cli() -> None:
+@click.option("--debug", is_flag=True,
+              help="On an internal error, print the full traceback (otherwise one line).")
+def cli(debug: bool) -> None:
     """Show what changed between two versions of a policy or statute, and what it means."""
 
 
@@ -142,10 +149,10 @@ def split(dump: str, outdir: Path, max_size: float) -> None:
                                   "give a listing or scrape with one title line before each policy")
         width = max(2, len(str(len(policies))))
         for policy in policies:
-            name = re.sub(r"[\\/:*?\"<>|\s]+", "_", policy.title)[:60].strip("_.")
+            name = re.sub(r"[\\/:*?\"<>|\s]+", "_", for_filename(policy.title))[:60].strip("_.")
             path = outdir / f"{policy.number:0{width}d}-{name}.txt"
             write_atomically(path, policy.as_text())
-            click.echo(f"{path}: {policy.title}")
+            click.echo(for_terminal(f"{path}: {policy.title}"))
     except PolicydiffError as exc:
         raise fail(str(exc))
 
@@ -165,8 +172,10 @@ def split(dump: str, outdir: Path, max_size: float) -> None:
 @rules_option
 @convert_option
 @exit_zero_option
+@follow_symlinks_option
 def history(versions: Tuple[str, ...], outdir: Optional[Path], fmt: str, order: Optional[str], lang: str,
-            max_size: float, rules: Optional[str], convert: Optional[str], exit_zero: bool) -> None:
+            max_size: float, rules: Optional[str], convert: Optional[str], exit_zero: bool,
+            follow_symlinks: bool) -> None:
     """Follow every clause through several VERSIONS of one policy.
 
     VERSIONS are files or URLs, oldest first, or a folder whose file names carry
@@ -184,7 +193,9 @@ def history(versions: Tuple[str, ...], outdir: Optional[Path], fmt: str, order: 
 
     try:
         result = build_history(versions, order=order, size_limit=_size_limit(max_size), rules=rules,
-                               convert=convert)
+                               convert=convert, follow_symlinks=follow_symlinks,
+                               on_skip=lambda path, reason: click.echo(for_terminal(
+                                   f"policydiff: skipped {reason}"), err=True))
         whole = json.dumps(history_dict(result, lang), ensure_ascii=False, indent=1) + "\n"
         if fmt == "json":
             click.echo(whole, nl=False)
@@ -224,7 +235,9 @@ def _history_name(versions: Tuple[str, ...]) -> str:
                    "score 0.57 or more; different statutes 0.25 or less.")
 @click.option("--top", type=click.IntRange(min=1), help="At most this many matches per document of A.")
 @max_size_option
-def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_size: float) -> None:
+@follow_symlinks_option
+def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_size: float,
+          follow_symlinks: bool) -> None:
     """Find which documents of A are versions of which documents of B.
 
     A and B are each a file, a folder (searched recursively) or a multi-policy
@@ -238,10 +251,11 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
     from .match import match_dict, match_sides
 
     def warn(path: str, reason: str) -> None:
-        click.echo(f"policydiff: skipped {reason}", err=True)
+        click.echo(for_terminal(f"policydiff: skipped {reason}"), err=True)
 
     try:
-        entries_a, entries_b, found = match_sides(a, b, min_score, top, _size_limit(max_size), warn)
+        entries_a, entries_b, found = match_sides(a, b, min_score, top, _size_limit(max_size), warn,
+                                                  follow_symlinks)
     except PolicydiffError as exc:
         raise fail(str(exc))
     if fmt == "json":
@@ -251,8 +265,9 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
     for m in found:
         if m.a is not current:
             current = m.a
-            click.echo(f"{m.a.source}  {m.a.title}")
-        click.echo(f"  {m.score:.2f}  (text {m.text:.2f}, title {m.title:.2f})  {m.b.source}  {m.b.title}")
+            click.echo(for_terminal(f"{m.a.source}  {m.a.title}"))
+        click.echo(for_terminal(f"  {m.score:.2f}  (text {m.text:.2f}, title {m.title:.2f})  "
+                                f"{m.b.source}  {m.b.title}"))
     matched = len({m.a.source for m in found})
     click.echo(f"{matched} of {len(entries_a)} documents of A have a version among the "
                f"{len(entries_b)} of B (score ≥ {min_score:g}).")
@@ -345,5 +360,25 @@ def _status_counts(comparison) -> dict:
     return summary(comparison)["pairs"]
 
 
-def main() -> None:
-    cli(prog_name="policydiff")
+def main(argv: Optional[List[str]] = None) -> None:
+    """The console script. An unexpected exception is a bug or an input no check
+    foresaw; it ends with exit 2 and one line (never 1, which means "the
+    versions differ"), and the traceback with ``policydiff --debug``."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        cli.main(args=args, prog_name="policydiff")
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the top-level handler
+        command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
+        if "--debug" in args[:command_at]:  # a group option: before the command's name
+            traceback.print_exc()
+            where = "the traceback is above"
+        else:
+            where = "run again as `policydiff --debug …` for the full traceback"
+        inputs = [a for a in args if not a.startswith("-") and (os.path.exists(a) or "://" in a)]
+        on = f" on {', '.join(inputs)}" if inputs else ""
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        click.echo(for_terminal(f"policydiff: internal error{on}: {type(exc).__name__}"
+                                f"{': ' + detail if detail else ''}; {where}, and please report it"), err=True)
+        sys.exit(EXIT_ERROR)

@@ -1,7 +1,9 @@
 """Writing output files: the whole file or nothing."""
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -9,7 +11,23 @@ from .errors import PolicydiffError
 
 
 def write_atomically(path: Path, text: "str | bytes") -> None:
-    """Write the whole file or nothing: a temporary file beside it, then rename."""
+    """Write the whole file or nothing: a temporary file beside it, then rename.
+
+    What is already at ``path`` and is not a regular file is never replaced: a
+    symbolic link is written through (the file it points to is replaced, the
+    link stays), a FIFO or character device (``-o /dev/null``, a named pipe a
+    program reads) is written to in place, and anything else is refused.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        info = path.stat()
+    except OSError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_in_place(path, info.st_mode, text)
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
@@ -27,3 +45,32 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _write_in_place(path: Path, mode: int, text: "str | bytes") -> None:
+    """Write to a FIFO or character device without replacing it."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if stat.S_ISDIR(mode):
+        raise PolicydiffError(str(path), "is a directory", "give a file name with -o")
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise PolicydiffError(str(path), "is not a regular file, a FIFO or a character device",
+                              "choose another output path with -o")
+    try:
+        # Non-blocking open: a FIFO nobody reads is refused instead of waiting forever.
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise PolicydiffError(str(path), "is a FIFO that no program is reading",
+                                  "start the reader first, or choose another output path with -o") from None
+        raise PolicydiffError(str(path), f"cannot be written ({exc.strerror})",
+                              "choose another output path with -o") from None
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        raise PolicydiffError(str(path), f"cannot be written ({exc.strerror})",
+                              "choose another output path with -o") from None
+    finally:
+        os.close(fd)

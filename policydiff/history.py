@@ -36,7 +36,8 @@ def date_in_name(source: str) -> Optional[str]:
     return None
 
 
-def order_versions(sources: Sequence[str], order: Optional[str] = None) -> List[str]:
+def order_versions(sources: Sequence[str], order: Optional[str] = None, follow_symlinks: bool = False,
+                   on_skip=None) -> List[str]:
     """The versions, oldest first.
 
     A folder stands for the documents in it. The default order is by the date
@@ -47,7 +48,7 @@ def order_versions(sources: Sequence[str], order: Optional[str] = None) -> List[
     for source in sources:
         if os.path.isdir(source):
             folder_given = True
-            expanded.extend(ingest.documents_in(source))
+            expanded.extend(ingest.documents_in(source, follow_symlinks=follow_symlinks, on_skip=on_skip))
         else:
             expanded.append(source)
     order = order or ("date" if folder_given else "given")
@@ -156,9 +157,9 @@ class History:
 
 def history(sources: Sequence[str], order: Optional[str] = None,
             size_limit: int = ingest.DEFAULT_SIZE_LIMIT, rules: Optional[str] = None,
-            convert: Optional[str] = None) -> History:
+            convert: Optional[str] = None, follow_symlinks: bool = False, on_skip=None) -> History:
     """Compare each version with the next and follow every clause through them."""
-    ordered = order_versions(sources, order)
+    ordered = order_versions(sources, order, follow_symlinks, on_skip)
     versions = tuple(Version(version_label(s), pipeline.load(s, f"v{k + 1}.", size_limit, convert=convert))
                      for k, s in enumerate(ordered))
     steps = tuple(pipeline.compare_documents(a.document, b.document, rules)

@@ -114,12 +114,13 @@ def _entries_of(path: str, size_limit: int) -> Iterator[Entry]:
 
 
 def read_side(side: str, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
-              on_skip: Optional[OnSkip] = None) -> List[Entry]:
+              on_skip: Optional[OnSkip] = None, follow_symlinks: bool = False) -> List[Entry]:
     """Every policy a side holds. In a folder, a file that cannot be read is
     reported to ``on_skip(path, reason)`` and left out; a file given by name
     that cannot be read is an error."""
     is_folder = os.path.isdir(side)
-    files = ingest.documents_in(side, recursive=True) if is_folder else [side]
+    files = (ingest.documents_in(side, recursive=True, follow_symlinks=follow_symlinks, on_skip=on_skip)
+             if is_folder else [side])
     entries: List[Entry] = []
     for path in files:
         try:
@@ -186,11 +187,12 @@ def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN
 
 def match_sides(a: str, b: str, min_score: float = DEFAULT_MIN_SCORE, top: Optional[int] = None,
                 size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
-                on_skip: Optional[OnSkip] = None) -> Tuple[List[Entry], List[Entry], List[Match]]:
+                on_skip: Optional[OnSkip] = None,
+                follow_symlinks: bool = False) -> Tuple[List[Entry], List[Entry], List[Match]]:
     """Read both sides and match them: (entries of a, entries of b, matches)."""
-    entries_a = read_side(a, size_limit, on_skip)
+    entries_a = read_side(a, size_limit, on_skip, follow_symlinks)
     same_side = os.path.abspath(a) == os.path.abspath(b)
-    entries_b = entries_a if same_side else read_side(b, size_limit, on_skip)
+    entries_b = entries_a if same_side else read_side(b, size_limit, on_skip, follow_symlinks)
     return entries_a, entries_b, match(entries_a, entries_b, min_score, top)
 
 

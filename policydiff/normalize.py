@@ -225,8 +225,17 @@ def join_wraps(lines: Lines) -> Lines:
 
 StepFn = Callable[[Lines], Lines]
 
+
+def show_controls(lines: Lines) -> Lines:
+    """Control characters and bidi overrides as visible symbols (see policydiff.visible):
+    they never reach a terminal, a Word file or a report as what they do."""
+    from .visible import show
+
+    return [show(line) for line in lines]
+
 #: The normalisation steps, in order, by name.
 STEPS: Tuple[Tuple[str, StepFn], ...] = (
+    ("show_controls", show_controls),
     ("fold_width", fold_width),
     ("drop_markup", drop_markup),
     ("fix_spacing", fix_spacing),

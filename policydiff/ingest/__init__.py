@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
@@ -29,27 +30,31 @@ __all__ = ["read", "read_bytes", "sniff", "decode_text", "documents_in", "RawTex
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
 
 
-def _read_html(data: bytes, source: str, charset: str = "") -> RawText:
+def _read_text(data: bytes, source: str, charset: str = "", size_limit: int = DEFAULT_SIZE_LIMIT) -> RawText:
+    return read_plain(data, source, charset)
+
+
+def _read_html(data: bytes, source: str, charset: str = "", size_limit: int = DEFAULT_SIZE_LIMIT) -> RawText:
     from .html import read_html
 
     return read_html(data, source, charset)
 
 
-def _read_docx(data: bytes, source: str, charset: str = "") -> RawText:
+def _read_docx(data: bytes, source: str, charset: str = "", size_limit: int = DEFAULT_SIZE_LIMIT) -> RawText:
     from .docx import read_docx
 
-    return read_docx(data, source)
+    return read_docx(data, source, size_limit)  # the limit bounds what the package unpacks to
 
 
-def _read_pdf(data: bytes, source: str, charset: str = "") -> RawText:
+def _read_pdf(data: bytes, source: str, charset: str = "", size_limit: int = DEFAULT_SIZE_LIMIT) -> RawText:
     from .pdf import read_pdf
 
     return read_pdf(data, source)
 
 
-#: format name → reader(bytes, source, charset) -> RawText
+#: format name → reader(bytes, source, charset, size_limit) -> RawText
 READERS: Dict[str, Callable[..., RawText]] = {
-    "text": read_plain,
+    "text": _read_text,
     "html": _read_html,
     "docx": _read_docx,
     "pdf": _read_pdf,
@@ -62,14 +67,31 @@ SUFFIXES: Dict[str, str] = {
     ".docx": "docx", ".pdf": "pdf",
 }
 
-def documents_in(folder: str, recursive: bool = False) -> List[str]:
-    """The files of a folder policydiff reads (a known suffix, not hidden), sorted by path."""
+def documents_in(folder: str, recursive: bool = False, follow_symlinks: bool = False,
+                 on_skip: Optional[Callable[[str, str], None]] = None) -> List[str]:
+    """The files of a folder policydiff reads (a known suffix, not hidden), sorted by path.
+
+    A symbolic link that leads out of the folder (to /etc/passwd, say) is left
+    out and reported to ``on_skip(path, reason)``, unless ``follow_symlinks``;
+    links to folders are never descended into.
+    """
     found: List[str] = []
+    root = os.path.realpath(folder)
     for here, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
-        found.extend(os.path.join(here, n) for n in sorted(names)
-                     if not n.startswith(".") and os.path.splitext(n)[1]
-                     and os.path.splitext(n)[1].lower() in SUFFIXES)
+        for n in sorted(names):
+            suffix = os.path.splitext(n)[1].lower()
+            if n.startswith(".") or not suffix or suffix not in SUFFIXES:
+                continue
+            path = os.path.join(here, n)
+            if not follow_symlinks and os.path.islink(path):
+                target = os.path.realpath(path)
+                if os.path.commonpath([root, target]) != root:
+                    if on_skip:
+                        on_skip(path, f"{path}: a link to a file outside the folder; "
+                                      "pass --follow-symlinks to read it")
+                    continue
+            found.append(path)
     if not found:
         known = ", ".join(sorted(s for s in SUFFIXES if s))
         raise PolicydiffError(folder, "holds no document policydiff reads", f"put {known} files there")
@@ -94,14 +116,15 @@ def sniff(data: bytes) -> str:
     return ""
 
 
-def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "") -> RawText:
+def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "",
+               size_limit: int = DEFAULT_SIZE_LIMIT) -> RawText:
     """Read bytes already in hand with the reader for ``fmt`` (sniffed when it says)."""
     if not data.strip():
         raise PolicydiffError(source, "is empty", "give a file that holds the policy text")
     fmt = sniff(data) or fmt
     if not fmt:
         raise _unknown_format(source, "is in an unknown format")
-    return READERS[fmt](data, source, charset)
+    return READERS[fmt](data, source, charset, size_limit)
 
 
 def _unknown_format(source: str, problem: str) -> PolicydiffError:
@@ -139,13 +162,25 @@ def _read_whole(name: str, size_limit: int) -> RawText:
         from .web import fetch
 
         data, fmt, charset = fetch(name, size_limit)
-        return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset)
+        return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset, size_limit)
+    scheme = _SCHEME.match(name)
+    if scheme:
+        raise PolicydiffError(name, f"the {scheme.group(1)}:// scheme is not supported",
+                              "give an http:// or https:// address, or a local file path")
     path = Path(name)
-    if not path.exists():
-        raise PolicydiffError(name, "no such file", "check the path")
-    if path.is_dir():
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise PolicydiffError(name, "no such file", "check the path") from None
+    except OSError as exc:
+        raise PolicydiffError(name, f"cannot be read ({exc.strerror})", "check the path and its permissions") from None
+    if stat.S_ISDIR(info.st_mode):
         raise PolicydiffError(name, "is a directory", "give the path of one file in it")
-    size = path.stat().st_size
+    if not stat.S_ISREG(info.st_mode):
+        # A device, FIFO or socket: reading it could block forever or never end.
+        raise PolicydiffError(name, f"is not a regular file (a {_file_kind(info.st_mode)})",
+                              "save the text to a file and give that file")
+    size = info.st_size
     if size > size_limit:
         raise PolicydiffError(
             name, f"file is {size / 1048576:.1f} MB, over the {size_limit / 1048576:.0f} MB limit",
@@ -158,7 +193,18 @@ def _read_whole(name: str, size_limit: int) -> RawText:
     fmt = SUFFIXES.get(suffix)
     if fmt is None and not sniff(data):
         raise _unknown_format(name, f"unknown format '{suffix}'")
-    return read_bytes(data, name, fmt or "")
+    return read_bytes(data, name, fmt or "", size_limit=size_limit)
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return kind
+    return "special file"
 
 
 def _url_suffix(url: str) -> str:

@@ -8,6 +8,8 @@ comments are not part of the text.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from typing import Dict, List, Optional, Tuple
 
 from ..errors import PolicydiffError
@@ -18,17 +20,66 @@ _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _RESAVE = "open it in Word or WPS, save it as .docx, and try again"
 
 
-def check_container(data: bytes, source: str) -> None:
-    """Refuse what is not a .docx with a line that says what it is."""
+#: At most this many parts in the package (Word writes a few dozen).
+MAX_PARTS = 2000
+#: An XML reference other than the five predefined entities and character references.
+_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([^;<&\s]{0,40});?")
+
+
+def check_container(data: bytes, source: str, size_limit: Optional[int] = None) -> None:
+    """Refuse what is not a .docx, or what would unpack past the size limit, with a
+    line that says what it is.
+
+    A zip states each part's unpacked size, and :mod:`zipfile` stops reading a
+    part at that size (a part that lies about it fails its CRC), so the stated
+    sizes bound what parsing can take: checked here before any part is
+    unpacked. The XML parts are then scanned for a DOCTYPE (Word never writes
+    one; it is how entity bombs start) and for entity references the file
+    never declares, which the parser would drop with the text after them.
+    """
     if data.startswith(CFB_MAGIC):
         if _ENCRYPTED in data:
             raise PolicydiffError(source, "is password-protected",
                                   "save a copy without the password and give that")
         raise PolicydiffError(source, "is an old Word (.doc) or WPS file, not .docx", _RESAVE)
+    if size_limit is None:
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+            if len(parts) > MAX_PARTS:
+                raise PolicydiffError(source, f"holds {len(parts):,} parts, more than a Word document has",
+                                      _RESAVE)
+            unpacked = sum(p.file_size for p in parts)
+            if unpacked > size_limit:
+                raise PolicydiffError(
+                    source, f"unpacks to {unpacked / 1048576:,.0f} MB, over the "
+                    f"{size_limit / 1048576:g} MB limit", "pass --max-size to raise the limit if the file is genuine")
+            for part in parts:
+                if part.filename.endswith(".xml"):
+                    _check_xml(package.read(part), part.filename, source)
+    except PolicydiffError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise PolicydiffError(source, f"is not a readable .docx ({type(exc).__name__})", _RESAVE) from None
 
 
-def read_docx(data: bytes, source: str) -> RawText:
-    check_container(data, source)
+def _check_xml(xml: bytes, name: str, source: str) -> None:
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+        raise PolicydiffError(source, f"{name} declares XML entities (Word never writes them; "
+                              "it is how entity bombs start)", _RESAVE)
+    match = _ENTITY.search(xml)
+    if match:
+        line = xml.count(b"\n", 0, match.start()) + 1
+        entity = match.group(0).decode("utf-8", "replace")
+        raise PolicydiffError(source, f"{name} line {line} uses the undeclared XML entity {entity!r}, "
+                              "and the text after it could not be read", _RESAVE)
+
+
+def read_docx(data: bytes, source: str, size_limit: Optional[int] = None) -> RawText:
+    from . import DEFAULT_SIZE_LIMIT
+
+    check_container(data, source, size_limit or DEFAULT_SIZE_LIMIT)
     import docx
     from docx.table import Table
 

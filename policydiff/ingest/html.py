@@ -8,7 +8,7 @@ become paragraphs, table rows become lines with tab-separated cells.
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from ..errors import PolicydiffError
 from ..models import RawText
@@ -48,6 +48,7 @@ def read_html(data: bytes, source: str, declared: str = "") -> RawText:
     from bs4 import BeautifulSoup
 
     raw = decode_html(data, source, declared)
+    _check_depth(raw.text, source)
     soup = BeautifulSoup(raw.text, "html.parser")
     title = _title(soup)
     for tag in soup.find_all(_DROP_TAGS):
@@ -57,7 +58,7 @@ def read_html(data: bytes, source: str, declared: str = "") -> RawText:
     for tag in root.find_all(_is_furniture):
         if not tag.decomposed and (total < 200 or len(_text(tag)) < 0.5 * total):
             tag.decompose()
-    body = _known_body(root) or _densest(root)
+    body = _known_body(root) or _densest(root, source)
     lines = _block_lines(body)
     if not lines:
         raise PolicydiffError(source, "holds no text in the page body",
@@ -81,9 +82,61 @@ def _is_furniture(tag) -> bool:
     return any(_FURNITURE.match(w) for w in words if w)
 
 
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+# Elements that have no end tag, or whose end tag pages often leave out.
+_UNCLOSED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+             "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
+
+
+def _check_depth(html: str, source: str) -> None:
+    """Refuse a page nested deeper than MAX_DEPTH before parsing it: Python's HTML
+    parser takes about a second per ten thousand elements, and no page written by
+    hand or by a CMS nests this deep (a hostile page nests a hundred thousand)."""
+    depth = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if name.lower() in _UNCLOSED or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise PolicydiffError(source, f"nests elements more than {MAX_DEPTH:,} levels deep",
+                                      "save the article's text as .txt, or give the page's own address")
+
+
+def _first_matches(root, selectors) -> Dict[str, object]:
+    """The first element under ``root`` matching each simple selector ("#id", ".class",
+    "tag", "[role=main]", "meta[property='og:title']"), in one walk of the tree:
+    a CSS engine would walk it once per selector, slowly."""
+    wanted = set(selectors)
+    found: Dict[str, object] = {}
+    for tag in root.descendants:
+        if not getattr(tag, "name", None):
+            continue
+        keys = [tag.name, f"#{tag.get('id')}"] if tag.get("id") else [tag.name]
+        classes = tag.get("class") or ()
+        keys.extend(f".{c}" for c in ([classes] if isinstance(classes, str) else classes))
+        if tag.get("role"):
+            keys.append(f"[role={tag.get('role')}]")
+        if tag.name == "meta" and tag.get("property"):
+            keys.append(f"meta[property='{tag.get('property')}']")
+        for key in keys:
+            if key in wanted and key not in found:
+                found[key] = tag
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+_TITLE_SELECTORS = ("#activity-name", "meta[property='og:title']", ".rich_media_title", "h1", "title")
+
+
 def _title(soup) -> str:
-    for selector in ("#activity-name", "meta[property='og:title']", ".rich_media_title", "h1", "title"):
-        tag = soup.select_one(selector)
+    first = _first_matches(soup, _TITLE_SELECTORS)
+    for selector in _TITLE_SELECTORS:
+        tag = first.get(selector)
         if tag is None:
             continue
         text = (tag.get("content") if tag.name == "meta" else tag.get_text()) or ""
@@ -96,24 +149,50 @@ def _title(soup) -> str:
 
 
 def _known_body(root) -> Optional[object]:
+    first = _first_matches(root, _KNOWN_BODIES)
     for selector in _KNOWN_BODIES:
-        tag = root.select_one(selector)
+        tag = first.get(selector)
         if tag is not None and len(_text(tag)) >= 100:
             return tag
     return None
 
 
-def _own_text(tag) -> int:
-    """Characters of text not inside links: navigation is mostly links."""
-    links = sum(len(_text(a)) for a in tag.find_all("a"))
-    return len(_text(tag)) - links
+#: Deeper than this no page is written by hand or by a CMS: refused as hostile.
+MAX_DEPTH = 10_000
 
 
-def _densest(root):
+def _own_text_sizes(root, source: str) -> Dict[int, int]:
+    """Characters of text not inside links, for every element under ``root`` (navigation
+    is mostly links), keyed by id(element): one iterative post-order walk, so the
+    time is linear in the size of the tree whatever its depth."""
+    from bs4 import CData, NavigableString
+
+    sizes: Dict[int, int] = {}
+    stack = [(root, False, 0)]
+    while stack:
+        node, visited, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise PolicydiffError(source, f"nests elements more than {MAX_DEPTH:,} levels deep",
+                                  "save the article's text as .txt, or give the page's own address")
+        children = [c for c in node.contents if getattr(c, "name", None)]
+        if not visited:
+            stack.append((node, True, depth))
+            stack.extend((c, False, depth + 1) for c in children)
+            continue
+        if node.name == "a":
+            sizes[id(node)] = 0
+            continue
+        own = sum(len(_SPACE.sub("", str(c))) for c in node.contents if type(c) in (NavigableString, CData))
+        sizes[id(node)] = own + sum(sizes[id(c)] for c in children)
+    return sizes
+
+
+def _densest(root, source: str = ""):
     """The smallest element holding at least 70% of its parent's non-link text."""
-    node, total = root, _own_text(root)
+    sizes = _own_text_sizes(root, source)
+    node, total = root, sizes[id(root)]
     while total > 0:
-        scored = [(_own_text(c), c) for c in node.find_all(recursive=False) if c.name]
+        scored = [(sizes[id(c)], c) for c in node.contents if getattr(c, "name", None)]
         best = max(scored, key=lambda pair: pair[0], default=None)
         if best is None or best[0] < 0.7 * total:
             break

@@ -1,0 +1,275 @@
+"""Hostile files and unlucky inputs: each ends in exit 2 with one line, or in a
+correct result, within 10 s and 500 MB, and damages nothing.
+
+Every file is built by the test (tests/hostile_files.py). Time and peak
+memory are measured on the child process itself (``os.wait4``), not assumed.
+``benchmarks/hostile.py`` prints the same cases as a table.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import hostile_files as hf
+from conftest import FINAL_WEB, ROOT
+
+LIMIT_S, LIMIT_MB = 10, 500
+
+
+def run(*args, timeout: float = LIMIT_S * 3, cwd: Path = None):
+    """Run ``python -m policydiff ARGS``; (exit status, seconds, peak MB, stdout, stderr)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    start = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "policydiff", *map(str, args)], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
+    killer.start()
+    out, err = [], []
+    readers = [threading.Thread(target=lambda s, b: b.append(s.read()), args=(proc.stdout, out)),
+               threading.Thread(target=lambda s, b: b.append(s.read()), args=(proc.stderr, err))]
+    for t in readers:
+        t.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    killer.cancel()
+    for t in readers:
+        t.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.monotonic() - start
+    return (proc.returncode, elapsed, usage.ru_maxrss / 1024,
+            out[0].decode("utf-8", "replace"), err[0].decode("utf-8", "replace"))
+
+
+def refused(result, *words, limit_s=LIMIT_S, limit_mb=LIMIT_MB):
+    """Exit 2, one line naming the problem, within the time and memory bounds."""
+    code, elapsed, peak, _out, err = result
+    assert code == 2, (code, err[-500:])
+    assert "Traceback" not in err and "internal error" not in err, err[-800:]
+    assert len(err.strip().splitlines()) == 1, err
+    for word in words:
+        assert word in err, err
+    assert elapsed < limit_s, f"took {elapsed:.1f} s"
+    assert peak < limit_mb, f"peak {peak:.0f} MB"
+    return err
+
+
+# --- bounded reading --------------------------------------------------------------------
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_is_refused_not_read(device):
+    refused(run("compare", device, FINAL_WEB), device, "not a regular file")
+
+
+def test_a_fifo_without_writer_is_refused_not_waited_on(tmp_path):
+    refused(run("compare", hf.fifo(tmp_path), FINAL_WEB), "FIFO")
+
+
+@pytest.fixture(scope="module")
+def bombs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bombs")
+    return {"bomb": hf.docx_bomb(folder), "paragraphs": hf.docx_many_paragraphs(folder)}
+
+
+def test_a_docx_that_unpacks_to_gigabytes_is_refused_before_unpacking(bombs):
+    assert bombs["bomb"].stat().st_size < 10 * 1024 * 1024  # a small file that unpacks to 1.5 GB
+    refused(run("compare", bombs["bomb"], FINAL_WEB), "unpacks to", "--max-size")
+
+
+def test_a_docx_of_a_hundred_thousand_huge_paragraphs_is_refused(bombs):
+    refused(run("compare", bombs["paragraphs"], FINAL_WEB), "unpacks to")
+
+
+def test_entity_expansion_is_refused(tmp_path):
+    refused(run("compare", hf.docx_billion_laughs(tmp_path), FINAL_WEB), "entities")
+
+
+def test_an_undeclared_entity_is_named_instead_of_dropping_the_text_after_it(tmp_path):
+    refused(run("compare", hf.docx_entity(tmp_path), FINAL_WEB), "&undeclared;")
+
+
+def test_html_nested_eight_thousand_deep_is_read(tmp_path):
+    code, elapsed, peak, out, err = run("compare", hf.html_deep(tmp_path, 8000), FINAL_WEB, "--format", "json")
+    assert code == 1, err
+    assert elapsed < LIMIT_S and peak < LIMIT_MB, (elapsed, peak)
+    old = json.loads(out)["old"]["clauses"]
+    assert [c["text"] for c in old] == ["深处的文字。"]
+
+
+def test_html_nested_a_hundred_thousand_deep_is_refused(tmp_path):
+    refused(run("compare", hf.html_deep(tmp_path, 100_000), FINAL_WEB), "levels deep")
+
+
+def test_other_schemes_are_named(tmp_path):
+    refused(run("compare", "ftp://127.0.0.1/policy.txt", FINAL_WEB), "ftp://", "not supported")
+    refused(run("compare", f"file://{FINAL_WEB}", FINAL_WEB), "file://", "not supported")
+
+
+# --- outputs that damage nothing ----------------------------------------------------------
+
+def test_output_to_a_fifo_nobody_reads_is_refused_and_the_fifo_stays(tmp_path):
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    refused(run("compare", FINAL_WEB, FINAL_WEB, "--format", "json", "-o", fifo), "FIFO")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_output_to_a_fifo_with_a_reader_is_written_through(tmp_path):
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    time.sleep(0.2)
+    code, *_rest, err = run("compare", FINAL_WEB, FINAL_WEB, "--format", "json", "-o", fifo)
+    reader.join(10)
+    assert code == 0, err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(got[0])["format"].startswith("policydiff/comparison@")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mknod of a character device needs root (CI runs as root)")
+def test_output_to_a_character_device_writes_through_and_keeps_the_device(tmp_path):
+    device = tmp_path / "null"
+    os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # the same device as /dev/null
+    code, *_rest, err = run("compare", FINAL_WEB, FINAL_WEB, "--format", "json", "-o", device)
+    assert code == 0, err
+    assert stat.S_ISCHR(device.stat().st_mode) and device.stat().st_rdev == os.makedev(1, 3)
+
+
+def test_output_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_path):
+    target = tmp_path / "real.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    code, *_rest, err = run("compare", FINAL_WEB, FINAL_WEB, "--format", "json", "-o", link)
+    assert code == 0, err
+    assert link.is_symlink() and json.loads(target.read_text())["format"].startswith("policydiff/")
+
+
+# --- crash is never "differ" ------------------------------------------------------------------
+
+def test_control_characters_reach_word_as_visible_symbols(tmp_path):
+    out = tmp_path / "c.docx"
+    code, elapsed, peak, _o, err = run("compare", hf.control_text(tmp_path), FINAL_WEB, "--format", "docx",
+                                       "-o", out)
+    assert code == 1, err
+    import docx
+
+    text = "\n".join(cell.text for t in docx.Document(str(out)).tables for row in t.rows for cell in row.cells)
+    assert "本办法␇自发布之日起施行" in text
+    assert not any(ch in text for ch in "\x07\x1b\u202e")
+
+
+def test_an_unexpected_exception_is_exit_2_with_one_line(monkeypatch, capsys):
+    from policydiff import cli, pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug nobody foresaw\nsecond line")
+
+    monkeypatch.setattr(pipeline, "compare", broken)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["compare", str(FINAL_WEB), str(FINAL_WEB)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "internal error" in err and str(FINAL_WEB) in err and "--debug" in err
+    with pytest.raises(SystemExit):
+        cli.main(["--debug", "compare", str(FINAL_WEB), str(FINAL_WEB)])
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_split_of_a_dump_with_a_nul_past_8kb_writes_clean_names(tmp_path):
+    code, elapsed, peak, out, err = run("split", hf.dump_with_nul(tmp_path), "-o", tmp_path / "split")
+    assert code == 0, err
+    names = sorted(p.name for p in (tmp_path / "split").iterdir())
+    assert len(names) == 59 and all("\x00" not in n for n in names)
+    assert elapsed < LIMIT_S and peak < LIMIT_MB
+
+
+def test_escapes_and_bidi_overrides_never_reach_the_terminal_or_a_file_name(tmp_path):
+    dump = tmp_path / "dump.txt"
+    body = "第一条 为支持企业发展，对符合条件的企业给予奖励，最高100万元。第二条 本办法自发布之日起施行。" * 3
+    dump.write_text(f"-\n关于\x1b]0;pwned\x07支持\u202egnp.exe的若干措施\n{body}\n-\n关于支持企业上市的若干措施\n{body}\n",
+                    encoding="utf-8")
+    code, _e, _p, out, err = run("split", dump, "-o", tmp_path / "split")
+    assert code == 0, err
+    assert not any(ch in out + err for ch in "\x1b\x07\u202e")
+    assert "␛]0;pwned␇" in out and "⟦U+202E⟧" in out
+    names = [p.name for p in (tmp_path / "split").iterdir()]
+    assert not any(ch in n for n in names for ch in "\x1b\x07\u202e")
+
+
+def test_reports_show_escapes_and_overrides_visibly(tmp_path):
+    source = hf.control_text(tmp_path)
+    for fmt in ("html", "md", "json"):
+        report = tmp_path / f"r.{fmt}"
+        code, _e, _p, out, err = run("compare", source, FINAL_WEB, "--format", fmt, "-o", report)
+        text = report.read_text(encoding="utf-8")
+        assert code == 1, err
+        assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+        if fmt == "json":
+            text = json.dumps(json.loads(text), ensure_ascii=False)
+        assert "⟦U+202E⟧" in text and "␛" in text
+
+
+# --- folders --------------------------------------------------------------------------------
+
+def test_history_and_match_do_not_follow_links_out_of_the_folder(tmp_path):
+    folder = tmp_path / "versions"
+    folder.mkdir()
+    (folder / "2022-01-01.txt").write_text(FINAL_WEB.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "2023-01-01.txt").write_text(FINAL_WEB.read_text(encoding="utf-8"), encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("第一条 机密：不应被读取的文本。", encoding="utf-8")
+    (folder / "2024-01-01.txt").symlink_to(secret)
+    code, _e, _p, out, err = run("history", folder, "--format", "json")
+    assert code == 0, err
+    assert "机密" not in out and "secret.txt" not in out and "--follow-symlinks" in err
+    code, _e, _p, out, err = run("match", folder, folder, "--format", "json")
+    assert "机密" not in out and "secret.txt" not in out and "--follow-symlinks" in err
+    code, _e, _p, out, err = run("history", folder, "--format", "json", "--follow-symlinks")
+    assert "机密" in out
+
+
+# --- properties: any input ends in 0, 1 or 2, never in an unforeseen error ----------------
+
+PROPERTY = settings(max_examples=40, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+def _exit_of(args, capsys):
+    from policydiff import cli
+
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([str(a) for a in args])
+    err = capsys.readouterr().err
+    assert exit_.value.code in (0, 1, 2), err
+    assert "Traceback" not in err and "internal error" not in err, err
+    return exit_.value.code
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx", ".pdf"])
+@PROPERTY
+@given(data=st.binary(max_size=2048))
+def test_any_bytes_under_any_suffix_end_in_0_1_or_2(suffix, data, tmp_path_factory, capsys):
+    path = tmp_path_factory.mktemp("prop") / f"input{suffix}"
+    path.write_bytes(data)
+    _exit_of(["compare", path, FINAL_WEB, "--format", "json", "-o", path.with_suffix(".json")], capsys)
+
+
+@PROPERTY
+@given(text=st.text(max_size=600), number=st.integers(min_value=0, max_value=4))
+def test_any_text_as_a_dump_ends_in_0_1_or_2(text, number, tmp_path_factory, capsys):
+    path = tmp_path_factory.mktemp("prop") / "dump.txt"
+    path.write_text(f"-\n关于支持企业发展的若干措施\n{text}\n-\n{text}", encoding="utf-8")
+    _exit_of(["compare", f"{path}#{number}", FINAL_WEB, "--format", "json", "-o", path.with_suffix(".json")],
+             capsys)
