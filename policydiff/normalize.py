@@ -45,7 +45,7 @@ def loose_key(text: str) -> str:
 
 def display_width(s: str) -> int:
     """Columns a line takes: East Asian wide and full-width characters count two."""
-    return len(s) + len(_WIDE.findall(s))
+    return len(s) + _WIDE.subn("", s)[1]
 
 
 # ---------------------------------------------------------------- the steps
@@ -87,6 +87,7 @@ _KEPT_SPACE = "\x00"
 
 
 _SPACES_BY_CHINESE = re.compile(rf"(?<=[{_CJK_CLASS},;:!?()]) +| +(?=[{_CJK_CLASS},;:!?()])")
+_HALF_PUNCT = re.compile(r"[,;:!?()]")
 _HALF_BY_CHINESE = re.compile(rf"(?<=[{_CJK_CLASS}])[,;:!?()]|[,;:!?()](?=[{_CJK_CLASS}])")
 
 
@@ -94,10 +95,18 @@ def fix_spacing(lines: Lines) -> Lines:
     """No spaces next to Chinese text; Chinese-context punctuation full width."""
     out = []
     for line in lines:
-        line = _SPACE_RUN.sub(" ", line.strip())
-        line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.group(1) else "") + m.group(2) + _KEPT_SPACE, line)
-        line = _SPACES_BY_CHINESE.sub("", line)
-        line = _HALF_BY_CHINESE.sub(lambda m: _TO_FULL[m.group()], line)
+        # Each pattern only where it can match: most lines of a Chinese text have no
+        # space and no half-width punctuation, and these scans are most of the cost.
+        line = line.strip()
+        if " " in line or "\t" in line:
+            line = _SPACE_RUN.sub(" ", line)
+        if "第" in line:
+            line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.group(1) else "") + m.group(2) + _KEPT_SPACE,
+                                     line)
+        if " " in line:
+            line = _SPACES_BY_CHINESE.sub("", line)
+        if _HALF_PUNCT.search(line):
+            line = _HALF_BY_CHINESE.sub(lambda m: _TO_FULL[m.group()], line)
         out.append(line.replace(_KEPT_SPACE, " ").strip())
     return out
 
@@ -182,7 +191,8 @@ def wrap_width(lines: Sequence[str]) -> int:
     lines (in display columns) holds, give or take four columns, at least 30%
     of its non-empty lines.
     """
-    widths = [display_width(l) for l in lines if l.strip()]
+    # A line of hundreds of characters was not wrapped: its exact width does not matter.
+    widths = [display_width(l) if len(l) < 300 else 2 * len(l) for l in lines if l.strip()]
     if len(widths) < 6:
         return 0
     from collections import Counter
@@ -215,8 +225,10 @@ def join_wraps(lines: Lines) -> Lines:
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
+        if not width:
+            continue  # not hard-wrapped: every line is a paragraph
         columns = display_width(line)
-        open_paragraph = bool(width) and (
+        open_paragraph = (
             columns >= width - 6
             or (columns >= width // 2 and not ends_paragraph(line) and not starts_paragraph(line)))
     # A wrapped paragraph may have been split between two Latin words.
