@@ -16,6 +16,7 @@ import click
 from .errors import PolicydiffError
 from .files import write_atomically
 from .history import ORDERS
+from .i18n import _
 from .normalize import CONVERSIONS
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
@@ -43,8 +44,44 @@ def default_report_path(old: str, new: str, fmt: str) -> Path:
     return Path(DEFAULT_REPORT_DIR) / f"{source_stem(old)}__{source_stem(new)}.{fmt}"
 
 
+FORMATS = ["html", "json", "md", "docx"]
+#: output file suffix → format
+FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "md",
+                    ".markdown": "md", ".docx": "docx"}
+
+
+def output_format(output: Optional[str], fmt: Optional[str]) -> str:
+    """The format asked for: --format, else -o's suffix, else html. A suffix that
+    contradicts --format, an unknown suffix without --format, or docx to stdout
+    is an error."""
+    if output is None or output == "-":
+        if output == "-" and fmt == "docx":
+            raise PolicydiffError("-", _("a Word file cannot be written to the terminal"),
+                                  _("give a file name ending in .docx with -o"))
+        return fmt or "html"
+    suffix = Path(output).suffix.lower()
+    implied = FORMAT_OF_SUFFIX.get(suffix)
+    if fmt and implied and implied != fmt:
+        raise PolicydiffError(output, _("the suffix {suffix} says {implied} but --format says {fmt}")
+                              .format(suffix=suffix, implied=implied, fmt=fmt),
+                              _("drop --format, or give a file name ending in .{fmt}").format(fmt=fmt))
+    if not fmt and not implied and suffix:
+        raise PolicydiffError(output, _("the suffix {suffix} names no report format").format(suffix=suffix),
+                              _("end the name in .html, .json, .md or .docx, or give --format"))
+    return fmt or implied or "html"
+
+
+def print_notices(notices) -> None:
+    """What the reader should know about how the inputs were read, on stderr."""
+    from .i18n import chinese
+
+    for notice in notices:
+        message = notice.message if chinese() or not notice.message_en else notice.message_en
+        click.echo(_("policydiff: note: {message}").format(message=message), err=True)
+
+
 def _size_limit(max_size: float) -> int:
-    return int(max_size * 1024 * 1024)
+    return round(max_size * 1024 * 1024)
 
 
 max_size_option = click.option(
@@ -74,13 +111,12 @@ def cli() -> None:
 @cli.command()
 @click.argument("old", type=click.Path(dir_okay=True, path_type=str))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=str))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report here. Default: reports/<old>__<new>.html (or .docx); "
-                   "stdout for json and md.")
-@click.option("--format", "fmt", type=click.Choice(["html", "json", "md", "docx"]), default="html",
-              show_default=True,
-              help="html: side-by-side report; json: the comparison of CONTRACT.md; md: a digest "
-                   "for subscribers; docx: the 修改前后对照表 as a Word file.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+              help="Write the report here; its suffix (.html, .json, .md, .docx) gives the format. "
+                   "- for stdout. Default: reports/<old>__<new>.html (or .docx); stdout for json and md.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="html (the default): side-by-side report; json: the comparison (docs/json-format.md); "
+                   "md: a digest for subscribers; docx: the 修改前后对照表 as a Word file.")
 @click.option("--full", is_flag=True, help="With --format md: add every changed clause, marked up.")
 @lang_option
 @max_size_option
@@ -88,11 +124,13 @@ def cli() -> None:
 @click.option("--pick", metavar="TITLE",
               help="Where a source is a dump of many policies, compare the one whose title contains TITLE "
                    "(or give FILE#N).")
+@click.option("--whole", is_flag=True,
+              help="Compare a dump of many policies as one document, on purpose (no picking).")
 @convert_option
 @exit_zero_option
-def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
+def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
-            full: bool) -> None:
+            full: bool, whole: bool) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -104,13 +142,15 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from .render import render
 
     try:
+        fmt = output_format(output, fmt)
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert)
+                                      pick=pick, convert=convert, whole=whole)
+        print_notices(comparison.warnings)
         report = render(comparison, fmt, lang=lang, full=full)
-        if output is None and fmt in ("json", "md"):
+        if output == "-" or (output is None and fmt in ("json", "md")):
             click.echo(report, nl=False)
         else:
-            path = output or default_report_path(old, new, fmt)
+            path = Path(output) if output else default_report_path(old, new, fmt)
             write_atomically(path, report)
             counts = ", ".join(
                 f"{n} {status}" for status, n in _status_counts(comparison).items() if n)
@@ -264,10 +304,18 @@ store_option = click.option(
          "folder (e.g. ~/.local/share/policydiff/).")
 
 
-def _open_store(path: Optional[Path]):
+def _open_store(path: Optional[Path], create: bool = False):
+    """The store at ``path`` (or the default). Only ``watch`` creates one, and
+    says so; for every reader a missing store is an error, not an empty week."""
     from .watch.store import Store, default_path
 
-    return Store(path or default_path())
+    path = path or default_path()
+    if not path.exists():
+        if not create:
+            raise PolicydiffError(str(path), _("no such store"),
+                                  _("check the --store path, or run policydiff watch SOURCES first to make one"))
+        click.echo(_("{path}: new store created").format(path=path), err=True)
+    return Store(path)
 
 
 @cli.command()
@@ -289,7 +337,7 @@ def watch(sources: str, store: Optional[Path], max_size: float) -> None:
     failed = 0
     try:
         subscriptions = load_sources(sources)
-        with _open_store(store) as opened:
+        with _open_store(store, create=True) as opened:
             for outcome in run_watch(subscriptions, opened, _size_limit(max_size)):
                 name = outcome.subscription.name
                 if outcome.error:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 from .docx import CFB_MAGIC
 from .text import decode_text, read_plain
@@ -72,7 +73,8 @@ def documents_in(folder: str, recursive: bool = False) -> List[str]:
                      and os.path.splitext(n)[1].lower() in SUFFIXES)
     if not found:
         known = ", ".join(sorted(s for s in SUFFIXES if s))
-        raise PolicydiffError(folder, "holds no document policydiff reads", f"put {known} files there")
+        raise PolicydiffError(folder, _("holds no document policydiff reads"),
+                              _("put {suffixes} files there").format(suffixes=known))
     return found
 
 
@@ -97,16 +99,16 @@ def sniff(data: bytes) -> str:
 def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "") -> RawText:
     """Read bytes already in hand with the reader for ``fmt`` (sniffed when it says)."""
     if not data.strip():
-        raise PolicydiffError(source, "is empty", "give a file that holds the policy text")
+        raise PolicydiffError(source, _("is empty"), _("give a file that holds the policy text"))
     fmt = sniff(data) or fmt
     if not fmt:
-        raise _unknown_format(source, "is in an unknown format")
+        raise _unknown_format(source, _("is in an unknown format"))
     return READERS[fmt](data, source, charset)
 
 
 def _unknown_format(source: str, problem: str) -> PolicydiffError:
     known = ", ".join(s for s in sorted(SUFFIXES) if s)
-    return PolicydiffError(source, problem, f"give a file ending in one of: {known}")
+    return PolicydiffError(source, problem, _("give a file ending in one of: {suffixes}").format(suffixes=known))
 
 
 _PICK_NUMBER = re.compile(r"^(.+)#(\d+)$")
@@ -142,23 +144,32 @@ def _read_whole(name: str, size_limit: int) -> RawText:
         return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset)
     path = Path(name)
     if not path.exists():
-        raise PolicydiffError(name, "no such file", "check the path")
+        raise PolicydiffError(name, _("no such file"), _("check the path"))
     if path.is_dir():
-        raise PolicydiffError(name, "is a directory", "give the path of one file in it")
+        raise PolicydiffError(name, _("is a directory"), _("give the path of one file in it"))
     size = path.stat().st_size
     if size > size_limit:
         raise PolicydiffError(
-            name, f"file is {size / 1048576:.1f} MB, over the {size_limit / 1048576:.0f} MB limit",
-            "pass --max-size to raise the limit")
+            name, _("file is {size}, over the {limit} limit").format(size=megabytes(size),
+                                                                    limit=megabytes(size_limit)),
+            _("pass --max-size to raise the limit"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PolicydiffError(name, f"cannot be read ({exc.strerror})", "check its permissions") from None
+        raise PolicydiffError(name, _("cannot be read ({reason})").format(reason=exc.strerror),
+                              _("check its permissions")) from None
     suffix = path.suffix.lower()
     fmt = SUFFIXES.get(suffix)
     if fmt is None and not sniff(data):
-        raise _unknown_format(name, f"unknown format '{suffix}'")
+        raise _unknown_format(name, _("unknown format '{suffix}'").format(suffix=suffix))
     return read_bytes(data, name, fmt or "")
+
+
+def megabytes(size: int) -> str:
+    """A size as --max-size takes it: "50 MB", "0.5 MB", "0.004 MB" (never "0 MB")."""
+    value = size / 1048576
+    text = f"{value:.1f}" if value >= 1 else f"{value:.3g}"
+    return (text[:-2] if text.endswith(".0") else text) + " MB"
 
 
 def _url_suffix(url: str) -> str:
