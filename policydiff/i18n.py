@@ -49,3 +49,14 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def chinese() -> bool:
     """Whether messages are read in Chinese (the catalogue was found)."""
     return not type(_translation) is gettext.NullTranslations
+
+
+def install_for_click() -> None:
+    """Click's own messages ("Usage:", "Show this message and exit.", "Error: …")
+    come from gettext's default domain: point it at our catalogue, which holds
+    their translations too. Called by the command line only, never on import."""
+    languages = _languages()
+    if "zh_CN" in languages and not os.environ.get("LANGUAGE", "").startswith("zh_CN"):
+        os.environ["LANGUAGE"] = ":".join(languages)  # zh_TW, zh_HK… read the zh_CN catalogue as ours do
+    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    gettext.textdomain(DOMAIN)

@@ -11,20 +11,21 @@ import io
 from typing import Dict, List, Optional, Tuple
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-_RESAVE = "open it in Word or WPS, save it as .docx, and try again"
+_RESAVE = _("open it in Word or WPS, save it as .docx, and try again")
 
 
 def check_container(data: bytes, source: str) -> None:
     """Refuse what is not a .docx with a line that says what it is."""
     if data.startswith(CFB_MAGIC):
         if _ENCRYPTED in data:
-            raise PolicydiffError(source, "is password-protected",
-                                  "save a copy without the password and give that")
-        raise PolicydiffError(source, "is an old Word (.doc) or WPS file, not .docx", _RESAVE)
+            raise PolicydiffError(source, _("is password-protected"),
+                                  _("save a copy without the password and give that"))
+        raise PolicydiffError(source, _("is an old Word (.doc) or WPS file, not .docx"), _RESAVE)
 
 
 def read_docx(data: bytes, source: str) -> RawText:
@@ -47,9 +48,10 @@ def read_docx(data: bytes, source: str) -> RawText:
     except PolicydiffError:
         raise
     except Exception as exc:  # any parser failure of a damaged file is the user's file, not a bug
-        raise PolicydiffError(source, f"is not a readable .docx ({type(exc).__name__})", _RESAVE) from None
+        raise PolicydiffError(source, _("is not a readable .docx ({error})").format(error=type(exc).__name__),
+                              _RESAVE) from None
     if not any(line.strip() for line in lines):
-        raise PolicydiffError(source, "holds no text", "give the Word file that holds the policy")
+        raise PolicydiffError(source, _("holds no text"), _("give the Word file that holds the policy"))
     return RawText(source, "\n".join(lines), "application/vnd.openxmlformats-officedocument."
                    "wordprocessingml.document", "")
 
