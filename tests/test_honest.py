@@ -33,6 +33,14 @@ def test_listing_against_the_shijingshan_final_compares_its_shijingshan_entry_an
     assert "holds 20 policies" in result.stderr and "#1" in result.stderr
 
 
+def test_the_html_and_markdown_reports_say_which_policy_was_picked(tmp_path):
+    run("compare", LISTING, FINAL_WECHAT, "-o", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert 'data-code="picked"' in page and "含 20 项政策，已比较第 1 项" in page
+    md = run("compare", LISTING, FINAL_WECHAT, "--format", "md", "--lang", "en").stdout
+    assert "holds 20 policies; compared" in md and "石景山区推动工业互联网" in md
+
+
 def test_the_draft_against_the_listing_picks_on_the_new_side_too():
     result = run("compare", DRAFT, LISTING, "--format", "json")
     data = json.loads(result.stdout)
