@@ -77,6 +77,29 @@ def _refusal(dump: RawText, policies: List[Policy], why: str) -> PolicydiffError
         .format(source=dump.source))
 
 
+# ------------------------------------------------------------------ unreadable
+
+_UNMAPPED = re.compile("\\(cid:\\d+\\)|[\ue000-\uf8ff\ufffd]")
+
+
+def unreadable_notice(raw: RawText, side: str) -> Tuple[Notice, ...]:
+    """An ``unreadable`` notice when some characters of a text that was read
+    are glyphs without a character: "(cid:123)" from a PDF font without a
+    Unicode map, private-use characters (a symbol font's bullets), U+FFFD.
+    (A PDF made mostly of them is refused by its reader.)"""
+    found = _UNMAPPED.findall(raw.text)
+    if not found:
+        return ()
+    zh_side = "旧版" if side == "old" else "新版"
+    sample = "".join(dict.fromkeys(found[:5]))
+    return (Notice(
+        "unreadable",
+        f"{zh_side}有 {len(found)} 个字符无法读取（如 {sample}：字体没有对应的文字），比较结果在这些位置可能不准确",
+        f"{len(found)} characters of the {side} version could not be read (e.g. {sample}: glyphs without a "
+        f"character), so the comparison may be wrong where they stand",
+        side=side),)
+
+
 # ------------------------------------------------------------------ script
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -55,6 +55,7 @@ def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMI
     notices: Tuple[Notice, ...] = ()
     if not whole:
         raw_old, raw_new, notices = picking.resolve(raw_old, raw_new)
+    notices += picking.unreadable_notice(raw_old, "old") + picking.unreadable_notice(raw_new, "new")
     if not convert:
         notices += picking.script_notice(raw_old, raw_new)
     comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules)

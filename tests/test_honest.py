@@ -161,6 +161,17 @@ def test_a_pdf_with_a_real_text_layer_is_still_read(finals):
     assert len(json.loads(result.stdout)["new"]["clauses"]) == 15
 
 
+def test_a_few_unreadable_characters_are_said_not_passed_over(tmp_path):
+    # A Word file's Symbol-font bullets come out as private-use characters.
+    text = FINAL_WECHAT.read_text(encoding="utf-8").replace("第三条", "\uf0b7第三条", 1)
+    path = tmp_path / "final.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run("compare", DRAFT, path, "--format", "json")
+    [notice] = [w for w in json.loads(result.stdout)["warnings"] if w["code"] == "unreadable"]
+    assert notice["side"] == "new" and "1 个字符无法读取" in notice["message"]
+    assert "could not be read" in result.stderr
+
+
 # ------------------------------------------------------------------ script
 
 def test_traditional_against_simplified_hints_convert(tmp_path):
