@@ -18,6 +18,7 @@ from .errors import PolicydiffError
 from .files import write_atomically
 from .visible import for_filename, for_terminal
 from .history import ORDERS
+from .i18n import _
 from .normalize import CONVERSIONS
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
@@ -25,7 +26,7 @@ DEFAULT_REPORT_DIR = "reports"
 
 
 def fail(message: str) -> "click.exceptions.Exit":
-    click.echo(for_terminal(f"policydiff: {message}"), err=True)
+    click.echo(for_terminal(_("policydiff: {message}").format(message=message)), err=True)
     return click.exceptions.Exit(EXIT_ERROR)
 
 
@@ -45,35 +46,89 @@ def default_report_path(old: str, new: str, fmt: str) -> Path:
     return Path(DEFAULT_REPORT_DIR) / f"{source_stem(old)}__{source_stem(new)}.{fmt}"
 
 
+FORMATS = ["html", "json", "md", "docx"]
+#: output file suffix → format
+FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "md",
+                    ".markdown": "md", ".docx": "docx"}
+
+
+def output_format(output: Optional[str], fmt: Optional[str]) -> str:
+    """The format asked for: --format, else -o's suffix, else html. A suffix that
+    contradicts --format, an unknown suffix without --format, or docx to stdout
+    is an error."""
+    if output is None or output == "-":
+        if output == "-" and fmt == "docx":
+            raise PolicydiffError("-", _("a Word file cannot be written to the terminal"),
+                                  _("give a file name ending in .docx with -o"))
+        return fmt or "html"
+    suffix = Path(output).suffix.lower()
+    implied = FORMAT_OF_SUFFIX.get(suffix)
+    if fmt and implied and implied != fmt:
+        raise PolicydiffError(output, _("the suffix {suffix} says {implied} but --format says {fmt}")
+                              .format(suffix=suffix, implied=implied, fmt=fmt),
+                              _("drop --format, or give a file name ending in .{fmt}").format(fmt=fmt))
+    if not fmt and not implied and suffix:
+        raise PolicydiffError(output, _("the suffix {suffix} names no report format").format(suffix=suffix),
+                              _("end the name in .html, .json, .md or .docx, or give --format"))
+    return fmt or implied or "html"
+
+
+def print_notices(notices) -> None:
+    """What the reader should know about how the inputs were read, on stderr."""
+    from .i18n import chinese
+
+    for notice in notices:
+        message = notice.message if chinese() or not notice.message_en else notice.message_en
+        click.echo(_("policydiff: note: {message}").format(message=message), err=True)
+
+
 def _size_limit(max_size: float) -> int:
-    return int(max_size * 1024 * 1024)
+    return round(max_size * 1024 * 1024)
 
 
 max_size_option = click.option(
     "--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
-    help="Refuse input files larger than this many MB.")
+    help=_("Refuse input files larger than this many MB."))
 rules_option = click.option(
     "--rules", type=click.Path(dir_okay=False, path_type=str),
-    help="A JSON file of qualifiers, modal verbs, procedures, condition patterns or units "
-         "to add to the bundled lexicon.")
+    help=_("A JSON file of qualifiers, modal verbs, procedures, condition patterns or units "
+         "to add to the bundled lexicon."))
 convert_option = click.option(
     "--convert", type=click.Choice(CONVERSIONS),
-    help="Convert the Chinese script of the versions first (OpenCC): t2s for a "
-         "Traditional-Chinese repost against the mainland text.")
+    help=_("Convert the Chinese script of the versions first (OpenCC): t2s for a "
+         "Traditional-Chinese repost against the mainland text."))
 exit_zero_option = click.option(
-    "--exit-zero", is_flag=True, help="Exit 0 even when the versions differ (errors still exit 2).")
+    "--exit-zero", is_flag=True, help=_("Exit 0 even when the versions differ (errors still exit 2)."))
 follow_symlinks_option = click.option(
     "--follow-symlinks", is_flag=True,
-    help="In a folder, also read symbolic links that lead out of it (left out by default).")
+    help=_("In a folder, also read symbolic links that lead out of it (left out by default)."))
 lang_option = click.option(
     "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-    help="Language of the finding messages.")
+    help=_("Language of the finding messages."))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Command):
+    """A command whose help (its docstring) is read in the user's language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.help:
+            self.help = _(self.help)
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.help:
+            self.help = _(self.help)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policydiff")
 @click.option("--debug", is_flag=True,
-              help="On an internal error, print the full traceback (otherwise one line).")
+              help=_("On an internal error, print the full traceback (otherwise one line)."))
 def cli(debug: bool) -> None:
     """Show what changed between two versions of a policy or statute, and what it means."""
 
@@ -81,25 +136,26 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("old", type=click.Path(dir_okay=True, path_type=str))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=str))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report here. Default: reports/<old>__<new>.html (or .docx); "
-                   "stdout for json and md.")
-@click.option("--format", "fmt", type=click.Choice(["html", "json", "md", "docx"]), default="html",
-              show_default=True,
-              help="html: side-by-side report; json: the comparison of CONTRACT.md; md: a digest "
-                   "for subscribers; docx: the 修改前后对照表 as a Word file.")
-@click.option("--full", is_flag=True, help="With --format md: add every changed clause, marked up.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+              help=_("Write the report here; its suffix (.html, .json, .md, .docx) gives the format. "
+                   "- for stdout. Default: reports/<old>__<new>.html (or .docx); stdout for json and md."))
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help=_("html (the default): side-by-side report; json: the comparison (docs/json-format.md); "
+                   "md: a digest for subscribers; docx: the 修改前后对照表 as a Word file."))
+@click.option("--full", is_flag=True, help=_("With --format md: add every changed clause, marked up."))
 @lang_option
 @max_size_option
 @rules_option
 @click.option("--pick", metavar="TITLE",
-              help="Where a source is a dump of many policies, compare the one whose title contains TITLE "
-                   "(or give FILE#N).")
+              help=_("Where a source is a dump of many policies, compare the one whose title contains TITLE "
+                   "(or give FILE#N)."))
+@click.option("--whole", is_flag=True,
+              help=_("Compare a dump of many policies as one document, on purpose (no picking)."))
 @convert_option
 @exit_zero_option
-def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
+def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
-            full: bool) -> None:
+            full: bool, whole: bool) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -111,17 +167,19 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from .render import render
 
     try:
+        fmt = output_format(output, fmt)
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert)
+                                      pick=pick, convert=convert, whole=whole)
+        print_notices(comparison.warnings)
         report = render(comparison, fmt, lang=lang, full=full)
-        if output is None and fmt in ("json", "md"):
+        if output == "-" or (output is None and fmt in ("json", "md")):
             click.echo(report, nl=False)
         else:
-            path = output or default_report_path(old, new, fmt)
+            path = Path(output) if output else default_report_path(old, new, fmt)
             write_atomically(path, report)
-            counts = ", ".join(
-                f"{n} {status}" for status, n in _status_counts(comparison).items() if n)
-            click.echo(f"{path}: {len(comparison.pairs)} pairs ({counts})")
+            counts = _(", ").join(
+                f"{n} {_status_name(status)}" for status, n in _status_counts(comparison).items() if n)
+            click.echo(_("{path}: {n} pairs ({counts})").format(path=path, n=len(comparison.pairs), counts=counts))
     except PolicydiffError as exc:
         raise fail(str(exc))
     sys.exit(EXIT_DIFFERENT if comparison.differs and not exit_zero else EXIT_SAME)
@@ -130,7 +188,7 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
 @cli.command()
 @click.argument("dump", type=click.Path(dir_okay=False, path_type=str))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="The folder to write one .txt per policy into (made if missing).")
+              help=_("The folder to write one .txt per policy into (made if missing)."))
 @max_size_option
 def split(dump: str, outdir: Path, max_size: float) -> None:
     """Write each policy of a multi-policy DUMP (a listing page, a scrape) to its own file.
@@ -145,8 +203,8 @@ def split(dump: str, outdir: Path, max_size: float) -> None:
     try:
         policies = split_dump(ingest.read(dump, size_limit=_size_limit(max_size)))
         if not policies:
-            raise PolicydiffError(dump, "holds no policy with a title and a body",
-                                  "give a listing or scrape with one title line before each policy")
+            raise PolicydiffError(dump, _("holds no policy with a title and a body"),
+                                  _("give a listing or scrape with one title line before each policy"))
         width = max(2, len(str(len(policies))))
         for policy in policies:
             name = re.sub(r"[\\/:*?\"<>|\s]+", "_", for_filename(policy.title))[:60].strip("_.")
@@ -160,13 +218,13 @@ def split(dump: str, outdir: Path, max_size: float) -> None:
 @cli.command()
 @click.argument("versions", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="The folder to write history.html, history.json and one JSON per step into. "
-                   "Default: reports/<name>-history/.")
+              help=_("The folder to write history.html, history.json and one JSON per step into. "
+                   "Default: reports/<name>-history/."))
 @click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True,
-              help="html: write the folder; json: print history.json (every step included) to stdout.")
+              help=_("html: write the folder; json: print history.json (every step included) to stdout."))
 @click.option("--order", type=click.Choice(ORDERS),
-              help="Order of the versions: by the date in their file names (the default for a "
-                   "folder), by name, or as given (the default for files).")
+              help=_("Order of the versions: by the date in their file names (the default for a "
+                   "folder), by name, or as given (the default for files)."))
 @lang_option
 @max_size_option
 @rules_option
@@ -207,8 +265,9 @@ def history(versions: Tuple[str, ...], outdir: Optional[Path], fmt: str, order: 
             write_atomically(outdir / "history.json", whole)
             write_atomically(outdir / "history.html", render_history_html(result, lang))
             changed = sum(1 for lineage in result.lineages if lineage.changed)
-            click.echo(f"{outdir / 'history.html'}: {len(result.versions)} versions, "
-                       f"{len(result.lineages)} clauses, {changed} changed")
+            click.echo(_("{path}: {versions} versions, {clauses} clauses, {changed} changed").format(
+                path=outdir / "history.html", versions=len(result.versions), clauses=len(result.lineages),
+                changed=changed))
     except PolicydiffError as exc:
         raise fail(str(exc))
     differs = any(step.differs for step in result.steps)
@@ -231,9 +290,9 @@ def _history_name(versions: Tuple[str, ...]) -> str:
 @click.argument("b", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.3, show_default=True,
-              help="Report pairs scoring at least this (0–1). Versions of one statute in the corpus "
-                   "score 0.57 or more; different statutes 0.25 or less.")
-@click.option("--top", type=click.IntRange(min=1), help="At most this many matches per document of A.")
+              help=_("Report pairs scoring at least this (0–1). Versions of one statute in the corpus "
+                   "score 0.57 or more; different statutes 0.25 or less."))
+@click.option("--top", type=click.IntRange(min=1), help=_("At most this many matches per document of A."))
 @max_size_option
 @follow_symlinks_option
 def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_size: float,
@@ -251,7 +310,7 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
     from .match import match_dict, match_sides
 
     def warn(path: str, reason: str) -> None:
-        click.echo(for_terminal(f"policydiff: skipped {reason}"), err=True)
+        click.echo(for_terminal(_("policydiff: skipped {reason}").format(reason=reason)), err=True)
 
     try:
         entries_a, entries_b, found = match_sides(a, b, min_score, top, _size_limit(max_size), warn,
@@ -266,23 +325,31 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
         if m.a is not current:
             current = m.a
             click.echo(for_terminal(f"{m.a.source}  {m.a.title}"))
-        click.echo(for_terminal(f"  {m.score:.2f}  (text {m.text:.2f}, title {m.title:.2f})  "
-                                f"{m.b.source}  {m.b.title}"))
+        click.echo(for_terminal(_("  {score:.2f}  (text {text:.2f}, title {title:.2f})  {source}  {name}").format(
+            score=m.score, text=m.text, title=m.title, source=m.b.source, name=m.b.title)))
     matched = len({m.a.source for m in found})
-    click.echo(f"{matched} of {len(entries_a)} documents of A have a version among the "
-               f"{len(entries_b)} of B (score ≥ {min_score:g}).")
+    click.echo(_("{matched} of {a} documents of A have a version among the {b} of B (score ≥ {min:g}).").format(
+        matched=matched, a=len(entries_a), b=len(entries_b), min=min_score))
 
 
 store_option = click.option(
     "--store", type=click.Path(dir_okay=False, path_type=Path),
-    help="The SQLite store of versions and digests. Default: store.sqlite3 in the user's data "
-         "folder (e.g. ~/.local/share/policydiff/).")
+    help=_("The SQLite store of versions and digests. Default: store.sqlite3 in the user's data "
+         "folder (e.g. ~/.local/share/policydiff/)."))
 
 
-def _open_store(path: Optional[Path]):
+def _open_store(path: Optional[Path], create: bool = False):
+    """The store at ``path`` (or the default). Only ``watch`` creates one, and
+    says so; for every reader a missing store is an error, not an empty week."""
     from .watch.store import Store, default_path
 
-    return Store(path or default_path())
+    path = path or default_path()
+    if not path.exists():
+        if not create:
+            raise PolicydiffError(str(path), _("no such store"),
+                                  _("check the --store path, or run policydiff watch SOURCES first to make one"))
+        click.echo(_("{path}: new store created").format(path=path), err=True)
+    return Store(path)
 
 
 @cli.command()
@@ -304,16 +371,16 @@ def watch(sources: str, store: Optional[Path], max_size: float) -> None:
     failed = 0
     try:
         subscriptions = load_sources(sources)
-        with _open_store(store) as opened:
+        with _open_store(store, create=True) as opened:
             for outcome in run_watch(subscriptions, opened, _size_limit(max_size)):
                 name = outcome.subscription.name
                 if outcome.error:
                     failed += 1
-                    click.echo(f"policydiff: {name}: {outcome.error}", err=True)
+                    click.echo(_("policydiff: {name}: {error}").format(name=name, error=outcome.error), err=True)
                 elif outcome.version:
-                    click.echo(f"{name}: new version #{outcome.version.id} ({outcome.version.title})")
+                    click.echo(_("{name}: new version #{id} ({title})").format(name=name, id=outcome.version.id, title=outcome.version.title))
                 else:
-                    click.echo(f"{name}: unchanged")
+                    click.echo(_("{name}: unchanged").format(name=name))
     except PolicydiffError as exc:
         raise fail(str(exc))
     sys.exit(EXIT_ERROR if failed else EXIT_SAME)
@@ -321,11 +388,11 @@ def watch(sources: str, store: Optional[Path], max_size: float) -> None:
 
 @cli.command()
 @click.option("--since", default="last", show_default=True,
-              help="last: since the previous digest; or a date (2026-11-01), a time, or 7d / 12h.")
+              help=_("last: since the previous digest; or a date (2026-11-01), a time, or 7d / 12h."))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               default=Path(DEFAULT_REPORT_DIR) / "digest", show_default=True,
-              help="The folder for digest-<time>.html (e-mail ready), digest-<time>.md and feed.atom.")
-@click.option("--feed-url", help="The URL feed.atom will be published at (its id and self link).")
+              help=_("The folder for digest-<time>.html (e-mail ready), digest-<time>.md and feed.atom."))
+@click.option("--feed-url", help=_("The URL feed.atom will be published at (its id and self link)."))
 @store_option
 @rules_option
 @lang_option
@@ -345,13 +412,19 @@ def digest(since: str, outdir: Path, feed_url: Optional[str], store: Optional[Pa
     except PolicydiffError as exc:
         raise fail(str(exc))
     if not result.entries:
-        click.echo("nothing of substance changed; no new entries")
+        click.echo(_("nothing of substance changed; no new entries"))
     for entry in result.entries:
         click.echo(entry["data"]["title"])
     for path in result.files:
         click.echo(f"{path}")
     if result.entries:
-        click.echo(f"{result.new} new feed entries")
+        click.echo(_("{n} new feed entries").format(n=result.new))
+
+
+def _status_name(status: str) -> str:
+    """A pair status as the terminal line says it ("modified" / "修改")."""
+    return {"unchanged": _("unchanged"), "modified": _("modified"), "added": _("added"), "deleted": _("deleted"),
+            "split": _("split"), "merged": _("merged"), "moved": _("moved")}.get(status, status)
 
 
 def _status_counts(comparison) -> dict:
@@ -364,6 +437,9 @@ def main(argv: Optional[List[str]] = None) -> None:
     """The console script. An unexpected exception is a bug or an input no check
     foresaw; it ends with exit 2 and one line (never 1, which means "the
     versions differ"), and the traceback with ``policydiff --debug``."""
+    from .i18n import install_for_click
+
+    install_for_click()
     args = sys.argv[1:] if argv is None else list(argv)
     try:
         cli.main(args=args, prog_name="policydiff")
@@ -373,12 +449,17 @@ def main(argv: Optional[List[str]] = None) -> None:
         command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
         if "--debug" in args[:command_at]:  # a group option: before the command's name
             traceback.print_exc()
-            where = "the traceback is above"
+            where = _("the traceback is above")
         else:
-            where = "run again as `policydiff --debug …` for the full traceback"
+            where = _("run again as `policydiff --debug …` for the full traceback")
         inputs = [a for a in args if not a.startswith("-") and (os.path.exists(a) or "://" in a)]
-        on = f" on {', '.join(inputs)}" if inputs else ""
         detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        click.echo(for_terminal(f"policydiff: internal error{on}: {type(exc).__name__}"
-                                f"{': ' + detail if detail else ''}; {where}, and please report it"), err=True)
+        error = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        if inputs:
+            line = _("policydiff: internal error on {inputs}: {error}; {where}, and please report it").format(
+                inputs=", ".join(inputs), error=error, where=where)
+        else:
+            line = _("policydiff: internal error: {error}; {where}, and please report it").format(
+                error=error, where=where)
+        click.echo(for_terminal(line), err=True)
         sys.exit(EXIT_ERROR)

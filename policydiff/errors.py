@@ -12,5 +12,7 @@ class PolicydiffError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        line = f"{self.source}: {self.problem}"
-        return f"{line}; {self.fix}" if self.fix else line
+        from .i18n import _
+
+        line = _("{source}: {problem}").format(source=self.source, problem=self.problem)
+        return _("{message}; {fix}").format(message=line, fix=self.fix) if self.fix else line

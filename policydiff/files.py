@@ -1,4 +1,4 @@
-"""Writing output files: the whole file or nothing."""
+"""Writing output files: the whole file or nothing, with the user's usual permissions."""
 from __future__ import annotations
 
 import errno
@@ -8,6 +8,22 @@ import tempfile
 from pathlib import Path
 
 from .errors import PolicydiffError
+from .i18n import _
+
+
+def _umask() -> int:
+    """The process's umask: read from /proc where it is shown (setting it to read it
+    back, the portable way, is not safe while other threads create files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomically(path: Path, text: "str | bytes") -> None:
@@ -17,6 +33,10 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
     symbolic link is written through (the file it points to is replaced, the
     link stays), a FIFO or character device (``-o /dev/null``, a named pipe a
     program reads) is written to in place, and anything else is refused.
+
+    A new file gets the permissions any new file of the user gets (0666 less
+    the umask), not the 0600 of a temporary file, so a shared folder or a web
+    server can read a report the way it reads the user's other files.
     """
     path = Path(path)
     if path.is_symlink():
@@ -32,9 +52,10 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
     except OSError as exc:
-        raise PolicydiffError(str(path), f"cannot write here ({exc.strerror})",
-                              "choose another output path with -o") from None
+        raise PolicydiffError(str(path), _("cannot write here ({reason})").format(reason=exc.strerror),
+                              _("choose another output path with -o")) from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         if isinstance(text, bytes):
             with os.fdopen(fd, "wb") as out:
                 out.write(text)
@@ -42,6 +63,9 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
         os.replace(tmp, path)
+    except IsADirectoryError:
+        os.unlink(tmp)
+        raise PolicydiffError(str(path), _("is a directory"), _("give a file name with -o")) from None
     except BaseException:
         os.unlink(tmp)
         raise
@@ -51,26 +75,26 @@ def _write_in_place(path: Path, mode: int, text: "str | bytes") -> None:
     """Write to a FIFO or character device without replacing it."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     if stat.S_ISDIR(mode):
-        raise PolicydiffError(str(path), "is a directory", "give a file name with -o")
+        raise PolicydiffError(str(path), _("is a directory"), _("give a file name with -o"))
     if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
-        raise PolicydiffError(str(path), "is not a regular file, a FIFO or a character device",
-                              "choose another output path with -o")
+        raise PolicydiffError(str(path), _("is not a regular file, a FIFO or a character device"),
+                              _("choose another output path with -o"))
     try:
         # Non-blocking open: a FIFO nobody reads is refused instead of waiting forever.
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         if exc.errno == errno.ENXIO:
-            raise PolicydiffError(str(path), "is a FIFO that no program is reading",
-                                  "start the reader first, or choose another output path with -o") from None
-        raise PolicydiffError(str(path), f"cannot be written ({exc.strerror})",
-                              "choose another output path with -o") from None
+            raise PolicydiffError(str(path), _("is a FIFO that no program is reading"),
+                                  _("start the reader first, or choose another output path with -o")) from None
+        raise PolicydiffError(str(path), _("cannot be written ({reason})").format(reason=exc.strerror),
+                              _("choose another output path with -o")) from None
     try:
         os.set_blocking(fd, True)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
     except OSError as exc:
-        raise PolicydiffError(str(path), f"cannot be written ({exc.strerror})",
-                              "choose another output path with -o") from None
+        raise PolicydiffError(str(path), _("cannot be written ({reason})").format(reason=exc.strerror),
+                              _("choose another output path with -o")) from None
     finally:
         os.close(fd)

@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import ingest, pipeline
 from .errors import PolicydiffError
+from .i18n import _
 from .models import Clause, Comparison, Document, Pair, Status
 
 #: How the versions are put in order: by the date in their file names, by
@@ -55,14 +56,14 @@ def order_versions(sources: Sequence[str], order: Optional[str] = None, follow_s
     if order == "date":
         undated = [s for s in expanded if date_in_name(s) is None]
         if undated:
-            raise PolicydiffError(undated[0], "has no date in its name to order the versions by",
-                                  "rename it (e.g. 2022-03-29.md) or pass --order name or --order given")
+            raise PolicydiffError(undated[0], _("has no date in its name to order the versions by"),
+                                  _("rename it (e.g. 2022-03-29.md) or pass --order name or --order given"))
         expanded.sort(key=lambda s: (date_in_name(s), s))
     elif order == "name":
         expanded.sort()
     if len(expanded) < 2:
-        raise PolicydiffError(sources[0] if sources else ".", "gives fewer than two versions",
-                              "give two or more files, or a folder holding them")
+        raise PolicydiffError(sources[0] if sources else ".", _("gives fewer than two versions"),
+                              _("give two or more files, or a folder holding them"))
     return expanded
 
 

@@ -153,7 +153,8 @@ def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN
           top: Optional[int] = None) -> List[Match]:
     """For each entry of ``a`` (in order), the entries of ``b`` that are versions
     of it, best first: those scoring at least ``min_score``, at most ``top``.
-    An entry is never matched with itself (a side compared with itself)."""
+    An entry is never matched with itself, and a side compared with itself
+    (``a is b``) lists each pair once, under its earlier entry."""
     from datasketch import MinHashLSH
 
     signatures_b = _signatures(b)
@@ -174,7 +175,7 @@ def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN
             candidates.update(index.query(signatures_a[i]))
         scored = []
         for j in candidates:
-            if _same(entry, b[j]):
+            if _same(entry, b[j]) or (a is b and j < i):
                 continue
             total, text, title = score(entry, b[j])
             if total >= min_score:

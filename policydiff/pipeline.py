@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import os
-from typing import Optional, Union
+from dataclasses import replace
+from typing import Optional, Tuple, Union
 
-from . import align, diff, findings, ingest, normalize, structure
-from .models import Comparison, Document
+from . import align, diff, findings, ingest, normalize, picking, structure
+from .models import Comparison, Document, Notice, RawText
 
 Source = Union[str, "os.PathLike[str]"]
 
@@ -17,7 +18,11 @@ def load(source: Source, id_prefix: str = "o", size_limit: int = ingest.DEFAULT_
     ``pick``: part of a title, to take one policy out of a multi-policy dump;
     ``convert``: an OpenCC conversion such as "t2s" (Traditional to Simplified).
     """
-    raw = ingest.read(source, size_limit=size_limit, pick=pick)
+    return parse(ingest.read(source, size_limit=size_limit, pick=pick), id_prefix, convert)
+
+
+def parse(raw: RawText, id_prefix: str = "o", convert: Optional[str] = None) -> Document:
+    """normalize → structure over text already read."""
     if convert:
         raw = normalize.convert_script(raw, convert)
     return structure.parse(normalize.normalize(raw), id_prefix=id_prefix)
@@ -35,7 +40,23 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None)
 
 def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
             rules: Optional[str] = None, pick: Optional[str] = None,
-            convert: Optional[str] = None) -> Comparison:
-    """Compare two versions of a policy, given as file paths or URLs (see :func:`load`)."""
-    return compare_documents(load(old, "o", size_limit, pick, convert),
-                             load(new, "n", size_limit, pick, convert), rules)
+            convert: Optional[str] = None, whole: bool = False) -> Comparison:
+    """Compare two versions of a policy, given as file paths or URLs (see :func:`load`).
+
+    Where one side is a dump of many policies and the other one policy, the
+    dump's policy that clearly matches is compared, with a ``picked`` notice,
+    or the comparison is refused with the dump's policies listed
+    (:mod:`policydiff.picking`); ``whole`` compares the files as they are.
+    Traditional against Simplified Chinese without ``convert`` gives a
+    ``script`` notice.
+    """
+    raw_old = ingest.read(old, size_limit=size_limit, pick=pick)
+    raw_new = ingest.read(new, size_limit=size_limit, pick=pick)
+    notices: Tuple[Notice, ...] = ()
+    if not whole:
+        raw_old, raw_new, notices = picking.resolve(raw_old, raw_new)
+    notices += picking.unreadable_notice(raw_old, "old") + picking.unreadable_notice(raw_new, "new")
+    if not convert:
+        notices += picking.script_notice(raw_old, raw_new)
+    comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules)
+    return replace(comparison, notices=comparison.notices + notices)

@@ -1,4 +1,12 @@
-"""Shared fixtures: the real documents in ../shared/corpus (CI has it beside the clone)."""
+"""Shared fixtures: the real documents in ../shared/corpus (CI has it beside the clone).
+
+Without ../shared (a checkout of the package alone) the tests that read the
+corpus are skipped, with one line saying so at the end of the run; the
+others run as usual.
+"""
+import inspect
+import os
+import re
 import threading
 from contextlib import contextmanager
 from functools import partial
@@ -6,6 +14,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+# The tests read the program's messages in English whatever the tester's locale
+# (tests/test_i18n.py sets LANG itself for the Chinese ones).
+os.environ["LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -15,11 +27,58 @@ FINAL_WECHAT = SHIJINGSHAN / "2022-final-wechat.txt"
 FINAL_WEB = SHIJINGSHAN / "2022-final-web.txt"
 LAWS = CORPUS / "laws"
 
-assert CORPUS.is_dir(), f"the test corpus is missing: expected it at {CORPUS}"
+HAVE_CORPUS = CORPUS.is_dir()
+NO_CORPUS = f"the test corpus is not at {CORPUS} (clone the shared folder beside this checkout to run them)"
+# A test reads the corpus when it, a fixture it uses, or a helper of its module it calls names one of these.
+_CORPUS_NAMES = re.compile(r"\b(?:CORPUS|SHIJINGSHAN|DRAFT|FINAL_WECHAT|FINAL_WEB|FINAL_SOURCES|LAWS|LISTING|"
+                           r"law_pairs|corpus|finals)\b")
+
+
+def _source(obj) -> str:
+    try:
+        return inspect.getsource(obj)
+    except (OSError, TypeError):
+        return ""
+
+
+def _needs_corpus(item) -> bool:
+    if {"corpus", "finals"} & set(item.fixturenames):
+        return True
+    texts = [_source(getattr(item, "function", None))]
+    for name in item.fixturenames:
+        for definition in item._fixtureinfo.name2fixturedefs.get(name, ()):
+            texts.append(_source(definition.func))
+    module = getattr(item, "module", None)
+    helpers = {name: obj for name, obj in vars(module).items()
+               if inspect.isfunction(obj) and obj.__module__ == module.__name__} if module else {}
+    called = [_source(f) for name, f in helpers.items() if any(re.search(rf"\b{name}\(", t) for t in texts)]
+    # and the module's own names for corpus paths (CORPUS_LAWS = CORPUS / "laws")
+    aliases = [name for name, value in (vars(module).items() if module else ())
+               if isinstance(value, (str, Path)) and str(value).startswith(str(CORPUS))]
+    pattern = re.compile(_CORPUS_NAMES.pattern + (rf"|\b(?:{'|'.join(aliases)})\b" if aliases else ""))
+    return any(pattern.search(t) for t in texts + called)
+
+
+def pytest_collection_modifyitems(config, items):
+    if HAVE_CORPUS:
+        return
+    skip = pytest.mark.skip(reason=NO_CORPUS)
+    for item in items:
+        if _needs_corpus(item):
+            item.add_marker(skip)
+            config._corpus_skipped = getattr(config, "_corpus_skipped", 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = getattr(config, "_corpus_skipped", 0)
+    if skipped:
+        terminalreporter.write_line(f"{skipped} corpus tests skipped: {NO_CORPUS}")
 
 
 def law_pairs():
     """Every pair of consecutive versions under laws/, as (name, old, new)."""
+    if not HAVE_CORPUS:
+        return
     for folder in sorted(p for p in LAWS.iterdir() if p.is_dir()):
         versions = sorted(folder.glob("*.md"))
         for old, new in zip(versions, versions[1:]):

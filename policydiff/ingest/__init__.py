@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 from .docx import CFB_MAGIC
 from .text import decode_text, read_plain
@@ -88,13 +89,14 @@ def documents_in(folder: str, recursive: bool = False, follow_symlinks: bool = F
                 target = os.path.realpath(path)
                 if os.path.commonpath([root, target]) != root:
                     if on_skip:
-                        on_skip(path, f"{path}: a link to a file outside the folder; "
-                                      "pass --follow-symlinks to read it")
+                        on_skip(path, _("{path}: a link to a file outside the folder; "
+                                        "pass --follow-symlinks to read it").format(path=path))
                     continue
             found.append(path)
     if not found:
         known = ", ".join(sorted(s for s in SUFFIXES if s))
-        raise PolicydiffError(folder, "holds no document policydiff reads", f"put {known} files there")
+        raise PolicydiffError(folder, _("holds no document policydiff reads"),
+                              _("put {suffixes} files there").format(suffixes=known))
     return found
 
 
@@ -120,16 +122,16 @@ def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "",
                size_limit: int = DEFAULT_SIZE_LIMIT) -> RawText:
     """Read bytes already in hand with the reader for ``fmt`` (sniffed when it says)."""
     if not data.strip():
-        raise PolicydiffError(source, "is empty", "give a file that holds the policy text")
+        raise PolicydiffError(source, _("is empty"), _("give a file that holds the policy text"))
     fmt = sniff(data) or fmt
     if not fmt:
-        raise _unknown_format(source, "is in an unknown format")
+        raise _unknown_format(source, _("is in an unknown format"))
     return READERS[fmt](data, source, charset, size_limit)
 
 
 def _unknown_format(source: str, problem: str) -> PolicydiffError:
     known = ", ".join(s for s in sorted(SUFFIXES) if s)
-    return PolicydiffError(source, problem, f"give a file ending in one of: {known}")
+    return PolicydiffError(source, problem, _("give a file ending in one of: {suffixes}").format(suffixes=known))
 
 
 _PICK_NUMBER = re.compile(r"^(.+)#(\d+)$")
@@ -165,34 +167,37 @@ def _read_whole(name: str, size_limit: int) -> RawText:
         return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset, size_limit)
     scheme = _SCHEME.match(name)
     if scheme:
-        raise PolicydiffError(name, f"the {scheme.group(1)}:// scheme is not supported",
-                              "give an http:// or https:// address, or a local file path")
+        raise PolicydiffError(name, _("the {scheme}:// scheme is not supported").format(scheme=scheme.group(1)),
+                              _("give an http:// or https:// address, or a local file path"))
     path = Path(name)
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise PolicydiffError(name, "no such file", "check the path") from None
+        raise PolicydiffError(name, _("no such file"), _("check the path")) from None
     except OSError as exc:
-        raise PolicydiffError(name, f"cannot be read ({exc.strerror})", "check the path and its permissions") from None
+        raise PolicydiffError(name, _("cannot be read ({reason})").format(reason=exc.strerror),
+                              _("check the path and its permissions")) from None
     if stat.S_ISDIR(info.st_mode):
-        raise PolicydiffError(name, "is a directory", "give the path of one file in it")
+        raise PolicydiffError(name, _("is a directory"), _("give the path of one file in it"))
     if not stat.S_ISREG(info.st_mode):
         # A device, FIFO or socket: reading it could block forever or never end.
-        raise PolicydiffError(name, f"is not a regular file (a {_file_kind(info.st_mode)})",
-                              "save the text to a file and give that file")
+        raise PolicydiffError(name, _("is not a regular file (a {kind})").format(kind=_file_kind(info.st_mode)),
+                              _("save the text to a file and give that file"))
     size = info.st_size
     if size > size_limit:
         raise PolicydiffError(
-            name, f"file is {size / 1048576:.1f} MB, over the {size_limit / 1048576:.0f} MB limit",
-            "pass --max-size to raise the limit")
+            name, _("file is {size}, over the {limit} limit").format(size=megabytes(size),
+                                                                    limit=megabytes(size_limit)),
+            _("pass --max-size to raise the limit"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PolicydiffError(name, f"cannot be read ({exc.strerror})", "check its permissions") from None
+        raise PolicydiffError(name, _("cannot be read ({reason})").format(reason=exc.strerror),
+                              _("check its permissions")) from None
     suffix = path.suffix.lower()
     fmt = SUFFIXES.get(suffix)
     if fmt is None and not sniff(data):
-        raise _unknown_format(name, f"unknown format '{suffix}'")
+        raise _unknown_format(name, _("unknown format '{suffix}'").format(suffix=suffix))
     return read_bytes(data, name, fmt or "", size_limit=size_limit)
 
 
@@ -200,11 +205,18 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def _file_kind(mode: int) -> str:
-    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"),
-                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+    for test, kind in ((stat.S_ISFIFO, _("FIFO")), (stat.S_ISCHR, _("character device")),
+                       (stat.S_ISBLK, _("block device")), (stat.S_ISSOCK, _("socket"))):
         if test(mode):
             return kind
-    return "special file"
+    return _("special file")
+
+
+def megabytes(size: int) -> str:
+    """A size as --max-size takes it: "50 MB", "0.5 MB", "0.004 MB" (never "0 MB")."""
+    value = size / 1048576
+    text = f"{value:.1f}" if value >= 1 else f"{value:.3g}"
+    return (text[:-2] if text.endswith(".0") else text) + " MB"
 
 
 def _url_suffix(url: str) -> str:

@@ -13,11 +13,12 @@ import zipfile
 from typing import Dict, List, Optional, Tuple
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-_RESAVE = "open it in Word or WPS, save it as .docx, and try again"
+_RESAVE = _("open it in Word or WPS, save it as .docx, and try again")
 
 
 #: At most this many parts in the package (Word writes a few dozen).
@@ -39,41 +40,44 @@ def check_container(data: bytes, source: str, size_limit: Optional[int] = None) 
     """
     if data.startswith(CFB_MAGIC):
         if _ENCRYPTED in data:
-            raise PolicydiffError(source, "is password-protected",
-                                  "save a copy without the password and give that")
-        raise PolicydiffError(source, "is an old Word (.doc) or WPS file, not .docx", _RESAVE)
+            raise PolicydiffError(source, _("is password-protected"),
+                                  _("save a copy without the password and give that"))
+        raise PolicydiffError(source, _("is an old Word (.doc) or WPS file, not .docx"), _RESAVE)
     if size_limit is None:
         return
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = package.infolist()
             if len(parts) > MAX_PARTS:
-                raise PolicydiffError(source, f"holds {len(parts):,} parts, more than a Word document has",
-                                      _RESAVE)
+                raise PolicydiffError(source, _("holds {count:,} parts, more than a Word document has").format(
+                    count=len(parts)), _RESAVE)
             unpacked = sum(p.file_size for p in parts)
             if unpacked > size_limit:
                 raise PolicydiffError(
-                    source, f"unpacks to {unpacked / 1048576:,.0f} MB, over the "
-                    f"{size_limit / 1048576:g} MB limit", "pass --max-size to raise the limit if the file is genuine")
+                    source, _("unpacks to {size:,.0f} MB, over the {limit:g} MB limit").format(
+                        size=unpacked / 1048576, limit=size_limit / 1048576),
+                    _("pass --max-size to raise the limit if the file is genuine"))
             for part in parts:
                 if part.filename.endswith(".xml"):
                     _check_xml(package.read(part), part.filename, source)
     except PolicydiffError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise PolicydiffError(source, f"is not a readable .docx ({type(exc).__name__})", _RESAVE) from None
+        raise PolicydiffError(source, _("is not a readable .docx ({error})").format(
+            error=type(exc).__name__), _RESAVE) from None
 
 
 def _check_xml(xml: bytes, name: str, source: str) -> None:
     if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
-        raise PolicydiffError(source, f"{name} declares XML entities (Word never writes them; "
-                              "it is how entity bombs start)", _RESAVE)
+        raise PolicydiffError(source, _("{part} declares XML entities (Word never writes them; "
+                                        "it is how entity bombs start)").format(part=name), _RESAVE)
     match = _ENTITY.search(xml)
     if match:
         line = xml.count(b"\n", 0, match.start()) + 1
         entity = match.group(0).decode("utf-8", "replace")
-        raise PolicydiffError(source, f"{name} line {line} uses the undeclared XML entity {entity!r}, "
-                              "and the text after it could not be read", _RESAVE)
+        raise PolicydiffError(source, _("{part} line {line} uses the undeclared XML entity {entity}, "
+                                        "and the text after it could not be read").format(
+                                            part=name, line=line, entity=entity), _RESAVE)
 
 
 def read_docx(data: bytes, source: str, size_limit: Optional[int] = None) -> RawText:
@@ -98,9 +102,10 @@ def read_docx(data: bytes, source: str, size_limit: Optional[int] = None) -> Raw
     except PolicydiffError:
         raise
     except Exception as exc:  # any parser failure of a damaged file is the user's file, not a bug
-        raise PolicydiffError(source, f"is not a readable .docx ({type(exc).__name__})", _RESAVE) from None
+        raise PolicydiffError(source, _("is not a readable .docx ({error})").format(error=type(exc).__name__),
+                              _RESAVE) from None
     if not any(line.strip() for line in lines):
-        raise PolicydiffError(source, "holds no text", "give the Word file that holds the policy")
+        raise PolicydiffError(source, _("holds no text"), _("give the Word file that holds the policy"))
     return RawText(source, "\n".join(lines), "application/vnd.openxmlformats-officedocument."
                    "wordprocessingml.document", "")
 

@@ -14,6 +14,7 @@ import re
 from typing import List, NamedTuple, Optional
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 from ..normalize import SITE_PREFIX, canonical, loose_key
 
@@ -83,6 +84,12 @@ def _policy(block: List[str]) -> Optional[tuple]:
     return title, "\n".join(body), block[0]
 
 
+def listing(policies: List[Policy], at_most: int = 30) -> str:
+    """The policies as a user picks them: "#1 title; #2 title; …"."""
+    listed = "; ".join(f"#{p.number} {p.title}" for p in policies[:at_most])
+    return listed + ("; …" if len(policies) > at_most else "")
+
+
 def _key(text: str) -> str:
     return loose_key(canonical(text))
 
@@ -97,8 +104,9 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
     policies = split(raw)
     if number is not None:
         if not 1 <= number <= len(policies):
-            raise PolicydiffError(source, f"has {len(policies)} policies, no #{number}",
-                                  f"give a number from 1 to {len(policies)} (policydiff split lists them)")
+            raise PolicydiffError(source, _("has {n} policies, no #{number}").format(n=len(policies), number=number),
+                                  _("give a number from 1 to {n}: {listed}").format(n=len(policies),
+                                                                                    listed=listing(policies)))
         chosen = policies[number - 1]
     else:
         if len(policies) < 2:
@@ -106,8 +114,10 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
         wanted = _key(title or "")
         found = [p for p in policies if wanted and wanted in _key(p.title)]
         if len(found) != 1:
-            what = "no policy" if not found else f"{len(found)} policies"
-            raise PolicydiffError(source, f"{what} with '{title}' in the title",
-                                  "give more of the title, or FILE#N (policydiff split lists them)")
+            problem = (_("no policy with '{title}' in the title") if not found
+                       else _("{n} policies with '{title}' in the title"))
+            raise PolicydiffError(source, problem.format(n=len(found), title=title),
+                                  _("give more of the title, or FILE#N: {listed}").format(
+                                      listed=listing(found or policies)))
         chosen = found[0]
     return RawText(source, chosen.as_text(), raw.media_type, raw.encoding)

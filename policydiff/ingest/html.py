@@ -11,6 +11,7 @@ import re
 from typing import Dict, List, Optional
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 from ..normalize import loose_key
 from .text import decode_text
@@ -59,10 +60,10 @@ def read_html(data: bytes, source: str, declared: str = "") -> RawText:
         if not tag.decomposed and (total < 200 or len(_text(tag)) < 0.5 * total):
             tag.decompose()
     body = _known_body(root) or _densest(root, source)
-    lines = _block_lines(body)
+    lines = strip_furniture(_block_lines(body))
     if not lines:
-        raise PolicydiffError(source, "holds no text in the page body",
-                              "save the article's text as .txt, or give the page's own address")
+        raise PolicydiffError(source, _("holds no text in the page body"),
+                              _("save the article's text as .txt, or give the page's own address"))
     if title and loose_key(title) not in loose_key(" ".join(lines[:3])):
         lines.insert(0, title)
     return RawText(source, "\n".join(lines), "text/html", raw.encoding)
@@ -102,8 +103,8 @@ def _check_depth(html: str, source: str) -> None:
         else:
             depth += 1
             if depth > MAX_DEPTH:
-                raise PolicydiffError(source, f"nests elements more than {MAX_DEPTH:,} levels deep",
-                                      "save the article's text as .txt, or give the page's own address")
+                raise PolicydiffError(source, _("nests elements more than {depth:,} levels deep").format(
+                    depth=MAX_DEPTH), _("save the article's text as .txt, or give the page's own address"))
 
 
 def _first_matches(root, selectors) -> Dict[str, object]:
@@ -142,10 +143,53 @@ def _title(soup) -> str:
         text = (tag.get("content") if tag.name == "meta" else tag.get_text()) or ""
         text = _SPACE.sub(" ", text).strip()
         if selector == "title":
-            text = _TITLE_SUFFIX.sub("", text) or text
+            while _TITLE_SUFFIX.search(text) and len(_TITLE_SUFFIX.sub("", text)) >= 4:
+                text = _TITLE_SUFFIX.sub("", text)  # "办法_国务院文件_中国政府网" → "办法"
+        text = _REPOST.sub(r"\1", text)
         if text:
             return text
     return ""
+
+
+# Page furniture as lines: publication metadata, font-size and print
+# controls, share bars, view counters, editors' credits, WeChat's follow and
+# reading bars. Strong tokens mark a line as furniture by themselves; weak
+# ones (打印, 关闭, 原创…) only two at a time, so "关闭。" in a text stays.
+_STRONG = (r"(?:发布|发文|成文|印发|更新|上传)(?:时间|日期)\s*[:：]\s*[\d\-/.年月日:： ]*|(?:时间|日期)\s*[:：]\s*[\d\-/.年月日: ]+"
+           r"|(?:信息|文章|稿件|新闻)?来源\s*[:：]\s*\S*|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+\s*次?"
+           r"|(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[\[【(（]?\s*[大中小]\s*[\]】)）]?\s*){3}"
+           r"|打印本页|关闭窗口|返回顶部|我要纠错|收藏本页|加入收藏|分享(?:到)?\s*[:：]"
+           r"|(?:微信)?扫一扫\S*|点击上方\S{0,12}关注\S*|(?:责任)?编辑\s*[:：]\s*\S+|审核\s*[:：]\s*\S+"
+           r"|校对\s*[:：]\s*\S+|[上下]一篇\s*[:：].*|阅读原文|发表于\S+|关注该公众号")
+_WEAK = r"打印|关闭|原创|收藏|分享|点赞|在看\s*\d*|阅读\s*\d+|微信|微博|QQ空间|[【\[]\s*[大中小]\s*[】\]]"
+_FURNITURE_TOKEN = re.compile(f"({_STRONG})|({_WEAK})")
+_LEFTOVER = re.compile(r"[\s\d\-/.:：年月日|｜【】\[\]()（）、,，·]+")
+#: Lines after which a WeChat article or a CMS page lists other articles.
+_END_MARKERS = {"往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "相关链接", "相关文件", "延伸阅读"}
+_REPOST = re.compile(r"^[^《》]{0,12}《([^《》]{4,80})》[^《》]{0,8}$")
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line of page furniture ("发布时间：2022-11-30 来源：区经信局 字号：大 中 小 打印本页")."""
+    if len(line) > 200:
+        return False
+    strong = weak = 0
+    for match in _FURNITURE_TOKEN.finditer(line):
+        strong += bool(match.group(1))
+        weak += bool(match.group(2))
+    if not strong and weak < 2:
+        return False
+    return len(_LEFTOVER.sub("", _FURNITURE_TOKEN.sub("", line))) <= 2
+
+
+def strip_furniture(lines: List[str]) -> List[str]:
+    """The lines without furniture lines, and without the list of other
+    articles a page ends with ("往期推荐", "相关文章" in the last lines)."""
+    kept = [line for line in lines if not is_furniture_line(line)]
+    for k in range(max(0, len(kept) - 12), len(kept)):
+        if kept[k].strip("：: ") in _END_MARKERS:
+            return kept[:k]
+    return kept
 
 
 def _known_body(root) -> Optional[object]:
@@ -172,8 +216,8 @@ def _own_text_sizes(root, source: str) -> Dict[int, int]:
     while stack:
         node, visited, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise PolicydiffError(source, f"nests elements more than {MAX_DEPTH:,} levels deep",
-                                  "save the article's text as .txt, or give the page's own address")
+            raise PolicydiffError(source, _("nests elements more than {depth:,} levels deep").format(depth=MAX_DEPTH),
+                                  _("save the article's text as .txt, or give the page's own address"))
         children = [c for c in node.contents if getattr(c, "name", None)]
         if not visited:
             stack.append((node, True, depth))

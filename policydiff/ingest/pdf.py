@@ -16,6 +16,7 @@ from statistics import median
 from typing import Dict, List
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 from ..normalize import ends_paragraph, starts_paragraph
 
@@ -40,15 +41,42 @@ def read_pdf(data: bytes, source: str) -> RawText:
                 pages.append([dict(line, edge=_edge(line, height)) for line in lines if line["text"].strip()])
     except Exception as exc:  # a damaged or locked PDF is the user's file, not a bug
         if _is_password_error(exc):
-            raise PolicydiffError(source, "is password-protected",
-                                  "save a copy without the password (print to PDF) and give that") from None
-        raise PolicydiffError(source, f"is not a readable PDF ({type(exc).__name__})",
-                              "check that the file is complete, or save the text as .txt") from None
-    if sum(len(line["text"]) for page in pages for line in page) < 10:
-        raise PolicydiffError(source, "has no text layer (扫描件：请先 OCR)",
-                              "run it through OCR (e.g. ocrmypdf) and give the result")
+            raise PolicydiffError(source, _("is password-protected"),
+                                  _("save a copy without the password (print to PDF) and give that")) from None
+        raise PolicydiffError(source, _("is not a readable PDF ({error})").format(error=type(exc).__name__),
+                              _("check that the file is complete, or save the text as .txt")) from None
+    _refuse_unreadable([line["text"] for page in pages for line in page], len(pages), source)
     lines = _drop_running_lines(pages)
     return RawText(source, "\n".join(_paragraphs(lines)), "application/pdf", "")
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+UNREADABLE = 0.1  # the share of glyphs without a character above which a PDF is refused
+MIN_TEXT_PER_PAGE = 20  # characters: fewer, and the pages are pictures of text
+
+
+def _refuse_unreadable(lines: List[str], page_count: int, source: str) -> None:
+    """Refuse a text layer that is not text: none at all or next to none (a
+    scan), or glyphs that name no character (a font without a ToUnicode map,
+    as copy-protected and some typeset PDFs have, comes out as "(cid:123)";
+    a private font's glyphs as private-use characters)."""
+    text = "".join("".join(line.split()) for line in lines)
+    unmapped = len(_CID.findall(text))
+    rest = _CID.sub("", text)
+    unmapped += len(_PRIVATE_USE.findall(rest))
+    total = unmapped + len(_PRIVATE_USE.sub("", rest))
+    if total - unmapped < max(10, MIN_TEXT_PER_PAGE * page_count) and unmapped < 10:
+        raise PolicydiffError(source, _("has no text layer, or next to none: it is a scan or pictures of pages"),
+                              _("run it through OCR (e.g. ocrmypdf -l chi_sim) and give the result, or find "
+                                "the HTML or Word version of the document"))
+    if unmapped > UNREADABLE * total:
+        raise PolicydiffError(
+            source, _("{share:.0%} of its characters are glyph codes without a Unicode meaning, as in a "
+                      "copy-protected PDF whose fonts lack a ToUnicode map: its text cannot be read")
+            .format(share=unmapped / total),
+            _("find the HTML or Word version of the document, or OCR the PDF (e.g. ocrmypdf --force-ocr "
+              "-l chi_sim) and give the result"))
 
 
 def _starts_block(text: str) -> bool:

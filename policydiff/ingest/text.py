@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..models import RawText
 
 _BOMS = (
@@ -13,7 +14,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_TEXT_FIX = "give a .txt or .md file in a text encoding (UTF-8, GB18030, UTF-16)"
+_TEXT_FIX = _("give a .txt or .md file in a text encoding (UTF-8, GB18030, UTF-16)")
 
 
 def decode_text(data: bytes, source: str, declared: str = "") -> RawText:
@@ -28,7 +29,7 @@ def decode_text(data: bytes, source: str, declared: str = "") -> RawText:
     if b"\x00" in data[:8192]:
         encoding = _utf16_order(data)
         if not encoding:
-            raise PolicydiffError(source, "looks like a binary file, not text", _TEXT_FIX)
+            raise PolicydiffError(source, _("looks like a binary file, not text"), _TEXT_FIX)
         declared = encoding
     for encoding in (declared, "utf-8"):
         if encoding:
@@ -41,8 +42,8 @@ def decode_text(data: bytes, source: str, declared: str = "") -> RawText:
     best = from_bytes(data).best()
     if best is None:
         raise PolicydiffError(
-            source, "cannot tell the text encoding",
-            "save it as UTF-8 (or GB18030) text and try again")
+            source, _("cannot tell the text encoding"),
+            _("save it as UTF-8 (or GB18030) text and try again"))
     return RawText(source, str(best), "text/plain", best.encoding)
 
 
@@ -72,5 +73,5 @@ def read_plain(data: bytes, source: str, declared: str = "") -> RawText:
     sample = raw.text[:4096]
     printable = sum(1 for ch in sample if ch.isprintable() or ch in "\r\n\t")
     if sample and printable / len(sample) < 0.9:
-        raise PolicydiffError(source, "looks like a binary file, not text", _TEXT_FIX)
+        raise PolicydiffError(source, _("looks like a binary file, not text"), _TEXT_FIX)
     return raw

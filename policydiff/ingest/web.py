@@ -60,4 +60,6 @@ def _reason(reason: object) -> str:
 
 
 def _too_big(url: str, size: int, limit: int) -> PolicydiffError:
-    return PolicydiffError(url, f"is over the {limit / 1048576:.0f} MB limit", "pass --max-size to raise the limit")
+    from . import megabytes
+
+    return PolicydiffError(url, f"is over the {megabytes(limit)} limit", "pass --max-size to raise the limit")

@@ -9,7 +9,7 @@ import jinja2
 
 from ..models import Comparison, Op, Pair, Status
 from .headlines import KIND_ZH, STATUS_ZH, anchor, headlines, labels, policy_title
-from .json import finding_dict, summary
+from .json import finding_dict, notice_dict, summary
 
 def _template_dirs() -> List[str]:
     here = Path(__file__).resolve().parent.parent
@@ -108,6 +108,7 @@ def render_html(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
         old=comparison.old, new=comparison.new, title=policy_title(comparison),
         rows=_with_move_markers(comparison, rows),
         headlines=headlines(comparison, lang),
+        warnings=[notice_dict(n, lang) for n in comparison.warnings],
         changed_count=sum(1 for r in rows if r["substantive"]),
         style=_markup(style), style_hash=style_hash,
         script=_markup(script), script_hash=script_hash,

@@ -39,6 +39,8 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
     lines.append(f"- {'Old' if en else '原'}：{escape(old.title)}（{escape(old.source)}）")
     lines.append(f"- {'New' if en else '新'}：{escape(new.title)}（{escape(new.source)}）")
     lines.append("")
+    lines += [f"> {escape(n.message_en if en and n.message_en else n.message)}" for n in comparison.warnings]
+    lines += [""] if comparison.warnings else []
     if not comparison.differs:
         lines.append("No change of substance (formatting at most)." if en
                      else "两个版本内容相同，至多格式不同，无实质修改。")
