@@ -131,7 +131,7 @@ def page(template: str, status: int = 200, **values: Any) -> Response:
 def error_page(key: str, status: int = 400, detail: str = "", **values: Any) -> Response:
     s = settings()
     values = {"mb": f"{s.max_size / MB:g}", "days": f"{s.cache_days:g}", "s": f"{s.time_limit:g}", **values}
-    return page("error.html.j2", status=status, key=key, values=values, detail=detail)
+    return page("error.html.j2", status=status, key=key, values=values, detail=detail, status_code=status)
 
 
 def report_csp(html: str) -> str:

@@ -42,7 +42,7 @@ def policies(path: str) -> List[Policy]:
 
 def versions(path: str, policy: str) -> List[Version]:
     with Store(path) as store:
-        return store.versions(policy)
+        return [v._replace(source=public_source(v.source)) for v in store.versions(policy)]
 
 
 def version(path: str, version_id: int) -> Optional[Version]:
@@ -64,11 +64,20 @@ def digests(path: str, limit: int = 500) -> List[Digest]:
     return [Digest(id_, made_at, up_to, tuple(by_time.get(made_at, ()))) for id_, made_at, up_to in rows]
 
 
+def public_source(source: str) -> str:
+    """A source as a web page may show it: a URL whole, a file of the server by its name only."""
+    import os
+
+    return source if "://" in source else os.path.basename(source.split("#")[0]) + (
+        "#" + source.split("#", 1)[1] if "#" in source else "")
+
+
 def _document(store: Store, version: Version, prefix: str):
     from ..models import Text
     from ..structure import parse
 
-    return parse(Text(version.source, tuple(store.text(version.id).split("\n"))), id_prefix=prefix)
+    text = Text(public_source(version.source), tuple(store.text(version.id).split("\n")))
+    return parse(text, id_prefix=prefix)
 
 
 def compare_versions(path: str, old_id: int, new_id: int, rules: Optional[str] = None):

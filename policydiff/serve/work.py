@@ -25,6 +25,7 @@ from ..models import Comparison, Document
 from .addresses import check_url, guard_resolver
 
 Params = Dict[str, Any]
+NICE = 10
 
 
 def _json(path: Path, data: Dict[str, Any]) -> None:
@@ -133,6 +134,7 @@ TASKS: Dict[str, Callable[[Path, Params], None]] = {
 def run(task: str, folder: str, params: Params, memory_bytes: int) -> None:
     """The child process's entry point."""
     path = Path(folder)
+    os.nice(NICE)  # the server's own thread answers pages first; comparisons take the CPU left
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     if not params.get("allow_private"):
