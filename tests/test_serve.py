@@ -176,3 +176,25 @@ def test_the_cache_drops_the_expired_then_the_oldest(tmp_path):
     os.utime(tmp_path / keys[0], (old, old))
     assert cache.prune(keep=frozenset({keys[3]})) == 2  # keys[0] expired, keys[1] the oldest over the size
     assert [cache.folder(k) is not None for k in keys] == [False, False, True, True]
+
+
+def test_one_policy_picked_out_of_a_listing_dump_by_number_or_title(client):
+    from conftest import LISTING
+
+    results = []
+    for pick in ("1", "工业互联网"):
+        data = {"old_file": (open(DRAFT, "rb"), DRAFT.name), "new_file": (open(LISTING, "rb"), LISTING.name),
+                "new_pick": pick}
+        posted = client.post("/compare", data=data, content_type="multipart/form-data")
+        page, body = finished(client, posted.location)
+        assert page.status_code == 200, body
+        results.append(json.loads(client.get(posted.location + "/comparison.json").get_data(as_text=True)))
+    for data in results:
+        assert data["new"]["title"].startswith("石景山区推动工业互联网产业高质量发展支持办法")
+        assert [p["status"] for p in data["pairs"]].count("deleted") == 1
+    assert [p["status"] for p in results[0]["pairs"]] == [p["status"] for p in results[1]["pairs"]]
+    page = client.post("/compare", data={"old_file": (open(DRAFT, "rb"), DRAFT.name),
+                                         "new_file": (open(LISTING, "rb"), LISTING.name), "new_pick": "999"},
+                       content_type="multipart/form-data")
+    page, body = finished(client, page.location)
+    assert page.status_code == 422 and "no #999" in body

@@ -70,8 +70,7 @@ def _write_comparison(folder: Path, comparison: Comparison, lang: str, kind: str
     write_atomically(folder / "report.html", render(comparison, "html", lang=lang))
     write_atomically(folder / "comparison.json", render(comparison, "json", lang=lang))
     write_atomically(folder / "report.md", render(comparison, "md", lang=lang))
-    with open(folder / "comparison.pickle", "wb") as out:
-        pickle.dump(comparison, out, protocol=pickle.HIGHEST_PROTOCOL)
+    write_atomically(folder / "comparison.pickle", pickle.dumps(comparison, protocol=pickle.HIGHEST_PROTOCOL))
     _json(folder / "result.json", {
         "kind": kind, "lang": lang, "title": policy_title(comparison), "counts": counts_sentence(comparison),
         "differs": comparison.differs, "pairs": len(comparison.pairs),
