@@ -198,3 +198,27 @@ def test_one_policy_picked_out_of_a_listing_dump_by_number_or_title(client):
                        content_type="multipart/form-data")
     page, body = finished(client, page.location)
     assert page.status_code == 422 and "no #999" in body
+
+
+def test_a_request_over_the_whole_cap_is_a_page_too(client):
+    # The limit is 1 MB per file; a request is capped at twice that plus 4 MB.
+    page = client.post("/compare", data={"old_file": (__import__("io").BytesIO(b"x" * 7 * MB), "a.txt"),
+                                         "new_text": "第一条 甲。"}, content_type="multipart/form-data")
+    assert page.status_code == 413 and "上传的内容太大" in page.get_data(as_text=True)
+
+
+def test_serve_command_says_one_line_when_the_port_is_taken(tmp_path):
+    import socket
+
+    from click.testing import CliRunner
+
+    from policydiff.cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port), "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"policydiff: 127.0.0.1:{port}: cannot listen there (Address already in use); choose another --port"]

@@ -36,7 +36,7 @@ M: Dict[str, Tuple[str, str]] = {
                    "Up to {mb} MB per file. Comparisons run on this server and are kept {days} days at their link."),
     "pending_title": ("正在比较…", "Comparing…"),
     "pending_body": ("页面会自动刷新。大型法律文本可能需要半分钟。", "This page refreshes by itself. A long statute may take half a minute."),
-    "pending_queue": ("排队中：前面还有 {n} 项比较。", "Queued: {n} comparisons ahead."),
+    "pending_queue": ("排队中：共有 {n} 项比较在等待。", "Queued: {n} comparisons are waiting."),
     "result_downloads": ("下载", "Download"),
     "dl_html": ("网页报告", "HTML report"),
     "dl_json": ("JSON", "JSON"),
@@ -100,7 +100,7 @@ M: Dict[str, Tuple[str, str]] = {
     "history_link": ("全部版本的逐条演变", "Every clause through all versions"),
     "digests_title": ("变化摘要", "Digests"),
     "digests_empty": ("还没有生成过摘要。运行 policydiff digest。", "No digest made yet. Run policydiff digest."),
-    "digest_made": ("摘要 #{id}，{at}", "Digest #{id}, {at}"),
+    "digest_made": ("摘要 #{id}，{at}（UTC）", "Digest #{id}, {at} UTC"),
     "digest_no_entries": ("这次摘要没有实质变化。", "Nothing of substance changed in this digest."),
     "entry_report": ("报告", "Report"),
 }

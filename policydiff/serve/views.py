@@ -173,7 +173,8 @@ def _make_word(key: str, folder: Path, tracked: bool) -> Optional[Dict[str, Any]
                                                             "allow_private": s.allow_private_urls})
     except Busy:
         return {"code": "busy"}
-    job.done.wait(s.time_limit * (state()["runner"].queued() + 2))
+    if not job.done.wait(s.time_limit * (state()["runner"].queued() + 2)):
+        return {"code": "busy"}
     return job.error
 
 
