@@ -222,3 +222,12 @@ def test_serve_command_says_one_line_when_the_port_is_taken(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         f"policydiff: 127.0.0.1:{port}: cannot listen there (Address already in use); choose another --port"]
+
+
+def test_a_form_posted_from_another_site_is_refused(client):
+    page = client.post("/compare", data={"old_text": "第一条 甲。", "new_text": "第一条 乙。"},
+                       headers={"Origin": "http://evil.example"})
+    assert page.status_code == 403
+    page = client.post("/compare", data={"old_text": "第一条 甲。", "new_text": "第一条 乙。"},
+                       headers={"Origin": "http://localhost"})  # the test client's own host
+    assert page.status_code == 303

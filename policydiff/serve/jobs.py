@@ -23,6 +23,10 @@ PRELOAD = ["policydiff.serve.work", "policydiff.pipeline", "policydiff.render.ht
            "policydiff.render.json", "policydiff.render.markdown", "policydiff.findings"]
 
 
+#: The tasks that make a page of their own (a Word file is a download of one).
+MAIN = ("compare", "store_compare", "store_history")
+
+
 class Busy(Exception):
     """The queue is full: the user should try again in a minute."""
 
@@ -60,13 +64,13 @@ class Runner:
             if job is not None:
                 return job
             job = Job(key, folder, task, params)
+            if task in MAIN:  # before the queue: a worker may take it at once and say "running"
+                self.cache.set_status(folder, "queued", task=task)
             try:
                 self.queue.put_nowait(job)
             except queue.Full:
                 raise Busy() from None
             self.active[(key, task)] = job
-        if task in ("compare", "store_compare", "store_history"):
-            self.cache.set_status(folder, "queued", task=task)
         return job
 
     def queued(self) -> int:
@@ -85,7 +89,7 @@ class Runner:
     def _run(self, job: Job) -> None:
         from .work import run
 
-        main = job.task in ("compare", "store_compare", "store_history")
+        main = job.task in MAIN
         (job.folder / f"{job.task}.error.json").unlink(missing_ok=True)
         if main:
             self.cache.set_status(job.folder, "running", task=job.task)

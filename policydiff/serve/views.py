@@ -77,9 +77,19 @@ def compare_form() -> Response:
     return page("compare.html.j2", conversions=CONVERSIONS, mb=f"{s.max_size / MB:g}", days=f"{s.cache_days:g}")
 
 
+def _same_origin() -> bool:
+    """A form posted from another site (its Origin names another host) is not ours to run."""
+    from urllib.parse import urlsplit
+
+    origin = request.headers.get("Origin")
+    return not origin or urlsplit(origin).netloc == request.host
+
+
 def compare_post() -> Response:
     cache, runner = state()["cache"], state()["runner"]
     s = settings()
+    if not _same_origin():
+        return error_page("err_bad_request", status=403)
     key, folder = cache.create()
     try:
         sides = [_side(which, folder, g.lang) for which in SIDES]
