@@ -79,7 +79,9 @@ def create_app(settings: Optional[Settings] = None) -> Flask:
     def headers(response: Response) -> Response:
         response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        # same-origin, not no-referrer: with no-referrer a browser posts the form with "Origin: null",
+        # and the compare view refuses forms whose origin is not this server's.
+        response.headers["Referrer-Policy"] = "same-origin"
         if request.args.get("lang") in LANGS:
             response.set_cookie("lang", request.args["lang"], max_age=365 * 86400, samesite="Lax")
         return response
