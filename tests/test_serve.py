@@ -231,3 +231,16 @@ def test_a_form_posted_from_another_site_is_refused(client):
     page = client.post("/compare", data={"old_text": "第一条 甲。", "new_text": "第一条 乙。"},
                        headers={"Origin": "http://localhost"})  # the test client's own host
     assert page.status_code == 303
+
+
+def test_english_margin_notes_when_asked(client):
+    posted = client.post("/compare", data={"old_text": DRAFT.read_text(encoding="utf-8"),
+                                           "new_text": FINAL_WEB.read_text(encoding="utf-8"), "english": "1"})
+    page, body = finished(client, posted.location)
+    assert page.status_code == 200
+    assert "第七条 deleted" in client.get(posted.location + "/report.html").get_data(as_text=True)
+    data = json.loads(client.get(posted.location + "/comparison.json").get_data(as_text=True))
+    messages = [f["message"] for p in data["pairs"] for f in p["findings"] if f["kind"] == "qualifier_removed"]
+    assert messages and all(m.startswith("ceiling word “不超过” removed") for m in messages)
+    markdown = client.get(posted.location + "/report.md").get_data(as_text=True)
+    assert "ceiling word “不超过” removed" in markdown

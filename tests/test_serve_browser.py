@@ -277,7 +277,15 @@ def test_screenshots_of_every_page(browser, server, size, tmp_path):
     wait_for_report(page)
     shot("result")
     page.goto(server + "/c/no-such-comparison-here")
+    shot("not-found")
+    broken = tmp_path / "final.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + os.urandom(4000))
+    submit_files(page, server, DRAFT, broken)
+    page.wait_for_selector("section.error", timeout=120_000)
     shot("error")
+    page.goto(server + "/?lang=en")
+    shot("compare-en")
+    page.goto(server + "/?lang=zh")
     for name, path in (("store", "/store"), ("policy", "/store/policy/道路运输条例"), ("digests", "/store/digests")):
         page.goto(server + path)
         shot(name)
