@@ -244,3 +244,20 @@ def test_english_margin_notes_when_asked(client):
     assert messages and all(m.startswith("ceiling word “不超过” removed") for m in messages)
     markdown = client.get(posted.location + "/report.md").get_data(as_text=True)
     assert "ceiling word “不超过” removed" in markdown
+
+
+def test_a_traditional_repost_compared_with_conversion(client):
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(FINAL_WEB.read_text(encoding="utf-8"))
+    assert "條" in traditional
+    results = []
+    for convert in ("", "t2s"):
+        posted = client.post("/compare", data={"old_text": DRAFT.read_text(encoding="utf-8"),
+                                               "new_text": traditional, "convert": convert})
+        finished(client, posted.location)
+        results.append(json.loads(client.get(posted.location + "/comparison.json").get_data(as_text=True)))
+    unconverted, converted = ([p["status"] for p in r["pairs"]] for r in results)
+    # converted: the pairs of the draft against the Simplified final (13 modified, 第七条 deleted, one split)
+    assert converted == ["modified"] * 6 + ["deleted"] + ["modified"] * 6 + ["split", "modified"]
+    assert unconverted != converted  # without the conversion the Traditional text hardly matches

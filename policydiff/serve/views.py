@@ -74,7 +74,10 @@ def _display_name(filename: str) -> str:
 
 def compare_form() -> Response:
     s = settings()
-    return page("compare.html.j2", conversions=CONVERSIONS, mb=f"{s.max_size / MB:g}", days=f"{s.cache_days:g}")
+    from .messages import M, message
+
+    conversions = [(c, message(f"convert_{c}", g.lang) if f"convert_{c}" in M else c) for c in CONVERSIONS]
+    return page("compare.html.j2", conversions=conversions, mb=f"{s.max_size / MB:g}", days=f"{s.cache_days:g}")
 
 
 def _same_origin() -> bool:
