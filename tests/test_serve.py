@@ -261,3 +261,16 @@ def test_a_traditional_repost_compared_with_conversion(client):
     # converted: the pairs of the draft against the Simplified final (13 modified, 第七条 deleted, one split)
     assert converted == ["modified"] * 6 + ["deleted"] + ["modified"] * 6 + ["split", "modified"]
     assert unconverted != converted  # without the conversion the Traditional text hardly matches
+
+
+def test_serve_command_refuses_a_store_that_is_not_one(tmp_path):
+    from click.testing import CliRunner
+
+    from policydiff.cli import cli
+
+    not_a_store = tmp_path / "notes.sqlite3"
+    not_a_store.write_text("第一条 这不是数据库。" * 100, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", "--store", str(not_a_store), "--cache-dir", str(tmp_path / "c")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"policydiff: {not_a_store}: is not a policydiff store")
+    assert "choose another file with --store" in result.output and "Traceback" not in result.output
