@@ -427,6 +427,59 @@ def _status_name(status: str) -> str:
             "split": _("split"), "merged": _("merged"), "moved": _("moved")}.get(status, status)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Keep 127.0.0.1 unless a proxy in front controls who connects.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="The port (0: any free one; the address is printed).")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
+              help="Show this store of watch/digest (policies, versions, history, digests). Default: no store pages.")
+@max_size_option
+@rules_option
+@click.option("--allow-private-urls", is_flag=True,
+              help="Let users compare loopback and private-network addresses (refused by default).")
+@click.option("--workers", type=click.IntRange(min=1), help="Comparisons run at once. Default: the CPU count, at most 4.")
+@click.option("--time-limit", type=click.FloatRange(min=1), default=120, show_default=True,
+              help="Seconds one comparison may take before it is stopped.")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="MB of address space one comparison may use (0: no limit).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where comparisons are kept for their links. Default: policydiff/serve in the user's cache folder.")
+@click.option("--cache-size", type=click.FloatRange(min=1), default=500, show_default=True,
+              help="MB the kept comparisons may take; the oldest go first.")
+@click.option("--cache-days", type=click.FloatRange(min=0.01), default=7, show_default=True,
+              help="Days a comparison is kept at its link.")
+def serve(host: str, port: int, store: Optional[Path], max_size: float, rules: Optional[str],
+          allow_private_urls: bool, workers: Optional[int], time_limit: float, memory_limit: int,
+          cache_dir: Optional[Path], cache_size: float, cache_days: float) -> None:
+    """Compare in a browser: a page to give two versions (files, addresses or
+    pasted text) and get the report with its downloads, and with --store the
+    versions and digests that watch collected. See docs/serve.md.
+    """
+    from .i18n import _
+    from .serve import Settings
+    from .serve import serve as run_server
+    from .serve.app import default_cache_dir, env_workers
+
+    settings = Settings(
+        cache_dir=cache_dir or default_cache_dir(), store=str(store) if store else None,
+        max_size=_size_limit(max_size), allow_private_urls=allow_private_urls,
+        cache_bytes=int(cache_size * 1024 * 1024), cache_days=cache_days, workers=workers or env_workers(),
+        time_limit=time_limit, memory_mb=memory_limit, rules=rules)
+    try:
+        if store:
+            _open_store(store).close()  # a store that cannot be opened is said now, not on the first page
+        run_server(settings, host, port,
+                   announce=lambda url: click.echo(_("policydiff serve: listening on {url}").format(url=url)))
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    except OSError as exc:
+        raise fail(_("{host}:{port}: cannot listen there ({reason}); choose another --port").format(
+            host=host, port=port, reason=exc.strerror or exc))
+    except KeyboardInterrupt:
+        pass
+
+
 def _status_counts(comparison) -> dict:
     from .render.json import summary
 

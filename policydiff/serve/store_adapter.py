@@ -1,0 +1,111 @@
+"""The one place the web pages read the subscription store (policydiff.watch.store).
+
+Everything the store pages need is a function here, returning plain values;
+when the store's interface changes (SQLAlchemy Core, read methods of its own),
+this module is the only one of the server to adapt. The store is the one the
+operator named with ``--store``; no page opens a path a client gives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from ..watch.store import Entry, Store, Version
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    title: str
+    versions: int
+    first_seen: str
+    last_seen: str
+    latest: int  # id of its newest version
+
+
+@dataclass(frozen=True)
+class Digest:
+    id: int
+    made_at: str
+    up_to: int
+    entries: Tuple[Entry, ...]
+
+
+def policies(path: str) -> List[Policy]:
+    with Store(path) as store:
+        by_policy: Dict[str, List[Version]] = {}
+        for version in store.versions():
+            by_policy.setdefault(version.policy, []).append(version)
+    return [Policy(name, found[-1].title, len(found), found[0].seen_at, found[-1].seen_at, found[-1].id)
+            for name, found in sorted(by_policy.items())]
+
+
+def versions(path: str, policy: str) -> List[Version]:
+    with Store(path) as store:
+        return [v._replace(source=public_source(v.source)) for v in store.versions(policy)]
+
+
+def version(path: str, version_id: int) -> Optional[Version]:
+    with Store(path) as store:
+        # TODO(store): a Store.version(id) read method would replace this scan.
+        return next((v for v in store.versions() if v.id == version_id), None)
+
+
+def digests(path: str, limit: int = 500) -> List[Digest]:
+    """The digests made, newest first, each with the entries it recorded (entries share its time)."""
+    with Store(path) as store:
+        # TODO(store): the store has no read method for the digests table yet; this is its one query.
+        rows = store.db.execute("SELECT id, made_at, up_to FROM digests ORDER BY id DESC LIMIT ?",
+                                (limit,)).fetchall()
+        entries = store.entries(limit=10000)
+    by_time: Dict[str, List[Entry]] = {}
+    for entry in entries:
+        by_time.setdefault(entry.made_at, []).append(entry)
+    return [Digest(id_, made_at, up_to, tuple(by_time.get(made_at, ()))) for id_, made_at, up_to in rows]
+
+
+def public_source(source: str) -> str:
+    """A source as a web page may show it: a URL whole, a file of the server by its name only."""
+    import os
+
+    return source if "://" in source else os.path.basename(source.split("#")[0]) + (
+        "#" + source.split("#", 1)[1] if "#" in source else "")
+
+
+def _document(store: Store, version: Version, prefix: str):
+    from ..models import Text
+    from ..structure import parse
+
+    text = Text(public_source(version.source), tuple(store.text(version.id).split("\n")))
+    return parse(text, id_prefix=prefix)
+
+
+def compare_versions(path: str, old_id: int, new_id: int, rules: Optional[str] = None):
+    """Two stored versions compared, as the digest compares them."""
+    from ..errors import PolicydiffError
+    from ..pipeline import compare_documents
+
+    with Store(path) as store:
+        found = {v.id: v for v in store.versions() if v.id in (old_id, new_id)}
+        if old_id not in found or new_id not in found:
+            raise PolicydiffError(str(path), f"holds no version #{old_id if old_id not in found else new_id}",
+                                  "open the policy's page for the versions it holds")
+        return compare_documents(_document(store, found[old_id], "o"), _document(store, found[new_id], "n"),
+                                 rules)
+
+
+def history(path: str, policy: str, rules: Optional[str] = None):
+    """A policy's stored versions as a :class:`policydiff.history.History`, labelled by the day seen."""
+    from ..errors import PolicydiffError
+    from ..history import History, Version as Step, lineages
+    from ..pipeline import compare_documents
+
+    with Store(path) as store:
+        stored = store.versions(policy)
+        if len(stored) < 2:
+            raise PolicydiffError(policy, "has fewer than two stored versions", "wait for watch to store another")
+        documents = tuple(_document(store, v, f"v{k + 1}.") for k, v in enumerate(stored))
+    labels = [f"#{v.id} {v.seen_at[:10]}" for v in stored]
+    steps = tuple(compare_documents(a, b, rules) for a, b in zip(documents, documents[1:]))
+    return History(tuple(Step(label, doc) for label, doc in zip(labels, documents)), steps,
+                   lineages(documents, steps))
