@@ -82,6 +82,12 @@ def cli() -> None:
               help="html: side-by-side report; json: the comparison of CONTRACT.md; md: a digest "
                    "for subscribers; docx: the 修改前后对照表 as a Word file.")
 @click.option("--full", is_flag=True, help="With --format md: add every changed clause, marked up.")
+@click.option("--unchanged", type=click.Choice(["omit", "brief", "full"]),
+              help="Unchanged articles in the table: omit them (docx default: \"其余条文未修改\"), brief (a run "
+                   "of them as one row; html default for a long document) or full.")
+@click.option("--track-changes", is_flag=True,
+              help="With --format docx: the new version as a Word document whose changes against the old are "
+                   "tracked changes, to accept or reject in Word, WPS or LibreOffice.")
 @lang_option
 @max_size_option
 @rules_option
@@ -92,7 +98,7 @@ def cli() -> None:
 @exit_zero_option
 def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
-            full: bool) -> None:
+            full: bool, unchanged: Optional[str] = None, track_changes: bool = False) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -103,10 +109,14 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from . import pipeline
     from .render import render
 
+    if track_changes and fmt != "docx":
+        from .i18n import _
+
+        raise fail(_("--track-changes makes a Word document: add --format docx"))
     try:
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert)
-        report = render(comparison, fmt, lang=lang, full=full)
+        report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged, track_changes=track_changes)
         if output is None and fmt in ("json", "md"):
             click.echo(report, nl=False)
         else:
