@@ -22,6 +22,7 @@ from ..models import Comparison, FindingKind, Op, Pair, Status
 from .headlines import KIND_EN, STATUS_EN, STATUS_ZH, counts_sentence, labels, policy_title
 from .json import finding_dict
 from .ranking import front_and_rest, ranked_headlines
+from .sides import side_runs
 from .where import moved_from
 
 RED, BLUE, GREY = "C00000", "1F4E9A", "595959"
@@ -106,51 +107,19 @@ def _shade(cell, fill: str) -> None:
 def _side(cell, pair: Pair, keep: Op, lang: str) -> None:
     paragraph = cell.paragraphs[0]
     clauses = pair.old if keep is Op.DELETE else pair.new
-    starts = _starts(clauses)
-    at = 0
-    for op, text in pair.diff:
-        if op is not Op.EQUAL and op is not keep:
+    space = " " if lang == "en" else "　"
+    paragraph.add_run(labels(clauses[:1], lang=lang) + space).bold = True
+    for kind, text in side_runs(pair, keep, lang):
+        if kind == "label":  # where the next article of a split or merge begins
+            paragraph.add_run("\n" + text + space).bold = True
             continue
-        for piece in _cut(text, at, starts):
-            if piece in starts:
-                head = paragraph.add_run(("" if piece == 0 else "\n") + labels((clauses[starts[piece]],), lang=lang)
-                                         + ("　" if lang != "en" else " "))
-                head.bold = True
-                continue
-            run = paragraph.add_run(piece)
-            if op is Op.DELETE:
-                run.font.strike = True
-                _color(run, RED)
-            elif op is Op.INSERT:
-                run.font.underline = True
-                _color(run, BLUE)
-        at += len(text)
-
-
-def _starts(clauses) -> dict:
-    """Where in the joined text ("\\n".join) each clause begins: offset → index."""
-    out, at = {}, 0
-    for i, clause in enumerate(clauses):
-        out[at] = i
-        at += len(clause.text) + 1
-    return out
-
-
-def _cut(text: str, at: int, starts: dict) -> List[Any]:
-    """The text as pieces, with the offset of each clause start (an int) between them."""
-    out: List[Any] = []
-    begin = 0
-    for offset in sorted(o for o in starts if at <= o < at + len(text) or (o == at and not text)):
-        cut = offset - at
-        if cut > begin:
-            out.append(text[begin:cut])
-        if offset and text[cut - 1:cut] == "\n" and out and isinstance(out[-1], str):
-            out[-1] = out[-1][:-1]  # the newline joining two clauses: the label says it
-        out.append(offset)
-        begin = cut
-    if begin < len(text):
-        out.append(text[begin:])
-    return [p for p in out if p != ""]
+        run = paragraph.add_run(text)
+        if kind == "del":
+            run.font.strike = True
+            _color(run, RED)
+        elif kind == "ins":
+            run.font.underline = True
+            _color(run, BLUE)
 
 
 def _plain(cell, label: str, text: str, color: str = "") -> None:
