@@ -58,14 +58,14 @@ WORDS = {
            "summary": "修改概要", "more": "更多（{}）", "filters": "筛选", "all": "全部", "changed": "仅看修改",
            "next_key": "下一处修改", "back_key": "上一处", "chapters": "章节", "no_old": "（无对应原条文）",
            "deleted": "（本条已删除）", "moved_from": "原位于{}", "see": "↓ 见{}", "omitted": "其余条文未修改",
-           "pair_unit": "条"},
+           "colon": "：", "open": "（", "close": "）"},
     "en": {"lang": "en", "page": "Changes", "old": "Old", "new": "New", "old_text": "Old text", "new_text": "New text",
            "notes": "Notes", "differs": "The two versions differ in substance.",
            "same": "The two versions are the same in substance (formatting at most).", "summary": "Summary",
            "more": "More ({})", "filters": "Filters", "all": "All", "changed": "Changes only", "next_key": "next change",
            "back_key": "previous", "chapters": "Chapters", "no_old": "(no old provision)",
            "deleted": "(provision deleted)", "moved_from": "Formerly {}", "see": "↓ see {}",
-           "omitted": "All other provisions unchanged.", "pair_unit": ""},
+           "omitted": "All other provisions unchanged.", "colon": ": ", "open": " (", "close": ")"},
 }
 
 
