@@ -80,6 +80,8 @@ def test_company_law_summary_is_short_and_says_what_each_article_is(company):
             assert re.search(r"第[一二三四五六七八九十百零]+条（.+）", line.text), line.text
     # The summary holds substance, not renumbering or moves.
     assert not {h.kind for h in front} & {"renumbered", "moved", "wording_changed"}
+    # 必须 → 应当 is one force in current drafting (CONTRACT.md): not up front, however many articles.
+    assert not any("“必须”改为“应当”" in h.text for h in front)
     # Checked by hand in the texts: 2018 第一百九十八条 (now 第二百五十条), the fine for false registration,
     # 五十万元 → 二百万元.
     assert any(h.text.startswith("第一百九十八条（现第二百五十条）") and "二百万元" in h.text for h in front)

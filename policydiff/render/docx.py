@@ -190,9 +190,9 @@ def render_docx(comparison: Comparison, lang: str = "zh", unchanged: Optional[st
         setattr(section, side, Cm(1.2))
     section.footer_distance = Cm(0.6)
     normal = document.styles["Normal"]
-    normal.font.size = Pt(9)  # 小五, at a fixed 11.5 pt line: as a 对照表 is usually set
+    normal.font.size = Pt(9)  # 小五, at a fixed 11 pt line: as a 对照表 is usually set
     normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = Pt(11.5)
+    normal.paragraph_format.line_spacing = Pt(11)
     _east_asian_font(normal)
 
     footer = section.footer.paragraphs[0]

@@ -11,6 +11,7 @@ The weights are a table, not code: change one line to move a kind up or down.
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Tuple
 
 from ..models import Comparison, FindingKind, Pair, Status
@@ -66,9 +67,17 @@ def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
     return _PROVISION[(deleted, _holds(pair.old_text if deleted else pair.new_text))]
 
 
+#: 必须 → 应当 is current drafting style, one force (CONTRACT.md): ranked as wording.
+_SAME_FORCE = re.compile(r"“(必须|应当)”(?:改为| → )“(应当|必须)”")
+
+
 def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind in ("deleted", "added") and line.pairs:
         return _provision_weight(line, comparison.pairs)
+    if line.kind == FindingKind.MODALITY_CHANGED.value:
+        m = _SAME_FORCE.search(line.text)
+        if m and m.group(1) != m.group(2):
+            return WEIGHTS[FindingKind.WORDING_CHANGED.value]
     return WEIGHTS.get(line.kind, 10)
 
 
