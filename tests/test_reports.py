@@ -218,6 +218,7 @@ def test_tracked_changes_accept_all_gives_the_new_text_and_reject_all_the_old(tm
     revisions = json.loads(done.stdout.strip().splitlines()[-1])["redlines"]
     kinds = {r["type"] for r in revisions}
     assert {"Insert", "Delete"} <= kinds and {r["author"] for r in revisions} == {"policydiff"}
+    assert all(r["year"] >= 2024 for r in revisions)  # each revision is dated
     accepted = (tmp_path / "accepted.txt").read_text(encoding="utf-8-sig").rstrip("\n").split("\n")
     rejected = (tmp_path / "rejected.txt").read_text(encoding="utf-8-sig").rstrip("\n").split("\n")
     assert accepted == as_read(comparison.new)
@@ -273,3 +274,14 @@ def test_cli_formats(tmp_path, fmt, out):
         assert result.output.startswith("# 石景山区")
     else:
         assert (tmp_path / out).read_bytes()[:2] == b"PK"
+
+
+def test_cli_unchanged_option_reaches_word_and_html(tmp_path):
+    word, page = tmp_path / "t.docx", tmp_path / "t.html"
+    for args, path in ((["--format", "docx", "--unchanged", "full"], word), (["--unchanged", "omit"], page)):
+        result = CliRunner().invoke(cli, ["compare", str(DRAFT), str(FINAL_WECHAT), "-o", str(path)] + args)
+        assert result.exit_code == 1, result.output
+    row = next(r for r in _rows(word) if r.cells[0].text.startswith("第六条"))  # 第六条 is word for word
+    assert row.cells[1].text == "（未修改）"
+    html = page.read_text(encoding="utf-8")
+    assert "其余条文未修改" in html and ">第六条<" not in html

@@ -27,6 +27,7 @@ def main(path, outdir, profile):
                                f"-env:UserInstallation=file://{profile}",
                                f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    desktop = None
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -50,18 +51,18 @@ def main(path, outdir, profile):
                 enum = redlines.createEnumeration()
                 while enum.hasMoreElements():
                     r = enum.nextElement()
-                    items.append({"type": r.RedlineType, "author": r.RedlineAuthor})
+                    items.append({"type": r.RedlineType, "author": r.RedlineAuthor, "year": r.RedlineDateTime.Year})
                 seen = items
             dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
             target = uno.systemPathToFileUrl(os.path.abspath(os.path.join(outdir, name + ".txt")))
             doc.storeToURL(target, (prop("FilterName", "Text (encoded)"), prop("FilterOptions", "UTF8,LF")))
             doc.close(True)
         print(json.dumps({"redlines": seen}))
+    finally:
         try:
-            desktop.terminate()
+            desktop.terminate()  # ends soffice.bin itself, which killing the launcher would not
         except Exception:
             pass
-    finally:
         try:
             office.wait(timeout=30)
         except subprocess.TimeoutExpired:
