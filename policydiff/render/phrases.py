@@ -66,17 +66,33 @@ _COUNT_EN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eig
 _CAPS = ("不超过", "最高", "最多")
 
 
-def _amounts(text: str) -> List[Tuple[str, str, float]]:
-    """The sums of money in a text: (cap word before it or "", as printed, value in 元)."""
+_BOUNDS = {"以下": "up to", "以上": "at least"}
+_RANGE = ("以上", "至", "到", "-", "－", "—", "~", "～")
+
+
+def _amounts(text: str) -> List[Tuple[str, str, Tuple[float, ...]]]:
+    """The sums of money in a text: (cap word before it or "", as said, value(s) in 元).
+    A range ("三万元以上三十万元以下", "1万至5万元") is one sum with two values."""
     from ..findings.figures import parse_figures
     from ..findings.lexicon import load_lexicon
 
-    out = []
-    for figure in parse_figures(text, load_lexicon(None)):
-        if figure.kind == "amount":
-            before = text[max(0, figure.start - 3):figure.start]
-            cap = next((w for w in _CAPS if before.endswith(w)), "")
-            out.append((cap, figure.text, figure.value))
+    figures = [f for f in parse_figures(text, load_lexicon(None)) if f.kind == "amount"]
+    out: List[Tuple[str, str, Tuple[float, ...]]] = []
+    i = 0
+    while i < len(figures):
+        figure = figures[i]
+        before = text[max(0, figure.start - 3):figure.start]
+        cap = next((w for w in _CAPS if before.endswith(w)), "")
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if following and text[figure.end:following.start] in _RANGE:
+            out.append((cap, f"{figure.text}至{following.text}", (figure.value, following.value)))
+            i += 2
+            continue
+        bound = text[figure.end:figure.end + 2]
+        if not cap and bound in _BOUNDS:  # "二十万元以下": a cap said after the sum
+            cap = bound
+        out.append((cap, figure.text, (figure.value,)))
+        i += 1
     return out
 
 
@@ -90,7 +106,7 @@ def yuan_en(value: float) -> str:
 
 def money(text: str, lang: str = "zh") -> str:
     """The sums of a clause as a tail of a sentence: "，含最高500万元、200万元两项支持"."""
-    amounts = list({printed: (cap, printed, value) for cap, printed, value in _amounts(text)}.values())
+    amounts = list({said: (cap, said, values) for cap, said, values in _amounts(text)}.values())
     if not amounts:
         return ""
     n = len(amounts)
@@ -98,18 +114,23 @@ def money(text: str, lang: str = "zh") -> str:
         noun = "fine" if "罚款" in text else ("subsidy" if MONEY_NOUN.search(text) else "sum")
         plural = {"fine": "fines", "subsidy": "subsidies", "sum": "sums"}[noun]
         caps = {cap for cap, _, _ in amounts}
-        each = [yuan_en(v) for _, _, v in amounts]
+        each = [" to ".join(yuan_en(v) for v in values) for _, _, values in amounts]
         listed = each[0] if n == 1 else ", ".join(each[:-1]) + " and " + each[-1]
-        upto = "up to " if caps == {next(iter(caps))} and next(iter(caps)) else ""
+        first = next(iter(caps))
+        upto = (_BOUNDS.get(first, "up to") + " ") if len(caps) == 1 and first else ""
         count = _COUNT_EN[n] if n <= 10 else str(n)
         if n == 1:
             return f", including a {noun} of {upto}{listed} yuan"
         return f", including {count} {plural} of {upto}{listed} yuan"
     caps = {cap for cap, _, _ in amounts}
-    if len(caps) == 1:
+
+    def said(cap: str, printed: str) -> str:
+        return printed + cap if cap in _BOUNDS else cap + printed
+
+    if len(caps) == 1 and next(iter(caps)) not in _BOUNDS:
         listed = next(iter(caps)) + "、".join(t for _, t, _ in amounts)
     else:
-        listed = "、".join(cap + t for cap, t, _ in amounts)
+        listed = "、".join(said(cap, t) for cap, t, _ in amounts)
     count = f"{_COUNT_ZH[n]}项" if 1 < n <= 10 else (f"{n}项" if n > 10 else "")
     noun = "罚款" if "罚款" in text else ("支持" if MONEY_NOUN.search(text) else "金额")
     return f"，含{listed}{count}{noun}" if count else f"，含{listed}的{noun}"
