@@ -143,6 +143,12 @@ def cli(debug: bool) -> None:
               help=_("html (the default): side-by-side report; json: the comparison (docs/json-format.md); "
                    "md: a digest for subscribers; docx: the 修改前后对照表 as a Word file."))
 @click.option("--full", is_flag=True, help=_("With --format md: add every changed clause, marked up."))
+@click.option("--unchanged", type=click.Choice(["omit", "brief", "full"]),
+              help=_("Unchanged articles in the table: omit them (docx default: \"其余条文未修改\"), brief (a run "
+                     "of them as one row; html default for a long document) or full."))
+@click.option("--track-changes", is_flag=True,
+              help=_("With --format docx: the new version as a Word document whose changes against the old are "
+                     "tracked changes, to accept or reject in Word, WPS or LibreOffice."))
 @lang_option
 @max_size_option
 @rules_option
@@ -155,7 +161,7 @@ def cli(debug: bool) -> None:
 @exit_zero_option
 def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
-            full: bool, whole: bool) -> None:
+            full: bool, whole: bool, unchanged: Optional[str] = None, track_changes: bool = False) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -168,10 +174,12 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
 
     try:
         fmt = output_format(output, fmt)
+        if track_changes and fmt != "docx":
+            raise fail(_("--track-changes makes a Word document: add --format docx"))
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert, whole=whole)
         print_notices(comparison.warnings)
-        report = render(comparison, fmt, lang=lang, full=full)
+        report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged, track_changes=track_changes)
         if output == "-" or (output is None and fmt in ("json", "md")):
             click.echo(report, nl=False)
         else:

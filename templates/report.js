@@ -1,22 +1,45 @@
 (function () {
   "use strict";
-  var rows = Array.prototype.slice.call(document.querySelectorAll("tbody tr.pair"));
-  var markers = Array.prototype.slice.call(document.querySelectorAll("tbody tr.marker"));
+  var all = Array.prototype.slice.call(document.querySelectorAll("tbody tr"));
+  var rows = all.filter(function (r) { return r.classList.contains("pair"); });
   var buttons = Array.prototype.slice.call(document.querySelectorAll(".controls button[data-filter]"));
-  var controls = document.querySelector(".controls");
+  var open = {};  // fold id -> opened by the reader
+  var filter = document.body.getAttribute("data-filter") || "all";
   var current = null;
-  if (controls) { controls.hidden = false; }
+  Array.prototype.forEach.call(document.querySelectorAll(".controls [hidden]"), function (e) { e.hidden = false; });
 
-  function matches(row, filter) {
+  function matches(row) {
     if (filter === "all") { return true; }
     if (filter === "changed") { return row.classList.contains("changed"); }
     return (" " + (row.getAttribute("data-kinds") || "") + " ").indexOf(" " + filter + " ") >= 0;
   }
 
-  function applyFilter(filter) {
-    rows.forEach(function (row) { row.hidden = !matches(row, filter); });
-    markers.forEach(function (row) { row.hidden = filter !== "all"; });
+  function folded(row) {
+    var run = row.getAttribute("data-run");
+    return run && !open[run];
+  }
+
+  function apply() {
+    var chapter = null, shown = false;
+    function closeChapter() { if (chapter) { chapter.hidden = !shown; } }
+    all.forEach(function (row) {
+      if (row.classList.contains("chapter")) { closeChapter(); chapter = row; shown = false; return; }
+      if (row.classList.contains("pair")) { row.hidden = !matches(row) || (filter === "all" && folded(row)); }
+      else if (row.classList.contains("fold")) { row.hidden = filter !== "all" || !!open[row.id]; }
+      else if (row.classList.contains("marker")) { row.hidden = filter !== "all"; }
+      if (!row.hidden) { shown = true; }
+    });
+    closeChapter();
     buttons.forEach(function (b) { b.setAttribute("aria-pressed", String(b.getAttribute("data-filter") === filter)); });
+  }
+
+  function reveal(target) {
+    // A link to a row that the filter or a fold hides: show everything, open its fold.
+    var row = target && target.closest ? target.closest("tr") : null;
+    if (!row) { return; }
+    if (row.getAttribute("data-run")) { open[row.getAttribute("data-run")] = true; }
+    if (row.hidden) { filter = "all"; }
+    apply();
   }
 
   function go(step) {
@@ -32,13 +55,26 @@
   }
 
   buttons.forEach(function (b) {
-    b.addEventListener("click", function () { applyFilter(b.getAttribute("data-filter")); });
+    b.addEventListener("click", function () { filter = b.getAttribute("data-filter"); apply(); });
   });
+  Array.prototype.forEach.call(document.querySelectorAll("tr.fold button"), function (b) {
+    b.addEventListener("click", function () { open[b.getAttribute("data-run")] = true; apply(); });
+  });
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href^='#']") : null;
+    if (!link) { return; }
+    var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+    if (target) { reveal(target); }
+    var menu = link.closest("details.toc-menu");
+    if (menu) { menu.open = false; }
+  });
+  window.addEventListener("hashchange", function () { reveal(document.getElementById(location.hash.slice(1))); });
   document.addEventListener("keydown", function (event) {
     var tag = event.target && event.target.tagName;
     if (event.ctrlKey || event.metaKey || event.altKey || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") { return; }
     if (event.key === "n" || event.key === "j") { go(1); event.preventDefault(); }
     else if (event.key === "p" || event.key === "k") { go(-1); event.preventDefault(); }
   });
-  applyFilter("all");
+  apply();
+  if (location.hash) { reveal(document.getElementById(location.hash.slice(1))); }
 }());

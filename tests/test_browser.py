@@ -5,6 +5,7 @@ under CI, where a missing browser is a failure. Screenshots of the Shijingshan
 report at desktop and phone width are saved under artifacts/.
 """
 import os
+import re
 import shutil
 
 import pytest
@@ -68,7 +69,10 @@ def test_structure_is_visible_as_such(report):
     renumbered = row_of(report, "第八条")
     assert renumbered.locator(".badge.renum").inner_text() == "第八条 → 第七条"
     split = report.locator("tr.pair.st-split")
-    assert split.count() == 1 and "第十三条 + 第十四条" in split.locator("td.new").inner_text()
+    assert split.count() == 1
+    new_side = split.locator("td.new")
+    assert new_side.locator(".label").inner_text() == "第十三条"
+    assert new_side.locator(".starts").inner_text() == "第十四条"  # where the second new article begins
     assert "拆分" in split.locator("td.notes").inner_text()
     headline = report.locator(".headlines a", has_text="第七条（支持工业互联网应用场景建设）整条删除")
     assert headline.get_attribute("href") == "#" + deleted.get_attribute("id")
@@ -154,5 +158,104 @@ def test_history_timeline_filters_without_script_and_fits_a_phone(browser, tmp_p
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "history-phone.png"))
+    assert problems == []
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def company_html():
+    from conftest import LAWS
+
+    folder = LAWS / "公司法"
+    return render(compare(folder / "2018-10-26.md", folder / "2023-12-29.md"), "html")
+
+
+def test_company_law_first_row_in_the_first_screen_once_the_summary_is_folded(browser, tmp_path, company_html):
+    page, problems = open_report(browser, company_html, tmp_path, 1400, 900)
+    summary = page.locator(".headlines").first
+    assert summary.locator("li").count() == 15  # the rest behind 更多（N）
+    more = page.locator("details.more > summary")
+    assert re.fullmatch(r"更多（\d+）", more.inner_text())
+    page.locator("details.summary > summary").click()
+    first = page.locator("tr.pair:visible").first
+    box = first.bounding_box()
+    assert box["y"] < 900 and box["y"] + 40 < 900, box  # its label and first line show
+    assert page.get_by_role("button", name=re.compile("^仅看修改")).get_attribute("aria-pressed") == "true"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "company-desktop.png"))
+    # No raw kind codes on the Chinese page.
+    assert not re.search(r"\b(wording_changed|qualifier_removed|modality_changed)\b", page.locator("body").inner_text())
+    assert problems == []
+    page.close()
+
+
+def test_company_law_chapter_index_jumps_to_chapter_five(browser, tmp_path, company_html):
+    page, problems = open_report(browser, company_html, tmp_path, 1400, 900)
+    index = page.locator("nav.toc")
+    assert index.is_visible()
+    link = index.locator("a", has_text="第五章 股份有限公司的设立和组织机构")
+    count = int(link.locator(".n").inner_text())
+    assert count > 0
+    link.click()
+    page.wait_for_timeout(300)
+    target = page.locator(page.evaluate("location.hash"))
+    assert "第五章" in target.inner_text()
+    box = target.bounding_box()
+    assert 0 <= box["y"] < 300, box  # at the top of the screen, below the sticky bar
+    assert index.is_visible()  # the index stays put (sticky)
+    # The rows under it are 2023 第五章 articles: the new side says so.
+    rows = page.locator("tr.chapter#" + target.get_attribute("id") + " ~ tr.pair:visible")
+    assert rows.count() > 0
+    assert problems == []
+    page.close()
+
+
+def test_company_law_unchanged_runs_fold_and_open_on_click(browser, tmp_path, company_html):
+    page, problems = open_report(browser, company_html, tmp_path, 1400, 900)
+    page.get_by_role("button", name=re.compile("^全部")).click()
+    fold = page.locator("tr.fold").first
+    assert fold.is_visible()
+    run = fold.locator("button").get_attribute("data-run")
+    hidden = page.locator(f"tr.pair[data-run='{run}']")
+    n = hidden.count()
+    assert n >= 2 and not any(r.is_visible() for r in hidden.all())
+    assert re.search(r"第.+条至第.+条 未修改（%d条）" % n, fold.inner_text())
+    fold.locator("button").click()
+    assert all(r.is_visible() for r in hidden.all())
+    assert not fold.is_visible()
+    assert problems == []
+    page.close()
+
+
+def test_company_law_on_a_phone_has_no_sideways_scroll_and_keeps_its_controls(browser, tmp_path, company_html):
+    page, problems = open_report(browser, company_html, tmp_path, 390, 844)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.mouse.wheel(0, 6000)
+    page.wait_for_timeout(200)
+    controls = page.locator("nav.controls")
+    box = controls.bounding_box()
+    assert box["y"] <= 1 and box["height"] < 80  # still on screen after scrolling
+    menu = page.locator("details.toc-menu > summary")
+    assert menu.is_visible()
+    menu.click()
+    page.locator("details.toc-menu a", has_text="第五章").click()
+    page.wait_for_timeout(300)
+    assert "第五章" in page.locator(page.evaluate("location.hash")).inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "company-phone.png"))
+    assert problems == []
+    page.close()
+
+
+def test_english_report_is_english_all_through(browser, tmp_path):
+    page, problems = open_report(browser, render(compare(DRAFT, FINAL_WEB), "html", lang="en"), tmp_path)
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("thead th").all_inner_texts() == ["Old text", "New text", "Notes"]
+    assert page.get_by_role("button", name=re.compile("^Changes only")).is_visible()
+    first = page.locator(".headlines li").first.inner_text()
+    assert first.startswith("Article 7 deleted, including two subsidies of up to 5 million and 2 million yuan")
+    chrome = page.locator("header .counts, nav.controls, thead, td.notes").all_inner_texts()
+    assert not any(re.search(r"[修改删除新增拆分未全部仅看]{2}", t) for t in chrome), chrome
     assert problems == []
     page.close()

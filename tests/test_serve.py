@@ -238,7 +238,7 @@ def test_english_margin_notes_when_asked(client):
                                            "new_text": FINAL_WEB.read_text(encoding="utf-8"), "english": "1"})
     page, body = finished(client, posted.location)
     assert page.status_code == 200
-    assert "第七条 deleted" in client.get(posted.location + "/report.html").get_data(as_text=True)
+    assert "Article 7 deleted" in client.get(posted.location + "/report.html").get_data(as_text=True)
     data = json.loads(client.get(posted.location + "/comparison.json").get_data(as_text=True))
     messages = [f["message"] for p in data["pairs"] for f in p["findings"] if f["kind"] == "qualifier_removed"]
     assert messages and all(m.startswith("ceiling word “不超过” removed") for m in messages)

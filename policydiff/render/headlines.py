@@ -1,10 +1,12 @@
 """What a reviewer would say first: the changes of a comparison as sentences.
 
-Shared by every report: the HTML header links each sentence to its row, the
-Markdown digest is made of them, the Word 对照表 opens with them. Structural
-changes come first (deletions, additions, splits, merges, moves, a run of
-renumbering said once), then the substantive findings grouped by kind, with
-the same note on several clauses said once with all their labels.
+Shared by every report (``ranking.ranked_headlines`` orders them; HTML, Word,
+Markdown, the digest and the feed all say the ranked list). The sentences:
+structural changes (deletions and additions with their gist, splits, merges,
+moves, a run of renumbering said once as a range), each document-wide rename
+once, then the substantive findings, the same note on several clauses said
+once with all their labels. Every sentence has a ``kind``: "deleted",
+"added", "split", "merged", "moved", "renumbered", "renamed", or a finding kind.
 """
 from __future__ import annotations
 
@@ -13,10 +15,15 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ..models import Clause, Comparison, FindingKind, Pair, Status
+from .phrases import gist, money, name, names
 
 STATUS_ZH = {
     Status.UNCHANGED: "未修改", Status.MODIFIED: "修改", Status.ADDED: "新增",
     Status.DELETED: "删除", Status.SPLIT: "拆分", Status.MERGED: "合并", Status.MOVED: "移动",
+}
+STATUS_EN = {
+    Status.UNCHANGED: "unchanged", Status.MODIFIED: "modified", Status.ADDED: "added",
+    Status.DELETED: "deleted", Status.SPLIT: "split", Status.MERGED: "merged", Status.MOVED: "moved",
 }
 
 KIND_ZH = {
@@ -26,10 +33,23 @@ KIND_ZH = {
     FindingKind.QUALIFIER_ADDED: "限定词新增", FindingKind.MODALITY_CHANGED: "义务强度变化",
     FindingKind.CONDITION_REMOVED: "条件删除", FindingKind.CONDITION_ADDED: "条件新增",
     FindingKind.REFERENCE_CHANGED: "引用变化", FindingKind.WORDING_CHANGED: "表述修改", FindingKind.FORMATTING: "仅格式",
+    FindingKind.TERM_RENAMED: "用语统一修改", FindingKind.TEXT_MOVED: "内容移动", FindingKind.PENALTY_CHANGED: "罚则变化",
+}
+KIND_EN = {
+    FindingKind.AMOUNT_CHANGED: "amount changed", FindingKind.AMOUNT_ADDED: "amount added",
+    FindingKind.AMOUNT_REMOVED: "amount removed", FindingKind.RATE_CHANGED: "rate changed",
+    FindingKind.RATE_ADDED: "rate added", FindingKind.RATE_REMOVED: "rate removed",
+    FindingKind.QUANTITY_CHANGED: "quantity or period changed", FindingKind.QUALIFIER_REMOVED: "qualifier removed",
+    FindingKind.QUALIFIER_ADDED: "qualifier added", FindingKind.MODALITY_CHANGED: "force of duty changed",
+    FindingKind.CONDITION_REMOVED: "condition removed", FindingKind.CONDITION_ADDED: "condition added",
+    FindingKind.REFERENCE_CHANGED: "reference changed", FindingKind.WORDING_CHANGED: "wording",
+    FindingKind.FORMATTING: "formatting only", FindingKind.TERM_RENAMED: "term renamed",
+    FindingKind.TEXT_MOVED: "text moved", FindingKind.PENALTY_CHANGED: "penalty changed",
 }
 
 #: Finding kinds in the order a digest lists them, with their group titles.
 KIND_ORDER = (
+    (FindingKind.PENALTY_CHANGED, "罚则", "Penalties"),
     (FindingKind.AMOUNT_CHANGED, "金额", "Amounts"), (FindingKind.AMOUNT_REMOVED, "金额", "Amounts"),
     (FindingKind.AMOUNT_ADDED, "金额", "Amounts"), (FindingKind.RATE_CHANGED, "比例", "Rates"),
     (FindingKind.RATE_REMOVED, "比例", "Rates"), (FindingKind.RATE_ADDED, "比例", "Rates"),
@@ -38,10 +58,13 @@ KIND_ORDER = (
     (FindingKind.MODALITY_CHANGED, "义务强度", "Duties"),
     (FindingKind.CONDITION_REMOVED, "条件与程序", "Conditions and procedures"),
     (FindingKind.CONDITION_ADDED, "条件与程序", "Conditions and procedures"),
+    (FindingKind.TERM_RENAMED, "用语修改", "Renamed terms"),
+    (FindingKind.TEXT_MOVED, "内容移动", "Moved text"),
     (FindingKind.REFERENCE_CHANGED, "引用与施行", "References and dates"),
     (FindingKind.WORDING_CHANGED, "文字修改", "Wording"),
 )
 STRUCTURE_GROUP = ("条文变动", "Provisions")
+RENAME_GROUP = ("用语修改", "Renamed terms")
 
 
 @dataclass
@@ -49,7 +72,7 @@ class Headline:
     group: str           # the group title, in the report's language
     text: str            # one sentence
     anchors: List[str] = field(default_factory=list)  # row ids it is about ("o7", "n13")
-    kind: str = "structure"  # a finding kind, or "structure"
+    kind: str = "modified"  # deleted | added | split | merged | moved | renumbered | renamed | a finding kind
     labels: List[str] = field(default_factory=list)  # the clauses a finding note is on
     note: str = ""  # the note said of all of them
     pairs: List[int] = field(default_factory=list)  # indexes into Comparison.pairs
@@ -67,100 +90,78 @@ def anchor(pair: Pair) -> str:
     return (pair.old or pair.new)[0].id
 
 
-def counts_sentence(comparison: Comparison) -> str:
-    """The pairs by status, as a sentence: "修改13条、删除1条、拆分1条"."""
+def counts_sentence(comparison: Comparison, lang: str = "zh") -> str:
+    """The pairs by status, as a sentence: "修改13条、删除1条、拆分1条" ("13 modified, 1 deleted")."""
     counts = {status: 0 for status in Status}
     for pair in comparison.pairs:
         counts[pair.status] += 1
+    if lang == "en":
+        return ", ".join(f"{n} {STATUS_EN[s]}" for s, n in counts.items() if n)
     return "、".join(f"{STATUS_ZH[s]}{n}条" for s, n in counts.items() if n)
 
 
-def labels(clauses: Tuple[Clause, ...], sep: str = "、") -> str:
-    return sep.join(c.display_label for c in clauses)
+def labels(clauses: Tuple[Clause, ...], sep: str = "、", lang: str = "zh") -> str:
+    return names(clauses, lang, sep if lang != "en" or sep != "、" else ", ")
 
 
-def _named(clause: Clause) -> str:
-    return f"{clause.display_label}（{clause.heading}）" if clause.heading else clause.display_label
-
-
-def pair_label(pair: Pair) -> str:
-    """How a row is named in a sentence: "第八条（现第七条）" when renumbered."""
-    old, new = labels(pair.old), labels(pair.new)
+def pair_label(pair: Pair, lang: str = "zh") -> str:
+    """How a row is named in a sentence: "第八条（现第七条）" ("Article 8 (now Article 7)") when renumbered."""
+    old, new = labels(pair.old, lang=lang), labels(pair.new, lang=lang)
     if not pair.old:
         return new
     if pair.renumbered or (pair.new and old != new and pair.status is Status.MOVED):
-        return f"{old}（现{new}）"
+        return f"{old} (now {new})" if lang == "en" else f"{old}（现{new}）"
     return old
 
 
-_COUNT_ZH = "零一两三四五六七八九十"
-
-
-def _money(text: str) -> str:
-    """The amounts of a clause as a reviewer lists them: "最高500万元、200万元两项"."""
-    from ..findings.figures import parse_figures
-    from ..findings.lexicon import load_lexicon
-
-    amounts = []
-    for figure in parse_figures(text, load_lexicon(None)):
-        if figure.kind == "amount":
-            before = text[max(0, figure.start - 3):figure.start]
-            cap = next((w for w in ("不超过", "最高", "最多") if before.endswith(w)), "")
-            amounts.append((cap, figure.text))
-    if not amounts:
-        return ""
-    caps = {cap for cap, _ in amounts}
-    if len(caps) == 1:
-        listed = next(iter(caps)) + "、".join(t for _, t in amounts)
-    else:
-        listed = "、".join(cap + t for cap, t in amounts)
-    n = len(amounts)
-    count = f"{_COUNT_ZH[n]}项" if 1 < n <= 10 else (f"{n}项" if n > 10 else "")
-    # What the sums are, in the clause's own terms: a penalty, a subsidy, or just sums.
-    noun = "罚款" if "罚款" in text else ("支持" if re.search("支持|补助|奖励|资助|补贴", text) else "金额")
-    return f"，含{listed}{count}{noun}" if count else f"，含{listed}的{noun}"
+def _named(clause: Clause, lang: str) -> str:
+    """A clause with its gist: "第七条（支持工业互联网应用场景建设）"."""
+    return f"{name(clause, lang)}（{gist(clause)}）" if lang != "en" else name(clause, lang)
 
 
 def _structure(comparison: Comparison, lang: str) -> List[Headline]:
-    group = STRUCTURE_GROUP[lang == "en"]
+    en = lang == "en"
+    group = STRUCTURE_GROUP[en]
     out: List[Headline] = []
     run: List[Pair] = []
 
     def flush() -> None:
         if len(run) >= 2:
             first, last = run[0], run[-1]
-            if lang == "en":
-                text = (f"{first.old[0].display_label}–{last.old[0].display_label} renumbered "
-                        f"{first.new[0].display_label}–{last.new[0].display_label}")
+            if en:
+                text = (f"{name(first.old[0], lang).replace('Article ', 'Articles ')}–{last.old[0].number} renumbered "
+                        f"{first.new[0].number}–{last.new[0].number}")
             else:
                 text = (f"原{first.old[0].display_label}至{last.old[0].display_label}依次改为"
                         f"{first.new[0].display_label}至{last.new[0].display_label}")
-            out.append(Headline(group, text, [anchor(p) for p in run]))
+            out.append(Headline(group, text, [anchor(p) for p in run], "renumbered"))
         elif run:
             p = run[0]
-            text = (f"{p.old[0].display_label} renumbered {p.new[0].display_label}" if lang == "en"
+            text = (f"{name(p.old[0], lang)} renumbered {name(p.new[0], lang)}" if en
                     else f"原{p.old[0].display_label}改为{p.new[0].display_label}")
-            out.append(Headline(group, text, [anchor(p)]))
+            out.append(Headline(group, text, [anchor(p)], "renumbered"))
         run.clear()
 
     def offset(p: Pair) -> Optional[int]:
         a, b = p.old[0].number, p.new[0].number
         return None if a is None or b is None else b - a
 
+    def renumbering(p: Pair) -> bool:
+        return (p.renumbered and len(p.old) == 1 and len(p.new) == 1
+                and p.status in (Status.UNCHANGED, Status.MODIFIED))
+
     for pair in comparison.pairs:
-        one_to_one = len(pair.old) == 1 and len(pair.new) == 1
-        if (pair.renumbered and one_to_one and pair.status in (Status.UNCHANGED, Status.MODIFIED)
-                and (not run or (offset(pair) == offset(run[-1]) and offset(pair) is not None
-                                 and pair.old[0].number == run[-1].old[0].number + 1))):
+        if renumbering(pair) and run and offset(pair) is not None and offset(pair) == offset(run[-1]) \
+                and pair.old[0].number == run[-1].old[0].number + 1:
             run.append(pair)
             continue
         flush()
-        if pair.renumbered and one_to_one and pair.status in (Status.UNCHANGED, Status.MODIFIED):
+        if renumbering(pair):
             run.append(pair)
             continue
         sentence = _structural_sentence(pair, lang)
         if sentence:
-            out.append(Headline(group, sentence, [anchor(pair)]))
+            out.append(Headline(group, sentence, [anchor(pair)], pair.status.value))
     flush()
     return out
 
@@ -169,25 +170,43 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
-        return (f"{labels(pair.old)} deleted" if en
-                else f"{_named(clause)}整条删除{_money(pair.old_text)}")
+        if en:
+            return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)})"
+        return f"{_named(clause, lang)}整条删除{money(pair.old_text)}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
-        return (f"{labels(pair.new)} added" if en
-                else f"新增{_named(clause)}{_money(pair.new_text)}")
+        if en:
+            return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)})"
+        return f"新增{_named(clause, lang)}{money(pair.new_text)}"
     if pair.status is Status.SPLIT:
-        return (f"{labels(pair.old)} split into {labels(pair.new, ' and ')}" if en
+        return (f"{labels(pair.old, lang=lang)} split into {labels(pair.new, ' and ', lang)}" if en
                 else f"{labels(pair.old)}拆分为{labels(pair.new)}")
     if pair.status is Status.MERGED:
-        return (f"{labels(pair.old, ' and ')} merged into {labels(pair.new)}" if en
+        return (f"{labels(pair.old, ' and ', lang)} merged into {labels(pair.new, lang=lang)}" if en
                 else f"{labels(pair.old)}合并为{labels(pair.new)}")
     if pair.status is Status.MOVED:
-        return (f"{labels(pair.old)} moved (now {labels(pair.new)})" if en
+        return (f"{labels(pair.old, lang=lang)} moved (now {labels(pair.new, lang=lang)})" if en
                 else f"{labels(pair.old)}位置调整（现{labels(pair.new)}）")
     return ""
 
 
+def _renames(comparison: Comparison, lang: str) -> List[Headline]:
+    """Each document-wide rename said once: "“股东大会”统一改为“股东会”（共N条）"."""
+    group = RENAME_GROUP[lang == "en"]
+    out = []
+    for rename in comparison.renames:
+        pairs = [comparison.pairs[i] for i in rename.pairs if 0 <= i < len(comparison.pairs)]
+        n = len(pairs)
+        text = (f"“{rename.old}” renamed “{rename.new}” throughout ({n} article{'s' if n != 1 else ''})"
+                if lang == "en" else f"“{rename.old}”统一改为“{rename.new}”（共{n}条）")
+        out.append(Headline(group, text, [anchor(p) for p in pairs], "renamed",
+                            pairs=sorted(set(i for i in rename.pairs if 0 <= i < len(comparison.pairs)))))
+    return out
+
+
 _HEAD = re.compile(r"^(.*?)[：，:,]")
+_HEAD_EN = re.compile(r"^(.*?)[;:]")
+_WHOLE = re.compile(r"^(.*)$", re.S)
 _TIMES = re.compile(r"（共\d+处）$")
 
 
@@ -197,18 +216,21 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
     groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
     items: Dict[Tuple[int, str], Headline] = {}
     for pair in comparison.pairs:
-        label = pair_label(pair)
+        label = pair_label(pair, lang)
         for finding in pair.findings:
-            if finding.kind is FindingKind.FORMATTING:
+            if finding.kind is FindingKind.FORMATTING or finding.kind not in order:
                 continue
             if finding.kind is FindingKind.WORDING_CHANGED and not wording:
                 continue
+            if finding.kind is FindingKind.TERM_RENAMED and comparison.renames:
+                continue  # said once, by the rename's own sentence
             message = (finding.message_en if en and finding.message_en else finding.message)
             message = _TIMES.sub("", message)
-            head = _HEAD.match(message)
+            head = _HEAD.match(_TIMES.sub("", finding.message))  # merged on the Chinese note in both languages
+            note = (_HEAD_EN.match(message) or _WHOLE.match(message)).group(1) if en else (head and head.group(1))
             # Qualifier and duty notes read the same on every clause: say them once.
             shared = merge and finding.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED,
-                                                FindingKind.MODALITY_CHANGED) and head
+                                                FindingKind.MODALITY_CHANGED, FindingKind.TERM_RENAMED) and head
             key = (order[finding.kind], head.group(1) if shared else f"{anchor(pair)}|{message}")
             if key in items:
                 line = items[key]
@@ -217,32 +239,39 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
                     line.labels.append(label)
                 continue
             items[key] = Headline(groups[finding.kind], message, [anchor(pair)], finding.kind.value,
-                                  [label], head.group(1) if shared else message)
+                                  [label], note if shared else message)
     out = []
     for key in sorted(items, key=lambda k: k[0]):
         line = items[key]
         said = line.note if len(line.labels) > 1 else line.text
-        line.text = f"{'、'.join(line.labels)}：{said}"
+        line.text = f"{_listed(line.labels, en)}{': ' if en else '：'}{said}"
         out.append(line)
     return out
 
 
+#: A note on more clauses than this names the first ones and counts the rest.
+LISTED = 4
+
+
+def _listed(names: List[str], en: bool) -> str:
+    if len(names) <= LISTED + 1:
+        return (", " if en else "、").join(names)
+    if en:
+        return ", ".join(names[:LISTED]) + f" and {len(names) - LISTED} more"
+    return "、".join(names[:LISTED]) + f"等{len(names)}条"
+
+
 def headlines(comparison: Comparison, lang: str = "zh", wording: bool = False,
               merge: bool = True) -> List[Headline]:
-    """The structural changes, then the substantive findings (wording notes only
-    when asked); ``merge`` says a qualifier or duty note shared by several
-    clauses once, with all their labels."""
-    return _structure(comparison, lang) + _findings(comparison, lang, wording, merge)
+    """The structural changes, the renames, then the substantive findings (wording
+    notes only when asked), in document order within each; ``merge`` says a
+    qualifier or duty note shared by several clauses once, with all their labels.
+    For the order a reader wants, see ``ranking.ranked_headlines``."""
+    return _structure(comparison, lang) + _renames(comparison, lang) + _findings(comparison, lang, wording, merge)
 
 
 def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]:
-    """The summary sentences, most important first, each with the indexes of its pairs
-    (``headlines`` of comparison@2; every format says the same sentences)."""
-    index: Dict[str, int] = {}
-    for i, pair in enumerate(comparison.pairs):
-        for clause in pair.old + pair.new:
-            index.setdefault(clause.id, i)
-    out = headlines(comparison, lang)
-    for line in out:
-        line.pairs = sorted({index[a] for a in line.anchors if a in index})
-    return out
+    """The summary sentences, most important first (see ranking.py)."""
+    from .ranking import ranked_headlines as ranked
+
+    return ranked(comparison, lang)

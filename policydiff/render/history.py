@@ -5,7 +5,8 @@ from typing import Any, Dict, List
 
 from ..history import History, Lineage
 from ..models import FindingKind, Op
-from .headlines import anchor, counts_sentence, headlines
+from .headlines import anchor, counts_sentence
+from .ranking import ranked_headlines
 from .json import comparison_dict, finding_dict
 
 HISTORY_FORMAT = "policydiff/history@1"
@@ -65,7 +66,7 @@ def render_history_html(history: History, lang: str = "zh", **_options: Any) -> 
     steps = [{"k": k, "from": history.versions[k - 1].label, "to": history.versions[k].label,
               "counts": counts_sentence(step),
               "headlines": [{"group": h.group, "text": h.text, "anchor": f"s{k}-{h.anchors[0]}"}
-                            for h in headlines(step, lang)]}
+                            for h in ranked_headlines(step, lang)]}
              for k, step in enumerate(history.steps, start=1)]
     return environment().get_template("history.html.j2").render(
         title=history.title, versions=history.versions, steps=steps, rows=rows,

@@ -1,15 +1,23 @@
-"""The side-by-side HTML report: one self-contained file, every text escaped."""
+"""The side-by-side HTML report: one self-contained file, every text escaped.
+
+The ranked summary (15 sentences, the rest behind 更多（N）), a chapter index
+(a sticky sidebar on a wide screen, a menu in the controls on a phone), filter
+pills that count rows, and the table (rows.py). A long document folds its runs
+of unchanged articles and opens on 仅看修改. ``lang="en"`` says all of it in
+English. Inline style and script run only by their hash (strict CSP).
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import Any, List, Optional, Tuple
 
 import jinja2
 
-from ..models import Comparison, Op, Pair, Status
-from .headlines import KIND_ZH, STATUS_ZH, anchor, headlines, labels, policy_title
-from .json import finding_dict, notice_dict, summary
+from ..models import Comparison, Status
+from .headlines import STATUS_EN, STATUS_ZH, policy_title
+from .json import notice_dict, summary
+from .ranking import front_and_rest, ranked_headlines
 
 def _template_dirs() -> List[str]:
     here = Path(__file__).resolve().parent.parent
@@ -23,64 +31,6 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(_template_dirs()),
         autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined)
-
-
-def _side(pair: Pair, keep: Op) -> List[Tuple[str, str]]:
-    """The runs of one side of the diff: ("eq", text) or ("del"/"ins", text)."""
-    name = "del" if keep is Op.DELETE else "ins"
-    return [("eq" if op is Op.EQUAL else name, text) for op, text in pair.diff if op in (Op.EQUAL, keep)]
-
-
-def _row(pair: Pair, lang: str) -> Dict[str, Any]:
-    return {
-        "marker": False,
-        "id": anchor(pair),
-        "kinds": " ".join(sorted({f.kind.value for f in pair.findings})),
-        "moved_from": "",
-        "status": pair.status.value,
-        "status_zh": STATUS_ZH[pair.status],
-        "substantive": pair.is_substantive,
-        "old_label": labels(pair.old, " + "),
-        "new_label": labels(pair.new, " + "),
-        "old_ids": [c.id for c in pair.old],
-        "new_ids": [c.id for c in pair.new],
-        "path": " › ".join((pair.new or pair.old)[0].path),
-        "renumbered": pair.renumbered,
-        "similarity": pair.similarity,
-        "old": _side(pair, Op.DELETE) if pair.old else [],
-        "new": _side(pair, Op.INSERT) if pair.new else [],
-        "findings": [finding_dict(f, lang) for f in pair.findings],
-    }
-
-
-def _with_move_markers(comparison: Comparison, rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """A moved clause is marked at both places: its row where it now stands,
-    and a marker row where it stood, after the row of its old predecessor."""
-    order = {c.id: i for i, c in enumerate(comparison.old.clauses)}
-    new_order = {c.id: i for i, c in enumerate(comparison.new.clauses)}
-    row_of = {}
-    for index, (pair, row) in enumerate(zip(comparison.pairs, rows)):
-        for clause in pair.old:
-            row_of[clause.id] = index
-    after: Dict[int, List[Dict[str, Any]]] = {}
-    for pair, row in zip(comparison.pairs, rows):
-        if pair.status is not Status.MOVED or not pair.old:
-            continue
-        at = order[pair.old[0].id]
-        before = comparison.old.clauses[at - 1] if at else None
-        row["moved_from"] = f"{before.display_label}之后" if before else "篇首"
-        at_new = new_order[pair.new[0].id] if pair.new else 0
-        where = (f"新文本{comparison.new.clauses[at_new - 1].display_label}之后" if at_new
-                 else "新文本篇首")
-        marker = {"marker": True, "id": f"moved-{row['id']}", "target": row["id"],
-                  "target_label": row["new_label"] or row["old_label"],
-                  "text": f"{row['old_label']}原在此处，已移至{where}"}
-        after.setdefault(row_of[before.id] if before else -1, []).append(marker)
-    out = list(after.get(-1, []))
-    for index, row in enumerate(rows):
-        out.append(row)
-        out.extend(after.get(index, []))
-    return out
 
 
 @lru_cache(maxsize=None)
@@ -98,24 +48,53 @@ def _asset(name: str) -> Tuple[str, str]:
     raise FileNotFoundError(name)
 
 
-def render_html(comparison: Comparison, lang: str = "zh", **_options: Any) -> str:
-    counts = summary(comparison)
+#: Above this many pairs runs of unchanged articles are folded into one row each;
+#: above CHANGED_ONLY the report opens on "仅看修改".
+LONG, CHANGED_ONLY = 40, 80
+
+WORDS = {
+    "zh": {"lang": "zh-CN", "page": "修改对照", "old": "原", "new": "新", "old_text": "原条文", "new_text": "修改后条文",
+           "notes": "修改说明", "differs": "两个版本在内容上有差异。", "same": "两个版本内容相同（至多格式差异）。",
+           "summary": "修改概要", "more": "更多（{}）", "filters": "筛选", "all": "全部", "changed": "仅看修改",
+           "next_key": "下一处修改", "back_key": "上一处", "chapters": "章节", "no_old": "（无对应原条文）",
+           "deleted": "（本条已删除）", "moved_from": "原位于{}", "see": "↓ 见{}", "omitted": "其余条文未修改",
+           "colon": "：", "open": "（", "close": "）"},
+    "en": {"lang": "en", "page": "Changes", "old": "Old", "new": "New", "old_text": "Old text", "new_text": "New text",
+           "notes": "Notes", "differs": "The two versions differ in substance.",
+           "same": "The two versions are the same in substance (formatting at most).", "summary": "Summary",
+           "more": "More ({})", "filters": "Filters", "all": "All", "changed": "Changes only", "next_key": "next change",
+           "back_key": "previous", "chapters": "Chapters", "no_old": "(no old provision)",
+           "deleted": "(provision deleted)", "moved_from": "Formerly {}", "see": "↓ see {}",
+           "omitted": "All other provisions unchanged.", "colon": ": ", "open": " (", "close": ")"},
+}
+
+
+def render_html(comparison: Comparison, lang: str = "zh", unchanged: Optional[str] = None, **_options: Any) -> str:
+    from .rows import chapter_index, kind_names, pills, table_rows
+
+    lang = "en" if lang == "en" else "zh"
+    long = len(comparison.pairs) > LONG
+    mode = unchanged or ("brief" if long else "full")
     template = environment().get_template("report.html.j2")
     style, style_hash = _asset("report.css")
     script, script_hash = _asset("report.js")
-    rows = [_row(p, lang) for p in comparison.pairs]
+    rows = table_rows(comparison, lang, fold=mode == "brief", omit=mode == "omit")
+    front, rest = front_and_rest(ranked_headlines(comparison, lang))
+    statuses = STATUS_EN if lang == "en" else STATUS_ZH
+    counts = summary(comparison)
     return template.render(
-        old=comparison.old, new=comparison.new, title=policy_title(comparison),
-        rows=_with_move_markers(comparison, rows),
-        headlines=headlines(comparison, lang),
+        t=WORDS[lang], old=comparison.old, new=comparison.new, title=policy_title(comparison),
+        rows=rows, front=front, rest=rest, chapters=chapter_index(comparison, rows),
+        pair_count=len(comparison.pairs),
         warnings=[notice_dict(n, lang) for n in comparison.warnings],
-        changed_count=sum(1 for r in rows if r["substantive"]),
+        changed_count=sum(1 for p in comparison.pairs if p.is_substantive),
+        changed_only=len(comparison.pairs) > CHANGED_ONLY,
+        omitted=mode == "omit" and any(p.status is Status.UNCHANGED for p in comparison.pairs),
         style=_markup(style), style_hash=style_hash,
         script=_markup(script), script_hash=script_hash,
-        pair_counts={k: v for k, v in counts["pairs"].items() if v},
-        finding_counts={k: v for k, v in counts["findings"].items() if v},
-        status_zh={s.value: z for s, z in STATUS_ZH.items()},
-        kind_zh={k.value: z for k, z in KIND_ZH.items()},
+        pair_counts=[(statuses[Status(k)], v) for k, v in counts["pairs"].items() if v],
+        finding_counts=[(kind_names(lang)[k], v) for k, v in counts["findings"].items() if v],
+        pills=pills(comparison, lang),
         differs=comparison.differs)
 
 

@@ -1,8 +1,8 @@
 """The Markdown digest: what a subscriber reads, in a drafting office's plain register.
 
-A title line, the two versions, the counts, then one bullet per substantive
-change grouped by kind with the clauses' labels; clauses whose only change is
-wording are listed in one line. ``full=True`` adds every changed clause with
+A title line, the two versions, the counts, then the ranked summary sentences
+(``ranking.ranked_headlines``, the same as every other format): the first
+fifteen numbered under 修改要点, the rest under 更多（N）. ``full=True`` adds every changed clause with
 its deletions as ~~struck~~ and insertions as **bold**. When nothing of
 substance changed the digest says so in one line after the title.
 """
@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any, List
 
-from ..models import Comparison, FindingKind, Op
-from .headlines import STATUS_ZH, counts_sentence, headlines, pair_label, policy_title
+from ..models import Comparison, Op
+from .headlines import STATUS_EN, STATUS_ZH, counts_sentence, pair_label, policy_title
+from .ranking import front_and_rest, ranked_headlines
 from .json import summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -26,8 +27,7 @@ def escape(text: str) -> str:
 def _counts(comparison: Comparison, en: bool) -> str:
     pairs = summary(comparison)["pairs"]
     if en:
-        said = ", ".join(f"{n} {s}" for s, n in pairs.items() if n)
-        return f"{len(comparison.pairs)} provisions compared: {said}."
+        return f"{len(comparison.pairs)} provisions compared: {counts_sentence(comparison, 'en')}."
     return f"共比对{len(comparison.pairs)}组条文：{counts_sentence(comparison)}。"
 
 
@@ -36,8 +36,8 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
     old, new = comparison.old, comparison.new
     title = policy_title(comparison)
     lines: List[str] = [f"# {escape(title)}" + (" — changes" if en else "：修改情况"), ""]
-    lines.append(f"- {'Old' if en else '原'}：{escape(old.title)}（{escape(old.source)}）")
-    lines.append(f"- {'New' if en else '新'}：{escape(new.title)}（{escape(new.source)}）")
+    lines.append(f"- {'Old: ' if en else '原：'}{escape(old.title)}（{escape(old.source)}）")
+    lines.append(f"- {'New: ' if en else '新：'}{escape(new.title)}（{escape(new.source)}）")
     lines.append("")
     lines += [f"> {escape(n.message_en if en and n.message_en else n.message)}" for n in comparison.warnings]
     lines += [""] if comparison.warnings else []
@@ -46,26 +46,19 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
                      else "两个版本内容相同，至多格式不同，无实质修改。")
         return "\n".join(lines) + "\n"
     lines += [_counts(comparison, en), ""]
-    group = None
-    for line in headlines(comparison, lang, wording=False, merge=False):
-        if line.group != group:
-            if group is not None:
-                lines.append("")
-            lines += [f"## {line.group}", ""]
-            group = line.group
-        lines.append(f"- {escape(line.text)}")
-    worded = [pair_label(p) for p in comparison.pairs
-              if any(f.kind is FindingKind.WORDING_CHANGED for f in p.findings)]
-    if worded:
-        lines += ["", "## " + ("Wording" if en else "文字修改"), ""]
-        lines.append(f"- {'Reworded' if en else '文字表述有修改'}：{escape('、'.join(worded))}"
-                     + ("" if full else ("（see --full）" if en else "（全文对照见 --full 或 HTML 报告）")))
+    front, rest = front_and_rest(ranked_headlines(comparison, lang))
+    lines += ["## " + ("Main changes" if en else "修改要点"), ""]
+    lines += [f"{n}. {escape(line.text)}" for n, line in enumerate(front, 1)]
+    if rest:
+        lines += ["", "## " + (f"More ({len(rest)})" if en else f"更多（{len(rest)}）"), ""]
+        lines += [f"- {escape(line.text)}" for line in rest]
     if full:
         lines += ["", "## " + ("Changed provisions" if en else "修改条文对照"), ""]
         for pair in comparison.pairs:
             if not pair.is_substantive:
                 continue
-            lines.append(f"### {escape(pair_label(pair))}（{STATUS_ZH[pair.status]}）")
+            status = f" ({STATUS_EN[pair.status]})" if en else f"（{STATUS_ZH[pair.status]}）"
+            lines.append(f"### {escape(pair_label(pair, lang))}{status}")
             lines.append("")
             lines.append(_marked(pair))
             lines.append("")

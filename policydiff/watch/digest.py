@@ -101,11 +101,12 @@ def changes(store: Store, since: Optional[str] = None, rules: Optional[str] = No
 
 def entry_of(change: Change, lang: str = "zh") -> Dict[str, Any]:
     """A change as a feed entry: its id, title, the findings, and the HTML and Markdown bodies."""
-    from ..render.headlines import counts_sentence, headlines, policy_title
+    from ..render.headlines import counts_sentence, policy_title
+    from ..render.ranking import ranked_headlines
     from ..render.markdown import render_markdown
 
     comparison = change.comparison
-    findings = [{"group": h.group, "text": h.text} for h in headlines(comparison, lang)]
+    findings = [{"group": h.group, "text": h.text} for h in ranked_headlines(comparison, lang)]
     counts = counts_sentence(comparison)
     data = {
         "policy": change.policy,

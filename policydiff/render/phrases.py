@@ -1,0 +1,136 @@
+"""The small phrases every report sentence is built from, in Chinese and English.
+
+A clause's name ("第七条", "Article 7"), its gist (its heading, else the start
+of its first sentence), the sums it holds said as a reviewer lists them
+("含最高500万元、200万元两项支持", "including two subsidies of up to 5 million
+and 2 million yuan"), and what kind of provision it is (a penalty, a duty).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from ..models import Clause
+
+_ARTICLE = re.compile(r"^第[零〇一二三四五六七八九十百千两\d]+条(?:之([一二三四五六七八九十]+))?$")
+_SUB = "一二三四五六七八九十"
+
+
+def label_en(clause: Clause) -> str:
+    """"第七条" → "Article 7", "第七条之一" → "Article 7-1", the preamble → "Preamble"."""
+    if not clause.label:
+        return "Preamble"
+    m = _ARTICLE.match(clause.label)
+    if m and clause.number is not None:
+        extra = f"-{_SUB.index(m.group(1)) + 1}" if m.group(1) and len(m.group(1)) == 1 else ""
+        return f"Article {clause.number}{extra}"
+    if clause.number is not None:
+        return f"Item {clause.number}"
+    return clause.label
+
+
+def name(clause: Clause, lang: str = "zh") -> str:
+    return label_en(clause) if lang == "en" else clause.display_label
+
+
+def names(clauses: Tuple[Clause, ...], lang: str = "zh", sep: Optional[str] = None) -> str:
+    if sep is None:
+        sep = ", " if lang == "en" else "、"
+    return sep.join(name(c, lang) for c in clauses)
+
+
+_SENTENCE_END = re.compile(r"[。；：:;\n]")
+GIST_MAX = 24
+
+
+def gist(clause: Clause) -> str:
+    """What a clause governs in a few words: its heading, else the start of its first sentence."""
+    if clause.heading:
+        return clause.heading
+    text = clause.text.strip()
+    first = _SENTENCE_END.split(text, 1)[0].strip()
+    if len(first) <= GIST_MAX:
+        return first
+    comma = first.find("，")
+    if 6 <= comma <= GIST_MAX:
+        return first[:comma] + "…"
+    return first[:GIST_MAX - 4].rstrip("，、") + "…"
+
+
+PENALTY = re.compile(r"罚款|没收|吊销|拘留|责令停产停业|责令关闭|撤销登记|追究刑事责任|处分")
+DUTY = re.compile(r"应当|不得|必须|禁止|严禁")
+MONEY_NOUN = re.compile(r"支持|补助|奖励|资助|补贴")
+
+_COUNT_ZH = "零一两三四五六七八九十"
+_COUNT_EN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_CAPS = ("不超过", "最高", "最多")
+
+
+_BOUNDS = {"以下": "up to", "以上": "at least"}
+_RANGE = ("以上", "至", "到", "-", "－", "—", "~", "～")
+
+
+def _amounts(text: str) -> List[Tuple[str, str, Tuple[float, ...]]]:
+    """The sums of money in a text: (cap word before it or "", as said, value(s) in 元).
+    A range ("三万元以上三十万元以下", "1万至5万元") is one sum with two values."""
+    from ..findings.figures import parse_figures
+    from ..findings.lexicon import load_lexicon
+
+    figures = [f for f in parse_figures(text, load_lexicon(None)) if f.kind == "amount"]
+    out: List[Tuple[str, str, Tuple[float, ...]]] = []
+    i = 0
+    while i < len(figures):
+        figure = figures[i]
+        before = text[max(0, figure.start - 3):figure.start]
+        cap = next((w for w in _CAPS if before.endswith(w)), "")
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if following and text[figure.end:following.start] in _RANGE:
+            out.append((cap, f"{figure.text}至{following.text}", (figure.value, following.value)))
+            i += 2
+            continue
+        bound = text[figure.end:figure.end + 2]
+        if not cap and bound in _BOUNDS:  # "二十万元以下": a cap said after the sum
+            cap = bound
+        out.append((cap, figure.text, (figure.value,)))
+        i += 1
+    return out
+
+
+def yuan_en(value: float) -> str:
+    """5000000 → "5 million", 1.2e9 → "1.2 billion", 3000 → "3,000"."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            return f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def money(text: str, lang: str = "zh") -> str:
+    """The sums of a clause as a tail of a sentence: "，含最高500万元、200万元两项支持"."""
+    amounts = list({said: (cap, said, values) for cap, said, values in _amounts(text)}.values())
+    if not amounts:
+        return ""
+    n = len(amounts)
+    if lang == "en":
+        noun = "fine" if "罚款" in text else ("subsidy" if MONEY_NOUN.search(text) else "sum")
+        plural = {"fine": "fines", "subsidy": "subsidies", "sum": "sums"}[noun]
+        caps = {cap for cap, _, _ in amounts}
+        each = [" to ".join(yuan_en(v) for v in values) for _, _, values in amounts]
+        listed = each[0] if n == 1 else ", ".join(each[:-1]) + " and " + each[-1]
+        first = next(iter(caps))
+        upto = (_BOUNDS.get(first, "up to") + " ") if len(caps) == 1 and first else ""
+        count = _COUNT_EN[n] if n <= 10 else str(n)
+        if n == 1:
+            return f", including a {noun} of {upto}{listed} yuan"
+        return f", including {count} {plural} of {upto}{listed} yuan"
+    caps = {cap for cap, _, _ in amounts}
+
+    def said(cap: str, printed: str) -> str:
+        return printed + cap if cap in _BOUNDS else cap + printed
+
+    if len(caps) == 1 and next(iter(caps)) not in _BOUNDS:
+        listed = next(iter(caps)) + "、".join(t for _, t, _ in amounts)
+    else:
+        listed = "、".join(said(cap, t) for cap, t, _ in amounts)
+    count = f"{_COUNT_ZH[n]}项" if 1 < n <= 10 else (f"{n}项" if n > 10 else "")
+    noun = "罚款" if "罚款" in text else ("支持" if MONEY_NOUN.search(text) else "金额")
+    return f"，含{listed}{count}{noun}" if count else f"，含{listed}的{noun}"

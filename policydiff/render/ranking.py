@@ -1,0 +1,127 @@
+"""The summary in the order a reader wants it: most substantial change first.
+
+Every sentence of ``headlines.headlines`` gets a weight from what it says:
+penalties and deleted duties first, then changed figures and ranges, removed
+conditions, renames, added provisions, and last the mechanical changes
+(references, moves, wording, renumbering). Within one weight a note shared by
+several clauses comes first, then the document order. The first ``FRONT``
+sentences are the summary; the rest go behind "更多（N）".
+
+The weights are a table, not code: change one line to move a kind up or down.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple
+
+from ..models import Comparison, FindingKind, Pair, Status
+from .headlines import Headline, headlines, pair_label
+from .phrases import DUTY, PENALTY, _amounts
+
+#: How many sentences the summary shows before "更多（N）".
+FRONT = 15
+
+#: kind → weight (higher first). Added and deleted provisions are weighed by
+#: what they hold (see _provision_weight).
+WEIGHTS: Dict[str, float] = {
+    FindingKind.PENALTY_CHANGED.value: 100,
+    FindingKind.AMOUNT_CHANGED.value: 91, FindingKind.RATE_CHANGED.value: 90,
+    FindingKind.AMOUNT_REMOVED.value: 89, FindingKind.RATE_REMOVED.value: 89,
+    FindingKind.MODALITY_CHANGED.value: 88,
+    FindingKind.QUALIFIER_REMOVED.value: 84,
+    FindingKind.QUANTITY_CHANGED.value: 80,
+    FindingKind.AMOUNT_ADDED.value: 78, FindingKind.RATE_ADDED.value: 78,
+    FindingKind.CONDITION_REMOVED.value: 75,
+    "renamed": 74,
+    FindingKind.QUALIFIER_ADDED.value: 68,
+    FindingKind.CONDITION_ADDED.value: 66,
+    FindingKind.TERM_RENAMED.value: 60,
+    FindingKind.TEXT_MOVED.value: 40,
+    "split": 38, "merged": 38,
+    FindingKind.REFERENCE_CHANGED.value: 30,
+    "moved": 20,
+    FindingKind.WORDING_CHANGED.value: 10,
+    "renumbered": 5,
+}
+
+#: (deleted?, what the provision holds) → weight
+_PROVISION = {
+    (True, "penalty"): 98, (True, "money"): 97, (True, "duty"): 87, (True, "other"): 50,
+    (False, "penalty"): 95, (False, "money"): 79, (False, "duty"): 64, (False, "other"): 48,
+}
+
+
+def _holds(text: str) -> str:
+    if PENALTY.search(text):
+        return "penalty"
+    if _amounts(text):
+        return "money"
+    if DUTY.search(text):
+        return "duty"
+    return "other"
+
+
+def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
+    pair = pairs[line.pairs[0]]
+    deleted = pair.status is Status.DELETED
+    return _PROVISION[(deleted, _holds(pair.old_text if deleted else pair.new_text))]
+
+
+#: 必须 → 应当 is current drafting style, one force (CONTRACT.md): ranked as wording.
+_SAME_FORCE = re.compile(r"“(必须|应当)”(?:改为| → )“(应当|必须)”")
+
+
+def weight(line: Headline, comparison: Comparison) -> float:
+    if line.kind in ("deleted", "added") and line.pairs:
+        return _provision_weight(line, comparison.pairs)
+    if line.kind == FindingKind.MODALITY_CHANGED.value:
+        m = _SAME_FORCE.search(line.text)
+        if m and m.group(1) != m.group(2):
+            return WEIGHTS[FindingKind.WORDING_CHANGED.value]
+    return WEIGHTS.get(line.kind, 10)
+
+
+def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> List[Headline]:
+    """The clauses whose only change of substance is wording, said in one sentence at the end."""
+    only = [i for i, p in enumerate(comparison.pairs)
+            if p.findings and all(f.kind in (FindingKind.WORDING_CHANGED, FindingKind.FORMATTING,
+                                             FindingKind.TERM_RENAMED) for f in p.findings)
+            and any(f.kind is FindingKind.WORDING_CHANGED for f in p.findings)]
+    if not only:
+        return []
+    said = ("、" if lang != "en" else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
+    text = (f"{len(only)} more provisions reworded: {said}" if lang == "en"
+            else f"另有{len(only)}条文字表述修改：{said}")
+    from .headlines import anchor
+
+    group = "Wording" if lang == "en" else "文字修改"
+    return [Headline(group, text, [anchor(comparison.pairs[i]) for i in only],
+                     FindingKind.WORDING_CHANGED.value, pairs=only)]
+
+
+def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]:
+    """The summary sentences, most important first, each with the indexes of its pairs
+    (``headlines`` of comparison@2; every format says the same sentences)."""
+    index: Dict[str, int] = {}
+    for i, pair in enumerate(comparison.pairs):
+        for clause in pair.old + pair.new:
+            index.setdefault(clause.id, i)
+    lines = headlines(comparison, lang)
+    for line in lines:
+        if not line.pairs:
+            line.pairs = sorted({index[a] for a in line.anchors if a in index})
+    lines += _wording_line(comparison, lang, index)
+    position = {id(line): n for n, line in enumerate(lines)}
+
+    def key(line: Headline):
+        first = min(line.pairs) if line.pairs else len(comparison.pairs)
+        return (-weight(line, comparison), -min(len(line.pairs), 5), first, position[id(line)])
+
+    return sorted(lines, key=key)
+
+
+def front_and_rest(lines: List[Headline], front: int = FRONT) -> Tuple[List[Headline], List[Headline]]:
+    """The summary's sentences and those behind "更多（N）" (no fold for one or two more)."""
+    if len(lines) <= front + 2:
+        return lines, []
+    return lines[:front], lines[front:]
