@@ -1,0 +1,154 @@
+"""Figure notes: a sum, rate or quantity that changed, came or went, told by what it measures.
+
+Old and new values are paired by subject (董事会成员 with 成员, 期限 with
+期限), not by their order: a removed cap on the board's size and a new
+threshold on the staff count are two notes, never "数量由十三人提高到三百人".
+A value still present anywhere in the other version of the provision is never
+"新增" or "删除". Sanctions are left to :mod:`penalties`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import List, Optional, Tuple
+
+from .. import numerals
+from ..models import Finding, FindingKind
+from .changes import Note, clip
+from .values import Value, parse_values, same_subject
+
+_NOUN = {"amount": ("金额", "amount"), "rate": ("比例", "rate"), "quantity": ("数量", "quantity")}
+
+
+def noun(value: Value) -> Tuple[str, str]:
+    """What a value is called in a note: its subject when known, else 期限/金额/比例/数量."""
+    if value.group == "period":
+        return ("期限", "period")
+    if value.subject and value.subject != "期限":
+        return (value.subject, value.subject)
+    return _NOUN[value.kind]
+
+
+def _minus(these: List[Value], those: List[Value]) -> List[Value]:
+    pool = Counter(v.key for v in those)
+    left = []
+    for v in these:
+        if pool[v.key]:
+            pool[v.key] -= 1
+        else:
+            left.append(v)
+    return left
+
+
+def pair_by_subject(olds: List[Value], news: List[Value]) -> Tuple[List[Tuple[Value, Value]], List[Value], List[Value]]:
+    """Pairs of the same subject first; then in order, unless both subjects are known and differ."""
+    pairs: List[Tuple[Value, Value]] = []
+    olds, news = list(olds), list(news)
+    for o in list(olds):
+        n = next((n for n in news if same_subject(o.subject, n.subject)), None)
+        if n is not None:
+            pairs.append((o, n))
+            olds.remove(o)
+            news.remove(n)
+    for o in list(olds):
+        n = next((n for n in news if not (o.subject and n.subject)), None)
+        if n is not None:
+            pairs.append((o, n))
+            olds.remove(o)
+            news.remove(n)
+    return pairs, olds, news
+
+
+def direction(o: Value, n: Value) -> int:
+    """+1 when every end that both have rose (or held) and one rose, -1 the other way, else 0."""
+    ends = [(a, b) for a, b in ((o.low, n.low), (o.high, n.high)) if a is not None and b is not None]
+    if not ends or (o.low is None) != (n.low is None) or (o.high is None) != (n.high is None) or o.unit != n.unit:
+        return 0
+    if all(b >= a for a, b in ends) and any(b > a for a, b in ends):
+        return 1
+    if all(b <= a for a, b in ends) and any(b < a for a, b in ends):
+        return -1
+    return 0
+
+
+def _bounds_note(o: Value, n: Value) -> Tuple[str, str]:
+    if o.high is not None and n.high is None:
+        return "，不再设上限", "; no ceiling any more"
+    if o.high is None and n.high is not None:
+        return "，新设上限", "; now with a ceiling"
+    if o.low is not None and n.low is None:
+        return "，不再设下限", "; no floor any more"
+    if o.low is None and n.low is not None:
+        return "，新设下限", "; now with a floor"
+    return "", ""
+
+
+def _shown(o: Value, n: Value) -> Tuple[str, str, str, str]:
+    """The two values as the note prints them (Chinese, English): single figures as printed."""
+    if o.two_ended or n.two_ended or (o.low is None) != (n.low is None) or (o.high is None) != (n.high is None):
+        return o.display(), n.display(), o.display("en"), n.display("en")
+    return o.figures, n.figures, _en(o), _en(n)
+
+
+def _en(v: Value) -> str:
+    point = v.low if v.low is not None else v.high
+    return numerals.show_range(point, point, v.unit, "en")
+
+
+def _en_noun(v: Value) -> str:
+    """"amount (奖金)": the kind in English, the document's word for the subject beside it."""
+    generic = "period" if v.group == "period" else _NOUN[v.kind][1]
+    subject = v.subject if v.subject and v.subject != "期限" else ""
+    return f"{generic} ({subject})" if subject else generic
+
+
+def _kind(value: Value, changed: Optional[bool], removed: bool = False) -> FindingKind:
+    if value.kind == "quantity":
+        return FindingKind.QUANTITY_CHANGED
+    return FindingKind(f"{value.kind}_{'changed' if changed else ('removed' if removed else 'added')}")
+
+
+def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
+    zh_noun, _ = noun(o)
+    a, b, a_en, b_en = _shown(o, n)
+    step = direction(o, n)
+    verb, en_verb = {1: ("提高到", "raised"), -1: ("降低到", "lowered"), 0: ("改为", "changed")}[step]
+    tail, en_tail = _bounds_note(o, n)
+    return Note(Finding(_kind(o, True), clip(old_phrase), clip(new_phrase),
+                        f"{zh_noun}由{a}{verb}{b}{tail}", f"{_en_noun(o)} {en_verb} from {a_en} to {b_en}{en_tail}",
+                        subject=o.subject or n.subject), (o.text, n.text, o.figures, n.figures))
+
+
+def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
+    zh_noun, _ = noun(v)
+    generic = zh_noun in ("期限", "金额", "比例", "数量")
+    what = v.text if generic or zh_noun in v.text else f"{zh_noun}{v.text}"
+    zh_label = "期限" if v.group == "period" else _NOUN[v.kind][0]
+    zh = f"{'删除' if removed else '新增'}{zh_label}：{what}"
+    shown = v.display("en") if v.is_range else _en(v)
+    en = f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
+    return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
+                        subject=v.subject), (v.text, v.figures))
+
+
+def find_figure_changes(pair, changes, lexicon) -> List[Note]:
+    """amount_/rate_ changed, added, removed; quantity_changed. Fines are penalties.py's."""
+    in_old = {v.key for v in parse_values(pair.old_text, lexicon)}
+    in_new = {v.key for v in parse_values(pair.new_text, lexicon)}
+    notes: List[Note] = []
+    one_sided: List[Tuple[Value, object, bool]] = []
+    for change in changes:
+        olds = [v for v in parse_values(change.old, lexicon) if not v.penalty]
+        news = [v for v in parse_values(change.new, lexicon) if not v.penalty]
+        gone, came = _minus(olds, news), _minus(news, olds)
+        for group in dict.fromkeys(v.group for v in gone + came):
+            pairs, lone_old, lone_new = pair_by_subject([v for v in gone if v.group == group],
+                                                        [v for v in came if v.group == group])
+            notes += [changed_note(o, n, change.old, change.new) for o, n in pairs]
+            one_sided += [(v, change, True) for v in lone_old] + [(v, change, False) for v in lone_new]
+    for value, change, removed in one_sided:
+        # Still in the other version of the provision (moved with its words, or said twice):
+        # not added, not deleted.
+        if value.key in (in_new if removed else in_old):
+            continue
+        notes.append(one_sided_note(value, change.old, change.new, removed))
+    return notes

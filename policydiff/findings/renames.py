@@ -1,0 +1,197 @@
+"""Renames: one term replaced by another all through the document, said once.
+
+A revision that renames a body or an instrument (股东大会 → 股东会,
+道路运输管理机构 → 交通运输主管部门, 工商行政管理机关 → 市场监督管理部门) makes the same
+edit in dozens of provisions. Read one provision at a time, that is dozens of
+"表述修改" notes; read across the document it is one fact. This pass runs
+after the per-pair findings (``pipeline.compare_documents``):
+
+1. every edit of every pair is widened by the equal text around it into
+   candidate terms: the edit "大" deleted in "股东大会会议" gives 大会 → 会,
+   东大会 → 东会, 股东大会 → 股东会, 股东大会会 → 股东会会…;
+2. a candidate is a rename when the same substitution is made in at least
+   ``MIN_PAIRS`` provisions, both terms hold two or more Chinese characters,
+   and the old term has (nearly) left the new version;
+3. candidates are taken most provisions first, then longest (the widest
+   context that every edit shares: 股东大会 → 股东会, not 大会 → 会), each
+   edit counted for one rename only; substitutions of one old term by several
+   longer names (人民政府交通运输主管部门, 地方人民政府交通运输主管部门) are one
+   rename to what those names end with;
+4. each pair it covers gets a ``term_renamed`` finding, and its findings are
+   made again with that note in hand, so no ``wording_changed`` is left for
+   the renamed words.
+
+Nothing here knows about Chinese law: 必须 → 应当 made all through a
+document is found the same way.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
+from .changes import Note
+
+#: A rename is a substitution made in at least this many provisions.
+MIN_PAIRS = 3
+#: How far an edit is widened into the equal text on each side.
+WIDEN = 4
+#: The old term may survive in the new version at most this share of its old count.
+SURVIVING = 0.2
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters a term is not widened into: particles and prepositions around it.
+_STOP = set("在的由对向于和或及与将把被为是了并其该等之自起内日以零〇一二三四五六七八九十百千两")
+_CITATION = re.compile(r"第[零〇一二三四五六七八九十百千两]|[零〇一二三四五六七八九十百千两][条款项章节编]")
+_NOT_IN_TERM = re.compile(r"[\s，。；：、！？（）()《》“”\"'\d]")
+
+
+@dataclass(frozen=True)
+class _Edit:
+    pair: int
+    old: str      # the deleted text
+    new: str      # the inserted text
+    before: str   # equal text just before (at most WIDEN characters)
+    after: str    # equal text just after
+
+
+def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
+    out: List[_Edit] = []
+    for index, pair in enumerate(pairs):
+        if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.diff:
+            continue
+        blocks: List[list] = []  # [equal text] or [deleted, inserted]
+        for op, text in pair.diff:
+            if op is Op.EQUAL:
+                blocks.append([text])
+            else:
+                if not blocks or len(blocks[-1]) == 1:
+                    blocks.append(["", ""])
+                blocks[-1][op is Op.INSERT] += text
+        for k, block in enumerate(blocks):
+            if len(block) == 2:
+                before = blocks[k - 1][0] if k and len(blocks[k - 1]) == 1 else ""
+                after = blocks[k + 1][0] if k + 1 < len(blocks) and len(blocks[k + 1]) == 1 else ""
+                out.append(_Edit(index, block[0], block[1], before[-WIDEN:], after[:WIDEN]))
+    return out
+
+
+def _termlike(term: str) -> bool:
+    """Two Chinese characters or more, no punctuation, digits or citation (第十六条 → 第十五条 is renumbering)."""
+    return len(_CJK.findall(term)) >= 2 and not _NOT_IN_TERM.search(term) and not _CITATION.search(term)
+
+
+def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
+    """The substitutions an edit could be part of, widened into the equal text around it."""
+    out = []
+    for a in range(len(edit.before) + 1):
+        left = edit.before[len(edit.before) - a:]
+        for b in range(len(edit.after) + 1):
+            right = edit.after[:b]
+            old, new = left + edit.old + right, left + edit.new + right
+            if old != new and _termlike(old) and _termlike(new):
+                out.append((old, new))
+    return out
+
+
+def _whole_words(old: str, new: str, old_text: str) -> Tuple[str, str]:
+    """Widen a substitution to the whole term: while every use of the old term in the old
+    version has the same character beside it, that character belongs to the term
+    (东大会 → 股东大会, 交通主 → 交通主管部门)."""
+    count = old_text.count(old)
+    for _ in range(12):
+        grown = False
+        for side in (-1, 1):
+            at = [m.start() for m in re.finditer(re.escape(old), old_text)]
+            if not at:
+                return old, new
+            if side < 0:
+                chars = {old_text[i - 1] if i else "" for i in at}
+            else:
+                chars = {old_text[i + len(old)] if i + len(old) < len(old_text) else "" for i in at}
+            if len(chars) != 1:
+                continue
+            (c,) = chars
+            if not c or not _CJK.match(c) or c in _STOP or old_text.count(old + c if side > 0 else c + old) != count:
+                continue
+            old, new = (old + c, new + c) if side > 0 else (c + old, c + new)
+            grown = True
+        if not grown:
+            break
+    return old, new
+
+
+def _common_suffix(words: Sequence[str]) -> str:
+    first = words[0]
+    n = 0
+    while n < len(first) and all(len(w) > n and w[-1 - n] == first[-1 - n] for w in words):
+        n += 1
+    return first[len(first) - n:] if n else ""
+
+
+def find_renames(comparison: Comparison) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
+    """The document's renames, and for each pair the substitutions it makes of them."""
+    old_text = "\n".join(c.text for c in comparison.old.clauses)
+    new_text = "\n".join(c.text for c in comparison.new.clauses)
+    edits = _edits(comparison.pairs)
+    where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
+    for i, edit in enumerate(edits):
+        for candidate in _candidates(edit):
+            where[candidate].append(i)
+    ranked = sorted(where.items(), key=lambda kv: (-len({edits[i].pair for i in kv[1]}),
+                                                    len(kv[0][0]) + len(kv[0][1]), kv[0]))
+    taken: Set[int] = set()
+    chosen: Dict[str, List[Tuple[str, List[int]]]] = defaultdict(list)  # old term → (new term, edits)
+    for (old, new), indexes in ranked:
+        free = [i for i in indexes if i not in taken]
+        if len({edits[i].pair for i in free}) < MIN_PAIRS:
+            continue
+        if new_text.count(old) > SURVIVING * old_text.count(old) or new_text.count(new) < len(free):
+            continue
+        taken.update(free)
+        if not any(edits[i].old == old and edits[i].new == new for i in free):  # the edit alone is no term
+            old, new = _whole_words(old, new, old_text)
+        chosen[old].append((new, free))
+    renames: List[Rename] = []
+    per_pair: Dict[int, List[Tuple[str, str]]] = defaultdict(list)
+    for old, variants in chosen.items():
+        news = [n for n, _ in variants]
+        common = _common_suffix(news) if len(news) > 1 else news[0]
+        new = common if _termlike(common) else max(variants, key=lambda v: len(v[1]))[0]
+        indexes = sorted(i for _, ix in variants for i in ix)
+        pairs = tuple(sorted({edits[i].pair for i in indexes}))
+        renames.append(Rename(old, new, len(indexes), pairs))
+        for n, ix in variants:
+            for i in ix:
+                per_pair[edits[i].pair].append((old, n))
+    renames.sort(key=lambda r: (-len(r.pairs), r.old))
+    return tuple(renames), per_pair
+
+
+def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename]) -> List[Note]:
+    """One ``term_renamed`` note per substitution a pair makes, with how often it makes it there."""
+    whole = {r.old: r for r in renames}
+    notes = []
+    for (old, new), times in Counter(substitutions).items():
+        rename = whole[old]
+        here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
+        zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
+        en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
+        notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old), (old, new)))
+    return notes
+
+
+def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:
+    """The comparison with its renames, each covered pair's findings made again around them."""
+    from . import analyze
+
+    renames, per_pair = find_renames(comparison)
+    if not renames:
+        return comparison
+    pairs = list(comparison.pairs)
+    for index, substitutions in per_pair.items():
+        pairs[index] = analyze(replace(pairs[index], findings=()), lexicon,
+                               rename_notes(substitutions, renames))
+    return replace(comparison, pairs=tuple(pairs), renames=renames)
