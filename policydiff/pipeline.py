@@ -31,7 +31,7 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None)
     lexicon = findings.load_lexicon(rules)
     pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new))
     comparison = Comparison(old, new, pairs)
-    comparison = findings.apply_renames(comparison, lexicon)  # document-wide renames, said once
+    comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
     return comparison
 
 

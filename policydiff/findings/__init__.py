@@ -19,12 +19,12 @@ from .figure_changes import find_figure_changes
 from .formatting import FORMATTING, formatting_only
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["analyze", "apply_renames", "load_lexicon", "Lexicon", "FINDERS"]
+__all__ = ["analyze", "across_document", "load_lexicon", "Lexicon", "FINDERS"]
 from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
-from .renames import apply_renames
+from .document import across_document
 from .wording import wording_notes
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]

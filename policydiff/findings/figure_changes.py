@@ -9,7 +9,7 @@ A value still present anywhere in the other version of the provision is never
 from __future__ import annotations
 
 from collections import Counter
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .. import numerals
 from ..models import Finding, FindingKind
@@ -22,7 +22,7 @@ _NOUN = {"amount": ("金额", "amount"), "rate": ("比例", "rate"), "quantity":
 def noun(value: Value) -> Tuple[str, str]:
     """What a value is called in a note: its subject when known, else 期限/金额/比例/数量."""
     if value.group == "period":
-        return ("期限", "period")
+        return ("任期", "term of office") if value.subject == "任期" else ("期限", "period")
     if value.subject and value.subject != "期限":
         return (value.subject, value.subject)
     return _NOUN[value.kind]
@@ -120,7 +120,7 @@ def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
 
 def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
     zh_noun, _ = noun(v)
-    generic = zh_noun in ("期限", "金额", "比例", "数量")
+    generic = zh_noun in ("期限", "金额", "比例", "数量", "任期")
     what = v.text if generic or zh_noun in v.text else f"{zh_noun}{v.text}"
     zh_label = "期限" if v.group == "period" else _NOUN[v.kind][0]
     zh = f"{'删除' if removed else '新增'}{zh_label}：{what}"
@@ -150,5 +150,67 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         # not added, not deleted.
         if value.key in (in_new if removed else in_old):
             continue
+        # "一名监事", "一次会议": a count of one is the wording's news, not a quantity's.
+        if value.kind == "quantity" and value.group != "period" and value.low == value.high == 1:
+            continue
         notes.append(one_sided_note(value, change.old, change.new, removed))
     return notes
+
+
+# ------------------------------------------------------------------ across the document
+
+_ONE_SIDED = {FindingKind.AMOUNT_ADDED, FindingKind.AMOUNT_REMOVED, FindingKind.RATE_ADDED,
+              FindingKind.RATE_REMOVED, FindingKind.QUANTITY_CHANGED}
+#: Two phrases share this much of their character pairs: the same words, moved.
+SAME_PHRASE = 0.5
+
+
+def _phrase_around(text: str, v: Value) -> str:
+    lo = max(text.rfind(p, 0, v.start) for p in "，。；：\n") + 1
+    hits = [i for i in (text.find(p, v.end) for p in "，。；：\n") if i != -1]
+    return text[lo:min(hits) if hits else len(text)]
+
+
+def _pairs_of(text: str) -> set:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _phrases_with(text: str, lexicon) -> Dict[Tuple, List[set]]:
+    """Every value of a document, by key, with the character pairs of the phrase it sits in."""
+    out: Dict[Tuple, List[set]] = {}
+    for v in parse_values(text, lexicon):
+        out.setdefault(v.key, []).append(_pairs_of(_phrase_around(text, v)))
+    return out
+
+
+def drop_moved_figures(comparison, lexicon):
+    """Take back "新增/删除" figure notes whose figure, with the words around it, stands in
+    another provision of the other version: the sentence moved, the figure did not come or go
+    (公司法 第八十九条's 三十日内未召开创立大会 is now in 第一百零五条)."""
+    from dataclasses import replace
+
+    olds = newer = None
+    pairs = list(comparison.pairs)
+    for index, pair in enumerate(pairs):
+        keep = []
+        for f in pair.findings:
+            removed = f.message.startswith("删除")
+            if f.kind not in _ONE_SIDED or not f.message.startswith(("新增", "删除")):
+                keep.append(f)
+                continue
+            if olds is None:
+                olds = _phrases_with("\n".join(c.text for c in comparison.old.clauses), lexicon)
+                newer = _phrases_with("\n".join(c.text for c in comparison.new.clauses), lexicon)
+            text = pair.old_text if removed else pair.new_text
+            said = f.message.split("：", 1)[-1].split("（共")[0]
+            value = next((v for v in parse_values(text, lexicon) if said.endswith(v.text)), None)
+            if value is None:
+                keep.append(f)
+                continue
+            mine = _pairs_of(_phrase_around(text, value))
+            elsewhere = (newer if removed else olds).get(value.key, [])
+            if not any(len(mine & other) >= SAME_PHRASE * max(1, len(mine)) for other in elsewhere):
+                keep.append(f)
+        if len(keep) != len(pair.findings):
+            pairs[index] = replace(pair, findings=tuple(keep))
+    return replace(comparison, pairs=tuple(pairs))

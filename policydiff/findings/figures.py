@@ -47,6 +47,8 @@ def _unit_pattern(units: Tuple[str, ...]) -> "re.Pattern[str]":
 def parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     """Every figure in a text, in order."""
     masked = _DATE.sub(lambda m: "#" * len(m.group()), text)
+    for pattern in lexicon.not_figures:
+        masked = pattern.sub(lambda m: "#" * len(m.group()), masked)
     figures: List[Figure] = []
     taken = [False] * len(masked)
     for m in _PERCENT.finditer(masked):

@@ -32,6 +32,7 @@ class Lexicon:
     modal_pattern: Pattern[str]         # the modal words, longest first
     figure_subjects: Tuple[str, ...] = ()     # what a figure measures ("注册资本", "罚款"), longest first
     sanctions: Tuple[Pattern[str], ...] = ()  # kinds of sanction ("吊销营业执照"), as patterns
+    not_figures: Tuple[Pattern[str], ...] = ()  # words with a numeral that are no figure ("一人有限责任公司")
 
 
 def _words_pattern(words) -> Pattern[str]:
@@ -90,7 +91,8 @@ def _build(data: dict, source: str) -> Lexicon:
         not_a_unit_after=dict(data["not_a_unit_after"]),
         qualifier_pattern=_words_pattern(data["qualifiers"]), modal_pattern=_words_pattern(data["modals"]),
         figure_subjects=tuple(sorted(data.get("figure_subjects", ()), key=len, reverse=True)),
-        sanctions=_patterns(data.get("sanctions", ()), source, "sanction"))
+        sanctions=_patterns(data.get("sanctions", ()), source, "sanction"),
+        not_figures=_patterns(data.get("not_figures", ()), source, "not_figures"))
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,7 @@ rest keep the old one. Kinds of sanction that come or go (吊销营业执照,
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..models import Finding, FindingKind, Op
@@ -139,12 +140,23 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     return notes
 
 
+_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,6}处分")
+_NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
+
+
 def _sanctions(text: str, lexicon) -> Dict[str, str]:
-    found: Dict[str, str] = {}
+    """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
+    and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
+    if not _IMPOSES.search(text):
+        return {}
+    spans = []
     for pattern in lexicon.sanctions:
         for m in pattern.finditer(text):
-            found.setdefault(m.group(), m.group())
-    return found
+            if not text[max(0, m.start() - 3):m.start()].endswith(_NOT_IMPOSED_BEFORE):
+                spans.append((m.start(), m.end(), m.group()))
+    # "责令停业" inside "责令停业整顿" is the longer one.
+    kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans)]
+    return {word: word for _, _, word in sorted(kept)}
 
 
 def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
@@ -158,12 +170,17 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
                               [v for v in news if _group(v) == group], to_old)
     before, after = _sanctions(pair.old_text, lexicon), _sanctions(pair.new_text, lexicon)
-    for word in before:
-        if word not in after and not any(word in w for w in after):
-            notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
-                                      f"sanction removed: {word}", subject=word), (word,)))
-    for word in after:
-        if word not in before and not any(word in w for w in before):
-            notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
-                                      f"sanction added: {word}", subject=word), (word,)))
+    gone = [w for w in before if w not in after and not any(w in a for a in after)]
+    came = [w for w in after if w not in before and not any(w in b for b in before)]
+    if len(gone) == 1 and len(came) == 1:
+        (o,), (n,) = gone, came
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
+                                  f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
+        gone = came = []
+    for word in gone:
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
+                                  f"sanction removed: {word}", subject=word), (word,)))
+    for word in came:
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
+                                  f"sanction added: {word}", subject=word), (word,)))
     return notes

@@ -96,25 +96,38 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     return out
 
 
-def _whole_words(old: str, new: str, old_text: str) -> Tuple[str, str]:
+def _narrower(old: str, new: str, count: int, where) -> bool:
+    """True when the same edits read with one character less of context are a term already."""
+    for o, n in ((old[1:], new[1:]), (old[:-1], new[:-1])):
+        if (o, n) != (old, new) and len(where.get((o, n), ())) >= count and (
+                (old[0] == new[0] and o == old[1:]) or (old[-1] == new[-1] and o == old[:-1])):
+            return True
+    return False
+
+
+def _neighbour(term: str, text: str, side: int) -> Optional[str]:
+    """The one character that stands beside every use of ``term`` in ``text``, if there is one."""
+    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    if not at:
+        return None
+    if side < 0:
+        chars = {text[i - 1] if i else "" for i in at}
+    else:
+        chars = {text[i + len(term)] if i + len(term) < len(text) else "" for i in at}
+    c = chars.pop() if len(chars) == 1 else ""
+    return c if c and _CJK.match(c) and c not in _STOP else None
+
+
+def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int) -> Tuple[str, str]:
     """Widen a substitution to the whole term: while every use of the old term in the old
-    version has the same character beside it, that character belongs to the term
-    (东大会 → 股东大会, 交通主 → 交通主管部门)."""
-    count = old_text.count(old)
+    version has the same character beside it, and the new term with that character is
+    in the new version as often as the edits made it, the character belongs to the term
+    (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券)."""
     for _ in range(12):
         grown = False
         for side in (-1, 1):
-            at = [m.start() for m in re.finditer(re.escape(old), old_text)]
-            if not at:
-                return old, new
-            if side < 0:
-                chars = {old_text[i - 1] if i else "" for i in at}
-            else:
-                chars = {old_text[i + len(old)] if i + len(old) < len(old_text) else "" for i in at}
-            if len(chars) != 1:
-                continue
-            (c,) = chars
-            if not c or not _CJK.match(c) or c in _STOP or old_text.count(old + c if side > 0 else c + old) != count:
+            c = _neighbour(old, old_text, side)
+            if c is None or new_text.count(new + c if side > 0 else c + new) < count:
                 continue
             old, new = (old + c, new + c) if side > 0 else (c + old, c + new)
             grown = True
@@ -140,20 +153,40 @@ def find_renames(comparison: Comparison) -> Tuple[Tuple[Rename, ...], Dict[int, 
     for i, edit in enumerate(edits):
         for candidate in _candidates(edit):
             where[candidate].append(i)
-    ranked = sorted(where.items(), key=lambda kv: (-len({edits[i].pair for i in kv[1]}),
-                                                    len(kv[0][0]) + len(kv[0][1]), kv[0]))
+    def fits(old: str, new: str, indexes: List[int]) -> bool:
+        return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
+                and not {old[0], old[-1], new[0], new[-1]} & _STOP
+                and new_text.count(old) <= SURVIVING * old_text.count(old)
+                and new_text.count(new) >= len(indexes))
+
+    fitting = {c: ix for c, ix in where.items() if fits(c[0], c[1], ix)}
+    viable = []  # (pairs, widened length, old, new, edit indexes)
+    for (old, new), indexes in fitting.items():
+        n_pairs = len({edits[i].pair for i in indexes})
+        if _narrower(old, new, len(indexes), fitting):
+            continue
+        raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
+        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes))
+        viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
+    # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
+    # else the one that widens to the longest term.
+    viable.sort(key=lambda v: (-v[0], v[1], -v[2], v[3], v[4]))
     taken: Set[int] = set()
     chosen: Dict[str, List[Tuple[str, List[int]]]] = defaultdict(list)  # old term → (new term, edits)
-    for (old, new), indexes in ranked:
+    for _n, _raw, _len, old, new, indexes in viable:
         free = [i for i in indexes if i not in taken]
         if len({edits[i].pair for i in free}) < MIN_PAIRS:
             continue
-        if new_text.count(old) > SURVIVING * old_text.count(old) or new_text.count(new) < len(free):
-            continue
         taken.update(free)
-        if not any(edits[i].old == old and edits[i].new == new for i in free):  # the edit alone is no term
-            old, new = _whole_words(old, new, old_text)
         chosen[old].append((new, free))
+    # "未接到通知书的自公告" → "未接到通知的自公告" is "接到通知书" → "接到通知" said in more words.
+    for longer in sorted(chosen, key=len, reverse=True):
+        for shorter in chosen:
+            if shorter != longer and shorter in longer and longer in chosen and all(
+                    longer.replace(shorter, n_short) == n_long
+                    for n_long, _ in chosen[longer] for n_short, _ in chosen[shorter][:1]):
+                chosen[shorter].extend((chosen[shorter][0][0], ix) for _, ix in chosen.pop(longer))
+                break
     renames: List[Rename] = []
     per_pair: Dict[int, List[Tuple[str, str]]] = defaultdict(list)
     for old, variants in chosen.items():
@@ -161,13 +194,30 @@ def find_renames(comparison: Comparison) -> Tuple[Tuple[Rename, ...], Dict[int, 
         common = _common_suffix(news) if len(news) > 1 else news[0]
         new = common if _termlike(common) else max(variants, key=lambda v: len(v[1]))[0]
         indexes = sorted(i for _, ix in variants for i in ix)
-        pairs = tuple(sorted({edits[i].pair for i in indexes}))
-        renames.append(Rename(old, new, len(indexes), pairs))
         for n, ix in variants:
             for i in ix:
                 per_pair[edits[i].pair].append((old, n))
+        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair)
+        pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
+        renames.append(Rename(old, new, occurrences, pairs))
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
+
+
+def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list]) -> int:
+    """Provisions rewritten more widely that also make the rename: the old term gone from
+    the provision and the new one there at least as often. Returns the occurrences added."""
+    added = 0
+    for index, pair in enumerate(pairs):
+        if index in per_pair and any(o == old for o, _ in per_pair[index]):
+            continue
+        if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.old or not pair.new:
+            continue
+        times = pair.old_text.count(old)
+        if times and old not in pair.new_text and pair.new_text.count(new) >= times:
+            per_pair[index].extend([(old, new)] * times)
+            added += times
+    return added
 
 
 def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename]) -> List[Note]:
