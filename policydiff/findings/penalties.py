@@ -78,6 +78,8 @@ def offsets_in_old(pair) -> List[int]:
 
 def _counterpart(v: Value, olds: Sequence[Value], to_old: List[int]) -> Optional[Value]:
     """The old fine that stood where ``v`` stands now, by the diff."""
+    if not olds or not to_old:
+        return None
     lo, hi = to_old[min(v.start, len(to_old) - 1)], to_old[min(v.end, len(to_old) - 1)]
     return next((o for o in olds if o.start <= hi and lo <= o.end and (lo, hi) != (o.end, o.end)), None)
 

@@ -43,7 +43,7 @@ SURVIVING = 0.2
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters a term is not widened into: particles and prepositions around it.
-_STOP = set("在的由对向于和或及与将把被为是了并其该等之自起内日以零〇一二三四五六七八九十百千两")
+_STOP = set("在的由对向于和或及与将把被是了并其该等之自起内日以零〇一二三四五六七八九十百千两")
 _CITATION = re.compile(r"第[零〇一二三四五六七八九十百千两]|[零〇一二三四五六七八九十百千两][条款项章节编]")
 _NOT_IN_TERM = re.compile(r"[\s，。；：、！？（）()《》“”\"'\d]")
 
@@ -215,7 +215,9 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             continue
         times = pair.old_text.count(old)
         if times and old not in pair.new_text and pair.new_text.count(new) >= times:
-            per_pair[index].extend([(old, new)] * times)
+            # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
+            said = next((t for op, t in pair.diff if op is Op.INSERT and new in t and _termlike(t)), new)
+            per_pair[index].extend([(old, said)] * times)
             added += times
     return added
 
