@@ -16,6 +16,8 @@ from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .values import Value, parse_values, same_subject
 
+#: Sums that only say when a sanction applies ("违法所得不足2万元的"): the penalty note's, not a figure's.
+PENALTY_THRESHOLDS = ("违法所得", "货值金额")
 _NOUN = {"amount": ("金额", "amount"), "rate": ("比例", "rate"), "quantity": ("数量", "quantity")}
 
 
@@ -137,8 +139,8 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
     notes: List[Note] = []
     one_sided: List[Tuple[Value, object, bool]] = []
     for change in changes:
-        olds = [v for v in parse_values(change.old, lexicon) if not v.penalty]
-        news = [v for v in parse_values(change.new, lexicon) if not v.penalty]
+        olds = [v for v in parse_values(change.old, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
+        news = [v for v in parse_values(change.new, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
         gone, came = _minus(olds, news), _minus(news, olds)
         for group in dict.fromkeys(v.group for v in gone + came):
             pairs, lone_old, lone_new = pair_by_subject([v for v in gone if v.group == group],
