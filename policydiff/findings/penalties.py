@@ -42,8 +42,19 @@ def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
     return sep.join(out)
 
 
+def _floored(v: Value) -> Value:
+    """A fine "X以下" has a floor of nothing: 2万元以下 → 2万–20万元 is a rise."""
+    from dataclasses import replace
+
+    return replace(v, low=0.0) if v.low is None else v
+
+
+def _step(o: Value, n: Value) -> int:
+    return direction(_floored(o), _floored(n))
+
+
 def _trend(befores: Sequence[Value], afters: Sequence[Value]) -> int:
-    steps = {direction(o, n) for o in befores for n in afters}
+    steps = {_step(o, n) for o in befores for n in afters}
     if steps == {1}:
         return 1
     if steps == {-1}:
