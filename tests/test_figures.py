@@ -178,7 +178,7 @@ def test_no_more_than_three_is_three_or_more(company):
 def test_company_law_renames_the_shareholders_meeting_once(company):
     renames = {(r.old, r.new): r for r in company.renames}
     rename = renames[("股东大会", "股东会")]
-    assert len(rename.pairs) >= 30
+    assert len(rename.pairs) >= 25
     for index in rename.pairs:
         pair = company.pairs[index]
         assert "股东大会" in pair.old_text and "股东大会" not in pair.new_text
@@ -194,7 +194,7 @@ def test_company_law_json_holds_the_rename():
     data = json.loads(result.output)
     assert data["format"] == "policydiff/comparison@2"
     (rename,) = [r for r in data["renames"] if r["old"] == "股东大会"]
-    assert rename["new"] == "股东会" and rename["occurrences"] >= len(rename["pairs"]) >= 30
+    assert rename["new"] == "股东会" and rename["occurrences"] >= len(rename["pairs"]) >= 25
     assert all(any(f["kind"] == "term_renamed" for f in data["pairs"][i]["findings"]) for i in rename["pairs"])
 
 
@@ -215,3 +215,24 @@ def test_renumbered_citations_are_no_rename():
     result = compare(LAWS / "专利法实施细则" / "2010-01-09.md", LAWS / "专利法实施细则" / "2023-12-11.md")
     assert not [r for r in result.renames if "第" in r.old]
     assert ("专利复审委员会", "国务院专利行政部门") in {(r.old, r.new) for r in result.renames}
+
+
+# Mistakes found by reading the sample (seed 20261130); each stays fixed.
+
+def test_a_rename_quotes_the_new_name_not_the_words_after_it(company):
+    # 第一百九十三条 → 第二百四十五条: "必须在中国境内指定" → "应当在中华人民共和国境内指定".
+    notes = [f for f in pair_of(company, "第一百九十三条").findings if f.kind.value == "term_renamed"]
+    assert ("必须", "应当") in {(f.old, f.new) for f in notes}
+    assert all(not f.new.endswith("在中华人民共和") for f in notes)
+
+
+def test_a_longer_rename_is_not_said_twice(company):
+    # 第一百八十条 → 第二百二十九条: "股东会或者股东大会决议解散" → "股东会决议解散" is one rename, not two.
+    notes = [f.old for f in pair_of(company, "第一百八十条").findings if f.kind.value == "term_renamed"]
+    assert notes == ["股东会或者股东大会"]
+
+
+def test_a_new_amendment_line_is_said_whole(road_2023):
+    # The preamble gains "2023年7月20日《国务院关于修改和废止部分行政法规的决定》第五次修订".
+    (note,) = [f for f in road_2023.pairs[0].findings if f.kind.value == "reference_changed"]
+    assert note.message.startswith("新增修订记录：2023年7月20日《国务院关于修改和废止部分行政法规的决定》第五次修订")

@@ -16,6 +16,9 @@ _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
     ("standard", "标准", "standard",
      re.compile(r"(?:GB|DB|JR|YY|HJ|JT|GA)(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—\-－]*\s*\d{4}")),
     ("title", "引用文件", "cited document", re.compile(r"《[^《》\n]{2,80}》")),
+    # A line of a statute's history: "2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订".
+    ("history", "修订记录", "amendment record",
+     re.compile(r"(?m)^[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日[^\n]{0,100}?(?:通过|修正|修订|公布|施行)[）)]?$")),
     ("date", "日期", "date", re.compile(r"(?:\d{4}|\*\*)年(?:\d{1,2}|\*\*)月(?:\d{1,2}|\*\*)日")),
 )
 

@@ -197,14 +197,15 @@ def find_renames(comparison: Comparison) -> Tuple[Tuple[Rename, ...], Dict[int, 
         for n, ix in variants:
             for i in ix:
                 per_pair[edits[i].pair].append((old, n))
-        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair)
+        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen))
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
         renames.append(Rename(old, new, occurrences, pairs))
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
 
 
-def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list]) -> int:
+def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
+                     longer: Sequence[str] = ()) -> int:
     """Provisions rewritten more widely that also make the rename: the old term gone from
     the provision and the new one there at least as often. Returns the occurrences added."""
     added = 0
@@ -213,10 +214,13 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             continue
         if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.old or not pair.new:
             continue
-        times = pair.old_text.count(old)
-        if times and old not in pair.new_text and pair.new_text.count(new) >= times:
+        # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
+        times = pair.old_text.count(old) - sum(pair.old_text.count(o) * o.count(old)
+                                               for o in longer if o != old and old in o)
+        if times > 0 and old not in pair.new_text and pair.new_text.count(new) >= times:
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
-            said = next((t for op, t in pair.diff if op is Op.INSERT and new in t and _termlike(t)), new)
+            said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
+                         and len(t) <= len(new) + 8), new)
             per_pair[index].extend([(old, said)] * times)
             added += times
     return added
