@@ -236,3 +236,16 @@ def test_a_new_amendment_line_is_said_whole(road_2023):
     # The preamble gains "2023年7月20日《国务院关于修改和废止部分行政法规的决定》第五次修订".
     (note,) = [f for f in road_2023.pairs[0].findings if f.kind.value == "reference_changed"]
     assert note.message.startswith("新增修订记录：2023年7月20日《国务院关于修改和废止部分行政法规的决定》第五次修订")
+
+
+def test_a_body_replaced_by_another_level_is_no_rename(road_2022):
+    # 第十条: "应当报国务院交通主管部门决定" became a 市级人民政府交通运输主管部门 deciding: not the rename
+    # 交通主管部门 → 交通运输主管部门 of 第四十七条 and others.
+    (rename,) = [r for r in road_2022.renames if r.old == "交通主管部门"]
+    assert 10 not in rename.pairs and road_2022.pairs[10].old[0].label == "第十条"
+
+
+def test_an_amendment_line_that_only_gained_its_count_is_no_note(company):
+    # Preamble: "2005年…会议修订" now reads "2005年…会议第一次修订" because a second revision followed.
+    notes = [f.message for f in company.pairs[0].findings if f.kind.value == "reference_changed"]
+    assert notes == ["新增修订记录：2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订"]

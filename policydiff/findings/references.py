@@ -23,6 +23,9 @@ _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
 )
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
+
+
 def references(text: str) -> Dict[str, Dict[str, str]]:
     """kind → {comparison key → text as printed}."""
     found: Dict[str, Dict[str, str]] = {}
@@ -39,6 +42,10 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         before, after = old.get(kind, {}), new.get(kind, {})
         gone = [before[k] for k in before if k not in after]
         came = [after[k] for k in after if k not in before]
+        if kind == "history":  # "…会议修订" → "…会议第一次修订": the old line counted, not changed
+            counted = {_ORDINAL.sub("", t) for t in came}
+            gone = [t for t in gone if _ORDINAL.sub("", t) not in counted]
+            came = [t for t in came if _ORDINAL.sub("", t) not in {_ORDINAL.sub("", g) for g in before.values()}]
         for o, n in zip(gone, came):
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
                                       f"{en} changed: “{o}” → “{n}”"), (o, n)))

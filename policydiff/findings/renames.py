@@ -217,13 +217,29 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
         times = pair.old_text.count(old) - sum(pair.old_text.count(o) * o.count(old)
                                                for o in longer if o != old and old in o)
-        if times > 0 and old not in pair.new_text and pair.new_text.count(new) >= times:
+        if times > 0 and old not in pair.new_text and pair.new_text.count(new) >= times \
+                and _same_surroundings(pair.old_text, old, pair.new_text, new):
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
                          and len(t) <= len(new) + 8), new)
             per_pair[index].extend([(old, said)] * times)
             added += times
     return added
+
+
+def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool:
+    """Every use of the old term has a use of the new one with the same character before or
+    after it: the name changed in place, not a national body replaced by a local one
+    ("国务院交通主管部门决定" → "市级人民政府交通运输主管部门协商")."""
+    def sides(text: str, term: str):
+        return [(text[i - 1] if i else "", text[i + len(term):i + len(term) + 1])
+                for i in (m.start() for m in re.finditer(re.escape(term), text))]
+
+    new_sides = sides(new_text, new)
+    # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
+    # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
+    return all(any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides)
+               for b, a in sides(old_text, old))
 
 
 def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename]) -> List[Note]:
