@@ -129,8 +129,11 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     if fresh and olds:
         # A new tier beside fines the provision already had: say how it stands to them.
         before = _dedupe(olds)
-        trend = _trend(before, fresh)
+        # Ranges are weighed against ranges ("3000元–3万元" against "1万–3万元", not a flat "3000元").
+        alike = [o for o in before if any(o.two_ended == f.two_ended for f in fresh)] or before
         kept = all(o.key in new_keys for o in before)
+        before = alike
+        trend = _trend(before, fresh)
         cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
         zh = (f"新增{subject}档次：{who}处{_listed(fresh, 'zh')}"
               f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
