@@ -249,3 +249,14 @@ def test_an_amendment_line_that_only_gained_its_count_is_no_note(company):
     # Preamble: "2005年…会议修订" now reads "2005年…会议第一次修订" because a second revision followed.
     notes = [f.message for f in company.pairs[0].findings if f.kind.value == "reference_changed"]
     assert notes == ["新增修订记录：2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订"]
+
+
+def test_a_ceiling_dropped_in_four_measures_is_no_rename():
+    # Shijingshan draft → final: "按照不超过…" → "按照…" in 第三、四、五、八条 is the qualifier note's, and
+    # 第十四条's "近两年" left with its exclusion condition (no separate period note).
+    from conftest import DRAFT, FINAL_WEB
+
+    result = compare(DRAFT, FINAL_WEB)
+    assert result.renames == ()
+    fourteenth = pair_of(result, "第十四条")
+    assert not [f for f in fourteenth.findings if f.kind.value == "quantity_changed"]

@@ -129,7 +129,7 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
     shown = v.display("en") if v.is_range else _en(v)
     en = f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
     return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
-                        subject=v.subject), (v.text, v.figures))
+                        subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
 
 
 def find_figure_changes(pair, changes, lexicon) -> List[Note]:

@@ -144,7 +144,18 @@ def _common_suffix(words: Sequence[str]) -> str:
     return first[len(first) - n:] if n else ""
 
 
-def find_renames(comparison: Comparison) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
+def _qualifier_dropped(old: str, new: str, lexicon) -> bool:
+    """"按照不超过" → "按照" four times over is a ceiling dropped (qualifiers.py's), not a rename."""
+    if lexicon is None:
+        return False
+    if new in old:
+        return old.replace(new, "", 1) in lexicon.qualifiers
+    if old in new:
+        return new.replace(old, "", 1) in lexicon.qualifiers
+    return False
+
+
+def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
     """The document's renames, and for each pair the substitutions it makes of them."""
     old_text = "\n".join(c.text for c in comparison.old.clauses)
     new_text = "\n".join(c.text for c in comparison.new.clauses)
@@ -157,7 +168,8 @@ def find_renames(comparison: Comparison) -> Tuple[Tuple[Rename, ...], Dict[int, 
         return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
                 and not {old[0], old[-1], new[0], new[-1]} & _STOP
                 and new_text.count(old) <= SURVIVING * old_text.count(old)
-                and new_text.count(new) >= len(indexes))
+                and new_text.count(new) >= len(indexes)
+                and not _qualifier_dropped(old, new, lexicon))
 
     fitting = {c: ix for c, ix in where.items() if fits(c[0], c[1], ix)}
     viable = []  # (pairs, widened length, old, new, edit indexes)
@@ -259,7 +271,7 @@ def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> C
     """The comparison with its renames, each covered pair's findings made again around them."""
     from . import analyze
 
-    renames, per_pair = find_renames(comparison)
+    renames, per_pair = find_renames(comparison, lexicon)
     if not renames:
         return comparison
     pairs = list(comparison.pairs)
