@@ -27,7 +27,7 @@ document is found the same way.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
@@ -255,15 +255,25 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool
 
 
 def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename]) -> List[Note]:
-    """One ``term_renamed`` note per substitution a pair makes, with how often it makes it there."""
+    """One ``term_renamed`` note per renamed term a pair holds, with how often it is made there.
+
+    The note quotes the new name as this provision writes it ("县级以上地方人民政府交通运输主管部门");
+    when the provision writes it more than one way, the name the rename gives.
+    """
     whole = {r.old: r for r in renames}
+    by_term: Dict[str, List[str]] = defaultdict(list)
+    for old, new in substitutions:
+        by_term[old].append(new)
     notes = []
-    for (old, new), times in Counter(substitutions).items():
+    for old, news in by_term.items():
         rename = whole[old]
+        new = news[0] if len(set(news)) == 1 else rename.new
+        times = len(news)
         here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
         zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
         en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
-        notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old), (old, new)))
+        notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
+                          (old, *dict.fromkeys(news))))
     return notes
 
 
