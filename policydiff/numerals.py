@@ -85,6 +85,8 @@ def show_range(low: Optional[float], high: Optional[float], unit: str, lang: str
         sep = "" if unit == "%" else " "
         if low is not None and high is not None:
             body = _en_number(low) if low == high else f"{_en_number(low)}–{_en_number(high)}"
+            if low == high == 1 and name.endswith("s") and name != "times":
+                name = name[:-1]  # 1 year, 1 person
             return f"{body}{sep}{name}"
         if low is not None:
             return f"at least {_en_number(low)}{sep}{name}"
