@@ -120,6 +120,23 @@ def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
                         subject=o.subject or n.subject), (o.text, n.text, o.figures, n.figures))
 
 
+_PERIOD_STARTS = ("自", "在", "于", "满", "逾", "经过", "每", "超过")
+_PHRASE_STOPS = "，。；：、\n"
+
+
+def _period_context(phrase: str, v: Value) -> str:
+    """"自公司成立之日起五年内缴足": the words a period is counted from and what it is for."""
+    window = phrase[max(0, v.start - 16):v.start]
+    starts = [window.rfind(w) for w in _PERIOD_STARTS if window.rfind(w) != -1]
+    if not starts:
+        return ""
+    start = v.start - len(window) + min(starts)
+    stops = [i for i in (phrase.find(c, v.end) for c in _PHRASE_STOPS) if i != -1]
+    end = min(stops + [len(phrase)])
+    context = phrase[start:end] if end - v.end <= 20 else phrase[start:v.end + 19] + "…"
+    return context if len(context) > len(v.text) + 2 else ""
+
+
 def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
     zh_noun, _ = noun(v)
     generic = zh_noun in ("期限", "金额", "比例", "数量", "任期")
@@ -128,6 +145,10 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
     zh = f"{'删除' if removed else '新增'}{zh_label}：{what}"
     shown = v.display("en") if v.is_range else _en(v)
     en = f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
+    if v.group == "period":  # what the period is for, in the provision's words
+        context = _period_context(phrase_old if removed else phrase_new, v)
+        if context:
+            zh, en = f"{zh}（{context}）", f"{en} ({context})"
     return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
                         subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
 
@@ -204,7 +225,7 @@ def drop_moved_figures(comparison, lexicon):
                 olds = _phrases_with("\n".join(c.text for c in comparison.old.clauses), lexicon)
                 newer = _phrases_with("\n".join(c.text for c in comparison.new.clauses), lexicon)
             text = pair.old_text if removed else pair.new_text
-            said = f.message.split("：", 1)[-1].split("（共")[0]
+            said = f.message.split("：", 1)[-1].split("（")[0]
             value = next((v for v in parse_values(text, lexicon) if said.endswith(v.text)), None)
             if value is None:
                 keep.append(f)
