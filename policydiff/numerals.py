@@ -50,3 +50,60 @@ def value(numeral: str) -> Optional[float]:
         return float(cn2an.cn2an(numeral, "smart"))
     except (ValueError, KeyError, TypeError, IndexError):
         return None
+
+
+# ------------------------------------------------------------------ showing values
+
+_EN_UNITS = {"元": "yuan", "%": "%", "人": "persons", "名": "persons", "日": "days", "工作日": "working days",
+             "月": "months", "年": "years", "周": "weeks", "小时": "hours", "倍": "times", "次": "times",
+             "家": "firms", "项": "items", "平方米": "m²", "平方公里": "km²", "公里": "km", "吨": "tonnes",
+             "辆": "vehicles", "亩": "mu"}
+
+
+def _plain_number(x: float) -> str:
+    return f"{x:.6f}".rstrip("0").rstrip(".")
+
+
+def show_amount(x: float) -> str:
+    """A sum in 元 as a reviewer writes it: 3000 → "3000", 30000 → "3万", 2e8 → "2亿" (without 元)."""
+    if x >= 1e8 and x % 1e6 == 0:
+        return _plain_number(x / 1e8) + "亿"
+    if x >= 1e4 and x % 100 == 0:
+        return _plain_number(x / 1e4) + "万"
+    return _plain_number(x)
+
+
+def _en_number(x: float) -> str:
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def show_range(low: Optional[float], high: Optional[float], unit: str, lang: str = "zh") -> str:
+    """"1000–3000元", "3万–10万元", "3000元–1万元", "5%–15%", "3人以上", "20万元以下"
+    (English: "1,000–3,000 yuan", "at least 3 persons", "up to 200,000 yuan")."""
+    if lang == "en":
+        name = _EN_UNITS.get(unit, unit)
+        sep = "" if unit == "%" else " "
+        if low is not None and high is not None:
+            body = _en_number(low) if low == high else f"{_en_number(low)}–{_en_number(high)}"
+            if low == high == 1 and name.endswith("s") and name != "times":
+                name = name[:-1]  # 1 year, 1 person
+            return f"{body}{sep}{name}"
+        if low is not None:
+            return f"at least {_en_number(low)}{sep}{name}"
+        return f"up to {_en_number(high)}{sep}{name}"
+    if unit == "元":
+        show, tail = show_amount, "元"
+    else:
+        show, tail = _plain_number, unit
+    if low is not None and high is not None:
+        a, b = show(low), show(high)
+        if low == high:
+            return a + tail
+        if unit == "%":
+            return f"{a}%–{b}%"
+        if unit == "元" and a.endswith(("万", "亿")) != b.endswith(("万", "亿")):
+            return f"{a}元–{b}元"
+        return f"{a}–{b}{tail}"
+    if low is not None:
+        return f"{show(low)}{tail}以上"
+    return f"{show(high)}{tail}以下"

@@ -35,7 +35,9 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None)
     """
     lexicon = findings.load_lexicon(rules)
     pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new))
-    return Comparison(old, new, pairs)
+    comparison = Comparison(old, new, pairs)
+    comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
+    return comparison
 
 
 def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,

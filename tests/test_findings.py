@@ -67,15 +67,22 @@ def _pair(old, new, label):
 
 def test_statistics_law_2024_raised_the_fines():
     # 第四十一条 → 第四十四条: 可以并处五万元以下 → 十万元以下; 五万元以上二十万元以下 → 十万元以上五十万元以下.
+    # Both are fines: one penalty_changed each, with the range read whole.
     pair = _pair("统计法/2009-06-27.md", "统计法/2024-09-13.md", "第四十一条")
-    messages = [f.message for f in pair.findings if f.kind.value == "amount_changed"]
-    assert "金额由五万元提高到十万元（共2处）" in messages
-    assert "金额由二十万元提高到五十万元" in messages
+    messages = [f.message for f in pair.findings if f.kind.value == "penalty_changed"]
+    assert messages == ["罚款由5万元以下提高到10万元以下", "罚款由5万–20万元提高到10万–50万元"]
+    assert not [f for f in pair.findings if f.kind.value.startswith("amount_")]
 
 
-def test_road_transport_2023_lowered_a_fine_floor():
+def test_road_transport_2023_lowered_a_fine_ceiling():
+    # 第六十九条 → 第六十八条: items (一)(三)(四) now 1000–2000元; 强行招揽 and 货物脱落 keep 1000–3000元
+    # in a paragraph of their own.
     pair = _pair("道路运输条例/2022-03-29.md", "道路运输条例/2023-07-20.md", "第六十九条")
-    assert [f.message for f in pair.findings if f.kind.value == "amount_changed"] == ["金额由3000元降低到2000元"]
+    (note,) = [f for f in pair.findings if f.kind.value == "penalty_changed"]
+    assert note.message == "罚款由1000–3000元降为1000–2000元（部分情形；其余仍为1000–3000元）"
+    assert note.subject == "罚款"
+    assert not [f for f in pair.findings if f.kind.value.startswith("amount_")]
+    assert not any("3000" in f.message for f in pair.findings if f.kind.value == "wording_changed")
 
 
 def test_patent_rules_2023_shortened_the_secrecy_review():
@@ -84,7 +91,7 @@ def test_patent_rules_2023_shortened_the_secrecy_review():
     assert "期限由4个月降低到2个月" in [f.message for f in pair.findings]
     award = _pair("专利法实施细则/2010-01-09.md", "专利法实施细则/2023-12-11.md", "第七十七条")
     assert {f.message for f in award.findings if f.kind.value == "amount_changed"} == {
-        "金额由3000元提高到4000元", "金额由1000元提高到1500元"}
+        "奖金由3000元提高到4000元", "奖金由1000元提高到1500元"}
 
 
 def test_business_environment_2024_made_a_permission_a_duty():
@@ -94,7 +101,8 @@ def test_business_environment_2024_made_a_permission_a_duty():
 
 def test_sme_payments_2025_added_a_sixty_day_term():
     pair = _pair("保障中小企业款项支付条例/2020-07-05.md", "保障中小企业款项支付条例/2025-03-17.md", "第八条")
-    assert "新增期限：60日" in [f.message for f in pair.findings]
+    # The note says what the period is for, in the article's words.
+    assert "新增期限：60日（自货物、工程、服务交付之日起60日内支付款项）" in [f.message for f in pair.findings]
 
 
 def test_injury_interpretation_effective_date():
@@ -196,6 +204,9 @@ def test_ordinal_item_list_is_no_quantity():
 def test_market_entity_renamed_in_both_sentences():
     # 上海市优化营商环境条例 第四十六条 → 第五十一条: 市场主体 → 企业等经营主体, twice, plus a new duty.
     pair = _pair("上海市优化营商环境条例/2020-04-10.md", "上海市优化营商环境条例/2024-09-27.md", "第四十六条")
+    # Since the renames pass: 市场主体 → 企业等经营主体 is made all through the 2024 text, so it is
+    # a term_renamed here (twice) and no wording note.
     messages = [f.message for f in pair.findings]
-    assert "表述修改：“市场”改为“企业等经营”（共2处）" in messages
+    assert any(m.startswith("“市场主体”改为“企业等经营主体”（全文统一修改") and "本条2处" in m for m in messages)
+    assert not any("市场" in m for m in messages if m.startswith("表述修改"))
     assert "新增“应当”：成为强制要求" in messages

@@ -61,7 +61,7 @@ def test_article_69_became_68_with_a_lower_fine_for_passenger_carriers_only(road
     assert "1000元以上2000元以下" in lineage.cells[2][0].text
     (step,) = lineage.steps[1]
     assert step.status is Status.MODIFIED and step.renumbered
-    changed = [(f.kind, f.old, f.new) for f in step.findings if f.kind is FindingKind.AMOUNT_CHANGED]
+    changed = [(f.kind, f.old, f.new) for f in step.findings if f.kind is FindingKind.PENALTY_CHANGED]
     assert changed and "3000元" in changed[0][1] and "2000元" in changed[0][2]
     assert lineage.event(2) == "第六十九条改为第六十八条，内容修改"
 

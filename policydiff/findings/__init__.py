@@ -15,14 +15,16 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from ..models import Finding, FindingKind, Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes
-from .figures import find_figure_changes
+from .figure_changes import find_figure_changes
 from .formatting import FORMATTING, formatting_only
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["analyze", "load_lexicon", "Lexicon", "FINDERS"]
+__all__ = ["analyze", "across_document", "load_lexicon", "Lexicon", "FINDERS"]
 from .modality import find_modality_changes
+from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
+from .document import across_document
 from .wording import wording_notes
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
@@ -31,6 +33,7 @@ Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
 FINDERS: Tuple[Tuple[str, Finder], ...] = (
     ("qualifiers", find_qualifier_changes),
     ("figures", find_figure_changes),
+    ("penalties", find_penalty_changes),
     ("modality", find_modality_changes),
     ("conditions", find_condition_changes),
     ("references", find_reference_changes),
@@ -53,15 +56,19 @@ def _merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
-def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
-    """The pair with its findings filled in."""
+def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence[Note] = ()) -> Pair:
+    """The pair with its findings filled in.
+
+    ``extra_notes``: notes made outside the pair (a document-wide rename, see
+    renames.py), listed first and counted when telling which edits are explained.
+    """
     if pair.status in (Status.UNCHANGED, Status.ADDED, Status.DELETED) or pair.old_text == pair.new_text:
         return pair
     if formatting_only(pair.old_text, pair.new_text):
         return replace(pair, findings=(FORMATTING,))
     lexicon = lexicon or load_lexicon()
     changes = changes_of(pair)
-    notes: List[Note] = []
+    notes: List[Note] = list(extra_notes)
     for _name, finder in FINDERS:
         notes.extend(finder(pair, changes, lexicon))
     notes = _drop_figures_inside_conditions(notes)
@@ -69,7 +76,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
     return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
 
 
-_FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_"))}
+_FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_", "penalty_"))}
 _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
 
 

@@ -12,8 +12,6 @@ from functools import lru_cache
 from typing import List, Tuple
 
 from .. import numerals
-from ..models import Finding, FindingKind
-from .changes import Note, clip
 from .lexicon import Lexicon
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -49,6 +47,8 @@ def _unit_pattern(units: Tuple[str, ...]) -> "re.Pattern[str]":
 def parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     """Every figure in a text, in order."""
     masked = _DATE.sub(lambda m: "#" * len(m.group()), text)
+    for pattern in lexicon.not_figures:
+        masked = pattern.sub(lambda m: "#" * len(m.group()), masked)
     figures: List[Figure] = []
     taken = [False] * len(masked)
     for m in _PERCENT.finditer(masked):
@@ -92,77 +92,3 @@ def noun(figure: Figure) -> Tuple[str, str]:
     if figure.kind == "quantity" and figure.unit in _TIME_UNITS:
         return ("期限", "period")
     return _NOUN[figure.kind]
-
-
-def _minus(these: List[Figure], those: List[Figure]) -> List[Figure]:
-    """The figures of ``these`` whose value is not among ``those`` (multiset difference)."""
-    pool = [f.key for f in those]
-    left = []
-    for f in these:
-        if f.key in pool:
-            pool.remove(f.key)
-        else:
-            left.append(f)
-    return left
-
-
-def _unmatched(old: List[Figure], new: List[Figure]) -> Tuple[List[Figure], List[Figure]]:
-    """The figures on each side whose value is not on the other side too."""
-    return _minus(old, new), _minus(new, old)
-
-
-def _group(figure: Figure) -> str:
-    """Figures comparable with each other: all sums, all rates, all periods, else one unit."""
-    if figure.kind != "quantity":
-        return figure.kind
-    return "period" if figure.unit in _TIME_UNITS else figure.unit
-
-
-def _groups(figures: List[Figure]) -> List[Tuple[str, str]]:
-    return list(dict.fromkeys((f.kind, _group(f)) for f in figures))
-
-
-def find_figure_changes(pair, changes, lexicon) -> List[Note]:
-    """amount_/rate_ changed, added, removed; quantity_changed."""
-    notes: List[Note] = []
-    one_sided: List[Tuple[Figure, object, bool]] = []  # (figure, change, removed?)
-    for change in changes:
-        gone, came = _unmatched(parse_figures(change.old, lexicon), parse_figures(change.new, lexicon))
-        for kind, group in _groups(gone + came):
-            olds = [f for f in gone if f.kind == kind and _group(f) == group]
-            news = [f for f in came if f.kind == kind and _group(f) == group]
-            for o, n in zip(olds, news):
-                up = n.value > o.value
-                zh_noun, en_noun = noun(o)
-                verb, en_verb = ("提高到", "raised to") if up else ("降低到", "lowered to")
-                if kind == "quantity":
-                    verb, en_verb = ("改为", "changed to") if o.unit != n.unit else (verb, en_verb)
-                notes.append(Note(Finding(
-                    FindingKind(f"{kind}_changed" if kind != "quantity" else "quantity_changed"),
-                    clip(change.old), clip(change.new),
-                    f"{zh_noun}由{o.text}{verb}{n.text}", f"{en_noun} {o.text} {en_verb} {n.text}"),
-                    (o.text, n.text)))
-            one_sided += [(f, change, True) for f in olds[len(news):]]
-            one_sided += [(f, change, False) for f in news[len(olds):]]
-    # A figure that left one phrase and turns up in another of the same provision moved with
-    # its words ("（六）… 三个月" became "（八）… 三个月"): the wording note tells that.
-    removed_keys = [f.key for f, _, removed in one_sided if removed]
-    added_keys = [f.key for f, _, removed in one_sided if not removed]
-    moved = [k for k in removed_keys if k in added_keys]
-    for figure, change, removed in one_sided:
-        if figure.key in moved:
-            continue
-        notes.append(_one_sided(figure.kind, figure, change, removed))
-    return notes
-
-
-def _one_sided(kind: str, figure: Figure, change, removed: bool) -> Note:
-    zh_noun, en_noun = noun(figure)
-    if kind == "quantity":
-        finding_kind = FindingKind.QUANTITY_CHANGED
-    else:
-        finding_kind = FindingKind(f"{kind}_{'removed' if removed else 'added'}")
-    zh = f"{'删除' if removed else '新增'}{zh_noun}：{figure.text}"
-    en = f"{en_noun} {'removed' if removed else 'added'}: {figure.text}"
-    return Note(Finding(finding_kind, clip(change.old) or None, clip(change.new) or None, zh, en),
-                (figure.text,))

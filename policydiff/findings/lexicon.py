@@ -30,6 +30,9 @@ class Lexicon:
     not_a_unit_after: Dict[str, str]    # "次" followed by "性" is no unit ("一次性")
     qualifier_pattern: Pattern[str]     # the qualifiers, longest first
     modal_pattern: Pattern[str]         # the modal words, longest first
+    figure_subjects: Tuple[str, ...] = ()     # what a figure measures ("注册资本", "罚款"), longest first
+    sanctions: Tuple[Pattern[str], ...] = ()  # kinds of sanction ("吊销营业执照"), as patterns
+    not_figures: Tuple[Pattern[str], ...] = ()  # words with a numeral that are no figure ("一人有限责任公司")
 
 
 def _words_pattern(words) -> Pattern[str]:
@@ -67,11 +70,15 @@ def _read(path: Path, source: str) -> dict:
                               "fix the JSON; see the README for an example") from None
 
 
-def _build(data: dict, source: str) -> Lexicon:
+def _patterns(patterns, source: str, what: str) -> Tuple[Pattern[str], ...]:
     try:
-        patterns = tuple(re.compile(p) for p in data["condition_patterns"])
+        return tuple(re.compile(p) for p in patterns)
     except re.error as exc:
-        raise PolicydiffError(source, f"bad condition pattern ({exc})", "fix the regular expression") from None
+        raise PolicydiffError(source, f"bad {what} pattern ({exc})", "fix the regular expression") from None
+
+
+def _build(data: dict, source: str) -> Lexicon:
+    patterns = _patterns(data["condition_patterns"], source, "condition")
     units = {}
     for unit, spec in data["units"].items():
         kind, mult = spec[0], float(spec[1])
@@ -82,7 +89,10 @@ def _build(data: dict, source: str) -> Lexicon:
         prohibitions=tuple(data["prohibitions"]),
         procedures=tuple(data["procedures"]), condition_patterns=patterns, units=units,
         not_a_unit_after=dict(data["not_a_unit_after"]),
-        qualifier_pattern=_words_pattern(data["qualifiers"]), modal_pattern=_words_pattern(data["modals"]))
+        qualifier_pattern=_words_pattern(data["qualifiers"]), modal_pattern=_words_pattern(data["modals"]),
+        figure_subjects=tuple(sorted(data.get("figure_subjects", ()), key=len, reverse=True)),
+        sanctions=_patterns(data.get("sanctions", ()), source, "sanction"),
+        not_figures=_patterns(data.get("not_figures", ()), source, "not_figures"))
 
 
 @lru_cache(maxsize=8)

@@ -13,6 +13,7 @@ from .changes import Note, clip
 from .figures import Figure, noun, parse_figures
 from .lexicon import Lexicon
 from .modality import modal_words
+from .values import parse_values
 
 # Words that stand after their figure ("500万元以上"); the rest stand before it.
 _POSTFIX = {"以上", "以下", "以内"}
@@ -32,6 +33,20 @@ def _occurrences(phrase: str, lexicon: Lexicon) -> List[Tuple[str, int]]:
     return [(m.group(), m.start()) for m in lexicon.qualifier_pattern.finditer(phrase)]
 
 
+def _tied(phrase: str, lexicon: Lexicon, figures: List[Figure]) -> List[Tuple[str, Optional[Figure]]]:
+    """Each qualifier word of a phrase with the figure it qualifies (None when none)."""
+    return [(w, _qualified_figure(phrase, w, at, figures)) for w, at in _occurrences(phrase, lexicon)]
+
+
+def _in_range(figure: Optional[Figure], ranges) -> bool:
+    return figure is not None and any(v.figures.startswith(figure.text) or v.figures.endswith(figure.text)
+                                      for v in ranges)
+
+
+def _key(word: str, figure: Optional[Figure]):
+    return (word, figure.key if figure else None)
+
+
 def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     for change in changes:
@@ -39,18 +54,61 @@ def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
         tied_to_duty = bool(modal_words(change.old, lexicon) or modal_words(change.new, lexicon))
         if not (old_figs or new_figs or tied_to_duty):
             continue  # a qualifier word with nothing to qualify is wording
-        old_side = (change.old, _occurrences(change.old, lexicon), old_figs)
-        new_side = (change.new, _occurrences(change.new, lexicon), new_figs)
-        for kind, (phrase, occ, figs), (_, other_occ, other_figs) in (
-                (FindingKind.QUALIFIER_REMOVED, old_side, new_side),
-                (FindingKind.QUALIFIER_ADDED, new_side, old_side)):
-            for word in Counter(w for w, _ in occ) - Counter(w for w, _ in other_occ):
-                at = next(p for w, p in occ if w == word)
-                figure = _qualified_figure(phrase, word, at, figs)
+        old_tied, new_tied = _tied(change.old, lexicon, old_figs), _tied(change.new, lexicon, new_figs)
+        removed = Counter(_key(w, f) for w, f in old_tied) - Counter(_key(w, f) for w, f in new_tied)
+        added = Counter(_key(w, f) for w, f in new_tied) - Counter(_key(w, f) for w, f in old_tied)
+        # "不得少于三人" → "三人以上": the same bound on the same figure, worded otherwise.
+        same = {(w, k) for w, k in removed for w2, k2 in added
+                if k is not None and k == k2 and lexicon.qualifiers[w] == lexicon.qualifiers[w2]
+                and lexicon.qualifiers[w] in ("upper", "lower")}
+        same |= {(w2, k2) for w, k in removed for w2, k2 in added
+                 if k is not None and k == k2 and lexicon.qualifiers[w] == lexicon.qualifiers[w2]
+                 and lexicon.qualifiers[w] in ("upper", "lower")}
+        # A bound that is one end of a range ("三人至十三人") changed with the range: the figure's note.
+        ranges = [v for v in parse_values(change.old, lexicon) + parse_values(change.new, lexicon) if v.two_ended]
+        for kind, tied, gone, other_tied, other_figs in (
+                (FindingKind.QUALIFIER_REMOVED, old_tied, removed, new_tied, new_figs),
+                (FindingKind.QUALIFIER_ADDED, new_tied, added, old_tied, old_figs)):
+            more = Counter(w for w, _ in tied) - Counter(w for w, _ in other_tied)
+            for word, figure in tied:
+                key = _key(word, figure)
+                if not gone.get(key) or key in same or not more.get(word) or _in_range(figure, ranges):
+                    continue
+                gone[key] -= 1
+                more[word] -= 1
                 if _kept(word, figure, other_figs, tied_to_duty, lexicon):
-                    still = [w for w, _ in other_occ if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
+                    exclusive = _exclusive(word, figure, _other_phrase(change, kind))
+                    if exclusive:
+                        notes.append(_exclusive_note(kind, word, figure, exclusive, change))
+                        continue
+                    still = [w for w, _ in other_tied if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
                     notes.append(_note(kind, word, figure, still, change, lexicon))
     return notes
+
+
+# "以上/以下" count the figure itself; these do not ("超过百分之五十" is more than half).
+_EXCLUSIVE = {"以上": ("超过", "高于", "多于"), "以下": ("不足", "低于", "少于", "未满", "未达到")}
+
+
+def _other_phrase(change, kind: FindingKind) -> str:
+    return change.new if kind is FindingKind.QUALIFIER_REMOVED else change.old
+
+
+def _exclusive(word: str, figure: Optional[Figure], other: str) -> Optional[str]:
+    """The exclusive bound word that stands before the same figure on the other side, if any."""
+    if figure is None or word not in _EXCLUSIVE:
+        return None
+    return next((w for w in _EXCLUSIVE[word] if w + figure.text in other), None)
+
+
+def _exclusive_note(kind: FindingKind, word: str, figure: Figure, exclusive: str, change) -> Note:
+    inclusive, strict = f"{figure.text}{word}", f"{exclusive}{figure.text}"
+    before, after = (inclusive, strict) if kind is FindingKind.QUALIFIER_REMOVED else (strict, inclusive)
+    counts = kind is FindingKind.QUALIFIER_ADDED
+    zh = f"“{before}”改为“{after}”：{'包含' if counts else '不再包含'}本数（{figure.text}）"
+    en = (f"“{before}” became “{after}”: the bound {'now includes' if counts else 'no longer includes'} "
+          f"{figure.text} itself")
+    return Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en), (word, exclusive))
 
 
 def _kept(word: str, figure: Optional[Figure], other_side: List[Figure], tied_to_duty: bool, lexicon) -> bool:

@@ -16,8 +16,14 @@ _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
     ("standard", "标准", "standard",
      re.compile(r"(?:GB|DB|JR|YY|HJ|JT|GA)(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—\-－]*\s*\d{4}")),
     ("title", "引用文件", "cited document", re.compile(r"《[^《》\n]{2,80}》")),
+    # A line of a statute's history: "2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订".
+    ("history", "修订记录", "amendment record",
+     re.compile(r"(?m)^[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日[^\n]{0,100}?(?:通过|修正|修订|公布|施行)[）)]?$")),
     ("date", "日期", "date", re.compile(r"(?:\d{4}|\*\*)年(?:\d{1,2}|\*\*)月(?:\d{1,2}|\*\*)日")),
 )
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
 
 
 def references(text: str) -> Dict[str, Dict[str, str]]:
@@ -36,6 +42,10 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         before, after = old.get(kind, {}), new.get(kind, {})
         gone = [before[k] for k in before if k not in after]
         came = [after[k] for k in after if k not in before]
+        if kind == "history":  # "…会议修订" → "…会议第一次修订": the old line counted, not changed
+            counted = {_ORDINAL.sub("", t) for t in came}
+            gone = [t for t in gone if _ORDINAL.sub("", t) not in counted]
+            came = [t for t in came if _ORDINAL.sub("", t) not in {_ORDINAL.sub("", g) for g in before.values()}]
         for o, n in zip(gone, came):
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
                                       f"{en} changed: “{o}” → “{n}”"), (o, n)))

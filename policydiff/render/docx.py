@@ -28,7 +28,8 @@ from .where import moved_from
 RED, BLUE, GREY = "C00000", "1F4E9A", "595959"
 FONT = "宋体"
 UNCHANGED_MODES = ("omit", "brief", "full")
-_SHOWN_BY_MARKUP = (FindingKind.WORDING_CHANGED, FindingKind.FORMATTING)
+# A renamed term is said once in the summary (the rename sentence) and struck/underlined in the row.
+_SHOWN_BY_MARKUP = (FindingKind.WORDING_CHANGED, FindingKind.FORMATTING, FindingKind.TERM_RENAMED)
 
 WORDS = {
     "zh": {"title": "《{}》修改前后对照表", "old": "原条文", "new": "修改后条文", "notes": "修改说明",

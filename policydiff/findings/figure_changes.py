@@ -1,0 +1,239 @@
+"""Figure notes: a sum, rate or quantity that changed, came or went, told by what it measures.
+
+Old and new values are paired by subject (董事会成员 with 成员, 期限 with
+期限), not by their order: a removed cap on the board's size and a new
+threshold on the staff count are two notes, never "数量由十三人提高到三百人".
+A value still present anywhere in the other version of the provision is never
+"新增" or "删除". Sanctions are left to :mod:`penalties`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Dict, List, Optional, Tuple
+
+from .. import numerals
+from ..models import Finding, FindingKind
+from .changes import Note, clip
+from .values import Value, parse_values, same_subject
+
+#: Sums that only say when a sanction applies ("违法所得不足2万元的"): the penalty note's, not a figure's.
+PENALTY_THRESHOLDS = ("违法所得", "货值金额")
+_NOUN = {"amount": ("金额", "amount"), "rate": ("比例", "rate"), "quantity": ("数量", "quantity")}
+
+
+def noun(value: Value) -> Tuple[str, str]:
+    """What a value is called in a note: its subject when known, else 期限/金额/比例/数量."""
+    if value.group == "period":
+        return ("任期", "term of office") if value.subject == "任期" else ("期限", "period")
+    if value.subject and value.subject != "期限":
+        return (value.subject, value.subject)
+    return _NOUN[value.kind]
+
+
+def _minus(these: List[Value], those: List[Value]) -> List[Value]:
+    pool = Counter(v.key for v in those)
+    left = []
+    for v in these:
+        if pool[v.key]:
+            pool[v.key] -= 1
+        else:
+            left.append(v)
+    return left
+
+
+def pair_by_subject(olds: List[Value], news: List[Value]) -> Tuple[List[Tuple[Value, Value]], List[Value], List[Value]]:
+    """Pairs of the same subject first; then in order, unless both subjects are known and differ."""
+    pairs: List[Tuple[Value, Value]] = []
+    olds, news = list(olds), list(news)
+    for o in list(olds):
+        n = next((n for n in news if same_subject(o.subject, n.subject)), None)
+        if n is not None:
+            pairs.append((o, n))
+            olds.remove(o)
+            news.remove(n)
+    for o in list(olds):
+        n = next((n for n in news if not (o.subject and n.subject)), None)
+        if n is not None:
+            pairs.append((o, n))
+            olds.remove(o)
+            news.remove(n)
+    return pairs, olds, news
+
+
+def direction(o: Value, n: Value) -> int:
+    """+1 when every end that both have rose (or held) and one rose, -1 the other way, else 0."""
+    ends = [(a, b) for a, b in ((o.low, n.low), (o.high, n.high)) if a is not None and b is not None]
+    if not ends or (o.low is None) != (n.low is None) or (o.high is None) != (n.high is None) or o.unit != n.unit:
+        return 0
+    if all(b >= a for a, b in ends) and any(b > a for a, b in ends):
+        return 1
+    if all(b <= a for a, b in ends) and any(b < a for a, b in ends):
+        return -1
+    return 0
+
+
+def _bounds_note(o: Value, n: Value) -> Tuple[str, str]:
+    if o.high is not None and n.high is None:
+        return "，不再设上限", "; no ceiling any more"
+    if o.high is None and n.high is not None:
+        return "，新设上限", "; now with a ceiling"
+    if o.low is not None and n.low is None:
+        return "，不再设下限", "; no floor any more"
+    if o.low is None and n.low is not None:
+        return "，新设下限", "; now with a floor"
+    return "", ""
+
+
+def _shown(o: Value, n: Value) -> Tuple[str, str, str, str]:
+    """The two values as the note prints them (Chinese, English): single figures as printed."""
+    if o.two_ended or n.two_ended or (o.low is None) != (n.low is None) or (o.high is None) != (n.high is None):
+        return o.display(), n.display(), o.display("en"), n.display("en")
+    return o.figures, n.figures, _en(o), _en(n)
+
+
+def _en(v: Value) -> str:
+    point = v.low if v.low is not None else v.high
+    return numerals.show_range(point, point, v.unit, "en")
+
+
+def _en_noun(v: Value) -> str:
+    """"amount (奖金)": the kind in English, the document's word for the subject beside it."""
+    generic = "period" if v.group == "period" else _NOUN[v.kind][1]
+    subject = v.subject if v.subject and v.subject != "期限" else ""
+    return f"{generic} ({subject})" if subject else generic
+
+
+def _kind(value: Value, changed: Optional[bool], removed: bool = False) -> FindingKind:
+    if value.kind == "quantity":
+        return FindingKind.QUANTITY_CHANGED
+    return FindingKind(f"{value.kind}_{'changed' if changed else ('removed' if removed else 'added')}")
+
+
+def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
+    zh_noun, _ = noun(o)
+    a, b, a_en, b_en = _shown(o, n)
+    step = direction(o, n)
+    verb, en_verb = {1: ("提高到", "raised"), -1: ("降低到", "lowered"), 0: ("改为", "changed")}[step]
+    tail, en_tail = _bounds_note(o, n)
+    return Note(Finding(_kind(o, True), clip(old_phrase), clip(new_phrase),
+                        f"{zh_noun}由{a}{verb}{b}{tail}", f"{_en_noun(o)} {en_verb} from {a_en} to {b_en}{en_tail}",
+                        subject=o.subject or n.subject), (o.text, n.text, o.figures, n.figures))
+
+
+_PERIOD_STARTS = ("自", "在", "于", "满", "逾", "经过", "每", "超过")
+_PHRASE_STOPS = "，。；：、\n"
+
+
+def _period_context(phrase: str, v: Value) -> str:
+    """"自公司成立之日起五年内缴足": the words a period is counted from and what it is for."""
+    window = phrase[max(0, v.start - 16):v.start]
+    starts = [window.rfind(w) for w in _PERIOD_STARTS if window.rfind(w) != -1]
+    if not starts:
+        return ""
+    start = v.start - len(window) + min(starts)
+    stops = [i for i in (phrase.find(c, v.end) for c in _PHRASE_STOPS) if i != -1]
+    end = min(stops + [len(phrase)])
+    context = phrase[start:end] if end - v.end <= 20 else phrase[start:v.end + 19] + "…"
+    return context if len(context) > len(v.text) + 2 else ""
+
+
+def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
+    zh_noun, _ = noun(v)
+    generic = zh_noun in ("期限", "金额", "比例", "数量", "任期")
+    what = v.text if generic or zh_noun in v.text else f"{zh_noun}{v.text}"
+    zh_label = "期限" if v.group == "period" else _NOUN[v.kind][0]
+    zh = f"{'删除' if removed else '新增'}{zh_label}：{what}"
+    shown = v.display("en") if v.is_range else _en(v)
+    en = f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
+    if v.group == "period":  # what the period is for, in the provision's words
+        context = _period_context(phrase_old if removed else phrase_new, v)
+        if context:
+            zh, en = f"{zh}（{context}）", f"{en} ({context})"
+    return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
+                        subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
+
+
+def find_figure_changes(pair, changes, lexicon) -> List[Note]:
+    """amount_/rate_ changed, added, removed; quantity_changed. Fines are penalties.py's."""
+    in_old = {v.key for v in parse_values(pair.old_text, lexicon)}
+    in_new = {v.key for v in parse_values(pair.new_text, lexicon)}
+    notes: List[Note] = []
+    one_sided: List[Tuple[Value, object, bool]] = []
+    for change in changes:
+        olds = [v for v in parse_values(change.old, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
+        news = [v for v in parse_values(change.new, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
+        gone, came = _minus(olds, news), _minus(news, olds)
+        for group in dict.fromkeys(v.group for v in gone + came):
+            pairs, lone_old, lone_new = pair_by_subject([v for v in gone if v.group == group],
+                                                        [v for v in came if v.group == group])
+            notes += [changed_note(o, n, change.old, change.new) for o, n in pairs]
+            one_sided += [(v, change, True) for v in lone_old] + [(v, change, False) for v in lone_new]
+    for value, change, removed in one_sided:
+        # Still in the other version of the provision (moved with its words, or said twice):
+        # not added, not deleted.
+        if value.key in (in_new if removed else in_old):
+            continue
+        # "一名监事", "一次会议": a count of one is the wording's news, not a quantity's.
+        if value.kind == "quantity" and value.group != "period" and value.low == value.high == 1:
+            continue
+        notes.append(one_sided_note(value, change.old, change.new, removed))
+    return notes
+
+
+# ------------------------------------------------------------------ across the document
+
+_ONE_SIDED = {FindingKind.AMOUNT_ADDED, FindingKind.AMOUNT_REMOVED, FindingKind.RATE_ADDED,
+              FindingKind.RATE_REMOVED, FindingKind.QUANTITY_CHANGED}
+#: Two phrases share this much of their character pairs: the same words, moved.
+SAME_PHRASE = 0.5
+
+
+def _phrase_around(text: str, v: Value) -> str:
+    lo = max(text.rfind(p, 0, v.start) for p in "，。；：\n") + 1
+    hits = [i for i in (text.find(p, v.end) for p in "，。；：\n") if i != -1]
+    return text[lo:min(hits) if hits else len(text)]
+
+
+def _pairs_of(text: str) -> set:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _phrases_with(text: str, lexicon) -> Dict[Tuple, List[set]]:
+    """Every value of a document, by key, with the character pairs of the phrase it sits in."""
+    out: Dict[Tuple, List[set]] = {}
+    for v in parse_values(text, lexicon):
+        out.setdefault(v.key, []).append(_pairs_of(_phrase_around(text, v)))
+    return out
+
+
+def drop_moved_figures(comparison, lexicon):
+    """Take back "新增/删除" figure notes whose figure, with the words around it, stands in
+    another provision of the other version: the sentence moved, the figure did not come or go
+    (公司法 第八十九条's 三十日内未召开创立大会 is now in 第一百零五条)."""
+    from dataclasses import replace
+
+    olds = newer = None
+    pairs = list(comparison.pairs)
+    for index, pair in enumerate(pairs):
+        keep = []
+        for f in pair.findings:
+            removed = f.message.startswith("删除")
+            if f.kind not in _ONE_SIDED or not f.message.startswith(("新增", "删除")):
+                keep.append(f)
+                continue
+            if olds is None:
+                olds = _phrases_with("\n".join(c.text for c in comparison.old.clauses), lexicon)
+                newer = _phrases_with("\n".join(c.text for c in comparison.new.clauses), lexicon)
+            text = pair.old_text if removed else pair.new_text
+            said = f.message.split("：", 1)[-1].split("（")[0]
+            value = next((v for v in parse_values(text, lexicon) if said.endswith(v.text)), None)
+            if value is None:
+                keep.append(f)
+                continue
+            mine = _pairs_of(_phrase_around(text, value))
+            elsewhere = (newer if removed else olds).get(value.key, [])
+            if not any(len(mine & other) >= SAME_PHRASE * max(1, len(mine)) for other in elsewhere):
+                keep.append(f)
+        if len(keep) != len(pair.findings):
+            pairs[index] = replace(pair, findings=tuple(keep))
+    return replace(comparison, pairs=tuple(pairs))

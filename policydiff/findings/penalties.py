@@ -1,0 +1,202 @@
+"""Penalties: a sanction's range or kind, said as one change per fine.
+
+"处1000元以上3000元以下的罚款" → "处1000元以上2000元以下的罚款" is
+"罚款由1000–3000元降为1000–2000元", whatever the edits inside the digits.
+Fines are grouped by what they are (罚款, 罚金, 拘留), how they are counted
+(a sum, a multiple of 违法所得, a rate of 出资金额) and on whom they fall; in
+each group a range found in both versions is kept, not new. When an article
+is split by case and only some cases get the new range, the note says the
+rest keep the old one. Kinds of sanction that come or go (吊销营业执照,
+撤销公司登记, 责令停业整顿) are notes of their own.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..models import Finding, FindingKind, Op
+from .changes import Note, clip
+from .figure_changes import direction
+from .values import Value, parse_values
+
+_EN_SUBJECT = {"罚款": "fine", "罚金": "criminal fine", "拘留": "detention"}
+
+
+def _group(v: Value) -> Tuple[str, str, str]:
+    """Fines comparable with each other: same sanction, same measure, same person fined."""
+    return (v.subject or "", "元" if v.kind == "amount" else v.unit, v.target)
+
+
+def _dedupe(values: Sequence[Value]) -> List[Value]:
+    return list({v.key: v for v in values}.values())
+
+
+def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
+    sep = "、" if lang == "zh" else ", "
+    out = []
+    for v in values:
+        shown = v.display(lang)
+        if with_basis and v.basis:
+            shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} of {v.basis}"
+        out.append(shown)
+    return sep.join(out)
+
+
+def _floored(v: Value) -> Value:
+    """A fine "X以下" has a floor of nothing: 2万元以下 → 2万–20万元 is a rise."""
+    from dataclasses import replace
+
+    return replace(v, low=0.0) if v.low is None else v
+
+
+def _step(o: Value, n: Value) -> int:
+    return direction(_floored(o), _floored(n))
+
+
+def _trend(befores: Sequence[Value], afters: Sequence[Value]) -> int:
+    steps = {_step(o, n) for o in befores for n in afters}
+    if steps == {1}:
+        return 1
+    if steps == {-1}:
+        return -1
+    return 0
+
+
+_VERB = {1: ("提高到", "raised to"), -1: ("降为", "lowered to"), 0: ("改为", "changed to")}
+
+
+def _note(zh: str, en: str, gone: Sequence[Value], came: Sequence[Value], old: str, new: str, subject: str) -> Note:
+    evidence = tuple(t for v in list(gone) + list(came) for t in (v.text, v.figures))
+    return Note(Finding(FindingKind.PENALTY_CHANGED, clip(old) or None, clip(new) or None, zh, en,
+                        subject=subject), evidence)
+
+
+def offsets_in_old(pair) -> List[int]:
+    """For each character of the new text, where it stands in the old one (an insertion: where it went in)."""
+    out: List[int] = []
+    o = 0
+    for op, text in pair.diff:
+        if op is Op.EQUAL:
+            out.extend(range(o, o + len(text)))
+            o += len(text)
+        elif op is Op.INSERT:
+            out.extend([o] * len(text))
+        else:
+            o += len(text)
+    out.append(o)
+    return out
+
+
+def _counterpart(v: Value, olds: Sequence[Value], to_old: List[int]) -> Optional[Value]:
+    """The old fine that stood where ``v`` stands now, by the diff."""
+    if not olds or not to_old:
+        return None
+    lo, hi = to_old[min(v.start, len(to_old) - 1)], to_old[min(v.end, len(to_old) - 1)]
+    return next((o for o in olds if o.start <= hi and lo <= o.end and (lo, hi) != (o.end, o.end)), None)
+
+
+def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value], to_old: List[int]) -> List[Note]:
+    en_subject = _EN_SUBJECT.get(subject, subject)
+    who, who_en = (f"对{target}", f" on {target}") if target else ("", "")
+    old_keys, new_keys = {v.key for v in olds}, {v.key for v in news}
+    gone = _dedupe([v for v in olds if v.key not in new_keys])
+    came = _dedupe([v for v in news if v.key not in old_keys])
+    # Each new range with the old one that stood in its place (the diff says where).
+    became: Dict[object, List[Value]] = {}
+    fresh: List[Value] = []
+    for v in came:
+        o = _counterpart(v, olds, to_old)
+        if o is None:
+            fresh.append(v)
+        else:
+            became.setdefault(o.key, [o]).append(v)
+    gone = [o for o in gone if o.key not in became]
+    if len(gone) == 1 and len(fresh) == 1:  # one range out, one in: the one became the other
+        became[gone[0].key] = [gone[0], fresh[0]]
+        gone, fresh = [], []
+    notes: List[Note] = []
+    for o, *ns in became.values():
+        trend = _trend([o], ns)
+        zh_verb, en_verb = _VERB[trend]
+        shown = _listed(ns, "zh", any(n.basis != o.basis for n in ns))
+        partial = o.key in new_keys
+        zh = f"{who}{subject}由{_listed([o], 'zh')}{zh_verb}{shown}"
+        en = f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed([o], 'en')} to {_listed(ns, 'en')}"
+        if partial:
+            zh += f"（部分情形；其余仍为{_listed([o], 'zh')}）"
+            en += f" in some cases; the others keep {_listed([o], 'en')}"
+        notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject))
+    if fresh and olds:
+        # A new tier beside fines the provision already had: say how it stands to them.
+        before = _dedupe(olds)
+        # Ranges are weighed against ranges ("3000元–3万元" against "1万–3万元", not a flat "3000元").
+        alike = [o for o in before if any(o.two_ended == f.two_ended for f in fresh)] or before
+        kept = all(o.key in new_keys for o in before)
+        before = alike
+        trend = _trend(before, fresh)
+        cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
+        zh = (f"新增{subject}档次：{who}处{_listed(fresh, 'zh')}"
+              f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
+        en = (f"new {en_subject} tier{who_en}: {_listed(fresh, 'en')} ({cmp_en} the existing "
+              f"{_listed(before, 'en')}{', which remains' if kept else ''})")
+        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
+    elif fresh:
+        zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}"
+        en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}"
+        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
+    if gone and not fresh and not became and any(o.key in new_keys for o in olds):
+        kept = _dedupe([o for o in olds if o.key in new_keys])
+        zh = f"{who}{subject}不再有{_listed(gone, 'zh')}一档，仍有{_listed(kept, 'zh')}"
+        en = f"{en_subject}{who_en} of {_listed(gone, 'en')} removed; {_listed(kept, 'en')} remains"
+        notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject))
+    elif gone:
+        zh = f"删除{subject}：{who}处{_listed(gone, 'zh')}"
+        en = f"{en_subject} removed{who_en}: {_listed(gone, 'en')}"
+        notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject))
+    return notes
+
+
+_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,6}处分")
+_NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
+
+
+def _sanctions(text: str, lexicon) -> Dict[str, str]:
+    """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
+    and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
+    if not _IMPOSES.search(text):
+        return {}
+    spans = []
+    for pattern in lexicon.sanctions:
+        for m in pattern.finditer(text):
+            if not text[max(0, m.start() - 3):m.start()].endswith(_NOT_IMPOSED_BEFORE):
+                spans.append((m.start(), m.end(), m.group()))
+    # "责令停业" inside "责令停业整顿" is the longer one.
+    kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans)]
+    return {word: word for _, _, word in sorted(kept)}
+
+
+def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
+    """penalty_changed: fine, multiple, rate or detention ranges; sanction kinds added or removed."""
+    olds = [v for v in parse_values(pair.old_text, lexicon) if v.penalty]
+    news = [v for v in parse_values(pair.new_text, lexicon) if v.penalty]
+    notes: List[Note] = []
+    to_old = offsets_in_old(pair) if olds and news else []
+    for group in dict.fromkeys(_group(v) for v in olds + news):
+        subject, _unit, target = group
+        notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
+                              [v for v in news if _group(v) == group], to_old)
+    before, after = _sanctions(pair.old_text, lexicon), _sanctions(pair.new_text, lexicon)
+    gone = [w for w in before if w not in after and not any(w in a for a in after)]
+    came = [w for w in after if w not in before and not any(w in b for b in before)]
+    if len(gone) == 1 and len(came) == 1:
+        (o,), (n,) = gone, came
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
+                                  f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
+        gone = came = []
+    for word in gone:
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
+                                  f"sanction removed: {word}", subject=word), (word,)))
+    for word in came:
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
+                                  f"sanction added: {word}", subject=word), (word,)))
+    return notes

@@ -1,0 +1,291 @@
+"""Renames: one term replaced by another all through the document, said once.
+
+A revision that renames a body or an instrument (股东大会 → 股东会,
+道路运输管理机构 → 交通运输主管部门, 工商行政管理机关 → 市场监督管理部门) makes the same
+edit in dozens of provisions. Read one provision at a time, that is dozens of
+"表述修改" notes; read across the document it is one fact. This pass runs
+after the per-pair findings (``pipeline.compare_documents``):
+
+1. every edit of every pair is widened by the equal text around it into
+   candidate terms: the edit "大" deleted in "股东大会会议" gives 大会 → 会,
+   东大会 → 东会, 股东大会 → 股东会, 股东大会会 → 股东会会…;
+2. a candidate is a rename when the same substitution is made in at least
+   ``MIN_PAIRS`` provisions, both terms hold two or more Chinese characters,
+   and the old term has (nearly) left the new version;
+3. candidates are taken most provisions first, then longest (the widest
+   context that every edit shares: 股东大会 → 股东会, not 大会 → 会), each
+   edit counted for one rename only; substitutions of one old term by several
+   longer names (人民政府交通运输主管部门, 地方人民政府交通运输主管部门) are one
+   rename to what those names end with;
+4. each pair it covers gets a ``term_renamed`` finding, and its findings are
+   made again with that note in hand, so no ``wording_changed`` is left for
+   the renamed words.
+
+Nothing here knows about Chinese law: 必须 → 应当 made all through a
+document is found the same way.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
+from .changes import Note
+
+#: A rename is a substitution made in at least this many provisions.
+MIN_PAIRS = 3
+#: How far an edit is widened into the equal text on each side.
+WIDEN = 4
+#: The old term may survive in the new version at most this share of its old count.
+SURVIVING = 0.2
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters a term is not widened into: particles and prepositions around it.
+_STOP = set("在的由对向于和或及与将把被是了并其该等之自起内日以零〇一二三四五六七八九十百千两")
+_CITATION = re.compile(r"第[零〇一二三四五六七八九十百千两]|[零〇一二三四五六七八九十百千两][条款项章节编]")
+_NOT_IN_TERM = re.compile(r"[\s，。；：、！？（）()《》“”\"'\d]")
+
+
+@dataclass(frozen=True)
+class _Edit:
+    pair: int
+    old: str      # the deleted text
+    new: str      # the inserted text
+    before: str   # equal text just before (at most WIDEN characters)
+    after: str    # equal text just after
+
+
+def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
+    out: List[_Edit] = []
+    for index, pair in enumerate(pairs):
+        if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.diff:
+            continue
+        blocks: List[list] = []  # [equal text] or [deleted, inserted]
+        for op, text in pair.diff:
+            if op is Op.EQUAL:
+                blocks.append([text])
+            else:
+                if not blocks or len(blocks[-1]) == 1:
+                    blocks.append(["", ""])
+                blocks[-1][op is Op.INSERT] += text
+        for k, block in enumerate(blocks):
+            if len(block) == 2:
+                before = blocks[k - 1][0] if k and len(blocks[k - 1]) == 1 else ""
+                after = blocks[k + 1][0] if k + 1 < len(blocks) and len(blocks[k + 1]) == 1 else ""
+                out.append(_Edit(index, block[0], block[1], before[-WIDEN:], after[:WIDEN]))
+    return out
+
+
+def _termlike(term: str) -> bool:
+    """Two Chinese characters or more, no punctuation, digits or citation (第十六条 → 第十五条 is renumbering)."""
+    return len(_CJK.findall(term)) >= 2 and not _NOT_IN_TERM.search(term) and not _CITATION.search(term)
+
+
+def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
+    """The substitutions an edit could be part of, widened into the equal text around it."""
+    out = []
+    for a in range(len(edit.before) + 1):
+        left = edit.before[len(edit.before) - a:]
+        for b in range(len(edit.after) + 1):
+            right = edit.after[:b]
+            old, new = left + edit.old + right, left + edit.new + right
+            if old != new and _termlike(old) and _termlike(new):
+                out.append((old, new))
+    return out
+
+
+def _narrower(old: str, new: str, count: int, where) -> bool:
+    """True when the same edits read with one character less of context are a term already."""
+    for o, n in ((old[1:], new[1:]), (old[:-1], new[:-1])):
+        if (o, n) != (old, new) and len(where.get((o, n), ())) >= count and (
+                (old[0] == new[0] and o == old[1:]) or (old[-1] == new[-1] and o == old[:-1])):
+            return True
+    return False
+
+
+def _neighbour(term: str, text: str, side: int) -> Optional[str]:
+    """The one character that stands beside every use of ``term`` in ``text``, if there is one."""
+    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    if not at:
+        return None
+    if side < 0:
+        chars = {text[i - 1] if i else "" for i in at}
+    else:
+        chars = {text[i + len(term)] if i + len(term) < len(text) else "" for i in at}
+    c = chars.pop() if len(chars) == 1 else ""
+    return c if c and _CJK.match(c) and c not in _STOP else None
+
+
+def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int) -> Tuple[str, str]:
+    """Widen a substitution to the whole term: while every use of the old term in the old
+    version has the same character beside it, and the new term with that character is
+    in the new version as often as the edits made it, the character belongs to the term
+    (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券)."""
+    for _ in range(12):
+        grown = False
+        for side in (-1, 1):
+            c = _neighbour(old, old_text, side)
+            if c is None or new_text.count(new + c if side > 0 else c + new) < count:
+                continue
+            old, new = (old + c, new + c) if side > 0 else (c + old, c + new)
+            grown = True
+        if not grown:
+            break
+    return old, new
+
+
+def _common_suffix(words: Sequence[str]) -> str:
+    first = words[0]
+    n = 0
+    while n < len(first) and all(len(w) > n and w[-1 - n] == first[-1 - n] for w in words):
+        n += 1
+    return first[len(first) - n:] if n else ""
+
+
+def _qualifier_dropped(old: str, new: str, lexicon) -> bool:
+    """"按照不超过" → "按照" four times over is a ceiling dropped (qualifiers.py's), not a rename."""
+    if lexicon is None:
+        return False
+    if new in old:
+        return old.replace(new, "", 1) in lexicon.qualifiers
+    if old in new:
+        return new.replace(old, "", 1) in lexicon.qualifiers
+    return False
+
+
+def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
+    """The document's renames, and for each pair the substitutions it makes of them."""
+    old_text = "\n".join(c.text for c in comparison.old.clauses)
+    new_text = "\n".join(c.text for c in comparison.new.clauses)
+    edits = _edits(comparison.pairs)
+    where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
+    for i, edit in enumerate(edits):
+        for candidate in _candidates(edit):
+            where[candidate].append(i)
+    def fits(old: str, new: str, indexes: List[int]) -> bool:
+        return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
+                and not {old[0], old[-1], new[0], new[-1]} & _STOP
+                and new_text.count(old) <= SURVIVING * old_text.count(old)
+                and new_text.count(new) >= len(indexes)
+                and not _qualifier_dropped(old, new, lexicon))
+
+    fitting = {c: ix for c, ix in where.items() if fits(c[0], c[1], ix)}
+    viable = []  # (pairs, widened length, old, new, edit indexes)
+    for (old, new), indexes in fitting.items():
+        n_pairs = len({edits[i].pair for i in indexes})
+        if _narrower(old, new, len(indexes), fitting):
+            continue
+        raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
+        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes))
+        viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
+    # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
+    # else the one that widens to the longest term.
+    viable.sort(key=lambda v: (-v[0], v[1], -v[2], v[3], v[4]))
+    taken: Set[int] = set()
+    chosen: Dict[str, List[Tuple[str, List[int]]]] = defaultdict(list)  # old term → (new term, edits)
+    for _n, _raw, _len, old, new, indexes in viable:
+        free = [i for i in indexes if i not in taken]
+        if len({edits[i].pair for i in free}) < MIN_PAIRS:
+            continue
+        taken.update(free)
+        chosen[old].append((new, free))
+    # "未接到通知书的自公告" → "未接到通知的自公告" is "接到通知书" → "接到通知" said in more words.
+    for longer in sorted(chosen, key=len, reverse=True):
+        for shorter in chosen:
+            if shorter != longer and shorter in longer and longer in chosen and all(
+                    longer.replace(shorter, n_short) == n_long
+                    for n_long, _ in chosen[longer] for n_short, _ in chosen[shorter][:1]):
+                chosen[shorter].extend((chosen[shorter][0][0], ix) for _, ix in chosen.pop(longer))
+                break
+    renames: List[Rename] = []
+    per_pair: Dict[int, List[Tuple[str, str]]] = defaultdict(list)
+    for old, variants in chosen.items():
+        news = [n for n, _ in variants]
+        common = _common_suffix(news) if len(news) > 1 else news[0]
+        new = common if _termlike(common) else max(variants, key=lambda v: len(v[1]))[0]
+        indexes = sorted(i for _, ix in variants for i in ix)
+        for n, ix in variants:
+            for i in ix:
+                per_pair[edits[i].pair].append((old, n))
+        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen))
+        pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
+        renames.append(Rename(old, new, occurrences, pairs))
+    renames.sort(key=lambda r: (-len(r.pairs), r.old))
+    return tuple(renames), per_pair
+
+
+def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
+                     longer: Sequence[str] = ()) -> int:
+    """Provisions rewritten more widely that also make the rename: the old term gone from
+    the provision and the new one there at least as often. Returns the occurrences added."""
+    added = 0
+    for index, pair in enumerate(pairs):
+        if index in per_pair and any(o == old for o, _ in per_pair[index]):
+            continue
+        if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.old or not pair.new:
+            continue
+        # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
+        times = pair.old_text.count(old) - sum(pair.old_text.count(o) * o.count(old)
+                                               for o in longer if o != old and old in o)
+        if times > 0 and old not in pair.new_text and pair.new_text.count(new) >= times \
+                and _same_surroundings(pair.old_text, old, pair.new_text, new):
+            # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
+            said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
+                         and len(t) <= len(new) + 8), new)
+            per_pair[index].extend([(old, said)] * times)
+            added += times
+    return added
+
+
+def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool:
+    """Every use of the old term has a use of the new one with the same character before or
+    after it: the name changed in place, not a national body replaced by a local one
+    ("国务院交通主管部门决定" → "市级人民政府交通运输主管部门协商")."""
+    def sides(text: str, term: str):
+        return [(text[i - 1] if i else "", text[i + len(term):i + len(term) + 1])
+                for i in (m.start() for m in re.finditer(re.escape(term), text))]
+
+    new_sides = sides(new_text, new)
+    # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
+    # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
+    return all(any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides)
+               for b, a in sides(old_text, old))
+
+
+def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename]) -> List[Note]:
+    """One ``term_renamed`` note per renamed term a pair holds, with how often it is made there.
+
+    The note quotes the new name as this provision writes it ("县级以上地方人民政府交通运输主管部门");
+    when the provision writes it more than one way, the name the rename gives.
+    """
+    whole = {r.old: r for r in renames}
+    by_term: Dict[str, List[str]] = defaultdict(list)
+    for old, new in substitutions:
+        by_term[old].append(new)
+    notes = []
+    for old, news in by_term.items():
+        rename = whole[old]
+        new = news[0] if len(set(news)) == 1 else rename.new
+        times = len(news)
+        here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
+        zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
+        en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
+        notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
+                          (old, *dict.fromkeys(news))))
+    return notes
+
+
+def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:
+    """The comparison with its renames, each covered pair's findings made again around them."""
+    from . import analyze
+
+    renames, per_pair = find_renames(comparison, lexicon)
+    if not renames:
+        return comparison
+    pairs = list(comparison.pairs)
+    for index, substitutions in per_pair.items():
+        pairs[index] = analyze(replace(pairs[index], findings=()), lexicon,
+                               rename_notes(substitutions, renames))
+    return replace(comparison, pairs=tuple(pairs), renames=renames)

@@ -1,0 +1,189 @@
+"""Figures read as a reviewer reads them: with their range and their subject.
+
+"处1000元以上3000元以下的罚款" is one value, a fine of 1000–3000 yuan;
+"其成员为三人至十三人" is one value, members 3–13; "不得少于三人" and
+"三人以上" are the same value (at least 3). A value knows what it measures
+(its ``subject``: 罚款, 注册资本, 董事会成员, 期限) when the words around it
+say so, and whether it is a sanction (a fine, detention) with what it is
+counted on ("违法所得" for "违法所得2倍以上10倍以下") and on whom ("对直接负责的
+主管人员…处").
+
+``parse_values`` builds these on top of :func:`figures.parse_figures`, which
+keeps reading the single figures; qualifiers still look at those.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+from .. import numerals
+from .figures import Figure, parse_figures
+from .lexicon import Lexicon
+
+_TIME_UNITS = {"年", "月", "日", "工作日", "周", "小时"}
+_PERIOD_SUBJECTS = ("任期", "期限")
+_PHRASE_END = "，。；：！？\n"
+# Between the two ends of a range: "1000元以上3000元以下", "三人至十三人", "5—10日".
+_BETWEEN = re.compile(r"(?:以上|至|到|—|－|-|～|~)$")
+_AFTER_HIGH = ("以下", "以内")
+_BEFORE = sorted((("不得少于", "low"), ("不少于", "low"), ("不低于", "low"), ("不得低于", "low"), ("至少", "low"),
+                  ("最低", "low"), ("超过", "low"), ("高于", "low"), ("不得超过", "high"), ("不超过", "high"),
+                  ("不高于", "high"), ("最高不超过", "high"), ("最高", "high"), ("最多", "high"),
+                  ("不足", "high"), ("低于", "high")), key=lambda w: -len(w[0]))
+_LOW_AFTER = ("以上",)
+# "一至二名": a bare numeral that shares the unit of the figure after it.
+_BARE_LOW = re.compile(r"(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]+)(?:至|到|—|－|-|～|~)$")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A figure or a range of figures, with what it measures."""
+
+    kind: str                # "amount" | "rate" | "quantity"
+    unit: str                # "元", "%", "人", "日", "倍"…
+    low: Optional[float]     # None: no floor ("20万元以下")
+    high: Optional[float]    # None: no ceiling ("三人以上")
+    text: str                # as printed, bounds included ("1000元以上3000元以下")
+    start: int
+    end: int
+    subject: Optional[str] = None   # "罚款", "注册资本", "成员", "期限"
+    penalty: bool = False           # a sanction: fine, criminal fine, detention
+    basis: str = ""                 # what a multiple or rate of a fine is counted on ("违法所得")
+    target: str = ""                # on whom a fine falls ("直接负责的主管人员和其他直接责任人员")
+    figures: str = ""               # the figures alone, without bound words ("100亿元", "三人至十三人")
+
+    @property
+    def group(self) -> str:
+        """Values comparable with each other: all sums, all rates, all periods, else one unit."""
+        if self.kind != "quantity":
+            return self.kind
+        return "period" if self.unit in _TIME_UNITS else self.unit
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def key(self) -> Tuple:
+        """Equal keys: the same value, however it is written."""
+        return (self.kind, self.unit, _r(self.low), _r(self.high), self.basis)
+
+    @property
+    def two_ended(self) -> bool:
+        """"1000元以上3000元以下", "三人至十三人": a range with both ends."""
+        return self.low is not None and self.high is not None and self.low != self.high
+
+    def display(self, lang: str = "zh") -> str:
+        """"1000–3000元", "3万–10万元", "3人以上", "20万元以下"."""
+        return numerals.show_range(self.low, self.high, self.unit, lang)
+
+
+def _r(x: Optional[float]) -> Optional[float]:
+    return None if x is None else round(x, 6)
+
+
+def _one(fig: Figure) -> Tuple[Optional[float], Optional[float]]:
+    return fig.value, fig.value
+
+
+def _merge_ranges(text: str, figures: List[Figure]) -> List[Tuple[Figure, Figure, int, int]]:
+    """(first, last, start, end) for each value: a range's two figures, or one figure twice."""
+    out: List[Tuple[Figure, Figure, int, int]] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        if i + 1 < len(figures):
+            g = figures[i + 1]
+            between = text[f.end:g.start]
+            if (len(between) <= 3 and _BETWEEN.search(between) and f.kind == g.kind
+                    and (f.unit == g.unit or f.kind != "quantity") and f.value <= g.value):
+                end = g.end + (2 if text.startswith(_AFTER_HIGH, g.end) else 0)
+                out.append((f, g, f.start, end))
+                i += 2
+                continue
+        out.append((f, f, f.start, f.end))
+        i += 1
+    return out
+
+
+def _bounds(text: str, first: Figure, last: Figure, start: int, end: int):
+    """The value's low and high ends and its printed extent, with its bound words."""
+    if first is not last:
+        return (first.value, last.value), start, end
+    v = first.value
+    bare = _BARE_LOW.search(text, max(0, start - 6), start)
+    if bare and bare.end() == start:
+        low = numerals.value(bare.group(1))
+        if low is not None and low <= v:
+            return (low, v), bare.start(), end
+    if text.startswith(_LOW_AFTER, end):
+        return (v, None), start, end + 2
+    if text.startswith(_AFTER_HIGH, end):
+        return (None, v), start, end + 2
+    before = text[max(0, start - 5):start]
+    for word, side in _BEFORE:
+        if before.endswith(word):
+            return (v, None) if side == "low" else (None, v), start - len(word), end
+    return (v, v), start, end
+
+
+def _phrase_start(text: str, at: int) -> int:
+    return max(text.rfind(p, 0, at) for p in _PHRASE_END) + 1
+
+
+_PENALTY_AFTER = re.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
+_PENALTY_BEFORE = re.compile(r"(?:处以?|并处|处于)([^，。；：处]{0,16})$")
+_TARGET = re.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处")
+_SUBJECT_IS = re.compile(r"(?:其)?([\u4e00-\u9fff]{2,8}?)(?:应当)?(?:为|不得少于|不少于|不得超过|不超过|至少|最多|达到)$")
+
+
+def _subject(text: str, value_start: int, value_end: int, lexicon: Lexicon) -> Optional[str]:
+    """What the value measures, from the lexicon's subject words around it, nearest first."""
+    after = text[value_end:value_end + 8]
+    after = after[1:] if after.startswith(("的", "为")) else after
+    for word in lexicon.figure_subjects:
+        if after.startswith(word):
+            return word
+    prefix = text[_phrase_start(text, value_start):value_start]
+    best, at = None, -1
+    for word in lexicon.figure_subjects:
+        i = prefix.rfind(word)
+        if i > at or (i == at and i >= 0 and best and len(word) > len(best)):
+            best, at = word, i
+    if best:
+        return best
+    m = _SUBJECT_IS.search(prefix)
+    return m.group(1) if m else None
+
+
+def parse_values(text: str, lexicon: Lexicon) -> List[Value]:
+    """Every value in a text, in order: ranges whole, with subject and sanction when said."""
+    figures = parse_figures(text, lexicon)
+    values: List[Value] = []
+    for first, last, start, end in _merge_ranges(text, figures):
+        (low, high), start, end = _bounds(text, first, last, start, end)
+        penalty = _PENALTY_AFTER.match(text, end)
+        phrase = text[_phrase_start(text, start):start]
+        if penalty:
+            subject = penalty.group(1).replace("行政", "")
+            basis_m = _PENALTY_BEFORE.search(phrase)
+            basis = basis_m.group(1) if basis_m and first.kind != "amount" else ""
+            target_m = _TARGET.search(phrase)
+            values.append(Value(first.kind, first.unit, low, high, text[start:end], start, end,
+                                subject, True, basis, target_m.group(1) if target_m else "",
+                                text[first.start:last.end]))
+            continue
+        subject = _subject(text, start, end, lexicon)
+        if first.kind == "quantity" and first.unit in _TIME_UNITS and subject not in _PERIOD_SUBJECTS:
+            subject = "期限"
+        values.append(Value(first.kind, first.unit, low, high, text[start:end], start, end, subject,
+                            figures=text[first.start:last.end]))
+    return values
+
+
+def same_subject(a: Optional[str], b: Optional[str]) -> bool:
+    """"成员" and "董事会成员" speak of the same thing; two different known subjects do not."""
+    if not a or not b:
+        return False
+    return a.endswith(b) or b.endswith(a)
