@@ -16,6 +16,7 @@ import click
 from .errors import PolicydiffError
 from .files import write_atomically
 from .history import ORDERS
+from .i18n import _
 from .normalize import CONVERSIONS
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
@@ -106,6 +107,7 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     try:
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert)
+        _warn(comparison, lang)
         report = render(comparison, fmt, lang=lang, full=full)
         if output is None and fmt in ("json", "md"):
             click.echo(report, nl=False)
@@ -337,6 +339,15 @@ def digest(since: str, outdir: Path, feed_url: Optional[str], store: Optional[Pa
         click.echo(f"{path}")
     if result.entries:
         click.echo(f"{result.new} new feed entries")
+
+
+def _warn(comparison, lang: str) -> None:
+    """Each warning of the comparison (numbering gaps, a picked policy…) as one line on stderr."""
+    sources = {"old": comparison.old.source, "new": comparison.new.source}
+    for notice in comparison.warnings:
+        message = notice.message_en if lang == "en" and notice.message_en else notice.message
+        where = f"{sources[notice.side]}: " if notice.side in sources else ""
+        click.echo(_("policydiff: warning: {where}{message}").format(where=where, message=message), err=True)
 
 
 def _status_counts(comparison) -> dict:
