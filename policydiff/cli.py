@@ -90,10 +90,16 @@ def cli() -> None:
               help="Where a source is a dump of many policies, compare the one whose title contains TITLE "
                    "(or give FILE#N).")
 @convert_option
+@click.option("--pairs", "pairs_path", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help="Fix pairings by hand: a file of 'OLD = NEW' lines in printed labels "
+                   "(第一百四十九条 = 第一百八十八条; 第七条 = for deleted; = 第六条 for added). "
+                   "The HTML report offers this file for what it shows.")
+@click.option("--pair", "pair_lines", multiple=True, metavar="OLD=NEW",
+              help="One pairing, as in a pairs file (149=188 by article number); repeatable.")
 @exit_zero_option
 def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
-            full: bool) -> None:
+            full: bool, pairs_path: Optional[str], pair_lines: Tuple[str, ...]) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -105,8 +111,11 @@ def compare(old: str, new: str, output: Optional[Path], fmt: str, lang: str, max
     from .render import render
 
     try:
+        from .pairs import read_pairs, user_pairs
+
+        fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert)
+                                      pick=pick, convert=convert, pairs=fixed or None)
         _warn(comparison, lang)
         report = render(comparison, fmt, lang=lang, full=full)
         if output is None and fmt in ("json", "md"):

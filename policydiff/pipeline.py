@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Optional, Union
+from typing import Optional, Sequence, Union
 
 from . import align, diff, findings, ingest, normalize, structure
 from .models import Comparison, Document
@@ -23,19 +23,31 @@ def load(source: Source, id_prefix: str = "o", size_limit: int = ingest.DEFAULT_
     return structure.parse(normalize.normalize(raw), id_prefix=id_prefix)
 
 
-def compare_documents(old: Document, new: Document, rules: Optional[str] = None) -> Comparison:
+Pairs = Union[None, Source, Sequence[str]]
+
+
+def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
+                      pairs: Pairs = None) -> Comparison:
     """align → diff → findings over two parsed versions.
 
     ``rules``: a JSON file of words and patterns added to the findings lexicon.
+    ``pairs``: pairings the user fixed: a pairs file's path, or its lines
+    ("第七条 = 第七条", "149=188"); see :mod:`policydiff.pairs`.
     """
+    from .pairs import resolve, user_pairs
+
+    fixed = resolve(user_pairs(pairs), old, new) if pairs else ()
     lexicon = findings.load_lexicon(rules)
-    pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new))
+    pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
     return Comparison(old, new, pairs)
 
 
 def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
             rules: Optional[str] = None, pick: Optional[str] = None,
-            convert: Optional[str] = None) -> Comparison:
-    """Compare two versions of a policy, given as file paths or URLs (see :func:`load`)."""
+            convert: Optional[str] = None, pairs: Pairs = None) -> Comparison:
+    """Compare two versions of a policy, given as file paths or URLs (see :func:`load`).
+
+    ``pairs``: pairings the user fixed (see :func:`compare_documents`).
+    """
     return compare_documents(load(old, "o", size_limit, pick, convert),
-                             load(new, "n", size_limit, pick, convert), rules)
+                             load(new, "n", size_limit, pick, convert), rules, pairs)

@@ -104,7 +104,8 @@ def render_docx(comparison: Comparison, lang: str = "zh", **_options: Any) -> by
             _side(cells[1], pair, Op.INSERT)
         else:
             cells[1].paragraphs[0].add_run("（删除）").bold = True
-        notes = [STATUS_ZH[pair.status]] + [finding_dict(f, lang)["message"] for f in pair.findings]
+        notes = ([STATUS_ZH[pair.status]] + (["用户指定配对"] if pair.set_by else [])
+                 + [finding_dict(f, lang)["message"] for f in pair.findings])
         cells[2].paragraphs[0].add_run("；".join(notes[:1]) + ("：" if len(notes) > 1 else "")).bold = True
         for note in notes[1:]:
             cells[2].add_paragraph(note)

@@ -9,6 +9,7 @@ import jinja2
 
 from ..models import Comparison, Op, Pair, Status
 from .headlines import KIND_ZH, STATUS_ZH, anchor, headlines, labels, policy_title
+from ..pairs import pairs_file
 from .json import finding_dict, summary
 
 def _template_dirs() -> List[str]:
@@ -50,6 +51,7 @@ def _row(pair: Pair, lang: str) -> Dict[str, Any]:
         "old": _side(pair, Op.DELETE) if pair.old else [],
         "new": _side(pair, Op.INSERT) if pair.new else [],
         "findings": [finding_dict(f, lang) for f in pair.findings],
+        "set_by": pair.set_by,
     }
 
 
@@ -115,7 +117,8 @@ def render_html(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
         finding_counts={k: v for k, v in counts["findings"].items() if v},
         status_zh={s.value: z for s, z in STATUS_ZH.items()},
         kind_zh={k.value: z for k, z in KIND_ZH.items()},
-        differs=comparison.differs)
+        differs=comparison.differs,
+        pairs_file=pairs_file(comparison))
 
 
 def _markup(text: str):

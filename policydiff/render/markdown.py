@@ -44,6 +44,9 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
                      else "两个版本内容相同，至多格式不同，无实质修改。")
         return "\n".join(lines) + "\n"
     lines += [_counts(comparison, en), ""]
+    fixed = [pair_label(p) for p in comparison.pairs if p.set_by]
+    if fixed:
+        lines += [("Pairings set by the user: " if en else "用户指定的配对：") + escape("、".join(fixed)), ""]
     group = None
     for line in headlines(comparison, lang, wording=False, merge=False):
         if line.group != group:
@@ -63,7 +66,8 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
         for pair in comparison.pairs:
             if not pair.is_substantive:
                 continue
-            lines.append(f"### {escape(pair_label(pair))}（{STATUS_ZH[pair.status]}）")
+            by_user = "，用户指定配对" if pair.set_by else ""
+            lines.append(f"### {escape(pair_label(pair))}（{STATUS_ZH[pair.status]}{by_user}）")
             lines.append("")
             lines.append(_marked(pair))
             lines.append("")
