@@ -47,6 +47,9 @@ REWRITE_EVIDENCE = 0.2
 SECTION_RATIO = 0.3
 SECTION_EVIDENCE = 0.15
 SECTION_CONTAINED = 0.5
+#: Sections of sanctions, left out of the section rule: every article there shares the boilerplate
+#: of fines (由…责令改正，处…罚款), so shared phrasing says nothing (公司法 第二百零二条 ≠ 第二百五十一条).
+PENALTY_SECTIONS = ("法律责任", "罚则")
 _CONTAINER_NUMBER = re.compile(r"^第[零〇一二三四五六七八九十百千\d]+[编章节]\s*")
 
 _CITE = re.compile(r"(?<![》〉])第([零〇一二三四五六七八九十百千\d]+)条")
@@ -234,7 +237,7 @@ def _pair_in_section(scorer, steps: List, step_type) -> List:
     by_section: Dict[Tuple[str, ...], List[int]] = {}
     for j in born:
         section = _section(scorer.new.clauses[j])
-        if section:
+        if section and not any(word in heading for heading in section for word in PENALTY_SECTIONS):
             by_section.setdefault(section, []).append(j)
 
     def score(i: int, j: int) -> float:
