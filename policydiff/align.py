@@ -391,7 +391,7 @@ def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
     for i in deleted:
         scored = [(scorer.one_to_one(i, j), j) for j in added]
         scored = [(s, j) for s, j in scored if s is not None and (
-            scorer.ratio(i, j) >= MIN_MOVE or max(scorer._weighted_shares(i, j)) >= MIN_MOVE_PART)]
+            scorer.ratio(i, j) >= MIN_MOVE or max(scorer.part_of_new(i, j), scorer.part_of_old(i, j)) >= MIN_MOVE_PART)]
         if scored:
             best_for_old[i] = max(scored)[1]
     moves = []

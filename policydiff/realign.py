@@ -5,6 +5,11 @@ then a monotone table in each gap, then moves between what is left. On a big
 rewrite that order costs a few pairings a reviewer spots at once. This module
 revisits the finished alignment with three rules:
 
+0. **A pairing needs a basis.** One whose texts are little alike (similarity
+   under ``BASELESS_RATIO``) and share none of their distinctive phrasing
+   (weighted share under ``BASELESS_SHARE``: only the boilerplate every article
+   has) is undone: 公司法 2018 第六十条 (一人有限责任公司章程由股东制定) is not
+   2023 第八十三条 (不设监事会).
 1. **A strong pairing beats a weak one.** An old clause paired weakly (or left
    deleted) whose text is found almost whole elsewhere in the new version is
    paired there instead, when it is also that new clause's best match; the
@@ -33,6 +38,9 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+#: Rule 0: below this similarity and this distinctive share a pairing has no basis.
+BASELESS_RATIO = 0.3
+BASELESS_SHARE = 0.1
 #: A pairing at most this similar is weak: a far better partner elsewhere may take its clause.
 WEAK = 0.6
 #: How much better (similarity) the other partner must be.
@@ -100,9 +108,23 @@ class _Citations:
 
 def refine(scorer, steps: List, step_type) -> List:
     """The alignment after the rules above; user-fixed steps and exact matches are never touched."""
+    steps = _drop_baseless(scorer, steps, step_type)
     steps = _strong_beats_weak(scorer, steps, step_type)
     steps = _pair_rewrites(scorer, steps, step_type)
     return _pair_in_section(scorer, steps, step_type)
+
+
+def _drop_baseless(scorer, steps: List, step_type) -> List:
+    out = []
+    for step in steps:
+        if (len(step.olds) == 1 and len(step.news) == 1 and not step.user and not step.moved
+                and scorer.ratio(step.olds[0], step.news[0]) < BASELESS_RATIO
+                and max(scorer.part_of_new(step.olds[0], step.news[0]),
+                        scorer.part_of_old(step.olds[0], step.news[0])) < BASELESS_SHARE):
+            out += [step_type(step.olds, ()), step_type((), step.news)]
+        else:
+            out.append(step)
+    return out
 
 
 def _score(scorer, cites: _Citations, i: int, j: int) -> float:
@@ -224,8 +246,11 @@ def _pair_rewrites(scorer, steps: List, step_type) -> List:
 
 
 def _section(clause) -> Tuple[str, ...]:
-    """The headings above a clause without their numbers: ("股份有限公司的设立和组织机构", "设立")."""
-    return tuple(_CONTAINER_NUMBER.sub("", heading) for heading in clause.path)
+    """The innermost heading above a clause without its number: ("设立",) under 第一节 设立.
+
+    Only the innermost: a reorganisation moves sections between chapters
+    (行政复议法 第二章 行政复议范围 → 第二章 行政复议申请 / 第一节 行政复议范围)."""
+    return tuple(_CONTAINER_NUMBER.sub("", heading) for heading in clause.path[-1:])
 
 
 def _pair_in_section(scorer, steps: List, step_type) -> List:

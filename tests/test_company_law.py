@@ -85,3 +85,6 @@ def test_what_was_wrong_before():
     assert not by_old["第二百零二条"].new
     new_183 = next(p for p in pairs if [c.label for c in p.new] == ["第一百八十三条"])
     assert not new_183.old  # 公司机会 (new): no longer "modified" from 第一百四十九条
+    # 第六十条 (一人有限责任公司章程由股东制定) has no successor: it was "modified" into 第八十三条
+    # (规模较小的有限责任公司可以不设监事会) on boilerplate alone.
+    assert not by_old["第六十条"].new
