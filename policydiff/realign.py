@@ -29,6 +29,14 @@ revisits the finished alignment with three rules:
    other (``SECTION_CONTAINED``): 公司法 2018 第七十六条 (设立股份有限公司应当具备下列条件 …
    （四）发起人制订公司章程) → 2023 第九十四条 (设立股份有限公司，应当由发起人共同制订公司章程).
 
+4. **Distinctive phrasing carried over.** A deleted and an added clause that
+   are each other's closest match by the phrasing only they share (trigrams
+   weighted as for splits, so boilerplate counts for little) are one clause
+   rewritten when that share (``PHRASING_SHARE``) and the plain containment
+   (``PHRASING_CONTAINED``) are both real: 行政复议法 2017 第三十条 (侵犯其已经依法取得的
+   自然资源的所有权或者使用权的，应当先申请行政复议) → 2023 第二十三条 (先申请行政复议的情形).
+   Not in chapters of sanctions, as above.
+
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
 and checked against the synthetic revisions of every statute (tests/test_revisions.py).
@@ -55,6 +63,9 @@ REWRITE_EVIDENCE = 0.2
 SECTION_RATIO = 0.3
 SECTION_EVIDENCE = 0.15
 SECTION_CONTAINED = 0.5
+#: Rule 4: least distinctive share and plain containment.
+PHRASING_SHARE = 0.2
+PHRASING_CONTAINED = 0.3
 #: Sections of sanctions, left out of the section rule: every article there shares the boilerplate
 #: of fines (由…责令改正，处…罚款), so shared phrasing says nothing (公司法 第二百零二条 ≠ 第二百五十一条).
 PENALTY_SECTIONS = ("法律责任", "罚则")
@@ -111,7 +122,8 @@ def refine(scorer, steps: List, step_type) -> List:
     steps = _drop_baseless(scorer, steps, step_type)
     steps = _strong_beats_weak(scorer, steps, step_type)
     steps = _pair_rewrites(scorer, steps, step_type)
-    return _pair_in_section(scorer, steps, step_type)
+    steps = _pair_in_section(scorer, steps, step_type)
+    return _pair_by_phrasing(scorer, steps, step_type)
 
 
 def _drop_baseless(scorer, steps: List, step_type) -> List:
@@ -282,6 +294,40 @@ def _pair_in_section(scorer, steps: List, step_type) -> List:
             continue
         ratio, contained = scorer.ratio(i, j), max(scorer.contain(i, j))
         if (ratio >= SECTION_RATIO and contained >= SECTION_EVIDENCE) or contained >= SECTION_CONTAINED:
+            found.append((i, j))
+    if not found:
+        return steps
+    olds = {i for i, _ in found}
+    news = {j for _, j in found}
+    out = [s for s in steps if not ((s.olds and not s.news and s.olds[0] in olds)
+                                    or (s.news and not s.olds and s.news[0] in news))]
+    for i, j in sorted(found, key=lambda p: p[1]):
+        _insert(out, step_type((i,), (j,)), step_type)
+    return out
+
+
+def _in_penalties(clause) -> bool:
+    return any(word in heading for heading in clause.path for word in PENALTY_SECTIONS)
+
+
+def _pair_by_phrasing(scorer, steps: List, step_type) -> List:
+    """Rule 4: a deleted and an added clause, each the other's best by distinctive shared phrasing."""
+    gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
+            and not _in_penalties(scorer.old.clauses[s.olds[0]])]
+    born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
+            and not _in_penalties(scorer.new.clauses[s.news[0]])]
+    if not gone or not born:
+        return steps
+
+    def share(i: int, j: int) -> float:
+        return max(scorer.part_of_new(i, j), scorer.part_of_old(i, j))
+
+    found = []
+    for i in gone:
+        j = max(born, key=lambda j: share(i, j))
+        if max(gone, key=lambda k: share(k, j)) != i:
+            continue
+        if share(i, j) >= PHRASING_SHARE and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
             found.append((i, j))
     if not found:
         return steps
