@@ -94,6 +94,7 @@ class _Citations:
         self.old_cache: Dict[int, FrozenSet[int]] = {}
         self.new_cache: Dict[int, FrozenSet[int]] = {}
         self.to_new: Dict[int, set] = {}
+        self.mapped: Dict[int, set] = {}
         for step in steps:
             if step.olds and step.news:
                 for i in step.olds:
@@ -102,17 +103,21 @@ class _Citations:
                         self.to_new.setdefault(number, set()).update(
                             scorer.new.clauses[j].number for j in step.news if scorer.new.clauses[j].number is not None)
 
+    def cites(self, i: int) -> bool:
+        """True when old clause i cites articles of its own law."""
+        return bool(_cited(self.scorer, self.scorer.old, i, self.old_cache))
+
     def agreement(self, i: int, j: int) -> float:
-        old = _cited(self.scorer, self.scorer.old, i, self.old_cache)
-        if not old:
+        mapped = self.mapped.get(i)
+        if mapped is None:
+            mapped = set()
+            for number in _cited(self.scorer, self.scorer.old, i, self.old_cache):
+                mapped |= self.to_new.get(number, set())
+            self.mapped[i] = mapped
+        if not mapped:
             return 0.0
         new = _cited(self.scorer, self.scorer.new, j, self.new_cache)
         if not new:
-            return 0.0
-        mapped = set()
-        for number in old:
-            mapped |= self.to_new.get(number, set())
-        if not mapped:
             return 0.0
         return len(mapped & new) / len(mapped | new)
 
@@ -172,13 +177,30 @@ def _strong_beats_weak(scorer, steps: List, step_type) -> List:
         return partner_of_old[i] is None or scorer.ratio(i, partner_of_old[i]) <= WEAK
 
     candidates = [i for i in partner_of_old if weak(i)]
-    if not candidates:
-        return steps
     open_news = [j for j in partner_of_new]
+    if not candidates or not open_news:
+        return steps
+    # Similarity with a cutoff: below it rapidfuzz stops early and says 0. A new clause under
+    # the cutoff could not be the best one of ratio ≥ STRONG (its score stays below STRONG even
+    # with full citation agreement), so the outcome is that of scoring every pair in full.
+    from rapidfuzz.fuzz import ratio as indel_ratio
+
+    new_keys = {j: scorer.new.keys[j] for j in open_news}
+
+    def score(i: int, j: int) -> float:
+        return _score(scorer, cites, i, j)
+
     proposals = []
     for i in candidates:
         base = current(i)
-        best, best_j = max(((_score(scorer, cites, i, j), j) for j in open_news), default=(0.0, None))
+        key = scorer.old.keys[i]
+        if cites.cites(i):
+            cutoff = 100 * (STRONG - CITES)
+            scored = [(indel_ratio(key, new_keys[j], score_cutoff=cutoff) / 100.0 + CITES * cites.agreement(i, j), j)
+                      for j in open_news]
+        else:
+            scored = [(indel_ratio(key, new_keys[j], score_cutoff=100 * STRONG) / 100.0, j) for j in open_news]
+        best, best_j = max(scored, default=(0.0, None))
         if best_j is None or best_j == partner_of_old[i]:
             continue
         if scorer.ratio(i, best_j) < STRONG or best < base + MARGIN:
@@ -187,7 +209,7 @@ def _strong_beats_weak(scorer, steps: List, step_type) -> List:
         if rival is not None and _score(scorer, cites, rival, best_j) > best - MARGIN:
             continue
         # i must be the new clause's best match among the clauses that could take it.
-        if any(_score(scorer, cites, k, best_j) > best for k in candidates if k != i):
+        if any(score(k, best_j) > best for k in candidates if k != i):
             continue
         proposals.append((best, i, best_j))
     if not proposals:
@@ -319,8 +341,19 @@ def _pair_by_phrasing(scorer, steps: List, step_type) -> List:
     if not gone or not born:
         return steps
 
+    weight = scorer.weight
+    total_old = {i: sum(weight[g] for g in scorer.old.grams(i)) for i in gone}
+    total_new = {j: sum(weight[g] for g in scorer.new.grams(j)) for j in born}
+    shares: Dict[Tuple[int, int], float] = {}
+
     def share(i: int, j: int) -> float:
-        return max(scorer.part_of_new(i, j), scorer.part_of_old(i, j))
+        """max(part_of_new, part_of_old), with each clause's total weight summed once."""
+        got = shares.get((i, j))
+        if got is None:
+            shared = sum(weight[g] for g in scorer.old.grams(i) & scorer.new.grams(j))
+            got = shares[(i, j)] = max(shared / total_old[i] if total_old[i] else 0.0,
+                                       shared / total_new[j] if total_new[j] else 0.0)
+        return got
 
     found = []
     for i in gone:
