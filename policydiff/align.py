@@ -380,20 +380,22 @@ def _join_gaps(scorer: _Scorer, olds: Sequence[int], news: Sequence[int],
     return steps
 
 
-def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
+def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[int, int]]:
     """Deleted and added clauses that are each other's best match (similarity ≥ MIN_MOVE,
     or a distinctive share ≥ MIN_MOVE_PART)."""
     deleted = [s.olds[0] for s in steps if not s.news and not s.user]
     added = [s.news[0] for s in steps if not s.olds and not s.user]
     if not deleted or not added:
         return []
+    shares = shares or realign.Shares(scorer)
     best_for_old = {}
     for i in deleted:
-        scored = [(scorer.one_to_one(i, j), j) for j in added]
-        scored = [(s, j) for s, j in scored if s is not None and (
-            scorer.ratio(i, j) >= MIN_MOVE or max(scorer.part_of_new(i, j), scorer.part_of_old(i, j)) >= MIN_MOVE_PART)]
-        if scored:
-            best_for_old[i] = max(scored)[1]
+        scored = [(s, j) for s, j in ((scorer.one_to_one(i, j), j) for j in added) if s is not None]
+        # The best admitted one: tried from the top, so the share is computed only where needed.
+        for _s, j in sorted(scored, reverse=True):
+            if scorer.ratio(i, j) >= MIN_MOVE or shares(i, j) >= MIN_MOVE_PART:
+                best_for_old[i] = j
+                break
     moves = []
     for i, j in best_for_old.items():
         rivals = [k for k, jj in best_for_old.items() if jj == j]
@@ -447,7 +449,8 @@ def _align_steps(scorer: _Scorer, fixed: Sequence[_Step] = ()) -> List[_Step]:
     news = [j for j in range(len(n.clauses)) if j not in placed_new]
     steps = _join_gaps(scorer, olds, news, anchors)
 
-    steps = _with_moves(steps, exact_moves + _find_moves(scorer, steps), fixed_moves)
+    shares = realign.Shares(scorer)
+    steps = _with_moves(steps, exact_moves + _find_moves(scorer, steps, shares), fixed_moves)
     for step in fixed:
         if not step.news:  # a deletion: where it stood in the old version
             at = next((k for k, s in enumerate(steps) if s.olds and not s.moved and min(s.olds) > step.olds[0]),
@@ -456,8 +459,8 @@ def _align_steps(scorer: _Scorer, fixed: Sequence[_Step] = ()) -> List[_Step]:
         elif not step.olds:  # an addition: where it stands in the new version
             at = next((k for k, s in enumerate(steps) if s.news and min(s.news) > step.news[0]), len(steps))
             steps.insert(at, step)
-    steps = realign.refine(scorer, steps, _Step)
-    return _with_moves(steps, _find_moves(scorer, steps))
+    steps = realign.refine(scorer, steps, _Step, shares)
+    return _with_moves(steps, _find_moves(scorer, steps, shares))
 
 
 def _with_moves(steps: List[_Step], moves: Sequence[Tuple[int, int]], more: Sequence[_Step] = ()) -> List[_Step]:

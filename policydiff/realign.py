@@ -3,7 +3,7 @@
 The aligner (``align``) keeps the order of the text wherever it can: anchors,
 then a monotone table in each gap, then moves between what is left. On a big
 rewrite that order costs a few pairings a reviewer spots at once. This module
-revisits the finished alignment with three rules:
+revisits the finished alignment with these rules, in this order:
 
 0. **A pairing needs a basis.** One whose texts are little alike (similarity
    under ``BASELESS_RATIO``) and share none of their distinctive phrasing
@@ -28,7 +28,6 @@ revisits the finished alignment with three rules:
    phrasing (``SECTION_RATIO`` and ``SECTION_EVIDENCE``) or one holds most of the
    other (``SECTION_CONTAINED``): 公司法 2018 第七十六条 (设立股份有限公司应当具备下列条件 …
    （四）发起人制订公司章程) → 2023 第九十四条 (设立股份有限公司，应当由发起人共同制订公司章程).
-
 4. **Distinctive phrasing carried over.** A deleted and an added clause that
    are each other's closest match by the phrasing only they share (trigrams
    weighted as for splits, so boilerplate counts for little) are one clause
@@ -86,6 +85,34 @@ def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:
     return got
 
 
+class Shares:
+    """max(part_of_new, part_of_old) of the scorer, with each clause's total weight summed once and
+    every result kept: the distinctive share of phrasing two clauses have in common."""
+
+    def __init__(self, scorer):
+        self.scorer = scorer
+        self._old: Dict[int, float] = {}
+        self._new: Dict[int, float] = {}
+        self._got: Dict[Tuple[int, int], float] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        got = self._got.get((i, j))
+        if got is None:
+            scorer = self.scorer
+            weight = scorer.weight
+            a, b = scorer.old.grams(i), scorer.new.grams(j)
+            total_a = self._old.get(i)
+            if total_a is None:
+                total_a = self._old[i] = sum(weight[g] for g in a)
+            total_b = self._new.get(j)
+            if total_b is None:
+                total_b = self._new[j] = sum(weight[g] for g in b)
+            shared = sum(weight[g] for g in a & b)
+            got = self._got[(i, j)] = max(shared / total_a if total_a else 0.0,
+                                          shared / total_b if total_b else 0.0)
+        return got
+
+
 class _Citations:
     """Citation agreement between an old and a new clause, through the alignment found so far."""
 
@@ -122,22 +149,22 @@ class _Citations:
         return len(mapped & new) / len(mapped | new)
 
 
-def refine(scorer, steps: List, step_type) -> List:
+def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> List:
     """The alignment after the rules above; user-fixed steps and exact matches are never touched."""
-    steps = _drop_baseless(scorer, steps, step_type)
+    shares = shares or Shares(scorer)
+    steps = _drop_baseless(scorer, steps, step_type, shares)
     steps = _strong_beats_weak(scorer, steps, step_type)
     steps = _pair_rewrites(scorer, steps, step_type)
     steps = _pair_in_section(scorer, steps, step_type)
-    return _pair_by_phrasing(scorer, steps, step_type)
+    return _pair_by_phrasing(scorer, steps, step_type, shares)
 
 
-def _drop_baseless(scorer, steps: List, step_type) -> List:
+def _drop_baseless(scorer, steps: List, step_type, shares: Shares) -> List:
     out = []
     for step in steps:
         if (len(step.olds) == 1 and len(step.news) == 1 and not step.user and not step.moved
                 and scorer.ratio(step.olds[0], step.news[0]) < BASELESS_RATIO
-                and max(scorer.part_of_new(step.olds[0], step.news[0]),
-                        scorer.part_of_old(step.olds[0], step.news[0])) < BASELESS_SHARE):
+                and shares(step.olds[0], step.news[0]) < BASELESS_SHARE):
             out += [step_type(step.olds, ()), step_type((), step.news)]
         else:
             out.append(step)
@@ -332,7 +359,7 @@ def _in_penalties(clause) -> bool:
     return any(word in heading for heading in clause.path for word in PENALTY_SECTIONS)
 
 
-def _pair_by_phrasing(scorer, steps: List, step_type) -> List:
+def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
     """Rule 4: a deleted and an added clause, each the other's best by distinctive shared phrasing."""
     gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
             and not _in_penalties(scorer.old.clauses[s.olds[0]])]
@@ -341,20 +368,7 @@ def _pair_by_phrasing(scorer, steps: List, step_type) -> List:
     if not gone or not born:
         return steps
 
-    weight = scorer.weight
-    total_old = {i: sum(weight[g] for g in scorer.old.grams(i)) for i in gone}
-    total_new = {j: sum(weight[g] for g in scorer.new.grams(j)) for j in born}
-    shares: Dict[Tuple[int, int], float] = {}
-
-    def share(i: int, j: int) -> float:
-        """max(part_of_new, part_of_old), with each clause's total weight summed once."""
-        got = shares.get((i, j))
-        if got is None:
-            shared = sum(weight[g] for g in scorer.old.grams(i) & scorer.new.grams(j))
-            got = shares[(i, j)] = max(shared / total_old[i] if total_old[i] else 0.0,
-                                       shared / total_new[j] if total_new[j] else 0.0)
-        return got
-
+    share = shares
     found = []
     for i in gone:
         j = max(born, key=lambda j: share(i, j))

@@ -53,3 +53,22 @@ def test_pairings_read_on_full_revisions(name):
     outline = [(p.status.value, [c.label for c in p.old], [c.label for c in p.new])
                for p in compare(LAWS / name / f"{old}.md", LAWS / name / f"{new}.md").pairs]
     assert [e for e in expected if e not in outline] == []
+
+
+def test_a_rewritten_article_between_anchors_is_tied_by_its_citations():
+    # 统计法 2009 with one article rewritten from scratch: the new text shares almost no
+    # phrasing with the old, but it stands where the old one stood and cites the same
+    # article (第七条, itself unchanged), so it is the old one's successor, not deleted + added.
+    from policydiff import compare_documents
+    from policydiff.ingest import RawText
+    from policydiff.normalize import normalize
+    from policydiff.structure import parse
+
+    text = (LAWS / "统计法/2009-06-27.md").read_text(encoding="utf-8")
+    old_line = next(l for l in text.split("\n") if l.startswith("第二十八条 "))
+    old_text = text.replace(old_line, "第二十八条 县级以上人民政府有关部门对本法第七条所列调查对象，按照统计任务设置统计人员。")
+    new_text = text.replace(old_line, "第二十八条 对于本法第七条规定的对象，部门可以视需要指定专人负责其数据报送。")
+    old = parse(normalize(RawText("old.md", old_text)), "o")
+    new = parse(normalize(RawText("new.md", new_text)), "n")
+    pair = next(p for p in compare_documents(old, new).pairs if p.old and p.old[0].label == "第二十八条")
+    assert [c.label for c in pair.new] == ["第二十八条"]
