@@ -43,7 +43,7 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 #: Rule 0: below this similarity and this distinctive share a pairing has no basis.
 BASELESS_RATIO = 0.3

@@ -6,7 +6,6 @@ tool's pairings are compared, link by link, with the generator's truth.
 """
 import time
 
-import pytest
 
 from policydiff import align, load
 from policydiff.ingest import RawText
