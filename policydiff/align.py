@@ -23,6 +23,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from rapidfuzz.fuzz import ratio
 
+from . import realign
 from .models import Clause, Document, Pair, Status
 from .normalize import loose_key
 
@@ -36,6 +37,10 @@ MIN_RATIO = 0.5
 MIN_PART = 0.35
 #: Similarity (0..1) for a deleted and an added clause to be taken as one that moved.
 MIN_MOVE = 0.5
+#: Or: share of one clause's distinctive phrasing (trigrams weighted as for splits) found in the
+#: other, for a deleted and an added clause to be one that moved while rewritten: "股东不得抽逃出资"
+#: kept whole inside a longer new article. Set on the five full revisions of the corpus.
+MIN_MOVE_PART = 0.45
 #: Bonus when two clauses carry the same short heading.
 HEADING_BONUS = 0.3
 #: Largest gap (old × new clauses) solved by the full table.
@@ -164,16 +169,20 @@ class _Step(NamedTuple):
     olds: Tuple[int, ...]
     news: Tuple[int, ...]
     moved: bool = False
+    user: bool = False  # fixed by the user (a pairs file) and not what the aligner found alone
 
 
-def _anchors(old: _Side, new: _Side) -> Tuple[List[Tuple[int, int]], List[Tuple[int, int]]]:
-    """Unique exact matches: (the order-keeping chain, the rest, which moved)."""
+def _anchors(old: _Side, new: _Side, taken_old: FrozenSet[int] = frozenset(),
+             taken_new: FrozenSet[int] = frozenset()) -> Tuple[List[Tuple[int, int]], List[Tuple[int, int]]]:
+    """Unique exact matches among the clauses not taken: (the order-keeping chain, the rest, which moved)."""
     where_old: Dict[str, List[int]] = {}
     where_new: Dict[str, List[int]] = {}
     for i, k in enumerate(old.keys):
-        where_old.setdefault(k, []).append(i)
+        if i not in taken_old:
+            where_old.setdefault(k, []).append(i)
     for j, k in enumerate(new.keys):
-        where_new.setdefault(k, []).append(j)
+        if j not in taken_new:
+            where_new.setdefault(k, []).append(j)
     unique = sorted(
         (where_old[k][0], js[0]) for k, js in where_new.items()
         if len(js) == 1 and len(where_old.get(k, ())) == 1 and k)
@@ -310,7 +319,11 @@ def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Lis
     chain = _heaviest_chain(_candidates(scorer, olds, news))
     if not chain:
         return _unpaired(olds, news)
-    return _repair_splits(scorer, _join_gaps(scorer, olds, news, chain))
+    on_chain_old = {i for i, _ in chain}
+    on_chain_new = {j for _, j in chain}
+    return _repair_splits(scorer, _join_gaps(
+        scorer, [i for i in olds if i not in on_chain_old], [j for j in news if j not in on_chain_new],
+        [_Step((i,), (j,)) for i, j in chain]))
 
 
 def _repair_splits(scorer: _Scorer, steps: List[_Step]) -> List[_Step]:
@@ -350,33 +363,39 @@ def _repair_splits(scorer: _Scorer, steps: List[_Step]) -> List[_Step]:
 
 
 def _join_gaps(scorer: _Scorer, olds: Sequence[int], news: Sequence[int],
-               anchors: Sequence[Tuple[int, int]]) -> List[_Step]:
-    """Solve the stretches between anchors; anchors themselves become 1-1 steps."""
-    at_old = {i: k for k, i in enumerate(olds)}
-    at_new = {j: k for k, j in enumerate(news)}
+               anchors: Sequence[_Step]) -> List[_Step]:
+    """Solve the stretches between anchors; the anchors (in order on both sides) are kept as they are.
+
+    ``olds`` and ``news``: the clauses to align, in order, without the anchors' own.
+    """
     steps: List[_Step] = []
     oi = ni = 0
-    for a, b in anchors:
-        oa, nb = at_old[a], at_new[b]
+    for anchor in anchors:
+        oa = bisect.bisect_left(olds, min(anchor.olds), oi)
+        nb = bisect.bisect_left(news, min(anchor.news), ni)
         steps.extend(_solve_gap(scorer, olds[oi:oa], news[ni:nb]))
-        steps.append(_Step((a,), (b,)))
-        oi, ni = oa + 1, nb + 1
+        steps.append(anchor)
+        oi, ni = oa, nb
     steps.extend(_solve_gap(scorer, olds[oi:], news[ni:]))
     return steps
 
 
-def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
-    """Deleted and added clauses that are each other's best match (similarity ≥ MIN_MOVE)."""
-    deleted = [s.olds[0] for s in steps if not s.news]
-    added = [s.news[0] for s in steps if not s.olds]
+def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[int, int]]:
+    """Deleted and added clauses that are each other's best match (similarity ≥ MIN_MOVE,
+    or a distinctive share ≥ MIN_MOVE_PART)."""
+    deleted = [s.olds[0] for s in steps if not s.news and not s.user]
+    added = [s.news[0] for s in steps if not s.olds and not s.user]
     if not deleted or not added:
         return []
+    shares = shares or realign.Shares(scorer)
     best_for_old = {}
     for i in deleted:
-        scored = [(scorer.one_to_one(i, j), j) for j in added]
-        scored = [(s, j) for s, j in scored if s is not None and scorer.ratio(i, j) >= MIN_MOVE]
-        if scored:
-            best_for_old[i] = max(scored)[1]
+        scored = [(s, j) for s, j in ((scorer.one_to_one(i, j), j) for j in added) if s is not None]
+        # The best admitted one: tried from the top, so the share is computed only where needed.
+        for _s, j in sorted(scored, reverse=True):
+            if scorer.ratio(i, j) >= MIN_MOVE or shares(i, j) >= MIN_MOVE_PART:
+                best_for_old[i] = j
+                break
     moves = []
     for i, j in best_for_old.items():
         rivals = [k for k, jj in best_for_old.items() if jj == j]
@@ -385,37 +404,87 @@ def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
     return moves
 
 
-def align(old: Document, new: Document) -> Tuple[Pair, ...]:
-    """Pair the clauses of two versions; pairs in the reading order of the new one."""
+Fixed = Tuple[Tuple[int, ...], Tuple[int, ...]]
+
+
+def align(old: Document, new: Document, fixed: Sequence[Fixed] = ()) -> Tuple[Pair, ...]:
+    """Pair the clauses of two versions; pairs in the reading order of the new one.
+
+    ``fixed``: pairings the user made, as (old indexes, new indexes) into the
+    documents' clauses (either side empty for a deletion or an addition). They
+    are kept as given and the rest is aligned around them; those that differ
+    from what the aligner finds on its own come out with ``set_by = "user"``.
+    """
     o, n = _Side(old), _Side(new)
     scorer = _Scorer(o, n)
-    chain, exact_moves = _anchors(o, n)
-    moved_old = {i for i, _ in exact_moves}
-    moved_new = {j for _, j in exact_moves}
-    olds = [i for i in range(len(o.clauses)) if i not in moved_old]
-    news = [j for j in range(len(n.clauses)) if j not in moved_new]
-    steps = _join_gaps(scorer, olds, news, chain)
+    steps = _align_steps(scorer)
+    if fixed:
+        found = {(s.olds, s.news): s for s in steps}
+        if not all(tuple(f) in found for f in fixed):
+            steps = _align_steps(scorer, [
+                found.get(tuple(f)) or _Step(tuple(f[0]), tuple(f[1]), user=True) for f in fixed])
+    return tuple(_pair(scorer, step) for step in steps)
 
-    moves = exact_moves + _find_moves(scorer, steps)
+
+def _align_steps(scorer: _Scorer, fixed: Sequence[_Step] = ()) -> List[_Step]:
+    """Anchors (the fixed pairings that keep the order, then unique exact matches), gaps, moves."""
+    o, n = scorer.old, scorer.new
+    fixed_old = frozenset(i for f in fixed for i in f.olds)
+    fixed_new = frozenset(j for f in fixed for j in f.news)
+    both = sorted((f for f in fixed if f.olds and f.news and not f.moved), key=lambda f: (min(f.olds), min(f.news)))
+    kept = set(_longest_chain([(min(f.olds), min(f.news)) for f in both]))
+    fixed_anchors = [f for f in both if (min(f.olds), min(f.news)) in kept]
+    fixed_moves = [f._replace(moved=True) for f in fixed if f.olds and f.news and f not in fixed_anchors]
+
+    chain, exact_moves = _anchors(o, n, fixed_old, fixed_new)
+    if fixed_anchors:
+        def fits(i: int, j: int) -> bool:
+            return all((i < min(f.olds)) == (j < min(f.news)) for f in fixed_anchors)
+        exact_moves += [a for a in chain if not fits(*a)]
+        chain = [a for a in chain if fits(*a)]
+    anchors = sorted([_Step((i,), (j,)) for i, j in chain] + fixed_anchors, key=lambda s: min(s.olds))
+    placed_old = {i for i, _ in exact_moves} | fixed_old | {i for i, _ in chain}
+    placed_new = {j for _, j in exact_moves} | fixed_new | {j for _, j in chain}
+    olds = [i for i in range(len(o.clauses)) if i not in placed_old]
+    news = [j for j in range(len(n.clauses)) if j not in placed_new]
+    steps = _join_gaps(scorer, olds, news, anchors)
+
+    shares = realign.Shares(scorer)
+    steps = _with_moves(steps, exact_moves + _find_moves(scorer, steps, shares), fixed_moves)
+    for step in fixed:
+        if not step.news:  # a deletion: where it stood in the old version
+            at = next((k for k, s in enumerate(steps) if s.olds and not s.moved and min(s.olds) > step.olds[0]),
+                      len(steps))
+            steps.insert(at, step)
+        elif not step.olds:  # an addition: where it stands in the new version
+            at = next((k for k, s in enumerate(steps) if s.news and min(s.news) > step.news[0]), len(steps))
+            steps.insert(at, step)
+    steps = realign.refine(scorer, steps, _Step, shares)
+    return _with_moves(steps, _find_moves(scorer, steps, shares))
+
+
+def _with_moves(steps: List[_Step], moves: Sequence[Tuple[int, int]], more: Sequence[_Step] = ()) -> List[_Step]:
+    """The steps with the moved clauses taken out of their deleted/added steps and put
+    where they now stand in the new version."""
     gone_old = {i for i, _ in moves}
     gone_new = {j for _, j in moves}
     steps = [s for s in steps if not (
         (not s.news and s.olds[0] in gone_old) or (not s.olds and s.news[0] in gone_new))]
-    # Moved clauses go where they now stand in the new version.
-    for i, j in sorted(moves, key=lambda m: m[1]):
-        at = next((k for k, s in enumerate(steps) if s.news and s.news[0] > j), len(steps))
-        steps.insert(at, _Step((i,), (j,), moved=True))
-    return tuple(_pair(scorer, step) for step in steps)
+    for step in sorted([_Step((i,), (j,), moved=True) for i, j in moves] + list(more), key=lambda s: min(s.news)):
+        at = next((k for k, s in enumerate(steps) if s.news and min(s.news) > min(step.news)), len(steps))
+        steps.insert(at, step)
+    return steps
 
 
 def _pair(scorer: _Scorer, step: _Step) -> Pair:
     olds, news = step.olds, step.news
     old = tuple(scorer.old.clauses[i] for i in olds)
     new = tuple(scorer.new.clauses[j] for j in news)
+    set_by = "user" if step.user else None
     if not new:
-        return Pair(Status.DELETED, old, new, 0.0)
+        return Pair(Status.DELETED, old, new, 0.0, set_by=set_by)
     if not old:
-        return Pair(Status.ADDED, old, new, 0.0)
+        return Pair(Status.ADDED, old, new, 0.0, set_by=set_by)
     old_key = "".join(scorer.old.keys[i] for i in olds)
     new_key = "".join(scorer.new.keys[j] for j in news)
     similarity = round(ratio(old_key, new_key) / 100.0, 3)
@@ -429,4 +498,4 @@ def _pair(scorer: _Scorer, step: _Step) -> Pair:
         status = Status.UNCHANGED
     else:
         status = Status.MODIFIED
-    return Pair(status, old, new, similarity)
+    return Pair(status, old, new, similarity, set_by=set_by)

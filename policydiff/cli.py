@@ -73,13 +73,17 @@ def output_format(output: Optional[str], fmt: Optional[str]) -> str:
     return fmt or implied or "html"
 
 
-def print_notices(notices) -> None:
-    """What the reader should know about how the inputs were read, on stderr."""
+def print_notices(comparison) -> None:
+    """What the reader should know about how the inputs were read (numbering gaps, a
+    picked policy, Traditional against Simplified…), one line each on stderr."""
     from .i18n import chinese
 
-    for notice in notices:
+    sources = {"old": comparison.old.source, "new": comparison.new.source}
+    for notice in comparison.warnings:
         message = notice.message if chinese() or not notice.message_en else notice.message_en
-        click.echo(_("policydiff: note: {message}").format(message=message), err=True)
+        where = f"{sources[notice.side]}: " if notice.side in sources else ""
+        click.echo(for_terminal(_("policydiff: note: {where}{message}").format(where=where, message=message)),
+                   err=True)
 
 
 def _size_limit(max_size: float) -> int:
@@ -158,10 +162,17 @@ def cli(debug: bool) -> None:
 @click.option("--whole", is_flag=True,
               help=_("Compare a dump of many policies as one document, on purpose (no picking)."))
 @convert_option
+@click.option("--pairs", "pairs_path", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help=_("Fix pairings by hand: a file of 'OLD = NEW' lines in printed labels "
+                     "(第一百四十九条 = 第一百八十八条; 第七条 = for deleted; = 第六条 for added). "
+                     "The HTML report offers this file for what it shows."))
+@click.option("--pair", "pair_lines", multiple=True, metavar="OLD=NEW",
+              help=_("One pairing, as in a pairs file (149=188 by article number); repeatable."))
 @exit_zero_option
 def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
-            full: bool, whole: bool, unchanged: Optional[str] = None, track_changes: bool = False) -> None:
+            full: bool, whole: bool, pairs_path: Optional[str], pair_lines: Tuple[str, ...],
+            unchanged: Optional[str] = None, track_changes: bool = False) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
@@ -176,9 +187,12 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
         fmt = output_format(output, fmt)
         if track_changes and fmt != "docx":
             raise fail(_("--track-changes makes a Word document: add --format docx"))
+        from .pairs import read_pairs, user_pairs
+
+        fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert, whole=whole)
-        print_notices(comparison.warnings)
+                                      pick=pick, convert=convert, whole=whole, pairs=fixed or None)
+        print_notices(comparison)
         report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged, track_changes=track_changes)
         if output == "-" or (output is None and fmt in ("json", "md")):
             click.echo(report, nl=False)
@@ -486,6 +500,7 @@ def serve(host: str, port: int, store: Optional[Path], max_size: float, rules: O
             host=host, port=port, reason=exc.strerror or exc))
     except KeyboardInterrupt:
         pass
+
 
 
 def _status_counts(comparison) -> dict:

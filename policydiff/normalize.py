@@ -172,9 +172,15 @@ def _looks_structural(line: str) -> bool:
     return bool(_STRUCTURAL.match(line.strip()))
 
 
-# Lines that always start a paragraph: headings, articles, item labels.
+#: What follows a cited number rather than a heading: "第三条规定的", "第十条第二款", "第五条、第六条".
+CITATION_TAIL = re.compile(
+    r"(?:规定|的|之|、|至|和|或|及|与|所[称列指述规]|[，,；。）)]|第[零〇一二三四五六七八九十百千\d]+[款项目])")
+
+# Lines that always start a paragraph: headings, articles, item labels (a label with no
+# space after it too, "第一条为了…", unless what follows reads as a citation).
 _PARAGRAPH_START = re.compile(
-    r"^(?:#|(?:\d{1,3}\s+)?第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?)(?:\s|$)"
+    r"^(?:#|(?:\d{1,3}\s+)?【?第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?)"
+    r"(?:\s|$|】|(?!" + CITATION_TAIL.pattern + r"))"
     r"|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．](?!\d)|[①-⑳])"
 )
 

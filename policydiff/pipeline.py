@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from typing import Optional, Tuple, Union
+from typing import Optional, Sequence, Tuple, Union
 
 from . import align, diff, findings, ingest, normalize, picking, structure
 from .models import Comparison, Document, Notice, RawText
@@ -28,13 +28,22 @@ def parse(raw: RawText, id_prefix: str = "o", convert: Optional[str] = None) -> 
     return structure.parse(normalize.normalize(raw), id_prefix=id_prefix)
 
 
-def compare_documents(old: Document, new: Document, rules: Optional[str] = None) -> Comparison:
+Pairs = Union[None, Source, Sequence[str]]
+
+
+def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
+                      pairs: Pairs = None) -> Comparison:
     """align → diff → findings over two parsed versions.
 
     ``rules``: a JSON file of words and patterns added to the findings lexicon.
+    ``pairs``: pairings the user fixed: a pairs file's path, or its lines
+    ("第七条 = 第七条", "149=188"); see :mod:`policydiff.pairs`.
     """
+    from .pairs import resolve, user_pairs
+
+    fixed = resolve(user_pairs(pairs), old, new) if pairs else ()
     lexicon = findings.load_lexicon(rules)
-    pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new))
+    pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
     comparison = Comparison(old, new, pairs)
     comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
     return comparison
@@ -42,7 +51,7 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None)
 
 def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
             rules: Optional[str] = None, pick: Optional[str] = None,
-            convert: Optional[str] = None, whole: bool = False) -> Comparison:
+            convert: Optional[str] = None, whole: bool = False, pairs: Pairs = None) -> Comparison:
     """Compare two versions of a policy, given as file paths or URLs (see :func:`load`).
 
     Where one side is a dump of many policies and the other one policy, the
@@ -50,7 +59,7 @@ def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMI
     or the comparison is refused with the dump's policies listed
     (:mod:`policydiff.picking`); ``whole`` compares the files as they are.
     Traditional against Simplified Chinese without ``convert`` gives a
-    ``script`` notice.
+    ``script`` notice. ``pairs``: pairings the user fixed (see :func:`compare_documents`).
     """
     raw_old = ingest.read(old, size_limit=size_limit, pick=pick)
     raw_new = ingest.read(new, size_limit=size_limit, pick=pick)
@@ -60,5 +69,5 @@ def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMI
     notices += picking.unreadable_notice(raw_old, "old") + picking.unreadable_notice(raw_new, "new")
     if not convert:
         notices += picking.script_notice(raw_old, raw_new)
-    comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules)
+    comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules, pairs)
     return replace(comparison, notices=comparison.notices + notices)

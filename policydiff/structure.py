@@ -14,21 +14,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import PolicydiffError
-from .models import Clause, Document, Text
+from .models import Clause, Document, Notice, Text
 from . import numerals
-from .normalize import ends_paragraph
+from .normalize import CITATION_TAIL, ends_paragraph
 
 _CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 _NUM = rf"[{_CN_DIGITS}\d]+"
 
-# Article: "第十条", "第十条之一"; optional "01 " prefix (WeChat); whitespace or end after.
-_ARTICLE = re.compile(rf"^(?:\d{{1,3}}\s*)?(第({_NUM})条(?:之([一二三四五六七八九十]+))?)(?:\s+|$)")
-_ARTICLE_INLINE = re.compile(rf"(?<=\s)(第({_NUM})条(?:之[一二三四五六七八九十]+)?)\s+")
+# Article heading at a paragraph's start: "第十条", "第十条之一", "第10条", "【第十条】",
+# "**第十条**", an optional "01 " prefix (WeChat); the space after the number is optional.
+_ARTICLE = re.compile(
+    rf"^(?:\d{{1,3}}\s*)?(【|\*\*)?(第({_NUM})条(?:之([一二三四五六七八九十]+))?)(?:】|\*\*)?(\s*)")
+_LABEL_PREFIX = re.compile(r"(?:\d{1,3}\s*)?(?:【|\*\*)?")
+# A "第X条" anywhere in a line (a heading inside a flattened page, or a citation).
+_ARTICLE_INLINE = re.compile(rf"第({_NUM})条(?:之([一二三四五六七八九十]+))?")
 # Containers: 编/章/节 on a line of their own (a heading, not a sentence).
-_CONTAINER = re.compile(rf"^(第({_NUM})[编章节])(?:\s+|$)")
+_CONTAINER = re.compile(rf"^(?:【|\*\*)?(第({_NUM})[编章节])(?:】|\*\*)?(\s*)")
+_CITATION_TAIL = CITATION_TAIL
+# What may stand right before a heading inside a flattened line (no space kept): a sentence's end.
+_SENTENCE_END = "。；！？：”’"
+# A chapter heading flattened into a line just before an article: "…目标。第六章附则第二十条…".
+_CONTAINER_BEFORE = re.compile(rf"(?:^|[\s{_SENTENCE_END}])第{_NUM}[编章节][^，。；：\s]{{0,24}}\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
 
 # Items, from the outermost level to the innermost.
@@ -85,24 +94,104 @@ def _heading_of(text: str) -> Optional[str]:
     return None
 
 
-def _split_inline_articles(paragraph: str, last_number: Optional[int]) -> List[str]:
+class _Label(NamedTuple):
+    """An article heading found in a paragraph: where its label ends, and what it says."""
+
+    label: str  # "第十条", "第十条之一" (brackets and bold left out)
+    number: Optional[int]
+    suffix: Optional[int]  # 1 for 之一
+    end: int  # where the article's own text starts
+
+
+def _follows(number: Optional[int], suffix: Optional[int], last: Optional[Tuple[int, int]]) -> bool:
+    """True when 第{number}条(之{suffix}) is the next heading after ``last`` (in order, gaps allowed)."""
+    if number is None:
+        return False
+    if last is None:
+        return True
+    return (number, suffix or 0) > last
+
+
+def _article_at_start(paragraph: str, last: Optional[Tuple[int, int]],
+                      printed_later=lambda key: False) -> Optional[_Label]:
+    """The article heading that opens a paragraph, or None when it holds none or opens with a citation.
+
+    A label followed by a space, a closing bracket or nothing is a heading by
+    position, whatever its number (the numbering notices report the odd ones).
+    Without a space ("第一条为了…"), it is a heading when its number comes next
+    and what follows does not read as a citation ("第三条规定的…", "第十条第二款…").
+    One that does read so is still the heading when it is the very next number
+    and that number is not printed as a heading further on
+    (``printed_later(key)``): "第七十六条规定本行政区域特别重大事项的…" after 第七十五条.
+    """
+    m = _ARTICLE.match(paragraph)
+    if not m:
+        return None
+    number = chinese_number(m.group(3))
+    suffix = chinese_number(m.group(4)) if m.group(4) else None
+    rest = paragraph[m.end():]
+    if not (m.group(5) or m.group(1) or not rest):
+        if not _follows(number, suffix, last):
+            return None
+        if _CITATION_TAIL.match(rest):
+            next_one = last is not None and not suffix and number == last[0] + 1
+            if not next_one or printed_later((number, suffix or 0)):
+                return None
+    return _Label(m.group(2), number, suffix, m.end())
+
+
+def _clean_heading(paragraph: str) -> Optional[Tuple[int, int]]:
+    """(number, suffix) of a paragraph-start label that can only be a heading, else None."""
+    m = _ARTICLE.match(paragraph)
+    if not m or not (m.group(5) or m.group(1) or not paragraph[m.end():]
+                     or not _CITATION_TAIL.match(paragraph, m.end())):
+        return None
+    number = chinese_number(m.group(3))
+    return None if number is None else (number, chinese_number(m.group(4)) or 0 if m.group(4) else 0)
+
+
+def _split_inline_articles(paragraph: str, last: Optional[Tuple[int, int]]) -> List[str]:
     """Split a paragraph holding several articles ("… 第二条 … 第三条 …") at each one.
 
-    A mid-line "第X条 " counts only when a space stands on both sides of it
-    (normalize keeps those) and its number is above the article before it,
-    so a cross-reference is never taken for a new article.
+    A mid-line "第X条" counts only when its number comes next after the article
+    before it, and either a space stands on both sides of it (normalize keeps
+    those) or it follows the end of a sentence and is not followed by the words
+    of a citation; so "依照本法第二条规定" is never taken for a new article.
     """
     pieces: List[str] = []
     start = 0
     for match in _ARTICLE_INLINE.finditer(paragraph):
-        number = chinese_number(match.group(2))
-        if number is None or (last_number is not None and number <= last_number):
+        at = match.start()
+        if _LABEL_PREFIX.fullmatch(paragraph, 0, at):
+            continue  # the paragraph's own heading ("01 第一条", "【第一条】")
+        number = chinese_number(match.group(1))
+        suffix = chinese_number(match.group(2)) if match.group(2) else None
+        if not _follows(number, suffix, last):
             continue
-        pieces.append(paragraph[start:match.start()].strip())
-        start = match.start()
-        last_number = number
+        before, after = paragraph[at - 1], paragraph[match.end():match.end() + 1]
+        if not (before.isspace() and (after.isspace() or not after)):
+            in_run = last is None and number == 1 or (
+                last is not None and (number == last[0] + 1 and not suffix or number == last[0] and suffix))
+            boundary = (before.isspace() or before in _SENTENCE_END or (last is None and before in "）)")
+                        or _CONTAINER_BEFORE.search(paragraph, max(0, at - 40), at))
+            if not (in_run and boundary) or _CITATION_TAIL.match(paragraph, match.end()):
+                continue
+        pieces.append(paragraph[start:at].strip())
+        start = at
+        last = (number, suffix or 0)
     pieces.append(paragraph[start:].strip())
     return [p for p in pieces if p]
+
+
+def _container_at_start(paragraph: str) -> Optional[str]:
+    """A 编/章/节 heading on a line of its own, as "第二章 总则" (one space after the number)."""
+    m = _CONTAINER.match(paragraph)
+    if not m or ends_paragraph(paragraph) or len(paragraph) > 40:
+        return None
+    rest = paragraph[m.end():].replace("**", "").replace("】", "").strip()
+    if not m.group(3) and rest and (_CITATION_TAIL.match(rest) or re.search(r"[，。；]", rest)):
+        return None
+    return f"{m.group(1)} {rest}" if rest else m.group(1)
 
 
 def _title(paragraphs: Sequence[str]) -> Tuple[str, int]:
@@ -128,18 +217,44 @@ def _item(paragraph: str) -> Optional[Tuple[int, str, str, Optional[int]]]:
     return None
 
 
+def _article_pieces(body: Sequence[str]) -> Tuple[List[str], List[Optional[_Label]]]:
+    """The paragraphs, split where a flattened line holds several articles, each with its heading (or None)."""
+    last_printed = {}
+    for index, para in enumerate(body):
+        key = _clean_heading(para)
+        if key:
+            last_printed[key] = index
+    pieces: List[str] = []
+    labels: List[Optional[_Label]] = []
+    last: Optional[Tuple[int, int]] = None
+    for index, para in enumerate(body):
+        if para.startswith("#") or _container_at_start(para):
+            pieces.append(para)
+            labels.append(None)
+            continue
+        for piece in _split_inline_articles(para, last):
+            label = _article_at_start(piece, last, lambda key: last_printed.get(key, -1) > index)
+            if label:
+                last = (label.number, label.suffix or 0) if label.number is not None else last
+            pieces.append(piece)
+            labels.append(label)
+    return pieces, labels
+
+
 def parse(text: Text, id_prefix: str = "o") -> Document:
     """Split a normalised text into its clauses, with ids "<id_prefix>1", "<id_prefix>2", …"""
     paragraphs = list(text.paragraphs)
     title, skip = _title(paragraphs)
     body = paragraphs[skip:]
-    has_articles = any(_ARTICLE.match(p) or _ARTICLE_INLINE.search(p) for p in body)
+    pieces, labels = _article_pieces(body)
+    has_articles = any(labels)
+    if not has_articles:
+        pieces, labels = body, [None] * len(body)
 
     nodes: List[_Node] = []
     preamble: List[str] = []
     path: List[Tuple[int, str]] = []  # (heading depth, heading text)
     stack: List[_Node] = []  # open items, outermost first (documents without articles)
-    last_article: Optional[int] = None
 
     def open_path() -> Tuple[str, ...]:
         return tuple(h for _, h in path)
@@ -150,36 +265,25 @@ def parse(text: Text, id_prefix: str = "o") -> Document:
         path.append((depth, heading))
         stack.clear()
 
-    pieces: List[str] = []
-    for para in body:
-        if not has_articles:
-            pieces.append(para)
-            continue
-        for piece in _split_inline_articles(para, last_article):
-            m = _ARTICLE.match(piece)
-            if m:
-                last_article = chinese_number(m.group(2))
-            pieces.append(piece)
-
-    for para in pieces:
+    for para, label in zip(pieces, labels):
         md = _MD_HEADING.match(para) if para.startswith("#") else None
         if md:
             heading = md.group(2)
             if not heading:
                 continue
-            container = _CONTAINER.match(heading)
-            depth = len(md.group(1)) if not container else _container_depth(container.group(1))
-            set_heading(depth, " ".join(heading.split()))
+            container = _container_at_start(heading)
+            if container:
+                set_heading(_container_depth(container.split(" ", 1)[0]), container)
+            else:
+                set_heading(len(md.group(1)), " ".join(heading.split()))
             continue
-        container = _CONTAINER.match(para)
-        if container and not ends_paragraph(para) and len(para) <= 40:
-            set_heading(_container_depth(container.group(1)), para)
+        container = _container_at_start(para)
+        if container:
+            set_heading(_container_depth(container.split(" ", 1)[0]), container)
             continue
         if has_articles:
-            m = _ARTICLE.match(para)
-            if m:
-                label = m.group(1)
-                nodes.append(_Node(0, label, chinese_number(m.group(2)), open_path(), [para[m.end():].strip()]))
+            if label:
+                nodes.append(_Node(0, label.label, label.number, open_path(), [para[label.end:].strip()]))
             elif nodes:
                 nodes[-1].lines.append(para)
             else:
@@ -187,13 +291,13 @@ def parse(text: Text, id_prefix: str = "o") -> Document:
             continue
         item = _item(para)
         if item:
-            level, label, rest, number = item
+            level, label_text, rest, number = item
             while stack and stack[-1].level >= level:
                 stack.pop()
             parents = tuple(_node_heading(n) for n in stack)
             if stack:
                 stack[-1].children += 1
-            node = _Node(level, label, number, open_path() + parents, [rest])
+            node = _Node(level, label_text, number, open_path() + parents, [rest])
             nodes.append(node)
             stack.append(node)
         elif stack:
@@ -216,7 +320,51 @@ def parse(text: Text, id_prefix: str = "o") -> Document:
         raise PolicydiffError(
             text.source, "no provisions found",
             "give the text of a policy or statute (articles 第X条 or items 一、/（一）/1.)")
-    return Document(text.source, title or _fallback_title(clauses), tuple(clauses))
+    notices = _numbering_notices([n for n in nodes if n.level == 0]) if has_articles else ()
+    return Document(text.source, title or _fallback_title(clauses), tuple(clauses), notices)
+
+
+#: At most this many numbering problems are listed one by one; the rest are counted.
+MAX_NUMBERING_NOTICES = 5
+
+
+def _numbering_notices(articles: Sequence[_Node]) -> Tuple[Notice, ...]:
+    """Gaps, repeats and backward runs in the article numbers, as ``numbering`` notices."""
+    problems: List[Tuple[str, str]] = []  # (Chinese, English)
+    previous: Optional[_Node] = None
+    seen = set()
+    for node in articles:
+        if node.number is None:
+            continue
+        key = (node.number, _suffix(node.label))
+        if previous is None:
+            if node.number > 1:
+                problems.append((f"条文编号从{node.label}开始，前面的条文缺失",
+                                 f"article numbering starts at {node.label}: the articles before it are missing"))
+        else:
+            before = (previous.number, _suffix(previous.label))
+            if key in seen:
+                problems.append((f"条文编号重复：{node.label}出现不止一次",
+                                 f"article number repeated: {node.label} is printed more than once"))
+            elif key < before:
+                problems.append((f"条文编号倒退：{previous.label}之后是{node.label}",
+                                 f"article numbering runs backwards: {node.label} follows {previous.label}"))
+            elif node.number > previous.number + 1:
+                problems.append((f"条文编号不连续：{previous.label}之后是{node.label}",
+                                 f"article numbering skips: {node.label} follows {previous.label}"))
+        seen.add(key)
+        previous = node
+    if len(problems) > MAX_NUMBERING_NOTICES:
+        extra = len(problems) - MAX_NUMBERING_NOTICES + 1
+        problems = problems[:MAX_NUMBERING_NOTICES - 1] + [
+            (f"另有{extra}处条文编号不连续、重复或倒退", f"{extra} more gaps, repeats or backward runs in the article numbering")]
+    return tuple(Notice("numbering", zh, en) for zh, en in problems)
+
+
+def _suffix(label: str) -> int:
+    """1 for "第十条之一", 0 for "第十条"."""
+    _, _, suffix = label.partition("之")
+    return chinese_number(suffix.rstrip("条")) or 0 if suffix else 0
 
 
 def _container_depth(label: str) -> int:

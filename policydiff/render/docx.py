@@ -37,7 +37,8 @@ WORDS = {
            "unchanged": "（未修改）", "renumbered": "条序由{old}改为{new}", "rest": "其余条文未修改",
            "rest_renumbered": "其余条文未修改，条文序号相应调整", "run": "{first}至{last}未修改",
            "one": "{first}未修改", "points": "修改要点", "more": "另有{n}项修改，见上表。",
-           "page": ("第 ", " 页 共 ", " 页"), "moved": "原位于{where}", "sep": "；"},
+           "page": ("第 ", " 页 共 ", " 页"), "moved": "原位于{where}", "sep": "；",
+           "set_by_user": "用户指定配对"},
     "en": {"title": "{}: table of amendments", "old": "Old text", "new": "New text", "notes": "Notes",
            "counts": "{n} provisions compared: {said}. The main changes are listed after the table.",
            "none": "(none)", "deleted": "(deleted)", "unchanged": "(unchanged)",
@@ -45,7 +46,7 @@ WORDS = {
            "rest_renumbered": "All other provisions unchanged but for their numbers.",
            "run": "{first} to {last} unchanged", "one": "{first} unchanged", "points": "Main changes",
            "more": "{n} more changes: see the table.", "page": ("Page ", " of ", ""),
-           "moved": "formerly {where}", "sep": "; "},
+           "moved": "formerly {where}", "sep": "; ", "set_by_user": "paired by the user"},
 }
 
 
@@ -149,7 +150,7 @@ def _notes(comparison: Comparison, index: int, lang: str) -> Tuple[str, List[str
     pair = comparison.pairs[index]
     words = WORDS[lang]
     status = (STATUS_EN if lang == "en" else STATUS_ZH)[pair.status]
-    notes: List[str] = []
+    notes: List[str] = [words["set_by_user"]] if pair.set_by else []
     if pair.status is Status.MOVED:
         notes.append(words["moved"].format(where=moved_from(comparison, pair, lang)))
     # A new number needs no note: the labels of the two columns say it.

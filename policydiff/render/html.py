@@ -17,6 +17,7 @@ import jinja2
 from ..models import Comparison, Status
 from .headlines import STATUS_EN, STATUS_ZH, policy_title
 from .json import notice_dict, summary
+from ..pairs import pairs_file
 from .ranking import front_and_rest, ranked_headlines
 
 def _template_dirs() -> List[str]:
@@ -58,14 +59,18 @@ WORDS = {
            "summary": "修改概要", "more": "更多（{}）", "filters": "筛选", "all": "全部", "changed": "仅看修改",
            "next_key": "下一处修改", "back_key": "上一处", "chapters": "章节", "no_old": "（无对应原条文）",
            "deleted": "（本条已删除）", "moved_from": "原位于{}", "see": "↓ 见{}", "omitted": "其余条文未修改",
-           "colon": "：", "open": "（", "close": "）"},
+           "colon": "：", "open": "（", "close": "）", "set_by_user": "用户指定配对",
+           "pairs_file": "配对文件（复制后修改，再以 --pairs 文件 重新比对）", "pairs_file_label": "配对文件"},
     "en": {"lang": "en", "page": "Changes", "old": "Old", "new": "New", "old_text": "Old text", "new_text": "New text",
            "notes": "Notes", "differs": "The two versions differ in substance.",
            "same": "The two versions are the same in substance (formatting at most).", "summary": "Summary",
            "more": "More ({})", "filters": "Filters", "all": "All", "changed": "Changes only", "next_key": "next change",
            "back_key": "previous", "chapters": "Chapters", "no_old": "(no old provision)",
            "deleted": "(provision deleted)", "moved_from": "Formerly {}", "see": "↓ see {}",
-           "omitted": "All other provisions unchanged.", "colon": ": ", "open": " (", "close": ")"},
+           "omitted": "All other provisions unchanged.", "colon": ": ", "open": " (", "close": ")",
+           "set_by_user": "paired by the user",
+           "pairs_file": "Pairs file (copy, correct, and compare again with --pairs FILE)",
+           "pairs_file_label": "Pairs file"},
 }
 
 
@@ -95,7 +100,8 @@ def render_html(comparison: Comparison, lang: str = "zh", unchanged: Optional[st
         pair_counts=[(statuses[Status(k)], v) for k, v in counts["pairs"].items() if v],
         finding_counts=[(kind_names(lang)[k], v) for k, v in counts["findings"].items() if v],
         pills=pills(comparison, lang),
-        differs=comparison.differs)
+        differs=comparison.differs,
+        pairs_file=pairs_file(comparison))
 
 
 def _markup(text: str):

@@ -46,6 +46,9 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
                      else "两个版本内容相同，至多格式不同，无实质修改。")
         return "\n".join(lines) + "\n"
     lines += [_counts(comparison, en), ""]
+    fixed = [pair_label(p, lang) for p in comparison.pairs if p.set_by]
+    if fixed:
+        lines += [("Pairings set by the user: " if en else "用户指定的配对：") + escape("、".join(fixed)), ""]
     front, rest = front_and_rest(ranked_headlines(comparison, lang))
     lines += ["## " + ("Main changes" if en else "修改要点"), ""]
     lines += [f"{n}. {escape(line.text)}" for n, line in enumerate(front, 1)]
@@ -57,7 +60,8 @@ def render_markdown(comparison: Comparison, lang: str = "zh", full: bool = False
         for pair in comparison.pairs:
             if not pair.is_substantive:
                 continue
-            status = f" ({STATUS_EN[pair.status]})" if en else f"（{STATUS_ZH[pair.status]}）"
+            by_user = (", paired by the user" if en else "，用户指定配对") if pair.set_by else ""
+            status = f" ({STATUS_EN[pair.status]}{by_user})" if en else f"（{STATUS_ZH[pair.status]}{by_user}）"
             lines.append(f"### {escape(pair_label(pair, lang))}{status}")
             lines.append("")
             lines.append(_marked(pair))

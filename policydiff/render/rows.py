@@ -38,6 +38,7 @@ def pair_row(comparison: Comparison, pair: Pair, lang: str) -> Dict[str, Any]:
         "old_ids": [c.id for c in pair.old],
         "new_ids": [c.id for c in pair.new],
         "renumbered": pair.renumbered,
+        "set_by": pair.set_by,
         "old": side_runs(pair, Op.DELETE, lang) if pair.old else [],
         "new": side_runs(pair, Op.INSERT, lang) if pair.new else [],
         "findings": [finding_dict(f, lang)["message"] for f in pair.findings],

@@ -1,0 +1,387 @@
+"""A second look at the alignment: the rules a reviewer applies when reading it.
+
+The aligner (``align``) keeps the order of the text wherever it can: anchors,
+then a monotone table in each gap, then moves between what is left. On a big
+rewrite that order costs a few pairings a reviewer spots at once. This module
+revisits the finished alignment with these rules, in this order:
+
+0. **A pairing needs a basis.** One whose texts are little alike (similarity
+   under ``BASELESS_RATIO``) and share none of their distinctive phrasing
+   (weighted share under ``BASELESS_SHARE``: only the boilerplate every article
+   has) is undone: 公司法 2018 第六十条 (一人有限责任公司章程由股东制定) is not
+   2023 第八十三条 (不设监事会).
+1. **A strong pairing beats a weak one.** An old clause paired weakly (or left
+   deleted) whose text is found almost whole elsewhere in the new version is
+   paired there instead, when it is also that new clause's best match; the
+   partners it leaves become deleted/added (and may pair with each other or
+   move).
+2. **Penalties follow the duties they punish.** A clause that cites articles
+   of its own law ("违反本法第十三条规定…") scores higher with a new clause citing
+   the articles those became; so a penalty clause pairs with the new penalty
+   for the same duty, not with its neighbour's.
+3. **A rewritten clause between two anchors** — one deleted and one added at
+   the same place, the only ones there — is paired when its citations or its
+   heading tie it to the new one, or their texts share real phrasing.
+   More widely, a deleted and an added clause under the same section heading
+   (第一节 设立 → 第一节 设立, whatever the chapter's new number) that are each
+   other's closest match there are one clause rewritten, when they share some
+   phrasing (``SECTION_RATIO`` and ``SECTION_EVIDENCE``) or one holds most of the
+   other (``SECTION_CONTAINED``): 公司法 2018 第七十六条 (设立股份有限公司应当具备下列条件 …
+   （四）发起人制订公司章程) → 2023 第九十四条 (设立股份有限公司，应当由发起人共同制订公司章程).
+4. **Distinctive phrasing carried over.** A deleted and an added clause that
+   are each other's closest match by the phrasing only they share (trigrams
+   weighted as for splits, so boilerplate counts for little) are one clause
+   rewritten when that share (``PHRASING_SHARE``) and the plain containment
+   (``PHRASING_CONTAINED``) are both real: 行政复议法 2017 第三十条 (侵犯其已经依法取得的
+   自然资源的所有权或者使用权的，应当先申请行政复议) → 2023 第二十三条 (先申请行政复议的情形).
+   Not in chapters of sanctions, as above.
+
+Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
+agreement; the thresholds below were set on the corpus' five full revisions
+and checked against the synthetic revisions of every statute (tests/test_revisions.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+#: Rule 0: below this similarity and this distinctive share a pairing has no basis.
+BASELESS_RATIO = 0.3
+BASELESS_SHARE = 0.1
+#: A pairing at most this similar is weak: a far better partner elsewhere may take its clause.
+WEAK = 0.6
+#: How much better (similarity) the other partner must be.
+MARGIN = 0.25
+#: The least similarity for a strong pairing.
+STRONG = 0.5
+#: Weight of citation agreement (Jaccard of the cited articles, mapped old → new).
+CITES = 0.3
+#: Least trigram containment for rule 3 without a citation or heading to tie the two.
+REWRITE_EVIDENCE = 0.2
+#: Rule 3 within a section: least similarity and trigram containment, or containment alone.
+SECTION_RATIO = 0.3
+SECTION_EVIDENCE = 0.15
+SECTION_CONTAINED = 0.5
+#: Rule 4: least distinctive share and plain containment.
+PHRASING_SHARE = 0.2
+PHRASING_CONTAINED = 0.3
+#: Sections of sanctions, left out of the section rule: every article there shares the boilerplate
+#: of fines (由…责令改正，处…罚款), so shared phrasing says nothing (公司法 第二百零二条 ≠ 第二百五十一条).
+PENALTY_SECTIONS = ("法律责任", "罚则")
+_CONTAINER_NUMBER = re.compile(r"^第[零〇一二三四五六七八九十百千\d]+[编章节]\s*")
+
+_CITE = re.compile(r"(?<![》〉])第([零〇一二三四五六七八九十百千\d]+)条")
+
+
+def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:
+    """The article numbers a clause cites in its own law (not its own number)."""
+    got = cache.get(index)
+    if got is None:
+        from .structure import chinese_number
+
+        clause = side.clauses[index]
+        numbers = {chinese_number(m.group(1)) for m in _CITE.finditer(clause.text)}
+        got = cache[index] = frozenset(n for n in numbers if n is not None and n != clause.number)
+    return got
+
+
+class Shares:
+    """max(part_of_new, part_of_old) of the scorer, with each clause's total weight summed once and
+    every result kept: the distinctive share of phrasing two clauses have in common."""
+
+    def __init__(self, scorer):
+        self.scorer = scorer
+        self._old: Dict[int, float] = {}
+        self._new: Dict[int, float] = {}
+        self._got: Dict[Tuple[int, int], float] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        got = self._got.get((i, j))
+        if got is None:
+            scorer = self.scorer
+            weight = scorer.weight
+            a, b = scorer.old.grams(i), scorer.new.grams(j)
+            total_a = self._old.get(i)
+            if total_a is None:
+                total_a = self._old[i] = sum(weight[g] for g in a)
+            total_b = self._new.get(j)
+            if total_b is None:
+                total_b = self._new[j] = sum(weight[g] for g in b)
+            shared = sum(weight[g] for g in a & b)
+            got = self._got[(i, j)] = max(shared / total_a if total_a else 0.0,
+                                          shared / total_b if total_b else 0.0)
+        return got
+
+
+class _Citations:
+    """Citation agreement between an old and a new clause, through the alignment found so far."""
+
+    def __init__(self, scorer, steps):
+        self.scorer = scorer
+        self.old_cache: Dict[int, FrozenSet[int]] = {}
+        self.new_cache: Dict[int, FrozenSet[int]] = {}
+        self.to_new: Dict[int, set] = {}
+        self.mapped: Dict[int, set] = {}
+        for step in steps:
+            if step.olds and step.news:
+                for i in step.olds:
+                    number = scorer.old.clauses[i].number
+                    if number is not None:
+                        self.to_new.setdefault(number, set()).update(
+                            scorer.new.clauses[j].number for j in step.news if scorer.new.clauses[j].number is not None)
+
+    def cites(self, i: int) -> bool:
+        """True when old clause i cites articles of its own law."""
+        return bool(_cited(self.scorer, self.scorer.old, i, self.old_cache))
+
+    def agreement(self, i: int, j: int) -> float:
+        mapped = self.mapped.get(i)
+        if mapped is None:
+            mapped = set()
+            for number in _cited(self.scorer, self.scorer.old, i, self.old_cache):
+                mapped |= self.to_new.get(number, set())
+            self.mapped[i] = mapped
+        if not mapped:
+            return 0.0
+        new = _cited(self.scorer, self.scorer.new, j, self.new_cache)
+        if not new:
+            return 0.0
+        return len(mapped & new) / len(mapped | new)
+
+
+def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> List:
+    """The alignment after the rules above; user-fixed steps and exact matches are never touched."""
+    shares = shares or Shares(scorer)
+    steps = _drop_baseless(scorer, steps, step_type, shares)
+    steps = _strong_beats_weak(scorer, steps, step_type)
+    steps = _pair_rewrites(scorer, steps, step_type)
+    steps = _pair_in_section(scorer, steps, step_type)
+    return _pair_by_phrasing(scorer, steps, step_type, shares)
+
+
+def _drop_baseless(scorer, steps: List, step_type, shares: Shares) -> List:
+    out = []
+    for step in steps:
+        if (len(step.olds) == 1 and len(step.news) == 1 and not step.user and not step.moved
+                and scorer.ratio(step.olds[0], step.news[0]) < BASELESS_RATIO
+                and shares(step.olds[0], step.news[0]) < BASELESS_SHARE):
+            out += [step_type(step.olds, ()), step_type((), step.news)]
+        else:
+            out.append(step)
+    return out
+
+
+def _score(scorer, cites: _Citations, i: int, j: int) -> float:
+    return scorer.ratio(i, j) + CITES * cites.agreement(i, j)
+
+
+def _strong_beats_weak(scorer, steps: List, step_type) -> List:
+    cites = _Citations(scorer, steps)
+    partner_of_old: Dict[int, Optional[int]] = {}  # old → its new partner (None: deleted)
+    partner_of_new: Dict[int, Optional[int]] = {}
+    locked_new = set()
+    for step in steps:
+        one_to_one = len(step.olds) == 1 and len(step.news) == 1
+        if step.user or (step.olds and step.news and not one_to_one):
+            locked_new.update(step.news)
+            continue
+        if one_to_one:
+            i, j = step.olds[0], step.news[0]
+            if scorer.old.keys[i] == scorer.new.keys[j]:
+                locked_new.add(j)
+                continue
+            partner_of_old[i], partner_of_new[j] = j, i
+        elif step.olds:
+            partner_of_old[step.olds[0]] = None
+        else:
+            partner_of_new[step.news[0]] = None
+
+    def current(i: int) -> float:
+        j = partner_of_old.get(i)
+        return 0.0 if j is None else _score(scorer, cites, i, j)
+
+    def weak(i: int) -> bool:
+        return partner_of_old[i] is None or scorer.ratio(i, partner_of_old[i]) <= WEAK
+
+    candidates = [i for i in partner_of_old if weak(i)]
+    open_news = [j for j in partner_of_new]
+    if not candidates or not open_news:
+        return steps
+    # Similarity with a cutoff: below it rapidfuzz stops early and says 0. A new clause under
+    # the cutoff could not be the best one of ratio ≥ STRONG (its score stays below STRONG even
+    # with full citation agreement), so the outcome is that of scoring every pair in full.
+    from rapidfuzz.fuzz import ratio as indel_ratio
+
+    new_keys = {j: scorer.new.keys[j] for j in open_news}
+
+    def score(i: int, j: int) -> float:
+        return _score(scorer, cites, i, j)
+
+    proposals = []
+    for i in candidates:
+        base = current(i)
+        key = scorer.old.keys[i]
+        if cites.cites(i):
+            cutoff = 100 * (STRONG - CITES)
+            scored = [(indel_ratio(key, new_keys[j], score_cutoff=cutoff) / 100.0 + CITES * cites.agreement(i, j), j)
+                      for j in open_news]
+        else:
+            scored = [(indel_ratio(key, new_keys[j], score_cutoff=100 * STRONG) / 100.0, j) for j in open_news]
+        best, best_j = max(scored, default=(0.0, None))
+        if best_j is None or best_j == partner_of_old[i]:
+            continue
+        if scorer.ratio(i, best_j) < STRONG or best < base + MARGIN:
+            continue
+        rival = partner_of_new[best_j]
+        if rival is not None and _score(scorer, cites, rival, best_j) > best - MARGIN:
+            continue
+        # i must be the new clause's best match among the clauses that could take it.
+        if any(score(k, best_j) > best for k in candidates if k != i):
+            continue
+        proposals.append((best, i, best_j))
+    if not proposals:
+        return steps
+    moved_old, moved_new, new_pairs = set(), set(), []
+    for _score_, i, j in sorted(proposals, reverse=True):
+        if i in moved_old or j in moved_new:
+            continue
+        moved_old.add(i)
+        moved_new.add(j)
+        new_pairs.append((i, j))
+    # Take the chosen clauses out of their steps, leave their old partners unpaired.
+    out = []
+    for step in steps:
+        if step.user or not (set(step.olds) & moved_old or set(step.news) & moved_new):
+            out.append(step)
+            continue
+        left_old = tuple(i for i in step.olds if i not in moved_old)
+        left_new = tuple(j for j in step.news if j not in moved_new)
+        out += [step_type((i,), ()) for i in left_old] + [step_type((), (j,)) for j in left_new]
+    for i, j in sorted(new_pairs, key=lambda p: p[1]):
+        _insert(out, step_type((i,), (j,)), step_type)
+    return out
+
+
+def _insert(steps: List, step, step_type) -> None:
+    """Put a pairing where its new clause stands; moved when it breaks the order of the old side."""
+    i, j = step.olds[0], step.news[0]
+    at = next((k for k, s in enumerate(steps) if s.news and min(s.news) > j), len(steps))
+    before = next((s for s in reversed(steps[:at]) if s.olds and s.news and not s.moved), None)
+    after = next((s for s in steps[at:] if s.olds and s.news and not s.moved), None)
+    in_order = (before is None or max(before.olds) < i) and (after is None or min(after.olds) > i)
+    if in_order:
+        # Deleted clauses that stood before it in the old text stay before it.
+        while at > 0 and not steps[at - 1].news and steps[at - 1].olds[0] > i:
+            at -= 1
+    steps.insert(at, step._replace(moved=not in_order))
+
+
+def _pair_rewrites(scorer, steps: List, step_type) -> List:
+    """Rule 3: a lone deleted and a lone added clause between two pairings, tied by citations or phrasing."""
+    cites = _Citations(scorer, steps)
+    out = list(steps)
+    k = 0
+    while k < len(out):
+        # A run of unpaired steps between two pairings (or the ends).
+        if out[k].olds and out[k].news:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and not (out[end].olds and out[end].news):
+            end += 1
+        run = out[k:end]
+        gone = [s for s in run if s.olds and not s.user]
+        born = [s for s in run if s.news and not s.user]
+        if len(gone) == 1 and len(born) == 1 and len(run) == 2 and 0 < k and end < len(out):
+            i, j = gone[0].olds[0], born[0].news[0]
+            before, after = out[k - 1], out[end]
+            in_order = (not before.moved and not after.moved
+                        and max(before.olds) < i < min(after.olds) and max(before.news) < j < min(after.news))
+            tied = (cites.agreement(i, j) > 0 or scorer.same_heading(i, j)
+                    or max(scorer.contain(i, j)) >= REWRITE_EVIDENCE)
+            if in_order and tied:
+                out[k:end] = [step_type((i,), (j,))]
+                end = k + 1
+        k = end
+    return out
+
+
+def _section(clause) -> Tuple[str, ...]:
+    """The innermost heading above a clause without its number: ("设立",) under 第一节 设立.
+
+    Only the innermost: a reorganisation moves sections between chapters
+    (行政复议法 第二章 行政复议范围 → 第二章 行政复议申请 / 第一节 行政复议范围)."""
+    return tuple(_CONTAINER_NUMBER.sub("", heading) for heading in clause.path[-1:])
+
+
+def _pair_in_section(scorer, steps: List, step_type) -> List:
+    """Rule 3, widened: a deleted and an added clause under the same section heading, each the other's best."""
+    gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user]
+    born = [s.news[0] for s in steps if s.news and not s.olds and not s.user]
+    if not gone or not born:
+        return steps
+    by_section: Dict[Tuple[str, ...], List[int]] = {}
+    for j in born:
+        section = _section(scorer.new.clauses[j])
+        if section and not any(word in heading for heading in section for word in PENALTY_SECTIONS):
+            by_section.setdefault(section, []).append(j)
+
+    def score(i: int, j: int) -> float:
+        return scorer.ratio(i, j) + max(scorer.contain(i, j))
+
+    gone_by_section: Dict[Tuple[str, ...], List[int]] = {}
+    for i in gone:
+        gone_by_section.setdefault(_section(scorer.old.clauses[i]), []).append(i)
+    found = []
+    for i in gone:
+        section = _section(scorer.old.clauses[i])
+        options = by_section.get(section)
+        if not options:
+            continue
+        j = max(options, key=lambda j: score(i, j))
+        if max(gone_by_section[section], key=lambda k: score(k, j)) != i:
+            continue
+        ratio, contained = scorer.ratio(i, j), max(scorer.contain(i, j))
+        if (ratio >= SECTION_RATIO and contained >= SECTION_EVIDENCE) or contained >= SECTION_CONTAINED:
+            found.append((i, j))
+    if not found:
+        return steps
+    olds = {i for i, _ in found}
+    news = {j for _, j in found}
+    out = [s for s in steps if not ((s.olds and not s.news and s.olds[0] in olds)
+                                    or (s.news and not s.olds and s.news[0] in news))]
+    for i, j in sorted(found, key=lambda p: p[1]):
+        _insert(out, step_type((i,), (j,)), step_type)
+    return out
+
+
+def _in_penalties(clause) -> bool:
+    return any(word in heading for heading in clause.path for word in PENALTY_SECTIONS)
+
+
+def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
+    """Rule 4: a deleted and an added clause, each the other's best by distinctive shared phrasing."""
+    gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
+            and not _in_penalties(scorer.old.clauses[s.olds[0]])]
+    born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
+            and not _in_penalties(scorer.new.clauses[s.news[0]])]
+    if not gone or not born:
+        return steps
+
+    share = shares
+    found = []
+    for i in gone:
+        j = max(born, key=lambda j: share(i, j))
+        if max(gone, key=lambda k: share(k, j)) != i:
+            continue
+        if share(i, j) >= PHRASING_SHARE and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
+            found.append((i, j))
+    if not found:
+        return steps
+    olds = {i for i, _ in found}
+    news = {j for _, j in found}
+    out = [s for s in steps if not ((s.olds and not s.news and s.olds[0] in olds)
+                                    or (s.news and not s.olds and s.news[0] in news))]
+    for i, j in sorted(found, key=lambda p: p[1]):
+        _insert(out, step_type((i,), (j,)), step_type)
+    return out
