@@ -16,7 +16,17 @@ def load(source: Source, id_prefix: str = "o", size_limit: int = ingest.DEFAULT_
 
     ``pick``: part of a title, to take one policy out of a multi-policy dump;
     ``convert``: an OpenCC conversion such as "t2s" (Traditional to Simplified).
+    ``store:POLICY@N`` / ``store:POLICY@latest`` name a version ``watch`` stored
+    (see :mod:`policydiff.watch.stored`).
     """
+    from .watch.stored import is_stored, read_stored
+
+    if is_stored(source):  # a version kept by `watch`: already normalised
+        text = read_stored(source)
+        if convert:
+            text = normalize.normalize(normalize.convert_script(ingest.RawText(text.source, "\n".join(text.paragraphs)),
+                                                                convert))
+        return structure.parse(text, id_prefix=id_prefix)
     raw = ingest.read(source, size_limit=size_limit, pick=pick)
     if convert:
         raw = normalize.convert_script(raw, convert)

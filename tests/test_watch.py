@@ -81,7 +81,11 @@ def test_draft_then_final_gives_one_entry_with_the_findings_and_then_nothing(tmp
     again = run("digest", "--store", store, "-o", out)
     assert again.exit_code == 0 and "no new entries" in again.output
     assert (out / "feed.atom").read_bytes() == feed_before
-    assert len(list(out.iterdir())) == 3
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith("digest-")) == ["change-1-2.html",
+                                                                                        "feed.atom"]
+    assert 'href="change-1-2.html"' in page  # the entry links to the full report written beside it
+    report = (out / "change-1-2.html").read_text(encoding="utf-8")
+    assert "第十四条" in report and str(tmp_path) not in report + page  # file names only, no local paths
 
 
 def test_a_change_of_formatting_alone_is_not_news(tmp_path):
@@ -124,8 +128,8 @@ KILL_AFTER_FIRST_STORE = """
 import os, signal, sys
 from policydiff.watch import store
 record = store.Store.record
-def record_then_die(self, *args):
-    version = record(self, *args)
+def record_then_die(self, *args, **kwargs):
+    version = record(self, *args, **kwargs)
     os.kill(os.getpid(), signal.SIGKILL)  # as kill -9 right after the first version is committed
 store.Store.record = record_then_die
 from policydiff.cli import main
