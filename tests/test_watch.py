@@ -211,7 +211,8 @@ def test_one_unreadable_source_does_not_stop_the_others(tmp_path):
 @pytest.mark.parametrize("content, words", [
     ("[[policy]]\nname = 'x'\n", "needs a name and a source"),
     ("[[policy]\n", "is not valid TOML"),
-    ("title = 'x'\n", "lists no [[policy]]"),
+    ("every = '1d'\n", "lists no [[policy]]"),
+    ("title = 'x'\n", "unknown key “title”"),
     ("[[policy]]\nname = 'x'\nsource = 'a'\n[[policy]]\nname = 'x'\nsource = 'b'\n", "names “x” twice"),
 ])
 def test_a_bad_subscriptions_file_is_one_line_exit_2(tmp_path, content, words):

@@ -121,14 +121,35 @@ def _robot_markdown(entries: Sequence[Entry], budget: int) -> str:
     return text
 
 
+def _sign_once(plugin) -> None:
+    """钉钉 documents the signature as urlEncode(base64(HMAC-SHA256)) in the query
+    string: encoded once. Apprise (2.3) URL-quotes it and then hands it to
+    requests as a query parameter, which quotes it again ("+" arrives as
+    "%252B"). Give requests the plain base64, so it is encoded exactly once."""
+    from urllib.parse import unquote
+
+    signature = getattr(plugin, "get_signature", None)
+    if signature is None:
+        return
+
+    def once():
+        timestamp, sign = signature()
+        return timestamp, unquote(sign)
+
+    plugin.get_signature = once
+
+
 def _send(channel: Channel, url: str, content: Dict[str, Any], retries: int, backoff: float) -> Optional[str]:
     """Send one message; None when the channel accepted it, else why not."""
     import apprise
     from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponential
 
     notifier = apprise.Apprise()
-    if not notifier.add(url):
+    plugin = apprise.Apprise.instantiate(url)
+    if plugin is None or not notifier.add(plugin):
         return "its Apprise URL is not valid (check the channel's keys)"
+    if channel.type == "dingtalk":
+        _sign_once(plugin)
     body_format = {"html": apprise.NotifyFormat.HTML, "markdown": apprise.NotifyFormat.MARKDOWN,
                    "text": apprise.NotifyFormat.TEXT}[content["body_format"]]
     retrying = Retrying(stop=stop_after_attempt(max(1, retries)), wait=wait_exponential(multiplier=backoff, max=60),

@@ -170,12 +170,12 @@ def render_markdown_digest(entries: List[Dict[str, Any]], made_at: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def render_feed(entries: List[Dict[str, Any]], feed_url: str, updated: str) -> bytes:
+def render_feed(entries: List[Dict[str, Any]], feed_url: str, updated: str, feed_id: Optional[str] = None) -> bytes:
     """An Atom feed (feedgen) of the entries, newest first; each entry's content is its findings."""
     from feedgen.feed import FeedGenerator
 
     feed = FeedGenerator()
-    feed.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'policydiff:feed:' + feed_url)}")
+    feed.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'policydiff:feed:' + (feed_id or feed_url))}")
     feed.title("policydiff：政策修改订阅")
     feed.subtitle("订阅的政策有实质修改时的修改摘要")
     feed.author({"name": "policydiff"})
@@ -237,7 +237,10 @@ def digest(store: Store, outdir: Path, since: Optional[str] = None, feed_url: Op
         kept = [{"uid": e.uid, "made_at": e.made_at, "data": e.data} for e in store.entries(FEED_SIZE)
                 if e.uid not in fresh_uids]
         latest = [dict(e, made_at=made_at) for e in fresh] + kept
-        write(feed_path, render_feed(latest[:FEED_SIZE], feed_url or feed_path.resolve().as_uri(), made_at))
+        # Without --feed-url/--base-url the self link is relative: the feed never publishes a local path
+        # (its id still derives from the folder, so it stays what it was).
+        write(feed_path, render_feed(latest[:FEED_SIZE], feed_url or FEED_NAME, made_at,
+                                     feed_id=feed_url or feed_path.resolve().as_uri()))
         files.append(feed_path)
     added = store.close_digest(newest, entries)
     return Digest(entries, added, files)
