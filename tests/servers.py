@@ -37,6 +37,7 @@ class Site:
 class Handler(BaseHTTPRequestHandler):
     site: Site
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, no 40 ms delayed-ACK stall
 
     def log_message(self, *args):
         pass

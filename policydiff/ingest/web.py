@@ -219,7 +219,10 @@ async def _fetch_once(http, url, size_limit, chosen, etag, last_modified) -> Fet
         headers["If-Modified-Since"] = last_modified
     current, origin_public = url, None
     for _hop in range(MAX_REDIRECTS + 1):
-        public = await asyncio.to_thread(_check_target, current, origin_public, chosen, url)
+        if _is_ip_literal(current) and not chosen.policy.resolve:
+            public = _check_target(current, origin_public, chosen, url)
+        else:  # a name to resolve: off the event loop
+            public = await asyncio.to_thread(_check_target, current, origin_public, chosen, url)
         origin_public = public if origin_public is None else origin_public and public
         try:
             async with http.stream("GET", current, headers=headers) as response:
@@ -278,6 +281,14 @@ def _decode(raw: bytes, encoding: str, url: str, size_limit: int) -> bytes:
     if len(out) > size_limit:
         raise _too_big(url, size_limit)
     return out
+
+
+def _is_ip_literal(url: str) -> bool:
+    try:
+        ipaddress.ip_address((urlsplit(url).hostname or "").strip("[]"))
+        return True
+    except ValueError:
+        return False
 
 
 def _host(url: str) -> str:
