@@ -223,3 +223,20 @@ def test_many_sources_are_fetched_concurrently_with_a_limit_per_host():
     assert all(r.body == b"ok" for r in results)
     assert peak[0] == 3  # one host: never more than per_host at once, but more than one
     assert took < 12 * 0.3  # faster than one at a time
+
+
+def test_a_public_host_in_the_middle_of_a_chain_cannot_send_us_back_to_a_private_one(private_listener):
+    """127.0.0.3 (private) → 127.0.0.2 (public) → 127.0.0.3: the second redirect is the public one's, refused."""
+    port, accepted = private_listener
+    public = Site()
+    with serve(public, host="127.0.0.2"):
+        public.page("/bounce", "", status=302, Location=f"http://127.0.0.3:{port}/admin")
+        start = Site()
+        with serve(start, host="127.0.0.3"):
+            start.page("/policy.html", "", status=302, Location=public.url + "/bounce")
+            import asyncio
+
+            with pytest.raises(PolicydiffError, match="redirects from a public address to a private one"):
+                asyncio.run(_fetch(start.url + "/policy.html", _two_loopback_addresses_policy()))
+    time.sleep(0.2)
+    assert accepted == [] and public.count("/bounce") == 1

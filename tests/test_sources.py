@@ -135,3 +135,50 @@ def test_published_outputs_name_files_not_local_paths(tmp_path):
         content = path.read_text(encoding="utf-8")
         assert str(tmp_path) not in content, path.name
     assert "road.md" in (out / "feed.atom").read_text(encoding="utf-8")
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_VALUES = st.one_of(st.integers(-3, 3), st.booleans(), st.text(max_size=12), st.lists(st.text(max_size=5), max_size=3),
+                    st.just('"6h"'), st.just('"x\\u0007"'), st.just("[1, 2]"), st.just("{a = 1}"))
+_KEYS = st.sampled_from(["name", "source", "pick", "selector", "ignore", "every", "pik", "type", "url", "to",
+                         "host", "policy", "channel", "title", "名称"])
+
+
+def _toml_value(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value[:1] in ('"', "[", "{"):
+        return value
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return str(value)
+
+
+_TABLES = st.lists(st.tuples(st.sampled_from(["[[policy]]", "[[channel]]", "[policy]", ""]),
+                             st.lists(st.tuples(_KEYS, _VALUES), max_size=6)), max_size=4)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tables=_TABLES, noise=st.text(max_size=20))
+def test_any_sources_file_is_read_or_refused_in_one_line(tmp_path, tables, noise):
+    """Property: whatever the file holds, reading it gives subscriptions or a PolicydiffError, never another exception."""
+    from policydiff.errors import PolicydiffError
+    from policydiff.watch.sources import read_sources
+
+    lines = []
+    for header, pairs in tables:
+        lines.append(header)
+        lines += [f"{key} = {_toml_value(value)}" for key, value in pairs]
+    path = tmp_path / "fuzz.toml"
+    path.write_text("\n".join(lines) + "\n" + noise, encoding="utf-8", errors="surrogatepass")
+    try:
+        sources = read_sources(str(path))
+    except PolicydiffError as exc:
+        assert "\n" not in str(exc) and "\x07" not in str(exc)
+        return
+    for policy in sources.policies:
+        assert isinstance(policy.name, str) and policy.name and isinstance(policy.source, str)
+        assert policy.pick is None or isinstance(policy.pick, str)

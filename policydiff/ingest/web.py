@@ -187,12 +187,16 @@ async def _with_retries(http, url, size_limit, chosen, etag, last_modified) -> F
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _check_target(url: str, origin_public: Optional[bool], chosen: FetchSettings, first: str) -> bool:
-    """Refuse a URL we must not connect to; whether its host is public."""
+def _check_target(url: str, redirected_by_public: Optional[bool], chosen: FetchSettings, first: str) -> bool:
+    """Refuse a URL we must not connect to; whether its host is public.
+
+    ``redirected_by_public``: None for the address the user gave (which may be
+    private: an intranet site), else whether the host that redirected here is
+    public; a public host may not send us to a private address."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        where = "redirects to" if origin_public is not None else "uses"
+        where = "redirects to" if redirected_by_public is not None else "uses"
         raise PolicydiffError(first, f"{where} the {scheme or 'unknown'}:// scheme, which policydiff does not fetch",
                               "give an http:// or https:// address, or save the document and give the file")
     host = parts.hostname or ""
@@ -202,7 +206,7 @@ def _check_target(url: str, origin_public: Optional[bool], chosen: FetchSettings
         private = chosen.policy.private(host, parts.port or (443 if scheme == "https" else 80))
     except (OSError, UnicodeError, ValueError) as exc:
         raise _Retryable(f"cannot resolve {host}: {_reason(exc)}") from None
-    if origin_public and private and not chosen.allow_private:
+    if redirected_by_public and private and not chosen.allow_private:
         raise PolicydiffError(first, f"redirects from a public address to a private one ({host})",
                               "this is refused to protect local services; pass --allow-private-urls "
                               "if you trust the site")
@@ -217,13 +221,13 @@ async def _fetch_once(http, url, size_limit, chosen, etag, last_modified) -> Fet
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    current, origin_public = url, None
+    current, redirected_by_public = url, None  # None: the address the user gave, not a redirect
     for _hop in range(MAX_REDIRECTS + 1):
         if _is_ip_literal(current) and not chosen.policy.resolve:
-            public = _check_target(current, origin_public, chosen, url)
+            public = _check_target(current, redirected_by_public, chosen, url)
         else:  # a name to resolve: off the event loop
-            public = await asyncio.to_thread(_check_target, current, origin_public, chosen, url)
-        origin_public = public if origin_public is None else origin_public and public
+            public = await asyncio.to_thread(_check_target, current, redirected_by_public, chosen, url)
+        redirected_by_public = public  # whoever answers next with a redirect is this host
         try:
             async with http.stream("GET", current, headers=headers) as response:
                 if response.is_redirect and "location" in response.headers:

@@ -131,7 +131,8 @@ def _load_toml(path: str) -> Dict[str, Any]:
     except OSError as exc:
         raise PolicydiffError(path, f"cannot be read ({exc.strerror})", "check its permissions") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PolicydiffError(path, f"is not valid TOML ({_visible(str(exc))})", "fix the line it names") from None
+        raise PolicydiffError(path, f"is not valid TOML ({_visible(' '.join(str(exc).split()))})",
+                              "fix the line it names") from None
 
 
 def read_sources(path: str) -> Sources:
