@@ -30,10 +30,14 @@ def test_a_slow_loris_server_ends_in_exit_2_within_the_deadline():
         started = time.monotonic()
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
         took = time.monotonic() - started
+        import resource
+
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
     assert done.returncode == 2, done.stderr
     assert "no answer in 5 s" in done.stderr and site.url + "/policy.txt" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert took < 5 + 10  # the deadline, plus starting Python on a busy machine
+    assert peak_mb < 500
 
 
 def test_the_default_deadline_is_documented_and_at_most_45_s():
@@ -240,3 +244,26 @@ def test_a_public_host_in_the_middle_of_a_chain_cannot_send_us_back_to_a_private
                 asyncio.run(_fetch(start.url + "/policy.html", _two_loopback_addresses_policy()))
     time.sleep(0.2)
     assert accepted == [] and public.count("/bounce") == 1
+
+
+def test_watch_asks_again_with_last_modified_and_takes_a_304_as_unchanged(tmp_path):
+    site = Site()
+    stamp = "Wed, 01 Jun 2022 08:00:00 GMT"
+
+    def page(handler):
+        if handler.headers.get("If-Modified-Since") == stamp:
+            handler.answer(304, b"", {"Last-Modified": stamp})
+        else:
+            handler.answer(200, DRAFT.read_bytes(), {"Content-Type": "text/plain; charset=utf-8",
+                                                      "Last-Modified": stamp})
+
+    site.routes["/policy.txt"] = page
+    with serve(site):
+        toml = tmp_path / "s.toml"
+        toml.write_text(f'[[policy]]\nname = "p"\nsource = "{site.url}/policy.txt"\n', encoding="utf-8")
+        store = tmp_path / "s.sqlite3"
+        assert "p: new version #1" in run("watch", toml, "--store", store).output
+        second = run("watch", toml, "--store", store)
+    assert second.exit_code == 0 and "p: unchanged (not modified)" in second.output
+    (_p1, first_headers), (_p2, second_headers) = site.requests
+    assert "if-modified-since" not in first_headers and second_headers["if-modified-since"] == stamp
