@@ -26,10 +26,12 @@ def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
-@pytest.fixture
-def changed_store(tmp_path):
+@pytest.fixture(params=["sqlite"])
+def changed_store(request, tmp_path):
     """A store where two policies changed in substance: the Shijingshan draft → final, 道路运输条例 2019 → 2022."""
-    store = tmp_path / "store.sqlite3"
+    from servers import postgres_url
+
+    store = tmp_path / "store.sqlite3" if request.param == "sqlite" else postgres_url()
     shutil.copy(DRAFT, tmp_path / "sjs.txt")
     shutil.copy(LAWS / "道路运输条例" / "2019-03-02.md", tmp_path / "road.md")
     policies = '[[policy]]\nname = "石景山"\nsource = "sjs.txt"\n[[policy]]\nname = "道路运输条例"\nsource = "road.md"\n'
@@ -102,7 +104,8 @@ def test_one_email_per_digest_with_html_and_text_parts(tmp_path, changed_store, 
     assert again.exit_code == 0 and len(received) == 1  # nothing new: nothing sent
 
 
-def test_the_webhook_receives_apprise_json(tmp_path, changed_store):
+@pytest.mark.parametrize("changed_store", ["sqlite", "postgresql"], indirect=True)
+def test_the_webhook_receives_apprise_json_once(tmp_path, changed_store):
     store, policies = changed_store
     site = Site()
     with serve(site):
@@ -117,6 +120,9 @@ def test_the_webhook_receives_apprise_json(tmp_path, changed_store):
     assert payload["title"] == "政策修改摘要：2 项政策有实质修改" and payload["type"] == "info"
     assert "## 石景山区推动工业互联网产业高质量发展支持办法（试行）：修改情况" in payload["message"]
     assert "[逐条对照（完整报告）](<change-1-3.html>)" in payload["message"]
+    with serve(site):
+        again = run("digest", "--store", store, "-o", tmp_path / "out", "--send", toml)
+    assert again.exit_code == 0 and len(site.requests) == 1  # accepted and recorded: not sent again
 
 
 @pytest.fixture
