@@ -250,3 +250,56 @@ def test_a_kill_between_send_and_record_sends_at_most_once_more_and_loses_nothin
         delivered = opened.deliveries()
         uids = {e.uid for e in opened.entries()}
     assert set(delivered) == {"a", "b"} and all(set(v) == uids and len(v) == 2 for v in delivered.values())
+
+
+def test_email_over_starttls_with_a_login_whose_password_comes_from_the_environment(tmp_path, changed_store,
+                                                                                     monkeypatch):
+    """A real STARTTLS SMTP server (aiosmtpd, a certificate made here for 127.0.0.1, trusted through
+    SSL_CERT_FILE) that requires the login: the password is the one in the variable the file names."""
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    store, policies = changed_store
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                           "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out",
+                           str(cert)], capture_output=True)
+    if made.returncode:
+        pytest.skip("openssl cannot make a test certificate here")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    logins, received = [], []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((auth_data.login.decode(), auth_data.password.decode(), session.ssl is not None))
+        ok = auth_data.login == b"policydiff@example.org" and auth_data.password == b"s3cret pass/word"
+        return AuthResult(success=ok)
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):
+            received.append(envelope)
+            return "250 OK"
+
+    port = free_port()
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
+                            authenticator=authenticator, auth_require_tls=True)
+    controller.start()
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        monkeypatch.setenv("POLICYDIFF_SMTP_PASSWORD", "s3cret pass/word")
+        toml = tmp_path / "send.toml"
+        toml.write_text(policies + f'[[channel]]\nname = "mail"\ntype = "email"\nhost = "127.0.0.1"\nport = {port}\n'
+                                   f'security = "starttls"\nuser = "policydiff@example.org"\n'
+                                   f'password_env = "POLICYDIFF_SMTP_PASSWORD"\nto = ["legal@example.org"]\n',
+                        encoding="utf-8")
+        result = run("digest", "--store", store, "-o", tmp_path / "out", "--send", toml)
+    finally:
+        controller.stop()
+    assert result.exit_code == 0, result.output
+    assert logins == [("policydiff@example.org", "s3cret pass/word", True)]  # logged in over TLS
+    [envelope] = received
+    message = email.message_from_bytes(envelope.original_content, policy=default_policy)
+    assert message.get_body(("html",)) is not None and message.get_body(("plain",)) is not None
+    assert "s3cret" not in result.output
