@@ -106,6 +106,19 @@ exit_zero_option = click.option(
 follow_symlinks_option = click.option(
     "--follow-symlinks", is_flag=True,
     help=_("In a folder, also read symbolic links that lead out of it (left out by default)."))
+timeout_option = click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=30, show_default=True,
+    help=_("Give up on a URL after this many seconds in all (connecting, redirects, retries and the body)."))
+private_urls_option = click.option(
+    "--allow-private-urls", is_flag=True,
+    help=_("Follow a redirect from a public address to a loopback, private or link-local one "
+           "(refused by default: it could reach services on your network)."))
+
+
+def _configure_fetching(timeout: float, allow_private: bool, **more) -> None:
+    from .ingest import web
+
+    web.configure(deadline=timeout, allow_private=allow_private, **more)
 lang_option = click.option(
     "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
     help=_("Language of the finding messages."))
@@ -169,20 +182,30 @@ def cli(debug: bool) -> None:
 @click.option("--pair", "pair_lines", multiple=True, metavar="OLD=NEW",
               help=_("One pairing, as in a pairs file (149=188 by article number); repeatable."))
 @exit_zero_option
+@timeout_option
+@private_urls_option
+@click.option("--store", "store_location", envvar="POLICYDIFF_STORE",
+              help=_("Where store:POLICY@N versions are read from (as for watch). "
+                     "Default: the user's data folder."))
 def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang: str, max_size: float,
             rules: Optional[str], pick: Optional[str], convert: Optional[str], exit_zero: bool,
             full: bool, whole: bool, pairs_path: Optional[str], pair_lines: Tuple[str, ...],
+            timeout: float, allow_private_urls: bool, store_location: Optional[str],
             unchanged: Optional[str] = None, track_changes: bool = False) -> None:
     """Compare OLD and NEW, two versions of one policy.
 
     Each is a file (.txt, .md, .html, .docx, .pdf; any common encoding), an
-    http(s) URL, or FILE#N for the Nth policy of a multi-policy dump.
+    http(s) URL, FILE#N for the Nth policy of a multi-policy dump, or
+    store:POLICY@N / store:POLICY@latest / store:#ID for a version `watch` stored.
 
     Exit status: 0 same in substance, 1 different, 2 error.
     """
     from . import pipeline
     from .render import render
+    from .watch.stored import use_store
 
+    _configure_fetching(timeout, allow_private_urls)
+    use_store(store_location)
     try:
         fmt = output_format(output, fmt)
         if track_changes and fmt != "docx":
@@ -355,52 +378,76 @@ def match(a: str, b: str, fmt: str, min_score: float, top: Optional[int], max_si
 
 
 store_option = click.option(
-    "--store", type=click.Path(dir_okay=False, path_type=Path),
-    help=_("The SQLite store of versions and digests. Default: store.sqlite3 in the user's data "
-         "folder (e.g. ~/.local/share/policydiff/)."))
+    "--store", envvar="POLICYDIFF_STORE",
+    help=_("The store of versions and digests: a SQLite file, or a PostgreSQL URL "
+           "(postgresql://user@host/db) that several workers share. Default: store.sqlite3 in the "
+           "user's data folder (e.g. ~/.local/share/policydiff/); or $POLICYDIFF_STORE."))
 
 
-def _open_store(path: Optional[Path], create: bool = False):
-    """The store at ``path`` (or the default). Only ``watch`` creates one, and
-    says so; for every reader a missing store is an error, not an empty week."""
+def _open_store(location: "Optional[str | Path]", create: bool = False):
+    """The store at ``location`` (a SQLite path or a PostgreSQL URL; the default
+    path when none). Only ``watch`` creates a SQLite store, and says so; for
+    every reader a missing store is an error, not an empty week."""
     from .watch.store import Store, default_path
 
-    path = path or default_path()
-    if not path.exists():
+    location = location or default_path()
+    if "://" not in str(location) and not Path(location).exists():
         if not create:
-            raise PolicydiffError(str(path), _("no such store"),
+            raise PolicydiffError(str(location), _("no such store"),
                                   _("check the --store path, or run policydiff watch SOURCES first to make one"))
-        click.echo(_("{path}: new store created").format(path=path), err=True)
-    return Store(path)
+        click.echo(_("{path}: new store created").format(path=location), err=True)
+    return Store(location)
 
 
 @cli.command()
 @click.argument("sources", type=click.Path(dir_okay=False, path_type=str))
 @store_option
 @max_size_option
-def watch(sources: str, store: Optional[Path], max_size: float) -> None:
-    """Read every policy listed in SOURCES and store each version not seen before.
+@timeout_option
+@private_urls_option
+@click.option("--concurrency", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Fetch at most this many URLs at once.")
+@click.option("--per-host", type=click.IntRange(min=1), default=4, show_default=True,
+              help="… and at most this many from one host.")
+@click.option("--lease", type=click.FloatRange(min=1), default=300, show_default=True,
+              help="Seconds a worker's claim on a source lasts; a worker that dies leaves its "
+                   "sources to another after this.")
+@click.option("--no-wait", is_flag=True,
+              help="Stop when nothing is left to claim, without waiting for other workers' claims to end.")
+def watch(sources: str, store: Optional[str], max_size: float, timeout: float, allow_private_urls: bool,
+          concurrency: int, per_host: int, lease: float, no_wait: bool) -> None:
+    """Read the policies listed in SOURCES that are due and store each new version.
 
     SOURCES is a TOML file with one [[policy]] table per policy: a name, and a
-    source (a path relative to the file, or an http(s) URL), optionally pick =
-    "TITLE" for one policy of a dump. Run it from cron; then `policydiff digest`.
+    source (a path relative to the file, or an http(s) URL); optionally pick,
+    selector (a CSS selector for the policy's body), ignore (patterns of lines
+    to drop) and every ("6h": fetch at most this often). A version is stored
+    only when its normalised text differs from the policy's latest. Run it from
+    cron, on one machine or several against one --store; then `policydiff digest`.
+    See docs/subscriptions.md.
 
     Exit status: 0, or 2 when a source could not be read (the others are still stored).
     """
+    from .i18n import _
     from .watch import load_sources
     from .watch import watch as run_watch
 
+    _configure_fetching(timeout, allow_private_urls, concurrency=concurrency, per_host=per_host)
     failed = 0
     try:
         subscriptions = load_sources(sources)
         with _open_store(store, create=True) as opened:
-            for outcome in run_watch(subscriptions, opened, _size_limit(max_size)):
+            for outcome in run_watch(subscriptions, opened, _size_limit(max_size), lease=lease,
+                                     wait=not no_wait):
                 name = outcome.subscription.name
                 if outcome.error:
                     failed += 1
                     click.echo(_("policydiff: {name}: {error}").format(name=name, error=outcome.error), err=True)
                 elif outcome.version:
-                    click.echo(_("{name}: new version #{id} ({title})").format(name=name, id=outcome.version.id, title=outcome.version.title))
+                    click.echo(_("{name}: new version #{id} ({title})").format(
+                        name=name, id=outcome.version.id, title=outcome.version.title))
+                elif outcome.not_modified:
+                    click.echo(_("{name}: unchanged (not modified)").format(name=name))
                 else:
                     click.echo(_("{name}: unchanged").format(name=name))
     except PolicydiffError as exc:
@@ -413,34 +460,112 @@ def watch(sources: str, store: Optional[Path], max_size: float) -> None:
               help=_("last: since the previous digest; or a date (2026-11-01), a time, or 7d / 12h."))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               default=Path(DEFAULT_REPORT_DIR) / "digest", show_default=True,
-              help=_("The folder for digest-<time>.html (e-mail ready), digest-<time>.md and feed.atom."))
+              help=_("The folder for digest-<time>.html (e-mail ready), digest-<time>.md, feed.atom "
+                     "and one full report per change."))
 @click.option("--feed-url", help=_("The URL feed.atom will be published at (its id and self link)."))
+@click.option("--base-url",
+              help=_("The URL the output folder is published at: feed entries link to the full reports there."))
+@click.option("--send", "send", type=click.Path(dir_okay=False, path_type=str), metavar="SOURCES",
+              help=_("Send the entries each [[channel]] of this subscriptions file has not accepted yet "
+                     "(e-mail, 企业微信, 钉钉, webhook, any Apprise URL)."))
 @store_option
 @rules_option
 @lang_option
-def digest(since: str, outdir: Path, feed_url: Optional[str], store: Optional[Path], rules: Optional[str],
-           lang: str) -> None:
+def digest(since: str, outdir: Path, feed_url: Optional[str], base_url: Optional[str], send: Optional[str],
+           store: Optional[str], rules: Optional[str], lang: str) -> None:
     """Write what changed in substance since the last digest: an e-mail-ready HTML
-    page, a Markdown digest, and an Atom feed whose entries carry the findings.
+    page, a Markdown digest, a full report of each change, and an Atom feed
+    whose entries carry the findings; with --send, deliver them.
 
     A first sighting, a re-fetch of the same text, or a change of formatting
     alone is not news: when nothing of substance changed, nothing is written.
+
+    Exit status: 0, or 2 when a channel did not accept its message (it is tried again next time).
     """
+    from .i18n import _
     from .watch import digest as run_digest
+
+    failed = 0
+    try:
+        channels = []
+        if send:
+            from .watch.sources import read_sources
+
+            channels = read_sources(send).channels
+            if not channels:
+                raise PolicydiffError(send, _("has no [[channel]] to send to"),
+                                      _("add one (see docs/subscriptions.md) or leave out --send"))
+        with _open_store(store) as opened:
+            if channels:
+                opened.add_channels(c.name for c in channels)
+            result = run_digest(opened, outdir, since=since, feed_url=feed_url, rules=rules, lang=lang,
+                                base_url=base_url)
+            if not result.entries:
+                click.echo(_("nothing of substance changed; no new entries"))
+            for entry in result.entries:
+                click.echo(entry["data"]["title"])
+            for path in result.files:
+                click.echo(f"{path}")
+            if result.entries:
+                click.echo(_("{n} new feed entries").format(n=result.new))
+            if channels:
+                from .watch.deliver import deliver
+
+                for report in deliver(opened, channels, lang=lang):
+                    if report.error:
+                        failed += 1
+                        click.echo(for_terminal(_("policydiff: {channel}: {error}").format(
+                            channel=report.channel, error=report.error)), err=True)
+                    elif report.sent:
+                        click.echo(_("{channel}: sent {n} entries").format(channel=report.channel, n=report.sent))
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    sys.exit(EXIT_ERROR if failed else EXIT_SAME)
+
+
+@cli.command()
+@click.argument("policy", required=False)
+@store_option
+def versions(policy: Optional[str], store: Optional[str]) -> None:
+    """List the versions the store holds (of POLICY): id, policy, first seen, source,
+    size and digest state. Open one with `policydiff show ID`, compare two with
+    `policydiff compare store:POLICY@1 store:POLICY@latest`."""
+    from .i18n import _
+    from .watch.digest import public_source, visible
 
     try:
         with _open_store(store) as opened:
-            result = run_digest(opened, outdir, since=since, feed_url=feed_url, rules=rules, lang=lang)
+            found = opened.versions(policy)
+            last = opened.last_digest()
     except PolicydiffError as exc:
         raise fail(str(exc))
-    if not result.entries:
-        click.echo(_("nothing of substance changed; no new entries"))
-    for entry in result.entries:
-        click.echo(entry["data"]["title"])
-    for path in result.files:
-        click.echo(f"{path}")
-    if result.entries:
-        click.echo(_("{n} new feed entries").format(n=result.new))
+    if not found:
+        raise fail(_("{store}: holds no version{of}; run policydiff watch first").format(
+            store=store or "the store", of=f" of “{policy}”" if policy else ""))
+    covered = last[1] if last else 0
+    numbers: dict = {}
+    click.echo(_("id\tpolicy@n\tfirst seen (UTC)\tsource\tsize\tdigest"))
+    for v in found:
+        numbers[v.policy] = numbers.get(v.policy, 0) + 1
+        state = _("digested") if v.id <= covered else _("not yet digested")
+        click.echo(f"{v.id}\t{visible(v.policy)}@{numbers[v.policy]}\t{v.seen_at[:19].replace('T', ' ')}\t"
+                   f"{public_source(v.source) if '://' in v.source else v.source}\t{v.size}\t{state}")
+
+
+@cli.command()
+@click.argument("version")
+@store_option
+def show(version: str, store: Optional[str]) -> None:
+    """Print the text of a stored VERSION: its id (from `policydiff versions`),
+    POLICY@N or POLICY@latest. The text is the normalised paragraphs, one per line."""
+    try:
+        with _open_store(store) as opened:
+            spec = version[len("store:"):] if version.startswith("store:") else version
+            found = opened.resolve(spec)
+            text = opened.text(found.id)
+    except PolicydiffError as exc:
+        raise fail(str(exc))
+    click.echo(text)
 
 
 def _status_name(status: str) -> str:

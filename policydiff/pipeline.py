@@ -17,8 +17,22 @@ def load(source: Source, id_prefix: str = "o", size_limit: int = ingest.DEFAULT_
 
     ``pick``: part of a title, to take one policy out of a multi-policy dump;
     ``convert``: an OpenCC conversion such as "t2s" (Traditional to Simplified).
+    ``store:POLICY@N`` / ``store:POLICY@latest`` name a version ``watch`` stored
+    (see :mod:`policydiff.watch.stored`).
     """
-    return parse(ingest.read(source, size_limit=size_limit, pick=pick), id_prefix, convert)
+    return parse(read(source, size_limit, pick), id_prefix, convert)
+
+
+def read(source: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMIT, pick: Optional[str] = None) -> RawText:
+    """One version as text: a file or URL through ingest, or a version ``watch``
+    stored (``store:POLICY@N``), whose text is already normalised (normalising
+    it again leaves it as it is)."""
+    from .watch.stored import is_stored, read_stored
+
+    if is_stored(source):
+        text = read_stored(source)
+        return RawText(text.source, "\n".join(text.paragraphs))
+    return ingest.read(source, size_limit=size_limit, pick=pick)
 
 
 def parse(raw: RawText, id_prefix: str = "o", convert: Optional[str] = None) -> Document:
@@ -61,8 +75,8 @@ def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMI
     Traditional against Simplified Chinese without ``convert`` gives a
     ``script`` notice. ``pairs``: pairings the user fixed (see :func:`compare_documents`).
     """
-    raw_old = ingest.read(old, size_limit=size_limit, pick=pick)
-    raw_new = ingest.read(new, size_limit=size_limit, pick=pick)
+    raw_old = read(old, size_limit, pick)
+    raw_new = read(new, size_limit, pick)
     notices: Tuple[Notice, ...] = ()
     if not whole:
         raw_old, raw_new, notices = picking.resolve(raw_old, raw_new)

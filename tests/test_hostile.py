@@ -109,8 +109,8 @@ def test_html_nested_a_hundred_thousand_deep_is_refused(tmp_path):
 
 
 def test_other_schemes_are_named(tmp_path):
-    refused(run("compare", "ftp://127.0.0.1/policy.txt", FINAL_WEB), "ftp://", "not supported")
-    refused(run("compare", f"file://{FINAL_WEB}", FINAL_WEB), "file://", "not supported")
+    refused(run("compare", "ftp://127.0.0.1/policy.txt", FINAL_WEB), "ftp://", "scheme")
+    refused(run("compare", f"file://{FINAL_WEB}", FINAL_WEB), "file://", "scheme")
 
 
 # --- outputs that damage nothing ----------------------------------------------------------

@@ -81,7 +81,11 @@ def test_draft_then_final_gives_one_entry_with_the_findings_and_then_nothing(tmp
     again = run("digest", "--store", store, "-o", out)
     assert again.exit_code == 0 and "no new entries" in again.output
     assert (out / "feed.atom").read_bytes() == feed_before
-    assert len(list(out.iterdir())) == 3
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith("digest-")) == ["change-1-2.html",
+                                                                                        "feed.atom"]
+    assert 'href="change-1-2.html"' in page  # the entry links to the full report written beside it
+    report = (out / "change-1-2.html").read_text(encoding="utf-8")
+    assert "第十四条" in report and str(tmp_path) not in report + page  # file names only, no local paths
 
 
 def test_a_change_of_formatting_alone_is_not_news(tmp_path):
@@ -124,8 +128,8 @@ KILL_AFTER_FIRST_STORE = """
 import os, signal, sys
 from policydiff.watch import store
 record = store.Store.record
-def record_then_die(self, *args):
-    version = record(self, *args)
+def record_then_die(self, *args, **kwargs):
+    version = record(self, *args, **kwargs)
     os.kill(os.getpid(), signal.SIGKILL)  # as kill -9 right after the first version is committed
 store.Store.record = record_then_die
 from policydiff.cli import main
@@ -207,7 +211,8 @@ def test_one_unreadable_source_does_not_stop_the_others(tmp_path):
 @pytest.mark.parametrize("content, words", [
     ("[[policy]]\nname = 'x'\n", "needs a name and a source"),
     ("[[policy]\n", "is not valid TOML"),
-    ("title = 'x'\n", "lists no [[policy]]"),
+    ("every = '1d'\n", "lists no [[policy]]"),
+    ("title = 'x'\n", "unknown key “title”"),
     ("[[policy]]\nname = 'x'\nsource = 'a'\n[[policy]]\nname = 'x'\nsource = 'b'\n", "names “x” twice"),
 ])
 def test_a_bad_subscriptions_file_is_one_line_exit_2(tmp_path, content, words):

@@ -126,7 +126,10 @@ def read_bytes(data: bytes, source: str, fmt: str = "", charset: str = "",
     fmt = sniff(data) or fmt
     if not fmt:
         raise _unknown_format(source, _("is in an unknown format"))
-    return READERS[fmt](data, source, charset, size_limit)
+    raw = READERS[fmt](data, source, charset, size_limit)
+    if not raw.text.strip():  # a byte-order mark alone, say
+        raise PolicydiffError(source, _("is empty"), _("give a file that holds the policy text"))
+    return raw
 
 
 def _unknown_format(source: str, problem: str) -> PolicydiffError:
@@ -165,10 +168,6 @@ def _read_whole(name: str, size_limit: int) -> RawText:
 
         data, fmt, charset = fetch(name, size_limit)
         return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset, size_limit)
-    scheme = _SCHEME.match(name)
-    if scheme:
-        raise PolicydiffError(name, _("the {scheme}:// scheme is not supported").format(scheme=scheme.group(1)),
-                              _("give an http:// or https:// address, or a local file path"))
     path = Path(name)
     try:
         info = path.stat()
@@ -199,9 +198,6 @@ def _read_whole(name: str, size_limit: int) -> RawText:
     if fmt is None and not sniff(data):
         raise _unknown_format(name, _("unknown format '{suffix}'").format(suffix=suffix))
     return read_bytes(data, name, fmt or "", size_limit=size_limit)
-
-
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def _file_kind(mode: int) -> str:

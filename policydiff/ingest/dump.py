@@ -75,6 +75,8 @@ def _by_titles(lines: List[str]) -> List[List[str]]:
 
 
 def _policy(block: List[str]) -> Optional[tuple]:
+    if not block:
+        return None
     title, body = block[0].lstrip("# ").strip(), [SITE_PREFIX.sub("", l).strip() for l in block[1:]]
     body = [l for l in body if l.strip()]
     if len(title) > 120 or sum(len(l) for l in body) < MIN_BODY:

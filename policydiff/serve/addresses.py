@@ -54,7 +54,13 @@ def check_url(url: str, allow_private: bool = False) -> None:
 
 
 def guard_resolver() -> None:
-    """From now on, in this process, name lookups return public addresses only."""
+    """From now on, in this process, every fetch goes to public addresses only: the
+    fetcher checks each hop (first one included), and name lookups return public
+    addresses only (asyncio does not look up an address given as digits, so the
+    lookup filter alone would not stop http://127.0.0.1/)."""
+    from ..ingest import web
+
+    web.configure(public_only=True)
     original = socket.getaddrinfo
     if getattr(original, "policydiff_guard", False):
         return

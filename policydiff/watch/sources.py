@@ -1,15 +1,30 @@
-"""The subscriptions file: one TOML table per policy, with a name and its source.
+"""The subscriptions file: the policies to watch, how often, and where digests go.
+
+    every = "1d"                                   # optional: the default schedule
 
     [[policy]]
     name = "石景山区工业互联网支持办法"
     source = "https://example.gov.cn/zwgk/2022/policy.html"   # or a path, relative to this file
-    pick = "工业互联网"                                      # optional: one policy of a dump
+    pick = "工业互联网"        # optional: one policy of a dump
+    selector = "div.TRS_Editor"  # optional: a CSS selector for the policy's body (HTML)
+    ignore = ["^浏览次数", "^发布时间"]  # optional: patterns of lines to drop
+    every = "6h"               # optional: fetch at most this often
+
+    [[channel]]                # optional, one per place digests are sent (see docs/subscriptions.md)
+    name = "法规组"
+    type = "email"
+    ...
+
+Every key is checked: a mistyped or unknown key, a value of the wrong type or a
+control character in a name is an error naming the policy and the key, never
+silently ignored.
 """
 from __future__ import annotations
 
 import os
+import re
 import sys
-from typing import List, NamedTuple, Optional
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..errors import PolicydiffError
 
@@ -20,37 +35,195 @@ else:  # pragma: no cover
 
 EXAMPLE = "[[policy]] name = \"…\" source = \"path or URL\""
 
+#: Characters a name may not hold: C0/C1 controls, DEL, bidi overrides and isolates.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
 
 class Subscription(NamedTuple):
     name: str
     source: str  # a URL, or an absolute path
     pick: Optional[str] = None
+    selector: Optional[str] = None
+    ignore: Tuple[str, ...] = ()
+    every: float = 0.0  # seconds between fetches; 0: every run
 
 
-def load_sources(path: str) -> List[Subscription]:
+class Channel(NamedTuple):
+    name: str
+    type: str  # email, wecom, dingtalk, webhook, apprise
+    options: Dict[str, Any]  # the table as written, checked
+
+
+class Sources(NamedTuple):
+    path: str
+    policies: List[Subscription]
+    channels: List[Channel]
+
+
+POLICY_KEYS = {"name": str, "source": str, "pick": str, "selector": str, "ignore": list, "every": str}
+TOP_KEYS = {"policy": list, "channel": list, "every": str}
+
+#: channel type → {key: (type, required)}
+CHANNEL_KEYS: Dict[str, Dict[str, Tuple[type, bool]]] = {
+    "email": {"host": (str, True), "port": (int, False), "security": (str, False), "user": (str, False),
+              "password_env": (str, False), "from": (str, False), "to": (list, True)},
+    "wecom": {"key": (str, False), "key_env": (str, False)},
+    "dingtalk": {"token": (str, False), "token_env": (str, False), "secret_env": (str, False)},
+    "webhook": {"url": (str, True)},
+    "apprise": {"url": (str, False), "url_env": (str, False)},
+}
+SECURITY = ("starttls", "ssl", "none")
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+
+
+def parse_every(value: str, path: str, where: str) -> float:
+    """ "6h", "30m", "1d", "45s" → seconds."""
+    found = _DURATION.match(value)
+    if not found:
+        raise PolicydiffError(path, f"{where}: every = “{value}” is not a duration",
+                              "write a number and a unit, such as \"30m\", \"6h\" or \"1d\"")
+    return float(found.group(1)) * _UNITS[found.group(2)]
+
+
+def _type_name(kind: type) -> str:
+    return {str: "a string", list: "a list", int: "a whole number", bool: "true or false"}[kind]
+
+
+def _check_keys(path: str, where: str, table: Any, keys: Dict[str, type]) -> None:
+    if not isinstance(table, dict):
+        raise PolicydiffError(path, f"{where} is not a table", f"write it as {EXAMPLE}")
+    for key, value in table.items():
+        if key not in keys:
+            import difflib
+
+            near = difflib.get_close_matches(key, list(keys), n=1)
+            hint = f"did you mean “{near[0]}”?" if near else f"known keys: {', '.join(sorted(keys))}"
+            raise PolicydiffError(path, f"{where}: unknown key “{_visible(key)}”", hint)
+        kind = keys[key]
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            raise PolicydiffError(path, f"{where}: {key} must be {_type_name(kind)}, not {type(value).__name__}",
+                                  f"write {key} as {_type_name(kind)}")
+
+
+def _visible(text: str) -> str:
+    """Control characters shown as their escapes, so an error line never carries them raw."""
+    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _clean_name(path: str, where: str, name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise PolicydiffError(path, f"{where} needs a name and a source", f"write them as {EXAMPLE}")
+    if CONTROL.search(name):
+        raise PolicydiffError(path, f"{where}: the name “{_visible(name)}” holds a control character",
+                              "remove it from the name")
+    return name
+
+
+def _load_toml(path: str) -> Dict[str, Any]:
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except FileNotFoundError:
         raise PolicydiffError(path, "no such file", "check the path") from None
     except OSError as exc:
         raise PolicydiffError(path, f"cannot be read ({exc.strerror})", "check its permissions") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PolicydiffError(path, f"is not valid TOML ({exc})", "fix the line it names") from None
+        raise PolicydiffError(path, f"is not valid TOML ({_visible(' '.join(str(exc).split()))})",
+                              "fix the line it names") from None
+
+
+def read_sources(path: str) -> Sources:
+    """The policies and channels of a subscriptions file, every key checked."""
+    data = _load_toml(path)
+    _check_keys(path, "the file", data, TOP_KEYS)
     tables = data.get("policy")
     if not isinstance(tables, list) or not tables:
         raise PolicydiffError(path, "lists no [[policy]]", f"add one per policy: {EXAMPLE}")
+    default_every = parse_every(data["every"], path, "the file") if "every" in data else 0.0
     base = os.path.dirname(os.path.abspath(path))
-    subscriptions: List[Subscription] = []
+    policies: List[Subscription] = []
     for number, table in enumerate(tables, start=1):
+        where = f"[[policy]] number {number}"
+        if isinstance(table, dict) and isinstance(table.get("name"), str):
+            where = f"[[policy]] “{_visible(table['name'].strip())}”"
+        _check_keys(path, where, table, POLICY_KEYS)
         name, source = table.get("name"), table.get("source")
-        if not isinstance(name, str) or not name.strip() or not isinstance(source, str) or not source.strip():
-            raise PolicydiffError(path, f"[[policy]] number {number} needs a name and a source",
-                                  f"write them as {EXAMPLE}")
-        if any(s.name == name.strip() for s in subscriptions):
+        if not name or not isinstance(source, str) or not source.strip():
+            raise PolicydiffError(path, f"{where} needs a name and a source", f"write them as {EXAMPLE}")
+        name = _clean_name(path, where, name)
+        if any(s.name == name for s in policies):
             raise PolicydiffError(path, f"names “{name}” twice", "give each policy its own name")
+        source = source.strip()
+        if CONTROL.search(source):
+            raise PolicydiffError(path, f"{where}: the source holds a control character", "remove it")
         if "://" not in source:
             source = os.path.normpath(os.path.join(base, os.path.expanduser(source)))
-        pick = table.get("pick")
-        subscriptions.append(Subscription(name.strip(), source, pick if isinstance(pick, str) else None))
-    return subscriptions
+        ignore = table.get("ignore", [])
+        for pattern in ignore:
+            if not isinstance(pattern, str):
+                raise PolicydiffError(path, f"{where}: ignore must be a list of strings",
+                                      "write ignore = [\"^浏览次数\", …]")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise PolicydiffError(path, f"{where}: ignore pattern “{pattern}” is not a regular expression "
+                                            f"({exc})", "fix the pattern") from None
+        selector = table.get("selector")
+        if selector is not None:
+            _check_selector(path, where, selector)
+        every = parse_every(table["every"], path, where) if "every" in table else default_every
+        policies.append(Subscription(name, source, table.get("pick"), selector, tuple(ignore), every))
+    channels = [_channel(path, number, table) for number, table in enumerate(data.get("channel", []), 1)]
+    names = [c.name for c in channels]
+    for name in names:
+        if names.count(name) > 1:
+            raise PolicydiffError(path, f"names the channel “{name}” twice", "give each channel its own name")
+    return Sources(path, policies, channels)
+
+
+def _check_selector(path: str, where: str, selector: str) -> None:
+    import soupsieve
+
+    try:
+        soupsieve.compile(selector)
+    except Exception as exc:  # soupsieve.SelectorSyntaxError and its kin
+        raise PolicydiffError(path, f"{where}: selector “{selector}” is not a CSS selector "
+                                    f"({str(exc).splitlines()[0]})", "fix the selector") from None
+
+
+def _channel(path: str, number: int, table: Any) -> Channel:
+    where = f"[[channel]] number {number}"
+    if not isinstance(table, dict):
+        raise PolicydiffError(path, f"{where} is not a table", "see docs/subscriptions.md")
+    kind = table.get("type")
+    if kind not in CHANNEL_KEYS:
+        raise PolicydiffError(path, f"{where}: type must be one of {', '.join(CHANNEL_KEYS)}",
+                              "write type = \"email\" (or wecom, dingtalk, webhook, apprise)")
+    keys = {k: t for k, (t, _required) in CHANNEL_KEYS[kind].items()}
+    _check_keys(path, where, table, dict(keys, name=str, type=str, retries=int))
+    name = _clean_name(path, where, table.get("name") or f"{kind}-{number}")
+    for key, (_kind, required) in CHANNEL_KEYS[kind].items():
+        if required and key not in table:
+            raise PolicydiffError(path, f"{where} ({kind}) needs {key}", "see docs/subscriptions.md")
+    if kind == "email":
+        if table.get("security", "starttls") not in SECURITY:
+            raise PolicydiffError(path, f"{where}: security must be one of {', '.join(SECURITY)}",
+                                  "write security = \"starttls\"")
+        if not table["to"] or not all(isinstance(t, str) and "@" in t for t in table["to"]):
+            raise PolicydiffError(path, f"{where}: to must list e-mail addresses", "write to = [\"a@example.org\"]")
+    if kind == "wecom" and not (table.get("key") or table.get("key_env")):
+        raise PolicydiffError(path, f"{where} (wecom) needs key or key_env", "see docs/subscriptions.md")
+    if kind == "dingtalk" and not (table.get("token") or table.get("token_env")):
+        raise PolicydiffError(path, f"{where} (dingtalk) needs token or token_env", "see docs/subscriptions.md")
+    if kind == "apprise" and not (table.get("url") or table.get("url_env")):
+        raise PolicydiffError(path, f"{where} (apprise) needs url or url_env", "see docs/subscriptions.md")
+    options = {k: v for k, v in table.items() if k not in ("name", "type")}
+    return Channel(name, kind, options)
+
+
+def load_sources(path: str) -> List[Subscription]:
+    """The policies of a subscriptions file (see :func:`read_sources` for the channels too)."""
+    return read_sources(path).policies
