@@ -30,6 +30,7 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None)
     """
     lexicon = findings.load_lexicon(rules)
     pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new))
+    pairs = findings.document_findings(pairs, lexicon)
     return Comparison(old, new, pairs)
 
 

@@ -197,5 +197,5 @@ def test_market_entity_renamed_in_both_sentences():
     # 上海市优化营商环境条例 第四十六条 → 第五十一条: 市场主体 → 企业等经营主体, twice, plus a new duty.
     pair = _pair("上海市优化营商环境条例/2020-04-10.md", "上海市优化营商环境条例/2024-09-27.md", "第四十六条")
     messages = [f.message for f in pair.findings]
-    assert "表述修改：“市场”改为“企业等经营”（共2处）" in messages
-    assert "新增“应当”：成为强制要求" in messages
+    assert "表述修改：“市场主体”改为“企业等经营主体”（共2处）" in messages  # whole words, not “市场”
+    assert "新增规定：“商务、经济信息化及其他有关部门应当建立咨询服务机制……”" in messages

@@ -19,10 +19,12 @@ from .figures import find_figure_changes
 from .formatting import FORMATTING, formatting_only
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["analyze", "load_lexicon", "Lexicon", "FINDERS"]
+__all__ = ["analyze", "document_findings", "load_lexicon", "Lexicon", "FINDERS"]
+from .document import document_findings
 from .modality import find_modality_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
+from .rewrites import deleted_note, rewrite_notes, rewritten
 from .wording import wording_notes
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
@@ -55,6 +57,8 @@ def _merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
 
 def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
     """The pair with its findings filled in."""
+    if pair.status is Status.DELETED and pair.old:
+        return replace(pair, findings=(deleted_note(pair.old),))
     if pair.status in (Status.UNCHANGED, Status.ADDED, Status.DELETED) or pair.old_text == pair.new_text:
         return pair
     if formatting_only(pair.old_text, pair.new_text):
@@ -65,12 +69,23 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
     for _name, finder in FINDERS:
         notes.extend(finder(pair, changes, lexicon))
     notes = _drop_figures_inside_conditions(notes)
-    notes.extend(wording_notes(changes, notes))
+    removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
+    notes.extend(_unless_a_condition_says_it(rewrite_notes(removed, added, lexicon), notes))
+    notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
+    if not notes:  # only item or citation numbers differ
+        return replace(pair, findings=(FORMATTING,))
     return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
 
 
 _FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_"))}
 _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
+
+
+def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
+    """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
+    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
+    return [r for r in rewrites if not any(c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0])
+                                           for c in conditions)]
 
 
 def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:

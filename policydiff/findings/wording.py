@@ -1,18 +1,31 @@
-"""Wording: a change of substance that no more specific finder explains."""
+"""Wording: a change of substance that no more specific finder explains.
+
+Each edit is quoted in whole words (``words.widen``): “股东大会”改为“股东会”,
+never 删除“大”. Edits inside sentences the revision took out or put in whole
+are said by ``rewrites`` instead. Renumbered items and citations ("（九）" →
+"（七）", "第（一）项" → "第一项", "第一百五十一条" → "第一百八十九条") are
+formatting, not wording.
+"""
 from __future__ import annotations
 
-from typing import List, Sequence
+import re
+from typing import List, Sequence, Tuple
 
 from ..models import Finding, FindingKind
 from .changes import Change, Hunk, Note, clip
 from .formatting import substance
+from .sentences import Sentence
+from .words import merge_spans, widen
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
 _EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
+_NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
+# A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
+_NUMBERING = re.compile(rf"第?[（(]{_NUMBER}[)）](?:项|目)?|第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 
 
-def _describe(hunk: Hunk) -> "tuple[str, str]":
-    old, new = (clip(side.strip(_EDGE_PUNCTUATION), 40) for side in (hunk.deleted, hunk.inserted))
+def _describe(old: str, new: str) -> "tuple[str, str]":
+    old, new = (clip(side.strip(_EDGE_PUNCTUATION), 40) for side in (old, new))
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
@@ -20,17 +33,93 @@ def _describe(hunk: Hunk) -> "tuple[str, str]":
     return f"新增“{new}”", f"added “{new}”"
 
 
-def wording_notes(changes: Sequence[Change], notes: Sequence[Note]) -> List[Note]:
-    """One ``wording_changed`` per change whose substantive hunks no other note explains."""
+def renumbering_only(old: str, new: str) -> bool:
+    """The two pieces differ only in item or citation numbers."""
+    return _NUMBERING.sub("#", substance(old)).replace("第#", "#") == \
+        _NUMBERING.sub("#", substance(new)).replace("第#", "#")
+
+
+def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
+    """A deletion (insertion) that repeats a sentence said whole elsewhere in the provision."""
+    old, new = substance(old), substance(new)
+    return len(old) + len(new) >= 8 and (not old or any(old in substance(s.text) for s in removed)) and \
+        (not new or any(new in substance(s.text) for s in added))
+
+
+def _around(text: str, span: Tuple[int, int], room: int = 3) -> str:
+    """The span with a few characters either side, to tell a number inside "第…条" or "（…）"."""
+    lo = max(0, span[0] - room)
+    while lo < span[0] and text[lo] not in "第（(":
+        lo += 1
+    hi = min(len(text), span[1] + room)
+    while hi > span[1] and text[hi - 1] not in "条款项目章节）)":
+        hi -= 1
+    return text[lo:hi]
+
+
+def _outside(span: Tuple[int, int], whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
+    """The runs of an edit's span that lie outside the sentences said whole."""
+    runs: List[list] = []
+    for i in range(*span):
+        if any(s.start <= i <= s.end for s in whole):
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [tuple(r) for r in runs]
+
+
+def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
+                  removed: Sequence[Sentence] = (), added: Sequence[Sentence] = ()) -> List[Note]:
+    """One ``wording_changed`` per change whose substantive edits no other note explains."""
+    hunks = [h for c in changes for h in c.hunks]
+    equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
     for change in changes:
-        left = [h for h in change.hunks
-                if substance(h.deleted) != substance(h.inserted) and not any(n.explains(h) for n in notes)]
-        if not left:
+        spans = []
+        for h in change.hunks:
+            if substance(h.deleted) == substance(h.inserted) or any(n.explains(h) for n in notes):
+                continue
+            if h.old_at < 0:  # built without positions: quote as is
+                spans.append(((h.deleted, h.inserted), None))
+                continue
+            o_full, n_full = (h.old_at, h.old_at + len(h.deleted)), (h.new_at, h.new_at + len(h.inserted))
+            o_runs, n_runs = _outside(o_full, removed), _outside(n_full, added)
+            if len(o_runs) <= 1 and len(n_runs) <= 1:
+                o = o_runs[0] if o_runs else (o_full[0], o_full[0])
+                n = n_runs[0] if n_runs else (n_full[0], n_full[0])
+                if o[0] == o[1] and n[0] == n[1]:
+                    continue  # all of it is in sentences said whole
+                before, after = equal[id(h)]
+                before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
+                after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
+                spans.append((widen(old_text, new_text, o, n, before, after), h))
+                continue
+            # Pieces between sentences said whole: each its own deletion or insertion.
+            spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
+            spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
+        pieces = [s for s, h in spans if h is None]
+        pieces += [(old_text[o[0]:o[1]], new_text[n[0]:n[1]])
+                   for o, n in merge_spans([s for s, h in spans if h is not None])
+                   if not renumbering_only(_around(old_text, o), _around(new_text, n))]
+        pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
+                  and not _inside_whole(a, b, removed, added)]
+        if not pieces:
             continue
-        parts = [_describe(h) for h in left]
+        parts = [_describe(a, b) for a, b in pieces]
         out.append(Note(Finding(
             FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return out
+
+
+def _equal_runs(hunks: Sequence[Hunk], old_text: str, new_text: str):
+    """For each hunk, how much equal text lies before and after it."""
+    runs = {}
+    for k, h in enumerate(hunks):
+        prev_end = hunks[k - 1].old_at + len(hunks[k - 1].deleted) if k else 0
+        next_start = hunks[k + 1].old_at if k + 1 < len(hunks) else len(old_text)
+        runs[id(h)] = (h.old_at - prev_end, next_start - h.old_at - len(h.deleted))
+    return runs

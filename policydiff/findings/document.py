@@ -1,0 +1,121 @@
+"""Findings over the whole document, after each pair has its own.
+
+- **Moved text**: a sentence taken out of one provision and put into another
+  (old 第三条's second sentence now in 第四条) is ``text_moved`` on both pairs,
+  saying where it went or came from, instead of "不再规定" here and "新增规定"
+  there.
+- **Drafting-norm wording**: 必须 → 应当 (立法技术规范) is said once for the
+  document, on the first provision where it occurs, with the count.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Dict, List, Sequence, Tuple
+
+from ..models import Finding, FindingKind, Pair, Status
+from .changes import changes_of, clip
+from .lexicon import Lexicon
+from .rewrites import quote, rewritten
+from .sentences import Sentence, sentences, similarity
+
+#: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
+SAME_TEXT = 85
+#: Sentences shorter than this (characters) are too common to say where they went.
+MIN_MOVED = 10
+NORM_PREFIX = "规范用语：“必须”改为“应当”"
+
+
+def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
+    if pair.status is Status.DELETED:
+        return list(sentences(pair.old_text)), []
+    if pair.status is Status.ADDED:
+        return [], list(sentences(pair.new_text))
+    if pair.status is Status.UNCHANGED or not pair.diff:
+        return [], []
+    return rewritten(pair.old_text, pair.new_text, [h for c in changes_of(pair) for h in c.hunks])
+
+
+def _labels(clauses) -> str:
+    return "、".join(c.display_label for c in clauses)
+
+
+def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
+    """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
+    whole = [_whole_sentences(p) for p in pairs]
+    out_ = [(i, s) for i, (removed, _) in enumerate(whole) for s in removed if len(s.key) >= MIN_MOVED]
+    in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= MIN_MOVED]
+    scored = sorted(((similarity(a.key, b.key), k, m) for k, (i, a) in enumerate(out_)
+                     for m, (j, b) in enumerate(in_) if i != j and abs(len(a.key) - len(b.key)) <= len(a.key) // 3),
+                    reverse=True)
+    used_out, used_in, moves = set(), set(), []
+    for score, k, m in scored:
+        if score < SAME_TEXT:
+            break
+        if k in used_out or m in used_in:
+            continue
+        used_out.add(k)
+        used_in.add(m)
+        moves.append((out_[k][0], out_[k][1], in_[m][0], in_[m][1]))
+    return moves
+
+
+def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
+    extra: Dict[int, List[Finding]] = {}
+    gone: Dict[int, set] = {}
+    for i, old_s, j, new_s in find_moves(pairs):
+        to, came = _labels(pairs[j].new), _labels(pairs[i].old)
+        q_old, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
+        edited = old_s.key != new_s.key
+        zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
+        extra.setdefault(i, []).append(Finding(
+            FindingKind.TEXT_MOVED, q_old, q_new if edited else None,
+            f"“{q_old}”移至现{to}{zh}", f"“{q_old}” moved to {to} of the new version{en}"))
+        extra.setdefault(j, []).append(Finding(
+            FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
+            f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
+        gone.setdefault(i, set()).add(f"不再规定：“{q_old}”")
+        gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
+    out = []
+    for k, pair in enumerate(pairs):
+        if k not in extra:
+            out.append(pair)
+            continue
+        kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()))
+        out.append(replace(pair, findings=kept + tuple(extra[k])))
+    return out
+
+
+def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
+    places = [(k, f) for k, p in enumerate(pairs) for f in p.findings if f.message.startswith(NORM_PREFIX)]
+    if not places:
+        return pairs
+    count = sum(_places(f.message) for _, f in places)
+    first_pair, first = places[0]
+    out = []
+    for k, pair in enumerate(pairs):
+        findings = []
+        for f in pair.findings:
+            if not f.message.startswith(NORM_PREFIX):
+                findings.append(f)
+            elif f is first:
+                findings.append(replace(
+                    f, message=f"规范用语：全文“必须”改为“应当”（共{count}处，不是义务的改变）",
+                    message_en=f"drafting-norm wording: “必须” now written “应当” throughout ({count} places; "
+                               "the duty is the same)"))
+        out.append(replace(pair, findings=tuple(findings)) if len(findings) != len(pair.findings) or k == first_pair
+                   else pair)
+    return out
+
+
+def _places(message: str) -> int:
+    if message.endswith("处）") and "（共" in message:
+        return int(message.rsplit("（共", 1)[1][:-2])
+    return 1
+
+
+def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
+    """The pairs with the findings only the whole document can tell."""
+    return tuple(_norm_spelling_once(_moved(list(pairs), lexicon)))
+
+
+__all__ = ["document_findings", "find_moves", "clip"]
