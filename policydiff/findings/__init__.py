@@ -70,7 +70,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
         notes.extend(finder(pair, changes, lexicon))
     notes = _drop_figures_inside_conditions(notes)
     removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
-    notes.extend(_unless_a_condition_says_it(rewrite_notes(removed, added, lexicon), notes))
+    notes.extend(_unless_a_condition_says_it(rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text), notes))
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     if not notes:  # only item or citation numbers differ
         return replace(pair, findings=(FORMATTING,))

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Dict, List, Sequence, Tuple
 
@@ -22,7 +23,6 @@ from .sentences import Sentence, sentences, similarity
 SAME_TEXT = 85
 #: Sentences shorter than this (characters) are too common to say where they went.
 MIN_MOVED = 10
-NORM_PREFIX = "规范用语：“必须”改为“应当”"
 
 
 def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
@@ -85,25 +85,34 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     return out
 
 
+_NORM = re.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
+
+
 def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
-    places = [(k, f) for k, p in enumerate(pairs) for f in p.findings if f.message.startswith(NORM_PREFIX)]
+    """Each drafting-norm spelling (必须 → 应当, 应 → 应当) said once, on its first provision, with the count."""
+    places: Dict[Tuple[str, str], List[Finding]] = {}
+    for p in pairs:
+        for f in p.findings:
+            m = _NORM.match(f.message)
+            if m:
+                places.setdefault(m.groups(), []).append(f)
     if not places:
         return pairs
-    count = sum(_places(f.message) for _, f in places)
-    first_pair, first = places[0]
+    first = {id(fs[0]): (words, sum(_places(f.message) for f in fs)) for words, fs in places.items()}
     out = []
-    for k, pair in enumerate(pairs):
+    for pair in pairs:
         findings = []
         for f in pair.findings:
-            if not f.message.startswith(NORM_PREFIX):
+            if not _NORM.match(f.message):
                 findings.append(f)
-            elif f is first:
+            elif id(f) in first:
+                (a, b), count = first[id(f)]
                 findings.append(replace(
-                    f, message=f"规范用语：全文“必须”改为“应当”（共{count}处，不是义务的改变）",
-                    message_en=f"drafting-norm wording: “必须” now written “应当” throughout ({count} places; "
+                    f, message=f"规范用语：全文“{a}”改为“{b}”（共{count}处，义务未变）",
+                    message_en=f"drafting-norm wording: “{a}” now written “{b}” throughout ({count} places; "
                                "the duty is the same)"))
-        out.append(replace(pair, findings=tuple(findings)) if len(findings) != len(pair.findings) or k == first_pair
-                   else pair)
+        out.append(pair if len(findings) == len(pair.findings) and all(
+            x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
     return out
 
 

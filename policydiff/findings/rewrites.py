@@ -69,8 +69,12 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:
 REORDERED = 85
 
 
-def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon) -> List[Note]:
+def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
+                  old_text: str = "", new_text: str = "") -> List[Note]:
     from .sentences import match
+
+    removed = [s for s in removed if not (new_text and still_there(s.text, new_text))]
+    added = [s for s in added if not (old_text and still_there(s.text, old_text))]
 
     moved = [(i, j) for i, j in match(removed, added, REORDERED) if i is not None and j is not None]
     removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
@@ -88,11 +92,42 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 
 
 def topic(clause: Clause) -> str:
-    """What a provision governs, in its own words: its heading, else its first phrase."""
+    """What a provision governs, in its own words: its heading, else its opening phrases
+    (at least ten characters, so "公司成立后" is not all it says)."""
     if clause.heading:
         return clause.heading
-    first = re.split(r"[，。；：\n]", clause.text.strip(), 1)[0]
-    return first if len(first) <= 30 else first[:29] + "…"
+    first = re.split(r"[。；：\n]", clause.text.strip(), 1)[0]
+    phrases = first.split("，")
+    out = phrases[0]
+    for p in phrases[1:]:
+        if len(out) >= 10:
+            break
+        out += "，" + p
+    return out if len(out) <= 30 else out[:29] + "…"
+
+
+_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上"),
+           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下"),
+           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "")]
+
+
+def canonical(text: str) -> str:
+    """The text with bounds in one form: "不得少于三人" and "为三人以上" both read "三人以上"."""
+    for pattern, repl in _BOUNDS:
+        text = pattern.sub(repl, text)
+    return re.sub(r"[\s，、：“”《》（）()。；]", "", text)
+
+
+#: A sentence said whole whose words (bounds made canonical) are this present (0–100) in the other version
+#: of the provision was restructured, not taken out or put in.
+STILL_THERE = 85
+
+
+def still_there(piece: str, other_text: str) -> bool:
+    from rapidfuzz.fuzz import partial_ratio
+
+    a = canonical(piece)
+    return len(a) >= 6 and partial_ratio(a, canonical(other_text)) >= STILL_THERE
 
 
 def deleted_note(clauses: Sequence[Clause]) -> Finding:

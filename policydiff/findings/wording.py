@@ -14,6 +14,7 @@ from typing import List, Sequence, Tuple
 from ..models import Finding, FindingKind
 from .changes import Change, Hunk, Note, clip
 from .formatting import substance
+from .rewrites import still_there
 from .sentences import Sentence
 from .words import merge_spans, widen
 
@@ -44,6 +45,14 @@ def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequen
     old, new = substance(old), substance(new)
     return len(old) + len(new) >= 8 and (not old or any(old in substance(s.text) for s in removed)) and \
         (not new or any(new in substance(s.text) for s in added))
+
+
+def _restructured(old: str, new: str, old_text: str, new_text: str) -> bool:
+    """A deletion whose words are still in the new version (or an insertion already in the old one),
+    bounds read alike ("其成员不得少于三人" → "监事会成员为三人以上"): moved within the provision."""
+    if old.strip(_EDGE_PUNCTUATION) and new.strip(_EDGE_PUNCTUATION):
+        return False
+    return still_there(old, new_text) if old.strip(_EDGE_PUNCTUATION) else still_there(new, old_text)
 
 
 def _around(text: str, span: Tuple[int, int], room: int = 3) -> str:
@@ -104,7 +113,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                    for o, n in merge_spans([s for s, h in spans if h is not None])
                    if not renumbering_only(_around(old_text, o), _around(new_text, n))]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
-                  and not _inside_whole(a, b, removed, added)]
+                  and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)]
         if not pieces:
             continue
         parts = [_describe(a, b) for a, b in pieces]

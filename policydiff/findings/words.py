@@ -78,7 +78,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         left = min(limit_left, left + want_left)
         right = min(limit_right, right + want_right)
     for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
-        if not _lone(old[o[0] - left:o[1] + right]) or not _lone(new[n[0] - left:n[1] + right]):
+        if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
         if right < limit_right:
             right = min(limit_right, _right_cut(ob, o[1] + right + 1) - o[1])
@@ -87,6 +87,16 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         else:
             break
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+def _bare(old: str, new: str) -> bool:
+    """Too little to read alone: function words only, or a short word added to or taken from
+    another ("删除“申请”", "“交通”改为“交通运输”")."""
+    a, b = ("".join(ch for ch in t if ch not in _STOPS) for t in (old, new))
+    if _lone(a) and _lone(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) <= 2 and len(long_) <= 4 and short in long_
 
 
 def _lone(text: str) -> bool:
