@@ -59,9 +59,13 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
     return moves
 
 
+_CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)
+
+
 def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     extra: Dict[int, List[Finding]] = {}
     gone: Dict[int, set] = {}
+    moved_sentences: Dict[int, List[str]] = {}
     for i, old_s, j, new_s in find_moves(pairs):
         to, came = _labels(pairs[j].new), _labels(pairs[i].old)
         q_old, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
@@ -73,6 +77,8 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         extra.setdefault(j, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
             f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
+        moved_sentences.setdefault(i, []).append(old_s.text)
+        moved_sentences.setdefault(j, []).append(new_s.text)
         gone.setdefault(i, set()).add(f"不再规定：“{q_old}”")
         gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
     out = []
@@ -80,7 +86,10 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         if k not in extra:
             out.append(pair)
             continue
-        kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()))
+        moved_text = [t for t in moved_sentences.get(k, ())]
+        kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
+            f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
+                                               for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
 

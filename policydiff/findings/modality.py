@@ -139,14 +139,8 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                 notes.extend([note] if note else [])
             elif a.word != b.word and NORM_SPELLING.get(a.word) == b.word:
                 notes.append(norm_spelling_note(a, b))
-        for d in lost:
-            if d.force >= STRONG and not _moved_elsewhere(d, all_new) and _act_still_there(d, new_s[j].text) \
-                    and not _restated(d, new_s, new_d) \
-                    and not any(n.force == d.force for n in new_d[j]):
-                notes.append(Note(Finding(
-                    FindingKind.MODALITY_CHANGED, clip(d.phrase), clip(new_s[j].text),
-                    f"“{d.word}”被删除：不再是强制要求", f"“{d.word}” removed: no longer mandatory",
-                    subject=clip(d.who, 20) or None), (d.word,)))
+        # A duty word added to (or taken from) a rule the other version states without one
+        # ("实行一人一票" → "应当一人一票") is drafting style, not a change of force: the wording note says it.
         for d in gained:
             short = _short_form(d, old_s[i].text)
             if short:
@@ -154,14 +148,6 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     FindingKind.WORDING_CHANGED, clip(old_s[i].text), clip(d.phrase),
                     f"规范用语：“{short}”改为“{d.word}”", f"drafting-norm wording: “{short}” now written “{d.word}”"),
                     (short, d.word, d.word.replace(short, ""))))
-                continue
-            if d.force >= STRONG and not _moved_elsewhere(d, all_old) and _act_still_there(d, old_s[i].text) \
-                    and not _restated(d, old_s, old_d) \
-                    and not any(o.force == d.force for o in old_d[i]):  # not a duty word moved within the sentence
-                notes.append(Note(Finding(
-                    FindingKind.MODALITY_CHANGED, clip(old_s[i].text), clip(d.phrase),
-                    f"新增“{d.word}”：成为强制要求", f"“{d.word}” added: now mandatory",
-                    subject=clip(d.who, 20) or None), (d.word,)))
     return notes
 
 
