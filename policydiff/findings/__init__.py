@@ -9,6 +9,7 @@ each) looks at the pair's changes; the edits none of them explains become
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -70,8 +71,11 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
         notes.extend(finder(pair, changes, lexicon))
     notes = _drop_figures_inside_conditions(notes)
     removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
-    notes.extend(_unless_a_condition_says_it(rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text), notes))
+    rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
+    notes.extend(_unless_a_condition_says_it(rewrites, notes))
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
+    if all(not c.label for c in pair.old + pair.new):
+        notes = _preamble(notes)
     if not notes:  # only item or citation numbers differ
         return replace(pair, findings=(FORMATTING,))
     return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
@@ -79,6 +83,25 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None) -> Pair:
 
 _FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_"))}
 _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def _preamble(notes: List[Note]) -> List[Note]:
+    """The unnumbered opening (title lines, the record of adoption and amendments): a new line of the
+    record is said; a relabelled one ("修订" → "第一次修订") is not."""
+    out = []
+    for n in notes:
+        f = n.finding
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改") and all(
+                len(q) <= 3 for q in _QUOTED.findall(f.message)):
+            continue
+        if f.message.startswith("新增规定："):
+            f = replace(f, message="新增：" + f.message[len("新增规定："):],
+                        message_en="added: " + f.message_en[len("now provides: "):])
+        out.append(replace(n, finding=f))
+    return out
 
 
 def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:

@@ -66,6 +66,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     extra: Dict[int, List[Finding]] = {}
     gone: Dict[int, set] = {}
     moved_sentences: Dict[int, List[str]] = {}
+    moved_text_quotes: Dict[int, set] = {}
     for i, old_s, j, new_s in find_moves(pairs):
         to, came = _labels(pairs[j].new), _labels(pairs[i].old)
         q_old, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
@@ -77,6 +78,8 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         extra.setdefault(j, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
             f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
+        moved_text_quotes.setdefault(i, set()).add(q_old)
+        moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
         moved_sentences.setdefault(j, []).append(new_s.text)
         gone.setdefault(i, set()).add(f"不再规定：“{q_old}”")
@@ -88,6 +91,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             continue
         moved_text = [t for t in moved_sentences.get(k, ())]
         kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
+            f.message.startswith("改写：") and any(q and q in moved_text_quotes.get(k, ()) for q in (f.old, f.new))) and not (
             f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))

@@ -25,7 +25,7 @@ from .sentences import Sentence, sentences
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
 WHOLE = 0.6
 #: Longest quote in a note; longer sentences are cut to the phrases that carry them.
-QUOTE = 48
+QUOTE = 64
 _SANCTIONS = re.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任")
 _PROCEDURES = re.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
@@ -45,22 +45,27 @@ def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List
 
 
 def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:
-    """The sentence, or when long its first phrase and the phrases that carry its substance."""
+    """The sentence, or when long as many of its phrases as fit: the first, those that carry its
+    substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out."""
     if len(sentence) <= limit:
         return sentence
-    phrases = [p for p in re.split(r"(?<=[，：])", sentence) if p]
-    keep = [0] + [i for i, p in enumerate(phrases) if i and (
+    phrases = [p.rstrip("，：") for p in re.split(r"(?<=[，：])", sentence) if p.strip("，：")]
+    substance = [i for i, p in enumerate(phrases) if i and (
         modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
-    out, used = "", -1
-    for i in keep:
-        piece = phrases[i].rstrip("，：")
-        if len(out) + len(piece) > limit and out:
-            break
-        out += ("" if used < 0 else ("，" if i == used + 1 else "……")) + piece
-        used = i
+    order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
+    chosen, size = set(), 0
+    for i in order:
+        if size + len(phrases[i]) + 1 > limit and chosen:
+            continue
+        chosen.add(i)
+        size += len(phrases[i]) + 1
+    out, last = "", -1
+    for i in sorted(chosen):
+        out += ("" if last < 0 else ("，" if i == last + 1 else "……")) + phrases[i]
+        last = i
     if len(out) > limit:
         out = out[:limit - 1].rstrip("，、") + "…"
-    elif used < len(phrases) - 1:
+    elif last < len(phrases) - 1:
         out += "……"
     return out
 
@@ -69,10 +74,17 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:
 REORDERED = 85
 
 
-def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
-                  old_text: str = "", new_text: str = "") -> List[Note]:
-    from .sentences import match
+#: A sentence taken out and one of the new version this similar (0–100) are one sentence rewritten.
+REWRITTEN = 55
 
+
+def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
+                  old_text: str = "", new_text: str = "") -> Tuple[List[Note], List[Sentence], List[Sentence]]:
+    """Notes for the sentences taken out or put in whole, and the sentences those notes cover
+    (a rewritten sentence's new form included), so the wording notes leave them alone."""
+    from .sentences import match, similarity
+
+    covered_old, covered_new = list(removed), list(added)
     removed = [s for s in removed if not (new_text and still_there(s.text, new_text))]
     added = [s for s in added if not (old_text and still_there(s.text, old_text))]
 
@@ -80,6 +92,23 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
     added = [s for j, s in enumerate(added) if all(j != b for _, b in moved)]
     notes = []
+    # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
+    # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
+    candidates = [s for s in sentences(new_text) if s in added or not (
+        any(s.start >= o.start and s.end <= o.end for o in covered_new) or still_there(s.text, old_text))]
+    for r in list(removed):
+        best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
+        if best is None or similarity(r.key, best.key) < REWRITTEN or best.key == r.key:
+            continue
+        candidates.remove(best)
+        removed.remove(r)
+        if best in added:
+            added.remove(best)
+        covered_old.append(r)
+        covered_new.append(best)
+        qo, qn = quote(r.text, lexicon), quote(best.text, lexicon)
+        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
+                                  f"rewritten: “{qo}” → “{qn}”"), (r.text, best.text)))
     for s in removed:
         q = quote(s.text, lexicon)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
@@ -88,7 +117,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         q = quote(s.text, lexicon)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
-    return notes
+    return notes, covered_old, covered_new
 
 
 def topic(clause: Clause) -> str:

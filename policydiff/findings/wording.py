@@ -15,7 +15,7 @@ from ..models import Finding, FindingKind
 from .changes import Change, Hunk, Note, clip
 from .formatting import substance
 from .rewrites import still_there
-from .sentences import Sentence
+from .sentences import Sentence, sentences
 from .words import merge_spans, widen
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
@@ -25,8 +25,35 @@ _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 _NUMBERING = re.compile(rf"第?[（(]{_NUMBER}[)）](?:项|目)?|第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 
 
+#: An edit longer than this (characters, either side), or one across a sentence end, is quoted
+#: as the sentences it touches.
+RAGGED = 30
+
+
+def _ragged(old: str, new: str) -> bool:
+    a, b = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
+    return max(len(a), len(b)) > RAGGED or any(ch in a + b for ch in "。；\n")
+
+
+def _sentences_around(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> str:
+    """The sentences an edit touches, leaving out those said whole by another note."""
+    if span[0] == span[1]:
+        return ""
+    touched = [s.text for s in sentences(text) if s.start < max(span[1], span[0] + 1) and s.end >= span[0]
+               and not any(w.start == s.start for w in whole)]
+    return "。".join(touched)
+
+
+def _phrase_clip(text: str, limit: int = 80) -> str:
+    """Cut a long quote at a phrase end, never mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(ch, 0, limit) for ch in "，；。、")
+    return (text[:cut] if cut > limit // 2 else text[:limit - 1]) + "……"
+
+
 def _describe(old: str, new: str) -> "tuple[str, str]":
-    old, new = (clip(side.strip(_EDGE_PUNCTUATION), 40) for side in (old, new))
+    old, new = (_phrase_clip(side.strip(_EDGE_PUNCTUATION)) for side in (old, new))
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
@@ -85,6 +112,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
+    seen_sentences: set = set()
     for change in changes:
         spans = []
         for h in change.hunks:
@@ -109,11 +137,21 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
             spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
         pieces = [s for s, h in spans if h is None]
-        pieces += [(old_text[o[0]:o[1]], new_text[n[0]:n[1]])
-                   for o, n in merge_spans([s for s, h in spans if h is not None])
-                   if not renumbering_only(_around(old_text, o), _around(new_text, n))]
+        for o, n in merge_spans([s for s, h in spans if h is not None]):
+            if renumbering_only(_around(old_text, o), _around(new_text, n)):
+                continue
+            a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+            if _ragged(a, b):  # an edit across sentences: quote the sentences it touches, whole
+                a, b = _sentences_around(old_text, o, removed), _sentences_around(new_text, n, added)
+                if (a, b) in seen_sentences:
+                    continue
+                seen_sentences.add((a, b))
+            pieces.append((a, b))
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)]
+        # A small edit inside sentences already quoted whole is said by that quote.
+        pieces = [(a, b) for a, b in pieces if not any(
+            (a, b) != (c, d) and a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in pieces)]
         if not pieces:
             continue
         parts = [_describe(a, b) for a, b in pieces]

@@ -96,6 +96,8 @@ def _bare(old: str, new: str) -> bool:
     if _lone(a) and _lone(b):
         return True
     short, long_ = sorted((a, b), key=len)
+    if not short:  # a word added or taken out alone: only one of one or two characters needs a neighbour
+        return len(long_) <= 2
     return len(short) <= 2 and len(long_) <= 4 and short in long_
 
 
