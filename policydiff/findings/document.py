@@ -135,9 +135,50 @@ def _places(message: str) -> int:
     return 1
 
 
+#: A sentence taken out here that is this similar (0–100, bounds read alike) to a sentence of another
+#: provision of the new version is said to be there now.
+NOW_ELSEWHERE = 90
+
+
+def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
+    """"不再规定：“…”" for a sentence whose rule the new version states in another provision becomes
+    "“…”不再在此规定，现见第X条": the rule did not leave the law."""
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    from .rewrites import canonical
+
+    keys, where = [], []
+    for k, p in enumerate(pairs):
+        for c in p.new:
+            for s in sentences(c.text):
+                if len(s.key) >= MIN_MOVED:
+                    keys.append(canonical(s.text))
+                    where.append((k, c.display_label))
+    out = []
+    for k, pair in enumerate(pairs):
+        gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
+        if not gone or pair.status is Status.UNCHANGED:
+            out.append(pair)
+            continue
+        removed = {quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}
+        findings = []
+        for f in pair.findings:
+            s = removed.get(f.old or "") if f in gone else None
+            hit = s and len(s.key) >= MIN_MOVED and process.extractOne(
+                canonical(s.text), keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
+            if hit and where[hit[2]][0] != k:
+                label = where[hit[2]][1]
+                f = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{f.old}”不再在此规定，现见{label}",
+                            f"“{f.old}” no longer here; now in {label} of the new version")
+            findings.append(f)
+        out.append(replace(pair, findings=tuple(findings)))
+    return out
+
+
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell."""
-    return tuple(_norm_spelling_once(_moved(list(pairs), lexicon)))
+    return tuple(_norm_spelling_once(_now_elsewhere(_moved(list(pairs), lexicon), lexicon)))
 
 
 __all__ = ["document_findings", "find_moves", "clip"]
