@@ -140,40 +140,99 @@ def _places(message: str) -> int:
 NOW_ELSEWHERE = 90
 
 
+#: Share of a sentence's words (two characters or more) that another sentence must hold to state its rule.
+SAME_WORDS = 0.8
+
+
+def _content_words(text: str) -> frozenset:
+    from .words import _tokenizer
+
+    return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
+
+
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
-    """"不再规定：“…”" for a sentence whose rule the new version states in another provision becomes
-    "“…”不再在此规定，现见第X条": the rule did not leave the law."""
+    """A sentence taken out here whose rule the new version states in another sentence (near word for
+    word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
+    但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
+    "不再规定", and for a deleted provision the same note beside "删除原第X条"."""
     from rapidfuzz import process
     from rapidfuzz.fuzz import ratio
 
     from .rewrites import canonical
 
-    keys, where = [], []
+    keys, texts, words, where = [], [], [], []
     for k, p in enumerate(pairs):
         for c in p.new:
             for s in sentences(c.text):
                 if len(s.key) >= MIN_MOVED:
                     keys.append(canonical(s.text))
+                    texts.append(s.text)
+                    words.append(_content_words(s.text))
                     where.append((k, c.display_label))
+
+    def found(s: Sentence, k: int):
+        key = canonical(s.text)
+        hit = process.extractOne(key, keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
+        if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
+            return hit[2], key != keys[hit[2]]
+        mine = _content_words(s.text)
+        if len(mine) < 4:
+            return None
+        best = max((i for i in range(len(keys)) if where[i][0] != k),
+                   key=lambda i: len(mine & words[i]), default=None)
+        opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
+        if best is not None and len(mine & words[best]) >= SAME_WORDS * len(mine) \
+                and len(opening - words[best]) <= len(opening) // 5 \
+                and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
+            return best, True
+        return None
+
     out = []
     for k, pair in enumerate(pairs):
+        deleted = pair.status is Status.DELETED
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
-        if not gone or pair.status is Status.UNCHANGED:
+        if not (gone or deleted) or pair.status is Status.UNCHANGED:
             out.append(pair)
             continue
         removed = {quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}
         findings = []
         for f in pair.findings:
             s = removed.get(f.old or "") if f in gone else None
-            hit = s and len(s.key) >= MIN_MOVED and process.extractOne(
-                canonical(s.text), keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
-            if hit and where[hit[2]][0] != k:
-                label = where[hit[2]][1]
-                f = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{f.old}”不再在此规定，现见{label}",
-                            f"“{f.old}” no longer here; now in {label} of the new version")
+            hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
+            if hit:
+                f = _elsewhere(f.old, where[hit[0]][1], hit[1])
             findings.append(f)
+        if deleted:
+            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED]
+            findings += [_elsewhere(q, where[hit[0]][1], hit[1]) for q, hit in moved if hit]
         out.append(replace(pair, findings=tuple(findings)))
     return out
+
+
+#: A sentence reworded elsewhere keeps at least this much of its text (0–100).
+REWORDED_AT_LEAST = 60
+_NUMERALS = set("零〇一二三四五六七八九十百千两0123456789")
+
+
+def _about_another(a: str, b: str) -> bool:
+    """Two near-identical sentences about different things: a word of one to three characters replaced
+    by another ("董事会成员中的职工代表" / "监事会成员中的职工代表"); renumbered citations do not count."""
+    from rapidfuzz.distance import Levenshtein
+
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag != "replace":
+            continue
+        x, y = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
+        citation = set(x + y) <= _NUMERALS and a[op.src_start - 1:op.src_start] == "第"
+        if len(x) <= 3 and len(y) <= 3 and not citation:
+            return True
+    return False
+
+
+def _elsewhere(q: str, label: str, reworded: bool) -> Finding:
+    zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+    return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
+                   f"“{q}” no longer here; now in {label} of the new version{en}")
 
 
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:

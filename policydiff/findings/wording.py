@@ -22,7 +22,12 @@ from .words import merge_spans, widen
 _EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 # A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
-_NUMBERING = re.compile(rf"第?[（(]{_NUMBER}[)）](?:项|目)?|第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
+_NUMBERING = re.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
+                        rf"|第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
+#: Words the drafting norms (立法技术规范) write another way; said once for the document.
+NORM_WORDS = {("依照", "按照"), ("必须", "应当")}
+#: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
+_SLIGHT = set("的之其该")
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -52,6 +57,15 @@ def _phrase_clip(text: str, limit: int = 80) -> str:
     return (text[:cut] if cut > limit // 2 else text[:limit - 1]) + "……"
 
 
+def _slight(old: str, new: str) -> bool:
+    """The two differ only by a word like 其 or 的 taken out or put in."""
+    a, b = (substance(x) for x in (old, new))
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    extra = long_[i:i + len(long_) - len(short)]
+    return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
+
+
 def _describe(old: str, new: str) -> "tuple[str, str]":
     old, new = (_phrase_clip(side.strip(_EDGE_PUNCTUATION)) for side in (old, new))
     if old and new:
@@ -63,8 +77,8 @@ def _describe(old: str, new: str) -> "tuple[str, str]":
 
 def renumbering_only(old: str, new: str) -> bool:
     """The two pieces differ only in item or citation numbers."""
-    return _NUMBERING.sub("#", substance(old)).replace("第#", "#") == \
-        _NUMBERING.sub("#", substance(new)).replace("第#", "#")
+    return substance(_NUMBERING.sub("#", old)).replace("第#", "#") == \
+        substance(_NUMBERING.sub("#", new)).replace("第#", "#")
 
 
 def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
@@ -149,6 +163,12 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             pieces.append((a, b))
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)]
+        for a, b in [(a, b) for a, b in pieces if (a.strip(_EDGE_PUNCTUATION), b.strip(_EDGE_PUNCTUATION)) in NORM_WORDS]:
+            pieces.remove((a, b))
+            a, b = a.strip(_EDGE_PUNCTUATION), b.strip(_EDGE_PUNCTUATION)
+            out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
+                                    f"规范用语：“{a}”改为“{b}”", f"drafting-norm wording: “{a}” now written “{b}”"), ()))
+        pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
         # A small edit inside sentences already quoted whole is said by that quote.
         pieces = [(a, b) for a, b in pieces if not any(
             (a, b) != (c, d) and a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in pieces)]
