@@ -26,7 +26,7 @@ from .sentences import Sentence, sentences
 WHOLE = 0.6
 #: Longest quote in a note; longer sentences are cut to the phrases that carry them.
 QUOTE = 64
-_SANCTIONS = re.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任")
+_SANCTIONS = re.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任")
 _PROCEDURES = re.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
@@ -78,6 +78,21 @@ REORDERED = 85
 REWRITTEN = 55
 
 
+def _same_words(r: Sentence, candidates: Sequence[Sentence]):
+    """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
+    from .document import SAME_WORDS, _content_words
+
+    mine = _content_words(r.text)
+    if len(mine) < 4:
+        return None
+    opening = _content_words(re.split(r"[，：]", r.text, 1)[0])
+    for c in candidates:
+        theirs = _content_words(c.text)
+        if len(mine & theirs) >= SAME_WORDS * len(mine) and len(opening - theirs) <= len(opening) // 5:
+            return c
+    return None
+
+
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
                   old_text: str = "", new_text: str = "") -> Tuple[List[Note], List[Sentence], List[Sentence]]:
     """Notes for the sentences taken out or put in whole, and the sentences those notes cover
@@ -98,7 +113,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         any(s.start >= o.start and s.end <= o.end for o in covered_new) or still_there(s.text, old_text))]
     for r in list(removed):
         best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
-        if best is None or similarity(r.key, best.key) < REWRITTEN or best.key == r.key:
+        if best is None or similarity(r.key, best.key) < REWRITTEN:
+            best = _same_words(r, candidates)
+        if best is None or best.key == r.key:
             continue
         candidates.remove(best)
         removed.remove(r)
