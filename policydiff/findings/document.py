@@ -217,14 +217,22 @@ _NUMERALS = set("零〇一二三四五六七八九十百千两0123456789")
 def _about_another(a: str, b: str) -> bool:
     """Two near-identical sentences about different things: a word of one to three characters replaced
     by another ("董事会成员中的职工代表" / "监事会成员中的职工代表"); renumbered citations do not count."""
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import Indel
 
-    for op in Levenshtein.opcodes(a, b):
-        if op.tag != "replace":
+    runs, last = [], None
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            last = None
             continue
-        x, y = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
-        citation = set(x + y) <= _NUMERALS and a[op.src_start - 1:op.src_start] == "第"
-        if len(x) <= 3 and len(y) <= 3 and not citation:
+        if last is None:
+            last = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            runs.append(last)
+        else:
+            last[1], last[3] = max(last[1], op.src_end), max(last[3], op.dest_end)
+    for s0, s1, d0, d1 in runs:
+        x, y = a[s0:s1], b[d0:d1]
+        citation = set(x + y) <= _NUMERALS and a[s0 - 1:s0] == "第"
+        if x and y and len(x) <= 3 and len(y) <= 3 and not citation:
             return True
     return False
 
@@ -235,9 +243,33 @@ def _elsewhere(q: str, label: str, reworded: bool) -> Finding:
                    f"“{q}” no longer here; now in {label} of the new version{en}")
 
 
+_DELETED_WORDS = re.compile(r"^表述修改：删除“([^”]{8,})”$")
+
+
+def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """"删除“对公司负有忠实义务和勤勉义务”" when another provision of the new version says those very
+    words: they moved there."""
+    from .rewrites import canonical
+
+    texts = [(k, c.display_label, canonical(c.text)) for k, p in enumerate(pairs) for c in p.new]
+    out = []
+    for k, pair in enumerate(pairs):
+        findings, changed = [], False
+        for f in pair.findings:
+            m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            words = canonical(m.group(1)) if m else ""
+            where = next((label for j, label, text in texts if j != k and words in text), None) if m else None
+            if where:
+                f, changed = _elsewhere(m.group(1), where, False), True
+            findings.append(f)
+        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+    return out
+
+
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell."""
-    return tuple(_norm_spelling_once(_now_elsewhere(_moved(list(pairs), lexicon), lexicon)))
+    pairs = _now_elsewhere(_moved(list(pairs), lexicon), lexicon)
+    return tuple(_norm_spelling_once(_deleted_words_elsewhere(pairs)))
 
 
 __all__ = ["document_findings", "find_moves", "clip"]

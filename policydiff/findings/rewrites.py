@@ -78,6 +78,22 @@ REORDERED = 85
 REWRITTEN = 55
 
 
+def _header(s: Sentence) -> bool:
+    return len(s.text) <= 24 and re.search(r"(?:下列|以下)[^，。；]{0,12}[：:]?$", s.text) is not None
+
+
+def _held_by(a: Sentence, olds: Sequence[Sentence]):
+    """An old sentence whose words the new sentence holds (it was rewritten into it)."""
+    from .document import SAME_WORDS, _content_words
+
+    theirs = _content_words(a.text)
+    for o in olds:
+        mine = _content_words(o.text)
+        if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine):
+            return o
+    return None
+
+
 def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
     from .document import SAME_WORDS, _content_words
@@ -126,6 +142,22 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         qo, qn = quote(r.text, lexicon), quote(best.text, lexicon)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
                                   f"rewritten: “{qo}” → “{qn}”"), (r.text, best.text)))
+    # A new sentence that holds the words of an old one still there in part ("逾期不成立清算组进行清算的，
+    # 债权人可以申请…" → "…逾期不成立清算组进行清算或者成立清算组后不清算的，利害关系人可以申请…").
+    olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
+    for a in list(added):
+        base = _held_by(a, olds)
+        if base is None:
+            continue
+        added.remove(a)
+        olds.remove(base)
+        covered_old.append(base)
+        qo, qn = quote(base.text, lexicon), quote(a.text, lexicon)
+        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
+                                  f"rewritten: “{qo}” → “{qn}”"), (base.text, a.text)))
+    # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
+    removed = [s for s in removed if not _header(s)]
+    added = [s for s in added if not _header(s)]
     for s in removed:
         q = quote(s.text, lexicon)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
@@ -143,6 +175,8 @@ def topic(clause: Clause) -> str:
     if clause.heading:
         return clause.heading
     first = re.split(r"[。；：\n]", clause.text.strip(), 1)[0]
+    if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
+        return first
     phrases = first.split("，")
     out = phrases[0]
     for p in phrases[1:]:

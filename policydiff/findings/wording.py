@@ -27,7 +27,7 @@ _NUMBERING = re.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条
 #: Words the drafting norms (立法技术规范) write another way; said once for the document.
 NORM_WORDS = {("依照", "按照"), ("必须", "应当")}
 #: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
-_SLIGHT = set("的之其该")
+_SLIGHT = set("的之其该中")
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -169,6 +169,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                     f"规范用语：“{a}”改为“{b}”", f"drafting-norm wording: “{a}” now written “{b}”"), ()))
         pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
+        # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
+        if len(pieces) >= 2 and change.old and change.new and sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) \
+                and not any(ch in change.old + change.new for ch in "。；\n"):
+            pieces = [(change.old, change.new)]
         # A small edit inside sentences already quoted whole is said by that quote.
         pieces = [(a, b) for a, b in pieces if not any(
             (a, b) != (c, d) and a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in pieces)]
