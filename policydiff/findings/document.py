@@ -120,10 +120,11 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
                 findings.append(f)
             elif id(f) in first:
                 (a, b), count = first[id(f)]
+                duty = a in ("必须", "须", "应")
                 findings.append(replace(
-                    f, message=f"规范用语：全文“{a}”改为“{b}”（共{count}处，义务未变）",
+                    f, message=f"规范用语：全文“{a}”改为“{b}”（共{count}处，{'义务' if duty else '含义'}未变）",
                     message_en=f"drafting-norm wording: “{a}” now written “{b}” throughout ({count} places; "
-                               "the duty is the same)"))
+                               f"the {'duty' if duty else 'meaning'} is the same)"))
         out.append(pair if len(findings) == len(pair.findings) and all(
             x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
     return out
@@ -182,7 +183,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
                    key=lambda i: len(mine & words[i]), default=None)
         opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
         if best is not None and len(mine & words[best]) >= SAME_WORDS * len(mine) \
-                and len(opening - words[best]) <= len(opening) // 5 \
+                and len(opening - words[best]) <= max(1, len(opening) // 5) \
                 and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
             return best, True
         return None

@@ -104,7 +104,7 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     opening = _content_words(re.split(r"[，：]", r.text, 1)[0])
     for c in candidates:
         theirs = _content_words(c.text)
-        if len(mine & theirs) >= SAME_WORDS * len(mine) and len(opening - theirs) <= len(opening) // 5:
+        if len(mine & theirs) >= SAME_WORDS * len(mine) and len(opening - theirs) <= max(1, len(opening) // 5):
             return c
     return None
 

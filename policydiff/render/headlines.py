@@ -26,6 +26,7 @@ KIND_ZH = {
     FindingKind.QUALIFIER_ADDED: "限定词新增", FindingKind.MODALITY_CHANGED: "义务强度变化",
     FindingKind.CONDITION_REMOVED: "条件删除", FindingKind.CONDITION_ADDED: "条件新增",
     FindingKind.REFERENCE_CHANGED: "引用变化", FindingKind.WORDING_CHANGED: "表述修改", FindingKind.FORMATTING: "仅格式",
+    FindingKind.TEXT_MOVED: "文字移动",
 }
 
 #: Finding kinds in the order a digest lists them, with their group titles.
@@ -39,6 +40,7 @@ KIND_ORDER = (
     (FindingKind.CONDITION_REMOVED, "条件与程序", "Conditions and procedures"),
     (FindingKind.CONDITION_ADDED, "条件与程序", "Conditions and procedures"),
     (FindingKind.REFERENCE_CHANGED, "引用与施行", "References and dates"),
+    (FindingKind.TEXT_MOVED, "移动的文字", "Moved text"),
     (FindingKind.WORDING_CHANGED, "文字修改", "Wording"),
 )
 STRUCTURE_GROUP = ("条文变动", "Provisions")
