@@ -122,3 +122,37 @@ def test_every_new_note_has_its_english(company_law):
         for f in p.findings:
             if f.kind.value in mine:
                 assert f.message_en != f.message and re.search(r"[a-z]{3,}", f.message_en), f.message_en
+
+
+def test_drafting_norm_words_said_once(company_law):
+    # 依照 → 按照 and 制定 → 制订 are the drafting norms' spelling, like 必须 → 应当.
+    messages = [f.message for p in company_law.pairs for f in p.findings]
+    assert len([m for m in messages if m.startswith("规范用语：全文“依照”改为“按照”")]) == 1
+    assert not [m for m in messages if "“依照”改为“按照”" in m and not m.startswith("规范用语：全文")]
+
+
+def test_item_citations_renumbered_are_formatting(company_law):
+    # 第一百四十二条 → 第一百六十二条: "属于第（一）项情形的" → "属于第一项情形的".
+    quotes = [q for f in _pair(company_law, "第一百四十二条").findings for q in _QUOTED.findall(f.message)]
+    assert not [q for q in quotes if "第（" in q]
+
+
+def test_a_sanction_rewritten_in_place_is_said_with_both_forms(company_law):
+    # 第一百九十八条 → 第二百五十条: "情节严重的，撤销公司登记或者吊销营业执照" → "情节严重的，吊销营业执照".
+    assert "改写：“情节严重的，撤销公司登记或者吊销营业执照”改为“情节严重的，吊销营业执照”" in _messages(
+        _pair(company_law, "第一百九十八条"))
+
+
+def test_a_rule_stated_in_another_article_did_not_leave_the_law(company_law):
+    # 2018 第一百四十八条's last sentence is 2023 第一百八十六条 (now covering 监事 and 第一百八十一条至第一百八十四条).
+    assert any(f.kind.value == "text_moved" and "现见第一百八十六条" in f.message
+               for f in _pair(company_law, "第一百四十八条").findings)
+    # ... but 监事会成员中的职工代表 is no 董事会成员中的职工代表 (第七十条 is deleted, not moved to 第一百七十三条).
+    deleted = next(p for p in company_law.pairs if p.status.value == "deleted" and p.old[0].label == "第七十条")
+    assert not [m for m in _messages(deleted) if "第一百七十三条" in m]
+
+
+def test_road_transport_2023_fines_rewritten_with_both_ranges():
+    result = compare(LAWS / "道路运输条例/2022-03-29.md", LAWS / "道路运输条例/2023-07-20.md")
+    assert any(m.startswith("改写：“没有违法所得或者违法所得不足2万元的，处3万元以上10万元以下的罚款”改为")
+               for m in _messages(_pair(result, "第六十三条")))
