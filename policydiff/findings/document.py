@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Dict, List, Sequence, Tuple
 
 from ..models import Finding, FindingKind, Pair, Status
@@ -41,12 +42,19 @@ def _labels(clauses) -> str:
 
 def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
     """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
     whole = [_whole_sentences(p) for p in pairs]
     out_ = [(i, s) for i, (removed, _) in enumerate(whole) for s in removed if len(s.key) >= MIN_MOVED]
     in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= MIN_MOVED]
-    scored = sorted(((similarity(a.key, b.key), k, m) for k, (i, a) in enumerate(out_)
-                     for m, (j, b) in enumerate(in_) if i != j and abs(len(a.key) - len(b.key)) <= len(a.key) // 3),
-                    reverse=True)
+    in_keys = [b.key for _, b in in_]
+    scored = []
+    for k, (i, a) in enumerate(out_):
+        for _key, score, m in process.extract(a.key, in_keys, scorer=ratio, score_cutoff=SAME_TEXT, limit=8):
+            if in_[m][0] != i and abs(len(a.key) - len(in_keys[m])) <= len(a.key) // 3:
+                scored.append((score, k, m))
+    scored.sort(reverse=True)
     used_out, used_in, moves = set(), set(), []
     for score, k, m in scored:
         if score < SAME_TEXT:
@@ -145,6 +153,7 @@ NOW_ELSEWHERE = 90
 SAME_WORDS = 0.8
 
 
+@lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset:
     from .words import _tokenizer
 
@@ -161,14 +170,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
 
     from .rewrites import canonical
 
-    keys, texts, words, where = [], [], [], []
+    keys, texts, where = [], [], []
     for k, p in enumerate(pairs):
         for c in p.new:
             for s in sentences(c.text):
                 if len(s.key) >= MIN_MOVED:
                     keys.append(canonical(s.text))
                     texts.append(s.text)
-                    words.append(_content_words(s.text))
                     where.append((k, c.display_label))
 
     def found(s: Sentence, k: int):
@@ -179,11 +187,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         mine = _content_words(s.text)
         if len(mine) < 4:
             return None
-        best = max((i for i in range(len(keys)) if where[i][0] != k),
-                   key=lambda i: len(mine & words[i]), default=None)
+        near = [i for _key, _score, i in process.extract(key, keys, scorer=ratio,
+                                                          score_cutoff=REWORDED_AT_LEAST, limit=10)
+                if where[i][0] != k]
+        best = max(near, key=lambda i: len(mine & _content_words(texts[i])), default=None)
+        words_best = _content_words(texts[best]) if best is not None else frozenset()
         opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
-        if best is not None and len(mine & words[best]) >= SAME_WORDS * len(mine) \
-                and len(opening - words[best]) <= max(1, len(opening) // 5) \
+        if best is not None and len(mine & words_best) >= SAME_WORDS * len(mine) \
+                and len(opening - words_best) <= max(1, len(opening) // 5) \
                 and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
             return best, True
         return None

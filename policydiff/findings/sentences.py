@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
@@ -17,24 +18,29 @@ _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 SAME_SENTENCE = 60
 
 
+_NOT_IN_KEY = re.compile(r"[\s，、：“”《》（）()]")
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str       # without its closing punctuation
     start: int      # offset in the provision's text
     end: int
-
-    @property
-    def key(self) -> str:
-        return re.sub(r"[\s，、：“”《》（）()]", "", self.text)
+    key: str = ""   # the text without spaces and inner punctuation, as compared
 
 
+def _sentence(text: str, start: int) -> Sentence:
+    return Sentence(text, start, start + len(text), _NOT_IN_KEY.sub("", text))
+
+
+@lru_cache(maxsize=4096)
 def sentences(text: str) -> Tuple[Sentence, ...]:
     out = []
     for m in _SENTENCE.finditer(text):
         body = m.group().rstrip("。；！？").strip()
         if body:
             start = m.start() + m.group().find(body)
-            out.append(Sentence(body, start, start + len(body)))
+            out.append(_sentence(body, start))
     return tuple(out)
 
 
