@@ -156,3 +156,12 @@ def test_road_transport_2023_fines_rewritten_with_both_ranges():
     result = compare(LAWS / "道路运输条例/2022-03-29.md", LAWS / "道路运输条例/2023-07-20.md")
     assert any(m.startswith("改写：“没有违法所得或者违法所得不足2万元的，处3万元以上10万元以下的罚款”改为")
                for m in _messages(_pair(result, "第六十三条")))
+
+
+def test_should_have_known_is_no_duty():
+    # 行政复议法 第九条 → 第二十条: "自知道该具体行政行为之日起" → "自知道或者应当知道该行政行为之日起":
+    # 应当知道 (should have known) is a standard of knowledge, not a duty.
+    result = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    assert not [f for f in _pair(result, "第九条").findings if f.kind.value == "modality_changed"]
+    # 第二十一条 → 第四十二条: "可以停止执行" → "应当停止执行" is a stronger duty.
+    assert "“可以”改为“应当”：义务加强" in _messages(_pair(result, "第二十一条"))
