@@ -9,6 +9,7 @@ each) looks at the pair's changes; the edits none of them explains become
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -25,6 +26,7 @@ from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
 from .document import across_document
+from .rewrites import deleted_note, rewrite_notes, rewritten
 from .wording import wording_notes
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
@@ -62,6 +64,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     ``extra_notes``: notes made outside the pair (a document-wide rename, see
     renames.py), listed first and counted when telling which edits are explained.
     """
+    if pair.status is Status.DELETED and pair.old:
+        return replace(pair, findings=(deleted_note(pair.old),))
     if pair.status in (Status.UNCHANGED, Status.ADDED, Status.DELETED) or pair.old_text == pair.new_text:
         return pair
     if formatting_only(pair.old_text, pair.new_text):
@@ -72,12 +76,45 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     for _name, finder in FINDERS:
         notes.extend(finder(pair, changes, lexicon))
     notes = _drop_figures_inside_conditions(notes)
-    notes.extend(wording_notes(changes, notes))
+    removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
+    rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
+    notes.extend(_unless_a_condition_says_it(rewrites, notes))
+    notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
+    if all(not c.label for c in pair.old + pair.new):
+        notes = _preamble(notes)
+    if not notes:  # only item or citation numbers differ
+        return replace(pair, findings=(FORMATTING,))
     return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
 
 
 _FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_", "penalty_"))}
 _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def _preamble(notes: List[Note]) -> List[Note]:
+    """The unnumbered opening (title lines, the record of adoption and amendments): a new line of the
+    record is said; a relabelled one ("修订" → "第一次修订") is not."""
+    out = []
+    for n in notes:
+        f = n.finding
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改") and all(
+                len(q) <= 3 for q in _QUOTED.findall(f.message)):
+            continue
+        if f.message.startswith("新增规定："):
+            f = replace(f, message="新增：" + f.message[len("新增规定："):],
+                        message_en="added: " + f.message_en[len("now provides: "):])
+        out.append(replace(n, finding=f))
+    return out
+
+
+def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
+    """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
+    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
+    return [r for r in rewrites if not any(c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0])
+                                           for c in conditions)]
 
 
 def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:

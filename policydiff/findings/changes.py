@@ -21,6 +21,8 @@ SLACK = 4
 class Hunk:
     deleted: str
     inserted: str
+    old_at: int = -1   # where the hunk starts in the pair's old text
+    new_at: int = -1   # and in its new text
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def changes_of(pair: Pair) -> List[Change]:
     for op, text in list(pair.diff) + [(Op.EQUAL, "")]:
         if op is Op.EQUAL:
             if start is not None:
-                spans.append((start[0], o, start[1], n, Hunk(deleted, inserted)))
+                spans.append((start[0], o, start[1], n, Hunk(deleted, inserted, start[0], start[1])))
                 start, deleted, inserted = None, "", ""
             o += len(text)
             n += len(text)

@@ -36,7 +36,8 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                 seen.add(words)
                 where = max(side_text.find(phrase), 0)
                 header = _DENYING_HEADER.search(side_text[max(0, where - 300):where])
-                exclusion = bool(_DENIAL.search(phrase) or header)
+                # The denial must be the consequence, not part of the condition ("对…不予登记的" is an act).
+                exclusion = bool(_DENIAL.search(phrase[m.end():]) or header)
                 what_zh = "排除条件" if exclusion else "条件"
                 what_en = "exclusion condition" if exclusion else "condition"
                 if removed:
@@ -54,11 +55,19 @@ def _phrases_with(text: str, word: str) -> str:
     return "；".join(pieces)
 
 
+# A step word that names a thing, not a step: 公示系统, 考核机制.
+_NOUN_AFTER = re.compile(r"系统|平台|机制|制度|办法|结果|标准")
+
+
+def _steps(text: str, step: str) -> int:
+    return sum(1 for m in re.finditer(re.escape(step), text) if not _NOUN_AFTER.match(text, m.end()))
+
+
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     old, new = pair.old_text, pair.new_text
     for step in lexicon.procedures:
-        before, after = old.count(step), new.count(step)
+        before, after = _steps(old, step), _steps(new, step)
         if bool(before) == bool(after):
             continue  # absent from both, or still a step said more or fewer times (restructured)
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.

@@ -1,73 +1,197 @@
-"""Modality: the force of a duty or permission (必须 > 应当 > 予以 > 可以 > 鼓励)."""
+"""Modality: the force of a duty or permission, as the law uses it.
+
+Force (lexicon ``modals``): 应当 = 必须 > 予以 > 可以 > 鼓励; 不得 = 禁止. The
+NPC's drafting norms (立法技术规范) write every 必须 as 应当, so that swap is
+no change of force: it is one ``wording_changed`` "规范用语：“必须”改为“应当”"
+(said once for the document, see ``document.py``).
+
+Duties are compared sentence by sentence, by the act they bind: a duty is the
+modal word with the words before it in its phrase (who) and after it (what).
+A duty whose act is still there under another modal word changed its force; a
+duty word that went to another sentence or clause with its act did not. A
+duty that left with its act is a rewrite (``rewrites.py``), not a change of
+force. "不得少于三人" is a bound on a figure, not a prohibition.
+"""
 from __future__ import annotations
 
-from collections import Counter
-from typing import List, Optional
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
 
 from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .lexicon import Lexicon
+from .sentences import Sentence, match, sentences, similarity
 
 #: Modal words at least this strong are reported when added or removed alone.
 STRONG = 4
+#: The drafting-norm spelling of a duty word: 必须 is written 应当.
+NORM_SPELLING = {"必须": "应当"}
+#: Two acts this similar (0–100) are the same act.
+SAME_ACT = 60
+
+_PHRASE_END = re.compile(r"[，,：:]")
 
 
 def modal_words(phrase: str, lexicon: Lexicon) -> List[str]:
     """Modal words in a phrase, leaving out nouns ("予以支持") and relative clauses ("法律禁止的")."""
-    found = []
+    return [d.word for d in _modal_matches(phrase, lexicon)]
+
+
+@dataclass(frozen=True)
+class Duty:
+    word: str
+    force: int
+    who: str        # the words before the modal in its phrase
+    act: str        # the words after it, to the end of the phrase
+    phrase: str     # who + word + act
+
+    def same_act(self, other: "Duty") -> bool:
+        a, b = self.act, other.act
+        if not a or not b:
+            return False
+        return a.startswith(b[:4]) or b.startswith(a[:4]) or similarity(a, b) >= SAME_ACT
+
+
+def _modal_matches(phrase: str, lexicon: Lexicon):
     for m in lexicon.modal_pattern.finditer(phrase):
         before, after = phrase[:m.start()], phrase[m.end():]
         if any(before.endswith(w) for w in lexicon.modal_not_after) or after.startswith(lexicon.modal_not_before):
             continue
-        found.append(m.group())
-    return found
+        yield _Match(m.group(), m.start(), m.end())
 
 
-#: Longest edit (characters, each side) in which one modal word replacing another is read as such.
-LOCAL = 40
+@dataclass(frozen=True)
+class _Match:
+    word: str
+    start: int
+    end: int
 
 
-def _swapped_in_place(change, lexicon: Lexicon) -> bool:
-    """One modal word gave way to another inside one short edit ("应当依法进行调查" → "可以要求申报")."""
-    return any(len(h.deleted) <= LOCAL and len(h.inserted) <= LOCAL
-               and modal_words(h.deleted, lexicon) and modal_words(h.inserted, lexicon)
-               for h in change.hunks)
+def duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
+    out = []
+    for m in _modal_matches(sentence, lexicon):
+        starts = [x.end() for x in _PHRASE_END.finditer(sentence, 0, m.start)]
+        lo = starts[-1] if starts else 0
+        stop = _PHRASE_END.search(sentence, m.end)
+        hi = stop.start() if stop else len(sentence)
+        act = sentence[m.end:hi]
+        # The act of one duty ends where the next modal word begins ("应当…，并不得…").
+        nxt = [x.start for x in _modal_matches(act, lexicon) if x.start > 0]
+        act = act[:nxt[0]] if nxt else act
+        out.append(Duty(m.word, lexicon.modals[m.word], sentence[lo:m.start], act, sentence[lo:hi]))
+    return out
 
 
-def _replacement(lost: List[str], gained: List[str], change, lexicon: Lexicon) -> Optional[Note]:
-    a = max(lost, key=lexicon.modals.get)
-    b = max(gained, key=lexicon.modals.get)
-    fa, fb = lexicon.modals[a], lexicon.modals[b]
-    if (a in lexicon.prohibitions) != (b in lexicon.prohibitions):
+def _note_swap(a: Duty, b: Duty, lexicon: Lexicon) -> Optional[Note]:
+    if (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
         zh, en = "禁止与许可互换", "prohibition and permission swapped"
-    elif fb < fa:
+    elif b.force < a.force:
         zh, en = "义务减弱", "duty weakened"
-    elif fb > fa:
+    elif b.force > a.force:
         zh, en = "义务加强", "duty strengthened"
     else:
-        return None  # same force (鼓励 → 支持): wording, not modality
-    return Note(Finding(FindingKind.MODALITY_CHANGED, clip(change.old), clip(change.new),
-                        f"“{a}”改为“{b}”：{zh}", f"“{a}” → “{b}”: {en}"), (a, b))
+        return None  # same force (鼓励 → 支持, 必须 → 应当): wording, not modality
+    return Note(Finding(FindingKind.MODALITY_CHANGED, clip(a.phrase), clip(b.phrase),
+                        f"“{a.word}”改为“{b.word}”：{zh}", f"“{a.word}” → “{b.word}”: {en}",
+                        subject=clip(a.who, 20) or None), (a.word, b.word))
+
+
+def _pair_duties(old: List[Duty], new: List[Duty]) -> Tuple[list, List[Duty], List[Duty]]:
+    """Duties of two versions of one sentence paired by their act (then by order of the rest)."""
+    pairs, left_new = [], list(new)
+    left_old = []
+    for d in old:
+        same = next((n for n in left_new if n.word == d.word and n.same_act(d)), None) \
+            or next((n for n in left_new if n.same_act(d)), None)
+        if same is None:
+            left_old.append(d)
+        else:
+            pairs.append((d, same))
+            left_new.remove(same)
+    return pairs, left_old, left_new
+
+
+def _moved_elsewhere(d: Duty, others: Sequence[Duty]) -> bool:
+    return any(o.same_act(d) and o.force == d.force for o in others)
 
 
 def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
+    old_s, new_s = sentences(pair.old_text), sentences(pair.new_text)
+    old_d = [duties(s.text, lexicon) for s in old_s]
+    new_d = [duties(s.text, lexicon) for s in new_s]
+    all_old = [d for ds in old_d for d in ds]
+    all_new = [d for ds in new_d for d in ds]
     notes: List[Note] = []
-    for change in changes:
-        old, new = Counter(modal_words(change.old, lexicon)), Counter(modal_words(change.new, lexicon))
-        lost, gained = list((old - new).elements()), list((new - old).elements())
-        if lost and gained and _swapped_in_place(change, lexicon):
-            note = _replacement(lost, gained, change, lexicon)
-            notes.extend([note] if note else [])
-            continue
-        lost = [w for w in lost if lexicon.modals[w] >= STRONG]
-        gained = [w for w in gained if lexicon.modals[w] >= STRONG]
-        if lost and gained:
-            continue  # a rewrite that moves duties around: the wording note tells it
-        for word in lost:
-            notes.append(Note(Finding(FindingKind.MODALITY_CHANGED, clip(change.old), clip(change.new) or None,
-                                      f"“{word}”被删除：不再是强制要求", f"“{word}” removed: no longer mandatory"),
-                              (word,)))
-        for word in gained:
-            notes.append(Note(Finding(FindingKind.MODALITY_CHANGED, clip(change.old) or None, clip(change.new),
-                                      f"新增“{word}”：成为强制要求", f"“{word}” added: now mandatory"), (word,)))
+    for i, j in _matched(old_s, new_s, old_d, new_d):
+        pairs, lost, gained = _pair_duties(old_d[i], new_d[j])
+        # One duty on the same subject, now with another act and another force ("有关部门应当依法
+        # 进行调查" → "有关部门可以要求申报"): the subject's duty changed force.
+        for a in list(lost):
+            b = next((b for b in gained if a.who and b.who == a.who), None)
+            if b is not None and a.force != b.force:
+                pairs.append((a, b))
+                lost.remove(a)
+                gained.remove(b)
+        for a, b in pairs:
+            if a.force != b.force or (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
+                note = _note_swap(a, b, lexicon)
+                notes.extend([note] if note else [])
+            elif a.word != b.word and NORM_SPELLING.get(a.word) == b.word:
+                notes.append(norm_spelling_note(a, b))
+        # A duty word added to (or taken from) a rule the other version states without one
+        # ("实行一人一票" → "应当一人一票") is drafting style, not a change of force: the wording note says it.
+        for d in gained:
+            short = _short_form(d, old_s[i].text)
+            if short:
+                notes.append(Note(Finding(
+                    FindingKind.WORDING_CHANGED, clip(old_s[i].text), clip(d.phrase),
+                    f"规范用语：“{short}”改为“{d.word}”", f"drafting-norm wording: “{short}” now written “{d.word}”"),
+                    (short, d.word, d.word.replace(short, ""))))
     return notes
+
+
+#: One-character duty words of older drafting, the same force as 应当: "须有半数以上", "应载明".
+SHORT_FORMS = ("须", "应")
+
+
+def _short_form(d: Duty, other_sentence: str) -> str:
+    """The one-character duty word the other version used for the same act, if any."""
+    if d.force != STRONG or len(d.act.strip()) < 2:
+        return ""
+    return next((w for w in SHORT_FORMS if w + d.act.strip()[:2] in other_sentence), "")
+
+
+def _restated(d: Duty, other: Sequence[Sentence], other_duties) -> bool:
+    """The other version already bound the same act with the same force, in another sentence of the clause."""
+    act = d.act.strip()[:4]
+    return len(act) >= 2 and any(act in s.text and any(o.force == d.force for o in ds)
+                                 for s, ds in zip(other, other_duties))
+
+
+def _act_still_there(d: Duty, other_sentence: str) -> bool:
+    """The act the duty bound is still in the other version's sentence, now without that duty word."""
+    act = d.act.strip()
+    return len(act) >= 2 and (act[:4] in other_sentence or similarity(act, other_sentence) >= SAME_ACT)
+
+
+def _matched(old_s: Sequence[Sentence], new_s: Sequence[Sentence], old_d, new_d):
+    """Sentence pairs to compare duties in: the same sentence revised, or the one
+    sentence left on each side whose duty binds the same subject."""
+    pairs = match(old_s, new_s)
+    done = [(i, j) for i, j in pairs if i is not None and j is not None]
+    rest_old = [i for i, j in pairs if j is None and old_d[i]]
+    rest_new = [j for i, j in pairs if i is None and new_d[j]]
+    for i in rest_old:
+        for j in rest_new:
+            if any(a.who and a.who == b.who for a in old_d[i] for b in new_d[j]):
+                done.append((i, j))
+                rest_new.remove(j)
+                break
+    return done
+
+
+def norm_spelling_note(a: Duty, b: Duty) -> Note:
+    return Note(Finding(FindingKind.WORDING_CHANGED, clip(a.phrase), clip(b.phrase),
+                        f"规范用语：“{a.word}”改为“{b.word}”",
+                        f"drafting-norm wording: “{a.word}” now written “{b.word}”"), (a.word, b.word))

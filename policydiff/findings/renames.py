@@ -155,6 +155,18 @@ def _qualifier_dropped(old: str, new: str, lexicon) -> bool:
     return False
 
 
+def _drafting_norm(old: str, new: str) -> bool:
+    """必须 → 应当, 依照 → 按照, 制定 → 制订 (立法技术规范) are how current drafting spells a
+    word, not a renamed body or instrument: said once as 规范用语 (moved.py), never a rename,
+    also when the edit is read as a longer phrase ("依照公司章程" → "按照公司章程")."""
+    from .wording import NORM_WORDS
+
+    for a, b in NORM_WORDS:
+        if a in old and old.replace(a, b) == new:
+            return True
+    return False
+
+
 def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
     """The document's renames, and for each pair the substitutions it makes of them."""
     old_text = "\n".join(c.text for c in comparison.old.clauses)
@@ -169,7 +181,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
                 and not {old[0], old[-1], new[0], new[-1]} & _STOP
                 and new_text.count(old) <= SURVIVING * old_text.count(old)
                 and new_text.count(new) >= len(indexes)
-                and not _qualifier_dropped(old, new, lexicon))
+                and not _qualifier_dropped(old, new, lexicon)
+                and not _drafting_norm(old, new))
 
     fitting = {c: ix for c, ix in where.items() if fits(c[0], c[1], ix)}
     viable = []  # (pairs, widened length, old, new, edit indexes)

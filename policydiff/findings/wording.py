@@ -1,18 +1,73 @@
-"""Wording: a change of substance that no more specific finder explains."""
+"""Wording: a change of substance that no more specific finder explains.
+
+Each edit is quoted in whole words (``words.widen``): “股东大会”改为“股东会”,
+never 删除“大”. Edits inside sentences the revision took out or put in whole
+are said by ``rewrites`` instead. Renumbered items and citations ("（九）" →
+"（七）", "第（一）项" → "第一项", "第一百五十一条" → "第一百八十九条") are
+formatting, not wording.
+"""
 from __future__ import annotations
 
-from typing import List, Sequence
+import re
+from typing import List, Sequence, Tuple
 
 from ..models import Finding, FindingKind
 from .changes import Change, Hunk, Note, clip
 from .formatting import substance
+from .rewrites import still_there
+from .sentences import Sentence, sentences
+from .words import merge_spans, widen
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
 _EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
+_NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
+# A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
+_NUMBERING = re.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
+                        rf"|(?:本法)?第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
+#: Words the drafting norms (立法技术规范) write another way; said once for the document.
+NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订")}
+#: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
+_SLIGHT = set("的之其该中和")
 
 
-def _describe(hunk: Hunk) -> "tuple[str, str]":
-    old, new = (clip(side.strip(_EDGE_PUNCTUATION), 40) for side in (hunk.deleted, hunk.inserted))
+#: An edit longer than this (characters, either side), or one across a sentence end, is quoted
+#: as the sentences it touches.
+RAGGED = 30
+
+
+def _ragged(old: str, new: str) -> bool:
+    a, b = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
+    return max(len(a), len(b)) > RAGGED or any(ch in a + b for ch in "。；\n")
+
+
+def _sentences_around(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> str:
+    """The sentences an edit touches, leaving out those said whole by another note."""
+    if span[0] == span[1]:
+        return ""
+    touched = [s.text for s in sentences(text) if s.start < max(span[1], span[0] + 1) and s.end >= span[0]
+               and not any(w.start == s.start for w in whole)]
+    return "。".join(touched)
+
+
+def _phrase_clip(text: str, limit: int = 80) -> str:
+    """Cut a long quote at a phrase end, never mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(ch, 0, limit) for ch in "，；。、")
+    return (text[:cut] if cut > limit // 2 else text[:limit - 1]) + "……"
+
+
+def _slight(old: str, new: str) -> bool:
+    """The two differ only by a word like 其 or 的 taken out or put in."""
+    a, b = (substance(x) for x in (old, new))
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    extra = long_[i:i + len(long_) - len(short)]
+    return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
+
+
+def _describe(old: str, new: str) -> "tuple[str, str]":
+    old, new = (_phrase_clip(side.strip(_EDGE_PUNCTUATION)) for side in (old, new))
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
@@ -20,17 +75,122 @@ def _describe(hunk: Hunk) -> "tuple[str, str]":
     return f"新增“{new}”", f"added “{new}”"
 
 
-def wording_notes(changes: Sequence[Change], notes: Sequence[Note]) -> List[Note]:
-    """One ``wording_changed`` per change whose substantive hunks no other note explains."""
-    out: List[Note] = []
-    for change in changes:
-        left = [h for h in change.hunks
-                if substance(h.deleted) != substance(h.inserted) and not any(n.explains(h) for n in notes)]
-        if not left:
+def renumbering_only(old: str, new: str) -> bool:
+    """The two pieces differ only in item or citation numbers."""
+    return substance(_NUMBERING.sub("#", old)).replace("第#", "#") == \
+        substance(_NUMBERING.sub("#", new)).replace("第#", "#")
+
+
+def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
+    """A deletion (insertion) that repeats a sentence said whole elsewhere in the provision."""
+    old, new = substance(old), substance(new)
+    return len(old) + len(new) >= 8 and (not old or any(old in substance(s.text) for s in removed)) and \
+        (not new or any(new in substance(s.text) for s in added))
+
+
+def _restructured(old: str, new: str, old_text: str, new_text: str) -> bool:
+    """A deletion whose words are still in the new version (or an insertion already in the old one),
+    bounds read alike ("其成员不得少于三人" → "监事会成员为三人以上"): moved within the provision."""
+    if old.strip(_EDGE_PUNCTUATION) and new.strip(_EDGE_PUNCTUATION):
+        return False
+    return still_there(old, new_text) if old.strip(_EDGE_PUNCTUATION) else still_there(new, old_text)
+
+
+def _around(text: str, span: Tuple[int, int], room: int = 3) -> str:
+    """The span with a few characters either side, to tell a number inside "第…条" or "（…）"."""
+    lo = max(0, span[0] - room)
+    while lo < span[0] and text[lo] not in "第（(":
+        lo += 1
+    hi = min(len(text), span[1] + room)
+    while hi > span[1] and text[hi - 1] not in "条款项目章节）)":
+        hi -= 1
+    return text[lo:hi]
+
+
+def _outside(span: Tuple[int, int], whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
+    """The runs of an edit's span that lie outside the sentences said whole."""
+    runs: List[list] = []
+    for i in range(*span):
+        if any(s.start <= i <= s.end for s in whole):
             continue
-        parts = [_describe(h) for h in left]
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [tuple(r) for r in runs]
+
+
+def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
+                  removed: Sequence[Sentence] = (), added: Sequence[Sentence] = ()) -> List[Note]:
+    """One ``wording_changed`` per change whose substantive edits no other note explains."""
+    hunks = [h for c in changes for h in c.hunks]
+    equal = _equal_runs(hunks, old_text, new_text)
+    out: List[Note] = []
+    seen_sentences: set = set()
+    for change in changes:
+        spans = []
+        for h in change.hunks:
+            if substance(h.deleted) == substance(h.inserted) or any(n.explains(h) for n in notes):
+                continue
+            if h.old_at < 0:  # built without positions: quote as is
+                spans.append(((h.deleted, h.inserted), None))
+                continue
+            o_full, n_full = (h.old_at, h.old_at + len(h.deleted)), (h.new_at, h.new_at + len(h.inserted))
+            o_runs, n_runs = _outside(o_full, removed), _outside(n_full, added)
+            if len(o_runs) <= 1 and len(n_runs) <= 1:
+                o = o_runs[0] if o_runs else (o_full[0], o_full[0])
+                n = n_runs[0] if n_runs else (n_full[0], n_full[0])
+                if o[0] == o[1] and n[0] == n[1]:
+                    continue  # all of it is in sentences said whole
+                before, after = equal[id(h)]
+                before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
+                after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
+                spans.append((widen(old_text, new_text, o, n, before, after), h))
+                continue
+            # Pieces between sentences said whole: each its own deletion or insertion.
+            spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
+            spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
+        pieces = [s for s, h in spans if h is None]
+        for o, n in merge_spans([s for s, h in spans if h is not None]):
+            if renumbering_only(_around(old_text, o), _around(new_text, n)):
+                continue
+            a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+            if _ragged(a, b):  # an edit across sentences: quote the sentences it touches, whole
+                a, b = _sentences_around(old_text, o, removed), _sentences_around(new_text, n, added)
+                if (a, b) in seen_sentences:
+                    continue
+                seen_sentences.add((a, b))
+            pieces.append((a, b))
+        pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
+                  and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)]
+        for a, b in [(a, b) for a, b in pieces if (a.strip(_EDGE_PUNCTUATION), b.strip(_EDGE_PUNCTUATION)) in NORM_WORDS]:
+            pieces.remove((a, b))
+            a, b = a.strip(_EDGE_PUNCTUATION), b.strip(_EDGE_PUNCTUATION)
+            out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
+                                    f"规范用语：“{a}”改为“{b}”", f"drafting-norm wording: “{a}” now written “{b}”"), ()))
+        pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
+        # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
+        if len(pieces) >= 2 and change.old and change.new and sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) \
+                and not any(ch in change.old + change.new for ch in "。；\n"):
+            pieces = [(change.old, change.new)]
+        # A small edit inside sentences already quoted whole is said by that quote.
+        pieces = [(a, b) for a, b in pieces if not any(
+            (a, b) != (c, d) and a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in pieces)]
+        if not pieces:
+            continue
+        parts = [_describe(a, b) for a, b in pieces]
         out.append(Note(Finding(
             FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return out
+
+
+def _equal_runs(hunks: Sequence[Hunk], old_text: str, new_text: str):
+    """For each hunk, how much equal text lies before and after it."""
+    runs = {}
+    for k, h in enumerate(hunks):
+        prev_end = hunks[k - 1].old_at + len(hunks[k - 1].deleted) if k else 0
+        next_start = hunks[k + 1].old_at if k + 1 < len(hunks) else len(old_text)
+        runs[id(h)] = (h.old_at - prev_end, next_start - h.old_at - len(h.deleted))
+    return runs

@@ -1,0 +1,287 @@
+"""Moved text and drafting-norm wording: findings over the whole document (run by document.py).
+
+- **Moved text**: a sentence taken out of one provision and put into another
+  (old 第三条's second sentence now in 第四条) is ``text_moved`` on both pairs,
+  saying where it went or came from, instead of "不再规定" here and "新增规定"
+  there.
+- **Drafting-norm wording**: 必须 → 应当 (立法技术规范) is said once for the
+  document, on the first provision where it occurs, with the count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Dict, List, Sequence, Tuple
+
+from ..models import Finding, FindingKind, Pair, Status
+from .changes import changes_of, clip
+from .lexicon import Lexicon
+from .rewrites import quote, rewritten
+from .sentences import Sentence, sentences, similarity
+
+#: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
+SAME_TEXT = 85
+#: Sentences shorter than this (characters) are too common to say where they went.
+MIN_MOVED = 10
+
+
+def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
+    if pair.status is Status.DELETED:
+        return list(sentences(pair.old_text)), []
+    if pair.status is Status.ADDED:
+        return [], list(sentences(pair.new_text))
+    if pair.status is Status.UNCHANGED or not pair.diff:
+        return [], []
+    return rewritten(pair.old_text, pair.new_text, [h for c in changes_of(pair) for h in c.hunks])
+
+
+def _labels(clauses) -> str:
+    return "、".join(c.display_label for c in clauses)
+
+
+def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
+    """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    whole = [_whole_sentences(p) for p in pairs]
+    out_ = [(i, s) for i, (removed, _) in enumerate(whole) for s in removed if len(s.key) >= MIN_MOVED]
+    in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= MIN_MOVED]
+    in_keys = [b.key for _, b in in_]
+    scored = []
+    for k, (i, a) in enumerate(out_):
+        for _key, score, m in process.extract(a.key, in_keys, scorer=ratio, score_cutoff=SAME_TEXT, limit=8):
+            if in_[m][0] != i and abs(len(a.key) - len(in_keys[m])) <= len(a.key) // 3:
+                scored.append((score, k, m))
+    scored.sort(reverse=True)
+    used_out, used_in, moves = set(), set(), []
+    for score, k, m in scored:
+        if score < SAME_TEXT:
+            break
+        if k in used_out or m in used_in:
+            continue
+        used_out.add(k)
+        used_in.add(m)
+        moves.append((out_[k][0], out_[k][1], in_[m][0], in_[m][1]))
+    return moves
+
+
+_CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)
+
+
+def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
+    extra: Dict[int, List[Finding]] = {}
+    gone: Dict[int, set] = {}
+    moved_sentences: Dict[int, List[str]] = {}
+    moved_text_quotes: Dict[int, set] = {}
+    for i, old_s, j, new_s in find_moves(pairs):
+        to, came = _labels(pairs[j].new), _labels(pairs[i].old)
+        q_old, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
+        edited = old_s.key != new_s.key
+        zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
+        extra.setdefault(i, []).append(Finding(
+            FindingKind.TEXT_MOVED, q_old, q_new if edited else None,
+            f"“{q_old}”移至现{to}{zh}", f"“{q_old}” moved to {to} of the new version{en}"))
+        extra.setdefault(j, []).append(Finding(
+            FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
+            f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
+        moved_text_quotes.setdefault(i, set()).add(q_old)
+        moved_text_quotes.setdefault(j, set()).add(q_new)
+        moved_sentences.setdefault(i, []).append(old_s.text)
+        moved_sentences.setdefault(j, []).append(new_s.text)
+        gone.setdefault(i, set()).add(f"不再规定：“{q_old}”")
+        gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
+    out = []
+    for k, pair in enumerate(pairs):
+        if k not in extra:
+            out.append(pair)
+            continue
+        moved_text = [t for t in moved_sentences.get(k, ())]
+        kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
+            f.message.startswith("改写：") and any(q and q in moved_text_quotes.get(k, ()) for q in (f.old, f.new))) and not (
+            f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
+                                               for q in (f.old, f.new) for t in moved_text)))
+        out.append(replace(pair, findings=kept + tuple(extra[k])))
+    return out
+
+
+_NORM = re.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
+
+
+def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
+    """Each drafting-norm spelling (必须 → 应当, 应 → 应当) said once, on its first provision, with the count."""
+    places: Dict[Tuple[str, str], List[Finding]] = {}
+    for p in pairs:
+        for f in p.findings:
+            m = _NORM.match(f.message)
+            if m:
+                places.setdefault(m.groups(), []).append(f)
+    if not places:
+        return pairs
+    first = {id(fs[0]): (words, sum(_places(f.message) for f in fs)) for words, fs in places.items()}
+    out = []
+    for pair in pairs:
+        findings = []
+        for f in pair.findings:
+            if not _NORM.match(f.message):
+                findings.append(f)
+            elif id(f) in first:
+                (a, b), count = first[id(f)]
+                duty = a in ("必须", "须", "应")
+                findings.append(replace(
+                    f, message=f"规范用语：全文“{a}”改为“{b}”（共{count}处，{'义务' if duty else '含义'}未变）",
+                    message_en=f"drafting-norm wording: “{a}” now written “{b}” throughout ({count} places; "
+                               f"the {'duty' if duty else 'meaning'} is the same)"))
+        out.append(pair if len(findings) == len(pair.findings) and all(
+            x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
+    return out
+
+
+def _places(message: str) -> int:
+    if message.endswith("处）") and "（共" in message:
+        return int(message.rsplit("（共", 1)[1][:-2])
+    return 1
+
+
+#: A sentence taken out here that is this similar (0–100, bounds read alike) to a sentence of another
+#: provision of the new version is said to be there now.
+NOW_ELSEWHERE = 90
+
+
+#: Share of a sentence's words (two characters or more) that another sentence must hold to state its rule.
+SAME_WORDS = 0.8
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset:
+    from .words import _tokenizer
+
+    return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
+
+
+def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
+    """A sentence taken out here whose rule the new version states in another sentence (near word for
+    word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
+    但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
+    "不再规定", and for a deleted provision the same note beside "删除原第X条"."""
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    from .rewrites import canonical
+
+    keys, texts, where = [], [], []
+    for k, p in enumerate(pairs):
+        for c in p.new:
+            for s in sentences(c.text):
+                if len(s.key) >= MIN_MOVED:
+                    keys.append(canonical(s.text))
+                    texts.append(s.text)
+                    where.append((k, c.display_label))
+
+    def found(s: Sentence, k: int):
+        key = canonical(s.text)
+        hit = process.extractOne(key, keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
+        if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
+            return hit[2], key != keys[hit[2]]
+        mine = _content_words(s.text)
+        if len(mine) < 4:
+            return None
+        near = [i for _key, _score, i in process.extract(key, keys, scorer=ratio,
+                                                          score_cutoff=REWORDED_AT_LEAST, limit=10)
+                if where[i][0] != k]
+        best = max(near, key=lambda i: len(mine & _content_words(texts[i])), default=None)
+        words_best = _content_words(texts[best]) if best is not None else frozenset()
+        opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
+        if best is not None and len(mine & words_best) >= SAME_WORDS * len(mine) \
+                and len(opening - words_best) <= max(1, len(opening) // 5) \
+                and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
+            return best, True
+        return None
+
+    out = []
+    for k, pair in enumerate(pairs):
+        deleted = pair.status is Status.DELETED
+        gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
+        if not (gone or deleted) or pair.status is Status.UNCHANGED:
+            out.append(pair)
+            continue
+        removed = {quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}
+        findings = []
+        for f in pair.findings:
+            s = removed.get(f.old or "") if f in gone else None
+            hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
+            if hit:
+                f = _elsewhere(f.old, where[hit[0]][1], hit[1])
+            findings.append(f)
+        if deleted:
+            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED]
+            findings += [_elsewhere(q, where[hit[0]][1], hit[1]) for q, hit in moved if hit]
+        out.append(replace(pair, findings=tuple(findings)))
+    return out
+
+
+#: A sentence reworded elsewhere keeps at least this much of its text (0–100).
+REWORDED_AT_LEAST = 60
+_NUMERALS = set("零〇一二三四五六七八九十百千两0123456789")
+
+
+def _about_another(a: str, b: str) -> bool:
+    """Two near-identical sentences about different things: a word of one to three characters replaced
+    by another ("董事会成员中的职工代表" / "监事会成员中的职工代表"); renumbered citations do not count."""
+    from rapidfuzz.distance import Indel
+
+    runs, last = [], None
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            last = None
+            continue
+        if last is None:
+            last = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            runs.append(last)
+        else:
+            last[1], last[3] = max(last[1], op.src_end), max(last[3], op.dest_end)
+    for s0, s1, d0, d1 in runs:
+        x, y = a[s0:s1], b[d0:d1]
+        citation = set(x + y) <= _NUMERALS and a[s0 - 1:s0] == "第"
+        if x and y and len(x) <= 3 and len(y) <= 3 and not citation:
+            return True
+    return False
+
+
+def _elsewhere(q: str, label: str, reworded: bool) -> Finding:
+    zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+    return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
+                   f"“{q}” no longer here; now in {label} of the new version{en}")
+
+
+_DELETED_WORDS = re.compile(r"^表述修改：删除“([^”]{8,})”$")
+
+
+def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """"删除“对公司负有忠实义务和勤勉义务”" when another provision of the new version says those very
+    words: they moved there."""
+    from .rewrites import canonical
+
+    texts = [(k, c.display_label, canonical(c.text)) for k, p in enumerate(pairs) for c in p.new]
+    out = []
+    for k, pair in enumerate(pairs):
+        findings, changed = [], False
+        for f in pair.findings:
+            m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            words = canonical(m.group(1)) if m else ""
+            where = next((label for j, label, text in texts if j != k and words in text), None) if m else None
+            if where:
+                f, changed = _elsewhere(m.group(1), where, False), True
+            findings.append(f)
+        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+    return out
+
+
+def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
+    """The pairs with the findings only the whole document can tell."""
+    pairs = _now_elsewhere(_moved(list(pairs), lexicon), lexicon)
+    return tuple(_norm_spelling_once(_deleted_words_elsewhere(pairs)))
+
+
+__all__ = ["document_findings", "find_moves", "clip"]

@@ -1,0 +1,217 @@
+"""Rewrites: sentences a revision took out or put in whole, said as a reviewer would.
+
+In a full revision most articles are rewritten end to end; a run of character
+edits says nothing there. A sentence that is mostly deleted (or mostly
+inserted) is one note instead, quoting the words that carry its substance:
+the duty or permission (who 应当/可以/不得 do what), the procedure (经…批准), the
+sanction (罚款, 吊销…), or the sentence itself when it is short:
+
+    不再规定：“有限责任公司设经理，由董事会决定聘任或者解聘”
+    新增规定：“股东应当在五年内缴足”
+
+A deleted article says what it governed: "删除原第X条（关于……的规定）".
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Sequence, Tuple
+
+from ..models import Clause, Finding, FindingKind
+from .changes import Hunk, Note
+from .lexicon import Lexicon
+from .modality import modal_words
+from .sentences import Sentence, sentences
+
+#: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
+WHOLE = 0.6
+#: Longest quote in a note; longer sentences are cut to the phrases that carry them.
+QUOTE = 64
+_SANCTIONS = re.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任")
+_PROCEDURES = re.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
+
+
+def _covered(spans: Sequence[Tuple[int, int]], s: Sentence) -> float:
+    hit = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
+    return hit / max(1, s.end - s.start)
+
+
+def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List[Sentence], List[Sentence]]:
+    """Old sentences the revision took out whole, new sentences it put in whole."""
+    deleted = [(h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0]
+    inserted = [(h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0]
+    removed = [s for s in sentences(old_text) if _covered(deleted, s) >= WHOLE]
+    added = [s for s in sentences(new_text) if _covered(inserted, s) >= WHOLE]
+    return removed, added
+
+
+def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:
+    """The sentence, or when long as many of its phrases as fit: the first, those that carry its
+    substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out."""
+    if len(sentence) <= limit:
+        return sentence
+    phrases = [p.rstrip("，：") for p in re.split(r"(?<=[，：])", sentence) if p.strip("，：")]
+    substance = [i for i, p in enumerate(phrases) if i and (
+        modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
+    order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
+    chosen, size = set(), 0
+    for i in order:
+        if size + len(phrases[i]) + 1 > limit and chosen:
+            continue
+        chosen.add(i)
+        size += len(phrases[i]) + 1
+    out, last = "", -1
+    for i in sorted(chosen):
+        out += ("" if last < 0 else ("，" if i == last + 1 else "……")) + phrases[i]
+        last = i
+    if len(out) > limit:
+        out = out[:limit - 1].rstrip("，、") + "…"
+    elif last < len(phrases) - 1:
+        out += "……"
+    return out
+
+
+#: A sentence taken out and one put in this similar (0–100) are one sentence that moved within the provision.
+REORDERED = 85
+
+
+#: A sentence taken out and one of the new version this similar (0–100) are one sentence rewritten.
+REWRITTEN = 55
+
+
+def _header(s: Sentence) -> bool:
+    return len(s.text) <= 24 and re.search(r"(?:下列|以下)[^，。；]{0,12}[：:]?$", s.text) is not None
+
+
+def _held_by(a: Sentence, olds: Sequence[Sentence]):
+    """An old sentence whose words the new sentence holds (it was rewritten into it)."""
+    from .moved import SAME_WORDS, _content_words
+
+    theirs = _content_words(a.text)
+    for o in olds:
+        mine = _content_words(o.text)
+        if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine):
+            return o
+    return None
+
+
+def _same_words(r: Sentence, candidates: Sequence[Sentence]):
+    """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
+    from .moved import SAME_WORDS, _content_words
+
+    mine = _content_words(r.text)
+    if len(mine) < 4:
+        return None
+    opening = _content_words(re.split(r"[，：]", r.text, 1)[0])
+    for c in candidates:
+        theirs = _content_words(c.text)
+        if len(mine & theirs) >= SAME_WORDS * len(mine) and len(opening - theirs) <= max(1, len(opening) // 5):
+            return c
+    return None
+
+
+def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
+                  old_text: str = "", new_text: str = "") -> Tuple[List[Note], List[Sentence], List[Sentence]]:
+    """Notes for the sentences taken out or put in whole, and the sentences those notes cover
+    (a rewritten sentence's new form included), so the wording notes leave them alone."""
+    from .sentences import match, similarity
+
+    covered_old, covered_new = list(removed), list(added)
+    removed = [s for s in removed if not (new_text and still_there(s.text, new_text))]
+    added = [s for s in added if not (old_text and still_there(s.text, old_text))]
+
+    moved = [(i, j) for i, j in match(removed, added, REORDERED) if i is not None and j is not None]
+    removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
+    added = [s for j, s in enumerate(added) if all(j != b for _, b in moved)]
+    notes = []
+    # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
+    # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
+    candidates = [s for s in sentences(new_text) if s in added or not (
+        any(s.start >= o.start and s.end <= o.end for o in covered_new) or still_there(s.text, old_text))]
+    for r in list(removed):
+        best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
+        if best is None or similarity(r.key, best.key) < REWRITTEN:
+            best = _same_words(r, candidates)
+        if best is None or best.key == r.key:
+            continue
+        candidates.remove(best)
+        removed.remove(r)
+        if best in added:
+            added.remove(best)
+        covered_old.append(r)
+        covered_new.append(best)
+        qo, qn = quote(r.text, lexicon), quote(best.text, lexicon)
+        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
+                                  f"rewritten: “{qo}” → “{qn}”"), (r.text, best.text)))
+    # A new sentence that holds the words of an old one still there in part ("逾期不成立清算组进行清算的，
+    # 债权人可以申请…" → "…逾期不成立清算组进行清算或者成立清算组后不清算的，利害关系人可以申请…").
+    olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
+    for a in list(added):
+        base = _held_by(a, olds)
+        if base is None:
+            continue
+        added.remove(a)
+        olds.remove(base)
+        covered_old.append(base)
+        qo, qn = quote(base.text, lexicon), quote(a.text, lexicon)
+        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
+                                  f"rewritten: “{qo}” → “{qn}”"), (base.text, a.text)))
+    # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
+    removed = [s for s in removed if not _header(s)]
+    added = [s for s in added if not _header(s)]
+    for s in removed:
+        q = quote(s.text, lexicon)
+        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
+                          (s.text,)))
+    for s in added:
+        q = quote(s.text, lexicon)
+        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
+                          (s.text,)))
+    return notes, covered_old, covered_new
+
+
+def topic(clause: Clause) -> str:
+    """What a provision governs, in its own words: its heading, else its opening phrases
+    (at least ten characters, so "公司成立后" is not all it says)."""
+    if clause.heading:
+        return clause.heading
+    first = re.split(r"[。；：\n]", clause.text.strip(), 1)[0]
+    if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
+        return first
+    phrases = first.split("，")
+    out = phrases[0]
+    for p in phrases[1:]:
+        if len(out) >= 10:
+            break
+        out += "，" + p
+    return out if len(out) <= 30 else out[:29] + "…"
+
+
+_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上"),
+           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下"),
+           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "")]
+
+
+def canonical(text: str) -> str:
+    """The text with bounds in one form: "不得少于三人" and "为三人以上" both read "三人以上"."""
+    for pattern, repl in _BOUNDS:
+        text = pattern.sub(repl, text)
+    return re.sub(r"[\s，、：“”《》（）()。；]", "", text)
+
+
+#: A sentence said whole whose words (bounds made canonical) are this present (0–100) in the other version
+#: of the provision was restructured, not taken out or put in.
+STILL_THERE = 85
+
+
+def still_there(piece: str, other_text: str) -> bool:
+    from rapidfuzz.fuzz import partial_ratio
+
+    a = canonical(piece)
+    return len(a) >= 6 and partial_ratio(a, canonical(other_text)) >= STILL_THERE
+
+
+def deleted_note(clauses: Sequence[Clause]) -> Finding:
+    label = "、".join(c.label or "序言" for c in clauses)
+    what = topic(clauses[0])
+    return Finding(FindingKind.WORDING_CHANGED, what, None, f"删除原{label}（关于“{what}”的规定）",
+                   f"former {label} deleted (it governed “{what}”)")

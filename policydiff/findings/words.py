@@ -1,0 +1,119 @@
+"""Words: an edit widened to whole words, so a note never quotes half of one.
+
+The character diff says 股东大会 → 股东会 is "大" deleted; a reviewer says
+“股东大会”改为“股东会”. Each side of the pair is cut into words by jieba
+(its dictionary ships with the package, loaded on first use), and an edit
+that starts or ends inside a word on either side takes in the rest of that
+word from the equal text around it, which is the same on both sides.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import List, Tuple
+
+#: Punctuation an edit is never widened across.
+_STOPS = set("，。；：、！？“”‘’《》（）()\n ")
+#: At most this many characters are taken in on each side.
+MAX_WIDEN = 6
+#: Function words that say nothing alone: an edit of only these takes in a neighbouring word.
+_LONE = set("的之和与及或并等其了是为在对由将被以于而且")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+@lru_cache(maxsize=512)
+def boundaries(text: str) -> Tuple[int, ...]:
+    """Offsets in the text where a word starts or ends."""
+    cuts = {0, len(text)}
+    at = 0
+    for word in _tokenizer().cut(text, HMM=True):
+        at += len(word)
+        cuts.add(at)
+    return tuple(sorted(cuts))
+
+
+def _left_cut(bounds: Tuple[int, ...], at: int) -> int:
+    """The nearest word boundary at or before ``at``."""
+    return max(b for b in bounds if b <= at)
+
+
+def _right_cut(bounds: Tuple[int, ...], at: int) -> int:
+    return min(b for b in bounds if b >= at)
+
+
+def _room(text: str, at: int, step: int) -> int:
+    """How many characters of equal text before (step -1) or after (+1) ``at`` may be taken in."""
+    n = 0
+    i = at - 1 if step < 0 else at
+    while n < MAX_WIDEN and 0 <= i < len(text) and text[i] not in _STOPS:
+        n += 1
+        i += step
+    return n
+
+
+def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
+          equal_before: int, equal_after: int) -> Tuple[Tuple[int, int], Tuple[int, int]]:
+    """The spans ``o`` (in old) and ``n`` (in new) of one edit, widened to word boundaries.
+
+    ``equal_before``/``equal_after``: how much equal text lies next to the edit
+    (the widening takes the same characters on both sides, so never more).
+    """
+    ob, nb = boundaries(old), boundaries(new)
+    left = right = 0
+    limit_left = min(equal_before, _room(old, o[0], -1))
+    limit_right = min(equal_after, _room(old, o[1], +1))
+    for _ in range(3):
+        want_left = max(o[0] - left - _left_cut(ob, o[0] - left), n[0] - left - _left_cut(nb, n[0] - left))
+        want_right = max(_right_cut(ob, o[1] + right) - o[1] - right, _right_cut(nb, n[1] + right) - n[1] - right)
+        if not want_left and not want_right:
+            break
+        left = min(limit_left, left + want_left)
+        right = min(limit_right, right + want_right)
+    for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
+        if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
+            break
+        if right < limit_right:
+            right = min(limit_right, _right_cut(ob, o[1] + right + 1) - o[1])
+        elif left < limit_left:
+            left = min(limit_left, o[0] - _left_cut(ob, o[0] - left - 1))
+        else:
+            break
+    return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+def _bare(old: str, new: str) -> bool:
+    """Too little to read alone: function words only, or a short word added to or taken from
+    another ("删除“申请”", "“交通”改为“交通运输”")."""
+    a, b = ("".join(ch for ch in t if ch not in _STOPS) for t in (old, new))
+    if _lone(a) and _lone(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if not short:  # a word added or taken out alone: only one of one or two characters needs a neighbour
+        return len(long_) <= 2
+    return len(short) <= 2 and len(long_) <= 4 and short in long_
+
+
+def _lone(text: str) -> bool:
+    text = "".join(ch for ch in text if ch not in _STOPS)
+    return len(text) <= 1 or all(ch in _LONE for ch in text)
+
+
+def merge_spans(spans: List[Tuple[Tuple[int, int], Tuple[int, int]]]):
+    """Widened edits that now touch or overlap are one edit."""
+    out: List[list] = []
+    for o, n in sorted(spans):
+        if out and (o[0] <= out[-1][0][1] or n[0] <= out[-1][1][1]):
+            last = out[-1]
+            last[0] = (last[0][0], max(last[0][1], o[1]))
+            last[1] = (last[1][0], max(last[1][1], n[1]))
+        else:
+            out.append([o, n])
+    return [(o, n) for o, n in out]

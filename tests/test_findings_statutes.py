@@ -1,0 +1,169 @@
+"""Findings on full statute revisions: each test pins a mistake found by reading samples
+of the notes on 公司法 2018 → 2023 and 道路运输条例 against the two texts."""
+import re
+
+import pytest
+
+from policydiff import compare
+
+from conftest import LAWS
+
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+@pytest.fixture(scope="module")
+def company_law():
+    return compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+
+
+@pytest.fixture(scope="module")
+def road_2019_2022():
+    return compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+
+
+def _pair(result, old_label):
+    return next(p for p in result.pairs if p.old and p.old[0].label == old_label)
+
+
+def _messages(pair):
+    return [f.message for f in pair.findings]
+
+
+def test_must_and_shall_are_one_force_said_once(company_law):
+    # 2018 writes 必须 26 times; 2023 writes 应当 (立法技术规范). Never 义务减弱/加强 for it.
+    everything = [f for p in company_law.pairs for f in p.findings]
+    assert not [f for f in everything if f.kind.value == "modality_changed"
+                and "必须" in f.message and "应当" in f.message]
+    norm = [f.message for f in everything if f.message.startswith("规范用语：全文“必须”改为“应当”")]
+    assert len(norm) == 1 and "义务未变" in norm[0]
+    # 第十一条 → 第五条: "设立公司必须依法制定公司章程" → "应当": no other note about it there.
+    assert not [m for m in _messages(_pair(company_law, "第十七条")) if "必须" in m]
+
+
+def test_a_bound_is_no_prohibition(company_law):
+    # 第五十一条 "其成员不得少于三人" → 第七十六条 "监事会成员为三人以上": the same rule.
+    pair = _pair(company_law, "第五十一条")
+    assert not [f for f in pair.findings if f.kind.value == "modality_changed"]
+    assert not [m for m in _messages(pair) if "为三人以上" in m]
+
+
+def test_short_duty_words_are_drafting_norm_not_new_duties(company_law):
+    # 第七十八条 "须有半数以上的发起人" → 第九十二条 "应当有半数以上": same force.
+    pair = _pair(company_law, "第七十八条")
+    assert not [f for f in pair.findings if f.kind.value == "modality_changed"]
+
+
+def test_a_duty_word_moved_within_the_sentence_is_no_new_duty(company_law):
+    # 第一百零二条 "临时提案的内容应当属于…，并有明确议题" → "临时提案应当有明确议题".
+    pair = _pair(company_law, "第一百零二条")
+    assert not [f for f in pair.findings if f.kind.value == "modality_changed"]
+
+
+def test_notes_quote_whole_words(company_law, road_2019_2022):
+    # 道路运输条例 第二十三条: 交通主管部门 → 交通运输主管部门, not “交通”改为“交通运输”.
+    # A rename across the document now (findings/renames.py), quoted as whole words.
+    assert any(m.startswith("“交通主管部门”改为“交通运输主管部门”")
+               for m in _messages(_pair(road_2019_2022, "第二十三条")))
+    # 第三十六条: 申请从事 → 从事 (the station licence became a filing), not 删除“申请”.
+    assert "表述修改：“申请从事道路”改为“从事道路”" in _messages(_pair(road_2019_2022, "第三十六条"))
+    # Nowhere a single character of a longer word: 删除“大” (股东大会 → 股东会).
+    for result in (company_law, road_2019_2022):
+        quotes = [q for p in result.pairs for f in p.findings if f.kind.value == "wording_changed"
+                  for q in _QUOTED.findall(f.message)]
+        assert "大" not in quotes
+
+
+def test_item_renumbering_is_not_wording(company_law):
+    # 第三十七条 → 第五十九条: items （三）…（十一） renumbered （二）…（九）.
+    pair = _pair(company_law, "第三十七条")
+    quotes = [q for f in pair.findings for q in _QUOTED.findall(f.message)]
+    assert not [q for q in quotes if re.fullmatch(r"[（(]?[一二三四五六七八九十]+[）)]?", q)]
+
+
+def test_sentence_moved_to_the_next_article(company_law):
+    # 2018 第三条's second paragraph (股东以其认缴的出资额为限…) opens 2023 第四条.
+    third, fourth = _pair(company_law, "第三条"), _pair(company_law, "第四条")
+    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任”移至现第四条" in _messages(third)
+    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任”由原第三条移入" in _messages(fourth)
+    assert not [m for m in _messages(third) + _messages(fourth) if "认缴的出资额为限" in m
+                and m.startswith(("不再规定", "新增规定"))]
+
+
+def test_a_moved_procedure_is_not_a_removed_one(company_law):
+    # 2018 第六条's 报经批准 sentence went to 2023 第二十九条: no "程序“经批准”被删除" on 第六条.
+    pair = _pair(company_law, "第六条")
+    assert not [f for f in pair.findings if f.kind.value == "condition_removed"]
+    assert any(f.kind.value == "text_moved" and "第二十九条" in f.message for f in pair.findings)
+
+
+def test_publicity_system_is_no_procedure(company_law):
+    # 第一百七十三条 → 第二百二十条: 公告 in 报纸 or 国家企业信用信息公示系统; 公示 here names a system.
+    pair = _pair(company_law, "第一百七十三条")
+    assert not [m for m in _messages(pair) if "程序“公示”" in m]
+
+
+def test_a_deleted_article_says_what_it_governed(company_law):
+    pair = next(p for p in company_law.pairs if p.status.value == "deleted" and p.old[0].label == "第五十八条")
+    assert _messages(pair) == ["删除原第五十八条（关于“一个自然人只能投资设立一个一人有限责任公司”的规定）"]
+    assert pair.findings[0].message_en.startswith("former 第五十八条 deleted")
+
+
+def test_conditions_said_as_they_are(company_law):
+    # 第十五条 → 第十四条: "不得成为对所投资企业的债务承担连带责任的出资人的，从其规定" has no
+    # exclusion condition "对…的"; 第二百零八条's "对…不予登记的" is an act, not an exclusion.
+    assert not [f for f in _pair(company_law, "第十五条").findings if f.kind.value.startswith("condition_")]
+    removed = [f.message for f in _pair(company_law, "第二百零八条").findings if f.kind.value == "condition_removed"]
+    assert removed and not [m for m in removed if "排除条件" in m]
+    # The five-year transition (第二百六十六条) is said.
+    assert "新增条件：“超过本法规定的期限的”" in _messages(_pair(company_law, "第二百一十八条"))
+
+
+def test_every_new_note_has_its_english(company_law):
+    mine = {"wording_changed", "text_moved", "modality_changed", "condition_added", "condition_removed"}
+    for p in company_law.pairs:
+        for f in p.findings:
+            if f.kind.value in mine:
+                assert f.message_en != f.message and re.search(r"[a-z]{3,}", f.message_en), f.message_en
+
+
+def test_drafting_norm_words_said_once(company_law):
+    # 依照 → 按照 and 制定 → 制订 are the drafting norms' spelling, like 必须 → 应当.
+    messages = [f.message for p in company_law.pairs for f in p.findings]
+    assert len([m for m in messages if m.startswith("规范用语：全文“依照”改为“按照”")]) == 1
+    assert not [m for m in messages if "“依照”改为“按照”" in m and not m.startswith("规范用语：全文")]
+
+
+def test_item_citations_renumbered_are_formatting(company_law):
+    # 第一百四十二条 → 第一百六十二条: "属于第（一）项情形的" → "属于第一项情形的".
+    quotes = [q for f in _pair(company_law, "第一百四十二条").findings for q in _QUOTED.findall(f.message)]
+    assert not [q for q in quotes if "第（" in q]
+
+
+def test_a_sanction_rewritten_in_place_is_said_with_both_forms(company_law):
+    # 第一百九十八条 → 第二百五十条: "情节严重的，撤销公司登记或者吊销营业执照" → "情节严重的，吊销营业执照".
+    assert "改写：“情节严重的，撤销公司登记或者吊销营业执照”改为“情节严重的，吊销营业执照”" in _messages(
+        _pair(company_law, "第一百九十八条"))
+
+
+def test_a_rule_stated_in_another_article_did_not_leave_the_law(company_law):
+    # 2018 第一百四十八条's last sentence is 2023 第一百八十六条 (now covering 监事 and 第一百八十一条至第一百八十四条).
+    assert any(f.kind.value == "text_moved" and "现见第一百八十六条" in f.message
+               for f in _pair(company_law, "第一百四十八条").findings)
+    # ... but 监事会成员中的职工代表 is no 董事会成员中的职工代表 (第七十条 is deleted, not moved to 第一百七十三条).
+    deleted = next(p for p in company_law.pairs if p.status.value == "deleted" and p.old[0].label == "第七十条")
+    assert not [m for m in _messages(deleted) if "第一百七十三条" in m]
+
+
+def test_road_transport_2023_fines_rewritten_with_both_ranges():
+    result = compare(LAWS / "道路运输条例/2022-03-29.md", LAWS / "道路运输条例/2023-07-20.md")
+    assert any(m.startswith("改写：“没有违法所得或者违法所得不足2万元的，处3万元以上10万元以下的罚款”改为")
+               for m in _messages(_pair(result, "第六十三条")))
+
+
+def test_should_have_known_is_no_duty():
+    # 行政复议法 第九条 → 第二十条: "自知道该具体行政行为之日起" → "自知道或者应当知道该行政行为之日起":
+    # 应当知道 (should have known) is a standard of knowledge, not a duty.
+    result = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    assert not [f for f in _pair(result, "第九条").findings if f.kind.value == "modality_changed"]
+    # 第二十一条 → 第四十二条: "可以停止执行" → "应当停止执行" is a stronger duty.
+    assert "“可以”改为“应当”：义务加强" in _messages(_pair(result, "第二十一条"))
