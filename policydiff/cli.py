@@ -13,10 +13,15 @@ from typing import Optional, Tuple
 
 import click
 
+from . import __version__
 from .errors import PolicydiffError
 from .files import write_atomically
-from .history import ORDERS
-from .normalize import CONVERSIONS
+
+# Spelled here, not imported, so that starting the CLI loads no pipeline module (history and
+# normalize pull in the whole pipeline); tests/test_cli.py checks they equal history.ORDERS and
+# normalize.CONVERSIONS.
+ORDERS = ("date", "name", "given")
+CONVERSIONS = ("t2s", "s2t", "tw2s", "hk2s", "tw2sp")
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = "reports"
@@ -66,7 +71,7 @@ lang_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="policydiff")
+@click.version_option(version=__version__, prog_name="policydiff")  # no importlib.metadata at start
 def cli() -> None:
     """Show what changed between two versions of a policy or statute, and what it means."""
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from .errors import PolicydiffError
@@ -10,6 +9,8 @@ from .errors import PolicydiffError
 
 def write_atomically(path: Path, text: "str | bytes") -> None:
     """Write the whole file or nothing: a temporary file beside it, then rename."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
