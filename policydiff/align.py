@@ -23,6 +23,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from rapidfuzz.fuzz import ratio
 
+from . import similarity
 from .models import Clause, Document, Pair, Status
 from .normalize import loose_key
 
@@ -69,6 +70,15 @@ class _Scorer:
         self._parts: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
+        self._shared: Optional[similarity.SharedPhrases] = None
+
+    def prepare(self, news: Sequence[int]) -> None:
+        """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
+        and the memo emptied once it holds CACHE_LIMIT scores, so memory stays bounded."""
+        self._shared = similarity.SharedPhrases(self.old.grams, self.new.grams, news)
+        for memo in (self._parts, self._contain, self._ratio):
+            if len(memo) > similarity.CACHE_LIMIT:
+                memo.clear()
 
     @property
     def weight(self) -> Dict[str, float]:
@@ -88,7 +98,9 @@ class _Scorer:
         got = self._contain.get((i, j))
         if got is None:
             a, b = self.old.grams(i), self.new.grams(j)
-            shared = len(a & b) if a and b else 0
+            shared = self._shared.count(i, j) if self._shared else None
+            if shared is None:
+                shared = len(a & b) if a and b else 0
             got = (shared / len(a) if a else 0.0, shared / len(b) if b else 0.0)
             self._contain[(i, j)] = got
         return got
@@ -235,30 +247,19 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 
 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
-    """Pairs worth a look, found through a trigram index rather than all pairs."""
-    index: Dict[str, List[int]] = {}
-    for j in news:
-        for g in scorer.new.grams(j):
-            index.setdefault(g, []).append(j)
-    common = max(8, len(news) // 10)
+    """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    for i in olds:
-        hits: Dict[int, int] = {}
-        for g in scorer.old.grams(i):
-            posting = index.get(g)
-            if posting and len(posting) <= common:
-                for j in posting:
-                    hits[j] = hits.get(j, 0) + 1
-        for j, _count in sorted(hits.items(), key=lambda kv: -kv[1])[:5]:
-            score = scorer.one_to_one(i, j)
-            if score is not None:
-                edges.append((i, j, score))
+    for i, j in similarity.candidates(scorer.old.grams, scorer.new.grams, olds, news):
+        score = scorer.one_to_one(i, j)
+        if score is not None:
+            edges.append((i, j, score))
     return edges
 
 
 def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
     """Monotone DP over the gap with 1-1, 1-0, 0-1, 1-2, 2-1 steps."""
     n, m = len(olds), len(news)
+    scorer.prepare(news)
     NEG = float("-inf")
     score = [[NEG] * (m + 1) for _ in range(n + 1)]
     move: List[List[Optional[Tuple[int, int]]]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -372,8 +373,15 @@ def _find_moves(scorer: _Scorer, steps: List[_Step]) -> List[Tuple[int, int]]:
     if not deleted or not added:
         return []
     best_for_old = {}
+    if len(deleted) * len(added) <= MAX_TABLE:
+        looks = [(i, j) for i in deleted for j in added]
+    else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
+        looks = similarity.candidates(scorer.old.grams, scorer.new.grams, deleted, added)
+    looks_for: Dict[int, List[int]] = {}
+    for i, j in looks:
+        looks_for.setdefault(i, []).append(j)
     for i in deleted:
-        scored = [(scorer.one_to_one(i, j), j) for j in added]
+        scored = [(scorer.one_to_one(i, j), j) for j in looks_for.get(i, ())]
         scored = [(s, j) for s, j in scored if s is not None and scorer.ratio(i, j) >= MIN_MOVE]
         if scored:
             best_for_old[i] = max(scored)[1]
