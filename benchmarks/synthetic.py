@@ -16,7 +16,10 @@ NUMERALS = "零一二三四五六七八九"
 
 
 def chinese_number(n: int) -> str:
-    """1..9999 as a Chinese numeral (第一千二百六十条)."""
+    """1..99,999,999 as a Chinese numeral (第一千二百六十条, 第一万零八十条)."""
+    if n >= 10000:
+        high, low = divmod(n, 10000)
+        return chinese_number(high) + "万" + ("零" if 0 < low < 1000 else "") + (chinese_number(low) if low else "")
     units = ["", "十", "百", "千"]
     digits = [int(d) for d in str(n)]
     out, zero = "", False

@@ -189,7 +189,13 @@ def _anchors(old: _Side, new: _Side) -> Tuple[List[Tuple[int, int]], List[Tuple[
     unique = sorted(
         (where_old[k][0], js[0]) for k, js in where_new.items()
         if len(js) == 1 and len(where_old.get(k, ())) == 1 and k)
-    chain = _longest_chain(unique)
+    # A text repeated the same number of times on both sides (boilerplate articles, a document
+    # repeated) pairs its occurrences in order: position breaks the tie content cannot (issue 18).
+    repeated = sorted(
+        pair for k, js in where_new.items()
+        if len(js) > 1 and len(where_old.get(k, ())) == len(js) and k
+        for pair in zip(where_old[k], js))
+    chain = _longest_chain(sorted(unique + repeated))
     kept = set(chain)
     return chain, [p for p in unique if p not in kept]
 
