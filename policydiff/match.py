@@ -6,12 +6,16 @@ of its 5-character sequences (spacing and punctuation removed). MinHash
 signatures of those sets go into an LSH index (datasketch), so an entry is
 scored only against the few entries whose signatures collide with its own
 and those with the same title, never against all of them. Candidates are
-then scored exactly: the share of 5-character sequences the two texts have
-in common (Jaccard), blended with the similarity of their titles.
+then scored exactly: the mean of the share of 5-character sequences the two
+texts have in common (Jaccard) and of the share of the shorter text's sequences
+found in the longer (containment, so that a revision that grows the text is
+not punished for its length), blended with the similarity of their titles.
 
-On laws/ (14 statutes, 2–3 versions each) the least alike versions of one
-statute share 0.44 of their sequences and the most alike different statutes
-0.04, which is what the thresholds below are set from.
+On laws/ (19 statutes, 2–3 versions each) the least alike versions of one
+statute (体育法 2016 → 2022, a full revision that nearly tripled it) score 0.22
+on text (Jaccard 0.10, containment 0.34) and the most alike different statutes
+0.18 (进出口商品检验法实施条例 against 道路运输条例: Jaccard 0.02, containment
+0.34); their titles then set them apart.
 """
 from __future__ import annotations
 
@@ -63,12 +67,12 @@ def shingles(text: str) -> np.ndarray:
     key = normalize.loose_key(text)
     points = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if len(points) < SHINGLE:
-        return np.unique(points)
+        return np.unique(points).astype(np.uint32)
     count = len(points) - SHINGLE + 1
     hashes = np.zeros(count, dtype=np.uint64)
     for offset in range(SHINGLE):  # a polynomial rolling hash, modulo 2**32
         hashes = (hashes * np.uint64(1000003) + points[offset:offset + count]) & np.uint64(0xFFFFFFFF)
-    return np.unique(hashes)
+    return np.unique(hashes).astype(np.uint32)  # 32-bit hashes: half the memory at 20,000 documents
 
 
 def title_key(title: str) -> str:
@@ -77,10 +81,14 @@ def title_key(title: str) -> str:
 
 
 def text_similarity(a: Entry, b: Entry) -> float:
+    """The mean of the two texts' Jaccard similarity and of the share of the shorter one's
+    sequences found in the longer (containment): a full revision that doubles a statute
+    (体育法 2016 → 2022: Jaccard 0.10, containment 0.34) stays a version of it."""
     if not len(a.shingles) or not len(b.shingles):
         return 0.0
     common = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
-    return common / (len(a.shingles) + len(b.shingles) - common)
+    jaccard = common / (len(a.shingles) + len(b.shingles) - common)
+    return (jaccard + common / min(len(a.shingles), len(b.shingles))) / 2
 
 
 def title_similarity(a: Entry, b: Entry) -> float:
@@ -137,11 +145,40 @@ def read_side(side: str, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
 
 # ------------------------------------------------------------------ matching
 
+_PERMUTATIONS = None
+
+
+def signature(hashes: np.ndarray) -> np.ndarray:
+    """The MinHash values of a set of 32-bit sequence hashes: for each of NUM_PERM random
+    multiply-shift maps h → ((a·h + b) mod 2^64) >> 32 (a odd), the smallest image. One numpy
+    expression per document, no division (datasketch's update_batch calls a Python function per
+    sequence); the maps are seeded, so a document has the same signature on every machine."""
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        rng = np.random.RandomState(1)
+        a = rng.randint(0, 1 << 63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        b = rng.randint(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
+        _PERMUTATIONS = (a, b)
+    a, b = _PERMUTATIONS
+    out = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint64)
+    values = hashes.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        for start in range(0, len(values), 4096):  # bounded temporary: 4096 × NUM_PERM
+            images = (values[start:start + 4096, None] * a + b) >> np.uint64(32)
+            np.minimum(out, images.min(axis=0), out=out)
+    return out
+
+
 def _signatures(entries: Sequence[Entry]) -> list:
     from datasketch import MinHash
 
-    return list(MinHash.generator((e.shingles.tolist() for e in entries), num_perm=NUM_PERM,
-                                  hashfunc=int))
+    template = MinHash(num_perm=NUM_PERM)  # copies of it carry our values into the LSH index
+    signatures = []
+    for entry in entries:
+        m = template.copy()
+        m.hashvalues = signature(entry.shingles).astype(template.hashvalues.dtype)
+        signatures.append(m)
+    return signatures
 
 
 def _same(a: Entry, b: Entry) -> bool:
