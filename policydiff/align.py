@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
-from rapidfuzz.fuzz import ratio
+from .similarity import ratio  # rapidfuzz fuzz.ratio, also for texts too long for one table
 
 from . import similarity
 from .models import Clause, Document, Pair, Status
@@ -53,8 +53,7 @@ class _Side:
     def grams(self, i: int) -> FrozenSet[str]:
         got = self._grams[i]
         if got is None:
-            k = self.keys[i]
-            got = self._grams[i] = frozenset(k[n:n + 3] for n in range(max(1, len(k) - 2)))
+            got = self._grams[i] = similarity.trigrams(self.keys[i])
         return got
 
     def all_grams(self) -> List[FrozenSet[str]]:
@@ -83,14 +82,8 @@ class _Scorer:
     @property
     def weight(self) -> Dict[str, float]:
         """1 / (clauses of one version holding the trigram, the larger count), built on first use."""
-        if self._weights is None:
-            df_old: Dict[str, int] = {}
-            df_new: Dict[str, int] = {}
-            for side, df in ((self.old, df_old), (self.new, df_new)):
-                for gs in side.all_grams():
-                    for g in gs:
-                        df[g] = df.get(g, 0) + 1
-            self._weights = {g: 1.0 / max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
+        if self._weights is None:  # counted in C; each weight computed when first asked for
+            self._weights = similarity.PhraseWeights(self.old.all_grams(), self.new.all_grams())
         return self._weights
 
     def contain(self, i: int, j: int) -> Tuple[float, float]:

@@ -38,6 +38,28 @@ BAND = 2
 CACHE_LIMIT = 400_000
 
 
+def trigrams(key: str) -> FrozenSet[str]:
+    """The clause's three-character phrases (the whole key when shorter than three)."""
+    if len(key) < 3:
+        return frozenset((key,))
+    return frozenset(map("".join, zip(key, key[1:], key[2:])))
+
+
+class PhraseWeights(dict):
+    """phrase → 1 / (clauses of one version holding it, the larger count): boilerplate held by
+    many clauses weighs next to nothing. Counts are made in C up front; a weight is computed
+    the first time it is looked up."""
+
+    def __init__(self, old_sets: Iterable[FrozenSet[str]], new_sets: Iterable[FrozenSet[str]]):
+        super().__init__()
+        self._old = Counter(chain.from_iterable(old_sets))
+        self._new = Counter(chain.from_iterable(new_sets))
+
+    def __missing__(self, phrase: str) -> float:
+        weight = self[phrase] = 1.0 / max(self._old.get(phrase, 0), self._new.get(phrase, 0))
+        return weight
+
+
 def _postings(grams: Grams, clauses: Sequence[int]) -> Dict[str, List[int]]:
     """Phrase → positions (in ``clauses``) of the clauses holding it."""
     postings: Dict[str, List[int]] = {}
@@ -92,3 +114,65 @@ class SharedPhrases:
             row = self._rows[i] = Counter(chain.from_iterable(
                 postings[g] for g in self._old_grams(i) if g in postings))
         return row.get(at, 0)
+
+
+#: Largest (length × length) compared character by character in one piece (as in diff.py).
+MAX_CELLS = 100_000_000
+_CHUNK = None
+
+
+def _chunks(text: str) -> List[str]:
+    """The text cut after each 的/和/或/是/在 (at most 200 characters a piece): cuts that depend
+    only on the text around them, so an edit changes the pieces it touches and no others."""
+    global _CHUNK
+    if _CHUNK is None:
+        import re
+
+        _CHUNK = re.compile(r"[^的和或是在]{0,200}[的和或是在]|[^的和或是在]{1,200}")
+    return _CHUNK.findall(text)
+
+
+def _indel_distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import Indel
+
+    if len(a) * len(b) <= MAX_CELLS:
+        return Indel.distance(a, b)
+    # Too large for one table: equal pieces cost nothing; each run of changed pieces is
+    # compared alone (in blocks of about equal length when even the run is too large).
+    pieces_a, pieces_b = _chunks(a), _chunks(b)
+    numbers: Dict[str, int] = {}
+    codes_a = [numbers.setdefault(p, len(numbers)) for p in pieces_a]
+    codes_b = [numbers.setdefault(p, len(numbers)) for p in pieces_b]
+    runs: List[Tuple[str, str]] = []  # (old text, new text) of each run of changed pieces
+    pending: Optional[List[int]] = None
+    for tag, a0, a1, b0, b1 in Indel.opcodes(codes_a, codes_b).as_list() + [("equal", 0, 0, 0, 0)]:
+        if tag != "equal":  # Indel has no "replace": a deletion and an insertion side by side
+            pending = [a0, a1, b0, b1] if pending is None else [pending[0], a1, pending[2], b1]
+            continue
+        if pending is not None:
+            runs.append(("".join(pieces_a[pending[0]:pending[1]]), "".join(pieces_b[pending[2]:pending[3]])))
+            pending = None
+    total = 0
+    for x, y in runs:
+        if not x or not y:
+            total += len(x) + len(y)
+        elif len(x) * len(y) <= MAX_CELLS:
+            total += Indel.distance(x, y)
+        else:
+            count = -(-len(x) * len(y) // MAX_CELLS)
+            step_x, step_y = -(-len(x) // count), -(-len(y) // count)
+            total += sum(Indel.distance(x[k * step_x:(k + 1) * step_x], y[k * step_y:(k + 1) * step_y])
+                         for k in range(count))
+    return total
+
+
+def ratio(a: str, b: str) -> float:
+    """rapidfuzz's ``fuzz.ratio`` (0..100, normalised Indel similarity) for texts of any length:
+    exact up to MAX_CELLS, then through content-defined pieces (a 200,000-character article
+    against its edited copy: milliseconds instead of tens of seconds, the same value whenever
+    the edits stay inside pieces)."""
+    if len(a) * len(b) <= MAX_CELLS:
+        from rapidfuzz.fuzz import ratio as exact
+
+        return exact(a, b)
+    return 100.0 * (1.0 - _indel_distance(a, b) / (len(a) + len(b)))
