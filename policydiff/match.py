@@ -121,22 +121,51 @@ def _entries_of(path: str, size_limit: int) -> Iterator[Entry]:
     yield Entry(path, structure.own_title(document.title), shingles(body))
 
 
+#: A folder of at least this many files is read by one worker process per core.
+PARALLEL_FROM = 400
+
+
+def _read_file(job: Tuple[str, int]) -> Tuple[str, List[Entry], Optional[str]]:
+    """(path, its entries, None), or (path, [], why) when it cannot be read (in a worker)."""
+    path, size_limit = job
+    try:
+        return path, list(_entries_of(path, size_limit)), None
+    except PolicydiffError as exc:
+        return path, [], str(exc)
+
+
+def _read_files(files: Sequence[str], size_limit: int, workers: Optional[int]) -> Iterable:
+    """_read_file over the files, in their order; in worker processes when there are many.
+    Reading, normalising and hashing a document does not depend on the others, so the
+    result is the same as read one by one."""
+    jobs = [(path, size_limit) for path in files]
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+        return map(_read_file, jobs)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_read_file, jobs, chunksize=max(1, min(256, len(jobs) // (8 * workers)))))
+
+
 def read_side(side: str, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
-              on_skip: Optional[OnSkip] = None) -> List[Entry]:
+              on_skip: Optional[OnSkip] = None, workers: Optional[int] = None) -> List[Entry]:
     """Every policy a side holds. In a folder, a file that cannot be read is
     reported to ``on_skip(path, reason)`` and left out; a file given by name
-    that cannot be read is an error."""
+    that cannot be read is an error. A large folder is read by ``workers``
+    processes (default: one per core; 1 reads in this process)."""
     is_folder = os.path.isdir(side)
-    files = ingest.documents_in(side, recursive=True) if is_folder else [side]
-    entries: List[Entry] = []
-    for path in files:
-        try:
-            entries.extend(_entries_of(path, size_limit))
-        except PolicydiffError as exc:
-            if not is_folder:
-                raise
-            if on_skip:
-                on_skip(path, str(exc))
+    if not is_folder:
+        entries = list(_entries_of(side, size_limit))
+    else:
+        entries = []
+        for path, found, error in _read_files(ingest.documents_in(side, recursive=True), size_limit, workers):
+            entries.extend(found)
+            if error is not None and on_skip:
+                on_skip(path, error)
     if not entries:
         raise PolicydiffError(side, "holds no document policydiff reads",
                               "give a file, a folder of .txt/.md/.html/.docx/.pdf files, or a dump")
@@ -185,20 +214,46 @@ def _same(a: Entry, b: Entry) -> bool:
     return os.path.abspath(a.source) == os.path.abspath(b.source)
 
 
-def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN_SCORE,
-          top: Optional[int] = None) -> List[Match]:
-    """For each entry of ``a`` (in order), the entries of ``b`` that are versions
-    of it, best first: those scoring at least ``min_score``, at most ``top``.
-    An entry is never matched with itself (a side compared with itself)."""
+def lsh_index(storage: Optional[dict] = None, name: Optional[str] = None):
+    """An empty LSH index of MinHash signatures (datasketch MinHashLSH), keyed by entry source.
+
+    In memory by default. With ``storage`` a datasketch storage configuration
+    ({"type": "redis", "redis": {"host": ..., "port": ...}} or Cassandra) and a
+    ``name`` shared by the workers, the index lives in that store: several
+    processes, on several machines, each add their share of a corpus with
+    :func:`add_to_index`, and any of them queries the whole (docs/performance.md).
+    """
     from datasketch import MinHashLSH
 
-    signatures_b = _signatures(b)
-    signatures_a = signatures_b if a is b else _signatures(a)
-    index = MinHashLSH(num_perm=NUM_PERM, params=LSH_PARAMS)
+    if storage is None:
+        return MinHashLSH(num_perm=NUM_PERM, params=LSH_PARAMS)
+    return MinHashLSH(num_perm=NUM_PERM, params=LSH_PARAMS, storage_config=dict(
+        storage, basename=(name or "policydiff").encode("utf-8")))
+
+
+def add_to_index(index, entries: Sequence[Entry], signatures: Optional[list] = None) -> None:
+    """Add the entries' signatures to the index, each under its source."""
+    signatures = _signatures(entries) if signatures is None else signatures
     with index.insertion_session() as session:
-        for j, (entry, signature) in enumerate(zip(b, signatures_b)):
-            if len(entry.shingles):
-                session.insert(j, signature)
+        for entry, signature in zip(entries, signatures):
+            if len(entry.shingles) and entry.source not in index:
+                session.insert(entry.source, signature)
+
+
+def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN_SCORE,
+          top: Optional[int] = None, index=None) -> List[Match]:
+    """For each entry of ``a`` (in order), the entries of ``b`` that are versions
+    of it, best first: those scoring at least ``min_score``, at most ``top``.
+    An entry is never matched with itself (a side compared with itself).
+
+    ``index``: an LSH index that already holds ``b`` (see :func:`lsh_index`; it may
+    hold more: entries that are not in ``b`` are left out); built here when None."""
+    signatures_b = None if index is not None else _signatures(b)
+    signatures_a = signatures_b if (a is b and signatures_b is not None) else _signatures(a)
+    if index is None:
+        index = lsh_index()
+        add_to_index(index, b, signatures_b)
+    at_b = {entry.source: j for j, entry in enumerate(b)}
     by_title: Dict[str, List[int]] = defaultdict(list)
     for j, entry in enumerate(b):
         by_title[title_key(entry.title)].append(j)
@@ -207,7 +262,7 @@ def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN
     for i, entry in enumerate(a):
         candidates = set(by_title.get(title_key(entry.title), ()))
         if len(entry.shingles):
-            candidates.update(index.query(signatures_a[i]))
+            candidates.update(at_b[key] for key in index.query(signatures_a[i]) if key in at_b)
         scored = []
         for j in candidates:
             if _same(entry, b[j]):
