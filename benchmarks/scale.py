@@ -109,8 +109,10 @@ def startup() -> None:
           f"(wall clock, so it varies with load)")
     cpu, _, _, _ = run([PY, "-m", "policydiff", "--version"])
     bare, _, _, _ = run([PY, "-c", "pass"])
-    print(f"whole process CPU: {cpu:.3f} s (a bare `python -c pass`: {bare:.3f} s)")
-    print(check("start-up imports", cli_us < 100_000, "imports under 0.1 s"))
+    print(f"whole process CPU: {cpu:.3f} s (a bare `python -c pass`: {bare:.3f} s): "
+          f"{cpu - bare:.3f} s of CPU for imports and the command")
+    # Judged on CPU (the wall-clock import time above grows with the machine's load).
+    print(check("start-up imports", cpu - bare < 0.1, "imports under 0.1 s of CPU"))
 
 
 def peers(tmp: Path, runs: int) -> None:
