@@ -68,9 +68,44 @@ def _sentences(text: str) -> List[str]:
     return [s for s in _SENTENCE.findall(text) if s]
 
 
-def _opcodes(a: Sequence, b: Sequence) -> list:
-    """(op, start in a, end in a, start in b, end in b) of a minimal Indel script, in order."""
+#: Largest (length of both texts × edit distance) given to diff-match-patch's own Myers diff
+#: (run with no time limit, so it always finishes the same way); its work grows with that
+#: product, in pure Python. Above it, rapidfuzz's compiled opcodes.
+MYERS_BUDGET = 300_000
+
+# diff-match-patch only takes its half-match shortcut (long shared runs first) with a positive
+# time limit, and only cuts a diff short when the limit is reached: a limit of 30 years keeps
+# the shortcut and is never reached, since MYERS_BUDGET bounds the work to milliseconds.
+_dmp.Diff_Timeout = 1e9
+
+
+def _opcodes(a: Sequence, b: Sequence, myers: bool = True) -> list:
+    """(op, start in a, end in a, start in b, end in b) of a minimal edit script, in order.
+
+    Small scripts come from diff-match-patch's Myers diff, which prefers long common runs
+    (what the reports read best); others from rapidfuzz's Indel opcodes. Which one is used
+    depends only on the two texts, never on time or load."""
+    distance = Indel.distance(a, b)
+    if myers and distance and (len(a) + len(b)) * distance <= MYERS_BUDGET:
+        if not isinstance(a, str):  # a sequence of integers: as characters for diff-match-patch
+            a, b = "".join(map(_as_char, a)), "".join(map(_as_char, b))
+        out, i, j = [], 0, 0
+        for op, text in _dmp.diff_main(a, b, False):
+            n = len(text)
+            out.append((op, i, i + (0 if op > 0 else n), j, j + (0 if op < 0 else n)))
+            i += 0 if op > 0 else n
+            j += 0 if op < 0 else n
+        return out
     return [(_TAGS.get(tag, 0), a0, a1, b0, b1) for tag, a0, a1, b0, b1 in Indel.opcodes(a, b).as_list()]
+
+
+#: Characters of the two supplementary private-use planes (U+F0000 onwards), one per sentence.
+_PRIVATE_USE = 0x1FFFE
+
+
+def _as_char(code: int) -> str:
+    """A sentence number as one character of the supplementary private-use planes."""
+    return chr(0xF0000 + code)
 
 
 #: Above this many edits, equalities are first folded in one linear pass (diff-match-patch's
@@ -150,6 +185,7 @@ def _sentence_diffs(a: str, b: str) -> list:
     numbers: dict = {}  # each distinct sentence as a small integer: exact, and hashed the same in every run
     codes_a = [numbers.setdefault(s, len(numbers)) for s in sa]
     codes_b = [numbers.setdefault(s, len(numbers)) for s in sb]
+    as_chars = len(numbers) <= _PRIVATE_USE  # else too many distinct sentences for Myers's characters
     diffs: list = []
     pending: dict = {-1: [], 1: []}
 
@@ -157,7 +193,7 @@ def _sentence_diffs(a: str, b: str) -> list:
         diffs.extend(_changed_run_diffs(pending[-1], pending[1]))
         pending[-1], pending[1] = [], []
 
-    for op, a0, a1, b0, b1 in _opcodes(codes_a, codes_b):
+    for op, a0, a1, b0, b1 in _opcodes(codes_a, codes_b, myers=as_chars):
         sents = sb[b0:b1] if op > 0 else sa[a0:a1]
         text = "".join(sents)
         if op == 0 and len(text) <= MAX_FOLDED and (pending[-1] or pending[1]):
