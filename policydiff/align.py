@@ -74,7 +74,8 @@ class _Scorer:
     def prepare(self, news: Sequence[int]) -> None:
         """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
         and the memo emptied once it holds CACHE_LIMIT scores, so memory stays bounded."""
-        self._shared = similarity.SharedPhrases(self.old.grams, self.new.grams, news)
+        # (a narrow table is cheaper with one set intersection per cell than with an index)
+        self._shared = similarity.SharedPhrases(self.old.grams, self.new.grams, news) if len(news) >= 8 else None
         for memo in (self._parts, self._contain, self._ratio):
             if len(memo) > similarity.CACHE_LIMIT:
                 memo.clear()

@@ -25,6 +25,7 @@ Everything here is deterministic: no time budget, ties broken by position.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
@@ -38,8 +39,10 @@ BAND = 2
 CACHE_LIMIT = 400_000
 
 
+@lru_cache(maxsize=1 << 16)
 def trigrams(key: str) -> FrozenSet[str]:
-    """The clause's three-character phrases (the whole key when shorter than three)."""
+    """The clause's three-character phrases (the whole key when shorter than three); a text
+    repeated (boilerplate, a document repeated) is cut once (bounded cache)."""
     if len(key) < 3:
         return frozenset((key,))
     return frozenset(map("".join, zip(key, key[1:], key[2:])))
