@@ -38,7 +38,27 @@ MAX_FOLDED = 2
 #: bit-parallel table then takes at most ~12 MB and a few milliseconds.
 MAX_CELLS = 100_000_000
 
-_dmp = diff_match_patch()  # only its cleanup passes are used: none of them depends on time
+#: Largest (length of both texts × edit distance) left to diff-match-patch's own Myers
+#: bisection, whose work in pure Python grows with that product; above it, rapidfuzz's
+#: compiled Indel opcodes. Both are exact; they differ only in which of several equally
+#: short edit scripts they pick (Myers's middle snake reads best on short texts).
+MYERS_BUDGET = 300_000
+
+
+class _Differ(diff_match_patch):
+    """diff-match-patch's diff whose Myers bisection is handed to rapidfuzz's compiled Indel
+    opcodes when it would be slow: its shortcuts (common prefix and suffix, one text inside
+    the other, half-match on a long shared run) still shape every result, and no result
+    depends on time (the choice depends only on the two texts)."""
+
+    def diff_bisect(self, text1, text2, deadline):
+        if (len(text1) + len(text2)) * Indel.distance(text1, text2) <= MYERS_BUDGET:
+            return super().diff_bisect(text1, text2, deadline)
+        return [(_TAGS.get(tag, 0), text2[b0:b1] if tag == "insert" else text1[a0:a1])
+                for tag, a0, a1, b0, b1 in Indel.opcodes(text1, text2).as_list()]
+
+
+_dmp = _Differ()
 
 _OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
 _TAGS = {"delete": -1, "insert": 1}
@@ -68,25 +88,23 @@ def _sentences(text: str) -> List[str]:
     return [s for s in _SENTENCE.findall(text) if s]
 
 
-#: Largest (length of both texts × edit distance) given to diff-match-patch's own Myers diff
-#: (run with no time limit, so it always finishes the same way); its work grows with that
-#: product, in pure Python. Above it, rapidfuzz's compiled opcodes.
-MYERS_BUDGET = 300_000
+#: Longest pair (both texts) given to diff-match-patch's diff_main (its shortcuts in Python,
+#: its bisection compiled when large, see _Differ); longer pairs go to rapidfuzz's opcodes.
+MYERS_LENGTH = 20_000
 
 # diff-match-patch only takes its half-match shortcut (long shared runs first) with a positive
 # time limit, and only cuts a diff short when the limit is reached: a limit of 30 years keeps
-# the shortcut and is never reached, since MYERS_BUDGET bounds the work to milliseconds.
+# the shortcut and is never reached (MYERS_BUDGET bounds the bisection's work to milliseconds).
 _dmp.Diff_Timeout = 1e9
 
 
 def _opcodes(a: Sequence, b: Sequence, myers: bool = True) -> list:
     """(op, start in a, end in a, start in b, end in b) of a minimal edit script, in order.
 
-    Small scripts come from diff-match-patch's Myers diff, which prefers long common runs
-    (what the reports read best); others from rapidfuzz's Indel opcodes. Which one is used
-    depends only on the two texts, never on time or load."""
-    distance = Indel.distance(a, b)
-    if myers and distance and (len(a) + len(b)) * distance <= MYERS_BUDGET:
+    Up to MYERS_LENGTH through diff-match-patch's diff_main, whose shortcuts prefer long
+    common runs (what the reports read best); longer pairs straight from rapidfuzz's Indel
+    opcodes. Which one is used depends only on the two texts, never on time or load."""
+    if myers and a != b and len(a) + len(b) <= MYERS_LENGTH:
         if not isinstance(a, str):  # a sequence of integers: as characters for diff-match-patch
             a, b = "".join(map(_as_char, a)), "".join(map(_as_char, b))
         out, i, j = [], 0, 0
