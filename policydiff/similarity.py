@@ -24,6 +24,7 @@ Everything here is deterministic: no time budget, ties broken by position.
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -85,6 +86,9 @@ def candidates(old_grams: Grams, new_grams: Grams, olds: Sequence[int],
     for p, i in enumerate(olds):
         expected = (p + 0.5) * m / n - 0.5  # where old p would stand if the stretch kept its proportions
         hits = Counter(chain.from_iterable(rare[g] for g in old_grams(i) if g in rare))
+        if len(hits) > PER_CLAUSE:  # only counts as high as the PER_CLAUSE-th need ordering
+            least = heapq.nlargest(PER_CLAUSE, hits.values())[-1]
+            hits = {q: c for q, c in hits.items() if c >= least}
         best = sorted(hits.items(), key=lambda kv: (-kv[1], abs(kv[0] - expected), kv[0]))[:PER_CLAUSE]
         picks = {q for q, _count in best}
         centre = int(round(expected))
