@@ -9,10 +9,22 @@ The stages are modules of plain functions over frozen values (see ``models``):
 ``align.align`` → ``diff.diff_pair`` → ``findings.analyze`` → ``render.render``.
 """
 from .errors import PolicydiffError
-from .models import Clause, Comparison, Document, Finding, FindingKind, Pair, Status
-from .pipeline import compare, compare_documents, load
 
 __version__ = "0.1.0"
+
+# Loaded on first use (PEP 562): `policydiff --version` and the commands that do not
+# compare need none of the pipeline's imports.
+_LAZY = {"compare": "pipeline", "compare_documents": "pipeline", "load": "pipeline",
+         "Clause": "models", "Comparison": "models", "Document": "models", "Finding": "models",
+         "FindingKind": "models", "Pair": "models", "Status": "models"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "compare", "compare_documents", "load",

@@ -21,9 +21,10 @@ from __future__ import annotations
 import bisect
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
-from rapidfuzz.fuzz import ratio
+from .similarity import ratio  # rapidfuzz fuzz.ratio, also for texts too long for one table
 
 from . import realign
+from . import similarity
 from .models import Clause, Document, Pair, Status
 from .normalize import loose_key
 
@@ -57,8 +58,7 @@ class _Side:
     def grams(self, i: int) -> FrozenSet[str]:
         got = self._grams[i]
         if got is None:
-            k = self.keys[i]
-            got = self._grams[i] = frozenset(k[n:n + 3] for n in range(max(1, len(k) - 2)))
+            got = self._grams[i] = similarity.trigrams(self.keys[i])
         return got
 
     def all_grams(self) -> List[FrozenSet[str]]:
@@ -74,18 +74,22 @@ class _Scorer:
         self._parts: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
+        self._shared: Optional[similarity.SharedPhrases] = None
+
+    def prepare(self, news: Sequence[int]) -> None:
+        """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
+        and the memo emptied once it holds CACHE_LIMIT scores, so memory stays bounded."""
+        # (a narrow table is cheaper with one set intersection per cell than with an index)
+        self._shared = similarity.SharedPhrases(self.old.grams, self.new.grams, news) if len(news) >= 8 else None
+        for memo in (self._parts, self._contain, self._ratio):
+            if len(memo) > similarity.CACHE_LIMIT:
+                memo.clear()
 
     @property
     def weight(self) -> Dict[str, float]:
         """1 / (clauses of one version holding the trigram, the larger count), built on first use."""
-        if self._weights is None:
-            df_old: Dict[str, int] = {}
-            df_new: Dict[str, int] = {}
-            for side, df in ((self.old, df_old), (self.new, df_new)):
-                for gs in side.all_grams():
-                    for g in gs:
-                        df[g] = df.get(g, 0) + 1
-            self._weights = {g: 1.0 / max(df_old.get(g, 0), df_new.get(g, 0)) for g in set(df_old) | set(df_new)}
+        if self._weights is None:  # counted in C; each weight computed when first asked for
+            self._weights = similarity.PhraseWeights(self.old.all_grams(), self.new.all_grams())
         return self._weights
 
     def contain(self, i: int, j: int) -> Tuple[float, float]:
@@ -93,7 +97,9 @@ class _Scorer:
         got = self._contain.get((i, j))
         if got is None:
             a, b = self.old.grams(i), self.new.grams(j)
-            shared = len(a & b) if a and b else 0
+            shared = self._shared.count(i, j) if self._shared else None
+            if shared is None:
+                shared = len(a & b) if a and b else 0
             got = (shared / len(a) if a else 0.0, shared / len(b) if b else 0.0)
             self._contain[(i, j)] = got
         return got
@@ -186,7 +192,13 @@ def _anchors(old: _Side, new: _Side, taken_old: FrozenSet[int] = frozenset(),
     unique = sorted(
         (where_old[k][0], js[0]) for k, js in where_new.items()
         if len(js) == 1 and len(where_old.get(k, ())) == 1 and k)
-    chain = _longest_chain(unique)
+    # A text repeated the same number of times on both sides (boilerplate articles, a document
+    # repeated) pairs its occurrences in order: position breaks the tie content cannot (issue 18).
+    repeated = sorted(
+        pair for k, js in where_new.items()
+        if len(js) > 1 and len(where_old.get(k, ())) == len(js) and k
+        for pair in zip(where_old[k], js))
+    chain = _longest_chain(sorted(unique + repeated))
     kept = set(chain)
     return chain, [p for p in unique if p not in kept]
 
@@ -244,30 +256,19 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 
 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
-    """Pairs worth a look, found through a trigram index rather than all pairs."""
-    index: Dict[str, List[int]] = {}
-    for j in news:
-        for g in scorer.new.grams(j):
-            index.setdefault(g, []).append(j)
-    common = max(8, len(news) // 10)
+    """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    for i in olds:
-        hits: Dict[int, int] = {}
-        for g in scorer.old.grams(i):
-            posting = index.get(g)
-            if posting and len(posting) <= common:
-                for j in posting:
-                    hits[j] = hits.get(j, 0) + 1
-        for j, _count in sorted(hits.items(), key=lambda kv: -kv[1])[:5]:
-            score = scorer.one_to_one(i, j)
-            if score is not None:
-                edges.append((i, j, score))
+    for i, j in similarity.candidates(scorer.old.grams, scorer.new.grams, olds, news):
+        score = scorer.one_to_one(i, j)
+        if score is not None:
+            edges.append((i, j, score))
     return edges
 
 
 def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
     """Monotone DP over the gap with 1-1, 1-0, 0-1, 1-2, 2-1 steps."""
     n, m = len(olds), len(news)
+    scorer.prepare(news)
     NEG = float("-inf")
     score = [[NEG] * (m + 1) for _ in range(n + 1)]
     move: List[List[Optional[Tuple[int, int]]]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -389,8 +390,15 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
         return []
     shares = shares or realign.Shares(scorer)
     best_for_old = {}
+    if len(deleted) * len(added) <= MAX_TABLE:
+        looks = [(i, j) for i in deleted for j in added]
+    else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
+        looks = similarity.candidates(scorer.old.grams, scorer.new.grams, deleted, added)
+    looks_for: Dict[int, List[int]] = {}
+    for i, j in looks:
+        looks_for.setdefault(i, []).append(j)
     for i in deleted:
-        scored = [(s, j) for s, j in ((scorer.one_to_one(i, j), j) for j in added) if s is not None]
+        scored = [(s, j) for s, j in ((scorer.one_to_one(i, j), j) for j in looks_for.get(i, ())) if s is not None]
         # The best admitted one: tried from the top, so the share is computed only where needed.
         for _s, j in sorted(scored, reverse=True):
             if scorer.ratio(i, j) >= MIN_MOVE or shares(i, j) >= MIN_MOVE_PART:

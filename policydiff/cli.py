@@ -14,12 +14,17 @@ from typing import List, Optional, Tuple
 
 import click
 
+from . import __version__
 from .errors import PolicydiffError
 from .files import write_atomically
 from .visible import for_filename, for_terminal
-from .history import ORDERS
 from .i18n import _
-from .normalize import CONVERSIONS
+
+# Spelled here, not imported, so that starting the CLI loads no pipeline module (history and
+# normalize pull in the whole pipeline); tests/test_cli.py checks they equal history.ORDERS and
+# normalize.CONVERSIONS.
+ORDERS = ("date", "name", "given")
+CONVERSIONS = ("t2s", "s2t", "tw2s", "hk2s", "tw2sp")
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = "reports"
@@ -143,7 +148,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="policydiff")
+@click.version_option(version=__version__, prog_name="policydiff")  # no importlib.metadata at start
 @click.option("--debug", is_flag=True,
               help=_("On an internal error, print the full traceback (otherwise one line)."))
 def cli(debug: bool) -> None:

@@ -1,7 +1,10 @@
 """Diff: the exact characters that changed inside each pair.
 
-diff-match-patch finds the character edits; its semantic cleanup is built for
-text with spaces between words, so two passes of our own follow for Chinese:
+The same two texts always give the same edits, on any machine and under any
+load: no step has a time budget. The edits come from rapidfuzz's Indel
+opcodes (a compiled, bit-parallel longest common subsequence), then
+diff-match-patch's merge and semantic cleanup (deterministic passes), then
+two passes of our own for Chinese, whose words have no spaces between them:
 
 - a short run left equal between two edits (one or two characters) is folded
   into them, so "法人机构 → 经营者" reads as one phrase replaced, not a
@@ -9,15 +12,21 @@ text with spaces between words, so two passes of our own follow for Chinese:
 - an edit never cuts through a number or a Latin word: "30% → 20%" shows as
   30 → 20, not 3 → 2.
 
+A long text (a 200,000-character article) is first diffed sentence by
+sentence, then character by character inside the runs of changed sentences;
+a run too large for one character diff is cut into blocks at sentence ends,
+so the cost stays near linear in the length.
+
 This is the only module that imports diff_match_patch.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import List, Tuple, Union
+from typing import List, Sequence, Tuple, Union
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from .models import Op, Pair, Status
 
@@ -25,13 +34,34 @@ Edit = Tuple[Op, str]
 
 #: Longest equal run folded into the edits around it.
 MAX_FOLDED = 2
-#: Seconds diff-match-patch may spend on one pair before settling for a coarser diff.
-TIMEOUT = 0.5
+#: Largest (old length × new length) diffed character by character in one piece; the
+#: bit-parallel table then takes at most ~12 MB and a few milliseconds.
+MAX_CELLS = 100_000_000
 
-_dmp = diff_match_patch()
-_dmp.Diff_Timeout = TIMEOUT
+#: Largest (length of both texts × edit distance) left to diff-match-patch's own Myers
+#: bisection, whose work in pure Python grows with that product; above it, rapidfuzz's
+#: compiled Indel opcodes. Both are exact; they differ only in which of several equally
+#: short edit scripts they pick (Myers's middle snake reads best on short texts).
+MYERS_BUDGET = 300_000
+
+
+class _Differ(diff_match_patch):
+    """diff-match-patch's diff whose Myers bisection is handed to rapidfuzz's compiled Indel
+    opcodes when it would be slow: its shortcuts (common prefix and suffix, one text inside
+    the other, half-match on a long shared run) still shape every result, and no result
+    depends on time (the choice depends only on the two texts)."""
+
+    def diff_bisect(self, text1, text2, deadline):
+        if (len(text1) + len(text2)) * Indel.distance(text1, text2) <= MYERS_BUDGET:
+            return super().diff_bisect(text1, text2, deadline)
+        return [(_TAGS.get(tag, 0), text2[b0:b1] if tag == "insert" else text1[a0:a1])
+                for tag, a0, a1, b0, b1 in Indel.opcodes(text1, text2).as_list()]
+
+
+_dmp = _Differ()
 
 _OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
+_TAGS = {"delete": -1, "insert": 1}
 
 
 class _Change:
@@ -46,14 +76,120 @@ class _Change:
 Segment = Union[str, _Change]  # a str is an equal run
 
 
-_SENTENCE = re.compile(r"[^。；！？\n]*(?:[。；！？\n]|$)")
+_SENTENCE = None
 #: Texts longer than this are first diffed sentence by sentence.
 SENTENCE_MODE = 300
 
 
+def _sentences(text: str) -> List[str]:
+    global _SENTENCE
+    if _SENTENCE is None:
+        _SENTENCE = re.compile(r"[^。；！？\n]*(?:[。；！？\n]|$)")
+    return [s for s in _SENTENCE.findall(text) if s]
+
+
+#: Longest pair (both texts) given to diff-match-patch's diff_main (its shortcuts in Python,
+#: its bisection compiled when large, see _Differ); longer pairs go to rapidfuzz's opcodes.
+MYERS_LENGTH = 20_000
+
+# diff-match-patch only takes its half-match shortcut (long shared runs first) with a positive
+# time limit, and only cuts a diff short when the limit is reached: a limit of 30 years keeps
+# the shortcut and is never reached (MYERS_BUDGET bounds the bisection's work to milliseconds).
+_dmp.Diff_Timeout = 1e9
+
+
+def _opcodes(a: Sequence, b: Sequence, myers: bool = True) -> list:
+    """(op, start in a, end in a, start in b, end in b) of a minimal edit script, in order.
+
+    Up to MYERS_LENGTH through diff-match-patch's diff_main, whose shortcuts prefer long
+    common runs (what the reports read best); longer pairs straight from rapidfuzz's Indel
+    opcodes. Which one is used depends only on the two texts, never on time or load."""
+    if myers and a != b and len(a) + len(b) <= MYERS_LENGTH:
+        if not isinstance(a, str):  # a sequence of integers: as characters for diff-match-patch
+            a, b = "".join(map(_as_char, a)), "".join(map(_as_char, b))
+        out, i, j = [], 0, 0
+        for op, text in _dmp.diff_main(a, b, False):
+            n = len(text)
+            out.append((op, i, i + (0 if op > 0 else n), j, j + (0 if op < 0 else n)))
+            i += 0 if op > 0 else n
+            j += 0 if op < 0 else n
+        return out
+    return [(_TAGS.get(tag, 0), a0, a1, b0, b1) for tag, a0, a1, b0, b1 in Indel.opcodes(a, b).as_list()]
+
+
+#: Characters of the two supplementary private-use planes (U+F0000 onwards), one per sentence.
+_PRIVATE_USE = 0x1FFFE
+
+
+def _as_char(code: int) -> str:
+    """A sentence number as one character of the supplementary private-use planes."""
+    return chr(0xF0000 + code)
+
+
+#: Above this many edits, equalities are first folded in one linear pass (diff-match-patch's
+#: semantic cleanup revisits earlier edits after each fold: quadratic on a rewritten text).
+MANY_EDITS = 200
+
+
+def _fold_small_equalities(diffs: list) -> list:
+    """diff-match-patch's semantic rule in one pass: an equality no longer than the changes on
+    both its sides is folded into them (repeatedly, so the folds cascade)."""
+    out: list = []  # str for an equality, [deleted, inserted] for a change
+    for op, text in diffs:
+        if op == 0:
+            out.append(text)
+            continue
+        if out and not isinstance(out[-1], str):
+            out[-1][0 if op < 0 else 1] += text
+            continue
+        change = [text, ""] if op < 0 else ["", text]
+        while (len(out) >= 2 and isinstance(out[-1], str) and not isinstance(out[-2], str)
+               and len(out[-1]) <= max(map(len, out[-2])) and len(out[-1]) <= max(map(len, change))):
+            equal, before = out.pop(), out.pop()
+            change = [before[0] + equal + change[0], before[1] + equal + change[1]]
+        out.append(change)
+    folded: list = []
+    for seg in out:
+        if isinstance(seg, str):
+            folded.append((0, seg))
+        else:
+            folded.extend((op, t) for op, t in ((-1, seg[0]), (1, seg[1])) if t)
+    return folded
+
+
 def _char_diffs(a: str, b: str) -> list:
-    diffs = _dmp.diff_main(a, b, False)
+    diffs = []
+    for op, a0, a1, b0, b1 in _opcodes(a, b):
+        diffs.append((op, b[b0:b1] if op > 0 else a[a0:a1]))
+    _dmp.diff_cleanupMerge(diffs)
+    if len(diffs) > MANY_EDITS:
+        diffs = _fold_small_equalities(diffs)
     _dmp.diff_cleanupSemantic(diffs)
+    return diffs
+
+
+def _blocks(sentences: List[str], count: int) -> List[str]:
+    """The sentences joined into ``count`` blocks of about equal length (some may be empty)."""
+    total = sum(map(len, sentences)) or 1
+    blocks = [""] * count
+    done = 0
+    for sent in sentences:
+        blocks[min(count - 1, done * count // total)] += sent
+        done += len(sent)
+    return blocks
+
+
+def _changed_run_diffs(olds: List[str], news: List[str]) -> list:
+    """Character diff of a run of changed sentences, in blocks when it is too large for one."""
+    a, b = "".join(olds), "".join(news)
+    if not a or not b:
+        return [(op, text) for op, text in ((-1, a), (1, b)) if text]
+    if len(a) * len(b) <= MAX_CELLS:
+        return _char_diffs(a, b)
+    count = -(-len(a) * len(b) // MAX_CELLS)
+    diffs: list = []
+    for x, y in zip(_blocks(olds, count), _blocks(news, count)):
+        diffs.extend(_char_diffs(x, y) if x and y else [(op, t) for op, t in ((-1, x), (1, y)) if t])
     return diffs
 
 
@@ -61,39 +197,32 @@ def _sentence_diffs(a: str, b: str) -> list:
     """Diff sentence by sentence, then character by character inside changed runs.
 
     Like diff-match-patch's line mode, with Chinese sentence ends as the lines:
-    much faster on long, rewritten clauses, and the result reads by sentence.
+    linear in the length on long texts, and the result reads by sentence.
     """
-    table: dict = {}
-
-    def encode(text: str) -> str:
-        return "".join(table.setdefault(sent, chr(0xE000 + len(table)))
-                       for sent in _SENTENCE.findall(text) if sent)
-
-    coded_a, coded_b = encode(a), encode(b)
-    if len(table) > 6000:  # beyond the private-use area: not worth it
-        return _char_diffs(a, b)
-    decode = {code: sent for sent, code in table.items()}
+    sa, sb = _sentences(a), _sentences(b)
+    numbers: dict = {}  # each distinct sentence as a small integer: exact, and hashed the same in every run
+    codes_a = [numbers.setdefault(s, len(numbers)) for s in sa]
+    codes_b = [numbers.setdefault(s, len(numbers)) for s in sb]
+    as_chars = len(numbers) <= _PRIVATE_USE  # else too many distinct sentences for Myers's characters
     diffs: list = []
-    pending = {-1: "", 1: ""}
+    pending: dict = {-1: [], 1: []}
 
     def flush() -> None:
-        if pending[-1] and pending[1]:
-            diffs.extend(_char_diffs(pending[-1], pending[1]))
-        else:
-            diffs.extend((op, text) for op, text in pending.items() if text)
-        pending[-1] = pending[1] = ""
+        diffs.extend(_changed_run_diffs(pending[-1], pending[1]))
+        pending[-1], pending[1] = [], []
 
-    for op, codes in _dmp.diff_main(coded_a, coded_b, False):
-        text = "".join(decode[c] for c in codes)
+    for op, a0, a1, b0, b1 in _opcodes(codes_a, codes_b, myers=as_chars):
+        sents = sb[b0:b1] if op > 0 else sa[a0:a1]
+        text = "".join(sents)
         if op == 0 and len(text) <= MAX_FOLDED and (pending[-1] or pending[1]):
             # A bare line break between changed sentences: let the character diff see across it.
-            pending[-1] += text
-            pending[1] += text
+            pending[-1].append(text)
+            pending[1].append(text)
         elif op == 0:
             flush()
             diffs.append((0, text))
         else:
-            pending[op] += text
+            pending[op].extend(sents)
     flush()
     return diffs
 

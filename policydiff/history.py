@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from . import ingest, pipeline
+from . import ingest
 from .errors import PolicydiffError
 from .i18n import _
 from .models import Clause, Comparison, Document, Pair, Status
@@ -160,6 +160,8 @@ def history(sources: Sequence[str], order: Optional[str] = None,
             size_limit: int = ingest.DEFAULT_SIZE_LIMIT, rules: Optional[str] = None,
             convert: Optional[str] = None, follow_symlinks: bool = False, on_skip=None) -> History:
     """Compare each version with the next and follow every clause through them."""
+    from . import pipeline
+
     ordered = order_versions(sources, order, follow_symlinks, on_skip)
     versions = tuple(Version(version_label(s), pipeline.load(s, f"v{k + 1}.", size_limit, convert=convert))
                      for k, s in enumerate(ordered))

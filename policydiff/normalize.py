@@ -43,9 +43,15 @@ def loose_key(text: str) -> str:
     return _NON_TEXT.sub("", text)
 
 
+_WIDE_RUN = None
+
+
 def display_width(s: str) -> int:
     """Columns a line takes: East Asian wide and full-width characters count two."""
-    return len(s) + _WIDE.subn("", s)[1]
+    global _WIDE_RUN
+    if _WIDE_RUN is None:  # runs, not single characters: a Chinese line is one or a few matches
+        _WIDE_RUN = re.compile(_WIDE.pattern + "+")
+    return len(s) + sum(map(len, _WIDE_RUN.findall(s)))
 
 
 # ---------------------------------------------------------------- the steps
@@ -95,20 +101,19 @@ def fix_spacing(lines: Lines) -> Lines:
     """No spaces next to Chinese text; Chinese-context punctuation full width."""
     out = []
     for line in lines:
-        # Each pattern only where it can match: most lines of a Chinese text have no
-        # space and no half-width punctuation, and these scans are most of the cost.
         line = line.strip()
-        if " " in line or "\t" in line:
+        if _ANY_SPACE.search(line):  # without whitespace the three space passes change nothing
             line = _SPACE_RUN.sub(" ", line)
-        if "第" in line:
-            line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.group(1) else "") + m.group(2) + _KEPT_SPACE,
-                                     line)
-        if " " in line:
+            line = _LABEL_SPACES.sub(lambda m: (_KEPT_SPACE if m.group(1) else "") + m.group(2) + _KEPT_SPACE, line)
             line = _SPACES_BY_CHINESE.sub("", line)
         if _HALF_PUNCT.search(line):
             line = _HALF_BY_CHINESE.sub(lambda m: _TO_FULL[m.group()], line)
         out.append(line.replace(_KEPT_SPACE, " ").strip())
     return out
+
+
+_ANY_SPACE = re.compile(r"\s")
+_HALF_PUNCT = re.compile(r"[,;:!?()]")
 
 
 _FURNITURE_LINE = re.compile(

@@ -32,6 +32,19 @@ def _plain(numeral: str) -> Optional[int]:
     return total + (digit or 0)
 
 
+def _plain_wan(numeral: str) -> Optional[int]:
+    """The plain form with one 万 ("五万", "二十万", "一万零八十", "三万五千"); else None.
+    A bare digit after 万 ("一万五", colloquial for 15,000) is left to cn2an."""
+    high, _, low = numeral.partition("万")
+    if not high or "万" in low:
+        return None
+    top = _plain(high)
+    rest = _plain(low[1:] if low.startswith("零") else low) if low else 0
+    if top is None or rest is None or (low and not low.startswith("零") and low[-1] in _DIGIT and len(low) == 1):
+        return None
+    return top * 10000 + rest
+
+
 @lru_cache(maxsize=4096)
 def value(numeral: str) -> Optional[float]:
     """The value of a numeral, or None when it is not one."""
@@ -41,7 +54,7 @@ def value(numeral: str) -> Optional[float]:
         return float(numeral.replace(",", ""))
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return float(ord(numeral) - ord("①") + 1)
-    plain = _plain(numeral)
+    plain = _plain(numeral) if "万" not in numeral else _plain_wan(numeral)  # no cn2an import for 五万
     if plain is not None:
         return float(plain)
     import cn2an

@@ -125,3 +125,25 @@ def test_every_subpackage_is_installed():
     listed = set(config["options"]["packages"].split())
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "policydiff").rglob("__init__.py")}
     assert found <= listed
+
+
+def test_cli_choices_match_the_library():
+    """cli.py spells these out so that starting it imports no pipeline module."""
+    from policydiff import cli, history, normalize
+
+    assert cli.ORDERS == history.ORDERS and cli.CONVERSIONS == normalize.CONVERSIONS
+
+
+def test_version_starts_without_the_pipeline():
+    import subprocess
+    import sys
+
+    code = ("import sys, runpy; sys.argv = ['policydiff', '--version']\n"
+            "try:\n    runpy.run_module('policydiff', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('policydiff.', 'jinja2', 'rapidfuzz', "
+            "'numpy', 'bs4', 'pdfplumber', 'docx', 'cn2an', 'datasketch'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    # The command line, its errors and output files, the gettext lookup and the terminal's
+    # control-character guard: no pipeline stage, renderer or heavy library.
+    assert out.splitlines()[-1] == ("['policydiff.cli', 'policydiff.errors', 'policydiff.files', "
+                                    "'policydiff.i18n', 'policydiff.visible']")

@@ -77,3 +77,13 @@ def test_the_whole_corpus_matches_shijingshan_sources_with_each_other():
     web = str(CORPUS / "shijingshan" / "2022-final-web.txt")
     best = [m for m in found if m.a.source == web]
     assert os.path.basename(best[0].b.source) == "2022-final-wechat.txt" and best[0].score > 0.95
+
+
+def test_a_large_folder_read_by_worker_processes_gives_the_same_entries(monkeypatch):
+    from policydiff import match as match_module
+
+    one_by_one = read_side(str(LAWS), workers=1)
+    monkeypatch.setattr(match_module, "PARALLEL_FROM", 2)
+    in_workers = read_side(str(LAWS), workers=2)
+    assert [(e.source, e.title) for e in in_workers] == [(e.source, e.title) for e in one_by_one]
+    assert all((a.shingles == b.shingles).all() for a, b in zip(in_workers, one_by_one))
