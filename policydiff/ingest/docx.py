@@ -62,7 +62,7 @@ def check_container(data: bytes, source: str, size_limit: Optional[int] = None) 
                     _check_xml(package.read(part), part.filename, source)
     except PolicydiffError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except Exception as exc:  # any failure to unpack a damaged package (zlib, struct, CRC…) is the file's
         raise PolicydiffError(source, _("is not a readable .docx ({error})").format(
             error=type(exc).__name__), _RESAVE) from None
 
