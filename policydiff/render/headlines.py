@@ -76,6 +76,7 @@ class Headline:
     labels: List[str] = field(default_factory=list)  # the clauses a finding note is on
     note: str = ""  # the note said of all of them
     pairs: List[int] = field(default_factory=list)  # indexes into Comparison.pairs
+    strength: Tuple[int, int] = (0, 0)  # a joined penalty sentence: (its biggest note's rank, notes)
 
 
 def policy_title(comparison: Comparison) -> str:
