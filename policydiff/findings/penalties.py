@@ -156,13 +156,17 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     return notes
 
 
-_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,6}处分")
+_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")
+#: Sanctions named as decisions someone contests ("对行政机关作出的警告、罚款…等行政处罚决定不服的"):
+#: not imposed by this provision.
+_CONTESTED = re.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
 
 
 def _sanctions(text: str, lexicon) -> Dict[str, str]:
     """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
     and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
+    text = _CONTESTED.sub("", text)
     if not _IMPOSES.search(text):
         return {}
     spans = []

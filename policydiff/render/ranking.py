@@ -17,7 +17,7 @@ from typing import Dict, List, Tuple
 from ..models import Comparison, FindingKind, Pair, Status
 from .headlines import Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
-from .stories import arabic, core_deadline, is_body, join_penalties, penalty_weight
+from .stories import arabic, core_deadline, is_body, join_penalties, penalty_weight, widened
 
 #: How many sentences the summary shows before "更多（N）".
 FRONT = 15
@@ -79,6 +79,8 @@ TOP_RENAME, CORE_DEADLINE, BODY_RENAME = 102, 101.5, 74
 OTHER_RENAME = 62
 #: Deadlines (期限) on other duties.
 DEADLINE = 85
+#: A figure said without what it is about.
+BARE_FIGURE = 60
 
 
 def weight(line: Headline, comparison: Comparison) -> float:
@@ -89,7 +91,10 @@ def weight(line: Headline, comparison: Comparison) -> float:
     if core_deadline(line, comparison):
         return CORE_DEADLINE
     if line.kind == FindingKind.QUANTITY_CHANGED.value and re.search(r"期限|period", line.text):
-        return DEADLINE
+        # with what it is about, and not a figure quoted in a definition ("“三日”…是指工作日")
+        note = line.note or line.text
+        said = re.search(r"[（(]", note) and not re.search(r"“[^”]{1,4}[日年月]”", note)
+        return DEADLINE if said else BARE_FIGURE
     if line.kind in ("deleted", "added") and line.pairs:
         return _provision_weight(line, comparison.pairs)
     if line.kind == FindingKind.MODALITY_CHANGED.value:
@@ -108,7 +113,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     if not only:
         return []
     said = ("、" if lang != "en" else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
-    text = (f"{len(only)} more provisions reworded: {said}" if lang == "en"
+    text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if lang == "en"
             else f"另有{len(only)}条文字表述修改：{said}")
     from .headlines import anchor
 
@@ -131,11 +136,11 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
     lines = join_penalties(lines, lang)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
+    position = {id(line): n for n, line in enumerate(lines)}
+    weights = {id(line): weight(line, comparison) for line in lines}
     if lang == "en":
         for line in lines:
             line.text = arabic(line.text)
-    position = {id(line): n for n, line in enumerate(lines)}
-    weights = {id(line): weight(line, comparison) for line in lines}
 
     def key(line: Headline):
         first = min(line.pairs) if line.pairs else len(comparison.pairs)
@@ -145,10 +150,15 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
 
 
 def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
-    """strength on a rename sentence: (1 if the top rename of a body by articles, 1 if of a body)."""
+    """strength on a rename sentence: (1 if the top rename by articles, 1 if of a body)."""
     renames = [line for line in lines if line.kind == "renamed"]
-    bodies = [(line, r) for line, r in zip(renames, comparison.renames) if is_body(r.old, r.new)]
-    top = max(bodies, key=lambda lr: len(lr[0].pairs), default=None)
+    bodies = [(line, r) for line, r in zip(renames, comparison.renames)
+              if is_body(*widened(r.old, r.new, comparison, line.pairs))]
+    # the first by articles: of a body, else of a term renamed in ten articles or more (具体行政行为)
+    wide = [(line, r) for line, r in zip(renames, comparison.renames) if len(line.pairs) >= 10]
+    top = max(bodies or wide, key=lambda lr: len(lr[0].pairs), default=None)
+    if top is not None and top not in bodies:
+        top[0].strength = (1, 0)
     for line, _ in bodies:
         line.strength = (int(top is not None and line is top[0]), 1)
 

@@ -30,7 +30,9 @@ _EN_WORDS = {
     "责令停业整顿": "suspension for rectification", "责令停产停业": "order to stop production or business",
     "暂扣或者吊销许可证": "suspension or revocation of permits", "暂扣或者吊销执照": "suspension or revocation of licences",
     "没收非法财物": "confiscation of illegal property", "通报批评": "public criticism",
-    "警告": "warning", "拘留": "detention",
+    "警告": "warning", "拘留": "detention", "吊销其经营许可": "revocation of its operating permit",
+    "责令停业": "order to suspend business", "虚假出资金额": "the false capital contribution",
+    "虚假出资或者未出资金额": "the false or unpaid capital contribution",
 }
 
 
@@ -80,18 +82,51 @@ def join_penalties(lines: List[Headline], lang: str) -> List[Headline]:
         first = notes[0]
         ordered = sorted(notes, key=lambda h: (-_rank(h.note), not re.search(r"由.+(提高到|降为|改为)|raised|lowered", h.note)))
         said = [_said_en(h.note) if en else _said_zh(h.note) for h in ordered]
+        if len(said) > SAID:
+            more = len(said) - SAID + 1
+            said = said[:SAID - 1] + [f"and {more} more penalty changes" if en else f"另有{more}项罚则变化"]
         first.text = f"{first.labels[0]}{': ' if en else '：'}{('; ' if en else '；').join(said)}"
         first.note = ("; " if en else "；").join(said)
         first.anchors = sorted({a for h in notes for a in h.anchors})
         first.strength = (_rank(ordered[0].note), len(notes))
+        first.scale = max(_scale(h.note) for h in notes)
     return out
+
+
+#: An article's sentence says at most this many notes.
+SAID = 4
+
+_SUM = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
+_MOVED = (re.compile(r"由(.+?)(?:提高到|降为)(.+?)(?:（|$)"),
+          re.compile(r"(?:raised|lowered) from (.+?(?:yuan|times|%)) to (.+?)(?: in some cases|;|$)"))
+
+
+def _sums(side: str) -> List[float]:
+    return [float(n) * {"": 1, "万": 1e4, "亿": 1e8}[u] for n, u in _SUM.findall(side.replace(",", ""))]
+
+
+def _scale(note: str) -> float:
+    """How far a range moved: the larger |log10| of new over old, of the ceilings and of the
+    floors (5万–50万元 → 5万–200万元: 0.6; 3万–10万元 → 1万–10万元: 0.48)."""
+    import math
+
+    m = _MOVED[0].search(note) or _MOVED[1].search(note)
+    if not m:
+        return 0.0
+    old, new = _sums(m.group(1)), _sums(m.group(2))
+    if not old or not new or not all(old + new):
+        return 0.0
+    steps = [abs(math.log10(new[-1] / old[-1]))]
+    if len(old) > 1 and len(new) > 1:
+        steps.append(abs(math.log10(new[0] / old[0])))
+    return max(steps)
 
 
 def penalty_weight(line: Headline) -> float:
     """100 + 1 for a changed range, 0.5 for a sanction kind, 0 for a fine on someone new;
     more notes on the article a little higher."""
     rank, count = line.strength if line.strength[0] else (_rank(line.note), 1)
-    return 100 + {3: 1.0, 2: 0.5, 1: 0.0}[rank] + min(count, 5) * 0.01
+    return 100 + {3: 1.0, 2: 0.5, 1: 0.0}[rank] + min(line.scale or _scale(line.note), 1.0) * 0.4 + min(count, 5) * 0.01
 
 
 #: What a body, an office or an instrument is called at its end (股东会, 主管部门, 公司债券).
@@ -129,3 +164,41 @@ def arabic(text: str) -> str:
         return m.group(0) if v is None else (f"{v:.0f}" if v == int(v) else str(v))
 
     return _CN_FIGURE.sub(one, text)
+
+
+def _around(texts: List[str], term: str, width: int = 6) -> "tuple[str, str]":
+    """The longest text standing before and after every occurrence of ``term`` ("", "" when none)."""
+    befores, afters = [], []
+    for text in texts:
+        for m in re.finditer(re.escape(term), text):
+            befores.append(text[max(0, m.start() - width):m.start()][::-1])
+            afters.append(text[m.end():m.end() + width])
+    if not befores:
+        return "", ""
+
+    def common(items: List[str]) -> str:
+        out = ""
+        for chars in zip(*items):
+            if len(set(chars)) > 1 or chars[0] in "，。；、：（）":
+                break
+            out += chars[0]
+        return out
+
+    return common(befores)[::-1], common(afters)
+
+
+def widened(old: str, new: str, comparison: Comparison, pairs: List[int]) -> "tuple[str, str]":
+    """A rename said with the words that stand around it on both sides every time:
+    "环境保护行政" → "生态环境" is "环境保护行政主管部门" → "生态环境主管部门"."""
+    olds = [comparison.pairs[i].old_text for i in pairs]
+    news = [comparison.pairs[i].new_text for i in pairs]
+    before, after = _around(olds, old)  # what stands around the old term every time…
+    # …and around the new one in each article (the new term may also be a word of its own there)
+    while after and not all(new + after in t for t in news):
+        after = after[:-1]
+    while before and not all(before + new in t for t in news):
+        before = before[1:]
+    was, now = before + old + after, before + new + after
+    # Only to name a body whole ("海事行政主管部门"), never to quote a phrase around it.
+    return (was, now) if _BODY.search(now) and _BODY.search(was) else (old, new)
+
