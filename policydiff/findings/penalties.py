@@ -19,6 +19,8 @@ from .changes import Note, clip
 from .figure_changes import direction
 from .values import Value, parse_values
 
+_PER_EN = {"平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day", "辆": "vehicle",
+           "亩": "mu", "公顷": "hectare", "件": "item"}
 _EN_SUBJECT = {"罚款": "fine", "罚金": "criminal fine", "拘留": "detention"}
 
 
@@ -36,7 +38,9 @@ def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
     out = []
     for v in values:
         shown = v.display(lang)
-        if with_basis and v.basis:
+        if with_basis and v.basis.startswith("每"):
+            shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} per {_PER_EN.get(v.basis[1:], v.basis[1:])}"
+        elif with_basis and v.basis:
             shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} of {v.basis}"
         out.append(shown)
     return sep.join(out)
@@ -116,7 +120,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         gone, fresh = [], []
     notes: List[Note] = []
     for o, *ns in became.values():
-        trend = _trend([o], ns)
+        # counted on something else (违法所得, 每平方米): neither higher nor lower
+        trend = _trend([o], ns) if all(n.basis == o.basis for n in ns) else 0
         zh_verb, en_verb = _VERB[trend]
         shown = _listed(ns, "zh", any(n.basis != o.basis for n in ns))
         partial = o.key in new_keys
