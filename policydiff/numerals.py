@@ -101,6 +101,8 @@ def show_range(low: Optional[float], high: Optional[float], unit: str, lang: str
             if low == high == 1 and name.endswith("s") and name != "times":
                 name = name[:-1]  # 1 year, 1 person
             return f"{body}{sep}{name}"
+        if (low or high) == 1 and name.endswith("s") and name != "times":
+            name = name[:-1]  # up to 1 year
         if low is not None:
             return f"at least {_en_number(low)}{sep}{name}"
         return f"up to {_en_number(high)}{sep}{name}"

@@ -121,3 +121,95 @@ def test_deleted_penalty_articles_say_their_fines_as_ranges(company):
     english = {h.text.split(" deleted")[0]: h.text for h in ranked_headlines(company, "en") if h.kind == "deleted"}
     assert english["Article 202"].startswith("Article 202 deleted, including a fine of 30,000 to 300,000 yuan")
     assert english["Article 203"].startswith("Article 203 deleted, including a fine of up to 200,000 yuan")
+
+
+ROAD = LAWS / "道路运输条例"
+SEA = LAWS / "海洋环境保护法"
+REVIEW = LAWS / "行政复议法"
+CN_FIGURE = re.compile(r"(?<!第)[零〇一二三四五六七八九十百千万亿两]+(万元|亿元|元|年|日|个月)")
+
+
+@pytest.fixture(scope="module")
+def road_2023():
+    return compare(ROAD / "2022-03-29.md", ROAD / "2023-07-20.md")
+
+
+@pytest.fixture(scope="module")
+def sea():
+    return compare(SEA / "2017-11-04.md", SEA / "2023-10-24.md")
+
+
+def test_company_law_front_says_the_rename_and_the_five_year_deadline(company):
+    front = [h.text for h in ranked_headlines(company)[:5]]
+    # 股东大会 (2018) is 股东会 throughout 2023: the first rename by articles, within the top 5.
+    assert "“股东大会”统一改为“股东会”（共26条）" in front
+    # 2023 第四十七条 adds "自公司成立之日起五年内缴足" to 2018 第二十六条 (subscribed capital).
+    assert any(t.startswith("第二十六条（现第四十七条）：") and "五年" in t and "缴足" in t for t in front), front
+
+
+def test_penalties_are_one_sentence_per_article_biggest_change_first(company):
+    lines = [h for h in ranked_headlines(company) if h.kind == "penalty_changed"]
+    firsts = [h.text.split("：")[0] for h in lines]
+    assert len(firsts) == len(set(firsts)), firsts
+    # 2018 第一百九十八条 → 2023 第二百五十条, read in both: 五万元以上五十万元以下 → 五万元以上二百万元以下;
+    # 撤销公司登记 gone (吊销营业执照 stays); a new fine on the persons in charge, 三万元以上三十万元以下.
+    assert ("第一百九十八条（现第二百五十条）：罚款由5万–50万元提高到5万–200万元；不再规定撤销公司登记；"
+            "新增对直接责任人员3万–30万元罚款") in [h.text for h in lines]
+    # 2018 第二百零七条 (资产评估、验资机构) loses its fines and sanctions, all said in one sentence.
+    assert sum(t.startswith("第二百零七条") for t in firsts) == 1
+
+
+def test_front_keeps_diversity_and_leaves_drafting_norms_out(company, sea):
+    for comparison in (company, sea):
+        front = ranked_headlines(comparison)[:FRONT]
+        kinds = [h.kind for h in front]
+        assert max(kinds.count(k) for k in set(kinds)) <= 4, kinds
+        assert not any(re.search(r"“(必须|依照)”(改为|统一改为)“(应当|按照)”", h.text) for h in front)
+
+
+def test_road_transport_2023_says_the_fines_were_lowered_in_ranges(road_2023):
+    front = [h.text for h in ranked_headlines(road_2023)[:FRONT]]
+    # 2023 第六十三条（二）: 擅自从事道路客运经营 without gains: 3万元以上10万元以下 (2022) → 1万元以上10万元以下;
+    # 第六十九条 → 第六十八条: its items (一)(三)(四) 1000元以上3000元以下 → 1000元以上2000元以下; 强行招揽 and
+    # 货物脱落 keep 1000元以上3000元以下 in the article's second paragraph.
+    assert any(t.startswith("第六十三条：罚款由3万–10万元降为1万–10万元") for t in front), front
+    assert any(t.startswith("第六十九条（现第六十八条）：罚款由1000–3000元降为1000–2000元") for t in front), front
+    english = [h.text for h in ranked_headlines(road_2023, "en")[:FRONT]]
+    assert any(t.startswith("Article 63: fine lowered from 30,000–100,000 yuan to 10,000–100,000 yuan")
+               for t in english), english
+
+
+def test_english_summary_says_figures_in_arabic_numerals(company, road_2023, sea):
+    english = [h.text for c in (company, road_2023, sea) for h in ranked_headlines(c, "en")[:FRONT]]
+    assert not [t for t in english if CN_FIGURE.search(t)]
+    assert ("Article 198 (now Article 250): fine raised from 50,000–500,000 yuan to 50,000–2,000,000 yuan; "
+            "sanction removed: revocation of the company registration; fine added on the responsible persons: "
+            "30,000–300,000 yuan") in english
+    # 2023 第四十七条 "五年内缴足": the period in figures, its context too.
+    assert any(t.startswith("Article 26 (now Article 47): period added: 5 years") and "五" not in t for t in english)
+
+
+def test_marine_law_rename_names_the_whole_body(sea):
+    front = [h.text for h in ranked_headlines(sea)[:5]]
+    # 2017 "国务院环境保护行政主管部门" is "国务院生态环境主管部门" in 2023 (第五条 → 第四条 and others).
+    assert any(t.startswith("“环境保护行政主管部门”统一改为“生态环境主管部门”") for t in front), front
+
+
+def test_a_list_of_contested_decisions_is_not_a_sanction():
+    review = compare(REVIEW / "2017-09-01.md", REVIEW / "2023-09-01.md")
+    penalties = [h.text for h in ranked_headlines(review) if h.kind == "penalty_changed"]
+    # 2017 第六条 lists "警告、罚款、没收违法所得…行政拘留等行政处罚决定" one may contest: nothing imposed.
+    assert not [t for t in penalties if t.startswith("第六条")]
+    # 2017 第三十四条 and 2023 第八十条 both "依法给予警告、记过、记大过的(行政)处分": the 警告 stays.
+    assert not [t for t in penalties if t.startswith("第三十四条")]
+    # 2023 第七十七条 adds "予以通报批评" for not carrying out a review decision.
+    assert "第三十二条（现第七十七条）：新增通报批评" in penalties
+
+
+def test_a_fine_per_square_metre_is_not_a_lower_fine(sea):
+    # 2017 第七十六条 "并处一万元以上十万元以下的罚款" → 2023 第九十六条 "处每平方米一千元以上一万元以下的罚款":
+    # counted on the area destroyed, it may be more or less than before.
+    [line] = [h.text for h in ranked_headlines(sea) if h.text.startswith("第七十六条（现第九十六条）")]
+    assert "罚款由1万–10万元改为每平方米1000元–1万元" in line and "降" not in line
+    [english] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("Article 76 (now Article 96)")]
+    assert "fine changed from 10,000–100,000 yuan to 1,000–10,000 yuan per m²" in english

@@ -19,6 +19,8 @@ from .changes import Note, clip
 from .figure_changes import direction
 from .values import Value, parse_values
 
+_PER_EN = {"平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day", "辆": "vehicle",
+           "亩": "mu", "公顷": "hectare", "件": "item"}
 _EN_SUBJECT = {"罚款": "fine", "罚金": "criminal fine", "拘留": "detention"}
 
 
@@ -36,7 +38,9 @@ def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
     out = []
     for v in values:
         shown = v.display(lang)
-        if with_basis and v.basis:
+        if with_basis and v.basis.startswith("每"):
+            shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} per {_PER_EN.get(v.basis[1:], v.basis[1:])}"
+        elif with_basis and v.basis:
             shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} of {v.basis}"
         out.append(shown)
     return sep.join(out)
@@ -116,7 +120,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         gone, fresh = [], []
     notes: List[Note] = []
     for o, *ns in became.values():
-        trend = _trend([o], ns)
+        # counted on something else (违法所得, 每平方米): neither higher nor lower
+        trend = _trend([o], ns) if all(n.basis == o.basis for n in ns) else 0
         zh_verb, en_verb = _VERB[trend]
         shown = _listed(ns, "zh", any(n.basis != o.basis for n in ns))
         partial = o.key in new_keys
@@ -156,13 +161,17 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     return notes
 
 
-_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,6}处分")
+_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")
+#: Sanctions named as decisions someone contests ("对行政机关作出的警告、罚款…等行政处罚决定不服的"):
+#: not imposed by this provision.
+_CONTESTED = re.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
 
 
 def _sanctions(text: str, lexicon) -> Dict[str, str]:
     """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
     and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
+    text = _CONTESTED.sub("", text)
     if not _IMPOSES.search(text):
         return {}
     spans = []

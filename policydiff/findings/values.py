@@ -134,6 +134,7 @@ def _phrase_start(text: str, at: int) -> int:
 
 _PENALTY_AFTER = re.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
 _PENALTY_BEFORE = re.compile(r"(?:处以?|并处|处于)([^，。；：处]{0,16})$")
+_PER = re.compile(r"每(?:平方米|立方米|吨|日|天|辆|亩|公顷|件)$")
 _TARGET = re.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处")
 _SUBJECT_IS = re.compile(r"(?:其)?([\u4e00-\u9fff]{2,8}?)(?:应当)?(?:为|不得少于|不少于|不得超过|不超过|至少|最多|达到)$")
 
@@ -169,6 +170,9 @@ def parse_values(text: str, lexicon: Lexicon) -> List[Value]:
             subject = penalty.group(1).replace("行政", "")
             basis_m = _PENALTY_BEFORE.search(phrase)
             basis = basis_m.group(1) if basis_m and first.kind != "amount" else ""
+            per = _PER.search(phrase)
+            if first.kind == "amount" and per:
+                basis = per.group(0)  # "处每平方米一千元以上一万元以下的罚款": a rate, not a sum
             target_m = _TARGET.search(phrase)
             values.append(Value(first.kind, first.unit, low, high, text[start:end], start, end,
                                 subject, True, basis, target_m.group(1) if target_m else "",

@@ -76,6 +76,8 @@ class Headline:
     labels: List[str] = field(default_factory=list)  # the clauses a finding note is on
     note: str = ""  # the note said of all of them
     pairs: List[int] = field(default_factory=list)  # indexes into Comparison.pairs
+    strength: Tuple[int, int] = (0, 0)  # a joined penalty sentence: (its biggest note's rank, notes)
+    scale: float = 0.0  # a joined penalty sentence: how far its biggest range moved (stories._scale)
 
 
 def policy_title(comparison: Comparison) -> str:
@@ -197,8 +199,12 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
     for rename in comparison.renames:
         pairs = [comparison.pairs[i] for i in rename.pairs if 0 <= i < len(comparison.pairs)]
         n = len(pairs)
-        text = (f"“{rename.old}” renamed “{rename.new}” throughout ({n} article{'s' if n != 1 else ''})"
-                if lang == "en" else f"“{rename.old}”统一改为“{rename.new}”（共{n}条）")
+        from .stories import widened
+
+        was, now = widened(rename.old, rename.new, comparison,
+                           [i for i in rename.pairs if 0 <= i < len(comparison.pairs)])
+        text = (f"“{was}” renamed “{now}” throughout ({n} article{'s' if n != 1 else ''})"
+                if lang == "en" else f"“{was}”统一改为“{now}”（共{n}条）")
         out.append(Headline(group, text, [anchor(p) for p in pairs], "renamed",
                             pairs=sorted(set(i for i in rename.pairs if 0 <= i < len(comparison.pairs)))))
     return out

@@ -17,6 +17,7 @@ from typing import Dict, List, Tuple
 from ..models import Comparison, FindingKind, Pair, Status
 from .headlines import Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
+from .stories import arabic, core_deadline, is_body, join_penalties, penalty_weight, widened
 
 #: How many sentences the summary shows before "更多（N）".
 FRONT = 15
@@ -71,7 +72,29 @@ def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
 _SAME_FORCE = re.compile(r"“(必须|应当)”(?:改为| → )“(应当|必须)”")
 
 
+#: The first rename of a body, office or instrument (by articles) is a story of the revision;
+#: a new or changed deadline on paying in capital too.
+TOP_RENAME, CORE_DEADLINE, BODY_RENAME = 102, 101.5, 74
+#: Other renames (a place word, a phrase): with the rest.
+OTHER_RENAME = 62
+#: Deadlines (期限) on other duties.
+DEADLINE = 85
+#: A figure said without what it is about.
+BARE_FIGURE = 60
+
+
 def weight(line: Headline, comparison: Comparison) -> float:
+    if line.kind == FindingKind.PENALTY_CHANGED.value:
+        return penalty_weight(line)
+    if line.kind == "renamed":
+        return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
+    if core_deadline(line, comparison):
+        return CORE_DEADLINE
+    if line.kind == FindingKind.QUANTITY_CHANGED.value and re.search(r"期限|period", line.text):
+        # with what it is about, and not a figure quoted in a definition ("“三日”…是指工作日")
+        note = line.note or line.text
+        said = re.search(r"[（(]", note) and not re.search(r"“[^”]{1,4}[日年月]”", note)
+        return DEADLINE if said else BARE_FIGURE
     if line.kind in ("deleted", "added") and line.pairs:
         return _provision_weight(line, comparison.pairs)
     if line.kind == FindingKind.MODALITY_CHANGED.value:
@@ -90,7 +113,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     if not only:
         return []
     said = ("、" if lang != "en" else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
-    text = (f"{len(only)} more provisions reworded: {said}" if lang == "en"
+    text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if lang == "en"
             else f"另有{len(only)}条文字表述修改：{said}")
     from .headlines import anchor
 
@@ -110,14 +133,63 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
     for line in lines:
         if not line.pairs:
             line.pairs = sorted({index[a] for a in line.anchors if a in index})
+    lines = join_penalties(lines, lang)
     lines += _wording_line(comparison, lang, index)
+    _mark_renames(lines, comparison)
     position = {id(line): n for n, line in enumerate(lines)}
+    weights = {id(line): weight(line, comparison) for line in lines}
+    if lang == "en":
+        for line in lines:
+            line.text = arabic(line.text)
 
     def key(line: Headline):
         first = min(line.pairs) if line.pairs else len(comparison.pairs)
-        return (-weight(line, comparison), -min(len(line.pairs), 5), first, position[id(line)])
+        return (-weights[id(line)], -min(len(line.pairs), 5), first, position[id(line)])
 
-    return sorted(lines, key=key)
+    return diverse(sorted(lines, key=key), weights)
+
+
+def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
+    """strength on a rename sentence: (1 if the top rename by articles, 1 if of a body)."""
+    renames = [line for line in lines if line.kind == "renamed"]
+    bodies = [(line, r) for line, r in zip(renames, comparison.renames)
+              if is_body(*widened(r.old, r.new, comparison, line.pairs))]
+    # the first by articles: of a body, else of a term renamed in ten articles or more (具体行政行为)
+    wide = [(line, r) for line, r in zip(renames, comparison.renames) if len(line.pairs) >= 10]
+    top = max(bodies or wide, key=lambda lr: len(lr[0].pairs), default=None)
+    if top is not None and top not in bodies:
+        top[0].strength = (1, 0)
+    for line, _ in bodies:
+        line.strength = (int(top is not None and line is top[0]), 1)
+
+
+#: No more than this many sentences of one kind in the summary, while other substance waits.
+PER_KIND = 4
+#: Sentences under this weight (moves, references, wording, renumbering) never push a kind aside.
+SUBSTANCE = 45
+
+
+def diverse(lines: List[Headline], weights: Dict[int, float], front: int = FRONT) -> List[Headline]:
+    """The first ``front`` with at most PER_KIND of one kind while a sentence of substance of
+    another kind waits; what is held back comes right after, in its order."""
+    chosen: List[Headline] = []
+    held: List[Headline] = []
+    seen: Dict[str, int] = {}
+    rest = list(lines)
+    while rest and len(chosen) < front:
+        line = rest.pop(0)
+        if weights[id(line)] < SUBSTANCE:
+            rest.insert(0, line)
+            break
+        if seen.get(line.kind, 0) >= PER_KIND:
+            held.append(line)
+            continue
+        seen[line.kind] = seen.get(line.kind, 0) + 1
+        chosen.append(line)
+    tail = held + rest
+    while len(chosen) < front and tail and weights[id(tail[0])] >= SUBSTANCE:
+        chosen.append(tail.pop(0))  # nothing else of substance: the held ones fill the summary
+    return chosen + tail
 
 
 def front_and_rest(lines: List[Headline], front: int = FRONT) -> Tuple[List[Headline], List[Headline]]:
