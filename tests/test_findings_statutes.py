@@ -167,3 +167,42 @@ def test_should_have_known_is_no_duty():
     assert not [f for f in _pair(result, "第九条").findings if f.kind.value == "modality_changed"]
     # 第二十一条 → 第四十二条: "可以停止执行" → "应当停止执行" is a stronger duty.
     assert "“可以”改为“应当”：义务加强" in _messages(_pair(result, "第二十一条"))
+
+
+def test_list_joiner_and_same_meaning_are_not_wording(company_law):
+    # 第八十六条 → 第一百五十四条: "（五）认股人的权利、义务" → "（四）认股人的权利和义务" and
+    # "本次募股的起止期限" → "起止日期" say the same; not 新增“和义务”, not “起止期限”改为“起止日期”.
+    pair = _pair(company_law, "第八十六条")
+    quotes = [q for f in pair.findings if f.kind.value == "wording_changed" for q in _QUOTED.findall(f.message)]
+    assert "和义务" not in quotes and "起止日期" not in quotes
+    # The item that did change is said, as the two items: 每股 → 面额股 or 无面额股, not a quote
+    # running from old item （三） into new item （二）.
+    assert "表述修改：“（二）每股的票面金额和发行价格”改为“（二）面额股的票面金额和发行价格或者无面额股的发行价格”" \
+        in _messages(pair)
+    assert not [q for q in quotes if q.startswith("（三）无记名股票的发行") and q != "（三）无记名股票的发行总数"]
+    # The item taken out is still said (无记名股票 no longer exist).
+    assert "不再规定：“（三）无记名股票的发行总数”" in _messages(pair)
+
+
+def test_a_particle_for_a_verb_is_not_wording(company_law):
+    # 第六十八条 "国有独资公司设经理，由董事会聘任或者解聘" → 第一百七十四条 "国有独资公司的经理由董事会
+    # 聘任或者解聘": not “设经理”改为“的经理”; the sentence taken out is still said.
+    messages = _messages(_pair(company_law, "第六十八条"))
+    assert not [m for m in messages if "设经理" in m]
+    assert "不再规定：“经理依照本法第四十九条规定行使职权”" in messages
+
+
+def test_a_generic_noun_put_in_is_not_wording(company_law):
+    # 第六十一条 "所列决定" → 第六十条 "所列事项的决定": not 新增“事项的”; "或者盖章" (either now suffices)
+    # is a change of substance and stays.
+    messages = _messages(_pair(company_law, "第六十一条"))
+    assert not [m for m in messages if "事项的" in m]
+    assert "表述修改：新增“或者盖章”" in messages
+
+
+def test_an_edit_from_one_sentence_into_the_next_is_quoted_whole(company_law):
+    # 第一百零三条 "…有一表决权。但是，公司持有的…" → 第一百一十六条 "…有一表决权，类别股股东除外。公司持有的…":
+    # never the garbage “但是”改为“类别股股东除外”; the sentence that changed is quoted with its new form.
+    messages = _messages(_pair(company_law, "第一百零三条"))
+    assert not [m for m in messages if "“但是”改为" in m]
+    assert [m for m in messages if "“股东出席股东会会议，所持每一股份有一表决权，类别股股东除外" in m]

@@ -28,6 +28,13 @@ _NUMBERING = re.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条
 NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订")}
 #: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
 _SLIGHT = set("的之其该中和")
+#: Particles: one put for another word ("国有独资公司设经理，由…" → "国有独资公司的经理由…") restructures
+#: the phrase and says nothing alone.
+_PARTICLES = set("的之")
+#: Joiners read alike in a list ("权利、义务" → "权利和义务"); "、" → "或者" is not among them.
+_SAME_JOIN = re.compile(r"[、和及与]|以及")
+#: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.
+SAME_MEANING = {("起止期限", "起止日期")}
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -36,8 +43,13 @@ RAGGED = 30
 
 
 def _ragged(old: str, new: str) -> bool:
+    """Long, or across a sentence end; an edit that starts at a sentence or item end on one side only
+    ("；\n（三）无记名股票的发行" → "或者无面额股的发行价格") runs from one item into the next."""
     a, b = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
-    return max(len(a), len(b)) > RAGGED or any(ch in a + b for ch in "。；\n")
+    if max(len(a), len(b)) > RAGGED or any(ch in a + b for ch in "。；\n"):
+        return True
+    starts = [side.lstrip()[:1] in ("。", "；") for side in (old, new)]
+    return a != "" and b != "" and starts[0] != starts[1]
 
 
 def _sentences_around(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> str:
@@ -58,12 +70,53 @@ def _phrase_clip(text: str, limit: int = 80) -> str:
 
 
 def _slight(old: str, new: str) -> bool:
-    """The two differ only by a word like 其 or 的 taken out or put in."""
+    """The two differ only by a word like 其 or 的 taken out or put in, one particle put for one
+    character ("设经理" → "的经理"), a list joiner ("权利、义务" → "权利和义务"), a generic noun with
+    its particle ("所列决定" → "所列事项的决定"), or by wordings that say the same thing."""
+    a0, b0 = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
+    if (a0, b0) in SAME_MEANING or (b0, a0) in SAME_MEANING:
+        return True
+    if _SAME_JOIN.sub("、", a0) == _SAME_JOIN.sub("、", b0):
+        return True
     a, b = (substance(x) for x in (old, new))
+    core_a, core_b = _core(a, b)
+    if len(core_a) == len(core_b) == 1 and {core_a, core_b} & _PARTICLES:
+        return True
+    if not core_a or not core_b:
+        extra = core_a or core_b
+        if extra in _FILLERS:
+            return True
     short, long_ = sorted((a, b), key=len)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     extra = long_[i:i + len(long_) - len(short)]
     return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
+
+
+#: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer.
+_FILLERS = {"事项的", "方面的", "有关的"}
+
+
+def _core(a: str, b: str) -> "tuple[str, str]":
+    """What differs between two strings once their common start and end are taken off."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < min(len(a), len(b)) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+        j += 1
+    return a[i:len(a) - j], b[i:len(b) - j]
+
+
+def _joiner_swapped(old_text: str, new_text: str, o: Tuple[int, int], n: Tuple[int, int]) -> bool:
+    """An edit that only puts one list joiner for another, the diff having taken in the word after it
+    ("、" → "和义务；" where the old text goes on "义务；"): "权利、义务" → "权利和义务"."""
+    for (x, (xa, xb)), (y, (ya, yb)) in (((old_text, o), (new_text, n)), ((new_text, n), (old_text, o))):
+        mine, theirs = x[xa:xb].strip(), y[ya:yb]
+        m = _SAME_JOIN.match(theirs)
+        rest = theirs[m.end():].rstrip(_EDGE_PUNCTUATION) if m else ""
+        if m and mine in ("", "、", "和", "及", "与") and rest and x[xb:].startswith(rest):
+            return True
+    return False
 
 
 def _describe(old: str, new: str) -> "tuple[str, str]":
@@ -155,6 +208,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+            if _joiner_swapped(old_text, new_text, o, n):
+                continue
             if _ragged(a, b):  # an edit across sentences: quote the sentences it touches, whole
                 a, b = _sentences_around(old_text, o, removed), _sentences_around(new_text, n, added)
                 if (a, b) in seen_sentences:
