@@ -206,3 +206,27 @@ def test_an_edit_from_one_sentence_into_the_next_is_quoted_whole(company_law):
     messages = _messages(_pair(company_law, "第一百零三条"))
     assert not [m for m in messages if "“但是”改为" in m]
     assert [m for m in messages if "“股东出席股东会会议，所持每一股份有一表决权，类别股股东除外" in m]
+
+
+def test_words_reordered_or_meeting_said_shorter_are_not_wording(company_law):
+    # 第一百一十条 "提议召开董事会临时会议" → 第一百二十三条 "提议召开临时董事会会议": the same meeting.
+    assert not [f for f in _pair(company_law, "第一百一十条").findings if f.kind.value == "wording_changed"]
+    # 第二十五条 "（八）股东会会议认为需要规定的其他事项" → 第四十六条 "（八）股东会认为需要…": not
+    # “会议认为需要”改为“认为需要”; 第七十四条 "股东会会议通过决议" → 第八十九条 "股东会通过决议" likewise.
+    for label in ("第二十五条", "第七十四条"):
+        assert not [m for m in _messages(_pair(company_law, label)) if "会议认为需要" in m or "会议通过决议" in m]
+    # 第一百二十四条 "出席董事会的" → 第一百三十九条 "出席董事会会议的": never “的无”改为“会议的无”;
+    # the new reporting duty and "或者个人" stay.
+    messages = _messages(_pair(company_law, "第一百二十四条"))
+    assert not [m for m in messages if "的无" in m]
+    assert "表述修改：新增“或者个人”" in messages
+
+
+def test_a_sentence_kept_is_not_quoted_as_changed(company_law):
+    # 第一百四十六条 "（五）个人所负数额较大的债务到期未清偿。公司违反前款规定…无效" → 第一百七十八条
+    # "（五）个人因所负数额较大债务到期未清偿被人民法院列为失信被执行人。违反前款规定…无效": the item
+    # changed; the next sentence only lost "公司" and is not quoted as if replaced.
+    messages = _messages(_pair(company_law, "第一百四十六条"))
+    assert "表述修改：“（五）个人所负数额较大的债务到期未清偿”改为“（五）个人因所负数额较大债务到期未清偿被人民法院列为失信被执行人”" \
+        in messages
+    assert not [m for m in messages if "该选举、委派或者聘任无效" in m]

@@ -33,6 +33,8 @@ _SLIGHT = set("的之其该中和")
 _PARTICLES = set("的之")
 #: Joiners read alike in a list ("权利、义务" → "权利和义务"); "、" → "或者" is not among them.
 _SAME_JOIN = re.compile(r"[、和及与]|以及")
+#: Phrases written two ways for one thing ("股东会会议认为需要" → "股东会认为需要").
+_ALIKE = [("会会议", "会")]
 #: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.
 SAME_MEANING = {("起止期限", "起止日期")}
 
@@ -52,13 +54,25 @@ def _ragged(old: str, new: str) -> bool:
     return a != "" and b != "" and starts[0] != starts[1]
 
 
-def _sentences_around(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> str:
+def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> List[str]:
     """The sentences an edit touches, leaving out those said whole by another note."""
     if span[0] == span[1]:
-        return ""
-    touched = [s.text for s in sentences(text) if s.start < max(span[1], span[0] + 1) and s.end >= span[0]
-               and not any(w.start == s.start for w in whole)]
-    return "。".join(touched)
+        return []
+    return [s.text for s in sentences(text) if s.start < max(span[1], span[0] + 1) and s.end >= span[0]
+            and not any(w.start == s.start for w in whole)]
+
+
+def _changed_only(quoted: List[str], other_text: str) -> List[str]:
+    """Leave out sentences the other version still has but for a word or two ("但是，公司持有的…" →
+    "公司持有的…"), as long as one is left: the quote shows what changed."""
+    others = [substance(s.text) for s in sentences(other_text)]
+
+    def kept(sentence: str) -> bool:
+        mine = substance(sentence)
+        return any((mine in o or o in mine) and abs(len(mine) - len(o)) <= 2 for o in others if o)
+
+    left = [q for q in quoted if not kept(q)]
+    return left if left else quoted
 
 
 def _phrase_clip(text: str, limit: int = 80) -> str:
@@ -105,6 +119,17 @@ def _core(a: str, b: str) -> "tuple[str, str]":
     while j < min(len(a), len(b)) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
         j += 1
     return a[i:len(a) - j], b[i:len(b) - j]
+
+
+def _said_alike(old: str, new: str) -> bool:
+    """The same words reordered ("董事会临时会议" → "临时董事会会议"), or a phrase written another way
+    for the same thing (``_ALIKE``)."""
+    a, b = substance(old), substance(new)
+    if a != b and len(a) <= 10 and sorted(a) == sorted(b):
+        return True
+    for long_, short in _ALIKE:
+        a, b = a.replace(long_, short), b.replace(long_, short)
+    return a == b
 
 
 def _joiner_swapped(old_text: str, new_text: str, o: Tuple[int, int], n: Tuple[int, int]) -> bool:
@@ -208,10 +233,14 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
-            if _joiner_swapped(old_text, new_text, o, n):
+            if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
+                    old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
                 continue
             if _ragged(a, b):  # an edit across sentences: quote the sentences it touches, whole
-                a, b = _sentences_around(old_text, o, removed), _sentences_around(new_text, n, added)
+                olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
+                if olds and news:
+                    olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
+                a, b = "。".join(olds), "。".join(news)
                 if (a, b) in seen_sentences:
                     continue
                 seen_sentences.add((a, b))
