@@ -230,3 +230,11 @@ def test_a_sentence_kept_is_not_quoted_as_changed(company_law):
     assert "表述修改：“（五）个人所负数额较大的债务到期未清偿”改为“（五）个人因所负数额较大债务到期未清偿被人民法院列为失信被执行人”" \
         in messages
     assert not [m for m in messages if "该选举、委派或者聘任无效" in m]
+
+
+def test_a_word_moved_within_the_phrase_is_one_edit(company_law):
+    # 第一百八十二条 "持有公司全部股东表决权百分之十以上的股东" → 第二百三十一条 "持有公司百分之十以上表决权的
+    # 股东": one phrase reordered, not 删除“全部股东表决权” and 新增“表决权”.
+    messages = _messages(_pair(company_law, "第一百八十二条"))
+    assert not [m for m in messages if "新增“表决权”" in m]
+    assert "表述修改：“全部股东表决权百分之十以上”改为“百分之十以上表决权”" in messages

@@ -121,6 +121,31 @@ def _core(a: str, b: str) -> "tuple[str, str]":
     return a[i:len(a) - j], b[i:len(b) - j]
 
 
+#: A word taken out and put back this close by (characters of equal text between) moved within the phrase.
+_NEAR = 12
+
+
+def _word_moved(spans, old_text: str, new_text: str):
+    """A deletion and a nearby insertion of the same word are one edit, the phrase reordered
+    ("持有公司全部股东表决权百分之十以上" → "持有公司百分之十以上表决权"), not 删除… and 新增…."""
+    out = list(spans)
+    k = 0
+    while k + 1 < len(out):
+        (o1, n1), (o2, n2) = out[k], out[k + 1]
+        d1, i1 = old_text[o1[0]:o1[1]], new_text[n1[0]:n1[1]]
+        d2, i2 = old_text[o2[0]:o2[1]], new_text[n2[0]:n2[1]]
+        one_way = [(x, y) for x, y in ((d1, i2), (d2, i1)) if x.strip(_EDGE_PUNCTUATION) and y.strip(_EDGE_PUNCTUATION)]
+        lone = (not i1.strip(_EDGE_PUNCTUATION) and not d2.strip(_EDGE_PUNCTUATION)) or \
+            (not d1.strip(_EDGE_PUNCTUATION) and not i2.strip(_EDGE_PUNCTUATION))
+        if lone and one_way and o2[0] - o1[1] <= _NEAR and not any(ch in old_text[o1[1]:o2[0]] for ch in "。；\n"):
+            x, y = (substance(t) for t in one_way[0])
+            if len(min(x, y, key=len)) >= 2 and (x in y or y in x):
+                out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
+                continue
+        k += 1
+    return out
+
+
 def _said_alike(old: str, new: str) -> bool:
     """The same words reordered ("董事会临时会议" → "临时董事会会议"), or a phrase written another way
     for the same thing (``_ALIKE``)."""
@@ -229,7 +254,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
             spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
         pieces = [s for s, h in spans if h is None]
-        for o, n in merge_spans([s for s, h in spans if h is not None]):
+        for o, n in _word_moved(merge_spans([s for s, h in spans if h is not None]), old_text, new_text):
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
