@@ -238,3 +238,19 @@ def test_a_word_moved_within_the_phrase_is_one_edit(company_law):
     messages = _messages(_pair(company_law, "第一百八十二条"))
     assert not [m for m in messages if "新增“表决权”" in m]
     assert "表述修改：“全部股东表决权百分之十以上”改为“百分之十以上表决权”" in messages
+
+
+def test_a_bound_restated_in_the_next_sentence_is_not_deleted(company_law):
+    # 第五十一条 "有限责任公司设监事会，其成员不得少于三人。…监事会应当包括股东代表…" → 第七十六条 "有限责任公司
+    # 设监事会，本法…另有规定的除外。监事会成员为三人以上。监事会成员应当包括…": not 删除“…其成员不得少于三人”,
+    # not “应当包括”改为“成员应当包括”; 半数以上 → 过半数 (a stricter majority) stays.
+    messages = _messages(_pair(company_law, "第五十一条"))
+    assert not [m for m in messages if "不得少于三人" in m or "“成员应当包括”" in m]
+    assert "表述修改：“半数以上”改为“过半数的”" in messages
+    # 第七十一条 → 第八十四条: the consent of the other shareholders, taken out, is still said.
+    assert [m for m in _messages(_pair(company_law, "第七十一条")) if "应当经其他股东过半数同意" in m]
+
+
+def test_same_meaning_said_another_way_is_not_wording(company_law):
+    # 第一百一十二条 "致使公司遭受严重损失" → 第一百二十五条 "给公司造成严重损失".
+    assert not [m for m in _messages(_pair(company_law, "第一百一十二条")) if "致使公司遭受" in m]

@@ -36,7 +36,7 @@ _SAME_JOIN = re.compile(r"[、和及与]|以及")
 #: Phrases written two ways for one thing ("股东会会议认为需要" → "股东会认为需要").
 _ALIKE = [("会会议", "会")]
 #: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.
-SAME_MEANING = {("起止期限", "起止日期")}
+SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公司造成")}
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -107,7 +107,7 @@ def _slight(old: str, new: str) -> bool:
 
 
 #: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer.
-_FILLERS = {"事项的", "方面的", "有关的"}
+_FILLERS = {"事项的", "方面的", "有关的", "成员"}
 
 
 def _core(a: str, b: str) -> "tuple[str, str]":
@@ -144,6 +144,18 @@ def _word_moved(spans, old_text: str, new_text: str):
                 continue
         k += 1
     return out
+
+
+def _words_kept(sentence: str, other_text: str) -> bool:
+    """A short sentence whose words (bounds made canonical) the other version of the provision still
+    holds; a long one may lose its rule though its words stay ("应当经其他股东过半数同意")."""
+    if len(sentence) > 24:
+        return False
+    from .moved import SAME_WORDS, _content_words
+    from .rewrites import canonical
+
+    mine = _content_words(canonical(sentence))
+    return len(mine) >= 3 and len(mine & _content_words(canonical(other_text))) >= SAME_WORDS * len(mine)
 
 
 def _said_alike(old: str, new: str) -> bool:
@@ -266,6 +278,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 if olds and news:
                     olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
                 a, b = "。".join(olds), "。".join(news)
+                if _words_kept(a, new_text) if not b else (_words_kept(b, old_text) if not a else False):
+                    continue  # restructured: "其成员不得少于三人" → "监事会成员为三人以上"
                 if (a, b) in seen_sentences:
                     continue
                 seen_sentences.add((a, b))
