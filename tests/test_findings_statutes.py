@@ -254,3 +254,18 @@ def test_a_bound_restated_in_the_next_sentence_is_not_deleted(company_law):
 def test_same_meaning_said_another_way_is_not_wording(company_law):
     # 第一百一十二条 "致使公司遭受严重损失" → 第一百二十五条 "给公司造成严重损失".
     assert not [m for m in _messages(_pair(company_law, "第一百一十二条")) if "致使公司遭受" in m]
+
+
+def test_particles_citation_stubs_and_same_words_are_not_wording(company_law):
+    # 第一百五十一条 "有权为了公司的利益" → 第一百八十九条 "有权为公司利益": particles only.
+    assert not [m for m in _messages(_pair(company_law, "第一百五十一条")) if "为了公司的" in m]
+    # 第五十二条 → 第七十七条: only "在任期内辞职" → "辞任" differs; said as slight, not as wording.
+    findings = _pair(company_law, "第五十二条").findings
+    assert [f.kind.value for f in findings] == ["formatting"] and "同义用语" in findings[0].message
+    # 第八十二条 "适用本法第二十七条的规定" → 第九十八条 "适用本法第四十八条、第四十九条第二款关于…的规定":
+    # never “第二十七条”改为“第”; the new rule is quoted whole.
+    messages = _messages(_pair(company_law, "第八十二条"))
+    assert not [m for m in messages if "改为“第”" in m]
+    assert "新增规定：“发起人的出资，适用本法第四十八条、第四十九条第二款关于有限责任公司股东出资的规定”" in messages
+    # 第一百四十二条 "依照公司章程的规定或者股东大会的授权" → "按照公司章程或者股东会的授权": not 删除“的规定”.
+    assert "表述修改：删除“的规定”" not in _messages(_pair(company_law, "第一百四十二条"))

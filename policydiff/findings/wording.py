@@ -36,7 +36,9 @@ _SAME_JOIN = re.compile(r"[、和及与]|以及")
 #: Phrases written two ways for one thing ("股东会会议认为需要" → "股东会认为需要").
 _ALIKE = [("会会议", "会")]
 #: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.
-SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公司造成")}
+SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公司造成"), ("辞职", "辞任")}
+#: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
+_FREE_PARTICLES = "的之其了"
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -88,7 +90,12 @@ def _slight(old: str, new: str) -> bool:
     character ("设经理" → "的经理"), a list joiner ("权利、义务" → "权利和义务"), a generic noun with
     its particle ("所列决定" → "所列事项的决定"), or by wordings that say the same thing."""
     a0, b0 = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
-    if (a0, b0) in SAME_MEANING or (b0, a0) in SAME_MEANING:
+    if any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
+        return True
+    if re.fullmatch(r"第?", b0) and _NUMBERING.fullmatch(a0) or re.fullmatch(r"第?", a0) and _NUMBERING.fullmatch(b0):
+        return True  # a citation the diff cut to its 第: the provision's notes say what it now cites
+    a1, b1 = (re.sub(f"[{_FREE_PARTICLES}]", "", substance(x)) for x in (old, new))
+    if a1 == b1 and a1:
         return True
     if _SAME_JOIN.sub("、", a0) == _SAME_JOIN.sub("、", b0):
         return True
@@ -107,7 +114,7 @@ def _slight(old: str, new: str) -> bool:
 
 
 #: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer.
-_FILLERS = {"事项的", "方面的", "有关的", "成员"}
+_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定"}
 
 
 def _core(a: str, b: str) -> "tuple[str, str]":
