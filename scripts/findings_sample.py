@@ -2,6 +2,7 @@
 
     python scripts/findings_sample.py                 # counts only
     python scripts/findings_sample.py --seed 12 --wording 40 --other 20
+    python scripts/findings_sample.py --seed 20261201 --wording 40 --other 40   # issue 12 samples
 
 Counts: modality_changed, wording_changed, and the share of wording notes that
 quote a fragment of one or two characters. The sample is drawn with
@@ -29,7 +30,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int)
     ap.add_argument("--wording", type=int, default=40)
     ap.add_argument("--other", type=int, default=20)
-    ap.add_argument("--other-kinds", default="modality_changed,condition_removed,condition_added")
+    ap.add_argument("--other-kinds", default="all",
+                    help="comma-separated kinds, or 'all': every kind but wording_changed and formatting")
     args = ap.parse_args()
     everything = []
     for law, a, b in PAIRS:
@@ -49,9 +51,10 @@ def main() -> None:
     if args.seed is None:
         return
     rng = random.Random(args.seed)
-    other_kinds = set(args.other_kinds.split(","))
+    other_kinds = ({f.kind.value for *_, f in everything} - {"wording_changed", "formatting"}
+                   if args.other_kinds == "all" else set(args.other_kinds.split(",")))
     for title, kinds, n in (("wording_changed", {"wording_changed"}, args.wording),
-                            ("+".join(sorted(other_kinds)), other_kinds, args.other)):
+                            ("non-wording (" + "+".join(sorted(other_kinds)) + ")", other_kinds, args.other)):
         pool = [it for it in everything if it[4].kind.value in kinds]
         sample = rng.sample(pool, min(n, len(pool)))
         print(f"\n== seed {args.seed}: {len(sample)} of {len(pool)} {title}")

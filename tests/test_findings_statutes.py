@@ -167,3 +167,105 @@ def test_should_have_known_is_no_duty():
     assert not [f for f in _pair(result, "第九条").findings if f.kind.value == "modality_changed"]
     # 第二十一条 → 第四十二条: "可以停止执行" → "应当停止执行" is a stronger duty.
     assert "“可以”改为“应当”：义务加强" in _messages(_pair(result, "第二十一条"))
+
+
+def test_list_joiner_and_same_meaning_are_not_wording(company_law):
+    # 第八十六条 → 第一百五十四条: "（五）认股人的权利、义务" → "（四）认股人的权利和义务" and
+    # "本次募股的起止期限" → "起止日期" say the same; not 新增“和义务”, not “起止期限”改为“起止日期”.
+    pair = _pair(company_law, "第八十六条")
+    quotes = [q for f in pair.findings if f.kind.value == "wording_changed" for q in _QUOTED.findall(f.message)]
+    assert "和义务" not in quotes and "起止日期" not in quotes
+    # The item that did change is said, as the two items: 每股 → 面额股 or 无面额股, not a quote
+    # running from old item （三） into new item （二）.
+    assert "表述修改：“（二）每股的票面金额和发行价格”改为“（二）面额股的票面金额和发行价格或者无面额股的发行价格”" \
+        in _messages(pair)
+    assert not [q for q in quotes if q.startswith("（三）无记名股票的发行") and q != "（三）无记名股票的发行总数"]
+    # The item taken out is still said (无记名股票 no longer exist).
+    assert "不再规定：“（三）无记名股票的发行总数”" in _messages(pair)
+
+
+def test_a_particle_for_a_verb_is_not_wording(company_law):
+    # 第六十八条 "国有独资公司设经理，由董事会聘任或者解聘" → 第一百七十四条 "国有独资公司的经理由董事会
+    # 聘任或者解聘": not “设经理”改为“的经理”; the sentence taken out is still said.
+    messages = _messages(_pair(company_law, "第六十八条"))
+    assert not [m for m in messages if "设经理" in m]
+    assert "不再规定：“经理依照本法第四十九条规定行使职权”" in messages
+
+
+def test_a_generic_noun_put_in_is_not_wording(company_law):
+    # 第六十一条 "所列决定" → 第六十条 "所列事项的决定": not 新增“事项的”; "或者盖章" (either now suffices)
+    # is a change of substance and stays.
+    messages = _messages(_pair(company_law, "第六十一条"))
+    assert not [m for m in messages if "事项的" in m]
+    assert "表述修改：新增“或者盖章”" in messages
+
+
+def test_an_edit_from_one_sentence_into_the_next_is_quoted_whole(company_law):
+    # 第一百零三条 "…有一表决权。但是，公司持有的…" → 第一百一十六条 "…有一表决权，类别股股东除外。公司持有的…":
+    # never the garbage “但是”改为“类别股股东除外”; the sentence that changed is quoted with its new form.
+    messages = _messages(_pair(company_law, "第一百零三条"))
+    assert not [m for m in messages if "“但是”改为" in m]
+    assert [m for m in messages if "“股东出席股东会会议，所持每一股份有一表决权，类别股股东除外" in m]
+
+
+def test_words_reordered_or_meeting_said_shorter_are_not_wording(company_law):
+    # 第一百一十条 "提议召开董事会临时会议" → 第一百二十三条 "提议召开临时董事会会议": the same meeting.
+    assert not [f for f in _pair(company_law, "第一百一十条").findings if f.kind.value == "wording_changed"]
+    # 第二十五条 "（八）股东会会议认为需要规定的其他事项" → 第四十六条 "（八）股东会认为需要…": not
+    # “会议认为需要”改为“认为需要”; 第七十四条 "股东会会议通过决议" → 第八十九条 "股东会通过决议" likewise.
+    for label in ("第二十五条", "第七十四条"):
+        assert not [m for m in _messages(_pair(company_law, label)) if "会议认为需要" in m or "会议通过决议" in m]
+    # 第一百二十四条 "出席董事会的" → 第一百三十九条 "出席董事会会议的": never “的无”改为“会议的无”;
+    # the new reporting duty and "或者个人" stay.
+    messages = _messages(_pair(company_law, "第一百二十四条"))
+    assert not [m for m in messages if "的无" in m]
+    assert "表述修改：新增“或者个人”" in messages
+
+
+def test_a_sentence_kept_is_not_quoted_as_changed(company_law):
+    # 第一百四十六条 "（五）个人所负数额较大的债务到期未清偿。公司违反前款规定…无效" → 第一百七十八条
+    # "（五）个人因所负数额较大债务到期未清偿被人民法院列为失信被执行人。违反前款规定…无效": the item
+    # changed; the next sentence only lost "公司" and is not quoted as if replaced.
+    messages = _messages(_pair(company_law, "第一百四十六条"))
+    assert "表述修改：“（五）个人所负数额较大的债务到期未清偿”改为“（五）个人因所负数额较大债务到期未清偿被人民法院列为失信被执行人”" \
+        in messages
+    assert not [m for m in messages if "该选举、委派或者聘任无效" in m]
+
+
+def test_a_word_moved_within_the_phrase_is_one_edit(company_law):
+    # 第一百八十二条 "持有公司全部股东表决权百分之十以上的股东" → 第二百三十一条 "持有公司百分之十以上表决权的
+    # 股东": one phrase reordered, not 删除“全部股东表决权” and 新增“表决权”.
+    messages = _messages(_pair(company_law, "第一百八十二条"))
+    assert not [m for m in messages if "新增“表决权”" in m]
+    assert "表述修改：“全部股东表决权百分之十以上”改为“百分之十以上表决权”" in messages
+
+
+def test_a_bound_restated_in_the_next_sentence_is_not_deleted(company_law):
+    # 第五十一条 "有限责任公司设监事会，其成员不得少于三人。…监事会应当包括股东代表…" → 第七十六条 "有限责任公司
+    # 设监事会，本法…另有规定的除外。监事会成员为三人以上。监事会成员应当包括…": not 删除“…其成员不得少于三人”,
+    # not “应当包括”改为“成员应当包括”; 半数以上 → 过半数 (a stricter majority) stays.
+    messages = _messages(_pair(company_law, "第五十一条"))
+    assert not [m for m in messages if "不得少于三人" in m or "“成员应当包括”" in m]
+    assert "表述修改：“半数以上”改为“过半数的”" in messages
+    # 第七十一条 → 第八十四条: the consent of the other shareholders, taken out, is still said.
+    assert [m for m in _messages(_pair(company_law, "第七十一条")) if "应当经其他股东过半数同意" in m]
+
+
+def test_same_meaning_said_another_way_is_not_wording(company_law):
+    # 第一百一十二条 "致使公司遭受严重损失" → 第一百二十五条 "给公司造成严重损失".
+    assert not [m for m in _messages(_pair(company_law, "第一百一十二条")) if "致使公司遭受" in m]
+
+
+def test_particles_citation_stubs_and_same_words_are_not_wording(company_law):
+    # 第一百五十一条 "有权为了公司的利益" → 第一百八十九条 "有权为公司利益": particles only.
+    assert not [m for m in _messages(_pair(company_law, "第一百五十一条")) if "为了公司的" in m]
+    # 第五十二条 → 第七十七条: only "在任期内辞职" → "辞任" differs; said as slight, not as wording.
+    findings = _pair(company_law, "第五十二条").findings
+    assert [f.kind.value for f in findings] == ["formatting"] and "同义用语" in findings[0].message
+    # 第八十二条 "适用本法第二十七条的规定" → 第九十八条 "适用本法第四十八条、第四十九条第二款关于…的规定":
+    # never “第二十七条”改为“第”; the new rule is quoted whole.
+    messages = _messages(_pair(company_law, "第八十二条"))
+    assert not [m for m in messages if "改为“第”" in m]
+    assert "新增规定：“发起人的出资，适用本法第四十八条、第四十九条第二款关于有限责任公司股东出资的规定”" in messages
+    # 第一百四十二条 "依照公司章程的规定或者股东大会的授权" → "按照公司章程或者股东会的授权": not 删除“的规定”.
+    assert "表述修改：删除“的规定”" not in _messages(_pair(company_law, "第一百四十二条"))

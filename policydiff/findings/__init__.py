@@ -17,7 +17,7 @@ from ..models import Finding, FindingKind, Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes
 from .figure_changes import find_figure_changes
-from .formatting import FORMATTING, formatting_only
+from .formatting import FORMATTING, SLIGHT_ONLY, formatting_only
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = ["analyze", "across_document", "load_lexicon", "Lexicon", "FINDERS"]
@@ -82,8 +82,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     if all(not c.label for c in pair.old + pair.new):
         notes = _preamble(notes)
-    if not notes:  # only item or citation numbers differ
-        return replace(pair, findings=(FORMATTING,))
+    if not notes:  # only item or citation numbers, particles or same-meaning words differ
+        return replace(pair, findings=(SLIGHT_ONLY,))
     return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
 
 

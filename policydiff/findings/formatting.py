@@ -24,3 +24,11 @@ FORMATTING = Finding(
     FindingKind.FORMATTING, None, None,
     "仅标点、全半角、空格或项目编号不同，内容未变",
     "punctuation, width, spacing or item labels only; the content is the same")
+
+
+#: A changed provision none of whose edits is worth a note: numbers renumbered, a particle or a word
+#: said the same way ("辞职" → "辞任", "为了公司的利益" → "为公司利益").
+SLIGHT_ONLY = Finding(
+    FindingKind.FORMATTING, None, None,
+    "仅编号或个别虚词、同义用语不同，内容未变",
+    "only numbering, a particle or a same-meaning word differs; the content is the same")

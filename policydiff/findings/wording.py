@@ -2,7 +2,8 @@
 
 Each edit is quoted in whole words (``words.widen``): “股东大会”改为“股东会”,
 never 删除“大”. Edits inside sentences the revision took out or put in whole
-are said by ``rewrites`` instead. Renumbered items and citations ("（九）" →
+are said by ``rewrites`` instead; edits too slight to keep (particles, list joiners, words reordered,
+two wordings of one thing) are left out by ``slight``. Renumbered items and citations ("（九）" →
 "（七）", "第（一）项" → "第一项", "第一百五十一条" → "第一百八十九条") are
 formatting, not wording.
 """
@@ -16,18 +17,18 @@ from .changes import Change, Hunk, Note, clip
 from .formatting import substance
 from .rewrites import still_there
 from .sentences import Sentence, sentences
+from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
+from .slight import joiner_swapped as _joiner_swapped
+from .slight import said_alike as _said_alike
+from .slight import slight
 from .words import merge_spans, widen
 
-# Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
-_EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 # A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
 _NUMBERING = re.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
                         rf"|(?:本法)?第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 #: Words the drafting norms (立法技术规范) write another way; said once for the document.
 NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订")}
-#: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
-_SLIGHT = set("的之其该中和")
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -36,17 +37,34 @@ RAGGED = 30
 
 
 def _ragged(old: str, new: str) -> bool:
+    """Long, or across a sentence end; an edit that starts at a sentence or item end on one side only
+    ("；\n（三）无记名股票的发行" → "或者无面额股的发行价格") runs from one item into the next."""
     a, b = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
-    return max(len(a), len(b)) > RAGGED or any(ch in a + b for ch in "。；\n")
+    if max(len(a), len(b)) > RAGGED or any(ch in a + b for ch in "。；\n"):
+        return True
+    starts = [side.lstrip()[:1] in ("。", "；") for side in (old, new)]
+    return a != "" and b != "" and starts[0] != starts[1]
 
 
-def _sentences_around(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> str:
+def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> List[str]:
     """The sentences an edit touches, leaving out those said whole by another note."""
     if span[0] == span[1]:
-        return ""
-    touched = [s.text for s in sentences(text) if s.start < max(span[1], span[0] + 1) and s.end >= span[0]
-               and not any(w.start == s.start for w in whole)]
-    return "。".join(touched)
+        return []
+    return [s.text for s in sentences(text) if s.start < max(span[1], span[0] + 1) and s.end >= span[0]
+            and not any(w.start == s.start for w in whole)]
+
+
+def _changed_only(quoted: List[str], other_text: str) -> List[str]:
+    """Leave out sentences the other version still has but for a word or two ("但是，公司持有的…" →
+    "公司持有的…"), as long as one is left: the quote shows what changed."""
+    others = [substance(s.text) for s in sentences(other_text)]
+
+    def kept(sentence: str) -> bool:
+        mine = substance(sentence)
+        return any((mine in o or o in mine) and abs(len(mine) - len(o)) <= 2 for o in others if o)
+
+    left = [q for q in quoted if not kept(q)]
+    return left if left else quoted
 
 
 def _phrase_clip(text: str, limit: int = 80) -> str:
@@ -57,13 +75,49 @@ def _phrase_clip(text: str, limit: int = 80) -> str:
     return (text[:cut] if cut > limit // 2 else text[:limit - 1]) + "……"
 
 
+#: A word taken out and put back this close by (characters of equal text between) moved within the phrase.
+_NEAR = 12
+
+
+def _word_moved(spans, old_text: str, new_text: str):
+    """A deletion and a nearby insertion of the same word are one edit, the phrase reordered
+    ("持有公司全部股东表决权百分之十以上" → "持有公司百分之十以上表决权"), not 删除… and 新增…."""
+    out = list(spans)
+    k = 0
+    while k + 1 < len(out):
+        (o1, n1), (o2, n2) = out[k], out[k + 1]
+        d1, i1 = old_text[o1[0]:o1[1]], new_text[n1[0]:n1[1]]
+        d2, i2 = old_text[o2[0]:o2[1]], new_text[n2[0]:n2[1]]
+        one_way = [(x, y) for x, y in ((d1, i2), (d2, i1)) if x.strip(_EDGE_PUNCTUATION) and y.strip(_EDGE_PUNCTUATION)]
+        lone = (not i1.strip(_EDGE_PUNCTUATION) and not d2.strip(_EDGE_PUNCTUATION)) or \
+            (not d1.strip(_EDGE_PUNCTUATION) and not i2.strip(_EDGE_PUNCTUATION))
+        if lone and one_way and o2[0] - o1[1] <= _NEAR and not any(ch in old_text[o1[1]:o2[0]] for ch in "。；\n"):
+            x, y = (substance(t) for t in one_way[0])
+            if len(min(x, y, key=len)) >= 2 and (x in y or y in x):
+                out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
+                continue
+        k += 1
+    return out
+
+
+def _words_kept(sentence: str, other_text: str) -> bool:
+    """A short sentence whose words (bounds made canonical) the other version of the provision still
+    holds; a long one may lose its rule though its words stay ("应当经其他股东过半数同意")."""
+    if len(sentence) > 24:
+        return False
+    from .moved import SAME_WORDS, _content_words
+    from .rewrites import canonical
+
+    mine = _content_words(canonical(sentence))
+    return len(mine) >= 3 and len(mine & _content_words(canonical(other_text))) >= SAME_WORDS * len(mine)
+
+
 def _slight(old: str, new: str) -> bool:
-    """The two differ only by a word like 其 or 的 taken out or put in."""
-    a, b = (substance(x) for x in (old, new))
-    short, long_ = sorted((a, b), key=len)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    extra = long_[i:i + len(long_) - len(short)]
-    return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
+    """Too slight for a note (``slight.slight``), or a citation the diff cut to its 第 (the provision's
+    other notes say what it now cites)."""
+    a, b = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
+    return slight(old, new) or bool(re.fullmatch(r"第?", b) and _NUMBERING.fullmatch(a)
+                                    or re.fullmatch(r"第?", a) and _NUMBERING.fullmatch(b))
 
 
 def _describe(old: str, new: str) -> "tuple[str, str]":
@@ -151,12 +205,20 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
             spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
         pieces = [s for s, h in spans if h is None]
-        for o, n in merge_spans([s for s, h in spans if h is not None]):
+        for o, n in _word_moved(merge_spans([s for s, h in spans if h is not None]), old_text, new_text):
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+            if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
+                    old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
+                continue
             if _ragged(a, b):  # an edit across sentences: quote the sentences it touches, whole
-                a, b = _sentences_around(old_text, o, removed), _sentences_around(new_text, n, added)
+                olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
+                if olds and news:
+                    olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
+                a, b = "。".join(olds), "。".join(news)
+                if _words_kept(a, new_text) if not b else (_words_kept(b, old_text) if not a else False):
+                    continue  # restructured: "其成员不得少于三人" → "监事会成员为三人以上"
                 if (a, b) in seen_sentences:
                     continue
                 seen_sentences.add((a, b))

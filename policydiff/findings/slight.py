@@ -1,0 +1,94 @@
+"""Slight edits: changes of wording a reviewer would not keep as notes.
+
+A particle come or gone ("利用其关联关系" → "利用关联关系", "为了公司的利益" → "为公司利益"), one
+particle put for a word ("国有独资公司设经理，由…" → "国有独资公司的经理由…"), a list joiner
+("权利、义务" → "权利和义务"), words reordered ("董事会临时会议" → "临时董事会会议"), or two
+wordings of one thing ("起止期限" → "起止日期", "辞职" → "辞任"). Each rule is pinned by a test in
+tests/test_findings_statutes.py on 公司法 2018 → 2023.
+"""
+from __future__ import annotations
+
+import re
+from typing import Tuple
+
+from .formatting import substance
+
+# Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
+EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
+#: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
+_SLIGHT = set("的之其该中和")
+#: Particles: one put for another word ("国有独资公司设经理，由…" → "国有独资公司的经理由…") restructures
+#: the phrase and says nothing alone.
+_PARTICLES = set("的之")
+#: Joiners read alike in a list ("权利、义务" → "权利和义务"); "、" → "或者" is not among them.
+_SAME_JOIN = re.compile(r"[、和及与]|以及")
+#: Phrases written two ways for one thing ("股东会会议认为需要" → "股东会认为需要").
+_ALIKE = [("会会议", "会")]
+#: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.
+SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公司造成"), ("辞职", "辞任")}
+#: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
+_FREE_PARTICLES = "的之其了"
+
+
+def slight(old: str, new: str) -> bool:
+    """The two differ only by a word like 其 or 的 taken out or put in, one particle put for one
+    character ("设经理" → "的经理"), a list joiner ("权利、义务" → "权利和义务"), a generic noun with
+    its particle ("所列决定" → "所列事项的决定"), or by wordings that say the same thing."""
+    a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
+    if any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
+        return True
+    a1, b1 = (re.sub(f"[{_FREE_PARTICLES}]", "", substance(x)) for x in (old, new))
+    if a1 == b1 and a1:
+        return True
+    if _SAME_JOIN.sub("、", a0) == _SAME_JOIN.sub("、", b0):
+        return True
+    a, b = (substance(x) for x in (old, new))
+    core_a, core_b = _core(a, b)
+    if len(core_a) == len(core_b) == 1 and {core_a, core_b} & _PARTICLES:
+        return True
+    if not core_a or not core_b:
+        extra = core_a or core_b
+        if extra in _FILLERS:
+            return True
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    extra = long_[i:i + len(long_) - len(short)]
+    return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
+
+
+#: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer.
+_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定"}
+
+
+def _core(a: str, b: str) -> "tuple[str, str]":
+    """What differs between two strings once their common start and end are taken off."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < min(len(a), len(b)) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+        j += 1
+    return a[i:len(a) - j], b[i:len(b) - j]
+
+
+def said_alike(old: str, new: str) -> bool:
+    """The same words reordered ("董事会临时会议" → "临时董事会会议"), or a phrase written another way
+    for the same thing (``_ALIKE``)."""
+    a, b = substance(old), substance(new)
+    if a != b and len(a) <= 10 and sorted(a) == sorted(b):
+        return True
+    for long_, short in _ALIKE:
+        a, b = a.replace(long_, short), b.replace(long_, short)
+    return a == b
+
+
+def joiner_swapped(old_text: str, new_text: str, o: Tuple[int, int], n: Tuple[int, int]) -> bool:
+    """An edit that only puts one list joiner for another, the diff having taken in the word after it
+    ("、" → "和义务；" where the old text goes on "义务；"): "权利、义务" → "权利和义务"."""
+    for (x, (xa, xb)), (y, (ya, yb)) in (((old_text, o), (new_text, n)), ((new_text, n), (old_text, o))):
+        mine, theirs = x[xa:xb].strip(), y[ya:yb]
+        m = _SAME_JOIN.match(theirs)
+        rest = theirs[m.end():].rstrip(EDGE_PUNCTUATION) if m else ""
+        if m and mine in ("", "、", "和", "及", "与") and rest and x[xb:].startswith(rest):
+            return True
+    return False
