@@ -69,7 +69,8 @@ def _read(path: Path, source: str) -> dict:
         raise PolicydiffError(source, _("cannot read rules file ({reason})").format(reason=exc),
                               _("give a UTF-8 JSON file")) from None
     except json.JSONDecodeError as exc:
-        raise PolicydiffError(source, _("rules file is not valid JSON (line {line}: {reason})").format(line=exc.lineno, reason=exc.msg),
+        raise PolicydiffError(source, _("rules file is not valid JSON (line {line}: {reason})").format(
+                                          line=exc.lineno, reason=exc.msg),
                               _("fix the JSON; see the README for an example")) from None
 
 

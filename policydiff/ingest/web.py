@@ -172,7 +172,8 @@ async def fetch_async(http, url: str, size_limit: int, chosen: Optional[FetchSet
         return await asyncio.wait_for(_with_retries(http, url, size_limit, chosen, etag, last_modified),
                                       chosen.deadline)
     except asyncio.TimeoutError:
-        raise PolicydiffError(url, _("could not be fetched (no answer in {seconds} s)").format(seconds=f"{chosen.deadline:g}"),
+        raise PolicydiffError(url, _("could not be fetched (no answer in {seconds} s)").format(
+                                       seconds=f"{chosen.deadline:g}"),
                               _("check the address and your connection, or save the page and give the file, "
                                 "or give a longer --timeout")) from None
 
@@ -268,7 +269,8 @@ async def _fetch_once(http, url, size_limit, chosen, etag, last_modified) -> Fet
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise _Retryable(_reason(exc) or type(exc).__name__) from None
         except httpx.HTTPError as exc:
-            raise PolicydiffError(url, _("could not be fetched ({reason})").format(reason=_reason(exc) or type(exc).__name__),
+            raise PolicydiffError(url, _("could not be fetched ({reason})").format(
+                                           reason=_reason(exc) or type(exc).__name__),
                                   _FIX) from None
     raise PolicydiffError(url, _("redirects more than {count} times").format(count=MAX_REDIRECTS), _FIX)
 
@@ -281,7 +283,8 @@ def _decode(raw: bytes, encoding: str, url: str, size_limit: int) -> bytes:
     if encoding in ("", "identity"):
         return raw
     if encoding not in ("gzip", "x-gzip", "deflate"):
-        raise PolicydiffError(url, _("is sent with the {encoding} encoding, which policydiff cannot undo").format(encoding=encoding),
+        raise PolicydiffError(url, _("is sent with the {encoding} encoding, which policydiff cannot undo").format(
+                                       encoding=encoding),
                               _FIX)
     wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
     try:
@@ -292,7 +295,8 @@ def _decode(raw: bytes, encoding: str, url: str, size_limit: int) -> bytes:
             inflater = zlib.decompressobj(-zlib.MAX_WBITS)
             out = inflater.decompress(raw, size_limit + 1)
         except zlib.error as exc:
-            raise PolicydiffError(url, _("sent a damaged {encoding} body ({reason})").format(encoding=encoding, reason=exc),
+            raise PolicydiffError(url, _("sent a damaged {encoding} body ({reason})").format(
+                                           encoding=encoding, reason=exc),
                                   _FIX) from None
     if len(out) > size_limit:
         raise _too_big(url, size_limit)

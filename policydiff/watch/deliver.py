@@ -49,10 +49,12 @@ def _secret(channel: Channel, key: str, required: bool = True) -> str:
         if value:
             return value
         if required:
-            raise PolicydiffError(channel.name, _("the environment variable {variable} is not set").format(variable=variable),
+            raise PolicydiffError(channel.name, _("the environment variable {variable} is not set").format(
+                                                    variable=variable),
                                   _("export {variable}=… before running policydiff").format(variable=variable))
     elif required:
-        raise PolicydiffError(channel.name, _("needs {key} or {key}_env").format(key=key), _("see docs/subscriptions.md"))
+        raise PolicydiffError(channel.name, _("needs {key} or {key}_env").format(
+                                                key=key), _("see docs/subscriptions.md"))
     return ""
 
 

@@ -123,7 +123,8 @@ def _clean_name(path: str, where: str, name: str) -> str:
         raise PolicydiffError(path, _("{where} needs a name and a source").format(where=where),
                               _("write them as {example}").format(example=EXAMPLE))
     if CONTROL.search(name):
-        raise PolicydiffError(path, _("{where}: the name “{name}” holds a control character").format(where=where, name=_visible(name)),
+        raise PolicydiffError(path, _("{where}: the name “{name}” holds a control character").format(
+                                        where=where, name=_visible(name)),
                               _("remove it from the name"))
     return name
 
@@ -138,7 +139,8 @@ def _load_toml(path: str) -> Dict[str, Any]:
         raise PolicydiffError(path, _("cannot be read ({reason})").format(reason=exc.strerror),
                               _("check its permissions")) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PolicydiffError(path, _("is not valid TOML ({reason})").format(reason=_visible(" ".join(str(exc).split()))),
+        raise PolicydiffError(path, _("is not valid TOML ({reason})").format(
+                                        reason=_visible(" ".join(str(exc).split()))),
                               _("fix the line it names")) from None
 
 
@@ -148,7 +150,8 @@ def read_sources(path: str) -> Sources:
     _check_keys(path, _("the file"), data, TOP_KEYS)
     tables = data.get("policy")
     if not isinstance(tables, list) or not tables:
-        raise PolicydiffError(path, _("lists no [[policy]]"), _("add one per policy: {example}").format(example=EXAMPLE))
+        raise PolicydiffError(path, _("lists no [[policy]]"), _("add one per policy: {example}").format(
+                                        example=EXAMPLE))
     default_every = parse_every(data["every"], path, _("the file")) if "every" in data else 0.0
     base = os.path.dirname(os.path.abspath(path))
     policies: List[Subscription] = []
@@ -178,8 +181,8 @@ def read_sources(path: str) -> Sources:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise PolicydiffError(path, _("{where}: ignore pattern “{pattern}” is not a regular expression ({reason})").format(
-                                          where=where, pattern=pattern, reason=exc),
+                problem = _("{where}: ignore pattern “{pattern}” is not a regular expression ({reason})")
+                raise PolicydiffError(path, problem.format(where=where, pattern=pattern, reason=exc),
                                       _("fix the pattern")) from None
         selector = table.get("selector")
         if selector is not None:
@@ -212,7 +215,8 @@ def _channel(path: str, number: int, table: Any) -> Channel:
         raise PolicydiffError(path, _("{where} is not a table").format(where=where), _("see docs/subscriptions.md"))
     kind = table.get("type")
     if kind not in CHANNEL_KEYS:
-        raise PolicydiffError(path, _("{where}: type must be one of {types}").format(where=where, types=", ".join(CHANNEL_KEYS)),
+        raise PolicydiffError(path, _("{where}: type must be one of {types}").format(
+                                        where=where, types=", ".join(CHANNEL_KEYS)),
                               _("write type = \"email\" (or wecom, dingtalk, webhook, apprise)"))
     keys = {k: t for k, (t, _required) in CHANNEL_KEYS[kind].items()}
     _check_keys(path, where, table, dict(keys, name=str, type=str, retries=int))
@@ -223,7 +227,8 @@ def _channel(path: str, number: int, table: Any) -> Channel:
                                   _("see docs/subscriptions.md"))
     if kind == "email":
         if table.get("security", "starttls") not in SECURITY:
-            raise PolicydiffError(path, _("{where}: security must be one of {choices}").format(where=where, choices=", ".join(SECURITY)),
+            raise PolicydiffError(path, _("{where}: security must be one of {choices}").format(
+                                            where=where, choices=", ".join(SECURITY)),
                                   _("write security = \"starttls\""))
         if not table["to"] or not all(isinstance(t, str) and "@" in t for t in table["to"]):
             raise PolicydiffError(path, _("{where}: to must list e-mail addresses").format(where=where),

@@ -344,7 +344,8 @@ class Store:
         if which == "latest":
             return history[-1]
         if not which.isdigit() or not 1 <= int(which) <= len(history):
-            raise PolicydiffError(spec, _("“{policy}” has versions 1 to {count}").format(policy=policy, count=len(history)),
+            raise PolicydiffError(spec, _("“{policy}” has versions 1 to {count}").format(
+                                            policy=policy, count=len(history)),
                                   _("give POLICY@N with N in that range, or POLICY@latest"))
         return history[int(which) - 1]
 

@@ -102,7 +102,8 @@ def read_file(subscription: Subscription, size_limit: int):
     path = Path(subscription.source)
     try:
         if path.stat().st_size > size_limit:
-            raise PolicydiffError(subscription.source, _("is over the {limit} limit").format(limit=f"{size_limit / 1048576:.0f} MB"),
+            raise PolicydiffError(subscription.source, _("is over the {limit} limit").format(
+                                                           limit=f"{size_limit / 1048576:.0f} MB"),
                                   _("pass --max-size to raise the limit"))
         with open(path, "rb") as handle:
             data = handle.read(size_limit + 1)
