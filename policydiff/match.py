@@ -29,6 +29,7 @@ import numpy as np
 
 from . import ingest, normalize, structure
 from .errors import PolicydiffError
+from .i18n import _
 from .ingest.dump import split as split_dump
 
 SHINGLE = 5  # characters per sequence
@@ -169,8 +170,8 @@ def read_side(side: str, size_limit: int = ingest.DEFAULT_SIZE_LIMIT,
             if error is not None and on_skip:
                 on_skip(path, error)
     if not entries:
-        raise PolicydiffError(side, "holds no document policydiff reads",
-                              "give a file, a folder of .txt/.md/.html/.docx/.pdf files, or a dump")
+        raise PolicydiffError(side, _("holds no document policydiff reads"),
+                              _("give a file, a folder of .txt/.md/.html/.docx/.pdf files, or a dump"))
     return entries
 
 

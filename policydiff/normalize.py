@@ -285,9 +285,10 @@ def convert_script(raw: RawText, conversion: str) -> RawText:
     Taiwan's phrasing (軟體 → 软件) into the mainland's."""
     if conversion not in CONVERSIONS:
         from .errors import PolicydiffError
+        from .i18n import _
 
-        raise PolicydiffError(raw.source, f"unknown conversion '{conversion}'",
-                              f"use one of: {', '.join(CONVERSIONS)}")
+        raise PolicydiffError(raw.source, _("unknown conversion '{conversion}'").format(conversion=conversion),
+                              _("use one of: {choices}").format(choices=", ".join(CONVERSIONS)))
     import opencc
 
     converted = opencc.OpenCC(conversion).convert(raw.text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import PolicydiffError
+from .i18n import _
 from .models import Clause, Document, Notice, Text
 from . import numerals
 from .normalize import CITATION_TAIL, ends_paragraph
@@ -318,8 +319,8 @@ def parse(text: Text, id_prefix: str = "o") -> Document:
             _heading_of(node_text), node_text))
     if not clauses or (len(clauses) == 1 and not nodes and len(preamble_text) < 20):
         raise PolicydiffError(
-            text.source, "no provisions found",
-            "give the text of a policy or statute (articles 第X条 or items 一、/（一）/1.)")
+            text.source, _("no provisions found"),
+            _("give the text of a policy or statute (articles 第X条 or items 一、/（一）/1.)"))
     notices = _numbering_notices([n for n in nodes if n.level == 0]) if has_articles else ()
     return Document(text.source, title or _fallback_title(clauses), tuple(clauses), notices)
 

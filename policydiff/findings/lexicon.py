@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Dict, Optional, Pattern, Tuple
 
 from ..errors import PolicydiffError
+from ..i18n import _
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
@@ -46,15 +47,16 @@ def _merge(base: dict, extra: dict, source: str) -> dict:
         if key.startswith("_"):
             continue
         if key not in base:
-            raise PolicydiffError(source, f"unknown rules section '{key}'",
-                                  f"use one of: {', '.join(k for k in base if not k.startswith('_'))}")
+            raise PolicydiffError(source, _("unknown rules section '{key}'").format(key=key),
+                                  _("use one of: {choices}").format(
+                                      choices=", ".join(k for k in base if not k.startswith("_"))))
         if isinstance(base[key], list) and isinstance(value, list):
             merged[key] = base[key] + [v for v in value if v not in base[key]]
         elif isinstance(base[key], dict) and isinstance(value, dict):
             merged[key] = {**base[key], **value}
         else:
-            raise PolicydiffError(source, f"rules section '{key}' has the wrong type",
-                                  f"give a {type(base[key]).__name__} as in the bundled lexicon")
+            raise PolicydiffError(source, _("rules section '{key}' has the wrong type").format(key=key),
+                                  _("give a {kind} as in the bundled lexicon").format(kind=type(base[key]).__name__))
     return merged
 
 
@@ -62,19 +64,22 @@ def _read(path: Path, source: str) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise PolicydiffError(source, "no such rules file", "check the path given to --rules") from None
+        raise PolicydiffError(source, _("no such rules file"), _("check the path given to --rules")) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise PolicydiffError(source, f"cannot read rules file ({exc})", "give a UTF-8 JSON file") from None
+        raise PolicydiffError(source, _("cannot read rules file ({reason})").format(reason=exc),
+                              _("give a UTF-8 JSON file")) from None
     except json.JSONDecodeError as exc:
-        raise PolicydiffError(source, f"rules file is not valid JSON (line {exc.lineno}: {exc.msg})",
-                              "fix the JSON; see the README for an example") from None
+        raise PolicydiffError(source, _("rules file is not valid JSON (line {line}: {reason})").format(
+                                          line=exc.lineno, reason=exc.msg),
+                              _("fix the JSON; see the README for an example")) from None
 
 
 def _patterns(patterns, source: str, what: str) -> Tuple[Pattern[str], ...]:
     try:
         return tuple(re.compile(p) for p in patterns)
     except re.error as exc:
-        raise PolicydiffError(source, f"bad {what} pattern ({exc})", "fix the regular expression") from None
+        raise PolicydiffError(source, _("bad {what} pattern ({reason})").format(what=what, reason=exc),
+                              _("fix the regular expression")) from None
 
 
 def _build(data: dict, source: str) -> Lexicon:
@@ -102,6 +107,7 @@ def load_lexicon(rules: Optional[str] = None) -> Lexicon:
     if rules:
         extra = _read(Path(rules), rules)
         if not isinstance(extra, dict):
-            raise PolicydiffError(rules, "rules file must hold a JSON object", "see the README for an example")
+            raise PolicydiffError(rules, _("rules file must hold a JSON object"),
+                                  _("see the README for an example"))
         data = _merge(data, extra, rules)
     return _build(data, rules or str(DEFAULT_PATH))

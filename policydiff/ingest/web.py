@@ -34,7 +34,7 @@ from ..i18n import _
 DEADLINE = 30.0  # seconds for one whole fetch: connection, redirects, retries, body
 TIMEOUT = DEADLINE  # the name older callers used
 MAX_REDIRECTS = 10
-_FIX = "check the address and your connection, or save the page and give the file"
+_FIX = _("check the address and your connection, or save the page and give the file")
 USER_AGENT = (f"policydiff/{__version__} (policy change monitor; "
               "+https://github.com/policydiff/policydiff)")
 
@@ -172,8 +172,10 @@ async def fetch_async(http, url: str, size_limit: int, chosen: Optional[FetchSet
         return await asyncio.wait_for(_with_retries(http, url, size_limit, chosen, etag, last_modified),
                                       chosen.deadline)
     except asyncio.TimeoutError:
-        raise PolicydiffError(url, f"could not be fetched (no answer in {chosen.deadline:g} s)",
-                              _FIX + ", or give a longer --timeout") from None
+        raise PolicydiffError(url, _("could not be fetched (no answer in {seconds} s)").format(
+                                       seconds=f"{chosen.deadline:g}"),
+                              _("check the address and your connection, or save the page and give the file, "
+                                "or give a longer --timeout")) from None
 
 
 async def _with_retries(http, url, size_limit, chosen, etag, last_modified) -> Fetched:
@@ -187,7 +189,7 @@ async def _with_retries(http, url, size_limit, chosen, etag, last_modified) -> F
             with attempt:
                 return await _fetch_once(http, url, size_limit, chosen, etag, last_modified)
     except _Retryable as exc:
-        raise PolicydiffError(url, f"could not be fetched ({exc.reason})", _FIX) from None
+        raise PolicydiffError(url, _("could not be fetched ({reason})").format(reason=exc.reason), _FIX) from None
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -200,23 +202,25 @@ def _check_target(url: str, redirected_by_public: Optional[bool], chosen: FetchS
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        where = "redirects to" if redirected_by_public is not None else "uses"
-        raise PolicydiffError(first, f"{where} the {scheme or 'unknown'}:// scheme, which policydiff does not fetch",
-                              "give an http:// or https:// address, or save the document and give the file")
+        problem = (_("redirects to the {scheme}:// scheme, which policydiff does not fetch")
+                   if redirected_by_public is not None
+                   else _("uses the {scheme}:// scheme, which policydiff does not fetch"))
+        raise PolicydiffError(first, problem.format(scheme=scheme or "unknown"),
+                              _("give an http:// or https:// address, or save the document and give the file"))
     host = parts.hostname or ""
     if not host:
-        raise PolicydiffError(first, "names no host", "give a full http:// or https:// address")
+        raise PolicydiffError(first, _("names no host"), _("give a full http:// or https:// address"))
     try:
         private = chosen.policy.private(host, parts.port or (443 if scheme == "https" else 80))
     except (OSError, UnicodeError, ValueError) as exc:
-        raise _Retryable(f"cannot resolve {host}: {_reason(exc)}") from None
+        raise _Retryable(_("cannot resolve {host}: {reason}").format(host=host, reason=_reason(exc))) from None
     if private and chosen.public_only and not chosen.allow_private:
         raise PolicydiffError(first, _("points to a private or local address ({host})").format(host=host),
                               _("this server fetches public addresses only; download the page and upload the file"))
     if redirected_by_public and private and not chosen.allow_private:
-        raise PolicydiffError(first, f"redirects from a public address to a private one ({host})",
-                              "this is refused to protect local services; pass --allow-private-urls "
-                              "if you trust the site")
+        raise PolicydiffError(first, _("redirects from a public address to a private one ({host})").format(host=host),
+                              _("this is refused to protect local services; pass --allow-private-urls "
+                                "if you trust the site"))
     return not private
 
 
@@ -245,8 +249,8 @@ async def _fetch_once(http, url, size_limit, chosen, etag, last_modified) -> Fet
                 if response.status_code >= 500:
                     raise _Retryable(f"HTTP {response.status_code} {response.reason_phrase}")
                 if response.status_code >= 400:
-                    raise PolicydiffError(url, f"could not be fetched (HTTP {response.status_code} "
-                                               f"{response.reason_phrase})", _FIX)
+                    raise PolicydiffError(url, _("could not be fetched (HTTP {status} {reason})").format(
+                                              status=response.status_code, reason=response.reason_phrase), _FIX)
                 length = response.headers.get("content-length", "")
                 if length.isdigit() and int(length) > size_limit:
                     raise _too_big(url, size_limit)
@@ -265,9 +269,10 @@ async def _fetch_once(http, url, size_limit, chosen, etag, last_modified) -> Fet
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise _Retryable(_reason(exc) or type(exc).__name__) from None
         except httpx.HTTPError as exc:
-            raise PolicydiffError(url, f"could not be fetched ({_reason(exc) or type(exc).__name__})",
+            raise PolicydiffError(url, _("could not be fetched ({reason})").format(
+                                           reason=_reason(exc) or type(exc).__name__),
                                   _FIX) from None
-    raise PolicydiffError(url, f"redirects more than {MAX_REDIRECTS} times", _FIX)
+    raise PolicydiffError(url, _("redirects more than {count} times").format(count=MAX_REDIRECTS), _FIX)
 
 
 def _decode(raw: bytes, encoding: str, url: str, size_limit: int) -> bytes:
@@ -278,7 +283,9 @@ def _decode(raw: bytes, encoding: str, url: str, size_limit: int) -> bytes:
     if encoding in ("", "identity"):
         return raw
     if encoding not in ("gzip", "x-gzip", "deflate"):
-        raise PolicydiffError(url, f"is sent with the {encoding} encoding, which policydiff cannot undo", _FIX)
+        raise PolicydiffError(url, _("is sent with the {encoding} encoding, which policydiff cannot undo").format(
+                                       encoding=encoding),
+                              _FIX)
     wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
     try:
         inflater = zlib.decompressobj(wbits)
@@ -288,7 +295,9 @@ def _decode(raw: bytes, encoding: str, url: str, size_limit: int) -> bytes:
             inflater = zlib.decompressobj(-zlib.MAX_WBITS)
             out = inflater.decompress(raw, size_limit + 1)
         except zlib.error as exc:
-            raise PolicydiffError(url, f"sent a damaged {encoding} body ({exc})", _FIX) from None
+            raise PolicydiffError(url, _("sent a damaged {encoding} body ({reason})").format(
+                                           encoding=encoding, reason=exc),
+                                  _FIX) from None
     if len(out) > size_limit:
         raise _too_big(url, size_limit)
     return out
@@ -337,7 +346,7 @@ async def fetch_many(requests: Sequence[Tuple[str, Optional[str], Optional[str]]
 
 def _reason(reason: object) -> str:
     text = str(getattr(reason, "strerror", None) or reason)
-    return re.sub(r"\s+", " ", text).strip() or "connection failed"
+    return re.sub(r"\s+", " ", text).strip() or _("connection failed")
 
 
 def _too_big(url: str, limit: int) -> PolicydiffError:

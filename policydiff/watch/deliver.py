@@ -25,6 +25,7 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from ..errors import PolicydiffError
+from ..i18n import _
 from .sources import Channel
 from .store import Entry, Store
 
@@ -48,10 +49,12 @@ def _secret(channel: Channel, key: str, required: bool = True) -> str:
         if value:
             return value
         if required:
-            raise PolicydiffError(channel.name, f"the environment variable {variable} is not set",
-                                  f"export {variable}=… before running policydiff")
+            raise PolicydiffError(channel.name, _("the environment variable {variable} is not set").format(
+                                                    variable=variable),
+                                  _("export {variable}=… before running policydiff").format(variable=variable))
     elif required:
-        raise PolicydiffError(channel.name, f"needs {key} or {key}_env", "see docs/subscriptions.md")
+        raise PolicydiffError(channel.name, _("needs {key} or {key}_env").format(
+                                                key=key), _("see docs/subscriptions.md"))
     return ""
 
 
@@ -82,8 +85,8 @@ def apprise_url(channel: Channel) -> str:
     if channel.type == "webhook":
         parts = urlsplit(o["url"])
         if parts.scheme not in ("http", "https"):
-            raise PolicydiffError(channel.name, f"webhook url “{o['url']}” is not http(s)",
-                                  "give the http:// or https:// address that receives the JSON")
+            raise PolicydiffError(channel.name, _("webhook url “{url}” is not http(s)").format(url=o["url"]),
+                                  _("give the http:// or https:// address that receives the JSON"))
         return urlunsplit(("jsons" if parts.scheme == "https" else "json",) + tuple(parts)[1:])
     return _secret(channel, "url")
 

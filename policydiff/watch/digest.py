@@ -23,6 +23,7 @@ from typing import Any, Callable, Dict, List, Optional
 
 from .. import pipeline, structure
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..files import write_atomically
 from ..models import Comparison, Document, Text
 from .store import Store, Version
@@ -59,8 +60,8 @@ def parse_since(since: Optional[str], source: str = "--since") -> Optional[str]:
     try:
         moment = datetime.fromisoformat(since.strip())
     except ValueError:
-        raise PolicydiffError(source, f"cannot read “{since}” as a time",
-                              "give last, a date like 2026-11-01, or 7d / 12h") from None
+        raise PolicydiffError(source, _("cannot read “{since}” as a time").format(since=since),
+                              _("give last, a date like 2026-11-01, or 7d / 12h")) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")

@@ -28,6 +28,7 @@ from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Se
 import sqlalchemy as sa
 
 from ..errors import PolicydiffError
+from ..i18n import _
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT = 120.0  # seconds a SQLite run waits for another to finish writing
@@ -183,18 +184,19 @@ class Store:
             raise
         except sa.exc.OperationalError as exc:
             if self.postgres:
-                raise PolicydiffError(self.name, f"cannot be reached ({_first_line(exc)})",
-                                      "check the URL, the server and the password") from None
-            raise PolicydiffError(self.name, f"is not a policydiff store ({_first_line(exc)})",
-                                  "choose another file with --store") from None
+                raise PolicydiffError(self.name, _("cannot be reached ({reason})").format(reason=_first_line(exc)),
+                                      _("check the URL, the server and the password")) from None
+            raise PolicydiffError(self.name, _("is not a policydiff store ({reason})").format(reason=_first_line(exc)),
+                                  _("choose another file with --store")) from None
         except sa.exc.SQLAlchemyError as exc:
-            raise PolicydiffError(self.name, f"is not a policydiff store ({_first_line(exc)})",
-                                  "choose another file with --store") from None
+            raise PolicydiffError(self.name, _("is not a policydiff store ({reason})").format(reason=_first_line(exc)),
+                                  _("choose another file with --store")) from None
         except OSError as exc:
-            raise PolicydiffError(self.name, f"cannot be created ({exc.strerror})",
-                                  "choose another file with --store") from None
+            raise PolicydiffError(self.name, _("cannot be created ({reason})").format(reason=exc.strerror),
+                                  _("choose another file with --store")) from None
         except ImportError:
-            raise PolicydiffError(self.name, "needs the PostgreSQL driver", "pip install 'psycopg[binary]'") from None
+            raise PolicydiffError(self.name, _("needs the PostgreSQL driver"),
+                                  _("pip install 'psycopg[binary]'")) from None
 
     # ------------------------------------------------------------ schema
 
@@ -222,8 +224,8 @@ class Store:
                 db.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _newer(self, found: int) -> PolicydiffError:
-        return PolicydiffError(self.name, f"was written by a newer policydiff (schema {found})",
-                               "upgrade policydiff or choose another --store")
+        return PolicydiffError(self.name, _("was written by a newer policydiff (schema {found})").format(found=found),
+                               _("upgrade policydiff or choose another --store"))
 
     @staticmethod
     def _migrate_1_to_2(db) -> None:
@@ -318,7 +320,8 @@ class Store:
         v = versions_table.c
         rows = self._read(sa.select(v.text).where(v.id == version_id))
         if not rows:
-            raise PolicydiffError(f"#{version_id}", "is no version in the store", "list them with policydiff versions")
+            raise PolicydiffError(f"#{version_id}", _("is no version in the store"),
+                                  _("list them with policydiff versions"))
         return rows[0][0]
 
     def resolve(self, spec: str) -> Version:
@@ -328,20 +331,22 @@ class Store:
         if number:
             found = self.version(int(number.group(1)))
             if not found:
-                raise PolicydiffError(spec, "is no version in the store", "list them with policydiff versions")
+                raise PolicydiffError(spec, _("is no version in the store"), _("list them with policydiff versions"))
             return found
-        policy, _, which = spec.rpartition("@")
+        policy, _at, which = spec.rpartition("@")
         if not policy:
-            raise PolicydiffError(spec, "names no stored version",
-                                  "give a version id, POLICY@N or POLICY@latest (see policydiff versions)")
+            raise PolicydiffError(spec, _("names no stored version"),
+                                  _("give a version id, POLICY@N or POLICY@latest (see policydiff versions)"))
         history = self.versions(policy)
         if not history:
-            raise PolicydiffError(spec, f"the store holds no version of “{policy}”", "list them with policydiff versions")
+            raise PolicydiffError(spec, _("the store holds no version of “{policy}”").format(policy=policy),
+                                  _("list them with policydiff versions"))
         if which == "latest":
             return history[-1]
         if not which.isdigit() or not 1 <= int(which) <= len(history):
-            raise PolicydiffError(spec, f"“{policy}” has versions 1 to {len(history)}",
-                                  "give POLICY@N with N in that range, or POLICY@latest")
+            raise PolicydiffError(spec, _("“{policy}” has versions 1 to {count}").format(
+                                            policy=policy, count=len(history)),
+                                  _("give POLICY@N with N in that range, or POLICY@latest"))
         return history[int(which) - 1]
 
     # ------------------------------------------------- schedule and claims

@@ -23,6 +23,7 @@ from typing import Callable, Iterator, List, NamedTuple, Optional, Sequence, Tup
 
 from .. import ingest, normalize, structure
 from ..errors import PolicydiffError
+from ..i18n import _
 from ..ingest import web
 from .sources import Subscription
 from .store import SourceState, Store, Version, now
@@ -51,8 +52,8 @@ def select_body(data: bytes, selector: str, source: str, charset: str = "") -> b
     soup = BeautifulSoup(text, "html.parser")
     found = soup.select(selector)
     if not found:
-        raise PolicydiffError(source, f"has nothing that the selector “{selector}” picks",
-                              "check the selector against the page (or remove it)")
+        raise PolicydiffError(source, _("has nothing that the selector “{selector}” picks").format(selector=selector),
+                              _("check the selector against the page (or remove it)"))
     title = soup.title.get_text(strip=True) if soup.title else ""
     head = f"<title>{_escape(title)}</title>" if title else ""
     return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>"
@@ -72,8 +73,8 @@ def text_of(subscription: Subscription, raw) -> Tuple[str, str]:
         patterns = [re.compile(p) for p in subscription.ignore]
         paragraphs = [p for p in paragraphs if not any(r.search(p) for r in patterns)]
     if not paragraphs:
-        raise PolicydiffError(_public(subscription.source), "holds no text",
-                              "check that the page or file is the policy")
+        raise PolicydiffError(_public(subscription.source), _("holds no text"),
+                              _("check that the page or file is the policy"))
     title = structure.own_title(structure.parse(type(text)(text.source, tuple(paragraphs))).title)
     return title, "\n".join(paragraphs)
 
@@ -101,14 +102,16 @@ def read_file(subscription: Subscription, size_limit: int):
     path = Path(subscription.source)
     try:
         if path.stat().st_size > size_limit:
-            raise PolicydiffError(subscription.source, f"is over the {size_limit / 1048576:.0f} MB limit",
-                                  "pass --max-size to raise the limit")
+            raise PolicydiffError(subscription.source, _("is over the {limit} limit").format(
+                                                           limit=f"{size_limit / 1048576:.0f} MB"),
+                                  _("pass --max-size to raise the limit"))
         with open(path, "rb") as handle:
             data = handle.read(size_limit + 1)
     except FileNotFoundError:
-        raise PolicydiffError(subscription.source, "no such file", "check the path") from None
+        raise PolicydiffError(subscription.source, _("no such file"), _("check the path")) from None
     except OSError as exc:
-        raise PolicydiffError(subscription.source, f"cannot be read ({exc.strerror})", "check its permissions") from None
+        raise PolicydiffError(subscription.source, _("cannot be read ({reason})").format(reason=exc.strerror),
+                              _("check its permissions")) from None
     return _raw_from_bytes(subscription, data, "html", "")
 
 
