@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 
@@ -31,11 +32,39 @@ class Farm:
         self.site = site
         self.texts = {}
         self.slow_seconds = 1.0
+        # A round's first answers wait until this many requests are in flight: every worker has
+        # started its round (each has at most --concurrency 4 requests out), so none starts its
+        # round after another finished a source, however slowly the processes start on a busy
+        # machine. 0: no waiting.
+        self.hold_until = 0
+        self._in_flight = 0
+        self._released = False
+        self._gate = threading.Condition()
         for i in range(40):
             site.routes[f"/p{i}.txt"] = self.route(i)
 
+    def new_round(self, hold_until: int) -> None:
+        with self._gate:
+            self.hold_until, self._released = hold_until, False
+
+    def _wait_for_all_workers(self) -> None:
+        with self._gate:
+            self._in_flight += 1
+            if self._in_flight >= self.hold_until:
+                self._released = True
+                self._gate.notify_all()
+            self._gate.wait_for(lambda: self._released, timeout=60)
+
     def route(self, i):
         def answer(handler):
+            self._wait_for_all_workers()
+            try:
+                respond(handler)
+            finally:
+                with self._gate:
+                    self._in_flight -= 1
+
+        def respond(handler):
             if i in FAILING:
                 handler.answer(404, b"gone", {"Content-Type": "text/plain"})
                 return
@@ -107,6 +136,7 @@ def test_four_workers_split_a_round_store_each_text_once_and_survive_a_killed_wo
 
         # Round 1: every source new.
         farm.publish(0)
+        farm.new_round(hold_until=16)
         codes, out, err = _finish(_workers(toml, store, 4))
         assert codes.count(2) >= 1 and set(codes) <= {0, 2}  # the workers that met a failing source say so
         assert farm.counts() == Counter({f"/p{i}.txt": 1 for i in range(40)})  # one request per source
@@ -119,6 +149,7 @@ def test_four_workers_split_a_round_store_each_text_once_and_survive_a_killed_wo
         # Round 2: five texts change; the 304 sources are asked with their ETag.
         for i in range(5):
             farm.texts[i] = LAW_FILES[(i + 7) % 40].read_text(encoding="utf-8")
+        farm.new_round(hold_until=16)
         codes, out, err = _finish(_workers(toml, store, 4))
         assert farm.counts() == Counter({f"/p{i}.txt": 2 for i in range(40)})
         assert out.count("new version #") == 5
@@ -129,6 +160,7 @@ def test_four_workers_split_a_round_store_each_text_once_and_survive_a_killed_wo
 
         # Round 3: every text changes; a lone worker claims the whole round and is killed mid-fetch.
         farm.publish(20)
+        farm.new_round(hold_until=0)
         farm.slow_seconds = 4.0
         before = farm.counts()
         [lone] = _workers(toml, store, 1, "--concurrency", "40", "--lease", "8")

@@ -16,6 +16,7 @@ table ends with "其余条文未修改"), "brief" (a run of them is one row: "�
 from __future__ import annotations
 
 import io
+import re
 from typing import Any, List, Optional, Sequence, Tuple
 
 from ..models import Comparison, FindingKind, Op, Pair, Status
@@ -37,7 +38,7 @@ WORDS = {
            "unchanged": "（未修改）", "renumbered": "条序由{old}改为{new}", "rest": "其余条文未修改",
            "rest_renumbered": "其余条文未修改，条文序号相应调整", "run": "{first}至{last}未修改",
            "one": "{first}未修改", "points": "修改要点", "more": "另有{n}项修改，见上表。",
-           "page": ("第 ", " 页 共 ", " 页"), "moved": "原位于{where}", "sep": "；",
+           "page": ("第 ", " 页 共 ", " 页"), "moved": "原位于{where}", "sep": "；", "text_moved": "部分文字{}",
            "set_by_user": "用户指定配对"},
     "en": {"title": "{}: table of amendments", "old": "Old text", "new": "New text", "notes": "Notes",
            "counts": "{n} provisions compared: {said}. The main changes are listed after the table.",
@@ -46,7 +47,8 @@ WORDS = {
            "rest_renumbered": "All other provisions unchanged but for their numbers.",
            "run": "{first} to {last} unchanged", "one": "{first} unchanged", "points": "Main changes",
            "more": "{n} more changes: see the table.", "page": ("Page ", " of ", ""),
-           "moved": "formerly {where}", "sep": "; ", "set_by_user": "paired by the user"},
+           "moved": "formerly {where}", "sep": "; ", "set_by_user": "paired by the user",
+           "text_moved": "text {}"},
 }
 
 
@@ -155,8 +157,19 @@ def _notes(comparison: Comparison, index: int, lang: str) -> Tuple[str, List[str
         notes.append(words["moved"].format(where=moved_from(comparison, pair, lang)))
     # A new number needs no note: the labels of the two columns say it.
     # The markup shows the words themselves; the margin keeps what they mean.
-    notes += [finding_dict(f, lang)["message"] for f in pair.findings if f.kind not in _SHOWN_BY_MARKUP]
+    for f in pair.findings:
+        if f.kind in _SHOWN_BY_MARKUP:
+            continue
+        message = finding_dict(f, lang)["message"]
+        if f.kind is FindingKind.TEXT_MOVED:  # the row shows the sentence; the margin says where it went
+            message = words["text_moved"].format(_QUOTED.sub("", message, count=1).strip())
+        if message not in notes:
+            notes.append(message)
     return status, notes
+
+
+#: The quoted sentence a text_moved note opens with ("“…”移至现第四条").
+_QUOTED = re.compile(r"^[“\"][^”\"]*[”\"]\s*")
 
 
 def _unchanged_run(run: Sequence[Pair], lang: str) -> str:
