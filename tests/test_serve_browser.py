@@ -187,12 +187,8 @@ def test_each_download_opens(page, server, tmp_path):
     assert any(c.startswith("第七条") for c in cells) and len(table.rows) >= 15
     markdown = download(page, "Markdown 摘要", tmp_path).read_text(encoding="utf-8")
     assert "第七条" in markdown and "不超过" in markdown
-    tracked = page.locator(".downloads a", has_text="Word 修订模式")
-    if tracked.count():  # lit up once the Word renderer takes track_changes
-        document = docx.Document(str(download(page, "Word 修订模式", tmp_path)))
-        assert "w:del" in document.element.xml or "w:ins" in document.element.xml
-    else:
-        assert "修订模式的 Word 即将提供" in page.locator(".downloads").inner_text()
+    document = docx.Document(str(download(page, "Word 修订模式", tmp_path)))
+    assert "<w:del " in document.element.xml and "<w:ins " in document.element.xml
 
 
 def test_over_the_limit_and_unreadable_files_give_clear_pages_and_the_server_goes_on(page, server, tmp_path):

@@ -48,7 +48,6 @@ M: Dict[str, Tuple[str, str]] = {
     "dl_docx": ("Word 对照表", "Word 对照表"),
     "dl_tracked": ("Word 修订模式", "Word with tracked changes"),
     "dl_md": ("Markdown 摘要", "Markdown digest"),
-    "tracked_todo": ("（修订模式的 Word 即将提供）", "(tracked-changes Word: not available yet)"),
     "open_full": ("在新页面打开完整报告", "Open the report on its own page"),
     "link_note": ("本页链接在 {days} 天内有效。", "This link works for {days} days."),
     "new_comparison": ("新的比较", "New comparison"),

@@ -47,21 +47,14 @@ def versions(path: str, policy: str) -> List[Version]:
 
 def version(path: str, version_id: int) -> Optional[Version]:
     with Store(path) as store:
-        # TODO(store): a Store.version(id) read method would replace this scan.
-        return next((v for v in store.versions() if v.id == version_id), None)
+        return store.version(version_id)
 
 
 def digests(path: str, limit: int = 500) -> List[Digest]:
-    """The digests made, newest first, each with the entries it recorded (entries share its time)."""
+    """The digests made, newest first, each with the entries it first wrote."""
     with Store(path) as store:
-        # TODO(store): the store has no read method for the digests table yet; this is its one query.
-        rows = store.db.execute("SELECT id, made_at, up_to FROM digests ORDER BY id DESC LIMIT ?",
-                                (limit,)).fetchall()
-        entries = store.entries(limit=10000)
-    by_time: Dict[str, List[Entry]] = {}
-    for entry in entries:
-        by_time.setdefault(entry.made_at, []).append(entry)
-    return [Digest(id_, made_at, up_to, tuple(by_time.get(made_at, ()))) for id_, made_at, up_to in rows]
+        return [Digest(d.id, d.made_at, d.up_to, tuple(store.digest_entries(d.id)))
+                for d in store.digests(limit)]
 
 
 def public_source(source: str) -> str:

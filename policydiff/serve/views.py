@@ -23,15 +23,6 @@ class FormProblem(Exception):
         self.key, self.status, self.values = key, status, values
 
 
-def tracked_changes_supported() -> bool:
-    """Whether the Word renderer takes ``track_changes`` (engineer C is adding it)."""
-    import inspect
-
-    from ..render.docx import render_docx
-
-    return "track_changes" in inspect.signature(render_docx).parameters
-
-
 def _side(which: str, folder: Path, lang: str) -> Dict[str, Any]:
     """One side of the form as a job's input; the upload saved under a name the server chose."""
     s = settings()
@@ -135,8 +126,7 @@ def comparison_page(key: str) -> Response:
     if status["state"] == "error":
         return _job_error(status)
     result = cache.read_json(folder / "result.json") or {}
-    return page("result.html.j2", key=key, result=result, tracked=tracked_changes_supported(),
-                days=f"{settings().cache_days:g}")
+    return page("result.html.j2", key=key, result=result, days=f"{settings().cache_days:g}")
 
 
 def _job_error(error: Dict[str, Any]) -> Response:
@@ -161,8 +151,6 @@ def download(key: str, name: str) -> Response:
     filename, mimetype = FILES[name]
     path = folder / filename  # a name from FILES, never from the client
     if name in WORD and not path.exists():
-        if WORD[name] and not tracked_changes_supported():
-            return error_page("err_not_found", status=404)
         error = _make_word(key, folder, WORD[name])
         if error:
             return _job_error(error)
