@@ -344,6 +344,11 @@ def _pair_in_section(scorer, steps: List, step_type) -> List:
         ratio, contained = scorer.ratio(i, j), max(scorer.contain(i, j))
         if (ratio >= SECTION_RATIO and contained >= SECTION_EVIDENCE) or contained >= SECTION_CONTAINED:
             found.append((i, j))
+    return _joined(steps, found, step_type)
+
+
+def _joined(steps: List, found: List, step_type) -> List:
+    """The steps with each (deleted i, added j) of ``found`` made one pairing, in place."""
     if not found:
         return steps
     olds = {i for i, _ in found}
@@ -376,12 +381,4 @@ def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
             continue
         if share(i, j) >= PHRASING_SHARE and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
             found.append((i, j))
-    if not found:
-        return steps
-    olds = {i for i, _ in found}
-    news = {j for _, j in found}
-    out = [s for s in steps if not ((s.olds and not s.news and s.olds[0] in olds)
-                                    or (s.news and not s.olds and s.news[0] in news))]
-    for i, j in sorted(found, key=lambda p: p[1]):
-        _insert(out, step_type((i,), (j,)), step_type)
-    return out
+    return _joined(steps, found, step_type)

@@ -18,7 +18,7 @@ from ..models import Finding, FindingKind, Pair, Status
 from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
-from .sentences import Sentence, sentences, similarity
+from .sentences import Sentence, best_first, sentences, similarity
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -54,17 +54,7 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
         for _key, score, m in process.extract(a.key, in_keys, scorer=ratio, score_cutoff=SAME_TEXT, limit=8):
             if in_[m][0] != i and abs(len(a.key) - len(in_keys[m])) <= len(a.key) // 3:
                 scored.append((score, k, m))
-    scored.sort(reverse=True)
-    used_out, used_in, moves = set(), set(), []
-    for score, k, m in scored:
-        if score < SAME_TEXT:
-            break
-        if k in used_out or m in used_in:
-            continue
-        used_out.add(k)
-        used_in.add(m)
-        moves.append((out_[k][0], out_[k][1], in_[m][0], in_[m][1]))
-    return moves
+    return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)

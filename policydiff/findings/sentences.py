@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 #: Two sentences this similar (rapidfuzz ratio, 0–100) are one sentence revised.
@@ -57,17 +57,24 @@ def match(old: Sequence[Sentence], new: Sequence[Sentence],
     Greedy on similarity, best first, so a sentence that moved within the
     clause still finds its counterpart.
     """
-    scored = sorted(((similarity(a.key, b.key), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
-                    reverse=True)
-    used_old, used_new, pairs = set(), set(), []
-    for score, i, j in scored:
-        if score < threshold:
-            break
-        if i in used_old or j in used_new:
-            continue
-        used_old.add(i)
-        used_new.add(j)
-        pairs.append((i, j))
+    pairs = best_first(((similarity(a.key, b.key), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
+                       threshold)
+    used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     pairs += [(i, None) for i in range(len(old)) if i not in used_old]
     pairs += [(None, j) for j in range(len(new)) if j not in used_new]
+    return pairs
+
+
+def best_first(scored: Iterable[Tuple[float, int, int]], threshold: float) -> List[Tuple[int, int]]:
+    """One-to-one pairs (i, j) from scored candidates, the best first, each side used once,
+    none scoring under ``threshold``."""
+    used_a, used_b, pairs = set(), set(), []
+    for score, i, j in sorted(scored, reverse=True):
+        if score < threshold:
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j))
     return pairs
