@@ -138,7 +138,7 @@ def record_then_die(self, *args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)  # as kill -9 right after the first version is committed
 store.Store.record = record_then_die
 from policydiff.cli import main
-sys.argv = ["policydiff", "watch", sys.argv[1], "--store", sys.argv[2]]
+sys.argv = ["policydiff", "watch", sys.argv[1], "--store", sys.argv[2], "--lease", "3"]  # its claims expire soon
 main()
 """
 
