@@ -56,7 +56,11 @@ def is_url(source: str) -> bool:
     return bool(_SCHEME.match(source))
 
 
-def _default_is_private(address: "ipaddress.IPv4Address | ipaddress.IPv6Address") -> bool:
+def is_private_address(address: "ipaddress.IPv4Address | ipaddress.IPv6Address") -> bool:
+    """Not a globally routable unicast address: loopback, private, link-local, CGNAT,
+    reserved or multicast (an IPv4 address written as IPv6, ::ffff:127.0.0.1, as itself)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
     return not address.is_global or address.is_multicast
 
 
@@ -65,7 +69,7 @@ class AddressPolicy:
     """Which IP addresses are private (loopback, RFC 1918, link-local, …): a
     redirect from a public address to one of them is refused."""
 
-    is_private: Callable[..., bool] = _default_is_private
+    is_private: Callable[..., bool] = is_private_address
     resolve: Optional[Callable[[str, int], List[str]]] = None  # host, port → addresses
 
     def addresses(self, host: str, port: int) -> List[str]:

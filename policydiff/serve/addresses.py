@@ -21,13 +21,12 @@ SCHEMES = ("http", "https")
 
 def is_public(address: str) -> bool:
     """A globally routable unicast address (not loopback, private, link-local, CGNAT, reserved, multicast)."""
+    from ..ingest.web import is_private_address
+
     try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        return not is_private_address(ipaddress.ip_address(address.split("%", 1)[0]))
     except ValueError:
         return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
 
 
 def _addresses(infos: Iterable[tuple]) -> list:

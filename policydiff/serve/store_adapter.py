@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..watch.digest import public_source, stored_document
 from ..watch.store import Entry, Store, Version
 
 
@@ -57,34 +58,17 @@ def digests(path: str, limit: int = 500) -> List[Digest]:
                 for d in store.digests(limit)]
 
 
-def public_source(source: str) -> str:
-    """A source as a web page may show it: a URL whole, a file of the server by its name only."""
-    import os
-
-    return source if "://" in source else os.path.basename(source.split("#")[0]) + (
-        "#" + source.split("#", 1)[1] if "#" in source else "")
-
-
-def _document(store: Store, version: Version, prefix: str):
-    from ..models import Text
-    from ..structure import parse
-
-    text = Text(public_source(version.source), tuple(store.text(version.id).split("\n")))
-    return parse(text, id_prefix=prefix)
-
-
 def compare_versions(path: str, old_id: int, new_id: int, rules: Optional[str] = None):
     """Two stored versions compared, as the digest compares them."""
     from ..errors import PolicydiffError
     from ..pipeline import compare_documents
 
     with Store(path) as store:
-        found = {v.id: v for v in store.versions() if v.id in (old_id, new_id)}
-        if old_id not in found or new_id not in found:
-            raise PolicydiffError(str(path), f"holds no version #{old_id if old_id not in found else new_id}",
+        old, new = store.version(old_id), store.version(new_id)
+        if old is None or new is None:
+            raise PolicydiffError(str(path), f"holds no version #{old_id if old is None else new_id}",
                                   "open the policy's page for the versions it holds")
-        return compare_documents(_document(store, found[old_id], "o"), _document(store, found[new_id], "n"),
-                                 rules)
+        return compare_documents(stored_document(store, old, "o"), stored_document(store, new, "n"), rules)
 
 
 def history(path: str, policy: str, rules: Optional[str] = None):
@@ -97,7 +81,7 @@ def history(path: str, policy: str, rules: Optional[str] = None):
         stored = store.versions(policy)
         if len(stored) < 2:
             raise PolicydiffError(policy, "has fewer than two stored versions", "wait for watch to store another")
-        documents = tuple(_document(store, v, f"v{k + 1}.") for k, v in enumerate(stored))
+        documents = tuple(stored_document(store, v, f"v{k + 1}.") for k, v in enumerate(stored))
     labels = [f"#{v.id} {v.seen_at[:10]}" for v in stored]
     steps = tuple(compare_documents(a, b, rules) for a, b in zip(documents, documents[1:]))
     return History(tuple(Step(label, doc) for label, doc in zip(labels, documents)), steps,

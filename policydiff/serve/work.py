@@ -18,10 +18,10 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable, Dict
 
-from .. import ingest, normalize, structure
+from .. import ingest
 from ..errors import PolicydiffError
 from ..files import write_atomically
-from ..models import Comparison, Document
+from ..models import Comparison
 from .addresses import check_url, guard_resolver
 
 Params = Dict[str, Any]
@@ -56,13 +56,6 @@ def _raw(folder: Path, side: Params, size_limit: int, allow_private: bool):
     return raw
 
 
-def _document(raw, prefix: str, convert: str) -> Document:
-    """normalize → structure, as :func:`policydiff.pipeline.load` does after reading."""
-    if convert:
-        raw = normalize.convert_script(raw, convert)
-    return structure.parse(normalize.normalize(raw), id_prefix=prefix)
-
-
 def _write_comparison(folder: Path, comparison: Comparison, lang: str, kind: str) -> None:
     from ..render import render
     from ..render.headlines import counts_sentence, headlines, policy_title
@@ -83,20 +76,20 @@ def _write_comparison(folder: Path, comparison: Comparison, lang: str, kind: str
 # ------------------------------------------------------------------- tasks
 
 def compare(folder: Path, params: Params) -> None:
-    from ..pipeline import compare_documents
+    from ..pipeline import compare_documents, parse
 
     old_side, new_side = params["sides"]
     size_limit, allow_private = params["size_limit"], params["allow_private"]
     convert = params.get("convert") or ""
-    old = _document(_raw(folder, old_side, size_limit, allow_private), "o", convert)
-    new = _document(_raw(folder, new_side, size_limit, allow_private), "n", convert)
+    old = parse(_raw(folder, old_side, size_limit, allow_private), "o", convert)
+    new = parse(_raw(folder, new_side, size_limit, allow_private), "n", convert)
     comparison = compare_documents(old, new, params.get("rules"))
     _write_comparison(folder, comparison, params["lang"], "compare")
     shutil.rmtree(folder / "inputs", ignore_errors=True)  # the reports stay, the uploads go
 
 
 def word(folder: Path, params: Params) -> None:
-    """The Word 对照表 (or, when the renderer takes it, the tracked-changes version)."""
+    """The Word 对照表, or the tracked-changes version."""
     from ..render import render
 
     with open(folder / "comparison.pickle", "rb") as stream:

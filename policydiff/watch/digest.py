@@ -82,7 +82,8 @@ def visible(text: str) -> str:
     return CONTROL.sub("\ufffd", text)
 
 
-def _document(store: Store, version: Version, prefix: str) -> Document:
+def stored_document(store: Store, version: Version, prefix: str) -> Document:
+    """A stored version as a Document (its text is already normalised), its source said publicly."""
     text = Text(public_source(version.source), tuple(store.text(version.id).split("\n")))
     return structure.parse(text, id_prefix=prefix)
 
@@ -113,7 +114,7 @@ def changes(store: Store, since: Optional[str] = None, rules: Optional[str] = No
         newest = fresh[-1]
         if base.id == newest.id or base.sha256 == newest.sha256:
             continue
-        comparison = pipeline.compare_documents(_document(store, base, "o"), _document(store, newest, "n"),
+        comparison = pipeline.compare_documents(stored_document(store, base, "o"), stored_document(store, newest, "n"),
                                                  rules)
         if comparison.differs:
             found.append(Change(policy, base, newest, comparison))
