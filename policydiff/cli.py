@@ -651,6 +651,12 @@ def main(argv: Optional[List[str]] = None) -> None:
         cli.main(args=args, prog_name="policydiff")
     except (SystemExit, KeyboardInterrupt):
         raise
+    except ModuleNotFoundError as exc:  # an incomplete install, not a bug: say what to install
+        click.echo(for_terminal(_("policydiff: the library “{module}” it needs is not installed in this Python "
+                                  "({python}); install policydiff with its dependencies: "
+                                  "pip install policydiff (or pip install . in a checkout)").format(
+            module=exc.name or exc, python=sys.executable)), err=True)
+        sys.exit(EXIT_ERROR)
     except Exception as exc:  # noqa: BLE001 - the top-level handler
         command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
         if "--debug" in args[:command_at]:  # a group option: before the command's name

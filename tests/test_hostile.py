@@ -187,6 +187,21 @@ def test_an_unexpected_exception_is_exit_2_with_one_line(monkeypatch, capsys):
     assert "Traceback" in capsys.readouterr().err
 
 
+def test_a_missing_dependency_says_what_to_install(monkeypatch, capsys):
+    from policydiff import cli, pipeline
+
+    def incomplete(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'diff_match_patch'", name="diff_match_patch")
+
+    monkeypatch.setattr(pipeline, "compare", incomplete)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["compare", str(FINAL_WEB), str(FINAL_WEB)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "“diff_match_patch”" in err and "pip install" in err and "internal error" not in err
+
+
 def test_split_of_a_dump_with_a_nul_past_8kb_writes_clean_names(tmp_path):
     code, elapsed, peak, out, err = run("split", hf.dump_with_nul(tmp_path), "-o", tmp_path / "split")
     assert code == 0, err
