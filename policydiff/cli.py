@@ -207,10 +207,12 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
     """
     from . import pipeline
     from .render import render
-    from .watch.stored import use_store
 
     _configure_fetching(timeout, allow_private_urls)
-    use_store(store_location)
+    if store_location or "policydiff.watch.stored" in sys.modules:  # the store's package is slow to import
+        from .watch.stored import use_store
+
+        use_store(store_location)
     try:
         fmt = output_format(output, fmt)
         if track_changes and fmt != "docx":

@@ -27,9 +27,9 @@ def read(source: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMIT, pick: Opti
     """One version as text: a file or URL through ingest, or a version ``watch``
     stored (``store:POLICY@N``), whose text is already normalised (normalising
     it again leaves it as it is)."""
-    from .watch.stored import is_stored, read_stored
+    if isinstance(source, str) and source.startswith("store:"):  # watch.stored.PREFIX, seen without the store
+        from .watch.stored import read_stored
 
-    if is_stored(source):
         text = read_stored(source)
         return RawText(text.source, "\n".join(text.paragraphs))
     return ingest.read(source, size_limit=size_limit, pick=pick)
