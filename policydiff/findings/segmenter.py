@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from functools import lru_cache
 from math import log
 from typing import Iterator, List, Tuple
 
 #: Bump when the cache's format changes.
-FORMAT = 1
+FORMAT = 2
 _MIN_FLOAT = -3.14e100
 _PREV = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
 # jieba's re_han_default / re_skip_default / re_eng, and finalseg's re_han / re_skip.
@@ -149,17 +150,27 @@ def _jieba_dir() -> str:
     return list(spec.submodule_search_locations)[0]
 
 
-def _cache_dir() -> str:
-    """The cache for this jieba dictionary (its size and time name it, so an upgrade rebuilds)."""
+def _cache_root() -> str:
+    """platformdirs' user_cache_dir("policydiff"); on Linux and BSD read directly (XDG), as it does."""
+    if os.environ.get("POLICYDIFF_SEGMENTER_CACHE"):
+        return os.environ["POLICYDIFF_SEGMENTER_CACHE"]
+    if os.name == "posix" and sys.platform != "darwin":
+        root = os.environ.get("XDG_CACHE_HOME", "")
+        return os.path.join(root if root.strip() else os.path.expanduser("~/.cache"), "policydiff")
     from platformdirs import user_cache_dir
 
+    return user_cache_dir("policydiff", appauthor=False)
+
+
+def _cache_dir() -> str:
+    """The cache for this jieba dictionary (its size and time name it, so an upgrade rebuilds)."""
     st = os.stat(os.path.join(_jieba_dir(), "dict.txt"))
-    return os.path.join(os.environ.get("POLICYDIFF_SEGMENTER_CACHE") or user_cache_dir("policydiff", appauthor=False),
-                        "segmenter", f"v{FORMAT}-{st.st_size}-{st.st_mtime_ns}")
+    return os.path.join(_cache_root(), "segmenter", f"v{FORMAT}-{st.st_size}-{st.st_mtime_ns}")
 
 
-def _build() -> Tuple[object, bytes, dict]:
-    """The trie, the frequencies by key id and the rest, from jieba's own tokenizer (slow: once)."""
+def _build() -> Tuple[object, bytes, bytes, dict]:
+    """The trie, the frequencies by key id, the HMM's log probabilities and the rest, from jieba's
+    own tokenizer and finalseg (slow: once)."""
     import array
     import logging
 
@@ -175,25 +186,43 @@ def _build() -> Tuple[object, bytes, dict]:
     freq = array.array("I", [0]) * len(trie)
     for w in words:
         freq[trie.key_id(w)] = tk.FREQ[w]
-    meta = {"total": tk.total, "longest": max(map(len, words)),
-            "hmm": (finalseg.start_P, finalseg.trans_P, finalseg.emit_P)}
-    return trie, freq.tobytes(), meta
+    chars = "".join(sorted(set().union(*finalseg.emit_P.values())))
+    hmm = array.array("d", [finalseg.start_P[y] for y in "BMES"])
+    hmm.extend(finalseg.trans_P[y0].get(y, _MIN_FLOAT) for y0 in "BMES" for y in "BMES")
+    hmm.extend(finalseg.emit_P[y].get(ch, _MIN_FLOAT) for y in "BMES" for ch in chars)
+    meta = {"total": tk.total, "longest": max(map(len, words)), "chars": chars}
+    return trie, freq.tobytes(), hmm.tobytes(), meta
 
 
-def _write(folder: str, trie, freq: bytes, meta: dict) -> None:
+def _tables(data: bytes, chars: str):
+    """jieba's start_P, trans_P and emit_P (a probability it lacks is its MIN_FLOAT)."""
+    import array
+
+    hmm = array.array("d")
+    hmm.frombytes(data)
+    n = len(chars)
+    start = dict(zip("BMES", hmm[:4]))
+    trans = {y0: dict(zip("BMES", hmm[4 + 4 * i:8 + 4 * i])) for i, y0 in enumerate("BMES")}
+    emit = {y: dict(zip(chars, hmm[20 + n * i:20 + n * (i + 1)])) for i, y in enumerate("BMES")}
+    return start, trans, emit
+
+
+def _write(folder: str, trie, freq: bytes, hmm: bytes, meta: dict) -> None:
     import marshal
     import tempfile
 
     os.makedirs(folder, exist_ok=True)
-    for name, write in (("words.marisa", trie.save), ("freq.bin", None), ("meta.marshal", None)):
+    data = {"freq.bin": freq, "hmm.bin": hmm, "meta.marshal": marshal.dumps(meta)}
+    for name in ("freq.bin", "hmm.bin", "meta.marshal", "words.marisa"):  # the trie last: it says "complete"
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=name)
         os.close(fd)
         try:
-            if write:
-                write(tmp)
+            if name == "words.marisa":
+                trie.save(tmp)
             else:
                 with open(tmp, "wb") as f:
-                    f.write(freq if name == "freq.bin" else marshal.dumps(meta))
+                    f.write(data[name])
+            os.chmod(tmp, 0o644)
             os.replace(tmp, os.path.join(folder, name))
         finally:
             if os.path.exists(tmp):
@@ -214,19 +243,21 @@ def segmenter() -> Segmenter:
             pass
         trie = marisa_trie.Trie()
         trie.mmap(os.path.join(folder, "words.marisa"))
-        with open(os.path.join(folder, "freq.bin"), "rb") as f:
-            freq_bytes = f.read()
-        with open(os.path.join(folder, "meta.marshal"), "rb") as f:
-            meta_bytes = f.read()
+        freq_bytes, hmm_bytes, meta_bytes = (_read(os.path.join(folder, name))
+                                             for name in ("freq.bin", "hmm.bin", "meta.marshal"))
+        meta = marshal.loads(meta_bytes)
     except OSError:
-        trie, freq_bytes, meta = _build()
+        trie, freq_bytes, hmm_bytes, meta = _build()
         try:
-            _write(folder, trie, freq_bytes, meta)
+            _write(folder, trie, freq_bytes, hmm_bytes, meta)
         except OSError:
             pass  # a read-only cache: cut from memory this time
-        meta_bytes = marshal.dumps(meta)
     freq = array.array("I")
     freq.frombytes(freq_bytes)
-    meta = marshal.loads(meta_bytes)
-    hmm = meta["hmm"]
-    return Segmenter(trie, freq, meta["total"], meta["longest"], lambda: hmm)
+    hmm = lru_cache(maxsize=1)(lambda: _tables(hmm_bytes, meta["chars"]))
+    return Segmenter(trie, freq, meta["total"], meta["longest"], hmm)
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()

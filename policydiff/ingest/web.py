@@ -18,11 +18,9 @@ conditional GET (ETag / Last-Modified).
 """
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import ipaddress
 import re
-import socket
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import urljoin, urlsplit
@@ -30,6 +28,9 @@ from urllib.parse import urljoin, urlsplit
 from .. import __version__
 from ..errors import PolicydiffError
 from ..i18n import _
+
+# asyncio and socket are imported where a fetch needs them: every read asks is_url(),
+# and a comparison of two files should not pay for the network stack (issue 18).
 
 DEADLINE = 30.0  # seconds for one whole fetch: connection, redirects, retries, body
 TIMEOUT = DEADLINE  # the name older callers used
@@ -73,6 +74,8 @@ class AddressPolicy:
     resolve: Optional[Callable[[str, int], List[str]]] = None  # host, port → addresses
 
     def addresses(self, host: str, port: int) -> List[str]:
+        import socket
+
         if self.resolve:
             return self.resolve(host, port)
         try:
@@ -146,6 +149,8 @@ def fetch(url: str, size_limit: int, timeout: Optional[float] = None) -> Tuple[b
 
     ``timeout`` is the overall deadline for the whole fetch (default: the
     settings', 30 s)."""
+    import asyncio
+
     chosen = settings() if timeout is None else replace(settings(), deadline=timeout)
     fetched = asyncio.run(_fetch_alone(url, size_limit, chosen))
     return fetched.body or b"", fetched.fmt, fetched.charset
@@ -171,6 +176,8 @@ def client(chosen: Optional[FetchSettings] = None):
 async def fetch_async(http, url: str, size_limit: int, chosen: Optional[FetchSettings] = None,
                       etag: Optional[str] = None, last_modified: Optional[str] = None) -> Fetched:
     """Fetch one URL within the deadline, with retries; raises PolicydiffError."""
+    import asyncio
+
     chosen = chosen or settings()
     try:
         return await asyncio.wait_for(_with_retries(http, url, size_limit, chosen, etag, last_modified),
@@ -229,6 +236,8 @@ def _check_target(url: str, redirected_by_public: Optional[bool], chosen: FetchS
 
 
 async def _fetch_once(http, url, size_limit, chosen, etag, last_modified) -> Fetched:
+    import asyncio
+
     import httpx
 
     headers: Dict[str, str] = {}
@@ -326,6 +335,8 @@ async def fetch_many(requests: Sequence[Tuple[str, Optional[str], Optional[str]]
     """Fetch (url, etag, last_modified) requests concurrently: at most
     ``concurrency`` at once, ``per_host`` to one host. Each result is a
     Fetched or the PolicydiffError that fetch raised, in the order asked."""
+    import asyncio
+
     chosen = chosen or settings()
     overall = asyncio.Semaphore(max(1, chosen.concurrency))
     per_host: Dict[str, asyncio.Semaphore] = {}
