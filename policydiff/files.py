@@ -4,7 +4,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from .errors import PolicydiffError
@@ -50,6 +49,8 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here: --version and the help need no temporary files
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
     except OSError as exc:
         raise PolicydiffError(str(path), _("cannot write here ({reason})").format(reason=exc.strerror),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, List, Sequence, Tuple
 
+from . import lazyre
 from .models import RawText, Text
 
 Lines = List[str]
@@ -31,7 +32,7 @@ _WIDTH_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF,
 
 _CJK_CLASS = ("\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\u3000-\u303f\uff00-\uffef"
               "\u201c\u201d\u2018\u2019\u2014\u2026\u00b7")
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+_WIDE = lazyre.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
                    r"\U00020000-\U0003fffd]")
 
 
@@ -168,7 +169,7 @@ def drop_furniture(lines: Lines) -> Lines:
     return kept[:end]
 
 
-_STRUCTURAL = re.compile(
+_STRUCTURAL = lazyre.compile(
     r"^(?:#|\d{1,3}\s*第|第[零〇一二三四五六七八九十百千\d]+[编章节条])"
 )
 
@@ -178,12 +179,12 @@ def _looks_structural(line: str) -> bool:
 
 
 #: What follows a cited number rather than a heading: "第三条规定的", "第十条第二款", "第五条、第六条".
-CITATION_TAIL = re.compile(
+CITATION_TAIL = lazyre.compile(
     r"(?:规定|的|之|、|至|和|或|及|与|所[称列指述规]|[，,；。）)]|第[零〇一二三四五六七八九十百千\d]+[款项目])")
 
 # Lines that always start a paragraph: headings, articles, item labels (a label with no
 # space after it too, "第一条为了…", unless what follows reads as a citation).
-_PARAGRAPH_START = re.compile(
+_PARAGRAPH_START = lazyre.compile(
     r"^(?:#|(?:\d{1,3}\s+)?【?第[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?)"
     r"(?:\s|$|】|(?!" + CITATION_TAIL.pattern + r"))"
     r"|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．](?!\d)|[①-⑳])"

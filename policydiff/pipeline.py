@@ -53,9 +53,11 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
     ``pairs``: pairings the user fixed: a pairs file's path, or its lines
     ("第七条 = 第七条", "149=188"); see :mod:`policydiff.pairs`.
     """
-    from .pairs import resolve, user_pairs
+    fixed = ()
+    if pairs:
+        from .pairs import resolve, user_pairs
 
-    fixed = resolve(user_pairs(pairs), old, new) if pairs else ()
+        fixed = resolve(user_pairs(pairs), old, new)
     lexicon = findings.load_lexicon(rules)
     pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
     comparison = Comparison(old, new, pairs)

@@ -29,3 +29,52 @@ def test_numerals_with_wan_read_directly_agree_with_cn2an():
     for numeral in ("五万", "二十万", "一百万", "二百万", "一万零八十", "三万五千", "十万", "一千万",
                     "一万五", "两万三千", "一万二千三百四十五"):
         assert value(numeral) == float(cn2an.cn2an(numeral, "smart")), numeral
+
+
+CLI_LOADED = """
+import sys
+from policydiff.cli import main
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json", "-o", sys.argv[3]]
+try:
+    main()
+except SystemExit:
+    pass
+print("loaded:", *sorted(m for m in sys.modules if m.split(".")[0] in (
+    "sqlalchemy", "jinja2", "bs4", "pdfplumber", "docx", "httpx", "asyncio", "jieba", "marisa_trie")))
+"""
+
+
+def _loaded_by_cli_json(old, new, tmp_path):
+    from policydiff.findings.segmenter import segmenter
+
+    segmenter()  # the dictionary's cache is built (a first run on a machine builds it, with jieba)
+    out = subprocess.run([sys.executable, "-c", CLI_LOADED, str(old), str(new), str(tmp_path / "out.json")],
+                         capture_output=True, text=True, check=True).stdout
+    return out.split("loaded:")[1].split()
+
+
+def test_a_json_comparison_with_wording_edits_loads_no_store_renderer_reader_network_or_jieba(tmp_path):
+    from conftest import DRAFT, FINAL_WEB
+
+    loaded = _loaded_by_cli_json(DRAFT, FINAL_WEB, tmp_path)
+    assert "“" in (tmp_path / "out.json").read_text(encoding="utf-8")  # wording notes were written
+    assert loaded == ["marisa_trie"]  # words cut over the mmap'd dictionary, not jieba's
+
+
+def test_a_json_comparison_with_nothing_to_segment_opens_no_dictionary(tmp_path):
+    same = LAWS / "公司法" / "2023-12-29.md"
+    assert _loaded_by_cli_json(same, same, tmp_path) == []
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_pattern():
+    import re
+
+    from policydiff import lazyre
+    from policydiff.normalize import CITATION_TAIL
+
+    lazy = lazyre.compile(r"第([一二三四五六七八九十]+)条")
+    assert lazy.pattern == r"第([一二三四五六七八九十]+)条" and "sub" not in vars(lazy)
+    assert lazy.sub(r"<\1>", "依照第十二条规定") == "依照<十二>规定"
+    assert vars(lazy)["search"].__self__.pattern == lazy.pattern  # bound to the one compiled pattern
+    assert lazy.groups == 1 and lazy.flags == re.compile(lazy.pattern).flags
+    assert CITATION_TAIL.match("规定的") and not CITATION_TAIL.match("股东")

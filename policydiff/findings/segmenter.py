@@ -13,22 +13,23 @@ words are jieba's on the corpus.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from functools import lru_cache
 from math import log
 from typing import Iterator, List, Tuple
+
+from .. import lazyre
 
 #: Bump when the cache's format changes.
 FORMAT = 2
 _MIN_FLOAT = -3.14e100
 _PREV = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
 # jieba's re_han_default / re_skip_default / re_eng, and finalseg's re_han / re_skip.
-_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_SKIP = re.compile("(\r\n|\\s)", re.U)
-_ENG = re.compile("[a-zA-Z0-9]", re.U)
-_HMM_HAN = re.compile("([\u4E00-\u9FD5]+)")
-_HMM_SKIP = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+_HAN = lazyre.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = lazyre.compile("(\r\n|\\s)")
+_ENG = lazyre.compile("[a-zA-Z0-9]")
+_HMM_HAN = lazyre.compile("([\u4E00-\u9FD5]+)")
+_HMM_SKIP = lazyre.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
 
 
 class Segmenter:

