@@ -69,3 +69,17 @@ def test_the_dictionary_is_built_once_then_opened_without_jieba(tmp_path):
     again = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
     assert again.stdout.split() == [words, "False"]
     assert words.startswith("股东大会/改为/股东会/，")
+
+
+def test_word_bounds_cut_block_by_block_are_those_of_the_whole_text(jieba_tokenizer):
+    from policydiff.findings.words import Bounds
+
+    for text in _paragraphs(25) + ["2023年GDP增长5.2%，A股\r\n与H股  IPO审核", "a\r\n\r\nb　c"]:
+        whole, at = {0, len(text)}, 0
+        for word in jieba_tokenizer.cut(text, HMM=True):
+            at += len(word)
+            whole.add(at)
+        bounds = Bounds(text)
+        for x in range(len(text) + 1):
+            assert bounds.left(x) == max(c for c in whole if c <= x), (text, x)
+            assert bounds.right(x) == min(c for c in whole if c >= x), (text, x)

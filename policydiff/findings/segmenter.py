@@ -115,13 +115,15 @@ class Segmenter:
                     yield from (x for x in _HMM_SKIP.split(blk) if x)
 
     def _viterbi_cut(self, sentence: str) -> Iterator[str]:
-        start_p, trans_p, emit_p = self._hmm()
-        v = {y: start_p[y] + emit_p[y].get(sentence[0], _MIN_FLOAT) for y in "BMES"}
+        start_p, trans_p, index, emit = self._hmm()
+        # emit[y][index[ch]] is jieba's emit_P[y].get(ch, MIN_FLOAT) for a character its table knows.
+        known = [index.get(ch) for ch in sentence]
+        v = {y: start_p[y] + (_MIN_FLOAT if known[0] is None else emit[y][known[0]]) for y in "BMES"}
         path = {y: [y] for y in "BMES"}
-        for ch in sentence[1:]:
+        for i in known[1:]:
             nv, newpath = {}, {}
             for y in "BMES":
-                em_p = emit_p[y].get(ch, _MIN_FLOAT)
+                em_p = _MIN_FLOAT if i is None else emit[y][i]
                 prob, state = max((v[y0] + trans_p[y0].get(y, _MIN_FLOAT) + em_p, y0) for y0 in _PREV[y])
                 nv[y] = prob
                 newpath[y] = path[state] + [y]
@@ -139,6 +141,15 @@ class Segmenter:
                 nexti = i + 1
         if nexti < len(sentence):
             yield sentence[nexti:]
+
+
+def blocks(text: str) -> List[int]:
+    """Where the blocks jieba cuts on their own begin and end: 0, each edge of a run of
+    ``_HAN`` characters, len(text)."""
+    edges = {0, len(text)}
+    for m in _HAN.finditer(text):
+        edges.update(m.span())
+    return sorted(edges)
 
 
 def _jieba_dir() -> str:
@@ -196,7 +207,8 @@ def _build() -> Tuple[object, bytes, bytes, dict]:
 
 
 def _tables(data: bytes, chars: str):
-    """jieba's start_P, trans_P and emit_P (a probability it lacks is its MIN_FLOAT)."""
+    """jieba's start_P and trans_P, and its emit_P as rows by character index (a probability it
+    lacks is its MIN_FLOAT)."""
     import array
 
     hmm = array.array("d")
@@ -204,8 +216,8 @@ def _tables(data: bytes, chars: str):
     n = len(chars)
     start = dict(zip("BMES", hmm[:4]))
     trans = {y0: dict(zip("BMES", hmm[4 + 4 * i:8 + 4 * i])) for i, y0 in enumerate("BMES")}
-    emit = {y: dict(zip(chars, hmm[20 + n * i:20 + n * (i + 1)])) for i, y in enumerate("BMES")}
-    return start, trans, emit
+    emit = {y: hmm[20 + n * i:20 + n * (i + 1)] for i, y in enumerate("BMES")}
+    return start, trans, dict(zip(chars, range(n))), emit
 
 
 def _write(folder: str, trie, freq: bytes, hmm: bytes, meta: dict) -> None:

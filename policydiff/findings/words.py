@@ -9,6 +9,7 @@ word from the equal text around it, which is the same on both sides.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Tuple
 
@@ -27,24 +28,54 @@ def _tokenizer():
     return segmenter()
 
 
+class Bounds:
+    """Where words start or end in a text, as jieba's cut of the whole text says, cutting only
+    the blocks asked about.
+
+    jieba cuts each run of Han, Latin and digit characters (its ``re_han_default``), and each
+    run of the rest, on its own, so the words of a block do not depend on the text around it;
+    an edit is widened by at most MAX_WIDEN characters, so only the blocks it reaches into
+    need cutting."""
+
+    def __init__(self, text: str):
+        from .segmenter import blocks
+
+        self.text = text
+        self.edges = blocks(text)  # 0, the ends of the blocks, len(text)
+        self._cuts: dict = {}
+
+    def _block(self, at: int) -> Tuple[int, ...]:
+        i = bisect_right(self.edges, at) - 1
+        if i not in self._cuts:
+            start, end = self.edges[i], self.edges[i + 1]
+            cuts = [start]
+            for word in _tokenizer().cut(self.text[start:end], HMM=True):
+                cuts.append(cuts[-1] + len(word))
+            self._cuts[i] = tuple(cuts)
+        return self._cuts[i]
+
+    def left(self, at: int) -> int:
+        """The nearest word boundary at or before ``at``."""
+        if at in (0, len(self.text)):
+            return at
+        return max(b for b in self._block(at) if b <= at)
+
+    def right(self, at: int) -> int:
+        """The nearest word boundary at or after ``at``."""
+        if at in (0, len(self.text)):
+            return at
+        return min(b for b in self._block(at) if b >= at)
+
+
 @lru_cache(maxsize=512)
+def bounds(text: str) -> Bounds:
+    return Bounds(text)
+
+
 def boundaries(text: str) -> Tuple[int, ...]:
-    """Offsets in the text where a word starts or ends."""
-    cuts = {0, len(text)}
-    at = 0
-    for word in _tokenizer().cut(text, HMM=True):
-        at += len(word)
-        cuts.add(at)
-    return tuple(sorted(cuts))
-
-
-def _left_cut(bounds: Tuple[int, ...], at: int) -> int:
-    """The nearest word boundary at or before ``at``."""
-    return max(b for b in bounds if b <= at)
-
-
-def _right_cut(bounds: Tuple[int, ...], at: int) -> int:
-    return min(b for b in bounds if b >= at)
+    """All offsets in the text where a word starts or ends (cuts every block)."""
+    b = bounds(text)
+    return tuple(sorted({0, len(text)}.union(*(b._block(at) for at in b.edges[:-1]))))
 
 
 def _room(text: str, at: int, step: int) -> int:
@@ -64,13 +95,13 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     ``equal_before``/``equal_after``: how much equal text lies next to the edit
     (the widening takes the same characters on both sides, so never more).
     """
-    ob, nb = boundaries(old), boundaries(new)
+    ob, nb = bounds(old), bounds(new)
     left = right = 0
     limit_left = min(equal_before, _room(old, o[0], -1))
     limit_right = min(equal_after, _room(old, o[1], +1))
     for _ in range(3):
-        want_left = max(o[0] - left - _left_cut(ob, o[0] - left), n[0] - left - _left_cut(nb, n[0] - left))
-        want_right = max(_right_cut(ob, o[1] + right) - o[1] - right, _right_cut(nb, n[1] + right) - n[1] - right)
+        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left))
+        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right)
         if not want_left and not want_right:
             break
         left = min(limit_left, left + want_left)
@@ -79,9 +110,9 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
         if right < limit_right:
-            right = min(limit_right, _right_cut(ob, o[1] + right + 1) - o[1])
+            right = min(limit_right, ob.right(o[1] + right + 1) - o[1])
         elif left < limit_left:
-            left = min(limit_left, o[0] - _left_cut(ob, o[0] - left - 1))
+            left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
         else:
             break
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
