@@ -38,6 +38,7 @@ class Segmenter:
     def __init__(self, trie, freq, total: int, longest: int, hmm):
         self._trie, self._freq, self._longest, self._hmm = trie, freq, longest, hmm
         self._logtotal = log(total)
+        self._weights: dict = {}
 
     def cut(self, sentence: str, HMM: bool = True) -> Iterator[str]:  # noqa: N803 (jieba's name)
         cut_block = self._cut_dag if HMM else self._cut_dag_no_hmm
@@ -54,17 +55,28 @@ class Segmenter:
                         yield from x
 
     def _route(self, sentence: str) -> List[int]:
-        """jieba's get_DAG + calc: for each position, the end of the word of the most probable cut."""
+        """jieba's get_DAG + calc: for each position, the end of the word of the most probable cut.
+
+        Each word's weight is log(freq) - log(total), as jieba computes it (kept by key id);
+        ties go to the longer word, as jieba's max over (probability, end) does."""
         n = len(sentence)
-        trie, freq, longest, logtotal = self._trie, self._freq, self._longest, self._logtotal
-        dag = []
-        for k in range(n):
-            ends = [(k + len(w) - 1, freq[i]) for w, i in trie.iter_prefixes_with_ids(sentence[k:k + longest])]
-            dag.append(ends or [(k, 1)])
+        prefixes, weights, longest = self._trie.iter_prefixes_with_ids, self._weights, self._longest
+        single = log(1) - self._logtotal  # a character that is no word: jieba's FREQ.get(...) or 1
         best = [0.0] * (n + 1)
-        route = [0] * n
-        for idx in range(n - 1, -1, -1):
-            best[idx], route[idx] = max((log(f or 1) - logtotal + best[x + 1], x) for x, f in dag[idx])
+        route = list(range(n))
+        for k in range(n - 1, -1, -1):
+            top, end = 0.0, -1
+            for word, key in prefixes(sentence[k:k + longest]):
+                weight = weights.get(key)
+                if weight is None:
+                    weight = weights[key] = log(self._freq[key]) - self._logtotal
+                x = k + len(word) - 1
+                here = weight + best[x + 1]
+                if end < 0 or here > top or (here == top and x > end):
+                    top, end = here, x
+            if end < 0:  # no word starts here: the character alone
+                top, end = single + best[k + 1], k
+            best[k], route[k] = top, end
         return route
 
     def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:

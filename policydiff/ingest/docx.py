@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from typing import Dict, List, Optional, Tuple
 
 from ..errors import PolicydiffError
@@ -45,6 +44,8 @@ def check_container(data: bytes, source: str, size_limit: Optional[int] = None) 
         raise PolicydiffError(source, _("is an old Word (.doc) or WPS file, not .docx"), _RESAVE)
     if size_limit is None:
         return
+    import zipfile  # here: every read sniffs for CFB_MAGIC, and text needs no zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = package.infolist()
