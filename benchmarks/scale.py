@@ -121,6 +121,17 @@ def startup() -> None:
           f"{cpu - bare:.3f} s of CPU for imports and the command")
     # Judged on CPU (the wall-clock import time above grows with the machine's load).
     print(check("start-up imports", cpu - bare < 0.1, "imports under 0.1 s of CPU"))
+    pair = [str(CORPUS / "shijingshan" / name) for name in ("2022-draft.txt", "2022-final-web.txt")]
+    compare_us = _import_us(["-m", "policydiff", "compare", *pair, "--format", "json"]) - _import_us(["-c", "pass"])
+    print(f"import time of a Shijingshan JSON compare, beyond a bare interpreter's: {compare_us / 1e6:.3f} s "
+          f"(wall clock)")
+
+
+def _import_us(args: Sequence[str]) -> int:
+    """Microseconds of all top-level imports of one process (python -X importtime)."""
+    proc = subprocess.run([PY, "-X", "importtime", *args], capture_output=True, text=True, env=ENV)
+    rows = [line.split("|") for line in proc.stderr.splitlines() if line.startswith("import time:")]
+    return sum(int(r[1]) for r in rows if len(r) == 3 and r[1].strip().isdigit() and not r[2].startswith("  "))
 
 
 def peers(tmp: Path, runs: int) -> None:

@@ -72,12 +72,6 @@ def bounds(text: str) -> Bounds:
     return Bounds(text)
 
 
-def boundaries(text: str) -> Tuple[int, ...]:
-    """All offsets in the text where a word starts or ends (cuts every block)."""
-    b = bounds(text)
-    return tuple(sorted({0, len(text)}.union(*(b._block(at) for at in b.edges[:-1]))))
-
-
 def _room(text: str, at: int, step: int) -> int:
     """How many characters of equal text before (step -1) or after (+1) ``at`` may be taken in."""
     n = 0
