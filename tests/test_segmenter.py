@@ -83,3 +83,20 @@ def test_word_bounds_cut_block_by_block_are_those_of_the_whole_text(jieba_tokeni
         for x in range(len(text) + 1):
             assert bounds.left(x) == max(c for c in whole if c <= x), (text, x)
             assert bounds.right(x) == min(c for c in whole if c >= x), (text, x)
+
+
+def test_a_damaged_or_unwritable_cache_is_rebuilt_or_done_without(tmp_path):
+    env = dict(os.environ, POLICYDIFF_SEGMENTER_CACHE=str(tmp_path / "cache"))
+    words = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True,
+                           check=True).stdout.split()[0]
+    for damaged in (tmp_path / "cache").rglob("*"):
+        if damaged.is_file():
+            damaged.write_bytes(damaged.read_bytes()[:100])  # cut short, as a full disk would
+    again = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == [words, "True"]  # rebuilt from jieba
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    env["POLICYDIFF_SEGMENTER_CACHE"] = str(blocked)
+    without = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
+    assert without.stdout.split() == [words, "True"]  # cut from memory, nothing written
+    assert blocked.read_text() == "not a folder"

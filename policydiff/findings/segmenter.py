@@ -271,7 +271,9 @@ def segmenter() -> Segmenter:
         freq_bytes, hmm_bytes, meta_bytes = (_read(os.path.join(folder, name))
                                              for name in ("freq.bin", "hmm.bin", "meta.marshal"))
         meta = marshal.loads(meta_bytes)
-    except OSError:
+        if len(freq_bytes) != 4 * len(trie) or len(hmm_bytes) != 8 * (20 + 4 * len(meta["chars"])):
+            raise ValueError("a damaged segmenter cache")
+    except (OSError, RuntimeError, ValueError, EOFError, TypeError, KeyError):  # missing or damaged: build
         trie, freq_bytes, hmm_bytes, meta = _build()
         try:
             _write(folder, trie, freq_bytes, hmm_bytes, meta)
