@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+from bisect import bisect_left
 from functools import lru_cache
 from math import log
 from typing import Iterator, List, Tuple
@@ -127,9 +128,9 @@ class Segmenter:
                     yield from (x for x in _HMM_SKIP.split(blk) if x)
 
     def _viterbi_cut(self, sentence: str) -> Iterator[str]:
-        start_p, trans_p, index, emit = self._hmm()
-        # emit[y][index[ch]] is jieba's emit_P[y].get(ch, MIN_FLOAT) for a character its table knows.
-        known = [index.get(ch) for ch in sentence]
+        start_p, trans_p, chars, emit = self._hmm()
+        # emit[y][i] is jieba's emit_P[y].get(ch, MIN_FLOAT) for the character at i of the sorted chars.
+        known = [_index(chars, ch) for ch in sentence]
         v = {y: start_p[y] + (_MIN_FLOAT if known[0] is None else emit[y][known[0]]) for y in "BMES"}
         path = {y: [y] for y in "BMES"}
         for i in known[1:]:
@@ -219,8 +220,8 @@ def _build() -> Tuple[object, bytes, bytes, dict]:
 
 
 def _tables(data: bytes, chars: str):
-    """jieba's start_P and trans_P, and its emit_P as rows by character index (a probability it
-    lacks is its MIN_FLOAT)."""
+    """jieba's start_P and trans_P, and its emit_P as rows by the index of a character in the
+    sorted ``chars`` (a probability it lacks is its MIN_FLOAT)."""
     import array
 
     hmm = array.array("d")
@@ -229,7 +230,13 @@ def _tables(data: bytes, chars: str):
     start = dict(zip("BMES", hmm[:4]))
     trans = {y0: dict(zip("BMES", hmm[4 + 4 * i:8 + 4 * i])) for i, y0 in enumerate("BMES")}
     emit = {y: hmm[20 + n * i:20 + n * (i + 1)] for i, y in enumerate("BMES")}
-    return start, trans, dict(zip(chars, range(n))), emit
+    return start, trans, chars, emit
+
+
+def _index(chars: str, ch: str):
+    """Where ``ch`` is in the sorted string ``chars``, or None."""
+    i = bisect_left(chars, ch)
+    return i if i < len(chars) and chars[i] == ch else None
 
 
 def _write(folder: str, trie, freq: bytes, hmm: bytes, meta: dict) -> None:
@@ -257,7 +264,6 @@ def _write(folder: str, trie, freq: bytes, hmm: bytes, meta: dict) -> None:
 @lru_cache(maxsize=1)
 def segmenter() -> Segmenter:
     """The segmenter, opened from the cache (built there first if need be)."""
-    import array
     import marshal
 
     import marisa_trie
@@ -279,8 +285,7 @@ def segmenter() -> Segmenter:
             _write(folder, trie, freq_bytes, hmm_bytes, meta)
         except OSError:
             pass  # a read-only cache: cut from memory this time
-    freq = array.array("I")
-    freq.frombytes(freq_bytes)
+    freq = memoryview(freq_bytes).cast("I")  # the frequencies by key id, not copied
     hmm = lru_cache(maxsize=1)(lambda: _tables(hmm_bytes, meta["chars"]))
     return Segmenter(trie, freq, meta["total"], meta["longest"], hmm)
 
