@@ -37,7 +37,7 @@ _FIRST_ARTICLE = re.compile(r"^[^\S\n]*(?:【|\*\*)?第[一1]条(?!之)(?!" + CI
 #: annexed regulation (two runs) stays one document.
 MIN_RUNS = 3
 _ARTICLE_LINE = re.compile(r"(?:【|\*\*)?第[零〇一二三四五六七八九十百千\d]+条")
-_HEADER_LINES = 8  # title, heading and date lines taken above a restart, at most
+_HEADER_LINES = 16  # title, date, amendment and heading lines taken above a restart, at most
 
 
 class Policy(NamedTuple):
@@ -78,14 +78,15 @@ def _by_restarts(text: str) -> List[List[str]]:
 
 
 def _header_start(text: str, at: int) -> int:
-    """Where the lines above a 第一条 that belong to its statute start: blank lines and
-    short lines that end no sentence (title, 编/章 headings, dates), up to ``_HEADER_LINES``."""
+    """Where the lines above a 第一条 that belong to its statute start: lines that
+    end no sentence and are no article (title, dates, amendments, 编/章
+    headings), up to ``_HEADER_LINES``; the article before ends a sentence."""
     start, taken = at, 0
     while start > 0 and taken < _HEADER_LINES:
         begin = text.rfind("\n", 0, start - 1) + 1
         line = text[begin:start].strip()
         if line:
-            if len(line) > 60 or ends_paragraph(line) or _FIRST_ARTICLE.match(line) or _ARTICLE_LINE.match(line):
+            if ends_paragraph(line) or _ARTICLE_LINE.match(line):
                 break
             taken += 1
         start = begin
