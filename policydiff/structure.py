@@ -76,7 +76,7 @@ class _Node:
     children: int = 0
 
     def text(self) -> str:
-        return "\n".join(l for l in self.lines if l)
+        return "\n".join(filter(None, self.lines))
 
     def carries_body(self) -> bool:
         """More than a short heading: a sentence, or paragraphs under it."""
@@ -243,7 +243,8 @@ def _article_pieces(body: Sequence[str]) -> Tuple[List[str], List[Optional[_Labe
             labels.append(None)
             continue
         for piece in _split_inline_articles(para, last):
-            label = _article_at_start(piece, last, lambda key: last_printed.get(key, -1) > index)
+            label = (_article_at_start(piece, last, lambda key: last_printed.get(key, -1) > index)
+                     if piece[:1] in _ARTICLE_START else None)
             if label:
                 last = (label.number, label.suffix or 0) if label.number is not None else last
             pieces.append(piece)
