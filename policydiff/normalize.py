@@ -185,7 +185,7 @@ def drop_furniture(lines: Lines) -> Lines:
     back to the last line that ends a sentence, as long as what is cut is short
     lines without sentence punctuation.
     """
-    kept = [line for line in lines if not _FURNITURE_LINE.match(line.strip())]
+    kept = [line for line in lines if not line or not _FURNITURE_LINE.match(line.strip())]  # "" is no furniture
     end = len(kept)
     while end and not kept[end - 1].strip():
         end -= 1
