@@ -39,6 +39,13 @@ def cases(tmp: Path):
     yield "HTML 100,000 deep", ["compare", str(hf.html_deep(tmp, 100_000)), str(FINAL), "--format", "json"]
     big = hf.big_text(tmp)
     yield "49 MB text vs itself", ["compare", str(big), str(big), "--format", "json", "-o", str(tmp / "big.json")]
+    yield "49 MB text vs Shijingshan final", ["compare", str(big), str(FINAL), "--format", "json",
+                                              "-o", str(tmp / "big.json")]
+    edited = hf.big_text_edited(tmp)
+    yield "49 MB --whole vs 3 articles edited", ["compare", "--whole", str(big), str(edited), "--format", "json",
+                                                  "-o", str(tmp / "big.json")]
+    yield "49 MB --whole vs Shijingshan final", ["compare", "--whole", str(big), str(FINAL), "--format", "json",
+                                                  "-o", str(tmp / "big.json")]
     ctl = hf.control_text(tmp)
     yield "control chars, --format docx", ["compare", str(ctl), str(FINAL), "--format", "docx",
                                            "-o", str(tmp / "ctl.docx")]

@@ -62,8 +62,11 @@ def _clear_match(policies: List[Policy], other: RawText) -> Optional[Policy]:
     document = structure.parse(normalize.normalize(other))
     target = Entry(other.source, structure.own_title(document.title),
                    shingles("".join(c.text for c in document.clauses)))
-    scored = sorted(((score(target, Entry(str(p.number), p.title, shingles(p.text)))[0], p) for p in policies),
-                    key=lambda s: -s[0])
+    scores = {}  # a policy printed many times over (a statute pasted 150 times) is scored once
+    for p in policies:
+        if (p.title, p.text) not in scores:
+            scores[p.title, p.text] = score(target, Entry(str(p.number), p.title, shingles(p.text)))[0]
+    scored = sorted(((scores[p.title, p.text], p) for p in policies), key=lambda s: -s[0])
     best, runner_up = scored[0][0], scored[1][0]
     return scored[0][1] if best >= MIN_SCORE and runner_up < MIN_SCORE else None
 

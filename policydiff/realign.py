@@ -375,9 +375,12 @@ def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
 
     share = shares
     found = []
+    best_gone: Dict[int, int] = {}  # j → the deleted clause whose best it is: once per j, not once per (i, j)
     for i in gone:
         j = max(born, key=lambda j: share(i, j))
-        if max(gone, key=lambda k: share(k, j)) != i:
+        if j not in best_gone:
+            best_gone[j] = max(gone, key=lambda k: share(k, j))
+        if best_gone[j] != i:
             continue
         if share(i, j) >= PHRASING_SHARE and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
             found.append((i, j))

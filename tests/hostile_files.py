@@ -91,6 +91,21 @@ def big_text(folder: Path, megabytes: int = 49) -> Path:
     return path
 
 
+def big_text_edited(folder: Path, megabytes: int = 49) -> Path:
+    """big_text with three articles of its middle copy edited (a word added, one changed, one cut)."""
+    data = big_text(folder, megabytes).read_bytes().decode("utf-8")
+    middle = len(data) // 2
+    head, tail = data[:middle], data[middle:]
+    for old, new in (("第二条 民法调整平等主体", "第二条 民法调整各类平等主体"),
+                     ("第九条 民事主体从事民事活动，应当有利于节约资源、保护生态环境。", "第九条 民事主体从事民事活动，应当有利于节约资源。"),
+                     ("第十条 处理民事纠纷，应当依照法律", "第十条 处理民事纠纷，必须依照法律")):
+        assert old in tail
+        tail = tail.replace(old, new, 1)
+    path = folder / "big-edited.txt"
+    path.write_bytes((head + tail).encode("utf-8"))
+    return path
+
+
 def control_text(folder: Path) -> Path:
     path = folder / "control.txt"
     path.write_text("关于\x1b]0;pwned\x07\x1b[31m支持\u202egnp.exe的办法\n\n第一条 本办法\x07自发布之日起施行。\n"

@@ -301,3 +301,25 @@ def test_a_dump_without_separators_is_cut_at_titles(tmp_path):
     assert [p.title for p in policies] == ["中华人民共和国会计法", "中华人民共和国统计法", "中华人民共和国立法法"]
     result = compare(laws[1], f"{dump}#2")
     assert {p.status.value for p in result.pairs} == {"unchanged"}
+
+
+def test_statutes_pasted_together_are_cut_where_their_numbering_starts_again(tmp_path):
+    from policydiff.ingest.dump import split
+    from policydiff import pipeline
+
+    code = CORPUS_LAWS.parent / "large" / "民法典-2020.md"
+    block = code.read_text(encoding="utf-8")
+    dump = tmp_path / "codes.md"
+    dump.write_text(block * 3, encoding="utf-8")
+    policies = split(read(dump))
+    assert [p.title for p in policies] == ["中华人民共和国民法典"] * 3
+    whole = pipeline.load(code)
+    for number in (1, 3):  # each one is the whole code: title, dates and headings above its 第一条
+        one = pipeline.load(f"{dump}#{number}")
+        assert len(one.clauses) == len(whole.clauses) == 1260 + 1  # the preamble (dates) and 1260 articles
+        assert [(c.label, c.path, c.text) for c in one.clauses] == [(c.label, c.path, c.text) for c in whole.clauses]
+    with pytest.raises(PolicydiffError) as refused:
+        compare(dump, dump)
+    assert "#1–#3 中华人民共和国民法典" in str(refused.value) and "--whole" in str(refused.value)
+    dump.write_text(block * 2, encoding="utf-8")  # two runs: a decision with its annexed text stays one document
+    assert len(split(read(dump))) == 1

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import hostile_files as hf
-from conftest import FINAL_WEB, ROOT
+from conftest import CORPUS, FINAL_WEB, ROOT
 
 LIMIT_S, LIMIT_MB = 10, 500
 
@@ -106,6 +106,23 @@ def test_html_nested_eight_thousand_deep_is_read(tmp_path):
 
 def test_html_nested_a_hundred_thousand_deep_is_refused(tmp_path):
     refused(run("compare", hf.html_deep(tmp_path, 100_000), FINAL_WEB), "levels deep")
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    return hf.big_text(tmp_path_factory.mktemp("big"))
+
+
+def test_the_49_mb_text_is_named_a_dump_of_statutes_in_seconds(big):
+    """The 民法典 pasted over and over: its numbering starts again at 第一条 with each
+    copy, so it is many statutes, not one policy; said in one line with the way out."""
+    copies = big.stat().st_size // (CORPUS / "large" / "民法典-2020.md").stat().st_size
+    assert big.stat().st_size > 48 * 1024 * 1024 and copies > 100
+    err = refused(run("compare", big, big), str(big), f"holds {copies} policies", f"#1–#{copies} 中华人民共和国民法典",
+                  "--whole")
+    assert "is one too" in err
+    err = refused(run("compare", big, FINAL_WEB), str(big), f"holds {copies} policies", "none of them clearly matches",
+                  "--whole")
 
 
 def test_other_schemes_are_named(tmp_path):
