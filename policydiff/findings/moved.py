@@ -26,7 +26,22 @@ SAME_TEXT = 85
 MIN_MOVED = 10
 
 
+#: The sentences said whole of pairs already seen, by status, texts and diff (asked by several passes).
+_WHOLE: Dict[tuple, Tuple[List[Sentence], List[Sentence]]] = {}
+_WHOLE_MAX = 4096
+
+
 def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
+    key = (pair.status, pair.old_text, pair.new_text, pair.diff)
+    if key not in _WHOLE:
+        if len(_WHOLE) >= _WHOLE_MAX:
+            del _WHOLE[next(iter(_WHOLE))]
+        _WHOLE[key] = _whole_sentences_of(pair)
+    removed, added = _WHOLE[key]
+    return list(removed), list(added)
+
+
+def _whole_sentences_of(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
     if pair.status is Status.DELETED:
         return list(sentences(pair.old_text)), []
     if pair.status is Status.ADDED:
@@ -180,11 +195,18 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         near = [i for _key, _score, i in process.extract(key, keys, scorer=ratio,
                                                           score_cutoff=REWORDED_AT_LEAST, limit=10)
                 if where[i][0] != k]
-        best = max(near, key=lambda i: len(mine & _content_words(texts[i])), default=None)
-        words_best = _content_words(texts[best]) if best is not None else frozenset()
+        best, most = None, -1  # the first of the near sentences that holds most of its words
+        for i in near:
+            if sum(1 for w in mine if w in texts[i]) <= most:
+                continue  # cannot hold more of them than occur in it: not cut into words
+            held = len(mine & _content_words(texts[i]))
+            if held > most:
+                best, most = i, held
+        if best is None or most < SAME_WORDS * len(mine):
+            return None
+        words_best = _content_words(texts[best])
         opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
-        if best is not None and len(mine & words_best) >= SAME_WORDS * len(mine) \
-                and len(opening - words_best) <= max(1, len(opening) // 5) \
+        if len(opening - words_best) <= max(1, len(opening) // 5) \
                 and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
             return best, True
         return None

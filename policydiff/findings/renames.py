@@ -86,10 +86,16 @@ def _termlike(term: str) -> bool:
 def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     """The substitutions an edit could be part of, widened into the equal text around it."""
     out = []
+    if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+        return out  # no widening makes a term of it
     for a in range(len(edit.before) + 1):
         left = edit.before[len(edit.before) - a:]
+        if a and _NOT_IN_TERM.match(left):
+            break  # nor of it widened further left
         for b in range(len(edit.after) + 1):
             right = edit.after[:b]
+            if b and _NOT_IN_TERM.match(edit.after[b - 1]):
+                break
             old, new = left + edit.old + right, left + edit.new + right
             if old != new and _termlike(old) and _termlike(new):
                 out.append((old, new))

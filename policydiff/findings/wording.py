@@ -109,7 +109,10 @@ def _words_kept(sentence: str, other_text: str) -> bool:
     from .rewrites import canonical
 
     mine = _content_words(canonical(sentence))
-    return len(mine) >= 3 and len(mine & _content_words(canonical(other_text))) >= SAME_WORDS * len(mine)
+    other = canonical(other_text)
+    if len(mine) < 3 or sum(1 for w in mine if w in other) < SAME_WORDS * len(mine):
+        return False  # too few of its words even occur there: the other text need not be cut into words
+    return len(mine & _content_words(other)) >= SAME_WORDS * len(mine)
 
 
 def _slight(old: str, new: str) -> bool:
