@@ -87,6 +87,8 @@ def _held_by(a: Sentence, olds: Sequence[Sentence]):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
     from .moved import SAME_WORDS, _content_words
 
+    if not olds:
+        return None
     theirs = _content_words(a.text)
     for o in olds:
         # The words both hold are words of ``a`` found in ``o``: too few, and ``o`` is not cut into words.
@@ -102,6 +104,8 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
     from .moved import SAME_WORDS, _content_words
 
+    if not candidates:
+        return None
     mine = _content_words(r.text)
     if len(mine) < 4:
         return None

@@ -125,9 +125,14 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     left = right = 0
     limit_left = min(equal_before, _room(old, o[0], -1))
     limit_right = min(equal_after, _room(old, o[1], +1))
+    if not limit_left and not limit_right:
+        return o, n  # no room on either side: no word needs cutting
     for _ in range(3):
-        want_left = max(o[0] - left - _left_cut(ob, o[0] - left), n[0] - left - _left_cut(nb, n[0] - left))
-        want_right = max(_right_cut(ob, o[1] + right) - o[1] - right, _right_cut(nb, n[1] + right) - n[1] - right)
+        # A side without room takes in nothing, whatever its words: they are not cut.
+        want_left = max(o[0] - left - _left_cut(ob, o[0] - left),
+                        n[0] - left - _left_cut(nb, n[0] - left)) if limit_left else 0
+        want_right = max(_right_cut(ob, o[1] + right) - o[1] - right,
+                         _right_cut(nb, n[1] + right) - n[1] - right) if limit_right else 0
         if not want_left and not want_right:
             break
         left = min(limit_left, left + want_left)
