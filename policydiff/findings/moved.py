@@ -176,15 +176,19 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     from .rewrites import canonical
 
     keys, texts, where = [], [], []
-    for k, p in enumerate(pairs):
-        for c in p.new:
-            for s in sentences(c.text):
-                if len(s.key) >= MIN_MOVED:
-                    keys.append(canonical(s.text))
-                    texts.append(s.text)
-                    where.append((k, c.display_label))
+
+    def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
+        for k, p in enumerate(pairs):
+            for c in p.new:
+                for s in sentences(c.text):
+                    if len(s.key) >= MIN_MOVED:
+                        keys.append(canonical(s.text))
+                        texts.append(s.text)
+                        where.append((k, c.display_label))
 
     def found(s: Sentence, k: int):
+        if not where:
+            index()
         key = canonical(s.text)
         hit = process.extractOne(key, keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
@@ -275,12 +279,14 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
     words: they moved there."""
     from .rewrites import canonical
 
-    texts = [(k, c.display_label, canonical(c.text)) for k, p in enumerate(pairs) for c in p.new]
+    texts = []  # the new version's provisions, read when a deletion is first met
     out = []
     for k, pair in enumerate(pairs):
         findings, changed = [], False
         for f in pair.findings:
             m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            if m and not texts:
+                texts = [(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs) for c in p.new]
             words = canonical(m.group(1)) if m else ""
             where = next((label for j, label, text in texts if j != k and words in text), None) if m else None
             if where:

@@ -201,16 +201,18 @@ def topic(clause: Clause) -> str:
     return out if len(out) <= 30 else out[:29] + "…"
 
 
-_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上"),
-           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下"),
-           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "")]
+#: (pattern, replacement, a character every match holds)
+_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上", "不"),
+           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下", "不"),
+           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "", "为")]
 
 
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with bounds in one form: "不得少于三人" and "为三人以上" both read "三人以上"."""
-    for pattern, repl in _BOUNDS:
-        text = pattern.sub(repl, text)
+    for pattern, repl, key in _BOUNDS:
+        if key in text:
+            text = pattern.sub(repl, text)
     return re.sub(r"[\s，、：“”《》（）()。；]", "", text)
 
 

@@ -166,15 +166,19 @@ def _around(text: str, span: Tuple[int, int], room: int = 3) -> str:
 
 def _outside(span: Tuple[int, int], whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
     """The runs of an edit's span that lie outside the sentences said whole."""
-    runs: List[list] = []
-    for i in range(*span):
-        if any(s.start <= i <= s.end for s in whole):
+    runs: List[Tuple[int, int]] = []
+    at, end = span
+    for lo, hi in sorted((s.start, s.end + 1) for s in whole):  # a sentence holds start..end, both ends
+        if hi <= at:
             continue
-        if runs and runs[-1][1] == i:
-            runs[-1][1] = i + 1
-        else:
-            runs.append([i, i + 1])
-    return [tuple(r) for r in runs]
+        if lo >= end:
+            break
+        if lo > at:
+            runs.append((at, lo))
+        at = max(at, hi)
+    if at < end:
+        runs.append((at, end))
+    return runs
 
 
 def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
