@@ -193,12 +193,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         hit = process.extractOne(key, keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
             return hit[2], key != keys[hit[2]]
-        mine = _content_words(s.text)
-        if len(mine) < 4:
-            return None
         near = [i for _key, _score, i in process.extract(key, keys, scorer=ratio,
                                                           score_cutoff=REWORDED_AT_LEAST, limit=10)
                 if where[i][0] != k]
+        if not near:
+            return None  # nothing near: its words need not be cut
+        mine = _content_words(s.text)
+        if len(mine) < 4:
+            return None
         best, most = None, -1  # the first of the near sentences that holds most of its words
         for i in near:
             if sum(1 for w in mine if w in texts[i]) <= most:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
@@ -78,6 +79,7 @@ def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _termlike(term: str) -> bool:
     """Two Chinese characters or more, no punctuation, digits or citation (第十六条 → 第十五条 is renumbering)."""
     return len(_CJK.findall(term)) >= 2 and not _NOT_IN_TERM.search(term) and not _CITATION.search(term)
