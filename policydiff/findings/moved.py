@@ -32,6 +32,8 @@ _WHOLE_MAX = 4096
 
 
 def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
+    if pair.status is Status.UNCHANGED:
+        return [], []
     key = (pair.status, pair.old_text, pair.new_text, pair.diff)
     if key not in _WHOLE:
         if len(_WHOLE) >= _WHOLE_MAX:
@@ -181,8 +183,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         for k, p in enumerate(pairs):
             for c in p.new:
                 for s in sentences(c.text):
-                    if len(s.key) >= MIN_MOVED:
-                        keys.append(canonical(s.text))
+                    if len(s.key) >= MIN_MOVED:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
+                        keys.append(s.key if "不" not in s.text and "为" not in s.text else canonical(s.text))
                         texts.append(s.text)
                         where.append((k, c.display_label))
 
