@@ -162,9 +162,9 @@ SAME_WORDS = 0.8
 
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset:
-    from .words import cut
+    from .words import _tokenizer
 
-    return frozenset(w for w in cut(text, hmm=False) if len(w) >= 2 and not w.isdigit())
+    return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:

@@ -21,7 +21,7 @@ from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
 from .slight import slight
-from .words import merge_spans, widen
+from .words import _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 # A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
@@ -206,7 +206,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 before, after = equal[id(h)]
                 before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
                 after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
-                spans.append((widen(old_text, new_text, o, n, before, after), h))
+                if not min(before, _room(old_text, o[0], -1)) and not min(after, _room(old_text, o[1], +1)):
+                    spans.append(((o, n), h))  # no room to widen on either side: no word needs cutting
+                else:
+                    spans.append((widen(old_text, new_text, o, n, before, after), h))
                 continue
             # Pieces between sentences said whole: each its own deletion or insertion.
             spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]

@@ -8,8 +8,6 @@ word from the equal text around it, which is the same on both sides.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Tuple
 
@@ -31,77 +29,24 @@ def _tokenizer():
     return jieba.Tokenizer()
 
 
-#: jieba's runs of Han characters, letters and digits (its ``re_han_default``): it cuts each run
-#: alone, and every character outside them is a word of its own ("\r\n" one word).
-_RUN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_SKIP = re.compile("(\r\n|\\s)", re.U)
-
-
-@lru_cache(maxsize=16384)
-def _cut_run(run: str, hmm: bool) -> Tuple[str, ...]:
-    return tuple(_tokenizer().cut(run, HMM=hmm))
-
-
-def cut(text: str, hmm: bool = True) -> List[str]:
-    """jieba's words of a text (``cut(text, HMM=hmm)``), each run cut once however many texts hold it."""
-    out: List[str] = []
-    for seg in _RUN.split(text):
-        if not seg:
-            continue
-        if _RUN.match(seg):
-            out.extend(_cut_run(seg, hmm))
-        else:
-            for x in _SKIP.split(seg):
-                if _SKIP.match(x):
-                    out.append(x)
-                else:
-                    out.extend(x)
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _runs(text: str) -> Tuple[Tuple[int, ...], Tuple[int, ...]]:
-    """Where the runs of a text start and end."""
-    spans = [m.span() for m in _RUN.finditer(text)]
-    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
-
-
-@lru_cache(maxsize=16384)
-def _run_cuts(run: str) -> Tuple[int, ...]:
-    """Offsets in a run where a word starts or ends (0 and its length included)."""
-    cuts, at = [0], 0
-    for word in _cut_run(run, True):
+@lru_cache(maxsize=512)
+def boundaries(text: str) -> Tuple[int, ...]:
+    """Offsets in the text where a word starts or ends."""
+    cuts = {0, len(text)}
+    at = 0
+    for word in _tokenizer().cut(text, HMM=True):
         at += len(word)
-        cuts.append(at)
-    return tuple(cuts)
+        cuts.add(at)
+    return tuple(sorted(cuts))
 
 
-def _left_cut(text: str, at: int) -> int:
-    """The nearest word boundary at or before ``at``: only the run around ``at`` is cut."""
-    if at > len(text):
-        return len(text)
-    if at < 0:
-        raise ValueError("no word boundary before the text")
-    starts, ends = _runs(text)
-    k = bisect_right(starts, at) - 1
-    if k >= 0 and starts[k] < at < ends[k]:
-        cuts = _run_cuts(text[starts[k]:ends[k]])
-        return starts[k] + cuts[bisect_right(cuts, at - starts[k]) - 1]
-    return at - 1 if at and text[at - 1:at + 1] == "\r\n" else at
+def _left_cut(bounds: Tuple[int, ...], at: int) -> int:
+    """The nearest word boundary at or before ``at``."""
+    return max(b for b in bounds if b <= at)
 
 
-def _right_cut(text: str, at: int) -> int:
-    """The nearest word boundary at or after ``at``."""
-    if at < 0:
-        return 0
-    if at > len(text):
-        raise ValueError("no word boundary after the text")
-    starts, ends = _runs(text)
-    k = bisect_right(starts, at) - 1
-    if k >= 0 and starts[k] < at < ends[k]:
-        cuts = _run_cuts(text[starts[k]:ends[k]])
-        return starts[k] + cuts[bisect_left(cuts, at - starts[k])]
-    return at + 1 if at and text[at - 1:at + 1] == "\r\n" else at
+def _right_cut(bounds: Tuple[int, ...], at: int) -> int:
+    return min(b for b in bounds if b >= at)
 
 
 def _room(text: str, at: int, step: int) -> int:
@@ -121,18 +66,13 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     ``equal_before``/``equal_after``: how much equal text lies next to the edit
     (the widening takes the same characters on both sides, so never more).
     """
-    ob, nb = old, new
+    ob, nb = boundaries(old), boundaries(new)
     left = right = 0
     limit_left = min(equal_before, _room(old, o[0], -1))
     limit_right = min(equal_after, _room(old, o[1], +1))
-    if not limit_left and not limit_right:
-        return o, n  # no room on either side: no word needs cutting
     for _ in range(3):
-        # A side without room takes in nothing, whatever its words: they are not cut.
-        want_left = max(o[0] - left - _left_cut(ob, o[0] - left),
-                        n[0] - left - _left_cut(nb, n[0] - left)) if limit_left else 0
-        want_right = max(_right_cut(ob, o[1] + right) - o[1] - right,
-                         _right_cut(nb, n[1] + right) - n[1] - right) if limit_right else 0
+        want_left = max(o[0] - left - _left_cut(ob, o[0] - left), n[0] - left - _left_cut(nb, n[0] - left))
+        want_right = max(_right_cut(ob, o[1] + right) - o[1] - right, _right_cut(nb, n[1] + right) - n[1] - right)
         if not want_left and not want_right:
             break
         left = min(limit_left, left + want_left)
