@@ -57,6 +57,8 @@ def value(numeral: str) -> Optional[float]:
     plain = _plain(numeral) if "万" not in numeral else _plain_wan(numeral)  # no cn2an import for 五万
     if plain is not None:
         return float(plain)
+    if all(ch in _DIGIT for ch in numeral):  # digits read one by one ("二五", "二〇二三"), as cn2an reads them
+        return float("".join(str(_DIGIT[ch]) for ch in numeral))
     import cn2an
 
     try:

@@ -55,3 +55,15 @@ def test_a_moved_clause_is_marked_at_both_places():
     assert "第三条原在此处，已移至新文本第十二条之后" in html[marker:marker + 300]
     row = html.index('class="pair st-moved')
     assert html.index('id="o12"') < row and "原位于第二条之后" in html[row:html.index("</tr>", row)]
+
+
+def test_json_is_written_as_the_standard_library_writes_it():
+    """render_json writes its own indentation; the text is json.dumps(…, ensure_ascii=False, indent=1)'s."""
+    from policydiff.render.json import comparison_dict, dumps
+
+    data = comparison_dict(compare(str(DRAFT), str(FINAL_WECHAT)))
+    assert data["pairs"] and data["headlines"]
+    assert dumps(data) == json.dumps(data, ensure_ascii=False, indent=1)
+    odd = {"a": [1.5, float("nan"), float("inf"), -0.0, 10**20, True, None, (), {}, [[]], "引号\"\\\n\t\u2028"],
+           "b": {1: "int key", "x": {"y": ["z", {"w": []}]}}}
+    assert dumps(odd) == json.dumps(odd, ensure_ascii=False, indent=1)

@@ -71,20 +71,43 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if formatting_only(pair.old_text, pair.new_text):
         return replace(pair, findings=(FORMATTING,))
     lexicon = lexicon or load_lexicon()
-    changes = changes_of(pair)
-    notes: List[Note] = list(extra_notes)
-    for _name, finder in FINDERS:
-        notes.extend(finder(pair, changes, lexicon))
-    notes = _drop_figures_inside_conditions(notes)
-    removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
-    rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
-    notes.extend(_unless_a_condition_says_it(rewrites, notes))
+    changes, found, rewrites, removed, added = _prepared(pair, lexicon)
+    notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     if all(not c.label for c in pair.old + pair.new):
         notes = _preamble(notes)
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
         return replace(pair, findings=(SLIGHT_ONLY,))
     return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
+
+
+#: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed
+#: again with a document-wide rename in hand (renames.py) reuses them, for only its wording notes
+#: depend on the rename (the rename notes are neither figures nor conditions, so they change
+#: nothing of what the finders, the figure filter or the rewrites say).
+_PREPARED: Dict[tuple, tuple] = {}
+_PREPARED_MAX = 4096
+
+
+def _prepared(pair: Pair, lexicon: Lexicon):
+    """(changes, finder notes, rewrite notes, sentences said whole removed, added) of a pair."""
+    key = (pair.old_text, pair.new_text, pair.diff, id(lexicon), FINDERS)
+    hit = _PREPARED.get(key)
+    if hit is not None and hit[0] is lexicon:
+        return hit[1:]
+    changes = changes_of(pair)
+    notes: List[Note] = []
+    for _name, finder in FINDERS:
+        notes.extend(finder(pair, changes, lexicon))
+    notes = _drop_figures_inside_conditions(notes)
+    removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
+    rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
+    value = (lexicon, tuple(changes), tuple(notes), tuple(_unless_a_condition_says_it(rewrites, notes)),
+             tuple(removed), tuple(added))
+    if len(_PREPARED) >= _PREPARED_MAX:
+        del _PREPARED[next(iter(_PREPARED))]
+    _PREPARED[key] = value
+    return value[1:]
 
 
 _FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_", "penalty_"))}

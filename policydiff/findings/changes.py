@@ -8,7 +8,7 @@ after), so "按照不超过项目支持资金30%予以补助" is seen whole when
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 from ..models import Finding, Op, Pair
 
@@ -41,14 +41,28 @@ def _phrase_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
     return lo, hi
 
 
+#: Changes already found, by the pair's texts and diff (the findings and the passes over the
+#: whole document ask for them again).
+_FOUND: Dict[tuple, Tuple[Change, ...]] = {}
+_FOUND_MAX = 4096
+
+
 def changes_of(pair: Pair) -> List[Change]:
     """The pair's edits as changes, in reading order."""
-    old_text, new_text = pair.old_text, pair.new_text
+    key = (pair.old_text, pair.new_text, pair.diff)
+    if key not in _FOUND:
+        if len(_FOUND) >= _FOUND_MAX:
+            del _FOUND[next(iter(_FOUND))]
+        _FOUND[key] = tuple(_changes(*key))
+    return list(_FOUND[key])
+
+
+def _changes(old_text: str, new_text: str, diff) -> List[Change]:
     spans = []  # (old_start, old_end, new_start, new_end, hunk)
     o = n = 0
     deleted = inserted = ""
     start = None
-    for op, text in list(pair.diff) + [(Op.EQUAL, "")]:
+    for op, text in list(diff) + [(Op.EQUAL, "")]:
         if op is Op.EQUAL:
             if start is not None:
                 spans.append((start[0], o, start[1], n, Hunk(deleted, inserted, start[0], start[1])))

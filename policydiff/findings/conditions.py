@@ -60,6 +60,8 @@ _NOUN_AFTER = re.compile(r"系统|平台|机制|制度|办法|结果|标准")
 
 
 def _steps(text: str, step: str) -> int:
+    if step not in text:
+        return 0
     return sum(1 for m in re.finditer(re.escape(step), text) if not _NOUN_AFTER.match(text, m.end()))
 
 

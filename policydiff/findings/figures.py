@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 from .. import numerals
 from .lexicon import Lexicon
@@ -44,8 +44,27 @@ def _unit_pattern(units: Tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(rf"(?<![第\d.,零〇一二三四五六七八九十百千两])({_ARABIC}|{_CHINESE})\s*(万|亿)?({alternation})?")
 
 
+#: Texts already read, by text and lexicon (the lexicon kept, so its id names it).
+_READ: Dict[Tuple[str, int], Tuple[Lexicon, Tuple[Figure, ...]]] = {}
+_READ_MAX = 16384
+_ANY_NUMERAL = re.compile(r"[\d零〇一二三四五六七八九十百千两]")
+
+
 def parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     """Every figure in a text, in order."""
+    if not _ANY_NUMERAL.search(text):
+        return []
+    hit = _READ.get((text, id(lexicon)))
+    if hit is not None and hit[0] is lexicon:
+        return list(hit[1])
+    figures = _parse_figures(text, lexicon)
+    if len(_READ) >= _READ_MAX:
+        del _READ[next(iter(_READ))]
+    _READ[(text, id(lexicon))] = (lexicon, tuple(figures))
+    return figures
+
+
+def _parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     masked = _DATE.sub(lambda m: "#" * len(m.group()), text)
     for pattern in lexicon.not_figures:
         masked = pattern.sub(lambda m: "#" * len(m.group()), masked)

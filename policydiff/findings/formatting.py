@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Finding, FindingKind
 from ..normalize import loose_key
@@ -11,6 +12,7 @@ _ITEM_LABELS = re.compile(
     r"（[一二三四五六七八九十\d]{1,3}）|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、](?!\d)|[①-⑳]")
 
 
+@lru_cache(maxsize=16384)
 def substance(text: str) -> str:
     """What is left of a text once punctuation, spacing and item labels are gone."""
     return loose_key(_ITEM_LABELS.sub("", text))

@@ -26,7 +26,24 @@ SAME_TEXT = 85
 MIN_MOVED = 10
 
 
+#: The sentences said whole of pairs already seen, by status, texts and diff (asked by several passes).
+_WHOLE: Dict[tuple, Tuple[List[Sentence], List[Sentence]]] = {}
+_WHOLE_MAX = 4096
+
+
 def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
+    if pair.status is Status.UNCHANGED:
+        return [], []
+    key = (pair.status, pair.old_text, pair.new_text, pair.diff)
+    if key not in _WHOLE:
+        if len(_WHOLE) >= _WHOLE_MAX:
+            del _WHOLE[next(iter(_WHOLE))]
+        _WHOLE[key] = _whole_sentences_of(pair)
+    removed, added = _WHOLE[key]
+    return list(removed), list(added)
+
+
+def _whole_sentences_of(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
     if pair.status is Status.DELETED:
         return list(sentences(pair.old_text)), []
     if pair.status is Status.ADDED:
@@ -161,30 +178,43 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     from .rewrites import canonical
 
     keys, texts, where = [], [], []
-    for k, p in enumerate(pairs):
-        for c in p.new:
-            for s in sentences(c.text):
-                if len(s.key) >= MIN_MOVED:
-                    keys.append(canonical(s.text))
-                    texts.append(s.text)
-                    where.append((k, c.display_label))
+
+    def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
+        for k, p in enumerate(pairs):
+            for c in p.new:
+                for s in sentences(c.text):
+                    if len(s.key) >= MIN_MOVED:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
+                        keys.append(s.key if "不" not in s.text and "为" not in s.text else canonical(s.text))
+                        texts.append(s.text)
+                        where.append((k, c.display_label))
 
     def found(s: Sentence, k: int):
+        if not where:
+            index()
         key = canonical(s.text)
         hit = process.extractOne(key, keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
             return hit[2], key != keys[hit[2]]
-        mine = _content_words(s.text)
-        if len(mine) < 4:
-            return None
         near = [i for _key, _score, i in process.extract(key, keys, scorer=ratio,
                                                           score_cutoff=REWORDED_AT_LEAST, limit=10)
                 if where[i][0] != k]
-        best = max(near, key=lambda i: len(mine & _content_words(texts[i])), default=None)
-        words_best = _content_words(texts[best]) if best is not None else frozenset()
+        if not near:
+            return None  # nothing near: its words need not be cut
+        mine = _content_words(s.text)
+        if len(mine) < 4:
+            return None
+        best, most = None, -1  # the first of the near sentences that holds most of its words
+        for i in near:
+            if sum(1 for w in mine if w in texts[i]) <= most:
+                continue  # cannot hold more of them than occur in it: not cut into words
+            held = len(mine & _content_words(texts[i]))
+            if held > most:
+                best, most = i, held
+        if best is None or most < SAME_WORDS * len(mine):
+            return None
+        words_best = _content_words(texts[best])
         opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
-        if best is not None and len(mine & words_best) >= SAME_WORDS * len(mine) \
-                and len(opening - words_best) <= max(1, len(opening) // 5) \
+        if len(opening - words_best) <= max(1, len(opening) // 5) \
                 and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
             return best, True
         return None
@@ -253,12 +283,14 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
     words: they moved there."""
     from .rewrites import canonical
 
-    texts = [(k, c.display_label, canonical(c.text)) for k, p in enumerate(pairs) for c in p.new]
+    texts = []  # the new version's provisions, read when a deletion is first met
     out = []
     for k, pair in enumerate(pairs):
         findings, changed = [], False
         for f in pair.findings:
             m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            if m and not texts:
+                texts = [(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs) for c in p.new]
             words = canonical(m.group(1)) if m else ""
             where = next((label for j, label, text in texts if j != k and words in text), None) if m else None
             if where:

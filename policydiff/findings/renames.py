@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
@@ -78,6 +79,7 @@ def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _termlike(term: str) -> bool:
     """Two Chinese characters or more, no punctuation, digits or citation (第十六条 → 第十五条 is renumbering)."""
     return len(_CJK.findall(term)) >= 2 and not _NOT_IN_TERM.search(term) and not _CITATION.search(term)
@@ -86,10 +88,16 @@ def _termlike(term: str) -> bool:
 def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     """The substitutions an edit could be part of, widened into the equal text around it."""
     out = []
+    if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+        return out  # no widening makes a term of it
     for a in range(len(edit.before) + 1):
         left = edit.before[len(edit.before) - a:]
+        if a and _NOT_IN_TERM.match(left):
+            break  # nor of it widened further left
         for b in range(len(edit.after) + 1):
             right = edit.after[:b]
+            if b and _NOT_IN_TERM.match(edit.after[b - 1]):
+                break
             old, new = left + edit.old + right, left + edit.new + right
             if old != new and _termlike(old) and _termlike(new):
                 out.append((old, new))

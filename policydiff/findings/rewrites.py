@@ -14,6 +14,7 @@ A deleted article says what it governed: "删除原第X条（关于……的规�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List, Sequence, Tuple
 
 from ..models import Clause, Finding, FindingKind
@@ -86,8 +87,13 @@ def _held_by(a: Sentence, olds: Sequence[Sentence]):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
     from .moved import SAME_WORDS, _content_words
 
+    if not olds:
+        return None
     theirs = _content_words(a.text)
     for o in olds:
+        # The words both hold are words of ``a`` found in ``o``: too few, and ``o`` is not cut into words.
+        if _found_in(theirs, o.text) < SAME_WORDS * 5:
+            continue
         mine = _content_words(o.text)
         if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine):
             return o
@@ -98,15 +104,24 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
     from .moved import SAME_WORDS, _content_words
 
+    if not candidates:
+        return None
     mine = _content_words(r.text)
     if len(mine) < 4:
         return None
     opening = _content_words(re.split(r"[，：]", r.text, 1)[0])
     for c in candidates:
+        if _found_in(mine, c.text) < SAME_WORDS * len(mine):  # the words it could hold, without cutting it
+            continue
         theirs = _content_words(c.text)
         if len(mine & theirs) >= SAME_WORDS * len(mine) and len(opening - theirs) <= max(1, len(opening) // 5):
             return c
     return None
+
+
+def _found_in(words, text: str) -> int:
+    """How many of the words occur in the text: at least as many as its own words share with them."""
+    return sum(1 for w in words if w in text)
 
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
@@ -186,15 +201,18 @@ def topic(clause: Clause) -> str:
     return out if len(out) <= 30 else out[:29] + "…"
 
 
-_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上"),
-           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下"),
-           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "")]
+#: (pattern, replacement, a character every match holds)
+_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上", "不"),
+           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下", "不"),
+           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "", "为")]
 
 
+@lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with bounds in one form: "不得少于三人" and "为三人以上" both read "三人以上"."""
-    for pattern, repl in _BOUNDS:
-        text = pattern.sub(repl, text)
+    for pattern, repl, key in _BOUNDS:
+        if key in text:
+            text = pattern.sub(repl, text)
     return re.sub(r"[\s，、：“”《》（）()。；]", "", text)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .. import numerals
 from .figures import Figure, parse_figures
@@ -158,8 +158,24 @@ def _subject(text: str, value_start: int, value_end: int, lexicon: Lexicon) -> O
     return m.group(1) if m else None
 
 
+#: Texts already read, by text and lexicon (the lexicon kept, so its id names it).
+_READ: Dict[Tuple[str, int], Tuple[Lexicon, Tuple[Value, ...]]] = {}
+_READ_MAX = 16384
+
+
 def parse_values(text: str, lexicon: Lexicon) -> List[Value]:
     """Every value in a text, in order: ranges whole, with subject and sanction when said."""
+    hit = _READ.get((text, id(lexicon)))
+    if hit is not None and hit[0] is lexicon:
+        return list(hit[1])
+    values = _parse_values(text, lexicon)
+    if len(_READ) >= _READ_MAX:
+        del _READ[next(iter(_READ))]
+    _READ[(text, id(lexicon))] = (lexicon, tuple(values))
+    return values
+
+
+def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
     figures = parse_figures(text, lexicon)
     values: List[Value] = []
     for first, last, start, end in _merge_ranges(text, figures):

@@ -21,7 +21,7 @@ from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
 from .slight import slight
-from .words import merge_spans, widen
+from .words import _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 # A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
@@ -109,7 +109,10 @@ def _words_kept(sentence: str, other_text: str) -> bool:
     from .rewrites import canonical
 
     mine = _content_words(canonical(sentence))
-    return len(mine) >= 3 and len(mine & _content_words(canonical(other_text))) >= SAME_WORDS * len(mine)
+    other = canonical(other_text)
+    if len(mine) < 3 or sum(1 for w in mine if w in other) < SAME_WORDS * len(mine):
+        return False  # too few of its words even occur there: the other text need not be cut into words
+    return len(mine & _content_words(other)) >= SAME_WORDS * len(mine)
 
 
 def _slight(old: str, new: str) -> bool:
@@ -163,15 +166,19 @@ def _around(text: str, span: Tuple[int, int], room: int = 3) -> str:
 
 def _outside(span: Tuple[int, int], whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
     """The runs of an edit's span that lie outside the sentences said whole."""
-    runs: List[list] = []
-    for i in range(*span):
-        if any(s.start <= i <= s.end for s in whole):
+    runs: List[Tuple[int, int]] = []
+    at, end = span
+    for lo, hi in sorted((s.start, s.end + 1) for s in whole):  # a sentence holds start..end, both ends
+        if hi <= at:
             continue
-        if runs and runs[-1][1] == i:
-            runs[-1][1] = i + 1
-        else:
-            runs.append([i, i + 1])
-    return [tuple(r) for r in runs]
+        if lo >= end:
+            break
+        if lo > at:
+            runs.append((at, lo))
+        at = max(at, hi)
+    if at < end:
+        runs.append((at, end))
+    return runs
 
 
 def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
@@ -199,7 +206,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 before, after = equal[id(h)]
                 before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
                 after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
-                spans.append((widen(old_text, new_text, o, n, before, after), h))
+                if not min(before, _room(old_text, o[0], -1)) and not min(after, _room(old_text, o[1], +1)):
+                    spans.append(((o, n), h))  # no room to widen on either side: no word needs cutting
+                else:
+                    spans.append((widen(old_text, new_text, o, n, before, after), h))
                 continue
             # Pieces between sentences said whole: each its own deletion or insertion.
             spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
