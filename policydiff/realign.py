@@ -239,6 +239,21 @@ def _strong_beats_weak(scorer, steps: List, step_type) -> List:
 #: Rows of the similarity table of rule 1 computed at once (a block of rows × every open new
 #: clause, 8 bytes a cell): memory stays bounded whatever the size of the rewrite.
 BLOCK_ROWS = 256
+#: Largest table of rule 1 (weak old clauses × open new ones) scored pair by pair in Python:
+#: below it, importing numpy (for rapidfuzz's cdist) would cost more than the table.
+SMALL_TABLE = 100_000
+
+
+def _scored(scorer, cites: _Citations, i: int, open_news: List[int]) -> List[Tuple[float, int]]:
+    """(score, new clause) of old clause i against each open new clause, one by one."""
+    from rapidfuzz.fuzz import ratio as indel_ratio
+
+    key = scorer.old.keys[i]
+    if cites.cites(i):
+        cutoff = 100 * (STRONG - CITES)
+        return [(indel_ratio(key, scorer.new.keys[j], score_cutoff=cutoff) / 100.0
+                 + CITES * cites.agreement(i, j), j) for j in open_news]
+    return [(indel_ratio(key, scorer.new.keys[j], score_cutoff=100 * STRONG) / 100.0, j) for j in open_news]
 
 
 def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: List[int]):
@@ -247,8 +262,10 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
     The score is the Indel ratio with a cutoff (below it rapidfuzz says 0: a new clause under
     the cutoff could not be the best one of ratio ≥ STRONG, its score staying below STRONG
     even with full citation agreement), plus CITES × the citation agreement for a clause that
-    cites. Computed in blocks by rapidfuzz's cdist (in C, one thread); ties go to the later new
-    clause, as max() over (score, index) pairs would."""
+    cites. A large table is computed in blocks by rapidfuzz's cdist (in C, one thread); ties go
+    to the later new clause, as max() over (score, index) pairs does for a small one."""
+    if len(candidates) * len(open_news) <= SMALL_TABLE:
+        return {i: max(_scored(scorer, cites, i, open_news)) for i in candidates}
     import numpy as np
     from rapidfuzz.fuzz import ratio as indel_ratio
     from rapidfuzz.process import cdist
@@ -294,8 +311,11 @@ def _proposals(scorer, cites: _Citations, candidates: List[int], open_news: List
         found.append((best, i, best_j))
     if not found:
         return []
-    # i must be the new clause's best match among the clauses that could take it. A clause under
-    # the cutoff cannot beat ``best`` (≥ STRONG), so only those above it are scored in full.
+    # i must be the new clause's best match among the clauses that could take it.
+    if len(candidates) * len(found) <= SMALL_TABLE:
+        return [(best, i, best_j) for best, i, best_j in found
+                if not any(_score(scorer, cites, k, best_j) > best for k in candidates if k != i)]
+    # A clause under the cutoff cannot beat ``best`` (≥ STRONG): only those above it are scored in full.
     import numpy as np
     from rapidfuzz.fuzz import ratio as indel_ratio
     from rapidfuzz.process import cdist
