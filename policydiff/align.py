@@ -131,6 +131,23 @@ class _Scorer:
             self._ratio[(i, j)] = got
         return got
 
+    def prefill_ratios(self, pairs: Sequence[Tuple[int, int]]) -> None:
+        """The similarity of many pairs at once (rapidfuzz's cpdist, in C), into the memo; the
+        same values ``ratio`` gives one by one (pairs too long for one table are left to it)."""
+        todo = [(i, j) for i, j in pairs if (i, j) not in self._ratio]
+        if len(todo) < 64:
+            return
+        import numpy as np
+        from rapidfuzz.fuzz import ratio as indel_ratio
+        from rapidfuzz.process import cpdist
+
+        olds = [self.old.keys[i] for i, _ in todo]
+        news = [self.new.keys[j] for _, j in todo]
+        values = cpdist(olds, news, scorer=indel_ratio, dtype=np.float64)
+        for pair, a, b, value in zip(todo, olds, news, values.tolist()):
+            if len(a) * len(b) <= similarity.MAX_CELLS:
+                self._ratio[pair] = value / 100.0
+
     def same_heading(self, i: int, j: int) -> bool:
         a, b = self.old.clauses[i].heading, self.new.clauses[j].heading
         return bool(a) and a == b
@@ -258,7 +275,9 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    for i, j in similarity.candidates(scorer.old.grams, scorer.new.grams, olds, news):
+    pairs = similarity.candidates(scorer.old.grams, scorer.new.grams, olds, news)
+    scorer.prefill_ratios(pairs)
+    for i, j in pairs:
         score = scorer.one_to_one(i, j)
         if score is not None:
             edges.append((i, j, score))

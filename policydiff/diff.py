@@ -38,27 +38,39 @@ MAX_FOLDED = 2
 #: bit-parallel table then takes at most ~12 MB and a few milliseconds.
 MAX_CELLS = 100_000_000
 
-#: Largest (length of both texts × edit distance) left to diff-match-patch's own Myers
-#: bisection, whose work in pure Python grows with that product; above it, rapidfuzz's
-#: compiled Indel opcodes. Both are exact; they differ only in which of several equally
-#: short edit scripts they pick (Myers's middle snake reads best on short texts).
+#: Largest (length of both sequences × edit distance) of a sentence-level diff left to
+#: diff-match-patch's own Myers bisection. Sentence sequences are short (one item per
+#: sentence), so this costs microseconds; character diffs never use it (see _Differ).
 MYERS_BUDGET = 300_000
 
 
 class _Differ(diff_match_patch):
-    """diff-match-patch's diff whose Myers bisection is handed to rapidfuzz's compiled Indel
-    opcodes when it would be slow: its shortcuts (common prefix and suffix, one text inside
-    the other, half-match on a long shared run) still shape every result, and no result
-    depends on time (the choice depends only on the two texts)."""
+    """diff-match-patch's diff with its Myers bisection replaced by rapidfuzz's compiled Indel
+    opcodes. Its shortcuts (common prefix and suffix, one text inside the other, half-match on
+    a long shared run) still shape every result; no result depends on time.
+
+    ``sentences``: the differ of sentence numbers (each sentence one character), whose
+    sequences are short; there Myers's middle snake is kept under MYERS_BUDGET, as it picks,
+    among equally short scripts, the one that keeps a changed paragraph next to its old
+    self (保障中小企业款项支付条例 第二十七条 → 第三十三条: 主管部门 → 监管部门 stays visible)."""
+
+    def __init__(self, sentences: bool = False):
+        super().__init__()
+        self.sentences = sentences
+        # diff-match-patch takes its half-match shortcut (long shared runs first) only with a
+        # positive time limit, and cuts a diff short only when the limit is reached, which its
+        # bisection is then never asked to check: 30 years keeps the shortcut, never the cut.
+        self.Diff_Timeout = 1e9
 
     def diff_bisect(self, text1, text2, deadline):
-        if (len(text1) + len(text2)) * Indel.distance(text1, text2) <= MYERS_BUDGET:
+        if self.sentences and (len(text1) + len(text2)) * Indel.distance(text1, text2) <= MYERS_BUDGET:
             return super().diff_bisect(text1, text2, deadline)
         return [(_TAGS.get(tag, 0), text2[b0:b1] if tag == "insert" else text1[a0:a1])
                 for tag, a0, a1, b0, b1 in Indel.opcodes(text1, text2).as_list()]
 
 
 _dmp = _Differ()
+_dmp_sentences = _Differ(sentences=True)
 
 _OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
 _TAGS = {"delete": -1, "insert": 1}
@@ -89,26 +101,24 @@ def _sentences(text: str) -> List[str]:
 
 
 #: Longest pair (both texts) given to diff-match-patch's diff_main (its shortcuts in Python,
-#: its bisection compiled when large, see _Differ); longer pairs go to rapidfuzz's opcodes.
+#: its bisection compiled, see _Differ); longer pairs go straight to rapidfuzz's opcodes.
 MYERS_LENGTH = 20_000
-
-# diff-match-patch only takes its half-match shortcut (long shared runs first) with a positive
-# time limit, and only cuts a diff short when the limit is reached: a limit of 30 years keeps
-# the shortcut and is never reached (MYERS_BUDGET bounds the bisection's work to milliseconds).
-_dmp.Diff_Timeout = 1e9
 
 
 def _opcodes(a: Sequence, b: Sequence, myers: bool = True) -> list:
     """(op, start in a, end in a, start in b, end in b) of a minimal edit script, in order.
 
     Up to MYERS_LENGTH through diff-match-patch's diff_main, whose shortcuts prefer long
-    common runs (what the reports read best); longer pairs straight from rapidfuzz's Indel
-    opcodes. Which one is used depends only on the two texts, never on time or load."""
+    common runs (what the reports read best), with rapidfuzz's compiled Indel opcodes in place
+    of its bisection; longer pairs straight from those opcodes. Which one is used depends
+    only on the two texts, never on time or load."""
     if myers and a != b and len(a) + len(b) <= MYERS_LENGTH:
+        differ = _dmp
         if not isinstance(a, str):  # a sequence of integers: as characters for diff-match-patch
             a, b = "".join(map(_as_char, a)), "".join(map(_as_char, b))
+            differ = _dmp_sentences
         out, i, j = [], 0, 0
-        for op, text in _dmp.diff_main(a, b, False):
+        for op, text in differ.diff_main(a, b, False):
             n = len(text)
             out.append((op, i, i + (0 if op > 0 else n), j, j + (0 if op < 0 else n)))
             i += 0 if op > 0 else n

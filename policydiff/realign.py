@@ -134,13 +134,18 @@ class _Citations:
         """True when old clause i cites articles of its own law."""
         return bool(_cited(self.scorer, self.scorer.old, i, self.old_cache))
 
-    def agreement(self, i: int, j: int) -> float:
+    def targets(self, i: int) -> set:
+        """The new numbers of the articles old clause i cites (through the alignment so far)."""
         mapped = self.mapped.get(i)
         if mapped is None:
             mapped = set()
             for number in _cited(self.scorer, self.scorer.old, i, self.old_cache):
                 mapped |= self.to_new.get(number, set())
             self.mapped[i] = mapped
+        return mapped
+
+    def agreement(self, i: int, j: int) -> float:
+        mapped = self.targets(i)
         if not mapped:
             return 0.0
         new = _cited(self.scorer, self.scorer.new, j, self.new_cache)
@@ -207,38 +212,7 @@ def _strong_beats_weak(scorer, steps: List, step_type) -> List:
     open_news = [j for j in partner_of_new]
     if not candidates or not open_news:
         return steps
-    # Similarity with a cutoff: below it rapidfuzz stops early and says 0. A new clause under
-    # the cutoff could not be the best one of ratio ≥ STRONG (its score stays below STRONG even
-    # with full citation agreement), so the outcome is that of scoring every pair in full.
-    from rapidfuzz.fuzz import ratio as indel_ratio
-
-    new_keys = {j: scorer.new.keys[j] for j in open_news}
-
-    def score(i: int, j: int) -> float:
-        return _score(scorer, cites, i, j)
-
-    proposals = []
-    for i in candidates:
-        base = current(i)
-        key = scorer.old.keys[i]
-        if cites.cites(i):
-            cutoff = 100 * (STRONG - CITES)
-            scored = [(indel_ratio(key, new_keys[j], score_cutoff=cutoff) / 100.0 + CITES * cites.agreement(i, j), j)
-                      for j in open_news]
-        else:
-            scored = [(indel_ratio(key, new_keys[j], score_cutoff=100 * STRONG) / 100.0, j) for j in open_news]
-        best, best_j = max(scored, default=(0.0, None))
-        if best_j is None or best_j == partner_of_old[i]:
-            continue
-        if scorer.ratio(i, best_j) < STRONG or best < base + MARGIN:
-            continue
-        rival = partner_of_new[best_j]
-        if rival is not None and _score(scorer, cites, rival, best_j) > best - MARGIN:
-            continue
-        # i must be the new clause's best match among the clauses that could take it.
-        if any(score(k, best_j) > best for k in candidates if k != i):
-            continue
-        proposals.append((best, i, best_j))
+    proposals = _proposals(scorer, cites, candidates, open_news, partner_of_old, partner_of_new, current)
     if not proposals:
         return steps
     moved_old, moved_new, new_pairs = set(), set(), []
@@ -260,6 +234,104 @@ def _strong_beats_weak(scorer, steps: List, step_type) -> List:
     for i, j in sorted(new_pairs, key=lambda p: p[1]):
         _insert(out, step_type((i,), (j,)), step_type)
     return out
+
+
+#: Rows of the similarity table of rule 1 computed at once (a block of rows × every open new
+#: clause, 8 bytes a cell): memory stays bounded whatever the size of the rewrite.
+BLOCK_ROWS = 256
+#: Largest table of rule 1 (weak old clauses × open new ones) scored pair by pair in Python:
+#: below it, importing numpy (for rapidfuzz's cdist) would cost more than the table.
+SMALL_TABLE = 100_000
+
+
+def _scored(scorer, cites: _Citations, i: int, open_news: List[int]) -> List[Tuple[float, int]]:
+    """(score, new clause) of old clause i against each open new clause, one by one."""
+    from rapidfuzz.fuzz import ratio as indel_ratio
+
+    key = scorer.old.keys[i]
+    if cites.cites(i):
+        cutoff = 100 * (STRONG - CITES)
+        return [(indel_ratio(key, scorer.new.keys[j], score_cutoff=cutoff) / 100.0
+                 + CITES * cites.agreement(i, j), j) for j in open_news]
+    return [(indel_ratio(key, scorer.new.keys[j], score_cutoff=100 * STRONG) / 100.0, j) for j in open_news]
+
+
+def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: List[int]):
+    """For each candidate old clause: (its best score, that new clause) among the open new ones.
+
+    The score is the Indel ratio with a cutoff (below it rapidfuzz says 0: a new clause under
+    the cutoff could not be the best one of ratio ≥ STRONG, its score staying below STRONG
+    even with full citation agreement), plus CITES × the citation agreement for a clause that
+    cites. A large table is computed in blocks by rapidfuzz's cdist (in C, one thread); ties go
+    to the later new clause, as max() over (score, index) pairs does for a small one."""
+    if len(candidates) * len(open_news) <= SMALL_TABLE:
+        return {i: max(_scored(scorer, cites, i, open_news)) for i in candidates}
+    import numpy as np
+    from rapidfuzz.fuzz import ratio as indel_ratio
+    from rapidfuzz.process import cdist
+
+    js = np.array(open_news)
+    choices = [scorer.new.keys[j] for j in open_news]
+    citing_news: Dict[int, List[int]] = {}  # an article number → positions of the new clauses citing it
+    for q, j in enumerate(open_news):
+        for number in _cited(scorer, scorer.new, j, cites.new_cache):
+            citing_news.setdefault(number, []).append(q)
+    best = {}
+    for citing in (False, True):
+        rows = [i for i in candidates if cites.cites(i) == citing]
+        cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
+        for start in range(0, len(rows), BLOCK_ROWS):
+            block = rows[start:start + BLOCK_ROWS]
+            table = cdist([scorer.old.keys[i] for i in block], choices, scorer=indel_ratio,
+                          score_cutoff=cutoff, dtype=np.float64) / 100.0
+            for row, i in zip(table, block):
+                if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
+                    for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):
+                        row[q] += CITES * cites.agreement(i, open_news[q])
+                top = row.max()
+                best[i] = (float(top), int(js[row == top].max()))
+    return best
+
+
+def _proposals(scorer, cites: _Citations, candidates: List[int], open_news: List[int],
+               partner_of_old: Dict, partner_of_new: Dict, current) -> List[Tuple[float, int, int]]:
+    """(score, old, new) of each weak old clause with a far better partner that is also that
+    new clause's best match."""
+    best_of = _best_partners(scorer, cites, candidates, open_news)
+    found = []
+    for i in candidates:
+        best, best_j = best_of[i]
+        if best_j == partner_of_old[i]:
+            continue
+        if scorer.ratio(i, best_j) < STRONG or best < current(i) + MARGIN:
+            continue
+        rival = partner_of_new[best_j]
+        if rival is not None and _score(scorer, cites, rival, best_j) > best - MARGIN:
+            continue
+        found.append((best, i, best_j))
+    if not found:
+        return []
+    # i must be the new clause's best match among the clauses that could take it.
+    if len(candidates) * len(found) <= SMALL_TABLE:
+        return [(best, i, best_j) for best, i, best_j in found
+                if not any(_score(scorer, cites, k, best_j) > best for k in candidates if k != i)]
+    # A clause under the cutoff cannot beat ``best`` (≥ STRONG): only those above it are scored in full.
+    import numpy as np
+    from rapidfuzz.fuzz import ratio as indel_ratio
+    from rapidfuzz.process import cdist
+
+    targets = sorted({j for _b, _i, j in found})
+    at = {j: q for q, j in enumerate(targets)}
+    table = cdist([scorer.old.keys[k] for k in candidates], [scorer.new.keys[j] for j in targets],
+                  scorer=indel_ratio, score_cutoff=100 * (STRONG - CITES), dtype=np.float64)
+    proposals = []
+    for best, i, best_j in found:
+        column = table[:, at[best_j]]
+        rivals = (candidates[p] for p in np.flatnonzero(column))
+        if any(_score(scorer, cites, k, best_j) > best for k in rivals if k != i):
+            continue
+        proposals.append((best, i, best_j))
+    return proposals
 
 
 def _insert(steps: List, step, step_type) -> None:

@@ -11,8 +11,9 @@ module only makes the questions cheap to ask at any size:
   near-identical articles: boilerplate penalty articles, the same 款 in every
   chapter, a document repeated), position breaks the tie: the new clause
   nearest the old one's expected place comes first, and the few new clauses
-  around that place are always candidates. Linear in the size of the stretch
-  times the (bounded) number of candidates per clause.
+  around that place are always candidates. The shared-phrase counts of a block
+  of old clauses against the stretch are one numpy bincount over the postings
+  of their phrases (blocks of BLOCK_CELLS cells, so memory stays bounded).
 - :class:`SharedPhrases`: the number of phrases two clauses share, for every
   pair of a stretch at once (one pass over an inverted index of the new side,
   counted in C by ``collections.Counter``) rather than one set intersection
@@ -24,7 +25,6 @@ Everything here is deterministic: no time budget, ties broken by position.
 """
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -73,28 +73,77 @@ def _postings(grams: Grams, clauses: Sequence[int]) -> Dict[str, List[int]]:
     return postings
 
 
+#: Cells (old clauses × new clauses) of one block of shared-phrase counts in candidates().
+BLOCK_CELLS = 2_000_000
+
+
 def candidates(old_grams: Grams, new_grams: Grams, olds: Sequence[int],
                news: Sequence[int]) -> List[Tuple[int, int]]:
-    """(old, new) clause pairs worth scoring in a stretch, in order of old then new."""
+    """(old, new) clause pairs worth scoring in a stretch, in order of old then new.
+
+    The shared rare phrases of every (old, new) pair are counted in bulk by numpy, a block of
+    old clauses at a time (one bincount over the postings of their phrases)."""
     if not olds or not news:
         return []
+    import numpy as np
+
     postings = _postings(new_grams, news)
     common = max(8, len(news) // 10)
-    rare = {g: p for g, p in postings.items() if len(p) <= common}
+    rare: Dict[str, int] = {}  # phrase → its number among the rare ones
+    flat: List[int] = []  # the rare phrases' postings, one after the other
+    starts: List[int] = []
+    for g, p in postings.items():
+        if len(p) <= common:
+            rare[g] = len(starts)
+            starts.append(len(flat))
+            flat.extend(p)
+    starts.append(len(flat))
+    flat_q = np.array(flat, dtype=np.int64)
+    begin = np.array(starts[:-1], dtype=np.int64)
+    length = np.diff(np.array(starts, dtype=np.int64))
     n, m = len(olds), len(news)
+    block = max(1, BLOCK_CELLS // m)
     found: List[Tuple[int, int]] = []
-    for p, i in enumerate(olds):
-        expected = (p + 0.5) * m / n - 0.5  # where old p would stand if the stretch kept its proportions
-        hits = Counter(chain.from_iterable(rare[g] for g in old_grams(i) if g in rare))
-        if len(hits) > PER_CLAUSE:  # only counts as high as the PER_CLAUSE-th need ordering
-            least = heapq.nlargest(PER_CLAUSE, hits.values())[-1]
-            hits = {q: c for q, c in hits.items() if c >= least}
-        best = sorted(hits.items(), key=lambda kv: (-kv[1], abs(kv[0] - expected), kv[0]))[:PER_CLAUSE]
-        picks = {q for q, _count in best}
-        centre = int(round(expected))
-        picks.update(range(max(0, centre - BAND), min(m, centre + BAND + 1)))
-        found.extend((i, news[q]) for q in sorted(picks))
+    for first in range(0, n, block):
+        rows = range(first, min(n, first + block))
+        ids = [np.array([rare[g] for g in old_grams(olds[p]) if g in rare], dtype=np.int64) for p in rows]
+        counts = _shared_counts(ids, flat_q, begin, length, m)
+        for row, p in zip(counts, rows):
+            found.extend((olds[p], news[q]) for q in _picks(row, p, n, m))
     return found
+
+
+def _shared_counts(ids, flat_q, begin, length, m: int):
+    """counts[r, q]: rare phrases old clause r (of the block) shares with new clause q."""
+    import numpy as np
+
+    gram = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+    row = np.repeat(np.arange(len(ids), dtype=np.int64), [len(x) for x in ids])
+    sizes = length[gram]
+    total = int(sizes.sum())
+    # positions in flat_q of every posting of every phrase: begin of its phrase + offset within it
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    cells = np.repeat(row, sizes) * m + flat_q[np.repeat(begin[gram], sizes) + offsets]
+    return np.bincount(cells, minlength=len(ids) * m).reshape(len(ids), m)
+
+
+def _picks(row, p: int, n: int, m: int) -> List[int]:
+    """The new positions picked for old position p: the PER_CLAUSE sharing most rare phrases
+    (ties: nearest the expected place, then the earlier), and the BAND around that place."""
+    import numpy as np
+
+    expected = (p + 0.5) * m / n - 0.5  # where old p would stand if the stretch kept its proportions
+    hit = np.flatnonzero(row)
+    count = row[hit]
+    if len(hit) > PER_CLAUSE:  # only counts as high as the PER_CLAUSE-th need ordering
+        least = np.partition(count, len(count) - PER_CLAUSE)[len(count) - PER_CLAUSE]
+        keep = count >= least
+        hit, count = hit[keep], count[keep]
+    order = np.lexsort((hit, np.abs(hit - expected), -count))[:PER_CLAUSE]
+    picks = set(hit[order].tolist())
+    centre = int(round(expected))
+    picks.update(range(max(0, centre - BAND), min(m, centre + BAND + 1)))
+    return sorted(picks)
 
 
 class SharedPhrases:

@@ -36,3 +36,45 @@ def test_each_side_is_rebuilt_from_the_diff(index):
     old = "".join(t for op, t in pair.diff if op is not Op.INSERT)
     new = "".join(t for op, t in pair.diff if op is not Op.DELETE)
     assert old == pair.old_text and new == pair.new_text
+
+
+# Character diffs come from rapidfuzz's compiled Indel opcodes (issue 18): pinned on the
+# real texts where the compiled diff reads better than the Python Myers bisection did.
+
+from conftest import LAWS  # noqa: E402
+
+
+def _law_pair(law, old, new, old_words):
+    comparison = compare(LAWS / law / old, LAWS / law / new)
+    return next(p for p in comparison.pairs if p.old and old_words in p.old_text)
+
+
+def test_no_python_bisection_on_a_rewritten_article(monkeypatch):
+    from diff_match_patch import diff_match_patch
+
+    def refuse(*_args):
+        raise AssertionError("diff-match-patch's pure-Python bisection was used")
+
+    monkeypatch.setattr(diff_match_patch, "diff_bisect", refuse)
+    old = "有关人民政府及其部门作出的应对突发事件的决定、命令，应当及时公布。" * 3
+    new = "国家建立健全突发事件信息发布制度。有关人民政府和部门应当及时向社会公布突发事件相关信息。" * 3
+    edits = char_diff(old, new)
+    assert "".join(t for op, t in edits if op is not Op.INSERT) == old
+    assert "".join(t for op, t in edits if op is not Op.DELETE) == new
+
+
+def test_inserted_words_around_a_kept_phrase():
+    # 体育法 2016 第八条 → 2022 第十三条: 在体育事业中做出贡献 → 在体育事业发展中做出突出贡献
+    pair = _law_pair("体育法", "2016-11-07.md", "2022-06-24.md", "在体育事业中做出贡献")
+    edits = runs(pair.diff)
+    assert ("+", "发展") in edits and ("+", "突出") in edits
+    assert any(op == "=" and "中做出" in text for op, text in edits)
+
+
+def test_an_added_word_and_a_dropped_clause_are_two_edits():
+    # 突发事件应对法 2007 第五十九条 → 2024 第八十七条: 进行评估 → 进行调查评估, and the clause
+    # 组织受影响地区尽快恢复生产、生活、工作和社会秩序 dropped, each shown on its own.
+    pair = _law_pair("突发事件应对法", "2007-08-30.md", "2024-06-28.md", "组织受影响地区尽快恢复生产")
+    edits = runs(pair.diff)
+    assert ("+", "调查") in edits
+    assert any(op == "-" and text.startswith("组织受影响地区尽快恢复生产") for op, text in edits)
