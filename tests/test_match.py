@@ -4,7 +4,7 @@ import os
 
 from click.testing import CliRunner
 
-from conftest import CORPUS, DRAFT, LAWS, LISTING
+from conftest import CORPUS, DRAFT, LAWS, LISTING, ROOT
 from policydiff.cli import cli
 from policydiff.match import match_sides, read_side, score, title_key
 
@@ -131,3 +131,33 @@ def test_a_text_that_may_hold_several_policies_is_always_split():
     assert several > 80 and skipped > 300  # both kinds were met, and single documents do skip
     statutes = [read(p).text for p in LAWS.glob("*/*.md")]
     assert sum(not may_hold_several(t) for t in statutes) >= len(statutes) - 2  # skipped for nearly all
+
+
+def test_the_index_in_memory_gives_the_candidates_of_datasketchs_lsh(tmp_path):
+    """match's own band index and datasketch's MinHashLSH (the one a shared store holds) find
+    the same candidates for every entry: statutes with their versions, synthetic policies
+    with theirs, an empty text, and a source given twice."""
+    import sys
+
+    import numpy as np
+
+    from policydiff.match import Entry, _Bands, _signatures, add_to_index, lsh_index
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import match as match_bench  # benchmarks/match.py: its generator of old and new versions
+
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    match_bench.write_versions(150, tmp_path / "old", tmp_path / "new")
+    entries = read_side(str(LAWS)) + read_side(str(tmp_path), workers=1)
+    entries += [Entry("empty", "空", np.zeros(0, dtype=np.uint32)), entries[3]]
+    index = lsh_index()
+    add_to_index(index, entries)
+    at = {e.source: j for j, e in enumerate(entries)}
+    ours = _Bands(entries)
+    pairs = 0
+    for entry, sig in zip(entries, _signatures(entries)):
+        theirs = {at[key] for key in index.query(sig)} if len(entry.shingles) else set()
+        assert (ours.query(entry) if len(entry.shingles) else set()) == theirs, entry.source
+        pairs += len(theirs) - 1
+    assert pairs > 300  # the versions of each statute and policy collide, and more
