@@ -3,9 +3,10 @@
 Each side is a file, a folder (searched recursively) or a multi-policy dump;
 every policy in it becomes an entry. An entry's text is reduced to the set
 of its 5-character sequences (spacing and punctuation removed). MinHash
-signatures of those sets go into an LSH index (datasketch), so an entry is
-scored only against the few entries whose signatures collide with its own
-and those with the same title, never against all of them. Candidates are
+signatures of those sets go into an LSH index (our own in memory, datasketch's
+in a shared store: the same candidates), so an entry is scored only against
+the few entries whose signatures collide with its own and those with the same
+title, never against all of them. Candidates are
 then scored exactly: the mean of the share of 5-character sequences the two
 texts have in common (Jaccard) and of the share of the shorter text's sequences
 found in the longer (containment, so that a revision that grows the text is
