@@ -56,17 +56,9 @@ def display_width(s: str) -> int:
 
 # ---------------------------------------------------------------- the steps
 
-_FOLDS = None
-
-
 def fold_width(lines: Lines) -> Lines:
-    """Full-width Latin/digits/symbols to half width; odd spaces to plain ones. Only lines
-    holding such a character are translated (a search in C; translate looks each character
-    of a Chinese line up in the table one by one)."""
-    global _FOLDS
-    if _FOLDS is None:
-        _FOLDS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _WIDTH_TABLE) + "]")
-    return [line.translate(_WIDTH_TABLE) if _FOLDS.search(line) else line for line in lines]
+    """Full-width Latin/digits/symbols to half width; odd spaces to plain ones."""
+    return [line.translate(_WIDTH_TABLE) for line in lines]
 
 
 #: A listing site's prefix before each policy: "[地址:北京石景山区]面议".

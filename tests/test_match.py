@@ -100,6 +100,7 @@ def _dump_lines():
         "第二章 总则", "第十条 本办法自发布之日起施行。", "一、总体要求", "（一）工作目标", "1. 适用范围",
         "## 第一节 一般规定", "本办法", "法", "某某区关于支持企业上市的若干措施（征求意见稿）\t",
         "[地址:北京石景山区]面议 某某区促进工业互联网发展支持办法", "市场监督管理部门依照本法履行职责；",
+        "第一条 为了规范管理，根据有关法律，制定本办法。", "第1条 本规定适用于本市。", "【第一条】总则",
     ]
 
 
@@ -117,6 +118,7 @@ def test_a_text_that_may_hold_several_policies_is_always_split():
     texts = [read(p).text for p in files]
     laws = [p.read_text(encoding="utf-8") for p in sorted(LAWS.glob("*/*.md"))[:4]]
     texts += [joiner.join(laws) for joiner in ("\n\n", "\n-\n", "\n***\n", "\r\n\r\n", "\n\f\n", "\n 12-13 - \n")]
+    texts.append("\n".join(law.split("\n", 1)[1] for law in laws))  # statutes run together, no titles
     rnd = random.Random(18)
     lines = _dump_lines()
     for _ in range(3000):

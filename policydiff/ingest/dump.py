@@ -52,29 +52,6 @@ def split(raw: RawText) -> List[Policy]:
     return [Policy(i, title, body, line) for i, (title, body, line) in enumerate(policies, 1)]
 
 
-_ANY_SEPARATOR = re.compile(_SEPARATOR.pattern, re.MULTILINE)
-_ANY_TITLE_END = re.compile(_TITLE_END + r"\s*$", re.MULTILINE)
-
-
-def may_hold_several(text: str) -> bool:
-    """False when :func:`split` cannot find two policies in the text: it has no separator
-    line, and no line after its first that _by_titles would cut at. A few searches over the
-    whole text, so a caller reading many single documents (match) skips the split."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _ANY_SEPARATOR.search(text):
-        return True
-    text = text.lstrip()  # from its first non-blank line, which _by_titles never cuts before
-    first_line_end = text.find("\n")
-    if first_line_end < 0:
-        return False
-    for found in _ANY_TITLE_END.finditer(text, first_line_end + 1):  # then as _by_titles, line by line
-        start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.start())
-        line = text[start:end if end >= 0 else len(text)].strip()
-        if _TITLE.match(line.lstrip("# ")) and not _INNER_HEADING.match(line):
-            return True
-    return False
-
-
 def _by_separators(lines: List[str]) -> List[List[str]]:
     blocks: List[List[str]] = [[]]
     for line in lines:
@@ -146,3 +123,27 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
                                       listed=listing(found or policies)))
         chosen = found[0]
     return RawText(source, chosen.as_text(), raw.media_type, raw.encoding)
+
+
+_ANY_SEPARATOR = re.compile(_SEPARATOR.pattern, re.MULTILINE)
+_ANY_TITLE_END = re.compile(_TITLE_END + r"\s*$", re.MULTILINE)
+
+
+def may_hold_several(text: str) -> bool:
+    """False when :func:`split` cannot find two policies in the text: it holds 第一条 at
+    most once, no separator line, and no line after its first that _by_titles would cut
+    at. A few searches over the whole text, so a caller reading many single documents
+    (match) skips the split. tests/test_match.py checks it against split."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("第一条") + text.count("第1条") >= 2 or _ANY_SEPARATOR.search(text):
+        return True  # a numbering that starts again may be statutes run together: split decides
+    text = text.lstrip()  # from its first non-blank line, which _by_titles never cuts before
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return False
+    for found in _ANY_TITLE_END.finditer(text, first_line_end + 1):  # then as _by_titles, line by line
+        start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.start())
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if _TITLE.match(line.lstrip("# ")) and not _INNER_HEADING.match(line):
+            return True
+    return False
