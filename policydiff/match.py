@@ -3,9 +3,10 @@
 Each side is a file, a folder (searched recursively) or a multi-policy dump;
 every policy in it becomes an entry. An entry's text is reduced to the set
 of its 5-character sequences (spacing and punctuation removed). MinHash
-signatures of those sets go into an LSH index (datasketch), so an entry is
-scored only against the few entries whose signatures collide with its own
-and those with the same title, never against all of them. Candidates are
+signatures of those sets go into an LSH index (our own in memory, datasketch's
+in a shared store: the same candidates), so an entry is scored only against
+the few entries whose signatures collide with its own and those with the same
+title, never against all of them. Candidates are
 then scored exactly: the mean of the share of 5-character sequences the two
 texts have in common (Jaccard) and of the share of the shorter text's sequences
 found in the longer (containment, so that a revision that grows the text is
@@ -30,9 +31,10 @@ import numpy as np
 from . import ingest, normalize, structure
 from .errors import PolicydiffError
 from .i18n import _
-from .ingest.dump import split as split_dump
+from .ingest.dump import may_hold_several, split as split_dump
 
 SHINGLE = 5  # characters per sequence
+_MULTIPLIER = np.uint32(1000003)  # of the sequences' polynomial hash
 NUM_PERM = 128
 #: LSH bands × rows: a pair sharing 0.44 of its sequences becomes a candidate
 #: with probability 0.98, one sharing 0.05 with probability 0.005.
@@ -51,6 +53,9 @@ class Entry:
     source: str  # the path, or "path#N" for the Nth policy of a dump
     title: str
     shingles: np.ndarray = field(repr=False, compare=False)  # sorted, unique sequence hashes
+    #: its MinHash signature (NUM_PERM values below 2^32), computed with the shingles when read
+    #: (in the worker processes for a large folder); None: computed when needed
+    minhash: Optional[np.ndarray] = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -64,16 +69,25 @@ class Match:
 
 
 def shingles(text: str) -> np.ndarray:
-    """The hashes (32-bit) of the text's 5-character sequences, sorted and unique."""
+    """The hashes (32-bit) of the text's 5-character sequences, sorted and unique.
+
+    A polynomial hash, p0·M⁴ + p1·M³ + … + p4 modulo 2^32 (M = 1000003), computed in
+    uint32 arithmetic (which wraps modulo 2^32); made unique by sorting and dropping
+    repeats, faster here than np.unique's hash table."""
     key = normalize.loose_key(text)
-    points = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    points = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
     if len(points) < SHINGLE:
-        return np.unique(points).astype(np.uint32)
+        return np.unique(points)
     count = len(points) - SHINGLE + 1
-    hashes = np.zeros(count, dtype=np.uint64)
-    for offset in range(SHINGLE):  # a polynomial rolling hash, modulo 2**32
-        hashes = (hashes * np.uint64(1000003) + points[offset:offset + count]) & np.uint64(0xFFFFFFFF)
-    return np.unique(hashes).astype(np.uint32)  # 32-bit hashes: half the memory at 20,000 documents
+    hashes = points[:count].copy()
+    for offset in range(1, SHINGLE):
+        hashes *= _MULTIPLIER
+        hashes += points[offset:offset + count]
+    hashes.sort()
+    keep = np.empty(count, dtype=bool)
+    keep[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=keep[1:])
+    return hashes[keep]  # 32-bit hashes: half the memory at 20,000 documents
 
 
 def title_key(title: str) -> str:
@@ -85,17 +99,27 @@ def text_similarity(a: Entry, b: Entry) -> float:
     """The mean of the two texts' Jaccard similarity and of the share of the shorter one's
     sequences found in the longer (containment): a full revision that doubles a statute
     (体育法 2016 → 2022: Jaccard 0.10, containment 0.34) stays a version of it."""
-    if not len(a.shingles) or not len(b.shingles):
+    return _text_similarity(a.shingles, b.shingles)
+
+
+def _text_similarity(x: np.ndarray, y: np.ndarray) -> float:
+    if not len(x) or not len(y):
         return 0.0
-    common = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
-    jaccard = common / (len(a.shingles) + len(b.shingles) - common)
-    return (jaccard + common / min(len(a.shingles), len(b.shingles))) / 2
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    at = np.searchsorted(long, short)  # both sorted and unique: where each short hash would be
+    np.minimum(at, len(long) - 1, out=at)
+    common = int(np.count_nonzero(long[at] == short))
+    jaccard = common / (len(x) + len(y) - common)
+    return (jaccard + common / len(short)) / 2
 
 
 def title_similarity(a: Entry, b: Entry) -> float:
+    return _title_similarity(title_key(a.title), title_key(b.title))
+
+
+def _title_similarity(ka: str, kb: str) -> float:
     from rapidfuzz import fuzz
 
-    ka, kb = title_key(a.title), title_key(b.title)
     return fuzz.ratio(ka, kb) / 100 if ka and kb else 0.0
 
 
@@ -112,14 +136,18 @@ OnSkip = Callable[[str, str], None]
 
 def _entries_of(path: str, size_limit: int) -> Iterator[Entry]:
     raw = ingest.read(path, size_limit=size_limit)
-    policies = split_dump(raw)
+    policies = split_dump(raw) if may_hold_several(raw.text) else ()
     if len(policies) > 1:
         for policy in policies:
-            yield Entry(f"{path}#{policy.number}", policy.title, shingles(policy.text))
+            yield _entry(f"{path}#{policy.number}", policy.title, policy.text)
         return
     document = structure.parse(normalize.normalize(raw))
-    body = "".join(c.text for c in document.clauses)
-    yield Entry(path, structure.own_title(document.title), shingles(body))
+    yield _entry(path, structure.own_title(document.title), "".join(c.text for c in document.clauses))
+
+
+def _entry(source: str, title: str, text: str) -> Entry:
+    hashes = shingles(text)
+    return Entry(source, title, hashes, signature(hashes).astype(np.uint32))
 
 
 #: A folder of at least this many files is read by one worker process per core.
@@ -184,7 +212,8 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     """The MinHash values of a set of 32-bit sequence hashes: for each of NUM_PERM random
     multiply-shift maps h → ((a·h + b) mod 2^64) >> 32 (a odd), the smallest image. One numpy
     expression per document, no division (datasketch's update_batch calls a Python function per
-    sequence); the maps are seeded, so a document has the same signature on every machine."""
+    sequence); the maps are seeded, so a document has the same signature on every machine.
+    The shift keeps the order of the images, so it is applied to the NUM_PERM minima only."""
     global _PERMUTATIONS
     if _PERMUTATIONS is None:
         rng = np.random.RandomState(1)
@@ -192,29 +221,64 @@ def signature(hashes: np.ndarray) -> np.ndarray:
         b = rng.randint(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
         _PERMUTATIONS = (a, b)
     a, b = _PERMUTATIONS
-    out = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint64)
+    if not len(hashes):
+        return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint64)
     values = hashes.astype(np.uint64)
-    with np.errstate(over="ignore"):
-        for start in range(0, len(values), 4096):  # bounded temporary: 4096 × NUM_PERM
-            images = (values[start:start + 4096, None] * a + b) >> np.uint64(32)
-            np.minimum(out, images.min(axis=0), out=out)
-    return out
+    lowest = None
+    for start in range(0, len(values), 4096):  # bounded temporary: 4096 × NUM_PERM
+        images = np.multiply(values[start:start + 4096, None], a)  # modulo 2^64: uint64 wraps
+        images += b
+        least = images.min(axis=0)
+        lowest = least if lowest is None else np.minimum(lowest, least, out=lowest)
+    return lowest >> np.uint64(32)
 
 
 def _signatures(entries: Sequence[Entry]) -> list:
-    from datasketch import MinHash
+    """The entries' signatures as datasketch LeanMinHash objects, which carry our values into
+    the LSH index in the dtype and scheme of datasketch's own MinHash (so an index in a shared
+    store holds the same keys whichever version of this module filled it)."""
+    from datasketch import LeanMinHash, MinHash
 
-    template = MinHash(num_perm=NUM_PERM)  # copies of it carry our values into the LSH index
-    signatures = []
-    for entry in entries:
-        m = template.copy()
-        m.hashvalues = signature(entry.shingles).astype(template.hashvalues.dtype)
-        signatures.append(m)
-    return signatures
+    template = MinHash(num_perm=NUM_PERM)
+    dtype, seed, scheme = template.hashvalues.dtype, template.seed, template.scheme
+    return [LeanMinHash(seed=seed, scheme=scheme, hashvalues=np.asarray(
+        signature(entry.shingles) if entry.minhash is None else entry.minhash, dtype=dtype))
+        for entry in entries]
 
 
-def _same(a: Entry, b: Entry) -> bool:
-    return os.path.abspath(a.source) == os.path.abspath(b.source)
+def _minhash(entry: Entry) -> np.ndarray:
+    """The entry's signature, as NUM_PERM uint32 values."""
+    return entry.minhash if entry.minhash is not None else signature(entry.shingles).astype(np.uint32)
+
+
+class _Bands:
+    """The in-memory LSH index match builds for itself: the candidates of a signature are the
+    entries that agree with it on all the values of at least one band (LSH_PARAMS: 42 bands of
+    3 values), exactly as datasketch's MinHashLSH with those params finds them (tested), without
+    datasketch's import (scipy, about 1 s of CPU) or its per-band numpy calls. One dict per
+    band, keyed by the band's 12 bytes."""
+
+    def __init__(self, entries: Sequence[Entry]):
+        bands, rows = LSH_PARAMS
+        self._cuts = [(band * rows * 4, (band + 1) * rows * 4) for band in range(bands)]  # bytes of uint32
+        self._tables: List[Dict[bytes, List[int]]] = [{} for _ in range(bands)]
+        at = {entry.source: j for j, entry in enumerate(entries)}  # a source met twice: its last place
+        inserted = set()
+        for entry in entries:
+            if not len(entry.shingles) or entry.source in inserted:
+                continue  # as add_to_index: empty texts and repeated sources are not indexed
+            inserted.add(entry.source)
+            j, values = at[entry.source], _minhash(entry).tobytes()
+            for (start, end), table in zip(self._cuts, self._tables):
+                table.setdefault(values[start:end], []).append(j)
+
+    def query(self, entry: Entry) -> set:
+        values, found = _minhash(entry).tobytes(), set()
+        for (start, end), table in zip(self._cuts, self._tables):
+            same = table.get(values[start:end])
+            if same:
+                found.update(same)
+        return found
 
 
 def lsh_index(storage: Optional[dict] = None, name: Optional[str] = None):
@@ -251,27 +315,39 @@ def match(a: Sequence[Entry], b: Sequence[Entry], min_score: float = DEFAULT_MIN
     (``a is b``) lists each pair once, under its earlier entry.
 
     ``index``: an LSH index that already holds ``b`` (see :func:`lsh_index`; it may
-    hold more: entries that are not in ``b`` are left out); built here when None."""
-    signatures_b = None if index is not None else _signatures(b)
-    signatures_a = signatures_b if (a is b and signatures_b is not None) else _signatures(a)
-    if index is None:
-        index = lsh_index()
-        add_to_index(index, b, signatures_b)
+    hold more: entries that are not in ``b`` are left out); when None, b's candidates
+    come from an index in memory built here (:class:`_Bands`), the same ones."""
     at_b = {entry.source: j for j, entry in enumerate(b)}
+    if index is None:  # b's own index, in memory
+        bands = _Bands(b)
+
+        def query(i: int) -> Iterable[int]:
+            return bands.query(a[i])
+    else:
+        signatures_a = _signatures(a)
+
+        def query(i: int) -> Iterable[int]:
+            return (at_b[key] for key in index.query(signatures_a[i]) if key in at_b)
+    keys_b = [title_key(entry.title) for entry in b]  # each title's key once, not once per candidate
+    keys_a = keys_b if a is b else [title_key(entry.title) for entry in a]
+    places_b = [os.path.abspath(entry.source) for entry in b]
+    places_a = places_b if a is b else [os.path.abspath(entry.source) for entry in a]
     by_title: Dict[str, List[int]] = defaultdict(list)
-    for j, entry in enumerate(b):
-        by_title[title_key(entry.title)].append(j)
+    for j, key in enumerate(keys_b):
+        by_title[key].append(j)
 
     found: List[Match] = []
     for i, entry in enumerate(a):
-        candidates = set(by_title.get(title_key(entry.title), ()))
+        candidates = set(by_title.get(keys_a[i], ()))
         if len(entry.shingles):
-            candidates.update(at_b[key] for key in index.query(signatures_a[i]) if key in at_b)
+            candidates.update(query(i))
         scored = []
         for j in candidates:
-            if _same(entry, b[j]) or (a is b and j < i):
-                continue
-            total, text, title = score(entry, b[j])
+            if places_a[i] == places_b[j] or (a is b and j < i):
+                continue  # never an entry with itself
+            text = _text_similarity(entry.shingles, b[j].shingles)
+            title = _title_similarity(keys_a[i], keys_b[j])
+            total = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * title  # as score() does
             if total >= min_score:
                 scored.append((total, text, title, j))
         scored.sort(key=lambda s: (-s[0], s[3]))

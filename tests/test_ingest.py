@@ -46,6 +46,15 @@ def test_binary_file(tmp_path):
     assert "binary" in _error(path)
 
 
+def test_a_text_is_binary_when_under_nine_tenths_of_its_start_is_printable(tmp_path):
+    # Line breaks and tabs count as printable; wide, no-break and zero-width spaces do not.
+    path = tmp_path / "spaced.txt"
+    path.write_text("第一条\n" * 22 + "第二" + "\u3000" * 5 + "\xa0" * 3 + "\u200b" * 2, encoding="utf-8")  # 90 + 10
+    assert read(path).text.startswith("第一条")
+    path.write_text("第一条\n" * 22 + "第二" + "\u3000" * 5 + "\xa0" * 3 + "\u200b" * 2 + "\x01", encoding="utf-8")
+    assert "binary" in _error(path)
+
+
 def test_unknown_format(tmp_path):
     path = tmp_path / "policy.xyz"
     path.write_text("第一条 内容。")

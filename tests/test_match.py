@@ -4,7 +4,7 @@ import os
 
 from click.testing import CliRunner
 
-from conftest import CORPUS, DRAFT, LAWS, LISTING
+from conftest import CORPUS, DRAFT, LAWS, LISTING, ROOT
 from policydiff.cli import cli
 from policydiff.match import match_sides, read_side, score, title_key
 
@@ -87,3 +87,79 @@ def test_a_large_folder_read_by_worker_processes_gives_the_same_entries(monkeypa
     in_workers = read_side(str(LAWS), workers=2)
     assert [(e.source, e.title) for e in in_workers] == [(e.source, e.title) for e in one_by_one]
     assert all((a.shingles == b.shingles).all() for a, b in zip(in_workers, one_by_one))
+
+
+def _dump_lines():
+    """Lines a dump and a single document are made of, the tricky ones included."""
+    laws = sorted(LAWS.glob("*/*.md"))
+    sentences = [line for path in laws[:6] for line in path.read_text(encoding="utf-8").splitlines()[1:12]
+                 if line.strip()]
+    return sentences + [
+        "", "   ", "\u3000", "-", " --- ", "—", "===", "***", "___", "\f", "12-13 -", "2024/05/06", " 3.4 ",
+        "# 中华人民共和国统计法", "  北京市促进数字经济发展若干措施（试行）  ", "关于印发实施方案的通知",
+        "第二章 总则", "第十条 本办法自发布之日起施行。", "一、总体要求", "（一）工作目标", "1. 适用范围",
+        "## 第一节 一般规定", "本办法", "法", "某某区关于支持企业上市的若干措施（征求意见稿）\t",
+        "[地址:北京石景山区]面议 某某区促进工业互联网发展支持办法", "市场监督管理部门依照本法履行职责；",
+        "第一条 为了规范管理，根据有关法律，制定本办法。", "第1条 本规定适用于本市。", "【第一条】总则",
+    ]
+
+
+def test_a_text_that_may_hold_several_policies_is_always_split():
+    """match skips the dump split for a text that cannot hold two policies: it must never
+    skip one that split would cut in two or more (corpus files, dumps built from the
+    statutes, and seeded random mixtures of the lines dumps are made of)."""
+    import random
+
+    from policydiff.ingest import read
+    from policydiff.ingest.dump import may_hold_several, split
+    from policydiff.models import RawText
+
+    files = [p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt")]
+    texts = [read(p).text for p in files]
+    laws = [p.read_text(encoding="utf-8") for p in sorted(LAWS.glob("*/*.md"))[:4]]
+    texts += [joiner.join(laws) for joiner in ("\n\n", "\n-\n", "\n***\n", "\r\n\r\n", "\n\f\n", "\n 12-13 - \n")]
+    texts.append("\n".join(law.split("\n", 1)[1] for law in laws))  # statutes run together, no titles
+    rnd = random.Random(18)
+    lines = _dump_lines()
+    for _ in range(3000):
+        texts.append(rnd.choice(["\n", "\r\n", "\r"]).join(rnd.choices(lines, k=rnd.randint(1, 14))))
+    several = skipped = 0
+    for text in texts:
+        if len(split(RawText("x", text, "text/plain", "utf-8"))) > 1:
+            several += 1
+            assert may_hold_several(text), text[:200]
+        elif not may_hold_several(text):
+            skipped += 1
+    assert several > 80 and skipped > 300  # both kinds were met, and single documents do skip
+    statutes = [read(p).text for p in LAWS.glob("*/*.md")]
+    assert sum(not may_hold_several(t) for t in statutes) >= len(statutes) - 2  # skipped for nearly all
+
+
+def test_the_index_in_memory_gives_the_candidates_of_datasketchs_lsh(tmp_path):
+    """match's own band index and datasketch's MinHashLSH (the one a shared store holds) find
+    the same candidates for every entry: statutes with their versions, synthetic policies
+    with theirs, an empty text, and a source given twice."""
+    import sys
+
+    import numpy as np
+
+    from policydiff.match import Entry, _Bands, _signatures, add_to_index, lsh_index
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import match as match_bench  # benchmarks/match.py: its generator of old and new versions
+
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    match_bench.write_versions(150, tmp_path / "old", tmp_path / "new")
+    entries = read_side(str(LAWS)) + read_side(str(tmp_path), workers=1)
+    entries += [Entry("empty", "空", np.zeros(0, dtype=np.uint32)), entries[3]]
+    index = lsh_index()
+    add_to_index(index, entries)
+    at = {e.source: j for j, e in enumerate(entries)}
+    ours = _Bands(entries)
+    pairs = 0
+    for entry, sig in zip(entries, _signatures(entries)):
+        theirs = {at[key] for key in index.query(sig)} if len(entry.shingles) else set()
+        assert (ours.query(entry) if len(entry.shingles) else set()) == theirs, entry.source
+        pairs += len(theirs) - 1
+    assert pairs > 300  # the versions of each statute and policy collide, and more

@@ -23,9 +23,9 @@ from ..normalize import CITATION_TAIL, SITE_PREFIX, canonical, ends_paragraph, l
 
 _SEPARATOR = re.compile(
     r"^\s*(?:-{1,}|—{1,}|={3,}|\*{3,}|_{3,}|\f|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*-?)\s*$")
-_TITLE = re.compile(
-    r"^.{4,80}(?:办法|措施|条例|规定|细则|意见|方案|通知|决定|规则|政策|纲要|规划|指引|公告|法)"
-    r"(?:[（(](?:试行|修订|草案|征求意见稿|暂行)[）)])*$")
+_TITLE_END = (r"(?:办法|措施|条例|规定|细则|意见|方案|通知|决定|规则|政策|纲要|规划|指引|公告|法)"
+              r"(?:[（(](?:试行|修订|草案|征求意见稿|暂行)[）)])*")
+_TITLE = re.compile(r"^.{4,80}" + _TITLE_END + "$")
 # A heading inside one document, never a policy's title: 第X编/章/节/条, 一、,
 # （一）, 1., or a Markdown heading below the top level.
 _INNER_HEADING = re.compile(
@@ -177,3 +177,27 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
                                       listed=listing(found or policies)))
         chosen = found[0]
     return RawText(source, chosen.as_text(), raw.media_type, raw.encoding)
+
+
+_ANY_SEPARATOR = re.compile(_SEPARATOR.pattern, re.MULTILINE)
+_ANY_TITLE_END = re.compile(_TITLE_END + r"\s*$", re.MULTILINE)
+
+
+def may_hold_several(text: str) -> bool:
+    """False when :func:`split` cannot find two policies in the text: it holds 第一条 at
+    most once, no separator line, and no line after its first that _by_titles would cut
+    at. A few searches over the whole text, so a caller reading many single documents
+    (match) skips the split. tests/test_match.py checks it against split."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("第一条") + text.count("第1条") >= 2 or _ANY_SEPARATOR.search(text):
+        return True  # a numbering that starts again may be statutes run together: split decides
+    text = text.lstrip()  # from its first non-blank line, which _by_titles never cuts before
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return False
+    for found in _ANY_TITLE_END.finditer(text, first_line_end + 1):  # then as _by_titles, line by line
+        start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.start())
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if _TITLE.match(line.lstrip("# ")) and not _INNER_HEADING.match(line):
+            return True
+    return False

@@ -68,15 +68,14 @@ def _utf16_order(data: bytes) -> str:
     return best if best_score >= 0.9 else ""
 
 
-_LINE_BREAKS = str.maketrans("", "", "\r\n\t")
-
-
 def read_plain(data: bytes, source: str, declared: str = "") -> RawText:
     raw = decode_text(data, source, declared)
     sample = raw.text[:4096]
-    if sample.translate(_LINE_BREAKS).isprintable():  # the usual case, checked in C
+    if sample.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():  # the usual case, in C
         return raw
-    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\r\n\t")
+    # A wide or zero-width space is not printable either: count by distinct character, not one by one.
+    printable = len(sample) - sum(sample.count(ch) for ch in set(sample)
+                                  if not (ch.isprintable() or ch in "\r\n\t"))
     if sample and printable / len(sample) < 0.9:
         raise PolicydiffError(source, _("looks like a binary file, not text"), _TEXT_FIX)
     return raw
