@@ -8,13 +8,15 @@ A value still present anywhere in the other version of the provision is never
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from .. import numerals
 from ..models import Finding, FindingKind
 from .changes import Note, clip
-from .values import Value, parse_values, same_subject
+from .values import Value, last_of, parse_values, same_subject
 
 #: Sums that only say when a sanction applies ("违法所得不足2万元的"): the penalty note's, not a figure's.
 PENALTY_THRESHOLDS = ("违法所得", "货值金额")
@@ -188,10 +190,13 @@ _ONE_SIDED = {FindingKind.AMOUNT_ADDED, FindingKind.AMOUNT_REMOVED, FindingKind.
 SAME_PHRASE = 0.5
 
 
+_PHRASE_STOP = re.compile("[，。；：\n]")
+
+
 def _phrase_around(text: str, v: Value) -> str:
-    lo = max(text.rfind(p, 0, v.start) for p in "，。；：\n") + 1
-    hits = [i for i in (text.find(p, v.end) for p in "，。；：\n") if i != -1]
-    return text[lo:min(hits) if hits else len(text)]
+    lo = last_of(text, "，。；：\n", v.start) + 1
+    hit = _PHRASE_STOP.search(text, v.end)
+    return text[lo:hit.start() if hit else len(text)]
 
 
 def _pairs_of(text: str) -> set:

@@ -20,6 +20,16 @@ _DATE = re.compile(r"(?:\d{4}|[零〇一二三四五六七八九]{4}|\*\*)年(?:
                    r"(?:(?:\d{1,2}|\*\*|[一二三四五六七八九十]{1,3})日)?)?")
 # "第一、二、三项": the numbers of a list of ordinals are no quantities.
 _ORDINAL_LIST = re.compile(r"第[零〇一二三四五六七八九十百千\d]+(?:[、，和及或至][零〇一二三四五六七八九十百千\d]+)*[、，和及或至]$")
+
+
+def _ordinal_list_before(text: str, at: int) -> bool:
+    """Whether ``text`` just before ``at`` is "第一、二、" and the like. Such a list holds no 第
+    after its first character, so only a match from the last 第 before ``at`` can end there
+    (the same answer as searching the whole text before ``at``, without scanning it each time)."""
+    start = text.rfind("第", 0, at)
+    return start != -1 and _ORDINAL_LIST.match(text, start, at) is not None
+
+
 _PERCENT = re.compile(rf"({_ARABIC})\s*%|百分之({_CHINESE}|{_ARABIC})")
 
 
@@ -77,7 +87,7 @@ def _parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
     pattern = _unit_pattern(tuple(lexicon.units))
     for m in pattern.finditer(masked):
-        if any(taken[m.start():m.end()]) or _ORDINAL_LIST.search(masked, 0, m.start()):
+        if any(taken[m.start():m.end()]) or _ordinal_list_before(masked, m.start()):
             continue
         numeral, multiplier, unit = m.group(1), m.group(2), m.group(3)
         if not unit and not multiplier:

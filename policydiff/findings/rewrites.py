@@ -14,6 +14,7 @@ A deleted article says what it governed: "删除原第X条（关于……的规�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Sequence, Tuple
 
@@ -32,8 +33,24 @@ _PROCEDURES = re.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|�
 
 
 def _covered(spans: Sequence[Tuple[int, int]], s: Sentence) -> float:
-    hit = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans)
+    """The share of the sentence inside the spans (a diff's hunks: apart and in order, so only
+    those from the first ending after the sentence's start are read, up to its end)."""
+    ends = _ends(tuple(spans))
+    hit = 0
+    for a, b in spans[bisect_right(ends, s.start) if ends else 0:]:
+        if a >= s.end:
+            break
+        hit += max(0, min(b, s.end) - max(a, s.start))
     return hit / max(1, s.end - s.start)
+
+
+@lru_cache(maxsize=64)
+def _ends(spans: Tuple[Tuple[int, int], ...]) -> Tuple[int, ...]:
+    """The spans' ends when the spans are apart and in order (each ends before the next starts);
+    empty otherwise, and then every span is read."""
+    if all(b <= spans[k + 1][0] for k, (_, b) in enumerate(spans[:-1])):
+        return tuple(b for _, b in spans)
+    return ()
 
 
 def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List[Sentence], List[Sentence]]:
@@ -225,7 +242,10 @@ def still_there(piece: str, other_text: str) -> bool:
     from rapidfuzz.fuzz import partial_ratio
 
     a = canonical(piece)
-    return len(a) >= 6 and partial_ratio(a, canonical(other_text)) >= STILL_THERE
+    if len(a) < 6:
+        return False
+    other = canonical(other_text)
+    return a in other or partial_ratio(a, other) >= STILL_THERE  # a part of the other scores 100
 
 
 def deleted_note(clauses: Sequence[Clause]) -> Finding:

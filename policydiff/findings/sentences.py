@@ -57,12 +57,61 @@ def match(old: Sequence[Sentence], new: Sequence[Sentence],
     Greedy on similarity, best first, so a sentence that moved within the
     clause still finds its counterpart.
     """
-    pairs = best_first(((similarity(a.key, b.key), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
-                       threshold)
+    pairs, rest_old, rest_new = _same_keys(old, new)
+    pairs += best_first(_scored(old, new, rest_old, rest_new, threshold), threshold)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     pairs += [(i, None) for i in range(len(old)) if i not in used_old]
     pairs += [(None, j) for j in range(len(new)) if j not in used_new]
     return pairs
+
+
+def _same_keys(old: Sequence[Sentence], new: Sequence[Sentence]):
+    """The pairs of equal sentences, as best_first would take them, and the indices left.
+
+    Only equal keys score 100, so best_first takes them all before anything else; for one
+    key it goes down the old indices and gives each the highest new index still free, which
+    is the two lists of that key paired from the end. Taking them first leaves best_first
+    only the sentences that changed, so a long provision edited here and there costs what
+    its edits cost, not its length squared."""
+    by_key: dict = {}
+    for j, b in enumerate(new):
+        by_key.setdefault(b.key, []).append(j)
+    pairs: List[Tuple[int, int]] = []
+    rest_old: List[int] = []
+    taken_new = set()
+    for i in range(len(old) - 1, -1, -1):
+        free = by_key.get(old[i].key)
+        if free:
+            j = free.pop()
+            pairs.append((i, j))
+            taken_new.add(j)
+        else:
+            rest_old.append(i)
+    rest_old.reverse()
+    return pairs, rest_old, [j for j in range(len(new)) if j not in taken_new]
+
+
+#: Above this many sentence pairs left to score, they are scored in C (rapidfuzz's cdist).
+_BULK = 40_000
+
+
+def _scored(old, new, rest_old: List[int], rest_new: List[int], threshold: float):
+    """(score, i, j) of the sentences left, at or above ``threshold`` (the ones best_first reads)."""
+    if len(rest_old) * len(rest_new) <= _BULK:
+        return [(similarity(old[i].key, new[j].key), i, j) for i in rest_old for j in rest_new]
+    import numpy as np
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import cdist
+
+    news = [new[j].key for j in rest_new]
+    out = []
+    for at in range(0, len(rest_old), 512):
+        block = rest_old[at:at + 512]
+        scores = cdist([old[i].key for i in block], news, scorer=ratio, score_cutoff=threshold,
+                       dtype=np.float64)
+        for r, c in zip(*np.nonzero(scores)):
+            out.append((float(scores[r, c]), block[r], rest_new[c]))
+    return out
 
 
 def best_first(scored: Iterable[Tuple[float, int, int]], threshold: float) -> List[Tuple[int, int]]:

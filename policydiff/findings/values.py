@@ -128,8 +128,19 @@ def _bounds(text: str, first: Figure, last: Figure, start: int, end: int):
     return (v, v), start, end
 
 
+def last_of(text: str, chars: str, at: int) -> int:
+    """The last index before ``at`` of any of ``chars``, or -1: looked for in the 256 characters
+    before ``at`` first, so a whole document's text is not scanned back to its start each time
+    (the answer is the same: one found near is later than any farther back)."""
+    near = max(0, at - 256)
+    found = max(text.rfind(c, near, at) for c in chars)
+    if found == -1 and near:
+        found = max(text.rfind(c, 0, near) for c in chars)
+    return found
+
+
 def _phrase_start(text: str, at: int) -> int:
-    return max(text.rfind(p, 0, at) for p in _PHRASE_END) + 1
+    return last_of(text, _PHRASE_END, at) + 1
 
 
 _PENALTY_AFTER = re.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
