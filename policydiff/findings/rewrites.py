@@ -38,7 +38,7 @@ def _covered(spans: Sequence[Tuple[int, int]], s: Sentence) -> float:
     ends = _ends(tuple(spans))
     hit = 0
     for a, b in spans[bisect_right(ends, s.start) if ends else 0:]:
-        if a >= s.end:
+        if a >= s.end and ends:
             break
         hit += max(0, min(b, s.end) - max(a, s.start))
     return hit / max(1, s.end - s.start)

@@ -1,0 +1,93 @@
+"""The findings' shortcuts for big texts give the answers of the plain passes they replace
+(issue 18: a long provision or a whole document costs its edits, not its length squared).
+Each shortcut is checked against the plain version, written out here, on the real statutes
+and on seeded random inputs. Not timed: the speed figures live in benchmarks/scale.py."""
+import random
+import re
+
+import pytest
+
+from policydiff.findings import sentences as S
+from policydiff.findings.figures import _ORDINAL_LIST, _ordinal_list_before
+from policydiff.findings.rewrites import _covered
+from policydiff.findings.values import _PHRASE_END, last_of
+
+from conftest import LAWS
+
+
+def _all_pairs_match(old, new, threshold=S.SAME_SENTENCE):
+    """sentences.match as it was: every old sentence scored against every new one."""
+    pairs = S.best_first(((S.similarity(a.key, b.key), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
+                         threshold)
+    used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
+    pairs += [(i, None) for i in range(len(old)) if i not in used_old]
+    pairs += [(None, j) for j in range(len(new)) if j not in used_new]
+    return pairs
+
+
+def _statute_sentences():
+    text = (LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8")
+    return [s for s in S.sentences(text)][:400]
+
+
+@pytest.mark.parametrize("bulk", [S._BULK, 0], ids=["scored-in-python", "scored-in-c"])
+def test_sentence_matching_gives_the_all_pairs_answer(monkeypatch, bulk):
+    monkeypatch.setattr(S, "_BULK", bulk)
+    rng = random.Random(20261130)
+    pool = _statute_sentences()
+    for _ in range(300):
+        def side():
+            out = []
+            for _ in range(rng.randint(0, 8)):
+                s = rng.choice(pool[:12])  # few distinct sentences: repeats, ties and equal keys
+                if rng.random() < 0.4:  # an edit of one character
+                    k = rng.randrange(len(s.text))
+                    s = S._sentence(s.text[:k] + rng.choice("甲乙丙") + s.text[k + 1:], 0)
+                out.append(s)
+            return out
+        old, new = side(), side()
+        assert S.match(old, new) == _all_pairs_match(old, new)
+
+
+def test_a_long_provision_edited_here_and_there_pairs_as_before():
+    rng = random.Random(7)
+    old = _statute_sentences()
+    new = list(old)
+    for k in rng.sample(range(len(new)), 20):
+        t = new[k].text
+        new[k] = S._sentence(t[:len(t) // 2] + "并" + t[len(t) // 2:], 0)
+    rng.shuffle(new[:30])
+    assert S.match(old, new) == _all_pairs_match(old, new)
+
+
+def _statute_texts():
+    return [p.read_text(encoding="utf-8") for p in sorted(LAWS.glob("*/*.md"))[:12]]
+
+
+def test_the_ordinal_list_test_reads_only_from_the_last_di():
+    for text in _statute_texts():
+        for at in range(0, len(text), 7):
+            assert _ordinal_list_before(text, at) == bool(_ORDINAL_LIST.search(text, 0, at)), at
+    made = "依照第一、二、三、十二项规定" + "，" * 300 + "第五、"
+    for at in range(len(made) + 1):
+        assert _ordinal_list_before(made, at) == bool(_ORDINAL_LIST.search(made, 0, at))
+
+
+def test_the_phrase_start_is_the_last_stop_before_the_figure():
+    texts = _statute_texts() + ["一" * 1000 + "，" + "二" * 1000, "三" * 3000]
+    for text in texts:
+        for at in range(0, len(text), 11):
+            assert last_of(text, _PHRASE_END, at) == max(text.rfind(c, 0, at) for c in _PHRASE_END)
+
+
+def test_hunk_coverage_by_bisection_is_the_plain_sum():
+    rng = random.Random(3)
+    for _ in range(500):
+        cuts = sorted(rng.sample(range(400), rng.randrange(0, 20) * 2))
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        if rng.random() < 0.2:  # overlapping, out of order: read whole
+            spans = [(a, b + 30) for a, b in spans][::-1]
+        start = rng.randrange(400)
+        s = S.Sentence("x", start, start + rng.randrange(1, 80))
+        plain = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans) / max(1, s.end - s.start)
+        assert _covered(spans, s) == pytest.approx(plain)
