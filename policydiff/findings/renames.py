@@ -222,6 +222,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
                 break
     renames: List[Rename] = []
     per_pair: Dict[int, List[Tuple[str, str]]] = defaultdict(list)
+    texts = _rewritten_texts(comparison.pairs) if chosen else []
     for old, variants in chosen.items():
         news = [n for n, _ in variants]
         common = _common_suffix(news) if len(news) > 1 else news[0]
@@ -230,28 +231,36 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         for n, ix in variants:
             for i in ix:
                 per_pair[edits[i].pair].append((old, n))
-        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen))
+        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts)
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
         renames.append(Rename(old, new, occurrences, pairs))
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
 
 
+def _rewritten_texts(pairs: Sequence[Pair]) -> List[Optional[Tuple[str, str]]]:
+    """Each pair's old and new text when it is changed and has both sides, else None."""
+    return [(pair.old_text, pair.new_text)
+            if pair.status not in (Status.ADDED, Status.DELETED, Status.UNCHANGED) and pair.old and pair.new
+            else None for pair in pairs]
+
+
 def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
-                     longer: Sequence[str] = ()) -> int:
+                     longer: Sequence[str] = (), texts: Optional[list] = None) -> int:
     """Provisions rewritten more widely that also make the rename: the old term gone from
-    the provision and the new one there at least as often. Returns the occurrences added."""
+    the provision and the new one there at least as often. Returns the occurrences added.
+    ``texts``: the pairs' ``_rewritten_texts``, when already read."""
     added = 0
-    for index, pair in enumerate(pairs):
-        if index in per_pair and any(o == old for o, _ in per_pair[index]):
+    holding = {index for index, subs in per_pair.items() if any(o == old for o, _ in subs)}
+    inner = [o for o in longer if o != old and old in o]
+    for index, both in enumerate(texts or _rewritten_texts(pairs)):
+        if both is None or index in holding or old not in both[0]:
             continue
-        if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.old or not pair.new:
-            continue
+        pair, (old_text, new_text) = pairs[index], both
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
-        times = pair.old_text.count(old) - sum(pair.old_text.count(o) * o.count(old)
-                                               for o in longer if o != old and old in o)
-        if times > 0 and old not in pair.new_text and pair.new_text.count(new) >= times \
-                and _same_surroundings(pair.old_text, old, pair.new_text, new):
+        times = old_text.count(old) - sum(old_text.count(o) * o.count(old) for o in inner)
+        if times > 0 and old not in new_text and new_text.count(new) >= times \
+                and _same_surroundings(old_text, old, new_text, new):
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
                          and len(t) <= len(new) + 8), new)
