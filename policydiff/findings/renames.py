@@ -113,9 +113,28 @@ def _narrower(old: str, new: str, count: int, where) -> bool:
     return False
 
 
-def _neighbour(term: str, text: str, side: int) -> Optional[str]:
-    """The one character that stands beside every use of ``term`` in ``text``, if there is one."""
-    at = [m.start() for m in re.finditer(re.escape(term), text)]
+class _Counts(dict):
+    """How often each term occurs in one text (``str.count``), counted once per term."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, term: str) -> int:
+        n = self[term] = self.text.count(term)
+        return n
+
+
+def _uses(term: str, text: str) -> List[int]:
+    """Where ``term`` starts in ``text`` (its uses that do not overlap, as ``re.finditer`` finds them)."""
+    return [m.start() for m in re.finditer(re.escape(term), text)]
+
+
+def _neighbour(term: str, text: str, side: int, at: Optional[List[int]] = None) -> Optional[str]:
+    """The one character that stands beside every use of ``term`` in ``text``, if there is one
+    (``at``: the term's ``_uses``, when already found)."""
+    if at is None:
+        at = _uses(term, text)
     if not at:
         return None
     if side < 0:
@@ -126,16 +145,22 @@ def _neighbour(term: str, text: str, side: int) -> Optional[str]:
     return c if c and _CJK.match(c) and c not in _STOP else None
 
 
-def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int) -> Tuple[str, str]:
+def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int,
+                 new_counts: Optional[_Counts] = None) -> Tuple[str, str]:
     """Widen a substitution to the whole term: while every use of the old term in the old
     version has the same character beside it, and the new term with that character is
     in the new version as often as the edits made it, the character belongs to the term
-    (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券)."""
+    (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券).
+    ``new_counts``: a ``_Counts`` of ``new_text``, when there is one."""
+    counts = new_counts if new_counts is not None else _Counts(new_text)
+    uses: Dict[str, List[int]] = {}
     for _ in range(12):
         grown = False
         for side in (-1, 1):
-            c = _neighbour(old, old_text, side)
-            if c is None or new_text.count(new + c if side > 0 else c + new) < count:
+            if old not in uses:
+                uses[old] = _uses(old, old_text)
+            c = _neighbour(old, old_text, side, uses[old])
+            if c is None or counts[new + c if side > 0 else c + new] < count:
                 continue
             old, new = (old + c, new + c) if side > 0 else (c + old, c + new)
             grown = True
@@ -180,6 +205,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     old_text = "\n".join(c.text for c in comparison.old.clauses)
     new_text = "\n".join(c.text for c in comparison.new.clauses)
     edits = _edits(comparison.pairs)
+    old_counts, new_counts = _Counts(old_text), _Counts(new_text)
     where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
     for i, edit in enumerate(edits):
         for candidate in _candidates(edit):
@@ -187,8 +213,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     def fits(old: str, new: str, indexes: List[int]) -> bool:
         return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
                 and not {old[0], old[-1], new[0], new[-1]} & _STOP
-                and new_text.count(old) <= SURVIVING * old_text.count(old)
-                and new_text.count(new) >= len(indexes)
+                and new_counts[old] <= SURVIVING * old_counts[old]
+                and new_counts[new] >= len(indexes)
                 and not _qualifier_dropped(old, new, lexicon)
                 and not _drafting_norm(old, new))
 
@@ -199,7 +225,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         if _narrower(old, new, len(indexes), fitting):
             continue
         raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
-        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes))
+        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes),
+                                                                                  new_counts)
         viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
     # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
     # else the one that widens to the longest term.
