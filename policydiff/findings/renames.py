@@ -114,15 +114,49 @@ def _narrower(old: str, new: str, count: int, where) -> bool:
 
 
 class _Counts(dict):
-    """How often each term occurs in one text (``str.count``), counted once per term."""
+    """How often each term occurs in a version's text, its clauses joined by newlines (as
+    ``text.count(term)`` says), counted once per term. Once many terms are asked about, a
+    term without a newline is counted only in the clauses that hold its rarest pair of
+    characters: no use of it crosses from one clause into the next."""
 
-    def __init__(self, text: str):
+    #: Terms counted in the whole text before the clauses are indexed by character pairs.
+    PLAIN = 64
+
+    def __init__(self, clauses: Sequence[str]):
         super().__init__()
-        self.text = text
+        self.clauses = list(clauses)
+        self.text = "\n".join(self.clauses)
+        self._holders: Optional[Dict[str, List[int]]] = None
+        self._offsets: List[int] = []
 
     def __missing__(self, term: str) -> int:
-        n = self[term] = self.text.count(term)
+        holders = self._holding(term)
+        n = self.text.count(term) if holders is None else sum(self.clauses[i].count(term) for i in holders)
+        self[term] = n
         return n
+
+    def _holding(self, term: str) -> Optional[List[int]]:
+        """The clauses that may hold the term, or None: read the whole text."""
+        if len(term) < 2 or "\n" in term or len(self) < self.PLAIN:
+            return None
+        if self._holders is None:
+            holders: Dict[str, List[int]] = defaultdict(list)
+            at = 0
+            for i, clause in enumerate(self.clauses):
+                self._offsets.append(at)
+                at += len(clause) + 1
+                for pair in {clause[k:k + 2] for k in range(len(clause) - 1)}:
+                    holders[pair].append(i)
+            self._holders = holders
+        return min((self._holders.get(term[k:k + 2], []) for k in range(len(term) - 1)), key=len)
+
+    def uses(self, term: str) -> List[int]:
+        """Where ``term`` starts in the text (its uses that do not overlap, as ``re.finditer`` finds them)."""
+        holders = self._holding(term)
+        if holders is None:
+            return _uses(term, self.text)
+        pattern = re.compile(re.escape(term))
+        return [self._offsets[i] + m.start() for i in holders for m in pattern.finditer(self.clauses[i])]
 
 
 def _uses(term: str, text: str) -> List[int]:
@@ -146,19 +180,20 @@ def _neighbour(term: str, text: str, side: int, at: Optional[List[int]] = None) 
 
 
 def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int,
-                 new_counts: Optional[_Counts] = None) -> Tuple[str, str]:
+                 old_counts: Optional[_Counts] = None, new_counts: Optional[_Counts] = None) -> Tuple[str, str]:
     """Widen a substitution to the whole term: while every use of the old term in the old
     version has the same character beside it, and the new term with that character is
     in the new version as often as the edits made it, the character belongs to the term
     (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券).
-    ``new_counts``: a ``_Counts`` of ``new_text``, when there is one."""
-    counts = new_counts if new_counts is not None else _Counts(new_text)
+    ``old_counts``/``new_counts``: the ``_Counts`` of the two texts, when there are some."""
+    olds = old_counts if old_counts is not None else _Counts([old_text])
+    counts = new_counts if new_counts is not None else _Counts([new_text])
     uses: Dict[str, List[int]] = {}
     for _ in range(12):
         grown = False
         for side in (-1, 1):
             if old not in uses:
-                uses[old] = _uses(old, old_text)
+                uses[old] = olds.uses(old)
             c = _neighbour(old, old_text, side, uses[old])
             if c is None or counts[new + c if side > 0 else c + new] < count:
                 continue
@@ -202,10 +237,10 @@ def _drafting_norm(old: str, new: str) -> bool:
 
 def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
     """The document's renames, and for each pair the substitutions it makes of them."""
-    old_text = "\n".join(c.text for c in comparison.old.clauses)
-    new_text = "\n".join(c.text for c in comparison.new.clauses)
+    old_counts = _Counts([c.text for c in comparison.old.clauses])
+    new_counts = _Counts([c.text for c in comparison.new.clauses])
+    old_text, new_text = old_counts.text, new_counts.text
     edits = _edits(comparison.pairs)
-    old_counts, new_counts = _Counts(old_text), _Counts(new_text)
     where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
     for i, edit in enumerate(edits):
         for candidate in _candidates(edit):
@@ -226,7 +261,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
             continue
         raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
         whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes),
-                                                                                  new_counts)
+                                                                                  old_counts, new_counts)
         viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
     # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
     # else the one that widens to the longest term.
