@@ -119,8 +119,9 @@ class _Counts(dict):
     term without a newline is counted only in the clauses that hold its rarest pair of
     characters: no use of it crosses from one clause into the next."""
 
-    #: Terms counted in the whole text before the clauses are indexed by character pairs.
-    PLAIN = 64
+    #: Terms counted in the whole text before the clauses are indexed by character pairs (the
+    #: index costs about as much as 700 to 1,000 counts of the whole text, at any length).
+    PLAIN = 1024
 
     def __init__(self, clauses: Sequence[str]):
         super().__init__()
