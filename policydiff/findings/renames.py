@@ -156,8 +156,14 @@ class _Counts(dict):
         holders = self._holding(term)
         if holders is None:
             return _uses(term, self.text)
-        pattern = re.compile(re.escape(term))
-        return [self._offsets[i] + m.start() for i in holders for m in pattern.finditer(self.clauses[i])]
+        out = []
+        for i in holders:  # non-overlapping, leftmost first: re.finditer's uses of a plain string
+            clause, at = self.clauses[i], self._offsets[i]
+            k = clause.find(term)
+            while k >= 0:
+                out.append(at + k)
+                k = clause.find(term, k + len(term))
+        return out
 
 
 def _uses(term: str, text: str) -> List[int]:
