@@ -91,3 +91,24 @@ def test_hunk_coverage_by_bisection_is_the_plain_sum():
         s = S.Sentence("x", start, start + rng.randrange(1, 80))
         plain = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in spans) / max(1, s.end - s.start)
         assert _covered(spans, s) == pytest.approx(plain)
+
+
+def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monkeypatch):
+    """renames._Counts counts a term (and finds its uses) only in the clauses holding its rarest
+    character pair once many terms are asked about; the answers are those of the joined text."""
+    from policydiff import pipeline
+    from policydiff.findings.renames import _Counts, _uses
+
+    monkeypatch.setattr(_Counts, "PLAIN", 64)  # the index from the 65th term on
+    doc = pipeline.load(str(LAWS / "公司法" / "2023-12-29.md"), "new")
+    clauses = [c.text for c in doc.clauses]
+    counts, text = _Counts(clauses), "\n".join(clauses)
+    rng = random.Random(18)
+    terms = ["股东会", "董事会", "公司", "第一百", "。\n第", "司法", "会会", "的", "不存在的词"]
+    for _ in range(300):  # pieces of the text, across clause ends too
+        at = rng.randrange(len(text) - 8)
+        terms.append(text[at:at + rng.randint(2, 6)])
+    for term in terms + terms:  # past the first 64 terms, counted in the clauses; uses found there in round two
+        assert counts[term] == text.count(term), term
+        assert counts.uses(term) == _uses(term, text), term
+    assert counts._holders is not None  # the index was used

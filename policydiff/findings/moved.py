@@ -192,12 +192,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         if not where:
             index()
         key = canonical(s.text)
-        hit = process.extractOne(key, keys, scorer=ratio, score_cutoff=NOW_ELSEWHERE)
+        # One scan: the ten nearest, best first and the first of equals first, so the first of them
+        # is extractOne's when it scores NOW_ELSEWHERE.
+        nearest = process.extract(key, keys, scorer=ratio, score_cutoff=REWORDED_AT_LEAST, limit=10)
+        hit = nearest[0] if nearest and nearest[0][1] >= NOW_ELSEWHERE else None
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
             return hit[2], key != keys[hit[2]]
-        near = [i for _key, _score, i in process.extract(key, keys, scorer=ratio,
-                                                          score_cutoff=REWORDED_AT_LEAST, limit=10)
-                if where[i][0] != k]
+        near = [i for _key, _score, i in nearest if where[i][0] != k]
         if not near:
             return None  # nothing near: its words need not be cut
         mine = _content_words(s.text)

@@ -113,9 +113,69 @@ def _narrower(old: str, new: str, count: int, where) -> bool:
     return False
 
 
-def _neighbour(term: str, text: str, side: int) -> Optional[str]:
-    """The one character that stands beside every use of ``term`` in ``text``, if there is one."""
-    at = [m.start() for m in re.finditer(re.escape(term), text)]
+class _Counts(dict):
+    """How often each term occurs in a version's text, its clauses joined by newlines (as
+    ``text.count(term)`` says), counted once per term. Once many terms are asked about, a
+    term without a newline is counted only in the clauses that hold its rarest pair of
+    characters: no use of it crosses from one clause into the next."""
+
+    #: Terms counted in the whole text before the clauses are indexed by character pairs (the
+    #: index costs about as much as 700 to 1,000 counts of the whole text, at any length).
+    PLAIN = 1024
+
+    def __init__(self, clauses: Sequence[str]):
+        super().__init__()
+        self.clauses = list(clauses)
+        self.text = "\n".join(self.clauses)
+        self._holders: Optional[Dict[str, List[int]]] = None
+        self._offsets: List[int] = []
+
+    def __missing__(self, term: str) -> int:
+        holders = self._holding(term)
+        n = self.text.count(term) if holders is None else sum(self.clauses[i].count(term) for i in holders)
+        self[term] = n
+        return n
+
+    def _holding(self, term: str) -> Optional[List[int]]:
+        """The clauses that may hold the term, or None: read the whole text."""
+        if len(term) < 2 or "\n" in term or len(self) < self.PLAIN:
+            return None
+        if self._holders is None:
+            holders: Dict[str, List[int]] = defaultdict(list)
+            at = 0
+            for i, clause in enumerate(self.clauses):
+                self._offsets.append(at)
+                at += len(clause) + 1
+                for pair in {clause[k:k + 2] for k in range(len(clause) - 1)}:
+                    holders[pair].append(i)
+            self._holders = holders
+        return min((self._holders.get(term[k:k + 2], []) for k in range(len(term) - 1)), key=len)
+
+    def uses(self, term: str) -> List[int]:
+        """Where ``term`` starts in the text (its uses that do not overlap, as ``re.finditer`` finds them)."""
+        holders = self._holding(term)
+        if holders is None:
+            return _uses(term, self.text)
+        out = []
+        for i in holders:  # non-overlapping, leftmost first: re.finditer's uses of a plain string
+            clause, at = self.clauses[i], self._offsets[i]
+            k = clause.find(term)
+            while k >= 0:
+                out.append(at + k)
+                k = clause.find(term, k + len(term))
+        return out
+
+
+def _uses(term: str, text: str) -> List[int]:
+    """Where ``term`` starts in ``text`` (its uses that do not overlap, as ``re.finditer`` finds them)."""
+    return [m.start() for m in re.finditer(re.escape(term), text)]
+
+
+def _neighbour(term: str, text: str, side: int, at: Optional[List[int]] = None) -> Optional[str]:
+    """The one character that stands beside every use of ``term`` in ``text``, if there is one
+    (``at``: the term's ``_uses``, when already found)."""
+    if at is None:
+        at = _uses(term, text)
     if not at:
         return None
     if side < 0:
@@ -126,16 +186,23 @@ def _neighbour(term: str, text: str, side: int) -> Optional[str]:
     return c if c and _CJK.match(c) and c not in _STOP else None
 
 
-def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int) -> Tuple[str, str]:
+def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int,
+                 old_counts: Optional[_Counts] = None, new_counts: Optional[_Counts] = None) -> Tuple[str, str]:
     """Widen a substitution to the whole term: while every use of the old term in the old
     version has the same character beside it, and the new term with that character is
     in the new version as often as the edits made it, the character belongs to the term
-    (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券)."""
+    (东大会 → 东会 becomes 股东大会 → 股东会; 记名公司 → 公司, 记名公司债券 → 公司债券).
+    ``old_counts``/``new_counts``: the ``_Counts`` of the two texts, when there are some."""
+    olds = old_counts if old_counts is not None else _Counts([old_text])
+    counts = new_counts if new_counts is not None else _Counts([new_text])
+    uses: Dict[str, List[int]] = {}
     for _ in range(12):
         grown = False
         for side in (-1, 1):
-            c = _neighbour(old, old_text, side)
-            if c is None or new_text.count(new + c if side > 0 else c + new) < count:
+            if old not in uses:
+                uses[old] = olds.uses(old)
+            c = _neighbour(old, old_text, side, uses[old])
+            if c is None or counts[new + c if side > 0 else c + new] < count:
                 continue
             old, new = (old + c, new + c) if side > 0 else (c + old, c + new)
             grown = True
@@ -177,8 +244,9 @@ def _drafting_norm(old: str, new: str) -> bool:
 
 def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
     """The document's renames, and for each pair the substitutions it makes of them."""
-    old_text = "\n".join(c.text for c in comparison.old.clauses)
-    new_text = "\n".join(c.text for c in comparison.new.clauses)
+    old_counts = _Counts([c.text for c in comparison.old.clauses])
+    new_counts = _Counts([c.text for c in comparison.new.clauses])
+    old_text, new_text = old_counts.text, new_counts.text
     edits = _edits(comparison.pairs)
     where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
     for i, edit in enumerate(edits):
@@ -187,8 +255,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     def fits(old: str, new: str, indexes: List[int]) -> bool:
         return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
                 and not {old[0], old[-1], new[0], new[-1]} & _STOP
-                and new_text.count(old) <= SURVIVING * old_text.count(old)
-                and new_text.count(new) >= len(indexes)
+                and new_counts[old] <= SURVIVING * old_counts[old]
+                and new_counts[new] >= len(indexes)
                 and not _qualifier_dropped(old, new, lexicon)
                 and not _drafting_norm(old, new))
 
@@ -199,7 +267,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         if _narrower(old, new, len(indexes), fitting):
             continue
         raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
-        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes))
+        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes),
+                                                                                  old_counts, new_counts)
         viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
     # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
     # else the one that widens to the longest term.
@@ -222,6 +291,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
                 break
     renames: List[Rename] = []
     per_pair: Dict[int, List[Tuple[str, str]]] = defaultdict(list)
+    texts = _rewritten_texts(comparison.pairs) if chosen else []
     for old, variants in chosen.items():
         news = [n for n, _ in variants]
         common = _common_suffix(news) if len(news) > 1 else news[0]
@@ -230,28 +300,36 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         for n, ix in variants:
             for i in ix:
                 per_pair[edits[i].pair].append((old, n))
-        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen))
+        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts)
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
         renames.append(Rename(old, new, occurrences, pairs))
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
 
 
+def _rewritten_texts(pairs: Sequence[Pair]) -> List[Optional[Tuple[str, str]]]:
+    """Each pair's old and new text when it is changed and has both sides, else None."""
+    return [(pair.old_text, pair.new_text)
+            if pair.status not in (Status.ADDED, Status.DELETED, Status.UNCHANGED) and pair.old and pair.new
+            else None for pair in pairs]
+
+
 def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
-                     longer: Sequence[str] = ()) -> int:
+                     longer: Sequence[str] = (), texts: Optional[list] = None) -> int:
     """Provisions rewritten more widely that also make the rename: the old term gone from
-    the provision and the new one there at least as often. Returns the occurrences added."""
+    the provision and the new one there at least as often. Returns the occurrences added.
+    ``texts``: the pairs' ``_rewritten_texts``, when already read."""
     added = 0
-    for index, pair in enumerate(pairs):
-        if index in per_pair and any(o == old for o, _ in per_pair[index]):
+    holding = {index for index, subs in per_pair.items() if any(o == old for o, _ in subs)}
+    inner = [o for o in longer if o != old and old in o]
+    for index, both in enumerate(texts or _rewritten_texts(pairs)):
+        if both is None or index in holding or old not in both[0]:
             continue
-        if pair.status in (Status.ADDED, Status.DELETED, Status.UNCHANGED) or not pair.old or not pair.new:
-            continue
+        pair, (old_text, new_text) = pairs[index], both
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
-        times = pair.old_text.count(old) - sum(pair.old_text.count(o) * o.count(old)
-                                               for o in longer if o != old and old in o)
-        if times > 0 and old not in pair.new_text and pair.new_text.count(new) >= times \
-                and _same_surroundings(pair.old_text, old, pair.new_text, new):
+        times = old_text.count(old) - sum(old_text.count(o) * o.count(old) for o in inner)
+        if times > 0 and old not in new_text and new_text.count(new) >= times \
+                and _same_surroundings(old_text, old, new_text, new):
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
                          and len(t) <= len(new) + 8), new)

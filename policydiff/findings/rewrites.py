@@ -32,10 +32,12 @@ _SANCTIONS = re.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追�
 _PROCEDURES = re.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
-def _covered(spans: Sequence[Tuple[int, int]], s: Sentence) -> float:
+def _covered(spans: Sequence[Tuple[int, int]], s: Sentence, ends=None) -> float:
     """The share of the sentence inside the spans (a diff's hunks: apart and in order, so only
-    those from the first ending after the sentence's start are read, up to its end)."""
-    ends = _ends(tuple(spans))
+    those from the first ending after the sentence's start are read, up to its end).
+    ``ends``: the spans' ``_ends``, when already known."""
+    if ends is None:
+        ends = _ends(tuple(spans))
     hit = 0
     for a, b in spans[bisect_right(ends, s.start) if ends else 0:]:
         if a >= s.end and ends:
@@ -57,8 +59,9 @@ def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List
     """Old sentences the revision took out whole, new sentences it put in whole."""
     deleted = [(h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0]
     inserted = [(h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0]
-    removed = [s for s in sentences(old_text) if _covered(deleted, s) >= WHOLE]
-    added = [s for s in sentences(new_text) if _covered(inserted, s) >= WHOLE]
+    ends_deleted, ends_inserted = _ends(tuple(deleted)), _ends(tuple(inserted))
+    removed = [s for s in sentences(old_text) if _covered(deleted, s, ends_deleted) >= WHOLE]
+    added = [s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE]
     return removed, added
 
 
@@ -245,7 +248,8 @@ def still_there(piece: str, other_text: str) -> bool:
     if len(a) < 6:
         return False
     other = canonical(other_text)
-    return a in other or partial_ratio(a, other) >= STILL_THERE  # a part of the other scores 100
+    # A part of the other scores 100; below the cutoff rapidfuzz answers 0 without finishing.
+    return a in other or partial_ratio(a, other, score_cutoff=STILL_THERE) >= STILL_THERE
 
 
 def deleted_note(clauses: Sequence[Clause]) -> Finding:

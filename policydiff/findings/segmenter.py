@@ -31,6 +31,8 @@ _SKIP = lazyre.compile("(\r\n|\\s)")
 _ENG = lazyre.compile("[a-zA-Z0-9]")
 _HMM_HAN = lazyre.compile("([\u4E00-\u9FD5]+)")
 _HMM_SKIP = lazyre.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+#: At most this many blocks' routes are kept (then the memo starts again).
+_ROUTES_KEPT = 100_000
 
 
 class Segmenter:
@@ -40,6 +42,7 @@ class Segmenter:
         self._trie, self._freq, self._longest, self._hmm = trie, freq, longest, hmm
         self._logtotal = log(total)
         self._weights: dict = {}
+        self._routes: dict = {}  # block → its route: a revision's two texts share most phrases
 
     def cut(self, sentence: str, HMM: bool = True) -> Iterator[str]:  # noqa: N803 (jieba's name)
         cut_block = self._cut_dag if HMM else self._cut_dag_no_hmm
@@ -59,7 +62,16 @@ class Segmenter:
         """jieba's get_DAG + calc: for each position, the end of the word of the most probable cut.
 
         Each word's weight is log(freq) - log(total), as jieba computes it (kept by key id);
-        ties go to the longer word, as jieba's max over (probability, end) does."""
+        ties go to the longer word, as jieba's max over (probability, end) does. A block's route
+        is kept (read only by the callers), so a phrase both versions hold is routed once."""
+        route = self._routes.get(sentence)
+        if route is None:
+            if len(self._routes) >= _ROUTES_KEPT:
+                self._routes.clear()
+            route = self._routes[sentence] = self._route_of(sentence)
+        return route
+
+    def _route_of(self, sentence: str) -> List[int]:
         n = len(sentence)
         prefixes, weights, longest = self._trie.iter_prefixes_with_ids, self._weights, self._longest
         single = log(1) - self._logtotal  # a character that is no word: jieba's FREQ.get(...) or 1

@@ -48,10 +48,7 @@ class Bounds:
         i = bisect_right(self.edges, at) - 1
         if i not in self._cuts:
             start, end = self.edges[i], self.edges[i + 1]
-            cuts = [start]
-            for word in _tokenizer().cut(self.text[start:end], HMM=True):
-                cuts.append(cuts[-1] + len(word))
-            self._cuts[i] = tuple(cuts)
+            self._cuts[i] = (start,) + tuple(start + e for e in _word_ends(self.text[start:end]))
         return self._cuts[i]
 
     def left(self, at: int) -> int:
@@ -65,6 +62,26 @@ class Bounds:
         if at in (0, len(self.text)):
             return at
         return min(b for b in self._block(at) if b >= at)
+
+
+#: A block's word ends, by the block's text: the two versions of a provision share most phrases.
+_WORD_ENDS: dict = {}
+#: At most this many blocks are kept (then the memo starts again).
+_WORD_ENDS_KEPT = 100_000
+
+
+def _word_ends(block: str) -> Tuple[int, ...]:
+    """Where jieba's words of a block end, counted from the block's start (cut once per block text)."""
+    ends = _WORD_ENDS.get(block)
+    if ends is None:
+        if len(_WORD_ENDS) >= _WORD_ENDS_KEPT:
+            _WORD_ENDS.clear()
+        at, out = 0, []
+        for word in _tokenizer().cut(block, HMM=True):
+            at += len(word)
+            out.append(at)
+        ends = _WORD_ENDS[block] = tuple(out)
+    return ends
 
 
 @lru_cache(maxsize=512)
