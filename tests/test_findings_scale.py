@@ -3,7 +3,6 @@
 Each shortcut is checked against the plain version, written out here, on the real statutes
 and on seeded random inputs. Not timed: the speed figures live in benchmarks/scale.py."""
 import random
-import re
 
 import pytest
 

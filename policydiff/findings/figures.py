@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Tuple
+from typing import List, Tuple
 
 from .. import numerals
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ReadOnce
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CHINESE = r"[零〇一二三四五六七八九十百千两](?:[零〇一二三四五六七八九十百千两点]*[零〇一二三四五六七八九十百千两])?"
@@ -54,9 +54,6 @@ def _unit_pattern(units: Tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(rf"(?<![第\d.,零〇一二三四五六七八九十百千两])({_ARABIC}|{_CHINESE})\s*(万|亿)?({alternation})?")
 
 
-#: Texts already read, by text and lexicon (the lexicon kept, so its id names it).
-_READ: Dict[Tuple[str, int], Tuple[Lexicon, Tuple[Figure, ...]]] = {}
-_READ_MAX = 16384
 _ANY_NUMERAL = re.compile(r"[\d零〇一二三四五六七八九十百千两]")
 
 
@@ -64,14 +61,7 @@ def parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     """Every figure in a text, in order."""
     if not _ANY_NUMERAL.search(text):
         return []
-    hit = _READ.get((text, id(lexicon)))
-    if hit is not None and hit[0] is lexicon:
-        return list(hit[1])
-    figures = _parse_figures(text, lexicon)
-    if len(_READ) >= _READ_MAX:
-        del _READ[next(iter(_READ))]
-    _READ[(text, id(lexicon))] = (lexicon, tuple(figures))
-    return figures
+    return _read_figures(text, lexicon)
 
 
 def _parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
@@ -121,3 +111,6 @@ def noun(figure: Figure) -> Tuple[str, str]:
     if figure.kind == "quantity" and figure.unit in _TIME_UNITS:
         return ("期限", "period")
     return _NOUN[figure.kind]
+
+
+_read_figures = ReadOnce(_parse_figures)  # texts already read

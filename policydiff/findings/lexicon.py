@@ -111,3 +111,24 @@ def load_lexicon(rules: Optional[str] = None) -> Lexicon:
                                   _("see the README for an example"))
         data = _merge(data, extra, rules)
     return _build(data, rules or str(DEFAULT_PATH))
+
+
+class ReadOnce:
+    """What a reader found in a text under one lexicon, kept for the next finder that asks
+    (figures and values are asked for the same texts by several finders and document passes).
+    At most ``size`` texts; the oldest goes first. The lexicon is kept beside the answer, so a
+    lexicon freed and another made at its address is never mistaken for it."""
+
+    def __init__(self, read, size: int = 16384):
+        self._read, self._size = read, size
+        self._seen: Dict[Tuple[str, int], tuple] = {}
+
+    def __call__(self, text: str, lexicon: "Lexicon") -> list:
+        hit = self._seen.get((text, id(lexicon)))
+        if hit is not None and hit[0] is lexicon:
+            return list(hit[1])
+        found = self._read(text, lexicon)
+        if len(self._seen) >= self._size:
+            del self._seen[next(iter(self._seen))]
+        self._seen[(text, id(lexicon))] = (lexicon, tuple(found))
+        return found

@@ -120,8 +120,6 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     old_s, new_s = sentences(pair.old_text), sentences(pair.new_text)
     old_d = [duties(s.text, lexicon) for s in old_s]
     new_d = [duties(s.text, lexicon) for s in new_s]
-    all_old = [d for ds in old_d for d in ds]
-    all_new = [d for ds in new_d for d in ds]
     notes: List[Note] = []
     for i, j in _matched(old_s, new_s, old_d, new_d):
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])

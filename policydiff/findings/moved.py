@@ -18,7 +18,7 @@ from ..models import Finding, FindingKind, Pair, Status
 from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
-from .sentences import Sentence, best_first, sentences, similarity
+from .sentences import Sentence, best_first, sentences
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85

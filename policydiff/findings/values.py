@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from .. import numerals
 from .figures import Figure, parse_figures
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ReadOnce
 
 _TIME_UNITS = {"年", "月", "日", "工作日", "周", "小时"}
 _PERIOD_SUBJECTS = ("任期", "期限")
@@ -169,21 +169,9 @@ def _subject(text: str, value_start: int, value_end: int, lexicon: Lexicon) -> O
     return m.group(1) if m else None
 
 
-#: Texts already read, by text and lexicon (the lexicon kept, so its id names it).
-_READ: Dict[Tuple[str, int], Tuple[Lexicon, Tuple[Value, ...]]] = {}
-_READ_MAX = 16384
-
-
 def parse_values(text: str, lexicon: Lexicon) -> List[Value]:
     """Every value in a text, in order: ranges whole, with subject and sanction when said."""
-    hit = _READ.get((text, id(lexicon)))
-    if hit is not None and hit[0] is lexicon:
-        return list(hit[1])
-    values = _parse_values(text, lexicon)
-    if len(_READ) >= _READ_MAX:
-        del _READ[next(iter(_READ))]
-    _READ[(text, id(lexicon))] = (lexicon, tuple(values))
-    return values
+    return _read_values(text, lexicon)
 
 
 def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
@@ -211,6 +199,9 @@ def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
         values.append(Value(first.kind, first.unit, low, high, text[start:end], start, end, subject,
                             figures=text[first.start:last.end]))
     return values
+
+
+_read_values = ReadOnce(_parse_values)  # texts already read
 
 
 def same_subject(a: Optional[str], b: Optional[str]) -> bool:

@@ -20,7 +20,7 @@ import re
 from typing import Any, List, Optional, Sequence, Tuple
 
 from ..models import Comparison, FindingKind, Op, Pair, Status
-from .headlines import KIND_EN, STATUS_EN, STATUS_ZH, counts_sentence, labels, policy_title
+from .headlines import STATUS_EN, STATUS_ZH, counts_sentence, labels, policy_title
 from .json import finding_dict
 from .ranking import front_and_rest, ranked_headlines
 from .sides import side_runs

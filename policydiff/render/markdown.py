@@ -14,7 +14,6 @@ from typing import Any, List
 from ..models import Comparison, Op
 from .headlines import STATUS_EN, STATUS_ZH, counts_sentence, pair_label, policy_title
 from .ranking import front_and_rest, ranked_headlines
-from .json import summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -25,7 +24,6 @@ def escape(text: str) -> str:
 
 
 def _counts(comparison: Comparison, en: bool) -> str:
-    pairs = summary(comparison)["pairs"]
     if en:
         return f"{len(comparison.pairs)} provisions compared: {counts_sentence(comparison, 'en')}."
     return f"共比对{len(comparison.pairs)}组条文：{counts_sentence(comparison)}。"

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Optional
 
-from flask import Flask, Response, abort, g, redirect, request, send_file
+from flask import Flask, Response, g, redirect, request, send_file
 
 from .. import ingest
 from ..files import write_atomically
