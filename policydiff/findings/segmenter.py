@@ -93,38 +93,31 @@ class Segmenter:
         return route
 
     def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:
-        route = self._route(sentence)
-        x, n, buf = 0, len(sentence), ""
-        while x < n:
-            y = route[x] + 1
-            word = sentence[x:y]
-            if _ENG.match(word) and len(word) == 1:
-                buf += word
-            else:
-                if buf:
-                    yield buf
-                    buf = ""
-                yield word
-            x = y
-        if buf:
-            yield buf
+        """jieba's __cut_DAG_NO_HMM: the route's words, single Latin letters and digits joined."""
+        return self._walk(sentence, lambda word: len(word) == 1 and _ENG.match(word), lambda buf: (buf,))
 
     def _cut_dag(self, sentence: str) -> Iterator[str]:
+        """jieba's __cut_DAG: the route's words, runs of single characters cut again (_unknown)."""
+        return self._walk(sentence, lambda word: len(word) == 1, self._unknown)
+
+    def _walk(self, sentence: str, gathered, flush) -> Iterator[str]:
+        """The words of the route; the ones ``gathered`` says are buffered and given out through
+        ``flush`` when the run they make ends."""
         route = self._route(sentence)
         x, n, buf = 0, len(sentence), ""
         while x < n:
             y = route[x] + 1
             word = sentence[x:y]
-            if y - x == 1:
+            if gathered(word):
                 buf += word
             else:
                 if buf:
-                    yield from self._unknown(buf)
+                    yield from flush(buf)
                     buf = ""
                 yield word
             x = y
         if buf:
-            yield from self._unknown(buf)
+            yield from flush(buf)
 
     def _unknown(self, buf: str) -> Iterator[str]:
         """A run of single characters: a known word's letters one by one, else finalseg's HMM cut."""
