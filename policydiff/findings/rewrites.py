@@ -174,9 +174,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             added.remove(best)
         covered_old.append(r)
         covered_new.append(best)
-        qo, qn = quote(r.text, lexicon), quote(best.text, lexicon)
-        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
-                                  f"rewritten: “{qo}” → “{qn}”"), (r.text, best.text)))
+        notes.append(_rewritten(r, best, lexicon))
     # A new sentence that holds the words of an old one still there in part ("逾期不成立清算组进行清算的，
     # 债权人可以申请…" → "…逾期不成立清算组进行清算或者成立清算组后不清算的，利害关系人可以申请…").
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
@@ -187,9 +185,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         added.remove(a)
         olds.remove(base)
         covered_old.append(base)
-        qo, qn = quote(base.text, lexicon), quote(a.text, lexicon)
-        notes.append(Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”",
-                                  f"rewritten: “{qo}” → “{qn}”"), (base.text, a.text)))
+        notes.append(_rewritten(base, a, lexicon))
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = [s for s in removed if not _header(s)]
     added = [s for s in added if not _header(s)]
@@ -234,6 +230,13 @@ def canonical(text: str) -> str:
         if key in text:
             text = pattern.sub(repl, text)
     return re.sub(r"[\s，、：“”《》（）()。；]", "", text)
+
+
+def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
+    """改写：“old”改为“new”, each quoted to the phrases that carry it."""
+    qo, qn = quote(old.text, lexicon), quote(new.text, lexicon)
+    return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
+                (old.text, new.text))
 
 
 #: A sentence said whole whose words (bounds made canonical) are this present (0–100) in the other version
