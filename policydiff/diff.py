@@ -21,13 +21,13 @@ This is the only module that imports diff_match_patch.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import List, Sequence, Tuple, Union
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
+from . import recache
 from .models import Op, Pair, Status
 
 Edit = Tuple[Op, str]
@@ -96,7 +96,7 @@ SENTENCE_MODE = 300
 def _sentences(text: str) -> List[str]:
     global _SENTENCE
     if _SENTENCE is None:
-        _SENTENCE = re.compile(r"[^。；！？\n]*(?:[。；！？\n]|$)")
+        _SENTENCE = recache.compile(r"[^。；！？\n]*(?:[。；！？\n]|$)")
     return [s for s in _SENTENCE.findall(text) if s]
 
 

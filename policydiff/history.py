@@ -9,22 +9,22 @@ the timeline, with the version where it was born and where it was deleted.
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import ingest
+from . import recache
 from .errors import PolicydiffError
 from .i18n import _
 from .models import Clause, Comparison, Document, Pair, Status
+from .records import dataclass
 
 #: How the versions are put in order: by the date in their file names, by
 #: name, or as given on the command line.
 ORDERS = ("date", "name", "given")
 
-_DATES = (re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.年/](\d{1,2})[-_.月/](\d{1,2})(?!\d)"),
-          re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"))
+_DATES = (recache.compile(r"(?<!\d)((?:19|20)\d\d)[-_.年/](\d{1,2})[-_.月/](\d{1,2})(?!\d)"),
+          recache.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"))
 
 
 def date_in_name(source: str) -> Optional[str]:
@@ -74,6 +74,8 @@ def version_label(source: str) -> str:
 
 @dataclass(frozen=True)
 class Version:
+    """One version of a policy: its label and its parsed document."""
+
     label: str
     document: Document
 
@@ -147,6 +149,8 @@ def _labels(clauses: Iterable[Clause]) -> str:
 
 @dataclass(frozen=True)
 class History:
+    """A policy through its versions: the comparisons of neighbours and the provisions' lineages."""
+
     versions: Tuple[Version, ...]
     steps: Tuple[Comparison, ...]
     lineages: Tuple[Lineage, ...]

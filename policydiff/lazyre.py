@@ -3,13 +3,16 @@
 Compiling a pattern with a large CJK character class costs milliseconds, and a
 module's patterns are compiled at import whether or not the run uses them.
 ``lazyre.compile(pattern, flags)`` gives an object that compiles the pattern
-the first time one of its methods is asked for, then keeps the compiled
+the first time one of its methods is asked for (``recache.compile``: from the
+program kept on this machine when there is one), then keeps the compiled
 pattern's methods as its own attributes, so later calls cost what a compiled
 pattern's do. ``.pattern`` is there without compiling.
 """
 from __future__ import annotations
 
 import re
+
+from . import recache
 
 _METHODS = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "scanner",
             "flags", "groups", "groupindex")
@@ -23,7 +26,7 @@ class LazyPattern:
         self._flags = flags
 
     def compiled(self) -> "re.Pattern":
-        return re.compile(self.pattern, self._flags)
+        return recache.compile(self.pattern, self._flags)
 
     def __getattr__(self, name: str):
         if name not in _METHODS:

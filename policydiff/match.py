@@ -21,17 +21,18 @@ on text (Jaccard 0.10, containment 0.34) and the most alike different statutes
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 
 from . import ingest, normalize, structure
+from . import recache
 from .errors import PolicydiffError
 from .i18n import _
 from .ingest.dump import may_hold_several, split as split_dump
+from .records import dataclass
 
 SHINGLE = 5  # characters per sequence
 _MULTIPLIER = np.uint32(1000003)  # of the sequences' polynomial hash
@@ -42,7 +43,7 @@ LSH_PARAMS = (42, 3)
 TEXT_WEIGHT = 0.8  # the rest is the title's
 DEFAULT_MIN_SCORE = 0.3
 
-_MARKERS = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|公开征求意见稿|\d{4}年(?:修订|修正)?)[）)]"
+_MARKERS = recache.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|公开征求意见稿|\d{4}年(?:修订|修正)?)[）)]"
                       r"|征求意见稿|草案|送审稿")
 
 
@@ -60,6 +61,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Match:
+    """A document of A and one of B that may be versions of each other, with their scores."""
+
     a: Entry
     b: Entry
     score: float

@@ -7,9 +7,10 @@ the strings of CONTRACT.md.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from typing import Optional, Tuple
+
+from .records import dataclass
 
 
 class Status(str, Enum):
@@ -116,6 +117,8 @@ class Notice:
 
 @dataclass(frozen=True)
 class Document:
+    """One version of a policy as parsed: its title and its clauses."""
+
     source: str
     title: str
     clauses: Tuple[Clause, ...]
@@ -124,6 +127,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Finding:
+    """One margin note on a pair (CONTRACT.md, Finding)."""
+
     kind: FindingKind
     old: Optional[str]
     new: Optional[str]
@@ -184,6 +189,8 @@ class Rename:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Two versions and what changed between them: the pairs, the renames, the notices."""
+
     old: Document
     new: Document
     pairs: Tuple[Pair, ...]

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Iterable, List, Sequence, Tuple
 
 from . import lazyre
+from . import recache
 from .models import RawText, Text
 
 Lines = List[str]
@@ -36,7 +37,7 @@ _WIDE = lazyre.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\u
                    r"\U00020000-\U0003fffd]")
 
 
-_NON_TEXT = re.compile(r"[\W_]+")
+_NON_TEXT = recache.compile(r"[\W_]+")
 
 
 def loose_key(text: str) -> str:
@@ -51,7 +52,7 @@ def display_width(s: str) -> int:
     """Columns a line takes: East Asian wide and full-width characters count two."""
     global _WIDE_RUN
     if _WIDE_RUN is None:  # runs, not single characters: a Chinese line is one or a few matches
-        _WIDE_RUN = re.compile(_WIDE.pattern + "+")
+        _WIDE_RUN = recache.compile(_WIDE.pattern + "+")
     return len(s) + sum(map(len, _WIDE_RUN.findall(s)))
 
 
@@ -70,7 +71,7 @@ def _by_text(lines: Lines, edit: Callable[[str], str]) -> Lines:
 
 # Runs of the characters _WIDTH_TABLE changes: most text holds few, and
 # str.translate with a dict costs a lookup per character.
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]+")
+_FOLDABLE = recache.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]+")
 
 
 def _fold_width_text(text: str) -> str:
@@ -83,15 +84,15 @@ def fold_width(lines: Lines) -> Lines:
 
 
 #: A listing site's prefix before each policy: "[地址:北京石景山区]面议".
-SITE_PREFIX = re.compile(r"\[地址[:：][^\]]*\]\s*面议")
+SITE_PREFIX = recache.compile(r"\[地址[:：][^\]]*\]\s*面议")
 
 # Markdown/HTML comments (<!-- INFO END -->), a Word bookmark left by a .docx
 # export, a site prefix: each kept within one line (they run over the joined
 # text) and with a string it needs (most texts hold none, and `in` is fast).
 _MARKUP = [
-    (re.compile(r"<!--.*?-->"), "<!--"),
-    (re.compile(r"\[bookmark:[^\]\n]*\]"), "[bookmark:"),
-    (re.compile(SITE_PREFIX.pattern.replace(r"[^\]]", r"[^\]\n]").replace(r"\s", r"[^\S\n]")), "[地址"),
+    (recache.compile(r"<!--.*?-->"), "<!--"),
+    (recache.compile(r"\[bookmark:[^\]\n]*\]"), "[bookmark:"),
+    (recache.compile(SITE_PREFIX.pattern.replace(r"[^\]]", r"[^\]\n]").replace(r"\s", r"[^\S\n]")), "[地址"),
 ]
 
 
@@ -110,18 +111,18 @@ def drop_markup(lines: Lines) -> Lines:
 # The spacing passes run over the joined lines, each starting with a literal
 # (the regex engine skips to it instead of trying every position) and none
 # crossing a line break.
-_SPACE_RUN = re.compile(r"  +")  # after tabs became spaces
+_SPACE_RUN = recache.compile(r"  +")  # after tabs became spaces
 
 # An article or chapter label keeps one space on each side: it is what tells
 # "第二条 本办法…" (a new article, also mid-line in a flattened page) from a
 # reference such as "依照本法第二条规定". The whitespace before it is found by hand.
-_LABEL_SPACES = re.compile(
+_LABEL_SPACES = recache.compile(
     r"(第(?<![\u4e00-\u9fff]第)[零〇一二三四五六七八九十百千\d]+(?:[编章节]|条(?:之[一二三四五六七八九十]+)?))(?:[^\S\n]+|$)",
     re.MULTILINE)
 _KEPT_SPACE = "\x00"
 
-_SPACES_BY_CHINESE = re.compile(rf" (?:(?<=[{_CJK_CLASS},;:!?()] ) *| *(?=[{_CJK_CLASS},;:!?()]))")
-_HALF_BY_CHINESE = re.compile(rf"[,;:!?()](?:(?<=[{_CJK_CLASS}].)|(?=[{_CJK_CLASS}]))")
+_SPACES_BY_CHINESE = recache.compile(rf" (?:(?<=[{_CJK_CLASS},;:!?()] ) *| *(?=[{_CJK_CLASS},;:!?()]))")
+_HALF_BY_CHINESE = recache.compile(rf"[,;:!?()](?:(?<=[{_CJK_CLASS}].)|(?=[{_CJK_CLASS}]))")
 
 
 def _keep_label_spaces(text: str) -> str:
@@ -156,7 +157,7 @@ def fix_spacing(lines: Lines) -> Lines:
     return list(map(str.strip, _by_text(list(map(str.strip, lines)), _fix_spacing_text)))
 
 
-_FURNITURE_LINE = re.compile(
+_FURNITURE_LINE = recache.compile(
     r"""^(?:
         (?:https?://|www\.)\S*            # a bare URL
       | javascript:;?

@@ -7,13 +7,14 @@ paid only when such a numeral is met.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
+from . import recache
+
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNIT = {"十": 10, "百": 100, "千": 1000}
-_ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ARABIC = recache.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _plain(numeral: str) -> Optional[int]:

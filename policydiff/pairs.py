@@ -18,20 +18,20 @@ offers to copy); fed back unchanged it gives the same comparison.
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass
 from typing import Dict, Iterable, List, Sequence, Tuple, Union
 
+from . import recache
 from .errors import PolicydiffError
 from .i18n import _
 from .models import Clause, Comparison, Document
+from .records import dataclass
 from .structure import chinese_number
 
 PREAMBLE = "序言"
-_SEPARATOR = re.compile(r"[=＝]")
-_JOIN = re.compile(r"\s*[+＋]\s*")
-_OCCURRENCE = re.compile(r"^(.*?)#(\d+)$")
-_ARTICLE_REF = re.compile(r"^第([零〇一二三四五六七八九十百千\d]+)条(?:之([一二三四五六七八九十]+))?$")
+_SEPARATOR = recache.compile(r"[=＝]")
+_JOIN = recache.compile(r"\s*[+＋]\s*")
+_OCCURRENCE = recache.compile(r"^(.*?)#(\d+)$")
+_ARTICLE_REF = recache.compile(r"^第([零〇一二三四五六七八九十百千\d]+)条(?:之([一二三四五六七八九十]+))?$")
 
 
 @dataclass(frozen=True)

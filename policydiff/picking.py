@@ -17,10 +17,10 @@ or refused with a :class:`PolicydiffError`, never passed over in silence:
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from . import recache
 from .errors import PolicydiffError
 from .i18n import _
 from .ingest.dump import Policy, listing, split
@@ -82,7 +82,7 @@ def _refusal(dump: RawText, policies: List[Policy], why: str) -> PolicydiffError
 
 # ------------------------------------------------------------------ unreadable
 
-_UNMAPPED = re.compile("\\(cid:\\d+\\)|[\ue000-\uf8ff\ufffd]")
+_UNMAPPED = recache.compile("\\(cid:\\d+\\)|[\ue000-\uf8ff\ufffd]")
 
 
 def unreadable_notice(raw: RawText, side: str) -> Tuple[Notice, ...]:
@@ -105,7 +105,7 @@ def unreadable_notice(raw: RawText, side: str) -> Tuple[Notice, ...]:
 
 # ------------------------------------------------------------------ script
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
 _SAMPLE = 20000  # characters of each side looked at
 _HAN_SAMPLE = 4000  # Han characters of those converted
 TRADITIONAL = 0.05  # the share of Han characters t2s changes in a Traditional text is 0.2–0.3

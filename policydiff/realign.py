@@ -42,8 +42,9 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 """
 from __future__ import annotations
 
-import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from . import recache
 
 #: Rule 0: below this similarity and this distinctive share a pairing has no basis.
 BASELESS_RATIO = 0.3
@@ -68,9 +69,9 @@ PHRASING_CONTAINED = 0.3
 #: Sections of sanctions, left out of the section rule: every article there shares the boilerplate
 #: of fines (由…责令改正，处…罚款), so shared phrasing says nothing (公司法 第二百零二条 ≠ 第二百五十一条).
 PENALTY_SECTIONS = ("法律责任", "罚则")
-_CONTAINER_NUMBER = re.compile(r"^第[零〇一二三四五六七八九十百千\d]+[编章节]\s*")
+_CONTAINER_NUMBER = recache.compile(r"^第[零〇一二三四五六七八九十百千\d]+[编章节]\s*")
 
-_CITE = re.compile(r"(?<![》〉])第([零〇一二三四五六七八九十百千\d]+)条")
+_CITE = recache.compile(r"(?<![》〉])第([零〇一二三四五六七八九十百千\d]+)条")
 
 
 def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:

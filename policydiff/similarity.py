@@ -182,9 +182,9 @@ def _chunks(text: str) -> List[str]:
     only on the text around them, so an edit changes the pieces it touches and no others."""
     global _CHUNK
     if _CHUNK is None:
-        import re
+        from . import recache
 
-        _CHUNK = re.compile(r"[^的和或是在]{0,200}[的和或是在]|[^的和或是在]{1,200}")
+        _CHUNK = recache.compile(r"[^的和或是在]{0,200}[的和或是在]|[^的和或是在]{1,200}")
     return _CHUNK.findall(text)
 
 

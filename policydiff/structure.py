@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
@@ -22,36 +22,38 @@ from .errors import PolicydiffError
 from .i18n import _
 from .models import Clause, Document, Notice, Text
 from . import numerals
+from . import recache
 from .normalize import CITATION_TAIL, ends_paragraph
+from .records import dataclass
 
 _CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 _NUM = rf"[{_CN_DIGITS}\d]+"
 
 # Article heading at a paragraph's start: "第十条", "第十条之一", "第10条", "【第十条】",
 # "**第十条**", an optional "01 " prefix (WeChat); the space after the number is optional.
-_ARTICLE = re.compile(
+_ARTICLE = recache.compile(
     rf"^(?:\d{{1,3}}\s*)?(【|\*\*)?(第({_NUM})条(?:之([一二三四五六七八九十]+))?)(?:】|\*\*)?(\s*)")
 _ARTICLE_START = "第【*0123456789"  # the first character of an _ARTICLE match
-_LABEL_PREFIX = re.compile(r"(?:\d{1,3}\s*)?(?:【|\*\*)?")
+_LABEL_PREFIX = recache.compile(r"(?:\d{1,3}\s*)?(?:【|\*\*)?")
 # A "第X条" anywhere in a line (a heading inside a flattened page, or a citation).
-_ARTICLE_INLINE = re.compile(rf"第({_NUM})条(?:之([一二三四五六七八九十]+))?")
+_ARTICLE_INLINE = recache.compile(rf"第({_NUM})条(?:之([一二三四五六七八九十]+))?")
 # Containers: 编/章/节 on a line of their own (a heading, not a sentence).
-_CONTAINER = re.compile(rf"^(?:【|\*\*)?(第({_NUM})[编章节])(?:】|\*\*)?(\s*)")
+_CONTAINER = recache.compile(rf"^(?:【|\*\*)?(第({_NUM})[编章节])(?:】|\*\*)?(\s*)")
 _CITATION_TAIL = CITATION_TAIL
 # What may stand right before a heading inside a flattened line (no space kept): a sentence's end.
 _SENTENCE_END = "。；！？：”’"
 # A chapter heading flattened into a line just before an article: "…目标。第六章附则第二十条…".
-_CONTAINER_BEFORE = re.compile(rf"(?:^|[\s{_SENTENCE_END}])第{_NUM}[编章节][^，。；：\s]{{0,24}}\s*$")
+_CONTAINER_BEFORE = recache.compile(rf"(?:^|[\s{_SENTENCE_END}])第{_NUM}[编章节][^，。；：\s]{{0,24}}\s*$")
 _CONTAINER_START = ("第", "【", "**")  # what a _CONTAINER match starts with
-_MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_MD_HEADING = recache.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
 
 # Items, from the outermost level to the innermost.
 _ITEM_PATTERNS: Tuple[Tuple[int, "re.Pattern[str]"], ...] = (
-    (1, re.compile(r"^([一二三四五六七八九十]+)、")),
-    (2, re.compile(r"^（([一二三四五六七八九十]+)）")),
-    (3, re.compile(r"^(\d{1,3})[.、．](?!\d)")),
-    (4, re.compile(r"^（(\d{1,3})）")),
-    (5, re.compile(r"^([①-⑳])")),
+    (1, recache.compile(r"^([一二三四五六七八九十]+)、")),
+    (2, recache.compile(r"^（([一二三四五六七八九十]+)）")),
+    (3, recache.compile(r"^(\d{1,3})[.、．](?!\d)")),
+    (4, recache.compile(r"^（(\d{1,3})）")),
+    (5, recache.compile(r"^([①-⑳])")),
 )
 _ITEM_LABEL_FORMAT = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）", 5: "{}"}
 _HEADING_MAX = 24

@@ -9,10 +9,10 @@ each) looks at the pair's changes; the edits none of them explains become
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind, Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes
@@ -114,7 +114,7 @@ _FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_
 _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
 
 
-_QUOTED = re.compile(r"“([^”]*)”")
+_QUOTED = recache.compile(r"“([^”]*)”")
 
 
 def _preamble(notes: List[Note]) -> List[Note]:

@@ -7,10 +7,10 @@ after), so "按照不超过项目支持资金30%予以补助" is seen whole when
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
 from ..models import Finding, Op, Pair
+from ..records import dataclass
 
 BOUNDARIES = "，。；：！？\n"
 #: Characters a hunk may hold beyond a note's evidence and still be explained by it.
@@ -19,6 +19,8 @@ SLACK = 4
 
 @dataclass(frozen=True)
 class Hunk:
+    """One run of deleted and inserted text between two equal runs of a pair's diff."""
+
     deleted: str
     inserted: str
     old_at: int = -1   # where the hunk starts in the pair's old text
@@ -27,6 +29,8 @@ class Hunk:
 
 @dataclass(frozen=True)
 class Change:
+    """A changed phrase: the hunks inside it, with the phrase around them on each side."""
+
     old: str                  # the phrase in the old text ("" when the hunk only adds)
     new: str                  # the phrase in the new text
     hunks: Tuple[Hunk, ...]

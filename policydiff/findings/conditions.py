@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .formatting import substance
@@ -17,8 +18,8 @@ from .lexicon import Lexicon
 
 # An exclusion: the phrase itself denies, or it is an item under a header that does
 # ("有以下情况之一者不予支持：").
-_DENIAL = re.compile(r"不予|不得|取消|除外")
-_DENYING_HEADER = re.compile(r"(?:以下|下列)[^。；\n]{0,12}(?:不予|不得|取消)[^。；\n]{0,10}[：:]")
+_DENIAL = recache.compile(r"不予|不得|取消|除外")
+_DENYING_HEADER = recache.compile(r"(?:以下|下列)[^。；\n]{0,12}(?:不予|不得|取消)[^。；\n]{0,10}[：:]")
 
 
 def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, removed: bool) -> List[Note]:
@@ -56,7 +57,7 @@ def _phrases_with(text: str, word: str) -> str:
 
 
 # A step word that names a thing, not a step: 公示系统, 考核机制.
-_NOUN_AFTER = re.compile(r"系统|平台|机制|制度|办法|结果|标准")
+_NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准")
 
 
 def _steps(text: str, step: str) -> int:

@@ -8,12 +8,12 @@ A value still present anywhere in the other version of the provision is never
 """
 from __future__ import annotations
 
-import re
 
 from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from .. import numerals
+from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .values import Value, last_of, parse_values, same_subject
@@ -190,7 +190,7 @@ _ONE_SIDED = {FindingKind.AMOUNT_ADDED, FindingKind.AMOUNT_REMOVED, FindingKind.
 SAME_PHRASE = 0.5
 
 
-_PHRASE_STOP = re.compile("[，。；：\n]")
+_PHRASE_STOP = recache.compile("[，。；：\n]")
 
 
 def _phrase_around(text: str, v: Value) -> str:

@@ -7,19 +7,20 @@ Dates (2022年8月22日) and ordinals (第三条) are not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Tuple
 
 from .. import numerals
+from .. import recache
 from .lexicon import Lexicon, ReadOnce
+from ..records import dataclass
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CHINESE = r"[零〇一二三四五六七八九十百千两](?:[零〇一二三四五六七八九十百千两点]*[零〇一二三四五六七八九十百千两])?"
-_DATE = re.compile(r"(?:\d{4}|[零〇一二三四五六七八九]{4}|\*\*)年(?:(?:\d{1,2}|\*\*|[一二三四五六七八九十]{1,3})月"
+_DATE = recache.compile(r"(?:\d{4}|[零〇一二三四五六七八九]{4}|\*\*)年(?:(?:\d{1,2}|\*\*|[一二三四五六七八九十]{1,3})月"
                    r"(?:(?:\d{1,2}|\*\*|[一二三四五六七八九十]{1,3})日)?)?")
 # "第一、二、三项": the numbers of a list of ordinals are no quantities.
-_ORDINAL_LIST = re.compile(r"第[零〇一二三四五六七八九十百千\d]+(?:[、，和及或至][零〇一二三四五六七八九十百千\d]+)*[、，和及或至]$")
+_ORDINAL_LIST = recache.compile(r"第[零〇一二三四五六七八九十百千\d]+(?:[、，和及或至][零〇一二三四五六七八九十百千\d]+)*[、，和及或至]$")
 
 
 def _ordinal_list_before(text: str, at: int) -> bool:
@@ -30,11 +31,13 @@ def _ordinal_list_before(text: str, at: int) -> bool:
     return start != -1 and _ORDINAL_LIST.match(text, start, at) is not None
 
 
-_PERCENT = re.compile(rf"({_ARABIC})\s*%|百分之({_CHINESE}|{_ARABIC})")
+_PERCENT = recache.compile(rf"({_ARABIC})\s*%|百分之({_CHINESE}|{_ARABIC})")
 
 
 @dataclass(frozen=True)
 class Figure:
+    """A figure read in a text: an amount, a rate or a quantity, with where it is printed."""
+
     kind: str      # "amount" | "rate" | "quantity"
     value: float   # in 元 for amounts, in percent for rates
     unit: str      # "元", "%", or the quantity's canonical unit ("年", "日", "平方米", …)
@@ -51,10 +54,10 @@ class Figure:
 def _unit_pattern(units: Tuple[str, ...]) -> "re.Pattern[str]":
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True) if u not in ("万", "亿"))
     # Not inside a longer number, and not an ordinal (第1864次会议, 第十六次).
-    return re.compile(rf"(?<![第\d.,零〇一二三四五六七八九十百千两])({_ARABIC}|{_CHINESE})\s*(万|亿)?({alternation})?")
+    return recache.compile(rf"(?<![第\d.,零〇一二三四五六七八九十百千两])({_ARABIC}|{_CHINESE})\s*(万|亿)?({alternation})?")
 
 
-_ANY_NUMERAL = re.compile(r"[\d零〇一二三四五六七八九十百千两]")
+_ANY_NUMERAL = recache.compile(r"[\d零〇一二三四五六七八九十百千两]")
 
 
 def parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:

@@ -1,14 +1,14 @@
 """Formatting: differences of punctuation, width, spacing and item labels alone."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .. import recache
 from ..models import Finding, FindingKind
 from ..normalize import loose_key
 
 # Item labels anywhere in a clause: （一）, 一、, 1., （1）, ①.
-_ITEM_LABELS = re.compile(
+_ITEM_LABELS = recache.compile(
     r"（[一二三四五六七八九十\d]{1,3}）|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、](?!\d)|[①-⑳]")
 
 

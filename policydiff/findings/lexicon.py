@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Optional, Pattern, Tuple
 
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
+from ..records import dataclass
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The words and patterns the finders look for (data/lexicon.json, plus a rules file)."""
+
     qualifiers: Dict[str, str]          # word → "upper" | "lower" | "soft" | "cumulative"
     modals: Dict[str, int]              # word → force (higher binds more)
     modal_not_after: Tuple[str, ...]    # a modal word right after these is a noun ("予以支持")
@@ -38,7 +41,7 @@ class Lexicon:
 
 def _words_pattern(words) -> Pattern[str]:
     """Longest words first, so 不超过 wins over 超过."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return recache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _merge(base: dict, extra: dict, source: str) -> dict:
@@ -76,7 +79,7 @@ def _read(path: Path, source: str) -> dict:
 
 def _patterns(patterns, source: str, what: str) -> Tuple[Pattern[str], ...]:
     try:
-        return tuple(re.compile(p) for p in patterns)
+        return tuple(recache.compile(p) for p in patterns)
     except re.error as exc:
         raise PolicydiffError(source, _("bad {what} pattern ({reason})").format(what=what, reason=exc),
                               _("fix the regular expression")) from None

@@ -14,13 +14,13 @@ force. "不得少于三人" is a bound on a figure, not a prohibition.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .lexicon import Lexicon
+from ..records import dataclass
 from .sentences import Sentence, match, sentences, similarity
 
 #: Modal words at least this strong are reported when added or removed alone.
@@ -30,7 +30,7 @@ NORM_SPELLING = {"必须": "应当"}
 #: Two acts this similar (0–100) are the same act.
 SAME_ACT = 60
 
-_PHRASE_END = re.compile(r"[，,：:]")
+_PHRASE_END = recache.compile(r"[，,：:]")
 
 
 def modal_words(phrase: str, lexicon: Lexicon) -> List[str]:
@@ -40,6 +40,8 @@ def modal_words(phrase: str, lexicon: Lexicon) -> List[str]:
 
 @dataclass(frozen=True)
 class Duty:
+    """A modal word in its phrase: who must (or may) do what, and how strongly."""
+
     word: str
     force: int
     who: str        # the words before the modal in its phrase
@@ -63,6 +65,8 @@ def _modal_matches(phrase: str, lexicon: Lexicon):
 
 @dataclass(frozen=True)
 class _Match:
+    """A modal word found in a sentence."""
+
     word: str
     start: int
     end: int

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Sequence, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind, Pair, Status
 from .changes import changes_of, clip
 from .lexicon import Lexicon
@@ -113,7 +114,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     return out
 
 
-_NORM = re.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
+_NORM = recache.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
 
 
 def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
@@ -276,7 +277,7 @@ def _elsewhere(q: str, label: str, reworded: bool) -> Finding:
                    f"“{q}” no longer here; now in {label} of the new version{en}")
 
 
-_DELETED_WORDS = re.compile(r"^表述修改：删除“([^”]{8,})”$")
+_DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
 
 
 def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:

@@ -11,9 +11,9 @@ rest keep the old one. Kinds of sanction that come or go (吊销营业执照,
 """
 from __future__ import annotations
 
-import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind, Op
 from .changes import Note, clip
 from .figure_changes import direction
@@ -161,10 +161,10 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     return notes
 
 
-_IMPOSES = re.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")
+_IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")
 #: Sanctions named as decisions someone contests ("对行政机关作出的警告、罚款…等行政处罚决定不服的"):
 #: not imposed by this provision.
-_CONTESTED = re.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
+_CONTESTED = recache.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
 
 

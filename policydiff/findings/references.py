@@ -4,26 +4,27 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note
 from .formatting import substance
 
 _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
     ("effective", "施行日期条款", "effective-date clause",
-     re.compile(r"自[^，。；\n]{0,30}?起(?:施行|生效|执行|实施)")),
+     recache.compile(r"自[^，。；\n]{0,30}?起(?:施行|生效|执行|实施)")),
     ("number", "文号", "document number",
-     re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")),
+     recache.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")),
     ("standard", "标准", "standard",
-     re.compile(r"(?:GB|DB|JR|YY|HJ|JT|GA)(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—\-－]*\s*\d{4}")),
-    ("title", "引用文件", "cited document", re.compile(r"《[^《》\n]{2,80}》")),
+     recache.compile(r"(?:GB|DB|JR|YY|HJ|JT|GA)(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—\-－]*\s*\d{4}")),
+    ("title", "引用文件", "cited document", recache.compile(r"《[^《》\n]{2,80}》")),
     # A line of a statute's history: "2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订".
     ("history", "修订记录", "amendment record",
-     re.compile(r"(?m)^[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日[^\n]{0,100}?(?:通过|修正|修订|公布|施行)[）)]?$")),
-    ("date", "日期", "date", re.compile(r"(?:\d{4}|\*\*)年(?:\d{1,2}|\*\*)月(?:\d{1,2}|\*\*)日")),
+     recache.compile(r"(?m)^[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日[^\n]{0,100}?(?:通过|修正|修订|公布|施行)[）)]?$")),
+    ("date", "日期", "date", recache.compile(r"(?:\d{4}|\*\*)年(?:\d{1,2}|\*\*)月(?:\d{1,2}|\*\*)日")),
 )
 
 
-_ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
+_ORDINAL = recache.compile(r"第[一二三四五六七八九十]+次")
 
 
 def references(text: str) -> Dict[str, Dict[str, str]]:

@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
+from .. import recache
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
 from .changes import Note
+from ..records import dataclass
 
 #: A rename is a substitution made in at least this many provisions.
 MIN_PAIRS = 3
@@ -42,15 +44,17 @@ WIDEN = 4
 #: The old term may survive in the new version at most this share of its old count.
 SURVIVING = 0.2
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = recache.compile(r"[\u4e00-\u9fff]")
 # Characters a term is not widened into: particles and prepositions around it.
 _STOP = set("在的由对向于和或及与将把被是了并其该等之自起内日以零〇一二三四五六七八九十百千两")
-_CITATION = re.compile(r"第[零〇一二三四五六七八九十百千两]|[零〇一二三四五六七八九十百千两][条款项章节编]")
-_NOT_IN_TERM = re.compile(r"[\s，。；：、！？（）()《》“”\"'\d]")
+_CITATION = recache.compile(r"第[零〇一二三四五六七八九十百千两]|[零〇一二三四五六七八九十百千两][条款项章节编]")
+_NOT_IN_TERM = recache.compile(r"[\s，。；：、！？（）()《》“”\"'\d]")
 
 
 @dataclass(frozen=True)
 class _Edit:
+    """One edit of a pair, with the equal text around it."""
+
     pair: int
     old: str      # the deleted text
     new: str      # the inserted text

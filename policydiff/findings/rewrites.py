@@ -18,6 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Sequence, Tuple
 
+from .. import recache
 from ..models import Clause, Finding, FindingKind
 from .changes import Hunk, Note
 from .lexicon import Lexicon
@@ -28,8 +29,8 @@ from .sentences import Sentence, sentences
 WHOLE = 0.6
 #: Longest quote in a note; longer sentences are cut to the phrases that carry them.
 QUOTE = 64
-_SANCTIONS = re.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任")
-_PROCEDURES = re.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
+_SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任")
+_PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
 def _covered(spans: Sequence[Tuple[int, int]], s: Sentence, ends=None) -> float:
@@ -218,9 +219,9 @@ def topic(clause: Clause) -> str:
 
 
 #: (pattern, replacement, a character every match holds)
-_BOUNDS = [(re.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上", "不"),
-           (re.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下", "不"),
-           (re.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "", "为")]
+_BOUNDS = [(recache.compile(r"(?:不得|不)(?:少于|低于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以上", "不"),
+           (recache.compile(r"(?:不得|不)(?:超过|多于|高于)([^，。；、]{1,8}?[人名个家日年月元倍])"), r"\1以下", "不"),
+           (recache.compile(r"为(?=[零一二两三四五六七八九十百千\d])"), "", "为")]
 
 
 @lru_cache(maxsize=8192)

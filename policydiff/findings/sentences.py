@@ -8,21 +8,24 @@ sentences with the new ones by content, in any order.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, List, Optional, Sequence, Tuple
 
-_SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
+from .. import recache
+from ..records import dataclass
+
+_SENTENCE = recache.compile(r"[^。；！？\n]+[。；！？]?")
 #: Two sentences this similar (rapidfuzz ratio, 0–100) are one sentence revised.
 SAME_SENTENCE = 60
 
 
-_NOT_IN_KEY = re.compile(r"[\s，、：“”《》（）()]")
+_NOT_IN_KEY = recache.compile(r"[\s，、：“”《》（）()]")
 
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence of a provision, with where it stands in the provision's text."""
+
     text: str       # without its closing punctuation
     start: int      # offset in the provision's text
     end: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Tuple
 
+from .. import recache
 from .formatting import substance
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
@@ -21,7 +22,7 @@ _SLIGHT = set("的之其该中和")
 #: the phrase and says nothing alone.
 _PARTICLES = set("的之")
 #: Joiners read alike in a list ("权利、义务" → "权利和义务"); "、" → "或者" is not among them.
-_SAME_JOIN = re.compile(r"[、和及与]|以及")
+_SAME_JOIN = recache.compile(r"[、和及与]|以及")
 #: Phrases written two ways for one thing ("股东会会议认为需要" → "股东会认为需要").
 _ALIKE = [("会会议", "会")]
 #: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.

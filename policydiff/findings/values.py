@@ -13,19 +13,19 @@ keeps reading the single figures; qualifiers still look at those.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from .. import numerals
+from .. import recache
 from .figures import Figure, parse_figures
 from .lexicon import Lexicon, ReadOnce
+from ..records import dataclass
 
 _TIME_UNITS = {"年", "月", "日", "工作日", "周", "小时"}
 _PERIOD_SUBJECTS = ("任期", "期限")
 _PHRASE_END = "，。；：！？\n"
 # Between the two ends of a range: "1000元以上3000元以下", "三人至十三人", "5—10日".
-_BETWEEN = re.compile(r"(?:以上|至|到|—|－|-|～|~)$")
+_BETWEEN = recache.compile(r"(?:以上|至|到|—|－|-|～|~)$")
 _AFTER_HIGH = ("以下", "以内")
 _BEFORE = sorted((("不得少于", "low"), ("不少于", "low"), ("不低于", "low"), ("不得低于", "low"), ("至少", "low"),
                   ("最低", "low"), ("超过", "low"), ("高于", "low"), ("不得超过", "high"), ("不超过", "high"),
@@ -33,7 +33,7 @@ _BEFORE = sorted((("不得少于", "low"), ("不少于", "low"), ("不低于", "
                   ("不足", "high"), ("低于", "high")), key=lambda w: -len(w[0]))
 _LOW_AFTER = ("以上",)
 # "一至二名": a bare numeral that shares the unit of the figure after it.
-_BARE_LOW = re.compile(r"(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]+)(?:至|到|—|－|-|～|~)$")
+_BARE_LOW = recache.compile(r"(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]+)(?:至|到|—|－|-|～|~)$")
 
 
 @dataclass(frozen=True)
@@ -143,11 +143,11 @@ def _phrase_start(text: str, at: int) -> int:
     return last_of(text, _PHRASE_END, at) + 1
 
 
-_PENALTY_AFTER = re.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
-_PENALTY_BEFORE = re.compile(r"(?:处以?|并处|处于)([^，。；：处]{0,16})$")
-_PER = re.compile(r"每(?:平方米|立方米|吨|日|天|辆|亩|公顷|件)$")
-_TARGET = re.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处")
-_SUBJECT_IS = re.compile(r"(?:其)?([\u4e00-\u9fff]{2,8}?)(?:应当)?(?:为|不得少于|不少于|不得超过|不超过|至少|最多|达到)$")
+_PENALTY_AFTER = recache.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
+_PENALTY_BEFORE = recache.compile(r"(?:处以?|并处|处于)([^，。；：处]{0,16})$")
+_PER = recache.compile(r"每(?:平方米|立方米|吨|日|天|辆|亩|公顷|件)$")
+_TARGET = recache.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处")
+_SUBJECT_IS = recache.compile(r"(?:其)?([\u4e00-\u9fff]{2,8}?)(?:应当)?(?:为|不得少于|不少于|不得超过|不超过|至少|最多|达到)$")
 
 
 def _subject(text: str, value_start: int, value_end: int, lexicon: Lexicon) -> Optional[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import List, Sequence, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Change, Hunk, Note, clip
 from .formatting import substance
@@ -25,7 +26,7 @@ from .words import _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 # A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
-_NUMBERING = re.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
+_NUMBERING = recache.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
                         rf"|(?:本法)?第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 #: Words the drafting norms (立法技术规范) write another way; said once for the document.
 NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订")}

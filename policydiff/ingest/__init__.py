@@ -18,6 +18,7 @@ import stat
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
@@ -100,7 +101,7 @@ def documents_in(folder: str, recursive: bool = False, follow_symlinks: bool = F
     return found
 
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+_HTML_START = recache.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
 
 
@@ -137,7 +138,7 @@ def _unknown_format(source: str, problem: str) -> PolicydiffError:
     return PolicydiffError(source, problem, _("give a file ending in one of: {suffixes}").format(suffixes=known))
 
 
-_PICK_NUMBER = re.compile(r"^(.+)#(\d+)$")
+_PICK_NUMBER = recache.compile(r"^(.+)#(\d+)$")
 
 
 def read(source: "str | os.PathLike[str]", size_limit: int = DEFAULT_SIZE_LIMIT,

@@ -8,9 +8,9 @@ comments are not part of the text.
 from __future__ import annotations
 
 import io
-import re
 from typing import Dict, List, Optional, Tuple
 
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
@@ -23,7 +23,7 @@ _RESAVE = _("open it in Word or WPS, save it as .docx, and try again")
 #: At most this many parts in the package (Word writes a few dozen).
 MAX_PARTS = 2000
 #: An XML reference other than the five predefined entities and character references.
-_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([^;<&\s]{0,40});?")
+_ENTITY = recache.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([^;<&\s]{0,40});?")
 
 
 def check_container(data: bytes, source: str, size_limit: Optional[int] = None) -> None:

@@ -16,27 +16,28 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional
 
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
 from ..normalize import CITATION_TAIL, SITE_PREFIX, canonical, ends_paragraph, loose_key
 
-_SEPARATOR = re.compile(
+_SEPARATOR = recache.compile(
     r"^\s*(?:-{1,}|—{1,}|={3,}|\*{3,}|_{3,}|\f|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*-?)\s*$")
 _TITLE_END = (r"(?:办法|措施|条例|规定|细则|意见|方案|通知|决定|规则|政策|纲要|规划|指引|公告|法)"
               r"(?:[（(](?:试行|修订|草案|征求意见稿|暂行)[）)])*")
-_TITLE = re.compile(r"^.{4,80}" + _TITLE_END + "$")
+_TITLE = recache.compile(r"^.{4,80}" + _TITLE_END + "$")
 # A heading inside one document, never a policy's title: 第X编/章/节/条, 一、,
 # （一）, 1., or a Markdown heading below the top level.
-_INNER_HEADING = re.compile(
+_INNER_HEADING = recache.compile(
     r"^(?:#{2,}|第[零〇一二三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 MIN_BODY = 80  # characters: less is a headline or a footer, not a policy
 # 第一条 as the heading of a line (not a citation such as "第一条规定的"): where a statute starts.
-_FIRST_ARTICLE = re.compile(r"^[^\S\n]*(?:【|\*\*)?第[一1]条(?!之)(?!" + CITATION_TAIL.pattern + ")", re.M)
+_FIRST_ARTICLE = recache.compile(r"^[^\S\n]*(?:【|\*\*)?第[一1]条(?!之)(?!" + CITATION_TAIL.pattern + ")", re.M)
 #: Numbering runs (第一条 headings) a text needs to be cut at them: a decision with one
 #: annexed regulation (two runs) stays one document.
 MIN_RUNS = 3
-_ARTICLE_LINE = re.compile(r"(?:【|\*\*)?第[零〇一二三四五六七八九十百千\d]+条")
+_ARTICLE_LINE = recache.compile(r"(?:【|\*\*)?第[零〇一二三四五六七八九十百千\d]+条")
 _HEADER_LINES = 16  # title, date, amendment and heading lines taken above a restart, at most
 
 
@@ -179,8 +180,8 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
     return RawText(source, chosen.as_text(), raw.media_type, raw.encoding)
 
 
-_ANY_SEPARATOR = re.compile(_SEPARATOR.pattern, re.MULTILINE)
-_ANY_TITLE_END = re.compile(_TITLE_END + r"\s*$", re.MULTILINE)
+_ANY_SEPARATOR = recache.compile(_SEPARATOR.pattern, re.MULTILINE)
+_ANY_TITLE_END = recache.compile(_TITLE_END + r"\s*$", re.MULTILINE)
 
 
 def may_hold_several(text: str) -> bool:

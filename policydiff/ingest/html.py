@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
@@ -21,7 +22,7 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canva
               "embed", "form", "button", "select", "input", "textarea", "nav", "header",
               "footer", "aside", "head", "link", "meta"]
 # id/class words of page furniture ("article-share", "breadcrumb", "foot_nav"…).
-_FURNITURE = re.compile(
+_FURNITURE = recache.compile(
     r"^(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|share|sharebox|sidebar|side|"
     r"toolbar|tools|comments?|related|copyright|banner|login|search|qrcode|ewm|print|"
     r"pagination|pager|recommend|hot|ad|ads|advert|topbar)$", re.IGNORECASE)
@@ -32,9 +33,9 @@ _KNOWN_BODIES = ["#js_content", ".rich_media_content", ".TRS_Editor", ".TRS_UEDI
 _BLOCKS = ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
            "section", "article", "blockquote", "pre", "dd", "dt", "dl", "center", "main",
            "figure", "figcaption", "caption"]
-_SPACE = re.compile(r"[ \t\r\n\f]+")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_TITLE_SUFFIX = re.compile(r"\s*[_|｜\-—]+\s*[^_|｜\-—]{1,30}$")
+_SPACE = recache.compile(r"[ \t\r\n\f]+")
+_META_CHARSET = recache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_TITLE_SUFFIX = recache.compile(r"\s*[_|｜\-—]+\s*[^_|｜\-—]{1,30}$")
 
 
 def decode_html(data: bytes, source: str, declared: str = "") -> RawText:
@@ -83,7 +84,7 @@ def _is_furniture(tag) -> bool:
     return any(_FURNITURE.match(w) for w in words if w)
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+_TAG = recache.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
 # Elements that have no end tag, or whose end tag pages often leave out.
 _UNCLOSED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
              "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
@@ -162,11 +163,11 @@ _STRONG = (r"(?:发布|发文|成文|印发|更新|上传)(?:时间|日期)\s*[:
            r"|(?:微信)?扫一扫\S*|点击上方\S{0,12}关注\S*|(?:责任)?编辑\s*[:：]\s*\S+|审核\s*[:：]\s*\S+"
            r"|校对\s*[:：]\s*\S+|[上下]一篇\s*[:：].*|阅读原文|发表于\S+|关注该公众号")
 _WEAK = r"打印|关闭|原创|收藏|分享|点赞|在看\s*\d*|阅读\s*\d+|微信|微博|QQ空间|[【\[]\s*[大中小]\s*[】\]]"
-_FURNITURE_TOKEN = re.compile(f"({_STRONG})|({_WEAK})")
-_LEFTOVER = re.compile(r"[\s\d\-/.:：年月日|｜【】\[\]()（）、,，·]+")
+_FURNITURE_TOKEN = recache.compile(f"({_STRONG})|({_WEAK})")
+_LEFTOVER = recache.compile(r"[\s\d\-/.:：年月日|｜【】\[\]()（）、,，·]+")
 #: Lines after which a WeChat article or a CMS page lists other articles.
 _END_MARKERS = {"往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "相关链接", "相关文件", "延伸阅读"}
-_REPOST = re.compile(r"^[^《》]{0,12}《([^《》]{4,80})》[^《》]{0,8}$")
+_REPOST = recache.compile(r"^[^《》]{0,12}《([^《》]{4,80})》[^《》]{0,8}$")
 
 
 def is_furniture_line(line: str) -> bool:

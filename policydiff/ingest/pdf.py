@@ -15,12 +15,13 @@ from collections import Counter
 from statistics import median
 from typing import Dict, List
 
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
 from ..normalize import ends_paragraph, starts_paragraph
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = recache.compile(
     r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–_\s]*$"
     r"|^[Pp]age\s*\d+(?:\s*of\s*\d+)?$")
 _EDGE = 0.09  # the top and bottom bands where running heads and page numbers live
@@ -50,8 +51,8 @@ def read_pdf(data: bytes, source: str) -> RawText:
     return RawText(source, "\n".join(_paragraphs(lines)), "application/pdf", "")
 
 
-_CID = re.compile(r"\(cid:\d+\)")
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+_CID = recache.compile(r"\(cid:\d+\)")
+_PRIVATE_USE = recache.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 UNREADABLE = 0.1  # the share of glyphs without a character above which a PDF is refused
 MIN_TEXT_PER_PAGE = 20  # characters: fewer, and the pages are pictures of text
 

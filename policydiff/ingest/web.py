@@ -21,13 +21,15 @@ from __future__ import annotations
 import contextvars
 import ipaddress
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
+from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
+from ..records import dataclass
 
 # asyncio and socket are imported where a fetch needs them: every read asks is_url(),
 # and a comparison of two files should not pay for the network stack (issue 18).
@@ -49,7 +51,7 @@ CONTENT_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 }
 
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
+_SCHEME = recache.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
 
 
 def is_url(source: str) -> bool:
@@ -93,6 +95,8 @@ class AddressPolicy:
 
 @dataclass(frozen=True)
 class FetchSettings:
+    """How a fetch goes: its deadline, the addresses allowed, retries and identity."""
+
     deadline: float = DEADLINE
     allow_private: bool = False
     # Refuse a private address even where the user gave it (a server that fetches

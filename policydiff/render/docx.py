@@ -16,9 +16,9 @@ table ends with "其余条文未修改"), "brief" (a run of them is one row: "�
 from __future__ import annotations
 
 import io
-import re
 from typing import Any, List, Optional, Sequence, Tuple
 
+from .. import recache
 from ..models import Comparison, FindingKind, Op, Pair, Status
 from .headlines import STATUS_EN, STATUS_ZH, counts_sentence, labels, policy_title
 from .json import finding_dict
@@ -169,7 +169,7 @@ def _notes(comparison: Comparison, index: int, lang: str) -> Tuple[str, List[str
 
 
 #: The quoted sentence a text_moved note opens with ("“…”移至现第四条").
-_QUOTED = re.compile(r"^[“\"][^”\"]*[”\"]\s*")
+_QUOTED = recache.compile(r"^[“\"][^”\"]*[”\"]\s*")
 
 
 def _unchanged_run(run: Sequence[Pair], lang: str) -> str:

@@ -11,11 +11,13 @@ once with all their labels. Every sentence has a ``kind``: "deleted",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Dict, List, Optional, Tuple
 
+from .. import recache
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from .phrases import gist, money, name, names
+from ..records import dataclass
 
 STATUS_ZH = {
     Status.UNCHANGED: "未修改", Status.MODIFIED: "修改", Status.ADDED: "新增",
@@ -69,6 +71,8 @@ RENAME_GROUP = ("用语修改", "Renamed terms")
 
 @dataclass
 class Headline:
+    """One sentence of the report's summary, with the rows and clauses it is about."""
+
     group: str           # the group title, in the report's language
     text: str            # one sentence
     anchors: List[str] = field(default_factory=list)  # row ids it is about ("o7", "n13")
@@ -210,10 +214,10 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
     return out
 
 
-_HEAD = re.compile(r"^(.*?)[：，:,]")
-_HEAD_EN = re.compile(r"^(.*?)[;:]")
-_WHOLE = re.compile(r"^(.*)$", re.S)
-_TIMES = re.compile(r"（共\d+处）$")
+_HEAD = recache.compile(r"^(.*?)[：，:,]")
+_HEAD_EN = recache.compile(r"^(.*?)[;:]")
+_WHOLE = recache.compile(r"^(.*)$", re.S)
+_TIMES = recache.compile(r"（共\d+处）$")
 
 
 def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = True) -> List[Headline]:

@@ -8,14 +8,14 @@ substance changed the digest says so in one line after the title.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, List
 
+from .. import recache
 from ..models import Comparison, Op
 from .headlines import STATUS_EN, STATUS_ZH, counts_sentence, pair_label, policy_title
 from .ranking import front_and_rest, ranked_headlines
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_SPECIAL = recache.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
 def escape(text: str) -> str:

@@ -7,12 +7,12 @@ and 2 million yuan"), and what kind of provision it is (a penalty, a duty).
 """
 from __future__ import annotations
 
-import re
 from typing import List, Optional, Tuple
 
+from .. import recache
 from ..models import Clause
 
-_ARTICLE = re.compile(r"^第[零〇一二三四五六七八九十百千两\d]+条(?:之([一二三四五六七八九十]+))?$")
+_ARTICLE = recache.compile(r"^第[零〇一二三四五六七八九十百千两\d]+条(?:之([一二三四五六七八九十]+))?$")
 _SUB = "一二三四五六七八九十"
 
 
@@ -39,7 +39,7 @@ def names(clauses: Tuple[Clause, ...], lang: str = "zh", sep: Optional[str] = No
     return sep.join(name(c, lang) for c in clauses)
 
 
-_SENTENCE_END = re.compile(r"[。；：:;\n]")
+_SENTENCE_END = recache.compile(r"[。；：:;\n]")
 GIST_MAX = 24
 
 
@@ -57,9 +57,9 @@ def gist(clause: Clause) -> str:
     return first[:GIST_MAX - 4].rstrip("，、") + "…"
 
 
-PENALTY = re.compile(r"罚款|没收|吊销|拘留|责令停产停业|责令关闭|撤销登记|追究刑事责任|处分")
-DUTY = re.compile(r"应当|不得|必须|禁止|严禁")
-MONEY_NOUN = re.compile(r"支持|补助|奖励|资助|补贴")
+PENALTY = recache.compile(r"罚款|没收|吊销|拘留|责令停产停业|责令关闭|撤销登记|追究刑事责任|处分")
+DUTY = recache.compile(r"应当|不得|必须|禁止|严禁")
+MONEY_NOUN = recache.compile(r"支持|补助|奖励|资助|补贴")
 
 _COUNT_ZH = "零一两三四五六七八九十"
 _COUNT_EN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

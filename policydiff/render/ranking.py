@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
+from .. import recache
 from ..models import Comparison, FindingKind, Pair, Status
 from .headlines import Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
@@ -69,7 +70,7 @@ def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
 
 
 #: 必须 → 应当 is current drafting style, one force (CONTRACT.md): ranked as wording.
-_SAME_FORCE = re.compile(r"“(必须|应当)”(?:改为| → )“(应当|必须)”")
+_SAME_FORCE = recache.compile(r"“(必须|应当)”(?:改为| → )“(应当|必须)”")
 
 
 #: The first rename of a body, office or instrument (by articles) is a story of the revision;

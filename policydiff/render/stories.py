@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
+from .. import recache
 from ..models import Comparison, FindingKind
 from .headlines import Headline
 
@@ -96,9 +97,9 @@ def join_penalties(lines: List[Headline], lang: str) -> List[Headline]:
 #: An article's sentence says at most this many notes.
 SAID = 4
 
-_SUM = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
-_MOVED = (re.compile(r"由(.+?)(?:提高到|降为)(.+?)(?:（|$)"),
-          re.compile(r"(?:raised|lowered) from (.+?(?:yuan|times|%)) to (.+?)(?: in some cases|;|$)"))
+_SUM = recache.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
+_MOVED = (recache.compile(r"由(.+?)(?:提高到|降为)(.+?)(?:（|$)"),
+          recache.compile(r"(?:raised|lowered) from (.+?(?:yuan|times|%)) to (.+?)(?: in some cases|;|$)"))
 
 
 def _sums(side: str) -> List[float]:
@@ -130,7 +131,7 @@ def penalty_weight(line: Headline) -> float:
 
 
 #: What a body, an office or an instrument is called at its end (股东会, 主管部门, 公司债券).
-_BODY = re.compile(r"(会|部门|机关|机构|委员会|局|厅|院|人|证|证书|执照|许可|债券|股票|合同)$")
+_BODY = recache.compile(r"(会|部门|机关|机构|委员会|局|厅|院|人|证|证书|执照|许可|债券|股票|合同)$")
 
 
 def is_body(old: str, new: str) -> bool:
@@ -138,7 +139,7 @@ def is_body(old: str, new: str) -> bool:
 
 
 #: A deadline or threshold on a core duty: paying in capital.
-_CORE = re.compile(r"出资|注册资本|缴足|缴纳|实缴|认缴|股款")
+_CORE = recache.compile(r"出资|注册资本|缴足|缴纳|实缴|认缴|股款")
 
 
 def core_deadline(line: Headline, comparison: Comparison) -> bool:
@@ -152,7 +153,7 @@ def core_deadline(line: Headline, comparison: Comparison) -> bool:
                for f in pair.findings)
 
 
-_CN_FIGURE = re.compile(r"(?<![第统唯万])([零〇一二三四五六七八九十百千万亿两]+)(?=(个月|年|日|天|元|倍|小时))")
+_CN_FIGURE = recache.compile(r"(?<![第统唯万])([零〇一二三四五六七八九十百千万亿两]+)(?=(个月|年|日|天|元|倍|小时))")
 
 
 def arabic(text: str) -> str:

@@ -1,0 +1,112 @@
+"""What a run compiles, kept for the next run, as .pyc files keep compiled modules (issue 18).
+
+A ``Kept`` is one file in the user's cache directory (``~/.cache/policydiff/``,
+or ``$POLICYDIFF_COMPILED_CACHE``; ``off`` keeps nothing) holding a dict written
+with ``marshal``, stamped with what its values depend on (the Python build).
+
+- The file is read once, on the first ``get``. A file of another stamp, or one
+  ``marshal`` cannot read, is taken as empty; the caller checks each value as
+  it uses it (``recache`` through ``_sre.compile``'s validation).
+- What ``put`` adds is written once, when the process exits: the file is read
+  again and merged, written under a temporary name and renamed (atomic), so
+  processes running at once lose at most an entry, made again next time. A
+  folder that cannot be written costs nothing but the next run's compiling.
+- At most ``limit`` entries; past that, only the ones this process used are kept.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import threading
+from typing import Any, Dict, Hashable, Optional
+
+
+def folder() -> Optional[str]:
+    """Where the kept files go (None when the cache is off): platformdirs' user cache, read directly on Linux."""
+    configured = os.environ.get("POLICYDIFF_COMPILED_CACHE", "").strip()
+    if configured.lower() == "off":
+        return None
+    if configured:
+        return configured
+    if os.name == "posix" and sys.platform != "darwin":
+        root = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
+        return os.path.join(root, "policydiff", "compiled")
+    from platformdirs import user_cache_dir
+
+    return os.path.join(user_cache_dir("policydiff", appauthor=False), "compiled")
+
+
+class Kept:
+    """One kept dict: ``get`` a value made by an earlier run, ``put`` one made now."""
+
+    def __init__(self, name: str, stamp: tuple, limit: int = 4096):
+        self.name, self.stamp, self.limit = name, stamp, limit
+        self._lock = threading.Lock()
+        self._values: Optional[Dict[Hashable, Any]] = None  # the file's, read on first use
+        self.used: Dict[Hashable, Any] = {}
+        self.new: Dict[Hashable, Any] = {}
+
+    def path(self) -> Optional[str]:
+        where = folder()
+        return None if where is None else os.path.join(where, f"{self.name}-{sys.implementation.cache_tag}.marshal")
+
+    def get(self, key: Hashable) -> Any:
+        if self._values is None:
+            with self._lock:
+                if self._values is None:
+                    self._values = self._read(self.path())
+        value = self._values.get(key)
+        if value is not None:
+            self.used[key] = value
+        return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Keep ``value`` (when the cache is on), written at exit."""
+        if folder() is None:
+            return
+        with self._lock:
+            if not self.new:
+                import atexit
+
+                atexit.register(self.save)
+            self.new[key] = self.used[key] = value
+
+    def forget(self) -> None:
+        """As in a new process: the file read again on the next ``get``."""
+        with self._lock:
+            self._values, self.used, self.new = None, {}, {}
+
+    def _read(self, file: Optional[str]) -> Dict[Hashable, Any]:
+        if file is None:
+            return {}
+        try:
+            with open(file, "rb") as handle:
+                stamp, values = marshal.loads(handle.read())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return values if stamp == self.stamp and isinstance(values, dict) else {}
+
+    def save(self) -> None:
+        """Write what this process made, merged with the file's (run at exit)."""
+        with self._lock:
+            file = self.path()
+            if not self.new or file is None:
+                return
+            values = self._read(file)
+            if len(values) + len(self.new) > self.limit:
+                values = dict(self.used)
+            values.update(self.new)
+            temporary = f"{file}.{os.getpid()}.{threading.get_ident()}.tmp"
+            try:
+                os.makedirs(os.path.dirname(file), exist_ok=True)
+                with open(temporary, "wb") as handle:
+                    handle.write(marshal.dumps((self.stamp, values)))
+                os.replace(temporary, file)
+            except (OSError, ValueError):  # a read-only cache: made again next time
+                try:
+                    os.unlink(temporary)
+                except OSError:
+                    pass
+                return
+            self.new = {}
