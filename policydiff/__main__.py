@@ -1,3 +1,12 @@
-from .cli import main
+"""``python -m policydiff``: the command line.
+
+The cyclic garbage collector waits while the command line loads (``main``
+starts it again): what imports make lives to the end, so a collection then
+would visit it all and find nothing to free.
+"""
+import gc
+
+gc.disable()
+from .cli import main  # noqa: E402
 
 main()

@@ -5,10 +5,11 @@ differ, 2 an error (one line on stderr naming the file and the fix).
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
-import traceback
+from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -120,6 +121,27 @@ private_urls_option = click.option(
            "(refused by default: it could reach services on your network)."))
 
 
+#: True when main() runs the process (called with no argv: the console script, python -m), not
+#: when another program (a test) calls it: what a command's imports make is then also frozen
+#: (gc.freeze), kept out of the later collections, and everything is frozen at exit.
+_OWN_PROCESS = False
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while a command imports what it needs (its objects live to
+    the end, so collecting then visits them all and finds nothing); the collector as it was after."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if _OWN_PROCESS:
+            gc.freeze()
+        if collecting:
+            gc.enable()
+
+
 def _configure_fetching(timeout: float, allow_private: bool, **more) -> None:
     from .ingest import web
 
@@ -205,10 +227,12 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
 
     Exit status: 0 same in substance, 1 different, 2 error.
     """
-    from . import pipeline
-    from .render import render
+    with _collector_paused():  # the pipeline and renderer modules: what they make lives to the end
+        from . import pipeline
+        from .render import render
 
-    _configure_fetching(timeout, allow_private_urls)
+    if "://" in old + new:  # a URL among them (ingest.web, its settings and address checks load for one)
+        _configure_fetching(timeout, allow_private_urls)
     if store_location or "policydiff.watch.stored" in sys.modules:  # the store's package is slow to import
         from .watch.stored import use_store
 
@@ -217,9 +241,11 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
         fmt = output_format(output, fmt)
         if track_changes and fmt != "docx":
             raise fail(_("--track-changes makes a Word document: add --format docx"))
-        from .pairs import read_pairs, user_pairs
+        fixed: tuple = ()
+        if pairs_path or pair_lines:
+            from .pairs import read_pairs, user_pairs
 
-        fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
+            fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert, whole=whole, pairs=fixed or None)
         print_notices(comparison)
@@ -647,11 +673,16 @@ def main(argv: Optional[List[str]] = None) -> None:
     versions differ"), and the traceback with ``policydiff --debug``."""
     from .i18n import install_for_click
 
+    global _OWN_PROCESS
+    _OWN_PROCESS = argv is None  # the command line, not a call from another program (a test)
+    gc.enable()  # paused by __main__ while the command line loaded
     install_for_click()
     args = sys.argv[1:] if argv is None else list(argv)
     try:
         cli.main(args=args, prog_name="policydiff")
     except (SystemExit, KeyboardInterrupt):
+        if _OWN_PROCESS:
+            gc.freeze()  # the process ends: the collections at exit would visit every object and free nothing
         raise
     except ModuleNotFoundError as exc:  # an incomplete install, not a bug: say what to install
         click.echo(for_terminal(_("policydiff: the library “{module}” it needs is not installed in this Python "
@@ -662,6 +693,8 @@ def main(argv: Optional[List[str]] = None) -> None:
     except Exception as exc:  # noqa: BLE001 - the top-level handler
         command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
         if "--debug" in args[:command_at]:  # a group option: before the command's name
+            import traceback
+
             traceback.print_exc()
             where = _("the traceback is above")
         else:

@@ -25,6 +25,21 @@ def _umask() -> int:
     return mask
 
 
+def _new_file_beside(path: Path) -> "tuple[int, str]":
+    """A new file (0600) in ``path``'s folder, named ``.NAME.`` and random letters, opened for writing:
+    what tempfile.mkstemp does, without importing tempfile (with shutil, random and the
+    compression modules it brings, more than the rest of writing a report costs)."""
+    flags = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_BINARY", 0))
+    for _attempt in range(100):
+        name = os.path.join(str(path.parent), f".{path.name}.{os.urandom(6).hex()}")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
+
+
 def write_atomically(path: Path, text: "str | bytes") -> None:
     """Write the whole file or nothing: a temporary file beside it, then rename.
 
@@ -49,9 +64,7 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # here: --version and the help need no temporary files
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+        fd, tmp = _new_file_beside(path)
     except OSError as exc:
         raise PolicydiffError(str(path), _("cannot write here ({reason})").format(reason=exc.strerror),
                               _("choose another output path with -o")) from None

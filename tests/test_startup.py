@@ -2,6 +2,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from conftest import LAWS
 
 LOADED_BY_JSON = """
@@ -40,7 +42,8 @@ try:
 except SystemExit:
     pass
 print("loaded:", *sorted(m for m in sys.modules if m.split(".")[0] in (
-    "sqlalchemy", "jinja2", "bs4", "pdfplumber", "docx", "httpx", "asyncio", "jieba", "marisa_trie")))
+    "sqlalchemy", "jinja2", "bs4", "pdfplumber", "docx", "httpx", "asyncio", "jieba", "marisa_trie",
+    "tempfile", "traceback") or m in ("policydiff.ingest.web", "policydiff.pairs")))
 """
 
 
@@ -54,6 +57,8 @@ def _loaded_by_cli_json(old, new, tmp_path):
 
 
 def test_a_json_comparison_with_wording_edits_loads_no_store_renderer_reader_network_or_jieba(tmp_path):
+    # nor tempfile (the report's temporary file is made directly), the fetcher (no URL), the pairs
+    # file reader (no --pairs) or traceback (no --debug)
     from conftest import DRAFT, FINAL_WEB
 
     loaded = _loaded_by_cli_json(DRAFT, FINAL_WEB, tmp_path)
@@ -78,3 +83,39 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_pattern()
     assert vars(lazy)["search"].__self__.pattern == lazy.pattern  # bound to the one compiled pattern
     assert lazy.groups == 1 and lazy.flags == re.compile(lazy.pattern).flags
     assert CITATION_TAIL.match("规定的") and not CITATION_TAIL.match("股东")
+
+
+def test_a_command_run_in_process_leaves_the_garbage_collector_as_it_was(tmp_path):
+    """python -m policydiff pauses the collector while it loads and freezes what it imported;
+    a command run inside another program (a test's CliRunner) changes neither."""
+    import gc
+
+    from click.testing import CliRunner
+    from conftest import DRAFT, FINAL_WEB
+
+    from policydiff.cli import cli
+
+    from policydiff import cli as cli_module
+
+    frozen = gc.get_freeze_count()
+    result = CliRunner().invoke(cli, ["compare", str(DRAFT), str(FINAL_WEB), "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 1 and (tmp_path / "r.json").exists()
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    with pytest.raises(SystemExit):
+        cli_module.main(["compare", str(DRAFT), str(FINAL_WEB), "-o", str(tmp_path / "r2.json")])
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_report_is_written_whole_beside_its_path_with_no_temporary_file_left(tmp_path):
+    import os
+    import stat
+
+    from policydiff.files import write_atomically
+
+    target = tmp_path / "out" / "report.json"
+    write_atomically(target, "第一条")
+    write_atomically(target, "第二条")  # replaced whole
+    assert target.read_text(encoding="utf-8") == "第二条" and os.listdir(target.parent) == ["report.json"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

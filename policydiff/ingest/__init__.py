@@ -161,10 +161,14 @@ def read(source: "str | os.PathLike[str]", size_limit: int = DEFAULT_SIZE_LIMIT,
     return raw
 
 
-def _read_whole(name: str, size_limit: int) -> RawText:
-    from .web import is_url
+def _is_url(name: str) -> bool:
+    from .web import is_url  # only for a name that may be one: web loads its settings and address checks
 
-    if is_url(name):
+    return is_url(name)
+
+
+def _read_whole(name: str, size_limit: int) -> RawText:
+    if "://" in name and _is_url(name):
         from .web import fetch
 
         data, fmt, charset = fetch(name, size_limit)
