@@ -119,10 +119,44 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _t2s_changes() -> Optional[Tuple[frozenset, Tuple[str, ...]]]:
+    """What t2s can change (data/t2s_changes.json, made by scripts/t2s_changes.py from OpenCC's
+    dictionaries): the characters and the phrases its entries write otherwise. None when the
+    installed OpenCC's dictionaries are not those the file was made from."""
+    import importlib.util
+    import json
+    import os
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "data" / "t2s_changes.json").read_text(encoding="utf-8"))
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    share = os.path.join(list(spec.submodule_search_locations)[0], "clib", "share", "opencc")
+    try:
+        if any(os.path.getsize(os.path.join(share, f"{name}.ocd2")) != size
+               for name, size in data["dictionaries"].items()):
+            return None
+    except OSError:
+        return None
+    return frozenset(data["chars"]), tuple(data["phrases"])
+
+
+def _left_as_is(sample: str) -> bool:
+    """True when t2s would give the sample back unchanged: it holds no character or phrase an
+    entry of t2s writes otherwise (most Simplified texts), so OpenCC need not be loaded."""
+    changes = _t2s_changes()
+    if changes is None:
+        return False
+    chars, phrases = changes
+    return chars.isdisjoint(sample) and not any(p in sample for p in phrases)
+
+
 def traditional_share(text: str) -> float:
     """The share of the Han characters that OpenCC's t2s changes (in the first few thousand)."""
     sample = "".join(_HAN.findall(text[:_SAMPLE]))[:_HAN_SAMPLE]
-    if not sample:
+    if not sample or _left_as_is(sample):
         return 0.0
     converted = _t2s().convert(sample)
     return sum(a != b for a, b in zip(sample, converted)) / len(sample)

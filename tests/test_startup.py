@@ -43,7 +43,7 @@ except SystemExit:
     pass
 print("loaded:", *sorted(m for m in sys.modules if m.split(".")[0] in (
     "sqlalchemy", "jinja2", "bs4", "pdfplumber", "docx", "httpx", "asyncio", "jieba", "marisa_trie",
-    "tempfile", "traceback") or m in ("policydiff.ingest.web", "policydiff.pairs")))
+    "tempfile", "traceback", "opencc") or m in ("policydiff.ingest.web", "policydiff.pairs")))
 """
 
 
@@ -57,8 +57,8 @@ def _loaded_by_cli_json(old, new, tmp_path):
 
 
 def test_a_json_comparison_with_wording_edits_loads_no_store_renderer_reader_network_or_jieba(tmp_path):
-    # nor tempfile (the report's temporary file is made directly), the fetcher (no URL), the pairs
-    # file reader (no --pairs) or traceback (no --debug)
+    # nor OpenCC (Simplified texts), tempfile (the report's temporary file is made directly), the
+    # fetcher (no URL), the pairs file reader (no --pairs) or traceback (no --debug)
     from conftest import DRAFT, FINAL_WEB
 
     loaded = _loaded_by_cli_json(DRAFT, FINAL_WEB, tmp_path)
@@ -119,3 +119,49 @@ def test_the_report_is_written_whole_beside_its_path_with_no_temporary_file_left
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def _han_sample(text: str) -> str:
+    from policydiff import picking
+
+    return "".join(picking._HAN.findall(text[:picking._SAMPLE]))[:picking._HAN_SAMPLE]
+
+
+def test_the_script_check_of_a_simplified_text_loads_no_opencc_and_says_what_opencc_says():
+    """t2s leaves a text holding none of the characters and phrases its entries write otherwise
+    (data/t2s_changes.json) unchanged: then OpenCC is not asked (15 ms of loading)."""
+    import opencc
+
+    from conftest import CORPUS
+
+    from policydiff import picking
+
+    assert picking._t2s_changes() is not None  # made from the installed OpenCC's dictionaries
+    t2s = opencc.OpenCC("t2s")
+    texts = sorted(CORPUS.glob("laws/*/*")) + sorted(CORPUS.glob("shijingshan/*.txt"))
+    left = [p for p in texts if picking._left_as_is(_han_sample(p.read_text(encoding="utf-8")))]
+    assert len(left) == len(texts)  # every corpus text: all Simplified
+    for path in left:
+        sample = _han_sample(path.read_text(encoding="utf-8"))
+        assert t2s.convert(sample) == sample, path
+    chars, phrases = picking._t2s_changes()
+    others = [chr(c) for c in range(0x4E00, 0xA000) if chr(c) not in chars]
+    assert t2s.convert("、".join(others)).split("、") == others  # no other character is written otherwise
+    traditional = opencc.OpenCC("s2t").convert(_han_sample((CORPUS / "shijingshan" / "2022-final-web.txt")
+                                                          .read_text(encoding="utf-8")))
+    assert not picking._left_as_is(traditional) and picking.traditional_share(traditional) > picking.TRADITIONAL
+
+
+def test_the_script_check_asks_opencc_when_its_dictionaries_are_not_those_the_list_was_made_from(monkeypatch):
+    import json
+
+    from policydiff import picking
+
+    monkeypatch.setattr(json, "loads", lambda text, _loads=json.loads: {**_loads(text), "dictionaries": {
+        "TSCharacters": 1}})
+    picking._t2s_changes.cache_clear()
+    try:
+        assert picking._t2s_changes() is None and not picking._left_as_is("经北京市石景山区人民政府同意")
+    finally:
+        monkeypatch.undo()
+        picking._t2s_changes.cache_clear()
