@@ -94,7 +94,7 @@ def _heading_of(text: str) -> Optional[str]:
     if "。" in first:
         head, _, rest = first.partition("。")
         if rest or "\n" in text:
-            if 2 <= len(head) <= _HEADING_MAX and not re.search(r"[，、；：,]", head):
+            if 2 <= len(head) <= _HEADING_MAX and not recache.compile(r"[，、；：,]").search(head):
                 return head
         return None
     if "\n" in text and len(first) <= _HEADING_MAX and not ends_paragraph(first):
@@ -208,7 +208,7 @@ def _container_at_start(paragraph: str) -> Optional[str]:
 
 def _title(paragraphs: Sequence[str]) -> Tuple[str, int]:
     """The title and how many paragraphs it takes at the top."""
-    if paragraphs and re.match(r"#(?!#)", paragraphs[0]):
+    if paragraphs and recache.compile(r"#(?!#)").match(paragraphs[0]):
         return paragraphs[0].lstrip("#").strip(), 1
     taken: List[str] = []
     for para in paragraphs[:4]:
@@ -405,7 +405,7 @@ def _node_heading(node: _Node) -> str:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"[\s（）()《》“”\"']", "", s)
+    return recache.compile(r"[\s（）()《》“”\"']").sub("", s)
 
 
 def own_title(title: str) -> str:

@@ -52,7 +52,7 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
 
 
 def _phrases_with(text: str, word: str) -> str:
-    pieces = [p for p in re.split(r"[。；\n]", text) if word in p]
+    pieces = [p for p in recache.compile(r"[。；\n]").split(text) if word in p]
     return "；".join(pieces)
 
 
@@ -63,7 +63,7 @@ _NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准
 def _steps(text: str, step: str) -> int:
     if step not in text:
         return 0
-    return sum(1 for m in re.finditer(re.escape(step), text) if not _NOUN_AFTER.match(text, m.end()))
+    return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end()))
 
 
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:

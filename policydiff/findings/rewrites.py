@@ -71,7 +71,7 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:
     substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out."""
     if len(sentence) <= limit:
         return sentence
-    phrases = [p.rstrip("，：") for p in re.split(r"(?<=[，：])", sentence) if p.strip("，：")]
+    phrases = [p.rstrip("，：") for p in recache.compile(r"(?<=[，：])").split(sentence) if p.strip("，：")]
     substance = [i for i, p in enumerate(phrases) if i and (
         modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
@@ -101,7 +101,7 @@ REWRITTEN = 55
 
 
 def _header(s: Sentence) -> bool:
-    return len(s.text) <= 24 and re.search(r"(?:下列|以下)[^，。；]{0,12}[：:]?$", s.text) is not None
+    return len(s.text) <= 24 and recache.compile(r"(?:下列|以下)[^，。；]{0,12}[：:]?$").search(s.text) is not None
 
 
 def _held_by(a: Sentence, olds: Sequence[Sentence]):
@@ -130,7 +130,7 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     mine = _content_words(r.text)
     if len(mine) < 4:
         return None
-    opening = _content_words(re.split(r"[，：]", r.text, 1)[0])
+    opening = _content_words(recache.compile(r"[，：]").split(r.text, 1)[0])
     for c in candidates:
         if _found_in(mine, c.text) < SAME_WORDS * len(mine):  # the words it could hold, without cutting it
             continue
@@ -230,7 +230,7 @@ def canonical(text: str) -> str:
     for pattern, repl, key in _BOUNDS:
         if key in text:
             text = pattern.sub(repl, text)
-    return re.sub(r"[\s，、：“”《》（）()。；]", "", text)
+    return recache.compile(r"[\s，、：“”《》（）()。；]").sub("", text)
 
 
 def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:

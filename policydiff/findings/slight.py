@@ -8,7 +8,6 @@ tests/test_findings_statutes.py on 公司法 2018 → 2023.
 """
 from __future__ import annotations
 
-import re
 from typing import Tuple
 
 from .. import recache
@@ -38,7 +37,7 @@ def slight(old: str, new: str) -> bool:
     a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
     if any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
         return True
-    a1, b1 = (re.sub(f"[{_FREE_PARTICLES}]", "", substance(x)) for x in (old, new))
+    a1, b1 = (recache.compile(f"[{_FREE_PARTICLES}]").sub("", substance(x)) for x in (old, new))
     if a1 == b1 and a1:
         return True
     if _SAME_JOIN.sub("、", a0) == _SAME_JOIN.sub("、", b0):

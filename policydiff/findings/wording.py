@@ -120,7 +120,7 @@ def _slight(old: str, new: str) -> bool:
     """Too slight for a note (``slight.slight``), or a citation the diff cut to its 第 (the provision's
     other notes say what it now cites)."""
     a, b = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
-    return slight(old, new) or bool(re.fullmatch(r"第?", b) and _NUMBERING.fullmatch(a)
+    return slight(old, new) or bool(recache.compile(r"第?").fullmatch(b) and _NUMBERING.fullmatch(a)
                                     or re.fullmatch(r"第?", a) and _NUMBERING.fullmatch(b))
 
 
