@@ -25,10 +25,12 @@ import _sre
 
 from .kept import Kept
 
-FORMAT = 1
+FORMAT = 2
 #: What a program depends on: a file with another stamp is not read.
-STAMP = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
-PROGRAMS = Kept("regex", STAMP)  # (pattern, flags) → _sre.compile's arguments after the pattern
+STAMP = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode, sys.byteorder)
+#: (pattern, flags) → _sre.compile's arguments after the pattern, the code as machine words
+#: (bytes: read back at once, where a list of ints is read item by item)
+PROGRAMS = Kept("regex", STAMP)
 
 _compiled: dict = {}  # this process's, as re keeps its own
 
@@ -49,7 +51,7 @@ def _compile(key) -> "re.Pattern":
     program = PROGRAMS.get(key)
     if program is not None:
         try:
-            return _sre.compile(pattern, *program)
+            return from_program(pattern, program)
         except Exception:  # a damaged entry: compiled again below, and kept again
             pass
     compiled = re.compile(pattern, flags)
@@ -57,11 +59,21 @@ def _compile(key) -> "re.Pattern":
         try:
             program = _program(pattern, flags)
             same = _sre.compile(pattern, *program) == compiled
+            from array import array
+
+            words = array("I", program[1])
+            same = same and words.itemsize == _sre.CODESIZE
         except Exception:  # another Python's internals: nothing kept
             same = False
         if same:
-            PROGRAMS.put(key, program)
+            PROGRAMS.put(key, (program[0], words.tobytes(), *program[2:]))
     return compiled
+
+
+def from_program(pattern, program: tuple) -> "re.Pattern":
+    """The pattern made by ``_sre.compile`` from a kept program (which validates its code)."""
+    flags, code, *rest = program
+    return _sre.compile(pattern, flags, memoryview(code).cast("I").tolist(), *rest)
 
 
 def _program(pattern, flags: int) -> tuple:

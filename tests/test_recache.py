@@ -5,7 +5,6 @@ import re
 import subprocess
 import sys
 
-import _sre
 import pytest
 
 from conftest import DRAFT, FINAL_WEB, LAWS
@@ -72,7 +71,7 @@ def test_every_kept_program_makes_the_pattern_re_compile_makes_and_matches_the_s
     texts = DRAFT.read_text(encoding="utf-8") + (law / "2023-12-29.md").read_text(encoding="utf-8")
     assert any(re.search(r"\[[^\]]*[\u4e00-\u9fff]-", p) for p, _ in programs)  # CJK ranges among them
     for (pattern, flags), program in programs.items():
-        cached, compiled = _sre.compile(pattern, *program), re.compile(pattern, flags)
+        cached, compiled = recache.from_program(pattern, program), re.compile(pattern, flags)
         assert cached == compiled, pattern  # same flags, same SRE code
         assert (cached.groups, cached.groupindex) == (compiled.groups, compiled.groupindex), pattern
         subject = texts.encode("utf-8") if isinstance(pattern, bytes) else texts
@@ -106,7 +105,8 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_written_again(fresh, damage):
         file.write_bytes(marshal.dumps(((0, "2.7.18"), programs)))
     elif damage == "bad_code":
         flags, code, *rest = programs[pattern, 0]
-        file.write_bytes(marshal.dumps((stamp, {(pattern, 0): (flags, [99999] + code[1:], *rest)})))
+        file.write_bytes(marshal.dumps((stamp, {(pattern, 0): (flags, (99999).to_bytes(4, sys.byteorder) + code[4:],
+                                                               *rest)})))
     else:
         file.write_bytes(data[: len(data) // 2])
     recache.PROGRAMS.forget(), recache._compiled.clear()
@@ -133,7 +133,7 @@ def test_processes_saving_at_once_leave_a_whole_file(tmp_path):
     procs = [subprocess.Popen([sys.executable, "-c", script, tag], env=env) for tag in "abcd"]
     assert all(p.wait() == 0 for p in procs)
     programs = _kept(tmp_path)  # one whole file, written by one of them (or merged)
-    assert len(programs) >= 200 and all(_sre.compile(p, *v) == re.compile(p, f) for (p, f), v in programs.items())
+    assert len(programs) >= 200 and all(recache.from_program(p, v) == re.compile(p, f) for (p, f), v in programs.items())
     assert not [f for f in os.listdir(tmp_path) if f.endswith(".tmp")]
 
 

@@ -43,7 +43,7 @@ except SystemExit:
     pass
 print("loaded:", *sorted(m for m in sys.modules if m.split(".")[0] in (
     "sqlalchemy", "jinja2", "bs4", "pdfplumber", "docx", "httpx", "asyncio", "jieba", "marisa_trie",
-    "tempfile", "traceback", "opencc") or m in ("policydiff.ingest.web", "policydiff.pairs")))
+    "tempfile", "traceback", "opencc") or m in ("policydiff.ingest.web", "policydiff.ingest.docx", "policydiff.pairs")))
 """
 
 

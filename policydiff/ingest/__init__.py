@@ -22,8 +22,11 @@ from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
-from .docx import CFB_MAGIC
 from .text import decode_text, read_plain
+
+#: An OLE compound file (an old .doc, or a password-protected .docx): here, not in .docx, so that
+#: sniffing a text file loads no Word reader.
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 __all__ = ["read", "read_bytes", "sniff", "decode_text", "documents_in", "RawText", "READERS", "SUFFIXES",
            "DEFAULT_SIZE_LIMIT"]

@@ -14,8 +14,8 @@ from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
+from . import CFB_MAGIC
 
-CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _RESAVE = _("open it in Word or WPS, save it as .docx, and try again")
 
