@@ -25,6 +25,7 @@ STAMP = (FORMAT, sys.version)
 CODE = Kept("dataclasses", STAMP)  # source text → code object
 
 _lock = threading.RLock()
+_NONE = object()
 
 
 def _exec(source, globals=None, locals=None):  # noqa: A002 (exec's own parameter names)
@@ -41,10 +42,14 @@ def _exec(source, globals=None, locals=None):  # noqa: A002 (exec's own paramete
 def dataclass(cls=None, /, **options):
     """``dataclasses.dataclass(cls, **options)``, its methods' code kept between runs."""
     def wrap(cls):
-        with _lock:  # dataclasses' own exec is back when the class is made
+        with _lock:  # dataclasses' own exec (the builtin) is back when the class is made
+            before = _dataclasses.__dict__.get("exec", _NONE)
             _dataclasses.exec = _exec
             try:
                 return _dataclasses.dataclass(cls, **options)
             finally:
-                del _dataclasses.exec
+                if before is _NONE:
+                    del _dataclasses.exec
+                else:
+                    _dataclasses.exec = before
     return wrap if cls is None else wrap(cls)
