@@ -18,7 +18,7 @@ or refused with a :class:`PolicydiffError`, never passed over in silence:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import List, Optional, Pattern, Tuple
 
 from . import recache
 from .errors import PolicydiffError
@@ -120,10 +120,10 @@ def _t2s():
 
 
 @lru_cache(maxsize=1)
-def _t2s_changes() -> Optional[Tuple[frozenset, Tuple[str, ...]]]:
+def _t2s_changes() -> Optional[Tuple[frozenset, Pattern[str]]]:
     """What t2s can change (data/t2s_changes.json, made by scripts/t2s_changes.py from OpenCC's
-    dictionaries): the characters and the phrases its entries write otherwise. None when the
-    installed OpenCC's dictionaries are not those the file was made from."""
+    dictionaries): the characters and (as one pattern) the phrases its entries write otherwise.
+    None when the installed OpenCC's dictionaries are not those the file was made from."""
     import importlib.util
     import json
     import os
@@ -140,7 +140,9 @@ def _t2s_changes() -> Optional[Tuple[frozenset, Tuple[str, ...]]]:
             return None
     except OSError:
         return None
-    return frozenset(data["chars"]), tuple(data["phrases"])
+    import re
+
+    return frozenset(data["chars"]), recache.compile("|".join(map(re.escape, data["phrases"])))
 
 
 def _left_as_is(sample: str) -> bool:
@@ -150,7 +152,7 @@ def _left_as_is(sample: str) -> bool:
     if changes is None:
         return False
     chars, phrases = changes
-    return chars.isdisjoint(sample) and not any(p in sample for p in phrases)
+    return chars.isdisjoint(sample) and phrases.search(sample) is None
 
 
 def traditional_share(text: str) -> float:

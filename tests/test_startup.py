@@ -145,6 +145,7 @@ def test_the_script_check_of_a_simplified_text_loads_no_opencc_and_says_what_ope
         sample = _han_sample(path.read_text(encoding="utf-8"))
         assert t2s.convert(sample) == sample, path
     chars, phrases = picking._t2s_changes()
+    assert phrases.search("在此期间，当事人应当深沈应对") and not phrases.search("深沉")  # 深沈 → 深沉
     others = [chr(c) for c in range(0x4E00, 0xA000) if chr(c) not in chars]
     assert t2s.convert("、".join(others)).split("、") == others  # no other character is written otherwise
     traditional = opencc.OpenCC("s2t").convert(_han_sample((CORPUS / "shijingshan" / "2022-final-web.txt")
