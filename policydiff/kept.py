@@ -40,7 +40,7 @@ def folder() -> Optional[str]:
 class Kept:
     """One kept dict: ``get`` a value made by an earlier run, ``put`` one made now."""
 
-    def __init__(self, name: str, stamp: tuple, limit: int = 4096):
+    def __init__(self, name: str, stamp: tuple, limit: int = 1024):
         self.name, self.stamp, self.limit = name, stamp, limit
         self._lock = threading.Lock()
         self._values: Optional[Dict[Hashable, Any]] = None  # the file's, read on first use
