@@ -111,3 +111,45 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
         assert counts[term] == text.count(term), term
         assert counts.uses(term) == _uses(term, text), term
     assert counts._holders is not None  # the index was used
+
+
+def _plain_still_there(piece, other_text):
+    """still_there as it was: the sentence against the whole other text."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    from policydiff.findings.rewrites import canonical
+
+    a, other = canonical(piece), canonical(other_text)
+    return len(a) >= 6 and (a in other or partial_ratio(a, other, score_cutoff=85) >= 85)
+
+
+def test_still_there_near_a_shared_run_gives_the_whole_texts_answer():
+    from policydiff.findings import still_there as T
+    from policydiff.findings.rewrites import canonical
+
+    rng = random.Random(20261130)
+    text = (LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8")
+    other = canonical(text)
+    assert len(other) > T._LONG
+    old = [s.text for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
+    pieces = rng.sample(old, 150)
+    for s in rng.sample(old, 300):  # 1 to 6 characters replaced, dropped or put in: scores around the threshold
+        for _ in range(rng.randint(1, 6)):
+            k = rng.randrange(len(s))
+            s = s[:k] + rng.choice(["甲", "", "乙丙"]) + s[k + 1:]
+        pieces.append(s)
+    # Near the two ends of the text, where a stretch shorter than the sentence counts.
+    pieces += [other[:k] + "甲乙丙" for k in (10, 14, 18, 30)] + ["甲乙丙" + other[-k:] for k in (10, 14, 18, 30)]
+    near = 0
+    for piece in pieces:
+        plain = _plain_still_there(piece, text)
+        assert T.still_there(piece, text) == plain, piece
+        # Read at its place first (where it is, or anywhere): the same answer.
+        found = text.find(piece)
+        for at in (found / len(text) if found >= 0 else rng.random(), 1.0):
+            assert T.still_there(piece, text, at) == plain, (piece, at)
+        a = canonical(piece)
+        if 6 <= len(a) <= T._SHORT_NEEDLE and a not in other and T._near(a, other):
+            assert plain, piece
+            near += 1
+    assert near >= 50  # the shortcut answered for many of them
