@@ -153,3 +153,31 @@ def test_still_there_near_a_shared_run_gives_the_whole_texts_answer():
             assert plain, piece
             near += 1
     assert near >= 50  # the shortcut answered for many of them
+
+
+def test_figures_of_a_whole_version_read_run_by_run_are_those_of_the_joined_text():
+    from policydiff import pipeline
+    from policydiff.findings import load_lexicon
+    from policydiff.findings.figure_changes import _pairs_of, _phrase_around, _phrases_with, _runs
+    from policydiff.findings.values import parse_values
+
+    from conftest import CORPUS
+
+    lexicon = load_lexicon(None)
+    paths = sorted(LAWS.glob("*/*.md")) + sorted((CORPUS / "shijingshan").glob("*.txt")) + \
+        [CORPUS / "large" / "民法典-2020.md"]
+    # Built: provisions that end inside a figure, a range or before its unit, so a reader of the
+    # joined text reads on into the next one ("三\n万元" is one figure there).
+    built = ["处一千元以上", "三千元以下的罚款。", "其成员为三人至", "十三人；董事会成员为三", "万元以下。", "年利率为5",
+             "%。", "期限为三", "\n日以内。", "不得少于", "三人。", "处五千元罚款。"] * 3
+    cut = 0
+    for texts in [built] + [[c.text for c in pipeline.load(str(path), "o").clauses] for path in paths]:
+        joined = "\n".join(texts)
+        plain = {}
+        for v in parse_values(joined, lexicon):  # drop_moved_figures as it was: the joined text read once
+            plain.setdefault(v.key, []).append(_pairs_of(_phrase_around(joined, v)))
+        assert _phrases_with(texts, lexicon, {}) == plain, texts[:3]
+        runs = _runs(texts, lexicon)
+        assert "\n".join(runs) == joined
+        cut += len(runs) > 1
+    assert cut >= 20  # the versions were read in runs, not whole
