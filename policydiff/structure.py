@@ -57,7 +57,7 @@ _ITEM_LABEL_FORMAT = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）", 5: "{}
 _HEADING_MAX = 24
 
 
-@lru_cache(maxsize=4096)  # a statute prints a few hundred numerals, each many times
+@lru_cache(maxsize=1 << 16)  # a statute prints a few hundred numerals, each many times; a code 10,000 labels
 def chinese_number(numeral: str) -> Optional[int]:
     """The value of a numeral as printed in a label: "十四" → 14, "12" → 12, "②" → 2."""
     number = numerals.value(numeral)

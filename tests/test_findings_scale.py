@@ -181,3 +181,21 @@ def test_figures_of_a_whole_version_read_run_by_run_are_those_of_the_joined_text
         assert "\n".join(runs) == joined
         cut += len(runs) > 1
     assert cut >= 20  # the versions were read in runs, not whole
+
+
+def test_the_nearest_sentences_scored_once_per_distinct_key_are_extracts():
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    from policydiff.findings.moved import _Keys
+
+    rng = random.Random(18)
+    new = [s.key for s in S.sentences((LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8"))]
+    keys = _Keys()
+    for k in new * 3 + rng.sample(new, 200):  # a document repeated, and sentences said again here and there
+        keys.append(k if rng.random() < 0.9 else k[:len(k) // 2] + "并" + k[len(k) // 2:])
+    old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
+    for query in rng.sample(old, 60) + rng.sample(new, 20):
+        for cutoff, limit in ((60, 10), (85, 3)):
+            assert keys.nearest(query, cutoff, limit) == process.extract(
+                query, list(keys), scorer=ratio, score_cutoff=cutoff, limit=limit), query

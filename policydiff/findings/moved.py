@@ -167,26 +167,53 @@ def _content_words(text: str) -> frozenset:
     return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 
+class _Keys(list):
+    """Sentence keys, each distinct key's places kept, so one scored is scored for all its places."""
+
+    def __init__(self):
+        super().__init__()
+        self._places: Dict[str, List[int]] = {}  # in the order of their first place
+
+    def append(self, key: str) -> None:
+        self._places.setdefault(key, []).append(len(self))
+        super().append(key)
+
+    def nearest(self, key: str, cutoff: float, limit: int = 10) -> List[Tuple[str, float, int]]:
+        """``process.extract(key, self, scorer=ratio, score_cutoff=cutoff, limit=limit)``: the nearest,
+        best first and the first of equals first. They are places of the ``limit`` nearest distinct
+        keys (ordered by their first place): a key after those has a place after each of theirs."""
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio
+
+        distinct = list(self._places)
+        near = process.extract(key, distinct, scorer=ratio, score_cutoff=cutoff, limit=limit)
+        places = sorted((-score, i) for _, score, d in near for i in self._places[distinct[d]])[:limit]
+        return [(self[i], -negative, i) for negative, i in places]
+
+
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     """A sentence taken out here whose rule the new version states in another sentence (near word for
     word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
     但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
     "不再规定", and for a deleted provision the same note beside "删除原第X条"."""
-    from rapidfuzz import process
     from rapidfuzz.fuzz import ratio
 
     from .rewrites import canonical
 
-    keys, texts, where = [], [], []
+    keys, texts, where = _Keys(), [], []
 
     def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
+        read: Dict[str, list] = {}  # a provision's text repeated (boilerplate, a code repeated) is read once
         for k, p in enumerate(pairs):
             for c in p.new:
-                for s in sentences(c.text):
-                    if len(s.key) >= MIN_MOVED:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
-                        keys.append(s.key if "不" not in s.text and "为" not in s.text else canonical(s.text))
-                        texts.append(s.text)
-                        where.append((k, c.display_label))
+                said = read.get(c.text)
+                if said is None:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
+                    said = read[c.text] = [(s.key if "不" not in s.text and "为" not in s.text else canonical(s.text),
+                                            s.text) for s in sentences(c.text) if len(s.key) >= MIN_MOVED]
+                for key, text in said:
+                    keys.append(key)
+                    texts.append(text)
+                    where.append((k, c.display_label))
 
     def found(s: Sentence, k: int):
         if not where:
@@ -194,7 +221,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         key = canonical(s.text)
         # One scan: the ten nearest, best first and the first of equals first, so the first of them
         # is extractOne's when it scores NOW_ELSEWHERE.
-        nearest = process.extract(key, keys, scorer=ratio, score_cutoff=REWORDED_AT_LEAST, limit=10)
+        nearest = keys.nearest(key, REWORDED_AT_LEAST)
         hit = nearest[0] if nearest and nearest[0][1] >= NOW_ELSEWHERE else None
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
             return hit[2], key != keys[hit[2]]

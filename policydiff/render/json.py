@@ -84,7 +84,10 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> Dict[str, Any]:
 
 
 def render_json(comparison: Comparison, lang: str = "zh", **_options: Any) -> str:
-    return dumps(comparison_dict(comparison, lang)) + "\n"
+    from ..nogc import paused
+
+    with paused():  # a tree of dicts and lists, no cycle: see nogc.py
+        return dumps(comparison_dict(comparison, lang)) + "\n"
 
 
 def dumps(value: Any) -> str:
