@@ -199,3 +199,40 @@ def test_the_nearest_sentences_scored_once_per_distinct_key_are_extracts():
         for cutoff, limit in ((60, 10), (85, 3)):
             assert keys.nearest(query, cutoff, limit) == process.extract(
                 query, list(keys), scorer=ratio, score_cutoff=cutoff, limit=limit), query
+
+
+def test_phrase_bounds_looked_for_near_the_edit_first_are_the_whole_texts():
+    from policydiff.findings.changes import BOUNDARIES, _phrase_bounds
+
+    def plain(text, start, end):  # _phrase_bounds as it was: the text read to its ends
+        lo = max(text.rfind(b, 0, start) for b in BOUNDARIES) + 1
+        hits = [i for i in (text.find(b, end) for b in BOUNDARIES) if i != -1]
+        return lo, max(end, min(hits) if hits else len(text))
+
+    texts = _statute_texts()[:4] + ["甲" * 3000 + "，" + "乙" * 3000, "丙" * 2000, "，" * 600]
+    for text in texts:
+        for start in range(0, len(text), 13):
+            for width in (0, 1, 5, 300):
+                end = min(len(text), start + width)
+                assert _phrase_bounds(text, start, end) == plain(text, start, end), (start, end)
+
+
+def test_references_skip_the_number_pattern_only_where_no_number_ends():
+    from policydiff.findings import references as R
+
+    from conftest import CORPUS
+
+    def plain(text):
+        found = {}
+        for kind, _, _, pattern in R._KINDS:
+            for m in pattern.finditer(text):
+                found.setdefault(kind, {}).setdefault(R.substance(m.group()), m.group())
+        return found
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "shijingshan").glob("*.txt"))]
+    texts += _statute_texts() + ["依据京政发〔2020〕3号文件", "见国办发（ 2019 ）12 号。", "〔2020〕3号", "京政发2020年3号"]
+    numbers = 0
+    for text in texts:
+        assert R.references(text) == plain(text)
+        numbers += "number" in plain(text)
+    assert numbers >= 3
