@@ -236,3 +236,24 @@ def test_references_skip_the_number_pattern_only_where_no_number_ends():
         assert R.references(text) == plain(text)
         numbers += "number" in plain(text)
     assert numbers >= 3
+
+
+def test_the_first_provision_saying_words_found_in_the_joined_text_is_the_scans():
+    from policydiff import pipeline
+    from policydiff.findings.moved import _Provisions
+    from policydiff.findings.rewrites import canonical
+
+    rng = random.Random(19)
+    doc = pipeline.load(str(LAWS / "公司法" / "2023-12-29.md"), "n")
+    provisions = [(j // 2, c.display_label, canonical(c.text)) for j, c in enumerate(doc.clauses)]
+    provisions[5:5] = [(2, "空", ""), (3, "空", "")]  # empty texts hold only ""
+    found = _Provisions(provisions)
+    old = (LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8")
+    for _ in range(400):
+        _, _, text = rng.choice(provisions[:40])  # words said early, in one or several provisions
+        source = text if text and rng.random() < 0.7 else canonical(old)
+        at = rng.randrange(max(1, len(source) - 8))
+        words = source[at:at + rng.choice((0, 2, 4, 8, 12))]
+        for k in (provisions[0][0], rng.randrange(40), -1):
+            plain = next((label for j, label, t in provisions if j != k and words in t), None)
+            assert found.first_saying(words, k) == plain, (words, k)
