@@ -321,7 +321,8 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
         for f in pair.findings:
             m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
             if m and texts is None:
-                texts = _Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs) for c in p.new])
+                texts = _Provisions([(j, c.display_label, canonical(c.text))
+                                     for j, p in enumerate(pairs) for c in p.new])
             where = texts.first_saying(canonical(m.group(1)), k) if m else None
             if where:
                 f, changed = _elsewhere(m.group(1), where, False), True
