@@ -9,7 +9,6 @@ import gc
 import os
 import re
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -127,19 +126,12 @@ private_urls_option = click.option(
 _OWN_PROCESS = False
 
 
-@contextmanager
 def _collector_paused():
     """No cyclic garbage collection while a command imports what it needs (its objects live to
     the end, so collecting then visits them all and finds nothing); the collector as it was after."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if _OWN_PROCESS:
-            gc.freeze()
-        if collecting:
-            gc.enable()
+    from .nogc import paused
+
+    return paused(freeze=_OWN_PROCESS)
 
 
 def _configure_fetching(timeout: float, allow_private: bool, **more) -> None:

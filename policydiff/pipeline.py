@@ -7,6 +7,7 @@ from typing import Optional, Sequence, Tuple, Union
 
 from . import align, diff, findings, ingest, normalize, picking, structure
 from .models import Comparison, Document, Notice, RawText
+from .nogc import paused
 
 Source = Union[str, "os.PathLike[str]"]
 
@@ -58,10 +59,11 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
         from .pairs import resolve, user_pairs
 
         fixed = resolve(user_pairs(pairs), old, new)
-    lexicon = findings.load_lexicon(rules)
-    pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
-    comparison = Comparison(old, new, pairs)
-    comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
+    with paused():  # no reference cycles made: see nogc.py
+        lexicon = findings.load_lexicon(rules)
+        pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
+        comparison = Comparison(old, new, pairs)
+        comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
     return comparison
 
 

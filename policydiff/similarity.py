@@ -231,4 +231,9 @@ def ratio(a: str, b: str) -> float:
         from rapidfuzz.fuzz import ratio as exact
 
         return exact(a, b)
+    return _long_ratio(a, b)
+
+
+@lru_cache(maxsize=8)  # a long pair is asked again (the aligner's score, then the pair's similarity)
+def _long_ratio(a: str, b: str) -> float:
     return 100.0 * (1.0 - _indel_distance(a, b) / (len(a) + len(b)))

@@ -12,7 +12,6 @@ for the preamble), so a draft that prints "10." twice keeps both measures.
 """
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import field
 from functools import lru_cache
@@ -23,6 +22,7 @@ from .i18n import _
 from .models import Clause, Document, Notice, Text
 from . import numerals
 from . import recache
+from .nogc import paused
 from .normalize import CITATION_TAIL, ends_paragraph
 from .records import dataclass
 
@@ -59,7 +59,7 @@ _ITEM_LABEL_FORMAT = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）", 5: "{}
 _HEADING_MAX = 24
 
 
-@lru_cache(maxsize=4096)  # a statute prints a few hundred numerals, each many times
+@lru_cache(maxsize=1 << 16)  # a statute prints a few hundred numerals, each many times; a code 10,000 labels
 def chinese_number(numeral: str) -> Optional[int]:
     """The value of a numeral as printed in a label: "十四" → 14, "12" → 12, "②" → 2."""
     number = numerals.value(numeral)
@@ -259,13 +259,8 @@ def parse(text: Text, id_prefix: str = "o") -> Document:
     # Parsing makes a few objects per paragraph and no reference cycles: the
     # cyclic garbage collector, run every 700 of them, finds nothing (a third
     # of the time on a 49 MB text), so it waits until the document is built.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _parse(text, id_prefix)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _parse(text: Text, id_prefix: str) -> Document:

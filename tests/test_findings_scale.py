@@ -111,3 +111,149 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
         assert counts[term] == text.count(term), term
         assert counts.uses(term) == _uses(term, text), term
     assert counts._holders is not None  # the index was used
+
+
+def _plain_still_there(piece, other_text):
+    """still_there as it was: the sentence against the whole other text."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    from policydiff.findings.rewrites import canonical
+
+    a, other = canonical(piece), canonical(other_text)
+    return len(a) >= 6 and (a in other or partial_ratio(a, other, score_cutoff=85) >= 85)
+
+
+def test_still_there_near_a_shared_run_gives_the_whole_texts_answer():
+    from policydiff.findings import still_there as T
+    from policydiff.findings.rewrites import canonical
+
+    rng = random.Random(20261130)
+    text = (LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8")
+    other = canonical(text)
+    assert len(other) > T._LONG
+    old = [s.text for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
+    pieces = rng.sample(old, 150)
+    for s in rng.sample(old, 300):  # 1 to 6 characters replaced, dropped or put in: scores around the threshold
+        for _ in range(rng.randint(1, 6)):
+            k = rng.randrange(len(s))
+            s = s[:k] + rng.choice(["甲", "", "乙丙"]) + s[k + 1:]
+        pieces.append(s)
+    # Near the two ends of the text, where a stretch shorter than the sentence counts.
+    pieces += [other[:k] + "甲乙丙" for k in (10, 14, 18, 30)] + ["甲乙丙" + other[-k:] for k in (10, 14, 18, 30)]
+    near = 0
+    for piece in pieces:
+        plain = _plain_still_there(piece, text)
+        assert T.still_there(piece, text) == plain, piece
+        # Read at its place first (where it is, or anywhere): the same answer.
+        found = text.find(piece)
+        for at in (found / len(text) if found >= 0 else rng.random(), 1.0):
+            assert T.still_there(piece, text, at) == plain, (piece, at)
+        a = canonical(piece)
+        if 6 <= len(a) <= T._SHORT_NEEDLE and a not in other and T._near(a, other):
+            assert plain, piece
+            near += 1
+    assert near >= 50  # the shortcut answered for many of them
+
+
+def test_figures_of_a_whole_version_read_run_by_run_are_those_of_the_joined_text():
+    from policydiff import pipeline
+    from policydiff.findings import load_lexicon
+    from policydiff.findings.figure_changes import _pairs_of, _phrase_around, _phrases_with, _runs
+    from policydiff.findings.values import parse_values
+
+    from conftest import CORPUS
+
+    lexicon = load_lexicon(None)
+    paths = sorted(LAWS.glob("*/*.md")) + sorted((CORPUS / "shijingshan").glob("*.txt")) + \
+        [CORPUS / "large" / "民法典-2020.md"]
+    # Built: provisions that end inside a figure, a range or before its unit, so a reader of the
+    # joined text reads on into the next one ("三\n万元" is one figure there).
+    built = ["处一千元以上", "三千元以下的罚款。", "其成员为三人至", "十三人；董事会成员为三", "万元以下。", "年利率为5",
+             "%。", "期限为三", "\n日以内。", "不得少于", "三人。", "处五千元罚款。"] * 3
+    cut = 0
+    for texts in [built] + [[c.text for c in pipeline.load(str(path), "o").clauses] for path in paths]:
+        joined = "\n".join(texts)
+        plain = {}
+        for v in parse_values(joined, lexicon):  # drop_moved_figures as it was: the joined text read once
+            plain.setdefault(v.key, []).append(_pairs_of(_phrase_around(joined, v)))
+        assert _phrases_with(texts, lexicon, {}) == plain, texts[:3]
+        runs = _runs(texts, lexicon)
+        assert "\n".join(runs) == joined
+        cut += len(runs) > 1
+    assert cut >= 20  # the versions were read in runs, not whole
+
+
+def test_the_nearest_sentences_scored_once_per_distinct_key_are_extracts():
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    from policydiff.findings.moved import _Keys
+
+    rng = random.Random(18)
+    new = [s.key for s in S.sentences((LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8"))]
+    keys = _Keys()
+    for k in new * 3 + rng.sample(new, 200):  # a document repeated, and sentences said again here and there
+        keys.append(k if rng.random() < 0.9 else k[:len(k) // 2] + "并" + k[len(k) // 2:])
+    old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
+    for query in rng.sample(old, 60) + rng.sample(new, 20):
+        for cutoff, limit in ((60, 10), (85, 3)):
+            assert keys.nearest(query, cutoff, limit) == process.extract(
+                query, list(keys), scorer=ratio, score_cutoff=cutoff, limit=limit), query
+
+
+def test_phrase_bounds_looked_for_near_the_edit_first_are_the_whole_texts():
+    from policydiff.findings.changes import BOUNDARIES, _phrase_bounds
+
+    def plain(text, start, end):  # _phrase_bounds as it was: the text read to its ends
+        lo = max(text.rfind(b, 0, start) for b in BOUNDARIES) + 1
+        hits = [i for i in (text.find(b, end) for b in BOUNDARIES) if i != -1]
+        return lo, max(end, min(hits) if hits else len(text))
+
+    texts = _statute_texts()[:4] + ["甲" * 3000 + "，" + "乙" * 3000, "丙" * 2000, "，" * 600]
+    for text in texts:
+        for start in range(0, len(text), 13):
+            for width in (0, 1, 5, 300):
+                end = min(len(text), start + width)
+                assert _phrase_bounds(text, start, end) == plain(text, start, end), (start, end)
+
+
+def test_references_skip_the_number_pattern_only_where_no_number_ends():
+    from policydiff.findings import references as R
+
+    from conftest import CORPUS
+
+    def plain(text):
+        found = {}
+        for kind, _, _, pattern in R._KINDS:
+            for m in pattern.finditer(text):
+                found.setdefault(kind, {}).setdefault(R.substance(m.group()), m.group())
+        return found
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "shijingshan").glob("*.txt"))]
+    texts += _statute_texts() + ["依据京政发〔2020〕3号文件", "见国办发（ 2019 ）12 号。", "〔2020〕3号", "京政发2020年3号"]
+    numbers = 0
+    for text in texts:
+        assert R.references(text) == plain(text)
+        numbers += "number" in plain(text)
+    assert numbers >= 3
+
+
+def test_the_first_provision_saying_words_found_in_the_joined_text_is_the_scans():
+    from policydiff import pipeline
+    from policydiff.findings.moved import _Provisions
+    from policydiff.findings.rewrites import canonical
+
+    rng = random.Random(19)
+    doc = pipeline.load(str(LAWS / "公司法" / "2023-12-29.md"), "n")
+    provisions = [(j // 2, c.display_label, canonical(c.text)) for j, c in enumerate(doc.clauses)]
+    provisions[5:5] = [(2, "空", ""), (3, "空", "")]  # empty texts hold only ""
+    found = _Provisions(provisions)
+    old = (LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8")
+    for _ in range(400):
+        _, _, text = rng.choice(provisions[:40])  # words said early, in one or several provisions
+        source = text if text and rng.random() < 0.7 else canonical(old)
+        at = rng.randrange(max(1, len(source) - 8))
+        words = source[at:at + rng.choice((0, 2, 4, 8, 12))]
+        for k in (provisions[0][0], rng.randrange(40), -1):
+            plain = next((label for j, label, t in provisions if j != k and words in t), None)
+            assert found.first_saying(words, k) == plain, (words, k)

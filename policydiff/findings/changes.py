@@ -36,9 +36,20 @@ class Change:
     hunks: Tuple[Hunk, ...]
 
 
+#: The phrase's ends are looked for this near the edit first, so a long text is not read to its ends
+#: for each edit (a boundary found near is nearer than any farther off: the same answer).
+_NEAR = 256
+
+
 def _phrase_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
-    lo = max(text.rfind(b, 0, start) for b in BOUNDARIES) + 1
-    hits = [i for i in (text.find(b, end) for b in BOUNDARIES) if i != -1]
+    near = max(0, start - _NEAR)
+    lo = max(text.rfind(b, near, start) for b in BOUNDARIES)
+    if lo == -1 and near:
+        lo = max(text.rfind(b, 0, near) for b in BOUNDARIES)
+    lo += 1
+    hits = [i for i in (text.find(b, end, end + _NEAR) for b in BOUNDARIES) if i != -1]
+    if not hits:
+        hits = [i for i in (text.find(b, end + _NEAR) for b in BOUNDARIES) if i != -1]
     hi = min(hits) if hits else len(text)
     if hi < end:
         hi = end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from collections import Counter
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import numerals
 from .. import recache
@@ -203,12 +203,41 @@ def _pairs_of(text: str) -> set:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def _phrases_with(text: str, lexicon) -> Dict[Tuple, List[set]]:
-    """Every value of a document, by key, with the character pairs of the phrase it sits in."""
+def _phrases_with(texts: Sequence[str], lexicon, read: Dict[str, list]) -> Dict[Tuple, List[set]]:
+    """Every value of a document (its provisions' ``texts``), by key, with the character pairs of
+    the phrase it sits in: the values of the texts joined by newlines, read run by run (``read``:
+    runs already read, by text; a document that repeats its provisions reads each once)."""
     out: Dict[Tuple, List[set]] = {}
-    for v in parse_values(text, lexicon):
-        out.setdefault(v.key, []).append(_pairs_of(_phrase_around(text, v)))
+    for run in _runs(texts, lexicon):
+        found = read.get(run)
+        if found is None:
+            found = read[run] = [(v.key, _pairs_of(_phrase_around(run, v))) for v in parse_values(run, lexicon)]
+        for key, pairs in found:
+            out.setdefault(key, []).append(pairs)
     return out
+
+
+#: Ends of a provision after which nothing a figure reader reads (a figure, its unit, range, bound
+#: words, subject or phrase) goes on into the next provision.
+_CLOSED = ("。", "；", "！", "？")
+_PLAIN_WORD = recache.compile(r"[\u4e00-\u9fff]+")
+
+
+def _runs(texts: Sequence[str], lexicon) -> List[str]:
+    """The texts joined by newlines, cut after each text that ends a sentence: the values of the
+    runs are those of the whole joined text (none reads across "。\n", see ``_CLOSED``). Words of
+    the lexicon's ``not_figures`` other than plain characters might, so then the text is one run."""
+    if not all(_PLAIN_WORD.fullmatch(p.pattern) for p in lexicon.not_figures):
+        return ["\n".join(texts)]
+    runs, run = [], []
+    for text in texts:
+        run.append(text)
+        if text.endswith(_CLOSED):
+            runs.append("\n".join(run))
+            run = []
+    if run:
+        runs.append("\n".join(run))
+    return runs
 
 
 def drop_moved_figures(comparison, lexicon):
@@ -227,8 +256,9 @@ def drop_moved_figures(comparison, lexicon):
                 keep.append(f)
                 continue
             if olds is None:
-                olds = _phrases_with("\n".join(c.text for c in comparison.old.clauses), lexicon)
-                newer = _phrases_with("\n".join(c.text for c in comparison.new.clauses), lexicon)
+                read: Dict[str, list] = {}
+                olds = _phrases_with([c.text for c in comparison.old.clauses], lexicon, read)
+                newer = _phrases_with([c.text for c in comparison.new.clauses], lexicon, read)
             text = pair.old_text if removed else pair.new_text
             said = f.message.split("：", 1)[-1].split("（")[0]
             value = next((v for v in parse_values(text, lexicon) if said.endswith(v.text)), None)

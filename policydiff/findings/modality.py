@@ -14,7 +14,7 @@ force. "不得少于三人" is a bound on a figure, not a prohibition.
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
@@ -122,8 +122,15 @@ def _moved_elsewhere(d: Duty, others: Sequence[Duty]) -> bool:
 
 def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     old_s, new_s = sentences(pair.old_text), sentences(pair.new_text)
-    old_d = [duties(s.text, lexicon) for s in old_s]
-    new_d = [duties(s.text, lexicon) for s in new_s]
+    read: Dict[str, List[Duty]] = {}  # a sentence said again (most of a long provision's) is read once
+
+    def duties_of(text: str) -> List[Duty]:
+        if text not in read:
+            read[text] = duties(text, lexicon)
+        return read[text]
+
+    old_d = [duties_of(s.text) for s in old_s]
+    new_d = [duties_of(s.text) for s in new_s]
     notes: List[Note] = []
     for i, j in _matched(old_s, new_s, old_d, new_d):
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])

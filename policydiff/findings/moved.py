@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Status
@@ -168,26 +169,55 @@ def _content_words(text: str) -> frozenset:
     return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 
+class _Keys(list):
+    """Sentence keys; each distinct key scored once for all its places."""
+
+    def __init__(self):
+        super().__init__()
+        self._places: Dict[str, List[int]] = {}  # in the order of their first place
+        self._indexed = 0  # keys already in _places
+
+    def nearest(self, key: str, cutoff: float, limit: int = 10) -> List[Tuple[str, float, int]]:
+        """``process.extract(key, self, scorer=ratio, score_cutoff=cutoff, limit=limit)``: the nearest,
+        best first and the first of equals first. They are places of the ``limit`` nearest distinct
+        keys (ordered by their first place): a key after those has a place after each of theirs."""
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio
+
+        for i in range(self._indexed, len(self)):
+            self._places.setdefault(self[i], []).append(i)
+        self._indexed = len(self)
+        distinct = list(self._places)
+        near = process.extract(key, distinct, scorer=ratio, score_cutoff=cutoff, limit=limit)
+        places = sorted((-score, i) for _, score, d in near for i in self._places[distinct[d]])[:limit]
+        return [(self[i], -negative, i) for negative, i in places]
+
+
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     """A sentence taken out here whose rule the new version states in another sentence (near word for
     word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
     但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
     "不再规定", and for a deleted provision the same note beside "删除原第X条"."""
-    from rapidfuzz import process
     from rapidfuzz.fuzz import ratio
 
     from .rewrites import canonical
 
-    keys, texts, where = [], [], []
+    keys, texts, where = _Keys(), [], []
 
     def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
+        read: Dict[str, tuple] = {}  # a provision's text repeated (boilerplate, a code repeated) is read once
         for k, p in enumerate(pairs):
             for c in p.new:
-                for s in sentences(c.text):
-                    if len(s.key) >= MIN_MOVED:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
-                        keys.append(s.key if "不" not in s.text and "为" not in s.text else canonical(s.text))
-                        texts.append(s.text)
-                        where.append((k, c.display_label))
+                said = read.get(c.text)
+                if said is None:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
+                    long = [s for s in sentences(c.text) if len(s.key) >= MIN_MOVED]
+                    said = read[c.text] = (
+                        [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long],
+                        [s.text for s in long])
+                if said[0]:
+                    keys.extend(said[0])
+                    texts.extend(said[1])
+                    where.extend([(k, c.display_label)] * len(said[0]))
 
     def found(s: Sentence, k: int):
         if not where:
@@ -195,7 +225,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         key = canonical(s.text)
         # One scan: the ten nearest, best first and the first of equals first, so the first of them
         # is extractOne's when it scores NOW_ELSEWHERE.
-        nearest = process.extract(key, keys, scorer=ratio, score_cutoff=REWORDED_AT_LEAST, limit=10)
+        nearest = keys.nearest(key, REWORDED_AT_LEAST)
         hit = nearest[0] if nearest and nearest[0][1] >= NOW_ELSEWHERE else None
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
             return hit[2], key != keys[hit[2]]
@@ -285,21 +315,46 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
     words: they moved there."""
     from .rewrites import canonical
 
-    texts = []  # the new version's provisions, read when a deletion is first met
+    texts = None  # the new version's provisions, read when a deletion is first met
     out = []
     for k, pair in enumerate(pairs):
         findings, changed = [], False
         for f in pair.findings:
             m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
-            if m and not texts:
-                texts = [(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs) for c in p.new]
-            words = canonical(m.group(1)) if m else ""
-            where = next((label for j, label, text in texts if j != k and words in text), None) if m else None
+            if m and texts is None:
+                texts = _Provisions([(j, c.display_label, canonical(c.text))
+                                     for j, p in enumerate(pairs) for c in p.new])
+            where = texts.first_saying(canonical(m.group(1)), k) if m else None
             if where:
                 f, changed = _elsewhere(m.group(1), where, False), True
             findings.append(f)
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
     return out
+
+
+class _Provisions:
+    """The new version's provisions (pair index, label, canonical text), joined so that one search
+    finds the first that says some words. The joint is "”", which canonical texts never hold (it
+    takes quotation marks out), so no match runs across two provisions."""
+
+    def __init__(self, provisions: Sequence[Tuple[int, str, str]]):
+        self.provisions = provisions
+        self.starts, at = [], 0
+        for _, _, text in provisions:
+            self.starts.append(at)
+            at += len(text) + 1
+        self.joined = "”".join(text for _, _, text in provisions)
+
+    def first_saying(self, words: str, k: int) -> Optional[str]:
+        """The label of the first provision not of pair ``k`` whose text holds ``words``."""
+        at = self.joined.find(words) if "”" not in words else -1
+        while at != -1:
+            n = bisect_right(self.starts, at) - 1
+            j, label, _ = self.provisions[n]
+            if j != k:
+                return label
+            at = self.joined.find(words, self.starts[n + 1]) if n + 1 < len(self.starts) else -1
+        return None
 
 
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:

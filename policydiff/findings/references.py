@@ -27,10 +27,17 @@ _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
 _ORDINAL = recache.compile(r"第[一二三四五六七八九十]+次")
 
 
+#: The end of every document number: where it is absent, the number pattern (which tries up to twelve
+#: characters at each Chinese character of the text) is not run.
+_NUMBER_END = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+
+
 def references(text: str) -> Dict[str, Dict[str, str]]:
     """kind → {comparison key → text as printed}."""
     found: Dict[str, Dict[str, str]] = {}
     for kind, _, _, pattern in _KINDS:
+        if kind == "number" and not _NUMBER_END.search(text):
+            continue
         for m in pattern.finditer(text):
             found.setdefault(kind, {}).setdefault(substance(m.group()), m.group())
     return found

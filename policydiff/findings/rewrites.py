@@ -24,6 +24,7 @@ from .changes import Hunk, Note
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, sentences
+from .still_there import still_there
 
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
 WHOLE = 0.6
@@ -152,8 +153,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     from .sentences import match, similarity
 
     covered_old, covered_new = list(removed), list(added)
-    removed = [s for s in removed if not (new_text and still_there(s.text, new_text))]
-    added = [s for s in added if not (old_text and still_there(s.text, old_text))]
+    removed = [s for s in removed if not (new_text and still_there(s.text, new_text, _place(s, old_text)))]
+    added = [s for s in added if not (old_text and still_there(s.text, old_text, _place(s, new_text)))]
 
     moved = [(i, j) for i, j in match(removed, added, REORDERED) if i is not None and j is not None]
     removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
@@ -162,7 +163,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
     # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
     candidates = [s for s in sentences(new_text) if s in added or not (
-        any(s.start >= o.start and s.end <= o.end for o in covered_new) or still_there(s.text, old_text))]
+        any(s.start >= o.start and s.end <= o.end for o in covered_new)
+        or still_there(s.text, old_text, _place(s, new_text)))]
     for r in list(removed):
         best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
         if best is None or similarity(r.key, best.key) < REWRITTEN:
@@ -199,6 +201,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
     return notes, covered_old, covered_new
+
+
+def _place(s: Sentence, text: str) -> float:
+    """Where the sentence stands in its text, as a share of its length (still_there reads there first)."""
+    return s.start / max(1, len(text))
 
 
 def topic(clause: Clause) -> str:
@@ -238,22 +245,6 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
     qo, qn = quote(old.text, lexicon), quote(new.text, lexicon)
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
-
-
-#: A sentence said whole whose words (bounds made canonical) are this present (0–100) in the other version
-#: of the provision was restructured, not taken out or put in.
-STILL_THERE = 85
-
-
-def still_there(piece: str, other_text: str) -> bool:
-    from rapidfuzz.fuzz import partial_ratio
-
-    a = canonical(piece)
-    if len(a) < 6:
-        return False
-    other = canonical(other_text)
-    # A part of the other scores 100; below the cutoff rapidfuzz answers 0 without finishing.
-    return a in other or partial_ratio(a, other, score_cutoff=STILL_THERE) >= STILL_THERE
 
 
 def deleted_note(clauses: Sequence[Clause]) -> Finding:

@@ -94,7 +94,8 @@ def _same_keys(old: Sequence[Sentence], new: Sequence[Sentence]):
     return pairs, rest_old, [j for j in range(len(new)) if j not in taken_new]
 
 
-#: Above this many sentence pairs left to score, they are scored in C (rapidfuzz's cdist).
+#: Above this many sentence pairs left to score, they are scored in C (rapidfuzz's extract, one
+#: call per old sentence against all the new ones left; without numpy, whose import costs more).
 _BULK = 40_000
 
 
@@ -102,19 +103,12 @@ def _scored(old, new, rest_old: List[int], rest_new: List[int], threshold: float
     """(score, i, j) of the sentences left, at or above ``threshold`` (the ones best_first reads)."""
     if len(rest_old) * len(rest_new) <= _BULK:
         return [(similarity(old[i].key, new[j].key), i, j) for i in rest_old for j in rest_new]
-    import numpy as np
     from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import cdist
+    from rapidfuzz.process import extract
 
     news = [new[j].key for j in rest_new]
-    out = []
-    for at in range(0, len(rest_old), 512):
-        block = rest_old[at:at + 512]
-        scores = cdist([old[i].key for i in block], news, scorer=ratio, score_cutoff=threshold,
-                       dtype=np.float64)
-        for r, c in zip(*np.nonzero(scores)):
-            out.append((float(scores[r, c]), block[r], rest_new[c]))
-    return out
+    return [(score, i, rest_new[c]) for i in rest_old
+            for _, score, c in extract(old[i].key, news, scorer=ratio, score_cutoff=threshold, limit=None)]
 
 
 def best_first(scored: Iterable[Tuple[float, int, int]], threshold: float) -> List[Tuple[int, int]]:

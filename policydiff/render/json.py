@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List, Optional
 
-from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Pair, Status
+from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
 
 FORMAT = "policydiff/comparison@2"
 
@@ -31,14 +31,19 @@ def finding_dict(finding: Finding, lang: str = "zh") -> Dict[str, Any]:
     return out
 
 
+#: Each diff op's value, looked up (an enum member's ``.value`` is a Python property call per run).
+_OP_VALUE = {op: op.value for op in Op}
+
+
 def pair_dict(pair: Pair, lang: str = "zh") -> Dict[str, Any]:
+    value = _OP_VALUE
     out = {
         "status": pair.status.value,
         "old": [c.id for c in pair.old],
         "new": [c.id for c in pair.new],
         "renumbered": pair.renumbered,
         "similarity": pair.similarity,
-        "diff": [[op.value, text] for op, text in pair.diff],
+        "diff": [[value[op], text] for op, text in pair.diff],
         "findings": [finding_dict(f, lang) for f in pair.findings],
     }
     if pair.set_by:
@@ -84,7 +89,10 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> Dict[str, Any]:
 
 
 def render_json(comparison: Comparison, lang: str = "zh", **_options: Any) -> str:
-    return dumps(comparison_dict(comparison, lang)) + "\n"
+    from ..nogc import paused
+
+    with paused():  # a tree of dicts and lists, no cycle: see nogc.py
+        return dumps(comparison_dict(comparison, lang)) + "\n"
 
 
 def dumps(value: Any) -> str:
