@@ -42,6 +42,7 @@ class Bounds:
 
         self.text = text
         self.edges = blocks(text)  # 0, the ends of the blocks, len(text)
+        self._edges = set(self.edges)
         self._cuts: dict = {}
 
     def _block(self, at: int) -> Tuple[int, ...]:
@@ -52,14 +53,14 @@ class Bounds:
         return self._cuts[i]
 
     def left(self, at: int) -> int:
-        """The nearest word boundary at or before ``at``."""
-        if at in (0, len(self.text)):
+        """The nearest word boundary at or before ``at`` (a block's edge is one: not cut)."""
+        if at in (0, len(self.text)) or at in self._edges:
             return at
         return max(b for b in self._block(at) if b <= at)
 
     def right(self, at: int) -> int:
         """The nearest word boundary at or after ``at``."""
-        if at in (0, len(self.text)):
+        if at in (0, len(self.text)) or at in self._edges:
             return at
         return min(b for b in self._block(at) if b >= at)
 
@@ -110,9 +111,11 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     left = right = 0
     limit_left = min(equal_before, _room(old, o[0], -1))
     limit_right = min(equal_after, _room(old, o[1], +1))
-    for _ in range(3):
-        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left))
-        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right)
+    for _ in range(3):  # a side with no room is not widened: its words need not be cut
+        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left)) \
+            if left < limit_left else 0
+        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right) \
+            if right < limit_right else 0
         if not want_left and not want_right:
             break
         left = min(limit_left, left + want_left)
