@@ -111,3 +111,8 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
         assert counts[term] == text.count(term), term
         assert counts.uses(term) == _uses(term, text), term
     assert counts._holders is not None  # the index was used
+    indexed = _Counts(clauses, 0)  # as find_renames makes them when many terms will be asked about
+    for term in terms:
+        assert indexed[term] == text.count(term), term
+        assert indexed.uses(term) == _uses(term, text), term
+    assert indexed._holders is not None and len(indexed) == len(set(terms))

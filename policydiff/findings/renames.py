@@ -123,8 +123,10 @@ class _Counts(dict):
     #: index costs about as much as 700 to 1,000 counts of the whole text, at any length).
     PLAIN = 1024
 
-    def __init__(self, clauses: Sequence[str]):
+    def __init__(self, clauses: Sequence[str], plain: Optional[int] = None):
         super().__init__()
+        if plain is not None:  # terms counted in the whole text before the index (PLAIN unless told)
+            self.PLAIN = plain
         self.clauses = list(clauses)
         self.text = "\n".join(self.clauses)
         self._holders: Optional[Dict[str, List[int]]] = None
@@ -244,14 +246,17 @@ def _drafting_norm(old: str, new: str) -> bool:
 
 def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
     """The document's renames, and for each pair the substitutions it makes of them."""
-    old_counts = _Counts([c.text for c in comparison.old.clauses])
-    new_counts = _Counts([c.text for c in comparison.new.clauses])
-    old_text, new_text = old_counts.text, new_counts.text
     edits = _edits(comparison.pairs)
     where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
     for i, edit in enumerate(edits):
         for candidate in _candidates(edit):
             where[candidate].append(i)
+    # Each candidate made in enough provisions is counted in both versions: when they are more
+    # than PLAIN, the clauses are indexed before the first count, not after PLAIN of them.
+    many = sum(1 for ix in where.values() if len(ix) >= MIN_PAIRS) >= _Counts.PLAIN
+    old_counts = _Counts([c.text for c in comparison.old.clauses], 0 if many else None)
+    new_counts = _Counts([c.text for c in comparison.new.clauses], 0 if many else None)
+    old_text, new_text = old_counts.text, new_counts.text
     def fits(old: str, new: str, indexes: List[int]) -> bool:
         return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
                 and not {old[0], old[-1], new[0], new[-1]} & _STOP
