@@ -116,3 +116,24 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
         assert indexed[term] == text.count(term), term
         assert indexed.uses(term) == _uses(term, text), term
     assert indexed._holders is not None and len(indexed) == len(set(terms))
+
+
+@pytest.mark.parametrize("block", [S._NEAREST_BLOCK, 1000], ids=["one-block", "rows-in-blocks"])
+def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatch, block):
+    """sentences.nearest (one cdist over every query) gives process.extract's answer for each
+    query: the same choices, scores and order (best first, the first of equals first), on the
+    公司法's sentences, which repeat (equal scores), and on queries with nothing near."""
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    monkeypatch.setattr(S, "_NEAREST_BLOCK", block)
+    old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
+    new = [s.key for s in _statute_sentences()]
+    queries = old[:300] + new[:40] + ["", "公司", "无关的句子完全不同"]
+    for cutoff, limit in ((60, 10), (85, 8), (0, 5)):
+        got = S.nearest(queries, new, cutoff, limit)
+        want = [[tuple(x) for x in process.extract(q, new, scorer=ratio, score_cutoff=cutoff, limit=limit)]
+                for q in queries]
+        assert got == want
+        assert any(len(g) >= 2 for g in got)  # several near one query: their order is checked
+    assert S.nearest(queries[:3], [], 60, 10) == [[], [], []]

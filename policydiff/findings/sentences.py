@@ -114,6 +114,35 @@ def _scored(old, new, rest_old: List[int], rest_new: List[int], threshold: float
     return out
 
 
+#: At most this many scores in one block of ``nearest`` (8 bytes each).
+_NEAREST_BLOCK = 4_000_000
+
+
+def nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
+            limit: int) -> List[List[Tuple[str, float, int]]]:
+    """For each query, ``process.extract(query, choices, scorer=ratio, score_cutoff=cutoff,
+    limit=limit)``: (choice, score, index) of the ``limit`` choices scoring at least ``cutoff``,
+    best first and the first of equals first. Scored in bulk (rapidfuzz's cdist), so the choices
+    are read once for all the queries instead of once per query."""
+    if not queries:
+        return []
+    if not choices:
+        return [[] for _ in queries]
+    import numpy as np
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import cdist
+
+    out: List[List[Tuple[str, float, int]]] = []
+    rows = max(1, _NEAREST_BLOCK // len(choices))
+    for at in range(0, len(queries), rows):
+        scores = cdist(queries[at:at + rows], choices, scorer=ratio, score_cutoff=cutoff, dtype=np.float64)
+        for row in scores:
+            hits = np.flatnonzero(row >= cutoff) if cutoff > 0 else np.arange(len(choices))
+            ranked = sorted(hits.tolist(), key=lambda j: (-row[j], j))[:limit]
+            out.append([(choices[j], float(row[j]), j) for j in ranked])
+    return out
+
+
 def best_first(scored: Iterable[Tuple[float, int, int]], threshold: float) -> List[Tuple[int, int]]:
     """One-to-one pairs (i, j) from scored candidates, the best first, each side used once,
     none scoring under ``threshold``."""
