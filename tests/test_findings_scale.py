@@ -118,7 +118,7 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
     assert indexed._holders is not None and len(indexed) == len(set(terms))
 
 
-@pytest.mark.parametrize("block", [S._NEAREST_BLOCK, 1000], ids=["one-block", "rows-in-blocks"])
+@pytest.mark.parametrize("block", [S._NEAREST_BLOCK, 1000, None], ids=["one-block", "rows-in-blocks", "one-by-one"])
 def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatch, block):
     """sentences.nearest (one cdist over every query) gives process.extract's answer for each
     query: the same choices, scores and order (best first, the first of equals first), on the
@@ -126,7 +126,11 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
     from rapidfuzz import process
     from rapidfuzz.fuzz import ratio
 
-    monkeypatch.setattr(S, "_NEAREST_BLOCK", block)
+    if block is None:  # a small job without numpy loaded: process.extract query by query
+        monkeypatch.setattr(S, "_in_bulk", lambda pairs: False)
+    else:
+        monkeypatch.setattr(S, "_in_bulk", lambda pairs: True)
+        monkeypatch.setattr(S, "_NEAREST_BLOCK", block)
     old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
     new = [s.key for s in _statute_sentences()]
     queries = old[:300] + new[:40] + ["", "公司", "无关的句子完全不同"]
