@@ -141,3 +141,54 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
         assert got == want
         assert any(len(g) >= 2 for g in got)  # several near one query: their order is checked
     assert S.nearest(queries[:3], [], 60, 10) == [[], [], []]
+
+
+def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
+    """words.widen as it was: both sides' bounds asked for on every round, kept or not."""
+    from policydiff.findings.words import _bare, _room, bounds
+
+    ob, nb = bounds(old), bounds(new)
+    left = right = 0
+    limit_left = min(equal_before, _room(old, o[0], -1))
+    limit_right = min(equal_after, _room(old, o[1], +1))
+    for _ in range(3):
+        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left))
+        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right)
+        if not want_left and not want_right:
+            break
+        left = min(limit_left, left + want_left)
+        right = min(limit_right, right + want_right)
+    for _ in range(2):
+        if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
+            break
+        if right < limit_right:
+            right = min(limit_right, ob.right(o[1] + right + 1) - o[1])
+        elif left < limit_left:
+            left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
+        else:
+            break
+    return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+def test_an_edit_is_widened_as_when_both_sides_were_always_cut():
+    """words.widen cuts a side only while it has room to take in: the same spans as cutting both
+    sides every round, on every hunk of the 公司法 revision (with every amount of equal text
+    beside it from none to the hunk's own, so sides without room occur)."""
+    from policydiff.findings.changes import changes_of
+    from policydiff.findings.words import widen
+    from policydiff.pipeline import compare
+
+    comparison = compare(str(LAWS / "公司法" / "2018-10-26.md"), str(LAWS / "公司法" / "2023-12-29.md"))
+    checked = widened = 0
+    for pair in comparison.pairs:
+        if not pair.diff or pair.old_text == pair.new_text:
+            continue
+        for change in changes_of(pair):
+            for h in change.hunks:
+                o, n = (h.old_at, h.old_at + len(h.deleted)), (h.new_at, h.new_at + len(h.inserted))
+                for before, after in ((0, 0), (0, 6), (6, 0), (2, 3), (6, 6)):
+                    want = _widen_cutting_both_sides(pair.old_text, pair.new_text, o, n, before, after)
+                    assert widen(pair.old_text, pair.new_text, o, n, before, after) == want
+                    checked += 1
+                    widened += want != (o, n)
+    assert checked > 1000 and widened > 100

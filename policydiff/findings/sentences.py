@@ -148,8 +148,8 @@ def nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
         scores = cdist(queries[at:at + rows], choices, scorer=ratio, score_cutoff=cutoff, dtype=np.float64)
         for row in scores:
             hits = np.flatnonzero(row >= cutoff) if cutoff > 0 else np.arange(len(choices))
-            ranked = sorted(hits.tolist(), key=lambda j: (-row[j], j))[:limit]
-            out.append([(choices[j], float(row[j]), j) for j in ranked])
+            ranked = sorted(zip((-row[hits]).tolist(), hits.tolist()))[:limit]  # best first, then first
+            out.append([(choices[j], -minus, j) for minus, j in ranked])
     return out
 
 
