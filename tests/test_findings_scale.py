@@ -192,3 +192,24 @@ def test_an_edit_is_widened_as_when_both_sides_were_always_cut():
                     checked += 1
                     widened += want != (o, n)
     assert checked > 1000 and widened > 100
+
+
+def test_the_pairs_holding_a_term_are_found_in_one_scan_as_one_by_one():
+    """renames._Texts.holding (one scan of the old texts joined) lists the pairs whose old text
+    holds the term, in order, as the loop over every pair did, on the 公司法 revision."""
+    from policydiff.findings.renames import _rewritten_texts
+    from policydiff.pipeline import compare
+
+    comparison = compare(str(LAWS / "公司法" / "2018-10-26.md"), str(LAWS / "公司法" / "2023-12-29.md"))
+    texts = _rewritten_texts(comparison.pairs)
+    rng = random.Random(19)
+    olds = [both[0] for both in texts if both is not None]
+    terms = ["股东大会", "公司", "的", "不存在的词", "。", "\n"]
+    for _ in range(300):
+        text = rng.choice(olds)
+        at = rng.randrange(max(1, len(text) - 6))
+        terms.append(text[at:at + rng.randint(1, 6)])
+    for term in terms:
+        want = [i for i, both in enumerate(texts) if both is not None and term in both[0]]
+        assert texts.holding(term) == want, term
+    assert len(texts.holding("公司")) > 20 and None in texts  # many holders; pairs without both sides left out

@@ -27,6 +27,7 @@ document is found the same way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -312,11 +313,34 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     return tuple(renames), per_pair
 
 
-def _rewritten_texts(pairs: Sequence[Pair]) -> List[Optional[Tuple[str, str]]]:
+def _rewritten_texts(pairs: Sequence[Pair]) -> "_Texts":
     """Each pair's old and new text when it is changed and has both sides, else None."""
-    return [(pair.old_text, pair.new_text)
-            if pair.status not in (Status.ADDED, Status.DELETED, Status.UNCHANGED) and pair.old and pair.new
-            else None for pair in pairs]
+    return _Texts((pair.old_text, pair.new_text)
+                  if pair.status not in (Status.ADDED, Status.DELETED, Status.UNCHANGED) and pair.old and pair.new
+                  else None for pair in pairs)
+
+
+class _Texts(list):
+    """``_rewritten_texts``, and which of them hold a term in their old text: found in one
+    scan of the old texts joined (apart by NUL, which no term holds), not one per pair."""
+
+    def holding(self, term: str) -> List[int]:
+        """The indexes, in order, of the entries whose old text holds ``term``."""
+        if not term or "\0" in term:
+            return [i for i, both in enumerate(self) if both is not None and term in both[0]]
+        if not hasattr(self, "_joined"):
+            olds = [both[0] if both is not None else "" for both in self]
+            self._joined = "\0".join(olds)
+            self._starts = [0]
+            for text in olds:
+                self._starts.append(self._starts[-1] + len(text) + 1)
+        out: List[int] = []
+        at = self._joined.find(term)
+        while at >= 0:  # a use lies inside one text: the next is looked for from the next text on
+            i = bisect_right(self._starts, at) - 1
+            out.append(i)
+            at = self._joined.find(term, self._starts[i + 1])
+        return out
 
 
 def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
@@ -327,8 +351,10 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
     added = 0
     holding = {index for index, subs in per_pair.items() if any(o == old for o, _ in subs)}
     inner = [o for o in longer if o != old and old in o]
-    for index, both in enumerate(texts or _rewritten_texts(pairs)):
-        if both is None or index in holding or old not in both[0]:
+    texts = texts if isinstance(texts, _Texts) else _rewritten_texts(pairs)
+    for index in texts.holding(old):
+        both = texts[index]
+        if both is None or index in holding:
             continue
         pair, (old_text, new_text) = pairs[index], both
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
