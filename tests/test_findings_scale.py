@@ -111,6 +111,11 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
         assert counts[term] == text.count(term), term
         assert counts.uses(term) == _uses(term, text), term
     assert counts._holders is not None  # the index was used
+    indexed = _Counts(clauses, 0)  # as find_renames makes them when many terms will be asked about
+    for term in terms:
+        assert indexed[term] == text.count(term), term
+        assert indexed.uses(term) == _uses(term, text), term
+    assert indexed._holders is not None and len(indexed) == len(set(terms))
 
 
 def _plain_still_there(piece, other_text):
@@ -183,22 +188,24 @@ def test_figures_of_a_whole_version_read_run_by_run_are_those_of_the_joined_text
     assert cut >= 20  # the versions were read in runs, not whole
 
 
-def test_the_nearest_sentences_scored_once_per_distinct_key_are_extracts():
+@pytest.mark.parametrize("bulk", [S._NEAREST_BULK, 0], ids=["one-by-one", "in-bulk"])
+def test_the_nearest_sentences_scored_once_per_distinct_key_are_extracts(monkeypatch, bulk):
     from rapidfuzz import process
     from rapidfuzz.fuzz import ratio
 
-    from policydiff.findings.moved import _Keys
-
+    monkeypatch.setattr(S, "_NEAREST_BULK", bulk)
     rng = random.Random(18)
     new = [s.key for s in S.sentences((LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8"))]
-    keys = _Keys()
+    keys = []
     for k in new * 3 + rng.sample(new, 200):  # a document repeated, and sentences said again here and there
         keys.append(k if rng.random() < 0.9 else k[:len(k) // 2] + "并" + k[len(k) // 2:])
     old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
-    for query in rng.sample(old, 60) + rng.sample(new, 20):
-        for cutoff, limit in ((60, 10), (85, 3)):
-            assert keys.nearest(query, cutoff, limit) == process.extract(
-                query, list(keys), scorer=ratio, score_cutoff=cutoff, limit=limit), query
+    queries = rng.sample(old, 60) + rng.sample(new, 20)
+    for cutoff, limit in ((60, 10), (85, 3)):
+        got = S.nearest(queries, keys, cutoff, limit)
+        for query, near in zip(queries, got):
+            assert near == [tuple(x) for x in process.extract(
+                query, keys, scorer=ratio, score_cutoff=cutoff, limit=limit)], query
 
 
 def test_phrase_bounds_looked_for_near_the_edit_first_are_the_whole_texts():
@@ -257,3 +264,100 @@ def test_the_first_provision_saying_words_found_in_the_joined_text_is_the_scans(
         for k in (provisions[0][0], rng.randrange(40), -1):
             plain = next((label for j, label, t in provisions if j != k and words in t), None)
             assert found.first_saying(words, k) == plain, (words, k)
+
+
+@pytest.mark.parametrize("block", [S._NEAREST_BLOCK, 1000, None], ids=["one-block", "rows-in-blocks", "one-by-one"])
+def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatch, block):
+    """sentences.nearest (one cdist over every query) gives process.extract's answer for each
+    query: the same choices, scores and order (best first, the first of equals first), on the
+    公司法's sentences, which repeat (equal scores), and on queries with nothing near."""
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    if block is None:  # a small job without numpy loaded: process.extract query by query
+        monkeypatch.setattr(S, "_in_bulk", lambda pairs: False)
+    else:
+        monkeypatch.setattr(S, "_in_bulk", lambda pairs: True)
+        monkeypatch.setattr(S, "_NEAREST_BLOCK", block)
+    old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
+    new = [s.key for s in _statute_sentences()]
+    queries = old[:300] + new[:40] + ["", "公司", "无关的句子完全不同"]
+    for cutoff, limit in ((60, 10), (85, 8), (0, 5)):
+        got = S.nearest(queries, new, cutoff, limit)
+        want = [[tuple(x) for x in process.extract(q, new, scorer=ratio, score_cutoff=cutoff, limit=limit)]
+                for q in queries]
+        assert got == want
+        assert any(len(g) >= 2 for g in got)  # several near one query: their order is checked
+    assert S.nearest(queries[:3], [], 60, 10) == [[], [], []]
+
+
+def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
+    """words.widen as it was: both sides' bounds asked for on every round, kept or not."""
+    from policydiff.findings.words import _bare, _room, bounds
+
+    ob, nb = bounds(old), bounds(new)
+    left = right = 0
+    limit_left = min(equal_before, _room(old, o[0], -1))
+    limit_right = min(equal_after, _room(old, o[1], +1))
+    for _ in range(3):
+        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left))
+        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right)
+        if not want_left and not want_right:
+            break
+        left = min(limit_left, left + want_left)
+        right = min(limit_right, right + want_right)
+    for _ in range(2):
+        if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
+            break
+        if right < limit_right:
+            right = min(limit_right, ob.right(o[1] + right + 1) - o[1])
+        elif left < limit_left:
+            left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
+        else:
+            break
+    return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+def test_an_edit_is_widened_as_when_both_sides_were_always_cut():
+    """words.widen cuts a side only while it has room to take in: the same spans as cutting both
+    sides every round, on every hunk of the 公司法 revision (with every amount of equal text
+    beside it from none to the hunk's own, so sides without room occur)."""
+    from policydiff.findings.changes import changes_of
+    from policydiff.findings.words import widen
+    from policydiff.pipeline import compare
+
+    comparison = compare(str(LAWS / "公司法" / "2018-10-26.md"), str(LAWS / "公司法" / "2023-12-29.md"))
+    checked = widened = 0
+    for pair in comparison.pairs:
+        if not pair.diff or pair.old_text == pair.new_text:
+            continue
+        for change in changes_of(pair):
+            for h in change.hunks:
+                o, n = (h.old_at, h.old_at + len(h.deleted)), (h.new_at, h.new_at + len(h.inserted))
+                for before, after in ((0, 0), (0, 6), (6, 0), (2, 3), (6, 6)):
+                    want = _widen_cutting_both_sides(pair.old_text, pair.new_text, o, n, before, after)
+                    assert widen(pair.old_text, pair.new_text, o, n, before, after) == want
+                    checked += 1
+                    widened += want != (o, n)
+    assert checked > 1000 and widened > 100
+
+
+def test_the_pairs_holding_a_term_are_found_in_one_scan_as_one_by_one():
+    """renames._Texts.holding (one scan of the old texts joined) lists the pairs whose old text
+    holds the term, in order, as the loop over every pair did, on the 公司法 revision."""
+    from policydiff.findings.renames import _rewritten_texts
+    from policydiff.pipeline import compare
+
+    comparison = compare(str(LAWS / "公司法" / "2018-10-26.md"), str(LAWS / "公司法" / "2023-12-29.md"))
+    texts = _rewritten_texts(comparison.pairs)
+    rng = random.Random(19)
+    olds = [both[0] for both in texts if both is not None]
+    terms = ["股东大会", "公司", "的", "不存在的词", "。", "\n"]
+    for _ in range(300):
+        text = rng.choice(olds)
+        at = rng.randrange(max(1, len(text) - 6))
+        terms.append(text[at:at + rng.randint(1, 6)])
+    for term in terms:
+        want = [i for i, both in enumerate(texts) if both is not None and term in both[0]]
+        assert texts.holding(term) == want, term
+    assert len(texts.holding("公司")) > 20 and None in texts  # many holders; pairs without both sides left out

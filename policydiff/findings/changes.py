@@ -7,8 +7,11 @@ after), so "按照不超过项目支持资金30%予以补助" is seen whole when
 """
 from __future__ import annotations
 
-from typing import Dict, List, Tuple
+import re
+from bisect import bisect_left
+from typing import Dict, List, Sequence, Tuple
 
+from .. import recache
 from ..models import Finding, Op, Pair
 from ..records import dataclass
 
@@ -36,24 +39,23 @@ class Change:
     hunks: Tuple[Hunk, ...]
 
 
-#: The phrase's ends are looked for this near the edit first, so a long text is not read to its ends
-#: for each edit (a boundary found near is nearer than any farther off: the same answer).
-_NEAR = 256
+_BOUNDARY = recache.compile("[" + re.escape(BOUNDARIES) + "]")
 
 
-def _phrase_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
-    near = max(0, start - _NEAR)
-    lo = max(text.rfind(b, near, start) for b in BOUNDARIES)
-    if lo == -1 and near:
-        lo = max(text.rfind(b, 0, near) for b in BOUNDARIES)
-    lo += 1
-    hits = [i for i in (text.find(b, end, end + _NEAR) for b in BOUNDARIES) if i != -1]
-    if not hits:
-        hits = [i for i in (text.find(b, end + _NEAR) for b in BOUNDARIES) if i != -1]
-    hi = min(hits) if hits else len(text)
-    if hi < end:
-        hi = end
-    return lo, hi
+def _phrase_bounds(text: str, start: int, end: int, stops: Sequence[int] = ()) -> Tuple[int, int]:
+    """From after the last boundary before ``start`` to the first boundary at or after ``end``
+    (``stops``: where the text's boundaries are, when already found)."""
+    if not stops:
+        stops = _stops(text)
+    k = bisect_left(stops, start)  # stops[k - 1] is the last before start
+    lo = stops[k - 1] + 1 if k else 0
+    k = bisect_left(stops, end, k)
+    hi = stops[k] if k < len(stops) else len(text)
+    return lo, max(hi, end)
+
+
+def _stops(text: str) -> List[int]:
+    return [m.start() for m in _BOUNDARY.finditer(text)]
 
 
 #: Changes already found, by the pair's texts and diff (the findings and the passes over the
@@ -94,9 +96,10 @@ def _changes(old_text: str, new_text: str, diff) -> List[Change]:
             inserted += text
             n += len(text)
     merged: List[list] = []
+    old_stops, new_stops = (_stops(old_text), _stops(new_text)) if spans else ([], [])
     for os_, oe, ns, ne, hunk in spans:
-        olo, ohi = _phrase_bounds(old_text, os_, oe)
-        nlo, nhi = _phrase_bounds(new_text, ns, ne)
+        olo, ohi = _phrase_bounds(old_text, os_, oe, old_stops)
+        nlo, nhi = _phrase_bounds(new_text, ns, ne, new_stops)
         if merged and (olo < merged[-1][1] or nlo < merged[-1][3]):
             last = merged[-1]
             last[1], last[3] = max(last[1], ohi), max(last[3], nhi)

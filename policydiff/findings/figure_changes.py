@@ -157,8 +157,6 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
 
 def find_figure_changes(pair, changes, lexicon) -> List[Note]:
     """amount_/rate_ changed, added, removed; quantity_changed. Fines are penalties.py's."""
-    in_old = {v.key for v in parse_values(pair.old_text, lexicon)}
-    in_new = {v.key for v in parse_values(pair.new_text, lexicon)}
     notes: List[Note] = []
     one_sided: List[Tuple[Value, object, bool]] = []
     for change in changes:
@@ -170,6 +168,9 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
                                                         [v for v in came if v.group == group])
             notes += [changed_note(o, n, change.old, change.new) for o, n in pairs]
             one_sided += [(v, change, True) for v in lone_old] + [(v, change, False) for v in lone_new]
+    if one_sided:  # the values of the whole provision, read only when a figure came or went
+        in_old = {v.key for v in parse_values(pair.old_text, lexicon)}
+        in_new = {v.key for v in parse_values(pair.new_text, lexicon)}
     for value, change, removed in one_sided:
         # Still in the other version of the provision (moved with its words, or said twice):
         # not added, not deleted.

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ReadOnce
 from ..records import dataclass
 from .sentences import Sentence, match, sentences, similarity
 
@@ -56,9 +56,10 @@ class Duty:
 
 
 def _modal_matches(phrase: str, lexicon: Lexicon):
+    not_after, not_before = lexicon.modal_not_after, lexicon.modal_not_before
     for m in lexicon.modal_pattern.finditer(phrase):
-        before, after = phrase[:m.start()], phrase[m.end():]
-        if any(before.endswith(w) for w in lexicon.modal_not_after) or after.startswith(lexicon.modal_not_before):
+        # The words before the match end with one of not_after, or those after start with one of not_before.
+        if phrase.endswith(not_after, 0, m.start()) or phrase.startswith(not_before, m.end()):
             continue
         yield _Match(m.group(), m.start(), m.end())
 
@@ -73,6 +74,11 @@ class _Match:
 
 
 def duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
+    """The duties of a sentence (read once per sentence text: a provision's versions share most)."""
+    return _read_duties(sentence, lexicon)
+
+
+def _duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
     out = []
     for m in _modal_matches(sentence, lexicon):
         starts = [x.end() for x in _PHRASE_END.finditer(sentence, 0, m.start)]
@@ -85,6 +91,9 @@ def duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
         act = act[:nxt[0]] if nxt else act
         out.append(Duty(m.word, lexicon.modals[m.word], sentence[lo:m.start], act, sentence[lo:hi]))
     return out
+
+
+_read_duties = ReadOnce(_duties)
 
 
 def _note_swap(a: Duty, b: Duty, lexicon: Lexicon) -> Optional[Note]:
@@ -132,6 +141,8 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     old_d = [duties_of(s.text) for s in old_s]
     new_d = [duties_of(s.text) for s in new_s]
     notes: List[Note] = []
+    if not any(new_d):
+        return notes  # every note is about a duty of the new version
     for i, j in _matched(old_s, new_s, old_d, new_d):
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])
         # One duty on the same subject, now with another act and another force ("有关部门应当依法

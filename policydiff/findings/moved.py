@@ -20,7 +20,7 @@ from ..models import Finding, FindingKind, Pair, Status
 from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
-from .sentences import Sentence, best_first, sentences
+from .sentences import Sentence, best_first, nearest, sentences
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -61,16 +61,13 @@ def _labels(clauses) -> str:
 
 def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
     """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
-    from rapidfuzz import process
-    from rapidfuzz.fuzz import ratio
-
     whole = [_whole_sentences(p) for p in pairs]
     out_ = [(i, s) for i, (removed, _) in enumerate(whole) for s in removed if len(s.key) >= MIN_MOVED]
     in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= MIN_MOVED]
     in_keys = [b.key for _, b in in_]
     scored = []
-    for k, (i, a) in enumerate(out_):
-        for _key, score, m in process.extract(a.key, in_keys, scorer=ratio, score_cutoff=SAME_TEXT, limit=8):
+    for k, ((i, a), near) in enumerate(zip(out_, nearest([a.key for _, a in out_], in_keys, SAME_TEXT, 8))):
+        for _key, score, m in near:
             if in_[m][0] != i and abs(len(a.key) - len(in_keys[m])) <= len(a.key) // 3:
                 scored.append((score, k, m))
     return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
@@ -169,30 +166,6 @@ def _content_words(text: str) -> frozenset:
     return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 
-class _Keys(list):
-    """Sentence keys; each distinct key scored once for all its places."""
-
-    def __init__(self):
-        super().__init__()
-        self._places: Dict[str, List[int]] = {}  # in the order of their first place
-        self._indexed = 0  # keys already in _places
-
-    def nearest(self, key: str, cutoff: float, limit: int = 10) -> List[Tuple[str, float, int]]:
-        """``process.extract(key, self, scorer=ratio, score_cutoff=cutoff, limit=limit)``: the nearest,
-        best first and the first of equals first. They are places of the ``limit`` nearest distinct
-        keys (ordered by their first place): a key after those has a place after each of theirs."""
-        from rapidfuzz import process
-        from rapidfuzz.fuzz import ratio
-
-        for i in range(self._indexed, len(self)):
-            self._places.setdefault(self[i], []).append(i)
-        self._indexed = len(self)
-        distinct = list(self._places)
-        near = process.extract(key, distinct, scorer=ratio, score_cutoff=cutoff, limit=limit)
-        places = sorted((-score, i) for _, score, d in near for i in self._places[distinct[d]])[:limit]
-        return [(self[i], -negative, i) for negative, i in places]
-
-
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     """A sentence taken out here whose rule the new version states in another sentence (near word for
     word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
@@ -202,7 +175,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
 
     from .rewrites import canonical
 
-    keys, texts, where = _Keys(), [], []
+    keys, texts, where = [], [], []
+    near_of: Dict[str, list] = {}  # a sentence's key → its nearest sentences of the new version
 
     def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
         read: Dict[str, tuple] = {}  # a provision's text repeated (boilerplate, a code repeated) is read once
@@ -219,17 +193,24 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
                     texts.extend(said[1])
                     where.extend([(k, c.display_label)] * len(said[0]))
 
-    def found(s: Sentence, k: int):
+    def look_up(looked_for: List[Sentence]) -> None:
+        """The nearest of the sentences looked for, all in one scan of the new version's."""
         if not where:
             index()
+        wanted = list(dict.fromkeys(canonical(s.text) for s in looked_for))
+        near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
+
+    def found(s: Sentence, k: int):
         key = canonical(s.text)
-        # One scan: the ten nearest, best first and the first of equals first, so the first of them
-        # is extractOne's when it scores NOW_ELSEWHERE.
-        nearest = keys.nearest(key, REWORDED_AT_LEAST)
-        hit = nearest[0] if nearest and nearest[0][1] >= NOW_ELSEWHERE else None
+        if key not in near_of:
+            look_up([s])
+        # The ten nearest, best first and the first of equals first, so the first of them is
+        # extractOne's when it scores NOW_ELSEWHERE.
+        closest = near_of[key]
+        hit = closest[0] if closest and closest[0][1] >= NOW_ELSEWHERE else None
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
             return hit[2], key != keys[hit[2]]
-        near = [i for _key, _score, i in nearest if where[i][0] != k]
+        near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
             return None  # nothing near: its words need not be cut
         mine = _content_words(s.text)
@@ -251,14 +232,25 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             return best, True
         return None
 
-    out = []
-    for k, pair in enumerate(pairs):
-        deleted = pair.status is Status.DELETED
+    jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
+    for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
-        if not (gone or deleted) or pair.status is Status.UNCHANGED:
+        if not (gone or pair.status is Status.DELETED) or pair.status is Status.UNCHANGED:
+            jobs.append(None)
+            continue
+        jobs.append(({quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}, gone))
+    looked_for = [s for pair, job in zip(pairs, jobs) if job
+                  for s in (job[0].values() if pair.status is Status.DELETED
+                            else (job[0].get(f.old or "") for f in job[1])) if s and len(s.key) >= MIN_MOVED]
+    if looked_for:  # the sentences the loop below looks for, in one scan
+        look_up(looked_for)
+    out = []
+    for k, (pair, job) in enumerate(zip(pairs, jobs)):
+        deleted = pair.status is Status.DELETED
+        if job is None:
             out.append(pair)
             continue
-        removed = {quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}
+        removed, gone = job
         findings = []
         for f in pair.findings:
             s = removed.get(f.old or "") if f in gone else None

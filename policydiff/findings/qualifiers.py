@@ -50,6 +50,8 @@ def _key(word: str, figure: Optional[Figure]):
 def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     for change in changes:
+        if not (lexicon.qualifier_pattern.search(change.old) or lexicon.qualifier_pattern.search(change.new)):
+            continue  # no qualifier word on either side: nothing came or went
         old_figs, new_figs = parse_figures(change.old, lexicon), parse_figures(change.new, lexicon)
         tied_to_duty = bool(modal_words(change.old, lexicon) or modal_words(change.new, lexicon))
         if not (old_figs or new_figs or tied_to_duty):

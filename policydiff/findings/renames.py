@@ -27,6 +27,7 @@ document is found the same way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -127,8 +128,10 @@ class _Counts(dict):
     #: index costs about as much as 700 to 1,000 counts of the whole text, at any length).
     PLAIN = 1024
 
-    def __init__(self, clauses: Sequence[str]):
+    def __init__(self, clauses: Sequence[str], plain: Optional[int] = None):
         super().__init__()
+        if plain is not None:  # terms counted in the whole text before the index (PLAIN unless told)
+            self.PLAIN = plain
         self.clauses = list(clauses)
         self.text = "\n".join(self.clauses)
         self._holders: Optional[Dict[str, List[int]]] = None
@@ -248,14 +251,17 @@ def _drafting_norm(old: str, new: str) -> bool:
 
 def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ...], Dict[int, List[Tuple[str, str]]]]:
     """The document's renames, and for each pair the substitutions it makes of them."""
-    old_counts = _Counts([c.text for c in comparison.old.clauses])
-    new_counts = _Counts([c.text for c in comparison.new.clauses])
-    old_text, new_text = old_counts.text, new_counts.text
     edits = _edits(comparison.pairs)
     where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
     for i, edit in enumerate(edits):
         for candidate in _candidates(edit):
             where[candidate].append(i)
+    # Each candidate made in enough provisions is counted in both versions: when they are more
+    # than PLAIN, the clauses are indexed before the first count, not after PLAIN of them.
+    many = sum(1 for ix in where.values() if len(ix) >= MIN_PAIRS) >= _Counts.PLAIN
+    old_counts = _Counts([c.text for c in comparison.old.clauses], 0 if many else None)
+    new_counts = _Counts([c.text for c in comparison.new.clauses], 0 if many else None)
+    old_text, new_text = old_counts.text, new_counts.text
     def fits(old: str, new: str, indexes: List[int]) -> bool:
         return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
                 and not {old[0], old[-1], new[0], new[-1]} & _STOP
@@ -311,11 +317,34 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     return tuple(renames), per_pair
 
 
-def _rewritten_texts(pairs: Sequence[Pair]) -> List[Optional[Tuple[str, str]]]:
+def _rewritten_texts(pairs: Sequence[Pair]) -> "_Texts":
     """Each pair's old and new text when it is changed and has both sides, else None."""
-    return [(pair.old_text, pair.new_text)
-            if pair.status not in (Status.ADDED, Status.DELETED, Status.UNCHANGED) and pair.old and pair.new
-            else None for pair in pairs]
+    return _Texts((pair.old_text, pair.new_text)
+                  if pair.status not in (Status.ADDED, Status.DELETED, Status.UNCHANGED) and pair.old and pair.new
+                  else None for pair in pairs)
+
+
+class _Texts(list):
+    """``_rewritten_texts``, and which of them hold a term in their old text: found in one
+    scan of the old texts joined (apart by NUL, which no term holds), not one per pair."""
+
+    def holding(self, term: str) -> List[int]:
+        """The indexes, in order, of the entries whose old text holds ``term``."""
+        if not term or "\0" in term:
+            return [i for i, both in enumerate(self) if both is not None and term in both[0]]
+        if not hasattr(self, "_joined"):
+            olds = [both[0] if both is not None else "" for both in self]
+            self._joined = "\0".join(olds)
+            self._starts = [0]
+            for text in olds:
+                self._starts.append(self._starts[-1] + len(text) + 1)
+        out: List[int] = []
+        at = self._joined.find(term)
+        while at >= 0:  # a use lies inside one text: the next is looked for from the next text on
+            i = bisect_right(self._starts, at) - 1
+            out.append(i)
+            at = self._joined.find(term, self._starts[i + 1])
+        return out
 
 
 def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
@@ -326,8 +355,10 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
     added = 0
     holding = {index for index, subs in per_pair.items() if any(o == old for o, _ in subs)}
     inner = [o for o in longer if o != old and old in o]
-    for index, both in enumerate(texts or _rewritten_texts(pairs)):
-        if both is None or index in holding or old not in both[0]:
+    texts = texts if isinstance(texts, _Texts) else _rewritten_texts(pairs)
+    for index in texts.holding(old):
+        both = texts[index]
+        if both is None or index in holding:
             continue
         pair, (old_text, new_text) = pairs[index], both
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.

@@ -61,10 +61,20 @@ def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List
     """Old sentences the revision took out whole, new sentences it put in whole."""
     deleted = [(h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0]
     inserted = [(h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0]
-    ends_deleted, ends_inserted = _ends(tuple(deleted)), _ends(tuple(inserted))
-    removed = [s for s in sentences(old_text) if _covered(deleted, s, ends_deleted) >= WHOLE]
-    added = [s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE]
-    return removed, added
+    key = (old_text, new_text, tuple(deleted), tuple(inserted))
+    hit = _REWRITTEN.get(key)
+    if hit is None:  # the findings of a pair and the moved-text passes ask for the same pair
+        ends_deleted, ends_inserted = _ends(key[2]), _ends(key[3])
+        hit = (tuple(s for s in sentences(old_text) if _covered(deleted, s, ends_deleted) >= WHOLE),
+               tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
+        if len(_REWRITTEN) >= _REWRITTEN_MAX:
+            del _REWRITTEN[next(iter(_REWRITTEN))]
+        _REWRITTEN[key] = hit
+    return list(hit[0]), list(hit[1])
+
+
+_REWRITTEN: dict = {}
+_REWRITTEN_MAX = 4096
 
 
 def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:

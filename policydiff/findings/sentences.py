@@ -8,6 +8,7 @@ sentences with the new ones by content, in any order.
 """
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from typing import Iterable, List, Optional, Sequence, Tuple
 
@@ -109,6 +110,65 @@ def _scored(old, new, rest_old: List[int], rest_new: List[int], threshold: float
     news = [new[j].key for j in rest_new]
     return [(score, i, rest_new[c]) for i in rest_old
             for _, score, c in extract(old[i].key, news, scorer=ratio, score_cutoff=threshold, limit=None)]
+
+
+#: At most this many scores in one block of ``nearest`` (8 bytes each).
+_NEAREST_BLOCK = 4_000_000
+#: Fewer query × choice pairs than this are scored query by query (process.extract), unless
+#: numpy is loaded already: cdist saves about 40 ns a pair, numpy's import costs about 0.1 s.
+_NEAREST_BULK = 2_500_000
+
+
+def nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
+            limit: int) -> List[List[Tuple[str, float, int]]]:
+    """For each query, ``process.extract(query, choices, scorer=ratio, score_cutoff=cutoff,
+    limit=limit)``: (choice, score, index) of the ``limit`` choices scoring at least ``cutoff``,
+    best first and the first of equals first. Scored in bulk (rapidfuzz's cdist), so the choices
+    are read once for all the queries instead of once per query."""
+    if not queries:
+        return []
+    if not choices:
+        return [[] for _ in queries]
+    places: dict = {}  # a choice said more than once (boilerplate, a code repeated) is scored once
+    for i, choice in enumerate(choices):
+        places.setdefault(choice, []).append(i)
+    if len(places) == len(choices):
+        return _nearest(queries, choices, cutoff, limit)
+    # The places of the ``limit`` nearest distinct choices (ordered by their first place) are the
+    # nearest places: a choice after those scores less, or as much with each place after theirs.
+    out = []
+    for near in _nearest(queries, list(places), cutoff, limit):
+        ranked = sorted((-score, i) for choice, score, _ in near for i in places[choice])[:limit]
+        out.append([(choices[i], -minus, i) for minus, i in ranked])
+    return out
+
+
+def _nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
+             limit: int) -> List[List[Tuple[str, float, int]]]:
+    from rapidfuzz.fuzz import ratio
+
+    if not _in_bulk(len(queries) * len(choices)):
+        from rapidfuzz.process import extract
+
+        return [[tuple(x) for x in extract(q, choices, scorer=ratio, score_cutoff=cutoff, limit=limit)]
+                for q in queries]
+    import numpy as np
+    from rapidfuzz.process import cdist
+
+    out: List[List[Tuple[str, float, int]]] = []
+    rows = max(1, _NEAREST_BLOCK // len(choices))
+    for at in range(0, len(queries), rows):
+        scores = cdist(queries[at:at + rows], choices, scorer=ratio, score_cutoff=cutoff, dtype=np.float64)
+        for row in scores:
+            hits = np.flatnonzero(row >= cutoff) if cutoff > 0 else np.arange(len(choices))
+            ranked = sorted(zip((-row[hits]).tolist(), hits.tolist()))[:limit]  # best first, then first
+            out.append([(choices[j], -minus, j) for minus, j in ranked])
+    return out
+
+
+def _in_bulk(pairs: int) -> bool:
+    """Score ``pairs`` query × choice pairs in one cdist (same answers as one extract per query)."""
+    return pairs >= _NEAREST_BULK or "numpy" in sys.modules
 
 
 def best_first(scored: Iterable[Tuple[float, int, int]], threshold: float) -> List[Tuple[int, int]]:

@@ -9,12 +9,12 @@ word from the equal text around it, which is the same on both sides.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Tuple
 
 #: Punctuation an edit is never widened across.
 _STOPS = set("，。；：、！？“”‘’《》（）()\n ")
+_NO_STOPS = {ord(ch): None for ch in _STOPS}  # str.translate's table that takes them out
 #: At most this many characters are taken in on each side.
 MAX_WIDEN = 6
 #: Function words that say nothing alone: an edit of only these takes in a neighbouring word.
@@ -35,33 +35,51 @@ class Bounds:
     jieba cuts each run of Han, Latin and digit characters (its ``re_han_default``), and each
     run of the rest, on its own, so the words of a block do not depend on the text around it;
     an edit is widened by at most MAX_WIDEN characters, so only the blocks it reaches into
-    need cutting."""
+    need cutting, and only those are found (from the asked position outwards)."""
 
     def __init__(self, text: str):
-        from .segmenter import blocks
-
         self.text = text
-        self.edges = blocks(text)  # 0, the ends of the blocks, len(text)
-        self._cuts: dict = {}
+        self._cuts: dict = {}  # a block's start → its start and word ends
+
+    def _edge(self, at: int) -> bool:
+        """A block begins or ends at ``at`` (a word boundary, whatever the block's words)."""
+        text = self.text
+        return at in (0, len(text)) or _han(text[at - 1]) != _han(text[at])
 
     def _block(self, at: int) -> Tuple[int, ...]:
-        i = bisect_right(self.edges, at) - 1
-        if i not in self._cuts:
-            start, end = self.edges[i], self.edges[i + 1]
-            self._cuts[i] = (start,) + tuple(start + e for e in _word_ends(self.text[start:end]))
-        return self._cuts[i]
+        """The bounds of the words of the block that holds ``at`` (not at an edge)."""
+        text, kind = self.text, _han(self.text[at])
+        start = at
+        while start and _han(text[start - 1]) == kind:
+            start -= 1
+        cut = self._cuts.get(start)
+        if cut is None:
+            end = at + 1
+            while end < len(text) and _han(text[end]) == kind:
+                end += 1
+            cut = self._cuts[start] = (start,) + tuple(start + e for e in _word_ends(text[start:end]))
+        return cut
 
     def left(self, at: int) -> int:
-        """The nearest word boundary at or before ``at``."""
-        if at in (0, len(self.text)):
+        """The nearest word boundary at or before ``at`` (a block's edge is one: not cut)."""
+        if self._edge(at):
             return at
         return max(b for b in self._block(at) if b <= at)
 
     def right(self, at: int) -> int:
         """The nearest word boundary at or after ``at``."""
-        if at in (0, len(self.text)):
+        if self._edge(at):
             return at
         return min(b for b in self._block(at) if b >= at)
+
+
+#: The characters of jieba's ``re_han_default`` besides the Han ones (U+4E00–U+9FD5).
+_HAN_OTHER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
+
+
+def _han(ch: str) -> bool:
+    """``ch`` is one of the characters jieba cuts into words (segmenter._HAN's class)."""
+    return "\u4e00" <= ch <= "\u9fd5" or ch in _HAN_OTHER
 
 
 #: A block's word ends, by the block's text: the two versions of a provision share most phrases.
@@ -110,9 +128,11 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     left = right = 0
     limit_left = min(equal_before, _room(old, o[0], -1))
     limit_right = min(equal_after, _room(old, o[1], +1))
-    for _ in range(3):
-        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left))
-        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right)
+    for _ in range(3):  # a side with no room is not widened: its words need not be cut
+        want_left = max(o[0] - left - ob.left(o[0] - left), n[0] - left - nb.left(n[0] - left)) \
+            if left < limit_left else 0
+        want_right = max(ob.right(o[1] + right) - o[1] - right, nb.right(n[1] + right) - n[1] - right) \
+            if right < limit_right else 0
         if not want_left and not want_right:
             break
         left = min(limit_left, left + want_left)
@@ -132,7 +152,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
 def _bare(old: str, new: str) -> bool:
     """Too little to read alone: function words only, or a short word added to or taken from
     another ("删除“申请”", "“交通”改为“交通运输”")."""
-    a, b = ("".join(ch for ch in t if ch not in _STOPS) for t in (old, new))
+    a, b = old.translate(_NO_STOPS), new.translate(_NO_STOPS)
     if _lone(a) and _lone(b):
         return True
     short, long_ = sorted((a, b), key=len)
@@ -142,7 +162,7 @@ def _bare(old: str, new: str) -> bool:
 
 
 def _lone(text: str) -> bool:
-    text = "".join(ch for ch in text if ch not in _STOPS)
+    text = text.translate(_NO_STOPS)
     return len(text) <= 1 or all(ch in _LONE for ch in text)
 
 
