@@ -134,7 +134,10 @@ class _Scorer:
     def prefill_ratios(self, pairs: Sequence[Tuple[int, int]]) -> None:
         """The similarity of many pairs at once (rapidfuzz's cpdist, in C), into the memo; the
         same values ``ratio`` gives one by one (pairs too long for one table are left to it)."""
-        todo = [(i, j) for i, j in pairs if (i, j) not in self._ratio]
+        old_keys, new_keys = self.old.keys, self.new.keys
+        # (a short text against a far longer one is left to ``ratio``: rapidfuzz is slow there)
+        todo = [(i, j) for i, j in pairs
+                if (i, j) not in self._ratio and not similarity.lopsided(old_keys[i], new_keys[j])]
         if len(todo) < 64:
             return
         import numpy as np
@@ -423,10 +426,12 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
             if scorer.ratio(i, j) >= MIN_MOVE or shares(i, j) >= MIN_MOVE_PART:
                 best_for_old[i] = j
                 break
+    rivals_of: Dict[int, List[int]] = {}  # new clause → the deleted ones whose best it is, in order
+    for i, j in best_for_old.items():
+        rivals_of.setdefault(j, []).append(i)
     moves = []
     for i, j in best_for_old.items():
-        rivals = [k for k, jj in best_for_old.items() if jj == j]
-        if max(rivals, key=lambda k: scorer.one_to_one(k, j) or 0.0) == i:
+        if max(rivals_of[j], key=lambda k: scorer.one_to_one(k, j) or 0.0) == i:
             moves.append((i, j))
     return moves
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 Grams = Callable[[int], FrozenSet[str]]
@@ -104,17 +104,59 @@ def candidates(old_grams: Grams, new_grams: Grams, olds: Sequence[int],
     n, m = len(olds), len(news)
     block = max(1, BLOCK_CELLS // m)
     found: List[Tuple[int, int]] = []
+    old_at, new_at = np.asarray(olds, dtype=np.int64), np.asarray(news, dtype=np.int64)
     for first in range(0, n, block):
         rows = range(first, min(n, first + block))
-        ids = [np.array([rare[g] for g in old_grams(olds[p]) if g in rare], dtype=np.int64) for p in rows]
-        counts = _shared_counts(ids, flat_q, begin, length, m)
-        for row, p in zip(counts, rows):
-            found.extend((olds[p], news[q]) for q in _picks(row, p, n, m))
+        counts = _shared_counts(_phrase_ids(old_grams, olds, rows, rare), flat_q, begin, length, m)
+        picked_rows, picked = _block_picks(counts, first, n, m)
+        found.extend(zip(old_at[picked_rows].tolist(), new_at[picked].tolist()))
     return found
 
 
-def _shared_counts(ids, flat_q, begin, length, m: int):
-    """counts[r, q]: rare phrases old clause r (of the block) shares with new clause q."""
+def _phrase_ids(grams: Grams, clauses: Sequence[int], rows: range, number: Dict[str, int]):
+    """For each row (a position in ``clauses``), the numbers of its phrases found in ``number``
+    (one map over the phrases of the whole block, not one lookup loop per clause)."""
+    import numpy as np
+
+    sets = [grams(clauses[p]) for p in rows]
+    ids = np.fromiter(map(number.get, chain.from_iterable(sets), repeat(-1)), dtype=np.int64)
+    ends = np.cumsum([len(g) for g in sets])
+    return [x[x >= 0] for x in np.split(ids, ends[:-1])]
+
+
+def _block_picks(counts, first: int, n: int, m: int):
+    """(rows, new positions) of the pairs picked in a block of shared-phrase counts, by row then
+    new position: for each row: the PER_CLAUSE sharing most rare phrases (ties: nearest the expected
+    place, then the earlier) and the BAND around that place, for the whole block at once. A row's PER_CLAUSE
+    best are among the cells at least its PER_CLAUSE-th highest count; those are ordered by
+    (row, count down, distance to the expected place, position) in one lexsort."""
+    import numpy as np
+
+    size = len(counts)
+    position = np.arange(first, first + size, dtype=np.float64)
+    expected = (position + 0.5) * m / n - 0.5
+    if m > PER_CLAUSE:
+        least = np.partition(counts, m - PER_CLAUSE, axis=1)[:, m - PER_CLAUSE]
+    else:
+        least = np.zeros(size, dtype=counts.dtype)
+    row, q = np.nonzero((counts >= np.maximum(least, 1)[:, None]))
+    count = counts[row, q]
+    order = np.lexsort((q, np.abs(q - expected[row]), -count, row))
+    row, q = row[order], q[order]
+    starts = np.searchsorted(row, np.arange(size))
+    rank = np.arange(len(row)) - starts[row]
+    keep = rank < PER_CLAUSE
+    centre = np.round(expected).astype(np.int64)
+    band_row = np.repeat(np.arange(size), 2 * BAND + 1)
+    band_q = (centre[:, None] + np.arange(-BAND, BAND + 1)[None, :]).ravel()
+    inside = (band_q >= 0) & (band_q < m)
+    cells = np.unique(np.concatenate([row[keep] * m + q[keep], band_row[inside] * m + band_q[inside]]))
+    return cells // m + first, cells % m
+
+
+def _shared_counts(ids, flat_q, begin, length, m: int, weights=None):
+    """counts[r, q]: rare phrases old clause r (of the block) shares with new clause q (with
+    ``weights``, an array of each phrase's weight: the sum of the weights of those phrases)."""
     import numpy as np
 
     gram = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
@@ -124,26 +166,37 @@ def _shared_counts(ids, flat_q, begin, length, m: int):
     # positions in flat_q of every posting of every phrase: begin of its phrase + offset within it
     offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     cells = np.repeat(row, sizes) * m + flat_q[np.repeat(begin[gram], sizes) + offsets]
-    return np.bincount(cells, minlength=len(ids) * m).reshape(len(ids), m)
+    per_cell = None if weights is None else np.repeat(weights[gram], sizes)
+    return np.bincount(cells, weights=per_cell, minlength=len(ids) * m).reshape(len(ids), m)
 
 
-def _picks(row, p: int, n: int, m: int) -> List[int]:
-    """The new positions picked for old position p: the PER_CLAUSE sharing most rare phrases
-    (ties: nearest the expected place, then the earlier), and the BAND around that place."""
+def weighted_shared(old_grams: Grams, new_grams: Grams, weight: Callable[[str], float],
+                    olds: Sequence[int], news: Sequence[int]):
+    """Blocks (first old position, table) where table[r, q] is the summed weight of the phrases
+    old clause olds[first + r] shares with new clause news[q], every pair of the two stretches
+    counted by numpy (BLOCK_CELLS cells a block). Sums made in another order than one by one:
+    equal to the last bits only, so a caller recomputes exactly the values it must compare."""
     import numpy as np
 
-    expected = (p + 0.5) * m / n - 0.5  # where old p would stand if the stretch kept its proportions
-    hit = np.flatnonzero(row)
-    count = row[hit]
-    if len(hit) > PER_CLAUSE:  # only counts as high as the PER_CLAUSE-th need ordering
-        least = np.partition(count, len(count) - PER_CLAUSE)[len(count) - PER_CLAUSE]
-        keep = count >= least
-        hit, count = hit[keep], count[keep]
-    order = np.lexsort((hit, np.abs(hit - expected), -count))[:PER_CLAUSE]
-    picks = set(hit[order].tolist())
-    centre = int(round(expected))
-    picks.update(range(max(0, centre - BAND), min(m, centre + BAND + 1)))
-    return sorted(picks)
+    postings = _postings(new_grams, news)
+    number: Dict[str, int] = {}
+    flat: List[int] = []
+    starts: List[int] = []
+    for g, p in postings.items():
+        number[g] = len(starts)
+        starts.append(len(flat))
+        flat.extend(p)
+    starts.append(len(flat))
+    flat_q = np.array(flat, dtype=np.int64)
+    begin = np.array(starts[:-1], dtype=np.int64)
+    length = np.diff(np.array(starts, dtype=np.int64))
+    weights = np.array([weight(g) for g in number], dtype=np.float64)
+    n, m = len(olds), len(news)
+    block = max(1, BLOCK_CELLS // max(1, m))
+    for first in range(0, n, block):
+        rows = range(first, min(n, first + block))
+        ids = [np.array([number[g] for g in old_grams(olds[p]) if g in number], dtype=np.int64) for p in rows]
+        yield first, _shared_counts(ids, flat_q, begin, length, m, weights)
 
 
 class SharedPhrases:
@@ -222,11 +275,92 @@ def _indel_distance(a: str, b: str) -> int:
     return total
 
 
+#: A text this many times longer than the other (and longer than LOPSIDED_MIN) is compared
+#: through the other's characters alone (``_lopsided_ratio``).
+LOPSIDED = 8
+LOPSIDED_MIN = 20_000
+
+
+def _lopsided_ratio(short: str, long: str) -> Optional[float]:
+    """fuzz.ratio of a short text and a far longer one, exactly, in milliseconds.
+
+    rapidfuzz reads the longer text into a bit table of its own (150 ms for a 900,000-character
+    preamble against a 200-character clause, whatever the cutoff). The longest common subsequence
+    only uses characters the short text holds, so the others are dropped from the long one and
+    the rest numbered from 1 (numpy): below 256, where rapidfuzz's table is a plain array, when
+    the short text holds at most 255 distinct characters. None past 50,000 distinct characters."""
+    import numpy as np
+    from rapidfuzz.distance import LCSseq
+
+    alphabet = sorted(set(short))
+    if len(alphabet) >= 50_000:  # (numbers stay below the surrogates of UTF-16)
+        return None
+    narrow = len(alphabet) <= 255
+    kind, encoding = (np.uint8, "latin-1") if narrow else (np.uint16, "utf-16-le")
+    codes = np.frombuffer(long.encode("utf-32-le"), dtype=np.uint32)
+    known = np.array([ord(c) for c in alphabet], dtype=np.uint32)
+    lookup = np.zeros(max(int(codes.max()), int(known.max())) + 1, dtype=kind)
+    lookup[known] = np.arange(1, len(alphabet) + 1, dtype=kind)
+    kept = lookup[codes]
+    kept = kept[kept > 0]
+    number = {c: chr(k) for k, c in enumerate(alphabet, 1)}
+    common = LCSseq.similarity("".join(number[c] for c in short), kept.tobytes().decode(encoding))
+    total = len(short) + len(long)
+    return 100.0 * (1.0 - (total - 2 * common) / total)
+
+
+def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
+    """rapidfuzz's cdist of fuzz.ratio with ``score_cutoff=cutoff`` (a float64 table, 0 below the
+    cutoff), without the rows and columns whose lengths alone keep them below it: fuzz.ratio is
+    at most 200·shorter/(sum of lengths), and rapidfuzz spends its full time on a text of 900,000
+    characters it then scores 0."""
+    import numpy as np
+    from rapidfuzz.fuzz import ratio as indel_ratio
+    from rapidfuzz.process import cdist
+
+    table = np.zeros((len(queries), len(choices)), dtype=np.float64)
+    if not len(queries) or not len(choices):
+        return table
+    rows = _reachable([len(q) for q in queries], [len(c) for c in choices], cutoff)
+    columns = _reachable([len(c) for c in choices], [len(q) for q in queries], cutoff)
+    if len(rows) and len(columns):
+        table[np.ix_(rows, columns)] = cdist([queries[r] for r in rows], [choices[c] for c in columns],
+                                             scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
+    return table
+
+
+def _reachable(lengths: Sequence[int], others: Sequence[int], cutoff: float):
+    """Positions of the lengths for which some length of ``others`` lets fuzz.ratio reach the
+    cutoff (with a margin for rounding): a ≤ b·(200 − c)/c and b ≤ a·(200 − c)/c."""
+    import numpy as np
+
+    lengths = np.asarray(lengths, dtype=np.float64)
+    if cutoff <= 1.0:
+        return np.arange(len(lengths))
+    spread = (200.0 - cutoff) / cutoff * (1 + 1e-6)
+    others = np.sort(np.asarray(others, dtype=np.float64))
+    low = np.searchsorted(others, lengths / spread, side="left")
+    high = np.searchsorted(others, lengths * spread, side="right")
+    return np.flatnonzero((high > low) | (lengths == 0))
+
+
+def lopsided(a: str, b: str) -> bool:
+    """One text is so much longer than the other that ``ratio`` takes the short way (rapidfuzz's
+    own, in cdist or cpdist, is slow there)."""
+    short, long = sorted((len(a), len(b)))
+    return long >= LOPSIDED_MIN and long >= LOPSIDED * short
+
+
 def ratio(a: str, b: str) -> float:
     """rapidfuzz's ``fuzz.ratio`` (0..100, normalised Indel similarity) for texts of any length:
     exact up to MAX_CELLS, then through content-defined pieces (a 200,000-character article
     against its edited copy: milliseconds instead of tens of seconds, the same value whenever
-    the edits stay inside pieces)."""
+    the edits stay inside pieces). A short text against a far longer one: exact, through the
+    short one's characters (``_lopsided_ratio``)."""
+    if a and b and lopsided(a, b):
+        got = _lopsided_ratio(*sorted((a, b), key=len))
+        if got is not None:
+            return got
     if len(a) * len(b) <= MAX_CELLS:
         from rapidfuzz.fuzz import ratio as exact
 
