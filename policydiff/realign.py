@@ -181,6 +181,7 @@ def _drop_baseless(scorer, steps: List, step_type, shares: Shares) -> List:
     out = []
     for step in steps:
         if (len(step.olds) == 1 and len(step.news) == 1 and not step.user and not step.moved
+                and scorer.old.keys[step.olds[0]] != scorer.new.keys[step.news[0]]  # (alike: 100 %)
                 and scorer.ratio(step.olds[0], step.news[0]) < BASELESS_RATIO
                 and shares(step.olds[0], step.news[0]) < BASELESS_SHARE):
             out += [step_type(step.olds, ()), step_type((), step.news)]
@@ -462,7 +463,7 @@ def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
     if not gone or not born:
         return steps
 
-    if len(gone) * len(born) > PHRASING_TABLE:
+    if len(gone) * len(born) > (PHRASING_TABLE if _numpy_loaded() else SMALL_TABLE):
         return _joined(steps, _phrasing_pairs(scorer, shares, gone, born), step_type)
     share = shares
     found = []
@@ -478,7 +479,8 @@ def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
     return _joined(steps, found, step_type)
 
 
-#: Above this many (deleted × added) pairs rule 4's shares are summed by numpy, not pair by pair.
+#: Above this many (deleted × added) pairs rule 4's shares are summed by numpy, not pair by pair
+#: (once numpy is loaded; before, above SMALL_TABLE).
 PHRASING_TABLE = 20_000
 #: Rounding allowed between the shares numpy sums and the exact ones (their sums run in another order).
 _ROUNDING = 1e-9
@@ -492,17 +494,19 @@ def _phrasing_pairs(scorer, shares: Shares, gone: List[int], born: List[int]) ->
     top (the first of equals, as max() takes it)."""
     import numpy as np
 
-    total_old = np.array([shares.total_old(i) for i in gone])
-    total_new = np.array([shares.total_new(j) for j in born])
-    with np.errstate(divide="ignore", invalid="ignore"):
+    index = scorer.index
+    weights = index.weights()
+    phrases, rows = index.new_phrases(born)
+    total_new = np.bincount(rows, weights=weights[phrases], minlength=len(born))
+    with np.errstate(divide="ignore"):
         inv_new = np.where(total_new > 0, 1.0 / total_new, 0.0)
-        inv_old = np.where(total_old > 0, 1.0 / total_old, 0.0)
     floor = PHRASING_SHARE - _ROUNDING
     best_of: Dict[int, int] = {}  # position in gone → position in born of its best
     near_top: Dict[int, List[Tuple[float, int]]] = {}  # born position → (approximate share, gone position)
-    for first, table in similarity.weighted_shared(scorer.old.grams, scorer.new.grams, scorer.weight.__getitem__,
-                                                   gone, born):
-        share = np.maximum(table * inv_old[first:first + len(table), None], table * inv_new[None, :])
+    for first, table, total_old in similarity.weighted_shared(index, gone, born):
+        with np.errstate(divide="ignore"):
+            inv_old = np.where(total_old > 0, 1.0 / total_old, 0.0)
+        share = np.maximum(table * inv_old[:, None], table * inv_new[None, :])
         top = share.max(axis=1)
         for r in np.flatnonzero(top >= floor).tolist():
             i = gone[first + r]
