@@ -96,11 +96,16 @@ def _lopsided_ratio(short: str, long: str) -> Optional[float]:
     return 100.0 * (1.0 - (total - 2 * common) / total)
 
 
+#: Rows of ratio_table whose lengths are within this factor are scored together.
+BAND = 1.25
+
+
 def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
     """rapidfuzz's cdist of fuzz.ratio with ``score_cutoff=cutoff`` (a float64 table, 0 below the
-    cutoff), without the rows and columns whose lengths alone keep them below it: fuzz.ratio is
-    at most 200·shorter/(sum of lengths), and rapidfuzz spends its full time on a text of 900,000
-    characters it then scores 0."""
+    cutoff), without the cells whose lengths alone keep them below it: fuzz.ratio is at most
+    200·shorter/(sum of lengths), and rapidfuzz spends its full time on a text of 900,000
+    characters it then scores 0. Rows are taken in bands of similar length (within BAND), each
+    against the columns some length of the band could reach the cutoff with."""
     import numpy as np
     from rapidfuzz.fuzz import ratio as indel_ratio
     from rapidfuzz.process import cdist
@@ -108,27 +113,27 @@ def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
     table = np.zeros((len(queries), len(choices)), dtype=np.float64)
     if not len(queries) or not len(choices):
         return table
-    rows = _reachable([len(q) for q in queries], [len(c) for c in choices], cutoff)
-    columns = _reachable([len(c) for c in choices], [len(q) for q in queries], cutoff)
-    if len(rows) and len(columns):
-        table[np.ix_(rows, columns)] = cdist([queries[r] for r in rows], [choices[c] for c in columns],
-                                             scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
-    return table
-
-
-def _reachable(lengths: Sequence[int], others: Sequence[int], cutoff: float):
-    """Positions of the lengths for which some length of ``others`` lets fuzz.ratio reach the
-    cutoff (with a margin for rounding): a ≤ b·(200 − c)/c and b ≤ a·(200 − c)/c."""
-    import numpy as np
-
-    lengths = np.asarray(lengths, dtype=np.float64)
     if cutoff <= 1.0:
-        return np.arange(len(lengths))
+        table[:] = cdist(queries, choices, scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
+        return table
+    lengths = np.array([len(q) for q in queries], dtype=np.float64)
+    widths = np.array([len(c) for c in choices], dtype=np.float64)
     spread = (200.0 - cutoff) / cutoff * (1 + 1e-6)
-    others = np.sort(np.asarray(others, dtype=np.float64))
-    low = np.searchsorted(others, lengths / spread, side="left")
-    high = np.searchsorted(others, lengths * spread, side="right")
-    return np.flatnonzero((high > low) | (lengths == 0))
+    order = np.argsort(lengths, kind="stable")
+    start = 0
+    while start < len(order):
+        low = lengths[order[start]]
+        end = int(np.searchsorted(lengths[order], max(low, 1.0) * BAND, side="right"))
+        end = max(end, start + 1)
+        high = lengths[order[end - 1]]
+        rows = np.sort(order[start:end])
+        columns = np.flatnonzero((widths >= low / spread) & (widths <= high * spread)
+                                 | ((widths == 0) & (low == 0)))
+        if len(columns):
+            table[np.ix_(rows, columns)] = cdist([queries[r] for r in rows], [choices[c] for c in columns],
+                                                 scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
+        start = end
+    return table
 
 
 def lopsided(a: str, b: str) -> bool:

@@ -1,5 +1,6 @@
 """realign rule 1 scores every weak old clause against every open new one in bulk (rapidfuzz's
 cdist, in blocks): the best partner found must be the one the plain formula gives, pair by pair."""
+import random
 import subprocess
 import sys
 
@@ -105,6 +106,11 @@ def test_the_ratio_table_skips_only_what_cannot_reach_the_cutoff():
     text = (LAWS / "公司法" / "2023-12-29.md").read_text(encoding="utf-8")
     queries = [text[k:k + n] for k, n in ((0, 40), (100, 45), (5_000, 30_000), (900, 8), (902, 80), (0, 0))]
     choices = [text[k:k + n] for k, n in ((90, 50), (0, 41), (6_000, 20_000), (905, 9), (1, 200))]
-    for cutoff in (0, 20, 50, 90):
-        expected = cdist(queries, choices, scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
-        assert (similarity.ratio_table(queries, choices, cutoff) == expected).all()
+    # and many lengths, some texts on both sides (bands of rows against the columns they can reach)
+    rng = random.Random(3)
+    spans = [text[k:k + n] for k, n in ((rng.randrange(60_000), rng.choice((0, 1, 3, 9, 27, 81, 243, 729)))
+                                        for _ in range(120))]
+    for queries, choices in ((queries, choices), (spans[:70], spans[50:])):
+        for cutoff in (0, 20, 50, 90, 100):
+            expected = cdist(queries, choices, scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
+            assert (similarity.ratio_table(queries, choices, cutoff) == expected).all()
