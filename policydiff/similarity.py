@@ -130,11 +130,11 @@ class PhraseIndex:
 
         distinct = _distinct(sets)
         if len(distinct) * 4 > len(sets):
-            flat = np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int64)
+            flat = np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int32)
         else:  # each distinct set numbered once, then copied where it repeats
-            numbered = {id(s): np.fromiter(map(number.__getitem__, s), dtype=np.int64, count=len(s))
+            numbered = {id(s): np.fromiter(map(number.__getitem__, s), dtype=np.int32, count=len(s))
                         for s in distinct}
-            flat = np.concatenate([numbered[id(s)] for s in sets]) if sets else np.zeros(0, dtype=np.int64)
+            flat = np.concatenate([numbered[id(s)] for s in sets]) if sets else np.zeros(0, dtype=np.int32)
         offsets = np.zeros(len(sets) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
         return flat, offsets
