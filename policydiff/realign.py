@@ -97,29 +97,18 @@ class Shares:
         self._new: Dict[int, float] = {}
         self._got: Dict[Tuple[int, int], float] = {}
 
-    def total_old(self, i: int) -> float:
-        """The summed weight of old clause i's phrases."""
-        total = self._old.get(i)
-        if total is None:
-            weight = self.scorer.weight
-            total = self._old[i] = sum(weight[g] for g in self.scorer.old.grams(i))
-        return total
-
-    def total_new(self, j: int) -> float:
-        """The summed weight of new clause j's phrases."""
-        total = self._new.get(j)
-        if total is None:
-            weight = self.scorer.weight
-            total = self._new[j] = sum(weight[g] for g in self.scorer.new.grams(j))
-        return total
-
     def __call__(self, i: int, j: int) -> float:
         got = self._got.get((i, j))
         if got is None:
             scorer = self.scorer
             weight = scorer.weight
             a, b = scorer.old.grams(i), scorer.new.grams(j)
-            total_a, total_b = self.total_old(i), self.total_new(j)
+            total_a = self._old.get(i)
+            if total_a is None:
+                total_a = self._old[i] = sum(weight[g] for g in a)
+            total_b = self._new.get(j)
+            if total_b is None:
+                total_b = self._new[j] = sum(weight[g] for g in b)
             shared = sum(weight[g] for g in a & b)
             got = self._got[(i, j)] = max(shared / total_a if total_a else 0.0,
                                           shared / total_b if total_b else 0.0)
