@@ -46,6 +46,20 @@ def cases(tmp: Path):
                                                   "-o", str(tmp / "big.json")]
     yield "49 MB --whole vs Shijingshan final", ["compare", "--whole", str(big), str(FINAL), "--format", "json",
                                                   "-o", str(tmp / "big.json")]
+    # A long text that is one document, not a dump: compared, at 4.9 MB and 49 MB (time linear in size).
+    small = tmp / "5mb"
+    small.mkdir()
+    for folder, size in ((small, 4.9), (tmp, 49)):
+        plain, edited = hf.plain_text(folder, size), hf.plain_text_edited(folder, size)
+        yield f"{size} MB plain text vs Shijingshan final", ["compare", str(plain), str(FINAL), "--format", "json",
+                                                             "-o", str(folder / "plain.json")]
+        yield f"{size} MB plain text vs itself edited", ["compare", str(plain), str(edited), "--format", "json",
+                                                         "-o", str(folder / "plain.json")]
+    big5, edited5 = hf.big_text(small, 5), hf.big_text_edited(small, 5)
+    yield "5 MB --whole vs 3 articles edited", ["compare", "--whole", str(big5), str(edited5), "--format", "json",
+                                                "-o", str(small / "big.json")]
+    yield "5 MB --whole vs Shijingshan final", ["compare", "--whole", str(big5), str(FINAL), "--format", "json",
+                                                "-o", str(small / "big.json")]
     ctl = hf.control_text(tmp)
     yield "control chars, --format docx", ["compare", str(ctl), str(FINAL), "--format", "docx",
                                            "-o", str(tmp / "ctl.docx")]

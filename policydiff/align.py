@@ -54,6 +54,7 @@ class _Side:
         self.clauses: Tuple[Clause, ...] = doc.clauses
         self.keys: Tuple[str, ...] = tuple(loose_key(c.text) for c in doc.clauses)
         self._grams: List[Optional[FrozenSet[str]]] = [None] * len(self.keys)
+        self.headings: Tuple[Optional[str], ...] = tuple(c.heading for c in doc.clauses)
 
     def grams(self, i: int) -> FrozenSet[str]:
         got = self._grams[i]
@@ -75,6 +76,7 @@ class _Scorer:
         self._contain: Dict[Tuple[int, int], Tuple[float, float]] = {}
         self._ratio: Dict[Tuple[int, int], float] = {}
         self._shared: Optional[similarity.SharedPhrases] = None
+        self._index: Optional[similarity.PhraseIndex] = None
 
     def prepare(self, news: Sequence[int]) -> None:
         """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
@@ -84,6 +86,13 @@ class _Scorer:
         for memo in (self._parts, self._contain, self._ratio):
             if len(memo) > similarity.CACHE_LIMIT:
                 memo.clear()
+
+    @property
+    def index(self) -> similarity.PhraseIndex:
+        """Both sides' phrases as numbers (similarity.PhraseIndex), built on first use."""
+        if self._index is None:
+            self._index = similarity.PhraseIndex(self.old.all_grams(), self.new.all_grams())
+        return self._index
 
     @property
     def weight(self) -> Dict[str, float]:
@@ -134,7 +143,10 @@ class _Scorer:
     def prefill_ratios(self, pairs: Sequence[Tuple[int, int]]) -> None:
         """The similarity of many pairs at once (rapidfuzz's cpdist, in C), into the memo; the
         same values ``ratio`` gives one by one (pairs too long for one table are left to it)."""
-        todo = [(i, j) for i, j in pairs if (i, j) not in self._ratio]
+        old_keys, new_keys = self.old.keys, self.new.keys
+        # (a short text against a far longer one is left to ``ratio``: rapidfuzz is slow there)
+        todo = [(i, j) for i, j in pairs
+                if (i, j) not in self._ratio and not similarity.lopsided(old_keys[i], new_keys[j])]
         if len(todo) < 64:
             return
         import numpy as np
@@ -159,6 +171,26 @@ class _Scorer:
         if evidence < MIN_EVIDENCE and not heading and self.ratio(i, j) < MIN_RATIO:
             return None
         return self.ratio(i, j) + evidence + (HEADING_BONUS if heading else 0.0)
+
+    def one_to_one_many(self, pairs: Sequence[Tuple[int, int]]) -> List[Optional[float]]:
+        """``one_to_one`` of each pair, the same values and memos, with the per-call lookups
+        made once (a large gap scores about ten pairs per old clause)."""
+        contain_memo, ratio_memo, contain, ratio = self._contain, self._ratio, self.contain, self.ratio
+        old_headings, new_headings = self.old.headings, self.new.headings
+        out: List[Optional[float]] = []
+        for pair in pairs:
+            shares = contain_memo.get(pair) or contain(*pair)
+            evidence = shares[0] if shares[0] >= shares[1] else shares[1]
+            heading = old_headings[pair[0]]
+            heading = bool(heading) and heading == new_headings[pair[1]]
+            similar = ratio_memo.get(pair)
+            if similar is None:
+                similar = ratio(*pair)
+            if evidence < MIN_EVIDENCE and not heading and similar < MIN_RATIO:
+                out.append(None)
+            else:
+                out.append(similar + evidence + (HEADING_BONUS if heading else 0.0))
+        return out
 
     def _best_with_part(self, options) -> Optional[float]:
         """The best (core pairing + credit for the second clause's share) over the options."""
@@ -275,10 +307,9 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    pairs = similarity.candidates(scorer.old.grams, scorer.new.grams, olds, news)
+    pairs = similarity.candidates(scorer.index, olds, news)
     scorer.prefill_ratios(pairs)
-    for i, j in pairs:
-        score = scorer.one_to_one(i, j)
+    for (i, j), score in zip(pairs, scorer.one_to_one_many(pairs)):
         if score is not None:
             edges.append((i, j, score))
     return edges
@@ -412,21 +443,25 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
     if len(deleted) * len(added) <= MAX_TABLE:
         looks = [(i, j) for i in deleted for j in added]
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
-        looks = similarity.candidates(scorer.old.grams, scorer.new.grams, deleted, added)
-    looks_for: Dict[int, List[int]] = {}
-    for i, j in looks:
-        looks_for.setdefault(i, []).append(j)
+        looks = similarity.candidates(scorer.index, deleted, added)
+        scorer.prefill_ratios(looks)
+    looks_for: Dict[int, List[Tuple[float, int]]] = {}  # deleted clause → (score, added clause) admitted
+    for (i, j), score in zip(looks, scorer.one_to_one_many(looks)):
+        if score is not None:
+            looks_for.setdefault(i, []).append((score, j))
     for i in deleted:
-        scored = [(s, j) for s, j in ((scorer.one_to_one(i, j), j) for j in looks_for.get(i, ())) if s is not None]
+        scored = looks_for.get(i, ())
         # The best admitted one: tried from the top, so the share is computed only where needed.
         for _s, j in sorted(scored, reverse=True):
             if scorer.ratio(i, j) >= MIN_MOVE or shares(i, j) >= MIN_MOVE_PART:
                 best_for_old[i] = j
                 break
+    rivals_of: Dict[int, List[int]] = {}  # new clause → the deleted ones whose best it is, in order
+    for i, j in best_for_old.items():
+        rivals_of.setdefault(j, []).append(i)
     moves = []
     for i, j in best_for_old.items():
-        rivals = [k for k, jj in best_for_old.items() if jj == j]
-        if max(rivals, key=lambda k: scorer.one_to_one(k, j) or 0.0) == i:
+        if max(rivals_of[j], key=lambda k: scorer.one_to_one(k, j) or 0.0) == i:
             moves.append((i, j))
     return moves
 
@@ -514,14 +549,15 @@ def _pair(scorer: _Scorer, step: _Step) -> Pair:
         return Pair(Status.ADDED, old, new, 0.0, set_by=set_by)
     old_key = "".join(scorer.old.keys[i] for i in olds)
     new_key = "".join(scorer.new.keys[j] for j in news)
-    similarity = round(ratio(old_key, new_key) / 100.0, 3)
+    # (equal texts are 100 % alike: no need to ask; most pairs of a long unchanged text)
+    similarity = 1.0 if old_key == new_key else round(ratio(old_key, new_key) / 100.0, 3)
     if step.moved:
         status = Status.MOVED
     elif len(old) > 1:
         status = Status.MERGED
     elif len(new) > 1:
         status = Status.SPLIT
-    elif old[0].key == new[0].key:
+    elif old[0].text == new[0].text or old[0].key == new[0].key:
         status = Status.UNCHANGED
     else:
         status = Status.MODIFIED

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from . import recache
+from . import recache, similarity
 
 #: Rule 0: below this similarity and this distinctive share a pairing has no basis.
 BASELESS_RATIO = 0.3
@@ -169,6 +169,7 @@ def _drop_baseless(scorer, steps: List, step_type, shares: Shares) -> List:
     out = []
     for step in steps:
         if (len(step.olds) == 1 and len(step.news) == 1 and not step.user and not step.moved
+                and scorer.old.keys[step.olds[0]] != scorer.new.keys[step.news[0]]  # (alike: 100 %)
                 and scorer.ratio(step.olds[0], step.news[0]) < BASELESS_RATIO
                 and shares(step.olds[0], step.news[0]) < BASELESS_SHARE):
             out += [step_type(step.olds, ()), step_type((), step.news)]
@@ -245,6 +246,15 @@ BLOCK_ROWS = 256
 SMALL_TABLE = 100_000
 
 
+def _numpy_loaded() -> bool:
+    """numpy is imported already (a gap large enough for similarity.candidates): a table of any
+    size is then cheaper in C than pair by pair (a clause of 900,000 characters against each of
+    15 new ones took 4 s one by one)."""
+    import sys
+
+    return "numpy" in sys.modules
+
+
 def _scored(scorer, cites: _Citations, i: int, open_news: List[int]) -> List[Tuple[float, int]]:
     """(score, new clause) of old clause i against each open new clause, one by one."""
     from rapidfuzz.fuzz import ratio as indel_ratio
@@ -265,11 +275,9 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
     even with full citation agreement), plus CITES × the citation agreement for a clause that
     cites. A large table is computed in blocks by rapidfuzz's cdist (in C, one thread); ties go
     to the later new clause, as max() over (score, index) pairs does for a small one."""
-    if len(candidates) * len(open_news) <= SMALL_TABLE:
+    if len(candidates) * len(open_news) <= SMALL_TABLE and not _numpy_loaded():
         return {i: max(_scored(scorer, cites, i, open_news)) for i in candidates}
     import numpy as np
-    from rapidfuzz.fuzz import ratio as indel_ratio
-    from rapidfuzz.process import cdist
 
     js = np.array(open_news)
     choices = [scorer.new.keys[j] for j in open_news]
@@ -283,8 +291,7 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
         for start in range(0, len(rows), BLOCK_ROWS):
             block = rows[start:start + BLOCK_ROWS]
-            table = cdist([scorer.old.keys[i] for i in block], choices, scorer=indel_ratio,
-                          score_cutoff=cutoff, dtype=np.float64) / 100.0
+            table = similarity.ratio_table([scorer.old.keys[i] for i in block], choices, cutoff) / 100.0
             for row, i in zip(table, block):
                 if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):
@@ -313,18 +320,16 @@ def _proposals(scorer, cites: _Citations, candidates: List[int], open_news: List
     if not found:
         return []
     # i must be the new clause's best match among the clauses that could take it.
-    if len(candidates) * len(found) <= SMALL_TABLE:
+    if len(candidates) * len(found) <= SMALL_TABLE and not _numpy_loaded():
         return [(best, i, best_j) for best, i, best_j in found
                 if not any(_score(scorer, cites, k, best_j) > best for k in candidates if k != i)]
     # A clause under the cutoff cannot beat ``best`` (≥ STRONG): only those above it are scored in full.
     import numpy as np
-    from rapidfuzz.fuzz import ratio as indel_ratio
-    from rapidfuzz.process import cdist
 
     targets = sorted({j for _b, _i, j in found})
     at = {j: q for q, j in enumerate(targets)}
-    table = cdist([scorer.old.keys[k] for k in candidates], [scorer.new.keys[j] for j in targets],
-                  scorer=indel_ratio, score_cutoff=100 * (STRONG - CITES), dtype=np.float64)
+    table = similarity.ratio_table([scorer.old.keys[k] for k in candidates], [scorer.new.keys[j] for j in targets],
+                                   100 * (STRONG - CITES))
     proposals = []
     for best, i, best_j in found:
         column = table[:, at[best_j]]
@@ -446,6 +451,8 @@ def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
     if not gone or not born:
         return steps
 
+    if len(gone) * len(born) > (PHRASING_TABLE if _numpy_loaded() else SMALL_TABLE):
+        return _joined(steps, _phrasing_pairs(scorer, shares, gone, born), step_type)
     share = shares
     found = []
     best_gone: Dict[int, int] = {}  # j → the deleted clause whose best it is: once per j, not once per (i, j)
@@ -458,3 +465,54 @@ def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
         if share(i, j) >= PHRASING_SHARE and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
             found.append((i, j))
     return _joined(steps, found, step_type)
+
+
+#: Above this many (deleted × added) pairs rule 4's shares are summed by numpy, not pair by pair
+#: (once numpy is loaded; before, above SMALL_TABLE).
+PHRASING_TABLE = 20_000
+#: Rounding allowed between the shares numpy sums and the exact ones (their sums run in another order).
+_ROUNDING = 1e-9
+
+
+def _phrasing_pairs(scorer, shares: Shares, gone: List[int], born: List[int]) -> List[Tuple[int, int]]:
+    """Rule 4 over many clauses: what the loop of ``_pair_by_phrasing`` finds, from the shares of
+    every (deleted, added) pair summed by numpy (similarity.weighted_shared). Only a deleted clause
+    whose best share reaches PHRASING_SHARE can be paired; its best added clause, and that added
+    clause's best deleted one, are settled on the exact shares of the pairs within rounding of the
+    top (the first of equals, as max() takes it)."""
+    import numpy as np
+
+    index = scorer.index
+    weights = index.weights()
+    phrases, rows = index.new_phrases(born)
+    total_new = np.bincount(rows, weights=weights[phrases], minlength=len(born))
+    with np.errstate(divide="ignore"):
+        inv_new = np.where(total_new > 0, 1.0 / total_new, 0.0)
+    floor = PHRASING_SHARE - _ROUNDING
+    best_of: Dict[int, int] = {}  # position in gone → position in born of its best
+    near_top: Dict[int, List[Tuple[float, int]]] = {}  # born position → (approximate share, gone position)
+    for first, table, total_old in similarity.weighted_shared(index, gone, born):
+        with np.errstate(divide="ignore"):
+            inv_old = np.where(total_old > 0, 1.0 / total_old, 0.0)
+        share = np.maximum(table * inv_old[:, None], table * inv_new[None, :])
+        top = share.max(axis=1)
+        for r in np.flatnonzero(top >= floor).tolist():
+            i = gone[first + r]
+            close = np.flatnonzero(share[r] >= top[r] - _ROUNDING).tolist()
+            exact = [(shares(i, born[q]), -q) for q in close]
+            best_of[first + r] = -max(exact)[1]
+        column_top = share.max(axis=0)
+        for q in np.flatnonzero(column_top >= floor).tolist():
+            rows = np.flatnonzero(share[:, q] >= column_top[q] - _ROUNDING)
+            near_top.setdefault(q, []).extend(zip(share[rows, q].tolist(), (rows + first).tolist()))
+    found = []
+    for p, q in sorted(best_of.items()):
+        i, j = gone[p], born[q]
+        if shares(i, j) < PHRASING_SHARE:
+            continue
+        rivals = near_top[q]
+        ceiling = max(value for value, _ in rivals)
+        exact = [(shares(gone[k], j), -k) for value, k in rivals if value >= ceiling - _ROUNDING]
+        if -max(exact)[1] == p and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
+            found.append((i, j))
+    return found

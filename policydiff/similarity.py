@@ -14,6 +14,11 @@ module only makes the questions cheap to ask at any size:
   around that place are always candidates. The shared-phrase counts of a block
   of old clauses against the stretch are one numpy bincount over the postings
   of their phrases (blocks of BLOCK_CELLS cells, so memory stays bounded).
+- :class:`PhraseIndex`: every clause's phrases as numbers (both versions
+  numbered alike, a repeated text's clauses once), so that the bulk counts
+  (candidates, :func:`weighted_shared`: the weighted phrasing every deleted
+  clause shares with every added one, for realign's rule 4) are numpy over
+  arrays, not Python over strings.
 - :class:`SharedPhrases`: the number of phrases two clauses share, for every
   pair of a stretch at once (one pass over an inverted index of the new side,
   counted in C by ``collections.Counter``) rather than one set intersection
@@ -29,6 +34,9 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+# (the similarity of two texts lives in textratio.py; align asks it here)
+from .textratio import MAX_CELLS, lopsided, ratio, ratio_table  # noqa: F401
 
 Grams = Callable[[int], FrozenSet[str]]
 
@@ -49,6 +57,27 @@ def trigrams(key: str) -> FrozenSet[str]:
     return frozenset(map("".join, zip(key, key[1:], key[2:])))
 
 
+def _distinct(sets: Sequence[FrozenSet[str]]) -> List[FrozenSet[str]]:
+    """The set objects, each once (a repeated text's clauses share theirs through ``trigrams``' cache)."""
+    return list({id(s): s for s in sets}.values())
+
+
+def holders(sets: Iterable[FrozenSet[str]]) -> Counter:
+    """phrase → how many of the sets hold it, counted in C; when the sets repeat (the same set
+    object many times: a document pasted over and over, its clauses' phrases cut once by
+    ``trigrams``' cache), each distinct set is counted once and weighted by its repeats."""
+    sets = list(sets)
+    repeats = Counter(map(id, sets))
+    if len(repeats) * 4 > len(sets):
+        return Counter(chain.from_iterable(sets))
+    counts: Counter = Counter()
+    for phrases in _distinct(sets):
+        times = repeats[id(phrases)]
+        for phrase in phrases:
+            counts[phrase] += times
+    return counts
+
+
 class PhraseWeights(dict):
     """phrase → 1 / (clauses of one version holding it, the larger count): boilerplate held by
     many clauses weighs next to nothing. Counts are made in C up front; a weight is computed
@@ -56,8 +85,8 @@ class PhraseWeights(dict):
 
     def __init__(self, old_sets: Iterable[FrozenSet[str]], new_sets: Iterable[FrozenSet[str]]):
         super().__init__()
-        self._old = Counter(chain.from_iterable(old_sets))
-        self._new = Counter(chain.from_iterable(new_sets))
+        self._old = holders(old_sets)
+        self._new = holders(new_sets)
 
     def __missing__(self, phrase: str) -> float:
         weight = self[phrase] = 1.0 / max(self._old.get(phrase, 0), self._new.get(phrase, 0))
@@ -77,8 +106,84 @@ def _postings(grams: Grams, clauses: Sequence[int]) -> Dict[str, List[int]]:
 BLOCK_CELLS = 2_000_000
 
 
-def candidates(old_grams: Grams, new_grams: Grams, olds: Sequence[int],
-               news: Sequence[int]) -> List[Tuple[int, int]]:
+class PhraseIndex:
+    """Every clause's phrases as numbers, both versions numbered alike: for each side a flat
+    array of phrase numbers and each clause's offset into it (a clause holds each phrase once),
+    and how many clauses of each side hold each phrase. Built once per comparison, in C (each
+    phrase looked up once); the bulk counts below are then numpy over these arrays."""
+
+    def __init__(self, old_sets: Sequence[FrozenSet[str]], new_sets: Sequence[FrozenSet[str]]):
+        import numpy as np
+
+        old_sets, new_sets = list(old_sets), list(new_sets)
+        distinct = chain(_distinct(old_sets), _distinct(new_sets))  # (a text repeated: its phrases once)
+        number = {g: k for k, g in enumerate(dict.fromkeys(chain.from_iterable(distinct)))}
+        self.size = len(number)
+        self.old_flat, self.old_offsets = self._numbered(number, old_sets)
+        self.new_flat, self.new_offsets = self._numbered(number, new_sets)
+        self.old_holders = np.bincount(self.old_flat, minlength=self.size)
+        self.new_holders = np.bincount(self.new_flat, minlength=self.size)
+
+    @staticmethod
+    def _numbered(number: Dict[str, int], sets: Sequence[FrozenSet[str]]):
+        import numpy as np
+
+        distinct = _distinct(sets)
+        if len(distinct) * 4 > len(sets):
+            flat = np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int32)
+        else:  # each distinct set numbered once, then copied where it repeats
+            numbered = {id(s): np.fromiter(map(number.__getitem__, s), dtype=np.int32, count=len(s))
+                        for s in distinct}
+            flat = np.concatenate([numbered[id(s)] for s in sets]) if sets else np.zeros(0, dtype=np.int32)
+        offsets = np.zeros(len(sets) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)), out=offsets[1:])
+        return flat, offsets
+
+    def weights(self):
+        """1 / (clauses of one version holding the phrase, the larger count): PhraseWeights' values."""
+        import numpy as np
+
+        return 1.0 / np.maximum(self.old_holders, self.new_holders)
+
+    def old_phrases(self, clauses: Sequence[int]):
+        """(phrase numbers, row of each) of the old clauses given, rows being positions in ``clauses``."""
+        return _gather(self.old_flat, self.old_offsets, clauses)
+
+    def new_phrases(self, clauses: Sequence[int]):
+        return _gather(self.new_flat, self.new_offsets, clauses)
+
+
+def _gather(flat, offsets, clauses: Sequence[int]):
+    """The concatenated phrase numbers of the clauses, and the position in ``clauses`` of each."""
+    import numpy as np
+
+    at = np.asarray(clauses, dtype=np.int64)
+    starts = offsets[at]
+    sizes = offsets[at + 1] - starts
+    total = int(sizes.sum())
+    shift = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes)
+    return flat[np.arange(total, dtype=np.int64) + shift], np.repeat(np.arange(len(at), dtype=np.int64), sizes)
+
+
+def _inverted(phrases, rows, size: int, keep=None):
+    """(positions by phrase, begin of each phrase's run, its length): an inverted index of the
+    rows holding each phrase number (only the phrases ``keep`` marks, when given)."""
+    import numpy as np
+
+    if keep is not None:
+        mask = keep[phrases]
+        phrases, rows = phrases[mask], rows[mask]
+    order = np.argsort(phrases, kind="stable")
+    length = np.bincount(phrases, minlength=size)
+    begin = np.cumsum(length) - length
+    return rows[order], begin, length
+
+
+#: Cells (old clauses × new clauses) of one block of shared-phrase counts in candidates().
+BLOCK_CELLS = 2_000_000
+
+
+def candidates(index: PhraseIndex, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int]]:
     """(old, new) clause pairs worth scoring in a stretch, in order of old then new.
 
     The shared rare phrases of every (old, new) pair are counted in bulk by numpy, a block of
@@ -87,63 +192,86 @@ def candidates(old_grams: Grams, new_grams: Grams, olds: Sequence[int],
         return []
     import numpy as np
 
-    postings = _postings(new_grams, news)
-    common = max(8, len(news) // 10)
-    rare: Dict[str, int] = {}  # phrase → its number among the rare ones
-    flat: List[int] = []  # the rare phrases' postings, one after the other
-    starts: List[int] = []
-    for g, p in postings.items():
-        if len(p) <= common:
-            rare[g] = len(starts)
-            starts.append(len(flat))
-            flat.extend(p)
-    starts.append(len(flat))
-    flat_q = np.array(flat, dtype=np.int64)
-    begin = np.array(starts[:-1], dtype=np.int64)
-    length = np.diff(np.array(starts, dtype=np.int64))
     n, m = len(olds), len(news)
+    phrases, rows = index.new_phrases(news)
+    holders = np.bincount(phrases, minlength=index.size)
+    rare = (holders > 0) & (holders <= max(8, m // 10))
+    flat_q, begin, length = _inverted(phrases, rows, index.size, rare)
     block = max(1, BLOCK_CELLS // m)
     found: List[Tuple[int, int]] = []
+    old_at, new_at = np.asarray(olds, dtype=np.int64), np.asarray(news, dtype=np.int64)
     for first in range(0, n, block):
-        rows = range(first, min(n, first + block))
-        ids = [np.array([rare[g] for g in old_grams(olds[p]) if g in rare], dtype=np.int64) for p in rows]
-        counts = _shared_counts(ids, flat_q, begin, length, m)
-        for row, p in zip(counts, rows):
-            found.extend((olds[p], news[q]) for q in _picks(row, p, n, m))
+        gram, row = index.old_phrases(olds[first:first + block])
+        keep = rare[gram]
+        counts = _shared_counts(gram[keep], row[keep], min(block, n - first), flat_q, begin, length, m)
+        picked_rows, picked = _block_picks(counts, first, n, m)
+        found.extend(zip(old_at[picked_rows].tolist(), new_at[picked].tolist()))
     return found
 
 
-def _shared_counts(ids, flat_q, begin, length, m: int):
-    """counts[r, q]: rare phrases old clause r (of the block) shares with new clause q."""
+def _block_picks(counts, first: int, n: int, m: int):
+    """(rows, new positions) of the pairs picked in a block of shared-phrase counts, by row then
+    new position: for each row: the PER_CLAUSE sharing most rare phrases (ties: nearest the expected
+    place, then the earlier) and the BAND around that place, for the whole block at once. A row's PER_CLAUSE
+    best are among the cells at least its PER_CLAUSE-th highest count; those are ordered by
+    (row, count down, distance to the expected place, position) in one lexsort."""
     import numpy as np
 
-    gram = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
-    row = np.repeat(np.arange(len(ids), dtype=np.int64), [len(x) for x in ids])
+    size = len(counts)
+    position = np.arange(first, first + size, dtype=np.float64)
+    expected = (position + 0.5) * m / n - 0.5
+    if m > PER_CLAUSE:
+        least = np.partition(counts, m - PER_CLAUSE, axis=1)[:, m - PER_CLAUSE]
+    else:
+        least = np.zeros(size, dtype=counts.dtype)
+    row, q = np.nonzero((counts >= np.maximum(least, 1)[:, None]))
+    count = counts[row, q]
+    order = np.lexsort((q, np.abs(q - expected[row]), -count, row))
+    row, q = row[order], q[order]
+    starts = np.searchsorted(row, np.arange(size))
+    rank = np.arange(len(row)) - starts[row]
+    keep = rank < PER_CLAUSE
+    centre = np.round(expected).astype(np.int64)
+    band_row = np.repeat(np.arange(size), 2 * BAND + 1)
+    band_q = (centre[:, None] + np.arange(-BAND, BAND + 1)[None, :]).ravel()
+    inside = (band_q >= 0) & (band_q < m)
+    cells = np.unique(np.concatenate([row[keep] * m + q[keep], band_row[inside] * m + band_q[inside]]))
+    return cells // m + first, cells % m
+
+
+def _shared_counts(gram, row, rows: int, flat_q, begin, length, m: int, weights=None):
+    """counts[r, q]: phrases (numbers ``gram``, of block row ``row``) old clause r shares with new
+    clause q, through the postings (flat_q, begin, length); with ``weights`` (each phrase's
+    weight), the sum of their weights."""
+    import numpy as np
+
     sizes = length[gram]
     total = int(sizes.sum())
     # positions in flat_q of every posting of every phrase: begin of its phrase + offset within it
     offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     cells = np.repeat(row, sizes) * m + flat_q[np.repeat(begin[gram], sizes) + offsets]
-    return np.bincount(cells, minlength=len(ids) * m).reshape(len(ids), m)
+    per_cell = None if weights is None else np.repeat(weights[gram], sizes)
+    return np.bincount(cells, weights=per_cell, minlength=rows * m).reshape(rows, m)
 
 
-def _picks(row, p: int, n: int, m: int) -> List[int]:
-    """The new positions picked for old position p: the PER_CLAUSE sharing most rare phrases
-    (ties: nearest the expected place, then the earlier), and the BAND around that place."""
+def weighted_shared(index: PhraseIndex, olds: Sequence[int], news: Sequence[int]):
+    """Blocks (first old position, table, old totals) where table[r, q] is the summed weight of
+    the phrases old clause olds[first + r] shares with new clause news[q] and totals[r] the summed
+    weight of all its phrases, every pair of the two stretches counted by numpy (BLOCK_CELLS cells
+    a block). Sums made in another order than one by one: equal to the last bits only, so a
+    caller recomputes exactly the values it must compare."""
     import numpy as np
 
-    expected = (p + 0.5) * m / n - 0.5  # where old p would stand if the stretch kept its proportions
-    hit = np.flatnonzero(row)
-    count = row[hit]
-    if len(hit) > PER_CLAUSE:  # only counts as high as the PER_CLAUSE-th need ordering
-        least = np.partition(count, len(count) - PER_CLAUSE)[len(count) - PER_CLAUSE]
-        keep = count >= least
-        hit, count = hit[keep], count[keep]
-    order = np.lexsort((hit, np.abs(hit - expected), -count))[:PER_CLAUSE]
-    picks = set(hit[order].tolist())
-    centre = int(round(expected))
-    picks.update(range(max(0, centre - BAND), min(m, centre + BAND + 1)))
-    return sorted(picks)
+    weights = index.weights()
+    phrases, rows = index.new_phrases(news)
+    flat_q, begin, length = _inverted(phrases, rows, index.size)
+    n, m = len(olds), len(news)
+    block = max(1, BLOCK_CELLS // max(1, m))
+    for first in range(0, n, block):
+        size = min(block, n - first)
+        gram, row = index.old_phrases(olds[first:first + block])
+        totals = np.bincount(row, weights=weights[gram], minlength=size)
+        yield first, _shared_counts(gram, row, size, flat_q, begin, length, m, weights), totals
 
 
 class SharedPhrases:
@@ -170,70 +298,3 @@ class SharedPhrases:
             row = self._rows[i] = Counter(chain.from_iterable(
                 postings[g] for g in self._old_grams(i) if g in postings))
         return row.get(at, 0)
-
-
-#: Largest (length × length) compared character by character in one piece (as in diff.py).
-MAX_CELLS = 100_000_000
-_CHUNK = None
-
-
-def _chunks(text: str) -> List[str]:
-    """The text cut after each 的/和/或/是/在 (at most 200 characters a piece): cuts that depend
-    only on the text around them, so an edit changes the pieces it touches and no others."""
-    global _CHUNK
-    if _CHUNK is None:
-        from . import recache
-
-        _CHUNK = recache.compile(r"[^的和或是在]{0,200}[的和或是在]|[^的和或是在]{1,200}")
-    return _CHUNK.findall(text)
-
-
-def _indel_distance(a: str, b: str) -> int:
-    from rapidfuzz.distance import Indel
-
-    if len(a) * len(b) <= MAX_CELLS:
-        return Indel.distance(a, b)
-    # Too large for one table: equal pieces cost nothing; each run of changed pieces is
-    # compared alone (in blocks of about equal length when even the run is too large).
-    pieces_a, pieces_b = _chunks(a), _chunks(b)
-    numbers: Dict[str, int] = {}
-    codes_a = [numbers.setdefault(p, len(numbers)) for p in pieces_a]
-    codes_b = [numbers.setdefault(p, len(numbers)) for p in pieces_b]
-    runs: List[Tuple[str, str]] = []  # (old text, new text) of each run of changed pieces
-    pending: Optional[List[int]] = None
-    for tag, a0, a1, b0, b1 in Indel.opcodes(codes_a, codes_b).as_list() + [("equal", 0, 0, 0, 0)]:
-        if tag != "equal":  # Indel has no "replace": a deletion and an insertion side by side
-            pending = [a0, a1, b0, b1] if pending is None else [pending[0], a1, pending[2], b1]
-            continue
-        if pending is not None:
-            runs.append(("".join(pieces_a[pending[0]:pending[1]]), "".join(pieces_b[pending[2]:pending[3]])))
-            pending = None
-    total = 0
-    for x, y in runs:
-        if not x or not y:
-            total += len(x) + len(y)
-        elif len(x) * len(y) <= MAX_CELLS:
-            total += Indel.distance(x, y)
-        else:
-            count = -(-len(x) * len(y) // MAX_CELLS)
-            step_x, step_y = -(-len(x) // count), -(-len(y) // count)
-            total += sum(Indel.distance(x[k * step_x:(k + 1) * step_x], y[k * step_y:(k + 1) * step_y])
-                         for k in range(count))
-    return total
-
-
-def ratio(a: str, b: str) -> float:
-    """rapidfuzz's ``fuzz.ratio`` (0..100, normalised Indel similarity) for texts of any length:
-    exact up to MAX_CELLS, then through content-defined pieces (a 200,000-character article
-    against its edited copy: milliseconds instead of tens of seconds, the same value whenever
-    the edits stay inside pieces)."""
-    if len(a) * len(b) <= MAX_CELLS:
-        from rapidfuzz.fuzz import ratio as exact
-
-        return exact(a, b)
-    return _long_ratio(a, b)
-
-
-@lru_cache(maxsize=8)  # a long pair is asked again (the aligner's score, then the pair's similarity)
-def _long_ratio(a: str, b: str) -> float:
-    return 100.0 * (1.0 - _indel_distance(a, b) / (len(a) + len(b)))

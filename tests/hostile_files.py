@@ -7,6 +7,7 @@ unpacks to 1.5 GB, HTML nested 8,000 and 100,000 deep, a 49 MB text.
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -103,6 +104,41 @@ def big_text_edited(folder: Path, megabytes: int = 49) -> Path:
         tail = tail.replace(old, new, 1)
     path = folder / "big-edited.txt"
     path.write_bytes((head + tail).encode("utf-8"))
+    return path
+
+
+_ARTICLE_LABEL = re.compile(r"^第[零一二三四五六七八九十百千]+条\s*", re.M)
+_CONTAINER_LABEL = re.compile(r"^(#+\s*)第[零一二三四五六七八九十百千]+[编章节]\s*", re.M)
+
+
+def plain_text(folder: Path, megabytes: float = 49, name: str = "plain.txt") -> Path:
+    """The 民法典 without its article and chapter numbers (one long text of paragraphs, not a
+    dump of statutes), repeated to ``megabytes``."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "large" / "民法典-2020.md"
+    block = _CONTAINER_LABEL.sub(r"\1", _ARTICLE_LABEL.sub("", corpus.read_text(encoding="utf-8"))).encode("utf-8")
+    path = folder / name
+    with path.open("wb") as out:
+        for _ in range(max(1, int(megabytes * 1024 * 1024) // len(block))):
+            out.write(block)
+    return path
+
+
+#: The edits plain_text_edited makes, in the second half of the text.
+PLAIN_EDITS = (("民法调整平等主体", "民法调整各类平等主体"),
+               ("应当有利于节约资源、保护生态环境。", "应当有利于节约资源。"),
+               ("处理民事纠纷，应当依照法律", "处理民事纠纷，必须依照法律"))
+
+
+def plain_text_edited(folder: Path, megabytes: float = 49) -> Path:
+    """plain_text with three paragraphs of its second half edited (a word added, one cut, one changed)."""
+    data = plain_text(folder, megabytes, "plain-source.txt").read_text(encoding="utf-8")
+    middle = len(data) // 2
+    head, tail = data[:middle], data[middle:]
+    for old, new in PLAIN_EDITS:
+        assert old in tail
+        tail = tail.replace(old, new, 1)
+    path = folder / "plain-edited.txt"
+    path.write_text(head + tail, encoding="utf-8")
     return path
 
 

@@ -125,6 +125,47 @@ def test_the_49_mb_text_is_named_a_dump_of_statutes_in_seconds(big):
                   "--whole")
 
 
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    """A 5 MB text that is not a dump (the 民法典 without its numbers, 15 times), and the same
+    with three paragraphs of its second half edited."""
+    folder = tmp_path_factory.mktemp("plain")
+    return hf.plain_text(folder, 5), hf.plain_text_edited(folder, 5)
+
+
+#: A long text that is one document is compared, not refused: bounds for 5 MB (about 10 s of
+#: CPU on an idle machine, time growing linearly; the 49 MB text is in benchmarks/hostile.py).
+PLAIN_S, PLAIN_MB = 60, 500
+
+
+def _compared(result):
+    code, elapsed, peak, out, err = result
+    assert code == 1, (code, err[-800:])
+    assert elapsed < PLAIN_S, f"took {elapsed:.1f} s"
+    assert peak < PLAIN_MB, f"peak {peak:.0f} MB"
+    return json.loads(out)
+
+
+def test_a_long_text_that_is_not_a_dump_against_a_policy_is_all_deleted(plain):
+    text, _edited = plain
+    got = _compared(run("compare", text, FINAL_WEB, "--format", "json", timeout=PLAIN_S * 2))
+    statuses = [p["status"] for p in got["pairs"]]
+    assert statuses.count("deleted") > 6000
+    # Nothing in the Shijingshan policy comes from the civil code.
+    assert all(s in ("deleted", "added") for s in statuses), sorted(set(statuses))
+
+
+def test_a_long_text_that_is_not_a_dump_against_itself_edited_shows_the_edits(plain):
+    text, edited = plain
+    got = _compared(run("compare", text, edited, "--format", "json", timeout=PLAIN_S * 2))
+    changed = [p for p in got["pairs"] if p["status"] != "unchanged"]
+    assert [p["status"] for p in changed] == ["modified"] * len(changed) and 1 <= len(changed) <= 3
+    texts = {c["id"]: c["text"] for c in got["new"]["clauses"]}
+    new_text = "".join(texts[n] for p in changed for n in p["new"])
+    for _old, new in hf.PLAIN_EDITS:
+        assert new.rstrip("。") in new_text
+
+
 def test_other_schemes_are_named(tmp_path):
     refused(run("compare", "ftp://127.0.0.1/policy.txt", FINAL_WEB), "ftp://", "scheme")
     refused(run("compare", f"file://{FINAL_WEB}", FINAL_WEB), "file://", "scheme")

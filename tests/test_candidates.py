@@ -1,0 +1,76 @@
+"""similarity.candidates picks, for each old clause of a large gap, the new clauses worth scoring:
+the PER_CLAUSE sharing most rare phrases (ties: nearest the old clause's expected place, then the
+earlier) and the BAND around that place. The picks are made for a whole block of rows at once
+(numpy); they must be what the rule says, row by row."""
+from collections import Counter
+
+import pytest
+
+from policydiff import align, pipeline, similarity
+from policydiff.models import RawText
+
+from conftest import LAWS
+
+
+def _rule(old_grams, new_grams, olds, news):
+    """The rule, written out plainly: set intersections and a sort per old clause."""
+    n, m = len(olds), len(news)
+    holders = Counter(g for j in news for g in new_grams(j))
+    rare = {g for g, count in holders.items() if count <= max(8, m // 10)}
+    found = []
+    for p, i in enumerate(olds):
+        mine = old_grams(i) & rare
+        counts = [len(mine & new_grams(j)) for j in news]
+        expected = (p + 0.5) * m / n - 0.5
+        ranked = sorted((q for q in range(m) if counts[q]), key=lambda q: (-counts[q], abs(q - expected), q))
+        picks = set(ranked[:similarity.PER_CLAUSE])
+        centre = int(round(expected))
+        picks.update(range(max(0, centre - similarity.BAND), min(m, centre + similarity.BAND + 1)))
+        found += [(i, news[q]) for q in sorted(picks)]
+    return found
+
+
+def _sides(old_text: str, new_text: str):
+    old = align._Side(pipeline.parse(RawText("old", old_text)))
+    new = align._Side(pipeline.parse(RawText("new", new_text), "n"))
+    return old, new
+
+
+def _index(old, new):
+    return similarity.PhraseIndex(old.all_grams(), new.all_grams())
+
+
+COMPANY_2018 = (LAWS / "公司法" / "2018-10-26.md")
+COMPANY_2023 = (LAWS / "公司法" / "2023-12-29.md")
+
+
+@pytest.mark.parametrize("block_cells", [similarity.BLOCK_CELLS, 1_000])
+def test_block_picks_are_the_rule_row_by_row(monkeypatch, block_cells):
+    monkeypatch.setattr(similarity, "BLOCK_CELLS", block_cells)  # several blocks, the last one short
+    old, new = _sides(COMPANY_2018.read_text(encoding="utf-8"), COMPANY_2023.read_text(encoding="utf-8"))
+    olds, news = list(range(1, len(old.keys), 2)), list(range(0, len(new.keys)))
+    got = similarity.candidates(_index(old, new), olds, news)
+    assert got == _rule(old.grams, new.grams, olds, news)
+    assert len(got) > 5 * len(olds)
+
+
+def test_ties_and_tiny_stretches_follow_the_rule():
+    # The law five times on the old side: every clause ties with its copies (and the phrase index
+    # numbers each distinct clause once); and stretches of fewer new clauses than PER_CLAUSE or the band.
+    text = COMPANY_2018.read_text(encoding="utf-8")
+    old, new = _sides((text + "\n\n") * 5, COMPANY_2023.read_text(encoding="utf-8"))
+    assert len({id(s) for s in old.all_grams()}) * 4 < len(old.keys)
+    for news in (list(range(0, len(new.keys))), [3, 40, 41], [7], list(range(100, 112))):
+        olds = list(range(0, len(old.keys)))
+        assert similarity.candidates(_index(old, new), olds, news) == _rule(old.grams, new.grams, olds, news)
+
+
+def test_phrase_holders_of_a_repeated_text_are_counted_per_clause():
+    # A text pasted many times: each distinct clause is counted once and weighted by its copies;
+    # the counts must be those of every clause counted one by one.
+    text = COMPANY_2018.read_text(encoding="utf-8")
+    for pasted in (text, text * 6):
+        side = align._Side(pipeline.parse(RawText("pasted", pasted)))
+        sets = side.all_grams()
+        assert similarity.holders(sets) == Counter(g for s in sets for g in s)
+    assert len({id(s) for s in sets}) * 4 < len(sets)  # the repeated path was taken
