@@ -102,10 +102,6 @@ def _postings(grams: Grams, clauses: Sequence[int]) -> Dict[str, List[int]]:
     return postings
 
 
-#: Cells (old clauses × new clauses) of one block of shared-phrase counts in candidates().
-BLOCK_CELLS = 2_000_000
-
-
 class PhraseIndex:
     """Every clause's phrases as numbers, both versions numbered alike: for each side a flat
     array of phrase numbers and each clause's offset into it (a clause holds each phrase once),
@@ -179,7 +175,7 @@ def _inverted(phrases, rows, size: int, keep=None):
     return rows[order], begin, length
 
 
-#: Cells (old clauses × new clauses) of one block of shared-phrase counts in candidates().
+#: Cells (old clauses × new clauses) of one block of shared-phrase counts (candidates, weighted_shared).
 BLOCK_CELLS = 2_000_000
 
 

@@ -85,6 +85,18 @@ def test_word_bounds_cut_block_by_block_are_those_of_the_whole_text(jieba_tokeni
             assert bounds.right(x) == min(c for c in whole if c >= x), (text, x)
 
 
+@pytest.mark.skipif(not HAVE_CORPUS, reason=NO_CORPUS)
+def test_the_character_test_is_the_block_pattern_on_every_corpus_character():
+    from policydiff.findings.segmenter import _HAN, is_han
+
+    seen = {chr(c) for c in range(0x3000)} | {chr(c) for c in range(0x4dff, 0x9fff)}
+    for path in CORPUS.rglob("*"):
+        if path.suffix in (".md", ".txt"):
+            seen.update(path.read_text(encoding="utf-8", errors="replace"))
+    wrong = [ch for ch in seen if is_han(ch) != bool(_HAN.fullmatch(ch))]
+    assert not wrong, wrong[:20]
+
+
 def test_a_damaged_or_unwritable_cache_is_rebuilt_or_done_without(tmp_path):
     env = dict(os.environ, POLICYDIFF_SEGMENTER_CACHE=str(tmp_path / "cache"))
     words = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True,

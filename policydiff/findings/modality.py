@@ -14,7 +14,7 @@ force. "不得少于三人" is a bound on a figure, not a prohibition.
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
@@ -131,15 +131,8 @@ def _moved_elsewhere(d: Duty, others: Sequence[Duty]) -> bool:
 
 def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     old_s, new_s = sentences(pair.old_text), sentences(pair.new_text)
-    read: Dict[str, List[Duty]] = {}  # a sentence said again (most of a long provision's) is read once
-
-    def duties_of(text: str) -> List[Duty]:
-        if text not in read:
-            read[text] = duties(text, lexicon)
-        return read[text]
-
-    old_d = [duties_of(s.text) for s in old_s]
-    new_d = [duties_of(s.text) for s in new_s]
+    old_d = [duties(s.text, lexicon) for s in old_s]  # (each sentence text read once: see duties)
+    new_d = [duties(s.text, lexicon) for s in new_s]
     notes: List[Note] = []
     if not any(new_d):
         return notes  # every note is about a duty of the new version

@@ -59,22 +59,18 @@ def _ends(spans: Tuple[Tuple[int, int], ...]) -> Tuple[int, ...]:
 
 def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List[Sentence], List[Sentence]]:
     """Old sentences the revision took out whole, new sentences it put in whole."""
-    deleted = [(h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0]
-    inserted = [(h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0]
-    key = (old_text, new_text, tuple(deleted), tuple(inserted))
-    hit = _REWRITTEN.get(key)
-    if hit is None:  # the findings of a pair and the moved-text passes ask for the same pair
-        ends_deleted, ends_inserted = _ends(key[2]), _ends(key[3])
-        hit = (tuple(s for s in sentences(old_text) if _covered(deleted, s, ends_deleted) >= WHOLE),
-               tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
-        if len(_REWRITTEN) >= _REWRITTEN_MAX:
-            del _REWRITTEN[next(iter(_REWRITTEN))]
-        _REWRITTEN[key] = hit
-    return list(hit[0]), list(hit[1])
+    deleted = tuple((h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0)
+    inserted = tuple((h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0)
+    removed, added = _whole_spans(old_text, new_text, deleted, inserted)
+    return list(removed), list(added)
 
 
-_REWRITTEN: dict = {}
-_REWRITTEN_MAX = 4096
+@lru_cache(maxsize=4096)  # the findings of a pair and the moved-text passes ask for the same pair
+def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], ...],
+                 inserted: Tuple[Tuple[int, int], ...]) -> Tuple[Tuple[Sentence, ...], Tuple[Sentence, ...]]:
+    ends_deleted, ends_inserted = _ends(deleted), _ends(inserted)
+    return (tuple(s for s in sentences(old_text) if _covered(deleted, s, ends_deleted) >= WHOLE),
+            tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
 
 
 def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:

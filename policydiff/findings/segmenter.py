@@ -31,6 +31,15 @@ _SKIP = lazyre.compile("(\r\n|\\s)")
 _ENG = lazyre.compile("[a-zA-Z0-9]")
 _HMM_HAN = lazyre.compile("([\u4E00-\u9FD5]+)")
 _HMM_SKIP = lazyre.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+#: The characters of ``_HAN`` besides the Han ones (U+4E00–U+9FD5).
+_HAN_OTHER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
+
+
+def is_han(ch: str) -> bool:
+    """``ch`` is one of ``_HAN``'s characters: jieba cuts each run of them into words on its own
+    (a character test, for code that walks a text outwards from a position)."""
+    return "\u4e00" <= ch <= "\u9fd5" or ch in _HAN_OTHER
+
 #: At most this many blocks' routes are kept (then the memo starts again).
 _ROUTES_KEPT = 100_000
 
@@ -159,15 +168,6 @@ class Segmenter:
                 nexti = i + 1
         if nexti < len(sentence):
             yield sentence[nexti:]
-
-
-def blocks(text: str) -> List[int]:
-    """Where the blocks jieba cuts on their own begin and end: 0, each edge of a run of
-    ``_HAN`` characters, len(text)."""
-    edges = {0, len(text)}
-    for m in _HAN.finditer(text):
-        edges.update(m.span())
-    return sorted(edges)
 
 
 def _jieba_dir() -> str:

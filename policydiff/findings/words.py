@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import List, Tuple
 
+from .segmenter import is_han
+
 #: Punctuation an edit is never widened across.
 _STOPS = set("，。；：、！？“”‘’《》（）()\n ")
 _NO_STOPS = {ord(ch): None for ch in _STOPS}  # str.translate's table that takes them out
@@ -44,18 +46,18 @@ class Bounds:
     def _edge(self, at: int) -> bool:
         """A block begins or ends at ``at`` (a word boundary, whatever the block's words)."""
         text = self.text
-        return at in (0, len(text)) or _han(text[at - 1]) != _han(text[at])
+        return at in (0, len(text)) or is_han(text[at - 1]) != is_han(text[at])
 
     def _block(self, at: int) -> Tuple[int, ...]:
         """The bounds of the words of the block that holds ``at`` (not at an edge)."""
-        text, kind = self.text, _han(self.text[at])
+        text, kind = self.text, is_han(self.text[at])
         start = at
-        while start and _han(text[start - 1]) == kind:
+        while start and is_han(text[start - 1]) == kind:
             start -= 1
         cut = self._cuts.get(start)
         if cut is None:
             end = at + 1
-            while end < len(text) and _han(text[end]) == kind:
+            while end < len(text) and is_han(text[end]) == kind:
                 end += 1
             cut = self._cuts[start] = (start,) + tuple(start + e for e in _word_ends(text[start:end]))
         return cut
@@ -71,15 +73,6 @@ class Bounds:
         if self._edge(at):
             return at
         return min(b for b in self._block(at) if b >= at)
-
-
-#: The characters of jieba's ``re_han_default`` besides the Han ones (U+4E00–U+9FD5).
-_HAN_OTHER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
-
-
-def _han(ch: str) -> bool:
-    """``ch`` is one of the characters jieba cuts into words (segmenter._HAN's class)."""
-    return "\u4e00" <= ch <= "\u9fd5" or ch in _HAN_OTHER
 
 
 #: A block's word ends, by the block's text: the two versions of a provision share most phrases.
