@@ -208,8 +208,8 @@ def test_the_nearest_sentences_scored_once_per_distinct_key_are_extracts(monkeyp
                 query, keys, scorer=ratio, score_cutoff=cutoff, limit=limit)], query
 
 
-def test_phrase_bounds_looked_for_near_the_edit_first_are_the_whole_texts():
-    from policydiff.findings.changes import BOUNDARIES, _phrase_bounds
+def test_phrase_bounds_found_by_bisection_are_the_whole_texts():
+    from policydiff.findings.changes import BOUNDARIES, _phrase_bounds, _stops
 
     def plain(text, start, end):  # _phrase_bounds as it was: the text read to its ends
         lo = max(text.rfind(b, 0, start) for b in BOUNDARIES) + 1
@@ -218,10 +218,12 @@ def test_phrase_bounds_looked_for_near_the_edit_first_are_the_whole_texts():
 
     texts = _statute_texts()[:4] + ["甲" * 3000 + "，" + "乙" * 3000, "丙" * 2000, "，" * 600]
     for text in texts:
+        stops = _stops(text)  # as a pair's hunks ask: the boundaries found once
         for start in range(0, len(text), 13):
             for width in (0, 1, 5, 300):
                 end = min(len(text), start + width)
                 assert _phrase_bounds(text, start, end) == plain(text, start, end), (start, end)
+                assert _phrase_bounds(text, start, end, stops) == plain(text, start, end), (start, end)
 
 
 def test_references_skip_the_number_pattern_only_where_no_number_ends():
