@@ -46,6 +46,8 @@ MIN_MOVE_PART = 0.45
 HEADING_BONUS = 0.3
 #: Largest gap (old × new clauses) solved by the full table.
 MAX_TABLE = 60_000
+#: Phrases counted in the texts (``_Scorer._below``) before the phrase weights are built instead.
+PROBES = 2_000
 
 class _Side:
     """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""
@@ -55,6 +57,9 @@ class _Side:
         self.keys: Tuple[str, ...] = tuple(loose_key(c.text) for c in doc.clauses)
         self._grams: List[Optional[FrozenSet[str]]] = [None] * len(self.keys)
         self.headings: Tuple[Optional[str], ...] = tuple(c.heading for c in doc.clauses)
+        self.longest = max(map(len, self.keys), default=0)
+        self._joined: Optional[str] = None
+        self._counts: Dict[str, int] = {}
 
     def grams(self, i: int) -> FrozenSet[str]:
         got = self._grams[i]
@@ -64,6 +69,16 @@ class _Side:
 
     def all_grams(self) -> List[FrozenSet[str]]:
         return [self.grams(i) for i in range(len(self.keys))]
+
+    def occurrences(self, phrase: str) -> int:
+        """Times the phrase occurs in the clauses' keys, not overlapping: at least the number of
+        clauses holding it (a bound, found without cutting every clause into phrases)."""
+        got = self._counts.get(phrase)
+        if got is None:
+            if self._joined is None:
+                self._joined = "\n".join(self.keys)  # (keys hold no spacing: no phrase crosses a "\n")
+            got = self._counts[phrase] = self._joined.count(phrase)
+        return got
 
 
 class _Scorer:
@@ -77,6 +92,9 @@ class _Scorer:
         self._ratio: Dict[Tuple[int, int], float] = {}
         self._shared: Optional[similarity.SharedPhrases] = None
         self._index: Optional[similarity.PhraseIndex] = None
+        self._total_old: Dict[int, float] = {}
+        self._total_new: Dict[int, float] = {}
+        self._probes = 0
 
     def prepare(self, news: Sequence[int]) -> None:
         """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
@@ -113,6 +131,21 @@ class _Scorer:
             self._contain[(i, j)] = got
         return got
 
+    def total_old(self, i: int) -> float:
+        """The summed weight of old i's phrases (once per clause)."""
+        got = self._total_old.get(i)
+        if got is None:
+            weight = self.weight
+            got = self._total_old[i] = sum(weight[g] for g in self.old.grams(i))
+        return got
+
+    def total_new(self, j: int) -> float:
+        got = self._total_new.get(j)
+        if got is None:
+            weight = self.weight
+            got = self._total_new[j] = sum(weight[g] for g in self.new.grams(j))
+        return got
+
     def _weighted_shares(self, i: int, j: int) -> Tuple[float, float]:
         """(weighted share of old i's phrasing in new j, of new j's phrasing in old i)."""
         got = self._parts.get((i, j))
@@ -120,10 +153,46 @@ class _Scorer:
             weight = self.weight
             a, b = self.old.grams(i), self.new.grams(j)
             shared = sum(weight[g] for g in a & b)
-            total_a, total_b = sum(weight[g] for g in a), sum(weight[g] for g in b)
+            total_a, total_b = self.total_old(i), self.total_new(j)
             got = self._parts[(i, j)] = (shared / total_a if total_a else 0.0,
                                          shared / total_b if total_b else 0.0)
         return got
+
+    def _below(self, i: int, j: int, of_new: bool, least: float) -> bool:
+        """True when the weighted share of new j's phrasing in old i (of old i's in new j when
+        ``of_new``) is certainly under ``least``, found without the phrase weights while they are
+        not built (building them cuts every clause of both versions into phrases).
+
+        A weight is 1 / (clauses of one version holding the phrase) ≤ 1, so the shared phrases
+        weigh at most their number; a phrase's occurrences in a version bound the clauses
+        holding it, so the others weigh at least 1 / (its most occurrences). At most
+        PROBES phrases are counted in all; then the weights are built, and the shared phrases,
+        weighing at most their number, are held against the clause's total weight."""
+        a, b = self.old.grams(i), self.new.grams(j)
+        shared = a & b
+        if not shared:
+            return True
+        if self._weights is not None or self._probes > PROBES:  # the total weight is at hand
+            total = self.total_old(i) if of_new else self.total_new(j)
+            return len(shared) < least * total * (1 - 1e-9)
+        whole = a if of_new else b
+        # share = S / (S + rest) < least  ⇐  rest > S·(1 − least)/least, with room for rounding
+        need = len(shared) * (1.0 - least) / least * (1 + 1e-9) + 1e-9
+        old_count, new_count = self.old.occurrences, self.new.occurrences
+        rest = 0.0
+        for g in whole - shared:
+            self._probes += 1
+            rest += 1.0 / max(old_count(g), new_count(g), 1)
+            if rest > need:
+                return True
+        return False
+
+    def _part(self, i: int, j: int, of_new: bool) -> float:
+        """part_of_new(i, j) (``of_new``) or part_of_old(i, j), or 0.0 when it is certainly under
+        MIN_PART: all a split or merge needs to know of it."""
+        if self._below(i, j, of_new, MIN_PART):
+            return 0.0
+        return self._weighted_shares(i, j)[0 if of_new else 1]
 
     def part_of_old(self, i: int, j: int) -> float:
         """Weighted share of new j's phrasing found in old i (split evidence)."""
@@ -192,30 +261,82 @@ class _Scorer:
                 out.append(similar + evidence + (HEADING_BONUS if heading else 0.0))
         return out
 
+    def table(self, olds: Sequence[int], news: Sequence[int]) -> List[List[Optional[float]]]:
+        """``one_to_one`` of every cell of a gap (olds × news), row by row: the same
+        values and memos, with each row's similarities from one rapidfuzz call (``extract_iter``,
+        the query prepared once) and the per-cell lookups made once."""
+        old, new = self.old, self.new
+        contain_memo, ratio_memo, shared = self._contain, self._ratio, self._shared
+        if shared is None or shared.stretch != tuple(news):
+            shared = similarity.SharedPhrases(old.grams, new.grams, news) if len(news) >= 8 else None
+        new_keys = [new.keys[j] for j in news]
+        new_grams = [new.grams(j) for j in news]
+        new_headings = [new.headings[j] for j in news]
+        # rapidfuzz's own fuzz.ratio is textratio.ratio's answer unless a pair is lopsided or too large
+        plain = (old.longest * new.longest <= similarity.MAX_CELLS
+                 and max(old.longest, new.longest) < similarity.LOPSIDED_MIN)
+        bulk = plain and len(news) >= 4
+        if bulk:
+            from rapidfuzz.fuzz import ratio as indel_ratio
+            from rapidfuzz.process import extract_iter
+        rows: List[List[Optional[float]]] = []
+        for i in olds:
+            a, key, heading_i = old.grams(i), old.keys[i], old.headings[i]
+            counts = shared.row(i) if shared is not None else None
+            similar_row: Optional[List[float]] = None
+            if bulk:
+                similar_row = [0.0] * len(news)
+                for _choice, value, q in extract_iter(key, new_keys, scorer=indel_ratio):
+                    similar_row[q] = value / 100.0
+            row: List[Optional[float]] = []
+            for q, j in enumerate(news):
+                pair = (i, j)
+                shares = contain_memo.get(pair)
+                if shares is None:
+                    b = new_grams[q]
+                    if counts is not None:
+                        common = counts.get(q, 0)
+                    else:
+                        common = len(a & b) if a and b else 0
+                    shares = contain_memo[pair] = (common / len(a) if a else 0.0, common / len(b) if b else 0.0)
+                evidence = shares[0] if shares[0] >= shares[1] else shares[1]
+                heading = bool(heading_i) and heading_i == new_headings[q]
+                if similar_row is not None:
+                    similar = ratio_memo[pair] = similar_row[q]
+                else:
+                    similar = ratio_memo.get(pair)
+                    if similar is None:
+                        similar = self.ratio(i, j)
+                if evidence < MIN_EVIDENCE and not heading and similar < MIN_RATIO:
+                    row.append(None)
+                else:
+                    row.append(similar + evidence + (HEADING_BONUS if heading else 0.0))
+            rows.append(row)
+        return rows
+
     def _best_with_part(self, options) -> Optional[float]:
-        """The best (core pairing + credit for the second clause's share) over the options."""
+        """The best (core pairing + credit for the second clause's share) over the options:
+        (core score or None, (i, j, of_new) of the share to credit)."""
         best = None
-        for core_pair, part_of in options:
-            core = self.one_to_one(*core_pair)
+        for core, (i, j, of_new) in options:
             if core is None:
                 continue
-            part = part_of()
+            part = self._part(i, j, of_new)
             if part >= MIN_PART:
                 score = core + part - MIN_PART
                 best = score if best is None else max(best, score)
         return best
 
-    def split(self, i: int, j: int) -> Optional[float]:
-        """Old i became new j and j+1: pair it with the closer one, credit the other."""
-        return self._best_with_part((
-            ((i, j), lambda: self.part_of_old(i, j + 1)),
-            ((i, j + 1), lambda: self.part_of_old(i, j))))
+    def split(self, i: int, j: int, cores: Optional[Tuple[Optional[float], Optional[float]]] = None) -> Optional[float]:
+        """Old i became new j and j+1: pair it with the closer one, credit the other.
+        ``cores``: one_to_one(i, j) and one_to_one(i, j + 1) when the caller has them."""
+        first, second = cores or (self.one_to_one(i, j), self.one_to_one(i, j + 1))
+        return self._best_with_part(((first, (i, j + 1, False)), (second, (i, j, False))))
 
-    def merge(self, i: int, j: int) -> Optional[float]:
-        """Old i and i+1 became new j."""
-        return self._best_with_part((
-            ((i, j), lambda: self.part_of_new(i + 1, j)),
-            ((i + 1, j), lambda: self.part_of_new(i, j))))
+    def merge(self, i: int, j: int, cores: Optional[Tuple[Optional[float], Optional[float]]] = None) -> Optional[float]:
+        """Old i and i+1 became new j (``cores``: one_to_one(i, j) and one_to_one(i + 1, j))."""
+        first, second = cores or (self.one_to_one(i, j), self.one_to_one(i + 1, j))
+        return self._best_with_part(((first, (i + 1, j, True)), (second, (i, j, True))))
 
 
 class _Step(NamedTuple):
@@ -319,6 +440,18 @@ def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> L
     """Monotone DP over the gap with 1-1, 1-0, 0-1, 1-2, 2-1 steps."""
     n, m = len(olds), len(news)
     scorer.prepare(news)
+    ones = scorer.table(olds, news)  # ones[r][c]: one_to_one(olds[r], news[c])
+
+    def split(r: int, c: int) -> Optional[float]:  # scorer.split(olds[r], news[c])
+        i, j = olds[r], news[c]
+        after = ones[r][c + 1] if c + 1 < m and news[c + 1] == j + 1 else scorer.one_to_one(i, j + 1)
+        return scorer.split(i, j, (ones[r][c], after))
+
+    def merge(r: int, c: int) -> Optional[float]:  # scorer.merge(olds[r], news[c])
+        i, j = olds[r], news[c]
+        after = ones[r + 1][c] if r + 1 < n and olds[r + 1] == i + 1 else scorer.one_to_one(i + 1, j)
+        return scorer.merge(i, j, (ones[r][c], after))
+
     NEG = float("-inf")
     score = [[NEG] * (m + 1) for _ in range(n + 1)]
     move: List[List[Optional[Tuple[int, int]]]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -336,15 +469,15 @@ def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> L
             if i and score[i - 1][j] > best:
                 best, how = score[i - 1][j], (1, 0)
             if i and j:
-                s = scorer.one_to_one(olds[i - 1], news[j - 1])
+                s = ones[i - 1][j - 1]
                 if s is not None and score[i - 1][j - 1] + s > best:
                     best, how = score[i - 1][j - 1] + s, (1, 1)
             if i and j >= 2:
-                s = scorer.split(olds[i - 1], news[j - 2])
+                s = split(i - 1, j - 2)
                 if s is not None and score[i - 1][j - 2] + s > best:
                     best, how = score[i - 1][j - 2] + s, (1, 2)
             if i >= 2 and j:
-                s = scorer.merge(olds[i - 2], news[j - 1])
+                s = merge(i - 2, j - 1)
                 if s is not None and score[i - 2][j - 1] + s > best:
                     best, how = score[i - 2][j - 1] + s, (2, 1)
             row[j] = best
@@ -440,15 +573,18 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
         return []
     shares = shares or realign.Shares(scorer)
     best_for_old = {}
-    if len(deleted) * len(added) <= MAX_TABLE:
-        looks = [(i, j) for i in deleted for j in added]
+    looks_for: Dict[int, List[Tuple[float, int]]] = {}  # deleted clause → (score, added clause) admitted
+    if len(deleted) * len(added) <= MAX_TABLE:  # every pair
+        for i, row in zip(deleted, scorer.table(deleted, added)):
+            for j, score in zip(added, row):
+                if score is not None:
+                    looks_for.setdefault(i, []).append((score, j))
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
         looks = similarity.candidates(scorer.index, deleted, added)
         scorer.prefill_ratios(looks)
-    looks_for: Dict[int, List[Tuple[float, int]]] = {}  # deleted clause → (score, added clause) admitted
-    for (i, j), score in zip(looks, scorer.one_to_one_many(looks)):
-        if score is not None:
-            looks_for.setdefault(i, []).append((score, j))
+        for (i, j), score in zip(looks, scorer.one_to_one_many(looks)):
+            if score is not None:
+                looks_for.setdefault(i, []).append((score, j))
     for i in deleted:
         scored = looks_for.get(i, ())
         # The best admitted one: tried from the top, so the share is computed only where needed.

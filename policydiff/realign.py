@@ -92,8 +92,6 @@ class Shares:
 
     def __init__(self, scorer):
         self.scorer = scorer
-        self._old: Dict[int, float] = {}
-        self._new: Dict[int, float] = {}
         self._got: Dict[Tuple[int, int], float] = {}
 
     def __call__(self, i: int, j: int) -> float:
@@ -102,12 +100,7 @@ class Shares:
             scorer = self.scorer
             weight = scorer.weight
             a, b = scorer.old.grams(i), scorer.new.grams(j)
-            total_a = self._old.get(i)
-            if total_a is None:
-                total_a = self._old[i] = sum(weight[g] for g in a)
-            total_b = self._new.get(j)
-            if total_b is None:
-                total_b = self._new[j] = sum(weight[g] for g in b)
+            total_a, total_b = scorer.total_old(i), scorer.total_new(j)
             shared = sum(weight[g] for g in a & b)
             got = self._got[(i, j)] = max(shared / total_a if total_a else 0.0,
                                           shared / total_b if total_b else 0.0)
@@ -255,16 +248,21 @@ def _numpy_loaded() -> bool:
     return "numpy" in sys.modules
 
 
-def _scored(scorer, cites: _Citations, i: int, open_news: List[int]) -> List[Tuple[float, int]]:
-    """(score, new clause) of old clause i against each open new clause, one by one."""
+def _scored(scorer, cites: _Citations, i: int, open_news: List[int], choices: List[str]) -> List[Tuple[float, int]]:
+    """(score, new clause) of old clause i against each open new clause (``choices``: their
+    texts), the similarities in one rapidfuzz call (those under the cutoff are 0, as
+    fuzz.ratio with the cutoff says)."""
     from rapidfuzz.fuzz import ratio as indel_ratio
+    from rapidfuzz.process import extract_iter
 
-    key = scorer.old.keys[i]
-    if cites.cites(i):
-        cutoff = 100 * (STRONG - CITES)
-        return [(indel_ratio(key, scorer.new.keys[j], score_cutoff=cutoff) / 100.0
-                 + CITES * cites.agreement(i, j), j) for j in open_news]
-    return [(indel_ratio(key, scorer.new.keys[j], score_cutoff=100 * STRONG) / 100.0, j) for j in open_news]
+    citing = cites.cites(i)
+    values = [0.0] * len(open_news)
+    for _choice, value, q in extract_iter(scorer.old.keys[i], choices, scorer=indel_ratio,
+                                          score_cutoff=100 * (STRONG - CITES) if citing else 100 * STRONG):
+        values[q] = value
+    if citing:
+        return [(value / 100.0 + CITES * cites.agreement(i, j), j) for value, j in zip(values, open_news)]
+    return [(value / 100.0, j) for value, j in zip(values, open_news)]
 
 
 def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: List[int]):
@@ -276,7 +274,8 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
     cites. A large table is computed in blocks by rapidfuzz's cdist (in C, one thread); ties go
     to the later new clause, as max() over (score, index) pairs does for a small one."""
     if len(candidates) * len(open_news) <= SMALL_TABLE and not _numpy_loaded():
-        return {i: max(_scored(scorer, cites, i, open_news)) for i in candidates}
+        choices = [scorer.new.keys[j] for j in open_news]
+        return {i: max(_scored(scorer, cites, i, open_news, choices)) for i in candidates}
     import numpy as np
 
     js = np.array(open_news)

@@ -36,7 +36,7 @@ from itertools import chain
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 # (the similarity of two texts lives in textratio.py; align asks it here)
-from .textratio import MAX_CELLS, lopsided, ratio, ratio_table  # noqa: F401
+from .textratio import LOPSIDED_MIN, MAX_CELLS, lopsided, ratio, ratio_table  # noqa: F401
 
 Grams = Callable[[int], FrozenSet[str]]
 
@@ -279,7 +279,7 @@ class SharedPhrases:
 
     def __init__(self, old_grams: Grams, new_grams: Grams, news: Iterable[int]):
         self._old_grams = old_grams
-        news = tuple(news)
+        news = self.stretch = tuple(news)
         self._at = {j: q for q, j in enumerate(news)}  # clause index → position in the stretch
         self._postings = _postings(new_grams, news)
         self._rows: Dict[int, Counter] = {}
@@ -288,9 +288,13 @@ class SharedPhrases:
         at = self._at.get(j)
         if at is None:
             return None
+        return self.row(i).get(at, 0)
+
+    def row(self, i: int) -> Counter:
+        """position in the stretch → phrases old i shares with that new clause (absent: none)."""
         row = self._rows.get(i)
         if row is None:
             postings = self._postings
             row = self._rows[i] = Counter(chain.from_iterable(
                 postings[g] for g in self._old_grams(i) if g in postings))
-        return row.get(at, 0)
+        return row

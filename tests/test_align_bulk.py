@@ -1,0 +1,90 @@
+"""The aligner scores a gap in bulk (a row of the table at a time) and skips the phrase weights of a
+split or merge that cannot be credited: the values must be those of the rules written out pair by
+pair, on a real full revision (公司法 2018 → 2023)."""
+from rapidfuzz.fuzz import ratio as indel_ratio
+
+from policydiff import align, pipeline, realign
+
+from conftest import LAWS
+
+
+def _scorer():
+    old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
+    new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")
+    return align._Scorer(align._Side(old), align._Side(new))
+
+
+def test_a_table_is_one_to_one_cell_by_cell():
+    bulk, plain = _scorer(), _scorer()
+    olds = list(range(60, 100))  # chapters rewritten around 股份有限公司: pairs admitted and refused
+    for news in (list(range(70, 115)), [3, 5, 80, 81, 83, 200], list(range(90, 96))):  # shared counts by index, by sets
+        table = bulk.table(olds, news)
+        expected = [[plain.one_to_one(i, j) for j in news] for i in olds]
+        assert table == expected
+        assert any(v is None for row in table for v in row) and any(v is not None for row in table for v in row)
+        for i in olds:  # the memos later passes read hold the same values
+            for j in news:
+                assert bulk._ratio[i, j] == plain._ratio[i, j] and bulk._contain[i, j] == plain._contain[i, j]
+
+
+def test_a_split_or_merge_is_scored_as_written_out():
+    scorer, plain = _scorer(), _scorer()
+
+    def written_out(i, j, of_new):  # _best_with_part of round 4: one_to_one, then the exact share
+        first, second = ((plain.one_to_one(i, j), (i + 1, j)), (plain.one_to_one(i + 1, j), (i, j))) if of_new \
+            else ((plain.one_to_one(i, j), (i, j + 1)), (plain.one_to_one(i, j + 1), (i, j)))
+        best = None
+        for core, (a, b) in (first, second):
+            if core is not None:
+                part = plain._weighted_shares(a, b)[0 if of_new else 1]
+                if part >= align.MIN_PART:
+                    best = core + part - align.MIN_PART if best is None else max(best, core + part - align.MIN_PART)
+        return best
+
+    credited = 0
+    for i in range(0, len(scorer.old.keys) - 1, 2):
+        for j in range(max(0, i - 5), min(i + 60, len(scorer.new.keys) - 1)):  # (2023: 48 articles more)
+            split, merge = scorer.split(i, j), scorer.merge(i, j)
+            assert split == written_out(i, j, False), (i, j)
+            assert merge == written_out(i, j, True), (i, j)
+            credited += (split is not None) + (merge is not None)
+    assert credited > 20
+    assert scorer._weights is not None  # the bound by occurrences gave way to the weights on this many
+
+
+def test_the_bound_by_occurrences_never_hides_a_share_that_counts():
+    scorer, exact = _scorer(), _scorer()
+    hidden = counted = 0
+    for i in range(0, 210, 3):
+        for j in range(max(0, i - 10), i + 40, 2):
+            for of_new in (False, True):
+                scorer._weights, scorer._probes = None, 0  # the bound without weights, every time
+                below = scorer._below(i, j, of_new, align.MIN_PART)
+                share = exact._weighted_shares(i, j)[0 if of_new else 1]
+                if below:
+                    assert share < align.MIN_PART, (i, j, of_new)
+                    hidden += 1
+                counted += share >= align.MIN_PART
+    assert hidden > 100 and counted > 10
+
+
+def test_rule_one_small_table_by_rows_is_the_pairwise_best(monkeypatch):
+    monkeypatch.setattr(realign, "_numpy_loaded", lambda: False)
+    monkeypatch.setattr(realign, "SMALL_TABLE", 10 ** 9)
+    scorer = _scorer()
+    steps = [align._Step((i,), (i,)) for i in range(min(len(scorer.old.clauses), len(scorer.new.clauses)))]
+    cites = realign._Citations(scorer, steps)
+    candidates = list(range(0, len(scorer.old.clauses), 4))
+    open_news = list(range(1, len(scorer.new.clauses), 3))
+    got = realign._best_partners(scorer, cites, candidates, open_news)
+    assert any(cites.cites(i) and cites.targets(i) for i in candidates)
+    for i in candidates:
+        key = scorer.old.keys[i]
+        if cites.cites(i):
+            cutoff = 100 * (realign.STRONG - realign.CITES)
+            scored = [(indel_ratio(key, scorer.new.keys[j], score_cutoff=cutoff) / 100.0
+                       + realign.CITES * cites.agreement(i, j), j) for j in open_news]
+        else:
+            scored = [(indel_ratio(key, scorer.new.keys[j], score_cutoff=100 * realign.STRONG) / 100.0, j)
+                      for j in open_news]
+        assert got[i] == max(scored), i
