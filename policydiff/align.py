@@ -115,8 +115,12 @@ class _Scorer:
     @property
     def weight(self) -> Dict[str, float]:
         """1 / (clauses of one version holding the trigram, the larger count), built on first use."""
-        if self._weights is None:  # counted in C; each weight computed when first asked for
-            self._weights = similarity.PhraseWeights(self.old.all_grams(), self.new.all_grams())
+        if self._weights is None:  # counted in C (or read from the phrase index when there is one);
+            # each weight computed when first asked for
+            if self._index is not None:
+                self._weights = similarity.IndexWeights(self._index)
+            else:
+                self._weights = similarity.PhraseWeights(self.old.all_grams(), self.new.all_grams())
         return self._weights
 
     def contain(self, i: int, j: int) -> Tuple[float, float]:
@@ -212,10 +216,13 @@ class _Scorer:
     def prefill_ratios(self, pairs: Sequence[Tuple[int, int]]) -> None:
         """The similarity of many pairs at once (rapidfuzz's cpdist, in C), into the memo; the
         same values ``ratio`` gives one by one (pairs too long for one table are left to it)."""
-        old_keys, new_keys = self.old.keys, self.new.keys
+        old_keys, new_keys, memo = self.old.keys, self.new.keys, self._ratio
         # (a short text against a far longer one is left to ``ratio``: rapidfuzz is slow there)
-        todo = [(i, j) for i, j in pairs
-                if (i, j) not in self._ratio and not similarity.lopsided(old_keys[i], new_keys[j])]
+        if self._plain():
+            todo = [pair for pair in pairs if pair not in memo]
+        else:
+            todo = [(i, j) for i, j in pairs
+                    if (i, j) not in memo and not similarity.lopsided(old_keys[i], new_keys[j])]
         if len(todo) < 64:
             return
         import numpy as np
@@ -228,6 +235,12 @@ class _Scorer:
         for pair, a, b, value in zip(todo, olds, news, values.tolist()):
             if len(a) * len(b) <= similarity.MAX_CELLS:
                 self._ratio[pair] = value / 100.0
+
+    def _plain(self) -> bool:
+        """No pair of the two versions is lopsided or too long for one table: rapidfuzz's own
+        fuzz.ratio is ``ratio``'s answer for every pair."""
+        old, new = self.old.longest, self.new.longest
+        return old * new <= similarity.MAX_CELLS and max(old, new) < similarity.LOPSIDED_MIN
 
     def same_heading(self, i: int, j: int) -> bool:
         a, b = self.old.clauses[i].heading, self.new.clauses[j].heading
@@ -244,11 +257,16 @@ class _Scorer:
     def one_to_one_many(self, pairs: Sequence[Tuple[int, int]]) -> List[Optional[float]]:
         """``one_to_one`` of each pair, the same values and memos, with the per-call lookups
         made once (a large gap scores about ten pairs per old clause)."""
-        contain_memo, ratio_memo, contain, ratio = self._contain, self._ratio, self.contain, self.ratio
+        contain_memo, ratio_memo, ratio = self._contain, self._ratio, self.ratio
         old_headings, new_headings = self.old.headings, self.new.headings
+        old_grams, new_grams = self.old.grams, self.new.grams
         out: List[Optional[float]] = []
         for pair in pairs:
-            shares = contain_memo.get(pair) or contain(*pair)
+            shares = contain_memo.get(pair)
+            if shares is None:  # (contain's value: the shared phrases, here by one set intersection)
+                a, b = old_grams(pair[0]), new_grams(pair[1])
+                common = len(a & b) if a and b else 0
+                shares = contain_memo[pair] = (common / len(a) if a else 0.0, common / len(b) if b else 0.0)
             evidence = shares[0] if shares[0] >= shares[1] else shares[1]
             heading = old_headings[pair[0]]
             heading = bool(heading) and heading == new_headings[pair[1]]
@@ -272,10 +290,7 @@ class _Scorer:
         new_keys = [new.keys[j] for j in news]
         new_grams = [new.grams(j) for j in news]
         new_headings = [new.headings[j] for j in news]
-        # rapidfuzz's own fuzz.ratio is textratio.ratio's answer unless a pair is lopsided or too large
-        plain = (old.longest * new.longest <= similarity.MAX_CELLS
-                 and max(old.longest, new.longest) < similarity.LOPSIDED_MIN)
-        bulk = plain and len(news) >= 4
+        bulk = self._plain() and len(news) >= 4
         if bulk:
             from rapidfuzz.fuzz import ratio as indel_ratio
             from rapidfuzz.process import extract_iter

@@ -93,6 +93,22 @@ class PhraseWeights(dict):
         return weight
 
 
+class IndexWeights(dict):
+    """PhraseWeights' values read from a PhraseIndex's holder counts (the same integers: each
+    clause holds a phrase once), so the clauses' phrases are not counted a second time."""
+
+    def __init__(self, index: "PhraseIndex"):
+        super().__init__()
+        self._number = index.number
+        self._old = index.old_holders
+        self._new = index.new_holders
+
+    def __missing__(self, phrase: str) -> float:
+        k = self._number[phrase]
+        weight = self[phrase] = 1.0 / max(int(self._old[k]), int(self._new[k]))
+        return weight
+
+
 def _postings(grams: Grams, clauses: Sequence[int]) -> Dict[str, List[int]]:
     """Phrase → positions (in ``clauses``) of the clauses holding it."""
     postings: Dict[str, List[int]] = {}
@@ -113,7 +129,7 @@ class PhraseIndex:
 
         old_sets, new_sets = list(old_sets), list(new_sets)
         distinct = chain(_distinct(old_sets), _distinct(new_sets))  # (a text repeated: its phrases once)
-        number = {g: k for k, g in enumerate(dict.fromkeys(chain.from_iterable(distinct)))}
+        number = self.number = {g: k for k, g in enumerate(dict.fromkeys(chain.from_iterable(distinct)))}
         self.size = len(number)
         self.old_flat, self.old_offsets = self._numbered(number, old_sets)
         self.new_flat, self.new_offsets = self._numbered(number, new_sets)

@@ -88,3 +88,17 @@ def test_rule_one_small_table_by_rows_is_the_pairwise_best(monkeypatch):
             scored = [(indel_ratio(key, scorer.new.keys[j], score_cutoff=100 * realign.STRONG) / 100.0, j)
                       for j in open_news]
         assert got[i] == max(scored), i
+
+
+def test_weights_read_from_the_phrase_index_are_the_counted_ones():
+    scorer = _scorer()
+    from policydiff import similarity
+
+    counted = similarity.PhraseWeights(scorer.old.all_grams(), scorer.new.all_grams())
+    indexed = similarity.IndexWeights(scorer.index)
+    phrases = set().union(*scorer.old.all_grams(), *scorer.new.all_grams())
+    assert len(phrases) > 10_000
+    assert all(type(indexed[g]) is float and indexed[g] == counted[g] for g in phrases)
+    assert min(counted[g] for g in phrases) < 0.02  # boilerplate held by many clauses weighs little
+    scorer._weights = None
+    assert isinstance(scorer.weight, similarity.IndexWeights)  # (the index was built above)
