@@ -140,14 +140,14 @@ class _Scorer:
         got = self._total_old.get(i)
         if got is None:
             weight = self.weight
-            got = self._total_old[i] = sum(weight[g] for g in self.old.grams(i))
+            got = self._total_old[i] = sum(map(weight.__getitem__, self.old.grams(i)))
         return got
 
     def total_new(self, j: int) -> float:
         got = self._total_new.get(j)
         if got is None:
             weight = self.weight
-            got = self._total_new[j] = sum(weight[g] for g in self.new.grams(j))
+            got = self._total_new[j] = sum(map(weight.__getitem__, self.new.grams(j)))
         return got
 
     def _weighted_shares(self, i: int, j: int) -> Tuple[float, float]:
@@ -155,8 +155,7 @@ class _Scorer:
         got = self._parts.get((i, j))
         if got is None:
             weight = self.weight
-            a, b = self.old.grams(i), self.new.grams(j)
-            shared = sum(weight[g] for g in a & b)
+            shared = sum(map(weight.__getitem__, self.old.grams(i) & self.new.grams(j)))
             total_a, total_b = self.total_old(i), self.total_new(j)
             got = self._parts[(i, j)] = (shared / total_a if total_a else 0.0,
                                          shared / total_b if total_b else 0.0)

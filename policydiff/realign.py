@@ -101,7 +101,7 @@ class Shares:
             weight = scorer.weight
             a, b = scorer.old.grams(i), scorer.new.grams(j)
             total_a, total_b = scorer.total_old(i), scorer.total_new(j)
-            shared = sum(weight[g] for g in a & b)
+            shared = sum(map(weight.__getitem__, a & b))
             got = self._got[(i, j)] = max(shared / total_a if total_a else 0.0,
                                           shared / total_b if total_b else 0.0)
         return got
