@@ -700,7 +700,11 @@ def _pair(scorer: _Scorer, step: _Step) -> Pair:
     old_key = "".join(scorer.old.keys[i] for i in olds)
     new_key = "".join(scorer.new.keys[j] for j in news)
     # (equal texts are 100 % alike: no need to ask; most pairs of a long unchanged text)
-    similarity = 1.0 if old_key == new_key else round(ratio(old_key, new_key) / 100.0, 3)
+    if old_key == new_key:
+        similarity = 1.0
+    else:  # (a pairing of one clause with one: the aligner's own score of it, when it has one)
+        known = scorer._ratio.get((olds[0], news[0])) if len(olds) == len(news) == 1 else None
+        similarity = round((ratio(old_key, new_key) / 100.0) if known is None else known, 3)
     if step.moved:
         status = Status.MOVED
     elif len(old) > 1:
