@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, count
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 # (the similarity of two texts lives in textratio.py; align asks it here)
@@ -129,7 +129,7 @@ class PhraseIndex:
 
         old_sets, new_sets = list(old_sets), list(new_sets)
         distinct = chain(_distinct(old_sets), _distinct(new_sets))  # (a text repeated: its phrases once)
-        number = self.number = {g: k for k, g in enumerate(dict.fromkeys(chain.from_iterable(distinct)))}
+        number = self.number = dict(zip(dict.fromkeys(chain.from_iterable(distinct)), count()))
         self.size = len(number)
         self.old_flat, self.old_offsets = self._numbered(number, old_sets)
         self.new_flat, self.new_offsets = self._numbered(number, new_sets)
@@ -142,7 +142,8 @@ class PhraseIndex:
 
         distinct = _distinct(sets)
         if len(distinct) * 4 > len(sets):
-            flat = np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int32)
+            flat = np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int32,
+                               count=sum(map(len, sets)))
         else:  # each distinct set numbered once, then copied where it repeats
             numbered = {id(s): np.fromiter(map(number.__getitem__, s), dtype=np.int32, count=len(s))
                         for s in distinct}
