@@ -19,6 +19,7 @@ shared phrasing, or the same short heading (支持人才引育 → 支持人才�
 from __future__ import annotations
 
 import bisect
+from itertools import product
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from .similarity import ratio  # rapidfuzz fuzz.ratio, also for texts too long for one table
@@ -284,8 +285,9 @@ class _Scorer:
         the query prepared once) and the per-cell lookups made once."""
         old, new = self.old, self.new
         contain_memo, ratio_memo, shared = self._contain, self._ratio, self._shared
-        if shared is None or shared.stretch != tuple(news):
-            shared = similarity.SharedPhrases(old.grams, new.grams, news) if len(news) >= 8 else None
+        if shared is None or shared.stretch != tuple(news):  # (none needed when every cell is known)
+            known = all(pair in contain_memo for pair in product(olds, news))
+            shared = similarity.SharedPhrases(old.grams, new.grams, news) if len(news) >= 8 and not known else None
         new_keys = [new.keys[j] for j in news]
         new_grams = [new.grams(j) for j in news]
         new_headings = [new.headings[j] for j in news]
@@ -297,11 +299,12 @@ class _Scorer:
         for i in olds:
             a, key, heading_i = old.grams(i), old.keys[i], old.headings[i]
             counts = shared.row(i) if shared is not None else None
-            similar_row: Optional[List[float]] = None
-            if bulk:
-                similar_row = [0.0] * len(news)
-                for _choice, value, q in extract_iter(key, new_keys, scorer=indel_ratio):
-                    similar_row[q] = value / 100.0
+            if bulk:  # the row's similarities not yet known, in one call
+                missing = [q for q, j in enumerate(news) if (i, j) not in ratio_memo]
+                if len(missing) >= 4:
+                    choices = [new_keys[q] for q in missing]
+                    for _choice, value, k in extract_iter(key, choices, scorer=indel_ratio):
+                        ratio_memo[i, news[missing[k]]] = value / 100.0
             row: List[Optional[float]] = []
             for q, j in enumerate(news):
                 pair = (i, j)
@@ -315,12 +318,9 @@ class _Scorer:
                     shares = contain_memo[pair] = (common / len(a) if a else 0.0, common / len(b) if b else 0.0)
                 evidence = shares[0] if shares[0] >= shares[1] else shares[1]
                 heading = bool(heading_i) and heading_i == new_headings[q]
-                if similar_row is not None:
-                    similar = ratio_memo[pair] = similar_row[q]
-                else:
-                    similar = ratio_memo.get(pair)
-                    if similar is None:
-                        similar = self.ratio(i, j)
+                similar = ratio_memo.get(pair)
+                if similar is None:
+                    similar = self.ratio(i, j)
                 if evidence < MIN_EVIDENCE and not heading and similar < MIN_RATIO:
                     row.append(None)
                 else:

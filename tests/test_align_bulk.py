@@ -21,6 +21,8 @@ def test_a_table_is_one_to_one_cell_by_cell():
         table = bulk.table(olds, news)
         expected = [[plain.one_to_one(i, j) for j in news] for i in olds]
         assert table == expected
+        assert bulk.table(olds, news) == expected  # again, from the memos (as the moves' second look reads them)
+        assert bulk.table(olds[5:9], news) == expected[5:9]
         assert any(v is None for row in table for v in row) and any(v is not None for row in table for v in row)
         for i in olds:  # the memos later passes read hold the same values
             for j in news:
