@@ -151,6 +151,7 @@ def main() -> None:
         click_main()
         return
     defer("inspect")  # ast, dis, tokenize…: a sixth of the imports; no comparison calls it
+    defer("ipaddress")  # imported by urllib.parse (so by pathlib), used for a URL with an IPv6 host
     from .command import internal_error, missing_module, run_compare
 
     gc.enable()  # paused by __main__ while the command line loaded
