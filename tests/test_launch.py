@@ -13,9 +13,10 @@ from policydiff.launch import plain_compare
 CLICK = "import sys; sys.argv[0] = 'policydiff'; from policydiff.cli import main; main()"
 
 
-def _run(how, args, cwd):
+def _run(how, args, cwd, **more_env):
     command = [sys.executable, "-m", "policydiff"] if how == "launch" else [sys.executable, "-c", CLICK]
     env = {k: v for k, v in os.environ.items() if k != "POLICYDIFF_STORE"}
+    env.update(more_env)
     proc = subprocess.run(command + [str(a) for a in args], capture_output=True, text=True, cwd=cwd, env=env)
     return proc.returncode, proc.stdout, proc.stderr
 
@@ -35,13 +36,15 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("case", sorted(CASES) + ["Chinese locale"])
 def test_the_short_way_says_and_writes_what_click_does(case, tmp_path):
+    args, env = (CASES["json to a file"], {"LANG": "zh_TW.UTF-8", "LC_ALL": "", "LANGUAGE": ""}) \
+        if case == "Chinese locale" else (CASES[case], {})
     outputs = {}
     for how in ("launch", "click"):
         folder = tmp_path / how
         folder.mkdir()
-        status, out, err = _run(how, CASES[case], folder)
+        status, out, err = _run(how, args, folder, **env)
         written = {p.name: p.read_bytes() for p in folder.iterdir()}
         outputs[how] = (status, out, err, written)
     assert outputs["launch"] == outputs["click"]
