@@ -7,6 +7,6 @@ would visit it all and find nothing to free.
 import gc
 
 gc.disable()
-from .cli import main  # noqa: E402
+from .launch import main  # noqa: E402
 
 main()

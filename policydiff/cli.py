@@ -15,6 +15,9 @@ from typing import List, Optional, Tuple
 import click
 
 from . import __version__
+from .command import DEFAULT_REPORT_DIR, EXIT_DIFFERENT, EXIT_ERROR, EXIT_SAME, FORMATS, run_compare, source_stem
+from .command import configure_fetching as _configure_fetching
+from .command import size_limit as _size_limit
 from .errors import PolicydiffError
 from .files import write_atomically
 from .visible import for_filename, for_terminal
@@ -26,73 +29,10 @@ from .i18n import _
 ORDERS = ("date", "name", "given")
 CONVERSIONS = ("t2s", "s2t", "tw2s", "hk2s", "tw2sp")
 
-EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
-DEFAULT_REPORT_DIR = "reports"
-
 
 def fail(message: str) -> "click.exceptions.Exit":
     click.echo(for_terminal(_("policydiff: {message}").format(message=message)), err=True)
     return click.exceptions.Exit(EXIT_ERROR)
-
-
-def source_stem(source: str) -> str:
-    """A file-name stem for a source: "dump.txt#3" → "dump-3", a URL → its last segment."""
-    from urllib.parse import urlsplit
-
-    source, _, number = source.partition("#") if re.search(r"#\d+$", source) else (source, "", "")
-    parts = urlsplit(source)
-    if parts.scheme in ("http", "https"):
-        source = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
-    stem = re.sub(r"[^\w.-]+", "_", Path(source).stem).strip("_") or "policy"
-    return f"{stem}-{number}" if number else stem
-
-
-def default_report_path(old: str, new: str, fmt: str) -> Path:
-    return Path(DEFAULT_REPORT_DIR) / f"{source_stem(old)}__{source_stem(new)}.{fmt}"
-
-
-FORMATS = ["html", "json", "md", "docx"]
-#: output file suffix → format
-FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "md",
-                    ".markdown": "md", ".docx": "docx"}
-
-
-def output_format(output: Optional[str], fmt: Optional[str]) -> str:
-    """The format asked for: --format, else -o's suffix, else html. A suffix that
-    contradicts --format, an unknown suffix without --format, or docx to stdout
-    is an error."""
-    if output is None or output == "-":
-        if output == "-" and fmt == "docx":
-            raise PolicydiffError("-", _("a Word file cannot be written to the terminal"),
-                                  _("give a file name ending in .docx with -o"))
-        return fmt or "html"
-    suffix = Path(output).suffix.lower()
-    implied = FORMAT_OF_SUFFIX.get(suffix)
-    if fmt and implied and implied != fmt:
-        raise PolicydiffError(output, _("the suffix {suffix} says {implied} but --format says {fmt}")
-                              .format(suffix=suffix, implied=implied, fmt=fmt),
-                              _("drop --format, or give a file name ending in .{fmt}").format(fmt=fmt))
-    if not fmt and not implied and suffix:
-        raise PolicydiffError(output, _("the suffix {suffix} names no report format").format(suffix=suffix),
-                              _("end the name in .html, .json, .md or .docx, or give --format"))
-    return fmt or implied or "html"
-
-
-def print_notices(comparison) -> None:
-    """What the reader should know about how the inputs were read (numbering gaps, a
-    picked policy, Traditional against Simplified…), one line each on stderr."""
-    from .i18n import chinese
-
-    sources = {"old": comparison.old.source, "new": comparison.new.source}
-    for notice in comparison.warnings:
-        message = notice.message if chinese() or not notice.message_en else notice.message_en
-        where = f"{sources[notice.side]}: " if notice.side in sources else ""
-        click.echo(for_terminal(_("policydiff: note: {where}{message}").format(where=where, message=message)),
-                   err=True)
-
-
-def _size_limit(max_size: float) -> int:
-    return round(max_size * 1024 * 1024)
 
 
 max_size_option = click.option(
@@ -129,15 +69,11 @@ _OWN_PROCESS = False
 def _collector_paused():
     """No cyclic garbage collection while a command imports what it needs (its objects live to
     the end, so collecting then visits them all and finds nothing); the collector as it was after."""
-    from .nogc import paused
+    from .command import collector_paused
 
-    return paused(freeze=_OWN_PROCESS)
+    return collector_paused(_OWN_PROCESS)
 
 
-def _configure_fetching(timeout: float, allow_private: bool, **more) -> None:
-    from .ingest import web
-
-    web.configure(deadline=timeout, allow_private=allow_private, **more)
 lang_option = click.option(
     "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
     help=_("Language of the finding messages."))
@@ -219,40 +155,11 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
 
     Exit status: 0 same in substance, 1 different, 2 error.
     """
-    with _collector_paused():  # the pipeline and renderer modules: what they make lives to the end
-        from . import pipeline
-        from .render import render
-
-    if "://" in old + new:  # a URL among them (ingest.web, its settings and address checks load for one)
-        _configure_fetching(timeout, allow_private_urls)
-    if store_location or "policydiff.watch.stored" in sys.modules:  # the store's package is slow to import
-        from .watch.stored import use_store
-
-        use_store(store_location)
-    try:
-        fmt = output_format(output, fmt)
-        if track_changes and fmt != "docx":
-            raise fail(_("--track-changes makes a Word document: add --format docx"))
-        fixed: tuple = ()
-        if pairs_path or pair_lines:
-            from .pairs import read_pairs, user_pairs
-
-            fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
-        comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert, whole=whole, pairs=fixed or None)
-        print_notices(comparison)
-        report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged, track_changes=track_changes)
-        if output == "-" or (output is None and fmt in ("json", "md")):
-            click.echo(report, nl=False)
-        else:
-            path = Path(output) if output else default_report_path(old, new, fmt)
-            write_atomically(path, report)
-            counts = _(", ").join(
-                f"{n} {_status_name(status)}" for status, n in _status_counts(comparison).items() if n)
-            click.echo(_("{path}: {n} pairs ({counts})").format(path=path, n=len(comparison.pairs), counts=counts))
-    except PolicydiffError as exc:
-        raise fail(str(exc))
-    sys.exit(EXIT_DIFFERENT if comparison.differs and not exit_zero else EXIT_SAME)
+    sys.exit(run_compare(old, new, echo=click.echo, freeze=_OWN_PROCESS, output=output, fmt=fmt, lang=lang,
+                         max_size=max_size, rules=rules, pick=pick, convert=convert, exit_zero=exit_zero,
+                         full=full, whole=whole, pairs_path=pairs_path, pair_lines=pair_lines, timeout=timeout,
+                         allow_private_urls=allow_private_urls, store_location=store_location,
+                         unchanged=unchanged, track_changes=track_changes))
 
 
 @cli.command()
@@ -593,12 +500,6 @@ def show(version: str, store: Optional[str]) -> None:
     click.echo(text)
 
 
-def _status_name(status: str) -> str:
-    """A pair status as the terminal line says it ("modified" / "修改")."""
-    return {"unchanged": _("unchanged"), "modified": _("modified"), "added": _("added"), "deleted": _("deleted"),
-            "split": _("split"), "merged": _("merged"), "moved": _("moved")}.get(status, status)
-
-
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on. Keep 127.0.0.1 unless a proxy in front controls who connects.")
@@ -653,16 +554,11 @@ def serve(host: str, port: int, store: Optional[Path], max_size: float, rules: O
 
 
 
-def _status_counts(comparison) -> dict:
-    from .render.json import summary
-
-    return summary(comparison)["pairs"]
-
-
 def main(argv: Optional[List[str]] = None) -> None:
     """The console script. An unexpected exception is a bug or an input no check
     foresaw; it ends with exit 2 and one line (never 1, which means "the
     versions differ"), and the traceback with ``policydiff --debug``."""
+    from .command import internal_error, missing_module
     from .i18n import install_for_click
 
     global _OWN_PROCESS
@@ -677,28 +573,6 @@ def main(argv: Optional[List[str]] = None) -> None:
             gc.freeze()  # the process ends: the collections at exit would visit every object and free nothing
         raise
     except ModuleNotFoundError as exc:  # an incomplete install, not a bug: say what to install
-        click.echo(for_terminal(_("policydiff: the library “{module}” it needs is not installed in this Python "
-                                  "({python}); install policydiff with its dependencies: "
-                                  "pip install policydiff (or pip install . in a checkout)").format(
-            module=exc.name or exc, python=sys.executable)), err=True)
-        sys.exit(EXIT_ERROR)
+        sys.exit(missing_module(exc, click.echo))
     except Exception as exc:  # noqa: BLE001 - the top-level handler
-        command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
-        if "--debug" in args[:command_at]:  # a group option: before the command's name
-            import traceback
-
-            traceback.print_exc()
-            where = _("the traceback is above")
-        else:
-            where = _("run again as `policydiff --debug …` for the full traceback")
-        inputs = [a for a in args if not a.startswith("-") and (os.path.exists(a) or "://" in a)]
-        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        error = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-        if inputs:
-            line = _("policydiff: internal error on {inputs}: {error}; {where}, and please report it").format(
-                inputs=", ".join(inputs), error=error, where=where)
-        else:
-            line = _("policydiff: internal error: {error}; {where}, and please report it").format(
-                error=error, where=where)
-        click.echo(for_terminal(line), err=True)
-        sys.exit(EXIT_ERROR)
+        sys.exit(internal_error(exc, args, click.echo))

@@ -11,10 +11,13 @@ still untranslated.
 """
 from __future__ import annotations
 
-import gettext
 import os
+import re
 from pathlib import Path
-from typing import List
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:
+    import gettext
 
 DOMAIN = "policydiff"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -30,24 +33,44 @@ def _languages() -> List[str]:
     return ["C"]
 
 
-def load(languages: "List[str] | None" = None) -> gettext.NullTranslations:
+def load(languages: "List[str] | None" = None) -> "gettext.NullTranslations":
+    import gettext
+
     return gettext.translation(DOMAIN, localedir=str(LOCALE_DIR), fallback=True,
                                languages=languages or _languages())
 
 
-_translation = load()
+#: Locale names under which gettext cannot find our only catalogue (zh_CN): C, POSIX and English
+#: (locale.normalize maps none of them to a Chinese locale).
+_NO_CATALOGUE = re.compile(r"(?:C|POSIX)(?:[.@].*)?|en(?:[_.@].*)?")
+
+
+def _messages_as_written(languages: List[str]) -> bool:
+    """True when gettext would give the messages as written (NullTranslations) for these languages,
+    said without importing gettext and locale (a fifth of the imports of a small comparison)."""
+    return all(_NO_CATALOGUE.fullmatch(language) for language in languages)
+
+
+#: None: the messages as written (what gettext's NullTranslations gives), gettext not loaded.
+_translation = None if _messages_as_written(_languages()) else load()
 
 
 def _(message: str) -> str:
-    return _translation.gettext(message)
+    return message if _translation is None else _translation.gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
+    if _translation is None:
+        return singular if n == 1 else plural
     return _translation.ngettext(singular, plural, n)
 
 
 def chinese() -> bool:
     """Whether messages are read in Chinese (the catalogue was found)."""
+    if _translation is None:
+        return False
+    import gettext
+
     return not type(_translation) is gettext.NullTranslations
 
 
@@ -58,5 +81,7 @@ def install_for_click() -> None:
     languages = _languages()
     if "zh_CN" in languages and not os.environ.get("LANGUAGE", "").startswith("zh_CN"):
         os.environ["LANGUAGE"] = ":".join(languages)  # zh_TW, zh_HK… read the zh_CN catalogue as ours do
+    import gettext
+
     gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
     gettext.textdomain(DOMAIN)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import builtins
 import dataclasses as _dataclasses
+import _thread
 import sys
-import threading
 
 from .kept import Kept
 
@@ -24,7 +24,7 @@ FORMAT = 1
 STAMP = (FORMAT, sys.version)
 CODE = Kept("dataclasses", STAMP)  # source text → code object
 
-_lock = threading.RLock()
+_lock = _thread.RLock()  # threading's RLock, without importing threading
 _NONE = object()
 
 

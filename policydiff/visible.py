@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from . import recache
+
 #: C0 controls but tab and newline, DEL, C1 controls.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+_CONTROL = recache.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 #: Bidi embeddings, overrides and isolates, and the Arabic letter mark.
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u061c]")
-_UNSAFE = re.compile(_CONTROL.pattern[:-1] + _BIDI.pattern[1:])
+_BIDI = recache.compile(r"[\u202a-\u202e\u2066-\u2069\u061c]")
+_UNSAFE = recache.compile(_CONTROL.pattern[:-1] + _BIDI.pattern[1:])
 
 
 def _picture(match: "re.Match[str]") -> str:

@@ -93,3 +93,28 @@ def test_the_committed_mo_is_the_compiled_po():
     for message in catalog:
         if message.id and not isinstance(message.id, tuple) and not message.fuzzy:
             assert compiled.gettext(message.id) == message.string, message.id
+
+
+@pytest.mark.parametrize("language", ["C", "C.UTF-8", "POSIX", "en", "en_US.UTF-8", "en_GB@euro", "en_IN",
+                                      "zh_CN.UTF-8", "zh_TW", "zh", "chinese", "de_DE.UTF-8", "C:zh_CN"])
+def test_messages_are_taken_as_written_only_where_gettext_finds_no_catalogue(language):
+    import gettext
+
+    from policydiff import i18n
+
+    languages = ["zh_CN" if w.lower().startswith("zh") else w for w in language.split(":")]
+    if i18n._messages_as_written(languages):
+        assert type(i18n.load(languages)) is gettext.NullTranslations
+    assert i18n._messages_as_written(languages) == all(part in (
+        "C", "C.UTF-8", "POSIX", "en", "en_US.UTF-8", "en_GB@euro", "en_IN") for part in language.split(":"))
+
+
+def test_an_english_locale_loads_no_gettext(tmp_path):
+    code = "import sys, policydiff.i18n as i; print(i._('x'), i.ngettext('a', 'b', 2), i.chinese(), 'gettext' in sys.modules)"
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**clean, "LANG": "C.UTF-8"}).stdout
+    assert out.split() == ["x", "b", "False", "False"]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**clean, "LANG": "zh_CN.UTF-8"}).stdout
+    assert out.split() == ["x", "b", "True", "True"]

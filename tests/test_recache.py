@@ -38,8 +38,8 @@ def _kept(cache) -> dict:
     (file,) = [f for f in os.listdir(cache) if f.startswith("regex-") and f.endswith(".marshal")]
     with open(os.path.join(cache, file), "rb") as handle:
         stamp, programs = marshal.loads(handle.read())
-    assert stamp == recache.STAMP
-    return programs
+    assert stamp == ("values as bytes", recache.STAMP)  # each value its own marshal bytes
+    return {key: marshal.loads(value) for key, value in programs.items()}
 
 
 @pytest.fixture
@@ -99,14 +99,16 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_written_again(fresh, damage):
     (file,) = fresh.glob("regex-*.marshal")
     data = file.read_bytes()
     stamp, programs = marshal.loads(data)
+    programs = {key: marshal.loads(value) for key, value in programs.items()}
     if damage == "garbage":
         file.write_bytes(b"\x00not marshal at all")
     elif damage == "other_python":
-        file.write_bytes(marshal.dumps(((0, "2.7.18"), programs)))
+        file.write_bytes(marshal.dumps((("values as bytes", (0, "2.7.18")), {
+            key: marshal.dumps(value) for key, value in programs.items()})))
     elif damage == "bad_code":
         flags, code, *rest = programs[pattern, 0]
-        file.write_bytes(marshal.dumps((stamp, {(pattern, 0): (flags, (99999).to_bytes(4, sys.byteorder) + code[4:],
-                                                               *rest)})))
+        file.write_bytes(marshal.dumps((stamp, {(pattern, 0): marshal.dumps(
+            (flags, (99999).to_bytes(4, sys.byteorder) + code[4:], *rest))})))
     else:
         file.write_bytes(data[: len(data) // 2])
     recache.PROGRAMS.forget(), recache._compiled.clear()
@@ -198,3 +200,16 @@ def test_a_comparison_started_again_compiles_no_pattern_and_no_dataclass_method(
         outs.append([int(n) for n in done.stdout.splitlines()[-1].split()])
     assert outs[0][1] > 20 * 4 and outs[1] == [outs[0][1], 0]  # read back: all of them; compiled: none
     assert (tmp_path / "0.json").read_bytes() == (tmp_path / "1.json").read_bytes()
+
+
+def test_kept_values_are_read_one_by_one_and_a_damaged_one_is_missing(fresh):
+    kept = Kept("sample", ("stamp", 1))
+    kept.put("good", ("a", 1)), kept.put("other", ("b", 2)), kept.put("bad", ("c", 3))
+    kept.save()
+    (file,) = fresh.glob("sample-*.marshal")
+    stamp, values = marshal.loads(file.read_bytes())
+    assert stamp == ("values as bytes", ("stamp", 1)) and set(values) == {"good", "other", "bad"}
+    file.write_bytes(marshal.dumps((stamp, {**values, "bad": b"\x00 not marshal"})))
+    again = Kept("sample", ("stamp", 1))
+    assert again.get("good") == ("a", 1) and again.get("bad") is None and again.get("missing") is None
+    assert list(again.used) == ["good"]  # "other" was never decoded

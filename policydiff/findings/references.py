@@ -29,7 +29,7 @@ _ORDINAL = recache.compile(r"第[一二三四五六七八九十]+次")
 
 #: The end of every document number: where it is absent, the number pattern (which tries up to twelve
 #: characters at each Chinese character of the text) is not run.
-_NUMBER_END = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+_NUMBER_END = recache.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
 
 def references(text: str) -> Dict[str, Dict[str, str]]:

@@ -1,0 +1,178 @@
+"""The console script: a plain ``compare`` of two files without importing click.
+
+Importing click (with ``inspect``, ``uuid``, ``platform``, ``datetime`` and
+``gettext`` that it pulls in) and building the command tree cost a fifth of a
+small comparison's whole process. ``main`` reads the command line itself only
+when it is a compare of two readable files whose every option is one it reads
+exactly as click would (``plain_compare``); then ``command.run_compare`` runs
+as ``cli.compare`` runs it, and what it prints goes through ``echo``, which
+is ``click.echo`` wherever the two could differ. Anything else (help, any
+other command or option, a value click would refuse, a directory, a URL, the
+store, shell completion) goes to ``cli.main`` unchanged: same help, same
+errors. Rare endings (Ctrl-C, a closed pipe) are handed to click to say.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import types
+from typing import Dict, List, Optional
+
+#: options read here → (keyword of run_compare, the values click's Choice accepts; None: any value)
+_VALUED = {"-o": ("output", None), "--output": ("output", None),
+           "--format": ("fmt", ("html", "json", "md", "docx")), "--lang": ("lang", ("zh", "en")),
+           "--unchanged": ("unchanged", ("omit", "brief", "full"))}
+_FLAGS = {"--exit-zero": "exit_zero", "--full": "full", "--whole": "whole", "--track-changes": "track_changes"}
+
+
+def _readable_file(path: str) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode) and os.access(path, os.R_OK)
+    except (OSError, ValueError):
+        return False
+
+
+def _writable_target(path: str) -> bool:
+    """What click.Path(dir_okay=False) accepts without a word: a path that is not there, or
+    is there, is no directory and can be read."""
+    import stat
+
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return True
+    return not stat.S_ISDIR(info.st_mode) and os.access(path, os.R_OK)
+
+
+def plain_compare(args: List[str]) -> Optional[Dict[str, object]]:
+    """run_compare's arguments when ``args`` is a compare read here, else None (click reads it)."""
+    if sys.platform == "win32" or not args or args[0] != "compare":
+        return None
+    if "POLICYDIFF_STORE" in os.environ or "_POLICYDIFF_COMPLETE" in os.environ:
+        return None
+    found: Dict[str, object] = {}
+    positional: List[str] = []
+    rest = iter(args[1:])
+    for arg in rest:
+        if not arg.startswith("-"):
+            positional.append(arg)
+            continue
+        name, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in _FLAGS and not eq:
+            found[_FLAGS[name]] = True
+        elif name in _VALUED:
+            key, choices = _VALUED[name]
+            if not eq:
+                value = next(rest, "")
+            if not value or value.startswith("-") or key in found:
+                return None  # click reads these otherwise (or refuses them)
+            if choices is not None and value not in choices:
+                return None
+            found[key] = value
+        else:
+            return None
+    if len(positional) != 2 or not all(_readable_file(p) and "://" not in p for p in positional):
+        return None
+    if "output" in found and not _writable_target(str(found["output"])):
+        return None
+    return {"old": positional[0], "new": positional[1], **found}
+
+
+def echo(message: str = "", nl: bool = True, err: bool = False) -> None:
+    """click.echo of a text on a Unix text stream; click.echo itself for anything else (an
+    ASCII stream, escapes to strip, no stream)."""
+    stream = sys.stderr if err else sys.stdout
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    if ("\x1b" in message or getattr(stream, "errors", None) is None or not hasattr(stream, "buffer")
+            or _is_ascii(encoding)):
+        import click
+
+        click.echo(message, nl=nl, err=err)
+        return
+    stream.write(message + "\n" if nl else message)
+    stream.flush()
+
+
+def _is_ascii(encoding: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name == "ascii"
+    except LookupError:
+        return False
+
+
+class _Deferred(types.ModuleType):
+    """A standard module imported on its first attribute: ``import inspect`` (which
+    ``dataclasses`` does at its top, for a signature it computes only for a class without a
+    docstring) binds this; ``inspect.anything`` imports the module, which then takes this
+    one's place everywhere (its names copied in, sys.modules pointing at it)."""
+
+    def __getattr__(self, name: str):
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        module = importlib.import_module(self.__name__)
+        self.__dict__.update(module.__dict__)
+        return getattr(module, name)
+
+
+def defer(name: str) -> None:
+    """Import the standard module ``name`` only when one of its names is first used (nothing,
+    if it was already imported)."""
+    if name not in sys.modules:
+        sys.modules[name] = _Deferred(name)
+
+
+def _ended_as_click_ends(exc: BaseException) -> None:
+    """Ctrl-C, end of input or a closed pipe: click's standalone handling says and exits."""
+    import click
+
+    from .i18n import install_for_click
+
+    install_for_click()
+
+    def again() -> None:
+        raise exc
+
+    click.Command("compare", callback=again).main(args=[], prog_name="policydiff")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    options = plain_compare(args)
+    if options is None:
+        from .cli import main as click_main
+
+        click_main()
+        return
+    defer("inspect")  # ast, dis, tokenize…: a sixth of the imports; no comparison calls it
+    defer("ipaddress")  # imported by urllib.parse (so by pathlib), used for a URL with an IPv6 host
+    from .command import internal_error, missing_module, run_compare
+
+    gc.enable()  # paused by __main__ while the command line loaded
+    try:
+        try:
+            status = run_compare(echo=echo, freeze=True, **options)  # type: ignore[arg-type]
+        except (EOFError, KeyboardInterrupt) as exc:
+            _ended_as_click_ends(exc)
+            raise
+        except OSError as exc:
+            import errno
+
+            if exc.errno != errno.EPIPE:
+                raise
+            _ended_as_click_ends(exc)
+            raise
+        sys.exit(status)
+    except (SystemExit, KeyboardInterrupt):
+        gc.freeze()  # the process ends: the collections at exit would visit every object and free nothing
+        raise
+    except ModuleNotFoundError as exc:
+        sys.exit(missing_module(exc, echo))
+    except Exception as exc:  # noqa: BLE001 - the top-level handler
+        sys.exit(internal_error(exc, args, echo))

@@ -1,0 +1,115 @@
+"""The console script's short way (policydiff/launch.py): a plain compare without click says
+and writes exactly what the click command says and writes; anything else is click's."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DRAFT, FINAL_WEB, LAWS
+
+from policydiff.launch import plain_compare
+
+CLICK = "import sys; sys.argv[0] = 'policydiff'; from policydiff.cli import main; main()"
+
+
+def _run(how, args, cwd, **more_env):
+    command = [sys.executable, "-m", "policydiff"] if how == "launch" else [sys.executable, "-c", CLICK]
+    env = {k: v for k, v in os.environ.items() if k != "POLICYDIFF_STORE"}
+    env.update(more_env)
+    proc = subprocess.run(command + [str(a) for a in args], capture_output=True, text=True, cwd=cwd, env=env)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+CASES = {
+    "json to a file": ["compare", DRAFT, FINAL_WEB, "--format", "json", "-o", "out.json"],
+    "json to stdout, options after": ["compare", "--format=json", DRAFT, FINAL_WEB, "--lang", "en"],
+    "markdown to stdout": ["compare", DRAFT, FINAL_WEB, "--format", "md", "--full"],
+    "the same text": ["compare", LAWS / "公司法" / "2023-12-29.md", LAWS / "公司法" / "2023-12-29.md",
+                      "--output", "same.json"],
+    "exit zero": ["compare", DRAFT, FINAL_WEB, "--exit-zero", "--output=out.md"],
+    "suffix against format": ["compare", DRAFT, FINAL_WEB, "--format", "json", "-o", "out.md"],
+    "track changes without Word": ["compare", DRAFT, FINAL_WEB, "--track-changes", "-o", "out.json"],
+    "a missing file": ["compare", DRAFT, "missing.txt", "--format", "json"],
+    "an unknown format": ["compare", DRAFT, FINAL_WEB, "--format", "pdf"],
+    "help": ["compare", "--help"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES) + ["Chinese locale"])
+def test_the_short_way_says_and_writes_what_click_does(case, tmp_path):
+    args, env = (CASES["json to a file"], {"LANG": "zh_TW.UTF-8", "LC_ALL": "", "LANGUAGE": ""}) \
+        if case == "Chinese locale" else (CASES[case], {})
+    outputs = {}
+    for how in ("launch", "click"):
+        folder = tmp_path / how
+        folder.mkdir()
+        status, out, err = _run(how, args, folder, **env)
+        written = {p.name: p.read_bytes() for p in folder.iterdir()}
+        outputs[how] = (status, out, err, written)
+    assert outputs["launch"] == outputs["click"]
+    assert outputs["launch"][0] in (0, 1, 2)
+
+
+def test_a_plain_compare_is_read_and_anything_else_is_left_to_click(tmp_path):
+    old, new = str(DRAFT), str(FINAL_WEB)
+    assert plain_compare(["compare", old, new, "--format", "json", "-o", "x.json"]) == {
+        "old": old, "new": new, "fmt": "json", "output": "x.json"}
+    assert plain_compare(["compare", "--exit-zero", old, "--lang=en", new]) == {
+        "old": old, "new": new, "exit_zero": True, "lang": "en"}
+    for args in (["--debug", "compare", old, new], ["compare", old, new, "-h"], ["compare", old, new, "--help"],
+                 ["compare", old, new, "--pick", "x"], ["compare", old, new, "-ox.json"],
+                 ["compare", old, new, "--format", "JSON"], ["compare", old, new, "--format", "json", "--format", "md"],
+                 ["compare", old, new, old], ["compare", old], ["compare", old, new, "-o", "-"],
+                 ["compare", old, new, "--", "x"], ["compare", old, "https://example.org/a.html"],
+                 ["compare", old, str(tmp_path)], ["compare", old, new, "-o", str(tmp_path)],
+                 ["compare", old, new, "--full=yes"], ["compare", old, new, "--format="],
+                 ["compare", old, str(tmp_path / "missing.txt")], ["history", old, new], []):
+        assert plain_compare(args) is None, args
+
+
+def test_the_store_variable_and_shell_completion_go_to_click(monkeypatch):
+    args = ["compare", str(DRAFT), str(FINAL_WEB)]
+    monkeypatch.setenv("POLICYDIFF_STORE", "/tmp/store")
+    assert plain_compare(args) is None
+    monkeypatch.delenv("POLICYDIFF_STORE")
+    monkeypatch.setenv("_POLICYDIFF_COMPLETE", "bash_source")
+    assert plain_compare(args) is None
+
+
+LOADED = """
+import runpy, sys
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json", "-o", sys.argv[3]]
+try:
+    runpy.run_module("policydiff", run_name="__main__")
+except SystemExit:
+    pass
+print("loaded:", *sorted(m for m in ("click", "inspect", "ast", "dis", "tokenize", "uuid", "platform", "datetime")
+                         if m in sys.modules and type(sys.modules[m]).__name__ == "module"))
+"""
+
+
+def test_a_json_compare_of_two_files_imports_neither_click_nor_inspect(tmp_path):
+    out = subprocess.run([sys.executable, "-c", LOADED, str(DRAFT), str(FINAL_WEB), str(tmp_path / "o.json")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split("loaded:")[1].split() == []
+    assert (tmp_path / "o.json").read_text(encoding="utf-8").startswith("{")
+
+
+DEFERRED = """
+import sys
+from policydiff.launch import defer
+defer("inspect")
+import dataclasses, inspect
+assert "ast" not in sys.modules
+@dataclasses.dataclass
+class A:
+    x: int
+print(str(inspect.signature(A)), type(sys.modules["inspect"]).__name__, "ast" in sys.modules,
+      sys.modules["inspect"].cleandoc is inspect.cleandoc)
+"""
+
+
+def test_a_deferred_module_is_the_module_once_used():
+    out = subprocess.run([sys.executable, "-c", DEFERRED], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["(x:", "int)", "->", "None", "module", "True", "True"]
