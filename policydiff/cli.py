@@ -241,8 +241,15 @@ def compare(old: str, new: str, output: Optional[str], fmt: Optional[str], lang:
         comparison = pipeline.compare(old, new, size_limit=_size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert, whole=whole, pairs=fixed or None)
         print_notices(comparison)
-        report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged, track_changes=track_changes)
-        if output == "-" or (output is None and fmt in ("json", "md")):
+        to_stdout = output == "-" or (output is None and fmt in ("json", "md"))
+        if fmt == "json" and not to_stdout:  # written as it is made, never held whole (a 49 MB text's)
+            from .render.json import write_json
+
+            report = lambda into: write_json(comparison, into, lang)  # noqa: E731
+        else:
+            report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged,
+                            track_changes=track_changes)
+        if to_stdout:
             click.echo(report, nl=False)
         else:
             path = Path(output) if output else default_report_path(old, new, fmt)

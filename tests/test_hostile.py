@@ -164,6 +164,11 @@ def test_a_long_text_that_is_not_a_dump_against_itself_edited_shows_the_edits(pl
     new_text = "".join(texts[n] for p in changed for n in p["new"])
     for _old, new in hf.PLAIN_EDITS:
         assert new.rstrip("。") in new_text
+    # Each edit is read where it was made: the words cut from one sentence are said to be cut,
+    # though other copies of the book, in the same long opening clause, still hold them.
+    messages = [f["message"] for p in changed for f in p["findings"]]
+    assert "表述修改：“平等主体”改为“各类平等主体”" in messages
+    assert "表述修改：删除“保护生态环境”" in messages
 
 
 def test_other_schemes_are_named(tmp_path):

@@ -21,6 +21,7 @@ from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
 from .sentences import Sentence, best_first, nearest, sentences
+from .window import where_changed
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -52,6 +53,7 @@ def _whole_sentences_of(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
         return [], list(sentences(pair.new_text))
     if pair.status is Status.UNCHANGED or not pair.diff:
         return [], []
+    pair = where_changed(pair)  # a very long provision: its sentences beside the changes (window.py)
     return rewritten(pair.old_text, pair.new_text, [h for c in changes_of(pair) for h in c.hunks])
 
 
