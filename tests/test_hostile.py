@@ -171,6 +171,26 @@ def test_a_long_text_that_is_not_a_dump_against_itself_edited_shows_the_edits(pl
     assert "表述修改：删除“保护生态环境”" in messages
 
 
+def test_the_phrases_of_a_very_long_clause_found_in_bulk_are_the_plain_ones():
+    """similarity.trigrams of a key of a whole book (numpy) is the set the plain cut gives, on the
+    民法典's text and on random text with characters beyond the BMP."""
+    import random
+
+    from policydiff import ingest
+    from policydiff.normalize import loose_key
+    from policydiff.similarity import _LONG_KEY, _long_trigrams
+
+    def plain(key):
+        return frozenset(map("".join, zip(key, key[1:], key[2:])))
+
+    book = loose_key(ingest.read(str(CORPUS / "large" / "民法典-2020.md")).text)
+    rng = random.Random(19)
+    noise = "".join(rng.choice("甲乙丙a1𠀀𪚥") for _ in range(_LONG_KEY))
+    for key in (book * 2, noise, book[:5000] + noise[:5000]):
+        assert _long_trigrams(key) == plain(key)
+    assert len(plain(book)) > 10_000  # (the 49 MB text’s opening clause holds it many times over)
+
+
 def test_other_schemes_are_named(tmp_path):
     refused(run("compare", "ftp://127.0.0.1/policy.txt", FINAL_WEB), "ftp://", "scheme")
     refused(run("compare", f"file://{FINAL_WEB}", FINAL_WEB), "file://", "scheme")
