@@ -68,11 +68,12 @@ _LONG_KEY = 100_000
 
 def _long_trigrams(key: str) -> FrozenSet[str]:
     """``trigrams`` of a very long key: each three characters as one 63-bit number (21 bits a
-    character), the distinct numbers found by numpy, and only those made into strings."""
+    character), the distinct numbers found by a sort, and only those made into strings."""
     import numpy as np
 
     codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    found = np.unique((codes[:-2] << np.uint64(42)) | (codes[1:-1] << np.uint64(21)) | codes[2:])
+    found = np.sort((codes[:-2] << np.uint64(42)) | (codes[1:-1] << np.uint64(21)) | codes[2:])
+    found = found[np.concatenate(([True], found[1:] != found[:-1]))]  # (np.unique hashes: slower here)
     low = np.uint64((1 << 21) - 1)
     chars = np.stack([found >> np.uint64(42), (found >> np.uint64(21)) & low, found & low], axis=1)
     text = chars.astype(np.uint32).tobytes().decode("utf-32-le")
@@ -253,7 +254,9 @@ def _block_picks(counts, first: int, n: int, m: int):
     band_row = np.repeat(np.arange(size), 2 * BAND + 1)
     band_q = (centre[:, None] + np.arange(-BAND, BAND + 1)[None, :]).ravel()
     inside = (band_q >= 0) & (band_q < m)
-    cells = np.unique(np.concatenate([row[keep] * m + q[keep], band_row[inside] * m + band_q[inside]]))
+    cells = np.sort(np.concatenate([row[keep] * m + q[keep], band_row[inside] * m + band_q[inside]]))
+    if len(cells):  # unique (np.unique hashes: slower)
+        cells = cells[np.concatenate(([True], cells[1:] != cells[:-1]))]
     return cells // m + first, cells % m
 
 
