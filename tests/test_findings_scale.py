@@ -398,3 +398,33 @@ def test_a_very_long_provision_is_read_at_its_changed_paragraphs_and_their_neigh
     messages = [f.message for f in analyze(pair).findings]
     assert "表述修改：“平等主体”改为“各类平等主体”" in messages
     assert any("保护生态环境" in m for m in messages), messages
+
+
+def test_a_figure_inside_a_rate_found_by_bisection_is_the_flag_per_characters():
+    """figures._in_a_rate (the rates' bounds bisected) says what a flag per character said, on
+    random rates that touch and random spans, empty ones too; and a book-long text's figures are
+    those of its parts (its rates, sums and quantities at their offsets)."""
+    from policydiff.findings import figures as F
+    from policydiff.findings.lexicon import load_lexicon
+
+    rng = random.Random(19)
+    for _ in range(3000):
+        rates, taken, at = [], [False] * 60, 0
+        while at < 55 and rng.random() < 0.8:
+            a = at + rng.randint(0, 4)
+            b = a + rng.randint(1, 5)
+            if b > 60:
+                break
+            rates += (a, b)
+            taken[a:b] = [True] * (b - a)
+            at = b
+        start = rng.randint(0, 60)
+        end = rng.randint(start, 60)
+        assert F._in_a_rate(rates, start, end) == any(taken[start:end]), (rates, start, end)
+    lexicon = load_lexicon(None)
+    part = "罚款五万元以上十万元以下，占比百分之三十，期限为3年；比例为15%的，补助100万元。"
+    figures = F._parse_figures(part * 400, lexicon)
+    one = F._parse_figures(part, lexicon)
+    assert len(one) >= 5 and len(figures) == 400 * len(one)
+    assert [(f.kind, f.value, f.start - figures[len(one) * k].start + one[0].start) for k in range(400)
+            for f in figures[len(one) * k:len(one) * (k + 1)]] == [(f.kind, f.value, f.start) for f in one] * 400
