@@ -145,8 +145,15 @@ def run_compare(old: str, new: str, *, echo: Echo, freeze: bool, output: Optiona
         comparison = pipeline.compare(old, new, size_limit=size_limit(max_size), rules=rules,
                                       pick=pick, convert=convert, whole=whole, pairs=fixed or None)
         print_notices(comparison, echo)
-        report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged, track_changes=track_changes)
-        if output == "-" or (output is None and fmt in ("json", "md")):
+        to_stdout = output == "-" or (output is None and fmt in ("json", "md"))
+        if fmt == "json" and not to_stdout:  # written as it is made, never held whole (a 49 MB text's)
+            from .render.json import write_json
+
+            report = lambda into: write_json(comparison, into, lang)  # noqa: E731
+        else:
+            report = render(comparison, fmt, lang=lang, full=full, unchanged=unchanged,
+                            track_changes=track_changes)
+        if to_stdout:
             echo(report, nl=False)
         else:
             path = Path(output) if output else default_report_path(old, new, fmt)

@@ -5,6 +5,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Callable, TextIO
 
 from .errors import PolicydiffError
 from .i18n import _
@@ -40,7 +41,7 @@ def _new_file_beside(path: Path) -> "tuple[int, str]":
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
 
 
-def write_atomically(path: Path, text: "str | bytes") -> None:
+def write_atomically(path: Path, text: "str | bytes | Callable[[TextIO], None]") -> None:
     """Write the whole file or nothing: a temporary file beside it, then rename.
 
     What is already at ``path`` and is not a regular file is never replaced: a
@@ -51,6 +52,9 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
     A new file gets the permissions any new file of the user gets (0666 less
     the umask), not the 0600 of a temporary file, so a shared folder or a web
     server can read a report the way it reads the user's other files.
+
+    ``text`` may also be a function that writes the text to a file it is given (a report too
+    large to hold whole, written as it is made: render.json.write_json).
     """
     path = Path(path)
     if path.is_symlink():
@@ -60,7 +64,7 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
     except OSError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _write_in_place(path, info.st_mode, text)
+        _write_in_place(path, info.st_mode, _made(text) if callable(text) else text)
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +77,9 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
         if isinstance(text, bytes):
             with os.fdopen(fd, "wb") as out:
                 out.write(text)
+        elif callable(text):
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                text(out)
         else:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
@@ -83,6 +90,15 @@ def write_atomically(path: Path, text: "str | bytes") -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _made(write: "Callable[[TextIO], None]") -> str:
+    """What a writer function writes, as one text (for a FIFO or a device, written in one go)."""
+    import io
+
+    buffer = io.StringIO()
+    write(buffer)
+    return buffer.getvalue()
 
 
 def _write_in_place(path: Path, mode: int, text: "str | bytes") -> None:

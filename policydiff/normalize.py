@@ -244,7 +244,7 @@ def wrap_width(lines: Sequence[str]) -> int:
     of its non-empty lines.
     """
     # A line of hundreds of characters was not wrapped: its exact width does not matter.
-    widths = [display_width(l) if len(l) < 300 else 2 * len(l) for l in lines if l.strip()]
+    widths = _widths([l for l in lines if l.strip()])
     if len(widths) < 6:
         return 0
     from collections import Counter
@@ -255,6 +255,17 @@ def wrap_width(lines: Sequence[str]) -> int:
     width = common[0][0]
     near = sum(1 for w in widths if abs(w - width) <= 4)
     return width if near >= max(5, 0.3 * len(widths)) else 0
+
+
+def _widths(lines: Sequence[str]) -> List[int]:
+    """display_width of each line (twice its length from 300 characters), the wide characters of all
+    the lines taken out in one pass: a line is as wide as twice its length less its narrow characters."""
+    joined = "\n".join(lines)
+    if joined.count("\n") != len(lines) - 1:  # a line holding a line break: one by one
+        return [display_width(l) if len(l) < 300 else 2 * len(l) for l in lines]
+    display_width("")  # (compiles _WIDE_RUN)
+    narrow = _WIDE_RUN.sub("", joined).split("\n") if lines else []
+    return [2 * len(l) - len(n) if len(l) < 300 else 2 * len(l) for l, n in zip(lines, narrow)]
 
 
 def join_wraps(lines: Lines) -> Lines:
@@ -297,7 +308,7 @@ def show_controls(lines: Lines) -> Lines:
     they never reach a terminal, a Word file or a report as what they do."""
     from .visible import show
 
-    return [show(line) for line in lines]
+    return _by_text(lines, show)  # one search over the text (a character at a time, never across lines)
 
 #: The normalisation steps, in order, by name.
 STEPS: Tuple[Tuple[str, StepFn], ...] = (

@@ -23,7 +23,7 @@ from typing import List, Optional, Pattern, Tuple
 from . import recache
 from .errors import PolicydiffError
 from .i18n import _
-from .ingest.dump import Policy, listing, split
+from .ingest.dump import Policy, listing, may_hold_several, split
 from .models import Notice, RawText
 
 #: The match score (0.8 text, 0.2 title) a dump's policy needs to be taken as
@@ -34,7 +34,7 @@ MIN_SCORE = 0.3
 
 def resolve(old: RawText, new: RawText) -> Tuple[RawText, RawText, Tuple[Notice, ...]]:
     """The two texts to compare, a dump's policy picked where one clearly matches."""
-    old_policies, new_policies = split(old), split(new)
+    old_policies, new_policies = _policies(old), _policies(new)
     many_old, many_new = len(old_policies) > 1, len(new_policies) > 1
     if many_old and many_new:
         raise _refusal(old, old_policies, _("and {other} is one too").format(other=new.source))
@@ -53,6 +53,12 @@ def resolve(old: RawText, new: RawText) -> Tuple[RawText, RawText, Tuple[Notice,
         f"matching {other.source}; give {dump.source}#N to choose another, or --whole for the whole file",
         side=side)
     return (picked, new, (notice,)) if side == "old" else (old, picked, (notice,))
+
+
+def _policies(raw: RawText) -> List[Policy]:
+    """The dump's policies; none looked for in a text that cannot hold two (a few searches
+    over it, where splitting reads it line by line: a second on a 49 MB text)."""
+    return split(raw) if may_hold_several(raw.text) else []
 
 
 def _clear_match(policies: List[Policy], other: RawText) -> Optional[Policy]:

@@ -54,7 +54,30 @@ def trigrams(key: str) -> FrozenSet[str]:
     repeated (boilerplate, a document repeated) is cut once (bounded cache)."""
     if len(key) < 3:
         return frozenset((key,))
+    if len(key) >= _LONG_KEY:
+        try:
+            return _long_trigrams(key)
+        except UnicodeEncodeError:  # a lone surrogate: cut as any other key
+            pass
     return frozenset(map("".join, zip(key, key[1:], key[2:])))
+
+
+#: Keys this long (a whole book in one clause, issue 19) have their phrases found in numpy.
+_LONG_KEY = 100_000
+
+
+def _long_trigrams(key: str) -> FrozenSet[str]:
+    """``trigrams`` of a very long key: each three characters as one 63-bit number (21 bits a
+    character), the distinct numbers found by a sort, and only those made into strings."""
+    import numpy as np
+
+    codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    found = np.sort((codes[:-2] << np.uint64(42)) | (codes[1:-1] << np.uint64(21)) | codes[2:])
+    found = found[np.concatenate(([True], found[1:] != found[:-1]))]  # (np.unique hashes: slower here)
+    low = np.uint64((1 << 21) - 1)
+    chars = np.stack([found >> np.uint64(42), (found >> np.uint64(21)) & low, found & low], axis=1)
+    text = chars.astype(np.uint32).tobytes().decode("utf-32-le")
+    return frozenset(text[i:i + 3] for i in range(0, len(text), 3))
 
 
 def _distinct(sets: Sequence[FrozenSet[str]]) -> List[FrozenSet[str]]:
@@ -248,7 +271,9 @@ def _block_picks(counts, first: int, n: int, m: int):
     band_row = np.repeat(np.arange(size), 2 * BAND + 1)
     band_q = (centre[:, None] + np.arange(-BAND, BAND + 1)[None, :]).ravel()
     inside = (band_q >= 0) & (band_q < m)
-    cells = np.unique(np.concatenate([row[keep] * m + q[keep], band_row[inside] * m + band_q[inside]]))
+    cells = np.sort(np.concatenate([row[keep] * m + q[keep], band_row[inside] * m + band_q[inside]]))
+    if len(cells):  # unique (np.unique hashes: slower)
+        cells = cells[np.concatenate(([True], cells[1:] != cells[:-1]))]
     return cells // m + first, cells % m
 
 

@@ -219,7 +219,15 @@ def _title(paragraphs: Sequence[str]) -> Tuple[str, int]:
     return "".join(taken), len(taken)
 
 
+#: What an item label can start with (the first characters _ITEM_PATTERNS match; \d is any decimal
+#: digit): a paragraph that starts otherwise, most of a long text's, is no item without five searches.
+_ITEM_FIRST = frozenset("一二三四五六七八九十（" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)))
+
+
 def _item(paragraph: str) -> Optional[Tuple[int, str, str, Optional[int]]]:
+    first = paragraph[:1]
+    if first not in _ITEM_FIRST and not first.isdecimal():
+        return None
     for level, pattern in _ITEM_PATTERNS:
         match = pattern.match(paragraph)
         if match:

@@ -283,7 +283,7 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
         monkeypatch.setattr(S, "_NEAREST_BLOCK", block)
     old = [s.key for s in S.sentences((LAWS / "公司法" / "2018-10-26.md").read_text(encoding="utf-8"))]
     new = [s.key for s in _statute_sentences()]
-    queries = old[:300] + new[:40] + ["", "公司", "无关的句子完全不同"]
+    queries = old[:300] + new[:40] + ["", "公司", "无关的句子完全不同"] + old[:20]  # some asked twice
     for cutoff, limit in ((60, 10), (85, 8), (0, 5)):
         got = S.nearest(queries, new, cutoff, limit)
         want = [[tuple(x) for x in process.extract(q, new, scorer=ratio, score_cutoff=cutoff, limit=limit)]
@@ -363,3 +363,68 @@ def test_the_pairs_holding_a_term_are_found_in_one_scan_as_one_by_one():
         want = [i for i, both in enumerate(texts) if both is not None and term in both[0]]
         assert texts.holding(term) == want, term
     assert len(texts.holding("公司")) > 20 and None in texts  # many holders; pairs without both sides left out
+
+
+def test_a_very_long_provision_is_read_at_its_changed_paragraphs_and_their_neighbours():
+    """window.where_changed: the 民法典 as one clause, three sentences edited far apart. The cut
+    pair is the lines of each edit with CONTEXT lines on each side, in order, and no other line;
+    its diff gives its texts; the findings say the edits."""
+    from policydiff import ingest, normalize
+    from policydiff.diff import diff_pair
+    from policydiff.findings import analyze, window
+    from policydiff.models import Clause, Pair, Status
+
+    from conftest import CORPUS
+
+    text = "\n".join(normalize.normalize(ingest.read(str(CORPUS / "large" / "民法典-2020.md"))).paragraphs)
+    edits = (("民法调整平等主体", "民法调整各类平等主体"), ("应当有利于节约资源、保护生态环境。", "应当有利于节约资源。"),
+             ("本编调整因侵害民事权益产生的民事关系。", "本编调整因侵害民事权益而产生的民事关系。"))
+    edited = text
+    for a, b in edits:
+        assert edited.count(a) == 1
+        edited = edited.replace(a, b)
+    pair = diff_pair(Pair(Status.MODIFIED, (Clause("o0", "", None, (), None, text),),
+                          (Clause("n0", "", None, (), None, edited),), 0.99))
+    assert len(text) > window.LONG
+    cut = window.where_changed(pair)
+    for whole, part in ((text, cut.old[0].text), (edited, cut.new[0].text)):
+        lines = whole.split("\n")
+        changed = {k for k, line in enumerate(lines) if any(a in line or b in line for a, b in edits)}
+        assert len(changed) == 3
+        kept = {k + d for k in changed for d in range(-window.CONTEXT, window.CONTEXT + 1) if 0 <= k + d < len(lines)}
+        assert part == "\n".join(lines[k] for k in sorted(kept))
+    assert "".join(t for op, t in cut.diff if op.value != "+") == cut.old[0].text
+    assert "".join(t for op, t in cut.diff if op.value != "-") == cut.new[0].text
+    messages = [f.message for f in analyze(pair).findings]
+    assert "表述修改：“平等主体”改为“各类平等主体”" in messages
+    assert any("保护生态环境" in m for m in messages), messages
+
+
+def test_a_figure_inside_a_rate_found_by_bisection_is_the_flag_per_characters():
+    """figures._in_a_rate (the rates' bounds bisected) says what a flag per character said, on
+    random rates that touch and random spans, empty ones too; and a book-long text's figures are
+    those of its parts (its rates, sums and quantities at their offsets)."""
+    from policydiff.findings import figures as F
+    from policydiff.findings.lexicon import load_lexicon
+
+    rng = random.Random(19)
+    for _ in range(3000):
+        rates, taken, at = [], [False] * 60, 0
+        while at < 55 and rng.random() < 0.8:
+            a = at + rng.randint(0, 4)
+            b = a + rng.randint(1, 5)
+            if b > 60:
+                break
+            rates += (a, b)
+            taken[a:b] = [True] * (b - a)
+            at = b
+        start = rng.randint(0, 60)
+        end = rng.randint(start, 60)
+        assert F._in_a_rate(rates, start, end) == any(taken[start:end]), (rates, start, end)
+    lexicon = load_lexicon(None)
+    part = "罚款五万元以上十万元以下，占比百分之三十，期限为3年；比例为15%的，补助100万元。"
+    figures = F._parse_figures(part * 400, lexicon)
+    one = F._parse_figures(part, lexicon)
+    assert len(one) >= 5 and len(figures) == 400 * len(one)
+    assert [(f.kind, f.value, f.start - figures[len(one) * k].start + one[0].start) for k in range(400)
+            for f in figures[len(one) * k:len(one) * (k + 1)]] == [(f.kind, f.value, f.start) for f in one] * 400

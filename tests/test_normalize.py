@@ -37,3 +37,40 @@ def test_listing_site_prefix_is_dropped():
 def test_text_that_is_not_wrapped_is_left_alone(corpus):
     law = corpus / "laws" / "道路运输条例" / "2019-03-02.md"
     assert wrap_width(read(law).text.split("\n")) == 0
+
+
+def test_line_widths_found_in_one_pass_are_each_lines_display_width():
+    """normalize._widths (the wide characters of all lines taken out at once, for wrap_width on a
+    49 MB text) gives display_width line by line, on every corpus file and on random lines."""
+    import random
+
+    from policydiff import normalize as N
+    from policydiff.ingest import read
+
+    from conftest import CORPUS
+
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+    assert len(files) >= 40
+    for path in files:
+        lines = [l for l in read(str(path)).text.split("\n") if l.strip()]
+        assert N._widths(lines) == [N.display_width(l) if len(l) < 300 else 2 * len(l) for l in lines], path
+    rng = random.Random(19)
+    for _ in range(2000):
+        lines = ["".join(rng.choice("ab 中文，、１𠀀\t가") for _ in range(rng.randint(1, 20))) for _ in range(rng.randint(0, 8))]
+        lines = [l for l in lines if l.strip()]
+        assert N._widths(lines) == [N.display_width(l) for l in lines], lines
+
+
+def test_controls_shown_over_the_joined_lines_are_those_shown_line_by_line():
+    """show_controls runs visible.show once over the joined lines: the same lines as one by one."""
+    import random
+
+    from policydiff.normalize import show_controls
+    from policydiff.visible import show
+
+    rng = random.Random(19)
+    for _ in range(2000):
+        lines = ["".join(rng.choice("a中\x1b\x07\x00\x85\u202e\x7f\t ") for _ in range(rng.randint(0, 12)))
+                 for _ in range(rng.randint(0, 6))]
+        assert show_controls(lines) == [show(l) for l in lines], lines
+    assert show_controls(["a\nb\x1b", "c"]) == ["a\nb␛", "c"]  # a line holding a break: one by one

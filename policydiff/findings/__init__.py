@@ -28,6 +28,7 @@ from .references import find_reference_changes
 from .document import across_document
 from .rewrites import deleted_note, rewrite_notes, rewritten
 from .wording import wording_notes
+from .window import where_changed
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
 
@@ -68,6 +69,9 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
         return replace(pair, findings=(deleted_note(pair.old),))
     if pair.status in (Status.UNCHANGED, Status.ADDED, Status.DELETED) or pair.old_text == pair.new_text:
         return pair
+    cut = where_changed(pair)  # a provision of a whole book edited in a few places: read where it changed
+    if cut is not pair:
+        return replace(pair, findings=analyze(cut, lexicon, extra_notes).findings)
     if formatting_only(pair.old_text, pair.new_text):
         return replace(pair, findings=(FORMATTING,))
     lexicon = lexicon or load_lexicon()

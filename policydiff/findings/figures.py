@@ -7,6 +7,7 @@ Dates (2022年8月22日) and ordinals (第三条) are not figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import List, Tuple
 
@@ -67,20 +68,31 @@ def parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     return _read_figures(text, lexicon)
 
 
+def _in_a_rate(rates: List[int], start: int, end: int) -> bool:
+    """True when [start, end) overlaps one of the rates (``rates``: their starts and ends, in order):
+    the rate starting last before ``end`` ends after ``start`` (a bisection, not a flag per
+    character: a book-long clause has millions of characters and a few rates)."""
+    k = bisect_left(rates, end)  # rates[:k] are bounds before end
+    if k % 2:  # end falls inside a rate (after its start, at or before its end)
+        return rates[k - 1] < end and start < end
+    return k > 0 and rates[k - 1] > start and start < end
+
+
 def _parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
     masked = _DATE.sub(lambda m: "#" * len(m.group()), text)
     for pattern in lexicon.not_figures:
         masked = pattern.sub(lambda m: "#" * len(m.group()), masked)
     figures: List[Figure] = []
-    taken = [False] * len(masked)
+    rates: List[int] = []  # where the rates start and end, in order (they never overlap)
     for m in _PERCENT.finditer(masked):
         value = numerals.value(m.group(1) or m.group(2))
         if value is not None:
             figures.append(Figure("rate", value, "%", text[m.start():m.end()], m.start(), m.end()))
-            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            if m.end() > m.start():
+                rates += (m.start(), m.end())
     pattern = _unit_pattern(tuple(lexicon.units))
     for m in pattern.finditer(masked):
-        if any(taken[m.start():m.end()]) or _ordinal_list_before(masked, m.start()):
+        if _in_a_rate(rates, m.start(), m.end()) or _ordinal_list_before(masked, m.start()):
             continue
         numeral, multiplier, unit = m.group(1), m.group(2), m.group(3)
         if not unit and not multiplier:

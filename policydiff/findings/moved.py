@@ -21,6 +21,7 @@ from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
 from .sentences import Sentence, best_first, nearest, sentences
+from .window import where_changed
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -52,6 +53,7 @@ def _whole_sentences_of(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
         return [], list(sentences(pair.new_text))
     if pair.status is Status.UNCHANGED or not pair.diff:
         return [], []
+    pair = where_changed(pair)  # a very long provision: its sentences beside the changes (window.py)
     return rewritten(pair.old_text, pair.new_text, [h for c in changes_of(pair) for h in c.hunks])
 
 
@@ -237,16 +239,24 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
         if not (gone or pair.status is Status.DELETED) or pair.status is Status.UNCHANGED:
             jobs.append(None)
-            continue
-        jobs.append(({quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}, gone))
+        elif pair.status is Status.DELETED:  # every sentence is looked for: quoted once one is near
+            jobs.append((_whole_sentences(pair)[0], gone))
+        else:
+            jobs.append(({quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}, gone))
     looked_for = [s for pair, job in zip(pairs, jobs) if job
-                  for s in (job[0].values() if pair.status is Status.DELETED
+                  for s in (job[0] if pair.status is Status.DELETED
                             else (job[0].get(f.old or "") for f in job[1])) if s and len(s.key) >= MIN_MOVED]
     if looked_for:  # the sentences the loop below looks for, in one scan
         look_up(looked_for)
     out = []
     for k, (pair, job) in enumerate(zip(pairs, jobs)):
         deleted = pair.status is Status.DELETED
+        if job is not None and deleted:
+            if not any(where[i][0] != k for s in job[0] if len(s.key) >= MIN_MOVED
+                       for _key, _score, i in near_of[canonical(s.text)]):
+                job = None  # none of its sentences is near one of another provision: nothing said
+            else:
+                job = ({quote(s.text, lexicon): s for s in job[0]}, job[1])
         if job is None:
             out.append(pair)
             continue

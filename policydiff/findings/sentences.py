@@ -124,11 +124,16 @@ def nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
     """For each query, ``process.extract(query, choices, scorer=ratio, score_cutoff=cutoff,
     limit=limit)``: (choice, score, index) of the ``limit`` choices scoring at least ``cutoff``,
     best first and the first of equals first. Scored in bulk (rapidfuzz's cdist), so the choices
-    are read once for all the queries instead of once per query."""
+    are read once for all the queries instead of once per query; a query asked more than once
+    (a sentence repeated) is scored once and its answer shared."""
     if not queries:
         return []
     if not choices:
         return [[] for _ in queries]
+    distinct = list(dict.fromkeys(queries))
+    if len(distinct) < len(queries):
+        answers = dict(zip(distinct, nearest(distinct, choices, cutoff, limit)))
+        return [list(answers[q]) for q in queries]
     places: dict = {}  # a choice said more than once (boilerplate, a code repeated) is scored once
     for i, choice in enumerate(choices):
         places.setdefault(choice, []).append(i)
@@ -155,14 +160,23 @@ def _nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
     import numpy as np
     from rapidfuzz.process import cdist
 
-    out: List[List[Tuple[str, float, int]]] = []
+    out: List[List[Tuple[str, float, int]]] = [[] for _ in queries]
     rows = max(1, _NEAREST_BLOCK // len(choices))
     for at in range(0, len(queries), rows):
         scores = cdist(queries[at:at + rows], choices, scorer=ratio, score_cutoff=cutoff, dtype=np.float64)
-        for row in scores:
-            hits = np.flatnonzero(row >= cutoff) if cutoff > 0 else np.arange(len(choices))
-            ranked = sorted(zip((-row[hits]).tolist(), hits.tolist()))[:limit]  # best first, then first
-            out.append([(choices[j], -minus, j) for minus, j in ranked])
+        # The hits of the whole block at once, row by row in order: a row without any (most
+        # sentences near nothing) costs nothing in Python.
+        hit_rows, hit_cols = np.nonzero(scores >= cutoff)
+        if not len(hit_rows):
+            continue
+        values = scores[hit_rows, hit_cols].tolist()
+        bounds = np.flatnonzero(np.diff(hit_rows)) + 1
+        starts = [0, *bounds.tolist()]
+        ends = [*bounds.tolist(), len(hit_rows)]
+        cols = hit_cols.tolist()
+        for row, a, b in zip(hit_rows[starts].tolist(), starts, ends):
+            ranked = sorted(zip([-v for v in values[a:b]], cols[a:b]))[:limit]  # best first, then first
+            out[at + row] = [(choices[j], -minus, j) for minus, j in ranked]
     return out
 
 

@@ -6,7 +6,7 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterable, Iterator, List, Optional, TextIO
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
 
@@ -18,9 +18,10 @@ def clause_dict(clause: Clause) -> Dict[str, Any]:
             "path": list(clause.path), "heading": clause.heading, "text": clause.text}
 
 
-def document_dict(doc: Document) -> Dict[str, Any]:
-    return {"source": doc.source, "title": doc.title,
-            "clauses": [clause_dict(c) for c in doc.clauses]}
+def document_dict(doc: Document, into: Optional[TextIO] = None) -> Dict[str, Any]:
+    clauses = _Items((clause_dict(c) for c in doc.clauses), into) if into and doc.clauses else [
+        clause_dict(c) for c in doc.clauses]
+    return {"source": doc.source, "title": doc.title, "clauses": clauses}
 
 
 def finding_dict(finding: Finding, lang: str = "zh") -> Dict[str, Any]:
@@ -74,12 +75,16 @@ def summary(comparison: Comparison) -> Dict[str, Dict[str, int]]:
     return {"pairs": pairs, "findings": kinds}
 
 
-def comparison_dict(comparison: Comparison, lang: str = "zh") -> Dict[str, Any]:
+def comparison_dict(comparison: Comparison, lang: str = "zh", into: Optional[TextIO] = None) -> Dict[str, Any]:
+    """The comparison as JSON values. ``into``: a file the clause and pair lists are written to
+    one by one as ``write_json`` reaches them, instead of being made whole first."""
+    pairs = comparison.pairs
     return {
         "format": FORMAT,
-        "old": document_dict(comparison.old),
-        "new": document_dict(comparison.new),
-        "pairs": [pair_dict(p, lang) for p in comparison.pairs],
+        "old": document_dict(comparison.old, into),
+        "new": document_dict(comparison.new, into),
+        "pairs": _Items((pair_dict(p, lang) for p in pairs), into) if into and pairs else [
+            pair_dict(p, lang) for p in pairs],
         "summary": summary(comparison),
         "headlines": headline_dicts(comparison, lang),
         "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs)}
@@ -93,6 +98,36 @@ def render_json(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
 
     with paused():  # a tree of dicts and lists, no cycle: see nogc.py
         return dumps(comparison_dict(comparison, lang)) + "\n"
+
+
+def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
+    """``render_json``'s text written to a file as it is made: a clause or pair at a time, so
+    the report of a 49 MB text (150 MB of JSON) is never held whole, as text or as values."""
+    from ..nogc import paused
+
+    with paused():
+        out: List[str] = []
+        _write(comparison_dict(comparison, lang, into), out, "\n")
+        out.append("\n")
+        into.write("".join(out))
+
+
+class _Items:
+    """A list of JSON values made one at a time and written out as they are (``write_json``)."""
+
+    __slots__ = ("items", "into")
+
+    def __init__(self, items: Iterable[Any], into: TextIO):
+        self.items, self.into = items, into
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.items)
+
+    def spill(self, out: List[str]) -> None:
+        """What is written so far to the file, once it is long enough to be worth a write."""
+        if len(out) >= 4096:
+            self.into.write("".join(out))
+            out.clear()
 
 
 def dumps(value: Any) -> str:
@@ -141,7 +176,7 @@ def _write(value: Any, out: List[str], newline: str) -> None:
                 out.append(sep + _string(key) + ": " + leaf)
             sep = "," + inner
         out.append(newline + "}")
-    elif (kind is list or kind is tuple) and value:
+    elif (kind is list or kind is tuple or kind is _Items) and value:
         sep = "[" + inner
         for item in value:
             leaf = _leaf(item)
@@ -151,6 +186,8 @@ def _write(value: Any, out: List[str], newline: str) -> None:
             else:
                 out.append(sep + leaf)
             sep = "," + inner
+            if kind is _Items:
+                value.spill(out)
         out.append(newline + "]")
     else:  # a leaf, an empty container, a key that is not a string: as the standard library writes it
         leaf = _leaf(value)

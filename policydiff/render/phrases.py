@@ -7,6 +7,7 @@ and 2 million yuan"), and what kind of provision it is (a penalty, a duty).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from .. import recache
@@ -70,7 +71,8 @@ _BOUNDS = {"以下": "up to", "以上": "at least"}
 _RANGE = ("以上", "至", "到", "-", "－", "—", "~", "～")
 
 
-def _amounts(text: str) -> List[Tuple[str, str, Tuple[float, ...]]]:
+@lru_cache(maxsize=4096)  # asked by the headline and by its weight; a text repeated is read once
+def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     """The sums of money in a text: (cap word before it or "", as said, value(s) in 元).
     A range ("三万元以上三十万元以下", "1万至5万元") is one sum with two values."""
     from ..findings.figures import parse_figures
@@ -93,7 +95,7 @@ def _amounts(text: str) -> List[Tuple[str, str, Tuple[float, ...]]]:
             cap = bound
         out.append((cap, figure.text, (figure.value,)))
         i += 1
-    return out
+    return tuple(out)
 
 
 def yuan_en(value: float) -> str:
