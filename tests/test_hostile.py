@@ -32,11 +32,12 @@ def run(*args, timeout: float = LIMIT_S * 3, cwd: Path = None):
     return code, elapsed, peak, out, err
 
 
-def run_cpu(*args, timeout: float = LIMIT_S * 3, cwd: Path = None):
-    """``run``, with the child's CPU seconds (user + system) after the wall seconds."""
+def run_cpu(*args, timeout: float = LIMIT_S * 3, cwd: Path = None, wrap=()):
+    """``run``, with the child's CPU seconds (user + system) after the wall seconds; ``wrap``: a
+    command the comparison runs under (/usr/bin/time)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), LANG="C.UTF-8", LC_ALL="C.UTF-8")
     start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "policydiff", *map(str, args)], cwd=cwd, env=env,
+    proc = subprocess.Popen([*wrap, sys.executable, "-m", "policydiff", *map(str, args)], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
     killer.start()
@@ -186,10 +187,10 @@ def plain_tenth(tmp_path_factory):
 
 #: Bounds for the 4.9 MB plain text compared into a file, CPU seconds and peak MB of the child. The
 #: 49 MB target (15 s, 1 GB; issue 19) is measured by benchmarks/hostile.py; these are backstops at a
-#: tenth of the size: memory a small multiple of the input (before this round: 207 MB against itself
-#: edited, the report held whole; now about 80 MB), CPU time with room for a busy shared machine
-#: (about 3 s on an idle one; a pass that grew with the square of the size would take minutes).
-TENTH_CPU_S, TENTH_MB = 12, 160
+#: tenth of the size: memory a small multiple of the input (before this round 145 MB, the report held
+#: whole and the long clause's findings read whole; now about 100 MB), CPU time with room for a busy
+#: shared machine (about 3 s on a quiet one; a pass that grew with the square of the size would take minutes).
+TENTH_CPU_S, TENTH_MB = 20, 130
 
 
 @pytest.mark.parametrize("against", ["Shijingshan final", "itself edited"])
@@ -197,9 +198,16 @@ def test_a_tenth_of_the_49_mb_plain_text_compares_into_a_file_within_bounds(plai
     text, edited = plain_tenth
     report = tmp_path / "plain.json"
     other = FINAL_WEB if against == "Shijingshan final" else edited
+    # The peak os.wait4 gives for a child forked from this process counts this process's own size
+    # (the high-water mark survives the exec): 300 MB after the in-process tests before it. Where
+    # /usr/bin/time exists, it forks the comparison from its own small process and gives its peak.
+    peak_file = tmp_path / "peak"
+    wrap = ["/usr/bin/time", "-f", "%M", "-o", str(peak_file)] if Path("/usr/bin/time").exists() else []
     code, _elapsed, cpu, peak, _out, err = run_cpu("compare", text, other, "--format", "json", "-o", report,
-                                                   timeout=PLAIN_S * 2)
+                                                   timeout=PLAIN_S * 2, wrap=wrap)
     assert code == 1, err[-800:]
+    if wrap:
+        peak = int(peak_file.read_text().split()[-1]) / 1024
     assert cpu < TENTH_CPU_S, f"{cpu:.1f} s of CPU"
     assert peak < TENTH_MB, f"peak {peak:.0f} MB"
     got = json.loads(report.read_text(encoding="utf-8"))  # written as it was made: whole and valid
