@@ -92,12 +92,16 @@ def test_hunk_coverage_by_bisection_is_the_plain_sum():
         assert _covered(spans, s) == pytest.approx(plain)
 
 
-def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monkeypatch):
+@pytest.mark.parametrize("arrays", [False, True])
+def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monkeypatch, arrays):
     """renames._Counts counts a term (and finds its uses) only in the clauses holding its rarest
-    character pair once many terms are asked about; the answers are those of the joined text."""
+    character pair once many terms are asked about; the answers are those of the joined text,
+    with the clauses indexed by pair in Python lists or in numpy arrays."""
     from policydiff import pipeline
-    from policydiff.findings.renames import _Counts, _uses
+    from policydiff.findings import renames
+    from policydiff.findings.renames import _Counts, _PairArrays, _PairLists, _uses
 
+    monkeypatch.setattr(renames, "_in_arrays", lambda length: arrays)
     monkeypatch.setattr(_Counts, "PLAIN", 64)  # the index from the 65th term on
     doc = pipeline.load(str(LAWS / "公司法" / "2023-12-29.md"), "new")
     clauses = [c.text for c in doc.clauses]
@@ -110,7 +114,7 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
     for term in terms + terms:  # past the first 64 terms, counted in the clauses; uses found there in round two
         assert counts[term] == text.count(term), term
         assert counts.uses(term) == _uses(term, text), term
-    assert counts._holders is not None  # the index was used
+    assert isinstance(counts._holders, _PairArrays if arrays else _PairLists)  # the index was used
     indexed = _Counts(clauses, 0)  # as find_renames makes them when many terms will be asked about
     for term in terms:
         assert indexed[term] == text.count(term), term
