@@ -96,17 +96,18 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     out = []
     if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
         return out  # no widening makes a term of it
+    widest = 0  # how far right it may be widened: up to the first character no term holds
+    while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
+        widest += 1
     for a in range(len(edit.before) + 1):
         left = edit.before[len(edit.before) - a:]
         if a and _NOT_IN_TERM.match(left):
             break  # nor of it widened further left
-        for b in range(len(edit.after) + 1):
-            right = edit.after[:b]
-            if b and _NOT_IN_TERM.match(edit.after[b - 1]):
-                break
-            old, new = left + edit.old + right, left + edit.new + right
-            if old != new and _termlike(old) and _termlike(new):
-                out.append((old, new))
+        old, new = left + edit.old, left + edit.new
+        for b in range(widest + 1):
+            o, n = old + edit.after[:b], new + edit.after[:b]
+            if o != n and _termlike(o) and _termlike(n):
+                out.append((o, n))
     return out
 
 
