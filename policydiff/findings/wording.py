@@ -14,7 +14,7 @@ from typing import List, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
-from .changes import Change, Hunk, Note, clip
+from .changes import Change, Hunk, Note, clip, sides_of
 from .formatting import substance
 from .rewrites import still_there
 from .sentences import Sentence, sentences
@@ -192,7 +192,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     for change in changes:
         spans = []
         for h in change.hunks:
-            if substance(h.deleted) == substance(h.inserted) or any(n.explains(h) for n in notes):
+            sides = sides_of(h)
+            if substance(h.deleted) == substance(h.inserted) or (sides and any(n.accounts_for(sides) for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
