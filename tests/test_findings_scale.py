@@ -367,3 +367,29 @@ def test_the_pairs_holding_a_term_are_found_in_one_scan_as_one_by_one():
         want = [i for i, both in enumerate(texts) if both is not None and term in both[0]]
         assert texts.holding(term) == want, term
     assert len(texts.holding("公司")) > 20 and None in texts  # many holders; pairs without both sides left out
+
+
+def test_label_and_citation_numbers_are_looked_for_only_where_their_key_characters_are():
+    """substance and renumbering_only run their patterns only over a text holding a character
+    every match holds; on pieces of every corpus text (and made-up labels) the answer is the
+    plain pattern's."""
+    from conftest import CORPUS
+    from policydiff.findings.formatting import _ITEM_LABELS, substance
+    from policydiff.findings.wording import _NUMBERING, renumbering_only
+    from policydiff.normalize import loose_key
+
+    rng = random.Random(18)
+    pieces = ["（三）", "第（一）项", "①召开", "一、总则", "1.适用", "本条第二款", "前两款", "依照第十条", "第3条"]
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            text = path.read_text(encoding="utf-8")
+            for _ in range(200):
+                at = rng.randrange(len(text))
+                pieces.append(text[at:at + rng.randint(1, 60)])
+    substance.cache_clear()
+    for piece in pieces:
+        assert substance(piece) == loose_key(_ITEM_LABELS.sub("", piece)), piece
+    plain = [substance(_NUMBERING.sub("#", p)).replace("第#", "#") for p in pieces]
+    for k in range(len(pieces) - 1):
+        assert renumbering_only(pieces[k], pieces[k + 1]) == (plain[k] == plain[k + 1]), pieces[k:k + 2]
+    assert sum(renumbering_only(a, b) for a, b in [("第三条", "第五条"), ("（九）", "（七）")]) == 2

@@ -133,10 +133,19 @@ def _describe(old: str, new: str) -> "tuple[str, str]":
     return f"新增“{new}”", f"added “{new}”"
 
 
+#: A character every citation or item number holds (第, 本, 前 or an opening bracket).
+_NUMBERING_KEYS = recache.compile(r"[本前第（(]")
+
+
 def renumbering_only(old: str, new: str) -> bool:
     """The two pieces differ only in item or citation numbers."""
-    return substance(_NUMBERING.sub("#", old)).replace("第#", "#") == \
-        substance(_NUMBERING.sub("#", new)).replace("第#", "#")
+    return _numbers_out(old) == _numbers_out(new)
+
+
+def _numbers_out(text: str) -> str:
+    if _NUMBERING_KEYS.search(text):  # else no number to take out (nor any 第#)
+        text = _NUMBERING.sub("#", text)
+    return substance(text).replace("第#", "#")
 
 
 def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
