@@ -92,12 +92,16 @@ def test_hunk_coverage_by_bisection_is_the_plain_sum():
         assert _covered(spans, s) == pytest.approx(plain)
 
 
-def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monkeypatch):
+@pytest.mark.parametrize("arrays", [False, True])
+def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monkeypatch, arrays):
     """renames._Counts counts a term (and finds its uses) only in the clauses holding its rarest
-    character pair once many terms are asked about; the answers are those of the joined text."""
+    character pair once many terms are asked about; the answers are those of the joined text,
+    with the clauses indexed by pair in Python lists or in numpy arrays."""
     from policydiff import pipeline
-    from policydiff.findings.renames import _Counts, _uses
+    from policydiff.findings import renames
+    from policydiff.findings.renames import _Counts, _PairArrays, _PairLists, _uses
 
+    monkeypatch.setattr(renames, "_in_arrays", lambda length: arrays)
     monkeypatch.setattr(_Counts, "PLAIN", 64)  # the index from the 65th term on
     doc = pipeline.load(str(LAWS / "公司法" / "2023-12-29.md"), "new")
     clauses = [c.text for c in doc.clauses]
@@ -110,7 +114,7 @@ def test_term_counts_read_in_the_clauses_that_hold_them_are_the_whole_texts(monk
     for term in terms + terms:  # past the first 64 terms, counted in the clauses; uses found there in round two
         assert counts[term] == text.count(term), term
         assert counts.uses(term) == _uses(term, text), term
-    assert counts._holders is not None  # the index was used
+    assert isinstance(counts._holders, _PairArrays if arrays else _PairLists)  # the index was used
     indexed = _Counts(clauses, 0)  # as find_renames makes them when many terms will be asked about
     for term in terms:
         assert indexed[term] == text.count(term), term
@@ -428,3 +432,29 @@ def test_a_figure_inside_a_rate_found_by_bisection_is_the_flag_per_characters():
     assert len(one) >= 5 and len(figures) == 400 * len(one)
     assert [(f.kind, f.value, f.start - figures[len(one) * k].start + one[0].start) for k in range(400)
             for f in figures[len(one) * k:len(one) * (k + 1)]] == [(f.kind, f.value, f.start) for f in one] * 400
+
+
+def test_label_and_citation_numbers_are_looked_for_only_where_their_key_characters_are():
+    """substance and renumbering_only run their patterns only over a text holding a character
+    every match holds; on pieces of every corpus text (and made-up labels) the answer is the
+    plain pattern's."""
+    from conftest import CORPUS
+    from policydiff.findings.formatting import _ITEM_LABELS, substance
+    from policydiff.findings.wording import _NUMBERING, renumbering_only
+    from policydiff.normalize import loose_key
+
+    rng = random.Random(18)
+    pieces = ["（三）", "第（一）项", "①召开", "一、总则", "1.适用", "本条第二款", "前两款", "依照第十条", "第3条"]
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            text = path.read_text(encoding="utf-8")
+            for _ in range(200):
+                at = rng.randrange(len(text))
+                pieces.append(text[at:at + rng.randint(1, 60)])
+    substance.cache_clear()
+    for piece in pieces:
+        assert substance(piece) == loose_key(_ITEM_LABELS.sub("", piece)), piece
+    plain = [substance(_NUMBERING.sub("#", p)).replace("第#", "#") for p in pieces]
+    for k in range(len(pieces) - 1):
+        assert renumbering_only(pieces[k], pieces[k + 1]) == (plain[k] == plain[k + 1]), pieces[k:k + 2]
+    assert sum(renumbering_only(a, b) for a, b in [("第三条", "第五条"), ("（九）", "（七）")]) == 2

@@ -112,3 +112,21 @@ def test_a_damaged_or_unwritable_cache_is_rebuilt_or_done_without(tmp_path):
     without = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
     assert without.stdout.split() == [words, "True"]  # cut from memory, nothing written
     assert blocked.read_text() == "not a folder"
+
+
+def test_word_ends_are_where_the_cut_words_end_on_every_corpus_block():
+    # words.Bounds reads a block's word ends from word_ends, the walk of cut without its generators.
+    from policydiff.findings.segmenter import _HAN
+
+    ours = segmenter()
+    blocks = {m.group() for p in _paragraphs(1) for m in _HAN.finditer(p)}
+    assert len(blocks) > 10_000
+    differ = []
+    for block in blocks:
+        at, ends = 0, []
+        for word in ours.cut(block, HMM=True):
+            at += len(word)
+            ends.append(at)
+        if ours.word_ends(block) != ends:
+            differ.append(block)
+    assert differ == []

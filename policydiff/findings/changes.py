@@ -118,9 +118,17 @@ class Note:
 
     def explains(self, hunk: Hunk) -> bool:
         """True when the evidence accounts for the hunk, not just for a word inside a longer rewrite."""
-        sides = [s for s in (hunk.deleted, hunk.inserted) if s.strip()]
+        return self.accounts_for(sides_of(hunk))
+
+    def accounts_for(self, sides: Sequence[str]) -> bool:
+        """``explains`` for a hunk's ``sides_of`` (found once for all the notes asked)."""
         return bool(sides) and all(any(e and (s in e or (e in s and len(s) <= len(e) + SLACK))
                                        for e in self.evidence) for s in sides)
+
+
+def sides_of(hunk: Hunk) -> List[str]:
+    """The hunk's deleted and inserted text, those not blank."""
+    return [s for s in (hunk.deleted, hunk.inserted) if s.strip()]
 
 
 def clip(text: str, limit: int = 60) -> str:

@@ -33,6 +33,8 @@ def noun(value: Value) -> Tuple[str, str]:
 
 
 def _minus(these: List[Value], those: List[Value]) -> List[Value]:
+    if not these or not those:  # most changes hold no figure on one side or both
+        return list(these)
     pool = Counter(v.key for v in those)
     left = []
     for v in these:

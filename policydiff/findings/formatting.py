@@ -12,10 +12,15 @@ _ITEM_LABELS = recache.compile(
     r"（[一二三四五六七八九十\d]{1,3}）|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、](?!\d)|[①-⑳]")
 
 
+#: A character every item label holds: a text without one has none (the labels' pattern, whose
+#: lookbehinds keep re from skipping ahead, is not run over it).
+_LABEL_KEYS = recache.compile(r"[（、.①-⑳]")
+
+
 @lru_cache(maxsize=16384)
 def substance(text: str) -> str:
     """What is left of a text once punctuation, spacing and item labels are gone."""
-    return loose_key(_ITEM_LABELS.sub("", text))
+    return loose_key(_ITEM_LABELS.sub("", text) if _LABEL_KEYS.search(text) else text)
 
 
 def formatting_only(old: str, new: str) -> bool:

@@ -27,6 +27,7 @@ document is found the same way.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
@@ -95,17 +96,18 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     out = []
     if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
         return out  # no widening makes a term of it
+    widest = 0  # how far right it may be widened: up to the first character no term holds
+    while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
+        widest += 1
     for a in range(len(edit.before) + 1):
         left = edit.before[len(edit.before) - a:]
         if a and _NOT_IN_TERM.match(left):
             break  # nor of it widened further left
-        for b in range(len(edit.after) + 1):
-            right = edit.after[:b]
-            if b and _NOT_IN_TERM.match(edit.after[b - 1]):
-                break
-            old, new = left + edit.old + right, left + edit.new + right
-            if old != new and _termlike(old) and _termlike(new):
-                out.append((old, new))
+        old, new = left + edit.old, left + edit.new
+        for b in range(widest + 1):
+            o, n = old + edit.after[:b], new + edit.after[:b]
+            if o != n and _termlike(o) and _termlike(n):
+                out.append((o, n))
     return out
 
 
@@ -134,7 +136,7 @@ class _Counts(dict):
             self.PLAIN = plain
         self.clauses = list(clauses)
         self.text = "\n".join(self.clauses)
-        self._holders: Optional[Dict[str, List[int]]] = None
+        self._holders = None  # the clauses by character pair (_PairLists or _PairArrays)
         self._offsets: List[int] = []
 
     def __missing__(self, term: str) -> int:
@@ -148,15 +150,13 @@ class _Counts(dict):
         if len(term) < 2 or "\n" in term or len(self) < self.PLAIN:
             return None
         if self._holders is None:
-            holders: Dict[str, List[int]] = defaultdict(list)
             at = 0
-            for i, clause in enumerate(self.clauses):
+            for clause in self.clauses:
                 self._offsets.append(at)
                 at += len(clause) + 1
-                for pair in {clause[k:k + 2] for k in range(len(clause) - 1)}:
-                    holders[pair].append(i)
-            self._holders = holders
-        return min((self._holders.get(term[k:k + 2], []) for k in range(len(term) - 1)), key=len)
+            self._holders = _PairArrays(self.text, self.clauses) if _in_arrays(len(self.text)) \
+                else _PairLists(self.clauses)
+        return self._holders.of(term)
 
     def uses(self, term: str) -> List[int]:
         """Where ``term`` starts in the text (its uses that do not overlap, as ``re.finditer`` finds them)."""
@@ -171,6 +171,62 @@ class _Counts(dict):
                 out.append(at + k)
                 k = clause.find(term, k + len(term))
         return out
+
+
+#: The clauses are indexed by character pair in numpy arrays (sorted in C) from this many
+#: characters on, or when numpy is loaded already (its import costs about 0.1 s); beyond
+#: _ARRAYS_UP_TO characters (24 bytes a character), as lists.
+_ARRAYS_FROM = 300_000
+_ARRAYS_UP_TO = 8_000_000
+
+
+def _in_arrays(length: int) -> bool:
+    """Index a text of ``length`` characters in numpy arrays (else in lists)."""
+    return ("numpy" in sys.modules or length >= _ARRAYS_FROM) and length <= _ARRAYS_UP_TO
+
+
+class _PairLists(dict):
+    """For each pair of characters, the clauses that hold it, in order."""
+
+    def __init__(self, clauses: Sequence[str]):
+        super().__init__()
+        for i, clause in enumerate(clauses):
+            for pair in {clause[k:k + 2] for k in range(len(clause) - 1)}:
+                self.setdefault(pair, []).append(i)
+
+    def of(self, term: str) -> List[int]:
+        """The clauses that hold the term's rarest pair (so every clause that holds the term)."""
+        return min((self.get(term[k:k + 2], []) for k in range(len(term) - 1)), key=len)
+
+
+class _PairArrays:
+    """``_PairLists`` as two arrays: each pair of characters of the clauses joined by newlines
+    (as a number), sorted with the clause it lies in. A term's pairs are looked up together;
+    the clauses holding the one with fewest uses, each once and in order, hold every use of
+    the term (a term without a newline lies in one clause)."""
+
+    def __init__(self, text: str, clauses: Sequence[str]):
+        import numpy as np
+
+        chars = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = (chars[:-1] << 21) | chars[1:]  # code points are below 2**21
+        lengths = np.fromiter(map(len, clauses), dtype=np.int64, count=len(clauses)) + 1
+        clause_of = np.repeat(np.arange(len(clauses), dtype=np.int64), lengths)[:len(codes)]
+        order = np.lexsort((clause_of, codes))
+        self._codes, self._clauses = codes[order], clause_of[order]
+
+    def of(self, term: str) -> List[int]:
+        import numpy as np
+
+        chars = np.frombuffer(term.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = (chars[:-1] << 21) | chars[1:]
+        lo = np.searchsorted(self._codes, codes, "left")
+        hi = np.searchsorted(self._codes, codes, "right")
+        k = int(np.argmin(hi - lo))
+        found = self._clauses[lo[k]:hi[k]]
+        if len(found) > 1:
+            found = found[np.concatenate(([True], found[1:] != found[:-1]))]
+        return found.tolist()
 
 
 def _uses(term: str, text: str) -> List[int]:

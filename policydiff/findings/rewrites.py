@@ -41,7 +41,8 @@ def _covered(spans: Sequence[Tuple[int, int]], s: Sentence, ends=None) -> float:
     if ends is None:
         ends = _ends(tuple(spans))
     hit = 0
-    for a, b in spans[bisect_right(ends, s.start) if ends else 0:]:
+    for k in range(bisect_right(ends, s.start) if ends else 0, len(spans)):  # not a slice: no copy of the rest
+        a, b = spans[k]
         if a >= s.end and ends:
             break
         hit += max(0, min(b, s.end) - max(a, s.start))

@@ -50,7 +50,7 @@ class Segmenter:
     def __init__(self, trie, freq, total: int, longest: int, hmm):
         self._trie, self._freq, self._longest, self._hmm = trie, freq, longest, hmm
         self._logtotal = log(total)
-        self._weights: dict = {}
+        self._weights: dict = {}  # word → log(freq) - log(total), as jieba computes it
         self._routes: dict = {}  # block → its route: a revision's two texts share most phrases
 
     def cut(self, sentence: str, HMM: bool = True) -> Iterator[str]:  # noqa: N803 (jieba's name)
@@ -70,7 +70,7 @@ class Segmenter:
     def _route(self, sentence: str) -> List[int]:
         """jieba's get_DAG + calc: for each position, the end of the word of the most probable cut.
 
-        Each word's weight is log(freq) - log(total), as jieba computes it (kept by key id);
+        Each word's weight is log(freq) - log(total), as jieba computes it (kept by word);
         ties go to the longer word, as jieba's max over (probability, end) does. A block's route
         is kept (read only by the callers), so a phrase both versions hold is routed once."""
         route = self._routes.get(sentence)
@@ -82,16 +82,16 @@ class Segmenter:
 
     def _route_of(self, sentence: str) -> List[int]:
         n = len(sentence)
-        prefixes, weights, longest = self._trie.iter_prefixes_with_ids, self._weights, self._longest
+        prefixes, weights, longest = self._trie.prefixes, self._weights, self._longest
         single = log(1) - self._logtotal  # a character that is no word: jieba's FREQ.get(...) or 1
         best = [0.0] * (n + 1)
         route = list(range(n))
         for k in range(n - 1, -1, -1):
             top, end = 0.0, -1
-            for word, key in prefixes(sentence[k:k + longest]):
-                weight = weights.get(key)
+            for word in prefixes(sentence[k:k + longest]):  # one C call: a list, not a generator
+                weight = weights.get(word)
                 if weight is None:
-                    weight = weights[key] = log(self._freq[key]) - self._logtotal
+                    weight = weights[word] = log(self._freq[self._trie.key_id(word)]) - self._logtotal
                 x = k + len(word) - 1
                 here = weight + best[x + 1]
                 if end < 0 or here > top or (here == top and x > end):
@@ -100,6 +100,34 @@ class Segmenter:
                 top, end = single + best[k + 1], k
             best[k], route[k] = top, end
         return route
+
+    def word_ends(self, block: str) -> List[int]:
+        """Where the words of ``cut(block, HMM=True)`` end, for a block of ``_HAN`` characters only
+        (the walk of ``_cut_dag`` without its generators: the same words)."""
+        route = self._route(block)
+        x, n, run, out = 0, len(block), -1, []
+        while x < n:
+            y = route[x] + 1
+            if y - x == 1:  # a single character: gathered into the run (_unknown's buffer)
+                if run < 0:
+                    run = x
+            else:
+                if run >= 0:
+                    self._run_ends(block[run:x], run, out)
+                    run = -1
+                out.append(y)
+            x = y
+        if run >= 0:
+            self._run_ends(block[run:], run, out)
+        return out
+
+    def _run_ends(self, buf: str, at: int, out: List[int]) -> None:
+        if len(buf) == 1 or buf in self._trie:  # _unknown's letters one by one
+            out.extend(range(at + 1, at + len(buf) + 1))
+        else:
+            for word in self._unknown(buf):
+                at += len(word)
+                out.append(at)
 
     def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:
         """jieba's __cut_DAG_NO_HMM: the route's words, single Latin letters and digits joined."""

@@ -102,9 +102,11 @@ _BULK = 40_000
 
 def _scored(old, new, rest_old: List[int], rest_new: List[int], threshold: float):
     """(score, i, j) of the sentences left, at or above ``threshold`` (the ones best_first reads)."""
-    if len(rest_old) * len(rest_new) <= _BULK:
-        return [(similarity(old[i].key, new[j].key), i, j) for i in rest_old for j in rest_new]
     from rapidfuzz.fuzz import ratio
+
+    if len(rest_old) * len(rest_new) <= _BULK:  # best_first reads none under the threshold: not kept
+        scored = ((ratio(old[i].key, new[j].key, score_cutoff=threshold), i, j) for i in rest_old for j in rest_new)
+        return [x for x in scored if x[0] >= threshold]
     from rapidfuzz.process import extract
 
     news = [new[j].key for j in rest_new]

@@ -32,9 +32,25 @@ _SHORT_NEEDLE = 64
 _RUN, _RUNS, _PLACES = 6, 5, 3
 
 
+#: Answers kept, by piece, other text and place (the rewrites and the wording notes of a pair, and
+#: its findings made again for a rename, ask about the same sentences); at most this many.
+_KEPT = 16384
+_answers: dict = {}
+
+
 def still_there(piece: str, other_text: str, at: Optional[float] = None) -> bool:
     """``at``: where the piece stands in its own version (a share of its length, 0–1), so the
     same place of the other version is read first."""
+    key = (piece, other_text, at)
+    found = _answers.get(key)
+    if found is None:
+        if len(_answers) >= _KEPT:
+            del _answers[next(iter(_answers))]
+        found = _answers[key] = _still_there(piece, other_text, at)
+    return found
+
+
+def _still_there(piece: str, other_text: str, at: Optional[float]) -> bool:
     from rapidfuzz.fuzz import partial_ratio
 
     from .rewrites import canonical

@@ -14,7 +14,7 @@ from typing import List, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
-from .changes import Change, Hunk, Note, clip
+from .changes import Change, Hunk, Note, clip, sides_of
 from .formatting import substance
 from .rewrites import still_there
 from .sentences import Sentence, sentences
@@ -133,10 +133,19 @@ def _describe(old: str, new: str) -> "tuple[str, str]":
     return f"新增“{new}”", f"added “{new}”"
 
 
+#: A character every citation or item number holds (第, 本, 前 or an opening bracket).
+_NUMBERING_KEYS = recache.compile(r"[本前第（(]")
+
+
 def renumbering_only(old: str, new: str) -> bool:
     """The two pieces differ only in item or citation numbers."""
-    return substance(_NUMBERING.sub("#", old)).replace("第#", "#") == \
-        substance(_NUMBERING.sub("#", new)).replace("第#", "#")
+    return _numbers_out(old) == _numbers_out(new)
+
+
+def _numbers_out(text: str) -> str:
+    if _NUMBERING_KEYS.search(text):  # else no number to take out (nor any 第#)
+        text = _NUMBERING.sub("#", text)
+    return substance(text).replace("第#", "#")
 
 
 def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
@@ -192,7 +201,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     for change in changes:
         spans = []
         for h in change.hunks:
-            if substance(h.deleted) == substance(h.inserted) or any(n.explains(h) for n in notes):
+            sides = sides_of(h)
+            if substance(h.deleted) == substance(h.inserted) or (sides and any(n.accounts_for(sides) for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))

@@ -9,10 +9,11 @@ word from the equal text around it, which is the same on both sides.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
-from .segmenter import is_han
+from .segmenter import _HAN, is_han
 
 #: Punctuation an edit is never widened across.
 _STOPS = set("，。；：、！？“”‘’《》（）()\n ")
@@ -37,42 +38,45 @@ class Bounds:
     jieba cuts each run of Han, Latin and digit characters (its ``re_han_default``), and each
     run of the rest, on its own, so the words of a block do not depend on the text around it;
     an edit is widened by at most MAX_WIDEN characters, so only the blocks it reaches into
-    need cutting, and only those are found (from the asked position outwards)."""
+    need cutting. The blocks' edges are found once per text, by the block pattern (in C)."""
 
     def __init__(self, text: str):
         self.text = text
+        self._edges: Optional[List[int]] = None  # every block's start, and the text's end
         self._cuts: dict = {}  # a block's start → its start and word ends
 
-    def _edge(self, at: int) -> bool:
-        """A block begins or ends at ``at`` (a word boundary, whatever the block's words)."""
-        text = self.text
-        return at in (0, len(text)) or is_han(text[at - 1]) != is_han(text[at])
+    def _edges_of(self) -> List[int]:
+        if self._edges is None:
+            edges = {0, len(self.text)}
+            for m in _HAN.finditer(self.text):
+                edges.update(m.span())
+            self._edges = sorted(edges)
+        return self._edges
 
-    def _block(self, at: int) -> Tuple[int, ...]:
-        """The bounds of the words of the block that holds ``at`` (not at an edge)."""
-        text, kind = self.text, is_han(self.text[at])
-        start = at
-        while start and is_han(text[start - 1]) == kind:
-            start -= 1
+    def _block(self, at: int) -> Optional[Tuple[int, ...]]:
+        """The bounds of the words of the block that holds ``at``, or None at a block's edge
+        (a word boundary, whatever the block's words)."""
+        edges = self._edges_of()
+        k = bisect_right(edges, at) - 1
+        start = edges[k]
+        if start == at or at == len(self.text):
+            return None
         cut = self._cuts.get(start)
         if cut is None:
-            end = at + 1
-            while end < len(text) and is_han(text[end]) == kind:
-                end += 1
-            cut = self._cuts[start] = (start,) + tuple(start + e for e in _word_ends(text[start:end]))
+            block = self.text[start:edges[k + 1]]
+            ends = _word_ends(block)
+            cut = self._cuts[start] = (start,) + tuple(start + e for e in ends)
         return cut
 
     def left(self, at: int) -> int:
         """The nearest word boundary at or before ``at`` (a block's edge is one: not cut)."""
-        if self._edge(at):
-            return at
-        return max(b for b in self._block(at) if b <= at)
+        cut = self._block(at)
+        return at if cut is None else cut[bisect_right(cut, at) - 1]
 
     def right(self, at: int) -> int:
         """The nearest word boundary at or after ``at``."""
-        if self._edge(at):
-            return at
-        return min(b for b in self._block(at) if b >= at)
+        cut = self._block(at)
+        return at if cut is None else cut[bisect_left(cut, at)]
 
 
 #: A block's word ends, by the block's text: the two versions of a provision share most phrases.
@@ -87,11 +91,15 @@ def _word_ends(block: str) -> Tuple[int, ...]:
     if ends is None:
         if len(_WORD_ENDS) >= _WORD_ENDS_KEPT:
             _WORD_ENDS.clear()
-        at, out = 0, []
-        for word in _tokenizer().cut(block, HMM=True):
-            at += len(word)
-            out.append(at)
-        ends = _WORD_ENDS[block] = tuple(out)
+        if is_han(block[0]):
+            ends = tuple(_tokenizer().word_ends(block))
+        else:  # each character a word, but runs of whitespace split as jieba's re_skip splits them
+            at, out = 0, []
+            for word in _tokenizer().cut(block, HMM=True):
+                at += len(word)
+                out.append(at)
+            ends = tuple(out)
+        _WORD_ENDS[block] = ends
     return ends
 
 
