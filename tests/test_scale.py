@@ -51,3 +51,20 @@ def test_a_200000_character_article_shows_exactly_its_edits():
     # The generator inserts "等" into 5% of the sentences and changes nothing else.
     assert inserted and set(inserted) == {"等"} and not any(op is Op.DELETE for op, _ in edits)
     assert len(inserted) == len(new) - len(old)
+
+
+def test_a_200000_character_article_in_one_paragraph_is_read_whole_for_its_findings(tmp_path):
+    """findings.window cuts a very long provision at line breaks; one without any (this article is a
+    single paragraph) is read whole, once: the edits are said (a cut that left the pair as it was
+    once sent analyze round in a loop until the recursion limit)."""
+    from policydiff.diff import diff_pair
+    from policydiff.findings import analyze, window
+
+    old, new = synthetic.long_article_pair(200_000)
+    assert len(old.strip().splitlines()) == 1 and len(old) > window.LONG
+    pairs = _pairs(tmp_path, old, new)
+    assert [p.status.value for p in pairs] == ["modified"]
+    pair = diff_pair(pairs[0])
+    assert window.where_changed(pair) is pair
+    messages = [f.message for f in analyze(pair).findings]
+    assert any("等" in m for m in messages), messages

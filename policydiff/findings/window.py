@@ -25,7 +25,8 @@ CONTEXT = 2
 
 
 def where_changed(pair: Pair) -> Pair:
-    """The pair cut to its changed paragraphs and their neighbours (itself when short)."""
+    """The pair cut to its changed paragraphs and their neighbours (itself when short, or when
+    no paragraph can be left out)."""
     if len(pair.old) != 1 or len(pair.new) != 1 or not pair.diff:
         return pair
     if len(pair.old[0].text) + len(pair.new[0].text) <= LONG:
@@ -35,6 +36,8 @@ def where_changed(pair: Pair) -> Pair:
                 for k, (op, text) in enumerate(pair.diff))
     old = "".join(text for op, text in ops if op is not Op.INSERT)
     new = "".join(text for op, text in ops if op is not Op.DELETE)
+    if len(old) == len(pair.old[0].text) and len(new) == len(pair.new[0].text):
+        return pair  # no line to leave out (one paragraph, or changes in every few lines): read whole
     return replace(pair, old=(replace(pair.old[0], text=old),), new=(replace(pair.new[0], text=new),), diff=ops)
 
 
