@@ -252,6 +252,8 @@ def test_an_amendment_line_that_only_gained_its_count_is_no_note(company):
     # Preamble: "2005年…会议修订" now reads "2005年…会议第一次修订" because a second revision followed.
     notes = [f.message for f in company.pairs[0].findings if f.kind.value == "reference_changed"]
     assert notes == ["新增修订记录：2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订"]
+    wording = [f.message for f in company.pairs[0].findings if f.kind.value == "wording_changed"]
+    assert "表述修改：新增“第一次”" not in wording, wording
 
 
 def test_a_ceiling_dropped_in_four_measures_is_no_rename():

@@ -214,3 +214,23 @@ def test_market_entity_renamed_in_both_sentences():
     assert not any("市场" in m for m in messages if m.startswith("表述修改"))
     # The new duty is said as the rule it adds, quoting its words (not a bare "新增“应当”").
     assert any(m.startswith("新增规定：“商务、经济信息化及其他有关部门应当建立咨询服务机制") for m in messages)
+
+
+def test_an_unnumbered_text_says_its_short_edits():
+    """A notice without article numbers is read as unlabelled paragraphs, as a statute's opening is;
+    there a relabelled record line ("修订" → "第一次修订") stays unsaid (test_figures), but in
+    sentences "应当" → "必须" is a change of substance (it was dropped, and the pair called
+    "内容未变"). Built from the 民法典's first articles with their numbers taken off."""
+    import re
+
+    from conftest import CORPUS
+
+    civil = (CORPUS / "large" / "民法典-2020.md").read_text(encoding="utf-8")
+    articles = re.findall(r"^第[一二三四五六七八九十]+条\s+(.+)$", civil, flags=re.M)[:10]
+    assert len(articles) == 10 and all(not re.match(r"第.{1,4}条", a) for a in articles)
+    old = "\n\n".join(["关于适用民事法律的通知", "各有关单位："] + articles) + "\n"
+    new = old.replace("处理民事纠纷，应当依照法律", "处理民事纠纷，必须依照法律")
+    assert new.count("必须依照法律") == 1
+    messages = [f.message for f in findings_of(old, new)]
+    assert messages == ["表述修改：“应当”改为“必须”"], messages
+

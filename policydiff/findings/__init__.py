@@ -78,7 +78,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
     notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
-    if all(not c.label for c in pair.old + pair.new):
+    if all(not c.label for c in pair.old + pair.new) and _opening_lines_only(pair.old_text, pair.new_text):
         notes = _preamble(notes)
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
         return replace(pair, findings=(SLIGHT_ONLY,))
@@ -119,11 +119,25 @@ _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
 
 
 _QUOTED = recache.compile(r"“([^”]*)”")
+#: A line of a statute's record of adoption and amendments: it starts with a date.
+_RECORD_LINE = recache.compile(r"\s*[（(]?\d{4}年\d{1,2}月\d{1,2}日")
+#: Marks a title line does not hold.
+_SENTENCE_MARKS = recache.compile(r"[。；，：！？;,:!?]")
+
+
+def _opening_lines_only(old: str, new: str) -> bool:
+    """Every line that differs is a line of a statute's opening: its record of adoption and
+    amendments or a title (no sentence mark). An unnumbered text whose sentences changed (a notice
+    without articles, a book's paragraphs run together) is read as any provision is."""
+    changed = set(old.split("\n")).symmetric_difference(new.split("\n"))
+    return all(_RECORD_LINE.match(line) or not _SENTENCE_MARKS.search(line) for line in changed if line.strip())
 
 
 def _preamble(notes: List[Note]) -> List[Note]:
     """The unnumbered opening (title lines, the record of adoption and amendments): a new line of the
-    record is said; a relabelled one ("修订" → "第一次修订") is not."""
+    record is said; a relabelled one ("修订" → "第一次修订") is not. Only for an opening whose changed
+    lines are all record or title lines (``_opening_lines_only``): in a notice without articles,
+    "应当" → "必须" or "三月" → "四月" is a change of substance, not a relabelling."""
     out = []
     for n in notes:
         f = n.finding
