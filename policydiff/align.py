@@ -138,17 +138,16 @@ class _Scorer:
 
     def total_old(self, i: int) -> float:
         """The summed weight of old i's phrases (once per clause)."""
-        got = self._total_old.get(i)
-        if got is None:
-            weight = self.weight
-            got = self._total_old[i] = sum(map(weight.__getitem__, self.old.grams(i)))
-        return got
+        return self._total(self._total_old, self.old.grams, i)
 
     def total_new(self, j: int) -> float:
-        got = self._total_new.get(j)
+        return self._total(self._total_new, self.new.grams, j)
+
+    def _total(self, memo: Dict[int, float], grams, k: int) -> float:
+        got = memo.get(k)
         if got is None:
             weight = self.weight
-            got = self._total_new[j] = sum(map(weight.__getitem__, self.new.grams(j)))
+            got = memo[k] = sum(map(weight.__getitem__, grams(k)))
         return got
 
     def _weighted_shares(self, i: int, j: int) -> Tuple[float, float]:

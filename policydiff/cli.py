@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .command import DEFAULT_REPORT_DIR, EXIT_DIFFERENT, EXIT_ERROR, EXIT_SAME, FORMATS, run_compare, source_stem
 from .command import configure_fetching as _configure_fetching
+from .command import fail as _say_failure
 from .command import size_limit as _size_limit
 from .errors import PolicydiffError
 from .files import write_atomically
@@ -31,8 +32,8 @@ CONVERSIONS = ("t2s", "s2t", "tw2s", "hk2s", "tw2sp")
 
 
 def fail(message: str) -> "click.exceptions.Exit":
-    click.echo(for_terminal(_("policydiff: {message}").format(message=message)), err=True)
-    return click.exceptions.Exit(EXIT_ERROR)
+    """command.fail's line, as the exception a click command raises to end with it."""
+    return click.exceptions.Exit(_say_failure(message, click.echo))
 
 
 max_size_option = click.option(
