@@ -1,9 +1,7 @@
 """The aligner scores a gap in bulk (a row of the table at a time) and skips the phrase weights of a
 split or merge that cannot be credited: the values must be those of the rules written out pair by
 pair, on a real full revision (公司法 2018 → 2023)."""
-from rapidfuzz.fuzz import ratio as indel_ratio
-
-from policydiff import align, pipeline, realign
+from policydiff import align, pipeline
 
 from conftest import LAWS
 
@@ -68,28 +66,6 @@ def test_the_bound_by_occurrences_never_hides_a_share_that_counts():
                     hidden += 1
                 counted += share >= align.MIN_PART
     assert hidden > 100 and counted > 10
-
-
-def test_rule_one_small_table_by_rows_is_the_pairwise_best(monkeypatch):
-    monkeypatch.setattr(realign, "_numpy_loaded", lambda: False)
-    monkeypatch.setattr(realign, "SMALL_TABLE", 10 ** 9)
-    scorer = _scorer()
-    steps = [align._Step((i,), (i,)) for i in range(min(len(scorer.old.clauses), len(scorer.new.clauses)))]
-    cites = realign._Citations(scorer, steps)
-    candidates = list(range(0, len(scorer.old.clauses), 4))
-    open_news = list(range(1, len(scorer.new.clauses), 3))
-    got = realign._best_partners(scorer, cites, candidates, open_news)
-    assert any(cites.cites(i) and cites.targets(i) for i in candidates)
-    for i in candidates:
-        key = scorer.old.keys[i]
-        if cites.cites(i):
-            cutoff = 100 * (realign.STRONG - realign.CITES)
-            scored = [(indel_ratio(key, scorer.new.keys[j], score_cutoff=cutoff) / 100.0
-                       + realign.CITES * cites.agreement(i, j), j) for j in open_news]
-        else:
-            scored = [(indel_ratio(key, scorer.new.keys[j], score_cutoff=100 * realign.STRONG) / 100.0, j)
-                      for j in open_news]
-        assert got[i] == max(scored), i
 
 
 def test_weights_read_from_the_phrase_index_are_the_counted_ones():

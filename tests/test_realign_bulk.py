@@ -1,8 +1,11 @@
 """realign rule 1 scores every weak old clause against every open new one in bulk (rapidfuzz's
-cdist, in blocks): the best partner found must be the one the plain formula gives, pair by pair."""
+cdist, in blocks; a small table before numpy is loaded, one call per row): the best partner found
+must be the one the plain formula gives, pair by pair."""
 import random
 import subprocess
 import sys
+
+import pytest
 
 from rapidfuzz.fuzz import ratio as indel_ratio
 
@@ -12,16 +15,23 @@ from policydiff.models import RawText
 from conftest import LAWS
 
 
-def test_bulk_best_partners_are_the_pairwise_best(monkeypatch):
-    monkeypatch.setattr(realign, "BLOCK_ROWS", 7)  # several blocks, one of them short
-    monkeypatch.setattr(realign, "SMALL_TABLE", 0)  # the bulk path even on a table this size
+@pytest.mark.parametrize("path", ["cdist in blocks", "a small table by rows"])
+def test_best_partners_are_the_pairwise_best(monkeypatch, path):
+    if path == "cdist in blocks":
+        monkeypatch.setattr(realign, "BLOCK_ROWS", 7)  # several blocks, one of them short
+        monkeypatch.setattr(realign, "SMALL_TABLE", 0)  # the bulk path even on a table this size
+        every_old, every_new = 3, 2
+    else:  # before numpy is loaded, a table this size is scored one rapidfuzz call per row
+        monkeypatch.setattr(realign, "_numpy_loaded", lambda: False)
+        monkeypatch.setattr(realign, "SMALL_TABLE", 10 ** 9)
+        every_old, every_new = 4, 3
     old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
     new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")
     scorer = align._Scorer(align._Side(old), align._Side(new))
     steps = [align._Step((i,), (i,)) for i in range(min(len(old.clauses), len(new.clauses)))]
     cites = realign._Citations(scorer, steps)  # a full revision: many clauses cite articles
-    candidates = list(range(0, len(old.clauses), 3))
-    open_news = list(range(1, len(new.clauses), 2))
+    candidates = list(range(0, len(old.clauses), every_old))
+    open_news = list(range(1, len(new.clauses), every_new))
     got = realign._best_partners(scorer, cites, candidates, open_news)
     assert any(cites.cites(i) and cites.targets(i) for i in candidates)
     for i in candidates:
