@@ -15,7 +15,8 @@ from typing import List, Optional, Tuple
 import click
 
 from . import __version__
-from .command import DEFAULT_REPORT_DIR, EXIT_DIFFERENT, EXIT_ERROR, EXIT_SAME, FORMATS, run_compare, source_stem
+from .command import (DEFAULT_REPORT_DIR, EXIT_DIFFERENT, EXIT_ERROR, EXIT_SAME, FORMATS, LANGS, UNCHANGED_SHOWN,
+                      run_compare, source_stem)
 from .command import configure_fetching as _configure_fetching
 from .command import fail as _say_failure
 from .command import size_limit as _size_limit
@@ -76,7 +77,7 @@ def _collector_paused():
 
 
 lang_option = click.option(
-    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+    "--lang", type=click.Choice(LANGS), default="zh", show_default=True,
     help=_("Language of the finding messages."))
 
 
@@ -116,7 +117,7 @@ def cli(debug: bool) -> None:
               help=_("html (the default): side-by-side report; json: the comparison (docs/json-format.md); "
                    "md: a digest for subscribers; docx: the 修改前后对照表 as a Word file."))
 @click.option("--full", is_flag=True, help=_("With --format md: add every changed clause, marked up."))
-@click.option("--unchanged", type=click.Choice(["omit", "brief", "full"]),
+@click.option("--unchanged", type=click.Choice(UNCHANGED_SHOWN),
               help=_("Unchanged articles in the table: omit them (docx default: \"其余条文未修改\"), brief (a run "
                      "of them as one row; html default for a long document) or full."))
 @click.option("--track-changes", is_flag=True,

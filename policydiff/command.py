@@ -21,6 +21,9 @@ from .visible import for_terminal
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = "reports"
 FORMATS = ["html", "json", "md", "docx"]
+LANGS = ["zh", "en"]
+#: --unchanged: how the report shows the provisions that did not change
+UNCHANGED_SHOWN = ["omit", "brief", "full"]
 #: output file suffix → format
 FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "md",
                     ".markdown": "md", ".docx": "docx"}

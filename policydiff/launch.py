@@ -19,10 +19,11 @@ import sys
 import types
 from typing import Dict, List, Optional
 
+from .command import FORMATS, LANGS, UNCHANGED_SHOWN
+
 #: options read here → (keyword of run_compare, the values click's Choice accepts; None: any value)
 _VALUED = {"-o": ("output", None), "--output": ("output", None),
-           "--format": ("fmt", ("html", "json", "md", "docx")), "--lang": ("lang", ("zh", "en")),
-           "--unchanged": ("unchanged", ("omit", "brief", "full"))}
+           "--format": ("fmt", FORMATS), "--lang": ("lang", LANGS), "--unchanged": ("unchanged", UNCHANGED_SHOWN)}
 _FLAGS = {"--exit-zero": "exit_zero", "--full": "full", "--whole": "whole", "--track-changes": "track_changes"}
 
 
