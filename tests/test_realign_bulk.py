@@ -124,3 +124,28 @@ def test_the_ratio_table_skips_only_what_cannot_reach_the_cutoff():
         for cutoff in (0, 20, 50, 90, 100):
             expected = cdist(queries, choices, scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
             assert (similarity.ratio_table(queries, choices, cutoff) == expected).all()
+
+
+def test_the_narrow_table_is_rapidfuzz_table():
+    """Rows in blocks of at most 255 characters, read as one byte each (textratio._Narrow): the
+    same values as cdist on the texts themselves, clause against clause of a full revision, with
+    rows holding characters no choice holds, a NUL, and a row of more than 255 characters."""
+    import numpy as np
+    from rapidfuzz.process import cdist
+
+    from policydiff import textratio
+
+    old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
+    new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")
+    queries = [c.text for c in old.clauses[:120]] + ["\x00ｘ公司𠀋", "".join(c.text for c in old.clauses[:40]), ""]
+    choices = [c.text for c in new.clauses[:150]] + ["", "𠀋"]
+    blocks = textratio._alphabet_blocks(queries)
+    assert len(blocks) > 5 and sorted(r for rows, _ in blocks for r in rows) == list(range(len(queries)))
+    assert any(len(chars) > textratio.NARROW for _, chars in blocks)  # the long row, scored as it is
+    assert all(len(chars) <= textratio.NARROW for rows, chars in blocks if len(rows) > 1)
+    for cutoff in (0, 30, 50, 80):
+        expected = cdist(queries, choices, scorer=indel_ratio, score_cutoff=cutoff, dtype=np.float64)
+        got = textratio._Narrow(choices).cdist(queries, range(len(choices)), cutoff)
+        assert (got == expected).all()
+    assert (textratio._Narrow(["", ""]).cdist(queries[:3], [0, 1], 0) == cdist(
+        queries[:3], ["", ""], scorer=indel_ratio, dtype=np.float64)).all()
