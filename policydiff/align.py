@@ -49,6 +49,10 @@ HEADING_BONUS = 0.3
 MAX_TABLE = 60_000
 #: Phrases counted in the texts (``_Scorer._below``) before the phrase weights are built instead.
 PROBES = 2_000
+#: Characters (both versions) up to which the phrase index is made from the keys by numpy
+#: (similarity.PhraseIndex.of_keys, about 40 bytes a character at its peak); beyond, from each
+#: distinct clause's phrases.
+KEY_INDEX_CHARS = 4_000_000
 
 class _Side:
     """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""
@@ -110,8 +114,24 @@ class _Scorer:
     def index(self) -> similarity.PhraseIndex:
         """Both sides' phrases as numbers (similarity.PhraseIndex), built on first use."""
         if self._index is None:
-            self._index = similarity.PhraseIndex(self.old.all_grams(), self.new.all_grams())
+            old, new = self.old.keys, self.new.keys
+            if sum(map(len, old)) + sum(map(len, new)) <= KEY_INDEX_CHARS:  # (no phrase made a string)
+                self._index = similarity.PhraseIndex.of_keys(old, new)
+            else:  # (a text repeated: each distinct clause's phrases once)
+                self._index = similarity.PhraseIndex(self.old.all_grams(), self.new.all_grams())
         return self._index
+
+    def counted_candidates(self, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int]]:
+        """similarity.candidates, with the phrases each pair shares (counted by numpy) put in the
+        containment memo: the values ``contain`` gives, without cutting the clauses into phrases."""
+        index = self.index
+        pairs, shared = similarity.counted_candidates(index, olds, news)
+        old_sizes = (index.old_offsets[1:] - index.old_offsets[:-1]).tolist()
+        new_sizes = (index.new_offsets[1:] - index.new_offsets[:-1]).tolist()
+        memo = self._contain
+        for (i, j), common in zip(pairs, shared):  # (a clause holds one phrase at least)
+            memo[i, j] = (common / old_sizes[i], common / new_sizes[j])
+        return pairs
 
     @property
     def weight(self) -> Dict[str, float]:
@@ -441,7 +461,7 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    pairs = similarity.candidates(scorer.index, olds, news)
+    pairs = scorer.counted_candidates(olds, news)
     scorer.prefill_ratios(pairs)
     for (i, j), score in zip(pairs, scorer.one_to_one_many(pairs)):
         if score is not None:
@@ -593,7 +613,7 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
                 if score is not None:
                     looks_for.setdefault(i, []).append((score, j))
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
-        looks = similarity.candidates(scorer.index, deleted, added)
+        looks = scorer.counted_candidates(deleted, added)
         scorer.prefill_ratios(looks)
         for (i, j), score in zip(looks, scorer.one_to_one_many(looks)):
             if score is not None:

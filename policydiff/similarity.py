@@ -30,6 +30,7 @@ Everything here is deterministic: no time budget, ties broken by position.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import chain, count
@@ -159,6 +160,30 @@ class PhraseIndex:
         self.old_holders = np.bincount(self.old_flat, minlength=self.size)
         self.new_holders = np.bincount(self.new_flat, minlength=self.size)
 
+    @classmethod
+    def of_keys(cls, old_keys: Sequence[str], new_keys: Sequence[str]) -> "PhraseIndex":
+        """The same index made from the clauses' keys by numpy, no phrase made a string: each
+        phrase is its three characters as one 63-bit number (``_code``), numbered in the order of
+        those numbers (not of first use: the counts are the same). The number of a phrase given
+        as a string (IndexWeights) is found by bisection. Memory: about 40 bytes a character."""
+        import numpy as np
+
+        index = cls.__new__(cls)
+        old_codes, old_sizes = _key_phrases(old_keys)
+        new_codes, new_sizes = _key_phrases(new_keys)
+        codes, numbers = np.unique(np.concatenate((old_codes, new_codes)), return_inverse=True)
+        numbers = numbers.reshape(-1).astype(np.int32)
+        index.number = _CodeNumbers(codes.tolist())
+        index.size = len(codes)
+        index.old_flat, index.new_flat = numbers[:len(old_codes)], numbers[len(old_codes):]
+        for name, sizes in (("old_offsets", old_sizes), ("new_offsets", new_sizes)):
+            offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+            np.cumsum(sizes, out=offsets[1:])
+            setattr(index, name, offsets)
+        index.old_holders = np.bincount(index.old_flat, minlength=index.size)
+        index.new_holders = np.bincount(index.new_flat, minlength=index.size)
+        return index
+
     @staticmethod
     def _numbered(number: Dict[str, int], sets: Sequence[FrozenSet[str]]):
         import numpy as np
@@ -187,6 +212,61 @@ class PhraseIndex:
 
     def new_phrases(self, clauses: Sequence[int]):
         return _gather(self.new_flat, self.new_offsets, clauses)
+
+
+#: Fills a phrase shorter than three characters (a key that short is one phrase): above every character.
+_PAD = (1 << 21) - 1
+
+
+def _code(phrase: str) -> int:
+    """A phrase (three characters, or a whole key of fewer) as one number, 21 bits a character."""
+    first, second, third = (list(map(ord, phrase)) + [_PAD, _PAD, _PAD])[:3]
+    return (first << 42) | (second << 21) | third
+
+
+class _CodeNumbers:
+    """phrase → its number in PhraseIndex.of_keys: the rank of its code among the sorted codes."""
+
+    def __init__(self, codes: List[int]):
+        self._codes = codes
+
+    def __getitem__(self, phrase: str) -> int:
+        code = _code(phrase)
+        k = bisect_left(self._codes, code)
+        if k == len(self._codes) or self._codes[k] != code:
+            raise KeyError(phrase)
+        return k
+
+
+def _key_phrases(keys: Sequence[str]):
+    """(codes, sizes): each key's distinct phrases (``trigrams``) as ``_code`` numbers, key after
+    key, each key's in increasing order, and how many each key holds."""
+    import numpy as np
+
+    n = len(keys)
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=n)
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    chars = np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chars = np.concatenate((chars, np.full(2, _PAD, dtype=np.uint32))).astype(np.uint64)
+    total = int(ends[-1]) if n else 0
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    at = np.flatnonzero(np.arange(total, dtype=np.int64) + 2 < ends[owner])  # a phrase starts here
+    codes = (chars[at] << np.uint64(42)) | (chars[at + 1] << np.uint64(21)) | chars[at + 2]
+    owner = owner[at]
+    short = np.flatnonzero(lengths < 3)
+    if len(short):  # the whole key, padded
+        pad = np.uint64(_PAD)
+        first = np.where(lengths[short] >= 1, chars[starts[short]], pad)
+        second = np.where(lengths[short] >= 2, chars[starts[short] + 1], pad)
+        codes = np.concatenate((codes, (first << np.uint64(42)) | (second << np.uint64(21)) | pad))
+        owner = np.concatenate((owner, short))
+    order = np.lexsort((codes, owner))
+    codes, owner = codes[order], owner[order]
+    if len(codes):
+        fresh = np.concatenate(([True], (codes[1:] != codes[:-1]) | (owner[1:] != owner[:-1])))
+        codes, owner = codes[fresh], owner[fresh]
+    return codes, np.bincount(owner, minlength=n)
 
 
 def _gather(flat, offsets, clauses: Sequence[int]):
@@ -224,8 +304,19 @@ def candidates(index: PhraseIndex, olds: Sequence[int], news: Sequence[int]) -> 
 
     The shared rare phrases of every (old, new) pair are counted in bulk by numpy, a block of
     old clauses at a time (one bincount over the postings of their phrases)."""
+    return counted_candidates(index, olds, news, False)[0]
+
+
+#: Number of set bits of each byte.
+_BITS = None
+
+
+def counted_candidates(index: PhraseIndex, olds: Sequence[int], news: Sequence[int], counted: bool = True):
+    """(``candidates``, the number of phrases each pair shares, all of them: the rare ones as
+    counted to pick the pairs, plus the others, few and held by many clauses, from bit rows of
+    them: one AND and a population count per pair). None for the counts unless ``counted``."""
     if not olds or not news:
-        return []
+        return [], ([] if counted else None)
     import numpy as np
 
     n, m = len(olds), len(news)
@@ -235,14 +326,44 @@ def candidates(index: PhraseIndex, olds: Sequence[int], news: Sequence[int]) -> 
     flat_q, begin, length = _inverted(phrases, rows, index.size, rare)
     block = max(1, BLOCK_CELLS // m)
     found: List[Tuple[int, int]] = []
+    shared: Optional[List[int]] = [] if counted else None
+    if counted:  # the common phrases: a bit row for each new clause
+        common = holders > max(8, m // 10)
+        column = np.cumsum(common) - 1
+        new_bits = _bit_rows(column[phrases[common[phrases]]], rows[common[phrases]], m, int(common.sum()))
     old_at, new_at = np.asarray(olds, dtype=np.int64), np.asarray(news, dtype=np.int64)
     for first in range(0, n, block):
         gram, row = index.old_phrases(olds[first:first + block])
         keep = rare[gram]
-        counts = _shared_counts(gram[keep], row[keep], min(block, n - first), flat_q, begin, length, m)
+        size = min(block, n - first)
+        counts = _shared_counts(gram[keep], row[keep], size, flat_q, begin, length, m)
         picked_rows, picked = _block_picks(counts, first, n, m)
         found.extend(zip(old_at[picked_rows].tolist(), new_at[picked].tolist()))
-    return found
+        if counted:
+            mine = common[gram]
+            old_bits = _bit_rows(column[gram[mine]], row[mine], size, new_bits.shape[1] * 8)
+            both = _popcount(old_bits[picked_rows - first] & new_bits[picked])
+            shared.extend((counts[picked_rows - first, picked] + both).tolist())
+    return found, shared
+
+
+def _bit_rows(columns, rows, height: int, width: int):
+    """A bit matrix (``height`` rows of ``width`` bits, packed in bytes) with the given bits set."""
+    import numpy as np
+
+    bits = np.zeros((height, max(width, 1)), dtype=bool)
+    bits[rows, columns] = True
+    return np.packbits(bits, axis=1)
+
+
+def _popcount(packed):
+    """Set bits of each row of a packed bit matrix."""
+    import numpy as np
+
+    global _BITS
+    if _BITS is None:
+        _BITS = np.array([bin(k).count("1") for k in range(256)], dtype=np.int64)
+    return _BITS[packed].sum(axis=1)
 
 
 def _block_picks(counts, first: int, n: int, m: int):

@@ -74,3 +74,48 @@ def test_phrase_holders_of_a_repeated_text_are_counted_per_clause():
         sets = side.all_grams()
         assert similarity.holders(sets) == Counter(g for s in sets for g in s)
     assert len({id(s) for s in sets}) * 4 < len(sets)  # the repeated path was taken
+
+
+def _same_index(keyed, from_sets, old, new):
+    """Two phrase indexes hold the same phrases, as many in each clause, as many holders each."""
+    import numpy as np
+
+    assert keyed.size == from_sets.size
+    for side, grams in (("old", old.grams), ("new", new.grams)):
+        offsets = getattr(keyed, side + "_offsets")
+        assert (np.diff(offsets) == np.diff(getattr(from_sets, side + "_offsets"))).all()
+        for i in range(len(offsets) - 1):
+            phrases = grams(i)
+            assert len(phrases) == offsets[i + 1] - offsets[i]
+            numbers = sorted(keyed.number[g] for g in phrases)
+            assert numbers == sorted(getattr(keyed, side + "_flat")[offsets[i]:offsets[i + 1]].tolist())
+            for g in phrases:
+                assert getattr(keyed, side + "_holders")[keyed.number[g]] == \
+                    getattr(from_sets, side + "_holders")[from_sets.number[g]]
+
+
+def test_the_index_made_from_keys_is_the_index_made_from_phrases():
+    old, new = _sides(COMPANY_2018.read_text(encoding="utf-8"), COMPANY_2023.read_text(encoding="utf-8"))
+    _same_index(similarity.PhraseIndex.of_keys(old.keys, new.keys), _index(old, new), old, new)
+    # keys shorter than a phrase (one phrase: the whole key), empty, repeated, a lone surrogate
+    keys_a = ["", "a", "ab", "abc", "abcabc", "x\ud800y", "公司法", "公司", "ab"]
+    keys_b = ["ab", "b", "", "bca", "\ud800y", "公司公司"]
+    a, b = align._Side.__new__(align._Side), align._Side.__new__(align._Side)
+    for side, keys in ((a, keys_a), (b, keys_b)):
+        side.keys, side._grams = tuple(keys), [None] * len(keys)
+    _same_index(similarity.PhraseIndex.of_keys(keys_a, keys_b), _index(a, b), a, b)
+    with pytest.raises(KeyError):
+        similarity.PhraseIndex.of_keys(keys_a, keys_b).number["zzz"]
+
+
+@pytest.mark.parametrize("block_cells", [similarity.BLOCK_CELLS, 1_000])
+def test_counted_candidates_count_every_shared_phrase(monkeypatch, block_cells):
+    # the pairs of candidates(), and for each the phrases the two clauses share (rare and common)
+    monkeypatch.setattr(similarity, "BLOCK_CELLS", block_cells)
+    old, new = _sides(COMPANY_2018.read_text(encoding="utf-8"), COMPANY_2023.read_text(encoding="utf-8"))
+    olds, news = list(range(0, len(old.keys))), list(range(3, len(new.keys)))
+    for index in (_index(old, new), similarity.PhraseIndex.of_keys(old.keys, new.keys)):
+        pairs, shared = similarity.counted_candidates(index, olds, news)
+        assert pairs == similarity.candidates(index, olds, news) == _rule(old.grams, new.grams, olds, news)
+        assert shared == [len(old.grams(i) & new.grams(j)) for i, j in pairs]
+        assert sum(count > 20 for count in shared) > 100  # (common phrases counted too)
