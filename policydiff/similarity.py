@@ -104,17 +104,12 @@ def holders(sets: Iterable[FrozenSet[str]]) -> Counter:
 
 class PhraseWeights(dict):
     """phrase → 1 / (clauses of one version holding it, the larger count): boilerplate held by
-    many clauses weighs next to nothing. Counts are made in C up front; a weight is computed
-    the first time it is looked up."""
+    many clauses weighs next to nothing. Counts are made in C up front, and the weights of every
+    phrase at once (the larger counts by Counter's union, the divisions by map)."""
 
     def __init__(self, old_sets: Iterable[FrozenSet[str]], new_sets: Iterable[FrozenSet[str]]):
-        super().__init__()
-        self._old = holders(old_sets)
-        self._new = holders(new_sets)
-
-    def __missing__(self, phrase: str) -> float:
-        weight = self[phrase] = 1.0 / max(self._old.get(phrase, 0), self._new.get(phrase, 0))
-        return weight
+        larger = holders(old_sets) | holders(new_sets)
+        super().__init__(zip(larger.keys(), map((1.0).__truediv__, larger.values())))
 
 
 class IndexWeights(dict):

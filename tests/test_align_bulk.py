@@ -78,5 +78,8 @@ def test_weights_read_from_the_phrase_index_are_the_counted_ones():
     assert len(phrases) > 10_000
     assert all(type(indexed[g]) is float and indexed[g] == counted[g] for g in phrases)
     assert min(counted[g] for g in phrases) < 0.02  # boilerplate held by many clauses weighs little
+    old_sets, new_sets = scorer.old.all_grams(), scorer.new.all_grams()
+    for g in sorted(phrases)[::97]:  # the formula, phrase by phrase
+        assert counted[g] == 1.0 / max(sum(g in s for s in old_sets), sum(g in s for s in new_sets))
     scorer._weights = None
     assert isinstance(scorer.weight, similarity.IndexWeights)  # (the index was built above)
