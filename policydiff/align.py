@@ -474,21 +474,35 @@ def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Li
     return edges
 
 
+def _hopeless(cores: Tuple[Optional[float], Optional[float]], need: float) -> bool:
+    """A split or merge scores its better core plus at most 1 - MIN_PART: one that cannot beat the
+    best step found so far at its cell by ``need`` is not scored (None, as for no evidence; the
+    1e-9 keeps the sums' rounding on the safe side)."""
+    known = [core for core in cores if core is not None]
+    return not known or max(known) + (1.0 - MIN_PART + 1e-9) <= need
+
+
 def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
     """Monotone DP over the gap with 1-1, 1-0, 0-1, 1-2, 2-1 steps."""
     n, m = len(olds), len(news)
     scorer.prepare(news)
     ones = scorer.table(olds, news)  # ones[r][c]: one_to_one(olds[r], news[c])
 
-    def split(r: int, c: int) -> Optional[float]:  # scorer.split(olds[r], news[c])
+    def split(r: int, c: int, need: float) -> Optional[float]:  # scorer.split(olds[r], news[c])
         i, j = olds[r], news[c]
         after = ones[r][c + 1] if c + 1 < m and news[c + 1] == j + 1 else scorer.one_to_one(i, j + 1)
-        return scorer.split(i, j, (ones[r][c], after))
+        cores = (ones[r][c], after)
+        if _hopeless(cores, need):
+            return None
+        return scorer.split(i, j, cores)
 
-    def merge(r: int, c: int) -> Optional[float]:  # scorer.merge(olds[r], news[c])
+    def merge(r: int, c: int, need: float) -> Optional[float]:  # scorer.merge(olds[r], news[c])
         i, j = olds[r], news[c]
         after = ones[r + 1][c] if r + 1 < n and olds[r + 1] == i + 1 else scorer.one_to_one(i + 1, j)
-        return scorer.merge(i, j, (ones[r][c], after))
+        cores = (ones[r][c], after)
+        if _hopeless(cores, need):
+            return None
+        return scorer.merge(i, j, cores)
 
     NEG = float("-inf")
     score = [[NEG] * (m + 1) for _ in range(n + 1)]
@@ -511,11 +525,11 @@ def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> L
                 if s is not None and score[i - 1][j - 1] + s > best:
                     best, how = score[i - 1][j - 1] + s, (1, 1)
             if i and j >= 2:
-                s = split(i - 1, j - 2)
+                s = split(i - 1, j - 2, best - score[i - 1][j - 2])
                 if s is not None and score[i - 1][j - 2] + s > best:
                     best, how = score[i - 1][j - 2] + s, (1, 2)
             if i >= 2 and j:
-                s = merge(i - 2, j - 1)
+                s = merge(i - 2, j - 1, best - score[i - 2][j - 1])
                 if s is not None and score[i - 2][j - 1] + s > best:
                     best, how = score[i - 2][j - 1] + s, (2, 1)
             row[j] = best
