@@ -314,19 +314,14 @@ class _Scorer:
         if bulk:
             from rapidfuzz.fuzz import ratio as indel_ratio
             from rapidfuzz.process import extract_iter
-
-            from .textratio import NarrowRows
-
-            narrow = NarrowRows([old.keys[i] for i in olds], new_keys)  # (the same values, faster)
         rows: List[List[Optional[float]]] = []
-        for r, i in enumerate(olds):
-            a, heading_i = old.grams(i), old.headings[i]
+        for i in olds:
+            a, key, heading_i = old.grams(i), old.keys[i], old.headings[i]
             counts = shared.row(i) if shared is not None else None
             if bulk:  # the row's similarities not yet known, in one call
                 missing = [q for q, j in enumerate(news) if (i, j) not in ratio_memo]
                 if len(missing) >= 4:
-                    key, written = narrow.row(r)
-                    choices = [written[q] for q in missing]
+                    choices = [new_keys[q] for q in missing]
                     for _choice, value, k in extract_iter(key, choices, scorer=indel_ratio):
                         ratio_memo[i, news[missing[k]]] = value / 100.0
             row: List[Optional[float]] = []

@@ -42,7 +42,7 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 """
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import recache, similarity
 
@@ -248,17 +248,16 @@ def _numpy_loaded() -> bool:
     return "numpy" in sys.modules
 
 
-def _scored(scorer, cites: _Citations, i: int, open_news: List[int], key: str,
-            choices: Sequence[str]) -> List[Tuple[float, int]]:
-    """(score, new clause) of old clause i against each open new clause (``key`` and ``choices``:
-    their texts, as textratio.NarrowRows writes them), the similarities in one rapidfuzz call
-    (those under the cutoff are 0, as fuzz.ratio with the cutoff says)."""
+def _scored(scorer, cites: _Citations, i: int, open_news: List[int], choices: List[str]) -> List[Tuple[float, int]]:
+    """(score, new clause) of old clause i against each open new clause (``choices``: their
+    texts), the similarities in one rapidfuzz call (those under the cutoff are 0, as
+    fuzz.ratio with the cutoff says)."""
     from rapidfuzz.fuzz import ratio as indel_ratio
     from rapidfuzz.process import extract_iter
 
     citing = cites.cites(i)
     values = [0.0] * len(open_news)
-    for _choice, value, q in extract_iter(key, choices, scorer=indel_ratio,
+    for _choice, value, q in extract_iter(scorer.old.keys[i], choices, scorer=indel_ratio,
                                           score_cutoff=100 * (STRONG - CITES) if citing else 100 * STRONG):
         values[q] = value
     if citing:
@@ -275,10 +274,8 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
     cites. A large table is computed in blocks by rapidfuzz's cdist (in C, one thread); ties go
     to the later new clause, as max() over (score, index) pairs does for a small one."""
     if len(candidates) * len(open_news) <= SMALL_TABLE and not _numpy_loaded():
-        from .textratio import NarrowRows
-
-        narrow = NarrowRows([scorer.old.keys[i] for i in candidates], [scorer.new.keys[j] for j in open_news])
-        return {i: max(_scored(scorer, cites, i, open_news, *narrow.row(r))) for r, i in enumerate(candidates)}
+        choices = [scorer.new.keys[j] for j in open_news]
+        return {i: max(_scored(scorer, cites, i, open_news, choices)) for i in candidates}
     import numpy as np
 
     js = np.array(open_news)

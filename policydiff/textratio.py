@@ -191,35 +191,6 @@ class _Narrow:
         return table
 
 
-class NarrowRows:
-    """``_Narrow`` without numpy, for rows scored one rapidfuzz call each (extract_iter): row r's
-    text and the choices, both written in the narrow alphabet of r's block (str.translate; each
-    block's choices written once, when first asked for), so that fuzz.ratio of any two is that of
-    the texts themselves."""
-
-    def __init__(self, queries: Sequence[str], choices: Sequence[str]):
-        self.queries, self.choices = queries, choices
-        self._blocks = _alphabet_blocks(queries)
-        self._block_of = {r: b for b, (rows, _chars) in enumerate(self._blocks) for r in rows}
-        self._written: Dict[int, Tuple[Dict[int, int], List[str]]] = {}
-        self._others: Optional[Dict[int, int]] = None
-
-    def row(self, r: int) -> Tuple[str, Sequence[str]]:
-        """(query r, the choices), to be compared as they are."""
-        b = self._block_of[r]
-        got = self._written.get(b)
-        if got is None:
-            chars = self._blocks[b][1]
-            if len(chars) > NARROW:
-                return self.queries[r], self.choices
-            if self._others is None:  # every character of the choices: 0, which no row holds
-                self._others = dict.fromkeys(map(ord, set().union(*self.choices)), 0)
-            number = {ord(c): k for k, c in enumerate(chars, 1)}
-            table = {**self._others, **number}
-            got = self._written[b] = (number, [c.translate(table) for c in self.choices])
-        return self.queries[r].translate(got[0]), got[1]
-
-
 def _alphabet_blocks(queries: Sequence[str]) -> List[Tuple[List[int], List[str]]]:
     """(rows, their characters in order of first use) of consecutive queries holding at most
     NARROW distinct characters together (a query holding more is a block alone)."""

@@ -149,21 +149,3 @@ def test_the_narrow_table_is_rapidfuzz_table():
         assert (got == expected).all()
     assert (textratio._Narrow(["", ""]).cdist(queries[:3], [0, 1], 0) == cdist(
         queries[:3], ["", ""], scorer=indel_ratio, dtype=np.float64)).all()
-
-
-def test_narrow_rows_score_as_the_texts_themselves():
-    """textratio.NarrowRows (a row and the choices in its block's narrow alphabet, by str.translate):
-    fuzz.ratio of every row against every choice is that of the texts themselves."""
-    from policydiff import textratio
-
-    old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
-    new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")
-    queries = [c.text for c in old.clauses[:90]] + ["\x00ｘ公司𠀋", "".join(c.text for c in old.clauses[:40]), ""]
-    choices = [c.text for c in new.clauses[:60]] + ["", "𠀋", "A\x00"]
-    narrow = textratio.NarrowRows(queries, choices)
-    narrowed = 0
-    for r, query in enumerate(queries):
-        key, written = narrow.row(r)
-        narrowed += all(ord(c) < 256 for c in key + "".join(written))
-        assert [indel_ratio(key, c) for c in written] == [indel_ratio(query, c) for c in choices]
-    assert narrowed == len(queries) - 1  # all but the row of more than 255 characters
