@@ -50,9 +50,10 @@ MAX_TABLE = 60_000
 #: Phrases counted in the texts (``_Scorer._below``) before the phrase weights are built instead.
 PROBES = 2_000
 #: Characters (both versions) up to which the phrase index is made from the keys by numpy
-#: (similarity.PhraseIndex.of_keys, about 40 bytes a character at its peak); beyond, from each
-#: distinct clause's phrases.
-KEY_INDEX_CHARS = 4_000_000
+#: (similarity.PhraseIndex.of_keys, about 40 bytes a character at its peak) unless a version
+#: repeats its clauses four times over or more; beyond, or for a text repeated so (a statute
+#: pasted many times), from each distinct clause's phrases, cut once.
+KEY_INDEX_CHARS = 2_000_000
 
 class _Side:
     """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""
@@ -115,9 +116,10 @@ class _Scorer:
         """Both sides' phrases as numbers (similarity.PhraseIndex), built on first use."""
         if self._index is None:
             old, new = self.old.keys, self.new.keys
-            if sum(map(len, old)) + sum(map(len, new)) <= KEY_INDEX_CHARS:  # (no phrase made a string)
-                self._index = similarity.PhraseIndex.of_keys(old, new)
-            else:  # (a text repeated: each distinct clause's phrases once)
+            if (sum(map(len, old)) + sum(map(len, new)) <= KEY_INDEX_CHARS
+                    and len(set(old)) * 4 > len(old) and len(set(new)) * 4 > len(new)):
+                self._index = similarity.PhraseIndex.of_keys(old, new)  # (no phrase made a string)
+            else:  # (large, or a text repeated: each distinct clause's phrases once)
                 self._index = similarity.PhraseIndex(self.old.all_grams(), self.new.all_grams())
         return self._index
 

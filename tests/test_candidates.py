@@ -119,3 +119,14 @@ def test_counted_candidates_count_every_shared_phrase(monkeypatch, block_cells):
         assert pairs == similarity.candidates(index, olds, news) == _rule(old.grams, new.grams, olds, news)
         assert shared == [len(old.grams(i) & new.grams(j)) for i, j in pairs]
         assert sum(count > 20 for count in shared) > 100  # (common phrases counted too)
+
+
+def test_a_text_repeated_is_indexed_by_its_distinct_clauses():
+    # made from the keys (numpy) for a revision; from each distinct clause's phrases, cut once,
+    # for a statute pasted five times (less memory, a fifth of the work)
+    text, final = COMPANY_2018.read_text(encoding="utf-8"), COMPANY_2023.read_text(encoding="utf-8")
+    for old_text, from_keys in ((text, True), ((text + "\n\n") * 5, False)):
+        old, new = _sides(old_text, final)
+        index = align._Scorer(old, new).index
+        assert isinstance(index.number, dict) != from_keys
+        _same_index(index, _index(old, new), old, new)
