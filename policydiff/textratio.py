@@ -112,7 +112,7 @@ def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
     table = np.zeros((len(queries), len(choices)), dtype=np.float64)
     if not len(queries) or not len(choices):
         return table
-    narrow = _Narrow(choices)
+    narrow = _Narrow(choices) if sum(map(len, choices)) <= NARROW_CHARS else _Wide(choices)
     if cutoff <= 1.0:
         table[:] = narrow.cdist(queries, range(len(choices)), cutoff)
         return table
@@ -137,6 +137,24 @@ def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
 
 #: Distinct characters a block of rows may hold to be read as one byte each (``_Narrow``).
 NARROW = 255
+#: Characters of the choices up to which ``_Narrow`` rewrites them (about 20 bytes a character);
+#: a query longer than this is scored as it is.
+NARROW_CHARS = 2_000_000
+
+
+class _Wide:
+    """rapidfuzz's cdist of fuzz.ratio against fixed choices, the texts as they are."""
+
+    def __init__(self, choices: Sequence[str]):
+        self.choices = choices
+
+    def cdist(self, queries: Sequence[str], columns: Sequence[int], cutoff: float):
+        import numpy as np
+        from rapidfuzz.fuzz import ratio as indel_ratio
+        from rapidfuzz.process import cdist
+
+        return cdist(queries, [self.choices[c] for c in columns], scorer=indel_ratio, score_cutoff=cutoff,
+                     dtype=np.float64)
 
 
 class _Narrow:
@@ -193,11 +211,15 @@ class _Narrow:
 
 def _alphabet_blocks(queries: Sequence[str]) -> List[Tuple[List[int], List[str]]]:
     """(rows, their characters in order of first use) of consecutive queries holding at most
-    NARROW distinct characters together (a query holding more is a block alone)."""
+    NARROW distinct characters together (a query holding more is a block alone; so is one longer
+    than NARROW_CHARS, its characters not gathered: more than NARROW of None stand for them)."""
     blocks: List[Tuple[List[int], List[str]]] = []
     rows: List[int] = []
     chars: Dict[str, None] = {}
     for r, query in enumerate(queries):
+        if len(query) > NARROW_CHARS:
+            blocks.append(([r], [None] * (NARROW + 1)))
+            continue
         more = dict.fromkeys(query)
         if rows and len(chars.keys() | more.keys()) > NARROW:
             blocks.append((rows, list(chars)))

@@ -126,7 +126,7 @@ def test_the_ratio_table_skips_only_what_cannot_reach_the_cutoff():
             assert (similarity.ratio_table(queries, choices, cutoff) == expected).all()
 
 
-def test_the_narrow_table_is_rapidfuzz_table():
+def test_the_narrow_table_is_rapidfuzz_table(monkeypatch):
     """Rows in blocks of at most 255 characters, read as one byte each (textratio._Narrow): the
     same values as cdist on the texts themselves, clause against clause of a full revision, with
     rows holding characters no choice holds, a NUL, and a row of more than 255 characters."""
@@ -149,3 +149,12 @@ def test_the_narrow_table_is_rapidfuzz_table():
         assert (got == expected).all()
     assert (textratio._Narrow(["", ""]).cdist(queries[:3], [0, 1], 0) == cdist(
         queries[:3], ["", ""], scorer=indel_ratio, dtype=np.float64)).all()
+    # a query longer than NARROW_CHARS is scored as it is, alone; choices longer in all, as they are
+    monkeypatch.setattr(textratio, "NARROW_CHARS", 3_000)
+    long_rows = [rows for rows, chars in textratio._alphabet_blocks(queries) if queries[rows[0]] == queries[-2]]
+    assert long_rows == [[len(queries) - 2]]
+    for narrow in (textratio._Narrow(choices), textratio._Wide(choices)):
+        expected = cdist(queries, choices, scorer=indel_ratio, score_cutoff=40, dtype=np.float64)
+        assert (narrow.cdist(queries, range(len(choices)), 40) == expected).all()
+    assert sum(map(len, choices)) > 3_000
+    assert (textratio.ratio_table(queries, choices, 40) == expected).all()
