@@ -372,8 +372,9 @@ def _block_picks(counts, first: int, n: int, m: int):
     size = len(counts)
     position = np.arange(first, first + size, dtype=np.float64)
     expected = (position + 0.5) * m / n - 0.5
-    if m > PER_CLAUSE:
-        least = np.partition(counts, m - PER_CLAUSE, axis=1)[:, m - PER_CLAUSE]
+    if m > PER_CLAUSE:  # (in 16 bits when the counts fit: numpy's partition is vectorised there, 4× faster)
+        small = counts.astype(np.int16) if counts.max(initial=0) < (1 << 15) else counts
+        least = np.partition(small, m - PER_CLAUSE, axis=1)[:, m - PER_CLAUSE]
     else:
         least = np.zeros(size, dtype=counts.dtype)
     row, q = np.nonzero((counts >= np.maximum(least, 1)[:, None]))

@@ -130,3 +130,22 @@ def test_a_text_repeated_is_indexed_by_its_distinct_clauses():
         index = align._Scorer(old, new).index
         assert isinstance(index.number, dict) != from_keys
         _same_index(index, _index(old, new), old, new)
+
+
+def test_picks_with_counts_past_sixteen_bits():
+    # a long article sharing more than 32,767 rare phrases with its copy: the picks' partition
+    # runs on the counts as they are (in 16 bits otherwise); the same picks as the rule
+    import re
+
+    code = (LAWS.parent / "large" / "民法典-2020.md").read_text(encoding="utf-8")
+    long = re.sub(r"\s", "", code)[:200_000]
+    shorts = [re.sub(r"\s", "", c) for c in COMPANY_2018.read_text(encoding="utf-8").split("\n") if len(c) > 30][:12]
+    keys_a = shorts[:6] + [long] + shorts[6:]
+    keys_b = shorts[:3] + [long[:90_000] + "新增" + long[90_000:]] + shorts[3:]
+    a, b = align._Side.__new__(align._Side), align._Side.__new__(align._Side)
+    for side, keys in ((a, keys_a), (b, keys_b)):
+        side.keys, side._grams = tuple(keys), [None] * len(keys)
+    olds, news = list(range(len(keys_a))), list(range(len(keys_b)))
+    pairs, shared = similarity.counted_candidates(similarity.PhraseIndex.of_keys(keys_a, keys_b), olds, news)
+    assert pairs == _rule(a.grams, b.grams, olds, news)
+    assert max(shared) > 1 << 15 and (6, 3) in pairs
