@@ -285,12 +285,13 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
         for number in _cited(scorer, scorer.new, j, cites.new_cache):
             citing_news.setdefault(number, []).append(q)
     best = {}
+    ready = similarity.prepared(choices)  # (once for every block of rows)
     for citing in (False, True):
         rows = [i for i in candidates if cites.cites(i) == citing]
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
         for start in range(0, len(rows), BLOCK_ROWS):
             block = rows[start:start + BLOCK_ROWS]
-            table = similarity.ratio_table([scorer.old.keys[i] for i in block], choices, cutoff) / 100.0
+            table = similarity.ratio_table([scorer.old.keys[i] for i in block], choices, cutoff, ready) / 100.0
             for row, i in zip(table, block):
                 if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):

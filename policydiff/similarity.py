@@ -37,7 +37,7 @@ from itertools import chain, count
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 # (the similarity of two texts lives in textratio.py; align asks it here)
-from .textratio import LOPSIDED_MIN, MAX_CELLS, lopsided, ratio, ratio_table  # noqa: F401
+from .textratio import LOPSIDED_MIN, MAX_CELLS, lopsided, prepared, ratio, ratio_table  # noqa: F401
 
 Grams = Callable[[int], FrozenSet[str]]
 

@@ -101,7 +101,13 @@ def _lopsided_ratio(short: str, long: str) -> Optional[float]:
 BAND = 1.25
 
 
-def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
+def prepared(choices: Sequence[str]):
+    """The choices made ready for ``ratio_table`` (rewritten in narrow alphabets when not too
+    long), to be given to it when several tables share them."""
+    return _Narrow(choices) if sum(map(len, choices)) <= NARROW_CHARS else _Wide(choices)
+
+
+def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float, ready=None):
     """rapidfuzz's cdist of fuzz.ratio with ``score_cutoff=cutoff`` (a float64 table, 0 below the
     cutoff), without the cells whose lengths alone keep them below it: fuzz.ratio is at most
     200·shorter/(sum of lengths), and rapidfuzz spends its full time on a text of 900,000
@@ -112,7 +118,7 @@ def ratio_table(queries: Sequence[str], choices: Sequence[str], cutoff: float):
     table = np.zeros((len(queries), len(choices)), dtype=np.float64)
     if not len(queries) or not len(choices):
         return table
-    narrow = _Narrow(choices) if sum(map(len, choices)) <= NARROW_CHARS else _Wide(choices)
+    narrow = ready or prepared(choices)  # (``ready``: prepared(choices) made once by the caller)
     if cutoff <= 1.0:
         table[:] = narrow.cdist(queries, range(len(choices)), cutoff)
         return table
