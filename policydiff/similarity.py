@@ -14,8 +14,12 @@ module only makes the questions cheap to ask at any size:
   around that place are always candidates. The shared-phrase counts of a block
   of old clauses against the stretch are one numpy bincount over the postings
   of their phrases (blocks of BLOCK_CELLS cells, so memory stays bounded).
+  :func:`counted_candidates` adds each pair's count of every phrase shared
+  (the common phrases by bit rows), so that the pairs are scored without
+  set intersections.
 - :class:`PhraseIndex`: every clause's phrases as numbers (both versions
-  numbered alike, a repeated text's clauses once), so that the bulk counts
+  numbered alike, a repeated text's clauses once; or, ``PhraseIndex.of_keys``,
+  made from the keys by numpy without a phrase made a string), so that the bulk counts
   (candidates, :func:`weighted_shared`: the weighted phrasing every deleted
   clause shares with every added one, for realign's rule 4) are numpy over
   arrays, not Python over strings.

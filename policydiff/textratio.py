@@ -6,7 +6,8 @@ Indel similarity), the same value where rapidfuzz alone would be slow or too lar
   900,000-character preamble) is compared through the short text's characters only: exact, in
   milliseconds instead of 150 ms a pair.
 - :func:`ratio_table`: rapidfuzz's cdist with a cutoff, without the rows and columns whose
-  lengths alone keep them under it.
+  lengths alone keep them under it, the texts rewritten in one-byte alphabets (``_Narrow``:
+  the same values, rapidfuzz about six times faster on Chinese text).
 """
 from __future__ import annotations
 
