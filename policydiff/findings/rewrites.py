@@ -171,7 +171,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
     candidates = [s for s in sentences(new_text) if s in added or not (
         any(s.start >= o.start and s.end <= o.end for o in covered_new)
-        or still_there(s.text, old_text, _place(s, new_text)))]
+        or still_there(s.text, old_text, _place(s, new_text)))] if removed else []  # read only for these
     for r in list(removed):
         best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
         if best is None or similarity(r.key, best.key) < REWRITTEN:
