@@ -458,3 +458,36 @@ def test_label_and_citation_numbers_are_looked_for_only_where_their_key_characte
     for k in range(len(pieces) - 1):
         assert renumbering_only(pieces[k], pieces[k + 1]) == (plain[k] == plain[k + 1]), pieces[k:k + 2]
     assert sum(renumbering_only(a, b) for a, b in [("第三条", "第五条"), ("（九）", "（七）")]) == 2
+
+
+def test_a_lone_particle_swap_left_unwidened_gives_the_notes_of_widening_it(monkeypatch):
+    """wording._widened leaves a 的 ↔ 之 swap that no other edit can reach as it is (its words are not
+    cut): the findings are those of widening every edit, on the 公司法 revision with a third of the
+    new version's 的 written 之 (seeded), so swaps fall both far from the real edits and beside them."""
+    from policydiff.diff import diff_pair
+    from policydiff.findings import analyze, wording
+    from policydiff.models import Clause, Pair, Status
+    from policydiff.pipeline import compare
+
+    rng = random.Random(19)
+    comparison = compare(str(LAWS / "公司法" / "2018-10-26.md"), str(LAWS / "公司法" / "2023-12-29.md"))
+    pairs = []
+    for pair in comparison.pairs:
+        if pair.old and pair.new and pair.old_text != pair.new_text:
+            new = "".join("之" if ch == "的" and rng.random() < 0.33 else ch for ch in pair.new_text)
+            pairs.append(diff_pair(Pair(Status.MODIFIED, (Clause("o0", "", None, (), None, pair.old_text),),
+                                        (Clause("n0", "", None, (), None, new),), 0.9)))
+    widened = []
+    plain_widen = wording.widen
+    monkeypatch.setattr(wording, "widen", lambda *a: widened.append(a) or plain_widen(*a))
+
+    def swaps():
+        return sum(1 for old, new, o, n, *_ in widened if {old[o[0]:o[1]], new[n[0]:n[1]]} == {"的", "之"})
+
+    shortcut = [analyze(p).findings for p in pairs]
+    calls, swaps_near_an_edit = len(widened), swaps()
+    monkeypatch.setattr(wording, "_SWAPPED", set())  # every edit widened
+    widened.clear()
+    assert [analyze(p).findings for p in pairs] == shortcut
+    assert len(widened) - calls > 50 and swaps() - swaps_near_an_edit == len(widened) - calls  # swaps left as they are
+    assert swaps_near_an_edit > 20  # and swaps another edit can reach, widened

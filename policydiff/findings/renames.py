@@ -309,8 +309,13 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     """The document's renames, and for each pair the substitutions it makes of them."""
     edits = _edits(comparison.pairs)
     where: Dict[Tuple[str, str], List[int]] = defaultdict(list)  # candidate → edit indexes
+    made: Dict[tuple, List[Tuple[str, str]]] = {}  # an edit made with the same text around it: widened once
     for i, edit in enumerate(edits):
-        for candidate in _candidates(edit):
+        key = (edit.old, edit.new, edit.before, edit.after)
+        candidates = made.get(key)
+        if candidates is None:
+            candidates = made[key] = _candidates(edit)
+        for candidate in candidates:
             where[candidate].append(i)
     # Each candidate made in enough provisions is counted in both versions: when they are more
     # than PLAIN, the clauses are indexed before the first count, not after PLAIN of them.

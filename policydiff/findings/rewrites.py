@@ -138,12 +138,16 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     mine = _content_words(r.text)
     if len(mine) < 4:
         return None
-    opening = _content_words(recache.compile(r"[，：]").split(r.text, 1)[0])
+    opening = None  # the words of its opening phrase, cut when a candidate holds enough of its words
     for c in candidates:
         if _found_in(mine, c.text) < SAME_WORDS * len(mine):  # the words it could hold, without cutting it
             continue
         theirs = _content_words(c.text)
-        if len(mine & theirs) >= SAME_WORDS * len(mine) and len(opening - theirs) <= max(1, len(opening) // 5):
+        if len(mine & theirs) < SAME_WORDS * len(mine):
+            continue
+        if opening is None:
+            opening = _content_words(recache.compile(r"[，：]").split(r.text, 1)[0])
+        if len(opening - theirs) <= max(1, len(opening) // 5):
             return c
     return None
 
@@ -171,7 +175,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
     candidates = [s for s in sentences(new_text) if s in added or not (
         any(s.start >= o.start and s.end <= o.end for o in covered_new)
-        or still_there(s.text, old_text, _place(s, new_text)))]
+        or still_there(s.text, old_text, _place(s, new_text)))] if removed else []  # read only for these
     for r in list(removed):
         best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
         if best is None or similarity(r.key, best.key) < REWRITTEN:

@@ -10,7 +10,7 @@ formatting, not wording.
 from __future__ import annotations
 
 import re
-from typing import List, Sequence, Tuple
+from typing import List, NamedTuple, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
@@ -217,14 +217,16 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 before, after = equal[id(h)]
                 before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
                 after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
-                if not min(before, _room(old_text, o[0], -1)) and not min(after, _room(old_text, o[1], +1)):
+                left, right = min(before, _room(old_text, o[0], -1)), min(after, _room(old_text, o[1], +1))
+                if not left and not right:
                     spans.append(((o, n), h))  # no room to widen on either side: no word needs cutting
                 else:
-                    spans.append((widen(old_text, new_text, o, n, before, after), h))
+                    spans.append((_Widening(o, n, before, after, left, right), h))
                 continue
             # Pieces between sentences said whole: each its own deletion or insertion.
             spans += [((o, (n_full[0], n_full[0])), h) for o in o_runs]
             spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
+        spans = _widened(spans, old_text, new_text)
         pieces = [s for s, h in spans if h is None]
         for o, n in _word_moved(merge_spans([s for s, h in spans if h is not None]), old_text, new_text):
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
@@ -267,6 +269,54 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return out
+
+
+class _Widening(NamedTuple):
+    """An edit to widen to word boundaries (``words.widen``), at most ``left`` and ``right``
+    characters (its room and the equal text beside it)."""
+
+    o: Tuple[int, int]
+    n: Tuple[int, int]
+    before: int
+    after: int
+    left: int
+    right: int
+
+    def reach(self) -> Tuple[Tuple[int, int], Tuple[int, int]]:
+        """The most of each text the widened edit can cover."""
+        return ((self.o[0] - self.left, self.o[1] + self.right),
+                (self.n[0] - self.left, self.n[1] + self.right))
+
+
+#: One particle put for the other: "X的Y" → "X之Y" however far it is widened.
+_SWAPPED = {"的", "之"}
+
+
+def _widened(spans, old_text: str, new_text: str):
+    """The spans of one change with each ``_Widening`` widened, but for a lone particle swap (的 ↔ 之)
+    that no other edit's widening can reach: it stays as it is, its words uncut. Widened by the same
+    characters on both sides, "X的Y" → "X之Y" is left out by ``_slight`` (particles taken out alike,
+    or one put for another), and so is "的" → "之"; apart from the other edits it merges with none of
+    them, and as neither a lone deletion nor a lone insertion it pairs with none in ``_word_moved``, so
+    its extent changes nothing else (the rewritten 民法典's 的 → 之 in every article)."""
+    if not any(isinstance(span, _Widening) for span, _h in spans):
+        return spans
+    reaches = [None if h is None else span.reach() if isinstance(span, _Widening) else span for span, h in spans]
+    out = []
+    for k, (span, h) in enumerate(spans):
+        if isinstance(span, _Widening):
+            if {old_text[span.o[0]:span.o[1]], new_text[span.n[0]:span.n[1]]} == _SWAPPED and all(
+                    _apart(reaches[k], r) for j, r in enumerate(reaches) if j != k and r is not None):
+                span = (span.o, span.n)
+            else:
+                span = widen(old_text, new_text, span.o, span.n, span.before, span.after)
+        out.append((span, h))
+    return out
+
+
+def _apart(a, b) -> bool:
+    """Spans ``a`` and ``b`` (each in the old text and in the new) neither overlap nor touch."""
+    return (b[0][1] < a[0][0] or b[0][0] > a[0][1]) and (b[1][1] < a[1][0] or b[1][0] > a[1][1])
 
 
 def _equal_runs(hunks: Sequence[Hunk], old_text: str, new_text: str):
