@@ -246,6 +246,12 @@ def test_the_json_written_to_a_file_as_it_is_made_is_the_json_printed(tmp_path):
     code, *_rest, err = run("compare", old, new, "--format", "json", "-o", tmp_path / "r.json")
     assert code == 1, err
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == into.getvalue()
+    # The same in English, with a pairing the user fixed (a pair's set_by), findings with subjects.
+    fixed = compare(str(old), str(new), pairs=["第七条 = 第十条"])
+    assert any(p.set_by for p in fixed.pairs) and any(f.subject for p in fixed.pairs for f in p.findings)
+    into = io.StringIO()
+    write_json(fixed, into, "en")
+    assert into.getvalue() == render_json(fixed, "en")
 
 
 def test_the_phrases_of_a_very_long_clause_found_in_bulk_are_the_plain_ones():
