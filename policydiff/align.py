@@ -53,14 +53,25 @@ PROBES = 2_000
 class _Side:
     """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, keys: Optional[Dict[str, str]] = None):
         self.clauses: Tuple[Clause, ...] = doc.clauses
-        self.keys: Tuple[str, ...] = tuple(loose_key(c.text) for c in doc.clauses)
+        keys = {} if keys is None else keys  # text → key: a text said many times is keyed once
+        self.keys: Tuple[str, ...] = tuple(
+            keys.get(c.text) or keys.setdefault(c.text, loose_key(c.text)) for c in doc.clauses)
         self._grams: List[Optional[FrozenSet[str]]] = [None] * len(self.keys)
         self.headings: Tuple[Optional[str], ...] = tuple(c.heading for c in doc.clauses)
         self.longest = max(map(len, self.keys), default=0)
         self._joined: Optional[str] = None
         self._counts: Dict[str, int] = {}
+        self._first: Optional[List[int]] = None
+
+    def first_alike(self) -> List[int]:
+        """For each clause, the first clause with the same key and heading (itself when none
+        before): what the scorer says of a pair depends on nothing else of the clause."""
+        if self._first is None:
+            seen: Dict[Tuple[str, Optional[str]], int] = {}
+            self._first = [seen.setdefault(k, i) for i, k in enumerate(zip(self.keys, self.headings))]
+        return self._first
 
     def grams(self, i: int) -> FrozenSet[str]:
         got = self._grams[i]
@@ -442,11 +453,29 @@ def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Li
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
     pairs = similarity.candidates(scorer.index, olds, news)
-    scorer.prefill_ratios(pairs)
-    for (i, j), score in zip(pairs, scorer.one_to_one_many(pairs)):
+    for (i, j), score in zip(pairs, _scored(scorer, pairs)):
         if score is not None:
             edges.append((i, j, score))
     return edges
+
+
+def _scored(scorer: _Scorer, pairs: Sequence[Tuple[int, int]]) -> List[Optional[float]]:
+    """``one_to_one_many`` of the pairs, each old clause said again (the same key and heading: a
+    repeated text) scored through its first: the same values, and the memos filled for every pair."""
+    first = scorer.old.first_alike()
+    firsts = [(first[i], j) for i, j in pairs]
+    if firsts == list(pairs):
+        scorer.prefill_ratios(pairs)
+        return scorer.one_to_one_many(pairs)
+    distinct = list(dict.fromkeys(firsts))
+    scorer.prefill_ratios(distinct)
+    score = dict(zip(distinct, scorer.one_to_one_many(distinct)))
+    contain, ratio = scorer._contain, scorer._ratio
+    for pair, like in zip(pairs, firsts):
+        if pair != like:
+            contain[pair] = contain[like]
+            ratio[pair] = ratio[like]
+    return [score[like] for like in firsts]
 
 
 def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
@@ -511,6 +540,12 @@ def _unpaired(olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
 def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
     if not olds or not news:
         return _unpaired(olds, news)
+    if len(olds) == len(news) == 1 and (scorer.same_heading(olds[0], news[0])
+                                         or scorer.ratio(olds[0], news[0]) >= MIN_RATIO):
+        # (the table's answer without its phrase shares: one_to_one is then at least 0.3 > 0,
+        # and a 1-1 step scoring above 0 beats a deletion and an addition; no split or merge
+        # fits. A book-long clause edited is not cut into phrases for it.)
+        return [_Step(tuple(olds), tuple(news))]
     if len(olds) * len(news) <= MAX_TABLE:
         return _solve_table(scorer, olds, news)
     chain = _heaviest_chain(_candidates(scorer, olds, news))
@@ -594,8 +629,7 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
                     looks_for.setdefault(i, []).append((score, j))
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
         looks = similarity.candidates(scorer.index, deleted, added)
-        scorer.prefill_ratios(looks)
-        for (i, j), score in zip(looks, scorer.one_to_one_many(looks)):
+        for (i, j), score in zip(looks, _scored(scorer, looks)):
             if score is not None:
                 looks_for.setdefault(i, []).append((score, j))
     for i in deleted:
@@ -626,7 +660,8 @@ def align(old: Document, new: Document, fixed: Sequence[Fixed] = ()) -> Tuple[Pa
     are kept as given and the rest is aligned around them; those that differ
     from what the aligner finds on its own come out with ``set_by = "user"``.
     """
-    o, n = _Side(old), _Side(new)
+    keys: Dict[str, str] = {}
+    o, n = _Side(old, keys), _Side(new, keys)
     scorer = _Scorer(o, n)
     steps = _align_steps(scorer)
     if fixed:

@@ -81,8 +81,12 @@ def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:
         from .structure import chinese_number
 
         clause = side.clauses[index]
-        numbers = {chinese_number(m.group(1)) for m in _CITE.finditer(clause.text)}
-        got = cache[index] = frozenset(n for n in numbers if n is not None and n != clause.number)
+        alike = (clause.text, clause.number)  # (a text said many times is read once)
+        got = cache.get(alike)
+        if got is None:
+            numbers = {chinese_number(m.group(1)) for m in _CITE.finditer(clause.text)}
+            got = cache[alike] = frozenset(n for n in numbers if n is not None and n != clause.number)
+        cache[index] = got
     return got
 
 

@@ -339,7 +339,7 @@ def _parse(text: Text, id_prefix: str) -> Document:
         nodes = [n for n in nodes if n.carries_body() or n.children == 0]
     clauses: List[Clause] = []
     preamble_text = "\n".join(preamble)
-    if preamble_text and _squash(preamble_text) not in _squash(title):
+    if preamble_text and not _squashed_within(preamble_text, _squash(title)):
         clauses.append(Clause(f"{id_prefix}0", "", None, (), None, preamble_text))
     for index, node in enumerate(nodes, start=1):
         node_text = node.text()
@@ -405,6 +405,14 @@ def _node_heading(node: _Node) -> str:
     own = node.lines[0] if node.lines else ""
     head = own.split("。", 1)[0]
     return f"{node.label}{head}"
+
+
+def _squashed_within(text: str, squashed: str) -> bool:
+    """``_squash(text) in squashed``, a long text's first characters read first: a squashed
+    beginning already longer than ``squashed`` settles it (a book-long preamble is not squashed whole)."""
+    if len(text) > 2 * len(squashed) + 64 and len(_squash(text[:2 * len(squashed) + 64])) > len(squashed):
+        return False
+    return _squash(text) in squashed
 
 
 def _squash(s: str) -> str:
