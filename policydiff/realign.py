@@ -294,7 +294,12 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
         for start in range(0, len(rows), BLOCK_ROWS):
             block = rows[start:start + BLOCK_ROWS]
-            table = similarity.ratio_table([scorer.old.keys[i] for i in block], choices, cutoff) / 100.0
+            keys = [scorer.old.keys[i] for i in block]
+            distinct = list(dict.fromkeys(keys))  # (a text said many times is scored once)
+            table = similarity.ratio_table(distinct, choices, cutoff) / 100.0
+            if len(distinct) < len(keys):
+                at = {key: r for r, key in enumerate(distinct)}
+                table = table[[at[key] for key in keys]]
             for row, i in zip(table, block):
                 if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):

@@ -233,6 +233,18 @@ def _clause_text(clause: Clause, newline: str) -> str:
             + "," + inner + '"text": ' + _value_text(clause.text, inner) + newline + "}")
 
 
+def _finding_text(finding: Finding, lang: str, newline: str) -> str:
+    inner = newline + " "
+    message = finding.message_en if lang == "en" and finding.message_en else finding.message
+    text = ("{" + inner + '"kind": ' + _string(finding.kind.value)
+            + "," + inner + '"old": ' + _value_text(finding.old, inner)
+            + "," + inner + '"new": ' + _value_text(finding.new, inner)
+            + "," + inner + '"message": ' + _value_text(message, inner))
+    if finding.subject:
+        text += "," + inner + '"subject": ' + _value_text(finding.subject, inner)
+    return text + newline + "}"
+
+
 def _pair_text(pair: Pair, lang: str, newline: str) -> str:
     inner = newline + " "
     deeper = inner + " "
@@ -240,7 +252,8 @@ def _pair_text(pair: Pair, lang: str, newline: str) -> str:
     value = _OP_VALUE
     ops = [f"[{deepest}{_string(value[op])},{deepest}{_value_text(text, deepest)}{deeper}]" for op, text in pair.diff]
     diff = "[" + deeper + ("," + deeper).join(ops) + inner + "]" if ops else "[]"
-    findings = (_value_text([finding_dict(f, lang) for f in pair.findings], inner) if pair.findings else "[]")
+    findings = ("[" + deeper + ("," + deeper).join(_finding_text(f, lang, deeper) for f in pair.findings)
+                + inner + "]" if pair.findings else "[]")
     text = ("{" + inner + '"status": ' + _string(pair.status.value)
             + "," + inner + '"old": ' + _strings_text([c.id for c in pair.old], inner)
             + "," + inner + '"new": ' + _strings_text([c.id for c in pair.new], inner)
