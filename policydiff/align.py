@@ -540,11 +540,7 @@ def _unpaired(olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
 def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
     if not olds or not news:
         return _unpaired(olds, news)
-    if len(olds) == len(news) == 1 and (scorer.same_heading(olds[0], news[0])
-                                         or scorer.ratio(olds[0], news[0]) >= MIN_RATIO):
-        # (the table's answer without its phrase shares: one_to_one is then at least 0.3 > 0,
-        # and a 1-1 step scoring above 0 beats a deletion and an addition; no split or merge
-        # fits. A book-long clause edited is not cut into phrases for it.)
+    if _one_by_one(scorer, olds, news):
         return [_Step(tuple(olds), tuple(news))]
     if len(olds) * len(news) <= MAX_TABLE:
         return _solve_table(scorer, olds, news)
@@ -556,6 +552,15 @@ def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Lis
     return _repair_splits(scorer, _join_gaps(
         scorer, [i for i in olds if i not in on_chain_old], [j for j in news if j not in on_chain_new],
         [_Step((i,), (j,)) for i, j in chain]))
+
+
+def _one_by_one(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> bool:
+    """True when a gap of one clause each side is the two paired, as its table would say, known
+    without the phrase shares: with the same heading or half alike, one_to_one is at least
+    0.3 > 0, and a 1-1 step scoring above 0 beats a deletion and an addition (no split or merge
+    fits). A book-long clause edited is not cut into phrases for it."""
+    return len(olds) == len(news) == 1 and (scorer.same_heading(olds[0], news[0])
+                                            or scorer.ratio(olds[0], news[0]) >= MIN_RATIO)
 
 
 def _repair_splits(scorer: _Scorer, steps: List[_Step]) -> List[_Step]:
