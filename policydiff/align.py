@@ -452,7 +452,7 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    pairs = similarity.candidates(scorer.index, olds, news)
+    pairs = list(similarity.candidates(scorer.index, olds, news))
     for (i, j), score in zip(pairs, _scored(scorer, pairs)):
         if score is not None:
             edges.append((i, j, score))
@@ -464,18 +464,15 @@ def _scored(scorer: _Scorer, pairs: Sequence[Tuple[int, int]]) -> List[Optional[
     repeated text) scored through its first: the same values, and the memos filled for every pair."""
     first = scorer.old.first_alike()
     firsts = [(first[i], j) for i, j in pairs]
-    if firsts == list(pairs):
+    if firsts == pairs:
         scorer.prefill_ratios(pairs)
         return scorer.one_to_one_many(pairs)
     distinct = list(dict.fromkeys(firsts))
     scorer.prefill_ratios(distinct)
     score = dict(zip(distinct, scorer.one_to_one_many(distinct)))
-    contain, ratio = scorer._contain, scorer._ratio
-    for pair, like in zip(pairs, firsts):
-        if pair != like:
-            contain[pair] = contain[like]
-            ratio[pair] = ratio[like]
-    return [score[like] for like in firsts]
+    for memo in (scorer._contain, scorer._ratio):  # (in C: a pair's first's value for each pair)
+        memo.update(zip(pairs, map(memo.__getitem__, firsts)))
+    return list(map(score.__getitem__, firsts))
 
 
 def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
@@ -633,7 +630,7 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
                 if score is not None:
                     looks_for.setdefault(i, []).append((score, j))
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
-        looks = similarity.candidates(scorer.index, deleted, added)
+        looks = list(similarity.candidates(scorer.index, deleted, added))
         for (i, j), score in zip(looks, _scored(scorer, looks)):
             if score is not None:
                 looks_for.setdefault(i, []).append((score, j))
@@ -729,6 +726,8 @@ def _with_moves(steps: List[_Step], moves: Sequence[Tuple[int, int]], more: Sequ
 
 def _pair(scorer: _Scorer, step: _Step) -> Pair:
     olds, news = step.olds, step.news
+    if not news and len(olds) == 1 and not step.user:  # (most pairs of a long text against a short one)
+        return Pair(Status.DELETED, (scorer.old.clauses[olds[0]],), (), 0.0)
     old = tuple(scorer.old.clauses[i] for i in olds)
     new = tuple(scorer.new.clauses[j] for j in news)
     set_by = "user" if step.user else None
