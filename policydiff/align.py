@@ -726,8 +726,13 @@ def _with_moves(steps: List[_Step], moves: Sequence[Tuple[int, int]], more: Sequ
 
 def _pair(scorer: _Scorer, step: _Step) -> Pair:
     olds, news = step.olds, step.news
-    if not news and len(olds) == 1 and not step.user:  # (most pairs of a long text against a short one)
-        return Pair(Status.DELETED, (scorer.old.clauses[olds[0]],), (), 0.0)
+    if len(olds) == 1 and not step.user:  # (most pairs of a long text: deleted, or unchanged and in place)
+        if not news:
+            return Pair(Status.DELETED, (scorer.old.clauses[olds[0]],), (), 0.0)
+        if len(news) == 1 and not step.moved and scorer.old.keys[olds[0]] == scorer.new.keys[news[0]]:
+            a, b = scorer.old.clauses[olds[0]], scorer.new.clauses[news[0]]
+            unchanged = a.text == b.text or a.key == b.key
+            return Pair(Status.UNCHANGED if unchanged else Status.MODIFIED, (a,), (b,), 1.0)
     old = tuple(scorer.old.clauses[i] for i in olds)
     new = tuple(scorer.new.clauses[j] for j in news)
     set_by = "user" if step.user else None
