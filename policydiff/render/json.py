@@ -208,6 +208,8 @@ _string = json.encoder.encode_basestring
 # long text's report), the same text as ``_write`` of ``clause_dict`` and ``pair_dict`` gives.
 
 def _value_text(value: Any, newline: str) -> str:
+    if type(value) is str:
+        return _string(value)
     leaf = _leaf(value)
     if leaf is not None:
         return leaf
@@ -218,19 +220,22 @@ def _value_text(value: Any, newline: str) -> str:
 
 def _strings_text(values: Iterable[Any], newline: str) -> str:
     """A list of strings (or other leaves) at the nesting ``newline`` starts."""
+    if not values:
+        return "[]"
     inner = newline + " "
-    texts = [_value_text(v, inner) for v in values]
-    return "[" + inner + ("," + inner).join(texts) + newline + "]" if texts else "[]"
+    return "[" + inner + ("," + inner).join([_value_text(v, inner) for v in values]) + newline + "]"
 
 
 def _clause_text(clause: Clause, newline: str) -> str:
     inner = newline + " "
-    return ("{" + inner + '"id": ' + _value_text(clause.id, inner)
-            + "," + inner + '"label": ' + _value_text(clause.label, inner)
-            + "," + inner + '"number": ' + _value_text(clause.number, inner)
-            + "," + inner + '"path": ' + _strings_text(clause.path, inner)
-            + "," + inner + '"heading": ' + _value_text(clause.heading, inner)
-            + "," + inner + '"text": ' + _value_text(clause.text, inner) + newline + "}")
+    number, heading = clause.number, clause.heading
+    return "".join((
+        "{", inner, '"id": ', _value_text(clause.id, inner),
+        ",", inner, '"label": ', _value_text(clause.label, inner),
+        ",", inner, '"number": ', "null" if number is None else _value_text(number, inner),
+        ",", inner, '"path": ', _strings_text(clause.path, inner),
+        ",", inner, '"heading": ', "null" if heading is None else _value_text(heading, inner),
+        ",", inner, '"text": ', _value_text(clause.text, inner), newline, "}"))
 
 
 def _finding_text(finding: Finding, lang: str, newline: str) -> str:
@@ -245,6 +250,9 @@ def _finding_text(finding: Finding, lang: str, newline: str) -> str:
     return text + newline + "}"
 
 
+_STATUS_TEXT = {status: _string(status.value) for status in Status}
+
+
 def _pair_text(pair: Pair, lang: str, newline: str) -> str:
     inner = newline + " "
     deeper = inner + " "
@@ -254,13 +262,14 @@ def _pair_text(pair: Pair, lang: str, newline: str) -> str:
     diff = "[" + deeper + ("," + deeper).join(ops) + inner + "]" if ops else "[]"
     findings = ("[" + deeper + ("," + deeper).join(_finding_text(f, lang, deeper) for f in pair.findings)
                 + inner + "]" if pair.findings else "[]")
-    text = ("{" + inner + '"status": ' + _string(pair.status.value)
-            + "," + inner + '"old": ' + _strings_text([c.id for c in pair.old], inner)
-            + "," + inner + '"new": ' + _strings_text([c.id for c in pair.new], inner)
-            + "," + inner + '"renumbered": ' + _value_text(pair.renumbered, inner)
-            + "," + inner + '"similarity": ' + _value_text(pair.similarity, inner)
-            + "," + inner + '"diff": ' + diff
-            + "," + inner + '"findings": ' + findings)
+    text = "".join((
+        "{", inner, '"status": ', _STATUS_TEXT[pair.status],
+        ",", inner, '"old": ', _strings_text([c.id for c in pair.old], inner),
+        ",", inner, '"new": ', _strings_text([c.id for c in pair.new], inner),
+        ",", inner, '"renumbered": ', "true" if pair.renumbered else "false",
+        ",", inner, '"similarity": ', _value_text(pair.similarity, inner),
+        ",", inner, '"diff": ', diff,
+        ",", inner, '"findings": ', findings))
     if pair.set_by:
         text += "," + inner + '"set_by": ' + _value_text(pair.set_by, inner)
     return text + newline + "}"
