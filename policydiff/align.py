@@ -107,6 +107,7 @@ class _Scorer:
         self._total_old: Dict[int, float] = {}
         self._total_new: Dict[int, float] = {}
         self._probes = 0
+        self.last_candidates = None  # (olds, news), their candidate pairs and scores (_scored_candidates)
 
     def prepare(self, news: Sequence[int]) -> None:
         """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
@@ -452,11 +453,23 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    pairs = list(similarity.candidates(scorer.index, olds, news))
-    for (i, j), score in zip(pairs, _scored(scorer, pairs)):
+    pairs, scores = _scored_candidates(scorer, olds, news)
+    for (i, j), score in zip(pairs, scores):
         if score is not None:
             edges.append((i, j, score))
     return edges
+
+
+def _scored_candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]):
+    """(the candidate pairs of olds × news, their one_to_one scores), the last answer kept: the
+    moves are looked for twice, and a gap that is the whole text has the same candidates
+    (a long text against a short one: all its clauses deleted, three times the same question)."""
+    key = (tuple(olds), tuple(news))
+    last = scorer.last_candidates
+    if last is None or last[0] != key:
+        pairs = list(similarity.candidates(scorer.index, olds, news))
+        last = scorer.last_candidates = (key, pairs, _scored(scorer, pairs))
+    return last[1], last[2]
 
 
 def _scored(scorer: _Scorer, pairs: Sequence[Tuple[int, int]]) -> List[Optional[float]]:
@@ -630,8 +643,8 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
                 if score is not None:
                     looks_for.setdefault(i, []).append((score, j))
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
-        looks = list(similarity.candidates(scorer.index, deleted, added))
-        for (i, j), score in zip(looks, _scored(scorer, looks)):
+        looks, scores = _scored_candidates(scorer, deleted, added)
+        for (i, j), score in zip(looks, scores):
             if score is not None:
                 looks_for.setdefault(i, []).append((score, j))
     for i in deleted:
