@@ -545,3 +545,39 @@ def test_the_aligners_shortcuts_for_repeated_and_one_by_one_text_pair_as_before(
     monkeypatch.setattr(align, "_one_by_one", lambda scorer, olds, news: False)
     monkeypatch.setattr(align._Side, "first_alike", lambda side: list(range(len(side.keys))))
     assert [pairs(a, b) for a, b in cases] == fast
+
+
+def test_the_summary_holds_back_a_kind_as_it_did_read_by_index():
+    """ranking.diverse reads the sentences by index (it popped the first of 64,000 one by one): the
+    same order as the list-popping version, on random kinds and weights."""
+    import random
+
+    from policydiff.render import ranking
+
+    def popping(lines, weights, front=ranking.FRONT):
+        chosen, held, seen, rest = [], [], {}, list(lines)
+        while rest and len(chosen) < front:
+            line = rest.pop(0)
+            if weights[id(line)] < ranking.SUBSTANCE:
+                rest.insert(0, line)
+                break
+            if seen.get(line.kind, 0) >= ranking.PER_KIND:
+                held.append(line)
+                continue
+            seen[line.kind] = seen.get(line.kind, 0) + 1
+            chosen.append(line)
+        tail = held + rest
+        while len(chosen) < front and tail and weights[id(tail[0])] >= ranking.SUBSTANCE:
+            chosen.append(tail.pop(0))
+        return chosen + tail
+
+    class Line:
+        def __init__(self, kind):
+            self.kind = kind
+
+    rng = random.Random(18)
+    for _ in range(3000):
+        lines = [Line(rng.choice("abc")) for _ in range(rng.randint(0, 30))]
+        weights = {id(l): rng.choice((10, 40, 45, 60, 90)) for l in lines}
+        front = rng.randint(0, 12)
+        assert ranking.diverse(lines, weights, front) == popping(lines, weights, front)
