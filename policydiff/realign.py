@@ -300,12 +300,14 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
             if len(distinct) < len(keys):
                 at = {key: r for r, key in enumerate(distinct)}
                 table = table[[at[key] for key in keys]]
-            for row, i in zip(table, block):
-                if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
+            if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
+                for row, i in zip(table, block):
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):
                         row[q] += CITES * cites.agreement(i, open_news[q])
-                top = row.max()
-                best[i] = (float(top), int(js[row == top].max()))
+            # each row's top and the last new clause scoring it, for the whole block at once
+            tops = table.max(axis=1)
+            last = np.where(table == tops[:, None], js[None, :], -1).max(axis=1)
+            best.update(zip(block, zip(tops.tolist(), last.tolist())))
     return best
 
 
