@@ -581,3 +581,30 @@ def test_the_summary_holds_back_a_kind_as_it_did_read_by_index():
         weights = {id(l): rng.choice((10, 40, 45, 60, 90)) for l in lines}
         front = rng.randint(0, 12)
         assert ranking.diverse(lines, weights, front) == popping(lines, weights, front)
+
+
+def test_sums_preamble_and_unreadable_shortcuts_say_what_the_full_reading_says():
+    """A clause's sums are not read without a unit of a sum (render/phrases._amounts: the same
+    sums as parse_figures on every corpus clause); a long preamble is squashed for the title test
+    only as far as it decides (structure._squashed_within); unreadable characters are looked for
+    by two plain searches first (picking.unreadable_notice: the same notice)."""
+    from policydiff import picking, structure
+    from policydiff.findings.figures import parse_figures
+    from policydiff.findings.lexicon import load_lexicon
+    from policydiff.models import RawText
+    from policydiff.pipeline import load
+    from policydiff.render import phrases
+
+    lexicon = load_lexicon(None)
+    texts = [c.text for p in sorted(CORPUS.rglob("*.md")) if "large" not in p.parts for c in load(str(p)).clauses]
+    assert len(texts) > 3000
+    for text in texts:
+        amounts = [f for f in parse_figures(text, lexicon) if f.kind == "amount"]
+        assert bool(phrases._amounts(text)) == bool(amounts), text
+    title = structure._squash("中华人民共和国（民法典）")
+    for text in ["中华人民共和国民法典", "中华人民共和国 民法典", "《中华人民共和国民法典》" + "（ ）" * 100,
+                 "中华" * 5000, " " * 5000 + "中华", "民法典" + "“”" * 3000 + "x"]:
+        assert structure._squashed_within(text, title) == (structure._squash(text) in title), text[:20]
+    for text in ["abc", "x(cid:12)y", "a\ue001b", "a\ufffd", "(cid:x)", "正文" * 1000]:
+        plain = picking._UNMAPPED.findall(text)
+        assert bool(picking.unreadable_notice(RawText("f", text), "old")) == bool(plain), text[:20]
