@@ -5,6 +5,7 @@
 Builds each file of tests/hostile_files.py in a temporary folder and runs
 ``python -m policydiff`` on it under /usr/bin/time, killing it at the
 timeout. Exit 2 is a refusal, 0/1 an answer, "killed" a run that did not end.
+Columns: wall seconds, CPU seconds (user + system) and peak MB of the process.
 ``--checkout DIR`` runs the policydiff of another checkout (its folder is put
 first on PYTHONPATH), to compare before and after.
 """
@@ -73,7 +74,7 @@ def cases(tmp: Path):
 def run(python: str, argv, timeout: float, checkout: Path, cwd: Path):
     env = dict(os.environ, PYTHONPATH=str(checkout))
     start = time.monotonic()
-    proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", python, "-m", "policydiff", *argv],
+    proc = subprocess.Popen(["/usr/bin/time", "-f", "%U %S %M", python, "-m", "policydiff", *argv],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
                             env=env, cwd=str(cwd))
     try:
@@ -85,11 +86,15 @@ def run(python: str, argv, timeout: float, checkout: Path, cwd: Path):
         status = "killed"
     elapsed = time.monotonic() - start
     lines = err.decode("utf-8", "replace").strip().splitlines()
-    peak = int(lines[-1]) / 1024 if lines and lines[-1].isdigit() else float("nan")
+    timed = lines[-1].split() if lines else []
+    if len(timed) == 3 and timed[2].isdigit():  # user and system CPU seconds, peak KB (/usr/bin/time)
+        cpu, peak = float(timed[0]) + float(timed[1]), int(timed[2]) / 1024
+    else:  # killed: /usr/bin/time said nothing
+        cpu = peak = float("nan")
     message = next((l for l in lines[:-1] if l.strip() and not l.startswith("Command ")), "")
     if "Traceback" in err.decode("utf-8", "replace"):
         message = "TRACEBACK " + (lines[-2] if len(lines) > 1 else "")
-    return status, elapsed, peak, message[:90]
+    return status, elapsed, cpu, peak, message[:90]
 
 
 def main() -> None:
@@ -99,14 +104,14 @@ def main() -> None:
     parser.add_argument("--only", help="run the cases whose name contains this")
     parser.add_argument("--checkout", type=Path, default=ROOT, help="the checkout whose policydiff to run")
     args = parser.parse_args()
-    print(f"{'case':34} {'exit':>6} {'time s':>7} {'peak MB':>8}  message")
+    print(f"{'case':34} {'exit':>6} {'time s':>7} {'CPU s':>7} {'peak MB':>8}  message")
     with tempfile.TemporaryDirectory() as tmp:
         for name, argv in cases(Path(tmp)):
             if args.only and args.only not in name:
                 continue
-            status, elapsed, peak, message = run(args.python, argv, args.timeout, args.checkout.resolve(),
-                                                 Path(tmp))
-            print(f"{name:34} {status!s:>6} {elapsed:7.1f} {peak:8.0f}  {message}", flush=True)
+            status, elapsed, cpu, peak, message = run(args.python, argv, args.timeout, args.checkout.resolve(),
+                                                      Path(tmp))
+            print(f"{name:34} {status!s:>6} {elapsed:7.1f} {cpu:7.1f} {peak:8.0f}  {message}", flush=True)
 
 
 if __name__ == "__main__":

@@ -58,14 +58,25 @@ KEY_INDEX_CHARS = 2_000_000
 class _Side:
     """One document's clauses, prepared for matching (trigrams only for the clauses that need them)."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, keys: Optional[Dict[str, str]] = None):
         self.clauses: Tuple[Clause, ...] = doc.clauses
-        self.keys: Tuple[str, ...] = tuple(loose_key(c.text) for c in doc.clauses)
+        keys = {} if keys is None else keys  # text → key: a text said many times is keyed once
+        self.keys: Tuple[str, ...] = tuple(
+            keys.get(c.text) or keys.setdefault(c.text, loose_key(c.text)) for c in doc.clauses)
         self._grams: List[Optional[FrozenSet[str]]] = [None] * len(self.keys)
         self.headings: Tuple[Optional[str], ...] = tuple(c.heading for c in doc.clauses)
         self.longest = max(map(len, self.keys), default=0)
         self._joined: Optional[str] = None
         self._counts: Dict[str, int] = {}
+        self._first: Optional[List[int]] = None
+
+    def first_alike(self) -> List[int]:
+        """For each clause, the first clause with the same key and heading (itself when none
+        before): what the scorer says of a pair depends on nothing else of the clause."""
+        if self._first is None:
+            seen: Dict[Tuple[str, Optional[str]], int] = {}
+            self._first = [seen.setdefault(k, i) for i, k in enumerate(zip(self.keys, self.headings))]
+        return self._first
 
     def grams(self, i: int) -> FrozenSet[str]:
         got = self._grams[i]
@@ -101,6 +112,7 @@ class _Scorer:
         self._total_old: Dict[int, float] = {}
         self._total_new: Dict[int, float] = {}
         self._probes = 0
+        self.last_candidates = None  # (olds, news), their candidate pairs and scores (_scored_candidates)
 
     def prepare(self, news: Sequence[int]) -> None:
         """Before a table over ``news``: shared-phrase counts for it in bulk (similarity.py),
@@ -463,9 +475,8 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
 def _candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[Tuple[int, int, float]]:
     """Pairs worth a look (similarity.candidates: shared rare phrasing, position on ties), scored."""
     edges = []
-    pairs = scorer.counted_candidates(olds, news)
-    scorer.prefill_ratios(pairs)
-    for (i, j), score in zip(pairs, scorer.one_to_one_many(pairs)):
+    pairs, scores = _scored_candidates(scorer, olds, news)
+    for (i, j), score in zip(pairs, scores):
         if score is not None:
             edges.append((i, j, score))
     return edges
@@ -477,6 +488,34 @@ def _hopeless(cores: Tuple[Optional[float], Optional[float]], need: float) -> bo
     1e-9 keeps the sums' rounding on the safe side)."""
     known = [core for core in cores if core is not None]
     return not known or max(known) + (1.0 - MIN_PART + 1e-9) <= need
+
+
+def _scored_candidates(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]):
+    """(the candidate pairs of olds × news, their one_to_one scores), the last answer kept: the
+    moves are looked for twice, and a gap that is the whole text has the same candidates
+    (a long text against a short one: all its clauses deleted, three times the same question)."""
+    key = (tuple(olds), tuple(news))
+    last = scorer.last_candidates
+    if last is None or last[0] != key:
+        pairs = scorer.counted_candidates(olds, news)
+        last = scorer.last_candidates = (key, pairs, _scored(scorer, pairs))
+    return last[1], last[2]
+
+
+def _scored(scorer: _Scorer, pairs: Sequence[Tuple[int, int]]) -> List[Optional[float]]:
+    """``one_to_one_many`` of the pairs, each old clause said again (the same key and heading: a
+    repeated text) scored through its first: the same values, and the memos filled for every pair."""
+    first = scorer.old.first_alike()
+    firsts = [(first[i], j) for i, j in pairs]
+    if firsts == pairs:
+        scorer.prefill_ratios(pairs)
+        return scorer.one_to_one_many(pairs)
+    distinct = list(dict.fromkeys(firsts))
+    scorer.prefill_ratios(distinct)
+    score = dict(zip(distinct, scorer.one_to_one_many(distinct)))
+    for memo in (scorer._contain, scorer._ratio):  # (in C: a pair's first's value for each pair)
+        memo.update(zip(pairs, map(memo.__getitem__, firsts)))
+    return list(map(score.__getitem__, firsts))
 
 
 def _solve_table(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
@@ -547,6 +586,8 @@ def _unpaired(olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
 def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> List[_Step]:
     if not olds or not news:
         return _unpaired(olds, news)
+    if _one_by_one(scorer, olds, news):
+        return [_Step(tuple(olds), tuple(news))]
     if len(olds) * len(news) <= MAX_TABLE:
         return _solve_table(scorer, olds, news)
     chain = _heaviest_chain(_candidates(scorer, olds, news))
@@ -557,6 +598,15 @@ def _solve_gap(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> Lis
     return _repair_splits(scorer, _join_gaps(
         scorer, [i for i in olds if i not in on_chain_old], [j for j in news if j not in on_chain_new],
         [_Step((i,), (j,)) for i, j in chain]))
+
+
+def _one_by_one(scorer: _Scorer, olds: Sequence[int], news: Sequence[int]) -> bool:
+    """True when a gap of one clause each side is the two paired, as its table would say, known
+    without the phrase shares: with the same heading or half alike, one_to_one is at least
+    0.3 > 0, and a 1-1 step scoring above 0 beats a deletion and an addition (no split or merge
+    fits). A book-long clause edited is not cut into phrases for it."""
+    return len(olds) == len(news) == 1 and (scorer.same_heading(olds[0], news[0])
+                                            or scorer.ratio(olds[0], news[0]) >= MIN_RATIO)
 
 
 def _repair_splits(scorer: _Scorer, steps: List[_Step]) -> List[_Step]:
@@ -629,9 +679,8 @@ def _find_moves(scorer: _Scorer, steps: List[_Step], shares=None) -> List[Tuple[
                 if score is not None:
                     looks_for.setdefault(i, []).append((score, j))
     else:  # too many to try every pair: the candidates of similarity.py (linear, not quadratic)
-        looks = scorer.counted_candidates(deleted, added)
-        scorer.prefill_ratios(looks)
-        for (i, j), score in zip(looks, scorer.one_to_one_many(looks)):
+        looks, scores = _scored_candidates(scorer, deleted, added)
+        for (i, j), score in zip(looks, scores):
             if score is not None:
                 looks_for.setdefault(i, []).append((score, j))
     for i in deleted:
@@ -662,7 +711,8 @@ def align(old: Document, new: Document, fixed: Sequence[Fixed] = ()) -> Tuple[Pa
     are kept as given and the rest is aligned around them; those that differ
     from what the aligner finds on its own come out with ``set_by = "user"``.
     """
-    o, n = _Side(old), _Side(new)
+    keys: Dict[str, str] = {}
+    o, n = _Side(old, keys), _Side(new, keys)
     scorer = _Scorer(o, n)
     steps = _align_steps(scorer)
     if fixed:
@@ -725,6 +775,13 @@ def _with_moves(steps: List[_Step], moves: Sequence[Tuple[int, int]], more: Sequ
 
 def _pair(scorer: _Scorer, step: _Step) -> Pair:
     olds, news = step.olds, step.news
+    if len(olds) == 1 and not step.user:  # (most pairs of a long text: deleted, or unchanged and in place)
+        if not news:
+            return Pair(Status.DELETED, (scorer.old.clauses[olds[0]],), (), 0.0)
+        if len(news) == 1 and not step.moved and scorer.old.keys[olds[0]] == scorer.new.keys[news[0]]:
+            a, b = scorer.old.clauses[olds[0]], scorer.new.clauses[news[0]]
+            unchanged = a.text == b.text or a.key == b.key
+            return Pair(Status.UNCHANGED if unchanged else Status.MODIFIED, (a,), (b,), 1.0)
     old = tuple(scorer.old.clauses[i] for i in olds)
     new = tuple(scorer.new.clauses[j] for j in news)
     set_by = "user" if step.user else None

@@ -21,7 +21,6 @@ This is the only module that imports diff_match_patch.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import List, Sequence, Tuple, Union
 
 from diff_match_patch import diff_match_patch
@@ -334,6 +333,9 @@ def diff_pair(pair: Pair) -> Pair:
         edits: Tuple[Edit, ...] = ((Op.DELETE, pair.old_text),)
     elif pair.status is Status.ADDED:
         edits = ((Op.INSERT, pair.new_text),)
+    elif len(pair.old) == len(pair.new) == 1:  # (old_text of one clause is its text, without the join)
+        edits = char_diff(pair.old[0].text, pair.new[0].text)
     else:
         edits = char_diff(pair.old_text, pair.new_text)
-    return replace(pair, diff=edits)
+    # (dataclasses.replace, the same value, costs 13 µs a pair: a 49 MB text has 64,000 pairs)
+    return Pair(pair.status, pair.old, pair.new, pair.similarity, edits, pair.findings, pair.set_by)

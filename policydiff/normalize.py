@@ -10,7 +10,7 @@ share boxes, attachment file names, page numbers, site prefixes) removed.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, List, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import lazyre
 from . import recache
@@ -321,12 +321,37 @@ STEPS: Tuple[Tuple[str, StepFn], ...] = (
 )
 
 
+#: The steps that are one edit of the joined lines (see _by_text): a run of them edits the text
+#: once joined, not joined and split again for each.
+_TEXT_EDITS: Dict[StepFn, Callable[[str], str]] = {
+    fold_width: _fold_width_text, drop_markup: _drop_markup_text}
+
+
 def normalize(raw: RawText, steps: Iterable[Tuple[str, StepFn]] = STEPS) -> Text:
     """Run the normalisation steps over a text; returns its paragraphs."""
-    lines: Lines = raw.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text: Optional[str] = raw.text.replace("\r\n", "\n").replace("\r", "\n")
+    lines: Lines = []
     for _name, step in steps:
+        edit = _TEXT_EDITS.get(step) or (_show_text() if step is show_controls else None)
+        if edit is not None and text is None:
+            joined = "\n".join(lines)
+            if joined.count("\n") == len(lines) - 1:  # (else edited line by line, by the step itself)
+                text = joined
+        if edit is not None and text is not None:
+            text = edit(text)
+            continue
+        if text is not None:
+            lines, text = text.split("\n"), None
         lines = step(lines)
+    if text is not None:
+        lines = text.split("\n")
     return Text(raw.source, tuple(l for l in lines if l.strip()))
+
+
+def _show_text() -> Callable[[str], str]:
+    from .visible import show
+
+    return show
 
 
 #: The script conversions offered (OpenCC configurations).

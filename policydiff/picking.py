@@ -89,6 +89,7 @@ def _refusal(dump: RawText, policies: List[Policy], why: str) -> PolicydiffError
 # ------------------------------------------------------------------ unreadable
 
 _UNMAPPED = recache.compile("\\(cid:\\d+\\)|[\ue000-\uf8ff\ufffd]")
+_PRIVATE = recache.compile("[\ue000-\uf8ff\ufffd]")
 
 
 def unreadable_notice(raw: RawText, side: str) -> Tuple[Notice, ...]:
@@ -96,6 +97,8 @@ def unreadable_notice(raw: RawText, side: str) -> Tuple[Notice, ...]:
     are glyphs without a character: "(cid:123)" from a PDF font without a
     Unicode map, private-use characters (a symbol font's bullets), U+FFFD.
     (A PDF made mostly of them is refused by its reader.)"""
+    if "(cid:" not in raw.text and not _PRIVATE.search(raw.text):
+        return ()  # (two plain searches: the alternation of both is tried at every character)
     found = _UNMAPPED.findall(raw.text)
     if not found:
         return ()

@@ -81,8 +81,12 @@ def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:
         from .structure import chinese_number
 
         clause = side.clauses[index]
-        numbers = {chinese_number(m.group(1)) for m in _CITE.finditer(clause.text)}
-        got = cache[index] = frozenset(n for n in numbers if n is not None and n != clause.number)
+        alike = (clause.text, clause.number)  # (a text said many times is read once)
+        got = cache.get(alike)
+        if got is None:
+            numbers = {chinese_number(m.group(1)) for m in _CITE.finditer(clause.text)}
+            got = cache[alike] = frozenset(n for n in numbers if n is not None and n != clause.number)
+        cache[index] = got
     return got
 
 
@@ -291,13 +295,20 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
         for start in range(0, len(rows), BLOCK_ROWS):
             block = rows[start:start + BLOCK_ROWS]
-            table = similarity.ratio_table([scorer.old.keys[i] for i in block], choices, cutoff, ready) / 100.0
-            for row, i in zip(table, block):
-                if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
+            keys = [scorer.old.keys[i] for i in block]
+            distinct = list(dict.fromkeys(keys))  # (a text said many times is scored once)
+            table = similarity.ratio_table(distinct, choices, cutoff, ready) / 100.0
+            if len(distinct) < len(keys):
+                at = {key: r for r, key in enumerate(distinct)}
+                table = table[[at[key] for key in keys]]
+            if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
+                for row, i in zip(table, block):
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):
                         row[q] += CITES * cites.agreement(i, open_news[q])
-                top = row.max()
-                best[i] = (float(top), int(js[row == top].max()))
+            # each row's top and the last new clause scoring it, for the whole block at once
+            tops = table.max(axis=1)
+            last = np.where(table == tops[:, None], js[None, :], -1).max(axis=1)
+            best.update(zip(block, zip(tops.tolist(), last.tolist())))
     return best
 
 

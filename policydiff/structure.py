@@ -224,6 +224,10 @@ def _title(paragraphs: Sequence[str]) -> Tuple[str, int]:
 _ITEM_FIRST = frozenset("一二三四五六七八九十（" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)))
 
 
+#: What a paragraph must start with to be a Markdown heading, a container (第, 【, **) or an item.
+_PARSE_SPECIAL = _ITEM_FIRST | frozenset("#第【*")
+
+
 def _item(paragraph: str) -> Optional[Tuple[int, str, str, Optional[int]]]:
     first = paragraph[:1]
     if first not in _ITEM_FIRST and not first.isdecimal():
@@ -248,6 +252,14 @@ def _article_pieces(body: Sequence[str]) -> Tuple[List[str], List[Optional[_Labe
     labels: List[Optional[_Label]] = []
     last: Optional[Tuple[int, int]] = None
     for index, para in enumerate(body):
+        if "第" not in para and not para.startswith("#"):
+            # (no article label or 编/章/节 without 第, no Markdown heading: the paragraph as it
+            # is, stripped, as _split_inline_articles gives it; most paragraphs of a long text)
+            piece = para.strip()
+            if piece:
+                pieces.append(piece)
+                labels.append(None)
+            continue
         if para.startswith("#") or _container_at_start(para):
             pieces.append(para)
             labels.append(None)
@@ -295,6 +307,13 @@ def _parse(text: Text, id_prefix: str) -> Document:
         stack.clear()
 
     for para, label in zip(pieces, labels):
+        if not label and para[:1] not in _PARSE_SPECIAL and not para[:1].isdecimal():
+            # (no heading, container or item can open it: the steps below would all pass it on)
+            if has_articles or not stack:
+                (nodes[-1].lines if has_articles and nodes else preamble).append(para)
+            else:
+                stack[-1].lines.append(para)
+            continue
         if label:  # an article's heading (never a Markdown or 编/章/节 heading)
             nodes.append(_Node(0, label.label, label.number, open_path, [para[label.end:].strip()]))
             continue
@@ -339,7 +358,7 @@ def _parse(text: Text, id_prefix: str) -> Document:
         nodes = [n for n in nodes if n.carries_body() or n.children == 0]
     clauses: List[Clause] = []
     preamble_text = "\n".join(preamble)
-    if preamble_text and _squash(preamble_text) not in _squash(title):
+    if preamble_text and not _squashed_within(preamble_text, _squash(title)):
         clauses.append(Clause(f"{id_prefix}0", "", None, (), None, preamble_text))
     for index, node in enumerate(nodes, start=1):
         node_text = node.text()
@@ -405,6 +424,14 @@ def _node_heading(node: _Node) -> str:
     own = node.lines[0] if node.lines else ""
     head = own.split("。", 1)[0]
     return f"{node.label}{head}"
+
+
+def _squashed_within(text: str, squashed: str) -> bool:
+    """``_squash(text) in squashed``, a long text's first characters read first: a squashed
+    beginning already longer than ``squashed`` settles it (a book-long preamble is not squashed whole)."""
+    if len(text) > 2 * len(squashed) + 64 and len(_squash(text[:2 * len(squashed) + 64])) > len(squashed):
+        return False
+    return _squash(text) in squashed
 
 
 def _squash(s: str) -> str:

@@ -246,6 +246,12 @@ def test_the_json_written_to_a_file_as_it_is_made_is_the_json_printed(tmp_path):
     code, *_rest, err = run("compare", old, new, "--format", "json", "-o", tmp_path / "r.json")
     assert code == 1, err
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == into.getvalue()
+    # The same in English, with a pairing the user fixed (a pair's set_by), findings with subjects.
+    fixed = compare(str(old), str(new), pairs=["第七条 = 第十条"])
+    assert any(p.set_by for p in fixed.pairs) and any(f.subject for p in fixed.pairs for f in p.findings)
+    into = io.StringIO()
+    write_json(fixed, into, "en")
+    assert into.getvalue() == render_json(fixed, "en")
 
 
 def test_the_phrases_of_a_very_long_clause_found_in_bulk_are_the_plain_ones():
@@ -448,3 +454,157 @@ def test_any_text_as_a_dump_ends_in_0_1_or_2(text, number, tmp_path_factory, cap
     path.write_text(f"-\n关于支持企业发展的若干措施\n{text}\n-\n{text}", encoding="utf-8")
     _exit_of(["compare", f"{path}#{number}", FINAL_WEB, "--format", "json", "-o", path.with_suffix(".json")],
              capsys)
+
+
+# ---------------------------------------------------------------- shortcuts of the long plain text (r6-d)
+
+def test_a_separator_line_is_found_as_the_multiline_pattern_finds_it():
+    """dump._any_separator (the first line, then lines after a "\\n") says what a search of the
+    separator pattern with "^" at every line says, on random texts of separators, blanks and words."""
+    import random
+    import re
+
+    from policydiff.ingest import dump
+
+    pattern = re.compile(dump._SEPARATOR.pattern, re.MULTILINE)
+    pieces = ["---", "— —", "===", "***", "___", "\f", "2024-01-02", "12/3 -", "  ", "\n", "\n\n", "甲", "a",
+              "- x", "1.2", "第一条", "  ---  ", "\t", "\u3000"]
+    rng = random.Random(19)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 7))) for _ in range(20_000)]
+    assert {bool(pattern.search(t)) for t in texts} == {True, False}
+    assert [dump._any_separator(t) for t in texts] == [bool(pattern.search(t)) for t in texts]
+
+
+def _by_steps(raw):
+    """normalize written as its steps, each over the lines (no run of text edits joined once)."""
+    from policydiff import normalize
+
+    lines = raw.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for _name, step in normalize.STEPS:
+        lines = step(lines)
+    return tuple(line for line in lines if line.strip())
+
+
+def test_normalize_edits_a_run_of_text_steps_once_with_the_steps_answer():
+    """normalize joins the lines once for show_controls, fold_width and drop_markup: the same
+    paragraphs as each step over the lines, on every corpus text and on odd lines."""
+    from policydiff import ingest, normalize
+    from policydiff.models import RawText
+
+    texts = [ingest.read(str(p)) for p in sorted(CORPUS.rglob("*")) if p.suffix in (".txt", ".md", ".html")]
+    odd = "ＡＢＣ１２３\u3000甲\x1b[31m乙\u202e丙<!-- x -->\r\n[bookmark:a]丁 ,  戊\n\n 己 \t\n[地址:北京]面议庚\r"
+    texts.append(RawText("odd.txt", odd))
+    assert len(texts) > 40
+    for raw in texts:
+        assert normalize.normalize(raw).paragraphs == _by_steps(raw), raw.source
+
+
+def test_structure_passes_plain_paragraphs_through_as_the_full_reading_does(monkeypatch):
+    """A paragraph without 第 or a leading # (and one that cannot open a heading, container or
+    item) skips the label and item searches: the clauses are those the full reading gives, on
+    documents with articles and without, paragraphs with spaces around them and item labels."""
+    from policydiff import structure
+    from policydiff.models import Text
+
+    texts = ["标题\n  第一条 甲。\n#  附则\n【第二条】乙\n 一、丙\n（一）丁\n1. 戊\n  普通段落\n\u3000全角空格\n"
+             "第二章 总则\n第三条规定的\n**第四条** 己\n 第五条 庚。\n１２ 辛",
+             "题目\n一、总则\n  说明\n（一）项目\n正文。\n2. 第二\n#标题\n①甲\n\xa0乙\n  \n3、丙",
+             "通知\n前言一段。\n  前言二段\n一、甲\n乙段\n（一）丙\n丁段。\n#二级\n二、戊"]
+    fast = [structure.parse(Text("x", tuple(t.split("\n"))), "o") for t in texts]
+    # The full reading: every paragraph through the searches (the plain tests made false).
+    monkeypatch.setattr(structure, "_PARSE_SPECIAL", type("All", (), {"__contains__": lambda self, c: True})())
+    class Str(str):
+        def __contains__(self, part):
+            return True if part == "第" else str.__contains__(self, part)
+
+    full = [structure.parse(Text("x", tuple(Str(p) for p in t.split("\n"))), "o") for t in texts]
+    assert fast == full
+
+
+def test_the_aligners_shortcuts_for_repeated_and_one_by_one_text_pair_as_before(monkeypatch):
+    """A gap of one clause each side paired without its table (align._one_by_one) and the
+    candidates of a repeated text scored once per distinct clause (_Side.first_alike) give the
+    pairings, statuses and similarities of the plain passes: 公司法 2018 pasted three times
+    against 2023 (its gaps, candidates and moves), and each version of 公司法 against the next."""
+    from policydiff import align
+    from policydiff.models import Document
+    from policydiff.pipeline import load
+
+    from conftest import LAWS
+
+    versions = [load(str(p), prefix) for p, prefix in zip(sorted((LAWS / "公司法").glob("*.md")), "abcd")]
+    old = versions[0]
+    tripled = Document(old.source, old.title, old.clauses * 3, old.notices)
+    cases = [(tripled, versions[-1])] + list(zip(versions, versions[1:]))
+
+    def pairs(a, b):
+        return [(p.status, [c.id for c in p.old], [c.id for c in p.new], p.similarity) for p in align.align(a, b)]
+
+    fast = [pairs(a, b) for a, b in cases]
+    assert any(p[0].value == "modified" for p in fast[0])
+    monkeypatch.setattr(align, "_one_by_one", lambda scorer, olds, news: False)
+    monkeypatch.setattr(align._Side, "first_alike", lambda side: list(range(len(side.keys))))
+    assert [pairs(a, b) for a, b in cases] == fast
+
+
+def test_the_summary_holds_back_a_kind_as_it_did_read_by_index():
+    """ranking.diverse reads the sentences by index (it popped the first of 64,000 one by one): the
+    same order as the list-popping version, on random kinds and weights."""
+    import random
+
+    from policydiff.render import ranking
+
+    def popping(lines, weights, front=ranking.FRONT):
+        chosen, held, seen, rest = [], [], {}, list(lines)
+        while rest and len(chosen) < front:
+            line = rest.pop(0)
+            if weights[id(line)] < ranking.SUBSTANCE:
+                rest.insert(0, line)
+                break
+            if seen.get(line.kind, 0) >= ranking.PER_KIND:
+                held.append(line)
+                continue
+            seen[line.kind] = seen.get(line.kind, 0) + 1
+            chosen.append(line)
+        tail = held + rest
+        while len(chosen) < front and tail and weights[id(tail[0])] >= ranking.SUBSTANCE:
+            chosen.append(tail.pop(0))
+        return chosen + tail
+
+    class Line:
+        def __init__(self, kind):
+            self.kind = kind
+
+    rng = random.Random(18)
+    for _ in range(3000):
+        lines = [Line(rng.choice("abc")) for _ in range(rng.randint(0, 30))]
+        weights = {id(l): rng.choice((10, 40, 45, 60, 90)) for l in lines}
+        front = rng.randint(0, 12)
+        assert ranking.diverse(lines, weights, front) == popping(lines, weights, front)
+
+
+def test_sums_preamble_and_unreadable_shortcuts_say_what_the_full_reading_says():
+    """A clause's sums are not read without a unit of a sum (render/phrases._amounts: the same
+    sums as parse_figures on every corpus clause); a long preamble is squashed for the title test
+    only as far as it decides (structure._squashed_within); unreadable characters are looked for
+    by two plain searches first (picking.unreadable_notice: the same notice)."""
+    from policydiff import picking, structure
+    from policydiff.findings.figures import parse_figures
+    from policydiff.findings.lexicon import load_lexicon
+    from policydiff.models import RawText
+    from policydiff.pipeline import load
+    from policydiff.render import phrases
+
+    lexicon = load_lexicon(None)
+    texts = [c.text for p in sorted(CORPUS.rglob("*.md")) if "large" not in p.parts for c in load(str(p)).clauses]
+    assert len(texts) > 3000
+    for text in texts:
+        amounts = [f for f in parse_figures(text, lexicon) if f.kind == "amount"]
+        assert bool(phrases._amounts(text)) == bool(amounts), text
+    title = structure._squash("中华人民共和国（民法典）")
+    for text in ["中华人民共和国民法典", "中华人民共和国 民法典", "《中华人民共和国民法典》" + "（ ）" * 100,
+                 "中华" * 5000, " " * 5000 + "中华", "民法典" + "“”" * 3000 + "x"]:
+        assert structure._squashed_within(text, title) == (structure._squash(text) in title), text[:20]
+    for text in ["abc", "x(cid:12)y", "a\ue001b", "a\ufffd", "(cid:x)", "正文" * 1000]:
+        plain = picking._UNMAPPED.findall(text)
+        assert bool(picking.unreadable_notice(RawText("f", text), "old")) == bool(plain), text[:20]

@@ -34,7 +34,15 @@ class Sentence:
 
 
 def _sentence(text: str, start: int) -> Sentence:
-    return Sentence(text, start, start + len(text), _NOT_IN_KEY.sub("", text))
+    key = _KEYS.get(text)
+    if key is None:  # (a sentence said many times, as in a long text repeated, is keyed once)
+        if len(_KEYS) >= 65_536:
+            _KEYS.clear()
+        key = _KEYS[text] = _NOT_IN_KEY.sub("", text)
+    return Sentence(text, start, start + len(text), key)
+
+
+_KEYS: dict = {}
 
 
 @lru_cache(maxsize=4096)

@@ -180,7 +180,16 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
     return RawText(source, chosen.as_text(), raw.media_type, raw.encoding)
 
 
-_ANY_SEPARATOR = recache.compile(_SEPARATOR.pattern, re.MULTILINE)
+# A separator line anywhere: at the start, or after a line break (a pattern opening with "\n" is
+# searched line by line; "^" in MULTILINE mode is tried at every character of a 49 MB text).
+_FIRST_SEPARATOR = recache.compile(_SEPARATOR.pattern, re.MULTILINE)
+_LATER_SEPARATOR = recache.compile("\n" + _SEPARATOR.pattern[1:], re.MULTILINE)
+
+
+
+def _any_separator(text: str) -> bool:
+    """True when ``re.search(_SEPARATOR.pattern, text, re.MULTILINE)`` finds one (tests/test_hostile.py)."""
+    return bool(_FIRST_SEPARATOR.match(text) or _LATER_SEPARATOR.search(text))
 _ANY_TITLE_END = recache.compile(_TITLE_END + r"\s*$", re.MULTILINE)
 
 
@@ -190,7 +199,7 @@ def may_hold_several(text: str) -> bool:
     at. A few searches over the whole text, so a caller reading many single documents
     (match) skips the split. tests/test_match.py checks it against split."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.count("第一条") + text.count("第1条") >= 2 or _ANY_SEPARATOR.search(text):
+    if text.count("第一条") + text.count("第1条") >= 2 or _any_separator(text):
         return True  # a numbering that starts again may be statutes run together: split decides
     text = text.lstrip()  # from its first non-blank line, which _by_titles never cuts before
     first_line_end = text.find("\n")

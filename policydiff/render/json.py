@@ -6,7 +6,7 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, Iterator, List, Optional, TextIO
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
 
@@ -19,7 +19,7 @@ def clause_dict(clause: Clause) -> Dict[str, Any]:
 
 
 def document_dict(doc: Document, into: Optional[TextIO] = None) -> Dict[str, Any]:
-    clauses = _Items((clause_dict(c) for c in doc.clauses), into) if into and doc.clauses else [
+    clauses = _Items(doc.clauses, into, _clause_text) if into and doc.clauses else [
         clause_dict(c) for c in doc.clauses]
     return {"source": doc.source, "title": doc.title, "clauses": clauses}
 
@@ -83,7 +83,7 @@ def comparison_dict(comparison: Comparison, lang: str = "zh", into: Optional[Tex
         "format": FORMAT,
         "old": document_dict(comparison.old, into),
         "new": document_dict(comparison.new, into),
-        "pairs": _Items((pair_dict(p, lang) for p in pairs), into) if into and pairs else [
+        "pairs": _Items(pairs, into, lambda p, newline: _pair_text(p, lang, newline)) if into and pairs else [
             pair_dict(p, lang) for p in pairs],
         "summary": summary(comparison),
         "headlines": headline_dicts(comparison, lang),
@@ -113,19 +113,20 @@ def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
 
 
 class _Items:
-    """A list of JSON values made one at a time and written out as they are (``write_json``)."""
+    """A list of JSON values made one at a time and written out as they are (``write_json``):
+    each item's text is ``text_of(item, newline)``, written at the nesting ``newline`` starts."""
 
-    __slots__ = ("items", "into")
+    __slots__ = ("items", "into", "text_of")
 
-    def __init__(self, items: Iterable[Any], into: TextIO):
-        self.items, self.into = items, into
+    def __init__(self, items: Iterable[Any], into: TextIO, text_of: Callable[[Any, str], str]):
+        self.items, self.into, self.text_of = items, into, text_of
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.items)
 
     def spill(self, out: List[str]) -> None:
         """What is written so far to the file, once it is long enough to be worth a write."""
-        if len(out) >= 4096:
+        if len(out) >= 512:  # (two strings an item: 256 clauses or pairs a write)
             self.into.write("".join(out))
             out.clear()
 
@@ -176,7 +177,15 @@ def _write(value: Any, out: List[str], newline: str) -> None:
                 out.append(sep + _string(key) + ": " + leaf)
             sep = "," + inner
         out.append(newline + "}")
-    elif (kind is list or kind is tuple or kind is _Items) and value:
+    elif kind is _Items:
+        sep, text_of, spill = "[" + inner, value.text_of, value.spill
+        for item in value:
+            out.append(sep)
+            out.append(text_of(item, inner))
+            sep = "," + inner
+            spill(out)
+        out.append(newline + "]")
+    elif (kind is list or kind is tuple) and value:
         sep = "[" + inner
         for item in value:
             leaf = _leaf(item)
@@ -186,8 +195,6 @@ def _write(value: Any, out: List[str], newline: str) -> None:
             else:
                 out.append(sep + leaf)
             sep = "," + inner
-            if kind is _Items:
-                value.spill(out)
         out.append(newline + "]")
     else:  # a leaf, an empty container, a key that is not a string: as the standard library writes it
         leaf = _leaf(value)
@@ -195,3 +202,74 @@ def _write(value: Any, out: List[str], newline: str) -> None:
 
 
 _string = json.encoder.encode_basestring
+
+
+# A clause's and a pair's text written directly (``write_json``: tens of thousands of them in a
+# long text's report), the same text as ``_write`` of ``clause_dict`` and ``pair_dict`` gives.
+
+def _value_text(value: Any, newline: str) -> str:
+    if type(value) is str:
+        return _string(value)
+    leaf = _leaf(value)
+    if leaf is not None:
+        return leaf
+    out: List[str] = []
+    _write(value, out, newline)
+    return "".join(out)
+
+
+def _strings_text(values: Iterable[Any], newline: str) -> str:
+    """A list of strings (or other leaves) at the nesting ``newline`` starts."""
+    if not values:
+        return "[]"
+    inner = newline + " "
+    return "[" + inner + ("," + inner).join([_value_text(v, inner) for v in values]) + newline + "]"
+
+
+def _clause_text(clause: Clause, newline: str) -> str:
+    inner = newline + " "
+    number, heading = clause.number, clause.heading
+    return "".join((
+        "{", inner, '"id": ', _value_text(clause.id, inner),
+        ",", inner, '"label": ', _value_text(clause.label, inner),
+        ",", inner, '"number": ', "null" if number is None else _value_text(number, inner),
+        ",", inner, '"path": ', _strings_text(clause.path, inner),
+        ",", inner, '"heading": ', "null" if heading is None else _value_text(heading, inner),
+        ",", inner, '"text": ', _value_text(clause.text, inner), newline, "}"))
+
+
+def _finding_text(finding: Finding, lang: str, newline: str) -> str:
+    inner = newline + " "
+    message = finding.message_en if lang == "en" and finding.message_en else finding.message
+    text = ("{" + inner + '"kind": ' + _string(finding.kind.value)
+            + "," + inner + '"old": ' + _value_text(finding.old, inner)
+            + "," + inner + '"new": ' + _value_text(finding.new, inner)
+            + "," + inner + '"message": ' + _value_text(message, inner))
+    if finding.subject:
+        text += "," + inner + '"subject": ' + _value_text(finding.subject, inner)
+    return text + newline + "}"
+
+
+_STATUS_TEXT = {status: _string(status.value) for status in Status}
+
+
+def _pair_text(pair: Pair, lang: str, newline: str) -> str:
+    inner = newline + " "
+    deeper = inner + " "
+    deepest = deeper + " "
+    value = _OP_VALUE
+    ops = [f"[{deepest}{_string(value[op])},{deepest}{_value_text(text, deepest)}{deeper}]" for op, text in pair.diff]
+    diff = "[" + deeper + ("," + deeper).join(ops) + inner + "]" if ops else "[]"
+    findings = ("[" + deeper + ("," + deeper).join(_finding_text(f, lang, deeper) for f in pair.findings)
+                + inner + "]" if pair.findings else "[]")
+    text = "".join((
+        "{", inner, '"status": ', _STATUS_TEXT[pair.status],
+        ",", inner, '"old": ', _strings_text([c.id for c in pair.old], inner),
+        ",", inner, '"new": ', _strings_text([c.id for c in pair.new], inner),
+        ",", inner, '"renumbered": ', "true" if pair.renumbered else "false",
+        ",", inner, '"similarity": ', _value_text(pair.similarity, inner),
+        ",", inner, '"diff": ', diff,
+        ",", inner, '"findings": ', findings))
+    if pair.set_by:
+        text += "," + inner + '"set_by": ' + _value_text(pair.set_by, inner)
+    return text + newline + "}"

@@ -78,7 +78,10 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     from ..findings.figures import parse_figures
     from ..findings.lexicon import load_lexicon
 
-    figures = [f for f in parse_figures(text, load_lexicon(None)) if f.kind == "amount"]
+    lexicon = load_lexicon(None)
+    if not any(unit in text for unit, (kind, *_rest) in lexicon.units.items() if kind == "amount"):
+        return ()  # (a sum is said in one of these units: a book-long text without any is not read)
+    figures = [f for f in parse_figures(text, lexicon) if f.kind == "amount"]
     out: List[Tuple[str, str, Tuple[float, ...]]] = []
     i = 0
     while i < len(figures):
