@@ -19,11 +19,10 @@ import sys
 import types
 from typing import Dict, List, Optional
 
-from .command import FORMATS, LANGS, UNCHANGED_SHOWN
-
-#: options read here → (keyword of run_compare, the values click's Choice accepts; None: any value)
+#: options read here → (keyword of run_compare, the name in ``command`` of the values click's
+#: Choice accepts; None: any value). ``command`` is imported once ``ipaddress`` is deferred.
 _VALUED = {"-o": ("output", None), "--output": ("output", None),
-           "--format": ("fmt", FORMATS), "--lang": ("lang", LANGS), "--unchanged": ("unchanged", UNCHANGED_SHOWN)}
+           "--format": ("fmt", "FORMATS"), "--lang": ("lang", "LANGS"), "--unchanged": ("unchanged", "UNCHANGED_SHOWN")}
 _FLAGS = {"--exit-zero": "exit_zero", "--full": "full", "--whole": "whole", "--track-changes": "track_changes"}
 
 
@@ -50,6 +49,8 @@ def _writable_target(path: str) -> bool:
 
 def plain_compare(args: List[str]) -> Optional[Dict[str, object]]:
     """run_compare's arguments when ``args`` is a compare read here, else None (click reads it)."""
+    from . import command
+
     if sys.platform == "win32" or not args or args[0] != "compare":
         return None
     if "POLICYDIFF_STORE" in os.environ or "_POLICYDIFF_COMPLETE" in os.environ:
@@ -70,7 +71,7 @@ def plain_compare(args: List[str]) -> Optional[Dict[str, object]]:
                 value = next(rest, "")
             if not value or value.startswith("-") or key in found:
                 return None  # click reads these otherwise (or refuses them)
-            if choices is not None and value not in choices:
+            if choices is not None and value not in getattr(command, choices):
                 return None
             found[key] = value
         else:
@@ -145,6 +146,9 @@ def _ended_as_click_ends(exc: BaseException) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
+    # imported by urllib.parse (so by pathlib and diff_match_patch), used for a URL with an IPv6
+    # host: deferred before ``command`` (which imports pathlib) is; any command may take it
+    defer("ipaddress")
     options = plain_compare(args)
     if options is None:
         from .cli import main as click_main
@@ -152,7 +156,6 @@ def main() -> None:
         click_main()
         return
     defer("inspect")  # ast, dis, tokenize…: a sixth of the imports; no comparison calls it
-    defer("ipaddress")  # imported by urllib.parse (so by pathlib), used for a URL with an IPv6 host
     from .command import internal_error, missing_module, run_compare
 
     gc.enable()  # paused by __main__ while the command line loaded

@@ -96,6 +96,34 @@ def test_a_json_compare_of_two_files_imports_neither_click_nor_inspect(tmp_path)
     assert (tmp_path / "o.json").read_text(encoding="utf-8").startswith("{")
 
 
+CONSOLE_SCRIPT = """
+import sys
+from policydiff.launch import main  # as the console script does (runpy itself imports ipaddress)
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json", "-o", sys.argv[3]]
+try:
+    main()
+except SystemExit:
+    pass
+print("loaded:", *sorted(m for m in ("ipaddress", "inspect") if type(sys.modules.get(m)).__name__ == "module"))
+"""
+
+
+def test_the_console_script_compares_without_importing_ipaddress(tmp_path):
+    # urllib.parse (imported by pathlib and diff_match_patch) imports it for IPv6 hosts only. Run
+    # without site (an editable install's import hook imports pathlib at start-up), the package
+    # and its dependencies on the path as an installed policydiff has them
+    import sysconfig
+
+    import policydiff
+
+    path = os.pathsep.join([os.path.dirname(os.path.dirname(policydiff.__file__)), sysconfig.get_paths()["purelib"]])
+    out = subprocess.run([sys.executable, "-S", "-c", CONSOLE_SCRIPT, str(DRAFT), str(FINAL_WEB),
+                          str(tmp_path / "o.json")], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": path}).stdout
+    assert out.split("loaded:")[1].split() == []
+    assert (tmp_path / "o.json").read_text(encoding="utf-8").startswith("{")
+
+
 DEFERRED = """
 import sys
 from policydiff.launch import defer
