@@ -6,7 +6,7 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, Iterator, List, Optional, TextIO
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
 
@@ -78,13 +78,37 @@ def summary(comparison: Comparison) -> Dict[str, Dict[str, int]]:
 def comparison_dict(comparison: Comparison, lang: str = "zh", into: Optional[TextIO] = None) -> Dict[str, Any]:
     """The comparison as JSON values. ``into``: a file the clause and pair lists are written to
     one by one as ``write_json`` reaches them, instead of being made whole first."""
+    return _comparison_value(comparison, lang, into, written=False)
+
+
+def _comparison_value(comparison: Comparison, lang: str, into: Optional[TextIO], written: bool) -> Dict[str, Any]:
+    """``comparison_dict``; ``written``: its clauses and pairs left as they are, for ``_write`` to
+    write each by its own writer (``_write_clause``, ``_write_pair``) without making its dict."""
     pairs = comparison.pairs
+    if written:
+        def listed(items, writer):
+            return _Items(items, into, writer) if items else []
+        return {
+            "format": FORMAT,
+            "old": {"source": comparison.old.source, "title": comparison.old.title,
+                    "clauses": listed(comparison.old.clauses, _write_clause)},
+            "new": {"source": comparison.new.source, "title": comparison.new.title,
+                    "clauses": listed(comparison.new.clauses, _write_clause)},
+            "pairs": listed(pairs, lambda pair, out, newline: _write_pair(pair, lang, out, newline)),
+            **_rest(comparison, lang),
+        }
     return {
         "format": FORMAT,
         "old": document_dict(comparison.old, into),
         "new": document_dict(comparison.new, into),
         "pairs": _Items((pair_dict(p, lang) for p in pairs), into) if into and pairs else [
             pair_dict(p, lang) for p in pairs],
+        **_rest(comparison, lang),
+    }
+
+
+def _rest(comparison: Comparison, lang: str) -> Dict[str, Any]:
+    return {
         "summary": summary(comparison),
         "headlines": headline_dicts(comparison, lang),
         "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs)}
@@ -97,7 +121,7 @@ def render_json(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
     from ..nogc import paused
 
     with paused():  # a tree of dicts and lists, no cycle: see nogc.py
-        return dumps(comparison_dict(comparison, lang)) + "\n"
+        return dumps(_comparison_value(comparison, lang, None, written=True)) + "\n"
 
 
 def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
@@ -107,25 +131,28 @@ def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
 
     with paused():
         out: List[str] = []
-        _write(comparison_dict(comparison, lang, into), out, "\n")
+        _write(_comparison_value(comparison, lang, into, written=True), out, "\n")
         out.append("\n")
         into.write("".join(out))
 
 
 class _Items:
-    """A list of JSON values made one at a time and written out as they are (``write_json``)."""
+    """A list of JSON values made one at a time (written out as they are when ``into`` is a file,
+    ``write_json``); ``writer(item, out, newline)``, when given, writes an item that is not yet a
+    JSON value (a clause, a pair) as ``_write`` would write its dict."""
 
-    __slots__ = ("items", "into")
+    __slots__ = ("items", "into", "writer")
 
-    def __init__(self, items: Iterable[Any], into: TextIO):
-        self.items, self.into = items, into
+    def __init__(self, items: Iterable[Any], into: Optional[TextIO], writer: Optional[Callable[..., None]] = None):
+        self.items, self.into, self.writer = items, into, writer
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.items)
 
     def spill(self, out: List[str]) -> None:
-        """What is written so far to the file, once it is long enough to be worth a write."""
-        if len(out) >= 4096:
+        """What is written so far to the file, once it is long enough to be worth a write (512
+        pieces: a clause or pair written by its writer is one to four of them)."""
+        if self.into is not None and len(out) >= 512:
             self.into.write("".join(out))
             out.clear()
 
@@ -178,7 +205,14 @@ def _write(value: Any, out: List[str], newline: str) -> None:
         out.append(newline + "}")
     elif (kind is list or kind is tuple or kind is _Items) and value:
         sep = "[" + inner
+        writer = value.writer if kind is _Items else None
         for item in value:
+            if writer is not None:
+                out.append(sep)
+                writer(item, out, inner)
+                sep = "," + inner
+                value.spill(out)
+                continue
             leaf = _leaf(item)
             if leaf is None:
                 out.append(sep)
@@ -195,3 +229,59 @@ def _write(value: Any, out: List[str], newline: str) -> None:
 
 
 _string = json.encoder.encode_basestring
+
+
+def _write_clause(clause: Clause, out: List[str], newline: str) -> None:
+    """``_write(clause_dict(clause), out, newline)``: the same text, without the dict."""
+    label, number, heading = _leaf(clause.label), _leaf(clause.number), _leaf(clause.heading)
+    if label is None or number is None or heading is None or type(clause.id) is not str \
+            or type(clause.text) is not str:
+        _write(clause_dict(clause), out, newline)
+        return
+    inner = newline + " "
+    out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
+               f'{inner}"path": ')
+    if clause.path:
+        _write(list(clause.path), out, inner)
+    else:
+        out.append("[]")
+    out.append(f',{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+
+
+def _ids(clauses: Tuple[Clause, ...], newline: str) -> Optional[str]:
+    """A list of clause ids as ``_write`` writes it at ``newline`` (None: not all strings)."""
+    if not clauses:
+        return "[]"
+    if any(type(c.id) is not str for c in clauses):
+        return None
+    inner = newline + " "
+    return "[" + inner + ("," + inner).join([_string(c.id) for c in clauses]) + newline + "]"
+
+
+def _write_pair(pair: Pair, lang: str, out: List[str], newline: str) -> None:
+    """``_write(pair_dict(pair, lang), out, newline)``: the same text, without the dict."""
+    inner = newline + " "
+    status, similarity = _leaf(pair.status.value), _leaf(pair.similarity)
+    old, new = _ids(pair.old, inner), _ids(pair.new, inner)
+    if status is None or similarity is None or old is None or new is None or (
+            pair.set_by is not None and _leaf(pair.set_by) is None):
+        _write(pair_dict(pair, lang), out, newline)
+        return
+    renumbered = "true" if pair.renumbered else "false"
+    out.append(f'{{{inner}"status": {status},{inner}"old": {old},{inner}"new": {new},'
+               f'{inner}"renumbered": {renumbered},{inner}"similarity": {similarity},{inner}"diff": ')
+    if pair.diff:
+        run, end = inner + "  ", inner + " "
+        value = _OP_VALUE
+        out.append("[" + end + ("," + end).join([
+            f"[{run}{_string(value[op])},{run}{_string(text)}{end}]" for op, text in pair.diff]) + inner + "]")
+    else:
+        out.append("[]")
+    out.append(f',{inner}"findings": ')
+    if pair.findings:
+        _write([finding_dict(f, lang) for f in pair.findings], out, inner)
+    else:
+        out.append("[]")
+    if pair.set_by:
+        out.append(f',{inner}"set_by": {_leaf(pair.set_by)}')
+    out.append(newline + "}")
