@@ -166,3 +166,22 @@ def test_the_script_check_asks_opencc_when_its_dictionaries_are_not_those_the_li
     finally:
         monkeypatch.undo()
         picking._t2s_changes.cache_clear()
+
+
+def test_the_script_checks_sample_is_the_han_characters_of_the_texts_start():
+    """traditional_share takes the non-Han characters out in one pass: the same sample as joining
+    each Han character found, on every corpus text and on a mixed text (Latin, digits, CJK
+    punctuation and Extension A/B characters, which are not in the range)."""
+    import random
+
+    from conftest import CORPUS
+
+    from policydiff import picking
+
+    rng = random.Random(7)
+    alphabet = "中華人民共和國第一条，。（）abc 12\n\u3400\U00020000\u9fff\u4e00\u9fa5"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("laws/*/*")) + sorted(
+        CORPUS.glob("shijingshan/*.txt"))] + ["".join(rng.choice(alphabet) for _ in range(30000))]
+    for text in texts:
+        start = text[:picking._SAMPLE]
+        assert picking._NOT_HAN.sub("", start) == "".join(picking._HAN.findall(start))
