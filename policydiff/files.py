@@ -4,11 +4,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
-from typing import Callable, TextIO
+from typing import TYPE_CHECKING, Callable, TextIO
 
 from .errors import PolicydiffError
 from .i18n import _
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _umask() -> int:
@@ -56,6 +58,8 @@ def write_atomically(path: Path, text: "str | bytes | Callable[[TextIO], None]")
     ``text`` may also be a function that writes the text to a file it is given (a report too
     large to hold whole, written as it is made: render.json.write_json).
     """
+    from pathlib import Path  # here: a report written to stdout needs neither it nor urllib.parse
+
     path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))

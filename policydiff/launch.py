@@ -125,9 +125,14 @@ class _Deferred(types.ModuleType):
 
 def defer(name: str) -> None:
     """Import the standard module ``name`` only when one of its names is first used (nothing,
-    if it was already imported)."""
+    if it was already imported). A submodule is also its package's attribute, as ``import
+    a.b`` then ``a.b.name`` expects."""
     if name not in sys.modules:
-        sys.modules[name] = _Deferred(name)
+        module = sys.modules[name] = _Deferred(name)
+        package, _, attribute = name.rpartition(".")
+        if package:
+            __import__(package)
+            setattr(sys.modules[package], attribute, module)
 
 
 def _ended_as_click_ends(exc: BaseException) -> None:
@@ -146,9 +151,12 @@ def _ended_as_click_ends(exc: BaseException) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    # imported by urllib.parse (so by pathlib and diff_match_patch), used for a URL with an IPv6
-    # host: deferred before ``command`` (which imports pathlib) is; any command may take it
+    # imported by urllib.parse, used for a URL with an IPv6 host; urllib.parse itself is imported
+    # by diff_match_patch (for patches, which a comparison does not make) and by pathlib (which a
+    # comparison to stdout does not import). Deferred before ``command`` is imported; any command
+    # may take them
     defer("ipaddress")
+    defer("urllib.parse")
     options = plain_compare(args)
     if options is None:
         from .cli import main as click_main

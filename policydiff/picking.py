@@ -134,9 +134,9 @@ def _t2s_changes() -> Optional[Tuple[frozenset, Pattern[str]]]:
     import importlib.util
     import json
     import os
-    from pathlib import Path
 
-    data = json.loads((Path(__file__).parent / "data" / "t2s_changes.json").read_text(encoding="utf-8"))
+    with open(os.path.join(os.path.dirname(__file__), "data", "t2s_changes.json"), encoding="utf-8") as file:
+        data = json.loads(file.read())
     spec = importlib.util.find_spec("opencc")
     if spec is None or not spec.submodule_search_locations:
         return None
