@@ -185,3 +185,13 @@ def test_the_script_checks_sample_is_the_han_characters_of_the_texts_start():
     for text in texts:
         start = text[:picking._SAMPLE]
         assert picking._NOT_HAN.sub("", start) == "".join(picking._HAN.findall(start))
+
+
+def test_a_files_suffix_is_read_as_pathlib_reads_it():
+    from pathlib import Path
+
+    from policydiff.ingest import _suffix
+
+    for name in ("a.txt", "dir/a.TXT", "a.tar.gz", ".hidden", "a.", "a..md", "no_suffix", "dir.d/file",
+                 "/abs/path/政策.docx", "./x.html", "a/.md", "..", "a/b.c/d"):
+        assert _suffix(name) == Path(name).suffix, name
