@@ -195,3 +195,16 @@ def test_a_files_suffix_is_read_as_pathlib_reads_it():
     for name in ("a.txt", "dir/a.TXT", "a.tar.gz", ".hidden", "a.", "a..md", "no_suffix", "dir.d/file",
                  "/abs/path/政策.docx", "./x.html", "a/.md", "..", "a/b.c/d"):
         assert _suffix(name) == Path(name).suffix, name
+
+
+def test_a_file_is_read_by_the_path_pathlib_would_read(tmp_path):
+    """ingest reads with os.stat and open; a name pathlib reads otherwise (a trailing slash or
+    "/.", the empty name) is read as pathlib reads it."""
+    from policydiff.errors import PolicydiffError
+    from policydiff.ingest import read
+
+    from conftest import DRAFT
+
+    assert read(f"{DRAFT}/").text == read(f"{DRAFT}/.").text == read(str(DRAFT)).text
+    with pytest.raises(PolicydiffError, match="is a directory"):
+        read("")

@@ -175,8 +175,13 @@ def _read_whole(name: str, size_limit: int) -> RawText:
 
         data, fmt, charset = fetch(name, size_limit)
         return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset, size_limit)
+    path = name
+    if not name or name.endswith(("/", "/.", os.sep, os.sep + ".")):  # what pathlib reads otherwise ("" is ".")
+        from pathlib import Path
+
+        path = str(Path(name))
     try:
-        info = os.stat(name)
+        info = os.stat(path)
     except FileNotFoundError:
         raise PolicydiffError(name, _("no such file"), _("check the path")) from None
     except OSError as exc:
@@ -195,12 +200,12 @@ def _read_whole(name: str, size_limit: int) -> RawText:
                                                                     limit=megabytes(size_limit)),
             _("pass --max-size to raise the limit"))
     try:
-        with open(name, "rb") as file:
+        with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
         raise PolicydiffError(name, _("cannot be read ({reason})").format(reason=exc.strerror),
                               _("check its permissions")) from None
-    suffix = _suffix(name).lower()
+    suffix = _suffix(path).lower()
     fmt = SUFFIXES.get(suffix)
     if fmt is None and not sniff(data):
         raise _unknown_format(name, _("unknown format '{suffix}'").format(suffix=suffix))
