@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Callable, Optional, Tuple
 
 from .errors import PolicydiffError
-from .files import write_atomically
+from .files import pathlib_name, pathlib_suffix, write_atomically
 from .i18n import _
 from .visible import for_terminal
 
@@ -61,9 +61,7 @@ def output_format(output: Optional[str], fmt: Optional[str]) -> str:
             raise PolicydiffError("-", _("a Word file cannot be written to the terminal"),
                                   _("give a file name ending in .docx with -o"))
         return fmt or "html"
-    from pathlib import Path
-
-    suffix = Path(output).suffix.lower()
+    suffix = pathlib_suffix(output).lower()
     implied = FORMAT_OF_SUFFIX.get(suffix)
     if fmt and implied and implied != fmt:
         raise PolicydiffError(output, _("the suffix {suffix} says {implied} but --format says {fmt}")
@@ -166,9 +164,7 @@ def run_compare(old: str, new: str, *, echo: Echo, freeze: bool, output: Optiona
         if to_stdout:
             echo(report, nl=False)
         else:
-            from pathlib import Path
-
-            path = Path(output) if output else default_report_path(old, new, fmt)
+            path = pathlib_name(output) if output else default_report_path(old, new, fmt)
             write_atomically(path, report)
             counts = _(", ").join(
                 f"{n} {status_name(status)}" for status, n in status_counts(comparison).items() if n)

@@ -112,7 +112,7 @@ print("quoted:", urllib.parse.quote("第一条 a"), diff_match_patch.diff_match_
 """
 
 
-def test_the_console_script_compares_to_stdout_without_importing_ipaddress_urllib_parse_or_pathlib():
+def test_the_console_script_compares_without_importing_ipaddress_urllib_parse_or_pathlib(tmp_path):
     # urllib.parse imports ipaddress for IPv6 hosts only; diff_match_patch imports urllib.parse for
     # patches; pathlib (which imports urllib.parse) is only for a report written to a file. Run
     # without site (an editable install's import hook imports pathlib at start-up), the package
@@ -129,6 +129,12 @@ def test_the_console_script_compares_to_stdout_without_importing_ipaddress_urlli
     assert done.stderr.split("loaded:")[1].split("quoted:")[0].split() == []
     assert done.stderr.split("quoted:")[1].split() == ["%E7%AC%AC%E4%B8%80%E6%9D%A1%20a", "+%E6%9D%A1"]
     assert json.loads(done.stdout)["pairs"]
+    script = CONSOLE_SCRIPT.replace('"--format", "json"]', '"--format", "json", "-o", sys.argv[3]]')
+    done = subprocess.run([sys.executable, "-S", "-c", script, str(DRAFT), str(FINAL_WEB), str(tmp_path / "o.json")],
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": path})
+    assert done.stderr.split("loaded:")[1].split("quoted:")[0].split() == []  # a report file's name as it is
+    assert json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["pairs"]
+    assert done.stdout == f"{tmp_path / 'o.json'}: 15 pairs (13 modified, 1 deleted, 1 split)\n"
 
 
 DEFERRED = """

@@ -208,3 +208,14 @@ def test_a_file_is_read_by_the_path_pathlib_would_read(tmp_path):
     assert read(f"{DRAFT}/").text == read(f"{DRAFT}/.").text == read(str(DRAFT)).text
     with pytest.raises(PolicydiffError, match="is a directory"):
         read("")
+
+
+def test_a_report_files_name_is_said_as_pathlib_writes_it():
+    from pathlib import Path
+
+    from policydiff.files import pathlib_name, pathlib_suffix
+
+    for name in ("r.json", "./r.json", "a//b.json", "a/./b", "a/b/", "a/.", "", ".", "..", "/", "/abs/x.json",
+                 "//x", "///x", "a/../b", "~/x", "dir/.hidden", "报告/比较.json", Path("x/y.md")):
+        assert pathlib_name(name) == str(Path(name)), name
+        assert pathlib_suffix(name) == Path(name).suffix, name

@@ -219,11 +219,10 @@ def _exists(name: str) -> bool:
 
 
 def _suffix(name: str) -> str:
-    """pathlib's ``Path(name).suffix`` of a file's path (its name's last dot and what follows, unless
-    the dot starts or ends the name), without importing pathlib for every read."""
-    base = os.path.basename(name)
-    dot = base.rfind(".")
-    return base[dot:] if 0 < dot < len(base) - 1 else ""
+    """pathlib's ``Path(name).suffix``, without importing pathlib for every read."""
+    from ..files import pathlib_suffix
+
+    return pathlib_suffix(name)
 
 
 def _file_kind(mode: int) -> str:
