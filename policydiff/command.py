@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import re
 import sys
-from pathlib import Path
-from typing import Callable, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Tuple
 
 from .errors import PolicydiffError
-from .files import write_atomically
+from .files import pathlib_name, pathlib_suffix, write_atomically
 from .i18n import _
 from .visible import for_terminal
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = "reports"
@@ -33,6 +35,7 @@ Echo = Callable[..., None]  # click.echo's (message, nl=True, err=False)
 
 def source_stem(source: str) -> str:
     """A file-name stem for a source: "dump.txt#3" → "dump-3", a URL → its last segment."""
+    from pathlib import Path  # (pathlib, with urllib.parse, only where a file name is made)
     from urllib.parse import urlsplit
 
     source, _, number = source.partition("#") if re.search(r"#\d+$", source) else (source, "", "")
@@ -44,6 +47,8 @@ def source_stem(source: str) -> str:
 
 
 def default_report_path(old: str, new: str, fmt: str) -> Path:
+    from pathlib import Path
+
     return Path(DEFAULT_REPORT_DIR) / f"{source_stem(old)}__{source_stem(new)}.{fmt}"
 
 
@@ -56,7 +61,7 @@ def output_format(output: Optional[str], fmt: Optional[str]) -> str:
             raise PolicydiffError("-", _("a Word file cannot be written to the terminal"),
                                   _("give a file name ending in .docx with -o"))
         return fmt or "html"
-    suffix = Path(output).suffix.lower()
+    suffix = pathlib_suffix(output).lower()
     implied = FORMAT_OF_SUFFIX.get(suffix)
     if fmt and implied and implied != fmt:
         raise PolicydiffError(output, _("the suffix {suffix} says {implied} but --format says {fmt}")
@@ -159,7 +164,7 @@ def run_compare(old: str, new: str, *, echo: Echo, freeze: bool, output: Optiona
         if to_stdout:
             echo(report, nl=False)
         else:
-            path = Path(output) if output else default_report_path(old, new, fmt)
+            path = pathlib_name(output) if output else default_report_path(old, new, fmt)
             write_atomically(path, report)
             counts = _(", ").join(
                 f"{n} {status_name(status)}" for status, n in status_counts(comparison).items() if n)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
 from typing import Callable, TextIO
 
 from .errors import PolicydiffError
@@ -26,22 +25,43 @@ def _umask() -> int:
     return mask
 
 
-def _new_file_beside(path: Path) -> "tuple[int, str]":
+def pathlib_name(name: "str | os.PathLike[str]") -> str:
+    """``str(pathlib.Path(name))``: ``name`` itself when pathlib writes it so (no doubled or
+    trailing slash, no "." part, not empty), without importing pathlib (and urllib.parse)."""
+    name = os.fspath(name)
+    if (os.sep == "/" and not os.altsep and name and name != "." and "//" not in name and "/./" not in name
+            and not name.startswith("./") and not name.endswith(("/", "/."))):
+        return name
+    from pathlib import Path
+
+    return str(Path(name))
+
+
+def pathlib_suffix(name: "str | os.PathLike[str]") -> str:
+    """``pathlib.Path(name).suffix``: the last dot of the name and what follows, unless the dot
+    starts or ends the name."""
+    base = os.path.basename(pathlib_name(name))
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
+
+
+def _new_file_beside(path: str) -> "tuple[int, str]":
     """A new file (0600) in ``path``'s folder, named ``.NAME.`` and random letters, opened for writing:
     what tempfile.mkstemp does, without importing tempfile (with shutil, random and the
     compression modules it brings, more than the rest of writing a report costs)."""
     flags = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
              | getattr(os, "O_BINARY", 0))
+    folder = os.path.dirname(path) or "."
     for _attempt in range(100):
-        name = os.path.join(str(path.parent), f".{path.name}.{os.urandom(6).hex()}")
+        name = os.path.join(folder, f".{os.path.basename(path)}.{os.urandom(6).hex()}")
         try:
             return os.open(name, flags, 0o600), name
         except FileExistsError:
             continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)
 
 
-def write_atomically(path: Path, text: "str | bytes | Callable[[TextIO], None]") -> None:
+def write_atomically(path: "str | os.PathLike[str]", text: "str | bytes | Callable[[TextIO], None]") -> None:
     """Write the whole file or nothing: a temporary file beside it, then rename.
 
     What is already at ``path`` and is not a regular file is never replaced: a
@@ -56,18 +76,18 @@ def write_atomically(path: Path, text: "str | bytes | Callable[[TextIO], None]")
     ``text`` may also be a function that writes the text to a file it is given (a report too
     large to hold whole, written as it is made: render.json.write_json).
     """
-    path = Path(path)
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
+    path = pathlib_name(path)  # the name as pathlib writes it, in what is said about it
+    if os.path.islink(path):
+        path = os.path.realpath(path)
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
         _write_in_place(path, info.st_mode, _made(text) if callable(text) else text)
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         fd, tmp = _new_file_beside(path)
     except OSError as exc:
         raise PolicydiffError(str(path), _("cannot write here ({reason})").format(reason=exc.strerror),
@@ -101,7 +121,7 @@ def _made(write: "Callable[[TextIO], None]") -> str:
     return buffer.getvalue()
 
 
-def _write_in_place(path: Path, mode: int, text: "str | bytes") -> None:
+def _write_in_place(path: str, mode: int, text: "str | bytes") -> None:
     """Write to a FIFO or character device without replacing it."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     if stat.S_ISDIR(mode):

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, List
 
 if TYPE_CHECKING:
     import gettext
 
 DOMAIN = "policydiff"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+#: (a str: pathlib, with urllib.parse, is left out of a comparison that writes to stdout)
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "locale")
 
 
 def _languages() -> List[str]:

@@ -19,11 +19,10 @@ import sys
 import types
 from typing import Dict, List, Optional
 
-from .command import FORMATS, LANGS, UNCHANGED_SHOWN
-
-#: options read here → (keyword of run_compare, the values click's Choice accepts; None: any value)
+#: options read here → (keyword of run_compare, the name in ``command`` of the values click's
+#: Choice accepts; None: any value). ``command`` is imported once ``ipaddress`` is deferred.
 _VALUED = {"-o": ("output", None), "--output": ("output", None),
-           "--format": ("fmt", FORMATS), "--lang": ("lang", LANGS), "--unchanged": ("unchanged", UNCHANGED_SHOWN)}
+           "--format": ("fmt", "FORMATS"), "--lang": ("lang", "LANGS"), "--unchanged": ("unchanged", "UNCHANGED_SHOWN")}
 _FLAGS = {"--exit-zero": "exit_zero", "--full": "full", "--whole": "whole", "--track-changes": "track_changes"}
 
 
@@ -50,6 +49,8 @@ def _writable_target(path: str) -> bool:
 
 def plain_compare(args: List[str]) -> Optional[Dict[str, object]]:
     """run_compare's arguments when ``args`` is a compare read here, else None (click reads it)."""
+    from . import command
+
     if sys.platform == "win32" or not args or args[0] != "compare":
         return None
     if "POLICYDIFF_STORE" in os.environ or "_POLICYDIFF_COMPLETE" in os.environ:
@@ -70,7 +71,7 @@ def plain_compare(args: List[str]) -> Optional[Dict[str, object]]:
                 value = next(rest, "")
             if not value or value.startswith("-") or key in found:
                 return None  # click reads these otherwise (or refuses them)
-            if choices is not None and value not in choices:
+            if choices is not None and value not in getattr(command, choices):
                 return None
             found[key] = value
         else:
@@ -124,9 +125,14 @@ class _Deferred(types.ModuleType):
 
 def defer(name: str) -> None:
     """Import the standard module ``name`` only when one of its names is first used (nothing,
-    if it was already imported)."""
+    if it was already imported). A submodule is also its package's attribute, as ``import
+    a.b`` then ``a.b.name`` expects."""
     if name not in sys.modules:
-        sys.modules[name] = _Deferred(name)
+        module = sys.modules[name] = _Deferred(name)
+        package, _, attribute = name.rpartition(".")
+        if package:
+            __import__(package)
+            setattr(sys.modules[package], attribute, module)
 
 
 def _ended_as_click_ends(exc: BaseException) -> None:
@@ -145,6 +151,12 @@ def _ended_as_click_ends(exc: BaseException) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
+    # imported by urllib.parse, used for a URL with an IPv6 host; urllib.parse itself is imported
+    # by diff_match_patch (for patches, which a comparison does not make) and by pathlib (which a
+    # comparison to stdout does not import). Deferred before ``command`` is imported; any command
+    # may take them
+    defer("ipaddress")
+    defer("urllib.parse")
     options = plain_compare(args)
     if options is None:
         from .cli import main as click_main
@@ -152,7 +164,6 @@ def main() -> None:
         click_main()
         return
     defer("inspect")  # ast, dis, tokenize…: a sixth of the imports; no comparison calls it
-    defer("ipaddress")  # imported by urllib.parse (so by pathlib), used for a URL with an IPv6 host
     from .command import internal_error, missing_module, run_compare
 
     gc.enable()  # paused by __main__ while the command line loaded

@@ -96,6 +96,47 @@ def test_a_json_compare_of_two_files_imports_neither_click_nor_inspect(tmp_path)
     assert (tmp_path / "o.json").read_text(encoding="utf-8").startswith("{")
 
 
+CONSOLE_SCRIPT = """
+import sys
+from policydiff.launch import main  # as the console script does (runpy itself imports ipaddress)
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json"]
+try:
+    main()
+except SystemExit:
+    pass
+import diff_match_patch, urllib
+print("loaded:", *sorted(m for m in ("ipaddress", "inspect", "urllib.parse", "pathlib")
+                         if type(sys.modules.get(m)).__name__ == "module"), file=sys.stderr)
+print("quoted:", urllib.parse.quote("第一条 a"), diff_match_patch.diff_match_patch().diff_toDelta([(1, "条 ")]),
+      file=sys.stderr)
+"""
+
+
+def test_the_console_script_compares_without_importing_ipaddress_urllib_parse_or_pathlib(tmp_path):
+    # urllib.parse imports ipaddress for IPv6 hosts only; diff_match_patch imports urllib.parse for
+    # patches; pathlib (which imports urllib.parse) is only for a report written to a file. Run
+    # without site (an editable install's import hook imports pathlib at start-up), the package
+    # and its dependencies on the path as an installed policydiff has them. Once asked for, each
+    # deferred module is there (a patch's text quoted by diff_match_patch).
+    import json
+    import sysconfig
+
+    import policydiff
+
+    path = os.pathsep.join([os.path.dirname(os.path.dirname(policydiff.__file__)), sysconfig.get_paths()["purelib"]])
+    done = subprocess.run([sys.executable, "-S", "-c", CONSOLE_SCRIPT, str(DRAFT), str(FINAL_WEB)],
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": path})
+    assert done.stderr.split("loaded:")[1].split("quoted:")[0].split() == []
+    assert done.stderr.split("quoted:")[1].split() == ["%E7%AC%AC%E4%B8%80%E6%9D%A1%20a", "+%E6%9D%A1"]
+    assert json.loads(done.stdout)["pairs"]
+    script = CONSOLE_SCRIPT.replace('"--format", "json"]', '"--format", "json", "-o", sys.argv[3]]')
+    done = subprocess.run([sys.executable, "-S", "-c", script, str(DRAFT), str(FINAL_WEB), str(tmp_path / "o.json")],
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": path})
+    assert done.stderr.split("loaded:")[1].split("quoted:")[0].split() == []  # a report file's name as it is
+    assert json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["pairs"]
+    assert done.stdout == f"{tmp_path / 'o.json'}: 15 pairs (13 modified, 1 deleted, 1 split)\n"
+
+
 DEFERRED = """
 import sys
 from policydiff.launch import defer

@@ -67,3 +67,31 @@ def test_json_is_written_as_the_standard_library_writes_it():
     odd = {"a": [1.5, float("nan"), float("inf"), -0.0, 10**20, True, None, (), {}, [[]], "引号\"\\\n\t\u2028"],
            "b": {1: "int key", "x": {"y": ["z", {"w": []}]}}}
     assert dumps(odd) == json.dumps(odd, ensure_ascii=False, indent=1)
+
+
+def test_json_of_clauses_and_pairs_written_without_their_dicts_is_the_standard_librarys():
+    """render_json and write_json write each clause and pair straight from the values (not through
+    its dict): the text is json.dumps(comparison_dict(…), ensure_ascii=False, indent=1)'s, in both
+    languages, on a real comparison and on one built with odd values (no label, a number, an
+    empty path, a pair the user set, a finding with a subject, an empty diff)."""
+    import io
+    from dataclasses import replace
+
+    from policydiff.models import Clause, Comparison, Document, Finding, FindingKind, Op, Pair, Status
+    from policydiff.render.json import comparison_dict, render_json, write_json
+
+    real = compare(str(DRAFT), str(FINAL_WECHAT))
+    a = Clause("o1", "", None, (), None, "序言“引号”\\\n\t")
+    b = Clause("n1", "第一条", 1, ("第一章 总则", "第一节"), "标题", "第一条　正文")
+    finding = Finding(FindingKind.AMOUNT_CHANGED, "5万元", "10万元", "罚款由5万元改为10万元", "fine changed",
+                      subject="罚款")
+    odd = Comparison(Document("old.txt", "题", (a,)), Document("new.txt", None, (b,)), (
+        Pair(Status.MODIFIED, (a,), (b,), 0.5, ((Op.DELETE, "序言"), (Op.INSERT, "第一条")), (finding,), "user"),
+        Pair(Status.ADDED, (), (b,), 0.0),
+        Pair(Status.UNCHANGED, (a,), (a,), 1)))
+    for comparison in (real, odd, replace(odd, old=Document("old.txt", "题", ()))):
+        for lang in ("zh", "en"):
+            expected = json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=1) + "\n"
+            into = io.StringIO()
+            write_json(comparison, into, lang)
+            assert render_json(comparison, lang) == expected == into.getvalue()

@@ -166,3 +166,56 @@ def test_the_script_check_asks_opencc_when_its_dictionaries_are_not_those_the_li
     finally:
         monkeypatch.undo()
         picking._t2s_changes.cache_clear()
+
+
+def test_the_script_checks_sample_is_the_han_characters_of_the_texts_start():
+    """traditional_share takes the non-Han characters out in one pass: the same sample as joining
+    each Han character found, on every corpus text and on a mixed text (Latin, digits, CJK
+    punctuation and Extension A/B characters, which are not in the range)."""
+    import random
+
+    from conftest import CORPUS
+
+    from policydiff import picking
+
+    rng = random.Random(7)
+    alphabet = "中華人民共和國第一条，。（）abc 12\n\u3400\U00020000\u9fff\u4e00\u9fa5"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("laws/*/*")) + sorted(
+        CORPUS.glob("shijingshan/*.txt"))] + ["".join(rng.choice(alphabet) for _ in range(30000))]
+    for text in texts:
+        start = text[:picking._SAMPLE]
+        assert picking._NOT_HAN.sub("", start) == "".join(picking._HAN.findall(start))
+
+
+def test_a_files_suffix_is_read_as_pathlib_reads_it():
+    from pathlib import Path
+
+    from policydiff.ingest import _suffix
+
+    for name in ("a.txt", "dir/a.TXT", "a.tar.gz", ".hidden", "a.", "a..md", "no_suffix", "dir.d/file",
+                 "/abs/path/政策.docx", "./x.html", "a/.md", "..", "a/b.c/d"):
+        assert _suffix(name) == Path(name).suffix, name
+
+
+def test_a_file_is_read_by_the_path_pathlib_would_read(tmp_path):
+    """ingest reads with os.stat and open; a name pathlib reads otherwise (a trailing slash or
+    "/.", the empty name) is read as pathlib reads it."""
+    from policydiff.errors import PolicydiffError
+    from policydiff.ingest import read
+
+    from conftest import DRAFT
+
+    assert read(f"{DRAFT}/").text == read(f"{DRAFT}/.").text == read(str(DRAFT)).text
+    with pytest.raises(PolicydiffError, match="is a directory"):
+        read("")
+
+
+def test_a_report_files_name_is_said_as_pathlib_writes_it():
+    from pathlib import Path
+
+    from policydiff.files import pathlib_name, pathlib_suffix
+
+    for name in ("r.json", "./r.json", "a//b.json", "a/./b", "a/b/", "a/.", "", ".", "..", "/", "/abs/x.json",
+                 "//x", "///x", "a/../b", "~/x", "dir/.hidden", "报告/比较.json", Path("x/y.md")):
+        assert pathlib_name(name) == str(Path(name)), name
+        assert pathlib_suffix(name) == Path(name).suffix, name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
+import os
 from typing import Dict, Optional, Pattern, Tuple
 
 from .. import recache
@@ -16,7 +16,7 @@ from ..errors import PolicydiffError
 from ..i18n import _
 from ..records import dataclass
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+DEFAULT_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data", "lexicon.json")
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,10 @@ def _merge(base: dict, extra: dict, source: str) -> dict:
     return merged
 
 
-def _read(path: Path, source: str) -> dict:
+def _read(path: str, source: str) -> dict:
     try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
+        with open(path, encoding="utf-8-sig") as file:
+            return json.loads(file.read())
     except FileNotFoundError:
         raise PolicydiffError(source, _("no such rules file"), _("check the path given to --rules")) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -108,7 +109,7 @@ def load_lexicon(rules: Optional[str] = None) -> Lexicon:
     """The bundled lexicon, plus a user's rules file when given."""
     data = _read(DEFAULT_PATH, str(DEFAULT_PATH))
     if rules:
-        extra = _read(Path(rules), rules)
+        extra = _read(rules, rules)
         if not isinstance(extra, dict):
             raise PolicydiffError(rules, _("rules file must hold a JSON object"),
                                   _("see the README for an example"))

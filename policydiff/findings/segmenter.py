@@ -307,8 +307,8 @@ def segmenter() -> Segmenter:
             pass
         trie = marisa_trie.Trie()
         trie.mmap(os.path.join(folder, "words.marisa"))
-        freq_bytes, hmm_bytes, meta_bytes = (_read(os.path.join(folder, name))
-                                             for name in ("freq.bin", "hmm.bin", "meta.marshal"))
+        freq_bytes = _mapped(os.path.join(folder, "freq.bin"))  # 1.4 MB, of which a cut reads a few pages
+        hmm_bytes, meta_bytes = (_read(os.path.join(folder, name)) for name in ("hmm.bin", "meta.marshal"))
         meta = marshal.loads(meta_bytes)
         if len(freq_bytes) != 4 * len(trie) or len(hmm_bytes) != 8 * (20 + 4 * len(meta["chars"])):
             raise ValueError("a damaged segmenter cache")
@@ -326,3 +326,14 @@ def segmenter() -> Segmenter:
 def _read(path: str) -> bytes:
     with open(path, "rb") as f:
         return f.read()
+
+
+def _mapped(path: str):
+    """A file's bytes mapped read-only (pages read when touched), or read when it cannot be."""
+    import mmap
+
+    with open(path, "rb") as f:
+        try:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, or no mapping here
+            return f.read()

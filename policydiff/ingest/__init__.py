@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from .. import recache
@@ -152,7 +151,7 @@ def read(source: "str | os.PathLike[str]", size_limit: int = DEFAULT_SIZE_LIMIT,
     """
     name = os.fspath(source)
     match = _PICK_NUMBER.match(name)
-    if match and not Path(name).exists():
+    if match and not _exists(name):
         from .dump import choose
 
         return choose(_read_whole(match.group(1), size_limit), number=int(match.group(2)), source=name)
@@ -176,9 +175,13 @@ def _read_whole(name: str, size_limit: int) -> RawText:
 
         data, fmt, charset = fetch(name, size_limit)
         return read_bytes(data, name, fmt or SUFFIXES.get(_url_suffix(name), "text"), charset, size_limit)
-    path = Path(name)
+    path = name
+    if not name or name.endswith(("/", "/.", os.sep, os.sep + ".")):  # what pathlib reads otherwise ("" is ".")
+        from pathlib import Path
+
+        path = str(Path(name))
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         raise PolicydiffError(name, _("no such file"), _("check the path")) from None
     except OSError as exc:
@@ -197,15 +200,29 @@ def _read_whole(name: str, size_limit: int) -> RawText:
                                                                     limit=megabytes(size_limit)),
             _("pass --max-size to raise the limit"))
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            data = file.read()
     except OSError as exc:
         raise PolicydiffError(name, _("cannot be read ({reason})").format(reason=exc.strerror),
                               _("check its permissions")) from None
-    suffix = path.suffix.lower()
+    suffix = _suffix(path).lower()
     fmt = SUFFIXES.get(suffix)
     if fmt is None and not sniff(data):
         raise _unknown_format(name, _("unknown format '{suffix}'").format(suffix=suffix))
     return read_bytes(data, name, fmt or "", size_limit=size_limit)
+
+
+def _exists(name: str) -> bool:
+    from pathlib import Path  # (pathlib, with urllib.parse, only for FILE#N)
+
+    return Path(name).exists()
+
+
+def _suffix(name: str) -> str:
+    """pathlib's ``Path(name).suffix``, without importing pathlib for every read."""
+    from ..files import pathlib_suffix
+
+    return pathlib_suffix(name)
 
 
 def _file_kind(mode: int) -> str:
@@ -225,5 +242,7 @@ def megabytes(size: int) -> str:
 
 def _url_suffix(url: str) -> str:
     from urllib.parse import urlsplit
+
+    from pathlib import Path
 
     return Path(urlsplit(url).path).suffix.lower()

@@ -6,7 +6,7 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
 
@@ -19,7 +19,7 @@ def clause_dict(clause: Clause) -> Dict[str, Any]:
 
 
 def document_dict(doc: Document, into: Optional[TextIO] = None) -> Dict[str, Any]:
-    clauses = _Items(doc.clauses, into, _clause_text) if into and doc.clauses else [
+    clauses = _Items((clause_dict(c) for c in doc.clauses), into) if into and doc.clauses else [
         clause_dict(c) for c in doc.clauses]
     return {"source": doc.source, "title": doc.title, "clauses": clauses}
 
@@ -78,13 +78,37 @@ def summary(comparison: Comparison) -> Dict[str, Dict[str, int]]:
 def comparison_dict(comparison: Comparison, lang: str = "zh", into: Optional[TextIO] = None) -> Dict[str, Any]:
     """The comparison as JSON values. ``into``: a file the clause and pair lists are written to
     one by one as ``write_json`` reaches them, instead of being made whole first."""
+    return _comparison_value(comparison, lang, into, written=False)
+
+
+def _comparison_value(comparison: Comparison, lang: str, into: Optional[TextIO], written: bool) -> Dict[str, Any]:
+    """``comparison_dict``; ``written``: its clauses and pairs left as they are, for ``_write`` to
+    write each by its own writer (``_write_clause``, ``_write_pair``) without making its dict."""
     pairs = comparison.pairs
+    if written:
+        def listed(items, writer):
+            return _Items(items, into, writer) if items else []
+        return {
+            "format": FORMAT,
+            "old": {"source": comparison.old.source, "title": comparison.old.title,
+                    "clauses": listed(comparison.old.clauses, _write_clause)},
+            "new": {"source": comparison.new.source, "title": comparison.new.title,
+                    "clauses": listed(comparison.new.clauses, _write_clause)},
+            "pairs": listed(pairs, lambda pair, out, newline: _write_pair(pair, lang, out, newline)),
+            **_rest(comparison, lang),
+        }
     return {
         "format": FORMAT,
         "old": document_dict(comparison.old, into),
         "new": document_dict(comparison.new, into),
-        "pairs": _Items(pairs, into, lambda p, newline: _pair_text(p, lang, newline)) if into and pairs else [
+        "pairs": _Items((pair_dict(p, lang) for p in pairs), into) if into and pairs else [
             pair_dict(p, lang) for p in pairs],
+        **_rest(comparison, lang),
+    }
+
+
+def _rest(comparison: Comparison, lang: str) -> Dict[str, Any]:
+    return {
         "summary": summary(comparison),
         "headlines": headline_dicts(comparison, lang),
         "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs)}
@@ -97,7 +121,7 @@ def render_json(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
     from ..nogc import paused
 
     with paused():  # a tree of dicts and lists, no cycle: see nogc.py
-        return dumps(comparison_dict(comparison, lang)) + "\n"
+        return dumps(_comparison_value(comparison, lang, None, written=True)) + "\n"
 
 
 def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
@@ -107,26 +131,28 @@ def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
 
     with paused():
         out: List[str] = []
-        _write(comparison_dict(comparison, lang, into), out, "\n")
+        _write(_comparison_value(comparison, lang, into, written=True), out, "\n")
         out.append("\n")
         into.write("".join(out))
 
 
 class _Items:
-    """A list of JSON values made one at a time and written out as they are (``write_json``):
-    each item's text is ``text_of(item, newline)``, written at the nesting ``newline`` starts."""
+    """A list of JSON values made one at a time (written out as they are when ``into`` is a file,
+    ``write_json``); ``writer(item, out, newline)``, when given, writes an item that is not yet a
+    JSON value (a clause, a pair) as ``_write`` would write its dict."""
 
-    __slots__ = ("items", "into", "text_of")
+    __slots__ = ("items", "into", "writer")
 
-    def __init__(self, items: Iterable[Any], into: TextIO, text_of: Callable[[Any, str], str]):
-        self.items, self.into, self.text_of = items, into, text_of
+    def __init__(self, items: Iterable[Any], into: Optional[TextIO], writer: Optional[Callable[..., None]] = None):
+        self.items, self.into, self.writer = items, into, writer
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.items)
 
     def spill(self, out: List[str]) -> None:
-        """What is written so far to the file, once it is long enough to be worth a write."""
-        if len(out) >= 512:  # (two strings an item: 256 clauses or pairs a write)
+        """What is written so far to the file, once it is long enough to be worth a write (512
+        pieces: a clause or pair written by its writer is one to four of them)."""
+        if self.into is not None and len(out) >= 512:
             self.into.write("".join(out))
             out.clear()
 
@@ -177,17 +203,16 @@ def _write(value: Any, out: List[str], newline: str) -> None:
                 out.append(sep + _string(key) + ": " + leaf)
             sep = "," + inner
         out.append(newline + "}")
-    elif kind is _Items:
-        sep, text_of, spill = "[" + inner, value.text_of, value.spill
-        for item in value:
-            out.append(sep)
-            out.append(text_of(item, inner))
-            sep = "," + inner
-            spill(out)
-        out.append(newline + "]")
-    elif (kind is list or kind is tuple) and value:
+    elif (kind is list or kind is tuple or kind is _Items) and value:
         sep = "[" + inner
+        writer = value.writer if kind is _Items else None
         for item in value:
+            if writer is not None:
+                out.append(sep)
+                writer(item, out, inner)
+                sep = "," + inner
+                value.spill(out)
+                continue
             leaf = _leaf(item)
             if leaf is None:
                 out.append(sep)
@@ -195,6 +220,8 @@ def _write(value: Any, out: List[str], newline: str) -> None:
             else:
                 out.append(sep + leaf)
             sep = "," + inner
+            if kind is _Items:
+                value.spill(out)
         out.append(newline + "]")
     else:  # a leaf, an empty container, a key that is not a string: as the standard library writes it
         leaf = _leaf(value)
@@ -204,72 +231,57 @@ def _write(value: Any, out: List[str], newline: str) -> None:
 _string = json.encoder.encode_basestring
 
 
-# A clause's and a pair's text written directly (``write_json``: tens of thousands of them in a
-# long text's report), the same text as ``_write`` of ``clause_dict`` and ``pair_dict`` gives.
+def _write_clause(clause: Clause, out: List[str], newline: str) -> None:
+    """``_write(clause_dict(clause), out, newline)``: the same text, without the dict."""
+    label, number, heading = _leaf(clause.label), _leaf(clause.number), _leaf(clause.heading)
+    if label is None or number is None or heading is None or type(clause.id) is not str \
+            or type(clause.text) is not str:
+        _write(clause_dict(clause), out, newline)
+        return
+    inner = newline + " "
+    out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
+               f'{inner}"path": ')
+    if clause.path:
+        _write(list(clause.path), out, inner)
+    else:
+        out.append("[]")
+    out.append(f',{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
 
-def _value_text(value: Any, newline: str) -> str:
-    if type(value) is str:
-        return _string(value)
-    leaf = _leaf(value)
-    if leaf is not None:
-        return leaf
-    out: List[str] = []
-    _write(value, out, newline)
-    return "".join(out)
 
-
-def _strings_text(values: Iterable[Any], newline: str) -> str:
-    """A list of strings (or other leaves) at the nesting ``newline`` starts."""
-    if not values:
+def _ids(clauses: Tuple[Clause, ...], newline: str) -> Optional[str]:
+    """A list of clause ids as ``_write`` writes it at ``newline`` (None: not all strings)."""
+    if not clauses:
         return "[]"
+    if any(type(c.id) is not str for c in clauses):
+        return None
     inner = newline + " "
-    return "[" + inner + ("," + inner).join([_value_text(v, inner) for v in values]) + newline + "]"
+    return "[" + inner + ("," + inner).join([_string(c.id) for c in clauses]) + newline + "]"
 
 
-def _clause_text(clause: Clause, newline: str) -> str:
+def _write_pair(pair: Pair, lang: str, out: List[str], newline: str) -> None:
+    """``_write(pair_dict(pair, lang), out, newline)``: the same text, without the dict."""
     inner = newline + " "
-    number, heading = clause.number, clause.heading
-    return "".join((
-        "{", inner, '"id": ', _value_text(clause.id, inner),
-        ",", inner, '"label": ', _value_text(clause.label, inner),
-        ",", inner, '"number": ', "null" if number is None else _value_text(number, inner),
-        ",", inner, '"path": ', _strings_text(clause.path, inner),
-        ",", inner, '"heading": ', "null" if heading is None else _value_text(heading, inner),
-        ",", inner, '"text": ', _value_text(clause.text, inner), newline, "}"))
-
-
-def _finding_text(finding: Finding, lang: str, newline: str) -> str:
-    inner = newline + " "
-    message = finding.message_en if lang == "en" and finding.message_en else finding.message
-    text = ("{" + inner + '"kind": ' + _string(finding.kind.value)
-            + "," + inner + '"old": ' + _value_text(finding.old, inner)
-            + "," + inner + '"new": ' + _value_text(finding.new, inner)
-            + "," + inner + '"message": ' + _value_text(message, inner))
-    if finding.subject:
-        text += "," + inner + '"subject": ' + _value_text(finding.subject, inner)
-    return text + newline + "}"
-
-
-_STATUS_TEXT = {status: _string(status.value) for status in Status}
-
-
-def _pair_text(pair: Pair, lang: str, newline: str) -> str:
-    inner = newline + " "
-    deeper = inner + " "
-    deepest = deeper + " "
-    value = _OP_VALUE
-    ops = [f"[{deepest}{_string(value[op])},{deepest}{_value_text(text, deepest)}{deeper}]" for op, text in pair.diff]
-    diff = "[" + deeper + ("," + deeper).join(ops) + inner + "]" if ops else "[]"
-    findings = ("[" + deeper + ("," + deeper).join(_finding_text(f, lang, deeper) for f in pair.findings)
-                + inner + "]" if pair.findings else "[]")
-    text = "".join((
-        "{", inner, '"status": ', _STATUS_TEXT[pair.status],
-        ",", inner, '"old": ', _strings_text([c.id for c in pair.old], inner),
-        ",", inner, '"new": ', _strings_text([c.id for c in pair.new], inner),
-        ",", inner, '"renumbered": ', "true" if pair.renumbered else "false",
-        ",", inner, '"similarity": ', _value_text(pair.similarity, inner),
-        ",", inner, '"diff": ', diff,
-        ",", inner, '"findings": ', findings))
+    status, similarity = _leaf(pair.status.value), _leaf(pair.similarity)
+    old, new = _ids(pair.old, inner), _ids(pair.new, inner)
+    if status is None or similarity is None or old is None or new is None or (
+            pair.set_by is not None and _leaf(pair.set_by) is None):
+        _write(pair_dict(pair, lang), out, newline)
+        return
+    renumbered = "true" if pair.renumbered else "false"
+    out.append(f'{{{inner}"status": {status},{inner}"old": {old},{inner}"new": {new},'
+               f'{inner}"renumbered": {renumbered},{inner}"similarity": {similarity},{inner}"diff": ')
+    if pair.diff:
+        run, end = inner + "  ", inner + " "
+        value = _OP_VALUE
+        out.append("[" + end + ("," + end).join([
+            f"[{run}{_string(value[op])},{run}{_string(text)}{end}]" for op, text in pair.diff]) + inner + "]")
+    else:
+        out.append("[]")
+    out.append(f',{inner}"findings": ')
+    if pair.findings:
+        _write([finding_dict(f, lang) for f in pair.findings], out, inner)
+    else:
+        out.append("[]")
     if pair.set_by:
-        text += "," + inner + '"set_by": ' + _value_text(pair.set_by, inner)
-    return text + newline + "}"
+        out.append(f',{inner}"set_by": {_leaf(pair.set_by)}')
+    out.append(newline + "}")
