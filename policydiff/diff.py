@@ -337,5 +337,4 @@ def diff_pair(pair: Pair) -> Pair:
         edits = char_diff(pair.old[0].text, pair.new[0].text)
     else:
         edits = char_diff(pair.old_text, pair.new_text)
-    # (dataclasses.replace, the same value, costs 13 µs a pair: a 49 MB text has 64,000 pairs)
-    return Pair(pair.status, pair.old, pair.new, pair.similarity, edits, pair.findings, pair.set_by)
+    return pair.with_diff(edits)

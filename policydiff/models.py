@@ -149,6 +149,15 @@ class Pair:
     findings: Tuple[Finding, ...] = ()
     set_by: Optional[str] = None  # "user" when a pairs file fixed this pairing
 
+    def with_diff(self, diff: Tuple[Tuple[Op, str], ...]) -> "Pair":
+        """``dataclasses.replace(self, diff=diff)``, made directly (replace costs 13 µs a pair,
+        and a 49 MB text has 64,000 pairs)."""
+        return Pair(self.status, self.old, self.new, self.similarity, diff, self.findings, self.set_by)
+
+    def with_findings(self, findings: Tuple[Finding, ...]) -> "Pair":
+        """``dataclasses.replace(self, findings=findings)``, made directly (see ``with_diff``)."""
+        return Pair(self.status, self.old, self.new, self.similarity, self.diff, findings, self.set_by)
+
     @property
     def renumbered(self) -> bool:
         """The first label on each side differs (a split 第十四条 → 第十三条+第十四条 counts)."""

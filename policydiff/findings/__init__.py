@@ -66,15 +66,14 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     renames.py), listed first and counted when telling which edits are explained.
     """
     if pair.status is Status.DELETED and pair.old:
-        return Pair(pair.status, pair.old, pair.new, pair.similarity, pair.diff, (deleted_note(pair.old),),
-                    pair.set_by)  # (replace's value, without its 13 µs: a long text deleted has 64,000)
+        return pair.with_findings((deleted_note(pair.old),))
     if pair.status in (Status.UNCHANGED, Status.ADDED, Status.DELETED) or pair.old_text == pair.new_text:
         return pair
     cut = where_changed(pair)  # a provision of a whole book edited in a few places: read where it changed
     if cut is not pair:
-        return replace(pair, findings=analyze(cut, lexicon, extra_notes).findings)
+        return pair.with_findings(analyze(cut, lexicon, extra_notes).findings)
     if formatting_only(pair.old_text, pair.new_text):
-        return replace(pair, findings=(FORMATTING,))
+        return pair.with_findings((FORMATTING,))
     lexicon = lexicon or load_lexicon()
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
     notes: List[Note] = [*extra_notes, *found, *rewrites]
@@ -82,8 +81,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if all(not c.label for c in pair.old + pair.new) and _opening_lines_only(pair.old_text, pair.new_text):
         notes = _preamble(notes)
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
-        return replace(pair, findings=(SLIGHT_ONLY,))
-    return replace(pair, findings=_merge_repeats([n.finding for n in notes]))
+        return pair.with_findings((SLIGHT_ONLY,))
+    return pair.with_findings(_merge_repeats([n.finding for n in notes]))
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed

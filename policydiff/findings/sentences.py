@@ -34,15 +34,13 @@ class Sentence:
 
 
 def _sentence(text: str, start: int) -> Sentence:
-    key = _KEYS.get(text)
-    if key is None:  # (a sentence said many times, as in a long text repeated, is keyed once)
-        if len(_KEYS) >= 65_536:
-            _KEYS.clear()
-        key = _KEYS[text] = _NOT_IN_KEY.sub("", text)
-    return Sentence(text, start, start + len(text), key)
+    return Sentence(text, start, start + len(text), _key(text))
 
 
-_KEYS: dict = {}
+@lru_cache(maxsize=1 << 16)
+def _key(text: str) -> str:
+    """A sentence's key (a sentence said many times, as in a long text repeated, is keyed once)."""
+    return _NOT_IN_KEY.sub("", text)
 
 
 @lru_cache(maxsize=4096)

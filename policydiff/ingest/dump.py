@@ -184,13 +184,12 @@ def choose(raw: RawText, number: Optional[int] = None, title: Optional[str] = No
 # searched line by line; "^" in MULTILINE mode is tried at every character of a 49 MB text).
 _FIRST_SEPARATOR = recache.compile(_SEPARATOR.pattern, re.MULTILINE)
 _LATER_SEPARATOR = recache.compile("\n" + _SEPARATOR.pattern[1:], re.MULTILINE)
-
+_ANY_TITLE_END = recache.compile(_TITLE_END + r"\s*$", re.MULTILINE)
 
 
 def _any_separator(text: str) -> bool:
     """True when ``re.search(_SEPARATOR.pattern, text, re.MULTILINE)`` finds one (tests/test_hostile.py)."""
     return bool(_FIRST_SEPARATOR.match(text) or _LATER_SEPARATOR.search(text))
-_ANY_TITLE_END = recache.compile(_TITLE_END + r"\s*$", re.MULTILINE)
 
 
 def may_hold_several(text: str) -> bool:
