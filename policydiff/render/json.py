@@ -18,10 +18,8 @@ def clause_dict(clause: Clause) -> Dict[str, Any]:
             "path": list(clause.path), "heading": clause.heading, "text": clause.text}
 
 
-def document_dict(doc: Document, into: Optional[TextIO] = None) -> Dict[str, Any]:
-    clauses = _Items((clause_dict(c) for c in doc.clauses), into) if into and doc.clauses else [
-        clause_dict(c) for c in doc.clauses]
-    return {"source": doc.source, "title": doc.title, "clauses": clauses}
+def document_dict(doc: Document) -> Dict[str, Any]:
+    return {"source": doc.source, "title": doc.title, "clauses": [clause_dict(c) for c in doc.clauses]}
 
 
 def finding_dict(finding: Finding, lang: str = "zh") -> Dict[str, Any]:
@@ -75,34 +73,32 @@ def summary(comparison: Comparison) -> Dict[str, Dict[str, int]]:
     return {"pairs": pairs, "findings": kinds}
 
 
-def comparison_dict(comparison: Comparison, lang: str = "zh", into: Optional[TextIO] = None) -> Dict[str, Any]:
-    """The comparison as JSON values. ``into``: a file the clause and pair lists are written to
-    one by one as ``write_json`` reaches them, instead of being made whole first."""
-    return _comparison_value(comparison, lang, into, written=False)
-
-
-def _comparison_value(comparison: Comparison, lang: str, into: Optional[TextIO], written: bool) -> Dict[str, Any]:
-    """``comparison_dict``; ``written``: its clauses and pairs left as they are, for ``_write`` to
-    write each by its own writer (``_write_clause``, ``_write_pair``) without making its dict."""
-    pairs = comparison.pairs
-    if written:
-        def listed(items, writer):
-            return _Items(items, into, writer) if items else []
-        return {
-            "format": FORMAT,
-            "old": {"source": comparison.old.source, "title": comparison.old.title,
-                    "clauses": listed(comparison.old.clauses, _write_clause)},
-            "new": {"source": comparison.new.source, "title": comparison.new.title,
-                    "clauses": listed(comparison.new.clauses, _write_clause)},
-            "pairs": listed(pairs, lambda pair, out, newline: _write_pair(pair, lang, out, newline)),
-            **_rest(comparison, lang),
-        }
+def comparison_dict(comparison: Comparison, lang: str = "zh") -> Dict[str, Any]:
+    """The comparison as JSON values."""
     return {
         "format": FORMAT,
-        "old": document_dict(comparison.old, into),
-        "new": document_dict(comparison.new, into),
-        "pairs": _Items((pair_dict(p, lang) for p in pairs), into) if into and pairs else [
-            pair_dict(p, lang) for p in pairs],
+        "old": document_dict(comparison.old),
+        "new": document_dict(comparison.new),
+        "pairs": [pair_dict(p, lang) for p in comparison.pairs],
+        **_rest(comparison, lang),
+    }
+
+
+def _to_write(comparison: Comparison, lang: str, into: Optional[TextIO]) -> Dict[str, Any]:
+    """``comparison_dict`` with its clauses and pairs left as they are, for ``_write`` to write
+    each by its own writer (``_write_clause``, ``_write_pair``) without making its dict, and to
+    write out to ``into`` as it goes when that is a file."""
+    def listed(items, writer):
+        return _Items(items, into, writer) if items else []
+
+    def document(doc: Document) -> Dict[str, Any]:
+        return {"source": doc.source, "title": doc.title, "clauses": listed(doc.clauses, _write_clause)}
+
+    return {
+        "format": FORMAT,
+        "old": document(comparison.old),
+        "new": document(comparison.new),
+        "pairs": listed(comparison.pairs, lambda pair, out, newline: _write_pair(pair, lang, out, newline)),
         **_rest(comparison, lang),
     }
 
@@ -121,7 +117,7 @@ def render_json(comparison: Comparison, lang: str = "zh", **_options: Any) -> st
     from ..nogc import paused
 
     with paused():  # a tree of dicts and lists, no cycle: see nogc.py
-        return dumps(_comparison_value(comparison, lang, None, written=True)) + "\n"
+        return dumps(_to_write(comparison, lang, None)) + "\n"
 
 
 def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
@@ -131,19 +127,18 @@ def write_json(comparison: Comparison, into: TextIO, lang: str = "zh") -> None:
 
     with paused():
         out: List[str] = []
-        _write(_comparison_value(comparison, lang, into, written=True), out, "\n")
+        _write(_to_write(comparison, lang, into), out, "\n")
         out.append("\n")
         into.write("".join(out))
 
 
 class _Items:
-    """A list of JSON values made one at a time (written out as they are when ``into`` is a file,
-    ``write_json``); ``writer(item, out, newline)``, when given, writes an item that is not yet a
-    JSON value (a clause, a pair) as ``_write`` would write its dict."""
+    """A list of clauses or pairs, each written by ``writer(item, out, newline)`` as ``_write``
+    would write its dict (and written out as they are when ``into`` is a file, ``write_json``)."""
 
     __slots__ = ("items", "into", "writer")
 
-    def __init__(self, items: Iterable[Any], into: Optional[TextIO], writer: Optional[Callable[..., None]] = None):
+    def __init__(self, items: Iterable[Any], into: Optional[TextIO], writer: Callable[..., None]):
         self.items, self.into, self.writer = items, into, writer
 
     def __iter__(self) -> Iterator[Any]:
@@ -203,16 +198,17 @@ def _write(value: Any, out: List[str], newline: str) -> None:
                 out.append(sep + _string(key) + ": " + leaf)
             sep = "," + inner
         out.append(newline + "}")
-    elif (kind is list or kind is tuple or kind is _Items) and value:
-        sep = "[" + inner
-        writer = value.writer if kind is _Items else None
+    elif kind is _Items:
+        sep, writer, spill = "[" + inner, value.writer, value.spill
         for item in value:
-            if writer is not None:
-                out.append(sep)
-                writer(item, out, inner)
-                sep = "," + inner
-                value.spill(out)
-                continue
+            out.append(sep)
+            writer(item, out, inner)
+            sep = "," + inner
+            spill(out)
+        out.append(newline + "]")
+    elif (kind is list or kind is tuple) and value:
+        sep = "[" + inner
+        for item in value:
             leaf = _leaf(item)
             if leaf is None:
                 out.append(sep)
@@ -220,8 +216,6 @@ def _write(value: Any, out: List[str], newline: str) -> None:
             else:
                 out.append(sep + leaf)
             sep = "," + inner
-            if kind is _Items:
-                value.spill(out)
         out.append(newline + "]")
     else:  # a leaf, an empty container, a key that is not a string: as the standard library writes it
         leaf = _leaf(value)
