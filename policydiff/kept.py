@@ -22,7 +22,7 @@ import _thread
 import marshal
 import os
 import sys
-from typing import Any, Dict, Hashable, Optional
+from typing import Any, Callable, Dict, Hashable, Optional
 
 #: What the file's stamp adds to the caller's: the values stored as marshal bytes each.
 _LAYOUT = "values as bytes"
@@ -128,3 +128,26 @@ class Kept:
                     pass
                 return
             self.new = {}
+
+
+#: What is read from the package's data files (lexicon, t2s changes), by path, size and time.
+_DATA = Kept("data", (1, sys.version))
+
+
+def json_file(path: str, make: Optional[Callable[[Any], Any]] = None, what: str = "") -> Any:
+    """The parsed JSON of one of the package's data files (or ``make`` of it, named ``what``: a
+    value ``marshal`` writes), kept by the file's path, size and modification time as a ``.pyc``
+    file is kept by its source's: ``json`` (5 M instructions to import) is imported only when the
+    file is new or changed. Errors are ``open``'s and ``json.loads``'s."""
+    info = os.stat(path)
+    key = (path, info.st_size, info.st_mtime_ns, what)
+    value = _DATA.get(key)
+    if value is None:
+        import json
+
+        with open(path, encoding="utf-8-sig") as file:
+            value = json.loads(file.read())
+        if make is not None:
+            value = make(value)
+        _DATA.put(key, value)
+    return value

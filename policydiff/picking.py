@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import List, Optional, Pattern, Tuple
 
-from . import recache
+from . import kept, recache
 from .errors import PolicydiffError
 from .i18n import _
 from .ingest.dump import Policy, listing, may_hold_several, split
@@ -130,39 +130,53 @@ def _t2s():
 
 
 @lru_cache(maxsize=1)
-def _t2s_changes() -> Optional[Tuple[frozenset, Pattern[str]]]:
-    """What t2s can change (data/t2s_changes.json, made by scripts/t2s_changes.py from OpenCC's
-    dictionaries): the characters and (as one pattern) the phrases its entries write otherwise.
+def _t2s_changes() -> Optional[Tuple[Pattern[str], Pattern[str]]]:
+    """What t2s can change in a sample of Han characters U+4E00–U+9FFF (``traditional_share``'s),
+    from data/t2s_changes.json (made by scripts/t2s_changes.py from OpenCC's dictionaries): a
+    pattern of the characters its entries write otherwise, and one of the phrases (``_patterns``).
     None when the installed OpenCC's dictionaries are not those the file was made from."""
     import importlib.util
-    import json
     import os
 
-    with open(os.path.join(os.path.dirname(__file__), "data", "t2s_changes.json"), encoding="utf-8") as file:
-        data = json.loads(file.read())
+    sizes, chars, phrases = kept.json_file(os.path.join(os.path.dirname(__file__), "data", "t2s_changes.json"),
+                                           _patterns, "t2s patterns")
     spec = importlib.util.find_spec("opencc")
     if spec is None or not spec.submodule_search_locations:
         return None
     share = os.path.join(list(spec.submodule_search_locations)[0], "clib", "share", "opencc")
     try:
-        if any(os.path.getsize(os.path.join(share, f"{name}.ocd2")) != size
-               for name, size in data["dictionaries"].items()):
+        if any(os.path.getsize(os.path.join(share, f"{name}.ocd2")) != size for name, size in sizes.items()):
             return None
     except OSError:
         return None
-    import re
+    return recache.compile(chars), recache.compile(phrases)
 
-    return frozenset(data["chars"]), recache.compile("|".join(map(re.escape, data["phrases"])))
+
+def _in_sample(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _patterns(data: dict) -> Tuple[dict, str, str]:
+    """The dictionaries' sizes; the characters as one class (those of a sample's range: a class
+    holding characters beyond the BMP is tested range by range); the phrases a sample can hold that
+    hold none of those characters (where one of the others stands, the class finds its character)."""
+    chars = "".join(ch for ch in data["chars"] if _in_sample(ch))
+    phrases = [p for p in data["phrases"] if all(_in_sample(ch) and ch not in chars for ch in p)]
+    never = "(?!)"  # (a pattern of nothing would match everywhere)
+    return (data["dictionaries"], f"[{chars}]" if chars else never,  # (Han characters need no escape)
+            "|".join(phrases) if phrases else never)
 
 
 def _left_as_is(sample: str) -> bool:
-    """True when t2s would give the sample back unchanged: it holds no character or phrase an
-    entry of t2s writes otherwise (most Simplified texts), so OpenCC need not be loaded."""
+    """True when t2s would give the sample (Han characters U+4E00–U+9FFF) back unchanged: it holds
+    no character or phrase an entry of t2s writes otherwise (most Simplified texts), so OpenCC
+    need not be loaded. Two searches: one alternation of both tries every phrase at every
+    character (ten times slower)."""
     changes = _t2s_changes()
     if changes is None:
         return False
     chars, phrases = changes
-    return chars.isdisjoint(sample) and phrases.search(sample) is None
+    return chars.search(sample) is None and phrases.search(sample) is None
 
 
 def traditional_share(text: str) -> float:

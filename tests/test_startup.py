@@ -1,10 +1,11 @@
 """Start in well under 0.1 s of imports (issue 18): what a comparison loads."""
+import os
 import subprocess
 import sys
 
 import pytest
 
-from conftest import LAWS
+from conftest import DRAFT, FINAL_WEB, LAWS
 
 LOADED_BY_JSON = """
 import sys
@@ -146,20 +147,50 @@ def test_the_script_check_of_a_simplified_text_loads_no_opencc_and_says_what_ope
         assert t2s.convert(sample) == sample, path
     chars, phrases = picking._t2s_changes()
     assert phrases.search("在此期间，当事人应当深沈应对") and not phrases.search("深沉")  # 深沈 → 深沉
-    others = [chr(c) for c in range(0x4E00, 0xA000) if chr(c) not in chars]
+    others = [chr(c) for c in range(0x4E00, 0xA000) if not chars.match(chr(c))]
     assert t2s.convert("、".join(others)).split("、") == others  # no other character is written otherwise
     traditional = opencc.OpenCC("s2t").convert(_han_sample((CORPUS / "shijingshan" / "2022-final-web.txt")
                                                           .read_text(encoding="utf-8")))
     assert not picking._left_as_is(traditional) and picking.traditional_share(traditional) > picking.TRADITIONAL
 
 
-def test_the_script_check_asks_opencc_when_its_dictionaries_are_not_those_the_list_was_made_from(monkeypatch):
+def test_the_script_check_finds_every_character_and_phrase_of_the_list_as_the_set_did():
+    """The two patterns (the characters of the sample's range as one class, the phrases holding
+    none of them) leave a sample as it is exactly when the list's characters (a set, as before)
+    and all its phrases do: on every character and phrase of the list alone and inside a text,
+    and on the corpus texts' samples."""
     import json
+    import re
+    from pathlib import Path
+
+    import opencc
+
+    from conftest import CORPUS
 
     from policydiff import picking
 
-    monkeypatch.setattr(json, "loads", lambda text, _loads=json.loads: {**_loads(text), "dictionaries": {
-        "TSCharacters": 1}})
+    data = json.loads((Path(picking.__file__).parent / "data" / "t2s_changes.json").read_text(encoding="utf-8"))
+    chars, phrases = frozenset(data["chars"]), re.compile("|".join(map(re.escape, data["phrases"])))
+
+    def as_before(sample: str) -> bool:
+        return chars.isdisjoint(sample) and phrases.search(sample) is None
+
+    keys = [k for k in [*data["chars"], *data["phrases"]] if all("\u4e00" <= ch <= "\u9fff" for ch in k)]
+    assert len(keys) > 3500  # (the rest hold characters a sample of that range never holds)
+    assert not any(picking._left_as_is(k) or picking._left_as_is(f"石景山{k}区") for k in keys)
+    texts = sorted(CORPUS.glob("laws/*/*")) + sorted(CORPUS.glob("shijingshan/*.txt"))
+    samples = [_han_sample(p.read_text(encoding="utf-8")) for p in texts]
+    samples += [opencc.OpenCC("s2t").convert(s) for s in samples[:8]]
+    samples += [s[i:i + 7] for s in samples[-10:] for i in range(0, len(s), 5)]
+    verdicts = [picking._left_as_is(s) for s in samples]
+    assert verdicts == [as_before(s) for s in samples] and True in verdicts and False in verdicts
+
+
+def test_the_script_check_asks_opencc_when_its_dictionaries_are_not_those_the_list_was_made_from(monkeypatch):
+    from policydiff import kept, picking
+
+    monkeypatch.setattr(kept, "json_file", lambda path, make=None, what="", _read=kept.json_file: (
+        {"TSCharacters": 1}, *_read(path, make, what)[1:]))
     picking._t2s_changes.cache_clear()
     try:
         assert picking._t2s_changes() is None and not picking._left_as_is("经北京市石景山区人民政府同意")
@@ -219,3 +250,45 @@ def test_a_report_files_name_is_said_as_pathlib_writes_it():
                  "//x", "///x", "a/../b", "~/x", "dir/.hidden", "报告/比较.json", Path("x/y.md")):
         assert pathlib_name(name) == str(Path(name)), name
         assert pathlib_suffix(name) == Path(name).suffix, name
+
+
+DATA_RUN = """
+import sys
+from policydiff.launch import main
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json"]
+try:
+    main()
+except SystemExit:
+    pass
+print("json imported:", "json" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_a_json_comparison_reads_the_bundled_data_files_without_json_once_they_are_kept(tmp_path):
+    """The lexicon and the t2s list are parsed (json imported) by the first run of a machine and
+    kept (kept.json_file): the next run reads them without importing json, and says the same."""
+    env = {**os.environ, "POLICYDIFF_COMPILED_CACHE": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", DATA_RUN, str(DRAFT), str(FINAL_WEB)], capture_output=True,
+                           text=True, check=True, env=env) for _ in range(2)]
+    assert [r.stderr.split("json imported:")[1].split() for r in runs] == [["True"], ["False"]]
+    assert runs[0].stdout == runs[1].stdout and '"pairs"' in runs[0].stdout
+
+
+def test_a_kept_data_file_is_read_again_when_it_changes(tmp_path, monkeypatch):
+    from policydiff import kept
+
+    monkeypatch.setenv("POLICYDIFF_COMPILED_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version)))
+    data = tmp_path / "d.json"
+    data.write_text('{"words": ["甲", "乙"]}', encoding="utf-8")
+    assert kept.json_file(str(data)) == {"words": ["甲", "乙"]}
+    assert kept.json_file(str(data), lambda d: "|".join(d["words"]), "pattern") == "甲|乙"
+    data.write_text('{"words": ["丙"]}', encoding="utf-8")  # another size
+    os.utime(data, ns=(10**18, 10**18))
+    assert kept.json_file(str(data)) == {"words": ["丙"]}
+    data.write_text('{"words": ["丁"]}', encoding="utf-8")  # the same size, another time
+    os.utime(data, ns=(2 * 10**18, 2 * 10**18))
+    assert kept.json_file(str(data), lambda d: "|".join(d["words"]), "pattern") == "丁"
+    kept._DATA.save()
+    monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version)))  # as a new process
+    assert kept.json_file(str(data), lambda d: 1 / 0, "pattern") == "丁"  # read from the kept file, not made

@@ -5,13 +5,12 @@ are extended, tables are updated, so a rules file only names what it adds.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 import os
 from typing import Dict, Optional, Pattern, Tuple
 
-from .. import recache
+from .. import kept, recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..records import dataclass
@@ -64,6 +63,8 @@ def _merge(base: dict, extra: dict, source: str) -> dict:
 
 
 def _read(path: str, source: str) -> dict:
+    import json  # (the bundled lexicon is read through kept.json_file, without it)
+
     try:
         with open(path, encoding="utf-8-sig") as file:
             return json.loads(file.read())
@@ -107,7 +108,7 @@ def _build(data: dict, source: str) -> Lexicon:
 @lru_cache(maxsize=8)
 def load_lexicon(rules: Optional[str] = None) -> Lexicon:
     """The bundled lexicon, plus a user's rules file when given."""
-    data = _read(DEFAULT_PATH, str(DEFAULT_PATH))
+    data = kept.json_file(DEFAULT_PATH)
     if rules:
         extra = _read(rules, rules)
         if not isinstance(extra, dict):

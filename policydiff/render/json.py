@@ -5,7 +5,6 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
@@ -219,10 +218,17 @@ def _write(value: Any, out: List[str], newline: str) -> None:
         out.append(newline + "]")
     else:  # a leaf, an empty container, a key that is not a string: as the standard library writes it
         leaf = _leaf(value)
-        out.append(leaf if leaf is not None else json.dumps(value, ensure_ascii=False, indent=1).replace("\n", newline))
+        if leaf is None:
+            import json
+
+            leaf = json.dumps(value, ensure_ascii=False, indent=1).replace("\n", newline)
+        out.append(leaf)
 
 
-_string = json.encoder.encode_basestring
+try:  # json.encoder's encode_basestring (its C one), without importing json (5 M instructions)
+    from _json import encode_basestring as _string
+except ImportError:  # a Python without the accelerator
+    from json.encoder import encode_basestring as _string
 
 
 def _write_clause(clause: Clause, out: List[str], newline: str) -> None:
