@@ -7,6 +7,6 @@ would visit it all and find nothing to free.
 import gc
 
 gc.disable()
-from .launch import main  # noqa: E402
+from .launch import run  # noqa: E402
 
-main()
+run()

@@ -78,21 +78,22 @@ def test_the_store_variable_and_shell_completion_go_to_click(monkeypatch):
 
 
 LOADED = """
-import runpy, sys
+import atexit, runpy, sys
 sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json", "-o", sys.argv[3]]
-try:
-    runpy.run_module("policydiff", run_name="__main__")
-except SystemExit:
-    pass
-print("loaded:", *sorted(m for m in ("click", "inspect", "ast", "dis", "tokenize", "uuid", "platform", "datetime")
-                         if m in sys.modules and type(sys.modules[m]).__name__ == "module"))
+
+@atexit.register  # (the process ends by os._exit once the exit handlers have run: see launch.run)
+def loaded():
+    print("loaded:", *sorted(m for m in ("click", "inspect", "ast", "dis", "tokenize", "uuid", "platform", "datetime")
+                             if m in sys.modules and type(sys.modules[m]).__name__ == "module"))
+
+runpy.run_module("policydiff", run_name="__main__")
 """
 
 
 def test_a_json_compare_of_two_files_imports_neither_click_nor_inspect(tmp_path):
-    out = subprocess.run([sys.executable, "-c", LOADED, str(DRAFT), str(FINAL_WEB), str(tmp_path / "o.json")],
-                         capture_output=True, text=True, check=True).stdout
-    assert out.split("loaded:")[1].split() == []
+    done = subprocess.run([sys.executable, "-c", LOADED, str(DRAFT), str(FINAL_WEB), str(tmp_path / "o.json")],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and done.stdout.split("loaded:")[1].split() == []
     assert (tmp_path / "o.json").read_text(encoding="utf-8").startswith("{")
 
 
@@ -154,3 +155,56 @@ print(str(inspect.signature(A)), type(sys.modules["inspect"]).__name__, "ast" in
 def test_a_deferred_module_is_the_module_once_used():
     out = subprocess.run([sys.executable, "-c", DEFERRED], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["(x:", "int)", "->", "None", "module", "True", "True"]
+
+
+ENDS = """
+import atexit, os, sys
+from policydiff import launch
+atexit.register(print, "handler ran", flush=True)
+
+
+class TornDown:
+    def __del__(self):
+        os.write(1, b"torn down\\n")  # by the interpreter's teardown, which clears sys.modules
+
+
+sys.modules["torn_down_probe"] = TornDown()
+sys.argv = ["policydiff", *sys.argv[1:]]
+launch.run()
+"""
+
+
+@pytest.mark.parametrize("args, plain", [(["compare", DRAFT, FINAL_WEB, "--format", "json", "-o", "o.json"], True),
+                                         (["compare", DRAFT, FINAL_WEB, "--format", "json"], True),
+                                         (["compare", DRAFT, FINAL_WEB, "--exit-zero", "-o", "o.md"], True),
+                                         (["compare", DRAFT, FINAL_WEB, "--format", "json", "-o", "o.md"], True),
+                                         (["compare", DRAFT, "missing.txt"], False),
+                                         (["--version"], False), (["compare", DRAFT, FINAL_WEB, "--pick", "x"], False)])
+def test_run_ends_a_plain_compare_without_teardown_having_run_the_exit_handlers(args, plain, tmp_path):
+    """launch.run (the console script, python -m policydiff) ends a plain compare by os._exit once
+    stdout, stderr and the exit handlers are done (the kept programs are written by one); it says,
+    writes and exits as main does. Anything click runs ends the ordinary way."""
+    env = {**os.environ, "POLICYDIFF_COMPILED_CACHE": str(tmp_path / "cache")}
+    runs = {}
+    for how, script in (("run", ENDS), ("main", ENDS.replace("launch.run()", "launch.main()"))):
+        folder = tmp_path / how
+        folder.mkdir()
+        done = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True,
+                              cwd=folder, env=env)
+        files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+        runs[how] = (done.returncode, done.stdout, done.stderr, files)
+    assert runs["main"][1].endswith("handler ran\ntorn down\n")
+    assert runs["run"][1].endswith("handler ran\n" if plain else "handler ran\ntorn down\n")
+    status, out, err, files = runs["run"]
+    assert (status, out + ("torn down\n" if plain else ""), err, files) == runs["main"]
+    if args[-1] == "o.json":
+        assert os.listdir(tmp_path / "cache")  # the kept programs, written by an exit handler
+
+
+def test_run_leaves_the_ordinary_exit_to_say_a_closed_stdout(tmp_path):
+    """When stdout cannot be flushed, the ordinary exit says so as before (and the status is its)."""
+    script = ENDS.replace("launch.run()", "sys.stdout.close(); launch.run()")
+    args = ["compare", str(DRAFT), str(FINAL_WEB), "--format", "json", "-o", "o.json"]
+    runs = [subprocess.run([sys.executable, "-c", s, *args], capture_output=True, text=True, cwd=tmp_path)
+            for s in (script, script.replace("launch.run()", "launch.main()"))]
+    assert (runs[0].returncode, runs[0].stderr) == (runs[1].returncode, runs[1].stderr)
