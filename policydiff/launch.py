@@ -206,6 +206,8 @@ def main() -> None:
         click_main()
         return
     defer("inspect")  # ast, dis, tokenize…: a sixth of the imports; no comparison calls it
+    defer("copy")  # with weakref, _weakrefset and a failed search for Jython's org.python.core: dataclasses
+    # imports it for asdict/astuple's deepcopy, which a comparison does not call
     from .command import internal_error, missing_module, run_compare
 
     gc.enable()  # paused by __main__ while the command line loaded

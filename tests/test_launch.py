@@ -83,14 +83,15 @@ sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json
 
 @atexit.register  # (the process ends by os._exit once the exit handlers have run: see launch.run)
 def loaded():
-    print("loaded:", *sorted(m for m in ("click", "inspect", "ast", "dis", "tokenize", "uuid", "platform", "datetime")
+    print("loaded:", *sorted(m for m in ("click", "inspect", "ast", "dis", "tokenize", "uuid", "platform", "datetime",
+                                         "copy", "weakref")
                              if m in sys.modules and type(sys.modules[m]).__name__ == "module"))
 
 runpy.run_module("policydiff", run_name="__main__")
 """
 
 
-def test_a_json_compare_of_two_files_imports_neither_click_nor_inspect(tmp_path):
+def test_a_json_compare_of_two_files_imports_neither_click_nor_inspect_nor_copy(tmp_path):
     done = subprocess.run([sys.executable, "-c", LOADED, str(DRAFT), str(FINAL_WEB), str(tmp_path / "o.json")],
                           capture_output=True, text=True)
     assert done.returncode == 1 and done.stdout.split("loaded:")[1].split() == []
@@ -155,6 +156,25 @@ print(str(inspect.signature(A)), type(sys.modules["inspect"]).__name__, "ast" in
 def test_a_deferred_module_is_the_module_once_used():
     out = subprocess.run([sys.executable, "-c", DEFERRED], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["(x:", "int)", "->", "None", "module", "True", "True"]
+
+
+DEFERRED_COPY = """
+import sys
+from policydiff.launch import defer
+defer("copy")
+import dataclasses
+assert "weakref" not in sys.modules
+@dataclasses.dataclass
+class A:
+    x: list
+a = A([[1]])
+print(dataclasses.asdict(a), dataclasses.asdict(a)["x"][0] is not a.x[0], type(sys.modules["copy"]).__name__)
+"""
+
+
+def test_a_deferred_copy_gives_asdict_its_deep_copy():
+    out = subprocess.run([sys.executable, "-c", DEFERRED_COPY], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["{'x':", "[[1]]}", "True", "module"]
 
 
 ENDS = """
