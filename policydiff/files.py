@@ -14,9 +14,9 @@ def _umask() -> int:
     """The process's umask: read from /proc where it is shown (setting it to read it
     back, the portable way, is not safe while other threads create files)."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
+        with open("/proc/self/status", "rb") as status:  # (bytes: no codec to import for it)
             for line in status:
-                if line.startswith("Umask:"):
+                if line.startswith(b"Umask:"):
                     return int(line.split()[1], 8)
     except (OSError, ValueError):
         pass
