@@ -42,6 +42,7 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import recache, similarity
@@ -241,6 +242,9 @@ BLOCK_ROWS = 256
 #: Largest table of rule 1 (weak old clauses × open new ones) scored pair by pair in Python:
 #: below it, importing numpy (for rapidfuzz's cdist) would cost more than the table.
 SMALL_TABLE = 100_000
+#: Cells of rule 1's table kept for texts said in several blocks of rows (a document pasted over
+#: and over: each of its texts scored once, not once per block), 8 bytes each.
+KEPT_CELLS = 4_000_000
 
 
 def _numpy_loaded() -> bool:
@@ -293,14 +297,20 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
     for citing in (False, True):
         rows = [i for i in candidates if cites.cites(i) == citing]
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
+        said = Counter(scorer.old.keys[i] for i in rows)
+        kept: Dict[str, object] = {}  # the row of a text said in several blocks, scored once (bounded)
         for start in range(0, len(rows), BLOCK_ROWS):
             block = rows[start:start + BLOCK_ROWS]
             keys = [scorer.old.keys[i] for i in block]
-            distinct = list(dict.fromkeys(keys))  # (a text said many times is scored once)
+            distinct = [key for key in dict.fromkeys(keys) if key not in kept]  # (each text once)
             table = similarity.ratio_table(distinct, choices, cutoff, ready) / 100.0
             if len(distinct) < len(keys):
                 at = {key: r for r, key in enumerate(distinct)}
-                table = table[[at[key] for key in keys]]
+                for key, r in at.items():
+                    if said[key] > 1 and len(kept) * len(choices) < KEPT_CELLS:
+                        kept[key] = table[r].copy()
+                table = np.array([table[at[key]] if key in at else kept[key] for key in keys],
+                                 dtype=np.float64).reshape(len(keys), len(choices))
             if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
                 for row, i in zip(table, block):
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):

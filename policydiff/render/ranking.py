@@ -12,6 +12,7 @@ The weights are a table, not code: change one line to move a kind up or down.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, List, Tuple
 
 from .. import recache
@@ -53,6 +54,7 @@ _PROVISION = {
 }
 
 
+@lru_cache(maxsize=4096)  # (a text said many times is read once)
 def _holds(text: str) -> str:
     if PENALTY.search(text):
         return "penalty"
