@@ -43,6 +43,7 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import recache, similarity
@@ -294,8 +295,9 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
             citing_news.setdefault(number, []).append(q)
     best = {}
     ready = similarity.prepared(choices)  # (once for every block of rows)
+    citing_rows = [cites.cites(i) for i in candidates]
     for citing in (False, True):
-        rows = [i for i in candidates if cites.cites(i) == citing]
+        rows = [i for i, cites_some in zip(candidates, citing_rows) if cites_some == citing]
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
         said = Counter(scorer.old.keys[i] for i in rows)
         kept: Dict[str, object] = {}  # the row of a text said in several blocks, scored once (bounded)
@@ -410,7 +412,12 @@ def _section(clause) -> Tuple[str, ...]:
 
     Only the innermost: a reorganisation moves sections between chapters
     (行政复议法 第二章 行政复议范围 → 第二章 行政复议申请 / 第一节 行政复议范围)."""
-    return tuple(_CONTAINER_NUMBER.sub("", heading) for heading in clause.path[-1:])
+    return _innermost(clause.path[-1]) if clause.path else ()
+
+
+@lru_cache(maxsize=4096)  # (every clause of a section asks: once per heading)
+def _innermost(heading: str) -> Tuple[str, ...]:
+    return (_CONTAINER_NUMBER.sub("", heading),)
 
 
 def _pair_in_section(scorer, steps: List, step_type) -> List:
@@ -460,7 +467,12 @@ def _joined(steps: List, found: List, step_type) -> List:
 
 
 def _in_penalties(clause) -> bool:
-    return any(word in heading for heading in clause.path for word in PENALTY_SECTIONS)
+    return _penalties_path(clause.path)
+
+
+@lru_cache(maxsize=4096)  # (every clause under the same headings asks: once per path)
+def _penalties_path(path: Tuple[str, ...]) -> bool:
+    return any(word in heading for heading in path for word in PENALTY_SECTIONS)
 
 
 def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:

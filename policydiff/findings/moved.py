@@ -37,6 +37,8 @@ _WHOLE_MAX = 4096
 def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
     if pair.status is Status.UNCHANGED:
         return [], []
+    if pair.status is Status.DELETED:  # (its text's sentences, kept by ``sentences`` itself)
+        return list(sentences(pair.old_text)), []
     key = (pair.status, pair.old_text, pair.new_text, pair.diff)
     if key not in _WHOLE:
         if len(_WHOLE) >= _WHOLE_MAX:
@@ -199,7 +201,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         """The nearest of the sentences looked for, all in one scan of the new version's."""
         if not where:
             index()
-        wanted = list(dict.fromkeys(canonical(s.text) for s in looked_for))
+        wanted = list(dict.fromkeys(map(canonical, dict.fromkeys(s.text for s in looked_for))))
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
     def found(s: Sentence, k: int):
@@ -248,12 +250,22 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
                             else (job[0].get(f.old or "") for f in job[1])) if s and len(s.key) >= MIN_MOVED]
     if looked_for:  # the sentences the loop below looks for, in one scan
         look_up(looked_for)
+    owners: Dict[str, set] = {}  # a deleted text → the pairs its sentences' nearest stand in
+
+    def owners_of(pair: Pair, removed: List[Sentence]) -> set:
+        text = pair.old_text
+        got = owners.get(text)
+        if got is None:
+            got = owners[text] = {where[i][0] for s in removed if len(s.key) >= MIN_MOVED
+                                  for _key, _score, i in near_of[canonical(s.text)]}
+        return got
+
     out = []
     for k, (pair, job) in enumerate(zip(pairs, jobs)):
         deleted = pair.status is Status.DELETED
         if job is not None and deleted:
-            if not any(where[i][0] != k for s in job[0] if len(s.key) >= MIN_MOVED
-                       for _key, _score, i in near_of[canonical(s.text)]):
+            near = owners_of(pair, job[0])
+            if not near or near == {k}:
                 job = None  # none of its sentences is near one of another provision: nothing said
             else:
                 job = ({quote(s.text, lexicon): s for s in job[0]}, job[1])
