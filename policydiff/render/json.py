@@ -6,6 +6,7 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
@@ -260,19 +261,35 @@ def _write_clause(clause: Clause, out: List[str], newline: str) -> None:
         _write(clause_dict(clause), out, newline)
         return
     inner = newline + " "
-    out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
-               f'{inner}"path": ')
-    if clause.path:
+    path = _path_text(clause.path, inner) if type(clause.path) is tuple else None
+    if path is None:
+        out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
+                   f'{inner}"path": ')
         _write(list(clause.path), out, inner)
-    else:
-        out.append("[]")
-    out.append(f',{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+        out.append(f',{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+        return
+    out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
+               f'{inner}"path": {path},{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+
+
+@lru_cache(maxsize=4096)  # (the clauses of a section share their path: written once)
+def _path_text(path: Tuple[Any, ...], newline: str) -> Optional[str]:
+    """``_write(list(path), out, newline)``'s text (None when a heading is not a string)."""
+    if not path:
+        return "[]"
+    if any(type(heading) is not str for heading in path):
+        return None
+    inner = newline + " "
+    return "[" + inner + ("," + inner).join([_string(heading) for heading in path]) + newline + "]"
 
 
 def _ids(clauses: Tuple[Clause, ...], newline: str) -> Optional[str]:
     """A list of clause ids as ``_write`` writes it at ``newline`` (None: not all strings)."""
     if not clauses:
         return "[]"
+    if len(clauses) == 1:  # (most pairs)
+        only = clauses[0].id
+        return f"[{newline} {_string(only)}{newline}]" if type(only) is str else None
     if any(type(c.id) is not str for c in clauses):
         return None
     inner = newline + " "
