@@ -334,8 +334,8 @@ def _proposals(scorer, cites: _Citations, candidates: List[int], open_news: List
         best, best_j = best_of[i]
         if best_j == partner_of_old[i]:
             continue
-        if scorer.ratio(i, best_j) < STRONG or best < current(i) + MARGIN:
-            continue
+        if best < current(i) + MARGIN or scorer.ratio(i, best_j) < STRONG:  # (the margin first: a
+            continue  # deleted clause whose best is under MARGIN is not compared with it again)
         rival = partner_of_new[best_j]
         if rival is not None and _score(scorer, cites, rival, best_j) > best - MARGIN:
             continue

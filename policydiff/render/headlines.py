@@ -160,6 +160,13 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
                 and p.status in (Status.UNCHANGED, Status.MODIFIED))
 
     for pair in comparison.pairs:
+        if not pair.new or not pair.old:  # (a deletion or an addition: never renumbering)
+            if run:
+                flush()
+            sentence = _structural_sentence(pair, lang)
+            if sentence:
+                out.append(Headline(group, sentence, [anchor(pair)], pair.status.value))
+            continue
         if renumbering(pair) and run and offset(pair) is not None and offset(pair) == offset(run[-1]) \
                 and pair.old[0].number == run[-1].old[0].number + 1:
             run.append(pair)

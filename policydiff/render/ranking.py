@@ -146,7 +146,11 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
     lines = headlines(comparison, lang)
     for line in lines:
         if not line.pairs:
-            line.pairs = sorted({index[a] for a in line.anchors if a in index})
+            anchors = line.anchors
+            if len(anchors) == 1:  # (most lines: one row, one pair)
+                line.pairs = [index[anchors[0]]] if anchors[0] in index else []
+            else:
+                line.pairs = sorted({index[a] for a in anchors if a in index})
     lines = join_penalties(lines, lang)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
