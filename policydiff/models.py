@@ -166,12 +166,14 @@ class Pair:
         return self.old[0].label != self.new[0].label
 
     @property
-    def old_text(self) -> str:
-        return "\n".join(c.text for c in self.old)
+    def old_text(self) -> str:  # (one clause: its text, the join of one, without a generator)
+        old = self.old
+        return old[0].text if len(old) == 1 else "\n".join([c.text for c in old])
 
     @property
     def new_text(self) -> str:
-        return "\n".join(c.text for c in self.new)
+        new = self.new
+        return new[0].text if len(new) == 1 else "\n".join([c.text for c in new])
 
     @property
     def is_substantive(self) -> bool:

@@ -42,6 +42,8 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 """
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import recache, similarity
@@ -241,6 +243,9 @@ BLOCK_ROWS = 256
 #: Largest table of rule 1 (weak old clauses × open new ones) scored pair by pair in Python:
 #: below it, importing numpy (for rapidfuzz's cdist) would cost more than the table.
 SMALL_TABLE = 100_000
+#: Cells of rule 1's table kept for texts said in several blocks of rows (a document pasted over
+#: and over: each of its texts scored once, not once per block), 8 bytes each.
+KEPT_CELLS = 4_000_000
 
 
 def _numpy_loaded() -> bool:
@@ -290,17 +295,24 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
             citing_news.setdefault(number, []).append(q)
     best = {}
     ready = similarity.prepared(choices)  # (once for every block of rows)
+    citing_rows = [cites.cites(i) for i in candidates]
     for citing in (False, True):
-        rows = [i for i in candidates if cites.cites(i) == citing]
+        rows = [i for i, cites_some in zip(candidates, citing_rows) if cites_some == citing]
         cutoff = 100 * (STRONG - CITES) if citing else 100 * STRONG
+        said = Counter(scorer.old.keys[i] for i in rows)
+        kept: Dict[str, object] = {}  # the row of a text said in several blocks, scored once (bounded)
         for start in range(0, len(rows), BLOCK_ROWS):
             block = rows[start:start + BLOCK_ROWS]
             keys = [scorer.old.keys[i] for i in block]
-            distinct = list(dict.fromkeys(keys))  # (a text said many times is scored once)
+            distinct = [key for key in dict.fromkeys(keys) if key not in kept]  # (each text once)
             table = similarity.ratio_table(distinct, choices, cutoff, ready) / 100.0
             if len(distinct) < len(keys):
                 at = {key: r for r, key in enumerate(distinct)}
-                table = table[[at[key] for key in keys]]
+                for key, r in at.items():
+                    if said[key] > 1 and len(kept) * len(choices) < KEPT_CELLS:
+                        kept[key] = table[r].copy()
+                table = np.array([table[at[key]] if key in at else kept[key] for key in keys],
+                                 dtype=np.float64).reshape(len(keys), len(choices))
             if citing:  # agreement is 0 unless the new clause cites one of the mapped articles
                 for row, i in zip(table, block):
                     for q in sorted({q for n in cites.targets(i) for q in citing_news.get(n, ())}):
@@ -322,8 +334,8 @@ def _proposals(scorer, cites: _Citations, candidates: List[int], open_news: List
         best, best_j = best_of[i]
         if best_j == partner_of_old[i]:
             continue
-        if scorer.ratio(i, best_j) < STRONG or best < current(i) + MARGIN:
-            continue
+        if best < current(i) + MARGIN or scorer.ratio(i, best_j) < STRONG:  # (the margin first: a
+            continue  # deleted clause whose best is under MARGIN is not compared with it again)
         rival = partner_of_new[best_j]
         if rival is not None and _score(scorer, cites, rival, best_j) > best - MARGIN:
             continue
@@ -400,7 +412,12 @@ def _section(clause) -> Tuple[str, ...]:
 
     Only the innermost: a reorganisation moves sections between chapters
     (行政复议法 第二章 行政复议范围 → 第二章 行政复议申请 / 第一节 行政复议范围)."""
-    return tuple(_CONTAINER_NUMBER.sub("", heading) for heading in clause.path[-1:])
+    return _innermost(clause.path[-1]) if clause.path else ()
+
+
+@lru_cache(maxsize=4096)  # (every clause of a section asks: once per heading)
+def _innermost(heading: str) -> Tuple[str, ...]:
+    return (_CONTAINER_NUMBER.sub("", heading),)
 
 
 def _pair_in_section(scorer, steps: List, step_type) -> List:
@@ -450,7 +467,12 @@ def _joined(steps: List, found: List, step_type) -> List:
 
 
 def _in_penalties(clause) -> bool:
-    return any(word in heading for heading in clause.path for word in PENALTY_SECTIONS)
+    return _penalties_path(clause.path)
+
+
+@lru_cache(maxsize=4096)  # (every clause under the same headings asks: once per path)
+def _penalties_path(path: Tuple[str, ...]) -> bool:
+    return any(word in heading for heading in path for word in PENALTY_SECTIONS)
 
 
 def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import field
 from functools import lru_cache
-from typing import List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import PolicydiffError
 from .i18n import _
@@ -241,13 +241,39 @@ def _item(paragraph: str) -> Optional[Tuple[int, str, str, Optional[int]]]:
     return None
 
 
-def _article_pieces(body: Sequence[str]) -> Tuple[List[str], List[Optional[_Label]]]:
-    """The paragraphs, split where a flattened line holds several articles, each with its heading (or None)."""
+def _printed_headings(body: Sequence[str], holding: Sequence[int]) -> Dict[Tuple[int, int], int]:
+    """(number, suffix) of each paragraph-start label that can only be a heading → its last
+    paragraph (``holding``: the paragraphs that hold a 第, as every label does)."""
     last_printed = {}
-    for index, para in enumerate(body):
+    for index in holding:
+        para = body[index]
         key = _clean_heading(para) if para[:1] in _ARTICLE_START else None
         if key:
             last_printed[key] = index
+    return last_printed
+
+
+def _holds_articles(body: Sequence[str]) -> bool:
+    """True when ``_article_pieces`` finds an article heading: read only in the paragraphs that
+    hold a 第 (every label does; the others are pieces of their own, without one), up to the
+    first heading, before which ``last`` is None there too. A long text of no articles (issue 19's
+    49 MB plain text) is not cut into pieces to find none."""
+    holding = [index for index, para in enumerate(body) if "第" in para]
+    last_printed = _printed_headings(body, holding)
+    for index in holding:
+        para = body[index]
+        if para.startswith("#") or _container_at_start(para):
+            continue
+        for piece in _split_inline_articles(para, None):
+            if piece[:1] in _ARTICLE_START and _article_at_start(
+                    piece, None, lambda key: last_printed.get(key, -1) > index):
+                return True
+    return False
+
+
+def _article_pieces(body: Sequence[str]) -> Tuple[List[str], List[Optional[_Label]]]:
+    """The paragraphs, split where a flattened line holds several articles, each with its heading (or None)."""
+    last_printed = _printed_headings(body, [index for index, para in enumerate(body) if "第" in para])
     pieces: List[str] = []
     labels: List[Optional[_Label]] = []
     last: Optional[Tuple[int, int]] = None
@@ -287,7 +313,7 @@ def _parse(text: Text, id_prefix: str) -> Document:
     paragraphs = list(text.paragraphs)
     title, skip = _title(paragraphs)
     body = paragraphs[skip:]
-    pieces, labels = _article_pieces(body)
+    pieces, labels = _article_pieces(body) if _holds_articles(body) else (body, [None])
     has_articles = any(labels)
     if not has_articles:
         pieces, labels = body, [None] * len(body)

@@ -86,9 +86,9 @@ def _lopsided_ratio(short: str, long: str) -> Optional[float]:
         return None
     narrow = len(alphabet) <= 255
     kind, encoding = (np.uint8, "latin-1") if narrow else (np.uint16, "utf-16-le")
-    codes = np.frombuffer(long.encode("utf-32-le"), dtype=np.uint32)
+    codes, top = _codes(long)
     known = np.array([ord(c) for c in alphabet], dtype=np.uint32)
-    lookup = np.zeros(max(int(codes.max()), int(known.max())) + 1, dtype=kind)
+    lookup = np.zeros(max(top, int(known.max())) + 1, dtype=kind)
     lookup[known] = np.arange(1, len(alphabet) + 1, dtype=kind)
     kept = lookup[codes]
     kept = kept[kept > 0]
@@ -96,6 +96,15 @@ def _lopsided_ratio(short: str, long: str) -> Optional[float]:
     common = LCSseq.similarity("".join(number[c] for c in short), kept.tobytes().decode(encoding))
     total = len(short) + len(long)
     return 100.0 * (1.0 - (total - 2 * common) / total)
+
+
+@lru_cache(maxsize=2)  # (a book-long clause is scored against each short one that may pair with it)
+def _codes(long: str):
+    """The long text's characters as numbers (numpy uint32), and the largest."""
+    import numpy as np
+
+    codes = np.frombuffer(long.encode("utf-32-le"), dtype=np.uint32)
+    return codes, int(codes.max())
 
 
 #: Rows of ratio_table whose lengths are within this factor are scored together.

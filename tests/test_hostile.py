@@ -458,13 +458,17 @@ def test_any_text_as_a_dump_ends_in_0_1_or_2(text, number, tmp_path_factory, cap
 
 # ---------------------------------------------------------------- shortcuts of the long plain text (r6-d)
 
-def test_a_separator_line_is_found_as_the_multiline_pattern_finds_it():
-    """dump._any_separator (the first line, then lines after a "\\n") says what a search of the
-    separator pattern with "^" at every line says, on random texts of separators, blanks and words."""
+@pytest.mark.parametrize("places", [32_768, 2])
+def test_a_separator_line_is_found_as_the_multiline_pattern_finds_it(monkeypatch, places):
+    """dump._any_separator (the first line, then the lines holding one of a separator's characters,
+    or past ``places`` of them the lines after a "\\n") says what a search of the separator pattern
+    with "^" at every line says, on random texts of separators, blanks and words."""
     import random
     import re
 
     from policydiff.ingest import dump
+
+    monkeypatch.setattr(dump, "SEPARATOR_LINES", places)
 
     pattern = re.compile(dump._SEPARATOR.pattern, re.MULTILINE)
     pieces = ["---", "— —", "===", "***", "___", "\f", "2024-01-02", "12/3 -", "  ", "\n", "\n\n", "甲", "a",

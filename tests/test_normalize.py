@@ -74,3 +74,54 @@ def test_controls_shown_over_the_joined_lines_are_those_shown_line_by_line():
                  for _ in range(rng.randint(0, 6))]
         assert show_controls(lines) == [show(l) for l in lines], lines
     assert show_controls(["a\nb\x1b", "c"]) == ["a\nb␛", "c"]  # a line holding a break: one by one
+
+
+def _wrap_width_line_by_line(lines):
+    """wrap_width as it reads line by line (Counter's most common width, the first counted of equals)."""
+    from collections import Counter
+
+    from policydiff import normalize as N
+
+    widths = N._widths([l for l in lines if l.strip()])
+    if len(widths) < 6:
+        return 0
+    common = Counter(w for w in widths if w >= 24).most_common(1)
+    if not common:
+        return 0
+    width = common[0][0]
+    near = sum(1 for w in widths if abs(w - width) <= 4)
+    return width if near >= max(5, 0.3 * len(widths)) else 0
+
+
+def test_wrap_width_and_folding_in_bulk_are_the_line_by_line_answers(monkeypatch):
+    """A long text's wrap width (counted by numpy) and its folded widths (found by numpy) are what
+    the line-by-line count and the pattern give: on every corpus file taken as long, and on random
+    texts of tied widths, blank lines, lines of 300 characters or more, a line holding a line
+    break, foldable runs and a lone surrogate."""
+    import random
+
+    from policydiff import normalize as N
+
+    from conftest import CORPUS
+
+    monkeypatch.setattr(N, "WIDTHS_IN_BULK", 6)
+    monkeypatch.setattr(N, "FOLD_IN_BULK", 0)
+    monkeypatch.setattr(N, "_numpy_loaded", lambda: True)
+    plain_fold = lambda text: N._FOLDABLE.sub(lambda m: m.group().translate(N._WIDTH_TABLE), text)  # noqa: E731
+    texts = [read(str(p)).text for p in sorted(CORPUS.rglob("*")) if p.suffix in (".txt", ".md", ".html")]
+    wrapped = [t for t in texts if _wrap_width_line_by_line(t.split("\n"))]
+    assert wrapped and len(texts) >= 40  # (hard-wrapped pages among them)
+    rng = random.Random(23)
+    foldable = [chr(c) for c in sorted(N._WIDTH_TABLE)]
+    for _ in range(3000):
+        lines = ["".join(rng.choice("中文ab ") for _ in range(rng.choice((0, 3, 24, 26, 27, 30, 301))))
+                 for _ in range(rng.randint(0, 14))]
+        if rng.random() < 0.1:
+            lines.append("中\n文" * 15)
+        texts.append("\n".join(lines))
+        texts.append("".join(rng.choice(foldable + list("中a \n\U00020000")) for _ in range(rng.randint(0, 20))))
+    texts.append("ａ\ud800ｂ")
+    for text in texts:
+        lines = text.split("\n")
+        assert N.wrap_width(lines) == _wrap_width_line_by_line(lines), text[:60]
+        assert N._fold_width_text(text) == plain_fold(text), text[:60]

@@ -73,7 +73,7 @@ def test_json_of_clauses_and_pairs_written_without_their_dicts_is_the_standard_l
     """render_json and write_json write each clause and pair straight from the values (not through
     its dict): the text is json.dumps(comparison_dict(…), ensure_ascii=False, indent=1)'s, in both
     languages, on a real comparison and on one built with odd values (no label, a number, an
-    empty path, a pair the user set, a finding with a subject, an empty diff)."""
+    empty path, a pair the user set, a finding with a subject, an empty diff, no headline); the headlines and findings too."""
     import io
     from dataclasses import replace
 
@@ -89,7 +89,8 @@ def test_json_of_clauses_and_pairs_written_without_their_dicts_is_the_standard_l
         Pair(Status.MODIFIED, (a,), (b,), 0.5, ((Op.DELETE, "序言"), (Op.INSERT, "第一条")), (finding,), "user"),
         Pair(Status.ADDED, (), (b,), 0.0),
         Pair(Status.UNCHANGED, (a,), (a,), 1)))
-    for comparison in (real, odd, replace(odd, old=Document("old.txt", "题", ()))):
+    unchanged = replace(odd, pairs=odd.pairs[2:])  # (no headline: an empty list)
+    for comparison in (real, odd, replace(odd, old=Document("old.txt", "题", ())), unchanged):
         for lang in ("zh", "en"):
             expected = json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=1) + "\n"
             into = io.StringIO()

@@ -85,3 +85,32 @@ def test_chinese_numbers():
 def test_no_provisions_is_an_error():
     with pytest.raises(PolicydiffError, match="no provisions"):
         parse_text("hello")
+
+
+def test_a_text_without_article_headings_is_known_without_cutting_every_paragraph(tmp_path):
+    """structure._holds_articles (read in the paragraphs holding a 第, up to the first heading) says
+    what _article_pieces' labels say: on every corpus text, the 民法典 with its headings taken out
+    (citations of 第X条 left), and paragraphs that only cite, open with a heading mid-line after a
+    sentence, sit under a Markdown or 编/章/节 heading, or print a heading later again."""
+    from policydiff import structure as S
+    from policydiff.ingest import read
+    from policydiff.normalize import normalize
+
+    from conftest import CORPUS
+    import hostile_files as hf
+
+    bodies = []
+    for path in sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md")):
+        bodies.append(list(normalize(read(str(path))).paragraphs))
+    bodies.append(list(normalize(read(str(hf.plain_text(tmp_path, 1.5)))).paragraphs))  # (the whole code once)
+    bodies += [["依照本法第二条规定办理。", "违反第三条的，处罚款。"],
+               ["总则。 第一条 为了规范管理，制定本办法。", "第二条 本办法适用于全市。"],
+               ["# 第一条 标题", "第二章 总则", "本章依照第五条执行。"],
+               ["第三条 先印一次。", "说明。", "第三条 再印一次。"],
+               ["没有条文。", "也没有第几条的引用之外的东西第"], []]
+    answers = set()
+    for body in bodies:
+        expected = any(S._article_pieces(body)[1])
+        assert S._holds_articles(body) == expected, body[:3]
+        answers.add(expected)
+    assert answers == {True, False}

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress, count, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
@@ -20,7 +21,7 @@ from ..models import Finding, FindingKind, Pair, Status
 from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
-from .sentences import Sentence, best_first, nearest, sentences
+from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
@@ -37,6 +38,8 @@ _WHOLE_MAX = 4096
 def _whole_sentences(pair: Pair) -> Tuple[List[Sentence], List[Sentence]]:
     if pair.status is Status.UNCHANGED:
         return [], []
+    if pair.status is Status.DELETED:  # (its text's sentences, kept by ``sentences`` itself)
+        return list(sentences(pair.old_text)), []
     key = (pair.status, pair.old_text, pair.new_text, pair.diff)
     if key not in _WHOLE:
         if len(_WHOLE) >= _WHOLE_MAX:
@@ -61,18 +64,52 @@ def _labels(clauses) -> str:
     return "、".join(c.display_label for c in clauses)
 
 
+@lru_cache(maxsize=4096)
+def _deleted_long(text: str) -> Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[int, ...]]:
+    """The sentences of a deleted text long enough to have moved (a key of MIN_MOVED or more): their
+    texts, keys and places in ``sentences(text)``, read without making a Sentence of each (a
+    book-long provision holds 250,000; one is made from its place when it is near another)."""
+    bodies = _BODY.findall(text)  # (the texts of sentences(text), in order)
+    keys = list(map(_key, bodies))
+    long = list(map(MIN_MOVED.__le__, map(len, keys)))
+    return tuple(compress(bodies, long)), tuple(compress(keys, long)), tuple(compress(count(), long))
+
+
 def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
     """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
-    whole = [_whole_sentences(p) for p in pairs]
-    out_ = [(i, s) for i, (removed, _) in enumerate(whole) for s in removed if len(s.key) >= MIN_MOVED]
-    in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= MIN_MOVED]
+    out_pair: List[int] = []  # each sentence taken out (key MIN_MOVED or longer): its pair, its key,
+    out_key: List[str] = []  # and the sentence, or (the deleted text, its place there)
+    out_of: list = []
+    in_ = []
+    for i, p in enumerate(pairs):
+        if p.status is Status.DELETED:
+            _texts, keys, at = _deleted_long(p.old_text)
+            out_pair.extend(repeat(i, len(keys)))
+            out_key.extend(keys)
+            out_of.extend(zip(repeat(p.old_text), at))
+            continue
+        removed, added = _whole_sentences(p)
+        for s in removed:
+            if len(s.key) >= MIN_MOVED:
+                out_pair.append(i)
+                out_key.append(s.key)
+                out_of.append(s)
+        in_.extend((i, s) for s in added if len(s.key) >= MIN_MOVED)
     in_keys = [b.key for _, b in in_]
     scored = []
-    for k, ((i, a), near) in enumerate(zip(out_, nearest([a.key for _, a in out_], in_keys, SAME_TEXT, 8))):
-        for _key, score, m in near:
-            if in_[m][0] != i and abs(len(a.key) - len(in_keys[m])) <= len(a.key) // 3:
-                scored.append((score, k, m))
-    return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
+    if in_keys:  # (none: nothing is near)
+        distinct = list(dict.fromkeys(out_key))  # (a sentence said many times is scored once)
+        near_of = dict(zip(distinct, nearest(distinct, in_keys, SAME_TEXT, 8)))
+        for k, (i, key) in enumerate(zip(out_pair, out_key)):
+            for _key, score, m in near_of[key]:
+                if in_[m][0] != i and abs(len(key) - len(in_keys[m])) <= len(key) // 3:
+                    scored.append((score, k, m))
+
+    def sentence(k: int) -> Sentence:
+        said = out_of[k]
+        return said if isinstance(said, Sentence) else sentences(said[0])[said[1]]
+
+    return [(out_pair[k], sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)
@@ -195,17 +232,17 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
                     texts.extend(said[1])
                     where.extend([(k, c.display_label)] * len(said[0]))
 
-    def look_up(looked_for: List[Sentence]) -> None:
-        """The nearest of the sentences looked for, all in one scan of the new version's."""
+    def look_up(looked_for: List[str]) -> None:
+        """The nearest of the sentences looked for (their texts), all in one scan of the new version's."""
         if not where:
             index()
-        wanted = list(dict.fromkeys(canonical(s.text) for s in looked_for))
+        wanted = list(dict.fromkeys(map(canonical, dict.fromkeys(looked_for))))
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
     def found(s: Sentence, k: int):
         key = canonical(s.text)
         if key not in near_of:
-            look_up([s])
+            look_up([s.text])
         # The ten nearest, best first and the first of equals first, so the first of them is
         # extractOne's when it scores NOW_ELSEWHERE.
         closest = near_of[key]
@@ -240,23 +277,36 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         if not (gone or pair.status is Status.DELETED) or pair.status is Status.UNCHANGED:
             jobs.append(None)
         elif pair.status is Status.DELETED:  # every sentence is looked for: quoted once one is near
-            jobs.append((_whole_sentences(pair)[0], gone))
+            jobs.append((pair.old_text, gone))  # (its long sentences' texts: _deleted_long)
         else:
             jobs.append(({quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}, gone))
-    looked_for = [s for pair, job in zip(pairs, jobs) if job
-                  for s in (job[0] if pair.status is Status.DELETED
-                            else (job[0].get(f.old or "") for f in job[1])) if s and len(s.key) >= MIN_MOVED]
-    if looked_for:  # the sentences the loop below looks for, in one scan
+    looked_for: List[str] = []  # the texts of the sentences the loop below looks for, in one scan
+    for pair, job in zip(pairs, jobs):
+        if job and pair.status is Status.DELETED:
+            looked_for.extend(_deleted_long(job[0])[0])
+        elif job:
+            looked_for.extend(s.text for s in (job[0].get(f.old or "") for f in job[1])
+                              if s and len(s.key) >= MIN_MOVED)
+    if looked_for:
         look_up(looked_for)
+    owners: Dict[str, set] = {}  # a deleted text → the pairs its sentences' nearest stand in
+
+    def owners_of(text: str) -> set:
+        got = owners.get(text)
+        if got is None:
+            got = owners[text] = {where[i][0] for said in _deleted_long(text)[0]
+                                  for _key, _score, i in near_of[canonical(said)]}
+        return got
+
     out = []
     for k, (pair, job) in enumerate(zip(pairs, jobs)):
         deleted = pair.status is Status.DELETED
         if job is not None and deleted:
-            if not any(where[i][0] != k for s in job[0] if len(s.key) >= MIN_MOVED
-                       for _key, _score, i in near_of[canonical(s.text)]):
+            near = owners_of(job[0])
+            if not near or near == {k}:
                 job = None  # none of its sentences is near one of another provision: nothing said
             else:
-                job = ({quote(s.text, lexicon): s for s in job[0]}, job[1])
+                job = ({quote(s.text, lexicon): s for s in sentences(job[0])}, job[1])
         if job is None:
             out.append(pair)
             continue

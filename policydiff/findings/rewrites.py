@@ -224,7 +224,12 @@ def topic(clause: Clause) -> str:
     (at least ten characters, so "公司成立后" is not all it says)."""
     if clause.heading:
         return clause.heading
-    first = re.split(r"[。；：\n]", clause.text.strip(), 1)[0]
+    return _topic(clause.text)
+
+
+@lru_cache(maxsize=4096)  # (a text said many times is read once)
+def _topic(text: str) -> str:
+    first = re.split(r"[。；：\n]", text.strip(), 1)[0]
     if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
         return first
     phrases = first.split("，")
@@ -259,7 +264,7 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
 
 
 def deleted_note(clauses: Sequence[Clause]) -> Finding:
-    label = "、".join(c.label or "序言" for c in clauses)
+    label = (clauses[0].label or "序言") if len(clauses) == 1 else "、".join([c.label or "序言" for c in clauses])
     what = topic(clauses[0])
     return Finding(FindingKind.WORDING_CHANGED, what, None, f"删除原{label}（关于“{what}”的规定）",
                    f"former {label} deleted (it governed “{what}”)")

@@ -43,15 +43,23 @@ def _key(text: str) -> str:
     return _NOT_IN_KEY.sub("", text)
 
 
+#: A sentence's body: each run of _SENTENCE without its closing punctuation and the spaces
+#: around it (from its first character that is neither to its last), found as such by the engine.
+_BODY = recache.compile(r"[^。；！？\s](?:[^。；！？\n]*[^。；！？\s])?")
+
+
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> Tuple[Sentence, ...]:
-    out = []
-    for m in _SENTENCE.finditer(text):
-        body = m.group().rstrip("。；！？").strip()
-        if body:
-            start = m.start() + m.group().find(body)
-            out.append(_sentence(body, start))
-    return tuple(out)
+    """The sentences of a text: each run of _SENTENCE with its closing punctuation taken off and
+    stripped, the empty ones left out (the bodies found directly, no run cut and stripped in Python:
+    a book-long provision holds 250,000 of them)."""
+    key = _key
+    return tuple([Sentence(body, start, start + len(body), key(body))
+                  for body, start in map(_body_at, _BODY.finditer(text))])
+
+
+def _body_at(m) -> Tuple[str, int]:
+    return m.group(), m.start()
 
 
 def similarity(a: str, b: str) -> float:

@@ -188,8 +188,28 @@ _ANY_TITLE_END = recache.compile(_TITLE_END + r"\s*$", re.MULTILINE)
 
 
 def _any_separator(text: str) -> bool:
-    """True when ``re.search(_SEPARATOR.pattern, text, re.MULTILINE)`` finds one (tests/test_hostile.py)."""
-    return bool(_FIRST_SEPARATOR.match(text) or _LATER_SEPARATOR.search(text))
+    """True when ``re.search(_SEPARATOR.pattern, text, re.MULTILINE)`` finds one (tests/test_hostile.py).
+
+    A separator's line holds one of -—=*_, a form feed, or a date's -/. : only the lines holding
+    one are tried (most of a long text's lines hold none), up to SEPARATOR_LINES of them; past
+    that, the search that tries every line."""
+    if _FIRST_SEPARATOR.match(text):
+        return True
+    places: List[int] = []  # (each character found by plain searches: a class is tried at every character)
+    for character in _SEPARATOR_CHARACTERS:
+        at = text.find(character)
+        while at >= 0:
+            places.append(at)
+            if len(places) > SEPARATOR_LINES:
+                return bool(_LATER_SEPARATOR.search(text))
+            at = text.find(character, at + 1)
+    starts = {text.rfind("\n", 0, at) + 1 for at in places}
+    return any(_FIRST_SEPARATOR.match(text, start) for start in sorted(starts))  # ("^": a line's start)
+
+
+#: Places of a separator's characters tried line by line before the whole text is searched.
+SEPARATOR_LINES = 32_768
+_SEPARATOR_CHARACTERS = "-—=*_\f/."
 
 
 def may_hold_several(text: str) -> bool:

@@ -112,9 +112,12 @@ def labels(clauses: Tuple[Clause, ...], sep: str = "、", lang: str = "zh") -> s
 
 def pair_label(pair: Pair, lang: str = "zh") -> str:
     """How a row is named in a sentence: "第八条（现第七条）" ("Article 8 (now Article 7)") when renumbered."""
-    old, new = labels(pair.old, lang=lang), labels(pair.new, lang=lang)
     if not pair.old:
-        return new
+        return labels(pair.new, lang=lang)
+    old = labels(pair.old, lang=lang)
+    if not pair.new:  # (a deletion: no new label to tell)
+        return old
+    new = labels(pair.new, lang=lang)
     if pair.renumbered or (pair.new and old != new and pair.status is Status.MOVED):
         return f"{old} (now {new})" if lang == "en" else f"{old}（现{new}）"
     return old
@@ -157,6 +160,13 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
                 and p.status in (Status.UNCHANGED, Status.MODIFIED))
 
     for pair in comparison.pairs:
+        if not pair.new or not pair.old:  # (a deletion or an addition: never renumbering)
+            if run:
+                flush()
+            sentence = _structural_sentence(pair, lang)
+            if sentence:
+                out.append(Headline(group, sentence, [anchor(pair)], pair.status.value))
+            continue
         if renumbering(pair) and run and offset(pair) is not None and offset(pair) == offset(run[-1]) \
                 and pair.old[0].number == run[-1].old[0].number + 1:
             run.append(pair)
@@ -226,7 +236,7 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
     groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
     items: Dict[Tuple[int, str], Headline] = {}
     for pair in comparison.pairs:
-        label = pair_label(pair, lang)
+        label = None  # (asked only for a note that is said: a deletion's note is wording)
         for finding in pair.findings:
             if finding.kind is FindingKind.FORMATTING or finding.kind not in order:
                 continue
@@ -242,6 +252,8 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
             shared = merge and finding.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED,
                                                 FindingKind.MODALITY_CHANGED, FindingKind.TERM_RENAMED) and head
             key = (order[finding.kind], head.group(1) if shared else f"{anchor(pair)}|{message}")
+            if label is None:
+                label = pair_label(pair, lang)
             if key in items:
                 line = items[key]
                 if anchor(pair) not in line.anchors:

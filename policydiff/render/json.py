@@ -5,6 +5,7 @@ Version 2 keeps every key of version 1 and adds ``headlines``, ``renames``,
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
 
 from ..models import Clause, Comparison, Document, Finding, FindingKind, Notice, Op, Pair, Status
@@ -31,6 +32,8 @@ def finding_dict(finding: Finding, lang: str = "zh") -> Dict[str, Any]:
 
 #: Each diff op's value, looked up (an enum member's ``.value`` is a Python property call per run).
 _OP_VALUE = {op: op.value for op in Op}
+_STATUS_VALUE = {status: status.value for status in Status}
+_KIND_VALUE = {kind: kind.value for kind in FindingKind}
 
 
 def pair_dict(pair: Pair, lang: str = "zh") -> Dict[str, Any]:
@@ -56,19 +59,44 @@ def notice_dict(notice: Notice, lang: str = "zh") -> Dict[str, Any]:
 
 def headline_dicts(comparison: Comparison, lang: str = "zh") -> List[Dict[str, Any]]:
     """The report's summary sentences, most important first, with the pairs they speak of."""
+    return [_headline_dict(ranked) for ranked in _ranked(comparison, lang)]
+
+
+def _ranked(comparison: Comparison, lang: str) -> List[Tuple[int, Any]]:
+    """(rank, headline) of the summary sentences, most important first."""
     from .headlines import ranked_headlines
 
-    return [{"text": h.text, "kind": h.kind, "rank": rank, "pairs": list(h.pairs)}
-            for rank, h in enumerate(ranked_headlines(comparison, lang), 1)]
+    return list(enumerate(ranked_headlines(comparison, lang), 1))
+
+
+def _headline_dict(ranked: Tuple[int, Any]) -> Dict[str, Any]:
+    rank, h = ranked
+    return {"text": h.text, "kind": h.kind, "rank": rank, "pairs": list(h.pairs)}
+
+
+def _write_headline(ranked: Tuple[int, Any], out: List[str], newline: str) -> None:
+    """``_write(_headline_dict(ranked), out, newline)``: the same text, without the dict."""
+    rank, h = ranked
+    text, kind, number = _leaf(h.text), _leaf(h.kind), _leaf(rank)
+    pairs = [_leaf(p) for p in h.pairs]
+    if text is None or kind is None or number is None or None in pairs:
+        _write(_headline_dict(ranked), out, newline)
+        return
+    inner = newline + " "
+    item = inner + " "
+    listed = "[" + item + ("," + item).join(pairs) + inner + "]" if pairs else "[]"
+    out.append(f'{{{inner}"text": {text},{inner}"kind": {kind},{inner}"rank": {number},'
+               f'{inner}"pairs": {listed}{newline}}}')
 
 
 def summary(comparison: Comparison) -> Dict[str, Dict[str, int]]:
     pairs = {s.value: 0 for s in Status}
     kinds = {k.value: 0 for k in FindingKind}
+    status_value, kind_value = _STATUS_VALUE, _KIND_VALUE
     for pair in comparison.pairs:
-        pairs[pair.status.value] += 1
+        pairs[status_value[pair.status]] += 1
         for finding in pair.findings:
-            kinds[finding.kind.value] += 1
+            kinds[kind_value[finding.kind]] += 1
     return {"pairs": pairs, "findings": kinds}
 
 
@@ -98,14 +126,14 @@ def _to_write(comparison: Comparison, lang: str, into: Optional[TextIO]) -> Dict
         "old": document(comparison.old),
         "new": document(comparison.new),
         "pairs": listed(comparison.pairs, lambda pair, out, newline: _write_pair(pair, lang, out, newline)),
-        **_rest(comparison, lang),
+        **_rest(comparison, lang, lambda: listed(_ranked(comparison, lang), _write_headline)),
     }
 
 
-def _rest(comparison: Comparison, lang: str) -> Dict[str, Any]:
+def _rest(comparison: Comparison, lang: str, headlines=None) -> Dict[str, Any]:
     return {
         "summary": summary(comparison),
-        "headlines": headline_dicts(comparison, lang),
+        "headlines": headlines() if headlines else headline_dicts(comparison, lang),
         "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs)}
                     for r in comparison.renames],
         "warnings": [notice_dict(n, lang) for n in comparison.warnings],
@@ -239,29 +267,62 @@ def _write_clause(clause: Clause, out: List[str], newline: str) -> None:
         _write(clause_dict(clause), out, newline)
         return
     inner = newline + " "
-    out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
-               f'{inner}"path": ')
-    if clause.path:
+    path = _path_text(clause.path, inner) if type(clause.path) is tuple else None
+    if path is None:
+        out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
+                   f'{inner}"path": ')
         _write(list(clause.path), out, inner)
-    else:
-        out.append("[]")
-    out.append(f',{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+        out.append(f',{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+        return
+    out.append(f'{{{inner}"id": {_string(clause.id)},{inner}"label": {label},{inner}"number": {number},'
+               f'{inner}"path": {path},{inner}"heading": {heading},{inner}"text": {_string(clause.text)}{newline}}}')
+
+
+@lru_cache(maxsize=4096)  # (the clauses of a section share their path: written once)
+def _path_text(path: Tuple[Any, ...], newline: str) -> Optional[str]:
+    """``_write(list(path), out, newline)``'s text (None when a heading is not a string)."""
+    if not path:
+        return "[]"
+    if any(type(heading) is not str for heading in path):
+        return None
+    inner = newline + " "
+    return "[" + inner + ("," + inner).join([_string(heading) for heading in path]) + newline + "]"
 
 
 def _ids(clauses: Tuple[Clause, ...], newline: str) -> Optional[str]:
     """A list of clause ids as ``_write`` writes it at ``newline`` (None: not all strings)."""
     if not clauses:
         return "[]"
+    if len(clauses) == 1:  # (most pairs)
+        only = clauses[0].id
+        return f"[{newline} {_string(only)}{newline}]" if type(only) is str else None
     if any(type(c.id) is not str for c in clauses):
         return None
     inner = newline + " "
     return "[" + inner + ("," + inner).join([_string(c.id) for c in clauses]) + newline + "]"
 
 
+def _findings_text(findings: Tuple[Finding, ...], lang: str, newline: str) -> Optional[str]:
+    """``_write([finding_dict(f, lang) for f in findings], out, newline)``'s text, without the
+    dicts (None when a value is not a leaf: then written the long way)."""
+    item = newline + " "
+    key = item + " "
+    parts = []
+    for f in findings:
+        message = f.message_en if lang == "en" and f.message_en else f.message
+        kind, old, new, said = _leaf(_KIND_VALUE[f.kind]), _leaf(f.old), _leaf(f.new), _leaf(message)
+        subject = _leaf(f.subject) if f.subject else ""
+        if kind is None or old is None or new is None or said is None or subject is None:
+            return None
+        parts.append(f'{{{key}"kind": {kind},{key}"old": {old},{key}"new": {new},{key}"message": {said}'
+                     + (f',{key}"subject": {subject}' if f.subject else "") + item + "}")
+    return "[" + item + ("," + item).join(parts) + newline + "]"
+
+
 def _write_pair(pair: Pair, lang: str, out: List[str], newline: str) -> None:
     """``_write(pair_dict(pair, lang), out, newline)``: the same text, without the dict."""
     inner = newline + " "
-    status, similarity = _leaf(pair.status.value), _leaf(pair.similarity)
+    status, similarity = _leaf(_STATUS_VALUE[pair.status]), _leaf(pair.similarity)
     old, new = _ids(pair.old, inner), _ids(pair.new, inner)
     if status is None or similarity is None or old is None or new is None or (
             pair.set_by is not None and _leaf(pair.set_by) is None):
@@ -279,7 +340,11 @@ def _write_pair(pair: Pair, lang: str, out: List[str], newline: str) -> None:
         out.append("[]")
     out.append(f',{inner}"findings": ')
     if pair.findings:
-        _write([finding_dict(f, lang) for f in pair.findings], out, inner)
+        findings = _findings_text(pair.findings, lang, inner)
+        if findings is None:
+            _write([finding_dict(f, lang) for f in pair.findings], out, inner)
+        else:
+            out.append(findings)
     else:
         out.append("[]")
     if pair.set_by:

@@ -35,9 +35,11 @@ def name(clause: Clause, lang: str = "zh") -> str:
 
 
 def names(clauses: Tuple[Clause, ...], lang: str = "zh", sep: Optional[str] = None) -> str:
+    if len(clauses) == 1:  # (most rows: one clause, no separator)
+        return name(clauses[0], lang)
     if sep is None:
         sep = ", " if lang == "en" else "、"
-    return sep.join(name(c, lang) for c in clauses)
+    return sep.join([name(c, lang) for c in clauses])
 
 
 _SENTENCE_END = recache.compile(r"[。；：:;\n]")
@@ -48,7 +50,12 @@ def gist(clause: Clause) -> str:
     """What a clause governs in a few words: its heading, else the start of its first sentence."""
     if clause.heading:
         return clause.heading
-    text = clause.text.strip()
+    return _gist(clause.text)
+
+
+@lru_cache(maxsize=4096)  # (a text said many times is read once)
+def _gist(text: str) -> str:
+    text = text.strip()
     first = _SENTENCE_END.split(text, 1)[0].strip()
     if len(first) <= GIST_MAX:
         return first
@@ -111,6 +118,11 @@ def yuan_en(value: float) -> str:
 
 def money(text: str, lang: str = "zh") -> str:
     """The sums of a clause as a tail of a sentence: "，含最高500万元、200万元两项支持"."""
+    return _money(text, lang) if _amounts(text) else ""
+
+
+@lru_cache(maxsize=4096)  # (a text said many times is read once)
+def _money(text: str, lang: str) -> str:
     amounts = list({said: (cap, said, values) for cap, said, values in _amounts(text)}.values())
     if not amounts:
         return ""

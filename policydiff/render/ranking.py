@@ -12,6 +12,7 @@ The weights are a table, not code: change one line to move a kind up or down.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, List, Tuple
 
 from .. import recache
@@ -53,6 +54,7 @@ _PROVISION = {
 }
 
 
+@lru_cache(maxsize=4096)  # (a text said many times is read once)
 def _holds(text: str) -> str:
     if PENALTY.search(text):
         return "penalty"
@@ -84,21 +86,26 @@ DEADLINE = 85
 BARE_FIGURE = 60
 
 
+#: Kinds weight() asks about, looked up once (an enum member's ``.value`` is a Python call).
+_PENALTY, _QUANTITY, _MODALITY = (FindingKind.PENALTY_CHANGED.value, FindingKind.QUANTITY_CHANGED.value,
+                                  FindingKind.MODALITY_CHANGED.value)
+
+
 def weight(line: Headline, comparison: Comparison) -> float:
-    if line.kind == FindingKind.PENALTY_CHANGED.value:
+    if line.kind in ("deleted", "added") and line.pairs:  # (most lines of a long text; none of the kinds below)
+        return _provision_weight(line, comparison.pairs)
+    if line.kind == _PENALTY:
         return penalty_weight(line)
     if line.kind == "renamed":
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
-    if core_deadline(line, comparison):
+    if line.kind == _QUANTITY and core_deadline(line, comparison):
         return CORE_DEADLINE
-    if line.kind == FindingKind.QUANTITY_CHANGED.value and re.search(r"期限|period", line.text):
+    if line.kind == _QUANTITY and re.search(r"期限|period", line.text):
         # with what it is about, and not a figure quoted in a definition ("“三日”…是指工作日")
         note = line.note or line.text
         said = re.search(r"[（(]", note) and not re.search(r"“[^”]{1,4}[日年月]”", note)
         return DEADLINE if said else BARE_FIGURE
-    if line.kind in ("deleted", "added") and line.pairs:
-        return _provision_weight(line, comparison.pairs)
-    if line.kind == FindingKind.MODALITY_CHANGED.value:
+    if line.kind == _MODALITY:
         m = _SAME_FORCE.search(line.text)
         if m and m.group(1) != m.group(2):
             return WEIGHTS[FindingKind.WORDING_CHANGED.value]
@@ -107,10 +114,7 @@ def weight(line: Headline, comparison: Comparison) -> float:
 
 def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> List[Headline]:
     """The clauses whose only change of substance is wording, said in one sentence at the end."""
-    only = [i for i, p in enumerate(comparison.pairs)
-            if p.findings and all(f.kind in (FindingKind.WORDING_CHANGED, FindingKind.FORMATTING,
-                                             FindingKind.TERM_RENAMED) for f in p.findings)
-            and any(f.kind is FindingKind.WORDING_CHANGED for f in p.findings)]
+    only = [i for i, p in enumerate(comparison.pairs) if _wording_only(p.findings)]
     if not only:
         return []
     said = ("、" if lang != "en" else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
@@ -123,6 +127,15 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                      FindingKind.WORDING_CHANGED.value, pairs=only)]
 
 
+def _wording_only(findings) -> bool:
+    """Wording notes (and formatting or term notes) alone, one wording note at least."""
+    if len(findings) == 1:  # (most pairs that have notes: one, a deletion's)
+        return findings[0].kind is FindingKind.WORDING_CHANGED
+    return bool(findings) and all(f.kind in (FindingKind.WORDING_CHANGED, FindingKind.FORMATTING,
+                                             FindingKind.TERM_RENAMED) for f in findings) \
+        and any(f.kind is FindingKind.WORDING_CHANGED for f in findings)
+
+
 def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]:
     """The summary sentences, most important first, each with the indexes of its pairs
     (``headlines`` of comparison@2; every format says the same sentences)."""
@@ -133,7 +146,11 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
     lines = headlines(comparison, lang)
     for line in lines:
         if not line.pairs:
-            line.pairs = sorted({index[a] for a in line.anchors if a in index})
+            anchors = line.anchors
+            if len(anchors) == 1:  # (most lines: one row, one pair)
+                line.pairs = [index[anchors[0]]] if anchors[0] in index else []
+            else:
+                line.pairs = sorted({index[a] for a in anchors if a in index})
     lines = join_penalties(lines, lang)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
