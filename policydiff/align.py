@@ -511,6 +511,10 @@ def _scored(scorer: _Scorer, pairs: Sequence[Tuple[int, int]]) -> List[Optional[
         scorer.prefill_ratios(pairs)
         return scorer.one_to_one_many(pairs)
     distinct = list(dict.fromkeys(firsts))
+    contain = scorer._contain
+    # A first's pair that was not a candidate itself takes the phrases counted for a clause said
+    # like it (the same key: the same phrases), not one set intersection of the two clauses' phrases.
+    contain.update((f, contain[p]) for f, p in zip(firsts, pairs) if f not in contain and p in contain)
     scorer.prefill_ratios(distinct)
     score = dict(zip(distinct, scorer.one_to_one_many(distinct)))
     for memo in (scorer._contain, scorer._ratio):  # (in C: a pair's first's value for each pair)
