@@ -72,3 +72,45 @@ def test_a_sentence_said_elsewhere_is_still_found_with_the_index_read_on_demand(
     assert said  # 董事每届任期不得超过三年 is now in 第七十条
     assert any("现见第七十条" in m for m in said)
     assert moved._now_elsewhere([], findings.load_lexicon()) == []
+
+
+def _candidates_written_out(edit):
+    """renames._candidates as first written: every widening tested by _termlike."""
+    from policydiff.findings.renames import _NOT_IN_TERM, _termlike
+
+    out = []
+    if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+        return out
+    widest = 0
+    while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
+        widest += 1
+    for a in range(len(edit.before) + 1):
+        left = edit.before[len(edit.before) - a:]
+        if a and _NOT_IN_TERM.match(left):
+            break
+        old, new = left + edit.old, left + edit.new
+        for b in range(widest + 1):
+            o, n = old + edit.after[:b], new + edit.after[:b]
+            if o != n and _termlike(o) and _termlike(n):
+                out.append((o, n))
+    return out
+
+
+def test_a_renames_candidates_are_those_of_every_widening_tested_whole():
+    """renames._candidates counts Chinese characters as it widens and stops at a citation (there in
+    every wider reading): the same candidates, in the same order, as testing each widening with
+    _termlike, on every edit of every pair of versions of every corpus statute."""
+    from policydiff import align, diff
+    from policydiff.findings.renames import _candidates, _edits
+
+    edits = []
+    for folder in sorted(p for p in LAWS.iterdir() if p.is_dir()):
+        versions = [load(str(p), prefix) for p, prefix in zip(sorted(folder.glob("*.md")), "abcd")]
+        for old, new in zip(versions, versions[1:]):
+            edits += _edits([diff.diff_pair(p) for p in align.align(old, new)])
+    assert len(edits) > 2_000
+    found = [_candidates(e) for e in edits]
+    assert found == [_candidates_written_out(e) for e in edits]
+    assert sum(map(len, found)) > 2_000
+    # The cases the shortcuts take are there: a citation in the edit, one reached by widening.
+    assert any(not f and "第" in e.new for e, f in zip(edits, found))

@@ -92,21 +92,39 @@ def _termlike(term: str) -> bool:
 
 
 def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
-    """The substitutions an edit could be part of, widened into the equal text around it."""
-    out = []
-    if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+    """The substitutions an edit could be part of, widened into the equal text around it.
+
+    Each widening holds no character a term cannot hold (the edit has none, and it stops at the
+    first on either side), so of ``_termlike`` only two tests are left: two Chinese characters
+    (counted as it widens) and no citation; a citation once there is there in every wider one."""
+    out: List[Tuple[str, str]] = []
+    deleted, inserted, before, after = edit.old, edit.new, edit.before, edit.after
+    if deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
         return out  # no widening makes a term of it
     widest = 0  # how far right it may be widened: up to the first character no term holds
-    while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
+    while widest < len(after) and not _NOT_IN_TERM.match(after[widest]):
         widest += 1
-    for a in range(len(edit.before) + 1):
-        left = edit.before[len(edit.before) - a:]
-        if a and _NOT_IN_TERM.match(left):
-            break  # nor of it widened further left
-        old, new = left + edit.old, left + edit.new
+    han_after = [0]  # Chinese characters in after[:b]
+    for ch in after[:widest]:
+        han_after.append(han_after[-1] + ("\u4e00" <= ch <= "\u9fff"))
+    han_old = sum(1 for ch in deleted if "\u4e00" <= ch <= "\u9fff")
+    han_new = sum(1 for ch in inserted if "\u4e00" <= ch <= "\u9fff")
+    for a in range(len(before) + 1):
+        if a:
+            ch = before[len(before) - a]
+            if _NOT_IN_TERM.match(ch):
+                break  # nor of it widened further left
+            if "\u4e00" <= ch <= "\u9fff":
+                han_old, han_new = han_old + 1, han_new + 1
+        left = before[len(before) - a:]
+        old, new = left + deleted, left + inserted
         for b in range(widest + 1):
-            o, n = old + edit.after[:b], new + edit.after[:b]
-            if o != n and _termlike(o) and _termlike(n):
+            o, n = old + after[:b], new + after[:b]
+            if _CITATION.search(o) or _CITATION.search(n):
+                if b == 0:
+                    return out  # in every wider one too
+                break
+            if han_old + han_after[b] >= 2 and han_new + han_after[b] >= 2:
                 out.append((o, n))
     return out
 
