@@ -114,3 +114,42 @@ def test_a_renames_candidates_are_those_of_every_widening_tested_whole():
     assert sum(map(len, found)) > 2_000
     # The cases the shortcuts take are there: a citation in the edit, one reached by widening.
     assert any(not f and "第" in e.new for e, f in zip(edits, found))
+
+
+def test_terms_counted_together_are_counted_as_one_by_one(monkeypatch):
+    """renames._Counts.count_all looks the clauses of many terms up at once (_PairArrays.of_many):
+    each term's clauses are those ``of`` gives, and its count ``text.count``'s, on every candidate
+    term of 公司法 2018 → 2023 counted in both versions (terms of one character and with a newline
+    read from the whole text)."""
+    from policydiff import align, diff
+    from policydiff.findings import renames
+
+    monkeypatch.setattr(renames, "_in_arrays", lambda length: True)
+    old, new = load(str(OLD), "o"), load(str(NEW), "n")
+    edits = renames._edits([diff.diff_pair(p) for p in align.align(old, new)])
+    terms = sorted({t for e in edits for c in renames._candidates(e) for t in c})
+    terms += ["股", "", "股东\n会", "不在文中的词"]
+    assert len(terms) > 1_000
+    for doc in (old, new):
+        clauses = [c.text for c in doc.clauses]
+        together, alone = renames._Counts(clauses, 0), renames._Counts(clauses, 0)
+        together.count_all(terms)
+        assert len(together) > 1_000  # counted together, not one by one when asked
+        assert together._holders.of_many(terms[:-4]) == [alone._holding(t) for t in terms[:-4]]
+        assert [together[t] for t in terms] == [alone[t] for t in terms] == [together.text.count(t) for t in terms]
+
+
+def test_the_pair_arrays_sorted_as_one_number_are_those_sorted_by_two_keys(monkeypatch):
+    """renames._PairArrays sorts (character pair, clause) as one 63-bit number; with too many
+    clauses for that, by numpy's lexsort of the two: the same arrays, on both versions of 公司法."""
+    from policydiff.findings import renames
+
+    for path in (OLD, NEW):
+        clauses = [c.text for c in load(str(path)).clauses]
+        text = "\n".join(clauses)
+        one = renames._PairArrays(text, clauses)
+        monkeypatch.setattr(renames, "_CLAUSE_MASK", 0)
+        two = renames._PairArrays(text, clauses)
+        monkeypatch.undo()
+        assert one._codes.tolist() == two._codes.tolist() and one._clauses.tolist() == two._clauses.tolist()
+        assert len(set(one._clauses.tolist())) == len(clauses)
