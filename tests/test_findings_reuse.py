@@ -153,3 +153,19 @@ def test_the_pair_arrays_sorted_as_one_number_are_those_sorted_by_two_keys(monke
         monkeypatch.undo()
         assert one._codes.tolist() == two._codes.tolist() and one._clauses.tolist() == two._clauses.tolist()
         assert len(set(one._clauses.tolist())) == len(clauses)
+
+
+def test_references_read_only_where_their_key_character_is_are_all_of_them(monkeypatch):
+    """references() skips a kind whose key character (起, 《, 年) a text lacks: the same references
+    as every pattern run over every text, on every corpus text (and texts holding each kind)."""
+    from policydiff.findings import references as refs
+
+    from conftest import CORPUS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*")) if p.suffix in (".md", ".txt")]
+    texts = [para for t in texts for para in t.split("\n\n")] + [
+        "自2024年1月1日起施行。", "依据《中华人民共和国公司法》", "京政发〔2022〕12号", "GB/T 1234-2020"]
+    fast = [refs.references(t) for t in texts]
+    monkeypatch.setattr(refs, "_KEY_CHARACTER", {})
+    assert fast == [refs.references(t) for t in texts]
+    assert all(any(kind in f for f in fast) for kind in ("effective", "title", "history", "date", "number", "standard"))
