@@ -169,3 +169,25 @@ def test_references_read_only_where_their_key_character_is_are_all_of_them(monke
     monkeypatch.setattr(refs, "_KEY_CHARACTER", {})
     assert fast == [refs.references(t) for t in texts]
     assert all(any(kind in f for f in fast) for kind in ("effective", "title", "history", "date", "number", "standard"))
+
+
+def test_a_note_accounts_for_a_hunk_as_the_rule_written_out(company):
+    """Note.accounts_for (loops) says what ``all(any(...))`` said, for every hunk of 公司法 against
+    every note of its provision, and for sides and evidence built to sit on each side of SLACK."""
+    from policydiff.findings.changes import SLACK, Note, changes_of, sides_of
+
+    def written_out(note, sides):
+        return bool(sides) and all(any(e and (s in e or (e in s and len(s) <= len(e) + SLACK))
+                                       for e in note.evidence) for s in sides)
+
+    asked = []
+    for pair in company.pairs:
+        if pair.old and pair.new and pair.diff:
+            notes = [Note(f, tuple(x for x in (f.old, f.new) if x)) for f in pair.findings]
+            asked += [(n, sides_of(h)) for c in changes_of(pair) for h in c.hunks for n in notes]
+    note = Note(company.pairs[0].findings[0] if company.pairs[0].findings else None, ("", "股东会", "董事"))
+    asked += [(note, sides) for sides in ([], ["股东"], ["股东会"], ["董事会成员"], ["董事会成员们"], ["股东", "监事"],
+                                          ["X董事" + "X" * (SLACK - 1)], ["X董事" + "X" * SLACK])]
+    found = [n.accounts_for(s) for n, s in asked]
+    assert found == [written_out(n, s) for n, s in asked]
+    assert len(asked) > 2_000 and any(found) and not all(found)
