@@ -191,3 +191,21 @@ def test_a_note_accounts_for_a_hunk_as_the_rule_written_out(company):
     found = [n.accounts_for(s) for n, s in asked]
     assert found == [written_out(n, s) for n, s in asked]
     assert len(asked) > 2_000 and any(found) and not all(found)
+
+
+def test_sentences_matched_against_none_are_all_left_unpaired_as_before():
+    """match() answers at once when one side has no sentence: what the pairing written out gives
+    (equal keys, scored pairs, the rest unpaired), on the sentences of every 公司法 provision."""
+    from policydiff.findings.sentences import SAME_SENTENCE, _same_keys, _scored, best_first, match
+
+    def written_out(old, new):
+        pairs, rest_old, rest_new = _same_keys(old, new)
+        pairs += best_first(_scored(old, new, rest_old, rest_new, SAME_SENTENCE), SAME_SENTENCE)
+        used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
+        return pairs + [(i, None) for i in range(len(old)) if i not in used_old] + \
+            [(None, j) for j in range(len(new)) if j not in used_new]
+
+    cases = [(sentences(c.text), ()) for c in load(str(OLD)).clauses] + \
+        [((), sentences(c.text)) for c in load(str(NEW)).clauses] + [((), ())]
+    assert all(match(a, b) == written_out(a, b) for a, b in cases)
+    assert sum(len(match(a, b)) for a, b in cases) > 1_000
