@@ -450,12 +450,12 @@ def _heaviest_chain(edges: Sequence[Tuple[int, int, float]]) -> List[Tuple[int, 
     edges = sorted(edges, key=lambda e: (e[0], -e[1]))
     best: List[Tuple[int, float, int]] = []  # frontier: (new index, total, edge) with increasing totals
     prev: List[int] = []
+    lowest = float("-inf")
     for n, (_, j, w) in enumerate(edges):
-        k = bisect.bisect_left(best, (j, float("-inf"), -1)) - 1
-        base, link = (best[k][1], best[k][2]) if k >= 0 else (0.0, -1)
+        pos = bisect.bisect_left(best, (j, lowest, -1))  # best[pos - 1]: the last before new j
+        base, link = (best[pos - 1][1], best[pos - 1][2]) if pos else (0.0, -1)
         total = base + w
         prev.append(link)
-        pos = bisect.bisect_left(best, (j, float("-inf"), -1))
         if pos < len(best) and best[pos][0] == j and best[pos][1] >= total:
             continue
         if pos > 0 and best[pos - 1][1] >= total:
@@ -511,6 +511,10 @@ def _scored(scorer: _Scorer, pairs: Sequence[Tuple[int, int]]) -> List[Optional[
         scorer.prefill_ratios(pairs)
         return scorer.one_to_one_many(pairs)
     distinct = list(dict.fromkeys(firsts))
+    contain = scorer._contain
+    # A first's pair that was not a candidate itself takes the phrases counted for a clause said
+    # like it (the same key: the same phrases), not one set intersection of the two clauses' phrases.
+    contain.update((f, contain[p]) for f, p in zip(firsts, pairs) if f not in contain and p in contain)
     scorer.prefill_ratios(distinct)
     score = dict(zip(distinct, scorer.one_to_one_many(distinct)))
     for memo in (scorer._contain, scorer._ratio):  # (in C: a pair's first's value for each pair)

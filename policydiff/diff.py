@@ -166,11 +166,18 @@ def _fold_small_equalities(diffs: list) -> list:
     return folded
 
 
+def _merged(a: str, b: str) -> bool:
+    """``_opcodes(a, b)`` is diff-match-patch's ``diff_main``, which ends with its own
+    ``diff_cleanupMerge``: merging that script again changes nothing."""
+    return a != b and len(a) + len(b) <= MYERS_LENGTH
+
+
 def _char_diffs(a: str, b: str) -> list:
     diffs = []
     for op, a0, a1, b0, b1 in _opcodes(a, b):
         diffs.append((op, b[b0:b1] if op > 0 else a[a0:a1]))
-    _dmp.diff_cleanupMerge(diffs)
+    if not _merged(a, b):
+        _dmp.diff_cleanupMerge(diffs)
     if len(diffs) > MANY_EDITS:
         diffs = _fold_small_equalities(diffs)
     _dmp.diff_cleanupSemantic(diffs)

@@ -118,3 +118,28 @@ def test_a_split_or_merge_left_unscored_could_not_have_won(monkeypatch):
             joined += sum(len(s.olds) > 1 or len(s.news) > 1 for s in steps["full"])
     assert tables > 20 and joined > 0  # (splits and merges found)
     assert calls["pruned"] < 0.6 * calls["full"]  # (many were not scored)
+
+
+def test_a_repeated_clause_scored_through_its_first_takes_the_phrases_counted_for_a_copy():
+    """A text said again is scored through each clause's first (align._scored); a first's pair that
+    was not a candidate itself takes the shared phrases counted for a copy of the clause instead of
+    one set intersection: the containment memo holds what ``contain`` gives cell by cell, and the
+    scores are ``one_to_one``'s (公司法 2018 pasted three times against 2023)."""
+    from policydiff.models import Document
+
+    old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
+    new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")
+    tripled = Document(old.source, old.title, old.clauses * 3, old.notices)
+
+    def scorer():
+        return align._Scorer(align._Side(tripled), align._Side(new))
+
+    bulk, plain = scorer(), scorer()
+    olds, news = list(range(len(tripled.clauses))), list(range(len(new.clauses)))
+    pairs, scores = align._scored_candidates(bulk, olds, news)
+    first = bulk.old.first_alike()
+    copied = {(first[i], j) for i, j in pairs} - set(pairs)
+    assert copied  # some firsts' pairs were candidates only through a copy
+    for pair, value in bulk._contain.items():
+        assert value == plain.contain(*pair)
+    assert scores == [plain.one_to_one(i, j) for i, j in pairs]

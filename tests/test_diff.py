@@ -78,3 +78,26 @@ def test_an_added_word_and_a_dropped_clause_are_two_edits():
     edits = runs(pair.diff)
     assert ("+", "调查") in edits
     assert any(op == "-" and text.startswith("组织受影响地区尽快恢复生产") for op, text in edits)
+
+
+def test_a_script_from_diff_main_is_merged_already():
+    """_char_diffs does not merge again what diff-match-patch's diff_main gave (it ends with its
+    own diff_cleanupMerge): merged again, the script of every changed pair of 公司法 2018 → 2023
+    (characters and the sentence-level runs) is the same."""
+    from policydiff import align, pipeline
+    from policydiff.diff import _char_diffs, _dmp, _merged, _opcodes, _sentences
+
+    from conftest import LAWS
+
+    old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
+    new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")
+    texts = [(p.old_text, p.new_text) for p in align.align(old, new) if p.old and p.new and p.old_text != p.new_text]
+    texts += [(x, y) for a, b in texts for x, y in zip(_sentences(a), _sentences(b)) if x != y]
+    assert len(texts) > 500
+    for a, b in texts:
+        assert _merged(a, b)
+        script = [(op, b[b0:b1] if op > 0 else a[a0:a1]) for op, a0, a1, b0, b1 in _opcodes(a, b)]
+        again = list(script)
+        _dmp.diff_cleanupMerge(again)
+        assert again == script
+        assert "".join(t for op, t in _char_diffs(a, b) if op <= 0) == a

@@ -121,9 +121,18 @@ class Note:
         return self.accounts_for(sides_of(hunk))
 
     def accounts_for(self, sides: Sequence[str]) -> bool:
-        """``explains`` for a hunk's ``sides_of`` (found once for all the notes asked)."""
-        return bool(sides) and all(any(e and (s in e or (e in s and len(s) <= len(e) + SLACK))
-                                       for e in self.evidence) for s in sides)
+        """``explains`` for a hunk's ``sides_of`` (found once for all the notes asked): every side
+        inside a piece of evidence, or holding one and at most SLACK characters longer."""
+        if not sides:
+            return False
+        evidence = self.evidence
+        for s in sides:  # (loops, not generators: asked for every hunk against every note)
+            for e in evidence:
+                if e and (s in e or (e in s and len(s) <= len(e) + SLACK)):
+                    break
+            else:
+                return False
+        return True
 
 
 def sides_of(hunk: Hunk) -> List[str]:

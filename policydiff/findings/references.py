@@ -32,11 +32,16 @@ _ORDINAL = recache.compile(r"第[一二三四五六七八九十]+次")
 _NUMBER_END = recache.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
 
+#: A character every reference of a kind holds: where it is absent, the kind's pattern (the dates'
+#: try their digits at every character) is not run.
+_KEY_CHARACTER = {"effective": "起", "title": "《", "history": "年", "date": "年"}
+
+
 def references(text: str) -> Dict[str, Dict[str, str]]:
     """kind → {comparison key → text as printed}."""
     found: Dict[str, Dict[str, str]] = {}
     for kind, _, _, pattern in _KINDS:
-        if kind == "number" and not _NUMBER_END.search(text):
+        if kind == "number" and not _NUMBER_END.search(text) or _KEY_CHARACTER.get(kind, "") not in text:
             continue
         for m in pattern.finditer(text):
             found.setdefault(kind, {}).setdefault(substance(m.group()), m.group())

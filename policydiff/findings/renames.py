@@ -92,21 +92,39 @@ def _termlike(term: str) -> bool:
 
 
 def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
-    """The substitutions an edit could be part of, widened into the equal text around it."""
-    out = []
-    if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+    """The substitutions an edit could be part of, widened into the equal text around it.
+
+    Each widening holds no character a term cannot hold (the edit has none, and it stops at the
+    first on either side), so of ``_termlike`` only two tests are left: two Chinese characters
+    (counted as it widens) and no citation; a citation once there is there in every wider one."""
+    out: List[Tuple[str, str]] = []
+    deleted, inserted, before, after = edit.old, edit.new, edit.before, edit.after
+    if deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
         return out  # no widening makes a term of it
     widest = 0  # how far right it may be widened: up to the first character no term holds
-    while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
+    while widest < len(after) and not _NOT_IN_TERM.match(after[widest]):
         widest += 1
-    for a in range(len(edit.before) + 1):
-        left = edit.before[len(edit.before) - a:]
-        if a and _NOT_IN_TERM.match(left):
-            break  # nor of it widened further left
-        old, new = left + edit.old, left + edit.new
+    han_after = [0]  # Chinese characters in after[:b]
+    for ch in after[:widest]:
+        han_after.append(han_after[-1] + ("\u4e00" <= ch <= "\u9fff"))
+    han_old = sum(1 for ch in deleted if "\u4e00" <= ch <= "\u9fff")
+    han_new = sum(1 for ch in inserted if "\u4e00" <= ch <= "\u9fff")
+    for a in range(len(before) + 1):
+        if a:
+            ch = before[len(before) - a]
+            if _NOT_IN_TERM.match(ch):
+                break  # nor of it widened further left
+            if "\u4e00" <= ch <= "\u9fff":
+                han_old, han_new = han_old + 1, han_new + 1
+        left = before[len(before) - a:]
+        old, new = left + deleted, left + inserted
         for b in range(widest + 1):
-            o, n = old + edit.after[:b], new + edit.after[:b]
-            if o != n and _termlike(o) and _termlike(n):
+            o, n = old + after[:b], new + after[:b]
+            if _CITATION.search(o) or _CITATION.search(n):
+                if b == 0:
+                    return out  # in every wider one too
+                break
+            if han_old + han_after[b] >= 2 and han_new + han_after[b] >= 2:
                 out.append((o, n))
     return out
 
@@ -145,8 +163,9 @@ class _Counts(dict):
         self[term] = n
         return n
 
-    def _holding(self, term: str) -> Optional[List[int]]:
-        """The clauses that may hold the term, or None: read the whole text."""
+    def _holding(self, term: str, probe: bool = False) -> Optional[List[int]]:
+        """The clauses that may hold the term, or None: read the whole text (``probe``: only
+        whether they are read in the index, [] if so)."""
         if len(term) < 2 or "\n" in term or len(self) < self.PLAIN:
             return None
         if self._holders is None:
@@ -156,7 +175,18 @@ class _Counts(dict):
                 at += len(clause) + 1
             self._holders = _PairArrays(self.text, self.clauses) if _in_arrays(len(self.text)) \
                 else _PairLists(self.clauses)
-        return self._holders.of(term)
+        return [] if probe else self._holders.of(term)
+
+    def count_all(self, terms: Sequence[str]) -> None:
+        """Count many terms at once: those read in the indexed clauses have their clauses
+        looked up together (``_PairArrays.of_many``), the same counts as one by one."""
+        todo = [t for t in dict.fromkeys(terms) if t not in self]
+        indexed = [t for t in todo if self._holding(t, probe=True) is not None]
+        if len(indexed) < 2 or not isinstance(self._holders, _PairArrays):
+            return
+        clauses = self.clauses
+        for term, holders in zip(indexed, self._holders.of_many(indexed)):
+            self[term] = sum(clauses[i].count(term) for i in holders)
 
     def uses(self, term: str) -> List[int]:
         """Where ``term`` starts in the text (its uses that do not overlap, as ``re.finditer`` finds them)."""
@@ -199,6 +229,9 @@ class _PairLists(dict):
         return min((self.get(term[k:k + 2], []) for k in range(len(term) - 1)), key=len)
 
 
+_CLAUSE_MASK = (1 << 21) - 1
+
+
 class _PairArrays:
     """``_PairLists`` as two arrays: each pair of characters of the clauses joined by newlines
     (as a number), sorted with the clause it lies in. A term's pairs are looked up together;
@@ -212,8 +245,12 @@ class _PairArrays:
         codes = (chars[:-1] << 21) | chars[1:]  # code points are below 2**21
         lengths = np.fromiter(map(len, clauses), dtype=np.int64, count=len(clauses)) + 1
         clause_of = np.repeat(np.arange(len(clauses), dtype=np.int64), lengths)[:len(codes)]
-        order = np.lexsort((clause_of, codes))
-        self._codes, self._clauses = codes[order], clause_of[order]
+        if len(clauses) <= _CLAUSE_MASK:  # (code, clause) as one number (42 + 21 bits): one plain sort
+            both = np.sort((codes << 21) | clause_of)
+            self._codes, self._clauses = both >> 21, both & _CLAUSE_MASK
+        else:
+            order = np.lexsort((clause_of, codes))
+            self._codes, self._clauses = codes[order], clause_of[order]
 
     def of(self, term: str) -> List[int]:
         import numpy as np
@@ -227,6 +264,31 @@ class _PairArrays:
         if len(found) > 1:
             found = found[np.concatenate(([True], found[1:] != found[:-1]))]
         return found.tolist()
+
+
+    def of_many(self, terms: Sequence[str]) -> List[List[int]]:
+        """``of`` of each term (two characters or more, no newline), the terms' pairs looked up
+        together: for each term, its pair with fewest uses (the first of equals, as argmin takes
+        it), and that pair's clauses, each once and in order."""
+        import numpy as np
+
+        chars = np.frombuffer("\n".join(terms).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        lengths = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
+        term_of = np.repeat(np.arange(len(terms), dtype=np.int64), lengths + 1)[:len(chars) - 1]
+        inside = (chars[:-1] != 10) & (chars[1:] != 10)  # a pair within one term
+        codes, term_of = ((chars[:-1] << 21) | chars[1:])[inside], term_of[inside]
+        lo = np.searchsorted(self._codes, codes, "left")
+        hi = np.searchsorted(self._codes, codes, "right")
+        order = np.lexsort((np.arange(len(codes)), hi - lo, term_of))  # by term, uses, place
+        first = order[np.concatenate(([True], term_of[order][1:] != term_of[order][:-1]))]
+        lo, hi = lo[first], hi[first]
+        sizes = hi - lo
+        found = self._clauses[np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))]
+        owner = np.repeat(np.arange(len(terms), dtype=np.int64), sizes)
+        fresh = np.concatenate(([True], (found[1:] != found[:-1]) | (owner[1:] != owner[:-1])))
+        found, owner = found[fresh].tolist(), owner[fresh]
+        bounds = np.searchsorted(owner, np.arange(len(terms) + 1)).tolist()
+        return [found[bounds[k]:bounds[k + 1]] for k in range(len(terms))]
 
 
 def _uses(term: str, text: str) -> List[int]:
@@ -323,15 +385,19 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     old_counts = _Counts([c.text for c in comparison.old.clauses], 0 if many else None)
     new_counts = _Counts([c.text for c in comparison.new.clauses], 0 if many else None)
     old_text, new_text = old_counts.text, new_counts.text
+    plausible = [(c, ix) for c, ix in where.items()
+                 if len({edits[i].pair for i in ix}) >= MIN_PAIRS and not {c[0][0], c[0][-1], c[1][0], c[1][-1]} & _STOP]
+    if many:  # every count fits may ask, in one look-up of their clauses
+        new_counts.count_all([c[0] for c, _ in plausible] + [c[1] for c, _ in plausible])
+        old_counts.count_all([c[0] for c, _ in plausible])
+
     def fits(old: str, new: str, indexes: List[int]) -> bool:
-        return (len({edits[i].pair for i in indexes}) >= MIN_PAIRS
-                and not {old[0], old[-1], new[0], new[-1]} & _STOP
-                and new_counts[old] <= SURVIVING * old_counts[old]
+        return (new_counts[old] <= SURVIVING * old_counts[old]
                 and new_counts[new] >= len(indexes)
                 and not _qualifier_dropped(old, new, lexicon)
                 and not _drafting_norm(old, new))
 
-    fitting = {c: ix for c, ix in where.items() if fits(c[0], c[1], ix)}
+    fitting = {c: ix for c, ix in plausible if fits(c[0], c[1], ix)}
     viable = []  # (pairs, widened length, old, new, edit indexes)
     for (old, new), indexes in fitting.items():
         n_pairs = len({edits[i].pair for i in indexes})

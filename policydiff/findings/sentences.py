@@ -75,6 +75,8 @@ def match(old: Sequence[Sentence], new: Sequence[Sentence],
     Greedy on similarity, best first, so a sentence that moved within the
     clause still finds its counterpart.
     """
+    if not old or not new:  # nothing to pair (the rewrites ask so for most provisions)
+        return [(i, None) for i in range(len(old))] + [(None, j) for j in range(len(new))]
     pairs, rest_old, rest_new = _same_keys(old, new)
     pairs += best_first(_scored(old, new, rest_old, rest_new, threshold), threshold)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
