@@ -150,8 +150,11 @@ def run_compare(old: str, new: str, *, echo: Echo, freeze: bool, output: Optiona
             from .pairs import read_pairs, user_pairs
 
             fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
-        comparison = pipeline.compare(old, new, size_limit=size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert, whole=whole, pairs=fixed or None)
+        # (own process: what the comparison makes lives to the end, so it is frozen when made, not
+        # visited whole by the first collection after the pipeline's pause: 0.2 s of rewritten 2×)
+        with collector_paused(freeze):
+            comparison = pipeline.compare(old, new, size_limit=size_limit(max_size), rules=rules,
+                                          pick=pick, convert=convert, whole=whole, pairs=fixed or None)
         print_notices(comparison, echo)
         to_stdout = output == "-" or (output is None and fmt in ("json", "md"))
         if fmt == "json" and not to_stdout:  # written as it is made, never held whole (a 49 MB text's)

@@ -265,7 +265,6 @@ class _PairArrays:
             found = found[np.concatenate(([True], found[1:] != found[:-1]))]
         return found.tolist()
 
-
     def of_many(self, terms: Sequence[str]) -> List[List[int]]:
         """``of`` of each term (two characters or more, no newline), the terms' pairs looked up
         together: for each term, its pair with fewest uses (the first of equals, as argmin takes
@@ -385,8 +384,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     old_counts = _Counts([c.text for c in comparison.old.clauses], 0 if many else None)
     new_counts = _Counts([c.text for c in comparison.new.clauses], 0 if many else None)
     old_text, new_text = old_counts.text, new_counts.text
-    plausible = [(c, ix) for c, ix in where.items()
-                 if len({edits[i].pair for i in ix}) >= MIN_PAIRS and not {c[0][0], c[0][-1], c[1][0], c[1][-1]} & _STOP]
+    plausible = [((old, new), ix) for (old, new), ix in where.items()  # fits' first two tests
+                 if len({edits[i].pair for i in ix}) >= MIN_PAIRS and not {old[0], old[-1], new[0], new[-1]} & _STOP]
     if many:  # every count fits may ask, in one look-up of their clauses
         new_counts.count_all([c[0] for c, _ in plausible] + [c[1] for c, _ in plausible])
         old_counts.count_all([c[0] for c, _ in plausible])
