@@ -279,16 +279,23 @@ def test_a_kept_data_file_is_read_again_when_it_changes(tmp_path, monkeypatch):
 
     monkeypatch.setenv("POLICYDIFF_COMPILED_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version)))
+    made = []
+
+    def join(data):
+        made.append(data)
+        return "|".join(data["words"])
+
     data = tmp_path / "d.json"
     data.write_text('{"words": ["甲", "乙"]}', encoding="utf-8")
     assert kept.json_file(str(data)) == {"words": ["甲", "乙"]}
-    assert kept.json_file(str(data), lambda d: "|".join(d["words"]), "pattern") == "甲|乙"
+    assert kept.json_file(str(data), join, "pattern") == "甲|乙"
     data.write_text('{"words": ["丙"]}', encoding="utf-8")  # another size
     os.utime(data, ns=(10**18, 10**18))
     assert kept.json_file(str(data)) == {"words": ["丙"]}
     data.write_text('{"words": ["丁"]}', encoding="utf-8")  # the same size, another time
     os.utime(data, ns=(2 * 10**18, 2 * 10**18))
-    assert kept.json_file(str(data), lambda d: "|".join(d["words"]), "pattern") == "丁"
+    assert kept.json_file(str(data), join, "pattern") == "丁" and len(made) == 2
     kept._DATA.save()
     monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version)))  # as a new process
-    assert kept.json_file(str(data), lambda d: 1 / 0, "pattern") == "丁"  # read from the kept file, not made
+    assert kept.json_file(str(data), join, "pattern") == "丁" and len(made) == 2  # read from the kept file
+    assert kept.json_file(str(data), lambda d: "&".join(d["words"] * 2), "pattern") == "丁&丁"  # another make
