@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 from itertools import product
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .similarity import ratio  # rapidfuzz fuzz.ratio, also for texts too long for one table
 
 from . import realign
 from . import similarity
 from .models import Clause, Document, Pair, Status
+from .records import named_tuple
 from .normalize import loose_key
 
 #: Share of phrasing (trigram containment) that admits a 1-1 pair.
@@ -386,13 +387,14 @@ class _Scorer:
         return self._best_with_part(((first, (i + 1, j, True)), (second, (i, j, True))))
 
 
-class _Step(NamedTuple):
+class _Step(named_tuple("_Step", ["olds", "news", "moved", "user"], defaults=(False, False), module=__name__)):
     """One decision of the alignment, as indices into the two clause lists."""
 
+    __slots__ = ()
     olds: Tuple[int, ...]
     news: Tuple[int, ...]
-    moved: bool = False
-    user: bool = False  # fixed by the user (a pairs file) and not what the aligner found alone
+    moved: bool  # (False unless given; the defaults are named_tuple's: a value here would hide the field)
+    user: bool  # (False) fixed by the user (a pairs file) and not what the aligner found alone
 
 
 def _anchors(old: _Side, new: _Side, taken_old: FrozenSet[int] = frozenset(),

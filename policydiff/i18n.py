@@ -12,8 +12,9 @@ still untranslated.
 from __future__ import annotations
 
 import os
-import re
 from typing import TYPE_CHECKING, List
+
+from . import recache
 
 if TYPE_CHECKING:
     import gettext
@@ -42,7 +43,7 @@ def load(languages: "List[str] | None" = None) -> "gettext.NullTranslations":
 
 #: Locale names under which gettext cannot find our only catalogue (zh_CN): C, POSIX and English
 #: (locale.normalize maps none of them to a Chinese locale).
-_NO_CATALOGUE = re.compile(r"(?:C|POSIX)(?:[.@].*)?|en(?:[_.@].*)?")
+_NO_CATALOGUE = recache.compile(r"(?:C|POSIX)(?:[.@].*)?|en(?:[_.@].*)?")  # (its program kept: see recache)
 
 
 def _messages_as_written(languages: List[str]) -> bool:

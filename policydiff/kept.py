@@ -137,10 +137,12 @@ _DATA = Kept("data", (1, sys.version))
 def json_file(path: str, make: Optional[Callable[[Any], Any]] = None, what: str = "") -> Any:
     """The parsed JSON of one of the package's data files (or ``make`` of it, named ``what``: a
     value ``marshal`` writes), kept by the file's path, size and modification time as a ``.pyc``
-    file is kept by its source's: ``json`` (5 M instructions to import) is imported only when the
-    file is new or changed. Errors are ``open``'s and ``json.loads``'s."""
+    file is kept by its source's, and by ``make``'s code (so a changed ``make`` makes its value
+    again; what ``make`` calls is not part of the key: keep it self-contained). ``json`` (5 M
+    instructions to import) is imported only when the file is new or changed. Errors are
+    ``open``'s and ``json.loads``'s."""
     info = os.stat(path)
-    key = (path, info.st_size, info.st_mtime_ns, what)
+    key = (path, info.st_size, info.st_mtime_ns, what, None if make is None else _code_key(make.__code__))
     value = _DATA.get(key)
     if value is None:
         import json
@@ -151,3 +153,10 @@ def json_file(path: str, make: Optional[Callable[[Any], Any]] = None, what: str 
             value = make(value)
         _DATA.put(key, value)
     return value
+
+
+def _code_key(code) -> tuple:
+    """What a function's code does (bytecode, constants, names, nested code alike), without its
+    place in the file (marshal's own bytes of a code object depend on reference counts)."""
+    consts = tuple(_code_key(c) if type(c) is type(code) else c for c in code.co_consts)
+    return code.co_code, consts, code.co_names

@@ -152,16 +152,13 @@ def _t2s_changes() -> Optional[Tuple[Pattern[str], Pattern[str]]]:
     return recache.compile(chars), recache.compile(phrases)
 
 
-def _in_sample(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _patterns(data: dict) -> Tuple[dict, str, str]:
     """The dictionaries' sizes; the characters as one class (those of a sample's range: a class
     holding characters beyond the BMP is tested range by range); the phrases a sample can hold that
-    hold none of those characters (where one of the others stands, the class finds its character)."""
-    chars = "".join(ch for ch in data["chars"] if _in_sample(ch))
-    phrases = [p for p in data["phrases"] if all(_in_sample(ch) and ch not in chars for ch in p)]
+    hold none of those characters (where one of the others stands, the class finds its character).
+    Self-contained: its code is part of what its value is kept by (kept.json_file)."""
+    chars = "".join(ch for ch in data["chars"] if "\u4e00" <= ch <= "\u9fff")
+    phrases = [p for p in data["phrases"] if all("\u4e00" <= ch <= "\u9fff" and ch not in chars for ch in p)]
     never = "(?!)"  # (a pattern of nothing would match everywhere)
     return (data["dictionaries"], f"[{chars}]" if chars else never,  # (Han characters need no escape)
             "|".join(phrases) if phrases else never)

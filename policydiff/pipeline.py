@@ -9,7 +9,7 @@ from . import align, diff, findings, ingest, normalize, picking, structure
 from .models import Comparison, Document, Notice, RawText
 from .nogc import paused
 
-Source = Union[str, "os.PathLike[str]"]
+Source = Union[str, os.PathLike[str]]  # (not a string: typing would compile it, and a comparison compiles nothing)
 
 
 def load(source: Source, id_prefix: str = "o", size_limit: int = ingest.DEFAULT_SIZE_LIMIT,

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import field
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .errors import PolicydiffError
 from .i18n import _
 from .models import Clause, Document, Notice, Text
+from .records import named_tuple
 from . import numerals
 from . import recache
 from .nogc import paused
@@ -102,9 +103,10 @@ def _heading_of(text: str) -> Optional[str]:
     return None
 
 
-class _Label(NamedTuple):
+class _Label(named_tuple("_Label", ["label", "number", "suffix", "end"], module=__name__)):
     """An article heading found in a paragraph: where its label ends, and what it says."""
 
+    __slots__ = ()
     label: str  # "第十条", "第十条之一" (brackets and bold left out)
     number: Optional[int]
     suffix: Optional[int]  # 1 for 之一

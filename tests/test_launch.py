@@ -228,3 +228,26 @@ def test_run_leaves_the_ordinary_exit_to_say_a_closed_stdout(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", s, *args], capture_output=True, text=True, cwd=tmp_path)
             for s in (script, script.replace("launch.run()", "launch.main()"))]
     assert (runs[0].returncode, runs[0].stderr) == (runs[1].returncode, runs[1].stderr)
+
+
+COLLECTOR = """
+import gc, sys
+gc.disable()  # as __main__ leaves it
+from policydiff import launch
+launch.SMALL_INPUTS = int(sys.argv[3])
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json"]
+try:
+    launch.main()
+except SystemExit:
+    pass
+print("collecting:", gc.isenabled(), file=sys.stderr)
+"""
+
+
+def test_small_inputs_are_compared_with_the_collector_off_and_say_the_same():
+    """Up to launch.SMALL_INPUTS bytes together, the cyclic collector stays off to the end of a
+    plain compare (it would find nothing to free); above, it collects as before. Same JSON."""
+    runs = [subprocess.run([sys.executable, "-c", COLLECTOR, str(DRAFT), str(FINAL_WEB), str(limit)],
+                           capture_output=True, text=True, check=True) for limit in (2 * 1024 * 1024, 0)]
+    assert [r.stderr.split("collecting:")[1].split() for r in runs] == [["False"], ["True"]]
+    assert runs[0].stdout == runs[1].stdout and '"pairs"' in runs[0].stdout

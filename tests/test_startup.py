@@ -279,16 +279,84 @@ def test_a_kept_data_file_is_read_again_when_it_changes(tmp_path, monkeypatch):
 
     monkeypatch.setenv("POLICYDIFF_COMPILED_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version)))
+    made = []
+
+    def join(data):
+        made.append(data)
+        return "|".join(data["words"])
+
     data = tmp_path / "d.json"
     data.write_text('{"words": ["甲", "乙"]}', encoding="utf-8")
     assert kept.json_file(str(data)) == {"words": ["甲", "乙"]}
-    assert kept.json_file(str(data), lambda d: "|".join(d["words"]), "pattern") == "甲|乙"
+    assert kept.json_file(str(data), join, "pattern") == "甲|乙"
     data.write_text('{"words": ["丙"]}', encoding="utf-8")  # another size
     os.utime(data, ns=(10**18, 10**18))
     assert kept.json_file(str(data)) == {"words": ["丙"]}
     data.write_text('{"words": ["丁"]}', encoding="utf-8")  # the same size, another time
     os.utime(data, ns=(2 * 10**18, 2 * 10**18))
-    assert kept.json_file(str(data), lambda d: "|".join(d["words"]), "pattern") == "丁"
+    assert kept.json_file(str(data), join, "pattern") == "丁" and len(made) == 2
     kept._DATA.save()
     monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version)))  # as a new process
-    assert kept.json_file(str(data), lambda d: 1 / 0, "pattern") == "丁"  # read from the kept file, not made
+    assert kept.json_file(str(data), join, "pattern") == "丁" and len(made) == 2  # read from the kept file
+    assert kept.json_file(str(data), lambda d: "&".join(d["words"] * 2), "pattern") == "丁&丁"  # another make
+
+
+COMPILES = """
+import sys
+compiled = []
+sys.addaudithook(lambda event, args: compiled.append(args[0]) if event == "compile" else None)
+from policydiff.launch import main
+sys.argv = ["policydiff", "compare", sys.argv[1], sys.argv[2], "--format", "json"]
+try:
+    main()
+except SystemExit:
+    pass
+print("compiled:", len(compiled), repr(compiled[:3]), file=sys.stderr)
+"""
+
+
+def test_a_json_comparison_compiles_no_source_once_its_code_is_kept(tmp_path):
+    """No compile() in a comparison (typing's ForwardRefs, namedtuple's __new__, dataclasses'
+    methods): the first one builds the compiler's AST types, 9 M instructions. The first run of a
+    fresh cache compiles what it keeps; the second compiles nothing and says the same."""
+    env = {**os.environ, "POLICYDIFF_COMPILED_CACHE": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", COMPILES, str(DRAFT), str(FINAL_WEB)], capture_output=True,
+                           text=True, check=True, env=env) for _ in range(2)]
+    assert int(runs[0].stderr.split("compiled:")[1].split()[0]) > 0
+    assert runs[1].stderr.split("compiled:")[1].split()[0] == "0", runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout and '"pairs"' in runs[0].stdout
+
+
+def test_a_kept_named_tuple_is_typing_s_named_tuple():
+    """records.named_tuple subclassed with __slots__ = () behaves as the typing.NamedTuple class it
+    replaced: fields, defaults, repr, _replace, _asdict, _make, pickling, no __dict__, and __new__
+    made from the same code."""
+    import pickle
+    from typing import NamedTuple, Tuple
+
+    from policydiff.records import named_tuple
+
+    class Typed(NamedTuple):
+        olds: Tuple[int, ...]
+        news: Tuple[int, ...]
+        moved: bool = False
+        user: bool = False
+
+    class Kept(named_tuple("Kept", ["olds", "news", "moved", "user"], defaults=(False, False), module=__name__)):
+        __slots__ = ()
+        olds: Tuple[int, ...]
+
+    typed, kept = Typed((1,), (2, 3), True), Kept((1,), (2, 3), True)
+    assert kept == typed and hash(kept) == hash(typed) and repr(kept) == repr(typed).replace("Typed", "Kept")
+    assert Kept._fields == Typed._fields and Kept._field_defaults == Typed._field_defaults
+    assert kept._replace(user=True) == typed._replace(user=True) and type(kept._replace(user=True)) is Kept
+    assert kept._asdict() == typed._asdict() and Kept._make([(1,), (), False, True]).user is True
+    assert Kept((5,), ()).moved is False and not hasattr(kept, "__dict__")
+    from policydiff.align import _Step
+    from policydiff.ingest.dump import Policy
+
+    for value in (_Step((1,), (2,), user=True), Policy(3, "标题", "正文")):  # (pickle finds a class by its name)
+        again = pickle.loads(pickle.dumps(value))
+        assert again == value and type(again) is type(value) and again._asdict() == value._asdict()
+    assert Policy(3, "标题", "正文").title_line == "" and _Step((), ()).moved is False
+    assert Kept.__new__.__code__.co_code == Typed.__new__.__code__.co_code

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, NamedTuple, Sequence, Tuple
+from typing import List, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
+from ..records import named_tuple
 from .changes import Change, Hunk, Note, clip, sides_of
 from .formatting import substance
 from .rewrites import still_there
@@ -280,10 +281,11 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     return out
 
 
-class _Widening(NamedTuple):
+class _Widening(named_tuple("_Widening", ["o", "n", "before", "after", "left", "right"], module=__name__)):
     """An edit to widen to word boundaries (``words.widen``), at most ``left`` and ``right``
     characters (its room and the equal text beside it)."""
 
+    __slots__ = ()
     o: Tuple[int, int]
     n: Tuple[int, int]
     before: int

@@ -14,12 +14,13 @@ restart, at the title and heading lines above it.
 from __future__ import annotations
 
 import re
-from typing import List, NamedTuple, Optional
+from typing import List, Optional
 
 from .. import recache
 from ..errors import PolicydiffError
 from ..i18n import _
 from ..models import RawText
+from ..records import named_tuple
 from ..normalize import CITATION_TAIL, SITE_PREFIX, canonical, ends_paragraph, loose_key
 
 _SEPARATOR = recache.compile(
@@ -41,11 +42,14 @@ _ARTICLE_LINE = recache.compile(r"(?:【|\*\*)?第[零〇一二三四五六七�
 _HEADER_LINES = 16  # title, date, amendment and heading lines taken above a restart, at most
 
 
-class Policy(NamedTuple):
+class Policy(named_tuple("Policy", ["number", "title", "text", "title_line"], defaults=("",), module=__name__)):
+    """One policy of a dump."""
+
+    __slots__ = ()
     number: int  # from 1, in the order of the dump
     title: str
     text: str  # the body, without the title line or site furniture
-    title_line: str = ""  # the title as it stands in the dump ("# 中华人民共和国统计法")
+    title_line: str  # ("" unless given) the title as it stands in the dump ("# 中华人民共和国统计法")
 
     def as_text(self) -> str:
         return f"{self.title_line or self.title}\n{self.text}\n"
