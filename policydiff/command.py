@@ -130,7 +130,7 @@ def run_compare(old: str, new: str, *, echo: Echo, freeze: bool, output: Optiona
                 allow_private_urls: bool = False, store_location: Optional[str] = None,
                 unchanged: Optional[str] = None, track_changes: bool = False) -> int:
     """The compare command: the exit status (0 same in substance, 1 different, 2 error).
-    ``freeze``: what the pipeline's imports make is kept out of later collections."""
+    ``freeze``: what the pipeline's imports and the comparison make is kept out of later collections."""
     with collector_paused(freeze):  # the pipeline and renderer modules: what they make lives to the end
         from . import pipeline
         from .render import render
@@ -150,8 +150,10 @@ def run_compare(old: str, new: str, *, echo: Echo, freeze: bool, output: Optiona
             from .pairs import read_pairs, user_pairs
 
             fixed = (read_pairs(pairs_path) if pairs_path else ()) + user_pairs(list(pair_lines))
-        comparison = pipeline.compare(old, new, size_limit=size_limit(max_size), rules=rules,
-                                      pick=pick, convert=convert, whole=whole, pairs=fixed or None)
+        with collector_paused(freeze):  # (and what the comparison made lives to the end too: a 49 MB
+            # text's million objects, each visited by the next collections otherwise)
+            comparison = pipeline.compare(old, new, size_limit=size_limit(max_size), rules=rules,
+                                          pick=pick, convert=convert, whole=whole, pairs=fixed or None)
         print_notices(comparison, echo)
         to_stdout = output == "-" or (output is None and fmt in ("json", "md"))
         if fmt == "json" and not to_stdout:  # written as it is made, never held whole (a 49 MB text's)
