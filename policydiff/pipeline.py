@@ -79,13 +79,14 @@ def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMI
     Traditional against Simplified Chinese without ``convert`` gives a
     ``script`` notice. ``pairs``: pairings the user fixed (see :func:`compare_documents`).
     """
-    raw_old = read(old, size_limit, pick)
-    raw_new = read(new, size_limit, pick)
-    notices: Tuple[Notice, ...] = ()
-    if not whole:
-        raw_old, raw_new, notices = picking.resolve(raw_old, raw_new)
-    notices += picking.unreadable_notice(raw_old, "old") + picking.unreadable_notice(raw_new, "new")
-    if not convert:
-        notices += picking.script_notice(raw_old, raw_new)
-    comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules, pairs)
-    return replace(comparison, notices=comparison.notices + notices)
+    with paused():  # (reading, normalising and parsing make no reference cycles either: see nogc.py)
+        raw_old = read(old, size_limit, pick)
+        raw_new = read(new, size_limit, pick)
+        notices: Tuple[Notice, ...] = ()
+        if not whole:
+            raw_old, raw_new, notices = picking.resolve(raw_old, raw_new)
+        notices += picking.unreadable_notice(raw_old, "old") + picking.unreadable_notice(raw_new, "new")
+        if not convert:
+            notices += picking.script_notice(raw_old, raw_new)
+        comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules, pairs)
+        return replace(comparison, notices=comparison.notices + notices)

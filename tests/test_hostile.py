@@ -612,3 +612,50 @@ def test_sums_preamble_and_unreadable_shortcuts_say_what_the_full_reading_says()
     for text in ["abc", "x(cid:12)y", "a\ue001b", "a\ufffd", "(cid:x)", "正文" * 1000]:
         plain = picking._UNMAPPED.findall(text)
         assert bool(picking.unreadable_notice(RawText("f", text), "old")) == bool(plain), text[:20]
+
+
+# ---------------------------------------------------------------- shortcuts of the long plain text (r7-b)
+
+def test_a_long_pair_alike_at_both_ends_is_measured_on_what_differs(monkeypatch):
+    """textratio._indel_distance of two texts too long for one table leaves out the pieces they
+    begin and end with alike (_unshared) before aligning pieces: the distance the pieces of the
+    whole texts give, on random texts of cut characters, words and long runs edited in a few
+    places (one's pieces beginning the other's among them), and on the 民法典 edited as
+    plain_text_edited edits it."""
+    import random
+
+    from policydiff import textratio as R
+
+    def whole(a, b):
+        return R._pieces_distance(R._chunks(a), R._chunks(b))
+
+    rng = random.Random(5)
+    words = ["的", "和", "在", "是", "或", "公司", "股东", "法人", "规定", "应当", "。", "，", "x" * 250]
+    monkeypatch.setattr(R, "MAX_CELLS", 2000)  # (most pairs through the pieces)
+    checked = trimmed = 0
+    for _ in range(4000):
+        base = "".join(rng.choice(words) for _ in range(rng.randint(1, 60)))
+        other = base
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randint(0, len(other))
+            if rng.random() < 0.4:
+                other = other[:at] + rng.choice(words) + other[at:]
+            elif rng.random() < 0.7:
+                other = other[:at] + other[at + rng.randint(1, 8):]
+            else:
+                other = other[:at] + base[:rng.randint(0, 20)] + other[at:]
+        a, b = (base, other) if rng.random() < 0.7 else (other, base)
+        if len(a) * len(b) > R.MAX_CELLS:
+            assert R._indel_distance(a, b) == whole(a, b), (a, b)
+            checked += 1
+            trimmed += len(R._unshared(a, b)[0]) < len(a)
+    assert checked > 2000 and trimmed > 500
+    monkeypatch.setattr(R, "MAX_CELLS", 100_000_000)
+    code = (CORPUS / "large" / "民法典-2020.md").read_text(encoding="utf-8")
+    edited = code
+    for was, now in hf.PLAIN_EDITS:
+        at = edited.find(was)
+        edited = edited[:at] + now + edited[at + len(was):]
+    assert edited != code and len(code) ** 2 > R.MAX_CELLS
+    assert R._indel_distance(code, edited) == whole(code, edited)
+    assert len(R._unshared(code, edited)[0]) < len(code) // 100

@@ -70,3 +70,41 @@ def test_the_console_scripts_comparison_is_never_visited_whole_by_a_collection(t
     except SystemExit as exc:
         assert exc.code == 1
     assert (tmp_path / "own.json").read_bytes() == (tmp_path / "call.json").read_bytes()
+
+
+def test_reading_and_parsing_are_held_off_too_and_the_cli_freezes_what_the_comparison_made(monkeypatch, tmp_path):
+    """pipeline.compare holds the collector off from reading to the findings (no collection runs
+    from before normalising to the findings across the document), gives it back on after; the command line then moves what the comparison made out
+    of later collections (gc.freeze), so writing the report and exiting visit none of it."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    seen = []
+    runs = []
+
+    def watching(step):
+        def run(*args, **kwargs):
+            seen.append((gc.isenabled(), len(runs)))
+            return step(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(pipeline.normalize, "normalize", watching(pipeline.normalize.normalize))
+    monkeypatch.setattr(pipeline.findings, "across_document", watching(pipeline.findings.across_document))
+    old, new = str(LAWS / "公司法" / "2018-10-26.md"), str(LAWS / "公司法" / "2023-12-29.md")
+    gc.callbacks.append(lambda phase, info: runs.append(phase))
+    try:
+        comparison = pipeline.compare(old, new)
+    finally:
+        gc.callbacks.pop()
+    assert comparison.pairs and seen == [(False, 0)] * 3 and gc.isenabled()  # (a collection after, none inside)
+    script = ("import gc, sys; from policydiff.command import run_compare; "
+              "status = run_compare(sys.argv[1], sys.argv[2], echo=lambda *a, **k: None, freeze=True, "
+              "output=sys.argv[3], fmt='json'); frozen = gc.get_freeze_count(); "
+              "from policydiff import pipeline; pairs = len(pipeline.compare(sys.argv[1], sys.argv[2]).pairs); "
+              "print(frozen > 10 * pairs + 20_000, status)")  # (imports alone: about 20,000; each pair ten more)
+    out = subprocess.run([sys.executable, "-c", script, str(LAWS / "公司法" / "2018-10-26.md"),
+                          str(LAWS / "公司法" / "2023-12-29.md"), str(tmp_path / "out.json")],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout.split()
+    assert out == ["True", "1"]

@@ -94,8 +94,8 @@ def _wrap_width_line_by_line(lines):
 
 
 def test_wrap_width_and_folding_in_bulk_are_the_line_by_line_answers(monkeypatch):
-    """A long text's wrap width (counted by numpy) and its folded widths (found by numpy) are what
-    the line-by-line count and the pattern give: on every corpus file taken as long, and on random
+    """A long text's wrap width (counted by numpy), its folded widths and its loose key (the
+    characters kept found by numpy) are what the line-by-line count and the patterns give: on every corpus file taken as long, and on random
     texts of tied widths, blank lines, lines of 300 characters or more, a line holding a line
     break, foldable runs and a lone surrogate."""
     import random
@@ -120,8 +120,11 @@ def test_wrap_width_and_folding_in_bulk_are_the_line_by_line_answers(monkeypatch
             lines.append("中\n文" * 15)
         texts.append("\n".join(lines))
         texts.append("".join(rng.choice(foldable + list("中a \n\U00020000")) for _ in range(rng.randint(0, 20))))
-    texts.append("ａ\ud800ｂ")
+    texts.append("ａ\ud800ｂ_")
     for text in texts:
         lines = text.split("\n")
         assert N.wrap_width(lines) == _wrap_width_line_by_line(lines), text[:60]
         assert N._fold_width_text(text) == plain_fold(text), text[:60]
+        assert N.loose_key(text) == N._NON_TEXT.sub("", text), text[:60]
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)  # (each character once)
+    assert N.loose_key(every) == N._NON_TEXT.sub("", every) != every

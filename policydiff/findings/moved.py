@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import chain, compress, count
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
@@ -77,39 +77,44 @@ def _deleted_long(text: str) -> Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[in
 
 def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
     """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
-    out_pair: List[int] = []  # each sentence taken out (key MIN_MOVED or longer): its pair, its key,
-    out_key: List[str] = []  # and the sentence, or (the deleted text, its place there)
-    out_of: list = []
+    # The sentences taken out (key MIN_MOVED or longer) numbered in order, pair by pair: (the number
+    # of the pair's first, the pair, their keys, and the sentences or (the deleted text, their places)).
+    taken: List[Tuple[int, int, Sequence[str], tuple]] = []
     in_ = []
+    total = 0
     for i, p in enumerate(pairs):
         if p.status is Status.DELETED:
             _texts, keys, at = _deleted_long(p.old_text)
-            out_pair.extend(repeat(i, len(keys)))
-            out_key.extend(keys)
-            out_of.extend(zip(repeat(p.old_text), at))
-            continue
-        removed, added = _whole_sentences(p)
-        for s in removed:
-            if len(s.key) >= MIN_MOVED:
-                out_pair.append(i)
-                out_key.append(s.key)
-                out_of.append(s)
-        in_.extend((i, s) for s in added if len(s.key) >= MIN_MOVED)
+            said: tuple = (p.old_text, at)
+        else:
+            removed, added = _whole_sentences(p)
+            said = tuple(s for s in removed if len(s.key) >= MIN_MOVED)
+            keys = [s.key for s in said]
+            in_.extend((i, s) for s in added if len(s.key) >= MIN_MOVED)
+        if keys:
+            taken.append((total, i, keys, said))
+            total += len(keys)
     in_keys = [b.key for _, b in in_]
+    if not in_keys or not taken:
+        return []  # (nothing put in, or nothing taken out: nothing moved)
+    distinct = list(dict.fromkeys(chain.from_iterable(keys for _, _, keys, _ in taken)))  # (each key once)
+    near_of = dict(zip(distinct, nearest(distinct, in_keys, SAME_TEXT, 8)))
     scored = []
-    if in_keys:  # (none: nothing is near)
-        distinct = list(dict.fromkeys(out_key))  # (a sentence said many times is scored once)
-        near_of = dict(zip(distinct, nearest(distinct, in_keys, SAME_TEXT, 8)))
-        for k, (i, key) in enumerate(zip(out_pair, out_key)):
-            for _key, score, m in near_of[key]:
-                if in_[m][0] != i and abs(len(key) - len(in_keys[m])) <= len(key) // 3:
-                    scored.append((score, k, m))
+    if any(near_of.values()):
+        for first, i, keys, _ in taken:
+            for k, key in enumerate(keys, first):
+                for _key, score, m in near_of[key]:
+                    if in_[m][0] != i and abs(len(key) - len(in_keys[m])) <= len(key) // 3:
+                        scored.append((score, k, m))
+    firsts = [first for first, _, _, _ in taken]
 
-    def sentence(k: int) -> Sentence:
-        said = out_of[k]
-        return said if isinstance(said, Sentence) else sentences(said[0])[said[1]]
+    def sentence(k: int) -> Tuple[int, Sentence]:
+        first, i, _keys, said = taken[bisect_right(firsts, k) - 1]
+        if said and isinstance(said[0], Sentence):
+            return i, said[k - first]
+        return i, sentences(said[0])[said[1][k - first]]
 
-    return [(out_pair[k], sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
+    return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)
