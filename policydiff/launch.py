@@ -155,7 +155,10 @@ def run() -> None:
     handlers run, the status) without the interpreter's teardown, which frees every object and
     module one by one for memory the system takes back anyway (8 M instructions, 2% of a small
     comparison). Anything else, and any doubt (a stream that cannot be flushed, an exit status that
-    is no number, a Python without ``atexit._run_exitfuncs``), ends the ordinary way."""
+    is no number, a Python without ``atexit._run_exitfuncs``), ends the ordinary way. The cyclic
+    collector is paused while the command line loads, as ``__main__`` pauses it (the console script
+    comes here directly); ``main`` and ``cli.main`` start it again."""
+    gc.disable()
     try:
         main()
     except SystemExit as exc:

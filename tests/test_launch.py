@@ -251,3 +251,18 @@ def test_small_inputs_are_compared_with_the_collector_off_and_say_the_same():
                            capture_output=True, text=True, check=True) for limit in (2 * 1024 * 1024, 0)]
     assert [r.stderr.split("collecting:")[1].split() for r in runs] == [["False"], ["True"]]
     assert runs[0].stdout == runs[1].stdout and '"pairs"' in runs[0].stdout
+
+
+def test_the_console_script_pauses_the_collector_as_python_m_does():
+    """The console script calls launch.run without __main__: run pauses the collector while the
+    command line loads, main starts it again only for large inputs, cli.main for click's commands."""
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('collecting:', gc.isenabled(), flush=True))\n"
+              "from policydiff.launch import run\n"
+              "sys.argv = ['policydiff', *sys.argv[1:]]\n"
+              "run()\n")
+    compare = subprocess.run([sys.executable, "-c", script, "compare", str(DRAFT), str(FINAL_WEB), "--format", "json"],
+                             capture_output=True, text=True)
+    version = subprocess.run([sys.executable, "-c", script, "--version"], capture_output=True, text=True)
+    assert compare.returncode == 1 and compare.stdout.endswith("collecting: False\n")
+    assert version.returncode == 0 and version.stdout.endswith("collecting: True\n")
