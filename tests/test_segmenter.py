@@ -64,8 +64,9 @@ def test_the_dictionary_is_built_once_then_opened_without_jieba(tmp_path):
     first = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
     words, loaded_jieba = first.stdout.split()
     assert loaded_jieba == "True"  # built from jieba's own tokenizer
-    built = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
+    built = sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and p.suffix != ".link")
     assert built == ["freq.bin", "hmm.bin", "meta.marshal", "words.marisa"]
+    assert len(list(tmp_path.rglob("*.link"))) == 1
     again = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
     assert again.stdout.split() == [words, "False"]
     assert words.startswith("股东大会/改为/股东会/，")
@@ -130,3 +131,35 @@ def test_word_ends_are_where_the_cut_words_end_on_every_corpus_block():
         if ours.word_ends(block) != ends:
             differ.append(block)
     assert differ == []
+
+
+def test_venvs_with_the_same_dictionary_share_one_cache_and_old_folders_are_removed(tmp_path, monkeypatch):
+    """The cache folder is named by the dictionary's content, not its file time: a second venv (or a
+    reinstall) with the same jieba adds a link of a few bytes, not another 3 MB folder; the folders
+    earlier versions named by size and time are removed when a folder is built."""
+    import shutil
+
+    from policydiff.findings import segmenter as module
+
+    jieba_dir = module._jieba_dir()
+    monkeypatch.setenv("POLICYDIFF_SEGMENTER_CACHE", str(tmp_path / "cache"))
+    folders = []
+    for n, when in enumerate((1_600_000_000, 1_700_000_000)):  # two installs of the same dictionary
+        venv = tmp_path / f"venv{n}"
+        venv.mkdir()
+        shutil.copyfile(os.path.join(jieba_dir, "dict.txt"), venv / "dict.txt")
+        os.utime(venv / "dict.txt", (when, when))
+        monkeypatch.setattr(module, "_jieba_dir", lambda venv=venv: str(venv))
+        folders.append(module._cache_dir())
+    assert folders[0] == folders[1]
+    assert len(list((tmp_path / "cache" / "segmenter").glob("*.link"))) == 2
+
+    old = tmp_path / "cache2" / "segmenter" / "v2-5071852-1796039749038852245"
+    old.mkdir(parents=True)
+    (old / "words.marisa").write_bytes(b"an earlier version's cache")
+    env = dict(os.environ, POLICYDIFF_SEGMENTER_CACHE=str(tmp_path / "cache2"))
+    out = subprocess.run([sys.executable, "-c", CUT], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split()[1] == "True"  # built
+    left = sorted((tmp_path / "cache2" / "segmenter").iterdir(), key=lambda p: p.suffix != ".link")
+    assert len(left) == 2 and left[0].suffix == ".link" and left[1].is_dir() and not old.exists(), left
+    assert left[0].read_text() == left[1].name

@@ -220,10 +220,58 @@ def _cache_root() -> str:
     return user_cache_dir("policydiff", appauthor=False)
 
 
-def _cache_dir() -> str:
-    """The cache for this jieba dictionary (its size and time name it, so an upgrade rebuilds)."""
-    st = os.stat(os.path.join(_jieba_dir(), "dict.txt"))
-    return os.path.join(_cache_root(), "segmenter", f"v{FORMAT}-{st.st_size}-{st.st_mtime_ns}")
+def _cache_dir(rebuild: bool = False) -> str:
+    """The cache for this jieba dictionary: a folder named by the dictionary's content (every venv
+    with the same jieba shares it), found by a small link file named by the dictionary's size and
+    time, so a run reads no more than the link. With ``rebuild`` (the link or folder is missing or
+    damaged) the content is hashed again and the link rewritten."""
+    dictionary = os.path.join(_jieba_dir(), "dict.txt")
+    st = os.stat(dictionary)
+    root = os.path.join(_cache_root(), "segmenter")
+    link = os.path.join(root, f"v{FORMAT}-{st.st_size}-{st.st_mtime_ns}.link")
+    if not rebuild:
+        try:
+            name = _read(link).decode("ascii")
+            if _content_name(name):
+                return os.path.join(root, name)
+        except (OSError, UnicodeDecodeError):
+            pass
+    import hashlib
+
+    with open(dictionary, "rb") as f:
+        name = f"v{FORMAT}-{hashlib.sha256(f.read()).hexdigest()[:20]}"
+    try:
+        _write_file(root, link, name.encode("ascii"))
+    except OSError:
+        pass  # a read-only cache: the folder is found again by hashing next time
+    return os.path.join(root, name)
+
+
+def _prune(root: str, keep: str) -> None:
+    """Remove the folders an earlier policydiff named by a dictionary's size and time (one per venv
+    and upgrade, 3 MB each, never read again by this version), when a new folder is built."""
+    import shutil
+
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return
+    for name in names:
+        if name != keep and _old_name(name):
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+
+
+def _content_name(name: str) -> bool:
+    """A cache folder's name: the format and the first 20 hex digits of the dictionary's SHA-256."""
+    head, _, digest = name.partition("-")
+    return head == f"v{FORMAT}" and len(digest) == 20 and all(c in "0123456789abcdef" for c in digest)
+
+
+def _old_name(name: str) -> bool:
+    """The name of an earlier version's folder: a format, the dictionary's size and its time in ns."""
+    parts = name.split("-")
+    return len(parts) == 3 and parts[0][:1] == "v" and all(p.isascii() and p.isdigit()
+                                                          for p in (parts[0][1:], parts[1], parts[2]))
 
 
 def _build() -> Tuple[object, bytes, bytes, dict]:
@@ -274,24 +322,33 @@ def _index(chars: str, ch: str):
 
 def _write(folder: str, trie, freq: bytes, hmm: bytes, meta: dict) -> None:
     import marshal
-    import tempfile
 
     os.makedirs(folder, exist_ok=True)
     data = {"freq.bin": freq, "hmm.bin": hmm, "meta.marshal": marshal.dumps(meta)}
-    for name in ("freq.bin", "hmm.bin", "meta.marshal", "words.marisa"):  # the trie last: it says "complete"
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=name)
-        os.close(fd)
-        try:
-            if name == "words.marisa":
-                trie.save(tmp)
-            else:
-                with open(tmp, "wb") as f:
-                    f.write(data[name])
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, os.path.join(folder, name))
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+    for name in ("freq.bin", "hmm.bin", "meta.marshal"):
+        _write_file(folder, os.path.join(folder, name), data[name])
+    _write_file(folder, os.path.join(folder, "words.marisa"), trie)  # the trie last: it says "complete"
+
+
+def _write_file(folder: str, path: str, data) -> None:
+    """``data`` (bytes, or a trie saved by marisa) into ``path`` through a temporary file in
+    ``folder``, renamed into place: a reader never sees half of it."""
+    import tempfile
+
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=os.path.basename(path))
+    os.close(fd)
+    try:
+        if isinstance(data, bytes):
+            with open(tmp, "wb") as f:
+                f.write(data)
+        else:
+            data.save(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
 
 @lru_cache(maxsize=1)
@@ -302,25 +359,38 @@ def segmenter() -> Segmenter:
     import marisa_trie
 
     folder = _cache_dir()
-    try:
-        with open(os.path.join(folder, "words.marisa"), "rb"):  # marisa reports a missing file as a RuntimeError
-            pass
-        trie = marisa_trie.Trie()
-        trie.mmap(os.path.join(folder, "words.marisa"))
-        freq_bytes = _mapped(os.path.join(folder, "freq.bin"))  # 1.4 MB, of which a cut reads a few pages
-        hmm_bytes, meta_bytes = (_read(os.path.join(folder, name)) for name in ("hmm.bin", "meta.marshal"))
-        meta = marshal.loads(meta_bytes)
-        if len(freq_bytes) != 4 * len(trie) or len(hmm_bytes) != 8 * (20 + 4 * len(meta["chars"])):
-            raise ValueError("a damaged segmenter cache")
-    except (OSError, RuntimeError, ValueError, EOFError, TypeError, KeyError):  # missing or damaged: build
+    for attempt in (1, 2):
+        try:
+            trie, freq_bytes, hmm_bytes, meta = _opened(folder, marisa_trie, marshal)
+            break
+        except (OSError, RuntimeError, ValueError, EOFError, TypeError, KeyError):
+            if attempt == 1:  # the link may be stale (a folder removed): ask the content again
+                folder = _cache_dir(rebuild=True)
+    else:  # missing or damaged: build
         trie, freq_bytes, hmm_bytes, meta = _build()
         try:
             _write(folder, trie, freq_bytes, hmm_bytes, meta)
+            _prune(os.path.dirname(folder), os.path.basename(folder))
         except OSError:
             pass  # a read-only cache: cut from memory this time
     freq = memoryview(freq_bytes).cast("I")  # the frequencies by key id, not copied
     hmm = lru_cache(maxsize=1)(lambda: _tables(hmm_bytes, meta["chars"]))
     return Segmenter(trie, freq, meta["total"], meta["longest"], hmm)
+
+
+def _opened(folder: str, marisa_trie, marshal):
+    """The cache in ``folder``: the trie, the frequencies and the HMM's bytes, the rest (raises
+    when a file is missing or damaged)."""
+    with open(os.path.join(folder, "words.marisa"), "rb"):  # marisa reports a missing file as a RuntimeError
+        pass
+    trie = marisa_trie.Trie()
+    trie.mmap(os.path.join(folder, "words.marisa"))
+    freq_bytes = _mapped(os.path.join(folder, "freq.bin"))  # 1.4 MB, of which a cut reads a few pages
+    hmm_bytes, meta_bytes = (_read(os.path.join(folder, name)) for name in ("hmm.bin", "meta.marshal"))
+    meta = marshal.loads(meta_bytes)
+    if len(freq_bytes) != 4 * len(trie) or len(hmm_bytes) != 8 * (20 + 4 * len(meta["chars"])):
+        raise ValueError("a damaged segmenter cache")
+    return trie, freq_bytes, hmm_bytes, meta
 
 
 def _read(path: str) -> bytes:
