@@ -101,3 +101,55 @@ def test_a_script_from_diff_main_is_merged_already():
         _dmp.diff_cleanupMerge(again)
         assert again == script
         assert "".join(t for op, t in _char_diffs(a, b) if op <= 0) == a
+
+
+def _edited(rng, text, pieces, edits):
+    chars = list(text)
+    for _ in range(edits):
+        i, r = rng.randrange(len(chars) + 1), rng.random()
+        if r < 0.4:
+            chars[i:i] = list(rng.choice(pieces))
+        elif r < 0.7:
+            del chars[i:i + rng.randrange(1, 30)]
+        else:
+            chars[i:i + 1] = list(rng.choice(pieces))
+    return "".join(chars)
+
+
+def test_the_sentences_two_long_texts_begin_and_end_with_are_set_aside_with_the_same_script(monkeypatch):
+    """A long pair's whole sentences at both ends are not split and numbered (_common_ends): the
+    edits are those of numbering them all, on statute text with random edits and on texts of a few
+    repeated sentences (where the ends rapidfuzz sets aside reach past the whole sentences both
+    begin with). MYERS_LENGTH is made small so that short texts take the long texts' path."""
+    import random
+
+    from policydiff import diff
+    from conftest import CORPUS, HAVE_CORPUS
+
+    ends = diff._common_ends
+    monkeypatch.setattr(diff, "MYERS_LENGTH", 10)
+    seed = 20261201
+    rng = random.Random(seed)
+    laws = sorted((CORPUS / "laws").rglob("*.md")) if HAVE_CORPUS else []
+    texts = [p.read_text(encoding="utf-8") for p in laws[:12]]
+    cases = []
+    for _ in range(300 if texts else 0):
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        a = text[start:start + rng.randrange(200, 4000)]
+        cases.append((a, _edited(rng, a, ["。", "；", "\n", "不超过", "第十条", "应当"], rng.randrange(1, 6))))
+    pieces = ["甲。", "乙。", "甲乙。", "\n", "丙；", "丁", "！", "？"]
+    for _ in range(3000):
+        a = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        b = _edited(rng, a, pieces, rng.randrange(0, 4)) if a else rng.choice(pieces)
+        cases.append((a, rng.choice(pieces) + b if rng.random() < 0.3 else b))
+    set_aside = 0
+    for a, b in cases:
+        head, tail = ends(a, b)
+        set_aside += bool(head or tail)
+        assert a[:head] == b[:head] and a[len(a) - tail:] == b[len(b) - tail:]
+        trimmed = diff._sentence_diffs(a, b)
+        monkeypatch.setattr(diff, "_common_ends", lambda a, b: (0, 0))
+        assert trimmed == diff._sentence_diffs(a, b), (seed, a, b)
+        monkeypatch.setattr(diff, "_common_ends", ends)
+    assert set_aside > len(cases) // 2
