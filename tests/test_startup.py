@@ -303,6 +303,8 @@ def test_a_kept_data_file_is_read_again_when_it_changes(tmp_path, monkeypatch):
 
 COMPILES = """
 import sys
+import functools  # (the standard library's own named tuple, made when re first imports it: in an
+# installed venv nothing imports functools before this script, in an editable one its import hook does)
 compiled = []
 # (a module's own source is compiled when no .pyc is written for it, as under PYTHONDONTWRITEBYTECODE:
 # not what this counts, which is code made at run time: named tuples, dataclass methods, ForwardRefs)
