@@ -291,7 +291,7 @@ def lsh_index(storage: Optional[dict] = None, name: Optional[str] = None):
     ({"type": "redis", "redis": {"host": ..., "port": ...}} or Cassandra) and a
     ``name`` shared by the workers, the index lives in that store: several
     processes, on several machines, each add their share of a corpus with
-    :func:`add_to_index`, and any of them queries the whole (docs/performance.md).
+    :func:`add_to_index`, and any of them queries the whole (docs/performance/match.md).
     """
     from datasketch import MinHashLSH
 
