@@ -5,7 +5,7 @@ import os
 from dataclasses import replace
 from typing import Optional, Sequence, Tuple, Union
 
-from . import align, diff, findings, ingest, normalize, picking, structure
+from . import align, diff, findings, ingest, normalize, picking, structure, unrelated
 from .models import Comparison, Document, Notice, RawText
 from .nogc import paused
 
@@ -64,6 +64,9 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
         pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
         comparison = Comparison(old, new, pairs)
         comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
+        said = unrelated.notice(comparison)  # two texts that share almost nothing: said once
+        if said:
+            comparison = replace(comparison, notices=comparison.notices + said)
     return comparison
 
 
@@ -89,4 +92,6 @@ def compare(old: Source, new: Source, size_limit: int = ingest.DEFAULT_SIZE_LIMI
         if not convert:
             notices += picking.script_notice(raw_old, raw_new)
         comparison = compare_documents(parse(raw_old, "o", convert), parse(raw_new, "n", convert), rules, pairs)
+        if any(n.code == "script" for n in notices):  # (the texts differ by script: that notice says why)
+            comparison = unrelated.without(comparison)
         return replace(comparison, notices=comparison.notices + notices)

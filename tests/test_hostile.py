@@ -160,6 +160,9 @@ def test_a_long_text_that_is_not_a_dump_against_a_policy_is_all_deleted(plain):
     assert statuses.count("deleted") > 6000
     # Nothing in the Shijingshan policy comes from the civil code.
     assert all(s in ("deleted", "added") for s in statuses), sorted(set(statuses))
+    # and the report says so in one sentence, not in thousands of "整条删除" (unrelated.py)
+    [warning] = [w for w in got["warnings"] if w["code"] == "unrelated"]
+    assert [h["kind"] for h in got["headlines"]] == ["unrelated"] and got["headlines"][0]["text"] == warning["message"]
 
 
 def test_a_long_text_that_is_not_a_dump_against_itself_edited_shows_the_edits(plain):

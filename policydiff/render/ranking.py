@@ -17,7 +17,7 @@ from typing import Dict, List, Tuple
 
 from .. import recache
 from ..models import Comparison, FindingKind, Pair, Status
-from .headlines import Headline, headlines, pair_label
+from .headlines import STRUCTURE_GROUP, Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_penalties, penalty_weight, widened
 
@@ -138,7 +138,18 @@ def _wording_only(findings) -> bool:
 
 def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]:
     """The summary sentences, most important first, each with the indexes of its pairs
-    (``headlines`` of comparison@2; every format says the same sentences)."""
+    (``headlines`` of comparison@2; every format says the same sentences). Two texts that share
+    almost nothing (an ``unrelated`` notice) get that one sentence: their pairs' headlines would
+    each claim an edit that was never made (see unrelated.py)."""
+    from ..unrelated import of as unrelated
+
+    said = unrelated(comparison)
+    if said is not None:
+        from .headlines import anchor
+
+        en = lang == "en"  # (its link: the table's first row)
+        return [Headline(STRUCTURE_GROUP[en], said.message_en if en else said.message,
+                         [anchor(comparison.pairs[0])], kind="unrelated", pairs=list(range(len(comparison.pairs))))]
     index: Dict[str, int] = {}
     for i, pair in enumerate(comparison.pairs):
         for clause in pair.old + pair.new:
