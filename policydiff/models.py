@@ -104,7 +104,7 @@ class Clause:
 class Notice:
     """What the reader should know about how an input was read (JSON ``warnings``).
 
-    ``code``: numbering | picked | unreadable | script (CONTRACT.md, version 2) | unrelated (unrelated.py);
+    ``code``: numbering | picked | unreadable | script (CONTRACT.md, version 2) | unrelated (unrelated.py) | swapped (swapped.py);
     ``side``: "old", "new" or None when it concerns the comparison as a whole.
     """
 

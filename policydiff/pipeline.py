@@ -5,7 +5,7 @@ import os
 from dataclasses import replace
 from typing import Optional, Sequence, Tuple, Union
 
-from . import align, diff, findings, ingest, normalize, picking, structure, unrelated
+from . import align, diff, findings, ingest, normalize, picking, structure, swapped, unrelated
 from .models import Comparison, Document, Notice, RawText
 from .nogc import paused
 
@@ -64,7 +64,8 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
         pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
         comparison = Comparison(old, new, pairs)
         comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
-        said = unrelated.notice(comparison)  # two texts that share almost nothing: said once
+        said = unrelated.notice(comparison) + swapped.notice(comparison)  # texts that share almost nothing,
+        # or given the wrong way round: said once
         if said:
             comparison = replace(comparison, notices=comparison.notices + said)
     return comparison

@@ -120,7 +120,7 @@ _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
 
 _QUOTED = recache.compile(r"“([^”]*)”")
 #: A line of a statute's record of adoption and amendments: it starts with a date.
-_RECORD_LINE = recache.compile(r"\s*[（(]?\d{4}年\d{1,2}月\d{1,2}日")
+RECORD_LINE = recache.compile(r"\s*[（(]?\d{4}年\d{1,2}月\d{1,2}日")
 #: Marks a title line does not hold.
 _SENTENCE_MARKS = recache.compile(r"[。；，：！？;,:!?]")
 
@@ -130,7 +130,7 @@ def _opening_lines_only(old: str, new: str) -> bool:
     amendments or a title (no sentence mark). An unnumbered text whose sentences changed (a notice
     without articles, a book's paragraphs run together) is read as any provision is."""
     changed = set(old.split("\n")).symmetric_difference(new.split("\n"))
-    return all(_RECORD_LINE.match(line) or not _SENTENCE_MARKS.search(line) for line in changed if line.strip())
+    return all(RECORD_LINE.match(line) or not _SENTENCE_MARKS.search(line) for line in changed if line.strip())
 
 
 def _preamble(notes: List[Note]) -> List[Note]:
