@@ -199,10 +199,15 @@ class Segmenter:
 
 
 def _jieba_dir() -> str:
-    """Where jieba is installed, found without importing it."""
-    import importlib.util
+    """Where jieba is installed, found without importing it: on sys.path as the import system's
+    path finder finds it (``importlib.util``, which any other finder needs, is imported only then)."""
+    from importlib.machinery import PathFinder
 
-    spec = importlib.util.find_spec("jieba")
+    spec = PathFinder.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        import importlib.util
+
+        spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("No module named 'jieba'", name="jieba")
     return list(spec.submodule_search_locations)[0]
