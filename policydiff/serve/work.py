@@ -58,7 +58,8 @@ def _raw(folder: Path, side: Params, size_limit: int, allow_private: bool):
 
 def _write_comparison(folder: Path, comparison: Comparison, lang: str, kind: str) -> None:
     from ..render import render
-    from ..render.headlines import counts_sentence, headlines, policy_title
+    from ..render.headlines import counts_sentence, policy_title
+    from ..render.ranking import ranked_headlines
 
     write_atomically(folder / "report.html", render(comparison, "html", lang=lang))
     write_atomically(folder / "comparison.json", render(comparison, "json", lang=lang))
@@ -69,7 +70,7 @@ def _write_comparison(folder: Path, comparison: Comparison, lang: str, kind: str
         "differs": comparison.differs, "pairs": len(comparison.pairs),
         "old": {"title": comparison.old.title, "source": comparison.old.source},
         "new": {"title": comparison.new.title, "source": comparison.new.source},
-        "headlines": [h.text for h in headlines(comparison, lang)][:5],
+        "headlines": [h.text for h in ranked_headlines(comparison, lang)][:5],  # the reports' first five
     })
 
 
