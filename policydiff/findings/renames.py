@@ -307,6 +307,8 @@ def _neighbour(term: str, text: str, side: int, at: Optional[List[int]] = None) 
     else:
         chars = {text[i + len(term)] if i + len(term) < len(text) else "" for i in at}
     c = chars.pop() if len(chars) == 1 else ""
+    if side < 0 and c and term[:1] in _WORD_ENDS.get(c, ""):
+        return c  # the particle that begins the word the term starts inside (以 of 以上)
     return c if c and _CJK.match(c) and c not in _STOP else None
 
 
@@ -333,6 +335,25 @@ def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int,
         if not grown:
             break
     return old, new
+
+
+def _across_words(old: str, new: str) -> bool:
+    """The text the two terms share around the edit holds a particle or conjunction: the reading
+    runs over into the next word ("记大过的行政处分" → "记大过的处分" is 行政处分 → 处分 read with the
+    word before it, which is in four provisions, so 开除的行政处分 becomes another "rename";
+    "人员和其他直接责任人员" → "人员和直接责任人员" is "其他" dropped, no rename at all)."""
+    head = 0
+    while head < len(old) and head < len(new) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < len(old) - head and tail < len(new) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return any(ch in _STOP for ch in old[:head]) or any(ch in _STOP for ch in old[len(old) - tail:])
+
+
+#: Second characters of words whose first is a particle (以上, 以下, 以内, 之间, 之后…): a term
+#: that starts with one is read on over the particle ("上地方各级人民政府" is inside "县级以上").
+_WORD_ENDS = {"以": "上下内外前后来", "之": "间内外前后中"}
 
 
 def _common_suffix(words: Sequence[str]) -> str:
@@ -385,7 +406,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     new_counts = _Counts([c.text for c in comparison.new.clauses], 0 if many else None)
     old_text, new_text = old_counts.text, new_counts.text
     plausible = [((old, new), ix) for (old, new), ix in where.items()  # fits' first two tests
-                 if len({edits[i].pair for i in ix}) >= MIN_PAIRS and not {old[0], old[-1], new[0], new[-1]} & _STOP]
+                 if len({edits[i].pair for i in ix}) >= MIN_PAIRS and not {old[0], old[-1], new[0], new[-1]} & _STOP
+                 and not _across_words(old, new)]
     if many:  # every count fits may ask, in one look-up of their clauses
         new_counts.count_all([c[0] for c, _ in plausible] + [c[1] for c, _ in plausible])
         old_counts.count_all([c[0] for c, _ in plausible])

@@ -1,0 +1,55 @@
+"""Renames read on three more full revisions (seeded readings 8101, 8102 of 2026-12-01): a rename
+is a term, not a phrase that runs over a particle into the next word, nor a term cut inside 以上."""
+import pytest
+
+from conftest import LAWS
+from policydiff import compare
+
+
+def _renames(law, old, new):
+    result = compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md")
+    return result, [(r.old, r.new, len(r.pairs)) for r in result.renames]
+
+
+def _messages(result):
+    return [f.message for p in result.pairs for f in p.findings]
+
+
+def test_administrative_review_law_renames_punishment_once_and_keeps_other_edits_as_wording():
+    """行政复议法 2017 → 2023: "行政处分" → "处分" in four articles was two renames, "开除的行政处分" and
+    "记大过的行政处分" (the word before read into the term across 的), each noted twice per article;
+    "其他" dropped from "其他直接责任人员" was a rename of "人员和其他直接责任人员依法给予警告"."""
+    result, renames = _renames("行政复议法", "2017-09-01", "2023-09-01")
+    assert renames == [("具体行政行为", "行政行为", 11), ("行政处分", "处分", 4)]
+    messages = _messages(result)
+    assert "“行政处分”改为“处分”（全文统一修改，共4条，本条2处）" in messages
+    assert not [m for m in messages if "开除的行政处分" in m or "依法给予警告”改为" in m]
+
+
+def test_statistics_law_other_persons_is_wording_not_a_rename():
+    result, renames = _renames("统计法", "2009-06-27", "2024-09-13")
+    assert renames == [("直接负责的主管", "负有责任的领导", 3)]
+    assert "表述修改：“其他直接责任人员”改为“直接责任人员”" in _messages(result)
+
+
+def test_emergency_response_law_renames_the_whole_term_not_from_inside_yishang():
+    """突发事件应对法 2007 → 2024: "上地方各级人民政府" was read from inside "县级以上"."""
+    result, renames = _renames("突发事件应对法", "2007-08-30", "2024-06-28")
+    assert renames == [("县级以上地方各级人民政府", "县级以上地方人民政府", 10)]
+    [top] = [h for h in result_headlines(result) if h.kind == "renamed"]
+    assert top.text == "“县级以上地方各级人民政府”统一改为“县级以上地方人民政府”（共10条）"
+
+
+def result_headlines(result):
+    from policydiff.render.ranking import ranked_headlines
+
+    return ranked_headlines(result)
+
+
+@pytest.mark.parametrize("law,old,new,expected", [
+    ("公司法", "2018-10-26", "2023-12-29", ("股东大会", "股东会", 26)),
+    ("道路运输条例", "2019-03-02", "2022-03-29", ("道路运输管理机构", "人民政府交通运输主管部门", 30)),
+    ("会计法", "2017-11-04", "2024-06-28", ("会计帐簿", "会计账簿", 17)),
+])
+def test_the_renames_read_before_are_kept(law, old, new, expected):
+    assert _renames(law, old, new)[1][0] == expected
