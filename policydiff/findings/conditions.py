@@ -60,10 +60,16 @@ def _phrases_with(text: str, word: str) -> str:
 _NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准")
 
 
+#: Words that hold a step's characters and are no step: 报批 in 通报批评 (a sanction).
+_HOLDING_A_STEP = recache.compile(r"通报批评")
+
+
 def _steps(text: str, step: str) -> int:
     if step not in text:
         return 0
-    return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end()))
+    inside = [m.span() for m in _HOLDING_A_STEP.finditer(text)]
+    return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end())
+               and not any(a <= m.start() and m.end() <= b for a, b in inside))
 
 
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:

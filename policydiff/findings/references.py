@@ -59,6 +59,14 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
             counted = {_ORDINAL.sub("", t) for t in came}
             gone = [t for t in gone if _ORDINAL.sub("", t) not in counted]
             came = [t for t in came if _ORDINAL.sub("", t) not in {_ORDINAL.sub("", g) for g in before.values()}]
+        if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
+            for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
+                came.remove(t)
+                # (how the law is written, not which: a wording note, no headline of its own)
+                notes.append(Note(Finding(FindingKind.WORDING_CHANGED, _plain_name(t), t,
+                                          f"引用写法修改：“{_plain_name(t)}”改为“{t}”",
+                                          f"citation written in full: “{_plain_name(t)}” → “{t}”"), (t,)))
+            gone = [t for t in gone if not _cited_plainly(t, pair.new_text)]
         for o, n in zip(gone, came):
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
                                       f"{en} changed: “{o}” → “{n}”"), (o, n)))
@@ -73,3 +81,16 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     return [n for n in notes if not any(
         m is not n and all(any(e in f for f in m.evidence) for e in n.evidence) and
         sum(map(len, m.evidence)) > sum(map(len, n.evidence)) for m in notes)]
+
+
+def _plain_name(title: str) -> str:
+    """《中华人民共和国国家赔偿法》 → 国家赔偿法: the name a text may cite it by."""
+    name = title[1:-1]
+    return name[len("中华人民共和国"):] if name.startswith("中华人民共和国") else name
+
+
+def _cited_plainly(title: str, text: str) -> bool:
+    """The document of ``title`` (《中华人民共和国国家赔偿法》) is named in ``text`` without its book
+    marks or the state's name ("对符合国家赔偿法的有关规定…"): the same document, cited another way."""
+    short = _plain_name(title)
+    return len(short) >= 3 and short in text.replace(title, "")

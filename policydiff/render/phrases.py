@@ -78,6 +78,10 @@ _BOUNDS = {"以下": "up to", "以上": "at least"}
 _RANGE = ("以上", "至", "到", "-", "－", "—", "~", "～")
 
 
+#: Where a phrase starts: the text after the last of these is the phrase a figure stands in.
+_PHRASE_START = recache.compile(r"[，。；：、\n]")
+
+
 @lru_cache(maxsize=4096)  # asked by the headline and by its weight; a text repeated is read once
 def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     """The sums of money in a text: (cap word before it or "", as said, value(s) in 元).
@@ -88,7 +92,11 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     lexicon = load_lexicon(None)
     if not any(unit in text for unit, (kind, *_rest) in lexicon.units.items() if kind == "amount"):
         return ()  # (a sum is said in one of these units: a book-long text without any is not read)
-    figures = [f for f in parse_figures(text, lexicon) if f.kind == "amount"]
+    from ..findings.figure_changes import PENALTY_THRESHOLDS
+
+    # (a threshold is no sum paid: "货值金额不足十万元的", "违法所得二十万元以上的" say which fine applies)
+    figures = [f for f in parse_figures(text, lexicon) if f.kind == "amount" and not any(
+        word in _PHRASE_START.split(text[max(0, f.start - 12):f.start])[-1] for word in PENALTY_THRESHOLDS)]
     out: List[Tuple[str, str, Tuple[float, ...]]] = []
     i = 0
     while i < len(figures):

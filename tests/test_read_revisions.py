@@ -1,5 +1,9 @@
-"""Renames read on three more full revisions (seeded readings 8101, 8102 of 2026-12-01): a rename
-is a term, not a phrase that runs over a particle into the next word, nor a term cut inside 以上."""
+"""Errors found by reading seeded samples of notes on four more full revisions (seeds 8101 and
+8102, 2026-12-01: 行政复议法, 体育法, 海洋环境保护法, 突发事件应对法), each pinned on the real text.
+
+Renames: a term, not a phrase that runs over a particle into the next word, nor a term cut
+inside 以上. Steps: 报批 is no step inside 通报批评. Citations: a law cited before without its
+book marks is no new citation. Money in a headline: a threshold (货值金额不足十万元的) is no fine."""
 import pytest
 
 from conftest import LAWS
@@ -53,3 +57,30 @@ def result_headlines(result):
 ])
 def test_the_renames_read_before_are_kept(law, old, new, expected):
     assert _renames(law, old, new)[1][0] == expected
+
+
+def test_a_reprimand_is_no_approval_step():
+    """通报批评 holds 报批: 会计法 2024 and 行政复议法 2023 gained 通报批评 as a sanction, and each article
+    was said to have gained the procedural step "报批"."""
+    for law, old, new in (("会计法", "2017-11-04", "2024-06-28"), ("行政复议法", "2017-09-01", "2023-09-01")):
+        result = compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md")
+        messages = _messages(result)
+        assert "新增程序“报批”" not in messages
+        assert any("通报批评" in m and "新增" in m for m in messages)  # the sanction itself is still said
+
+
+def test_a_law_cited_before_by_its_short_name_is_no_new_citation():
+    """行政复议法 第二十九条 → 第七十二条: "对符合国家赔偿法的有关规定" became "《中华人民共和国国家赔偿法》";
+    it was "新增引用文件" (a headline), now a wording note that says how it is written."""
+    result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
+    messages = _messages(result)
+    assert not [m for m in messages if m.startswith("新增引用文件：《中华人民共和国国家赔偿法》")]
+    assert "引用写法修改：“国家赔偿法”改为“《中华人民共和国国家赔偿法》”" in messages
+    assert not [h for h in result_headlines(result) if "国家赔偿法" in h.text]
+
+
+def test_a_threshold_is_not_listed_as_a_fine():
+    """海洋环境保护法 2023 第九十七条: "货值金额不足十万元的" decides which fine applies; it is no fine."""
+    result = compare(LAWS / "海洋环境保护法" / "2017-11-04.md", LAWS / "海洋环境保护法" / "2023-10-24.md")
+    [line] = [h.text for h in result_headlines(result) if h.text.startswith("新增第九十七条")]
+    assert line.endswith("含五百元至一万元、二十万元至二百万元、五万元至五十万元三项罚款")
