@@ -84,3 +84,40 @@ def test_a_threshold_is_not_listed_as_a_fine():
     result = compare(LAWS / "海洋环境保护法" / "2017-11-04.md", LAWS / "海洋环境保护法" / "2023-10-24.md")
     [line] = [h.text for h in result_headlines(result) if h.text.startswith("新增第九十七条")]
     assert line.endswith("含五百元至一万元、二十万元至二百万元、五万元至五十万元三项罚款")
+
+
+@pytest.fixture(scope="module")
+def marine():
+    return compare(LAWS / "海洋环境保护法" / "2017-11-04.md", LAWS / "海洋环境保护法" / "2023-10-24.md")
+
+
+def _pair_of(result, old_label):
+    return next(p for p in result.pairs if p.old and p.old[0].label == old_label)
+
+
+def test_fines_tied_to_rewritten_items_are_not_paired_by_position(marine):
+    """海洋环境保护法 第七十三条 → 第九十三条: the items were rewritten and renumbered with their fines; the
+    old 2万–10万元 tier (items 2 and 4) was said to have become 1万–20万元 (new items 5 and 6: other acts)."""
+    messages = [f.message for f in _pair_of(marine, "第七十三条").findings]
+    assert "罚款由2万–10万元改为1万–20万元" not in messages
+    assert ("最高罚款由20万元提高到100万元（罚款档次按项调整：原第一、三项3万–20万元，第二、四项2万–10万元；"
+            "现第一、二项20万–100万元，第三、四项10万–100万元，第五、六项1万–20万元，100–1000元）") in messages
+    english = [f.message_en for f in _pair_of(marine, "第七十三条").findings]
+    assert any(m.startswith("the highest fine raised from 200,000 yuan to 1,000,000 yuan; fine tiers by item: "
+                            "before 30,000–200,000 yuan (items 1, 3)") for m in english)
+
+
+def test_the_largest_rise_leads_the_penalty_headlines(marine):
+    """第七十四条 → 第九十四条: the highest fine went from 5万元 to 200万元. Its sentence also says
+    "处罚由“警告”改为…", and the joined sentence used to be ranked as a sanction-kind change."""
+    lines = [h.text for h in result_headlines(marine)]
+    assert lines[1].startswith("第七十四条（现第九十四条）：最高罚款由5万元提高到200万元（")
+    assert not [t for t in lines if "罚款由5万元以下提高到20万–200万元" in t]  # (the item-2 tier is now 5万–50万元)
+
+
+def test_a_sanction_said_with_one_more_word_is_rewritten_not_dropped(marine):
+    """第八十五条 → 第一百零七条: "暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"."""
+    messages = [f.message for f in _pair_of(marine, "第八十五条").findings]
+    assert "处罚由“暂扣或者吊销许可证”改为“暂扣或者吊销倾倒许可证”" in messages
+    assert "不再规定处罚：暂扣或者吊销许可证" not in messages
+    assert "不再规定处罚：警告" in messages  # (the new article has no 警告)

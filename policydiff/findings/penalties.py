@@ -99,7 +99,87 @@ def _counterpart(v: Value, olds: Sequence[Value], to_old: List[int]) -> Optional
     return next((o for o in olds if o.start <= hi and lo <= o.end and (lo, hi) != (o.end, o.end)), None)
 
 
-def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value], to_old: List[int]) -> List[Note]:
+#: A fine tied to items of the list before it: "有前款第（二）、（四）项行为之一的，处…的罚款".
+_BY_ITEMS = recache.compile(r"有前款(第[^，。；]{1,30}?项)行为(?:之一)?的，[^，。；]{0,12}$")
+_ITEM_NUMBER = recache.compile(r"[一二三四五六七八九十]+|\d+")
+
+
+def _items(v: Value, text: str) -> List[str]:
+    """The items a fine is for (["一", "三"]), when the provision ties its fines to items."""
+    m = _BY_ITEMS.search(text, max(0, v.start - 60), v.start)
+    return [] if m is None else _ITEM_NUMBER.findall(m.group(1))
+
+
+def _tiers(values: Sequence[Value], text: str) -> List[Tuple[Value, List[str]]]:
+    """Each range once, in the order of the text, with the items it is for (["三", "四"]; [] if none)."""
+    numbers: Dict[object, Tuple[Value, List[str]]] = {}
+    for v in values:
+        numbers.setdefault(v.key, (v, []))[1].extend(n for n in _items(v, text) if n not in numbers[v.key][1])
+    return list(numbers.values())
+
+
+def _item_label(numbers: List[str], lang: str) -> str:
+    """["一", "三"] → "第一、三项" (zh), "items 1, 3" (en)."""
+    from ..numerals import value
+
+    if lang == "zh":
+        return f"第{'、'.join(numbers)}项"
+    shown = [str(int(value(n))) if not n.isdigit() and value(n) is not None else n for n in numbers]
+    return f"item{'s' if len(shown) > 1 else ''} {', '.join(shown)}"
+
+
+def _by_items(subject: str, target: str, olds: List[Value], news: List[Value], old_text: str,
+              new_text: str) -> Optional[List[Note]]:
+    """Fines tied to items of a list, in both versions, and changed: one note with each version's
+    tiers and their items, and the highest fine before and after. The items were rewritten and
+    renumbered with them (海洋环境保护法 第七十三条 → 第九十三条), so a tier cannot be paired with
+    the one that stood in its place: "由2万–10万元改为1万–20万元" was said of fines for other acts."""
+    old_tiers, new_tiers = _tiers(olds, old_text), _tiers(news, new_text)
+    if sum(1 for _, i in old_tiers if i) < 2 or sum(1 for _, i in new_tiers if i) < 2:
+        return None
+    if [(v.key, i) for v, i in old_tiers] == [(v.key, i) for v, i in new_tiers]:
+        return []
+
+    def listed(tiers, lang: str) -> str:
+        if lang == "zh":
+            return "，".join(f"{_item_label(i, 'zh')}{_listed([v], 'zh')}" if i else _listed([v], "zh")
+                            for v, i in tiers)
+        return ", ".join(f"{_listed([v], 'en')} ({_item_label(i, 'en')})" if i else _listed([v], "en")
+                         for v, i in tiers)
+
+    en_subject = _EN_SUBJECT.get(subject, subject)
+    who, who_en = (f"对{target}", f" on {target}") if target else ("", "")
+    tiers_zh = f"{subject}档次按项调整：原{listed(old_tiers, 'zh')}；现{listed(new_tiers, 'zh')}"
+    tiers_en = f"{en_subject} tiers by item: before {listed(old_tiers, 'en')}; now {listed(new_tiers, 'en')}"
+    zh, en = f"{who}{tiers_zh}", f"{en_subject}{who_en} changed; {tiers_en}"
+    tops = [max((v.high for v, _ in tiers), default=None) if all(v.high is not None for v, _ in tiers) else None
+            for tiers in (old_tiers, new_tiers)]
+    if None not in tops and tops[0] != tops[1] and all(v.kind == "amount" and not v.basis
+                                                       for v, _ in old_tiers + new_tiers):
+        # said as stories.py reads a range that moved: "由<old>提高到<new>（", "raised from <old> to <new>;"
+        top_old = next(v for v, _ in old_tiers if v.high == tops[0])
+        top_new = next(v for v, _ in new_tiers if v.high == tops[1])
+        verb, verb_en = ("提高到", "raised") if tops[1] > tops[0] else ("降为", "lowered")
+        zh = f"{who}最高{subject}由{_top(top_old, 'zh')}{verb}{_top(top_new, 'zh')}（{tiers_zh}）"
+        en = (f"the highest {en_subject}{who_en} {verb_en} from {_top(top_old, 'en')} to {_top(top_new, 'en')}; "
+              f"{tiers_en}")
+    gone = [v for v, _ in old_tiers]
+    came = [v for v, _ in new_tiers]
+    return [_note(zh, en, gone, came, "；".join(v.text for v in gone), "；".join(v.text for v in came), subject)]
+
+
+def _top(v: Value, lang: str) -> str:
+    """A fine's ceiling alone: 3万–20万元 → 20万元."""
+    from dataclasses import replace
+
+    return replace(v, low=v.high, text=v.text).display(lang)
+
+
+def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value], to_old: List[int],
+                 old_text: str = "", new_text: str = "") -> List[Note]:
+    tiered = _by_items(subject, target, olds, news, old_text, new_text) if olds and news else None
+    if tiered is not None:
+        return tiered
     en_subject = _EN_SUBJECT.get(subject, subject)
     who, who_en = (f"对{target}", f" on {target}") if target else ("", "")
     old_keys, new_keys = {v.key for v in olds}, {v.key for v in news}
@@ -175,13 +255,13 @@ def _sanctions(text: str, lexicon) -> Dict[str, str]:
     if not _IMPOSES.search(text):
         return {}
     spans = []
-    for pattern in lexicon.sanctions:
+    for kind, pattern in enumerate(lexicon.sanctions):
         for m in pattern.finditer(text):
             if not text[max(0, m.start() - 3):m.start()].endswith(_NOT_IMPOSED_BEFORE):
-                spans.append((m.start(), m.end(), m.group()))
+                spans.append((m.start(), m.end(), m.group(), kind))
     # "责令停业" inside "责令停业整顿" is the longer one.
-    kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans)]
-    return {word: word for _, _, word in sorted(kept)}
+    kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[:2] != s[:2] for o in spans)]
+    return {word: kind for _, _, word, kind in sorted(kept)}
 
 
 def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
@@ -193,11 +273,21 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     for group in dict.fromkeys(_group(v) for v in olds + news):
         subject, _unit, target = group
         notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
-                              [v for v in news if _group(v) == group], to_old)
+                              [v for v in news if _group(v) == group], to_old, pair.old_text, pair.new_text)
     before, after = _sanctions(pair.old_text, lexicon), _sanctions(pair.new_text, lexicon)
     gone = [w for w in before if w not in after and not any(w in a for a in after)]
     came = [w for w in after if w not in before and not any(w in b for b in before)]
-    if len(gone) == 1 and len(came) == 1:
+    # The same kind of sanction said another way ("暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"): rewritten,
+    # not one dropped and another added.
+    one_for_one = len(gone) == 1 and len(came) == 1  # (then the one became the other, below)
+    for o in [] if one_for_one else list(gone):
+        n = next((n for n in came if after[n] == before[o]), None)
+        if n is not None:
+            gone.remove(o)
+            came.remove(n)
+            notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
+                                      f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
+    if one_for_one:
         (o,), (n,) = gone, came
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
                                   f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))

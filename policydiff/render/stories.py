@@ -86,11 +86,12 @@ def join_penalties(lines: List[Headline], lang: str) -> List[Headline]:
         if len(said) > SAID:
             more = len(said) - SAID + 1
             said = said[:SAID - 1] + [f"and {more} more penalty changes" if en else f"另有{more}项罚则变化"]
+        # (read before the first note's own note becomes the sentence: a joined "处罚由…" would rank it 2)
+        strength, scale = (_rank(ordered[0].note), len(notes)), max(_scale(h.note) for h in notes)
         first.text = f"{first.labels[0]}{': ' if en else '：'}{('; ' if en else '；').join(said)}"
         first.note = ("; " if en else "；").join(said)
         first.anchors = sorted({a for h in notes for a in h.anchors})
-        first.strength = (_rank(ordered[0].note), len(notes))
-        first.scale = max(_scale(h.note) for h in notes)
+        first.strength, first.scale = strength, scale
     return out
 
 
