@@ -121,3 +121,18 @@ def test_a_sanction_said_with_one_more_word_is_rewritten_not_dropped(marine):
     assert "处罚由“暂扣或者吊销许可证”改为“暂扣或者吊销倾倒许可证”" in messages
     assert "不再规定处罚：暂扣或者吊销许可证" not in messages
     assert "不再规定处罚：警告" in messages  # (the new article has no 警告)
+
+
+def test_an_approval_step_said_with_words_between_is_no_new_step(marine):
+    """第七十条 → 第八十九条: "报经海事行政主管部门批准" → "报经批准" is the same step."""
+    assert "新增程序“经批准”" not in [f.message for f in _pair_of(marine, "第七十条").findings]
+    assert "新增程序“经批准”" not in [f.message for f in _pair_of(marine, "第五十五条").findings]
+
+
+def test_a_condition_of_a_sentence_now_in_another_article_was_not_removed():
+    """行政复议法 第十条 → 第十四条: the sentence "对行政机关的具体行政行为不服申请行政复议的，作出具体行政行为的
+    行政机关是被申请人" is now in 第十九条 (said so); its condition was also said to be deleted."""
+    result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
+    messages = [f.message for f in _pair_of(result, "第十条").findings]
+    assert any("对行政机关的具体行政行为不服申请行政复议的" in m and "现见第十九条" in m for m in messages)
+    assert "条件被删除：“对行政机关的具体行政行为不服申请行政复议的”" not in messages

@@ -72,6 +72,13 @@ def _steps(text: str, step: str) -> int:
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
 
 
+def _said_apart(text: str, step: str) -> bool:
+    """A step "经X" said with words between 经 and X in one phrase ("报经海事行政主管部门批准")."""
+    if not step.startswith("经") or len(step) < 3 or "经" not in text:
+        return False
+    return re.search(f"经[^，。；、]{{1,15}}?{re.escape(step[1:])}", text) is not None
+
+
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     old, new = pair.old_text, pair.new_text
@@ -79,6 +86,8 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
         before, after = _steps(old, step), _steps(new, step)
         if bool(before) == bool(after):
             continue  # absent from both, or still a step said more or fewer times (restructured)
+        if _said_apart(old if after else new, step):
+            continue  # "报经有关部门批准" → "报经批准": the same step, its words apart in one version
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):

@@ -316,16 +316,20 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             out.append(pair)
             continue
         removed, gone = job
-        findings = []
+        findings, elsewhere = [], []  # (the texts of the sentences found in another provision)
         for f in pair.findings:
             s = removed.get(f.old or "") if f in gone else None
             hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
             if hit:
                 f = _elsewhere(f.old, where[hit[0]][1], hit[1])
+                elsewhere.append(s.text)
             findings.append(f)
         if deleted:
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED]
             findings += [_elsewhere(q, where[hit[0]][1], hit[1]) for q, hit in moved if hit]
+        if elsewhere:  # a condition of a sentence now in another provision did not leave the law
+            findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
+                f.old.rstrip("…") in text for text in elsewhere))]
         out.append(replace(pair, findings=tuple(findings)))
     return out
 
