@@ -106,8 +106,9 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     notes = _drop_figures_inside_conditions(notes)
     removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
     rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
-    value = (lexicon, tuple(changes), tuple(notes), tuple(_unless_a_condition_says_it(rewrites, notes)),
-             tuple(removed), tuple(added))
+    rewrites = _unless_a_condition_says_it(rewrites, notes)
+    notes = _dates_of_sentences_said(notes, rewrites)
+    value = (lexicon, tuple(changes), tuple(notes), tuple(rewrites), tuple(removed), tuple(added))
     if len(_PREPARED) >= _PREPARED_MAX:
         del _PREPARED[next(iter(_PREPARED))]
     _PREPARED[key] = value
@@ -156,6 +157,23 @@ def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List
     conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
     return [r for r in rewrites if not any(c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0])
                                            for c in conditions)]
+
+
+_DATE_NOTE = recache.compile(r"(?:删除|新增)日期：(.+)$")
+
+
+def _dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Note]:
+    """A date of a sentence taken out or put in whole ("不再规定：“1990年12月24日国务院发布…同时废止”")
+    is said with it: no "删除日期：1990年12月24日" beside it."""
+    said = [e for r in rewrites for e in r.evidence if e]
+    if not said:
+        return notes
+    out = []
+    for n in notes:
+        m = _DATE_NOTE.match(n.finding.message) if n.finding.kind is FindingKind.REFERENCE_CHANGED else None
+        if not (m and any(m.group(1) in e for e in said)):
+            out.append(n)
+    return out
 
 
 def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
