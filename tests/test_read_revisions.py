@@ -146,3 +146,29 @@ def test_the_dates_of_a_sentence_taken_out_whole_are_said_with_it():
     assert any(m.startswith("不再规定：“1990年12月24日国务院发布") for m in messages)
     assert not [m for m in messages if m.startswith("删除日期")]
     assert "施行日期条款修改：“自1999年10月1日起施行”改为“自2024年1月1日起施行”" in messages
+
+
+def test_a_deleted_article_whose_content_is_elsewhere_says_where():
+    """公司法 第一百三十五条 (公司发行新股…) is deleted, but its sentence on the price of new shares is in
+    第一百五十一条: the headline says so; the sentence was also said moved twice (移至 and 现见)."""
+    result = compare(LAWS / "公司法" / "2018-10-26.md", LAWS / "公司法" / "2023-12-29.md")
+    lines = [h.text for h in result_headlines(result)]
+    assert "第一百三十五条（公司发行新股…）整条删除，部分内容现见第一百五十一条" in lines
+    moved = [f.message for f in _pair_of(result, "第一百三十五条").findings if f.kind.value == "text_moved"]
+    assert len(moved) == 1
+    english = [h.text for h in ranked_headlines_en(result)]
+    assert any(t.startswith("Article 135 deleted") and t.endswith("part of it is now in Article 151")
+               for t in english)
+
+
+def ranked_headlines_en(result):
+    from policydiff.render.ranking import ranked_headlines
+
+    return ranked_headlines(result, "en")
+
+
+def test_boilerplate_now_said_once_for_the_law_is_no_content_moved():
+    """体育法 第五十一条: only "构成犯罪的，依法追究刑事责任" is in 第一百一十九条, said once for the whole law."""
+    result = compare(LAWS / "体育法" / "2016-11-07.md", LAWS / "体育法" / "2022-06-24.md")
+    [line] = [h.text for h in result_headlines(result) if h.text.startswith("第五十一条（")]
+    assert line.endswith("整条删除")

@@ -325,7 +325,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
                 elsewhere.append(s.text)
             findings.append(f)
         if deleted:
-            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED]
+            said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
+            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
             findings += [_elsewhere(q, where[hit[0]][1], hit[1]) for q, hit in moved if hit]
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(

@@ -182,13 +182,40 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
     return out
 
 
+#: Where a moved sentence is now, in a text_moved note: "…现见第二百零八条（文字有改动）", "…移至现第六十二条".
+_NOW_AT = recache.compile(r"^“([^”]+)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)")
+#: A sentence this short moved elsewhere ("构成犯罪的，依法追究刑事责任", said in one closing article for
+#: the whole law) is boilerplate, not part of the deleted article's own content.
+MOVED_AT_LEAST = 16
+
+
+def _now_in(pair: Pair) -> List[str]:
+    """The provisions of the new version that now hold sentences of a deleted one (text_moved notes)."""
+    out: List[str] = []
+    for f in pair.findings:
+        m = _NOW_AT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        if m and len(m.group(1)) >= MOVED_AT_LEAST and m.group(2) not in out:
+            out.append(m.group(2))
+    return out
+
+
+def _article_en(label: str) -> str:
+    """"第二百零八条" → "Article 208" (as label_en names a clause); any other label as it is."""
+    from ..numerals import value
+
+    number = value(label[1:-1]) if label.startswith("第") and label.endswith("条") else None
+    return f"Article {int(number)}" if number else label
+
+
 def _structural_sentence(pair: Pair, lang: str) -> str:
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
+        now = _now_in(pair)
         if en:
-            return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)})"
-        return f"{_named(clause, lang)}整条删除{money(pair.old_text)}"
+            also = f"; part of it is now in {', '.join(_article_en(n) for n in now)}" if now else ""
+            return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
+        return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
         if en:
