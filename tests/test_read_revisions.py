@@ -172,3 +172,30 @@ def test_boilerplate_now_said_once_for_the_law_is_no_content_moved():
     result = compare(LAWS / "体育法" / "2016-11-07.md", LAWS / "体育法" / "2022-06-24.md")
     [line] = [h.text for h in result_headlines(result) if h.text.startswith("第五十一条（")]
     assert line.endswith("整条删除")
+
+
+def test_a_sanction_gone_from_one_place_and_another_added_elsewhere_are_two_notes(marine):
+    """第七十四条 → 第九十四条: "予以警告" left the opening; "并可以暂扣或者吊销相关任职资格许可" came in the
+    fine for item (二). It was "处罚由“警告”改为“吊销相关任职资格许可”", a replacement never made."""
+    messages = [f.message for f in _pair_of(marine, "第七十四条").findings]
+    assert "处罚由“警告”改为“吊销相关任职资格许可”" not in messages
+    assert "不再规定处罚：警告" in messages and "新增处罚：吊销相关任职资格许可" in messages
+
+
+def test_a_penalty_for_not_filing_adds_no_filing_step(marine):
+    """第九十四条（三）"未按照有关规定制定应急预案并备案…的" punishes not filing; it adds no step."""
+    assert "新增程序“备案”" not in [f.message for f in _pair_of(marine, "第七十四条").findings]
+
+
+def test_a_filing_allowed_beside_approval_is_still_a_new_step():
+    """统计法 第三十八条 → 第四十一条: "未经批准" became "未经批准或者备案": filing is a new way through."""
+    result = compare(LAWS / "统计法" / "2009-06-27.md", LAWS / "统计法" / "2024-09-13.md")
+    assert "新增程序“备案”" in [f.message for f in _pair_of(result, "第三十八条").findings]
+
+
+def test_a_condition_still_said_in_other_words_is_no_condition_change():
+    """行政复议法 第十二条 → 第二十七条: 国税 became 税务 in "对海关、金融、…实行垂直领导的行政机关…不服的": no new
+    condition; 第十四条 → 第二十六条: "对行政复议决定不服的" is still said, inside a longer phrase."""
+    result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
+    assert not [f for f in _pair_of(result, "第十二条").findings if f.kind.value == "condition_added"]
+    assert "条件被删除：“对行政复议决定不服的”" not in [f.message for f in _pair_of(result, "第十四条").findings]

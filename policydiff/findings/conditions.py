@@ -64,12 +64,39 @@ _NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准
 _HOLDING_A_STEP = recache.compile(r"通报批评")
 
 
+#: The phrase around a step: from the last mark before it to the next mark after it.
+_PHRASE_MARK = recache.compile(r"[，。；：、\n（）()]")
+#: A phrase that names conduct punished for not doing a step ("未按照有关规定制定应急预案并备案…的").
+_NOT_DONE = recache.compile(r"未|不|没有")
+#: Where such conduct ends: the item or the sentence ("…备案，或者未按照有关规定配备应急设备、器材的；").
+_CONDUCT_END = recache.compile(r"[；。\n]")
+
+
 def _steps(text: str, step: str) -> int:
     if step not in text:
         return 0
     inside = [m.span() for m in _HOLDING_A_STEP.finditer(text)]
     return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end())
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
+
+
+def _only_as_failing_to(text: str, step: str) -> bool:
+    """Every use of the step is in conduct punished for not doing it (``_failing_to``)."""
+    return all(_failing_to(text, m.start(), m.end(), step) for m in recache.compile(re.escape(step)).finditer(text))
+
+
+def _failing_to(text: str, start: int, end: int, step: str) -> bool:
+    """The step is named in conduct a provision punishes for not doing it ("未…备案的", "未经验收…即投入
+    生产、使用的"): the duty is stated elsewhere, this provision adds no step to a procedure. Steps
+    that are themselves a condition ("未经批准") stay steps."""
+    if step.startswith("经"):
+        return False
+    before = _PHRASE_MARK.split(text[max(0, start - 40):start])[-1]
+    if "经" in before:  # "未经批准或者备案": the step is a condition, said with the approval
+        return False
+    after = text[end:end + 60]
+    stop = _CONDUCT_END.search(after)
+    return bool(_NOT_DONE.search(before)) and stop is not None and after[:stop.start()].rstrip().endswith("的")
 
 
 def _said_apart(text: str, step: str) -> bool:
@@ -88,6 +115,8 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
             continue  # absent from both, or still a step said more or fewer times (restructured)
         if _said_apart(old if after else new, step):
             continue  # "报经有关部门批准" → "报经批准": the same step, its words apart in one version
+        if _only_as_failing_to(new if after else old, step):
+            continue  # "未按照有关规定制定应急预案并备案…的": a penalty for not filing, no step added
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):
@@ -121,4 +150,22 @@ def find_condition_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                 if ratio(removed[r].evidence[0], added[a].evidence[0]) >= REWORDED}
     removed = [n for i, n in enumerate(removed) if not any(i == r for r, _ in reworded)]
     added = [n for i, n in enumerate(added) if not any(i == a for _, a in reworded)]
-    return removed + added + _procedure_notes(pair, lexicon)
+    return (_not_said_otherwise(removed, new) + _not_said_otherwise(added, old)
+            + _procedure_notes(pair, lexicon))
+
+
+#: A condition the other version says nearly word for word somewhere in the provision (0–100, the best
+#: match of its length there) is reworded, not removed or added.
+STILL_SAID = 85
+
+
+def _not_said_otherwise(notes: List[Note], other: str) -> List[Note]:
+    """The notes whose condition the other version does not say in other words ("对海关、金融、国税、外汇管理
+    等…的具体行政行为不服的" → "对海关、金融、外汇管理等…、税务和国家安全机关的行政行为不服的": 国税 became
+    税务, no condition came; "对行政复议决定不服的" is still said, inside a longer phrase)."""
+    if not notes:
+        return notes
+    from rapidfuzz.fuzz import partial_ratio
+
+    other = substance(other)
+    return [n for n in notes if partial_ratio(substance(n.evidence[0]), other) < STILL_SAID]

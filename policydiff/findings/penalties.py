@@ -248,7 +248,7 @@ _CONTESTED = recache.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
 
 
-def _sanctions(text: str, lexicon) -> Dict[str, str]:
+def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
     """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
     and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
     text = _CONTESTED.sub("", text)
@@ -261,7 +261,20 @@ def _sanctions(text: str, lexicon) -> Dict[str, str]:
                 spans.append((m.start(), m.end(), m.group(), kind))
     # "责令停业" inside "责令停业整顿" is the longer one.
     kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[:2] != s[:2] for o in spans)]
-    return {word: kind for _, _, word, kind in sorted(kept)}
+    out: Dict[str, Tuple[int, int]] = {}  # word → (its kind: the lexicon pattern's index, its first use)
+    for start, _, word, kind in sorted(kept):
+        out.setdefault(word, (kind, start))
+    return out
+
+
+#: How far apart (in the old text's characters) a new sanction may stand from the old one it replaced.
+IN_PLACE = 12
+
+
+def _in_place(pair, old_at: int, new_at: int) -> bool:
+    """The new text at ``new_at`` stands, by the diff, within IN_PLACE characters of ``old_at``."""
+    to_old = offsets_in_old(pair)
+    return abs(to_old[min(new_at, len(to_old) - 1)] - old_at) <= IN_PLACE
 
 
 def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
@@ -279,9 +292,12 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     came = [w for w in after if w not in before and not any(w in b for b in before)]
     # The same kind of sanction said another way ("暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"): rewritten,
     # not one dropped and another added.
-    one_for_one = len(gone) == 1 and len(came) == 1  # (then the one became the other, below)
+    # One sanction out and one in, the new one where the old one stood: the one became the other
+    # ("吊销其经营许可" → "责令停业整顿"); elsewhere in the provision it is one dropped, one added
+    # ("予以警告" gone from the opening, "吊销相关任职资格许可" added to item (二)).
+    one_for_one = len(gone) == 1 and len(came) == 1 and _in_place(pair, before[gone[0]][1], after[came[0]][1])
     for o in [] if one_for_one else list(gone):
-        n = next((n for n in came if after[n] == before[o]), None)
+        n = next((n for n in came if after[n][0] == before[o][0]), None)
         if n is not None:
             gone.remove(o)
             came.remove(n)
