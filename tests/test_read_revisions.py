@@ -199,3 +199,15 @@ def test_a_condition_still_said_in_other_words_is_no_condition_change():
     result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
     assert not [f for f in _pair_of(result, "第十二条").findings if f.kind.value == "condition_added"]
     assert "条件被删除：“对行政复议决定不服的”" not in [f.message for f in _pair_of(result, "第十四条").findings]
+
+
+def test_a_condition_kept_without_its_preposition_is_not_removed(marine):
+    """第八十五条 → 第一百零七条: "对情节严重的，可以暂扣或者吊销许可证" → "情节严重的，报经有批准权的人民政府
+    批准，责令停业、关闭": the condition stays (what follows it changed)."""
+    assert "条件被删除：“对情节严重的”" not in [f.message for f in _pair_of(marine, "第八十五条").findings]
+
+
+def test_a_new_reservation_for_other_rules_is_still_said():
+    """保障中小企业款项支付条例 2025: "…对本条第一款、第二款付款期限另有规定的，从其规定" is a new reservation."""
+    result = compare(LAWS / "保障中小企业款项支付条例" / "2020-07-05.md", LAWS / "保障中小企业款项支付条例" / "2025-03-17.md")
+    assert "新增条件：“对本条第一款、第二款付款期限另有规定的”" in [f.message for p in result.pairs for f in p.findings]

@@ -32,7 +32,7 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
         for pattern in lexicon.condition_patterns:
             for m in pattern.finditer(phrase):
                 words = m.group()
-                if substance(words) in other or any(words in s for s in seen):
+                if substance(words) in other or any(words in s for s in seen) or _not_a_condition(words, other):
                     continue
                 seen.add(words)
                 where = max(side_text.find(phrase), 0)
@@ -49,6 +49,12 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                                       f"新增{what_zh}：“{clip(words, 40)}”", f"{what_en} added: “{clip(words, 40)}”")
                 notes.append(Note(finding, (words,)))
     return notes
+
+
+def _not_a_condition(words: str, other: str) -> bool:
+    """A condition the other version says without the preposition the pattern took with it
+    ("对情节严重的" → "情节严重的，报经…批准")."""
+    return words.startswith("对") and len(words) > 3 and substance(words[1:]) in other
 
 
 def _phrases_with(text: str, word: str) -> str:
