@@ -32,7 +32,7 @@ def test_administrative_review_law_renames_punishment_once_and_keeps_other_edits
 
 def test_statistics_law_other_persons_is_wording_not_a_rename():
     result, renames = _renames("统计法", "2009-06-27", "2024-09-13")
-    assert renames == [("直接负责的主管", "负有责任的领导", 3)]
+    assert renames == [("直接负责的主管人员", "负有责任的领导人员", 3)]
     assert "表述修改：“其他直接责任人员”改为“直接责任人员”" in _messages(result)
 
 
@@ -211,3 +211,16 @@ def test_a_new_reservation_for_other_rules_is_still_said():
     """保障中小企业款项支付条例 2025: "…对本条第一款、第二款付款期限另有规定的，从其规定" is a new reservation."""
     result = compare(LAWS / "保障中小企业款项支付条例" / "2020-07-05.md", LAWS / "保障中小企业款项支付条例" / "2025-03-17.md")
     assert "新增条件：“对本条第一款、第二款付款期限另有规定的”" in [f.message for p in result.pairs for f in p.findings]
+
+
+def test_a_rename_cut_by_the_diff_is_read_as_the_whole_name(marine):
+    """海洋环境保护法: the diff cut "环境保护行政" → "生态环境" and "行政主管部门" → "管理机构"; the names are
+    环境保护行政主管部门 → 生态环境主管部门 and 海事行政主管部门 → 海事管理机构 (渔业行政主管部门 became 渔业主管部门,
+    so "行政主管部门" was never renamed 管理机构 throughout). 会计法: 国家工作人员 → 公职人员."""
+    assert [(r.old, r.new, len(r.pairs)) for r in marine.renames] == [
+        ("环境保护行政主管部门", "生态环境主管部门", 8), ("海事行政主管部门", "海事管理机构", 5)]
+    assert not [f for p in marine.pairs for f in p.findings if "务院生态环境" in f.message and "国务院" not in f.message]
+    assert _renames("会计法", "2017-11-04", "2024-06-28")[1][2] == ("国家工作人员", "公职人员", 3)
+    # the sentence going on is no part of a name: 道路运输条例's rename stays as it was
+    road = _renames("道路运输条例", "2019-03-02", "2022-03-29")[1]
+    assert road[0] == ("道路运输管理机构", "人民政府交通运输主管部门", 30) and road[2][0] == "工商行政管理机关"

@@ -337,6 +337,37 @@ def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int,
     return old, new
 
 
+def _shared_context(old: str, new: str, edits: Sequence[_Edit]) -> Tuple[str, str]:
+    """An edit taken as the diff cut it ("行政主管部门" → "管理机构"), read with the characters every one
+    of its edits has before it ("海事行政主管部门" → "海事管理机构": the 渔业 and 环境保护 行政主管部门 were
+    renamed otherwise), up to a particle or a mark, and not from inside 以上 ("上道路运输管理机构"); after
+    it only to finish a name the diff cut short ("国家工作" → "国家工作人员"), not into the sentence going
+    on ("工商行政管理机关办理有关")."""
+    exact = [e for e in edits if e.old == old and e.new == new]
+    if len(exact) != len(edits):
+        return old, new
+    left = 0
+    while all(len(e.before) > left for e in exact) and len({e.before[-1 - left] for e in exact}) == 1:
+        ch = exact[0].before[-1 - left]
+        if not _CJK.match(ch) or ch in _STOP:
+            break
+        left += 1
+    head = exact[0].before[len(exact[0].before) - left:] if left else ""
+    particle = {e.before[-1 - left] if len(e.before) > left else "" for e in exact}
+    if head and len(particle) == 1 and head[0] in _WORD_ENDS.get(particle.pop(), ""):
+        head = ""  # (it would start inside 以上, 之间…)
+    tail = ""  # a name cut before its end ("国家工作" of 国家工作人员, "环境保护行政" of …主管部门)
+    while not _NAME_END.search(old + tail) and all(len(e.after) > len(tail) for e in exact) \
+            and len({e.after[len(tail)] for e in exact}) == 1:
+        ch = exact[0].after[len(tail)]
+        if not _CJK.match(ch) or ch in _STOP or len(tail) >= WIDEN:
+            break
+        tail += ch
+    if tail and not _NAME_END.search(old + tail):
+        tail = ""  # (the same words follow, but no name ends in them: "…机关办理有关")
+    return head + old + tail, head + new + tail
+
+
 def _across_words(old: str, new: str) -> bool:
     """The text the two terms share around the edit holds a particle or conjunction: the reading
     runs over into the next word ("记大过的行政处分" → "记大过的处分" is 行政处分 → 处分 read with the
@@ -350,6 +381,9 @@ def _across_words(old: str, new: str) -> bool:
         tail += 1
     return any(ch in _STOP for ch in old[:head]) or any(ch in _STOP for ch in old[len(old) - tail:])
 
+
+#: How a name of a body, an office, a person or an instrument ends.
+_NAME_END = recache.compile(r"(?:会|部门|机关|机构|委员会|局|厅|院|人员|单位|组织|证|证书|执照|许可|债券|股票|合同)$")
 
 #: Second characters of words whose first is a particle (以上, 以下, 以内, 之间, 之后…): a term
 #: that starts with one is read on over the particle ("上地方各级人民政府" is inside "县级以上").
@@ -425,8 +459,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         if _narrower(old, new, len(indexes), fitting):
             continue
         raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
-        whole_old, whole_new = (old, new) if raw else _whole_words(old, new, old_text, new_text, len(indexes),
-                                                                                  old_counts, new_counts)
+        whole_old, whole_new = _shared_context(old, new, [edits[i] for i in indexes]) if raw else _whole_words(
+            old, new, old_text, new_text, len(indexes), old_counts, new_counts)
         viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
     # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
     # else the one that widens to the longest term.
