@@ -155,9 +155,14 @@ def test_a_rule_stated_in_another_article_did_not_leave_the_law(company_law):
 
 
 def test_road_transport_2023_fines_rewritten_with_both_ranges():
+    # 第六十三条 became three cases; the old sentence "没有违法所得或者违法所得不足2万元的，处3万元以上10万元以下的
+    # 罚款" stays, word for word, in item (三) (dangerous goods). The lower fines of item (一) (ordinary
+    # freight) are a new tier beside it, said with both ranges; not a rewrite of the sentence still there.
     result = compare(LAWS / "道路运输条例/2022-03-29.md", LAWS / "道路运输条例/2023-07-20.md")
-    assert any(m.startswith("改写：“没有违法所得或者违法所得不足2万元的，处3万元以上10万元以下的罚款”改为")
-               for m in _messages(_pair(result, "第六十三条")))
+    messages = _messages(_pair(result, "第六十三条"))
+    assert "新增罚款档次：处3000元–1万元、1万–5万元（低于原有的3万–10万元，原档次仍保留）" in messages
+    assert not any(m.startswith("改写：“没有违法所得或者违法所得不足2万元的，处3万元以上10万元以下的罚款”改为")
+                   for m in messages)
 
 
 def test_should_have_known_is_no_duty():

@@ -224,3 +224,15 @@ def test_a_rename_cut_by_the_diff_is_read_as_the_whole_name(marine):
     # the sentence going on is no part of a name: 道路运输条例's rename stays as it was
     road = _renames("道路运输条例", "2019-03-02", "2022-03-29")[1]
     assert road[0] == ("道路运输管理机构", "人民政府交通运输主管部门", 30) and road[2][0] == "工商行政管理机关"
+
+
+def test_a_new_sentence_beside_an_old_one_still_there_is_no_rewrite_of_it():
+    """行政复议法 第三十一条 → 第六十二条: the sixty-day rule stays (under 普通程序); the thirty-day rule for
+    简易程序 is new. It was "改写：…六十日内…改为…三十日内…", as if the deadline had been halved."""
+    result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
+    messages = [f.message for f in _pair_of(result, "第三十一条").findings]
+    assert not [m for m in messages if m.startswith("改写：“行政复议机关应当自受理申请之日起六十日内")]
+    assert "新增规定：“适用简易程序审理的行政复议案件，行政复议机关应当自受理申请之日起三十日内作出行政复议决定”" in messages
+    sport = compare(LAWS / "体育法" / "2016-11-07.md", LAWS / "体育法" / "2022-06-24.md")
+    assert any(m.startswith("改写：“国家鼓励开展对外体育交往”改为“国家鼓励开展对外体育交往，弘扬奥林匹克精神")
+               for p in sport.pairs for m in (f.message for f in p.findings))  # extended in place: a rewrite
