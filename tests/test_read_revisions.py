@@ -236,3 +236,13 @@ def test_a_new_sentence_beside_an_old_one_still_there_is_no_rewrite_of_it():
     sport = compare(LAWS / "体育法" / "2016-11-07.md", LAWS / "体育法" / "2022-06-24.md")
     assert any(m.startswith("改写：“国家鼓励开展对外体育交往”改为“国家鼓励开展对外体育交往，弘扬奥林匹克精神")
                for p in sport.pairs for m in (f.message for f in p.findings))  # extended in place: a rewrite
+
+
+def test_a_condition_now_in_another_article_is_said_moved_not_removed():
+    """行政复议法 第十六条 → 第二十九条: "对行政复议决定不服再向人民法院提起行政诉讼的" is in 第三十四条 now (the
+    law regrouped its rules); 第二十条 → 第三十五条: "超过行政复议期限不作答复的" came from old 第十九条."""
+    result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
+    sixteen = [f.message for f in _pair_of(result, "第十六条").findings]
+    assert "“对行政复议决定不服再向人民法院提起行政诉讼的”不再在此规定，现见第三十四条" in sixteen
+    assert not [m for m in sixteen if m.startswith("排除条件被删除")]
+    assert "“超过行政复议期限不作答复的”由原第十九条移入" in [f.message for f in _pair_of(result, "第二十条").findings]

@@ -422,7 +422,56 @@ class _Provisions:
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell."""
     pairs = _now_elsewhere(_moved(list(pairs), lexicon), lexicon)
-    return tuple(_norm_spelling_once(_deleted_words_elsewhere(pairs)))
+    return tuple(_norm_spelling_once(_conditions_elsewhere(_deleted_words_elsewhere(pairs))))
+
+
+#: A condition said (best match of its length, 0–100) in another provision of the other version is there now.
+CONDITION_ELSEWHERE = 85
+#: Shorter conditions ("情节严重的") are said in many provisions: not looked for.
+CONDITION_AT_LEAST = 12
+_STEP_OR_CONDITION = recache.compile(r"^(?:排除)?条件被删除：“(.+)”$|^新增(?:排除)?条件：“(.+)”$")
+
+
+def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """A condition said removed here that another provision of the new version states ("对法律、法规授权的组织
+    的具体行政行为不服的" → 第二十四条（四）, when a law regroups its rules), or said added here that another
+    provision of the old version stated: moved, said with where it is (or was), not removed or added."""
+    from rapidfuzz.fuzz import partial_ratio
+    from rapidfuzz.process import extractOne
+
+    from .formatting import substance
+
+    olds = news = None  # (label, pair index, substance) of every provision, read when first needed
+    out = []
+    for k, pair in enumerate(pairs):
+        findings, changed = [], False
+        for f in pair.findings:
+            m = _STEP_OR_CONDITION.match(f.message) if f.kind in _CONDITION_KINDS else None
+            quoted = (m.group(1) or m.group(2)) if m else ""
+            key = substance((f.old if m.group(1) else f.new) or "").rstrip("…") if m else ""
+            if len(key) < CONDITION_AT_LEAST:
+                findings.append(f)
+                continue
+            if olds is None:
+                olds = [(c.display_label, j, substance(c.text)) for j, p in enumerate(pairs) for c in p.old]
+                news = [(c.display_label, j, substance(c.text)) for j, p in enumerate(pairs) for c in p.new]
+            provisions = [x for x in (news if m.group(1) else olds) if x[1] != k]
+            hit = extractOne(key, [x[2] for x in provisions], scorer=partial_ratio,
+                             score_cutoff=CONDITION_ELSEWHERE) if provisions else None
+            if hit is None:
+                findings.append(f)
+                continue
+            label, reworded = provisions[hit[2]][0], hit[1] < 100
+            zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+            if m.group(1):
+                f = _elsewhere(quoted, label, reworded)
+            else:
+                f = Finding(FindingKind.TEXT_MOVED, None, quoted, f"“{quoted}”由原{label}移入{zh}",
+                            f"“{quoted}” moved here from former {label}{en}")
+            findings.append(f)
+            changed = True
+        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+    return out
 
 
 __all__ = ["document_findings", "find_moves", "clip"]
