@@ -83,7 +83,7 @@ def test_a_threshold_is_not_listed_as_a_fine():
     """海洋环境保护法 2023 第九十七条: "货值金额不足十万元的" decides which fine applies; it is no fine."""
     result = compare(LAWS / "海洋环境保护法" / "2017-11-04.md", LAWS / "海洋环境保护法" / "2023-10-24.md")
     [line] = [h.text for h in result_headlines(result) if h.text.startswith("新增第九十七条")]
-    assert line.endswith("含五百元至一万元、二十万元至二百万元、五万元至五十万元三项罚款")
+    assert line.endswith("含每米五百元至一万元、二十万元至二百万元、五万元至五十万元三项罚款")
 
 
 @pytest.fixture(scope="module")
@@ -246,3 +246,9 @@ def test_a_condition_now_in_another_article_is_said_moved_not_removed():
     assert "“对行政复议决定不服再向人民法院提起行政诉讼的”不再在此规定，现见第三十四条" in sixteen
     assert not [m for m in sixteen if m.startswith("排除条件被删除")]
     assert "“超过行政复议期限不作答复的”由原第十九条移入" in [f.message for f in _pair_of(result, "第二十条").findings]
+
+
+def test_a_fine_per_metre_is_listed_as_one(marine):
+    """第九十七条 (new): "处每米五百元以上一万元以下的罚款" is a rate per metre, not a sum of 500 to 10,000 yuan."""
+    [line] = [h.text for h in result_headlines(marine) if h.text.startswith("新增第九十七条")]
+    assert "含每米五百元至一万元、" in line

@@ -103,17 +103,23 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
         figure = figures[i]
         before = text[max(0, figure.start - 3):figure.start]
         cap = next((w for w in _CAPS if before.endswith(w)), "")
+        per = _PER_UNIT.search(text, max(0, figure.start - 5), figure.start)  # "处每米五百元…": a rate
+        per = per.group() if per else ""
         following = figures[i + 1] if i + 1 < len(figures) else None
         if following and text[figure.end:following.start] in _RANGE:
-            out.append((cap, f"{figure.text}至{following.text}", (figure.value, following.value)))
+            out.append((cap, f"{per}{figure.text}至{following.text}", (figure.value, following.value)))
             i += 2
             continue
         bound = text[figure.end:figure.end + 2]
         if not cap and bound in _BOUNDS:  # "二十万元以下": a cap said after the sum
             cap = bound
-        out.append((cap, figure.text, (figure.value,)))
+        out.append((cap, f"{per}{figure.text}", (figure.value,)))
         i += 1
     return tuple(out)
+
+
+#: A sum counted per unit of something ("每米", "每吨", "每平方米"), said just before it.
+_PER_UNIT = recache.compile(r"每[\u4e00-\u9fff]{1,3}$")
 
 
 def yuan_en(value: float) -> str:
