@@ -252,3 +252,10 @@ def test_a_fine_per_metre_is_listed_as_one(marine):
     """第九十七条 (new): "处每米五百元以上一万元以下的罚款" is a rate per metre, not a sum of 500 to 10,000 yuan."""
     [line] = [h.text for h in result_headlines(marine) if h.text.startswith("新增第九十七条")]
     assert "含每米五百元至一万元、" in line
+
+
+def test_a_fine_per_metre_is_said_per_metre_in_english(marine):
+    from policydiff.render.ranking import ranked_headlines
+
+    [line] = [h.text for h in ranked_headlines(marine, "en") if h.text.startswith("Article 97 added")]
+    assert "500 to 10,000 yuan per metre" in line

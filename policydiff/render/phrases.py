@@ -120,6 +120,15 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
 
 #: A sum counted per unit of something ("每米", "每吨", "每平方米"), said just before it.
 _PER_UNIT = recache.compile(r"每[\u4e00-\u9fff]{1,3}$")
+_UNITS_EN = {"米": "metre", "平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day",
+             "辆": "vehicle", "亩": "mu", "公顷": "hectare", "件": "item", "次": "time", "人": "person"}
+_PER_SAID = recache.compile(r"每([\u4e00-\u9fff]{1,3}?)(?=[零〇一二三四五六七八九十百千万亿两\d])")
+
+
+def _per_en(printed: str) -> str:
+    """" yuan per metre" after a sum said per unit ("每米五百元至一万元"), else ""."""
+    m = _PER_SAID.match(printed)
+    return f" yuan per {_UNITS_EN.get(m.group(1), m.group(1))}" if m else ""
 
 
 def yuan_en(value: float) -> str:
@@ -145,14 +154,15 @@ def _money(text: str, lang: str) -> str:
         noun = "fine" if "罚款" in text else ("subsidy" if MONEY_NOUN.search(text) else "sum")
         plural = {"fine": "fines", "subsidy": "subsidies", "sum": "sums"}[noun]
         caps = {cap for cap, _, _ in amounts}
-        each = [" to ".join(yuan_en(v) for v in values) for _, _, values in amounts]
+        each = [" to ".join(yuan_en(v) for v in values) + _per_en(printed) for _, printed, values in amounts]
         listed = each[0] if n == 1 else ", ".join(each[:-1]) + " and " + each[-1]
+        yuan = "" if _per_en(amounts[-1][1]) else " yuan"  # (the last sum's unit ends the sentence)
         first = next(iter(caps))
         upto = (_BOUNDS.get(first, "up to") + " ") if len(caps) == 1 and first else ""
         count = _COUNT_EN[n] if n <= 10 else str(n)
         if n == 1:
-            return f", including a {noun} of {upto}{listed} yuan"
-        return f", including {count} {plural} of {upto}{listed} yuan"
+            return f", including a {noun} of {upto}{listed}{yuan}"
+        return f", including {count} {plural} of {upto}{listed}{yuan}"
     caps = {cap for cap, _, _ in amounts}
 
     def said(cap: str, printed: str) -> str:
