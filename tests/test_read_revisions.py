@@ -259,3 +259,8 @@ def test_a_fine_per_metre_is_said_per_metre_in_english(marine):
 
     [line] = [h.text for h in ranked_headlines(marine, "en") if h.text.startswith("Article 97 added")]
     assert "500 to 10,000 yuan per metre" in line
+
+
+def test_a_penalty_for_not_filing_said_before_a_comma_adds_no_step(marine):
+    """第七十七条 → 第九十九条: "设置入海排污口未备案的，由生态环境主管部门责令改正，处…罚款" (fourth reading)."""
+    assert "新增程序“备案”" not in [f.message for f in _pair_of(marine, "第七十七条").findings]

@@ -76,6 +76,7 @@ _PHRASE_MARK = recache.compile(r"[，。；：、\n（）()]")
 _NOT_DONE = recache.compile(r"未|不|没有")
 #: Where such conduct ends: the item or the sentence ("…备案，或者未按照有关规定配备应急设备、器材的；").
 _CONDUCT_END = recache.compile(r"[；。\n]")
+_PHRASE_END = recache.compile(r"[，；。\n]")
 
 
 def _steps(text: str, step: str) -> int:
@@ -100,9 +101,13 @@ def _failing_to(text: str, start: int, end: int, step: str) -> bool:
     before = _PHRASE_MARK.split(text[max(0, start - 40):start])[-1]
     if "经" in before:  # "未经批准或者备案": the step is a condition, said with the approval
         return False
+    if not _NOT_DONE.search(before):
+        return False
     after = text[end:end + 60]
-    stop = _CONDUCT_END.search(after)
-    return bool(_NOT_DONE.search(before)) and stop is not None and after[:stop.start()].rstrip().endswith("的")
+    # the conduct ends with 的 at the next comma ("设置入海排污口未备案的，由…处…罚款") or at the end of
+    # its item ("…制定应急预案并备案，或者未按照有关规定配备应急设备、器材的；")
+    return any(stop is not None and after[:stop.start()].rstrip().endswith("的")
+               for stop in (_PHRASE_END.search(after), _CONDUCT_END.search(after)))
 
 
 def _said_apart(text: str, step: str) -> bool:
