@@ -27,6 +27,7 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from . import recache
+from .textratio import common_prefix
 from .models import Op, Pair, Status
 
 Edit = Tuple[Op, str]
@@ -272,31 +273,13 @@ def _common_ends(a: str, b: str) -> Tuple[int, int]:
     sentences of a long text that barely changed (a book of 9 million characters: 0.6 s)."""
     if a == b or _sentence_count(a) + _sentence_count(b) <= MYERS_LENGTH:
         return 0, 0
-    same = _common_prefix(a, b)
+    same = common_prefix(a, b)
     head = max(a.rfind(end, 0, same) for end in _ENDS) + 1  # (after the last end inside it)
     room = min(len(a), len(b)) - head
-    same = _common_prefix(a[len(a) - room:][::-1], b[len(b) - room:][::-1]) if room else 0
+    same = common_prefix(a[len(a) - room:][::-1], b[len(b) - room:][::-1]) if room else 0
     starts = [i for i in (a.find(end, len(a) - same) for end in _ENDS) if i >= 0]
     tail = len(a) - min(starts) - 1 if starts else 0  # (from the first end inside it)
     return head, tail
-
-
-def _common_prefix(a: str, b: str, step: int = 65536) -> int:
-    """The length of the longest common prefix of ``a`` and ``b``, compared a block at a time."""
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i:i + step] == b[i:i + step]:
-        i += step
-    if i >= n:
-        return n
-    lo, hi = i, min(i + step, n)  # the first difference is in [lo, hi)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if a[lo:mid] == b[lo:mid]:
-            lo = mid
-        else:
-            hi = mid
-    return lo if a[lo] != b[lo] else lo + 1
 
 
 def _segments(a: str, b: str) -> List[Segment]:

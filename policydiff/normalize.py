@@ -308,7 +308,12 @@ def wrap_width(lines: Sequence[str]) -> int:
     lines = list(filter(str.strip, lines))  # (the non-blank lines, in C)
     if len(lines) >= WIDTHS_IN_BULK and _numpy_loaded():
         return _wrap_width_in_bulk(lines)
-    widths = _widths(lines)
+    return wrap_width_of(_widths(lines))
+
+
+def wrap_width_of(widths: List[int]) -> int:
+    """``wrap_width`` from the lines' display widths, read one by one (Counter's most common width
+    of 24 or more, the first counted of equals)."""
     if len(widths) < 6:
         return 0
     from collections import Counter

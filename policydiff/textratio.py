@@ -56,16 +56,16 @@ def _unshared(a: str, b: str) -> Tuple[str, str]:
     The pieces left out are equal and first and last on both sides, and Indel.opcodes takes the
     common beginning, then the common end, off first: when what is left differs in a piece before
     either side's end, the same as it takes off there, so the distance is that of what is left."""
-    start = _common_prefix(a, b)
+    start = common_prefix(a, b)
     cut = max(a.rfind(c, 0, start) for c in _CUTS) + 1  # (0 when none: nothing left out)
-    end = _common_prefix(a[::-1], b[::-1]) if a[-1:] == b[-1:] else 0
+    end = common_prefix(a[::-1], b[::-1]) if a[-1:] == b[-1:] else 0
     end = min(end, len(a) - cut, len(b) - cut)
     found = [at for at in (a.find(c, len(a) - end) for c in _CUTS) if at >= 0]
     keep_a = min(found) + 1 if found else len(a)  # (after the first cut character of the common end)
     return a[cut:keep_a], b[cut:len(b) - (len(a) - keep_a)]
 
 
-def _common_prefix(a: str, b: str, step: int = 1 << 16) -> int:
+def common_prefix(a: str, b: str, step: int = 1 << 16) -> int:
     """The length of the longest common beginning of a and b (compared a block at a time)."""
     size = min(len(a), len(b))
     at = 0

@@ -77,20 +77,10 @@ def test_controls_shown_over_the_joined_lines_are_those_shown_line_by_line():
 
 
 def _wrap_width_line_by_line(lines):
-    """wrap_width as it reads line by line (Counter's most common width, the first counted of equals)."""
-    from collections import Counter
-
+    """wrap_width as it reads line by line (the widths one by one, not counted by numpy)."""
     from policydiff import normalize as N
 
-    widths = N._widths([l for l in lines if l.strip()])
-    if len(widths) < 6:
-        return 0
-    common = Counter(w for w in widths if w >= 24).most_common(1)
-    if not common:
-        return 0
-    width = common[0][0]
-    near = sum(1 for w in widths if abs(w - width) <= 4)
-    return width if near >= max(5, 0.3 * len(widths)) else 0
+    return N.wrap_width_of(N._widths([l for l in lines if l.strip()]))
 
 
 def test_wrap_width_and_folding_in_bulk_are_the_line_by_line_answers(monkeypatch):

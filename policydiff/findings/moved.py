@@ -429,7 +429,7 @@ def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ..
 CONDITION_ELSEWHERE = 85
 #: Shorter conditions ("情节严重的") are said in many provisions: not looked for.
 CONDITION_AT_LEAST = 12
-_STEP_OR_CONDITION = recache.compile(r"^(?:排除)?条件被删除：“(.+)”$|^新增(?:排除)?条件：“(.+)”$")
+_CONDITION_NOTE = recache.compile(r"^(?:排除)?条件被删除：“(.+)”$|^新增(?:排除)?条件：“(.+)”$")
 
 
 def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
@@ -446,7 +446,7 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
     for k, pair in enumerate(pairs):
         findings, changed = [], False
         for f in pair.findings:
-            m = _STEP_OR_CONDITION.match(f.message) if f.kind in _CONDITION_KINDS else None
+            m = _CONDITION_NOTE.match(f.message) if f.kind in _CONDITION_KINDS else None
             quoted = (m.group(1) or m.group(2)) if m else ""
             key = substance((f.old if m.group(1) else f.new) or "").rstrip("…") if m else ""
             if len(key) < CONDITION_AT_LEAST:

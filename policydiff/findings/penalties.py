@@ -271,9 +271,9 @@ def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
 IN_PLACE = 12
 
 
-def _in_place(pair, old_at: int, new_at: int) -> bool:
-    """The new text at ``new_at`` stands, by the diff, within IN_PLACE characters of ``old_at``."""
-    to_old = offsets_in_old(pair)
+def _in_place(to_old: List[int], old_at: int, new_at: int) -> bool:
+    """The new text at ``new_at`` stands, by the diff (``offsets_in_old``), within IN_PLACE characters
+    of ``old_at``."""
     return abs(to_old[min(new_at, len(to_old) - 1)] - old_at) <= IN_PLACE
 
 
@@ -295,7 +295,8 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     # One sanction out and one in, the new one where the old one stood: the one became the other
     # ("吊销其经营许可" → "责令停业整顿"); elsewhere in the provision it is one dropped, one added
     # ("予以警告" gone from the opening, "吊销相关任职资格许可" added to item (二)).
-    one_for_one = len(gone) == 1 and len(came) == 1 and _in_place(pair, before[gone[0]][1], after[came[0]][1])
+    one_for_one = len(gone) == 1 and len(came) == 1 and _in_place(
+        to_old or offsets_in_old(pair), before[gone[0]][1], after[came[0]][1])
     for o in [] if one_for_one else list(gone):
         n = next((n for n in came if after[n][0] == before[o][0]), None)
         if n is not None:

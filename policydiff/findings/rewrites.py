@@ -23,7 +23,7 @@ from ..models import Clause, Finding, FindingKind
 from .changes import Hunk, Note
 from .lexicon import Lexicon
 from .modality import modal_words
-from .sentences import Sentence, _key, sentences
+from .sentences import Sentence, sentences, text_key
 from .still_there import still_there
 
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
@@ -196,7 +196,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         base = _held_by(a, olds)
         if base is None:
             continue
-        if len(base.key) >= 12 and base.key in _key(new_text[:a.start] + "。" + new_text[a.end:]):
+        if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
             continue  # the old sentence is still there whole, beside the new one ("…六十日内作出行政复议决定" under 普通程序): the
             # new one beside it is new, not its rewrite ("…简易程序…三十日内…")
         added.remove(a)

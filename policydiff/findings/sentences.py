@@ -40,6 +40,11 @@ def _sentence(text: str, start: int) -> Sentence:
 @lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """A sentence's key (a sentence said many times, as in a long text repeated, is keyed once)."""
+    return text_key(text)
+
+
+def text_key(text: str) -> str:
+    """Any text as sentence keys read it, not kept (a whole provision, read once)."""
     return _NOT_IN_KEY.sub("", text)
 
 
