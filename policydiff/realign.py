@@ -257,21 +257,38 @@ def _numpy_loaded() -> bool:
     return "numpy" in sys.modules
 
 
-def _scored(scorer, cites: _Citations, i: int, open_news: List[int], choices: List[str]) -> List[Tuple[float, int]]:
-    """(score, new clause) of old clause i against each open new clause (``choices``: their
-    texts), the similarities in one rapidfuzz call (those under the cutoff are 0, as
-    fuzz.ratio with the cutoff says)."""
+def _best(scorer, cites: _Citations, i: int, open_news: List[int], choices: List[str],
+          citing_news: Dict[int, List[int]]) -> Tuple[float, int]:
+    """max((score, new clause)) of old clause i over the open new clauses (``choices``: their
+    texts), as max over every pair gives it: the similarities in one rapidfuzz call (those under
+    the cutoff are 0, as fuzz.ratio with the cutoff says). Only the clauses with a similarity or
+    a citation agreement (``citing_news``: an article number → positions of the new clauses
+    citing it) score above 0; when none does, the last open clause scoring 0 is the best."""
     from rapidfuzz.fuzz import ratio as indel_ratio
     from rapidfuzz.process import extract_iter
 
     citing = cites.cites(i)
-    values = [0.0] * len(open_news)
+    values: Dict[int, float] = {}
     for _choice, value, q in extract_iter(scorer.old.keys[i], choices, scorer=indel_ratio,
                                           score_cutoff=100 * (STRONG - CITES) if citing else 100 * STRONG):
         values[q] = value
     if citing:
-        return [(value / 100.0 + CITES * cites.agreement(i, j), j) for value, j in zip(values, open_news)]
-    return [(value / 100.0, j) for value, j in zip(values, open_news)]
+        for q in {q for n in cites.targets(i) for q in citing_news.get(n, ())}:
+            values.setdefault(q, 0.0)
+        scored = [(value / 100.0 + CITES * cites.agreement(i, open_news[q]), open_news[q]) for q, value in values.items()]
+    else:
+        scored = [(value / 100.0, open_news[q]) for q, value in values.items()]
+    # (each of them scores above 0; with none, every clause scores 0 and max says the last)
+    return max(scored) if scored else (0.0, max(open_news))
+
+
+def _citing_news(scorer, cites: _Citations, open_news: List[int]) -> Dict[int, List[int]]:
+    """An article number → the positions in ``open_news`` of the new clauses citing it."""
+    citing_news: Dict[int, List[int]] = {}
+    for q, j in enumerate(open_news):
+        for number in _cited(scorer, scorer.new, j, cites.new_cache):
+            citing_news.setdefault(number, []).append(q)
+    return citing_news
 
 
 def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: List[int]):
@@ -284,15 +301,13 @@ def _best_partners(scorer, cites: _Citations, candidates: List[int], open_news: 
     to the later new clause, as max() over (score, index) pairs does for a small one."""
     if len(candidates) * len(open_news) <= SMALL_TABLE and not _numpy_loaded():
         choices = [scorer.new.keys[j] for j in open_news]
-        return {i: max(_scored(scorer, cites, i, open_news, choices)) for i in candidates}
+        citing_news = _citing_news(scorer, cites, open_news)
+        return {i: _best(scorer, cites, i, open_news, choices, citing_news) for i in candidates}
     import numpy as np
 
     js = np.array(open_news)
     choices = [scorer.new.keys[j] for j in open_news]
-    citing_news: Dict[int, List[int]] = {}  # an article number → positions of the new clauses citing it
-    for q, j in enumerate(open_news):
-        for number in _cited(scorer, scorer.new, j, cites.new_cache):
-            citing_news.setdefault(number, []).append(q)
+    citing_news = _citing_news(scorer, cites, open_news)
     best = {}
     ready = similarity.prepared(choices)  # (once for every block of rows)
     citing_rows = [cites.cites(i) for i in candidates]
