@@ -114,8 +114,12 @@ def test_conditions_said_as_they_are(company_law):
     assert not [f for f in _pair(company_law, "第十五条").findings if f.kind.value.startswith("condition_")]
     removed = [f.message for f in _pair(company_law, "第二百零八条").findings if f.kind.value == "condition_removed"]
     assert removed and not [m for m in removed if "排除条件" in m]
-    # The five-year transition (第二百六十六条) is said.
-    assert "新增条件：“超过本法规定的期限的”" in _messages(_pair(company_law, "第二百一十八条"))
+    # The five-year transition (第二百六十六条) is said: its sentence whole, ranked as the condition it adds
+    # (not the fragment "超过本法规定的期限的" beside it).
+    transition = [f for f in _pair(company_law, "第二百一十八条").findings if "超过本法规定的期限的" in f.message]
+    assert [(f.kind.value, f.message) for f in transition] == [(
+        "condition_added", "新增规定：“本法施行前已登记设立的公司，出资期限超过本法规定的期限的，除法律、行政法规或者国务院"
+        "另有规定外，应当逐步调整至本法规定的期限以内”")]
 
 
 def test_every_new_note_has_its_english(company_law):

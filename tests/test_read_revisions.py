@@ -208,9 +208,11 @@ def test_a_condition_kept_without_its_preposition_is_not_removed(marine):
 
 
 def test_a_new_reservation_for_other_rules_is_still_said():
-    """保障中小企业款项支付条例 2025: "…对本条第一款、第二款付款期限另有规定的，从其规定" is a new reservation."""
+    """保障中小企业款项支付条例 2025: "…对本条第一款、第二款付款期限另有规定的，从其规定" is a new reservation:
+    its sentence is said whole, ranked as the condition it adds."""
     result = compare(LAWS / "保障中小企业款项支付条例" / "2020-07-05.md", LAWS / "保障中小企业款项支付条例" / "2025-03-17.md")
-    assert "新增条件：“对本条第一款、第二款付款期限另有规定的”" in [f.message for p in result.pairs for f in p.findings]
+    assert ("condition_added", "新增规定：“法律、行政法规或者国家有关规定对本条第一款、第二款付款期限另有规定的，从其规定”") in [
+        (f.kind.value, f.message) for p in result.pairs for f in p.findings]
 
 
 def test_a_rename_cut_by_the_diff_is_read_as_the_whole_name(marine):

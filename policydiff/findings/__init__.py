@@ -107,6 +107,7 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
     rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
     rewrites = _unless_a_condition_says_it(rewrites, notes)
+    notes, rewrites = _conditions_said_whole(notes, rewrites)
     notes = _dates_of_sentences_said(notes, rewrites)
     value = (lexicon, tuple(changes), tuple(notes), tuple(rewrites), tuple(removed), tuple(added))
     if len(_PREPARED) >= _PREPARED_MAX:
@@ -143,7 +144,9 @@ def _preamble(notes: List[Note]) -> List[Note]:
     for n in notes:
         f = n.finding
         if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改") and all(
-                len(q) <= 3 for q in _QUOTED.findall(f.message)):
+                len(q) <= 3 or _COUNTED.fullmatch(q) for q in _QUOTED.findall(f.message)):
+            continue  # (the count "第一次修正" added to a line of the record: 立法法, 统计法)
+        if f.message.startswith("改写：") and _another_record_line(f.old or "", f.new or ""):
             continue
         if f.message.startswith("新增规定："):
             f = replace(f, message="新增：" + f.message[len("新增规定："):],
@@ -152,11 +155,48 @@ def _preamble(notes: List[Note]) -> List[Note]:
     return out
 
 
+#: The count a line of the record gains when the law is amended again: "第一次修正".
+_COUNTED = recache.compile(r"第[一二三四五六七八九十]+次(?:修正|修订)?")
+_RECORD_DATE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")
+
+
+def _another_record_line(old: str, new: str) -> bool:
+    """Two lines of the record of adoption and amendments of other dates: the new line is a new
+    amendment (said by its reference note), not the old one rewritten."""
+    a, b = _RECORD_DATE.match(old), _RECORD_DATE.match(new)
+    return bool(a and b) and a.group(1) != b.group(1)
+
+
 def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
     """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
     conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
     return [r for r in rewrites if not any(c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0])
                                            for c in conditions)]
+
+
+def _conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List[Note], List[Note]]:
+    """A condition inside a sentence said whole as put in or taken out ("新增规定：“（五）有其他统计造假、
+    弄虚作假行为的”", 统计法) is said by that note, which takes the condition's kind (a reviewer reads the
+    whole sentence, ranked as the condition): no "新增条件：“弄虚作假行为的”" fragment beside it. (A
+    sentence that is mostly the condition is said by the condition: _unless_a_condition_says_it.)"""
+    sentences = [(r, FindingKind.CONDITION_ADDED if r.finding.old is None else FindingKind.CONDITION_REMOVED)
+                 for r in rewrites if r.evidence and (r.finding.old is None) != (r.finding.new is None)]
+    if not sentences:
+        return notes, rewrites
+    kinds: Dict[int, FindingKind] = {}  # a rewrite note (by position) → the kind of the condition it says
+    out = []
+    for n in notes:
+        words = n.evidence[0] if n.evidence else ""
+        holder = next((k for k, (r, kind) in enumerate(sentences) if kind is n.finding.kind and words in r.evidence[0]),
+                      None) if len(words) > 4 and n.finding.kind in _CONDITION_KINDS else None
+        if holder is None:
+            out.append(n)
+        else:
+            kinds[holder] = n.finding.kind
+    if not kinds:
+        return notes, rewrites
+    said = {id(sentences[k][0]): kind for k, kind in kinds.items()}
+    return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
 
 
 _DATE_NOTE = recache.compile(r"(?:删除|新增)日期：(.+)$")

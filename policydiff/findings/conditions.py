@@ -79,11 +79,20 @@ _CONDUCT_END = recache.compile(r"[；。\n]")
 _PHRASE_END = recache.compile(r"[，；。\n]")
 
 
+#: After a step, words that make it part of a name, not a step to take: "报送备案的规范性文件" (the
+#: documents filed, 立法法), "以等待竣工验收备案…为由" (an excuse, 保障中小企业款项支付条例),
+#: "投资项目审批、融资获取…等方面" (areas where a measure applies). "经批准的项目" stays a step: only
+#: what was approved.
+_NAMING = recache.compile(r"的(?![，。；：、\n）)])|[^，。；：\n]*?(?:为由|等方面|等领域)")
+
+
 def _steps(text: str, step: str) -> int:
     if step not in text:
         return 0
     inside = [m.span() for m in _HOLDING_A_STEP.finditer(text)]
+    naming = not step.startswith("经")
     return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end())
+               and not (naming and _NAMING.match(text, m.end()))
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
 
 

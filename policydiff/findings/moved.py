@@ -422,7 +422,7 @@ class _Provisions:
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell."""
     pairs = _now_elsewhere(_moved(list(pairs), lexicon), lexicon)
-    return tuple(_norm_spelling_once(_conditions_elsewhere(_deleted_words_elsewhere(pairs))))
+    return tuple(_norm_spelling_once(_steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))))
 
 
 #: A condition said (best match of its length, 0–100) in another provision of the other version is there now.
@@ -472,6 +472,76 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
             changed = True
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
     return out
+
+
+#: Fewest words two sentences share for the words to say they are one sentence reworded.
+SHARED_WORDS_AT_LEAST = 6
+
+
+def _words_share(a: str, b: str) -> float:
+    """Share (0–100) of the words of the sentence with fewer words that the other holds too, when
+    they share SHARED_WORDS_AT_LEAST words or more (else 0): "情节严重的，受理投诉部门可以…将其失信信息
+    纳入全国信用信息共享平台…通过企业信用信息公示系统向社会公示" and "情节严重或者造成严重不良社会影响的，将相关
+    信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示" share 12 of 18 (ratio 47)."""
+    x, y = _content_words(a), _content_words(b)
+    shared = len(x & y)
+    return 100.0 * shared / min(len(x), len(y)) if shared >= SHARED_WORDS_AT_LEAST else 0.0
+
+
+_STEP_NOTE = recache.compile(r"^程序“(.+)”被删除$|^新增程序“(.+)”$")
+_SENTENCE_END = recache.compile(r"[。；\n]")
+
+
+def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """A procedural step said removed from one provision and added to another, in a sentence the other
+    says again in other words (保障中小企业款项支付条例 第十七条 "…情节严重的，…纳入全国信用信息共享平台…
+    向社会公示" → 第二十六条 "情节严重或者造成严重不良社会影响的，将相关信息纳入…，向社会公示"): the
+    step moved with it, said with where it went and where it came from, not removed here and added
+    there. Each removed step goes with the added one whose sentence is nearest (ratio ≥
+    REWORDED_AT_LEAST), each at most once."""
+    from rapidfuzz.fuzz import ratio
+
+    gone, came = [], []  # (pair index, finding index, step)
+    for k, pair in enumerate(pairs):
+        for n, f in enumerate(pair.findings):
+            m = _STEP_NOTE.match(f.message) if f.kind in _CONDITION_KINDS else None
+            if m:
+                (gone if m.group(1) else came).append((k, n, m.group(1) or m.group(2)))
+    if not gone or not came:
+        return pairs
+
+    def said(clauses, step: str) -> List[Tuple[str, str]]:
+        """(sentence, the label of its provision) of each sentence holding the step."""
+        return [(x, c.display_label) for c in clauses for x in _SENTENCE_END.split(c.text) if step in x]
+
+    scored = []
+    for a, (k, n, step) in enumerate(gone):
+        for b, (j, m, other) in enumerate(came):
+            if other != step or j == k:
+                continue
+            for x, label_x in said(pairs[k].old, step):
+                for y, label_y in said(pairs[j].new, step):
+                    score = max(ratio(x, y), _words_share(x, y))
+                    if score >= REWORDED_AT_LEAST:
+                        scored.append((-score, a, b, label_x, label_y, x != y))
+    new_findings: Dict[Tuple[int, int], Finding] = {}
+    used_a, used_b = set(), set()
+    for _minus, a, b, label_x, label_y, reworded in sorted(scored):
+        if a in used_a or b in used_b:
+            continue
+        used_a.add(a)
+        used_b.add(b)
+        (k, n, step), (j, m, _step) = gone[a], came[b]
+        zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+        f, g = pairs[k].findings[n], pairs[j].findings[m]
+        new_findings[(k, n)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"程序“{step}”不再在此规定，现见{label_y}{zh}",
+                                       f"procedural step “{step}” no longer here; now in {label_y} of the new version{en}")
+        new_findings[(j, m)] = Finding(FindingKind.TEXT_MOVED, None, g.new, f"程序“{step}”由原{label_x}移入{zh}",
+                                       f"procedural step “{step}” moved here from former {label_x}{en}")
+    if not new_findings:
+        return pairs
+    return [replace(p, findings=tuple(new_findings.get((k, n), f) for n, f in enumerate(p.findings)))
+            if any(key[0] == k for key in new_findings) else p for k, p in enumerate(pairs)]
 
 
 __all__ = ["document_findings", "find_moves", "clip"]

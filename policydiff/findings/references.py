@@ -37,6 +37,11 @@ _NUMBER_END = recache.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*
 _KEY_CHARACTER = {"effective": "起", "title": "《", "history": "年", "date": "年"}
 
 
+def _uncounted(line: str) -> str:
+    """A line of the record without its count ("第一次"), as ``substance`` compares it."""
+    return substance(_ORDINAL.sub("", line))
+
+
 def references(text: str) -> Dict[str, Dict[str, str]]:
     """kind → {comparison key → text as printed}."""
     found: Dict[str, Dict[str, str]] = {}
@@ -55,10 +60,11 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         before, after = old.get(kind, {}), new.get(kind, {})
         gone = [before[k] for k in before if k not in after]
         came = [after[k] for k in after if k not in before]
-        if kind == "history":  # "…会议修订" → "…会议第一次修订": the old line counted, not changed
-            counted = {_ORDINAL.sub("", t) for t in came}
-            gone = [t for t in gone if _ORDINAL.sub("", t) not in counted]
-            came = [t for t in came if _ORDINAL.sub("", t) not in {_ORDINAL.sub("", g) for g in before.values()}]
+        if kind == "history":  # "…会议修订" → "…会议第一次修订": the old line counted, not changed (nor
+            # "《关于修改‹中华人民共和国立法法>的决定》" → "《关于修改〈中华人民共和国立法法〉的决定》", 立法法)
+            counted = {_uncounted(t) for t in came}
+            gone = [t for t in gone if _uncounted(t) not in counted]
+            came = [t for t in came if _uncounted(t) not in {_uncounted(g) for g in before.values()}]
         if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
             for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
                 came.remove(t)

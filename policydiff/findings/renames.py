@@ -570,12 +570,15 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool
                for b, a in sides(old_text, old))
 
 
-def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename]) -> List[Note]:
+def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename],
+                 old_text: str = "", new_text: str = "") -> List[Note]:
     """One ``term_renamed`` note per renamed term a pair holds, with how often it is made there.
 
     The note quotes the new name as this provision writes it ("县级以上地方人民政府交通运输主管部门");
-    when the provision writes it more than one way, the name the rename gives.
-    """
+    when the provision writes it more than one way, the name the rename gives. How often: the uses
+    of the old name that are gone from the provision (the diff may join two renames into one edit
+    with the words between them: 专利法实施细则 第六十六条 holds 专利复审委员会 five times, three
+    edits), at least the substitutions read."""
     whole = {r.old: r for r in renames}
     by_term: Dict[str, List[str]] = defaultdict(list)
     for old, new in substitutions:
@@ -584,13 +587,21 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     for old, news in by_term.items():
         rename = whole[old]
         new = news[0] if len(set(news)) == 1 else rename.new
-        times = len(news)
+        times = max(len(news), _renamed_uses(old, new, old_text, new_text))
         here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
         zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
         en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes
+
+
+def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
+    """Uses of the old name gone from a provision, up to the uses of the new name that came (a
+    sentence with the old name taken out is no rename)."""
+    gone = old_text.count(old) - new_text.count(old)
+    came = new_text.count(new) - old_text.replace(old, "\0").count(new)
+    return min(gone, came)
 
 
 def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:
@@ -603,5 +614,5 @@ def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> C
     pairs = list(comparison.pairs)
     for index, substitutions in per_pair.items():
         pairs[index] = analyze(replace(pairs[index], findings=()), lexicon,
-                               rename_notes(substitutions, renames))
+                               rename_notes(substitutions, renames, pairs[index].old_text, pairs[index].new_text))
     return replace(comparison, pairs=tuple(pairs), renames=renames)

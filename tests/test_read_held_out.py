@@ -1,0 +1,105 @@
+"""Errors found by reading seeded samples of notes on four revisions never read before (seeds 9101
+and 9102, 2026-12-01: 立法法 2015 → 2023, 统计法 2009 → 2024, 专利法实施细则 2010 → 2023,
+保障中小企业款项支付条例 2020 → 2025), each pinned on the real text.
+
+Conditions: the 对 of 统计调查对象 opens no "对…的" condition; a condition inside a sentence put in or
+taken out whole is said by that sentence's note. Steps: a step word naming a thing (报送备案的规范性
+文件), an excuse (以等待竣工验收备案…为由) or an area (投资项目审批…等方面) is no step; a step that moved
+with its sentence is said moved. The record of amendments: a line written with other brackets and
+counted ("第一次修正") is not changed, nor rewritten into the next amendment's line. Renames: how
+often a provision makes the rename, when the diff joined two uses into one edit."""
+import pytest
+
+from conftest import LAWS
+from policydiff import compare
+
+
+def _compare(law, old, new):
+    return compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md")
+
+
+@pytest.fixture(scope="module")
+def legislation():
+    return _compare("立法法", "2015-03-15", "2023-03-13")
+
+
+@pytest.fixture(scope="module")
+def statistics():
+    return _compare("统计法", "2009-06-27", "2024-09-13")
+
+
+@pytest.fixture(scope="module")
+def payments():
+    return _compare("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+@pytest.fixture(scope="module")
+def patents():
+    return _compare("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def _of(result, old_label):
+    """(kind, message) of the findings of the pair of the old article ``old_label``."""
+    pair = next(p for p in result.pairs if p.old and p.old[0].label == old_label)
+    return [(f.kind.value, f.message) for f in pair.findings]
+
+
+def _messages(result, old_label):
+    return [m for _, m in _of(result, old_label)]
+
+
+def test_the_dui_of_a_survey_subject_opens_no_condition(statistics):
+    """统计法 第三十七条 → 第四十条 "明示、暗示下级单位及其人员或者统计调查对象填报虚假统计数据的": the violation
+    is the official's; 第三十九条 → 第四十二条 added only 个人隐私 to "统计调查对象的商业秘密、个人信息"."""
+    assert not [m for m in _messages(statistics, "第三十七条") + _messages(statistics, "第三十九条") if "“对象" in m]
+
+
+def test_a_condition_inside_a_new_item_is_said_by_the_item(statistics):
+    """统计法 第四十条 (五) "有其他统计造假、弄虚作假行为的": one note, the whole item, not also the fragment
+    "弄虚作假行为的"."""
+    found = _of(statistics, "第三十七条")
+    assert ("condition_added", "新增规定：“（五）有其他统计造假、弄虚作假行为的”") in found
+    assert not [m for _, m in found if m.startswith("新增条件：")]
+
+
+def test_a_condition_fragment_beside_its_whole_sentence_is_not_said_again(payments, patents):
+    """保障中小企业款项支付条例 第二十一条 → 第二十三条: "对情节严重的" without what follows it; 专利法实施细则
+    第九十四条 → 第一百一十一条: "不符合本款规定的" beside "不再规定：“不符合本款规定的，视为未办理缴费手续”"."""
+    assert "新增条件：“对情节严重的”" not in _messages(payments, "第二十一条")
+    assert "条件被删除：“不符合本款规定的”" not in _messages(patents, "第九十四条")
+
+
+def test_a_step_word_that_names_documents_an_excuse_or_an_area_is_no_step(legislation, payments):
+    """立法法 第九十九条 "可以对报送备案的规范性文件进行主动审查" (the documents filed: the review power moved
+    to 第一百一十一条); 保障中小企业款项支付条例 第十四条 "以等待竣工验收备案、决算审计等为由，拒绝或者迟延支付"
+    (an excuse, 批复 → 备案) and 第二十六条 "在财政资金支持、投资项目审批、融资获取…等方面依法依规予以限制"."""
+    assert "程序“备案”被删除" not in _messages(legislation, "第九十九条")
+    assert "新增程序“备案”" not in _messages(payments, "第十三条")
+    assert "新增程序“审批”" not in _messages(payments, "第十九条")
+
+
+def test_a_step_that_moved_with_its_sentence_is_said_moved(payments):
+    """保障中小企业款项支付条例: old 第十七条 "情节严重的，…将其失信信息纳入全国信用信息共享平台，并将相关涉企信息
+    通过企业信用信息公示系统向社会公示" is new 第二十六条 "情节严重或者造成严重不良社会影响的，将相关信息纳入全国
+    信用信息共享平台和国家企业信用信息公示系统，向社会公示": not "程序“公示”被删除" there and "新增程序“公示”" here."""
+    assert ("text_moved", "程序“公示”不再在此规定，现见第二十六条（文字有改动）") in _of(payments, "第十七条")
+    assert ("text_moved", "程序“公示”由原第十七条移入（文字有改动）") in _of(payments, "第十九条")
+    every = [m for p in payments.pairs for f in p.findings for m in [f.message]]
+    assert "程序“公示”被删除" not in every and "新增程序“公示”" not in every
+
+
+@pytest.mark.parametrize("law", ["legislation", "statistics"])
+def test_a_line_of_the_record_rewritten_with_other_brackets_and_counted_is_no_change(request, law):
+    """"…《关于修改<中华人民共和国立法法>的决定》修正" → "…《关于修改〈中华人民共和国立法法〉的决定》第一次修正":
+    the same amendment, counted now that there is a second; the second's line is new, not its rewrite."""
+    opening = [m for p in request.getfixturevalue(law).pairs if p.old and not p.old[0].label
+               for f in p.findings for m in [f.message]]
+    assert [m for m in opening if m.startswith("新增修订记录：") and "第二次修正" in m]
+    assert not [m for m in opening if m.startswith(("修订记录修改：", "改写：")) or "第一次修正" in m]
+
+
+def test_how_often_a_rename_is_made_counts_the_uses_the_diff_joined(patents):
+    """专利法实施细则 第六十六条 holds 专利复审委员会 five times (all now 国务院专利行政部门), 第六十三条 three
+    times; the diff joined two of them into one edit with the words between."""
+    assert "“专利复审委员会”改为“国务院专利行政部门”（全文统一修改，共12条，本条5处）" in _messages(patents, "第六十六条")
+    assert "“专利复审委员会”改为“国务院专利行政部门”（全文统一修改，共12条，本条3处）" in _messages(patents, "第六十三条")
