@@ -103,3 +103,11 @@ def test_how_often_a_rename_is_made_counts_the_uses_the_diff_joined(patents):
     times; the diff joined two of them into one edit with the words between."""
     assert "“专利复审委员会”改为“国务院专利行政部门”（全文统一修改，共12条，本条5处）" in _messages(patents, "第六十六条")
     assert "“专利复审委员会”改为“国务院专利行政部门”（全文统一修改，共12条，本条3处）" in _messages(patents, "第六十三条")
+
+
+def test_a_period_one_may_extend_by_replaces_no_period(patents):
+    """专利法实施细则 第九条: "申请人未在其请求递交日起6个月内收到需要保密的决定的" became "应当在请求递交日起4个月内
+    作出是否需要保密的决定…；情况复杂的，可以延长2个月": 6 months did not become 2 (the extension)."""
+    found = _messages(patents, "第九条")
+    assert not [m for m in found if "由6个月" in m]
+    assert "新增期限：2个月（共2处）" in found

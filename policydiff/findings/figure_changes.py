@@ -157,6 +157,10 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
                         subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
 
 
+#: Words right before a period that make it an extension, not the period itself ("延长至六个月" is).
+_EXTENDED_BY = ("延长", "延期", "顺延")
+
+
 def find_figure_changes(pair, changes, lexicon) -> List[Note]:
     """amount_/rate_ changed, added, removed; quantity_changed. Fines are penalties.py's."""
     notes: List[Note] = []
@@ -165,6 +169,10 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         olds = [v for v in parse_values(change.old, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
         news = [v for v in parse_values(change.new, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
         gone, came = _minus(olds, news), _minus(news, olds)
+        # A period one may extend by ("情况复杂的，可以延长2个月") replaces no period: said on its own.
+        extensions = [v for v in came if v.group == "period" and change.new[:v.start].endswith(_EXTENDED_BY)]
+        came = [v for v in came if v not in extensions]
+        one_sided += [(v, change, False) for v in extensions]
         for group in dict.fromkeys(v.group for v in gone + came):
             pairs, lone_old, lone_new = pair_by_subject([v for v in gone if v.group == group],
                                                         [v for v in came if v.group == group])
