@@ -111,3 +111,12 @@ def test_a_period_one_may_extend_by_replaces_no_period(patents):
     found = _messages(patents, "第九条")
     assert not [m for m in found if "由6个月" in m]
     assert "新增期限：2个月（共2处）" in found
+
+
+def test_a_new_article_is_named_by_what_it_has_done_not_cut_inside_its_subject(legislation):
+    """立法法 2023 第七十条 "全国人民代表大会常务委员会工作机构根据实际需要设立基层立法联系点，…": cut at 20
+    characters the headline said "…工作机构根据实…", the rule lost."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(legislation)]
+    assert "新增第七十条（全国人民代表大会常务委员会工作机构根据实际需要设立基层立法联系点…）" in lines
