@@ -20,6 +20,7 @@ from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .lexicon import Lexicon, ReadOnce
+from ..realign import BASELESS_RATIO
 from ..records import dataclass
 from .sentences import Sentence, match, sentences, similarity
 
@@ -136,11 +137,15 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     if not any(new_d):
         return notes  # every note is about a duty of the new version
+    loose = pair.similarity is not None and pair.similarity < BASELESS_RATIO
     for i, j in _matched(old_s, new_s, old_d, new_d):
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])
         # One duty on the same subject, now with another act and another force ("有关部门应当依法
-        # 进行调查" → "有关部门可以要求申报"): the subject's duty changed force.
-        for a in list(lost):
+        # 进行调查" → "有关部门可以要求申报"): the subject's duty changed force. Not in a pair of
+        # provisions barely alike (under BASELESS_RATIO): there the same subject doing another thing is
+        # another rule (专利法实施细则 第八十条 "…应当对管理专利工作的部门…进行业务指导" and the new
+        # 第九十六条 "…可以指定有管辖权的地方人民政府管理专利工作的部门处理", similarity 0.23).
+        for a in list(lost) if not loose else ():
             b = next((b for b in gained if a.who and b.who == a.who), None)
             if b is not None and a.force != b.force:
                 pairs.append((a, b))
