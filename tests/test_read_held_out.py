@@ -127,3 +127,70 @@ def test_no_duty_weakened_between_provisions_barely_alike(patents):
     the new 第九十六条 (similarity 0.23), whose "国务院专利行政部门可以指定…管理专利工作的部门处理" is another rule:
     no "“应当”改为“可以”：义务减弱" (it was a top-8 headline in two readings)."""
     assert not [m for m in _messages(patents, "第八十条") if "义务减弱" in m]
+
+
+# Read on four more revisions never read before (seeds 11101 and 11102, 2026-12-01): 会计法 2017 → 2024,
+# 北京市机动车停车条例 2021 → 2024, 上海市优化营商环境条例 2020 → 2024, 民事诉讼法 2021 → 2023.
+
+
+@pytest.fixture(scope="module")
+def accounting():
+    return _compare("会计法", "2017-11-04", "2024-06-28")
+
+
+@pytest.fixture(scope="module")
+def parking():
+    return _compare("北京市机动车停车条例", "2021-09-24", "2024-03-29")
+
+
+@pytest.fixture(scope="module")
+def shanghai():
+    return _compare("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_bare_lower_end_shares_the_unit_of_the_upper(parking):
+    """北京市机动车停车条例 2021 第二十三条 "处五千以上一万元以下罚款" → 2024 "处五千元以上一万元以下罚款": the same
+    5,000–10,000 yuan; "罚款由1万元以下提高到5000元–1万元" was the law's top headline."""
+    assert not [m for m in _messages(parking, "第二十三条") if m.startswith("罚款由")]
+
+
+def test_who_is_fined_is_read_across_a_comma(accounting):
+    """会计法 2017 第四十二条 "对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款" → 2024 第四十条
+    "…可以处五万元以下的罚款；情节严重的，…可以处五万元以上五十万元以下的罚款": raised, not deleted and added."""
+    found = _messages(accounting, "第四十二条")
+    assert "对其直接负责的主管人员和其他直接责任人员罚款由2000元–2万元改为5万元以下、5万–50万元" in found
+    assert not [m for m in found if m.startswith(("删除罚款", "新增罚款"))]
+    assert "对其直接负责的主管人员和其他直接责任人员罚款由3000元–5万元提高到10万–50万元" in _messages(accounting, "第四十三条")
+
+
+def test_steps_that_are_a_loan_approval_a_matter_a_time_or_a_publication_reworded_are_no_new_steps(shanghai):
+    """上海市优化营商环境条例: "提高融资对接和贷款审批发放效率" (a bank's speed), "挖掘道路审批事项协同办理" (an approval
+    that was there), "审议公司股东关联交易等事项时，应当…" (a duty when deliberating), "通过国家企业信用信息公示系统进行
+    公告" → "…公示" (the same publication)."""
+    for label in ("第十六条", "第四十三条", "第四十七条", "第四十八条"):
+        assert not [m for m in _messages(shanghai, label) if m.startswith("新增程序")], label
+
+
+def test_xiangguan_to_youguan_is_drafting_wording_said_once(shanghai):
+    """上海市优化营商环境条例 2024 writes 有关部门 where 2020 wrote 相关部门: one drafting-norm note, not a rename
+    ("“相关部门”统一改为“有关部门”（共8条）" was the top headline, "“会同相关”改为“会同有关”" a second)."""
+    every = [m for p in shanghai.pairs for f in p.findings for m in [f.message]]
+    assert not [m for m in every if "“相关部门”改为" in m or "“会同相关”" in m]
+    assert len([m for m in every if m.startswith("规范用语：全文“相关”改为“有关”")]) == 1
+    assert not [r for r in shanghai.renames if "相关" in r.old]
+
+
+def test_a_use_of_the_old_name_taken_out_is_not_counted_as_renamed(shanghai):
+    """上海市优化营商环境条例 第六十五条 → 第七十七条: "与市场主体生产经营活动" → "与企业等经营主体…" is one rename;
+    "应当为市场主体留出必要的适应调整期" → "应当留出…" took the name out, and the other 企业等经营主体 is in a new
+    paragraph."""
+    found = _messages(shanghai, "第六十五条")
+    assert "“市场主体”改为“企业等经营主体”（全文统一修改，共15条）" in found
+
+
+@pytest.mark.parametrize("law", ["accounting", "parking"])
+def test_a_new_line_of_the_record_is_said_once(request, law):
+    opening = [m for p in request.getfixturevalue(law).pairs if p.old and not p.old[0].label
+               for f in p.findings for m in [f.message]]
+    assert [m for m in opening if m.startswith("新增修订记录：")]
+    assert not [m for m in opening if m.startswith("新增：")]

@@ -83,7 +83,11 @@ _PHRASE_END = recache.compile(r"[，；。\n]")
 #: documents filed, 立法法), "以等待竣工验收备案…为由" (an excuse, 保障中小企业款项支付条例),
 #: "投资项目审批、融资获取…等方面" (areas where a measure applies). "经批准的项目" stays a step: only
 #: what was approved.
-_NAMING = recache.compile(r"的(?![，。；：、\n）)])|[^，。；：\n]*?(?:为由|等方面|等领域)")
+_NAMING = recache.compile(r"的(?![，。；：、\n）)])|[^，。；：\n]*?(?:为由|等方面|等领域)"
+                          r"|[^，。；：\n]{0,4}(?:效率|事项)|[^，。；：\n]*?时(?=[，。；：\n]|$)")
+#: Before a step in its phrase, words that waive it: "无需向市场监管部门申请办理经营主体登记备案手续"
+#: (上海市优化营商环境条例 2024) takes a filing away.
+_WAIVED = recache.compile(r"无需|无须|不需|不必|免于|免予|不再")
 
 
 def _steps(text: str, step: str) -> int:
@@ -93,7 +97,12 @@ def _steps(text: str, step: str) -> int:
     naming = not step.startswith("经")
     return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end())
                and not (naming and _NAMING.match(text, m.end()))
+               and not _WAIVED.search(text, _phrase_start(text, m.start()), m.start())
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
+
+
+def _phrase_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in "，。；：\n") + 1
 
 
 def _only_as_failing_to(text: str, step: str) -> bool:
@@ -126,6 +135,10 @@ def _said_apart(text: str, step: str) -> bool:
     return re.search(f"经[^，。；、]{{1,15}}?{re.escape(step[1:])}", text) is not None
 
 
+#: A step said with another word in the other version.
+_SAID_AS = {"公示": "公告"}
+
+
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     old, new = pair.old_text, pair.new_text
@@ -137,6 +150,9 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
             continue  # "报经有关部门批准" → "报经批准": the same step, its words apart in one version
         if _only_as_failing_to(new if after else old, step):
             continue  # "未按照有关规定制定应急预案并备案…的": a penalty for not filing, no step added
+        if step == "公示" and _SAID_AS.get(step, "") in (old if after else new) and \
+                (old if after else new).count("公告") > (new if after else old).count("公告"):
+            continue  # "通过国家企业信用信息公示系统进行公告" → "…公示": the same publication, reworded
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):

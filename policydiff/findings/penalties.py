@@ -198,6 +198,14 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     if len(gone) == 1 and len(fresh) == 1:  # one range out, one in: the one became the other
         became[gone[0].key] = [gone[0], fresh[0]]
         gone, fresh = [], []
+    if target and len(became) == 1 and fresh and not gone and next(iter(became)) not in new_keys:
+        # The one fine on a named party there was is gone and the new ones on it stand in its place:
+        # it became all of them
+        # (会计法 第四十二条 → 第四十条: 对直接责任人员 2000元–2万元 → 5万元以下, 情节严重的 5万–50万元;
+        # not "提高到5万–50万元" and a "new tier" of 5万元以下 beside it).
+        o, *ns = next(iter(became.values()))
+        became = {o.key: [o, *sorted(ns + fresh, key=lambda v: v.start)]}
+        fresh = []
     notes: List[Note] = []
     for o, *ns in became.values():
         # counted on something else (违法所得, 每平方米): neither higher nor lower

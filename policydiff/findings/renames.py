@@ -461,6 +461,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         raw = any(edits[i].old == old and edits[i].new == new for i in indexes)
         whole_old, whole_new = _shared_context(old, new, [edits[i] for i in indexes]) if raw else _whole_words(
             old, new, old_text, new_text, len(indexes), old_counts, new_counts)
+        if _drafting_norm(whole_old, whole_new):
+            continue  # (widened to the words beside it: "会同相关" → "会同有关", 上海市优化营商环境条例)
         viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
     # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
     # else the one that widens to the longest term.
@@ -597,11 +599,21 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
 
 
 def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
-    """Uses of the old name gone from a provision, up to the uses of the new name that came (a
-    sentence with the old name taken out is no rename)."""
-    gone = old_text.count(old) - new_text.count(old)
-    came = new_text.count(new) - old_text.replace(old, "\0").count(new)
-    return min(gone, came)
+    """Uses of the old name gone from a provision that the new name took: gone, with the new
+    name now beside a word that stood beside the old one (two characters on either side). A use
+    taken out with its words ("应当为市场主体留出…" → "应当留出…") is no rename, nor a use of the new
+    name in a new sentence; at most as many as the new name's uses that came."""
+    if new_text.count(old) >= old_text.count(old):
+        return 0
+    taken = 0
+    at = old_text.find(old)
+    while at >= 0:
+        before, after = old_text[max(0, at - 2):at], old_text[at + len(old):at + len(old) + 2]
+        if (before and before + new in new_text) or (after and new + after in new_text):
+            taken += 1
+        at = old_text.find(old, at + len(old))
+    came = new_text.count(new) - old_text.replace(old, "\0").count(new)  # (more than the new name's uses: no)
+    return min(taken, old_text.count(old) - new_text.count(old), came)
 
 
 def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:

@@ -32,8 +32,9 @@ _BEFORE = sorted((("不得少于", "low"), ("不少于", "low"), ("不低于", "
                   ("不高于", "high"), ("最高不超过", "high"), ("最高", "high"), ("最多", "high"),
                   ("不足", "high"), ("低于", "high")), key=lambda w: -len(w[0]))
 _LOW_AFTER = ("以上",)
-# "一至二名": a bare numeral that shares the unit of the figure after it.
-_BARE_LOW = recache.compile(r"(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]+)(?:至|到|—|－|-|～|~)$")
+# "一至二名", "处五千以上一万元以下罚款" (北京市机动车停车条例 2021): a bare numeral that shares the unit of
+# the figure after it.
+_BARE_LOW = recache.compile(r"(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]+)(至|到|—|－|-|～|~|以上)$")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ def _bounds(text: str, first: Figure, last: Figure, start: int, end: int):
     if bare and bare.end() == start:
         low = numerals.value(bare.group(1))
         if low is not None and low <= v:
+            if bare.group(2) == "以上" and text.startswith(_AFTER_HIGH, end):
+                end += len(_AFTER_HIGH[0])  # (…以上…以下: the bound word after it is the range's)
             return (low, v), bare.start(), end
     if text.startswith(_LOW_AFTER, end):
         return (v, None), start, end + 2
@@ -147,6 +150,22 @@ _PENALTY_AFTER = recache.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
 _PENALTY_BEFORE = recache.compile(r"(?:处以?|并处|处于)([^，。；：处]{0,16})$")
 _PER = recache.compile(r"每(?:平方米|立方米|吨|日|天|辆|亩|公顷|件)$")
 _TARGET = recache.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处")
+#: A phrase that is only who is fined ("对其直接负责的主管人员和其他直接责任人员，可以处…罚款", 会计法),
+#: and the phrase after it, only the sanction's verb. A party described by what it did ("对提交虚假材料
+#: 或者采取其他欺诈手段隐瞒重要事实的公司，处…", 25 characters) is the provision's own subject: not named.
+_TARGET_ALONE = recache.compile(r"对([^，。；：对]{2,20})")
+_FINED_HERE = recache.compile(r"(?:可以)?(?:并)?处以?$")
+
+
+def _target_before(text: str, phrase_at: int, phrase: str) -> str:
+    """Who a fine falls on when a comma stands between them: the phrase before, when it is "对…"
+    alone and this phrase is "可以处" alone."""
+    if phrase_at < 1 or not _FINED_HERE.fullmatch(phrase) or text[phrase_at - 1] != "，":
+        return ""
+    m = _TARGET_ALONE.fullmatch(text, _phrase_start(text, phrase_at - 1), phrase_at - 1)
+    return m.group(1) if m else ""
+
+
 _SUBJECT_IS = recache.compile(r"(?:其)?([\u4e00-\u9fff]{2,8}?)(?:应当)?(?:为|不得少于|不少于|不得超过|不超过|至少|最多|达到)$")
 
 
@@ -189,9 +208,9 @@ def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
             if first.kind == "amount" and per:
                 basis = per.group(0)  # "处每平方米一千元以上一万元以下的罚款": a rate, not a sum
             target_m = _TARGET.search(phrase)
+            target = target_m.group(1) if target_m else _target_before(text, start - len(phrase), phrase)
             values.append(Value(first.kind, first.unit, low, high, text[start:end], start, end,
-                                subject, True, basis, target_m.group(1) if target_m else "",
-                                text[first.start:last.end]))
+                                subject, True, basis, target, text[first.start:last.end]))
             continue
         subject = _subject(text, start, end, lexicon)
         if first.kind == "quantity" and first.unit in _TIME_UNITS and subject not in _PERIOD_SUBJECTS:
