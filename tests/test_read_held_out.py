@@ -160,7 +160,6 @@ def test_who_is_fined_is_read_across_a_comma(accounting):
     found = _messages(accounting, "第四十二条")
     assert "对其直接负责的主管人员和其他直接责任人员罚款由2000元–2万元改为5万元以下、5万–50万元" in found
     assert not [m for m in found if m.startswith(("删除罚款", "新增罚款"))]
-    assert "对其直接负责的主管人员和其他直接责任人员罚款由3000元–5万元提高到10万–50万元" in _messages(accounting, "第四十三条")
 
 
 def test_steps_that_are_a_loan_approval_a_matter_a_time_or_a_publication_reworded_are_no_new_steps(shanghai):
@@ -194,3 +193,20 @@ def test_a_new_line_of_the_record_is_said_once(request, law):
                for f in p.findings for m in [f.message]]
     assert [m for m in opening if m.startswith("新增修订记录：")]
     assert not [m for m in opening if m.startswith("新增：")]
+
+
+def test_the_next_tier_of_a_fine_falls_on_the_same_party(accounting):
+    """会计法 2024 第四十一条: "对其直接负责的主管人员和其他直接责任人员，可以处十万元以上五十万元以下的罚款，情节严重的，
+    可以处五十万元以上二百万元以下的罚款" and, for the unit, "对单位可以并处违法所得一倍以上十倍以下的罚款，没有违法所得
+    或者违法所得不足二十万元的，可以并处二十万元以上二百万元以下的罚款": raised fines of the same parties (seed 12101)."""
+    found = _messages(accounting, "第四十三条")
+    assert "对单位罚款由5000元–10万元提高到20万–200万元" in found
+    assert "对其直接负责的主管人员和其他直接责任人员罚款由3000元–5万元提高到10万–50万元、50万–200万元" in found
+    assert not [m for m in found if m.startswith(("删除罚款", "新增罚款：处"))]
+
+
+def test_a_notice_becomes_a_notice_of_criticism(accounting, statistics):
+    """会计法 "由县级以上人民政府财政部门予以通报" → "给予警告、通报批评": the notice was there (not a new sanction);
+    统计法 第四十五条 "可以予以通报" is new."""
+    assert "处罚由“予以通报”改为“通报批评”" in _messages(accounting, "第四十三条")
+    assert "新增处罚：予以通报" in _messages(statistics, "第四十二条")

@@ -157,6 +157,10 @@ _TARGET_ALONE = recache.compile(r"对([^，。；：对]{2,20})")
 _FINED_HERE = recache.compile(r"(?:可以)?(?:并)?处以?$")
 
 
+#: Between two fines, what ends the first one's party: the end of a sentence or item, or another "对".
+_ANOTHER_PARTY = recache.compile(r"[。；\n对]")
+
+
 def _target_before(text: str, phrase_at: int, phrase: str) -> str:
     """Who a fine falls on when a comma stands between them: the phrase before, when it is "对…"
     alone and this phrase is "可以处" alone."""
@@ -196,6 +200,7 @@ def parse_values(text: str, lexicon: Lexicon) -> List[Value]:
 def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
     figures = parse_figures(text, lexicon)
     values: List[Value] = []
+    fined = None  # the last fine read with the party it falls on
     for first, last, start, end in _merge_ranges(text, figures):
         (low, high), start, end = _bounds(text, first, last, start, end)
         penalty = _PENALTY_AFTER.match(text, end)
@@ -209,8 +214,14 @@ def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
                 basis = per.group(0)  # "处每平方米一千元以上一万元以下的罚款": a rate, not a sum
             target_m = _TARGET.search(phrase)
             target = target_m.group(1) if target_m else _target_before(text, start - len(phrase), phrase)
+            if not target and fined is not None and _FINED_HERE.fullmatch(phrase) \
+                    and not _ANOTHER_PARTY.search(text, fined.end, start - len(phrase)) \
+                    and text[:start - len(phrase)].rstrip("，").endswith("的"):
+                target = fined.target  # "…，情节严重的，可以处…": the same party's next tier (会计法)
             values.append(Value(first.kind, first.unit, low, high, text[start:end], start, end,
                                 subject, True, basis, target, text[first.start:last.end]))
+            if target:
+                fined = values[-1]
             continue
         subject = _subject(text, start, end, lexicon)
         if first.kind == "quantity" and first.unit in _TIME_UNITS and subject not in _PERIOD_SUBJECTS:
