@@ -165,8 +165,9 @@ def test_who_is_fined_is_read_across_a_comma(accounting):
 def test_steps_that_are_a_loan_approval_a_matter_a_time_or_a_publication_reworded_are_no_new_steps(shanghai):
     """上海市优化营商环境条例: "提高融资对接和贷款审批发放效率" (a bank's speed), "挖掘道路审批事项协同办理" (an approval
     that was there), "审议公司股东关联交易等事项时，应当…" (a duty when deliberating), "通过国家企业信用信息公示系统进行
-    公告" → "…公示" (the same publication)."""
-    for label in ("第十六条", "第四十三条", "第四十七条", "第四十八条"):
+    公告" → "…公示" (the same publication), "建立健全审批、监管、执法、司法相互衔接的协同联动机制" (what a mechanism
+    joins; seed 12102)."""
+    for label in ("第十六条", "第四十三条", "第四十七条", "第四十八条", "第五十七条"):
         assert not [m for m in _messages(shanghai, label) if m.startswith("新增程序")], label
 
 
