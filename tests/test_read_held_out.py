@@ -211,3 +211,11 @@ def test_a_notice_becomes_a_notice_of_criticism(accounting, statistics):
     统计法 第四十五条 "可以予以通报" is new."""
     assert "处罚由“予以通报”改为“通报批评”" in _messages(accounting, "第四十三条")
     assert "新增处罚：予以通报" in _messages(statistics, "第四十二条")
+
+
+def test_a_line_of_the_record_written_another_way_on_the_same_day_is_no_change(parking):
+    """北京市机动车停车条例: "2021年9月24日…第三十三次会议通过的《关于修改部分地方性法规的决定》修正" → "2021年9月24日…
+    第三十三次会议通过": the same amendment, written another way (it was the top headline; seed 12101)."""
+    opening = [m for p in parking.pairs if p.old and not p.old[0].label for f in p.findings for m in [f.message]]
+    assert not [m for m in opening if m.startswith(("修订记录修改", "删除引用文件"))]
+    assert [m for m in opening if m.startswith("新增修订记录：2024年3月29日")]

@@ -37,6 +37,9 @@ _NUMBER_END = recache.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*
 _KEY_CHARACTER = {"effective": "起", "title": "《", "history": "年", "date": "年"}
 
 
+_RECORD_DAY = recache.compile(r"[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日")
+
+
 def _uncounted(line: str) -> str:
     """A line of the record without its count ("第一次"), as ``substance`` compares it."""
     return substance(_ORDINAL.sub("", line))
@@ -56,6 +59,7 @@ def references(text: str) -> Dict[str, Dict[str, str]]:
 def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     old, new = references(pair.old_text), references(pair.new_text)
     notes: List[Note] = []
+    restated: List[str] = []  # lines of the record written another way: what they cite is no change either
     for kind, zh, en, _ in _KINDS:
         before, after = old.get(kind, {}), new.get(kind, {})
         gone = [before[k] for k in before if k not in after]
@@ -65,6 +69,13 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
             counted = {_uncounted(t) for t in came}
             gone = [t for t in gone if _uncounted(t) not in counted]
             came = [t for t in came if _uncounted(t) not in {_uncounted(g) for g in before.values()}]
+            # The same day's line written another way ("…第三十三次会议通过的《关于修改部分地方性法规的决定》修正"
+            # → "…第三十三次会议通过", 北京市机动车停车条例: its top headline) records the same event.
+            same_day = {_RECORD_DAY.match(t).group() for t in gone if _RECORD_DAY.match(t)} & {
+                _RECORD_DAY.match(t).group() for t in came if _RECORD_DAY.match(t)}
+            restated += [t for t in gone + came if _RECORD_DAY.match(t) and _RECORD_DAY.match(t).group() in same_day]
+            gone = [t for t in gone if not (_RECORD_DAY.match(t) and _RECORD_DAY.match(t).group() in same_day)]
+            came = [t for t in came if not (_RECORD_DAY.match(t) and _RECORD_DAY.match(t).group() in same_day)]
         if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
             for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
                 came.remove(t)
@@ -84,6 +95,7 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                                       f"{en} added: {n}"), (n,)))
     # A date inside a changed effective-date clause, a title inside a changed document
     # number: the larger reference speaks for it.
+    notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]
     return [n for n in notes if not any(
         m is not n and all(any(e in f for f in m.evidence) for e in n.evidence) and
         sum(map(len, m.evidence)) > sum(map(len, n.evidence)) for m in notes)]
