@@ -219,3 +219,13 @@ def test_a_line_of_the_record_written_another_way_on_the_same_day_is_no_change(p
     opening = [m for p in parking.pairs if p.old and not p.old[0].label for f in p.findings for m in [f.message]]
     assert not [m for m in opening if m.startswith(("修订记录修改", "删除引用文件"))]
     assert [m for m in opening if m.startswith("新增修订记录：2024年3月29日")]
+
+
+def test_a_line_of_the_record_ranks_after_what_changed():
+    """中国公民收养子女登记办法 2019 → 2023: the citation 《中华人民共和国收养法》 → 《中华人民共和国民法典》 says what
+    changed; the new lines of the record say when (readings 10 and 12 found them ranked first)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(_compare("中国公民收养子女登记办法", "2019-03-02", "2023-07-20"))]
+    cited = next(i for i, t in enumerate(lines) if "《中华人民共和国民法典》" in t)
+    assert all(i > cited for i, t in enumerate(lines) if "修订记录" in t)
