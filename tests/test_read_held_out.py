@@ -18,24 +18,15 @@ def _compare(law, old, new):
     return compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md")
 
 
-@pytest.fixture(scope="module")
-def legislation():
-    return _compare("立法法", "2015-03-15", "2023-03-13")
+def _law(law, old, new):
+    """A module fixture: the comparison of two versions of a law of the corpus."""
+    return pytest.fixture(scope="module")(lambda: _compare(law, old, new))
 
 
-@pytest.fixture(scope="module")
-def statistics():
-    return _compare("统计法", "2009-06-27", "2024-09-13")
-
-
-@pytest.fixture(scope="module")
-def payments():
-    return _compare("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
-
-
-@pytest.fixture(scope="module")
-def patents():
-    return _compare("专利法实施细则", "2010-01-09", "2023-12-11")
+legislation = _law("立法法", "2015-03-15", "2023-03-13")
+statistics = _law("统计法", "2009-06-27", "2024-09-13")
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
 
 
 def _of(result, old_label):
@@ -133,19 +124,9 @@ def test_no_duty_weakened_between_provisions_barely_alike(patents):
 # 北京市机动车停车条例 2021 → 2024, 上海市优化营商环境条例 2020 → 2024, 民事诉讼法 2021 → 2023.
 
 
-@pytest.fixture(scope="module")
-def accounting():
-    return _compare("会计法", "2017-11-04", "2024-06-28")
-
-
-@pytest.fixture(scope="module")
-def parking():
-    return _compare("北京市机动车停车条例", "2021-09-24", "2024-03-29")
-
-
-@pytest.fixture(scope="module")
-def shanghai():
-    return _compare("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+parking = _law("北京市机动车停车条例", "2021-09-24", "2024-03-29")
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
 
 
 def test_a_bare_lower_end_shares_the_unit_of_the_upper(parking):

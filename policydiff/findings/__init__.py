@@ -187,19 +187,18 @@ def _conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[Lis
                  for r in rewrites if r.evidence and (r.finding.old is None) != (r.finding.new is None)]
     if not sentences:
         return notes, rewrites
-    kinds: Dict[int, FindingKind] = {}  # a rewrite note (by position) → the kind of the condition it says
+    said: Dict[int, FindingKind] = {}  # id of a rewrite note → the kind of the condition it says
     out = []
     for n in notes:
         words = n.evidence[0] if n.evidence else ""
-        holder = next((k for k, (r, kind) in enumerate(sentences) if kind is n.finding.kind and words in r.evidence[0]),
+        holder = next((r for r, kind in sentences if kind is n.finding.kind and words in r.evidence[0]),
                       None) if len(words) > 4 and n.finding.kind in _CONDITION_KINDS else None
         if holder is None:
             out.append(n)
         else:
-            kinds[holder] = n.finding.kind
-    if not kinds:
+            said[id(holder)] = n.finding.kind
+    if not said:
         return notes, rewrites
-    said = {id(sentences[k][0]): kind for k, kind in kinds.items()}
     return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
 
 

@@ -15,6 +15,7 @@ from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .formatting import substance
 from .lexicon import Lexicon
+from .values import last_of
 
 # An exclusion: the phrase itself denies, or it is an item under a header that does
 # ("有以下情况之一者不予支持：").
@@ -103,7 +104,7 @@ def _steps(text: str, step: str) -> int:
 
 
 def _phrase_start(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) for mark in "，。；：\n") + 1
+    return last_of(text, "，。；：\n", at) + 1
 
 
 def _only_as_failing_to(text: str, step: str) -> bool:
@@ -151,8 +152,8 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
             continue  # "报经有关部门批准" → "报经批准": the same step, its words apart in one version
         if _only_as_failing_to(new if after else old, step):
             continue  # "未按照有关规定制定应急预案并备案…的": a penalty for not filing, no step added
-        if step == "公示" and _SAID_AS.get(step, "") in (old if after else new) and \
-                (old if after else new).count("公告") > (new if after else old).count("公告"):
+        said_as = _SAID_AS.get(step)
+        if said_as and (old if after else new).count(said_as) > (new if after else old).count(said_as):
             continue  # "通过国家企业信用信息公示系统进行公告" → "…公示": the same publication, reworded
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after

@@ -514,13 +514,15 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
         """(sentence, the label of its provision) of each sentence holding the step."""
         return [(x, c.display_label) for c in clauses for x in _SENTENCE_END.split(c.text) if step in x]
 
+    gone_said = [said(pairs[k].old, step) for k, _n, step in gone]
+    came_said = [said(pairs[j].new, step) for j, _m, step in came]
     scored = []
     for a, (k, n, step) in enumerate(gone):
         for b, (j, m, other) in enumerate(came):
             if other != step or j == k:
                 continue
-            for x, label_x in said(pairs[k].old, step):
-                for y, label_y in said(pairs[j].new, step):
+            for x, label_x in gone_said[a]:
+                for y, label_y in came_said[b]:
                     score = max(ratio(x, y), _words_share(x, y))
                     if score >= REWORDED_AT_LEAST:
                         scored.append((-score, a, b, label_x, label_y, x != y))

@@ -40,6 +40,12 @@ _KEY_CHARACTER = {"effective": "起", "title": "《", "history": "年", "date": 
 _RECORD_DAY = recache.compile(r"[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日")
 
 
+def _record_day(line: str):
+    """The date a line of the record opens with, or None."""
+    m = _RECORD_DAY.match(line)
+    return m.group() if m else None
+
+
 def _uncounted(line: str) -> str:
     """A line of the record without its count ("第一次"), as ``substance`` compares it."""
     return substance(_ORDINAL.sub("", line))
@@ -66,16 +72,15 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         came = [after[k] for k in after if k not in before]
         if kind == "history":  # "…会议修订" → "…会议第一次修订": the old line counted, not changed (nor
             # "《关于修改‹中华人民共和国立法法>的决定》" → "《关于修改〈中华人民共和国立法法〉的决定》", 立法法)
-            counted = {_uncounted(t) for t in came}
+            counted, was = {_uncounted(t) for t in came}, {_uncounted(g) for g in before.values()}
             gone = [t for t in gone if _uncounted(t) not in counted]
-            came = [t for t in came if _uncounted(t) not in {_uncounted(g) for g in before.values()}]
+            came = [t for t in came if _uncounted(t) not in was]
             # The same day's line written another way ("…第三十三次会议通过的《关于修改部分地方性法规的决定》修正"
             # → "…第三十三次会议通过", 北京市机动车停车条例: its top headline) records the same event.
-            same_day = {_RECORD_DAY.match(t).group() for t in gone if _RECORD_DAY.match(t)} & {
-                _RECORD_DAY.match(t).group() for t in came if _RECORD_DAY.match(t)}
-            restated += [t for t in gone + came if _RECORD_DAY.match(t) and _RECORD_DAY.match(t).group() in same_day]
-            gone = [t for t in gone if not (_RECORD_DAY.match(t) and _RECORD_DAY.match(t).group() in same_day)]
-            came = [t for t in came if not (_RECORD_DAY.match(t) and _RECORD_DAY.match(t).group() in same_day)]
+            same_day = ({_record_day(t) for t in gone} & {_record_day(t) for t in came}) - {None}
+            restated += [t for t in gone + came if _record_day(t) in same_day]
+            gone = [t for t in gone if _record_day(t) not in same_day]
+            came = [t for t in came if _record_day(t) not in same_day]
         if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
             for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
                 came.remove(t)
@@ -93,9 +98,9 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         for n in came[len(gone):]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{n}",
                                       f"{en} added: {n}"), (n,)))
+    notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]
     # A date inside a changed effective-date clause, a title inside a changed document
     # number: the larger reference speaks for it.
-    notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]
     return [n for n in notes if not any(
         m is not n and all(any(e in f for f in m.evidence) for e in n.evidence) and
         sum(map(len, m.evidence)) > sum(map(len, n.evidence)) for m in notes)]

@@ -603,7 +603,8 @@ def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
     name now beside a word that stood beside the old one (two characters on either side). A use
     taken out with its words ("应当为市场主体留出…" → "应当留出…") is no rename, nor a use of the new
     name in a new sentence; at most as many as the new name's uses that came."""
-    if new_text.count(old) >= old_text.count(old):
+    gone = old_text.count(old) - new_text.count(old)
+    if gone <= 0:
         return 0
     taken = 0
     at = old_text.find(old)
@@ -613,7 +614,7 @@ def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
             taken += 1
         at = old_text.find(old, at + len(old))
     came = new_text.count(new) - old_text.replace(old, "\0").count(new)  # (more than the new name's uses: no)
-    return min(taken, old_text.count(old) - new_text.count(old), came)
+    return min(taken, gone, came)
 
 
 def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:
