@@ -122,7 +122,7 @@ _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
 
 _QUOTED = recache.compile(r"“([^”]*)”")
 #: A line of a statute's record of adoption and amendments: it starts with a date.
-RECORD_LINE = recache.compile(r"\s*[（(]?\d{4}年\d{1,2}月\d{1,2}日")
+RECORD_LINE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")  # (group 1: its date)
 #: Marks a title line does not hold.
 _SENTENCE_MARKS = recache.compile(r"[。；，：！？;,:!?]")
 
@@ -161,13 +161,12 @@ def _preamble(notes: List[Note]) -> List[Note]:
 
 #: The count a line of the record gains when the law is amended again: "第一次修正".
 _COUNTED = recache.compile(r"第[一二三四五六七八九十]+次(?:修正|修订)?")
-_RECORD_DATE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")
 
 
 def _another_record_line(old: str, new: str) -> bool:
     """Two lines of the record of adoption and amendments of other dates: the new line is a new
     amendment (said by its reference note), not the old one rewritten."""
-    a, b = _RECORD_DATE.match(old), _RECORD_DATE.match(new)
+    a, b = RECORD_LINE.match(old), RECORD_LINE.match(new)
     return bool(a and b) and a.group(1) != b.group(1)
 
 

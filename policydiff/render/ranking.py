@@ -110,14 +110,14 @@ def weight(line: Headline, comparison: Comparison) -> float:
         if m and m.group(1) != m.group(2):
             return WEIGHTS[FindingKind.WORDING_CHANGED.value]
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
-        return RECORD_LINE
+        return RECORD_WEIGHT
     return WEIGHTS.get(line.kind, 10)
 
 
 #: A line of the record of adoption and amendments (新增修订记录: most often the very revision compared)
 #: says when, not what: after the wording line, before renumbering (the readings found it ranked
 #: first in laws with few other changes, 北京市机动车停车条例).
-RECORD_LINE = 8
+RECORD_WEIGHT = 8
 _RECORD = recache.compile(r"修订记录|amendment record")
 
 
