@@ -182,9 +182,11 @@ def test_figures_of_a_whole_version_read_run_by_run_are_those_of_the_joined_text
     cut = 0
     for texts in [built] + [[c.text for c in pipeline.load(str(path), "o").clauses] for path in paths]:
         joined = "\n".join(texts)
+        starts = [len("\n".join(texts[:k])) + (k > 0) for k in range(len(texts))]
         plain = {}
         for v in parse_values(joined, lexicon):  # drop_moved_figures as it was: the joined text read once
-            plain.setdefault(v.key, []).append(_pairs_of(_phrase_around(joined, v)))
+            where = max(k for k, at in enumerate(starts) if at <= v.start)  # the provision it stands in
+            plain.setdefault(v.key, []).append((where, _pairs_of(_phrase_around(joined, v))))
         assert _phrases_with(texts, lexicon, {}) == plain, texts[:3]
         runs = _runs(texts, lexicon)
         assert "\n".join(runs) == joined

@@ -210,21 +210,44 @@ def _phrase_around(text: str, v: Value) -> str:
     return text[lo:hit.start() if hit else len(text)]
 
 
+#: ...or, in a provision next to the pair's (where a split or merge most often moves a sentence),
+#: the shorter phrase is this many character pairs or more, half of them in the longer: the
+#: sentence moved and was reworded around the figure (公司法 第八十九条's "自股款缴足之日起三十日内
+#: 主持召开公司创立大会" in 第一百零三条's "…的股款缴足之日起三十日内召开公司成立大会"). Farther away, a
+#: shared subject is no evidence ("单独或者合计持有公司百分之三以上股份的股东" proposes there, inspects here).
+SAME_CORE = 12
+
+
+def _same_phrase(mine: set, other: set, near: bool) -> bool:
+    shared = len(mine & other)
+    return shared >= SAME_PHRASE * max(1, len(mine)) or (
+        near and shared >= SAME_CORE and shared >= SAME_PHRASE * min(len(mine), len(other)))
+
+
 def _pairs_of(text: str) -> set:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def _phrases_with(texts: Sequence[str], lexicon, read: Dict[str, list]) -> Dict[Tuple, List[set]]:
-    """Every value of a document (its provisions' ``texts``), by key, with the character pairs of
-    the phrase it sits in: the values of the texts joined by newlines, read run by run (``read``:
-    runs already read, by text; a document that repeats its provisions reads each once)."""
-    out: Dict[Tuple, List[set]] = {}
+def _phrases_with(texts: Sequence[str], lexicon, read: Dict[str, list]) -> Dict[Tuple, List[Tuple[int, set]]]:
+    """Every value of a document (its provisions' ``texts``), by key, with the provision it stands
+    in (an index of ``texts``) and the character pairs of the phrase it sits in: the values of the
+    texts joined by newlines, read run by run (``read``: runs already read, by text; a document
+    that repeats its provisions reads each once)."""
+    from bisect import bisect_right
+
+    starts, at = [], 0  # where each text starts in the joined text
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    out: Dict[Tuple, List[Tuple[int, set]]] = {}
+    offset = 0
     for run in _runs(texts, lexicon):
         found = read.get(run)
         if found is None:
-            found = read[run] = [(v.key, _pairs_of(_phrase_around(run, v))) for v in parse_values(run, lexicon)]
-        for key, pairs in found:
-            out.setdefault(key, []).append(pairs)
+            found = read[run] = [(v.key, v.start, _pairs_of(_phrase_around(run, v))) for v in parse_values(run, lexicon)]
+        for key, start, pairs in found:
+            out.setdefault(key, []).append((bisect_right(starts, offset + start) - 1, pairs))
+        offset += len(run) + 1
     return out
 
 
@@ -270,6 +293,9 @@ def drop_moved_figures(comparison, lexicon):
                 read: Dict[str, list] = {}
                 olds = _phrases_with([c.text for c in comparison.old.clauses], lexicon, read)
                 newer = _phrases_with([c.text for c in comparison.new.clauses], lexicon, read)
+                # where each clause stands in its version: the other version's, for a note's figure
+                places = {gone: {c.id: k for k, c in enumerate(side.clauses)}
+                          for gone, side in ((True, comparison.new), (False, comparison.old))}
             text = pair.old_text if removed else pair.new_text
             said = f.message.split("：", 1)[-1].split("（")[0]
             value = next((v for v in parse_values(text, lexicon) if said.endswith(v.text)), None)
@@ -278,8 +304,16 @@ def drop_moved_figures(comparison, lexicon):
                 continue
             mine = _pairs_of(_phrase_around(text, value))
             elsewhere = (newer if removed else olds).get(value.key, [])
-            if not any(len(mine & other) >= SAME_PHRASE * max(1, len(mine)) for other in elsewhere):
+            around = _neighbours(places[removed], pair.new if removed else pair.old)
+            if not any(_same_phrase(mine, other, where in around) for where, other in elsewhere):
                 keep.append(f)
         if len(keep) != len(pair.findings):
             pairs[index] = replace(pair, findings=tuple(keep))
     return replace(comparison, pairs=tuple(pairs))
+
+
+def _neighbours(place: Dict[str, int], clauses) -> set:
+    """The provisions just before and after ``clauses`` in their version (``place``: where each
+    of its clauses stands), as indexes of its clauses."""
+    at = [place[c.id] for c in clauses if c.id in place]
+    return {min(at) - 1, max(at) + 1} if at else set()

@@ -87,8 +87,9 @@ BARE_FIGURE = 60
 
 
 #: Kinds weight() asks about, looked up once (an enum member's ``.value`` is a Python call).
-_PENALTY, _QUANTITY, _MODALITY = (FindingKind.PENALTY_CHANGED.value, FindingKind.QUANTITY_CHANGED.value,
-                                  FindingKind.MODALITY_CHANGED.value)
+_PENALTY, _QUANTITY, _MODALITY, _WORDING = (
+    FindingKind.PENALTY_CHANGED.value, FindingKind.QUANTITY_CHANGED.value, FindingKind.MODALITY_CHANGED.value,
+    FindingKind.WORDING_CHANGED.value)
 
 
 def weight(line: Headline, comparison: Comparison) -> float:
@@ -111,6 +112,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
             return WEIGHTS[FindingKind.WORDING_CHANGED.value]
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
         return RECORD_WEIGHT
+    if line.kind == _WORDING and line.note:  # a clause's sentence line (the wording line has no note)
+        return SENTENCES_OF_DUTY if _holds(line.note) != "other" else SENTENCES
     return WEIGHTS.get(line.kind, 10)
 
 
@@ -122,23 +125,51 @@ _RECORD = recache.compile(r"修订记录|amendment record")
 
 
 def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> List[Headline]:
-    """The clauses whose only change of substance is wording, said in one sentence at the end."""
-    only = [i for i, p in enumerate(comparison.pairs) if _wording_only(p.findings)]
-    if not only:
-        return []
-    said = ("、" if lang != "en" else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
-    text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if lang == "en"
-            else f"另有{len(only)}条文字表述修改：{said}")
+    """The clauses whose only change is wording, said in one sentence at the end; before it, one
+    sentence for each clause whose wording notes take a sentence out, put one in or rewrite one
+    (the readings of 2026-12-01 found a removed duty to submit an agreement, 收养登记办法 第六条,
+    and licensing turned into filing, 道路运输条例 第三十九条, listed as "文字表述修改"). A deleted or
+    added provision is said by its own sentence, never here."""
     from .headlines import anchor
 
-    group = "Wording" if lang == "en" else "文字修改"
-    return [Headline(group, text, [anchor(comparison.pairs[i]) for i in only],
-                     FindingKind.WORDING_CHANGED.value, pairs=only)]
+    en = lang == "en"
+    group = "Wording" if en else "文字修改"
+    kind = FindingKind.WORDING_CHANGED.value
+    only, lines = [], []
+    for i, pair in enumerate(comparison.pairs):
+        if pair.status in (Status.DELETED, Status.ADDED) or not _wording_only(pair.findings):
+            continue
+        sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                     and f.message.startswith(_SENTENCE_NOTES)]
+        if not sentences:
+            only.append(i)
+            continue
+        said = [(f.message_en or f.message) if en else f.message for f in sentences[:SENTENCES_SAID]]
+        more = len(sentences) - len(said)
+        text = (f"{pair_label(pair, lang)}: {'; '.join(said)}" + (f" ({more} more)" if more else "") if en
+                else f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else ""))
+        lines.append(Headline(group, text, [anchor(pair)], kind, pairs=[i],
+                              note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
+    if only:
+        said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
+        text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if en
+                else f"另有{len(only)}条文字表述修改：{said}")
+        lines.append(Headline(group, text, [anchor(comparison.pairs[i]) for i in only], kind, pairs=only))
+    return lines
+
+
+#: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py).
+_SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：")
+#: A clause's sentence line quotes this many of them, and counts the rest.
+SENTENCES_SAID = 2
+#: A clause's sentence line: after the changes of substance, before references, moves and the
+#: wording line; higher when what it quotes holds a duty, a penalty or money.
+SENTENCES, SENTENCES_OF_DUTY = 36, 46
 
 
 def _wording_only(findings) -> bool:
     """Wording notes (and formatting or term notes) alone, one wording note at least."""
-    if len(findings) == 1:  # (most pairs that have notes: one, a deletion's)
+    if len(findings) == 1:  # (most pairs that have notes: one)
         return findings[0].kind is FindingKind.WORDING_CHANGED
     return bool(findings) and all(f.kind in (FindingKind.WORDING_CHANGED, FindingKind.FORMATTING,
                                              FindingKind.TERM_RENAMED) for f in findings) \

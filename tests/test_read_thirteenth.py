@@ -1,0 +1,82 @@
+"""Errors found by the thirteenth reading (2026-12-01, seeds 13101–13104): the five laws never read
+before (发票管理办法 2019 → 2023, 进出口商品检验法实施条例 2019 → 2022, 中国公民收养子女登记办法 2019 → 2023,
+最高人民法院关于知识产权法庭若干问题的规定 2018 → 2023, 人身损害赔偿解释 2020 → 2022 → 2022) and fresh
+samples of 公司法 2018 → 2023 and 道路运输条例 2019 → 2022 → 2023, each error pinned on the real text.
+
+Splits: an article cut in two and reworded is a split, not one kept and one new. Figures: a period
+whose sentence moved from the next article, reworded, is not new. Headlines: a deleted article is
+not "文字表述修改", and an article whose notes take out, put in or rewrite a sentence has its own line."""
+import pytest
+
+from conftest import LAWS
+from policydiff import compare
+from policydiff.render.ranking import ranked_headlines
+
+
+def _law(law, old, new):
+    """A module fixture: the comparison of two versions of a law of the corpus."""
+    return pytest.fixture(scope="module")(lambda: compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md"))
+
+
+legislation = _law("立法法", "2015-03-15", "2023-03-13")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+adoption = _law("中国公民收养子女登记办法", "2019-03-02", "2023-07-20")
+invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
+roads = _law("道路运输条例", "2022-03-29", "2023-07-20")
+
+
+def _pair(result, old_label):
+    return next(p for p in result.pairs if p.old and p.old[0].label == old_label)
+
+
+def _split(result, old_label):
+    pair = _pair(result, old_label)
+    return pair.status.value, [c.label for c in pair.new]
+
+
+def test_a_principle_article_cut_in_two_is_a_split(legislation):
+    """立法法 第三条 (经济建设为中心…党的领导…马列…改革开放) became 第三条 (党的领导, 指导思想) and 第四条
+    (以经济建设为中心，坚持改革开放…): the top headline was "新增第四条", as if the economy principle were new."""
+    assert _split(legislation, "第三条") == ("split", ["第三条", "第四条"])
+    assert not [h for h in ranked_headlines(legislation) if h.text.startswith("新增第四条")]
+
+
+def test_paragraphs_made_articles_are_splits(company, review):
+    """公司法 第九十条's notice of the founding meeting → 第一百零三条, its powers → 第一百零四条 (103 was "added");
+    行政复议法 第二十三条's two paragraphs → 第四十八条 and 第四十七条 (47 was "added")."""
+    assert _split(company, "第九十条") == ("split", ["第一百零三条", "第一百零四条"])
+    assert _split(review, "第二十三条") == ("split", ["第四十七条", "第四十八条"])
+
+
+def test_a_period_moved_in_from_the_next_article_is_not_new(company):
+    """The thirty days to convene the meeting were old 第八十九条's ("发起人应当自股款缴足之日起三十日内主持召开公司
+    创立大会"); in 第一百零三条 reworded ("…的股款缴足之日起三十日内召开公司成立大会"): "新增期限：三十日" was the
+    third headline. A figure whose subject alone is shared with a provision farther off stays new:
+    第一百一十条's 3% of shares to inspect the books (old 第一百零二条's 3% proposes a motion)."""
+    assert not [f for f in _pair(company, "第九十条").findings if f.message == "新增期限：三十日"]
+    assert "新增比例：股份百分之三以上" in [f.message for f in _pair(company, "第九十七条").findings]
+
+
+def _wording_line(result):
+    return [h for h in ranked_headlines(result) if h.text.startswith("另有")]
+
+
+def test_a_deleted_article_is_not_a_wording_change(invoices, roads):
+    """发票管理办法 第十八、三十四条 and 道路运输条例 第六十八条 were deleted whole (their own "整条删除" lines) and
+    were also listed in "另有N条文字表述修改"."""
+    for result, gone in ((invoices, ("第十八条", "第三十四条")), (roads, ("第六十八条",))):
+        for line in _wording_line(result):
+            assert not [label for label in gone if label in line.text.split("：", 1)[1].split("、")], line.text
+
+
+def test_a_removed_duty_has_its_own_line(adoption, invoices):
+    """收养登记办法 第六条 dropped the duty to submit the family-planning agreement, 发票管理办法 第三十八条 the
+    revocation of the printing permit, 第八条 the tender: each was one name in "另有N条文字表述修改"."""
+    texts = [h.text for h in ranked_headlines(adoption)]
+    assert "第六条（现第七条）：不再规定：“生父母为送养人的，并应当提交与当地计划生育部门签订的不违反计划生育规定的协议”" in texts
+    texts = [h.text for h in ranked_headlines(invoices)]
+    assert "第三十八条（现第三十六条）：不再规定：“对印制发票的企业，可以并处吊销发票准印证”" in texts
+    assert ("第八条：改写：“税务机关应当以招标方式确定印制发票的企业，并发给发票准印证”改为“税务机关应当按照政府采购有关"
+            "规定确定印制发票的企业”") in texts
+    assert not [h for h in _wording_line(invoices) if "第八条" in h.text.split("：", 1)[1].split("、")]
