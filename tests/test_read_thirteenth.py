@@ -80,3 +80,15 @@ def test_a_removed_duty_has_its_own_line(adoption, invoices):
     assert ("第八条：改写：“税务机关应当以招标方式确定印制发票的企业，并发给发票准印证”改为“税务机关应当按照政府采购有关"
             "规定确定印制发票的企业”") in texts
     assert not [h for h in _wording_line(invoices) if "第八条" in h.text.split("：", 1)[1].split("、")]
+
+
+def test_a_fine_now_given_by_another_law_says_so(company):
+    """公司法 第二百零一条 → 第二百五十四条: the 5万–50万元 fine gave way to "依照《中华人民共和国会计法》等法律、
+    行政法规的规定处罚"; the headline said only "删除5万–50万元罚款", as if the conduct went unpunished."""
+    lines = [h for h in ranked_headlines(company) if h.kind == "penalty_changed"]
+    [line] = [h for h in lines if h.text.startswith("第二百零一条（现第二百五十四条）")]
+    assert line.text == ("第二百零一条（现第二百五十四条）：改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚；"
+                         "删除5万–50万元罚款")
+    [line] = [h for h in lines if h.text.startswith("第二百零七条（现第二百五十七条）")]
+    assert line.text.startswith("第二百零七条（现第二百五十七条）：改为依照《中华人民共和国资产评估法》、《中华人民共和国注册"
+                                "会计师法》等法律、行政法规的规定处罚；")

@@ -323,4 +323,24 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     for word in came:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
                                   f"sanction added: {word}", subject=word), (word,)))
-    return notes
+    return _referred(pair, notes)
+
+
+#: Penalties given by reference to other laws: "依照《中华人民共和国会计法》等法律、行政法规的规定处罚".
+_REFERRAL = recache.compile(r"依照((?:《[^》]{2,40}》[、和及]?)+)([^，。；：]{0,16}?)的?(?:有关)?规定(?:予以|给予)?处罚")
+
+
+def _referred(pair, notes: List[Note]) -> List[Note]:
+    """A fine or sanction taken out where the provision now punishes "依照《…》…的规定": said first, so
+    "删除5万–50万元罚款" does not read as the conduct going unpunished (公司法 第二百零一条 → 第二百五十四条,
+    the 2026-12-01 reading)."""
+    if not any(n.finding.old and not n.finding.new for n in notes):
+        return notes
+    m = _REFERRAL.search(pair.new_text)
+    if m is None or m.group(1) in pair.old_text:
+        return notes
+    laws = m.group(1).rstrip("、和及")
+    rest = m.group(2)
+    zh = f"改为依照{laws}{rest}的规定处罚"
+    en = f"now punished as {laws}{rest} provide"
+    return [Note(Finding(FindingKind.PENALTY_CHANGED, None, clip(m.group(0)), zh, en, subject=laws), (m.group(0),))] + notes
