@@ -385,7 +385,7 @@ def _parse(text: Text, id_prefix: str) -> Document:
     if not has_articles:
         nodes = [n for n in nodes if n.carries_body() or n.children == 0]
     clauses: List[Clause] = []
-    preamble_text = "\n".join(preamble)
+    preamble_text = "\n".join(_without_title_lines(preamble, title))
     if preamble_text and not _squashed_within(preamble_text, _squash(title)):
         clauses.append(Clause(f"{id_prefix}0", "", None, (), None, preamble_text))
     for index, node in enumerate(nodes, start=1):
@@ -452,6 +452,26 @@ def _node_heading(node: _Node) -> str:
     own = node.lines[0] if node.lines else ""
     head = own.split("。", 1)[0]
     return f"{node.label}{head}"
+
+
+def _without_title_lines(preamble: List[str], title: str) -> List[str]:
+    """The preamble without the title printed again over several lines ("最高人民法院" /
+    "关于知识产权法庭若干问题的规定", as a court's interpretation is set): lines that together are
+    the title, nothing more, are the heading of the text, not a line of it (a version that prints
+    it read as "新增：“若干问题的解释”", the 2026-12-01 reading)."""
+    whole = _squash(title)
+    if len(whole) < 8 or len(preamble) < 2:
+        return preamble
+    for start, line in enumerate(preamble):
+        if not whole.startswith(_squash(line)) or not _squash(line):
+            continue
+        joined, end = "", start
+        while end < len(preamble) and whole.startswith(joined + _squash(preamble[end])):
+            joined += _squash(preamble[end])
+            end += 1
+            if joined == whole:
+                return preamble[:start] + preamble[end:] if end - start > 1 else preamble
+    return preamble
 
 
 def _squashed_within(text: str, squashed: str) -> bool:

@@ -92,3 +92,25 @@ def test_a_fine_now_given_by_another_law_says_so(company):
     [line] = [h for h in lines if h.text.startswith("第二百零七条（现第二百五十七条）")]
     assert line.text.startswith("第二百零七条（现第二百五十七条）：改为依照《中华人民共和国资产评估法》、《中华人民共和国注册"
                                 "会计师法》等法律、行政法规的规定处罚；")
+
+
+def test_the_title_printed_again_over_two_lines_is_no_change():
+    """人身损害赔偿解释 2022-04-04 → 2022-04-24: the later text prints the title again as "最高人民法院 /
+    关于审理人身损害赔偿案件适用法律 / 若干问题的解释", nothing else differs: it was "新增：“若干问题的解释”" and
+    the headline "另有1条文字表述修改：序言"."""
+    law = LAWS / "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"
+    result = compare(law / "2022-04-04.md", law / "2022-04-24.md")
+    assert {p.status.value for p in result.pairs} == {"unchanged"}
+    assert not ranked_headlines(result)
+
+
+def test_lines_of_the_record_are_paired_by_what_they_record():
+    """知识产权法庭规定 2018 → 2023: "2019年1月1日施行" became "2023年11月1日施行", and the revision's adoption
+    ("2023年10月16日…第1901次会议通过") is new; it was "“2019年1月1日施行”改为“2023年10月16日…通过”", with the
+    fragment "“2019年1”改为“2023年11”" and the title's second line "新增：“关于知识产权法庭若干问题的规定”"."""
+    law = LAWS / "最高人民法院关于知识产权法庭若干问题的规定"
+    result = compare(law / "2018-12-28.md", law / "2023-10-21.md")
+    preamble = next(p for p in result.pairs if p.old and not p.old[0].label)
+    assert [f.message for f in preamble.findings] == [
+        "修订记录修改：“2019年1月1日施行”改为“2023年11月1日施行”",
+        "新增修订记录：2023年10月16日最高人民法院审判委员会第1901次会议通过"]

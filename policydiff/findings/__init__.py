@@ -140,13 +140,16 @@ def _preamble(notes: List[Note]) -> List[Note]:
     record is said; a relabelled one ("修订" → "第一次修订") is not. Only for an opening whose changed
     lines are all record or title lines (``_opening_lines_only``): in a notice without articles,
     "应当" → "必须" or "三月" → "四月" is a change of substance, not a relabelling."""
-    recorded = {(n.finding.new or "").strip("（）() ") for n in notes if n.finding.kind is FindingKind.REFERENCE_CHANGED
-                and n.finding.old is None}  # (new lines of the record, said by their reference note)
+    references = [n.finding for n in notes if n.finding.kind is FindingKind.REFERENCE_CHANGED]
+    recorded = {(f.new or "").strip("（）() ") for f in references}  # (lines of the record said by their note)
+    lines = [line for f in references for line in (f.old, f.new) if line]
     out = []
     for n in notes:
         f = n.finding
         if f.message.startswith("新增规定：") and (f.new or "").strip("（）() ") in recorded:
             continue  # (会计法, 北京市机动车停车条例: "新增：“2024年6月28日…第三次修正）”" beside "新增修订记录：…")
+        if f.message.startswith("表述修改") and _within_said_lines(f.message, lines):
+            continue  # (知识产权法庭规定: "“2019年1”改为“2023年11”", a piece of "2019年1月1日施行" → "2023年11月1日施行")
         if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改") and all(
                 len(q) <= 3 or _COUNTED.fullmatch(q) for q in _QUOTED.findall(f.message)):
             continue  # (the count "第一次修正" added to a line of the record: 立法法, 统计法)
@@ -157,6 +160,12 @@ def _preamble(notes: List[Note]) -> List[Note]:
                         message_en="added: " + f.message_en[len("now provides: "):])
         out.append(replace(n, finding=f))
     return out
+
+
+def _within_said_lines(message: str, lines: List[str]) -> bool:
+    """Every quote of a wording note is inside a line of the record a reference note says."""
+    quotes = _QUOTED.findall(message)
+    return bool(quotes) and all(any(q in line for line in lines) for q in quotes)
 
 
 #: The count a line of the record gains when the law is amended again: "第一次修正".

@@ -89,21 +89,47 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                                           f"引用写法修改：“{_plain_name(t)}”改为“{t}”",
                                           f"citation written in full: “{_plain_name(t)}” → “{t}”"), (t,)))
             gone = [t for t in gone if not _cited_plainly(t, pair.new_text)]
-        for o, n in zip(gone, came):
+        paired = _by_event(gone, came) if kind == "history" else list(zip(gone, came))
+        for o, n in paired:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
                                       f"{en} changed: “{o}” → “{n}”"), (o, n)))
-        for o in gone[len(came):]:
+        for o in [o for o in gone if o not in {o for o, _ in paired}]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, None, f"删除{zh}：{o}",
                                       f"{en} removed: {o}"), (o,)))
-        for n in came[len(gone):]:
+        for n in [n for n in came if n not in {n for _, n in paired}]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{n}",
                                       f"{en} added: {n}"), (n,)))
     notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]
     # A date inside a changed effective-date clause, a title inside a changed document
-    # number: the larger reference speaks for it.
-    return [n for n in notes if not any(
-        m is not n and all(any(e in f for f in m.evidence) for e in n.evidence) and
-        sum(map(len, m.evidence)) > sum(map(len, n.evidence)) for m in notes)]
+    # number: the larger reference speaks for it (or the larger ones, each for a side: the dates of
+    # two lines of the record, one changed and one new).
+    size = {id(n): sum(map(len, n.evidence)) for n in notes}
+    return [n for n in notes if not all(any(
+        m is not n and size[id(m)] > size[id(n)] and any(e in f for f in m.evidence) for m in notes)
+        for e in n.evidence)]
+
+
+#: What a line of the record records, by its last word: adopted, in force, amended, revised, promulgated.
+_EVENT = recache.compile(r"(通过|施行|修正|修订|公布|发布|批准|废止)[）)]?\s*$")
+
+
+def _by_event(gone: List[str], came: List[str]) -> List[Tuple[str, str]]:
+    """Lines of the record taken out and put in, paired in order among those recording the same
+    kind of event: "2019年1月1日施行" became "2023年11月1日施行", not the meeting that adopted the
+    revision ("…第1901次会议通过", 知识产权法庭规定: the 2026-12-01 reading). Unpaired lines are
+    said removed or added."""
+    def event(line: str) -> str:
+        m = _EVENT.search(line)
+        return m.group(1) if m else ""
+
+    left = list(came)
+    out = []
+    for o in gone:
+        n = next((n for n in left if event(n) == event(o)), None)
+        if n is not None:
+            left.remove(n)
+            out.append((o, n))
+    return out
 
 
 def _plain_name(title: str) -> str:
