@@ -114,3 +114,9 @@ def test_lines_of_the_record_are_paired_by_what_they_record():
     assert [f.message for f in preamble.findings] == [
         "修订记录修改：“2019年1月1日施行”改为“2023年11月1日施行”",
         "新增修订记录：2023年10月16日最高人民法院审判委员会第1901次会议通过"]
+
+
+def test_a_citation_taken_out_is_not_renumbering(invoices):
+    """发票管理办法 第三十七条 → 第三十五条: "违反本办法第二十二条第二款的规定虚开发票的" → "违反本办法的规定虚开发票的"
+    (any false invoicing, not only that paragraph's) was "仅编号或个别虚词、同义用语不同，内容未变"."""
+    assert [f.message for f in _pair(invoices, "第三十七条").findings] == ["表述修改：删除“第二十二条第二款”"]

@@ -141,8 +141,15 @@ _NUMBERING_KEYS = recache.compile(r"[本前第（(]")
 
 
 def renumbering_only(old: str, new: str) -> bool:
-    """The two pieces differ only in item or citation numbers."""
-    return _numbers_out(old) == _numbers_out(new)
+    """The two pieces differ only in item or citation numbers; a citation taken out or put in whole
+    ("违反本办法第二十二条第二款的规定" → "违反本办法的规定", 发票管理办法 第三十七条) is not renumbering."""
+    if _numbers_out(old) != _numbers_out(new):
+        return False
+    return bool(_cites(old)) == bool(_cites(new))
+
+
+def _cites(text: str) -> bool:
+    return bool(_NUMBERING_KEYS.search(text)) and bool(_NUMBERING.search(text))
 
 
 def _numbers_out(text: str) -> str:
