@@ -120,3 +120,20 @@ def test_a_citation_taken_out_is_not_renumbering(invoices):
     """发票管理办法 第三十七条 → 第三十五条: "违反本办法第二十二条第二款的规定虚开发票的" → "违反本办法的规定虚开发票的"
     (any false invoicing, not only that paragraph's) was "仅编号或个别虚词、同义用语不同，内容未变"."""
     assert [f.message for f in _pair(invoices, "第三十七条").findings] == ["表述修改：删除“第二十二条第二款”"]
+
+
+def test_a_fine_in_a_new_paragraph_is_no_tier_of_the_old_ones():
+    """道路运输条例 2019 → 2022 第七十五条: a new paragraph fines unfiled international freight 5000元–2万元; the
+    second headline called it a new tier "低于原有的3万–6万元" (the foreign operators' fine beside it), as if
+    that conduct were now punished less. A fine that grew inside a rewritten paragraph keeps its tier
+    (海洋环境保护法 第七十七条 → 第九十九条: 10万–50万元 "高于原有的2万–10万元")."""
+    law = LAWS / "道路运输条例"
+    result = compare(law / "2019-03-02.md", law / "2022-03-29.md")
+    assert "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案的）" in [
+        f.message for f in _pair(result, "第七十五条").findings]
+    assert "第七十五条：新增5000元–2万元罚款（从事国际道路货物运输经营，未按规定进行备案的）" in [
+        h.text for h in ranked_headlines(result)]
+    law = LAWS / "海洋环境保护法"
+    result = compare(law / "2017-11-04.md", law / "2023-10-24.md")
+    assert "新增罚款档次：处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in [
+        f.message for f in _pair(result, "第七十七条").findings]

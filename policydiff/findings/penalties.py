@@ -219,7 +219,14 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             zh += f"（部分情形；其余仍为{_listed([o], 'zh')}）"
             en += f" in some cases; the others keep {_listed([o], 'en')}"
         notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject))
-    if fresh and olds:
+    if fresh and olds and _in_new_paragraphs(fresh, old_text, new_text):
+        # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
+        # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
+        # foreign operators' fine, the 2026-12-01 reading).
+        zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}（{_conduct(fresh[0], new_text)}）"
+        en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')} ({_conduct(fresh[0], new_text)})"
+        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
+    elif fresh and olds:
         # A new tier beside fines the provision already had: say how it stands to them.
         before = _dedupe(olds)
         # Ranges are weighed against ranges ("3000元–3万元" against "1万–3万元", not a flat "3000元").
@@ -247,6 +254,35 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         en = f"{en_subject} removed{who_en}: {_listed(gone, 'en')}"
         notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject))
     return notes
+
+
+#: A paragraph no line of the old provision is this alike (fuzz.ratio), nor holds this much of in
+#: one piece (fuzz.partial_ratio: 海洋环境保护法 第九十九条's first paragraph grew around old 第七十七条's),
+#: is new, unless it punishes conduct of another paragraph (有前款第一项行为的…: a rewritten list).
+NEW_PARAGRAPH, NEW_PARAGRAPH_PART = 60, 65
+
+
+def _line_of(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _in_new_paragraphs(values: List[Value], old_text: str, new_text: str) -> bool:
+    """Every value stands in a paragraph of the new text that no paragraph of the old one is like."""
+    from rapidfuzz.fuzz import partial_ratio, ratio
+
+    if "\n" not in new_text:
+        return False
+    olds = old_text.split("\n")
+    lines = {_line_of(new_text, v.start) for v in values}
+    return all("前款" not in line and max(ratio(line, o) for o in olds) < NEW_PARAGRAPH
+               and max(partial_ratio(line, o) for o in olds) < NEW_PARAGRAPH_PART for line in lines)
+
+
+def _conduct(value: Value, text: str) -> str:
+    """What a fine is for: its paragraph's opening up to the first "的" that ends a phrase."""
+    line = _line_of(text, value.start)
+    end = line.find("的，")
+    return clip(line[:end + 1] if 0 < end < value.start - text.rfind("\n", 0, value.start) else line[:24], 40)
 
 
 _IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")

@@ -51,9 +51,9 @@ def _said_zh(note: str) -> str:
     """"新增罚款：对X处3万–30万元" → "新增对X3万–30万元罚款"; "不再规定处罚：W" → "不再规定W"."""
     for long, short in _WHO.items():
         note = note.replace(long, short)
-    m = re.fullmatch(r"(新增|删除)(罚款|罚金)：(?:对(.+?))?处(.+)", note)
-    if m:
-        return f"{m.group(1)}{'对' + m.group(3) if m.group(3) else ''}{m.group(4)}{m.group(2)}"
+    m = re.fullmatch(r"(新增|删除)(罚款|罚金)：(?:对(.+?))?处(.+?)(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?", note)
+    if m:  # (what the fine is for, in brackets, after it: "新增5000元–2万元罚款（…备案的）")
+        return f"{m.group(1)}{'对' + m.group(3) if m.group(3) else ''}{m.group(4)}{m.group(2)}{m.group(5) or ''}"
     m = re.fullmatch(r"(不再规定|新增)处罚：(.+)", note)
     if m:
         return m.group(1) + m.group(2)
