@@ -137,3 +137,12 @@ def test_a_fine_in_a_new_paragraph_is_no_tier_of_the_old_ones():
     result = compare(law / "2017-11-04.md", law / "2023-10-24.md")
     assert "新增罚款档次：处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in [
         f.message for f in _pair(result, "第七十七条").findings]
+
+
+def test_a_prohibition_is_not_moved_into_a_liability_rule(company):
+    """公司法 第二十条 → 第二十一条: "不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益" is gone; 第二十三条's
+    "公司股东滥用公司法人独立地位和股东有限责任…应当对公司债务承担连带责任" is the liability rule of old 第二十条第三款,
+    not the prohibition: it was "…不再在此规定，现见第二十三条（文字有改动）"."""
+    messages = [f.message for f in _pair(company, "第二十条").findings]
+    assert "不再规定：“不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益”" in messages
+    assert not [m for m in messages if m.startswith("“不得滥用公司法人独立地位")]

@@ -210,6 +210,16 @@ def _content_words(text: str) -> frozenset:
     return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 
+_PROHIBITS = ("不得", "禁止", "严禁")
+
+
+def _prohibition_lost(old: str, new: str) -> bool:
+    """A prohibition whose words now stand in a sentence that prohibits nothing: a rule of liability
+    for the same conduct ("股东…不得滥用公司法人独立地位…损害公司债权人的利益" → "公司股东滥用公司法人独立
+    地位…应当对公司债务承担连带责任", 公司法 第二十条 → 第二十三条), not the prohibition moved."""
+    return any(w in old for w in _PROHIBITS) and not any(w in new for w in _PROHIBITS)
+
+
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     """A sentence taken out here whose rule the new version states in another sentence (near word for
     word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
@@ -272,7 +282,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         words_best = _content_words(texts[best])
         opening = _content_words(re.split(r"[，：]", s.text, 1)[0])  # who or what the rule is about
         if len(opening - words_best) <= max(1, len(opening) // 5) \
-                and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]):
+                and ratio(key, keys[best]) >= REWORDED_AT_LEAST and not _about_another(key, keys[best]) \
+                and not _prohibition_lost(s.text, texts[best]):
             return best, True
         return None
 
