@@ -146,3 +146,11 @@ def test_a_prohibition_is_not_moved_into_a_liability_rule(company):
     messages = [f.message for f in _pair(company, "第二十条").findings]
     assert "不再规定：“不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益”" in messages
     assert not [m for m in messages if m.startswith("“不得滥用公司法人独立地位")]
+
+
+def test_a_ban_period_says_what_it_bans():
+    """道路运输条例 2019 → 2022 第六十五条: "…5年内不得从事原备案的业务" was "新增期限：5年", saying nothing of
+    what the five years are (a headline)."""
+    law = LAWS / "道路运输条例"
+    result = compare(law / "2019-03-02.md", law / "2022-03-29.md")
+    assert "新增期限：5年（5年内不得从事原备案的业务）" in [f.message for f in _pair(result, "第六十五条").findings]

@@ -126,15 +126,20 @@ def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
 
 _PERIOD_STARTS = ("自", "在", "于", "满", "逾", "经过", "每", "超过")
 _PHRASE_STOPS = "，。；：、\n"
+#: A period read with what follows it when nothing says where it is counted from.
+_WITHIN = ("内", "以内")
 
 
 def _period_context(phrase: str, v: Value) -> str:
     """"自公司成立之日起五年内缴足": the words a period is counted from and what it is for."""
     window = phrase[max(0, v.start - 16):v.start]
     starts = [window.rfind(w) for w in _PERIOD_STARTS if window.rfind(w) != -1]
-    if not starts:
+    if starts:
+        start = v.start - len(window) + min(starts)
+    elif phrase.startswith(_WITHIN, v.end):  # "5年内不得从事原备案的业务": the period and what it bounds
+        start = v.start
+    else:
         return ""
-    start = v.start - len(window) + min(starts)
     stops = [i for i in (phrase.find(c, v.end) for c in _PHRASE_STOPS) if i != -1]
     end = min(stops + [len(phrase)])
     context = phrase[start:end] if end - v.end <= 20 else phrase[start:v.end + 19] + "…"
