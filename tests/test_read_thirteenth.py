@@ -154,3 +154,11 @@ def test_a_ban_period_says_what_it_bans():
     law = LAWS / "道路运输条例"
     result = compare(law / "2019-03-02.md", law / "2022-03-29.md")
     assert "新增期限：5年（5年内不得从事原备案的业务）" in [f.message for f in _pair(result, "第六十五条").findings]
+
+
+def test_a_title_changed_by_a_rename_is_said_by_the_rename(adoption):
+    """收养登记办法 第一条: "《中华人民共和国收养法》" → "《中华人民共和国民法典》" had its own headline beside
+    "“收养法”统一改为“民法典”（共4条）", which says it."""
+    texts = [h.text for h in ranked_headlines(adoption)]
+    assert "“收养法”统一改为“民法典”（共4条）" in texts
+    assert not [t for t in texts if t.startswith("第一条：引用文件修改")]

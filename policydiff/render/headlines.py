@@ -271,6 +271,8 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
                 continue
             if finding.kind is FindingKind.TERM_RENAMED and comparison.renames:
                 continue  # said once, by the rename's own sentence
+            if finding.kind is FindingKind.REFERENCE_CHANGED and _by_a_rename(finding, comparison.renames):
+                continue  # "《中华人民共和国收养法》" → "《…民法典》" beside "“收养法”统一改为“民法典”": said by it
             message = (finding.message_en if en and finding.message_en else finding.message)
             message = _TIMES.sub("", message)
             head = _HEAD.match(_TIMES.sub("", finding.message))  # merged on the Chinese note in both languages
@@ -296,6 +298,12 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
         line.text = f"{_listed(line.labels, en)}{': ' if en else '：'}{said}"
         out.append(line)
     return out
+
+
+def _by_a_rename(finding, renames) -> bool:
+    """A changed reference that is a document-wide rename made inside it."""
+    old, new = finding.old or "", finding.new or ""
+    return bool(old and new) and any(r.old in old and old.replace(r.old, r.new) == new for r in renames)
 
 
 #: A note on more clauses than this names the first ones and counts the rest.
