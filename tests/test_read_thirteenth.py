@@ -162,3 +162,15 @@ def test_a_title_changed_by_a_rename_is_said_by_the_rename(adoption):
     texts = [h.text for h in ranked_headlines(adoption)]
     assert "“收养法”统一改为“民法典”（共4条）" in texts
     assert not [t for t in texts if t.startswith("第一条：引用文件修改")]
+
+
+def test_an_item_said_shorter_is_rewritten_not_dropped_and_new():
+    """知识产权法庭规定 第二条: old (二) "不服北京知识产权法院对发明专利…授权确权作出的第一审行政案件判决、裁定而提起
+    上诉的案件" is new (一) "专利、植物新品种、集成电路布图设计授权确权行政上诉案件" (9 of its 10 words): it was
+    "不再规定" + "新增规定", as if the tribunal no longer heard those appeals."""
+    law = LAWS / "最高人民法院关于知识产权法庭若干问题的规定"
+    result = compare(law / "2018-12-28.md", law / "2023-10-21.md")
+    messages = [f.message for f in _pair(result, "第二条").findings]
+    assert [m for m in messages if m.startswith("改写：“（二）不服北京知识产权法院") and
+            m.endswith("改为“（一）专利、植物新品种、集成电路布图设计授权确权行政上诉案件”")]
+    assert "新增规定：“（一）专利、植物新品种、集成电路布图设计授权确权行政上诉案件”" not in messages

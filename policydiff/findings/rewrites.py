@@ -152,6 +152,31 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     return None
 
 
+#: A sentence put in whose words an old one taken out holds (≥ SAME_WORDS of them, at least
+#: CONDENSED_WORDS), the two this alike (ratio) or more, is the old one said shorter.
+CONDENSED, CONDENSED_WORDS = 45, 6
+
+
+def _condensed(r: Sentence, added: Sequence[Sentence], similarity):
+    """The new sentence the old one ``r`` was condensed into: "（二）不服北京知识产权法院对发明专利…授权确权
+    作出的第一审行政案件判决、裁定而提起上诉的案件" → "（一）专利、植物新品种、集成电路布图设计授权确权行政上诉
+    案件" (知识产权法庭规定 第二条: 9 of the new one's 10 words; it was 不再规定 + 新增规定)."""
+    from .moved import SAME_WORDS, _content_words
+
+    if not added:
+        return None
+    mine = _content_words(r.text)
+    best, top = None, CONDENSED
+    for a in added:
+        theirs = _content_words(a.text)
+        if len(theirs) < CONDENSED_WORDS or len(theirs & mine) < SAME_WORDS * len(theirs):
+            continue
+        score = similarity(r.key, a.key)
+        if score >= top:
+            best, top = a, score
+    return best
+
+
 def _found_in(words, text: str) -> int:
     """How many of the words occur in the text: at least as many as its own words share with them."""
     return sum(1 for w in words if w in text)
@@ -179,7 +204,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     for r in list(removed):
         best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
         if best is None or similarity(r.key, best.key) < REWRITTEN:
-            best = _same_words(r, candidates)
+            best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity)
         if best is None or best.key == r.key:
             continue
         candidates.remove(best)
