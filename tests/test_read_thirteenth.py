@@ -174,3 +174,16 @@ def test_an_item_said_shorter_is_rewritten_not_dropped_and_new():
     assert [m for m in messages if m.startswith("改写：“（二）不服北京知识产权法院") and
             m.endswith("改为“（一）专利、植物新品种、集成电路布图设计授权确权行政上诉案件”")]
     assert "新增规定：“（一）专利、植物新品种、集成电路布图设计授权确权行政上诉案件”" not in messages
+
+
+def test_rename_counts_take_in_longer_forms_and_a_level_put_in(company):
+    """The readings counted more articles than the renames said: 公司法's "股东大会" → "股东会" was 26 articles,
+    without the five where "股东会或者股东大会" became "股东会" (第二十二条…); 道路运输条例's "道路运输管理机构" was 30,
+    without 第七十四条, where "县级以上道路运输管理机构" became "县级以上地方人民政府交通运输主管部门" (地方 put in)."""
+    [shareholders] = [r for r in company.renames if r.old == "股东大会"]
+    labels = {company.pairs[i].old[0].label for i in shareholders.pairs}
+    assert len(shareholders.pairs) == 30 and "第二十二条" in labels
+    law = LAWS / "道路运输条例"
+    roads_2022 = compare(law / "2019-03-02.md", law / "2022-03-29.md")
+    [agency] = [r for r in roads_2022.renames if r.old == "道路运输管理机构"]
+    assert "第七十四条" in {roads_2022.pairs[i].old[0].label for i in agency.pairs}

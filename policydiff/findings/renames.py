@@ -497,8 +497,21 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts)
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
         renames.append(Rename(old, new, occurrences, pairs))
+    renames = _with_longer_forms(renames)
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
+
+
+def _with_longer_forms(renames: List[Rename]) -> List[Rename]:
+    """A rename's provisions include those of a longer form of its old term renamed to the same new
+    one: "股东会或者股东大会" → "股东会" is also "股东大会" → "股东会", so "“股东大会”统一改为“股东会”" counts
+    those articles too (公司法: 26 before, the readings counted more)."""
+    out = []
+    for r in renames:
+        more = {p for other in renames if other is not r and r.old in other.old and other.new == r.new
+                for p in other.pairs}
+        out.append(r if more <= set(r.pairs) else replace(r, pairs=tuple(sorted(set(r.pairs) | more))))
+    return out
 
 
 def _rewritten_texts(pairs: Sequence[Pair]) -> "_Texts":
@@ -567,9 +580,21 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool
 
     new_sides = sides(new_text, new)
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
-    # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
+    # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者"). A level put in between
+    # keeps the word before ("县级以上道路运输管理机构" → "县级以上地方人民政府交通运输主管部门", 道路运输条例
+    # 第七十四条): its two characters within BETWEEN of a use of the new term.
+    befores = [new_text[max(0, i - BETWEEN - 2):i] for i in (m.start() for m in re.finditer(re.escape(new), new_text))]
     return all(any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides)
-               for b, a in sides(old_text, old))
+               or (len(two) == 2 and _CJK.match(two[0]) and any(two in x for x in befores))
+               for (b, a), two in zip(sides(old_text, old), _two_before(old_text, old)))
+
+
+#: Characters a level ("地方") may put between the word before a renamed body and its new name.
+BETWEEN = 4
+
+
+def _two_before(text: str, term: str) -> List[str]:
+    return [text[max(0, m.start() - 2):m.start()] for m in re.finditer(re.escape(term), text)]
 
 
 def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename],
