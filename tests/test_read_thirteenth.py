@@ -187,3 +187,12 @@ def test_rename_counts_take_in_longer_forms_and_a_level_put_in(company):
     roads_2022 = compare(law / "2019-03-02.md", law / "2022-03-29.md")
     [agency] = [r for r in roads_2022.renames if r.old == "道路运输管理机构"]
     assert "第七十四条" in {roads_2022.pairs[i].old[0].label for i in agency.pairs}
+
+
+def test_a_record_line_of_the_date_a_provision_now_gives_is_not_said_twice():
+    """人身损害赔偿解释 2020 → 2022-04-04: "序言：新增修订记录：2022年5月1日施行" repeated "第二十四条：施行日期条款修改：
+    “自2004年5月1日起施行”改为“自2022年5月1日起施行”"."""
+    law = LAWS / "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"
+    texts = [h.text for h in ranked_headlines(compare(law / "2020-12-29.md", law / "2022-04-04.md"))]
+    assert "第二十四条：施行日期条款修改：“自2004年5月1日起施行”改为“自2022年5月1日起施行”" in texts
+    assert "序言：新增修订记录：2022年5月1日施行" not in texts

@@ -117,6 +117,19 @@ def weight(line: Headline, comparison: Comparison) -> float:
     return WEIGHTS.get(line.kind, 10)
 
 
+_IN_FORCE_FROM = recache.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起施行”?$")
+_RECORD_IN_FORCE = recache.compile(r"修订记录[^：:]*[：:]\s*“?(\d{4}年\d{1,2}月\d{1,2}日)\s*施行”?$")
+
+
+def _without_restated_dates(lines: List[Headline]) -> List[Headline]:
+    """A new line of the record "2022年5月1日施行" beside the provision that now says "自2022年5月1日起
+    施行" says it again (人身损害赔偿解释 2020 → 2022, the 2026-12-01 reading): only the provision's line."""
+    said = {m.group(1) for line in lines for m in [_IN_FORCE_FROM.search(line.text)] if m}
+    if not said:
+        return lines
+    return [line for line in lines if not ((m := _RECORD_IN_FORCE.search(line.text)) and m.group(1) in said)]
+
+
 #: A line of the record of adoption and amendments (新增修订记录: most often the very revision compared)
 #: says when, not what: after the wording line, before renumbering (the readings found it ranked
 #: first in laws with few other changes, 北京市机动车停车条例).
@@ -203,6 +216,7 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
             else:
                 line.pairs = sorted({index[a] for a in anchors if a in index})
     lines = join_penalties(lines, lang)
+    lines = _without_restated_dates(lines)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
     position = {id(line): n for n, line in enumerate(lines)}
