@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import ingest
-from . import recache
+from .dated import date_in_name
 from .errors import PolicydiffError
 from .i18n import _
 from .models import Clause, Comparison, Document, Pair, Status
@@ -22,20 +22,6 @@ from .records import dataclass
 #: How the versions are put in order: by the date in their file names, by
 #: name, or as given on the command line.
 ORDERS = ("date", "name", "given")
-
-_DATES = (recache.compile(r"(?<!\d)((?:19|20)\d\d)[-_.年/](\d{1,2})[-_.月/](\d{1,2})(?!\d)"),
-          recache.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"))
-
-
-def date_in_name(source: str) -> Optional[str]:
-    """The date a file name carries, as YYYY-MM-DD: "2022-03-29.md", "条例20220329.pdf", "2022年3月29日.docx"."""
-    name = Path(source).name
-    for pattern in _DATES:
-        for year, month, day in pattern.findall(name):
-            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-                return f"{year}-{int(month):02d}-{int(day):02d}"
-    return None
-
 
 def order_versions(sources: Sequence[str], order: Optional[str] = None, follow_symlinks: bool = False,
                    on_skip=None) -> List[str]:

@@ -196,3 +196,16 @@ def test_a_record_line_of_the_date_a_provision_now_gives_is_not_said_twice():
     texts = [h.text for h in ranked_headlines(compare(law / "2020-12-29.md", law / "2022-04-04.md"))]
     assert "第二十四条：施行日期条款修改：“自2004年5月1日起施行”改为“自2022年5月1日起施行”" in texts
     assert "序言：新增修订记录：2022年5月1日施行" not in texts
+
+
+def test_the_old_files_own_revision_is_not_a_new_line_of_the_record(invoices, tmp_path):
+    """发票管理办法 2019-03-02.md → 2023-07-20.md: the old text is the 2019 revision, its header stops at 2010;
+    "新增修订记录：2019年3月2日…第二次修订" (a headline) records nothing made between the two texts. The 2023
+    line is still said; a file name without that day's date leaves every line said."""
+    messages = [f.message for p in invoices.pairs for f in p.findings if "修订记录" in f.message]
+    assert not [m for m in messages if "2019年3月2日" in m]
+    assert [m for m in messages if "2023年7月20日" in m]
+    undated = tmp_path / "old.md"
+    undated.write_bytes((LAWS / "发票管理办法" / "2019-03-02.md").read_bytes())
+    result = compare(undated, LAWS / "发票管理办法" / "2023-07-20.md")
+    assert [f for p in result.pairs for f in p.findings if f.message.startswith("新增修订记录：2019年3月2日")]
