@@ -209,3 +209,23 @@ def test_the_old_files_own_revision_is_not_a_new_line_of_the_record(invoices, tm
     undated.write_bytes((LAWS / "发票管理办法" / "2019-03-02.md").read_bytes())
     result = compare(undated, LAWS / "发票管理办法" / "2023-07-20.md")
     assert [f for p in result.pairs for f in p.findings if f.message.startswith("新增修订记录：2019年3月2日")]
+
+
+def test_two_old_sentences_said_as_one_are_one_rewrite():
+    """道路运输条例 2019 → 2022 第十条: "…应当与…道路运输管理机构协商；协商不成的，应当报国务院交通主管部门决定" is
+    one new sentence ("…协商，协商不成的，应当按程序报省…协商决定"); the second old one was "不再规定"."""
+    law = LAWS / "道路运输条例"
+    result = compare(law / "2019-03-02.md", law / "2022-03-29.md")
+    messages = [f.message for f in _pair(result, "第十条").findings]
+    assert "不再规定：“协商不成的，应当报国务院交通主管部门决定”" not in messages
+    assert [m for m in messages if m.startswith("改写：“对从事跨省") and "协商；协商不成的" in m]
+
+
+def test_a_rewrite_quotes_what_changed(tmp_path):
+    """上海市优化营商环境条例 第三十七条 → 第四十一条: both quotes of the rewrite were the opening the two share
+    ("任何单位和个人有查询需要的，可以根据…相关规定……" twice); now the phrases that differ."""
+    law = LAWS / "上海市优化营商环境条例"
+    result = compare(law / "2020-04-10.md", law / "2024-09-27.md")
+    [note] = [f for f in _pair(result, "第三十七条").findings if f.message.startswith("改写：")]
+    assert note.old != note.new
+    assert "非住宅且权利人为法人或者非法人组织" in note.new

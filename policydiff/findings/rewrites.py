@@ -74,15 +74,20 @@ def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], .
             tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
 
 
-def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE) -> str:
+def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "") -> str:
     """The sentence, or when long as many of its phrases as fit: the first, those that carry its
-    substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out."""
+    substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out.
+    ``other``: the sentence it was rewritten from or into; its phrases found there word for word come
+    after the others, so the quote shows what changed (道路运输条例 第十条: "……应当报国务院交通主管部门决定"
+    → "……应当按程序报省…协商决定", not the opening both share)."""
     if len(sentence) <= limit:
         return sentence
     phrases = [p.rstrip("，：") for p in recache.compile(r"(?<=[，：])").split(sentence) if p.strip("，：")]
     substance = [i for i, p in enumerate(phrases) if i and (
         modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
+    if other:
+        order = [0] + sorted(order[1:], key=lambda i: phrases[i] in other)  # (stable: the order above within each)
     chosen, size = set(), 0
     for i in order:
         if size + len(phrases[i]) + 1 > limit and chosen:
@@ -196,6 +201,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
     added = [s for j, s in enumerate(added) if all(j != b for _, b in moved)]
     notes = []
+    made = []  # (old sentence, its new form, the index of its note)
     # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
     # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
     candidates = [s for s in sentences(new_text) if s in added or not (
@@ -214,6 +220,16 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         covered_old.append(r)
         covered_new.append(best)
         notes.append(_rewritten(r, best, lexicon))
+        made.append((r, best, len(notes) - 1))
+    for r in list(removed):  # the rest of an old sentence a rewrite now says in one with it
+        joined = _joined_with(r, made, old_text)
+        if joined is not None:
+            r0, b, at = joined
+            both = Sentence(old_text[r0.start:r.end], r0.start, r.end, r0.key + r.key)
+            notes[at] = _rewritten(both, b, lexicon)
+            made[made.index(joined)] = (both, b, at)
+            removed.remove(r)
+            covered_old.append(r)
     # A new sentence that holds the words of an old one still there in part ("逾期不成立清算组进行清算的，
     # 债权人可以申请…" → "…逾期不成立清算组进行清算或者成立清算组后不清算的，利害关系人可以申请…").
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
@@ -284,9 +300,24 @@ def canonical(text: str) -> str:
     return recache.compile(r"[\s，、：“”《》（）()。；]").sub("", text)
 
 
+def _joined_with(r: Sentence, made, old_text: str):
+    """The rewrite (old, new, note index) whose old sentence ``r`` directly follows (after "；" alone)
+    and whose new sentence holds ``r``'s words (≥ SAME_WORDS of them): two old sentences said as one
+    ("…协商；协商不成的，应当报国务院交通主管部门决定" → "…协商，协商不成的，应当按程序报省…协商决定",
+    道路运输条例 第十条: the second was "不再规定")."""
+    from .moved import SAME_WORDS, _content_words
+
+    for r0, b, at in made:
+        if r0.end <= r.start and not old_text[r0.end:r.start].strip("；; ") and "；" in old_text[r0.end:r.start]:
+            mine = _content_words(r.text)  # (found in its text: 交通 inside 交通运输 is held)
+            if len(mine) >= 4 and _found_in(mine, b.text) >= SAME_WORDS * len(mine):
+                return r0, b, at
+    return None
+
+
 def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
     """改写：“old”改为“new”, each quoted to the phrases that carry it."""
-    qo, qn = quote(old.text, lexicon), quote(new.text, lexicon)
+    qo, qn = quote(old.text, lexicon, other=new.text), quote(new.text, lexicon, other=old.text)
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
 
