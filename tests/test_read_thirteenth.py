@@ -229,3 +229,14 @@ def test_a_rewrite_quotes_what_changed(tmp_path):
     [note] = [f for f in _pair(result, "第三十七条").findings if f.message.startswith("改写：")]
     assert note.old != note.new
     assert "非住宅且权利人为法人或者非法人组织" in note.new
+
+
+def test_two_items_of_a_list_swapped_are_no_change(company):
+    """公司法 第五十条 → 第七十五条: "股东人数较少或者规模较小" → "规模较小或者股东人数较少" was "表述修改：新增“规模较小
+    或者”；删除“或者规模较小”"."""
+    assert not [f for f in _pair(company, "第五十条").findings if "规模较小" in f.message]
+    from policydiff.findings.wording import _joined_the_other_way
+
+    assert _joined_the_other_way([("", "规模较小或者"), ("或者规模较小", "")])
+    assert _joined_the_other_way([("或者规模较小", ""), ("", "规模较小或者")])
+    assert not _joined_the_other_way([("", "规模较大或者"), ("或者规模较小", "")])

@@ -271,6 +271,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                     f"规范用语：“{a}”改为“{b}”", f"drafting-norm wording: “{a}” now written “{b}”"), ()))
         pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
+        if _joined_the_other_way(pieces):
+            continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
         if len(pieces) >= 2 and change.old and change.new and sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) \
                 and not any(ch in change.old + change.new for ch in "。；\n"):
@@ -286,6 +288,22 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return out
+
+
+_JOINERS = recache.compile(r"或者|以及|[和及与或、，]")
+
+
+def _joined_the_other_way(pieces) -> bool:
+    """A piece put in and a piece taken out that are the same words, the joiner on the other side
+    ("规模较小或者" in, "或者规模较小" out): two items of a list swapped, no change of content."""
+    if len(pieces) != 2:
+        return False
+    (a1, b1), (a2, b2) = pieces
+    put, taken = (b1, a2) if not a1 and not b2 else ((b2, a1) if not a2 and not b1 else (None, None))
+    if put is None:
+        return False
+    words = _JOINERS.sub("", put)
+    return len(words) >= 2 and words == _JOINERS.sub("", taken) and put != taken
 
 
 class _Widening(named_tuple("_Widening", ["o", "n", "before", "after", "left", "right"], module=__name__)):
