@@ -240,3 +240,28 @@ def test_two_items_of_a_list_swapped_are_no_change(company):
     assert _joined_the_other_way([("", "规模较小或者"), ("或者规模较小", "")])
     assert _joined_the_other_way([("或者规模较小", ""), ("", "规模较小或者")])
     assert not _joined_the_other_way([("", "规模较大或者"), ("或者规模较小", "")])
+
+
+def test_a_rename_not_made_throughout_is_not_said_uniform():
+    """上海市优化营商环境条例 2020 → 2024: "市场主体" → "企业等经营主体" in 15 articles, but "维护市场主体合法权益"
+    (第一条), "各类市场主体均可以依法平等进入" (第十条) and 第八十三条 still write it: "统一改为" and "全文统一修改"
+    were false (eleven wrong notes and the top headline of the fifteenth reading)."""
+    law = LAWS / "上海市优化营商环境条例"
+    result = compare(law / "2020-04-10.md", law / "2024-09-27.md")
+    texts = [h.text for h in ranked_headlines(result)]
+    assert "“市场主体”改为“企业等经营主体”（共15条）" in texts
+    notes = [f.message for p in result.pairs for f in p.findings if f.kind.value == "term_renamed"]
+    assert notes and not [m for m in notes if "市场主体" in m and "全文统一" in m]
+
+
+def test_a_body_renamed_inside_a_longer_name_is_one_rename(legislation):
+    """立法法: "法律委员会" → "宪法和法律委员会" in eleven articles was eleven fragments "新增“宪法和”": the old
+    name, inside the new one, looked as if it survived."""
+    assert ("法律委员会", "宪法和法律委员会") in [(r.old, r.new) for r in legislation.renames]
+    assert not [f for p in legislation.pairs for f in p.findings if f.message == "表述修改：新增“宪法和”"]
+
+
+def test_a_split_article_has_no_sentence_line(legislation):
+    """立法法 第三条 → 第三、四条: "第三条：不再规定：“…以经济建设为中心……坚持改革开放”" read the old article
+    against its first half only (the economy principle is 第四条's); the split's own line says it."""
+    assert not [h for h in ranked_headlines(legislation) if h.text.startswith("第三条：不再规定")]

@@ -447,7 +447,9 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         old_counts.count_all([c[0] for c, _ in plausible])
 
     def fits(old: str, new: str, indexes: List[int]) -> bool:
-        return (new_counts[old] <= SURVIVING * old_counts[old]
+        # (uses of the old name inside the new one are no survivors: "法律委员会" → "宪法和法律委员会", 立法法)
+        survivors = new_counts[old] - (new_counts[new] * new.count(old) if old in new else 0)
+        return (survivors <= SURVIVING * old_counts[old]
                 and new_counts[new] >= len(indexes)
                 and not _qualifier_dropped(old, new, lexicon)
                 and not _drafting_norm(old, new))
@@ -597,8 +599,17 @@ def _two_before(text: str, term: str) -> List[str]:
     return [text[max(0, m.start() - 2):m.start()] for m in re.finditer(re.escape(term), text)]
 
 
+def still_used(rename: Rename, texts: Sequence[str]) -> bool:
+    """The old term is still written in the new version (``texts``: its provisions), beside the
+    renamed uses, outside the new term: the rename is not made throughout (上海市优化营商环境条例:
+    "市场主体" → "企业等经营主体" in 15 articles, "维护市场主体合法权益" still in 第一条)."""
+    old, new = rename.old, rename.new
+    inside = new.count(old) if old in new else 0
+    return any(text.count(old) > inside * text.count(new) for text in texts if old in text)
+
+
 def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Rename],
-                 old_text: str = "", new_text: str = "") -> List[Note]:
+                 old_text: str = "", new_text: str = "", partial: frozenset = frozenset()) -> List[Note]:
     """One ``term_renamed`` note per renamed term a pair holds, with how often it is made there.
 
     The note quotes the new name as this provision writes it ("县级以上地方人民政府交通运输主管部门");
@@ -616,8 +627,12 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         new = news[0] if len(set(news)) == 1 else rename.new
         times = max(len(news), _renamed_uses(old, new, old_text, new_text))
         here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
-        zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
-        en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
+        if old in partial:  # (the old term still written elsewhere: no "全文统一")
+            zh = f"“{old}”改为“{new}”（共{len(rename.pairs)}条{here}）"
+            en = f"“{old}” renamed “{new}” ({len(rename.pairs)} provisions{here_en})"
+        else:
+            zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
+            en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes
@@ -650,7 +665,10 @@ def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> C
     if not renames:
         return comparison
     pairs = list(comparison.pairs)
+    texts = [c.text for c in comparison.new.clauses]
+    partial = frozenset(r.old for r in renames if still_used(r, texts))
     for index, substitutions in per_pair.items():
         pairs[index] = analyze(replace(pairs[index], findings=()), lexicon,
-                               rename_notes(substitutions, renames, pairs[index].old_text, pairs[index].new_text))
+                               rename_notes(substitutions, renames, pairs[index].old_text, pairs[index].new_text,
+                                            partial))
     return replace(comparison, pairs=tuple(pairs), renames=renames)

@@ -235,8 +235,11 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
 
 def _renames(comparison: Comparison, lang: str) -> List[Headline]:
     """Each document-wide rename said once: "“股东大会”统一改为“股东会”（共N条）"."""
+    from ..findings.renames import still_used
+
     group = RENAME_GROUP[lang == "en"]
     out = []
+    texts = [c.text for c in comparison.new.clauses] if comparison.renames else []
     for rename in comparison.renames:
         pairs = [comparison.pairs[i] for i in rename.pairs if 0 <= i < len(comparison.pairs)]
         n = len(pairs)
@@ -244,8 +247,12 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
 
         was, now = widened(rename.old, rename.new, comparison,
                            [i for i in rename.pairs if 0 <= i < len(comparison.pairs)])
-        text = (f"“{was}” renamed “{now}” throughout ({n} article{'s' if n != 1 else ''})"
-                if lang == "en" else f"“{was}”统一改为“{now}”（共{n}条）")
+        if still_used(rename, texts):  # (the old term still written elsewhere: not "统一")
+            text = (f"“{was}” renamed “{now}” ({n} article{'s' if n != 1 else ''})"
+                    if lang == "en" else f"“{was}”改为“{now}”（共{n}条）")
+        else:
+            text = (f"“{was}” renamed “{now}” throughout ({n} article{'s' if n != 1 else ''})"
+                    if lang == "en" else f"“{was}”统一改为“{now}”（共{n}条）")
         out.append(Headline(group, text, [anchor(p) for p in pairs], "renamed",
                             pairs=sorted(set(i for i in rename.pairs if 0 <= i < len(comparison.pairs)))))
     return out

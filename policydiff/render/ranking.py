@@ -150,8 +150,8 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     kind = FindingKind.WORDING_CHANGED.value
     only, lines = [], []
     for i, pair in enumerate(comparison.pairs):
-        if pair.status in (Status.DELETED, Status.ADDED) or not _wording_only(pair.findings):
-            continue
+        if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED) or not _wording_only(pair.findings):
+            continue  # (a split or merge: its own sentence says it; its notes read one side against all the others)
         sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
                      and f.message.startswith(_SENTENCE_NOTES)]
         if not sentences:
