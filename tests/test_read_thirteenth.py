@@ -265,3 +265,15 @@ def test_a_split_article_has_no_sentence_line(legislation):
     """立法法 第三条 → 第三、四条: "第三条：不再规定：“…以经济建设为中心……坚持改革开放”" read the old article
     against its first half only (the economy principle is 第四条's); the split's own line says it."""
     assert not [h for h in ranked_headlines(legislation) if h.text.startswith("第三条：不再规定")]
+
+
+def test_words_put_in_a_sentence_that_was_there_are_quoted_alone():
+    """专利法实施细则 第三十条 → 第三十三条: only "，以及国务院有关主管部门认可的由国际组织召开的学术会议或者技术会议" is
+    new; the note quoted the whole sentence ("新增“专利法第二十四条第（三）项所称学术会议…”"), old words as new,
+    and cut off the words that were. 第三十二条 → 第三十五条: only the "但外观设计…除外" exception is new."""
+    law = LAWS / "专利法实施细则"
+    result = compare(law / "2010-01-09.md", law / "2023-12-11.md")
+    assert "表述修改：新增“以及国务院有关主管部门认可的由国际组织召开的学术会议或者技术会议”" in [
+        f.message for f in _pair(result, "第三十条").findings]
+    assert "表述修改：新增“但外观设计专利申请人要求以发明或者实用新型专利申请作为本国优先权基础的除外”" in [
+        f.message for f in _pair(result, "第三十二条").findings]

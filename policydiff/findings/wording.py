@@ -49,6 +49,19 @@ def _ragged(old: str, new: str) -> bool:
     return a != "" and b != "" and starts[0] != starts[1]
 
 
+#: Words put in or taken out that are less than this share of the sentences they touch are quoted
+#: alone: the rest of those sentences was there before.
+PART_OF_SENTENCE = 0.6
+#: An item label the edit ends on ("…组织本单位的会计工作：\n（一）"): the next item's, not the edit's.
+_TRAILING_LABEL = recache.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]$")
+_ENDS = recache.compile("[。；]")
+
+
+def _words_of(edit: str) -> str:
+    """An edit's words as a quote: its lines joined, without the edge punctuation or a trailing item label."""
+    return _TRAILING_LABEL.sub("", edit.replace("\n", "").strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
+
+
 def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> List[str]:
     """The sentences an edit touches, leaving out those said whole by another note."""
     if span[0] == span[1]:
@@ -257,6 +270,15 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 if olds and news:
                     olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
                 a, b = "。".join(olds), "。".join(news)
+                # Words only put in (or only taken out) inside a sentence that was there: the words, not
+                # the sentence, which would read as new whole (专利法实施细则 第三十条's "，以及国务院有关主管
+                # 部门认可的由国际组织召开的学术会议或者技术会议" was "新增“…所称学术会议…是指…”").
+                put, taken = _words_of(new_text[n[0]:n[1]]), _words_of(old_text[o[0]:o[1]])
+                # (within one sentence: an edit across a sentence end is quoted by the sentences it joins)
+                if not a and b and put and len(put) < PART_OF_SENTENCE * len(b) and not _ENDS.search(put):
+                    b = put
+                elif not b and a and taken and len(taken) < PART_OF_SENTENCE * len(a) and not _ENDS.search(taken):
+                    a = taken
                 if _words_kept(a, new_text) if not b else (_words_kept(b, old_text) if not a else False):
                     continue  # restructured: "其成员不得少于三人" → "监事会成员为三人以上"
                 if (a, b) in seen_sentences:
