@@ -277,3 +277,13 @@ def test_words_put_in_a_sentence_that_was_there_are_quoted_alone():
         f.message for f in _pair(result, "第三十条").findings]
     assert "表述修改：新增“但外观设计专利申请人要求以发明或者实用新型专利申请作为本国优先权基础的除外”" in [
         f.message for f in _pair(result, "第三十二条").findings]
+
+
+def test_a_rename_of_spelling_ranks_with_the_wording():
+    """会计法 2017 → 2024: "会计帐簿" → "会计账簿" (帐 written 账, the same word) was the first headline, above
+    fines raised from thousands to millions; it ranks with the wording now."""
+    law = LAWS / "会计法"
+    lines = ranked_headlines(compare(law / "2017-11-04.md", law / "2024-06-28.md"))
+    assert lines[0].kind == "penalty_changed"
+    spelled = next(i for i, h in enumerate(lines) if h.text.startswith("“会计帐簿”统一改为“会计账簿”"))
+    assert all(i < spelled for i, h in enumerate(lines) if h.kind in ("penalty_changed", "deleted", "added"))

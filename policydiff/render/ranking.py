@@ -98,6 +98,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind == _PENALTY:
         return penalty_weight(line)
     if line.kind == "renamed":
+        if line.strength == _SPELLING:
+            return SPELLING_RENAME
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
     if line.kind == _QUANTITY and core_deadline(line, comparison):
         return CORE_DEADLINE
@@ -232,13 +234,31 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
     return diverse(sorted(lines, key=key), weights)
 
 
+#: Characters written another way, the same word (规范汉字: "会计帐簿" → "会计账簿"): a rename of these
+#: only is spelling, ranked with the wording (会计法's first headline, above its fines, the 2026-12-01 reading).
+SPELLINGS = {("帐", "账"), ("其它", "其他")}
+SPELLING_RENAME = 12
+_SPELLING = (-1, -1)
+
+
+def _spelling_only(old: str, new: str) -> bool:
+    for a, b in SPELLINGS:
+        if a in old and old.replace(a, b) == new:
+            return True
+    return False
+
+
 def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
-    """strength on a rename sentence: (1 if the top rename by articles, 1 if of a body)."""
-    renames = [line for line in lines if line.kind == "renamed"]
-    bodies = [(line, r) for line, r in zip(renames, comparison.renames)
-              if is_body(*widened(r.old, r.new, comparison, line.pairs))]
+    """strength on a rename sentence: (1 if the top rename by articles, 1 if of a body); a rename of
+    spelling only is marked apart (_SPELLING) and is never the top one."""
+    said = [(line, r) for line, r in zip([line for line in lines if line.kind == "renamed"], comparison.renames)]
+    for line, r in said:
+        if _spelling_only(r.old, r.new):
+            line.strength = _SPELLING
+    said = [(line, r) for line, r in said if line.strength != _SPELLING]
+    bodies = [(line, r) for line, r in said if is_body(*widened(r.old, r.new, comparison, line.pairs))]
     # the first by articles: of a body, else of a term renamed in ten articles or more (具体行政行为)
-    wide = [(line, r) for line, r in zip(renames, comparison.renames) if len(line.pairs) >= 10]
+    wide = [(line, r) for line, r in said if len(line.pairs) >= 10]
     top = max(bodies or wide, key=lambda lr: len(lr[0].pairs), default=None)
     if top is not None and top not in bodies:
         top[0].strength = (1, 0)
