@@ -287,3 +287,12 @@ def test_a_rename_of_spelling_ranks_with_the_wording():
     assert lines[0].kind == "penalty_changed"
     spelled = next(i for i, h in enumerate(lines) if h.text.startswith("“会计帐簿”统一改为“会计账簿”"))
     assert all(i < spelled for i, h in enumerate(lines) if h.kind in ("penalty_changed", "deleted", "added"))
+
+
+def test_a_rule_reworded_at_length_has_its_own_line():
+    """北京市机动车停车条例 第二十九条: the consent for a parking-fee change ("应当经专有部分占建筑物总面积过半数的业主且占
+    总人数过半数的业主同意" → "应当由业主依法共同决定"), the law's main change, was a name in "另有2条文字表述修改"."""
+    law = LAWS / "北京市机动车停车条例"
+    lines = ranked_headlines(compare(law / "2021-09-24.md", law / "2024-03-29.md"))
+    assert lines[0].text.startswith("第二十九条：表述修改：“调整居住小区内业主共有的停车泊位的收费价格时")
+    assert "应当由业主依法共同决定" in lines[0].text

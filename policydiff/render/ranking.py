@@ -155,7 +155,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED) or not _wording_only(pair.findings):
             continue  # (a split or merge: its own sentence says it; its notes read one side against all the others)
         sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                     and f.message.startswith(_SENTENCE_NOTES)]
+                     and (f.message.startswith(_SENTENCE_NOTES) or _long_rewording(f.message))]
         if not sentences:
             only.append(i)
             continue
@@ -175,6 +175,17 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
 
 #: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py).
 _SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：")
+#: An edit quoted "“…”改为“…”" with both sides this long rewrites a phrase or more (北京市机动车停车条例
+#: 第二十九条: "应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意" → "应当由业主依法共同决定").
+LONG_REWORDING = 16
+_REWORDED = recache.compile(r"^表述修改：“([^”]*)”改为“([^”]*)”")
+
+
+def _long_rewording(message: str) -> bool:
+    m = _REWORDED.match(message)
+    return bool(m) and min(len(m.group(1)), len(m.group(2))) >= LONG_REWORDING
+
+
 #: A clause's sentence line quotes this many of them, and counts the rest.
 SENTENCES_SAID = 2
 #: A clause's sentence line: after the changes of substance, before references, moves and the
