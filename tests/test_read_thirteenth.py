@@ -296,3 +296,12 @@ def test_a_rule_reworded_at_length_has_its_own_line():
     lines = ranked_headlines(compare(law / "2021-09-24.md", law / "2024-03-29.md"))
     assert lines[0].text.startswith("第二十九条：表述修改：“调整居住小区内业主共有的停车泊位的收费价格时")
     assert "应当由业主依法共同决定" in lines[0].text
+
+
+def test_a_filing_the_party_may_ask_for_is_no_new_step():
+    """上海市优化营商环境条例 第三十条 → 第三十一条: "无需向市场监管部门申请办理经营主体登记备案手续…企业需要办理增加
+    经营场所备案的，可以向原办理登记的市场监管部门申请办理" takes a filing away and lets one be asked for; it was
+    "新增程序“备案”" (a headline) in four readings."""
+    law = LAWS / "上海市优化营商环境条例"
+    result = compare(law / "2020-04-10.md", law / "2024-09-27.md")
+    assert "新增程序“备案”" not in [f.message for f in _pair(result, "第三十条").findings]

@@ -90,6 +90,10 @@ _NAMING = recache.compile(r"的(?![，。；：、\n）)])|[^，。；：\n]*?(?
 #: Before a step in its phrase, words that waive it: "无需向市场监管部门申请办理经营主体登记备案手续"
 #: (上海市优化营商环境条例 2024) takes a filing away.
 _WAIVED = recache.compile(r"无需|无须|不需|不必|免于|免予|不再")
+#: After a step, the words that make it one the party may ask for, not one it must go through:
+#: "企业需要办理增加经营场所备案的，可以向…申请办理" (上海市优化营商环境条例 2024, read as a new 备案 step in
+#: four readings).
+_OPTIONAL_AFTER = recache.compile(r"的，可以")
 
 
 def _steps(text: str, step: str) -> int:
@@ -100,6 +104,7 @@ def _steps(text: str, step: str) -> int:
     return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end())
                and not (naming and _NAMING.match(text, m.end()))
                and not _WAIVED.search(text, _phrase_start(text, m.start()), m.start())
+               and not _OPTIONAL_AFTER.match(text, m.end())
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
 
 
