@@ -305,3 +305,13 @@ def test_a_filing_the_party_may_ask_for_is_no_new_step():
     law = LAWS / "上海市优化营商环境条例"
     result = compare(law / "2020-04-10.md", law / "2024-09-27.md")
     assert "新增程序“备案”" not in [f.message for f in _pair(result, "第三十条").findings]
+
+
+def test_a_period_replaced_by_acting_on_the_day_is_not_deleted():
+    """上海市优化营商环境条例 第二十八条 → 第二十九条: "…取消之日起七个工作日内，有关部门应当完成清单更新" became "有关
+    部门应当在…取消之日，同步更新清单": the deadline was tightened to the day itself, not deleted ("删除期限")."""
+    law = LAWS / "上海市优化营商环境条例"
+    result = compare(law / "2020-04-10.md", law / "2024-09-27.md")
+    messages = [f.message for f in _pair(result, "第二十八条").findings]
+    assert "删除期限：七个工作日" not in messages
+    assert "期限由七个工作日改为同步（“有关部门应当在新证明事项实施或者原有证明事项取消之日，同步更新清单”）" in messages

@@ -194,8 +194,34 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         # "一名监事", "一次会议": a count of one is the wording's news, not a quantity's.
         if value.kind == "quantity" and value.group != "period" and value.low == value.high == 1:
             continue
+        at_once = _made_at_once(value, change.old, pair.new_text) if removed and value.group == "period" else None
+        if at_once is not None:
+            notes.append(at_once)
+            continue
         notes.append(one_sided_note(value, change.old, change.new, removed))
     return notes
+
+
+#: A period counted from a day ("之日起七个工作日内") that the new text replaces by acting on that day.
+_FROM_THE_DAY = recache.compile(r"之日起$")
+_ON_THE_DAY = recache.compile(r"之日[，,]?\s*(同步|同时|即时|立即|当日|当场|实时)")
+
+
+def _made_at_once(v: Value, phrase_old: str, new_text: str) -> Optional[Note]:
+    """"…取消之日起七个工作日内，有关部门应当完成清单更新" → "…应当在…取消之日，同步更新清单": the period
+    is not gone, it is now none (上海市优化营商环境条例 第二十八条 → 第二十九条 was "删除期限：七个工作日")."""
+    if not _FROM_THE_DAY.search(phrase_old[max(0, v.start - 4):v.start]):
+        return None
+    m = _ON_THE_DAY.search(new_text)
+    if m is None:
+        return None
+    lo = last_of(new_text, "。；\n", m.start()) + 1
+    hi = min([i for i in (new_text.find(c, m.end()) for c in "。；\n") if i != -1] + [len(new_text)])
+    said = new_text[lo:hi] if hi - lo <= 40 else "…" + new_text[hi - 39:hi]
+    zh = f"期限由{v.text}改为{m.group(1)}（“{said}”）"
+    en = f"period {_en(v)} now none: {m.group(1)}"
+    return Note(Finding(FindingKind.QUANTITY_CHANGED, clip(phrase_old) or None, clip(m.group()) or None, zh, en,
+                        subject=v.subject), (v.text, m.group()))
 
 
 # ------------------------------------------------------------------ across the document
