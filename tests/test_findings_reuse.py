@@ -79,8 +79,8 @@ def _candidates_written_out(edit):
     from policydiff.findings.renames import _NOT_IN_TERM, _termlike
 
     out = []
-    if _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
-        return out
+    if edit.moved or _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+        return out  # (a word moved within its phrase is read as no rename at all: renames._Edit.moved)
     widest = 0
     while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
         widest += 1

@@ -315,3 +315,11 @@ def test_a_period_replaced_by_acting_on_the_day_is_not_deleted():
     messages = [f.message for f in _pair(result, "第二十八条").findings]
     assert "删除期限：七个工作日" not in messages
     assert "期限由七个工作日改为同步（“有关部门应当在新证明事项实施或者原有证明事项取消之日，同步更新清单”）" in messages
+
+
+def test_a_word_moved_inside_a_phrase_is_no_rename():
+    """保障中小企业款项支付条例: "及时支付中小企业款项工作" → "保障中小企业款项支付工作" moved 支付 past the words between;
+    it was read as a rename "“中小企业款项工作”改为“中小企业款项支付工作”（全文统一修改，共3条）" (no such term)."""
+    law = LAWS / "保障中小企业款项支付条例"
+    result = compare(law / "2020-07-05.md", law / "2025-03-17.md")
+    assert not [r for r in result.renames if r.old == "中小企业款项工作"]

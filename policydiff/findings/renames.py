@@ -41,6 +41,8 @@ from ..records import dataclass
 
 #: A rename is a substitution made in at least this many provisions.
 MIN_PAIRS = 3
+#: A word put in at most this many characters after an edit that took it out moved there.
+MOVED_ACROSS = 8
 #: How far an edit is widened into the equal text on each side.
 WIDEN = 4
 #: The old term may survive in the new version at most this share of its old count.
@@ -62,6 +64,7 @@ class _Edit:
     new: str      # the inserted text
     before: str   # equal text just before (at most WIDEN characters)
     after: str    # equal text just after
+    moved: bool = False  # a word only put in that the edit just before took out: moved, no rename
 
 
 def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
@@ -81,7 +84,11 @@ def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
             if len(block) == 2:
                 before = blocks[k - 1][0] if k and len(blocks[k - 1]) == 1 else ""
                 after = blocks[k + 1][0] if k + 1 < len(blocks) and len(blocks[k + 1]) == 1 else ""
-                out.append(_Edit(index, block[0], block[1], before[-WIDEN:], after[:WIDEN]))
+                # "及时支付中小企业款项工作" → "保障中小企业款项支付工作": 支付 moved past the words between, it
+                # was not put into a renamed "中小企业款项工作" (保障中小企业款项支付条例, the fifteenth reading)
+                moved = (not block[0] and k >= 2 and len(blocks[k - 2]) == 2 and len(before) <= MOVED_ACROSS
+                         and len(block[1]) >= 2 and block[1] in blocks[k - 2][0])
+                out.append(_Edit(index, block[0], block[1], before[-WIDEN:], after[:WIDEN], moved))
     return out
 
 
@@ -99,7 +106,7 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     (counted as it widens) and no citation; a citation once there is there in every wider one."""
     out: List[Tuple[str, str]] = []
     deleted, inserted, before, after = edit.old, edit.new, edit.before, edit.after
-    if deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
+    if edit.moved or deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
         return out  # no widening makes a term of it
     widest = 0  # how far right it may be widened: up to the first character no term holds
     while widest < len(after) and not _NOT_IN_TERM.match(after[widest]):
