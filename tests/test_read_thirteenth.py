@@ -323,3 +323,13 @@ def test_a_word_moved_inside_a_phrase_is_no_rename():
     law = LAWS / "保障中小企业款项支付条例"
     result = compare(law / "2020-07-05.md", law / "2025-03-17.md")
     assert not [r for r in result.renames if r.old == "中小企业款项工作"]
+
+
+def test_an_extension_is_said_by_its_sentence():
+    """专利法实施细则 第九条: "新增期限：2个月（共2处）" beside "新增规定：“情况复杂的，可以延长2个月”（共2处）" (the two
+    readings of the sample called it a repeat)."""
+    law = LAWS / "专利法实施细则"
+    result = compare(law / "2010-01-09.md", law / "2023-12-11.md")
+    messages = [f.message for f in _pair(result, "第九条").findings]
+    assert not [m for m in messages if m.startswith("新增期限：2个月")]
+    assert [m for m in messages if m.startswith("新增规定：“情况复杂的，可以延长2个月”")]

@@ -222,8 +222,14 @@ def _dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[No
     out = []
     for n in notes:
         m = _DATE_NOTE.match(n.finding.message) if n.finding.kind is FindingKind.REFERENCE_CHANGED else None
-        if not (m and any(m.group(1) in e for e in said)):
-            out.append(n)
+        if m and any(m.group(1) in e for e in said):
+            continue
+        # (a period one may extend by, "情况复杂的，可以延长2个月", is said by its sentence: "新增期限：2个月"
+        # beside "新增规定：“情况复杂的，可以延长2个月”" says less, twice; 专利法实施细则 第九条)
+        if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.startswith(("新增期限：", "删除期限：")) \
+                and n.evidence and any(f"延长{n.evidence[0]}" in e for e in said):
+            continue
+        out.append(n)
     return out
 
 
