@@ -101,7 +101,8 @@ def test_a_period_one_may_extend_by_replaces_no_period(patents):
     作出是否需要保密的决定…；情况复杂的，可以延长2个月": 6 months did not become 2 (the extension)."""
     found = _messages(patents, "第九条")
     assert not [m for m in found if "由6个月" in m]
-    assert "新增期限：2个月（共2处）" in found
+    # (the extension is said by its sentence, "新增规定：“情况复杂的，可以延长2个月”", since the thirteenth reading)
+    assert "新增规定：“情况复杂的，可以延长2个月”（共2处）" in found
 
 
 def test_a_new_article_is_named_by_what_it_has_done_not_cut_inside_its_subject(legislation):
