@@ -333,3 +333,15 @@ def test_an_extension_is_said_by_its_sentence():
     messages = [f.message for f in _pair(result, "第九条").findings]
     assert not [m for m in messages if m.startswith("新增期限：2个月")]
     assert [m for m in messages if m.startswith("新增规定：“情况复杂的，可以延长2个月”")]
+
+
+def test_a_sanction_is_quoted_whole():
+    """突发事件应对法 第六十五条 → 第九十七条: "吊销其执业许可证" → "吊销其许可证件" was "处罚由“吊销其执业许可证”改为
+    “吊销其许可证”" (the pattern stopped before 件) and "“许可证”改为“许可证件”" beside it; 第六十四条's "暂扣或者吊销
+    许可证件" is no new sanction."""
+    law = LAWS / "突发事件应对法"
+    result = compare(law / "2007-08-30.md", law / "2024-06-28.md")
+    messages = [f.message for f in _pair(result, "第六十五条").findings]
+    assert "处罚由“吊销其执业许可证”改为“吊销其许可证件”" in messages
+    assert "表述修改：“许可证”改为“许可证件”" not in messages
+    assert "新增处罚：吊销许可证件" not in [f.message for f in _pair(result, "第六十四条").findings]

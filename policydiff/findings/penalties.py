@@ -292,6 +292,12 @@ _CONTESTED = recache.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
 
 
+def _inside_another(word: str, found: Dict[str, Tuple[int, int]]) -> bool:
+    """``word``'s match overlaps another sanction matched in the same text, one that starts before it."""
+    start = found[word][1]
+    return any(other != word and at < start < at + len(other) for other, (_, at) in found.items())
+
+
 def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
     """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
     and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
@@ -332,8 +338,12 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
                               [v for v in news if _group(v) == group], to_old, pair.old_text, pair.new_text)
     before, after = _sanctions(pair.old_text, lexicon), _sanctions(pair.new_text, lexicon)
-    gone = [w for w in before if w not in after and not any(w in a for a in after)]
-    came = [w for w in after if w not in before and not any(w in b for b in before)]
+    # (one inside the other: the same sanction said with a word more or less, "吊销许可证" → "吊销许可证件";
+    # and a match inside another of the same side is that one: "暂扣或者吊销许可证件" read also as 吊销许可证件)
+    gone = [w for w in before if w not in after and not any(w in a or a in w for a in after)
+            and not _inside_another(w, before)]
+    came = [w for w in after if w not in before and not any(w in b or b in w for b in before)
+            and not _inside_another(w, after)]
     # The same kind of sanction said another way ("暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"): rewritten,
     # not one dropped and another added.
     # One sanction out and one in, the new one where the old one stood: the one became the other
