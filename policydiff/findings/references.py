@@ -93,10 +93,11 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         for o, n in paired:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
                                       f"{en} changed: “{o}” → “{n}”"), (o, n)))
-        for o in [o for o in gone if o not in {o for o, _ in paired}]:
+        paired_old, paired_new = {o for o, _ in paired}, {n for _, n in paired}
+        for o in [o for o in gone if o not in paired_old]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, None, f"删除{zh}：{o}",
                                       f"{en} removed: {o}"), (o,)))
-        for n in [n for n in came if n not in {n for _, n in paired}]:
+        for n in [n for n in came if n not in paired_new]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{n}",
                                       f"{en} added: {n}"), (n,)))
     notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]

@@ -583,27 +583,29 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool
     """Every use of the old term has a use of the new one with the same character before or
     after it: the name changed in place, not a national body replaced by a local one
     ("国务院交通主管部门决定" → "市级人民政府交通运输主管部门协商")."""
-    def sides(text: str, term: str):
-        return [(text[i - 1] if i else "", text[i + len(term):i + len(term) + 1])
-                for i in (m.start() for m in re.finditer(re.escape(term), text))]
+    def uses(text: str, term: str) -> List[int]:
+        return [m.start() for m in re.finditer(re.escape(term), text)]
 
-    new_sides = sides(new_text, new)
+    def sides(text: str, term: str, i: int) -> Tuple[str, str]:
+        return text[i - 1] if i else "", text[i + len(term):i + len(term) + 1]
+
+    new_at = uses(new_text, new)
+    new_sides = [sides(new_text, new, j) for j in new_at]
+
+    def kept_before(i: int) -> bool:
+        # A level put in between keeps the word before ("县级以上道路运输管理机构" → "县级以上地方人民政府交通
+        # 运输主管部门", 道路运输条例 第七十四条): its two characters within BETWEEN of a use of the new term.
+        two = old_text[max(0, i - 2):i]
+        return len(two) == 2 and bool(_CJK.match(two[0])) and any(two in new_text[max(0, j - BETWEEN - 2):j] for j in new_at)
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
-    # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者"). A level put in between
-    # keeps the word before ("县级以上道路运输管理机构" → "县级以上地方人民政府交通运输主管部门", 道路运输条例
-    # 第七十四条): its two characters within BETWEEN of a use of the new term.
-    befores = [new_text[max(0, i - BETWEEN - 2):i] for i in (m.start() for m in re.finditer(re.escape(new), new_text))]
-    return all(any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides)
-               or (len(two) == 2 and _CJK.match(two[0]) and any(two in x for x in befores))
-               for (b, a), two in zip(sides(old_text, old), _two_before(old_text, old)))
+    # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
+    return all(any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides) or kept_before(i)
+               for i in uses(old_text, old) for b, a in [sides(old_text, old, i)])
 
 
 #: Characters a level ("地方") may put between the word before a renamed body and its new name.
 BETWEEN = 4
-
-
-def _two_before(text: str, term: str) -> List[str]:
-    return [text[max(0, m.start() - 2):m.start()] for m in re.finditer(re.escape(term), text)]
 
 
 def still_used(rename: Rename, texts: Sequence[str]) -> bool:
@@ -634,12 +636,10 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         new = news[0] if len(set(news)) == 1 else rename.new
         times = max(len(news), _renamed_uses(old, new, old_text, new_text))
         here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
-        if old in partial:  # (the old term still written elsewhere: no "全文统一")
-            zh = f"“{old}”改为“{new}”（共{len(rename.pairs)}条{here}）"
-            en = f"“{old}” renamed “{new}” ({len(rename.pairs)} provisions{here_en})"
-        else:
-            zh = f"“{old}”改为“{new}”（全文统一修改，共{len(rename.pairs)}条{here}）"
-            en = f"“{old}” renamed “{new}” (throughout the document, {len(rename.pairs)} provisions{here_en})"
+        # (the old term still written elsewhere, ``partial``: no "全文统一")
+        throughout, throughout_en = ("", "") if old in partial else ("全文统一修改，", "throughout the document, ")
+        zh = f"“{old}”改为“{new}”（{throughout}共{len(rename.pairs)}条{here}）"
+        en = f"“{old}” renamed “{new}” ({throughout_en}{len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes

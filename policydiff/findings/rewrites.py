@@ -307,9 +307,11 @@ def _joined_with(r: Sentence, made, old_text: str):
     道路运输条例 第十条: the second was "不再规定")."""
     from .moved import SAME_WORDS, _content_words
 
+    mine = None
     for r0, b, at in made:
         if r0.end <= r.start and not old_text[r0.end:r.start].strip("；; ") and "；" in old_text[r0.end:r.start]:
-            mine = _content_words(r.text)  # (found in its text: 交通 inside 交通运输 is held)
+            if mine is None:
+                mine = _content_words(r.text)  # (found in its text: 交通 inside 交通运输 is held)
             if len(mine) >= 4 and _found_in(mine, b.text) >= SAME_WORDS * len(mine):
                 return r0, b, at
     return None

@@ -247,12 +247,9 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
 
         was, now = widened(rename.old, rename.new, comparison,
                            [i for i in rename.pairs if 0 <= i < len(comparison.pairs)])
-        if still_used(rename, texts):  # (the old term still written elsewhere: not "统一")
-            text = (f"“{was}” renamed “{now}” ({n} article{'s' if n != 1 else ''})"
-                    if lang == "en" else f"“{was}”改为“{now}”（共{n}条）")
-        else:
-            text = (f"“{was}” renamed “{now}” throughout ({n} article{'s' if n != 1 else ''})"
-                    if lang == "en" else f"“{was}”统一改为“{now}”（共{n}条）")
+        partial = still_used(rename, texts)  # (the old term still written elsewhere: not "统一")
+        text = (f"“{was}” renamed “{now}”{'' if partial else ' throughout'} ({n} article{'s' if n != 1 else ''})"
+                if lang == "en" else f"“{was}”{'' if partial else '统一'}改为“{now}”（共{n}条）")
         out.append(Headline(group, text, [anchor(p) for p in pairs], "renamed",
                             pairs=sorted(set(i for i in rename.pairs if 0 <= i < len(comparison.pairs)))))
     return out
