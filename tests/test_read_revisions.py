@@ -134,10 +134,13 @@ def test_an_approval_step_said_with_words_between_is_no_new_step(marine):
 
 def test_a_condition_of_a_sentence_now_in_another_article_was_not_removed():
     """行政复议法 第十条 → 第十四条: the sentence "对行政机关的具体行政行为不服申请行政复议的，作出具体行政行为的
-    行政机关是被申请人" is now in 第十九条 (said so); its condition was also said to be deleted."""
+    行政机关是被申请人" is now in 第十九条 (said so, since the eighteenth reading on both pairs: "移至现第十九条，文字有
+    改动" and "由原第十条移入"); its condition was also said to be deleted."""
     result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
     messages = [f.message for f in _pair_of(result, "第十条").findings]
-    assert any("对行政机关的具体行政行为不服申请行政复议的" in m and "现见第十九条" in m for m in messages)
+    assert any("对行政机关的具体行政行为不服申请行政复议的" in m and "移至现第十九条" in m for m in messages)
+    into = next(p for p in result.pairs if p.new and p.new[0].label == "第十九条")
+    assert any(f.message.endswith("由原第十条移入，文字有改动") for f in into.findings)
     assert "条件被删除：“对行政机关的具体行政行为不服申请行政复议的”" not in messages
 
 
@@ -153,15 +156,18 @@ def test_the_dates_of_a_sentence_taken_out_whole_are_said_with_it():
 
 def test_a_deleted_article_whose_content_is_elsewhere_says_where():
     """公司法 第一百三十五条 (公司发行新股…) is deleted, but its sentence on the price of new shares is in
-    第一百五十一条: the headline says so; the sentence was also said moved twice (移至 and 现见)."""
+    第一百五十一条: the headline says so; the sentence was also said moved twice (移至 and 现见). Its only
+    sentence is there word for word: "并入第一百五十一条" (since the eighteenth reading). 第八十三条, of which one
+    sentence is in 第四十九条, is "整条删除，部分内容现见第四十九条"."""
     result = compare(LAWS / "公司法" / "2018-10-26.md", LAWS / "公司法" / "2023-12-29.md")
     lines = [h.text for h in result_headlines(result)]
-    assert "第一百三十五条（公司发行新股，可以根据公司经营情况和财务状况，确定其作价方案）整条删除，部分内容现见第一百五十一条" in lines
+    assert "第一百三十五条（公司发行新股，可以根据公司经营情况和财务状况，确定其作价方案）并入第一百五十一条" in lines
+    assert "第八十三条（以发起设立方式设立股份有限公司的…）整条删除，部分内容现见第四十九条" in lines
     moved = [f.message for f in _pair_of(result, "第一百三十五条").findings if f.kind.value == "text_moved"]
     assert len(moved) == 1
     english = [h.text for h in ranked_headlines_en(result)]
-    assert any(t.startswith("Article 135 deleted") and t.endswith("part of it is now in Article 151")
-               for t in english)
+    assert any(t.startswith("Article 135 (") and t.endswith("folded into Article 151") for t in english)
+    assert any(t.startswith("Article 83 deleted") and t.endswith("part of it is now in Article 49") for t in english)
 
 
 def ranked_headlines_en(result):

@@ -98,14 +98,7 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
     if not in_keys or not taken:
         return []  # (nothing put in, or nothing taken out: nothing moved)
     distinct = list(dict.fromkeys(chain.from_iterable(keys for _, _, keys, _ in taken)))  # (each key once)
-    near_of = dict(zip(distinct, nearest(distinct, in_keys, SAME_TEXT, 8)))
-    scored = []
-    if any(near_of.values()):
-        for first, i, keys, _ in taken:
-            for k, key in enumerate(keys, first):
-                for _key, score, m in near_of[key]:
-                    if in_[m][0] != i and abs(len(key) - len(in_keys[m])) <= len(key) // 3:
-                        scored.append((score, k, m))
+    near_of = dict(zip(distinct, nearest(distinct, in_keys, REWORDED_AT_LEAST, 8)))
     firsts = [first for first, _, _, _ in taken]
 
     def sentence(k: int) -> Tuple[int, Sentence]:
@@ -114,7 +107,45 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
             return i, said[k - first]
         return i, sentences(said[0])[said[1][k - first]]
 
-    return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, SAME_TEXT)]
+    scored = []
+    if any(near_of.values()):
+        for first, i, keys, _ in taken:
+            for k, key in enumerate(keys, first):
+                for _key, score, m in near_of[key]:
+                    if in_[m][0] == i or abs(len(key) - len(in_keys[m])) > len(key) // 3:
+                        continue
+                    if score >= SAME_TEXT or _restated(sentence(k)[1], in_[m][1], pairs[i]):
+                        scored.append((score, k, m))
+    return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, REWORDED_AT_LEAST)]
+
+
+#: A sentence restated elsewhere in fewer or more words: the shorter one's words (two characters
+#: or more) that the other holds, at least this share of them, and at least RESTATED_OF_LONGER of
+#: the longer one's, and at least RESTATED_WORDS of them.
+RESTATED_OF_SHORTER = 0.85
+RESTATED_OF_LONGER = 0.6
+RESTATED_WORDS = 6
+
+
+def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
+    """``b`` states ``a``'s rule in fewer or more words ("任何单位和个人不得编造、传播有关突发事件事态
+    发展或者应急处置工作的虚假信息" → "任何单位和个人不得编造、故意传播有关突发事件的虚假信息", 突发事件应对法
+    第五十四条 → 第七条): near in characters (REWORDED_AT_LEAST), nearly all of the shorter one's words in
+    the longer one, no short word swapped for another (another body, another act), no 不 put in or
+    taken out ("内容适当的，决定维持" is not "但是内容不适当"), no prohibition turned into a rule of
+    liability, and ``a`` not restated as near in its own provision's new text (行政复议法 第二十八条's
+    维持 item is 第六十八条's rule, not 第六十三条's 变更 item)."""
+    from rapidfuzz.fuzz import ratio
+
+    wa, wb = _content_words(a.text), _content_words(b.text)
+    shorter, longer = sorted((len(wa), len(wb)))
+    shared = len(wa & wb)
+    if not (shorter >= RESTATED_WORDS and shared >= RESTATED_OF_SHORTER * shorter
+            and shared >= RESTATED_OF_LONGER * longer and a.text.count("不") == b.text.count("不")
+            and not _about_another(a.key, b.key) and not _prohibition_lost(a.text, b.text)):
+        return False
+    there = ratio(a.key, b.key)
+    return not any(ratio(a.key, s.key) >= there for s in sentences(home.new_text))
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)

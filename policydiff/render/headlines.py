@@ -199,6 +199,19 @@ def _now_in(pair: Pair) -> List[str]:
     return out
 
 
+def _wholly_moved(pair: Pair) -> Tuple[bool, bool]:
+    """(every sentence of a deleted provision long enough to have moved is in a text_moved note,
+    some of them reworded): its rule was folded into another provision, not deleted."""
+    from ..findings.moved import MIN_MOVED
+    from ..findings.sentences import sentences
+
+    moved = [(m.group(1).rstrip("…"), "文字有改动" in f.message) for f in pair.findings
+             if f.kind is FindingKind.TEXT_MOVED and (m := _NOW_AT.match(f.message))]
+    long = [s.text for s in sentences(pair.old_text) if len(s.key) >= MIN_MOVED]
+    held = [any(s.startswith(q) for q, _ in moved) for s in long]
+    return bool(long) and all(held), any(edited for _, edited in moved)
+
+
 def _article_en(label: str) -> str:
     """"第二百零八条" → "Article 208" (as label_en names a clause); any other label as it is."""
     from ..numerals import value
@@ -212,6 +225,12 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
     if pair.status is Status.DELETED:
         clause = pair.old[0]
         now = _now_in(pair)
+        folded, reworded = _wholly_moved(pair) if now else (False, False)
+        if folded:  # its rule is now in another provision: said so, not "deleted"
+            if en:
+                return (f"{labels(pair.old, lang=lang)} ({gist(clause)}) folded into "
+                        f"{', '.join(_article_en(n) for n in now)}{' and reworded' if reworded else ''}")
+            return f"{_named(clause, lang)}并入{'、'.join(now)}{'，文字有改动' if reworded else ''}"
         if en:
             also = f"; part of it is now in {', '.join(_article_en(n) for n in now)}" if now else ""
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
