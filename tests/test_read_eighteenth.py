@@ -76,3 +76,52 @@ def test_a_system_moved_with_a_word_put_in(shanghai):
     """上海 第三十五条's "本市推行工程质量潜在缺陷保险制度" is 第三十九条's "本市推行住宅工程质量潜在缺陷保险制度"."""
     assert [m for m in _messages(_old(shanghai, "第三十五条")) if m.endswith("移至现第三十九条，文字有改动")]
 
+
+def test_provisions_applied_to_a_company_merged_into_one(company):
+    """公司法 第一百零八条 applied 第四十五条 (董事任期) and 第四十六条 (董事会职权) to 股份有限公司 in two sentences; 第一百
+    二十条 applies 第六十七条、第六十八条第一款、第七十条、第七十一条 in one. Both were "不再规定" (the reading's two
+    wrong items) and the new one "新增规定": one rewrite. 第一百一十三条's 经理职权 reference, replaced by a rule
+    of its own, stays "不再规定"."""
+    notes = _messages(_old(company, "第一百零八条"))
+    assert not [m for m in notes if m.startswith(("不再规定：“本法第四十", "新增规定：“本法第六十七条"))]
+    assert [m for m in notes if m.startswith("改写：“本法第四十五条") and "合并为“本法第六十七条、第六十八条第一款" in m]
+    assert "不再规定：“本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限公司经理”" \
+        in _messages(_old(company, "第一百一十三条"))
+
+
+adoption = _law("中国公民收养子女登记办法", "2019-03-02", "2023-07-20")
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_sentence_that_opens_alike_is_rewritten_not_removed(company):
+    """公司法 第一百四十五条 → 第一百六十六条: "上市公司必须依照法律、行政法规的规定，公开其财务状况…半年公布一次财务会计
+    报告" is "上市公司应当依照法律、行政法规的规定披露相关信息". It was "不再规定" (the reading's wrong item) beside
+    "表述修改：新增“披露相关信息”"."""
+    assert _messages(_old(company, "第一百四十五条")) == [
+        "改写：“上市公司必须依照法律、行政法规的规定，公开其财务状况、经营情况及重大诉讼，在每会计年度内半年公布一次财务会计"
+        "报告”改为“上市公司应当依照法律、行政法规的规定披露相关信息”"]
+
+
+def test_two_paragraphs_said_in_one(company):
+    """公司法 第二百零七条's first two paragraphs (虚假材料; 因过失…重大遗漏) are 第二百五十七条's first ("提供虚假材料或者
+    提供有重大遗漏的报告的…"): one merge, not two "不再规定" and a "新增规定"."""
+    notes = _messages(_old(company, "第二百零七条"))
+    assert not [m for m in notes if m.startswith(("不再规定：“承担", "新增规定：“承担"))]
+    assert [m for m in notes if m.startswith("改写：“承担资产评估、验资或者验证的机构提供虚假材料的") and
+            "”“承担资产评估、验资或者验证的机构因过失提供有重大遗漏的报告的" in m and "合并为“" in m]
+
+
+def test_an_opening_alike_is_not_enough(company, adoption, ocean):
+    """Sentences that open alike but are not one rewritten stay taken out: 收养登记办法 第六条's agreement with the
+    family-planning office (the new sentence is the next old one's, the hardship declaration); 公司法 第一百五十七条's
+    bearer bonds (the new list header is the registered bonds' sentence); 第六十四条's definition of 国有独资公司
+    (第一百六十八条 defines 国家出资公司, another term); 海洋环境保护法 第五十六条's graded management (the new 名录
+    sentence is the old 名录 sentence rewritten)."""
+    assert "不再规定：“生父母为送养人的，并应当提交与当地计划生育部门签订的不违反计划生育规定的协议”" \
+        in _messages(_old(adoption, "第六条"))
+    assert "不再规定：“发行无记名公司债券的，应当在公司债券存根簿上载明债券总额、利率、偿还期限和方式、发行日期及债券的编号”" \
+        in _messages(_old(company, "第一百五十七条"))
+    assert [m for m in _messages(_old(company, "第六十四条")) if m.startswith("不再规定：“本法所称国有独资公司")]
+    notes = _messages(_old(ocean, "第五十六条"))
+    assert "不再规定：“向海洋倾倒废弃物，应当按照废弃物的类别和数量实行分级管理”" in notes
+    assert [m for m in notes if m.startswith("改写：“可以向海洋倾倒的废弃物名录")]

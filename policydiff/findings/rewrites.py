@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from .. import recache
 from ..models import Clause, Finding, FindingKind
@@ -182,6 +182,40 @@ def _condensed(r: Sentence, added: Sequence[Sentence], similarity):
     return best
 
 
+#: A sentence taken out whose opening phrase (a key of OPENING_AT_LEAST characters or more) a changed
+#: new sentence opens with, near word for word (ratio OPENING_ALIKE), the two at least OPENING_REST
+#: alike whole, is that sentence rewritten.
+OPENING_AT_LEAST, OPENING_ALIKE, OPENING_REST = 8, 70, 30
+_OPENING = recache.compile(r"[，：]")
+
+
+def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
+    """The changed new sentence that opens as ``r`` does, what follows rewritten: "上市公司必须依照法律、
+    行政法规的规定，公开其财务状况、经营情况及重大诉讼，在每会计年度内半年公布一次财务会计报告" → "上市公司应当依照法律、
+    行政法规的规定披露相关信息" (公司法 第一百四十五条 → 第一百六十六条: it was "不再规定" beside "新增“披露相关信息”").
+    Not a sentence another old one (``olds``) is nearer to (its own new form: 收养登记办法 第六条's agreement with the
+    family planning office is not the declaration of hardship, the next old sentence's), nor one whose opening names
+    another thing ("本法所称国有独资公司" / "本法所称国家出资公司"); the nearest opening first."""
+    from .moved import _about_another
+    from .sentences import _key
+
+    opening = _key(_OPENING.split(r.text, 1)[0]).replace("必须", "应当")
+    if len(opening) < OPENING_AT_LEAST:
+        return None
+    best, top = None, (OPENING_ALIKE, OPENING_REST)
+    for c in candidates:
+        theirs = _key(_OPENING.split(c.text, 1)[0]).replace("必须", "应当")[:len(opening) + 8]
+        alike = similarity(opening, theirs)
+        if alike < OPENING_ALIKE:
+            continue
+        score = (alike, similarity(r.key, c.key))
+        if score < top or _about_another(opening, theirs) \
+                or any(o.start != r.start and similarity(o.key, c.key) > score[1] for o in olds):
+            continue
+        best, top = c, score
+    return best
+
+
 def _found_in(words, text: str) -> int:
     """How many of the words occur in the text: at least as many as its own words share with them."""
     return sum(1 for w in words if w in text)
@@ -221,6 +255,32 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         covered_new.append(best)
         notes.append(_rewritten(r, best, lexicon))
         made.append((r, best, len(notes) - 1))
+    # The rest: a changed sentence that opens as one taken out (or as several) is its new form. Its
+    # own new form is not looked for among the old sentences still taken out.
+    left = {r.start for r in removed}
+    olds = [o for o in sentences(old_text) if o.start not in left] if removed and candidates else ()
+    opened: Dict[int, Tuple[Sentence, List[Sentence]]] = {}  # id of a new sentence → it, the old ones
+    for r in list(removed):
+        best = _same_opening(r, candidates, olds, similarity)
+        if best is not None:
+            opened.setdefault(id(best), (best, []))[1].append(r)
+            removed.remove(r)
+    for best, rs in opened.values():
+        candidates.remove(best)
+        if best in added:
+            added.remove(best)
+        covered_old.extend(rs)
+        covered_new.append(best)
+        notes.append(_rewritten(rs[0], best, lexicon) if len(rs) == 1 else _merged(rs, best, lexicon))
+        if len(rs) == 1:
+            made.append((rs[0], best, len(notes) - 1))
+    for a, rs in _applications_merged(removed, added):  # several "本法第X条…的规定，适用于…" said as one
+        for r in rs:
+            removed.remove(r)
+        added.remove(a)
+        covered_old.extend(rs)
+        covered_new.append(a)
+        notes.append(_rewritten(rs[0], a, lexicon) if len(rs) == 1 else _merged(rs, a, lexicon))
     for r in list(removed):  # the rest of an old sentence a rewrite now says in one with it
         joined = _joined_with(r, made, old_text)
         if joined is not None:
@@ -315,6 +375,37 @@ def _joined_with(r: Sentence, made, old_text: str):
             if len(mine) >= 4 and _found_in(mine, b.text) >= SAME_WORDS * len(mine):
                 return r0, b, at
     return None
+
+
+#: A provision applied to another subject ("本法第四十五条关于有限责任公司董事任期的规定，适用于股份有限公司
+#: 董事"): group 1, the subject it is applied to.
+_APPLIES = recache.compile(r"^本法第[^。；]*?规定[，,]?(?:参照)?适用于([^，。；]+)$")
+
+
+def _applications_merged(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(new sentence, the old ones it replaces) for a new "本法…的规定，适用于X" that says what old ones of
+    the same form said for X or a part of it: 公司法 第一百零八条's "本法第四十五条…董事任期的规定，适用于股份
+    有限公司董事" and "本法第四十六条…董事会职权的规定，适用于股份有限公司董事会" are 第一百二十条's "本法第六十七条、
+    第六十八条第一款、第七十条、第七十一条的规定，适用于股份有限公司" (they were "不再规定", and it "新增规定")."""
+    out, used = [], set()
+    for a in added:
+        m = _APPLIES.match(a.text)
+        if not m:
+            continue
+        rs = [r for r in removed if id(r) not in used and (n := _APPLIES.match(r.text)) and n.group(1).startswith(m.group(1))]
+        if rs:
+            used.update(map(id, rs))
+            out.append((a, rs))
+    return out
+
+
+def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
+    """改写：“old”“old”合并为“new”: several sentences said in one."""
+    qs = [quote(o.text, lexicon, other=new.text) for o in olds]
+    qn = quote(new.text, lexicon)
+    zh, en = "".join(f"“{q}”" for q in qs), ", ".join(f"“{q}”" for q in qs)
+    return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qs), qn, f"改写：{zh}合并为“{qn}”",
+                        f"rewritten: {en} merged into “{qn}”"), ("；".join(o.text for o in olds), new.text))
 
 
 def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
