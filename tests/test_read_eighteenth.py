@@ -125,3 +125,30 @@ def test_an_opening_alike_is_not_enough(company, adoption, ocean):
     notes = _messages(_old(ocean, "第五十六条"))
     assert "不再规定：“向海洋倾倒废弃物，应当按照废弃物的类别和数量实行分级管理”" in notes
     assert [m for m in notes if m.startswith("改写：“可以向海洋倾倒的废弃物名录")]
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_new_fine_says_what_it_punishes(sport):
+    """体育法 第四十九条 (gambling) → 第一百一十二条, whose first paragraph (athletes' cheating) is new: "新增1万–10万元罚款"
+    was the top headline, read as a fine for gambling."""
+    assert "新增罚款：处1万–10万元（运动员、教练员、裁判员违反本法规定，有违反体育道德和体育赛事规则，弄虚作假、营…）" \
+        in _messages(_old(sport, "第四十九条"))
+
+
+def test_periods_named_in_quotes_are_not_periods(review):
+    """行政复议法 第四十条 → 第八十八条: "本法关于行政复议期间有关“三日”、“五日”、“七日”、“十日”的规定是指工作日" names the
+    periods counted in working days; "新增期限：十日" was wrong, and the wording note read "“五日”改为“三日”、“五日”"."""
+    notes = _messages(_old(review, "第四十条"))
+    assert not [m for m in notes if m.startswith("新增期限")]
+    assert "表述修改：新增“三日”；新增“十日”" in notes
+
+
+def test_an_item_put_in_a_list_is_said_alone(company):
+    """公司法 第一百四十八条 → 第一百八十一条: "高级管理人员" → "监事、高级管理人员" is 新增“监事”; 第六十九条's officers
+    "董事长、副董事长、董事" → "董事" is 删除“董事长、副董事长”, and not "现见第六十八条", which only says they exist."""
+    assert "表述修改：新增“监事”" in _messages(_old(company, "第一百四十八条"))
+    notes = _messages(_old(company, "第六十九条"))
+    assert "表述修改：删除“董事长、副董事长”" in notes
+    assert not [m for m in notes if "现见第六十八条" in m]

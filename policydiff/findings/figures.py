@@ -92,8 +92,9 @@ def _parse_figures(text: str, lexicon: Lexicon) -> List[Figure]:
                 rates += (m.start(), m.end())
     pattern = _unit_pattern(tuple(lexicon.units))
     for m in pattern.finditer(masked):
-        if _in_a_rate(rates, m.start(), m.end()) or _ordinal_list_before(masked, m.start()):
-            continue
+        if _in_a_rate(rates, m.start(), m.end()) or _ordinal_list_before(masked, m.start()) \
+                or masked[m.start() - 1:m.start()] == "“" and masked[m.end():m.end() + 1] == "”":
+            continue  # (a figure in quotes is named, not set: "有关“三日”、“十日”的规定是指工作日")
         numeral, multiplier, unit = m.group(1), m.group(2), m.group(3)
         if not unit and not multiplier:
             continue

@@ -412,6 +412,8 @@ def _elsewhere(q: str, label: str, reworded: bool) -> Finding:
 
 
 _DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
+#: Words taken out this long or longer (characters, punctuation left out) said elsewhere moved there.
+DELETED_AT_LEAST = 8
 
 
 def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
@@ -428,7 +430,9 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
             if m and texts is None:
                 texts = _Provisions([(j, c.display_label, canonical(c.text))
                                      for j, p in enumerate(pairs) for c in p.new])
-            where = texts.first_saying(canonical(m.group(1)), k) if m else None
+            words = canonical(m.group(1)) if m else ""  # (eight characters besides punctuation: "董事长、
+            # 副董事长" taken out of a list of officers is no rule that moved, 公司法 第六十九条)
+            where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
             if where:
                 f, changed = _elsewhere(m.group(1), where, False), True
             findings.append(f)

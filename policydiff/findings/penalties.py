@@ -241,8 +241,11 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
               f"{_listed(before, 'en')}{', which remains' if kept else ''})")
         notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
     elif fresh:
-        zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}"
-        en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}"
+        # In a paragraph the provision did not have, a fine is said with what it punishes (体育法 第四十九条
+        # → 第一百一十二条: the athletes' cheating, not the gambling of the old article).
+        said = f"（{_conduct(fresh[0], new_text)}）" if _in_new_paragraphs(fresh, old_text, new_text) else ""
+        zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}{said}"
+        en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
         notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
     if gone and not fresh and not became and any(o.key in new_keys for o in olds):
         kept = _dedupe([o for o in olds if o.key in new_keys])

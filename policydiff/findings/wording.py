@@ -141,12 +141,33 @@ def _slight(old: str, new: str) -> bool:
 
 
 def _describe(old: str, new: str) -> "tuple[str, str]":
-    old, new = (_phrase_clip(side.strip(_EDGE_PUNCTUATION)) for side in (old, new))
+    old, new = (side.strip(_EDGE_PUNCTUATION) for side in (old, new))
+    old, new = _items_only(old, new)
+    old, new = _phrase_clip(old), _phrase_clip(new)
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
         return f"删除“{old}”", f"deleted “{old}”"
     return f"新增“{new}”", f"added “{new}”"
+
+
+def _items_only(old: str, new: str) -> "tuple[str, str]":
+    """An edit widened over a whole item it left as it was, the rest marked off from it by punctuation,
+    is the rest put in (taken out): "“五日”改为“三日”、“五日”" is 新增“三日” (行政复议法 第八十八条's list of
+    periods counted in working days)."""
+    if not old or not new or old == new:
+        return old, new
+    longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+    if longer.endswith(shorter) and longer[-len(shorter) - 1] in _EDGE_PUNCTUATION:
+        rest = longer[:-len(shorter)]
+    elif longer.startswith(shorter) and longer[len(shorter)] in _EDGE_PUNCTUATION:
+        rest = longer[len(shorter):]
+    else:
+        return old, new
+    rest = rest.strip(_EDGE_PUNCTUATION)
+    if not rest:
+        return old, new
+    return ("", rest) if longer is new else (rest, "")
 
 
 #: A character every citation or item number holds (第, 本, 前 or an opening bracket).
