@@ -152,3 +152,25 @@ def test_an_item_put_in_a_list_is_said_alone(company):
     notes = _messages(_old(company, "第六十九条"))
     assert "表述修改：删除“董事长、副董事长”" in notes
     assert not [m for m in notes if "现见第六十八条" in m]
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_paragraph_made_an_article_with_its_body_renamed(accounting):
+    """会计法 第八条's third paragraph ("中国人民解放军总后勤部可以依照本法…的具体办法，报国务院财政部门备案") is 第四十九条
+    ("中央军事委员会有关部门可以依照本法…的具体办法，抄送国务院财政部门"): the two words at its ends swapped, the 36
+    characters between kept. It was "程序“备案”被删除" (the sixth headline) and "新增第四十九条"."""
+    notes = _messages(_old(accounting, "第八条"))
+    assert not [m for m in notes if "备案”被删除" in m or m.startswith("不再规定：“中国人民解放军")]
+    assert [m for m in notes if m.startswith("“中国人民解放军总后勤部") and m.endswith("移至现第四十九条，文字有改动")]
+    lines = [h.text for h in ranked_headlines(accounting)]
+    assert not [t for t in lines if "备案”被删除" in t or t.startswith("新增第四十九条")]
+    assert any(t.startswith("第四十九条（") and t.endswith("由原第八条移入，文字有改动") for t in lines)
+
+
+def test_a_new_article_whose_sentences_all_came_from_another(company):
+    """公司法 第三十八条 (设立分公司…领取营业执照) is old 第十四条's second sentence: not "新增第三十八条"."""
+    lines = [h.text for h in ranked_headlines(company)]
+    assert "第三十八条（公司设立分公司，应当向公司登记机关申请登记，领取营业执照）由原第十四条移入，文字有改动" in lines
+    assert not [t for t in lines if t.startswith("新增第三十八条")]

@@ -140,12 +140,28 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     wa, wb = _content_words(a.text), _content_words(b.text)
     shorter, longer = sorted((len(wa), len(wb)))
     shared = len(wa & wb)
-    if not (shorter >= RESTATED_WORDS and shared >= RESTATED_OF_SHORTER * shorter
+    # Most of the shorter one said word for word in one run: the same rule, its subject or its
+    # procedure renamed at the ends (会计法 第八条's "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队
+    # 实施国家统一的会计制度的具体办法，报国务院财政部门备案" → 第四十九条's "中央军事委员会有关部门…，抄送国务院财政部门").
+    held = _longest_run(a.key, b.key) >= max(LONG_RUN, LONG_RUN_SHARE * min(len(a.key), len(b.key)))
+    if not (shorter >= RESTATED_WORDS and shared >= (SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
             and shared >= RESTATED_OF_LONGER * longer and a.text.count("不") == b.text.count("不")
-            and not _about_another(a.key, b.key) and not _prohibition_lost(a.text, b.text)):
+            and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)):
         return False
     there = ratio(a.key, b.key)
     return not any(ratio(a.key, s.key) >= there for s in sentences(home.new_text))
+
+
+#: A run both sentences hold word for word this long (characters, and this share of the shorter) is
+#: one rule, whatever words at its ends were swapped.
+LONG_RUN, LONG_RUN_SHARE = 20, 0.6
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The longest run of characters both texts hold, as their alignment (Indel) keeps it."""
+    from rapidfuzz.distance import Indel
+
+    return max((op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal"), default=0)
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)

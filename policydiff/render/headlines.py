@@ -199,17 +199,33 @@ def _now_in(pair: Pair) -> List[str]:
     return out
 
 
-def _wholly_moved(pair: Pair) -> Tuple[bool, bool]:
+#: Where a moved sentence came from, in a text_moved note: "“…”由原第八条移入，文字有改动".
+_CAME_FROM = recache.compile(r"^“([^”]+)”由原(第[^，（）“”]+?条)移入")
+
+
+def _wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
     """(every sentence of a deleted provision long enough to have moved is in a text_moved note,
-    some of them reworded): its rule was folded into another provision, not deleted."""
+    some of them reworded): its rule was folded into another provision, not deleted. ``into``: the
+    same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
     from ..findings.moved import MIN_MOVED
     from ..findings.sentences import sentences
 
+    said = _CAME_FROM if into else _NOW_AT
     moved = [(m.group(1).rstrip("…"), "文字有改动" in f.message) for f in pair.findings
-             if f.kind is FindingKind.TEXT_MOVED and (m := _NOW_AT.match(f.message))]
-    long = [s.text for s in sentences(pair.old_text) if len(s.key) >= MIN_MOVED]
+             if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
+    long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
     held = [any(s.startswith(q) for q, _ in moved) for s in long]
     return bool(long) and all(held), any(edited for _, edited in moved)
+
+
+def _came_from(pair: Pair) -> List[str]:
+    """The provisions of the old version a new one's moved sentences came from (text_moved notes)."""
+    out: List[str] = []
+    for f in pair.findings:
+        m = _CAME_FROM.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        if m and m.group(2) not in out:
+            out.append(m.group(2))
+    return out
 
 
 def _article_en(label: str) -> str:
@@ -237,6 +253,13 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
         return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
+        came = _came_from(pair)
+        folded, reworded = _wholly_moved(pair, into=True) if came else (False, False)
+        if folded:  # its rule was another provision's: said so, not "new"
+            if en:
+                return (f"{labels(pair.new, lang=lang)} ({gist(clause)}) moved in from former "
+                        f"{', '.join(_article_en(n) for n in came)}{', reworded' if reworded else ''}")
+            return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}"
         if en:
             return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)})"
         return f"新增{_named(clause, lang)}{money(pair.new_text)}"
