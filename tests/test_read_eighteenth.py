@@ -174,3 +174,23 @@ def test_a_new_article_whose_sentences_all_came_from_another(company):
     lines = [h.text for h in ranked_headlines(company)]
     assert "第三十八条（公司设立分公司，应当向公司登记机关申请登记，领取营业执照）由原第十四条移入，文字有改动" in lines
     assert not [t for t in lines if t.startswith("新增第三十八条")]
+
+
+roads = _law("道路运输条例", "2022-03-29", "2023-07-20")
+
+
+def test_a_conduct_carved_out_with_its_own_fine(roads):
+    """道路运输条例 2022 → 2023: 未标明国籍识别标志, fined with unlicensed transport (3万–6万元), has a paragraph of its own
+    fined 200–2000元 (第七十五条 → 第七十四条); 机动车维修 left the 5000元–2万元 备案 paragraph for one fined 3000元–1万元
+    (第六十五条). Both were "新增罚款档次…低于原有的…，原档次仍保留", as if a lighter tier stood beside the old fine."""
+    assert "外国国际道路运输经营者未按照规定标明国籍识别标志的：罚款由3万–6万元降为200–2000元（单列一款）" \
+        in _messages(_old(roads, "第七十五条"))
+    assert "从事机动车维修经营业务，未按规定进行备案的：罚款由5000元–2万元降为3000元–1万元（单列一款）" \
+        in _messages(_old(roads, "第六十五条"))
+
+
+def test_a_tier_of_the_same_conduct_is_no_carve_out(ocean, emergencies):
+    """海洋环境保护法 第九十九条's 10万–50万元 (拒不关闭) and 突发事件应对法 第九十六条's 20万–100万元 (情节特别严重) are tiers of
+    the conduct their paragraph already fined."""
+    assert "新增罚款档次：处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in _messages(_old(ocean, "第七十七条"))
+    assert "新增罚款档次：处20万–100万元（高于原有的5万–20万元，原档次仍保留）" in _messages(_old(emergencies, "第六十四条"))

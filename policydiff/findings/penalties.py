@@ -219,7 +219,20 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             zh += f"（部分情形；其余仍为{_listed([o], 'zh')}）"
             en += f" in some cases; the others keep {_listed([o], 'en')}"
         notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject))
-    if fresh and olds and _in_new_paragraphs(fresh, old_text, new_text):
+    carved = _carved_out(fresh, olds, old_text, new_text) if fresh and olds else None
+    if carved:
+        # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
+        # fine changed (道路运输条例 第七十五条 → 第七十四条: 未标明国籍识别标志, fined with the unlicensed
+        # transport at 3万–6万元, is now fined 200–2000元; it was "新增罚款档次…低于原有的3万–6万元").
+        conduct, before = carved
+        trend = _trend(before, fresh) if all(o.basis == n.basis for o in before for n in fresh) else 0
+        zh_verb, en_verb = _VERB[trend]
+        zh = f"{conduct}：{who}{subject}由{_listed(before, 'zh')}{zh_verb}{_listed(fresh, 'zh')}（单列一款）"
+        en = (f"{conduct}: {en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed(before, 'en')} "
+              f"to {_listed(fresh, 'en')} (now a paragraph of its own)")
+        notes.append(_note(zh, en, before, fresh, "；".join(v.text for v in before), "；".join(v.text for v in fresh),
+                           subject))
+    elif fresh and olds and _in_new_paragraphs(fresh, old_text, new_text):
         # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
         # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
         # foreign operators' fine, the 2026-12-01 reading).
@@ -279,6 +292,52 @@ def _in_new_paragraphs(values: List[Value], old_text: str, new_text: str) -> boo
     lines = {_line_of(new_text, v.start) for v in values}
     return all("前款" not in line and max(ratio(line, o) for o in olds) < NEW_PARAGRAPH
                and max(partial_ratio(line, o) for o in olds) < NEW_PARAGRAPH_PART for line in lines)
+
+
+#: Words of a conduct this long or longer (characters), taken out of an old paragraph, name it there.
+CARVED_AT_LEAST = 6
+
+
+def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: str):
+    """(the conduct, the old fines it bore) when the new fines stand in one paragraph whose conduct
+    was taken out of an old paragraph with fines: words of the conduct (CARVED_AT_LEAST or more) that
+    the old paragraph held and its new form (the new paragraph most like it) no longer holds."""
+    from difflib import SequenceMatcher
+
+    from rapidfuzz.fuzz import ratio
+
+    lines = {_line_of(new_text, v.start) for v in fresh}
+    if len(lines) != 1 or "\n" not in new_text:
+        return None
+    line = lines.pop()
+    conduct = _conduct_of(line)
+    if conduct == line:
+        return None
+    others = [n for n in new_text.split("\n") if n != line]
+    best, most = None, 0
+    if not others:
+        return None
+    for old_line in dict.fromkeys(_line_of(old_text, v.start) for v in olds):
+        # Its new form: the new paragraph whose conduct is most like its own. The new fines'
+        # paragraph itself, and they are a tier of that conduct (海洋环境保护法 第九十九条's 拒不关闭).
+        said = _conduct_of(old_line)
+        now = max(others, key=lambda n: ratio(said, _conduct_of(n)))
+        if ratio(said, conduct) >= ratio(said, _conduct_of(now)):
+            continue
+        blocks = SequenceMatcher(None, old_line, conduct, autojunk=False).get_matching_blocks()
+        taken = max((b.size for b in blocks if b.size >= CARVED_AT_LEAST
+                     and old_line[b.a:b.a + b.size] not in now), default=0)
+        if taken > most:
+            best, most = old_line, taken
+    if best is None:
+        return None
+    return clip(conduct, 40), [v for v in olds if _line_of(old_text, v.start) == best]
+
+
+def _conduct_of(line: str) -> str:
+    """A paragraph's conduct: its opening up to the first "的，" (the whole paragraph without one)."""
+    end = line.find("的，")
+    return line[:end + 1] if end > 0 else line
 
 
 def _conduct(value: Value, text: str) -> str:
