@@ -296,6 +296,12 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
                 for q in queries]
         assert got == want
         assert any(len(g) >= 2 for g in got)  # several near one query: their order is checked
+        # Only the choices whose length is within a third of the query's (find_moves' spread).
+        got = S.nearest(queries, new, cutoff, limit, spread=3)
+        for q, near in zip(queries, got):
+            within = [i for i, c in enumerate(new) if abs(len(c) - len(q)) <= len(q) // 3]
+            found = process.extract(q, [new[i] for i in within], scorer=ratio, score_cutoff=cutoff, limit=limit)
+            assert near == [(c, score, within[k]) for c, score, k in found], q
     assert S.nearest(queries[:3], [], 60, 10) == [[], [], []]
 
 
@@ -542,11 +548,12 @@ def test_moves_read_from_deleted_texts_are_those_of_every_sentence_made():
         in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= M.MIN_MOVED]
         in_keys = [b.key for _, b in in_]
         scored = []
-        for k, ((i, a), near) in enumerate(zip(out_, nearest([a.key for _, a in out_], in_keys, M.SAME_TEXT, 8))):
+        near_all = nearest([a.key for _, a in out_], in_keys, M.REWORDED_AT_LEAST, 8, spread=3)
+        for k, ((i, a), near) in enumerate(zip(out_, near_all)):
             for _key, score, m in near:
-                if in_[m][0] != i and abs(len(a.key) - len(in_keys[m])) <= len(a.key) // 3:
+                if in_[m][0] != i and (score >= M.SAME_TEXT or M._restated(a, in_[m][1], pairs[i])):
                     scored.append((score, k, m))
-        return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, M.SAME_TEXT)]
+        return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, M.REWORDED_AT_LEAST)]
 
     old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
     new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")

@@ -143,40 +143,41 @@ _NEAREST_BULK = 2_500_000
 
 
 def nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
-            limit: int) -> List[List[Tuple[str, float, int]]]:
+            limit: int, spread: int = 0) -> List[List[Tuple[str, float, int]]]:
     """For each query, ``process.extract(query, choices, scorer=ratio, score_cutoff=cutoff,
     limit=limit)``: (choice, score, index) of the ``limit`` choices scoring at least ``cutoff``,
     best first and the first of equals first. Scored in bulk (rapidfuzz's cdist), so the choices
     are read once for all the queries instead of once per query; a query asked more than once
-    (a sentence repeated) is scored once and its answer shared."""
+    (a sentence repeated) is scored once and its answer shared. ``spread``: only the choices whose
+    length differs from the query's by at most ``len(query) // spread`` (none scored else)."""
     if not queries:
         return []
     if not choices:
         return [[] for _ in queries]
     distinct = list(dict.fromkeys(queries))
     if len(distinct) < len(queries):
-        answers = dict(zip(distinct, nearest(distinct, choices, cutoff, limit)))
+        answers = dict(zip(distinct, nearest(distinct, choices, cutoff, limit, spread)))
         return [list(answers[q]) for q in queries]
     places: dict = {}  # a choice said more than once (boilerplate, a code repeated) is scored once
     for i, choice in enumerate(choices):
         places.setdefault(choice, []).append(i)
     if len(places) == len(choices):
-        return _nearest(queries, choices, cutoff, limit)
+        return _nearest(queries, choices, cutoff, limit, spread)
     # The places of the ``limit`` nearest distinct choices (ordered by their first place) are the
     # nearest places: a choice after those scores less, or as much with each place after theirs.
     out = []
-    for near in _nearest(queries, list(places), cutoff, limit):
+    for near in _nearest(queries, list(places), cutoff, limit, spread):
         ranked = sorted((-score, i) for choice, score, _ in near for i in places[choice])[:limit]
         out.append([(choices[i], -minus, i) for minus, i in ranked])
     return out
 
 
 def _nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
-             limit: int) -> List[List[Tuple[str, float, int]]]:
+             limit: int, spread: int = 0) -> List[List[Tuple[str, float, int]]]:
     from rapidfuzz.fuzz import ratio
 
     if not _in_bulk(len(queries) * len(choices)):
-        return _nearest_by_length(queries, choices, cutoff, limit)
+        return _nearest_by_length(queries, choices, cutoff, limit, spread)
     import numpy as np
     from rapidfuzz.process import cdist
 
@@ -195,13 +196,18 @@ def _nearest(queries: Sequence[str], choices: Sequence[str], cutoff: float,
         ends = [*bounds.tolist(), len(hit_rows)]
         cols = hit_cols.tolist()
         for row, a, b in zip(hit_rows[starts].tolist(), starts, ends):
-            ranked = sorted(zip([-v for v in values[a:b]], cols[a:b]))[:limit]  # best first, then first
+            if spread:
+                n = len(queries[at + row])
+                keep = [k for k in range(a, b) if abs(len(choices[cols[k]]) - n) <= n // spread]
+                ranked = sorted((-values[k], cols[k]) for k in keep)[:limit]
+            else:
+                ranked = sorted(zip([-v for v in values[a:b]], cols[a:b]))[:limit]  # best first, then first
             out[at + row] = [(choices[j], -minus, j) for minus, j in ranked]
     return out
 
 
 def _nearest_by_length(queries: Sequence[str], choices: Sequence[str], cutoff: float,
-                       limit: int) -> List[List[Tuple[str, float, int]]]:
+                       limit: int, spread: int = 0) -> List[List[Tuple[str, float, int]]]:
     """``process.extract`` of each query, against only the choices whose length allows ``cutoff``.
 
     The Indel distance of two texts is at least the difference of their lengths, so ``ratio``
@@ -220,7 +226,11 @@ def _nearest_by_length(queries: Sequence[str], choices: Sequence[str], cutoff: f
     out: List[List[Tuple[str, float, int]]] = []
     for q in queries:
         every = not q or not 0 < cutoff < 200
-        if not every:
+        if spread:  # (exactly the lengths allowed, whatever the cutoff)
+            low = bisect_left(lengths, len(q) - len(q) // spread)
+            high = bisect_right(lengths, len(q) + len(q) // spread)
+            every = False
+        elif not every:
             low = bisect_left(lengths, len(q) * cutoff / (200 - cutoff) - 1)
             high = bisect_right(lengths, len(q) * (200 - cutoff) / cutoff + 1)
             every = high - low >= 0.9 * len(choices)  # (too few left out to pay for the list)
