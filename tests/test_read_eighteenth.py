@@ -65,11 +65,15 @@ def test_an_item_is_not_moved_to_its_opposite(review):
     assert not [m for m in _messages(_new(review, "第六十三条")) if "由原第二十八条移入" in m]
 
 
-def test_a_special_rule_folded_into_the_general_one(company):
-    """公司法 第六十二条 (一人有限责任公司…编制财务会计报告，并经会计师事务所审计) is 第二百零八条's rule for every
-    company: "并入第二百零八条，文字有改动", not "整条删除，部分内容现见…"."""
+def test_a_special_rule_dropped_beside_the_general_one_is_not_moved(company):
+    """公司法 第六十二条 (一人有限责任公司…编制财务会计报告，并经会计师事务所审计) is deleted; 第二百零八条's rule for every
+    company ("…并依法经会计师事务所审计") is old 第一百六十四条 word for word. The eighteenth reading judged "现见第二百零八条
+    （文字有改动）" wrong (the one-person company's unconditional audit is gone, nothing moved), and "并入第二百零八条"
+    with it: the note says the rule is already there, and the headline says the article is deleted."""
+    assert "“一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经会计师事务所审计”不再在此规定（第二百零八条已有规定，" \
+        "文字有不同）" in _messages(_old(company, "第六十二条"))
     lines = [h.text for h in ranked_headlines(company)]
-    assert any(t.startswith("第六十二条（") and t.endswith("并入第二百零八条，文字有改动") for t in lines)
+    assert any(t.startswith("第六十二条（") and t.endswith("整条删除") for t in lines)
 
 
 def test_a_system_moved_with_a_word_put_in(shanghai):
@@ -194,3 +198,23 @@ def test_a_tier_of_the_same_conduct_is_no_carve_out(ocean, emergencies):
     the conduct their paragraph already fined."""
     assert "新增罚款档次：处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in _messages(_old(ocean, "第七十七条"))
     assert "新增罚款档次：处20万–100万元（高于原有的5万–20万元，原档次仍保留）" in _messages(_old(emergencies, "第六十四条"))
+
+
+def _renamed(result, old_label, term):
+    return [f.message for f in _old(result, old_label).findings if f.kind.value == "term_renamed" and f.old == term]
+
+
+def test_rename_counts_take_in_uses_reworded_around_the_name(shanghai, ocean, company):
+    """The eighteenth reading's largest class of wrong notes: "共N条" too low.
+    - 上海: "各类市场主体" → "企业等经营主体" (第十三条, 第七十七条 → 第九十四条; the class word dropped) and "企业等市场主体"
+      → "企业等经营主体" (第二条, the new name begins with the words before the old one) are the rename: 共18条, not 15.
+      In 第十三条 two of three uses are renamed; the third became "各类主体" (本条2处).
+    - 海洋环境保护法: "环境保护行政主管部门" → "生态环境主管部门" in 第七十七条 → 第九十九条 and 第十八条 → 第二十八条: 共10条.
+    - 公司法: "国有资产监督管理机构" → "履行出资人职责的机构" in 第六十五条 → 第一百七十一条: 共5条."""
+    assert _renamed(shanghai, "第十三条", "市场主体") == ["“市场主体”改为“企业等经营主体”（共18条，本条2处）"]
+    assert _renamed(shanghai, "第二条", "市场主体") == ["“市场主体”改为“企业等经营主体”（共18条）"]
+    assert _renamed(shanghai, "第七十七条", "市场主体") == ["“市场主体”改为“企业等经营主体”（共18条）"]
+    assert _renamed(ocean, "第七十七条", "环境保护行政主管部门") == [
+        "“环境保护行政主管部门”改为“生态环境主管部门”（全文统一修改，共10条，本条2处）"]
+    assert _renamed(company, "第六十五条", "国有资产监督管理机构") == [
+        "“国有资产监督管理机构”改为“履行出资人职责的机构”（共5条）"]

@@ -334,6 +334,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             return best, True
         return None
 
+    def already(i: int) -> bool:
+        """The sentence found stood in its own provision's old text: a rule the old version also
+        stated there (公司法 第六十二条's audit of a one-person company is 第二百零八条's general rule, old
+        第一百六十四条 word for word), not one that moved."""
+        from .sentences import text_key
+
+        return canonical(texts[i]) in canonical(text_key(pairs[where[i][0]].old_text))
+
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -379,13 +387,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             s = removed.get(f.old or "") if f in gone else None
             hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
             if hit:
-                f = _elsewhere(f.old, where[hit[0]][1], hit[1])
+                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]))
                 elsewhere.append(s.text)
             findings.append(f)
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
-            findings += [_elsewhere(q, where[hit[0]][1], hit[1]) for q, hit in moved if hit]
+            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0])) for q, hit in moved if hit]
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
                 f.old.rstrip("…") in text for text in elsewhere))]
@@ -421,7 +429,11 @@ def _about_another(a: str, b: str) -> bool:
     return False
 
 
-def _elsewhere(q: str, label: str, reworded: bool) -> Finding:
+def _elsewhere(q: str, label: str, reworded: bool, already: bool = False) -> Finding:
+    if already:  # a rule another provision already stated, the same in the old version
+        zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
+        return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（{label}已有规定{zh}）",
+                       f"“{q}” no longer here ({label} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {label} of the new version{en}")

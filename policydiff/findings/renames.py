@@ -569,8 +569,13 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         pair, (old_text, new_text) = pairs[index], both
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
         times = old_text.count(old) - sum(old_text.count(o) * o.count(old) for o in inner)
-        if times > 0 and old not in new_text and new_text.count(new) >= times \
-                and _same_surroundings(old_text, old, new_text, new):
+        if times <= 0 or old in new_text:
+            continue
+        # Most of its uses (the new name beside what stood beside the old one) are the rename's; a
+        # use rewritten otherwise is not ("保障各类市场主体依法平等参与" → "保障各类主体依法平等参与", 上海 第十三条).
+        renamed = _same_surroundings(old_text, old, new_text, new)
+        times = min(times, renamed)
+        if renamed * 2 >= old_text.count(old) and new_text.count(new) >= times > 0:
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
                          and len(t) <= len(new) + 8), new)
@@ -579,8 +584,8 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
     return added
 
 
-def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool:
-    """Every use of the old term has a use of the new one with the same character before or
+def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
+    """How many uses of the old term have a use of the new one with the same character before or
     after it: the name changed in place, not a national body replaced by a local one
     ("国务院交通主管部门决定" → "市级人民政府交通运输主管部门协商")."""
     def uses(text: str, term: str) -> List[int]:
@@ -598,10 +603,26 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> bool
         two = old_text[max(0, i - 2):i]
         return len(two) == 2 and bool(_CJK.match(two[0])) and any(two in new_text[max(0, j - BETWEEN - 2):j] for j in new_at)
 
+    def alike(b: str, a: str) -> bool:
+        return any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides)
+
+    def absorbed(i: int) -> bool:
+        # The new name took in words before the old one: a class word it drops ("平等对待各类市场主体" →
+        # "平等对待企业等经营主体"), or words it begins with ("企业等市场主体" → "企业等经营主体", 上海市优化营商环境条例).
+        k = next((k for k in range(len(new) - 1, 0, -1) if old_text[max(0, i - k):i] == new[:k]), 0)
+        if k:
+            return alike(sides(old_text, old, i - k)[0], sides(old_text, old, i)[1])
+        if old_text[max(0, i - 2):i] in _CLASS_WORDS:
+            return alike(sides(old_text, old, i - 2)[0], sides(old_text, old, i)[1])
+        return False
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
-    return all(any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides) or kept_before(i)
-               for i in uses(old_text, old) for b, a in [sides(old_text, old, i)])
+    return sum(1 for i in uses(old_text, old) if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i))
+
+
+#: Words of class put before a name that a rename may drop with it ("各类市场主体" → "企业等经营主体").
+_CLASS_WORDS = ("各类", "各种", "一切", "所有")
 
 
 #: Characters a level ("地方") may put between the word before a renamed body and its new name.
@@ -654,10 +675,18 @@ def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
     if gone <= 0:
         return 0
     taken = 0
+    free = set()  # the new name's uses, each taken by one old use at most
+    at = new_text.find(new)
+    while at >= 0:
+        free.add(at)
+        at = new_text.find(new, at + len(new))
     at = old_text.find(old)
     while at >= 0:
         before, after = old_text[max(0, at - 2):at], old_text[at + len(old):at + len(old) + 2]
-        if (before and before + new in new_text) or (after and new + after in new_text):
+        j = next((j for j in sorted(free) if (before and new_text[max(0, j - len(before)):j] == before)
+                  or (after and new_text[j + len(new):j + len(new) + len(after)] == after)), None)
+        if j is not None:
+            free.discard(j)
             taken += 1
         at = old_text.find(old, at + len(old))
     came = new_text.count(new) - old_text.replace(old, "\0").count(new)  # (more than the new name's uses: no)
