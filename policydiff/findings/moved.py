@@ -217,6 +217,15 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
     if not places:
         return pairs
     first = {id(fs[0]): (words, sum(_places(f.message) for f in fs)) for words, fs in places.items()}
+    texts = [c.text for p in pairs for c in p.new]
+
+    def survives(a: str, b: str) -> bool:  # (a use of a inside b is none; one character is inside
+        # many words, 应 in 相应: not looked for)
+        if len(a) < 2:
+            return False
+        inside = b.count(a) if a in b else 0
+        return any(t.count(a) > inside * t.count(b) for t in texts if a in t)
+
     out = []
     for pair in pairs:
         findings = []
@@ -226,9 +235,12 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
             elif id(f) in first:
                 (a, b), count = first[id(f)]
                 duty = a in ("必须", "须", "应")
+                # "全文" only when the old word is written nowhere in the new version (上海: 48 "相关" are
+                # left beside the 20 made "有关"; 公司法 第二十九条 keeps "必须报经批准").
+                whole, whole_en = ("", "") if survives(a, b) else ("全文", " throughout")
                 findings.append(replace(
-                    f, message=f"规范用语：全文“{a}”改为“{b}”（共{count}处，{'义务' if duty else '含义'}未变）",
-                    message_en=f"drafting-norm wording: “{a}” now written “{b}” throughout ({count} places; "
+                    f, message=f"规范用语：{whole}“{a}”改为“{b}”（共{count}处，{'义务' if duty else '含义'}未变）",
+                    message_en=f"drafting-norm wording: “{a}” now written “{b}”{whole_en} ({count} places; "
                                f"the {'duty' if duty else 'meaning'} is the same)"))
         out.append(pair if len(findings) == len(pair.findings) and all(
             x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
