@@ -229,3 +229,12 @@ def test_a_drafting_norm_is_throughout_only_when_the_old_word_is_gone(shanghai, 
     assert "规范用语：“必须”改为“应当”（共22处，义务未变）" in notes
     assert "规范用语：“依照”改为“按照”（共7处，含义未变）" in notes
     assert not [m for m in notes if "全文“必须”" in m or "全文“依照”" in m]
+
+
+def test_a_fine_raised_is_not_also_deleted(ocean):
+    """海洋环境保护法 第八十二条 → 第一百零三条: the unit's 5万–20万元 became 20万–100万元 (and 100万–200万元 for refusing to
+    correct); 5万–20万元 is now the individuals' fine. It was "新增罚款档次…高于原有的5万–20万元" and "删除罚款：处5万–20万元"."""
+    notes = _messages(_old(ocean, "第八十二条"))
+    assert "罚款由5万–20万元提高到20万–100万元、100万–200万元" in notes
+    assert "删除罚款：处5万–20万元" not in notes
+    assert "新增罚款：对直接负责的主管人员和其他责任人员处5万–20万元" in notes

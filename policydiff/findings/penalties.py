@@ -246,13 +246,27 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         alike = [o for o in before if any(o.two_ended == f.two_ended for f in fresh)] or before
         kept = all(o.key in new_keys for o in before)
         before = alike
-        trend = _trend(before, fresh)
-        cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
-        zh = (f"新增{subject}档次：{who}处{_listed(fresh, 'zh')}"
-              f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
-        en = (f"new {en_subject} tier{who_en}: {_listed(fresh, 'en')} ({cmp_en} the existing "
-              f"{_listed(before, 'en')}{', which remains' if kept else ''})")
-        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
+        gone_keys = {o.key for o in gone}
+        counted = [o for o in before if all(o.basis == f.basis for f in fresh)]
+        if counted and all(o.key in gone_keys for o in counted):
+            # The fines it stands beside are gone from the provision: they became the new ones (海洋环境
+            # 保护法 第八十二条 → 第一百零三条: 5万–20万元 → 20万–100万元 and, refusing, 100万–200万元; it was "新增罚款
+            # 档次…高于原有的5万–20万元" beside "删除罚款：处5万–20万元").
+            zh_verb, en_verb = _VERB[_trend(counted, fresh)]
+            zh = f"{who}{subject}由{_listed(counted, 'zh')}{zh_verb}{_listed(fresh, 'zh')}"
+            en = f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed(counted, 'en')} to {_listed(fresh, 'en')}"
+            notes.append(_note(zh, en, counted, fresh, "；".join(v.text for v in counted),
+                               "；".join(v.text for v in fresh), subject))
+            gone = [o for o in gone if o.key not in {c.key for c in counted}]
+            became = {o.key: [o, *fresh] for o in counted}  # (said: no "不再有…一档" below)
+        else:
+            trend = _trend(before, fresh)
+            cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
+            zh = (f"新增{subject}档次：{who}处{_listed(fresh, 'zh')}"
+                  f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
+            en = (f"new {en_subject} tier{who_en}: {_listed(fresh, 'en')} ({cmp_en} the existing "
+                  f"{_listed(before, 'en')}{', which remains' if kept else ''})")
+            notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
     elif fresh:
         # In a paragraph the provision did not have, a fine is said with what it punishes (体育法 第四十九条
         # → 第一百一十二条: the athletes' cheating, not the gambling of the old article).
