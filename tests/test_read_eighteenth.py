@@ -238,3 +238,14 @@ def test_a_fine_raised_is_not_also_deleted(ocean):
     assert "罚款由5万–20万元提高到20万–100万元、100万–200万元" in notes
     assert "删除罚款：处5万–20万元" not in notes
     assert "新增罚款：对直接负责的主管人员和其他责任人员处5万–20万元" in notes
+
+
+def test_a_character_spelled_anew_is_said_once(accounting):
+    """会计法 2024 writes 账 for every 帐 of 1999 (通用规范汉字): one "规范用语：全文“帐”改为“账”" note, not renames
+    "会计帐簿"/"记帐" with a note in each of 23 articles (ten useless items of the seventeenth reading) and
+    "“查帐”改为“查账”", "“帐目的”改为“账目的”" as wording."""
+    every = [f.message for p in accounting.pairs for f in p.findings]
+    assert [m for m in every if m.startswith("规范用语：")] == ["规范用语：全文“帐”改为“账”（共48处，含义未变）"]
+    assert not [m for m in every if "“查帐”" in m or "“帐目的”" in m or "“记帐”" in m or "“会计帐”" in m]
+    assert not [f for p in accounting.pairs for f in p.findings if f.kind.value == "term_renamed" and "帐" in f.old]
+    assert not [r for r in accounting.renames if "帐" in r.old]

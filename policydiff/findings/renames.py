@@ -420,9 +420,9 @@ def _drafting_norm(old: str, new: str) -> bool:
     """必须 → 应当, 依照 → 按照, 制定 → 制订 (立法技术规范) are how current drafting spells a
     word, not a renamed body or instrument: said once as 规范用语 (moved.py), never a rename,
     also when the edit is read as a longer phrase ("依照公司章程" → "按照公司章程")."""
-    from .wording import NORM_WORDS
+    from .wording import NORM_CHARACTERS, NORM_WORDS
 
-    for a, b in NORM_WORDS:
+    for a, b in NORM_WORDS | NORM_CHARACTERS:
         if a in old and old.replace(a, b) == new:
             return True
     return False

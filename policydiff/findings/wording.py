@@ -32,6 +32,21 @@ _NUMBERING = recache.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|�
                         rf"|(?:本法)?第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 #: Words the drafting norms (立法技术规范) write another way; said once for the document.
 NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订"), ("相关", "有关")}
+#: Characters current usage writes otherwise (通用规范汉字表: 账 for accounts): a word that changes only in
+#: them ("会计帐簿" → "会计账簿", "查帐" → "查账") is spelled anew, said once as 规范用字, never a rename.
+NORM_CHARACTERS = {("帐", "账")}
+
+
+def norm_spelling(old: str, new: str) -> "tuple[str, str] | None":
+    """(old, new) of the drafting norm that makes ``old`` into ``new`` (a word of NORM_WORDS, or
+    NORM_CHARACTERS wherever they stand in it), else None."""
+    old, new = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
+    if (old, new) in NORM_WORDS:
+        return old, new
+    for a, b in NORM_CHARACTERS:
+        if a in old and old.replace(a, b) == new:
+            return a, b
+    return None
 
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
@@ -308,11 +323,19 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             pieces.append((a, b))
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)]
-        for a, b in [(a, b) for a, b in pieces if (a.strip(_EDGE_PUNCTUATION), b.strip(_EDGE_PUNCTUATION)) in NORM_WORDS]:
-            pieces.remove((a, b))
-            a, b = a.strip(_EDGE_PUNCTUATION), b.strip(_EDGE_PUNCTUATION)
+        # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
+        norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
+        pieces = [(a, b) for a, b in pieces if not (
+            a != b and (a.startswith(b) or a.endswith(b) or b.startswith(a) or b.endswith(a))
+            and all(ch in norm_characters for ch in (a.replace(b, "", 1) if len(a) > len(b) else b.replace(a, "", 1))))]
+        for piece in [p for p in pieces if norm_spelling(*p)]:
+            pieces.remove(piece)
+            a, b = norm_spelling(*piece)
+            times = piece[0].count(a) if len(a) == 1 else 1
+            counted, counted_en = (f"（共{times}处）", f" ({times} places)") if times > 1 else ("", "")
             out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
-                                    f"规范用语：“{a}”改为“{b}”", f"drafting-norm wording: “{a}” now written “{b}”"), ()))
+                                    f"规范用语：“{a}”改为“{b}”{counted}",
+                                    f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
         pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
