@@ -249,3 +249,14 @@ def test_a_character_spelled_anew_is_said_once(accounting):
     assert not [m for m in every if "“查帐”" in m or "“帐目的”" in m or "“记帐”" in m or "“会计帐”" in m]
     assert not [f for p in accounting.pairs for f in p.findings if f.kind.value == "term_renamed" and "帐" in f.old]
     assert not [r for r in accounting.renames if "帐" in r.old]
+
+
+def test_a_sentence_made_an_item_of_a_list_is_rewritten(company):
+    """公司法 第二百零一条 → 第二百五十四条: "公司违反本法规定，在法定的会计账簿以外另立会计账簿的，由…财政部门责令改正，处以
+    五万元以上五十万元以下的罚款" is now item (一) under "有下列行为之一的，由…财政部门依照《中华人民共和国会计法》…的规定
+    处罚：". It was "不再规定" (false: the conduct is still punished) beside "新增规定" of the header."""
+    notes = _messages(_old(company, "第二百零一条"))
+    assert not [m for m in notes if m.startswith(("不再规定：“公司违反本法规定", "新增规定：“有下列行为之一的"))]
+    assert [m for m in notes if m.startswith("改写：“公司违反本法规定，在法定的会计账簿以外另立会计账簿的")
+            and m.endswith("改为“有下列行为之一的……（一）在法定的会计账簿以外另立会计账簿”")]
+    assert "改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚" in notes

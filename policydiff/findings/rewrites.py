@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Dict, List, Sequence, Tuple
 
 from .. import recache
+from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from .changes import Hunk, Note
 from .lexicon import Lexicon
@@ -216,6 +217,59 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     return best
 
 
+#: A phrase of a sentence taken out (characters of its key, a closing 的 left out) that a changed
+#: new sentence holds word for word, this long or longer, makes that sentence its new form.
+PHRASE_AT_LEAST = 10
+
+
+def _same_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
+    """The changed new sentence that holds a long phrase of ``r`` word for word, the rest rewritten:
+    "公司违反本法规定，在法定的会计账簿以外另立会计账簿的，由县级以上人民政府财政部门责令改正，处以五万元以上五十万元
+    以下的罚款" → "（一）在法定的会计账簿以外另立会计账簿" under "…依照《中华人民共和国会计法》等…的规定处罚："
+    (公司法 第二百零一条 → 第二百五十四条: it was "不再规定"). Not a sentence another old one is nearer to."""
+    from .sentences import _key
+
+    phrases = [k for k in (_key(p).rstrip("的") for p in _OPENING_OR_LATER.split(r.text)) if len(k) >= PHRASE_AT_LEAST]
+    if not phrases:
+        return None
+    best, most = None, 0
+    for c in candidates:
+        held = max((len(k) for k in phrases if k in c.key), default=0)
+        if held > most and not any(o.start != r.start and similarity(o.key, c.key) > similarity(r.key, c.key)
+                                   for o in olds):
+            best, most = c, held
+    return best
+
+
+_OPENING_OR_LATER = recache.compile(r"[，：；]")
+
+
+class _Listed(named_tuple("_Listed", ["start", "end"], module=__name__)):
+    """A list's header (``start``) and the item under it (``end``) that holds an old sentence's words."""
+
+    __slots__ = ()
+
+
+def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
+    """A sentence taken out whose long phrase is an item of a new list, still there word for word,
+    under a new header ("有下列行为之一的，由…依照《中华人民共和国会计法》…的规定处罚：（一）在法定的会计账簿以外另立
+    会计账簿", 公司法 第二百零一条 → 第二百五十四条: it was "不再规定"): (header, item)."""
+    from .sentences import _key
+
+    phrases = [k for k in (_key(p).rstrip("的") for p in _OPENING_OR_LATER.split(r.text)) if len(k) >= PHRASE_AT_LEAST]
+    if not phrases or not any(k in text_key(new_text) for k in phrases):
+        return None
+    said = sentences(new_text)
+    for header, item in zip(said, said[1:]):
+        if header in candidates and header.text.endswith(("：", ":")) and any(k in item.key for k in phrases) \
+                and _ITEM.match(item.text):
+            return _Listed(header, item)
+    return None
+
+
+_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
+
+
 def _found_in(words, text: str) -> int:
     """How many of the words occur in the text: at least as many as its own words share with them."""
     return sum(1 for w in words if w in text)
@@ -261,11 +315,24 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     olds = [o for o in sentences(old_text) if o.start not in left] if removed and candidates else ()
     opened: Dict[int, Tuple[Sentence, List[Sentence]]] = {}  # id of a new sentence → it, the old ones
     for r in list(removed):
-        best = _same_opening(r, candidates, olds, similarity)
+        best = _same_opening(r, candidates, olds, similarity) or _same_phrase(r, candidates, olds, similarity) \
+            or _listed_under(r, candidates, new_text)
         if best is not None:
             opened.setdefault(id(best), (best, []))[1].append(r)
             removed.remove(r)
     for best, rs in opened.values():
+        if best not in candidates:  # a list's header with the item that holds the old words
+            best, header = best.end, best.start
+            candidates.remove(header)
+            if header in added:
+                added.remove(header)
+            covered_old.extend(rs)
+            covered_new.append(header)
+            # (the header as much as leaves room for the item whole: the item holds the old words)
+            said = quote(header.text, lexicon, limit=max(24, QUOTE - len(best.text))) + best.text
+            whole = Sentence(said, header.start, best.end, header.key + best.key)
+            notes.append(_rewritten(rs[0], whole, lexicon) if len(rs) == 1 else _merged(rs, whole, lexicon))
+            continue
         candidates.remove(best)
         if best in added:
             added.remove(best)
