@@ -217,28 +217,9 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     return best
 
 
-#: A phrase of a sentence taken out (characters of its key, a closing 的 left out) that a changed
-#: new sentence holds word for word, this long or longer, makes that sentence its new form.
+#: A phrase of a sentence taken out (characters of its key, a closing 的 left out) that an item of a
+#: new list holds word for word, this long or longer, makes the list its new form (_listed_under).
 PHRASE_AT_LEAST = 10
-
-
-def _same_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
-    """The changed new sentence that holds a long phrase of ``r`` word for word, the rest rewritten:
-    "公司违反本法规定，在法定的会计账簿以外另立会计账簿的，由县级以上人民政府财政部门责令改正，处以五万元以上五十万元
-    以下的罚款" → "（一）在法定的会计账簿以外另立会计账簿" under "…依照《中华人民共和国会计法》等…的规定处罚："
-    (公司法 第二百零一条 → 第二百五十四条: it was "不再规定"). Not a sentence another old one is nearer to."""
-    from .sentences import _key
-
-    phrases = [k for k in (_key(p).rstrip("的") for p in _OPENING_OR_LATER.split(r.text)) if len(k) >= PHRASE_AT_LEAST]
-    if not phrases:
-        return None
-    best, most = None, 0
-    for c in candidates:
-        held = max((len(k) for k in phrases if k in c.key), default=0)
-        if held > most and not any(o.start != r.start and similarity(o.key, c.key) > similarity(r.key, c.key)
-                                   for o in olds):
-            best, most = c, held
-    return best
 
 
 _OPENING_OR_LATER = recache.compile(r"[，：；]")
@@ -315,8 +296,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     olds = [o for o in sentences(old_text) if o.start not in left] if removed and candidates else ()
     opened: Dict[int, Tuple[Sentence, List[Sentence]]] = {}  # id of a new sentence → it, the old ones
     for r in list(removed):
-        best = _same_opening(r, candidates, olds, similarity) or _same_phrase(r, candidates, olds, similarity) \
-            or _listed_under(r, candidates, new_text)
+        best = _same_opening(r, candidates, olds, similarity) or _listed_under(r, candidates, new_text)
         if best is not None:
             opened.setdefault(id(best), (best, []))[1].append(r)
             removed.remove(r)
