@@ -274,9 +274,11 @@ def test_particles_citation_stubs_and_same_words_are_not_wording(company_law):
     findings = _pair(company_law, "第五十二条").findings
     assert [f.kind.value for f in findings] == ["formatting"] and "同义用语" in findings[0].message
     # 第八十二条 "适用本法第二十七条的规定" → 第九十八条 "适用本法第四十八条、第四十九条第二款关于…的规定":
-    # never “第二十七条”改为“第”; the new rule is quoted whole.
+    # never “第二十七条”改为“第”; the new rule is quoted whole, as the old one's rewrite (since the eighteenth
+    # reading: it was "新增规定" beside "表述修改：“的出资方式”改为“的出资”").
     messages = _messages(_pair(company_law, "第八十二条"))
     assert not [m for m in messages if "改为“第”" in m]
-    assert "新增规定：“发起人的出资，适用本法第四十八条、第四十九条第二款关于有限责任公司股东出资的规定”" in messages
+    assert "改写：“发起人的出资方式，适用本法第二十七条的规定”改为“发起人的出资，适用本法第四十八条、第四十九条第二款关于" \
+        "有限责任公司股东出资的规定”" in messages
     # 第一百四十二条 "依照公司章程的规定或者股东大会的授权" → "按照公司章程或者股东会的授权": not 删除“的规定”.
     assert "表述修改：删除“的规定”" not in _messages(_pair(company_law, "第一百四十二条"))

@@ -260,3 +260,20 @@ def test_a_sentence_made_an_item_of_a_list_is_rewritten(company):
     assert [m for m in notes if m.startswith("改写：“公司违反本法规定，在法定的会计账簿以外另立会计账簿的")
             and m.endswith("改为“有下列行为之一的……（一）在法定的会计账簿以外另立会计账簿”")]
     assert "改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚" in notes
+
+
+roads_2022 = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_sentence_changed_in_part_is_rewritten_not_new(company, roads_2022):
+    """A new sentence said put in whole beside an old one changed in part, the two alike, is that one rewritten:
+    公司法 第四十九条 → 第七十四条 "经理对董事会负责，行使下列职权：" → "经理对董事会负责，根据公司章程的规定或者董事会的授权
+    行使职权" (it was "新增规定" and "删除“经理对董事会负责，行使下列职权”"). Rewritten only by a document-wide rename, it
+    is said by the rename: 道路运输条例 第六十五条's "情节严重的，由县级以上道路运输管理机构责令停业整顿" (it was "新增规定" and
+    "表述修改：删除“道路运输管理机构责令停业整顿”", the reading's wrong item)."""
+    notes = _messages(_old(company, "第四十九条"))
+    assert "改写：“经理对董事会负责，行使下列职权：”改为“经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权”" in notes
+    assert not [m for m in notes if m.startswith(("新增规定：“经理对董事会负责", "表述修改：删除“经理对董事会负责"))]
+    notes = _messages(_old(roads_2022, "第六十五条"))
+    assert not [m for m in notes if "责令停业整顿" in m]
+    assert [m for m in notes if m.startswith("“道路运输管理机构”改为")]

@@ -76,6 +76,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
         return pair.with_findings((FORMATTING,))
     lexicon = lexicon or load_lexicon()
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
+    if extra_notes:
+        rewrites = _unless_renamed(rewrites, extra_notes)
     notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     if all(not c.label for c in pair.old + pair.new) and _opening_lines_only(pair.old_text, pair.new_text):
@@ -177,6 +179,28 @@ def _another_record_line(old: str, new: str) -> bool:
     amendment (said by its reference note), not the old one rewritten."""
     a, b = RECORD_LINE.match(old), RECORD_LINE.match(new)
     return bool(a and b) and a.group(1) != b.group(1)
+
+
+def _unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
+    """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
+    put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
+    停业整顿”改为“…县级以上地方人民政府交通运输主管部门…”" repeats it (道路运输条例 第六十五条)."""
+    from rapidfuzz.distance import Indel
+
+    renames = [(n.finding.old, n.finding.new) for n in extra_notes
+               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+    if not renames:
+        return list(rewrites)
+    out = []
+    for r in rewrites:
+        if r.finding.message.startswith("改写：") and len(r.evidence) == 2:
+            old, new = r.evidence
+            for a, b in renames:
+                old = old.replace(a, b)
+            if Indel.distance(old, new) <= 2:
+                continue
+        out.append(r)
+    return out
 
 
 def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:

@@ -340,8 +340,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # A new sentence that holds the words of an old one still there in part ("逾期不成立清算组进行清算的，
     # 债权人可以申请…" → "…逾期不成立清算组进行清算或者成立清算组后不清算的，利害关系人可以申请…").
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
+    olds = [o for o in olds if o not in removed]  # (those said taken out whole were looked for above)
     for a in list(added):
-        base = _held_by(a, olds)
+        base = _held_by(a, olds) or _near_in_part(a, olds, new_text, similarity)
         if base is None:
             continue
         if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
@@ -363,6 +364,22 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
     return notes, covered_old, covered_new
+
+
+def _near_in_part(a: Sentence, olds: Sequence[Sentence], new_text: str, similarity):
+    """The old sentence, changed in part, that a new sentence said put in whole is nearest to (REWRITTEN
+    or more alike), when no other new sentence is nearer to it: its new form, not a new rule ("情节严重的，
+    由县级以上道路运输管理机构责令停业整顿" → "…由县级以上地方人民政府交通运输主管部门责令停业整顿", 道路运输条例
+    第六十五条: the inserted name is most of the new sentence, the deleted one less than most of the old)."""
+    if not olds or not new_text:
+        return None
+    best = max(olds, key=lambda o: similarity(o.key, a.key))
+    score = similarity(best.key, a.key)
+    if score < REWRITTEN or still_there(best.text, new_text, _place(best, new_text)):
+        return None
+    if any(s.start != a.start and similarity(best.key, s.key) > score for s in sentences(new_text)):
+        return None
+    return best
 
 
 def _place(s: Sentence, text: str) -> float:
