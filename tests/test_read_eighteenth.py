@@ -277,3 +277,13 @@ def test_a_sentence_changed_in_part_is_rewritten_not_new(company, roads_2022):
     notes = _messages(_old(roads_2022, "第六十五条"))
     assert not [m for m in notes if "责令停业整顿" in m]
     assert [m for m in notes if m.startswith("“道路运输管理机构”改为")]
+
+
+def test_items_moved_up_a_list_are_one_out_and_one_in(company, emergencies):
+    """公司法 第一百六十九条 → 第二百一十五条 "股东会、股东大会或者董事会" → "股东会、董事会或者监事会" was "“股东大会”改为
+    “董事会”；“董事会”改为“监事会”" (a chain of edits no reviewer would write); 突发事件应对法 第六十七条 → 第一百条
+    "给他人人身、财产造成损害" → "造成人身、财产或者其他损害" was "“给他人”改为“造成”；“造成”改为“或者其他”"."""
+    notes = _messages(_old(company, "第一百六十九条"))
+    assert "表述修改：删除“股东大会”；新增“监事会”（共2处）" in notes
+    assert not [m for m in notes if "“董事会”改为“监事会”" in m]
+    assert "表述修改：删除“给他人”；新增“或者其他”" in _messages(_old(emergencies, "第六十七条"))

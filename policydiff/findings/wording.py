@@ -336,6 +336,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                     f"规范用语：“{a}”改为“{b}”{counted}",
                                     f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
+        pieces = _shifted(pieces)
         pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
@@ -353,6 +354,24 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
+    return out
+
+
+def _shifted(pieces):
+    """Two edits in a row where the second replaces what the first put in ("股东大会" → "董事会", then
+    "董事会" → "监事会", of "股东会、股东大会或者董事会" → "股东会、董事会或者监事会", 公司法 第一百六十九条): the
+    items moved up the list, one taken out before them and one put in after: 删除“股东大会”, 新增“监事会”."""
+    out, i = [], 0
+    while i < len(pieces):
+        if i + 1 < len(pieces):
+            (a1, b1), (a2, b2) = pieces[i], pieces[i + 1]
+            if a1 and b1 and a2 and b2 and b1.strip(_EDGE_PUNCTUATION) == a2.strip(_EDGE_PUNCTUATION) \
+                    and a1 != b2:
+                out += [(a1, ""), ("", b2)]
+                i += 2
+                continue
+        out.append(pieces[i])
+        i += 1
     return out
 
 
