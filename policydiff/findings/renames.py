@@ -616,9 +616,23 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
             return alike(sides(old_text, old, i - 2)[0], sides(old_text, old, i)[1])
         return False
 
+    def kept_after(i: int) -> bool:
+        # Words put in before the new name ("认为具体行政行为侵犯" → "认为行政机关的行政行为侵犯", 行政复议法 第二条):
+        # the two words after it kept, and the two before it within PUT_BEFORE of it.
+        end = i + len(old)
+        two_after, two_before = old_text[end:end + 2], old_text[max(0, i - 2):i]
+        return len(two_after) == 2 and len(two_before) == 2 and bool(_CJK.match(two_after[0])) and any(
+            new_text[j + len(new):j + len(new) + 2] == two_after and two_before in new_text[max(0, j - PUT_BEFORE - 2):j]
+            for j in new_at)
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
-    return sum(1 for i in uses(old_text, old) if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i))
+    return sum(1 for i in uses(old_text, old)
+               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i))
+
+
+#: Characters put in before a renamed name, the words on both sides of it kept ("行政机关的").
+PUT_BEFORE = 8
 
 
 #: Words of class put before a name that a rename may drop with it ("各类市场主体" → "企业等经营主体").
