@@ -73,10 +73,10 @@ def test_road_transport_2023_fines_read_as_lowered_in_ranges(road_2023):
     # 第六十九条 → 第六十八条: 处1000元以上3000元以下 → 1000元以上2000元以下 for (一)(三)(四);
     # 强行招揽 and 货物脱落 keep 1000–3000元 in a new paragraph.
     assert messages(pair_of(road_2023, "第六十九条"), "penalty_changed") == [
-        "罚款由1000–3000元降为1000–2000元（部分情形；其余仍为1000–3000元）"]
+        "罚款由1000–3000元降为1000–2000元（部分情形；另有情形仍为1000–3000元）"]
     # 第六十三条 (二): 客运 without a licence, no illegal gains: 3万–10万元 → 1万–10万元; (三) keeps 3万–10万元.
     art63 = messages(pair_of(road_2023, "第六十三条"), "penalty_changed")
-    assert "罚款由3万–10万元降为1万–10万元（部分情形；其余仍为3万–10万元）" in art63
+    assert "罚款由3万–10万元降为1万–10万元（部分情形；另有情形仍为3万–10万元）" in art63
     # (一) 普通货物: 违法所得1–5倍 and 3000元–1万元 (1万–5万元 if serious), below what the article had.
     assert any(m.startswith("新增罚款档次：处违法所得1–5倍（低于原有的违法所得2–10倍") for m in art63)
     assert any(m.startswith("新增罚款档次：处3000元–1万元、1万–5万元（低于原有的3万–10万元") for m in art63)
@@ -116,7 +116,7 @@ def test_penalty_notes_in_english():
     notes = [f["message"] for p in json.loads(result.output)["pairs"] for f in p["findings"]
              if f["kind"] == "penalty_changed"]
     assert ("fine lowered from 1,000–3,000 yuan to 1,000–2,000 yuan in some cases; "
-            "the others keep 1,000–3,000 yuan") in notes
+            "other cases keep 1,000–3,000 yuan") in notes
 
 
 # ------------------------------------------------------------------ figures by subject

@@ -79,7 +79,7 @@ def test_road_transport_2023_lowered_a_fine_ceiling():
     # in a paragraph of their own.
     pair = _pair("道路运输条例/2022-03-29.md", "道路运输条例/2023-07-20.md", "第六十九条")
     (note,) = [f for f in pair.findings if f.kind.value == "penalty_changed"]
-    assert note.message == "罚款由1000–3000元降为1000–2000元（部分情形；其余仍为1000–3000元）"
+    assert note.message == "罚款由1000–3000元降为1000–2000元（部分情形；另有情形仍为1000–3000元）"
     assert note.subject == "罚款"
     assert not [f for f in pair.findings if f.kind.value.startswith("amount_")]
     # The 1000–3000元 that stays may be quoted where item (二) became a paragraph of its own

@@ -216,8 +216,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         zh = f"{who}{subject}由{_listed([o], 'zh')}{zh_verb}{shown}"
         en = f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed([o], 'en')} to {_listed(ns, 'en')}"
         if partial:
-            zh += f"（部分情形；其余仍为{_listed([o], 'zh')}）"
-            en += f" in some cases; the others keep {_listed([o], 'en')}"
+            zh += f"（部分情形；另有情形仍为{_listed([o], 'zh')}）"
+            en += f" in some cases; other cases keep {_listed([o], 'en')}"
         notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject))
     carved = _carved_out(fresh, olds, old_text, new_text) if fresh and olds else None
     if carved:
