@@ -293,3 +293,8 @@ def test_a_rename_with_words_put_before_it_counts(review):
     """行政复议法 第二条 "认为具体行政行为侵犯其合法权益" → "认为行政机关的行政行为侵犯其合法权益": the rename, "行政机关的" put
     before the new name (the words on both sides kept): 共13条, not 12 (the reading's wrong headline)."""
     assert [m for m in _messages(_old(review, "第二条")) if m.startswith("“具体行政行为”改为“行政行为”（全文统一修改，共13条")]
+
+
+def test_a_bracket_put_in_is_quoted_closed(accounting):
+    """会计法 第二十六条 → 第二十四条 "所有者权益" → "净资产（所有者权益）" was "新增“净资产（”", an unclosed bracket."""
+    assert "表述修改：“所有者权益”改为“净资产（所有者权益）”（共2处）" in _messages(_old(accounting, "第二十六条"))

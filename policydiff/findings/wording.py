@@ -294,7 +294,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             spans += [(((o_full[1], o_full[1]), n), h) for n in n_runs]
         spans = _widened(spans, old_text, new_text)
         pieces = [s for s, h in spans if h is None]
-        for o, n in _word_moved(merge_spans([s for s, h in spans if h is not None]), old_text, new_text):
+        moved = _word_moved(merge_spans([s for s, h in spans if h is not None]), old_text, new_text)
+        for o, n in _bracketed(moved, old_text, new_text):
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
@@ -354,6 +355,27 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
+    return out
+
+
+#: Characters an edit is widened by at most to close a bracket it opens.
+BRACKETED = 12
+
+
+def _bracketed(spans, old_text: str, new_text: str):
+    """An edit that opens a bracket whose closing one was put in a few equal characters on (BRACKETED
+    at most) takes them in: "新增“净资产（”" beside a "）" put in (punctuation alone, no edit of its own) is
+    "“所有者权益”改为“净资产（所有者权益）”" (会计法 第二十六条 → 第二十四条)."""
+    out = []
+    for o, n in spans:
+        put = new_text[n[0]:n[1]]
+        if put.count("（") > put.count("）"):
+            close = new_text.find("）", n[1], n[1] + BRACKETED)
+            gap = new_text[n[1]:close] if close >= 0 else ""
+            if gap and "（" not in gap and old_text[o[1]:o[1] + len(gap)] == gap \
+                    and old_text[o[1] + len(gap):o[1] + len(gap) + 1] != "）":
+                o, n = (o[0], o[1] + len(gap)), (n[0], close + 1)
+        out.append((o, n))
     return out
 
 
