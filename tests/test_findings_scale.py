@@ -548,7 +548,7 @@ def test_moves_read_from_deleted_texts_are_those_of_every_sentence_made():
         in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= M.MIN_MOVED]
         in_keys = [b.key for _, b in in_]
         scored = []
-        near_all = nearest([a.key for _, a in out_], in_keys, M.REWORDED_AT_LEAST, 8, spread=3)
+        near_all = nearest([a.key for _, a in out_], in_keys, M.REWORDED_AT_LEAST, 8, spread=2)
         for k, ((i, a), near) in enumerate(zip(out_, near_all)):
             for _key, score, m in near:
                 if in_[m][0] != i and (score >= M.SAME_TEXT or M._restated(a, in_[m][1], pairs[i])):

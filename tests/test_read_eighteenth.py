@@ -298,3 +298,10 @@ def test_a_rename_with_words_put_before_it_counts(review):
 def test_a_bracket_put_in_is_quoted_closed(accounting):
     """会计法 第二十六条 → 第二十四条 "所有者权益" → "净资产（所有者权益）" was "新增“净资产（”", an unclosed bracket."""
     assert "表述修改：“所有者权益”改为“净资产（所有者权益）”（共2处）" in _messages(_old(accounting, "第二十六条"))
+
+
+def test_a_sentence_restated_longer_moved(company):
+    """公司法 第三十二条's "未经登记或者变更登记的，不得对抗第三人" is 第三十四条's "公司登记事项未经登记或者未经变更登记，不得
+    对抗善意相对人" (half again as long): moved, said on both pairs (第三十四条 said it "新增规定")."""
+    assert "“公司登记事项未经登记或者未经变更登记，不得对抗善意相对人”由原第三十二条移入，文字有改动" \
+        in _messages(_new(company, "第三十四条"))

@@ -98,7 +98,7 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
     if not in_keys or not taken:
         return []  # (nothing put in, or nothing taken out: nothing moved)
     distinct = list(dict.fromkeys(chain.from_iterable(keys for _, _, keys, _ in taken)))  # (each key once)
-    near_of = dict(zip(distinct, nearest(distinct, in_keys, REWORDED_AT_LEAST, 8, spread=3)))
+    near_of = dict(zip(distinct, nearest(distinct, in_keys, REWORDED_AT_LEAST, 8, spread=2)))
     firsts = [first for first, _, _, _ in taken]
 
     def sentence(k: int) -> Tuple[int, Sentence]:
@@ -113,7 +113,7 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
             for k, key in enumerate(keys, first):
                 for _key, score, m in near_of[key]:
                     if in_[m][0] == i:
-                        continue  # (the lengths within a third of each other: nearest's spread)
+                        continue  # (the lengths within half of each other: nearest's spread)
                     if score >= SAME_TEXT or _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, REWORDED_AT_LEAST)]
