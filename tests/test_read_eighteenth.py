@@ -305,3 +305,15 @@ def test_a_sentence_restated_longer_moved(company):
     对抗善意相对人" (half again as long): moved, said on both pairs (第三十四条 said it "新增规定")."""
     assert "“公司登记事项未经登记或者未经变更登记，不得对抗善意相对人”由原第三十二条移入，文字有改动" \
         in _messages(_new(company, "第三十四条"))
+
+
+def test_conditions_rewritten_for_the_same_consequence(shanghai, ocean):
+    """上海 第四十三条 → 第四十八条: simplified deregistration ("…的，可以适用简易注销登记程序" → "…的，可以按照简易程序办理
+    注销登记") kept, its conditions rewritten. It was "条件被删除" and "新增规定" (two headlines, four wrong items in two
+    readings). 海洋环境保护法 第七十四条 → 第九十四条: "未按照规定通报或者报告的" is inside item (二) rewritten, not a new
+    condition."""
+    notes = _messages(_old(shanghai, "第四十三条"))
+    assert not [m for m in notes if m.startswith(("条件被删除", "新增规定：“对未发生债权债务"))]
+    assert [m for m in notes if m.startswith("改写：“对领取营业执照后未开展经营活动")
+            and "改为“对未发生债权债务或者已将债权债务清偿完结" in m]
+    assert "新增条件：“未按照规定通报或者报告的”" not in _messages(_old(ocean, "第七十四条"))

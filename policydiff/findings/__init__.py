@@ -206,8 +206,9 @@ def _unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> Li
 def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
     """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
     conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
-    return [r for r in rewrites if not any(c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0])
-                                           for c in conditions)]
+    # (a sentence rewritten keeps its note: the conditions inside it are said by it, _conditions_said_whole)
+    return [r for r in rewrites if (r.finding.old and r.finding.new) or not any(
+        c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0]) for c in conditions)]
 
 
 def _conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List[Note], List[Note]]:
@@ -217,14 +218,20 @@ def _conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[Lis
     sentence that is mostly the condition is said by the condition: _unless_a_condition_says_it.)"""
     sentences = [(r, FindingKind.CONDITION_ADDED if r.finding.old is None else FindingKind.CONDITION_REMOVED)
                  for r in rewrites if r.evidence and (r.finding.old is None) != (r.finding.new is None)]
-    if not sentences:
+    # A sentence rewritten says the conditions taken out of its old form and put into its new one
+    # (上海 第四十八条's simplified deregistration: its conditions rewritten, not one deleted).
+    rewritten = [r for r in rewrites if r.finding.old and r.finding.new and len(r.evidence) == 2]
+    if not sentences and not rewritten:
         return notes, rewrites
     said: Dict[int, FindingKind] = {}  # id of a rewrite note → the kind of the condition it says
     out = []
     for n in notes:
         words = n.evidence[0] if n.evidence else ""
-        holder = next((r for r, kind in sentences if kind is n.finding.kind and words in r.evidence[0]),
-                      None) if len(words) > 4 and n.finding.kind in _CONDITION_KINDS else None
+        holder = None
+        if len(words) > 4 and n.finding.kind in _CONDITION_KINDS:
+            holder = next((r for r, kind in sentences if kind is n.finding.kind and words in r.evidence[0]), None)
+            side = 0 if n.finding.kind is FindingKind.CONDITION_REMOVED else 1
+            holder = holder or next((r for r in rewritten if words in r.evidence[side]), None)
         if holder is None:
             out.append(n)
         else:

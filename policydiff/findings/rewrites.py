@@ -225,6 +225,37 @@ PHRASE_AT_LEAST = 10
 _OPENING_OR_LATER = recache.compile(r"[，：；]")
 
 
+#: Of a sentence "<condition>的，<consequence>", the consequence's words (two characters or more, at least
+#: CONSEQUENCE_WORDS) another sentence's consequence holds, at least this share of them.
+SAME_CONSEQUENCE, CONSEQUENCE_WORDS = 0.8, 4
+_CONSEQUENCE = recache.compile(r"^(.{6,})的，([^，]+)$")
+
+
+def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
+    """The changed new sentence with the same consequence under other conditions: "对领取营业执照后未开展经营
+    活动、申请注销登记前未发生债权债务或者债权债务清算完结的，可以适用简易注销登记程序" → "对未发生债权债务或者已将债权
+    债务清偿完结，…并由全体投资人书面承诺…的，可以按照简易程序办理注销登记" (上海市优化营商环境条例 第四十三条 →
+    第四十八条: it was "条件被删除" and "新增规定", the simplified deregistration said gone and new). Not a
+    sentence another old one is nearer to."""
+    from .moved import _content_words
+
+    m = _CONSEQUENCE.match(r.text)
+    if not m:
+        return None
+    mine = _content_words(m.group(2))
+    if len(mine) < CONSEQUENCE_WORDS:
+        return None
+    for c in candidates:
+        n = _CONSEQUENCE.match(c.text)
+        if not n:
+            continue
+        theirs = _content_words(n.group(2))  # (words found in the other's text: 简易 in 简易程序)
+        if _found_in(mine, n.group(2)) >= SAME_CONSEQUENCE * len(mine) and len(theirs) >= CONSEQUENCE_WORDS \
+                and not any(o.start != r.start and similarity(o.key, c.key) > similarity(r.key, c.key) for o in olds):
+            return c
+    return None
+
+
 class _Listed(named_tuple("_Listed", ["start", "end"], module=__name__)):
     """A list's header (``start``) and the item under it (``end``) that holds an old sentence's words."""
 
@@ -296,7 +327,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     olds = [o for o in sentences(old_text) if o.start not in left] if removed and candidates else ()
     opened: Dict[int, Tuple[Sentence, List[Sentence]]] = {}  # id of a new sentence → it, the old ones
     for r in list(removed):
-        best = _same_opening(r, candidates, olds, similarity) or _listed_under(r, candidates, new_text)
+        best = _same_opening(r, candidates, olds, similarity) or _listed_under(r, candidates, new_text) \
+            or _same_consequence(r, candidates, olds, similarity)
         if best is not None:
             opened.setdefault(id(best), (best, []))[1].append(r)
             removed.remove(r)
