@@ -317,3 +317,17 @@ def test_conditions_rewritten_for_the_same_consequence(shanghai, ocean):
     assert [m for m in notes if m.startswith("改写：“对领取营业执照后未开展经营活动")
             and "改为“对未发生债权债务或者已将债权债务清偿完结" in m]
     assert "新增条件：“未按照规定通报或者报告的”" not in _messages(_old(ocean, "第七十四条"))
+
+
+def test_a_step_said_by_a_sentence_or_words_is_not_said_again(emergencies, review, sport, company):
+    """"新增程序“备案”" beside "表述修改：新增“并报国务院备案”" (突发事件应对法 第十七条 → 第二十六条) or beside "新增规定：“应急预案的
+    制定、修订、备案等工作程序…”" (第十八条 → 第二十八条) says it again (useless items of two readings); "程序“审批”被删除"
+    beside "不再规定：“（八）…申请行政机关审批、登记有关事项…”" (行政复议法 第六条) and "程序“考核”被删除" beside the
+    sentence on 体育课 (体育法 第十八条) were wrong as well. A step that moved is still said on both pairs
+    (保障中小企业款项支付条例's 公示)."""
+    assert "新增程序“备案”" not in _messages(_old(emergencies, "第十七条"))
+    assert "新增程序“备案”" not in _messages(_old(emergencies, "第十八条"))
+    assert "程序“审批”被删除" not in _messages(_old(review, "第六条"))
+    assert "程序“考核”被删除" not in _messages(_old(sport, "第十八条"))
+    payments = compare(LAWS / "保障中小企业款项支付条例" / "2020-07-05.md", LAWS / "保障中小企业款项支付条例" / "2025-03-17.md")
+    assert "程序“公示”不再在此规定，现见第二十六条（文字有改动）" in _messages(_old(payments, "第十七条"))

@@ -206,6 +206,34 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
 _NORM = recache.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
 
 
+_STEP = recache.compile(r"^新增程序“(.+)”$|^程序“(.+)”被删除$")
+_PUT_OR_TAKEN = recache.compile(r"(新增|删除)“([^”]*)”")
+
+
+def _steps_said_otherwise(pair: Pair) -> Pair:
+    """A procedural step put in (taken out) with words a note of the pair quotes as put in (taken out): a
+    sentence said whole ("新增规定：“应急预案的制定、修订、备案等工作程序和管理办法由国务院规定”") or words of a wording
+    note ("表述修改：新增“并报国务院备案”"). "新增程序“备案”" beside them says it again, in less (突发事件应对法
+    第二十六、二十八条, 海洋环境保护法 第七十三条: useless items of the eighteenth and nineteenth readings). Beside a
+    rewrite ("改写：…改为…") the step is kept: it says what the rewrite changed. (After _steps_elsewhere: a step
+    that moved is said so on both pairs first.)"""
+    steps = [(f, m.group(1) or m.group(2), bool(m.group(1))) for f in pair.findings
+             if f.kind in _CONDITION_KINDS and (m := _STEP.match(f.message))]
+    if not steps:
+        return pair
+    put, taken = [], []
+    for f in pair.findings:
+        if f.message.startswith("新增规定："):
+            put.append(f.message)
+        elif f.message.startswith("不再规定："):
+            taken.append(f.message)
+        elif f.message.startswith("表述修改："):
+            for verb, words in _PUT_OR_TAKEN.findall(f.message):
+                (put if verb == "新增" else taken).append(words)
+    said = {id(f) for f, step, added in steps if any(step in q for q in (put if added else taken))}
+    return replace(pair, findings=tuple(f for f in pair.findings if id(f) not in said)) if said else pair
+
+
 def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
     """Each drafting-norm spelling (必须 → 应当, 应 → 应当) said once, on its first provision, with the count."""
     places: Dict[Tuple[str, str], List[Finding]] = {}
@@ -508,7 +536,8 @@ class _Provisions:
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell."""
     pairs = _now_elsewhere(_moved(list(pairs), lexicon), lexicon)
-    return tuple(_norm_spelling_once(_steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))))
+    pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))
+    return tuple(_norm_spelling_once([_steps_said_otherwise(p) for p in pairs]))
 
 
 #: A condition said (best match of its length, 0–100) in another provision of the other version is there now.
