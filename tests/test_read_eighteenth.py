@@ -331,3 +331,11 @@ def test_a_step_said_by_a_sentence_or_words_is_not_said_again(emergencies, revie
     assert "程序“考核”被删除" not in _messages(_old(sport, "第十八条"))
     payments = compare(LAWS / "保障中小企业款项支付条例" / "2020-07-05.md", LAWS / "保障中小企业款项支付条例" / "2025-03-17.md")
     assert "程序“公示”不再在此规定，现见第二十六条（文字有改动）" in _messages(_old(payments, "第十七条"))
+
+
+def test_one_character_for_words_takes_in_its_neighbour(emergencies):
+    """突发事件应对法 第六十四条 → 第九十六条 "吊销许可证或者营业执照" → "吊销许可证件" was "“或者营业执照”改为“件”" (the
+    nineteenth reading: the licence no longer revocable was hidden)."""
+    notes = _messages(_old(emergencies, "第六十四条"))
+    assert [m for m in notes if "“许可证或者营业执照”改为“许可证件”" in m]
+    assert not [m for m in notes if "改为“件”" in m]

@@ -159,6 +159,8 @@ def _bare(old: str, new: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if not short:  # a word added or taken out alone: only one of one or two characters needs a neighbour
         return len(long_) <= 2
+    if len(short) == 1:  # one character for words: "“或者营业执照”改为“件”" is 许可证或者营业执照 → 许可证件
+        return True
     return len(short) <= 2 and len(long_) <= 4 and short in long_
 
 
