@@ -339,3 +339,12 @@ def test_one_character_for_words_takes_in_its_neighbour(emergencies):
     notes = _messages(_old(emergencies, "第六十四条"))
     assert [m for m in notes if "“许可证或者营业执照”改为“许可证件”" in m]
     assert not [m for m in notes if "改为“件”" in m]
+
+
+def test_a_condition_found_where_it_already_stood_did_not_move(review):
+    """行政复议法 第十六条 → 第二十九条: the exhaustion clause "…对行政复议决定不服再向人民法院提起行政诉讼的" is gone from
+    the rule; 第三十四条, where it was found, had it already as old 第十九条 (another rule's condition). It was "现见第三十四条"
+    (the nineteenth reading's wrong item). 第二十条 → 第三十五条's "超过行政复议期限不作答复的" is new there, not moved from
+    old 第十九条, which still has it as 第三十四条."""
+    assert "排除条件被删除：“对行政复议决定不服再向人民法院提起行政诉讼的”" in _messages(_old(review, "第十六条"))
+    assert "新增条件：“超过行政复议期限不作答复的”" in _messages(_old(review, "第二十条"))

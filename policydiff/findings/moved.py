@@ -573,8 +573,8 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
             provisions = [x for x in (news if m.group(1) else olds) if x[1] != k]
             hit = extractOne(key, [x[2] for x in provisions], scorer=partial_ratio,
                              score_cutoff=CONDITION_ELSEWHERE) if provisions else None
-            if hit is None:
-                findings.append(f)
+            if hit is None or _said_there_before(key, pairs[provisions[hit[2]][1]], bool(m.group(1))):
+                findings.append(f)  # (a condition the provision found said in the other version too: no move)
                 continue
             label, reworded = provisions[hit[2]][0], hit[1] < 100
             zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
@@ -587,6 +587,18 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
             changed = True
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
     return out
+
+
+def _said_there_before(key: str, pair: Pair, removed: bool) -> bool:
+    """The provision a condition was found in said it already in the other version (its old text, for a
+    condition said removed): "对行政复议决定不服再向人民法院提起行政诉讼的" in 行政复议法 第三十四条 was old
+    第十九条's too, another rule's condition; not where 第十六条's went."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    from .formatting import substance
+
+    other = pair.old_text if removed else pair.new_text
+    return bool(other) and partial_ratio(key, substance(other)) >= CONDITION_ELSEWHERE
 
 
 #: Fewest words two sentences share for the words to say they are one sentence reworded.
