@@ -348,3 +348,15 @@ def test_a_condition_found_where_it_already_stood_did_not_move(review):
     old 第十九条, which still has it as 第三十四条."""
     assert "排除条件被删除：“对行政复议决定不服再向人民法院提起行政诉讼的”" in _messages(_old(review, "第十六条"))
     assert "新增条件：“超过行政复议期限不作答复的”" in _messages(_old(review, "第二十条"))
+
+
+def test_a_sentence_said_again_with_more_in_a_new_article_moved(emergencies, sport):
+    """A sentence taken out said again whole, with more, in a sentence of a new article: 突发事件应对法 第三十二条's
+    应急物资储备保障制度 sentence is in 第四十五条 (the nineteenth reading's wrong "不再规定"; 第四十五条 had no note),
+    第六十一条's 抚恤 sentence in 第九十一条 (the seventeenth reading's); 体育法 第十一条's 全民健身计划 in 第十八条."""
+    assert "“国家建立健全应急物资储备保障制度，完善重要应急物资的监管、生产、储备、调拨和紧急配送体系”移至现第四十五条，文字有改动" \
+        in _messages(_old(emergencies, "第三十二条"))
+    assert [m for m in _messages(_new(emergencies, "第四十五条")) if m.endswith("由原第三十二条移入，文字有改动")]
+    assert "“县级以上人民政府对在应急救援工作中伤亡的人员依法给予抚恤”移至现第九十一条，文字有改动" \
+        in _messages(_old(emergencies, "第六十一条"))
+    assert "“国家推行全民健身计划，实施体育锻炼标准，进行体质监测”移至现第十八条，文字有改动" in _messages(_old(sport, "第十一条"))

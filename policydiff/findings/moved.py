@@ -116,7 +116,42 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
                         continue  # (the lengths within half of each other: nearest's spread)
                     if score >= SAME_TEXT or _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
+    scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, REWORDED_AT_LEAST)]
+
+
+#: A sentence taken out this near (partial_ratio, 0–100) a longer one of a new provision …
+EXTENDED = 75
+#: … of whose words (two characters or more, at least RESTATED_WORDS) that one holds this share, went there.
+EXTENDED_WORDS = 0.9
+
+
+def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, int, int]]:
+    """(score, taken sentence, put-in sentence) for a sentence taken out said again, whole and with more,
+    in a sentence of a new provision: "国家建立健全应急物资储备保障制度，完善重要应急物资的监管、生产、
+    储备、调拨和紧急配送体系" in 突发事件应对法 第四十五条's "国家按照…的原则，建立健全应急物资储备保障制度，动态更新应急
+    物资储备品种目录，完善重要应急物资的监管、生产、采购、储备、调拨和紧急配送体系…" (old 第三十二条 was "不再规定",
+    第四十五条 new with no note: the nineteenth reading). Scored as the least of moves."""
+    deleted = [(k, key) for first, i, keys, _ in taken for k, key in enumerate(keys, first)]
+    added = [m for m, (j, _) in enumerate(in_) if pairs[j].status is Status.ADDED]
+    if not deleted or not added:
+        return []
+    from rapidfuzz.fuzz import partial_ratio
+    from rapidfuzz.process import extract
+
+    choices = [in_keys[m] for m in added]
+    out = []
+    for k, key in deleted:
+        for _choice, _score, at in extract(key, choices, scorer=partial_ratio, score_cutoff=EXTENDED, limit=3):
+            m = added[at]
+            if len(in_keys[m]) <= len(key):
+                continue
+            a, b = sentence(k)[1], in_[m][1]
+            words = _content_words(a.text)
+            if len(words) >= RESTATED_WORDS and sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
+                    and not _prohibition_lost(a.text, b.text):
+                out.append((REWORDED_AT_LEAST, k, m))
+    return out
 
 
 #: A sentence restated elsewhere in fewer or more words: the shorter one's words (two characters
