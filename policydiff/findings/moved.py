@@ -124,6 +124,8 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
 EXTENDED = 75
 #: … of whose words (two characters or more, at least RESTATED_WORDS) that one holds this share, went there.
 EXTENDED_WORDS = 0.9
+#: (looked for among the new sentences that hold this share of its pairs of characters)
+EXTENDED_PAIRS = 0.7
 
 
 def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, int, int]]:
@@ -131,26 +133,39 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
     in a sentence of a new provision: "国家建立健全应急物资储备保障制度，完善重要应急物资的监管、生产、
     储备、调拨和紧急配送体系" in 突发事件应对法 第四十五条's "国家按照…的原则，建立健全应急物资储备保障制度，动态更新应急
     物资储备品种目录，完善重要应急物资的监管、生产、采购、储备、调拨和紧急配送体系…" (old 第三十二条 was "不再规定",
-    第四十五条 new with no note: the nineteenth reading). Scored as the least of moves."""
-    deleted = [(k, key) for first, i, keys, _ in taken for k, key in enumerate(keys, first)]
+    第四十五条 new with no note: the nineteenth reading). Scored as the least of moves. The new sentences that
+    hold most of a sentence's pairs of characters (EXTENDED_PAIRS) are found by an index of them, then read by
+    words."""
     added = [m for m, (j, _) in enumerate(in_) if pairs[j].status is Status.ADDED]
-    if not deleted or not added:
+    if not added:
         return []
-    from rapidfuzz.fuzz import partial_ratio
-    from rapidfuzz.process import extract
+    from collections import Counter
 
-    choices = [in_keys[m] for m in added]
+    from rapidfuzz.fuzz import partial_ratio
+
+    holding: Dict[str, List[int]] = {}  # two characters → the new sentences (of new provisions) that hold them
+    for m in added:
+        key = in_keys[m]
+        for pair_of in {key[x:x + 2] for x in range(len(key) - 1)}:
+            holding.setdefault(pair_of, []).append(m)
+    common = len(added) // 4  # (a pair of characters most new sentences hold, 公司 or 应当, tells none apart)
+    holding = {two: ms for two, ms in holding.items() if len(ms) <= max(common, 8)}
     out = []
-    for k, key in deleted:
-        for _choice, _score, at in extract(key, choices, scorer=partial_ratio, score_cutoff=EXTENDED, limit=3):
-            m = added[at]
-            if len(in_keys[m]) <= len(key):
+    for first, _i, keys, _ in taken:
+        for k, key in enumerate(keys, first):
+            twos = {key[x:x + 2] for x in range(len(key) - 1)} & holding.keys()
+            hits = Counter(m for two in twos for m in holding[two])
+            near = [m for m, n in hits.items() if n >= EXTENDED_PAIRS * len(twos) and len(in_keys[m]) > len(key)]
+            if not near:
                 continue
-            a, b = sentence(k)[1], in_[m][1]
-            words = _content_words(a.text)
-            if len(words) >= RESTATED_WORDS and sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
-                    and not _prohibition_lost(a.text, b.text):
-                out.append((REWORDED_AT_LEAST, k, m))
+            words = _content_words(key)  # (cut into words only when near one)
+            if len(words) < RESTATED_WORDS:
+                continue
+            for m in sorted(near, key=lambda m: (-hits[m], m))[:3]:
+                a, b = sentence(k)[1], in_[m][1]
+                if sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
+                        and partial_ratio(key, in_keys[m]) >= EXTENDED and not _prohibition_lost(a.text, b.text):
+                    out.append((REWORDED_AT_LEAST, k, m))
     return out
 
 
