@@ -360,3 +360,12 @@ def test_a_sentence_said_again_with_more_in_a_new_article_moved(emergencies, spo
     assert "“县级以上人民政府对在应急救援工作中伤亡的人员依法给予抚恤”移至现第九十一条，文字有改动" \
         in _messages(_old(emergencies, "第六十一条"))
     assert "“国家推行全民健身计划，实施体育锻炼标准，进行体质监测”移至现第十八条，文字有改动" in _messages(_old(sport, "第十一条"))
+
+
+def test_the_revision_compared_is_no_headline(roads):
+    """道路运输条例 2022-03-29 → 2023-07-20: "序言：新增修订记录：2023年7月20日…第五次修订" was the seventh headline (useless
+    in two readings: any two versions hold it); the note stays with the opening's pair."""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert not [h for h in ranked_headlines(roads) if "修订记录" in h.text and "2023年7月20日" in h.text]
+    assert [f for p in roads.pairs for f in p.findings if f.message.startswith("新增修订记录：2023年7月20日")]

@@ -132,6 +132,22 @@ def _without_restated_dates(lines: List[Headline]) -> List[Headline]:
     return [line for line in lines if not ((m := _RECORD_IN_FORCE.search(line.text)) and m.group(1) in said)]
 
 
+def _without_own_revision(lines: List[Headline], comparison: Comparison) -> List[Headline]:
+    """No headline for the new line of the record dated the day the new file's name gives ("2023-07-20.md"
+    and "新增修订记录：2023年7月20日…第五次修订"): the revision being compared, which any two versions hold, said
+    in the pair's notes (道路运输条例 2022 → 2023's seventh headline, judged useless by two readings). A line of
+    another day, an amendment between the two versions, keeps its headline."""
+    from ..dated import date_in_name
+
+    day = date_in_name(comparison.new.source or "")
+    if not day:
+        return lines
+    y, m, d = (int(x) for x in day.split("-"))
+    own = (f"{y}年{m}月{d}日", f"{d} {('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December')[m - 1]} {y}")
+    return [line for line in lines if not (line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text)
+                                           and any(o in line.text for o in own))]
+
+
 #: A line of the record of adoption and amendments (新增修订记录: most often the very revision compared)
 #: says when, not what: after the wording line, before renumbering (the readings found it ranked
 #: first in laws with few other changes, 北京市机动车停车条例).
@@ -229,7 +245,7 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
             else:
                 line.pairs = sorted({index[a] for a in anchors if a in index})
     lines = join_penalties(lines, lang)
-    lines = _without_restated_dates(lines)
+    lines = _without_own_revision(_without_restated_dates(lines), comparison)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
     position = {id(line): n for n, line in enumerate(lines)}
