@@ -369,3 +369,9 @@ def test_the_revision_compared_is_no_headline(roads):
 
     assert not [h for h in ranked_headlines(roads) if "修订记录" in h.text and "2023年7月20日" in h.text]
     assert [f for p in roads.pairs for f in p.findings if f.message.startswith("新增修订记录：2023年7月20日")]
+
+
+def test_a_line_of_the_record_is_said_without_the_records_bracket(emergencies):
+    """"新增修订记录：2024年6月28日…修订）" closed the bracket of the whole record (the readings: "a stray ）")."""
+    lines = [f.message for p in emergencies.pairs for f in p.findings if f.message.startswith("新增修订记录：")]
+    assert lines and not [m for m in lines if m.endswith("）")]

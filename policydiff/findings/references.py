@@ -27,6 +27,16 @@ _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
 _ORDINAL = recache.compile(r"第[一二三四五六七八九十]+次")
 
 
+def _unbracketed(line: str) -> str:
+    """A line of the record as said: without the bracket the record opens or closes around all its lines
+    ("…第五次修订）" is the last line's, not a bracket of its own)."""
+    if line[-1:] in "）)" and line.count("（") + line.count("(") < line.count("）") + line.count(")"):
+        line = line[:-1]
+    if line[:1] in "（(" and line.count("（") + line.count("(") > line.count("）") + line.count(")"):
+        line = line[1:]
+    return line
+
+
 #: The end of every document number: where it is absent, the number pattern (which tries up to twelve
 #: characters at each Chinese character of the text) is not run.
 _NUMBER_END = recache.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
@@ -90,16 +100,17 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                                           f"citation written in full: “{_plain_name(t)}” → “{t}”"), (t,)))
             gone = [t for t in gone if not _cited_plainly(t, pair.new_text)]
         paired = _by_event(gone, came) if kind == "history" else list(zip(gone, came))
+        shown = _unbracketed if kind == "history" else str
         for o, n in paired:
-            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{o}”改为“{n}”",
-                                      f"{en} changed: “{o}” → “{n}”"), (o, n)))
+            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{shown(o)}”改为“{shown(n)}”",
+                                      f"{en} changed: “{shown(o)}” → “{shown(n)}”"), (o, n)))
         paired_old, paired_new = {o for o, _ in paired}, {n for _, n in paired}
         for o in [o for o in gone if o not in paired_old]:
-            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, None, f"删除{zh}：{o}",
-                                      f"{en} removed: {o}"), (o,)))
+            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, None, f"删除{zh}：{shown(o)}",
+                                      f"{en} removed: {shown(o)}"), (o,)))
         for n in [n for n in came if n not in paired_new]:
-            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{n}",
-                                      f"{en} added: {n}"), (n,)))
+            notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{shown(n)}",
+                                      f"{en} added: {shown(n)}"), (n,)))
     notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]
     # A date inside a changed effective-date clause, a title inside a changed document
     # number: the larger reference speaks for it (or the larger ones, each for a side: the dates of
