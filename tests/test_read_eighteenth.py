@@ -375,3 +375,9 @@ def test_a_line_of_the_record_is_said_without_the_records_bracket(emergencies):
     """"新增修订记录：2024年6月28日…修订）" closed the bracket of the whole record (the readings: "a stray ）")."""
     lines = [f.message for p in emergencies.pairs for f in p.findings if f.message.startswith("新增修订记录：")]
     assert lines and not [m for m in lines if m.endswith("）")]
+
+
+def test_a_provision_with_more_renamed_uses_than_new_names_counts(roads_2022):
+    """道路运输条例 2019 → 2022 第十条: six uses of 道路运输管理机构, four of the new 人民政府交通运输主管部门 beside the words
+    the old ones stood by: the rename, 本条4处 (the nineteenth reading's count was one short: 33 articles)."""
+    assert "“道路运输管理机构”改为“人民政府交通运输主管部门”（共33条，本条4处）" in _messages(_old(roads_2022, "第十条"))

@@ -574,8 +574,8 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         # Most of its uses (the new name beside what stood beside the old one) are the rename's; a
         # use rewritten otherwise is not ("保障各类市场主体依法平等参与" → "保障各类主体依法平等参与", 上海 第十三条).
         renamed = _same_surroundings(old_text, old, new_text, new)
-        times = min(times, renamed)
-        if renamed * 2 >= old_text.count(old) and new_text.count(new) >= times > 0:
+        times = min(times, renamed, new_text.count(new))  # (each use of the new name is one rename's at most)
+        if times * 2 >= old_text.count(old) and times > 0:
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
                          and len(t) <= len(new) + 8), new)
