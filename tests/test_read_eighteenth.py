@@ -381,3 +381,10 @@ def test_a_provision_with_more_renamed_uses_than_new_names_counts(roads_2022):
     """道路运输条例 2019 → 2022 第十条: six uses of 道路运输管理机构, four of the new 人民政府交通运输主管部门 beside the words
     the old ones stood by: the rename, 本条4处 (the nineteenth reading's count was one short: 33 articles)."""
     assert "“道路运输管理机构”改为“人民政府交通运输主管部门”（共33条，本条4处）" in _messages(_old(roads_2022, "第十条"))
+
+
+def test_sentences_quoted_together_show_what_stands_between(ocean):
+    """海洋环境保护法 第四十六条 → 第六十四条: the quote ran "…海洋水产资源。露天开采海滨砂矿…" over "严格限制在海岸采挖砂石",
+    which stands between them (the nineteenth reading: "the quoted old text is not in the law")."""
+    notes = [m for m in _messages(_old(ocean, "第四十六条")) if m.startswith("表述修改：“兴建海岸工程建设项目")]
+    assert notes and "海洋水产资源……露天开采海滨砂矿" in notes[0]

@@ -85,6 +85,22 @@ def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> Lis
             and not any(w.start == s.start for w in whole)]
 
 
+def _joined(quoted: List[str], text: str) -> str:
+    """Sentences quoted together: "。" between two that stand next to each other in the text, "……" where
+    sentences left out stand between them (海洋环境保护法 第四十六条's quote ran over "严格限制在海岸采挖砂石",
+    the nineteenth reading)."""
+    out, at = "", 0
+    for k, q in enumerate(quoted):
+        found = text.find(q, at)
+        if k:
+            between = text[at:found] if found >= 0 else "…"
+            out += "。" if found >= 0 and not between.strip("。；;，,：:！？ \n") else "……"
+        out += q
+        if found >= 0:
+            at = found + len(q)
+    return out
+
+
 def _changed_only(quoted: List[str], other_text: str) -> List[str]:
     """Leave out sentences the other version still has but for a word or two ("但是，公司持有的…" →
     "公司持有的…"), as long as one is left: the quote shows what changed."""
@@ -306,7 +322,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
                 if olds and news:
                     olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
-                a, b = "。".join(olds), "。".join(news)
+                a, b = _joined(olds, old_text), _joined(news, new_text)
                 # Words only put in (or only taken out) inside a sentence that was there: the words, not
                 # the sentence, which would read as new whole (专利法实施细则 第三十条's "，以及国务院有关主管
                 # 部门认可的由国际组织召开的学术会议或者技术会议" was "新增“…所称学术会议…是指…”").
