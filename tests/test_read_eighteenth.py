@@ -396,3 +396,12 @@ def test_a_wording_note_that_only_repeats_a_rename_is_dropped(roads_2022, sport)
     体育法 第三十四条's "重大体育竞赛" → "体育赛事" stays."""
     assert not [m for m in _messages(_old(roads_2022, "第七十四条")) if "责令改正”改为" in m]
     assert "表述修改：“重大体育竞赛”改为“体育赛事”" in _messages(_old(sport, "第三十四条"))
+
+
+def test_fixes_of_the_twentieth_reading(company, ocean, review):
+    """公司法 第五十条's "执行董事可以兼任公司经理" stayed in 第七十五条 ("该董事可以兼任公司经理"): not moved to
+    第一百二十八条, the new rule for 股份有限公司 worded alike. 海洋环境保护法 第一百零三条 punishes "未经验收或者经验收
+    不合格即投入生产、使用的": no new step 验收. 行政复议法 第六十二条 "不超过" → "不得超过" is no change."""
+    assert not [m for m in _messages(_old(company, "第五十条")) if "现第一百二十八条" in m]
+    assert "新增程序“验收”" not in _messages(_old(ocean, "第八十二条"))
+    assert "表述修改：“不超过”改为“不得超过”" not in _messages(_old(review, "第三十一条"))

@@ -124,8 +124,9 @@ def _failing_to(text: str, start: int, end: int, step: str) -> bool:
     if step.startswith("经"):
         return False
     before = _PHRASE_MARK.split(text[max(0, start - 40):start])[-1]
-    if "经" in before:  # "未经批准或者备案": the step is a condition, said with the approval
-        return False
+    if "经" in before and not before.endswith(("未经", "不经")) and not (before.endswith("或者经") and "未经" in before):
+        return False  # "未经批准或者备案": the step is a condition, said with the approval; "未经验收或者经验收
+        # 不合格即投入生产、使用的" is the conduct (海洋环境保护法 第一百零三条: "新增程序“验收”", the twentieth reading)
     if not _NOT_DONE.search(before):
         return False
     after = text[end:end + 60]

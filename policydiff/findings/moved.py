@@ -114,7 +114,8 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
                 for _key, score, m in near_of[key]:
                     if in_[m][0] == i:
                         continue  # (the lengths within half of each other: nearest's spread)
-                    if score >= SAME_TEXT or _restated(sentence(k)[1], in_[m][1], pairs[i]):
+                    if score >= SAME_TEXT and not _said_at_home(sentence(k)[1], score, pairs[i]) \
+                            or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, REWORDED_AT_LEAST)]
@@ -175,6 +176,15 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
 RESTATED_OF_SHORTER = 0.85
 RESTATED_OF_LONGER = 0.6
 RESTATED_WORDS = 6
+
+
+def _said_at_home(a: Sentence, score: float, home: Pair) -> bool:
+    """The sentence is said as near as that (or nearer) in its own provision's new text: it stayed
+    ("执行董事可以兼任公司经理" is 公司法 第七十五条's "该董事可以兼任公司经理", not 第一百二十八条's, the new rule
+    for 股份有限公司 worded alike: the twentieth reading)."""
+    from rapidfuzz.fuzz import ratio
+
+    return any(ratio(a.key, s.key) >= score for s in sentences(home.new_text)) if home.new_text else False
 
 
 def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
