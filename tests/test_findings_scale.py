@@ -551,7 +551,8 @@ def test_moves_read_from_deleted_texts_are_those_of_every_sentence_made():
         near_all = nearest([a.key for _, a in out_], in_keys, M.REWORDED_AT_LEAST, 8, spread=2)
         for k, ((i, a), near) in enumerate(zip(out_, near_all)):
             for _key, score, m in near:
-                if in_[m][0] != i and (score >= M.SAME_TEXT or M._restated(a, in_[m][1], pairs[i])):
+                if in_[m][0] != i and (score >= M.SAME_TEXT and not M._said_at_home(a, score, pairs[i])
+                                       or score < M.SAME_TEXT and M._restated(a, in_[m][1], pairs[i])):
                     scored.append((score, k, m))
         return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, M.REWORDED_AT_LEAST)]
 
