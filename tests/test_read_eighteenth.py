@@ -405,3 +405,12 @@ def test_fixes_of_the_twentieth_reading(company, ocean, review):
     assert not [m for m in _messages(_old(company, "第五十条")) if "现第一百二十八条" in m]
     assert "新增程序“验收”" not in _messages(_old(ocean, "第八十二条"))
     assert "表述修改：“不超过”改为“不得超过”" not in _messages(_old(review, "第三十一条"))
+
+
+def test_a_condition_reworded_within_its_frame_is_not_removed(review):
+    """行政复议法 第六条 → 第十一条: "对行政机关作出的限制人身自由或者查封、扣押、冻结财产等行政强制措施决定不服的" is item (二)
+    "对行政机关作出的行政强制措施、行政强制执行决定不服", widened (the twentieth reading: "条件被删除" was wrong). The
+    frame alone ("对行政机关作出的…决定不服", every item's) is not enough: the permit item stays said removed."""
+    notes = _messages(_old(review, "第六条"))
+    assert not [m for m in notes if m.startswith("条件被删除：“对行政机关作出的限制人身自由")]
+    assert [m for m in notes if m.startswith("条件被删除：“对行政机关作出的有关许可证")]

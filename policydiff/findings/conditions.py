@@ -212,4 +212,40 @@ def _not_said_otherwise(notes: List[Note], other: str) -> List[Note]:
     from rapidfuzz.fuzz import partial_ratio
 
     other = substance(other)
-    return [n for n in notes if partial_ratio(substance(n.evidence[0]), other) < STILL_SAID]
+    return [n for n in notes if partial_ratio(substance(n.evidence[0]), other) < STILL_SAID
+            and not _same_frame(substance(n.evidence[0]), other)]
+
+
+#: Characters of a condition's opening and of its end (its closing 的 left out) that, both found in the
+#: other version in this order and near, say it is there reworded within them.
+FRAME_OPENING, FRAME_END = 8, 4
+
+
+def _same_frame(condition: str, other: str) -> bool:
+    """The other version says the condition's opening and its end with other words between ("对行政机关作出
+    的限制人身自由或者查封、扣押、冻结财产等行政强制措施决定不服的" → "对行政机关作出的行政强制措施、行政强制执行决定不服",
+    行政复议法 第六条 → 第十一条: the item widened, not taken out; the twentieth reading)."""
+    body = condition.rstrip("的")
+    if len(body) < FRAME_OPENING + FRAME_END + 4:
+        return False
+    from difflib import SequenceMatcher
+
+    opening, end = body[:FRAME_OPENING], body[-FRAME_END:]
+    middle = body[FRAME_OPENING:-FRAME_END]
+    at = other.find(opening)
+    while at >= 0:
+        stop = other.find(end, at + FRAME_OPENING)
+        if 0 <= stop <= at + 2 * len(body):
+            # (and a run of what stood between: "行政强制措施"; the frame alone, "对行政机关作出的…决定不服",
+            # is every item's)
+            between = other[at + FRAME_OPENING:stop]
+            run = SequenceMatcher(None, middle, between, autojunk=False).find_longest_match(
+                0, len(middle), 0, len(between)).size
+            if run >= FRAME_MIDDLE:
+                return True
+        at = other.find(opening, at + 1)
+    return False
+
+
+#: Characters in one run the condition's middle and the other version's must share (_same_frame).
+FRAME_MIDDLE = 4
