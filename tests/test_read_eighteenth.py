@@ -414,3 +414,15 @@ def test_a_condition_reworded_within_its_frame_is_not_removed(review):
     notes = _messages(_old(review, "第六条"))
     assert not [m for m in notes if m.startswith("条件被删除：“对行政机关作出的限制人身自由")]
     assert [m for m in notes if m.startswith("条件被删除：“对行政机关作出的有关许可证")]
+
+
+def test_an_opening_with_words_put_in_is_the_same_opening():
+    """石景山 第十一条 → 第十条: "加大人才引进力度，…给予服务保障" → "加大工业互联网产业人才引进力度，优先为高层次人才…办理…":
+    the opening's words all there, in order, with 工业互联网产业 put between; it was 不再规定 + 新增规定 (the seventh
+    headline)."""
+    from conftest import CORPUS
+
+    result = compare(CORPUS / "shijingshan" / "2022-draft.txt", CORPUS / "shijingshan" / "2022-final-web.txt")
+    notes = _messages(_old(result, "第十一条"))
+    assert [m for m in notes if m.startswith("改写：“加大人才引进力度") and "改为“加大工业互联网产业人才引进力度" in m]
+    assert not [m for m in notes if m.startswith(("不再规定：“加大人才引进力度", "新增规定：“加大工业互联网产业"))]

@@ -207,6 +207,9 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     for c in candidates:
         theirs = _key(_OPENING.split(c.text, 1)[0]).replace("必须", "应当")[:len(opening) + 8]
         alike = similarity(opening, theirs)
+        if alike < OPENING_ALIKE and _words_in_order(opening, theirs):
+            alike = OPENING_ALIKE  # (its words all there, in order, words put between: "加大人才引进力度" →
+            # "加大工业互联网产业人才引进力度", 石景山 第十一条)
         if alike < OPENING_ALIKE:
             continue
         score = (alike, similarity(r.key, c.key))
@@ -215,6 +218,28 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
             continue
         best, top = c, score
     return best
+
+
+def _words_in_order(opening: str, theirs: str) -> bool:
+    """Every word (two characters or more, three at least) of an opening stands in the other, in order."""
+    from .moved import _content_words
+
+    words = [w for w in _tokenized(opening) if w in _content_words(opening)]
+    if len(words) < 3:
+        return False
+    at = 0
+    for w in words:
+        at = theirs.find(w, at)
+        if at < 0:
+            return False
+        at += len(w)
+    return True
+
+
+def _tokenized(text: str) -> List[str]:
+    from .words import _tokenizer
+
+    return list(_tokenizer().cut(text, HMM=False))
 
 
 #: A phrase of a sentence taken out (characters of its key, a closing 的 left out) that an item of a
