@@ -208,8 +208,7 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
             and shared >= RESTATED_OF_LONGER * longer and a.text.count("不") == b.text.count("不")
             and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)):
         return False
-    there = ratio(a.key, b.key)
-    return not any(ratio(a.key, s.key) >= there for s in sentences(home.new_text))
+    return not _said_at_home(a, ratio(a.key, b.key), home)
 
 
 #: A run both sentences hold word for word this long (characters, and this share of the shorter) is

@@ -207,14 +207,18 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         became = {o.key: [o, *sorted(ns + fresh, key=lambda v: v.start)]}
         fresh = []
     notes: List[Note] = []
-    for o, *ns in became.values():
-        # counted on something else (违法所得, 每平方米): neither higher nor lower
-        trend = _trend([o], ns) if all(n.basis == o.basis for n in ns) else 0
+    def changed(before: List[Value], after: List[Value]) -> Tuple[str, str]:
+        """"<who>罚款由<before>提高到/降为/改为<after>" and its English (a fine counted on something else,
+        违法所得 or 每平方米, is neither higher nor lower: 改为)."""
+        trend = _trend(before, after) if all(o.basis == n.basis for o in before for n in after) else 0
         zh_verb, en_verb = _VERB[trend]
-        shown = _listed(ns, "zh", any(n.basis != o.basis for n in ns))
+        shown = _listed(after, "zh", any(n.basis != o.basis for o in before for n in after))
+        return (f"{who}{subject}由{_listed(before, 'zh')}{zh_verb}{shown}",
+                f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed(before, 'en')} to {_listed(after, 'en')}")
+
+    for o, *ns in became.values():
         partial = o.key in new_keys
-        zh = f"{who}{subject}由{_listed([o], 'zh')}{zh_verb}{shown}"
-        en = f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed([o], 'en')} to {_listed(ns, 'en')}"
+        zh, en = changed([o], ns)
         if partial:
             zh += f"（部分情形；另有情形仍为{_listed([o], 'zh')}）"
             en += f" in some cases; other cases keep {_listed([o], 'en')}"
@@ -225,13 +229,9 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         # fine changed (道路运输条例 第七十五条 → 第七十四条: 未标明国籍识别标志, fined with the unlicensed
         # transport at 3万–6万元, is now fined 200–2000元; it was "新增罚款档次…低于原有的3万–6万元").
         conduct, before = carved
-        trend = _trend(before, fresh) if all(o.basis == n.basis for o in before for n in fresh) else 0
-        zh_verb, en_verb = _VERB[trend]
-        zh = f"{conduct}：{who}{subject}由{_listed(before, 'zh')}{zh_verb}{_listed(fresh, 'zh')}（单列一款）"
-        en = (f"{conduct}: {en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed(before, 'en')} "
-              f"to {_listed(fresh, 'en')} (now a paragraph of its own)")
-        notes.append(_note(zh, en, before, fresh, "；".join(v.text for v in before), "；".join(v.text for v in fresh),
-                           subject))
+        zh, en = changed(before, fresh)
+        notes.append(_note(f"{conduct}：{zh}（单列一款）", f"{conduct}: {en} (now a paragraph of its own)", before, fresh,
+                           "；".join(v.text for v in before), "；".join(v.text for v in fresh), subject))
     elif fresh and olds and _in_new_paragraphs(fresh, old_text, new_text):
         # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
         # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
@@ -252,9 +252,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             # The fines it stands beside are gone from the provision: they became the new ones (海洋环境
             # 保护法 第八十二条 → 第一百零三条: 5万–20万元 → 20万–100万元 and, refusing, 100万–200万元; it was "新增罚款
             # 档次…高于原有的5万–20万元" beside "删除罚款：处5万–20万元").
-            zh_verb, en_verb = _VERB[_trend(counted, fresh)]
-            zh = f"{who}{subject}由{_listed(counted, 'zh')}{zh_verb}{_listed(fresh, 'zh')}"
-            en = f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed(counted, 'en')} to {_listed(fresh, 'en')}"
+            zh, en = changed(counted, fresh)
             notes.append(_note(zh, en, counted, fresh, "；".join(v.text for v in counted),
                                "；".join(v.text for v in fresh), subject))
             gone = [o for o in gone if o.key not in {c.key for c in counted}]

@@ -281,8 +281,8 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     return None
 
 
-class _Listed(named_tuple("_Listed", ["start", "end"], module=__name__)):
-    """A list's header (``start``) and the item under it (``end``) that holds an old sentence's words."""
+class _Listed(named_tuple("_Listed", ["header", "item"], module=__name__)):
+    """A list's header and the item under it that holds an old sentence's words."""
 
     __slots__ = ()
 
@@ -350,16 +350,17 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # own new form is not looked for among the old sentences still taken out.
     left = {r.start for r in removed}
     olds = [o for o in sentences(old_text) if o.start not in left] if removed and candidates else ()
-    opened: Dict[int, Tuple[Sentence, List[Sentence]]] = {}  # id of a new sentence → it, the old ones
+    opened: Dict[int, tuple] = {}  # where a new sentence (or list) starts → it, the old ones
     for r in list(removed):
         best = _same_opening(r, candidates, olds, similarity) or _listed_under(r, candidates, new_text) \
             or _same_consequence(r, candidates, olds, similarity)
         if best is not None:
-            opened.setdefault(id(best), (best, []))[1].append(r)
+            at = best.header.start if isinstance(best, _Listed) else best.start
+            opened.setdefault(at, (best, []))[1].append(r)
             removed.remove(r)
     for best, rs in opened.values():
-        if best not in candidates:  # a list's header with the item that holds the old words
-            best, header = best.end, best.start
+        if isinstance(best, _Listed):  # a list's header with the item that holds the old words
+            header, best = best
             candidates.remove(header)
             if header in added:
                 added.remove(header)
