@@ -228,7 +228,7 @@ def _same_frame(condition: str, other: str) -> bool:
     body = condition.rstrip("的")
     if len(body) < FRAME_OPENING + FRAME_END + 4:
         return False
-    from difflib import SequenceMatcher
+    from .moved import _longest_run
 
     opening, end = body[:FRAME_OPENING], body[-FRAME_END:]
     middle = body[FRAME_OPENING:-FRAME_END]
@@ -239,9 +239,7 @@ def _same_frame(condition: str, other: str) -> bool:
             # (and a run of what stood between: "行政强制措施"; the frame alone, "对行政机关作出的…决定不服",
             # is every item's)
             between = other[at + FRAME_OPENING:stop]
-            run = SequenceMatcher(None, middle, between, autojunk=False).find_longest_match(
-                0, len(middle), 0, len(between)).size
-            if run >= FRAME_MIDDLE:
+            if _longest_run(middle, between) >= FRAME_MIDDLE:
                 return True
         at = other.find(opening, at + 1)
     return False

@@ -314,8 +314,7 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
     """(the conduct, the old fines it bore) when the new fines stand in one paragraph whose conduct
     was taken out of an old paragraph with fines: words of the conduct (CARVED_AT_LEAST or more) that
     the old paragraph held and its new form (the new paragraph most like it) no longer holds."""
-    from difflib import SequenceMatcher
-
+    from rapidfuzz.distance import Indel
     from rapidfuzz.fuzz import ratio
 
     lines = {_line_of(new_text, v.start) for v in fresh}
@@ -336,9 +335,10 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
         now = max(others, key=lambda n: ratio(said, _conduct_of(n)))
         if ratio(said, conduct) >= ratio(said, _conduct_of(now)):
             continue
-        blocks = SequenceMatcher(None, old_line, conduct, autojunk=False).get_matching_blocks()
-        taken = max((b.size for b in blocks if b.size >= CARVED_AT_LEAST
-                     and old_line[b.a:b.a + b.size] not in now), default=0)
+        # (the runs both hold, as their alignment keeps them; difflib's SequenceMatcher would make a
+        # namedtuple, compiled, on import)
+        blocks = [old_line[op.src_start:op.src_end] for op in Indel.opcodes(old_line, conduct) if op.tag == "equal"]
+        taken = max((len(b) for b in blocks if len(b) >= CARVED_AT_LEAST and b not in now), default=0)
         if taken > most:
             best, most = old_line, taken
     if best is None:
