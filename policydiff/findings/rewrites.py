@@ -204,10 +204,13 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     if len(opening) < OPENING_AT_LEAST:
         return None
     best, top = None, (OPENING_ALIKE, OPENING_REST)
+    words = None  # the opening's words, cut when first asked
     for c in candidates:
         theirs = _key(_OPENING.split(c.text, 1)[0]).replace("必须", "应当")[:len(opening) + 8]
         alike = similarity(opening, theirs)
-        if alike < OPENING_ALIKE and _words_in_order(opening, theirs):
+        if alike < OPENING_ALIKE and opening[:2] in theirs:
+            words = _opening_words(opening) if words is None else words
+        if alike < OPENING_ALIKE and words and _in_order(words, theirs):
             alike = OPENING_ALIKE  # (its words all there, in order, words put between: "加大人才引进力度" →
             # "加大工业互联网产业人才引进力度", 石景山 第十一条)
         if alike < OPENING_ALIKE:
@@ -220,13 +223,19 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     return best
 
 
-def _words_in_order(opening: str, theirs: str) -> bool:
-    """Every word (two characters or more, three at least) of an opening stands in the other, in order."""
+@lru_cache(maxsize=4096)
+def _opening_words(opening: str) -> Tuple[str, ...]:
+    """An opening's words of two characters or more, in order; none when fewer than three."""
     from .moved import _content_words
+    from .words import _tokenizer
 
-    words = [w for w in _tokenized(opening) if w in _content_words(opening)]
-    if len(words) < 3:
-        return False
+    mine = _content_words(opening)
+    words = tuple(w for w in _tokenizer().cut(opening, HMM=False) if w in mine)
+    return words if len(words) >= 3 else ()
+
+
+def _in_order(words: Sequence[str], theirs: str) -> bool:
+    """Every word stands in the other text, in order."""
     at = 0
     for w in words:
         at = theirs.find(w, at)
@@ -234,12 +243,6 @@ def _words_in_order(opening: str, theirs: str) -> bool:
             return False
         at += len(w)
     return True
-
-
-def _tokenized(text: str) -> List[str]:
-    from .words import _tokenizer
-
-    return list(_tokenizer().cut(text, HMM=False))
 
 
 #: A phrase of a sentence taken out (characters of its key, a closing 的 left out) that an item of a
