@@ -548,13 +548,13 @@ def test_moves_read_from_deleted_texts_are_those_of_every_sentence_made():
         in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= M.MIN_MOVED]
         in_keys = [b.key for _, b in in_]
         scored = []
-        near_all = nearest([a.key for _, a in out_], in_keys, M.REWORDED_AT_LEAST, 8, spread=2)
+        near_all = nearest([a.key for _, a in out_], in_keys, M.RESTATED_AT_LEAST, 8, spread=2)
         for k, ((i, a), near) in enumerate(zip(out_, near_all)):
             for _key, score, m in near:
                 if in_[m][0] != i and (score >= M.SAME_TEXT and not M._said_at_home(a, score, pairs[i])
                                        or score < M.SAME_TEXT and M._restated(a, in_[m][1], pairs[i])):
                     scored.append((score, k, m))
-        return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, M.REWORDED_AT_LEAST)]
+        return [(out_[k][0], out_[k][1], in_[m][0], in_[m][1]) for k, m in best_first(scored, M.RESTATED_AT_LEAST)]
 
     old = pipeline.load(LAWS / "公司法" / "2018-10-26.md")
     new = pipeline.load(LAWS / "公司法" / "2023-12-29.md", "n")

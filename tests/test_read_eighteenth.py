@@ -426,3 +426,12 @@ def test_an_opening_with_words_put_in_is_the_same_opening():
     notes = _messages(_old(result, "第十一条"))
     assert [m for m in notes if m.startswith("改写：“加大人才引进力度") and "改为“加大工业互联网产业人才引进力度" in m]
     assert not [m for m in notes if m.startswith(("不再规定：“加大人才引进力度", "新增规定：“加大工业互联网产业"))]
+
+
+def test_a_small_companys_supervisors_moved_not_deleted(company):
+    """公司法 第五十一条's "股东人数较少或者规模较小的有限责任公司，可以设一至二名监事，不设监事会" is 第八十三条's "规模较小
+    或者股东人数较少的…可以不设监事会，设一名监事" (59.7 alike: the two conditions swapped). It was "不再规定" and
+    "删除数量：监事一至二名" (the twentieth reading: the option moved and changed, it was not deleted)."""
+    notes = _messages(_old(company, "第五十一条"))
+    assert not [m for m in notes if m.startswith(("不再规定：“股东人数较少", "删除数量"))]
+    assert [m for m in notes if m.startswith("“股东人数较少或者规模较小的有限责任公司") and m.endswith("移至现第八十三条，文字有改动")]

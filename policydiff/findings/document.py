@@ -22,8 +22,30 @@ from .renames import apply_renames
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
     comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
-    comparison = replace(comparison, pairs=document_findings(comparison.pairs, lexicon))
+    comparison = replace(comparison, pairs=tuple(map(_figures_of_moved_sentences,
+                                                     document_findings(comparison.pairs, lexicon))))
     return _old_version_recorded(_renames_said_once(comparison))
+
+
+def _figures_of_moved_sentences(pair):
+    """A figure said taken out (put in) whose sentence is said moved to (from) another provision is said
+    by that note: "删除数量：监事一至二名" beside "“…可以设一至二名监事，不设监事会”移至现第八十三条，文字有改动"
+    (公司法 第五十一条: the small company's supervisors went to 第八十三条, now one or none; the twentieth
+    reading judged "删除" wrong)."""
+    from .figure_changes import _ONE_SIDED
+
+    moved = [f for f in pair.findings if f.kind is FindingKind.TEXT_MOVED]
+    if not moved:
+        return pair
+    kept = []
+    for f in pair.findings:
+        if f.kind in _ONE_SIDED and f.message.startswith(("新增", "删除")):
+            said = f.message.split("：", 1)[-1].split("（")[0]
+            side = "old" if f.message.startswith("删除") else "new"
+            if said and any(said[-4:] in (getattr(m, side) or "") for m in moved):
+                continue
+        kept.append(f)
+    return pair if len(kept) == len(pair.findings) else replace(pair, findings=tuple(kept))
 
 
 _NEW_RECORD = "新增修订记录："

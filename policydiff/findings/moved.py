@@ -98,7 +98,7 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
     if not in_keys or not taken:
         return []  # (nothing put in, or nothing taken out: nothing moved)
     distinct = list(dict.fromkeys(chain.from_iterable(keys for _, _, keys, _ in taken)))  # (each key once)
-    near_of = dict(zip(distinct, nearest(distinct, in_keys, REWORDED_AT_LEAST, 8, spread=2)))
+    near_of = dict(zip(distinct, nearest(distinct, in_keys, RESTATED_AT_LEAST, 8, spread=2)))
     firsts = [first for first, _, _, _ in taken]
 
     def sentence(k: int) -> Tuple[int, Sentence]:
@@ -118,7 +118,7 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
                             or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
-    return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, REWORDED_AT_LEAST)]
+    return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
 
 
 #: A sentence taken out this near (partial_ratio, 0–100) a longer one of a new provision …
@@ -166,8 +166,13 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
                 a, b = sentence(k)[1], in_[m][1]
                 if sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
                         and partial_ratio(key, in_keys[m]) >= EXTENDED and not _prohibition_lost(a.text, b.text):
-                    out.append((REWORDED_AT_LEAST, k, m))
+                    out.append((RESTATED_AT_LEAST, k, m))
     return out
+
+
+#: A sentence restated in another provision is at least this near it (0–100; its words say the rest,
+#: _restated): "股东人数较少或者规模较小的…可以设一至二名监事" / "规模较小或者股东人数较少的…设一名监事" is 59.7.
+RESTATED_AT_LEAST = 55
 
 
 #: A sentence restated elsewhere in fewer or more words: the shorter one's words (two characters
@@ -190,7 +195,7 @@ def _said_at_home(a: Sentence, score: float, home: Pair) -> bool:
 def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     """``b`` states ``a``'s rule in fewer or more words ("任何单位和个人不得编造、传播有关突发事件事态
     发展或者应急处置工作的虚假信息" → "任何单位和个人不得编造、故意传播有关突发事件的虚假信息", 突发事件应对法
-    第五十四条 → 第七条): near in characters (REWORDED_AT_LEAST), nearly all of the shorter one's words in
+    第五十四条 → 第七条): near in characters (RESTATED_AT_LEAST), nearly all of the shorter one's words in
     the longer one, no short word swapped for another (another body, another act), no 不 put in or
     taken out ("内容适当的，决定维持" is not "但是内容不适当"), no prohibition turned into a rule of
     liability, and ``a`` not restated as near in its own provision's new text (行政复议法 第二十八条's
