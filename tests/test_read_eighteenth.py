@@ -435,3 +435,14 @@ def test_a_small_companys_supervisors_moved_not_deleted(company):
     notes = _messages(_old(company, "第五十一条"))
     assert not [m for m in notes if m.startswith(("不再规定：“股东人数较少", "删除数量"))]
     assert [m for m in notes if m.startswith("“股东人数较少或者规模较小的有限责任公司") and m.endswith("移至现第八十三条，文字有改动")]
+
+
+def test_conduct_rewritten_under_the_same_sanction(ocean, accounting):
+    """海洋环境保护法 第八十一条 → 第一百零二条: "…新建严重污染海洋环境的工业生产建设项目的，按照管理权限，由县级以上人民政府
+    责令关闭" → "…在沿海陆域新建不符合国家产业政策的生产项目的，由县级以上人民政府按照管理权限责令关闭": the conduct
+    rewritten, the closing order kept (it was 不再规定 + 新增规定). 会计法 第四十三、四十四条's identical second
+    paragraphs, merged into 第四十一条, are quoted once, counted."""
+    notes = _messages(_old(ocean, "第八十一条"))
+    assert [m for m in notes if m.startswith("改写：“违反本法第四十五条的规定，新建严重污染海洋环境的工业生产建设项目的")]
+    notes = _messages(_old(accounting, "第四十三条"))
+    assert [m for m in notes if m.startswith("改写：“有前款行为，尚不构成犯罪的") and m.endswith("（共2处）")]

@@ -256,7 +256,7 @@ _OPENING_OR_LATER = recache.compile(r"[，：；]")
 #: Of a sentence "<condition>的，<consequence>", the consequence's words (two characters or more, at least
 #: CONSEQUENCE_WORDS) another sentence's consequence holds, at least this share of them.
 SAME_CONSEQUENCE, CONSEQUENCE_WORDS = 0.8, 4
-_CONSEQUENCE = recache.compile(r"^(.{6,})的，([^，]+)$")
+_CONSEQUENCE = recache.compile(r"^(.{6,}?)的，(.+)$")
 
 
 def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
@@ -525,9 +525,14 @@ def _applications_merged(removed: Sequence[Sentence], added: Sequence[Sentence])
 
 
 def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
-    """改写：“old”“old”合并为“new”: several sentences said in one."""
-    qs = [quote(o.text, lexicon, other=new.text) for o in olds]
+    """改写：“old”“old”合并为“new”: several sentences said in one. The same sentence twice (two articles
+    merged, each with "有前款行为，尚不构成犯罪的…": 会计法 第四十三、四十四条 → 第四十一条) is quoted once, counted."""
+    qs = list(dict.fromkeys(quote(o.text, lexicon, other=new.text) for o in olds))
     qn = quote(new.text, lexicon)
+    if len(qs) == 1:
+        n = len(olds)
+        return Note(Finding(FindingKind.WORDING_CHANGED, qs[0], qn, f"改写：“{qs[0]}”改为“{qn}”（共{n}处）",
+                            f"rewritten: “{qs[0]}” → “{qn}” ({n} places)"), (olds[0].text, new.text))
     zh, en = "".join(f"“{q}”" for q in qs), ", ".join(f"“{q}”" for q in qs)
     return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qs), qn, f"改写：{zh}合并为“{qn}”",
                         f"rewritten: {en} merged into “{qn}”"), ("；".join(o.text for o in olds), new.text))
