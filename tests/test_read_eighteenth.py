@@ -446,3 +446,12 @@ def test_conduct_rewritten_under_the_same_sanction(ocean, accounting):
     assert [m for m in notes if m.startswith("改写：“违反本法第四十五条的规定，新建严重污染海洋环境的工业生产建设项目的")]
     notes = _messages(_old(accounting, "第四十三条"))
     assert [m for m in notes if m.startswith("改写：“有前款行为，尚不构成犯罪的") and m.endswith("（共2处）")]
+
+
+def test_a_provision_of_one_sentence_rewritten_as_one(emergencies, company):
+    """突发事件应对法 第三十六条 → 第五十六条 and 公司法 第二百零八条 → 第二百五十八条 (行政处分 → 政务处分): one sentence each
+    side, the one rewritten as the other; both were "不再规定" + "新增规定" (the twentieth reading)."""
+    assert [m for m in _messages(_old(emergencies, "第三十六条")) if m.startswith("改写：“国家鼓励、扶持具备相应条件的教学科研机构")]
+    notes = _messages(_old(company, "第二百零八条"))
+    assert [m for m in notes if m.startswith("改写：“公司登记机关对不符合本法规定条件的登记申请予以登记")]
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]

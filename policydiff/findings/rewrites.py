@@ -382,6 +382,16 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(_rewritten(rs[0], best, lexicon) if len(rs) == 1 else _merged(rs, best, lexicon))
         if len(rs) == 1:
             made.append((rs[0], best, len(notes) - 1))
+    # A provision of one sentence rewritten as one sentence (突发事件应对法 第三十六条 → 第五十六条: "国家鼓励、扶持…
+    # 培养应急管理专门人才，…新技术、新设备和新工具" → "国家加强…，鼓励、扶持有条件的教学科研机构、企业培养应急管理人才
+    # 和科技人才，研发、推广新技术、新材料、新设备和新工具…", the twentieth reading): the one is the other rewritten.
+    if len(removed) == 1 and len(added) == 1 and old_text and new_text and len(sentences(old_text)) == 1 \
+            and len(sentences(new_text)) == 1 and similarity(removed[0].key, added[0].key) >= OPENING_REST:
+        r, a = removed.pop(), added.pop()
+        candidates.remove(a) if a in candidates else None
+        covered_old.append(r)
+        covered_new.append(a)
+        notes.append(_rewritten(r, a, lexicon))
     for a, rs in _applications_merged(removed, added):  # several "本法第X条…的规定，适用于…" said as one
         for r in rs:
             removed.remove(r)
