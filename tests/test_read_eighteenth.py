@@ -455,3 +455,17 @@ def test_a_provision_of_one_sentence_rewritten_as_one(emergencies, company):
     notes = _messages(_old(company, "第二百零八条"))
     assert [m for m in notes if m.startswith("改写：“公司登记机关对不符合本法规定条件的登记申请予以登记")]
     assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]
+
+
+def test_fixes_of_the_twenty_first_reading(shanghai, emergencies):
+    """A new article part of which moved in says so, as a deleted one's "部分内容现见" does: 上海 第三十九条's 住宅工程
+    insurance came from old 第三十五条 (the headline was "新增第三十九条…"). "对其依法给予" → "依法给予" is no change
+    (突发事件应对法 第九十七条). 统计法 第四十五条's "新增“可以予以通报”" beside "新增处罚：予以通报" is gone."""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert "新增第三十九条（本市推行住宅工程质量潜在缺陷保险制度），部分内容由原第三十五条移入" in [
+        h.text for h in ranked_headlines(shanghai)]
+    assert "表述修改：“对其依法给予”改为“依法给予”" not in _messages(_old(emergencies, "第六十五条"))
+    statistics = compare(LAWS / "统计法" / "2009-06-27.md", LAWS / "统计法" / "2024-09-13.md")
+    notes = _messages(_old(statistics, "第四十二条"))
+    assert "新增处罚：予以通报" in notes and "表述修改：新增“可以予以通报”" not in notes

@@ -56,8 +56,9 @@ def slight(old: str, new: str) -> bool:
     return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
 
 
-#: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer.
-_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定"}
+#: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer;
+#: an object pronoun with its 对 ("对其依法给予" → "依法给予", 突发事件应对法 第九十七条).
+_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其"}
 
 
 def _core(a: str, b: str) -> "tuple[str, str]":

@@ -339,7 +339,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 seen_sentences.add((a, b))
             pieces.append((a, b))
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
-                  and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)]
+                  and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)
+                  and not _said_by(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -393,6 +394,19 @@ def _bracketed(spans, old_text: str, new_text: str):
                 o, n = (o[0], o[1] + len(gap)), (n[0], close + 1)
         out.append((o, n))
     return out
+
+
+def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
+    """A piece (what is left of an edit once the sentences said whole are cut out of it) that another note
+    of the pair explains: "新增“可以予以通报”" beside "新增处罚：予以通报" (统计法 第四十五条, the twenty-first
+    reading: the edit as a whole ran into a sentence said whole, so its note was not asked before)."""
+    sides = [s for s in (a, b) if s.strip()]
+    return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and n.accounts_for(sides) for n in notes)
+
+
+#: Notes that say no edit of the provision by themselves: wording notes, and a rename's (its words are in
+#: many edits that are no rename: "企业" → "经营主体" beside "市场主体" → "企业等经营主体").
+_NOT_SAYING_EDITS = (FindingKind.WORDING_CHANGED, FindingKind.TERM_RENAMED)
 
 
 def _shifted(pieces):

@@ -261,8 +261,11 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
                         f"{', '.join(_article_en(n) for n in came)}{', reworded' if reworded else ''}")
             return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}"
         if en:
-            return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)})"
-        return f"新增{_named(clause, lang)}{money(pair.new_text)}"
+            also = f"; part of it from former {', '.join(_article_en(n) for n in came)}" if came else ""
+            return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)}){also}"
+        # (a sentence of it moved in from another provision: said, as a deleted one's "部分内容现见…";
+        # 上海 第三十九条's 住宅工程 insurance came from old 第三十五条, the twenty-first reading)
+        return f"新增{_named(clause, lang)}{money(pair.new_text)}{'，部分内容由原' + '、'.join(came) + '移入' if came else ''}"
     if pair.status is Status.SPLIT:
         return (f"{labels(pair.old, lang=lang)} split into {labels(pair.new, ' and ', lang)}" if en
                 else f"{labels(pair.old)}拆分为{labels(pair.new)}")
