@@ -170,11 +170,13 @@ def test_company_law_table_in_half_the_pages_with_the_header_on_every_page(tmp_p
     assert len(pages) <= COMPANY_PAGES_BEFORE // 2
     assert pages[0].splitlines()[0].startswith("《中华人民共和国公司法》修改前后对照表")
     assert "原条文 修改后条文 修改说明" in pages[0]  # the table starts on page 1
-    for number, page in enumerate(pages[1:], 2):
+    for number, page in enumerate(pages[1:], 2):  # every page of the table starts with its header
         if "修改要点" in page.splitlines()[0]:
             break
         assert page.splitlines()[0].replace(" ", "") == "原条文修改后条文修改说明", number
         assert f"第 {number} 页 共 {len(pages)} 页" in page
+        if "修改要点" in page:
+            break  # (the table ends on this page; the summary that follows may run on to the next)
 
 
 PYTHON_UNO = "/usr/bin/python3"
