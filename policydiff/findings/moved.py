@@ -446,6 +446,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
 
         return canonical(texts[i]) in canonical(text_key(pairs[where[i][0]].old_text))
 
+    came: List[Tuple[int, int, bool]] = []  # (the sentence found, the pair it left, reworded)
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -493,15 +494,46 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             if hit:
                 f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]))
                 elsewhere.append(s.text)
+                if not already(hit[0]):
+                    came.append((hit[0], k, hit[1]))
             findings.append(f)
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
             findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0])) for q, hit in moved if hit]
+            came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]))
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
                 f.old.rstrip("…") in text for text in elsewhere))]
         out.append(replace(pair, findings=tuple(findings)))
+    return _said_where_it_came_from(out, came, texts, where, lexicon)
+
+
+def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lexicon) -> List[Pair]:
+    """The other side of "“…”不再在此规定，现见第X条": the sentence found there, said put in whole, is said
+    moved in ("新增规定：“应急预案的制定、修订、备案等工作程序和管理办法由国务院规定”" in 突发事件应对法 第二十八条,
+    old 第十七条's rule with 备案 added: the twenty-first reading)."""
+    if not came:
+        return pairs
+    by_pair: Dict[int, Dict[str, Tuple[int, bool]]] = {}
+    for i, k, reworded in came:
+        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded)
+    out = list(pairs)
+    for j, quoted in by_pair.items():
+        pair, changed = out[j], False
+        findings = []
+        for f in pair.findings:
+            hit = quoted.get(f.new or "") if f.message.startswith("新增规定：") else None
+            if hit:
+                k, reworded = hit
+                came_from = _labels(pairs[k].old)
+                zh, en = ("，文字有改动", " (reworded)") if reworded else ("", "")
+                f = Finding(FindingKind.TEXT_MOVED, None, f.new, f"“{f.new}”由原{came_from}移入{zh}",
+                            f"“{f.new}” moved here from former {came_from}{en}")
+                changed = True
+            findings.append(f)
+        if changed:
+            out[j] = replace(pair, findings=tuple(findings))
     return out
 
 
