@@ -75,6 +75,23 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_line(f"{skipped} corpus tests skipped: {NO_CORPUS}")
 
 
+def law_fixture(law: str, old: str, new: str):
+    """A module fixture: the comparison of two versions (by date) of a law of the corpus."""
+    from policydiff import compare
+
+    return pytest.fixture(scope="module")(lambda: compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md"))
+
+
+def old_pair(result, label: str):
+    """The comparison's pair whose first old clause is ``label`` (第X条)."""
+    return next(p for p in result.pairs if p.old and p.old[0].label == label)
+
+
+def new_pair(result, label: str):
+    """The comparison's pair whose first new clause is ``label``."""
+    return next(p for p in result.pairs if p.new and p.new[0].label == label)
+
+
 def law_pairs():
     """Every pair of consecutive versions under laws/, as (name, old, new)."""
     if not HAVE_CORPUS:

@@ -4,30 +4,19 @@ it, each pinned on the real text.
 Moves: a provision whose rule went into another article, restated in fewer or more words, is said
 moved on both pairs ("移至现第X条，文字有改动" there, "由原第Y条移入" here), not deleted there and new here;
 a deleted article whose every sentence moved is "并入第X条", not "整条删除"."""
-import pytest
 
 from conftest import LAWS
+from conftest import law_fixture as _law
+from conftest import new_pair as _new
+from conftest import old_pair as _old
 from policydiff import compare
 from policydiff.render.ranking import ranked_headlines
-
-
-def _law(law, old, new):
-    """A module fixture: the comparison of two versions of a law of the corpus."""
-    return pytest.fixture(scope="module")(lambda: compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md"))
 
 
 emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
 review = _law("行政复议法", "2017-09-01", "2023-09-01")
 company = _law("公司法", "2018-10-26", "2023-12-29")
 shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
-
-
-def _old(result, label):
-    return next(p for p in result.pairs if p.old and p.old[0].label == label)
-
-
-def _new(result, label):
-    return next(p for p in result.pairs if p.new and p.new[0].label == label)
 
 
 def _messages(pair):

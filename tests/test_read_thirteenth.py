@@ -6,16 +6,12 @@ samples of 公司法 2018 → 2023 and 道路运输条例 2019 → 2022 → 2023
 Splits: an article cut in two and reworded is a split, not one kept and one new. Figures: a period
 whose sentence moved from the next article, reworded, is not new. Headlines: a deleted article is
 not "文字表述修改", and an article whose notes take out, put in or rewrite a sentence has its own line."""
-import pytest
 
 from conftest import LAWS
+from conftest import law_fixture as _law
+from conftest import old_pair as _pair
 from policydiff import compare
 from policydiff.render.ranking import ranked_headlines
-
-
-def _law(law, old, new):
-    """A module fixture: the comparison of two versions of a law of the corpus."""
-    return pytest.fixture(scope="module")(lambda: compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md"))
 
 
 legislation = _law("立法法", "2015-03-15", "2023-03-13")
@@ -24,10 +20,6 @@ review = _law("行政复议法", "2017-09-01", "2023-09-01")
 adoption = _law("中国公民收养子女登记办法", "2019-03-02", "2023-07-20")
 invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
 roads = _law("道路运输条例", "2022-03-29", "2023-07-20")
-
-
-def _pair(result, old_label):
-    return next(p for p in result.pairs if p.old and p.old[0].label == old_label)
 
 
 def _split(result, old_label):

@@ -185,22 +185,14 @@ def _unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> Li
     """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
     put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
     停业整顿”改为“…县级以上地方人民政府交通运输主管部门…”" repeats it (道路运输条例 第六十五条)."""
-    from rapidfuzz.distance import Indel
+    from .renames import only_renamed
 
     renames = [(n.finding.old, n.finding.new) for n in extra_notes
                if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
     if not renames:
         return list(rewrites)
-    out = []
-    for r in rewrites:
-        if r.finding.message.startswith("改写：") and len(r.evidence) == 2:
-            old, new = r.evidence
-            for a, b in renames:
-                old = old.replace(a, b)
-            if Indel.distance(old, new) <= 2:
-                continue
-        out.append(r)
-    return out
+    return [r for r in rewrites if not (r.finding.message.startswith("改写：") and len(r.evidence) == 2
+                                        and only_renamed(*r.evidence, renames))]
 
 
 def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:

@@ -95,7 +95,7 @@ def _only_renamed(message: str, renames) -> bool:
     """A wording note every edit of which is a rename with its neighbouring words (two characters at most
     besides, a level put in: "“道路运输管理机构责令改正”改为“地方人民政府交通运输主管部门责令改正”", 道路运输条例
     第七十四条, the twentieth reading): the rename's note says it."""
-    from rapidfuzz.distance import Indel
+    from .renames import only_renamed
 
     if not message.startswith("表述修改："):
         return False
@@ -103,18 +103,4 @@ def _only_renamed(message: str, renames) -> bool:
     edits = _EDITS.findall(body)
     if not edits or len(_EDITS.sub("", body).strip("；;（）0-9共处")) > 0:
         return False  # (an edit said otherwise, 新增/删除…, is more than a rename)
-    from .renames import _CLASS_WORDS
-
-    for a, b in edits:
-        renamed = a
-        for r in renames:
-            renamed = renamed.replace(r.old, r.new)
-        if renamed == a:
-            return False  # (no rename in it)
-        put, taken = "", ""
-        for op in Indel.opcodes(renamed, b):
-            taken += renamed[op.src_start:op.src_end] if op.tag == "delete" else ""
-            put += b[op.dest_start:op.dest_end] if op.tag == "insert" else ""
-        if len(put) > 2 or (taken and taken not in _CLASS_WORDS):
-            return False  # (more than a rename: "重大体育竞赛" → "体育赛事" drops 重大)
-    return True
+    return all(only_renamed(a, b, [(r.old, r.new) for r in renames]) for a, b in edits)

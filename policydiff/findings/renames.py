@@ -639,6 +639,24 @@ PUT_BEFORE = 8
 _CLASS_WORDS = ("各类", "各种", "一切", "所有")
 
 
+def only_renamed(old: str, new: str, renames: Sequence[Tuple[str, str]]) -> bool:
+    """``old`` made ``new`` by document-wide renames (old term, new term) alone, with at most a level put
+    in (two characters: "县级以上[地方]人民政府…") or a class word dropped (各类): a note quoting the two says
+    no more than the renames' notes. A qualifier dropped ("重大体育竞赛" → "体育赛事") is more."""
+    from rapidfuzz.distance import Indel
+
+    renamed = old
+    for a, b in renames:
+        renamed = renamed.replace(a, b)
+    if renamed == old:
+        return False  # (no rename in it)
+    put, taken = "", ""
+    for op in Indel.opcodes(renamed, new):
+        taken += renamed[op.src_start:op.src_end] if op.tag == "delete" else ""
+        put += new[op.dest_start:op.dest_end] if op.tag == "insert" else ""
+    return len(put) <= 2 and (not taken or taken in _CLASS_WORDS)
+
+
 #: Characters a level ("地方") may put between the word before a renamed body and its new name.
 BETWEEN = 4
 

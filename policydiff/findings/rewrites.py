@@ -216,8 +216,7 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
         if alike < OPENING_ALIKE:
             continue
         score = (alike, similarity(r.key, c.key))
-        if score < top or _about_another(opening, theirs) \
-                or any(o.start != r.start and similarity(o.key, c.key) > score[1] for o in olds):
+        if score < top or _about_another(opening, theirs) or _another_nearer(r, c, olds, similarity):
             continue
         best, top = c, score
     return best
@@ -279,9 +278,15 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
             continue
         theirs = _content_words(n.group(2))  # (words found in the other's text: 简易 in 简易程序)
         if _found_in(mine, n.group(2)) >= SAME_CONSEQUENCE * len(mine) and len(theirs) >= CONSEQUENCE_WORDS \
-                and not any(o.start != r.start and similarity(o.key, c.key) > similarity(r.key, c.key) for o in olds):
+                and not _another_nearer(r, c, olds, similarity):
             return c
     return None
+
+
+def _another_nearer(r: Sentence, c: Sentence, olds: Sequence[Sentence], similarity) -> bool:
+    """Another old sentence is nearer to the new one ``c`` than ``r`` is: ``c`` is its new form."""
+    near = similarity(r.key, c.key)
+    return any(o.start != r.start and similarity(o.key, c.key) > near for o in olds)
 
 
 class _Listed(named_tuple("_Listed", ["header", "item"], module=__name__)):

@@ -191,10 +191,16 @@ MOVED_AT_LEAST = 16
 
 def _now_in(pair: Pair) -> List[str]:
     """The provisions of the new version that now hold sentences of a deleted one (text_moved notes)."""
+    return _named_by_moves(pair, _NOW_AT, MOVED_AT_LEAST)
+
+
+def _named_by_moves(pair: Pair, said, at_least: int = 0) -> List[str]:
+    """The provisions the pair's text_moved notes (read by ``said``: group 1 the sentence, group 2 the
+    provision) name, each once, in order; sentences shorter than ``at_least`` left out."""
     out: List[str] = []
     for f in pair.findings:
-        m = _NOW_AT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-        if m and len(m.group(1)) >= MOVED_AT_LEAST and m.group(2) not in out:
+        m = said.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        if m and len(m.group(1)) >= at_least and m.group(2) not in out:
             out.append(m.group(2))
     return out
 
@@ -220,12 +226,7 @@ def _wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
 
 def _came_from(pair: Pair) -> List[str]:
     """The provisions of the old version a new one's moved sentences came from (text_moved notes)."""
-    out: List[str] = []
-    for f in pair.findings:
-        m = _CAME_FROM.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-        if m and m.group(2) not in out:
-            out.append(m.group(2))
-    return out
+    return _named_by_moves(pair, _CAME_FROM)
 
 
 def _article_en(label: str) -> str:
