@@ -191,7 +191,7 @@ def test_a_note_accounts_for_a_hunk_as_the_rule_written_out(company):
                                           ["X董事" + "X" * (SLACK - 1)], ["X董事" + "X" * SLACK])]
     found = [n.accounts_for(s) for n, s in asked]
     assert found == [written_out(n, s) for n, s in asked]
-    assert len(asked) > 2_000 and any(found) and not all(found)
+    assert len(asked) > 1_500 and any(found) and not all(found)  # (a sample this large, whatever the notes)
 
 
 def test_sentences_matched_against_none_are_all_left_unpaired_as_before():

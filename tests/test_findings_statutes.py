@@ -145,10 +145,14 @@ def test_item_citations_renumbered_are_formatting(company_law):
     assert not [q for q in quotes if "第（" in q]
 
 
-def test_a_sanction_rewritten_in_place_is_said_with_both_forms(company_law):
-    # 第一百九十八条 → 第二百五十条: "情节严重的，撤销公司登记或者吊销营业执照" → "情节严重的，吊销营业执照".
-    assert "改写：“情节严重的，撤销公司登记或者吊销营业执照”改为“情节严重的，吊销营业执照”" in _messages(
-        _pair(company_law, "第一百九十八条"))
+def test_a_sanction_rewritten_in_place_is_said_once(company_law):
+    # 第一百九十八条 → 第二百五十条: "情节严重的，撤销公司登记或者吊销营业执照" → "情节严重的，吊销营业执照" is the
+    # sanction dropped, said by its note; not the sentence taken out, and no rewrite repeating the note
+    # (it was "改写：“情节严重的，撤销公司登记或者吊销营业执照”改为“情节严重的，吊销营业执照”" beside it until the
+    # twenty-second reading).
+    messages = _messages(_pair(company_law, "第一百九十八条"))
+    assert "不再规定处罚：撤销公司登记" in messages
+    assert not [m for m in messages if "情节严重的，撤销公司登记" in m]
 
 
 def test_a_rule_stated_in_another_article_did_not_leave_the_law(company_law):

@@ -224,7 +224,7 @@ def test_a_fine_raised_is_not_also_deleted(ocean):
     """海洋环境保护法 第八十二条 → 第一百零三条: the unit's 5万–20万元 became 20万–100万元 (and 100万–200万元 for refusing to
     correct); 5万–20万元 is now the individuals' fine. It was "新增罚款档次…高于原有的5万–20万元" and "删除罚款：处5万–20万元"."""
     notes = _messages(_old(ocean, "第八十二条"))
-    assert "罚款由5万–20万元提高到20万–100万元、100万–200万元" in notes
+    assert "罚款由5万–20万元提高到20万–100万元，拒不改正的100万–200万元" in notes
     assert "删除罚款：处5万–20万元" not in notes
     assert "新增罚款：对直接负责的主管人员和其他责任人员处5万–20万元" in notes
 

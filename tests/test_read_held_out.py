@@ -140,7 +140,7 @@ def test_who_is_fined_is_read_across_a_comma(accounting):
     """会计法 2017 第四十二条 "对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款" → 2024 第四十条
     "…可以处五万元以下的罚款；情节严重的，…可以处五万元以上五十万元以下的罚款": raised, not deleted and added."""
     found = _messages(accounting, "第四十二条")
-    assert "对其直接负责的主管人员和其他直接责任人员罚款由2000元–2万元改为5万元以下、5万–50万元" in found
+    assert "对其直接负责的主管人员和其他直接责任人员罚款由2000元–2万元改为5万元以下，情节严重的5万–50万元" in found
     assert not [m for m in found if m.startswith(("删除罚款", "新增罚款"))]
 
 

@@ -109,6 +109,7 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
     rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
     rewrites = _unless_a_condition_says_it(rewrites, notes)
+    rewrites = _unless_finders_say_it(rewrites, notes, pair.old_text, pair.new_text)
     notes, rewrites = _conditions_said_whole(notes, rewrites)
     notes = _dates_of_sentences_said(notes, rewrites)
     value = (lexicon, tuple(changes), tuple(notes), tuple(rewrites), tuple(removed), tuple(added))
@@ -201,6 +202,65 @@ def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List
     # (a sentence rewritten keeps its note: the conditions inside it are said by it, _conditions_said_whole)
     return [r for r in rewrites if (r.finding.old and r.finding.new) or not any(
         c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0]) for c in conditions)]
+
+
+#: Notes whose words a sentence's rewrite may be made of: figures, fines and sanctions, duties, qualifiers.
+_SAYING_KINDS = _FIGURE_KINDS | {FindingKind.MODALITY_CHANGED, FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED}
+#: Characters a sentence may gain or lose besides what the notes say ("给予" before a sanction put in).
+REWRITE_LEFT = 2
+#: Words this long or longer a rewritten sentence gained from (or left to) the sentence beside it.
+JOINED = 6
+_MARKS = recache.compile(r"[\s，、；。：:;,.（）()“”《》]")
+#: The words that impose a fine or sanction a penalty note names: said with it.
+_IMPOSING = ["给予", "处以", "并处", "罚款"]
+
+
+def _unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str, new_text: str) -> List[Note]:
+    """A sentence rewritten only by what the finders' notes say (its figures, fines and sanctions with
+    the words that impose them, duties, qualifiers) is said by those notes: "改写：“…可以对单位并处三千元以上五万元
+    以下的罚款”改为“…给予警告、通报批评，对单位可以并处二十万元以下的罚款……”" beside "对单位罚款由3000元–5万元改为…",
+    "新增处罚：警告", "新增处罚：通报批评" says them twice (会计法 第四十二条 → 第四十条). Besides the notes' words
+    the two forms may differ by REWRITE_LEFT characters, in any order, and by words (JOINED or more
+    characters) the other version holds elsewhere: a clause of the sentence beside it joined to it."""
+    from collections import Counter
+
+    from rapidfuzz.distance import Indel
+
+    said = sorted({e for n in notes if n.finding.kind in _SAYING_KINDS for e in n.evidence if e and len(e) >= 2},
+                  key=len, reverse=True)
+    if not said:
+        return rewrites
+    if any(n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
+        said += _IMPOSING  # (after the notes' words: "处以" inside a fine's words goes with them)
+
+    def rest(text: str) -> str:
+        for e in said:
+            text = text.replace(e, "")
+        return _MARKS.sub("", text)
+
+    wholes: List[str] = []
+    out = []
+    for r in rewrites:
+        if r.finding.message.startswith("改写：") and len(r.evidence) == 2:
+            a, b = rest(r.evidence[0]), rest(r.evidence[1])
+            if a and b and (a, b) != (_MARKS.sub("", r.evidence[0]), _MARKS.sub("", r.evidence[1])):
+                wholes = wholes or [rest(old_text), rest(new_text)]
+                left: Counter = Counter()
+                for op in Indel.opcodes(a, b):
+                    for piece, other, sign in ((a[op.src_start:op.src_end], wholes[1], 1),
+                                               (b[op.dest_start:op.dest_end], wholes[0], -1)):
+                        if op.tag != "equal" and not (len(piece) >= JOINED and piece in other):
+                            left.update({ch: sign for ch in piece})
+                if sum(abs(k) for k in left.values()) <= REWRITE_LEFT:
+                    continue
+        elif r.finding.message.startswith(("新增规定：", "不再规定：")) and len(r.evidence) == 1:
+            # a sentence put in or taken out that is one fine the notes say, on whom it falls included
+            # ("新增规定：“对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款”" beside "新增罚款：
+            # 对直接负责的主管人员和其他直接责任人员处3万–30万元": 公司法 第一百九十八条 → 第二百五十条)
+            if len(rest(r.evidence[0])) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
+                continue
+        out.append(r)
+    return out
 
 
 def _conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List[Note], List[Note]]:

@@ -53,6 +53,45 @@ def _floored(v: Value) -> Value:
     return replace(v, low=0.0) if v.low is None else v
 
 
+#: The case a tier of fines is for: the clause it stands in opens with it ("情节严重的，对单位可以并处…").
+_CASE = recache.compile(r"([^，。；：、\n]{2,12}的)，")
+
+
+def _case_at(v: Value, text: str) -> Tuple[str, int]:
+    """The case the clause of ``v`` opens with ("情节严重的", or "") and where the clause starts."""
+    start = max(text.rfind(mark, 0, v.start) for mark in "。；：\n") + 1
+    m = _CASE.match(text, start, v.start)
+    return (m.group(1) if m else "", start)
+
+
+def case_of(v: Value, text: str) -> str:
+    """The case the clause of ``v`` opens with ("情节严重的"), or ""."""
+    return _case_at(v, text)[0]
+
+
+def _case_clauses(values: Sequence[Value], text: str) -> Tuple[str, ...]:
+    """The clauses of the tiers ``_cased`` names the case of, from their case to their fine: what
+    the note says, so no wording note quotes them again ("新增“情节严重的，对单位可以并处二十万”")."""
+    cases = [_case_at(v, text) for v in values] if text else []
+    return tuple(text[at:v.end] for v, (case, at) in zip(values[1:], cases[1:]) if case and case != cases[0][0])
+
+
+def _cased(values: Sequence[Value], text: str, lang: str, with_basis: bool = True) -> str:
+    """``_listed``, with the case of each tier after the first whose clause opens with a case of its
+    own: "20万元以下，情节严重的20万–100万元" (会计法 第四十二条 → 第四十条), not "20万元以下、20万–100万元"."""
+    cases = [case_of(v, text) if text else "" for v in values]
+    if not any(c and c != cases[0] for c in cases[1:]):
+        return _listed(values, lang, with_basis)
+    out = _listed(values[:1], lang, with_basis)
+    for v, case in zip(values[1:], cases[1:]):
+        shown = _listed([v], lang, with_basis)
+        if case and case != cases[0]:
+            out += f"，{case}{shown}" if lang == "zh" else f", {shown} where {case}"
+        else:
+            out += f"、{shown}" if lang == "zh" else f", {shown}"
+    return out
+
+
 def _step(o: Value, n: Value) -> int:
     return direction(_floored(o), _floored(n))
 
@@ -69,8 +108,9 @@ def _trend(befores: Sequence[Value], afters: Sequence[Value]) -> int:
 _VERB = {1: ("提高到", "raised to"), -1: ("降为", "lowered to"), 0: ("改为", "changed to")}
 
 
-def _note(zh: str, en: str, gone: Sequence[Value], came: Sequence[Value], old: str, new: str, subject: str) -> Note:
-    evidence = tuple(t for v in list(gone) + list(came) for t in (v.text, v.figures))
+def _note(zh: str, en: str, gone: Sequence[Value], came: Sequence[Value], old: str, new: str, subject: str,
+          said: Tuple[str, ...] = ()) -> Note:
+    evidence = tuple(t for v in list(gone) + list(came) for t in (v.text, v.figures)) + said
     return Note(Finding(FindingKind.PENALTY_CHANGED, clip(old) or None, clip(new) or None, zh, en,
                         subject=subject), evidence)
 
@@ -209,12 +249,14 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     notes: List[Note] = []
     def changed(before: List[Value], after: List[Value]) -> Tuple[str, str]:
         """"<who>罚款由<before>提高到/降为/改为<after>" and its English (a fine counted on something else,
-        违法所得 or 每平方米, is neither higher nor lower: 改为)."""
+        违法所得 or 每平方米, is neither higher nor lower: 改为); a tier of its own case is said with it
+        ("20万元以下，情节严重的20万–100万元")."""
         trend = _trend(before, after) if all(o.basis == n.basis for o in before for n in after) else 0
         zh_verb, en_verb = _VERB[trend]
-        shown = _listed(after, "zh", any(n.basis != o.basis for o in before for n in after))
-        return (f"{who}{subject}由{_listed(before, 'zh')}{zh_verb}{shown}",
-                f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_listed(before, 'en')} to {_listed(after, 'en')}")
+        with_basis = any(n.basis != o.basis for o in before for n in after)
+        return (f"{who}{subject}由{_cased(before, old_text, 'zh')}{zh_verb}{_cased(after, new_text, 'zh', with_basis)}",
+                f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_cased(before, old_text, 'en')} "
+                f"to {_cased(after, new_text, 'en')}")
 
     for o, *ns in became.values():
         partial = o.key in new_keys
@@ -222,7 +264,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         if partial:
             zh += f"（部分情形；另有情形仍为{_listed([o], 'zh')}）"
             en += f" in some cases; other cases keep {_listed([o], 'en')}"
-        notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject))
+        notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject,
+                           _case_clauses(ns, new_text)))
     carved = _carved_out(fresh, olds, old_text, new_text) if fresh and olds else None
     if carved:
         # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
@@ -271,7 +314,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         said = f"（{_conduct(fresh[0], new_text)}）" if _in_new_paragraphs(fresh, old_text, new_text) else ""
         zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}{said}"
         en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
-        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
+        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject, (who,) if who else ()))
     if gone and not fresh and not became and any(o.key in new_keys for o in olds):
         kept = _dedupe([o for o in olds if o.key in new_keys])
         zh = f"{who}{subject}不再有{_listed(gone, 'zh')}一档，仍有{_listed(kept, 'zh')}"
@@ -280,7 +323,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     elif gone:
         zh = f"删除{subject}：{who}处{_listed(gone, 'zh')}"
         en = f"{en_subject} removed{who_en}: {_listed(gone, 'en')}"
-        notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject))
+        notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject, (who,) if who else ()))
     return notes
 
 

@@ -1,0 +1,48 @@
+"""Errors left by the twenty-second reading (2026-12-01, seeds 22101–22105, commit bd0a708), fixed in
+the session after it, each pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from policydiff.render.ranking import ranked_headlines
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def _messages(pair):
+    return [f.message for f in pair.findings]
+
+
+def test_a_tier_of_fines_is_said_with_its_case(accounting):
+    """会计法 第四十二条 → 第四十条: "对单位可以并处二十万元以下的罚款…；情节严重的，对单位可以并处二十万元以上一百万元
+    以下的罚款": the higher tier is for 情节严重的. It was "改为20万元以下、20万–100万元", as if either applied, beside a
+    fragment "表述修改：新增“情节严重的，对单位可以并处二十万”"."""
+    notes = _messages(_old(accounting, "第四十二条"))
+    assert "对单位罚款由3000元–5万元改为20万元以下，情节严重的20万–100万元" in notes
+    assert "对其直接负责的主管人员和其他直接责任人员罚款由2000元–2万元改为5万元以下，情节严重的5万–50万元" in notes
+    assert not [m for m in notes if "情节严重的，对单位可以并处" in m]
+    lines = [h.text for h in ranked_headlines(accounting)]
+    assert any("罚款由5000元–5万元提高到20万–100万元，情节严重的100万–500万元" in t for t in lines)
+
+
+def test_a_sentence_rewritten_only_by_its_fines_is_said_by_their_notes(accounting):
+    """The same pair: "…责令限期改正，可以对单位并处三千元以上五万元以下的罚款" → "…责令限期改正，给予警告、通报批评，
+    对单位可以并处二十万元以下的罚款" is the fine and the two sanctions put in, each said by its note: the "改写：…"
+    quoting both (useless, the twenty-first and twenty-second readings) is not made. The rewrite of the same
+    pair that the notes do not say ("还应当由其所在单位或者有关单位依法给予行政处分" → "还应当依法给予处分") stays."""
+    notes = _messages(_old(accounting, "第四十二条"))
+    assert {"新增处罚：警告", "新增处罚：通报批评"} <= set(notes)
+    assert not [m for m in notes if m.startswith("改写：“违反本法规定")]
+    assert "表述修改：“还应当由其所在单位或者有关单位依法给予行政处分”改为“还应当依法给予处分”" in notes
+
+
+def test_a_sentence_that_is_one_new_fine_is_said_once(company, ocean):
+    """公司法 第一百九十八、一百九十九、二百条 and 海洋环境保护法 第七十五、八十二条 put in "对直接负责的主管人员和其他直接
+    责任人员处以…罚款": "新增罚款：对直接负责的主管人员和其他直接责任人员处3万–30万元" says it; a "新增规定：“对直接负责的…
+    处以三万元以上三十万元以下的罚款”" beside it said it twice."""
+    for law, label in ((company, "第一百九十八条"), (company, "第一百九十九条"), (company, "第二百条"),
+                       (ocean, "第七十五条"), (ocean, "第八十二条")):
+        notes = _messages(_old(law, label))
+        assert [m for m in notes if m.startswith("新增罚款：对直接负责的主管人员")], (label, notes)
+        assert not [m for m in notes if m.startswith("新增规定：“对直接负责的主管人员")], (label, notes)
