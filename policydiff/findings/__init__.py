@@ -302,10 +302,15 @@ def _dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[No
     said = [e for r in rewrites for e in r.evidence if e]
     if not said:
         return notes
+    # (the quotes a reader sees of sentences said put in or taken out whole)
+    whole = {side: [r.finding.message for r in rewrites if r.finding.message.startswith(start)]
+             for side, start in (("新增", "新增规定："), ("删除", "不再规定："))}
     out = []
     for n in notes:
         m = _DATE_NOTE.match(n.finding.message) if n.finding.kind is FindingKind.REFERENCE_CHANGED else None
         if m and any(m.group(1) in e for e in said):
+            continue
+        if _said_by_its_sentence(n, whole):
             continue
         # (a period one may extend by, "情况复杂的，可以延长2个月", is said by its sentence: "新增期限：2个月"
         # beside "新增规定：“情况复杂的，可以延长2个月”" says less, twice; 专利法实施细则 第九条)
@@ -314,6 +319,26 @@ def _dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[No
             continue
         out.append(n)
     return out
+
+
+#: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
+_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(?:期限|时限|引用文件)：(\S+?)(?:（|$)")
+
+
+def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
+    """A period taken out, or a cited law put in or taken out, with a sentence said whole, and shown in its quote:
+    "删除期限：五日（于会议召开五日前…）" beside "不再规定：“…应当于会议召开五日前至股东大会闭会时将股票交存于公司”"
+    says it twice (公司法 第一百零二条 → 第一百一十五条; 第九十七条 → 第一百一十条's "新增引用文件：《中华人民共和国证券法》"
+    beside "新增规定：“…应当遵守《中华人民共和国证券法》等…”", the twenty-second reading)."""
+    if n.finding.kind not in (FindingKind.QUANTITY_CHANGED, FindingKind.REFERENCE_CHANGED):
+        return False
+    m = _WITH_ITS_SENTENCE.match(n.finding.message)
+    if m is None or not n.evidence:
+        return False
+    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增":
+        return False  # (a period put in is ranked as one: "新增期限：五年（自公司成立之日起五年内缴足）", 公司法 第四十七条)
+    words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(2)
+    return any(words in quote for quote in whole[m.group(1)])
 
 
 def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
