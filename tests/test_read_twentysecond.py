@@ -60,3 +60,16 @@ def test_a_period_or_a_law_cited_that_came_or_went_with_its_sentence_is_said_by_
     assert any(m.startswith("新增规定：“上市公司股东查阅、复制相关材料的，应当遵守《中华人民共和国证券法》") for m in came)
     assert "新增引用文件：《中华人民共和国证券法》" not in came
     assert "新增期限：五年（自公司成立之日起五年内缴足）" in _messages(_old(company, "第二十六条"))
+
+
+def test_conduct_carved_out_into_a_paragraph_of_its_own_is_not_also_deleted():
+    """道路运输条例 2022 第七十五条 → 2023 第七十四条: "或者未标明国籍识别标志" left the first paragraph for a paragraph of
+    its own with a fine of 200–2000元, said by "…（单列一款）"; "表述修改：删除“或者未标明国籍识别标志”" beside it read as
+    the conduct going unpunished (the twenty-second reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    road = compare(LAWS / "道路运输条例/2022-03-29.md", LAWS / "道路运输条例/2023-07-20.md")
+    notes = _messages(_old(road, "第七十五条"))
+    assert any(m.endswith("（单列一款）") and "国籍识别标志" in m for m in notes)
+    assert not [m for m in notes if m.startswith("表述修改") and "国籍识别标志" in m]

@@ -271,10 +271,10 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
         # fine changed (道路运输条例 第七十五条 → 第七十四条: 未标明国籍识别标志, fined with the unlicensed
         # transport at 3万–6万元, is now fined 200–2000元; it was "新增罚款档次…低于原有的3万–6万元").
-        conduct, before = carved
+        conduct, before, taken_out = carved
         zh, en = changed(before, fresh)
         notes.append(_note(f"{conduct}：{zh}（单列一款）", f"{conduct}: {en} (now a paragraph of its own)", before, fresh,
-                           "；".join(v.text for v in before), "；".join(v.text for v in fresh), subject))
+                           "；".join(v.text for v in before), "；".join(v.text for v in fresh), subject, taken_out))
     elif fresh and olds and _in_new_paragraphs(fresh, old_text, new_text):
         # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
         # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
@@ -354,9 +354,10 @@ CARVED_AT_LEAST = 6
 
 
 def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: str):
-    """(the conduct, the old fines it bore) when the new fines stand in one paragraph whose conduct
-    was taken out of an old paragraph with fines: words of the conduct (CARVED_AT_LEAST or more) that
-    the old paragraph held and its new form (the new paragraph most like it) no longer holds."""
+    """(the conduct, the old fines it bore, the words its old paragraph no longer says) when the new
+    fines stand in one paragraph whose conduct was taken out of an old paragraph with fines: words of
+    the conduct (CARVED_AT_LEAST or more) that the old paragraph held and its new form (the new
+    paragraph most like it) no longer holds."""
     from rapidfuzz.distance import Indel
     from rapidfuzz.fuzz import ratio
 
@@ -368,7 +369,7 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
     if conduct == line:
         return None
     others = [n for n in new_text.split("\n") if n != line]
-    best, most = None, 0
+    best, most, best_now = None, 0, ""
     if not others:
         return None
     for old_line in dict.fromkeys(_line_of(old_text, v.start) for v in olds):
@@ -383,10 +384,14 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
         blocks = [old_line[op.src_start:op.src_end] for op in Indel.opcodes(old_line, conduct) if op.tag == "equal"]
         taken = max((len(b) for b in blocks if len(b) >= CARVED_AT_LEAST and b not in now), default=0)
         if taken > most:
-            best, most = old_line, taken
+            best, most, best_now = old_line, taken, now
     if best is None:
         return None
-    return clip(conduct, 40), [v for v in olds if _line_of(old_text, v.start) == best]
+    # the words its old paragraph no longer says ("或者未标明国籍识别标志"): said by the note
+    said, now_said = _conduct_of(best), _conduct_of(best_now)
+    out = tuple(said[op.src_start:op.src_end] for op in Indel.opcodes(said, now_said)
+                if op.tag in ("delete", "replace") and op.src_end - op.src_start >= CARVED_AT_LEAST)
+    return clip(conduct, 40), [v for v in olds if _line_of(old_text, v.start) == best], out
 
 
 def _conduct_of(line: str) -> str:
