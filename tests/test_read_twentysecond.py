@@ -73,3 +73,10 @@ def test_conduct_carved_out_into_a_paragraph_of_its_own_is_not_also_deleted():
     notes = _messages(_old(road, "第七十五条"))
     assert any(m.endswith("（单列一款）") and "国籍识别标志" in m for m in notes)
     assert not [m for m in notes if m.startswith("表述修改") and "国籍识别标志" in m]
+
+
+def test_a_rename_written_with_more_words_here_is_counted_as_the_rename(company):
+    """公司法 第一百三十九条 → 第一百五十九条 "股东大会召开前二十日内" → "股东会会议召开前二十日内": the note said "“股东大会”改为
+    “股东会会议”（全文统一修改，共30条）", false of 股东会会议 (the twenty-second reading); the thirty are 股东会's."""
+    notes = _messages(_old(company, "第一百三十九条"))
+    assert "“股东大会”改为“股东会会议”（全文“股东大会”统一改为“股东会”，共30条）" in notes
