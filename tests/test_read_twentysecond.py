@@ -80,3 +80,20 @@ def test_a_rename_written_with_more_words_here_is_counted_as_the_rename(company)
     “股东会会议”（全文统一修改，共30条）", false of 股东会会议 (the twenty-second reading); the thirty are 股东会's."""
     notes = _messages(_old(company, "第一百三十九条"))
     assert "“股东大会”改为“股东会会议”（全文“股东大会”统一改为“股东会”，共30条）" in notes
+
+
+def test_a_wording_note_inside_another_notes_quotes_is_said_by_it():
+    """上海市优化营商环境条例 第七十条 → 第八十六条: "表述修改：“建立市”改为“建立健全市”" (a fragment, the twenty-second
+    reading) repeated a note of the same pair quoting the sentence whole, "“本市建立市人民政府和市高级人民法院共同牵头…”改为
+    “本市建立健全市人民政府…”"; 体育法 第二十一条 → 第三十一条's "“配备”改为“配足”" likewise."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第七十条"))
+    assert any(m.startswith("表述修改：“本市建立市人民政府和市高级人民法院共同牵头") for m in notes)
+    assert "表述修改：“建立市”改为“建立健全市”" not in notes
+    sport = compare(LAWS / "体育法/2016-11-07.md", LAWS / "体育法/2022-06-24.md")
+    notes = _messages(_old(sport, "第二十一条"))
+    assert any("配足合格的体育教师" in m for m in notes)
+    assert "表述修改：“配备”改为“配足”" not in notes

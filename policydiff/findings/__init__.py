@@ -59,6 +59,45 @@ def _merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
+_EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
+
+
+def _within_another_quote(findings: List[Finding]) -> List[Finding]:
+    """A wording note whose every edit shows in the quotes of another wording note of the provision (its
+    sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and
+    not the old) is said by that
+    one: "表述修改：“建立市”改为“建立健全市”" beside "表述修改：“本市建立市人民政府和市高级人民法院共同牵头…”改为
+    "“本市建立健全市人民政府…”" (上海市优化营商环境条例 第七十条 → 第八十六条, the twenty-second reading)."""
+    wholes = []
+    for f in findings:
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(("表述修改：", "改写：")):
+            quotes = _QUOTED.findall(f.message)
+            if len(quotes) == 2 and f.message.count("改为") == 1:
+                wholes.append((f, *quotes))
+    if not wholes:
+        return findings
+
+    def shown(edit, a: str, b: str) -> bool:
+        old, new, verb, word = edit.groups()
+        if verb is None:
+            return old in a and new in b and new not in a
+        return (word in b and word not in a) if verb == "新增" else (word in a and word not in b)
+
+    def within(f: Finding, a: str, b: str) -> bool:
+        """The words around the note's edits (its old and new fields) are in the quotes: the same place."""
+        return all(side is None or side.rstrip("…") in quote for side, quote in ((f.old, a), (f.new, b)))
+
+    out = []
+    for f in findings:
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改："):
+            edits = list(_EDIT.finditer(f.message))
+            if edits and any(g is not f and within(f, a, b) and all(shown(e, a, b) for e in edits)
+                             for g, a, b in wholes):
+                continue
+        out.append(f)
+    return out
+
+
 def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence[Note] = ()) -> Pair:
     """The pair with its findings filled in.
 
@@ -84,7 +123,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
         notes = _preamble(notes)
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
         return pair.with_findings((SLIGHT_ONLY,))
-    return pair.with_findings(_merge_repeats([n.finding for n in notes]))
+    return pair.with_findings(_merge_repeats(_within_another_quote([n.finding for n in notes])))
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed
