@@ -97,3 +97,20 @@ def test_a_wording_note_inside_another_notes_quotes_is_said_by_it():
     notes = _messages(_old(sport, "第二十一条"))
     assert any("配足合格的体育教师" in m for m in notes)
     assert "表述修改：“配备”改为“配足”" not in notes
+
+
+def test_an_item_cut_down_to_part_of_its_words_is_rewritten_not_taken_out():
+    """专利法实施细则 第九十三条 → 第一百一十条: "（三）专利登记费、公告印刷费、年费" → "（三）年费" was "不再规定：“（三）专利
+    登记费、公告印刷费、年费”", as if the annual fee were no longer charged (the twenty-second reading); 行政复议法
+    第八条's "不服行政机关对民事纠纷作出的调解或者其他处理…" is 第十二条's item "（四）行政机关对民事纠纷作出的调解"."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第九十三条"))
+    assert "改写：“（三）专利登记费、公告印刷费、年费”改为“（三）年费”" in notes
+    assert not [m for m in notes if m.startswith("不再规定：“（三）")]
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = _messages(_old(review, "第八条"))
+    assert any(m.startswith("改写：“不服行政机关对民事纠纷作出的调解") and m.endswith("改为“（四）行政机关对民事纠纷作出的调解”")
+               for m in notes)

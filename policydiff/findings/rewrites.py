@@ -327,6 +327,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     from .sentences import match, similarity
 
     covered_old, covered_new = list(removed), list(added)
+    said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
     removed = [s for s in removed if not (new_text and still_there(s.text, new_text, _place(s, old_text)))]
     added = [s for s in added if not (old_text and still_there(s.text, old_text, _place(s, new_text)))]
 
@@ -428,6 +429,14 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         olds.remove(base)
         covered_old.append(base)
         notes.append(_rewritten(base, a, lexicon))
+    # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
+    for r in list(removed):
+        s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
+        if s is not None:
+            removed.remove(r)
+            covered_old.append(r)
+            covered_new.append(s)
+            notes.append(_rewritten(r, s, lexicon))
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = [s for s in removed if not _header(s)]
     added = [s for s in added if not _header(s)]
@@ -440,6 +449,31 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
     return notes, covered_old, covered_new
+
+
+#: An item's label at the start of a sentence: "（三）".
+_LABEL = recache.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
+#: Characters a sentence cut down keeps, at least, when it is no item of the same label.
+NARROWED_AT_LEAST = 8
+
+
+def _narrowed(r: Sentence, new_text: str, covered: Sequence[Sentence]):
+    """The new sentence, none of ``covered``, that is a part of ``r``'s words, word for word, as its item of the same label
+    ("（三）专利登记费、公告印刷费、年费" → "（三）年费": 专利法实施细则 第九十三条 → 第一百一十条, "不再规定" although the
+    年费 is still charged) or NARROWED_AT_LEAST characters or more ("不服行政机关对民事纠纷作出的调解或者其他处理…" →
+    "（四）行政机关对民事纠纷作出的调解", 行政复议法 第八条 → 第十二条: the twenty-second reading)."""
+    if not new_text:
+        return None
+    label = _LABEL.match(r.text)
+    body = r.text[label.end():] if label else r.text
+    for s in sentences(new_text):
+        theirs = _LABEL.match(s.text)
+        part = s.text[theirs.end():] if theirs else s.text
+        same_label = bool(label and theirs and label.group() == theirs.group())
+        if part and part != body and part in body and (same_label or len(part) >= NARROWED_AT_LEAST) \
+                and not any(s.start < c.end and c.start < s.end for c in covered):
+            return s
+    return None
 
 
 def _near_in_part(a: Sentence, olds: Sequence[Sentence], new_text: str, similarity):
