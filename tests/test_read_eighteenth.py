@@ -185,8 +185,8 @@ def test_a_conduct_carved_out_with_its_own_fine(roads):
 def test_a_tier_of_the_same_conduct_is_no_carve_out(ocean, emergencies):
     """海洋环境保护法 第九十九条's 10万–50万元 (拒不关闭) and 突发事件应对法 第九十六条's 20万–100万元 (情节特别严重) are tiers of
     the conduct their paragraph already fined."""
-    assert "新增罚款档次：处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in _messages(_old(ocean, "第七十七条"))
-    assert "新增罚款档次：处20万–100万元（高于原有的5万–20万元，原档次仍保留）" in _messages(_old(emergencies, "第六十四条"))
+    assert "新增罚款档次：拒不关闭或者拆除的，处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in _messages(_old(ocean, "第七十七条"))
+    assert "新增罚款档次：情节特别严重的，处20万–100万元（高于原有的5万–20万元，原档次仍保留）" in _messages(_old(emergencies, "第六十四条"))
 
 
 def _renamed(result, old_label, term):

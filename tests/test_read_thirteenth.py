@@ -127,7 +127,7 @@ def test_a_fine_in_a_new_paragraph_is_no_tier_of_the_old_ones():
         h.text for h in ranked_headlines(result)]
     law = LAWS / "海洋环境保护法"
     result = compare(law / "2017-11-04.md", law / "2023-10-24.md")
-    assert "新增罚款档次：处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in [
+    assert "新增罚款档次：拒不关闭或者拆除的，处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in [
         f.message for f in _pair(result, "第七十七条").findings]
 
 

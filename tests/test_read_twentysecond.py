@@ -114,3 +114,26 @@ def test_an_item_cut_down_to_part_of_its_words_is_rewritten_not_taken_out():
     notes = _messages(_old(review, "第八条"))
     assert any(m.startswith("改写：“不服行政机关对民事纠纷作出的调解") and m.endswith("改为“（四）行政机关对民事纠纷作出的调解”")
                for m in notes)
+
+
+def test_a_new_tier_is_said_with_its_case_and_a_rename_of_the_same_body_is_not_the_top_headline():
+    """突发事件应对法 第六十四条 → 第九十六条: "新增罚款档次：处20万–100万元" did not say it is for 情节特别严重的, and a
+    "新增规定：“情节特别严重的，并处二十万元以上一百万元以下的罚款：”" beside it said it again; the law's top headline was
+    "“县级以上地方各级人民政府”统一改为“县级以上地方人民政府”（共10条）", the same governments (the twenty-second reading).
+    海洋环境保护法 第九十九条's new tier is for 拒不关闭或者拆除的; the sentence saying what else then happens stays."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    notes = _messages(_old(emergencies, "第六十四条"))
+    assert "新增罚款档次：情节特别严重的，处20万–100万元（高于原有的5万–20万元，原档次仍保留）" in notes
+    assert not [m for m in notes if m.startswith("新增规定：“情节特别严重的")]
+    lines = [h.text for h in ranked_headlines(emergencies)]
+    assert not lines[0].startswith("“县级以上地方各级人民政府”")
+    assert any(t.startswith("“县级以上地方各级人民政府”统一改为") for t in lines)
+
+
+def test_a_new_tier_keeps_the_sentence_that_says_more_than_its_fine(ocean):
+    notes = _messages(_old(ocean, "第七十七条"))
+    assert "新增罚款档次：拒不关闭或者拆除的，处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in notes
+    assert any(m.startswith("新增规定：“拒不关闭或者拆除的，强制关闭、拆除，所需费用由违法者承担") for m in notes)

@@ -73,7 +73,16 @@ def _case_clauses(values: Sequence[Value], text: str) -> Tuple[str, ...]:
     """The clauses of the tiers ``_cased`` names the case of, from their case to their fine: what
     the note says, so no wording note quotes them again ("新增“情节严重的，对单位可以并处二十万”")."""
     cases = [_case_at(v, text) for v in values] if text else []
-    return tuple(text[at:v.end] for v, (case, at) in zip(values[1:], cases[1:]) if case and case != cases[0][0])
+    return tuple(_case_clause(v, text, case, at) for v, (case, at) in zip(values[1:], cases[1:])
+                 if case and case != cases[0][0])
+
+
+def _case_clause(v: Value, text: str, case: str, at: int) -> str:
+    """The clause from its case to the fine ``v``, when it says nothing else (what stands between them,
+    but the last phrase, are fines: "情节严重的，对单位可以并处…的罚款，对其直接负责的主管人员…可以处"); else the
+    case alone ("拒不关闭或者拆除的，强制关闭、拆除，所需费用由违法者承担，处…": the rest is not the fine's)."""
+    between = text[at + len(case) + 1:v.start].split("，")
+    return text[at:v.end] if all("罚款" in phrase for phrase in between[:-1]) else case
 
 
 def _cased(values: Sequence[Value], text: str, lang: str, with_basis: bool = True) -> str:
@@ -303,11 +312,17 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         else:
             trend = _trend(before, fresh)
             cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
-            zh = (f"新增{subject}档次：{who}处{_listed(fresh, 'zh')}"
+            # the case of the new tier ("情节特别严重的", 突发事件应对法 第九十六条), when the fines beside it have another
+            cases = {case_of(v, new_text) for v in fresh}
+            case = cases.pop() if len(cases) == 1 else ""
+            case = case if case and all(case_of(o, old_text) != case for o in before) else ""
+            zh = (f"新增{subject}档次：{case + '，' if case else ''}{who}处{_listed(fresh, 'zh')}"
                   f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
-            en = (f"new {en_subject} tier{who_en}: {_listed(fresh, 'en')} ({cmp_en} the existing "
+            en = (f"new {en_subject} tier{who_en}{' where ' + case if case else ''}: {_listed(fresh, 'en')} "
+                  f"({cmp_en} the existing "
                   f"{_listed(before, 'en')}{', which remains' if kept else ''})")
-            notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
+            clauses = tuple(_case_clause(v, new_text, *_case_at(v, new_text)) for v in fresh) if case else ()
+            notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject, clauses))
     elif fresh:
         # In a paragraph the provision did not have, a fine is said with what it punishes (体育法 第四十九条
         # → 第一百一十二条: the athletes' cheating, not the gambling of the old article).

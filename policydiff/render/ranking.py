@@ -268,11 +268,19 @@ SPELLING_RENAME = 12
 _SPELLING = (-1, -1)
 
 
+#: Words a name of the same body holds or not: "县级以上地方各级人民政府" is "县级以上地方人民政府".
+SAME_BODY_WORDS = ("各级",)
+
+
 def _spelling_only(old: str, new: str) -> bool:
+    """The rename changes a spelling (SPELLINGS) or drops or adds a word that leaves the body named the same
+    (SAME_BODY_WORDS: 突发事件应对法's "“县级以上地方各级人民政府”统一改为“县级以上地方人民政府”（共10条）" was its top
+    headline, above a new fine of up to 100万元, the twenty-second reading)."""
     for a, b in SPELLINGS:
         if a in old and old.replace(a, b) == new:
             return True
-    return False
+    return any(w in longer and longer.replace(w, "", 1) == shorter
+               for w in SAME_BODY_WORDS for longer, shorter in ((old, new), (new, old)))
 
 
 def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
