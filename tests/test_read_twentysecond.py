@@ -137,3 +137,17 @@ def test_a_new_tier_keeps_the_sentence_that_says_more_than_its_fine(ocean):
     notes = _messages(_old(ocean, "第七十七条"))
     assert "新增罚款档次：拒不关闭或者拆除的，处10万–50万元（高于原有的2万–10万元，原档次仍保留）" in notes
     assert any(m.startswith("新增规定：“拒不关闭或者拆除的，强制关闭、拆除，所需费用由违法者承担") for m in notes)
+
+
+def test_fines_of_other_items_are_no_move_and_their_sentences_are_said_by_the_tiers_note(ocean):
+    """海洋环境保护法 第七十三条 → 第九十三条: "有前款第（一）、（三）项行为之一的，处三万元以上二十万元以下的罚款" was "移至现
+    第一百一十条" for "有前款第三项行为的，处一万元以上十万元以下的罚款" (a ship's energy efficiency, another conduct:
+    the twenty-second reading). The sentences of the item-tied fines are said by the tiers' note, not one by one."""
+    notes = _messages(_old(ocean, "第七十三条"))
+    assert any(m.startswith("最高罚款由20万元提高到100万元（罚款档次按项调整") for m in notes)
+    assert not [m for m in notes if "移至现第一百一十条" in m]
+    # (but the one that says more: "情节严重的，吊销排污许可证")
+    assert [m for m in notes if "“有前款第" in m and not m.startswith("最高罚款")] == [
+        "新增规定：“有前款第四项行为的，处十万元以上一百万元以下的罚款，情节严重的，吊销排污许可证”"]
+    here = _messages(next(p for p in ocean.pairs if p.new and p.new[0].label == "第一百一十条"))
+    assert not [m for m in here if "由原第七十三条移入" in m]

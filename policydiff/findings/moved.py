@@ -114,11 +114,35 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
                 for _key, score, m in near_of[key]:
                     if in_[m][0] == i:
                         continue  # (the lengths within half of each other: nearest's spread)
+                    if _other_items_fined(sentence(k)[1].text, in_[m][1].text):
+                        continue
                     if score >= SAME_TEXT and not _said_at_home(sentence(k)[1], score, pairs[i]) \
                             or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
+
+
+#: A fine for items of the list before it: "有前款第（一）、（三）项行为之一的" (group 1: the items).
+_ITEMS_FINED = recache.compile(r"有前款第([^，。；]{1,30}?)项")
+_ITEM_NUMBERS = recache.compile(r"[一二三四五六七八九十]+|\d+")
+
+
+def _other_items_fined(a: str, b: str) -> bool:
+    """Both sentences fine the items of their list and not the same items: another conduct, however
+    alike the words ("有前款第（一）、（三）项行为之一的，处三万元以上二十万元以下的罚款", 海洋环境保护法 第七十三条,
+    was "移至现第一百一十条" for "有前款第三项行为的，处一万元以上十万元以下的罚款", a ship's energy efficiency: the
+    twenty-second reading)."""
+    ma, mb = _ITEMS_FINED.search(a), _ITEMS_FINED.search(b)
+    if ma is None or mb is None:
+        return False
+    return _numbers(ma.group(1)) != _numbers(mb.group(1))
+
+
+def _numbers(items: str) -> set:
+    from ..numerals import value
+
+    return {int(n) if n.isdigit() else value(n) for n in _ITEM_NUMBERS.findall(items)}
 
 
 #: A sentence taken out this near (partial_ratio, 0–100) a longer one of a new provision …

@@ -159,6 +159,12 @@ def _items(v: Value, text: str) -> List[str]:
     return [] if m is None else _ITEM_NUMBER.findall(m.group(1))
 
 
+def _items_span(v: Value, text: str) -> str:
+    """The words from "有前款第…项行为…的" to the fine ``v``, when the fine is tied to items; else ""."""
+    m = _BY_ITEMS.search(text, max(0, v.start - 60), v.start)
+    return text[m.start():v.end] if m else ""
+
+
 def _tiers(values: Sequence[Value], text: str) -> List[Tuple[Value, List[str]]]:
     """Each range once, in the order of the text, with the items it is for (["三", "四"]; [] if none)."""
     numbers: Dict[object, Tuple[Value, List[str]]] = {}
@@ -214,7 +220,10 @@ def _by_items(subject: str, target: str, olds: List[Value], news: List[Value], o
               f"{tiers_en}")
     gone = [v for v, _ in old_tiers]
     came = [v for v, _ in new_tiers]
-    return [_note(zh, en, gone, came, "；".join(v.text for v in gone), "；".join(v.text for v in came), subject)]
+    # the sentences of the tiers, "有前款第三项行为的，处十万元以上一百万元以下", are said by the note
+    said = tuple(dict.fromkeys(span for values, text in ((olds, old_text), (news, new_text))
+                               for v in values for span in [_items_span(v, text)] if span))
+    return [_note(zh, en, gone, came, "；".join(v.text for v in gone), "；".join(v.text for v in came), subject, said)]
 
 
 def _top(v: Value, lang: str) -> str:
