@@ -151,3 +151,16 @@ def test_fines_of_other_items_are_no_move_and_their_sentences_are_said_by_the_ti
         "新增规定：“有前款第四项行为的，处十万元以上一百万元以下的罚款，情节严重的，吊销排污许可证”"]
     here = _messages(next(p for p in ocean.pairs if p.new and p.new[0].label == "第一百一十条"))
     assert not [m for m in here if "由原第七十三条移入" in m]
+
+
+def test_words_put_in_between_words_kept_are_said_alone():
+    """专利法实施细则 第一百一十四条 → 第一百三十二条 "自国际公布日起" → "自国际公布日或者国务院专利行政部门公布之日起" was
+    "“日起”改为“日或者国务院专利行政部门公布之日起”", anchored on a fragment (the twenty-second reading): it is 新增“或者
+    国务院专利行政部门公布之日”. Cut only where words end: "推进" → "推动…，促进" stays a replacement."""
+    from policydiff.findings.wording import _inserted_between
+
+    assert _inserted_between("日起", "日或者国务院专利行政部门公布之日起") == ("", "或者国务院专利行政部门公布之日")
+    assert _inserted_between("董事会或者执行董事", "董事会") == ("或者执行董事", "")
+    assert _inserted_between("推进", "推动现代信息技术与统计工作深度融合，促进") == (
+        "推进", "推动现代信息技术与统计工作深度融合，促进")
+    assert _inserted_between("政府", "县级以上人民政府") == ("政府", "县级以上人民政府")  # (人民政府 is one word)

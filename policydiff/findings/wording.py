@@ -174,12 +174,46 @@ def _slight(old: str, new: str) -> bool:
 def _describe(old: str, new: str) -> "tuple[str, str]":
     old, new = (side.strip(_EDGE_PUNCTUATION) for side in (old, new))
     old, new = _items_only(old, new)
+    old, new = _inserted_between(old, new)
     old, new = _phrase_clip(old), _phrase_clip(new)
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
         return f"删除“{old}”", f"deleted “{old}”"
     return f"新增“{new}”", f"added “{new}”"
+
+
+#: Characters, at least, of words put in (taken out) between the words a widened edit kept on both sides.
+BETWEEN_AT_LEAST = 6
+_OPENING_JOINERS = ("或者", "以及", "和", "及", "、", "，")
+
+
+def _inserted_between(old: str, new: str) -> "tuple[str, str]":
+    """An edit widened to the words on both sides of what was put in (taken out), long enough to read alone
+    (BETWEEN_AT_LEAST characters and longer than the words kept), is what was put in (taken out):
+    "“日起”改为“日或者国务院专利行政部门公布之日起”" is 新增“或者国务院专利行政部门公布之日” (专利法实施细则 第一百一十四条,
+    the twenty-second reading). Cut where words end (or before a joiner, "或者", that opens the words put
+    in); of the ways to cut, the one that keeps most words before it."""
+    if not old or not new or old == new:
+        return old, new
+    longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+    middle_length = len(longer) - len(shorter)
+    if middle_length < BETWEEN_AT_LEAST or middle_length <= len(shorter):
+        return old, new
+    cuts = None
+    for k in range(len(shorter), -1, -1):
+        if longer.startswith(shorter[:k]) and longer.endswith(shorter[k:]):
+            if cuts is None:
+                from .words import _tokenizer
+
+                cuts = {0}
+                for word in _tokenizer().cut(longer):
+                    cuts.add(max(cuts) + len(word))
+            middle = longer[k:k + middle_length]
+            # cut where words end (jieba's, of the longer side), or before a joiner that opens it
+            if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)):
+                return ("", middle) if longer is new else (middle, "")
+    return old, new
 
 
 def _items_only(old: str, new: str) -> "tuple[str, str]":
