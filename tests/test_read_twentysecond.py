@@ -164,3 +164,16 @@ def test_words_put_in_between_words_kept_are_said_alone():
     assert _inserted_between("推进", "推动现代信息技术与统计工作深度融合，促进") == (
         "推进", "推动现代信息技术与统计工作深度融合，促进")
     assert _inserted_between("政府", "县级以上人民政府") == ("政府", "县级以上人民政府")  # (人民政府 is one word)
+
+
+def test_a_sentence_part_of_which_moved_is_quoted_by_that_part():
+    """上海市优化营商环境条例 第三十五条's "本市推行工程质量潜在缺陷保险制度，探索推行建筑师负责制": the insurance went to
+    第三十九条, 建筑师负责制 to 第三十八条. "“本市推行工程质量潜在缺陷保险制度，探索推行建筑师负责制”移至现第三十九条" named the
+    wrong article for half of it (the twenty-second reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第三十五条"))
+    assert "“本市推行工程质量潜在缺陷保险制度”移至现第三十九条，文字有改动" in notes
+    assert not [m for m in notes if "建筑师负责制" in m]

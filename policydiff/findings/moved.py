@@ -262,7 +262,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     moved_text_quotes: Dict[int, set] = {}
     for i, old_s, j, new_s in find_moves(pairs):
         to, came = _labels(pairs[j].new), _labels(pairs[i].old)
-        q_old, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
+        q_old, q_new = quote(_part_moved(old_s.text, new_s.text), lexicon), quote(new_s.text, lexicon)
         edited = old_s.key != new_s.key
         zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
         extra.setdefault(i, []).append(Finding(
@@ -271,11 +271,11 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         extra.setdefault(j, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
             f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
-        moved_text_quotes.setdefault(i, set()).add(q_old)
+        moved_text_quotes.setdefault(i, set()).update((q_old, quote(old_s.text, lexicon)))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
         moved_sentences.setdefault(j, []).append(new_s.text)
-        gone.setdefault(i, set()).add(f"不再规定：“{q_old}”")
+        gone.setdefault(i, set()).add(f"不再规定：“{quote(old_s.text, lexicon)}”")
         gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
     out = []
     for k, pair in enumerate(pairs):
@@ -289,6 +289,27 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
+
+
+#: A phrase of a moved sentence whose words (two characters or more, this many at least) its new form
+#: holds less than PART_HELD of did not go with it.
+PART_WORDS, PART_HELD = 3, 0.34
+
+
+def _part_moved(old: str, new: str) -> str:
+    """The phrases of ``old`` that went into ``new``, when some went elsewhere: "本市推行工程质量潜在缺陷保险制度，
+    探索推行建筑师负责制" moved to 上海 第三十九条 is "本市推行工程质量潜在缺陷保险制度" (建筑师负责制 is 第三十八条's: the
+    twenty-second reading). The whole sentence when every phrase went, or none can be told apart."""
+    phrases = old.split("，")
+    if len(phrases) < 2:
+        return old
+    kept = []
+    for phrase in phrases:
+        words = _content_words(phrase)
+        if len(words) >= PART_WORDS and sum(w in new for w in words) < PART_HELD * len(words):
+            continue
+        kept.append(phrase)
+    return "，".join(kept) if kept and len(kept) < len(phrases) else old
 
 
 _NORM = recache.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
