@@ -177,3 +177,10 @@ def test_a_sentence_part_of_which_moved_is_quoted_by_that_part():
     notes = _messages(_old(shanghai, "第三十五条"))
     assert "“本市推行工程质量潜在缺陷保险制度”移至现第三十九条，文字有改动" in notes
     assert not [m for m in notes if "建筑师负责制" in m]
+
+
+def test_a_tier_whose_case_follows_a_comma_is_said_with_it(accounting):
+    """会计法 第四十三、四十四条 → 第四十一条 "…可以处十万元以上五十万元以下的罚款，情节严重的，可以处五十万元以上二百万元以下
+    的罚款": the case follows "，", not "；" (the twenty-third reading)."""
+    notes = [m for p in accounting.pairs if p.new and p.new[0].label == "第四十一条" for m in _messages(p)]
+    assert "对其直接负责的主管人员和其他直接责任人员罚款由3000元–5万元提高到10万–50万元，情节严重的50万–200万元" in notes

@@ -58,10 +58,18 @@ _CASE = recache.compile(r"([^，。；：、\n]{2,12}的)，")
 
 
 def _case_at(v: Value, text: str) -> Tuple[str, int]:
-    """The case the clause of ``v`` opens with ("情节严重的", or "") and where the clause starts."""
+    """The case the clause of ``v`` opens with ("情节严重的", or "") and where the clause starts; or the
+    case said in the phrase just before the fine's ("…的罚款，情节严重的，可以处五十万元以上…", 会计法 第四十一条:
+    the twenty-third reading)."""
     start = max(text.rfind(mark, 0, v.start) for mark in "。；：\n") + 1
     m = _CASE.match(text, start, v.start)
-    return (m.group(1) if m else "", start)
+    if m:
+        return m.group(1), start
+    own = text.rfind("，", start, v.start)  # (where the fine's phrase starts)
+    before = max(text.rfind(mark, start, own) for mark in "，、") + 1 if own > start else -1
+    if before >= start and _CASE.fullmatch(text, before, own + 1):
+        return text[before:own], before
+    return "", start
 
 
 def case_of(v: Value, text: str) -> str:
