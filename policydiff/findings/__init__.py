@@ -151,6 +151,7 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     rewrites = _unless_finders_say_it(rewrites, notes, pair.old_text, pair.new_text)
     notes, rewrites = _conditions_said_whole(notes, rewrites)
     notes = _dates_of_sentences_said(notes, rewrites)
+    rewrites = _unless_a_period_quotes_it(rewrites, notes)
     value = (lexicon, tuple(changes), tuple(notes), tuple(rewrites), tuple(removed), tuple(added))
     if len(_PREPARED) >= _PREPARED_MAX:
         del _PREPARED[next(iter(_PREPARED))]
@@ -378,6 +379,19 @@ def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
         return False  # (a period put in is ranked as one: "新增期限：五年（自公司成立之日起五年内缴足）", 公司法 第四十七条)
     words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(2)
     return any(words in quote for quote in whole[m.group(1)])
+
+
+def _unless_a_period_quotes_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
+    """A sentence put in or taken out whole that a period's note quotes whole ("新增期限：三年（三年内不得再次申请
+    倾倒许可证）") is said by it: "新增规定：“三年内不得再次申请倾倒许可证”" beside it said it twice (海洋环境保护法 第一百零七条,
+    the twenty-third reading)."""
+    quoted = {n.finding.message[n.finding.message.index("（") + 1:-1] for n in notes
+              if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.endswith("）")
+              and "（" in n.finding.message}
+    if not quoted:
+        return rewrites
+    return [r for r in rewrites if not (r.finding.message.startswith(("新增规定：", "不再规定："))
+                                        and len(r.evidence) == 1 and r.evidence[0] in quoted)]
 
 
 def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:

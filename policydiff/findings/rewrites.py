@@ -75,11 +75,12 @@ def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], .
             tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
 
 
-def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "") -> str:
+def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", opening: bool = True) -> str:
     """The sentence, or when long as many of its phrases as fit: the first, those that carry its
     substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out.
     ``other``: the sentence it was rewritten from or into; its phrases found there word for word come
-    after the others, so the quote shows what changed (道路运输条例 第十条: "……应当报国务院交通主管部门决定"
+    after the others (the opening too, ``opening`` False: then "……" before the first quoted), so the
+    quote shows what changed (道路运输条例 第十条: "……应当报国务院交通主管部门决定"
     → "……应当按程序报省…协商决定", not the opening both share)."""
     if len(sentence) <= limit:
         return sentence
@@ -89,6 +90,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "") 
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if other:
         order = [0] + sorted(order[1:], key=lambda i: phrases[i] in other)  # (stable: the order above within each)
+        if not opening:  # (the opening too, when the other holds it)
+            order = sorted(order, key=lambda i: phrases[i] in other)
     chosen, size = set(), 0
     for i in order:
         if size + len(phrases[i]) + 1 > limit and chosen:
@@ -97,7 +100,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "") 
         size += len(phrases[i]) + 1
     out, last = "", -1
     for i in sorted(chosen):
-        out += ("" if last < 0 else ("，" if i == last + 1 else "……")) + phrases[i]
+        out += ("……" if i else "") if last < 0 else ("，" if i == last + 1 else "……")
+        out += phrases[i]
         last = i
     if len(out) > limit:
         out = out[:limit - 1].rstrip("，、") + "…"
@@ -588,8 +592,12 @@ def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
 
 
 def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
-    """改写：“old”改为“new”, each quoted to the phrases that carry it."""
+    """改写：“old”改为“new”, each quoted to the phrases that carry it; when the two quotes would read the same
+    (the opening both share and what fits after it: 专利法实施细则 第五十七条 → 第六十三条, the twenty-third
+    reading), the new one from the phrases it does not share."""
     qo, qn = quote(old.text, lexicon, other=new.text), quote(new.text, lexicon, other=old.text)
+    if qo.rstrip("…") == qn.rstrip("…") and old.text != new.text:
+        qn = quote(new.text, lexicon, other=old.text, opening=False)
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
 

@@ -48,7 +48,7 @@ def slight(old: str, new: str) -> bool:
         return True
     if not core_a or not core_b:
         extra = core_a or core_b
-        if extra in _FILLERS:
+        if extra in _FILLERS or _unit_after_numeral(a, b):
             return True
     short, long_ = sorted((a, b), key=len)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
@@ -59,6 +59,19 @@ def slight(old: str, new: str) -> bool:
 #: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer;
 #: an object pronoun with its 对 ("对其依法给予" → "依法给予", 突发事件应对法 第九十七条).
 _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其"}
+
+
+_NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
+
+
+def _unit_after_numeral(a: str, b: str) -> bool:
+    """The unit 元 put in (taken out) right after a figure: "处五千以上一万元以下罚款" → "处五千元以上一万元以下
+    罚款" is the same fine (北京市机动车停车条例 第二十三条, a headline of the twenty-third reading)."""
+    short, longer = sorted((a, b), key=len)
+    if len(longer) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != longer[k]), len(short))
+    return longer[i] == "元" and longer[:i] + longer[i + 1:] == short and i > 0 and longer[i - 1] in _NUMERAL_CHARS
 
 
 def _core(a: str, b: str) -> "tuple[str, str]":
