@@ -35,3 +35,22 @@ def test_a_rewrite_whose_quotes_would_read_the_same_quotes_what_changed(patents)
     …自公告授予专利权之日起2个月内…"; its quote was the shared opening and "……", the same as the old one."""
     notes = [m for m in _messages(_old(patents, "第五十七条")) if m.startswith("改写：“国务院专利行政部门应当自收到")]
     assert notes and all("但申请人在办理专利权登记手续时请求作出专利权评价报告的" in m for m in notes)
+
+
+def test_a_sentence_rewritten_with_a_renamed_term_is_a_rewrite():
+    """会计法 第四十五条 → 第四十二条: "属于国家工作人员的，还应当由其所在单位或者有关单位依法给予降级、撤职、开除的行政处分" is
+    "属于公职人员的，还应当依法给予处分" (国家工作人员 → 公职人员 throughout): it was "不再规定" beside "新增“依法给予处分”",
+    as if the sanction had gone (the twenty-third reading). 公司法 第六十五条's 章程 rule likewise (国有资产监督管理机构 →
+    履行出资人职责的机构)."""
+    from policydiff import compare
+
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    notes = _messages(_old(accounting, "第四十五条"))
+    assert "改写：“属于国家工作人员的，还应当由其所在单位或者有关单位依法给予降级、撤职、开除的行政处分”改为“属于公职人员的，" \
+           "还应当依法给予处分”" in notes
+    assert not [m for m in notes if m.startswith("不再规定：“属于国家工作人员的") or m == "表述修改：新增“依法给予处分”"]
+    merged = [m for p in accounting.pairs if p.new and p.new[0].label == "第四十一条" for m in _messages(p)]
+    assert any(m.startswith("改写：“属于国家工作人员的") and m.endswith("（共2处）") for m in merged)
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert "改写：“国有独资公司章程由国有资产监督管理机构制定，或者由董事会制订报国有资产监督管理机构批准”改为“国有独资公司章程由" \
+           "履行出资人职责的机构制定”" in _messages(_old(company, "第六十五条"))

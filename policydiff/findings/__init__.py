@@ -117,6 +117,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
     if extra_notes:
         rewrites = _unless_renamed(rewrites, extra_notes)
+        rewrites, added = _rewritten_under_renames(rewrites, extra_notes, lexicon, pair.new_text, added)
     notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     if all(not c.label for c in pair.old + pair.new) and _opening_lines_only(pair.old_text, pair.new_text):
@@ -234,6 +235,49 @@ def _unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> Li
         return list(rewrites)
     return [r for r in rewrites if not (r.finding.message.startswith("改写：") and len(r.evidence) == 2
                                         and only_renamed(*r.evidence, renames))]
+
+
+def _rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note], lexicon: Lexicon,
+                             new_text: str, added: Sequence) -> Tuple[List[Note], List]:
+    """A sentence said taken out that a sentence of the new text is like (REWRITTEN) once the old one is
+    read with the document's renames is that sentence rewritten: "不再规定：“属于国家工作人员的，还应当由其所在
+    单位或者有关单位依法给予降级、撤职、开除的行政处分”" where the provision now says "属于公职人员的，还应当依法给予处分"
+    (会计法 第四十五条 → 第四十二条, with 国家工作人员 → 公职人员: the twenty-third reading). The new sentence is no
+    longer said put in, nor quoted by a wording note (it joins ``added``, the sentences said whole)."""
+    from .rewrites import REWRITTEN, _rewritten
+    from .sentences import similarity, text_key
+
+    renames = [(n.finding.old, n.finding.new) for n in extra_notes
+               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+    gone = [r for r in rewrites if r.finding.message.startswith("不再规定：") and len(r.evidence) == 1
+            and any(a in r.evidence[0] for a, _ in renames)]
+    if not gone:
+        return list(rewrites), list(added)
+    from .sentences import Sentence, sentences
+
+    taken = {r.evidence[1] for r in rewrites if len(r.evidence) == 2}  # (new sides of rewrites made)
+    free = [s for s in sentences(new_text) if s.text not in taken]
+    made: Dict[int, Note] = {}
+    added = list(added)
+    found: Dict[str, Sentence] = {}  # an old sentence said twice (two provisions merged) → its new form
+    for r in gone:
+        text = r.evidence[0]
+        for a, b in renames:
+            text = text.replace(a, b)
+        key = text_key(text)
+        best = found.get(key) or max(free, key=lambda c: similarity(key, c.key), default=None)
+        if best is None or similarity(key, best.key) < REWRITTEN:
+            continue
+        if best in free:
+            free.remove(best)
+        found[key] = best
+        made[id(r)] = _rewritten(Sentence(r.evidence[0], 0, 0, text_key(r.evidence[0])), best, lexicon)
+        added.append(best)
+        for c in rewrites:  # (the new sentence said put in)
+            if c.finding.message.startswith("新增规定：") and c.evidence == (best.text,):
+                made[id(c)] = None
+    out = [made[id(r)] if id(r) in made else r for r in rewrites if made.get(id(r), r) is not None]
+    return out, added
 
 
 def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
