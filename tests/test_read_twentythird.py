@@ -54,3 +54,15 @@ def test_a_sentence_rewritten_with_a_renamed_term_is_a_rewrite():
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert "改写：“国有独资公司章程由国有资产监督管理机构制定，或者由董事会制订报国有资产监督管理机构批准”改为“国有独资公司章程由" \
            "履行出资人职责的机构制定”" in _messages(_old(company, "第六十五条"))
+
+
+def test_two_items_joined_into_one_are_said_as_one_note():
+    """公司法 第九十条 → 第一百零三条 "（三）选举董事会成员；（四）选举监事会成员" → "（三）选举董事、监事": "不再规定：“（四）
+    选举监事会成员”" beside "“董事会成员”改为“董事、监事”" read as if 监事 were no longer elected (the twenty-third
+    reading)."""
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第九十条"))
+    assert "表述修改：“（三）选举董事会成员；（四）选举监事会成员”改为“（三）选举董事、监事”" in notes
+    assert "不再规定：“（四）选举监事会成员”" not in notes

@@ -59,6 +59,40 @@ def _merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
+_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
+
+
+def _items_joined(findings: List[Finding]) -> List[Finding]:
+    """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
+    note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
+    the two items were joined into one, said as one note quoting both (公司法 第九十条 → 第一百零三条: the twenty-third
+    reading)."""
+    from .moved import _content_words
+
+    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and not f.old.endswith("…")]
+    if not gone:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for g in gone:
+        for f in findings:
+            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
+                    or not f.message.startswith("表述修改：") or not f.old or not f.new or "…" in f.old + f.new:
+                continue
+            labels_old, labels_new = _ITEM.findall(f.old), _ITEM.findall(f.new)
+            if not (_ITEM.match(g.old) and len(labels_old) == 2 and labels_new == labels_old[:1]
+                    and f.old.startswith(labels_old[0]) and f.old.endswith(g.old)):
+                continue  # (two items in the old words, the second the one taken out; one, the first, in the new)
+            words = [w for w in _content_words(g.old) if w not in f.old.replace(g.old, "")]
+            if any(w[:2] in f.new for w in words):
+                old, new = ("".join(x.split()) for x in (f.old, f.new))  # (the line break between items)
+                replaced[id(f)] = replace(f, message=f"表述修改：“{old}”改为“{new}”",
+                                          message_en=f"wording changed: “{old}” → “{new}”")
+                replaced[id(g)] = None
+                break
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
 
 
@@ -124,7 +158,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
         notes = _preamble(notes)
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
         return pair.with_findings((SLIGHT_ONLY,))
-    return pair.with_findings(_merge_repeats(_within_another_quote([n.finding for n in notes])))
+    return pair.with_findings(_merge_repeats(_within_another_quote(_items_joined([n.finding for n in notes]))))
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed
