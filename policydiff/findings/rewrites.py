@@ -359,6 +359,22 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         covered_new.append(best)
         notes.append(_rewritten(r, best, lexicon))
         made.append((r, best, len(notes) - 1))
+    # A sentence taken out that a new sentence not looked at (one of the old text's sentences holds it:
+    # itself) is as like as a sentence that moved: its rewrite ("对破坏海洋生态、海洋水产资源、海洋保护区，给国家造成
+    # 重大损失的，…" → "对污染海洋环境、破坏海洋生态，给国家造成重大损失的，…", 海洋环境保护法 第八十九条 → 第一百一十四条: the
+    # twenty-third reading).
+    if removed and new_text:
+        said = covered_new[len(said_new):] + candidates  # (rewrites made, and those looked at)
+        for r in list(removed):
+            near = [s for s in sentences(new_text) if s not in said and similarity(r.key, s.key) >= REORDERED]
+            if near:
+                best = max(near, key=lambda s: similarity(r.key, s.key))
+                removed.remove(r)
+                covered_old.append(r)
+                covered_new.append(best)
+                said.append(best)
+                notes.append(_rewritten(r, best, lexicon))
+                made.append((r, best, len(notes) - 1))
     # The rest: a changed sentence that opens as one taken out (or as several) is its new form. Its
     # own new form is not looked for among the old sentences still taken out.
     left = {r.start for r in removed}
