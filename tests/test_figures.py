@@ -133,7 +133,8 @@ def test_board_cap_removed_and_staff_threshold_are_two_notes(company):
 
 def test_the_five_year_deadline_to_pay_in_capital_is_said(company):
     # 第二十六条 → 第四十七条: 全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足.
-    assert "新增期限：五年（自公司成立之日起五年内缴足）" in messages(pair_of(company, "第二十六条"), "quantity_changed")
+    assert "新增期限：五年（全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足）" in messages(
+        pair_of(company, "第二十六条"), "quantity_changed")
 
 
 def test_a_figure_that_moved_with_its_sentence_is_neither_added_nor_deleted(company):

@@ -249,7 +249,8 @@ def test_a_new_sentence_beside_an_old_one_still_there_is_no_rewrite_of_it():
     result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
     messages = [f.message for f in _pair_of(result, "第三十一条").findings]
     assert not [m for m in messages if m.startswith("改写：“行政复议机关应当自受理申请之日起六十日内")]
-    assert "新增规定：“适用简易程序审理的行政复议案件，行政复议机关应当自受理申请之日起三十日内作出行政复议决定”" in messages
+    # (said by the period it brought, with the sentence, since the twenty-third reading)
+    assert "新增期限：三十日（适用简易程序审理的行政复议案件，行政复议机关应当自受理申请之日起三十日内作出行政复议决定）" in messages
     sport = compare(LAWS / "体育法" / "2016-11-07.md", LAWS / "体育法" / "2022-06-24.md")
     assert any(m.startswith("改写：“国家鼓励开展对外体育交往”改为“国家鼓励开展对外体育交往，弘扬奥林匹克精神")
                for p in sport.pairs for m in (f.message for f in p.findings))  # extended in place: a rewrite

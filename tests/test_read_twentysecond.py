@@ -59,7 +59,7 @@ def test_a_period_or_a_law_cited_that_came_or_went_with_its_sentence_is_said_by_
     came = _messages(_old(company, "第九十七条"))
     assert any(m.startswith("新增规定：“上市公司股东查阅、复制相关材料的，应当遵守《中华人民共和国证券法》") for m in came)
     assert "新增引用文件：《中华人民共和国证券法》" not in came
-    assert "新增期限：五年（自公司成立之日起五年内缴足）" in _messages(_old(company, "第二十六条"))
+    assert "新增期限：五年（全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足）" in _messages(_old(company, "第二十六条"))
 
 
 def test_conduct_carved_out_into_a_paragraph_of_its_own_is_not_also_deleted():

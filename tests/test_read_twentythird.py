@@ -76,3 +76,18 @@ def test_a_sentence_rewritten_as_like_as_a_move_is_a_rewrite_though_the_old_text
     assert any(m.startswith("改写：“对破坏海洋生态、海洋水产资源、海洋保护区") and "对污染海洋环境、破坏海洋生态，给国家造成重大损失的" in m
                for m in notes)
     assert not [m for m in notes if m.startswith("不再规定：“对破坏海洋生态")]
+
+
+def test_a_period_put_in_is_said_with_the_sentence_that_brought_it():
+    """道路运输条例 2019 → 2022 第六十五条: "新增期限：5年（5年内不得从事原备案的业务）" beside "新增规定：“备案时提供虚假材料
+    情节严重的，其直接负责的主管人员和其他直接责任人员5年内不得从事原备案的业务”" said the ban twice (the twenty-third reading);
+    行政复议法 第六十二条's thirty days are for the 简易程序 (its headline left that out)."""
+    from policydiff import compare
+
+    road = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(road, "第六十五条"))
+    assert "新增期限：5年（备案时提供虚假材料情节严重的，其直接负责的主管人员和其他直接责任人员5年内不得从事原备案的业务）" in notes
+    assert not [m for m in notes if m.startswith("新增规定：“备案时提供虚假材料")]
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    lines = [h.text for h in ranked_headlines(review)]
+    assert any("新增期限：三十日（适用简易程序审理的行政复议案件" in t for t in lines)

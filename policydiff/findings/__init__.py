@@ -454,7 +454,7 @@ def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
     if m is None or not n.evidence:
         return False
     if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增":
-        return False  # (a period put in is ranked as one: "新增期限：五年（自公司成立之日起五年内缴足）", 公司法 第四十七条)
+        return False  # (a period put in is ranked as one: "新增期限：五年（…自公司成立之日起五年内缴足）", 公司法 第四十七条)
     words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(2)
     return any(words in quote for quote in whole[m.group(1)])
 

@@ -4,7 +4,7 @@ In order: renames said once for the document (renames.py); figures that only
 moved with their sentence taken back from "新增/删除"
 (figure_changes.drop_moved_figures); sentences that moved between provisions
 as ``text_moved`` on both pairs, and drafting-norm wording (必须 → 应当) said
-once (moved.py). Renames come first because they make the findings of the
+once (moved.py); a period put in said with its sentence. Renames come first because they make the findings of the
 pairs they cover again.
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ from .renames import apply_renames
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
     comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
-    comparison = replace(comparison, pairs=tuple(map(_figures_of_moved_sentences,
-                                                     document_findings(comparison.pairs, lexicon))))
+    comparison = replace(comparison, pairs=tuple(_periods_with_their_sentence(_figures_of_moved_sentences(p))
+                                                 for p in document_findings(comparison.pairs, lexicon)))
     return _old_version_recorded(_renames_said_once(comparison))
 
 
@@ -46,6 +46,40 @@ def _figures_of_moved_sentences(pair):
                 continue
         kept.append(f)
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=tuple(kept))
+
+
+#: A sentence put in this long or shorter is quoted whole by the note of a period it brought.
+PERIOD_SENTENCE = 80
+_PERIOD_NOTE = recache.compile(r"^(新增期限：[^（]+)（(.+)）$")
+_PUT_IN = recache.compile(r"^新增规定：“([^”]+)”$")
+
+
+def _periods_with_their_sentence(pair):
+    """A period put in with a sentence said put in whole is said by the period's note quoting the sentence:
+    "新增期限：5年（备案时提供虚假材料情节严重的，其直接负责的主管人员和其他直接责任人员5年内不得从事原备案的业务）", not
+    "新增期限：5年（5年内不得从事原备案的业务）" beside "新增规定：“备案时提供虚假材料…”" (道路运输条例 第六十五条: the
+    twenty-third reading). The period keeps its rank; the sentence says whom and why. (Once the document's notes
+    are made: a period that moved with its sentence is no longer said put in.)"""
+    periods = [(f, m) for f in pair.findings if f.kind is FindingKind.QUANTITY_CHANGED
+               and (m := _PERIOD_NOTE.match(f.message))]
+    if not periods:
+        return pair
+    sentences = [(f, m.group(1)) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                 and (m := _PUT_IN.match(f.message)) and "…" not in m.group(1) and len(m.group(1)) <= PERIOD_SENTENCE]
+    changed = {}
+    for f, m in periods:
+        said = next((s for s, text in sentences if id(s) not in changed and m.group(2).rstrip("…") in text), None)
+        if said is None:
+            continue
+        text = _PUT_IN.match(said.message).group(1)
+        en = f.message_en[:f.message_en.rindex(" (")] if f.message_en.endswith(")") and " (" in f.message_en \
+            else f.message_en
+        changed[id(f)] = replace(f, message=f"{m.group(1)}（{text}）", message_en=f"{en} ({text})")
+        changed[id(said)] = None
+    if not changed:
+        return pair
+    return replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings
+                                        if changed.get(id(f), f) is not None))
 
 
 _NEW_RECORD = "新增修订记录："
