@@ -418,11 +418,19 @@ def _dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[No
     """A date of a sentence taken out or put in whole ("不再规定：“1990年12月24日国务院发布…同时废止”")
     is said with it: no "删除日期：1990年12月24日" beside it."""
     said = [e for r in rewrites for e in r.evidence if e]
-    if not said:
+    if not said and not any(n.finding.message.startswith("改为依照") for n in notes):
         return notes
-    # (the quotes a reader sees of sentences said put in or taken out whole)
+    # (the quotes a reader sees of sentences said put in or taken out whole, of a rewrite's two forms, and a
+    # penalty now given by reference: "改为依照《中华人民共和国资产评估法》…的规定处罚", 公司法 第二百五十七条)
     whole = {side: [r.finding.message for r in rewrites if r.finding.message.startswith(start)]
              for side, start in (("新增", "新增规定："), ("删除", "不再规定："))}
+    for r in rewrites:
+        if r.finding.message.startswith("改写：") and "”改为“" in r.finding.message:
+            before, after = r.finding.message.split("”改为“", 1)
+            whole["删除"].append(before)
+            whole["新增"].append(after)
+    whole["新增"] += [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED
+                     and n.finding.message.startswith("改为依照")]
     out = []
     for n in notes:
         m = _DATE_NOTE.match(n.finding.message) if n.finding.kind is FindingKind.REFERENCE_CHANGED else None

@@ -90,8 +90,9 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if other:
         order = [0] + sorted(order[1:], key=lambda i: phrases[i] in other)  # (stable: the order above within each)
-        if not opening:  # (the opening too, when the other holds it)
-            order = sorted(order, key=lambda i: phrases[i] in other)
+        if not opening:  # (the opening too, when the other holds it, but for a citation renumbered)
+            masked = _CITED_NUMBER.sub("第#", other)
+            order = sorted(order, key=lambda i: _CITED_NUMBER.sub("第#", phrases[i]) in masked)
     chosen, size = set(), 0
     for i in order:
         if size + len(phrases[i]) + 1 > limit and chosen:
@@ -607,12 +608,22 @@ def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
                         f"rewritten: {en} merged into “{qn}”"), ("；".join(o.text for o in olds), new.text))
 
 
+_CITED_NUMBER = recache.compile(r"第[零〇一二三四五六七八九十百千两\d]+")
+#: Quotes of a rewrite this alike (0–100) say nothing of it when the sentences are less alike than this.
+QUOTES_ALIKE = 90
+
+
 def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
     """改写：“old”改为“new”, each quoted to the phrases that carry it; when the two quotes would read the same
     (the opening both share and what fits after it: 专利法实施细则 第五十七条 → 第六十三条, the twenty-third
     reading), the new one from the phrases it does not share."""
+    from .sentences import similarity
+
     qo, qn = quote(old.text, lexicon, other=new.text), quote(new.text, lexicon, other=old.text)
-    if qo.rstrip("…") == qn.rstrip("…") and old.text != new.text:
+    if old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
+            similarity(qo, qn) >= QUOTES_ALIKE > similarity(old.text, new.text))):
+        # (alike but for a renumbered citation: 专利法实施细则 第七十八条 → 第九十四条's "…专利法第十六条…" → "…第十五条…",
+        # its consequence, what changed, left out)
         qn = quote(new.text, lexicon, other=old.text, opening=False)
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))

@@ -1,0 +1,45 @@
+"""Errors left by the twenty-fourth reading (2026-12-01, seeds 24101–24105, commit 2e80869), fixed in
+the session after it, each pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def _messages(pair):
+    return [f.message for f in pair.findings]
+
+
+def test_a_sentence_whose_citation_was_renumbered_is_rewritten_and_quoted_by_what_changed(patents):
+    """专利法实施细则 第七十八条 → 第九十四条: "…专利法第十六条规定的报酬的方式和数额的，在专利权有效期限内…提取不低于2%…" →
+    "…专利法第十五条规定的…数额的，应当依照《中华人民共和国促进科技成果转化法》的规定，给予…合理的报酬" was "不再规定" (十六 →
+    十五 read as another word): the condition stays, the consequence changed (the twenty-fourth reading)."""
+    notes = _messages(_old(patents, "第七十八条"))
+    assert any(m.startswith("改写：“被授予专利权的单位未与发明人") and m.endswith(
+        "改为“……应当依照《中华人民共和国促进科技成果转化法》的规定，给予发明人或者设计人合理的报酬”") for m in notes)
+    assert not [m for m in notes if m.startswith("不再规定：“被授予专利权的单位未与发明人")]
+    assert "新增引用文件：《中华人民共和国促进科技成果转化法》" not in notes  # (the rewrite quotes it)
+
+
+def test_every_use_of_a_character_spelled_anew_is_counted(accounting):
+    """会计法 has 50 帐, all 账 in 2024; two are in sentences of the merged 第四十三、四十四条 that a rewrite quotes
+    whole, with no note of their own: the count said 48 (the twenty-fourth reading)."""
+    every = [m for p in accounting.pairs for m in _messages(p) if m.startswith("规范用语：")]
+    assert every == ["规范用语：全文“帐”改为“账”（共50处，含义未变）"]
+
+
+def test_a_law_cited_by_a_penalty_now_given_by_reference_is_said_by_that_note(company):
+    """公司法 第二百零七条 → 第二百五十七条: "新增引用文件：《中华人民共和国资产评估法》" beside "改为依照《中华人民共和国资产评估法》、
+    《中华人民共和国注册会计师法》等法律、行政法规的规定处罚" said it again (the twenty-fourth reading)."""
+    notes = _messages(_old(company, "第二百零七条"))
+    assert any(m.startswith("改为依照《中华人民共和国资产评估法》") for m in notes)
+    assert not [m for m in notes if m.startswith("新增引用文件：")]
+
+
+def test_an_shortened_to_an_zhao_is_no_change(emergencies):
+    """突发事件应对法 第六十三条 → 第九十五条: "“按规定”改为“按照规定”（共4处）" (useless: the twenty-fourth reading)."""
+    assert not [m for m in _messages(_old(emergencies, "第六十三条")) if "按照规定" in m]
