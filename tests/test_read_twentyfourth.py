@@ -43,3 +43,10 @@ def test_a_law_cited_by_a_penalty_now_given_by_reference_is_said_by_that_note(co
 def test_an_shortened_to_an_zhao_is_no_change(emergencies):
     """突发事件应对法 第六十三条 → 第九十五条: "“按规定”改为“按照规定”（共4处）" (useless: the twenty-fourth reading)."""
     assert not [m for m in _messages(_old(emergencies, "第六十三条")) if "按照规定" in m]
+
+
+def test_a_bracket_taken_out_is_quoted_closed(patents):
+    """专利法实施细则 第十六条 → 第十九条 "申请人第一次提出专利申请（以下简称在先申请）的申请日" → "在先申请的申请日": it was
+    "删除“申请人第一次提出专利申请（以下简称”", a bracket opened and never closed (the twenty-fourth reading)."""
+    notes = _messages(_old(patents, "第十六条"))
+    assert "表述修改：“申请人第一次提出专利申请（以下简称在先申请）”改为“在先申请”" in notes

@@ -419,13 +419,20 @@ def _bracketed(spans, old_text: str, new_text: str):
     "“所有者权益”改为“净资产（所有者权益）”" (会计法 第二十六条 → 第二十四条)."""
     out = []
     for o, n in spans:
-        put = new_text[n[0]:n[1]]
+        put, taken = new_text[n[0]:n[1]], old_text[o[0]:o[1]]
         if put.count("（") > put.count("）"):
             close = new_text.find("）", n[1], n[1] + BRACKETED)
             gap = new_text[n[1]:close] if close >= 0 else ""
             if gap and "（" not in gap and old_text[o[1]:o[1] + len(gap)] == gap \
                     and old_text[o[1] + len(gap):o[1] + len(gap) + 1] != "）":
                 o, n = (o[0], o[1] + len(gap)), (n[0], close + 1)
+        elif taken.count("（") > taken.count("）"):  # the same, a bracket taken out: "申请人第一次提出专利申请
+            # （以下简称在先申请）" → "在先申请" (专利法实施细则 第十六条 → 第十九条, the twenty-fourth reading)
+            close = old_text.find("）", o[1], o[1] + BRACKETED)
+            gap = old_text[o[1]:close] if close >= 0 else ""
+            if gap and "（" not in gap and new_text[n[1]:n[1] + len(gap)] == gap \
+                    and new_text[n[1] + len(gap):n[1] + len(gap) + 1] != "）":
+                o, n = (o[0], close + 1), (n[0], n[1] + len(gap))
         out.append((o, n))
     return out
 
