@@ -50,3 +50,11 @@ def test_a_bracket_taken_out_is_quoted_closed(patents):
     "删除“申请人第一次提出专利申请（以下简称”", a bracket opened and never closed (the twenty-fourth reading)."""
     notes = _messages(_old(patents, "第十六条"))
     assert "表述修改：“申请人第一次提出专利申请（以下简称在先申请）”改为“在先申请”" in notes
+
+
+def test_a_rename_the_diff_cut_inside_the_name_is_said_by_the_rename(company):
+    """公司法 第六十八条 → 第一百七十四条 "经国有资产监督管理机构同意" → "经履行出资人职责的机构同意": "表述修改：“经国有资产监督
+    管理”改为“经履行出资人职责的”" repeated the rename, cut before the 机构 both names end with (the twenty-fourth reading).
+    "半数以上监事…" → "过半数的监事…" is no use of "半数以上董事共同推举" → "过半数的董事共同推举": its note stays."""
+    assert not [m for m in _messages(_old(company, "第六十八条")) if m.startswith("表述修改：“经国有资产监督管理")]
+    assert "表述修改：“半数以上”改为“过半数的”" in _messages(_old(company, "第五十一条"))

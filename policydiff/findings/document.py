@@ -117,7 +117,7 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
     for pair in comparison.pairs:
         kept = tuple(f for f in pair.findings if not (
             f.kind is FindingKind.WORDING_CHANGED and (f.message.split("：", 1)[-1].split("（", 1)[0] in said
-                                                         or _only_renamed(f.message, comparison.renames))))
+                                                         or _only_renamed(f.message, comparison.renames, pair))))
         pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
     return replace(comparison, pairs=tuple(pairs))
 
@@ -125,7 +125,7 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
 _EDITS = recache.compile(r"“([^”]*)”改为“([^”]*)”")
 
 
-def _only_renamed(message: str, renames) -> bool:
+def _only_renamed(message: str, renames, pair=None) -> bool:
     """A wording note every edit of which is a rename with its neighbouring words (two characters at most
     besides, a level put in: "“道路运输管理机构责令改正”改为“地方人民政府交通运输主管部门责令改正”", 道路运输条例
     第七十四条, the twentieth reading): the rename's note says it."""
@@ -137,4 +137,23 @@ def _only_renamed(message: str, renames) -> bool:
     edits = _EDITS.findall(body)
     if not edits or len(_EDITS.sub("", body).strip("；;（）0-9共处")) > 0:
         return False  # (an edit said otherwise, 新增/删除…, is more than a rename)
-    return all(only_renamed(a, b, [(r.old, r.new) for r in renames]) for a, b in edits)
+    pairs = [(r.old, r.new) for r in renames]
+    return all(only_renamed(a, b, pairs) or (pair is not None and _cut_in_a_name(a, b, pairs, pair))
+               for a, b in edits)
+
+
+def _cut_in_a_name(a: str, b: str, renames, pair) -> bool:
+    """An edit the diff cut inside a renamed name, before the words both names end with: "“经国有资产监督管理”改为
+    "“经履行出资人职责的”" is 国有资产监督管理机构 → 履行出资人职责的机构 (公司法 第一百七十四条, the twenty-fourth
+    reading), where the texts go on so."""
+    from .renames import only_renamed
+
+    for old, new in renames:
+        tail = 0
+        while tail < min(len(old), len(new)) - 1 and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        for k in range(1, tail + 1):
+            if (a + old[-k:]).endswith(old) and (b + new[-k:]).endswith(new) and a + old[-k:] in pair.old_text \
+                    and b + new[-k:] in pair.new_text and only_renamed(a + old[-k:], b + new[-k:], renames):
+                return True
+    return False
