@@ -58,3 +58,10 @@ def test_a_rename_the_diff_cut_inside_the_name_is_said_by_the_rename(company):
     "半数以上监事…" → "过半数的监事…" is no use of "半数以上董事共同推举" → "过半数的董事共同推举": its note stays."""
     assert not [m for m in _messages(_old(company, "第六十八条")) if m.startswith("表述修改：“经国有资产监督管理")]
     assert "表述修改：“半数以上”改为“过半数的”" in _messages(_old(company, "第五十一条"))
+
+
+def test_words_put_in_that_a_sentence_said_put_in_holds_are_not_said_twice(accounting):
+    """会计法 第十条: "表述修改：新增“（二）负债的增减”" beside "新增规定：“（二）负债的增减”" (the twenty-fourth reading)."""
+    notes = _messages(_old(accounting, "第十条"))
+    assert "新增规定：“（二）负债的增减”" in notes
+    assert "表述修改：新增“（二）负债的增减”" not in notes

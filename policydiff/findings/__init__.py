@@ -103,11 +103,19 @@ def _within_another_quote(findings: List[Finding]) -> List[Finding]:
     one: "表述修改：“建立市”改为“建立健全市”" beside "表述修改：“本市建立市人民政府和市高级人民法院共同牵头…”改为
     "“本市建立健全市人民政府…”" (上海市优化营商环境条例 第七十条 → 第八十六条, the twenty-second reading)."""
     wholes = []
+    said = {}  # a sentence said put in or taken out whole → how ("新增"/"删除")
     for f in findings:
         if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(("表述修改：", "改写：")):
             quotes = _QUOTED.findall(f.message)
             if len(quotes) == 2 and f.message.count("改为") == 1:
                 wholes.append((f, *quotes))
+        elif f.message.startswith(("新增规定：“", "不再规定：“")) and f.message.endswith("”"):
+            said[f.message[6:-1]] = "新增" if f.message.startswith("新增") else "删除"
+    if said:  # (a wording note putting in the very words a sentence said put in: 会计法 第十条's "（二）负债的增减",
+        # the twenty-fourth reading)
+        findings = [f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and (m := _EDIT.fullmatch(
+            f.message[len("表述修改："):])) and f.message.startswith("表述修改：") and m.group(3)
+            and said.get(m.group(4)) == m.group(3))]
     if not wholes:
         return findings
 
