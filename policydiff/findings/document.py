@@ -22,9 +22,25 @@ from .renames import apply_renames
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
     comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
-    comparison = replace(comparison, pairs=tuple(_periods_with_their_sentence(_figures_of_moved_sentences(p))
-                                                 for p in document_findings(comparison.pairs, lexicon)))
+    comparison = replace(comparison, pairs=tuple(
+        _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
+        for p in document_findings(comparison.pairs, lexicon)))
     return _old_version_recorded(_renames_said_once(comparison))
+
+
+def _folded(pair):
+    """A deleted provision every sentence of which is said moved to another (moved.wholly_moved) was folded
+    into it: "删除原第一百三十五条（…）" beside "“公司发行新股，可以…确定其作价方案”移至现第一百五十一条" said it went and
+    stayed (公司法, the twenty-fifth reading); the moves say where it went."""
+    from ..models import Status
+    from .moved import wholly_moved
+
+    if pair.status is not Status.DELETED or not any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings):
+        return pair
+    if not wholly_moved(pair)[0]:
+        return pair
+    kept = tuple(f for f in pair.findings if not f.message.startswith("删除原"))
+    return pair if len(kept) == len(pair.findings) else replace(pair, findings=kept)
 
 
 def _figures_of_moved_sentences(pair):

@@ -826,3 +826,21 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
 
 
 __all__ = ["document_findings", "find_moves", "clip"]
+
+
+#: Where a moved sentence is now, in a text_moved note: "…现见第二百零八条（文字有改动）", "…移至现第六十二条".
+NOW_AT = recache.compile(r"^“([^”]+)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)")
+#: Where a moved sentence came from, in a text_moved note: "“…”由原第八条移入，文字有改动".
+CAME_FROM = recache.compile(r"^“([^”]+)”由原(第[^，（）“”]+?条)移入")
+
+
+def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
+    """(every sentence of a deleted provision long enough to have moved is in a text_moved note,
+    some of them reworded): its rule was folded into another provision, not deleted. ``into``: the
+    same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
+    said = CAME_FROM if into else NOW_AT
+    moved = [(m.group(1).rstrip("…"), "文字有改动" in f.message) for f in pair.findings
+             if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
+    long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
+    held = [any(s.startswith(q) for q, _ in moved) for s in long]
+    return bool(long) and all(held), any(edited for _, edited in moved)

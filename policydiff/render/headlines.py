@@ -15,6 +15,7 @@ from dataclasses import field
 from typing import Dict, List, Optional, Tuple
 
 from .. import recache
+from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, wholly_moved as _wholly_moved
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from .phrases import gist, money, name, names
 from ..records import dataclass
@@ -182,8 +183,6 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
     return out
 
 
-#: Where a moved sentence is now, in a text_moved note: "…现见第二百零八条（文字有改动）", "…移至现第六十二条".
-_NOW_AT = recache.compile(r"^“([^”]+)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)")
 #: A sentence this short moved elsewhere ("构成犯罪的，依法追究刑事责任", said in one closing article for
 #: the whole law) is boilerplate, not part of the deleted article's own content.
 MOVED_AT_LEAST = 16
@@ -205,23 +204,6 @@ def _named_by_moves(pair: Pair, said, at_least: int = 0) -> List[str]:
     return out
 
 
-#: Where a moved sentence came from, in a text_moved note: "“…”由原第八条移入，文字有改动".
-_CAME_FROM = recache.compile(r"^“([^”]+)”由原(第[^，（）“”]+?条)移入")
-
-
-def _wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
-    """(every sentence of a deleted provision long enough to have moved is in a text_moved note,
-    some of them reworded): its rule was folded into another provision, not deleted. ``into``: the
-    same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
-    from ..findings.moved import MIN_MOVED
-    from ..findings.sentences import sentences
-
-    said = _CAME_FROM if into else _NOW_AT
-    moved = [(m.group(1).rstrip("…"), "文字有改动" in f.message) for f in pair.findings
-             if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
-    long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
-    held = [any(s.startswith(q) for q, _ in moved) for s in long]
-    return bool(long) and all(held), any(edited for _, edited in moved)
 
 
 def _came_from(pair: Pair) -> List[str]:

@@ -1,0 +1,27 @@
+"""Errors left by the twenty-fifth reading (2026-12-01, seeds 25101–25105, commit b447e53), fixed in
+the session after it, each pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def _messages(pair):
+    return [f.message for f in pair.findings]
+
+
+def test_a_deleted_provision_whose_every_sentence_moved_is_not_also_said_deleted(company, emergencies):
+    """公司法 第一百三十五条 ("公司发行新股，可以根据公司经营情况和财务状况，确定其作价方案", now 第一百五十一条第二款) had
+    "删除原第一百三十五条（…）" beside "…移至现第一百五十一条" (the twenty-fifth reading); 突发事件应对法 第五十四条 likewise."""
+    notes = _messages(_old(company, "第一百三十五条"))
+    assert notes == ["“公司发行新股，可以根据公司经营情况和财务状况，确定其作价方案”移至现第一百五十一条"]
+    assert not [m for m in _messages(_old(emergencies, "第五十四条")) if m.startswith("删除原")]
+
+
+def test_zuo_hao_spelled_zuo_hao_is_no_change(patents):
+    """专利法实施细则 第三十六条 → 第四十一条 "作好公布专利申请文件的印刷准备工作" → "做好…": "表述修改：“作好”改为“做好”"
+    (useless: the twenty-fifth reading)."""
+    assert not [m for m in _messages(_old(patents, "第三十六条")) if "做好" in m]
