@@ -25,3 +25,13 @@ def test_zuo_hao_spelled_zuo_hao_is_no_change(patents):
     """专利法实施细则 第三十六条 → 第四十一条 "作好公布专利申请文件的印刷准备工作" → "做好…": "表述修改：“作好”改为“做好”"
     (useless: the twenty-fifth reading)."""
     assert not [m for m in _messages(_old(patents, "第三十六条")) if "做好" in m]
+
+
+def test_a_condition_said_without_its_object_is_not_removed():
+    """行政复议法 第二十六条 → 第五十六条 "行政复议机关对该规定有权处理的" → "行政复议机关有权处理的": the condition stays; it was
+    "条件被删除：“对该规定有权处理的”" (the twenty-fifth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    assert not [m for m in _messages(_old(review, "第二十六条")) if "有权处理的" in m and m.startswith("条件被删除")]

@@ -54,8 +54,18 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
 
 def _not_a_condition(words: str, other: str) -> bool:
     """A condition the other version says without the preposition the pattern took with it
-    ("对情节严重的" → "情节严重的，报经…批准")."""
-    return words.startswith("对") and len(words) > 3 and substance(words[1:]) in other
+    ("对情节严重的" → "情节严重的，报经…批准"), or without its object pronoun as well ("对该规定有权处理的" →
+    "有权处理的", 行政复议法 第二十六条 → 第五十六条: "条件被删除" in the twenty-fifth reading)."""
+    if not words.startswith("对") or len(words) <= 3:
+        return False
+    if substance(words[1:]) in other:
+        return True
+    return any(_OBJECT.match(words, 0, end) and len(words) - end >= 4 and substance(words[end:]) in other
+               for end in range(2, min(len(words), 8)))
+
+
+#: "对" and a pronoun object ("对该规定", "对其"): what a condition can lose and stay the same.
+_OBJECT = recache.compile(r"对(?:该[^，。；的]{1,4}|其|此)$")
 
 
 def _phrases_with(text: str, word: str) -> str:
