@@ -35,3 +35,16 @@ def test_a_condition_said_without_its_object_is_not_removed():
 
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     assert not [m for m in _messages(_old(review, "第二十六条")) if "有权处理的" in m and m.startswith("条件被删除")]
+
+
+def test_words_put_in_that_another_note_quotes_in_place_are_said_by_it():
+    """行政复议法 第三十条 → 第二十三条: "表述修改：新增“有下列情形之一的，申请人应当先向行政复议机关”" beside "“对行政复议决定
+    不服的，可以依法向人民法院提起行政诉讼”改为“有下列情形之一的，申请人应当先向行政复议机关申请行政复议，…”" (a fragment of
+    it: the twenty-fifth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = _messages(_old(review, "第三十条"))
+    assert any(m.startswith("表述修改：“对行政复议决定不服的") for m in notes)
+    assert "表述修改：新增“有下列情形之一的，申请人应当先向行政复议机关”" not in notes

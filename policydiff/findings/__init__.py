@@ -125,15 +125,19 @@ def _within_another_quote(findings: List[Finding]) -> List[Finding]:
             return old in a and new in b and new not in a
         return (word in b and word not in a) if verb == "新增" else (word in a and word not in b)
 
-    def within(f: Finding, a: str, b: str) -> bool:
-        """The words around the note's edits (its old and new fields) are in the quotes: the same place."""
-        return all(side is None or side.rstrip("…") in quote for side, quote in ((f.old, a), (f.new, b)))
+    def within(f: Finding, a: str, b: str, edits) -> bool:
+        """The words around the note's edits (its old and new fields) are in the quotes: the same place. Of
+        words only put in, the new words' place (行政复议法 第三十条 → 第二十三条: "新增“有下列情形之一的，申请人应当
+        先向行政复议机关”", the twenty-fifth reading); of words only taken out, the old."""
+        verbs = {e.group(3) for e in edits}
+        sides = [(f.new, b)] if verbs == {"新增"} else [(f.old, a)] if verbs == {"删除"} else [(f.old, a), (f.new, b)]
+        return all(side is None or side.rstrip("…") in quote for side, quote in sides)
 
     out = []
     for f in findings:
         if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改："):
             edits = list(_EDIT.finditer(f.message))
-            if edits and any(g is not f and within(f, a, b) and all(shown(e, a, b) for e in edits)
+            if edits and any(g is not f and within(f, a, b, edits) and all(shown(e, a, b) for e in edits)
                              for g, a, b in wholes):
                 continue
         out.append(f)
