@@ -48,3 +48,12 @@ def test_words_put_in_that_another_note_quotes_in_place_are_said_by_it():
     notes = _messages(_old(review, "第三十条"))
     assert any(m.startswith("表述修改：“对行政复议决定不服的") for m in notes)
     assert "表述修改：新增“有下列情形之一的，申请人应当先向行政复议机关”" not in notes
+
+
+def test_paragraphs_put_in_another_order_are_said_so(company):
+    """公司法 第十四条 → 第十三条: the 子公司 paragraph now comes before the 分公司 one. The character diff across them
+    made "表述修改：“分公司”改为“子公司”" and "“子公司，子公司”改为“分公司”" (wrong: the twenty-fifth reading)."""
+    notes = _messages(_old(company, "第十四条"))
+    assert notes[0] == "调整款的顺序：原第二款现为第一款；原第一款现为第二款"
+    assert not [m for m in notes if m.startswith("表述修改")]
+    assert any(m.startswith("“设立分公司，应当向公司登记机关申请登记，领取营业执照”移至现第三十八条") for m in notes)

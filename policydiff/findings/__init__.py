@@ -160,6 +160,10 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if formatting_only(pair.old_text, pair.new_text):
         return pair.with_findings((FORMATTING,))
     lexicon = lexicon or load_lexicon()
+    order = _paragraphs_reordered(pair)
+    if order is not None:  # read paragraph by paragraph in their new order, and said so
+        return pair.with_findings((_reordered_note(order), *analyze(_in_new_order(pair, order), lexicon,
+                                                                     extra_notes).findings))
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
     if extra_notes:
         rewrites = _unless_renamed(rewrites, extra_notes)
@@ -171,6 +175,58 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
         return pair.with_findings((SLIGHT_ONLY,))
     return pair.with_findings(_merge_repeats(_within_another_quote(_items_joined([n.finding for n in notes]))))
+
+
+#: Two paragraphs this alike (0–100) are one paragraph, for telling paragraphs reordered.
+REORDERED_PARAGRAPH = 60
+#: … and the paragraphs so paired this much more alike, on average, than in their places.
+REORDER_GAIN = 20
+
+
+def _paragraphs_reordered(pair: Pair) -> Optional[Tuple[int, ...]]:
+    """For each paragraph of the new text, the old paragraph it is (each once), when a provision's
+    paragraphs were put in another order: each alike (REORDERED_PARAGRAPH) and, so paired, far more alike
+    than in their places (公司法 第十四条 → 第十三条: the 子公司 paragraph now first; its char diff made
+    "“子公司，子公司”改为“分公司”", the twenty-fifth reading). None otherwise."""
+    if len(pair.old) != 1 or len(pair.new) != 1:
+        return None
+    olds, news = pair.old_text.split("\n"), pair.new_text.split("\n")
+    if len(olds) != len(news) or not 2 <= len(olds) <= 12:
+        return None
+    from rapidfuzz.fuzz import ratio
+
+    order = []
+    for n in news:
+        best = max(range(len(olds)), key=lambda k: ratio(n, olds[k]))
+        if ratio(n, olds[best]) < REORDERED_PARAGRAPH or best in order:
+            return None
+        order.append(best)
+    if order == sorted(order):
+        return None
+    moved = sum(ratio(n, olds[k]) for n, k in zip(news, order)) / len(news)
+    placed = sum(ratio(n, o) for n, o in zip(news, olds)) / len(news)
+    return tuple(order) if moved - placed >= REORDER_GAIN else None
+
+
+def _in_new_order(pair: Pair, order: Tuple[int, ...]) -> Pair:
+    """The pair with its old paragraphs put in the new order, and diffed again."""
+    from ..diff import char_diff
+
+    olds = pair.old_text.split("\n")
+    text = "\n".join(olds[k] for k in order)
+    old = replace(pair.old[0], text=text)
+    return replace(pair, old=(old,), diff=tuple(char_diff(text, pair.new[0].text)))
+
+
+_PARAGRAPH_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _reordered_note(order: Tuple[int, ...]) -> Finding:
+    """"调整款的顺序：原第二款现为第一款；原第一款现为第二款" (at most twelve paragraphs: _paragraphs_reordered)."""
+    moved = [(k, j) for j, k in enumerate(order) if k != j]
+    zh = "；".join(f"原第{_PARAGRAPH_NUMBERS[k]}款现为第{_PARAGRAPH_NUMBERS[j]}款" for k, j in moved)
+    en = "; ".join(f"paragraph {k + 1} is now paragraph {j + 1}" for k, j in moved)
+    return Finding(FindingKind.WORDING_CHANGED, None, None, f"调整款的顺序：{zh}", f"paragraphs reordered: {en}")
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed
