@@ -57,3 +57,9 @@ def test_paragraphs_put_in_another_order_are_said_so(company):
     assert notes[0] == "调整款的顺序：原第二款现为第一款；原第一款现为第二款"
     assert not [m for m in notes if m.startswith("表述修改")]
     assert any(m.startswith("“设立分公司，应当向公司登记机关申请登记，领取营业执照”移至现第三十八条") for m in notes)
+
+
+def test_an_item_whose_words_the_provision_still_says_is_not_taken_out(company):
+    """公司法 第一百二十八条 → 第一百四十九条: "（四）股票的编号" is still "股票采用纸面形式的，还应当载明股票的编号"; it was
+    "不再规定：“（四）股票的编号”" (the twenty-fifth reading)."""
+    assert "不再规定：“（四）股票的编号”" not in _messages(_old(company, "第一百二十八条"))

@@ -333,7 +333,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 
     covered_old, covered_new = list(removed), list(added)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
-    removed = [s for s in removed if not (new_text and still_there(s.text, new_text, _place(s, old_text)))]
+    removed = [s for s in removed if not (new_text and (still_there(s.text, new_text, _place(s, old_text))
+                                                        or _item_still_said(s.text, new_text)))]
     added = [s for s in added if not (old_text and still_there(s.text, old_text, _place(s, new_text)))]
 
     moved = [(i, j) for i, j in match(removed, added, REORDERED) if i is not None and j is not None]
@@ -476,6 +477,19 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 _LABEL = recache.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 #: Characters a sentence cut down keeps, at least, when it is no item of the same label.
 NARROWED_AT_LEAST = 8
+
+
+#: Characters, at least, of an item's words that the new text says word for word elsewhere in the provision.
+ITEM_STILL_SAID = 4
+
+
+def _item_still_said(text: str, new_text: str) -> bool:
+    """A list item whose words (without its label) the new text still says, word for word, in a sentence
+    of its own: "（四）股票的编号" in "股票采用纸面形式的，还应当载明股票的编号" (公司法 第一百二十八条 → 第一百四十九条: it was
+    "不再规定", the twenty-fifth reading)."""
+    label = _LABEL.match(text)
+    body = text[label.end():] if label else ""
+    return len(body) >= ITEM_STILL_SAID and body in new_text
 
 
 def _narrowed(r: Sentence, new_text: str, covered: Sequence[Sentence]):
