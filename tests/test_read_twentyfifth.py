@@ -63,3 +63,17 @@ def test_an_item_whose_words_the_provision_still_says_is_not_taken_out(company):
     """公司法 第一百二十八条 → 第一百四十九条: "（四）股票的编号" is still "股票采用纸面形式的，还应当载明股票的编号"; it was
     "不再规定：“（四）股票的编号”" (the twenty-fifth reading)."""
     assert "不再规定：“（四）股票的编号”" not in _messages(_old(company, "第一百二十八条"))
+
+
+def test_the_one_sentence_rewritten_in_its_paragraph_is_a_rewrite():
+    """上海市优化营商环境条例 第六十六条 → 第八十一条, paragraph 2: "本市支持仲裁和调解机构加入“一站式”国际商事纠纷多元化解决
+    平台…" → "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决一站式工作机制…" was "不再规定" beside "新增规定" (the twenty-fifth
+    reading): the only sentence out and the only one in of the same paragraph, about the same things."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第六十六条"))
+    assert any(m.startswith("改写：“本市支持仲裁和调解机构加入“一站式”") and "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决" in m
+               for m in notes)
+    assert not [m for m in notes if m.startswith(("不再规定：“本市支持仲裁", "新增规定：“本市建立涉外商事纠纷"))]

@@ -451,6 +451,14 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         olds.remove(base)
         covered_old.append(base)
         notes.append(_rewritten(base, a, lexicon))
+    # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
+    # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
+    for r, a in _in_the_same_paragraph(removed, added, old_text, new_text):
+        removed.remove(r)
+        added.remove(a)
+        covered_old.append(r)
+        covered_new.append(a)
+        notes.append(_rewritten(r, a, lexicon))
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
@@ -477,6 +485,44 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 _LABEL = recache.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
 #: Characters a sentence cut down keeps, at least, when it is no item of the same label.
 NARROWED_AT_LEAST = 8
+
+
+#: Words (two characters or more, none of _COMMON_WORDS) two sentences share, at least, and the share of the
+#: fewer's words, to be one sentence rewritten in its paragraph.
+SAME_PARAGRAPH_WORDS, SAME_PARAGRAPH_SHARE = 5, 0.45
+#: Words every provision holds, no evidence of what a sentence is about.
+_COMMON_WORDS = frozenset(("应当", "依法", "可以", "有关", "规定", "国家", "本市", "本法", "公司", "按照", "依照",
+                           "部门", "人民政府", "不得", "或者", "以及", "进行", "相关", "工作"))
+
+
+def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(taken out, put in) for each paragraph of a provision of as many paragraphs in both versions whose only
+    sentence taken out and only sentence put in stand in the paragraph of the same number and share words
+    (SAME_PARAGRAPH_WORDS and SAME_PARAGRAPH_SHARE of the fewer): "本市支持仲裁和调解机构加入“一站式”国际商事
+    纠纷多元化解决平台…" → "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决一站式工作机制…" (上海市优化营商环境条例
+    第六十六条 → 第八十一条, "不再规定" and "新增规定" in the twenty-fifth reading)."""
+    if not removed or not added or not old_text or old_text.count("\n") != new_text.count("\n") \
+            or "\n" not in old_text:
+        return []
+    from .moved import _content_words
+
+    def by_paragraph(sentences_, text):
+        out: Dict[int, list] = {}
+        for s in sentences_:
+            out.setdefault(text.count("\n", 0, s.start), []).append(s)
+        return out
+
+    olds, news = by_paragraph(removed, old_text), by_paragraph(added, new_text)
+    pairs = []
+    for k, rs in olds.items():
+        if len(rs) != 1 or len(news.get(k, ())) != 1:
+            continue
+        r, a = rs[0], news[k][0]
+        mine, theirs = _content_words(r.text) - _COMMON_WORDS, _content_words(a.text) - _COMMON_WORDS
+        shared = len(mine & theirs)
+        if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
+            pairs.append((r, a))
+    return pairs
 
 
 #: Characters, at least, of an item's words that the new text says word for word elsewhere in the provision.
