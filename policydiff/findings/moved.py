@@ -330,7 +330,7 @@ def _steps_said_otherwise(pair: Pair) -> Pair:
              if f.kind in _CONDITION_KINDS and (m := _STEP.match(f.message))]
     if not steps:
         return pair
-    put, taken = [], []
+    put, taken, moved_in = [], [], []
     for f in pair.findings:
         if f.message.startswith("新增规定："):
             put.append(f.message)
@@ -339,7 +339,13 @@ def _steps_said_otherwise(pair: Pair) -> Pair:
         elif f.message.startswith("表述修改："):
             for verb, words in _PUT_OR_TAKEN.findall(f.message):
                 (put if verb == "新增" else taken).append(words)
-    said = {id(f) for f, step, added in steps if any(step in q for q in (put if added else taken))}
+        elif f.kind is FindingKind.TEXT_MOVED and (m := CAME_FROM.match(f.message)):
+            moved_in.append((m.group(1), f.old or ""))
+    said = {id(f) for f, step, added in steps if any(step in q for q in (put if added else taken)) or (
+        # a sentence moved in that holds the step where its old form did not ("应急预案的制定、修订、备案等工作程序…"
+        # 由原第十七条移入: its quote shows 备案; "新增程序“备案”" beside it read as a new filing duty, a headline of
+        # the twenty-fifth and twenty-sixth readings)
+        added and any(step in q and step not in old for q, old in moved_in))}
     return replace(pair, findings=tuple(f for f in pair.findings if id(f) not in said)) if said else pair
 
 
