@@ -77,3 +77,13 @@ def test_the_one_sentence_rewritten_in_its_paragraph_is_a_rewrite():
     assert any(m.startswith("改写：“本市支持仲裁和调解机构加入“一站式”") and "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决" in m
                for m in notes)
     assert not [m for m in notes if m.startswith(("不再规定：“本市支持仲裁", "新增规定：“本市建立涉外商事纠纷"))]
+
+
+def test_paragraphs_reordered_with_one_put_in_between_are_said_so(patents):
+    """专利法实施细则 第二十七条 → 第三十条: the 色彩 paragraph went last, a 局部外观设计 paragraph put in before it; the
+    diff across them made "表述修改：删除“提交有关”", though the words stand in the new first paragraph (wrong: the
+    twenty-sixth reading)."""
+    notes = _messages(_old(patents, "第二十七条"))
+    assert notes[0] == "调整款的顺序：原第二款现为第一款；原第一款现为第三款"
+    assert "表述修改：删除“提交有关”" not in notes
+    assert any(m.startswith("新增规定：“申请局部外观设计专利的") for m in notes)
