@@ -87,3 +87,12 @@ def test_paragraphs_reordered_with_one_put_in_between_are_said_so(patents):
     assert notes[0] == "调整款的顺序：原第二款现为第一款；原第一款现为第三款"
     assert "表述修改：删除“提交有关”" not in notes
     assert any(m.startswith("新增规定：“申请局部外观设计专利的") for m in notes)
+
+
+def test_a_sentence_is_not_rewritten_into_one_without_its_last_word(company):
+    """公司法 第三十四条 → 第二百二十七条: "股东按照实缴的出资比例分取红利" was "改写…改为“有限责任公司增加注册资本时，股东在
+    同等条件下有权优先按照实缴的出资比例认缴出资”" (5 of its 6 words, not 红利: another rule), beside a false "删除“公司
+    新增资本时，股东”" (the twenty-sixth reading)."""
+    notes = _messages(_old(company, "第三十四条"))
+    assert not [m for m in notes if m.startswith("改写：“股东按照实缴的出资比例分取红利”")]
+    assert "表述修改：“公司新增资本时，股东”改为“有限责任公司增加注册资本时，股东在同等条件下”" in notes

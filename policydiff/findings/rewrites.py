@@ -150,9 +150,15 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     if len(mine) < 4:
         return None
     opening = None  # the words of its opening phrase, cut when a candidate holds enough of its words
+    last = None  # the last word of the sentence, what it does or gives (分取红利): a candidate holds it
     for c in candidates:
         if _found_in(mine, c.text) < SAME_WORDS * len(mine):  # the words it could hold, without cutting it
             continue
+        if last is None:
+            last = _last_word(r.text)
+        if last and last not in c.text:
+            continue  # ("股东按照实缴的出资比例分取红利" is no "…股东…有权优先按照实缴的出资比例认缴出资", 公司法
+            # 第三十四条 → 第二百二十七条: the twenty-sixth reading)
         theirs = _content_words(c.text)
         if len(mine & theirs) < SAME_WORDS * len(mine):
             continue
@@ -161,6 +167,14 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
         if len(opening - theirs) <= max(1, len(opening) // 5):
             return c
     return None
+
+
+def _last_word(text: str) -> str:
+    """The sentence's last word of two characters or more (jieba's cut), or ""."""
+    from .words import _tokenizer
+
+    words = [w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit()]
+    return words[-1] if words else ""
 
 
 #: A sentence put in whose words an old one taken out holds (≥ SAME_WORDS of them, at least
