@@ -96,3 +96,16 @@ def test_a_sentence_is_not_rewritten_into_one_without_its_last_word(company):
     notes = _messages(_old(company, "第三十四条"))
     assert not [m for m in notes if m.startswith("改写：“股东按照实缴的出资比例分取红利”")]
     assert "表述修改：“公司新增资本时，股东”改为“有限责任公司增加注册资本时，股东在同等条件下”" in notes
+
+
+def test_a_sentence_quoted_alone_shows_what_it_does_not_only_its_subject():
+    """突发事件应对法 第五十二条 → 第七十六条: "新增规定：“履行统一领导职责或者组织处置突发事件的人民政府及其有关部门……”"
+    quoted the subject and left out the new duty (useless: the twenty-sixth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    notes = _messages(_old(emergencies, "第五十二条"))
+    assert not [m for m in notes if m == "新增规定：“履行统一领导职责或者组织处置突发事件的人民政府及其有关部门……”"]
+    assert any(m.startswith("新增规定：“履行统一领导职责或者组织处置突发事件的人民政府及其有关部门，应当为受突发事件影响")
+               for m in notes)

@@ -99,6 +99,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             continue
         chosen.add(i)
         size += len(phrases[i]) + 1
+    if len(chosen) == 1 and len(phrases) > 1 and not other:  # (its subject alone says nothing: what it does, cut at the limit,
+        # "履行统一领导职责…的人民政府及其有关部门，应当为受突发事件影响无人照料的…" (突发事件应对法 第七十六条, the
+        # twenty-sixth reading), not "…的人民政府及其有关部门……")
+        first = min(chosen)
+        chosen.add(first + 1 if first + 1 < len(phrases) else first - 1)
     out, last = "", -1
     for i in sorted(chosen):
         out += ("……" if i else "") if last < 0 else ("，" if i == last + 1 else "……")
