@@ -4,23 +4,23 @@
 differ only in punctuation, width, spacing or item labels gets one
 ``formatting`` finding. Otherwise each finder in ``FINDERS`` (one small module
 each) looks at the pair's changes; the edits none of them explains become
-``wording_changed``. The words and patterns come from the lexicon
+``wording_changed``; notes another note already says are said once (repeats.py). A provision whose
+paragraphs were put in another order is read in the new order (paragraphs.py); a statute's opening
+as its record of amendments (preamble.py). The words and patterns come from the lexicon
 (``policydiff/data/lexicon.json``, extended by a user's ``--rules`` file).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from .. import recache
-from ..models import Finding, FindingKind, Pair, Status
+from ..models import Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes
 from .figure_changes import find_figure_changes
 from .formatting import FORMATTING, SLIGHT_ONLY, formatting_only
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["analyze", "across_document", "load_lexicon", "Lexicon", "FINDERS"]
+__all__ = ["analyze", "across_document", "load_lexicon", "Lexicon", "FINDERS", "RECORD_LINE"]
 from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
@@ -29,6 +29,8 @@ from .document import across_document
 from .rewrites import deleted_note, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed
+from . import paragraphs, repeats
+from .preamble import RECORD_LINE, opening_lines_only, preamble
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
 
@@ -41,107 +43,6 @@ FINDERS: Tuple[Tuple[str, Finder], ...] = (
     ("conditions", find_condition_changes),
     ("references", find_reference_changes),
 )
-
-
-def _merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
-    """The same note twice in one provision is one note "（共2处）"."""
-    counts: Dict[Tuple, int] = {}
-    first: Dict[Tuple, Finding] = {}
-    for f in findings:
-        key = (f.kind, f.message)
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, f)
-    out = []
-    for key, f in first.items():
-        n = counts[key]
-        out.append(f if n == 1 else replace(
-            f, message=f"{f.message}（共{n}处）", message_en=f"{f.message_en} ({n} places)"))
-    return tuple(out)
-
-
-_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
-
-
-def _items_joined(findings: List[Finding]) -> List[Finding]:
-    """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
-    note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
-    the two items were joined into one, said as one note quoting both (公司法 第九十条 → 第一百零三条: the twenty-third
-    reading)."""
-    from .moved import _content_words
-
-    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
-            and f.old and not f.old.endswith("…")]
-    if not gone:
-        return findings
-    replaced: Dict[int, Optional[Finding]] = {}
-    for g in gone:
-        for f in findings:
-            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
-                    or not f.message.startswith("表述修改：") or not f.old or not f.new or "…" in f.old + f.new:
-                continue
-            labels_old, labels_new = _ITEM.findall(f.old), _ITEM.findall(f.new)
-            if not (_ITEM.match(g.old) and len(labels_old) == 2 and labels_new == labels_old[:1]
-                    and f.old.startswith(labels_old[0]) and f.old.endswith(g.old)):
-                continue  # (two items in the old words, the second the one taken out; one, the first, in the new)
-            words = [w for w in _content_words(g.old) if w not in f.old.replace(g.old, "")]
-            if any(w[:2] in f.new for w in words):
-                old, new = ("".join(x.split()) for x in (f.old, f.new))  # (the line break between items)
-                replaced[id(f)] = replace(f, message=f"表述修改：“{old}”改为“{new}”",
-                                          message_en=f"wording changed: “{old}” → “{new}”")
-                replaced[id(g)] = None
-                break
-    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
-
-
-_EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
-
-
-def _within_another_quote(findings: List[Finding]) -> List[Finding]:
-    """A wording note whose every edit shows in the quotes of another wording note of the provision (its
-    sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and
-    not the old) is said by that
-    one: "表述修改：“建立市”改为“建立健全市”" beside "表述修改：“本市建立市人民政府和市高级人民法院共同牵头…”改为
-    "“本市建立健全市人民政府…”" (上海市优化营商环境条例 第七十条 → 第八十六条, the twenty-second reading)."""
-    wholes = []
-    said = {}  # a sentence said put in or taken out whole → how ("新增"/"删除")
-    for f in findings:
-        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(("表述修改：", "改写：")):
-            quotes = _QUOTED.findall(f.message)
-            if len(quotes) == 2 and f.message.count("改为") == 1:
-                wholes.append((f, *quotes))
-        elif f.message.startswith(("新增规定：“", "不再规定：“")) and f.message.endswith("”"):
-            said[f.message[6:-1]] = "新增" if f.message.startswith("新增") else "删除"
-    if said:  # (a wording note putting in the very words a sentence said put in: 会计法 第十条's "（二）负债的增减",
-        # the twenty-fourth reading)
-        findings = [f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and (m := _EDIT.fullmatch(
-            f.message[len("表述修改："):])) and f.message.startswith("表述修改：") and m.group(3)
-            and said.get(m.group(4)) == m.group(3))]
-    if not wholes:
-        return findings
-
-    def shown(edit, a: str, b: str) -> bool:
-        old, new, verb, word = edit.groups()
-        if verb is None:
-            return old in a and new in b and new not in a
-        return (word in b and word not in a) if verb == "新增" else (word in a and word not in b)
-
-    def within(f: Finding, a: str, b: str, edits) -> bool:
-        """The words around the note's edits (its old and new fields) are in the quotes: the same place. Of
-        words only put in, the new words' place (行政复议法 第三十条 → 第二十三条: "新增“有下列情形之一的，申请人应当
-        先向行政复议机关”", the twenty-fifth reading); of words only taken out, the old."""
-        verbs = {e.group(3) for e in edits}
-        sides = [(f.new, b)] if verbs == {"新增"} else [(f.old, a)] if verbs == {"删除"} else [(f.old, a), (f.new, b)]
-        return all(side is None or side.rstrip("…") in quote for side, quote in sides)
-
-    out = []
-    for f in findings:
-        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改："):
-            edits = list(_EDIT.finditer(f.message))
-            if edits and any(g is not f and within(f, a, b, edits) and all(shown(e, a, b) for e in edits)
-                             for g, a, b in wholes):
-                continue
-        out.append(f)
-    return out
 
 
 def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence[Note] = ()) -> Pair:
@@ -160,75 +61,21 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if formatting_only(pair.old_text, pair.new_text):
         return pair.with_findings((FORMATTING,))
     lexicon = lexicon or load_lexicon()
-    order = _paragraphs_reordered(pair)
+    order = paragraphs.reordered(pair)
     if order is not None:  # read paragraph by paragraph in their new order, and said so
-        return pair.with_findings((_reordered_note(order), *analyze(_in_new_order(pair, order), lexicon,
+        return pair.with_findings((paragraphs.reordered_note(order), *analyze(paragraphs.in_new_order(pair, order), lexicon,
                                                                      extra_notes).findings))
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
     if extra_notes:
-        rewrites = _unless_renamed(rewrites, extra_notes)
-        rewrites, added = _rewritten_under_renames(rewrites, extra_notes, lexicon, pair.new_text, added)
+        rewrites = repeats.unless_renamed(rewrites, extra_notes)
+        rewrites, added = repeats.rewritten_under_renames(rewrites, extra_notes, lexicon, pair.new_text, added)
     notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
-    if all(not c.label for c in pair.old + pair.new) and _opening_lines_only(pair.old_text, pair.new_text):
-        notes = _preamble(notes)
+    if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
+        notes = preamble(notes)
     if not notes:  # only item or citation numbers, particles or same-meaning words differ
         return pair.with_findings((SLIGHT_ONLY,))
-    return pair.with_findings(_merge_repeats(_within_another_quote(_items_joined([n.finding for n in notes]))))
-
-
-#: Two paragraphs this alike (0–100) are one paragraph, for telling paragraphs reordered.
-REORDERED_PARAGRAPH = 60
-#: … and the paragraphs so paired this much more alike, on average, than in their places.
-REORDER_GAIN = 20
-
-
-def _paragraphs_reordered(pair: Pair) -> Optional[Tuple[Optional[int], ...]]:
-    """For each paragraph of the new text, the old paragraph it is (each once; None: a paragraph put in), when
-    a provision's paragraphs were put in another order: each alike (REORDERED_PARAGRAPH) and, so paired, far
-    more alike than in their places (公司法 第十四条 → 第十三条: the 子公司 paragraph now first, its char diff made
-    "“子公司，子公司”改为“分公司”"; 专利法实施细则 第二十七条 → 第三十条: the 色彩 paragraph now last, a paragraph put in
-    before it, "删除“提交有关”" though nothing was: the twenty-fifth and twenty-sixth readings). None otherwise."""
-    if len(pair.old) != 1 or len(pair.new) != 1:
-        return None
-    olds, news = pair.old_text.split("\n"), pair.new_text.split("\n")
-    if not 2 <= len(olds) <= len(_PARAGRAPH_NUMBERS) or not 2 <= len(news) <= len(_PARAGRAPH_NUMBERS):
-        return None
-    from rapidfuzz.fuzz import ratio
-
-    order: List[Optional[int]] = []
-    for n in news:
-        best = max(range(len(olds)), key=lambda k: ratio(n, olds[k]))
-        order.append(best if ratio(n, olds[best]) >= REORDERED_PARAGRAPH and best not in order else None)
-    matched = [(j, k) for j, k in enumerate(order) if k is not None]
-    if len(matched) < 2 or [k for _, k in matched] == sorted(k for _, k in matched):
-        return None
-    moved = sum(ratio(news[j], olds[k]) for j, k in matched) / len(matched)
-    placed = sum(ratio(news[j], olds[j]) if j < len(olds) else 0.0 for j, _ in matched) / len(matched)
-    return tuple(order) if moved - placed >= REORDER_GAIN else None
-
-
-def _in_new_order(pair: Pair, order: Tuple[Optional[int], ...]) -> Pair:
-    """The pair with its old paragraphs put in the new order (those no new paragraph is, after them), and
-    diffed again."""
-    from ..diff import char_diff
-
-    olds = pair.old_text.split("\n")
-    kept = [k for k in order if k is not None]
-    text = "\n".join([olds[k] for k in kept] + [p for k, p in enumerate(olds) if k not in kept])
-    old = replace(pair.old[0], text=text)
-    return replace(pair, old=(old,), diff=tuple(char_diff(text, pair.new[0].text)))
-
-
-_PARAGRAPH_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-
-
-def _reordered_note(order: Tuple[Optional[int], ...]) -> Finding:
-    """"调整款的顺序：原第二款现为第一款；原第一款现为第二款" (at most twelve paragraphs: _paragraphs_reordered)."""
-    moved = [(k, j) for j, k in enumerate(order) if k is not None and k != j]
-    zh = "；".join(f"原第{_PARAGRAPH_NUMBERS[k]}款现为第{_PARAGRAPH_NUMBERS[j]}款" for k, j in moved)
-    en = "; ".join(f"paragraph {k + 1} is now paragraph {j + 1}" for k, j in moved)
-    return Finding(FindingKind.WORDING_CHANGED, None, None, f"调整款的顺序：{zh}", f"paragraphs reordered: {en}")
+    return pair.with_findings(repeats.merge_repeats(repeats.within_another_quote(repeats.items_joined([n.finding for n in notes]))))
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed
@@ -249,14 +96,14 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     notes: List[Note] = []
     for _name, finder in FINDERS:
         notes.extend(finder(pair, changes, lexicon))
-    notes = _drop_figures_inside_conditions(notes)
+    notes = repeats.drop_figures_inside_conditions(notes)
     removed, added = rewritten(pair.old_text, pair.new_text, [h for c in changes for h in c.hunks])
     rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
-    rewrites = _unless_a_condition_says_it(rewrites, notes)
-    rewrites = _unless_finders_say_it(rewrites, notes, pair.old_text, pair.new_text)
-    notes, rewrites = _conditions_said_whole(notes, rewrites)
-    notes = _dates_of_sentences_said(notes, rewrites)
-    rewrites = _unless_a_period_quotes_it(rewrites, notes)
+    rewrites = repeats.unless_a_condition_says_it(rewrites, notes)
+    rewrites = repeats.unless_finders_say_it(rewrites, notes, pair.old_text, pair.new_text)
+    notes, rewrites = repeats.conditions_said_whole(notes, rewrites)
+    notes = repeats.dates_of_sentences_said(notes, rewrites)
+    rewrites = repeats.unless_a_period_quotes_it(rewrites, notes)
     value = (lexicon, tuple(changes), tuple(notes), tuple(rewrites), tuple(removed), tuple(added))
     if len(_PREPARED) >= _PREPARED_MAX:
         del _PREPARED[next(iter(_PREPARED))]
@@ -264,295 +111,3 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     return value[1:]
 
 
-_FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_", "penalty_"))}
-_CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
-
-
-_QUOTED = recache.compile(r"“([^”]*)”")
-#: A line of a statute's record of adoption and amendments: it starts with a date.
-RECORD_LINE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")  # (group 1: its date)
-#: Marks a title line does not hold.
-_SENTENCE_MARKS = recache.compile(r"[。；，：！？;,:!?]")
-
-
-def _opening_lines_only(old: str, new: str) -> bool:
-    """Every line that differs is a line of a statute's opening: its record of adoption and
-    amendments or a title (no sentence mark). An unnumbered text whose sentences changed (a notice
-    without articles, a book's paragraphs run together) is read as any provision is."""
-    changed = set(old.split("\n")).symmetric_difference(new.split("\n"))
-    return all(RECORD_LINE.match(line) or not _SENTENCE_MARKS.search(line) for line in changed if line.strip())
-
-
-def _preamble(notes: List[Note]) -> List[Note]:
-    """The unnumbered opening (title lines, the record of adoption and amendments): a new line of the
-    record is said; a relabelled one ("修订" → "第一次修订") is not. Only for an opening whose changed
-    lines are all record or title lines (``_opening_lines_only``): in a notice without articles,
-    "应当" → "必须" or "三月" → "四月" is a change of substance, not a relabelling."""
-    references = [n.finding for n in notes if n.finding.kind is FindingKind.REFERENCE_CHANGED]
-    recorded = {(f.new or "").strip("（）() ") for f in references}  # (lines of the record said by their note)
-    lines = [line for f in references for line in (f.old, f.new) if line]
-    out = []
-    for n in notes:
-        f = n.finding
-        if f.message.startswith("新增规定：") and (f.new or "").strip("（）() ") in recorded:
-            continue  # (会计法, 北京市机动车停车条例: "新增：“2024年6月28日…第三次修正）”" beside "新增修订记录：…")
-        if f.message.startswith("表述修改") and _within_said_lines(f.message, lines):
-            continue  # (知识产权法庭规定: "“2019年1”改为“2023年11”", a piece of "2019年1月1日施行" → "2023年11月1日施行")
-        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改") and all(
-                len(q) <= 3 or _COUNTED.fullmatch(q) for q in _QUOTED.findall(f.message)):
-            continue  # (the count "第一次修正" added to a line of the record: 立法法, 统计法)
-        if f.message.startswith("改写：") and _another_record_line(f.old or "", f.new or ""):
-            continue
-        if f.message.startswith("新增规定："):
-            f = replace(f, message="新增：" + f.message[len("新增规定："):],
-                        message_en="added: " + f.message_en[len("now provides: "):])
-        out.append(replace(n, finding=f))
-    return out
-
-
-def _within_said_lines(message: str, lines: List[str]) -> bool:
-    """Every quote of a wording note is inside a line of the record a reference note says."""
-    quotes = _QUOTED.findall(message)
-    return bool(quotes) and all(any(q in line for line in lines) for q in quotes)
-
-
-#: The count a line of the record gains when the law is amended again: "第一次修正".
-_COUNTED = recache.compile(r"第[一二三四五六七八九十]+次(?:修正|修订)?")
-
-
-def _another_record_line(old: str, new: str) -> bool:
-    """Two lines of the record of adoption and amendments of other dates: the new line is a new
-    amendment (said by its reference note), not the old one rewritten."""
-    a, b = RECORD_LINE.match(old), RECORD_LINE.match(new)
-    return bool(a and b) and a.group(1) != b.group(1)
-
-
-def _unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
-    """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
-    put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
-    停业整顿”改为“…县级以上地方人民政府交通运输主管部门…”" repeats it (道路运输条例 第六十五条)."""
-    from .renames import only_renamed
-
-    renames = [(n.finding.old, n.finding.new) for n in extra_notes
-               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
-    if not renames:
-        return list(rewrites)
-    return [r for r in rewrites if not (r.finding.message.startswith("改写：") and len(r.evidence) == 2
-                                        and only_renamed(*r.evidence, renames))]
-
-
-def _rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note], lexicon: Lexicon,
-                             new_text: str, added: Sequence) -> Tuple[List[Note], List]:
-    """A sentence said taken out that a sentence of the new text is like (REWRITTEN) once the old one is
-    read with the document's renames is that sentence rewritten: "不再规定：“属于国家工作人员的，还应当由其所在
-    单位或者有关单位依法给予降级、撤职、开除的行政处分”" where the provision now says "属于公职人员的，还应当依法给予处分"
-    (会计法 第四十五条 → 第四十二条, with 国家工作人员 → 公职人员: the twenty-third reading). The new sentence is no
-    longer said put in, nor quoted by a wording note (it joins ``added``, the sentences said whole)."""
-    from .rewrites import REWRITTEN, _rewritten
-    from .sentences import similarity, text_key
-
-    renames = [(n.finding.old, n.finding.new) for n in extra_notes
-               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
-    gone = [r for r in rewrites if r.finding.message.startswith("不再规定：") and len(r.evidence) == 1
-            and any(a in r.evidence[0] for a, _ in renames)]
-    if not gone:
-        return list(rewrites), list(added)
-    from .sentences import Sentence, sentences
-
-    taken = {r.evidence[1] for r in rewrites if len(r.evidence) == 2}  # (new sides of rewrites made)
-    free = [s for s in sentences(new_text) if s.text not in taken]
-    made: Dict[int, Note] = {}
-    added = list(added)
-    found: Dict[str, Sentence] = {}  # an old sentence said twice (two provisions merged) → its new form
-    for r in gone:
-        text = r.evidence[0]
-        for a, b in renames:
-            text = text.replace(a, b)
-        key = text_key(text)
-        best = found.get(key) or max(free, key=lambda c: similarity(key, c.key), default=None)
-        if best is None or similarity(key, best.key) < REWRITTEN:
-            continue
-        if best in free:
-            free.remove(best)
-        found[key] = best
-        made[id(r)] = _rewritten(Sentence(r.evidence[0], 0, 0, text_key(r.evidence[0])), best, lexicon)
-        added.append(best)
-        for c in rewrites:  # (the new sentence said put in)
-            if c.finding.message.startswith("新增规定：") and c.evidence == (best.text,):
-                made[id(c)] = None
-    out = [made[id(r)] if id(r) in made else r for r in rewrites if made.get(id(r), r) is not None]
-    return out, added
-
-
-def _unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
-    """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
-    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
-    # (a sentence rewritten keeps its note: the conditions inside it are said by it, _conditions_said_whole)
-    return [r for r in rewrites if (r.finding.old and r.finding.new) or not any(
-        c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0]) for c in conditions)]
-
-
-#: Notes whose words a sentence's rewrite may be made of: figures, fines and sanctions, duties, qualifiers.
-_SAYING_KINDS = _FIGURE_KINDS | {FindingKind.MODALITY_CHANGED, FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED}
-#: Characters a sentence may gain or lose besides what the notes say ("给予" before a sanction put in).
-REWRITE_LEFT = 2
-#: Words this long or longer a rewritten sentence gained from (or left to) the sentence beside it.
-JOINED = 6
-_MARKS = recache.compile(r"[\s，、；。：:;,.（）()“”《》]")
-#: The words that impose a fine or sanction a penalty note names: said with it.
-_IMPOSING = ["给予", "处以", "并处", "罚款"]
-
-
-def _unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str, new_text: str) -> List[Note]:
-    """A sentence rewritten only by what the finders' notes say (its figures, fines and sanctions with
-    the words that impose them, duties, qualifiers) is said by those notes: "改写：“…可以对单位并处三千元以上五万元
-    以下的罚款”改为“…给予警告、通报批评，对单位可以并处二十万元以下的罚款……”" beside "对单位罚款由3000元–5万元改为…",
-    "新增处罚：警告", "新增处罚：通报批评" says them twice (会计法 第四十二条 → 第四十条). Besides the notes' words
-    the two forms may differ by REWRITE_LEFT characters, in any order, and by words (JOINED or more
-    characters) the other version holds elsewhere: a clause of the sentence beside it joined to it."""
-    from collections import Counter
-
-    from rapidfuzz.distance import Indel
-
-    said = sorted({e for n in notes if n.finding.kind in _SAYING_KINDS for e in n.evidence if e and len(e) >= 2},
-                  key=len, reverse=True)
-    if not said:
-        return rewrites
-    if any(n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
-        said += _IMPOSING  # (after the notes' words: "处以" inside a fine's words goes with them)
-
-    def rest(text: str) -> str:
-        for e in said:
-            text = text.replace(e, "")
-        return _MARKS.sub("", text)
-
-    wholes: List[str] = []
-    out = []
-    for r in rewrites:
-        if r.finding.message.startswith("改写：") and len(r.evidence) == 2:
-            a, b = rest(r.evidence[0]), rest(r.evidence[1])
-            if a and b and (a, b) != (_MARKS.sub("", r.evidence[0]), _MARKS.sub("", r.evidence[1])):
-                wholes = wholes or [rest(old_text), rest(new_text)]
-                left: Counter = Counter()
-                for op in Indel.opcodes(a, b):
-                    for piece, other, sign in ((a[op.src_start:op.src_end], wholes[1], 1),
-                                               (b[op.dest_start:op.dest_end], wholes[0], -1)):
-                        if op.tag != "equal" and not (len(piece) >= JOINED and piece in other):
-                            left.update({ch: sign for ch in piece})
-                if sum(abs(k) for k in left.values()) <= REWRITE_LEFT:
-                    continue
-        elif r.finding.message.startswith(("新增规定：", "不再规定：")) and len(r.evidence) == 1:
-            # a sentence put in or taken out that is one fine the notes say, on whom it falls included
-            # ("新增规定：“对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款”" beside "新增罚款：
-            # 对直接负责的主管人员和其他直接责任人员处3万–30万元": 公司法 第一百九十八条 → 第二百五十条)
-            if len(rest(r.evidence[0])) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
-                continue
-        out.append(r)
-    return out
-
-
-def _conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List[Note], List[Note]]:
-    """A condition inside a sentence said whole as put in or taken out ("新增规定：“（五）有其他统计造假、
-    弄虚作假行为的”", 统计法) is said by that note, which takes the condition's kind (a reviewer reads the
-    whole sentence, ranked as the condition): no "新增条件：“弄虚作假行为的”" fragment beside it. (A
-    sentence that is mostly the condition is said by the condition: _unless_a_condition_says_it.)"""
-    sentences = [(r, FindingKind.CONDITION_ADDED if r.finding.old is None else FindingKind.CONDITION_REMOVED)
-                 for r in rewrites if r.evidence and (r.finding.old is None) != (r.finding.new is None)]
-    # A sentence rewritten says the conditions taken out of its old form and put into its new one
-    # (上海 第四十八条's simplified deregistration: its conditions rewritten, not one deleted).
-    rewritten = [r for r in rewrites if r.finding.old and r.finding.new and len(r.evidence) == 2]
-    if not sentences and not rewritten:
-        return notes, rewrites
-    said: Dict[int, FindingKind] = {}  # id of a rewrite note → the kind of the condition it says
-    out = []
-    for n in notes:
-        words = n.evidence[0] if n.evidence else ""
-        holder = None
-        if len(words) > 4 and n.finding.kind in _CONDITION_KINDS:
-            holder = next((r for r, kind in sentences if kind is n.finding.kind and words in r.evidence[0]), None)
-            side = 0 if n.finding.kind is FindingKind.CONDITION_REMOVED else 1
-            holder = holder or next((r for r in rewritten if words in r.evidence[side]), None)
-        if holder is None:
-            out.append(n)
-        else:
-            said[id(holder)] = n.finding.kind
-    if not said:
-        return notes, rewrites
-    return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
-
-
-_DATE_NOTE = recache.compile(r"(?:删除|新增)日期：(.+)$")
-
-
-def _dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Note]:
-    """A date of a sentence taken out or put in whole ("不再规定：“1990年12月24日国务院发布…同时废止”")
-    is said with it: no "删除日期：1990年12月24日" beside it."""
-    said = [e for r in rewrites for e in r.evidence if e]
-    if not said and not any(n.finding.message.startswith("改为依照") for n in notes):
-        return notes
-    # (the quotes a reader sees of sentences said put in or taken out whole, of a rewrite's two forms, and a
-    # penalty now given by reference: "改为依照《中华人民共和国资产评估法》…的规定处罚", 公司法 第二百五十七条)
-    whole = {side: [r.finding.message for r in rewrites if r.finding.message.startswith(start)]
-             for side, start in (("新增", "新增规定："), ("删除", "不再规定："))}
-    for r in rewrites:
-        if r.finding.message.startswith("改写：") and "”改为“" in r.finding.message:
-            before, after = r.finding.message.split("”改为“", 1)
-            whole["删除"].append(before)
-            whole["新增"].append(after)
-    whole["新增"] += [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED
-                     and n.finding.message.startswith("改为依照")]
-    out = []
-    for n in notes:
-        m = _DATE_NOTE.match(n.finding.message) if n.finding.kind is FindingKind.REFERENCE_CHANGED else None
-        if m and any(m.group(1) in e for e in said):
-            continue
-        if _said_by_its_sentence(n, whole):
-            continue
-        # (a period one may extend by, "情况复杂的，可以延长2个月", is said by its sentence: "新增期限：2个月"
-        # beside "新增规定：“情况复杂的，可以延长2个月”" says less, twice; 专利法实施细则 第九条)
-        if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.startswith(("新增期限：", "删除期限：")) \
-                and n.evidence and any(f"延长{n.evidence[0]}" in e for e in said):
-            continue
-        out.append(n)
-    return out
-
-
-#: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
-_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(?:期限|时限|引用文件)：(\S+?)(?:（|$)")
-
-
-def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
-    """A period taken out, or a cited law put in or taken out, with a sentence said whole, and shown in its quote:
-    "删除期限：五日（于会议召开五日前…）" beside "不再规定：“…应当于会议召开五日前至股东大会闭会时将股票交存于公司”"
-    says it twice (公司法 第一百零二条 → 第一百一十五条; 第九十七条 → 第一百一十条's "新增引用文件：《中华人民共和国证券法》"
-    beside "新增规定：“…应当遵守《中华人民共和国证券法》等…”", the twenty-second reading)."""
-    if n.finding.kind not in (FindingKind.QUANTITY_CHANGED, FindingKind.REFERENCE_CHANGED):
-        return False
-    m = _WITH_ITS_SENTENCE.match(n.finding.message)
-    if m is None or not n.evidence:
-        return False
-    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增":
-        return False  # (a period put in is ranked as one: "新增期限：五年（…自公司成立之日起五年内缴足）", 公司法 第四十七条)
-    words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(2)
-    return any(words in quote for quote in whole[m.group(1)])
-
-
-def _unless_a_period_quotes_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
-    """A sentence put in or taken out whole that a period's note quotes whole ("新增期限：三年（三年内不得再次申请
-    倾倒许可证）") is said by it: "新增规定：“三年内不得再次申请倾倒许可证”" beside it said it twice (海洋环境保护法 第一百零七条,
-    the twenty-third reading)."""
-    quoted = {n.finding.message[n.finding.message.index("（") + 1:-1] for n in notes
-              if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.endswith("）")
-              and "（" in n.finding.message}
-    if not quoted:
-        return rewrites
-    return [r for r in rewrites if not (r.finding.message.startswith(("新增规定：", "不再规定："))
-                                        and len(r.evidence) == 1 and r.evidence[0] in quoted)]
-
-
-def _drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
-    """A figure that left or came with a whole condition ("近两年…的") is reported with it."""
-    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence]
-    return [n for n in notes if not (
-        n.finding.kind in _FIGURE_KINDS and len(n.evidence) == 1
-        and any(n.evidence[0] in c for c in conditions))]

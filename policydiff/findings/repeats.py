@@ -1,0 +1,355 @@
+"""Notes said by other notes: what a reviewer would read twice is said once.
+
+A pair's notes come from the finders (figures, fines, duties, conditions, references), from the
+sentences said rewritten, put in or taken out whole (rewrites.py), and from the edits left (wording.py).
+These passes, run by ``analyze``, keep one note where two say the same: a rewrite made only of what
+the fines' notes say, a period or a law cited that came with a sentence said whole, a wording note inside
+another's quotes, two items joined into one; and pair a sentence taken out with its new form read with
+the document's renames. ``merge_repeats`` says the same note twice in one provision as one "（共2处）".
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .. import recache
+from ..models import Finding, FindingKind
+from .changes import Note
+from .lexicon import Lexicon
+
+_QUOTED = recache.compile(r"“([^”]*)”")
+
+_FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_", "penalty_"))}
+_CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
+
+
+def merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """The same note twice in one provision is one note "（共2处）"."""
+    counts: Dict[Tuple, int] = {}
+    first: Dict[Tuple, Finding] = {}
+    for f in findings:
+        key = (f.kind, f.message)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, f)
+    out = []
+    for key, f in first.items():
+        n = counts[key]
+        out.append(f if n == 1 else replace(
+            f, message=f"{f.message}（共{n}处）", message_en=f"{f.message_en} ({n} places)"))
+    return tuple(out)
+
+
+_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
+
+
+def items_joined(findings: List[Finding]) -> List[Finding]:
+    """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
+    note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
+    the two items were joined into one, said as one note quoting both (公司法 第九十条 → 第一百零三条: the twenty-third
+    reading)."""
+    from .moved import _content_words
+
+    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and not f.old.endswith("…")]
+    if not gone:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for g in gone:
+        for f in findings:
+            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
+                    or not f.message.startswith("表述修改：") or not f.old or not f.new or "…" in f.old + f.new:
+                continue
+            labels_old, labels_new = _ITEM.findall(f.old), _ITEM.findall(f.new)
+            if not (_ITEM.match(g.old) and len(labels_old) == 2 and labels_new == labels_old[:1]
+                    and f.old.startswith(labels_old[0]) and f.old.endswith(g.old)):
+                continue  # (two items in the old words, the second the one taken out; one, the first, in the new)
+            words = [w for w in _content_words(g.old) if w not in f.old.replace(g.old, "")]
+            if any(w[:2] in f.new for w in words):
+                old, new = ("".join(x.split()) for x in (f.old, f.new))  # (the line break between items)
+                replaced[id(f)] = replace(f, message=f"表述修改：“{old}”改为“{new}”",
+                                          message_en=f"wording changed: “{old}” → “{new}”")
+                replaced[id(g)] = None
+                break
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
+_EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
+
+
+def within_another_quote(findings: List[Finding]) -> List[Finding]:
+    """A wording note whose every edit shows in the quotes of another wording note of the provision (its
+    sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and
+    not the old) is said by that
+    one: "表述修改：“建立市”改为“建立健全市”" beside "表述修改：“本市建立市人民政府和市高级人民法院共同牵头…”改为
+    "“本市建立健全市人民政府…”" (上海市优化营商环境条例 第七十条 → 第八十六条, the twenty-second reading)."""
+    wholes = []
+    said = {}  # a sentence said put in or taken out whole → how ("新增"/"删除")
+    for f in findings:
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(("表述修改：", "改写：")):
+            quotes = _QUOTED.findall(f.message)
+            if len(quotes) == 2 and f.message.count("改为") == 1:
+                wholes.append((f, *quotes))
+        elif f.message.startswith(("新增规定：“", "不再规定：“")) and f.message.endswith("”"):
+            said[f.message[6:-1]] = "新增" if f.message.startswith("新增") else "删除"
+    if said:  # (a wording note putting in the very words a sentence said put in: 会计法 第十条's "（二）负债的增减",
+        # the twenty-fourth reading)
+        findings = [f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and (m := _EDIT.fullmatch(
+            f.message[len("表述修改："):])) and f.message.startswith("表述修改：") and m.group(3)
+            and said.get(m.group(4)) == m.group(3))]
+    if not wholes:
+        return findings
+
+    def shown(edit, a: str, b: str) -> bool:
+        old, new, verb, word = edit.groups()
+        if verb is None:
+            return old in a and new in b and new not in a
+        return (word in b and word not in a) if verb == "新增" else (word in a and word not in b)
+
+    def within(f: Finding, a: str, b: str, edits) -> bool:
+        """The words around the note's edits (its old and new fields) are in the quotes: the same place. Of
+        words only put in, the new words' place (行政复议法 第三十条 → 第二十三条: "新增“有下列情形之一的，申请人应当
+        先向行政复议机关”", the twenty-fifth reading); of words only taken out, the old."""
+        verbs = {e.group(3) for e in edits}
+        sides = [(f.new, b)] if verbs == {"新增"} else [(f.old, a)] if verbs == {"删除"} else [(f.old, a), (f.new, b)]
+        return all(side is None or side.rstrip("…") in quote for side, quote in sides)
+
+    out = []
+    for f in findings:
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改："):
+            edits = list(_EDIT.finditer(f.message))
+            if edits and any(g is not f and within(f, a, b, edits) and all(shown(e, a, b) for e in edits)
+                             for g, a, b in wholes):
+                continue
+        out.append(f)
+    return out
+
+
+def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
+    """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
+    put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
+    停业整顿”改为“…县级以上地方人民政府交通运输主管部门…”" repeats it (道路运输条例 第六十五条)."""
+    from .renames import only_renamed
+
+    renames = [(n.finding.old, n.finding.new) for n in extra_notes
+               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+    if not renames:
+        return list(rewrites)
+    return [r for r in rewrites if not (r.finding.message.startswith("改写：") and len(r.evidence) == 2
+                                        and only_renamed(*r.evidence, renames))]
+
+
+def rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note], lexicon: Lexicon,
+                             new_text: str, added: Sequence) -> Tuple[List[Note], List]:
+    """A sentence said taken out that a sentence of the new text is like (REWRITTEN) once the old one is
+    read with the document's renames is that sentence rewritten: "不再规定：“属于国家工作人员的，还应当由其所在
+    单位或者有关单位依法给予降级、撤职、开除的行政处分”" where the provision now says "属于公职人员的，还应当依法给予处分"
+    (会计法 第四十五条 → 第四十二条, with 国家工作人员 → 公职人员: the twenty-third reading). The new sentence is no
+    longer said put in, nor quoted by a wording note (it joins ``added``, the sentences said whole)."""
+    from .rewrites import REWRITTEN, _rewritten
+    from .sentences import similarity, text_key
+
+    renames = [(n.finding.old, n.finding.new) for n in extra_notes
+               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+    gone = [r for r in rewrites if r.finding.message.startswith("不再规定：") and len(r.evidence) == 1
+            and any(a in r.evidence[0] for a, _ in renames)]
+    if not gone:
+        return list(rewrites), list(added)
+    from .sentences import Sentence, sentences
+
+    taken = {r.evidence[1] for r in rewrites if len(r.evidence) == 2}  # (new sides of rewrites made)
+    free = [s for s in sentences(new_text) if s.text not in taken]
+    made: Dict[int, Note] = {}
+    added = list(added)
+    found: Dict[str, Sentence] = {}  # an old sentence said twice (two provisions merged) → its new form
+    for r in gone:
+        text = r.evidence[0]
+        for a, b in renames:
+            text = text.replace(a, b)
+        key = text_key(text)
+        best = found.get(key) or max(free, key=lambda c: similarity(key, c.key), default=None)
+        if best is None or similarity(key, best.key) < REWRITTEN:
+            continue
+        if best in free:
+            free.remove(best)
+        found[key] = best
+        made[id(r)] = _rewritten(Sentence(r.evidence[0], 0, 0, text_key(r.evidence[0])), best, lexicon)
+        added.append(best)
+        for c in rewrites:  # (the new sentence said put in)
+            if c.finding.message.startswith("新增规定：") and c.evidence == (best.text,):
+                made[id(c)] = None
+    out = [made[id(r)] if id(r) in made else r for r in rewrites if made.get(id(r), r) is not None]
+    return out, added
+
+
+def unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
+    """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
+    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
+    # (a sentence rewritten keeps its note: the conditions inside it are said by it, _conditions_said_whole)
+    return [r for r in rewrites if (r.finding.old and r.finding.new) or not any(
+        c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0]) for c in conditions)]
+
+
+#: Notes whose words a sentence's rewrite may be made of: figures, fines and sanctions, duties, qualifiers.
+_SAYING_KINDS = _FIGURE_KINDS | {FindingKind.MODALITY_CHANGED, FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED}
+#: Characters a sentence may gain or lose besides what the notes say ("给予" before a sanction put in).
+REWRITE_LEFT = 2
+#: Words this long or longer a rewritten sentence gained from (or left to) the sentence beside it.
+JOINED = 6
+_MARKS = recache.compile(r"[\s，、；。：:;,.（）()“”《》]")
+#: The words that impose a fine or sanction a penalty note names: said with it.
+_IMPOSING = ["给予", "处以", "并处", "罚款"]
+
+
+def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str, new_text: str) -> List[Note]:
+    """A sentence rewritten only by what the finders' notes say (its figures, fines and sanctions with
+    the words that impose them, duties, qualifiers) is said by those notes: "改写：“…可以对单位并处三千元以上五万元
+    以下的罚款”改为“…给予警告、通报批评，对单位可以并处二十万元以下的罚款……”" beside "对单位罚款由3000元–5万元改为…",
+    "新增处罚：警告", "新增处罚：通报批评" says them twice (会计法 第四十二条 → 第四十条). Besides the notes' words
+    the two forms may differ by REWRITE_LEFT characters, in any order, and by words (JOINED or more
+    characters) the other version holds elsewhere: a clause of the sentence beside it joined to it."""
+    from collections import Counter
+
+    from rapidfuzz.distance import Indel
+
+    said = sorted({e for n in notes if n.finding.kind in _SAYING_KINDS for e in n.evidence if e and len(e) >= 2},
+                  key=len, reverse=True)
+    if not said:
+        return rewrites
+    if any(n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
+        said += _IMPOSING  # (after the notes' words: "处以" inside a fine's words goes with them)
+
+    def rest(text: str) -> str:
+        for e in said:
+            text = text.replace(e, "")
+        return _MARKS.sub("", text)
+
+    wholes: List[str] = []
+    out = []
+    for r in rewrites:
+        if r.finding.message.startswith("改写：") and len(r.evidence) == 2:
+            a, b = rest(r.evidence[0]), rest(r.evidence[1])
+            if a and b and (a, b) != (_MARKS.sub("", r.evidence[0]), _MARKS.sub("", r.evidence[1])):
+                wholes = wholes or [rest(old_text), rest(new_text)]
+                left: Counter = Counter()
+                for op in Indel.opcodes(a, b):
+                    for piece, other, sign in ((a[op.src_start:op.src_end], wholes[1], 1),
+                                               (b[op.dest_start:op.dest_end], wholes[0], -1)):
+                        if op.tag != "equal" and not (len(piece) >= JOINED and piece in other):
+                            left.update({ch: sign for ch in piece})
+                if sum(abs(k) for k in left.values()) <= REWRITE_LEFT:
+                    continue
+        elif r.finding.message.startswith(("新增规定：", "不再规定：")) and len(r.evidence) == 1:
+            # a sentence put in or taken out that is one fine the notes say, on whom it falls included
+            # ("新增规定：“对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款”" beside "新增罚款：
+            # 对直接负责的主管人员和其他直接责任人员处3万–30万元": 公司法 第一百九十八条 → 第二百五十条)
+            if len(rest(r.evidence[0])) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
+                continue
+        out.append(r)
+    return out
+
+
+def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List[Note], List[Note]]:
+    """A condition inside a sentence said whole as put in or taken out ("新增规定：“（五）有其他统计造假、
+    弄虚作假行为的”", 统计法) is said by that note, which takes the condition's kind (a reviewer reads the
+    whole sentence, ranked as the condition): no "新增条件：“弄虚作假行为的”" fragment beside it. (A
+    sentence that is mostly the condition is said by the condition: _unless_a_condition_says_it.)"""
+    sentences = [(r, FindingKind.CONDITION_ADDED if r.finding.old is None else FindingKind.CONDITION_REMOVED)
+                 for r in rewrites if r.evidence and (r.finding.old is None) != (r.finding.new is None)]
+    # A sentence rewritten says the conditions taken out of its old form and put into its new one
+    # (上海 第四十八条's simplified deregistration: its conditions rewritten, not one deleted).
+    rewritten = [r for r in rewrites if r.finding.old and r.finding.new and len(r.evidence) == 2]
+    if not sentences and not rewritten:
+        return notes, rewrites
+    said: Dict[int, FindingKind] = {}  # id of a rewrite note → the kind of the condition it says
+    out = []
+    for n in notes:
+        words = n.evidence[0] if n.evidence else ""
+        holder = None
+        if len(words) > 4 and n.finding.kind in _CONDITION_KINDS:
+            holder = next((r for r, kind in sentences if kind is n.finding.kind and words in r.evidence[0]), None)
+            side = 0 if n.finding.kind is FindingKind.CONDITION_REMOVED else 1
+            holder = holder or next((r for r in rewritten if words in r.evidence[side]), None)
+        if holder is None:
+            out.append(n)
+        else:
+            said[id(holder)] = n.finding.kind
+    if not said:
+        return notes, rewrites
+    return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
+
+
+_DATE_NOTE = recache.compile(r"(?:删除|新增)日期：(.+)$")
+
+
+def dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Note]:
+    """A date of a sentence taken out or put in whole ("不再规定：“1990年12月24日国务院发布…同时废止”")
+    is said with it: no "删除日期：1990年12月24日" beside it."""
+    said = [e for r in rewrites for e in r.evidence if e]
+    if not said and not any(n.finding.message.startswith("改为依照") for n in notes):
+        return notes
+    # (the quotes a reader sees of sentences said put in or taken out whole, of a rewrite's two forms, and a
+    # penalty now given by reference: "改为依照《中华人民共和国资产评估法》…的规定处罚", 公司法 第二百五十七条)
+    whole = {side: [r.finding.message for r in rewrites if r.finding.message.startswith(start)]
+             for side, start in (("新增", "新增规定："), ("删除", "不再规定："))}
+    for r in rewrites:
+        if r.finding.message.startswith("改写：") and "”改为“" in r.finding.message:
+            before, after = r.finding.message.split("”改为“", 1)
+            whole["删除"].append(before)
+            whole["新增"].append(after)
+    whole["新增"] += [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED
+                     and n.finding.message.startswith("改为依照")]
+    out = []
+    for n in notes:
+        m = _DATE_NOTE.match(n.finding.message) if n.finding.kind is FindingKind.REFERENCE_CHANGED else None
+        if m and any(m.group(1) in e for e in said):
+            continue
+        if _said_by_its_sentence(n, whole):
+            continue
+        # (a period one may extend by, "情况复杂的，可以延长2个月", is said by its sentence: "新增期限：2个月"
+        # beside "新增规定：“情况复杂的，可以延长2个月”" says less, twice; 专利法实施细则 第九条)
+        if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.startswith(("新增期限：", "删除期限：")) \
+                and n.evidence and any(f"延长{n.evidence[0]}" in e for e in said):
+            continue
+        out.append(n)
+    return out
+
+
+#: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
+_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(?:期限|时限|引用文件)：(\S+?)(?:（|$)")
+
+
+def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
+    """A period taken out, or a cited law put in or taken out, with a sentence said whole, and shown in its quote:
+    "删除期限：五日（于会议召开五日前…）" beside "不再规定：“…应当于会议召开五日前至股东大会闭会时将股票交存于公司”"
+    says it twice (公司法 第一百零二条 → 第一百一十五条; 第九十七条 → 第一百一十条's "新增引用文件：《中华人民共和国证券法》"
+    beside "新增规定：“…应当遵守《中华人民共和国证券法》等…”", the twenty-second reading)."""
+    if n.finding.kind not in (FindingKind.QUANTITY_CHANGED, FindingKind.REFERENCE_CHANGED):
+        return False
+    m = _WITH_ITS_SENTENCE.match(n.finding.message)
+    if m is None or not n.evidence:
+        return False
+    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增":
+        return False  # (a period put in is ranked as one: "新增期限：五年（…自公司成立之日起五年内缴足）", 公司法 第四十七条)
+    words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(2)
+    return any(words in quote for quote in whole[m.group(1)])
+
+
+def unless_a_period_quotes_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
+    """A sentence put in or taken out whole that a period's note quotes whole ("新增期限：三年（三年内不得再次申请
+    倾倒许可证）") is said by it: "新增规定：“三年内不得再次申请倾倒许可证”" beside it said it twice (海洋环境保护法 第一百零七条,
+    the twenty-third reading)."""
+    quoted = {n.finding.message[n.finding.message.index("（") + 1:-1] for n in notes
+              if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.endswith("）")
+              and "（" in n.finding.message}
+    if not quoted:
+        return rewrites
+    return [r for r in rewrites if not (r.finding.message.startswith(("新增规定：", "不再规定："))
+                                        and len(r.evidence) == 1 and r.evidence[0] in quoted)]
+
+
+def drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
+    """A figure that left or came with a whole condition ("近两年…的") is reported with it."""
+    conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence]
+    return [n for n in notes if not (
+        n.finding.kind in _FIGURE_KINDS and len(n.evidence) == 1
+        and any(n.evidence[0] in c for c in conditions))]
