@@ -92,6 +92,11 @@ def new_pair(result, label: str):
     return next(p for p in result.pairs if p.new and p.new[0].label == label)
 
 
+def pair_messages(pair):
+    """The messages of a pair's findings, in order."""
+    return [f.message for f in pair.findings]
+
+
 def law_pairs():
     """Every pair of consecutive versions under laws/, as (name, old, new)."""
     if not HAVE_CORPUS:

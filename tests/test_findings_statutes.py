@@ -7,6 +7,7 @@ import pytest
 from policydiff import compare
 
 from conftest import LAWS
+from conftest import pair_messages as _messages
 
 _QUOTED = re.compile(r"“([^”]*)”")
 
@@ -23,10 +24,6 @@ def road_2019_2022():
 
 def _pair(result, old_label):
     return next(p for p in result.pairs if p.old and p.old[0].label == old_label)
-
-
-def _messages(pair):
-    return [f.message for f in pair.findings]
 
 
 def test_must_and_shall_are_one_force_said_once(company_law):

@@ -9,6 +9,7 @@ from conftest import LAWS
 from conftest import law_fixture as _law
 from conftest import new_pair as _new
 from conftest import old_pair as _old
+from conftest import pair_messages as _messages
 from policydiff import compare
 from policydiff.render.ranking import ranked_headlines
 
@@ -17,10 +18,6 @@ emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
 review = _law("行政复议法", "2017-09-01", "2023-09-01")
 company = _law("公司法", "2018-10-26", "2023-12-29")
 shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
-
-
-def _messages(pair):
-    return [f.message for f in pair.findings]
 
 
 def test_a_ban_restated_shorter_in_another_article_moved(emergencies):

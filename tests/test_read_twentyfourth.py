@@ -3,15 +3,12 @@ the session after it, each pinned on the real text."""
 
 from conftest import law_fixture as _law
 from conftest import old_pair as _old
+from conftest import pair_messages as _messages
 
 accounting = _law("会计法", "2017-11-04", "2024-06-28")
 company = _law("公司法", "2018-10-26", "2023-12-29")
 patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
 emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
-
-
-def _messages(pair):
-    return [f.message for f in pair.findings]
 
 
 def test_a_sentence_whose_citation_was_renumbered_is_rewritten_and_quoted_by_what_changed(patents):

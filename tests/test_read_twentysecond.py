@@ -3,15 +3,12 @@ the session after it, each pinned on the real text."""
 
 from conftest import law_fixture as _law
 from conftest import old_pair as _old
+from conftest import pair_messages as _messages
 from policydiff.render.ranking import ranked_headlines
 
 accounting = _law("会计法", "2017-11-04", "2024-06-28")
 company = _law("公司法", "2018-10-26", "2023-12-29")
 ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
-
-
-def _messages(pair):
-    return [f.message for f in pair.findings]
 
 
 def test_a_tier_of_fines_is_said_with_its_case(accounting):

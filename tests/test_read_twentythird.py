@@ -4,15 +4,12 @@ the session after it, each pinned on the real text."""
 from conftest import LAWS
 from conftest import law_fixture as _law
 from conftest import old_pair as _old
+from conftest import pair_messages as _messages
 from policydiff.render.ranking import ranked_headlines
 
 parking = _law("北京市机动车停车条例", "2021-09-24", "2024-03-29")
 ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
 patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
-
-
-def _messages(pair):
-    return [f.message for f in pair.findings]
 
 
 def test_the_unit_put_after_a_figure_is_no_change(parking):

@@ -84,10 +84,10 @@ def _periods_with_their_sentence(pair):
                  and (m := _PUT_IN.match(f.message)) and "…" not in m.group(1) and len(m.group(1)) <= PERIOD_SENTENCE]
     changed = {}
     for f, m in periods:
-        said = next((s for s, text in sentences if id(s) not in changed and m.group(2).rstrip("…") in text), None)
+        said, text = next(((s, text) for s, text in sentences if id(s) not in changed
+                           and m.group(2).rstrip("…") in text), (None, ""))
         if said is None:
             continue
-        text = _PUT_IN.match(said.message).group(1)
         en = f.message_en[:f.message_en.rindex(" (")] if f.message_en.endswith(")") and " (" in f.message_en \
             else f.message_en
         changed[id(f)] = replace(f, message=f"{m.group(1)}（{text}）", message_en=f"{en} ({text})")
@@ -141,7 +141,7 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
 _EDITS = recache.compile(r"“([^”]*)”改为“([^”]*)”")
 
 
-def _only_renamed(message: str, renames, pair=None) -> bool:
+def _only_renamed(message: str, renames, pair) -> bool:
     """A wording note every edit of which is a rename with its neighbouring words (two characters at most
     besides, a level put in: "“道路运输管理机构责令改正”改为“地方人民政府交通运输主管部门责令改正”", 道路运输条例
     第七十四条, the twentieth reading): the rename's note says it."""
@@ -154,8 +154,7 @@ def _only_renamed(message: str, renames, pair=None) -> bool:
     if not edits or len(_EDITS.sub("", body).strip("；;（）0-9共处")) > 0:
         return False  # (an edit said otherwise, 新增/删除…, is more than a rename)
     pairs = [(r.old, r.new) for r in renames]
-    return all(only_renamed(a, b, pairs) or (pair is not None and _cut_in_a_name(a, b, pairs, pair))
-               for a, b in edits)
+    return all(only_renamed(a, b, pairs) or _cut_in_a_name(a, b, pairs, pair) for a, b in edits)
 
 
 def _cut_in_a_name(a: str, b: str, renames, pair) -> bool:

@@ -125,7 +125,6 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
 
 #: A fine for items of the list before it: "有前款第（一）、（三）项行为之一的" (group 1: the items).
 _ITEMS_FINED = recache.compile(r"有前款第([^，。；]{1,30}?)项")
-_ITEM_NUMBERS = recache.compile(r"[一二三四五六七八九十]+|\d+")
 
 
 def _other_items_fined(a: str, b: str) -> bool:
@@ -141,8 +140,9 @@ def _other_items_fined(a: str, b: str) -> bool:
 
 def _numbers(items: str) -> set:
     from ..numerals import value
+    from .penalties import ITEM_NUMBER
 
-    return {int(n) if n.isdigit() else value(n) for n in _ITEM_NUMBERS.findall(items)}
+    return {int(n) if n.isdigit() else value(n) for n in ITEM_NUMBER.findall(items)}
 
 
 #: A sentence taken out this near (partial_ratio, 0–100) a longer one of a new provision …
@@ -262,7 +262,9 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     moved_text_quotes: Dict[int, set] = {}
     for i, old_s, j, new_s in find_moves(pairs):
         to, came = _labels(pairs[j].new), _labels(pairs[i].old)
-        q_old, q_new = quote(_part_moved(old_s.text, new_s.text), lexicon), quote(new_s.text, lexicon)
+        q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
+        part = _part_moved(old_s.text, new_s.text)
+        q_old = q_whole if part == old_s.text else quote(part, lexicon)
         edited = old_s.key != new_s.key
         zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
         extra.setdefault(i, []).append(Finding(
@@ -271,11 +273,11 @@ def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         extra.setdefault(j, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
             f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
-        moved_text_quotes.setdefault(i, set()).update((q_old, quote(old_s.text, lexicon)))
+        moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
         moved_sentences.setdefault(j, []).append(new_s.text)
-        gone.setdefault(i, set()).add(f"不再规定：“{quote(old_s.text, lexicon)}”")
+        gone.setdefault(i, set()).add(f"不再规定：“{q_whole}”")
         gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
     out = []
     for k, pair in enumerate(pairs):

@@ -77,12 +77,18 @@ def case_of(v: Value, text: str) -> str:
     return _case_at(v, text)[0]
 
 
+def _own_cases(values: Sequence[Value], text: str) -> List[Tuple[str, int]]:
+    """For each tier, (the case of its own it is for, where its clause starts): its clause's case when that
+    differs from the first tier's; "" for the first tier, and for one of the same case or of none."""
+    at = [_case_at(v, text) for v in values] if text else [("", 0)] * len(values)
+    first = at[0][0] if at else ""
+    return [("", start) if k == 0 or case == first else (case, start) for k, (case, start) in enumerate(at)]
+
+
 def _case_clauses(values: Sequence[Value], text: str) -> Tuple[str, ...]:
     """The clauses of the tiers ``_cased`` names the case of, from their case to their fine: what
     the note says, so no wording note quotes them again ("新增“情节严重的，对单位可以并处二十万”")."""
-    cases = [_case_at(v, text) for v in values] if text else []
-    return tuple(_case_clause(v, text, case, at) for v, (case, at) in zip(values[1:], cases[1:])
-                 if case and case != cases[0][0])
+    return tuple(_case_clause(v, text, case, at) for v, (case, at) in zip(values, _own_cases(values, text)) if case)
 
 
 def _case_clause(v: Value, text: str, case: str, at: int) -> str:
@@ -96,13 +102,13 @@ def _case_clause(v: Value, text: str, case: str, at: int) -> str:
 def _cased(values: Sequence[Value], text: str, lang: str, with_basis: bool = True) -> str:
     """``_listed``, with the case of each tier after the first whose clause opens with a case of its
     own: "20万元以下，情节严重的20万–100万元" (会计法 第四十二条 → 第四十条), not "20万元以下、20万–100万元"."""
-    cases = [case_of(v, text) if text else "" for v in values]
-    if not any(c and c != cases[0] for c in cases[1:]):
+    cases = [case for case, _ in _own_cases(values, text)]
+    if not any(cases):
         return _listed(values, lang, with_basis)
     out = _listed(values[:1], lang, with_basis)
     for v, case in zip(values[1:], cases[1:]):
         shown = _listed([v], lang, with_basis)
-        if case and case != cases[0]:
+        if case:
             out += f"，{case}{shown}" if lang == "zh" else f", {shown} where {case}"
         else:
             out += f"、{shown}" if lang == "zh" else f", {shown}"
@@ -158,13 +164,14 @@ def _counterpart(v: Value, olds: Sequence[Value], to_old: List[int]) -> Optional
 
 #: A fine tied to items of the list before it: "有前款第（二）、（四）项行为之一的，处…的罚款".
 _BY_ITEMS = recache.compile(r"有前款(第[^，。；]{1,30}?项)行为(?:之一)?的，[^，。；]{0,12}$")
-_ITEM_NUMBER = recache.compile(r"[一二三四五六七八九十]+|\d+")
+#: An item number in "第（一）、（三）项" or "第一项、第二项".
+ITEM_NUMBER = recache.compile(r"[一二三四五六七八九十]+|\d+")
 
 
 def _items(v: Value, text: str) -> List[str]:
     """The items a fine is for (["一", "三"]), when the provision ties its fines to items."""
     m = _BY_ITEMS.search(text, max(0, v.start - 60), v.start)
-    return [] if m is None else _ITEM_NUMBER.findall(m.group(1))
+    return [] if m is None else ITEM_NUMBER.findall(m.group(1))
 
 
 def _items_span(v: Value, text: str) -> str:
@@ -330,7 +337,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             trend = _trend(before, fresh)
             cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
             # the case of the new tier ("情节特别严重的", 突发事件应对法 第九十六条), when the fines beside it have another
-            cases = {case_of(v, new_text) for v in fresh}
+            at = [_case_at(v, new_text) for v in fresh]
+            cases = {c for c, _ in at}
             case = cases.pop() if len(cases) == 1 else ""
             case = case if case and all(case_of(o, old_text) != case for o in before) else ""
             zh = (f"新增{subject}档次：{case + '，' if case else ''}{who}处{_listed(fresh, 'zh')}"
@@ -338,7 +346,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             en = (f"new {en_subject} tier{who_en}{' where ' + case if case else ''}: {_listed(fresh, 'en')} "
                   f"({cmp_en} the existing "
                   f"{_listed(before, 'en')}{', which remains' if kept else ''})")
-            clauses = tuple(_case_clause(v, new_text, *_case_at(v, new_text)) for v in fresh) if case else ()
+            clauses = tuple(_case_clause(v, new_text, c, start) for v, (c, start) in zip(fresh, at)) if case else ()
             notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject, clauses))
     elif fresh:
         # In a paragraph the provision did not have, a fine is said with what it punishes (体育法 第四十九条

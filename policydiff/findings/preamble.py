@@ -11,8 +11,7 @@ from typing import List
 from .. import recache
 from ..models import FindingKind
 from .changes import Note
-
-_QUOTED = recache.compile(r"“([^”]*)”")
+from .repeats import QUOTED as _QUOTED
 #: A line of a statute's record of adoption and amendments: it starts with a date.
 RECORD_LINE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")  # (group 1: its date)
 #: Marks a title line does not hold.

@@ -696,7 +696,7 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
             # "“股东大会”改为“股东会会议”（全文统一修改，共30条）" said 股东会会议 thirty times, the twenty-second reading;
             # a level put in before it, "县级以上人民政府交通运输主管部门", is the name as the provision writes it)
             throughout = f"全文“{old}”统一改为“{rename.new}”，" if throughout else f"“{old}”改为“{rename.new}”"
-            throughout_en = f"{throughout_en or ''}“{old}” renamed “{rename.new}” in "
+            throughout_en = f"{throughout_en}“{old}” renamed “{rename.new}” in "
         zh = f"“{old}”改为“{new}”（{throughout}共{len(rename.pairs)}条{here}）"
         en = f"“{old}” renamed “{new}” ({throughout_en}{len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),

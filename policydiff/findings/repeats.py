@@ -17,7 +17,8 @@ from ..models import Finding, FindingKind
 from .changes import Note
 from .lexicon import Lexicon
 
-_QUOTED = recache.compile(r"“([^”]*)”")
+#: A quote in a note's message (group 1: what it quotes).
+QUOTED = recache.compile(r"“([^”]*)”")
 
 _FIGURE_KINDS = {k for k in FindingKind if k.value.startswith(("amount_", "rate_", "quantity_", "penalty_"))}
 _CONDITION_KINDS = {FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED}
@@ -39,15 +40,13 @@ def merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
-_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
-
-
 def items_joined(findings: List[Finding]) -> List[Finding]:
     """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
     note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
     the two items were joined into one, said as one note quoting both (公司法 第九十条 → 第一百零三条: the twenty-third
     reading)."""
     from .moved import _content_words
+    from .rewrites import ITEM_LABEL
 
     gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
             and f.old and not f.old.endswith("…")]
@@ -59,8 +58,8 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
             if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
                     or not f.message.startswith("表述修改：") or not f.old or not f.new or "…" in f.old + f.new:
                 continue
-            labels_old, labels_new = _ITEM.findall(f.old), _ITEM.findall(f.new)
-            if not (_ITEM.match(g.old) and len(labels_old) == 2 and labels_new == labels_old[:1]
+            labels_old, labels_new = ITEM_LABEL.findall(f.old), ITEM_LABEL.findall(f.new)
+            if not (ITEM_LABEL.match(g.old) and len(labels_old) == 2 and labels_new == labels_old[:1]
                     and f.old.startswith(labels_old[0]) and f.old.endswith(g.old)):
                 continue  # (two items in the old words, the second the one taken out; one, the first, in the new)
             words = [w for w in _content_words(g.old) if w not in f.old.replace(g.old, "")]
@@ -86,7 +85,7 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
     said = {}  # a sentence said put in or taken out whole → how ("新增"/"删除")
     for f in findings:
         if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(("表述修改：", "改写：")):
-            quotes = _QUOTED.findall(f.message)
+            quotes = QUOTED.findall(f.message)
             if len(quotes) == 2 and f.message.count("改为") == 1:
                 wholes.append((f, *quotes))
         elif f.message.startswith(("新增规定：“", "不再规定：“")) and f.message.endswith("”"):
@@ -124,14 +123,19 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
     return out
 
 
+def _renames_of(extra_notes: Sequence[Note]) -> List[Tuple[str, str]]:
+    """(old term, new term) of the document-wide renames among the notes made outside the pair."""
+    return [(n.finding.old, n.finding.new) for n in extra_notes
+            if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+
+
 def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
     """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
     put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
     停业整顿”改为“…县级以上地方人民政府交通运输主管部门…”" repeats it (道路运输条例 第六十五条)."""
     from .renames import only_renamed
 
-    renames = [(n.finding.old, n.finding.new) for n in extra_notes
-               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+    renames = _renames_of(extra_notes)
     if not renames:
         return list(rewrites)
     return [r for r in rewrites if not (r.finding.message.startswith("改写：") and len(r.evidence) == 2
@@ -146,16 +150,13 @@ def rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note
     (会计法 第四十五条 → 第四十二条, with 国家工作人员 → 公职人员: the twenty-third reading). The new sentence is no
     longer said put in, nor quoted by a wording note (it joins ``added``, the sentences said whole)."""
     from .rewrites import REWRITTEN, _rewritten
-    from .sentences import similarity, text_key
+    from .sentences import Sentence, sentences, similarity, text_key
 
-    renames = [(n.finding.old, n.finding.new) for n in extra_notes
-               if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
+    renames = _renames_of(extra_notes)
     gone = [r for r in rewrites if r.finding.message.startswith("不再规定：") and len(r.evidence) == 1
             and any(a in r.evidence[0] for a, _ in renames)]
     if not gone:
         return list(rewrites), list(added)
-    from .sentences import Sentence, sentences
-
     taken = {r.evidence[1] for r in rewrites if len(r.evidence) == 2}  # (new sides of rewrites made)
     free = [s for s in sentences(new_text) if s.text not in taken]
     made: Dict[int, Note] = {}
@@ -184,7 +185,7 @@ def rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note
 def unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
     """A sentence taken out or put in that is mostly one condition is said by the condition's note."""
     conditions = [e for n in notes if n.finding.kind in _CONDITION_KINDS for e in n.evidence if len(e) > 4]
-    # (a sentence rewritten keeps its note: the conditions inside it are said by it, _conditions_said_whole)
+    # (a sentence rewritten keeps its note: the conditions inside it are said by it, conditions_said_whole)
     return [r for r in rewrites if (r.finding.old and r.finding.new) or not any(
         c in r.evidence[0] and len(c) >= 0.6 * len(r.evidence[0]) for c in conditions)]
 
@@ -252,7 +253,7 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
     """A condition inside a sentence said whole as put in or taken out ("新增规定：“（五）有其他统计造假、
     弄虚作假行为的”", 统计法) is said by that note, which takes the condition's kind (a reviewer reads the
     whole sentence, ranked as the condition): no "新增条件：“弄虚作假行为的”" fragment beside it. (A
-    sentence that is mostly the condition is said by the condition: _unless_a_condition_says_it.)"""
+    sentence that is mostly the condition is said by the condition: unless_a_condition_says_it.)"""
     sentences = [(r, FindingKind.CONDITION_ADDED if r.finding.old is None else FindingKind.CONDITION_REMOVED)
                  for r in rewrites if r.evidence and (r.finding.old is None) != (r.finding.new is None)]
     # A sentence rewritten says the conditions taken out of its old form and put into its new one

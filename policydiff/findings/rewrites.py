@@ -361,6 +361,20 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     added = [s for j, s in enumerate(added) if all(j != b for _, b in moved)]
     notes = []
     made = []  # (old sentence, its new form, the index of its note)
+
+    def rewrite(olds: Sequence[Sentence], new: Sentence) -> int:
+        """The old sentences said rewritten as ``new`` (merged into it, several): covered, no longer said
+        taken out or put in. The index of the note."""
+        for r in olds:
+            if r in removed:
+                removed.remove(r)
+        if new in added:
+            added.remove(new)
+        covered_old.extend(olds)
+        covered_new.append(new)
+        notes.append(_rewritten(olds[0], new, lexicon) if len(olds) == 1 else _merged(olds, new, lexicon))
+        return len(notes) - 1
+
     # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
     # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
     candidates = [s for s in sentences(new_text) if s in added or not (
@@ -390,12 +404,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             near = [s for s in sentences(new_text) if s not in said and similarity(r.key, s.key) >= REORDERED]
             if near:
                 best = max(near, key=lambda s: similarity(r.key, s.key))
-                removed.remove(r)
-                covered_old.append(r)
-                covered_new.append(best)
                 said.append(best)
-                notes.append(_rewritten(r, best, lexicon))
-                made.append((r, best, len(notes) - 1))
+                made.append((r, best, rewrite([r], best)))
     # The rest: a changed sentence that opens as one taken out (or as several) is its new form. Its
     # own new form is not looked for among the old sentences still taken out.
     left = {r.start for r in removed}
@@ -422,30 +432,18 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             notes.append(_rewritten(rs[0], whole, lexicon) if len(rs) == 1 else _merged(rs, whole, lexicon))
             continue
         candidates.remove(best)
-        if best in added:
-            added.remove(best)
-        covered_old.extend(rs)
-        covered_new.append(best)
-        notes.append(_rewritten(rs[0], best, lexicon) if len(rs) == 1 else _merged(rs, best, lexicon))
+        at = rewrite(rs, best)
         if len(rs) == 1:
-            made.append((rs[0], best, len(notes) - 1))
+            made.append((rs[0], best, at))
     # A provision of one sentence rewritten as one sentence (突发事件应对法 第三十六条 → 第五十六条: "国家鼓励、扶持…
     # 培养应急管理专门人才，…新技术、新设备和新工具" → "国家加强…，鼓励、扶持有条件的教学科研机构、企业培养应急管理人才
     # 和科技人才，研发、推广新技术、新材料、新设备和新工具…", the twentieth reading): the one is the other rewritten.
     if len(removed) == 1 and len(added) == 1 and old_text and new_text and len(sentences(old_text)) == 1 \
             and len(sentences(new_text)) == 1 and similarity(removed[0].key, added[0].key) >= OPENING_REST:
-        r, a = removed.pop(), added.pop()
-        candidates.remove(a) if a in candidates else None
-        covered_old.append(r)
-        covered_new.append(a)
-        notes.append(_rewritten(r, a, lexicon))
+        candidates.remove(added[0]) if added[0] in candidates else None
+        rewrite(removed[:], added[0])
     for a, rs in _applications_merged(removed, added):  # several "本法第X条…的规定，适用于…" said as one
-        for r in rs:
-            removed.remove(r)
-        added.remove(a)
-        covered_old.extend(rs)
-        covered_new.append(a)
-        notes.append(_rewritten(rs[0], a, lexicon) if len(rs) == 1 else _merged(rs, a, lexicon))
+        rewrite(rs, a)
     for r in list(removed):  # the rest of an old sentence a rewrite now says in one with it
         joined = _joined_with(r, made, old_text)
         if joined is not None:
@@ -473,19 +471,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text):
-        removed.remove(r)
-        added.remove(a)
-        covered_old.append(r)
-        covered_new.append(a)
-        notes.append(_rewritten(r, a, lexicon))
+        rewrite([r], a)
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
         if s is not None:
-            removed.remove(r)
-            covered_old.append(r)
-            covered_new.append(s)
-            notes.append(_rewritten(r, s, lexicon))
+            rewrite([r], s)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = [s for s in removed if not _header(s)]
     added = [s for s in added if not _header(s)]
@@ -500,8 +491,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     return notes, covered_old, covered_new
 
 
-#: An item's label at the start of a sentence: "（三）".
-_LABEL = recache.compile(r"^[（(][一二三四五六七八九十\d]+[)）]")
+#: An item's label ("（三）"); ``match`` finds it at the start of a sentence.
+ITEM_LABEL = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
 #: Characters a sentence cut down keeps, at least, when it is no item of the same label.
 NARROWED_AT_LEAST = 8
 
@@ -552,9 +543,14 @@ def _item_still_said(text: str, new_text: str) -> bool:
     """A list item whose words (without its label) the new text still says, word for word, in a sentence
     of its own: "（四）股票的编号" in "股票采用纸面形式的，还应当载明股票的编号" (公司法 第一百二十八条 → 第一百四十九条: it was
     "不再规定", the twenty-fifth reading)."""
-    label = _LABEL.match(text)
-    body = text[label.end():] if label else ""
-    return len(body) >= ITEM_STILL_SAID and body in new_text
+    label, body = _labelled(text)
+    return bool(label) and len(body) >= ITEM_STILL_SAID and body in new_text
+
+
+def _labelled(text: str) -> Tuple[str, str]:
+    """(the item label a sentence opens with, or "", and the rest of it)."""
+    m = ITEM_LABEL.match(text)
+    return (m.group(), text[m.end():]) if m else ("", text)
 
 
 def _narrowed(r: Sentence, new_text: str, covered: Sequence[Sentence]):
@@ -564,12 +560,10 @@ def _narrowed(r: Sentence, new_text: str, covered: Sequence[Sentence]):
     "（四）行政机关对民事纠纷作出的调解", 行政复议法 第八条 → 第十二条: the twenty-second reading)."""
     if not new_text:
         return None
-    label = _LABEL.match(r.text)
-    body = r.text[label.end():] if label else r.text
+    label, body = _labelled(r.text)
     for s in sentences(new_text):
-        theirs = _LABEL.match(s.text)
-        part = s.text[theirs.end():] if theirs else s.text
-        same_label = bool(label and theirs and label.group() == theirs.group())
+        theirs, part = _labelled(s.text)
+        same_label = bool(label) and label == theirs
         if part and part != body and part in body and (same_label or len(part) >= NARROWED_AT_LEAST) \
                 and not any(s.start < c.end and c.start < s.end for c in covered):
             return s

@@ -203,12 +203,12 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
     cuts = None
     for k in range(len(shorter), -1, -1):
         if longer.startswith(shorter[:k]) and longer.endswith(shorter[k:]):
-            if cuts is None:
+            if cuts is None:  # (where jieba's words of the longer side end)
+                from itertools import accumulate
+
                 from .words import _tokenizer
 
-                cuts = {0}
-                for word in _tokenizer().cut(longer):
-                    cuts.add(max(cuts) + len(word))
+                cuts = {0, *accumulate(len(word) for word in _tokenizer().cut(longer))}
             middle = longer[k:k + middle_length]
             # cut where words end (jieba's, of the longer side), or before a joiner that opens it
             if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)):
@@ -421,20 +421,24 @@ def _bracketed(spans, old_text: str, new_text: str):
     for o, n in spans:
         put, taken = new_text[n[0]:n[1]], old_text[o[0]:o[1]]
         if put.count("（") > put.count("）"):
-            close = new_text.find("）", n[1], n[1] + BRACKETED)
-            gap = new_text[n[1]:close] if close >= 0 else ""
-            if gap and "（" not in gap and old_text[o[1]:o[1] + len(gap)] == gap \
-                    and old_text[o[1] + len(gap):o[1] + len(gap) + 1] != "）":
-                o, n = (o[0], o[1] + len(gap)), (n[0], close + 1)
+            n, o = _closed(new_text, n, old_text, o)
         elif taken.count("（") > taken.count("）"):  # the same, a bracket taken out: "申请人第一次提出专利申请
             # （以下简称在先申请）" → "在先申请" (专利法实施细则 第十六条 → 第十九条, the twenty-fourth reading)
-            close = old_text.find("）", o[1], o[1] + BRACKETED)
-            gap = old_text[o[1]:close] if close >= 0 else ""
-            if gap and "（" not in gap and new_text[n[1]:n[1] + len(gap)] == gap \
-                    and new_text[n[1] + len(gap):n[1] + len(gap) + 1] != "）":
-                o, n = (o[0], close + 1), (n[0], n[1] + len(gap))
+            o, n = _closed(old_text, o, new_text, n)
         out.append((o, n))
     return out
+
+
+def _closed(text, span, other, other_span):
+    """(span, other_span) taking in the equal characters up to the closing bracket ``text`` has after
+    ``span`` (BRACKETED at most), and the bracket, when ``other`` goes on with those characters and no
+    bracket; else as they were."""
+    close = text.find("）", span[1], span[1] + BRACKETED)
+    gap = text[span[1]:close] if close >= 0 else ""
+    at = other_span[1]
+    if gap and "（" not in gap and other[at:at + len(gap)] == gap and other[at + len(gap):at + len(gap) + 1] != "）":
+        return (span[0], close + 1), (other_span[0], at + len(gap))
+    return span, other_span
 
 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
