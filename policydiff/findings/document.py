@@ -24,7 +24,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
-        for p in document_findings(comparison.pairs, lexicon)))
+        for p in document_findings(comparison.pairs, lexicon, comparison.renames)))
     return _old_version_recorded(_renames_said_once(comparison))
 
 

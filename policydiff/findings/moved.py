@@ -17,7 +17,7 @@ from itertools import chain, compress, count
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
-from ..models import Finding, FindingKind, Pair, Status
+from ..models import Finding, FindingKind, Pair, Rename, Status
 from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
@@ -75,8 +75,12 @@ def _deleted_long(text: str) -> Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[in
     return tuple(compress(bodies, long)), tuple(compress(keys, long)), tuple(compress(count(), long))
 
 
-def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence]]:
-    """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision."""
+def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tuple[int, Sentence, int, Sentence]]:
+    """(from pair, old sentence, to pair, new sentence) for each sentence that changed provision. A
+    sentence taken out is read with the document's ``renames`` made in it: "…发起人在三十日内未召开创立大会的，
+    认股人可以…要求发起人返还" (公司法 第八十九条) is 84 near its new place (第一百零五条) as it stands, 86 with
+    创立大会 → 成立大会 made."""
+    renamed = [(r.old, r.new) for r in renames if r.old]
     # The sentences taken out (key MIN_MOVED or longer) numbered in order, pair by pair: (the number
     # of the pair's first, the pair, their keys, and the sentences or (the deleted text, their places)).
     taken: List[Tuple[int, int, Sequence[str], tuple]] = []
@@ -91,6 +95,8 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
             said = tuple(s for s in removed if len(s.key) >= MIN_MOVED)
             keys = [s.key for s in said]
             in_.extend((i, s) for s in added if len(s.key) >= MIN_MOVED)
+        if keys and renamed:
+            keys = [_with_renames(key, renamed) for key in keys]
         if keys:
             taken.append((total, i, keys, said))
             total += len(keys)
@@ -121,6 +127,13 @@ def find_moves(pairs: Sequence[Pair]) -> List[Tuple[int, Sentence, int, Sentence
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
+
+
+def _with_renames(key: str, renamed: Sequence[Tuple[str, str]]) -> str:
+    for old, new in renamed:
+        if old in key:
+            key = key.replace(old, new)
+    return key
 
 
 #: A fine for items of the list before it: "有前款第（一）、（三）项行为之一的" (group 1: the items).
@@ -255,12 +268,12 @@ def _longest_run(a: str, b: str) -> int:
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)
 
 
-def _moved(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
+def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> List[Pair]:
     extra: Dict[int, List[Finding]] = {}
     gone: Dict[int, set] = {}
     moved_sentences: Dict[int, List[str]] = {}
     moved_text_quotes: Dict[int, set] = {}
-    for i, old_s, j, new_s in find_moves(pairs):
+    for i, old_s, j, new_s in find_moves(pairs, renames):
         to, came = _labels(pairs[j].new), _labels(pairs[i].old)
         q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
         part = _part_moved(old_s.text, new_s.text)
@@ -693,9 +706,10 @@ class _Provisions:
         return None
 
 
-def document_findings(pairs: Sequence[Pair], lexicon: Lexicon) -> Tuple[Pair, ...]:
-    """The pairs with the findings only the whole document can tell."""
-    pairs = _now_elsewhere(_moved(list(pairs), lexicon), lexicon)
+def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> Tuple[Pair, ...]:
+    """The pairs with the findings only the whole document can tell (its ``renames`` made in the sentences
+    looked for elsewhere)."""
+    pairs = _now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon)
     pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))
     return tuple(_norm_spelling_once([_steps_said_otherwise(p) for p in pairs]))
 

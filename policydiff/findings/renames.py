@@ -37,10 +37,16 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
 from .changes import Note
+from .slight import slight
 from ..records import dataclass
 
 #: A rename is a substitution made in at least this many provisions.
 MIN_PAIRS = 3
+#: ... or in two, made at least this many times, of a term the new version no longer holds at all
+#: and the old one did not hold in its new form, said this many times or more in the old version
+#: (创立大会 → 成立大会, 公司法 2018 → 2023: nine in the old text, none left, four clean edits in
+#: two provisions, the others inside reworded sentences).
+FEW_PAIRS_EDITS = 4
 #: A word put in at most this many characters after an edit that took it out moved there.
 MOVED_ACROSS = 8
 #: How far an edit is widened into the equal text on each side.
@@ -447,7 +453,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     new_counts = _Counts([c.text for c in comparison.new.clauses], 0 if many else None)
     old_text, new_text = old_counts.text, new_counts.text
     plausible = [((old, new), ix) for (old, new), ix in where.items()  # fits' first two tests
-                 if len({edits[i].pair for i in ix}) >= MIN_PAIRS and not {old[0], old[-1], new[0], new[-1]} & _STOP
+                 if _enough(edits, ix) and not {old[0], old[-1], new[0], new[-1]} & _STOP
                  and not _across_words(old, new)]
     if many:  # every count fits may ask, in one look-up of their clauses
         new_counts.count_all([c[0] for c, _ in plausible] + [c[1] for c, _ in plausible])
@@ -456,6 +462,9 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     def fits(old: str, new: str, indexes: List[int]) -> bool:
         # (uses of the old name inside the new one are no survivors: "法律委员会" → "宪法和法律委员会", 立法法)
         survivors = new_counts[old] - (new_counts[new] * new.count(old) if old in new else 0)
+        if len({edits[i].pair for i in indexes}) < MIN_PAIRS and (  # (two provisions: see FEW_PAIRS_EDITS)
+                survivors or old in new or new in old or old_counts[new] or old_counts[old] < FEW_PAIRS_EDITS):
+            return False
         return (survivors <= SURVIVING * old_counts[old]
                 and new_counts[new] >= len(indexes)
                 and not _qualifier_dropped(old, new, lexicon)
@@ -472,6 +481,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
             old, new, old_text, new_text, len(indexes), old_counts, new_counts)
         if _drafting_norm(whole_old, whole_new):
             continue  # (widened to the words beside it: "会同相关" → "会同有关", 上海市优化营商环境条例)
+        if n_pairs < MIN_PAIRS and slight(whole_old, whole_new):
+            continue  # (two provisions of the same words: "未按规定" → "未按照规定", 突发事件应对法)
         viable.append((n_pairs, not raw, len(whole_old) + len(whole_new), whole_old, whole_new, indexes))
     # Most provisions first; of the readings of the same edits, the edit as the diff cut it,
     # else the one that widens to the longest term.
@@ -480,7 +491,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     chosen: Dict[str, List[Tuple[str, List[int]]]] = defaultdict(list)  # old term → (new term, edits)
     for _n, _raw, _len, old, new, indexes in viable:
         free = [i for i in indexes if i not in taken]
-        if len({edits[i].pair for i in free}) < MIN_PAIRS:
+        if not (_enough(edits, free) if len({edits[i].pair for i in indexes}) < MIN_PAIRS  # (as fits took it)
+                else len({edits[i].pair for i in free}) >= MIN_PAIRS):
             continue
         taken.update(free)
         chosen[old].append((new, free))
@@ -509,6 +521,13 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     renames = _with_longer_forms(renames)
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
+
+
+def _enough(edits: Sequence[_Edit], indexes: Sequence[int]) -> bool:
+    """The edits are made in ``MIN_PAIRS`` provisions, or ``FEW_PAIRS_EDITS`` times in two
+    (``fits`` then asks that the old term be gone)."""
+    pairs = len({edits[i].pair for i in indexes})
+    return pairs >= MIN_PAIRS or (pairs == 2 and len(indexes) >= FEW_PAIRS_EDITS)
 
 
 def _with_longer_forms(renames: List[Rename]) -> List[Rename]:
