@@ -34,3 +34,24 @@ def test_a_sentence_moved_is_found_with_the_documents_renames_made_in_it(company
     new_notes = _messages(_old(company, "第九十一条"))
     assert any(m.endswith("由原第八十九条移入，文字有改动") for m in new_notes)
     assert not [m for m in new_notes if m.startswith("新增规定：“公司设立时应发行的股份未募足")]
+
+
+def test_an_item_rewritten_under_its_label_is_one_rewrite(company):
+    """公司法 第一百三十条 → 第一百零二条: "（三）各股东所持股票的编号" is now "（三）发行纸面形式的股票的，股票的编号" (narrowed to
+    paper shares). It was "不再规定" beside "新增规定" (wrong: the twenty-seventh reading)."""
+    notes = _messages(_old(company, "第一百三十条"))
+    assert "改写：“（三）各股东所持股票的编号”改为“（三）发行纸面形式的股票的，股票的编号”" in notes
+    assert not [m for m in notes if m.startswith(("不再规定：“（三）", "新增规定：“（三）"))]
+
+
+def test_items_of_one_label_sharing_one_common_word_are_not_one_rewrite():
+    """行政复议法 第六条 → 第十一条: "（六）认为行政机关变更或者废止农业承包合同…" and "（六）对行政机关作出的赔偿决定或者不予赔偿决定
+    不服" share only "行政机关": two items, not one rewritten; "（三）…证书变更、中止、撤销的决定不服的" → "（三）申请行政许可…对
+    行政机关作出的有关行政许可的其他决定不服" is one."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = _messages(_old(review, "第六条"))
+    assert "不再规定：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in notes
+    assert any(m.startswith("改写：“（三）对行政机关作出的有关许可证") for m in notes)

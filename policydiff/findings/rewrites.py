@@ -477,6 +477,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
         if s is not None:
             rewrite([r], s)
+    for r, a in _same_item(removed, added, old_text, new_text):
+        rewrite([r], a)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = [s for s in removed if not _header(s)]
     added = [s for s in added if not _header(s)]
@@ -531,6 +533,38 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         mine, theirs = _content_words(r.text) - _COMMON_WORDS, _content_words(a.text) - _COMMON_WORDS
         shared = len(mine & theirs)
         if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
+            pairs.append((r, a))
+    return pairs
+
+
+SAME_ITEM_WORDS, SAME_ITEM_SHARE = 2, 0.3
+
+
+def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(taken out, put in) for an item taken out and one put in under the same label, the provision's only
+    item of that label in both versions, that share words (two characters or more, none of _COMMON_WORDS:
+    SAME_ITEM_WORDS at least, and SAME_ITEM_SHARE of the fewer's; not "行政机关" alone, 行政复议法 第六条's (六)):
+    the item rewritten where it stands ("（三）各股东所持股票的编号" → "（三）发行纸面形式的股票的，股票的编号", 公司法
+    第一百三十条 → 第一百零二条; "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的",
+    专利法实施细则 第三十九条 → 第四十四条: each "不再规定" beside "新增规定" in the twenty-seventh reading)."""
+    if not removed or not added:
+        return []
+    from .moved import _content_words
+
+    news: Dict[str, list] = {}
+    for a in added:
+        label = _labelled(a.text)[0]
+        if label and new_text.count(label) == 1:
+            news.setdefault(label, []).append(a)
+    pairs = []
+    for r in removed:
+        label, body = _labelled(r.text)
+        if not label or old_text.count(label) != 1 or len(news.get(label, ())) != 1:
+            continue
+        a = news[label][0]
+        mine, theirs = _content_words(body) - _COMMON_WORDS, _content_words(_labelled(a.text)[1]) - _COMMON_WORDS
+        shared = len(mine & theirs)
+        if shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
 
