@@ -55,3 +55,9 @@ def test_items_of_one_label_sharing_one_common_word_are_not_one_rewrite():
     notes = _messages(_old(review, "第六条"))
     assert "不再规定：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in notes
     assert any(m.startswith("改写：“（三）对行政机关作出的有关许可证") for m in notes)
+
+
+def test_but_dropped_before_an_exception_of_the_law_is_no_change(emergencies):
+    """突发事件应对法 第十三条: "，但法律另有规定的除外" → "，法律另有规定的除外" says the same: it was "表述修改：“但法律另有”改为
+    “法律另有”" (useless: the twenty-seventh reading)."""
+    assert not [m for m in _messages(_old(emergencies, "第十三条")) if "法律另有" in m]
