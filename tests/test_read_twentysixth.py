@@ -61,3 +61,21 @@ def test_but_dropped_before_an_exception_of_the_law_is_no_change(emergencies):
     """突发事件应对法 第十三条: "，但法律另有规定的除外" → "，法律另有规定的除外" says the same: it was "表述修改：“但法律另有”改为
     “法律另有”" (useless: the twenty-seventh reading)."""
     assert not [m for m in _messages(_old(emergencies, "第十三条")) if "法律另有" in m]
+
+
+def test_a_sanction_short_of_a_crime_now_said_first_is_one_rewrite():
+    """会计法 第四十六条 → 第四十三条 "…实行打击报复，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由其所在单位或者有关单位依法
+    给予行政处分" → "…实行打击报复的，依法给予处分；构成犯罪的，依法追究刑事责任": the 处分 stays, now for the conduct itself.
+    It was "不再规定：“尚不构成犯罪的…”" beside "新增“的，依法给予处分”" (wrong: the twenty-seventh reading); 第四十七条 → 第四十四条
+    likewise, with "工作秘密…个人信息" put in."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    notes = _messages(_old(accounting, "第四十六条"))
+    assert notes == ["改写：“…解聘或者开除等方式实行打击报复，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由其所在单位或者有关单位"
+                     "依法给予行政处分”改为“…解聘或者开除等方式实行打击报复的，依法给予处分；构成犯罪的，依法追究刑事责任”"
+                     "（处分不再以尚不构成犯罪为前提）"]
+    notes = _messages(_old(accounting, "第四十七条"))
+    assert notes == ["改写：“…商业秘密，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予行政处分”改为“…工作秘密、商业秘密、"
+                     "个人隐私、个人信息的，依法给予处分；构成犯罪的，依法追究刑事责任”（处分不再以尚不构成犯罪为前提）"]

@@ -479,6 +479,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             rewrite([r], s)
     for r, a in _same_item(removed, added, old_text, new_text):
         rewrite([r], a)
+    for r in list(removed):  # "尚不构成犯罪的，依法给予行政处分" → "…的，依法给予处分；构成犯罪的，…"
+        note = _sanction_put_first(r, old_text, new_text)
+        if note is not None:
+            removed.remove(r)
+            covered_old.append(r)
+            notes.append(note)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = [s for s in removed if not _header(s)]
     added = [s for s in added if not _header(s)]
@@ -535,6 +541,38 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: A sanction for what is short of a crime ("尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分"), and one said
+#: for the conduct itself, before "构成犯罪的，依法追究刑事责任".
+_SHORT_OF_A_CRIME = recache.compile(r"^(?:尚)?不构成犯罪的，.*处分$")
+_SANCTION_FIRST = recache.compile(r"的，[^，；。]*?给予(?:[^，；。]{0,6})?处分；构成犯罪的，依法追究刑事责任")
+
+
+def _sanction_put_first(r: Sentence, old_text: str, new_text: str):
+    """The note for a 处分 "尚不构成犯罪的" taken out, now said for the conduct itself before "构成犯罪的，依法追究刑事
+    责任": "…实行打击报复，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分" →
+    "…实行打击报复的，依法给予处分；构成犯罪的，依法追究刑事责任" (会计法 第四十六条 → 第四十三条, 第四十七条 → 第四十四条:
+    "不再规定" beside "新增“的，依法给予处分”", the twenty-seventh reading): the 处分 no longer waits for the conduct to
+    fall short of a crime. Both sentences are quoted from the item (、) where they part, and account for the edits
+    in them. None when the new text says no such sanction."""
+    if _SHORT_OF_A_CRIME.match(r.text) is None:
+        return None
+    put = _SANCTION_FIRST.search(new_text)
+    if put is None:
+        return None
+    old_span = old_text[max(old_text.rfind(c, 0, r.start) for c in "。\n") + 1:r.end]
+    new_span = new_text[max(new_text.rfind(c, 0, put.start()) for c in "。；\n") + 1:put.end()]
+    same = 0
+    while same < min(len(old_span), len(new_span)) and old_span[same] == new_span[same]:
+        same += 1
+    cut = max(old_span.rfind(c, 0, same) for c in "、，") + 1
+    dots = "…" if cut else ""
+    old_q, new_q = dots + old_span[cut:], dots + new_span[cut:]
+    return Note(Finding(FindingKind.WORDING_CHANGED, old_q, new_q,
+                        f"改写：“{old_q}”改为“{new_q}”（处分不再以尚不构成犯罪为前提）",
+                        f"rewritten: “{old_q}” → “{new_q}” (the sanction no longer applies only short of a crime)"),
+                (old_span, new_span))
 
 
 SAME_ITEM_WORDS, SAME_ITEM_SHARE = 2, 0.3
