@@ -79,3 +79,13 @@ def test_a_sanction_short_of_a_crime_now_said_first_is_one_rewrite():
     notes = _messages(_old(accounting, "第四十七条"))
     assert notes == ["改写：“…商业秘密，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予行政处分”改为“…工作秘密、商业秘密、"
                      "个人隐私、个人信息的，依法给予处分；构成犯罪的，依法追究刑事责任”（处分不再以尚不构成犯罪为前提）"]
+
+
+def test_a_rate_of_a_licence_fee_says_of_what():
+    """专利法实施细则 第七十八条: "应当从收取的使用费中提取不低于10%，作为报酬给予发明人或者设计人" was taken out; its note said
+    "删除比例：不低于10%" (10% of what? useless in the twenty-seventh reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    assert "删除比例：使用费不低于10%" in _messages(_old(patents, "第七十八条"))
