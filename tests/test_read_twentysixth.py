@@ -89,3 +89,16 @@ def test_a_rate_of_a_licence_fee_says_of_what():
 
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     assert "删除比例：使用费不低于10%" in _messages(_old(patents, "第七十八条"))
+
+
+def test_a_sentence_whose_words_a_new_one_holds_is_rewritten_wherever_it_stands(emergencies, company):
+    """突发事件应对法 第十条 → 第七条: "有关人民政府及其部门作出的应对突发事件的决定、命令，应当及时公布" is now "有关人民政府和部门
+    应当及时向社会公布突发事件相关信息和有关突发事件应对的决定、命令、措施等信息" (widened), in the first of two paragraphs. It
+    was "不再规定" beside "新增规定" (wrong: the twenty-seventh reading). 公司法 第一百八十九条 → 第二百三十八条's 清算组成员
+    duty likewise."""
+    notes = _messages(_old(emergencies, "第十条"))
+    assert any(m.startswith("改写：“有关人民政府及其部门作出的应对突发事件的决定、命令，应当及时公布”改为“有关人民政府和部门应当及时")
+               for m in notes)
+    assert not [m for m in notes if m.startswith("不再规定")]
+    assert "改写：“清算组成员应当忠于职守，依法履行清算义务”改为“清算组成员履行清算职责，负有忠实义务和勤勉义务”" in _messages(
+        _old(company, "第一百八十九条"))

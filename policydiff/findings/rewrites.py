@@ -470,7 +470,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(_rewritten(base, a, lexicon))
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
-    for r, a in _in_the_same_paragraph(removed, added, old_text, new_text):
+    for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
         rewrite([r], a)
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
@@ -604,6 +604,38 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         shared = len(mine & theirs)
         if shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
+    return pairs
+
+
+#: A sentence taken out whose words (two characters or more, none of _COMMON_WORDS) a sentence put in holds, at
+#: least this many and this share of them, is said by it, wherever it stands.
+HELD_WORDS, HELD_SHARE = 5, 0.75
+
+
+def _most_words_held(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(taken out, put in) for each sentence taken out whose words the sentence put in that holds most of them
+    holds HELD_WORDS and HELD_SHARE of: "有关人民政府及其部门作出的应对突发事件的决定、命令，应当及时公布" →
+    "有关人民政府和部门应当及时向社会公布突发事件相关信息和有关突发事件应对的决定、命令、措施等信息" (突发事件应对法 第十条 →
+    第七条, now in the first of two paragraphs: "不再规定" beside "新增规定" in the twenty-seventh reading). Each sentence
+    put in is taken once, by the sentence of which it holds most."""
+    if not removed or not added:
+        return []
+    from .moved import _content_words
+
+    theirs = [_content_words(a.text) - _COMMON_WORDS for a in added]
+    scored = []
+    for r in removed:
+        mine = _content_words(r.text) - _COMMON_WORDS
+        for k, words in enumerate(theirs):
+            held = len(mine & words)
+            if held >= HELD_WORDS and held >= HELD_SHARE * len(mine):
+                scored.append((-held / len(mine), -held, removed.index(r), k))
+    pairs, used_r, used_a = [], set(), set()
+    for _share, _held, i, k in sorted(scored):
+        if i not in used_r and k not in used_a:
+            used_r.add(i)
+            used_a.add(k)
+            pairs.append((removed[i], added[k]))
     return pairs
 
 
