@@ -102,3 +102,18 @@ def test_a_sentence_whose_words_a_new_one_holds_is_rewritten_wherever_it_stands(
     assert not [m for m in notes if m.startswith("不再规定")]
     assert "改写：“清算组成员应当忠于职守，依法履行清算义务”改为“清算组成员履行清算职责，负有忠实义务和勤勉义务”" in _messages(
         _old(company, "第一百八十九条"))
+
+
+def test_the_last_phrase_of_a_sentence_made_a_paragraph_of_its_own_is_rewritten_there():
+    """统计法 第二十条 → 第二十三条: "…建立统计资料的保存、管理制度，建立健全统计信息共享机制" → a paragraph of its own, "县级以上人民
+    政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的共享范围、标准和程序": it was "新增规定" (wrong: the twenty-seventh
+    reading). Words put in before a sentence's last phrase, the sentence going on (上海市优化营商环境条例 第六条 "…统一开放市场；推进
+    政务服务“跨省通办”…，提升长江三角洲区域整体营商环境水平"), are not that phrase rewritten."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
+    assert _messages(_old(statistics, "第二十条")) == [
+        "改写：“建立健全统计信息共享机制”改为“县级以上人民政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的共享范围、标准和程序”"]
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    assert not [m for m in _messages(_old(shanghai, "第六条")) if m.startswith("改写：“提升长江三角洲")]

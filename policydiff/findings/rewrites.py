@@ -458,14 +458,16 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
     olds = [o for o in olds if o not in removed]  # (those said taken out whole were looked for above)
     for a in list(added):
-        base = _held_by(a, olds) or _near_in_part(a, olds, new_text, similarity)
+        base = owner = _held_by(a, olds) or _near_in_part(a, olds, new_text, similarity)
+        if base is None:
+            owner, base = _phrase_taken_into(a, olds, new_text)
         if base is None:
             continue
         if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
             continue  # the old sentence is still there whole, beside the new one ("…六十日内作出行政复议决定" under 普通程序): the
             # new one beside it is new, not its rewrite ("…简易程序…三十日内…")
         added.remove(a)
-        olds.remove(base)
+        olds.remove(owner)
         covered_old.append(base)
         notes.append(_rewritten(base, a, lexicon))
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
@@ -605,6 +607,29 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         if shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: Characters, at least, of a phrase of an old sentence that a sentence put in takes with it.
+PHRASE_TAKEN = 8
+
+
+def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
+    """The last phrase (after a comma) of an old sentence still there in part, a phrase of PHRASE_TAKEN
+    characters or more that the new text says only in ``a``, as a sentence of its own: "…建立统计资料的保存、
+    管理制度，建立健全统计信息共享机制" → "县级以上人民政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的
+    共享范围、标准和程序" (统计法 第二十条 → 第二十三条, the phrase now a paragraph of its own: "新增规定" in the
+    twenty-seventh reading). (The old sentence, the phrase), the phrase being what ``a`` rewrites; (None, None)."""
+    rest = new_text[:a.start] + "。" + new_text[a.end:]
+    for o in olds:
+        cut = o.text.rfind("，")
+        phrase = o.text[cut + 1:] if cut > 0 else ""
+        if len(phrase) >= PHRASE_TAKEN and phrase in a.text and phrase not in rest:
+            if a.text.endswith(phrase) and new_text[:a.start].rstrip("；，。 \n").endswith(o.text[:cut]):
+                continue  # (words put in before its last phrase, the sentence going on: "…统一开放市场；推进政务服务…，提升
+                # 长江三角洲区域整体营商环境水平", 上海市优化营商环境条例 第六条: new words, not the phrase rewritten)
+            at = o.start + cut + 1
+            return o, Sentence(phrase, at, at + len(phrase), text_key(phrase))
+    return None, None
 
 
 #: A sentence taken out whose words (two characters or more, none of _COMMON_WORDS) a sentence put in holds, at
