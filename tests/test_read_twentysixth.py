@@ -117,3 +117,16 @@ def test_the_last_phrase_of_a_sentence_made_a_paragraph_of_its_own_is_rewritten_
         "改写：“建立健全统计信息共享机制”改为“县级以上人民政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的共享范围、标准和程序”"]
     shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
     assert not [m for m in _messages(_old(shanghai, "第六条")) if m.startswith("改写：“提升长江三角洲")]
+
+
+def test_a_title_opened_in_a_wording_note_is_closed():
+    """行政复议法 第四十条 → 第八十八条: "表述修改：“依照”改为“本法没有规定的，依照《中华人民共和国”" left the 《 open (useless:
+    the twenty-seventh reading); 第二十九条 → 第七十二条's "…《中华人民共和国国家" likewise."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    for label in ("第四十条", "第二十九条"):
+        for m in _messages(_old(review, label)):
+            assert m.count("《") == m.count("》"), m
+    assert "表述修改：“依照民事诉讼法”改为“本法没有规定的，依照《中华人民共和国民事诉讼法》”" in _messages(_old(review, "第四十条"))

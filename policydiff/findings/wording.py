@@ -419,24 +419,30 @@ def _bracketed(spans, old_text: str, new_text: str):
     "“所有者权益”改为“净资产（所有者权益）”" (会计法 第二十六条 → 第二十四条)."""
     out = []
     for o, n in spans:
-        put, taken = new_text[n[0]:n[1]], old_text[o[0]:o[1]]
-        if put.count("（") > put.count("）"):
-            n, o = _closed(new_text, n, old_text, o)
-        elif taken.count("（") > taken.count("）"):  # the same, a bracket taken out: "申请人第一次提出专利申请
-            # （以下简称在先申请）" → "在先申请" (专利法实施细则 第十六条 → 第十九条, the twenty-fourth reading)
-            o, n = _closed(old_text, o, new_text, n)
+        for opening, closing in _BRACKETS:  # (a title's 《》 too: "“依照”改为“本法没有规定的，依照《中华人民共和国”",
+            # 行政复议法 第四十条 → 第八十八条, the twenty-seventh reading)
+            put, taken = new_text[n[0]:n[1]], old_text[o[0]:o[1]]
+            if put.count(opening) > put.count(closing):
+                n, o = _closed(new_text, n, old_text, o, opening, closing)
+            elif taken.count(opening) > taken.count(closing):  # the same, a bracket taken out: "申请人第一次提出专利
+                # 申请（以下简称在先申请）" → "在先申请" (专利法实施细则 第十六条 → 第十九条, the twenty-fourth reading)
+                o, n = _closed(old_text, o, new_text, n, opening, closing)
         out.append((o, n))
     return out
 
 
-def _closed(text, span, other, other_span):
+_BRACKETS = (("（", "）"), ("《", "》"))
+
+
+def _closed(text, span, other, other_span, opening="（", closing="）"):
     """(span, other_span) taking in the equal characters up to the closing bracket ``text`` has after
     ``span`` (BRACKETED at most), and the bracket, when ``other`` goes on with those characters and no
     bracket; else as they were."""
-    close = text.find("）", span[1], span[1] + BRACKETED)
+    close = text.find(closing, span[1], span[1] + BRACKETED)
     gap = text[span[1]:close] if close >= 0 else ""
     at = other_span[1]
-    if gap and "（" not in gap and other[at:at + len(gap)] == gap and other[at + len(gap):at + len(gap) + 1] != "）":
+    if gap and opening not in gap and other[at:at + len(gap)] == gap \
+            and other[at + len(gap):at + len(gap) + 1] != closing:
         return (span[0], close + 1), (other_span[0], at + len(gap))
     return span, other_span
 
