@@ -25,7 +25,49 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in document_findings(comparison.pairs, lexicon, comparison.renames)))
-    return _old_version_recorded(_renames_said_once(comparison))
+    return _fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))
+
+
+_FINE_TAKEN_OUT = ("删除罚款：", "fine removed: ")
+#: Characters before a fine's range that say what it is counted on ("建设项目总投资额"), at most.
+_FINE_BASE = 10
+
+
+def _fines_now_elsewhere(comparison: Comparison) -> Comparison:
+    """A fine said taken out of an article whose words (its range and what it is counted on: "建设项目总投资额
+    百分之一以上百分之五以下") one other article of the new version says, and no other of the old one, went there:
+    "处建设项目总投资额1%–5%的罚款移至现第一百零一条", not "删除罚款：处建设项目总投资额1%–5%" (海洋环境保护法
+    第八十二条: its first paragraph is now 第一百零一条's second, reworded; wrong in the twenty-seventh reading)."""
+    wanted = [(k, f) for k, p in enumerate(comparison.pairs) for f in p.findings
+              if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_FINE_TAKEN_OUT[0]) and f.old]
+    if not wanted:
+        return comparison
+    changed: dict = {}
+    for k, f in wanted:
+        pair = comparison.pairs[k]
+        text = pair.old_text
+        at = text.find(f.old)
+        if at < 0:
+            continue
+        start = max(text.rfind(c, 0, at) for c in "，；。、处\n") + 1
+        words = text[max(start, at - _FINE_BASE):at + len(f.old)]
+        if len(words) <= len(f.old):
+            continue  # (a range alone says nothing of where it went)
+        theirs = {c.id for c in pair.new}
+        there = [c for c in comparison.new.clauses if words in c.text and c.id not in theirs]
+        mine = {c.id for c in pair.old}
+        if len(there) != 1 or any(words in c.text for c in comparison.old.clauses if c.id not in mine):
+            continue
+        label = there[0].display_label
+        what = f.message[len(_FINE_TAKEN_OUT[0]):]
+        what_en = f.message_en[len(_FINE_TAKEN_OUT[1]):] if f.message_en.startswith(_FINE_TAKEN_OUT[1]) else what
+        changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
+                                 message_en=f"the fine of {what_en} moved to {label} of the new version")
+    if not changed:
+        return comparison
+    return replace(comparison, pairs=tuple(
+        p if not any(id(f) in changed for f in p.findings)
+        else replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings)) for p in comparison.pairs))
 
 
 def _folded(pair):
