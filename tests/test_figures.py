@@ -88,11 +88,11 @@ def test_road_transport_2023_fines_read_as_lowered_in_ranges(road_2023):
 
 def test_company_law_fines_by_subject_and_person_fined(company):
     # 第一百九十八条 → 第二百五十条: 五万元以上五十万元以下 → 五万元以上二百万元以下; a new fine on the
-    # managers; 撤销公司登记 no longer a sanction.
+    # managers; 撤销公司登记 no longer a sanction here: 第三十九条 now says it (said so since the twenty-seventh reading).
     notes = messages(pair_of(company, "第一百九十八条"), "penalty_changed")
     assert "罚款由5万–50万元提高到5万–200万元" in notes
     assert "新增罚款：对直接负责的主管人员和其他直接责任人员处3万–30万元" in notes
-    assert "不再规定处罚：撤销公司登记" in notes
+    assert "撤销公司登记不再在此规定，现见第三十九条" in notes
     # 第一百九十九条 → 第二百五十二条: the 5%–15% fine now counts 虚假出资或者未出资金额.
     assert "罚款由虚假出资金额5%–15%改为虚假出资或者未出资金额5%–15%" in messages(
         pair_of(company, "第一百九十九条"), "penalty_changed")

@@ -147,8 +147,9 @@ def test_a_sanction_rewritten_in_place_is_said_once(company_law):
     # sanction dropped, said by its note; not the sentence taken out, and no rewrite repeating the note
     # (it was "改写：“情节严重的，撤销公司登记或者吊销营业执照”改为“情节严重的，吊销营业执照”" beside it until the
     # twenty-second reading).
+    # (the note says where the sanction went, 第三十九条, since the twenty-seventh reading)
     messages = _messages(_pair(company_law, "第一百九十八条"))
-    assert "不再规定处罚：撤销公司登记" in messages
+    assert "撤销公司登记不再在此规定，现见第三十九条" in messages
     assert not [m for m in messages if "情节严重的，撤销公司登记" in m]
 
 

@@ -154,8 +154,8 @@ def test_penalties_are_one_sentence_per_article_biggest_change_first(company):
     firsts = [h.text.split("：")[0] for h in lines]
     assert len(firsts) == len(set(firsts)), firsts
     # 2018 第一百九十八条 → 2023 第二百五十条, read in both: 五万元以上五十万元以下 → 五万元以上二百万元以下;
-    # 撤销公司登记 gone (吊销营业执照 stays); a new fine on the persons in charge, 三万元以上三十万元以下.
-    assert ("第一百九十八条（现第二百五十条）：罚款由5万–50万元提高到5万–200万元；不再规定撤销公司登记；"
+    # 撤销公司登记 gone from it (吊销营业执照 stays), now in 第三十九条; a new fine on the persons in charge.
+    assert ("第一百九十八条（现第二百五十条）：罚款由5万–50万元提高到5万–200万元；撤销公司登记不再在此规定，现见第三十九条；"
             "新增对直接责任人员3万–30万元罚款") in [h.text for h in lines]
     # 2018 第二百零七条 (资产评估、验资机构) loses its fines and sanctions, all said in one sentence.
     assert sum(t.startswith("第二百零七条") for t in firsts) == 1
@@ -185,7 +185,8 @@ def test_english_summary_says_figures_in_arabic_numerals(company, road_2023, sea
     english = [h.text for c in (company, road_2023, sea) for h in ranked_headlines(c, "en")[:FRONT]]
     assert not [t for t in english if CN_FIGURE.search(t)]
     assert ("Article 198 (now Article 250): fine raised from 50,000–500,000 yuan to 50,000–2,000,000 yuan; "
-            "sanction removed: revocation of the company registration; fine added on the responsible persons: "
+            "revocation of the company registration no longer here; now in 第三十九条 of the new version; "
+            "fine added on the responsible persons: "
             "30,000–300,000 yuan") in english
     # 2023 第四十七条 "五年内缴足": the period in figures, its context too.
     assert any(t.startswith("Article 26 (now Article 47): period added: 5 years") and "五" not in t for t in english)

@@ -143,3 +143,16 @@ def test_a_fine_another_article_now_says_is_said_moved_there():
     notes = _messages(_old(ocean, "第八十二条"))
     assert "处建设项目总投资额1%–5%的罚款移至现第一百零一条" in notes
     assert not [m for m in notes if m.startswith("删除罚款")]
+
+
+def test_a_sanction_another_article_now_gives_for_the_same_conduct_is_said_there(company):
+    """公司法 第一百九十八条 → 第二百五十条: "撤销公司登记" for "虚报注册资本、提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得公司
+    登记的" is now 第三十九条 ("…取得公司设立登记的，公司登记机关应当依照法律、行政法规的规定予以撤销"). The law's third headline
+    said "不再规定撤销公司登记" (wrong: the twenty-seventh reading)."""
+    notes = _messages(_old(company, "第一百九十八条"))
+    assert "撤销公司登记不再在此规定，现见第三十九条" in notes
+    assert "不再规定处罚：撤销公司登记" not in notes
+    from policydiff.render.json import headline_dicts
+
+    third = [h["text"] for h in headline_dicts(company) if h["text"].startswith("第一百九十八条（现第二百五十条）：罚款")]
+    assert third and "撤销公司登记不再在此规定，现见第三十九条" in third[0] and "不再规定撤销公司登记" not in third[0]

@@ -25,7 +25,52 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in document_findings(comparison.pairs, lexicon, comparison.renames)))
-    return _fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))
+    return _sanctions_now_elsewhere(_fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison))))
+
+
+_SANCTION_TAKEN_OUT = ("不再规定处罚：", "sanction removed: ")
+#: The conduct an article punishes: its words up to the first "的，", after "违反本法（第X条的）规定，".
+_CONDUCT = recache.compile(r"^(?:违反本法[^，。；]{0,12}规定，)?([^。；]{12,80}?的)，")
+#: How near (partial ratio, 0–100) another article states the conduct to be the same one.
+CONDUCT_ELSEWHERE = 90
+
+
+def _sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
+    """A sanction said no longer given for a conduct that one other article of the new version states, with
+    the sanction's verb, went there: "撤销公司登记不再在此规定，现见第三十九条" (公司法 第一百九十八条 → 第二百五十条:
+    "虚报注册资本、提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得公司设立登记的，公司登记机关应当…予以撤销" is now
+    第三十九条; "不再规定撤销公司登记" in the article's headline was wrong in the twenty-seventh reading)."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings
+                  if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_TAKEN_OUT[0])]
+        m = _CONDUCT.match(pair.old_text) if wanted else None
+        if m is None:
+            continue
+        conduct, theirs = m.group(1), {c.id for c in pair.new}
+        for f in wanted:
+            what = f.message[len(_SANCTION_TAKEN_OUT[0]):]
+            there = [c for c in comparison.new.clauses if c.id not in theirs and what[:2] in c.text
+                     and partial_ratio(conduct, c.text) >= CONDUCT_ELSEWHERE]
+            if len(there) != 1:
+                continue
+            label = there[0].display_label
+            what_en = f.message_en[len(_SANCTION_TAKEN_OUT[1]):] \
+                if f.message_en.startswith(_SANCTION_TAKEN_OUT[1]) else what
+            changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
+                                     message_en=f"{what_en} no longer here; now in {label} of the new version")
+    return _with_changed(comparison, changed)
+
+
+def _with_changed(comparison: Comparison, changed: dict) -> Comparison:
+    """The comparison with the findings ``changed`` names (by id) replaced."""
+    if not changed:
+        return comparison
+    return replace(comparison, pairs=tuple(
+        p if not any(id(f) in changed for f in p.findings)
+        else replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings)) for p in comparison.pairs))
 
 
 _FINE_TAKEN_OUT = ("删除罚款：", "fine removed: ")
@@ -63,11 +108,7 @@ def _fines_now_elsewhere(comparison: Comparison) -> Comparison:
         what_en = f.message_en[len(_FINE_TAKEN_OUT[1]):] if f.message_en.startswith(_FINE_TAKEN_OUT[1]) else what
         changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
                                  message_en=f"the fine of {what_en} moved to {label} of the new version")
-    if not changed:
-        return comparison
-    return replace(comparison, pairs=tuple(
-        p if not any(id(f) in changed for f in p.findings)
-        else replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings)) for p in comparison.pairs))
+    return _with_changed(comparison, changed)
 
 
 def _folded(pair):
