@@ -125,3 +125,21 @@ def show_range(low: Optional[float], high: Optional[float], unit: str, lang: str
     if low is not None:
         return f"{show(low)}{tail}以上"
     return f"{show(high)}{tail}以下"
+
+
+_ARTICLE_LABEL = recache.compile(r"^第([零〇一二三四五六七八九十百千两\d]+)条(?:之([一二三四五六七八九十]))?$")
+_SUB = "一二三四五六七八九十"
+
+
+def article_en(labels: str) -> str:
+    """Article labels as an English text says them: "第二百零八条" → "Article 208", "第七条之一" → "Article 7-1",
+    "序言" → "Preamble", "第十三条、第十四条" → "Article 13, Article 14"; any other label as it is."""
+    out = []
+    for label in labels.split("、"):
+        m = _ARTICLE_LABEL.match(label)
+        number = value(m.group(1)) if m else None
+        if number is not None:
+            out.append(f"Article {int(number)}" + (f"-{_SUB.index(m.group(2)) + 1}" if m.group(2) else ""))
+        else:
+            out.append("Preamble" if label == "序言" else label)
+    return ", ".join(out)

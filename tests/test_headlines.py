@@ -185,7 +185,7 @@ def test_english_summary_says_figures_in_arabic_numerals(company, road_2023, sea
     english = [h.text for c in (company, road_2023, sea) for h in ranked_headlines(c, "en")[:FRONT]]
     assert not [t for t in english if CN_FIGURE.search(t)]
     assert ("Article 198 (now Article 250): fine raised from 50,000–500,000 yuan to 50,000–2,000,000 yuan; "
-            "revocation of the company registration no longer here; now in 第三十九条 of the new version; "
+            "revocation of the company registration no longer here; now in Article 39 of the new version; "
             "fine added on the responsible persons: "
             "30,000–300,000 yuan") in english
     # 2023 第四十七条 "五年内缴足": the period in figures, its context too.

@@ -156,3 +156,15 @@ def test_a_sanction_another_article_now_gives_for_the_same_conduct_is_said_there
 
     third = [h["text"] for h in headline_dicts(company) if h["text"].startswith("第一百九十八条（现第二百五十条）：罚款")]
     assert third and "撤销公司登记不再在此规定，现见第三十九条" in third[0] and "不再规定撤销公司登记" not in third[0]
+
+
+def test_english_notes_name_articles_in_english(company):
+    """An English note said "moved to 第四条 of the new version": the article in English, "Article 4" (the quotes of
+    the text stay Chinese)."""
+    import re
+
+    from policydiff.render.json import finding_dict
+
+    english = [finding_dict(f, "en")["message"] for p in company.pairs for f in p.findings]
+    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任” moved to Article 4 of the new version" in english
+    assert not [m for m in english if re.search(r"第[一二三四五六七八九十百零]+条", re.sub(r"“[^”]*”|（[^）]*）", "", m))]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .. import recache
 from ..models import Comparison, FindingKind
+from ..numerals import article_en
 from .figure_changes import drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings
@@ -60,7 +61,7 @@ def _sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
             what_en = f.message_en[len(_SANCTION_TAKEN_OUT[1]):] \
                 if f.message_en.startswith(_SANCTION_TAKEN_OUT[1]) else what
             changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
-                                     message_en=f"{what_en} no longer here; now in {label} of the new version")
+                                     message_en=f"{what_en} no longer here; now in {article_en(label)} of the new version")
     return _with_changed(comparison, changed)
 
 
@@ -107,7 +108,7 @@ def _fines_now_elsewhere(comparison: Comparison) -> Comparison:
         what = f.message[len(_FINE_TAKEN_OUT[0]):]
         what_en = f.message_en[len(_FINE_TAKEN_OUT[1]):] if f.message_en.startswith(_FINE_TAKEN_OUT[1]) else what
         changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
-                                 message_en=f"the fine of {what_en} moved to {label} of the new version")
+                                 message_en=f"the fine of {what_en} moved to {article_en(label)} of the new version")
     return _with_changed(comparison, changed)
 
 

@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
+from ..numerals import article_en
 from .changes import changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
@@ -282,10 +283,10 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
         extra.setdefault(i, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old, q_new if edited else None,
-            f"“{q_old}”移至现{to}{zh}", f"“{q_old}” moved to {to} of the new version{en}"))
+            f"“{q_old}”移至现{to}{zh}", f"“{q_old}” moved to {article_en(to)} of the new version{en}"))
         extra.setdefault(j, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
-            f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {came}{en}"))
+            f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {article_en(came)}{en}"))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
@@ -603,7 +604,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
                 came_from = _labels(pairs[k].old)
                 zh, en = ("，文字有改动", " (reworded)") if reworded else ("", "")
                 f = Finding(FindingKind.TEXT_MOVED, None, f.new, f"“{f.new}”由原{came_from}移入{zh}",
-                            f"“{f.new}” moved here from former {came_from}{en}")
+                            f"“{f.new}” moved here from former {article_en(came_from)}{en}")
                 changed = True
             findings.append(f)
         if changed:
@@ -646,10 +647,10 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False) -> Fin
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（{label}已有规定{zh}）",
-                       f"“{q}” no longer here ({label} of the new version already provided it{en})")
+                       f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
-                   f"“{q}” no longer here; now in {label} of the new version{en}")
+                   f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
 
 
 _DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
@@ -756,7 +757,7 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
                 f = _elsewhere(quoted, label, reworded)
             else:
                 f = Finding(FindingKind.TEXT_MOVED, None, quoted, f"“{quoted}”由原{label}移入{zh}",
-                            f"“{quoted}” moved here from former {label}{en}")
+                            f"“{quoted}” moved here from former {article_en(label)}{en}")
             findings.append(f)
             changed = True
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
@@ -838,9 +839,9 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
         zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
         f, g = pairs[k].findings[n], pairs[j].findings[m]
         new_findings[(k, n)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"程序“{step}”不再在此规定，现见{label_y}{zh}",
-                                       f"procedural step “{step}” no longer here; now in {label_y} of the new version{en}")
+                                       f"procedural step “{step}” no longer here; now in {article_en(label_y)} of the new version{en}")
         new_findings[(j, m)] = Finding(FindingKind.TEXT_MOVED, None, g.new, f"程序“{step}”由原{label_x}移入{zh}",
-                                       f"procedural step “{step}” moved here from former {label_x}{en}")
+                                       f"procedural step “{step}” moved here from former {article_en(label_x)}{en}")
     if not new_findings:
         return pairs
     return [replace(p, findings=tuple(new_findings.get((k, n), f) for n, f in enumerate(p.findings)))

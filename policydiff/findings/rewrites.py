@@ -21,6 +21,7 @@ from typing import Dict, List, Sequence, Tuple
 from .. import recache
 from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
+from ..numerals import article_en
 from .changes import Hunk, Note
 from .lexicon import Lexicon
 from .modality import modal_words
@@ -835,4 +836,4 @@ def deleted_note(clauses: Sequence[Clause]) -> Finding:
     label = (clauses[0].label or "序言") if len(clauses) == 1 else "、".join([c.label or "序言" for c in clauses])
     what = topic(clauses[0])
     return Finding(FindingKind.WORDING_CHANGED, what, None, f"删除原{label}（关于“{what}”的规定）",
-                   f"former {label} deleted (it governed “{what}”)")
+                   f"former {article_en(label)} deleted (it governed “{what}”)")

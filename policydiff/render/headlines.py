@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Tuple
 from .. import recache
 from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, wholly_moved as _wholly_moved
 from ..models import Clause, Comparison, FindingKind, Pair, Status
+from ..numerals import article_en
 from .phrases import gist, money, name, names
 from ..records import dataclass
 
@@ -211,14 +212,6 @@ def _came_from(pair: Pair) -> List[str]:
     return _named_by_moves(pair, _CAME_FROM)
 
 
-def _article_en(label: str) -> str:
-    """"第二百零八条" → "Article 208" (as label_en names a clause); any other label as it is."""
-    from ..numerals import value
-
-    number = value(label[1:-1]) if label.startswith("第") and label.endswith("条") else None
-    return f"Article {int(number)}" if number else label
-
-
 def _structural_sentence(pair: Pair, lang: str) -> str:
     en = lang == "en"
     if pair.status is Status.DELETED:
@@ -228,10 +221,10 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
         if folded:  # its rule is now in another provision: said so, not "deleted"
             if en:
                 return (f"{labels(pair.old, lang=lang)} ({gist(clause)}) folded into "
-                        f"{', '.join(_article_en(n) for n in now)}{' and reworded' if reworded else ''}")
+                        f"{', '.join(article_en(n) for n in now)}{' and reworded' if reworded else ''}")
             return f"{_named(clause, lang)}并入{'、'.join(now)}{'，文字有改动' if reworded else ''}"
         if en:
-            also = f"; part of it is now in {', '.join(_article_en(n) for n in now)}" if now else ""
+            also = f"; part of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
         return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
@@ -241,10 +234,10 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
         if folded:  # its rule was another provision's: said so, not "new"
             if en:
                 return (f"{labels(pair.new, lang=lang)} ({gist(clause)}) moved in from former "
-                        f"{', '.join(_article_en(n) for n in came)}{', reworded' if reworded else ''}")
+                        f"{', '.join(article_en(n) for n in came)}{', reworded' if reworded else ''}")
             return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}"
         if en:
-            also = f"; part of it from former {', '.join(_article_en(n) for n in came)}" if came else ""
+            also = f"; part of it from former {', '.join(article_en(n) for n in came)}" if came else ""
             return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)}){also}"
         # (a sentence of it moved in from another provision: said, as a deleted one's "部分内容现见…";
         # 上海 第三十九条's 住宅工程 insurance came from old 第三十五条, the twenty-first reading)
