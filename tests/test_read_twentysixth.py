@@ -168,3 +168,17 @@ def test_english_notes_name_articles_in_english(company):
     english = [finding_dict(f, "en")["message"] for p in company.pairs for f in p.findings]
     assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任” moved to Article 4 of the new version" in english
     assert not [m for m in english if re.search(r"第[一二三四五六七八九十百零]+条", re.sub(r"“[^”]*”|（[^）]*）", "", m))]
+
+
+def test_the_first_phrase_of_a_deleted_article_restated_elsewhere_is_said_moved(emergencies):
+    """突发事件应对法 第九条 "国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关，其办事机构及具体职责由国务院规定":
+    its first phrase is 第十九条's "县级以上人民政府是突发事件应对管理工作的行政领导机关" (said "新增规定" there), the rest
+    is gone. It was "删除原第九条" alone (wrong: the twenty-eighth reading); the part that went is said moved, and the
+    headline says part of it is now in 第十九条, not that it was folded in whole."""
+    from policydiff.render.json import headline_dicts
+
+    notes = _messages(_old(emergencies, "第九条"))
+    assert "“国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关”移至现第十九条，文字有改动" in notes
+    assert not [m for m in _messages(_old(emergencies, "第八条")) if m.startswith("新增规定：“县级以上人民政府是")]
+    assert "第九条（国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…）整条删除，部分内容现见第十九条" in [
+        h["text"] for h in headline_dicts(emergencies)]

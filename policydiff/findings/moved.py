@@ -250,8 +250,18 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     if not (shorter >= RESTATED_WORDS and shared >= (SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
             and shared >= RESTATED_OF_LONGER * longer and a.text.count("不") == b.text.count("不")
             and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)):
-        return False
+        # Its first phrase restated, what followed it left out ("国务院和县级以上地方各级人民政府是突发事件应对工作的
+        # 行政领导机关，其办事机构及具体职责由国务院规定" → "县级以上人民政府是突发事件应对管理工作的行政领导机关",
+        # 突发事件应对法 第九条 → 第十九条: "删除原第九条" in the twenty-eighth reading); the note quotes the part that went.
+        head = a.text.split("，", 1)[0]
+        if head == a.text or len(head) < HEAD_RESTATED:
+            return False
+        return _restated(Sentence(head, a.start, a.start + len(head), _key(head)), b, home)
     return not _said_at_home(a, ratio(a.key, b.key), home)
+
+
+#: Characters, at least, of a sentence's first phrase restated alone.
+HEAD_RESTATED = 16
 
 
 #: A run both sentences hold word for word this long (characters, and this share of the shorter) is
@@ -862,8 +872,10 @@ def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
     some of them reworded): its rule was folded into another provision, not deleted. ``into``: the
     same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
     said = CAME_FROM if into else NOW_AT
-    moved = [(m.group(1).rstrip("…"), "文字有改动" in f.message) for f in pair.findings
+    moved = [(m.group(1).rstrip("…"), m.group(1).endswith("…"), "文字有改动" in f.message) for f in pair.findings
              if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
     long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
-    held = [any(s.startswith(q) for q, _ in moved) for s in long]
-    return bool(long) and all(held), any(edited for _, edited in moved)
+    # (a quote cut short says "…"; one that is not is the part that went: "国务院和县级以上地方各级人民政府是
+    # 突发事件应对工作的行政领导机关", of a sentence whose "其办事机构及具体职责由国务院规定" did not, 突发事件应对法 第九条)
+    held = [any(s.startswith(q) and (cut or len(s) == len(q)) for q, cut, _ in moved) for s in long]
+    return bool(long) and all(held), any(edited for _, _, edited in moved)
