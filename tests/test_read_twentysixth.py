@@ -182,3 +182,12 @@ def test_the_first_phrase_of_a_deleted_article_restated_elsewhere_is_said_moved(
     assert not [m for m in _messages(_old(emergencies, "第八条")) if m.startswith("新增规定：“县级以上人民政府是")]
     assert "第九条（国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…）整条删除，部分内容现见第十九条" in [
         h["text"] for h in headline_dicts(emergencies)]
+
+
+def test_a_phrase_put_in_before_new_sentences_is_quoted_alone(emergencies):
+    """突发事件应对法 第四十八条 → 第七十二条: "…采取应急处置措施，并向上级人民政府报告；必要时，可以设立现场指挥部…" — the phrase
+    "并向上级人民政府报告" was put in, then sentences said whole by their own notes. The note quoted the whole first sentence
+    ("新增“突发事件发生后，履行统一领导职责…”"), which the old text already held (wrong: the twenty-eighth reading)."""
+    notes = _messages(_old(emergencies, "第四十八条"))
+    assert "表述修改：删除“本章的规定和有关”；新增“和应急预案”；新增“并向上级人民政府报告”" in notes
+    assert not [m for m in notes if "新增“突发事件发生后" in m]

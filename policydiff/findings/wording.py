@@ -362,6 +362,15 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 # 部门认可的由国际组织召开的学术会议或者技术会议" was "新增“…所称学术会议…是指…”").
                 put, taken = _words_of(new_text[n[0]:n[1]]), _words_of(old_text[o[0]:o[1]])
                 # (within one sentence: an edit across a sentence end is quoted by the sentences it joins)
+                if not a and b and put and _ENDS.search(put) and new_text[n[0]:n[1]].lstrip()[:1] in ("，", "；"):
+                    # (a phrase put in at the end of a sentence, then sentences said whole by their own notes: the
+                    # words, "并向上级人民政府报告"; 突发事件应对法 第四十八条 → 第七十二条 quoted the whole sentence
+                    # they end as new, the twenty-eighth reading)
+                    head, *rest = _ENDS.split(put)
+                    head = _words_of(head)
+                    if head and rest and all(not _words_of(r) or any(_words_of(r) in w.text for w in added)
+                                             for r in rest):
+                        put = head
                 if not a and b and put and len(put) < PART_OF_SENTENCE * len(b) and not _ENDS.search(put):
                     b = put
                 elif not b and a and taken and len(taken) < PART_OF_SENTENCE * len(a) and not _ENDS.search(taken):
