@@ -191,3 +191,17 @@ def test_a_phrase_put_in_before_new_sentences_is_quoted_alone(emergencies):
     notes = _messages(_old(emergencies, "第四十八条"))
     assert "表述修改：删除“本章的规定和有关”；新增“和应急预案”；新增“并向上级人民政府报告”" in notes
     assert not [m for m in notes if "新增“突发事件发生后" in m]
+
+
+def test_a_cited_item_renumbered_and_another_put_in_is_quoted_as_citations():
+    """专利法实施细则 第三十条 → 第三十三条 "专利法第二十四条第（三）项" → "…第（一）项或者第（四）项": it was "表述修改：“三”改为
+    “一）项或者第（四”" (useless: the twenty-eighth reading). 知识产权法庭规定 第二条's "五）对本条…" opens its bracket too."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    assert "表述修改：“第（三）项”改为“第（一）项或者第（四）项”" in _messages(_old(patents, "第三十条"))
+    court = compare(LAWS / "最高人民法院关于知识产权法庭若干问题的规定/2018-12-28.md",
+                    LAWS / "最高人民法院关于知识产权法庭若干问题的规定/2023-10-21.md")
+    for m in _messages(_old(court, "第二条")):
+        assert m.count("（") == m.count("）"), m

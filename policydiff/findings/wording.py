@@ -428,6 +428,7 @@ def _bracketed(spans, old_text: str, new_text: str):
     "“所有者权益”改为“净资产（所有者权益）”" (会计法 第二十六条 → 第二十四条)."""
     out = []
     for o, n in spans:
+        o, n = _citation_whole(o, n, old_text, new_text)
         for opening, closing in _BRACKETS:  # (a title's 《》 too: "“依照”改为“本法没有规定的，依照《中华人民共和国”",
             # 行政复议法 第四十条 → 第八十八条, the twenty-seventh reading)
             put, taken = new_text[n[0]:n[1]], old_text[o[0]:o[1]]
@@ -441,6 +442,50 @@ def _bracketed(spans, old_text: str, new_text: str):
 
 
 _BRACKETS = (("（", "）"), ("《", "》"))
+
+
+def _citation_whole(o, n, old_text: str, new_text: str):
+    """An edit that closes a bracket it did not open, or opens one it does not close (a cited item renumbered
+    and another put in: "第（三）项" → "第（一）项或者第（四）项" was "“三”改为“一）项或者第（四”", 专利法实施细则
+    第三十条 → 第三十三条, the twenty-eighth reading), takes in the equal characters around it up to the brackets
+    (three at most on each side), and the citation's 第 and 项 (款, 条) beside them."""
+    def state(a: str, b: str) -> Tuple[bool, bool]:
+        """(a closing bracket before its opening one, a bracket left open) on either side."""
+        return _open_at(a, b, "start"), _open_at(a, b, "end")
+
+    a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+    opens_before, left_open = state(a, b)
+    if not (opens_before or left_open):
+        return o, n
+    left = right = 0
+    while opens_before and left < 3 and o[0] - left > 0 and n[0] - left > 0 \
+            and old_text[o[0] - left - 1] == new_text[n[0] - left - 1]:
+        left += 1
+        opens_before = state(old_text[o[0] - left:o[1]], new_text[n[0] - left:n[1]])[0]
+    while left_open and right < 3 and o[1] + right < len(old_text) and n[1] + right < len(new_text) \
+            and old_text[o[1] + right] == new_text[n[1] + right]:
+        right += 1
+        left_open = state(old_text[o[0]:o[1] + right], new_text[n[0]:n[1] + right])[1]
+    if opens_before or left_open:
+        return o, n
+    if old_text[o[0] - left - 1:o[0] - left] == "第" == new_text[n[0] - left - 1:n[0] - left]:
+        left += 1
+    after = old_text[o[1] + right:o[1] + right + 1]
+    if after and after in "项款条" and after == new_text[n[1] + right:n[1] + right + 1]:
+        right += 1
+    return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+def _open_at(a: str, b: str, where: str) -> bool:
+    """Either text closes a bracket it did not open (``where`` "start"), or leaves one open ("end")."""
+    for text in (a, b):
+        depth, low = 0, 0
+        for ch in text:
+            depth += (ch == "（") - (ch == "）")
+            low = min(low, depth)
+        if (low < 0) if where == "start" else (depth - low > 0):
+            return True
+    return False
 
 
 def _closed(text, span, other, other_span, opening="（", closing="）"):
