@@ -205,3 +205,9 @@ def test_a_cited_item_renumbered_and_another_put_in_is_quoted_as_citations():
                     LAWS / "最高人民法院关于知识产权法庭若干问题的规定/2023-10-21.md")
     for m in _messages(_old(court, "第二条")):
         assert m.count("（") == m.count("）"), m
+
+
+def test_all_levels_of_government_said_or_not_is_no_change(emergencies):
+    """突发事件应对法 第六十三条 → 第九十五条 "县级以上各级人民政府有关部门" → "县级以上人民政府有关部门": the same bodies; it was
+    "表述修改：“各级人民政府”改为“人民政府”" (useless: the twenty-eighth reading)."""
+    assert not [m for m in _messages(_old(emergencies, "第六十三条")) if "“各级人民政府”改为“人民政府”" in m]
