@@ -211,3 +211,15 @@ def test_all_levels_of_government_said_or_not_is_no_change(emergencies):
     """突发事件应对法 第六十三条 → 第九十五条 "县级以上各级人民政府有关部门" → "县级以上人民政府有关部门": the same bodies; it was
     "表述修改：“各级人民政府”改为“人民政府”" (useless: the twenty-eighth reading)."""
     assert not [m for m in _messages(_old(emergencies, "第六十三条")) if "“各级人民政府”改为“人民政府”" in m]
+
+
+def test_a_line_of_the_record_written_another_way_says_no_change():
+    """北京市机动车停车条例's record: "2021年9月24日…第三十三次会议通过的《关于修改部分地方性法规的决定》修正" is written "2021年9月24日
+    …第三十三次会议通过" in the 2024 file: "表述修改：删除“的《关于修改部分地方性法规的决定》修正”" said nothing of the law
+    (useless: the twenty-eighth reading). The new line of the record is still said."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    parking = compare(LAWS / "北京市机动车停车条例/2021-09-24.md", LAWS / "北京市机动车停车条例/2024-03-29.md")
+    opening = [m for p in parking.pairs if p.old and not p.old[0].label for m in _messages(p)]
+    assert opening == ["新增修订记录：2024年3月29日北京市第十六届人民代表大会常务委员会第九次会议通过"]

@@ -46,6 +46,9 @@ def preamble(notes: List[Note]) -> List[Note]:
             continue  # (the count "第一次修正" added to a line of the record: 立法法, 统计法)
         if f.message.startswith("改写：") and _another_record_line(f.old or "", f.new or ""):
             continue
+        if f.message.startswith("表述修改") and _same_record_line(f.old or "", f.new or ""):
+            continue  # (北京市机动车停车条例: "删除“的《关于修改部分地方性法规的决定》修正”" of the 2021 line, written
+            # "…会议通过" in the new file: the record, not the law; the twenty-eighth reading)
         if f.message.startswith("新增规定："):
             f = replace(f, message="新增：" + f.message[len("新增规定："):],
                         message_en="added: " + f.message_en[len("now provides: "):])
@@ -68,3 +71,10 @@ def _another_record_line(old: str, new: str) -> bool:
     amendment (said by its reference note), not the old one rewritten."""
     a, b = RECORD_LINE.match(old), RECORD_LINE.match(new)
     return bool(a and b) and a.group(1) != b.group(1)
+
+
+def _same_record_line(old: str, new: str) -> bool:
+    """A wording edit of a line of the record of adoption and amendments, the same date on both sides: the line
+    written another way, no change of the law."""
+    a, b = RECORD_LINE.match(old), RECORD_LINE.match(new)
+    return bool(a and b) and a.group(1) == b.group(1)
