@@ -223,3 +223,10 @@ def test_a_line_of_the_record_written_another_way_says_no_change():
     parking = compare(LAWS / "北京市机动车停车条例/2021-09-24.md", LAWS / "北京市机动车停车条例/2024-03-29.md")
     opening = [m for p in parking.pairs if p.old and not p.old[0].label for m in _messages(p)]
     assert opening == ["新增修订记录：2024年3月29日北京市第十六届人民代表大会常务委员会第九次会议通过"]
+
+
+def test_a_number_taken_out_of_a_provision_applying_another_says_the_others(company):
+    """公司法 第一百零八条 → 第一百二十条: "其成员为五人至十九人" is gone, and 第一百二十条 applies 第六十八条第一款 ("有限责任公司董事会
+    成员为三人以上"). "删除数量：成员五人至十九人" alone read as no size at all (wrong: the twenty-eighth reading)."""
+    assert "删除数量：成员五人至十九人（现适用第六十八条：“有限责任公司董事会成员为三人以上”）" in _messages(
+        _old(company, "第一百零八条"))

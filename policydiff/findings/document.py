@@ -9,6 +9,7 @@ pairs they cover again.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import recache
@@ -26,7 +27,42 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in document_findings(comparison.pairs, lexicon, comparison.renames)))
-    return _sanctions_now_elsewhere(_fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison))))
+    return _figures_by_reference(
+        _sanctions_now_elsewhere(_fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon)
+
+
+#: A provision that applies others by reference: "本法第六十七条、第六十八条第一款、第七十条、第七十一条的规定，
+#: 适用于股份有限公司" (group 1: the articles cited).
+_APPLIES = recache.compile(r"本法((?:第[零〇一二三四五六七八九十百千]+条(?:第[一二三四五六七八九十]+款)?[、和及]?)+)的规定，适用于")
+_CITED_ARTICLE = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条")
+_FIGURE_TAKEN_OUT = ("删除数量：", "quantity removed: ")
+
+
+def _figures_by_reference(comparison: Comparison, lexicon) -> Comparison:
+    """A number taken out of a provision that now applies others by reference, one of which states a number of
+    the same thing, is said with it: "删除数量：成员五人至十九人（现适用第六十八条：“董事会成员为三人以上”）"
+    (公司法 第一百零八条 → 第一百二十条: the board of a 股份有限公司 follows 第六十八条第一款 now; "删除数量" alone
+    read as no size at all, wrong in the twenty-eighth reading)."""
+    from .figures import parse_figures
+
+    by_label = {c.label: c for c in comparison.new.clauses if c.label}
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings if f.kind is FindingKind.QUANTITY_CHANGED and f.subject
+                  and f.message.startswith(_FIGURE_TAKEN_OUT[0]) and not f.message.endswith("）")]
+        applies = _APPLIES.search(pair.new_text) if wanted else None
+        if applies is None:
+            continue
+        cited = [by_label.get(f"第{n}条") for n in _CITED_ARTICLE.findall(applies.group(1))]
+        for f in wanted:
+            said = next(((c, phrase) for c in cited if c is not None for phrase in re.split(r"[，。；]", c.text)
+                         if f.subject in phrase and parse_figures(phrase, lexicon)), None)
+            if said is None:
+                continue
+            clause, phrase = said
+            changed[id(f)] = replace(f, message=f"{f.message}（现适用{clause.label}：“{phrase}”）",
+                                     message_en=f"{f.message_en} (now as {article_en(clause.label)} provides: “{phrase}”)")
+    return _with_changed(comparison, changed)
 
 
 _SANCTION_TAKEN_OUT = ("不再规定处罚：", "sanction removed: ")
