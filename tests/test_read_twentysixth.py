@@ -230,3 +230,15 @@ def test_a_number_taken_out_of_a_provision_applying_another_says_the_others(comp
     成员为三人以上"). "删除数量：成员五人至十九人" alone read as no size at all (wrong: the twenty-eighth reading)."""
     assert "删除数量：成员五人至十九人（现适用第六十八条：“有限责任公司董事会成员为三人以上”）" in _messages(
         _old(company, "第一百零八条"))
+
+
+def test_a_sentence_a_rewrite_takes_in_by_a_long_run_of_its_words_is_merged_into_it(company):
+    """公司法 第九十三条 → 第九十九条: "…发现作为设立公司出资的非货币财产的实际价额显著低于公司章程所定价额的，应当由交付该出资的
+    发起人补足其差额" is in 第九十九条's one sentence ("…或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与
+    该发起人在出资不足的范围内承担连带责任"), with "其他发起人承担连带责任". It was "不再规定" (wrong: the twenty-seventh reading;
+    第三十条 → 第五十条 in the twenty-eighth). The merged sentence is quoted whole, the overvaluation in it."""
+    for label in ("第九十三条", "第三十条"):
+        notes = _messages(_old(company, label))
+        assert not [m for m in notes if m.startswith("不再规定") and "非货币财产" in m], notes
+        merged = [m for m in notes if "合并为" in m]
+        assert merged and "非货币财产的实际价额显著低于所" in merged[0].split("合并为")[1], merged

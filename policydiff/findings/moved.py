@@ -271,9 +271,18 @@ LONG_RUN, LONG_RUN_SHARE = 20, 0.6
 
 def _longest_run(a: str, b: str) -> int:
     """The longest run of characters both texts hold, as their alignment (Indel) keeps it."""
+    return len(_longest_run_text(a, b))
+
+
+def _longest_run_text(a: str, b: str) -> str:
+    """The longest run of characters both texts hold, as their alignment (Indel) keeps it (the first of equals)."""
     from rapidfuzz.distance import Indel
 
-    return max((op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal"), default=0)
+    best = ""
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal" and op.src_end - op.src_start > len(best):
+            best = a[op.src_start:op.src_end]
+    return best
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)

@@ -482,6 +482,14 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             rewrite([r], s)
     for r, a in _same_item(removed, added, old_text, new_text):
         rewrite([r], a)
+    for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words
+        into = _run_into(r, made, old_text)
+        if into is not None:
+            r0, b, at = into
+            notes[at] = _merged([r0, r] if r0.start < r.start else [r, r0], b, lexicon)
+            made[made.index(into)] = (r0, b, at)
+            removed.remove(r)
+            covered_old.append(r)
     for r in list(removed):  # "尚不构成犯罪的，依法给予行政处分" → "…的，依法给予处分；构成犯罪的，…"
         note = _sanction_put_first(r, old_text, new_text)
         if note is not None:
@@ -775,6 +783,27 @@ def _joined_with(r: Sentence, made, old_text: str):
     return None
 
 
+#: Characters, at least, of a run of an old sentence's words that a rewrite's new sentence holds, to say the old one
+#: was taken into it.
+RUN_INTO = 15
+
+
+def _run_into(r: Sentence, made, old_text: str):
+    """The rewrite (old, new, note index) whose new sentence holds a run of RUN_INTO characters or more of ``r``'s
+    words that the provision's old text says only in ``r``: "股份有限公司成立后，发现作为设立公司出资的非货币财产的实际价额
+    显著低于公司章程所定价额的，应当由交付该出资的发起人补足其差额" was taken, with "其他发起人承担连带责任", into "发起人
+    不按照其认购的股份缴纳股款，或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与该发起人在出资不足的
+    范围内承担连带责任" (公司法 第九十三条 → 第九十九条, 第三十条 → 第五十条: "不再规定" in the twenty-seventh and
+    twenty-eighth readings)."""
+    from .moved import _longest_run_text
+
+    for r0, b, at in made:
+        run = _longest_run_text(r.key, b.key)
+        if len(run) >= RUN_INTO and text_key(old_text).count(run) == 1:
+            return r0, b, at
+    return None
+
+
 #: A provision applied to another subject ("本法第四十五条关于有限责任公司董事任期的规定，适用于股份有限公司
 #: 董事"): group 1, the subject it is applied to.
 _APPLIES = recache.compile(r"^本法第[^。；]*?规定[，,]?(?:参照)?适用于([^，。；]+)$")
@@ -801,7 +830,7 @@ def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
     """改写：“old”“old”合并为“new”: several sentences said in one. The same sentence twice (two articles
     merged, each with "有前款行为，尚不构成犯罪的…": 会计法 第四十三、四十四条 → 第四十一条) is quoted once, counted."""
     qs = list(dict.fromkeys(quote(o.text, lexicon, other=new.text) for o in olds))
-    qn = quote(new.text, lexicon)
+    qn = quote(new.text, lexicon, limit=2 * QUOTE)  # (what several said, in one: 公司法 第九十九条 whole)
     if len(qs) == 1:
         n = len(olds)
         return Note(Finding(FindingKind.WORDING_CHANGED, qs[0], qn, f"改写：“{qs[0]}”改为“{qn}”（共{n}处）",
