@@ -242,3 +242,9 @@ def test_a_sentence_a_rewrite_takes_in_by_a_long_run_of_its_words_is_merged_into
         assert not [m for m in notes if m.startswith("不再规定") and "非货币财产" in m], notes
         merged = [m for m in notes if "合并为" in m]
         assert merged and "非货币财产的实际价额显著低于所" in merged[0].split("合并为")[1], merged
+
+
+def test_a_character_left_of_an_edit_whose_other_side_a_whole_sentence_says_is_no_note(emergencies):
+    """突发事件应对法 第六十六条 → 第九十八条: "给予处罚" → "…给予行政处罚；…还应当依法给予处分" made "“给予处罚”改为“给予处”" (the 罚 of
+    罚→分, 分 inside a sentence said whole: wrong in the twenty-ninth reading)."""
+    assert not [m for m in _messages(_old(emergencies, "第六十六条")) if "“给予处”" in m]

@@ -306,6 +306,10 @@ def _whole_spans(whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
     return sorted((s.start, s.end + 1) for s in whole)
 
 
+#: Characters, at most, of one side of an edit whose other side lies in a sentence said whole: a residue.
+RESIDUE = 1
+
+
 def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
                   removed: Sequence[Sentence] = (), added: Sequence[Sentence] = ()) -> List[Note]:
     """One ``wording_changed`` per change whose substantive edits no other note explains."""
@@ -330,6 +334,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])
                 if o[0] == o[1] and n[0] == n[1]:
                     continue  # all of it is in sentences said whole
+                if (not n_runs and n_full[0] < n_full[1] and o[1] - o[0] <= RESIDUE) or (
+                        not o_runs and o_full[0] < o_full[1] and n[1] - n[0] <= RESIDUE):
+                    continue  # one side in a sentence said whole, a character left of the other: "罚" of
+                    # "给予处罚" → "给予处分" was "“给予处罚”改为“给予处”" (突发事件应对法 第六十六条, the twenty-ninth reading)
                 before, after = equal[id(h)]
                 before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
                 after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
