@@ -248,3 +248,19 @@ def test_a_character_left_of_an_edit_whose_other_side_a_whole_sentence_says_is_n
     """突发事件应对法 第六十六条 → 第九十八条: "给予处罚" → "…给予行政处罚；…还应当依法给予处分" made "“给予处罚”改为“给予处”" (the 罚 of
     罚→分, 分 inside a sentence said whole: wrong in the twenty-ninth reading)."""
     assert not [m for m in _messages(_old(emergencies, "第六十六条")) if "“给予处”" in m]
+
+
+def test_a_sentence_rewritten_as_two_is_one_rewrite():
+    """上海市优化营商环境条例 第四十八条 → 第五十三条: "本市实行统一的动产担保登记制度，推动市场主体通过人民银行动产融资登记系统
+    办理动产担保登记…" is now two sentences, "本市全面落实动产和权利担保统一登记制度。当事人通过中国人民银行征信中心动产融资统一
+    登记公示系统…自主办理登记". It was "不再规定" beside two "新增规定" (wrong: the twenty-eighth and twenty-ninth readings).
+    Items on lines of their own are not one sentence split (行政复议法 第六条's (六))."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第四十八条"))
+    assert any(m.startswith("改写：“本市实行统一的动产担保登记制度") and "。当事人通过中国人民银行" in m for m in notes)
+    assert not [m for m in notes if m.startswith("不再规定：“本市实行统一的动产担保登记制度")]
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    assert "不再规定：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in _messages(_old(review, "第六条"))

@@ -475,6 +475,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
         rewrite([r], a)
+    for r, (a1, a2) in _split_in_two(removed, added, new_text):
+        both = Sentence(new_text[a1.start:a2.end], a1.start, a2.end, a1.key + a2.key)
+        added.remove(a1)
+        rewrite([r], a2)  # (a2 taken out of added by it; the note quotes both)
+        notes[-1] = _rewritten(r, both, lexicon)
+        covered_new.append(a1)
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
@@ -616,6 +622,40 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         if shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: A sentence taken out whose words (beyond the common ones) two sentences put in, one after the other in one
+#: paragraph, hold together, at least this share of them (and SPLIT_EACH each), was split in two.
+SPLIT_SHARE, SPLIT_EACH = 0.6, 2
+
+
+def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str):
+    """(taken out, (first, second put in)) for a sentence rewritten as two: "本市实行统一的动产担保登记制度，推动市场主体
+    通过人民银行动产融资登记系统办理动产担保登记，为市场主体提供融资便利" → "本市全面落实动产和权利担保统一登记制度。当事人
+    通过中国人民银行征信中心动产融资统一登记公示系统，对纳入统一登记范围的动产和权利担保自主办理登记" (上海市优化营商环境条例
+    第四十八条 → 第五十三条: "不再规定" beside two "新增规定" in the twenty-eighth and twenty-ninth readings). Two sentences
+    stand one after the other in one paragraph when only their closing mark stands between them (no line: items
+    and paragraphs are not one sentence split)."""
+    if not removed or len(added) < 2:
+        return []
+    from .moved import _content_words
+
+    words = [_content_words(a.text) - _COMMON_WORDS for a in added]
+    out, used = [], set()
+    for r in removed:
+        mine = _content_words(r.text) - _COMMON_WORDS
+        if len(mine) < HELD_WORDS:
+            continue
+        for k in range(len(added) - 1):
+            a1, a2 = added[k], added[k + 1]
+            if k in used or k + 1 in used or new_text[a1.end:a2.start].strip(" ") not in ("。", "；"):
+                continue
+            one, two = len(mine & words[k]), len(mine & words[k + 1])
+            if one >= SPLIT_EACH and two >= SPLIT_EACH and len(mine & (words[k] | words[k + 1])) >= SPLIT_SHARE * len(mine):
+                out.append((r, (a1, a2)))
+                used.update((k, k + 1))
+                break
+    return out
 
 
 #: Characters, at least, of a phrase of an old sentence that a sentence put in takes with it.
