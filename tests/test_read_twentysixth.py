@@ -264,3 +264,23 @@ def test_a_sentence_rewritten_as_two_is_one_rewrite():
     assert not [m for m in notes if m.startswith("不再规定：“本市实行统一的动产担保登记制度")]
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     assert "不再规定：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in _messages(_old(review, "第六条"))
+
+
+def test_a_deleted_provision_like_another_that_went_on_went_there_with_it():
+    """海洋环境保护法 第八十条 (海岸工程: "…未建成环境保护设施…并处二万元以上十万元以下的罚款") and 第八十二条第二款 (海洋工程, the same
+    rule, 89 alike) are both 第一百零三条 now, for every 工程建设项目: "第八十条…整条删除，含二万元至十万元的罚款" was wrong in the
+    twenty-seventh to twenty-ninth readings. 第四十八条's "三同时" likewise went with 第四十四条's into 第六十二条. Not when the new
+    provision is written for the other's case alone (公司法 第七十条's 监事会, 第一百七十三条's 董事会), nor for the same words in two
+    provisions (第五十七条's "本节没有规定的…")."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.json import headline_dicts
+
+    ocean = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
+    assert any(m.endswith("移至现第一百零三条，文字有改动") for m in _messages(_old(ocean, "第八十条")))
+    assert "第八十条（违反本法第四十四条的规定，海岸工程建设项目未建成环境保护设施…）并入第一百零三条，文字有改动" in [
+        h["text"] for h in headline_dicts(ocean)]
+    assert any(m.endswith("移至现第六十二条，文字有改动") for m in _messages(_old(ocean, "第四十八条")))
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    for label in ("第七十条", "第五十七条"):
+        assert not [m for m in _messages(_old(company, label)) if "移至现" in m], label

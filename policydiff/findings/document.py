@@ -26,7 +26,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
-        for p in document_findings(comparison.pairs, lexicon, comparison.renames)))
+        for p in _with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames), lexicon)))
     return _figures_by_reference(
         _sanctions_now_elsewhere(_fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon)
 
@@ -146,6 +146,75 @@ def _fines_now_elsewhere(comparison: Comparison) -> Comparison:
         changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
                                  message_en=f"the fine of {what_en} moved to {article_en(label)} of the new version")
     return _with_changed(comparison, changed)
+
+
+#: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.
+SIBLING = 85
+
+
+def _with_a_sibling(pairs, lexicon):
+    """A deleted provision's sentence nearly the same as a sentence of another old provision that went on into a
+    new one (not said taken out or moved) went there with it: 海洋环境保护法 第八十条 ("违反本法第四十四条的规定，海岸
+    工程建设项目未建成环境保护设施…并处二万元以上十万元以下的罚款") and 第八十二条第二款 (the same for 海洋工程, 89 alike) are
+    both 第一百零三条 now, for every 工程建设项目. "整条删除，含二万元至十万元的罚款" was wrong (the twenty-seventh to
+    twenty-ninth readings); the sentence is said moved there, reworded."""
+    from ..models import Finding, Status
+    from .moved import MIN_MOVED, _labels
+    from .rewrites import quote
+    from .sentences import nearest, sentences
+
+    deleted = [k for k, p in enumerate(pairs) if p.status is Status.DELETED and p.old]
+    if not deleted:
+        return pairs
+    going = [k for k, p in enumerate(pairs) if p.old and p.new and p.status is not Status.UNCHANGED]
+    theirs = [(k, s) for k in going for s in sentences(pairs[k].old_text) if len(s.key) >= MIN_MOVED]
+    if not theirs:
+        return pairs
+    out = list(pairs)
+    for k in deleted:
+        pair = out[k]
+        said = [f.old or "" for f in pair.findings if f.kind is FindingKind.TEXT_MOVED]
+        mine = [s for s in sentences(pair.old_text) if len(s.key) >= MIN_MOVED
+                and not any(q and s.text.startswith(q.rstrip("…")) for q in said)]
+        if not mine:
+            continue
+        extra = []
+        for s, near in zip(mine, nearest([s.key for s in mine], [t.key for _, t in theirs], SIBLING, 1)):
+            if not near:
+                continue
+            j, t = theirs[near[0][2]]
+            if t.key == s.key:
+                continue  # (the same words in two provisions: boilerplate, "本节没有规定的，适用本章第一节、第二节的规定")
+            gone = [f for f in out[j].findings if (f.message.startswith("不再规定") or "移至现" in f.message
+                                                     or "不再在此规定" in f.message) and t.text.startswith((f.old or "-").rstrip("…"))]
+            if gone or not _there_too(s, t, out[j].new_text):
+                continue
+            q, to = quote(s.text, lexicon), _labels(out[j].new)
+            extra.append(Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”移至现{to}，文字有改动",
+                                 f"“{q}” moved to {article_en(to)} of the new version (reworded)"))
+        if extra:
+            out[k] = replace(pair, findings=pair.findings + tuple(extra))
+    return out
+
+
+#: How near (0–100) the deleted sentence must be to a sentence of the provision its sibling went into.
+SIBLING_THERE = 55
+
+
+def _there_too(s, t, new_text: str) -> bool:
+    """The new provision says ``s``'s rule as much as ``t``'s: a sentence of it SIBLING_THERE near ``s``, and not
+    written for ``t``'s case alone (a word only ``t`` holds in it, none only ``s`` holds: 公司法 第七十条's
+    "监事会成员中的职工代表…" is not 第一百七十三条's "董事会成员中的职工代表…", 96 alike)."""
+    from rapidfuzz.fuzz import ratio
+
+    from .moved import _content_words
+    from .sentences import sentences
+
+    if not any(ratio(s.key, n.key) >= SIBLING_THERE for n in sentences(new_text)):
+        return False
+    only_mine = [w for w in _content_words(s.text) if w not in t.text]  # (海岸 of 海岸工程, not 工程)
+    only_its = [w for w in _content_words(t.text) if w not in s.text]
+    return any(w in new_text for w in only_mine) or not any(w in new_text for w in only_its)
 
 
 def _folded(pair):

@@ -881,10 +881,19 @@ def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
     some of them reworded): its rule was folded into another provision, not deleted. ``into``: the
     same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
     said = CAME_FROM if into else NOW_AT
-    moved = [(m.group(1).rstrip("…"), m.group(1).endswith("…"), "文字有改动" in f.message) for f in pair.findings
+    moved = [(m.group(1), "文字有改动" in f.message) for f in pair.findings
              if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
     long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
-    # (a quote cut short says "…"; one that is not is the part that went: "国务院和县级以上地方各级人民政府是
-    # 突发事件应对工作的行政领导机关", of a sentence whose "其办事机构及具体职责由国务院规定" did not, 突发事件应对法 第九条)
-    held = [any(s.startswith(q) and (cut or len(s) == len(q)) for q, cut, _ in moved) for s in long]
-    return bool(long) and all(held), any(edited for _, _, edited in moved)
+    held = [any(_quotes_whole(q, s) for q, _ in moved) for s in long]
+    return bool(long) and all(held), any(edited for _, edited in moved)
+
+
+def _quotes_whole(q: str, sentence: str) -> bool:
+    """The quote is of the whole sentence: the sentence itself, or it cut short ("…") at its end or within ("违反本法
+    第四十四条的规定……并处二万元以上十万元以下的罚款"). A quote not cut short is the part that went: "国务院和县级以上地方各级
+    人民政府是突发事件应对工作的行政领导机关", of a sentence whose "其办事机构及具体职责由国务院规定" did not (突发事件应对法
+    第九条)."""
+    if "…" not in q:
+        return q == sentence
+    head, tail = q.split("…", 1)[0], q.rsplit("…", 1)[1]
+    return sentence.startswith(head) and sentence.endswith(tail)
