@@ -31,7 +31,7 @@ _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 _NUMBERING = recache.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
                         rf"|(?:本法)?第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 #: Words the drafting norms (立法技术规范) write another way; said once for the document.
-NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订"), ("相关", "有关")}
+NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订"), ("相关", "有关"), ("中国", "中华人民共和国")}
 #: Characters current usage writes otherwise (通用规范汉字表: 账 for accounts): a word that changes only in
 #: them ("会计帐簿" → "会计账簿", "查帐" → "查账") is spelled anew, said once as 规范用字, never a rename.
 NORM_CHARACTERS = {("帐", "账")}
