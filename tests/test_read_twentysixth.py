@@ -284,3 +284,16 @@ def test_a_deleted_provision_like_another_that_went_on_went_there_with_it():
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     for label in ("第七十条", "第五十七条"):
         assert not [m for m in _messages(_old(company, label)) if "移至现" in m], label
+
+
+def test_an_item_rewritten_in_a_list_of_as_many_items_is_one_rewrite():
+    """专利法实施细则 第三十九条 → 第四十四条: "（三）不符合本细则第一百二十一条第一款规定的" (第一百二十一条 being the format rule,
+    deleted) is now "（三）申请文件的格式不符合规定的", the list of six items kept. It was "条件被删除" beside "新增规定" (wrong: the
+    twenty-seventh to twenty-ninth readings)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第三十九条"))
+    assert "改写：“（三）不符合本细则第一百二十一条第一款规定的”改为“（三）申请文件的格式不符合规定的”" in notes
+    assert not [m for m in notes if m.startswith(("条件被删除", "新增规定"))]

@@ -617,9 +617,15 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         if not label or old_text.count(label) != 1 or len(news.get(label, ())) != 1:
             continue
         a = news[label][0]
-        mine, theirs = _content_words(body) - _COMMON_WORDS, _content_words(_labelled(a.text)[1]) - _COMMON_WORDS
-        shared = len(mine & theirs)
-        if shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
+        its = _labelled(a.text)[1]
+        mine, theirs = _content_words(body) - _COMMON_WORDS, _content_words(its) - _COMMON_WORDS
+        shared = sum(1 for w in mine if w in its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
+        # (a list of as many items in both versions: its item rewritten in place, one word shared will do:
+        # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条)
+        if len(ITEM_LABEL.findall(old_text)) == len(ITEM_LABEL.findall(new_text)):
+            if shared:
+                pairs.append((r, a))
+        elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
 
