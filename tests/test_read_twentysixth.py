@@ -297,3 +297,13 @@ def test_an_item_rewritten_in_a_list_of_as_many_items_is_one_rewrite():
     notes = _messages(_old(patents, "第三十九条"))
     assert "改写：“（三）不符合本细则第一百二十一条第一款规定的”改为“（三）申请文件的格式不符合规定的”" in notes
     assert not [m for m in notes if m.startswith(("条件被删除", "新增规定"))]
+
+
+def test_a_sentence_whose_words_a_rewrite_holds_is_merged_into_it(company):
+    """公司法 第四十九条 → 第七十四条: "公司章程对经理职权另有规定的，从其规定" is in "经理对董事会负责，根据公司章程的规定或者董事会的
+    授权行使职权" (the charter now defines the powers outright). It was "不再规定", as if the charter lost its say (wrong: the
+    twenty-ninth reading)."""
+    notes = _messages(_old(company, "第四十九条"))
+    assert "改写：“经理对董事会负责，行使下列职权：”“公司章程对经理职权另有规定的，从其规定”合并为“经理对董事会负责，根据公司章程的规定或者" \
+           "董事会的授权行使职权”" in notes
+    assert not [m for m in notes if "另有规定的，从其规定" in m and m.startswith("不再规定")]

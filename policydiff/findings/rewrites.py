@@ -374,6 +374,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         covered_old.extend(olds)
         covered_new.append(new)
         notes.append(_rewritten(olds[0], new, lexicon) if len(olds) == 1 else _merged(olds, new, lexicon))
+        if len(olds) == 1:
+            made.append((olds[0], new, len(notes) - 1))
         return len(notes) - 1
 
     # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
@@ -406,7 +408,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             if near:
                 best = max(near, key=lambda s: similarity(r.key, s.key))
                 said.append(best)
-                made.append((r, best, rewrite([r], best)))
+                rewrite([r], best)
     # The rest: a changed sentence that opens as one taken out (or as several) is its new form. Its
     # own new form is not looked for among the old sentences still taken out.
     left = {r.start for r in removed}
@@ -433,9 +435,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             notes.append(_rewritten(rs[0], whole, lexicon) if len(rs) == 1 else _merged(rs, whole, lexicon))
             continue
         candidates.remove(best)
-        at = rewrite(rs, best)
-        if len(rs) == 1:
-            made.append((rs[0], best, at))
+        rewrite(rs, best)
     # A provision of one sentence rewritten as one sentence (突发事件应对法 第三十六条 → 第五十六条: "国家鼓励、扶持…
     # 培养应急管理专门人才，…新技术、新设备和新工具" → "国家加强…，鼓励、扶持有条件的教学科研机构、企业培养应急管理人才
     # 和科技人才，研发、推广新技术、新材料、新设备和新工具…", the twentieth reading): the one is the other rewritten.
@@ -471,6 +471,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         olds.remove(owner)
         covered_old.append(base)
         notes.append(_rewritten(base, a, lexicon))
+        made.append((base, a, len(notes) - 1))
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
@@ -527,7 +528,7 @@ NARROWED_AT_LEAST = 8
 SAME_PARAGRAPH_WORDS, SAME_PARAGRAPH_SHARE = 5, 0.45
 #: Words every provision holds, no evidence of what a sentence is about.
 _COMMON_WORDS = frozenset(("应当", "依法", "可以", "有关", "规定", "国家", "本市", "本法", "公司", "按照", "依照",
-                           "部门", "人民政府", "不得", "或者", "以及", "进行", "相关", "工作"))
+                           "部门", "人民政府", "不得", "或者", "以及", "进行", "相关", "工作", "另有", "从其"))
 
 
 def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
@@ -841,13 +842,24 @@ def _run_into(r: Sentence, made, old_text: str):
     不按照其认购的股份缴纳股款，或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与该发起人在出资不足的
     范围内承担连带责任" (公司法 第九十三条 → 第九十九条, 第三十条 → 第五十条: "不再规定" in the twenty-seventh and
     twenty-eighth readings)."""
-    from .moved import _longest_run_text
+    from .moved import _content_words, _longest_run_text
 
     for r0, b, at in made:
         run = _longest_run_text(r.key, b.key)
         if len(run) >= RUN_INTO and text_key(old_text).count(run) == 1:
             return r0, b, at
+    # ... or whose words (three or more beyond the common ones, WORDS_INTO of them) it holds: "公司章程对经理职权另有
+    # 规定的，从其规定" in "经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权" (公司法 第四十九条 → 第七十四条:
+    # "不再规定" in the twenty-ninth reading, the charter now defining the powers outright)
+    mine = _content_words(r.text) - _COMMON_WORDS
+    if len(mine) >= 3:
+        for r0, b, at in made:
+            if sum(1 for w in mine if w in b.text) >= WORDS_INTO * len(mine):
+                return r0, b, at
     return None
+
+
+WORDS_INTO = 0.75
 
 
 #: A provision applied to another subject ("本法第四十五条关于有限责任公司董事任期的规定，适用于股份有限公司
