@@ -307,3 +307,10 @@ def test_a_sentence_whose_words_a_rewrite_holds_is_merged_into_it(company):
     assert "改写：“经理对董事会负责，行使下列职权：”“公司章程对经理职权另有规定的，从其规定”合并为“经理对董事会负责，根据公司章程的规定或者" \
            "董事会的授权行使职权”" in notes
     assert not [m for m in notes if "另有规定的，从其规定" in m and m.startswith("不再规定")]
+
+
+def test_a_word_carried_past_others_is_one_edit(emergencies):
+    """突发事件应对法 第三十四条 → 第五十二条 "为人民政府应对突发事件工作提供" → "为突发事件应对工作提供": 应对 moved past 突发事件.
+    It was "表述修改：删除“人民政府应对”；“工作提供”改为“应对工作提供”" (useless: the twenty-ninth reading); 保障中小企业款项支付条例
+    第二十二条's "及时支付中小企业款项工作情况" → "保障中小企业款项支付工作情况" likewise."""
+    assert "表述修改：“人民政府应对突发事件工作提供”改为“突发事件应对工作提供”" in _messages(_old(emergencies, "第三十四条"))

@@ -138,13 +138,28 @@ def _word_moved(spans, old_text: str, new_text: str):
         one_way = [(x, y) for x, y in ((d1, i2), (d2, i1)) if x.strip(_EDGE_PUNCTUATION) and y.strip(_EDGE_PUNCTUATION)]
         lone = (not i1.strip(_EDGE_PUNCTUATION) and not d2.strip(_EDGE_PUNCTUATION)) or \
             (not d1.strip(_EDGE_PUNCTUATION) and not i2.strip(_EDGE_PUNCTUATION))
-        if lone and one_way and o2[0] - o1[1] <= _NEAR and not any(ch in old_text[o1[1]:o2[0]] for ch in "。；\n"):
+        near = o2[0] - o1[1] <= _NEAR and not any(ch in old_text[o1[1]:o2[0]] for ch in "。；\n")
+        if lone and one_way and near:
             x, y = (substance(t) for t in one_way[0])
             if len(min(x, y, key=len)) >= 2 and (x in y or y in x):
                 out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
                 continue
+        if near and not any(ch in d1 + i1 + d2 + i2 for ch in "。；\n") and (
+                _carried(d1, i1, d2, i2) or _carried(i2, d2, i1, d1)):
+            out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
+            continue
         k += 1
     return out
+
+
+def _carried(taken: str, put: str, kept: str, grown: str) -> bool:
+    """A word taken out with others at one edit and put in at the next, which widening made a change of the words
+    beside it ("人民政府应对" taken out, "工作提供" → "应对工作提供": 应对 moved past 突发事件, 突发事件应对法 第三十四条 →
+    第五十二条 was "删除“人民政府应对”；“工作提供”改为“应对工作提供”", the twenty-ninth reading)."""
+    if not kept or not grown.endswith(kept) and not grown.startswith(kept):
+        return False
+    word = substance(grown.replace(kept, "", 1))
+    return len(word) >= 2 and word in taken and word not in put
 
 
 def _words_kept(sentence: str, other_text: str) -> bool:
