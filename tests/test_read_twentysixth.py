@@ -314,3 +314,11 @@ def test_a_word_carried_past_others_is_one_edit(emergencies):
     It was "表述修改：删除“人民政府应对”；“工作提供”改为“应对工作提供”" (useless: the twenty-ninth reading); 保障中小企业款项支付条例
     第二十二条's "及时支付中小企业款项工作情况" → "保障中小企业款项支付工作情况" likewise."""
     assert "表述修改：“人民政府应对突发事件工作提供”改为“突发事件应对工作提供”" in _messages(_old(emergencies, "第三十四条"))
+
+
+def test_a_particle_at_the_edge_of_a_change_is_not_quoted(emergencies):
+    """突发事件应对法 第七条 → 第十七条 "…对突发事件的应对工作负责的" → "…对突发事件应对管理工作负责的": "“的应对工作”改为“应对管理
+    工作”" (useless: the twenty-seventh and twenty-ninth readings) is "“应对工作”改为“应对管理工作”"."""
+    notes = _messages(_old(emergencies, "第七条"))
+    assert "表述修改：“应对工作”改为“应对管理工作”" in notes
+    assert not [m for m in notes if "“的应对工作”" in m]

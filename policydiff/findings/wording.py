@@ -152,6 +152,21 @@ def _word_moved(spans, old_text: str, new_text: str):
     return out
 
 
+def _particle_off(a: str, b: str) -> "tuple[str, str]":
+    """A particle taken out at the edge of a change of the words beside it is left out of the quote: "“的应对工作”改为
+    “应对管理工作”" is "“应对工作”改为“应对管理工作”" (突发事件应对法 第七条 → 第十七条, useless in the twenty-seventh and
+    twenty-ninth readings); a particle alone does not count (slight.py)."""
+    for x, y, swap in ((a, b, False), (b, a, True)):
+        if len(x) > 2 and x[0] in _FREE_EDGE and y[:1] != x[0] and y.startswith(x[1])\
+                or len(x) > 2 and x[-1] in _FREE_EDGE and y[-1:] != x[-1] and y.endswith(x[-2]):
+            x = x[1:] if x[0] in _FREE_EDGE and y[:1] != x[0] and y.startswith(x[1]) else x[:-1]
+            return (y, x) if swap else (x, y)
+    return a, b
+
+
+_FREE_EDGE = "的之其"
+
+
 def _carried(taken: str, put: str, kept: str, grown: str) -> bool:
     """A word taken out with others at one edit and put in at the next, which widening made a change of the words
     beside it ("人民政府应对" taken out, "工作提供" → "应对工作提供": 应对 moved past 突发事件, 突发事件应对法 第三十四条 →
@@ -421,7 +436,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                                     f"规范用语：“{a}”改为“{b}”{counted}",
                                     f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
         pieces = _shifted(pieces)
-        pieces = [(a, b) for a, b in pieces if not _slight(a, b)]
+        pieces = [_particle_off(a, b) for a, b in pieces if not _slight(a, b)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
