@@ -322,3 +322,12 @@ def test_a_particle_at_the_edge_of_a_change_is_not_quoted(emergencies):
     notes = _messages(_old(emergencies, "第七条"))
     assert "表述修改：“应对工作”改为“应对管理工作”" in notes
     assert not [m for m in notes if "“的应对工作”" in m]
+
+
+def test_two_drafting_norms_in_one_edit_are_said_as_norms(company):
+    """公司法 第一百九十三条 → 第二百四十五条 "必须在中国境内" → "应当在中华人民共和国境内": two drafting norms in one edit; it was
+    "表述修改：“必须在中国”改为“应当在中华人民共和国”" (useless: the thirtieth reading). Each norm's count includes it."""
+    assert not [m for m in _messages(_old(company, "第一百九十三条")) if m.startswith("表述修改")]
+    norms = [f.message for p in company.pairs for f in p.findings if f.message.startswith("规范用语")]
+    assert "规范用语：“中国”改为“中华人民共和国”（共11处，含义未变）" in norms
+    assert "规范用语：“必须”改为“应当”（共23处，义务未变）" in norms

@@ -49,6 +49,23 @@ def norm_spelling(old: str, new: str) -> "tuple[str, str] | None":
     return None
 
 
+def norm_spellings(old: str, new: str) -> "list[tuple[str, str]]":
+    """The drafting norms that make ``old`` into ``new``: one (``norm_spelling``), or several words of NORM_WORDS
+    in a row, the rest the same ("必须在中国" → "应当在中华人民共和国", 公司法 第一百九十三条: was "表述修改：…", useless in
+    the thirtieth reading)."""
+    one = norm_spelling(old, new)
+    if one is not None:
+        return [one]
+    old, new = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
+    used = [(a, b) for a, b in sorted(NORM_WORDS, key=lambda w: -len(w[0])) if a in old]
+    if len(used) < 2:
+        return []
+    written = old
+    for a, b in used:
+        written = written.replace(a, b)
+    return used if written == new else []
+
+
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
 #: as the sentences it touches.
 RAGGED = 30
@@ -427,14 +444,14 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if not (
             a != b and (a.startswith(b) or a.endswith(b) or b.startswith(a) or b.endswith(a))
             and all(ch in norm_characters for ch in (a.replace(b, "", 1) if len(a) > len(b) else b.replace(a, "", 1))))]
-        for piece in [p for p in pieces if norm_spelling(*p)]:
+        for piece in [p for p in pieces if norm_spellings(*p)]:
             pieces.remove(piece)
-            a, b = norm_spelling(*piece)
-            times = piece[0].count(a) if len(a) == 1 else 1
-            counted, counted_en = (f"（共{times}处）", f" ({times} places)") if times > 1 else ("", "")
-            out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
-                                    f"规范用语：“{a}”改为“{b}”{counted}",
-                                    f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
+            for a, b in norm_spellings(*piece):
+                times = piece[0].count(a) if len(a) == 1 else 1
+                counted, counted_en = (f"（共{times}处）", f" ({times} places)") if times > 1 else ("", "")
+                out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
+                                        f"规范用语：“{a}”改为“{b}”{counted}",
+                                        f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
         pieces = _shifted(pieces)
         pieces = [_particle_off(a, b) for a, b in pieces if not _slight(a, b)]
         if _joined_the_other_way(pieces):
