@@ -331,3 +331,13 @@ def test_two_drafting_norms_in_one_edit_are_said_as_norms(company):
     norms = [f.message for p in company.pairs for f in p.findings if f.message.startswith("规范用语")]
     assert "规范用语：“中国”改为“中华人民共和国”（共11处，含义未变）" in norms
     assert "规范用语：“必须”改为“应当”（共23处，义务未变）" in norms
+
+
+def test_a_duty_kept_with_an_exception_put_in_says_the_exception(company):
+    """公司法 第一百一十七条 → 第一百三十条: "股份有限公司设监事会，其成员不得少于三人" → "股份有限公司设监事会，本法第一百二十一条第一款、
+    第一百三十三条另有规定的除外" (the members now "监事会成员为三人以上", a sentence of its own). It was "新增规定：“股份有限公司设
+    监事会，…”", an unchanged duty said new (wrong: the thirtieth reading); 第五十一条 → 第七十六条 likewise."""
+    notes = _messages(_old(company, "第一百一十七条"))
+    assert "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”" in notes
+    assert not [m for m in notes if m.startswith("新增规定：“股份有限公司设监事会")]
+    assert "表述修改：新增“本法第六十九条、第八十三条另有规定的除外”" in _messages(_old(company, "第五十一条"))

@@ -462,6 +462,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         base = owner = _held_by(a, olds) or _near_in_part(a, olds, new_text, similarity)
         if base is None:
             owner, base = _phrase_taken_into(a, olds, new_text)
+        first = False
+        if base is None:
+            base = owner = _same_first_phrase(a, olds)
+            first = base is not None
         if base is None:
             continue
         if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
@@ -470,8 +474,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         added.remove(a)
         olds.remove(owner)
         covered_old.append(base)
-        notes.append(_rewritten(base, a, lexicon))
-        made.append((base, a, len(notes) - 1))
+        put_in = _only_put_in(base, a, new_text) if first else None
+        notes.append(put_in or _rewritten(base, a, lexicon))
+        if put_in is None:
+            made.append((base, a, len(notes) - 1))
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
@@ -629,6 +635,40 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: Characters, at least, of a first phrase two sentences share to be one sentence rewritten.
+FIRST_PHRASE = 8
+
+
+def _same_first_phrase(a: Sentence, olds: Sequence[Sentence]):
+    """The old sentence, changed in part, that opens with ``a``'s first phrase (FIRST_PHRASE characters or more, up to
+    its first comma), the only one: "股份有限公司设监事会，其成员不得少于三人" → "股份有限公司设监事会，本法第一百二十一条第一款、
+    第一百三十三条另有规定的除外" (公司法 第一百一十七条 → 第一百三十条, the number of members now a sentence of its own: the
+    duty was said "新增规定" whole, wrong in the thirtieth reading)."""
+    head = a.text.split("，", 1)[0]
+    if len(head) < FIRST_PHRASE or head == a.text:
+        return None
+    found = [o for o in olds if o.text.startswith(head + "，") and o.text != a.text]
+    return found[0] if len(found) == 1 else None
+
+
+def _only_put_in(old: Sentence, new: Sentence, new_text: str):
+    """The note for a sentence that keeps an old one's first phrase and puts in what follows it, the old rest still
+    said in the provision (its words, in another sentence: "其成员不得少于三人" in "监事会成员为三人以上"): what was put
+    in, "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”". None when the old rest is not said."""
+    from .moved import SAME_WORDS, _content_words
+    from .still_there import still_there
+
+    head = new.text.split("，", 1)[0]
+    rest_old, rest_new = old.text[len(head) + 1:], new.text[len(head) + 1:]
+    elsewhere = new_text[:new.start] + "。" + new_text[new.end:]
+    words = _content_words(canonical(rest_old)) - _COMMON_WORDS
+    if not rest_new or not (still_there(rest_old, elsewhere) or (
+            words and sum(1 for w in words if w in canonical(elsewhere)) >= SAME_WORDS * len(words))):
+        return None
+    return Note(Finding(FindingKind.WORDING_CHANGED, None, rest_new, f"表述修改：新增“{rest_new}”",
+                        f"wording changed: added “{rest_new}”"), (rest_new,))
 
 
 #: A sentence taken out whose words (beyond the common ones) two sentences put in, one after the other in one
