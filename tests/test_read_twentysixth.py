@@ -341,3 +341,15 @@ def test_a_duty_kept_with_an_exception_put_in_says_the_exception(company):
     assert "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”" in notes
     assert not [m for m in notes if m.startswith("新增规定：“股份有限公司设监事会")]
     assert "表述修改：新增“本法第六十九条、第八十三条另有规定的除外”" in _messages(_old(company, "第五十一条"))
+
+
+def test_a_sentence_put_in_that_says_a_sanction_change_and_old_words_is_said_by_the_sanction():
+    """道路运输条例 2019 → 2022 第七十四条: "新增规定：“拒不改正的，责令停业整顿”" beside "处罚由“吊销其经营许可”改为“责令停业整顿”":
+    "拒不改正的" stood in the old text too (useless: the thirtieth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第七十四条"))
+    assert "处罚由“吊销其经营许可”改为“责令停业整顿”" in notes
+    assert "新增规定：“拒不改正的，责令停业整顿”" not in notes

@@ -243,7 +243,15 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
             # a sentence put in or taken out that is one fine the notes say, on whom it falls included
             # ("新增规定：“对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款”" beside "新增罚款：
             # 对直接负责的主管人员和其他直接责任人员处3万–30万元": 公司法 第一百九十八条 → 第二百五十条)
-            if len(rest(r.evidence[0])) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
+            left = rest(r.evidence[0])
+            if len(left) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
+                continue
+            # (what is left is the other version's words as they stood: "新增规定：“拒不改正的，责令停业整顿”" beside
+            # "处罚由“吊销其经营许可”改为“责令停业整顿”", "拒不改正的" in the old text too: 道路运输条例 2019 → 2022
+            # 第七十四条, useless in the thirtieth reading)
+            other = old_text if r.finding.message.startswith("新增规定：") else new_text
+            if left and left in _MARKS.sub("", other) and len(left) < len(_MARKS.sub("", r.evidence[0])) and any(
+                    n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
                 continue
         out.append(r)
     return out
