@@ -164,37 +164,32 @@ def _with_a_sibling(pairs, lexicon):
     from .sentences import nearest, sentences
 
     deleted = [k for k, p in enumerate(pairs) if p.status is Status.DELETED and p.old]
-    if not deleted:
+    wanted = []  # (the deleted pair, its sentence not said moved), all looked for in one scan
+    for k in deleted:
+        said = [f.old or "" for f in pairs[k].findings if f.kind is FindingKind.TEXT_MOVED]
+        wanted += [(k, s) for s in sentences(pairs[k].old_text) if len(s.key) >= MIN_MOVED
+                   and not any(q and s.text.startswith(q.rstrip("…")) for q in said)]
+    if not wanted:
         return pairs
     going = [k for k, p in enumerate(pairs) if p.old and p.new and p.status is not Status.UNCHANGED]
     theirs = [(k, s) for k in going for s in sentences(pairs[k].old_text) if len(s.key) >= MIN_MOVED]
     if not theirs:
         return pairs
-    out = list(pairs)
-    for k in deleted:
-        pair = out[k]
-        said = [f.old or "" for f in pair.findings if f.kind is FindingKind.TEXT_MOVED]
-        mine = [s for s in sentences(pair.old_text) if len(s.key) >= MIN_MOVED
-                and not any(q and s.text.startswith(q.rstrip("…")) for q in said)]
-        if not mine:
+    extra: dict = {}
+    for (k, s), near in zip(wanted, nearest([s.key for _, s in wanted], [t.key for _, t in theirs], SIBLING, 1)):
+        if not near:
             continue
-        extra = []
-        for s, near in zip(mine, nearest([s.key for s in mine], [t.key for _, t in theirs], SIBLING, 1)):
-            if not near:
-                continue
-            j, t = theirs[near[0][2]]
-            if t.key == s.key:
-                continue  # (the same words in two provisions: boilerplate, "本节没有规定的，适用本章第一节、第二节的规定")
-            gone = [f for f in out[j].findings if (f.message.startswith("不再规定") or "移至现" in f.message
-                                                     or "不再在此规定" in f.message) and t.text.startswith((f.old or "-").rstrip("…"))]
-            if gone or not _there_too(s, t, out[j].new_text):
-                continue
-            q, to = quote(s.text, lexicon), _labels(out[j].new)
-            extra.append(Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”移至现{to}，文字有改动",
-                                 f"“{q}” moved to {article_en(to)} of the new version (reworded)"))
-        if extra:
-            out[k] = replace(pair, findings=pair.findings + tuple(extra))
-    return out
+        j, t = theirs[near[0][2]]
+        if t.key == s.key:
+            continue  # (the same words in two provisions: boilerplate, "本节没有规定的，适用本章第一节、第二节的规定")
+        gone = [f for f in pairs[j].findings if (f.message.startswith("不再规定") or "移至现" in f.message
+                                                   or "不再在此规定" in f.message) and t.text.startswith((f.old or "-").rstrip("…"))]
+        if gone or not _there_too(s, t, pairs[j].new_text):
+            continue
+        q, to = quote(s.text, lexicon), _labels(pairs[j].new)
+        extra.setdefault(k, []).append(Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”移至现{to}，文字有改动",
+                                               f"“{q}” moved to {article_en(to)} of the new version (reworded)"))
+    return [replace(p, findings=p.findings + tuple(extra[k])) if k in extra else p for k, p in enumerate(pairs)]
 
 
 #: How near (0–100) the deleted sentence must be to a sentence of the provision its sibling went into.

@@ -223,6 +223,7 @@ def _nearest_by_length(queries: Sequence[str], choices: Sequence[str], cutoff: f
 
     by_length = sorted(range(len(choices)), key=lambda c: len(choices[c]))
     lengths = [len(choices[c]) for c in by_length]
+    in_order = [choices[c] for c in by_length]  # (a window of them is a slice: no list made per query)
     out: List[List[Tuple[str, float, int]]] = []
     for q in queries:
         every = not q or not 0 < cutoff < 200
@@ -237,9 +238,11 @@ def _nearest_by_length(queries: Sequence[str], choices: Sequence[str], cutoff: f
         if every:
             out.append([tuple(x) for x in extract(q, choices, scorer=ratio, score_cutoff=cutoff, limit=limit)])
             continue
-        kept = sorted(by_length[low:high])
-        found = extract(q, [choices[c] for c in kept], scorer=ratio, score_cutoff=cutoff, limit=limit)
-        out.append([(choice, score, kept[k]) for choice, score, k in found])
+        # Every choice of the window that reaches the cutoff (few do), then the best first and the first of
+        # equals first, as extract over the window in the choices' own order ranks them.
+        found = extract(q, in_order[low:high], scorer=ratio, score_cutoff=cutoff, limit=None)
+        ranked = sorted((-score, by_length[low + k]) for _choice, score, k in found)[:limit]
+        out.append([(choices[c], -minus, c) for minus, c in ranked])
     return out
 
 
