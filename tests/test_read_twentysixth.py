@@ -353,3 +353,11 @@ def test_a_sentence_put_in_that_says_a_sanction_change_and_old_words_is_said_by_
     notes = _messages(_old(roads, "第七十四条"))
     assert "处罚由“吊销其经营许可”改为“责令停业整顿”" in notes
     assert "新增规定：“拒不改正的，责令停业整顿”" not in notes
+
+
+def test_words_another_quote_shows_moved_in_its_sentence_are_not_said_put_in(company):
+    """公司法 第五十条 → 第七十五条 "可以设一名执行董事，不设董事会" → "可以不设董事会，设一名董事…": "表述修改：新增“不设董事会”"
+    (wrong: the thirtieth reading) beside the note quoting both forms of the sentence."""
+    notes = _messages(_old(company, "第五十条"))
+    assert "表述修改：新增“不设董事会”" not in notes
+    assert any("可以不设董事会，设一名董事" in m for m in notes)
