@@ -1,0 +1,203 @@
+"""What a provision lost that another provision of the new version now says, found across the document after
+the moves (document.py runs these):
+
+- a number taken out of a provision that now applies others by reference, said with what they state
+  (``figures_by_reference``);
+- a sanction or a fine taken out that another article gives for the same conduct, or states word for word
+  (``sanctions_now_elsewhere``, ``fines_now_elsewhere``);
+- a deleted provision's sentence nearly the same as another old provision's that went on into a new one
+  (``with_a_sibling``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import recache
+from ..models import Comparison, FindingKind
+from ..numerals import article_en
+
+
+#: A provision that applies others by reference: "本法第六十七条、第六十八条第一款、第七十条、第七十一条的规定，
+#: 适用于股份有限公司" (group 1: the articles cited).
+_APPLIES = recache.compile(r"本法((?:第[零〇一二三四五六七八九十百千]+条(?:第[一二三四五六七八九十]+款)?[、和及]?)+)的规定，适用于")
+_CITED_ARTICLE = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条")
+_FIGURE_TAKEN_OUT = ("删除数量：", "quantity removed: ")
+
+
+def figures_by_reference(comparison: Comparison, lexicon) -> Comparison:
+    """A number taken out of a provision that now applies others by reference, one of which states a number of
+    the same thing, is said with it: "删除数量：成员五人至十九人（现适用第六十八条：“董事会成员为三人以上”）"
+    (公司法 第一百零八条 → 第一百二十条: the board of a 股份有限公司 follows 第六十八条第一款 now; "删除数量" alone
+    read as no size at all, wrong in the twenty-eighth reading)."""
+    from .figures import parse_figures
+
+    by_label = {c.label: c for c in comparison.new.clauses if c.label}
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings if f.kind is FindingKind.QUANTITY_CHANGED and f.subject
+                  and f.message.startswith(_FIGURE_TAKEN_OUT[0]) and not f.message.endswith("）")]
+        applies = _APPLIES.search(pair.new_text) if wanted else None
+        if applies is None:
+            continue
+        cited = [by_label.get(f"第{n}条") for n in _CITED_ARTICLE.findall(applies.group(1))]
+        for f in wanted:
+            said = next(((c, phrase) for c in cited if c is not None for phrase in re.split(r"[，。；]", c.text)
+                         if f.subject in phrase and parse_figures(phrase, lexicon)), None)
+            if said is None:
+                continue
+            clause, phrase = said
+            changed[id(f)] = replace(f, message=f"{f.message}（现适用{clause.label}：“{phrase}”）",
+                                     message_en=f"{f.message_en} (now as {article_en(clause.label)} provides: “{phrase}”)")
+    return _with_changed(comparison, changed)
+
+
+_SANCTION_TAKEN_OUT = ("不再规定处罚：", "sanction removed: ")
+#: The conduct an article punishes: its words up to the first "的，", after "违反本法（第X条的）规定，".
+_CONDUCT = recache.compile(r"^(?:违反本法[^，。；]{0,12}规定，)?([^。；]{12,80}?的)，")
+#: How near (partial ratio, 0–100) another article states the conduct to be the same one.
+CONDUCT_ELSEWHERE = 90
+
+
+def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
+    """A sanction said no longer given for a conduct that one other article of the new version states, with
+    the sanction's verb, went there: "撤销公司登记不再在此规定，现见第三十九条" (公司法 第一百九十八条 → 第二百五十条:
+    "虚报注册资本、提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得公司设立登记的，公司登记机关应当…予以撤销" is now
+    第三十九条; "不再规定撤销公司登记" in the article's headline was wrong in the twenty-seventh reading)."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings
+                  if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_TAKEN_OUT[0])]
+        m = _CONDUCT.match(pair.old_text) if wanted else None
+        if m is None:
+            continue
+        conduct, theirs = m.group(1), {c.id for c in pair.new}
+        for f in wanted:
+            what = f.message[len(_SANCTION_TAKEN_OUT[0]):]
+            there = [c for c in comparison.new.clauses if c.id not in theirs and what[:2] in c.text
+                     and partial_ratio(conduct, c.text) >= CONDUCT_ELSEWHERE]
+            if len(there) != 1:
+                continue
+            label = there[0].display_label
+            what_en = _said_after(f, _SANCTION_TAKEN_OUT)
+            changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
+                                     message_en=f"{what_en} no longer here; now in {article_en(label)} of the new version")
+    return _with_changed(comparison, changed)
+
+
+def _said_after(f, prefixes) -> str:
+    """The English note's words after its prefix (``prefixes``: the Chinese and the English one), else the Chinese."""
+    zh, en = prefixes
+    return f.message_en[len(en):] if f.message_en.startswith(en) else f.message[len(zh):]
+
+
+def _with_changed(comparison: Comparison, changed: dict) -> Comparison:
+    """The comparison with the findings ``changed`` names (by id) replaced."""
+    if not changed:
+        return comparison
+    return replace(comparison, pairs=tuple(
+        p if not any(id(f) in changed for f in p.findings)
+        else replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings)) for p in comparison.pairs))
+
+
+_FINE_TAKEN_OUT = ("删除罚款：", "fine removed: ")
+#: Characters before a fine's range that say what it is counted on ("建设项目总投资额"), at most.
+_FINE_BASE = 10
+
+
+def fines_now_elsewhere(comparison: Comparison) -> Comparison:
+    """A fine said taken out of an article whose words (its range and what it is counted on: "建设项目总投资额
+    百分之一以上百分之五以下") one other article of the new version says, and no other of the old one, went there:
+    "处建设项目总投资额1%–5%的罚款移至现第一百零一条", not "删除罚款：处建设项目总投资额1%–5%" (海洋环境保护法
+    第八十二条: its first paragraph is now 第一百零一条's second, reworded; wrong in the twenty-seventh reading)."""
+    wanted = [(k, f) for k, p in enumerate(comparison.pairs) for f in p.findings
+              if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_FINE_TAKEN_OUT[0]) and f.old]
+    if not wanted:
+        return comparison
+    changed: dict = {}
+    for k, f in wanted:
+        pair = comparison.pairs[k]
+        text = pair.old_text
+        at = text.find(f.old)
+        if at < 0:
+            continue
+        start = max(text.rfind(c, 0, at) for c in "，；。、处\n") + 1
+        words = text[max(start, at - _FINE_BASE):at + len(f.old)]
+        if len(words) <= len(f.old):
+            continue  # (a range alone says nothing of where it went)
+        theirs = {c.id for c in pair.new}
+        there = [c for c in comparison.new.clauses if words in c.text and c.id not in theirs]
+        mine = {c.id for c in pair.old}
+        if len(there) != 1 or any(words in c.text for c in comparison.old.clauses if c.id not in mine):
+            continue
+        label = there[0].display_label
+        what, what_en = f.message[len(_FINE_TAKEN_OUT[0]):], _said_after(f, _FINE_TAKEN_OUT)
+        changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
+                                 message_en=f"the fine of {what_en} moved to {article_en(label)} of the new version")
+    return _with_changed(comparison, changed)
+
+
+#: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.
+SIBLING = 85
+
+
+def with_a_sibling(pairs, lexicon):
+    """A deleted provision's sentence nearly the same as a sentence of another old provision that went on into a
+    new one (not said taken out or moved) went there with it: 海洋环境保护法 第八十条 ("违反本法第四十四条的规定，海岸
+    工程建设项目未建成环境保护设施…并处二万元以上十万元以下的罚款") and 第八十二条第二款 (the same for 海洋工程, 89 alike) are
+    both 第一百零三条 now, for every 工程建设项目. "整条删除，含二万元至十万元的罚款" was wrong (the twenty-seventh to
+    twenty-ninth readings); the sentence is said moved there, reworded."""
+    from ..models import Finding, Status
+    from .moved import MIN_MOVED, _labels
+    from .rewrites import quote
+    from .sentences import nearest, sentences
+
+    deleted = [k for k, p in enumerate(pairs) if p.status is Status.DELETED and p.old]
+    wanted = []  # (the deleted pair, its sentence not said moved), all looked for in one scan
+    for k in deleted:
+        said = [f.old or "" for f in pairs[k].findings if f.kind is FindingKind.TEXT_MOVED]
+        wanted += [(k, s) for s in sentences(pairs[k].old_text) if len(s.key) >= MIN_MOVED
+                   and not any(q and s.text.startswith(q.rstrip("…")) for q in said)]
+    if not wanted:
+        return pairs
+    going = [k for k, p in enumerate(pairs) if p.old and p.new and p.status is not Status.UNCHANGED]
+    theirs = [(k, s) for k in going for s in sentences(pairs[k].old_text) if len(s.key) >= MIN_MOVED]
+    if not theirs:
+        return pairs
+    extra: dict = {}
+    for (k, s), near in zip(wanted, nearest([s.key for _, s in wanted], [t.key for _, t in theirs], SIBLING, 1)):
+        if not near:
+            continue
+        j, t = theirs[near[0][2]]
+        if t.key == s.key:
+            continue  # (the same words in two provisions: boilerplate, "本节没有规定的，适用本章第一节、第二节的规定")
+        gone = [f for f in pairs[j].findings if (f.message.startswith("不再规定") or "移至现" in f.message
+                                                   or "不再在此规定" in f.message) and t.text.startswith((f.old or "-").rstrip("…"))]
+        if gone or not _there_too(s, t, pairs[j].new_text):
+            continue
+        q, to = quote(s.text, lexicon), _labels(pairs[j].new)
+        extra.setdefault(k, []).append(Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”移至现{to}，文字有改动",
+                                               f"“{q}” moved to {article_en(to)} of the new version (reworded)"))
+    return [replace(p, findings=p.findings + tuple(extra[k])) if k in extra else p for k, p in enumerate(pairs)]
+
+
+#: How near (0–100) the deleted sentence must be to a sentence of the provision its sibling went into.
+SIBLING_THERE = 55
+
+
+def _there_too(s, t, new_text: str) -> bool:
+    """The new provision says ``s``'s rule as much as ``t``'s: a sentence of it SIBLING_THERE near ``s``, and not
+    written for ``t``'s case alone (a word only ``t`` holds in it, none only ``s`` holds: 公司法 第七十条's
+    "监事会成员中的职工代表…" is not 第一百七十三条's "董事会成员中的职工代表…", 96 alike)."""
+    from rapidfuzz.fuzz import ratio
+
+    from .moved import _content_words
+    from .sentences import sentences
+
+    if not any(ratio(s.key, n.key) >= SIBLING_THERE for n in sentences(new_text)):
+        return False
+    only_mine = [w for w in _content_words(s.text) if w not in t.text]  # (海岸 of 海岸工程, not 工程)
+    only_its = [w for w in _content_words(t.text) if w not in s.text]
+    return any(w in new_text for w in only_mine) or not any(w in new_text for w in only_its)
