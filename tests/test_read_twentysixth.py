@@ -361,3 +361,9 @@ def test_words_another_quote_shows_moved_in_its_sentence_are_not_said_put_in(com
     notes = _messages(_old(company, "第五十条"))
     assert "表述修改：新增“不设董事会”" not in notes
     assert any("可以不设董事会，设一名董事" in m for m in notes)
+
+
+def test_two_phrases_swapped_are_no_change(company):
+    """公司法 第七十七条 → 第九十一条 "其余股份向社会公开募集或者向特定对象募集" → "…向特定对象募集或者向社会公开募集": it was
+    "表述修改：“社会公开”改为“特定对象”；“特定对象”改为“社会公开”" (useless: the thirty-first reading)."""
+    assert not [m for m in _messages(_old(company, "第七十七条")) if "“社会公开”改为“特定对象”" in m]

@@ -596,6 +596,8 @@ def _joined_the_other_way(pieces) -> bool:
     if len(pieces) != 2:
         return False
     (a1, b1), (a2, b2) = pieces
+    if a1 and b1 and a1 == b2 and a2 == b1:  # (two phrases swapped: "向社会公开募集或者向特定对象募集" → "向特定对象募集
+        return True  # 或者向社会公开募集" was "“社会公开”改为“特定对象”；“特定对象”改为“社会公开”", 公司法 第七十七条 → 第九十一条)
     put, taken = (b1, a2) if not a1 and not b2 else ((b2, a1) if not a2 and not b1 else (None, None))
     if put is None:
         return False
