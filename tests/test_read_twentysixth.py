@@ -367,3 +367,11 @@ def test_two_phrases_swapped_are_no_change(company):
     """公司法 第七十七条 → 第九十一条 "其余股份向社会公开募集或者向特定对象募集" → "…向特定对象募集或者向社会公开募集": it was
     "表述修改：“社会公开”改为“特定对象”；“特定对象”改为“社会公开”" (useless: the thirty-first reading)."""
     assert not [m for m in _messages(_old(company, "第七十七条")) if "“社会公开”改为“特定对象”" in m]
+
+
+def test_what_a_fine_is_counted_on_is_said_by_the_penalty_note(company):
+    """公司法 第一百九十九条 → 第二百五十二条: "表述修改：“出资金额”改为“出资或者未出资金额”" beside "罚款由虚假出资金额5%–15%改为
+    虚假出资或者未出资金额5%–15%" said it twice (useless: the thirty-first reading)."""
+    notes = _messages(_old(company, "第一百九十九条"))
+    assert "罚款由虚假出资金额5%–15%改为虚假出资或者未出资金额5%–15%" in notes
+    assert "表述修改：“出资金额”改为“出资或者未出资金额”" not in notes

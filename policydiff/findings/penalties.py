@@ -133,7 +133,9 @@ _VERB = {1: ("提高到", "raised to"), -1: ("降为", "lowered to"), 0: ("改�
 
 def _note(zh: str, en: str, gone: Sequence[Value], came: Sequence[Value], old: str, new: str, subject: str,
           said: Tuple[str, ...] = ()) -> Note:
-    evidence = tuple(t for v in list(gone) + list(came) for t in (v.text, v.figures)) + said
+    # (what a multiple or rate is counted on too: "“出资金额”改为“出资或者未出资金额”" beside "罚款由虚假出资金额5%–15%改为
+    # 虚假出资或者未出资金额5%–15%" said it twice, 公司法 第一百九十九条, useless in the thirty-first reading)
+    evidence = tuple(t for v in list(gone) + list(came) for t in (v.text, v.figures, v.basis) if t) + said
     return Note(Finding(FindingKind.PENALTY_CHANGED, clip(old) or None, clip(new) or None, zh, en,
                         subject=subject), evidence)
 
