@@ -375,3 +375,10 @@ def test_what_a_fine_is_counted_on_is_said_by_the_penalty_note(company):
     notes = _messages(_old(company, "第一百九十九条"))
     assert "罚款由虚假出资金额5%–15%改为虚假出资或者未出资金额5%–15%" in notes
     assert "表述修改：“出资金额”改为“出资或者未出资金额”" not in notes
+
+
+def test_a_moved_sentence_whose_number_changed_says_it(company):
+    """公司法 第五十一条 "…可以设一至二名监事，不设监事会" → 第八十三条 "…可以不设监事会，设一名监事…": "移至现第八十三条，文字有改动"
+    hid that the number fell to one (wrong: the thirtieth and thirty-first readings)."""
+    assert "“股东人数较少或者规模较小的有限责任公司，可以设一至二名监事，不设监事会”移至现第八十三条，文字有改动（监事由一至二名改为一名）" \
+        in _messages(_old(company, "第五十一条"))

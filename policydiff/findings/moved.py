@@ -300,6 +300,10 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         q_old = q_whole if part == old_s.text else quote(part, lexicon)
         edited = old_s.key != new_s.key
         zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
+        figures = _figures_changed(old_s.text, new_s.text, lexicon) if edited else None
+        if figures:
+            zh += f"（{figures[0]}由{figures[1]}改为{figures[2]}）"
+            en += f" ({figures[0]}: {figures[1]} → {figures[2]})"
         extra.setdefault(i, []).append(Finding(
             FindingKind.TEXT_MOVED, q_old, q_new if edited else None,
             f"“{q_old}”移至现{to}{zh}", f"“{q_old}” moved to {article_en(to)} of the new version{en}"))
@@ -324,6 +328,20 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
+
+
+def _figures_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, str, str]]:
+    """(subject, old, new) of a moved sentence's one figure of a subject that is another number in its new form: "可以设
+    一至二名监事" → "设一名监事" ("监事", "一至二名", "一名"), which "文字有改动" alone hid (公司法 第五十一条 → 第八十三条, the thirtieth
+    and thirty-first readings; the figure's own note is dropped beside the move, document._figures_of_moved_sentences)."""
+    from .values import parse_values
+
+    a = [v for v in parse_values(old, lexicon) if v.subject]
+    b = [v for v in parse_values(new, lexicon) if v.subject]
+    if len(a) != 1 or len(b) != 1 or a[0].subject != b[0].subject or a[0].unit != b[0].unit \
+            or (a[0].low, a[0].high) == (b[0].low, b[0].high):
+        return None
+    return a[0].subject, a[0].text, b[0].text
 
 
 #: A phrase of a moved sentence whose words (two characters or more, this many at least) its new form
