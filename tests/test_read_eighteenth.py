@@ -400,7 +400,7 @@ def test_a_condition_reworded_within_its_frame_is_not_removed(review):
     "对行政机关作出的行政强制措施、行政强制执行决定不服", widened (the twentieth reading: "条件被删除" was wrong). The
     frame alone ("对行政机关作出的…决定不服", every item's) is not enough for a condition reworded. (The permit item (三), said
     removed here until the twenty-seventh reading's session, is now said rewritten as the new (三) "…对行政机关作出的有关行政许可的
-    其他决定不服" under the same label, sharing 行政机关, 作出, 决定, 不服: rewrites._same_item; the reader sees both texts.)"""
+    其他决定不服" under the same label, sharing 行政机关, 作出, 决定, 不服: counterparts._same_item; the reader sees both texts.)"""
     notes = _messages(_old(review, "第六条"))
     assert not [m for m in notes if m.startswith("条件被删除：“对行政机关作出的限制人身自由")]
     assert [m for m in notes if m.startswith("改写：“（三）对行政机关作出的有关许可证")]

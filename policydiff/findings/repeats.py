@@ -46,7 +46,7 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
     the two items were joined into one, said as one note quoting both (公司法 第九十条 → 第一百零三条: the twenty-third
     reading)."""
     from .moved import _content_words
-    from .rewrites import ITEM_LABEL
+    from .counterparts import ITEM_LABEL
 
     gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
             and f.old and not f.old.endswith("…")]

@@ -1,0 +1,384 @@
+"""Which new sentence says an old one that the character diff took out whole: the passes ``rewrites.rewrite_notes``
+runs after its first (the nearest sentence, alike enough), each of a kind of rewrite the readings found said as
+"不再规定" beside "新增规定":
+
+- an item rewritten under its label (``_same_item``), narrowed (``_narrowed``) or still said (``_item_still_said``);
+- a sentence whose words a new one holds (``_most_words_held``), in the same paragraph (``_in_the_same_paragraph``),
+  split in two (``_split_in_two``), or taken into a rewrite made already (``_run_into``, ``_joined_with``);
+- a new sentence holding an old one in part (``_near_in_part``), its last phrase (``_phrase_taken_into``) or its
+  first (``_same_first_phrase``, ``_only_put_in``);
+- several "本法第X条…的规定，适用于" as one (``_applications_merged``); a 处分 short of a crime now said first
+  (``_sanction_put_first``).
+"""
+from __future__ import annotations
+
+from typing import Dict, Sequence, Tuple
+
+from .. import recache
+from ..models import Finding, FindingKind
+from .changes import Note
+from .sentences import Sentence, sentences, text_key
+
+
+#: An item's label ("（三）"); ``match`` finds it at the start of a sentence.
+ITEM_LABEL = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
+#: Characters a sentence cut down keeps, at least, when it is no item of the same label.
+NARROWED_AT_LEAST = 8
+
+
+#: Words (two characters or more, none of _COMMON_WORDS) two sentences share, at least, and the share of the
+#: fewer's words, to be one sentence rewritten in its paragraph.
+SAME_PARAGRAPH_WORDS, SAME_PARAGRAPH_SHARE = 5, 0.45
+#: Words every provision holds, no evidence of what a sentence is about.
+_COMMON_WORDS = frozenset(("应当", "依法", "可以", "有关", "规定", "国家", "本市", "本法", "公司", "按照", "依照",
+                           "部门", "人民政府", "不得", "或者", "以及", "进行", "相关", "工作", "另有", "从其"))
+
+
+def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(taken out, put in) for each paragraph of a provision of as many paragraphs in both versions whose only
+    sentence taken out and only sentence put in stand in the paragraph of the same number and share words
+    (SAME_PARAGRAPH_WORDS and SAME_PARAGRAPH_SHARE of the fewer): "本市支持仲裁和调解机构加入“一站式”国际商事
+    纠纷多元化解决平台…" → "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决一站式工作机制…" (上海市优化营商环境条例
+    第六十六条 → 第八十一条, "不再规定" and "新增规定" in the twenty-fifth reading)."""
+    if not removed or not added or not old_text or old_text.count("\n") != new_text.count("\n") \
+            or "\n" not in old_text:
+        return []
+    from .moved import _content_words
+
+    def by_paragraph(sentences_, text):
+        out: Dict[int, list] = {}
+        for s in sentences_:
+            out.setdefault(text.count("\n", 0, s.start), []).append(s)
+        return out
+
+    olds, news = by_paragraph(removed, old_text), by_paragraph(added, new_text)
+    pairs = []
+    for k, rs in olds.items():
+        if len(rs) != 1 or len(news.get(k, ())) != 1:
+            continue
+        r, a = rs[0], news[k][0]
+        mine, theirs = _content_words(r.text) - _COMMON_WORDS, _content_words(a.text) - _COMMON_WORDS
+        shared = len(mine & theirs)
+        if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
+            pairs.append((r, a))
+    return pairs
+
+
+#: A sanction for what is short of a crime ("尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分"), and one said
+#: for the conduct itself, before "构成犯罪的，依法追究刑事责任".
+_SHORT_OF_A_CRIME = recache.compile(r"^(?:尚)?不构成犯罪的，.*处分$")
+_SANCTION_FIRST = recache.compile(r"的，[^，；。]*?给予(?:[^，；。]{0,6})?处分；构成犯罪的，依法追究刑事责任")
+
+
+def _sanction_put_first(r: Sentence, old_text: str, new_text: str):
+    """The note for a 处分 "尚不构成犯罪的" taken out, now said for the conduct itself before "构成犯罪的，依法追究刑事
+    责任": "…实行打击报复，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分" →
+    "…实行打击报复的，依法给予处分；构成犯罪的，依法追究刑事责任" (会计法 第四十六条 → 第四十三条, 第四十七条 → 第四十四条:
+    "不再规定" beside "新增“的，依法给予处分”", the twenty-seventh reading): the 处分 no longer waits for the conduct to
+    fall short of a crime. Both sentences are quoted from the item (、) where they part, and account for the edits
+    in them. None when the new text says no such sanction."""
+    if _SHORT_OF_A_CRIME.match(r.text) is None:
+        return None
+    put = _SANCTION_FIRST.search(new_text)
+    if put is None:
+        return None
+    old_span = old_text[max(old_text.rfind(c, 0, r.start) for c in "。\n") + 1:r.end]
+    new_span = new_text[max(new_text.rfind(c, 0, put.start()) for c in "。；\n") + 1:put.end()]
+    same = 0
+    while same < min(len(old_span), len(new_span)) and old_span[same] == new_span[same]:
+        same += 1
+    cut = max(old_span.rfind(c, 0, same) for c in "、，") + 1
+    dots = "…" if cut else ""
+    old_q, new_q = dots + old_span[cut:], dots + new_span[cut:]
+    return Note(Finding(FindingKind.WORDING_CHANGED, old_q, new_q,
+                        f"改写：“{old_q}”改为“{new_q}”（处分不再以尚不构成犯罪为前提）",
+                        f"rewritten: “{old_q}” → “{new_q}” (the sanction no longer applies only short of a crime)"),
+                (old_span, new_span))
+
+
+SAME_ITEM_WORDS, SAME_ITEM_SHARE = 2, 0.3
+
+
+def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(taken out, put in) for an item taken out and one put in under the same label, the provision's only
+    item of that label in both versions, that share words (two characters or more, none of _COMMON_WORDS:
+    SAME_ITEM_WORDS at least, and SAME_ITEM_SHARE of the fewer's; not "行政机关" alone, 行政复议法 第六条's (六)):
+    the item rewritten where it stands ("（三）各股东所持股票的编号" → "（三）发行纸面形式的股票的，股票的编号", 公司法
+    第一百三十条 → 第一百零二条; "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的",
+    专利法实施细则 第三十九条 → 第四十四条: each "不再规定" beside "新增规定" in the twenty-seventh reading)."""
+    if not removed or not added:
+        return []
+    from .moved import _content_words
+
+    news: Dict[str, list] = {}
+    for a in added:
+        label = _labelled(a.text)[0]
+        if label and new_text.count(label) == 1:
+            news.setdefault(label, []).append(a)
+    pairs = []
+    for r in removed:
+        label, body = _labelled(r.text)
+        if not label or old_text.count(label) != 1 or len(news.get(label, ())) != 1:
+            continue
+        a = news[label][0]
+        its = _labelled(a.text)[1]
+        mine, theirs = _content_words(body) - _COMMON_WORDS, _content_words(its) - _COMMON_WORDS
+        shared = sum(1 for w in mine if w in its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
+        # (a list of as many items in both versions: its item rewritten in place, one word shared will do:
+        # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条)
+        if len(ITEM_LABEL.findall(old_text)) == len(ITEM_LABEL.findall(new_text)):
+            if shared:
+                pairs.append((r, a))
+        elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
+            pairs.append((r, a))
+    return pairs
+
+
+#: Characters, at least, of a first phrase two sentences share to be one sentence rewritten.
+FIRST_PHRASE = 8
+
+
+def _same_first_phrase(a: Sentence, olds: Sequence[Sentence]):
+    """The old sentence, changed in part, that opens with ``a``'s first phrase (FIRST_PHRASE characters or more, up to
+    its first comma), the only one: "股份有限公司设监事会，其成员不得少于三人" → "股份有限公司设监事会，本法第一百二十一条第一款、
+    第一百三十三条另有规定的除外" (公司法 第一百一十七条 → 第一百三十条, the number of members now a sentence of its own: the
+    duty was said "新增规定" whole, wrong in the thirtieth reading)."""
+    head = a.text.split("，", 1)[0]
+    if len(head) < FIRST_PHRASE or head == a.text:
+        return None
+    found = [o for o in olds if o.text.startswith(head + "，") and o.text != a.text]
+    return found[0] if len(found) == 1 else None
+
+
+def _only_put_in(old: Sentence, new: Sentence, new_text: str):
+    """The note for a sentence that keeps an old one's first phrase and puts in what follows it, the old rest still
+    said in the provision (its words, in another sentence: "其成员不得少于三人" in "监事会成员为三人以上"): what was put
+    in, "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”". None when the old rest is not said."""
+    from .moved import SAME_WORDS, _content_words
+    from .rewrites import canonical
+    from .still_there import still_there
+
+    head = new.text.split("，", 1)[0]
+    rest_old, rest_new = old.text[len(head) + 1:], new.text[len(head) + 1:]
+    elsewhere = new_text[:new.start] + "。" + new_text[new.end:]
+    words = _content_words(canonical(rest_old)) - _COMMON_WORDS
+    if not rest_new or not (still_there(rest_old, elsewhere) or (
+            words and sum(1 for w in words if w in canonical(elsewhere)) >= SAME_WORDS * len(words))):
+        return None
+    return Note(Finding(FindingKind.WORDING_CHANGED, None, rest_new, f"表述修改：新增“{rest_new}”",
+                        f"wording changed: added “{rest_new}”"), (rest_new,))
+
+
+#: A sentence taken out whose words (beyond the common ones) two sentences put in, one after the other in one
+#: paragraph, hold together, at least this share of them (and SPLIT_EACH each), was split in two.
+SPLIT_SHARE, SPLIT_EACH = 0.6, 2
+
+
+def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str):
+    """(taken out, (first, second put in)) for a sentence rewritten as two: "本市实行统一的动产担保登记制度，推动市场主体
+    通过人民银行动产融资登记系统办理动产担保登记，为市场主体提供融资便利" → "本市全面落实动产和权利担保统一登记制度。当事人
+    通过中国人民银行征信中心动产融资统一登记公示系统，对纳入统一登记范围的动产和权利担保自主办理登记" (上海市优化营商环境条例
+    第四十八条 → 第五十三条: "不再规定" beside two "新增规定" in the twenty-eighth and twenty-ninth readings). Two sentences
+    stand one after the other in one paragraph when only their closing mark stands between them (no line: items
+    and paragraphs are not one sentence split)."""
+    if not removed or len(added) < 2:
+        return []
+    from .moved import _content_words
+
+    words = [_content_words(a.text) - _COMMON_WORDS for a in added]
+    out, used = [], set()
+    for r in removed:
+        mine = _content_words(r.text) - _COMMON_WORDS
+        if len(mine) < HELD_WORDS:
+            continue
+        for k in range(len(added) - 1):
+            a1, a2 = added[k], added[k + 1]
+            if k in used or k + 1 in used or new_text[a1.end:a2.start].strip(" ") not in ("。", "；"):
+                continue
+            one, two = len(mine & words[k]), len(mine & words[k + 1])
+            if one >= SPLIT_EACH and two >= SPLIT_EACH and len(mine & (words[k] | words[k + 1])) >= SPLIT_SHARE * len(mine):
+                out.append((r, (a1, a2)))
+                used.update((k, k + 1))
+                break
+    return out
+
+
+#: Characters, at least, of a phrase of an old sentence that a sentence put in takes with it.
+PHRASE_TAKEN = 8
+
+
+def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
+    """The last phrase (after a comma) of an old sentence still there in part, a phrase of PHRASE_TAKEN
+    characters or more that the new text says only in ``a``, as a sentence of its own: "…建立统计资料的保存、
+    管理制度，建立健全统计信息共享机制" → "县级以上人民政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的
+    共享范围、标准和程序" (统计法 第二十条 → 第二十三条, the phrase now a paragraph of its own: "新增规定" in the
+    twenty-seventh reading). (The old sentence, the phrase), the phrase being what ``a`` rewrites; (None, None)."""
+    rest = new_text[:a.start] + "。" + new_text[a.end:]
+    for o in olds:
+        cut = o.text.rfind("，")
+        phrase = o.text[cut + 1:] if cut > 0 else ""
+        if len(phrase) >= PHRASE_TAKEN and phrase in a.text and phrase not in rest:
+            if a.text.endswith(phrase) and new_text[:a.start].rstrip("；，。 \n").endswith(o.text[:cut]):
+                continue  # (words put in before its last phrase, the sentence going on: "…统一开放市场；推进政务服务…，提升
+                # 长江三角洲区域整体营商环境水平", 上海市优化营商环境条例 第六条: new words, not the phrase rewritten)
+            at = o.start + cut + 1
+            return o, Sentence(phrase, at, at + len(phrase), text_key(phrase))
+    return None, None
+
+
+#: A sentence taken out whose words (two characters or more, none of _COMMON_WORDS) a sentence put in holds, at
+#: least this many and this share of them, is said by it, wherever it stands.
+HELD_WORDS, HELD_SHARE = 5, 0.75
+
+
+def _most_words_held(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(taken out, put in) for each sentence taken out whose words the sentence put in that holds most of them
+    holds HELD_WORDS and HELD_SHARE of: "有关人民政府及其部门作出的应对突发事件的决定、命令，应当及时公布" →
+    "有关人民政府和部门应当及时向社会公布突发事件相关信息和有关突发事件应对的决定、命令、措施等信息" (突发事件应对法 第十条 →
+    第七条, now in the first of two paragraphs: "不再规定" beside "新增规定" in the twenty-seventh reading). Each sentence
+    put in is taken once, by the sentence of which it holds most."""
+    if not removed or not added:
+        return []
+    from .moved import _content_words
+
+    theirs = [_content_words(a.text) - _COMMON_WORDS for a in added]
+    scored = []
+    for r in removed:
+        mine = _content_words(r.text) - _COMMON_WORDS
+        for k, words in enumerate(theirs):
+            held = len(mine & words)
+            if held >= HELD_WORDS and held >= HELD_SHARE * len(mine):
+                scored.append((-held / len(mine), -held, removed.index(r), k))
+    pairs, used_r, used_a = [], set(), set()
+    for _share, _held, i, k in sorted(scored):
+        if i not in used_r and k not in used_a:
+            used_r.add(i)
+            used_a.add(k)
+            pairs.append((removed[i], added[k]))
+    return pairs
+
+
+#: Characters, at least, of an item's words that the new text says word for word elsewhere in the provision.
+ITEM_STILL_SAID = 4
+
+
+def _item_still_said(text: str, new_text: str) -> bool:
+    """A list item whose words (without its label) the new text still says, word for word, in a sentence
+    of its own: "（四）股票的编号" in "股票采用纸面形式的，还应当载明股票的编号" (公司法 第一百二十八条 → 第一百四十九条: it was
+    "不再规定", the twenty-fifth reading)."""
+    label, body = _labelled(text)
+    return bool(label) and len(body) >= ITEM_STILL_SAID and body in new_text
+
+
+def _labelled(text: str) -> Tuple[str, str]:
+    """(the item label a sentence opens with, or "", and the rest of it)."""
+    m = ITEM_LABEL.match(text)
+    return (m.group(), text[m.end():]) if m else ("", text)
+
+
+def _narrowed(r: Sentence, new_text: str, covered: Sequence[Sentence]):
+    """The new sentence, none of ``covered``, that is a part of ``r``'s words, word for word, as its item of the same label
+    ("（三）专利登记费、公告印刷费、年费" → "（三）年费": 专利法实施细则 第九十三条 → 第一百一十条, "不再规定" although the
+    年费 is still charged) or NARROWED_AT_LEAST characters or more ("不服行政机关对民事纠纷作出的调解或者其他处理…" →
+    "（四）行政机关对民事纠纷作出的调解", 行政复议法 第八条 → 第十二条: the twenty-second reading)."""
+    if not new_text:
+        return None
+    label, body = _labelled(r.text)
+    for s in sentences(new_text):
+        theirs, part = _labelled(s.text)
+        same_label = bool(label) and label == theirs
+        if part and part != body and part in body and (same_label or len(part) >= NARROWED_AT_LEAST) \
+                and not any(s.start < c.end and c.start < s.end for c in covered):
+            return s
+    return None
+
+
+def _near_in_part(a: Sentence, olds: Sequence[Sentence], new_text: str, similarity):
+    """The old sentence, changed in part, that a new sentence said put in whole is nearest to (REWRITTEN
+    or more alike), when no other new sentence is nearer to it: its new form, not a new rule ("情节严重的，
+    由县级以上道路运输管理机构责令停业整顿" → "…由县级以上地方人民政府交通运输主管部门责令停业整顿", 道路运输条例
+    第六十五条: the inserted name is most of the new sentence, the deleted one less than most of the old)."""
+    from .rewrites import REWRITTEN, _place
+    from .still_there import still_there
+
+    if not olds or not new_text:
+        return None
+    best = max(olds, key=lambda o: similarity(o.key, a.key))
+    score = similarity(best.key, a.key)
+    if score < REWRITTEN or still_there(best.text, new_text, _place(best, new_text)):
+        return None
+    if any(s.start != a.start and similarity(best.key, s.key) > score for s in sentences(new_text)):
+        return None
+    return best
+
+
+def _joined_with(r: Sentence, made, old_text: str):
+    """The rewrite (old, new, note index) whose old sentence ``r`` directly follows (after "；" alone)
+    and whose new sentence holds ``r``'s words (≥ SAME_WORDS of them): two old sentences said as one
+    ("…协商；协商不成的，应当报国务院交通主管部门决定" → "…协商，协商不成的，应当按程序报省…协商决定",
+    道路运输条例 第十条: the second was "不再规定")."""
+    from .moved import SAME_WORDS, _content_words
+    from .rewrites import _found_in
+
+    mine = None
+    for r0, b, at in made:
+        if r0.end <= r.start and not old_text[r0.end:r.start].strip("；; ") and "；" in old_text[r0.end:r.start]:
+            if mine is None:
+                mine = _content_words(r.text)  # (found in its text: 交通 inside 交通运输 is held)
+            if len(mine) >= 4 and _found_in(mine, b.text) >= SAME_WORDS * len(mine):
+                return r0, b, at
+    return None
+
+
+#: Characters, at least, of a run of an old sentence's words that a rewrite's new sentence holds, to say the old one
+#: was taken into it.
+RUN_INTO = 15
+
+
+def _run_into(r: Sentence, made, old_text: str):
+    """The rewrite (old, new, note index) whose new sentence holds a run of RUN_INTO characters or more of ``r``'s
+    words that the provision's old text says only in ``r``: "股份有限公司成立后，发现作为设立公司出资的非货币财产的实际价额
+    显著低于公司章程所定价额的，应当由交付该出资的发起人补足其差额" was taken, with "其他发起人承担连带责任", into "发起人
+    不按照其认购的股份缴纳股款，或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与该发起人在出资不足的
+    范围内承担连带责任" (公司法 第九十三条 → 第九十九条, 第三十条 → 第五十条: "不再规定" in the twenty-seventh and
+    twenty-eighth readings)."""
+    from .moved import _content_words, _longest_run_text
+
+    for r0, b, at in made:
+        run = _longest_run_text(r.key, b.key)
+        if len(run) >= RUN_INTO and text_key(old_text).count(run) == 1:
+            return r0, b, at
+    # ... or whose words (three or more beyond the common ones, WORDS_INTO of them) it holds: "公司章程对经理职权另有
+    # 规定的，从其规定" in "经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权" (公司法 第四十九条 → 第七十四条:
+    # "不再规定" in the twenty-ninth reading, the charter now defining the powers outright)
+    mine = _content_words(r.text) - _COMMON_WORDS
+    if len(mine) >= 3:
+        for r0, b, at in made:
+            if sum(1 for w in mine if w in b.text) >= WORDS_INTO * len(mine):
+                return r0, b, at
+    return None
+
+
+WORDS_INTO = 0.75
+
+
+#: A provision applied to another subject ("本法第四十五条关于有限责任公司董事任期的规定，适用于股份有限公司
+#: 董事"): group 1, the subject it is applied to.
+_APPLIES = recache.compile(r"^本法第[^。；]*?规定[，,]?(?:参照)?适用于([^，。；]+)$")
+
+
+def _applications_merged(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(new sentence, the old ones it replaces) for a new "本法…的规定，适用于X" that says what old ones of
+    the same form said for X or a part of it: 公司法 第一百零八条's "本法第四十五条…董事任期的规定，适用于股份
+    有限公司董事" and "本法第四十六条…董事会职权的规定，适用于股份有限公司董事会" are 第一百二十条's "本法第六十七条、
+    第六十八条第一款、第七十条、第七十一条的规定，适用于股份有限公司" (they were "不再规定", and it "新增规定")."""
+    out, used = [], set()
+    for a in added:
+        m = _APPLIES.match(a.text)
+        if not m:
+            continue
+        rs = [r for r in removed if id(r) not in used and (n := _APPLIES.match(r.text)) and n.group(1).startswith(m.group(1))]
+        if rs:
+            used.update(map(id, rs))
+            out.append((a, rs))
+    return out
