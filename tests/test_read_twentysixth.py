@@ -382,3 +382,18 @@ def test_a_moved_sentence_whose_number_changed_says_it(company):
     hid that the number fell to one (wrong: the thirtieth and thirty-first readings)."""
     assert "“股东人数较少或者规模较小的有限责任公司，可以设一至二名监事，不设监事会”移至现第八十三条，文字有改动（监事由一至二名改为一名）" \
         in _messages(_old(company, "第五十一条"))
+
+
+def test_a_deleted_penaltys_conduct_now_an_item_of_another_list_went_there(company):
+    """公司法 第二百零二条 ("公司在依法向有关主管部门提供的财务会计报告等材料上作虚假记载或者隐瞒重要事实的，…处以三万元以上三十万元以下
+    的罚款") is 第二百五十四条's item "（二）提供存在虚假记载或者隐瞒重要事实的财务会计报告", punished as the 会计法 provides: the
+    headline said "整条删除" and the item "新增规定" (wrong in the twenty-second to thirty-first readings). The fine did not go:
+    part of the provision is there."""
+    from policydiff.render.json import headline_dicts
+
+    assert any(m.startswith("“公司在依法向有关主管部门提供的财务会计报告") and m.endswith("移至现第二百五十四条，文字有改动")
+               for m in _messages(_old(company, "第二百零二条")))
+    assert "“（二）提供存在虚假记载或者隐瞒重要事实的财务会计报告”由原第二百零二条移入，文字有改动" in _messages(
+        _old(company, "第二百零一条"))
+    assert any(h["text"].startswith("第二百零二条") and h["text"].endswith("部分内容现见第二百五十四条")
+               for h in headline_dicts(company))

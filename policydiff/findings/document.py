@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from .. import recache
 from ..models import Comparison, FindingKind
-from .elsewhere import figures_by_reference, fines_now_elsewhere, sanctions_now_elsewhere, with_a_sibling
+from .elsewhere import (conduct_into_an_item, figures_by_reference, fines_now_elsewhere, sanctions_now_elsewhere,
+                        with_a_sibling)
 from .figure_changes import drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings
@@ -26,7 +27,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
-        for p in with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames), lexicon)))
+        for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
+                                                     lexicon), lexicon)))
     return figures_by_reference(
         sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon)
 

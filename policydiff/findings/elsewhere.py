@@ -6,7 +6,8 @@ the moves (document.py runs these):
 - a sanction or a fine taken out that another article gives for the same conduct, or states word for word
   (``sanctions_now_elsewhere``, ``fines_now_elsewhere``);
 - a deleted provision's sentence nearly the same as another old provision's that went on into a new one
-  (``with_a_sibling``).
+  (``with_a_sibling``); a deleted penalty's conduct now an item put in another provision's list
+  (``conduct_into_an_item``).
 """
 from __future__ import annotations
 
@@ -201,3 +202,51 @@ def _there_too(s, t, new_text: str) -> bool:
     only_mine = [w for w in _content_words(s.text) if w not in t.text]  # (海岸 of 海岸工程, not 工程)
     only_its = [w for w in _content_words(t.text) if w not in s.text]
     return any(w in new_text for w in only_mine) or not any(w in new_text for w in only_its)
+
+
+#: Words of a deleted penalty's conduct (beyond the common ones), at least, and the share of them an item holds.
+ITEM_CONDUCT_WORDS, ITEM_CONDUCT_SHARE = 5, 0.8
+
+
+def conduct_into_an_item(pairs, lexicon):
+    """A deleted provision's conduct ("公司在依法向有关主管部门提供的财务会计报告等材料上作虚假记载或者隐瞒重要事实的") that an
+    item put in another provision's list says ("（二）提供存在虚假记载或者隐瞒重要事实的财务会计报告", 公司法 第二百五十四条,
+    now punished as the 会计法 provides) went there: said moved on both pairs, the item no longer "新增规定" (公司法
+    第二百零二条 was "整条删除" in every reading from the twenty-second to the thirty-first). The provision's fine did not
+    go with it: the headline says part of it is there."""
+    from ..models import Finding, Status
+    from .counterparts import ITEM_LABEL, _COMMON_WORDS
+    from .moved import _content_words, _labels
+    from .rewrites import quote
+
+    put_in = {}  # an item said put in → (its pair, the note)
+    for k, p in enumerate(pairs):
+        for f in p.findings:
+            if f.message.startswith("新增规定：“") and f.new and ITEM_LABEL.match(f.new) and "…" not in f.new:
+                put_in[f.new] = (k, f)
+    if not put_in:
+        return pairs
+    out = list(pairs)
+    for k, p in enumerate(pairs):
+        if p.status is not Status.DELETED or any(f.kind is FindingKind.TEXT_MOVED for f in p.findings):
+            continue
+        m = _CONDUCT.match(p.old_text)
+        if m is None:
+            continue
+        conduct = m.group(1)
+        words = _content_words(conduct) - _COMMON_WORDS
+        if len(words) < ITEM_CONDUCT_WORDS:
+            continue
+        found = [(item, j, f) for item, (j, f) in put_in.items()
+                 if sum(1 for w in words if w in item) >= ITEM_CONDUCT_SHARE * len(words)]
+        if len(found) != 1:
+            continue
+        item, j, f = found[0]
+        q, to, came = quote(conduct, lexicon), _labels(pairs[j].new), _labels(p.old)
+        out[k] = replace(out[k], findings=out[k].findings + (Finding(
+            FindingKind.TEXT_MOVED, q, item, f"“{q}”移至现{to}，文字有改动",
+            f"“{q}” moved to {article_en(to)} of the new version (reworded)"),))
+        moved_in = Finding(FindingKind.TEXT_MOVED, q, item, f"“{item}”由原{came}移入，文字有改动",
+                           f"“{item}” moved here from former {article_en(came)} (reworded)")
+        out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings))
+    return out
