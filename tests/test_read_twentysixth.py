@@ -397,3 +397,13 @@ def test_a_deleted_penaltys_conduct_now_an_item_of_another_list_went_there(compa
         _old(company, "第二百零一条"))
     assert any(h["text"].startswith("第二百零二条") and h["text"].endswith("部分内容现见第二百五十四条")
                for h in headline_dicts(company))
+
+
+def test_two_limits_joined_by_and_say_what_at_the_latest_said():
+    """专利法实施细则 第六条 "自障碍消除之日起2个月内，最迟自期限届满之日起2年内" → "…2个月内且自期限届满之日起2年内": the same two
+    limits; "表述修改：“内，最迟”改为“内且”" was useless (the thirty-first reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    assert not [m for m in _messages(_old(patents, "第六条")) if "最迟" in m]
