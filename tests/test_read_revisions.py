@@ -201,10 +201,12 @@ def test_a_penalty_for_not_filing_adds_no_filing_step(marine):
     assert "新增程序“备案”" not in [f.message for f in _pair_of(marine, "第七十四条").findings]
 
 
-def test_a_filing_allowed_beside_approval_is_still_a_new_step():
-    """统计法 第三十八条 → 第四十一条: "未经批准" became "未经批准或者备案": filing is a new way through."""
+def test_a_filing_allowed_beside_approval_is_still_said():
+    """统计法 第三十八条 → 第四十一条: "未经批准" became "未经批准或者备案": said, since the thirty-first reading, as conduct
+    the article punishes ("违法情形新增“未经备案”"): 备案 was a step of the old law already (第十二、十四条), surveys to
+    be filed are now punished when not filed; "新增程序“备案”" read as a new filing procedure."""
     result = compare(LAWS / "统计法" / "2009-06-27.md", LAWS / "统计法" / "2024-09-13.md")
-    assert "新增程序“备案”" in [f.message for f in _pair_of(result, "第三十八条").findings]
+    assert "违法情形新增“未经备案”" in [f.message for f in _pair_of(result, "第三十八条").findings]
 
 
 def test_a_condition_still_said_in_other_words_is_no_condition_change():

@@ -407,3 +407,16 @@ def test_two_limits_joined_by_and_say_what_at_the_latest_said():
 
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     assert not [m for m in _messages(_old(patents, "第六条")) if "最迟" in m]
+
+
+def test_a_step_put_in_only_beside_another_in_conduct_punished_is_conduct():
+    """统计法 第三十八条 → 第四十一条 "未经批准擅自组织实施统计调查的" → "未经批准或者备案擅自组织实施统计调查的": no procedure gains
+    a step (备案 was one in 第十二、十四条 already); going without it is now punished. It was the headline "新增程序“备案”"
+    (wrong: the thirty-first reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
+    notes = _messages(_old(statistics, "第三十八条"))
+    assert "违法情形新增“未经备案”" in notes
+    assert "新增程序“备案”" not in notes

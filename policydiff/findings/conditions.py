@@ -181,6 +181,12 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
                 clip(_phrases_with(new, step), 80) or None,
                 f"程序“{step}”被删除",
                 f"procedural step “{step}” removed"), (step,)))
+        elif _only_as_without(new, step):
+            notes.append(Note(Finding(
+                FindingKind.CONDITION_ADDED, clip(_phrases_with(old, step), 80) or None,
+                clip(_phrases_with(new, step), 80),
+                f"违法情形新增“未经{step}”",
+                f"conduct punished now includes acting without {step}"), (step,)))
         else:
             notes.append(Note(Finding(
                 FindingKind.CONDITION_ADDED, clip(_phrases_with(old, step), 80) or None,
@@ -188,6 +194,14 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
                 f"新增程序“{step}”",
                 f"procedural step “{step}” added"), (step,)))
     return notes
+
+
+def _only_as_without(text: str, step: str) -> bool:
+    """The step is put in only beside another in conduct punished for going without them ("未经批准或者备案擅自组织
+    实施统计调查的"): conduct punished now includes going without it; no step is added to a procedure (统计法 第三十八条
+    → 第四十一条 was "新增程序“备案”", a headline, wrong in the twenty-sixth and thirty-first readings)."""
+    at = [m.start() for m in recache.compile(re.escape(step)).finditer(text)]
+    return bool(at) and all(re.search(r"未经[^，。；、]{1,8}或者$", text[max(0, k - 12):k]) for k in at)
 
 
 #: A removed and an added condition this similar are one condition reworded (收养法 → 民法典).
