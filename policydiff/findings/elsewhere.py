@@ -28,7 +28,7 @@ _FIGURE_TAKEN_OUT = ("删除数量：", "quantity removed: ")
 
 def figures_by_reference(comparison: Comparison, lexicon) -> Comparison:
     """A number taken out of a provision that now applies others by reference, one of which states a number of
-    the same thing, is said with it: "删除数量：成员五人至十九人（现适用第六十八条：“董事会成员为三人以上”）"
+    the same thing, is said with it: "删除数量：成员五人至十九人（现适用第六十八条：“有限责任公司董事会成员为三人以上”）"
     (公司法 第一百零八条 → 第一百二十条: the board of a 股份有限公司 follows 第六十八条第一款 now; "删除数量" alone
     read as no size at all, wrong in the twenty-eighth reading)."""
     from .figures import parse_figures

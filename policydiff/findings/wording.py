@@ -174,10 +174,15 @@ def _particle_off(a: str, b: str) -> "tuple[str, str]":
     “应对管理工作”" is "“应对工作”改为“应对管理工作”" (突发事件应对法 第七条 → 第十七条, useless in the twenty-seventh and
     twenty-ninth readings); a particle alone does not count (slight.py)."""
     for x, y, swap in ((a, b, False), (b, a, True)):
-        if len(x) > 2 and x[0] in _FREE_EDGE and y[:1] != x[0] and y.startswith(x[1])\
-                or len(x) > 2 and x[-1] in _FREE_EDGE and y[-1:] != x[-1] and y.endswith(x[-2]):
-            x = x[1:] if x[0] in _FREE_EDGE and y[:1] != x[0] and y.startswith(x[1]) else x[:-1]
-            return (y, x) if swap else (x, y)
+        if len(x) <= 2:
+            continue
+        if x[0] in _FREE_EDGE and y[:1] != x[0] and y.startswith(x[1]):
+            x = x[1:]
+        elif x[-1] in _FREE_EDGE and y[-1:] != x[-1] and y.endswith(x[-2]):
+            x = x[:-1]
+        else:
+            continue
+        return (y, x) if swap else (x, y)
     return a, b
 
 
@@ -188,7 +193,7 @@ def _carried(taken: str, put: str, kept: str, grown: str) -> bool:
     """A word taken out with others at one edit and put in at the next, which widening made a change of the words
     beside it ("人民政府应对" taken out, "工作提供" → "应对工作提供": 应对 moved past 突发事件, 突发事件应对法 第三十四条 →
     第五十二条 was "删除“人民政府应对”；“工作提供”改为“应对工作提供”", the twenty-ninth reading)."""
-    if not kept or not grown.endswith(kept) and not grown.startswith(kept):
+    if not kept or not (grown.endswith(kept) or grown.startswith(kept)):
         return False
     word = substance(grown.replace(kept, "", 1))
     return len(word) >= 2 and word in taken and word not in put
