@@ -34,6 +34,18 @@ _COMMON_WORDS = frozenset(("应当", "依法", "可以", "有关", "规定", "�
                            "部门", "人民政府", "不得", "或者", "以及", "进行", "相关", "工作", "另有", "从其"))
 
 
+def _telling_words(text: str) -> frozenset:
+    """A text's words (two characters or more) that tell what it is about: none of _COMMON_WORDS."""
+    from .moved import _content_words
+
+    return _content_words(text) - _COMMON_WORDS
+
+
+def _found_in(words, text: str) -> int:
+    """How many of the words occur in the text: at least as many as its own words share with them."""
+    return sum(1 for w in words if w in text)
+
+
 def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
     """(taken out, put in) for each paragraph of a provision of as many paragraphs in both versions whose only
     sentence taken out and only sentence put in stand in the paragraph of the same number and share words
@@ -43,8 +55,6 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     if not removed or not added or not old_text or old_text.count("\n") != new_text.count("\n") \
             or "\n" not in old_text:
         return []
-    from .moved import _content_words
-
     def by_paragraph(sentences_, text):
         out: Dict[int, list] = {}
         for s in sentences_:
@@ -57,7 +67,7 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         if len(rs) != 1 or len(news.get(k, ())) != 1:
             continue
         r, a = rs[0], news[k][0]
-        mine, theirs = _content_words(r.text) - _COMMON_WORDS, _content_words(a.text) - _COMMON_WORDS
+        mine, theirs = _telling_words(r.text), _telling_words(a.text)
         shared = len(mine & theirs)
         if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
@@ -108,7 +118,6 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
     专利法实施细则 第三十九条 → 第四十四条: each "不再规定" beside "新增规定" in the twenty-seventh reading)."""
     if not removed or not added:
         return []
-    from .moved import _content_words
 
     news: Dict[str, list] = {}
     for a in added:
@@ -116,17 +125,18 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         if label and new_text.count(label) == 1:
             news.setdefault(label, []).append(a)
     pairs = []
+    as_many = len(ITEM_LABEL.findall(old_text)) == len(ITEM_LABEL.findall(new_text))  # (items in both lists)
     for r in removed:
         label, body = _labelled(r.text)
         if not label or old_text.count(label) != 1 or len(news.get(label, ())) != 1:
             continue
         a = news[label][0]
         its = _labelled(a.text)[1]
-        mine, theirs = _content_words(body) - _COMMON_WORDS, _content_words(its) - _COMMON_WORDS
-        shared = sum(1 for w in mine if w in its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
+        mine, theirs = _telling_words(body), _telling_words(its)
+        shared = _found_in(mine, its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
         # (a list of as many items in both versions: its item rewritten in place, one word shared will do:
         # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条)
-        if len(ITEM_LABEL.findall(old_text)) == len(ITEM_LABEL.findall(new_text)):
+        if as_many:
             if shared:
                 pairs.append((r, a))
         elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
@@ -154,16 +164,16 @@ def _only_put_in(old: Sentence, new: Sentence, new_text: str):
     """The note for a sentence that keeps an old one's first phrase and puts in what follows it, the old rest still
     said in the provision (its words, in another sentence: "其成员不得少于三人" in "监事会成员为三人以上"): what was put
     in, "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”". None when the old rest is not said."""
-    from .moved import SAME_WORDS, _content_words
+    from .moved import SAME_WORDS
     from .rewrites import canonical
     from .still_there import still_there
 
     head = new.text.split("，", 1)[0]
     rest_old, rest_new = old.text[len(head) + 1:], new.text[len(head) + 1:]
     elsewhere = new_text[:new.start] + "。" + new_text[new.end:]
-    words = _content_words(canonical(rest_old)) - _COMMON_WORDS
+    words = _telling_words(canonical(rest_old))
     if not rest_new or not (still_there(rest_old, elsewhere) or (
-            words and sum(1 for w in words if w in canonical(elsewhere)) >= SAME_WORDS * len(words))):
+            words and _found_in(words, canonical(elsewhere)) >= SAME_WORDS * len(words))):
         return None
     return Note(Finding(FindingKind.WORDING_CHANGED, None, rest_new, f"表述修改：新增“{rest_new}”",
                         f"wording changed: added “{rest_new}”"), (rest_new,))
@@ -183,12 +193,11 @@ def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_te
     and paragraphs are not one sentence split)."""
     if not removed or len(added) < 2:
         return []
-    from .moved import _content_words
 
-    words = [_content_words(a.text) - _COMMON_WORDS for a in added]
+    words = [_telling_words(a.text) for a in added]
     out, used = [], set()
     for r in removed:
-        mine = _content_words(r.text) - _COMMON_WORDS
+        mine = _telling_words(r.text)
         if len(mine) < HELD_WORDS:
             continue
         for k in range(len(added) - 1):
@@ -239,16 +248,15 @@ def _most_words_held(removed: Sequence[Sentence], added: Sequence[Sentence]):
     put in is taken once, by the sentence of which it holds most."""
     if not removed or not added:
         return []
-    from .moved import _content_words
 
-    theirs = [_content_words(a.text) - _COMMON_WORDS for a in added]
+    theirs = [_telling_words(a.text) for a in added]
     scored = []
-    for r in removed:
-        mine = _content_words(r.text) - _COMMON_WORDS
+    for i, r in enumerate(removed):
+        mine = _telling_words(r.text)
         for k, words in enumerate(theirs):
             held = len(mine & words)
             if held >= HELD_WORDS and held >= HELD_SHARE * len(mine):
-                scored.append((-held / len(mine), -held, removed.index(r), k))
+                scored.append((-held / len(mine), -held, i, k))
     pairs, used_r, used_a = [], set(), set()
     for _share, _held, i, k in sorted(scored):
         if i not in used_r and k not in used_a:
@@ -318,7 +326,6 @@ def _joined_with(r: Sentence, made, old_text: str):
     ("…协商；协商不成的，应当报国务院交通主管部门决定" → "…协商，协商不成的，应当按程序报省…协商决定",
     道路运输条例 第十条: the second was "不再规定")."""
     from .moved import SAME_WORDS, _content_words
-    from .rewrites import _found_in
 
     mine = None
     for r0, b, at in made:
@@ -342,7 +349,7 @@ def _run_into(r: Sentence, made, old_text: str):
     不按照其认购的股份缴纳股款，或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与该发起人在出资不足的
     范围内承担连带责任" (公司法 第九十三条 → 第九十九条, 第三十条 → 第五十条: "不再规定" in the twenty-seventh and
     twenty-eighth readings)."""
-    from .moved import _content_words, _longest_run_text
+    from .moved import _longest_run_text
 
     for r0, b, at in made:
         run = _longest_run_text(r.key, b.key)
@@ -351,10 +358,10 @@ def _run_into(r: Sentence, made, old_text: str):
     # ... or whose words (three or more beyond the common ones, WORDS_INTO of them) it holds: "公司章程对经理职权另有
     # 规定的，从其规定" in "经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权" (公司法 第四十九条 → 第七十四条:
     # "不再规定" in the twenty-ninth reading, the charter now defining the powers outright)
-    mine = _content_words(r.text) - _COMMON_WORDS
+    mine = _telling_words(r.text)
     if len(mine) >= 3:
         for r0, b, at in made:
-            if sum(1 for w in mine if w in b.text) >= WORDS_INTO * len(mine):
+            if _found_in(mine, b.text) >= WORDS_INTO * len(mine):
                 return r0, b, at
     return None
 

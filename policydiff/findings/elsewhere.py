@@ -150,8 +150,8 @@ def with_a_sibling(pairs, lexicon):
     工程建设项目未建成环境保护设施…并处二万元以上十万元以下的罚款") and 第八十二条第二款 (the same for 海洋工程, 89 alike) are
     both 第一百零三条 now, for every 工程建设项目. "整条删除，含二万元至十万元的罚款" was wrong (the twenty-seventh to
     twenty-ninth readings); the sentence is said moved there, reworded."""
-    from ..models import Finding, Status
-    from .moved import MIN_MOVED, _labels
+    from ..models import Status
+    from .moved import MIN_MOVED, REWORDED, _labels, moved_to
     from .rewrites import quote
     from .sentences import nearest, sentences
 
@@ -178,9 +178,7 @@ def with_a_sibling(pairs, lexicon):
                                                    or "不再在此规定" in f.message) and t.text.startswith((f.old or "-").rstrip("…"))]
         if gone or not _there_too(s, t, pairs[j].new_text):
             continue
-        q, to = quote(s.text, lexicon), _labels(pairs[j].new)
-        extra.setdefault(k, []).append(Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”移至现{to}，文字有改动",
-                                               f"“{q}” moved to {article_en(to)} of the new version (reworded)"))
+        extra.setdefault(k, []).append(moved_to(quote(s.text, lexicon), _labels(pairs[j].new), None, *REWORDED))
     return [replace(p, findings=p.findings + tuple(extra[k])) if k in extra else p for k, p in enumerate(pairs)]
 
 
@@ -214,9 +212,9 @@ def conduct_into_an_item(pairs, lexicon):
     now punished as the 会计法 provides) went there: said moved on both pairs, the item no longer "新增规定" (公司法
     第二百零二条 was "整条删除" in every reading from the twenty-second to the thirty-first). The provision's fine did not
     go with it: the headline says part of it is there."""
-    from ..models import Finding, Status
-    from .counterparts import ITEM_LABEL, _COMMON_WORDS
-    from .moved import _content_words, _labels
+    from ..models import Status
+    from .counterparts import ITEM_LABEL, _found_in, _telling_words
+    from .moved import REWORDED, _labels, moved_from, moved_to
     from .rewrites import quote
 
     put_in = {}  # an item said put in → (its pair, the note)
@@ -234,19 +232,16 @@ def conduct_into_an_item(pairs, lexicon):
         if m is None:
             continue
         conduct = m.group(1)
-        words = _content_words(conduct) - _COMMON_WORDS
+        words = _telling_words(conduct)
         if len(words) < ITEM_CONDUCT_WORDS:
             continue
         found = [(item, j, f) for item, (j, f) in put_in.items()
-                 if sum(1 for w in words if w in item) >= ITEM_CONDUCT_SHARE * len(words)]
+                 if _found_in(words, item) >= ITEM_CONDUCT_SHARE * len(words)]
         if len(found) != 1:
             continue
         item, j, f = found[0]
-        q, to, came = quote(conduct, lexicon), _labels(pairs[j].new), _labels(p.old)
-        out[k] = replace(out[k], findings=out[k].findings + (Finding(
-            FindingKind.TEXT_MOVED, q, item, f"“{q}”移至现{to}，文字有改动",
-            f"“{q}” moved to {article_en(to)} of the new version (reworded)"),))
-        moved_in = Finding(FindingKind.TEXT_MOVED, q, item, f"“{item}”由原{came}移入，文字有改动",
-                           f"“{item}” moved here from former {article_en(came)} (reworded)")
+        q = quote(conduct, lexicon)
+        out[k] = replace(out[k], findings=out[k].findings + (moved_to(q, _labels(pairs[j].new), item, *REWORDED),))
+        moved_in = moved_from(item, _labels(p.old), q, *REWORDED)
         out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings))
     return out

@@ -65,6 +65,22 @@ def _labels(clauses) -> str:
     return "、".join(c.display_label for c in clauses)
 
 
+#: What a moved sentence's note adds when its words changed.
+REWORDED = ("，文字有改动", " (reworded)")
+
+
+def moved_to(quoted: str, to: str, other: Optional[str] = None, zh: str = "", en: str = "") -> Finding:
+    """"“…”移至现第X条" (``zh``/``en`` after it: "，文字有改动"), on the provision the sentence left."""
+    return Finding(FindingKind.TEXT_MOVED, quoted, other, f"“{quoted}”移至现{to}{zh}",
+                   f"“{quoted}” moved to {article_en(to)} of the new version{en}")
+
+
+def moved_from(quoted: str, came: str, other: Optional[str] = None, zh: str = "", en: str = "") -> Finding:
+    """"“…”由原第X条移入" (``zh``/``en`` after it), on the provision the sentence came to."""
+    return Finding(FindingKind.TEXT_MOVED, other, quoted, f"“{quoted}”由原{came}移入{zh}",
+                   f"“{quoted}” moved here from former {article_en(came)}{en}")
+
+
 @lru_cache(maxsize=4096)
 def _deleted_long(text: str) -> Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[int, ...]]:
     """The sentences of a deleted text long enough to have moved (a key of MIN_MOVED or more): their
@@ -299,17 +315,13 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         part = _part_moved(old_s.text, new_s.text)
         q_old = q_whole if part == old_s.text else quote(part, lexicon)
         edited = old_s.key != new_s.key
-        zh, en = ("，文字有改动", " (reworded)") if edited else ("", "")
+        zh, en = REWORDED if edited else ("", "")
         figures = _figures_changed(old_s.text, new_s.text, lexicon) if edited else None
         if figures:
             zh += f"（{figures[0]}由{figures[1]}改为{figures[2]}）"
             en += f" ({figures[0]}: {figures[1]} → {figures[2]})"
-        extra.setdefault(i, []).append(Finding(
-            FindingKind.TEXT_MOVED, q_old, q_new if edited else None,
-            f"“{q_old}”移至现{to}{zh}", f"“{q_old}” moved to {article_en(to)} of the new version{en}"))
-        extra.setdefault(j, []).append(Finding(
-            FindingKind.TEXT_MOVED, q_old if edited else None, q_new,
-            f"“{q_new}”由原{came}移入{zh}", f"“{q_new}” moved here from former {article_en(came)}{en}"))
+        extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, zh, en))
+        extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, zh, en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
@@ -639,9 +651,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
             if hit:
                 k, reworded = hit
                 came_from = _labels(pairs[k].old)
-                zh, en = ("，文字有改动", " (reworded)") if reworded else ("", "")
-                f = Finding(FindingKind.TEXT_MOVED, None, f.new, f"“{f.new}”由原{came_from}移入{zh}",
-                            f"“{f.new}” moved here from former {article_en(came_from)}{en}")
+                f = moved_from(f.new, came_from, None, *(REWORDED if reworded else ("", "")))
                 changed = True
             findings.append(f)
         if changed:
@@ -793,8 +803,7 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
             if m.group(1):
                 f = _elsewhere(quoted, label, reworded)
             else:
-                f = Finding(FindingKind.TEXT_MOVED, None, quoted, f"“{quoted}”由原{label}移入{zh}",
-                            f"“{quoted}” moved here from former {article_en(label)}{en}")
+                f = moved_from(quoted, label, None, zh, en)
             findings.append(f)
             changed = True
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)

@@ -23,7 +23,7 @@ from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from .changes import Hunk, Note
-from .counterparts import (_applications_merged, _in_the_same_paragraph, _item_still_said, _joined_with,
+from .counterparts import (_applications_merged, _found_in, _in_the_same_paragraph, _item_still_said, _joined_with,
                            _most_words_held, _narrowed, _near_in_part, _only_put_in, _phrase_taken_into, _run_into,
                            _same_first_phrase, _same_item, _sanction_put_first, _split_in_two)
 from .lexicon import Lexicon
@@ -341,11 +341,6 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
 
 
 _ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
-
-
-def _found_in(words, text: str) -> int:
-    """How many of the words occur in the text: at least as many as its own words share with them."""
-    return sum(1 for w in words if w in text)
 
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,

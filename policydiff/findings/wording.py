@@ -449,9 +449,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if not (
             a != b and (a.startswith(b) or a.endswith(b) or b.startswith(a) or b.endswith(a))
             and all(ch in norm_characters for ch in (a.replace(b, "", 1) if len(a) > len(b) else b.replace(a, "", 1))))]
-        for piece in [p for p in pieces if norm_spellings(*p)]:
+        for piece, norms in [(p, n) for p in pieces if (n := norm_spellings(*p))]:
             pieces.remove(piece)
-            for a, b in norm_spellings(*piece):
+            for a, b in norms:
                 times = piece[0].count(a) if len(a) == 1 else 1
                 counted, counted_en = (f"（共{times}处）", f" ({times} places)") if times > 1 else ("", "")
                 out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
