@@ -301,7 +301,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             en += f" in some cases; other cases keep {_listed([o], 'en')}"
         notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject,
                            _case_clauses(ns, new_text)))
-    carved = _carved_out(fresh, olds, old_text, new_text) if fresh and olds else None
+    carved = (_carved_out(fresh, olds, old_text, new_text) or _party_split(fresh, olds, news, old_text, new_text)
+              if fresh and olds else None)
     if carved:
         # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
         # fine changed (道路运输条例 第七十五条 → 第七十四条: 未标明国籍识别标志, fined with the unlicensed
@@ -434,6 +435,33 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
     out = tuple(said[op.src_start:op.src_end] for op in Indel.opcodes(said, now_said)
                 if op.tag in ("delete", "replace") and op.src_end - op.src_start >= CARVED_AT_LEAST)
     return clip(conduct, 40), [v for v in olds if _line_of(old_text, v.start) == best], out
+
+
+#: A paragraph that punishes another party for the conduct of the paragraph before it: "道路货物运输站
+#: （场）经营者有前款违法情形的，" (not a graver case of the same party's, "有前款行为，情节严重的").
+_PARTY_FOR_THE_LAST = recache.compile(r"^(?:违反本\w{1,3}规定，)?([^，。；]{2,30}?(?:者|人员|单位|机构|企业|组织))有前款[^，。；]{0,12}的，")
+
+
+def _party_split(fresh: List[Value], olds: List[Value], news: List[Value], old_text: str, new_text: str):
+    """(the new paragraph's conduct, the old fines, ()) when the new fines stand in a paragraph that
+    punishes a party the provision did not name for the conduct of the paragraph before it, and that
+    paragraph keeps the fines the provision had: the party was fined as the paragraph's conduct was and
+    is now fined apart (道路运输条例 2022 第七十一条 → 2023 第七十条: 道路运输站（场）经营者 1万–3万元 → 道路旅客
+    运输站 1万–3万元 and 道路货物运输站（场）经营者有前款违法情形的 3000元–3万元; it was "新增罚款档次…原档次仍保留",
+    wrong in the thirty-first reading)."""
+    lines = {_line_of(new_text, v.start) for v in fresh}
+    if len(lines) != 1:
+        return None
+    line = lines.pop()
+    found = _PARTY_FOR_THE_LAST.match(line)
+    paragraphs = new_text.split("\n")
+    if found is None or found.group(1) in old_text or line not in paragraphs[1:]:
+        return None
+    last = paragraphs[paragraphs.index(line) - 1]
+    kept = {v.key for v in news if _line_of(new_text, v.start) == last}
+    before = _dedupe([o for o in olds if o.key in kept])
+    conduct = _conduct_of(line)
+    return (conduct, before, (conduct,)) if before else None
 
 
 def _conduct_of(line: str) -> str:

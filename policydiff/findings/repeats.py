@@ -253,8 +253,12 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
             # (what is left is the other version's words as they stood: "新增规定：“拒不改正的，责令停业整顿”" beside
             # "处罚由“吊销其经营许可”改为“责令停业整顿”", "拒不改正的" in the old text too: 道路运输条例 2019 → 2022
             # 第七十四条, useless in the thirtieth reading)
+            # The other version's words with the notes' words taken out too: "道路货物运输站（场）经营者有前款违法
+            # 情形的，由…责令改正，处3000元以上3万元以下的罚款" beside "道路货物运输站（场）经营者有前款违法情形的：罚款由1万–3万
+            # 元降为3000元–3万元", 道路运输条例 2022 → 2023 第七十条)
             other = old_text if r.finding.message.startswith("新增规定：") else new_text
-            if left and left in _MARKS.sub("", other) and len(left) < len(_MARKS.sub("", r.evidence[0])) and any(
+            if left and (left in _MARKS.sub("", other) or left in rest(other)) \
+                    and len(left) < len(_MARKS.sub("", r.evidence[0])) and any(
                     n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
                 continue
         out.append(r)
