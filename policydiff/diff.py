@@ -384,3 +384,70 @@ def diff_pair(pair: Pair) -> Pair:
     else:
         edits = char_diff(pair.old_text, pair.new_text)
     return pair.with_diff(edits)
+
+
+def char_diff_apart(a: str, b: str, taken: Sequence[Tuple[int, int]],
+                    put: Sequence[Tuple[int, int]]) -> Tuple[Edit, ...]:
+    """The edits that turn ``a`` into ``b`` with the spans ``taken`` of ``a`` deleted whole and the
+    spans ``put`` of ``b`` inserted whole: the rest of the two texts is diffed on its own. A sentence
+    taken out whole otherwise lends its characters to the sentence beside it: "应当及时向申请人发出保密审查
+    通知；申请人未在其请求递交日起4个月内收到…" → "应当在请求递交日起2个月内向申请人发出保密审查通知" read as "及时…发出
+    …通知" → "在", "4" → "2" (专利法实施细则 第九条), not "及时" → "在请求递交日起2个月内" beside a sentence taken out.
+    The spans are apart and in order."""
+    def rest(text: str, spans: Sequence[Tuple[int, int]]) -> str:
+        pieces, at = [], 0
+        for start, end in spans:
+            pieces.append(text[at:start])
+            at = end
+        pieces.append(text[at:])
+        return "".join(pieces)
+
+    out: List[Edit] = []
+    deleted: List[str] = []
+    inserted: List[str] = []
+
+    def settle() -> None:  # the edits met since the last equal run, as one deletion and one insertion
+        if deleted:
+            out.append((Op.DELETE, "".join(deleted)))
+            deleted.clear()
+        if inserted:
+            out.append((Op.INSERT, "".join(inserted)))
+            inserted.clear()
+
+    taken, put = list(taken), list(put)
+    o = n = 0  # where the walk stands in a and in b
+    i = j = 0  # the next span of each
+    for op, text in char_diff(rest(a, taken), rest(b, put)) + ((Op.EQUAL, ""),):
+        left = len(text)
+        while True:
+            while i < len(taken) and taken[i][0] == o:  # the spans that start here, whole
+                deleted.append(a[o:taken[i][1]])
+                o = taken[i][1]
+                i += 1
+            while j < len(put) and put[j][0] == n:
+                inserted.append(b[n:put[j][1]])
+                n = put[j][1]
+                j += 1
+            if not left:
+                break
+            step = left
+            if op is not Op.INSERT and i < len(taken):
+                step = min(step, taken[i][0] - o)
+            if op is not Op.DELETE and j < len(put):
+                step = min(step, put[j][0] - n)
+            piece, text, left = text[:step], text[step:], left - step
+            if op is Op.EQUAL:
+                settle()
+                if out and out[-1][0] is Op.EQUAL:
+                    out[-1] = (Op.EQUAL, out[-1][1] + piece)
+                else:
+                    out.append((Op.EQUAL, piece))
+                o, n = o + step, n + step
+            elif op is Op.DELETE:
+                deleted.append(piece)
+                o += step
+            else:
+                inserted.append(piece)
+                n += step
+    settle()
+    return tuple(out)

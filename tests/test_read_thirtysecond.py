@@ -16,3 +16,21 @@ def test_another_party_fined_apart_for_the_conduct_before_it_is_its_fine_changed
     notes = _messages(_old(transport, "第七十一条"))
     assert "道路货物运输站（场）经营者有前款违法情形的：罚款由1万–3万元降为3000元–3万元（单列一款）" in notes
     assert not [m for m in notes if m.startswith(("新增罚款档次", "新增规定：“道路货物运输站"))]
+
+
+def test_a_sentence_taken_out_lends_no_words_to_the_one_kept_beside_it():
+    """专利法实施细则 第九条: "应当及时向申请人发出保密审查通知；申请人未在其请求递交日起4个月内收到保密审查通知的，可以…向外国
+    申请专利…" → "应当在请求递交日起2个月内向申请人发出保密审查通知；情况复杂的，可以延长2个月". The applicant's 4-month wait was
+    taken out (said so); the office's notice is now due within 2 months. The diff had lent the sentence taken out's
+    "在…请求递交日起…个月内" to the kept one, and the notes said "期限由4个月降低到2个月" (wrong: two periods of two
+    parties) and "“应当及时向申请人发出保密审查通知”改为“应当在”；“月内”改为“月内向申请人发出保密审查通知”" (the
+    thirty-first reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第九条"))
+    assert "表述修改：“及时向”改为“在请求递交日起2个月内向”" in notes
+    assert "表述修改：“及时”改为“在请求递交日起4个月内”" in notes
+    assert any(m.startswith("不再规定：“申请人未在其请求递交日起4个月内收到保密审查通知的") for m in notes)
+    assert not [m for m in notes if "降低到" in m or "“应当在”" in m]

@@ -39,6 +39,11 @@ _SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|
 _PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
+def covered(spans: Sequence[Tuple[int, int]], span: Tuple[int, int]) -> float:
+    """The share of ``span`` inside the spans (apart and in order)."""
+    return _covered(spans, Sentence("", *span))
+
+
 def _covered(spans: Sequence[Tuple[int, int]], s: Sentence, ends=None) -> float:
     """The share of the sentence inside the spans (a diff's hunks: apart and in order, so only
     those from the first ending after the sentence's start are read, up to its end).
