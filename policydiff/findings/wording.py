@@ -10,6 +10,7 @@ formatting, not wording.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import List, Sequence, Tuple
 
@@ -368,6 +369,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
+    quoted: List[Tuple[int, List[Tuple[str, str]]]] = []  # (where in out, the edits a note quotes)
     seen_sentences: set = set()
     removed_spans, added_spans = _whole_spans(removed), _whole_spans(added)  # (once, not per hunk)
     for change in changes:
@@ -458,7 +460,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                                         f"规范用语：“{a}”改为“{b}”{counted}",
                                         f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
         pieces = _shifted(pieces)
-        pieces = [_particle_off(a, b) for a, b in pieces if not _slight(a, b)]
+        # (and once a particle at the edge is off: "股数" → "的股份数" is "股数" → "股份数", the same)
+        pieces = [p for p in (_particle_off(a, b) for a, b in pieces if not _slight(a, b)) if not _slight(*p)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
@@ -471,11 +474,31 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         if not pieces:
             continue
         parts = [_describe(a, b) for a, b in pieces]
+        quoted.append((len(out), pieces))
         out.append(Note(Finding(
             FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
-    return out
+    return _unless_quoted_by_another(out, quoted)
+
+
+def _unless_quoted_by_another(out: List[Note], quoted) -> List[Note]:
+    """A note whose every edit another note of the provision quotes, both sides in a longer quote of
+    that note's, is said by it: "“收费价格时”改为“收费价格”" beside "“…收费价格时，应当经专有部分…”改为“…收费价格，
+    应当由业主依法共同决定…”" (北京市机动车停车条例 第二十九条), "“公告”改为“公示”" beside "“进行公告，公告时限为”改为
+    “公示，公示期为”" (上海 第四十三条 → 第四十八条): useless in the thirty-second reading."""
+    if len(quoted) < 2:
+        return out
+    dropped = set()
+    times = Counter(tuple(pieces) for _, pieces in quoted)
+    for at, pieces in quoted:
+        if times[tuple(pieces)] > 1:
+            continue  # an edit made in several places ("“规定”改为“规范性文件”（共3处）"): said as such
+        if all(a and b and any(other != at and other not in dropped and any(
+                a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in theirs)
+                for other, theirs in quoted) for a, b in pieces):
+            dropped.add(at)
+    return [n for k, n in enumerate(out) if k not in dropped]
 
 
 #: Characters an edit is widened by at most to close a bracket it opens.
