@@ -479,14 +479,16 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
-    return _unless_quoted_by_another(out, quoted)
+    return _unless_quoted_by_another(out, quoted, old_text, new_text)
 
 
-def _unless_quoted_by_another(out: List[Note], quoted) -> List[Note]:
+def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: str) -> List[Note]:
     """A note whose every edit another note of the provision quotes, both sides in a longer quote of
     that note's, is said by it: "“收费价格时”改为“收费价格”" beside "“…收费价格时，应当经专有部分…”改为“…收费价格，
-    应当由业主依法共同决定…”" (北京市机动车停车条例 第二十九条), "“公告”改为“公示”" beside "“进行公告，公告时限为”改为
-    “公示，公示期为”" (上海 第四十三条 → 第四十八条): useless in the thirty-second reading."""
+    应当由业主依法共同决定…”" (北京市机动车停车条例 第二十九条, useless in the thirty-second reading). Only an edit
+    whose words stand once in one of the texts, so that the quote holding them is the same place: "“应对工作”改为“应对
+    管理工作”" in 突发事件应对法 第七条's last paragraph is another place than the first sentence quoted whole. And
+    only where the quote shows them (a quote cut short at "航运……" does not show "知识产权", 上海 第八十一条)."""
     if len(quoted) < 2:
         return out
     dropped = set()
@@ -494,8 +496,9 @@ def _unless_quoted_by_another(out: List[Note], quoted) -> List[Note]:
     for at, pieces in quoted:
         if times[tuple(pieces)] > 1:
             continue  # an edit made in several places ("“规定”改为“规范性文件”（共3处）"): said as such
-        if all(a and b and any(other != at and other not in dropped and any(
-                a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in theirs)
+        if all(a and b and (old_text.count(a) == 1 or new_text.count(b) == 1) and any(other != at and other not in dropped and any(
+                a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
+                for c, d in theirs)
                 for other, theirs in quoted) for a, b in pieces):
             dropped.add(at)
     return [n for k, n in enumerate(out) if k not in dropped]
