@@ -59,3 +59,16 @@ def test_shares_counted_are_shares():
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert "表述修改：“股数”改为“股份数”" not in _messages(_old(company, "第八十五条"))
+
+
+def test_a_sanction_replaced_is_not_also_a_sentence_taken_out():
+    """道路运输条例 2019 → 2022 第七十四条: "拒不改正的，由原许可机关吊销其经营许可" → "拒不改正的，责令停业整顿" is said by
+    "处罚由“吊销其经营许可”改为“责令停业整顿”"; "不再规定：“拒不改正的，由原许可机关吊销其经营许可”" beside it was wrong (the
+    thirty-second reading): the trigger stands, with another sanction."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第七十四条"))
+    assert "处罚由“吊销其经营许可”改为“责令停业整顿”" in notes
+    assert not [m for m in notes if m.startswith("不再规定")]

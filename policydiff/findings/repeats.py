@@ -201,6 +201,8 @@ REWRITE_LEFT = 2
 #: Words this long or longer a rewritten sentence gained from (or left to) the sentence beside it.
 JOINED = 6
 _MARKS = recache.compile(r"[\s，、；。：:;,.（）()“”《》]")
+#: Who imposes a sanction ("由原许可机关"), said with the sanction's note when the rest of its sentence stands.
+_AUTHORITY = recache.compile(r"由[^，。；由]{1,20}?(?:机关|部门|机构|人民政府)$")
 #: The words that impose a fine or sanction a penalty note names: said with it.
 _IMPOSING = ["给予", "处以", "并处", "罚款"]
 
@@ -257,6 +259,10 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
             # 情形的，由…责令改正，处3000元以上3万元以下的罚款" beside "道路货物运输站（场）经营者有前款违法情形的：罚款由1万–3万
             # 元降为3000元–3万元", 道路运输条例 2022 → 2023 第七十条)
             other = old_text if r.finding.message.startswith("新增规定：") else new_text
+            # (and who imposed it: "不再规定：“拒不改正的，由原许可机关吊销其经营许可”" beside "处罚由“吊销其经营许可”改为
+            # “责令停业整顿”", the new text "拒不改正的，责令停业整顿": 道路运输条例 2019 → 2022 第七十四条, wrong in the
+            # thirty-second reading)
+            left = _AUTHORITY.sub("", left) if any(n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes) else left
             if left and (left in _MARKS.sub("", other) or left in rest(other)) \
                     and len(left) < len(_MARKS.sub("", r.evidence[0])) and any(
                     n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
