@@ -72,3 +72,17 @@ def test_a_sanction_replaced_is_not_also_a_sentence_taken_out():
     notes = _messages(_old(roads, "第七十四条"))
     assert "处罚由“吊销其经营许可”改为“责令停业整顿”" in notes
     assert not [m for m in notes if m.startswith("不再规定")]
+
+
+def test_a_blank_title_filled_in_is_no_citation_added():
+    """北京市机动车停车条例 第三十九条: the 2021 copy says "由公安机关依照《》予以处理", the 2024 one "依照《中华人民共和国治安管理
+    处罚法》予以处理". The law was cited before, its title blank in the copy: "新增引用文件" (the law's second headline) was
+    wrong in the thirty-third reading."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    parking = compare(LAWS / "北京市机动车停车条例/2021-09-24.md", LAWS / "北京市机动车停车条例/2024-03-29.md")
+    notes = _messages(_old(parking, "第三十九条"))
+    assert notes == ["引用文件名称补全：《中华人民共和国治安管理处罚法》（原文为“《》”）"]
+    assert not [h for h in ranked_headlines(parking) if "新增引用文件" in h.text]

@@ -99,6 +99,12 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                                           f"引用写法修改：“{_plain_name(t)}”改为“{t}”",
                                           f"citation written in full: “{_plain_name(t)}” → “{t}”"), (t,)))
             gone = [t for t in gone if not _cited_plainly(t, pair.new_text)]
+            for t in [t for t in came if _blank_before(t, pair.old_text, pair.new_text)]:
+                # "依照《》予以处理" → "依照《中华人民共和国治安管理处罚法》予以处理": the title was blank in the old copy
+                # (北京市机动车停车条例 第三十九条: "新增引用文件" was wrong, its second headline, the thirty-third reading)
+                came.remove(t)
+                notes.append(Note(Finding(FindingKind.WORDING_CHANGED, "《》", t, f"引用文件名称补全：{t}（原文为“《》”）",
+                                          f"blank title filled in: {t} (the old text has “《》”)"), (t,)))
         paired = _by_event(gone, came) if kind == "history" else list(zip(gone, came))
         shown = _unbracketed if kind == "history" else str
         for o, n in paired:
@@ -119,6 +125,16 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     return [n for n in notes if not all(any(
         m is not n and size[id(m)] > size[id(n)] and any(e in f for f in m.evidence) for m in notes)
         for e in n.evidence)]
+
+
+def _blank_before(title: str, old_text: str, new_text: str) -> bool:
+    """The old text has an empty 《》 where the new one cites ``title``: the words before it (up to four
+    characters) stand before a 《》 there."""
+    if "《》" not in old_text:
+        return False
+    at = new_text.find(title)
+    before = new_text[max(0, at - 4):at].split("\n")[-1]
+    return at >= 0 and f"{before}《》" in old_text
 
 
 #: What a line of the record records, by its last word: adopted, in force, amended, revised, promulgated.
