@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from ..models import Pair, Status
+from ..models import Op, Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes
 from .figure_changes import find_figure_changes
@@ -141,16 +141,15 @@ def _sentences_apart(pair: Pair, hunks, rewrites: Sequence[Note], removed, added
     # Taken only when the rest reads as fewer edits of fewer characters: a sentence kept that took words
     # of one taken out ("申请破产", 公司法 第六十六条 → 第一百七十二条) is read as the diff read it, and so is a
     # list whose items were rewritten around the items taken out (行政复议法 第六条 → 第十一条).
-    if _outside(edits, taken, put) >= _outside(pair.diff, taken, put):
+    (runs, chars), (runs_before, chars_before) = _outside(edits, taken, put), _outside(pair.diff, taken, put)
+    if not (runs < runs_before and chars < chars_before):
         return None
     return pair.with_diff(edits)
 
 
-def _outside(edits, taken, put) -> "tuple[int, int]":
+def _outside(edits, taken, put) -> Tuple[int, int]:
     """(runs of edits that change characters outside the spans, how many such characters), of the old
-    text and the new. Compared as both fewer: (3, 28) < (5, 45), not (2, 41) < (3, 39)."""
-    from ..models import Op
-
+    text and the new."""
     def out(at: int, length: int, spans) -> int:
         return length - sum(max(0, min(b, at + length) - max(a, at)) for a, b in spans)
 
@@ -170,14 +169,4 @@ def _outside(edits, taken, put) -> "tuple[int, int]":
             o += len(text)
         else:
             n += len(text)
-    return _Both(runs + touched, chars)
-
-
-class _Both(tuple):
-    """Two counts, one smaller than another when both are."""
-
-    def __new__(cls, *counts: int):
-        return tuple.__new__(cls, counts)
-
-    def __ge__(self, other) -> bool:
-        return not all(a < b for a, b in zip(self, other))
+    return runs + touched, chars
