@@ -86,3 +86,11 @@ def test_a_blank_title_filled_in_is_no_citation_added():
     notes = _messages(_old(parking, "第三十九条"))
     assert notes == ["引用文件名称补全：《中华人民共和国治安管理处罚法》（原文为“《》”）"]
     assert not [h for h in ranked_headlines(parking) if "新增引用文件" in h.text]
+
+
+def test_a_conduct_made_a_paragraph_of_its_own_is_not_also_a_new_rule(transport):
+    """道路运输条例 2022 第七十五条 → 2023 第七十四条: "…或者未标明国籍识别标志的，…" is now a paragraph of its own, fined
+    200–2000元. "…：罚款由3万–6万元降为200–2000元（单列一款）" says it; "新增规定：“外国国际道路运输经营者未按照规定标明国籍识别
+    标志的，…”" beside it was wrong (the thirty-third reading): the rule was there."""
+    notes = _messages(_old(transport, "第七十五条"))
+    assert notes == ["外国国际道路运输经营者未按照规定标明国籍识别标志的：罚款由3万–6万元降为200–2000元（单列一款）"]

@@ -434,7 +434,8 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
     said, now_said = _conduct_of(best), _conduct_of(best_now)
     out = tuple(said[op.src_start:op.src_end] for op in Indel.opcodes(said, now_said)
                 if op.tag in ("delete", "replace") and op.src_end - op.src_start >= CARVED_AT_LEAST)
-    return clip(conduct, 40), [v for v in olds if _line_of(old_text, v.start) == best], out
+    # (the conduct itself, whole, is said too: its paragraph is no "新增规定", 道路运输条例 2022 → 2023 第七十四条)
+    return clip(conduct, 40), [v for v in olds if _line_of(old_text, v.start) == best], out + (conduct,)
 
 
 #: A paragraph that punishes another party for the conduct of the paragraph before it: "道路货物运输站
