@@ -94,3 +94,14 @@ def test_a_conduct_made_a_paragraph_of_its_own_is_not_also_a_new_rule(transport)
     标志的，…”" beside it was wrong (the thirty-third reading): the rule was there."""
     notes = _messages(_old(transport, "第七十五条"))
     assert notes == ["外国国际道路运输经营者未按照规定标明国籍识别标志的：罚款由3万–6万元降为200–2000元（单列一款）"]
+
+
+def test_a_cited_article_renumbered_at_its_last_digit_is_renumbering():
+    """民事诉讼法 2021 第二百六十一条 → 2023 第二百六十五条: "本法第二百四十九条、第二百五十条、第二百五十一条" → "…第二百五十三条、
+    第二百五十四条、第二百五十五条", the rest the same. The last edit, "一" → "五" five characters after its "第", was read
+    without the citation around it: "表述修改：“一条”改为“五条”" (useless)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    procedure = compare(LAWS / "民事诉讼法/2021-12-24.md", LAWS / "民事诉讼法/2023-09-01.md")
+    assert _messages(_old(procedure, "第二百六十一条")) == ["仅编号或个别虚词、同义用语不同，内容未变"]

@@ -325,8 +325,9 @@ def _restructured(old: str, new: str, old_text: str, new_text: str) -> bool:
     return still_there(old, new_text) if old.strip(_EDGE_PUNCTUATION) else still_there(new, old_text)
 
 
-def _around(text: str, span: Tuple[int, int], room: int = 3) -> str:
-    """The span with a few characters either side, to tell a number inside "第…条" or "（…）"."""
+def _around(text: str, span: Tuple[int, int], room: int = 8) -> str:
+    """The span with a few characters either side, to tell a number inside "第…条" or "（…）" (eight: the "一" of
+    "第二百五十一条" is five characters after its "第", 民事诉讼法 第二百六十五条)."""
     lo = max(0, span[0] - room)
     while lo < span[0] and text[lo] not in "第（(":
         lo += 1
