@@ -105,3 +105,16 @@ def test_a_cited_article_renumbered_at_its_last_digit_is_renumbering():
 
     procedure = compare(LAWS / "民事诉讼法/2021-12-24.md", LAWS / "民事诉讼法/2023-09-01.md")
     assert _messages(_old(procedure, "第二百六十一条")) == ["仅编号或个别虚词、同义用语不同，内容未变"]
+
+
+def test_quotation_marks_inside_a_quote_are_closed_and_single():
+    """上海市优化营商环境条例 第二十三条 → 第二十四条: "指导监督“一网通办”工作" → "指导监督“一网通办”“高效办成一件事”等工作，推进
+    数字政府建设". It was quoted "“工作”改为“高效办成一件事”等工作，推进数字政府建设”", its mark left open (useless in the
+    thirty-third reading); quotation marks inside a quote are ‘…’."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第二十三条"))
+    assert "表述修改：“工作”改为“‘高效办成一件事’等工作，推进数字政府建设”" in notes
+    assert "表述修改：新增“通过‘一网通办’平台集成办理”" in _messages(_old(shanghai, "第十七条"))

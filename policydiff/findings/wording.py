@@ -225,7 +225,7 @@ def _slight(old: str, new: str) -> bool:
 
 
 def _describe(old: str, new: str) -> "tuple[str, str]":
-    old, new = (side.strip(_EDGE_PUNCTUATION) for side in (old, new))
+    old, new = (_quotable(side) for side in (old, new))
     old, new = _items_only(old, new)
     old, new = _inserted_between(old, new)
     old, new = _phrase_clip(old), _phrase_clip(new)
@@ -234,6 +234,22 @@ def _describe(old: str, new: str) -> "tuple[str, str]":
     if old:
         return f"删除“{old}”", f"deleted “{old}”"
     return f"新增“{new}”", f"added “{new}”"
+
+
+def _quotable(text: str) -> str:
+    """The words of an edit as quoted inside “…”: edge punctuation off, but a quotation mark whose partner
+    stays inside is kept, and the quotation marks inside become ‘…’ ("“高效办成一件事”等工作，推进数字政府建设" is quoted
+    "‘高效办成一件事’等工作，推进数字政府建设", not "高效办成一件事”等工作…" with its mark left open: 上海 第二十四条,
+    the thirty-third reading)."""
+    core = text.strip(_EDGE_PUNCTUATION)
+    if "“" not in text and "”" not in text:
+        return core
+    start = text.find(core) if core else 0
+    if core.count("”") > core.count("“") and start and text[start - 1] == "“":
+        core = "“" + core
+    if core.count("“") > core.count("”") and text[start + len(core):start + len(core) + 1] == "”":
+        core = core + "”"
+    return core.replace("“", "‘").replace("”", "’")
 
 
 #: Characters, at least, of words put in (taken out) between the words a widened edit kept on both sides.
