@@ -118,3 +118,15 @@ def test_quotation_marks_inside_a_quote_are_closed_and_single():
     notes = _messages(_old(shanghai, "第二十三条"))
     assert "表述修改：“工作”改为“‘高效办成一件事’等工作，推进数字政府建设”" in notes
     assert "表述修改：新增“通过‘一网通办’平台集成办理”" in _messages(_old(shanghai, "第十七条"))
+
+
+def test_a_number_put_in_with_the_sentence_a_merge_quotes_is_said_by_it():
+    """公司法 第四十四条 → 第六十八条: "新增数量：人数三百人以上" (职工 left out) beside "改写：“…”“…”合并为“职工人数三百人以上的
+    有限责任公司，…其董事会成员中应当有公司职工代表”" (useless in the thirty-second and thirty-third readings)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第四十四条"))
+    assert "新增数量：人数三百人以上" not in notes
+    assert any("合并为“职工人数三百人以上的有限责任公司" in m for m in notes)

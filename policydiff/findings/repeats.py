@@ -324,8 +324,9 @@ def dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Not
     whole = {side: [r.finding.message for r in rewrites if r.finding.message.startswith(start)]
              for side, start in (("新增", "新增规定："), ("删除", "不再规定："))}
     for r in rewrites:
-        if r.finding.message.startswith("改写：") and "”改为“" in r.finding.message:
-            before, after = r.finding.message.split("”改为“", 1)
+        joiner = next((j for j in ("”改为“", "”合并为“") if j in r.finding.message), None)
+        if r.finding.message.startswith("改写：") and joiner:
+            before, after = r.finding.message.split(joiner, 1)
             whole["删除"].append(before)
             whole["新增"].append(after)
     whole["新增"] += [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED
@@ -347,7 +348,7 @@ def dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Not
 
 
 #: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
-_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(?:期限|时限|引用文件)：(\S+?)(?:（|$)")
+_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|数量)：(\S+?)(?:（|$)")
 
 
 def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
@@ -360,9 +361,11 @@ def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
     m = _WITH_ITS_SENTENCE.match(n.finding.message)
     if m is None or not n.evidence:
         return False
-    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增":
+    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增" and m.group(2) != "数量":
         return False  # (a period put in is ranked as one: "新增期限：五年（…自公司成立之日起五年内缴足）", 公司法 第四十七条)
-    words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(2)
+    # (a number put in with its sentence, "新增数量：人数三百人以上" beside "…合并为“职工人数三百人以上的有限责任公司…”", is
+    # said by it: the note drops 职工, useless in the thirty-second and thirty-third readings, 公司法 第六十八条)
+    words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(3)
     return any(words in quote for quote in whole[m.group(1)])
 
 
