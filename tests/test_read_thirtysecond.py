@@ -130,3 +130,16 @@ def test_a_number_put_in_with_the_sentence_a_merge_quotes_is_said_by_it():
     notes = _messages(_old(company, "第四十四条"))
     assert "新增数量：人数三百人以上" not in notes
     assert any("合并为“职工人数三百人以上的有限责任公司" in m for m in notes)
+
+
+def test_a_short_word_said_in_other_places_is_quoted_with_its_phrase():
+    """统计法 第六条 → 第七条: "“政府”改为“县级以上人民政府”" read as if "地方人民政府" had changed (the thirty-third reading's
+    第三十七条 → 第四十条); the phrase says which: "政府统计机构和有关部门以及各单位的负责人" → "县级以上人民政府统计机构…". A word
+    replaced ("支持" → "补助", Shijingshan) is said as it is."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
+    notes = _messages(_old(statistics, "第六条"))
+    assert "表述修改：“政府统计机构和有关部门以及各单位的负责人”改为“县级以上人民政府统计机构和有关部门以及各单位的负责人”" in notes
+    assert "表述修改：“政府”改为“县级以上人民政府”" not in notes

@@ -424,9 +424,11 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         spans = _widened(spans, old_text, new_text)
         pieces = [s for s, h in spans if h is None]
         moved = _word_moved(merge_spans([s for s, h in spans if h is not None]), old_text, new_text)
-        for o, n in _bracketed(moved, old_text, new_text):
+        edits = _bracketed(moved, old_text, new_text)
+        for o, n in edits:
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
+            o, n = _unambiguous(o, n, old_text, new_text, edits)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
             if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
@@ -497,6 +499,35 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+#: An edit's old words this short, kept inside the new ones, that the provision says more than once are
+#: quoted with their phrase.
+AMBIGUOUS = 2
+#: What ends a phrase an ambiguous edit is widened to.
+_PHRASE_ENDS = "，。；：、\n（）()"
+
+
+def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=()):
+    """The edit, widened over the words both texts share beside it up to the ends of its phrase, when its old
+    words are a word the new ones keep, words put in around it, and the provision says it in other places too:
+    "“政府”改为“县级以上人民政府”" reads as "地方人民政府" changed; "“政府统计机构或者有关部门”改为“县级以上人民政府统计机构
+    或者有关部门”" says which (统计法 第三十七条 → 第四十条), "“工作”改为“‘高效办成一件事’等工作，推进数字政府建设”" which
+    工作 (上海 第二十四条): useless in the thirty-third reading. A word replaced ("支持" → "补助") says what it says."""
+    a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+    if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
+        return o, n
+    if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) > 1:
+        return o, n  # (words put in that read alone, "新增“…”"; an edit made in several places, said with its count)
+    (o0, o1), (n0, n1) = o, n
+    while o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+        o0, n0 = o0 - 1, n0 - 1
+    while o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
+            and old_text[o1] not in _PHRASE_ENDS:
+        o1, n1 = o1 + 1, n1 + 1
+    if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
+        return o, n  # (another edit in the phrase: each said as made)
+    return (o0, o1), (n0, n1)
 
 
 def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: str) -> List[Note]:
