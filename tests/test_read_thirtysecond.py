@@ -143,3 +143,38 @@ def test_a_short_word_said_in_other_places_is_quoted_with_its_phrase():
     notes = _messages(_old(statistics, "第六条"))
     assert "表述修改：“政府统计机构和有关部门以及各单位的负责人”改为“县级以上人民政府统计机构和有关部门以及各单位的负责人”" in notes
     assert "表述修改：“政府”改为“县级以上人民政府”" not in notes
+
+
+def test_an_exception_of_other_law_goes_with_the_sentence_it_qualifies():
+    """上海市优化营商环境条例 第三十条 → 第三十一条: "…无需向市场监管部门申请办理经营主体登记备案手续；法律、行政法规另有规定的，
+    从其规定" put in is one note; the exception said alone qualified nothing (useless in the thirty-fourth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第三十条"))
+    assert "新增规定：“法律、行政法规另有规定的，从其规定”" not in notes
+    assert any(m.startswith("新增规定：“本市登记的经营主体可以在登记住所以外开展经营活动") and "另有规定" in m for m in notes)
+
+
+def test_a_share_put_in_with_its_sentence_is_said_by_it():
+    """公司法 第九十七条 → 第一百一十条: "新增比例：股份百分之三以上" beside "新增规定：“连续一百八十日以上单独或者合计持有公司百分之
+    三以上股份的股东要求查阅公司的会计账簿…”" (useless in the thirty-fourth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第九十七条"))
+    assert "新增比例：股份百分之三以上" not in notes
+    assert any("百分之三以上股份的股东要求查阅" in m for m in notes)
+
+
+def test_a_citation_written_in_full_is_no_summary_line():
+    """北京市机动车停车条例 第三十九条 (a blank 《》 filled in) was the law's second headline, "另有1条文字表述修改：第三十九条"
+    (useless in the thirty-fourth reading); the summary names it no more."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    parking = compare(LAWS / "北京市机动车停车条例/2021-09-24.md", LAWS / "北京市机动车停车条例/2024-03-29.md")
+    assert [h for h in ranked_headlines(parking) if "第三十九条" in h.text] == []

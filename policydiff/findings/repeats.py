@@ -348,7 +348,7 @@ def dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Not
 
 
 #: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
-_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|数量)：(\S+?)(?:（|$)")
+_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|数量|比例)：(\S+?)(?:（|$)")
 
 
 def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
@@ -356,16 +356,19 @@ def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
     "删除期限：五日（于会议召开五日前…）" beside "不再规定：“…应当于会议召开五日前至股东大会闭会时将股票交存于公司”"
     says it twice (公司法 第一百零二条 → 第一百一十五条; 第九十七条 → 第一百一十条's "新增引用文件：《中华人民共和国证券法》"
     beside "新增规定：“…应当遵守《中华人民共和国证券法》等…”", the twenty-second reading)."""
-    if n.finding.kind not in (FindingKind.QUANTITY_CHANGED, FindingKind.REFERENCE_CHANGED):
+    if n.finding.kind not in (FindingKind.QUANTITY_CHANGED, FindingKind.REFERENCE_CHANGED, FindingKind.RATE_ADDED,
+                              FindingKind.RATE_REMOVED):
         return False
     m = _WITH_ITS_SENTENCE.match(n.finding.message)
     if m is None or not n.evidence:
         return False
     if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增" and m.group(2) != "数量":
         return False  # (a period put in is ranked as one: "新增期限：五年（…自公司成立之日起五年内缴足）", 公司法 第四十七条)
-    # (a number put in with its sentence, "新增数量：人数三百人以上" beside "…合并为“职工人数三百人以上的有限责任公司…”", is
-    # said by it: the note drops 职工, useless in the thirty-second and thirty-third readings, 公司法 第六十八条)
-    words = n.evidence[0] if n.finding.kind is FindingKind.QUANTITY_CHANGED else m.group(3)
+    # (a number or a share put in with its sentence, "新增数量：人数三百人以上" beside "…合并为“职工人数三百人以上的有限责任公司
+    # …”", "新增比例：股份百分之三以上" beside "新增规定：“连续一百八十日以上单独或者合计持有公司百分之三以上股份的股东…”", is
+    # said by it: the notes drop what the figure is of, useless in the thirty-second to thirty-fourth readings, 公司法
+    # 第六十八条, 第一百一十条)
+    words = m.group(3) if n.finding.kind is FindingKind.REFERENCE_CHANGED else n.evidence[0]
     return any(words in quote for quote in whole[m.group(1)])
 
 

@@ -513,8 +513,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             covered_old.append(r)
             notes.append(note)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
-    removed = [s for s in removed if not _header(s)]
-    added = [s for s in added if not _header(s)]
+    removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
+    added = _with_their_exceptions([s for s in added if not _header(s)], new_text)
     for s in removed:
         q = quote(s.text, lexicon)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
@@ -524,6 +524,24 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
     return notes, covered_old, covered_new
+
+
+#: An exception that says only that other law prevails: "法律、行政法规另有规定的，从其规定".
+_EXCEPTION_TAIL = re.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的，(?:从其规定|依照其规定|适用其规定)$")
+
+
+def _with_their_exceptions(said: Sequence[Sentence], text: str) -> List[Sentence]:
+    """Sentences said whole, each exception of the other law ("法律、行政法规另有规定的，从其规定") joined to the sentence said
+    whole just before it ("；" between): "新增规定：“法律、行政法规另有规定的，从其规定”" alone qualifies nothing (上海市优化营商
+    环境条例 第三十一条, useless in the thirty-fourth reading)."""
+    out: List[Sentence] = []
+    for s in sorted(said, key=lambda s: s.start):
+        if out and _EXCEPTION_TAIL.match(s.text) and text[out[-1].end:s.start].strip() in ("；", ";"):
+            before = out[-1]
+            out[-1] = Sentence(text[before.start:s.end], before.start, s.end, before.key + s.key)
+        else:
+            out.append(s)
+    return out
 
 
 def _place(s: Sentence, text: str) -> float:

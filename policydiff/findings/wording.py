@@ -511,13 +511,13 @@ _PHRASE_ENDS = "，。；：、\n（）()"
 def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=()):
     """The edit, widened over the words both texts share beside it up to the ends of its phrase, when its old
     words are a word the new ones keep, words put in around it, and the provision says it in other places too:
-    "“政府”改为“县级以上人民政府”" reads as "地方人民政府" changed; "“政府统计机构或者有关部门”改为“县级以上人民政府统计机构
-    或者有关部门”" says which (统计法 第三十七条 → 第四十条), "“工作”改为“‘高效办成一件事’等工作，推进数字政府建设”" which
-    工作 (上海 第二十四条): useless in the thirty-third reading. A word replaced ("支持" → "补助") says what it says."""
+    "“政府”改为“县级以上人民政府”" reads as "地方人民政府" changed (useless in the thirty-third reading); "“政府统计机构或者
+    有关部门”改为“县级以上人民政府统计机构或者有关部门”" says which (统计法 第三十七条 → 第四十条, and 第六条 → 第七条). A word
+    replaced ("支持" → "补助") says what it says."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
     if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
         return o, n
-    if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) > 1:
+    if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
         return o, n  # (words put in that read alone, "新增“…”"; an edit made in several places, said with its count)
     (o0, o1), (n0, n1) = o, n
     while o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:

@@ -173,6 +173,8 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
                      and (f.message.startswith(_SENTENCE_NOTES) or _long_rewording(f.message))]
         if not sentences:
+            if all(f.message.startswith(_CITATION_STYLE) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED):
+                continue  # (how a law is cited, no change a summary names)
             only.append(i)
             continue
         said = [(f.message_en or f.message) if en else f.message for f in sentences[:SENTENCES_SAID]]
@@ -189,6 +191,10 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     return lines
 
 
+#: Wording notes on how a law is cited: its title written in full, a blank title filled in (references.py). A
+#: provision with no other change is left out of the summary's "另有N条文字表述修改" (北京市机动车停车条例 第三十九条's
+#: "引用文件名称补全" was that law's second headline, "另有1条文字表述修改：第三十九条": useless in the thirty-fourth reading).
+_CITATION_STYLE = ("引用文件名称补全：", "引用写法修改：")
 #: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py).
 _SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：")
 #: An edit quoted "“…”改为“…”" with both sides this long rewrites a phrase or more (北京市机动车停车条例
