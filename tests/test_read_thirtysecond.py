@@ -178,3 +178,14 @@ def test_a_citation_written_in_full_is_no_summary_line():
 
     parking = compare(LAWS / "北京市机动车停车条例/2021-09-24.md", LAWS / "北京市机动车停车条例/2024-03-29.md")
     assert [h for h in ranked_headlines(parking) if "第三十九条" in h.text] == []
+
+
+def test_a_sentence_moved_is_found_with_the_drafting_norms_made_in_it():
+    """海洋环境保护法 第六十四条 (deleted) "船舶必须配置相应的防污设备和器材" is 第八十条's "船舶应当配备相应的防污设备和器材": 必须 →
+    应当 is a drafting norm. It was "删除原第六十四条" and "新增规定" there (wrong in the thirty-fourth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
+    assert "“船舶必须配置相应的防污设备和器材”移至现第八十条，文字有改动" in _messages(_old(sea, "第六十四条"))
+    assert "“船舶应当配备相应的防污设备和器材”由原第六十四条移入，文字有改动" in _messages(_old(sea, "第六十三条"))

@@ -97,6 +97,12 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
     sentence taken out is read with the document's ``renames`` made in it: "…发起人在三十日内未召开创立大会的，
     认股人可以…要求发起人返还" (公司法 第八十九条) is 84 near its new place (第一百零五条) as it stands, 86 with
     创立大会 → 成立大会 made."""
+    from .wording import NORM_WORDS
+
+    # (and both versions in the drafting norms' words: "船舶必须配置相应的防污设备和器材" is "船舶应当配备相应的防污设备和器材"
+    # moved, 海洋环境保护法 第六十四条 → 第八十条, "删除原第六十四条" in the thirty-fourth reading; a norm the new version does
+    # not follow, "相关网站", stays alike on both sides)
+    norms = sorted(NORM_WORDS)
     renamed = [(r.old, r.new) for r in renames if r.old]
     # The sentences taken out (key MIN_MOVED or longer) numbered in order, pair by pair: (the number
     # of the pair's first, the pair, their keys, and the sentences or (the deleted text, their places)).
@@ -120,8 +126,10 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
     in_keys = [b.key for _, b in in_]
     if not in_keys or not taken:
         return []  # (nothing put in, or nothing taken out: nothing moved)
-    distinct = list(dict.fromkeys(chain.from_iterable(keys for _, _, keys, _ in taken)))  # (each key once)
-    near_of = dict(zip(distinct, nearest(distinct, in_keys, RESTATED_AT_LEAST, 8, spread=2)))
+    normal = {key: _with_renames(key, norms) for _, _, keys, _ in taken for key in keys}
+    distinct = list(dict.fromkeys(normal.values()))  # (each key once)
+    near_of = dict(zip(distinct, nearest(distinct, [_with_renames(key, norms) for key in in_keys], RESTATED_AT_LEAST, 8,
+                                         spread=2)))
     firsts = [first for first, _, _, _ in taken]
 
     def sentence(k: int) -> Tuple[int, Sentence]:
@@ -134,7 +142,7 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
     if any(near_of.values()):
         for first, i, keys, _ in taken:
             for k, key in enumerate(keys, first):
-                for _key, score, m in near_of[key]:
+                for _key, score, m in near_of[normal[key]]:
                     if in_[m][0] == i:
                         continue  # (the lengths within half of each other: nearest's spread)
                     if _other_items_fined(sentence(k)[1].text, in_[m][1].text):
