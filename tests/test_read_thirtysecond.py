@@ -189,3 +189,15 @@ def test_a_sentence_moved_is_found_with_the_drafting_norms_made_in_it():
     sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
     assert "“船舶必须配置相应的防污设备和器材”移至现第八十条，文字有改动" in _messages(_old(sea, "第六十四条"))
     assert "“船舶应当配备相应的防污设备和器材”由原第六十四条移入，文字有改动" in _messages(_old(sea, "第六十三条"))
+
+
+def test_an_edit_that_ends_with_a_joiner_takes_the_word_it_joins():
+    """体育法 第八条 → 第十三条 "给予奖励" → "按照有关规定给予表彰和奖励" was "“给予”改为“按照有关规定给予表彰和”"; 专利法实施细则
+    第十二条 → 第十三条 "技术资料" → "技术信息和资料" was "新增“信息和”" (useless in the thirty-fourth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sports = compare(LAWS / "体育法/2016-11-07.md", LAWS / "体育法/2022-06-24.md")
+    assert "表述修改：“给予奖励”改为“按照有关规定给予表彰和奖励”" in _messages(_old(sports, "第八条"))
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    assert "表述修改：“资料”改为“信息和资料”" in _messages(_old(patents, "第十二条"))

@@ -428,7 +428,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         for o, n in edits:
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
-            o, n = _unambiguous(o, n, old_text, new_text, edits)
+            o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
             if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
@@ -499,6 +499,29 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+#: Joiners an edit may end with: the word they join comes after them.
+_JOINERS_AT_THE_END = ("以及", "或者", "和")
+
+
+def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+    """The edit, with the word after it when it ends with a joiner and both texts go on with that word:
+    "新增“信息和”" is "“资料”改为“信息和资料”" (专利法实施细则 第十三条), "“给予”改为“按照有关规定给予表彰和”" is "“给予奖励”改为
+    “按照有关规定给予表彰和奖励”" (体育法 第十三条): useless in the thirty-fourth reading."""
+    from .words import _tokenizer
+
+    (o0, o1), (n0, n1) = o, n
+    side = new_text[n0:n1] or old_text[o0:o1]
+    if not side.endswith(_JOINERS_AT_THE_END):
+        return o, n
+    word = next(iter(_tokenizer().cut(new_text[n1:n1 + 8])), "")
+    if len(word) < 2 or not _CJK_WORD.match(word) or old_text[o1:o1 + len(word)] != word:
+        return o, n
+    return (o0, o1 + len(word)), (n0, n1 + len(word))
+
+
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 #: An edit's old words this short, kept inside the new ones, that the provision says more than once are
