@@ -27,7 +27,8 @@ _ALIKE = [("会会议", "会")]
 #: Wordings that say the same thing ("起止期限" → "起止日期"): not a change a reviewer keeps.
 SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公司造成"), ("辞职", "辞任"), ("不超过", "不得超过"),
                 ("按规定", "按照规定"), ("作好", "做好"), ("但法律", "法律"),
-                ("各级人民政府", "人民政府"), ("，最迟", "且"), ("股数", "股份数")}
+                ("各级人民政府", "人民政府"), ("，最迟", "且"), ("股数", "股份数"),
+                ("其他直接责任人员", "直接责任人员")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
