@@ -224,3 +224,14 @@ def test_other_direct_responsible_persons_are_direct_responsible_persons():
 
     statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
     assert "表述修改：“其他直接责任人员”改为“直接责任人员”" not in _messages(_old(statistics, "第三十八条"))
+
+
+def test_a_sentence_restated_with_five_of_its_six_words_moved():
+    """公司法 第八十三条 "以发起设立方式设立股份有限公司的，发起人应当书面认足公司章程规定其认购的股份…" is 第九十七条's "…发起人应当认足
+    公司章程规定的公司设立时应发行的股份", not "新增规定" there."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert any(m.startswith("“以发起设立方式设立股份有限公司的，发起人应当认足公司章程规定的公司设立时应发行的股份”由原第八十三条移入")
+               for m in _messages(_old(company, "第八十四条")))

@@ -248,8 +248,10 @@ RESTATED_AT_LEAST = 55
 
 #: A sentence restated elsewhere in fewer or more words: the shorter one's words (two characters
 #: or more) that the other holds, at least this share of them, and at least RESTATED_OF_LONGER of
-#: the longer one's, and at least RESTATED_WORDS of them.
-RESTATED_OF_SHORTER = 0.85
+#: the longer one's, and at least RESTATED_WORDS of them. (0.8, not 0.85: 公司法 第八十三条's "以发起设立方式设立股份有限公司
+#: 的，发起人应当书面认足公司章程规定其认购的股份…" is 第九十七条's "…发起人应当认足公司章程规定的公司设立时应发行的股份", 5 of
+#: its 6 words; the only pairing the change makes on the corpus.)
+RESTATED_OF_SHORTER = 0.8
 RESTATED_OF_LONGER = 0.6
 RESTATED_WORDS = 6
 
