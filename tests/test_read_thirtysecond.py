@@ -203,19 +203,6 @@ def test_an_edit_that_ends_with_a_joiner_takes_the_word_it_joins():
     assert "表述修改：“资料”改为“信息和资料”" in _messages(_old(patents, "第十二条"))
 
 
-def test_a_stock_phrase_of_several_old_provisions_moved_from_none_of_them():
-    """海洋环境保护法 2023 第一百一十九条 gathers "构成犯罪的，依法追究刑事责任", which old 第九十三条 and another said; its only
-    note was "“构成犯罪的，依法追究刑事责任”由原第九十三条移入" (useless in the thirty-fourth reading). Old 第九十三条 says where the
-    phrase is now."""
-    from conftest import LAWS
-    from policydiff import compare
-
-    sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
-    added = [p for p in sea.pairs if [c.label for c in p.new] == ["第一百一十九条"]]
-    assert not [f for p in added for f in p.findings if "由原第九十三条移入" in f.message]
-    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现见第一百一十九条" in _messages(_old(sea, "第九十三条"))
-
-
 def test_other_direct_responsible_persons_are_direct_responsible_persons():
     """统计法 第三十八条 → 第四十一条: "其他直接责任人员" → "直接责任人员" beside the rename of 直接负责的主管人员 says nothing
     (useless in the thirty-fourth reading)."""

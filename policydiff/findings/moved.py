@@ -151,16 +151,7 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
                             or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
-    if scored:  # (a stock phrase of the old version, "构成犯罪的，依法追究刑事责任", came from no one provision)
-        every_old = "\n".join(p.old_text for p in pairs)
-        scored = [(score, k, m) for score, k, m in scored if every_old.count(sentence(k)[1].text) < BOILERPLATE]
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
-
-
-#: A sentence the old version says this often is a stock phrase, not text that moved from one provision: "“构成犯罪的，
-#: 依法追究刑事责任”由原第九十三条移入" was the only note of 海洋环境保护法's new 第一百一十九条, which gathers the phrase of
-#: every old provision (useless in the thirty-fourth reading).
-BOILERPLATE = 2
 
 
 def _with_renames(key: str, renamed: Sequence[Tuple[str, str]]) -> str:
