@@ -130,11 +130,11 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
 def _blank_before(title: str, old_text: str, new_text: str) -> bool:
     """The old text has an empty 《》 where the new one cites ``title``: the words before it (up to four
     characters) stand before a 《》 there."""
-    if "《》" not in old_text:
+    at = new_text.find(title) if "《》" in old_text else -1
+    if at < 0:
         return False
-    at = new_text.find(title)
     before = new_text[max(0, at - 4):at].split("\n")[-1]
-    return at >= 0 and f"{before}《》" in old_text
+    return f"{before}《》" in old_text
 
 
 #: What a line of the record records, by its last word: adopted, in force, amended, revised, promulgated.

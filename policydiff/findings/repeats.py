@@ -222,7 +222,8 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
                   key=len, reverse=True)
     if not said:
         return rewrites
-    if any(n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
+    fines = [n for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED]
+    if fines:
         said += _IMPOSING  # (after the notes' words: "处以" inside a fine's words goes with them)
 
     def rest(text: str) -> str:
@@ -252,29 +253,27 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
             left = rest(r.evidence[0])
             if len(left) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
                 continue
-            # (what is left is the other version's words as they stood: "新增规定：“拒不改正的，责令停业整顿”" beside
-            # "处罚由“吊销其经营许可”改为“责令停业整顿”", "拒不改正的" in the old text too: 道路运输条例 2019 → 2022
-            # 第七十四条, useless in the thirtieth reading)
-            # The other version's words with the notes' words taken out too: "道路货物运输站（场）经营者有前款违法
-            # 情形的，由…责令改正，处3000元以上3万元以下的罚款" beside "道路货物运输站（场）经营者有前款违法情形的：罚款由1万–3万
-            # 元降为3000元–3万元", 道路运输条例 2022 → 2023 第七十条)
-            # (a paragraph of its own whose conduct a fine's note says taken out of another paragraph: "新增规定：“外国
-            # 国际道路运输经营者未按照规定标明国籍识别标志的，由…责令停止运输……”" beside "外国国际道路运输经营者未按照规定标明
-            # 国籍识别标志的：罚款由3万–6万元降为200–2000元（单列一款）", 道路运输条例 2022 → 2023 第七十四条, wrong in the
-            # thirty-third reading)
-            if r.finding.message.startswith("新增规定：") and any(
-                    n.finding.kind is FindingKind.PENALTY_CHANGED and n.finding.message.endswith("（单列一款）")
-                    and any(len(e) >= 8 and e.endswith("的") and r.evidence[0].startswith(e) for e in n.evidence)
-                    for n in notes):
+            if not fines:
+                out.append(r)
                 continue
-            other = old_text if r.finding.message.startswith("新增规定：") else new_text
-            # (and who imposed it: "不再规定：“拒不改正的，由原许可机关吊销其经营许可”" beside "处罚由“吊销其经营许可”改为
-            # “责令停业整顿”", the new text "拒不改正的，责令停业整顿": 道路运输条例 2019 → 2022 第七十四条, wrong in the
-            # thirty-second reading)
-            left = _AUTHORITY.sub("", left) if any(n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes) else left
+            put_in = r.finding.message.startswith("新增规定：")
+            # A paragraph of its own whose conduct a fine's note says taken out of another paragraph: "新增规定：“外国
+            # 国际道路运输经营者未按照规定标明国籍识别标志的，由…责令停止运输……”" beside "外国国际道路运输经营者未按照规定标明
+            # 国籍识别标志的：罚款由3万–6万元降为200–2000元（单列一款）" (道路运输条例 2022 → 2023 第七十四条, wrong in the
+            # thirty-third reading).
+            if put_in and any(n.finding.message.endswith("（单列一款）") and any(
+                    len(e) >= 8 and e.endswith("的") and r.evidence[0].startswith(e) for e in n.evidence) for n in fines):
+                continue
+            # What is left is the other version's words as they stood, or as they stand once the notes' words are taken
+            # out of it too, but for who imposed the sanction: "新增规定：“拒不改正的，责令停业整顿”" beside "处罚由“吊销其经营
+            # 许可”改为“责令停业整顿”", "拒不改正的" in the old text too (道路运输条例 2019 → 2022 第七十四条, useless in the
+            # thirtieth reading), and "不再规定：“拒不改正的，由原许可机关吊销其经营许可”" beside it (wrong in the thirty-second);
+            # "道路货物运输站（场）经营者有前款违法情形的，由…责令改正，处3000元以上3万元以下的罚款" beside "…：罚款由1万–3万元
+            # 降为3000元–3万元（单列一款）" (道路运输条例 2022 → 2023 第七十条).
+            other = old_text if put_in else new_text
+            left = _AUTHORITY.sub("", left)
             if left and (left in _MARKS.sub("", other) or left in rest(other)) \
-                    and len(left) < len(_MARKS.sub("", r.evidence[0])) and any(
-                    n.finding.kind is FindingKind.PENALTY_CHANGED for n in notes):
+                    and len(left) < len(_MARKS.sub("", r.evidence[0])):
                 continue
         out.append(r)
     return out
