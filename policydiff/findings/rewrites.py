@@ -527,7 +527,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 
 
 #: An exception that says only that other law prevails: "法律、行政法规另有规定的，从其规定".
-_EXCEPTION_TAIL = re.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的，(?:从其规定|依照其规定|适用其规定)$")
+_EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的，(?:从其规定|依照其规定|适用其规定)$")
 
 
 def _with_their_exceptions(said: Sequence[Sentence], text: str) -> List[Sentence]:

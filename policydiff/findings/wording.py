@@ -521,7 +521,7 @@ def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
     return (o0, o1 + len(word)), (n0, n1 + len(word))
 
 
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+_CJK_WORD = recache.compile(r"^[\u4e00-\u9fff]+$")
 
 
 #: An edit's old words this short, kept inside the new ones, that the provision says more than once are
