@@ -282,7 +282,7 @@ def test_a_deleted_provision_like_another_that_went_on_went_there_with_it():
 
     ocean = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
     assert any(m.endswith("移至现第一百零三条，文字有改动") for m in _messages(_old(ocean, "第八十条")))
-    assert "第八十条（违反本法第四十四条的规定，海岸工程建设项目未建成环境保护设施…）并入第一百零三条，文字有改动" in [
+    assert "第八十条（违反本法第四十四条的规定，海岸工程建设项目未建成环境保护设施…）并入现第一百零三条，文字有改动" in [
         h["text"] for h in headline_dicts(ocean)]
     assert any(m.endswith("移至现第六十二条，文字有改动") for m in _messages(_old(ocean, "第四十八条")))
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")

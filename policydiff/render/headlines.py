@@ -218,11 +218,12 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
         clause = pair.old[0]
         now = _now_in(pair)
         folded, reworded = _wholly_moved(pair) if now else (False, False)
-        if folded:  # its rule is now in another provision: said so, not "deleted"
+        if folded:  # its rule is now in another provision: said so, not "deleted"; the number is the new version's
+            # ("并入现第七条": "并入第七条" read as old 第七条 beside the old numbers of every other line, the thirty-fifth reading)
             if en:
                 return (f"{labels(pair.old, lang=lang)} ({gist(clause)}) folded into "
-                        f"{', '.join(article_en(n) for n in now)}{' and reworded' if reworded else ''}")
-            return f"{_named(clause, lang)}并入{'、'.join(now)}{'，文字有改动' if reworded else ''}"
+                        f"{', '.join(article_en(n) for n in now)} of the new version{' and reworded' if reworded else ''}")
+            return f"{_named(clause, lang)}并入现{'、'.join(now)}{'，文字有改动' if reworded else ''}"
         if en:
             also = f"; part of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
