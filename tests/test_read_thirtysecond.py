@@ -222,3 +222,18 @@ def test_a_sentence_restated_with_five_of_its_six_words_moved():
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert any(m.startswith("“以发起设立方式设立股份有限公司的，发起人应当认足公司章程规定的公司设立时应发行的股份”由原第八十三条移入")
                for m in _messages(_old(company, "第八十四条")))
+
+
+def test_words_taken_out_into_a_new_paragraph_moved_within_the_provision(transport):
+    """道路运输条例 2022 第六十九条 → 2023 第六十八条: "客运经营者、货运经营者有下列情形之一的" → "客运经营者有下列情形之一的", the
+    freight operators' conduct now a paragraph of its own ("…货运经营者强行招揽货物或者…的，…处1000元以上3000元以下的罚款"),
+    which its rewrite quotes. "表述修改：删除“货运经营者”" said they were no longer covered (wrong in the thirty-fifth
+    reading). Words the text says in other places stay new where put in (突发事件应对法 第三十九条's "县级以上")."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    notes = _messages(_old(transport, "第六十九条"))
+    assert "表述修改：删除“货运经营者”" not in notes
+    assert any("货运经营者强行招揽货物" in m for m in notes)
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    assert "表述修改：新增“县级以上”" in _messages(_old(emergencies, "第二十六条"))

@@ -333,6 +333,26 @@ def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequen
         (not new or any(new in substance(s.text) for s in added))
 
 
+#: Characters, at least, of words taken out (put in) that a sentence said whole on the other side holds.
+MOVED_WITHIN = 4
+
+
+def _moved_within(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence],
+                  old_text: str, new_text: str) -> bool:
+    """Words only taken out, from the one place the old text had them, that a sentence said put in (or
+    rewritten into) holds, or words only put in, at the one place the new text has them, that a sentence said
+    taken out holds: they moved within the provision, as that sentence's note says (道路运输条例 2022 第六十九条 →
+    2023 第六十八条: "删除“货运经营者”" beside the new paragraph "…货运经营者强行招揽货物或者…的，…" its rewrite quotes;
+    wrong in the thirty-fifth reading). Not words the text says in other places too: "县级以上" put in before
+    "人民政府有关部门" is new there, whatever sentence taken out said it (突发事件应对法 第三十九条)."""
+    old, new = substance(old), substance(new)
+    if old and not new:
+        return len(old) >= MOVED_WITHIN and old_text.count(old) == 1 and any(old in substance(s.text) for s in added)
+    if new and not old:
+        return len(new) >= MOVED_WITHIN and new_text.count(new) == 1 and any(new in substance(s.text) for s in removed)
+    return False
+
+
 def _restructured(old: str, new: str, old_text: str, new_text: str) -> bool:
     """A deletion whose words are still in the new version (or an insertion already in the old one),
     bounds read alike ("其成员不得少于三人" → "监事会成员为三人以上"): moved within the provision."""
@@ -463,7 +483,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 seen_sentences.add((a, b))
             pieces.append((a, b))
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
-                  and not _inside_whole(a, b, removed, added) and not _restructured(a, b, old_text, new_text)
+                  and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
+                  and not _restructured(a, b, old_text, new_text)
                   and not _said_by(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
