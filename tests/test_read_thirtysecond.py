@@ -237,3 +237,14 @@ def test_words_taken_out_into_a_new_paragraph_moved_within_the_provision(transpo
     assert any(m.startswith("改写：“（二）强行招揽旅客、货物的”改为“客运经营者强行招揽旅客") for m in notes)
     emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
     assert "表述修改：新增“县级以上”" in _messages(_old(emergencies, "第二十六条"))
+
+
+def test_a_list_lead_in_past_a_comma_is_no_rule_nor_condition_of_its_own():
+    """行政复议法 第十七条 → 第三十条: "新增规定：“对符合下列规定的，行政复议机关应当予以受理：”" beside its seven items, each said
+    (useless in the thirty-fifth reading); nor is "符合下列规定的" a condition of its own."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = _messages(_old(review, "第十七条"))
+    assert not [m for m in notes if "符合下列规定的" in m]

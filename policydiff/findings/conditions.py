@@ -56,6 +56,8 @@ def _not_a_condition(words: str, other: str) -> bool:
     """A condition the other version says without the preposition the pattern took with it
     ("对情节严重的" → "情节严重的，报经…批准"), or without its object pronoun as well ("对该规定有权处理的" →
     "有权处理的", 行政复议法 第二十六条 → 第五十六条: "条件被删除" in the twenty-fifth reading)."""
+    if _LIST_LEAD.search(words):
+        return True  # a list's lead-in ("对符合下列规定的"): its items are the conditions, each said
     if not words.startswith("对") or len(words) <= 3:
         return False
     if substance(words[1:]) in other:
@@ -64,6 +66,8 @@ def _not_a_condition(words: str, other: str) -> bool:
                for end in range(2, min(len(words), 8)))
 
 
+#: A list's lead-in ("符合下列规定的", "有下列情形之一的"): no condition of its own (行政复议法 第三十条).
+_LIST_LEAD = recache.compile(r"(?:下列|以下)[^，。；]{0,12}的$")
 #: "对" and a pronoun object ("对该规定", "对其"): what a condition can lose and stay the same.
 _OBJECT = recache.compile(r"对(?:该[^，。；的]{1,4}|其|此)$")
 
