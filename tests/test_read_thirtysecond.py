@@ -248,3 +248,19 @@ def test_a_list_lead_in_past_a_comma_is_no_rule_nor_condition_of_its_own():
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     notes = _messages(_old(review, "第十七条"))
     assert not [m for m in notes if "符合下列规定的" in m]
+
+
+def test_between_provisions_barely_alike_sentences_are_said_not_conditions():
+    """专利法实施细则 第八十条 → 第九十六条 (similarity 0.23): "新增条件：“对行业发展有重大影响的”" compared a new list's item with
+    an unrelated rule (wrong in the thirty-fifth reading); the item is said put in, as its siblings are. 公司法 第二百一十八条 →
+    第二百六十六条 (0.18) keeps its transitional rules on capital terms ranked as the conditions inside them."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第八十条"))
+    assert "新增规定：“（二）对行业发展有重大影响的”" in notes
+    assert not [m for m in notes if m.startswith("新增条件")]
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert any(h.kind == "condition_added" and "本法施行前已登记设立的公司" in h.text for h in ranked_headlines(company))

@@ -15,7 +15,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..models import Op, Pair, Status
 from .changes import Change, Note, changes_of
-from .conditions import find_condition_changes
+from .conditions import find_condition_changes, not_conditions, unlike
 from .figure_changes import find_figure_changes
 from .formatting import FORMATTING, SLIGHT_ONLY, formatting_only
 from .lexicon import Lexicon, load_lexicon
@@ -104,9 +104,13 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     for _name, finder in FINDERS:
         notes.extend(finder(pair, changes, lexicon))
     notes = repeats.drop_figures_inside_conditions(notes)
-    rewrites = repeats.unless_a_condition_says_it(rewrites, notes)
+    weak = unlike(pair)
+    if not weak:  # (between provisions barely alike the sentence is said, not a condition inside it)
+        rewrites = repeats.unless_a_condition_says_it(rewrites, notes)
     rewrites = repeats.unless_finders_say_it(rewrites, notes, pair.old_text, pair.new_text)
     notes, rewrites = repeats.conditions_said_whole(notes, rewrites)
+    if weak:
+        notes = not_conditions(notes)
     notes = repeats.dates_of_sentences_said(notes, rewrites)
     rewrites = repeats.unless_a_period_quotes_it(rewrites, notes)
     value = (lexicon, tuple(changes), tuple(notes), tuple(rewrites), tuple(removed), tuple(added))

@@ -212,19 +212,27 @@ def _only_as_without(text: str, step: str) -> bool:
 REWORDED = 60
 
 
-#: A pair of provisions less alike than this has no conditions changed (the least evidence the aligner pairs on;
-#: 保障中小企业款项支付条例 第二十一条 → 第二十三条, 0.299, keeps its "新增规定" of powers ranked as a condition).
+#: A pair of provisions less alike than this has no conditions changed of their own (the least evidence the
+#: aligner pairs on; 保障中小企业款项支付条例 第二十一条 → 第二十三条, 0.299, keeps its "新增规定" of powers ranked as a
+#: condition).
 UNLIKE = 0.25
+
+
+def unlike(pair) -> bool:
+    """Provisions barely alike (under UNLIKE): a condition of one is no condition put into or taken out of the
+    other (专利法实施细则 第八十条 "…进行业务指导" and the new 第九十六条's list "（二）对行业发展有重大影响的", similarity
+    0.23: "新增条件" was wrong in the thirty-fifth reading). Their sentences are said put in and taken out, ranked
+    as the conditions inside them (公司法 第二百六十六条's transitional rules on capital terms, 0.18)."""
+    return pair.similarity is not None and pair.similarity < UNLIKE
+
+
+def not_conditions(notes: List[Note]) -> List[Note]:
+    return [n for n in notes if n.finding.kind not in (FindingKind.CONDITION_ADDED, FindingKind.CONDITION_REMOVED)]
 
 
 def find_condition_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     from rapidfuzz.fuzz import ratio
 
-    if pair.similarity is not None and pair.similarity < UNLIKE:
-        # Provisions barely alike: a condition of one is no condition put into or taken out of the other
-        # (专利法实施细则 第八十条 "…进行业务指导" and the new 第九十六条's list "（二）对行业发展有重大影响的", similarity
-        # 0.23: "新增条件" was wrong in the thirty-fifth reading); their sentences are said put in and taken out.
-        return []
     old, new = pair.old_text, pair.new_text
     removed = _condition_notes(changes, old, new, lexicon, removed=True)
     added = _condition_notes(changes, old, new, lexicon, removed=False)
