@@ -264,3 +264,14 @@ def test_between_provisions_barely_alike_sentences_are_said_not_conditions():
     assert not [m for m in notes if m.startswith("新增条件")]
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert any(h.kind == "condition_added" and "本法施行前已登记设立的公司" in h.text for h in ranked_headlines(company))
+
+
+def test_a_fine_now_for_serious_cases_only_says_so():
+    """公司法 第一百九十九条 → 第二百五十二条: "处以虚假出资金额百分之五以上百分之十五以下的罚款" (always) → "…可以处以五万元以上二十万元
+    以下的罚款；情节严重的，处以虚假出资或者未出资金额百分之五以上百分之十五以下的罚款". The headline read as if both fines
+    applied alike (wrong in the thirty-fifth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert "罚款由虚假出资金额5%–15%改为情节严重的虚假出资或者未出资金额5%–15%" in _messages(_old(company, "第一百九十九条"))

@@ -289,9 +289,15 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         trend = _trend(before, after) if all(o.basis == n.basis for o in before for n in after) else 0
         zh_verb, en_verb = _VERB[trend]
         with_basis = any(n.basis != o.basis for o in before for n in after)
-        return (f"{who}{subject}由{_cased(before, old_text, 'zh')}{zh_verb}{_cased(after, new_text, 'zh', with_basis)}",
+        # A case the new fine is now given for that the old one had none of: "改为情节严重的虚假出资或者未出资金额5%–15%"
+        # (公司法 第一百九十九条 → 第二百五十二条: the percentage fine, once always imposed, is now for serious cases only;
+        # its headline did not say so, wrong in the thirty-fifth reading)
+        case = case_of(after[0], new_text) if after and new_text else ""
+        case = case if case and before and not case_of(before[0], old_text) else ""
+        return (f"{who}{subject}由{_cased(before, old_text, 'zh')}{zh_verb}{case}"
+                f"{_cased(after, new_text, 'zh', with_basis)}",
                 f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_cased(before, old_text, 'en')} "
-                f"to {_cased(after, new_text, 'en')}")
+                f"to {_cased(after, new_text, 'en')}{' where ' + case if case else ''}")
 
     for o, *ns in became.values():
         partial = o.key in new_keys
