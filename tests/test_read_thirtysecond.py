@@ -275,3 +275,11 @@ def test_a_fine_now_for_serious_cases_only_says_so():
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert "罚款由虚假出资金额5%–15%改为情节严重的虚假出资或者未出资金额5%–15%" in _messages(_old(company, "第一百九十九条"))
+
+
+def test_a_sum_up_to_which_is_a_condition_not_a_list_lead_in():
+    """"违法所得五万元以下的" is a condition; "对符合下列规定的" leads a list in (conditions._not_a_condition)."""
+    from policydiff.findings.conditions import _not_a_condition
+
+    assert not _not_a_condition("违法所得五万元以下的", "")
+    assert _not_a_condition("对符合下列规定的", "")

@@ -66,8 +66,9 @@ def _not_a_condition(words: str, other: str) -> bool:
                for end in range(2, min(len(words), 8)))
 
 
-#: A list's lead-in ("符合下列规定的", "有下列情形之一的"): no condition of its own (行政复议法 第三十条).
-_LIST_LEAD = recache.compile(r"(?:下列|以下)[^，。；]{0,12}的$")
+#: A list's lead-in ("符合下列规定的", "有下列情形之一的"): no condition of its own (行政复议法 第三十条). Not "以下" alone:
+#: "违法所得五万元以下的" is a condition.
+_LIST_LEAD = recache.compile(r"(?:下列|以下情形)[^，。；]{0,12}的$")
 #: "对" and a pronoun object ("对该规定", "对其"): what a condition can lose and stay the same.
 _OBJECT = recache.compile(r"对(?:该[^，。；的]{1,4}|其|此)$")
 
@@ -227,6 +228,7 @@ def unlike(pair) -> bool:
 
 
 def not_conditions(notes: List[Note]) -> List[Note]:
+    """The notes but those of conditions put in or taken out."""
     return [n for n in notes if n.finding.kind not in (FindingKind.CONDITION_ADDED, FindingKind.CONDITION_REMOVED)]
 
 
