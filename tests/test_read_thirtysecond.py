@@ -283,3 +283,14 @@ def test_a_sum_up_to_which_is_a_condition_not_a_list_lead_in():
 
     assert not _not_a_condition("违法所得五万元以下的", "")
     assert _not_a_condition("对符合下列规定的", "")
+
+
+def test_a_deleted_provision_partly_moved_says_where_in_its_note():
+    """公司法 第八十三条 (deleted; its first sentence restated in 第九十七条): "删除原第八十三条（…）" read as all of it gone
+    (wrong in the thirty-sixth reading); it says where part of it is, as its headline does."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第八十三条"))
+    assert "删除原第八十三条（关于“以发起设立方式设立股份有限公司的”的规定），部分内容现见第九十七条" in notes

@@ -43,9 +43,29 @@ def _folded(pair):
     if pair.status is not Status.DELETED or not any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings):
         return pair
     if not wholly_moved(pair)[0]:
-        return pair
+        return _partly_moved(pair)
     kept = tuple(f for f in pair.findings if not f.message.startswith("删除原"))
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=kept)
+
+
+def _partly_moved(pair):
+    """A deleted provision some of whose sentences are said moved says where, as its headline does: "删除原第八十三条
+    （关于“以发起设立方式设立股份有限公司的”的规定），部分内容现见第九十七条" (公司法: the bare "删除原第八十三条" read as all of it
+    gone, wrong in the thirty-sixth reading)."""
+    from ..numerals import article_en
+    from .moved import now_in
+
+    now = now_in(pair.findings)
+    if not now:
+        return pair
+
+    def said(f):
+        if not f.message.startswith("删除原") or f.old is None:
+            return f
+        return replace(f, message=f"{f.message}，部分内容现见{'、'.join(now)}",
+                       message_en=f"{f.message_en}; part of it is now in {', '.join(article_en(n) for n in now)}"
+                       if f.message_en else None)
+    return replace(pair, findings=tuple(said(f) for f in pair.findings))
 
 
 def _figures_of_moved_sentences(pair):

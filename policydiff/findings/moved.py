@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, compress, count
+from itertools import compress, count
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
@@ -911,6 +911,25 @@ __all__ = ["document_findings", "find_moves", "clip"]
 NOW_AT = recache.compile(r"^“([^”]+)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)")
 #: Where a moved sentence came from, in a text_moved note: "“…”由原第八条移入，文字有改动".
 CAME_FROM = recache.compile(r"^“([^”]+)”由原(第[^，（）“”]+?条)移入")
+#: A sentence this short moved elsewhere ("构成犯罪的，依法追究刑事责任", said in one closing article for
+#: the whole law) is boilerplate, not part of the deleted article's own content.
+MOVED_AT_LEAST = 16
+
+
+def now_in(findings) -> List[str]:
+    """The provisions of the new version that now hold sentences of a deleted one (its text_moved notes)."""
+    return named_by_moves(findings, NOW_AT, MOVED_AT_LEAST)
+
+
+def named_by_moves(findings, said, at_least: int = 0) -> List[str]:
+    """The provisions the text_moved notes among ``findings`` (read by ``said``: group 1 the sentence, group 2
+    the provision) name, each once, in order; sentences shorter than ``at_least`` left out."""
+    out: List[str] = []
+    for f in findings:
+        m = said.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        if m and len(m.group(1)) >= at_least and m.group(2) not in out:
+            out.append(m.group(2))
+    return out
 
 
 def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:

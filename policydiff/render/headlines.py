@@ -15,7 +15,7 @@ from dataclasses import field
 from typing import Dict, List, Optional, Tuple
 
 from .. import recache
-from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, wholly_moved as _wholly_moved
+from ..findings.moved import CAME_FROM as _CAME_FROM, named_by_moves, now_in, wholly_moved as _wholly_moved
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
 from .phrases import gist, money, name, names
@@ -184,25 +184,13 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
     return out
 
 
-#: A sentence this short moved elsewhere ("构成犯罪的，依法追究刑事责任", said in one closing article for
-#: the whole law) is boilerplate, not part of the deleted article's own content.
-MOVED_AT_LEAST = 16
-
-
 def _now_in(pair: Pair) -> List[str]:
     """The provisions of the new version that now hold sentences of a deleted one (text_moved notes)."""
-    return _named_by_moves(pair, _NOW_AT, MOVED_AT_LEAST)
+    return now_in(pair.findings)
 
 
 def _named_by_moves(pair: Pair, said, at_least: int = 0) -> List[str]:
-    """The provisions the pair's text_moved notes (read by ``said``: group 1 the sentence, group 2 the
-    provision) name, each once, in order; sentences shorter than ``at_least`` left out."""
-    out: List[str] = []
-    for f in pair.findings:
-        m = said.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-        if m and len(m.group(1)) >= at_least and m.group(2) not in out:
-            out.append(m.group(2))
-    return out
+    return named_by_moves(pair.findings, said, at_least)
 
 
 
