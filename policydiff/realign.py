@@ -9,7 +9,10 @@ revisits the finished alignment with these rules, in this order:
    under ``BASELESS_RATIO``) and share none of their distinctive phrasing
    (weighted share under ``BASELESS_SHARE``: only the boilerplate every article
    has) is undone: 公司法 2018 第六十条 (一人有限责任公司章程由股东制定) is not
-   2023 第八十三条 (不设监事会).
+   2023 第八十三条 (不设监事会). So is one still less alike (``HOLLOW_RATIO``) whose
+   new clause holds almost none of the old one's distinctive phrasing
+   (``HOLLOW_SHARE``), however much of a short new clause's stock words the old
+   one holds: 行政复议法 第十五条 is not 第二十八条.
 1. **A strong pairing beats a weak one.** An old clause paired weakly (or left
    deleted) whose text is found almost whole elsewhere in the new version is
    paired there instead, when it is also that new clause's best match; the
