@@ -307,3 +307,15 @@ def test_a_pairing_whose_new_clause_holds_almost_none_of_the_old_ones_phrasing_i
     [pair] = [p for p in review.pairs if [c.label for c in p.old] == ["第十五条"]]
     assert [c.label for c in pair.new] == ["第二十五条"]
     assert [p.status.value for p in review.pairs if [c.label for c in p.new] == ["第二十八条"]] == ["added"]
+
+
+def test_a_rename_inside_a_rewrite_is_quoted_as_the_provision_writes_it():
+    """道路运输条例 2019 → 2022 第七十四条: "由县级以上道路运输管理机构责令改正" → "由县级以上地方人民政府交通运输主管部门责令改正"
+    was noted "“道路运输管理机构”改为“人民政府交通运输主管部门”" without 地方, another body (wrong in the thirty-sixth
+    reading): the diff ran the name on into the new sanction, and the note fell back to the forms' shared words."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第七十四条"))
+    assert any(m.startswith("“道路运输管理机构”改为“地方人民政府交通运输主管部门”") for m in notes)

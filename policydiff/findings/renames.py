@@ -595,9 +595,15 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         renamed = _same_surroundings(old_text, old, new_text, new)
         times = min(times, renamed, new_text.count(new))  # (each use of the new name is one rename's at most)
         if times * 2 >= old_text.count(old) and times > 0:
-            # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole.
+            # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole; else the longest form
+            # other provisions gave it that this one writes ("地方人民政府交通运输主管部门", not the forms' shared
+            # "人民政府交通运输主管部门": 道路运输条例 2022 第七十四条, whose insert ran on into the new sanction; the
+            # note dropped 地方, wrong in the thirty-sixth reading)
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
-                         and len(t) <= len(new) + 8), new)
+                         and len(t) <= len(new) + 8), None)
+            if said is None:
+                forms = {s for subs in per_pair.values() for o, s in subs if o == old and s.endswith(new)}
+                said = max((f for f in forms if f in new_text), key=len, default=new)
             per_pair[index].extend([(old, said)] * times)
             added += times
     return added
