@@ -319,3 +319,14 @@ def test_a_rename_inside_a_rewrite_is_quoted_as_the_provision_writes_it():
     roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
     notes = _messages(_old(roads, "第七十四条"))
     assert any(m.startswith("“道路运输管理机构”改为“地方人民政府交通运输主管部门”") for m in notes)
+
+
+def test_an_added_provision_is_named_by_what_it_provides_not_by_whom_it_binds():
+    """统计法 新增第九条 was "新增第九条（地方各级人民政府、县级以上人民政府统计机构和有关部门应当根据国家有关规定…）": who, and by
+    what rules, nothing of what (useless in the thirty-sixth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
+    assert "新增第九条（…将防范和惩治统计造假、弄虚作假纳入依法行政、依法履职责任范围…）" in [h.text for h in ranked_headlines(statistics)]

@@ -63,10 +63,19 @@ def _gist(text: str) -> str:
         return first
     comma = first.rfind("，", 0, GIST_MAX + 1)  # (the last phrase that fits: "在体育活动中…" says nothing)
     if comma >= 12:
+        if _BY_THE_RULES.search(first, 0, comma):
+            # Who, and "应当根据国家有关规定", says nothing: the phrase after it says what (统计法 新增第九条: "地方各级人民政府、
+            # 县级以上人民政府统计机构和有关部门应当根据国家有关规定…" was useless in the thirty-sixth reading)
+            rest = first[comma + 1:]
+            then = rest.split("，", 1)[0]
+            if 6 <= len(then) <= GIST_MAX:
+                return "…" + then + ("…" if len(rest) > len(then) else "")
         return first[:comma] + "…"
     return first[:GIST_MAX - 4].rstrip("，、") + "…"
 
 
+#: A phrase that ends by saying by what rules, not what: "…应当根据国家有关规定".
+_BY_THE_RULES = recache.compile(r"(?:根据|按照|依照|依据)[^，。；]{0,12}(?:规定|要求)$")
 PENALTY = recache.compile(r"罚款|没收|吊销|拘留|责令停产停业|责令关闭|撤销登记|追究刑事责任|处分")
 DUTY = recache.compile(r"应当|不得|必须|禁止|严禁")
 MONEY_NOUN = recache.compile(r"支持|补助|奖励|资助|补贴")
