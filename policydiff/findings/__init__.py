@@ -129,14 +129,13 @@ def _sentences_apart(pair: Pair, hunks, rewrites: Sequence[Note], removed, added
     the applicant's 4-month wait taken out, not "期限由4个月降低到2个月" and "“应当及时向申请人发出保密审查通知”改为
     “应当在”", wrong and useless in the thirty-first reading). None when nothing would change."""
     from ..diff import char_diff_apart
-    from .rewrites import covered
+    from .rewrites import covered, hunk_spans
 
     said = {side: {r.evidence[0] for r in rewrites if len(r.evidence) == 1 and r.finding.message.startswith(start)}
             for side, start in (("old", "不再规定："), ("new", "新增规定："))}
     taken = sorted({(s.start, s.end) for s in removed if s.text in said["old"]})
     put = sorted({(s.start, s.end) for s in added if s.text in said["new"]})
-    deleted = [(h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0]
-    inserted = [(h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0]
+    deleted, inserted = hunk_spans(hunks)
     if all(covered(deleted, span) == 1 for span in taken) and all(covered(inserted, span) == 1 for span in put):
         return None
     if any(a[1] > b[0] for spans in (taken, put) for a, b in zip(spans, spans[1:])):
@@ -154,8 +153,10 @@ def _sentences_apart(pair: Pair, hunks, rewrites: Sequence[Note], removed, added
 def _outside(edits, taken, put) -> Tuple[int, int]:
     """(runs of edits that change characters outside the spans, how many such characters), of the old
     text and the new."""
+    from .rewrites import covered_chars
+
     def out(at: int, length: int, spans) -> int:
-        return length - sum(max(0, min(b, at + length) - max(a, at)) for a, b in spans)
+        return length - covered_chars(spans, at, at + length)
 
     runs = chars = o = n = 0
     touched = False

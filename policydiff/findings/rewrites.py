@@ -45,18 +45,28 @@ def covered(spans: Sequence[Tuple[int, int]], span: Tuple[int, int]) -> float:
 
 
 def _covered(spans: Sequence[Tuple[int, int]], s: Sentence, ends=None) -> float:
-    """The share of the sentence inside the spans (a diff's hunks: apart and in order, so only
-    those from the first ending after the sentence's start are read, up to its end).
-    ``ends``: the spans' ``_ends``, when already known."""
+    """The share of the sentence inside the spans. ``ends``: the spans' ``_ends``, when already known."""
+    return covered_chars(spans, s.start, s.end, ends) / max(1, s.end - s.start)
+
+
+def covered_chars(spans: Sequence[Tuple[int, int]], start: int, end: int, ends=None) -> int:
+    """How many characters of ``start``–``end`` the spans cover (a diff's hunks: apart and in order, so only
+    those from the first ending after ``start`` are read, up to ``end``). ``ends``: the spans' ``_ends``."""
     if ends is None:
         ends = _ends(tuple(spans))
     hit = 0
-    for k in range(bisect_right(ends, s.start) if ends else 0, len(spans)):  # not a slice: no copy of the rest
+    for k in range(bisect_right(ends, start) if ends else 0, len(spans)):  # not a slice: no copy of the rest
         a, b = spans[k]
-        if a >= s.end and ends:
+        if a >= end and ends:
             break
-        hit += max(0, min(b, s.end) - max(a, s.start))
-    return hit / max(1, s.end - s.start)
+        hit += max(0, min(b, end) - max(a, start))
+    return hit
+
+
+def hunk_spans(hunks: Sequence[Hunk]) -> Tuple[Tuple[Tuple[int, int], ...], Tuple[Tuple[int, int], ...]]:
+    """Where the hunks' deletions stand in the old text and their insertions in the new one."""
+    return (tuple((h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0),
+            tuple((h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0))
 
 
 @lru_cache(maxsize=64)
@@ -70,9 +80,7 @@ def _ends(spans: Tuple[Tuple[int, int], ...]) -> Tuple[int, ...]:
 
 def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List[Sentence], List[Sentence]]:
     """Old sentences the revision took out whole, new sentences it put in whole."""
-    deleted = tuple((h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0)
-    inserted = tuple((h.new_at, h.new_at + len(h.inserted)) for h in hunks if h.inserted and h.new_at >= 0)
-    removed, added = _whole_spans(old_text, new_text, deleted, inserted)
+    removed, added = _whole_spans(old_text, new_text, *hunk_spans(hunks))
     return list(removed), list(added)
 
 

@@ -184,27 +184,16 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
     return out
 
 
-def _now_in(pair: Pair) -> List[str]:
-    """The provisions of the new version that now hold sentences of a deleted one (text_moved notes)."""
-    return now_in(pair.findings)
-
-
-def _named_by_moves(pair: Pair, said, at_least: int = 0) -> List[str]:
-    return named_by_moves(pair.findings, said, at_least)
-
-
-
-
 def _came_from(pair: Pair) -> List[str]:
     """The provisions of the old version a new one's moved sentences came from (text_moved notes)."""
-    return _named_by_moves(pair, _CAME_FROM)
+    return named_by_moves(pair.findings, _CAME_FROM)
 
 
 def _structural_sentence(pair: Pair, lang: str) -> str:
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
-        now = _now_in(pair)
+        now = now_in(pair.findings)
         folded, reworded = _wholly_moved(pair) if now else (False, False)
         if folded:  # its rule is now in another provision: said so, not "deleted"; the number is the new version's
             # ("并入现第七条": "并入第七条" read as old 第七条 beside the old numbers of every other line, the thirty-fifth reading)
