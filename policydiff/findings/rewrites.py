@@ -92,13 +92,16 @@ def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], .
             tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
 
 
-def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", opening: bool = True) -> str:
+def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", opening: bool = True,
+          elsewhere: str = "") -> str:
     """The sentence, or when long as many of its phrases as fit: the first, those that carry its
     substance (a duty, procedure or sanction), then the rest in order; "……" where phrases are left out.
     ``other``: the sentence it was rewritten from or into; its phrases found there word for word come
     after the others (the opening too, ``opening`` False: then "……" before the first quoted), so the
     quote shows what changed (道路运输条例 第十条: "……应当报国务院交通主管部门决定"
-    → "……应当按程序报省…协商决定", not the opening both share)."""
+    → "……应当按程序报省…协商决定", not the opening both share). ``elsewhere``: the whole provision ``other``
+    stands in; its phrases come after those it does not hold, before those ``other`` holds (道路运输条例 2023
+    第六十八条: the conduct moved with the sentence, not the sanction the old list's lead-in said)."""
     if len(sentence) <= limit:
         return sentence
     phrases = [p.rstrip("，：") for p in recache.compile(r"(?<=[，：])").split(sentence) if p.strip("，：")]
@@ -106,7 +109,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if other:
-        order = [0] + sorted(order[1:], key=lambda i: phrases[i] in other)  # (stable: the order above within each)
+        # (stable: the order above within each)
+        order = [0] + sorted(order[1:], key=lambda i: (phrases[i] in other, phrases[i] in elsewhere))
         if not opening:  # (the opening too, when the other holds it, but for a citation renumbered)
             masked = _CITED_NUMBER.sub("第#", other)
             order = sorted(order, key=lambda i: _CITED_NUMBER.sub("第#", phrases[i]) in masked)
@@ -366,6 +370,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     from .sentences import match, similarity
 
     covered_old, covered_new = list(removed), list(added)
+    texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
     removed = [s for s in removed if not (new_text and (still_there(s.text, new_text, _place(s, old_text))
                                                         or _item_still_said(s.text, new_text)))]
@@ -387,7 +392,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             added.remove(new)
         covered_old.extend(olds)
         covered_new.append(new)
-        notes.append(_rewritten(olds[0], new, lexicon) if len(olds) == 1 else _merged(olds, new, lexicon))
+        notes.append(_rewritten(olds[0], new, lexicon, texts) if len(olds) == 1 else _merged(olds, new, lexicon))
         if len(olds) == 1:
             made.append((olds[0], new, len(notes) - 1))
         return len(notes) - 1
@@ -409,7 +414,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             added.remove(best)
         covered_old.append(r)
         covered_new.append(best)
-        notes.append(_rewritten(r, best, lexicon))
+        notes.append(_rewritten(r, best, lexicon, texts))
         made.append((r, best, len(notes) - 1))
     # A sentence taken out that a new sentence not looked at (one of the old text's sentences holds it:
     # itself) is as like as a sentence that moved: its rewrite ("对破坏海洋生态、海洋水产资源、海洋保护区，给国家造成
@@ -446,7 +451,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             # (the header as much as leaves room for the item whole: the item holds the old words)
             said = quote(header.text, lexicon, limit=max(24, QUOTE - len(best.text))) + best.text
             whole = Sentence(said, header.start, best.end, header.key + best.key)
-            notes.append(_rewritten(rs[0], whole, lexicon) if len(rs) == 1 else _merged(rs, whole, lexicon))
+            notes.append(_rewritten(rs[0], whole, lexicon, texts) if len(rs) == 1 else _merged(rs, whole, lexicon))
             continue
         candidates.remove(best)
         rewrite(rs, best)
@@ -464,7 +469,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if joined is not None:
             r0, b, at = joined
             both = Sentence(old_text[r0.start:r.end], r0.start, r.end, r0.key + r.key)
-            notes[at] = _rewritten(both, b, lexicon)
+            notes[at] = _rewritten(both, b, lexicon, texts)
             made[made.index(joined)] = (both, b, at)
             removed.remove(r)
             covered_old.append(r)
@@ -489,7 +494,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         olds.remove(owner)
         covered_old.append(base)
         put_in = _only_put_in(base, a, new_text) if first else None
-        notes.append(put_in or _rewritten(base, a, lexicon))
+        notes.append(put_in or _rewritten(base, a, lexicon, texts))
         if put_in is None:
             made.append((base, a, len(notes) - 1))
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
@@ -500,7 +505,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         both = Sentence(new_text[a1.start:a2.end], a1.start, a2.end, a1.key + a2.key)
         added.remove(a1)
         rewrite([r], a2)  # (a2 taken out of added by it; the note quotes both)
-        notes[-1] = _rewritten(r, both, lexicon)
+        notes[-1] = _rewritten(r, both, lexicon, texts)
         covered_new.append(a1)
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
@@ -616,18 +621,19 @@ _CITED_NUMBER = recache.compile(r"第[零〇一二三四五六七八九十百千
 QUOTES_ALIKE = 90
 
 
-def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon) -> Note:
+def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str, str] = ("", "")) -> Note:
     """改写：“old”改为“new”, each quoted to the phrases that carry it; when the two quotes would read the same
     (the opening both share and what fits after it: 专利法实施细则 第五十七条 → 第六十三条, the twenty-third
-    reading), the new one from the phrases it does not share."""
+    reading), the new one from the phrases it does not share. ``whole``: the old and new provisions' texts."""
     from .sentences import similarity
 
-    qo, qn = quote(old.text, lexicon, other=new.text), quote(new.text, lexicon, other=old.text)
+    qo = quote(old.text, lexicon, other=new.text, elsewhere=whole[1])
+    qn = quote(new.text, lexicon, other=old.text, elsewhere=whole[0])
     if old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
             similarity(qo, qn) >= QUOTES_ALIKE > similarity(old.text, new.text))):
         # (alike but for a renumbered citation: 专利法实施细则 第七十八条 → 第九十四条's "…专利法第十六条…" → "…第十五条…",
         # its consequence, what changed, left out)
-        qn = quote(new.text, lexicon, other=old.text, opening=False)
+        qn = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
 
