@@ -20,3 +20,25 @@ def test_a_rewrite_is_quoted_to_what_the_other_provision_does_not_say(transport)
     assert len(rewrite) == 1
     assert "货运经营者强行招揽货物或者没有采取必要措施防止货物脱落、扬撒等的" in rewrite[0]
     assert "交通运输主管部门责令改正" not in rewrite[0]
+
+
+def test_an_item_rewritten_in_a_list_whose_kept_items_moved_up_is_paired_under_its_new_label():
+    """会计法 第十条: the list of seven became six; "（六）财务成果的计算和处理" and "（七）需要办理会计手续…" are kept word for word as
+    (五) and (六). "（四）资本、基金的增减" is "（三）净资产（所有者权益）的增减" reworded, not "不再规定" beside "新增规定" (wrong in the
+    thirty-seventh reading). Items with no word of one another stay said apart ("（一）款项和有价证券的收付")."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    notes = _messages(_old(accounting, "第十条"))
+    assert "改写：“（四）资本、基金的增减”改为“（三）净资产（所有者权益）的增减”" in notes
+    assert not [m for m in notes if "净资产" in m and m.startswith("新增规定")]
+    assert "不再规定：“（一）款项和有价证券的收付”" in notes
+
+
+def test_item_labels_are_read_and_shifted_as_written():
+    from policydiff.findings.counterparts import _number, _shifted
+
+    assert [_number(x) for x in ("（一）", "（十）", "（十一）", "（二十三）", "(12)", "（甲）")] == [1, 10, 11, 23, 12, None]
+    assert [_shifted("（四）", -1), _shifted("（九）", 1), _shifted("（十一）", -1), _shifted("(12)", 1), _shifted("（一）", -1)] \
+        == ["（三）", "（十）", "（十）", "(13)", ""]

@@ -126,22 +126,84 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
             news.setdefault(label, []).append(a)
     pairs = []
     as_many = len(ITEM_LABEL.findall(old_text)) == len(ITEM_LABEL.findall(new_text))  # (items in both lists)
+    shift = _shift(old_text, new_text) if not as_many else 0
     for r in removed:
         label, body = _labelled(r.text)
-        if not label or old_text.count(label) != 1 or len(news.get(label, ())) != 1:
+        if not label or old_text.count(label) != 1:
+            continue
+        lenient = as_many
+        if len(news.get(label, ())) != 1 and shift:  # (the list's items kept word for word all moved up or down)
+            label, lenient = _shifted(label, shift), True
+        if len(news.get(label, ())) != 1:
             continue
         a = news[label][0]
         its = _labelled(a.text)[1]
         mine, theirs = _telling_words(body), _telling_words(its)
         shared = _found_in(mine, its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
         # (a list of as many items in both versions: its item rewritten in place, one word shared will do:
-        # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条)
-        if as_many:
+        # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条;
+        # so in a list whose kept items all moved by one shift, under its label shifted: "（四）资本、基金的增减" →
+        # "（三）净资产（所有者权益）的增减", 会计法 第十条, the thirty-seventh reading)
+        if lenient:
             if shared:
                 pairs.append((r, a))
         elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: Items, at least, a list keeps word for word under other labels, all moved by one shift, for ``_shift``.
+SHIFTED_KEPT = 2
+
+
+def _item_numbers(text: str) -> Dict[str, int]:
+    """Each item's body (its label taken off) → its number, for the items of one list whose label stands once."""
+    out: Dict[str, int] = {}
+    for s in sentences(text):
+        label, body = _labelled(s.text)
+        number = _number(label) if label and text.count(label) == 1 else None
+        if number is not None and body:
+            out[text_key(body)] = number
+    return out
+
+
+def _shift(old_text: str, new_text: str) -> int:
+    """How far (new number - old number) every item kept word for word moved, when all of them, SHIFTED_KEPT or more,
+    moved alike; else 0."""
+    olds, news = _item_numbers(old_text), _item_numbers(new_text)
+    moves = {news[body] - number for body, number in olds.items() if body in news}
+    kept = sum(1 for body in olds if body in news)
+    return moves.pop() if len(moves) == 1 and kept >= SHIFTED_KEPT else 0
+
+
+_ITEM_DIGITS = "一二三四五六七八九"
+
+
+def _number(label: str):
+    """An item label's number ("（三）" → 3, "(12)" → 12; up to 九十九), or None."""
+    inner = label[1:-1]
+    if inner.isdigit():
+        return int(inner)
+    tens, ten, ones = inner.rpartition("十")
+    if not ten:
+        return _ITEM_DIGITS.index(inner) + 1 if len(inner) == 1 and inner in _ITEM_DIGITS else None
+    high = 1 if not tens else (_ITEM_DIGITS.index(tens) + 1 if len(tens) == 1 and tens in _ITEM_DIGITS else None)
+    low = 0 if not ones else (_ITEM_DIGITS.index(ones) + 1 if len(ones) == 1 and ones in _ITEM_DIGITS else None)
+    return None if high is None or low is None else high * 10 + low
+
+
+def _shifted(label: str, shift: int) -> str:
+    """The label of the item ``shift`` places on, written as ``label`` is ("（四）", -1 → "（三）"), or ""."""
+    number = _number(label)
+    if number is None or not 0 < number + shift < 100:
+        return ""
+    n = number + shift
+    if label[1:-1].isdigit():
+        inner = str(n)
+    else:
+        inner = ("" if n < 20 else _ITEM_DIGITS[n // 10 - 1]) + ("十" if n >= 10 else "") + (
+            _ITEM_DIGITS[n % 10 - 1] if n % 10 else "")
+    return label[0] + inner + label[-1]
 
 
 #: Characters, at least, of a first phrase two sentences share to be one sentence rewritten.
