@@ -42,3 +42,25 @@ def test_item_labels_are_read_and_shifted_as_written():
     assert [_number(x) for x in ("（一）", "（十）", "（十一）", "（二十三）", "(12)", "（甲）")] == [1, 10, 11, 23, 12, None]
     assert [_shifted("（四）", -1), _shifted("（九）", 1), _shifted("（十一）", -1), _shifted("(12)", 1), _shifted("（一）", -1)] \
         == ["（三）", "（十）", "（十）", "(13)", ""]
+
+
+def test_a_citation_taken_out_of_a_list_or_put_in_is_no_renumbering():
+    """道路运输条例 2019 → 2022 第三十九条: "并分别附送符合本条例第三十六条、第三十八条规定条件的相关材料" → "并附送符合本条例第三十六条
+    规定条件…" (driver training, 第三十八条, moved to the filing paragraph, which now cites 第三十六条、第三十七条、第三十八条). The
+    notes said only "“分别附送符合”改为“附送符合”" and the reverse (useless in the thirty-seventh reading): the citation taken out
+    of the list was read as a renumbering. 专利法实施细则 第五十三条 → 第五十九条 now cites 本细则第十一条 too, and was said
+    "仅编号或个别虚词、同义用语不同，内容未变"; "第二十六条第三款、第四款" written "第二十六条第三款、第二十六条第四款" and
+    "第八十六条" → "第一百五十四条第二款、第三款" (公司法 第八十五条) still cite one article each: no note."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第三十九条"))
+    assert "表述修改：“并分别附送符合本条例第三十六条、第三十八条规定条件的相关材料”改为“并附送符合本条例第三十六条规定条件的相关材料”" \
+        in notes
+    assert not [m for m in notes if m.endswith(("“附送符合”", "“分别附送符合”"))]
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第五十三条"))
+    assert notes == ["表述修改：“第二十条”改为“第十一条、第二十三条”"]
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert not [m for m in _messages(_old(company, "第八十五条")) if "第八十六条" in m]

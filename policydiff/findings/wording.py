@@ -218,10 +218,15 @@ def _words_kept(sentence: str, other_text: str) -> bool:
 @lru_cache(maxsize=4096)  # (the same edit in many provisions: "的" → "之" 1,198 times in rewritten 2×)
 def _slight(old: str, new: str) -> bool:
     """Too slight for a note (``slight.slight``), or a citation the diff cut to its 第 (the provision's
-    other notes say what it now cites)."""
+    other notes say what it now cites); not one of a list taken out or put in whole, with its "、"
+    ("本条例第三十六条、第三十八条" → "本条例第三十六条", 道路运输条例 2019 第三十九条: the thirty-seventh reading)."""
+    if slight(old, new):
+        return True
     a, b = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
-    return slight(old, new) or bool(recache.compile(r"第?").fullmatch(b) and _NUMBERING.fullmatch(a)
-                                    or re.fullmatch(r"第?", a) and _NUMBERING.fullmatch(b))
+    if (not a and new.startswith("、")) or (not b and old.startswith("、")):
+        return False
+    return bool(recache.compile(r"第?").fullmatch(b) and _NUMBERING.fullmatch(a)
+                or re.fullmatch(r"第?", a) and _NUMBERING.fullmatch(b))
 
 
 def _describe(old: str, new: str) -> "tuple[str, str]":
@@ -310,10 +315,21 @@ _NUMBERING_KEYS = recache.compile(r"[本前第（(]")
 
 def renumbering_only(old: str, new: str) -> bool:
     """The two pieces differ only in item or citation numbers; a citation taken out or put in whole
-    ("违反本办法第二十二条第二款的规定" → "违反本办法的规定", 发票管理办法 第三十七条) is not renumbering."""
+    ("违反本办法第二十二条第二款的规定" → "违反本办法的规定", 发票管理办法 第三十七条), or one of a list
+    ("本条例第三十六条、第三十八条" → "本条例第三十六条", 道路运输条例 2019 第三十九条: the thirty-seventh reading), is not
+    renumbering."""
     if _numbers_out(old) != _numbers_out(new):
         return False
-    return bool(_cites(old)) == bool(_cites(new))
+    return bool(_cites(old)) == bool(_cites(new)) and _citations(old) == _citations(new)
+
+
+def _citations(text: str) -> int:
+    """How many articles the piece cites ("第二十六条第三款、第四款" and "第二十六条第三款、第二十六条第四款" one, as
+    "第八十六条" and "第一百五十四条第二款、第三款" are), or when it cites none, how many numbers it holds."""
+    if not _NUMBERING_KEYS.search(text):
+        return 0
+    found = _NUMBERING.findall(text)
+    return len({x for x in found if "条" in x}) or len(found)
 
 
 def _cites(text: str) -> bool:
