@@ -64,3 +64,17 @@ def test_a_citation_taken_out_of_a_list_or_put_in_is_no_renumbering():
     assert notes == ["表述修改：“第二十条”改为“第十一条、第二十三条”"]
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert not [m for m in _messages(_old(company, "第八十五条")) if "第八十六条" in m]
+
+
+def test_a_new_paragraph_repeating_an_old_sentence_still_there_edited_is_new():
+    """公司法 第一百五十一条 → 第一百八十九条: the first paragraph stands, edited ("本法第一百四十九条" → "前条", "或者不设监事会的有限
+    责任公司的监事" dropped); the new fourth paragraph, the suit for a wholly-owned subsidiary, repeats most of its words. It was
+    said the first paragraph's rewrite (wrong in the thirty-seventh reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第一百五十一条"))
+    assert not [m for m in notes if m.startswith("改写：“董事、高级管理人员有本法第一百四十九条")]
+    assert any(m.startswith("新增规定：“公司全资子公司的董事、监事、高级管理人员") for m in notes)
+    assert "表述修改：删除“或者不设监事会的有限责任公司的监事”" in notes

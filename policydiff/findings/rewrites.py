@@ -152,6 +152,15 @@ def _header(s: Sentence) -> bool:
         s.text) is not None
 
 
+def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity) -> bool:
+    """The old sentence still stands, edited, as another sentence of the new text: one as like as a sentence that moved
+    (REORDERED), and liker than ``new``. 公司法 第一百五十一条's first paragraph is 第一百八十九条's, "本法第一百四十九条" →
+    "前条" and the 监事 of a company without 监事会 dropped; the new fourth paragraph (the suit for a wholly-owned subsidiary)
+    repeats most of its words but is new, not its rewrite (wrong in the thirty-seventh reading)."""
+    mine = similarity(old.key, new.key)
+    return any(s.start != new.start and similarity(old.key, s.key) >= max(REORDERED, mine) for s in sentences(new_text))
+
+
 def _held_by(a: Sentence, olds: Sequence[Sentence]):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
     from .moved import SAME_WORDS, _content_words
@@ -490,6 +499,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
             continue  # the old sentence is still there whole, beside the new one ("…六十日内作出行政复议决定" under 普通程序): the
             # new one beside it is new, not its rewrite ("…简易程序…三十日内…")
+        if _still_there_edited(base, a, new_text, similarity):
+            continue
         added.remove(a)
         olds.remove(owner)
         covered_old.append(base)
