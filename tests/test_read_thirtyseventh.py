@@ -78,3 +78,16 @@ def test_a_new_paragraph_repeating_an_old_sentence_still_there_edited_is_new():
     assert not [m for m in notes if m.startswith("改写：“董事、高级管理人员有本法第一百四十九条")]
     assert any(m.startswith("新增规定：“公司全资子公司的董事、监事、高级管理人员") for m in notes)
     assert "表述修改：删除“或者不设监事会的有限责任公司的监事”" in notes
+
+
+def test_words_put_in_across_a_sentence_end_before_an_old_sentence_are_the_words():
+    """公司法 第一百二十四条 → 第一百三十九条: "…有关联关系的，不得对该项决议行使表决权…" → "…有关联关系的，该董事应当及时向董事会书面
+    报告。有关联关系的董事不得对该项决议行使表决权…". The reporting duty is new, the voting ban is not; the note quoted both
+    sentences whole as "新增" (wrong in the thirty-seventh reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第一百二十四条"))
+    assert "表述修改：新增“该董事应当及时向董事会书面报告”" in notes
+    assert not [m for m in notes if "不得对该项决议" in m]

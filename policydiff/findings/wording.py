@@ -342,6 +342,13 @@ def _numbers_out(text: str) -> str:
     return substance(text).replace("第#", "#")
 
 
+def _goes_on_as_it_was(at: int, new_text: str, old_text: str) -> bool:
+    """The new text's sentence goes on from ``at`` to its end as the old text says it (ten characters or more)."""
+    end = _ENDS.search(new_text, at)
+    rest = substance(new_text[at:end.start() if end else len(new_text)])
+    return len(rest) >= 10 and rest in substance(old_text)
+
+
 def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
     """A deletion (insertion) that repeats a sentence said whole elsewhere in the provision."""
     old, new = substance(old), substance(new)
@@ -479,14 +486,18 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 # 部门认可的由国际组织召开的学术会议或者技术会议" was "新增“…所称学术会议…是指…”").
                 put, taken = _words_of(new_text[n[0]:n[1]]), _words_of(old_text[o[0]:o[1]])
                 # (within one sentence: an edit across a sentence end is quoted by the sentences it joins)
-                if not a and b and put and _ENDS.search(put) and new_text[n[0]:n[1]].lstrip()[:1] in ("，", "；"):
+                if not a and b and put and _ENDS.search(put) and (new_text[n[0]:n[1]].lstrip()[:1] in ("，", "；")
+                                                                   or new_text[n[0] - 1:n[0]] in ("，", "；")):
                     # (a phrase put in at the end of a sentence, then sentences said whole by their own notes: the
                     # words, "并向上级人民政府报告"; 突发事件应对法 第四十八条 → 第七十二条 quoted the whole sentence
-                    # they end as new, the twenty-eighth reading)
+                    # they end as new, the twenty-eighth reading; or then the subject of an old sentence that goes on
+                    # as it was: "该董事应当及时向董事会书面报告。有关联关系的董事" before "不得对该项决议行使表决权…", 公司法
+                    # 第一百三十九条, quoted with the old ban as new in the thirty-seventh reading)
                     head, *rest = _ENDS.split(put)
                     head = _words_of(head)
                     if head and rest and all(not _words_of(r) or any(_words_of(r) in w.text for w in added)
-                                             for r in rest):
+                                             or (k == len(rest) - 1 and _goes_on_as_it_was(n[1], new_text, old_text))
+                                             for k, r in enumerate(rest)):
                         put = head
                 if not a and b and put and len(put) < PART_OF_SENTENCE * len(b) and not _ENDS.search(put):
                     b = put
