@@ -320,8 +320,12 @@ def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
             break
         left = min(limit_left, left + want_left)
         right = min(limit_right, right + want_right)
+    listed = (old[o[0]:o[1]] or new[n[0]:n[1]]).startswith("、") and not (old[o[0]:o[1]] and new[n[0]:n[1]])
     for _ in range(2):
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
+            break
+        if listed and left < limit_left:  # (a member of a list: the member before it, as widen does)
+            left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
             break
         if right < limit_right:
             right = min(limit_right, ob.right(o[1] + right + 1) - o[1])
