@@ -104,3 +104,16 @@ def test_a_member_of_a_list_taken_out_or_put_in_is_said_as_the_member():
     assert _messages(_old(legislation, "第一百零一条")) == ["表述修改：删除“研究”"]
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert "表述修改：新增“职工”" in _messages(_old(company, "第一条"))
+
+
+def test_an_edit_the_diff_joined_to_a_rename_beside_it_is_said_alone():
+    """行政复议法 第九条 → 第二十条: "自知道该具体行政行为之日起" → "自知道或者应当知道该行政行为之日起". The diff read "该具体" →
+    "或者应当知道该"; the note said so (useless in the thirty-seventh reading). "具体" taken out is the rename's (its own note);
+    "或者应当知道" put in is the change."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = _messages(_old(review, "第九条"))
+    assert "表述修改：新增“或者应当知道”" in notes
+    assert not [m for m in notes if "该具体" in m]

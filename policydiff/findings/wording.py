@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import List, Sequence, Tuple
 
@@ -342,6 +343,40 @@ def _numbers_out(text: str) -> str:
     return substance(text).replace("第#", "#")
 
 
+def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set) -> Change:
+    """The change with each hunk that reads as two edits around a character they share ("该具体" → "或者应当知道该" is
+    "或者应当知道" put in before "该" and "具体" taken out after it) split in two, when a rename explains one of them
+    (two characters or more): the other is said alone, its id put in ``apart`` (行政复议法 第九条 → 第二十条: 新增“或者应当
+    知道”, the rename of 具体行政行为 said by its own note; "“该具体”改为“或者应当知道该”" was useless in the thirty-seventh
+    reading)."""
+    out, split = [], False
+    for h in change.hunks:
+        pieces = _rotation(h)
+        explained = [any(n.accounts_for(sides_of(p)) for n in renames) if len(substance(p.deleted + p.inserted)) >= 2
+                     else False for p in pieces] if pieces else ()
+        if pieces and any(explained) and not all(explained):
+            out += pieces
+            apart.update(id(p) for p, said in zip(pieces, explained) if not said)
+            split = True
+        else:
+            out.append(h)
+    return replace(change, hunks=tuple(out)) if split else change
+
+
+def _rotation(h: Hunk):
+    """(insertion, deletion) or (deletion, insertion) equal to the hunk, whose deleted text opens with what the
+    inserted ends with (or ends with what it opens with); else None."""
+    a, b = h.deleted, h.inserted
+    if not a or not b or h.old_at < 0:
+        return None
+    for k in range(min(len(a), len(b)) - 1, 0, -1):
+        if a[:k] == b[-k:]:
+            return (Hunk("", b[:-k], h.old_at, h.new_at), Hunk(a[k:], "", h.old_at + k, h.new_at + len(b)))
+        if b[:k] == a[-k:]:
+            return (Hunk(a[:-k], "", h.old_at, h.new_at), Hunk("", b[k:], h.old_at + len(a), h.new_at + k))
+    return None
+
+
 def _goes_on_as_it_was(at: int, new_text: str, old_text: str) -> bool:
     """The new text's sentence goes on from ``at`` to its end as the old text says it (ten characters or more)."""
     end = _ENDS.search(new_text, at)
@@ -426,6 +461,9 @@ RESIDUE = 1
 def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
                   removed: Sequence[Sentence] = (), added: Sequence[Sentence] = ()) -> List[Note]:
     """One ``wording_changed`` per change whose substantive edits no other note explains."""
+    apart: set = set()  # the hunks left of one split by _with_rotations_split: said, whatever other notes quote
+    renames = [n for n in notes if n.finding.kind == FindingKind.TERM_RENAMED]
+    changes = [_with_rotations_split(c, renames, apart) for c in changes] if renames else changes
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
@@ -436,7 +474,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         spans = []
         for h in change.hunks:
             sides = sides_of(h)
-            if substance(h.deleted) == substance(h.inserted) or (sides and any(n.accounts_for(sides) for n in notes)):
+            if substance(h.deleted) == substance(h.inserted) or (
+                    sides and id(h) not in apart and any(n.accounts_for(sides) for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
