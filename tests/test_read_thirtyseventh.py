@@ -117,3 +117,18 @@ def test_an_edit_the_diff_joined_to_a_rename_beside_it_is_said_alone():
     notes = _messages(_old(review, "第九条"))
     assert "表述修改：新增“或者应当知道”" in notes
     assert not [m for m in notes if "该具体" in m]
+
+
+def test_a_word_replaced_in_one_of_its_places_is_quoted_to_that_place():
+    """道路运输条例 2019 第四十九条: "应当持批准文件依法向有关部门办理相关手续" → "应当持有关文件…". The provision says 批准 four
+    times and still does ("作出批准或者不予批准的决定…"); "“批准”改为“有关”" did not say which (useless in the thirty-seventh
+    reading). Words of the drafting norms keep their own note ("相关" → "有关", counted)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第四十九条"))
+    assert "表述修改：“批准文件”改为“有关文件”" in notes
+    assert "表述修改：“批准”改为“有关”" not in notes
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    assert "规范用语：“相关”改为“有关”（共20处，含义未变）" in _messages(_old(shanghai, "第十八条"))

@@ -625,6 +625,9 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     有关部门”改为“县级以上人民政府统计机构或者有关部门”" says which (统计法 第三十七条 → 第四十条, and 第六条 → 第七条). A word
     replaced ("支持" → "补助") says what it says."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+    if a and b and len(a) <= AMBIGUOUS and a not in b and old_text.count(a) >= 2 and a in new_text \
+            and new_text.count(b) <= 2 and not norm_spellings(a, b):  # (the word still said elsewhere: which place?)
+        return _to_one_place(o, n, old_text, new_text)
     if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
         return o, n
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
@@ -637,6 +640,34 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         o1, n1 = o1 + 1, n1 + 1
     if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
         return o, n  # (another edit in the phrase: each said as made)
+    return (o0, o1), (n0, n1)
+
+
+def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+    """A word replaced that the old text says in other places too, widened over the words both texts share beside it
+    until the old words stand once (within the phrase), then to whole words: "“持批准文件”改为“持有关文件”", not "“批准”改为
+    “有关”" of a provision that says 批准 four times (道路运输条例 2019 第四十九条, useless in the thirty-seventh reading)."""
+    from .words import bounds
+
+    (o0, o1), (n0, n1) = o, n
+    while old_text.count(old_text[o0:o1]) > 1:
+        if o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
+                and old_text[o1] not in _PHRASE_ENDS:
+            o1, n1 = o1 + 1, n1 + 1
+        elif o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+            o0, n0 = o0 - 1, n0 - 1
+        else:
+            return o, n
+    if (o0, o1) == o:
+        return o, n
+    ob = bounds(old_text)
+    left, right = o[0] - o0, o1 - o[1]
+    # (to whole words, over equal text only: the same characters on both sides)
+    while o0 and n0 and ob.left(o0) < o0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+        o0, n0, left = o0 - 1, n0 - 1, left + 1
+    while o1 < len(old_text) and n1 < len(new_text) and ob.right(o1) > o1 and old_text[o1] == new_text[n1] \
+            and old_text[o1] not in _PHRASE_ENDS:
+        o1, n1, right = o1 + 1, n1 + 1, right + 1
     return (o0, o1), (n0, n1)
 
 
