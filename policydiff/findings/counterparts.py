@@ -297,6 +297,26 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
     return None, None
 
 
+def _last_phrase_said_alone(r: Sentence, new_text: str, old_text: str, taken, similarity):
+    """The new sentence that says the last phrase (after a comma, PHRASE_TAKEN characters or more) of a sentence taken
+    out, as like as a sentence moved, and is no old sentence kept: "环境保护行政主管部门、海洋行政主管部门和其他…部门，
+    根据职责分工依法公开海洋环境相关信息" → "…；按照职责分工依法公开海洋环境相关信息" (海洋环境保护法 第六条 → 第八条, its
+    duty now that of 各级人民政府及其有关部门: "不再规定" in the thirty-seventh reading); else None. ``taken``: new sentences
+    other notes say already."""
+    from .rewrites import REORDERED
+
+    cut = r.text.rfind("，")
+    phrase = text_key(r.text[cut + 1:]) if cut > 0 else ""
+    if len(phrase) < PHRASE_TAKEN:
+        return None
+    kept = {o.key for o in sentences(old_text)}
+    for s in sentences(new_text):
+        if s.key not in kept and all(s.start != t.start for t in taken) and similarity(phrase, s.key) >= REORDERED \
+                and abs(len(s.key) - len(phrase)) <= len(phrase) // 4:
+            return s
+    return None
+
+
 #: A sentence taken out whose words (two characters or more, none of _COMMON_WORDS) a sentence put in holds, at
 #: least this many and this share of them, is said by it, wherever it stands.
 HELD_WORDS, HELD_SHARE = 5, 0.75

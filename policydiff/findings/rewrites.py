@@ -24,8 +24,9 @@ from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from .changes import Hunk, Note
 from .counterparts import (_applications_merged, _found_in, _in_the_same_paragraph, _item_still_said, _joined_with,
-                           _most_words_held, _narrowed, _near_in_part, _only_put_in, _phrase_taken_into, _run_into,
-                           _same_first_phrase, _same_item, _sanction_put_first, _split_in_two)
+                           _last_phrase_said_alone, _most_words_held, _narrowed, _near_in_part, _only_put_in,
+                           _phrase_taken_into, _run_into, _same_first_phrase, _same_item, _sanction_put_first,
+                           _split_in_two)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, sentences, text_key
@@ -521,6 +522,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
+        if s is not None:
+            rewrite([r], s)
+    for r in list(removed):  # its last phrase now a sentence of its own, another's duty
+        s = _last_phrase_said_alone(r, new_text, old_text, covered_new[len(said_new):], similarity)
         if s is not None:
             rewrite([r], s)
     for r, a in _same_item(removed, added, old_text, new_text):
