@@ -146,3 +146,19 @@ def test_a_sentence_whose_last_phrase_is_now_a_sentence_of_its_own_is_rewritten_
     assert "改写：“环境保护行政主管部门、海洋行政主管部门和其他行使海洋环境监督管理权的部门，根据职责分工依法公开海洋环境相关信息”" \
         "改为“按照职责分工依法公开海洋环境相关信息”" in notes
     assert not [m for m in notes if m.startswith("不再规定：“环境保护行政主管部门")]
+
+
+def test_a_deleted_penalty_whose_conduct_an_item_of_a_new_provision_says_went_there():
+    """体育法 第五十二条 ("违反国家财政制度、财务制度，挪用、克扣体育资金的，由上级机关责令限期归还…依法给予行政处分") is the conduct of
+    new 第一百零九条's item "（二）侵占、挪用、截留、克扣、私分体育资金的", in a provision put in whole. It was "整条删除" (wrong in
+    every reading that drew it, the thirty-seventh the last)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sport = compare(LAWS / "体育法/2016-11-07.md", LAWS / "体育法/2022-06-24.md")
+    notes = _messages(_old(sport, "第五十二条"))
+    assert "“违反国家财政制度、财务制度，挪用、克扣体育资金的”移至现第一百零九条，文字有改动" in notes
+    from policydiff.render.json import headline_dicts
+
+    assert "第五十二条（违反国家财政制度、财务制度，挪用、克扣体育资金的…）整条删除，部分内容现见第一百零九条" in [
+        h["text"] for h in headline_dicts(sport)]

@@ -204,6 +204,8 @@ def _there_too(s, t, new_text: str) -> bool:
 
 #: Words of a deleted penalty's conduct (beyond the common ones), at least, and the share of them an item holds.
 ITEM_CONDUCT_WORDS, ITEM_CONDUCT_SHARE = 5, 0.8
+#: Words, at least, of the conduct's last phrase an item holds every one of.
+ITEM_PHRASE_WORDS = 4
 
 
 def conduct_into_an_item(pairs, lexicon):
@@ -217,31 +219,42 @@ def conduct_into_an_item(pairs, lexicon):
     from .moved import REWORDED, _labels, moved_from, moved_to
     from .rewrites import quote
 
-    put_in = {}  # an item said put in → (its pair, the note)
+    from .sentences import sentences
+
+    put_in = {}  # an item said put in → (its pair, the note; None for an item of a provision put in whole)
     for k, p in enumerate(pairs):
         for f in p.findings:
             if f.message.startswith("新增规定：“") and f.new and ITEM_LABEL.match(f.new) and "…" not in f.new:
                 put_in[f.new] = (k, f)
+        if p.status is Status.ADDED:  # (its items too: 体育法 第一百零九条（二）"侵占、挪用、截留、克扣、私分体育资金的")
+            for s in sentences(p.new_text):
+                if ITEM_LABEL.match(s.text):
+                    put_in.setdefault(s.text, (k, None))
     if not put_in:
         return pairs
     out = list(pairs)
     for k, p in enumerate(pairs):
-        if p.status is not Status.DELETED or any(f.kind is FindingKind.TEXT_MOVED for f in p.findings):
-            continue
+        if p.status is not Status.DELETED or any(f.kind is FindingKind.TEXT_MOVED and "移至" in f.message
+                                                  for f in p.findings):
+            continue  # (moved elsewhere already; "构成犯罪的，依法追究刑事责任" said by another article is no move)
         m = _CONDUCT.match(p.old_text)
         if m is None:
             continue
         conduct = m.group(1)
         words = _telling_words(conduct)
-        if len(words) < ITEM_CONDUCT_WORDS:
-            continue
         found = [(item, j, f) for item, (j, f) in put_in.items()
-                 if _found_in(words, item) >= ITEM_CONDUCT_SHARE * len(words)]
+                 if _found_in(words, item) >= ITEM_CONDUCT_SHARE * len(words)] if len(words) >= ITEM_CONDUCT_WORDS else []
+        if not found and "，" in conduct:  # its last phrase, every word of it, the rules it broke left unnamed
+            last = _telling_words(conduct[conduct.rfind("，") + 1:])  # ("违反国家财政制度、财务制度，挪用、克扣体育资金的" →
+            # "（二）侵占、挪用、截留、克扣、私分体育资金的", 体育法 第五十二条 → 第一百零九条: "整条删除" in every reading)
+            found = [(item, j, f) for item, (j, f) in put_in.items()
+                     if len(last) >= ITEM_PHRASE_WORDS and _found_in(last, item) == len(last)]
         if len(found) != 1:
             continue
         item, j, f = found[0]
         q = quote(conduct, lexicon)
         out[k] = replace(out[k], findings=out[k].findings + (moved_to(q, _labels(pairs[j].new), item, *REWORDED),))
         moved_in = moved_from(item, _labels(p.old), q, *REWORDED)
-        out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings))
+        out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings)
+                         + ((moved_in,) if f is None else ()))
     return out
