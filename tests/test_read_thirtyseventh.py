@@ -162,3 +162,16 @@ def test_a_deleted_penalty_whose_conduct_an_item_of_a_new_provision_says_went_th
 
     assert "第五十二条（违反国家财政制度、财务制度，挪用、克扣体育资金的…）整条删除，部分内容现见第一百零九条" in [
         h["text"] for h in headline_dicts(sport)]
+
+
+def test_a_rename_that_says_the_same_thing_is_no_note():
+    """突发事件应对法: "县级以上地方各级人民政府" → "县级以上地方人民政府" in ten provisions (the same governments) was a
+    "全文统一修改，共10条" note on each (useless in the thirty-eighth reading). No note, no rename listed, and its edits
+    are no wording notes either (第四十三条 → 第六十四条 is not quoted whole for it)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    assert not [f for p in emergencies.pairs for f in p.findings if "“县级以上地方各级人民政府”改为" in f.message]
+    assert not [r for r in emergencies.renames if "各级" in r.old]
+    assert not [m for m in _messages(_old(emergencies, "第四十三条")) if "县级以上地方各级人民政府应当根据" in m]

@@ -127,7 +127,8 @@ def test_a_new_tier_is_said_with_its_case_and_a_rename_of_the_same_body_is_not_t
     assert not [m for m in notes if m.startswith("新增规定：“情节特别严重的")]
     lines = [h.text for h in ranked_headlines(emergencies)]
     assert not lines[0].startswith("“县级以上地方各级人民政府”")
-    assert any(t.startswith("“县级以上地方各级人民政府”统一改为") for t in lines)
+    # (still a headline until the thirty-eighth reading judged its notes useless: the same governments, no headline)
+    assert not any(t.startswith("“县级以上地方各级人民政府”统一改为") for t in lines)
 
 
 def test_a_new_tier_keeps_the_sentence_that_says_more_than_its_fine(ocean):

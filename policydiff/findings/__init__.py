@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from ..models import Op, Pair, Status
+from ..models import FindingKind, Op, Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes, not_conditions, unlike
 from .figure_changes import find_figure_changes
@@ -25,6 +25,7 @@ from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
+from .renames import said_alike
 from .document import across_document
 from .rewrites import deleted_note, rewrite_notes, rewritten
 from .wording import wording_notes
@@ -73,9 +74,10 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
         notes = preamble(notes)
-    if not notes:  # only item or citation numbers, particles or same-meaning words differ
-        return pair.with_findings((SLIGHT_ONLY,))
-    return pair.with_findings(repeats.merge_repeats(repeats.within_another_quote(repeats.items_joined([n.finding for n in notes]))))
+    findings = repeats.merge_repeats(repeats.within_another_quote(repeats.items_joined([n.finding for n in notes])))
+    findings = tuple(f for f in findings if not (f.kind is FindingKind.TERM_RENAMED and said_alike(f.old, f.new)))
+    # (only item or citation numbers, particles or same-meaning words differ)
+    return pair.with_findings(findings or (SLIGHT_ONLY,))
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed

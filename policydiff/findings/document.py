@@ -19,7 +19,7 @@ from .elsewhere import (conduct_into_an_item, figures_by_reference, fines_now_el
 from .figure_changes import drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings
-from .renames import apply_renames
+from .renames import apply_renames, said_alike
 
 
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
@@ -29,8 +29,11 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
                                                      lexicon), lexicon)))
-    return figures_by_reference(
+    comparison = figures_by_reference(
         sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon)
+    if any(said_alike(r.old, r.new) for r in comparison.renames):
+        comparison = replace(comparison, renames=tuple(r for r in comparison.renames if not said_alike(r.old, r.new)))
+    return comparison
 
 
 def _folded(pair):

@@ -37,9 +37,9 @@ def slight(old: str, new: str) -> bool:
     """The two differ only by a word like 其 or 的 taken out or put in, one particle put for one
     character ("设经理" → "的经理"), a list joiner ("权利、义务" → "权利和义务"), a generic noun with
     its particle ("所列决定" → "所列事项的决定"), or by wordings that say the same thing."""
-    a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
-    if any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
+    if same_meaning(old, new):
         return True
+    a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
     a1, b1 = (recache.compile(f"[{_FREE_PARTICLES}]").sub("", substance(x)) for x in (old, new))
     if a1 == b1 and a1:
         return True
@@ -57,6 +57,12 @@ def slight(old: str, new: str) -> bool:
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     extra = long_[i:i + len(long_) - len(short)]
     return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
+
+
+def same_meaning(old: str, new: str) -> bool:
+    """The two differ only by wordings of SAME_MEANING ("县级以上地方各级人民政府" → "县级以上地方人民政府")."""
+    a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
+    return any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING)
 
 
 #: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer;
