@@ -626,8 +626,8 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     replaced ("支持" → "补助") says what it says."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
     if a and b and len(a) <= AMBIGUOUS and a not in b and old_text.count(a) >= 2 and a in new_text \
-            and new_text.count(b) <= 2 and not norm_spellings(a, b):  # (the word still said elsewhere: which place?)
-        return _to_one_place(o, n, old_text, new_text)
+            and new_text.count(b) <= 2 and not norm_spellings(a, b) and not _modal(a, b):
+        return _to_one_place(o, n, old_text, new_text)  # (the word still said elsewhere: which place?)
     if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
         return o, n
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
@@ -641,6 +641,14 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
         return o, n  # (another edit in the phrase: each said as made)
     return (o0, o1), (n0, n1)
+
+
+def _modal(a: str, b: str) -> bool:
+    """Either word is a modal word of the bundled lexicon: "“应当”改为“必须”" says the duty changed, wherever it stands."""
+    from .lexicon import load_lexicon
+
+    modals = load_lexicon().modals
+    return a in modals or b in modals
 
 
 def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
