@@ -175,3 +175,18 @@ def test_a_rename_that_says_the_same_thing_is_no_note():
     assert not [f for p in emergencies.pairs for f in p.findings if "“县级以上地方各级人民政府”改为" in f.message]
     assert not [r for r in emergencies.renames if "各级" in r.old]
     assert not [m for m in _messages(_old(emergencies, "第四十三条")) if "县级以上地方各级人民政府应当根据" in m]
+
+
+def test_an_edit_that_joins_two_paragraphs_quotes_the_sentences():
+    """海洋环境保护法 第六十六条 → 第八十二条: "…，建立船舶油污保险、油污损害赔偿基金制度。\\n实施船舶油污保险、油污损害赔偿基金制度的
+    具体办法由国务院规定。" → "…，完善并实施船舶油污保险、油污损害赔偿基金制度，具体办法由国务院规定。" The diff kept 实施… of the
+    second paragraph; the note said "“建立船舶油污保险、油污损害赔偿基金制度”改为“完善并”" (false as written: the thirty-eighth
+    reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
+    notes = _messages(_old(sea, "第六十六条"))
+    assert not [m for m in notes if m.endswith("改为“完善并”")]
+    assert any(m.endswith("改为“按照船舶油污损害赔偿责任由船东和货主共同承担风险的原则，完善并实施船舶油污保险、油污损害赔偿基金制度，"
+                          "具体办法由国务院规定”") for m in notes)

@@ -83,6 +83,18 @@ def _ragged(old: str, new: str) -> bool:
     return a != "" and b != "" and starts[0] != starts[1]
 
 
+def _joins_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str) -> bool:
+    """An edit that ends a paragraph on one side only, the text after it the same on both: the next paragraph goes on the
+    other side's ("建立船舶油污保险、油污损害赔偿基金制度。\n" → "完善并", then "实施船舶油污保险…" in both: two
+    sentences joined into one, 海洋环境保护法 第八十二条, said "“建立…基金制度”改为“完善并”" in the thirty-eighth reading:
+    false as written)."""
+    a, b = old_text[o[0]:o[1]].rstrip(" "), new_text[n[0]:n[1]].rstrip(" ")
+    if not a.strip() or not b.strip() or a.endswith(("。\n", "；\n")) == b.endswith(("。\n", "；\n")):
+        return False  # (a paragraph's end on one side only)
+    after = old_text[o[1]:o[1] + 4]
+    return len(after) == 4 and after == new_text[n[1]:n[1] + 4] and not any(ch in after for ch in "。；\n")
+
+
 #: Words put in or taken out that are less than this share of the sentences they touch are quoted
 #: alone: the rest of those sentences was there before.
 PART_OF_SENTENCE = 0.6
@@ -515,7 +527,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
                 continue
-            if _ragged(a, b):  # an edit across sentences: quote the sentences it touches, whole
+            if _ragged(a, b) or _joins_sentences(o, n, old_text, new_text):
+                # (an edit across sentences: quote the sentences it touches, whole)
                 olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
                 if olds and news:
                     olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
