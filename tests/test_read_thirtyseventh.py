@@ -190,3 +190,18 @@ def test_an_edit_that_joins_two_paragraphs_quotes_the_sentences():
     assert not [m for m in notes if m.endswith("改为“完善并”")]
     assert any(m.endswith("改为“按照船舶油污损害赔偿责任由船东和货主共同承担风险的原则，完善并实施船舶油污保险、油污损害赔偿基金制度，"
                           "具体办法由国务院规定”") for m in notes)
+
+
+def test_a_new_name_another_rename_makes_is_no_use_of_this_one():
+    """道路运输条例 2019 → 2022 第七条: "县级以上地方人民政府交通主管部门负责组织领导…。县级以上道路运输管理机构负责具体实施道路运输管理
+    工作。" → "县级以上地方人民政府交通运输主管部门负责本行政区域的道路运输管理工作。" The one new name is 交通主管部门's rename; the
+    paragraph naming 道路运输管理机构 is gone. It was "“道路运输管理机构”改为“地方人民政府交通运输主管部门”（共33条）" (wrong in the
+    thirty-eighth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第七条"))
+    assert not [m for m in notes if m.startswith("“道路运输管理机构”改为")]
+    assert "不再规定：“县级以上道路运输管理机构负责具体实施道路运输管理工作”" in notes
+    assert [(r.old, len(r.pairs)) for r in roads.renames][0] == ("道路运输管理机构", 32)

@@ -515,7 +515,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         for n, ix in variants:
             for i in ix:
                 per_pair[edits[i].pair].append((old, n))
-        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts)
+        others = [(o, vs[0][0]) for o, vs in chosen.items() if o != old]
+        occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts, others)
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
         renames.append(Rename(old, new, occurrences, pairs))
     renames = _with_longer_forms(renames)
@@ -573,10 +574,14 @@ class _Texts(list):
 
 
 def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
-                     longer: Sequence[str] = (), texts: Optional[list] = None) -> int:
+                     longer: Sequence[str] = (), texts: Optional[list] = None,
+                     others: Sequence[Tuple[str, str]] = ()) -> int:
     """Provisions rewritten more widely that also make the rename: the old term gone from
     the provision and the new one there at least as often. Returns the occurrences added.
-    ``texts``: the pairs' ``_rewritten_texts``, when already read."""
+    ``texts``: the pairs' ``_rewritten_texts``, when already read. ``others``: the document's other renames
+    (old, new); a use of the new term one of them makes is theirs (道路运输条例 第七条: "县级以上地方人民政府交通主管部门"
+    → "…交通运输主管部门" is 交通主管部门's rename, the paragraph naming 道路运输管理机构 merged into it, no rename: wrong
+    in the thirty-eighth reading)."""
     added = 0
     holding = {index for index, subs in per_pair.items() if any(o == old for o, _ in subs)}
     inner = [o for o in longer if o != old and old in o]
@@ -593,7 +598,8 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         # Most of its uses (the new name beside what stood beside the old one) are the rename's; a
         # use rewritten otherwise is not ("保障各类市场主体依法平等参与" → "保障各类主体依法平等参与", 上海 第十三条).
         renamed = _same_surroundings(old_text, old, new_text, new)
-        times = min(times, renamed, new_text.count(new))  # (each use of the new name is one rename's at most)
+        theirs = _made_by(others, old_text).count(new) - old_text.count(new) if others else 0
+        times = min(times, renamed, new_text.count(new) - theirs)  # (each use of the new name is one rename's at most)
         if times * 2 >= old_text.count(old) and times > 0:
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole; else the longest form
             # other provisions gave it that this one writes ("地方人民政府交通运输主管部门", not the forms' shared
@@ -607,6 +613,14 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             per_pair[index].extend([(old, said)] * times)
             added += times
     return added
+
+
+def _made_by(renames: Sequence[Tuple[str, str]], text: str) -> str:
+    """The text with the renames made in it."""
+    for old, new in renames:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
