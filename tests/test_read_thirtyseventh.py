@@ -205,3 +205,14 @@ def test_a_new_name_another_rename_makes_is_no_use_of_this_one():
     assert not [m for m in notes if m.startswith("“道路运输管理机构”改为")]
     assert "不再规定：“县级以上道路运输管理机构负责具体实施道路运输管理工作”" in notes
     assert [(r.old, len(r.pairs)) for r in roads.renames][0] == ("道路运输管理机构", 32)
+
+
+def test_a_sentence_whose_phrases_all_stand_elsewhere_in_the_provision_is_not_deleted():
+    """会计法 第四十三、四十四条 → 第四十一条: "伪造、变造会计凭证、会计帐簿，编制虚假财务会计报告，构成犯罪的，依法追究刑事责任" was
+    "删除" (wrong in the thirty-eighth reading): the conduct opens 第四十一条 (账簿 written 账), the crime closes it."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    notes = _messages(_old(accounting, "第四十三条"))
+    assert not [m for m in notes if m.startswith("表述修改：删除“伪造、变造会计凭证")]
