@@ -216,3 +216,13 @@ def test_a_sentence_whose_phrases_all_stand_elsewhere_in_the_provision_is_not_de
     accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
     notes = _messages(_old(accounting, "第四十三条"))
     assert not [m for m in notes if m.startswith("表述修改：删除“伪造、变造会计凭证")]
+
+
+def test_a_word_moved_within_its_phrase_is_one_edit_after_widening_too():
+    """专利法实施细则 第七十七条 → 第九十三条: "自专利权公告之日起" → "自公告授予专利权之日起" names the same day; "新增“公告授予”；
+    “公告之日起”改为“之日起”" (useless in the thirty-eighth reading) read as something put in and something dropped."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    assert "表述修改：“专利权公告之日起”改为“公告授予专利权之日起”" in _messages(_old(patents, "第七十七条"))

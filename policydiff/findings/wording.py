@@ -166,21 +166,40 @@ def _word_moved(spans, old_text: str, new_text: str):
         (o1, n1), (o2, n2) = out[k], out[k + 1]
         d1, i1 = old_text[o1[0]:o1[1]], new_text[n1[0]:n1[1]]
         d2, i2 = old_text[o2[0]:o2[1]], new_text[n2[0]:n2[1]]
-        one_way = [(x, y) for x, y in ((d1, i2), (d2, i1)) if x.strip(_EDGE_PUNCTUATION) and y.strip(_EDGE_PUNCTUATION)]
-        lone = (not i1.strip(_EDGE_PUNCTUATION) and not d2.strip(_EDGE_PUNCTUATION)) or \
-            (not d1.strip(_EDGE_PUNCTUATION) and not i2.strip(_EDGE_PUNCTUATION))
         near = o2[0] - o1[1] <= _NEAR and not any(ch in old_text[o1[1]:o2[0]] for ch in "。；\n")
-        if lone and one_way and near:
-            x, y = (substance(t) for t in one_way[0])
-            if len(min(x, y, key=len)) >= 2 and (x in y or y in x):
-                out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
-                continue
+        # (each also read without the words both its sides share at its edges, which widening put there: "公告之日起" →
+        # "之日起" is "公告" taken out, 专利法实施细则 第九十三条's "自专利权公告之日起" → "自公告授予专利权之日起", "新增“公告授予”；
+        # “公告之日起”改为“之日起”" in the thirty-eighth reading; the word then at an end of the words put in)
+        if near and (_moved_alone(d1, i1, d2, i2, lambda x, y: x in y) or _moved_alone(
+                *_unshared(d1, i1), *_unshared(d2, i2), lambda x, y: y.startswith(x) or y.endswith(x))):
+            out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
+            continue
         if near and not any(ch in d1 + i1 + d2 + i2 for ch in "。；\n") and (
                 _carried(d1, i1, d2, i2) or _carried(i2, d2, i1, d1)):
             out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
             continue
         k += 1
     return out
+
+
+def _moved_alone(d1: str, i1: str, d2: str, i2: str, held) -> bool:
+    """One edit only takes a word out, the other only puts it in (``held``(taken, put): the word is in what is put)."""
+    one_way = [(x, y) for x, y in ((d1, i2), (d2, i1)) if x.strip(_EDGE_PUNCTUATION) and y.strip(_EDGE_PUNCTUATION)]
+    lone = (not i1.strip(_EDGE_PUNCTUATION) and not d2.strip(_EDGE_PUNCTUATION)) or \
+        (not d1.strip(_EDGE_PUNCTUATION) and not i2.strip(_EDGE_PUNCTUATION))
+    if not (lone and one_way):
+        return False
+    x, y = sorted((substance(t) for t in one_way[0]), key=len)
+    return len(x) >= 2 and held(x, y)
+
+
+def _unshared(a: str, b: str) -> "tuple[str, str]":
+    """The two without the characters they open and end with alike."""
+    while a and b and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    return a, b
 
 
 def _particle_off(a: str, b: str) -> "tuple[str, str]":
