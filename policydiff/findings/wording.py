@@ -418,6 +418,8 @@ def _goes_on_as_it_was(at: int, new_text: str, old_text: str) -> bool:
 def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
     """A deletion (insertion) that repeats a sentence said whole elsewhere in the provision."""
     old, new = substance(old), substance(new)
+    if bool(old) != bool(new) and any((old or new) == substance(s.text) for s in (removed if old else added)):
+        return True  # (a sentence said whole, however short: "（二）负债的增减", rewritten from an item of 会计法 第十条)
     return len(old) + len(new) >= 8 and (not old or any(old in substance(s.text) for s in removed)) and \
         (not new or any(new in substance(s.text) for s in added))
 
