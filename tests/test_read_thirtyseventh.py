@@ -230,3 +230,20 @@ def test_a_word_moved_within_its_phrase_is_one_edit_after_widening_too():
 
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     assert "表述修改：“专利权公告之日起”改为“公告授予专利权之日起”" in _messages(_old(patents, "第七十七条"))
+
+
+def test_paragraphs_of_one_sentence_each_merged_into_one_sentence_are_said_merged():
+    """体育法 第十三、十四条 → 第二十一条: "国家机关、企业事业组织应当开展多种形式的体育活动…" and "工会等社会团体应当根据各自特点，组织
+    体育活动" are one sentence now, the 群团组织 listed beside the 国家机关. Two "不再规定" and a "新增规定" were wrong in the
+    thirty-eighth reading. 海洋环境保护法 第二十一条's "国家级海洋自然保护区的建立，须经国务院批准", whose approval the new
+    sentence does not say, stays "不再规定"."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sport = compare(LAWS / "体育法/2016-11-07.md", LAWS / "体育法/2022-06-24.md")
+    notes = _messages(_old(sport, "第十三条"))
+    assert any(m.startswith("改写：“国家机关、企业事业组织应当开展多种形式的体育活动，举办群众性体育竞赛”“工会等社会团体应当根据各自特点，"
+                            "组织体育活动”合并为“国家机关、企业事业单位和工会") for m in notes)
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]
+    sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
+    assert "不再规定：“国家级海洋自然保护区的建立，须经国务院批准”" in _messages(_old(sea, "第二十一条"))

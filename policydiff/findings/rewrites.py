@@ -26,7 +26,7 @@ from .changes import Hunk, Note
 from .counterparts import (_applications_merged, _found_in, _in_the_same_paragraph, _item_still_said, _joined_with,
                            _last_phrase_said_alone, _most_words_held, _narrowed, _near_in_part, _only_put_in,
                            _phrase_taken_into, _run_into, _same_first_phrase, _same_item, _sanction_put_first,
-                           _split_in_two)
+                           _split_in_two, _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, sentences, text_key
@@ -136,6 +136,16 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     elif last < len(phrases) - 1:
         out += "……"
     return out
+
+
+#: Words (two characters or more, of substance), at least, and the share of its words, each sentence merged into one
+#: says there.
+MERGED_WORDS, MERGED_SHARE = 2, 0.6
+
+
+def _says_part(words, text: str) -> bool:
+    found = _found_in(words, text)
+    return found >= MERGED_WORDS and found >= MERGED_SHARE * len(words)
 
 
 #: A sentence taken out and one put in this similar (0–100) are one sentence that moved within the provision.
@@ -470,6 +480,15 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # 和科技人才，研发、推广新技术、新材料、新设备和新工具…", the twentieth reading): the one is the other rewritten.
     if len(removed) == 1 and len(added) == 1 and old_text and new_text and len(sentences(old_text)) == 1 \
             and len(sentences(new_text)) == 1 and similarity(removed[0].key, added[0].key) >= OPENING_REST:
+        candidates.remove(added[0]) if added[0] in candidates else None
+        rewrite(removed[:], added[0])
+    # Paragraphs (or provisions) of one sentence each merged into one sentence, each saying some of its words (体育法 第十三、十四条 →
+    # 第二十一条: "国家机关、企业事业组织应当开展…体育活动" and "工会等社会团体应当根据各自特点，组织体育活动" → "国家机关、企业
+    # 事业单位和工会…等群团组织应当根据各自特点，组织开展…全民健身活动"; two "不再规定" and a "新增规定" were wrong in the
+    # thirty-eighth reading).
+    if len(added) == 1 and len(removed) >= 2 and new_text and len(sentences(new_text)) == 1 \
+            and len(sentences(old_text)) == len(removed) == len({old_text.count("\n", 0, r.start) for r in removed}) \
+            and all(_says_part(_telling_words(r.text), added[0].text) for r in removed):  # (each its own paragraph)
         candidates.remove(added[0]) if added[0] in candidates else None
         rewrite(removed[:], added[0])
     for a, rs in _applications_merged(removed, added):  # several "本法第X条…的规定，适用于…" said as one
