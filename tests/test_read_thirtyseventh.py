@@ -247,3 +247,16 @@ def test_paragraphs_of_one_sentence_each_merged_into_one_sentence_are_said_merge
     assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]
     sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
     assert "不再规定：“国家级海洋自然保护区的建立，须经国务院批准”" in _messages(_old(sea, "第二十一条"))
+
+
+def test_a_pairing_rule_0_undid_is_not_made_again_between_two_anchors():
+    """专利法实施细则 第八十条 (国务院专利行政部门's 业务指导 of the local offices, deleted) and 第九十六条 (disputes of national
+    importance, new) are 0.23 alike and share only the law's names of its offices. Rule 0 undid the pairing and rule 3
+    made it again (a lone deleted and a lone added clause between two anchors, sharing phrasing); the new article's
+    sentences were notes on 第八十条 (wrong in the thirty-fifth, thirty-seventh and thirty-ninth readings)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    statuses = {(tuple(c.label for c in p.old), tuple(c.label for c in p.new)): p.status.value for p in patents.pairs}
+    assert statuses[(("第八十条",), ())] == "deleted" and statuses[((), ("第九十六条",))] == "added"
