@@ -260,3 +260,13 @@ def test_a_pairing_rule_0_undid_is_not_made_again_between_two_anchors():
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     statuses = {(tuple(c.label for c in p.old), tuple(c.label for c in p.new)): p.status.value for p in patents.pairs}
     assert statuses[(("第八十条",), ())] == "deleted" and statuses[((), ("第九十六条",))] == "added"
+
+
+def test_an_item_moved_under_another_number_is_not_reworded():
+    """海洋环境保护法 第七十四条（四） "拒报或者谎报船舶载运污染危害性货物申报事项的" is 第一百一十一条（一） word for word; the moves said
+    "文字有改动" (wrong in the thirty-ninth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
+    assert "“（四）拒报或者谎报船舶载运污染危害性货物申报事项的”移至现第一百一十一条" in _messages(_old(sea, "第七十四条"))

@@ -274,7 +274,7 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     # 实施国家统一的会计制度的具体办法，报国务院财政部门备案" → 第四十九条's "中央军事委员会有关部门…，抄送国务院财政部门").
     held = _longest_run(a.key, b.key) >= max(LONG_RUN, LONG_RUN_SHARE * min(len(a.key), len(b.key)))
     if not (shorter >= RESTATED_WORDS and shared >= (SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
-            and shared >= RESTATED_OF_LONGER * longer and a.text.count("不") == b.text.count("不")
+            and shared >= RESTATED_OF_LONGER * longer and _negations(a.text) == _negations(b.text)
             and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)):
         # Its first phrase restated, what followed it left out ("国务院和县级以上地方各级人民政府是突发事件应对工作的
         # 行政领导机关，其办事机构及具体职责由国务院规定" → "县级以上人民政府是突发事件应对管理工作的行政领导机关",
@@ -284,6 +284,19 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
             return False
         return _restated(Sentence(head, a.start, a.start + len(head), _key(head)), b, home)
     return not _said_at_home(a, ratio(a.key, b.key), home)
+
+
+def _negations(text: str) -> int:
+    """How many times the text says 不 or 未 ("不立即采取处理措施" and "未立即采取有效措施" say one each: 海洋环境保护法
+    第七十三条（四） → 第九十四条（四）, "不再规定" wrong in the thirty-ninth reading)."""
+    return text.count("不") + text.count("未")
+
+
+def _unlabelled(text: str) -> str:
+    """The sentence's key without the item label it opens with."""
+    from .counterparts import ITEM_LABEL
+
+    return _key(ITEM_LABEL.sub("", text, count=1) if ITEM_LABEL.match(text) else text)
 
 
 #: Characters, at least, of a sentence's first phrase restated alone.
@@ -324,7 +337,9 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
         part = _part_moved(old_s.text, new_s.text)
         q_old = q_whole if part == old_s.text else quote(part, lexicon)
-        edited = old_s.key != new_s.key
+        # (an item moved to another list under another number is not reworded: "（四）拒报或者谎报…" → "（一）拒报或者谎报…",
+        # 海洋环境保护法 第七十四条 → 第一百一十一条, "文字有改动" wrong in the thirty-ninth reading)
+        edited = _unlabelled(old_s.text) != _unlabelled(new_s.text)
         zh, en = REWORDED if edited else ("", "")
         figures = _figures_changed(old_s.text, new_s.text, lexicon) if edited else None
         if figures:
