@@ -270,3 +270,21 @@ def test_an_item_moved_under_another_number_is_not_reworded():
 
     sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
     assert "“（四）拒报或者谎报船舶载运污染危害性货物申报事项的”移至现第一百一十一条" in _messages(_old(sea, "第七十四条"))
+
+
+def test_fines_by_item_say_when_the_items_are_other_acts():
+    """海洋环境保护法 第七十四条 → 第九十四条: "罚款档次按项调整：原第一、三项2万元以下…；现第一、三项2万–20万元…" read as the same acts
+    re-tiered, but old （三） (倾倒 records) and （四） (船舶 cargo declarations) went elsewhere and the new items are other acts
+    (wrong in the thirty-eighth reading, and the thirty-ninth's reviewer said the same). A list whose items stay the same
+    acts keeps "按项调整" (no corpus pair has one: pinned on the rule)."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.findings.penalties import _same_items
+
+    sea = compare(LAWS / "海洋环境保护法/2017-11-04.md", LAWS / "海洋环境保护法/2023-10-24.md")
+    notes = _messages(_old(sea, "第七十四条"))
+    assert any(m.startswith("最高罚款由5万元提高到200万元（罚款档次：原第一、三项2万元以下") and m.endswith("所列行为已调整，各项不一一对应）")
+               for m in notes)
+    assert not [m for m in notes if "按项调整" in m]
+    same = "（一）甲单位违反规定排放的；\n（二）乙单位未经许可倾倒的。"
+    assert _same_items({"一", "二"}, same, same.replace("违反规定", "违反本法规定"))

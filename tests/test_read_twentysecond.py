@@ -142,7 +142,7 @@ def test_fines_of_other_items_are_no_move_and_their_sentences_are_said_by_the_ti
     第一百一十条" for "有前款第三项行为的，处一万元以上十万元以下的罚款" (a ship's energy efficiency, another conduct:
     the twenty-second reading). The sentences of the item-tied fines are said by the tiers' note, not one by one."""
     notes = _messages(_old(ocean, "第七十三条"))
-    assert any(m.startswith("最高罚款由20万元提高到100万元（罚款档次按项调整") for m in notes)
+    assert any(m.startswith("最高罚款由20万元提高到100万元（罚款档次：") for m in notes)
     assert not [m for m in notes if "移至现第一百一十条" in m]
     # (but the one that says more: "情节严重的，吊销排污许可证")
     assert [m for m in notes if "“有前款第" in m and not m.startswith("最高罚款")] == [

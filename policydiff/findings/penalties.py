@@ -223,6 +223,13 @@ def _by_items(subject: str, target: str, olds: List[Value], news: List[Value], o
     who, who_en = (f"对{target}", f" on {target}") if target else ("", "")
     tiers_zh = f"{subject}档次按项调整：原{listed(old_tiers, 'zh')}；现{listed(new_tiers, 'zh')}"
     tiers_en = f"{en_subject} tiers by item: before {listed(old_tiers, 'en')}; now {listed(new_tiers, 'en')}"
+    numbers = {n for tiers in (old_tiers, new_tiers) for _, items in tiers for n in items}
+    if not _same_items(numbers, old_text, new_text):
+        # (the items themselves rewritten: a number is not the same act in both, 海洋环境保护法 第七十四条 → 第九十四条'
+        # "原第一、三项…；现第一、三项…" read as the same acts re-tiered, wrong in the thirty-eighth reading)
+        tiers_zh = f"{subject}档次：原{listed(old_tiers, 'zh')}；现{listed(new_tiers, 'zh')}；所列行为已调整，各项不一一对应"
+        tiers_en = (f"{en_subject} tiers: before {listed(old_tiers, 'en')}; now {listed(new_tiers, 'en')}; the listed "
+                    f"acts changed too, items do not correspond one to one")
     zh, en = f"{who}{tiers_zh}", f"{en_subject}{who_en} changed; {tiers_en}"
     tops = [max((v.high for v, _ in tiers), default=None) if all(v.high is not None for v, _ in tiers) else None
             for tiers in (old_tiers, new_tiers)]
@@ -241,6 +248,20 @@ def _by_items(subject: str, target: str, olds: List[Value], news: List[Value], o
     said = tuple(dict.fromkeys(span for values, text in ((olds, old_text), (news, new_text))
                                for v in values for span in [_items_span(v, text)] if span))
     return [_note(zh, en, gone, came, "；".join(v.text for v in gone), "；".join(v.text for v in came), subject, said)]
+
+
+#: An item of a list: its number and its text.
+_LIST_ITEM = recache.compile(r"[（(]([一二三四五六七八九十]+)[)）]([^；。\n]*)")
+#: Items under the same number this alike (0–100) are the same act.
+SAME_ITEM = 70
+
+
+def _same_items(numbers, old_text: str, new_text: str) -> bool:
+    """Every item of ``numbers`` is the same act under its number in both versions."""
+    from rapidfuzz.fuzz import ratio
+
+    olds, news = dict(_LIST_ITEM.findall(old_text)), dict(_LIST_ITEM.findall(new_text))
+    return all(n in olds and n in news and ratio(olds[n], news[n]) >= SAME_ITEM for n in numbers)
 
 
 def _top(v: Value, lang: str) -> str:
