@@ -288,3 +288,14 @@ def test_fines_by_item_say_when_the_items_are_other_acts():
     assert not [m for m in notes if "按项调整" in m]
     same = "（一）甲单位违反规定排放的；\n（二）乙单位未经许可倾倒的。"
     assert _same_items({"一", "二"}, same, same.replace("违反规定", "违反本法规定"))
+
+
+def test_a_rename_with_a_word_the_drafting_drops_is_the_rename():
+    """公司法 第八十一条（十二） "股东大会会议认为需要规定的其他事项" → 第九十五条（十三） "股东会认为需要规定的其他事项": 股东大会 renamed,
+    会议 dropped as the drafting does (股东会会议 → 股东会). The rename's count left it out (30, short in the thirty-seventh to
+    thirty-ninth readings) and a wording note said "“股东大会会议”改为“股东会”" beside it."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert [m for m in _messages(_old(company, "第八十一条")) if "股东大会" in m] == ["“股东大会”改为“股东会”（全文统一修改，共31条）"]

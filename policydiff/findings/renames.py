@@ -37,7 +37,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
 from .changes import Note
-from .slight import same_meaning, slight
+from .slight import same_meaning, slight, written_alike
 from ..records import dataclass
 
 #: A rename is a substitution made in at least this many provisions.
@@ -597,7 +597,11 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             continue
         # Most of its uses (the new name beside what stood beside the old one) are the rename's; a
         # use rewritten otherwise is not ("保障各类市场主体依法平等参与" → "保障各类主体依法平等参与", 上海 第十三条).
-        renamed = _same_surroundings(old_text, old, new_text, new)
+        # (the old text read with its phrases written alike too: "股东大会会议认为" → "股东会认为", 公司法 第八十一条（十二）→
+        # 第九十五条（十三）, is the rename, "会议" a word the drafting drops; counted short in the thirty-seventh to
+        # thirty-ninth readings)
+        renamed = max(_same_surroundings(old_text, old, new_text, new),
+                      _same_surroundings(written_alike(old_text), old, new_text, new))
         theirs = _made_by(others, old_text).count(new) - old_text.count(new) if others else 0
         times = min(times, renamed, new_text.count(new) - theirs)  # (each use of the new name is one rename's at most)
         if times * 2 >= old_text.count(old) and times > 0:
@@ -689,6 +693,7 @@ def only_renamed(old: str, new: str, renames: Sequence[Tuple[str, str]]) -> bool
         renamed = renamed.replace(a, b)
     if renamed == old:
         return False  # (no rename in it)
+    renamed = written_alike(renamed)  # ("股东大会会议" → "股东会": the rename, 会议 dropped as the drafting does)
     put, taken = "", ""
     for op in Indel.opcodes(renamed, new):
         taken += renamed[op.src_start:op.src_end] if op.tag == "delete" else ""

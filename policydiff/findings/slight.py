@@ -94,6 +94,14 @@ def _core(a: str, b: str) -> "tuple[str, str]":
     return a[i:len(a) - j], b[i:len(b) - j]
 
 
+def written_alike(text: str) -> str:
+    """The text with each phrase of ``_ALIKE`` in its short form ("股东大会会议认为" → "股东大会认为")."""
+    for long_, short in _ALIKE:
+        if long_ in text:
+            text = text.replace(long_, short)
+    return text
+
+
 def said_alike(old: str, new: str) -> bool:
     """The same words reordered ("董事会临时会议" → "临时董事会会议"), or a phrase written another way
     for the same thing (``_ALIKE``)."""
