@@ -299,3 +299,13 @@ def test_a_rename_with_a_word_the_drafting_drops_is_the_rename():
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert [m for m in _messages(_old(company, "第八十一条")) if "股东大会" in m] == ["“股东大会”改为“股东会”（全文统一修改，共31条）"]
+
+
+def test_words_taken_out_that_close_a_list_and_go_on_are_two_edits():
+    """上海市优化营商环境条例 第三十七条 → 第四十一条: "与公用企事业单位、金融机构等加强协作" → "与公用企事业单位协作": 金融机构 is no
+    longer a partner, and 加强 is dropped. "删除“金融机构等加强”" (useless in the thirty-ninth reading) ran the two together."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    assert "表述修改：删除“金融机构等”；删除“加强”" in _messages(_old(shanghai, "第三十七条"))

@@ -202,6 +202,20 @@ def _unshared(a: str, b: str) -> "tuple[str, str]":
     return a, b
 
 
+def _list_closed(a: str, b: str) -> "list[tuple[str, str]]":
+    """Words taken out (or put in) that close a list with 等 and go on past it are two edits: "、金融机构等加强" (of
+    "公用企事业单位、金融机构等加强协作" → "公用企事业单位协作") is "金融机构等" and "加强" taken out, not "删除“金融机构等加强”"
+    (上海 第三十七条 → 第四十一条, useless in the thirty-ninth reading)."""
+    words = a or b
+    if (a and b) or not words.startswith("、"):
+        return [(a, b)]
+    end = words.find("等") + 1
+    if end <= 1 or len(words) - end < 2 or words[end] in _EDGE_PUNCTUATION:
+        return [(a, b)]
+    first, rest = words[:end], words[end:]
+    return [(first, ""), (rest, "")] if a else [("", first), ("", rest)]
+
+
 def _particle_off(a: str, b: str) -> "tuple[str, str]":
     """A particle taken out at the edge of a change of the words beside it is left out of the quote: "“的应对工作”改为
     “应对管理工作”" is "“应对工作”改为“应对管理工作”" (突发事件应对法 第七条 → 第十七条, useless in the twenty-seventh and
@@ -617,7 +631,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                         f"规范用语：“{a}”改为“{b}”{counted}",
                                         f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
-        pieces = _shifted(pieces)
+        pieces = [q for p in _shifted(pieces) for q in _list_closed(*p)]
         # (and once a particle at the edge is off: "股数" → "的股份数" is "股数" → "股份数", the same)
         pieces = [p for p in (_particle_off(a, b) for a, b in pieces if not _slight(a, b)) if not _slight(*p)]
         if _joined_the_other_way(pieces):
