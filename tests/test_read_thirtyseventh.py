@@ -309,3 +309,15 @@ def test_words_taken_out_that_close_a_list_and_go_on_are_two_edits():
 
     shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
     assert "表述修改：删除“金融机构等”；删除“加强”" in _messages(_old(shanghai, "第三十七条"))
+
+
+def test_a_one_character_word_still_written_is_not_said_changed_throughout():
+    """公司法 第七十八条 → 第九十二条: "其中须有半数以上的发起人" → "其中应当有…" was "规范用语：全文“须”改为“应当”", but 第二百三十条
+    and others still say "须经" (wrong in the fortieth reading). 帐 written nowhere in the new 会计法 is still "全文"."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    assert "规范用语：“须”改为“应当”（共1处，义务未变）" in _messages(_old(company, "第七十八条"))
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    assert "规范用语：全文“帐”改为“账”（共50处，含义未变）" in _messages(_old(accounting, "第三条"))

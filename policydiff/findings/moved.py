@@ -460,10 +460,13 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
             came = sum(t.count(b) for t in texts) - sum(t.count(b) for t in olds)
             first[key] = ((a, b), max(count, min(gone, came)))
 
-    def survives(a: str, b: str) -> bool:  # (a use of a inside b is none; one character is inside
-        # many words, 应 in 相应: not looked for)
-        if len(a) < 2:
-            return False
+    def survives(a: str, b: str) -> bool:  # (a use of a inside b is none)
+        if len(a) < 2:  # one character is inside many words (应 in 相应): a character spelled anew (帐 → 账) looked
+            # for as it is, 须 outside 必须, no other said written nowhere ("全文“须”改为“应当”" was false of 公司法, whose
+            # 第二百三十条 still says "须经", the fortieth reading)
+            if len(b) == 1:
+                return any(a in t for t in texts)
+            return a != "须" or any(t.count("须") > t.count("必须") for t in texts)
         inside = b.count(a) if a in b else 0
         return any(t.count(a) > inside * t.count(b) for t in texts if a in t)
 
