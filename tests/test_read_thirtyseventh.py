@@ -321,3 +321,16 @@ def test_a_one_character_word_still_written_is_not_said_changed_throughout():
     assert "规范用语：“须”改为“应当”（共1处，义务未变）" in _messages(_old(company, "第七十八条"))
     accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
     assert "规范用语：全文“帐”改为“账”（共50处，含义未变）" in _messages(_old(accounting, "第三条"))
+
+
+def test_a_longer_form_of_a_rename_the_provision_also_makes_is_said_by_the_shorter():
+    """公司法 第十六条 → 第十五条 ("股东会、股东大会" and "股东会或者股东大会" → "股东会") had "“股东会或者股东大会”改为“股东会”
+    （全文统一修改，共5条）" beside "“股东大会”改为“股东会”（…共31条）", whose count holds the five (useless in the fortieth
+    reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
+    notes = _messages(_old(company, "第十六条"))
+    assert [m for m in notes if "股东大会" in m and m.startswith("“")] == ["“股东大会”改为“股东会”（全文统一修改，共31条）"]
+    assert any(m.startswith("“股东会或者股东大会”改为“股东会”") for m in _messages(_old(company, "第二十二条")))

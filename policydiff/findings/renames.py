@@ -727,6 +727,11 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     by_term: Dict[str, List[str]] = defaultdict(list)
     for old, new in substitutions:
         by_term[old].append(new)
+    # A longer form of a rename the provision also makes ("股东会或者股东大会" → "股东会" beside "股东大会" → "股东会"): the
+    # shorter one's note says it, its count holding the longer form's provisions (公司法 第十六条 → 第十五条 had both,
+    # useless in the fortieth reading).
+    for longer in [o for o in by_term if any(s != o and s in o and whole[s].new == whole[o].new for s in by_term)]:
+        del by_term[longer]
     notes = []
     for old, news in by_term.items():
         rename = whole[old]
