@@ -334,3 +334,14 @@ def test_a_longer_form_of_a_rename_the_provision_also_makes_is_said_by_the_short
     notes = _messages(_old(company, "第十六条"))
     assert [m for m in notes if "股东大会" in m and m.startswith("“")] == ["“股东大会”改为“股东会”（全文统一修改，共31条）"]
     assert any(m.startswith("“股东会或者股东大会”改为“股东会”") for m in _messages(_old(company, "第二十二条")))
+
+
+def test_a_rename_whose_new_words_the_provision_already_wrote_before_it_quotes_them():
+    """上海市优化营商环境条例 第二条: "企业等市场主体" → "企业等经营主体". "“市场主体”改为“企业等经营主体”" read as 企业等 put in (the
+    definition itself: wrong in the fortieth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    assert "“企业等市场主体”改为“企业等经营主体”（共18条）" in _messages(_old(shanghai, "第二条"))
+    assert "“市场主体”改为“企业等经营主体”（共18条，本条2处）" in _messages(_old(shanghai, "第三条"))

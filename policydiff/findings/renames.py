@@ -746,11 +746,24 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
             # a level put in before it, "县级以上人民政府交通运输主管部门", is the name as the provision writes it)
             throughout = f"全文“{old}”统一改为“{rename.new}”，" if throughout else f"“{old}”改为“{rename.new}”"
             throughout_en = f"{throughout_en}“{old}” renamed “{rename.new}” in "
-        zh = f"“{old}”改为“{new}”（{throughout}共{len(rename.pairs)}条{here}）"
-        en = f"“{old}” renamed “{new}” ({throughout_en}{len(rename.pairs)} provisions{here_en})"
+        said = _with_its_prefix(old, new, old_text)
+        zh = f"“{said}”改为“{new}”（{throughout}共{len(rename.pairs)}条{here}）"
+        en = f"“{said}” renamed “{new}” ({throughout_en}{len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes
+
+
+def _with_its_prefix(old: str, new: str, old_text: str) -> str:
+    """The old term with the words the new name opens with, when the provision already wrote them before every use of it:
+    "企业等市场主体" → "企业等经营主体" is quoted so, not "“市场主体”改为“企业等经营主体”", which reads as 企业等 put in
+    (上海市优化营商环境条例 第二条, the definition: wrong in the fortieth reading)."""
+    uses = old_text.count(old)
+    for k in range(len(new) - 1, 0, -1):
+        head = new[:k]
+        if uses and old_text.count(head + old) == uses and not old.startswith(head):
+            return head + old
+    return old
 
 
 def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
