@@ -180,34 +180,23 @@ def _shift(old_text: str, new_text: str) -> int:
     return moves.pop() if len(moves) == 1 and kept >= SHIFTED_KEPT else 0
 
 
-_ITEM_DIGITS = "一二三四五六七八九"
-
-
 def _number(label: str):
-    """An item label's number ("（三）" → 3, "(12)" → 12; up to 九十九), or None."""
-    inner = label[1:-1]
-    if inner.isdigit():
-        return int(inner)
-    tens, ten, ones = inner.rpartition("十")
-    if not ten:
-        return _ITEM_DIGITS.index(inner) + 1 if len(inner) == 1 and inner in _ITEM_DIGITS else None
-    high = 1 if not tens else (_ITEM_DIGITS.index(tens) + 1 if len(tens) == 1 and tens in _ITEM_DIGITS else None)
-    low = 0 if not ones else (_ITEM_DIGITS.index(ones) + 1 if len(ones) == 1 and ones in _ITEM_DIGITS else None)
-    return None if high is None or low is None else high * 10 + low
+    """An item label's number ("（三）" → 3, "(12)" → 12), or None."""
+    from ..structure import chinese_number
+
+    return chinese_number(label[1:-1])
 
 
 def _shifted(label: str, shift: int) -> str:
     """The label of the item ``shift`` places on, written as ``label`` is ("（四）", -1 → "（三）"), or ""."""
     number = _number(label)
-    if number is None or not 0 < number + shift < 100:
+    if number is None or number + shift < 1:
         return ""
-    n = number + shift
     if label[1:-1].isdigit():
-        inner = str(n)
-    else:
-        inner = ("" if n < 20 else _ITEM_DIGITS[n // 10 - 1]) + ("十" if n >= 10 else "") + (
-            _ITEM_DIGITS[n % 10 - 1] if n % 10 else "")
-    return label[0] + inner + label[-1]
+        return f"{label[0]}{number + shift}{label[-1]}"
+    import cn2an
+
+    return f"{label[0]}{cn2an.an2cn(number + shift)}{label[-1]}"
 
 
 #: Characters, at least, of a first phrase two sentences share to be one sentence rewritten.

@@ -19,7 +19,8 @@ from .elsewhere import (conduct_into_an_item, figures_by_reference, fines_now_el
 from .figure_changes import drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings
-from .renames import apply_renames, said_alike
+from .renames import apply_renames
+from .slight import same_meaning
 
 
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
@@ -31,9 +32,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
                                                      lexicon), lexicon)))
     comparison = figures_by_reference(
         sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon)
-    if any(said_alike(r.old, r.new) for r in comparison.renames):
-        comparison = replace(comparison, renames=tuple(r for r in comparison.renames if not said_alike(r.old, r.new)))
-    return comparison
+    kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
+    return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
 
 
 def _folded(pair):

@@ -37,7 +37,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
 from .changes import Note
-from .slight import same_meaning, slight, written_alike
+from .slight import slight, written_alike
 from ..records import dataclass
 
 #: A rename is a substitution made in at least this many provisions.
@@ -582,6 +582,8 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
     (old, new); a use of the new term one of them makes is theirs (道路运输条例 第七条: "县级以上地方人民政府交通主管部门"
     → "…交通运输主管部门" is 交通主管部门's rename, the paragraph naming 道路运输管理机构 merged into it, no rename: wrong
     in the thirty-eighth reading)."""
+    from .moved import _with_renames
+
     added = 0
     holding = {index for index, subs in per_pair.items() if any(o == old for o, _ in subs)}
     inner = [o for o in longer if o != old and old in o]
@@ -602,7 +604,7 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         # thirty-ninth readings)
         renamed = max(_same_surroundings(old_text, old, new_text, new),
                       _same_surroundings(written_alike(old_text), old, new_text, new))
-        theirs = _made_by(others, old_text).count(new) - old_text.count(new) if others else 0
+        theirs = _with_renames(old_text, others).count(new) - old_text.count(new) if others else 0
         times = min(times, renamed, new_text.count(new) - theirs)  # (each use of the new name is one rename's at most)
         if times * 2 >= old_text.count(old) and times > 0:
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole; else the longest form
@@ -617,14 +619,6 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             per_pair[index].extend([(old, said)] * times)
             added += times
     return added
-
-
-def _made_by(renames: Sequence[Tuple[str, str]], text: str) -> str:
-    """The text with the renames made in it."""
-    for old, new in renames:
-        if old in text:
-            text = text.replace(old, new)
-    return text
 
 
 def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
@@ -809,10 +803,3 @@ def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> C
                                             partial))
     return replace(comparison, pairs=tuple(pairs), renames=renames)
 
-
-def said_alike(old: str, new: str) -> bool:
-    """A rename that says the same thing ("县级以上地方各级人民政府" → "县级以上地方人民政府", slight.SAME_MEANING): it
-    explains its edits (no wording note says them) but is no note nor headline of its own (ten "全文统一修改" notes were
-    useless in the thirty-eighth reading): ``findings.analyze`` drops its notes, ``across_document`` the rename once the
-    notes that only say it again are gone."""
-    return same_meaning(old, new)

@@ -482,10 +482,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             and len(sentences(new_text)) == 1 and similarity(removed[0].key, added[0].key) >= OPENING_REST:
         candidates.remove(added[0]) if added[0] in candidates else None
         rewrite(removed[:], added[0])
-    # Paragraphs (or provisions) of one sentence each merged into one sentence, each saying some of its words (体育法 第十三、十四条 →
-    # 第二十一条: "国家机关、企业事业组织应当开展…体育活动" and "工会等社会团体应当根据各自特点，组织体育活动" → "国家机关、企业
-    # 事业单位和工会…等群团组织应当根据各自特点，组织开展…全民健身活动"; two "不再规定" and a "新增规定" were wrong in the
-    # thirty-eighth reading).
+    # Paragraphs (or provisions) of one sentence each merged into one sentence, each saying most of its words (体育法
+    # 第十三、十四条 → 第二十一条: "国家机关、企业事业组织应当开展…体育活动" and "工会等社会团体应当根据各自特点，组织体育活动"
+    # → "国家机关、企业事业单位和工会…等群团组织应当根据各自特点，组织开展…全民健身活动"; two "不再规定" and a "新增规定" were
+    # wrong in the thirty-eighth reading).
     if len(added) == 1 and len(removed) >= 2 and new_text and len(sentences(new_text)) == 1 \
             and len(sentences(old_text)) == len(removed) == len({old_text.count("\n", 0, r.start) for r in removed}) \
             and all(_says_part(_telling_words(r.text), added[0].text) for r in removed):  # (each its own paragraph)
