@@ -96,14 +96,14 @@ def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:
 
 
 class Shares:
-    """max(part_of_new, part_of_old) of the scorer, with each clause's total weight summed once and
-    every result kept: the distinctive share of phrasing two clauses have in common."""
+    """The distinctive share of phrasing two clauses have in common: ``parts`` (of the old clause's weight, of the new
+    one's), called, the larger; each clause's total weight summed once and every result kept."""
 
     def __init__(self, scorer):
         self.scorer = scorer
-        self._got: Dict[Tuple[int, int], float] = {}
+        self._got: Dict[Tuple[int, int], Tuple[float, float]] = {}
 
-    def __call__(self, i: int, j: int) -> float:
+    def parts(self, i: int, j: int) -> Tuple[float, float]:
         got = self._got.get((i, j))
         if got is None:
             scorer = self.scorer
@@ -111,9 +111,11 @@ class Shares:
             a, b = scorer.old.grams(i), scorer.new.grams(j)
             total_a, total_b = scorer.total_old(i), scorer.total_new(j)
             shared = sum(map(weight.__getitem__, a & b))
-            got = self._got[(i, j)] = max(shared / total_a if total_a else 0.0,
-                                          shared / total_b if total_b else 0.0)
+            got = self._got[(i, j)] = (shared / total_a if total_a else 0.0, shared / total_b if total_b else 0.0)
         return got
+
+    def __call__(self, i: int, j: int) -> float:
+        return max(self.parts(i, j))
 
 
 class _Citations:
@@ -162,7 +164,7 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     shares = shares or Shares(scorer)
     steps = _drop_baseless(scorer, steps, step_type, shares)
     steps = _strong_beats_weak(scorer, steps, step_type)
-    steps = _pair_rewrites(scorer, steps, step_type)
+    steps = _pair_rewrites(scorer, steps, step_type, shares)
     steps = _pair_in_section(scorer, steps, step_type)
     return _pair_by_phrasing(scorer, steps, step_type, shares)
 
@@ -181,23 +183,13 @@ HOLLOW_RATIO, HOLLOW_SHARE = 0.25, 0.05
 THIN_SHARE = 0.2
 
 
-def _part_of_old(scorer, i: int, j: int) -> float:
-    total = scorer.total_old(i)
-    return sum(map(scorer.weight.__getitem__, scorer.old.grams(i) & scorer.new.grams(j))) / total if total else 0.0
-
-
-def _part_of_new(scorer, i: int, j: int) -> float:
-    total = scorer.total_new(j)
-    return sum(map(scorer.weight.__getitem__, scorer.old.grams(i) & scorer.new.grams(j))) / total if total else 0.0
-
-
-def _hollow(scorer, i: int, j: int) -> bool:
+def _hollow(scorer, shares: Shares, i: int, j: int) -> bool:
     """Less alike than HOLLOW_RATIO, and the new clause holds almost none of the old one's phrasing, or its own
     phrasing is almost all new and the old one's mostly gone."""
     if scorer.ratio(i, j) >= HOLLOW_RATIO:
         return False
-    old_part = _part_of_old(scorer, i, j)
-    return old_part < HOLLOW_SHARE or (old_part < THIN_SHARE and _part_of_new(scorer, i, j) < HOLLOW_SHARE)
+    old_part, new_part = shares.parts(i, j)
+    return old_part < HOLLOW_SHARE or (old_part < THIN_SHARE and new_part < HOLLOW_SHARE)
 
 
 def _drop_baseless(scorer, steps: List, step_type, shares: Shares) -> List:
@@ -207,7 +199,7 @@ def _drop_baseless(scorer, steps: List, step_type, shares: Shares) -> List:
                 and scorer.old.keys[step.olds[0]] != scorer.new.keys[step.news[0]]  # (alike: 100 %)
                 and scorer.ratio(step.olds[0], step.news[0]) < BASELESS_RATIO
                 and (shares(step.olds[0], step.news[0]) < BASELESS_SHARE
-                     or _hollow(scorer, step.olds[0], step.news[0]))):
+                     or _hollow(scorer, shares, step.olds[0], step.news[0]))):
             out += [step_type(step.olds, ()), step_type((), step.news)]
         else:
             out.append(step)
@@ -429,7 +421,7 @@ def _insert(steps: List, step, step_type) -> None:
     steps.insert(at, step._replace(moved=not in_order))
 
 
-def _pair_rewrites(scorer, steps: List, step_type) -> List:
+def _pair_rewrites(scorer, steps: List, step_type, shares: Shares) -> List:
     """Rule 3: a lone deleted and a lone added clause between two pairings, tied by citations or phrasing."""
     cites = _Citations(scorer, steps)
     out = list(steps)
@@ -451,7 +443,7 @@ def _pair_rewrites(scorer, steps: List, step_type) -> List:
             in_order = (not before.moved and not after.moved
                         and max(before.olds) < i < min(after.olds) and max(before.news) < j < min(after.news))
             tied = (cites.agreement(i, j) > 0 or scorer.same_heading(i, j)
-                    or max(scorer.contain(i, j)) >= REWRITE_EVIDENCE and not _hollow(scorer, i, j))  # (rule 0's)
+                    or max(scorer.contain(i, j)) >= REWRITE_EVIDENCE and not _hollow(scorer, shares, i, j))  # (rule 0's)
             if in_order and tied:
                 out[k:end] = [step_type((i,), (j,))]
                 end = k + 1

@@ -131,9 +131,8 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         label, body = _labelled(r.text)
         if not label or old_text.count(label) != 1:
             continue
-        lenient, shifted = as_many, False
         if shift:  # (the list's items kept word for word all moved up or down: its place is there)
-            label, lenient, shifted = _shifted(label, shift), True, True
+            label = _shifted(label, shift)
         if len(news.get(label, ())) != 1:
             continue
         a = news[label][0]
@@ -144,10 +143,10 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条;
         # so in a list whose kept items all moved by one shift, under its label shifted: "（四）资本、基金的增减" →
         # "（三）净资产（所有者权益）的增减", 会计法 第十条, the thirty-seventh reading)
-        if lenient:
+        if as_many or shift:
             # (under its label shifted, the one item at its place on both sides: a character of substance shared will do,
             # "（三）债权债务的发生和结算" → "（二）负债的增减", 会计法 第十条, "不再规定" wrong in the thirty-eighth reading)
-            if shared or (shifted and set(body) & set(its) - _NO_SUBSTANCE):
+            if shared or (shift and set(body) & set(its) - _NO_SUBSTANCE):
                 pairs.append((r, a))
         elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))

@@ -195,11 +195,12 @@ def _moved_alone(d1: str, i1: str, d2: str, i2: str, held) -> bool:
 
 def _unshared(a: str, b: str) -> "tuple[str, str]":
     """The two without the characters they open and end with alike."""
-    while a and b and a[0] == b[0]:
-        a, b = a[1:], b[1:]
-    while a and b and a[-1] == b[-1]:
-        a, b = a[:-1], b[:-1]
-    return a, b
+    from ..textratio import common_prefix
+
+    head = common_prefix(a, b)
+    a, b = a[head:], b[head:]
+    tail = common_prefix(a[::-1], b[::-1])
+    return a[:len(a) - tail], b[:len(b) - tail]
 
 
 def _list_closed(a: str, b: str) -> "list[tuple[str, str]]":
@@ -396,10 +397,10 @@ def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set) -
     reading)."""
     out, split = [], False
     for h in change.hunks:
-        pieces = _rotation(h)
-        explained = [any(n.accounts_for(sides_of(p)) for n in renames) if len(substance(p.deleted + p.inserted)) >= 2
-                     else False for p in pieces] if pieces else ()
-        if pieces and any(explained) and not all(explained):
+        pieces = _rotation(h) or ()
+        explained = [len(substance(p.deleted + p.inserted)) >= 2 and any(n.accounts_for(sides_of(p)) for n in renames)
+                     for p in pieces]
+        if any(explained) and not all(explained):
             out += pieces
             apart.update(id(p) for p, said in zip(pieces, explained) if not said)
             split = True
@@ -735,13 +736,12 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
     if (o0, o1) == o:
         return o, n
     ob = bounds(old_text)
-    left, right = o[0] - o0, o1 - o[1]
     # (to whole words, over equal text only: the same characters on both sides)
     while o0 and n0 and ob.left(o0) < o0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
-        o0, n0, left = o0 - 1, n0 - 1, left + 1
+        o0, n0 = o0 - 1, n0 - 1
     while o1 < len(old_text) and n1 < len(new_text) and ob.right(o1) > o1 and old_text[o1] == new_text[n1] \
             and old_text[o1] not in _PHRASE_ENDS:
-        o1, n1, right = o1 + 1, n1 + 1, right + 1
+        o1, n1 = o1 + 1, n1 + 1
     return (o0, o1), (n0, n1)
 
 
