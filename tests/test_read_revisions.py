@@ -61,7 +61,7 @@ def result_headlines(result):
 
 
 @pytest.mark.parametrize("law,old,new,expected", [
-    ("公司法", "2018-10-26", "2023-12-29", ("股东大会", "股东会", 31)),  # (with "股东会或者股东大会"'s; 第八十一条's "股东大会会议" since the thirty-ninth reading)
+    ("公司法", "2018-10-26", "2023-12-29", ("股东大会", "股东会", 32)),  # (with "股东会或者股东大会"'s; 第八十一条's "股东大会会议" since the thirty-ninth reading, 第一百六十九条's "股东会、股东大会" since the forty-first)
     ("道路运输条例", "2019-03-02", "2022-03-29", ("道路运输管理机构", "人民政府交通运输主管部门", 32)),  # (第七十四条: 县级以上[地方]…; 第十条 since the nineteenth reading; 第七条 no more since the thirty-eighth: its paragraph merged into the one above)
     # (会计法's "会计帐簿" → "会计账簿" is no rename since the eighteenth reading: 帐 written 账, said once as 规范用语)
     ("会计法", "2017-11-04", "2024-06-28", ("国家工作人员", "公职人员", 3)),

@@ -180,8 +180,8 @@ def test_rename_counts_take_in_longer_forms_and_a_level_put_in(company):
     without 第七十四条, where "县级以上道路运输管理机构" became "县级以上地方人民政府交通运输主管部门" (地方 put in)."""
     [shareholders] = [r for r in company.renames if r.old == "股东大会"]
     labels = {company.pairs[i].old[0].label for i in shareholders.pairs}
-    assert len(shareholders.pairs) == 31 and "第二十二条" in labels and "第八十一条" in labels  # (第八十一条's "股东大会会议":
-    # the thirty-ninth reading)
+    assert len(shareholders.pairs) == 32 and "第二十二条" in labels and "第八十一条" in labels  # (第八十一条's "股东大会会议":
+    # the thirty-ninth reading; 第一百六十九条's "股东会、股东大会或者董事会", the forty-first)
     law = LAWS / "道路运输条例"
     roads_2022 = compare(law / "2019-03-02.md", law / "2022-03-29.md")
     [agency] = [r for r in roads_2022.renames if r.old == "道路运输管理机构"]

@@ -662,10 +662,25 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
             new_text[j + len(new):j + len(new) + 2] == two_after and two_before in new_text[max(0, j - PUT_BEFORE - 2):j]
             for j in new_at)
 
+    def folded_in(i: int) -> bool:
+        # Listed beside the new name, the list now naming the new one alone ("由股东会、股东大会或者董事会决定" →
+        # "由股东会、董事会或者监事会决定", 公司法 第一百六十九条 → 第二百一十五条): the two names made one, the character
+        # before the pair kept before the new name (counted short, 31 for 32, in the fortieth and forty-first readings).
+        for joiner in _LIST_JOINERS:
+            head = new + joiner
+            if old_text[max(0, i - len(head)):i] == head:
+                before = sides(old_text, new, i - len(head))[0]
+                return bool(before) and any(nb == before for nb, _na in new_sides)
+        return False
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
     return sum(1 for i in uses(old_text, old)
-               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i))
+               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or folded_in(i))
+
+
+#: What joins two names of a list ("股东会、股东大会", "股东会或者股东大会").
+_LIST_JOINERS = ("、", "或者", "和", "及")
 
 
 #: Characters put in before a renamed name, the words on both sides of it kept ("行政机关的").
