@@ -17,3 +17,31 @@ def test_a_name_listed_beside_the_new_one_and_dropped_is_the_rename(company):
     assert "第一百六十九条" in labels and len(shareholders.pairs) == 32
     notes = _messages(_old(company, "第一百六十九条"))
     assert "“股东大会”改为“股东会”（全文统一修改，共32条，本条2处）" in notes
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_fine_for_a_conduct_now_an_item_is_weighed_against_that_items_fine(marine):
+    """海洋环境保护法 第八十五条 → 第一百零七条: "不按照许可证的规定倾倒，或者向已经封闭的倾倒区倾倒废弃物的，…并处三万元以上二十万元
+    以下的罚款" became item (四) "未按照倾倒许可证的规定倾倒废弃物的", and "有前款第四项行为的，处二十万元以上一百万元以下的罚款".
+    The note said "罚款由3万–20万元提高到有前款第三项行为的3万–30万元", item (三) (委托实施…监督实施) being another act, because the
+    diff put 第三项's fine where the old one stood; and the old sentence "不再规定" beside item (四) "新增规定" (wrong in the
+    forty-first reading)."""
+    notes = _messages(_old(marine, "第八十五条"))
+    assert "罚款由3万–20万元提高到有前款第四项行为的20万–100万元" in notes
+    assert not [m for m in notes if "第三项行为的3万–30万元" in m and m.startswith("罚款由")]
+    assert [m for m in notes if m.startswith("改写：“违反本法规定，不按照许可证的规定倾倒")
+            and m.endswith("改为“（四）未按照倾倒许可证的规定倾倒废弃物的”")]
+    assert not [m for m in notes if m.startswith(("不再规定：", "新增规定：“（四）"))]
+
+
+def test_an_item_is_found_for_a_conduct_only_when_one_item_stands_out():
+    from policydiff.findings.penalties import item_for_conduct
+
+    acts = {"一": "未按照国家规定报告倾倒情况的", "二": "未按照国家规定安装使用海洋倾废在线监控设备的",
+            "三": "获准倾倒废弃物的单位未依照本法规定委托实施废弃物海洋倾倒作业或者未依照本法规定监督实施的",
+            "四": "未按照倾倒许可证的规定倾倒废弃物的"}
+    assert item_for_conduct("违反本法规定，不按照许可证的规定倾倒，或者向已经封闭的倾倒区倾倒废弃物的", acts) == "四"
+    assert item_for_conduct("违反本法规定，拒绝现场检查的", acts) is None
+    assert item_for_conduct("未按照规定报告的", {"一": "未按照国家规定报告倾倒情况的", "二": "未按照国家规定报告排污情况的"}) is None

@@ -153,6 +153,33 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
     return pairs
 
 
+def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str):
+    """(taken out, put in) for a sentence that punished a conduct ("违反本法规定，不按照许可证的规定倾倒，或者…的，由…
+    处…罚款") and an item put into the provision's new list of conduct that states it ("（四）未按照倾倒许可证的规定倾倒
+    废弃物的"): the conduct is now one of the list's, its fine tied to the item (海洋环境保护法 第八十五条 → 第一百零七条:
+    "不再规定" beside "新增规定", wrong in the forty-first reading)."""
+    from .penalties import _IMPOSES, _conduct_of, item_for_conduct
+
+    items = {}
+    for a in added:
+        label = _labelled(a.text)[0]
+        if label and new_text.count(label) == 1:
+            items[label] = a
+    if not items or not removed:
+        return []
+    acts = {label: body for s in sentences(new_text) for label, body in [_labelled(s.text)]
+            if label and new_text.count(label) == 1}
+    pairs = []
+    for r in removed:
+        conduct = _conduct_of(r.text)
+        if conduct == r.text or _labelled(r.text)[0] or not _IMPOSES.search(r.text[len(conduct):]):
+            continue
+        label = item_for_conduct(conduct, acts)
+        if label in items:
+            pairs.append((r, items.pop(label)))
+    return pairs
+
+
 #: Characters that say nothing of what an item is about.
 _NO_SUBSTANCE = frozenset("的和及与或、，；。（）()的之其等")
 #: Items, at least, a list keeps word for word under other labels, all moved by one shift, for ``_shift``.

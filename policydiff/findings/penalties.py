@@ -11,6 +11,7 @@ rest keep the old one. Kinds of sanction that come or go (吊销营业执照,
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
@@ -264,6 +265,56 @@ def _same_items(numbers, old_text: str, new_text: str) -> bool:
     return all(n in olds and n in news and ratio(olds[n], news[n]) >= SAME_ITEM for n in numbers)
 
 
+#: An item's act this alike (fuzz.ratio, 0–100) to a conduct an old fine punished is that conduct, if no other
+#: item of the list is within ITEM_MARGIN of it.
+ITEM_ACT, ITEM_MARGIN = 55, 20
+
+
+def item_for_conduct(conduct: str, acts: Dict[str, str]) -> Optional[str]:
+    """The item of ``acts`` (its label → its words) that states ``conduct`` ("违反本法规定，不按照许可证的规定倾倒，或者向…
+    倾倒废弃物的"), one of the acts it joins with 或者 being as alike as ITEM_ACT and no other item within ITEM_MARGIN."""
+    from rapidfuzz.fuzz import ratio
+
+    parts = [p for p in re.split(r"，?或者", re.sub(r"^违反本\w{1,3}规定，", "", conduct)) if p]
+    if len(acts) < 2 or not parts:
+        return None
+    scores = {n: max(ratio(p, act) for p in parts) for n, act in acts.items()}
+    best = max(scores, key=scores.get)
+    if scores[best] < ITEM_ACT or any(scores[n] > scores[best] - ITEM_MARGIN for n in scores if n != best):
+        return None
+    return best
+
+
+def _to_its_item(became: Dict[object, List[Value]], fresh: List[Value], news: List[Value], old_text: str,
+                 new_text: str) -> Tuple[Dict[object, List[Value]], List[Value]]:
+    """An old fine not tied to items that the diff put where a fine tied to an item now stands
+    ("有前款第三项行为的，处…") is paired with the fines of the item that is its conduct, when one item is
+    (海洋环境保护法 第八十五条 → 第一百零七条: "不按照许可证的规定倾倒" is item (四) "未按照倾倒许可证的规定倾倒废弃物的",
+    fined 20万–100万元; it was "由3万–20万元提高到有前款第三项行为的3万–30万元", item (三) being another act)."""
+    acts = dict(_LIST_ITEM.findall(new_text))
+    by_item: Dict[str, List[Value]] = {}
+    for v in news:
+        for n in _items(v, new_text):
+            by_item.setdefault(n, []).append(v)
+    if len(by_item) < 2:
+        return became, fresh
+    out: Dict[object, List[Value]] = {}
+    for key, (o, *ns) in became.items():
+        tied = {n for v in ns for n in _items(v, new_text)}
+        if not tied or _items(o, old_text):
+            out[key] = [o, *ns]
+            continue
+        best = item_for_conduct(_conduct_of(_line_of(old_text, o.start)), {n: acts.get(n, "") for n in by_item})
+        if best is None or best in tied:
+            out[key] = [o, *ns]
+            continue
+        theirs = _dedupe(by_item[best])
+        out[key] = [o, *theirs]
+        fresh = [v for v in fresh if v.key not in {t.key for t in theirs}] + [v for v in ns if v.key not in
+                                                                          {t.key for t in theirs}]
+    return out, sorted(_dedupe(fresh), key=lambda v: v.start)
+
+
 def _top(v: Value, lang: str) -> str:
     """A fine's ceiling alone: 3万–20万元 → 20万元."""
     from dataclasses import replace
@@ -291,6 +342,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         else:
             became.setdefault(o.key, [o]).append(v)
     gone = [o for o in gone if o.key not in became]
+    if became and old_text and new_text:
+        became, fresh = _to_its_item(became, fresh, news, old_text, new_text)
     if len(gone) == 1 and len(fresh) == 1:  # one range out, one in: the one became the other
         became[gone[0].key] = [gone[0], fresh[0]]
         gone, fresh = [], []
