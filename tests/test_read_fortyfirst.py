@@ -45,3 +45,20 @@ def test_an_item_is_found_for_a_conduct_only_when_one_item_stands_out():
     assert item_for_conduct("违反本法规定，不按照许可证的规定倾倒，或者向已经封闭的倾倒区倾倒废弃物的", acts) == "四"
     assert item_for_conduct("违反本法规定，拒绝现场检查的", acts) is None
     assert item_for_conduct("未按照规定报告的", {"一": "未按照国家规定报告倾倒情况的", "二": "未按照国家规定报告排污情况的"}) is None
+
+
+def test_a_sentence_ending_in_the_same_long_phrase_is_its_rewrite(marine):
+    """海洋环境保护法 第十六条 → 第二十五条: "国家海洋行政主管部门…负责管理海洋综合信息系统，为海洋环境保护监督管理提供服务" →
+    "国务院生态环境主管部门会同有关部门和机构通过智能化的综合信息系统，为海洋环境保护监督管理、信息共享提供服务": the service,
+    now another department's, was "不再规定" beside "新增规定" (wrong in the forty-first reading). So 上海市优化营商环境条例 第七十二条
+    → 第八十九条's "…相关部门、金融机构应当予以配合" → "…相关单位和部门应当予以配合"."""
+    notes = _messages(_old(marine, "第十六条"))
+    assert [m for m in notes if m.startswith("改写：“国家海洋行政主管部门按照国家制定的环境监测")
+            and m.endswith("为海洋环境保护监督管理、信息共享提供服务”")]
+    assert not [m for m in notes if m.startswith("不再规定：") or m.startswith("新增规定：“国务院生态环境主管部门")]
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第七十二条"))
+    assert [m for m in notes if m.startswith("改写：“破产管理人有权查询") and m.endswith("相关单位和部门应当予以配合”")]

@@ -351,6 +351,36 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     return None
 
 
+#: A sentence's last phrase this long (characters) or longer may say what it is for.
+LAST_PHRASE_AT_LEAST = 10
+
+
+def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
+    """The changed new sentence that ends as ``r`` does, by a long last phrase whose words it holds, no sanction and no
+    figure in it: the same duty or service, now another's or done otherwise ("国家海洋行政主管部门…负责管理海洋综合信息系统，
+    为海洋环境保护监督管理提供服务" → "国务院生态环境主管部门会同有关部门和机构通过智能化的综合信息系统，为海洋环境保护监督管理、
+    信息共享提供服务", 海洋环境保护法 第十六条 → 第二十五条: "不再规定" beside "新增规定", wrong in the forty-first reading)."""
+    from .moved import _content_words
+
+    if "，" not in r.text or _CONSEQUENCE.match(r.text):
+        return None
+    last = r.text.rsplit("，", 1)[1]
+    if len(last) < LAST_PHRASE_AT_LEAST or _SANCTIONS.search(last) or _FIGURE.search(last):
+        return None
+    mine = _content_words(last)
+    if len(mine) < CONSEQUENCE_WORDS:
+        return None
+    found = [c for c in candidates if "，" in c.text and not _CONSEQUENCE.match(c.text)
+             and _found_in(mine, c.text.rsplit("，", 1)[1]) >= SAME_CONSEQUENCE * len(mine)]
+    if len(found) == 1 and not _another_nearer(r, found[0], olds, similarity):
+        return found[0]
+    return None
+
+
+#: A figure: a number, in digits or in words.
+_FIGURE = recache.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:日|个|年|月|元|人|次|倍|项|条|款)")
+
+
 def _another_nearer(r: Sentence, c: Sentence, olds: Sequence[Sentence], similarity) -> bool:
     """Another old sentence is nearer to the new one ``c`` than ``r`` is: ``c`` is its new form."""
     near = similarity(r.key, c.key)
@@ -455,7 +485,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     opened: Dict[int, tuple] = {}  # where a new sentence (or list) starts → it, the old ones
     for r in list(removed):
         best = _same_opening(r, candidates, olds, similarity) or _listed_under(r, candidates, new_text) \
-            or _same_consequence(r, candidates, olds, similarity)
+            or _same_consequence(r, candidates, olds, similarity) or _same_last_phrase(r, candidates, olds, similarity)
         if best is not None:
             at = best.header.start if isinstance(best, _Listed) else best.start
             opened.setdefault(at, (best, []))[1].append(r)
