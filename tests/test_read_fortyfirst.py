@@ -62,3 +62,13 @@ def test_a_sentence_ending_in_the_same_long_phrase_is_its_rewrite(marine):
     shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
     notes = _messages(_old(shanghai, "第七十二条"))
     assert [m for m in notes if m.startswith("改写：“破产管理人有权查询") and m.endswith("相关单位和部门应当予以配合”")]
+
+
+def test_a_conduct_kept_as_an_item_makes_its_sentence_the_new_lists_header(marine):
+    """海洋环境保护法 第八十三条 → 第一百零四条: "违反本法第四十九条的规定，使用含超标准放射性物质或者易溶出有毒有害物质材料的，由…处五万元
+    以下的罚款…" → "违反本法规定，工程建设项目有下列行为之一，由…处二十万元以上一百万元以下的罚款；…：（一）使用含超标准放射性物质
+    或者易溶出有毒有害物质的材料的；（二）…": the conduct is item (一) in its old words, the sentence the list's header. It was
+    "不再规定" beside "新增规定" (wrong in the forty-first reading)."""
+    notes = _messages(_old(marine, "第八十三条"))
+    assert [m for m in notes if m.startswith("改写：“违反本法第四十九条的规定") and "处二十万元以上一百万元以下的罚款”" in m]
+    assert not [m for m in notes if m.startswith("不再规定：") or m.startswith("新增规定：“违反本法规定")]

@@ -169,6 +169,7 @@ def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence],
         return []
     acts = {label: body for s in sentences(new_text) for label, body in [_labelled(s.text)]
             if label and new_text.count(label) == 1}
+    headers = [a for a in added if "下列" in a.text and not _labelled(a.text)[0]]
     pairs = []
     for r in removed:
         conduct = _conduct_of(r.text)
@@ -177,6 +178,15 @@ def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence],
         label = item_for_conduct(conduct, acts)
         if label in items:
             pairs.append((r, items.pop(label)))
+        elif label is not None:
+            # the item kept in the old words: the sentence is the new list's header, its sanctions now for every
+            # item ("违反本法第四十九条的规定，使用含超标准放射性物质…的，由…处五万元以下的罚款" → "违反本法规定，工程建设项目有下列
+            # 行为之一，由…处二十万元以上一百万元以下的罚款", 海洋环境保护法 第八十三条 → 第一百零四条)
+            at = new_text.find(label)
+            header = max((a for a in headers if a.end <= at), key=lambda a: a.start, default=None)
+            if header is not None:
+                headers.remove(header)
+                pairs.append((r, header))
     return pairs
 
 
