@@ -72,3 +72,27 @@ def test_a_conduct_kept_as_an_item_makes_its_sentence_the_new_lists_header(marin
     notes = _messages(_old(marine, "第八十三条"))
     assert [m for m in notes if m.startswith("改写：“违反本法第四十九条的规定") and "处二十万元以上一百万元以下的罚款”" in m]
     assert not [m for m in notes if m.startswith("不再规定：") or m.startswith("新增规定：“违反本法规定")]
+
+
+def test_words_taken_out_on_both_sides_of_a_kept_word_are_two_edits(marine):
+    """海洋环境保护法 第十九条 → 第二十九条: "可以在海上实行联合执法，在巡航监视中发现海上污染事故或者违反本法规定的行为时" → "…；在巡航
+    监视中发现违反本法规定的行为时": the diff folded the joint enforcement (now 第三款 "…可以在海上实行联合执法") and 海上污染事故 into
+    one edit around the words kept, "“可以在海上实行联合执法，在巡航监视中发现海上污染事故或者”改为“在巡航监视中发现”", which reads
+    as the power gone (useless in the forty-first reading). So 突发事件应对法 第五条's "“地减轻重大”改为“减轻”"."""
+    notes = _messages(_old(marine, "第十九条"))
+    assert "表述修改：删除“海上污染事故或者”" in notes
+    assert not [m for m in notes if "联合执法" in m]
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    notes = _messages(_old(emergencies, "第五条"))
+    assert "表述修改：删除“重大”" in notes and not [m for m in notes if "地减轻" in m]
+
+
+def test_words_put_in_around_a_kept_word_or_a_character_alone_stay_one_edit():
+    from policydiff.findings.wording import _around_a_kept_word
+
+    assert _around_a_kept_word("避难", "应急避难、封闭隔离、紧急医疗救治等") == [("避难", "应急避难、封闭隔离、紧急医疗救治等")]
+    assert _around_a_kept_word("公司职务时", "职务") == [("公司职务时", "职务")]
+    assert _around_a_kept_word("当初作出具体", "作出") == [("当初", ""), ("具体", "")]

@@ -615,6 +615,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                     continue
                 seen_sentences.add((a, b))
             pieces.append((a, b))
+        pieces = [q for a, b in pieces for q in _around_a_kept_word(a, b)]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text)
@@ -653,6 +654,25 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+def _around_a_kept_word(a: str, b: str) -> List[Tuple[str, str]]:
+    """An edit whose one side is the other's middle, words of its own on both sides of it: two edits around words
+    kept, the diff having folded them into one ("“地减轻重大”改为“减轻”" is 地 and 重大 taken out, 突发事件应对法 第五条 →
+    第三十二条; "“可以在海上实行联合执法，在巡航监视中发现海上污染事故或者”改为“在巡航监视中发现”" is the joint enforcement,
+    now a paragraph of its own, and 海上污染事故 taken out, 海洋环境保护法 第十九条 → 第二十九条: useless in the forty-first
+    reading). Each side of it is an edit of its own; a lone particle ("地") is none. Words put in on both sides of a
+    kept word are not cut so: they are the word's ("“避难”改为“应急避难、封闭隔离、紧急医疗救治等”", "“保函”改为“出具的保函等”")."""
+    if len(b) < 2 or len(a) <= len(b) or a.count(b) != 1:
+        return [(a, b)]
+    parts = [x for x in a.split(b) if x not in _LONE_PARTICLES]
+    if len(parts) == 2 and not all(substance(x) for x in parts) or any(len(substance(x)) < 2 for x in parts):
+        return [(a, b)]  # (a character alone, "“公司职务时”改为“职务”": the edit as the diff made it)
+    return [(x, "") for x in parts]
+
+
+#: Particles that, taken out alone, change no meaning.
+_LONE_PARTICLES = ("地", "的", "得", "之")
 
 
 #: Joiners an edit may end with: the word they join comes after them.
