@@ -96,3 +96,13 @@ def test_words_put_in_around_a_kept_word_or_a_character_alone_stay_one_edit():
     assert _around_a_kept_word("避难", "应急避难、封闭隔离、紧急医疗救治等") == [("避难", "应急避难、封闭隔离、紧急医疗救治等")]
     assert _around_a_kept_word("公司职务时", "职务") == [("公司职务时", "职务")]
     assert _around_a_kept_word("当初作出具体", "作出") == [("当初", ""), ("具体", "")]
+
+
+def test_the_same_rules_left_to_another_body_is_a_rewrite_and_national_rules_said_longer_no_note(marine):
+    """海洋环境保护法 第十二条 → 第二十一条: "具体办法由国务院规定" → "具体办法由国务院发展改革部门、国务院财政主管部门会同国务院生态环境
+    主管部门制定" was "不再规定" beside "新增规定"; "按照国家规定缴纳倾倒费" → "按照国家有关规定缴纳倾倒费" was "“国家规定”改为
+    “国家有关规定”" (wrong and useless in the forty-first reading)."""
+    notes = _messages(_old(marine, "第十二条"))
+    assert "改写：“具体办法由国务院规定”改为“具体办法由国务院发展改革部门、国务院财政主管部门会同国务院生态环境主管部门制定”" in notes
+    assert not [m for m in notes if "具体办法" in m and not m.startswith("改写")]
+    assert not [m for m in notes if "国家有关规定" in m]

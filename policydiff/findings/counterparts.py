@@ -190,6 +190,21 @@ def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence],
     return pairs
 
 
+#: A sentence that leaves the rules to another body: "具体办法由国务院规定" (what, by whom).
+_DELEGATION = recache.compile(r"^([^，。；]{0,16}?(?:办法|细则|规定|标准|目录))由([^，。；]{2,60}?)(?:另行|依照本\w{1,3})?(?:规定|制定|制订)$")
+
+
+def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(taken out, put in) for the one sentence of each that leaves the same rules to a body, the body changed: "具体办法
+    由国务院规定" → "具体办法由国务院发展改革部门、国务院财政主管部门会同国务院生态环境主管部门制定" (海洋环境保护法 第十二条 →
+    第二十一条: "不再规定" beside "新增规定", wrong in the forty-first reading)."""
+    olds = [(r, m) for r in removed for m in [_DELEGATION.match(r.text)] if m]
+    news = [(a, m) for a in added for m in [_DELEGATION.match(a.text)] if m]
+    if len(olds) != 1 or len(news) != 1 or olds[0][1].group(1) != news[0][1].group(1):
+        return []
+    return [(olds[0][0], news[0][0])]
+
+
 #: Characters that say nothing of what an item is about.
 _NO_SUBSTANCE = frozenset("的和及与或、，；。（）()的之其等")
 #: Items, at least, a list keeps word for word under other labels, all moved by one shift, for ``_shift``.
