@@ -106,3 +106,16 @@ def test_the_same_rules_left_to_another_body_is_a_rewrite_and_national_rules_sai
     assert "改写：“具体办法由国务院规定”改为“具体办法由国务院发展改革部门、国务院财政主管部门会同国务院生态环境主管部门制定”" in notes
     assert not [m for m in notes if "具体办法" in m and not m.startswith("改写")]
     assert not [m for m in notes if "国家有关规定" in m]
+
+
+def test_a_sentence_made_an_item_says_the_words_it_lost_not_the_label():
+    """会计法 第三十六条 → 第三十四条: "不具备设置条件的，应当委托经批准设立从事会计代理记帐业务的中介机构代理记帐" became "（三）委托经批准
+    设立…代理记账", one of four ways: the note "“不具备设置条件的，应当委托”改为“（三）委托”" quoted the label (useless in the
+    forty-first reading); the condition and the duty taken out are the change."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    notes = _messages(_old(accounting, "第三十六条"))
+    assert "表述修改：删除“不具备设置条件的，应当”" in notes
+    assert not [m for m in notes if "改为“（三）委托”" in m]
