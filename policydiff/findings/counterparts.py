@@ -127,6 +127,10 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
     pairs = []
     as_many = len(ITEM_LABEL.findall(old_text)) == len(ITEM_LABEL.findall(new_text))  # (items in both lists)
     shift = _shift(old_text, new_text) if not as_many else 0
+    # Words every item of both lists says ("不服", "行政行为" in each item of 行政复议法 第十五条 and 第二十五条) tell no
+    # item from another: "（一）对…派出机关的具体行政行为不服的…" and "（一）对本部门作出的行政行为不服的" are other acts (a
+    # rewrite wrong in the forty-first reading).
+    every = _said_by_every_item(old_text) & _said_by_every_item(new_text)
     for r in removed:
         label, body = _labelled(r.text)
         if not label or old_text.count(label) != 1:
@@ -137,7 +141,7 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
             continue
         a = news[label][0]
         its = _labelled(a.text)[1]
-        mine, theirs = _telling_words(body), _telling_words(its)
+        mine, theirs = _telling_words(body) - every, _telling_words(its) - every
         shared = _found_in(mine, its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
         # (a list of as many items in both versions: its item rewritten in place, one word shared will do:
         # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条;
@@ -203,6 +207,15 @@ def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
     if len(olds) != 1 or len(news) != 1 or olds[0][1].group(1) != news[0][1].group(1):
         return []
     return [(olds[0][0], news[0][0])]
+
+
+def _said_by_every_item(text: str) -> frozenset:
+    """The telling words each item of the text's lists says (none when it has fewer than three items)."""
+    bodies = [body for label, body in (_labelled(s.text) for s in sentences(text)) if label and body]
+    if len(bodies) < 3:
+        return frozenset()
+    words = _telling_words(bodies[0])
+    return frozenset(w for w in words if all(w in b for b in bodies[1:]))
 
 
 #: Characters that say nothing of what an item is about.
