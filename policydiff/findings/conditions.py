@@ -32,7 +32,7 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
         side_text = old_text if removed else new_text
         for pattern in lexicon.condition_patterns:
             for m in pattern.finditer(phrase):
-                words = m.group()
+                words = _with_joined(phrase, m.start(), m.group())
                 if substance(words) in other or any(words in s for s in seen) or _not_a_condition(words, other):
                     continue
                 seen.add(words)
@@ -50,6 +50,19 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                                       f"新增{what_zh}：“{clip(words, 40)}”", f"{what_en} added: “{clip(words, 40)}”")
                 notes.append(Note(finding, (words,)))
     return notes
+
+
+def _with_joined(phrase: str, start: int, words: str) -> str:
+    """A condition with the one joined to it by "、" before it: "法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服
+    再向人民法院提起行政诉讼的" is one condition, not its second half (行政复议法 第十六条 → 第二十九条: "排除条件被删除：“对行政
+    复议决定不服再向人民法院提起行政诉讼的”", useless in the forty-first reading)."""
+    if not start or phrase[start - 1] != "、":
+        return words
+    cut = max(phrase.rfind(c, 0, start - 1) for c in "，；：。\n") + 1
+    lead = phrase[cut:start]
+    if lead.lstrip()[:1] in ("（", "("):
+        return words  # (an item: the item's note says it whole)
+    return (lead[2:] if lead.startswith("或者") else lead) + words
 
 
 def _not_a_condition(words: str, other: str) -> bool:
