@@ -259,7 +259,7 @@ def test_a_bound_restated_in_the_next_sentence_is_not_deleted(company_law):
     # not “应当包括”改为“成员应当包括”; 半数以上 → 过半数 (a stricter majority) stays.
     messages = _messages(_pair(company_law, "第五十一条"))
     assert not [m for m in messages if "不得少于三人" in m or "“成员应当包括”" in m]
-    assert "表述修改：“半数以上”改为“过半数的”" in messages
+    assert "“半数以上”改为“过半数”：不再包含本数（半数）" in messages  # (said so since the forty-first reading)
     # 第七十一条 → 第八十四条: the consent of the other shareholders, taken out, is still said.
     assert [m for m in _messages(_pair(company_law, "第七十一条")) if "应当经其他股东过半数同意" in m]
 

@@ -144,3 +144,22 @@ def test_a_condition_joined_to_another_by_a_comma_is_quoted_whole():
     notes = _messages(_old(review, "第十六条"))
     assert [m for m in notes if m.startswith("排除条件被删除：“法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服")]
     assert "排除条件被删除：“对行政复议决定不服再向人民法院提起行政诉讼的”" not in notes
+
+
+def test_half_or_more_made_more_than_half_says_half_no_longer_counts(company):
+    """公司法 2023 writes "过半数" for "半数以上": "由半数以上董事共同推举一名董事履行职务" → "由过半数的董事共同推举…" (第一百零九条 →
+    第一百二十二条, said only a rename), "监事会决议应当经半数以上监事通过" → "…经全体监事的过半数通过" (第五十五条 → 第八十一条),
+    "“半数以上”改为“过半数的”" (第五十一条 → 第七十六条): half of the members no longer reach the bar, which no note said (the
+    forty-first reading)."""
+    for label in ("第一百零九条", "第五十五条", "第五十一条"):
+        assert "“半数以上”改为“过半数”：不再包含本数（半数）" in _messages(_old(company, label)), label
+    assert "表述修改：“半数以上”改为“过半数的”" not in _messages(_old(company, "第五十一条"))
+
+
+def test_a_share_made_inclusive_says_it_counts_now():
+    from policydiff.findings.changes import Change
+    from policydiff.findings.qualifiers import _shares_made_strict
+
+    [note] = _shares_made_strict(Change("应当经超过三分之二的委员同意", "应当经三分之二以上的委员同意", ()))
+    assert note.finding.message == "“超过三分之二”改为“三分之二以上”：包含本数（三分之二）"
+    assert not _shares_made_strict(Change("经半数以上董事同意", "经半数以上董事书面同意", ()))

@@ -54,7 +54,8 @@ def test_a_rename_the_diff_cut_inside_the_name_is_said_by_the_rename(company):
     管理”改为“经履行出资人职责的”" repeated the rename, cut before the 机构 both names end with (the twenty-fourth reading).
     "半数以上监事…" → "过半数的监事…" is no use of "半数以上董事共同推举" → "过半数的董事共同推举": its note stays."""
     assert not [m for m in _messages(_old(company, "第六十八条")) if m.startswith("表述修改：“经国有资产监督管理")]
-    assert "表述修改：“半数以上”改为“过半数的”" in _messages(_old(company, "第五十一条"))
+    assert "“半数以上”改为“过半数”：不再包含本数（半数）" in _messages(_old(company, "第五十一条"))  # (its note, what it means,
+    # since the forty-first reading)
 
 
 def test_words_put_in_that_a_sentence_said_put_in_holds_are_not_said_twice(accounting):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import List, Optional, Tuple
 
+from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .figures import Figure, noun, parse_figures
@@ -47,9 +48,37 @@ def _key(word: str, figure: Optional[Figure]):
     return (word, figure.key if figure else None)
 
 
+#: A share counted with its figure ("半数以上", "三分之二以上") and without it ("过半数", "超过三分之二").
+_SHARE = recache.compile(r"(半数|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)以上")
+_STRICT_SHARE = recache.compile(r"(?:超过|过)(半数|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)")
+
+
+def _shares_made_strict(change) -> List[Note]:
+    """"半数以上" → "过半数": half itself no longer reaches the bar (公司法 2023 throughout: "半数以上董事共同推举" →
+    "过半数的董事共同推举", "半数以上监事通过" → "全体监事的过半数通过"; said a rename or "表述修改" only, missed in the
+    forty-first reading); and the other way."""
+    notes = []
+    for inclusive, strict, kind in ((_SHARE, _STRICT_SHARE, FindingKind.QUALIFIER_REMOVED),
+                                    (_STRICT_SHARE, _SHARE, FindingKind.QUALIFIER_ADDED)):
+        for share in dict.fromkeys(m.group(1) for m in inclusive.finditer(change.old)):
+            before = [m.group() for m in inclusive.finditer(change.old) if m.group(1) == share]
+            after = [m.group() for m in strict.finditer(change.new) if m.group(1) == share]
+            if len(before) > sum(1 for m in inclusive.finditer(change.new) if m.group(1) == share) and len(after) > sum(
+                    1 for m in strict.finditer(change.old) if m.group(1) == share):
+                counted = kind is FindingKind.QUALIFIER_ADDED
+                zh = f"“{before[0]}”改为“{after[0]}”：{'包含' if counted else '不再包含'}本数（{share}）"
+                en = (f"“{before[0]}” became “{after[0]}”: the bound {'now includes' if counted else 'no longer includes'} "
+                      f"{share} itself")
+                notes.append(Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en),
+                                  (before[0], after[0])))
+    return notes
+
+
 def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     for change in changes:
+        if "半数" in change.old + change.new or "分之" in change.old + change.new:
+            notes.extend(_shares_made_strict(change))
         if not (lexicon.qualifier_pattern.search(change.old) or lexicon.qualifier_pattern.search(change.new)):
             continue  # no qualifier word on either side: nothing came or went
         old_figs, new_figs = parse_figures(change.old, lexicon), parse_figures(change.new, lexicon)
