@@ -163,3 +163,15 @@ def test_a_share_made_inclusive_says_it_counts_now():
     [note] = _shares_made_strict(Change("应当经超过三分之二的委员同意", "应当经三分之二以上的委员同意", ()))
     assert note.finding.message == "“超过三分之二”改为“三分之二以上”：包含本数（三分之二）"
     assert not _shares_made_strict(Change("经半数以上董事同意", "经半数以上董事书面同意", ()))
+
+
+def test_deng_put_in_is_quoted_with_the_words_it_closes():
+    """上海市优化营商环境条例 第四十九条 → 第五十五条 "依法与金融机构共享…" → "依法与金融机构等共享…": "“共享市场监管”改为“等共享市场
+    监管”" (a fragment in the forty-first reading) is "“金融机构”改为“金融机构等”"; so 突发事件应对法 第八条 → 第十九条's "负责人等"."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第四十九条"))
+    assert [m for m in notes if m.endswith("；“金融机构”改为“金融机构等”")]
+    assert not [m for m in notes if "“等共享" in m]

@@ -141,6 +141,9 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     # (a member of a list taken out or put in, "、研究", takes in the member before it: "“审查、研究情况”改为“审查情况”",
     # not "“研究情况向”改为“情况向”", 立法法 第一百一十三条, useless in the thirty-seventh reading)
     listed = (old[o[0]:o[1]] or new[n[0]:n[1]]).startswith("、") and not (old[o[0]:o[1]] and new[n[0]:n[1]])
+    # (and "等" put in or taken out closes the words before it: "“金融机构”改为“金融机构等”", not "“共享市场监管”改为
+    # “等共享市场监管”", 上海市优化营商环境条例 第四十九条 → 第五十五条, a fragment in the forty-first reading)
+    listed = listed or (old[o[0]:o[1]] or new[n[0]:n[1]]) in _CLOSING and not (old[o[0]:o[1]] and new[n[0]:n[1]])
     for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
@@ -154,6 +157,10 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         else:
             break
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+#: Words that close the words before them.
+_CLOSING = ("等", "等等")
 
 
 def _bare(old: str, new: str) -> bool:
