@@ -175,3 +175,30 @@ def test_deng_put_in_is_quoted_with_the_words_it_closes():
     notes = _messages(_old(shanghai, "第四十九条"))
     assert [m for m in notes if m.endswith("；“金融机构”改为“金融机构等”")]
     assert not [m for m in notes if "“等共享" in m]
+
+
+def test_own_citations_are_read_through_the_renumbering():
+    """专利法实施细则 第四十四条 → 第五十条 "…或者本细则第十六条、第二十六条第二款的规定" → "…或者本细则第十一条、第十九条、第二十九条第二款的
+    规定": old 第十六条 is new 第十九条, 第二十六条 is 第二十九条; the one change is 第十一条 (诚实信用) cited. The note "“第十六条”改为“第十一条、
+    第十九条”" (useless in the forty-first reading; "“第十六条至”改为“第十一条”；新增“至第二十二条”" beside it in item (二)) read as
+    第十六条 became 第十一条. Another law's citations (专利法第十八条 → 第十七条) are not followed; a phrase that changed in other
+    words too keeps its note."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第四十四条"))
+    assert "表述修改：新增援引本细则第十一条（共3处）" in notes
+    assert not [m for m in notes if "“第十六条" in m or "第二十七条、第二十八条" in m]
+    assert "表述修改：新增援引本细则第十一条" in _messages(_old(patents, "第五十三条"))
+    assert "表述修改：“第二十条”改为“第十一条、第二十三条”" in _messages(_old(patents, "第六十五条"))  # (…规定的情形 too)
+
+
+def test_a_citation_taken_out_is_said_by_its_old_number():
+    from policydiff.findings.citations import _said_again
+
+    became, labels = {16: {19}, 26: {29}, 27: {30}}, {19: "第十九条", 29: "第二十九条", 30: "第三十条", 11: "第十一条"}
+    assert _said_again("不符合本细则第十六条、第二十六条的规定", "不符合本细则第十九条、第二十九条的规定", became, labels) == ("", "")
+    zh, _ = _said_again("不符合本细则第十六条、第二十七条的规定", "不符合本细则第十九条的规定", became, labels)
+    assert zh == "不再援引本细则原第二十七条"
+    assert _said_again("不符合本细则第十六条的规定", "违反本细则第十九条的规定", became, labels) is None

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .. import recache
 from ..models import Comparison, FindingKind
+from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, figures_by_reference, fines_now_elsewhere, sanctions_now_elsewhere,
                         with_a_sibling)
 from .figure_changes import drop_moved_figures
@@ -30,8 +31,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
                                                      lexicon), lexicon)))
-    comparison = figures_by_reference(
-        sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon)
+    comparison = own_citations_renumbered(figures_by_reference(
+        sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
 

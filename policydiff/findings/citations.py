@@ -1,0 +1,154 @@
+"""Citations of the document's own provisions ("本细则第十六条、第二十六条第二款"), read through its renumbering.
+
+A provision that cites others of the same document cites them under their new numbers once the document is
+renumbered: "本细则第十六条" → "本细则第十九条" is old 第十六条 under its new number, no change. When a citation
+is also put in or taken out, the diff pairs numbers that are not the same provisions ("“第十六条”改为“第十一条、
+第十九条”", 专利法实施细则 第四十四条 → 第五十条: useless in the forty-first reading); read through the
+alignment (old 第十六条 is new 第十九条), the change is one citation put in: "新增援引本细则第十一条".
+
+Run once the document's pairs are known: a wording note every edit of which is in such citations is said
+again as the provisions cited put in or taken out, or dropped when the citations are the same provisions.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Dict, List, Optional, Set, Tuple
+
+from .. import recache
+from ..models import Comparison, FindingKind, Status
+
+_NUMERAL = "零一二三四五六七八九十百千"
+#: The document's own provisions cited: "本细则第十六条至第十九条、第二十一条第二款".
+_OWN = recache.compile(
+    rf"本(?:细则|法|条例|办法|规定|决定|解释)((?:第[{_NUMERAL}]+条(?:第[{_NUMERAL}]+款)?(?:第[{_NUMERAL}]+项)?"
+    rf"(?:、|至|和|或者|以及|及)?)+)")
+_ARTICLE = recache.compile(rf"(至)?第([{_NUMERAL}]+)条")
+#: What a quote made only of citation words holds.
+_CITATION_WORDS = recache.compile(rf"^[{_NUMERAL}第条款项、至和或者以及本细则法条例办规定决解释]+$")
+_QUOTED = recache.compile(r"“([^”]*)”")
+_NUMBERS = recache.compile(rf"[{_NUMERAL}]+|\d+")
+#: A list of citations, numbers taken out: another law's, written one way or another ("第#条第#款、第#款").
+_CITED = recache.compile(r"第#[条款项](?:第#[款项])*(?:(?:、|和|或者|至)第#[条款项](?:第#[款项])*)*")
+
+
+def _articles(group: str) -> Optional[List[int]]:
+    """The provisions a citation list names, ranges spelled out ("第十六条至第十九条" → 16, 17, 18, 19)."""
+    from ..structure import chinese_number
+
+    out: List[int] = []
+    for m in _ARTICLE.finditer(group):
+        n = chinese_number(m.group(2))
+        if n is None:
+            return None
+        if m.group(1) and out:
+            out.extend(range(out[-1] + 1, n + 1))
+        else:
+            out.append(n)
+    return out
+
+
+def _whole_phrase(quote: Optional[str], text: str) -> str:
+    """The phrase of ``text`` a note's quote (clipped with "…") opens; "" when not found."""
+    if not quote:
+        return ""
+    head = quote.split("…", 1)[0]
+    at = text.find(head)
+    if at < 0 or not head:
+        return ""
+    end = min((i for i in (text.find(c, at + len(head)) for c in "。；\n") if i >= 0), default=len(text))
+    return text[at:max(end, at + len(head))]
+
+
+def _numbering(pairs) -> Tuple[Dict[int, Set[int]], Dict[int, str]]:
+    """Old provision number → the numbers of the new provisions it became; new number → its label."""
+    became: Dict[int, Set[int]] = {}
+    labels: Dict[int, str] = {}
+    for p in pairs:
+        for c in p.new:
+            if c.number is not None:
+                labels[c.number] = c.label
+        if p.status in (Status.ADDED, Status.DELETED):
+            continue
+        for o in p.old:
+            if o.number is not None:
+                became.setdefault(o.number, set()).update(c.number for c in p.new if c.number is not None)
+    return became, labels
+
+
+def _said_again(old_phrase: str, new_phrase: str, became, labels) -> Optional[Tuple[str, str]]:
+    """(zh, en) of the provisions cited put in and taken out, "" when none; None when the phrases differ in more
+    than the document's own citations and numbers, or a cited provision cannot be followed."""
+    olds, news = [m.group(1) for m in _OWN.finditer(old_phrase)], [m.group(1) for m in _OWN.finditer(new_phrase)]
+    if not olds or len(olds) != len(news):
+        return None
+    rest_old, rest_new = (_CITED.sub("§", _NUMBERS.sub("#", _OWN.sub("@", p))) for p in (old_phrase, new_phrase))
+    if rest_old != rest_new:
+        return None  # (other words changed too: the note stays as it is)
+    put, taken = [], []
+    for a, b in zip(olds, news):
+        cited_old, cited_new = _articles(a), _articles(b)
+        if cited_old is None or cited_new is None or any(n not in became for n in cited_old):
+            return None
+        now = set().union(*(became[n] for n in cited_old)) if cited_old else set()
+        put += [n for n in cited_new if n not in now and n not in put]
+        taken += [n for n in cited_old if not became[n] & set(cited_new) and n not in taken]
+    first = _OWN.search(new_phrase)
+    where = new_phrase[first.start():first.start(1)]  # ("本细则")
+    zh, en = [], []
+    if put:
+        zh.append(f"新增援引{where}{'、'.join(labels.get(n, str(n)) for n in put)}")
+        en.append(f"now also cites {', '.join(labels.get(n, str(n)) for n in put)}")
+    if taken:
+        zh.append(f"不再援引{where}原第{'、原第'.join(_cn(n) for n in taken)}条")
+        en.append(f"no longer cites former article{'s' if len(taken) > 1 else ''} {', '.join(map(str, taken))}")
+    return "；".join(zh), "; ".join(en)
+
+
+def _cn(n: int) -> str:
+    import cn2an
+
+    return cn2an.an2cn(n)
+
+
+def own_citations_renumbered(comparison: Comparison) -> Comparison:
+    """Wording notes whose every edit is in the document's own citations, said again through its renumbering."""
+    pairs = comparison.pairs
+    if not any(f.kind is FindingKind.WORDING_CHANGED and "条" in f.message and f.message.startswith("表述修改：")
+               for p in pairs for f in p.findings):
+        return comparison
+    became, labels = _numbering(pairs)
+    out = []
+    for p in pairs:
+        changed = False
+        findings = []
+        times: Dict[str, int] = {}  # a citation put in in several places of the provision: one note, counted
+        for f in p.findings:
+            said = _renumbered(f, p, became, labels)
+            if said is None:
+                findings.append(f)
+                continue
+            changed = True
+            if said[0] and said[0] not in times:
+                findings.append(replace(f, message=f"表述修改：{said[0]}", message_en=f"wording changed: {said[1]}"))
+            times[said[0]] = times.get(said[0], 0) + 1
+        findings = [replace(f, message=f"{f.message}（共{times[key]}处）", message_en=f"{f.message_en} ({times[key]} places)")
+                    if (key := f.message[len("表述修改："):]) in times and times[key] > 1 else f for f in findings]
+        out.append(replace(p, findings=tuple(findings)) if changed else p)
+    return replace(comparison, pairs=tuple(out))
+
+
+def _renumbered(f, pair, became, labels) -> Optional[Tuple[str, str]]:
+    if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("表述修改：") or "条" not in f.message:
+        return None
+    quotes = _QUOTED.findall(f.message)
+    if not quotes or not all(not q or _CITATION_WORDS.match(q) for q in quotes):
+        return None
+    old_text, new_text = "\n".join(c.text for c in pair.old), "\n".join(c.text for c in pair.new)
+    old_phrase, new_phrase = _whole_phrase(f.old, old_text), _whole_phrase(f.new, new_text)
+    if not old_phrase or not new_phrase:
+        return None
+    # every edit the note quotes stands in the document's own citations (another law's are not followed)
+    groups = "\0".join(m.group(1) for p in (old_phrase, new_phrase) for m in _OWN.finditer(p))
+    if not all(q in groups for q in quotes if q):
+        return None
+    return _said_again(old_phrase, new_phrase, became, labels)
