@@ -65,7 +65,7 @@ def test_a_citation_taken_out_of_a_list_or_put_in_is_no_renumbering():
     assert not [m for m in notes if m.endswith(("“附送符合”", "“分别附送符合”"))]
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     notes = _messages(_old(patents, "第五十三条"))
-    assert notes == ["表述修改：“第二十条”改为“第十一条、第二十三条”"]
+    assert notes == ["表述修改：新增援引本细则第十一条"]  # (old 第二十条 is new 第二十三条: said so since the forty-first reading)
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert not [m for m in _messages(_old(company, "第八十五条")) if "第八十六条" in m]
 
