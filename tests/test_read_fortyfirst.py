@@ -202,3 +202,15 @@ def test_a_citation_taken_out_is_said_by_its_old_number():
     zh, _ = _said_again("不符合本细则第十六条、第二十七条的规定", "不符合本细则第十九条的规定", became, labels)
     assert zh == "不再援引本细则原第二十七条"
     assert _said_again("不符合本细则第十六条的规定", "违反本细则第十九条的规定", became, labels) is None
+
+
+def test_words_taken_out_and_put_into_another_provision_shorter_moved():
+    """突发事件应对法 第五十九条 → 第八十七条 "删除“组织受影响地区尽快恢复生产、生活、工作和社会秩序”" (wrong in the forty-first reading):
+    第五十八条 → 第八十六条 now ends "…组织受影响地区尽快恢复社会秩序", said "新增" there. Moved, reworded, on both."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    assert "“组织受影响地区尽快恢复生产、生活、工作和社会秩序”移至现第八十六条，文字有改动" in _messages(
+        _old(emergencies, "第五十九条"))
+    assert "“组织受影响地区尽快恢复社会秩序”由原第五十九条移入，文字有改动" in _messages(_old(emergencies, "第五十八条"))

@@ -740,6 +740,7 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
 
     texts = None  # the new version's provisions, read when a deletion is first met
     out = []
+    left = []  # (pair, finding) of words taken out that no provision says as they were
     for k, pair in enumerate(pairs):
         findings, changed = [], False
         for f in pair.findings:
@@ -752,9 +753,44 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
             where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
             if where:
                 f, changed = _elsewhere(m.group(1), where, False), True
+            elif m:
+                left.append((k, f))
             findings.append(f)
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
-    return out
+    return _put_in_elsewhere_shorter(out, left) if left else out
+
+
+_PUT_IN_WORDS = recache.compile(r"^表述修改：新增“([^”]{8,})”$")
+#: Words taken out here and words put in another provision this alike (fuzz.ratio), opening (or closing) with
+#: as many characters the same, are the words moved and cut short.
+MOVED_SHORTER, MOVED_SAME_END = 70, 8
+
+
+def _put_in_elsewhere_shorter(pairs: List[Pair], left: List[Tuple[int, Finding]]) -> List[Pair]:
+    """Words taken out of one provision and their shorter form put into another ("组织受影响地区尽快恢复生产、生活、工作和
+    社会秩序" out of 突发事件应对法 第五十九条, "组织受影响地区尽快恢复社会秩序" into 第八十六条: "删除" beside "新增", wrong in the
+    forty-first reading): moved, reworded, on both pairs. The one insertion that opens or closes as the words did."""
+    from rapidfuzz.fuzz import ratio
+
+    from ..textratio import common_prefix
+
+    put = [(j, f, m.group(1)) for j, p in enumerate(pairs) for f in p.findings
+           if f.kind is FindingKind.WORDING_CHANGED and (m := _PUT_IN_WORDS.match(f.message))]
+    changed: Dict[int, Finding] = {}
+    for k, f in left:
+        words = _DELETED_WORDS.match(f.message).group(1)
+        near = [(j, g, x) for j, g, x in put if j != k and id(g) not in changed and len(x) < len(words)
+                and ratio(words, x) >= MOVED_SHORTER
+                and max(common_prefix(words, x), common_prefix(words[::-1], x[::-1])) >= MOVED_SAME_END]
+        if len(near) != 1:
+            continue
+        j, g, x = near[0]
+        changed[id(f)] = moved_to(words, _labels(pairs[j].new), x, *REWORDED)
+        changed[id(g)] = moved_from(x, _labels(pairs[k].old), words, *REWORDED)
+    if not changed:
+        return pairs
+    return [replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings))
+            if any(id(f) in changed for f in p.findings) else p for p in pairs]
 
 
 class _Provisions:
