@@ -214,3 +214,17 @@ def test_words_taken_out_and_put_into_another_provision_shorter_moved():
     assert "“组织受影响地区尽快恢复生产、生活、工作和社会秩序”移至现第八十六条，文字有改动" in _messages(
         _old(emergencies, "第五十九条"))
     assert "“组织受影响地区尽快恢复社会秩序”由原第五十九条移入，文字有改动" in _messages(_old(emergencies, "第五十八条"))
+
+
+def test_a_sentence_split_across_two_provisions_is_rewritten_as_both():
+    """立法法 第三条 → 第三条、第四条: "立法应当遵循宪法的基本原则，以经济建设为中心，坚持社会主义道路、…坚持中国共产党的领导、坚持马克思列宁
+    主义毛泽东思想邓小平理论，坚持改革开放" became "立法应当坚持中国共产党的领导，坚持以马克思列宁主义、…为指导…" (第三条) and "立法应当
+    坚持以经济建设为中心，坚持改革开放…" (第四条): "不再规定" beside two "新增规定" (left undone after the thirty-ninth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    legislation = compare(LAWS / "立法法/2015-03-15.md", LAWS / "立法法/2023-03-13.md")
+    notes = _messages(_old(legislation, "第三条"))
+    [rewrite] = [m for m in notes if m.startswith("改写：“立法应当遵循宪法的基本原则")]
+    assert "改为“立法应当坚持中国共产党的领导" in rewrite and "。立法应当坚持以经济建设为中心" in rewrite and "\n" not in rewrite
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]

@@ -90,16 +90,26 @@ _PREPARED: Dict[tuple, tuple] = {}
 _PREPARED_MAX = 4096
 
 
+def _starts(clauses) -> frozenset:
+    """Where each clause after the first starts in the clauses' joined text (``Pair.new_text``)."""
+    starts, at = [], 0
+    for c in clauses[:-1]:
+        at += len(c.text) + 1
+        starts.append(at)
+    return frozenset(starts)
+
+
 def _prepared(pair: Pair, lexicon: Lexicon):
     """(changes, finder notes, rewrite notes, sentences said whole removed, added) of a pair."""
-    key = (pair.old_text, pair.new_text, pair.diff, id(lexicon), FINDERS)
+    key = (pair.old_text, pair.new_text, pair.diff, id(lexicon), FINDERS, len(pair.new))
     hit = _PREPARED.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1:]
     changes = changes_of(pair)
     hunks = [h for c in changes for h in c.hunks]
     removed, added = rewritten(pair.old_text, pair.new_text, hunks)
-    rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text)
+    rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text,
+                                             _starts(pair.new) if len(pair.new) > 1 else ())
     apart = _sentences_apart(pair, hunks, rewrites, removed, added)
     if apart is not None:
         pair = apart

@@ -303,13 +303,15 @@ def _only_put_in(old: Sentence, new: Sentence, new_text: str):
 SPLIT_SHARE, SPLIT_EACH = 0.6, 2
 
 
-def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str):
+def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str, provisions=frozenset()):
     """(taken out, (first, second put in)) for a sentence rewritten as two: "本市实行统一的动产担保登记制度，推动市场主体
     通过人民银行动产融资登记系统办理动产担保登记，为市场主体提供融资便利" → "本市全面落实动产和权利担保统一登记制度。当事人
     通过中国人民银行征信中心动产融资统一登记公示系统，对纳入统一登记范围的动产和权利担保自主办理登记" (上海市优化营商环境条例
     第四十八条 → 第五十三条: "不再规定" beside two "新增规定" in the twenty-eighth and twenty-ninth readings). Two sentences
     stand one after the other in one paragraph when only their closing mark stands between them (no line: items
-    and paragraphs are not one sentence split)."""
+    and paragraphs are not one sentence split), or the first ends one provision and the second opens the next
+    (``provisions``: where they start; 立法法 第三条 → 第三条、第四条, "不再规定" beside two "新增规定" in the thirty-ninth
+    reading)."""
     if not removed or len(added) < 2:
         return []
 
@@ -321,7 +323,9 @@ def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_te
             continue
         for k in range(len(added) - 1):
             a1, a2 = added[k], added[k + 1]
-            if k in used or k + 1 in used or new_text[a1.end:a2.start].strip(" ") not in ("。", "；"):
+            between = new_text[a1.end:a2.start].strip(" ")
+            if k in used or k + 1 in used or between not in ("。", "；") and not (
+                    between in ("。\n", "\n") and a2.start in provisions):
                 continue
             one, two = len(mine & words[k]), len(mine & words[k + 1])
             if one >= SPLIT_EACH and two >= SPLIT_EACH and len(mine & (words[k] | words[k + 1])) >= SPLIT_SHARE * len(mine):

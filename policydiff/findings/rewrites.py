@@ -414,9 +414,11 @@ _ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
 
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
-                  old_text: str = "", new_text: str = "") -> Tuple[List[Note], List[Sentence], List[Sentence]]:
+                  old_text: str = "", new_text: str = "", provisions: frozenset = frozenset()
+                  ) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
     """Notes for the sentences taken out or put in whole, and the sentences those notes cover
-    (a rewritten sentence's new form included), so the wording notes leave them alone."""
+    (a rewritten sentence's new form included), so the wording notes leave them alone. ``provisions``: where each
+    new provision after the first starts in ``new_text`` (a provision split in several)."""
     from .sentences import match, similarity
 
     covered_old, covered_new = list(removed), list(added)
@@ -562,8 +564,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
         rewrite([r], a)
-    for r, (a1, a2) in _split_in_two(removed, added, new_text):
-        both = Sentence(new_text[a1.start:a2.end], a1.start, a2.end, a1.key + a2.key)
+    for r, (a1, a2) in _split_in_two(removed, added, new_text, provisions):
+        # (two provisions, when the sentence was split across them: said on one line)
+        both = Sentence(new_text[a1.start:a2.end].replace("\n", ""), a1.start, a2.end, a1.key + a2.key)
         added.remove(a1)
         rewrite([r], a2)  # (a2 taken out of added by it; the note quotes both)
         notes[-1] = _rewritten(r, both, lexicon, texts)
