@@ -228,3 +228,21 @@ def test_a_sentence_split_across_two_provisions_is_rewritten_as_both():
     [rewrite] = [m for m in notes if m.startswith("改写：“立法应当遵循宪法的基本原则")]
     assert "改为“立法应当坚持中国共产党的领导" in rewrite and "。立法应当坚持以经济建设为中心" in rewrite and "\n" not in rewrite
     assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]
+
+
+def test_a_long_sentence_reworded_with_a_word_swapped_is_found_where_it_went(marine, company):
+    """海洋环境保护法 第七十三条（四） "因发生事故或者其他突发性事件，造成海洋环境污染事故，不立即采取处理措施的" is 第九十四条（四） "…造成或者
+    可能造成海洋环境污染、生态破坏事件，未立即采取有效措施或者逃逸的" (said "不再规定" and "新增规定": left undone after the
+    thirty-eighth reading, the "another word swapped" guard blocking it); so 第二十四条's 开发利用海洋资源 (now 第十三条) and
+    第二十八条's 海水养殖 (now 第四十五条). A short rule with words swapped is another rule: 公司法 第三十七条（一） "决定公司的经营方针和
+    投资计划" (股东会's, taken out) is not 第六十七条's "决定公司的经营计划和投资方案" (董事会's); nor is a penalty for another conduct
+    under the same boilerplate (道路运输条例 2022 第六十八条's 携带车辆营运证, not 第六十九条's 维护和检测运输车辆)."""
+    assert "“（四）因发生事故或者其他突发性事件，造成海洋环境污染事故，不立即采取处理措施的”不再在此规定，现见第九十四条（文字有改动）" \
+        in _messages(_old(marine, "第七十三条"))
+    assert [m for m in _messages(_old(marine, "第二十四条")) if m.endswith("不再在此规定，现见第十三条（文字有改动）")]
+    assert not [m for m in _messages(_old(company, "第三十七条")) if "第六十七条" in m]
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2022-03-29.md", LAWS / "道路运输条例/2023-07-20.md")
+    assert not [m for m in _messages(_old(roads, "第六十八条")) if "第六十九条" in m]
