@@ -151,9 +151,17 @@ def test_half_or_more_made_more_than_half_says_half_no_longer_counts(company):
     第一百二十二条, said only a rename), "监事会决议应当经半数以上监事通过" → "…经全体监事的过半数通过" (第五十五条 → 第八十一条),
     "“半数以上”改为“过半数的”" (第五十一条 → 第七十六条): half of the members no longer reach the bar, which no note said (the
     forty-first reading)."""
-    for label in ("第一百零九条", "第五十五条", "第五十一条"):
+    for label in ("第五十五条", "第五十一条"):
         assert "“半数以上”改为“过半数”：不再包含本数（半数）" in _messages(_old(company, label)), label
     assert "表述修改：“半数以上”改为“过半数的”" not in _messages(_old(company, "第五十一条"))
+    # (where a rename makes it, the rename's note says it, once: two notes in the forty-second reading)
+    assert [m for m in _messages(_old(company, "第一百零九条")) if "半数" in m] == [
+        "“半数以上董事共同推举”改为“过半数的董事共同推举”，不再包含本数（半数）（全文统一修改，共4条）"]
+    from policydiff.render.headlines import headlines
+
+    lines = [h.text for h in headlines(company)]
+    assert "“半数以上董事共同推举”统一改为“过半数的董事共同推举”，不再包含本数（半数）（共4条）" in lines
+    assert [t for t in lines if t.endswith("：“半数以上”改为“过半数”：不再包含本数（半数）")]
 
 
 def test_a_share_made_inclusive_says_it_counts_now():

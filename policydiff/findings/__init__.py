@@ -78,6 +78,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     # (a rename that says the same thing, "县级以上地方各级人民政府" → "县级以上地方人民政府", explains its edits but is no
     # note of its own: ten "全文统一修改" notes were useless in the thirty-eighth reading)
     findings = tuple(f for f in findings if not (f.kind is FindingKind.TERM_RENAMED and same_meaning(f.old, f.new)))
+    # (a share's bar said by the rename that moves it: "…改为“过半数的董事共同推举”，不再包含本数（半数）（全文统一修改…）")
+    findings = repeats.shares_said_by_renames(findings)
     # (only item or citation numbers, particles or same-meaning words differ)
     return pair.with_findings(findings or (SLIGHT_ONLY,))
 

@@ -53,6 +53,18 @@ _SHARE = recache.compile(r"(半数|[一二三四五六七八九十]+分之[一�
 _STRICT_SHARE = recache.compile(r"(?:超过|过)(半数|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)")
 
 
+def share_meaning(old: str, new: str) -> Tuple[str, str]:
+    """What a rename says of a share ("半数以上董事共同推举" → "过半数的董事共同推举": "不再包含本数（半数）", and English);
+    ("", "") when it says none."""
+    from .changes import Change
+
+    notes = _shares_made_strict(Change(old or "", new or "", ()))
+    if not notes:
+        return "", ""
+    zh, en = notes[0].finding.message, notes[0].finding.message_en
+    return zh.split("：", 1)[1], en.split(": ", 1)[1]
+
+
 def _shares_made_strict(change) -> List[Note]:
     """"半数以上" → "过半数": half itself no longer reaches the bar (公司法 2023 throughout: "半数以上董事共同推举" →
     "过半数的董事共同推举", "半数以上监事通过" → "全体监事的过半数通过"; said a rename or "表述修改" only, missed in the

@@ -732,6 +732,8 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     of the old name that are gone from the provision (the diff may join two renames into one edit
     with the words between them: 专利法实施细则 第六十六条 holds 专利复审委员会 five times, three
     edits), at least the substitutions read."""
+    from .qualifiers import share_meaning
+
     whole = {r.old: r for r in renames}
     by_term: Dict[str, List[str]] = defaultdict(list)
     for old, new in substitutions:
@@ -756,8 +758,12 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
             throughout = f"全文“{old}”统一改为“{rename.new}”，" if throughout else f"“{old}”改为“{rename.new}”"
             throughout_en = f"{throughout_en}“{old}” renamed “{rename.new}” in "
         said = _with_its_prefix(old, new, old_text)
-        zh = f"“{said}”改为“{new}”（{throughout}共{len(rename.pairs)}条{here}）"
-        en = f"“{said}” renamed “{new}” ({throughout_en}{len(rename.pairs)} provisions{here_en})"
+        # (what it means when it moves a bar: "，不再包含本数（半数）", said in the note, not by a qualifier note beside it,
+        # 公司法 "半数以上董事共同推举" → "过半数的董事共同推举", a note repeated in the forty-second reading)
+        means, means_en = share_meaning(said, new)
+        means, means_en = (f"，{means}", f", {means_en}") if means else ("", "")
+        zh = f"“{said}”改为“{new}”{means}（{throughout}共{len(rename.pairs)}条{here}）"
+        en = f"“{said}” renamed “{new}”{means_en} ({throughout_en}{len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes

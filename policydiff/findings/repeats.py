@@ -390,3 +390,15 @@ def drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
     return [n for n in notes if not (
         n.finding.kind in _FIGURE_KINDS and len(n.evidence) == 1
         and any(n.evidence[0] in c for c in conditions))]
+
+
+def shares_said_by_renames(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """Without the note of a share made strict (or inclusive) that a rename note of the pair already says ("“半数以上”改为
+    “过半数”：不再包含本数（半数）" beside "“半数以上董事共同推举”改为“过半数的董事共同推举”，不再包含本数（半数）（…）":
+    useless in the forty-second reading)."""
+    said = [f.message for f in findings if f.kind is FindingKind.TERM_RENAMED and "本数（" in f.message]
+    if not said:
+        return tuple(findings)
+    return tuple(f for f in findings if not (
+        f.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED) and "本数（" in f.message
+        and any(f.message.split("：", 1)[1] in m for m in said)))

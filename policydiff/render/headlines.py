@@ -234,6 +234,7 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
 
 def _renames(comparison: Comparison, lang: str) -> List[Headline]:
     """Each document-wide rename said once: "“股东大会”统一改为“股东会”（共N条）"."""
+    from ..findings.qualifiers import share_meaning
     from ..findings.renames import still_used
 
     group = RENAME_GROUP[lang == "en"]
@@ -247,8 +248,10 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
         was, now = widened(rename.old, rename.new, comparison,
                            [i for i in rename.pairs if 0 <= i < len(comparison.pairs)])
         partial = still_used(rename, texts)  # (the old term still written elsewhere: not "统一")
-        text = (f"“{was}” renamed “{now}”{'' if partial else ' throughout'} ({n} article{'s' if n != 1 else ''})"
-                if lang == "en" else f"“{was}”{'' if partial else '统一'}改为“{now}”（共{n}条）")
+        means = share_meaning(was, now)[lang == "en"]  # ("不再包含本数（半数）": a bar moved)
+        means = (f", {means}" if lang == "en" else f"，{means}") if means else ""
+        text = (f"“{was}” renamed “{now}”{'' if partial else ' throughout'}{means} ({n} article{'s' if n != 1 else ''})"
+                if lang == "en" else f"“{was}”{'' if partial else '统一'}改为“{now}”{means}（共{n}条）")
         out.append(Headline(group, text, [anchor(p) for p in pairs], "renamed",
                             pairs=sorted(set(i for i in rename.pairs if 0 <= i < len(comparison.pairs)))))
     return out
@@ -265,6 +268,7 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
     order = {kind: i for i, (kind, _, _) in enumerate(KIND_ORDER)}
     groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
     items: Dict[Tuple[int, str], Headline] = {}
+    apart = set()  # the keys of lines whose clauses' notes differ
     for pair in comparison.pairs:
         label = None  # (asked only for a note that is said: a deletion's note is wording)
         for finding in pair.findings:
@@ -291,13 +295,17 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
                 if anchor(pair) not in line.anchors:
                     line.anchors.append(anchor(pair))
                     line.labels.append(label)
+                    if message != line.text:
+                        apart.add(key)
                 continue
             items[key] = Headline(groups[finding.kind], message, [anchor(pair)], finding.kind.value,
                                   [label], note if shared else message)
     out = []
     for key in sorted(items, key=lambda k: k[0]):
         line = items[key]
-        said = line.note if len(line.labels) > 1 else line.text
+        # (the words they share when the clauses' notes differ after them; the whole note when it is the same on every
+        # one: "“半数以上”改为“过半数”：不再包含本数（半数）", whose meaning was cut off in the forty-second reading)
+        said = line.note if len(line.labels) > 1 and key in apart else line.text
         line.text = f"{_listed(line.labels, en)}{': ' if en else '：'}{said}"
         out.append(line)
     return out
