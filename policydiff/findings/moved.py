@@ -286,6 +286,20 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     return not _said_at_home(a, ratio(a.key, b.key), home)
 
 
+def _flipped(a: str, b: str) -> bool:
+    """One text says not to do what the other says to do: "不撤销" in one, "撤销" and no "不撤销" in the other."""
+    a, b = a.replace("未", "不"), b.replace("未", "不")  # ("不立即采取" is "未立即采取")
+    for x, y in ((a, b), (b, a)):
+        for m in _NEGATED.finditer(x):
+            if m.group(1) in y and m.group() not in y:
+                return True
+    return False
+
+
+#: 不, a modal word it may govern, and the two characters of the act after them ("不需要撤销": 撤销).
+_NEGATED = recache.compile(r"不(?:需要|需|得|予|必|应当|能)?([\u4e00-\u9fff]{2})")
+
+
 def _negations(text: str) -> int:
     """How many times the text says 不 or 未 ("不立即采取处理措施" and "未立即采取有效措施" say one each: 海洋环境保护法
     第七十三条（四） → 第九十四条（四）, "不再规定" wrong in the thirty-ninth reading)."""
@@ -523,7 +537,7 @@ def _prohibition_lost(old: str, new: str) -> bool:
     return any(w in old for w in _PROHIBITS) and not any(w in new for w in _PROHIBITS)
 
 
-def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
+def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> List[Pair]:
     """A sentence taken out here whose rule the new version states in another sentence (near word for
     word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
     但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
@@ -534,6 +548,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
 
     keys, texts, where = [], [], []
     near_of: Dict[str, list] = {}  # a sentence's key → its nearest sentences of the new version
+    renamed = [(r.old, r.new) for r in renames]
 
     def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
         read: Dict[str, tuple] = {}  # a provision's text repeated (boilerplate, a code repeated) is read once
@@ -570,7 +585,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
             return None  # nothing near: its words need not be cut
-        mine = _content_words(s.text)
+        # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
+        # in the forty-second reading)
+        text = _with_renames(s.text, renamed)
+        mine = _content_words(text)
         if len(mine) < 4:
             return None
         best, most = None, -1  # the first of the near sentences that holds most of its words
@@ -585,11 +603,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
-        opening = _content_words(re.split(r"[，：]", _BREACH.sub("", s.text), 1)[0])
+        opening = _content_words(re.split(r"[，：]", _BREACH.sub("", text), 1)[0])
         if len(opening - words_best) <= max(1, len(opening) // 5) \
-                and ratio(key, keys[best]) >= REWORDED_AT_LEAST \
+                and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST \
                 and not _about_another(key, keys[best], len(key) >= REWORDED_LONG) \
-                and not _prohibition_lost(s.text, texts[best]):
+                and not _prohibition_lost(s.text, texts[best]) and not _flipped(text, texts[best]):
+            # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
+            # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条)
             return best, True
         return None
 
@@ -836,7 +856,7 @@ class _Provisions:
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell (its ``renames`` made in the sentences
     looked for elsewhere)."""
-    pairs = _now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon)
+    pairs = _now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames)
     pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))
     return tuple(_norm_spelling_once([_steps_said_otherwise(p) for p in pairs]))
 
