@@ -279,3 +279,11 @@ def test_a_rule_said_the_other_way_is_flipped():
     assert _flipped("决定撤销该行政行为", "不需要撤销或者责令履行的")
     assert not _flipped("不立即采取处理措施的", "未立即采取有效措施或者逃逸的")
     assert not _flipped("未经登记或者变更登记的，不得对抗第三人", "未经登记或者未经变更登记，不得对抗善意相对人")
+
+
+def test_an_item_said_more_fully_under_its_label_is_rewritten(company):
+    """公司法 第三十二条 → 第五十六条: "（二）股东的出资额" → "（二）股东认缴和实缴的出资额、出资方式和出资日期" was "新增规定" beside
+    "表述修改：删除“（二）股东的出资额”" (false: the amount is still recorded; the forty-second reading)."""
+    notes = _messages(_old(company, "第三十二条"))
+    assert "改写：“（二）股东的出资额”改为“（二）股东认缴和实缴的出资额、出资方式和出资日期”" in notes
+    assert not [m for m in notes if "删除“（二）股东的出资额”" in m or m.startswith("新增规定：“（二）")]

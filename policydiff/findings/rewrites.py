@@ -189,6 +189,23 @@ def _held_by(a: Sentence, olds: Sequence[Sentence]):
     return None
 
 
+def _item_widened(a: Sentence, olds: Sequence[Sentence], old_text: str, new_text: str):
+    """The old item under ``a``'s label, the only one of that label in both versions, whose words (two at least) ``a``
+    all holds: the item said more fully ("（二）股东的出资额" → "（二）股东认缴和实缴的出资额、出资方式和出资日期", 公司法
+    第三十二条 → 第五十六条: "删除" beside "新增规定", wrong in the forty-second reading)."""
+    from .counterparts import _found_in, _labelled
+
+    label, body = _labelled(a.text)
+    if not label or new_text.count(label) != 1 or old_text.count(label) != 1:
+        return None
+    for o in olds:
+        mine_label, mine = _labelled(o.text)
+        if mine_label == label:
+            words = _telling_words(mine)
+            return o if len(words) >= 2 and _found_in(words, body) == len(words) and mine not in body else None
+    return None
+
+
 def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
     from .moved import SAME_WORDS, _content_words
@@ -539,7 +556,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
     olds = [o for o in olds if o not in removed]  # (those said taken out whole were looked for above)
     for a in list(added):
-        base = owner = _held_by(a, olds) or _near_in_part(a, olds, new_text, similarity)
+        base = owner = _held_by(a, olds) or _item_widened(a, olds, old_text, new_text) \
+            or _near_in_part(a, olds, new_text, similarity)
         if base is None:
             owner, base = _phrase_taken_into(a, olds, new_text)
         first = False
