@@ -287,3 +287,13 @@ def test_an_item_said_more_fully_under_its_label_is_rewritten(company):
     notes = _messages(_old(company, "第三十二条"))
     assert "改写：“（二）股东的出资额”改为“（二）股东认缴和实缴的出资额、出资方式和出资日期”" in notes
     assert not [m for m in notes if "删除“（二）股东的出资额”" in m or m.startswith("新增规定：“（二）")]
+
+
+def test_a_sentence_sharing_a_long_run_with_the_one_put_in_is_its_rewrite(company, marine):
+    """公司法 第二十九条 → 第三十条: "…向公司登记机关报送公司登记申请书、公司章程等文件，申请设立登记" → "申请设立公司，应当提交设立登记
+    申请书、公司章程等文件，提交的相关材料应当真实、合法和有效" was "不再规定" beside "新增规定" (the forty-second reading); so 海洋
+    第五十七条's 选划海洋倾倒区. A body's name shared ("沿海省、自治区、直辖市人民政府", 海洋 第七条 → 第十三条) and a conduct's words in
+    items ("被申请人不履行法定职责的") pair nothing."""
+    assert [m for m in _messages(_old(company, "第二十九条")) if m.startswith("改写：“股东认足公司章程规定的出资后")]
+    assert [m for m in _messages(_old(marine, "第五十七条")) if m.startswith("改写：“国家海洋行政主管部门按照科学")]
+    assert not [m for m in _messages(_old(marine, "第七条")) if m.startswith("改写：“国家海洋行政主管部门会同")]

@@ -194,6 +194,36 @@ def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence],
     return pairs
 
 
+#: Characters (of the sentences' keys), at least, of a run two sentences share to be one rewritten.
+SHARED_RUN = 12
+
+
+def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(taken out, put in) for a sentence taken out and the one sentence put in that shares a run of SHARED_RUN characters
+    or more with it, no other sentence taken out or put in sharing one: "…向公司登记机关报送公司登记申请书、公司章程等文件，
+    申请设立登记" → "申请设立公司，应当提交设立登记申请书、公司章程等文件，提交的相关材料应当真实、合法和有效" (公司法 第二十九条
+    → 第三十条: "不再规定" beside "新增规定", wrong in the forty-second reading)."""
+    if not removed or not added:
+        return []
+
+    def runs(key: str) -> set:  # (bodies' names taken out: "沿海省、自治区、直辖市人民政府" is who, not what is done)
+        return {part[i:i + SHARED_RUN] for part in _BODY.split(key) for i in range(len(part) - SHARED_RUN + 1)}
+
+    # (items are not looked at: a conduct's words, "被申请人不履行法定职责的", stand in many sentences about other things)
+    olds = [runs(r.key) if not _labelled(r.text)[0] else set() for r in removed]
+    news = [runs(a.key) if not _labelled(a.text)[0] else set() for a in added]
+    pairs = []
+    for i, r in enumerate(removed):
+        hits = [j for j, n in enumerate(news) if olds[i] & n]
+        if len(hits) == 1 and sum(1 for o in olds if o & news[hits[0]]) == 1:
+            pairs.append((r, added[hits[0]]))
+    return pairs
+
+
+#: A body's name, up to its kind ("国家海洋行政主管部门", "市公共信用信息服务平台").
+_BODY = recache.compile(r"[^，。；、]{0,12}?(?:人民政府|主管部门|行政部门|机关|机构|服务中心|服务平台|委员会|人民法院)")
+
+
 #: A sentence that leaves the rules to another body: "具体办法由国务院规定" (what, by whom).
 _DELEGATION = recache.compile(r"^([^，。；]{0,16}?(?:办法|细则|规定|标准|目录))由([^，。；]{2,60}?)(?:另行|依照本\w{1,3})?(?:规定|制定|制订)$")
 

@@ -26,7 +26,7 @@ from .changes import Hunk, Note
 from .counterparts import (_applications_merged, _found_in, _in_the_same_paragraph, _item_still_said, _joined_with,
                            _last_phrase_said_alone, _most_words_held, _narrowed, _near_in_part, _only_put_in,
                            _phrase_taken_into, _run_into, _same_first_phrase, _same_item, _sanction_put_first,
-                           _split_in_two, _telling_words, _conduct_now_an_item, _same_delegation)
+                           _split_in_two, _telling_words, _conduct_now_an_item, _same_delegation, _long_run_shared)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, sentences, text_key
@@ -600,6 +600,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             rewrite([r], s)
     for r, a in (_same_item(removed, added, old_text, new_text) + _conduct_now_an_item(removed, added, new_text)
                  + _same_delegation(removed, added)):
+        rewrite([r], a)
+    for r, a in _long_run_shared(removed, added):
         rewrite([r], a)
     for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words
         into = _run_into(r, made, old_text)
