@@ -297,3 +297,14 @@ def test_a_sentence_sharing_a_long_run_with_the_one_put_in_is_its_rewrite(compan
     assert [m for m in _messages(_old(company, "第二十九条")) if m.startswith("改写：“股东认足公司章程规定的出资后")]
     assert [m for m in _messages(_old(marine, "第五十七条")) if m.startswith("改写：“国家海洋行政主管部门按照科学")]
     assert not [m for m in _messages(_old(marine, "第七条")) if m.startswith("改写：“国家海洋行政主管部门会同")]
+
+
+def test_a_penalty_folded_into_another_says_its_fine_there(marine):
+    """海洋环境保护法 第八十条 ("…并处二万元以上十万元以下的罚款", 海岸工程) went into 第一百零三条 with 第八十二条第二款, where the fine is
+    二十万元以上一百万元以下: "并入现第一百零三条，文字有改动" hid a tenfold rise (the forty-second reading)."""
+    from policydiff.render.headlines import headlines
+
+    notes = _messages(_old(marine, "第八十条"))
+    assert [m for m in notes if m.endswith("移至现第一百零三条，文字有改动（罚款由2万–10万元提高到20万–100万元）")]
+    assert [h.text for h in headlines(marine) if h.text.startswith("第八十条（")
+            and h.text.endswith("并入现第一百零三条，文字有改动（罚款由2万–10万元提高到20万–100万元）")]

@@ -178,8 +178,33 @@ def with_a_sibling(pairs, lexicon):
                                                    or "不再在此规定" in f.message) and t.text.startswith((f.old or "-").rstrip("…"))]
         if gone or not _there_too(s, t, pairs[j].new_text):
             continue
-        extra.setdefault(k, []).append(moved_to(quote(s.text, lexicon), _labels(pairs[j].new), None, *REWORDED))
+        zh, en = REWORDED
+        fine = _fine_there(s.text, pairs[j].new_text, lexicon)
+        if fine:  # (海洋 第八十条's 2万–10万元 is 20万–100万元 in 第一百零三条: the move alone hid it, the forty-second reading)
+            zh, en = f"{zh}（{fine[0]}）", f"{en} ({fine[1]})"
+        extra.setdefault(k, []).append(moved_to(quote(s.text, lexicon), _labels(pairs[j].new), None, zh, en))
     return [replace(p, findings=p.findings + tuple(extra[k])) if k in extra else p for k, p in enumerate(pairs)]
+
+
+def _fine_there(old: str, new_text: str, lexicon):
+    """("罚款由2万–10万元提高到20万–100万元", English) when a sentence with one fine went into a provision whose sentence nearest
+    it fines otherwise (its first fine); None when the fine is the same or there is none."""
+    from rapidfuzz.fuzz import ratio
+
+    from .penalties import _VERB, _trend
+    from .sentences import sentences
+    from .values import parse_values
+
+    before = [v for v in parse_values(old, lexicon) if v.subject == "罚款"]
+    if len(before) != 1:
+        return None
+    near = max(sentences(new_text), key=lambda n: ratio(old, n.text), default=None)
+    after = [v for v in parse_values(near.text, lexicon) if v.subject == "罚款"] if near else []
+    if not after or after[0].key == before[0].key or after[0].basis != before[0].basis:
+        return None
+    zh, en = _VERB[_trend(before, after[:1])]
+    return (f"罚款由{before[0].display('zh')}{zh}{after[0].display('zh')}",
+            f"fine {en.replace(' to', '')} from {before[0].display('en')} to {after[0].display('en')}")
 
 
 #: How near (0–100) the deleted sentence must be to a sentence of the provision its sibling went into.

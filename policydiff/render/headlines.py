@@ -189,6 +189,18 @@ def _came_from(pair: Pair) -> List[str]:
     return named_by_moves(pair.findings, _CAME_FROM)
 
 
+_FIGURE_OF_MOVE = recache.compile(r"文字有改动（([^（）]+)）$")
+_FIGURE_OF_MOVE_EN = recache.compile(r"\(reworded\) \(([^()]+)\)$")
+
+
+def _figures_of_moves(pair: Pair, en: bool) -> List[str]:
+    """The figures a pair's moved sentences say changed ("罚款由2万–10万元提高到20万–100万元"), each once."""
+    pattern = _FIGURE_OF_MOVE_EN if en else _FIGURE_OF_MOVE
+    found = [m.group(1) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED
+             for m in [pattern.search((f.message_en or "") if en else f.message)] if m]
+    return list(dict.fromkeys(found))
+
+
 def _structural_sentence(pair: Pair, lang: str) -> str:
     en = lang == "en"
     if pair.status is Status.DELETED:
@@ -196,11 +208,15 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
         now = now_in(pair.findings)
         folded, reworded = _wholly_moved(pair) if now else (False, False)
         if folded:  # its rule is now in another provision: said so, not "deleted"; the number is the new version's
-            # ("并入现第七条": "并入第七条" read as old 第七条 beside the old numbers of every other line, the thirty-fifth reading)
+            # ("并入现第七条": "并入第七条" read as old 第七条 beside the old numbers of every other line, the thirty-fifth reading;
+            # with the figures its moves say changed, "（罚款由2万–10万元提高到20万–100万元）", 海洋 第八十条, the forty-second)
+            changed = _figures_of_moves(pair, en)
             if en:
                 return (f"{labels(pair.old, lang=lang)} ({gist(clause)}) folded into "
-                        f"{', '.join(article_en(n) for n in now)} of the new version{' and reworded' if reworded else ''}")
-            return f"{_named(clause, lang)}并入现{'、'.join(now)}{'，文字有改动' if reworded else ''}"
+                        f"{', '.join(article_en(n) for n in now)} of the new version{' and reworded' if reworded else ''}"
+                        f"{''.join(f' ({c})' for c in changed)}")
+            return f"{_named(clause, lang)}并入现{'、'.join(now)}{'，文字有改动' if reworded else ''}" \
+                f"{''.join(f'（{c}）' for c in changed)}"
         if en:
             also = f"; part of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
