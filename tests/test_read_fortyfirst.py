@@ -308,3 +308,12 @@ def test_a_penalty_folded_into_another_says_its_fine_there(marine):
     assert [m for m in notes if m.endswith("移至现第一百零三条，文字有改动（罚款由2万–10万元提高到20万–100万元）")]
     assert [h.text for h in headlines(marine) if h.text.startswith("第八十条（")
             and h.text.endswith("并入现第一百零三条，文字有改动（罚款由2万–10万元提高到20万–100万元）")]
+
+
+def test_a_sum_at_stake_in_a_case_is_no_sum_paid():
+    """行政复议法 新增第五十三条 (简易程序: "（三）案件涉及款额三千元以下") was "…，含三千元以下的金额" (useless in the forty-second
+    reading): the sum says which cases, not what anyone pays."""
+    from policydiff.render.phrases import money
+
+    assert money("（三）案件涉及款额三千元以下；") == ""
+    assert money("处三千元以下的罚款") == "，含三千元以下的罚款"
