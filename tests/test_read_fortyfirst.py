@@ -317,3 +317,16 @@ def test_a_sum_at_stake_in_a_case_is_no_sum_paid():
 
     assert money("（三）案件涉及款额三千元以下；") == ""
     assert money("处三千元以下的罚款") == "，含三千元以下的罚款"
+
+
+def test_an_edit_of_fines_figures_alone_is_said_by_the_fines_note():
+    """会计法 第四十三、四十四条 → 第四十一条: "“五万元”改为“五十万元以下的罚款，情节严重的，可以处五十万元以上二百万元”" beside
+    "对其直接负责的主管人员和其他直接责任人员罚款由3000元–5万元提高到10万–50万元，情节严重的50万–200万元" (a fragment read against the
+    old words as 三千元以上五十万元以下: useless in the forty-second reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
+    notes = _messages(_old(accounting, "第四十三条"))
+    assert [m for m in notes if "罚款由3000元–5万元提高到10万–50万元" in m]
+    assert not [m for m in notes if m.startswith("表述修改：“五万元”")]

@@ -619,7 +619,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text)
-                  and not _said_by(a, b, notes)]
+                  and not _said_by(a, b, notes) and not _fines_only(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -889,6 +889,19 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     reading: the edit as a whole ran into a sentence said whole, so its note was not asked before)."""
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and n.accounts_for(sides) for n in notes)
+
+
+#: Sums and the words of a fine around them: what a fine's edit holds besides its figures.
+_FINE_WORDS = recache.compile(r"[零〇一二两三四五六七八九十百千万亿\d.]+元|以上|以下|的罚款|罚款|可以处|并处|处|[，；]"
+                              r"|情节(?:特别)?严重的|的")
+
+
+def _fines_only(a: str, b: str, notes: Sequence[Note]) -> bool:
+    """An edit of nothing but fines' figures and the words around them, in a provision whose fines a note compares: "“五万元”改为
+    “五十万元以下的罚款，情节严重的，可以处五十万元以上二百万元”" beside "…罚款由3000元–5万元提高到10万–50万元，情节严重的
+    50万–200万元" (会计法 第四十三、四十四条 → 第四十一条: a fragment that read false, useless in the forty-second reading)."""
+    return (bool(_FINE_WORDS.search(a + b)) and not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
+            and any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes))
 
 
 #: Notes that say no edit of the provision by themselves: wording notes, and a rename's (its words are in
