@@ -856,7 +856,7 @@ class _Provisions:
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell (its ``renames`` made in the sentences
     looked for elsewhere)."""
-    pairs = _now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames)
+    pairs = _with_its_paragraph(_now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames))
     pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))
     return tuple(_norm_spelling_once([_steps_said_otherwise(p) for p in pairs]))
 
@@ -991,6 +991,45 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
         return pairs
     return [replace(p, findings=tuple(new_findings.get((k, n), f) for n, f in enumerate(p.findings)))
             if any(key[0] == k for key in new_findings) else p for k, p in enumerate(pairs)]
+
+
+#: Sentences of a paragraph, at least, said moved to one provision for the rest of it to be looked for there.
+WITH_PARAGRAPH = 2
+
+
+def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
+    """A sentence said taken out of a paragraph whose other sentences, WITH_PARAGRAPH or more, all moved to one provision,
+    where words of its own (two at least, none of the paragraph's moved sentences') stand: it went there with them,
+    reworded ("失信信息提供单位应当将处理情况告知申请人" of 上海 第五十六条's credit-repair paragraph, now 第六十七条's "信用信息修复结果
+    应当及时告知申请人": "不再规定" wrong in the forty-second reading)."""
+    from .counterparts import _telling_words
+
+    news = {c.display_label: c.text for p in pairs for c in p.new}
+    out = []
+    for pair in pairs:
+        gone = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+                and f.old]
+        moves = [(m.group(1).rstrip("…"), m.group(2)) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED
+                 for m in [NOW_AT.match(f.message)] if m]
+        if not gone or len(moves) < WITH_PARAGRAPH:
+            out.append(pair)
+            continue
+        changed = {}
+        for paragraph in pair.old_text.split("\n"):
+            went = {to for q, to in moves if q and q.split("……")[0] in paragraph}
+            mine = [f for f in gone if f.old.split("……")[0] in paragraph]
+            said = sum(1 for q, _ in moves if q and q.split("……")[0] in paragraph)
+            if len(went) != 1 or said < WITH_PARAGRAPH or not mine:
+                continue
+            to = went.pop()
+            there = news.get(to, "")
+            theirs = set().union(*(_telling_words(q) for q, t in moves if t == to))
+            for f in mine:
+                own = [w for w in _telling_words(f.old) - theirs if w in there]
+                if len(own) >= 2:
+                    changed[id(f)] = _elsewhere(f.old, to, True)
+        out.append(replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings)) if changed else pair)
+    return out
 
 
 __all__ = ["document_findings", "find_moves", "clip"]
