@@ -343,3 +343,14 @@ def test_a_sentence_goes_with_its_paragraph():
     notes = _messages(_old(shanghai, "第五十六条"))
     assert "“失信信息提供单位应当将处理情况告知申请人”不再在此规定，现见第六十七条（文字有改动）" in notes
     assert not [m for m in notes if m.startswith("不再规定：“对于符合条件的修复申请")]
+
+
+def test_words_put_in_before_a_conjunct_end_with_their_joiner():
+    """突发事件应对法 第六十四条（三） "未做好应急设备、设施日常维护、检测工作" → "未做好应急物资储备和应急设备、设施…": the diff put
+    "物资储备和应急" after the first 应急, said "新增“物资储备和应急”" (a fragment left undone after the thirty-ninth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    notes = _messages(_old(emergencies, "第六十四条"))
+    assert "表述修改：新增“应急物资储备和”" in notes and not [m for m in notes if "“物资储备和应急”" in m]

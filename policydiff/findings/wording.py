@@ -322,6 +322,7 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
     if middle_length < BETWEEN_AT_LEAST or middle_length <= len(shorter):
         return old, new
     cuts = None
+    found = []
     for k in range(len(shorter), -1, -1):
         if longer.startswith(shorter[:k]) and longer.endswith(shorter[k:]):
             if cuts is None:  # (where jieba's words of the longer side end)
@@ -333,8 +334,14 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
             middle = longer[k:k + middle_length]
             # cut where words end (jieba's, of the longer side), or before a joiner that opens it
             if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)):
-                return ("", middle) if longer is new else (middle, "")
-    return old, new
+                found.append(middle)
+    # (of the cuts, one that keeps a joiner at an end of the words: "应急物资储备和", not "物资储备和应急" of "应急物资储备和
+    # 应急设备", 突发事件应对法 第六十四条)
+    middle = next((m for m in found if m.endswith(_JOINERS_AT_THE_END) or m.startswith(_OPENING_JOINERS)),
+                  found[0] if found else None)
+    if middle is None:
+        return old, new
+    return ("", middle) if longer is new else (middle, "")
 
 
 def _items_only(old: str, new: str) -> "tuple[str, str]":
@@ -539,6 +546,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     for change in changes:
         spans = []
         for h in change.hunks:
+            h = _slid(h, old_text, new_text, equal)
             sides = sides_of(h)
             if substance(h.deleted) == substance(h.inserted) or (
                     sides and id(h) not in apart and any(n.accounts_for(sides) for n in notes)):
@@ -686,6 +694,29 @@ def _label_off(a: str, b: str) -> Tuple[str, str]:
 
 #: Particles that, taken out alone, change no meaning.
 _LONE_PARTICLES = ("地", "的", "得", "之")
+
+
+def _slid(h: Hunk, old_text: str, new_text: str, equal) -> Hunk:
+    """A words put in (or taken out) that the diff placed with a joiner inside them, slid back over the equal words
+    they end with so that they end with the joiner: "未做好应急[物资储备和应急]设备" is "未做好[应急物资储备和]应急设备"
+    (突发事件应对法 第六十四条（三）: "新增“物资储备和应急”", a fragment left undone after the thirty-ninth reading). The
+    hunk's equal runs (``equal``) are moved with it."""
+    if h.old_at < 0 or (h.deleted and h.inserted) or not (h.deleted or h.inserted):
+        return h
+    words = h.inserted or h.deleted
+    if any(ch in words for ch in "，。；：\n"):
+        return h  # (a phrase or more: cut where the diff cut it)
+    text, at = (new_text, h.new_at) if h.inserted else (old_text, h.old_at)
+    before, after = equal[id(h)]
+    for k in range(1, min(before, len(words) - 1) + 1):
+        if text[at - k:at] != words[len(words) - k:]:
+            break
+        if words[:len(words) - k].endswith(_JOINERS_AT_THE_END) and not words.endswith(_JOINERS_AT_THE_END):
+            moved = words[len(words) - k:] + words[:len(words) - k]
+            slid = Hunk(h.deleted and moved, h.inserted and moved, h.old_at - k, h.new_at - k)
+            equal[id(slid)] = (before - k, after + k)
+            return slid
+    return h
 
 
 #: Joiners an edit may end with: the word they join comes after them.
