@@ -606,7 +606,7 @@ def test_sums_preamble_and_unreadable_shortcuts_say_what_the_full_reading_says()
     texts = [c.text for p in sorted(CORPUS.rglob("*.md")) if "large" not in p.parts for c in load(str(p)).clauses]
     assert len(texts) > 3000
     for text in texts:
-        amounts = [f for f in parse_figures(text, lexicon) if f.kind == "amount"]
+        amounts = [f for f in parse_figures(text, lexicon) if f.kind == "amount" and phrases.paid(f, text)]
         assert bool(phrases._amounts(text)) == bool(amounts), text
     title = structure._squash("中华人民共和国（民法典）")
     for text in ["中华人民共和国民法典", "中华人民共和国 民法典", "《中华人民共和国民法典》" + "（ ）" * 100,

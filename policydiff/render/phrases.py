@@ -97,6 +97,14 @@ _PHRASE_START = recache.compile(r"[，。；：、\n]")
 _AT_STAKE = ("涉及款额", "标的额", "争议金额")
 
 
+def paid(figure, text: str) -> bool:
+    """A sum of ``text`` that is paid, not a threshold or what is at stake ("违法所得二十万元以上的", "涉及款额三千元以下")."""
+    from ..findings.figure_changes import PENALTY_THRESHOLDS
+
+    phrase = _PHRASE_START.split(text[max(0, figure.start - 12):figure.start])[-1]
+    return not any(word in phrase for word in PENALTY_THRESHOLDS + _AT_STAKE)
+
+
 @lru_cache(maxsize=4096)  # asked by the headline and by its weight; a text repeated is read once
 def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     """The sums of money in a text: (cap word before it or "", as said, value(s) in 元).
@@ -107,12 +115,9 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     lexicon = load_lexicon(None)
     if not any(unit in text for unit, (kind, *_rest) in lexicon.units.items() if kind == "amount"):
         return ()  # (a sum is said in one of these units: a book-long text without any is not read)
-    from ..findings.figure_changes import PENALTY_THRESHOLDS
-
     # (a threshold is no sum paid: "货值金额不足十万元的", "违法所得二十万元以上的" say which fine applies; "案件涉及款额三千元
     # 以下" which cases a procedure is for, 行政复议法 第五十三条: "含三千元以下的金额", useless in the forty-second reading)
-    figures = [f for f in parse_figures(text, lexicon) if f.kind == "amount" and not any(
-        word in _PHRASE_START.split(text[max(0, f.start - 12):f.start])[-1] for word in PENALTY_THRESHOLDS + _AT_STAKE)]
+    figures = [f for f in parse_figures(text, lexicon) if f.kind == "amount" and paid(f, text)]
     out: List[Tuple[str, str, Tuple[float, ...]]] = []
     i = 0
     while i < len(figures):
