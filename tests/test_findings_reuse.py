@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from policydiff import findings
-from policydiff.findings import moved, wording
+from policydiff.findings import gone, moved, wording
 from policydiff.findings.rewrites import canonical
 from policydiff.findings.sentences import sentences
 from policydiff.pipeline import compare, load
@@ -72,7 +72,7 @@ def test_a_sentence_said_elsewhere_is_still_found_with_the_index_read_on_demand(
     assert said  # 董事每届任期不得超过三年 is in 第七十条 (old 第四十五条's rule: "已有规定" since the eighteenth reading)
     assert any("第七十条已有规定" in m for m in said)
     assert any("现见第" in m for m in said)
-    assert moved._now_elsewhere([], findings.load_lexicon()) == []
+    assert gone._now_elsewhere([], findings.load_lexicon()) == []
 
 
 def _candidates_written_out(edit):

@@ -1,0 +1,496 @@
+"""Sentences, words, conditions and steps said taken out that the new version states in another provision (run by
+moved.document_findings, once the moves are known).
+
+A sentence taken out here whose rule another provision states now, word for word or reworded, did not leave the
+law: "“…”不再在此规定，现见第X条" instead of "不再规定", and on the provision it went to "由原第X条移入" instead of
+"新增规定". So for words taken out that another provision says (as they were, or shorter), for a sentence whose
+paragraph went to one provision, and for conditions and procedural steps.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .. import recache
+from ..models import Finding, FindingKind, Pair, Rename, Status
+from ..numerals import article_en
+from .lexicon import Lexicon
+from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _about_another, _content_words, _deleted_long,
+                    _flipped, _labels, _prohibition_lost, _whole_sentences, _with_renames, moved_from, moved_to)
+from .rewrites import quote
+from .sentences import Sentence, nearest, sentences
+
+
+#: A sentence taken out here that is this similar (0–100, bounds read alike) to a sentence of another
+#: provision of the new version is said to be there now.
+NOW_ELSEWHERE = 90
+
+
+def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> List[Pair]:
+    """A sentence taken out here whose rule the new version states in another sentence (near word for
+    word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
+    但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
+    "不再规定", and for a deleted provision the same note beside "删除原第X条"."""
+    from rapidfuzz.fuzz import ratio
+
+    from .rewrites import canonical
+
+    keys, texts, where = [], [], []
+    near_of: Dict[str, list] = {}  # a sentence's key → its nearest sentences of the new version
+    renamed = [(r.old, r.new) for r in renames]
+
+    def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
+        read: Dict[str, tuple] = {}  # a provision's text repeated (boilerplate, a code repeated) is read once
+        for k, p in enumerate(pairs):
+            for c in p.new:
+                said = read.get(c.text)
+                if said is None:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
+                    long = [s for s in sentences(c.text) if len(s.key) >= MIN_MOVED]
+                    said = read[c.text] = (
+                        [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long],
+                        [s.text for s in long])
+                if said[0]:
+                    keys.extend(said[0])
+                    texts.extend(said[1])
+                    where.extend([(k, c.display_label)] * len(said[0]))
+
+    def look_up(looked_for: List[str]) -> None:
+        """The nearest of the sentences looked for (their texts), all in one scan of the new version's."""
+        if not where:
+            index()
+        wanted = list(dict.fromkeys(map(canonical, dict.fromkeys(looked_for))))
+        near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
+
+    def found(s: Sentence, k: int):
+        key = canonical(s.text)
+        if key not in near_of:
+            look_up([s.text])
+        # The ten nearest, best first and the first of equals first, so the first of them is
+        # extractOne's when it scores NOW_ELSEWHERE.
+        closest = near_of[key]
+        hit = closest[0] if closest and closest[0][1] >= NOW_ELSEWHERE else None
+        if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
+            return hit[2], key != keys[hit[2]]
+        near = [i for _key, _score, i in closest if where[i][0] != k]
+        if not near:
+            return None  # nothing near: its words need not be cut
+        # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
+        # in the forty-second reading)
+        text = _with_renames(s.text, renamed)
+        mine = _content_words(text)
+        if len(mine) < 4:
+            return None
+        best, most = None, -1  # the first of the near sentences that holds most of its words
+        for i in near:
+            if sum(1 for w in mine if w in texts[i]) <= most:
+                continue  # cannot hold more of them than occur in it: not cut into words
+            held = len(mine & _content_words(texts[i]))
+            if held > most:
+                best, most = i, held
+        if best is None or most < SAME_WORDS * len(mine):
+            return None
+        words_best = _content_words(texts[best])
+        # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
+        # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
+        opening = _content_words(re.split(r"[，：]", _BREACH.sub("", text), 1)[0])
+        if len(opening - words_best) <= max(1, len(opening) // 5) \
+                and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST \
+                and not _about_another(key, keys[best], len(key) >= REWORDED_LONG) \
+                and not _prohibition_lost(s.text, texts[best]) and not _flipped(text, texts[best]):
+            # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
+            # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条)
+            return best, True
+        return None
+
+    def already(i: int) -> bool:
+        """The sentence found stood in its own provision's old text: a rule the old version also
+        stated there (公司法 第六十二条's audit of a one-person company is 第二百零八条's general rule, old
+        第一百六十四条 word for word), not one that moved."""
+        from .sentences import text_key
+
+        return canonical(texts[i]) in canonical(text_key(pairs[where[i][0]].old_text))
+
+    came: List[Tuple[int, int, bool]] = []  # (the sentence found, the pair it left, reworded)
+    jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
+    for pair in pairs:
+        gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
+        if not (gone or pair.status is Status.DELETED) or pair.status is Status.UNCHANGED:
+            jobs.append(None)
+        elif pair.status is Status.DELETED:  # every sentence is looked for: quoted once one is near
+            jobs.append((pair.old_text, gone))  # (its long sentences' texts: _deleted_long)
+        else:
+            jobs.append(({quote(s.text, lexicon): s for s in _whole_sentences(pair)[0]}, gone))
+    looked_for: List[str] = []  # the texts of the sentences the loop below looks for, in one scan
+    for pair, job in zip(pairs, jobs):
+        if job and pair.status is Status.DELETED:
+            looked_for.extend(_deleted_long(job[0])[0])
+        elif job:
+            looked_for.extend(s.text for s in (job[0].get(f.old or "") for f in job[1])
+                              if s and len(s.key) >= MIN_MOVED)
+    if looked_for:
+        look_up(looked_for)
+    owners: Dict[str, set] = {}  # a deleted text → the pairs its sentences' nearest stand in
+
+    def owners_of(text: str) -> set:
+        got = owners.get(text)
+        if got is None:
+            got = owners[text] = {where[i][0] for said in _deleted_long(text)[0]
+                                  for _key, _score, i in near_of[canonical(said)]}
+        return got
+
+    out = []
+    for k, (pair, job) in enumerate(zip(pairs, jobs)):
+        deleted = pair.status is Status.DELETED
+        if job is not None and deleted:
+            near = owners_of(job[0])
+            if not near or near == {k}:
+                job = None  # none of its sentences is near one of another provision: nothing said
+            else:
+                job = ({quote(s.text, lexicon): s for s in sentences(job[0])}, job[1])
+        if job is None:
+            out.append(pair)
+            continue
+        removed, gone = job
+        findings, elsewhere = [], []  # (the texts of the sentences found in another provision)
+        for f in pair.findings:
+            s = removed.get(f.old or "") if f in gone else None
+            hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
+            if hit:
+                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]))
+                elsewhere.append(s.text)
+                if not already(hit[0]):
+                    came.append((hit[0], k, hit[1]))
+            findings.append(f)
+        if deleted:
+            said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
+            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
+            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0])) for q, hit in moved if hit]
+            came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]))
+        if elsewhere:  # a condition of a sentence now in another provision did not leave the law
+            findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
+                f.old.rstrip("…") in text for text in elsewhere))]
+        out.append(replace(pair, findings=tuple(findings)))
+    return _said_where_it_came_from(out, came, texts, where, lexicon)
+
+
+def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lexicon) -> List[Pair]:
+    """The other side of "“…”不再在此规定，现见第X条": the sentence found there, said put in whole, is said
+    moved in ("新增规定：“应急预案的制定、修订、备案等工作程序和管理办法由国务院规定”" in 突发事件应对法 第二十八条,
+    old 第十七条's rule with 备案 added: the twenty-first reading)."""
+    if not came:
+        return pairs
+    by_pair: Dict[int, Dict[str, Tuple[int, bool]]] = {}
+    for i, k, reworded in came:
+        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded)
+    out = list(pairs)
+    for j, quoted in by_pair.items():
+        pair, changed = out[j], False
+        findings = []
+        for f in pair.findings:
+            hit = quoted.get(f.new or "") if f.message.startswith("新增规定：") else None
+            if hit:
+                k, reworded = hit
+                came_from = _labels(pairs[k].old)
+                f = moved_from(f.new, came_from, None, *(REWORDED if reworded else ("", "")))
+                changed = True
+            findings.append(f)
+        if changed:
+            out[j] = replace(pair, findings=tuple(findings))
+    return out
+
+
+#: A sentence reworded elsewhere keeps at least this much of its text (0–100).
+REWORDED_AT_LEAST = 60
+
+
+#: The boilerplate a penalty opens with: "违反本法规定，", "违反本条例的规定，".
+_BREACH = recache.compile(r"^(?:（[一二三四五六七八九十]+）)?违反本\w{1,3}(?:有关)?(?:的)?规定，")
+
+
+#: A sentence this long (characters of its key) or longer that holds another's words may swap a word among
+#: other edits and still be that sentence reworded; shorter ones ("决定公司的经营方针和投资计划" / "决定公司的经营
+#: 计划和投资方案") are other rules.
+REWORDED_LONG = 20
+
+
+def _elsewhere(q: str, label: str, reworded: bool, already: bool = False) -> Finding:
+    if already:  # a rule another provision already stated, the same in the old version
+        zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
+        return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（{label}已有规定{zh}）",
+                       f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
+    zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+    return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
+                   f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
+
+
+_DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
+
+
+#: Words taken out this long or longer (characters, punctuation left out) said elsewhere moved there.
+DELETED_AT_LEAST = 8
+
+
+def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """"删除“对公司负有忠实义务和勤勉义务”" when another provision of the new version says those very
+    words: they moved there."""
+    from .rewrites import canonical
+
+    texts = None  # the new version's provisions, read when a deletion is first met
+    out = []
+    left = []  # (pair, finding) of words taken out that no provision says as they were
+    for k, pair in enumerate(pairs):
+        findings, changed = [], False
+        for f in pair.findings:
+            m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            if m and texts is None:
+                texts = _Provisions([(j, c.display_label, canonical(c.text))
+                                     for j, p in enumerate(pairs) for c in p.new])
+            words = canonical(m.group(1)) if m else ""  # (eight characters besides punctuation: "董事长、
+            # 副董事长" taken out of a list of officers is no rule that moved, 公司法 第六十九条)
+            where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
+            if where:
+                f, changed = _elsewhere(m.group(1), where, False), True
+            elif m:
+                left.append((k, f))
+            findings.append(f)
+        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+    return _put_in_elsewhere_shorter(out, left) if left else out
+
+
+_PUT_IN_WORDS = recache.compile(r"^表述修改：新增“([^”]{8,})”$")
+
+
+#: Words taken out here and words put in another provision this alike (fuzz.ratio), opening (or closing) with
+#: as many characters the same, are the words moved and cut short.
+MOVED_SHORTER, MOVED_SAME_END = 70, 8
+
+
+def _put_in_elsewhere_shorter(pairs: List[Pair], left: List[Tuple[int, Finding]]) -> List[Pair]:
+    """Words taken out of one provision and their shorter form put into another ("组织受影响地区尽快恢复生产、生活、工作和
+    社会秩序" out of 突发事件应对法 第五十九条, "组织受影响地区尽快恢复社会秩序" into 第八十六条: "删除" beside "新增", wrong in the
+    forty-first reading): moved, reworded, on both pairs. The one insertion that opens or closes as the words did."""
+    from rapidfuzz.fuzz import ratio
+
+    from ..textratio import common_prefix
+
+    put = [(j, f, m.group(1)) for j, p in enumerate(pairs) for f in p.findings
+           if f.kind is FindingKind.WORDING_CHANGED and (m := _PUT_IN_WORDS.match(f.message))]
+    changed: Dict[int, Finding] = {}
+    for k, f in left:
+        words = _DELETED_WORDS.match(f.message).group(1)
+        near = [(j, g, x) for j, g, x in put if j != k and id(g) not in changed and len(x) < len(words)
+                and ratio(words, x) >= MOVED_SHORTER
+                and max(common_prefix(words, x), common_prefix(words[::-1], x[::-1])) >= MOVED_SAME_END]
+        if len(near) != 1:
+            continue
+        j, g, x = near[0]
+        changed[id(f)] = moved_to(words, _labels(pairs[j].new), x, *REWORDED)
+        changed[id(g)] = moved_from(x, _labels(pairs[k].old), words, *REWORDED)
+    if not changed:
+        return pairs
+    return [replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings))
+            if any(id(f) in changed for f in p.findings) else p for p in pairs]
+
+
+class _Provisions:
+    """The new version's provisions (pair index, label, canonical text), joined so that one search
+    finds the first that says some words. The joint is "”", which canonical texts never hold (it
+    takes quotation marks out), so no match runs across two provisions."""
+
+    def __init__(self, provisions: Sequence[Tuple[int, str, str]]):
+        self.provisions = provisions
+        self.starts, at = [], 0
+        for _, _, text in provisions:
+            self.starts.append(at)
+            at += len(text) + 1
+        self.joined = "”".join(text for _, _, text in provisions)
+
+    def first_saying(self, words: str, k: int) -> Optional[str]:
+        """The label of the first provision not of pair ``k`` whose text holds ``words``."""
+        at = self.joined.find(words) if "”" not in words else -1
+        while at != -1:
+            n = bisect_right(self.starts, at) - 1
+            j, label, _ = self.provisions[n]
+            if j != k:
+                return label
+            at = self.joined.find(words, self.starts[n + 1]) if n + 1 < len(self.starts) else -1
+        return None
+
+
+#: A condition said (best match of its length, 0–100) in another provision of the other version is there now.
+CONDITION_ELSEWHERE = 85
+
+
+#: Shorter conditions ("情节严重的") are said in many provisions: not looked for.
+CONDITION_AT_LEAST = 12
+
+
+_CONDITION_NOTE = recache.compile(r"^(?:排除)?条件被删除：“(.+)”$|^新增(?:排除)?条件：“(.+)”$")
+
+
+def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """A condition said removed here that another provision of the new version states ("对法律、法规授权的组织
+    的具体行政行为不服的" → 第二十四条（四）, when a law regroups its rules), or said added here that another
+    provision of the old version stated: moved, said with where it is (or was), not removed or added."""
+    from rapidfuzz.fuzz import partial_ratio
+    from rapidfuzz.process import extractOne
+
+    from .formatting import substance
+
+    olds = news = None  # (label, pair index, substance) of every provision, read when first needed
+    out = []
+    for k, pair in enumerate(pairs):
+        findings, changed = [], False
+        for f in pair.findings:
+            m = _CONDITION_NOTE.match(f.message) if f.kind in _CONDITION_KINDS else None
+            quoted = (m.group(1) or m.group(2)) if m else ""
+            key = substance((f.old if m.group(1) else f.new) or "").rstrip("…") if m else ""
+            if len(key) < CONDITION_AT_LEAST:
+                findings.append(f)
+                continue
+            if olds is None:
+                olds = [(c.display_label, j, substance(c.text)) for j, p in enumerate(pairs) for c in p.old]
+                news = [(c.display_label, j, substance(c.text)) for j, p in enumerate(pairs) for c in p.new]
+            provisions = [x for x in (news if m.group(1) else olds) if x[1] != k]
+            hit = extractOne(key, [x[2] for x in provisions], scorer=partial_ratio,
+                             score_cutoff=CONDITION_ELSEWHERE) if provisions else None
+            if hit is None or _said_there_before(key, pairs[provisions[hit[2]][1]], bool(m.group(1))):
+                findings.append(f)  # (a condition the provision found said in the other version too: no move)
+                continue
+            label, reworded = provisions[hit[2]][0], hit[1] < 100
+            zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+            if m.group(1):
+                f = _elsewhere(quoted, label, reworded)
+            else:
+                f = moved_from(quoted, label, None, zh, en)
+            findings.append(f)
+            changed = True
+        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+    return out
+
+
+def _said_there_before(key: str, pair: Pair, removed: bool) -> bool:
+    """The provision a condition was found in said it already in the other version (its old text, for a
+    condition said removed): "对行政复议决定不服再向人民法院提起行政诉讼的" in 行政复议法 第三十四条 was old
+    第十九条's too, another rule's condition; not where 第十六条's went."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    from .formatting import substance
+
+    other = pair.old_text if removed else pair.new_text
+    return bool(other) and partial_ratio(key, substance(other)) >= CONDITION_ELSEWHERE
+
+
+#: Fewest words two sentences share for the words to say they are one sentence reworded.
+SHARED_WORDS_AT_LEAST = 6
+
+
+def _words_share(a: str, b: str) -> float:
+    """Share (0–100) of the words of the sentence with fewer words that the other holds too, when
+    they share SHARED_WORDS_AT_LEAST words or more (else 0): "情节严重的，受理投诉部门可以…将其失信信息
+    纳入全国信用信息共享平台…通过企业信用信息公示系统向社会公示" and "情节严重或者造成严重不良社会影响的，将相关
+    信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示" share 12 of 18 (ratio 47)."""
+    x, y = _content_words(a), _content_words(b)
+    shared = len(x & y)
+    return 100.0 * shared / min(len(x), len(y)) if shared >= SHARED_WORDS_AT_LEAST else 0.0
+
+
+_STEP_NOTE = recache.compile(r"^程序“(.+)”被删除$|^新增程序“(.+)”$")
+
+
+_SENTENCE_END = recache.compile(r"[。；\n]")
+
+
+def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
+    """A procedural step said removed from one provision and added to another, in a sentence the other
+    says again in other words (保障中小企业款项支付条例 第十七条 "…情节严重的，…纳入全国信用信息共享平台…
+    向社会公示" → 第二十六条 "情节严重或者造成严重不良社会影响的，将相关信息纳入…，向社会公示"): the
+    step moved with it, said with where it went and where it came from, not removed here and added
+    there. Each removed step goes with the added one whose sentence is nearest (ratio ≥
+    REWORDED_AT_LEAST), each at most once."""
+    from rapidfuzz.fuzz import ratio
+
+    gone, came = [], []  # (pair index, finding index, step)
+    for k, pair in enumerate(pairs):
+        for n, f in enumerate(pair.findings):
+            m = _STEP_NOTE.match(f.message) if f.kind in _CONDITION_KINDS else None
+            if m:
+                (gone if m.group(1) else came).append((k, n, m.group(1) or m.group(2)))
+    if not gone or not came:
+        return pairs
+
+    def said(clauses, step: str) -> List[Tuple[str, str]]:
+        """(sentence, the label of its provision) of each sentence holding the step."""
+        return [(x, c.display_label) for c in clauses for x in _SENTENCE_END.split(c.text) if step in x]
+
+    gone_said = [said(pairs[k].old, step) for k, _n, step in gone]
+    came_said = [said(pairs[j].new, step) for j, _m, step in came]
+    scored = []
+    for a, (k, n, step) in enumerate(gone):
+        for b, (j, m, other) in enumerate(came):
+            if other != step or j == k:
+                continue
+            for x, label_x in gone_said[a]:
+                for y, label_y in came_said[b]:
+                    score = max(ratio(x, y), _words_share(x, y))
+                    if score >= REWORDED_AT_LEAST:
+                        scored.append((-score, a, b, label_x, label_y, x != y))
+    new_findings: Dict[Tuple[int, int], Finding] = {}
+    used_a, used_b = set(), set()
+    for _minus, a, b, label_x, label_y, reworded in sorted(scored):
+        if a in used_a or b in used_b:
+            continue
+        used_a.add(a)
+        used_b.add(b)
+        (k, n, step), (j, m, _step) = gone[a], came[b]
+        zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+        f, g = pairs[k].findings[n], pairs[j].findings[m]
+        new_findings[(k, n)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"程序“{step}”不再在此规定，现见{label_y}{zh}",
+                                       f"procedural step “{step}” no longer here; now in {article_en(label_y)} of the new version{en}")
+        new_findings[(j, m)] = Finding(FindingKind.TEXT_MOVED, None, g.new, f"程序“{step}”由原{label_x}移入{zh}",
+                                       f"procedural step “{step}” moved here from former {article_en(label_x)}{en}")
+    if not new_findings:
+        return pairs
+    return [replace(p, findings=tuple(new_findings.get((k, n), f) for n, f in enumerate(p.findings)))
+            if any(key[0] == k for key in new_findings) else p for k, p in enumerate(pairs)]
+
+
+#: Sentences of a paragraph, at least, said moved to one provision for the rest of it to be looked for there.
+WITH_PARAGRAPH = 2
+
+
+def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
+    """A sentence said taken out of a paragraph whose other sentences, WITH_PARAGRAPH or more, all moved to one provision,
+    where words of its own (two at least, none of the paragraph's moved sentences') stand: it went there with them,
+    reworded ("失信信息提供单位应当将处理情况告知申请人" of 上海 第五十六条's credit-repair paragraph, now 第六十七条's "信用信息修复结果
+    应当及时告知申请人": "不再规定" wrong in the forty-second reading)."""
+    from .counterparts import _telling_words
+
+    news = {c.display_label: c.text for p in pairs for c in p.new}
+    out = []
+    for pair in pairs:
+        gone = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+                and f.old]
+        moves = [(m.group(1).rstrip("…"), m.group(2)) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED
+                 for m in [NOW_AT.match(f.message)] if m]
+        if not gone or len(moves) < WITH_PARAGRAPH:
+            out.append(pair)
+            continue
+        changed = {}
+        for paragraph in pair.old_text.split("\n"):
+            went = {to for q, to in moves if q and q.split("……")[0] in paragraph}
+            mine = [f for f in gone if f.old.split("……")[0] in paragraph]
+            said = sum(1 for q, _ in moves if q and q.split("……")[0] in paragraph)
+            if len(went) != 1 or said < WITH_PARAGRAPH or not mine:
+                continue
+            to = went.pop()
+            there = news.get(to, "")
+            theirs = set().union(*(_telling_words(q) for q, t in moves if t == to))
+            for f in mine:
+                own = [w for w in _telling_words(f.old) - theirs if w in there]
+                if len(own) >= 2:
+                    changed[id(f)] = _elsewhere(f.old, to, True)
+        out.append(replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings)) if changed else pair)
+    return out
