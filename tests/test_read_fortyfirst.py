@@ -91,7 +91,7 @@ def test_words_taken_out_on_both_sides_of_a_kept_word_are_two_edits(marine):
 
 
 def test_words_put_in_around_a_kept_word_or_a_character_alone_stay_one_edit():
-    from policydiff.findings.wording import _around_a_kept_word
+    from policydiff.findings.edits import _around_a_kept_word
 
     assert _around_a_kept_word("避难", "应急避难、封闭隔离、紧急医疗救治等") == [("避难", "应急避难、封闭隔离、紧急医疗救治等")]
     assert _around_a_kept_word("公司职务时", "职务") == [("公司职务时", "职务")]

@@ -155,7 +155,7 @@ def test_words_put_in_between_words_kept_are_said_alone():
     """专利法实施细则 第一百一十四条 → 第一百三十二条 "自国际公布日起" → "自国际公布日或者国务院专利行政部门公布之日起" was
     "“日起”改为“日或者国务院专利行政部门公布之日起”", anchored on a fragment (the twenty-second reading): it is 新增“或者
     国务院专利行政部门公布之日”. Cut only where words end: "推进" → "推动…，促进" stays a replacement."""
-    from policydiff.findings.wording import _inserted_between
+    from policydiff.findings.edits import _inserted_between
 
     assert _inserted_between("日起", "日或者国务院专利行政部门公布之日起") == ("", "或者国务院专利行政部门公布之日")
     assert _inserted_between("董事会或者执行董事", "董事会") == ("或者执行董事", "")

@@ -1,0 +1,368 @@
+"""Each edit of a wording note cut to the words a reviewer reads, and quoted.
+
+An edit the diff made is moved to where it reads ("应急物资储备和", not "物资储备和应急"), joined to the word its joiner
+opens, cut apart where it is two edits around a kept word, taken to one place where its words are said in several,
+widened over a citation or a bracket it cut, and said as "“X”改为“Y”", "新增“Y”" or "删除“X”" (``_describe``) by
+wording.py.
+"""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+from .. import recache
+from .changes import Hunk
+from .formatting import substance
+from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
+
+
+def _phrase_clip(text: str, limit: int = 80) -> str:
+    """Cut a long quote at a phrase end, never mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(ch, 0, limit) for ch in "，；。、")
+    return (text[:cut] if cut > limit // 2 else text[:limit - 1]) + "……"
+
+
+def _describe(old: str, new: str) -> "tuple[str, str]":
+    old, new = (_quotable(side) for side in (old, new))
+    old, new = _items_only(old, new)
+    old, new = _inserted_between(old, new)
+    old, new = _phrase_clip(old), _phrase_clip(new)
+    if old and new:
+        return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
+    if old:
+        return f"删除“{old}”", f"deleted “{old}”"
+    return f"新增“{new}”", f"added “{new}”"
+
+
+def _quotable(text: str) -> str:
+    """The words of an edit as quoted inside “…”: edge punctuation off, but a quotation mark whose partner
+    stays inside is kept, and the quotation marks inside become ‘…’ ("“高效办成一件事”等工作，推进数字政府建设" is quoted
+    "‘高效办成一件事’等工作，推进数字政府建设", not "高效办成一件事”等工作…" with its mark left open: 上海 第二十四条,
+    the thirty-third reading)."""
+    core = text.strip(_EDGE_PUNCTUATION)
+    if "“" not in text and "”" not in text:
+        return core
+    start = text.find(core) if core else 0
+    if core.count("”") > core.count("“") and start and text[start - 1] == "“":
+        core = "“" + core
+    if core.count("“") > core.count("”") and text[start + len(core):start + len(core) + 1] == "”":
+        core = core + "”"
+    return core.replace("“", "‘").replace("”", "’")
+
+
+#: Characters, at least, of words put in (taken out) between the words a widened edit kept on both sides.
+BETWEEN_AT_LEAST = 6
+
+
+_OPENING_JOINERS = ("或者", "以及", "和", "及", "、", "，")
+
+
+def _inserted_between(old: str, new: str) -> "tuple[str, str]":
+    """An edit widened to the words on both sides of what was put in (taken out), long enough to read alone
+    (BETWEEN_AT_LEAST characters and longer than the words kept), is what was put in (taken out):
+    "“日起”改为“日或者国务院专利行政部门公布之日起”" is 新增“或者国务院专利行政部门公布之日” (专利法实施细则 第一百一十四条,
+    the twenty-second reading). Cut where words end (or before a joiner, "或者", that opens the words put
+    in); of the ways to cut, the one that keeps most words before it."""
+    if not old or not new or old == new:
+        return old, new
+    longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+    middle_length = len(longer) - len(shorter)
+    if middle_length < BETWEEN_AT_LEAST or middle_length <= len(shorter):
+        return old, new
+    cuts = None
+    found = []
+    for k in range(len(shorter), -1, -1):
+        if longer.startswith(shorter[:k]) and longer.endswith(shorter[k:]):
+            if cuts is None:  # (where jieba's words of the longer side end)
+                from itertools import accumulate
+
+                from .words import _tokenizer
+
+                cuts = {0, *accumulate(len(word) for word in _tokenizer().cut(longer))}
+            middle = longer[k:k + middle_length]
+            # cut where words end (jieba's, of the longer side), or before a joiner that opens it
+            if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)):
+                found.append(middle)
+    # (of the cuts, one that keeps a joiner at an end of the words: "应急物资储备和", not "物资储备和应急" of "应急物资储备和
+    # 应急设备", 突发事件应对法 第六十四条)
+    middle = next((m for m in found if m.endswith(_JOINERS_AT_THE_END) or m.startswith(_OPENING_JOINERS)),
+                  found[0] if found else None)
+    if middle is None:
+        return old, new
+    return ("", middle) if longer is new else (middle, "")
+
+
+def _items_only(old: str, new: str) -> "tuple[str, str]":
+    """An edit widened over a whole item it left as it was, the rest marked off from it by punctuation,
+    is the rest put in (taken out): "“五日”改为“三日”、“五日”" is 新增“三日” (行政复议法 第八十八条's list of
+    periods counted in working days)."""
+    if not old or not new or old == new:
+        return old, new
+    longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+    if longer.endswith(shorter) and longer[-len(shorter) - 1] in _EDGE_PUNCTUATION:
+        rest = longer[:-len(shorter)]
+    elif longer.startswith(shorter) and longer[len(shorter)] in _EDGE_PUNCTUATION:
+        rest = longer[len(shorter):]
+    else:
+        return old, new
+    rest = rest.strip(_EDGE_PUNCTUATION)
+    if not rest:
+        return old, new
+    return ("", rest) if longer is new else (rest, "")
+
+
+def _around_a_kept_word(a: str, b: str) -> List[Tuple[str, str]]:
+    """An edit whose one side is the other's middle, words of its own on both sides of it: two edits around words
+    kept, the diff having folded them into one ("“地减轻重大”改为“减轻”" is 地 and 重大 taken out, 突发事件应对法 第五条 →
+    第三十二条; "“可以在海上实行联合执法，在巡航监视中发现海上污染事故或者”改为“在巡航监视中发现”" is the joint enforcement,
+    now a paragraph of its own, and 海上污染事故 taken out, 海洋环境保护法 第十九条 → 第二十九条: useless in the forty-first
+    reading). Each side of it is an edit of its own; a lone particle ("地") is none. Words put in on both sides of a
+    kept word are not cut so: they are the word's ("“避难”改为“应急避难、封闭隔离、紧急医疗救治等”", "“保函”改为“出具的保函等”")."""
+    if len(b) < 2 or len(a) <= len(b) or a.count(b) != 1:
+        return [(a, b)]
+    parts = [x for x in a.split(b) if x not in _LONE_PARTICLES]
+    if len(parts) == 2 and not all(substance(x) for x in parts) or any(len(substance(x)) < 2 for x in parts):
+        return [(a, b)]  # (a character alone, "“公司职务时”改为“职务”": the edit as the diff made it)
+    return [(x, "") for x in parts]
+
+
+def _label_off(a: str, b: str) -> Tuple[str, str]:
+    """An edit whose new words are an item's label before words it kept at its end: the words taken out, a sentence
+    now an item of a list ("“不具备设置条件的，应当委托”改为“（三）委托”" is 删除“不具备设置条件的，应当”: 会计法 第三十六条 →
+    第三十四条, the agency once a fallback now one way of four; useless in the forty-first reading)."""
+    from .counterparts import ITEM_LABEL
+
+    label = ITEM_LABEL.match(b.lstrip())
+    kept = b.lstrip()[label.end():] if label else ""
+    if a and label and a.endswith(kept) and len(a) > len(kept):
+        return a[:len(a) - len(kept)], ""
+    return a, b
+
+
+#: Particles that, taken out alone, change no meaning.
+_LONE_PARTICLES = ("地", "的", "得", "之")
+
+
+def _slid(h: Hunk, old_text: str, new_text: str, equal) -> Hunk:
+    """A words put in (or taken out) that the diff placed with a joiner inside them, slid back over the equal words
+    they end with so that they end with the joiner: "未做好应急[物资储备和应急]设备" is "未做好[应急物资储备和]应急设备"
+    (突发事件应对法 第六十四条（三）: "新增“物资储备和应急”", a fragment left undone after the thirty-ninth reading). The
+    hunk's equal runs (``equal``) are moved with it."""
+    if h.old_at < 0 or (h.deleted and h.inserted) or not (h.deleted or h.inserted):
+        return h
+    words = h.inserted or h.deleted
+    if any(ch in words for ch in "，。；：\n"):
+        return h  # (a phrase or more: cut where the diff cut it)
+    text, at = (new_text, h.new_at) if h.inserted else (old_text, h.old_at)
+    before, after = equal[id(h)]
+    for k in range(1, min(before, len(words) - 1) + 1):
+        if text[at - k:at] != words[len(words) - k:]:
+            break
+        if words[:len(words) - k].endswith(_JOINERS_AT_THE_END) and not words.endswith(_JOINERS_AT_THE_END):
+            moved = words[len(words) - k:] + words[:len(words) - k]
+            slid = Hunk(h.deleted and moved, h.inserted and moved, h.old_at - k, h.new_at - k)
+            equal[id(slid)] = (before - k, after + k)
+            return slid
+    return h
+
+
+#: Joiners an edit may end with: the word they join comes after them.
+_JOINERS_AT_THE_END = ("以及", "或者", "和")
+
+
+def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+    """The edit, with the word after it when it ends with a joiner and both texts go on with that word:
+    "新增“信息和”" is "“资料”改为“信息和资料”" (专利法实施细则 第十三条), "“给予”改为“按照有关规定给予表彰和”" is "“给予奖励”改为
+    “按照有关规定给予表彰和奖励”" (体育法 第十三条): useless in the thirty-fourth reading."""
+    from .words import _tokenizer
+
+    (o0, o1), (n0, n1) = o, n
+    side = new_text[n0:n1] or old_text[o0:o1]
+    if not side.endswith(_JOINERS_AT_THE_END):
+        return o, n
+    word = next(iter(_tokenizer().cut(new_text[n1:n1 + 8])), "")
+    if len(word) < 2 or not _CJK_WORD.match(word) or old_text[o1:o1 + len(word)] != word:
+        return o, n
+    return (o0, o1 + len(word)), (n0, n1 + len(word))
+
+
+_CJK_WORD = recache.compile(r"^[\u4e00-\u9fff]+$")
+
+
+#: An edit's old words this short, kept inside the new ones, that the provision says more than once are
+#: quoted with their phrase.
+AMBIGUOUS = 2
+
+
+#: What ends a phrase an ambiguous edit is widened to.
+_PHRASE_ENDS = "，。；：、\n（）()"
+
+
+def _norm_spellings(a: str, b: str):
+    from .wording import norm_spellings  # (wording.py reads this module first)
+
+    return norm_spellings(a, b)
+
+
+def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=()):
+    """The edit, widened over the words both texts share beside it up to the ends of its phrase, when its old
+    words are a word the new ones keep, words put in around it, and the provision says it in other places too:
+    "“政府”改为“县级以上人民政府”" reads as "地方人民政府" changed (useless in the thirty-third reading); "“政府统计机构或者
+    有关部门”改为“县级以上人民政府统计机构或者有关部门”" says which (统计法 第三十七条 → 第四十条, and 第六条 → 第七条). A word
+    replaced ("支持" → "补助") says what it says."""
+    a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+    if a and b and len(a) <= AMBIGUOUS and a not in b and old_text.count(a) >= 2 and a in new_text \
+            and new_text.count(b) <= 2 and not _norm_spellings(a, b) and not _modal(a, b):
+        return _to_one_place(o, n, old_text, new_text)  # (the word still said elsewhere: which place?)
+    if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
+        return o, n
+    if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
+        return o, n  # (words put in that read alone, "新增“…”"; an edit made in several places, said with its count)
+    (o0, o1), (n0, n1) = o, n
+    while o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+        o0, n0 = o0 - 1, n0 - 1
+    while o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
+            and old_text[o1] not in _PHRASE_ENDS:
+        o1, n1 = o1 + 1, n1 + 1
+    if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
+        return o, n  # (another edit in the phrase: each said as made)
+    return (o0, o1), (n0, n1)
+
+
+def _modal(a: str, b: str) -> bool:
+    """Either word is a modal word of the bundled lexicon: "“应当”改为“必须”" says the duty changed, wherever it stands."""
+    from .lexicon import load_lexicon
+
+    modals = load_lexicon().modals
+    return a in modals or b in modals
+
+
+def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+    """A word replaced that the old text says in other places too, widened over the words both texts share beside it
+    until the old words stand once (within the phrase), then to whole words: "“持批准文件”改为“持有关文件”", not "“批准”改为
+    “有关”" of a provision that says 批准 four times (道路运输条例 2019 第四十九条, useless in the thirty-seventh reading)."""
+    from .words import bounds
+
+    (o0, o1), (n0, n1) = o, n
+    while old_text.count(old_text[o0:o1]) > 1:
+        if o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
+                and old_text[o1] not in _PHRASE_ENDS:
+            o1, n1 = o1 + 1, n1 + 1
+        elif o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+            o0, n0 = o0 - 1, n0 - 1
+        else:
+            return o, n
+    if (o0, o1) == o:
+        return o, n
+    ob = bounds(old_text)
+    # (to whole words, over equal text only: the same characters on both sides)
+    while o0 and n0 and ob.left(o0) < o0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+        o0, n0 = o0 - 1, n0 - 1
+    while o1 < len(old_text) and n1 < len(new_text) and ob.right(o1) > o1 and old_text[o1] == new_text[n1] \
+            and old_text[o1] not in _PHRASE_ENDS:
+        o1, n1 = o1 + 1, n1 + 1
+    return (o0, o1), (n0, n1)
+
+
+def _bracketed(spans, old_text: str, new_text: str):
+    """An edit that opens a bracket whose closing one was put in a few equal characters on (BRACKETED
+    at most) takes them in: "新增“净资产（”" beside a "）" put in (punctuation alone, no edit of its own) is
+    "“所有者权益”改为“净资产（所有者权益）”" (会计法 第二十六条 → 第二十四条)."""
+    out = []
+    for o, n in spans:
+        o, n = _citation_whole(o, n, old_text, new_text)
+        for opening, closing in _BRACKETS:  # (a title's 《》 too: "“依照”改为“本法没有规定的，依照《中华人民共和国”",
+            # 行政复议法 第四十条 → 第八十八条, the twenty-seventh reading)
+            put, taken = new_text[n[0]:n[1]], old_text[o[0]:o[1]]
+            if put.count(opening) > put.count(closing):
+                n, o = _closed(new_text, n, old_text, o, opening, closing)
+            elif taken.count(opening) > taken.count(closing):  # the same, a bracket taken out: "申请人第一次提出专利
+                # 申请（以下简称在先申请）" → "在先申请" (专利法实施细则 第十六条 → 第十九条, the twenty-fourth reading)
+                o, n = _closed(old_text, o, new_text, n, opening, closing)
+        out.append((o, n))
+    return out
+
+
+def _citation_whole(o, n, old_text: str, new_text: str):
+    """An edit that closes a bracket it did not open, or opens one it does not close (a cited item renumbered
+    and another put in: "第（三）项" → "第（一）项或者第（四）项" was "“三”改为“一）项或者第（四”", 专利法实施细则
+    第三十条 → 第三十三条, the twenty-eighth reading), takes in the equal characters around it up to the brackets
+    (three at most on each side), and the citation's 第 and 项 (款, 条) beside them."""
+    def state(a: str, b: str) -> Tuple[bool, bool]:
+        """(a closing bracket before its opening one, a bracket left open) on either side."""
+        return _open_at(a, b, "start"), _open_at(a, b, "end")
+
+    a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
+    opens_before, left_open = state(a, b)
+    if not (opens_before or left_open):
+        return o, n
+    left = right = 0
+    while opens_before and left < 3 and o[0] - left > 0 and n[0] - left > 0 \
+            and old_text[o[0] - left - 1] == new_text[n[0] - left - 1]:
+        left += 1
+        opens_before = state(old_text[o[0] - left:o[1]], new_text[n[0] - left:n[1]])[0]
+    while left_open and right < 3 and o[1] + right < len(old_text) and n[1] + right < len(new_text) \
+            and old_text[o[1] + right] == new_text[n[1] + right]:
+        right += 1
+        left_open = state(old_text[o[0]:o[1] + right], new_text[n[0]:n[1] + right])[1]
+    if opens_before or left_open:
+        return o, n
+    if old_text[o[0] - left - 1:o[0] - left] == "第" == new_text[n[0] - left - 1:n[0] - left]:
+        left += 1
+    after = old_text[o[1] + right:o[1] + right + 1]
+    if after and after in "项款条" and after == new_text[n[1] + right:n[1] + right + 1]:
+        right += 1
+    return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
+
+
+def _open_at(a: str, b: str, where: str) -> bool:
+    """Either text closes a bracket it did not open (``where`` "start"), or leaves one open ("end")."""
+    for text in (a, b):
+        depth, low = 0, 0
+        for ch in text:
+            depth += (ch == "（") - (ch == "）")
+            low = min(low, depth)
+        if (low < 0) if where == "start" else (depth - low > 0):
+            return True
+    return False
+
+
+def _closed(text, span, other, other_span, opening="（", closing="）"):
+    """(span, other_span) taking in the equal characters up to the closing bracket ``text`` has after
+    ``span`` (BRACKETED at most), and the bracket, when ``other`` goes on with those characters and no
+    bracket; else as they were."""
+    close = text.find(closing, span[1], span[1] + BRACKETED)
+    gap = text[span[1]:close] if close >= 0 else ""
+    at = other_span[1]
+    if gap and opening not in gap and other[at:at + len(gap)] == gap \
+            and other[at + len(gap):at + len(gap) + 1] != closing:
+        return (span[0], close + 1), (other_span[0], at + len(gap))
+    return span, other_span
+
+
+def _particle_off(a: str, b: str) -> "tuple[str, str]":
+    """A particle taken out at the edge of a change of the words beside it is left out of the quote: "“的应对工作”改为
+    “应对管理工作”" is "“应对工作”改为“应对管理工作”" (突发事件应对法 第七条 → 第十七条, useless in the twenty-seventh and
+    twenty-ninth readings); a particle alone does not count (slight.py)."""
+    for x, y, swap in ((a, b, False), (b, a, True)):
+        if len(x) <= 2:
+            continue
+        if x[0] in _FREE_EDGE and y[:1] != x[0] and y.startswith(x[1]):
+            x = x[1:]
+        elif x[-1] in _FREE_EDGE and y[-1:] != x[-1] and y.endswith(x[-2]):
+            x = x[:-1]
+        else:
+            continue
+        return (y, x) if swap else (x, y)
+    return a, b
+
+
+_FREE_EDGE = "的之其"
+
+
+#: Characters an edit is widened by at most to close a bracket it opens.
+BRACKETED = 12
+
+
+_BRACKETS = (("（", "）"), ("《", "》"))
