@@ -354,3 +354,11 @@ def test_words_put_in_before_a_conjunct_end_with_their_joiner():
     emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
     notes = _messages(_old(emergencies, "第六十四条"))
     assert "表述修改：新增“应急物资储备和”" in notes and not [m for m in notes if "“物资储备和应急”" in m]
+
+
+def test_an_old_items_label_before_kept_words_is_no_edit(company):
+    """公司法 第三十七条 → 第五十九条: "（二）选举和更换非由职工代表担任的董事、监事" → "（一）选举和更换董事、监事" (old (一) gone): it was
+    "“（二）选举和更换非由职工代表担任的”改为“选举和更换”", which reads as the label gone too (the forty-third reading)."""
+    notes = _messages(_old(company, "第三十七条"))
+    assert "表述修改：删除“非由职工代表担任的”" in notes
+    assert not [m for m in notes if "“（二）选举和更换" in m]

@@ -137,6 +137,13 @@ def _label_off(a: str, b: str) -> Tuple[str, str]:
     kept = b.lstrip()[label.end():] if label else ""
     if a and label and a.endswith(kept) and len(a) > len(kept):
         return a[:len(a) - len(kept)], ""
+    # (and an old item's label before words the new side opens with, the item renumbered with the one before it gone:
+    # "“（二）选举和更换非由职工代表担任的”改为“选举和更换”" is 删除“非由职工代表担任的”, 公司法 第三十七条 → 第五十九条, the
+    # forty-third reading)
+    label = ITEM_LABEL.match(a.lstrip())
+    rest = a.lstrip()[label.end():] if label else ""
+    if b and label and not ITEM_LABEL.match(b.lstrip()) and rest.startswith(b) and len(rest) > len(b):
+        return rest[len(b):], ""
     return a, b
 
 
