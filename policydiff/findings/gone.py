@@ -19,7 +19,7 @@ from ..numerals import article_en
 from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _about_another, _content_words, _deleted_long,
                     _flipped, _labels, _prohibition_lost, _whole_sentences, _with_renames, moved_from, moved_to)
-from .rewrites import quote
+from .rewrites import BREACH, quote
 from .sentences import Sentence, nearest, sentences
 
 
@@ -94,7 +94,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
-        opening = _content_words(re.split(r"[，：]", _BREACH.sub("", text), 1)[0])
+        opening = _content_words(re.split(r"[，：]", BREACH.sub("", text), 1)[0])
         if len(opening - words_best) <= max(1, len(opening) // 5) \
                 and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST \
                 and not _about_another(key, keys[best], len(key) >= REWORDED_LONG) \
@@ -205,8 +205,6 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
 REWORDED_AT_LEAST = 60
 
 
-#: The boilerplate a penalty opens with: "违反本法规定，", "违反本条例的规定，".
-_BREACH = recache.compile(r"^(?:（[一二三四五六七八九十]+）)?违反本\w{1,3}(?:有关)?(?:的)?规定，")
 
 
 #: A sentence this long (characters of its key) or longer that holds another's words may swap a word among

@@ -275,7 +275,9 @@ def item_for_conduct(conduct: str, acts: Dict[str, str]) -> Optional[str]:
     倾倒废弃物的"), one of the acts it joins with 或者 being as alike as ITEM_ACT and no other item within ITEM_MARGIN."""
     from rapidfuzz.fuzz import ratio
 
-    parts = [p for p in re.split(r"，?或者", re.sub(r"^违反本\w{1,3}规定，", "", conduct)) if p]
+    from .rewrites import BREACH
+
+    parts = [p for p in re.split(r"，?或者", BREACH.sub("", conduct)) if p]
     if len(acts) < 2 or not parts:
         return None
     scores = {n: max(ratio(p, act) for p in parts) for n, act in acts.items()}

@@ -598,9 +598,17 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         s = _last_phrase_said_alone(r, new_text, old_text, covered_new[len(said_new):], similarity)
         if s is not None:
             rewrite([r], s)
-    for r, a in (_same_item(removed, added, old_text, new_text) + _conduct_now_an_item(removed, added, new_text)
-                 + _same_delegation(removed, added)):
+    for r, a in _same_item(removed, added, old_text, new_text) + _same_delegation(removed, added):
         rewrite([r], a)
+    for r, a in _conduct_now_an_item(removed, added, new_text):
+        at = rewrite([r], a)
+        if a.text.startswith(("（", "(")):  # (now an item: the conduct against the item, its sanctions said by the
+            # fines' notes; the acts it dropped shown, "…，或者向已经封闭的倾倒区倾倒废弃物的", 海洋 第八十五条, useless with
+            # the whole sentence in the forty-third reading)
+            conduct = BREACH.sub("", r.text[:r.text.find("的，") + 1])
+            cut = r.text.find(conduct)
+            notes[at] = _rewritten(Sentence(conduct, r.start + cut, r.start + cut + len(conduct), text_key(conduct)), a,
+                                   lexicon, texts)
     for r, a in _long_run_shared(removed, added):
         rewrite([r], a)
     for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words
@@ -708,6 +716,10 @@ def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
 _CITED_NUMBER = recache.compile(r"第[零〇一二三四五六七八九十百千两\d]+")
 #: Quotes of a rewrite this alike (0–100) say nothing of it when the sentences are less alike than this.
 QUOTES_ALIKE = 90
+
+
+#: The boilerplate a penalty opens with: "违反本法规定，", "违反本条例的规定，", after an item's label.
+BREACH = recache.compile(r"^(?:（[一二三四五六七八九十]+）)?违反本\w{1,3}(?:有关)?(?:的)?规定，")
 
 
 def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str, str] = ("", "")) -> Note:
