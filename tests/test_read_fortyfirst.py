@@ -363,3 +363,10 @@ def test_an_old_items_label_before_kept_words_is_no_edit(company):
     notes = _messages(_old(company, "第三十七条"))
     assert "表述修改：删除“非由职工代表担任的”" in notes
     assert not [m for m in notes if "“（二）选举和更换" in m]
+
+
+def test_a_fine_counted_per_unit_is_said_by_the_fines_note(marine):
+    """海洋环境保护法 第七十六条 → 第九十六条 "并处一万元以上十万元以下的罚款" → "处每平方米一千元以上一万元以下的罚款": "“并处一万元”改为
+    “处每平方米一千元”" beside "罚款由1万–10万元改为每平方米1000元–1万元" (useless in the forty-third reading)."""
+    notes = _messages(_old(marine, "第七十六条"))
+    assert [m for m in notes if "每平方米1000元–1万元" in m] and not [m for m in notes if m.startswith("表述修改：“并处一万元”")]
