@@ -370,3 +370,16 @@ def test_a_fine_counted_per_unit_is_said_by_the_fines_note(marine):
     “处每平方米一千元”" beside "罚款由1万–10万元改为每平方米1000元–1万元" (useless in the forty-third reading)."""
     notes = _messages(_old(marine, "第七十六条"))
     assert [m for m in notes if "每平方米1000元–1万元" in m] and not [m for m in notes if m.startswith("表述修改：“并处一万元”")]
+
+
+def test_an_old_sentence_found_only_inside_one_put_in_is_its_old_form():
+    """统计法 第三十七条 → 第四十条: item "（三）对依法履行职责或者拒绝、抵制统计违法行为的统计人员打击报复的" left the list for a paragraph
+    of its own, "对依法履行职责或者拒绝、抵制统计违法行为的单位和个人打击报复的，依照前款规定给予处分和予以通报"; read as still there (inside
+    the new paragraph), the paragraph was "新增规定" (wrong in the forty-third reading: 统计人员 widened to 单位和个人)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
+    notes = _messages(_old(statistics, "第三十七条"))
+    assert [m for m in notes if m.startswith("改写：“（三）对依法履行职责或者拒绝、抵制统计违法行为的统计人员打击报复的”改为")]
+    assert not [m for m in notes if m.startswith("新增规定：“对依法履行职责")]

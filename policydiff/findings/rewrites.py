@@ -441,9 +441,16 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
-    removed = [s for s in removed if not (new_text and (still_there(s.text, new_text, _place(s, old_text))
-                                                        or _item_still_said(s.text, new_text)))]
+    kept = [s for s in removed if new_text and (still_there(s.text, new_text, _place(s, old_text))
+                                                 or _item_still_said(s.text, new_text))]
+    removed = [s for s in removed if s not in kept]
     added = [s for s in added if not (old_text and still_there(s.text, old_text, _place(s, new_text)))]
+    # An old sentence "still there" only inside a sentence put in is that sentence's old form, not kept: "（三）对依法履行
+    # 职责或者拒绝、抵制统计违法行为的统计人员打击报复的" is the new paragraph "对依法履行职责或者拒绝、抵制统计违法行为的单位和个人
+    # 打击报复的，依照前款规定给予处分和予以通报" (统计法 第三十七条 → 第四十条: "新增规定" wrong in the forty-third reading).
+    inside = [(k, [a for a in added if still_there(_ITEM.sub("", k.text, count=1), a.text)]) for k in kept] if added else []
+    inside = [(k, found[0]) for k, found in inside if len(found) == 1
+              and not still_there(_ITEM.sub("", k.text, count=1), new_text.replace(found[0].text, ""))]
 
     moved = [(i, j) for i, j in match(removed, added, REORDERED) if i is not None and j is not None]
     removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
@@ -466,6 +473,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             made.append((olds[0], new, len(notes) - 1))
         return len(notes) - 1
 
+    for k, a in inside:
+        if a in added:
+            removed.append(k)
+            rewrite([k], a)
     # A sentence taken out whose new form is still recognisable ("情节严重的，撤销公司登记或者吊销营业执照"
     # → "情节严重的，吊销营业执照；…"): one note quoting both, not "no longer provides".
     candidates = [s for s in sentences(new_text) if s in added or not (
