@@ -221,19 +221,23 @@ def test_english_switch(page, server):
 
 
 def test_store_pages_link_to_their_reports(page, server):
+    from playwright.sync_api import expect
+
     page.goto(server + "/store")
     rows = page.locator("table.list tbody tr")
     assert rows.count() == 2
     shijingshan = page.locator("table.list tbody tr", has_text="石景山工业互联网")
     assert "石景山区推动工业互联网产业高质量发展支持办法（试行）" in shijingshan.inner_text()
     page.get_by_role("link", name="石景山工业互联网").click()
-    assert page.locator("table.list tbody tr").count() == 2
+    page.wait_for_url("**/store/policy/**")  # (count() does not wait for the page the click opens: flaky under load)
+    expect(page.locator("table.list tbody tr")).to_have_count(2)
     page.get_by_role("link", name="查看修改").click()
     assert_shijingshan_report(wait_for_report(page))
 
     page.goto(server + "/store")
     page.get_by_role("link", name="道路运输条例").click()
-    assert page.locator("table.list tbody tr").count() == 3
+    page.wait_for_url("**/store/policy/**")
+    expect(page.locator("table.list tbody tr")).to_have_count(3)
     page.get_by_role("link", name="全部版本的逐条演变").click()
     page.wait_for_selector("iframe.report, section.error", timeout=120_000)
     timeline = page.frame_locator("iframe.report")
