@@ -383,3 +383,16 @@ def test_an_old_sentence_found_only_inside_one_put_in_is_its_old_form():
     notes = _messages(_old(statistics, "第三十七条"))
     assert [m for m in notes if m.startswith("改写：“（三）对依法履行职责或者拒绝、抵制统计违法行为的统计人员打击报复的”改为")]
     assert not [m for m in notes if m.startswith("新增规定：“对依法履行职责")]
+
+
+def test_a_last_phrase_said_alone_with_a_subject_put_before_it():
+    """专利法实施细则 第十五条 → 第十七条: "以国务院专利行政部门规定的其他形式申请专利的，应当符合规定的要求" merged into "申请文件应当符合
+    规定的要求", the duty now every application's: "不再规定" (wrong in the forty-third reading); what did go, "以书面形式" and
+    "一式两份", is said."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第十五条"))
+    assert "改写：“以国务院专利行政部门规定的其他形式申请专利的，应当符合规定的要求”改为“申请文件应当符合规定的要求”" in notes
+    assert "表述修改：删除“一式两份”" in notes and not [m for m in notes if m.startswith("不再规定")]

@@ -402,10 +402,17 @@ def _last_phrase_said_alone(r: Sentence, new_text: str, old_text: str, taken, si
         return None
     kept = {o.key for o in sentences(old_text)}
     for s in sentences(new_text):
-        if s.key not in kept and all(s.start != t.start for t in taken) and similarity(phrase, s.key) >= REORDERED \
-                and abs(len(s.key) - len(phrase)) <= len(phrase) // 4:
+        if s.key not in kept and all(s.start != t.start for t in taken) and (
+                similarity(phrase, s.key) >= REORDERED and abs(len(s.key) - len(phrase)) <= len(phrase) // 4
+                or s.key.endswith(phrase) and len(s.key) - len(phrase) <= SUBJECT_PUT):
+            # (or the phrase with a subject put before it: "…，应当符合规定的要求" → "申请文件应当符合规定的要求", 专利法实施细则
+            # 第十五条 → 第十七条, the duty now of every application: "不再规定" wrong in the forty-third reading)
             return s
     return None
+
+
+#: Characters, at most, of a subject put before an old sentence's last phrase now said alone.
+SUBJECT_PUT = 6
 
 
 #: A sentence taken out whose words (two characters or more, none of _COMMON_WORDS) a sentence put in holds, at
