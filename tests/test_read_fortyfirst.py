@@ -396,3 +396,15 @@ def test_a_last_phrase_said_alone_with_a_subject_put_before_it():
     notes = _messages(_old(patents, "第十五条"))
     assert "改写：“以国务院专利行政部门规定的其他形式申请专利的，应当符合规定的要求”改为“申请文件应当符合规定的要求”" in notes
     assert "表述修改：删除“一式两份”" in notes and not [m for m in notes if m.startswith("不再规定")]
+
+
+def test_a_new_provision_mostly_moved_in_says_what_else_it_puts_in(company, marine):
+    """公司法 第八十三条 (new): "规模较小或者股东人数较少的有限责任公司，可以不设监事会，设一名监事…" came from old 第五十一条; its
+    "经全体股东一致同意，也可以不设监事" (a company may now have no supervisor at all) was said by no note (the forty-third reading).
+    A provision mostly new says itself ("新增第X条"), not sentence by sentence."""
+    [pair] = [p for p in company.pairs if not p.old and [c.label for c in p.new] == ["第八十三条"]]
+    notes = [f.message for f in pair.findings]
+    assert "新增规定：“经全体股东一致同意，也可以不设监事”" in notes
+    [added] = [p for p in marine.pairs if not p.old and [c.label for c in p.new] == ["第一百零六条"]]
+    assert any(f.kind.value == "text_moved" for f in added.findings)  # (a sentence of it moved in, most of it new)
+    assert not [f for f in added.findings if f.message.startswith("新增规定")]

@@ -572,7 +572,29 @@ def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence
 
     pairs = _with_its_paragraph(_now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames))
     pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))
-    return tuple(_norm_spelling_once([_steps_said_otherwise(p) for p in pairs]))
+    return tuple(_norm_spelling_once([_the_rest_put_in(_steps_said_otherwise(p), lexicon) for p in pairs]))
+
+
+#: Sentences, at most, put into a new provision most of which came from another, said one by one.
+REST_PUT_IN = 2
+
+
+def _the_rest_put_in(pair: Pair, lexicon: Lexicon) -> Pair:
+    """A new provision part of which came from another says the rest of it put in: "新增规定：“经全体股东一致同意，也可以
+    不设监事”" beside "“规模较小或者股东人数较少的有限责任公司，可以不设监事会，设一名监事…”由原第五十一条移入" (公司法 第八十三条:
+    a company may now have no supervisor at all, which no note said, the forty-third reading)."""
+    if pair.status is not Status.ADDED or not any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings):
+        return pair
+    came = [m.group(1) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED and (m := CAME_FROM.match(f.message))]
+    if not came:
+        return pair
+    said = [s for s in sentences(pair.new_text) if len(s.key) >= MIN_MOVED]
+    rest = [s for s in said if not any(_quotes_whole(q, s.text) for q in came)]
+    if len(rest) > REST_PUT_IN or sum(len(s.key) for s in rest) * 2 > sum(len(s.key) for s in said):
+        return pair  # (mostly new: "新增第X条", its own headline, says it)
+    put = tuple(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”")
+                for q in (quote(s.text, lexicon) for s in rest))
+    return replace(pair, findings=pair.findings + put) if put else pair
 
 
 __all__ = ["document_findings", "find_moves", "clip"]
