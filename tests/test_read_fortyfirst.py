@@ -405,6 +405,10 @@ def test_a_new_provision_mostly_moved_in_says_what_else_it_puts_in(company, mari
     [pair] = [p for p in company.pairs if not p.old and [c.label for c in p.new] == ["第八十三条"]]
     notes = [f.message for f in pair.findings]
     assert "新增规定：“经全体股东一致同意，也可以不设监事”" in notes
+    from policydiff.render.headlines import headlines
+
+    assert [h.text for h in headlines(company) if h.text.startswith("新增第八十三条（")
+            and h.text.endswith("部分内容由原第五十一条移入；新增“经全体股东一致同意，也可以不设监事”")]
     [added] = [p for p in marine.pairs if not p.old and [c.label for c in p.new] == ["第一百零六条"]]
     assert any(f.kind.value == "text_moved" for f in added.findings)  # (a sentence of it moved in, most of it new)
     assert not [f for f in added.findings if f.message.startswith("新增规定")]

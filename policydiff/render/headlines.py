@@ -230,12 +230,18 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
                 return (f"{labels(pair.new, lang=lang)} ({gist(clause)}) moved in from former "
                         f"{', '.join(article_en(n) for n in came)}{', reworded' if reworded else ''}")
             return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}"
+        # (and what it puts in beside what came: "；新增“经全体股东一致同意，也可以不设监事”", 公司法 第八十三条, whose headline
+        # showed only the moved part, the forty-third reading)
+        put = [f.new for f in pair.findings if came and f.kind is FindingKind.WORDING_CHANGED and f.new
+               and f.message.startswith("新增规定：")]
         if en:
             also = f"; part of it from former {', '.join(article_en(n) for n in came)}" if came else ""
+            also += "".join(f"; adds “{q}”" for q in put)
             return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)}){also}"
         # (a sentence of it moved in from another provision: said, as a deleted one's "部分内容现见…";
         # 上海 第三十九条's 住宅工程 insurance came from old 第三十五条, the twenty-first reading)
-        return f"新增{_named(clause, lang)}{money(pair.new_text)}{'，部分内容由原' + '、'.join(came) + '移入' if came else ''}"
+        return (f"新增{_named(clause, lang)}{money(pair.new_text)}{'，部分内容由原' + '、'.join(came) + '移入' if came else ''}"
+                f"{''.join(f'；新增“{q}”' for q in put)}")
     if pair.status is Status.SPLIT:
         return (f"{labels(pair.old, lang=lang)} split into {labels(pair.new, ' and ', lang)}" if en
                 else f"{labels(pair.old)}拆分为{labels(pair.new)}")
