@@ -455,8 +455,9 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
             if any(key[0] == k for key in new_findings) else p for k, p in enumerate(pairs)]
 
 
-#: Sentences of a paragraph, at least, said moved to one provision for the rest of it to be looked for there.
-WITH_PARAGRAPH = 2
+#: Sentences of a paragraph, at least, said moved to one provision for the rest of it to be looked for there; and how
+#: alike (fuzz.ratio) the sentence of that provision nearest one of the rest must be.
+WITH_PARAGRAPH, PARAGRAPH_SENTENCE = 2, 45
 
 
 def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
@@ -464,6 +465,8 @@ def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
     where words of its own (two at least, none of the paragraph's moved sentences') stand: it went there with them,
     reworded ("失信信息提供单位应当将处理情况告知申请人" of 上海 第五十六条's credit-repair paragraph, now 第六十七条's "信用信息修复结果
     应当及时告知申请人": "不再规定" wrong in the forty-second reading)."""
+    from rapidfuzz.fuzz import ratio
+
     from .counterparts import _telling_words
 
     news = {c.display_label: c.text for p in pairs for c in p.new}
@@ -487,8 +490,12 @@ def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
             there = news.get(to, "")
             theirs = set().union(*(_telling_words(q) for q, t in moves if t == to))
             for f in mine:
-                own = [w for w in _telling_words(f.old) - theirs if w in there]
-                if len(own) >= 2:
+                # (in one sentence there, as like as a sentence reworded in few words: "对于符合条件的修复申请，失信信息提供单位…
+                # 书面反馈意见…" shares only words spread over 第六十七条's sentences, a duty replaced, not moved: wrong in the
+                # forty-fourth reading)
+                near = max(sentences(there), key=lambda n: ratio(f.old, n.text), default=None)
+                own = [w for w in _telling_words(f.old) - theirs if near and w in near.text]
+                if len(own) >= 2 and ratio(f.old, near.text) >= PARAGRAPH_SENTENCE:
                     changed[id(f)] = _elsewhere(f.old, to, True)
         out.append(replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings)) if changed else pair)
     return out
