@@ -414,3 +414,16 @@ def test_a_new_provision_mostly_moved_in_says_what_else_it_puts_in(company, mari
     [added] = [p for p in marine.pairs if not p.old and [c.label for c in p.new] == ["第一百零六条"]]
     assert any(f.kind.value == "text_moved" for f in added.findings)  # (a sentence of it moved in, most of it new)
     assert not [f for f in added.findings if f.message.startswith("新增规定")]
+
+
+def test_a_wording_note_of_renames_and_renumbered_citations_alone_is_no_note():
+    """专利法实施细则 第六十六条 → 第七十条: "…不符合专利法第十九条第一款或者本细则第六十五条规定的，专利复审委员会不予受理…" → "…专利法第十八条
+    第一款或者本细则第六十九条规定的，国务院专利行政部门不予受理…": the rename's note says it, with the citations renumbered (useless in
+    the forty-fourth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    notes = _messages(_old(patents, "第六十六条"))
+    assert [m for m in notes if m.startswith("“专利复审委员会”改为“国务院专利行政部门”")]
+    assert not [m for m in notes if m.startswith("表述修改：“专利权无效宣告请求")]

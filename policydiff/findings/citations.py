@@ -117,13 +117,14 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
                for p in pairs for f in p.findings):
         return comparison
     became, labels = _numbering(pairs)
+    renamed = [(r.old, r.new) for r in comparison.renames]
     out = []
     for p in pairs:
         changed = False
         findings = []
         times: Dict[str, int] = {}  # a citation put in in several places of the provision: one note, counted
         for f in p.findings:
-            said = _renumbered(f, p, became, labels)
+            said = _renumbered(f, p, became, labels) if not _renamed_and_renumbered(f, renamed) else ("", "")
             if said is None:
                 findings.append(f)
                 continue
@@ -135,6 +136,31 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
                     if (key := f.message[len("表述修改："):]) in times and times[key] > 1 else f for f in findings]
         out.append(replace(p, findings=tuple(findings)) if changed else p)
     return replace(comparison, pairs=tuple(out))
+
+
+_CHANGED = recache.compile(r"“([^”]*)”改为“([^”]*)”")
+_ARTICLE_NUMBER = recache.compile(rf"第[{_NUMERAL}]+(?=[条款项])")
+
+
+def _renamed_and_renumbered(f, renamed) -> bool:
+    """A wording note whose every edit is the document's renames and renumbered citations (its own or another law's):
+    "“…不符合专利法第十九条第一款或者本细则第六十五条规定的，专利复审委员会不予受理…”改为“…不符合专利法第十八条第一款或者本细则
+    第六十九条规定的，国务院专利行政部门不予受理…”" says nothing the rename's note does not (专利法实施细则 第六十六条 → 第七十条,
+    useless in the forty-fourth reading)."""
+    from .formatting import substance
+
+    if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("表述修改：") or not renamed:
+        return False
+    edits = _CHANGED.findall(f.message)
+    if not edits or f.message.count("“") != 2 * len(edits):
+        return False  # (something put in or taken out besides)
+
+    def plain(text: str) -> str:
+        for old, new in renamed:
+            text = text.replace(old, new)
+        return substance(_ARTICLE_NUMBER.sub("第#", text))
+
+    return all(a != b and plain(a) == plain(b) for a, b in edits)
 
 
 def _renumbered(f, pair, became, labels) -> Optional[Tuple[str, str]]:
