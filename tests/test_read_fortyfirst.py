@@ -427,3 +427,12 @@ def test_a_wording_note_of_renames_and_renumbered_citations_alone_is_no_note():
     notes = _messages(_old(patents, "第六十六条"))
     assert [m for m in notes if m.startswith("“专利复审委员会”改为“国务院专利行政部门”")]
     assert not [m for m in notes if m.startswith("表述修改：“专利权无效宣告请求")]
+
+
+def test_a_share_said_of_the_whole_body_is_said_by_the_bars_note(company):
+    """公司法 第一百一十九条 → 第一百三十二条 "监事会决议应当经半数以上监事通过" → "…经全体监事的过半数通过": "表述修改：“半数以上监事通过”改为
+    “全体监事的过半数通过”" beside "“半数以上”改为“过半数”：不再包含本数（半数）" (useless in the forty-fourth reading)."""
+    for label in ("第一百一十九条", "第五十五条"):
+        notes = _messages(_old(company, label))
+        assert "“半数以上”改为“过半数”：不再包含本数（半数）" in notes, label
+        assert not [m for m in notes if m.startswith("表述修改：“半数以上监事通过”")], label

@@ -514,7 +514,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text)
-                  and not _said_by(a, b, notes) and not _fines_only(a, b, notes)]
+                  and not _said_by(a, b, notes) and not _fines_only(a, b, notes) and not _share_only(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -593,6 +593,19 @@ def _fines_only(a: str, b: str, notes: Sequence[Note]) -> bool:
     so a fine counted per unit ("“并处一万元”改为“处每平方米一千元”", 海洋 第七十六条, the forty-third)."""
     return (bool(_FINE_WORDS.search(a + b)) and not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
             and any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes))
+
+
+#: The words of a share's bar and of the whole it is of ("半数以上", "全体…的过半数").
+_SHARE_WORDS = recache.compile(r"半数以上|过半数|超过半数|全体|的")
+
+
+def _share_only(a: str, b: str, notes: Sequence[Note]) -> bool:
+    """An edit of nothing but a share's bar said of the whole body ("“半数以上监事通过”改为“全体监事的过半数通过”") beside the
+    note that says the bar ("“半数以上”改为“过半数”：不再包含本数（半数）", 公司法 第一百一十九条: useless in the forty-fourth
+    reading)."""
+    return bool(a and b) and substance(_SHARE_WORDS.sub("", a)) == substance(_SHARE_WORDS.sub("", b)) and any(
+        n.finding.kind in (FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED) and "本数（" in n.finding.message
+        for n in notes)
 
 
 #: Notes that say no edit of the provision by themselves: wording notes, and a rename's (its words are in
