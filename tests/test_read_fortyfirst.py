@@ -436,3 +436,13 @@ def test_a_share_said_of_the_whole_body_is_said_by_the_bars_note(company):
         notes = _messages(_old(company, label))
         assert "“半数以上”改为“过半数”：不再包含本数（半数）" in notes, label
         assert not [m for m in notes if m.startswith("表述修改：“半数以上监事通过”")], label
+
+
+def test_a_sentence_sharing_several_runs_with_the_one_put_in_is_its_rewrite(marine):
+    """海洋环境保护法 第三十一条 → 第五十条: "省、自治区、直辖市人民政府环境保护行政主管部门和水行政主管部门应当按照水污染防治有关法律的规定，加强
+    入海河流管理，防治污染，使入海河口的水质处于良好状态" → "国务院有关部门和县级以上地方人民政府及其有关部门应当依照水污染防治有关法律、
+    行政法规的规定，加强入海河流管理，协同推进入海河流污染防治，使入海河口的水质符合…": the duty stays, the bodies bound changed
+    ("不再规定" beside "新增规定", wrong in the forty-fourth reading)."""
+    notes = _messages(_old(marine, "第三十一条"))
+    assert [m for m in notes if m.startswith("改写：“省、自治区、直辖市人民政府环境保护行政主管部门和水行政主管部门")]
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定"))]
