@@ -446,3 +446,15 @@ def test_a_sentence_sharing_several_runs_with_the_one_put_in_is_its_rewrite(mari
     notes = _messages(_old(marine, "第三十一条"))
     assert [m for m in notes if m.startswith("改写：“省、自治区、直辖市人民政府环境保护行政主管部门和水行政主管部门")]
     assert not [m for m in notes if m.startswith(("不再规定", "新增规定：“国务院有关部门"))]  # (the 总氮、总磷 paragraph is new)
+
+
+def test_an_item_cut_down_to_some_of_its_words_under_its_label_is_rewritten():
+    """行政复议法 第六条（一） "对行政机关作出的警告、罚款、没收违法所得…行政拘留等行政处罚决定不服的" → 第十一条（一） "对行政机关作出的
+    行政处罚决定不服": the list of penalties dropped, the item kept ("不再规定", wrong in the forty-fourth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = _messages(_old(review, "第六条"))
+    assert [m for m in notes if m.startswith("改写：“（一）对行政机关作出的警告") and m.endswith("改为“（一）对行政机关作出的行政处罚决定不服”")]
+    assert not [m for m in notes if m.startswith("不再规定：“（一）")]

@@ -487,8 +487,16 @@ def _narrowed(r: Sentence, new_text: str, covered: Sequence[Sentence]):
     for s in sentences(new_text):
         theirs, part = _labelled(s.text)
         same_label = bool(label) and label == theirs
-        if part and part != body and part in body and (same_label or len(part) >= NARROWED_AT_LEAST) \
-                and not any(s.start < c.end and c.start < s.end for c in covered):
+        if not part or part == body or any(s.start < c.end and c.start < s.end for c in covered):
+            continue
+        if part in body and (same_label or len(part) >= NARROWED_AT_LEAST):
+            return s
+        # (or, under the provision's only item of its label, every word of it the old item's: "（一）对行政机关作出的警告、罚款…
+        # 行政拘留等行政处罚决定不服的" → "（一）对行政机关作出的行政处罚决定不服", 行政复议法 第六条 → 第十一条, "不再规定" wrong in
+        # the forty-fourth reading)
+        words = _telling_words(part)
+        if same_label and len(words) >= 3 and _found_in(words, body) == len(words) \
+                and new_text.count(label) == 1 and part not in new_text.replace(s.text, ""):
             return s
     return None
 
