@@ -458,3 +458,15 @@ def test_an_item_cut_down_to_some_of_its_words_under_its_label_is_rewritten():
     notes = _messages(_old(review, "第六条"))
     assert [m for m in notes if m.startswith("改写：“（一）对行政机关作出的警告") and m.endswith("改为“（一）对行政机关作出的行政处罚决定不服”")]
     assert not [m for m in notes if m.startswith("不再规定：“（一）")]
+
+
+def test_edits_that_put_in_what_another_takes_out_are_the_phrase_rewritten():
+    """突发事件应对法 第四条 → 第十六条: "“统一领导、综合”改为“统一指挥、专常兼备、反应灵敏、上下联动的应急管理体制和综合”；“应急管理体制”
+    改为“工作体系”" cut 综合协调 in half and read as contradicting itself (useless in the forty-fourth reading): the phrase whole."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    emergencies = compare(LAWS / "突发事件应对法/2007-08-30.md", LAWS / "突发事件应对法/2024-06-28.md")
+    notes = _messages(_old(emergencies, "第四条"))
+    assert "表述修改：“国家建立统一领导、综合协调、分类管理、分级负责、属地管理为主的应急管理体制”改为“国家建立统一指挥、专常兼备、" \
+           "反应灵敏、上下联动的应急管理体制和综合协调、分类管理、分级负责、属地管理为主的工作体系”" in notes

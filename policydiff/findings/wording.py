@@ -534,8 +534,11 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
-        if len(pieces) >= 2 and change.old and change.new and sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) \
-                and not any(ch in change.old + change.new for ch in "。；\n"):
+        # (so when one edit puts in the words another takes out: "“统一领导、综合”改为“统一指挥、…上下联动的应急管理体制和综合”；
+        # “应急管理体制”改为“工作体系”" is the phrase rewritten, 突发事件应对法 第四条 → 第十六条, useless in the forty-fourth reading)
+        if len(pieces) >= 2 and change.old and change.new and not any(ch in change.old + change.new for ch in "。；\n") and (
+                sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) or any(
+                len(a2) >= 4 and a2 in b1 for k, (_a1, b1) in enumerate(pieces) for j, (a2, _b2) in enumerate(pieces) if j != k)):
             pieces = [(change.old, change.new)]
         # A small edit inside sentences already quoted whole is said by that quote.
         pieces = [(a, b) for a, b in pieces if not any(
