@@ -157,6 +157,21 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
     return pairs
 
 
+def _item_widened(a: Sentence, olds: Sequence[Sentence], old_text: str, new_text: str):
+    """The old item under ``a``'s label, the only one of that label in both versions, whose words (two at least) ``a``
+    all holds: the item said more fully ("（二）股东的出资额" → "（二）股东认缴和实缴的出资额、出资方式和出资日期", 公司法
+    第三十二条 → 第五十六条: "删除" beside "新增规定", wrong in the forty-second reading)."""
+    label, body = _labelled(a.text)
+    if not label or new_text.count(label) != 1 or old_text.count(label) != 1:
+        return None
+    for o in olds:
+        mine_label, mine = _labelled(o.text)
+        if mine_label == label:
+            words = _telling_words(mine)
+            return o if len(words) >= 2 and _found_in(words, body) == len(words) and mine not in body else None
+    return None
+
+
 def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str):
     """(taken out, put in) for a sentence that punished a conduct ("违反本法规定，不按照许可证的规定倾倒，或者…的，由…
     处…罚款") and an item put into the provision's new list of conduct that states it ("（四）未按照倾倒许可证的规定倾倒

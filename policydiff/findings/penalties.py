@@ -311,9 +311,9 @@ def _to_its_item(became: Dict[object, List[Value]], fresh: List[Value], news: Li
             out[key] = [o, *ns]
             continue
         theirs = _dedupe(by_item[best])
+        taken = {t.key for t in theirs}
         out[key] = [o, *theirs]
-        fresh = [v for v in fresh if v.key not in {t.key for t in theirs}] + [v for v in ns if v.key not in
-                                                                          {t.key for t in theirs}]
+        fresh = [v for v in [*fresh, *ns] if v.key not in taken]  # (the fines that stood in its place: another item's)
     return out, sorted(_dedupe(fresh), key=lambda v: v.start)
 
 

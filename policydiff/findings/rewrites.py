@@ -23,10 +23,10 @@ from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from .changes import Hunk, Note
-from .counterparts import (_applications_merged, _found_in, _in_the_same_paragraph, _item_still_said, _joined_with,
-                           _last_phrase_said_alone, _most_words_held, _narrowed, _near_in_part, _only_put_in,
-                           _phrase_taken_into, _run_into, _same_first_phrase, _same_item, _sanction_put_first,
-                           _split_in_two, _telling_words, _conduct_now_an_item, _same_delegation, _long_run_shared)
+from .counterparts import (_applications_merged, _conduct_now_an_item, _found_in, _in_the_same_paragraph, _item_still_said,
+                           _item_widened, _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held,
+                           _narrowed, _near_in_part, _only_put_in, _phrase_taken_into, _run_into, _same_delegation,
+                           _same_first_phrase, _same_item, _sanction_put_first, _split_in_two, _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, sentences, text_key
@@ -186,23 +186,6 @@ def _held_by(a: Sentence, olds: Sequence[Sentence]):
         mine = _content_words(o.text)
         if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine):
             return o
-    return None
-
-
-def _item_widened(a: Sentence, olds: Sequence[Sentence], old_text: str, new_text: str):
-    """The old item under ``a``'s label, the only one of that label in both versions, whose words (two at least) ``a``
-    all holds: the item said more fully ("（二）股东的出资额" → "（二）股东认缴和实缴的出资额、出资方式和出资日期", 公司法
-    第三十二条 → 第五十六条: "删除" beside "新增规定", wrong in the forty-second reading)."""
-    from .counterparts import _found_in, _labelled
-
-    label, body = _labelled(a.text)
-    if not label or new_text.count(label) != 1 or old_text.count(label) != 1:
-        return None
-    for o in olds:
-        mine_label, mine = _labelled(o.text)
-        if mine_label == label:
-            words = _telling_words(mine)
-            return o if len(words) >= 2 and _found_in(words, body) == len(words) and mine not in body else None
     return None
 
 
