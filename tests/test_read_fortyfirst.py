@@ -470,3 +470,15 @@ def test_edits_that_put_in_what_another_takes_out_are_the_phrase_rewritten():
     notes = _messages(_old(emergencies, "第四条"))
     assert "表述修改：“国家建立统一领导、综合协调、分类管理、分级负责、属地管理为主的应急管理体制”改为“国家建立统一指挥、专常兼备、" \
            "反应灵敏、上下联动的应急管理体制和综合协调、分类管理、分级负责、属地管理为主的工作体系”" in notes
+
+
+def test_a_verbs_object_and_a_lists_lead_in_are_no_conditions():
+    """行政复议法 第二十六条 → 第五十六条: "…一并提出对本法第七条所列有关规定的审查申请的" was "条件被删除：“对本法第七条所列有关规定的审查申请的”"
+    (对 the object of 提出; wrong in the forty-fifth reading); 第十五条's "对本法第十二条…以外的其他行政机关、组织的具体行政行为不服的，
+    按照下列规定申请行政复议：" opens a list whose items are said, not a condition cut at "不…" (useless)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    assert not [m for m in _messages(_old(review, "第二十六条")) if m.startswith("条件被删除")]
+    assert not [m for m in _messages(_old(review, "第十五条")) if m.startswith("条件被删除")]

@@ -33,7 +33,9 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
         for pattern in lexicon.condition_patterns:
             for m in pattern.finditer(phrase):
                 words = _with_joined(phrase, m.start(), m.group())
-                if substance(words) in other or any(words in s for s in seen) or _not_a_condition(words, other):
+                if substance(words) in other or any(words in s for s in seen) or _not_a_condition(words, other) \
+                        or _object_of(phrase, m.start(), words) \
+                        or _list_lead(side_text, max(side_text.find(phrase), 0) + m.end()):
                     continue
                 seen.add(words)
                 where = max(side_text.find(phrase), 0)
@@ -63,6 +65,25 @@ def _with_joined(phrase: str, start: int, words: str) -> str:
     if lead.lstrip()[:1] in ("（", "("):
         return words  # (an item: the item's note says it whole)
     return (lead[2:] if lead.startswith("或者") else lead) + words
+
+
+#: Verbs whose object 对 opens ("提出对…的审查申请"): what follows is no condition.
+_TAKES_AN_OBJECT = ("提出", "作出", "进行", "给予", "开展")
+
+
+def _object_of(phrase: str, start: int, words: str) -> bool:
+    """The "对…的" found is a verb's object, not a condition: "一并提出对本法第七条所列有关规定的审查申请的" (行政复议法 第二十六条 →
+    第五十六条: "条件被删除" wrong in the forty-fifth reading)."""
+    return words.startswith("对") and phrase[max(0, start - 4):start].endswith(_TAKES_AN_OBJECT)
+
+
+def _list_lead(text: str, end: int) -> bool:
+    """The condition opens a list of cases ("对本法第十二条…以外的其他行政机关、组织的具体行政行为不服的，按照下列规定申请行政
+    复议：", 行政复议法 第十五条): its items are the conditions, each said (useless in the forty-fifth reading)."""
+    return bool(_LEADS_A_LIST.match(text, end))
+
+
+_LEADS_A_LIST = recache.compile(r"[，,]?(?:按照|依照|适用)?下列[^。；]{0,16}[：:]")
 
 
 def _not_a_condition(words: str, other: str) -> bool:
