@@ -482,3 +482,15 @@ def test_a_verbs_object_and_a_lists_lead_in_are_no_conditions():
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     assert not [m for m in _messages(_old(review, "第二十六条")) if m.startswith("条件被删除")]
     assert not [m for m in _messages(_old(review, "第十五条")) if m.startswith("条件被删除")]
+
+
+def test_an_edit_said_again_among_another_notes_edits_is_counted_there():
+    """上海市优化营商环境条例 第三十六条 → 第四十条: "删除“综合性”" in each paragraph, said once alone and once with "新增“对评估的区域和
+    事项实行清单管理”" (useless in the forty-fifth reading): one note, "删除“综合性”（共2处）"."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
+    notes = _messages(_old(shanghai, "第三十六条"))
+    assert "表述修改：删除“综合性”（共2处）；新增“对评估的区域和事项实行清单管理”" in notes
+    assert "表述修改：删除“综合性”" not in notes

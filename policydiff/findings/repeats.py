@@ -40,6 +40,32 @@ def merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
+_WORDING = "表述修改："
+
+
+def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A wording note of one edit that another wording note of the provision says among its edits is that edit once more:
+    "表述修改：删除“综合性”" beside "表述修改：删除“综合性”；新增“对评估的区域和事项实行清单管理”" is "删除“综合性”（共2处）" in
+    the second (上海市优化营商环境条例 第三十六条 → 第四十条: useless in the forty-fifth reading)."""
+    notes = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)]
+    single = [f for f in notes if "；" not in f.message]
+    if not single or len(notes) < 2:
+        return tuple(findings)
+    out = list(findings)
+    for f in single:
+        part = f.message[len(_WORDING):]
+        host = next((k for k, g in enumerate(out) if g is not f and g.kind is FindingKind.WORDING_CHANGED
+                     and g.message.startswith(_WORDING) and part in g.message[len(_WORDING):].split("；")), None)
+        if host is None:
+            continue
+        g = out[host]
+        parts = g.message[len(_WORDING):].split("；")
+        parts[parts.index(part)] = f"{part}（共2处）"
+        out[host] = replace(g, message=_WORDING + "；".join(parts))
+        out.remove(f)
+    return tuple(out)
+
+
 def items_joined(findings: List[Finding]) -> List[Finding]:
     """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
     note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
