@@ -494,3 +494,14 @@ def test_an_edit_said_again_among_another_notes_edits_is_counted_there():
     notes = _messages(_old(shanghai, "第三十六条"))
     assert "表述修改：删除“综合性”（共2处）；新增“对评估的区域和事项实行清单管理”" in notes
     assert "表述修改：删除“综合性”" not in notes
+
+
+def test_one_edit_cut_open_on_a_joiner_is_the_short_phrase_whole():
+    """立法法 第八条 → 第十一条 "（十）诉讼和仲裁制度" → "（十）诉讼制度和仲裁基本制度": two words put in widened into one edit that opens on
+    "和", "“和仲裁制度”改为“制度和仲裁基本制度”" (useless in the forty-fifth reading); the phrase whole."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    legislation = compare(LAWS / "立法法/2015-03-15.md", LAWS / "立法法/2023-03-13.md")
+    notes = _messages(_old(legislation, "第八条"))
+    assert "表述修改：“（十）诉讼和仲裁制度”改为“（十）诉讼制度和仲裁基本制度”" in notes

@@ -540,6 +540,13 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) or any(
                 len(a2) >= 4 and a2 in b1 for k, (_a1, b1) in enumerate(pieces) for j, (a2, _b2) in enumerate(pieces) if j != k)):
             pieces = [(change.old, change.new)]
+        # One edit that opens on a joiner on both sides' words kept and cut ("“和仲裁制度”改为“制度和仲裁基本制度”", two words
+        # put in, 诉讼制度 and 仲裁基本制度, widened into one another: 立法法 第八条 → 第十一条, useless in the forty-fifth
+        # reading): the short phrase whole.
+        elif len(pieces) == 1 and all(pieces[0]) and pieces[0][0].startswith(_OPENING_JOINED) and change.old and change.new \
+                and len(change.old) <= JOINED_PHRASE and not any(ch in change.old + change.new for ch in "。；\n") \
+                and not pieces[0][1].startswith(pieces[0][0][:1]):
+            pieces = [(change.old, change.new)]
         # A small edit inside sentences already quoted whole is said by that quote.
         pieces = [(a, b) for a, b in pieces if not any(
             (a, b) != (c, d) and a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in pieces)]
@@ -582,6 +589,10 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     reading: the edit as a whole ran into a sentence said whole, so its note was not asked before)."""
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and n.accounts_for(sides) for n in notes)
+
+
+#: Joiners an edit cut by widening may open on, and the longest phrase (characters) then quoted whole.
+_OPENING_JOINED, JOINED_PHRASE = ("和", "、", "或者", "以及"), 24  # (not 及: 及时)
 
 
 #: Sums and the words of a fine around them: what a fine's edit holds besides its figures.
