@@ -505,3 +505,12 @@ def test_one_edit_cut_open_on_a_joiner_is_the_short_phrase_whole():
     legislation = compare(LAWS / "立法法/2015-03-15.md", LAWS / "立法法/2023-03-13.md")
     notes = _messages(_old(legislation, "第八条"))
     assert "表述修改：“（十）诉讼和仲裁制度”改为“（十）诉讼制度和仲裁基本制度”" in notes
+
+
+def test_the_sentence_of_a_fine_that_moved_went_with_it(marine):
+    """海洋环境保护法 第八十二条: "处建设项目总投资额1%–5%的罚款移至现第一百零一条" beside "不再规定：“违反本法第四十七条第一款的规定……处建设
+    项目总投资额百分之一以上百分之五以下的罚款……”": the pair contradicted itself (wrong in the forty-fifth reading)."""
+    notes = _messages(_old(marine, "第八十二条"))
+    assert "处建设项目总投资额1%–5%的罚款移至现第一百零一条" in notes
+    assert [m for m in notes if m.startswith("“违反本法第四十七条第一款的规定") and m.endswith("现见第一百零一条（文字有改动）")]
+    assert not [m for m in notes if m.startswith("不再规定：“违反本法第四十七条")]

@@ -113,6 +113,8 @@ def fines_now_elsewhere(comparison: Comparison) -> Comparison:
     百分之一以上百分之五以下") one other article of the new version says, and no other of the old one, went there:
     "处建设项目总投资额1%–5%的罚款移至现第一百零一条", not "删除罚款：处建设项目总投资额1%–5%" (海洋环境保护法
     第八十二条: its first paragraph is now 第一百零一条's second, reworded; wrong in the twenty-seventh reading)."""
+    from .gone import _elsewhere
+
     wanted = [(k, f) for k, p in enumerate(comparison.pairs) for f in p.findings
               if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_FINE_TAKEN_OUT[0]) and f.old]
     if not wanted:
@@ -137,6 +139,11 @@ def fines_now_elsewhere(comparison: Comparison) -> Comparison:
         what, what_en = f.message[len(_FINE_TAKEN_OUT[0]):], _said_after(f, _FINE_TAKEN_OUT)
         changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
                                  message_en=f"the fine of {what_en} moved to {article_en(label)} of the new version")
+        # (and the sentence of that fine, said taken out, went with it: 海洋 第八十二条's "违反本法第四十七条第一款的规定……处建设
+        # 项目总投资额百分之一以上百分之五以下的罚款……" was "不再规定" beside its fine "移至现第一百零一条", the forty-fifth reading)
+        for g in pair.findings:
+            if g.kind is FindingKind.WORDING_CHANGED and g.message.startswith("不再规定：") and g.old and f.old in g.old:
+                changed[id(g)] = _elsewhere(g.old, label, True)
     return _with_changed(comparison, changed)
 
 
