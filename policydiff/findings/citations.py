@@ -75,14 +75,15 @@ def _numbering(pairs) -> Tuple[Dict[int, Set[int]], Dict[int, str]]:
     return became, labels
 
 
-def _said_again(old_phrase: str, new_phrase: str, became, labels) -> Optional[Tuple[str, str]]:
+def _said_again(old_phrase: str, new_phrase: str, became, labels, strict: bool = True) -> Optional[Tuple[str, str]]:
     """(zh, en) of the provisions cited put in and taken out, "" when none; None when the phrases differ in more
-    than the document's own citations and numbers, or a cited provision cannot be followed."""
+    than the document's own citations and numbers (``strict``: the note's edits not known to be citations alone), or a
+    cited provision cannot be followed."""
     olds, news = [m.group(1) for m in _OWN.finditer(old_phrase)], [m.group(1) for m in _OWN.finditer(new_phrase)]
     if not olds or len(olds) != len(news):
         return None
     rest_old, rest_new = (_CITED.sub("§", _NUMBERS.sub("#", _OWN.sub("@", p))) for p in (old_phrase, new_phrase))
-    if rest_old != rest_new:
+    if strict and rest_old != rest_new:
         return None  # (other words changed too: the note stays as it is)
     put, taken = [], []
     for a, b in zip(olds, news):
@@ -177,4 +178,6 @@ def _renumbered(f, pair, became, labels) -> Optional[Tuple[str, str]]:
     groups = "\0".join(m.group(1) for p in (old_phrase, new_phrase) for m in _OWN.finditer(p))
     if not all(q in groups for q in quotes if q):
         return None
-    return _said_again(old_phrase, new_phrase, became, labels)
+    # (every edit the note quotes in those citations: other words the sentence changed are other notes' (专利法实施细则
+    # 第六十五条 → 第六十九条's "…规定的情形"; the note "“第二十条”改为“第十一条、第二十三条”" kept, the forty-sixth reading)
+    return _said_again(old_phrase, new_phrase, became, labels, strict=False)
