@@ -516,3 +516,15 @@ def test_the_sentence_of_a_fine_that_moved_went_with_it(marine):
     assert "处建设项目总投资额1%–5%的罚款移至现第一百零一条" in notes
     assert [m for m in notes if m.startswith("“违反本法第四十七条第一款的规定") and m.endswith("现见第一百零一条（文字有改动）")]
     assert not [m for m in notes if m.startswith("不再规定：“违反本法第四十七条")]
+
+
+def test_a_rewrite_whose_new_form_still_states_the_condition_is_no_condition_taken_out():
+    """专利法实施细则 第三十九条 → 第四十四条: "改写：“（三）不符合本细则第一百二十一条第一款规定的”改为“（三）申请文件的格式不符合规定的”"
+    was tagged condition_removed (条件删除, and ranked as one): the refusal ground stays (wrong in the forty-sixth reading)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
+    [rewrite] = [f for f in _old(patents, "第三十九条").findings if f.message.startswith("改写：“（三）不符合本细则")]
+    assert rewrite.kind.value == "wording_changed"
+    assert not [f for f in _old(patents, "第三十九条").findings if f.message.startswith("条件被删除")]

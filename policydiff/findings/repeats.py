@@ -325,12 +325,19 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
         if len(words) > 4 and n.finding.kind in _CONDITION_KINDS:
             holder = next((r for r, kind in sentences if kind is n.finding.kind and words in r.evidence[0]), None)
             side = 0 if n.finding.kind is FindingKind.CONDITION_REMOVED else 1
+            two_sided = holder is None
             holder = holder or next((r for r in rewritten if words in r.evidence[side]), None)
+            # (a rewrite whose other form still states the condition's frame keeps its kind: "（三）不符合本细则第一百二十一条
+            # 第一款规定的" → "（三）申请文件的格式不符合规定的" is no condition taken out, 专利法实施细则 第三十九条: tagged
+            # 条件删除, wrong in the forty-sixth reading)
+            if holder is not None and two_sided and words[:3] in holder.evidence[1 - side] \
+                    and words[-3:] in holder.evidence[1 - side]:
+                continue
         if holder is None:
             out.append(n)
         else:
             said[id(holder)] = n.finding.kind
-    if not said:
+    if not said and len(out) == len(notes):
         return notes, rewrites
     return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
 
