@@ -170,8 +170,7 @@ def _renumbered(f, pair, became, labels) -> Optional[Tuple[str, str]]:
     quotes = _QUOTED.findall(f.message)
     if not quotes or not all(not q or _CITATION_WORDS.match(q) for q in quotes):
         return None
-    old_text, new_text = "\n".join(c.text for c in pair.old), "\n".join(c.text for c in pair.new)
-    old_phrase, new_phrase = _whole_phrase(f.old, old_text), _whole_phrase(f.new, new_text)
+    old_phrase, new_phrase = _whole_phrase(f.old, pair.old_text), _whole_phrase(f.new, pair.new_text)
     if not old_phrase or not new_phrase:
         return None
     # every edit the note quotes stands in the document's own citations (another law's are not followed)

@@ -27,18 +27,18 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
     notes: List[Note] = []
     other = substance(new_text if removed else old_text)
     seen = set()
+    side_text = old_text if removed else new_text
     for change in changes:
         phrase = change.old if removed else change.new
-        side_text = old_text if removed else new_text
+        where = max(side_text.find(phrase), 0)
         for pattern in lexicon.condition_patterns:
             for m in pattern.finditer(phrase):
                 words = _with_joined(phrase, m.start(), m.group())
                 if substance(words) in other or any(words in s for s in seen) or _not_a_condition(words, other) \
                         or _object_of(phrase, m.start(), words) \
-                        or _list_lead(side_text, max(side_text.find(phrase), 0) + m.end()):
+                        or _list_lead(side_text, where + m.end()):
                     continue
                 seen.add(words)
-                where = max(side_text.find(phrase), 0)
                 header = _DENYING_HEADER.search(side_text[max(0, where - 300):where])
                 # The denial must be the consequence, not part of the condition ("对…不予登记的" is an act).
                 exclusion = bool(_DENIAL.search(phrase[m.end():]) or header)

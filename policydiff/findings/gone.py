@@ -481,10 +481,10 @@ def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
             continue
         changed = {}
         for paragraph in pair.old_text.split("\n"):
-            went = {to for q, to in moves if q and q.split("……")[0] in paragraph}
+            here = [to for q, to in moves if q and q.split("……")[0] in paragraph]  # (where its moved sentences went)
+            went = set(here)
             mine = [f for f in gone if f.old.split("……")[0] in paragraph]
-            said = sum(1 for q, _ in moves if q and q.split("……")[0] in paragraph)
-            if len(went) != 1 or said < WITH_PARAGRAPH or not mine:
+            if len(went) != 1 or len(here) < WITH_PARAGRAPH or not mine:
                 continue
             to = went.pop()
             there = news.get(to, "")

@@ -9,7 +9,6 @@ formatting, not wording.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -19,8 +18,8 @@ from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
 from .changes import Change, Hunk, Note, clip, sides_of
-from .edits import (_around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off, _particle_off,
-                    _phrase_clip, _slid, _unambiguous)
+from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
+                    _particle_off, _phrase_clip, _slid, _unambiguous)
 from .formatting import substance
 from .rewrites import still_there
 from .sentences import Sentence, sentences
@@ -246,8 +245,7 @@ def _slight(old: str, new: str) -> bool:
     a, b = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
     if (not a and new.startswith("、")) or (not b and old.startswith("、")):
         return False
-    return bool(recache.compile(r"第?").fullmatch(b) and _NUMBERING.fullmatch(a)
-                or re.fullmatch(r"第?", a) and _NUMBERING.fullmatch(b))
+    return bool(b in ("", "第") and _NUMBERING.fullmatch(a) or a in ("", "第") and _NUMBERING.fullmatch(b))
 
 
 #: A character every citation or item number holds (第, 本, 前 or an opening bracket).
@@ -592,7 +590,8 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
 
 
 #: Joiners an edit cut by widening may open on, and the longest phrase (characters) then quoted whole.
-_OPENING_JOINED, JOINED_PHRASE = ("和", "、", "或者", "以及"), 24  # (not 及: 及时)
+_OPENING_JOINED = tuple(j for j in _OPENING_JOINERS if j not in ("及", "，"))  # (not 及: 及时; a comma is an edge)
+JOINED_PHRASE = 24
 
 
 #: Sums and the words of a fine around them: what a fine's edit holds besides its figures.
