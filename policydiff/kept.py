@@ -15,6 +15,10 @@ with ``marshal``, stamped with what its values depend on (the Python build).
   processes running at once lose at most an entry, made again next time. A
   folder that cannot be written costs nothing but the next run's compiling.
 - At most ``limit`` entries; past that, only the ones this process used are kept.
+- An entry ``current`` says is out of date (the data file it was read from changed or is
+  gone, as after an upgrade) is dropped when the file is written again, so the file does not
+  grow with every installation that ever wrote to it (a 6 MB file, 860 entries, read whole by
+  every run, cost a small comparison 10–19 ms).
 """
 from __future__ import annotations
 
@@ -46,8 +50,9 @@ def folder() -> Optional[str]:
 class Kept:
     """One kept dict: ``get`` a value made by an earlier run, ``put`` one made now."""
 
-    def __init__(self, name: str, stamp: tuple, limit: int = 1024):
-        self.name, self.stamp, self.limit = name, stamp, limit
+    def __init__(self, name: str, stamp: tuple, limit: int = 1024,
+                 current: Optional[Callable[[Hashable], bool]] = None):
+        self.name, self.stamp, self.limit, self.current = name, stamp, limit, current
         self._lock = _thread.allocate_lock()  # threading's Lock, without importing threading
         self._values: Optional[Dict[Hashable, bytes]] = None  # the file's, read on first use, undecoded
         self.used: Dict[Hashable, Any] = {}
@@ -112,6 +117,8 @@ class Kept:
             if not self.new or file is None:
                 return
             values = self._read(file)
+            if self.current is not None:
+                values = {key: raw for key, raw in values.items() if key in self.new or self.current(key)}
             if len(values) + len(self.new) > self.limit:
                 values = {key: marshal.dumps(value) for key, value in self.used.items()}
             values.update((key, marshal.dumps(value)) for key, value in self.new.items())
@@ -130,8 +137,17 @@ class Kept:
             self.new = {}
 
 
+def _data_current(key: Hashable) -> bool:
+    """An entry of ``json_file`` whose file is still the one it was read from."""
+    try:
+        info = os.stat(key[0])
+    except (OSError, TypeError, IndexError, ValueError):
+        return False
+    return (info.st_size, info.st_mtime_ns) == tuple(key[1:3])
+
+
 #: What is read from the package's data files (lexicon, t2s changes), by path, size and time.
-_DATA = Kept("data", (1, sys.version))
+_DATA = Kept("data", (1, sys.version), limit=64, current=_data_current)
 
 
 def json_file(path: str, make: Optional[Callable[[Any], Any]] = None, what: str = "") -> Any:

@@ -365,3 +365,37 @@ def test_a_kept_named_tuple_is_typing_s_named_tuple():
         assert again == value and type(again) is type(value) and again._asdict() == value._asdict()
     assert Policy(3, "标题", "正文").title_line == "" and _Step((), ()).moved is False
     assert Kept.__new__.__code__.co_code == Typed.__new__.__code__.co_code
+
+
+def test_the_kept_data_file_drops_the_entries_of_files_changed_or_gone_when_it_is_written(tmp_path, monkeypatch):
+    """Every installation (another path, another file time) added entries that no run would read
+    again: a cache of 860 entries, 6 MB, read whole by every comparison. Entries of a file that
+    changed or is gone are dropped when the kept file is written."""
+    from policydiff import kept
+
+    monkeypatch.setenv("POLICYDIFF_COMPILED_CACHE", str(tmp_path / "cache"))
+
+    def new_process():
+        monkeypatch.setattr(kept, "_DATA", kept.Kept("data", (1, sys.version), limit=64, current=kept._data_current))
+
+    def entries():
+        return sorted(key[0].rsplit("/", 1)[-1] for key in kept._DATA._read(kept._DATA.path()))
+
+    old_install, other, gone = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "c.json"
+    for path in (old_install, other, gone):
+        path.write_text('{"words": ["甲"]}', encoding="utf-8")
+    new_process()
+    for path in (old_install, other, gone):
+        kept.json_file(str(path))
+    kept._DATA.save()
+    assert entries() == ["a.json", "b.json", "c.json"]
+
+    old_install.write_text('{"words": ["乙"]}', encoding="utf-8")  # an upgrade: the file is another
+    gone.unlink()
+    new_process()
+    assert kept.json_file(str(old_install)) == {"words": ["乙"]}
+    kept._DATA.save()
+    assert entries() == ["a.json", "b.json"]  # a.json's new entry only, b.json kept, c.json dropped
+    new_process()
+    assert kept.json_file(str(other)) == {"words": ["甲"]} and not kept._DATA.new  # read back, not made
+    assert len(kept._DATA._read(kept._DATA.path())) == 2
