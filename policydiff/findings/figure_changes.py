@@ -140,10 +140,25 @@ def _period_context(phrase: str, v: Value) -> str:
         start = v.start
     else:
         return ""
+    start = _with_its_case(phrase, start)
     stops = [i for i in (phrase.find(c, v.end) for c in _PHRASE_STOPS) if i != -1]
     end = min(stops + [len(phrase)])
     context = phrase[start:end] if end - v.end <= 20 else phrase[start:v.end + 19] + "…"
     return context if len(context) > len(v.text) + 2 else ""
+
+
+#: The longest case a period is read with ("被宣告缓刑的，").
+_CASE_LONGEST = 12
+
+
+def _with_its_case(phrase: str, start: int) -> int:
+    """Where a period's words start with the case it is for, when a short clause ending "的，"
+    comes right before them ("被宣告缓刑的，自缓刑考验期满之日起未逾二年": the two years are
+    the suspended sentence's, not every sentence's)."""
+    if not phrase.startswith("的，", start - 2):
+        return start
+    opening = max(phrase.rfind(c, 0, start - 1) for c in _PHRASE_STOPS) + 1
+    return opening if start - opening <= _CASE_LONGEST + 1 else start
 
 
 def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:

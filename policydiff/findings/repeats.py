@@ -116,6 +116,12 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
                 wholes.append((f, *quotes))
         elif f.message.startswith(("新增规定：“", "不再规定：“")) and f.message.endswith("”"):
             said[f.message[6:-1]] = "新增" if f.message.startswith("新增") else "删除"
+        elif (f.kind is FindingKind.QUANTITY_CHANGED and f.message.startswith(("新增期限：", "删除期限："))
+              and f.message.endswith("）") and "（" in f.message):
+            # (a period's words quoted whole: "新增期限：二年（被宣告缓刑的，自缓刑考验期满之日起未逾二年）" says
+            # "表述修改：新增“被宣告缓刑的，自缓刑考验期满之日起未逾二年”", 公司法 第一百七十八条, useless in the
+            # forty-seventh reading)
+            said[f.message[f.message.index("（") + 1:-1]] = f.message[:2]
     if said:  # (a wording note putting in the very words a sentence said put in: 会计法 第十条's "（二）负债的增减",
         # the twenty-fourth reading)
         findings = [f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and (m := _EDIT.fullmatch(
