@@ -97,9 +97,11 @@ def test_patent_rules_2023_shortened_the_secrecy_review():
     messages = [f.message for f in pair.findings]
     assert "表述修改：“及时向”改为“在请求递交日起2个月内向”" in messages
     assert "新增规定：“情况复杂的，可以延长2个月”（共2处）" in messages
+    # (each award says whose it is since the forty-seventh reading: "奖金由3000元提高到4000元" beside "奖金由1000元提高到
+    # 1500元" did not say which was the invention's; see test_read_fortyeighth.py)
     award = _pair("专利法实施细则/2010-01-09.md", "专利法实施细则/2023-12-11.md", "第七十七条")
     assert {f.message for f in award.findings if f.kind.value == "amount_changed"} == {
-        "奖金由3000元提高到4000元", "奖金由1000元提高到1500元"}
+        "发明专利的奖金由3000元提高到4000元", "实用新型专利或者外观设计专利的奖金由1000元提高到1500元"}
 
 
 def test_business_environment_2024_made_a_permission_a_duty():

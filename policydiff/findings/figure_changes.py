@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 from collections import Counter
+from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import numerals
@@ -161,6 +162,25 @@ def _with_its_case(phrase: str, start: int) -> int:
     return opening if start - opening <= _CASE_LONGEST + 1 else start
 
 
+#: Words before a thing counted that are no part of whose it is ("一项发明专利的奖金").
+_COUNTED = recache.compile(r"^(?:一|每|该|各)(?:项|件|个|名|次)?")
+#: The longest "whose" said before a subject.
+_WHOSE_LONGEST = 20
+
+
+def _whose(phrase: str, v: Value, subject: str) -> str:
+    """Whose the subject is, when its phrase says it as "X的<subject>" ("一项发明专利的奖金最低不少于4000元":
+    "发明专利的"), so that two notes of one subject in a provision tell apart (专利法实施细则 第七十七条 → 第九十三条:
+    "奖金由3000元提高到4000元" beside "奖金由1000元提高到1500元", which is which unsaid in the forty-seventh
+    reading). "" when the phrase says it otherwise."""
+    lo = last_of(phrase, "，。；：\n", v.start) + 1
+    at = phrase.rfind(subject, lo, v.start)
+    if at < 2 or phrase[at - 1] != "的":
+        return ""
+    whose = _COUNTED.sub("", phrase[lo:at])
+    return whose if 3 <= len(whose) <= _WHOSE_LONGEST + 1 else ""
+
+
 def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
     zh_noun, _ = noun(v)
     generic = zh_noun in ("期限", "金额", "比例", "数量", "任期")
@@ -185,6 +205,7 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
     """amount_/rate_ changed, added, removed; quantity_changed. Fines are penalties.py's."""
     notes: List[Note] = []
     one_sided: List[Tuple[Value, object, bool]] = []
+    changed: List[Tuple[Value, Value, object]] = []
     for change in changes:
         olds = [v for v in parse_values(change.old, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
         news = [v for v in parse_values(change.new, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
@@ -196,8 +217,16 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         for group in dict.fromkeys(v.group for v in gone + came):
             pairs, lone_old, lone_new = pair_by_subject([v for v in gone if v.group == group],
                                                         [v for v in came if v.group == group])
-            notes += [changed_note(o, n, change.old, change.new) for o, n in pairs]
+            changed += [(o, n, change) for o, n in pairs]
             one_sided += [(v, change, True) for v in lone_old] + [(v, change, False) for v in lone_new]
+    alike = Counter(noun(o)[0] for o, _, _ in changed)
+    for o, n, change in changed:
+        note = changed_note(o, n, change.old, change.new)
+        whose = _whose(change.new, n, noun(o)[0]) if alike[noun(o)[0]] > 1 and o.subject else ""
+        if whose:  # (two of one subject: "发明专利的奖金…", "实用新型专利或者外观设计专利的奖金…")
+            note = Note(replace(note.finding, message=whose + note.finding.message,
+                                message_en=f"{note.finding.message_en} ({whose.rstrip('的')})"), note.evidence)
+        notes.append(note)
     if one_sided:  # the values of the whole provision, read only when a figure came or went
         in_old = {v.key for v in parse_values(pair.old_text, lexicon)}
         in_new = {v.key for v in parse_values(pair.new_text, lexicon)}

@@ -19,7 +19,7 @@ from .. import recache
 from ..models import Comparison, FindingKind, Pair, Status
 from .headlines import STRUCTURE_GROUP, Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
-from .stories import arabic, core_deadline, is_body, join_penalties, penalty_weight, widened
+from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
 
 #: How many sentences the summary shows before "更多（N）".
 FRONT = 15
@@ -250,7 +250,7 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
                 line.pairs = [index[anchors[0]]] if anchors[0] in index else []
             else:
                 line.pairs = sorted({index[a] for a in anchors if a in index})
-    lines = join_penalties(lines, lang)
+    lines = join_figures(join_penalties(lines, lang), lang)
     lines = _without_own_revision(_without_restated_dates(lines), comparison)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)

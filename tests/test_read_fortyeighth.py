@@ -1,0 +1,36 @@
+"""Errors the forty-seventh and forty-eighth readings (2026-12-01/02, seeds 47101–47105 at e0c0e69, 48101–48105 at
+a64c02d) found, fixed in the session after them, each pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_period_put_in_is_quoted_with_the_case_it_is_for_and_said_once(company):
+    """公司法 第一百四十六条 → 第一百七十八条（二）: "…执行期满未逾五年，被宣告缓刑的，自缓刑考验期满之日起未逾二年" put in. The period's
+    note quoted "自缓刑考验期满之日起未逾二年" (two years after what, for whom?), and a wording note said the whole insertion again
+    (useless in the forty-seventh reading): the period's note now quotes its case, and is the only note of it."""
+    notes = _messages(_old(company, "第一百四十六条"))
+    assert "新增期限：二年（被宣告缓刑的，自缓刑考验期满之日起未逾二年）" in notes
+    assert not [m for m in notes if "被宣告缓刑的" in m and m != "新增期限：二年（被宣告缓刑的，自缓刑考验期满之日起未逾二年）"]
+
+
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_two_figures_of_one_subject_say_whose_and_an_articles_figures_are_one_headline(patents):
+    """专利法实施细则 第七十七条 → 第九十三条: "一项发明专利的奖金最低不少于3000元；一项实用新型专利或者外观设计专利的奖金最低不少于
+    1000元" → 4000元, 1500元. The notes said "奖金由3000元提高到4000元" and "奖金由1000元提高到1500元", which is which unsaid,
+    and each took a summary sentence, as 第七十八条's two rates did: four of the eight (useless twice in the forty-seventh
+    and forty-eighth readings)."""
+    notes = _messages(_old(patents, "第七十七条"))
+    assert "发明专利的奖金由3000元提高到4000元" in notes
+    assert "实用新型专利或者外观设计专利的奖金由1000元提高到1500元" in notes
+    from policydiff.render.ranking import ranked_headlines
+
+    top = [h.text for h in ranked_headlines(patents)[:8]]
+    assert "第七十七条（现第九十三条）：发明专利的奖金由3000元提高到4000元；实用新型专利或者外观设计专利的奖金由1000元提高到1500元" in top
+    assert "第七十八条（现第九十四条）：删除比例：利润不低于2%；删除比例：利润不低于0.2%" in top
+    assert sum(1 for t in top if t.startswith(("第七十七条", "第七十八条"))) == 2
