@@ -34,3 +34,14 @@ def test_two_figures_of_one_subject_say_whose_and_an_articles_figures_are_one_he
     assert "第七十七条（现第九十三条）：发明专利的奖金由3000元提高到4000元；实用新型专利或者外观设计专利的奖金由1000元提高到1500元" in top
     assert "第七十八条（现第九十四条）：删除比例：利润不低于2%；删除比例：利润不低于0.2%" in top
     assert sum(1 for t in top if t.startswith(("第七十七条", "第七十八条"))) == 2
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_an_exception_ending_in_chuwai_is_said_with_its_rule(marine):
+    """海洋环境保护法 第三十八条 → 第五十六条: "禁止在岸滩弃置、堆放和处理固体废物；法律、行政法规另有规定的除外" put in was two
+    notes, "新增规定：“法律、行政法规另有规定的除外”" qualifying nothing (useless in the forty-eighth reading)."""
+    notes = _messages(_old(marine, "第三十八条"))
+    assert "新增规定：“禁止在岸滩弃置、堆放和处理固体废物；法律、行政法规另有规定的除外”" in notes
+    assert "新增规定：“法律、行政法规另有规定的除外”" not in notes

@@ -634,13 +634,14 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 
 
 #: An exception that says only that other law prevails: "法律、行政法规另有规定的，从其规定".
-_EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的，(?:从其规定|依照其规定|适用其规定)$")
+_EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的(?:，(?:从其规定|依照其规定|适用其规定)|除外)$")
 
 
 def _with_their_exceptions(said: Sequence[Sentence], text: str) -> List[Sentence]:
     """Sentences said whole, each exception of the other law ("法律、行政法规另有规定的，从其规定") joined to the sentence said
     whole just before it ("；" between): "新增规定：“法律、行政法规另有规定的，从其规定”" alone qualifies nothing (上海市优化营商
-    环境条例 第三十一条, useless in the thirty-fourth reading)."""
+    环境条例 第三十一条, useless in the thirty-fourth reading), and so is "法律、行政法规另有规定的除外" (海洋环境保护法
+    第五十六条, useless in the forty-eighth)."""
     out: List[Sentence] = []
     for s in sorted(said, key=lambda s: s.start):
         if out and _EXCEPTION_TAIL.match(s.text) and text[out[-1].end:s.start].strip() in ("；", ";"):
