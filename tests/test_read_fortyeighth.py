@@ -45,3 +45,27 @@ def test_an_exception_ending_in_chuwai_is_said_with_its_rule(marine):
     notes = _messages(_old(marine, "第三十八条"))
     assert "新增规定：“禁止在岸滩弃置、堆放和处理固体废物；法律、行政法规另有规定的除外”" in notes
     assert "新增规定：“法律、行政法规另有规定的除外”" not in notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_an_edit_opening_on_a_joiner_on_one_side_is_quoted_with_the_words_before_it(shanghai, marine):
+    """上海市优化营商环境条例 第七十二条 → 第八十九条: "加强行业自律，加大对破产管理人的培训力度" → "加强行业自律和业务培训" was
+    "“加大对破产管理人的培训力度”改为“和业务培训”", a fragment (useless in the forty-eighth reading). So 海洋环境保护法's
+    "“予以警告，或者”改为“或者机构责令改正”": the body named is the same, "或者机构" put in after it."""
+    notes = _messages(_old(shanghai, "第七十二条"))
+    assert "表述修改：“加强行业自律，加大对破产管理人的培训力度”改为“加强行业自律和业务培训”" in notes
+    notes = _messages(_old(marine, "第八十七条"))
+    assert [m for m in notes if "“管理权的部门予以警告，或者”改为“管理权的部门或者机构责令改正”" in m]
+
+
+def test_the_words_before_an_edit_do_not_open_on_a_particle():
+    from policydiff.findings.edits import _with_the_words_before
+
+    old, new = "应当保守所知悉的国家秘密和商业秘密。", "应当保守所知悉的国家秘密、工作秘密、商业秘密。"
+    assert _with_the_words_before("和商业秘密", "、工作秘密、商业秘密", old, new) == (
+        "国家秘密和商业秘密", "国家秘密、工作秘密、商业秘密")  # (not "的国家秘密…")
+    old, new = "会计档案的保管期限和销毁办法", "会计档案的保管期限、销毁办法"
+    assert _with_the_words_before("和销毁", "、销毁", old, new)[0] in ("保管期限和销毁", "期限和销毁")
+    assert _with_the_words_before("和", "和", "甲和乙", "甲和丙") == ("和", "和")  # (both open on it: as they are)
