@@ -69,3 +69,12 @@ def test_the_words_before_an_edit_do_not_open_on_a_particle():
     old, new = "会计档案的保管期限和销毁办法", "会计档案的保管期限、销毁办法"
     assert _with_the_words_before("和销毁", "、销毁", old, new)[0] in ("保管期限和销毁", "期限和销毁")
     assert _with_the_words_before("和", "和", "甲和乙", "甲和丙") == ("和", "和")  # (both open on it: as they are)
+
+
+def test_a_word_said_twice_around_de_made_one_is_slight(patents):
+    """专利法实施细则 第三十一条 → 第三十四条: "外观设计专利申请的申请人要求外国优先权" → "外观设计专利申请人要求外国优先权" was
+    "表述修改：“的申请人要求”改为“人要求”", one person named two ways (useless in the forty-eighth reading)."""
+    from policydiff.findings.slight import repeated_word_dropped
+
+    assert _messages(_old(patents, "第三十一条")) == ["仅编号或个别虚词、同义用语不同，内容未变"]
+    assert not repeated_word_dropped("的申请人要求", "人要求", "外观设计的申请人要求", "外观设计人要求")

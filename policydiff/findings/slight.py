@@ -59,6 +59,25 @@ def slight(old: str, new: str) -> bool:
     return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
 
 
+def repeated_word_dropped(old: str, new: str, old_text: str, new_text: str) -> bool:
+    """The longer side differs only by "的" and a word the text says right before it, taken out or put in: "专利申请的
+    申请人" → "专利申请人" was "“的申请人要求”改为“人要求”" (专利法实施细则 第三十一条 → 第三十四条, useless in the
+    forty-eighth reading): one person named two ways."""
+    a, b = substance(old), substance(new)
+    if len(a) == len(b):
+        return False
+    longer, shorter, text, side = (old, new, old_text, a) if len(a) > len(b) else (new, old, new_text, b)
+    other = substance(shorter)
+    i = next((k for k in range(len(other)) if other[k] != side[k]), len(other))
+    extra = side[i:i + len(side) - len(other)]
+    if len(extra) < 3 or not extra.startswith("的") or side[:i] + side[i + len(extra):] != other:
+        return False
+    if text.count(longer) != 1 or longer.count(extra) != 1:
+        return False
+    at = text.index(longer) + longer.index(extra)
+    return text[at - len(extra) + 1:at] == extra[1:]
+
+
 def same_meaning(old: str, new: str) -> bool:
     """The two differ only by wordings of SAME_MEANING ("县级以上地方各级人民政府" → "县级以上地方人民政府")."""
     a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
