@@ -78,3 +78,25 @@ def test_a_word_said_twice_around_de_made_one_is_slight(patents):
 
     assert _messages(_old(patents, "第三十一条")) == ["仅编号或个别虚词、同义用语不同，内容未变"]
     assert not repeated_word_dropped("的申请人要求", "人要求", "外观设计的申请人要求", "外观设计人要求")
+
+
+def test_a_sentence_whose_words_stand_in_order_with_words_put_in_is_still_there(company, shanghai):
+    """公司法 第一百八十三条 → 第二百三十二条: "公司因本法第一百八十条第（一）项…规定而解散的，应当在解散事由出现之日起十五日内成立
+    清算组，开始清算" is "公司因本法第二百二十九条第一款第一项…规定而解散的，应当清算。董事为公司清算义务人，应当在…十五日内组成
+    清算组进行清算": "不再规定" beside "新增“董事为公司清算义务人”" was wrong in the forty-eighth reading. 上海市优化营商环境条例
+    第五十五条 → 第六十一条: "对直接涉及公共安全…依法实行全覆盖全过程重点监管" stands in the second paragraph with the sectors
+    put in; it was said rewritten as the new 合规指引 sentence (wrong in the same reading)."""
+    notes = _messages(_old(company, "第一百八十三条"))
+    assert not [m for m in notes if m.startswith("不再规定：“公司因本法第一百八十条")]
+    assert "表述修改：新增“董事为公司清算义务人”" in notes
+    notes = _messages(_old(shanghai, "第五十五条"))
+    assert not [m for m in notes if m.startswith("改写：“对直接涉及公共安全")]
+    assert [m for m in notes if m.startswith("新增规定：“有关政府部门应当对直接涉及公共安全、人民群众生命健康等的特殊行业")]
+    assert "表述修改：“对直接”改为“规范重点监管程序，对食品、药品、建筑工程、交通、应急等直接”" in notes
+
+
+def test_formulaic_sentences_with_other_figures_are_not_still_there(marine):
+    """海洋环境保护法 第七十四条 → 第九十四条: "有前款第（二）、（四）项行为之一的，处五万元以下的罚款" holds, in order, most words of
+    "有前款第四项、第五项行为之一的，处二十万元以上二百万元以下的罚款": not the same sentence, its fine is another."""
+    notes = _messages(_old(marine, "第七十四条"))
+    assert [m for m in notes if m.startswith("改写：“有前款第（二）、（四）项行为之一的，处五万元以下的罚款”")]

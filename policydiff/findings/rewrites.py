@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..records import named_tuple
@@ -163,13 +163,51 @@ def _header(s: Sentence) -> bool:
         s.text) is not None
 
 
-def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity) -> bool:
+def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity, put_in=()) -> bool:
     """The old sentence still stands, edited, as another sentence of the new text: one as like as a sentence that moved
     (REORDERED), and liker than ``new``. 公司法 第一百五十一条's first paragraph is 第一百八十九条's, "本法第一百四十九条" →
     "前条" and the 监事 of a company without 监事会 dropped; the new fourth paragraph (the suit for a wholly-owned subsidiary)
     repeats most of its words but is new, not its rewrite (wrong in the thirty-seventh reading)."""
     mine = similarity(old.key, new.key)
-    return any(s.start != new.start and similarity(old.key, s.key) >= max(REORDERED, mine) for s in sentences(new_text))
+    return any(s.start != new.start and similarity(old.key, s.key) >= max(REORDERED, mine) for s in sentences(new_text)) \
+        or _in_order_elsewhere(old, new_text, new, put_in)
+
+
+#: An old sentence whose words stand, in this share and in order, in a new sentence (or two of one paragraph: one
+#: split in two) at most IN_ORDER_LONGER times as long, citations read alike, is still there with words put in.
+IN_ORDER, IN_ORDER_LONGER = 0.9, 1.6
+#: A citation, read alike whatever it cites ("本法第一百八十条第（一）项、第（二）项" and "本法第二百二十九条第一款第一项、第二项").
+_CITATION = recache.compile(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条款项]、?)+")
+_FIGURE_RUN = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
+
+
+def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence] = None, put_in=()) -> bool:
+    """The old sentence's words stand in order, IN_ORDER of them, in a sentence of the new text other than ``besides``
+    or in two sentences of one paragraph: "公司因本法第一百八十条…规定而解散的，应当在解散事由出现之日起十五日内成立清算组，
+    开始清算" in "公司因本法第二百二十九条…规定而解散的，应当清算。董事为公司清算义务人，应当在…十五日内组成清算组进行清算"
+    (公司法 第一百八十三条 → 第二百三十二条: "不再规定" wrong in the forty-eighth reading); "对直接涉及公共安全…依法实行
+    全覆盖全过程重点监管" in "规范重点监管程序，对食品、药品…等直接涉及公共安全…" (上海 第五十五条 → 第六十一条, said rewritten
+    as the new 合规指引 sentence, wrong in the same reading). Not in a sentence said put in whole (``put_in``): that one
+    is its new form, "…严重统计违法行为失察的" → "…统计数据严重失实情况和严重统计违法行为失察的" a rewrite."""
+    from rapidfuzz.distance import Indel
+
+    mine = _CITATION.sub("第", old.key)
+    if len(mine) < 16:
+        return False
+    figures = _FIGURE_RUN.findall(mine)  # (each said in the other: "处五万元以下" is not "处二十万元以上二百万元以下")
+    longest = IN_ORDER_LONGER * len(mine)
+    skipped = {s.start for s in put_in} | ({besides.start} if besides is not None else set())
+    news = [s for s in sentences(new_text) if s.start not in skipped]
+    windows = [s.key for s in news]
+    windows += [a.key + b.key for a, b in zip(news, news[1:]) if "\n" not in new_text[a.end:b.start]]
+    for key in windows:
+        theirs = _CITATION.sub("第", key)
+        if len(theirs) > longest or not all(f in theirs for f in figures):
+            continue
+        shared = (len(mine) + len(theirs) - Indel.distance(mine, theirs)) / 2
+        if shared >= IN_ORDER * len(mine):
+            return True
+    return False
 
 
 def _held_by(a: Sentence, olds: Sequence[Sentence]):
@@ -424,10 +462,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
-    kept = [s for s in removed if new_text and (still_there(s.text, new_text, _place(s, old_text))
-                                                 or _item_still_said(s.text, new_text))]
-    removed = [s for s in removed if s not in kept]
     added = [s for s in added if not (old_text and still_there(s.text, old_text, _place(s, new_text)))]
+    kept = [s for s in removed if new_text and (still_there(s.text, new_text, _place(s, old_text))
+                                                 or _item_still_said(s.text, new_text)
+                                                 or _in_order_elsewhere(s, new_text, put_in=added))]
+    removed = [s for s in removed if s not in kept]
     # An old sentence "still there" only inside a sentence put in is that sentence's old form, not kept: "（三）对依法履行
     # 职责或者拒绝、抵制统计违法行为的统计人员打击报复的" is the new paragraph "对依法履行职责或者拒绝、抵制统计违法行为的单位和个人
     # 打击报复的，依照前款规定给予处分和予以通报" (统计法 第三十七条 → 第四十条: "新增规定" wrong in the forty-third reading).
@@ -563,7 +602,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
             continue  # the old sentence is still there whole, beside the new one ("…六十日内作出行政复议决定" under 普通程序): the
             # new one beside it is new, not its rewrite ("…简易程序…三十日内…")
-        if _still_there_edited(base, a, new_text, similarity):
+        if _still_there_edited(base, a, new_text, similarity, added):
             continue
         added.remove(a)
         olds.remove(owner)
