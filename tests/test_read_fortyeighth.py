@@ -100,3 +100,13 @@ def test_formulaic_sentences_with_other_figures_are_not_still_there(marine):
     "有前款第四项、第五项行为之一的，处二十万元以上二百万元以下的罚款": not the same sentence, its fine is another."""
     notes = _messages(_old(marine, "第七十四条"))
     assert [m for m in notes if m.startswith("改写：“有前款第（二）、（四）项行为之一的，处五万元以下的罚款”")]
+
+
+def test_a_sentence_edited_where_it_stands_is_not_another_sentences_rewrite(company):
+    """公司法 第一百七十九条 → 第三十四条: "公司登记事项发生变更的，应当依法办理变更登记" is the first clause, "公司合并或者分立，登记
+    事项发生变更的，应当依法向公司登记机关办理变更登记", edited; it was said the rewrite of "公司解散的，应当依法办理公司注销登记", and
+    the clause it is the form of said deleted whole (wrong in the forty-eighth reading)."""
+    notes = _messages(_old(company, "第一百七十九条"))
+    assert not [m for m in notes if m.startswith("改写：“公司解散的")]
+    assert "不再规定：“公司解散的，应当依法办理公司注销登记”" in notes
+    assert not [m for m in notes if m.startswith("表述修改：删除“公司合并或者分立，登记事项发生变更的")]

@@ -504,8 +504,16 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     candidates = [s for s in sentences(new_text) if s in added or not (
         any(s.start >= o.start and s.end <= o.end for o in covered_new)
         or still_there(s.text, old_text, _place(s, new_text)))] if removed else []  # read only for these
+    # (a sentence edited where it stands is no other's new form: "公司登记事项发生变更的，应当依法办理变更登记" is "公司合并或者
+    # 分立，登记事项发生变更的，应当依法向公司登记机关办理变更登记" edited, not "公司解散的，应当依法办理公司注销登记" rewritten, 公司法
+    # 第一百七十九条 → 第三十四条, wrong in the forty-eighth reading)
+    edited_in_place = [o for o in sentences(old_text) if not any(o.start == r.start for r in removed)] \
+        if removed and candidates else []
     for r in list(removed):
         best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
+        if best is not None and best not in added and any(
+                similarity(o.key, best.key) > max(REWRITTEN, similarity(r.key, best.key)) for o in edited_in_place):
+            best = max((c for c in candidates if c is not best), key=lambda c: similarity(r.key, c.key), default=None)
         if best is None or similarity(r.key, best.key) < REWRITTEN:
             best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity)
         if best is None or best.key == r.key:
