@@ -110,3 +110,16 @@ def test_a_sentence_edited_where_it_stands_is_not_another_sentences_rewrite(comp
     assert not [m for m in notes if m.startswith("改写：“公司解散的")]
     assert "不再规定：“公司解散的，应当依法办理公司注销登记”" in notes
     assert not [m for m in notes if m.startswith("表述修改：删除“公司合并或者分立，登记事项发生变更的")]
+
+
+emergency = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_name_said_again_after_a_joiner_left_out_is_slight(emergency):
+    """突发事件应对法 第二十二条 → 第三十五条: "向所在地人民政府或者人民政府有关部门报告" → "向所在地人民政府或者有关部门报告"
+    was "表述修改：删除“人民政府”", the same bodies (useless in the forty-ninth reading)."""
+    from policydiff.findings.slight import repeated_word_dropped
+
+    assert "表述修改：删除“人民政府”" not in _messages(_old(emergency, "第二十二条"))
+    assert repeated_word_dropped("人民政府", "", "向所在地人民政府或者人民政府有关部门报告", "向所在地人民政府或者有关部门报告")
+    assert not repeated_word_dropped("人民政府", "", "向人民政府或者人民政府有关部门报告", "向有关部门报告")

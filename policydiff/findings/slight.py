@@ -70,12 +70,34 @@ def repeated_word_dropped(old: str, new: str, old_text: str, new_text: str) -> b
     other = substance(shorter)
     i = next((k for k in range(len(other)) if other[k] != side[k]), len(other))
     extra = side[i:i + len(side) - len(other)]
-    if len(extra) < 3 or not extra.startswith("的") or side[:i] + side[i + len(extra):] != other:
+    if side[:i] + side[i + len(extra):] != other:
+        return False
+    if not other and len(extra) >= 2 and _head_said_once(extra, text, new_text if text is old_text else old_text):
+        return True
+    if len(extra) < 3 or not extra.startswith("的"):
         return False
     if text.count(longer) != 1 or longer.count(extra) != 1:
         return False
     at = text.index(longer) + longer.index(extra)
     return text[at - len(extra) + 1:at] == extra[1:]
+
+
+#: Joiners after which a name said again may be left out ("人民政府或者人民政府有关部门" → "人民政府或者有关部门").
+_HEAD_JOINERS = ("或者", "以及", "和", "及", "、")
+
+
+def _head_said_once(word: str, text: str, other_text: str) -> bool:
+    """``word`` said twice around a joiner in ``text`` ("所在地人民政府或者人民政府有关部门"), once in the other
+    ("所在地人民政府或者有关部门"): the same bodies (突发事件应对法 第二十二条 → 第三十五条, "删除“人民政府”" useless in
+    the forty-ninth reading)."""
+    for joiner in _HEAD_JOINERS:
+        twice = word + joiner + word
+        at = text.find(twice)
+        if at != -1:
+            after = text[at + len(twice):at + len(twice) + 4]
+            if word + joiner + after in other_text and twice not in other_text:
+                return True
+    return False
 
 
 def same_meaning(old: str, new: str) -> bool:
