@@ -123,3 +123,16 @@ def test_a_name_said_again_after_a_joiner_left_out_is_slight(emergency):
     assert "表述修改：删除“人民政府”" not in _messages(_old(emergency, "第二十二条"))
     assert repeated_word_dropped("人民政府", "", "向所在地人民政府或者人民政府有关部门报告", "向所在地人民政府或者有关部门报告")
     assert not repeated_word_dropped("人民政府", "", "向人民政府或者人民政府有关部门报告", "向有关部门报告")
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_last_phrase_kept_in_a_sentence_that_rewrites_the_rest_is_that_sentences_rewrite(sport):
+    """体育法 第三十九条 → 第六十五条: "全国性的单项体育协会管理该项运动的普及与提高工作，代表中国参加相应的国际单项体育组织" →
+    "全国性单项体育协会是依法登记的体育社会组织，代表中国参加相应的国际单项体育组织，根据章程加入…". The note said the phrase
+    kept word for word rewritten ("改写：“代表中国参加相应的国际单项体育组织”改为“…”", wrong in the forty-ninth reading): the
+    rest of the old sentence is nowhere else, so the new sentence rewrites it whole."""
+    notes = _messages(_old(sport, "第三十九条"))
+    assert not [m for m in notes if m.startswith("改写：“代表中国参加")]
+    assert [m for m in notes if m.startswith("改写：“全国性的单项体育协会管理该项运动的普及与提高工作，代表中国参加相应的国际单项体育组织”")]

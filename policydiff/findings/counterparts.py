@@ -402,6 +402,8 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
     管理制度，建立健全统计信息共享机制" → "县级以上人民政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的
     共享范围、标准和程序" (统计法 第二十条 → 第二十三条, the phrase now a paragraph of its own: "新增规定" in the
     twenty-seventh reading). (The old sentence, the phrase), the phrase being what ``a`` rewrites; (None, None)."""
+    from .still_there import still_there
+
     rest = new_text[:a.start] + "。" + new_text[a.end:]
     for o in olds:
         cut = o.text.rfind("，")
@@ -410,6 +412,12 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
             if a.text.endswith(phrase) and new_text[:a.start].rstrip("；，。 \n").endswith(o.text[:cut]):
                 continue  # (words put in before its last phrase, the sentence going on: "…统一开放市场；推进政务服务…，提升
                 # 长江三角洲区域整体营商环境水平", 上海市优化营商环境条例 第六条: new words, not the phrase rewritten)
+            if not still_there(o.text[:cut], rest):
+                return o, o  # (the rest of the old sentence nowhere else: ``a`` is the old sentence rewritten, its phrase kept
+                # word for word, "全国性的单项体育协会管理该项运动的普及与提高工作，代表中国参加相应的国际单项体育组织" → "全国性
+                # 单项体育协会是依法登记的体育社会组织，代表中国参加…", 体育法 第三十九条 → 第六十五条: "改写：“代表中国参加相应的国际
+                # 单项体育组织”改为“…”", the phrase hidden by the quote's "……", wrong in the forty-ninth reading): the sentence is
+                # what ``a`` rewrites, whole)
             at = o.start + cut + 1
             return o, Sentence(phrase, at, at + len(phrase), text_key(phrase))
     return None, None
