@@ -136,3 +136,15 @@ def test_a_last_phrase_kept_in_a_sentence_that_rewrites_the_rest_is_that_sentenc
     notes = _messages(_old(sport, "第三十九条"))
     assert not [m for m in notes if m.startswith("改写：“代表中国参加")]
     assert [m for m in notes if m.startswith("改写：“全国性的单项体育协会管理该项运动的普及与提高工作，代表中国参加相应的国际单项体育组织”")]
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_an_edit_only_a_citation_written_in_full_is_said_by_that_note(review):
+    """行政复议法 第二十九条 → 第七十二条: "表述修改：“符合国家赔偿法”改为“对符合《中华人民共和国国家赔偿法》”" beside "引用写法修改：
+    “国家赔偿法”改为“《中华人民共和国国家赔偿法》”", the "对" a fragment of the sentence split before it (useless in the
+    forty-ninth reading)."""
+    notes = _messages(_old(review, "第二十九条"))
+    assert "引用写法修改：“国家赔偿法”改为“《中华人民共和国国家赔偿法》”" in notes
+    assert "表述修改：“符合国家赔偿法”改为“对符合《中华人民共和国国家赔偿法》”" not in notes

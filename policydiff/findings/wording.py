@@ -512,7 +512,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
-                  and not _said_by(a, b, notes) and not _fines_only(a, b, notes) and not _share_only(a, b, notes)]
+                  and not _said_by(a, b, notes) and not _fines_only(a, b, notes) and not _share_only(a, b, notes)
+                  and not _reference_rewritten_only(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -589,6 +590,24 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     reading: the edit as a whole ran into a sentence said whole, so its note was not asked before)."""
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and n.accounts_for(sides) for n in notes)
+
+
+def _reference_rewritten_only(a: str, b: str, notes: Sequence[Note]) -> bool:
+    """An edit whose words are a citation another note says written in full ("引用写法修改：“国家赔偿法”改为“《中华人民共和国
+    国家赔偿法》”"), and but for it the same or an edge particle apart: "“符合国家赔偿法”改为“对符合《中华人民共和国国家
+    赔偿法》”" (行政复议法 第二十九条 → 第七十二条, the "对" a fragment of the sentence split before it: useless in the
+    forty-ninth reading)."""
+    for n in notes:
+        f = n.finding
+        if f.message.startswith("引用写法修改：") and f.old and f.new and f.old in a and f.new in b:
+            left, right = a.replace(f.old, f.new), b
+            if left.strip(_EDGE_PARTICLES) == right.strip(_EDGE_PARTICLES) or slight(left, right):
+                return True
+    return False
+
+
+#: Particles an edit's edge may carry over from the sentence beside it.
+_EDGE_PARTICLES = "对的，、；"
 
 
 #: Joiners an edit cut by widening may open on, and the longest phrase (characters) then quoted whole.
