@@ -148,3 +148,12 @@ def test_an_edit_only_a_citation_written_in_full_is_said_by_that_note(review):
     notes = _messages(_old(review, "第二十九条"))
     assert "引用写法修改：“国家赔偿法”改为“《中华人民共和国国家赔偿法》”" in notes
     assert "表述修改：“符合国家赔偿法”改为“对符合《中华人民共和国国家赔偿法》”" not in notes
+
+
+def test_yifa_put_in_or_taken_out_alone_is_slight(company):
+    """公司法 第二十条 → 第二十一条: "应当依法承担赔偿责任" → "应当承担赔偿责任" was "表述修改：“依法承担赔偿”改为“承担赔偿”",
+    no duty changed (useless in the forty-ninth reading)."""
+    from policydiff.findings.slight import slight
+
+    assert "表述修改：“依法承担赔偿”改为“承担赔偿”" not in _messages(_old(company, "第二十条"))
+    assert slight("依法承担赔偿", "承担赔偿") and not slight("依法承担赔偿", "承担连带赔偿")
