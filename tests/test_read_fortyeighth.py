@@ -157,3 +157,18 @@ def test_yifa_put_in_or_taken_out_alone_is_slight(company):
 
     assert "表述修改：“依法承担赔偿”改为“承担赔偿”" not in _messages(_old(company, "第二十条"))
     assert slight("依法承担赔偿", "承担赔偿") and not slight("依法承担赔偿", "承担连带赔偿")
+
+
+def test_a_duty_now_said_of_another_body_in_another_provision_moved_with_its_new_subject(emergency):
+    """突发事件应对法 第八条 → 第十九条: "上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关突发事件
+    的应对工作" is in the new 第二十一条, the duty now of "县级以上人民政府应急管理部门和卫生健康、公安等有关部门": "不再规定" was wrong
+    in the forty-seventh and forty-ninth readings; said moved, with who now bears it."""
+    from policydiff.findings.gone import _given_to_another
+
+    notes = _messages(_old(emergency, "第八条"))
+    assert not [m for m in notes if m.startswith("不再规定：“上级人民政府主管部门")]
+    assert "“上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关突发事件的应对工作”不再在此规定，" \
+           "现见第二十一条（主体改为“县级以上人民政府应急管理部门和卫生健康、公安等有关部门”）" in notes
+    # (a conduct is no body; a duty of one body with other words is another duty)
+    assert not _given_to_another("经营者未按照规定备案的，由交通运输主管部门责令改正", "经营者未按照规定备案的，由公安机关责令改正")
+    assert not _given_to_another("国务院有关部门应当制定安全生产标准和技术规范", "地方人民政府应当组织开展应急演练和宣传教育活动")

@@ -102,6 +102,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
             # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条)
             return best, True
+        who = _given_to_another(text, texts[best])
+        if who and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST and not _prohibition_lost(s.text, texts[best]) \
+                and not _flipped(text, texts[best]):
+            return best, True, who
         return None
 
     def already(i: int) -> bool:
@@ -158,7 +162,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             s = removed.get(f.old or "") if f in gone else None
             hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
             if hit:
-                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]))
+                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]), hit[2] if len(hit) > 2 else "")
                 elsewhere.append(s.text)
                 if not already(hit[0]):
                     came.append((hit[0], k, hit[1]))
@@ -166,7 +170,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
-            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0])) for q, hit in moved if hit]
+            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2] if len(hit) > 2 else "")
+                         for q, hit in moved if hit]
             came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]))
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
@@ -205,22 +210,49 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
 REWORDED_AT_LEAST = 60
 
 
-
-
 #: A sentence this long (characters of its key) or longer that holds another's words may swap a word among
 #: other edits and still be that sentence reworded; shorter ones ("决定公司的经营方针和投资计划" / "决定公司的经营
 #: 计划和投资方案") are other rules.
 REWORDED_LONG = 20
 
 
-def _elsewhere(q: str, label: str, reworded: bool, already: bool = False) -> Finding:
+def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "") -> Finding:
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
+        if who:
+            zh, en = f"{zh}，主体为“{who}”", f"{en}, of “{who}”"
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（{label}已有规定{zh}）",
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+    if who:  # (now the duty of another body: said, it is the news)
+        zh, en = f"（主体改为“{who}”）", f" (now of “{who}”)"
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
+
+
+#: Who a duty is of: the words before its modal verb ("上级人民政府主管部门应当…").
+_SUBJECT = recache.compile(r"^([^，。；：]{2,30}?)(应当|可以|必须|负责)")
+#: Characters, at least, of what a duty given to another body says besides who bears it.
+DUTY_AT_LEAST = 16
+
+
+def _given_to_another(text: str, other: str) -> str:
+    """The new subject of a duty now said of another body, its words otherwise the same (SAME_WORDS of them, and at
+    least DUTY_AT_LEAST characters): "上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关
+    突发事件的应对工作" in "县级以上人民政府应急管理部门和卫生健康、公安等有关部门应当在各自职责范围内做好…，并指导、协助下级
+    人民政府及其相应部门做好有关突发事件的应对管理工作" (突发事件应对法 第八条 → 第二十一条: "不再规定" wrong in the forty-seventh
+    and forty-ninth readings). "" when not: a conduct ("…的，") is not a body, and a duty of one body is not another's."""
+    mine, theirs = _SUBJECT.match(text), _SUBJECT.match(other)
+    if mine is None or theirs is None or mine.group(2) != theirs.group(2) or mine.group(1) == theirs.group(1):
+        return ""
+    if mine.group(1).endswith("的") or theirs.group(1).endswith("的"):
+        return ""
+    duty = text[mine.end():]
+    words = _content_words(duty)
+    if len(duty) < DUTY_AT_LEAST or len(words) < 4:
+        return ""
+    held = len(words & _content_words(other[theirs.end():]))
+    return theirs.group(1) if held >= SAME_WORDS * len(words) else ""
 
 
 _DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
