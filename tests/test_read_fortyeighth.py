@@ -172,3 +172,11 @@ def test_a_duty_now_said_of_another_body_in_another_provision_moved_with_its_new
     # (a conduct is no body; a duty of one body with other words is another duty)
     assert not _given_to_another("经营者未按照规定备案的，由交通运输主管部门责令改正", "经营者未按照规定备案的，由公安机关责令改正")
     assert not _given_to_another("国务院有关部门应当制定安全生产标准和技术规范", "地方人民政府应当组织开展应急演练和宣传教育活动")
+
+
+def test_words_taken_out_that_a_sentence_put_in_holds_are_its_old_form(review):
+    """行政复议法 第十一条 → 第二十二条: "可以书面申请，也可以口头申请" → "可以书面申请；书面申请有困难的，也可以口头申请" was "删除“也可以
+    口头申请”" beside "新增规定：“书面申请有困难的，也可以口头申请”": the oral application is kept, now only when writing is hard."""
+    notes = _messages(_old(review, "第十一条"))
+    assert "改写：“也可以口头申请”改为“书面申请有困难的，也可以口头申请”" in notes
+    assert "表述修改：删除“也可以口头申请”" not in notes

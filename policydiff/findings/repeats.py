@@ -66,6 +66,31 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
+#: Characters, at least, of words taken out that a sentence put in holds, word for word, as its new form.
+PUT_BACK = 4
+
+
+def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """Words said taken out ("表述修改：删除“也可以口头申请”") that one sentence said put in holds word for word ("新增规定：
+    “书面申请有困难的，也可以口头申请”"): that sentence is their new form, one note "改写：“也可以口头申请”改为“书面申请有
+    困难的，也可以口头申请”" (行政复议法 第十一条 → 第二十二条: the oral application said taken out, now only when writing is
+    hard)."""
+    out = list(findings)
+    for f in findings:
+        m = _EDIT.fullmatch(f.message[len(_WORDING):]) if f.message.startswith(_WORDING) else None
+        if m is None or m.group(3) != "删除" or len(m.group(4)) < PUT_BACK:
+            continue
+        words = m.group(4)
+        hosts = [k for k, g in enumerate(out) if g.message.startswith("新增规定：“") and g.new and words in g.new]
+        if len(hosts) != 1:
+            continue
+        g = out[hosts[0]]
+        out[hosts[0]] = replace(g, old=words, message=f"改写：“{words}”改为“{g.new}”",
+                                message_en=f"rewritten: “{words}” → “{g.new}”")
+        out.remove(f)
+    return tuple(out)
+
+
 def items_joined(findings: List[Finding]) -> List[Finding]:
     """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
     note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
