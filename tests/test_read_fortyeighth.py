@@ -180,3 +180,14 @@ def test_words_taken_out_that_a_sentence_put_in_holds_are_its_old_form(review):
     notes = _messages(_old(review, "第十一条"))
     assert "改写：“也可以口头申请”改为“书面申请有困难的，也可以口头申请”" in notes
     assert "表述修改：删除“也可以口头申请”" not in notes
+
+
+def test_a_sentence_now_an_item_sharing_one_long_run_with_it_is_that_item(review):
+    """行政复议法 第三十条 → 第二十三条: "公民、法人或者其他组织认为行政机关的具体行政行为侵犯其已经依法取得的土地、矿藏…等自然资源的
+    所有权或者使用权的，应当先申请行政复议" is item "（二）对行政机关作出的侵犯其已经依法取得的自然资源的所有权或者使用权的决定不服"
+    of the list of cases reviewed first: "不再规定" beside "新增规定" (wrong in the forty-ninth reading). The second old sentence
+    (the final ruling on confirmed ownership) shares a run with the item too, fewer characters: not its old form."""
+    notes = _messages(_old(review, "第三十条"))
+    assert [m for m in notes if m.startswith("改写：“公民、法人或者其他组织认为行政机关的具体行政行为侵犯其已经依法取得的")
+            and m.endswith("改为“（二）对行政机关作出的侵犯其已经依法取得的自然资源的所有权或者使用权的决定不服”")]
+    assert [m for m in notes if m.startswith("不再规定：“根据国务院或者省、自治区、直辖市人民政府对行政区划的勘定")]

@@ -212,6 +212,9 @@ def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence],
 #: Characters (of the sentences' keys), at least, of a run two sentences share to be one rewritten; or of the runs of
 #: SHARED_PIECE or more they share, together.
 SHARED_RUN, SHARED_PIECE, SHARED_RUNS = 12, 6, 24
+#: An item shares one run this long with the sentence it was (its conduct words stand in many sentences: one run is too
+#: little below it).
+SHARED_ITEM_RUN = 14
 
 
 def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence]):
@@ -226,24 +229,36 @@ def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence]):
 
     # (bodies' names taken out: "沿海省、自治区、直辖市人民政府" is who, not what is done; items are not looked at: a conduct's
     # words, "被申请人不履行法定职责的", stand in many sentences about other things)
-    olds = ["|".join(_BODY.split(r.key)) if not _labelled(r.text)[0] else "" for r in removed]
-    news = ["|".join(_BODY.split(a.key)) if not _labelled(a.text)[0] else "" for a in added]
+    olds = ["|".join(_BODY.split(r.key)) for r in removed]
+    news = ["|".join(_BODY.split(a.key)) for a in added]
+    listed = [bool(_labelled(r.text)[0]) for r in removed], [bool(_labelled(a.text)[0]) for a in added]
 
-    def shared(a: str, b: str) -> bool:
+    def shared(i: int, j: int) -> int:
         """One run of SHARED_RUN characters, or runs of SHARED_PIECE or more making SHARED_RUNS together ("水污染防治有关法律",
         "的规定加强入海河流管理", "使入海河口的水质": 海洋环境保护法 第三十一条 → 第五十条, the bodies bound changed, the forty-fourth
-        reading)."""
+        reading). An item, one run of SHARED_ITEM_RUN: "…侵犯其已经依法取得的土地、矿藏…等自然资源的所有权或者使用权的，应当先
+        申请行政复议" is "（二）对行政机关作出的侵犯其已经依法取得的自然资源的所有权或者使用权的决定不服" (行政复议法 第三十条 →
+        第二十三条: "不再规定" beside "新增规定", wrong in the forty-ninth reading). The characters of the runs, 0 when
+        too few."""
+        a, b = olds[i], news[j]
         if not a or not b:
-            return False
+            return 0
         runs = [op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal"
                 and op.src_end - op.src_start >= SHARED_PIECE and "|" not in a[op.src_start:op.src_end]]
-        return bool(runs) and (max(runs) >= SHARED_RUN or len(runs) >= 2 and sum(runs) >= SHARED_RUNS)
+        if listed[0][i] or listed[1][j]:
+            return sum(runs) if runs and max(runs) >= SHARED_ITEM_RUN else 0
+        return sum(runs) if runs and (max(runs) >= SHARED_RUN or len(runs) >= 2 and sum(runs) >= SHARED_RUNS) else 0
 
-    near = [[j for j, n in enumerate(news) if shared(o, n)] for o in olds]
+    near = [{j: k for j in range(len(news)) if (k := shared(i, j))} for i in range(len(olds))]
     pairs = []
     for i, r in enumerate(removed):
-        if len(near[i]) == 1 and sum(1 for hits in near if near[i][0] in hits) == 1:
-            pairs.append((r, added[near[i][0]]))
+        if len(near[i]) != 1:
+            continue
+        [(j, most)] = near[i].items()
+        # (another sentence taken out sharing runs with it too: the one that shares SHARED_PIECE more is its old form)
+        others = [hits[j] for k, hits in enumerate(near) if k != i and j in hits]
+        if all(most >= k + SHARED_PIECE for k in others):
+            pairs.append((r, added[j]))
     return pairs
 
 
