@@ -546,13 +546,18 @@ def test_moves_read_from_deleted_texts_are_those_of_every_sentence_made():
     from policydiff.findings.sentences import best_first, nearest, sentences
     from policydiff.models import Pair, Status
 
+    from policydiff.findings.wording import NORM_WORDS
+
     def plain(pairs):  # find_moves as it read before: every sentence made, every query scored
         whole = [M._whole_sentences(p) for p in pairs]
         out_ = [(i, s) for i, (removed, _) in enumerate(whole) for s in removed if len(s.key) >= M.MIN_MOVED]
         in_ = [(j, s) for j, (_, added) in enumerate(whole) for s in added if len(s.key) >= M.MIN_MOVED]
-        in_keys = [b.key for _, b in in_]
+        # (both sides in the drafting norms' words, as find_moves reads them: "必须" is "应当", 公司法 第一百三十六条 →
+        # 第一百五十六条's "…必须…并公告" → "…应予公告" is near only so)
+        norms = sorted(NORM_WORDS)
+        in_keys = [M._with_renames(b.key, norms) for _, b in in_]
         scored = []
-        near_all = nearest([a.key for _, a in out_], in_keys, M.RESTATED_AT_LEAST, 8, spread=2)
+        near_all = nearest([M._with_renames(a.key, norms) for _, a in out_], in_keys, M.RESTATED_AT_LEAST, 8, spread=2)
         for k, ((i, a), near) in enumerate(zip(out_, near_all)):
             for _key, score, m in near:
                 if in_[m][0] != i and (score >= M.SAME_TEXT and not M._said_at_home(a, score, pairs[i])

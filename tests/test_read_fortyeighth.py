@@ -191,3 +191,18 @@ def test_a_sentence_now_an_item_sharing_one_long_run_with_it_is_that_item(review
     assert [m for m in notes if m.startswith("改写：“公民、法人或者其他组织认为行政机关的具体行政行为侵犯其已经依法取得的")
             and m.endswith("改为“（二）对行政机关作出的侵犯其已经依法取得的自然资源的所有权或者使用权的决定不服”")]
     assert [m for m in notes if m.startswith("不再规定：“根据国务院或者省、自治区、直辖市人民政府对行政区划的勘定")]
+
+
+def test_a_sentence_cut_down_to_one_of_its_rules_in_another_provision_moved_there(company):
+    """公司法 第一百三十六条 (deleted) "公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告" → 第一百五十六条 "公司发行股份
+    募足股款后，应予公告": "删除原第一百三十六条" beside "新增规定" (wrong in the forty-ninth and fiftieth readings). Not so
+    第一百二十九条's "公司发行的股票，可以为记名股票，也可以为无记名股票" → "…应当为记名股票": a choice made a duty."""
+    from policydiff.findings.moved import _cut_down
+    from policydiff.findings.sentences import Sentence, _key
+
+    def s(text):
+        return Sentence(text, 0, len(text), _key(text))
+
+    notes = _messages(_old(company, "第八十八条"))
+    assert "“公司发行股份募足股款后，应予公告”由原第一百三十六条移入，文字有改动" in notes
+    assert not _cut_down(s("公司发行的股票，可以为记名股票，也可以为无记名股票"), s("公司发行的股票，应当为记名股票"))

@@ -274,7 +274,8 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     held = _longest_run(a.key, b.key) >= max(LONG_RUN, LONG_RUN_SHARE * min(len(a.key), len(b.key)))
     if not (shorter >= RESTATED_WORDS and shared >= (SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
             and shared >= RESTATED_OF_LONGER * longer and _negations(a.text) == _negations(b.text)
-            and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)):
+            and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)) \
+            and not _cut_down(a, b):
         # Its first phrase restated, what followed it left out ("国务院和县级以上地方各级人民政府是突发事件应对工作的
         # 行政领导机关，其办事机构及具体职责由国务院规定" → "县级以上人民政府是突发事件应对管理工作的行政领导机关",
         # 突发事件应对法 第九条 → 第十九条: "删除原第九条" in the twenty-eighth reading); the note quotes the part that went.
@@ -283,6 +284,34 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
             return False
         return _restated(Sentence(head, a.start, a.start + len(head), _key(head)), b, home)
     return not _said_at_home(a, ratio(a.key, b.key), home)
+
+
+#: A sentence cut down to part of another: its characters, at least, and the share of them that stand in order in the
+#: other; the characters both open on.
+CUT_DOWN_AT_LEAST, CUT_DOWN_IN_ORDER, CUT_DOWN_OPENING = 12, 0.8, 4
+#: Words of a choice, of a duty and of a ban: the same kinds in both, or another rule.
+_MODALS = (("可以",), ("应当", "必须", "应予"), ("不得",))
+_FIGURES = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
+
+
+def _cut_down(a: Sentence, b: Sentence) -> bool:
+    """One sentence is the other cut down to one of its rules, both opening alike and CUT_DOWN_IN_ORDER of the shorter's
+    characters standing in order in the longer: "公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告" → "公司发行
+    股份募足股款后，应予公告" (公司法 第一百三十六条 → 第一百五十六条: "删除原第一百三十六条" beside "新增规定", wrong in the
+    forty-ninth and fiftieth readings). Not across a 不 or a modal word put in or taken out."""
+    from rapidfuzz.distance import Indel
+
+    short, long_ = sorted((a.key, b.key), key=len)
+    if len(short) < CUT_DOWN_AT_LEAST or short[:CUT_DOWN_OPENING] != long_[:CUT_DOWN_OPENING]:
+        return False
+    if _negations(a.text) != _negations(b.text) or _prohibition_lost(a.text, b.text):
+        return False
+    if any(any(w in a.text for w in words) != any(w in b.text for w in words) for words in _MODALS):
+        return False  # ("公司发行的股票，可以为记名股票，也可以为无记名股票" → "…应当为记名股票": a choice made a duty)
+    if any(f not in long_ for f in _FIGURES.findall(short)):
+        return False  # (its figures and the items it cites all said there: "有前款第三项行为的，处…" is not "第一项")
+    in_order = (len(short) + len(long_) - Indel.distance(short, long_)) / 2
+    return in_order >= CUT_DOWN_IN_ORDER * len(short)
 
 
 def _flipped(a: str, b: str) -> bool:
