@@ -206,3 +206,17 @@ def test_a_sentence_cut_down_to_one_of_its_rules_in_another_provision_moved_ther
     notes = _messages(_old(company, "第八十八条"))
     assert "“公司发行股份募足股款后，应予公告”由原第一百三十六条移入，文字有改动" in notes
     assert not _cut_down(s("公司发行的股票，可以为记名股票，也可以为无记名股票"), s("公司发行的股票，应当为记名股票"))
+
+
+def test_two_bodies_renamed_into_one_listed_name_say_nothing_more_than_the_renames():
+    """道路运输条例 2019 → 2022 第五十七条: "交通主管部门、道路运输管理机构及其他有关部门" → "县级以上人民政府交通运输主管部门及其他
+    有关部门", two renames landing on one body with its level put in, beside the rename's note "（…本条3处）": the wording note
+    said it again (useless in the fiftieth reading). 第五十五条, which no rename note names, still says its edit."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
+    notes = _messages(_old(roads, "第五十七条"))
+    assert not [m for m in notes if m.startswith("表述修改：“交通主管部门、道路运输管理机构”")]
+    assert [m for m in notes if m.startswith("“道路运输管理机构”改为")]
+    assert "表述修改：“道路运输管理机构”改为“县级以上人民政府交通运输主管部门”" in _messages(_old(roads, "第五十五条"))

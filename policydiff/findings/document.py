@@ -160,10 +160,14 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
         return comparison
     said = {f"“{r.old}”改为“{r.new}”" for r in comparison.renames}
     pairs = []
-    for pair in comparison.pairs:
+    for k, pair in enumerate(comparison.pairs):
+        # (when a rename this pair's notes say is in it: a pair the renames' counts leave out says its edit itself, 道路
+        # 运输条例 第五十五条's second paragraph)
+        own = [r for r in comparison.renames if k in r.pairs]
         kept = tuple(f for f in pair.findings if not (
             f.kind is FindingKind.WORDING_CHANGED and (f.message.split("：", 1)[-1].split("（", 1)[0] in said
-                                                         or _only_renamed(f.message, comparison.renames, pair))))
+                                                         or (_only_renamed(f.message, comparison.renames, pair)
+                                                             and any(r.old in (f.old or "") for r in own)))))
         pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
     return replace(comparison, pairs=tuple(pairs))
 

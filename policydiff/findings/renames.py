@@ -707,7 +707,15 @@ def only_renamed(old: str, new: str, renames: Sequence[Tuple[str, str]]) -> bool
     for op in Indel.opcodes(renamed, new):
         taken += renamed[op.src_start:op.src_end] if op.tag == "delete" else ""
         put += new[op.dest_start:op.dest_end] if op.tag == "insert" else ""
-    return len(put) <= 2 and (not taken or taken in _CLASS_WORDS)
+    # (two bodies renamed to names of one body, listed, said once: "交通主管部门、道路运输管理机构" → "县级以上人民政府交通运输
+    # 主管部门", 道路运输条例 第五十七条, a note repeating the renames' in the fiftieth reading)
+    merged = taken.strip("、") in {b for _a, b in renames} and any(
+        taken.strip("、") in b and b in new for _a, b in renames if b != taken.strip("、"))
+    return (len(put) <= 2 or put in _LEVELS) and (not taken or taken in _CLASS_WORDS or merged)
+
+
+#: Levels put before a body's new name ("县级以上" + "人民政府交通运输主管部门").
+_LEVELS = ("县级以上地方", "县级以上", "省级以上", "地方各级", "地方", "本级", "上级")
 
 
 #: Characters a level ("地方") may put between the word before a renamed body and its new name.
