@@ -220,3 +220,11 @@ def test_two_bodies_renamed_into_one_listed_name_say_nothing_more_than_the_renam
     assert not [m for m in notes if m.startswith("表述修改：“交通主管部门、道路运输管理机构”")]
     assert [m for m in notes if m.startswith("“道路运输管理机构”改为")]
     assert "表述修改：“道路运输管理机构”改为“县级以上人民政府交通运输主管部门”" in _messages(_old(roads, "第五十五条"))
+
+
+def test_a_rename_with_words_put_before_it_is_counted_by_the_four_words_after(company):
+    """公司法 第九十二条 → 第一百零六条: "董事会应于创立大会结束后三十日内" → "董事会应当授权代表，于公司成立大会结束后三十日内": the
+    rename made there too, "公司" put before it; "共2条" was short (wrong in the fiftieth reading)."""
+    [founding] = [r for r in company.renames if r.old == "创立大会"]
+    assert len(founding.pairs) == 3
+    assert "“创立大会”改为“成立大会”（全文统一修改，共3条）" in _messages(_old(company, "第九十二条"))

@@ -656,10 +656,17 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
     def kept_after(i: int) -> bool:
         # Words put in before the new name ("认为具体行政行为侵犯" → "认为行政机关的行政行为侵犯", 行政复议法 第二条):
         # the two words after it kept, and the two before it within PUT_BEFORE of it.
+        # (or the four words after it kept and the character before it within PUT_BEFORE of it: "董事会应于创立大会结束后
+        # 三十日内" → "董事会应当授权代表，于公司成立大会结束后三十日内", 公司法 第九十二条 → 第一百零六条, counted short in the
+        # fiftieth reading)
         end = i + len(old)
         two_after, two_before = old_text[end:end + 2], old_text[max(0, i - 2):i]
-        return len(two_after) == 2 and len(two_before) == 2 and bool(_CJK.match(two_after[0])) and any(
-            new_text[j + len(new):j + len(new) + 2] == two_after and two_before in new_text[max(0, j - PUT_BEFORE - 2):j]
+        four_after, one_before = old_text[end:end + 4], old_text[i - 1:i] if i else ""
+        return len(two_after) == 2 and bool(_CJK.match(two_after[0])) and any(
+            len(two_before) == 2 and new_text[j + len(new):j + len(new) + 2] == two_after
+            and two_before in new_text[max(0, j - PUT_BEFORE - 2):j]
+            or len(four_after) == 4 and bool(one_before) and new_text[j + len(new):j + len(new) + 4] == four_after
+            and one_before in new_text[max(0, j - PUT_BEFORE):j]
             for j in new_at)
 
     def folded_in(i: int) -> bool:
