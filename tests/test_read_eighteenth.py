@@ -211,10 +211,10 @@ def test_a_drafting_norm_is_throughout_only_when_the_old_word_is_gone(shanghai, 
     """上海: 20 "相关" became "有关", 48 are left ("全文“相关”改为“有关”" was false); 公司法: 第二十九条 keeps "设立公司必须报经
     批准", and "依照" is written 50 times beside the 7 "依照公司章程" made "按照"."""
     notes = [f.message for p in shanghai.pairs for f in p.findings if f.message.startswith("规范用语")]
-    assert "规范用语：“相关”改为“有关”（共20处，含义未变）" in notes
+    assert "规范用语：“相关”改为“有关”（共20处，本条1处，含义未变）" in notes
     notes = [f.message for p in company.pairs for f in p.findings if f.message.startswith("规范用语")]
-    assert "规范用语：“必须”改为“应当”（共23处，义务未变）" in notes  # (23 since 第一百九十三条's "必须在中国" is read as two norms)
-    assert "规范用语：“依照”改为“按照”（共7处，含义未变）" in notes
+    assert "规范用语：“必须”改为“应当”（共23处，本条1处，义务未变）" in notes  # (23 since 第一百九十三条's "必须在中国" is read as two norms)
+    assert "规范用语：“依照”改为“按照”（共7处，本条1处，含义未变）" in notes
     assert not [m for m in notes if "全文“必须”" in m or "全文“依照”" in m]
 
 
@@ -232,7 +232,7 @@ def test_a_character_spelled_anew_is_said_once(accounting):
     "会计帐簿"/"记帐" with a note in each of 23 articles (ten useless items of the seventeenth reading) and
     "“查帐”改为“查账”", "“帐目的”改为“账目的”" as wording."""
     every = [f.message for p in accounting.pairs for f in p.findings]
-    assert [m for m in every if m.startswith("规范用语：")] == ["规范用语：全文“帐”改为“账”（共50处，含义未变）"]
+    assert [m for m in every if m.startswith("规范用语：")] == ["规范用语：全文“帐”改为“账”（共50处，本条1处，含义未变）"]
     assert not [m for m in every if "“查帐”" in m or "“帐目的”" in m or "“记帐”" in m or "“会计帐”" in m]
     assert not [f for p in accounting.pairs for f in p.findings if f.kind.value == "term_renamed" and "帐" in f.old]
     assert not [r for r in accounting.renames if "帐" in r.old]

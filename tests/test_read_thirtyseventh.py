@@ -137,7 +137,7 @@ def test_a_word_replaced_in_one_of_its_places_is_quoted_to_that_place():
     assert "表述修改：“批准文件”改为“有关文件”" in notes
     assert "表述修改：“批准”改为“有关”" not in notes
     shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
-    assert "规范用语：“相关”改为“有关”（共20处，含义未变）" in _messages(_old(shanghai, "第十八条"))
+    assert "规范用语：“相关”改为“有关”（共20处，本条1处，含义未变）" in _messages(_old(shanghai, "第十八条"))
 
 
 def test_a_sentence_whose_last_phrase_is_now_a_sentence_of_its_own_is_rewritten_not_dropped():
@@ -322,7 +322,7 @@ def test_a_one_character_word_still_written_is_not_said_changed_throughout():
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     assert "规范用语：“须”改为“应当”（共1处，义务未变）" in _messages(_old(company, "第七十八条"))
     accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
-    assert "规范用语：全文“帐”改为“账”（共50处，含义未变）" in _messages(_old(accounting, "第三条"))
+    assert "规范用语：全文“帐”改为“账”（共50处，本条1处，含义未变）" in _messages(_old(accounting, "第三条"))
 
 
 def test_a_longer_form_of_a_rename_the_provision_also_makes_is_said_by_the_shorter():

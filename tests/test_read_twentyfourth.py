@@ -26,7 +26,7 @@ def test_every_use_of_a_character_spelled_anew_is_counted(accounting):
     """会计法 has 50 帐, all 账 in 2024; two are in sentences of the merged 第四十三、四十四条 that a rewrite quotes
     whole, with no note of their own: the count said 48 (the twenty-fourth reading)."""
     every = [m for p in accounting.pairs for m in _messages(p) if m.startswith("规范用语：")]
-    assert every == ["规范用语：全文“帐”改为“账”（共50处，含义未变）"]
+    assert every == ["规范用语：全文“帐”改为“账”（共50处，本条1处，含义未变）"]
 
 
 def test_a_law_cited_by_a_penalty_now_given_by_reference_is_said_by_that_note(company):

@@ -524,9 +524,13 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
                 # "全文" only when the old word is written nowhere in the new version (上海: 48 "相关" are
                 # left beside the 20 made "有关"; 公司法 第二十九条 keeps "必须报经批准").
                 whole, whole_en = ("", "") if survives(a, b) else ("全文", " throughout")
+                # (the count is the document's: this provision's own said beside it, as a rename's note says "本条3处";
+                # "（共4处）" on 公司法 第一百一十一条, which has one, read as false in the fiftieth reading)
+                here = _places(f.message)
+                own, own_en = (f"，本条{here}处", f", {here} here") if here != count else ("", "")
                 findings.append(replace(
-                    f, message=f"规范用语：{whole}“{a}”改为“{b}”（共{count}处，{'义务' if duty else '含义'}未变）",
-                    message_en=f"drafting-norm wording: “{a}” now written “{b}”{whole_en} ({count} places; "
+                    f, message=f"规范用语：{whole}“{a}”改为“{b}”（共{count}处{own}，{'义务' if duty else '含义'}未变）",
+                    message_en=f"drafting-norm wording: “{a}” now written “{b}”{whole_en} ({count} places{own_en}; "
                                f"the {'duty' if duty else 'meaning'} is the same)"))
         out.append(pair if len(findings) == len(pair.findings) and all(
             x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
