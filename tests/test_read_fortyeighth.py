@@ -228,3 +228,11 @@ def test_a_rename_with_words_put_before_it_is_counted_by_the_four_words_after(co
     [founding] = [r for r in company.renames if r.old == "创立大会"]
     assert len(founding.pairs) == 3
     assert "“创立大会”改为“成立大会”（全文统一修改，共3条）" in _messages(_old(company, "第九十二条"))
+
+
+def test_two_edits_carrying_a_word_across_are_the_phrase_rewritten(emergency, company):
+    """突发事件应对法 第十一条 → 第十条: "有关人民政府及其部门采取的应对突发事件的措施，应当…" → "突发事件应对措施应当…" was
+    "删除“有关人民政府及其部门采取的应对”；“的措施”改为“应对措施”", 应对 carried past 突发事件 (fragments, useless in the
+    forty-seventh reading); so 公司法 第十八条's 保险福利."""
+    assert "表述修改：“有关人民政府及其部门采取的应对突发事件的措施”改为“突发事件应对措施”" in _messages(_old(emergency, "第十一条"))
+    assert "表述修改：“福利、保险和劳动安全卫生”改为“休息休假、劳动安全卫生和保险福利”" in _messages(_old(company, "第十八条"))
