@@ -236,3 +236,9 @@ def test_two_edits_carrying_a_word_across_are_the_phrase_rewritten(emergency, co
     forty-seventh reading); so 公司法 第十八条's 保险福利."""
     assert "表述修改：“有关人民政府及其部门采取的应对突发事件的措施”改为“突发事件应对措施”" in _messages(_old(emergency, "第十一条"))
     assert "表述修改：“福利、保险和劳动安全卫生”改为“休息休假、劳动安全卫生和保险福利”" in _messages(_old(company, "第十八条"))
+
+
+def test_de_qingxing_after_what_a_law_provides_is_slight(patents):
+    """专利法实施细则 第六十五条 → 第六十九条: "属于专利法第五条、第二十五条的规定" → "属于专利法第五条、第二十五条规定的情形" was
+    "表述修改：“规定”改为“规定的情形”", the same ground of invalidity (useless in the fifty-first reading)."""
+    assert "表述修改：“规定”改为“规定的情形”" not in _messages(_old(patents, "第六十五条"))
