@@ -573,6 +573,10 @@ class _Texts(list):
         return out
 
 
+#: The government a body's new name may open on ("人民政府交通运输主管部门").
+_GOVERNMENT = "人民政府"
+
+
 def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[int, list],
                      longer: Sequence[str] = (), texts: Optional[list] = None,
                      others: Sequence[Tuple[str, str]] = ()) -> int:
@@ -605,7 +609,17 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         renamed = max(_same_surroundings(old_text, old, new_text, new),
                       _same_surroundings(written_alike(old_text), old, new_text, new))
         theirs = _with_renames(old_text, others).count(new) - old_text.count(new) if others else 0
-        times = min(times, renamed, new_text.count(new) - theirs)  # (each use of the new name is one rename's at most)
+        uses = new_text.count(new) - theirs
+        # (the new name without the government it is of, as a provision may write it where "上级" or "下级" says whose:
+        # "上级道路运输管理机构应当对下级道路运输管理机构…" → "上级交通运输主管部门应当对下级交通运输主管部门…", 道路运输条例
+        # 第五十五条; "共32条" one short in the fifty-first reading)
+        tail = new[len(_GOVERNMENT):] if new.startswith(_GOVERNMENT) and len(new) - len(_GOVERNMENT) >= 4 else ""
+        if tail:
+            renamed = max(renamed, _same_surroundings(old_text, old, new_text, tail))
+            tail_uses = new_text.count(tail) - new_text.count(new)
+            tail_theirs = _with_renames(old_text, others).count(tail) - old_text.count(tail) if others else 0
+            uses += max(0, tail_uses - max(0, tail_theirs - theirs))
+        times = min(times, renamed, uses)  # (each use of the new name is one rename's at most)
         if times * 2 >= old_text.count(old) and times > 0:
             # As this provision words it: "县级以上地方人民政府交通运输主管部门" inserted whole; else the longest form
             # other provisions gave it that this one writes ("地方人民政府交通运输主管部门", not the forms' shared
