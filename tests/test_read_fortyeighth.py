@@ -243,3 +243,15 @@ def test_de_qingxing_after_what_a_law_provides_is_slight(patents):
     """专利法实施细则 第六十五条 → 第六十九条: "属于专利法第五条、第二十五条的规定" → "属于专利法第五条、第二十五条规定的情形" was
     "表述修改：“规定”改为“规定的情形”", the same ground of invalidity (useless in the fifty-first reading)."""
     assert "表述修改：“规定”改为“规定的情形”" not in _messages(_old(patents, "第六十五条"))
+
+
+def test_a_sentence_is_looked_for_elsewhere_with_its_citations_renumbered(company):
+    """公司法 第四十四条: "但是，本法第五十条另有规定的除外" is 第六十七条's "有限责任公司设董事会，本法第七十五条另有规定的除外",
+    old 第五十条 being new 第七十五条: "不再规定" beside "新增规定" (wrong in the fifty-first reading)."""
+    from policydiff.findings.citations import renumbered
+
+    assert "“但是，本法第五十条另有规定的除外”不再在此规定，现见第六十七条（文字有改动）" in _messages(_old(company, "第四十四条"))
+    assert "“有限责任公司设董事会，本法第七十五条另有规定的除外”由原第四十四条移入，文字有改动" in _messages(_old(company, "第四十六条"))
+    cite = renumbered(company.pairs)
+    assert cite("但是，本法第五十条另有规定的除外") == "但是，本法第七十五条另有规定的除外"
+    assert cite("本法第五十条至第五十二条") == "本法第五十条至第五十二条"  # (a range as it is)

@@ -105,6 +105,33 @@ def _said_again(old_phrase: str, new_phrase: str, became, labels, strict: bool =
     return "；".join(zh), "; ".join(en)
 
 
+def renumbered(pairs):
+    """A function that writes a text's citations of its own document's provisions ("本法第五十条") under the numbers
+    those provisions have in the new version ("本法第七十五条"), each that became one provision; the text as it is
+    when none did. A sentence taken out and said elsewhere is read so: "但是，本法第五十条另有规定的除外" is "…本法第七十五条
+    另有规定的除外" in 公司法 第六十七条 (its "不再规定" wrong in the fifty-first reading)."""
+    became, labels = _numbering(pairs)
+
+    def one(m) -> str:
+        group = m.group(1)
+        if "至" in group:
+            return m.group()
+
+        def article(a) -> str:
+            from ..structure import chinese_number
+
+            n = chinese_number(a.group(2))
+            new = became.get(n) if n is not None else None
+            return labels[next(iter(new))] if new and len(new) == 1 and next(iter(new)) in labels else a.group()
+
+        return m.group()[:m.start(1) - m.start()] + _ARTICLE.sub(article, group)
+
+    def cite(text: str) -> str:
+        return _OWN.sub(one, text) if "本" in text and "条" in text else text
+
+    return cite
+
+
 def _cn(n: int) -> str:
     import cn2an
 

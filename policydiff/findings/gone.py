@@ -37,9 +37,12 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     from .rewrites import canonical
 
+    from .citations import renumbered
+
     keys, texts, where = [], [], []
     near_of: Dict[str, list] = {}  # a sentence's key → its nearest sentences of the new version
     renamed = [(r.old, r.new) for r in renames]
+    cite = renumbered(pairs)  # (its own citations as the new version numbers them)
 
     def index() -> None:  # every sentence of the new version, read when a sentence is first looked for
         read: Dict[str, tuple] = {}  # a provision's text repeated (boilerplate, a code repeated) is read once
@@ -60,11 +63,11 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         """The nearest of the sentences looked for (their texts), all in one scan of the new version's."""
         if not where:
             index()
-        wanted = list(dict.fromkeys(map(canonical, dict.fromkeys(looked_for))))
+        wanted = list(dict.fromkeys(canonical(cite(t)) for t in dict.fromkeys(looked_for)))
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
     def found(s: Sentence, k: int):
-        key = canonical(s.text)
+        key = canonical(cite(s.text))
         if key not in near_of:
             look_up([s.text])
         # The ten nearest, best first and the first of equals first, so the first of them is
@@ -78,7 +81,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return None  # nothing near: its words need not be cut
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
-        text = _with_renames(s.text, renamed)
+        text = _with_renames(cite(s.text), renamed)
         mine = _content_words(text)
         if len(mine) < 4:
             return None
@@ -141,7 +144,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         got = owners.get(text)
         if got is None:
             got = owners[text] = {where[i][0] for said in _deleted_long(text)[0]
-                                  for _key, _score, i in near_of[canonical(said)]}
+                                  for _key, _score, i in near_of[canonical(cite(said))]}
         return got
 
     out = []
