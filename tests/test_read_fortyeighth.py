@@ -255,3 +255,12 @@ def test_a_sentence_is_looked_for_elsewhere_with_its_citations_renumbered(compan
     cite = renumbered(company.pairs)
     assert cite("但是，本法第五十条另有规定的除外") == "但是，本法第七十五条另有规定的除外"
     assert cite("本法第五十条至第五十二条") == "本法第五十条至第五十二条"  # (a range as it is)
+
+
+def test_a_definition_replaced_by_another_is_one_rewrite(company):
+    """公司法 第六十四条 → 第一百六十八条: "本法所称国有独资公司，是指…" → "本法所称国家出资公司，是指…": "不再规定" beside "新增规定"
+    (wrong in the fifty-first reading); the term defined replaced, one note."""
+    notes = _messages(_old(company, "第六十四条"))
+    assert [m for m in notes if m.startswith("改写：“本法所称国有独资公司，是指") and "改为“本法所称国家出资公司，是指" in m
+            and m.endswith("（所定义的概念由“国有独资公司”改为“国家出资公司”）")]
+    assert not [m for m in notes if m.startswith(("不再规定：“本法所称", "新增规定：“本法所称"))]

@@ -281,6 +281,23 @@ def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
     return [(olds[0][0], news[0][0])]
 
 
+#: A definition: "本法所称国有独资公司，是指…".
+_DEFINITION = recache.compile(r"^本(?:法|条例|办法|细则|规定|决定)所称([^，。；]{1,30}?)，?是指")
+
+
+def _definition_replaced(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(taken out, put in, (old term, new term) or ()) for the one definition taken out and the one put in: the definition
+    the provision gives replaced ("本法所称国有独资公司，是指…" → "本法所称国家出资公司，是指…", 公司法 第六十四条 → 第一百六十八条:
+    "不再规定" beside "新增规定", wrong in the fifty-first reading; the terms, when they differ, said: another term is
+    defined, not the same one reworded, the eighteenth reading's point)."""
+    olds = [(r, m) for r in removed for m in [_DEFINITION.match(r.text)] if m]
+    news = [(a, m) for a in added for m in [_DEFINITION.match(a.text)] if m]
+    if len(olds) != 1 or len(news) != 1:
+        return []
+    (r, mr), (a, ma) = olds[0], news[0]
+    return [(r, a, (mr.group(1), ma.group(1)) if mr.group(1) != ma.group(1) else ())]
+
+
 def _said_by_every_item(text: str) -> frozenset:
     """The telling words each item of the text's lists says (none when it has fewer than three items)."""
     bodies = [body for label, body in (_labelled(s.text) for s in sentences(text)) if label and body]

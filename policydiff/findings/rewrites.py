@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -23,10 +24,11 @@ from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from .changes import Hunk, Note
-from .counterparts import (_applications_merged, _conduct_now_an_item, _found_in, _in_the_same_paragraph, _item_still_said,
-                           _item_widened, _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held,
-                           _narrowed, _near_in_part, _only_put_in, _phrase_taken_into, _run_into, _same_delegation,
-                           _same_first_phrase, _same_item, _sanction_put_first, _split_in_two, _telling_words)
+from .counterparts import (_applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
+                           _in_the_same_paragraph, _item_still_said, _item_widened, _joined_with, _last_phrase_said_alone,
+                           _long_run_shared, _most_words_held, _narrowed, _near_in_part, _only_put_in, _phrase_taken_into,
+                           _run_into, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
+                           _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, sentences, text_key
@@ -641,6 +643,13 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             rewrite([r], s)
     for r, a in _same_item(removed, added, old_text, new_text) + _same_delegation(removed, added):
         rewrite([r], a)
+    for r, a, terms in _definition_replaced(removed, added):
+        at = rewrite([r], a)
+        if terms:  # (another term defined: said, the definition is not the same one reworded)
+            f = notes[at].finding
+            notes[at] = Note(replace(f, message=f"{f.message}（所定义的概念由“{terms[0]}”改为“{terms[1]}”）",
+                                     message_en=f"{f.message_en} (the term defined is now “{terms[1]}”, was “{terms[0]}”)"),
+                             notes[at].evidence)
     for r, a in _conduct_now_an_item(removed, added, new_text):
         at = rewrite([r], a)
         if a.text.startswith(("（", "(")):  # (now an item: the conduct against the item, its sanctions said by the
