@@ -236,7 +236,7 @@ def test_a_rename_quotes_the_new_name_not_the_words_after_it(company):
     # twenty-ninth reading judged "“中国境”改为“中华人民共和国境”" a fragment of no use): no rename at all.
     notes = [f for f in pair_of(company, "第一百九十三条").findings if f.kind.value == "term_renamed"]
     assert not [f for f in notes if f.old in ("中国境", "必须")]
-    assert "规范用语：“中国”改为“中华人民共和国”（共11处，本条1处，含义未变）" in [f.message for p in company.pairs for f in p.findings]
+    assert "规范用语：“中国”改为“中华人民共和国”（共12处，本条1处，含义未变）" in [f.message for p in company.pairs for f in p.findings]
     assert all(not f.new.endswith("在中华人民共和") for f in notes)
 
 

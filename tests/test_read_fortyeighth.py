@@ -264,3 +264,9 @@ def test_a_definition_replaced_by_another_is_one_rewrite(company):
     assert [m for m in notes if m.startswith("改写：“本法所称国有独资公司，是指") and "改为“本法所称国家出资公司，是指" in m
             and m.endswith("（所定义的概念由“国有独资公司”改为“国家出资公司”）")]
     assert not [m for m in notes if m.startswith(("不再规定：“本法所称", "新增规定：“本法所称"))]
+
+
+def test_a_drafting_norm_made_inside_another_edit_is_counted(company):
+    """公司法 第一百九十七条 → 第二百四十九条: "移至中国境外" → "转移至中华人民共和国境外" is a wording note's edit, the twelfth
+    "中国" → "中华人民共和国": "共11处" was short (wrong in the fifty-first reading)."""
+    assert "规范用语：“中国”改为“中华人民共和国”（共12处，本条1处，含义未变）" in _messages(_old(company, "第二条"))
