@@ -291,7 +291,6 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
 CUT_DOWN_AT_LEAST, CUT_DOWN_IN_ORDER, CUT_DOWN_OPENING = 12, 0.8, 4
 #: Words of a choice, of a duty and of a ban: the same kinds in both, or another rule.
 _MODALS = (("可以",), ("应当", "必须", "应予"), ("不得",))
-_FIGURES = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
 
 
 def _cut_down(a: Sentence, b: Sentence) -> bool:
@@ -299,7 +298,7 @@ def _cut_down(a: Sentence, b: Sentence) -> bool:
     characters standing in order in the longer: "公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告" → "公司发行
     股份募足股款后，应予公告" (公司法 第一百三十六条 → 第一百五十六条: "删除原第一百三十六条" beside "新增规定", wrong in the
     forty-ninth and fiftieth readings). Not across a 不 or a modal word put in or taken out."""
-    from rapidfuzz.distance import Indel
+    from .sentences import held_in_order
 
     short, long_ = sorted((a.key, b.key), key=len)
     if len(short) < CUT_DOWN_AT_LEAST or short[:CUT_DOWN_OPENING] != long_[:CUT_DOWN_OPENING]:
@@ -308,10 +307,9 @@ def _cut_down(a: Sentence, b: Sentence) -> bool:
         return False
     if any(any(w in a.text for w in words) != any(w in b.text for w in words) for words in _MODALS):
         return False  # ("公司发行的股票，可以为记名股票，也可以为无记名股票" → "…应当为记名股票": a choice made a duty)
-    if any(f not in long_ for f in _FIGURES.findall(short)):
-        return False  # (its figures and the items it cites all said there: "有前款第三项行为的，处…" is not "第一项")
-    in_order = (len(short) + len(long_) - Indel.distance(short, long_)) / 2
-    return in_order >= CUT_DOWN_IN_ORDER * len(short)
+    in_order, figures = held_in_order(short, long_)
+    # (its figures and the items it cites all said there: "有前款第三项行为的，处…" is not "第一项")
+    return figures and in_order >= CUT_DOWN_IN_ORDER * len(short)
 
 
 def _flipped(a: str, b: str) -> bool:

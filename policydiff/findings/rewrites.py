@@ -180,7 +180,6 @@ def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity,
 IN_ORDER, IN_ORDER_LONGER = 0.9, 1.6
 #: A citation, read alike whatever it cites ("本法第一百八十条第（一）项、第（二）项" and "本法第二百二十九条第一款第一项、第二项").
 _CITATION = recache.compile(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条款项]、?)+")
-_FIGURE_RUN = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
 
 
 def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence] = None, put_in=()) -> bool:
@@ -191,12 +190,11 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
     全覆盖全过程重点监管" in "规范重点监管程序，对食品、药品…等直接涉及公共安全…" (上海 第五十五条 → 第六十一条, said rewritten
     as the new 合规指引 sentence, wrong in the same reading). Not in a sentence said put in whole (``put_in``): that one
     is its new form, "…严重统计违法行为失察的" → "…统计数据严重失实情况和严重统计违法行为失察的" a rewrite."""
-    from rapidfuzz.distance import Indel
+    from .sentences import held_in_order
 
     mine = _CITATION.sub("第", old.key)
     if len(mine) < 16:
         return False
-    figures = _FIGURE_RUN.findall(mine)  # (each said in the other: "处五万元以下" is not "处二十万元以上二百万元以下")
     longest = IN_ORDER_LONGER * len(mine)
     skipped = {s.start for s in put_in} | ({besides.start} if besides is not None else set())
     news = [s for s in sentences(new_text) if s.start not in skipped]
@@ -204,10 +202,10 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
     windows += [a.key + b.key for a, b in zip(news, news[1:]) if "\n" not in new_text[a.end:b.start]]
     for key in windows:
         theirs = _CITATION.sub("第", key)
-        if len(theirs) > longest or not all(f in theirs for f in figures):
+        if len(theirs) > longest:
             continue
-        shared = (len(mine) + len(theirs) - Indel.distance(mine, theirs)) / 2
-        if shared >= IN_ORDER * len(mine):
+        shared, figures = held_in_order(mine, theirs)  # (its figures each said: "处五万元以下" is not "处二十万元以上…")
+        if figures and shared >= IN_ORDER * len(mine):
             return True
     return False
 

@@ -37,6 +37,18 @@ def _sentence(text: str, start: int) -> Sentence:
     return Sentence(text, start, start + len(text), _key(text))
 
 
+#: A run of figures (and the numerals of the items a text cites): what two sentences both say or one of them is another.
+FIGURE_RUN = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
+
+
+def held_in_order(a: str, b: str) -> Tuple[float, bool]:
+    """How many characters of ``a`` stand in ``b`` in the same order (the two's longest common subsequence, read from
+    their Indel distance), and whether every figure run of ``a`` is said in ``b``: (count, figures all there)."""
+    from rapidfuzz.distance import Indel
+
+    return (len(a) + len(b) - Indel.distance(a, b)) / 2, all(f in b for f in FIGURE_RUN.findall(a))
+
+
 @lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """A sentence's key (a sentence said many times, as in a long text repeated, is keyed once)."""
