@@ -406,3 +406,52 @@ BRACKETED = 12
 
 
 _BRACKETS = (("（", "）"), ("《", "》"))
+
+
+#: The longest phrase (characters, either side) two edits carrying a word across are quoted by.
+CARRIED_PHRASE = 30
+_HAN_WORD = recache.compile(r"[\u4e00-\u9fff]+")
+
+
+def _word_carried_across(pieces, old: str, new: str):
+    """Two edits of one phrase where a word one takes out the other puts in (应对 carried past 突发事件: "删除“有关人民政府
+    及其部门采取的应对”；“的措施”改为“应对措施”", 突发事件应对法 第十一条 → 第十条, fragments useless in the forty-seventh
+    reading): the phrase from the first edit to the last on both sides, as far as the texts around them differ,
+    "“有关人民政府及其部门采取的应对突发事件的措施”改为“突发事件应对措施”". The pieces as they are when they do not lie so
+    (each once and in order in its text, the phrase within one clause, CARRIED_PHRASE characters at most)."""
+    from .words import _tokenizer
+
+    def words(text: str) -> set:
+        return {w for w in _tokenizer().cut(text) if len(w) >= 2 and _HAN_WORD.fullmatch(w)}
+
+    def carried(k: int, j: int) -> bool:  # (a word of both: 生育 of "计划生育部门" is no word of "生育情况"'s)
+        return bool(words(pieces[k][0]) & words(pieces[j][1]) - words(pieces[j][0]) - words(pieces[k][1]))
+
+    if not any(carried(k, j) for k in range(len(pieces)) for j in range(len(pieces)) if j != k):
+        return pieces
+
+    def span(text: str, parts: List[str]):
+        at, start, end = 0, None, None
+        for part in parts:
+            if not part:
+                continue
+            if text.count(part) != 1 or text.index(part) < at:
+                return None
+            i = text.index(part)
+            start = i if start is None else start
+            at = end = i + len(part)
+        return None if start is None else (start, end)
+
+    o, n = span(old, [a for a, _ in pieces]), span(new, [b for _, b in pieces])
+    if o is None or n is None:
+        return pieces
+    head = 0  # (what both texts say before the phrase, and after it: the phrase is what lies between)
+    while head < min(o[0], n[0]) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old) - o[1], len(new) - n[1]) and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    a, b = old[head:len(old) - tail].strip("，"), new[head:len(new) - tail].strip("，")
+    if not a or not b or any(ch in a + b for ch in "，。；：\n") or max(len(a), len(b)) > CARRIED_PHRASE:
+        return pieces
+    return [(a, b)]
