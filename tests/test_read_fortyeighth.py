@@ -270,3 +270,12 @@ def test_a_drafting_norm_made_inside_another_edit_is_counted(company):
     """公司法 第一百九十七条 → 第二百四十九条: "移至中国境外" → "转移至中华人民共和国境外" is a wording note's edit, the twelfth
     "中国" → "中华人民共和国": "共11处" was short (wrong in the fifty-first reading)."""
     assert "规范用语：“中国”改为“中华人民共和国”（共12处，本条1处，含义未变）" in _messages(_old(company, "第二条"))
+
+
+def test_an_exception_joined_to_its_rule_by_a_semicolon_is_slight(company):
+    """公司法 第一百一十二条 → 第一百二十五条: "…负赔偿责任。但经证明…的，该董事可以免除责任" → "…负赔偿责任；经证明…" was
+    "表述修改：“但经证明”改为“经证明”", the same exception (useless in the fifty-second reading)."""
+    from policydiff.findings.slight import but_made_a_semicolon
+
+    assert "表述修改：“但经证明”改为“经证明”" not in _messages(_old(company, "第一百一十二条"))
+    assert not but_made_a_semicolon("但经证明", "经证明", "责任，但经证明的", "责任；经证明的")
