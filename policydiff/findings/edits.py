@@ -410,7 +410,6 @@ _BRACKETS = (("（", "）"), ("《", "》"))
 
 #: The longest phrase (characters, either side) two edits carrying a word across are quoted by.
 CARRIED_PHRASE = 30
-_HAN_WORD = recache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _word_carried_across(pieces, old: str, new: str):
@@ -422,7 +421,7 @@ def _word_carried_across(pieces, old: str, new: str):
     from .words import _tokenizer
 
     def words(text: str) -> set:
-        return {w for w in _tokenizer().cut(text) if len(w) >= 2 and _HAN_WORD.fullmatch(w)}
+        return {w for w in _tokenizer().cut(text) if len(w) >= 2 and _CJK_WORD.match(w)}
 
     def carried(k: int, j: int) -> bool:  # (a word of both: 生育 of "计划生育部门" is no word of "生育情况"'s)
         return bool(words(pieces[k][0]) & words(pieces[j][1]) - words(pieces[j][0]) - words(pieces[k][1]))

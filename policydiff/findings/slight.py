@@ -62,17 +62,19 @@ def slight(old: str, new: str) -> bool:
 def repeated_word_dropped(old: str, new: str, old_text: str, new_text: str) -> bool:
     """The longer side differs only by "的" and a word the text says right before it, taken out or put in: "专利申请的
     申请人" → "专利申请人" was "“的申请人要求”改为“人要求”" (专利法实施细则 第三十一条 → 第三十四条, useless in the
-    forty-eighth reading): one person named two ways."""
+    forty-eighth reading): one person named two ways. Or the edit is a name alone that its text says twice around a
+    joiner and the other text once (``_head_said_once``)."""
     a, b = substance(old), substance(new)
     if len(a) == len(b):
         return False
-    longer, shorter, text, side = (old, new, old_text, a) if len(a) > len(b) else (new, old, new_text, b)
+    longer, shorter, text, other_text, side = (old, new, old_text, new_text, a) if len(a) > len(b) \
+        else (new, old, new_text, old_text, b)
     other = substance(shorter)
     i = next((k for k in range(len(other)) if other[k] != side[k]), len(other))
     extra = side[i:i + len(side) - len(other)]
     if side[:i] + side[i + len(extra):] != other:
         return False
-    if not other and len(extra) >= 2 and _head_said_once(extra, text, new_text if text is old_text else old_text):
+    if not other and len(extra) >= 2 and _head_said_once(extra, text, other_text):
         return True
     if len(extra) < 3 or not extra.startswith("的"):
         return False

@@ -66,19 +66,26 @@ def _said_en(note: str) -> str:
     return note
 
 
+def _by_article(lines: List[Headline], kinds) -> "tuple[List[Headline], Dict[int, List[Headline]]]":
+    """The lines, the notes of ``kinds`` on one article each kept only where the article's first stood (its sentence
+    stands there), and those notes by article (pair index), in order."""
+    by_pair: Dict[int, List[Headline]] = {}
+    out: List[Headline] = []
+    for line in lines:
+        if line.kind in kinds and len(line.pairs) == 1 and len(line.labels) == 1:
+            if line.pairs[0] not in by_pair:
+                out.append(line)
+            by_pair.setdefault(line.pairs[0], []).append(line)
+        else:
+            out.append(line)
+    return out, by_pair
+
+
 def join_penalties(lines: List[Headline], lang: str) -> List[Headline]:
     """The penalty notes of one article as one sentence, the biggest change first; ``rank``
     on the sentence is its biggest note's (see ``penalty_weight``)."""
     en = lang == "en"
-    by_pair: Dict[int, List[Headline]] = {}
-    out: List[Headline] = []
-    for line in lines:
-        if line.kind == PENALTY and len(line.pairs) == 1 and len(line.labels) == 1:
-            if line.pairs[0] not in by_pair:
-                out.append(line)  # the article's sentence stands where its first note stood
-            by_pair.setdefault(line.pairs[0], []).append(line)
-        else:
-            out.append(line)
+    out, by_pair = _by_article(lines, (PENALTY,))
     for notes in by_pair.values():
         first = notes[0]
         ordered = sorted(notes, key=lambda h: (-_rank(h.note), not re.search(r"由.+(提高到|降为|改为)|raised|lowered", h.note)))
@@ -107,15 +114,7 @@ def join_figures(lines: List[Headline], lang: str) -> List[Headline]:
     """The amount and rate notes of one article as one sentence, in FIGURES' order, under the kind of its
     first: "第七十八条（现第九十四条）：删除比例：利润不低于2%；删除比例：利润不低于0.2%" (专利法实施细则's two articles
     took four of the summary's eight sentences, useless twice in the forty-seventh reading)."""
-    by_pair: Dict[int, List[Headline]] = {}
-    out: List[Headline] = []
-    for line in lines:
-        if line.kind in FIGURES and len(line.pairs) == 1 and len(line.labels) == 1:
-            if line.pairs[0] not in by_pair:
-                out.append(line)
-            by_pair.setdefault(line.pairs[0], []).append(line)
-        else:
-            out.append(line)
+    out, by_pair = _by_article(lines, FIGURES)
     for notes in by_pair.values():
         if len(notes) == 1:
             continue
