@@ -75,7 +75,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         closest = near_of[key]
         hit = closest[0] if closest and closest[0][1] >= NOW_ELSEWHERE else None
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
-            return hit[2], key != keys[hit[2]]
+            return hit[2], key != keys[hit[2]], ""
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
             return None  # nothing near: its words need not be cut
@@ -104,7 +104,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 and not _prohibition_lost(s.text, texts[best]) and not _flipped(text, texts[best]):
             # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
             # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条)
-            return best, True
+            return best, True, ""
         who = _given_to_another(text, texts[best])
         if who and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST and not _prohibition_lost(s.text, texts[best]) \
                 and not _flipped(text, texts[best]):
@@ -165,7 +165,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             s = removed.get(f.old or "") if f in gone else None
             hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
             if hit:
-                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]), hit[2] if len(hit) > 2 else "")
+                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]), hit[2])
                 elsewhere.append(s.text)
                 if not already(hit[0]):
                     came.append((hit[0], k, hit[1]))
@@ -173,8 +173,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
-            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2] if len(hit) > 2 else "")
-                         for q, hit in moved if hit]
+            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2]) for q, hit in moved if hit]
             came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]))
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(

@@ -178,6 +178,8 @@ def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity,
 #: An old sentence whose words stand, in this share and in order, in a new sentence (or two of one paragraph: one
 #: split in two) at most IN_ORDER_LONGER times as long, citations read alike, is still there with words put in.
 IN_ORDER, IN_ORDER_LONGER = 0.9, 1.6
+#: Characters, at least, of a sentence so looked for (shorter ones are formulas many sentences share).
+IN_ORDER_AT_LEAST = 16
 #: A citation, read alike whatever it cites ("本法第一百八十条第（一）项、第（二）项" and "本法第二百二十九条第一款第一项、第二项").
 _CITATION = recache.compile(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条款项]、?)+")
 
@@ -193,7 +195,7 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
     from .sentences import held_in_order
 
     mine = _CITATION.sub("第", old.key)
-    if len(mine) < 16:
+    if len(mine) < IN_ORDER_AT_LEAST:
         return False
     longest = IN_ORDER_LONGER * len(mine)
     skipped = {s.start for s in put_in} | ({besides.start} if besides is not None else set())
