@@ -282,13 +282,24 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
             words = canonical(m.group(1)) if m else ""  # (eight characters besides punctuation: "董事长、
             # 副董事长" taken out of a list of officers is no rule that moved, 公司法 第六十九条)
             where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
-            if where:
-                f, changed = _elsewhere(m.group(1), where, False), True
+            apart = None if where or len(words) < DELETED_AT_LEAST else texts.saying_each(_conjuncts(words), k)
+            if where or apart:
+                f, changed = _elsewhere(m.group(1), where or apart, bool(apart)), True
             elif m:
                 left.append((k, f))
             findings.append(f)
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
     return _put_in_elsewhere_shorter(out, left) if left else out
+
+
+def _conjuncts(words: str) -> List[str]:
+    """"对公司负有忠实义务和勤勉义务" said as its two phrases, "对公司负有忠实义务" and "对公司负有勤勉义务" (the words before
+    the first conjunct's noun given to the second): a provision that says each apart says them (公司法 第一百四十七条's
+    duties are 第一百八十条's two sentences, "删除" wrong in the fifty-second reading). None for words not so joined."""
+    head, joiner, tail = words.partition("和")
+    if not joiner or "和" in tail or not 2 <= len(tail) < len(head) - 1:
+        return []
+    return [head, head[:len(head) - len(tail)] + tail]
 
 
 _PUT_IN_WORDS = recache.compile(r"^表述修改：新增“([^”]{8,})”$")
@@ -338,6 +349,25 @@ class _Provisions:
             self.starts.append(at)
             at += len(text) + 1
         self.joined = "”".join(text for _, _, text in provisions)
+
+    def saying_each(self, phrases: Sequence[str], k: int) -> Optional[str]:
+        """The label of the one provision not of pair ``k`` that holds every one of ``phrases`` (two or more)."""
+        if len(phrases) < 2:
+            return None
+        found = {j_label for phrase in phrases[:1] for j_label in self._all_saying(phrase, k)}
+        for phrase in phrases[1:]:
+            found &= set(self._all_saying(phrase, k))
+        return next(iter(found))[1] if len(found) == 1 else None
+
+    def _all_saying(self, words: str, k: int) -> List[Tuple[int, str]]:
+        out, at = [], self.joined.find(words)
+        while at != -1:
+            n = bisect_right(self.starts, at) - 1
+            j, label, _ = self.provisions[n]
+            if j != k:
+                out.append((j, label))
+            at = self.joined.find(words, self.starts[n + 1]) if n + 1 < len(self.starts) else -1
+        return out
 
     def first_saying(self, words: str, k: int) -> Optional[str]:
         """The label of the first provision not of pair ``k`` whose text holds ``words``."""
