@@ -40,6 +40,8 @@ class Change:
 
 
 _BOUNDARY = recache.compile("[" + re.escape(BOUNDARIES) + "]")
+#: One "“old”改为“new”" a note says (its two quotes): read back by the passes that weigh a note's edits.
+CHANGED_QUOTES = recache.compile(r"“([^”]*)”改为“([^”]*)”")
 
 
 def _phrase_bounds(text: str, start: int, end: int, stops: Sequence[int] = ()) -> Tuple[int, int]:

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from .. import recache
 from ..models import Comparison, FindingKind, Status
+from .changes import CHANGED_QUOTES
 
 _NUMERAL = "零一二三四五六七八九十百千"
 #: The document's own provisions cited: "本细则第十六条至第十九条、第二十一条第二款".
@@ -166,7 +167,6 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
     return replace(comparison, pairs=tuple(out))
 
 
-_CHANGED = recache.compile(r"“([^”]*)”改为“([^”]*)”")
 _ARTICLE_NUMBER = recache.compile(rf"第[{_NUMERAL}]+(?=[条款项])")
 
 
@@ -179,7 +179,7 @@ def _renamed_and_renumbered(f, renamed) -> bool:
 
     if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("表述修改：") or not renamed:
         return False
-    edits = _CHANGED.findall(f.message)
+    edits = CHANGED_QUOTES.findall(f.message)
     if not edits or f.message.count("“") != 2 * len(edits):
         return False  # (something put in or taken out besides)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .. import recache
 from ..models import Comparison, FindingKind
+from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, figures_by_reference, fines_now_elsewhere, sanctions_now_elsewhere,
                         with_a_sibling)
@@ -172,9 +173,6 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
     return replace(comparison, pairs=tuple(pairs))
 
 
-_EDITS = recache.compile(r"“([^”]*)”改为“([^”]*)”")
-
-
 def _only_renamed(message: str, renames, pair) -> bool:
     """A wording note every edit of which is a rename with its neighbouring words (two characters at most
     besides, a level put in: "“道路运输管理机构责令改正”改为“地方人民政府交通运输主管部门责令改正”", 道路运输条例
@@ -184,8 +182,8 @@ def _only_renamed(message: str, renames, pair) -> bool:
     if not message.startswith("表述修改："):
         return False
     body = message[len("表述修改："):]
-    edits = _EDITS.findall(body)
-    if not edits or len(_EDITS.sub("", body).strip("；;（）0-9共处")) > 0:
+    edits = CHANGED_QUOTES.findall(body)
+    if not edits or len(CHANGED_QUOTES.sub("", body).strip("；;（）0-9共处")) > 0:
         return False  # (an edit said otherwise, 新增/删除…, is more than a rename)
     pairs = [(r.old, r.new) for r in renames]
     return all(only_renamed(a, b, pairs) or _cut_in_a_name(a, b, pairs, pair) for a, b in edits)

@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
-from .changes import changes_of, clip
+from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
 from .rewrites import quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
@@ -536,9 +536,6 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
     return out
 
 
-_EDIT_QUOTES = recache.compile(r"“([^”]*)”改为“([^”]*)”")
-
-
 def _inside_other_edits(pairs: List[Pair], a: str, b: str) -> int:
     """How many times a wording note's edits make the spelling among their words ("表述修改：“移至中国”改为“转移至中华人民
     共和国”"): places of the norm the norm's own notes do not count (公司法 "中国" → "中华人民共和国": 11 said of 12, the
@@ -549,7 +546,7 @@ def _inside_other_edits(pairs: List[Pair], a: str, b: str) -> int:
     for p in pairs:
         for f in p.findings:
             if f.message.startswith("表述修改：") and a in f.message:
-                for x, y in _EDIT_QUOTES.findall(f.message):
+                for x, y in CHANGED_QUOTES.findall(f.message):
                     if x.count(a) and x.count(a) == y.count(b) and a not in y:
                         n += x.count(a)
     return n

@@ -730,8 +730,8 @@ def only_renamed(old: str, new: str, renames: Sequence[Tuple[str, str]]) -> bool
         put += new[op.dest_start:op.dest_end] if op.tag == "insert" else ""
     # (two bodies renamed to names of one body, listed, said once: "交通主管部门、道路运输管理机构" → "县级以上人民政府交通运输
     # 主管部门", 道路运输条例 第五十七条, a note repeating the renames' in the fiftieth reading)
-    merged = taken.strip("、") in {b for _a, b in renames} and any(
-        taken.strip("、") in b and b in new for _a, b in renames if b != taken.strip("、"))
+    body = taken.strip("、")
+    merged = body in {b for _a, b in renames} and any(body in b and b in new for _a, b in renames if b != body)
     return (len(put) <= 2 or put in _LEVELS) and (not taken or taken in _CLASS_WORDS or merged)
 
 
