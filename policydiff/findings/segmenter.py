@@ -42,6 +42,20 @@ def is_han(ch: str) -> bool:
 
 #: At most this many blocks' routes are kept (then the memo starts again).
 _ROUTES_KEPT = 100_000
+#: Below any route's weight: no word starts at a position.
+_NO_WORD = float("-inf")
+
+
+class _Weights(dict):
+    """word → log(freq) - log(total), as jieba computes it, made when a word is first met."""
+
+    def __init__(self, trie, freq, logtotal: float):
+        super().__init__()
+        self._trie, self._freq, self._logtotal = trie, freq, logtotal
+
+    def __missing__(self, word: str) -> float:
+        weight = self[word] = log(self._freq[self._trie.key_id(word)]) - self._logtotal
+        return weight
 
 
 class Segmenter:
@@ -50,7 +64,7 @@ class Segmenter:
     def __init__(self, trie, freq, total: int, longest: int, hmm):
         self._trie, self._freq, self._longest, self._hmm = trie, freq, longest, hmm
         self._logtotal = log(total)
-        self._weights: dict = {}  # word → log(freq) - log(total), as jieba computes it
+        self._weights = _Weights(trie, freq, self._logtotal)  # word → its weight, as jieba computes it
         self._routes: dict = {}  # block → its route: a revision's two texts share most phrases
 
     def cut(self, sentence: str, HMM: bool = True) -> Iterator[str]:  # noqa: N803 (jieba's name)
@@ -87,17 +101,16 @@ class Segmenter:
         best = [0.0] * (n + 1)
         route = list(range(n))
         for k in range(n - 1, -1, -1):
-            top, end = 0.0, -1
-            for word in prefixes(sentence[k:k + longest]):  # one C call: a list, not a generator
-                weight = weights.get(word)
-                if weight is None:
-                    weight = weights[word] = log(self._freq[self._trie.key_id(word)]) - self._logtotal
-                x = k + len(word) - 1
-                here = weight + best[x + 1]
-                if end < 0 or here > top or (here == top and x > end):
-                    top, end = here, x
-            if end < 0:  # no word starts here: the character alone
-                top, end = single + best[k + 1], k
+            top, end = _NO_WORD, k
+            # The words starting at k come shortest first (one C call: a list, not a generator), so a
+            # later word is longer: a tie goes to it, as jieba's max over (probability, end) gives it.
+            for word in prefixes(sentence[k:k + longest]):
+                j = k + len(word)
+                here = weights[word] + best[j]
+                if here >= top:
+                    top, end = here, j - 1
+            if top == _NO_WORD:  # no word starts here: the character alone
+                top = single + best[k + 1]
             best[k], route[k] = top, end
         return route
 
