@@ -20,7 +20,7 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
-from .rewrites import quote, rewritten
+from .rewrites import QUOTE, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
 
@@ -434,12 +434,17 @@ def _part_moved(old: str, new: str) -> str:
     if len(phrases) < 2:
         return old
     kept = []
-    for phrase in phrases:
+    for i, phrase in enumerate(phrases):
         words = _content_words(phrase)
         if len(words) >= PART_WORDS and sum(w in new for w in words) < PART_HELD * len(words):
             continue
-        kept.append(phrase)
-    return "，".join(kept) if kept and len(kept) < len(phrases) else old
+        kept.append(i)
+    if not kept or len(kept) == len(phrases):
+        return old
+    # phrases apart in the sentence are quoted with "……" between them: joined by "，" they read as words the
+    # old text never held (保障中小企业款项支付条例 第十七条's "…应当依法及时处理，同时反馈受理投诉部门" without
+    # "并将处理结果告知投诉人": wrong in the fifty-third reading)
+    return "".join(("" if not n else "，" if i == kept[n - 1] + 1 else "……") + phrases[i] for n, i in enumerate(kept))
 
 
 _NORM = recache.compile(r"^规范用语：“(.+?)”改为“(.+?)”")
@@ -689,8 +694,9 @@ def _quotes_whole(q: str, sentence: str) -> bool:
     """The quote is of the whole sentence: the sentence itself, or it cut short ("…") at its end or within ("违反本法
     第四十四条的规定……并处二万元以上十万元以下的罚款"). A quote not cut short is the part that went: "国务院和县级以上地方各级
     人民政府是突发事件应对工作的行政领导机关", of a sentence whose "其办事机构及具体职责由国务院规定" did not (突发事件应对法
-    第九条)."""
-    if "…" not in q:
+    第九条). A sentence short enough to be quoted whole is quoted whole: "…" in its quote leaves out phrases that did not go
+    (_part_moved: 公司法 第一百三十六条's "公司发行新股募足股款后……并公告", its 变更登记 not moved)."""
+    if "…" not in q or len(sentence) <= QUOTE:
         return q == sentence
     head, tail = q.split("…", 1)[0], q.rsplit("…", 1)[1]
     return sentence.startswith(head) and sentence.endswith(tail)

@@ -1,0 +1,23 @@
+"""Errors the fifty-third reading (2026-12-02, seeds 53106–53108 at cf782bc, on the laws the readings had left alone
+since the fourteenth: 发票管理办法, 收养登记办法, 进出口商品检验法实施条例, 民事诉讼法, 保障中小企业款项支付条例,
+知识产权法庭规定, 人身损害赔偿解释) found, fixed after it, each pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_phrases_of_a_sentence_that_moved_apart_are_quoted_with_an_ellipsis_between(payments, company):
+    """保障中小企业款项支付条例 第十七条 → 第二十五条: "…应当依法及时处理，并将处理结果告知投诉人，同时反馈受理投诉部门" moved
+    without its middle phrase; the note quoted "…应当依法及时处理，同时反馈受理投诉部门", words the old text never held (wrong in
+    the fifty-third reading). 公司法 第一百三十六条 the same ("公司发行新股募足股款后，并公告"): now "……" where the phrases
+    left out stood, and the deleted provision is said deleted with its 公告 part elsewhere, not folded whole into
+    第一百五十六条 (its 变更登记 did not go there)."""
+    moved = [m for m in _messages(_old(payments, "第十七条")) if "移至现第二十五条" in m]
+    assert moved and all("应当依法及时处理……同时反馈受理投诉部门" in m for m in moved)
+    notes = _messages(_old(company, "第一百三十六条"))
+    assert "“公司发行新股募足股款后……并公告”移至现第一百五十六条，文字有改动" in notes
+    assert [m for m in notes if m.startswith("删除原第一百三十六条（关于“公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告”")]
