@@ -21,3 +21,15 @@ def test_phrases_of_a_sentence_that_moved_apart_are_quoted_with_an_ellipsis_betw
     notes = _messages(_old(company, "第一百三十六条"))
     assert "“公司发行新股募足股款后……并公告”移至现第一百五十六条，文字有改动" in notes
     assert [m for m in notes if m.startswith("删除原第一百三十六条（关于“公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告”")]
+
+
+def test_another_laws_rule_deferred_to_is_no_condition(payments):
+    """保障中小企业款项支付条例 第九条 → 第十条 put in "，法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定";
+    "新增条件：“对检验或者验收期限另有规定的”" was a fragment and the regulation's fourth headline (useless in the
+    fifty-third reading). The edit's own note says the clause whole, and no summary sentence is a condition of it."""
+    from policydiff.render.ranking import ranked_headlines
+
+    notes = _messages(_old(payments, "第九条"))
+    assert "表述修改：新增“法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定”" in notes
+    assert not [m for m in notes if m.startswith("新增条件")]
+    assert not [h.text for h in ranked_headlines(payments)[:8] if "另有规定的”" in h.text and "新增条件" in h.text]
