@@ -33,3 +33,16 @@ def test_another_laws_rule_deferred_to_is_no_condition(payments):
     assert "表述修改：新增“法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定”" in notes
     assert not [m for m in notes if m.startswith("新增条件")]
     assert not [h.text for h in ranked_headlines(payments)[:8] if "另有规定的”" in h.text and "新增条件" in h.text]
+
+
+adoption = _law("中国公民收养子女登记办法", "2019-03-02", "2023-07-20")
+
+
+def test_a_rename_only_inside_a_citation_said_changed_is_not_said_again(adoption):
+    """收养登记办法 第一条: "根据《中华人民共和国收养法》（以下简称收养法）" → "…《中华人民共和国民法典》（以下简称民法典）". The
+    reference note says it; "“收养法”改为“民法典”（全文统一修改，共4条，本条2处）" beside it said it again (useless in the
+    fifty-third reading). The provisions that use the short name keep the rename's note, with the count."""
+    notes = _messages(_old(adoption, "第一条"))
+    assert "引用文件修改：“《中华人民共和国收养法》”改为“《中华人民共和国民法典》”" in notes
+    assert not [m for m in notes if m.startswith("“收养法”改为“民法典”")]
+    assert "“收养法”改为“民法典”（全文统一修改，共4条）" in _messages(_old(adoption, "第六条"))

@@ -169,8 +169,27 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
             f.kind is FindingKind.WORDING_CHANGED and (f.message.split("：", 1)[-1].split("（", 1)[0] in said
                                                          or (_only_renamed(f.message, comparison.renames, pair)
                                                              and any(r.old in (f.old or "") for r in own)))))
+        kept = _renamed_only_in_a_citation(kept, pair)
         pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
     return replace(comparison, pairs=tuple(pairs))
+
+
+#: A cited title and the short name given it: "《中华人民共和国收养法》（以下简称收养法）".
+_CITED = recache.compile(r"《[^》]*》(?:[（(]以下简称[^）)]*[）)])?")
+
+
+def _renamed_only_in_a_citation(findings, pair):
+    """No rename note on a provision that uses the old name only in a citation a reference note says changed:
+    "“收养法”改为“民法典”（全文统一修改，共4条，本条2处）" beside "引用文件修改：“《中华人民共和国收养法》”改为
+    "“《中华人民共和国民法典》”" said it twice (收养登记办法 第一条, useless in the fifty-third reading). Its other provisions
+    keep the note, and the count."""
+    cited = [m for f in findings if f.kind is FindingKind.REFERENCE_CHANGED for m in CHANGED_QUOTES.findall(f.message)]
+    if not cited:
+        return findings
+    outside = _CITED.sub("", pair.old_text)
+    return tuple(f for f in findings if not (
+        f.kind is FindingKind.TERM_RENAMED and f.old and f.new and f.old not in outside
+        and any(f.old in a and f.new in b for a, b in cited)))
 
 
 def _only_renamed(message: str, renames, pair) -> bool:
