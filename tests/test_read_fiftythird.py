@@ -46,3 +46,15 @@ def test_a_rename_only_inside_a_citation_said_changed_is_not_said_again(adoption
     assert "引用文件修改：“《中华人民共和国收养法》”改为“《中华人民共和国民法典》”" in notes
     assert not [m for m in notes if m.startswith("“收养法”改为“民法典”")]
     assert "“收养法”改为“民法典”（全文统一修改，共4条）" in _messages(_old(adoption, "第六条"))
+
+
+def test_one_provision_reworded_is_said_with_its_notes_and_also_is_slight(adoption):
+    """收养登记办法 2019 → 2023: "另有1条文字表述修改：第五条（现第六条）" named no change, hiding "收养人无子女的证明" →
+    "收养人生育情况证明" (useless in the fifty-third reading): one provision's line says its notes. "“还应当提交”改为“应当提交”"
+    was no change of the duty (useless in the same reading)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    top = [h.text for h in ranked_headlines(adoption)]
+    assert "第五条（现第六条）：表述修改：“计划生育部门”改为“卫生健康主管部门”（共2处）；“无子女的”改为“生育情况”" in top
+    assert not [t for t in top if t.startswith("另有1条")]
+    assert not [m for m in _messages(_old(adoption, "第五条")) if "还应当" in m]

@@ -183,7 +183,18 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                 else f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else ""))
         lines.append(Headline(group, text, [anchor(pair)], kind, pairs=[i],
                               note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
-    if only:
+    if len(only) == 1:
+        # (one provision: what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of 收养登记办法's
+        # "“无子女的”改为“生育情况”", useless in the fifty-third reading)
+        pair = comparison.pairs[only[0]]
+        notes = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                 and not f.message.startswith(_CITATION_STYLE)]
+        said = [(f.message_en or f.message) if en else f.message for f in notes[:SENTENCES_SAID]]
+        more = len(notes) - len(said)
+        text = (f"{pair_label(pair, lang)}: {'; '.join(said)}" + (f" ({more} more)" if more else "") if en
+                else f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else ""))
+        lines.append(Headline(group, text, [anchor(pair)], kind, pairs=list(only)))
+    elif only:
         said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
         text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if en
                 else f"另有{len(only)}条文字表述修改：{said}")
