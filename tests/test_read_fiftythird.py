@@ -58,3 +58,15 @@ def test_one_provision_reworded_is_said_with_its_notes_and_also_is_slight(adopti
     assert "第五条（现第六条）：表述修改：“计划生育部门”改为“卫生健康主管部门”（共2处）；“无子女的”改为“生育情况”" in top
     assert not [t for t in top if t.startswith("另有1条")]
     assert not [m for m in _messages(_old(adoption, "第五条")) if "还应当" in m]
+
+
+injury = _law("最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释", "2020-12-29", "2022-04-04")
+
+
+def test_a_conjunct_taken_out_across_its_joiner_is_quoted_as_the_coordination(injury):
+    """人身损害赔偿解释 第十七条: "城镇居民人均消费性支出和农村居民人均年生活消费支出标准" → "城镇居民人均消费支出标准" (the rural
+    standard gone) was "删除“消费性支出和农村居民人均年生活”", words cut across both conjuncts (useless in the fifty-third
+    reading, and the law's fourth headline): the coordination and what it became."""
+    notes = _messages(_old(injury, "第十七条"))
+    assert "表述修改：“城镇居民人均消费性支出和农村居民人均年生活消费支出”改为“城镇居民人均消费支出”" in notes
+    assert "表述修改：“城镇居民人均消费性支出额或者农村居民人均年生活消费支出额”改为“城镇居民人均消费支出额”" in notes

@@ -90,6 +90,8 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
                   found[0] if found else None)
     if middle is None:
         return old, new
+    if _across_a_joiner(middle, shorter[longer.index(middle):] if middle in longer else ""):
+        return old, new  # (a conjunct cut across its joiner: the coordination is quoted whole, _coordination_whole)
     return ("", middle) if longer is new else (middle, "")
 
 
@@ -228,6 +230,82 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
         return a, b
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
+
+
+#: Joiners between two conjuncts.
+_CONJUNCT_JOINER = recache.compile(r"或者|以及|和|及|与")
+
+
+def _inner_joiner(words: str):
+    """The first joiner inside the words, two characters at least from either end."""
+    return next((m for m in _CONJUNCT_JOINER.finditer(words) if 2 <= m.start() and m.end() <= len(words) - 2), None)
+
+
+def _across_a_joiner(words: str, after: str) -> int:
+    """How many characters of the words after an edit (within their phrase) end the conjunct the edit leaves, words of
+    the conjunct the edit's joiner closes ("消费支出" after "消费性支出和农村居民人均年生活"), 0 when the edit has no joiner
+    inside or ends where its second conjunct does."""
+    from .words import _tokenizer
+
+    m = _inner_joiner(words)
+    if m is None:
+        return 0
+    first = words[:m.start()]
+    after = after[:min((after.find(c) for c in _PHRASE_ENDS if c in after), default=len(after))]
+    took = 0
+    for word in _tokenizer().cut(after):
+        if word not in first:
+            break
+        took += len(word)
+    return took
+
+
+def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A conjunct taken out (put in) that the diff cut across the joiner, keeping the words both conjuncts end with:
+    "删除“消费性支出和农村居民人均年生活”" of "城镇居民人均消费性支出和农村居民人均年生活消费支出" → "城镇居民人均消费支出" (人身损害
+    赔偿解释 第十七条, useless in the fifty-third reading) is "“城镇居民人均消费性支出和农村居民人均年生活消费支出”改为
+    “城镇居民人均消费支出”": the words after the edit taken while the first conjunct holds them (消费, 支出), the words
+    before it the second conjunct says too (人均, 居民), and as many more as it says before them (农村: 城镇)."""
+    from .words import _tokenizer
+
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    if not longer or len(longer) - len(shorter) < 4:
+        return a, b
+    # (what the one side has the other does not, the words both keep around it off: "消费性支出和…年生活消费" → "消费")
+    if longer.endswith(shorter):
+        side, kept_before = longer[:len(longer) - len(shorter)], ""
+    elif longer.startswith(shorter):
+        side, kept_before = longer[len(shorter):], shorter
+    else:
+        return a, b
+    text = old_text if longer is a else new_text
+    m = _inner_joiner(side)
+    if m is None or text.count(longer) != 1:
+        return a, b
+    first, second = side[:m.start()], side[m.end():]
+    at = text.index(longer) + len(kept_before)
+    took = _across_a_joiner(side, text[at + len(side):at + len(side) + 16])
+    if not took:
+        return a, b  # (the edit ends where the second conjunct does: quoted as it is)
+    before = text[max(0, at - 16):at]
+    before = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    words, theirs = list(_tokenizer().cut(before)), list(_tokenizer().cut(second))
+    # The words before the edit the second conjunct says too (人均, 居民), and as many more as the second says before
+    # the first of them (农村 of 农村居民: 城镇).
+    head, matched = "", 0
+    for word in reversed(words):
+        if word not in theirs or not _CJK_WORD.match(word):
+            break
+        head, matched = word + head, matched + 1
+    if not matched:
+        return a, b
+    more = min(theirs.index(w) for w in words[len(words) - matched:])
+    if more > len(words) - matched or not all(_CJK_WORD.match(w) for w in words[len(words) - matched - more:]):
+        return a, b
+    head = "".join(words[len(words) - matched - more:])
+    tail = text[at + len(side):at + len(side) + took]
+    whole, kept = head + side + tail, head + tail
+    return (whole, kept) if longer is a else (kept, whole)
 
 
 #: An edit's old words this short, kept inside the new ones, that the provision says more than once are
