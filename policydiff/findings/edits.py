@@ -282,7 +282,7 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     m = _inner_joiner(side)
     if m is None or text.count(longer) != 1:
         return a, b
-    first, second = side[:m.start()], side[m.end():]
+    second = side[m.end():]
     at = text.index(longer) + len(kept_before)
     took = _across_a_joiner(side, text[at + len(side):at + len(side) + 16])
     if not took:
