@@ -70,3 +70,13 @@ def test_a_conjunct_taken_out_across_its_joiner_is_quoted_as_the_coordination(in
     notes = _messages(_old(injury, "第十七条"))
     assert "表述修改：“城镇居民人均消费性支出和农村居民人均年生活消费支出”改为“城镇居民人均消费支出”" in notes
     assert "表述修改：“城镇居民人均消费性支出额或者农村居民人均年生活消费支出额”改为“城镇居民人均消费支出额”" in notes
+
+
+invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
+
+
+def test_an_edit_opening_on_hou_on_one_side_is_quoted_with_the_word_it_closes(invoices):
+    """发票管理办法 第十四条: "…税务机关同意，由印制地省、自治区、直辖市税务机关确定的企业印制" → "…税务机关同意后确定印制发票的企业"
+    was "“由印制地…确定的企业印制”改为“后确定印制发票的企业”", the new words opening on 后 (useless in the fifty-third reading)."""
+    notes = _messages(_old(invoices, "第十四条"))
+    assert "表述修改：“同意，由印制地省、自治区、直辖市税务机关确定的企业印制”改为“同意后确定印制发票的企业”" in notes

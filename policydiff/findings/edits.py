@@ -200,6 +200,10 @@ _CJK_WORD = recache.compile(r"^[\u4e00-\u9fff]+$")
 
 #: Characters, at most, of the words before an edit opening on a joiner that it is quoted with.
 WORDS_BEFORE = 6
+#: Words that close the phrase before them ("同意后", "审议时"): an edit opening on one on one side only is quoted with the
+#: word before it ("“由印制地…确定的企业印制”改为“后确定印制发票的企业”" is "“同意，由印制地…”改为“同意后确定印制发票的企业”",
+#: 发票管理办法 第十四条, useless in the fifty-third reading).
+_BOUND = ("后", "时", "前", "以后", "之后", "以前", "之前")
 #: Words a quote does not open on.
 _NO_OPENING = ("的", "之", "其", "和", "或者", "及", "以及", "与", "并", "等")
 
@@ -212,7 +216,10 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     forty-eighth reading)."""
     from .words import _tokenizer
 
-    if not a or not b or a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
+    if not a or not b:
+        return a, b
+    bound = a.startswith(_BOUND) != b.startswith(_BOUND)
+    if not bound and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
         return a, b
     if old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
@@ -222,7 +229,7 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     words = list(_tokenizer().cut(before))
     took = 0
     for k in range(len(words) - 1, 0 if len(before) == 16 else -1, -1):  # (not the first of a window cut short)
-        if took + len(words[k]) > WORDS_BEFORE or not _CJK_WORD.match(words[k]):
+        if took + len(words[k]) > WORDS_BEFORE or not _CJK_WORD.match(words[k]) or (bound and took):
             break
         took += len(words[k])
     while took and before[len(before) - took:].startswith(_NO_OPENING):
