@@ -80,3 +80,19 @@ def test_an_edit_opening_on_hou_on_one_side_is_quoted_with_the_word_it_closes(in
     was "“由印制地…确定的企业印制”改为“后确定印制发票的企业”", the new words opening on 后 (useless in the fifty-third reading)."""
     notes = _messages(_old(invoices, "第十四条"))
     assert "表述修改：“同意，由印制地省、自治区、直辖市税务机关确定的企业印制”改为“同意后确定印制发票的企业”" in notes
+
+
+civil = _law("民事诉讼法", "2021-12-24", "2023-09-01")
+
+
+def test_a_duty_said_in_a_sentence_of_its_own_with_its_subject_first_is_compared(civil):
+    """民事诉讼法 第二百九十条 → 第三百零四条: "…的，应当由当事人直接向…中级人民法院申请，人民法院应当依照…办理" became three
+    sentences, "…的，当事人可以直接向…中级人民法院申请" the first: the duty turned permission was "表述修改：删除“应当由”"
+    (useless in the fifty-third reading), where 第二百八十七条's same change was the law's top headline."""
+    from policydiff.render.ranking import ranked_headlines
+
+    notes = _messages(_old(civil, "第二百九十条"))
+    assert "“应当”改为“可以”：义务减弱" in notes
+    assert "表述修改：删除“应当由”" not in notes
+    assert ranked_headlines(civil)[0].text == \
+        "第二百八十七条（现第二百九十七条）、第二百九十条（现第三百零四条）：“应当”改为“可以”：义务减弱"

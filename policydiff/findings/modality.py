@@ -138,8 +138,25 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     if not any(new_d):
         return notes  # every note is about a duty of the new version
     loose = pair.similarity is not None and pair.similarity < BASELESS_RATIO
-    for i, j in _matched(old_s, new_s, old_d, new_d):
+    matched = _matched(old_s, new_s, old_d, new_d)
+    alone_old = [d for k, ds in enumerate(old_d) if k not in {i for i, _ in matched} for d in ds]
+    alone_new = [d for k, ds in enumerate(new_d) if k not in {j for _, j in matched} for d in ds]
+    for i, j in matched:
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])
+        # A duty of a sentence now said in a sentence of its own, "应当由当事人直接向…申请" → "当事人可以直接向…申请" (民事诉讼法
+        # 第二百九十条 → 第三百零四条, the sentence cut in three: "删除“应当由”" said it, useless in the fifty-third reading).
+        for a in list(lost) if not loose else ():
+            b = next((b for b in alone_new if b.force != a.force and _by_whom_alike(a, b)), None)
+            if b is not None:
+                pairs.append((a, b))
+                lost.remove(a)
+                alone_new.remove(b)
+        for b in list(gained) if not loose else ():
+            a = next((a for a in alone_old if b.force != a.force and _by_whom_alike(a, b)), None)
+            if a is not None:
+                pairs.append((a, b))
+                gained.remove(b)
+                alone_old.remove(a)
         # One duty on the same subject, now with another act and another force ("有关部门应当依法
         # 进行调查" → "有关部门可以要求申报"): the subject's duty changed force. Not in a pair of
         # provisions barely alike (under BASELESS_RATIO): there the same subject doing another thing is
@@ -167,6 +184,17 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     f"规范用语：“{short}”改为“{d.word}”", f"drafting-norm wording: “{short}” now written “{d.word}”"),
                     (short, d.word, d.word.replace(short, ""))))
     return notes
+
+
+def _by_whom_alike(a: Duty, b: Duty) -> bool:
+    """The same act by the same subject, the subject said before the duty word in one and after it with 由 in the other
+    ("当事人可以直接向…申请", "应当由当事人直接向…申请"), or the same act of the same subject."""
+    for x, y in ((a, b), (b, a)):
+        subject = y.who[-6:]  # (the words of its phrase before the duty word: the subject, with little else)
+        if subject and x.act.startswith("由" + subject):
+            act = x.act[1 + len(subject):]
+            return bool(act) and (act.startswith(y.act[:4]) or y.act.startswith(act[:4]))
+    return bool(a.who) and a.who == b.who and a.same_act(b)
 
 
 #: One-character duty words of older drafting, the same force as 应当: "须有半数以上", "应载明".
