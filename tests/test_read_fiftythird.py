@@ -96,3 +96,14 @@ def test_a_duty_said_in_a_sentence_of_its_own_with_its_subject_first_is_compared
     assert "表述修改：删除“应当由”" not in notes
     assert ranked_headlines(civil)[0].text == \
         "第二百八十七条（现第二百九十七条）、第二百九十条（现第三百零四条）：“应当”改为“可以”：义务减弱"
+
+
+def test_an_item_now_a_paragraph_of_its_own_is_not_quoted_into_its_neighbours_edit(civil):
+    """民事诉讼法 第二百七十四条 → 第二百八十三条: (七) became (九), and (八) "不能用上述方式送达的，公告送达…" the article's last
+    paragraph; the note quoted "（七）….（八）…即视为送达" as rewritten into (九) (wrong in the fifty-third reading). The
+    last paragraph's own edits keep their notes."""
+    notes = _messages(_old(civil, "第二百七十四条"))
+    assert "表述修改：“（七）采用传真、电子邮件等能够确认受送达人收悉的方式送达”改为“（九）采用能够确认受送达人收悉的电子方式送达，" \
+           "但是受送达人所在国法律禁止的除外”" in notes
+    assert not [m for m in notes if "（八）不能用上述方式送达的" in m]
+    assert "期限由三个月改为六十日" in notes

@@ -134,17 +134,38 @@ def _joined(quoted: List[str], text: str) -> str:
     return out
 
 
-def _changed_only(quoted: List[str], other_text: str) -> List[str]:
+def _changed_only(quoted: List[str], other_text: str, other_quoted: Sequence[str] = ()) -> List[str]:
     """Leave out sentences the other version still has but for a word or two ("但是，公司持有的…" →
-    "公司持有的…"), as long as one is left: the quote shows what changed."""
-    others = [substance(s.text) for s in sentences(other_text)]
+    "公司持有的…"), or an item it has close to it (ALIKE_ELSEWHERE) outside the other side's quote, its own edits said by
+    their own notes (民事诉讼法 第二百七十四条's "（八）不能用上述方式送达的，公告送达…" is 第二百八十三条's last paragraph, not the
+    new (九) the diff ran (七) into: wrong in the fifty-third reading), as long as one is left: the quote shows what
+    changed."""
+    from ..textratio import ratio
+
+    texts = [s.text for s in sentences(other_text)]
+    others = [substance(s) for s in texts]
+    apart = [substance(_unlabelled(s.lstrip())) for s in texts if s not in other_quoted]
 
     def kept(sentence: str) -> bool:
         mine = substance(sentence)
-        return any((mine in o or o in mine) and abs(len(mine) - len(o)) <= 2 for o in others if o)
+        if any((mine in o or o in mine) and abs(len(mine) - len(o)) <= 2 for o in others if o):
+            return True
+        bare = substance(_unlabelled(sentence.lstrip()))  # (an item: renumbered, or now a paragraph of its own)
+        return len(quoted) > 1 and _ITEM_LABEL.match(sentence.lstrip()) and len(bare) >= ALIKE_LENGTH and any(
+            ratio(bare, o) >= ALIKE_ELSEWHERE for o in apart if o)
 
     left = [q for q in quoted if not kept(q)]
     return left if left else quoted
+
+
+#: An item of an edit's quote this like (0–100), its number off, a sentence of the other version outside the other side's
+#: quote, and this long at least, is that sentence, left out of the quote.
+ALIKE_ELSEWHERE, ALIKE_LENGTH = 80, 12
+_ITEM_LABEL = recache.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+
+
+def _unlabelled(text: str) -> str:
+    return _ITEM_LABEL.sub("", text)
 
 
 #: A word taken out and put back this close by (characters of equal text between) moved within the phrase.
@@ -479,7 +500,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 # (an edit across sentences: quote the sentences it touches, whole)
                 olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
                 if olds and news:
-                    olds, news = _changed_only(olds, new_text), _changed_only(news, old_text)
+                    olds, news = _changed_only(olds, new_text, news), _changed_only(news, old_text, olds)
                 a, b = _joined(olds, old_text), _joined(news, new_text)
                 # Words only put in (or only taken out) inside a sentence that was there: the words, not
                 # the sentence, which would read as new whole (专利法实施细则 第三十条's "，以及国务院有关主管
