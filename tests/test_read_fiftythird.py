@@ -107,3 +107,12 @@ def test_an_item_now_a_paragraph_of_its_own_is_not_quoted_into_its_neighbours_ed
            "但是受送达人所在国法律禁止的除外”" in notes
     assert not [m for m in notes if "（八）不能用上述方式送达的" in m]
     assert "期限由三个月改为六十日" in notes
+
+
+def test_bodies_of_the_same_government_put_in_charge_anew_are_one_rewrite(payments):
+    """保障中小企业款项支付条例 第四条 → 第五条: "国务院有关部门在各自职责范围内，负责相关管理工作" → "国务院发展改革、财政…等
+    有关部门应当按照职责分工，负责保障中小企业款项支付相关工作" was "不再规定" beside "新增规定" (wrong in the fifty-third
+    reading): the departments named, the charge rewritten."""
+    notes = _messages(_old(payments, "第四条"))
+    assert [m for m in notes if m.startswith("改写：“国务院有关部门在各自职责范围内，负责相关管理工作”改为“国务院发展改革")]
+    assert not [m for m in notes if m.startswith("不再规定：“国务院有关部门")]

@@ -281,6 +281,28 @@ def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
     return [(olds[0][0], news[0][0])]
 
 
+#: A sentence that puts bodies in charge of work: "国务院有关部门在各自职责范围内，负责相关管理工作" (the bodies, then what).
+_CHARGE = recache.compile(r"^([^，。；]{2,80}?(?:部门|机关|机构|人民政府))[^。；]{0,30}?负责[^。；]{0,40}工作$")
+
+
+def _same_charge(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(taken out, put in) for a sentence putting bodies in charge of work and the one sentence put in that puts bodies of
+    the same government, of the same kind, in charge: "国务院有关部门在各自职责范围内，负责相关管理工作" → "国务院发展改革、财政…
+    等有关部门应当按照职责分工，负责保障中小企业款项支付相关工作" (保障中小企业款项支付条例 第四条 → 第五条: "不再规定" beside
+    "新增规定", wrong in the fifty-third reading)."""
+    news = [(a, m.group(1)) for a in added for m in [_CHARGE.match(a.text)] if m]
+    pairs = []
+    for r in removed:
+        m = _CHARGE.match(r.text)
+        if m is None:
+            continue
+        body = m.group(1)
+        alike = [a for a, theirs in news if theirs[:3] == body[:3] and theirs[-2:] == body[-2:]]
+        if len(alike) == 1 and all(a is not alike[0] for _, a in pairs):
+            pairs.append((r, alike[0]))
+    return pairs
+
+
 #: A definition: "本法所称国有独资公司，是指…".
 _DEFINITION = recache.compile(r"^本(?:法|条例|办法|细则|规定|决定)所称([^，。；]{1,30}?)，?是指")
 
