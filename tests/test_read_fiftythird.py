@@ -23,16 +23,18 @@ def test_phrases_of_a_sentence_that_moved_apart_are_quoted_with_an_ellipsis_betw
     assert [m for m in notes if m.startswith("删除原第一百三十六条（关于“公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告”")]
 
 
-def test_another_laws_rule_deferred_to_is_no_condition(payments):
+def test_a_condition_inside_words_a_wording_note_says_put_in_is_said_by_that_note(payments):
     """保障中小企业款项支付条例 第九条 → 第十条 put in "，法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定";
     "新增条件：“对检验或者验收期限另有规定的”" was a fragment and the regulation's fourth headline (useless in the
-    fifty-third reading). The edit's own note says the clause whole, and no summary sentence is a condition of it."""
+    fifty-third reading). The edit's own note says the clause whole, ranked as the condition (as 第八条's reservation, a
+    sentence of its own, is: tests/test_read_revisions.py)."""
     from policydiff.render.ranking import ranked_headlines
 
-    notes = _messages(_old(payments, "第九条"))
-    assert "表述修改：新增“法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定”" in notes
-    assert not [m for m in notes if m.startswith("新增条件")]
-    assert not [h.text for h in ranked_headlines(payments)[:8] if "另有规定的”" in h.text and "新增条件" in h.text]
+    pair = _old(payments, "第九条")
+    said = [f for f in pair.findings if f.message == "表述修改：新增“法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定”"]
+    assert said and said[0].kind.value == "condition_added"
+    assert not [m for m in _messages(pair) if m.startswith("新增条件")]
+    assert not [h.text for h in ranked_headlines(payments) if "新增条件：“对检验或者验收期限另有规定的”" in h.text]
 
 
 adoption = _law("中国公民收养子女登记办法", "2019-03-02", "2023-07-20")

@@ -72,6 +72,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
         rewrites, added = repeats.rewritten_under_renames(rewrites, extra_notes, lexicon, pair.new_text, added)
     notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
+    notes = repeats.conditions_said_by_wording(notes)
     if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
         notes = preamble(notes)
     findings = repeats.taken_out_into_a_new_sentence(repeats.parts_said_in_another(

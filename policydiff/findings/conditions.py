@@ -92,11 +92,6 @@ def _not_a_condition(words: str, other: str) -> bool:
     "有权处理的", 行政复议法 第二十六条 → 第五十六条: "条件被删除" in the twenty-fifth reading)."""
     if _LIST_LEAD.search(words):
         return True  # a list's lead-in ("对符合下列规定的"): its items are the conditions, each said
-    if words.endswith("另有规定的"):
-        # (another law's rule deferred to, "法律、行政法规…对检验或者验收期限另有规定的，从其规定": no condition of this
-        # provision's; "新增条件：“对检验或者验收期限另有规定的”" was a fragment, 保障中小企业款项支付条例 第九条 → 第十条, and
-        # its fourth headline, useless in the fifty-third reading. The edit's own note says the clause whole.)
-        return True
     if not words.startswith("对") or len(words) <= 3:
         return False
     if substance(words[1:]) in other:

@@ -373,6 +373,38 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
     return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
 
 
+#: A wording note of one edit that puts words in (takes them out).
+_ONE_EDIT = recache.compile(r"^表述修改：(新增|删除)“([^”]+)”$")
+
+
+def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
+    """A condition inside the words a wording note says put in (taken out), the note's one edit, is said by that note,
+    which takes the condition's kind: "新增条件：“对检验或者验收期限另有规定的”" beside "表述修改：新增“法律、行政法规或者国家
+    有关规定对检验或者验收期限另有规定的，从其规定”" was a fragment, and the fourth headline (保障中小企业款项支付条例 第九条 →
+    第十条, useless in the fifty-third reading)."""
+    holders = {}
+    for k, n in enumerate(notes):
+        m = _ONE_EDIT.match(n.finding.message) if n.finding.kind is FindingKind.WORDING_CHANGED else None
+        if m:
+            holders[k] = (FindingKind.CONDITION_ADDED if m.group(1) == "新增" else FindingKind.CONDITION_REMOVED, m.group(2))
+    if not holders:
+        return notes
+    said: Dict[int, FindingKind] = {}
+    gone = set()
+    for k, n in enumerate(notes):
+        words = n.evidence[0] if n.evidence and n.finding.kind in _CONDITION_KINDS \
+            and "条件" in n.finding.message.split("“", 1)[0] else ""  # (a condition's note, not a procedure step's)
+        at = next((h for h, (kind, quoted) in holders.items()
+                   if words and kind is n.finding.kind and words in quoted and len(quoted) > len(words)), None)
+        if at is not None:
+            said[at] = n.finding.kind
+            gone.add(k)
+    if not said:
+        return notes
+    return [replace(n, finding=replace(n.finding, kind=said[k])) if k in said else n
+            for k, n in enumerate(notes) if k not in gone]
+
+
 _DATE_NOTE = recache.compile(r"(?:删除|新增)日期：(.+)$")
 
 
