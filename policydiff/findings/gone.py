@@ -498,15 +498,27 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
                 for y, label_y in came_said[b]:
                     score = max(ratio(x, y), _words_share(x, y))
                     if score >= REWORDED_AT_LEAST:
-                        scored.append((-score, a, b, label_x, label_y, x != y))
-    new_findings: Dict[Tuple[int, int], Finding] = {}
+                        scored.append((-score, a, b, label_x, label_y, x != y, x, y))
+    new_findings: Dict[Tuple[int, int], Optional[Finding]] = {}
     used_a, used_b = set(), set()
-    for _minus, a, b, label_x, label_y, reworded in sorted(scored):
+    for _minus, a, b, label_x, label_y, reworded, x, y in sorted(scored):
         if a in used_a or b in used_b:
             continue
         used_a.add(a)
         used_b.add(b)
         (k, n, step), (j, m, _step) = gone[a], came[b]
+        # The sentence said taken out there and the one said put in here: the sentence moved, reworded, said so on both
+        # (保障中小企业款项支付条例 第十七条 → 第二十六条: "新增规定：“情节严重或者造成严重不良社会影响的…向社会公示”" beside
+        # "程序“公示”由原第十七条移入", wrong in the fifty-third reading)
+        taken = next((i for i, h in enumerate(pairs[k].findings) if h.message.startswith("不再规定：") and _quotes(h.old, x)), None)
+        put = next((i for i, h in enumerate(pairs[j].findings) if h.message.startswith("新增规定：") and _quotes(h.new, y)), None)
+        if taken is not None and put is not None:
+            q_old, q_new = pairs[k].findings[taken].old, pairs[j].findings[put].new
+            zh, en = REWORDED if reworded else ("", "")
+            new_findings[(k, n)] = moved_to(q_old, label_y, q_new if reworded else None, zh, en)
+            new_findings[(j, m)] = moved_from(q_new, label_x, q_old if reworded else None, zh, en)
+            new_findings[(k, taken)] = new_findings[(j, put)] = None
+            continue
         zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
         f, g = pairs[k].findings[n], pairs[j].findings[m]
         new_findings[(k, n)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"程序“{step}”不再在此规定，现见{label_y}{zh}",
@@ -515,8 +527,16 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
                                        f"procedural step “{step}” moved here from former {article_en(label_x)}{en}")
     if not new_findings:
         return pairs
-    return [replace(p, findings=tuple(new_findings.get((k, n), f) for n, f in enumerate(p.findings)))
+    return [replace(p, findings=tuple(g for n, f in enumerate(p.findings) for g in [new_findings.get((k, n), f)] if g))
             if any(key[0] == k for key in new_findings) else p for k, p in enumerate(pairs)]
+
+
+def _quotes(quoted: Optional[str], sentence: str) -> bool:
+    """The quote is of the sentence: the sentence, or it cut short ("……") after its opening words."""
+    if not quoted:
+        return False
+    head = quoted.split("…", 1)[0]
+    return quoted == sentence or ("…" in quoted and len(head) >= 8 and sentence.startswith(head))
 
 
 #: Sentences of a paragraph, at least, said moved to one provision for the rest of it to be looked for there; and how
