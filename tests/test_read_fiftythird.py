@@ -130,3 +130,10 @@ def test_a_sentence_whose_procedural_step_moved_is_said_moved_on_both_provisions
     new = _messages(_old(payments, "第十九条"))
     assert "“情节严重或者造成严重不良社会影响的，将相关信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示”由原第十七条移入，文字有改动" in new
     assert not [m for m in new if m.startswith(("新增规定：“情节严重", "程序“公示”"))]
+
+
+def test_a_rewrites_quote_keeps_what_is_new_over_what_the_old_said_but_for_its_joiner(payments):
+    """保障中小企业款项支付条例 第八条 → 第九条: the rewrite's new side quoted "合同另有约定的，从其约定，但应当按照行业规范…及时支付
+    款项……", the old words again, and cut the new ban on paying when paid (missed in the fifty-third reading)."""
+    notes = _messages(_old(payments, "第八条"))
+    assert [m for m in notes if m.startswith("改写：") and "不得约定以收到第三方付款作为向中小企业支付款项的条件" in m]

@@ -112,8 +112,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if other:
-        # (stable: the order above within each)
-        order = [0] + sorted(order[1:], key=lambda i: (phrases[i] in other, phrases[i] in elsewhere))
+        # (stable: the order above within each; a phrase the other holds but for the word joining it on, "但应当按照行业
+        # 规范…及时支付款项", is held: 保障中小企业款项支付条例 第八条 → 第九条's quote kept it and cut the new ban "不得约定以收到
+        # 第三方付款作为…的条件…", missed in the fifty-third reading)
+        order = [0] + sorted(order[1:], key=lambda i: (_joiner_off(phrases[i]) in other, phrases[i] in elsewhere))
         if not opening:  # (the opening too, when the other holds it, but for a citation renumbered)
             masked = _CITED_NUMBER.sub("第#", other)
             order = sorted(order, key=lambda i: _CITED_NUMBER.sub("第#", phrases[i]) in masked)
@@ -138,6 +140,14 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     elif last < len(phrases) - 1:
         out += "……"
     return out
+
+
+#: Words that join a phrase on to the one before it.
+_JOINING = recache.compile(r"^(?:但是|但|并且|并|且|同时)")
+
+
+def _joiner_off(phrase: str) -> str:
+    return _JOINING.sub("", phrase)
 
 
 #: Words (two characters or more, of substance), at least, and the share of its words, each sentence merged into one
