@@ -137,3 +137,19 @@ def test_a_rewrites_quote_keeps_what_is_new_over_what_the_old_said_but_for_its_j
     款项……", the old words again, and cut the new ban on paying when paid (missed in the fifty-third reading)."""
     notes = _messages(_old(payments, "第八条"))
     assert [m for m in notes if m.startswith("改写：") and "不得约定以收到第三方付款作为向中小企业支付款项的条件" in m]
+
+
+ip_court = _law("最高人民法院关于知识产权法庭若干问题的规定", "2018-12-28", "2023-10-21")
+
+
+def test_items_of_a_list_cut_up_and_grouped_anew_are_one_rewrite(ip_court):
+    """知识产权法庭规定 第二条: old (一) (civil appeals) and (三) (administrative appeals), each over 发明专利…垄断, became
+    new (二) 发明专利…, (三) 重大、复杂的实用新型专利…, (四) 垄断…, each "民事和行政上诉案件": two "不再规定" and three "新增规定"
+    were wrong in the fifty-third and fifty-fourth readings (the cases are still heard, now grouped by subject). One note
+    quotes both lists; old (四) → new second paragraph's (一) keeps its own note."""
+    notes = _messages(_old(ip_court, "第二条"))
+    regrouped = [m for m in notes if "重新分项为" in m]
+    assert len(regrouped) == 1 and regrouped[0].startswith("改写：“（一）不服高级人民法院") and "“（四）垄断民事和行政上诉案件”" in regrouped[0]
+    assert not [m for m in notes if m.startswith(("不再规定：“（一）", "不再规定：“（三）", "新增规定：“（二）", "新增规定：“（三）",
+                                                  "新增规定：“（四）"))]
+    assert [m for m in notes if "“（四）全国范围内重大、复杂的本条第一、二、三项所称第一审民事和行政案件”改为" in m]

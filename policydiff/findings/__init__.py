@@ -147,10 +147,14 @@ def _sentences_apart(pair: Pair, hunks, rewrites: Sequence[Note], removed, added
     the applicant's 4-month wait taken out, not "期限由4个月降低到2个月" and "“应当及时向申请人发出保密审查通知”改为
     “应当在”", wrong and useless in the thirty-first reading). None when nothing would change."""
     from ..diff import char_diff_apart
-    from .rewrites import covered, hunk_spans
+    from .rewrites import REGROUPED, covered, hunk_spans
 
     said = {side: {r.evidence[0] for r in rewrites if len(r.evidence) == 1 and r.finding.message.startswith(start)}
             for side, start in (("old", "不再规定："), ("new", "新增规定："))}
+    for r in rewrites:  # (items of a list grouped anew: taken out and put in whole, rewrites._regrouped)
+        if r.finding.message.startswith("改写：") and REGROUPED in r.finding.message and len(r.evidence) == 2:
+            said["old"].update(r.evidence[0].split("；"))
+            said["new"].update(r.evidence[1].split("；"))
     taken = sorted({(s.start, s.end) for s in removed if s.text in said["old"]})
     put = sorted({(s.start, s.end) for s in added if s.text in said["new"]})
     deleted, inserted = hunk_spans(hunks)

@@ -303,6 +303,31 @@ def _same_charge(removed: Sequence[Sentence], added: Sequence[Sentence]):
     return pairs
 
 
+#: Share of each new item's telling words, at least, the old items taken out say; and words, at least, of each old item
+#: the new items put in say: the items were regrouped.
+REGROUPED_SHARE, REGROUPED_WORDS = 0.6, 3
+
+
+def _items_regrouped(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(items taken out, items put in) when items of a list were cut up and grouped anew: every item put in (two at
+    least) says REGROUPED_SHARE of its words from the items taken out, and every item taken out says REGROUPED_WORDS in
+    them. 知识产权法庭规定 第二条: "（一）不服…作出的发明专利、实用新型专利…垄断第一审民事案件…" and "（三）…第一审行政案件…"
+    became "（二）发明专利、植物新品种、集成电路布图设计权属、侵权民事和行政上诉案件", "（三）重大、复杂的实用新型专利…", "（四）
+    垄断民事和行政上诉案件": two "不再规定" and three "新增规定", wrong in the fifty-third and fifty-fourth readings."""
+    olds = [r for r in removed if ITEM_LABEL.match(r.text)]
+    news = [a for a in added if ITEM_LABEL.match(a.text)]
+    if not olds or len(news) < 2:
+        return None
+    said_old, said_new = "".join(r.text for r in olds), "".join(a.text for a in news)
+    for a in news:
+        words = _telling_words(ITEM_LABEL.sub("", a.text, count=1))
+        if len(words) < 2 or _found_in(words, said_old) < REGROUPED_SHARE * len(words):
+            return None
+    if any(_found_in(_telling_words(ITEM_LABEL.sub("", r.text, count=1)), said_new) < REGROUPED_WORDS for r in olds):
+        return None
+    return olds, news
+
+
 #: A definition: "本法所称国有独资公司，是指…".
 _DEFINITION = recache.compile(r"^本(?:法|条例|办法|细则|规定|决定)所称([^，。；]{1,30}?)，?是指")
 

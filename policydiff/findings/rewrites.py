@@ -25,7 +25,7 @@ from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from .changes import Hunk, Note
 from .counterparts import (_applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
-                           _in_the_same_paragraph, _item_still_said, _item_widened, _joined_with, _last_phrase_said_alone,
+                           _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with, _last_phrase_said_alone,
                            _long_run_shared, _most_words_held, _narrowed, _near_in_part, _only_put_in, _phrase_taken_into,
                            _run_into, _same_charge, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
                            _telling_words)
@@ -681,6 +681,16 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             made[made.index(into)] = (r0, b, at)
             removed.remove(r)
             covered_old.append(r)
+    regrouped = _items_regrouped(removed, added)
+    if regrouped is not None:  # items of a list cut up and grouped anew: one note, both lists quoted
+        rs, news = regrouped
+        for r in rs:
+            removed.remove(r)
+        for a in news:
+            added.remove(a)
+        covered_old.extend(rs)
+        covered_new.extend(news)
+        notes.append(_regrouped(rs, news, lexicon))
     for r in list(removed):  # "尚不构成犯罪的，依法给予行政处分" → "…的，依法给予处分；构成犯罪的，…"
         note = _sanction_put_first(r, old_text, new_text)
         if note is not None:
@@ -776,6 +786,18 @@ def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
                         f"rewritten: {en} merged into “{qn}”"), ("；".join(o.text for o in olds), new.text))
 
 
+def _regrouped(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon: Lexicon) -> Note:
+    """改写：“item”“item”重新分项为“item”“item”…: items of a list cut up and grouped anew (counterparts._items_regrouped)."""
+    qo = [quote(o.text, lexicon, limit=REGROUPED_QUOTE) for o in olds]
+    qn = [quote(n.text, lexicon, limit=REGROUPED_QUOTE) for n in news]
+    zh_o, zh_n = "".join(f"“{q}”" for q in qo), "".join(f"“{q}”" for q in qn)
+    return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}{REGROUPED}{zh_n}",
+                        f"rewritten: items {', '.join(f'“{q}”' for q in qo)} regrouped as {', '.join(f'“{q}”' for q in qn)}"),
+                ("；".join(o.text for o in olds), "；".join(n.text for n in news)))
+
+
+#: Characters, at most, each item of a regrouped list is quoted to; the words between the old items and the new.
+REGROUPED_QUOTE, REGROUPED = 48, "重新分项为"
 _CITED_NUMBER = recache.compile(r"第[零〇一二三四五六七八九十百千两\d]+")
 #: Quotes of a rewrite this alike (0–100) say nothing of it when the sentences are less alike than this.
 QUOTES_ALIKE = 90
