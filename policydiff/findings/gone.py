@@ -18,7 +18,8 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _about_another, _content_words, _deleted_long,
-                    _flipped, _labels, _prohibition_lost, _whole_sentences, _with_renames, moved_from, moved_to)
+                    _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
+                    moved_to)
 from .rewrites import BREACH, quote
 from .sentences import Sentence, nearest, sentences
 
@@ -510,8 +511,8 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
         # The sentence said taken out there and the one said put in here: the sentence moved, reworded, said so on both
         # (保障中小企业款项支付条例 第十七条 → 第二十六条: "新增规定：“情节严重或者造成严重不良社会影响的…向社会公示”" beside
         # "程序“公示”由原第十七条移入", wrong in the fifty-third reading)
-        taken = next((i for i, h in enumerate(pairs[k].findings) if h.message.startswith("不再规定：") and _quotes(h.old, x)), None)
-        put = next((i for i, h in enumerate(pairs[j].findings) if h.message.startswith("新增规定：") and _quotes(h.new, y)), None)
+        taken = next((i for i, h in enumerate(pairs[k].findings) if h.message.startswith("不再规定：") and _quotes_whole(h.old or "", x)), None)
+        put = next((i for i, h in enumerate(pairs[j].findings) if h.message.startswith("新增规定：") and _quotes_whole(h.new or "", y)), None)
         if taken is not None and put is not None:
             q_old, q_new = pairs[k].findings[taken].old, pairs[j].findings[put].new
             zh, en = REWORDED if reworded else ("", "")
@@ -529,14 +530,6 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
         return pairs
     return [replace(p, findings=tuple(g for n, f in enumerate(p.findings) for g in [new_findings.get((k, n), f)] if g))
             if any(key[0] == k for key in new_findings) else p for k, p in enumerate(pairs)]
-
-
-def _quotes(quoted: Optional[str], sentence: str) -> bool:
-    """The quote is of the sentence: the sentence, or it cut short ("……") after its opening words."""
-    if not quoted:
-        return False
-    head = quoted.split("…", 1)[0]
-    return quoted == sentence or ("…" in quoted and len(head) >= 8 and sentence.startswith(head))
 
 
 #: Sentences of a paragraph, at least, said moved to one provision for the rest of it to be looked for there; and how

@@ -139,8 +139,9 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
         return notes  # every note is about a duty of the new version
     loose = pair.similarity is not None and pair.similarity < BASELESS_RATIO
     matched = _matched(old_s, new_s, old_d, new_d)
-    alone_old = [d for k, ds in enumerate(old_d) if k not in {i for i, _ in matched} for d in ds]
-    alone_new = [d for k, ds in enumerate(new_d) if k not in {j for _, j in matched} for d in ds]
+    paired_old, paired_new = {i for i, _ in matched}, {j for _, j in matched}
+    alone_old = [d for k, ds in enumerate(old_d) if k not in paired_old for d in ds]
+    alone_new = [d for k, ds in enumerate(new_d) if k not in paired_new for d in ds]
     for i, j in matched:
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])
         # A duty of a sentence now said in a sentence of its own, "应当由当事人直接向…申请" → "当事人可以直接向…申请" (民事诉讼法
