@@ -153,3 +153,17 @@ def test_items_of_a_list_cut_up_and_grouped_anew_are_one_rewrite(ip_court):
     assert not [m for m in notes if m.startswith(("不再规定：“（一）", "不再规定：“（三）", "新增规定：“（二）", "新增规定：“（三）",
                                                   "新增规定：“（四）"))]
     assert [m for m in notes if "“（四）全国范围内重大、复杂的本条第一、二、三项所称第一审民事和行政案件”改为" in m]
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_an_edit_outside_the_sentences_said_whole_is_said_whatever_words_they_share(civil, emergencies, accounting):
+    """民事诉讼法 第一百一十五条 put "国家利益、社会公共利益或者" into its first paragraph and a second paragraph that says them
+    too: the edit was read as said by "新增规定：“当事人单方捏造…”" and the widened scope said by no note (missed in the
+    fifty-fourth reading). So were 突发事件应对法 第五十二条 → 第七十六条's "及其有关部门" (the power to requisition, now of
+    departments too) and 会计法 第二十条's "会计报告"."""
+    assert "表述修改：新增“国家利益、社会公共利益或者”" in _messages(_old(civil, "第一百一十五条"))
+    assert "表述修改：新增“及其有关部门”（共2处）" in _messages(_old(emergencies, "第五十二条"))
+    assert [m for m in _messages(_old(accounting, "第二十条")) if "“会计报表、会计报表附注和财务情况说明书”改为“会计报告”" in m]

@@ -456,7 +456,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             h = _slid(h, old_text, new_text, equal)
             sides = sides_of(h)
             if substance(h.deleted) == substance(h.inserted) or (
-                    sides and id(h) not in apart and any(n.accounts_for(sides) for n in notes)):
+                    sides and id(h) not in apart and any(n.accounts_for(sides) and not _whole_elsewhere(
+                        n, h, removed, added) for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
@@ -614,9 +615,33 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     """A piece (what is left of an edit once the sentences said whole are cut out of it) that another note
     of the pair explains: "新增“可以予以通报”" beside "新增处罚：予以通报" (统计法 第四十五条, the twenty-first
-    reading: the edit as a whole ran into a sentence said whole, so its note was not asked before)."""
+    reading: the edit as a whole ran into a sentence said whole, so its note was not asked before). Not a note saying
+    a sentence put in (taken out) whole: the piece stands outside those sentences (_whole_elsewhere)."""
     sides = [s for s in (a, b) if s.strip()]
-    return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and n.accounts_for(sides) for n in notes)
+    return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and not n.finding.message.startswith(_WHOLE)
+                               and n.accounts_for(sides) for n in notes)
+
+
+#: Notes that say a sentence put in or taken out whole.
+_WHOLE = ("新增规定：“", "不再规定：“")
+
+
+def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
+    """The note says a sentence put in (taken out) whole, and the edit stands outside every sentence said so: words the
+    sentence holds too are another edit there. "国家利益、社会公共利益或者" put into 民事诉讼法 第一百一十五条's first paragraph is
+    not the new second paragraph that says them as well (the scope widened, said by no note: missed in the fifty-fourth
+    reading)."""
+    message = note.finding.message
+    if not message.startswith(_WHOLE) or h.old_at < 0:
+        return False
+    at, size, whole = (h.new_at, len(h.inserted), added) if message.startswith("新增") else (h.old_at, len(h.deleted), removed)
+    words = h.inserted if message.startswith("新增") else h.deleted
+    return len(substance(words)) >= ELSEWHERE_WORDS and not any(s.start < at + size and at < s.end for s in whole)
+
+
+#: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
+#: own (shorter ones, "相关", "对公司", are most often read as said by the sentence).
+ELSEWHERE_WORDS = 6
 
 
 def _reference_rewritten_only(a: str, b: str, notes: Sequence[Note]) -> bool:
