@@ -167,3 +167,14 @@ def test_an_edit_outside_the_sentences_said_whole_is_said_whatever_words_they_sh
     assert "表述修改：新增“国家利益、社会公共利益或者”" in _messages(_old(civil, "第一百一十五条"))
     assert "表述修改：新增“及其有关部门”（共2处）" in _messages(_old(emergencies, "第五十二条"))
     assert [m for m in _messages(_old(accounting, "第二十条")) if "“会计报表、会计报表附注和财务情况说明书”改为“会计报告”" in m]
+
+
+def test_a_sentence_that_takes_a_long_run_of_an_old_one_is_its_rewrite_quoted_with_what_it_adds(payments):
+    """保障中小企业款项支付条例 第十九条 → 第二十六条: "对拒绝或者迟延支付中小企业款项的机关、事业单位，应当在公务消费、办公用房、
+    经费安排等方面采取必要的限制措施" is "…；对机关、事业单位在公务消费…采取必要的限制措施，对大型企业在…予以限制": "新增规定"
+    beside an edit note of the same words was wrong in the fifty-fourth reading. One rewrite, its new side quoting what
+    it adds (the large enterprises), not the opening the old sentence held."""
+    notes = _messages(_old(payments, "第十九条"))
+    rewrite = [m for m in notes if m.startswith("改写：“对拒绝或者迟延支付中小企业款项的机关、事业单位")]
+    assert len(rewrite) == 1 and "对大型企业在财政资金支持" in rewrite[0]
+    assert not [m for m in notes if m.startswith(("新增规定：“对机关、事业单位", "表述修改：删除“对拒绝或者迟延支付"))]

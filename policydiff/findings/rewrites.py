@@ -26,12 +26,12 @@ from ..numerals import article_en
 from .changes import Hunk, Note
 from .counterparts import (_applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
                            _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with, _last_phrase_said_alone,
-                           _long_run_shared, _most_words_held, _narrowed, _near_in_part, _only_put_in, _phrase_taken_into,
+                           _long_run_shared, _most_words_held, _narrowed, _run_taken_into, _near_in_part, _only_put_in, _phrase_taken_into,
                            _run_into, _same_charge, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
                            _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
-from .sentences import Sentence, sentences, text_key
+from .sentences import Sentence, held_in_order, sentences, text_key
 from .still_there import still_there
 
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
@@ -116,9 +116,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # 规范…及时支付款项", is held: 保障中小企业款项支付条例 第八条 → 第九条's quote kept it and cut the new ban "不得约定以收到
         # 第三方付款作为…的条件…", missed in the fifty-third reading)
         order = [0] + sorted(order[1:], key=lambda i: (_joiner_off(phrases[i]) in other, phrases[i] in elsewhere))
-        if not opening:  # (the opening too, when the other holds it, but for a citation renumbered)
+        if not opening:  # (the opening too, when the other holds it, but for a citation renumbered, or its characters
+            # in order: "对机关、事业单位在公务消费…" of "对拒绝…的机关、事业单位，应当在公务消费…", 保障条例 第十九条)
             masked = _CITED_NUMBER.sub("第#", other)
-            order = sorted(order, key=lambda i: _CITED_NUMBER.sub("第#", phrases[i]) in masked)
+            order = sorted(order, key=lambda i: _CITED_NUMBER.sub("第#", phrases[i]) in masked or (
+                i == 0 and held_in_order(phrases[0], other)[0] >= OPENING_HELD * len(phrases[0])))
     chosen, size = set(), 0
     for i in order:
         if size + len(phrases[i]) + 1 > limit and chosen:
@@ -142,6 +144,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     return out
 
 
+#: Share of an opening's characters the other sentence holds in order for a quote to leave it out (opening False).
+OPENING_HELD = 0.9
 #: Words that join a phrase on to the one before it.
 _JOINING = recache.compile(r"^(?:但是|但|并且|并|且|同时)")
 
@@ -202,7 +206,6 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
     全覆盖全过程重点监管" in "规范重点监管程序，对食品、药品…等直接涉及公共安全…" (上海 第五十五条 → 第六十一条, said rewritten
     as the new 合规指引 sentence, wrong in the same reading). Not in a sentence said put in whole (``put_in``): that one
     is its new form, "…严重统计违法行为失察的" → "…统计数据严重失实情况和严重统计违法行为失察的" a rewrite."""
-    from .sentences import held_in_order
 
     mine = _CITATION.sub("第", old.key)
     if len(mine) < IN_ORDER_AT_LEAST:
@@ -618,6 +621,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             base = owner = _same_first_phrase(a, olds)
             first = base is not None
         if base is None:
+            base = owner = _run_taken_into(a, olds, old_text, new_text)
+        if base is None:
             continue
         if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
             continue  # the old sentence is still there whole, beside the new one ("…六十日内作出行政复议决定" under 普通程序): the
@@ -820,8 +825,25 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         # (alike but for a renumbered citation: 专利法实施细则 第七十八条 → 第九十四条's "…专利法第十六条…" → "…第十五条…",
         # its consequence, what changed, left out)
         qn = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
+    elif "…" in qn:
+        # (the new sentence cut short after an opening the old one said too, leaving out what it adds: "对机关、事业单位在
+        # 公务消费…采取必要的限制措施……" without "对大型企业在…予以限制", 保障中小企业款项支付条例 第十九条 → 第二十六条)
+        without = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
+        if _new_shown(qn, old.text) < NEW_SHOWN <= _new_shown(without, old.text):
+            qn = without
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
+
+
+#: Characters, at least, of words the old sentence did not say that a rewrite's new quote shows; one that shows fewer
+#: leaves out its opening when the quote without it shows as many.
+NEW_SHOWN = 12
+
+
+def _new_shown(quoted: str, other: str) -> int:
+    """Characters of the quote's phrases the other sentence does not say (OPENING_HELD of their characters in order)."""
+    return sum(len(p) for p in recache.compile(r"[，：]|…+").split(quoted)
+               if p and held_in_order(p, other)[0] < OPENING_HELD * len(p))
 
 
 def deleted_note(clauses: Sequence[Clause]) -> Finding:
