@@ -178,3 +178,17 @@ def test_a_sentence_that_takes_a_long_run_of_an_old_one_is_its_rewrite_quoted_wi
     rewrite = [m for m in notes if m.startswith("改写：“对拒绝或者迟延支付中小企业款项的机关、事业单位")]
     assert len(rewrite) == 1 and "对大型企业在财政资金支持" in rewrite[0]
     assert not [m for m in notes if m.startswith(("新增规定：“对机关、事业单位", "表述修改：删除“对拒绝或者迟延支付"))]
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_the_first_paragraph_rewritten_in_a_provision_that_gained_a_paragraph_is_one_rewrite(shanghai, company):
+    """上海市优化营商环境条例 第二十三条 → 第二十四条: the first paragraph ("本市建设全流程一体化在线政务服务平台（以下简称“一网通办”
+    平台）…" → "本市加快数字政府建设…深化全流程一体化政务服务平台…建设…") rewritten while a paragraph was put in third: "不再规定"
+    beside "新增规定" (wrong in the fifty-fifth reading). 公司法 第一百八十九条's rewrite, found by two rules, is said once."""
+    notes = _messages(_old(shanghai, "第二十三条"))
+    assert [m for m in notes if m.startswith("改写：“本市建设全流程一体化在线政务服务平台")]
+    assert not [m for m in notes if m.startswith(("不再规定：“本市建设全流程", "新增规定：“本市加快数字政府建设"))]
+    assert "改写：“清算组成员应当忠于职守，依法履行清算义务”改为“清算组成员履行清算职责，负有忠实义务和勤勉义务”" in \
+        _messages(_old(company, "第一百八十九条"))

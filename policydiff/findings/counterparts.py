@@ -52,9 +52,11 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     (SAME_PARAGRAPH_WORDS and SAME_PARAGRAPH_SHARE of the fewer): "本市支持仲裁和调解机构加入“一站式”国际商事
     纠纷多元化解决平台…" → "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决一站式工作机制…" (上海市优化营商环境条例
     第六十六条 → 第八十一条, "不再规定" and "新增规定" in the twenty-fifth reading)."""
-    if not removed or not added or not old_text or old_text.count("\n") != new_text.count("\n") \
-            or "\n" not in old_text:
+    if not removed or not added or not old_text or "\n" not in old_text or "\n" not in new_text:
         return []
+    same = old_text.count("\n") == new_text.count("\n")
+    at = None if same else _paragraphs_matched(old_text.split("\n"), new_text.split("\n"))
+
     def by_paragraph(sentences_, text):
         out: Dict[int, list] = {}
         for s in sentences_:
@@ -64,14 +66,32 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     olds, news = by_paragraph(removed, old_text), by_paragraph(added, new_text)
     pairs = []
     for k, rs in olds.items():
-        if len(rs) != 1 or len(news.get(k, ())) != 1:
+        j = k if same else at.get(k)
+        if j is None or len(rs) != 1 or len(news.get(j, ())) != 1:
             continue
-        r, a = rs[0], news[k][0]
+        r, a = rs[0], news[j][0]
         mine, theirs = _telling_words(r.text), _telling_words(a.text)
         shared = len(mine & theirs)
         if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: How alike (0–100), at least, the first paragraphs of a provision that gained or lost paragraphs are for them to be
+#: read as one.
+PARAGRAPH_ALIKE = 40
+
+
+def _paragraphs_matched(old: Sequence[str], new: Sequence[str]) -> Dict[int, int]:
+    """Old paragraph → new paragraph of a provision that gained or lost paragraphs: its first paragraphs, when alike
+    (PARAGRAPH_ALIKE) and no list item (上海市优化营商环境条例 第二十三条 → 第二十四条: a paragraph put in third, the first
+    rewritten, "不再规定" beside "新增规定" in the fifty-fifth reading). Others are not read alike: which paragraph went
+    where is not told by their order (an alignment of all of them paired 海洋环境保护法 第五十七条's sentences wrongly)."""
+    from rapidfuzz.fuzz import ratio
+
+    if old and new and not ITEM_LABEL.match(old[0].lstrip()) and ratio(old[0], new[0]) >= PARAGRAPH_ALIKE:
+        return {0: 0}
+    return {}
 
 
 #: A sanction for what is short of a crime ("尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分"), and one said

@@ -639,7 +639,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
-        rewrite([r], a)
+        if r in removed and a in added:  # (the two may find the same pair: said once)
+            rewrite([r], a)
     for r, (a1, a2) in _split_in_two(removed, added, new_text, provisions):
         # (two provisions, when the sentence was split across them: said on one line)
         both = Sentence(new_text[a1.start:a2.end].replace("\n", ""), a1.start, a2.end, a1.key + a2.key)
