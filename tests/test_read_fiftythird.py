@@ -192,3 +192,9 @@ def test_the_first_paragraph_rewritten_in_a_provision_that_gained_a_paragraph_is
     assert not [m for m in notes if m.startswith(("不再规定：“本市建设全流程", "新增规定：“本市加快数字政府建设"))]
     assert "改写：“清算组成员应当忠于职守，依法履行清算义务”改为“清算组成员履行清算职责，负有忠实义务和勤勉义务”" in \
         _messages(_old(company, "第一百八十九条"))
+
+
+def test_the_companys_duties_said_without_the_company_is_slight(company):
+    """公司法 第五十三条 → 第七十八条: "执行公司职务的行为" → "执行职务的行为" was "表述修改：“公司职务的”改为“职务的”" (useless in the
+    fifty-fifth reading)."""
+    assert not [m for m in _messages(_old(company, "第五十三条")) if "职务的”" in m]

@@ -31,7 +31,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("其他直接责任人员", "直接责任人员"), ("国家规定", "国家有关规定"), ("装运", "载运"),
                 # ("收养人还应当提交下列证明材料" → "收养人应当提交…": the duty the same, 收养登记办法 第五条 → 第六条,
                 # useless in the fifty-third reading)
-                ("还应当", "应当")}
+                ("还应当", "应当"),
+                # ("对董事、高级管理人员执行公司职务的行为进行监督" → "…执行职务的行为…", 公司法 第五十三条 → 第七十八条: the
+                # company's, of whom the law speaks, useless in the fifty-fifth reading)
+                ("公司职务", "职务")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
