@@ -198,3 +198,13 @@ def test_the_companys_duties_said_without_the_company_is_slight(company):
     """公司法 第五十三条 → 第七十八条: "执行公司职务的行为" → "执行职务的行为" was "表述修改：“公司职务的”改为“职务的”" (useless in the
     fifty-fifth reading)."""
     assert not [m for m in _messages(_old(company, "第五十三条")) if "职务的”" in m]
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_duty_said_word_for_word_of_another_subject_elsewhere_moved_there(marine):
+    """海洋环境保护法 第六条: "相关排污单位应当依法公开排污信息" is 第九条's "排污者应当依法公开排污信息": "不再规定" was wrong in the
+    fifty-fifth reading (相关 and 单位 are no words the new sentence holds, so the words-held search left it)."""
+    assert "“相关排污单位应当依法公开排污信息”不再在此规定，现见第九条（主体改为“排污者”）" in _messages(_old(marine, "第六条"))
+    assert "“排污者应当依法公开排污信息”由原第六条移入，文字有改动" in _messages(_old(marine, "第四条"))

@@ -94,6 +94,12 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             if held > most:
                 best, most = i, held
         if best is None or most < SAME_WORDS * len(mine):
+            # (a duty said word for word of another subject: "相关排污单位应当依法公开排污信息" → 第九条's "排污者应当依法公开
+            # 排污信息", 海洋环境保护法 第六条: "不再规定", wrong in the fifty-fifth reading; its words, 相关 单位, not held)
+            for i in near:
+                who = _same_duty_of_another(text, texts[i])
+                if who:
+                    return i, True, who
             return None
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
@@ -256,6 +262,25 @@ def _given_to_another(text: str, other: str) -> str:
         return ""
     held = len(words & _content_words(other[theirs.end():]))
     return theirs.group(1) if held >= SAME_WORDS * len(words) else ""
+
+
+#: Characters, at least, of a duty said word for word of another subject for the sentence to be that duty moved.
+SAME_DUTY_AT_LEAST = 8
+#: What every provision says of someone: a liability or sanction is no duty that moved.
+_LIABILITY = recache.compile(r"责任|处分|处罚|罚款|赔偿")
+
+
+def _same_duty_of_another(text: str, other: str) -> str:
+    """The other sentence's subject, when it says the sentence's duty word for word (its modal word and what follows,
+    SAME_DUTY_AT_LEAST characters, no liability) of another subject; "" when not."""
+    mine, theirs = _SUBJECT.match(text), _SUBJECT.match(other)
+    if mine is None or theirs is None or mine.group(2) != theirs.group(2) or mine.group(1) == theirs.group(1):
+        return ""
+    duty = text[mine.end():]
+    if len(duty) < SAME_DUTY_AT_LEAST or duty != other[theirs.end():] or _LIABILITY.search(duty) \
+            or mine.group(1).endswith("的") or theirs.group(1).endswith("的"):
+        return ""
+    return theirs.group(1)
 
 
 _DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
