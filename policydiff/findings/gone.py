@@ -97,7 +97,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             # (a duty said word for word of another subject: "相关排污单位应当依法公开排污信息" → 第九条's "排污者应当依法公开
             # 排污信息", 海洋环境保护法 第六条: "不再规定", wrong in the fifty-fifth reading; its words, 相关 单位, not held)
             for i in near:
-                who = _same_duty_of_another(text, texts[i])
+                who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return i, True, who
             return None
@@ -243,44 +243,33 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
 _SUBJECT = recache.compile(r"^([^，。；：]{2,30}?)(应当|可以|必须|负责)")
 #: Characters, at least, of what a duty given to another body says besides who bears it.
 DUTY_AT_LEAST = 16
-
-
-def _given_to_another(text: str, other: str) -> str:
-    """The new subject of a duty now said of another body, its words otherwise the same (SAME_WORDS of them, and at
-    least DUTY_AT_LEAST characters): "上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关
-    突发事件的应对工作" in "县级以上人民政府应急管理部门和卫生健康、公安等有关部门应当在各自职责范围内做好…，并指导、协助下级
-    人民政府及其相应部门做好有关突发事件的应对管理工作" (突发事件应对法 第八条 → 第二十一条: "不再规定" wrong in the forty-seventh
-    and forty-ninth readings). "" when not: a conduct ("…的，") is not a body, and a duty of one body is not another's."""
-    mine, theirs = _SUBJECT.match(text), _SUBJECT.match(other)
-    if mine is None or theirs is None or mine.group(2) != theirs.group(2) or mine.group(1) == theirs.group(1):
-        return ""
-    if mine.group(1).endswith("的") or theirs.group(1).endswith("的"):
-        return ""
-    duty = text[mine.end():]
-    words = _content_words(duty)
-    if len(duty) < DUTY_AT_LEAST or len(words) < 4:
-        return ""
-    held = len(words & _content_words(other[theirs.end():]))
-    return theirs.group(1) if held >= SAME_WORDS * len(words) else ""
-
-
 #: Characters, at least, of a duty said word for word of another subject for the sentence to be that duty moved.
 SAME_DUTY_AT_LEAST = 8
 #: What every provision says of someone: a liability or sanction is no duty that moved.
 _LIABILITY = recache.compile(r"责任|处分|处罚|罚款|赔偿")
 
 
-def _same_duty_of_another(text: str, other: str) -> str:
-    """The other sentence's subject, when it says the sentence's duty word for word (its modal word and what follows,
-    SAME_DUTY_AT_LEAST characters, no liability) of another subject; "" when not."""
+def _given_to_another(text: str, other: str, word_for_word: bool = False) -> str:
+    """The new subject of a duty now said of another body, its words otherwise the same (SAME_WORDS of them, and at
+    least DUTY_AT_LEAST characters): "上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关
+    突发事件的应对工作" in "县级以上人民政府应急管理部门和卫生健康、公安等有关部门应当在各自职责范围内做好…，并指导、协助下级
+    人民政府及其相应部门做好有关突发事件的应对管理工作" (突发事件应对法 第八条 → 第二十一条: "不再规定" wrong in the forty-seventh
+    and forty-ninth readings). ``word_for_word``: the duty said word for word instead (SAME_DUTY_AT_LEAST characters at
+    least, no liability). "" when not: a conduct ("…的，") is not a body, and a duty of one body is not another's."""
     mine, theirs = _SUBJECT.match(text), _SUBJECT.match(other)
     if mine is None or theirs is None or mine.group(2) != theirs.group(2) or mine.group(1) == theirs.group(1):
         return ""
-    duty = text[mine.end():]
-    if len(duty) < SAME_DUTY_AT_LEAST or duty != other[theirs.end():] or _LIABILITY.search(duty) \
-            or mine.group(1).endswith("的") or theirs.group(1).endswith("的"):
+    if mine.group(1).endswith("的") or theirs.group(1).endswith("的"):
         return ""
-    return theirs.group(1)
+    duty = text[mine.end():]
+    if word_for_word:
+        return theirs.group(1) if len(duty) >= SAME_DUTY_AT_LEAST and duty == other[theirs.end():] \
+            and not _LIABILITY.search(duty) else ""
+    words = _content_words(duty)
+    if len(duty) < DUTY_AT_LEAST or len(words) < 4:
+        return ""
+    held = len(words & _content_words(other[theirs.end():]))
+    return theirs.group(1) if held >= SAME_WORDS * len(words) else ""
 
 
 _DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
