@@ -373,10 +373,6 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
     return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
 
 
-#: A wording note of one edit that puts words in (takes them out).
-_ONE_EDIT = recache.compile(r"^表述修改：(新增|删除)“([^”]+)”$")
-
-
 def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
     """A condition inside the words a wording note says put in (taken out), the note's one edit, is said by that note,
     which takes the condition's kind: "新增条件：“对检验或者验收期限另有规定的”" beside "表述修改：新增“法律、行政法规或者国家
@@ -384,9 +380,11 @@ def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
     第十条, useless in the fifty-third reading)."""
     holders = {}
     for k, n in enumerate(notes):
-        m = _ONE_EDIT.match(n.finding.message) if n.finding.kind is FindingKind.WORDING_CHANGED else None
-        if m:
-            holders[k] = (FindingKind.CONDITION_ADDED if m.group(1) == "新增" else FindingKind.CONDITION_REMOVED, m.group(2))
+        message = n.finding.message
+        m = _EDIT.fullmatch(message[len(_WORDING):]) if n.finding.kind is FindingKind.WORDING_CHANGED \
+            and message.startswith(_WORDING) else None
+        if m and m.group(3) and m.group(4):  # (one edit that puts words in or takes them out)
+            holders[k] = (FindingKind.CONDITION_ADDED if m.group(3) == "新增" else FindingKind.CONDITION_REMOVED, m.group(4))
     if not holders:
         return notes
     said: Dict[int, FindingKind] = {}
