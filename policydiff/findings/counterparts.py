@@ -358,15 +358,26 @@ def _run_taken_into(a: Sentence, olds: Sequence[Sentence], old_text: str, new_te
     "对拒绝或者迟延支付中小企业款项的机关、事业单位，应当在公务消费、办公用房、经费安排等方面采取必要的限制措施" is "…；对机关、
     事业单位在公务消费、办公用房、经费安排等方面采取必要的限制措施，对大型企业在…予以限制" (its condition now the sentence's
     before): "新增规定" beside an edit note of the same words was wrong in the fifty-fourth reading."""
-    from difflib import SequenceMatcher
-
     best, size = None, 0
     for o in olds:
-        m = SequenceMatcher(None, o.text, a.text, autojunk=False).find_longest_match(0, len(o.text), 0, len(a.text))
-        run = o.text[m.a:m.a + m.size]
-        if m.size >= TAKEN_RUN and m.size >= TAKEN_SHARE * len(o.text) and m.size > size \
-                and old_text.count(run) == 1 and new_text.count(run) == 1:
-            best, size = o, m.size
+        run = _longest_run(o.text, a.text, max(TAKEN_RUN, int(TAKEN_SHARE * len(o.text) + 0.999)))
+        if len(run) > size and old_text.count(run) == 1 and new_text.count(run) == 1:
+            best, size = o, len(run)
+    return best
+
+
+def _longest_run(text: str, other: str, at_least: int) -> str:
+    """The longest run of ``text``, ``at_least`` characters or more, that ``other`` says word for word ("" when none):
+    each window of that length looked for (in C), a window found widened while the other holds it."""
+    best = ""
+    for i in range(len(text) - at_least + 1):
+        if text[i:i + at_least] not in other:
+            continue
+        j = i + at_least
+        while j < len(text) and text[i:j + 1] in other:
+            j += 1
+        if j - i > len(best):
+            best = text[i:j]
     return best
 
 
