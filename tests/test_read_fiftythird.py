@@ -136,7 +136,11 @@ def test_a_rewrites_quote_keeps_what_is_new_over_what_the_old_said_but_for_its_j
     """保障中小企业款项支付条例 第八条 → 第九条: the rewrite's new side quoted "合同另有约定的，从其约定，但应当按照行业规范…及时支付
     款项……", the old words again, and cut the new ban on paying when paid (missed in the fifty-third reading)."""
     notes = _messages(_old(payments, "第八条"))
-    assert [m for m in notes if m.startswith("改写：") and "不得约定以收到第三方付款作为向中小企业支付款项的条件" in m]
+    # (and since the fifty-sixth reading, the old duty kept word for word inside the new sentence, what was put in
+    # around it: "改写…改为…" read as the duty replaced, wrong)
+    assert "表述修改：新增“合同另有约定的，从其约定，但”；新增“不得约定以收到第三方付款作为向中小企业支付款项的条件或者按照第三方" \
+           "付款进度比例支付中小企业款项”" in notes
+    assert not [m for m in notes if m.startswith("改写：“应当按照行业规范")]
 
 
 ip_court = _law("最高人民法院关于知识产权法庭若干问题的规定", "2018-12-28", "2023-10-21")

@@ -819,6 +819,9 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
     reading), the new one from the phrases it does not share. ``whole``: the old and new provisions' texts."""
     from .sentences import similarity
 
+    kept = _kept_within(old.text, new.text)
+    if kept is not None:
+        return kept
     qo = quote(old.text, lexicon, other=new.text, elsewhere=whole[1])
     qn = quote(new.text, lexicon, other=old.text, elsewhere=whole[0])
     if old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
@@ -836,6 +839,29 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
                 (old.text, new.text))
 
 
+def _kept_within(old: str, new: str) -> Optional[Note]:
+    """The old sentence said word for word inside the new one (KEPT_WITHIN characters at least), words put in before
+    and after it: those words put in, not "改写" (保障中小企业款项支付条例 第八条 → 第九条: "应当按照行业规范…及时支付款项" kept
+    whole inside "合同另有约定的，从其约定，但应当按照…及时支付款项，不得约定以收到第三方付款…": "改写…改为…" read as the duty
+    replaced, wrong in the fifty-sixth reading). None otherwise."""
+    from .edits import _phrase_clip
+
+    at = new.find(old) if len(old) >= KEPT_WITHIN else -1
+    if at < 0 or old == new:
+        return None
+    put = [p.strip("，；：、 ") for p in (new[:at], new[at + len(old):])]
+    put = [_phrase_clip(p) for p in put if p]
+    if not put:
+        return None
+    zh = "；".join(f"新增“{p}”" for p in put)
+    en = "; ".join(f"added “{p}”" for p in put)
+    return Note(Finding(FindingKind.WORDING_CHANGED, old, "；".join(put), f"表述修改：{zh}", f"wording changed: {en}"),
+                (old, new))
+
+
+#: Characters, at least, of an old sentence kept word for word inside its new form for the note to say what was put in
+#: (a shorter one, "国家鼓励开展对外体育交往", reads best with its new form: "改写…改为…").
+KEPT_WITHIN = 20
 #: Characters, at least, of words the old sentence did not say that a rewrite's new quote shows; one that shows fewer
 #: leaves out its opening when the quote without it shows as many.
 NEW_SHOWN = 12
