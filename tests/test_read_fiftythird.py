@@ -212,3 +212,9 @@ def test_a_duty_said_word_for_word_of_another_subject_elsewhere_moved_there(mari
     fifty-fifth reading (相关 and 单位 are no words the new sentence holds, so the words-held search left it)."""
     assert "“相关排污单位应当依法公开排污信息”不再在此规定，现见第九条（主体改为“排污者”）" in _messages(_old(marine, "第六条"))
     assert "“排污者应当依法公开排污信息”由原第六条移入，文字有改动" in _messages(_old(marine, "第四条"))
+
+
+def test_a_short_name_given_alone_is_no_note(payments):
+    """保障中小企业款项支付条例 第十七条 → 第二十四条: "…的部门（以下统称受理投诉部门）应当建立…" only names a body the provision
+    already called 受理投诉部门: "表述修改：新增“（以下统称受理投诉部门）”" was useless in the fifty-sixth reading."""
+    assert not [m for m in _messages(_old(payments, "第十七条")) if "以下统称受理投诉部门" in m]

@@ -535,7 +535,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
-                  and not but_made_a_semicolon(a, b, old_text, new_text)
+                  and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, notes) and not _share_only(a, b, notes)
                   and not _reference_rewritten_only(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
@@ -610,6 +610,17 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
                 for other, theirs in quoted) for a, b in pieces):
             dropped.add(at)
     return [n for k, n in enumerate(out) if k not in dropped]
+
+
+#: A short name given to what a provision names: "（以下统称受理投诉部门）".
+_SHORT_NAME = recache.compile(r"^[（(]以下(?:简称|统称|称)[^）)]{1,20}[）)]$")
+
+
+def _short_name_only(a: str, b: str) -> bool:
+    """An edit that only gives a short name (or takes it away): "新增“（以下统称受理投诉部门）”" named a body the provision
+    already called so (保障中小企业款项支付条例 第十七条 → 第二十四条, useless in the fifty-sixth reading)."""
+    return bool(a.strip(_EDGE_PUNCTUATION)) != bool(b.strip(_EDGE_PUNCTUATION)) and \
+        bool(_SHORT_NAME.match((a or b).strip(_EDGE_PUNCTUATION.replace("（", "").replace("）", ""))))
 
 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
