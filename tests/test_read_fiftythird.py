@@ -218,3 +218,11 @@ def test_a_short_name_given_alone_is_no_note(payments):
     """保障中小企业款项支付条例 第十七条 → 第二十四条: "…的部门（以下统称受理投诉部门）应当建立…" only names a body the provision
     already called 受理投诉部门: "表述修改：新增“（以下统称受理投诉部门）”" was useless in the fifty-sixth reading."""
     assert not [m for m in _messages(_old(payments, "第十七条")) if "以下统称受理投诉部门" in m]
+
+
+def test_a_long_quote_of_two_sentences_keeps_the_short_second_one_whole(invoices):
+    """发票管理办法 第十五条: the new side "需要领用发票的单位和个人，…向主管税务机关办理发票领用手续。领用纸质发票的，还应当提供…
+    发票专用章的印模" was cut at 80 characters after "领用纸质发票的", hiding that the 印模 is now asked only for paper
+    invoices (missed in the fifty-third and fifty-sixth readings): the first sentence is cut, the second kept whole."""
+    notes = _messages(_old(invoices, "第十五条"))
+    assert [m for m in notes if "……领用纸质发票的，还应当提供按照国务院税务主管部门规定式样制作的发票专用章的印模”" in m]
