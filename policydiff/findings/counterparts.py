@@ -55,7 +55,7 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     if not removed or not added or not old_text or "\n" not in old_text or "\n" not in new_text:
         return []
     same = old_text.count("\n") == new_text.count("\n")
-    at = None if same else _paragraphs_matched(old_text.split("\n"), new_text.split("\n"))
+    first_alike = not same and _first_paragraphs_alike(old_text.split("\n", 1)[0], new_text.split("\n", 1)[0])
 
     def by_paragraph(sentences_, text):
         out: Dict[int, list] = {}
@@ -66,7 +66,7 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     olds, news = by_paragraph(removed, old_text), by_paragraph(added, new_text)
     pairs = []
     for k, rs in olds.items():
-        j = k if same else at.get(k)
+        j = k if same else (0 if k == 0 and first_alike else None)
         if j is None or len(rs) != 1 or len(news.get(j, ())) != 1:
             continue
         r, a = rs[0], news[j][0]
@@ -82,16 +82,14 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
 PARAGRAPH_ALIKE = 40
 
 
-def _paragraphs_matched(old: Sequence[str], new: Sequence[str]) -> Dict[int, int]:
-    """Old paragraph → new paragraph of a provision that gained or lost paragraphs: its first paragraphs, when alike
-    (PARAGRAPH_ALIKE) and no list item (上海市优化营商环境条例 第二十三条 → 第二十四条: a paragraph put in third, the first
+def _first_paragraphs_alike(old: str, new: str) -> bool:
+    """The first paragraphs of a provision that gained or lost paragraphs are one paragraph: alike (PARAGRAPH_ALIKE) and
+    no list item (上海市优化营商环境条例 第二十三条 → 第二十四条: a paragraph put in third, the first
     rewritten, "不再规定" beside "新增规定" in the fifty-fifth reading). Others are not read alike: which paragraph went
     where is not told by their order (an alignment of all of them paired 海洋环境保护法 第五十七条's sentences wrongly)."""
     from rapidfuzz.fuzz import ratio
 
-    if old and new and not ITEM_LABEL.match(old[0].lstrip()) and ratio(old[0], new[0]) >= PARAGRAPH_ALIKE:
-        return {0: 0}
-    return {}
+    return not ITEM_LABEL.match(old.lstrip()) and ratio(old, new) >= PARAGRAPH_ALIKE
 
 
 #: A sanction for what is short of a crime ("尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分"), and one said

@@ -146,18 +146,8 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
         pairs, lost, gained = _pair_duties(old_d[i], new_d[j])
         # A duty of a sentence now said in a sentence of its own, "应当由当事人直接向…申请" → "当事人可以直接向…申请" (民事诉讼法
         # 第二百九十条 → 第三百零四条, the sentence cut in three: "删除“应当由”" said it, useless in the fifty-third reading).
-        for a in list(lost) if not loose else ():
-            b = next((b for b in alone_new if b.force != a.force and _by_whom_alike(a, b)), None)
-            if b is not None:
-                pairs.append((a, b))
-                lost.remove(a)
-                alone_new.remove(b)
-        for b in list(gained) if not loose else ():
-            a = next((a for a in alone_old if b.force != a.force and _by_whom_alike(a, b)), None)
-            if a is not None:
-                pairs.append((a, b))
-                gained.remove(b)
-                alone_old.remove(a)
+        if not loose:
+            pairs += _with_one_alone(lost, alone_new) + [(a, b) for b, a in _with_one_alone(gained, alone_old)]
         # One duty on the same subject, now with another act and another force ("有关部门应当依法
         # 进行调查" → "有关部门可以要求申报"): the subject's duty changed force. Not in a pair of
         # provisions barely alike (under BASELESS_RATIO): there the same subject doing another thing is
@@ -185,6 +175,19 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     f"规范用语：“{short}”改为“{d.word}”", f"drafting-norm wording: “{short}” now written “{d.word}”"),
                     (short, d.word, d.word.replace(short, ""))))
     return notes
+
+
+def _with_one_alone(duties: List[Duty], alone: List[Duty]) -> List[Tuple[Duty, Duty]]:
+    """(duty, its counterpart) for each of ``duties`` that a duty of a sentence paired with none (``alone``) states with
+    another force (_by_whom_alike); both taken out of their lists."""
+    out = []
+    for d in list(duties):
+        other = next((x for x in alone if x.force != d.force and _by_whom_alike(d, x)), None)
+        if other is not None:
+            out.append((d, other))
+            duties.remove(d)
+            alone.remove(other)
+    return out
 
 
 def _by_whom_alike(a: Duty, b: Duty) -> bool:

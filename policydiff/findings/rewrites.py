@@ -495,16 +495,21 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     notes = []
     made = []  # (old sentence, its new form, the index of its note)
 
-    def rewrite(olds: Sequence[Sentence], new: Sentence) -> int:
-        """The old sentences said rewritten as ``new`` (merged into it, several): covered, no longer said
-        taken out or put in. The index of the note."""
+    def cover(olds: Sequence[Sentence], news: Sequence[Sentence]) -> None:
+        """The sentences said by a note of their own: covered, no longer said taken out or put in."""
         for r in olds:
             if r in removed:
                 removed.remove(r)
-        if new in added:
-            added.remove(new)
+        for a in news:
+            if a in added:
+                added.remove(a)
         covered_old.extend(olds)
-        covered_new.append(new)
+        covered_new.extend(news)
+
+    def rewrite(olds: Sequence[Sentence], new: Sentence) -> int:
+        """The old sentences said rewritten as ``new`` (merged into it, several): covered, no longer said
+        taken out or put in. The index of the note."""
+        cover(olds, [new])
         notes.append(_rewritten(olds[0], new, lexicon, texts) if len(olds) == 1 else _merged(olds, new, lexicon))
         if len(olds) == 1:
             made.append((olds[0], new, len(notes) - 1))
@@ -689,14 +694,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             covered_old.append(r)
     regrouped = _items_regrouped(removed, added)
     if regrouped is not None:  # items of a list cut up and grouped anew: one note, both lists quoted
-        rs, news = regrouped
-        for r in rs:
-            removed.remove(r)
-        for a in news:
-            added.remove(a)
-        covered_old.extend(rs)
-        covered_new.extend(news)
-        notes.append(_regrouped(rs, news, lexicon))
+        cover(*regrouped)
+        notes.append(_regrouped(*regrouped, lexicon))
     for r in list(removed):  # "尚不构成犯罪的，依法给予行政处分" → "…的，依法给予处分；构成犯罪的，…"
         note = _sanction_put_first(r, old_text, new_text)
         if note is not None:
