@@ -24,6 +24,11 @@ from .rewrites import BREACH, quote
 from .sentences import Sentence, nearest, sentences
 
 
+#: A clause of a sentence taken out (characters, punctuation left out) said word for word by one provision alone of the new
+#: version, and by no other of the old, is that sentence's rule moved there.
+ANCHOR_AT_LEAST = 12
+_CLAUSE = recache.compile(r"[，；：]")
+
 #: A sentence taken out here that is this similar (0–100, bounds read alike) to a sentence of another
 #: provision of the new version is said to be there now.
 NOW_ELSEWHERE = 90
@@ -79,7 +84,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return hit[2], key != keys[hit[2]], ""
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
-            return None  # nothing near: its words need not be cut
+            return anchored(s, k)  # nothing near: its words need not be cut
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = _with_renames(cite(s.text), renamed)
@@ -100,7 +105,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return i, True, who
-            return None
+            return anchored(s, k)
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
@@ -117,6 +122,36 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 and not _flipped(text, texts[best]):
             return best, True, who
         return None
+
+    provisions: List[_Provisions] = []  # the new version's and the old version's, made when first asked
+
+    def anchored(s: Sentence, k: int):
+        """The sentence of another provision that says a clause of ``s`` (ANCHOR_AT_LEAST characters) word for word, when
+        that provision alone says it in the new version and no provision but this one said it in the old ("与本公司订立合同
+        或者进行交易", 公司法 第一百四十八条's item (四), now 第一百八十二条's rule of related dealings: "不再规定", wrong in
+        the fifty-fifth reading): the rule moved there, reworded."""
+        clauses = [c for c in _CLAUSE.split(s.text) if len(canonical(c)) >= ANCHOR_AT_LEAST]
+        if not clauses:
+            return None
+        if not provisions:
+            provisions.extend(_Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs)
+                                           for c in getattr(p, side)]) for side in ("new", "old"))
+        new, old = provisions
+        for clause in clauses:
+            said = new.all_saying(canonical(clause), k)
+            if len(said) != 1 or old.all_saying(canonical(clause), k):
+                continue
+            j = said[0][0]
+            if _LIABILITY.search(" ".join(c.text for c in pairs[j].new)) and not _LIABILITY.search(s.text):
+                continue  # (what a penalty names is no rule that moved there: "载运具有污染危害性货物的船舶" of 海洋环境保护法
+                # 第六十四条 is one of 第一百一十二条's offences)
+            at = [i for i, (n, _label) in enumerate(where) if n == j and clause in texts[i]]
+            if len(at) == 1 and not _flipped(text_of(s), texts[at[0]]):
+                return at[0], True, ""
+        return None
+
+    def text_of(s: Sentence) -> str:
+        return _with_renames(cite(s.text), renamed)
 
     def already(i: int) -> bool:
         """The sentence found stood in its own provision's old text: a rule the old version also
@@ -272,11 +307,14 @@ def _given_to_another(text: str, other: str, word_for_word: bool = False) -> str
     return theirs.group(1) if held >= SAME_WORDS * len(words) else ""
 
 
-_DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{8,})”$")
+_DELETED_WORDS = recache.compile(r"^表述修改：删除“([^”]{6,})”$")
 
 
 #: Words taken out this long or longer (characters, punctuation left out) said elsewhere moved there.
 DELETED_AT_LEAST = 8
+#: Shorter words taken out, this long at least, moved when no other provision of the old version said them and one
+#: provision of the new version alone says them.
+DISTINCT_AT_LEAST = 6
 
 
 def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
@@ -284,7 +322,7 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
     words: they moved there."""
     from .rewrites import canonical
 
-    texts = None  # the new version's provisions, read when a deletion is first met
+    texts = olds = None  # the two versions' provisions, read when a deletion is first met
     out = []
     left = []  # (pair, finding) of words taken out that no provision says as they were
     for k, pair in enumerate(pairs):
@@ -297,10 +335,18 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
             words = canonical(m.group(1)) if m else ""  # (eight characters besides punctuation: "董事长、
             # 副董事长" taken out of a list of officers is no rule that moved, 公司法 第六十九条)
             where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
+            if m and DISTINCT_AT_LEAST <= len(words) < DELETED_AT_LEAST:
+                # ("公告公司终止" out of 公司法 第一百八十八条, the old version's only words of it, in the new version's 第三十七条
+                # alone: "删除", wrong in the fifty-fifth reading)
+                if olds is None:
+                    olds = _Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs) for c in p.old])
+                saying = texts.all_saying(words, k)
+                if len(saying) == 1 and not olds.all_saying(words, k):
+                    where = saying[0][1]
             apart = None if where or len(words) < DELETED_AT_LEAST else texts.saying_each(_conjuncts(words), k)
             if where or apart:
                 f, changed = _elsewhere(m.group(1), where or apart, bool(apart)), True
-            elif m:
+            elif m and len(m.group(1)) >= DELETED_AT_LEAST:
                 left.append((k, f))
             findings.append(f)
         out.append(replace(pair, findings=tuple(findings)) if changed else pair)
@@ -369,12 +415,12 @@ class _Provisions:
         """The label of the one provision not of pair ``k`` that holds every one of ``phrases`` (two or more)."""
         if len(phrases) < 2:
             return None
-        found = {j_label for phrase in phrases[:1] for j_label in self._all_saying(phrase, k)}
+        found = {j_label for phrase in phrases[:1] for j_label in self.all_saying(phrase, k)}
         for phrase in phrases[1:]:
-            found &= set(self._all_saying(phrase, k))
+            found &= set(self.all_saying(phrase, k))
         return next(iter(found))[1] if len(found) == 1 else None
 
-    def _all_saying(self, words: str, k: int) -> List[Tuple[int, str]]:
+    def all_saying(self, words: str, k: int) -> List[Tuple[int, str]]:
         out, at = [], self.joined.find(words)
         while at != -1:
             n = bisect_right(self.starts, at) - 1

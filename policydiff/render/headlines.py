@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..findings.moved import CAME_FROM as _CAME_FROM, named_by_moves, now_in, wholly_moved as _wholly_moved
@@ -161,13 +161,17 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
         return (p.renumbered and len(p.old) == 1 and len(p.new) == 1
                 and p.status in (Status.UNCHANGED, Status.MODIFIED))
 
+    into = _moved_into_added(comparison.pairs)
     for pair in comparison.pairs:
         if not pair.new or not pair.old:  # (a deletion or an addition: never renumbering)
             if run:
                 flush()
-            sentence = _structural_sentence(pair, lang)
+            if any(pair is added for added in into.values()):
+                continue  # (said by the deleted provision's line)
+            sentence = _structural_sentence(pair, lang, into.get(id(pair)))
             if sentence:
-                out.append(Headline(group, sentence, [anchor(pair)], pair.status.value))
+                out.append(Headline(group, sentence, [anchor(pair)] + ([anchor(into[id(pair)])] if id(pair) in into else []),
+                                    pair.status.value))
             continue
         if renumbering(pair) and run and offset(pair) is not None and offset(pair) == offset(run[-1]) \
                 and pair.old[0].number == run[-1].old[0].number + 1:
@@ -181,6 +185,24 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
         if sentence:
             out.append(Headline(group, sentence, [anchor(pair)], pair.status.value))
     flush()
+    return out
+
+
+def _moved_into_added(pairs: Sequence[Pair]) -> Dict[int, Pair]:
+    """A deleted provision part of which is now in one new provision alone (not folded whole into it), a provision
+    put in whose part that came from elsewhere came from it alone: id(deleted) → the added pair. The two are one
+    change, said in one line ("第五十二条…整条删除，部分内容现见新增的第一百零九条（…）"), not a line from each side
+    (体育法 第五十二条 → 第一百零九条, the second line useless in the fifty-fifth reading)."""
+    added = {p.new[0].display_label: p for p in pairs if p.status is Status.ADDED and len(p.new) == 1}
+    out: Dict[int, Pair] = {}
+    for pair in pairs:
+        if pair.status is not Status.DELETED or len(pair.old) != 1:
+            continue
+        now = now_in(pair.findings)
+        other = added.get(now[0]) if len(now) == 1 else None
+        if other is not None and _came_from(other) == [pair.old[0].display_label] \
+                and not _wholly_moved(pair)[0] and not _wholly_moved(other, into=True)[0]:
+            out[id(pair)] = other
     return out
 
 
@@ -201,7 +223,9 @@ def _figures_of_moves(pair: Pair, en: bool) -> List[str]:
     return list(dict.fromkeys(found))
 
 
-def _structural_sentence(pair: Pair, lang: str) -> str:
+def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> str:
+    """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
+    now in (see _moved_into_added)."""
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
@@ -219,7 +243,12 @@ def _structural_sentence(pair: Pair, lang: str) -> str:
                 f"{''.join(f'（{c}）' for c in changed)}"
         if en:
             also = f"; part of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
+            if into is not None:
+                also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
+        if into is not None:
+            return (f"{_named(clause, lang)}整条删除{money(pair.old_text)}，部分内容现见新增的{_named(into.new[0], lang)}"
+                    f"{money(into.new_text)}")
         return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
