@@ -36,3 +36,20 @@ def test_a_sentence_whose_clause_one_provision_alone_says_word_for_word_went_the
     notes = _messages(_old(sea, "第六十四条"))
     assert not [m for m in notes if "第一百一十二条" in m]
     assert [m for m in notes if m.startswith("删除原第六十四条") and m.endswith("部分内容现见第八十条")]
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_words_taken_out_are_not_said_by_a_sentence_put_in(payments, company):
+    """保障中小企业款项支付条例 第十四条 → 第十六条: "中小企业以应收账款担保融资的" is now "中小企业以应收账款融资的" (any
+    financing on receivables, not only secured), said by no note: the new first paragraph's "为担保品的融资" held the
+    words, so its "新增规定" read as saying them (missed in the fifty-third and fifty-fourth readings). A note that says a
+    sentence put in says no words taken out; 公司法 第一百零二条's "对前两款通知" → "对通知" the same."""
+    assert "表述修改：“担保融资的”改为“融资的”" in _messages(_old(payments, "第十四条"))
+    assert "表述修改：“对前两款通知”改为“对通知”" in _messages(_old(company, "第一百零二条"))
+
+
+def test_what_the_law_provides_said_with_or_without_youguan_is_no_change(sea):
+    """"违反本法有关规定" → "违反本法规定" (海洋环境保护法 第七十三条 → 第九十三条) says the same: no note."""
+    assert not [m for m in _messages(_old(sea, "第七十三条")) if "“本法有关规定”改为“本法规定”" in m]

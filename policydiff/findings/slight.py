@@ -34,7 +34,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("还应当", "应当"),
                 # ("对董事、高级管理人员执行公司职务的行为进行监督" → "…执行职务的行为…", 公司法 第五十三条 → 第七十八条: the
                 # company's, of whom the law speaks, useless in the fifty-fifth reading)
-                ("公司职务", "职务")}
+                ("公司职务", "职务"),
+                # ("违反本法有关规定" → "违反本法规定", 海洋环境保护法 第七十三条 → 第九十三条: what the law provides either way)
+                ("有关规定", "规定")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
