@@ -53,3 +53,14 @@ def test_words_taken_out_are_not_said_by_a_sentence_put_in(payments, company):
 def test_what_the_law_provides_said_with_or_without_youguan_is_no_change(sea):
     """"违反本法有关规定" → "违反本法规定" (海洋环境保护法 第七十三条 → 第九十三条) says the same: no note."""
     assert not [m for m in _messages(_old(sea, "第七十三条")) if "“本法有关规定”改为“本法规定”" in m]
+
+
+def test_a_moved_sentence_that_states_plainly_what_it_permitted_says_so(payments):
+    """保障中小企业款项支付条例 第十七条 → 第二十六条: "情节严重的，受理投诉部门可以依法依规将其失信信息纳入全国信用信息共享
+    平台…" is now "情节严重或者造成严重不良社会影响的，将相关信息纳入全国信用信息共享平台…": what the department might do is
+    done. "移至现第二十六条，文字有改动" alone hid it (the fifty-third and fifty-fourth readings); the move says it, on both
+    sides."""
+    moved = [m for m in _messages(_old(payments, "第十七条")) if "移至现第二十六条" in m]
+    assert moved and moved[0].endswith("文字有改动（删除“可以”）")
+    came = [m for m in _messages(_old(payments, "第十九条")) if "由原第十七条移入" in m]
+    assert came and came[0].endswith("文字有改动（删除“可以”）")

@@ -19,7 +19,7 @@ from ..numerals import article_en
 from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _about_another, _content_words, _deleted_long,
                     _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
-                    moved_to)
+                    moved_to, reworded_as)
 from .rewrites import BREACH, quote
 from .sentences import Sentence, nearest, sentences
 
@@ -526,7 +526,7 @@ _STEP_NOTE = recache.compile(r"^程序“(.+)”被删除$|^新增程序“(.+)�
 _SENTENCE_END = recache.compile(r"[。；\n]")
 
 
-def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
+def _steps_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     """A procedural step said removed from one provision and added to another, in a sentence the other
     says again in other words (保障中小企业款项支付条例 第十七条 "…情节严重的，…纳入全国信用信息共享平台…
     向社会公示" → 第二十六条 "情节严重或者造成严重不良社会影响的，将相关信息纳入…，向社会公示"): the
@@ -575,7 +575,7 @@ def _steps_elsewhere(pairs: List[Pair]) -> List[Pair]:
         put = next((i for i, h in enumerate(pairs[j].findings) if h.message.startswith("新增规定：") and _quotes_whole(h.new or "", y)), None)
         if taken is not None and put is not None:
             q_old, q_new = pairs[k].findings[taken].old, pairs[j].findings[put].new
-            zh, en = REWORDED if reworded else ("", "")
+            zh, en = reworded_as(x, y, lexicon) if reworded else ("", "")
             new_findings[(k, n)] = moved_to(q_old, label_y, q_new if reworded else None, zh, en)
             new_findings[(j, m)] = moved_from(q_new, label_x, q_old if reworded else None, zh, en)
             new_findings[(k, taken)] = new_findings[(j, put)] = None

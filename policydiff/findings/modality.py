@@ -177,6 +177,35 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     return notes
 
 
+def force_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, str]]:
+    """(Chinese, English) of what a sentence's new form did to the force of its duty, when it moved: a duty word put for
+    another ("“可以”改为“应当”"), or a permission taken off an act the new form states plainly ("删除“可以”": "…受理投诉
+    部门可以依法依规将其失信信息纳入全国信用信息共享平台" → "…将相关信息纳入全国信用信息共享平台", 保障中小企业款项支付条例
+    第十七条 → 第二十六条, which "文字有改动" alone hid in the fifty-third and fifty-fourth readings). None when neither."""
+    pairs, lost, gained = _pair_duties(duties(old, lexicon), duties(new, lexicon))
+    for a, b in pairs:
+        if a.force != b.force or (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
+            return f"“{a.word}”改为“{b.word}”", f"“{a.word}” → “{b.word}”"
+    for a in lost:
+        if a.word == PERMISSION and not any(b.same_act(a) for b in gained) and _act_said(a.act, new):
+            return f"删除“{a.word}”", f"“{a.word}” taken out"
+    return None
+
+
+#: The word of a permission, whose act a sentence may go on to state plainly (then a duty).
+PERMISSION = "可以"
+#: Of the words of an act (two characters or more), the share another sentence must hold to state it.
+ACT_HELD = 0.6
+
+
+def _act_said(act: str, other: str) -> bool:
+    """``other`` states the act: most of its words, two of them at least."""
+    from .moved import _content_words
+
+    words = _content_words(act)
+    return len(words) >= 2 and len(words & _content_words(other)) >= ACT_HELD * len(words)
+
+
 def _with_one_alone(duties: List[Duty], alone: List[Duty]) -> List[Tuple[Duty, Duty]]:
     """(duty, its counterpart) for each of ``duties`` that a duty of a sentence paired with none (``alone``) states with
     another force (_by_whom_alike); both taken out of their lists."""

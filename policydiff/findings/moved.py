@@ -20,6 +20,7 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
+from .modality import force_changed
 from .rewrites import QUOTE, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
@@ -380,11 +381,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         # (an item moved to another list under another number is not reworded: "（四）拒报或者谎报…" → "（一）拒报或者谎报…",
         # 海洋环境保护法 第七十四条 → 第一百一十一条, "文字有改动" wrong in the thirty-ninth reading)
         edited = _unlabelled(old_s.text) != _unlabelled(new_s.text)
-        zh, en = REWORDED if edited else ("", "")
-        figures = _figures_changed(old_s.text, new_s.text, lexicon) if edited else None
-        if figures:
-            zh += f"（{figures[0]}由{figures[1]}改为{figures[2]}）"
-            en += f" ({figures[0]}: {figures[1]} → {figures[2]})"
+        zh, en = reworded_as(old_s.text, new_s.text, lexicon) if edited else ("", "")
         extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, zh, en))
         extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, zh, en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
@@ -405,6 +402,19 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
+
+
+def reworded_as(old: str, new: str, lexicon: Lexicon, zh: str = REWORDED[0], en: str = REWORDED[1]) -> Tuple[str, str]:
+    """What a moved sentence's note says of its new form ("，文字有改动", or ``zh``/``en``), with the figure and the force of
+    its duty that changed, in brackets: "，文字有改动（监事由一至二名改为一名；删除“可以”）"."""
+    figures = _figures_changed(old, new, lexicon)
+    force = force_changed(old, new, lexicon)
+    said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"{figures[0]}: {figures[1]} → {figures[2]}")] if figures
+            else []) + ([force] if force else [])
+    if said:
+        zh += f"（{'；'.join(z for z, _ in said)}）"
+        en += f" ({'; '.join(e for _, e in said)})"
+    return zh, en
 
 
 def _figures_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, str, str]]:
@@ -624,7 +634,7 @@ def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence
                        _with_its_paragraph)
 
     pairs = _with_its_paragraph(_now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames))
-    pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)))
+    pairs = _steps_elsewhere(_conditions_elsewhere(_deleted_words_elsewhere(pairs)), lexicon)
     return tuple(_norm_spelling_once([_the_rest_put_in(_steps_said_otherwise(p), lexicon) for p in pairs]))
 
 
