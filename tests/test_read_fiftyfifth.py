@@ -64,3 +64,13 @@ def test_a_moved_sentence_that_states_plainly_what_it_permitted_says_so(payments
     assert moved and moved[0].endswith("文字有改动（删除“可以”）")
     came = [m for m in _messages(_old(payments, "第十九条")) if "由原第十七条移入" in m]
     assert came and came[0].endswith("文字有改动（删除“可以”）")
+
+
+def test_a_phrase_that_went_with_a_moved_sentence_by_words_the_sentence_says_anyway_did_not(company):
+    """公司法 第八十三条 → 第九十七条: "…发起人应当书面认足公司章程规定其认购的股份，并按照公司章程规定缴纳出资" was quoted whole as
+    moved, but 第九十七条 says nothing of paying (第九十八条 does, otherwise: quote wrong in the fifty-fifth reading). The
+    phrase went along by 公司章程 and 规定, words its sentence's other phrase says; by its own words (按照, 缴纳, 出资) it did
+    not. The sentence is said once, by its part that moved."""
+    notes = _messages(_old(company, "第八十三条"))
+    assert "“以发起设立方式设立股份有限公司的，发起人应当书面认足公司章程规定其认购的股份”移至现第九十七条，文字有改动" in notes
+    assert not [m for m in notes if "并按照公司章程规定缴纳出资" in m and "第九十七条" in m]

@@ -214,7 +214,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             findings.append(f)
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
-            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said]
+            moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said
+                     and not any(_part_quoted(x, s.text) for x in said)]
             findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2]) for q, hit in moved if hit]
             came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]))
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
@@ -222,6 +223,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 f.old.rstrip("…") in text for text in elsewhere))]
         out.append(replace(pair, findings=tuple(findings)))
     return _said_where_it_came_from(out, came, texts, where, lexicon)
+
+
+def _part_quoted(q: Optional[str], sentence: str) -> bool:
+    """``q`` quotes the opening of ``sentence`` and phrases of it (apart by "……"): the part of it that moved
+    (moved._part_moved), so the sentence was said (公司法 第八十三条's "…书面认足公司章程规定其认购的股份" → 第九十七条, its
+    "并按照公司章程规定缴纳出资" left out)."""
+    pieces = [p for p in re.split("…+", q or "") if p]
+    return bool(pieces) and sentence.startswith(pieces[0]) and all(p in sentence for p in pieces)
 
 
 def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lexicon) -> List[Pair]:
