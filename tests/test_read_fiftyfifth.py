@@ -74,3 +74,16 @@ def test_a_phrase_that_went_with_a_moved_sentence_by_words_the_sentence_says_any
     notes = _messages(_old(company, "第八十三条"))
     assert "“以发起设立方式设立股份有限公司的，发起人应当书面认足公司章程规定其认购的股份”移至现第九十七条，文字有改动" in notes
     assert not [m for m in notes if "并按照公司章程规定缴纳出资" in m and "第九十七条" in m]
+
+
+def test_an_item_is_read_with_its_lists_lead_in_and_duties_of_one_subject_apart(company, review):
+    """公司法 第一百四十七条's "董事、监事、高级管理人员不得利用职权收受贿赂或者其他非法收入，不得侵占公司的财产" is 第一百八十一条's
+    items (三) "利用职权贿赂或者收受其他非法收入" and (一) "侵占公司财产…" under "董事、监事、高级管理人员不得有下列行为": it was
+    "不再规定" there and "新增规定" here (wrong in the fifty-fifth reading). An item is read with its lead-in's words, and
+    a sentence of duties of one subject as its duties apart; 行政复议法 第十五条's item (一) is 第二十四条's (三) the same
+    way ("县级以上地方各级人民政府管辖…对本级人民政府依法设立的派出机关作出的行政行为不服的")."""
+    assert ("“董事、监事、高级管理人员不得利用职权收受贿赂或者其他非法收入，不得侵占公司的财产”不再在此规定，现见第一百八十一条"
+            "（文字有改动）") in _messages(_old(company, "第一百四十七条"))
+    assert "“（三）利用职权贿赂或者收受其他非法收入”由原第一百四十七条移入，文字有改动" in _messages(_old(company, "第一百四十八条"))
+    assert [m for m in _messages(_old(review, "第十五条"))
+            if m.startswith("“（一）对县级以上地方人民政府依法设立的派出机关的具体行政行为不服的") and m.endswith("现见第二十四条（文字有改动）")]

@@ -21,7 +21,7 @@ from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _
                     _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
                     moved_to, reworded_as)
 from .rewrites import BREACH, quote
-from .sentences import Sentence, nearest, sentences
+from .sentences import Sentence, _sentence, nearest, sentences
 
 
 #: A clause of a sentence taken out (characters, punctuation left out) said word for word by one provision alone of the new
@@ -46,6 +46,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     from .citations import renumbered
 
     keys, texts, where = [], [], []
+    # the sentence of the provision each entry is (an item read with its list's lead-in is the item: _with_lead_in)
+    shown: List[str] = []
     near_of: Dict[str, list] = {}  # a sentence's key → its nearest sentences of the new version
     renamed = [(r.old, r.new) for r in renames]
     cite = renumbered(pairs)  # (its own citations as the new version numbers them)
@@ -57,12 +59,16 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 said = read.get(c.text)
                 if said is None:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
                     long = [s for s in sentences(c.text) if len(s.key) >= MIN_MOVED]
+                    led = _with_lead_in(c.text)
                     said = read[c.text] = (
-                        [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long],
-                        [s.text for s in long])
+                        [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long]
+                        + [canonical(t) for t, _item in led],
+                        [s.text for s in long] + [t for t, _item in led],
+                        [s.text for s in long] + [item for _t, item in led])
                 if said[0]:
                     keys.extend(said[0])
                     texts.extend(said[1])
+                    shown.extend(said[2])
                     where.extend([(k, c.display_label)] * len(said[0]))
 
     def look_up(looked_for: List[str]) -> None:
@@ -84,7 +90,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return hit[2], key != keys[hit[2]], ""
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
-            return anchored(s, k)  # nothing near: its words need not be cut
+            return anchored(s, k) or apart(s, k)  # nothing near: its words need not be cut
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = _with_renames(cite(s.text), renamed)
@@ -105,7 +111,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return i, True, who
-            return anchored(s, k)
+            return anchored(s, k) or apart(s, k)
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
@@ -145,10 +151,26 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             if _LIABILITY.search(" ".join(c.text for c in pairs[j].new)) and not _LIABILITY.search(s.text):
                 continue  # (what a penalty names is no rule that moved there: "载运具有污染危害性货物的船舶" of 海洋环境保护法
                 # 第六十四条 is one of 第一百一十二条's offences)
-            at = [i for i, (n, _label) in enumerate(where) if n == j and clause in texts[i]]
+            at = [i for i, (n, _label) in enumerate(where) if n == j and clause in texts[i] and texts[i] is shown[i]]
             if len(at) == 1 and not _flipped(text_of(s), texts[at[0]]):
                 return at[0], True, ""
         return None
+
+    def apart(s: Sentence, k: int):
+        """The provision that states each duty of ``s`` apart, each read with the subject ("董事、监事、高级管理人员不得
+        利用职权收受贿赂或者其他非法收入，不得侵占公司的财产", 公司法 第一百四十七条, is 第一百八十一条's items (三) and (一)
+        under "董事、监事、高级管理人员不得有下列行为": "不再规定", wrong in the fifty-fifth reading): its first duty's
+        sentence there."""
+        parts = _duties_apart(s.text)
+        if len(parts) < 2:
+            return None
+        hits = []
+        for part in parts:
+            hit = found(_sentence(part, s.start), k)
+            if not hit or hit[2] or (hits and where[hit[0]][0] != where[hits[0][0]][0]):
+                return None
+            hits.append(hit)
+        return hits[0][0], True, ""
 
     def text_of(s: Sentence) -> str:
         return _with_renames(cite(s.text), renamed)
@@ -159,7 +181,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         第一百六十四条 word for word), not one that moved."""
         from .sentences import text_key
 
-        return canonical(texts[i]) in canonical(text_key(pairs[where[i][0]].old_text))
+        return canonical(shown[i]) in canonical(text_key(pairs[where[i][0]].old_text))
 
     came: List[Tuple[int, int, bool]] = []  # (the sentence found, the pair it left, reworded)
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
@@ -222,7 +244,43 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
                 f.old.rstrip("…") in text for text in elsewhere))]
         out.append(replace(pair, findings=tuple(findings)))
-    return _said_where_it_came_from(out, came, texts, where, lexicon)
+    return _said_where_it_came_from(out, came, shown, where, lexicon)
+
+
+#: A list's lead-in that ends on what the items are ("董事、监事、高级管理人员不得有下列行为："): its words before it.
+_LEAD_IN = recache.compile(r"^(.{4,}?)(?:有|具有|存在)?(?:下列|以下)[^，。；：]{0,8}[：:]$")
+_ITEM_MARK = recache.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+
+
+def _with_lead_in(text: str) -> List[Tuple[str, str]]:
+    """(the item read as a sentence with its lead-in's words, the item) for each item of each list of ``text`` whose
+    lead-in says what its items are: "（三）利用职权贿赂或者收受其他非法收入" under "董事、监事、高级管理人员不得有下列行为："
+    is "董事、监事、高级管理人员不得利用职权贿赂或者收受其他非法收入"."""
+    out: List[Tuple[str, str]] = []
+    lead = None
+    for s in sentences(text):
+        if _ITEM_MARK.match(s.text):
+            if lead and len(s.key) >= MIN_MOVED:
+                out.append((lead + _ITEM_MARK.sub("", s.text), s.text))
+            continue
+        m = _LEAD_IN.match(text[s.start:s.end + 1])
+        lead = m.group(1) if m else None
+    return out
+
+
+#: Duty words a sentence may say again, each with its own act, of one subject.
+_DUTY_AGAIN = recache.compile(r"，(?=(?:不得|应当|必须|禁止)[^，]{4,})")
+_FIRST_DUTY = recache.compile(r"^(.{2,}?)(?=不得|应当|必须|禁止)")
+
+
+def _duties_apart(text: str) -> List[str]:
+    """A sentence of duties of one subject, "X不得A，不得B", as its duties each with the subject: "X不得A", "X不得B". [] when
+    it is not so made."""
+    parts = _DUTY_AGAIN.split(text)
+    subject = _FIRST_DUTY.match(parts[0]) if len(parts) >= 2 else None
+    if subject is None or "，" in subject.group(1):
+        return []
+    return [parts[0]] + [subject.group(1) + p for p in parts[1:]]
 
 
 def _part_quoted(q: Optional[str], sentence: str) -> bool:
