@@ -619,8 +619,16 @@ _SHORT_NAME = recache.compile(r"^[（(]以下(?:简称|统称|称)[^）)]{1,20}[
 def _short_name_only(a: str, b: str) -> bool:
     """An edit that only gives a short name (or takes it away): "新增“（以下统称受理投诉部门）”" named a body the provision
     already called so (保障中小企业款项支付条例 第十七条 → 第二十四条, useless in the fifty-sixth reading)."""
-    return bool(a.strip(_EDGE_PUNCTUATION)) != bool(b.strip(_EDGE_PUNCTUATION)) and \
-        bool(_SHORT_NAME.match((a or b).strip(_EDGE_PUNCTUATION.replace("（", "").replace("）", ""))))
+    if bool(a.strip(_EDGE_PUNCTUATION)) != bool(b.strip(_EDGE_PUNCTUATION)) and \
+            bool(_SHORT_NAME.match((a or b).strip(_EDGE_PUNCTUATION.replace("（", "").replace("）", "")))):
+        return True
+    # (or a thing named by the short name it was given: "申请人第一次提出专利申请（以下简称在先申请）" → "在先申请", 专利法实施细则
+    # 第十六条 → 第十九条, the name now given in 第十八条, before it: useless in the fifty-seventh reading)
+    return _DEFINED_AS.search(a.strip(_EDGE_PUNCTUATION)) is not None and \
+        _DEFINED_AS.search(a.strip(_EDGE_PUNCTUATION)).group(1) == b.strip(_EDGE_PUNCTUATION)
+
+
+_DEFINED_AS = recache.compile(r"^.+（以下(?:简称|统称|称)“?([^”）]+)”?）$")
 
 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:

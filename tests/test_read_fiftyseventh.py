@@ -1,0 +1,25 @@
+"""Errors the fifty-seventh reading (2026-12-02, seeds 57101–57105 and 57107 at b9973d3) found, fixed after it, each
+pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_a_thing_named_by_the_short_name_it_was_given_is_no_change(patents):
+    """专利法实施细则 第十六条 → 第十九条: "申请人第一次提出专利申请（以下简称在先申请）的申请日" → "在先申请的申请日", the name
+    now given in 第十八条, which comes before it: "表述修改：“申请人第一次提出专利申请（以下简称在先申请）”改为“在先申请”" read
+    as the definition gone (useless in the fifty-seventh reading)."""
+    assert not [m for m in _messages(_old(patents, "第十六条")) if "以下简称在先申请" in m]
+
+
+def test_an_order_to_stop_business_with_whom_between_is_a_sanction(company):
+    """公司法 第二百零七条 → 第二百五十七条: "…可以由有关主管部门依法责令该机构停业" is gone from the new article, said by no
+    note, and the headline's "另有2项罚则变化" counted one short (missed in the fifty-seventh reading)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert "不再规定处罚：责令该机构停业" in _messages(_old(company, "第二百零七条"))
+    assert [h.text for h in ranked_headlines(company) if h.text.startswith("第二百零七条") and h.text.endswith("另有3项罚则变化")]
