@@ -23,3 +23,14 @@ def test_an_order_to_stop_business_with_whom_between_is_a_sanction(company):
 
     assert "不再规定处罚：责令该机构停业" in _messages(_old(company, "第二百零七条"))
     assert [h.text for h in ranked_headlines(company) if h.text.startswith("第二百零七条") and h.text.endswith("另有3项罚则变化")]
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_an_edit_inside_the_name_of_a_body_is_quoted_to_the_names_end(sea):
+    """海洋环境保护法 第五条 → 第四条: "国家渔业行政主管部门" → "国务院渔业主管部门" was "“国家渔业行政”改为“国务院渔业”", a name cut
+    before the 主管部门 both go on with (a fragment in the fifty-seventh reading)."""
+    notes = _messages(_old(sea, "第五条"))
+    assert "表述修改：“国家渔业行政主管部门”改为“国务院渔业主管部门”" in notes
+    assert not [m for m in notes if "“国家渔业行政”" in m]
