@@ -34,3 +34,17 @@ def test_an_edit_inside_the_name_of_a_body_is_quoted_to_the_names_end(sea):
     notes = _messages(_old(sea, "第五条"))
     assert "表述修改：“国家渔业行政主管部门”改为“国务院渔业主管部门”" in notes
     assert not [m for m in notes if "“国家渔业行政”" in m]
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_moved_sentence_that_gained_a_time_limit_says_it(payments):
+    """保障中小企业款项支付条例 第十七条 → 第二十五条: "及时将投诉转交有关部门、地方人民政府处理" is now "自正式受理之日起10个工作日
+    内…转交…"; the move said only "文字有改动" (a new time limit hidden, the fifty-seventh reading). Both sides say it."""
+    moved = [m for m in _messages(_old(payments, "第十七条")) if "移至现第二十五条" in m]
+    assert moved and moved[0].endswith("文字有改动（新增期限：10个工作日）")
+    from conftest import new_pair
+
+    came = [f.message for f in new_pair(payments, "第二十五条").findings if "由原第十七条移入" in f.message]
+    assert came and came[0].endswith("文字有改动（新增期限：10个工作日）")

@@ -181,14 +181,18 @@ def _whose(phrase: str, v: Value, subject: str) -> str:
     return whose if 3 <= len(whose) <= _WHOSE_LONGEST + 1 else ""
 
 
-def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
+def one_sided_words(v: Value, removed: bool) -> Tuple[str, str]:
+    """"新增期限：30日" / "删除金额：…" and its English: a figure put in or taken out, what it is."""
     zh_noun, _ = noun(v)
     generic = zh_noun in ("期限", "金额", "比例", "数量", "任期")
     what = v.text if generic or zh_noun in v.text else f"{zh_noun}{v.text}"
     zh_label = "期限" if v.group == "period" else _NOUN[v.kind][0]
-    zh = f"{'删除' if removed else '新增'}{zh_label}：{what}"
     shown = v.display("en") if v.is_range else _en(v)
-    en = f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
+    return f"{'删除' if removed else '新增'}{zh_label}：{what}", f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
+
+
+def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
+    zh, en = one_sided_words(v, removed)
     if v.group == "period":  # what the period is for, in the provision's words
         context = _period_context(phrase_old if removed else phrase_new, v)
         if context:

@@ -410,11 +410,26 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, zh: str = REWORDED[0], en:
     figures = _figures_changed(old, new, lexicon)
     force = force_changed(old, new, lexicon)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"{figures[0]}: {figures[1]} → {figures[2]}")] if figures
-            else []) + ([force] if force else [])
+            else _figures_one_sided(old, new, lexicon)) + ([force] if force else [])
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}）"
         en += f" ({'; '.join(e for _, e in said)})"
     return zh, en
+
+
+def _figures_one_sided(old: str, new: str, lexicon: Lexicon) -> List[Tuple[str, str]]:
+    """The one figure of a subject the moved sentence's new form has and its old form had none of ("新增期限：10个工作日":
+    "及时将投诉转交…" → "自正式受理之日起10个工作日内…转交…", 保障中小企业款项支付条例 第十七条 → 第二十五条, which "文字有改动"
+    alone hid in the fifty-seventh reading), and the one it lost so; the figure's own note is dropped beside the move
+    (document._figures_of_moved_sentences)."""
+    from .figure_changes import one_sided_words
+    from .values import parse_values
+
+    a = [v for v in parse_values(old, lexicon) if v.subject]
+    b = [v for v in parse_values(new, lexicon) if v.subject]
+    put = [v for v in b if v.subject not in {x.subject for x in a}]
+    gone = [v for v in a if v.subject not in {x.subject for x in b}]
+    return [one_sided_words(v, removed) for vs, removed in ((put, False), (gone, True)) if len(vs) == 1 for v in vs]
 
 
 def _figures_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, str, str]]:
