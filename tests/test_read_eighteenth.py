@@ -37,8 +37,9 @@ def test_a_ban_restated_shorter_in_another_article_moved(emergencies):
 def test_a_penalty_clause_moved_is_said_on_both_pairs(emergencies):
     """Old 第六十五条's "构成违反治安管理行为的，由公安机关依法给予处罚" is new 第一百零二条's "违反本法规定，构成违反
     治安管理行为的，依法给予治安管理处罚": 第一百零二条 said it "新增规定"."""
-    assert "“违反本法规定，构成违反治安管理行为的，依法给予治安管理处罚”由原第六十五条移入，文字有改动" \
-        in _messages(_new(emergencies, "第一百零二条"))
+    assert ("“违反本法规定，构成违反治安管理行为的，依法给予治安管理处罚”由原第六十五条移入，文字有改动"
+            "（“由公安机关依法给予处罚”改为“依法给予治安管理处罚”）") in _messages(_new(emergencies, "第一百零二条"))  # (with
+    # what changed, since the fifty-seventh reading's fixes)
 
 
 def test_an_item_is_not_moved_to_its_opposite(review):
@@ -47,7 +48,7 @@ def test_an_item_is_not_moved_to_its_opposite(review):
     第六十六条, reworded, and both pairs say so."""
     old = _messages(_old(review, "第二十八条"))
     assert not [m for m in old if "现第六十三条" in m]
-    assert "“（二）被申请人不履行法定职责的，决定其在一定期限内履行”移至现第六十六条，文字有改动" in old
+    assert "“（二）被申请人不履行法定职责的，决定其在一定期限内履行”移至现第六十六条，文字有改动（“决定其”改为“行政复议机关决定被申请人”）" in old
     assert not [m for m in _messages(_new(review, "第六十三条")) if "由原第二十八条移入" in m]
 
 
@@ -156,7 +157,9 @@ def test_a_paragraph_made_an_article_with_its_body_renamed(accounting):
     characters between kept. It was "程序“备案”被删除" (the sixth headline) and "新增第四十九条"."""
     notes = _messages(_old(accounting, "第八条"))
     assert not [m for m in notes if "备案”被删除" in m or m.startswith("不再规定：“中国人民解放军")]
-    assert [m for m in notes if m.startswith("“中国人民解放军总后勤部") and m.endswith("移至现第四十九条，文字有改动")]
+    assert [m for m in notes if m.startswith("“中国人民解放军总后勤部") and m.endswith(
+        "移至现第四十九条，文字有改动（“中国人民解放军总后勤部”改为“中央军事委员会有关部门”；“报国务院财政部门备案”改为“抄送国务院财政部门”）")]
+    # (the body now in charge and the filing now a copy said, since the fifty-seventh reading: "文字有改动" alone hid them)
     lines = [h.text for h in ranked_headlines(accounting)]
     assert not [t for t in lines if "备案”被删除" in t or t.startswith("新增第四十九条")]
     assert any(t.startswith("第四十九条（") and t.endswith("由原第八条移入，文字有改动") for t in lines)

@@ -48,3 +48,19 @@ def test_a_moved_sentence_that_gained_a_time_limit_says_it(payments):
 
     came = [f.message for f in new_pair(payments, "第二十五条").findings if "由原第十七条移入" in f.message]
     assert came and came[0].endswith("文字有改动（新增期限：10个工作日）")
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_moved_sentence_says_the_few_edits_of_whole_words_it_was_given(accounting, company):
+    """会计法 第八条 → 第四十九条: "中国人民解放军总后勤部可以…，报国务院财政部门备案" is now "中央军事委员会有关部门可以…，抄送
+    国务院财政部门"; the move said only "文字有改动" (the body in charge and the filing hidden: the fifty-seventh reading).
+    A moved sentence's brackets say the few edits of whole words its two forms show; not fragments ("“设立分公司”改为
+    “公司设立分公司”", 公司法 第十四条 → 第三十八条, says nothing: no brackets)."""
+    moved = [m for m in _messages(_old(accounting, "第八条")) if "移至现第四十九条" in m]
+    assert moved and moved[0].endswith(
+        "文字有改动（“中国人民解放军总后勤部”改为“中央军事委员会有关部门”；“报国务院财政部门备案”改为“抄送国务院财政部门”）")
+    assert "“设立分公司，应当向公司登记机关申请登记，领取营业执照”移至现第三十八条，文字有改动" in _messages(_old(company, "第十四条"))
+    assert ("“董事、高级管理人员应当如实向监事会或者不设监事会的有限责任公司的监事提供有关情况和资料，不得妨碍监事会或者监事行使职权”"
+            "移至现第八十条，文字有改动（删除“或者不设监事会的有限责任公司的监事”）") in _messages(_old(company, "第一百五十条"))

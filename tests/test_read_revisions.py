@@ -152,7 +152,7 @@ def test_a_condition_of_a_sentence_now_in_another_article_was_not_removed():
     messages = [f.message for f in _pair_of(result, "第十条").findings]
     assert any("对行政机关的具体行政行为不服申请行政复议的" in m and "移至现第十九条" in m for m in messages)
     into = next(p for p in result.pairs if p.new and p.new[0].label == "第十九条")
-    assert any(f.message.endswith("由原第十条移入，文字有改动") for f in into.findings)
+    assert any(f.message.endswith("由原第十条移入，文字有改动（新增“或者法律、法规、规章授权的组织”）") for f in into.findings)
     assert "条件被删除：“对行政机关的具体行政行为不服申请行政复议的”" not in messages
 
 

@@ -373,6 +373,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     gone: Dict[int, set] = {}
     moved_sentences: Dict[int, List[str]] = {}
     moved_text_quotes: Dict[int, set] = {}
+    renamed = [(r.old, r.new) for r in renames]
     for i, old_s, j, new_s in find_moves(pairs, renames):
         to, came = _labels(pairs[j].new), _labels(pairs[i].old)
         q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
@@ -381,7 +382,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         # (an item moved to another list under another number is not reworded: "（四）拒报或者谎报…" → "（一）拒报或者谎报…",
         # 海洋环境保护法 第七十四条 → 第一百一十一条, "文字有改动" wrong in the thirty-ninth reading)
         edited = _unlabelled(old_s.text) != _unlabelled(new_s.text)
-        zh, en = reworded_as(old_s.text, new_s.text, lexicon) if edited else ("", "")
+        zh, en = reworded_as(old_s.text, new_s.text, lexicon, renamed) if edited else ("", "")
         extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, zh, en))
         extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, zh, en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
@@ -404,17 +405,107 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     return out
 
 
-def reworded_as(old: str, new: str, lexicon: Lexicon, zh: str = REWORDED[0], en: str = REWORDED[1]) -> Tuple[str, str]:
+def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[str, str]] = (),
+                zh: str = REWORDED[0], en: str = REWORDED[1]) -> Tuple[str, str]:
     """What a moved sentence's note says of its new form ("，文字有改动", or ``zh``/``en``), with the figure and the force of
-    its duty that changed, in brackets: "，文字有改动（监事由一至二名改为一名；删除“可以”）"."""
+    its duty that changed, in brackets: "，文字有改动（监事由一至二名改为一名；删除“可以”）", else the few edits of whole words
+    its two forms show (_edits_said; ``renamed``: the document's renames, (old, new), said by their own notes)."""
     figures = _figures_changed(old, new, lexicon)
     force = force_changed(old, new, lexicon)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"{figures[0]}: {figures[1]} → {figures[2]}")] if figures
             else _figures_one_sided(old, new, lexicon)) + ([force] if force else [])
+    said = said or _edits_said(old, new, lexicon, renamed)
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}）"
         en += f" ({'; '.join(e for _, e in said)})"
     return zh, en
+
+
+#: What a moved sentence's own notes may say in its note's brackets: this many notes at most, each this many characters.
+EDITS_SAID, EDIT_SAID_AT_MOST = 3, 40
+_WORDING_PREFIX = ("表述修改：", "wording changed: ")
+
+
+def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[str, str]] = ()) -> List[Tuple[str, str]]:
+    """What the sentence's two forms read as one provision say changed, when it is little: "“中国人民解放军总后勤部”改为
+    “中央军事委员会有关部门”；“报国务院”改为“抄送国务院”；程序“备案”被删除" of 会计法 第八条 → 第四十九条, whose move said only
+    "文字有改动" (the body now in charge hidden, the fifty-seventh reading). Nothing when a note quotes a sentence whole (the
+    move's own quotes show it) or says more than EDITS_SAID short notes."""
+    from ..diff import diff_pair
+    from ..models import Clause
+    from . import analyze
+
+    # (the old form read as the new version names things: "删除“机关的具体行政”" was what "行政机关的具体行政行为" →
+    # "行政行为" left of the rename 具体行政行为 → 行政行为, 行政复议法 第十条 → 第十九条; a quote of words the old form did not
+    # hold is then no edit of whole words of it, below)
+    pair = Pair(Status.MODIFIED, (Clause("o", "", None, (), None, _with_renames(old, renamed)),),
+                (Clause("n", "", None, (), None, new),), 0.0)
+    found = analyze(diff_pair(pair), lexicon).findings
+    out = []
+    for f in found:
+        zh, en = f.message, f.message_en or ""
+        if zh.startswith(("改写：", "不再规定：", "新增规定：")) or f.kind is FindingKind.FORMATTING:
+            return []
+        if zh.startswith("规范用语："):
+            continue  # (the drafting norm: no change a reviewer looks for in a move)
+        zh, en = zh.removeprefix(_WORDING_PREFIX[0]), en.removeprefix(_WORDING_PREFIX[1])
+        if f.kind is not FindingKind.WORDING_CHANGED:
+            out.append((zh, en))
+            continue
+        parts_zh, parts_en = zh.split("；"), en.split("; ")
+        if len(parts_en) != len(parts_zh):
+            parts_zh, parts_en = [zh], [en]
+        out += [(z, e) for z, e in zip(parts_zh, parts_en) if _whole_words(z, old, new)]
+    if len(out) > EDITS_SAID or any(len(z) > EDIT_SAID_AT_MOST for z, _ in out):
+        return []
+    return out
+
+
+#: What words put in or taken out, said in a move's brackets, do not open on.
+_NOT_OPENING = "的，；：、。之其"
+_EDIT_PARTS = recache.compile(r"(新增|删除)“([^”]+)”|“([^”]+)”改为“([^”]+)”")
+#: Characters, at least, of words a moved sentence's brackets say put in or taken out (shorter ones read as fragments).
+PUT_OR_TAKEN_AT_LEAST = 6
+
+
+def _whole_words(said: str, old: str, new: str) -> bool:
+    """The edit a wording note's part says, "新增“X”", "删除“X”" or "“A”改为“B”", is of whole words of the sentence (jieba's), X
+    PUT_OR_TAKEN_AT_LEAST characters at least, A and B neither inside the other: "删除“机关的具体行政”" (of "行政机关的具体行政行为")
+    and "“设立分公司”改为“公司设立分公司”" say nothing in a move's brackets."""
+    from .words import bounds
+
+    def whole(words: str, text: str) -> bool:
+        at = text.find(words)
+        if at < 0:
+            return False
+        b = bounds(text)
+        return b.left(at) == at and b.right(at + len(words)) == at + len(words)
+
+    def joined_whole(words: str, text: str, other: str) -> bool:
+        """Where the words stood, the other text's words on either side meet at a word boundary: "机关的具体行政" taken out
+        of "行政机关的具体行政行为" leaves "行政行为", one word cut by no edit of its own."""
+        at = text.find(words)
+        before, after = text[max(0, at - 4):at], text[at + len(words):at + len(words) + 4]
+        there = other.find(before + after)
+        if at < 0 or there < 0 or other.find(before + after, there + 1) >= 0:
+            return False
+        b, joint = bounds(other), there + len(before)
+        return b.left(joint) == joint
+
+    parts = list(_EDIT_PARTS.finditer(said))
+    if len(parts) != 1 or parts[0].end() - parts[0].start() != len(said.strip()):
+        return False
+    for m in parts:
+        if m.group(1):
+            text, other = (new, old) if m.group(1) == "新增" else (old, new)
+            words = m.group(2)
+            if len(words) < PUT_OR_TAKEN_AT_LEAST or words[0] in _NOT_OPENING or not whole(words, text) \
+                    or not joined_whole(words, text, other):
+                return False  # (nor words that open on a particle or a comma: "删除“的，不予承认和执行”" of 民事诉讼法
+                # 第二百八十九条 → 第三百条, an item now under a lead-in that says it)
+        elif m.group(3) in m.group(4) or m.group(4) in m.group(3) or not whole(m.group(3), old) or not whole(m.group(4), new):
+            return False
+    return True
 
 
 def _figures_one_sided(old: str, new: str, lexicon: Lexicon) -> List[Tuple[str, str]]:
