@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _about_another, _content_words, _deleted_long,
                     _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
                     moved_to, reworded_as)
+from .counterparts import ITEM_LABEL
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 
@@ -93,7 +94,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return anchored(s, k) or apart(s, k)  # nothing near: its words need not be cut
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
-        text = _with_renames(cite(s.text), renamed)
+        text = text_of(s)
         mine = _content_words(text)
         if len(mine) < 4:
             return None
@@ -249,7 +250,6 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
 #: A list's lead-in that ends on what the items are ("董事、监事、高级管理人员不得有下列行为："): its words before it.
 _LEAD_IN = recache.compile(r"^(.{4,}?)(?:有|具有|存在)?(?:下列|以下)[^，。；：]{0,8}[：:]$")
-_ITEM_MARK = recache.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 
 
 def _with_lead_in(text: str) -> List[Tuple[str, str]]:
@@ -259,9 +259,9 @@ def _with_lead_in(text: str) -> List[Tuple[str, str]]:
     out: List[Tuple[str, str]] = []
     lead = None
     for s in sentences(text):
-        if _ITEM_MARK.match(s.text):
+        if ITEM_LABEL.match(s.text):
             if lead and len(s.key) >= MIN_MOVED:
-                out.append((lead + _ITEM_MARK.sub("", s.text), s.text))
+                out.append((lead + ITEM_LABEL.sub("", s.text, count=1), s.text))
             continue
         m = _LEAD_IN.match(text[s.start:s.end + 1])
         lead = m.group(1) if m else None

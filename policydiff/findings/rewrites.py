@@ -24,7 +24,7 @@ from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from .changes import Hunk, Note
-from .counterparts import (_applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
+from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
                            _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with, _last_phrase_said_alone,
                            _long_run_shared, _most_words_held, _narrowed, _run_taken_into, _near_in_part, _only_put_in, _phrase_taken_into,
                            _run_into, _same_charge, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
@@ -458,12 +458,11 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
     said = sentences(new_text)
     for header, item in zip(said, said[1:]):
         if header in candidates and header.text.endswith(("：", ":")) and any(k in item.key for k in phrases) \
-                and _ITEM.match(item.text):
+                and ITEM_LABEL.match(item.text):
             return _Listed(header, item)
     return None
 
 
-_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
 
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
@@ -485,9 +484,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # An old sentence "still there" only inside a sentence put in is that sentence's old form, not kept: "（三）对依法履行
     # 职责或者拒绝、抵制统计违法行为的统计人员打击报复的" is the new paragraph "对依法履行职责或者拒绝、抵制统计违法行为的单位和个人
     # 打击报复的，依照前款规定给予处分和予以通报" (统计法 第三十七条 → 第四十条: "新增规定" wrong in the forty-third reading).
-    inside = [(k, [a for a in added if still_there(_ITEM.sub("", k.text, count=1), a.text)]) for k in kept] if added else []
+    inside = [(k, [a for a in added if still_there(ITEM_LABEL.sub("", k.text, count=1), a.text)]) for k in kept] if added else []
     inside = [(k, found[0]) for k, found in inside if len(found) == 1
-              and not still_there(_ITEM.sub("", k.text, count=1), new_text.replace(found[0].text, ""))]
+              and not still_there(ITEM_LABEL.sub("", k.text, count=1), new_text.replace(found[0].text, ""))]
 
     moved = [(i, j) for i, j in match(removed, added, REORDERED) if i is not None and j is not None]
     removed = [s for i, s in enumerate(removed) if all(i != a for a, _ in moved)]
