@@ -64,3 +64,15 @@ def test_a_moved_sentence_says_the_few_edits_of_whole_words_it_was_given(account
     assert "“设立分公司，应当向公司登记机关申请登记，领取营业执照”移至现第三十八条，文字有改动" in _messages(_old(company, "第十四条"))
     assert ("“董事、高级管理人员应当如实向监事会或者不设监事会的有限责任公司的监事提供有关情况和资料，不得妨碍监事会或者监事行使职权”"
             "移至现第八十条，文字有改动（删除“或者不设监事会的有限责任公司的监事”）") in _messages(_old(company, "第一百五十条"))
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_sentence_a_periods_note_quotes_is_not_quoted_again_by_a_wording_note(shanghai):
+    """上海市优化营商环境条例 第二十八条 → 第二十九条: "期限由七个工作日改为同步（“有关部门应当在…之日，同步更新清单”）" beside
+    "表述修改：“…之日起七个工作日内，有关部门应当完成清单更新”改为“有关部门应当在…之日，同步更新清单”", the same change said
+    twice (useless in the fifty-eighth reading)."""
+    notes = _messages(_old(shanghai, "第二十八条"))
+    assert [m for m in notes if m.startswith("期限由七个工作日改为同步")]
+    assert not [m for m in notes if m.startswith("表述修改：") and "同步更新清单" in m]

@@ -126,6 +126,10 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
 
 
+#: A period's note that quotes its sentence's new form: "期限由七个工作日改为同步（“…”）" (group 1: the sentence).
+_PERIOD_QUOTED = recache.compile(r"^期限由[^（]+改为[^（]+（“(.+)”）$")
+
+
 def within_another_quote(findings: List[Finding]) -> List[Finding]:
     """A wording note whose every edit shows in the quotes of another wording note of the provision (its
     sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and
@@ -147,6 +151,15 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
             # "表述修改：新增“被宣告缓刑的，自缓刑考验期满之日起未逾二年”", 公司法 第一百七十八条, useless in the
             # forty-seventh reading)
             said[f.message[f.message.index("（") + 1:-1]] = f.message[:2]
+    # (a wording note rewriting the very sentence a period's note quotes as its new form: "表述修改：“新证明事项实施…之日起七个
+    # 工作日内，有关部门应当完成清单更新”改为“有关部门应当在…之日，同步更新清单”" beside "期限由七个工作日改为同步（“有关部门应当
+    # 在…之日，同步更新清单”）", 上海市优化营商环境条例 第二十八条 → 第二十九条, useless in the fifty-eighth reading)
+    periods = {m.group(1) for f in findings if f.kind is FindingKind.QUANTITY_CHANGED
+               for m in [_PERIOD_QUOTED.match(f.message)] if m}
+    if periods:
+        findings = [f for f in findings if not (
+            f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改：") and f.message.count("改为") == 1
+            and len(quotes := QUOTED.findall(f.message)) == 2 and quotes[1] in periods)]
     if said:  # (a wording note putting in the very words a sentence said put in: 会计法 第十条's "（二）负债的增减",
         # the twenty-fourth reading)
         findings = [f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and (m := _EDIT.fullmatch(
