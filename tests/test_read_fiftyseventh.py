@@ -76,3 +76,13 @@ def test_a_sentence_a_periods_note_quotes_is_not_quoted_again_by_a_wording_note(
     notes = _messages(_old(shanghai, "第二十八条"))
     assert [m for m in notes if m.startswith("期限由七个工作日改为同步")]
     assert not [m for m in notes if m.startswith("表述修改：") and "同步更新清单" in m]
+
+
+roads = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_sentence_renamed_with_the_new_name_without_its_government_is_the_rename(roads):
+    """道路运输条例 第五十五条: "上级道路运输管理机构应当对下级道路运输管理机构的执法活动进行监督" → "上级交通运输主管部门应当对
+    下级交通运输主管部门的…": the rename (to "县级以上人民政府交通运输主管部门" elsewhere), the new name written without its
+    government where 上级/下级 says whose; its "改写" note said the rename again (useless in the fifty-eighth reading)."""
+    assert not [m for m in _messages(_old(roads, "第五十五条")) if m.startswith("改写：“上级道路运输管理机构")]

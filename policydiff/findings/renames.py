@@ -716,6 +716,16 @@ def only_renamed(old: str, new: str, renames: Sequence[Tuple[str, str]]) -> bool
     """``old`` made ``new`` by document-wide renames (old term, new term) alone, with at most a level put
     in (two characters: "县级以上[地方]人民政府…") or a class word dropped (各类): a note quoting the two says
     no more than the renames' notes. A qualifier dropped ("重大体育竞赛" → "体育赛事") is more."""
+    # (or the new name without the government it is of, as a provision may write it where "上级" or "下级" says whose:
+    # "上级道路运输管理机构应当对下级道路运输管理机构…" → "上级交通运输主管部门应当对下级交通运输主管部门…", 道路运输条例
+    # 第五十五条, a rewrite note repeating the rename's in the fifty-eighth reading)
+    short = [(a, b.partition(_GOVERNMENT)[2] if len(b.partition(_GOVERNMENT)[2]) >= 4 else b) for a, b in renames]
+    return _renamed_alone(old, new, renames) or (short != list(renames) and _renamed_alone(old, new, short, renames))
+
+
+def _renamed_alone(old: str, new: str, renames: Sequence[Tuple[str, str]],
+                   named: Sequence[Tuple[str, str]] = ()) -> bool:
+    """only_renamed with the renames' new terms as given (``named``: the document's, when these are shorter forms)."""
     from rapidfuzz.distance import Indel
 
     renamed = old
@@ -723,6 +733,7 @@ def only_renamed(old: str, new: str, renames: Sequence[Tuple[str, str]]) -> bool
         renamed = renamed.replace(a, b)
     if renamed == old:
         return False  # (no rename in it)
+    renames = named or renames
     renamed = written_alike(renamed)  # ("股东大会会议" → "股东会": the rename, 会议 dropped as the drafting does)
     put, taken = "", ""
     for op in Indel.opcodes(renamed, new):
