@@ -86,3 +86,12 @@ def test_a_sentence_renamed_with_the_new_name_without_its_government_is_the_rena
     下级交通运输主管部门的…": the rename (to "县级以上人民政府交通运输主管部门" elsewhere), the new name written without its
     government where 上级/下级 says whose; its "改写" note said the rename again (useless in the fifty-eighth reading)."""
     assert not [m for m in _messages(_old(roads, "第五十五条")) if m.startswith("改写：“上级道路运输管理机构")]
+
+
+def test_a_renamed_term_taken_out_whole_is_no_rename(shanghai, sea):
+    """上海市优化营商环境条例 第六十五条 → 第七十七条: "应当为市场主体留出" → "应当留出" was said by no note, the rename "“市场主体”改为
+    "“企业等经营主体”" standing for it (missed in the fifty-seventh reading). A rename says no words taken out whole with
+    nothing put in; 海洋环境保护法 第七十条's "报经海事行政主管部门批准" → "报经批准" the same. "股东会、股东大会" → "股东会", the new
+    name beside, stays the rename's (公司法)."""
+    assert "表述修改：删除“为市场主体”" in _messages(_old(shanghai, "第六十五条"))
+    assert [m for m in _messages(_old(sea, "第七十条")) if "删除“海事行政主管部门”" in m]

@@ -457,7 +457,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             sides = sides_of(h)
             if substance(h.deleted) == substance(h.inserted) or (
                     sides and id(h) not in apart and any(n.accounts_for(sides) and not _whole_elsewhere(
-                        n, h, removed, added) for n in notes)):
+                        n, h, removed, added) and not _term_taken_out(n, h, new_text) for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
@@ -644,6 +644,18 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
 
 #: Notes that say a sentence put in or taken out whole.
 _WHOLE = ("新增规定：“", "不再规定：“")
+
+
+def _term_taken_out(note: Note, h: Hunk, new_text: str) -> bool:
+    """The note renames a term and the edit takes the whole old term out, putting nothing in: no rename, words taken out
+    ("应当为市场主体留出" → "应当留出", 上海市优化营商环境条例 第六十五条 → 第七十七条, said by no note beside "“市场主体”改为
+    "“企业等经营主体”": missed in the fifty-seventh reading). A character of the term taken out ("股东大会" → "股东会") is
+    the rename's."""
+    f = note.finding
+    if f.kind is not FindingKind.TERM_RENAMED or not f.old or not f.new or h.inserted.strip() or f.old not in h.deleted:
+        return False
+    # (the new term right beside where the words were is the rename of a pair of names: "股东会、股东大会" → "股东会")
+    return h.new_at >= 0 and f.new not in new_text[max(0, h.new_at - len(f.new) - 2):h.new_at + len(f.new) + 2]
 
 
 def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
