@@ -95,3 +95,18 @@ def test_a_renamed_term_taken_out_whole_is_no_rename(shanghai, sea):
     name beside, stays the rename's (公司法)."""
     assert "表述修改：删除“为市场主体”" in _messages(_old(shanghai, "第六十五条"))
     assert [m for m in _messages(_old(sea, "第七十条")) if "删除“海事行政主管部门”" in m]
+
+
+court = _law("最高人民法院关于知识产权法庭若干问题的规定", "2018-12-28", "2023-10-21")
+
+
+def test_a_deleted_transitional_provision_ranks_below_the_rules_in_force(court):
+    """知识产权法庭规定: the deleted 第十二、十三、十四条 (cases decided "于2019年1月1日前", courts "本规定施行前" approved) ranked
+    3, 4 and 7, above 第二条's new jurisdiction, the revision's core, at 8 (the fifty-eighth reading). A spent rule ranks
+    below the changes of the rules in force."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(court)]
+    core = next(k for k, t in enumerate(lines) if t.startswith("第二条："))
+    spent = [k for k, t in enumerate(lines) if t.startswith(("第十二条", "第十三条", "第十四条"))]
+    assert len(spent) == 3 and all(core < k for k in spent)
