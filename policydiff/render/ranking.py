@@ -76,7 +76,7 @@ def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
 #: A deleted provision for the time before a date or before the law took effect ("于2019年1月1日前作出…", "本规定施行前…"):
 #: a rule spent, ranked below the changes of the rules in force (知识产权法庭规定 第十二至十四条 ranked above 第二条's new
 #: jurisdiction, the fifty-eighth reading).
-TRANSITIONAL = 30
+TRANSITIONAL = 9  # (after the wording lines, before the record lines: RECORD_WEIGHT)
 _TRANSITIONAL = recache.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:前|以前|之前)|施行(?:前|以前)")
 
 
