@@ -158,7 +158,8 @@ def with_a_sibling(pairs, lexicon):
     both 第一百零三条 now, for every 工程建设项目. "整条删除，含二万元至十万元的罚款" was wrong (the twenty-seventh to
     twenty-ninth readings); the sentence is said moved there, reworded."""
     from ..models import Status
-    from .moved import MIN_MOVED, REWORDED, _labels, moved_to
+    from .moved import MIN_MOVED, _labels, moved_to
+    from .reworded import REWORDED
     from .rewrites import quote
     from .sentences import nearest, sentences
 
@@ -248,7 +249,8 @@ def conduct_into_an_item(pairs, lexicon):
     go with it: the headline says part of it is there."""
     from ..models import Status
     from .counterparts import ITEM_LABEL, _found_in, _telling_words
-    from .moved import REWORDED, _labels, moved_from, moved_to
+    from .moved import _labels, moved_from, moved_to
+    from .reworded import REWORDED
     from .rewrites import quote
 
     from .sentences import sentences

@@ -16,11 +16,12 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
-from .lexicon import Lexicon
-from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, REWORDED, SAME_WORDS, _about_another, _content_words, _deleted_long,
-                    _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
-                    moved_to, reworded_as)
 from .counterparts import ITEM_LABEL
+from .lexicon import Lexicon
+from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, SAME_WORDS, _about_another, _content_words, _deleted_long,
+                    _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
+                    moved_to)
+from .reworded import REWORDED, reworded_as
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 

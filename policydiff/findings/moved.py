@@ -20,7 +20,7 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
-from .modality import force_changed
+from .reworded import reworded_as
 from .rewrites import QUOTE, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
@@ -65,8 +65,6 @@ def _labels(clauses) -> str:
     return "、".join(c.display_label for c in clauses)
 
 
-#: What a moved sentence's note adds when its words changed.
-REWORDED = ("，文字有改动", " (reworded)")
 
 
 def moved_to(quoted: str, to: str, other: Optional[str] = None, zh: str = "", en: str = "") -> Finding:
@@ -403,138 +401,6 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
-
-
-def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[str, str]] = (),
-                zh: str = REWORDED[0], en: str = REWORDED[1]) -> Tuple[str, str]:
-    """What a moved sentence's note says of its new form ("，文字有改动", or ``zh``/``en``), with the figure and the force of
-    its duty that changed, in brackets: "，文字有改动（监事由一至二名改为一名；删除“可以”）", else the few edits of whole words
-    its two forms show (_edits_said; ``renamed``: the document's renames, (old, new), said by their own notes)."""
-    figures = _figures_changed(old, new, lexicon)
-    force = force_changed(old, new, lexicon)
-    said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"{figures[0]}: {figures[1]} → {figures[2]}")] if figures
-            else _figures_one_sided(old, new, lexicon)) + ([force] if force else [])
-    said = said or _edits_said(old, new, lexicon, renamed)
-    if said:
-        zh += f"（{'；'.join(z for z, _ in said)}）"
-        en += f" ({'; '.join(e for _, e in said)})"
-    return zh, en
-
-
-#: What a moved sentence's own notes may say in its note's brackets: this many notes at most, each this many characters.
-EDITS_SAID, EDIT_SAID_AT_MOST = 3, 40
-_WORDING_PREFIX = ("表述修改：", "wording changed: ")
-
-
-def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[str, str]] = ()) -> List[Tuple[str, str]]:
-    """What the sentence's two forms read as one provision say changed, when it is little: "“中国人民解放军总后勤部”改为
-    “中央军事委员会有关部门”；“报国务院”改为“抄送国务院”；程序“备案”被删除" of 会计法 第八条 → 第四十九条, whose move said only
-    "文字有改动" (the body now in charge hidden, the fifty-seventh reading). Nothing when a note quotes a sentence whole (the
-    move's own quotes show it) or says more than EDITS_SAID short notes."""
-    from ..diff import diff_pair
-    from ..models import Clause
-    from . import analyze
-
-    # (the old form read as the new version names things: "删除“机关的具体行政”" was what "行政机关的具体行政行为" →
-    # "行政行为" left of the rename 具体行政行为 → 行政行为, 行政复议法 第十条 → 第十九条; a quote of words the old form did not
-    # hold is then no edit of whole words of it, below)
-    pair = Pair(Status.MODIFIED, (Clause("o", "", None, (), None, _with_renames(old, renamed)),),
-                (Clause("n", "", None, (), None, new),), 0.0)
-    found = analyze(diff_pair(pair), lexicon).findings
-    out = []
-    for f in found:
-        zh, en = f.message, f.message_en or ""
-        if zh.startswith(("改写：", "不再规定：", "新增规定：")) or f.kind is FindingKind.FORMATTING:
-            return []
-        if zh.startswith("规范用语："):
-            continue  # (the drafting norm: no change a reviewer looks for in a move)
-        zh, en = zh.removeprefix(_WORDING_PREFIX[0]), en.removeprefix(_WORDING_PREFIX[1])
-        if f.kind is not FindingKind.WORDING_CHANGED:
-            out.append((zh, en))
-            continue
-        parts_zh, parts_en = zh.split("；"), en.split("; ")
-        if len(parts_en) != len(parts_zh):
-            parts_zh, parts_en = [zh], [en]
-        out += [(z, e) for z, e in zip(parts_zh, parts_en) if _whole_words(z, old, new)]
-    if len(out) > EDITS_SAID or any(len(z) > EDIT_SAID_AT_MOST for z, _ in out):
-        return []
-    return out
-
-
-#: What words put in or taken out, said in a move's brackets, do not open on.
-_NOT_OPENING = "的，；：、。之其"
-_EDIT_PARTS = recache.compile(r"(新增|删除)“([^”]+)”|“([^”]+)”改为“([^”]+)”")
-#: Characters, at least, of words a moved sentence's brackets say put in or taken out (shorter ones read as fragments).
-PUT_OR_TAKEN_AT_LEAST = 6
-
-
-def _whole_words(said: str, old: str, new: str) -> bool:
-    """The edit a wording note's part says, "新增“X”", "删除“X”" or "“A”改为“B”", is of whole words of the sentence (jieba's), X
-    PUT_OR_TAKEN_AT_LEAST characters at least, A and B neither inside the other: "删除“机关的具体行政”" (of "行政机关的具体行政行为")
-    and "“设立分公司”改为“公司设立分公司”" say nothing in a move's brackets."""
-    from .words import bounds
-
-    def whole(words: str, text: str) -> bool:
-        at = text.find(words)
-        if at < 0:
-            return False
-        b = bounds(text)
-        return b.left(at) == at and b.right(at + len(words)) == at + len(words)
-
-    def joined_whole(words: str, text: str, other: str) -> bool:
-        """Where the words stood, the other text's words on either side meet at a word boundary: "机关的具体行政" taken out
-        of "行政机关的具体行政行为" leaves "行政行为", one word cut by no edit of its own."""
-        at = text.find(words)
-        before, after = text[max(0, at - 4):at], text[at + len(words):at + len(words) + 4]
-        there = other.find(before + after)
-        if at < 0 or there < 0 or other.find(before + after, there + 1) >= 0:
-            return False
-        b, joint = bounds(other), there + len(before)
-        return b.left(joint) == joint
-
-    parts = list(_EDIT_PARTS.finditer(said))
-    if len(parts) != 1 or parts[0].end() - parts[0].start() != len(said.strip()):
-        return False
-    for m in parts:
-        if m.group(1):
-            text, other = (new, old) if m.group(1) == "新增" else (old, new)
-            words = m.group(2)
-            if len(words) < PUT_OR_TAKEN_AT_LEAST or words[0] in _NOT_OPENING or not whole(words, text) \
-                    or not joined_whole(words, text, other):
-                return False  # (nor words that open on a particle or a comma: "删除“的，不予承认和执行”" of 民事诉讼法
-                # 第二百八十九条 → 第三百条, an item now under a lead-in that says it)
-        elif m.group(3) in m.group(4) or m.group(4) in m.group(3) or not whole(m.group(3), old) or not whole(m.group(4), new):
-            return False
-    return True
-
-
-def _figures_one_sided(old: str, new: str, lexicon: Lexicon) -> List[Tuple[str, str]]:
-    """The one figure of a subject the moved sentence's new form has and its old form had none of ("新增期限：10个工作日":
-    "及时将投诉转交…" → "自正式受理之日起10个工作日内…转交…", 保障中小企业款项支付条例 第十七条 → 第二十五条, which "文字有改动"
-    alone hid in the fifty-seventh reading), and the one it lost so; the figure's own note is dropped beside the move
-    (document._figures_of_moved_sentences)."""
-    from .figure_changes import one_sided_words
-    from .values import parse_values
-
-    a = [v for v in parse_values(old, lexicon) if v.subject]
-    b = [v for v in parse_values(new, lexicon) if v.subject]
-    put = [v for v in b if v.subject not in {x.subject for x in a}]
-    gone = [v for v in a if v.subject not in {x.subject for x in b}]
-    return [one_sided_words(v, removed) for vs, removed in ((put, False), (gone, True)) if len(vs) == 1 for v in vs]
-
-
-def _figures_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, str, str]]:
-    """(subject, old, new) of a moved sentence's one figure of a subject that is another number in its new form: "可以设
-    一至二名监事" → "设一名监事" ("监事", "一至二名", "一名"), which "文字有改动" alone hid (公司法 第五十一条 → 第八十三条, the thirtieth
-    and thirty-first readings; the figure's own note is dropped beside the move, document._figures_of_moved_sentences)."""
-    from .values import parse_values
-
-    a = [v for v in parse_values(old, lexicon) if v.subject]
-    b = [v for v in parse_values(new, lexicon) if v.subject]
-    if len(a) != 1 or len(b) != 1 or a[0].subject != b[0].subject or a[0].unit != b[0].unit \
-            or (a[0].low, a[0].high) == (b[0].low, b[0].high):
-        return None
-    return a[0].subject, a[0].text, b[0].text
 
 
 #: A phrase of a moved sentence whose words (two characters or more, this many at least) its new form
