@@ -625,8 +625,8 @@ def _short_name_only(a: str, b: str) -> bool:
         return True
     # (or a thing named by the short name it was given: "申请人第一次提出专利申请（以下简称在先申请）" → "在先申请", 专利法实施细则
     # 第十六条 → 第十九条, the name now given in 第十八条, before it: useless in the fifty-seventh reading)
-    return _DEFINED_AS.search(a.strip(_EDGE_PUNCTUATION)) is not None and \
-        _DEFINED_AS.search(a.strip(_EDGE_PUNCTUATION)).group(1) == b.strip(_EDGE_PUNCTUATION)
+    defined = _DEFINED_AS.search(a.strip(_EDGE_PUNCTUATION))
+    return defined is not None and defined.group(1) == b.strip(_EDGE_PUNCTUATION)
 
 
 _DEFINED_AS = recache.compile(r"^.+（以下(?:简称|统称|称)“?([^”）]+)”?）$")
