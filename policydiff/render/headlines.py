@@ -162,11 +162,12 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
                 and p.status in (Status.UNCHANGED, Status.MODIFIED))
 
     into = _moved_into_added(comparison.pairs)
+    said_with_it = {id(added) for added in into.values()}  # (added provisions the deleted one's line says)
     for pair in comparison.pairs:
         if not pair.new or not pair.old:  # (a deletion or an addition: never renumbering)
             if run:
                 flush()
-            if any(pair is added for added in into.values()):
+            if id(pair) in said_with_it:
                 continue  # (said by the deleted provision's line)
             sentence = _structural_sentence(pair, lang, into.get(id(pair)))
             if sentence:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from .. import recache
-from ..models import Comparison, FindingKind, Pair, Status
+from ..models import Comparison, Finding, FindingKind, Pair, Status
 from .headlines import STRUCTURE_GROUP, Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
@@ -186,11 +186,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                 continue  # (how a law is cited, no change a summary names)
             only.append(i)
             continue
-        said = [(f.message_en or f.message) if en else f.message for f in sentences[:SENTENCES_SAID]]
-        more = len(sentences) - len(said)
-        text = (f"{pair_label(pair, lang)}: {'; '.join(said)}" + (f" ({more} more)" if more else "") if en
-                else f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else ""))
-        lines.append(Headline(group, text, [anchor(pair)], kind, pairs=[i],
+        lines.append(Headline(group, _notes_said(pair, sentences, lang), [anchor(pair)], kind, pairs=[i],
                               note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
     if len(only) == 1:
         # (one provision: what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of 收养登记办法's
@@ -198,17 +194,22 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         pair = comparison.pairs[only[0]]
         notes = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
                  and not f.message.startswith(_CITATION_STYLE)]
-        said = [(f.message_en or f.message) if en else f.message for f in notes[:SENTENCES_SAID]]
-        more = len(notes) - len(said)
-        text = (f"{pair_label(pair, lang)}: {'; '.join(said)}" + (f" ({more} more)" if more else "") if en
-                else f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else ""))
-        lines.append(Headline(group, text, [anchor(pair)], kind, pairs=list(only)))
+        lines.append(Headline(group, _notes_said(pair, notes, lang), [anchor(pair)], kind, pairs=list(only)))
     elif only:
         said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
         text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if en
                 else f"另有{len(only)}条文字表述修改：{said}")
         lines.append(Headline(group, text, [anchor(comparison.pairs[i]) for i in only], kind, pairs=only))
     return lines
+
+
+def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str) -> str:
+    """"第五条（现第六条）：<its first SENTENCES_SAID notes>（另有N处）", in the report's language."""
+    said = [(f.message_en or f.message) if lang == "en" else f.message for f in notes[:SENTENCES_SAID]]
+    more = len(notes) - len(said)
+    if lang == "en":
+        return f"{pair_label(pair, lang)}: {'; '.join(said)}" + (f" ({more} more)" if more else "")
+    return f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else "")
 
 
 #: Wording notes on how a law is cited: its title written in full, a blank title filled in (references.py). A
