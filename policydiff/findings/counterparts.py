@@ -358,15 +358,17 @@ def _run_taken_into(a: Sentence, olds: Sequence[Sentence], old_text: str, new_te
     before): "新增规定" beside an edit note of the same words was wrong in the fifty-fourth reading."""
     best, size = None, 0
     for o in olds:
-        run = _longest_run(o.text, a.text, max(TAKEN_RUN, int(TAKEN_SHARE * len(o.text) + 0.999)))
+        run = _common_run(o.text, a.text, max(TAKEN_RUN, int(TAKEN_SHARE * len(o.text) + 0.999)))
         if len(run) > size and old_text.count(run) == 1 and new_text.count(run) == 1:
             best, size = o, len(run)
     return best
 
 
-def _longest_run(text: str, other: str, at_least: int) -> str:
+def _common_run(text: str, other: str, at_least: int) -> str:
     """The longest run of ``text``, ``at_least`` characters or more, that ``other`` says word for word ("" when none):
-    each window of that length looked for (in C), a window found widened while the other holds it."""
+    each window of that length looked for (in C), a window found widened while the other holds it. (Not
+    moved._longest_run_text, the longest run the two texts' alignment keeps: a run the new sentence took out of order
+    with the rest is no run of the alignment.)"""
     best = ""
     for i in range(len(text) - at_least + 1):
         if text[i:i + at_least] not in other:

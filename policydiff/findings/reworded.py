@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence, Tuple
 
-from .. import recache
 from ..models import FindingKind, Pair, Status
 from .lexicon import Lexicon
 from .modality import force_changed
+from .repeats import _EDIT
 
 #: What a moved sentence's note adds when its words changed.
 REWORDED = ("，文字有改动", " (reworded)")
@@ -77,7 +77,6 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
 
 #: What words put in or taken out, said in a move's brackets, do not open on.
 _NOT_OPENING = "的，；：、。之其"
-_EDIT_PARTS = recache.compile(r"(新增|删除)“([^”]+)”|“([^”]+)”改为“([^”]+)”")
 #: Characters, at least, of words a moved sentence's brackets say put in or taken out (shorter ones read as fragments).
 PUT_OR_TAKEN_AT_LEAST = 6
 
@@ -108,18 +107,18 @@ def _whole_words(said: str, old: str, new: str) -> bool:
         b, joint = bounds(other), there + len(before)
         return b.left(joint) == joint
 
-    m = _EDIT_PARTS.fullmatch(said.strip())
+    m = _EDIT.fullmatch(said.strip())  # ("“A”改为“B”": groups 1, 2; "新增“X”"/"删除“X”": groups 3, 4)
     if m is None:
         return False
-    if m.group(1):
-        text, other = (new, old) if m.group(1) == "新增" else (old, new)
-        words = m.group(2)
+    if m.group(3):
+        text, other = (new, old) if m.group(3) == "新增" else (old, new)
+        words = m.group(4)
         # (nor words that open on a particle or a comma: "删除“的，不予承认和执行”" of 民事诉讼法 第二百八十九条 → 第三百条, an
         # item now under a lead-in that says it)
         return len(words) >= PUT_OR_TAKEN_AT_LEAST and words[0] not in _NOT_OPENING and whole(words, text) \
             and joined_whole(words, text, other)
-    return m.group(3) not in m.group(4) and m.group(4) not in m.group(3) and whole(m.group(3), old) \
-        and whole(m.group(4), new)
+    return bool(m.group(1)) and bool(m.group(2)) and m.group(1) not in m.group(2) and m.group(2) not in m.group(1) \
+        and whole(m.group(1), old) and whole(m.group(2), new)
 
 
 def _figures_one_sided(old: str, new: str, lexicon: Lexicon) -> List[Tuple[str, str]]:
