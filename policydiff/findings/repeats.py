@@ -178,21 +178,25 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
             return word in b and (word not in a or b.count(word) <= a.count(word))
         return word in a and (word not in b or a.count(word) <= b.count(word))
 
-    def within(f: Finding, a: str, b: str, edits) -> bool:
-        """The words around the note's edits (its old and new fields) are in the quotes: the same place. Of
-        words only put in, the new words' place (行政复议法 第三十条 → 第二十三条: "新增“有下列情形之一的，申请人应当
-        先向行政复议机关”", the twenty-fifth reading); of words only taken out, the old."""
+    def around(f: Finding, edits) -> Tuple[Optional[str], Optional[str]]:
+        """The words around the note's edits (its old and new fields), which the quotes must hold: the same
+        place. Of words only put in, the new words' place (行政复议法 第三十条 → 第二十三条: "新增“有下列情形之一的，
+        申请人应当先向行政复议机关”", the twenty-fifth reading); of words only taken out, the old. (Read once a note,
+        not once a note and quote: a 200,000-character article's 218 notes made 72,000 such readings.)"""
         verbs = {e.group(3) for e in edits}
-        sides = [(f.new, b)] if verbs == {"新增"} else [(f.old, a)] if verbs == {"删除"} else [(f.old, a), (f.new, b)]
-        return all(side is None or side.rstrip("…") in quote for side, quote in sides)
+        old = None if verbs == {"新增"} or f.old is None else f.old.rstrip("…")
+        new = None if verbs == {"删除"} or f.new is None else f.new.rstrip("…")
+        return old, new
 
     out = []
     for f in findings:
         if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改："):
             edits = list(_EDIT.finditer(f.message))
-            if edits and any(g is not f and within(f, a, b, edits) and all(shown(e, a, b) for e in edits)
-                             for g, a, b in wholes):
-                continue
+            if edits:
+                old, new = around(f, edits)
+                if any(g is not f and (old is None or old in a) and (new is None or new in b)
+                       and all(shown(e, a, b) for e in edits) for g, a, b in wholes):
+                    continue
         out.append(f)
     return out
 
