@@ -35,6 +35,7 @@ SECOND_SENTENCE = 48
 def _describe(old: str, new: str) -> "tuple[str, str]":
     old, new = (_quotable(side) for side in (old, new))
     old, new = _items_only(old, new)
+    old, new = _reordered(old, new)
     old, new = _inserted_between(old, new)
     old, new = _phrase_clip(old), _phrase_clip(new)
     if old and new:
@@ -121,6 +122,33 @@ def _items_only(old: str, new: str) -> "tuple[str, str]":
     if not rest:
         return old, new
     return ("", rest) if longer is new else (rest, "")
+
+
+_LIST_JOINER = recache.compile(r"(、|以及|或者|和|及|与)")
+
+
+def _reordered(old: str, new: str) -> "tuple[str, str]":
+    """A list said in another order, one of its members replaced, is that member replaced: "“股东的出资方式、出资额和
+    出资时间”改为“股东的出资额、出资方式和出资日期”" is “出资时间”改为“出资日期” (公司法 第二十五条 → 第四十六条, useless in the
+    fifty-ninth reading). The same joiners in the same order (或者 for 和 can change the rule), two members kept at
+    least; the words both sides open with (up to a member's start) are the list's."""
+    if not old or not new or old == new or not _LIST_JOINER.search(old):
+        return old, new
+    common = 0
+    while common < min(len(old), len(new)) and old[common] == new[common]:
+        common += 1
+    for start in range(common, -1, -1):
+        a, b = _LIST_JOINER.split(old[start:]), _LIST_JOINER.split(new[start:])
+        if len(a) != len(b) or len(a) < 5 or a[1::2] != b[1::2] or not all(a[::2]) or not all(b[::2]):
+            continue
+        ours, theirs = a[::2], b[::2]
+        gone = [x for x in ours if x not in theirs]
+        put = [x for x in theirs if x not in ours]
+        kept = [x for x in ours if x in theirs]
+        if len(gone) == len(put) == 1 and len(kept) >= 2 and kept != [x for x in theirs if x in ours] \
+                and len(set(ours)) == len(ours) and len(set(theirs)) == len(theirs):
+            return gone[0], put[0]  # (the same members all: said as the diff made it)
+    return old, new
 
 
 def _around_a_kept_word(a: str, b: str) -> List[Tuple[str, str]]:
