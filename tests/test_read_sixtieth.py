@@ -24,3 +24,17 @@ def test_a_list_replaced_in_the_same_order_is_no_reordering():
 
     assert _describe("甲方、乙方和丙方", "甲方、乙方和丁方")[0] == "“甲方、乙方和丙方”改为“甲方、乙方和丁方”"
     assert _describe("出资方式、出资额和出资时间", "出资额、出资方式或者出资日期")[0].startswith("“出资方式")
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_criminal_liability_now_given_once_for_every_breach_is_no_rule_gone(sea, sports):
+    """海洋环境保护法 第九十条 → 第一百一十五条: "对严重污染海洋环境、破坏海洋生态，构成犯罪的，依法追究刑事责任" was "不再规定" (wrong
+    in the sixtieth reading): 第一百一十九条 now says "违反本法规定，…构成犯罪的，依法追究刑事责任" for the whole law. The same in
+    体育法 第四十九条 → 第一百一十二条 (贿赂、诈骗、组织赌博 → 第一百一十九条)."""
+    notes = _messages(_old(sea, "第九十条"))
+    assert "“对严重污染海洋环境、破坏海洋生态，构成犯罪的，依法追究刑事责任”不再在此规定，现由第一百一十九条统一规定" in notes
+    assert not [m for m in notes if m.startswith("不再规定") and "刑事责任" in m]
+    assert [m for m in _messages(_old(sports, "第四十九条")) if m.endswith("现由第一百一十九条统一规定")]

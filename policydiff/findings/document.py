@@ -5,7 +5,7 @@ moved with their sentence taken back from "新增/删除"
 (figure_changes.drop_moved_figures); sentences that moved between provisions
 as ``text_moved`` on both pairs, and drafting-norm wording (必须 → 应当) said
 once (moved.py), and what was said taken out that another provision now states (gone.py); a deleted provision's rule
-that went with a sibling's, a fine, a sanction or a number now in another provision (elsewhere.py); a period put in
+that went with a sibling's, a fine, a sanction, criminal liability or a number now in another provision (elsewhere.py); a period put in
 said with its sentence; last, the document's own citations read through its renumbering (citations.py). Renames come
 first because they make the findings of the pairs they cover again.
 """
@@ -17,8 +17,8 @@ from .. import recache
 from ..models import Comparison, FindingKind
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
-from .elsewhere import (conduct_into_an_item, figures_by_reference, fines_now_elsewhere, sanctions_now_elsewhere,
-                        with_a_sibling)
+from .elsewhere import (conduct_into_an_item, crimes_said_once, figures_by_reference, fines_now_elsewhere,
+                        sanctions_now_elsewhere, with_a_sibling)
 from .figure_changes import drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings
@@ -34,7 +34,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
                                                      lexicon), lexicon)))
     comparison = own_citations_renumbered(figures_by_reference(
-        sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison)))), lexicon))
+        crimes_said_once(sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison))))),
+        lexicon))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
 

@@ -4,7 +4,8 @@ the moves (document.py runs these):
 - a number taken out of a provision that now applies others by reference, said with what they state
   (``figures_by_reference``);
 - a sanction or a fine taken out that another article gives for the same conduct, or states word for word
-  (``sanctions_now_elsewhere``, ``fines_now_elsewhere``);
+  (``sanctions_now_elsewhere``, ``fines_now_elsewhere``), criminal liability now given once for every breach of the
+  law (``crimes_said_once``);
 - a deleted provision's sentence nearly the same as another old provision's that went on into a new one
   (``with_a_sibling``); a deleted penalty's conduct now an item put in another provision's list
   (``conduct_into_an_item``).
@@ -15,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .. import recache
-from ..models import Comparison, FindingKind
+from ..models import Comparison, Finding, FindingKind
 from ..numerals import article_en
 
 
@@ -85,6 +86,36 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
             what_en = _said_after(f, _SANCTION_TAKEN_OUT)
             changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
                                      message_en=f"{what_en} no longer here; now in {article_en(label)} of the new version")
+    return _with_changed(comparison, changed)
+
+
+#: A provision that gives criminal liability for every breach of the law: "违反本法规定，构成违反治安管理行为的，依法给予
+#: 治安管理处罚；构成犯罪的，依法追究刑事责任。" (other liabilities before it, each "造成/构成…的，…；").
+_CRIMES_FOR_ALL = recache.compile(
+    r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任。?$")
+_CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*构成犯罪的，依法追究刑事责任)”$")
+
+
+def crimes_said_once(comparison: Comparison) -> Comparison:
+    """A sentence giving criminal liability taken out of a provision, where the new version gives it once for every
+    breach of the law, is said there: "“对严重污染海洋环境、破坏海洋生态，构成犯罪的，依法追究刑事责任”不再在此规定，现由第一百
+    一十九条统一规定" (海洋环境保护法 第九十条 → 第一百一十五条, "不再规定" wrong in the sixtieth reading: 第一百一十九条 "违反本法
+    规定，…构成犯罪的，依法追究刑事责任"; 体育法 第四十九条's 贿赂、诈骗、组织赌博 → 第一百一十九条)."""
+    general = [c for c in comparison.new.clauses if _CRIMES_FOR_ALL.match(c.text.strip())]
+    if len(general) != 1:
+        return comparison
+    label = general[0].display_label
+    changed: dict = {}
+    for pair in comparison.pairs:
+        if "追究刑事责任" in pair.new_text:
+            continue  # (still given here, in other words)
+        for f in pair.findings:
+            m = _CRIME_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            if m:
+                q = m.group(1)
+                changed[id(f)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{q}”不再在此规定，现由{label}统一规定",
+                                         f"“{q}” no longer here; {article_en(label)} of the new version now provides "
+                                         f"it for every breach of the law")
     return _with_changed(comparison, changed)
 
 
