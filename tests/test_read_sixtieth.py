@@ -38,3 +38,21 @@ def test_criminal_liability_now_given_once_for_every_breach_is_no_rule_gone(sea,
     assert "“对严重污染海洋环境、破坏海洋生态，构成犯罪的，依法追究刑事责任”不再在此规定，现由第一百一十九条统一规定" in notes
     assert not [m for m in notes if m.startswith("不再规定") and "刑事责任" in m]
     assert [m for m in _messages(_old(sports, "第四十九条")) if m.endswith("现由第一百一十九条统一规定")]
+
+
+roads = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_the_name_another_body_goes_by_now_ranks_below_duties_rewritten(roads):
+    """道路运输条例 2019 → 2022: "“交通主管部门”统一改为“交通运输主管部门”（共10条）" and "“工商行政管理机关”统一改为“市场监督管理部门”
+    （共3条）" were the fifth and sixth headlines, above 第十条's new jurisdiction and 第四十九条's filing for international
+    freight (useless in the sixtieth reading). The top rename (道路运输管理机构, 33 articles: who licenses) stays first."""
+    from policydiff.render.ranking import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(roads)]
+    assert texts[0].startswith("“道路运输管理机构”改为")
+
+    def at(opening):
+        return next(k for k, t in enumerate(texts) if t.startswith(opening))
+
+    assert at("第十条：改写：") < at("“交通主管部门”") and at("第四十九条：新增") < at("“工商行政管理机关”")

@@ -85,8 +85,11 @@ _SAME_FORCE = recache.compile(r"“(必须|应当)”(?:改为| → )“(应当|
 
 
 #: The first rename of a body, office or instrument (by articles) is a story of the revision;
-#: a new or changed deadline on paying in capital too.
-TOP_RENAME, CORE_DEADLINE, BODY_RENAME = 102, 101.5, 74
+#: a new or changed deadline on paying in capital too. Another body's rename is the name it goes by now: below
+#: the sentences of duties rewritten (SENTENCES_OF_DUTY), above the others ("“交通主管部门”统一改为“交通运输主管部门”"
+#: and "“工商行政管理机关”统一改为“市场监督管理部门”" were 道路运输条例 2019 → 2022's fifth and sixth headlines, above 第十条's
+#: new jurisdiction: useless in the sixtieth reading).
+TOP_RENAME, CORE_DEADLINE, BODY_RENAME = 102, 101.5, 45
 #: Other renames (a place word, a phrase): with the rest.
 OTHER_RENAME = 62
 #: Deadlines (期限) on other duties.
