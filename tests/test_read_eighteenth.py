@@ -399,9 +399,10 @@ def test_sentences_quoted_together_show_what_stands_between(ocean):
 def test_a_wording_note_that_only_repeats_a_rename_is_dropped(roads_2022, sport):
     """道路运输条例 第七十四条: "表述修改：“道路运输管理机构责令改正”改为“地方人民政府交通运输主管部门责令改正”" beside the
     rename's note (the twentieth reading: useless). A qualifier dropped with a rename is more than the rename:
-    体育法 第三十四条's "重大体育竞赛" → "体育赛事" stays."""
+    体育法 第三十四条's "重大体育竞赛" → "体育赛事" stays, said since the sixtieth reading as the word taken out beside the
+    rename's note (tests/test_read_sixtieth.py), no longer "“重大体育竞赛”改为“体育赛事”"."""
     assert not [m for m in _messages(_old(roads_2022, "第七十四条")) if "责令改正”改为" in m]
-    assert "表述修改：“重大体育竞赛”改为“体育赛事”" in _messages(_old(sport, "第三十四条"))
+    assert "表述修改：删除“重大”" in _messages(_old(sport, "第三十四条"))
 
 
 def test_fixes_of_the_twentieth_reading(company, ocean, review):

@@ -56,3 +56,13 @@ def test_the_name_another_body_goes_by_now_ranks_below_duties_rewritten(roads):
         return next(k for k, t in enumerate(texts) if t.startswith(opening))
 
     assert at("第十条：改写：") < at("“交通主管部门”") and at("第四十九条：新增") < at("“工商行政管理机关”")
+
+
+def test_a_rename_made_where_a_word_before_the_name_was_taken_out_counts_and_says_the_word(sports):
+    """体育法 第三十四条 → 第五十二条: "在中国境内举办的重大体育竞赛" → "在中国境内举办的体育赛事" makes the rename of 体育竞赛 and takes
+    out 重大 (all events protected now, not the major ones): "“体育竞赛”统一改为“体育赛事”（共3条）" counted short (the sixtieth
+    reading counted more), and the pair said "“重大体育竞赛”改为“体育赛事”", the rename again with the word hidden in it."""
+    notes = _messages(_old(sports, "第三十四条"))
+    assert "表述修改：删除“重大”" in notes
+    assert "“体育竞赛”改为“体育赛事”（全文统一修改，共4条）" in notes
+    assert not [m for m in notes if "“重大体育竞赛”" in m]

@@ -694,10 +694,23 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
                 return bool(before) and any(nb == before for nb, _na in new_sides)
         return False
 
+    def modifier_dropped(i: int) -> bool:
+        # A word of at most DROPPED_BEFORE characters taken out just before it, the character before that word and the
+        # one after the name the same around the new name ("举办的重大体育竞赛，" → "举办的体育赛事，", 体育法 第三十四条 →
+        # 第五十二条; "共3条" counted short in the sixtieth reading).
+        after = sides(old_text, old, i)[1]
+        return any(i - k >= 1 and _CJK.match(old_text[i - k]) and (old_text[i - k - 1], after) in new_sides
+                   for k in range(1, DROPPED_BEFORE + 1))
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
     return sum(1 for i in uses(old_text, old)
-               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or folded_in(i))
+               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or folded_in(i)
+               or modifier_dropped(i))
+
+
+#: Characters, at most, of a word taken out just before a renamed name ("重大").
+DROPPED_BEFORE = 4
 
 
 #: What joins two names of a list ("股东会、股东大会", "股东会或者股东大会").

@@ -303,24 +303,59 @@ def _numbers_out(text: str) -> str:
     return substance(text).replace("第#", "#")
 
 
-def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set) -> Change:
+def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set, whole: set) -> Change:
     """The change with each hunk that reads as two edits around a character they share ("该具体" → "或者应当知道该" is
     "或者应当知道" put in before "该" and "具体" taken out after it) split in two, when a rename explains one of them
     (two characters or more): the other is said alone, its id put in ``apart`` (行政复议法 第九条 → 第二十条: 新增“或者应当
     知道”, the rename of 具体行政行为 said by its own note; "“该具体”改为“或者应当知道该”" was useless in the thirty-seventh
-    reading)."""
+    reading). So too a word of its own taken out (put in) just before a renamed term (``_modifier_apart``), a whole word:
+    its id in ``whole`` as well, not widened."""
     out, split = [], False
     for h in change.hunks:
-        pieces = _rotation(h) or ()
+        pieces = _rotation(h)
+        modifier = not pieces and _modifier_apart(h, renames)
+        pieces = pieces or modifier or ()
         explained = [len(substance(p.deleted + p.inserted)) >= 2 and any(n.accounts_for(sides_of(p)) for n in renames)
                      for p in pieces]
         if any(explained) and not all(explained):
             out += pieces
             apart.update(id(p) for p, said in zip(pieces, explained) if not said)
+            if modifier:
+                whole.update(id(p) for p, said in zip(pieces, explained) if not said)
             split = True
         else:
             out.append(h)
     return replace(change, hunks=tuple(out)) if split else change
+
+
+def _modifier_apart(h: Hunk, renames: Sequence[Note]):
+    """(the word before, the renamed term) equal to a hunk that takes out (puts in) a word of its own just before a renamed
+    term: "重大体育竞赛" → "体育赛事" is 删除“重大” beside the rename of 体育竞赛 (体育法 第三十四条 → 第五十二条, the sixtieth
+    reading). A joiner before it is the rename's (a list of names made one: "或者股东大会")."""
+    a, b = h.deleted, h.inserted
+    if not a or not b or h.old_at < 0:
+        return None
+    for n in renames:
+        term, forms = n.evidence[0], n.evidence[1:]
+        if b in forms and a.endswith(term) and _modifier(a[:-len(term)]):
+            word = a[:-len(term)]
+            return (Hunk(word, "", h.old_at, h.new_at), Hunk(term, b, h.old_at + len(word), h.new_at))
+        if a == term:
+            for f in forms:
+                if b.endswith(f) and _modifier(b[:-len(f)]):
+                    word = b[:-len(f)]
+                    return (Hunk("", word, h.old_at, h.new_at), Hunk(a, f, h.old_at, h.new_at + len(word)))
+    return None
+
+
+def _modifier(word: str) -> bool:
+    return 1 <= len(word) <= DROPPED_BEFORE and bool(_CJK_ONLY.match(word)) and not word.endswith(_JOINER_ENDS)
+
+
+#: Characters, at most, of a word taken out (put in) just before a renamed term, said apart from the rename.
+DROPPED_BEFORE = 4
+_CJK_ONLY = recache.compile(r"^[\u4e00-\u9fff]+$")
+_JOINER_ENDS = ("或者", "和", "及", "与", "、")
 
 
 def _rotation(h: Hunk):
@@ -443,7 +478,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     """One ``wording_changed`` per change whose substantive edits no other note explains."""
     apart: set = set()  # the hunks left of one split by _with_rotations_split: said, whatever other notes quote
     renames = [n for n in notes if n.finding.kind == FindingKind.TERM_RENAMED]
-    changes = [_with_rotations_split(c, renames, apart) for c in changes] if renames else changes
+    whole: set = set()  # of those, the words put or taken before a renamed term: whole words, not widened
+    changes = [_with_rotations_split(c, renames, apart, whole) for c in changes] if renames else changes
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
@@ -477,7 +513,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 before = before if (o[0], n[0]) == (o_full[0], n_full[0]) else 0
                 after = after if (o[1], n[1]) == (o_full[1], n_full[1]) else 0
                 left, right = min(before, _room(old_text, o[0], -1)), min(after, _room(old_text, o[1], +1))
-                if not left and not right:
+                if not left and not right or id(h) in whole:
                     spans.append(((o, n), h))  # no room to widen on either side: no word needs cutting
                 else:
                     spans.append((_Widening(o, n, before, after, left, right), h))
