@@ -66,3 +66,16 @@ def test_a_rename_made_where_a_word_before_the_name_was_taken_out_counts_and_say
     assert "表述修改：删除“重大”" in notes
     assert "“体育竞赛”改为“体育赛事”（全文统一修改，共4条）" in notes
     assert not [m for m in notes if "“重大体育竞赛”" in m]
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_long_rule_is_quoted_with_what_it_does_not_its_condition(review):
+    """行政复议法 第二十九条 → 第七十二条: "新增规定：“申请人在申请行政复议时一并提出行政赔偿请求，行政复议机关对依照…的有关规定应当
+    不予赔偿的……”" stopped at the condition (its 应当 read as the duty), before "应当同时决定驳回行政赔偿请求", what the rule
+    does (useless in the sixtieth reading)."""
+    from conftest import new_pair
+
+    notes = [f.message for f in new_pair(review, "第七十二条").findings if f.message.startswith("新增规定：“申请人在申请")]
+    assert notes and notes[0].endswith("应当同时决定驳回行政赔偿请求”")

@@ -108,8 +108,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     if len(sentence) <= limit:
         return sentence
     phrases = [p.rstrip("，：") for p in recache.compile(r"(?<=[，：])").split(sentence) if p.strip("，：")]
+    # (a condition, "…的", is no substance for the duty word it quotes: "行政复议机关对依照…的有关规定应当不予赔偿的" came
+    # before "应当同时决定驳回行政赔偿请求", the quote cut before what the rule does, 行政复议法 第七十二条, useless in the
+    # sixtieth reading)
     substance = [i for i, p in enumerate(phrases) if i and (
-        modal_words(p, lexicon) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
+        modal_words(p, lexicon) and not _condition(p) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if other:
         # (stable: the order above within each; a phrase the other holds but for the word joining it on, "但应当按照行业
@@ -142,6 +145,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     elif last < len(phrases) - 1:
         out += "……"
     return out
+
+
+def _condition(phrase: str) -> bool:
+    """A phrase that is a condition alone ("…应当不予赔偿的"), not a duty that goes on into one ("应当与…协商；协商不成的")."""
+    return phrase.endswith("的") and "；" not in phrase
 
 
 #: Share of an opening's characters the other sentence holds in order for a quote to leave it out (opening False).
