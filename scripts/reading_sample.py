@@ -1,0 +1,90 @@
+"""Draw a reading sample: the notes a reader judges against the two texts (docs/reading.md says how).
+
+    python scripts/reading_sample.py GROUP SEED OUTDIR [--snapshot DIR]
+
+For each statute pair of the group (consecutive versions under ../shared/corpus/laws), ``policydiff compare
+--format json`` (or the JSON already in --snapshot, named ``<law>_<old>_<new>.json``), then, drawn with
+``random.Random(SEED).sample``: up to 25 notes of other kinds than wording_changed and formatting, up to 15
+wording_changed notes, and every headline of rank 1–8 of each pair. Writes OUTDIR/sample.txt: each item with its
+kind, the pair's labels and status, the note, and the texts of the provisions it is on.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+LAWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "laws"
+GROUPS = {
+    "A": ["公司法"], "B": ["行政复议法", "体育法", "海洋环境保护法"], "C": ["突发事件应对法", "道路运输条例"],
+    "D": ["会计法", "上海市优化营商环境条例"], "E": ["立法法", "统计法", "专利法实施细则", "北京市机动车停车条例"],
+    "F": ["发票管理办法", "中国公民收养子女登记办法", "进出口商品检验法实施条例"],
+    "G": ["民事诉讼法", "保障中小企业款项支付条例"],
+    "H": ["最高人民法院关于知识产权法庭若干问题的规定", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"]}
+OTHER, WORDING, HEADLINES = 25, 15, 8
+
+
+def comparisons(law: str, snapshot: Path = None):
+    versions = sorted((LAWS / law).glob("*.md"))
+    for old, new in zip(versions, versions[1:]):
+        kept = snapshot / f"{law}_{old.stem}_{new.stem}.json" if snapshot else None
+        if kept and kept.exists():
+            text = kept.read_text(encoding="utf-8")
+        else:
+            text = subprocess.run([sys.executable, "-m", "policydiff", "compare", str(old), str(new), "--format", "json"],
+                                  capture_output=True, text=True, check=False).stdout
+        yield old, new, json.loads(text)
+
+
+def items(group: str, snapshot: Path = None):
+    wording, other, heads = [], [], []
+    for law in GROUPS[group]:
+        for old, new, d in comparisons(law, snapshot):
+            oc = {c["id"]: c for c in d["old"]["clauses"]}
+            nc = {c["id"]: c for c in d["new"]["clauses"]}
+
+            def where(p):
+                return (" + ".join(oc[i]["label"] or i for i in p["old"]) or "—") + " → " + \
+                       (" + ".join(nc[i]["label"] or i for i in p["new"]) or "—")
+
+            def texts(p):
+                return "\n".join([f"  OLD {oc[i]['label']}: {oc[i]['text']}" for i in p["old"]]
+                                 + [f"  NEW {nc[i]['label']}: {nc[i]['text']}" for i in p["new"]])
+
+            head = f"{law} {old.stem} → {new.stem} ({old} → {new})"
+            for p in d["pairs"]:
+                for f in p["findings"]:
+                    if f["kind"] != "formatting":
+                        item = (f"[{f['kind']}] {head}", f"{where(p)} {p['status']}", f["message"], texts(p))
+                        (wording if f["kind"] == "wording_changed" else other).append(item)
+            for h in d["headlines"][:HEADLINES]:
+                ps = [d["pairs"][i] for i in h["pairs"]]
+                heads.append((f"[headline {h['kind']} rank {h['rank']}] {head}", "; ".join(where(p) for p in ps[:4]),
+                              h["text"], "\n".join(texts(p) for p in ps[:3])))
+    return wording, other, heads
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("group", choices=sorted(GROUPS))
+    ap.add_argument("seed", type=int)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--snapshot", type=Path)
+    args = ap.parse_args()
+    wording, other, heads = items(args.group, args.snapshot)
+    rng = random.Random(args.seed)
+    drawn = rng.sample(other, min(OTHER, len(other))) + rng.sample(wording, min(WORDING, len(wording))) + heads
+    args.out.mkdir(parents=True, exist_ok=True)
+    with open(args.out / "sample.txt", "w", encoding="utf-8") as fh:
+        fh.write(f"# group {args.group}, seed {args.seed}: {len(drawn)} items ({min(OTHER, len(other))} of {len(other)} "
+                 f"other notes, {min(WORDING, len(wording))} of {len(wording)} wording notes, {len(heads)} headlines)\n\n")
+        for n, (kind, pair, note, text) in enumerate(drawn, 1):
+            fh.write(f"## {n}. {kind}\npair: {pair}\nNOTE: {note}\n{text}\n\n")
+    print(f"{args.out / 'sample.txt'}: {len(drawn)} items")
+
+
+if __name__ == "__main__":
+    main()
