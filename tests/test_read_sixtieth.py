@@ -79,3 +79,12 @@ def test_a_long_rule_is_quoted_with_what_it_does_not_its_condition(review):
 
     notes = [f.message for f in new_pair(review, "第七十二条").findings if f.message.startswith("新增规定：“申请人在申请")]
     assert notes and notes[0].endswith("应当同时决定驳回行政赔偿请求”")
+
+
+def test_words_before_an_edit_copied_at_the_end_of_a_sentence_put_in_are_no_words_put_in(company):
+    """公司法 第四十三条 → 第六十六条: "股东会会议作出修改公司章程…的决议" → "股东会作出决议，应当经代表过半数表决权的股东通过。
+    股东会作出修改公司章程…": the diff put the new sentence after "股东会", leaving "“会议”改为“股东会”" beside the sentence's
+    own note (useless in the sixtieth reading). What is left is 股东会会议 written 股东会: no note."""
+    notes = _messages(_old(company, "第四十三条"))
+    assert "新增规定：“股东会作出决议，应当经代表过半数表决权的股东通过”" in notes
+    assert not [m for m in notes if "会议" in m]

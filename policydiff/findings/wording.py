@@ -328,6 +328,18 @@ def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set, w
     return replace(change, hunks=tuple(out)) if split else change
 
 
+def _copied_before(o, n, o_full, n_full, old_text: str, new_text: str):
+    """The new side's words left at the end of what was put in, outside a sentence said put in whole, when they are the
+    words just before the edit (the diff put the new sentence after them, not before): no words put in. "股东会会议作出…"
+    → "股东会作出决议，…通过。股东会作出…" left "股东会" of the insertion beside "会议" taken out, "“会议”改为“股东会”" (公司法
+    第四十三条 → 第六十六条, useless in the sixtieth reading): 会议 taken out, "股东会会议" written "股东会" (slight)."""
+    run = new_text[n[0]:n[1]]
+    if o[0] < o[1] and run.strip() and n[1] == n_full[1] and n[0] > n_full[0] \
+            and old_text[max(0, o_full[0] - len(run)):o_full[0]] == run:
+        return n[1], n[1]  # (where the words taken out stood: after the words copied)
+    return n
+
+
 def _modifier_apart(h: Hunk, renames: Sequence[Note]):
     """(the word before, the renamed term) equal to a hunk that takes out (puts in) a word of its own just before a renamed
     term: "重大体育竞赛" → "体育赛事" is 删除“重大” beside the rename of 体育竞赛 (体育法 第三十四条 → 第五十二条, the sixtieth
@@ -503,6 +515,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])
+                n = _copied_before(o, n, o_full, n_full, old_text, new_text)
                 if o[0] == o[1] and n[0] == n[1]:
                     continue  # all of it is in sentences said whole
                 if (not n_runs and n_full[0] < n_full[1] and o[1] - o[0] <= RESIDUE) or (
