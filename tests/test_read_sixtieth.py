@@ -88,3 +88,11 @@ def test_words_before_an_edit_copied_at_the_end_of_a_sentence_put_in_are_no_word
     notes = _messages(_old(company, "第四十三条"))
     assert "新增规定：“股东会作出决议，应当经代表过半数表决权的股东通过”" in notes
     assert not [m for m in notes if "会议" in m]
+
+
+def test_a_rule_already_stated_names_the_new_versions_article_as_such(company):
+    """公司法 第一百零八条 → 第一百二十条: "“董事会中的职工代表…民主选举产生”不再在此规定（第六十八条已有规定）" named the new
+    第六十八条 as an article alone is named, the old version's numbering (the old 第六十八条 is about 国有独资公司's manager:
+    wrong in the sixty-first reading). "现第六十八条", as "现见" says."""
+    notes = [m for m in _messages(_old(company, "第一百零八条")) if m.startswith("“董事会中的职工代表")]
+    assert notes and notes[0].endswith("不再在此规定（现第六十八条已有规定）")

@@ -333,7 +333,9 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
         if who:
             zh, en = f"{zh}，主体为“{who}”", f"{en}, of “{who}”"
-        return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（{label}已有规定{zh}）",
+        # (现: the new version's article, as "现见" says; "（第六十八条已有规定）" read as the old 第六十八条, wrong in the
+        # sixty-first reading)
+        return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（现{label}已有规定{zh}）",
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
     if who:  # (now the duty of another body: said, it is the news)
