@@ -96,3 +96,11 @@ def test_a_rule_already_stated_names_the_new_versions_article_as_such(company):
     wrong in the sixty-first reading). "现第六十八条", as "现见" says."""
     notes = [m for m in _messages(_old(company, "第一百零八条")) if m.startswith("“董事会中的职工代表")]
     assert notes and notes[0].endswith("不再在此规定（现第六十八条已有规定）")
+
+
+def test_an_edit_quoted_wider_in_one_place_is_one_more_place_of_it(review):
+    """行政复议法 第七条 → 第十三条: "“规定”改为“规范性文件”（共3处）" beside "“（三）乡、镇人民政府的规定”改为“（三）乡、镇人民政府的
+    规范性文件”", the same edit quoted with its item (the count read as every place: wrong in the sixty-first reading)."""
+    notes = _messages(_old(review, "第七条"))
+    assert "表述修改：“规定”改为“规范性文件”（共4处）" in notes
+    assert not [m for m in notes if m.startswith("表述修改：“（三）")]

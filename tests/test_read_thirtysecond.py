@@ -39,7 +39,8 @@ def test_a_sentence_taken_out_lends_no_words_to_the_one_kept_beside_it():
 def test_an_edit_another_note_quotes_whole_is_said_once():
     """北京市机动车停车条例 第二十九条: "“收费价格时”改为“收费价格”" beside the note quoting both sentences whole ("…收费价格时，
     应当经专有部分…" → "…收费价格，应当由业主依法共同决定…"): useless in the thirty-second reading. An edit made in several
-    places is still said with its count (行政复议法 第七条: "“规定”改为“规范性文件”（共3处）"), and an edit whose words stand in
+    places is still said with its count (行政复议法 第七条: "“规定”改为“规范性文件”（共4处）" since the sixty-first reading, the
+    place quoted with its item counted), and an edit whose words stand in
     other places than the quote is said (突发事件应对法 第七条's last paragraph, "“应对工作”改为“应对管理工作”")."""
     from conftest import LAWS
     from policydiff import compare
@@ -49,7 +50,7 @@ def test_an_edit_another_note_quotes_whole_is_said_once():
     assert "表述修改：“收费价格时”改为“收费价格”" not in notes
     assert any("收费价格时，应当经" in m for m in notes)
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
-    assert "表述修改：“规定”改为“规范性文件”（共3处）" in _messages(_old(review, "第七条"))
+    assert "表述修改：“规定”改为“规范性文件”（共4处）" in _messages(_old(review, "第七条"))
 
 
 def test_shares_counted_are_shares():

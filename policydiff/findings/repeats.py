@@ -41,6 +41,38 @@ def merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
 
 
 _WORDING = "表述修改："
+#: A wording note of one edit (groups: the old words, the new, how many places).
+_ONE_EDIT = recache.compile(r"^表述修改：“([^”]+)”改为“([^”]+)”(?:（共(\d+)处）)?$")
+
+
+def widened_repeats(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A wording note of one edit that is another's edit with the same words around it on both sides is one more place of
+    that edit: "“（三）乡、镇人民政府的规定”改为“（三）乡、镇人民政府的规范性文件”" beside "“规定”改为“规范性文件”（共3处）" is
+    "（共4处）" (行政复议法 第七条 → 第十三条: the count read as every place, wrong in the sixty-first reading)."""
+    edits = [(f, m) for f in findings if f.kind is FindingKind.WORDING_CHANGED for m in [_ONE_EDIT.match(f.message)] if m]
+    if len(edits) < 2:
+        return tuple(findings)
+    out = list(findings)
+    for f, m in edits:
+        wa, wb = m.group(1), m.group(2)
+        host = next((k for k, g in enumerate(out) for n in [_ONE_EDIT.match(g.message)]
+                     if g is not f and n and g.kind is FindingKind.WORDING_CHANGED and len(n.group(1)) < len(wa)
+                     and _same_edit_widened(wa, wb, n.group(1), n.group(2))), None)
+        if host is None or f not in out:
+            continue
+        g = out[host]
+        n = _ONE_EDIT.match(g.message)
+        times = int(n.group(3) or 1) + int(m.group(3) or 1)
+        out[host] = replace(g, message=f"{_WORDING}“{n.group(1)}”改为“{n.group(2)}”（共{times}处）",
+                            message_en=f"wording changed: “{n.group(1)}” → “{n.group(2)}” ({times} places)")
+        out.remove(f)
+    return tuple(out)
+
+
+def _same_edit_widened(wa: str, wb: str, a: str, b: str) -> bool:
+    """``wa`` → ``wb`` is ``a`` → ``b`` with the same words before it (or after it) on both sides."""
+    return (wa.endswith(a) and wb.endswith(b) and wa[:-len(a)] == wb[:-len(b)]) or (
+        wa.startswith(a) and wb.startswith(b) and wa[len(a):] == wb[len(b):])
 
 
 def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
