@@ -104,3 +104,12 @@ def test_an_edit_quoted_wider_in_one_place_is_one_more_place_of_it(review):
     notes = _messages(_old(review, "第七条"))
     assert "表述修改：“规定”改为“规范性文件”（共4处）" in notes
     assert not [m for m in notes if m.startswith("表述修改：“（三）")]
+
+
+def test_a_sanction_named_more_closely_says_whether_it_still_waits_for_a_serious_breach(sea):
+    """海洋环境保护法 第八十五条 → 第一百零七条: "对情节严重的，可以暂扣或者吊销许可证" → "…责令改正，处以罚款，暂扣或者吊销倾倒许可证":
+    "处罚由“暂扣或者吊销许可证”改为“暂扣或者吊销倾倒许可证”" said the same permit changed and missed that it is no longer only
+    for a serious breach (useless in the sixty-first reading)."""
+    notes = _messages(_old(sea, "第八十五条"))
+    assert "处罚“暂扣或者吊销倾倒许可证”不再限于情节严重的情形" in notes
+    assert not [m for m in notes if m.startswith("处罚由“暂扣或者吊销许可证”")]

@@ -602,6 +602,39 @@ def _in_place(to_old: List[int], old_at: int, new_at: int) -> bool:
     return abs(to_old[min(new_at, len(to_old) - 1)] - old_at) <= IN_PLACE
 
 
+#: Characters, at most, a sanction's new name adds to the old one to say which it is ("许可证" → "倾倒许可证").
+NAMED_CLOSER = 4
+#: What makes a sanction depend on how serious the breach is, in the words before it.
+_SERIOUS = recache.compile(r"情节(?:特别)?严重")
+
+
+def _named_closer(old: str, new: str) -> bool:
+    """The same sanction, its object named more closely: "暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证" (the old one's words
+    in order, at most NAMED_CLOSER characters more)."""
+    if not 0 < len(new) - len(old) <= NAMED_CLOSER:
+        return False
+    it = iter(new)
+    return all(ch in it for ch in old)
+
+
+def _severity_changed(old: str, new: str, old_at: int, new_at: int, old_text: str, new_text: str) -> List[Note]:
+    """The same sanction now given whatever the breach, or only for a serious one: the words of its clause before it say
+    so ("对情节严重的，可以暂扣或者吊销许可证" → "…责令改正，处以罚款，暂扣或者吊销倾倒许可证", 海洋环境保护法 第八十五条 → 第一百零七条:
+    "处罚由“暂扣或者吊销许可证”改为“暂扣或者吊销倾倒许可证”" said the same permit changed and missed this, useless in the
+    sixty-first reading). Nothing else changed: no note."""
+    def serious(text: str, at: int) -> bool:
+        start = max(text.rfind(ch, 0, at) for ch in "；。\n") + 1
+        return bool(_SERIOUS.search(text, start, at))
+
+    was, now = serious(old_text, old_at), serious(new_text, new_at)
+    if was == now:
+        return []
+    zh, en = ("不再限于情节严重的情形", "no longer only for a serious breach") if was else \
+        ("改为限于情节严重的情形", "now only for a serious breach")
+    return [Note(Finding(FindingKind.PENALTY_CHANGED, old, new, f"处罚“{new}”{zh}", f"sanction “{new}”: {en}",
+                         subject=new), (old, new))]
+
+
 def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     """penalty_changed: fine, multiple, rate or detention ranges; sanction kinds added or removed."""
     olds = [v for v in parse_values(pair.old_text, lexicon) if v.penalty]
@@ -631,6 +664,9 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         if n is not None:
             gone.remove(o)
             came.remove(n)
+            if _named_closer(o, n):
+                notes += _severity_changed(o, n, before[o][1], after[n][1], pair.old_text, pair.new_text)
+                continue
             notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
                                       f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
     if one_for_one:
