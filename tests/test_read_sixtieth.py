@@ -113,3 +113,18 @@ def test_a_sanction_named_more_closely_says_whether_it_still_waits_for_a_serious
     notes = _messages(_old(sea, "第八十五条"))
     assert "处罚“暂扣或者吊销倾倒许可证”不再限于情节严重的情形" in notes
     assert not [m for m in notes if m.startswith("处罚由“暂扣或者吊销许可证”")]
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_move_that_puts_in_a_fault_says_it_and_is_said_once(emergencies):
+    """突发事件应对法 第五十四条 → 第七条: "不得编造、传播…的虚假信息" → "不得编造、故意传播…的虚假信息"; the move said only "文字有
+    改动" (the headline useless in the sixty-first reading: intent now needed to be liable), and its own line said it again
+    beside "第五十四条（…）并入现第七条"."""
+    from policydiff.render.ranking import ranked_headlines
+
+    moved = [m for m in _messages(_old(emergencies, "第五十四条")) if "移至现第七条" in m]
+    assert moved and moved[0].endswith("文字有改动（新增“故意”）")
+    texts = [h.text for h in ranked_headlines(emergencies) if h.text.startswith("第五十四条")]
+    assert len(texts) == 1 and texts[0].endswith("并入现第七条，文字有改动（新增“故意”）")

@@ -26,12 +26,23 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     figures = _figures_changed(old, new, lexicon)
     force = force_changed(old, new, lexicon)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"{figures[0]}: {figures[1]} → {figures[2]}")] if figures
-            else _figures_one_sided(old, new, lexicon)) + ([force] if force else [])
+            else _figures_one_sided(old, new, lexicon)) + ([force] if force else []) + _fault_changed(old, new)
     said = said or _edits_said(old, new, lexicon, renamed)
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}）"
         en += f" ({'; '.join(e for _, e in said)})"
     return zh, en
+
+
+#: Words of the fault a rule asks for: one put in or taken out changes whom it reaches.
+FAULT_WORDS = {"故意": "intentionally", "明知": "knowingly", "恶意": "in bad faith", "过失": "negligently"}
+
+
+def _fault_changed(old: str, new: str) -> List[Tuple[str, str]]:
+    """The fault the moved sentence asks for, put in or taken out: "不得编造、传播…的虚假信息" → "不得编造、故意传播…的虚假信息"
+    is "新增“故意”" (突发事件应对法 第五十四条 → 第七条, whose move said only "文字有改动": useless in the sixty-first reading)."""
+    return [(f"新增“{w}”", f"“{w}” ({en}) added") if w in new else (f"删除“{w}”", f"“{w}” ({en}) taken out")
+            for w, en in FAULT_WORDS.items() if (w in old) != (w in new)]
 
 
 #: What a moved sentence's own notes may say in its note's brackets: this many notes at most, each this many characters.

@@ -323,7 +323,10 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
     apart = set()  # the keys of lines whose clauses' notes differ
     for pair in comparison.pairs:
         label = None  # (asked only for a note that is said: a deletion's note is wording)
+        folded = _folded_whole(pair)
         for finding in pair.findings:
+            if folded and finding.kind is FindingKind.TEXT_MOVED:
+                continue  # said by its structural line, "…并入现第七条，文字有改动（新增“故意”）"
             if finding.kind is FindingKind.FORMATTING or finding.kind not in order:
                 continue
             if finding.kind is FindingKind.WORDING_CHANGED and not wording:
@@ -361,6 +364,15 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
         line.text = f"{_listed(line.labels, en)}{': ' if en else '：'}{said}"
         out.append(line)
     return out
+
+
+def _folded_whole(pair: Pair) -> bool:
+    """A deleted provision of one sentence, moved whole into another: its structural line says where, and how it changed
+    (突发事件应对法 第五十四条's "…并入现第七条，文字有改动（新增“故意”）" was said again by its move's own line)."""
+    if pair.status is not Status.DELETED:
+        return False
+    moves = [f for f in pair.findings if f.kind is FindingKind.TEXT_MOVED]
+    return len(moves) == 1 and bool(now_in(pair.findings)) and _wholly_moved(pair)[0]
 
 
 def _by_a_rename(finding, renames) -> bool:
