@@ -128,3 +128,17 @@ def test_a_move_that_puts_in_a_fault_says_it_and_is_said_once(emergencies):
     assert moved and moved[0].endswith("文字有改动（新增“故意”）")
     texts = [h.text for h in ranked_headlines(emergencies) if h.text.startswith("第五十四条")]
     assert len(texts) == 1 and texts[0].endswith("并入现第七条，文字有改动（新增“故意”）")
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_deleted_provision_that_only_pointed_to_other_rules_ranks_with_the_references(accounting):
+    """会计法 第二十四条 "公司、企业进行会计核算，除应当遵守本法第二章的规定外，还应当遵守本章规定" went with its chapter; its
+    deletion was the fourth headline, above the new fines' provisions (useless in the sixty-first reading): its 应当 is a
+    duty to follow rules stated elsewhere, no rule of its own."""
+    from policydiff.render.ranking import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(accounting)]
+    at = next(k for k, t in enumerate(texts) if t.startswith("第二十四条（公司、企业进行会计核算"))
+    assert at >= 10

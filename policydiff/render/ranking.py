@@ -51,6 +51,7 @@ WEIGHTS: Dict[str, float] = {
 _PROVISION = {
     (True, "penalty"): 98, (True, "money"): 97, (True, "duty"): 87, (True, "other"): 50,
     (False, "penalty"): 95, (False, "money"): 79, (False, "duty"): 64, (False, "other"): 48,
+    (True, "pointer"): 30, (False, "pointer"): 30,  # (its rules are the other part's: with the references)
 }
 
 
@@ -61,8 +62,13 @@ def _holds(text: str) -> str:
     if _amounts(text):
         return "money"
     if DUTY.search(text):
-        return "duty"
+        return "duty" if DUTY.search(_POINTER.sub("", text)) else "pointer"
     return "other"
+
+
+#: A duty to follow the rules of another part of the text ("除应当遵守本法第二章的规定外，还应当遵守本章规定"): no rule of its
+#: own (会计法 第二十四条, its deletion the fourth headline above new fines, useless in the sixty-first reading).
+_POINTER = recache.compile(r"(?:还)?应当(?:遵守|适用|依照)(?:本法|本章|本节|本条例|本办法|本规定)[^，。；]{0,12}的?规定")
 
 
 def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
@@ -127,7 +133,7 @@ def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
         return RECORD_WEIGHT
     if line.kind == _WORDING and line.note:  # a clause's sentence line (the wording line has no note)
-        return SENTENCES_OF_DUTY if _holds(line.note) != "other" else SENTENCES
+        return SENTENCES_OF_DUTY if _holds(line.note) not in ("other", "pointer") else SENTENCES
     return WEIGHTS.get(line.kind, 10)
 
 
