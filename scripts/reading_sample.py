@@ -1,4 +1,4 @@
-"""Draw a reading sample: the notes a reader judges against the two texts (docs/reading.md says how).
+"""Draw a reading sample: the notes a reader judges against the two texts (docs/precision.md says how).
 
     python scripts/reading_sample.py GROUP SEED OUTDIR [--snapshot DIR]
 
