@@ -5,9 +5,9 @@ moved with their sentence taken back from "新增/删除"
 (figure_changes.drop_moved_figures); sentences that moved between provisions
 as ``text_moved`` on both pairs, and drafting-norm wording (必须 → 应当) said
 once (moved.py), and what was said taken out that another provision now states (gone.py); a deleted provision's rule
-that went with a sibling's, a fine, a sanction, criminal liability or a number now in another provision (elsewhere.py); a period put in
-said with its sentence; last, the document's own citations read through its renumbering (citations.py). Renames come
-first because they make the findings of the pairs they cover again.
+that went with a sibling's, a fine, a sanction, criminal liability or a number now in another provision (elsewhere.py);
+a period put in said with its sentence; last, the document's own citations read through its renumbering
+(citations.py). Renames come first because they make the findings of the pairs they cover again.
 """
 from __future__ import annotations
 

@@ -709,7 +709,8 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
                or modifier_dropped(i))
 
 
-#: Characters, at most, of a word taken out just before a renamed name ("重大").
+#: Characters, at most, of a word taken out just before a renamed name ("重大"): the rename made there (counted), the word
+#: said apart (wording._modifier_apart).
 DROPPED_BEFORE = 4
 
 

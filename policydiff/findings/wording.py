@@ -22,6 +22,7 @@ from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_the_name_end, _with_the_words_before,
                     _word_carried_across, _coordination_whole)
 from .formatting import substance
+from .renames import DROPPED_BEFORE  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentences import Sentence, sentences
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
@@ -364,8 +365,6 @@ def _modifier(word: str) -> bool:
     return 1 <= len(word) <= DROPPED_BEFORE and bool(_CJK_ONLY.match(word)) and not word.endswith(_JOINER_ENDS)
 
 
-#: Characters, at most, of a word taken out (put in) just before a renamed term, said apart from the rename.
-DROPPED_BEFORE = 4
 _CJK_ONLY = recache.compile(r"^[\u4e00-\u9fff]+$")
 _JOINER_ENDS = ("或者", "和", "及", "与", "、")
 
