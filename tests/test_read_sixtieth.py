@@ -142,3 +142,13 @@ def test_a_deleted_provision_that_only_pointed_to_other_rules_ranks_with_the_ref
     texts = [h.text for h in ranked_headlines(accounting)]
     at = next(k for k, t in enumerate(texts) if t.startswith("第二十四条（公司、企业进行会计核算"))
     assert at >= 10
+
+
+def test_a_word_taken_out_in_several_places_is_said_once_with_its_count(emergencies):
+    """突发事件应对法 第五条 → 第三十二条 takes 重大 out three times (its scope now every emergency): "“建立重大”改为“建立健全”"
+    (a fragment in the sixty-second reading) and "“减少重大”改为“有针对性地采取有效防范措施，减少”" hid two of them beside
+    "删除“重大”"."""
+    notes = _messages(_old(emergencies, "第五条"))
+    assert "表述修改：删除“重大”（共3处）" in notes
+    assert "表述修改：“建立”改为“建立健全”" in notes and "表述修改：新增“有针对性地采取有效防范措施”" in notes
+    assert not [m for m in notes if "建立重大" in m or "减少重大" in m]

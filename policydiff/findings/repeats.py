@@ -75,6 +75,83 @@ def _same_edit_widened(wa: str, wb: str, a: str, b: str) -> bool:
         wa.startswith(a) and wb.startswith(b) and wa[len(a):] == wb[len(b):])
 
 
+#: A wording note's part that takes words out alone ("删除“重大”", with how many places).
+_TAKEN_OUT = recache.compile(r"^删除“([^”]{2,})”(?:（共(\d+)处）)?$")
+_SWAP = recache.compile(r"^“([^”]+)”改为“([^”]+)”$")
+#: Characters, at most, of words put in that a note says with the word before (or after) them.
+SHORT_PUT_IN = 2
+
+
+def taken_out_here_too(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A word a wording note says taken out ("删除“重大”") that another note's edit takes out too, beside words it puts in,
+    is said once with its count, the other edit as what it puts in: "“建立重大”改为“建立健全”" and "“减少重大”改为“有针对性地
+    采取有效防范措施，减少”" beside "删除“重大”" are "删除“重大”（共3处）", "“建立”改为“建立健全”" and "新增“有针对性地采取有效
+    防范措施”" (突发事件应对法 第五条 → 第三十二条: "建立重大" a fragment in the sixty-second reading; 重大 taken out of the whole
+    article, its scope now every emergency)."""
+    notes = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)]
+    taken = {}
+    for f in notes:
+        for part in f.message[len(_WORDING):].split("；"):
+            m = _TAKEN_OUT.match(part)
+            if m:
+                taken.setdefault(m.group(1), f)
+    if not taken or len(notes) < 2:
+        return tuple(findings)
+    more: Dict[str, int] = {}
+    changed: Dict[int, Finding] = {}
+    for f in notes:
+        parts = f.message[len(_WORDING):].split("；")
+        if any(_TAKEN_OUT.match(p) for p in parts) or "；" in f.message:
+            continue  # (one edit per note, no word taken out of its own)
+        m = _SWAP.match(parts[0])
+        said = m and next((s for w in taken for s in [_put_in_beside(m.group(1), m.group(2), w)] if s), None)
+        if said:
+            word, put, put_en = said
+            more[word] = more.get(word, 0) + 1
+            changed[id(f)] = replace(f, message=_WORDING + put, message_en=f"wording changed: {put_en}")
+    if not changed:
+        return tuple(findings)
+    out = []
+    for f in findings:
+        if id(f) in changed:
+            out.append(changed[id(f)])
+            continue
+        word = next((w for w, g in taken.items() if g is f and w in more), None)
+        if word is None:
+            out.append(f)
+            continue
+        parts = f.message[len(_WORDING):].split("；")
+        parts_en = (f.message_en or "").removeprefix("wording changed: ").split("; ")
+        for k, part in enumerate(parts):
+            m = _TAKEN_OUT.match(part)
+            if m and m.group(1) == word:
+                times = int(m.group(2) or 1) + more[word]
+                parts[k] = f"删除“{word}”（共{times}处）"
+                if len(parts_en) == len(parts):
+                    parts_en[k] = f"deleted “{word}” ({times} places)"
+        out.append(replace(f, message=_WORDING + "；".join(parts), message_en="wording changed: " + "; ".join(parts_en)))
+        more.pop(word)
+    return tuple(out)
+
+
+def _put_in_beside(a: str, b: str, word: str) -> Optional[Tuple[str, str, str]]:
+    """(word, what "a" → "b" says but for ``word`` taken out at an edge of a, in Chinese and English) when the rest of a is
+    kept at one end of b: "建立重大" → "建立健全" is 重大 taken out and "“建立”改为“建立健全”"."""
+    for rest in ([a[:-len(word)]] if a.endswith(word) else []) + ([a[len(word):]] if a.startswith(word) else []):
+        if not rest or rest == b or len(rest) >= len(b):
+            continue
+        put = b[len(rest):] if b.startswith(rest) else b[:-len(rest)] if b.endswith(rest) else None
+        if put is None or word in put:
+            continue
+        core = put.strip("，、；：")
+        if not core:
+            continue
+        if len(core) <= SHORT_PUT_IN:
+            return word, f"“{rest}”改为“{b}”", f"“{rest}” → “{b}”"
+        return word, f"新增“{core}”", f"added “{core}”"
+    return None
+
+
 def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     """A wording note of one edit that another wording note of the provision says among its edits is that edit once more:
     "表述修改：删除“综合性”" beside "表述修改：删除“综合性”；新增“对评估的区域和事项实行清单管理”" is "删除“综合性”（共2处）" in
