@@ -100,10 +100,7 @@ def taken_out_here_too(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     more: Dict[str, int] = {}
     changed: Dict[int, Finding] = {}
     for f in notes:
-        parts = f.message[len(_WORDING):].split("；")
-        if any(_TAKEN_OUT.match(p) for p in parts) or "；" in f.message:
-            continue  # (one edit per note, no word taken out of its own)
-        m = _SWAP.match(parts[0])
+        m = None if "；" in f.message else _SWAP.match(f.message[len(_WORDING):])  # (a note of one edit, "“A”改为“B”")
         said = m and next((s for w in taken for s in [_put_in_beside(m.group(1), m.group(2), w)] if s), None)
         if said:
             word, put, put_en = said
