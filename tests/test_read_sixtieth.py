@@ -152,3 +152,12 @@ def test_a_word_taken_out_in_several_places_is_said_once_with_its_count(emergenc
     assert "表述修改：删除“重大”（共3处）" in notes
     assert "表述修改：“建立”改为“建立健全”" in notes and "表述修改：新增“有针对性地采取有效防范措施”" in notes
     assert not [m for m in notes if "建立重大" in m or "减少重大" in m]
+
+
+def test_a_duty_kept_under_a_rename_with_other_bodies_bound_is_one_rewrite(sea):
+    """海洋环境保护法 第七十七条 → 第九十九条: "海洋、海事、渔业行政主管部门和军队环境保护部门发现…的，应当通报环境保护行政主管部门依照
+    前款规定予以处罚" is "自然资源、渔业等部门和海事管理机构、海警机构、军队生态环境保护部门发现前三款违法行为之一的，应当通报生态环境
+    主管部门" (环境保护行政主管部门 renamed): "不再规定" beside "新增规定" said the duty gone (wrong in the sixty-second reading)."""
+    notes = _messages(_old(sea, "第七十七条"))
+    assert [m for m in notes if m.startswith("改写：“海洋、海事、渔业行政主管部门") and "应当通报生态环境主管部门" in m]
+    assert not [m for m in notes if m.startswith(("不再规定：“海洋、海事", "新增规定：“自然资源、渔业等部门"))]

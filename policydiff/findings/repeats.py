@@ -353,7 +353,9 @@ def rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note
         key = text_key(text)
         best = found.get(key) or max(free, key=lambda c: similarity(key, c.key), default=None)
         if best is None or similarity(key, best.key) < REWRITTEN:
-            continue
+            best = _duty_kept_under_renames(text, free)
+            if best is None:
+                continue
         if best in free:
             free.remove(best)
         found[key] = best
@@ -364,6 +366,25 @@ def rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note
                 made[id(c)] = None
     out = [made[id(r)] if id(r) in made else r for r in rewrites if made.get(id(r), r) is not None]
     return out, added
+
+
+#: Characters, at least, of what a new sentence does after its condition for an old one doing that and more to be it.
+KEPT_DUTY_AT_LEAST = 8
+
+
+def _duty_kept_under_renames(text: str, free: Sequence) -> Optional[object]:
+    """The one new sentence whose consequence (after "…的，") the old sentence's, read with the renames, opens with, other
+    conditions before it: "海洋、海事、渔业行政主管部门和军队环境保护部门发现…的，应当通报环境保护行政主管部门依照前款规定予以处罚" is
+    "自然资源、渔业等部门和海事管理机构、海警机构、军队生态环境保护部门发现前三款违法行为之一的，应当通报生态环境主管部门" (海洋环境
+    保护法 第七十七条 → 第九十九条: "不再规定" beside "新增规定", wrong in the sixty-second reading)."""
+    from .rewrites import _CONSEQUENCE
+
+    m = _CONSEQUENCE.match(text)
+    if m is None:
+        return None
+    found = [c for c in free for n in [_CONSEQUENCE.match(c.text)]
+             if n and len(n.group(2)) >= KEPT_DUTY_AT_LEAST and m.group(2).startswith(n.group(2))]
+    return found[0] if len(found) == 1 else None
 
 
 def unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[Note]:
