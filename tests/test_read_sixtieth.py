@@ -161,3 +161,11 @@ def test_a_duty_kept_under_a_rename_with_other_bodies_bound_is_one_rewrite(sea):
     notes = _messages(_old(sea, "第七十七条"))
     assert [m for m in notes if m.startswith("改写：“海洋、海事、渔业行政主管部门") and "应当通报生态环境主管部门" in m]
     assert not [m for m in notes if m.startswith(("不再规定：“海洋、海事", "新增规定：“自然资源、渔业等部门"))]
+
+
+def test_a_rename_written_two_ways_in_a_provision_gives_the_renames_name(roads):
+    """道路运输条例 第五十五条: "上级道路运输管理机构…下级道路运输管理机构" → "上级交通运输主管部门…下级交通运输主管部门" beside one
+    "县级以上人民政府交通运输主管部门": "“道路运输管理机构”改为“县级以上人民政府交通运输主管部门”（共33条，本条3处）" worded one
+    place of three (wrong in the sixty-third reading)."""
+    notes = _messages(_old(roads, "第五十五条"))
+    assert "“道路运输管理机构”改为“人民政府交通运输主管部门”（共33条，本条3处）" in notes
