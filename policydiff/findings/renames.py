@@ -704,7 +704,7 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
         # one after the name the same around the new name ("举办的重大体育竞赛，" → "举办的体育赛事，", 体育法 第三十四条 →
         # 第五十二条; "共3条" counted short in the sixtieth reading).
         after = sides(old_text, old, i)[1]
-        return any(i - k >= 1 and _CJK.match(old_text[i - k]) and (old_text[i - k - 1], after) in new_sides
+        return any(i - k >= 1 and dropped_word(old_text[i - k:i]) and (old_text[i - k - 1], after) in new_sides
                    for k in range(1, DROPPED_BEFORE + 1))
 
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
@@ -717,6 +717,13 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
 #: Characters, at most, of a word taken out just before a renamed name ("重大"): the rename made there (counted), the word
 #: said apart (wording._modifier_apart).
 DROPPED_BEFORE = 4
+
+
+def dropped_word(word: str) -> bool:
+    """A word of its own taken out (or put in) just before a renamed name: Han characters, DROPPED_BEFORE at most, no
+    list joiner at its end (a joiner before the name is a list made one name: "股东会或者股东大会", ``folded_in``)."""
+    return 1 <= len(word) <= DROPPED_BEFORE and all(_CJK.match(ch) for ch in word) \
+        and not word.endswith((*_LIST_JOINERS, "与"))
 
 
 #: What joins two names of a list ("股东会、股东大会", "股东会或者股东大会").

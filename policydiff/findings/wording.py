@@ -22,7 +22,7 @@ from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_the_name_end, _with_the_words_before,
                     _word_carried_across, _coordination_whole)
 from .formatting import substance
-from .renames import DROPPED_BEFORE  # (a word taken out, or put in, just before a renamed term: said apart from it)
+from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentences import Sentence, sentences
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
@@ -350,23 +350,15 @@ def _modifier_apart(h: Hunk, renames: Sequence[Note]):
         return None
     for n in renames:
         term, forms = n.evidence[0], n.evidence[1:]
-        if b in forms and a.endswith(term) and _modifier(a[:-len(term)]):
+        if b in forms and a.endswith(term) and dropped_word(a[:-len(term)]):
             word = a[:-len(term)]
             return (Hunk(word, "", h.old_at, h.new_at), Hunk(term, b, h.old_at + len(word), h.new_at))
         if a == term:
             for f in forms:
-                if b.endswith(f) and _modifier(b[:-len(f)]):
+                if b.endswith(f) and dropped_word(b[:-len(f)]):
                     word = b[:-len(f)]
                     return (Hunk("", word, h.old_at, h.new_at), Hunk(a, f, h.old_at, h.new_at + len(word)))
     return None
-
-
-def _modifier(word: str) -> bool:
-    return 1 <= len(word) <= DROPPED_BEFORE and bool(_CJK_ONLY.match(word)) and not word.endswith(_JOINER_ENDS)
-
-
-_CJK_ONLY = recache.compile(r"^[\u4e00-\u9fff]+$")
-_JOINER_ENDS = ("或者", "和", "及", "与", "、")
 
 
 def _rotation(h: Hunk):
