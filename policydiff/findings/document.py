@@ -11,6 +11,7 @@ a period put in said with its sentence; last, the document's own citations read 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from dataclasses import replace
 
 from .. import recache
@@ -216,11 +217,18 @@ def _cut_in_a_name(a: str, b: str, renames, pair) -> bool:
     from .renames import only_renamed
 
     for old, new in renames:
-        tail = 0
-        while tail < min(len(old), len(new)) - 1 and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
-        for k in range(1, tail + 1):
-            if (a + old[-k:]).endswith(old) and (b + new[-k:]).endswith(new) and a + old[-k:] in pair.old_text \
+        for k in range(1, _common_tail(old, new) + 1):
+            # (a + old[-k:] ends with old exactly when a ends with the rest of it)
+            if a.endswith(old[:-k]) and b.endswith(new[:-k]) and a + old[-k:] in pair.old_text \
                     and b + new[-k:] in pair.new_text and only_renamed(a + old[-k:], b + new[-k:], renames):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _common_tail(old: str, new: str) -> int:
+    """How many last characters two names share, short of the shorter one's first."""
+    tail = 0
+    while tail < min(len(old), len(new)) - 1 and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return tail
