@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import recache, similarity
+from .structure import chinese_number
 
 #: Rule 0: below this similarity and this distinctive share a pairing has no basis.
 BASELESS_RATIO = 0.3
@@ -83,8 +84,6 @@ def _cited(scorer, side, index: int, cache: Dict) -> FrozenSet[int]:
     """The article numbers a clause cites in its own law (not its own number)."""
     got = cache.get(index)
     if got is None:
-        from .structure import chinese_number
-
         clause = side.clauses[index]
         alike = (clause.text, clause.number)  # (a text said many times is read once)
         got = cache.get(alike)

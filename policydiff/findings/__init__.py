@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from ..diff import char_diff_apart
+
 from ..models import FindingKind, Op, Pair, Status
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes, not_conditions, unlike
@@ -27,7 +29,7 @@ from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
 from .slight import same_meaning
 from .document import across_document
-from .rewrites import deleted_note, rewrite_notes, rewritten
+from .rewrites import REGROUPED, covered, deleted_note, hunk_spans, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed
 from . import paragraphs, repeats
@@ -147,9 +149,6 @@ def _sentences_apart(pair: Pair, hunks, rewrites: Sequence[Note], removed, added
     the edits of the rest are then read as made (专利法实施细则 第九条: "及时" → "在请求递交日起2个月内" beside
     the applicant's 4-month wait taken out, not "期限由4个月降低到2个月" and "“应当及时向申请人发出保密审查通知”改为
     “应当在”", wrong and useless in the thirty-first reading). None when nothing would change."""
-    from ..diff import char_diff_apart
-    from .rewrites import REGROUPED, covered, hunk_spans
-
     said = {side: {r.evidence[0] for r in rewrites if len(r.evidence) == 1 and r.finding.message.startswith(start)}
             for side, start in (("old", "不再规定："), ("new", "新增规定："))}
     for r in rewrites:  # (items of a list grouped anew: taken out and put in whole, rewrites._regrouped)

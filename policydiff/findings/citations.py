@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Set, Tuple
 from .. import recache
 from ..models import Comparison, FindingKind, Status
 from .changes import CHANGED_QUOTES
+from .formatting import substance
 
 _NUMERAL = "零一二三四五六七八九十百千"
 #: The document's own provisions cited: "本细则第十六条至第十九条、第二十一条第二款".
@@ -175,8 +176,6 @@ def _renamed_and_renumbered(f, renamed) -> bool:
     "“…不符合专利法第十九条第一款或者本细则第六十五条规定的，专利复审委员会不予受理…”改为“…不符合专利法第十八条第一款或者本细则
     第六十九条规定的，国务院专利行政部门不予受理…”" says nothing the rename's note does not (专利法实施细则 第六十六条 → 第七十条,
     useless in the forty-fourth reading)."""
-    from .formatting import substance
-
     if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("表述修改：") or not renamed:
         return False
     edits = CHANGED_QUOTES.findall(f.message)

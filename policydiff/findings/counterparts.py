@@ -17,7 +17,9 @@ from typing import Dict, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note
+from .penalties import _IMPOSES, _conduct_of, item_for_conduct
 from .sentences import Sentence, sentences, text_key
+from .still_there import still_there
 
 
 #: An item's label ("（三）"); ``match`` finds it at the start of a sentence.
@@ -195,8 +197,6 @@ def _conduct_now_an_item(removed: Sequence[Sentence], added: Sequence[Sentence],
     处…罚款") and an item put into the provision's new list of conduct that states it ("（四）未按照倾倒许可证的规定倾倒
     废弃物的"): the conduct is now one of the list's, its fine tied to the item (海洋环境保护法 第八十五条 → 第一百零七条:
     "不再规定" beside "新增规定", wrong in the forty-first reading)."""
-    from .penalties import _IMPOSES, _conduct_of, item_for_conduct
-
     items = {}
     for a in added:
         label = _labelled(a.text)[0]
@@ -474,8 +474,6 @@ def _only_put_in(old: Sentence, new: Sentence, new_text: str):
     in, "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”". None when the old rest is not said."""
     from .moved import SAME_WORDS
     from .rewrites import canonical
-    from .still_there import still_there
-
     head = new.text.split("，", 1)[0]
     rest_old, rest_new = old.text[len(head) + 1:], new.text[len(head) + 1:]
     elsewhere = new_text[:new.start] + "。" + new_text[new.end:]
@@ -534,8 +532,6 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
     管理制度，建立健全统计信息共享机制" → "县级以上人民政府统计机构和有关部门建立健全统计信息共享机制，明确统计信息的
     共享范围、标准和程序" (统计法 第二十条 → 第二十三条, the phrase now a paragraph of its own: "新增规定" in the
     twenty-seventh reading). (The old sentence, the phrase), the phrase being what ``a`` rewrites; (None, None)."""
-    from .still_there import still_there
-
     rest = new_text[:a.start] + "。" + new_text[a.end:]
     for o in olds:
         cut = o.text.rfind("，")
@@ -662,7 +658,6 @@ def _near_in_part(a: Sentence, olds: Sequence[Sentence], new_text: str, similari
     由县级以上道路运输管理机构责令停业整顿" → "…由县级以上地方人民政府交通运输主管部门责令停业整顿", 道路运输条例
     第六十五条: the inserted name is most of the new sentence, the deleted one less than most of the old)."""
     from .rewrites import REWRITTEN, _place
-    from .still_there import still_there
 
     if not olds or not new_text:
         return None

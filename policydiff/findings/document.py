@@ -11,19 +11,19 @@ a period put in said with its sentence; last, the document's own citations read 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import recache
-from ..models import Comparison, FindingKind
+from ..models import Comparison, FindingKind, Status
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, crimes_said_once, figures_by_reference, fines_now_elsewhere,
                         sanctions_now_elsewhere, with_a_sibling)
-from .figure_changes import drop_moved_figures
+from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
-from .moved import document_findings
-from .renames import apply_renames
+from .moved import document_findings, wholly_moved
+from .renames import apply_renames, only_renamed
 from .slight import same_meaning
 
 
@@ -45,9 +45,6 @@ def _folded(pair):
     """A deleted provision every sentence of which is said moved to another (moved.wholly_moved) was folded
     into it: "删除原第一百三十五条（…）" beside "“公司发行新股，可以…确定其作价方案”移至现第一百五十一条" said it went and
     stayed (公司法, the twenty-fifth reading); the moves say where it went."""
-    from ..models import Status
-    from .moved import wholly_moved
-
     if pair.status is not Status.DELETED or not any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings):
         return pair
     if not wholly_moved(pair)[0]:
@@ -81,8 +78,6 @@ def _figures_of_moved_sentences(pair):
     by that note: "删除数量：监事一至二名" beside "“…可以设一至二名监事，不设监事会”移至现第八十三条，文字有改动"
     (公司法 第五十一条: the small company's supervisors went to 第八十三条, now one or none; the twentieth
     reading judged "删除" wrong)."""
-    from .figure_changes import _ONE_SIDED
-
     moved = [f for f in pair.findings if f.kind is FindingKind.TEXT_MOVED]
     if not moved:
         return pair
@@ -198,8 +193,6 @@ def _only_renamed(message: str, renames, pair) -> bool:
     """A wording note every edit of which is a rename with its neighbouring words (two characters at most
     besides, a level put in: "“道路运输管理机构责令改正”改为“地方人民政府交通运输主管部门责令改正”", 道路运输条例
     第七十四条, the twentieth reading): the rename's note says it."""
-    from .renames import only_renamed
-
     if not message.startswith("表述修改："):
         return False
     body = message[len("表述修改："):]
@@ -214,8 +207,6 @@ def _cut_in_a_name(a: str, b: str, renames, pair) -> bool:
     """An edit the diff cut inside a renamed name, before the words both names end with: "“经国有资产监督管理”改为
     "“经履行出资人职责的”" is 国有资产监督管理机构 → 履行出资人职责的机构 (公司法 第一百七十四条, the twenty-fourth
     reading), where the texts go on so."""
-    from .renames import only_renamed
-
     for old, new in renames:
         for k in range(1, _common_tail(old, new) + 1):
             # (a + old[-k:] ends with old exactly when a ends with the rest of it)

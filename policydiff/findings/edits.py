@@ -11,8 +11,11 @@ from typing import List, Tuple
 
 from .. import recache
 from .changes import Hunk
+from .counterparts import ITEM_LABEL
 from .formatting import substance
+from .lexicon import load_lexicon
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
+from .words import _tokenizer
 
 
 def _phrase_clip(text: str, limit: int = 80) -> str:
@@ -87,7 +90,6 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
             if cuts is None:  # (where jieba's words of the longer side end)
                 from itertools import accumulate
 
-                from .words import _tokenizer
 
                 cuts = {0, *accumulate(len(word) for word in _tokenizer().cut(longer))}
             middle = longer[k:k + middle_length]
@@ -170,8 +172,6 @@ def _label_off(a: str, b: str) -> Tuple[str, str]:
     """An edit whose new words are an item's label before words it kept at its end: the words taken out, a sentence
     now an item of a list ("“不具备设置条件的，应当委托”改为“（三）委托”" is 删除“不具备设置条件的，应当”: 会计法 第三十六条 →
     第三十四条, the agency once a fallback now one way of four; useless in the forty-first reading)."""
-    from .counterparts import ITEM_LABEL
-
     label = ITEM_LABEL.match(b.lstrip())
     kept = b.lstrip()[label.end():] if label else ""
     if a and label and a.endswith(kept) and len(a) > len(kept):
@@ -221,8 +221,6 @@ def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
     """The edit, with the word after it when it ends with a joiner and both texts go on with that word:
     "新增“信息和”" is "“资料”改为“信息和资料”" (专利法实施细则 第十三条), "“给予”改为“按照有关规定给予表彰和”" is "“给予奖励”改为
     “按照有关规定给予表彰和奖励”" (体育法 第十三条): useless in the thirty-fourth reading."""
-    from .words import _tokenizer
-
     (o0, o1), (n0, n1) = o, n
     side = new_text[n0:n1] or old_text[o0:o1]
     if not side.endswith(_JOINERS_AT_THE_END):
@@ -251,8 +249,6 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     side standing once in its text: "“加大对破产管理人的培训力度”改为“和业务培训”" is "“加强行业自律，加大对破产管理人
     的培训力度”改为“加强行业自律和业务培训”" (上海市优化营商环境条例 第七十二条 → 第八十九条, useless in the
     forty-eighth reading)."""
-    from .words import _tokenizer
-
     if not a or not b:
         return a, b
     bound = a.startswith(_BOUND) != b.startswith(_BOUND)
@@ -305,8 +301,6 @@ def _across_a_joiner(words: str, after: str) -> int:
     """How many characters of the words after an edit (within their phrase) end the conjunct the edit leaves, words of
     the conjunct the edit's joiner closes ("消费支出" after "消费性支出和农村居民人均年生活"), 0 when the edit has no joiner
     inside or ends where its second conjunct does."""
-    from .words import _tokenizer
-
     m = _inner_joiner(words)
     if m is None:
         return 0
@@ -326,8 +320,6 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     赔偿解释 第十七条, useless in the fifty-third reading) is "“城镇居民人均消费性支出和农村居民人均年生活消费支出”改为
     “城镇居民人均消费支出”": the words after the edit taken while the first conjunct holds them (消费, 支出), the words
     before it the second conjunct says too (人均, 居民), and as many more as it says before them (农村: 城镇)."""
-    from .words import _tokenizer
-
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
     if not longer or len(longer) - len(shorter) < 4:
         return a, b
@@ -410,8 +402,6 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
 
 def _modal(a: str, b: str) -> bool:
     """Either word is a modal word of the bundled lexicon: "“应当”改为“必须”" says the duty changed, wherever it stands."""
-    from .lexicon import load_lexicon
-
     modals = load_lexicon().modals
     return a in modals or b in modals
 
@@ -556,8 +546,6 @@ def _word_carried_across(pieces, old: str, new: str):
     reading): the phrase from the first edit to the last on both sides, as far as the texts around them differ,
     "“有关人民政府及其部门采取的应对突发事件的措施”改为“突发事件应对措施”". The pieces as they are when they do not lie so
     (each once and in order in its text, the phrase within one clause, CARRIED_PHRASE characters at most)."""
-    from .words import _tokenizer
-
     def words(text: str) -> set:
         return {w for w in _tokenizer().cut(text) if len(w) >= 2 and _CJK_WORD.match(w)}
 

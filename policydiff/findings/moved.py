@@ -24,6 +24,7 @@ from .reworded import reworded_as
 from .rewrites import QUOTE, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
+from .words import _tokenizer
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -556,8 +557,6 @@ SAME_WORDS = 0.8
 
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset:
-    from .words import _tokenizer
-
     return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 

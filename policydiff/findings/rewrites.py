@@ -31,7 +31,7 @@ from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_ite
                            _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
-from .sentences import Sentence, held_in_order, sentences, text_key
+from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
 
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
@@ -479,8 +479,6 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     """Notes for the sentences taken out or put in whole, and the sentences those notes cover
     (a rewritten sentence's new form included), so the wording notes leave them alone. ``provisions``: where each
     new provision after the first starts in ``new_text`` (a provision split in several)."""
-    from .sentences import match, similarity
-
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
@@ -823,8 +821,6 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
     """改写：“old”改为“new”, each quoted to the phrases that carry it; when the two quotes would read the same
     (the opening both share and what fits after it: 专利法实施细则 第五十七条 → 第六十三条, the twenty-third
     reading), the new one from the phrases it does not share. ``whole``: the old and new provisions' texts."""
-    from .sentences import similarity
-
     kept = _kept_within(old.text, new.text)
     if kept is not None:
         return kept

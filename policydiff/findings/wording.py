@@ -17,6 +17,7 @@ from typing import List, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
+from ..textratio import common_prefix
 from .changes import Change, Hunk, Note, clip, sides_of
 from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_the_name_end, _with_the_words_before,
@@ -211,8 +212,6 @@ def _moved_alone(d1: str, i1: str, d2: str, i2: str, held) -> bool:
 
 def _unshared(a: str, b: str) -> "tuple[str, str]":
     """The two without the characters they open and end with alike."""
-    from ..textratio import common_prefix
-
     head = common_prefix(a, b)
     a, b = a[head:], b[head:]
     tail = common_prefix(a[::-1], b[::-1])

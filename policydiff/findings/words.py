@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from .segmenter import _HAN, is_han
+from .segmenter import _HAN, is_han, segmenter
 
 #: Punctuation an edit is never widened across.
 _STOPS = set("，。；：、！？“”‘’《》（）()\n ")
@@ -26,8 +26,6 @@ _LONE = set("的之和与及或并等其了是为在对由将被以于而且")
 
 def _tokenizer():
     """jieba's cut (``.cut(text, HMM=...)``), over a dictionary opened in milliseconds."""
-    from .segmenter import segmenter
-
     return segmenter()
 
 
