@@ -193,7 +193,7 @@ def test_service_by_publication_period_and_no_false_notes():
     # item moved from （六） to （八） with its 三个月; "所在国法律禁止的" is no new duty.
     pair = _pair("民事诉讼法/2021-12-24.md", "民事诉讼法/2023-09-01.md", "第二百七十四条")
     messages = [f.message for f in pair.findings]
-    assert "期限由三个月改为六十日" in messages
+    assert "期限由三个月改为六十日（自发出公告之日起，经过六十日）" in messages  # (the notice's period, not the post's)
     assert not any("删除期限" in m or "新增期限" in m for m in messages)
     assert not [f for f in pair.findings if f.kind.value == "modality_changed"]
 

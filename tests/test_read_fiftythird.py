@@ -108,7 +108,7 @@ def test_an_item_now_a_paragraph_of_its_own_is_not_quoted_into_its_neighbours_ed
     assert "表述修改：“（七）采用传真、电子邮件等能够确认受送达人收悉的方式送达”改为“（九）采用能够确认受送达人收悉的电子方式送达，" \
            "但是受送达人所在国法律禁止的除外”" in notes
     assert not [m for m in notes if "（八）不能用上述方式送达的" in m]
-    assert "期限由三个月改为六十日" in notes
+    assert "期限由三个月改为六十日（自发出公告之日起，经过六十日）" in notes  # (with what the period is for: sixty-fourth reading)
 
 
 def test_bodies_of_the_same_government_put_in_charge_anew_are_one_rewrite(payments):

@@ -120,6 +120,11 @@ def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
     step = direction(o, n)
     verb, en_verb = {1: ("提高到", "raised"), -1: ("降低到", "lowered"), 0: ("改为", "changed")}[step]
     tail, en_tail = _bounds_note(o, n)
+    # what a period is for, in the provision's words: "期限由三个月改为六十日" alone did not say it is the notice's,
+    # not the post's three months (民事诉讼法 第二百七十四条 → 第二百八十三条, the sixty-fourth reading)
+    context = _period_context(new_phrase, n) if o.group == "period" else ""
+    if context:
+        tail, en_tail = f"{tail}（{context}）", f"{en_tail} ({context})"
     return Note(Finding(_kind(o, True), clip(old_phrase), clip(new_phrase),
                         f"{zh_noun}由{a}{verb}{b}{tail}", f"{_en_noun(o)} {en_verb} from {a_en} to {b_en}{en_tail}",
                         subject=o.subject or n.subject), (o.text, n.text, o.figures, n.figures))
