@@ -307,7 +307,7 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
 
 def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
     """words.widen as it was: both sides' bounds asked for on every round, kept or not."""
-    from policydiff.findings.words import _bare, _room, bounds
+    from policydiff.findings.words import _bare, _room, bounds, qualified
 
     ob, nb = bounds(old), bounds(new)
     left = right = 0
@@ -333,6 +333,7 @@ def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
         else:
             break
+    right = qualified(old, new, o, n, right, limit_right)  # (a quote ending on 的: what it qualifies, as widen does)
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
 
 

@@ -47,3 +47,20 @@ def test_amendments_between_the_two_versions_keep_their_headlines(shanghai):
     texts = [h.text for h in ranked_headlines(shanghai)]
     assert [t for t in texts if "新增修订记录：2021年10月28日" in t] and [t for t in texts if "新增修订记录：2023年11月22日" in t]
     assert not [t for t in texts if "新增修订记录：2024年9月27日" in t]
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_quote_that_ends_on_de_takes_in_what_it_qualifies(review, company, civil_procedure):
+    """行政复议法 第七条 → 第十三条: "“规定的”改为“规范性文件的附带”" (a fragment, read so in readings 59–63: 附带 what?) is the
+    request for review now an incidental one: "“规定的审查申请”改为“规范性文件的附带审查申请”". 公司法 第六十四条: "“本章第一节、第二节的
+    规定”改为“本法其他规定”", not "“本章第一节、第二节的”改为“本法其他”". Only to the end of the phrase, and only within MAX_WIDEN:
+    民事诉讼法 第二百七十四条's "…有权接受送达的" goes on with 业务代办人送达, longer, and is not cut to "…的业务"; a qualifier
+    taken out alone stays "删除“非由职工代表担任的”" (公司法 第三十七条)."""
+    assert "表述修改：“规定的审查申请”改为“规范性文件的附带审查申请”" in _messages(_old(review, "第七条"))
+    assert "表述修改：“本章第一节、第二节的规定”改为“本法其他规定”" in _messages(_old(company, "第六十四条"))
+    assert "表述修改：删除“非由职工代表担任的”" in _messages(_old(company, "第三十七条"))
+    notes = _messages(_old(civil_procedure, "第二百七十四条"))
+    assert "表述修改：“代表机构或者有权接受送达的分支机构”改为“独资企业、代表机构、分支机构或者有权接受送达的”" in notes
