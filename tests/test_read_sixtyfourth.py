@@ -64,3 +64,16 @@ def test_a_quote_that_ends_on_de_takes_in_what_it_qualifies(review, company, civ
     assert "表述修改：删除“非由职工代表担任的”" in _messages(_old(company, "第三十七条"))
     notes = _messages(_old(civil_procedure, "第二百七十四条"))
     assert "表述修改：“代表机构或者有权接受送达的分支机构”改为“独资企业、代表机构、分支机构或者有权接受送达的”" in notes
+
+
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_quote_that_ends_on_a_lone_joiner_takes_in_the_member_it_joins(sports):
+    """体育法 第二条: "“实行普及与”改为“普及与”" ended on 与 (普及与 what?); the joiner joins 提高, which both texts go on
+    with: "“实行普及与提高”改为“普及与提高”". 与 and 及 end words too (参与, 普及): a joiner only where jieba cuts it off alone."""
+    from policydiff.findings.edits import _ends_on_a_lone_joiner
+
+    assert "表述修改：“实行普及与提高”改为“普及与提高”" in _messages(_old(sports, "第二条"))
+    assert _ends_on_a_lone_joiner("实行普及与") and not _ends_on_a_lone_joiner("积极参与") \
+        and not _ends_on_a_lone_joiner("推进体育普及")

@@ -223,7 +223,7 @@ def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
     “按照有关规定给予表彰和奖励”" (体育法 第十三条): useless in the thirty-fourth reading."""
     (o0, o1), (n0, n1) = o, n
     side = new_text[n0:n1] or old_text[o0:o1]
-    if not side.endswith(_JOINERS_AT_THE_END):
+    if not side.endswith(_JOINERS_AT_THE_END) and not _ends_on_a_lone_joiner(side):
         return o, n
     word = next(iter(_tokenizer().cut(new_text[n1:n1 + 8])), "")
     if len(word) < 2 or not _CJK_WORD.match(word) or old_text[o1:o1 + len(word)] != word:
@@ -232,6 +232,17 @@ def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
 
 
 _CJK_WORD = recache.compile(r"^[\u4e00-\u9fff]+$")
+#: Joiners that also end words (普及, 参与): a joiner only where the words of the edit cut it off alone.
+_LONE_JOINERS = ("与", "及")
+
+
+def _ends_on_a_lone_joiner(side: str) -> bool:
+    """"实行普及与" ends on 与 joining what follows ("“实行普及与”改为“普及与”" is "“实行普及与提高”改为“普及与提高”", 体育法
+    第二条); "普及" or "参与" do not."""
+    if not side.endswith(_LONE_JOINERS):
+        return False
+    words = list(_tokenizer().cut(side, HMM=False))
+    return bool(words) and words[-1] in _LONE_JOINERS
 
 #: Characters, at most, of the words before an edit opening on a joiner that it is quoted with.
 WORDS_BEFORE = 6
