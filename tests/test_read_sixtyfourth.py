@@ -77,3 +77,19 @@ def test_a_quote_that_ends_on_a_lone_joiner_takes_in_the_member_it_joins(sports)
     assert "表述修改：“实行普及与提高”改为“普及与提高”" in _messages(_old(sports, "第二条"))
     assert _ends_on_a_lone_joiner("实行普及与") and not _ends_on_a_lone_joiner("积极参与") \
         and not _ends_on_a_lone_joiner("推进体育普及")
+
+
+shanghai_2024 = shanghai
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_phrase_opening_on_de_is_quoted_with_the_words_it_belongs_to(shanghai_2024, emergencies):
+    """"删除“的市场主体”", "删除“的合作”", "新增“的紧急需要”" opened on 的 (whose?): 上海市优化营商环境条例 第六十二条 → 第七十三条
+    "“领域的市场主体”改为“领域”", 突发事件应对法 第二十六条 → 第三十九条 "“应急救援队伍的合作”改为“应急救援队伍”", 第十二条
+    "“应对突发事件”改为“应对突发事件的紧急需要”". A clause after a condition ("的，从其规定") opens on its own."""
+    from policydiff.findings.edits import _with_its_owner
+
+    assert "表述修改：“领域的市场主体”改为“领域”" in _messages(_old(shanghai_2024, "第六十二条"))
+    assert [m for m in _messages(_old(emergencies, "第二十六条")) if "“应急救援队伍的合作”改为“应急救援队伍”" in m]
+    assert [m for m in _messages(_old(emergencies, "第十二条")) if "“应对突发事件”改为“应对突发事件的紧急需要”" in m]
+    assert _with_its_owner("", "的，从其规定", "法律另有规定", "法律另有规定的，从其规定") == ("", "的，从其规定")

@@ -283,6 +283,31 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
 
 
+def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A phrase taken out or put in that opens on 的 quoted with the words it belongs to (up to WORDS_BEFORE characters,
+    within their phrase), when the other text says those words followed by what follows the phrase: "删除“的市场主体”" is
+    "“领域的市场主体”改为“领域”" (上海市优化营商环境条例 第六十二条 → 第七十三条). A clause after a condition ("的，从其规定")
+    opens on its own."""
+    side, text, other = (a, old_text, new_text) if a and not b else (b, new_text, old_text)
+    if not side or (a and b) or not side.startswith("的") or side.startswith(("的，", "的,")) or text.count(side) != 1:
+        return a, b
+    at = text.index(side)
+    before = text[max(0, at - 16):at]
+    before = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    words = list(_tokenizer().cut(before))
+    took = 0
+    for k in range(len(words) - 1, 0 if len(before) == 16 else -1, -1):  # (not the first of a window cut short)
+        if took + len(words[k]) > WORDS_BEFORE or not _CJK_WORD.match(words[k]):
+            break
+        took += len(words[k])
+    while took and before[len(before) - took:].startswith(_NO_OPENING):
+        took -= len(next(w for w in _NO_OPENING if before[len(before) - took:].startswith(w)))
+    owner, after = text[at - took:at], text[at + len(side):at + len(side) + 2]
+    if took < 2 or owner + after not in other:
+        return a, b
+    return (owner + a, owner) if a else (owner, owner + b)
+
+
 #: What the name of a body ends with: an edit inside a name stops before it on both sides.
 NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会")
 
