@@ -93,3 +93,12 @@ def test_a_phrase_opening_on_de_is_quoted_with_the_words_it_belongs_to(shanghai_
     assert [m for m in _messages(_old(emergencies, "第二十六条")) if "“应急救援队伍的合作”改为“应急救援队伍”" in m]
     assert [m for m in _messages(_old(emergencies, "第十二条")) if "“应对突发事件”改为“应对突发事件的紧急需要”" in m]
     assert _with_its_owner("", "的，从其规定", "法律另有规定", "法律另有规定的，从其规定") == ("", "的，从其规定")
+
+
+def test_words_put_in_that_hold_a_joiner_open_on_it(review):
+    """行政复议法 第二十九条 → 第七十二条: "撤销违法集资" → "撤销或者部分撤销违法集资" was "新增“撤销或者部分”" (a fragment, beside
+    "新增“部分撤销”" read useless in the sixty-fourth reading): the words put in slide forward over the 撤销 they open with, to
+    open on their joiner, "新增“或者部分撤销”", as in the first paragraph."""
+    notes = _messages(_old(review, "第二十九条"))
+    assert "表述修改：新增“或者部分撤销”；“征收财物”改为“征收征用”" in notes
+    assert not [m for m in notes if "“撤销或者部分”" in m]

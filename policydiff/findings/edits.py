@@ -210,6 +210,18 @@ def _slid(h: Hunk, old_text: str, new_text: str, equal) -> Hunk:
             slid = Hunk(h.deleted and moved, h.inserted and moved, h.old_at - k, h.new_at - k)
             equal[id(slid)] = (before - k, after + k)
             return slid
+    # (or forward over the equal words they open with, so that they open with the joiner they hold: "撤销[撤销或者部分]违法
+    # 集资" is "撤销[或者部分撤销]违法集资", not "新增“撤销或者部分”", 行政复议法 第二十九条 → 第七十二条)
+    if words.startswith(_JOINERS_AT_THE_END) or words.endswith(_JOINERS_AT_THE_END):
+        return h
+    for k in range(1, min(after, len(words) - 1) + 1):
+        if text[at + len(words):at + len(words) + k] != words[:k]:
+            break
+        if words[k:].startswith(("或者", "以及")):
+            moved = words[k:] + words[:k]
+            slid = Hunk(h.deleted and moved, h.inserted and moved, h.old_at + k, h.new_at + k)
+            equal[id(slid)] = (before + k, after - k)
+            return slid
     return h
 
 
