@@ -84,6 +84,7 @@ class Headline:
     pairs: List[int] = field(default_factory=list)  # indexes into Comparison.pairs
     strength: Tuple[int, int] = (0, 0)  # a joined penalty sentence: (its biggest note's rank, notes)
     scale: float = 0.0  # a joined penalty sentence: how far its biggest range moved (stories._scale)
+    chapter: str = ""  # a chapter put in or taken out whole: its label, "第五章" (chapters.fold)
 
 
 def policy_title(comparison: Comparison) -> str:

@@ -17,6 +17,8 @@ from typing import Dict, List, Sequence, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
+from .chapters import CHAPTER_WEIGHT
+from .chapters import fold as fold_chapters
 from .headlines import STRUCTURE_GROUP, Headline, headlines, pair_label
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
@@ -112,6 +114,8 @@ _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
 
 def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind in ("deleted", "added") and line.pairs:  # (most lines of a long text; none of the kinds below)
+        if line.chapter:
+            return CHAPTER_WEIGHT
         return _provision_weight(line, comparison.pairs)
     if line.kind == _PENALTY:
         return penalty_weight(line)
@@ -296,7 +300,7 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
                 line.pairs = [index[anchors[0]]] if anchors[0] in index else []
             else:
                 line.pairs = sorted({index[a] for a in anchors if a in index})
-    lines = join_figures(join_penalties(lines, lang), lang)
+    lines = join_figures(join_penalties(fold_chapters(lines, comparison, lang, index), lang), lang)
     lines = _without_own_revision(_without_restated_dates(lines), comparison)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)

@@ -1,0 +1,107 @@
+"""Chapters put in or taken out whole, said as one headline.
+
+A full revision adds chapters: 专利法实施细则 2023 has "第五章 专利权期限补偿" (第七十七条至第八十四条) and
+"第十二章 关于外观设计国际申请的特别规定", none of which the 2010 text had. A reviewer's summary says "新增第五章
+“专利权期限补偿”" first; one "新增第X条" line for each of its articles, ranked among the rest, buried the chapter
+(the sixty-fourth reading found both chapters missing from the top eight). ``fold`` turns the added lines of such a
+chapter into one line, "新增第五章“专利权期限补偿”（第七十七条至第八十四条，共8条）", and the deleted lines of a chapter
+the new version no longer has into "删除第四章“…”（原第…条至第…条，共N条）".
+
+A chapter is new when no chapter of the other version has its title (spaces aside: "总 则" is "总则") and at least
+two thirds of its provisions were put in (or, for a chapter taken out, deleted): a chapter renamed and filled out
+(体育法's "第三章 学校体育" → "青少年和学校体育", 8 of 15 provisions new), or one that gathers provisions moved from
+elsewhere, is not. Its provisions that were moved ("由原第六条移入") or changed keep their own lines, and are not
+counted as put in.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+from .. import recache
+from ..models import Clause, Comparison, FindingKind, Status
+from ..numerals import value
+from .headlines import STRUCTURE_GROUP, Headline, anchor
+from .phrases import name
+
+#: A chapter's heading ("第五章 专利权期限补偿", "第十二章　附 则"): its number and its title.
+_CHAPTER = recache.compile(r"^第([零〇一二三四五六七八九十百两\d]+)章\s*(.*)$")
+#: A chapter headline ranks with the heaviest changes: below a deleted penalty or money provision, above a new one.
+CHAPTER_WEIGHT = 96
+
+
+#: A part above chapters ("第一编 总则", "第二分编 合同"): its title is part of the chapter's name (the 民法典 has a
+#: "第一章 一般规定" in most of its parts).
+_PART = recache.compile(r"^第[零〇一二三四五六七八九十百两\d]+(?:分)?编\s*(.*)$")
+
+
+def _chapter(clause: Clause) -> Optional[Tuple[str, str]]:
+    """(the chapter's label "第五章", its title without spaces, with the titles of the parts above it: "合同/一般规定")
+    of the chapter a provision is in, or None."""
+    parts = []
+    for heading in clause.path:
+        m = _CHAPTER.match(heading.strip())
+        if m:
+            title = "".join(m.group(2).split())
+            return (f"第{m.group(1)}章", "/".join(parts + [title])) if title else None
+        part = _PART.match(heading.strip())
+        if part is None:
+            return None
+        parts.append("".join(part.group(1).split()))
+    return None
+
+
+def _chapters(clauses) -> Dict[Tuple[str, str], List[Clause]]:
+    out: Dict[Tuple[str, str], List[Clause]] = {}
+    for clause in clauses:
+        chapter = _chapter(clause)
+        if chapter is not None:
+            out.setdefault(chapter, []).append(clause)
+    return out
+
+
+def _moved(pair) -> bool:
+    """A provision put in (or taken out) whose text came from (or went to) another: "由原第六条移入" is no new rule,
+    its line says where it came from."""
+    return any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings)
+
+
+def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added: bool, lang: str) -> str:
+    label, title = chapter[0], chapter[1].split("/")[-1]
+    n = len(clauses)
+    if lang == "en":
+        number = value(label[1:-1])
+        span = name(clauses[0], lang) if n == 1 else \
+            f"{name(clauses[0], lang).replace('Article ', 'Articles ')}–{name(clauses[-1], lang).split(' ')[-1]}"
+        some = "" if whole == n else f", {whole} of them {'new' if added else 'deleted'}"
+        return f"{'New' if added else 'Deleted'}: Chapter {int(number) if number else label} “{title}” ({span}, " \
+               f"{n} article{'s' if n > 1 else ''}{some})"
+    span = clauses[0].display_label if n == 1 else f"{clauses[0].display_label}至{clauses[-1].display_label}"
+    some = "" if whole == n else f"，其中{'新增' if added else '删除'}条文{whole}条"
+    return f"新增{label}“{title}”（{span}，共{n}条{some}）" if added else \
+        f"删除{label}“{title}”（原{span}，共{n}条{some}）"
+
+
+def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int]) -> List[Headline]:
+    """``lines`` with one line for each chapter put in or taken out whole, in place of its provisions' lines."""
+    olds, news = _chapters(comparison.old.clauses), _chapters(comparison.new.clauses)
+    if not olds and not news:
+        return lines
+    old_titles, new_titles = {t for _, t in olds}, {t for _, t in news}
+    out = list(lines)
+    for chapters, others, added in ((news, old_titles, True), (olds, new_titles, False)):
+        status = Status.ADDED if added else Status.DELETED
+        for chapter, clauses in chapters.items():
+            if chapter[1] in others or len(clauses) < 2:
+                continue
+            pairs = sorted({index[c.id] for c in clauses if c.id in index})
+            whole = [i for i in pairs if comparison.pairs[i].status is status and not _moved(comparison.pairs[i])]
+            if 3 * len(whole) < 2 * len(clauses):
+                continue  # (a chapter renamed and filled out, "第六章 专利实施的强制许可" → "…特别许可" with 4 of its 7
+                # provisions new, or made of provisions moved or changed: they say it)
+            folded = set(whole)
+            kind = status.value
+            out = [line for line in out if not (line.kind == kind and line.pairs and set(line.pairs) <= folded)]
+            out.append(Headline(STRUCTURE_GROUP[lang == "en"], _sentence(chapter, clauses, len(whole), added, lang),
+                                [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
+                                chapter=chapter[0]))
+    return out

@@ -1,0 +1,47 @@
+"""Chapters put in or taken out whole are one headline (render/chapters.py), on the real revisions."""
+
+from conftest import law_fixture as _law
+
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def _top(comparison, lang="zh", n=8):
+    from policydiff.render.ranking import ranked_headlines
+
+    return [h.text for h in ranked_headlines(comparison, lang)][:n]
+
+
+def test_new_chapters_are_said_once_and_among_the_first(patents):
+    """专利法实施细则 2010 → 2023: 第五章 专利权期限补偿 and 第十二章 关于外观设计国际申请的特别规定 are new; each of their
+    seventeen provisions had a "新增第X条" line of its own and neither chapter was in the top eight (reading 64). Their lines
+    are one line each, among the first; 第六章 (强制许可 → 特别许可, 4 of its 7 provisions new) is a chapter renamed and
+    filled out, not a new one."""
+    from policydiff.render.ranking import ranked_headlines
+
+    top = _top(patents, n=4)
+    assert "新增第五章“专利权期限补偿”（第七十七条至第八十四条，共8条）" in top
+    assert "新增第十二章“关于外观设计国际申请的特别规定”（第一百三十六条至第一百四十四条，共9条）" in top
+    every = [h.text for h in ranked_headlines(patents)]
+    assert not [t for t in every if t.startswith(("新增第七十七条", "新增第一百三十六条", "新增第六章"))]
+    line = next(h for h in ranked_headlines(patents) if h.text.startswith("新增第五章"))
+    assert line.kind == "added" and len(line.pairs) == 8
+
+
+def test_a_chapter_of_moved_or_renamed_provisions_is_not_new(sports):
+    """体育法 2016 → 2022: 反兴奋剂, 体育产业, 体育仲裁 (9 of 10 new: said so), 监督管理 are new chapters; 第三章 "学校体育" →
+    "青少年和学校体育" (8 of 15 new) is the old chapter filled out: no "新增第三章"."""
+    every = _top(sports, n=100)
+    assert "新增第五章“反兴奋剂”（第五十三条至第六十条，共8条）" in every
+    assert "新增第九章“体育仲裁”（第九十一条至第一百条，共10条，其中新增条文9条）" in every
+    assert not [t for t in every if t.startswith("新增第三章")]
+    assert "New: Chapter 5 “反兴奋剂” (Articles 53–60, 8 articles)" in _top(sports, "en", 100)
+
+
+def test_a_chapter_taken_out_is_said_with_its_provisions(accounting):
+    """会计法 2017 → 2024: 第三章 公司、企业会计核算的特别规定 is gone (第二十四、二十五条 deleted, 第二十六条 now 第二十四条 for every unit,
+    "各单位"): one line, not "第二十五条…整条删除" (wrong in reading 64: its rule is 第九条's now, for every unit)."""
+    every = _top(accounting, n=100)
+    assert "删除第三章“公司、企业会计核算的特别规定”（原第二十四条至第二十六条，共3条，其中删除条文2条）" in every
+    assert not [t for t in every if t.startswith(("第二十五条（", "第二十四条（"))]
