@@ -102,3 +102,16 @@ def test_words_put_in_that_hold_a_joiner_open_on_it(review):
     notes = _messages(_old(review, "第二十九条"))
     assert "表述修改：新增“或者部分撤销”；“征收财物”改为“征收征用”" in notes
     assert not [m for m in notes if "“撤销或者部分”" in m]
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_the_english_headline_says_whose_responsible_persons(accounting):
+    """会计法 第四十三、四十四条 → 第四十一条 in English (seen while checking this session's headlines in English): "fine on
+    其the responsible persons": the 其 of "对其直接负责的主管人员和其他直接责任人员" was left before the English words."""
+    from policydiff.render.ranking import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(accounting, "en")]
+    assert [t for t in texts if "fine on its responsible persons raised from 3,000–50,000 yuan" in t]
+    assert not [t for t in texts if "其the" in t]

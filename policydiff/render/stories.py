@@ -24,6 +24,7 @@ _WHO = {"直接负责的主管人员和其他直接责任人员": "直接责任�
 #: The Chinese words an English penalty note still carries, in English.
 _EN_WORDS = {
     "直接负责的主管人员和其他直接责任人员": "the responsible persons",
+    "其直接负责的主管人员和其他直接责任人员": "its responsible persons",  # (对其…: "fine on 其the responsible persons", 会计法)
     "没收违法所得": "confiscation of illegal gains", "违法所得": "illegal gains", "所得收入": "income",
     "吊销营业执照": "revocation of the business licence", "撤销公司登记": "revocation of the company registration",
     "吊销直接责任人员的资格证书": "revocation of the responsible persons' qualification certificates",
