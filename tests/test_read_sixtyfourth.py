@@ -1,5 +1,5 @@
-"""What the sixty-fourth reading (2026-12-02, seeds 64106–64108 on d7bdd53's JSON: the three groups F, G, H, read least) found
-less than clear, made clear after it, pinned on the real text."""
+"""What the sixty-fourth and sixty-fifth readings (2026-12-02: seeds 64101–64108, 64106–64108 first, on d7bdd53's JSON and
+70ec573's; 65101–65105 on 8975083's) found wrong, useless or less than clear, fixed after them, pinned on the real text."""
 
 from conftest import law_fixture as _law
 from conftest import old_pair as _old
@@ -115,3 +115,10 @@ def test_the_english_headline_says_whose_responsible_persons(accounting):
     texts = [h.text for h in ranked_headlines(accounting, "en")]
     assert [t for t in texts if "fine on its responsible persons raised from 3,000–50,000 yuan" in t]
     assert not [t for t in texts if "其the" in t]
+
+
+def test_words_put_in_that_open_on_de_are_not_cut_from_their_owner(company):
+    """公司法 第二十五条 → 第四十六条 (七) "公司法定代表人" → "公司法定代表人的产生、变更办法": "新增“的产生、变更办法”" (useless in
+    the sixty-fifth reading: whose?) is "“法定代表人”改为“法定代表人的产生、变更办法”"; the same in 第八十一条 → 第九十五条."""
+    assert "表述修改：“法定代表人”改为“法定代表人的产生、变更办法”" in _messages(_old(company, "第二十五条"))
+    assert "表述修改：“法定代表人”改为“法定代表人的产生、变更办法”" in _messages(_old(company, "第八十一条"))

@@ -94,7 +94,10 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
                 cuts = {0, *accumulate(len(word) for word in _tokenizer().cut(longer))}
             middle = longer[k:k + middle_length]
             # cut where words end (jieba's, of the longer side), or before a joiner that opens it
-            if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)):
+            # (not words opening on 的: they say whose, with the words before them: "“法定代表人”改为“法定代表人的产生、
+            # 变更办法”", not 新增“的产生、变更办法”, 公司法 第二十五条, useless in the sixty-fifth reading)
+            if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)) \
+                    and not middle.startswith("的"):
                 found.append(middle)
     # (of the cuts, one that keeps a joiner at an end of the words: "应急物资储备和", not "物资储备和应急" of "应急物资储备和
     # 应急设备", 突发事件应对法 第六十四条)
