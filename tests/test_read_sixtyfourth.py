@@ -122,3 +122,12 @@ def test_words_put_in_that_open_on_de_are_not_cut_from_their_owner(company):
     the sixty-fifth reading: whose?) is "“法定代表人”改为“法定代表人的产生、变更办法”"; the same in 第八十一条 → 第九十五条."""
     assert "表述修改：“法定代表人”改为“法定代表人的产生、变更办法”" in _messages(_old(company, "第二十五条"))
     assert "表述修改：“法定代表人”改为“法定代表人的产生、变更办法”" in _messages(_old(company, "第八十一条"))
+
+
+def test_a_sanction_on_a_licence_named_otherwise_is_wording(emergencies):
+    """突发事件应对法 第六十五条 → 第九十七条: "处罚由“吊销其执业许可证”改为“吊销其许可证件”" was the revision's second headline
+    (useless in the sixty-fifth reading: the law now says 许可证件 for every permit, and 第九十六条's like change is a
+    wording note). The same sanction on a licence named another way is said as wording."""
+    notes = _messages(_old(emergencies, "第六十五条"))
+    assert "表述修改：“执业许可证”改为“许可证件”" in notes
+    assert not [m for m in notes if m.startswith("处罚由")]

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Op
+from ..textratio import common_prefix
 from .changes import Note, clip
 from .figure_changes import direction
 from .values import Value, parse_values
@@ -617,6 +618,18 @@ def _named_closer(old: str, new: str) -> bool:
     return all(ch in it for ch in old)
 
 
+#: What a licence is called: a sanction on one, named another way, is the same sanction.
+_LICENCES = ("许可证", "执照")
+
+
+def _licence_named_otherwise(old: str, new: str) -> bool:
+    """The same sanction on a licence named another way: "吊销其执业许可证" → "吊销其许可证件" (突发事件应对法 第六十五条 →
+    第九十七条, its second headline as "处罚由…改为…", useless in the sixty-fifth reading: the law now says 许可证件 for every
+    permit, as 第九十六条's wording note says). The same words before the licence, a licence on both sides."""
+    k = common_prefix(old, new)
+    return k >= 2 and any(w in old[k:] for w in _LICENCES) and any(w in new[k:] for w in _LICENCES)
+
+
 def _severity_changed(old: str, new: str, old_at: int, new_at: int, old_text: str, new_text: str) -> List[Note]:
     """The same sanction now given whatever the breach, or only for a serious one: the words of its clause before it say
     so ("对情节严重的，可以暂扣或者吊销许可证" → "…责令改正，处以罚款，暂扣或者吊销倾倒许可证", 海洋环境保护法 第八十五条 → 第一百零七条:
@@ -664,15 +677,18 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         if n is not None:
             gone.remove(o)
             came.remove(n)
-            if _named_closer(o, n):
+            if _named_closer(o, n) or _licence_named_otherwise(o, n):
                 notes += _severity_changed(o, n, before[o][1], after[n][1], pair.old_text, pair.new_text)
                 continue
             notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
                                       f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
     if one_for_one:
         (o,), (n,) = gone, came
-        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
-                                  f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
+        if _licence_named_otherwise(o, n):
+            notes += _severity_changed(o, n, before[o][1], after[n][1], pair.old_text, pair.new_text)
+        else:
+            notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
+                                      f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
         gone = came = []
     for word in gone:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
