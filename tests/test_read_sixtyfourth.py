@@ -131,3 +131,11 @@ def test_a_sanction_on_a_licence_named_otherwise_is_wording(emergencies):
     notes = _messages(_old(emergencies, "第六十五条"))
     assert "表述修改：“执业许可证”改为“许可证件”" in notes
     assert not [m for m in notes if m.startswith("处罚由")]
+
+
+def test_an_edit_quoted_with_words_on_both_sides_is_one_more_place_of_it(emergencies):
+    """突发事件应对法 第七条 → 第十七条: "“县级人民政府对本行政区域内突发事件的应对工作负责”改为“…应对管理工作负责”" beside
+    "“应对工作”改为“应对管理工作”" said one edit twice (useless in the sixty-fifth reading): one note, "（共2处）"."""
+    notes = _messages(_old(emergencies, "第七条"))
+    assert "表述修改：“应对工作”改为“应对管理工作”（共2处）" in notes
+    assert not [m for m in notes if "应对工作负责" in m]

@@ -325,7 +325,8 @@ def test_a_particle_at_the_edge_of_a_change_is_not_quoted(emergencies):
     """突发事件应对法 第七条 → 第十七条 "…对突发事件的应对工作负责的" → "…对突发事件应对管理工作负责的": "“的应对工作”改为“应对管理
     工作”" (useless: the twenty-seventh and twenty-ninth readings) is "“应对工作”改为“应对管理工作”"."""
     notes = _messages(_old(emergencies, "第七条"))
-    assert "表述修改：“应对工作”改为“应对管理工作”" in notes
+    # (with its count since the sixty-fifth reading: the first paragraph's place was quoted with its sentence beside it)
+    assert "表述修改：“应对工作”改为“应对管理工作”（共2处）" in notes
     assert not [m for m in notes if "“的应对工作”" in m]
 
 

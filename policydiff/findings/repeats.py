@@ -70,9 +70,17 @@ def widened_repeats(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
 
 
 def _same_edit_widened(wa: str, wb: str, a: str, b: str) -> bool:
-    """``wa`` → ``wb`` is ``a`` → ``b`` with the same words before it (or after it) on both sides."""
-    return (wa.endswith(a) and wb.endswith(b) and wa[:-len(a)] == wb[:-len(b)]) or (
-        wa.startswith(a) and wb.startswith(b) and wa[len(a):] == wb[len(b):])
+    """``wa`` → ``wb`` is ``a`` → ``b`` with the same words around it on both sides (before it, after it or both: "“县级人民
+    政府对本行政区域内突发事件的应对工作负责”改为“…应对管理工作负责”" beside "“应对工作”改为“应对管理工作”", 突发事件应对法
+    第七条 → 第十七条, useless in the sixty-fifth reading)."""
+    if len(wa) - len(a) != len(wb) - len(b):
+        return False
+    at = wa.find(a)
+    while at != -1:
+        if wb.startswith(wa[:at], 0) and wb.startswith(b, at) and wa[at + len(a):] == wb[at + len(b):]:
+            return True
+        at = wa.find(a, at + 1)
+    return False
 
 
 #: A wording note's part that takes words out alone ("删除“重大”", with how many places).
