@@ -7,11 +7,12 @@ A full revision adds chapters: 专利法实施细则 2023 has "第五章 专利�
 chapter into one line, "新增第五章“专利权期限补偿”（第七十七条至第八十四条，共8条）", and the deleted lines of a chapter
 the new version no longer has into "删除第四章“…”（原第…条至第…条，共N条）".
 
-A chapter is new when no chapter of the other version has its title (spaces aside: "总 则" is "总则") and at least
-two thirds of its provisions were put in (or, for a chapter taken out, deleted): a chapter renamed and filled out
-(体育法's "第三章 学校体育" → "青少年和学校体育", 8 of 15 provisions new), or one that gathers provisions moved from
-elsewhere, is not. Its provisions that were moved ("由原第六条移入") or changed keep their own lines, and are not
-counted as put in.
+A chapter is new when no chapter of the other version has its title (spaces aside: "总 则" is "总则"), it is no
+chapter of the other version renamed (one whose title is gone holds a third of its provisions: 体育法's "第三章 学校体育"
+→ "青少年和学校体育", see ``_renamed``), and a third of its provisions or more, two at least, were put in (for a chapter
+taken out, deleted) as new text: a chapter that also gathers provisions from elsewhere is new all the same (公司法 2023's
+"第二章 公司登记", 6 of its 13 provisions new, the rest from 总则), and its line says how many are new. Its provisions
+that were moved ("由原第六条移入") or changed keep their own lines.
 """
 from __future__ import annotations
 
@@ -82,11 +83,13 @@ def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added
 
 
 def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int]) -> List[Headline]:
-    """``lines`` with one line for each chapter put in or taken out whole, in place of its provisions' lines."""
+    """``lines`` with one line for each chapter put in or taken out, in place of the lines of its provisions put in
+    (taken out) whole."""
     olds, news = _chapters(comparison.old.clauses), _chapters(comparison.new.clauses)
     if not olds and not news:
         return lines
     old_titles, new_titles = {t for _, t in olds}, {t for _, t in news}
+    chapter_of = {c.id: chapter for chapters in (olds, news) for chapter, clauses in chapters.items() for c in clauses}
     out = list(lines)
     for chapters, others, added in ((news, old_titles, True), (olds, new_titles, False)):
         status = Status.ADDED if added else Status.DELETED
@@ -95,9 +98,10 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
                 continue
             pairs = sorted({index[c.id] for c in clauses if c.id in index})
             whole = [i for i in pairs if comparison.pairs[i].status is status and not _moved(comparison.pairs[i])]
-            if 3 * len(whole) < 2 * len(clauses):
-                continue  # (a chapter renamed and filled out, "第六章 专利实施的强制许可" → "…特别许可" with 4 of its 7
-                # provisions new, or made of provisions moved or changed: they say it)
+            here = new_titles if added else old_titles
+            if len(whole) < 2 or 3 * len(whole) < len(clauses) or _renamed(chapter, pairs, comparison, chapter_of,
+                                                                            here, added):
+                continue
             folded = set(whole)
             kind = status.value
             out = [line for line in out if not (line.kind == kind and line.pairs and set(line.pairs) <= folded)]
@@ -105,3 +109,18 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
                                 [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
                                 chapter=chapter[0]))
     return out
+
+
+def _renamed(chapter, pairs: List[int], comparison: Comparison, chapter_of, titles_here, added: bool) -> bool:
+    """The chapter is one of the other version's under a new title: a chapter of that version whose title this one no
+    longer has holds a third of its provisions or more (体育法's "第三章 学校体育" → "青少年和学校体育", 7 of 15; 专利法实施细则's
+    "第六章 专利实施的强制许可" → "…特别许可", 3 of 7). A chapter that gathers provisions from chapters still there is new
+    (公司法 2023's "第七章 国家出资公司组织机构的特别规定", from 第二章's section on 国有独资公司)."""
+    counts: Dict[Tuple[str, str], int] = {}
+    for i in pairs:
+        pair = comparison.pairs[i]
+        for clause in (pair.old if added else pair.new):
+            theirs = chapter_of.get(clause.id)
+            if theirs is not None and theirs[1] not in titles_here:
+                counts[theirs] = counts.get(theirs, 0) + 1
+    return any(3 * n >= len(pairs) for n in counts.values())
