@@ -59,3 +59,16 @@ def test_a_new_chapter_that_also_gathers_provisions_from_elsewhere_is_new(compan
     assert "新增第七章“国家出资公司组织机构的特别规定”（第一百六十八条至第一百七十七条，共10条，其中新增条文4条）" in every
     assert [t for t in every if t.startswith("第二十九条（设立公司，应当依法向公司登记机关申请设立登记）由原第六条移入")]
     assert not [t for t in every if t.startswith("新增第一百七十条")]
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_new_chapter_mostly_of_provisions_moved_in_is_new_and_a_text_first_divided_into_chapters_has_none(
+        emergencies, payments):
+    """突发事件应对法 2024's "第二章 管理与指挥体制" gathers 总则's provisions on who leads and three new ones: a new chapter.
+    保障中小企业款项支付条例 2025 is divided into chapters for the first time: its chapters hold the 2020 articles, none is
+    "新增"."""
+    assert "新增第二章“管理与指挥体制”（第十六条至第二十五条，共10条，其中新增条文3条）" in _top(emergencies, n=400)
+    assert not [t for t in _top(payments, n=400) if "章“" in t]

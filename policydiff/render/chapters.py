@@ -9,9 +9,10 @@ the new version no longer has into "删除第四章“…”（原第…条至�
 
 A chapter is new when no chapter of the other version has its title (spaces aside: "总 则" is "总则"), it is no
 chapter of the other version renamed (one whose title is gone holds a third of its provisions: 体育法's "第三章 学校体育"
-→ "青少年和学校体育", see ``_renamed``), and a third of its provisions or more, two at least, were put in (for a chapter
-taken out, deleted) as new text: a chapter that also gathers provisions from elsewhere is new all the same (公司法 2023's
-"第二章 公司登记", 6 of its 13 provisions new, the rest from 总则), and its line says how many are new. Its provisions
+→ "青少年和学校体育", see ``_renamed``), and two of its provisions or more were put in (for a chapter taken out,
+deleted) as new text: a chapter that also gathers provisions from elsewhere is new all the same (公司法 2023's "第二章
+公司登记", 6 of its 13 provisions new, the rest from 总则; 突发事件应对法 2024's "第二章 管理与指挥体制", 3 of 10), and its
+line says how many are new. Its provisions
 that were moved ("由原第六条移入") or changed keep their own lines.
 """
 from __future__ import annotations
@@ -94,12 +95,12 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
     for chapters, others, added in ((news, old_titles, True), (olds, new_titles, False)):
         status = Status.ADDED if added else Status.DELETED
         for chapter, clauses in chapters.items():
-            if chapter[1] in others or len(clauses) < 2:
-                continue
+            if not others or chapter[1] in others or len(clauses) < 2:
+                continue  # (a text first divided into chapters has no chapter put in: 保障中小企业款项支付条例 2025)
             pairs = sorted({index[c.id] for c in clauses if c.id in index})
             whole = [i for i in pairs if comparison.pairs[i].status is status and not _moved(comparison.pairs[i])]
             here = new_titles if added else old_titles
-            if len(whole) < 2 or 3 * len(whole) < len(clauses) or _renamed(chapter, pairs, comparison, chapter_of,
+            if len(whole) < 2 or _renamed(chapter, pairs, comparison, chapter_of,
                                                                             here, added):
                 continue
             folded = set(whole)
