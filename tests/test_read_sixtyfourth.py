@@ -139,3 +139,36 @@ def test_an_edit_quoted_with_words_on_both_sides_is_one_more_place_of_it(emergen
     notes = _messages(_old(emergencies, "第七条"))
     assert "表述修改：“应对工作”改为“应对管理工作”（共2处）" in notes
     assert not [m for m in notes if "应对工作负责" in m]
+
+
+roads = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_business_moved_from_licensing_to_filing_is_said_so(roads):
+    """道路运输条例 2019 → 2022 第三十九条: driver training and freight stations no longer need a licence, only a filing
+    (passenger stations still do); 第四十九条: international freight no longer needs approval. The wording notes said two
+    lists edited, and no headline said it (readings 59–66, where "“交通主管部门”统一改为“交通运输主管部门”" stood eighth)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert "改为备案：“道路货物运输站（场）经营”“机动车驾驶员培训”由许可改为备案" in _messages(_old(roads, "第三十九条"))
+    assert "改为备案：“国际道路货物运输经营”由批准改为备案" in _messages(_old(roads, "第四十九条"))
+    top = [h.text for h in ranked_headlines(roads)][:8]
+    assert "第三十九条：改为备案：“道路货物运输站（场）经营”“机动车驾驶员培训”由许可改为备案" in top
+    assert not [t for t in top if t.startswith("“交通主管部门”")]
+
+
+def test_only_a_business_the_old_version_licensed_is_said_moved_to_filing():
+    """A business filed in both versions, or newly filed where nothing was licensed, or licensed in the new version still,
+    is no move to filing; penalty paragraphs ("未经许可擅自从事…") are not read."""
+    from policydiff.findings.regimes import find_regime_changes
+    from policydiff.models import Clause, Pair, Status
+
+    def pair(old: str, new: str) -> Pair:
+        return Pair(Status.MODIFIED, (Clause("o1", "第一条", 1, (), None, old),), (Clause("n1", "第一条", 1, (), None, new),),
+                    0.5)
+
+    licensed = "申请从事甲经营和乙培训业务的，应当提出申请，作出许可或者不予许可的决定。"
+    assert find_regime_changes(pair(licensed, "从事乙培训业务的，应当进行备案。\n申请从事甲经营业务的，应当作出许可的决定。"),
+                               (), None)[0].finding.message == "改为备案：“乙培训”由许可改为备案"
+    assert find_regime_changes(pair(licensed, "从事丙经营业务的，应当进行备案。\n" + licensed), (), None) == []
+    assert find_regime_changes(pair("未经许可擅自从事乙培训业务的，处罚款。", "从事乙培训业务的，应当进行备案。"), (), None) == []

@@ -27,6 +27,7 @@ from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
+from .regimes import find_regime_changes
 from .slight import same_meaning
 from .document import across_document
 from .rewrites import REGROUPED, covered, deleted_note, hunk_spans, rewrite_notes, rewritten
@@ -44,6 +45,7 @@ FINDERS: Tuple[Tuple[str, Finder], ...] = (
     ("penalties", find_penalty_changes),
     ("modality", find_modality_changes),
     ("conditions", find_condition_changes),
+    ("regimes", find_regime_changes),
     ("references", find_reference_changes),
 )
 
