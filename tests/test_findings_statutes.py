@@ -250,7 +250,8 @@ def test_a_word_moved_within_the_phrase_is_one_edit(company_law):
     # 股东": one phrase reordered, not 删除“全部股东表决权” and 新增“表决权”.
     messages = _messages(_pair(company_law, "第一百八十二条"))
     assert not [m for m in messages if "新增“表决权”" in m]
-    assert "表述修改：“全部股东表决权百分之十以上”改为“百分之十以上表决权”" in messages
+    # (the phrase whole since: one edit most of its phrase)
+    assert "表述修改：“持有公司全部股东表决权百分之十以上的股东”改为“持有公司百分之十以上表决权的股东”" in messages
 
 
 def test_a_bound_restated_in_the_next_sentence_is_not_deleted(company_law):

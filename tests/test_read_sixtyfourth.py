@@ -60,7 +60,8 @@ def test_a_quote_that_ends_on_de_takes_in_what_it_qualifies(review, company, civ
     民事诉讼法 第二百七十四条's "…有权接受送达的" goes on with 业务代办人送达, longer, and is not cut to "…的业务"; a qualifier
     taken out alone stays "删除“非由职工代表担任的”" (公司法 第三十七条)."""
     assert "表述修改：“规定的审查申请”改为“规范性文件的附带审查申请”" in _messages(_old(review, "第七条"))
-    assert "表述修改：“本章第一节、第二节的规定”改为“本法其他规定”" in _messages(_old(company, "第六十四条"))
+    # (the phrase whole since: "适用…", one edit most of its phrase)
+    assert "表述修改：“适用本章第一节、第二节的规定”改为“适用本法其他规定”" in _messages(_old(company, "第六十四条"))
     assert "表述修改：删除“非由职工代表担任的”" in _messages(_old(company, "第三十七条"))
     notes = _messages(_old(civil_procedure, "第二百七十四条"))
     assert "表述修改：“代表机构或者有权接受送达的分支机构”改为“独资企业、代表机构、分支机构或者有权接受送达的”" in notes
@@ -74,7 +75,7 @@ def test_a_quote_that_ends_on_a_lone_joiner_takes_in_the_member_it_joins(sports)
     with: "“实行普及与提高”改为“普及与提高”". 与 and 及 end words too (参与, 普及): a joiner only where jieba cuts it off alone."""
     from policydiff.findings.edits import _ends_on_a_lone_joiner
 
-    assert "表述修改：“实行普及与提高”改为“普及与提高”" in _messages(_old(sports, "第二条"))
+    assert "表述修改：“实行普及与提高相结合”改为“普及与提高相结合”" in _messages(_old(sports, "第二条"))  # (its phrase whole)
     assert _ends_on_a_lone_joiner("实行普及与") and not _ends_on_a_lone_joiner("积极参与") \
         and not _ends_on_a_lone_joiner("推进体育普及")
 
@@ -172,3 +173,14 @@ def test_only_a_business_the_old_version_licensed_is_said_moved_to_filing():
                                (), None)[0].finding.message == "改为备案：“乙培训”由许可改为备案"
     assert find_regime_changes(pair(licensed, "从事丙经营业务的，应当进行备案。\n" + licensed), (), None) == []
     assert find_regime_changes(pair("未经许可擅自从事乙培训业务的，处罚款。", "从事乙培训业务的，应当进行备案。"), (), None) == []
+
+
+def test_one_edit_that_is_most_of_its_phrase_is_quoted_with_the_phrase(company):
+    """公司法 第七十一条 → 第八十四条: "“主张行使优先购买”改为“行使优先购买”" (a fragment since reading 59: 优先购买权 cut) is
+    "“两个以上股东主张行使优先购买权的”改为“两个以上股东行使优先购买权的”"; 第一百五十三条 → 第一百九十四条's "“依照法定程序发行、
+    约定在一定期限”改为“发行的约定按期”" (useless in reading 66) is the definition's phrase. A phrase whose duty word changed
+    too is not (必须 → 应当 is said once for the law)."""
+    assert "表述修改：“两个以上股东主张行使优先购买权的”改为“两个以上股东行使优先购买权的”" in _messages(_old(company, "第七十一条"))
+    assert "表述修改：“是指公司依照法定程序发行、约定在一定期限还本付息的有价证券”改为“是指公司发行的约定按期还本付息的有价证券”" \
+        in _messages(_old(company, "第一百五十三条"))
+    assert "表述修改：“法律、行政法规”改为“法律法规”" in _messages(_old(company, "第五条"))

@@ -142,7 +142,9 @@ def test_a_short_word_said_in_other_places_is_quoted_with_its_phrase():
 
     statistics = compare(LAWS / "统计法/2009-06-27.md", LAWS / "统计法/2024-09-13.md")
     notes = _messages(_old(statistics, "第六条"))
-    assert "表述修改：“政府统计机构和有关部门以及各单位的负责人”改为“县级以上人民政府统计机构和有关部门以及各单位的负责人”" in notes
+    # (the phrase whole, its list's first member with it, since one edit most of a phrase is quoted so)
+    assert "表述修改：“地方各级人民政府、政府统计机构和有关部门以及各单位的负责人”改为“地方各级人民政府、县级以上人民政府统计机构和有关部门以及" \
+           "各单位的负责人”" in notes
     assert "表述修改：“政府”改为“县级以上人民政府”" not in notes
 
 

@@ -475,6 +475,13 @@ def _whole_spans(whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
 RESIDUE = 1
 
 
+
+#: The longest phrase (characters) quoted whole for one edit that is most of it.
+WHOLE_PHRASE = 40
+#: Duty words: a phrase whose count of them changed is not quoted whole for its other edit.
+_DUTY_WORDS = ("必须", "应当", "可以", "不得")
+
+
 def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
                   removed: Sequence[Sentence] = (), added: Sequence[Sentence] = ()) -> List[Note]:
     """One ``wording_changed`` per change whose substantive edits no other note explains."""
@@ -605,6 +612,15 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # One edit that opens on a joiner on both sides' words kept and cut ("“和仲裁制度”改为“制度和仲裁基本制度”", two words
         # put in, 诉讼制度 and 仲裁基本制度, widened into one another: 立法法 第八条 → 第十一条, useless in the forty-fifth
         # reading): the short phrase whole.
+        # One edit that is most of its phrase: the phrase whole, so the quote reads alone ("“主张行使优先购买”改为“行使优先购买”"
+        # is "“两个以上股东主张行使优先购买权的”改为“两个以上股东行使优先购买权的”", 公司法 第七十一条; "“依照法定程序发行、约定在一定
+        # 期限”改为“发行的约定按期”" is the definition's phrase, 第一百五十三条: fragments in readings 59–66). Not a phrase whose
+        # duty word changed too: that is the modality note's (必须 → 应当 said once for the law).
+        elif len(pieces) == 1 and all(pieces[0]) and change.old and change.new and len(change.old) <= WHOLE_PHRASE \
+                and not any(ch in change.old + change.new for ch in "。；\n") and (change.old, change.new) != pieces[0] \
+                and len(pieces[0][0]) >= 0.5 * len(change.old) \
+                and all(change.old.count(m) == change.new.count(m) for m in _DUTY_WORDS):
+            pieces = [(change.old, change.new)]
         elif len(pieces) == 1 and all(pieces[0]) and pieces[0][0].startswith(_OPENING_JOINED) and change.old and change.new \
                 and len(change.old) <= JOINED_PHRASE and not any(ch in change.old + change.new for ch in "。；\n") \
                 and not pieces[0][1].startswith(pieces[0][0][:1]):
