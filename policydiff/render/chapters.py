@@ -100,8 +100,7 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
             pairs = sorted({index[c.id] for c in clauses if c.id in index})
             whole = [i for i in pairs if comparison.pairs[i].status is status and not _moved(comparison.pairs[i])]
             here = new_titles if added else old_titles
-            if len(whole) < 2 or _renamed(chapter, pairs, comparison, chapter_of,
-                                                                            here, added):
+            if len(whole) < 2 or _renamed(pairs, comparison, chapter_of, here, added):
                 continue
             folded = set(whole)
             kind = status.value
@@ -112,7 +111,7 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
     return out
 
 
-def _renamed(chapter, pairs: List[int], comparison: Comparison, chapter_of, titles_here, added: bool) -> bool:
+def _renamed(pairs: List[int], comparison: Comparison, chapter_of, titles_here, added: bool) -> bool:
     """The chapter is one of the other version's under a new title: a chapter of that version whose title this one no
     longer has holds a third of its provisions or more (体育法's "第三章 学校体育" → "青少年和学校体育", 7 of 15; 专利法实施细则's
     "第六章 专利实施的强制许可" → "…特别许可", 3 of 7). A chapter that gathers provisions from chapters still there is new
