@@ -28,7 +28,9 @@ def test_administrative_review_law_renames_punishment_once_and_keeps_other_edits
     # deleted-and-added before, its uses not counted)
     # (12 until the eighteenth reading: 第二条; 14 since 第十五条 pairs with 第二十五条, not the unrelated 第二十八条, the
     # thirty-sixth reading: 20 old articles hold the term)
-    assert renames == [("具体行政行为", "行政行为", 14), ("行政处分", "处分", 4)]
+    # (15 since an article renaming some of its uses in place counts: 第二十八条 → 第六十八、六十九条, 2 of its 13, the
+    # sixty-seventh reading)
+    assert renames == [("具体行政行为", "行政行为", 15), ("行政处分", "处分", 4)]
     messages = _messages(result)
     assert "“行政处分”改为“处分”（全文统一修改，共4条，本条2处）" in messages
     assert not [m for m in messages if "开除的行政处分" in m or "依法给予警告”改为" in m]

@@ -65,7 +65,8 @@ def test_a_rename_made_where_a_word_before_the_name_was_taken_out_counts_and_say
     reading counted more), and the pair said "“重大体育竞赛”改为“体育赛事”", the rename again with the word hidden in it."""
     notes = _messages(_old(sports, "第三十四条"))
     assert "表述修改：删除“重大”" in notes
-    assert "“体育竞赛”改为“体育赛事”（全文统一修改，共4条）" in notes
+    # (5 since: 第三十一条's "体育赛事活动" counts, one use renamed in place, as the sixty-seventh reading's reader counted)
+    assert "“体育竞赛”改为“体育赛事”（全文统一修改，共5条）" in notes
     assert not [m for m in notes if "“重大体育竞赛”" in m]
 
 

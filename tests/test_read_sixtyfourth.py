@@ -184,3 +184,11 @@ def test_one_edit_that_is_most_of_its_phrase_is_quoted_with_the_phrase(company):
     assert "表述修改：“是指公司依照法定程序发行、约定在一定期限还本付息的有价证券”改为“是指公司发行的约定按期还本付息的有价证券”" \
         in _messages(_old(company, "第一百五十三条"))
     assert "表述修改：“法律、行政法规”改为“法律法规”" in _messages(_old(company, "第五条"))
+
+
+def test_an_article_renaming_some_of_its_uses_in_place_counts(review):
+    """行政复议法 2017 → 2023: 第二十八条 holds 具体行政行为 13 times; 2 of them are 行政行为 in place in 第六十八、六十九条, the
+    others went with sentences rewritten into other articles. Counted only when most uses were renamed, "共14条" was wrong
+    to the readers of readings 65 and 67 (four and five items: they count 16 or 17). One use renamed in place counts."""
+    notes = _messages(_old(review, "第二十八条"))
+    assert "“具体行政行为”改为“行政行为”（全文统一修改，共15条，本条2处）" in notes
