@@ -283,19 +283,26 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     if old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
     o0, n0 = old_text.index(a), new_text.index(b)
-    before = new_text[max(0, n0 - 16):n0]
+    took = _words_before(new_text, n0, one=bound)
+    if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
+        return a, b
+    return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
+
+
+def _words_before(text: str, at: int, one: bool = False) -> int:
+    """How many characters of whole words before ``at`` an edit is quoted with: up to WORDS_BEFORE, within their phrase,
+    Han words only, not opening on a particle (``one``: a single word at most)."""
+    before = text[max(0, at - 16):at]
     before = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
     words = list(_tokenizer().cut(before))
     took = 0
     for k in range(len(words) - 1, 0 if len(before) == 16 else -1, -1):  # (not the first of a window cut short)
-        if took + len(words[k]) > WORDS_BEFORE or not _CJK_WORD.match(words[k]) or (bound and took):
+        if took + len(words[k]) > WORDS_BEFORE or not _CJK_WORD.match(words[k]) or (one and took):
             break
         took += len(words[k])
     while took and before[len(before) - took:].startswith(_NO_OPENING):
         took -= len(next(w for w in _NO_OPENING if before[len(before) - took:].startswith(w)))
-    if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
-        return a, b
-    return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
+    return took
 
 
 def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -307,16 +314,7 @@ def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
     if not side or (a and b) or not side.startswith("的") or side.startswith(("的，", "的,")) or text.count(side) != 1:
         return a, b
     at = text.index(side)
-    before = text[max(0, at - 16):at]
-    before = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
-    words = list(_tokenizer().cut(before))
-    took = 0
-    for k in range(len(words) - 1, 0 if len(before) == 16 else -1, -1):  # (not the first of a window cut short)
-        if took + len(words[k]) > WORDS_BEFORE or not _CJK_WORD.match(words[k]):
-            break
-        took += len(words[k])
-    while took and before[len(before) - took:].startswith(_NO_OPENING):
-        took -= len(next(w for w in _NO_OPENING if before[len(before) - took:].startswith(w)))
+    took = _words_before(text, at)
     owner, after = text[at - took:at], text[at + len(side):at + len(side) + 2]
     if took < 2 or owner + after not in other:
         return a, b
