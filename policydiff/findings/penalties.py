@@ -609,9 +609,10 @@ NAMED_CLOSER = 4
 _SERIOUS = recache.compile(r"情节(?:特别)?严重")
 
 
-def _named_closer(old: str, new: str) -> bool:
-    """The same sanction, its object named more closely: "暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证" (the old one's words
-    in order, at most NAMED_CLOSER characters more)."""
+def named_closer(old: str, new: str) -> bool:
+    """The same thing named more closely, the old name's characters in order with at most NAMED_CLOSER more: a sanction's
+    object ("暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"), a business (regimes.py: "道路运输站（场）经营" → "道路货物运输站
+    （场）经营")."""
     if not 0 < len(new) - len(old) <= NAMED_CLOSER:
         return False
     it = iter(new)
@@ -677,7 +678,7 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         if n is not None:
             gone.remove(o)
             came.remove(n)
-            if _named_closer(o, n) or _licence_named_otherwise(o, n):
+            if named_closer(o, n) or _licence_named_otherwise(o, n):
                 notes += _severity_changed(o, n, before[o][1], after[n][1], pair.old_text, pair.new_text)
                 continue
             notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",

@@ -19,6 +19,7 @@ from typing import Dict, List
 from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note
+from .penalties import named_closer  # (a name more closely: its words in order, a few more)
 
 #: "申请从事道路运输站(场)经营和机动车驾驶员培训业务的，": the business, before its 业务 and the 的 closing the case.
 _DOING = recache.compile(r"(?:申请)?从事([^，。；：、\n]{2,40}(?:[、和及][^，。；：、\n]{2,40})*?)(?:业务)?的，")
@@ -46,15 +47,6 @@ def _businesses(text: str, marker) -> Dict[str, str]:
     return out
 
 
-def _narrower(old: str, new: str) -> bool:
-    """``new`` names ``old`` more narrowly: its characters in order, a few more ("道路运输站（场）经营" →
-    "道路货物运输站（场）经营")."""
-    if not 0 < len(new) - len(old) <= 4:
-        return False
-    it = iter(new)
-    return all(ch in it for ch in old)
-
-
 def find_regime_changes(pair, changes, lexicon) -> List[Note]:
     """condition_removed: businesses the old version licensed and the new one files instead."""
     if not _FILING.search(pair.new_text) or not _LICENCE.search(pair.old_text):
@@ -66,7 +58,7 @@ def find_regime_changes(pair, changes, lexicon) -> List[Note]:
         if business in filed_old or business in licensed_new:
             continue
         was = licensed_old.get(business) or next((word for old, word in licensed_old.items()
-                                                  if old not in licensed_new and _narrower(old, business)), None)
+                                                  if old not in licensed_new and named_closer(old, business)), None)
         if was:
             moved.setdefault(was, []).append(business)
     notes = []

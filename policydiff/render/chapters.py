@@ -12,43 +12,34 @@ chapter of the other version renamed (one whose title is gone holds a third of i
 → "青少年和学校体育", see ``_renamed``), and two of its provisions or more were put in (for a chapter taken out,
 deleted) as new text: a chapter that also gathers provisions from elsewhere is new all the same (公司法 2023's "第二章
 公司登记", 6 of its 13 provisions new, the rest from 总则; 突发事件应对法 2024's "第二章 管理与指挥体制", 3 of 10), and its
-line says how many are new. Its provisions
-that were moved ("由原第六条移入") or changed keep their own lines.
+line says how many are new. Its provisions that were moved ("由原第六条移入") or changed keep their own lines.
 """
 from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from .. import recache
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
 from .headlines import STRUCTURE_GROUP, Headline, anchor
 from .phrases import name
 
-#: A chapter's heading ("第五章 专利权期限补偿", "第十二章　附 则"): its number and its title.
-_CHAPTER = recache.compile(r"^第([零〇一二三四五六七八九十百两\d]+)章\s*(.*)$")
 #: A chapter headline ranks with the heaviest changes: below a deleted penalty or money provision, above a new one.
 CHAPTER_WEIGHT = 96
 
 
-#: A part above chapters ("第一编 总则", "第二分编 合同"): its title is part of the chapter's name (the 民法典 has a
-#: "第一章 一般规定" in most of its parts).
-_PART = recache.compile(r"^第[零〇一二三四五六七八九十百两\d]+(?:分)?编\s*(.*)$")
-
-
 def _chapter(clause: Clause) -> Optional[Tuple[str, str]]:
-    """(the chapter's label "第五章", its title without spaces, with the titles of the parts above it: "合同/一般规定")
-    of the chapter a provision is in, or None."""
+    """(the chapter's label "第五章", its title without spaces, with the titles of the parts (编) above it: "合同/一般规定",
+    the 民法典 having a "第一章 一般规定" in most of its parts) of the chapter a provision is in, or None. The path holds
+    the headings as structure.py writes them: "第五章 专利权期限补偿", the label, one space, the title."""
     parts = []
     for heading in clause.path:
-        m = _CHAPTER.match(heading.strip())
-        if m:
-            title = "".join(m.group(2).split())
-            return (f"第{m.group(1)}章", "/".join(parts + [title])) if title else None
-        part = _PART.match(heading.strip())
-        if part is None:
+        label, _, title = heading.partition(" ")
+        title = "".join(title.split())
+        if not label.startswith("第") or not label.endswith(("编", "章")):
             return None
-        parts.append("".join(part.group(1).split()))
+        if label.endswith("章"):
+            return (label, "/".join(parts + [title])) if title else None
+        parts.append(title)
     return None
 
 
