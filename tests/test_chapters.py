@@ -72,3 +72,24 @@ def test_a_new_chapter_mostly_of_provisions_moved_in_is_new_and_a_text_first_div
     "新增"."""
     assert "新增第二章“管理与指挥体制”（第十六条至第二十五条，共10条，其中新增条文3条）" in _top(emergencies, n=400)
     assert not [t for t in _top(payments, n=400) if "章“" in t]
+
+
+def test_a_chapter_is_told_apart_by_the_part_it_is_in(corpus, tmp_path):
+    """The 民法典 heads its parts "合同编", "物权编" (no 第X编) and has a "第二章" in most of them: a chapter is known by its
+    part's title and its own. The 合同编's "第二章 合同的订立" taken out of the real text (its heading to the next chapter's)
+    is one line; the other parts' 第二章 are still there. (Before, a path opening on "合同编" read as no chapter at all.)"""
+    from policydiff import compare
+    from policydiff.render.chapters import _chapter
+    from policydiff.render.ranking import ranked_headlines
+
+    code = corpus / "large" / "民法典-2020.md"
+    lines = code.read_text(encoding="utf-8").split("\n")
+    start = next(k for k, line in enumerate(lines) if line.startswith("### 第二章") and "合同的订立" in line)
+    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("### 第三章"))
+    without = tmp_path / "民法典-without.md"
+    without.write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    result = compare(code, without)
+    assert _chapter(next(c for c in result.old.clauses if c.label == "第四百六十九条")) == ("第二章", "合同编/合同的订立")
+    top = [h.text for h in ranked_headlines(result)]
+    assert top[0].startswith("删除第二章“合同的订立”（原第四百六十九条至第五百零一条，共33条")
+    assert len([t for t in top if "章“" in t]) == 1

@@ -28,18 +28,17 @@ CHAPTER_WEIGHT = 96
 
 
 def _chapter(clause: Clause) -> Optional[Tuple[str, str]]:
-    """(the chapter's label "第五章", its title without spaces, with the titles of the parts (编) above it: "合同/一般规定",
+    """(the chapter's label "第五章", its title without spaces, with the titles of the parts above it: "合同编/合同的订立",
     the 民法典 having a "第一章 一般规定" in most of its parts) of the chapter a provision is in, or None. The path holds
-    the headings as structure.py writes them: "第五章 专利权期限补偿", the label, one space, the title."""
+    the headings as structure.py writes them: "第五章 专利权期限补偿", the label, one space, the title; a part is "第三编
+    合同" or, as the corpus's 民法典 heads them, "合同编"."""
     parts = []
     for heading in clause.path:
         label, _, title = heading.partition(" ")
         title = "".join(title.split())
-        if not label.startswith("第") or not label.endswith(("编", "章")):
-            return None
-        if label.endswith("章"):
+        if label.startswith("第") and label.endswith("章"):
             return (label, "/".join(parts + [title])) if title else None
-        parts.append(title)
+        parts.append(title if label.startswith("第") and label.endswith("编") and title else "".join(heading.split()))
     return None
 
 
