@@ -631,6 +631,15 @@ def _licence_named_otherwise(old: str, new: str) -> bool:
     return k >= 2 and any(w in old[k:] for w in _LICENCES) and any(w in new[k:] for w in _LICENCES)
 
 
+def _sanction_replaced(o: str, n: str, same: bool, old_at: int, new_at: int, pair) -> List[Note]:
+    """The note of sanction ``o`` become ``n``: "处罚由“o”改为“n”", or, when the two are the same sanction named
+    another way (``same``), only what changed around it (``_severity_changed``)."""
+    if same:
+        return _severity_changed(o, n, old_at, new_at, pair.old_text, pair.new_text)
+    return [Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”", f"sanction “{o}” replaced by “{n}”",
+                         subject=n), (o, n))]
+
+
 def _severity_changed(old: str, new: str, old_at: int, new_at: int, old_text: str, new_text: str) -> List[Note]:
     """The same sanction now given whatever the breach, or only for a serious one: the words of its clause before it say
     so ("对情节严重的，可以暂扣或者吊销许可证" → "…责令改正，处以罚款，暂扣或者吊销倾倒许可证", 海洋环境保护法 第八十五条 → 第一百零七条:
@@ -678,18 +687,11 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         if n is not None:
             gone.remove(o)
             came.remove(n)
-            if named_closer(o, n) or _licence_named_otherwise(o, n):
-                notes += _severity_changed(o, n, before[o][1], after[n][1], pair.old_text, pair.new_text)
-                continue
-            notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
-                                      f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
+            same = named_closer(o, n) or _licence_named_otherwise(o, n)
+            notes += _sanction_replaced(o, n, same, before[o][1], after[n][1], pair)
     if one_for_one:
         (o,), (n,) = gone, came
-        if _licence_named_otherwise(o, n):
-            notes += _severity_changed(o, n, before[o][1], after[n][1], pair.old_text, pair.new_text)
-        else:
-            notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”",
-                                      f"sanction “{o}” replaced by “{n}”", subject=n), (o, n)))
+        notes += _sanction_replaced(o, n, _licence_named_otherwise(o, n), before[o][1], after[n][1], pair)
         gone = came = []
     for word in gone:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",

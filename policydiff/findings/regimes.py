@@ -20,10 +20,11 @@ from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note
 from .penalties import named_closer  # (a name more closely: its words in order, a few more)
+from .slight import _HEAD_JOINERS  # (the words that join a list's members)
 
 #: "申请从事道路运输站(场)经营和机动车驾驶员培训业务的，": the business, before its 业务 and the 的 closing the case.
 _DOING = recache.compile(r"(?:申请)?从事([^，。；：、\n]{2,40}(?:[、和及][^，。；：、\n]{2,40})*?)(?:业务)?的，")
-_MEMBERS = recache.compile(r"、|以及|和|及|或者")
+_MEMBERS = recache.compile("|".join(_HEAD_JOINERS))  # (或者, 以及 before 及: the longer joiner first)
 _PENALTY = recache.compile(r"罚款|处罚|没收|责令|吊销|擅自|未取得|未经")
 _LICENCE = recache.compile(r"许可|批准|审批")
 _FILING = recache.compile(r"备案")
