@@ -164,9 +164,10 @@ def qualified(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right:
     “规范性文件的附带审查申请”", 行政复议法 第七条 → 第十三条; "“本章第一节、第二节的规定”改为“本法其他规定”", 公司法 第六十四条).
     Farther it would be cut mid-phrase ("…有权接受送达的" goes on with 业务代办人送达: left as it is); a qualifier taken out or
     put in alone, however the diff cut it, is clear as it is ("删除“非由职工代表担任的”")."""
+    if right >= limit_right or "的" not in (old[o[1] + right - 1:o[1] + right], new[n[1] + right - 1:n[1] + right]):
+        return right  # (most edits: decided before the sides are cut out)
     cut_old, cut_new = old[o[0]:o[1]].strip(), new[n[0]:n[1]].strip()
-    if not cut_old or not cut_new or cut_old in cut_new or cut_new in cut_old or right >= limit_right \
-            or "的" not in (old[o[1] + right - 1:o[1] + right], new[n[1] + right - 1:n[1] + right]):
+    if not cut_old or not cut_new or cut_old in cut_new or cut_new in cut_old:
         return right
     to_stop = right + _room(old, o[1] + right, +1)
     if to_stop <= limit_right and (o[1] + to_stop == len(old) or old[o[1] + to_stop] in _STOPS):
