@@ -15,3 +15,19 @@ def test_the_fourth_place_of_an_edit_beside_a_joiner_is_counted_not_cut(legislat
     notes = _messages(_old(legislation, "第五十二条"))
     assert "表述修改：“年度立法计划”改为“立法计划”（共4处）" in notes
     assert not [n for n in notes if "拟订" in n], notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_prohibition_whose_conduct_now_bears_a_liability_says_where(company):
+    """公司法 第二十条 → 第二十一条: "不再规定：“不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益”" (wrong in the
+    sixty-ninth reading: the creditors' protection stands in 第二十三条, as the shareholder's joint liability for that abuse)
+    says what became of it; 第二十三条 keeps what it says (its sentence moved in from old 第二十条's third paragraph)."""
+    found = [f for f in _old(company, "第二十条").findings if "不得滥用公司法人独立地位" in (f.old or "")]
+    assert [(f.message, f.message_en) for f in found] == [(
+        "“不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益”不再作为禁止性规定；该行为的责任现见第二十三条",
+        "“不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益” is no longer a prohibition; Article 23 of the new "
+        "version gives the conduct's liability")]
+    assert "“公司股东滥用公司法人独立地位和股东有限责任，逃避债务，严重损害公司债权人利益的，应当对公司债务承担连带责任”由原第二十条移入" \
+        in _messages(_old(company, "第六十三条"))

@@ -118,13 +118,16 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
         opening = _content_words(re.split(r"[，：]", BREACH.sub("", text), 1)[0])
+        lost = _prohibition_lost(s.text, texts[best])
+        liable = lost and bool(_LIABILITY.search(texts[best]))
         if len(opening - words_best) <= max(1, len(opening) // 5) \
                 and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST \
                 and not _about_another(key, keys[best], len(key) >= REWORDED_LONG) \
-                and not _prohibition_lost(s.text, texts[best]) and not _flipped(text, texts[best]):
+                and (liable or not lost and not _flipped(text, texts[best])):
             # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
-            # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条)
-            return best, True, ""
+            # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条; a prohibition whose conduct now bears a
+            # liability there: LIABILITY_NOW)
+            return best, True, LIABILITY_NOW if liable else ""
         who = _given_to_another(text, texts[best])
         if who and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST and not _prohibition_lost(s.text, texts[best]) \
                 and not _flipped(text, texts[best]):
@@ -233,7 +236,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             if hit:
                 f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]), hit[2])
                 elsewhere.append(s.text)
-                if not already(hit[0]):
+                if not already(hit[0]) and hit[2] != LIABILITY_NOW:
                     came.append((hit[0], k, hit[1]))
             findings.append(f)
         if deleted:
@@ -241,7 +244,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said
                      and not any(_part_quoted(x, s.text) for x in said)]
             findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2]) for q, hit in moved if hit]
-            came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]))
+            came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]) and hit[2] != LIABILITY_NOW)
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
                 f.old.rstrip("…") in text for text in elsewhere))]
@@ -328,7 +331,18 @@ REWORDED_AT_LEAST = 60
 REWORDED_LONG = 20
 
 
+#: ``found``'s third value for a prohibition whose conduct another provision now gives a liability, not a prohibition:
+#: "不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益" (公司法 第二十条) is in 第二十三条 "公司股东滥用公司法人独立地位和
+#: 股东有限责任，逃避债务，严重损害公司债权人利益的，应当对公司债务承担连带责任". Neither moved (the forty-ninth reading) nor
+#: gone (the sixty-ninth: the creditors' protection stands): "不再作为禁止性规定；该行为的责任现见第二十三条".
+LIABILITY_NOW = "\x00liability"
+
+
 def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "") -> Finding:
+    if who == LIABILITY_NOW:
+        return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再作为禁止性规定；该行为的责任现见{label}",
+                       f"“{q}” is no longer a prohibition; {article_en(label)} of the new version gives the conduct's "
+                       "liability")
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
         if who:
