@@ -31,3 +31,16 @@ def test_a_prohibition_whose_conduct_now_bears_a_liability_says_where(company):
         "version gives the conduct's liability")]
     assert "“公司股东滥用公司法人独立地位和股东有限责任，逃避债务，严重损害公司债权人利益的，应当对公司债务承担连带责任”由原第二十条移入" \
         in _messages(_old(company, "第六十三条"))
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_sentence_cut_down_where_it_stands_is_rewritten_not_gone(sea):
+    """海洋环境保护法 第二条: the scope "…内水、领海、毗连区、专属经济区、大陆架以及中华人民共和国管辖的其他海域" is now said in one word,
+    "本法适用于中华人民共和国管辖海域"; the new sentence, all of whose characters stand in the old one, read as still there and so no
+    candidate, and the old one was "不再规定" (wrong in the sixty-ninth reading)."""
+    notes = _messages(_old(sea, "第二条"))
+    assert "改写：“本法适用于中华人民共和国内水、领海、毗连区、专属经济区、大陆架以及中华人民共和国管辖的其他海域”改为“本法适用于中华人民共和国管辖海域”" \
+        in notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes

@@ -312,6 +312,30 @@ def _condensed(r: Sentence, added: Sequence[Sentence], similarity):
     return best
 
 
+#: Characters, at least, of the opening a sentence cut down shares with its old form, and of what is left of it.
+CUT_OPENING, CUT_LEFT = 6, 8
+
+
+def _changed(new_text: str, old_text: str, covered: Sequence[Sentence]) -> List[Sentence]:
+    """The new text's sentences that no note covers and the old text does not say as they are (one cut down from an old
+    sentence is "still there" in it, so no candidate of a rewrite)."""
+    said = {o.key for o in sentences(old_text)}
+    return [s for s in sentences(new_text) if s.key not in said
+            and not any(s.start >= o.start and s.end <= o.end for o in covered)]
+
+
+def _cut_down(r: Sentence, candidates: Sequence[Sentence]):
+    """The changed new sentence that is ``r`` with words cut out of it, opening as it does: "本法适用于中华人民共和国内水、
+    领海、毗连区、专属经济区、大陆架以及中华人民共和国管辖的其他海域" → "本法适用于中华人民共和国管辖海域" (海洋环境保护法 第二条:
+    the scope said in one word, read "不再规定" in the sixty-ninth reading, wrong: the rule is there, shorter)."""
+    for c in candidates:
+        if CUT_LEFT <= len(c.key) < len(r.key) and c.key[:CUT_OPENING] == r.key[:CUT_OPENING]:
+            rest = iter(r.key)
+            if all(ch in rest for ch in c.key):  # (its characters, in order, all the old one's)
+                return c
+    return None
+
+
 #: A sentence taken out whose opening phrase (a key of OPENING_AT_LEAST characters or more) a changed
 #: new sentence opens with, near word for word (ratio OPENING_ALIKE), the two at least OPENING_REST
 #: alike whole, is that sentence rewritten.
@@ -540,10 +564,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
                 similarity(o.key, best.key) > max(REWRITTEN, similarity(r.key, best.key)) for o in edited_in_place):
             best = max((c for c in candidates if c is not best), key=lambda c: similarity(r.key, c.key), default=None)
         if best is None or similarity(r.key, best.key) < REWRITTEN:
-            best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity)
+            best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity) \
+                or _cut_down(r, candidates or _changed(new_text, old_text, covered_new))
         if best is None or best.key == r.key:
             continue
-        candidates.remove(best)
+        if best in candidates:  # (a sentence cut down is none: _changed)
+            candidates.remove(best)
         removed.remove(r)
         if best in added:
             added.remove(best)
@@ -588,7 +614,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             whole = Sentence(said, header.start, best.end, header.key + best.key)
             notes.append(_rewritten(rs[0], whole, lexicon, texts) if len(rs) == 1 else _merged(rs, whole, lexicon))
             continue
-        candidates.remove(best)
+        if best in candidates:  # (a sentence cut down is none: _changed)
+            candidates.remove(best)
         rewrite(rs, best)
     # A provision of one sentence rewritten as one sentence (突发事件应对法 第三十六条 → 第五十六条: "国家鼓励、扶持…
     # 培养应急管理专门人才，…新技术、新设备和新工具" → "国家加强…，鼓励、扶持有条件的教学科研机构、企业培养应急管理人才
