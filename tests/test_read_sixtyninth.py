@@ -44,3 +44,12 @@ def test_a_sentence_cut_down_where_it_stands_is_rewritten_not_gone(sea):
     assert "改写：“本法适用于中华人民共和国内水、领海、毗连区、专属经济区、大陆架以及中华人民共和国管辖的其他海域”改为“本法适用于中华人民共和国管辖海域”" \
         in notes
     assert not [n for n in notes if n.startswith("不再规定")], notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_use_renamed_at_a_new_paragraph_is_counted(sport):
+    """体育法 第三十三条 → 第五十一条: 体育竞赛 three times, all three 体育赛事 (the second opening a paragraph of its own now,
+    "体育赛事活动组织者"): "本条2处" was wrong in the sixty-ninth reading."""
+    assert "“体育竞赛”改为“体育赛事”（全文统一修改，共5条，本条3处）" in _messages(_old(sport, "第三十三条"))

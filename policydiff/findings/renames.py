@@ -853,7 +853,10 @@ def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
     """Uses of the old name gone from a provision that the new name took: gone, with the new
     name now beside a word that stood beside the old one (two characters on either side). A use
     taken out with its words ("应当为市场主体留出…" → "应当留出…") is no rename, nor a use of the new
-    name in a new sentence; at most as many as the new name's uses that came."""
+    name in a new sentence; at most as many as the new name's uses that came. Paragraph breaks are no neighbours: "原则。
+    体育竞赛的组织者" → "原则。" and a new paragraph "体育赛事活动组织者" is a use renamed (体育法 第三十三条 → 第五十一条: "本条2处" of 3, wrong in the
+    sixty-ninth reading)."""
+    old_text, new_text = old_text.replace("\n", ""), new_text.replace("\n", "")
     gone = old_text.count(old) - new_text.count(old)
     if gone <= 0:
         return 0
