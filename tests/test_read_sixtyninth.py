@@ -53,3 +53,16 @@ def test_a_use_renamed_at_a_new_paragraph_is_counted(sport):
     """体育法 第三十三条 → 第五十一条: 体育竞赛 three times, all three 体育赛事 (the second opening a paragraph of its own now,
     "体育赛事活动组织者"): "本条2处" was wrong in the sixty-ninth reading."""
     assert "“体育竞赛”改为“体育赛事”（全文统一修改，共5条，本条3处）" in _messages(_old(sport, "第三十三条"))
+
+
+def test_a_paragraph_gone_sentence_by_sentence_to_one_provision_went_there(sport):
+    """体育法 第四十五条's second paragraph (不得侵占、破坏公共体育设施; 临时占用…批准，并及时归还; 改变体育场地用途…先行择地新建
+    偿还) is 第八十七条's three paragraphs in other words; its three "不再规定" (one wrong in the sixty-ninth reading) say where
+    it went, and 第八十七条 says what came (and what is new in it: the three months)."""
+    notes = _messages(_old(sport, "第四十五条"))
+    assert "“按照城市规划改变体育场地用途的，应当按照国家有关规定，先行择地新建偿还”不再在此规定，现见第八十七条（文字有改动）" in notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    new = [f.message for p in sport.pairs if [c.label for c in p.new] == ["第八十七条"] for f in p.findings]
+    assert "“经批准拆除公共体育场地设施或者改变其功能、用途的，应当依照国家有关法律、行政法规的规定先行择地重建”由原第四十五条移入，" \
+           "文字有改动" in new
+    assert "新增规定：“超过三个月的，应当报上一级人民政府体育行政部门批准”" in new

@@ -720,3 +720,68 @@ def _with_its_paragraph(pairs: List[Pair]) -> List[Pair]:
                     changed[id(f)] = _elsewhere(f.old, to, True)
         out.append(replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings)) if changed else pair)
     return out
+
+
+#: A paragraph said taken out sentence by sentence (WHOLE_PARAGRAPH sentences or more) whose every sentence is nearest one
+#: sentence of one other provision, each of its own, all at least PARAGRAPH_NEAR alike (0–100) and one at least
+#: PARAGRAPH_SENTENCE, went there reworded.
+WHOLE_PARAGRAPH, PARAGRAPH_NEAR = 3, 33
+
+
+def _paragraph_went_whole(pairs: List[Pair]) -> List[Pair]:
+    """A paragraph every sentence of which is said taken out, each of them nearest a sentence of its own in one other
+    provision of the new version, went there in other words: 体育法 第四十五条's second paragraph (侵占, 临时占用, 改变用途 →
+    先行择地新建偿还) is 第八十七条's three paragraphs (侵占, 临时占用…超过十日, 改变其功能、用途 → 先行择地重建); three
+    "不再规定" beside it, one wrong in the sixty-ninth reading. Each is "不再在此规定，现见第八十七条（文字有改动）"."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
+
+    from .rewrites import canonical
+
+    index = keys = where = None  # the new version's sentences, read once a paragraph is looked for
+    came: Dict[int, List[Finding]] = {}  # a pair of the new version → what came to it
+    out = []
+    for k, pair in enumerate(pairs):
+        gone = {f.old: f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                and f.message.startswith("不再规定：") and f.old and "…" not in f.old}
+        if len(gone) < WHOLE_PARAGRAPH:
+            out.append(pair)
+            continue
+        changed = {}
+        for paragraph in pair.old_text.split("\n"):
+            said = [s for s in sentences(paragraph) if s.key]
+            if len(said) < WHOLE_PARAGRAPH or not all(s.text in gone for s in said):
+                continue
+            if index is None:  # every sentence of the new version: its key, and (its provision, pair, place there)
+                index = [(canonical(n.text), (c.display_label, j, i)) for j, p in enumerate(pairs) for c in p.new
+                         for i, n in enumerate(sentences(c.text))]
+                keys = [key for key, _at in index]
+                where = {c.display_label: (j, [n.text for n in sentences(c.text)]) for j, p in enumerate(pairs) for c in p.new}
+            nearest = []  # (the provision of its nearest sentence, and each provision's nearest: score, sentence)
+            for s in said:
+                best: Dict[str, Tuple[float, int]] = {}
+                # (all those alike enough, in one scan; the best of a provision, the first of equals)
+                for _key, score, n in extract(canonical(s.text), keys, scorer=ratio, score_cutoff=PARAGRAPH_NEAR, limit=None):
+                    label, j, i = index[n][1]
+                    if j != k and (score, -i) > (best.get(label, (-1.0, 0))[0], -best.get(label, (-1.0, 0))[1]):
+                        best[label] = (score, i)
+                top = max(best.values(), default=None)
+                nearest.append((next((label for label, v in best.items() if v[0] == top[0]), None) if top else None, best))
+            to = max([label for label, _best in nearest], key=lambda x: sum(label == x for label, _b in nearest))  # (the first
+            # of equals: no set's order)
+            there = [best.get(to, (0, None)) for _label, best in nearest]
+            if 2 * sum(label == to for label, _b in nearest) <= len(nearest) \
+                    or len({i for _score, i in there}) != len(there) \
+                    or min(score for score, _i in there) < PARAGRAPH_NEAR \
+                    or max(score for score, _i in there) < PARAGRAPH_SENTENCE:
+                continue
+            for s in said:
+                changed[id(gone[s.text])] = _elsewhere(s.text, to, True)
+            j, texts = where[to]
+            came.setdefault(j, []).extend(moved_from(texts[i], _labels(pair.old), None, *REWORDED) for _score, i in there)
+        out.append(replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings)) if changed else pair)
+    # (and where they went, what came: "“…”由原第四十五条移入，文字有改动", not a provision all new)
+    for j, found in came.items():
+        said = {f.new for f in out[j].findings if f.kind is FindingKind.TEXT_MOVED}
+        out[j] = replace(out[j], findings=out[j].findings + tuple(f for f in found if f.new not in said))
+    return out
