@@ -738,7 +738,7 @@ def _paragraph_went_whole(pairs: List[Pair]) -> List[Pair]:
 
     from .rewrites import canonical
 
-    index = keys = where = None  # the new version's sentences, read once a paragraph is looked for
+    index = keys = None  # the new version's sentences, read once a paragraph is looked for
     came: Dict[int, List[Finding]] = {}  # a pair of the new version → what came to it
     out = []
     for k, pair in enumerate(pairs):
@@ -752,33 +752,29 @@ def _paragraph_went_whole(pairs: List[Pair]) -> List[Pair]:
             said = [s for s in sentences(paragraph) if s.key]
             if len(said) < WHOLE_PARAGRAPH or not all(s.text in gone for s in said):
                 continue
-            if index is None:  # every sentence of the new version: its key, and (its provision, pair, place there)
-                index = [(canonical(n.text), (c.display_label, j, i)) for j, p in enumerate(pairs) for c in p.new
-                         for i, n in enumerate(sentences(c.text))]
-                keys = [key for key, _at in index]
-                where = {c.display_label: (j, [n.text for n in sentences(c.text)]) for j, p in enumerate(pairs) for c in p.new}
-            nearest = []  # (the provision of its nearest sentence, and each provision's nearest: score, sentence)
+            if index is None:  # every sentence of the new version: (its text, its provision, the pair it stands in)
+                index = [(n.text, c.display_label, j) for j, p in enumerate(pairs) for c in p.new for n in sentences(c.text)]
+                keys = [canonical(text) for text, _label, _j in index]
+            nearest = []  # (the provision of its nearest sentence, and each provision's nearest: score, its place in index)
             for s in said:
                 best: Dict[str, Tuple[float, int]] = {}
-                # (all those alike enough, in one scan; the best of a provision, the first of equals)
+                # (all those alike enough in one scan, best first and the first of equals first: a provision's first is its best)
                 for _key, score, n in extract(canonical(s.text), keys, scorer=ratio, score_cutoff=PARAGRAPH_NEAR, limit=None):
-                    label, j, i = index[n][1]
-                    if j != k and (score, -i) > (best.get(label, (-1.0, 0))[0], -best.get(label, (-1.0, 0))[1]):
-                        best[label] = (score, i)
-                top = max(best.values(), default=None)
-                nearest.append((next((label for label, v in best.items() if v[0] == top[0]), None) if top else None, best))
+                    if index[n][2] != k:
+                        best.setdefault(index[n][1], (score, n))
+                nearest.append((next(iter(best), None), best))
             to = max([label for label, _best in nearest], key=lambda x: sum(label == x for label, _b in nearest))  # (the first
             # of equals: no set's order)
             there = [best.get(to, (0, None)) for _label, best in nearest]
             if 2 * sum(label == to for label, _b in nearest) <= len(nearest) \
-                    or len({i for _score, i in there}) != len(there) \
-                    or min(score for score, _i in there) < PARAGRAPH_NEAR \
-                    or max(score for score, _i in there) < PARAGRAPH_SENTENCE:
+                    or len({n for _score, n in there}) != len(there) \
+                    or min(score for score, _n in there) < PARAGRAPH_NEAR \
+                    or max(score for score, _n in there) < PARAGRAPH_SENTENCE:
                 continue
             for s in said:
                 changed[id(gone[s.text])] = _elsewhere(s.text, to, True)
-            j, texts = where[to]
-            came.setdefault(j, []).extend(moved_from(texts[i], _labels(pair.old), None, *REWORDED) for _score, i in there)
+            came.setdefault(index[there[0][1]][2], []).extend(
+                moved_from(index[n][0], _labels(pair.old), None, *REWORDED) for _score, n in there)
         out.append(replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings)) if changed else pair)
     # (and where they went, what came: "“…”由原第四十五条移入，文字有改动", not a provision all new)
     for j, found in came.items():
