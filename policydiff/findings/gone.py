@@ -81,6 +81,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
     def found(s: Sentence, k: int):
+        return _found(s, k) or within(s, k)
+
+    def _found(s: Sentence, k: int):
         key = canonical(cite(s.text))
         if key not in near_of:
             look_up([s.text])
@@ -180,6 +183,40 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     def text_of(s: Sentence) -> str:
         return _with_renames(cite(s.text), renamed)
 
+    put_in: List[int] = []  # the sentences of the new version said put in whole ("新增规定") by their pairs
+    words_of: Dict[int, frozenset] = {}
+
+    def within(s: Sentence, k: int):
+        """The longer sentence another provision puts in ("新增规定") that opens on this duty's subject and modal word and
+        holds its words, all but a few (WITHIN_WORDS): the duty went into it ("应急预案制定机关应当根据实际需要和情势变化，
+        适时修订应急预案", 突发事件应对法 第十七条, is the last clause of 第二十八条's "应急预案制定机关应当广泛听取…意见，
+        增强…，并根据实际需要、情势变化、应急演练中发现的问题等及时对应急预案作出修订": "不再规定", wrong in the seventieth
+        reading)."""
+        subject = _SUBJECT.match(s.text)
+        if subject is None or subject.group(1).endswith("的") or len(s.key) < MIN_MOVED:
+            return None
+        if not where:
+            index()
+        if not put_in:
+            said = {(j, f.new) for j, p in enumerate(pairs) for f in p.findings if f.message.startswith("新增规定：")}
+            with_new = {j for j, _q in said}
+            put_in.extend(i for i, (j, _label) in enumerate(where) if j in with_new and (j, quote(texts[i], lexicon)) in said)
+            put_in.append(-1)  # (looked for)
+        text = text_of(s)
+        mine = _content_words(text)
+        if len(mine) < WITHIN_AT_LEAST:
+            return None
+        for i in put_in:
+            if i < 0 or where[i][0] == k or len(texts[i]) <= len(s.text) or not texts[i].startswith(subject.group(0)):
+                continue
+            theirs = words_of.get(i)
+            if theirs is None:
+                theirs = words_of[i] = frozenset(_content_words(texts[i]))
+            if len(mine - theirs) <= len(mine) * (1 - WITHIN_WORDS) and not _prohibition_lost(s.text, texts[i]) \
+                    and not _flipped(text, texts[i]):
+                return i, True, WITHIN
+        return None
+
     def already(i: int) -> bool:
         """The sentence found stood in its own provision's old text: a rule the old version also
         stated there (公司法 第六十二条's audit of a one-person company is 第二百零八条's general rule, old
@@ -188,7 +225,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         return canonical(shown[i]) in canonical(text_key(pairs[where[i][0]].old_text))
 
-    came: List[Tuple[int, int, bool]] = []  # (the sentence found, the pair it left, reworded)
+    came: List[Tuple[int, int, bool, str]] = []  # (the sentence found, the pair it left, reworded, the sentence that
+    # went into it, WITHIN: "")
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -237,14 +275,15 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]), hit[2])
                 elsewhere.append(s.text)
                 if not already(hit[0]) and hit[2] != LIABILITY_NOW:
-                    came.append((hit[0], k, hit[1]))
+                    came.append((hit[0], k, hit[1], s.text if hit[2] == WITHIN else ""))
             findings.append(f)
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said
                      and not any(_part_quoted(x, s.text) for x in said)]
             findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2]) for q, hit in moved if hit]
-            came.extend((hit[0], k, hit[1]) for _q, hit in moved if hit and not already(hit[0]) and hit[2] != LIABILITY_NOW)
+            came.extend((hit[0], k, hit[1], removed[q].text if hit[2] == WITHIN else "") for q, hit in moved
+                        if hit and not already(hit[0]) and hit[2] != LIABILITY_NOW)
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
                 f.old.rstrip("…") in text for text in elsewhere))]
@@ -301,9 +340,9 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     old 第十七条's rule with 备案 added: the twenty-first reading)."""
     if not came:
         return pairs
-    by_pair: Dict[int, Dict[str, Tuple[int, bool]]] = {}
-    for i, k, reworded in came:
-        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded)
+    by_pair: Dict[int, Dict[str, Tuple[int, bool, str, str]]] = {}
+    for i, k, reworded, part in came:
+        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded, part, texts[i])
     out = list(pairs)
     for j, quoted in by_pair.items():
         pair, changed = out[j], False
@@ -311,14 +350,37 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
         for f in pair.findings:
             hit = quoted.get(f.new or "") if f.message.startswith("新增规定：") else None
             if hit:
-                k, reworded = hit
+                k, reworded, part, whole = hit
                 came_from = _labels(pairs[k].old)
-                f = moved_from(f.new, came_from, None, *(REWORDED if reworded else ("", "")))
+                if part:  # (the sentence is new; the clause that says the old one's duty came)
+                    clause = _clause_holding(whole, part)
+                    f = replace(f, message=f"{f.message}（其中“{clause}”由原{came_from}移入，文字有改动）",
+                                message_en=f"{f.message_en} (“{clause}” moved here from former {article_en(came_from)}, "
+                                           "reworded)")
+                else:
+                    f = moved_from(f.new, came_from, None, *(REWORDED if reworded else ("", "")))
                 changed = True
             findings.append(f)
         if changed:
             out[j] = replace(pair, findings=tuple(findings))
     return out
+
+
+def _clause_holding(sentence: str, part: str) -> str:
+    """The clause of ``sentence`` that holds most of the words ``part`` says besides its subject (the first of equals),
+    without the conjunction it opens on."""
+    subject = _SUBJECT.match(part)
+    words = _content_words(part[subject.end():] if subject else part)
+    clauses = [c for c in re.split(r"[，；]", sentence.rstrip("。；")) if c]
+    best = max(clauses, key=lambda c: sum(1 for w in words if w in c))
+    return re.sub(r"^(?:并|且|并且|同时)", "", best)
+
+
+#: ``found``'s third value for a duty that went into a longer sentence another provision puts in (``within``).
+WITHIN = "\x00within"
+#: Content words, at least, of a duty looked for within a longer sentence, and the share of them that sentence holds.
+WITHIN_AT_LEAST = 6
+WITHIN_WORDS = 0.85
 
 
 #: A sentence reworded elsewhere keeps at least this much of its text (0–100).
@@ -345,14 +407,14 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
                        "liability")
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
-        if who:
+        if who and who != WITHIN:
             zh, en = f"{zh}，主体为“{who}”", f"{en}, of “{who}”"
         # (现: the new version's article, as "现见" says; "（第六十八条已有规定）" read as the old 第六十八条, wrong in the
         # sixty-first reading)
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（现{label}已有规定{zh}）",
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
-    if who:  # (now the duty of another body: said, it is the news)
+    if who and who != WITHIN:  # (now the duty of another body: said, it is the news)
         zh, en = f"（主体改为“{who}”）", f" (now of “{who}”)"
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")

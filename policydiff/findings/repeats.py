@@ -262,8 +262,9 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
 
 
-#: A period's note that quotes its sentence's new form: "期限由七个工作日改为同步（“…”）" (group 1: the sentence).
-_PERIOD_QUOTED = recache.compile(r"^期限由[^（]+改为[^（]+（“(.+)”）$")
+#: A period's note that quotes its sentence's new form: "期限由七个工作日改为同步（“…”）", or the words the period is read
+#: with, "期限由三个月改为六十日（自发出公告之日起，经过六十日）" (group 1: those words).
+_PERIOD_QUOTED = recache.compile(r"^期限由[^（]+改为[^（]+（“?([^“”]+)”?）$")
 
 
 def within_another_quote(findings: List[Finding]) -> List[Finding]:
@@ -289,7 +290,9 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
             said[f.message[f.message.index("（") + 1:-1]] = f.message[:2]
     # (a wording note rewriting the very sentence a period's note quotes as its new form: "表述修改：“新证明事项实施…之日起七个
     # 工作日内，有关部门应当完成清单更新”改为“有关部门应当在…之日，同步更新清单”" beside "期限由七个工作日改为同步（“有关部门应当
-    # 在…之日，同步更新清单”）", 上海市优化营商环境条例 第二十八条 → 第二十九条, useless in the fifty-eighth reading)
+    # 在…之日，同步更新清单”）", 上海市优化营商环境条例 第二十八条 → 第二十九条, useless in the fifty-eighth reading; "表述修改：
+    # “自公告之日起满三个月”改为“自发出公告之日起，经过六十日”" beside "期限由三个月改为六十日（自发出公告之日起，经过六十日）",
+    # 民事诉讼法 第二百七十四条 → 第二百八十三条, useless in the seventy-first)
     periods = {m.group(1) for f in findings if f.kind is FindingKind.QUANTITY_CHANGED
                for m in [_PERIOD_QUOTED.match(f.message)] if m}
     if periods:
