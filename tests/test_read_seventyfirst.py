@@ -53,3 +53,38 @@ def test_a_period_read_with_its_words_is_not_said_again_as_wording(civil_procedu
     notes = _messages(_old(civil_procedure, "第二百七十四条"))
     assert "期限由三个月改为六十日（自发出公告之日起，经过六十日）" in notes
     assert not [n for n in notes if "满三个月" in n], notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_chapter_written_anew_is_one_headline_not_its_provisions_deleted(sport):
+    """体育法 2022's 法律责任: of old 第四十七条 to 第五十二条, four were taken out (第四十九条 kept in name, similarity 0.23) and the
+    new chapter puts in eight provisions of its own. "第四十七条（…）整条删除", "第四十八条…", "第五十一条…" ranked second to fourth
+    read as rules gone, when 第一百一十二条 and 第一百一十七条 restate much of them (wrong in the sixty-ninth and seventieth
+    readings): one line says the chapter was written anew and which old texts it did not keep. 第五十二条, part of which
+    the line of its own says is in 第一百零九条, keeps that line."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(sport)]
+    rewritten = "“法律责任”一章重新编写（原第七章第四十七条至第五十二条，现第十一章第一百零九条至第一百一十九条，其中新增条文8条）：" \
+        "原第四十七条、第四十八条、第五十一条的条文未予保留"
+    assert rewritten in lines[:8], lines[:8]
+    assert not [t for t in lines if t.startswith(("第四十七条（", "第四十八条（", "第五十一条（"))], lines[:10]
+    assert [t for t in lines[:8] if t.startswith("第五十二条（") and "部分内容现见新增的第一百零九条" in t]
+    en = [h.text for h in ranked_headlines(sport, "en")]
+    assert "Chapter “法律责任” rewritten (formerly Chapter 7, Articles 47–52; now Chapter 11, Articles 109–119, 8 new " \
+        "articles): the text of former Articles 47, 48 and 51 not kept" in en
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_chapter_revised_with_a_few_provisions_taken_out_keeps_their_lines(sea):
+    """海洋环境保护法 2023's 法律责任 (21 provisions: 4 taken out, most of the rest with higher fines) was revised, not written
+    anew: its deleted provisions keep their own lines, and no chapter line pushes the new penalty provisions out."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(sea)]
+    assert not [t for t in lines if "一章重新编写" in t], [t for t in lines if "一章" in t]
+    assert [t for t in lines if t.startswith("第七十九条（") and t.endswith("整条删除")]
