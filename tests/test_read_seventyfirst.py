@@ -88,3 +88,18 @@ def test_a_chapter_revised_with_a_few_provisions_taken_out_keeps_their_lines(sea
     lines = [h.text for h in ranked_headlines(sea)]
     assert not [t for t in lines if "一章重新编写" in t], [t for t in lines if "一章" in t]
     assert [t for t in lines if t.startswith("第七十九条（") and t.endswith("整条删除")]
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_provision_moved_whole_ranks_as_a_move_not_a_new_rule(accounting):
+    """会计法 2024's 第四十九条 is old 第八条 moved to 附则 (总后勤部 → 中央军事委员会有关部门, 备案 → 抄送): its line, "…由原第八条
+    移入，文字有改动", was the seventh headline, above 第二条's new duty (useless in the seventy-first reading). It ranks with the
+    moved text now, after the new duties."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(accounting)]
+    moved = next(i for i, t in enumerate(lines) if t.startswith("第四十九条（") and t.endswith("由原第八条移入，文字有改动"))
+    duty = next(i for i, t in enumerate(lines) if t.startswith("第二条：新增规定：“会计工作应当贯彻落实党和国家路线方针政策"))
+    assert duty < 8 <= moved, (duty, moved, lines[:10])
