@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from .. import recache
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
 from .headlines import STRUCTURE_GROUP, Headline, anchor
@@ -102,20 +101,19 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
     return _rewritten(out, comparison, lang, index, olds, news)
 
 
-#: A deleted provision's line that says where part of it went.
-_WENT = recache.compile(r"现见|并入|移至|now in|merged into|moved to")
 #: A provision kept in name only: its new text this little like its old (the pair's similarity, 0–1).
 KEPT_IN_NAME = 0.5
 
 
 def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int], olds, news):
     """``lines`` with one line for each chapter kept under its title but written anew, in place of the lines of its
-    provisions taken out whole. A chapter is written anew when two of its provisions or more, a third of it at least,
-    were taken out, those and the ones kept in name only (KEPT_IN_NAME) are half of it or more, and the chapter of the
-    new version with its title puts in at least as many provisions as were taken out (海洋环境保护法 2023's 法律责任, 4 of
-    21 taken out and most of the rest with higher fines, is revised, not written anew). "第四十七条（…）整条删除" of such a chapter (体育法 2022's 法律责任,
-    6 provisions: 4 taken out, 第四十九条 kept in name; 9 put in) read as a rule gone, when the chapter's new provisions
-    restate much of it in other words (第一百一十二条, 第一百一十七条: wrong in the sixty-ninth and seventieth readings)."""
+    provisions taken out (whole or in part). A chapter is written anew when two of its provisions or more, a third of it
+    at least, were taken out, those and the ones kept in name only (KEPT_IN_NAME) are half of it or more, and the chapter
+    of the new version with its title puts in at least as many provisions as were taken out (海洋环境保护法 2023's
+    法律责任, 4 of 21 taken out and most of the rest with higher fines, is revised, not written anew). "第四十七条（…）
+    整条删除" of such a chapter (体育法 2022's 法律责任, 6 provisions: 4 taken out, 第四十九条 kept in name; 8 put in) read as a
+    rule gone, when the chapter's new provisions restate much of it in other words (第一百一十二条, 第一百一十七条: wrong in the
+    sixty-ninth and seventieth readings)."""
     by_title = {title: (chapter, clauses) for chapter, clauses in news.items() for title in [chapter[1]]}
     out = lines
     for chapter, clauses in olds.items():
@@ -127,21 +125,22 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
         taken = [i for i, p in zip(pairs, statuses) if p.status is Status.DELETED]
         in_name = [i for i, p in zip(pairs, statuses) if p.status is not Status.DELETED and p.similarity < KEPT_IN_NAME]
         new_chapter, new_clauses = there
-        put = [i for i in sorted({index[c.id] for c in new_clauses if c.id in index})
-               if comparison.pairs[i].status is Status.ADDED and not _moved(comparison.pairs[i])]
+        theirs = sorted({index[c.id] for c in new_clauses if c.id in index})
+        put = [i for i in theirs if comparison.pairs[i].status is Status.ADDED and not _moved(comparison.pairs[i])]
         if len(taken) < 2 or 3 * len(taken) < len(clauses) or 2 * (len(taken) + len(in_name)) < len(clauses) \
                 or len(put) < len(taken):
             continue
-        # (the lines that say a provision gone whole; one that says where part of it went keeps its line)
-        folded = [line for line in out if line.kind == "deleted" and line.pairs and set(line.pairs) <= set(taken)
-                  and not _WENT.search(line.text)]
+        # (the lines of its provisions taken out, whole or in part, "…部分内容现见新增的第一百零九条" too: the chapter's line
+        # says what took their place)
+        within = set(taken) | set(theirs)
+        folded = [line for line in out if line.kind == "deleted" and line.pairs and set(line.pairs) <= within
+                  and set(line.pairs) & set(taken)]
         if not folded:
             continue
         out = [line for line in out if not any(line is f for f in folded)]
-        whole = sorted({i for line in folded for i in line.pairs})
-        gone = [comparison.pairs[i].old[0] for i in whole]
+        whole = sorted({i for line in folded for i in line.pairs if i in taken})
         out.append(Headline(STRUCTURE_GROUP[lang == "en"],
-                            _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, len(put), gone, lang),
+                            _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, len(put), lang),
                             [anchor(comparison.pairs[i]) for i in whole], "deleted", pairs=whole, chapter=chapter[0]))
     return out
 
@@ -153,19 +152,20 @@ def _span(clauses: List[Clause], lang: str) -> str:
     return clauses[0].display_label if len(clauses) == 1 else f"{clauses[0].display_label}至{clauses[-1].display_label}"
 
 
-def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, gone: List[Clause], lang: str) -> str:
+def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, lang: str) -> str:
+    """"“法律责任”一章重新编写：原第七章第四十七条至第五十二条（共6条）由现第十一章第一百零九条至第一百一十九条（共11条，其中新增
+    条文8条）取代". What took the old provisions' place, not that they are gone: "原第四十七条、第四十八条、第五十一条的条文
+    未予保留" read as rules deleted that 第一百一十二条 and 第一百一十七条 restate (wrong in the seventy-second reading)."""
     title = chapter[1].split("/")[-1]
+    n, m = len(clauses), len(new_clauses)
     if lang == "en":
         number, new_number = value(chapter[0][1:-1]), value(new_chapter[0][1:-1])
-        listed = [name(c, lang).replace("Article ", "") for c in gone]
-        listed = ", ".join(listed[:-1]) + f" and {listed[-1]}" if len(listed) > 1 else listed[0]
-        return (f"Chapter “{title}” rewritten (formerly Chapter {int(number) if number else chapter[0]}, "
-                f"{_span(clauses, lang)}; now Chapter {int(new_number) if new_number else new_chapter[0]}, "
-                f"{_span(new_clauses, lang)}, {put} new article{'s' if put > 1 else ''}): the text of former "
-                f"Article{'s' if len(gone) > 1 else ''} {listed} not kept")
-    listed = "、".join(c.display_label for c in gone)
-    return (f"“{title}”一章重新编写（原{chapter[0]}{_span(clauses, lang)}，现{new_chapter[0]}{_span(new_clauses, lang)}，"
-            f"其中新增条文{put}条）：原{listed}的条文未予保留")
+        return (f"Chapter “{title}” rewritten: former Chapter {int(number) if number else chapter[0]}, "
+                f"{_span(clauses, lang)} ({n} article{'s' if n > 1 else ''}), replaced by Chapter "
+                f"{int(new_number) if new_number else new_chapter[0]}, {_span(new_clauses, lang)} ({m} article"
+                f"{'s' if m > 1 else ''}, {put} of them new)")
+    return (f"“{title}”一章重新编写：原{chapter[0]}{_span(clauses, lang)}（共{n}条）由现{new_chapter[0]}{_span(new_clauses, lang)}"
+            f"（共{m}条，其中新增条文{put}条）取代")
 
 
 def _renamed(pairs: List[int], comparison: Comparison, chapter_of, titles_here, added: bool) -> bool:
