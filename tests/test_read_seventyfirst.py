@@ -103,3 +103,16 @@ def test_a_provision_moved_whole_ranks_as_a_move_not_a_new_rule(accounting):
     moved = next(i for i, t in enumerate(lines) if t.startswith("第四十九条（") and t.endswith("由原第八条移入，文字有改动"))
     duty = next(i for i, t in enumerate(lines) if t.startswith("第二条：新增规定：“会计工作应当贯彻落实党和国家路线方针政策"))
     assert duty < 8 <= moved, (duty, moved, lines[:10])
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_lead_in_whose_list_is_still_there_is_not_said_gone(review):
+    """行政复议法 第十五条 → 第二十五条: items (一) to (三) of "…按照下列规定申请行政复议：" were rewritten, (四) and (五) taken out;
+    "不再规定：“…按照下列规定申请行政复议：”" said nothing without them (useless in the seventy-second reading). 第三条's list,
+    every item of which was taken out, keeps its lead-in's note: it says what the items were."""
+    notes = _messages(_old(review, "第十五条"))
+    assert not [n for n in notes if n.startswith("不再规定：") and n.endswith("按照下列规定申请行政复议：”")], notes
+    assert [n for n in notes if n.startswith("不再规定：“（四）对两个或者两个以上行政机关")]
+    assert "不再规定：“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责：”" in _messages(_old(review, "第三条"))

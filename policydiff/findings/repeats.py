@@ -206,6 +206,37 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
 PUT_BACK = 4
 
 
+#: A list's lead-in said taken out: "不再规定：“…，按照下列规定申请行政复议：”" (group 1: the lead-in).
+_LEAD_IN_GONE = recache.compile(r"^不再规定：“([^”]*(?:下列|以下)[^”]*：)”$")
+
+
+def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
+    """Without "不再规定" of a list's lead-in ("…按照下列规定申请行政复议：") when an item of its list is not said taken out:
+    the list is still there, its items rewritten or moved, and the lead-in alone says nothing (行政复议法 第十五条 → 第二十五条,
+    items (一) to (三) rewritten, their lead-in "不再规定", useless in the seventy-second reading). A list taken out whole
+    keeps it: it says what the items were."""
+    gone = [m.group(1) for f in findings for m in [_LEAD_IN_GONE.match(f.message)] if m]
+    if not gone:
+        return tuple(findings)
+    said = [f.old or "" for f in findings if f.message.startswith("不再规定：“（")]
+    kept = set()
+    for lead in gone:
+        at = old_text.find(lead)
+        if at < 0:
+            continue
+        items = []
+        for line in old_text[at + len(lead):].lstrip("\n").split("\n"):
+            if not _ITEM.match(line):
+                break
+            items.append(line)
+        if items and not all(any(line.startswith(q.rstrip("…")[:12]) for q in said) for line in items):
+            kept.add(lead)
+    return tuple(f for f in findings if not ((m := _LEAD_IN_GONE.match(f.message)) and m.group(1) in kept))
+
+
+_ITEM = recache.compile(r"^（[一二三四五六七八九十]+）")
+
+
 def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     """Words said taken out ("表述修改：删除“也可以口头申请”") that one sentence said put in holds word for word ("新增规定：
     “书面申请有困难的，也可以口头申请”"): that sentence is their new form, one note "改写：“也可以口头申请”改为“书面申请有
