@@ -183,7 +183,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     def text_of(s: Sentence) -> str:
         return _with_renames(cite(s.text), renamed)
 
-    put_in: List[int] = []  # the sentences of the new version said put in whole ("新增规定") by their pairs
+    put_in: Dict[str, List[int]] = {}  # the sentences of the new version said put in whole ("新增规定") by their pairs, by
+    # the subject and modal word they open on
     words_of: Dict[int, frozenset] = {}
 
     def within(s: Sentence, k: int):
@@ -200,14 +201,20 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if not put_in:
             said = {(j, f.new) for j, p in enumerate(pairs) for f in p.findings if f.message.startswith("新增规定：")}
             with_new = {j for j, _q in said}
-            put_in.extend(i for i, (j, _label) in enumerate(where) if j in with_new and (j, quote(texts[i], lexicon)) in said)
-            put_in.append(-1)  # (looked for)
+            for i, (j, _label) in enumerate(where):
+                if j in with_new and (j, quote(texts[i], lexicon)) in said:
+                    opening = _SUBJECT.match(texts[i])  # (the same as the sentence's it opens like: the first modal word)
+                    if opening:
+                        put_in.setdefault(opening.group(0), []).append(i)
+            put_in.setdefault("", [])  # (looked for)
+        if subject.group(0) not in put_in:
+            return None
         text = text_of(s)
         mine = _content_words(text)
         if len(mine) < WITHIN_AT_LEAST:
             return None
-        for i in put_in:
-            if i < 0 or where[i][0] == k or len(texts[i]) <= len(s.text) or not texts[i].startswith(subject.group(0)):
+        for i in put_in[subject.group(0)]:
+            if where[i][0] == k or len(texts[i]) <= len(s.text):
                 continue
             theirs = words_of.get(i)
             if theirs is None:
