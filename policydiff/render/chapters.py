@@ -60,14 +60,11 @@ def _moved(pair) -> bool:
 def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added: bool, lang: str) -> str:
     label, title = chapter[0], chapter[1].split("/")[-1]
     n = len(clauses)
+    span = _span(clauses, lang)
     if lang == "en":
-        number = value(label[1:-1])
-        span = name(clauses[0], lang) if n == 1 else \
-            f"{name(clauses[0], lang).replace('Article ', 'Articles ')}–{name(clauses[-1], lang).split(' ')[-1]}"
         some = "" if whole == n else f", {whole} of them {'new' if added else 'deleted'}"
-        return f"{'New' if added else 'Deleted'}: Chapter {int(number) if number else label} “{title}” ({span}, " \
+        return f"{'New' if added else 'Deleted'}: Chapter {_number(label)} “{title}” ({span}, " \
                f"{n} article{'s' if n > 1 else ''}{some})"
-    span = clauses[0].display_label if n == 1 else f"{clauses[0].display_label}至{clauses[-1].display_label}"
     some = "" if whole == n else f"，其中{'新增' if added else '删除'}条文{whole}条"
     return f"新增{label}“{title}”（{span}，共{n}条{some}）" if added else \
         f"删除{label}“{title}”（原{span}，共{n}条{some}）"
@@ -114,7 +111,7 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
     整条删除" of such a chapter (体育法 2022's 法律责任, 6 provisions: 4 taken out, 第四十九条 kept in name; 8 put in) read as a
     rule gone, when the chapter's new provisions restate much of it in other words (第一百一十二条, 第一百一十七条: wrong in the
     sixty-ninth and seventieth readings)."""
-    by_title = {title: (chapter, clauses) for chapter, clauses in news.items() for title in [chapter[1]]}
+    by_title = {chapter[1]: (chapter, clauses) for chapter, clauses in news.items()}
     out = lines
     for chapter, clauses in olds.items():
         there = by_title.get(chapter[1])
@@ -137,12 +134,19 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
                   and set(line.pairs) & set(taken)]
         if not folded:
             continue
-        out = [line for line in out if not any(line is f for f in folded)]
+        gone = {id(line) for line in folded}
+        out = [line for line in out if id(line) not in gone]
         whole = sorted({i for line in folded for i in line.pairs if i in taken})
         out.append(Headline(STRUCTURE_GROUP[lang == "en"],
                             _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, len(put), lang),
                             [anchor(comparison.pairs[i]) for i in whole], "deleted", pairs=whole, chapter=chapter[0]))
     return out
+
+
+def _number(label: str):
+    """A chapter's number in English: 5 for "第五章" (the label itself when it is none)."""
+    number = value(label[1:-1])
+    return int(number) if number else label
 
 
 def _span(clauses: List[Clause], lang: str) -> str:
@@ -159,10 +163,9 @@ def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, la
     title = chapter[1].split("/")[-1]
     n, m = len(clauses), len(new_clauses)
     if lang == "en":
-        number, new_number = value(chapter[0][1:-1]), value(new_chapter[0][1:-1])
-        return (f"Chapter “{title}” rewritten: former Chapter {int(number) if number else chapter[0]}, "
+        return (f"Chapter “{title}” rewritten: former Chapter {_number(chapter[0])}, "
                 f"{_span(clauses, lang)} ({n} article{'s' if n > 1 else ''}), replaced by Chapter "
-                f"{int(new_number) if new_number else new_chapter[0]}, {_span(new_clauses, lang)} ({m} article"
+                f"{_number(new_chapter[0])}, {_span(new_clauses, lang)} ({m} article"
                 f"{'s' if m > 1 else ''}, {put} of them new)")
     return (f"“{title}”一章重新编写：原{chapter[0]}{_span(clauses, lang)}（共{n}条）由现{new_chapter[0]}{_span(new_clauses, lang)}"
             f"（共{m}条，其中新增条文{put}条）取代")
