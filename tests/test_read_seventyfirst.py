@@ -118,14 +118,7 @@ def test_a_lead_in_whose_list_is_still_there_is_not_said_gone(review):
     assert "不再规定：“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责：”" in _messages(_old(review, "第三条"))
 
 
-company = _law("公司法", "2018-10-26", "2023-12-29")
-
-
-def test_two_drafting_words_for_one_thing_are_no_note(company, sea):
-    """"出资时间" → "出资日期" (公司法 第二十五条 → 第四十六条's item (五)) was a note of its own (useless in the seventy-third
-    reading); so were 海洋环境保护法's "方能" → "方可" and "一切" → "任何". The article's real change stays."""
-    notes = _messages(_old(company, "第二十五条"))
-    assert not [n for n in notes if "出资日期" in n and "出资时间" in n], notes
-    assert "表述修改：“法定代表人”改为“法定代表人的产生、变更办法”" in notes
+def test_two_drafting_words_for_one_thing_are_no_note(sea):
+    """海洋环境保护法's "方能" → "方可" and "一切" → "任何" were notes of their own: one word said two ways."""
     sea_notes = [f.message for p in sea.pairs for f in p.findings]
     assert not [n for n in sea_notes if n in ("表述修改：“一切”改为“任何”", "表述修改：“方能”改为“方可”")]
