@@ -720,7 +720,7 @@ def _steps_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             continue
         used_a.add(a)
         used_b.add(b)
-        (k, n, step), (j, m, _step) = gone[a], came[b]
+        (k, n, step), (j, m, _) = gone[a], came[b]
         # The sentence said taken out there and the one said put in here: the sentence moved, reworded, said so on both
         # (保障中小企业款项支付条例 第十七条 → 第二十六条: "新增规定：“情节严重或者造成严重不良社会影响的…向社会公示”" beside
         # "程序“公示”由原第十七条移入", wrong in the fifty-third reading)
