@@ -1,6 +1,6 @@
-"""What the seventieth reading (2026-12-02: groups B and C, seeds 70102–70103) and the seventy-first (2026-12-02: groups
-A, D–H, seeds 71101, 71104–71108, on 4dd324a's JSON) found wrong, useless or less than clear, fixed after them, pinned on
-the real text."""
+"""What the seventieth reading (2026-12-02: groups B and C, seeds 70102–70103), the seventy-first (groups A, D–H, seeds
+71101, 71104–71108, on 4dd324a's JSON), the seventy-second (B and C, 72102–72103, on a08045e's) and the seventy-third
+(A–E, 73101–73105, on adf2457's) found wrong, useless or less than clear, fixed after them, pinned on the real text."""
 
 from conftest import law_fixture as _law
 from conftest import new_pair as _new
