@@ -122,3 +122,21 @@ def test_two_drafting_words_for_one_thing_are_no_note(sea):
     """海洋环境保护法's "方能" → "方可" and "一切" → "任何" were notes of their own: one word said two ways."""
     sea_notes = [f.message for p in sea.pairs for f in p.findings]
     assert not [n for n in sea_notes if n in ("表述修改：“一切”改为“任何”", "表述修改：“方能”改为“方可”")]
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_english_penalty_notes_say_who_and_when_in_english(accounting, company):
+    """The seventy-fourth reading (English notes, 公司法) found Chinese outside the quotes of English penalty notes: "fine
+    added on 直接负责的主管人员和其他直接责任人员", "where 情节严重的"; 会计法's "fine on 单位", "times of 违法所得". Who is
+    fined, the case a tier is for and the basis of a multiple are said in English, as the headlines already said them."""
+    def en(result, label):
+        return [f.message_en for f in _old(result, label).findings]
+
+    assert "fine on the entity changed from 3,000–50,000 yuan to up to 200,000 yuan, 200,000–1,000,000 yuan in serious " \
+        "cases" in en(accounting, "第四十二条")
+    assert "fine on its responsible persons changed from 2,000–20,000 yuan to up to 50,000 yuan, 50,000–500,000 yuan in " \
+        "serious cases" in en(accounting, "第四十二条")
+    assert "fine added on the responsible persons: 30,000–300,000 yuan" in en(company, "第一百九十八条")
+    assert "fine removed: 1–5 times of illegal gains, 1–5 times of income" in en(company, "第二百零七条")

@@ -43,7 +43,7 @@ def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
         if with_basis and v.basis.startswith("每"):
             shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} per {_PER_EN.get(v.basis[1:], v.basis[1:])}"
         elif with_basis and v.basis:
-            shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} of {v.basis}"
+            shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} of {in_english(v.basis)}"
         out.append(shown)
     return sep.join(out)
 
@@ -53,6 +53,48 @@ def _floored(v: Value) -> Value:
     from dataclasses import replace
 
     return replace(v, low=0.0) if v.low is None else v
+
+
+#: The Chinese words an English penalty note would carry (who is fined, a sanction), in English.
+EN_WORDS = {
+    "直接负责的主管人员和其他直接责任人员": "the responsible persons",
+    "其直接负责的主管人员和其他直接责任人员": "its responsible persons",  # (对其…: "fine on 其the responsible persons", 会计法)
+    "没收违法所得": "confiscation of illegal gains", "违法所得": "illegal gains", "所得收入": "income",
+    "吊销营业执照": "revocation of the business licence", "撤销公司登记": "revocation of the company registration",
+    "吊销直接责任人员的资格证书": "revocation of the responsible persons' qualification certificates",
+    "吊销排污许可证": "revocation of the pollutant discharge permit", "吊销经营许可": "revocation of the operating permit",
+    "责令停业整顿": "suspension for rectification", "责令停产停业": "order to stop production or business",
+    "暂扣或者吊销许可证": "suspension or revocation of permits", "暂扣或者吊销执照": "suspension or revocation of licences",
+    "没收非法财物": "confiscation of illegal property", "通报批评": "public criticism",
+    "警告": "warning", "拘留": "detention", "吊销其经营许可": "revocation of its operating permit",
+    "责令停业": "order to suspend business", "虚假出资金额": "the false capital contribution",
+    "虚假出资或者未出资金额": "the false or unpaid capital contribution",
+}
+#: The cases a tier is for, in English ("20万元以下，情节严重的20万–100万元" → "…, 200,000–1,000,000 yuan in serious cases").
+_CASES_EN = {"情节严重的": "in serious cases", "情节特别严重的": "in especially serious cases",
+             "情节较轻的": "in minor cases", "拒不改正的": "if not corrected"}
+_EN_ORDER: list = []  # EN_WORDS' keys, longest first (made on first use)
+#: Who a fine is on, said whole, in English (a word that stands inside other words too, so never replaced in a text).
+_TARGETS_EN = {"单位": "the entity", "其单位": "its entity", "个人": "individuals"}
+
+
+def _case_en(case: str) -> str:
+    """" in serious cases" for "情节严重的"; " where <case>" for a case not in _CASES_EN; "" for none."""
+    return f" {_CASES_EN[case]}" if case in _CASES_EN else (f" where {case}" if case else "")
+
+
+def _target_en(target: str) -> str:
+    return _TARGETS_EN.get(target) or in_english(target)
+
+
+def in_english(text: str) -> str:
+    """``text`` with the Chinese words of EN_WORDS in English (the longest first: "其直接负责的…" before "直接负责的…")."""
+    if not _EN_ORDER:
+        _EN_ORDER.extend(sorted(EN_WORDS, key=len, reverse=True))
+    for zh in _EN_ORDER:
+        if zh in text:
+            text = text.replace(zh, EN_WORDS[zh])
+    return text
 
 
 #: The case a tier of fines is for: the clause it stands in opens with it ("情节严重的，对单位可以并处…").
@@ -111,7 +153,7 @@ def _cased(values: Sequence[Value], text: str, lang: str, with_basis: bool = Tru
     for v, case in zip(values[1:], cases[1:]):
         shown = _listed([v], lang, with_basis)
         if case:
-            out += f"，{case}{shown}" if lang == "zh" else f", {shown} where {case}"
+            out += f"，{case}{shown}" if lang == "zh" else f", {shown}{_case_en(case)}"
         else:
             out += f"、{shown}" if lang == "zh" else f", {shown}"
     return out
@@ -222,7 +264,7 @@ def _by_items(subject: str, target: str, olds: List[Value], news: List[Value], o
                          for v, i in tiers)
 
     en_subject = _EN_SUBJECT.get(subject, subject)
-    who, who_en = (f"对{target}", f" on {target}") if target else ("", "")
+    who, who_en = (f"对{target}", f" on {_target_en(target)}") if target else ("", "")
     tiers_zh = f"{subject}档次按项调整：原{listed(old_tiers, 'zh')}；现{listed(new_tiers, 'zh')}"
     tiers_en = f"{en_subject} tiers by item: before {listed(old_tiers, 'en')}; now {listed(new_tiers, 'en')}"
     numbers = {n for tiers in (old_tiers, new_tiers) for _, items in tiers for n in items}
@@ -331,7 +373,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     if tiered is not None:
         return tiered
     en_subject = _EN_SUBJECT.get(subject, subject)
-    who, who_en = (f"对{target}", f" on {target}") if target else ("", "")
+    who, who_en = (f"对{target}", f" on {_target_en(target)}") if target else ("", "")
     old_keys, new_keys = {v.key for v in olds}, {v.key for v in news}
     gone = _dedupe([v for v in olds if v.key not in new_keys])
     came = _dedupe([v for v in news if v.key not in old_keys])
@@ -374,7 +416,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         return (f"{who}{subject}由{_cased(before, old_text, 'zh')}{zh_verb}{case}"
                 f"{_cased(after, new_text, 'zh', with_basis)}",
                 f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_cased(before, old_text, 'en')} "
-                f"to {_cased(after, new_text, 'en')}{' where ' + case if case else ''}")
+                f"to {_cased(after, new_text, 'en')}{_case_en(case)}")
 
     for o, *ns in became.values():
         partial = o.key in new_keys
@@ -429,7 +471,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             case = case if case and all(case_of(o, old_text) != case for o in before) else ""
             zh = (f"新增{subject}档次：{case + '，' if case else ''}{who}处{_listed(fresh, 'zh')}"
                   f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
-            en = (f"new {en_subject} tier{who_en}{' where ' + case if case else ''}: {_listed(fresh, 'en')} "
+            en = (f"new {en_subject} tier{who_en}{_case_en(case)}: {_listed(fresh, 'en')} "
                   f"({cmp_en} the existing "
                   f"{_listed(before, 'en')}{', which remains' if kept else ''})")
             clauses = tuple(_case_clause(v, new_text, c, start) for v, (c, start) in zip(fresh, at)) if case else ()

@@ -14,6 +14,7 @@ import re
 from typing import Dict, List
 
 from .. import recache
+from ..findings.penalties import in_english
 from ..models import Comparison, FindingKind
 from .headlines import Headline
 
@@ -21,21 +22,6 @@ PENALTY = FindingKind.PENALTY_CHANGED.value
 
 #: The person fined, as a reviewer shortens it.
 _WHO = {"直接负责的主管人员和其他直接责任人员": "直接责任人员"}
-#: The Chinese words an English penalty note still carries, in English.
-_EN_WORDS = {
-    "直接负责的主管人员和其他直接责任人员": "the responsible persons",
-    "其直接负责的主管人员和其他直接责任人员": "its responsible persons",  # (对其…: "fine on 其the responsible persons", 会计法)
-    "没收违法所得": "confiscation of illegal gains", "违法所得": "illegal gains", "所得收入": "income",
-    "吊销营业执照": "revocation of the business licence", "撤销公司登记": "revocation of the company registration",
-    "吊销直接责任人员的资格证书": "revocation of the responsible persons' qualification certificates",
-    "吊销排污许可证": "revocation of the pollutant discharge permit", "吊销经营许可": "revocation of the operating permit",
-    "责令停业整顿": "suspension for rectification", "责令停产停业": "order to stop production or business",
-    "暂扣或者吊销许可证": "suspension or revocation of permits", "暂扣或者吊销执照": "suspension or revocation of licences",
-    "没收非法财物": "confiscation of illegal property", "通报批评": "public criticism",
-    "警告": "warning", "拘留": "detention", "吊销其经营许可": "revocation of its operating permit",
-    "责令停业": "order to suspend business", "虚假出资金额": "the false capital contribution",
-    "虚假出资或者未出资金额": "the false or unpaid capital contribution",
-}
 
 
 def _rank(note: str) -> int:
@@ -62,9 +48,7 @@ def _said_zh(note: str) -> str:
 
 
 def _said_en(note: str) -> str:
-    for zh in sorted(_EN_WORDS, key=len, reverse=True):
-        note = note.replace(zh, _EN_WORDS[zh])
-    return note
+    return in_english(note)
 
 
 def _by_article(lines: List[Headline], kinds) -> "tuple[List[Headline], Dict[int, List[Headline]]]":
