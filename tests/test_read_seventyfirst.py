@@ -140,3 +140,12 @@ def test_english_penalty_notes_say_who_and_when_in_english(accounting, company):
         "serious cases" in en(accounting, "第四十二条")
     assert "fine added on the responsible persons: 30,000–300,000 yuan" in en(company, "第一百九十八条")
     assert "fine removed: 1–5 times of illegal gains, 1–5 times of income" in en(company, "第二百零七条")
+
+
+def test_english_sanction_notes_name_the_sanction_in_english(sea):
+    """"sanction added: 吊销排污许可证" (海洋环境保护法 第七十三条 → 第九十三条) was useless to an English reader in the seventy-fourth
+    reading; the sanction is named in English, as in the headlines."""
+    notes = [f.message_en for f in _old(sea, "第七十三条").findings]
+    assert "sanction added: revocation of the pollutant discharge permit" in notes, notes
+    assert "sanction added: revocation of the relevant qualification licences" in [
+        f.message_en for f in _old(sea, "第七十四条").findings]

@@ -69,10 +69,13 @@ EN_WORDS = {
     "警告": "warning", "拘留": "detention", "吊销其经营许可": "revocation of its operating permit",
     "责令停业": "order to suspend business", "虚假出资金额": "the false capital contribution",
     "虚假出资或者未出资金额": "the false or unpaid capital contribution",
+    "吊销相关任职资格许可": "revocation of the relevant qualification licences",
+    "建设项目总投资额": "the project's total investment",
 }
 #: The cases a tier is for, in English ("20万元以下，情节严重的20万–100万元" → "…, 200,000–1,000,000 yuan in serious cases").
 _CASES_EN = {"情节严重的": "in serious cases", "情节特别严重的": "in especially serious cases",
-             "情节较轻的": "in minor cases", "拒不改正的": "if not corrected"}
+             "情节较轻的": "in minor cases", "拒不改正的": "if not corrected",
+             "拒不关闭或者拆除的": "if not closed or removed"}
 _EN_ORDER: list = []  # EN_WORDS' keys, longest first (made on first use)
 #: Who a fine is on, said whole, in English (a word that stands inside other words too, so never replaced in a text).
 _TARGETS_EN = {"单位": "the entity", "其单位": "its entity", "个人": "individuals"}
@@ -737,10 +740,10 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         gone = came = []
     for word in gone:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
-                                  f"sanction removed: {word}", subject=word), (word,)))
+                                  f"sanction removed: {in_english(word)}", subject=word), (word,)))
     for word in came:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
-                                  f"sanction added: {word}", subject=word), (word,)))
+                                  f"sanction added: {in_english(word)}", subject=word), (word,)))
     return _referred(pair, notes)
 
 
