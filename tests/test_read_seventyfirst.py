@@ -149,3 +149,14 @@ def test_english_sanction_notes_name_the_sanction_in_english(sea):
     assert "sanction added: revocation of the pollutant discharge permit" in notes, notes
     assert "sanction added: revocation of the relevant qualification licences" in [
         f.message_en for f in _old(sea, "第七十四条").findings]
+
+
+def test_the_laws_words_in_english_notes_are_quoted(company):
+    """The seventy-fourth reading (English) read "quantity (发起人)", "period added: 5 years (全体股东…缴足)" and "no longer
+    includes 半数 itself" as Chinese left in the English: the law's words are quoted, so an English reader sees they are
+    the law's."""
+    notes = [f.message_en for p in company.pairs for f in p.findings]
+    assert "quantity (“发起人”) lowered from 2–200 persons to 1–200 persons" in notes
+    assert "period added: 5 years (“全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足”)" in notes
+    assert "“半数以上” became “过半数”: the bound no longer includes “半数” itself" in notes
+    assert "amendment record added: “2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订”" in notes

@@ -118,7 +118,7 @@ def _periods_with_their_sentence(pair):
             continue
         en = f.message_en[:f.message_en.rindex(" (")] if f.message_en.endswith(")") and " (" in f.message_en \
             else f.message_en
-        changed[id(f)] = replace(f, message=f"{m.group(1)}（{text}）", message_en=f"{en} ({text})")
+        changed[id(f)] = replace(f, message=f"{m.group(1)}（{text}）", message_en=f"{en} (“{text}”)")
         changed[id(said)] = None
     if not changed:
         return pair

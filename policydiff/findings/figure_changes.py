@@ -102,10 +102,10 @@ def _en(v: Value) -> str:
 
 
 def _en_noun(v: Value) -> str:
-    """"amount (奖金)": the kind in English, the document's word for the subject beside it."""
+    """"amount (“奖金”)": the kind in English, the document's word for the subject beside it, quoted."""
     generic = "period" if v.group == "period" else _NOUN[v.kind][1]
     subject = v.subject if v.subject and v.subject != "期限" else ""
-    return f"{generic} ({subject})" if subject else generic
+    return f"{generic} (“{subject}”)" if subject else generic
 
 
 def _kind(value: Value, changed: Optional[bool], removed: bool = False) -> FindingKind:
@@ -124,7 +124,7 @@ def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
     # not the post's three months (民事诉讼法 第二百七十四条 → 第二百八十三条, the sixty-fourth reading)
     context = _period_context(new_phrase, n) if o.group == "period" else ""
     if context:
-        tail, en_tail = f"{tail}（{context}）", f"{en_tail} ({context})"
+        tail, en_tail = f"{tail}（{context}）", f"{en_tail} (“{context}”)"
     return Note(Finding(_kind(o, True), clip(old_phrase), clip(new_phrase),
                         f"{zh_noun}由{a}{verb}{b}{tail}", f"{_en_noun(o)} {en_verb} from {a_en} to {b_en}{en_tail}",
                         subject=o.subject or n.subject), (o.text, n.text, o.figures, n.figures))
@@ -201,7 +201,7 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
     if v.group == "period":  # what the period is for, in the provision's words
         context = _period_context(phrase_old if removed else phrase_new, v)
         if context:
-            zh, en = f"{zh}（{context}）", f"{en} ({context})"
+            zh, en = f"{zh}（{context}）", f"{en} (“{context}”)"
     return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
                         subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
 
@@ -234,7 +234,7 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         whose = _whose(change.new, n, noun(o)[0]) if alike[noun(o)[0]] > 1 and o.subject else ""
         if whose:  # (two of one subject: "发明专利的奖金…", "实用新型专利或者外观设计专利的奖金…")
             note = Note(replace(note.finding, message=whose + note.finding.message,
-                                message_en=f"{note.finding.message_en} ({whose.rstrip('的')})"), note.evidence)
+                                message_en=f"{note.finding.message_en} (of “{whose.rstrip('的')}”)"), note.evidence)
         notes.append(note)
     if one_sided:  # the values of the whole provision, read only when a figure came or went
         in_old = {v.key for v in parse_values(pair.old_text, lexicon)}

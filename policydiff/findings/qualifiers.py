@@ -80,7 +80,7 @@ def _shares_made_strict(change) -> List[Note]:
                 counted = kind is FindingKind.QUALIFIER_ADDED
                 zh = f"“{before[0]}”改为“{after[0]}”：{'包含' if counted else '不再包含'}本数（{share}）"
                 en = (f"“{before[0]}” became “{after[0]}”: the bound {'now includes' if counted else 'no longer includes'} "
-                      f"{share} itself")
+                      f"“{share}” itself")
                 notes.append(Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en),
                                   (before[0], after[0])))
     return notes
@@ -150,7 +150,7 @@ def _exclusive_note(kind: FindingKind, word: str, figure: Figure, exclusive: str
     counts = kind is FindingKind.QUALIFIER_ADDED
     zh = f"“{before}”改为“{after}”：{'包含' if counts else '不再包含'}本数（{figure.text}）"
     en = (f"“{before}” became “{after}”: the bound {'now includes' if counts else 'no longer includes'} "
-          f"{figure.text} itself")
+          f"“{figure.text}” itself")
     return Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en), (word, exclusive))
 
 

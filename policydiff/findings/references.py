@@ -113,10 +113,10 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         paired_old, paired_new = {o for o, _ in paired}, {n for _, n in paired}
         for o in [o for o in gone if o not in paired_old]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, None, f"删除{zh}：{shown(o)}",
-                                      f"{en} removed: {shown(o)}"), (o,)))
+                                      f"{en} removed: {quoted_en(shown(o))}"), (o,)))
         for n in [n for n in came if n not in paired_new]:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, None, n, f"新增{zh}：{shown(n)}",
-                                      f"{en} added: {shown(n)}"), (n,)))
+                                      f"{en} added: {quoted_en(shown(n))}"), (n,)))
     notes = [n for n in notes if not (restated and all(any(e in r for r in restated) for e in n.evidence))]
     # A date inside a changed effective-date clause, a title inside a changed document
     # number: the larger reference speaks for it (or the larger ones, each for a side: the dates of
@@ -125,6 +125,15 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     return [n for n in notes if not all(any(
         m is not n and size[id(m)] > size[id(n)] and any(e in f for f in m.evidence) for m in notes)
         for e in n.evidence)]
+
+
+def quoted_en(text: str) -> str:
+    """The law's words in an English note, quoted as its words ("amendment record added: “2023年9月1日…修订”"); a title
+    in 《》, or what has no Chinese in it, as it is."""
+    return text if text.startswith("《") or not _HAN.search(text) else f"“{text}”"
+
+
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
 
 
 def _blank_before(title: str, old_text: str, new_text: str) -> bool:
