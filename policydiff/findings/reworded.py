@@ -25,7 +25,7 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     its two forms show (_edits_said; ``renamed``: the document's renames, (old, new), said by their own notes)."""
     figures = _figures_changed(old, new, lexicon)
     force = force_changed(old, new, lexicon)
-    said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"{figures[0]}: {figures[1]} → {figures[2]}")] if figures
+    said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
             else _figures_one_sided(old, new, lexicon)) + ([force] if force else []) + _fault_changed(old, new)
     said = said or _edits_said(old, new, lexicon, renamed)
     if said:
