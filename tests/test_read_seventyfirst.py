@@ -160,3 +160,14 @@ def test_the_laws_words_in_english_notes_are_quoted(company):
     assert "period added: 5 years (“全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足”)" in notes
     assert "“半数以上” became “过半数”: the bound no longer includes “半数” itself" in notes
     assert "amendment record added: “2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订”" in notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_period_made_at_once_reads_as_a_period_shortened_in_english(shanghai):
+    """上海 第二十八条 → 第二十九条: "within 7 working days" became "on the same day" (同步更新清单). "period 7 working days now
+    none: 同步" read as the deadline abolished (wrong in the seventy-fifth reading, English notes)."""
+    notes = [f.message_en for f in _old(shanghai, "第二十八条").findings]
+    assert "period changed from 7 working days to the same day (“有关部门应当在新证明事项实施或者原有证明事项取消之日，同步更新清单”)" \
+        in notes, notes

@@ -260,6 +260,12 @@ _FROM_THE_DAY = recache.compile(r"之日起$")
 _ON_THE_DAY = recache.compile(r"之日[，,]?\s*(同步|同时|即时|立即|当日|当场|实时)")
 
 
+#: The words for "no time at all" in English ("期限由七个工作日改为同步" is "period changed from 7 working days to the same day":
+#: "now none: 同步" read as the deadline gone, wrong in the seventy-fifth reading).
+_AT_ONCE_EN = {"同步": "the same day", "同时": "the same time", "即时": "immediately", "立即": "immediately",
+               "当日": "the same day", "当场": "on the spot", "实时": "real time"}
+
+
 def _made_at_once(v: Value, phrase_old: str, new_text: str) -> Optional[Note]:
     """"…取消之日起七个工作日内，有关部门应当完成清单更新" → "…应当在…取消之日，同步更新清单": the period
     is not gone, it is now none (上海市优化营商环境条例 第二十八条 → 第二十九条 was "删除期限：七个工作日")."""
@@ -272,7 +278,7 @@ def _made_at_once(v: Value, phrase_old: str, new_text: str) -> Optional[Note]:
     hi = min([i for i in (new_text.find(c, m.end()) for c in "。；\n") if i != -1] + [len(new_text)])
     said = new_text[lo:hi] if hi - lo <= 40 else "…" + new_text[hi - 39:hi]
     zh = f"期限由{v.text}改为{m.group(1)}（“{said}”）"
-    en = f"period {_en(v)} now none: {m.group(1)}"
+    en = f"period changed from {_en(v)} to {_AT_ONCE_EN.get(m.group(1), m.group(1))} (“{said}”)"
     return Note(Finding(FindingKind.QUANTITY_CHANGED, clip(phrase_old) or None, clip(m.group()) or None, zh, en,
                         subject=v.subject), (v.text, m.group()))
 
