@@ -129,7 +129,7 @@ company = _law("公司法", "2018-10-26", "2023-12-29")
 
 def test_english_penalty_notes_say_who_and_when_in_english(accounting, company):
     """The seventy-fourth reading (English notes, 公司法) found Chinese outside the quotes of English penalty notes: "fine
-    added on 直接负责的主管人员和其他直接责任人员", "where 情节严重的"; 会计法's "fine on 单位", "times of 违法所得". Who is
+    added on 直接负责的主管人员和其他直接责任人员", "where 情节严重的"; 会计法's "fine on 单位", "times of 违法所得" (clumsy to the seventy-fifth). Who is
     fined, the case a tier is for and the basis of a multiple are said in English, as the headlines already said them."""
     def en(result, label):
         return [f.message_en for f in _old(result, label).findings]
@@ -139,7 +139,7 @@ def test_english_penalty_notes_say_who_and_when_in_english(accounting, company):
     assert "fine on its responsible persons changed from 2,000–20,000 yuan to up to 50,000 yuan, 50,000–500,000 yuan in " \
         "serious cases" in en(accounting, "第四十二条")
     assert "fine added on the responsible persons: 30,000–300,000 yuan" in en(company, "第一百九十八条")
-    assert "fine removed: 1–5 times of illegal gains, 1–5 times of income" in en(company, "第二百零七条")
+    assert "fine removed: 1–5 times the illegal gains, 1–5 times the income" in en(company, "第二百零七条")
 
 
 def test_english_sanction_notes_name_the_sanction_in_english(sea):

@@ -225,7 +225,7 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
                 FindingKind.CONDITION_ADDED, clip(_phrases_with(old, step), 80) or None,
                 clip(_phrases_with(new, step), 80),
                 f"违法情形新增“未经{step}”",
-                f"conduct punished now includes acting without {step}"), (step,)))
+                f"conduct punished now includes acting without “{step}”"), (step,)))
         else:
             notes.append(Note(Finding(
                 FindingKind.CONDITION_ADDED, clip(_phrases_with(old, step), 80) or None,

@@ -43,9 +43,20 @@ def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
         if with_basis and v.basis.startswith("每"):
             shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} per {_PER_EN.get(v.basis[1:], v.basis[1:])}"
         elif with_basis and v.basis:
-            shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} of {in_english(v.basis)}"
+            shown = f"{v.basis}{shown}" if lang == "zh" else _of_basis(shown, v.basis)
         out.append(shown)
     return sep.join(out)
+
+
+def _of_basis(shown: str, basis: str) -> str:
+    """"1–5 times the illegal gains", "5–15% of the false capital contribution": a multiple or share of what the fine is
+    reckoned on, in English when EN_WORDS has it, else quoted ("1–5 times of 违法所得" was clumsy to the seventy-fifth
+    reading's English reader)."""
+    said = in_english(basis)
+    said = said if said != basis else f"“{basis}”"
+    if shown.endswith("times"):
+        return f"{shown} {'the ' if not said.startswith(('the ', '“')) else ''}{said}"
+    return f"{shown} of {said}"
 
 
 def _floored(v: Value) -> Value:
@@ -69,7 +80,7 @@ EN_WORDS = {
     "警告": "warning", "拘留": "detention", "吊销其经营许可": "revocation of its operating permit",
     "责令停业": "order to suspend business", "虚假出资金额": "the false capital contribution",
     "虚假出资或者未出资金额": "the false or unpaid capital contribution",
-    "吊销相关任职资格许可": "revocation of the relevant qualification licences",
+    "吊销相关任职资格许可": "revocation of the relevant qualification licences", "予以通报": "a circulated notice",
     "建设项目总投资额": "the project's total investment",
 }
 #: The cases a tier is for, in English ("20万元以下，情节严重的20万–100万元" → "…, 200,000–1,000,000 yuan in serious cases").
