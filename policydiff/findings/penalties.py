@@ -70,6 +70,7 @@ def _floored(v: Value) -> Value:
 EN_WORDS = {
     "直接负责的主管人员和其他直接责任人员": "the responsible persons",
     "其直接负责的主管人员和其他直接责任人员": "its responsible persons",  # (对其…: "fine on 其the responsible persons", 会计法)
+    "直接负责的主管人员和其他责任人员": "the responsible persons",  # (海洋环境保护法 第一百零三条's wording)
     "没收违法所得": "confiscation of illegal gains", "违法所得": "illegal gains", "所得收入": "income",
     "吊销营业执照": "revocation of the business licence", "撤销公司登记": "revocation of the company registration",
     "吊销直接责任人员的资格证书": "revocation of the responsible persons' qualification certificates",
@@ -93,12 +94,14 @@ _TARGETS_EN = {"单位": "the entity", "其单位": "its entity", "个人": "ind
 
 
 def _case_en(case: str) -> str:
-    """" in serious cases" for "情节严重的"; " where <case>" for a case not in _CASES_EN; "" for none."""
-    return f" {_CASES_EN[case]}" if case in _CASES_EN else (f" where {case}" if case else "")
+    """" in serious cases" for "情节严重的"; " where “<case>”" for a case not in _CASES_EN; "" for none."""
+    return f" {_CASES_EN[case]}" if case in _CASES_EN else (f" where “{case}”" if case else "")
 
 
 def _target_en(target: str) -> str:
-    return _TARGETS_EN.get(target) or in_english(target)
+    """Who a fine is on, in English, else quoted (the law's words: "fine on “建设单位”")."""
+    said = _TARGETS_EN.get(target) or in_english(target)
+    return f"“{target}”" if said == target and any("\u4e00" <= ch <= "\u9fff" for ch in target) else said
 
 
 def in_english(text: str) -> str:
