@@ -171,3 +171,16 @@ def test_a_period_made_at_once_reads_as_a_period_shortened_in_english(shanghai):
     notes = [f.message_en for f in _old(shanghai, "第二十八条").findings]
     assert "period changed from 7 working days to the same day (“有关部门应当在新证明事项实施或者原有证明事项取消之日，同步更新清单”)" \
         in notes, notes
+
+
+invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
+
+
+def test_a_rule_of_legal_force_weighs_as_a_duty_in_the_headlines(invoices):
+    """发票管理办法 2023's 第三条 puts in "电子发票与纸质发票具有同等法律效力", arguably the revision's most important change; it was
+    ninth, below wording lines of duties (missed by the seventy-sixth reading). A sentence line on legal force weighs as a
+    duty's."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(invoices)]
+    assert [t for t in lines[:8] if t.startswith("第三条：") and "电子发票与纸质发票具有同等法律效力" in t], lines[:10]

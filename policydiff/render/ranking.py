@@ -145,7 +145,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
         return RECORD_WEIGHT
     if line.kind == _WORDING and line.note:  # a clause's sentence line (the wording line has no note)
-        return SENTENCES_OF_DUTY if _holds(line.note) not in ("other", "pointer") else SENTENCES
+        return SENTENCES_OF_DUTY if _holds(line.note) not in ("other", "pointer") or _LEGAL_EFFECT.search(line.note) \
+            else SENTENCES
     return WEIGHTS.get(line.kind, 10)
 
 
@@ -264,6 +265,12 @@ _REWORDED = recache.compile(r"^表述修改：“([^”]*)”改为“([^”]*)�
 def _long_rewording(message: str) -> bool:
     m = _REWORDED.match(message)
     return bool(m) and min(len(m.group(1)), len(m.group(2))) >= LONG_REWORDING
+
+
+#: What a rule says of a thing's legal force ("电子发票与纸质发票具有同等法律效力", "视为撤回", "无效"): a sentence of it weighs
+#: as a duty's (发票管理办法 2023's new 第三条 was ninth, below two wording lines of duty, useless to miss in the seventy-sixth
+#: reading).
+_LEGAL_EFFECT = recache.compile(r"法律效力|无效|视为")
 
 
 #: A clause's sentence line quotes this many of them, and counts the rest.
