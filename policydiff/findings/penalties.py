@@ -52,8 +52,7 @@ def _of_basis(shown: str, basis: str) -> str:
     """"1–5 times the illegal gains", "5–15% of the false capital contribution": a multiple or share of what the fine is
     reckoned on, in English when EN_WORDS has it, else quoted ("1–5 times of 违法所得" was clumsy to the seventy-fifth
     reading's English reader)."""
-    said = in_english(basis)
-    said = said if said != basis else f"“{basis}”"
+    said = _said_en(basis)
     if shown.endswith("times"):
         return f"{shown} {'the ' if not said.startswith(('the ', '“')) else ''}{said}"
     return f"{shown} of {said}"
@@ -82,7 +81,7 @@ EN_WORDS = {
     "责令停业": "order to suspend business", "虚假出资金额": "the false capital contribution",
     "虚假出资或者未出资金额": "the false or unpaid capital contribution",
     "吊销相关任职资格许可": "revocation of the relevant qualification licences", "予以通报": "a circulated notice",
-    "建设项目总投资额": "the project's total investment",
+    "建设项目总投资额": "the project's total investment", "责令该机构停业": "order to suspend the firm's business",
 }
 #: The cases a tier is for, in English ("20万元以下，情节严重的20万–100万元" → "…, 200,000–1,000,000 yuan in serious cases").
 _CASES_EN = {"情节严重的": "in serious cases", "情节特别严重的": "in especially serious cases",
@@ -100,8 +99,14 @@ def _case_en(case: str) -> str:
 
 def _target_en(target: str) -> str:
     """Who a fine is on, in English, else quoted (the law's words: "fine on “建设单位”")."""
-    said = _TARGETS_EN.get(target) or in_english(target)
-    return f"“{target}”" if said == target and any("\u4e00" <= ch <= "\u9fff" for ch in target) else said
+    return _TARGETS_EN.get(target) or _said_en(target)
+
+
+def _said_en(text: str) -> str:
+    """``text`` in English (EN_WORDS), else quoted as the law's words: "sanction removed: 责令该机构停业" left an English reader
+    without the sanction (useless in the seventy-sixth reading)."""
+    said = in_english(text)
+    return f"“{text}”" if said == text and any("\u4e00" <= ch <= "\u9fff" for ch in text) else said
 
 
 def in_english(text: str) -> str:
@@ -754,10 +759,10 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         gone = came = []
     for word in gone:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
-                                  f"sanction removed: {in_english(word)}", subject=word), (word,)))
+                                  f"sanction removed: {_said_en(word)}", subject=word), (word,)))
     for word in came:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
-                                  f"sanction added: {in_english(word)}", subject=word), (word,)))
+                                  f"sanction added: {_said_en(word)}", subject=word), (word,)))
     return _referred(pair, notes)
 
 
