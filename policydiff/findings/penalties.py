@@ -19,6 +19,7 @@ from ..models import Finding, FindingKind, Op
 from ..textratio import common_prefix
 from .changes import Note, clip
 from .figure_changes import direction
+from .references import quoted_en
 from .values import Value, parse_values
 
 _PER_EN = {"平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day", "辆": "vehicle",
@@ -106,7 +107,7 @@ def _said_en(text: str) -> str:
     """``text`` in English (EN_WORDS), else quoted as the law's words: "sanction removed: 责令该机构停业" left an English reader
     without the sanction (useless in the seventy-sixth reading)."""
     said = in_english(text)
-    return f"“{text}”" if said == text and any("\u4e00" <= ch <= "\u9fff" for ch in text) else said
+    return quoted_en(text) if said == text else said
 
 
 def in_english(text: str) -> str:
