@@ -47,10 +47,6 @@ def _said_zh(note: str) -> str:
     return note
 
 
-def _said_en(note: str) -> str:
-    return in_english(note)
-
-
 def _by_article(lines: List[Headline], kinds) -> "tuple[List[Headline], Dict[int, List[Headline]]]":
     """The lines, the notes of ``kinds`` on one article each kept only where the article's first stood (its sentence
     stands there), and those notes by article (pair index), in order."""
@@ -74,7 +70,7 @@ def join_penalties(lines: List[Headline], lang: str) -> List[Headline]:
     for notes in by_pair.values():
         first = notes[0]
         ordered = sorted(notes, key=lambda h: (-_rank(h.note), not re.search(r"由.+(提高到|降为|改为)|raised|lowered", h.note)))
-        said = [_said_en(h.note) if en else _said_zh(h.note) for h in ordered]
+        said = [in_english(h.note) if en else _said_zh(h.note) for h in ordered]
         if len(said) > SAID:
             more = len(said) - SAID + 1
             said = said[:SAID - 1] + [f"and {more} more penalty changes" if en else f"另有{more}项罚则变化"]
