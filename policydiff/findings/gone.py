@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
@@ -92,7 +92,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         closest = near_of[key]
         hit = closest[0] if closest and closest[0][1] >= NOW_ELSEWHERE else None
         if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
-            return hit[2], key != keys[hit[2]], ""
+            return _Found(hit[2], key != keys[hit[2]])
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
             return anchored(s, k) or apart(s, k)  # nothing near: its words need not be cut
@@ -115,7 +115,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             for i in near:
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
-                    return i, True, who
+                    return _Found(i, True, who)
             return anchored(s, k) or apart(s, k)
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
@@ -130,11 +130,11 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
             # 行政行为，但是确认该行政行为违法", 行政复议法 第二十八条 → 第六十五条; a prohibition whose conduct now bears a
             # liability there: LIABILITY_NOW)
-            return best, True, LIABILITY_NOW if liable else ""
+            return _Found(best, True, how=LIABILITY_NOW if liable else "")
         who = _given_to_another(text, texts[best])
         if who and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST and not _prohibition_lost(s.text, texts[best]) \
                 and not _flipped(text, texts[best]):
-            return best, True, who
+            return _Found(best, True, who)
         return None
 
     provisions: List[_Provisions] = []  # the new version's and the old version's, made when first asked
@@ -161,7 +161,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 # 第六十四条 is one of 第一百一十二条's offences)
             at = [i for i, (n, _label) in enumerate(where) if n == j and clause in texts[i] and texts[i] is shown[i]]
             if len(at) == 1 and not _flipped(text_of(s), texts[at[0]]):
-                return at[0], True, ""
+                return _Found(at[0], True)
         return None
 
     def apart(s: Sentence, k: int):
@@ -175,10 +175,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         hits = []
         for part in parts:
             hit = found(_sentence(part, s.start), k)
-            if not hit or hit[2] or (hits and where[hit[0]][0] != where[hits[0][0]][0]):
+            if not hit or hit.who or hit.how or (hits and where[hit.at][0] != where[hits[0].at][0]):
                 return None
             hits.append(hit)
-        return hits[0][0], True, ""
+        return _Found(hits[0].at, True)
 
     def text_of(s: Sentence) -> str:
         return _with_renames(cite(s.text), renamed)
@@ -221,7 +221,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 theirs = words_of[i] = frozenset(_content_words(texts[i]))
             if len(mine - theirs) <= len(mine) * (1 - WITHIN_WORDS) and not _prohibition_lost(s.text, texts[i]) \
                     and not _flipped(text, texts[i]):
-                return i, True, WITHIN
+                return _Found(i, True, how=WITHIN)
         return None
 
     def already(i: int) -> bool:
@@ -234,6 +234,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     came: List[Tuple[int, int, bool, str]] = []  # (the sentence found, the pair it left, reworded, the sentence that
     # went into it, WITHIN: "")
+
+    def said_elsewhere(q: str, s: Sentence, hit: "_Found", k: int) -> Finding:
+        """The note on sentence ``s`` of pair ``k`` (quoted ``q``) found elsewhere; what came there is kept for
+        the provision it went to (a rule it already stated, or a prohibition now a liability, came from nowhere)."""
+        before = already(hit.at)
+        if not before and hit.how != LIABILITY_NOW:
+            came.append((hit.at, k, hit.reworded, s.text if hit.how == WITHIN else ""))
+        return _elsewhere(q, where[hit.at][1], hit.reworded, before, hit.who, hit.how)
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -279,18 +287,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             s = removed.get(f.old or "") if f in gone else None
             hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
             if hit:
-                f = _elsewhere(f.old, where[hit[0]][1], hit[1], already(hit[0]), hit[2])
+                f = said_elsewhere(f.old, s, hit, k)
                 elsewhere.append(s.text)
-                if not already(hit[0]) and hit[2] != LIABILITY_NOW:
-                    came.append((hit[0], k, hit[1], s.text if hit[2] == WITHIN else ""))
             findings.append(f)
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)
             moved = [(q, found(s, k)) for q, s in removed.items() if len(s.key) >= MIN_MOVED and q not in said
                      and not any(_part_quoted(x, s.text) for x in said)]
-            findings += [_elsewhere(q, where[hit[0]][1], hit[1], already(hit[0]), hit[2]) for q, hit in moved if hit]
-            came.extend((hit[0], k, hit[1], removed[q].text if hit[2] == WITHIN else "") for q, hit in moved
-                        if hit and not already(hit[0]) and hit[2] != LIABILITY_NOW)
+            findings += [said_elsewhere(q, removed[q], hit, k) for q, hit in moved if hit]
         if elsewhere:  # a condition of a sentence now in another provision did not leave the law
             findings = [f for f in findings if not (f.kind is FindingKind.CONDITION_REMOVED and f.old and any(
                 f.old.rstrip("…") in text for text in elsewhere))]
@@ -383,8 +387,18 @@ def _clause_holding(sentence: str, part: str) -> str:
     return re.sub(r"^(?:并|且|并且|同时)", "", best)
 
 
-#: ``found``'s third value for a duty that went into a longer sentence another provision puts in (``within``).
-WITHIN = "\x00within"
+class _Found(NamedTuple):
+    """Where ``_now_elsewhere`` found a sentence taken out: the new version's sentence (its index), whether it is
+    reworded there, the body that bears its duty there when another does (``who``), and how it is there when not as a
+    sentence of its own (``how``: WITHIN, LIABILITY_NOW)."""
+    at: int
+    reworded: bool
+    who: str = ""
+    how: str = ""
+
+
+#: ``_Found.how`` of a duty that went into a longer sentence another provision puts in (``within``).
+WITHIN = "within"
 #: Content words, at least, of a duty looked for within a longer sentence, and the share of them that sentence holds.
 WITHIN_AT_LEAST = 6
 WITHIN_WORDS = 0.85
@@ -400,28 +414,28 @@ REWORDED_AT_LEAST = 60
 REWORDED_LONG = 20
 
 
-#: ``found``'s third value for a prohibition whose conduct another provision now gives a liability, not a prohibition:
+#: ``_Found.how`` of a prohibition whose conduct another provision now gives a liability, not a prohibition:
 #: "不得滥用公司法人独立地位和股东有限责任损害公司债权人的利益" (公司法 第二十条) is in 第二十三条 "公司股东滥用公司法人独立地位和
 #: 股东有限责任，逃避债务，严重损害公司债权人利益的，应当对公司债务承担连带责任". Neither moved (the forty-ninth reading) nor
 #: gone (the sixty-ninth: the creditors' protection stands): "不再作为禁止性规定；该行为的责任现见第二十三条".
-LIABILITY_NOW = "\x00liability"
+LIABILITY_NOW = "liability"
 
 
-def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "") -> Finding:
-    if who == LIABILITY_NOW:
+def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "", how: str = "") -> Finding:
+    if how == LIABILITY_NOW:
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再作为禁止性规定；该行为的责任现见{label}",
                        f"“{q}” is no longer a prohibition; {article_en(label)} of the new version gives the conduct's "
                        "liability")
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
-        if who and who != WITHIN:
+        if who:
             zh, en = f"{zh}，主体为“{who}”", f"{en}, of “{who}”"
         # (现: the new version's article, as "现见" says; "（第六十八条已有规定）" read as the old 第六十八条, wrong in the
         # sixty-first reading)
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（现{label}已有规定{zh}）",
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
-    if who and who != WITHIN:  # (now the duty of another body: said, it is the news)
+    if who:  # (now the duty of another body: said, it is the news)
         zh, en = f"（主体改为“{who}”）", f" (now of “{who}”)"
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
