@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note
+from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 
 #: A quote in a note's message (group 1: what it quotes).
@@ -226,15 +227,12 @@ def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, 
             continue
         items = []
         for line in old_text[at + len(lead):].lstrip("\n").split("\n"):
-            if not _ITEM.match(line):
+            if not ITEM_LABEL.match(line):
                 break
             items.append(line)
         if items and not all(any(line.startswith(q.rstrip("…")[:12]) for q in said) for line in items):
             kept.add(lead)
     return tuple(f for f in findings if not ((m := _LEAD_IN_GONE.match(f.message)) and m.group(1) in kept))
-
-
-_ITEM = recache.compile(r"^（[一二三四五六七八九十]+）")
 
 
 def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
@@ -264,8 +262,6 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
     the two items were joined into one, said as one note quoting both (公司法 第九十条 → 第一百零三条: the twenty-third
     reading)."""
     from .moved import _content_words
-    from .counterparts import ITEM_LABEL
-
     gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
             and f.old and not f.old.endswith("…")]
     if not gone:
