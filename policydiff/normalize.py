@@ -32,6 +32,10 @@ _WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2
 _WIDTH_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
 
 
+#: The CJK Unified Ideographs, the Han characters every statute of the corpus is written in, as a class's range; and one of them.
+HAN_RANGE = "\u4e00-\u9fff"
+HAN = recache.compile(f"[{HAN_RANGE}]")
+
 _CJK_CLASS = ("\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\u3000-\u303f\uff00-\uffef"
               "\u201c\u201d\u2018\u2019\u2014\u2026\u00b7")
 _WIDE = lazyre.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"

@@ -25,6 +25,7 @@ from .errors import PolicydiffError
 from .i18n import _
 from .ingest.dump import Policy, listing, may_hold_several, split
 from .models import Notice, RawText
+from .normalize import HAN_RANGE
 
 #: The match score (0.8 text, 0.2 title) a dump's policy needs to be taken as
 #: the other side's version; versions of one statute in the corpus score 0.57
@@ -114,8 +115,7 @@ def unreadable_notice(raw: RawText, side: str) -> Tuple[Notice, ...]:
 
 # ------------------------------------------------------------------ script
 
-_HAN = recache.compile(r"[\u4e00-\u9fff]")
-_NOT_HAN = recache.compile(r"[^\u4e00-\u9fff]+")  # taken out of a sample in one pass (a list of each Han character was slower)
+_NOT_HAN = recache.compile(f"[^{HAN_RANGE}]+")  # taken out of a sample in one pass (a list of each Han character was slower)
 _SAMPLE = 20000  # characters of each side looked at
 _HAN_SAMPLE = 4000  # Han characters of those converted
 TRADITIONAL = 0.05  # the share of Han characters t2s changes in a Traditional text is 0.2–0.3

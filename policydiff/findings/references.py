@@ -6,6 +6,7 @@ from typing import Dict, List, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
+from ..normalize import HAN
 from .changes import Note
 from .formatting import substance
 
@@ -130,10 +131,9 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
 def quoted_en(text: str) -> str:
     """The law's words in an English note, quoted as its words ("amendment record added: “2023年9月1日…修订”"); a title
     in 《》, or what has no Chinese in it, as it is."""
-    return text if text.startswith("《") or not _HAN.search(text) else f"“{text}”"
+    return text if text.startswith("《") or not HAN.search(text) else f"“{text}”"
 
 
-_HAN = recache.compile(r"[\u4e00-\u9fff]")
 
 
 def _blank_before(title: str, old_text: str, new_text: str) -> bool:

@@ -36,6 +36,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
+from ..normalize import HAN
 from .changes import Note
 from .slight import slight, written_alike
 from ..records import dataclass
@@ -54,7 +55,6 @@ WIDEN = 4
 #: The old term may survive in the new version at most this share of its old count.
 SURVIVING = 0.2
 
-_CJK = recache.compile(r"[\u4e00-\u9fff]")
 # Characters a term is not widened into: particles and prepositions around it.
 _STOP = set("在的由对向于和或及与将把被是了并其该等之自起内日以零〇一二三四五六七八九十百千两")
 _CITATION = recache.compile(r"第[零〇一二三四五六七八九十百千两]|[零〇一二三四五六七八九十百千两][条款项章节编]")
@@ -101,7 +101,7 @@ def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
 @lru_cache(maxsize=65536)
 def _termlike(term: str) -> bool:
     """Two Chinese characters or more, no punctuation, digits or citation (第十六条 → 第十五条 is renumbering)."""
-    return len(_CJK.findall(term)) >= 2 and not _NOT_IN_TERM.search(term) and not _CITATION.search(term)
+    return len(HAN.findall(term)) >= 2 and not _NOT_IN_TERM.search(term) and not _CITATION.search(term)
 
 
 def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
@@ -322,7 +322,7 @@ def _neighbour(term: str, text: str, side: int, at: Optional[List[int]] = None) 
     c = chars.pop() if len(chars) == 1 else ""
     if side < 0 and c and term[:1] in _WORD_ENDS.get(c, ""):
         return c  # the particle that begins the word the term starts inside (以 of 以上)
-    return c if c and _CJK.match(c) and c not in _STOP else None
+    return c if c and HAN.match(c) and c not in _STOP else None
 
 
 def _whole_words(old: str, new: str, old_text: str, new_text: str, count: int,
@@ -362,7 +362,7 @@ def _shared_context(old: str, new: str, edits: Sequence[_Edit]) -> Tuple[str, st
     left = 0
     while all(len(e.before) > left for e in exact) and len({e.before[-1 - left] for e in exact}) == 1:
         ch = exact[0].before[-1 - left]
-        if not _CJK.match(ch) or ch in _STOP:
+        if not HAN.match(ch) or ch in _STOP:
             break
         left += 1
     head = exact[0].before[len(exact[0].before) - left:] if left else ""
@@ -373,7 +373,7 @@ def _shared_context(old: str, new: str, edits: Sequence[_Edit]) -> Tuple[str, st
     while not _NAME_END.search(old + tail) and all(len(e.after) > len(tail) for e in exact) \
             and len({e.after[len(tail)] for e in exact}) == 1:
         ch = exact[0].after[len(tail)]
-        if not _CJK.match(ch) or ch in _STOP or len(tail) >= WIDEN:
+        if not HAN.match(ch) or ch in _STOP or len(tail) >= WIDEN:
             break
         tail += ch
     if tail and not _NAME_END.search(old + tail):
@@ -659,10 +659,10 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
         # A level put in between keeps the word before ("县级以上道路运输管理机构" → "县级以上地方人民政府交通
         # 运输主管部门", 道路运输条例 第七十四条): its two characters within BETWEEN of a use of the new term.
         two = old_text[max(0, i - 2):i]
-        return len(two) == 2 and bool(_CJK.match(two[0])) and any(two in new_text[max(0, j - BETWEEN - 2):j] for j in new_at)
+        return len(two) == 2 and bool(HAN.match(two[0])) and any(two in new_text[max(0, j - BETWEEN - 2):j] for j in new_at)
 
     def alike(b: str, a: str) -> bool:
-        return any((b == nb) if _CJK.match(b or "-") else (a == na) for nb, na in new_sides)
+        return any((b == nb) if HAN.match(b or "-") else (a == na) for nb, na in new_sides)
 
     def absorbed(i: int) -> bool:
         # The new name took in words before the old one: a class word it drops ("平等对待各类市场主体" →
@@ -683,7 +683,7 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
         end = i + len(old)
         two_after, two_before = old_text[end:end + 2], old_text[max(0, i - 2):i]
         four_after, one_before = old_text[end:end + 4], old_text[i - 1:i] if i else ""
-        return len(two_after) == 2 and bool(_CJK.match(two_after[0])) and any(
+        return len(two_after) == 2 and bool(HAN.match(two_after[0])) and any(
             len(two_before) == 2 and new_text[j + len(new):j + len(new) + 2] == two_after
             and two_before in new_text[max(0, j - PUT_BEFORE - 2):j]
             or len(four_after) == 4 and bool(one_before) and new_text[j + len(new):j + len(new) + 4] == four_after
@@ -724,7 +724,7 @@ DROPPED_BEFORE = 4
 def dropped_word(word: str) -> bool:
     """A word of its own taken out (or put in) just before a renamed name: Han characters, DROPPED_BEFORE at most, no
     list joiner at its end (a joiner before the name is a list made one name: "股东会或者股东大会", ``folded_in``)."""
-    return 1 <= len(word) <= DROPPED_BEFORE and all(_CJK.match(ch) for ch in word) \
+    return 1 <= len(word) <= DROPPED_BEFORE and all(HAN.match(ch) for ch in word) \
         and not word.endswith((*_LIST_JOINERS, "与"))
 
 
