@@ -68,7 +68,7 @@ def test_rename_is_said_once_with_its_count(shijingshan):
     assert line.pairs == list(pairs)
     assert lines.index(line) < [h.kind for h in lines].index("split")  # above structure-only lines
     english = [h for h in ranked_headlines(renamed, "en") if h.kind == "renamed"][0]
-    assert english.text == "“工业互联网” renamed “产业互联网” (3 articles)"
+    assert english.text == "“工业互联网” changed to “产业互联网” (3 articles)"
 
 
 def test_company_law_summary_is_short_and_says_what_each_article_is(company):

@@ -824,14 +824,14 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
             # "“股东大会”改为“股东会会议”（全文统一修改，共30条）" said 股东会会议 thirty times, the twenty-second reading;
             # a level put in before it, "县级以上人民政府交通运输主管部门", is the name as the provision writes it)
             throughout = f"全文“{old}”统一改为“{rename.new}”，" if throughout else f"“{old}”改为“{rename.new}”"
-            throughout_en = f"{throughout_en}“{old}” renamed “{rename.new}” in "
+            throughout_en = f"{throughout_en}“{old}” changed to “{rename.new}” in "
         said = _with_its_prefix(old, new, old_text)
         # (what it means when it moves a bar: "，不再包含本数（半数）", said in the note, not by a qualifier note beside it,
         # 公司法 "半数以上董事共同推举" → "过半数的董事共同推举", a note repeated in the forty-second reading)
         means, means_en = share_meaning(said, new)
         means, means_en = (f"，{means}", f", {means_en}") if means else ("", "")
         zh = f"“{said}”改为“{new}”{means}（{throughout}共{len(rename.pairs)}条{here}）"
-        en = f"“{said}” renamed “{new}”{means_en} ({throughout_en}{len(rename.pairs)} provisions{here_en})"
+        en = f"“{said}” changed to “{new}”{means_en} ({throughout_en}{len(rename.pairs)} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes

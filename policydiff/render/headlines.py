@@ -303,7 +303,7 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
         partial = still_used(rename, texts)  # (the old term still written elsewhere: not "统一")
         means = share_meaning(was, now)[lang == "en"]  # ("不再包含本数（半数）": a bar moved)
         means = (f", {means}" if lang == "en" else f"，{means}") if means else ""
-        text = (f"“{was}” renamed “{now}”{'' if partial else ' throughout'}{means} ({n} article{'s' if n != 1 else ''})"
+        text = (f"“{was}” changed to “{now}”{'' if partial else ' throughout'}{means} ({n} article{'s' if n != 1 else ''})"
                 if lang == "en" else f"“{was}”{'' if partial else '统一'}改为“{now}”{means}（共{n}条）")
         out.append(Headline(group, text, [anchor(p) for p in pairs], "renamed",
                             pairs=sorted(set(i for i in rename.pairs if 0 <= i < len(comparison.pairs)))))
