@@ -4,6 +4,7 @@ them, pinned on the real text."""
 
 from conftest import law_fixture as _law
 from conftest import old_pair as _old
+from conftest import pair_messages as _messages
 
 injury = _law("最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释", "2020-12-29", "2022-04-04")
 
@@ -21,3 +22,49 @@ def test_a_term_that_loses_an_alternative_is_changed_not_renamed_in_english(inju
     [line] = [h for h in ranked_headlines(injury, "en") if h.kind == "renamed"]
     assert line.text == "“城镇居民人均可支配收入或者农村居民人均纯收入” changed to “城镇居民人均可支配收入” throughout (3 articles)"
     assert not [h for h in ranked_headlines(injury, "en") if " renamed " in h.text]
+
+
+civil_procedure = _law("民事诉讼法", "2021-12-24", "2023-09-01")
+
+
+def test_whose_application_it_is_said_as_the_partys_permission_is_no_duty_weakened(civil_procedure):
+    """民事诉讼法 第二百八十七条 → 第二百九十七条: "应当由当事人直接向有管辖权的外国法院申请承认和执行" → "当事人可以直接向有管辖权
+    的外国法院申请承认和执行" names the same route (the party applies, to the same court). "“应当”改为“可以”：义务减弱" was useless
+    to both readers of the seventy-seventh and seventy-eighth readings, and as the revision's first headline trivial beside
+    what the article did change (awards made in China, not by its foreign-related arbitration bodies)."""
+    from policydiff.render.headlines import ranked_headlines
+
+    notes = _messages(_old(civil_procedure, "第二百八十七条"))
+    assert notes == ["表述修改：“中华人民共和国涉外仲裁机构作出的发生法律效力的仲裁裁决”改为“在中华人民共和国领域内依法作出的发生法律效力的仲裁裁决”"]
+    # 第二百九十条 → 第三百零四条: the new courts are the new sentence; nothing said of "应当由" (useless in the fifty-third reading)
+    notes = _messages(_old(civil_procedure, "第二百九十条"))
+    assert any(n.startswith("新增规定：“被执行人住所地或者其财产不在中华人民共和国领域内的，当事人可以向申请人住所地") for n in notes)
+    assert not [n for n in notes if "应当由" in n or "义务" in n], notes
+    top = [h.text for h in ranked_headlines(civil_procedure)[:8]]
+    assert not [t for t in top if "义务减弱" in t], top
+    assert any(t.startswith("第二百八十七条（现第二百九十七条）：表述修改：“中华人民共和国涉外仲裁机构") for t in top), top
+
+
+def test_same_route_needs_the_rest_of_the_phrase_unchanged():
+    """Only the phrase read the other way: an application to another court, or a duty that is no application, stays a
+    change of force."""
+    from policydiff.findings.modality import same_route
+
+    old = "应当由当事人直接向有管辖权的外国法院申请承认和执行"
+    assert same_route(old, "当事人可以直接向有管辖权的外国法院申请承认和执行")
+    assert not same_route(old, "当事人可以直接向人民法院申请承认和执行")
+    assert not same_route("应当由当事人直接向有管辖权的外国法院缴纳费用", "当事人可以直接向有管辖权的外国法院缴纳费用")
+
+
+payment = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_new_provision_that_only_declares_policy_ranks_below_new_rules(payment):
+    """保障中小企业款项支付条例 new 第四条 ("保障中小企业款项支付工作，应当贯彻落实党和国家的路线方针政策、决策部署，坚持…的原则，
+    依法防范和治理拖欠中小企业款项问题") binds no one to anything but policy: its seventh headline, above new 第十五条 and
+    第十九条's duties, was trivial to both readers of the seventy-seventh and seventy-eighth readings."""
+    from policydiff.render.headlines import ranked_headlines
+
+    top = [h.text for h in ranked_headlines(payment)[:8]]
+    assert not [t for t in top if t.startswith("新增第四条")], top
+    assert any(t.startswith("新增第十五条") for t in top) and any(t.startswith("新增第十九条") for t in top), top

@@ -160,6 +160,8 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                 lost.remove(a)
                 gained.remove(b)
         for a, b in pairs:
+            if same_route(a.phrase, b.phrase):
+                continue
             if a.force != b.force or (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
                 note = _note_swap(a, b, lexicon)
                 notes.extend([note] if note else [])
@@ -175,6 +177,25 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     f"规范用语：“{short}”改为“{d.word}”", f"drafting-norm wording: “{short}” now written “{d.word}”"),
                     (short, d.word, d.word.replace(short, ""))))
     return notes
+
+
+#: "应当由当事人" before what the party does on its own behalf: whose the application is.
+_WHOSE = recache.compile(r"应当由([^，。；：]{2,8}?)(?=直接|向|依法|申请|请求)")
+#: What a party asks for on its own behalf, never a duty to it.
+_ASKS = ("申请", "请求")
+
+
+def same_route(old: str, new: str) -> bool:
+    """The same application, said as whose it is ("应当由当事人直接向…法院申请") in one and as the party's permission
+    ("当事人可以直接向…法院申请") in the other, the rest of the phrase the same: who applies and where, unchanged; no duty
+    either way (民事诉讼法 第二百八十七条 → 第二百九十七条 and 第二百九十条 → 第三百零四条: "“应当”改为“可以”：义务减弱", the
+    revision's first headline, useless to both readers of the seventy-seventh and seventy-eighth readings; "删除“应当由”"
+    was useless in the fifty-third)."""
+    for a, b in ((old, new), (new, old)):
+        for m in _WHOSE.finditer(a):
+            if a[:m.start()] + m.group(1) + "可以" + a[m.end():] == b and any(w in a[m.end():] for w in _ASKS):
+                return True
+    return False
 
 
 def force_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, str]]:

@@ -18,11 +18,12 @@ from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import common_prefix
-from .changes import Change, Hunk, Note, clip, sides_of
+from .changes import Change, Hunk, Note, _phrase_bounds, clip, sides_of
 from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_name_end,
                     _with_the_words_before, _word_carried_across, _coordination_whole)
 from .formatting import substance
+from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentences import Sentence, sentences
@@ -258,6 +259,15 @@ def _words_kept(sentence: str, other_text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # (the same edit in many provisions: "的" → "之" 1,198 times in rewritten 2×)
+def _route_only(h: Hunk, old_text: str, new_text: str) -> bool:
+    """The hunk reads "应当由当事人…申请" as "当事人可以…申请" in the phrases around it (``modality.same_route``): no note."""
+    if h.old_at < 0 or "应当由" not in old_text and "应当由" not in new_text:
+        return False
+    o, n = _phrase_bounds(old_text, h.old_at, h.old_at + len(h.deleted)), _phrase_bounds(
+        new_text, h.new_at, h.new_at + len(h.inserted))
+    return same_route(old_text[o[0]:o[1]], new_text[n[0]:n[1]])
+
+
 def _slight(old: str, new: str) -> bool:
     """Too slight for a note (``slight.slight``), or a citation the diff cut to its 第 (the provision's
     other notes say what it now cites); not one of a list taken out or put in whole, with its "、"
@@ -500,7 +510,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         for h in change.hunks:
             h = _slid(h, old_text, new_text, equal)
             sides = sides_of(h)
-            if substance(h.deleted) == substance(h.inserted) or (
+            if substance(h.deleted) == substance(h.inserted) or _route_only(h, old_text, new_text) or (
                     sides and id(h) not in apart and any(n.accounts_for(sides) and not _whole_elsewhere(
                         n, h, removed, added) and not _term_taken_out(n, h, new_text) for n in notes)):
                 continue

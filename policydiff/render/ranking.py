@@ -68,6 +68,15 @@ def _holds(text: str) -> str:
     return "other"
 
 
+#: A duty to follow policies, leadership or principles ("保障中小企业款项支付工作，应当贯彻落实党和国家的路线方针政策、决策部署，
+#: 坚持…的原则"): a provision that declares only this binds no one to a rule, and weighs as one without a duty
+#: (保障中小企业款项支付条例's new 第四条 was its seventh headline, above new duties on payment and complaints: useless to both
+#: readers of the seventy-seventh and seventy-eighth readings). A provision that binds anything else ("…应当遵循诚实信用原则
+#: …不得弄虚作假") keeps its duty; a sentence of policy put into a provision that stays ("会计工作应当贯彻落实党和国家路线方针政策
+#: …", 会计法 第二条) keeps its line's weight (a place among the first eight, the seventy-first reading).
+_PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|遵循)[^。；，]*(?:方针政策|决策部署|领导|原则)")
+
+
 #: A duty to follow the rules of another part of the text ("除应当遵守本法第二章的规定外，还应当遵守本章规定"): no rule of its
 #: own (会计法 第二十四条, its deletion the fourth headline above new fines, useless in the sixty-first reading).
 _POINTER = recache.compile(r"(?:还)?应当(?:遵守|适用|依照)(?:本法|本章|本节|本条例|本办法|本规定)[^，。；]{0,12}的?规定")
@@ -80,7 +89,11 @@ def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
         return TRANSITIONAL
     if not deleted and _MOVED_IN.search(line.text):
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
-    return _PROVISION[(deleted, _holds(pair.old_text if deleted else pair.new_text))]
+    text = pair.old_text if deleted else pair.new_text
+    holds = _holds(text)
+    if holds == "duty" and not DUTY.search(_PRINCIPLE.sub("", text)):
+        holds = "other"  # (a declaration of policy: _PRINCIPLE)
+    return _PROVISION[(deleted, holds)]
 
 
 #: An added provision that is another's moved whole ("第四十九条（…）由原第八条移入，文字有改动"): a move, ranked with the moved
