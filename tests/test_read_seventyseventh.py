@@ -68,3 +68,14 @@ def test_a_new_provision_that_only_declares_policy_ranks_below_new_rules(payment
     top = [h.text for h in ranked_headlines(payment)[:8]]
     assert not [t for t in top if t.startswith("新增第四条")], top
     assert any(t.startswith("新增第十五条") for t in top) and any(t.startswith("新增第十九条") for t in top), top
+
+
+invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
+
+
+def test_one_edit_quoted_in_two_contexts_is_one_note_of_two_places(invoices):
+    """发票管理办法 第二十五条 → 第二十四条 puts 纸质 before 发票 twice: "“发票限于”改为“纸质发票限于”" and "“发票的”改为“纸质发票的”"
+    were two notes of one edit, the second useless in the seventy-seventh reading."""
+    notes = _messages(_old(invoices, "第二十五条"))
+    assert "表述修改：“发票”改为“纸质发票”（共2处）" in notes
+    assert not [n for n in notes if "发票限于" in n or "“发票的”" in n], notes

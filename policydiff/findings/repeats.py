@@ -68,6 +68,42 @@ def widened_repeats(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         out[host] = replace(g, message=f"{_WORDING}“{n.group(1)}”改为“{n.group(2)}”（共{times}处）",
                             message_en=f"wording changed: “{n.group(1)}” → “{n.group(2)}” ({times} places)")
         out.remove(f)
+    return _one_edit_in_two_contexts(out)
+
+
+#: Characters, at least, of the words two notes of one edit share beside it (the quote the two become).
+SHARED_AT_LEAST = 2
+
+
+def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """Two wording notes of one edit, each quoted with other words after it (or before it): "“发票限于”改为“纸质发票限于”" and
+    "“发票的”改为“纸质发票的”" are "“发票”改为“纸质发票”（共2处）" (发票管理办法 第二十五条 → 第二十四条, the second useless in
+    the seventy-seventh reading)."""
+    from os.path import commonprefix
+
+    out = list(findings)
+    for f in list(out):
+        m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED and f in out else None
+        if not m:
+            continue
+        for k, g in enumerate(out):
+            n = _ONE_EDIT.match(g.message) if g is not f and g.kind is FindingKind.WORDING_CHANGED else None
+            if not n:
+                continue
+            for flip in (False, True):  # (the shared words before the edit's context, then after it)
+                turn = (lambda x: x[::-1]) if flip else (lambda x: x)
+                wa, wb, a, b = (turn(x) for x in (m.group(1), m.group(2), n.group(1), n.group(2)))
+                old, new = commonprefix([wa, a]), commonprefix([wb, b])
+                if len(old) >= SHARED_AT_LEAST and old != new and wa[len(old):] == wb[len(new):] \
+                        and a[len(old):] == b[len(new):] and wa[len(old):] != a[len(old):]:
+                    old, new = turn(old), turn(new)
+                    times = int(m.group(3) or 1) + int(n.group(3) or 1)
+                    out[k] = replace(g, message=f"{_WORDING}“{old}”改为“{new}”（共{times}处）",
+                                     message_en=f"wording changed: “{old}” → “{new}” ({times} places)")
+                    out.remove(f)
+                    break
+            if f not in out:
+                break
     return tuple(out)
 
 
