@@ -79,3 +79,12 @@ def test_one_edit_quoted_in_two_contexts_is_one_note_of_two_places(invoices):
     notes = _messages(_old(invoices, "第二十五条"))
     assert "表述修改：“发票”改为“纸质发票”（共2处）" in notes
     assert not [n for n in notes if "发票限于" in n or "“发票的”" in n], notes
+
+
+def test_a_new_lead_in_that_binds_its_items_anew_is_said(civil_procedure):
+    """民事诉讼法 第二百七十三条 → 第二百七十九条: the old rule "…发生纠纷提起的诉讼，由中华人民共和国人民法院管辖" is item (三) of a
+    list led in by "下列民事案件，由人民法院专属管辖：". The lead-in went unsaid (a list's lead-in is said by its items), and with it
+    the point: the jurisdiction is now exclusive (the seventy-eighth reading). A lead-in that says what the old text said stays
+    unsaid (行政复议法 第三十条, test_read_thirtysecond)."""
+    notes = _messages(_old(civil_procedure, "第二百七十三条"))
+    assert "新增规定：“下列民事案件，由人民法院专属管辖：”" in notes

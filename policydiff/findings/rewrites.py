@@ -180,6 +180,22 @@ REORDERED = 85
 REWRITTEN = 55
 
 
+#: A list's lead-in that binds: what it says applies to every item.
+_BINDS = recache.compile(r"应当|不得|必须|由[^，。；：]{1,12}(?:管辖|负责|决定)")
+#: Words of any lead-in, or of any duty: none of them is what a lead-in says anew.
+_LEAD_IN_WORDS = frozenset(("下列", "以下", "情形", "之一", "予以", "应当", "可以", "依法", "规定"))
+
+
+def _header_says_anew(header: str, old_text: str) -> bool:
+    """A new lead-in that binds its items with words the old provision never wrote ("下列民事案件，由人民法院专属管辖：", 民事诉讼法
+    第二百七十三条 → 第二百七十九条, its old rule "…由中华人民共和国人民法院管辖" now item (三): the jurisdiction made exclusive,
+    missed in the seventy-eighth reading) is said; one that says what the old text said ("对符合下列规定的，行政复议机关应当予以
+    受理：", 行政复议法 第三十条, useless beside its items in the thirty-second reading) is not."""
+    from .moved import _content_words
+
+    return bool(_BINDS.search(header)) and any(w not in old_text for w in _content_words(header) - _LEAD_IN_WORDS)
+
+
 def _header(s: Sentence) -> bool:
     """A list's lead-in: "…有下列情形之一的", or one that goes on past a comma to its colon ("对符合下列规定的，行政复议机关应当
     予以受理：", 行政复议法 第三十条: a "新增规定" of its own, useless in the thirty-fifth reading)."""
@@ -736,7 +752,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             notes.append(note)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
-    added = _with_their_exceptions([s for s in added if not _header(s)], new_text)
+    added = _with_their_exceptions([s for s in added if not _header(s) or _header_says_anew(s.text, old_text)], new_text)
     for s in removed:
         q = quote(s.text, lexicon)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
