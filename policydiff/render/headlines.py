@@ -225,6 +225,16 @@ def _figures_of_moves(pair: Pair, en: bool) -> List[str]:
     return list(dict.fromkeys(found))
 
 
+def moved_in_whole(pair: Pair) -> bool:
+    """An added provision whose rule was another's, moved in whole ("第四十九条（…）由原第八条移入，文字有改动")."""
+    return pair.status is Status.ADDED and _moved_in_whole(pair, _came_from(pair))[0]
+
+
+def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, bool]:
+    """(moved in whole, reworded) of an added provision, given where its moved text came from."""
+    return _wholly_moved(pair, into=True) if came else (False, False)
+
+
 def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
     now in (see _moved_into_added)."""
@@ -255,7 +265,7 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
     if pair.status is Status.ADDED:
         clause = pair.new[0]
         came = _came_from(pair)
-        folded, reworded = _wholly_moved(pair, into=True) if came else (False, False)
+        folded, reworded = _moved_in_whole(pair, came)
         if folded:  # its rule was another provision's: said so, not "new"
             if en:
                 return (f"{labels(pair.new, lang=lang)} ({gist(clause)}) moved in from former "

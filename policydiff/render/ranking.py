@@ -19,7 +19,7 @@ from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
-from .headlines import STRUCTURE_GROUP, Headline, headlines, pair_label
+from .headlines import STRUCTURE_GROUP, Headline, headlines, moved_in_whole, pair_label
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
 
@@ -87,19 +87,16 @@ def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
     deleted = pair.status is Status.DELETED
     if deleted and _TRANSITIONAL.search(pair.old_text):
         return TRANSITIONAL
-    if not deleted and _MOVED_IN.search(line.text):
+    if not deleted and moved_in_whole(pair):
+        # (another's rule moved whole, "第四十九条（…）由原第八条移入，文字有改动": ranked with the moved text, not with new rules;
+        # 会计法 2024's 军队 provision moved to 附则 was its seventh headline, above 第二条's new duty and 会计信息化: useless in
+        # the seventy-first reading)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
     text = pair.old_text if deleted else pair.new_text
     holds = _holds(text)
     if holds == "duty" and not DUTY.search(_PRINCIPLE.sub("", text)):
         holds = "other"  # (a declaration of policy: _PRINCIPLE)
     return _PROVISION[(deleted, holds)]
-
-
-#: An added provision that is another's moved whole ("第四十九条（…）由原第八条移入，文字有改动"): a move, ranked with the moved
-#: text, not with new rules (会计法 2024's 军队 provision moved to 附则 was its seventh headline, above 第二条's new duty and
-#: 会计信息化: useless in the seventy-first reading).
-_MOVED_IN = recache.compile(r"^第[^（]+条（[^）]*）由原第.+?条移入(?:，文字有改动)?$|\) moved in from former Articles? [\d, –-]+(?:, reworded)?$")
 
 
 #: A deleted provision for the time before a date or before the law took effect ("于2019年1月1日前作出…", "本规定施行前…"):
