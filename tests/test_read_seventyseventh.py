@@ -88,3 +88,13 @@ def test_a_new_lead_in_that_binds_its_items_anew_is_said(civil_procedure):
     unsaid (行政复议法 第三十条, test_read_thirtysecond)."""
     notes = _messages(_old(civil_procedure, "第二百七十三条"))
     assert "新增规定：“下列民事案件，由人民法院专属管辖：”" in notes
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_deleted_provision_opening_on_a_long_universal_condition_is_said_by_its_rule(sea):
+    """海洋环境保护法 第二十三条 ("凡具有特殊地理条件、生态系统、生物与非生物资源及海洋开发利用特殊需要的区域，可以建立海洋特别保护区，
+    …") was "删除原第二十三条（关于“凡具有特殊地理条件…海洋开发利…”的规定）": cut mid-word, never naming what it set up (useless in
+    the seventy-ninth reading). An opening that names who or what the rule is about stays the topic (专利法实施细则 第五十九条)."""
+    assert _messages(_old(sea, "第二十三条")) == ["删除原第二十三条（关于“可以建立海洋特别保护区”的规定）"]

@@ -803,11 +803,25 @@ def _topic(text: str) -> str:
         return first
     phrases = first.split("，")
     out = phrases[0]
+    if len(out) > TOPIC_LONGEST and out.startswith("凡"):
+        # (a condition on every case too long to quote whole, "凡具有特殊地理条件、生态系统、生物与非生物资源及海洋开发利用特殊
+        # 需要的区域": the phrase that says what may or must be done in them, "可以建立海洋特别保护区", not the condition cut
+        # mid-word; 海洋环境保护法 第二十三条, useless in the seventy-ninth reading. An opening that names who or what the rule is
+        # about stays the topic: "专利复审委员会由…组成", "县级以上各级人民政府体育行政部门对…经营活动")
+        ruling = next((p for p in phrases[1:] if len(p) <= TOPIC_LONGEST and _RULES.search(p)), None)
+        if ruling:
+            return ruling
     for p in phrases[1:]:
         if len(out) >= 10:
             break
         out += "，" + p
-    return out if len(out) <= 30 else out[:29] + "…"
+    return out if len(out) <= TOPIC_LONGEST else out[:TOPIC_LONGEST - 1] + "…"
+
+
+#: Characters, at most, of a provision's topic quoted whole.
+TOPIC_LONGEST = 30
+#: The words of a phrase that rules: what may, must or must not be done.
+_RULES = recache.compile(r"应当|可以|不得|必须|禁止|负责")
 
 
 #: (pattern, replacement, a character every match holds)
