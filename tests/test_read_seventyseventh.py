@@ -98,3 +98,16 @@ def test_a_deleted_provision_opening_on_a_long_universal_condition_is_said_by_it
     …") was "删除原第二十三条（关于“凡具有特殊地理条件…海洋开发利…”的规定）": cut mid-word, never naming what it set up (useless in
     the seventy-ninth reading). An opening that names who or what the rule is about stays the topic (专利法实施细则 第五十九条)."""
     assert _messages(_old(sea, "第二十三条")) == ["删除原第二十三条（关于“可以建立海洋特别保护区”的规定）"]
+
+
+emergency = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_an_english_headline_of_a_provision_folded_in_says_what_its_move_changed(emergency):
+    """突发事件应对法 第五十四条: "…并入现第七条，文字有改动（新增“故意”）" in Chinese; in English "folded into Article 7 of the new
+    version and reworded" left out what the rewording was (the note's "(“故意” (intentionally) added)" holds a gloss in
+    brackets, which the headline did not read): trivial without it in the eighty-first reading."""
+    from policydiff.render.headlines import ranked_headlines
+
+    [line] = [h.text for h in ranked_headlines(emergency, "en") if h.text.startswith("Article 54 (")]
+    assert line.endswith("folded into Article 7 of the new version and reworded (“故意” (intentionally) added)"), line

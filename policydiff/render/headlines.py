@@ -214,7 +214,7 @@ def _came_from(pair: Pair) -> List[str]:
 
 
 _FIGURE_OF_MOVE = recache.compile(r"文字有改动（([^（）]+)）$")
-_FIGURE_OF_MOVE_EN = recache.compile(r"\(reworded\) \(([^()]+)\)$")
+_FIGURE_OF_MOVE_EN = recache.compile(r"\(reworded\) \(((?:[^()]|\([^()]*\))+)\)$")  # (a gloss inside: “故意” (intentionally) added)
 
 
 def _figures_of_moves(pair: Pair, en: bool) -> List[str]:
