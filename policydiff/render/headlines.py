@@ -47,7 +47,7 @@ KIND_EN = {
     FindingKind.QUALIFIER_ADDED: "qualifier added", FindingKind.MODALITY_CHANGED: "force of duty changed",
     FindingKind.CONDITION_REMOVED: "condition removed", FindingKind.CONDITION_ADDED: "condition added",
     FindingKind.REFERENCE_CHANGED: "reference changed", FindingKind.WORDING_CHANGED: "wording",
-    FindingKind.FORMATTING: "formatting only", FindingKind.TERM_RENAMED: "term renamed",
+    FindingKind.FORMATTING: "formatting only", FindingKind.TERM_RENAMED: "term changed throughout",
     FindingKind.TEXT_MOVED: "text moved", FindingKind.PENALTY_CHANGED: "penalty changed",
 }
 
@@ -62,13 +62,13 @@ KIND_ORDER = (
     (FindingKind.MODALITY_CHANGED, "义务强度", "Duties"),
     (FindingKind.CONDITION_REMOVED, "条件与程序", "Conditions and procedures"),
     (FindingKind.CONDITION_ADDED, "条件与程序", "Conditions and procedures"),
-    (FindingKind.TERM_RENAMED, "用语修改", "Renamed terms"),
+    (FindingKind.TERM_RENAMED, "用语修改", "Terms changed throughout"),
     (FindingKind.TEXT_MOVED, "内容移动", "Moved text"),
     (FindingKind.REFERENCE_CHANGED, "引用与施行", "References and dates"),
     (FindingKind.WORDING_CHANGED, "文字修改", "Wording"),
 )
 STRUCTURE_GROUP = ("条文变动", "Provisions")
-RENAME_GROUP = ("用语修改", "Renamed terms")
+RENAME_GROUP = ("用语修改", "Terms changed throughout")
 
 
 @dataclass
