@@ -7,6 +7,8 @@ import pytest
 
 from conftest import DRAFT, FINAL_WEB, LAWS
 
+from policydiff.normalize import HAN
+
 LOADED_BY_JSON = """
 import sys
 from policydiff import compare
@@ -125,7 +127,7 @@ def test_the_report_is_written_whole_beside_its_path_with_no_temporary_file_left
 def _han_sample(text: str) -> str:
     from policydiff import picking
 
-    return "".join(picking._HAN.findall(text[:picking._SAMPLE]))[:picking._HAN_SAMPLE]
+    return "".join(HAN.findall(text[:picking._SAMPLE]))[:picking._HAN_SAMPLE]
 
 
 def test_the_script_check_of_a_simplified_text_loads_no_opencc_and_says_what_opencc_says():
@@ -215,7 +217,7 @@ def test_the_script_checks_sample_is_the_han_characters_of_the_texts_start():
         CORPUS.glob("shijingshan/*.txt"))] + ["".join(rng.choice(alphabet) for _ in range(30000))]
     for text in texts:
         start = text[:picking._SAMPLE]
-        assert picking._NOT_HAN.sub("", start) == "".join(picking._HAN.findall(start))
+        assert picking._NOT_HAN.sub("", start) == "".join(HAN.findall(start))
 
 
 def test_a_files_suffix_is_read_as_pathlib_reads_it():

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
+from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, SAME_WORDS, _about_another, _content_words, _deleted_long,
@@ -387,14 +388,11 @@ def _clause_holding(sentence: str, part: str) -> str:
     return re.sub(r"^(?:并|且|并且|同时)", "", best)
 
 
-class _Found(NamedTuple):
+class _Found(named_tuple("_Found", ["at", "reworded", "who", "how"], defaults=("", ""), module=__name__)):
     """Where ``_now_elsewhere`` found a sentence taken out: the new version's sentence (its index), whether it is
     reworded there, the body that bears its duty there when another does (``who``), and how it is there when not as a
     sentence of its own (``how``: WITHIN, LIABILITY_NOW)."""
-    at: int
-    reworded: bool
-    who: str = ""
-    how: str = ""
+    __slots__ = ()
 
 
 #: ``_Found.how`` of a duty that went into a longer sentence another provision puts in (``within``).
