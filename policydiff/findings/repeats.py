@@ -78,33 +78,55 @@ SHARED_AT_LEAST = 2
 def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
     """Two wording notes of one edit, each quoted with other words after it (or before it): "“发票限于”改为“纸质发票限于”" and
     "“发票的”改为“纸质发票的”" are "“发票”改为“纸质发票”（共2处）" (发票管理办法 第二十五条 → 第二十四条, the second useless in
-    the seventy-seventh reading)."""
+    the seventy-seventh reading). Notes are compared only with those opening (or ending) on the same two characters: a
+    book-long provision holds hundreds of notes."""
+    out = list(findings)
+    parsed = [_ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None for f in out]
+    alive = [True] * len(out)
+    near: Dict[Tuple[bool, str], List[int]] = {}  # (the shared words after the edit?, two characters) → notes
+
+    def index(k: int) -> None:
+        old = parsed[k].group(1)
+        if len(old) >= SHARED_AT_LEAST:
+            near.setdefault((False, old[:SHARED_AT_LEAST]), []).append(k)
+            near.setdefault((True, old[-SHARED_AT_LEAST:]), []).append(k)
+
+    for k, m in enumerate(parsed):
+        if m:
+            index(k)
+    for i, m in enumerate(parsed):
+        if not m or len(m.group(1)) < SHARED_AT_LEAST:
+            continue
+        for k in sorted(set(near.get((False, m.group(1)[:SHARED_AT_LEAST]), ())) |
+                        set(near.get((True, m.group(1)[-SHARED_AT_LEAST:]), ()))):
+            if k == i or not alive[k]:
+                continue
+            shared = _shared_edit(m, parsed[k])
+            if shared:
+                old, new = shared
+                times = int(m.group(3) or 1) + int(parsed[k].group(3) or 1)
+                out[k] = replace(out[k], message=f"{_WORDING}“{old}”改为“{new}”（共{times}处）",
+                                 message_en=f"wording changed: “{old}” → “{new}” ({times} places)")
+                parsed[k] = _ONE_EDIT.match(out[k].message)
+                index(k)
+                alive[i] = False
+                break
+    return tuple(f for f, kept in zip(out, alive) if kept)
+
+
+def _shared_edit(m, n) -> Optional[Tuple[str, str]]:
+    """(old, new) of the edit two one-edit notes make with other words beside it, the words they share on that side
+    (SHARED_AT_LEAST characters or more) quoted; None when they make no such edit."""
     from os.path import commonprefix
 
-    out = list(findings)
-    for f in list(out):
-        m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED and f in out else None
-        if not m:
-            continue
-        for k, g in enumerate(out):
-            n = _ONE_EDIT.match(g.message) if g is not f and g.kind is FindingKind.WORDING_CHANGED else None
-            if not n:
-                continue
-            for flip in (False, True):  # (the shared words before the edit's context, then after it)
-                turn = (lambda x: x[::-1]) if flip else (lambda x: x)
-                wa, wb, a, b = (turn(x) for x in (m.group(1), m.group(2), n.group(1), n.group(2)))
-                old, new = commonprefix([wa, a]), commonprefix([wb, b])
-                if len(old) >= SHARED_AT_LEAST and old != new and wa[len(old):] == wb[len(new):] \
-                        and a[len(old):] == b[len(new):] and wa[len(old):] != a[len(old):]:
-                    old, new = turn(old), turn(new)
-                    times = int(m.group(3) or 1) + int(n.group(3) or 1)
-                    out[k] = replace(g, message=f"{_WORDING}“{old}”改为“{new}”（共{times}处）",
-                                     message_en=f"wording changed: “{old}” → “{new}” ({times} places)")
-                    out.remove(f)
-                    break
-            if f not in out:
-                break
-    return tuple(out)
+    for flip in (False, True):  # (the shared words before the edit's context, then after it)
+        turn = (lambda x: x[::-1]) if flip else (lambda x: x)
+        wa, wb, a, b = (turn(x) for x in (m.group(1), m.group(2), n.group(1), n.group(2)))
+        old, new = commonprefix([wa, a]), commonprefix([wb, b])
+        if len(old) >= SHARED_AT_LEAST and old != new and wa[len(old):] == wb[len(new):] \
+                and a[len(old):] == b[len(new):] and wa[len(old):] != a[len(old):]:
+            return turn(old), turn(new)
+    return None
 
 
 def _same_edit_widened(wa: str, wb: str, a: str, b: str) -> bool:

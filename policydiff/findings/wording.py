@@ -18,7 +18,7 @@ from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import common_prefix
-from .changes import Change, Hunk, Note, _phrase_bounds, clip, sides_of
+from .changes import BOUNDARIES, Change, Hunk, Note, _BOUNDARY, clip, sides_of
 from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_name_end,
                     _with_the_words_before, _word_carried_across, _coordination_whole)
@@ -263,9 +263,19 @@ def _route_only(h: Hunk, old_text: str, new_text: str) -> bool:
     """The hunk reads "应当由当事人…申请" as "当事人可以…申请" in the phrases around it (``modality.same_route``): no note."""
     if h.old_at < 0 or "应当由" not in old_text and "应当由" not in new_text:
         return False
-    o, n = _phrase_bounds(old_text, h.old_at, h.old_at + len(h.deleted)), _phrase_bounds(
+    old, new = _phrase_around(old_text, h.old_at, h.old_at + len(h.deleted)), _phrase_around(
         new_text, h.new_at, h.new_at + len(h.inserted))
-    return same_route(old_text[o[0]:o[1]], new_text[n[0]:n[1]])
+    return ("应当由" in old or "应当由" in new) and same_route(old, new)
+
+
+def _phrase_around(text: str, start: int, end: int) -> str:
+    """The phrase of ``text`` from start to end (``changes._phrase_bounds``), read from there, not from the text's start: a
+    book-long provision has hundreds of hunks."""
+    lo = start
+    while lo > 0 and text[lo - 1] not in BOUNDARIES:
+        lo -= 1
+    stop = _BOUNDARY.search(text, end)
+    return text[lo:max(stop.start() if stop else len(text), end)]
 
 
 def _slight(old: str, new: str) -> bool:
