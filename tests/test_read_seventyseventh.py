@@ -111,3 +111,16 @@ def test_an_english_headline_of_a_provision_folded_in_says_what_its_move_changed
 
     [line] = [h.text for h in ranked_headlines(emergency, "en") if h.text.startswith("Article 54 (")]
     assert line.endswith("folded into Article 7 of the new version and reworded (“故意” (intentionally) added)"), line
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_who_a_body_is_made_of_said_anew_is_a_rewrite(company):
+    """公司法 第一百八十三条 → 第二百三十二条: "有限责任公司的清算组由股东组成，股份有限公司的清算组由董事或者股东大会确定的人员组成" is
+    now "清算组由董事组成，但是公司章程另有规定或者股东会决议另选他人的除外": "不再规定" beside "新增规定" read as the rule gone
+    (wrong in the seventy-third reading). One rule of the same body's composition, rewritten."""
+    notes = _messages(_old(company, "第一百八十三条"))
+    assert ("改写：“有限责任公司的清算组由股东组成，股份有限公司的清算组由董事或者股东大会确定的人员组成”改为“清算组由董事组成，"
+            "但是公司章程另有规定或者股东会决议另选他人的除外”") in notes
+    assert not [n for n in notes if n.startswith(("不再规定：“有限责任公司的清算组", "新增规定：“清算组由董事组成"))], notes
