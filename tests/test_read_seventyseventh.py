@@ -124,3 +124,16 @@ def test_who_a_body_is_made_of_said_anew_is_a_rewrite(company):
     assert ("改写：“有限责任公司的清算组由股东组成，股份有限公司的清算组由董事或者股东大会确定的人员组成”改为“清算组由董事组成，"
             "但是公司章程另有规定或者股东会决议另选他人的除外”") in notes
     assert not [n for n in notes if n.startswith(("不再规定：“有限责任公司的清算组", "新增规定：“清算组由董事组成"))], notes
+
+
+def test_a_fine_reckoned_as_a_multiple_is_said_with_the_sum_of_its_small_case(sea):
+    """海洋环境保护法 new 第九十七条: "处货值金额二倍以上二十倍以下的罚款，货值金额不足十万元的，处二十万元以上二百万元以下的罚款". The
+    headline listed "二十万元至二百万元" as one of three fines, the fine of the small case said as the fine (wrong in the
+    eighty-second reading, in English); the multiple is the fine, the sum its small case's."""
+    from policydiff.render.headlines import ranked_headlines
+
+    [zh] = [h.text for h in ranked_headlines(sea) if h.text.startswith("新增第九十七条")]
+    assert zh.endswith("，含每米五百元至一万元、货值金额二倍至二十倍（货值金额不足十万元的，二十万元至二百万元）、五万元至五十万元三项罚款"), zh
+    [en] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("Article 97 added")]
+    assert ("including three fines of 500 to 10,000 yuan per metre, 2–20 times the value of the goods (200,000 to 2 million "
+            "yuan where that is under 100,000 yuan) and 50,000 to 500,000 yuan") in en, en

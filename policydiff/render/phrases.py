@@ -8,7 +8,7 @@ and 2 million yuan"), and what kind of provision it is (a penalty, a duty).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .. import recache
 from ..models import Clause
@@ -109,6 +109,12 @@ def paid(figure, text: str) -> bool:
 def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     """The sums of money in a text: (cap word before it or "", as said, value(s) in 元).
     A range ("三万元以上三十万元以下", "1万至5万元") is one sum with two values."""
+    return tuple(sum_[:3] for sum_ in _amounts_at(text))
+
+
+@lru_cache(maxsize=4096)
+def _amounts_at(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...], int], ...]:
+    """``_amounts`` with where each sum starts in the text."""
     from ..findings.figures import parse_figures
     from ..findings.lexicon import load_lexicon
 
@@ -118,7 +124,7 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
     # (a threshold is no sum paid: "货值金额不足十万元的", "违法所得二十万元以上的" say which fine applies; "案件涉及款额三千元
     # 以下" which cases a procedure is for, 行政复议法 第五十三条: "含三千元以下的金额", useless in the forty-second reading)
     figures = [f for f in parse_figures(text, lexicon) if f.kind == "amount" and paid(f, text)]
-    out: List[Tuple[str, str, Tuple[float, ...]]] = []
+    out: List[Tuple[str, str, Tuple[float, ...], int]] = []
     i = 0
     while i < len(figures):
         figure = figures[i]
@@ -128,15 +134,44 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
         per = per.group() if per else ""
         following = figures[i + 1] if i + 1 < len(figures) else None
         if following and text[figure.end:following.start] in _RANGE:
-            out.append((cap, f"{per}{figure.text}至{following.text}", (figure.value, following.value)))
+            out.append((cap, f"{per}{figure.text}至{following.text}", (figure.value, following.value), figure.start))
             i += 2
             continue
         bound = text[figure.end:figure.end + 2]
         if not cap and bound in _BOUNDS:  # "二十万元以下": a cap said after the sum
             cap = bound
-        out.append((cap, f"{per}{figure.text}", (figure.value,)))
+        out.append((cap, f"{per}{figure.text}", (figure.value,), figure.start))
         i += 1
     return tuple(out)
+
+
+#: The case a sum is for when it stands after a fine reckoned as a multiple: "…二倍以上二十倍以下的罚款，货值金额不足十万元的，处"
+#: (group 1: the case).
+_FALLBACK_CASE = recache.compile(r"[，；]([^，；。]{2,30})的，(?:可以)?(?:并)?处$")
+
+
+@lru_cache(maxsize=4096)
+def _multiples(text: str) -> Dict[int, Tuple[str, str, float, float, str]]:
+    """The fines reckoned as a multiple of something ("货值金额二倍以上二十倍以下的罚款") each followed by the sum that applies
+    in a case of its own ("货值金额不足十万元的，处二十万元以上二百万元以下的罚款"): where that sum starts → (what the multiple
+    is of, the case, the multiple's bounds, and as the law says them: "二倍至二十倍"). A headline that listed the sum alone ("含…二十万元至二百万元…三项罚款", 海洋环境保护法
+    第九十七条) said the fine for the small case as the fine (wrong in the eighty-second reading)."""
+    if "倍" not in text:
+        return {}
+    from ..findings.lexicon import load_lexicon
+    from ..findings.values import parse_values
+
+    starts = [at for *_said, at in _amounts_at(text)]
+    out = {}
+    for v in parse_values(text, load_lexicon(None)):
+        if v.unit != "倍" or not v.penalty or not v.basis or v.low is None or v.high is None:
+            continue
+        stop = min((k for k in (text.find("；", v.end), text.find("。", v.end)) if k >= 0), default=len(text))
+        at = next((a for a in starts if v.end < a < stop), None)
+        case = _FALLBACK_CASE.search(text, v.end, at) if at is not None else None
+        if case:
+            out[at] = (v.basis, case.group(1), v.low, v.high, v.text.replace("以上", "至").removesuffix("以下"))
+    return out
 
 
 #: A sum counted per unit of something ("每米", "每吨", "每平方米"), said just before it.
@@ -144,6 +179,25 @@ _PER_UNIT = recache.compile(r"每[\u4e00-\u9fff]{1,3}$")
 _UNITS_EN = {"米": "metre", "平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day",
              "辆": "vehicle", "亩": "mu", "公顷": "hectare", "件": "item", "次": "time", "人": "person"}
 _PER_SAID = recache.compile(r"每([\u4e00-\u9fff]{1,3}?)(?=[零〇一二三四五六七八九十百千万亿两\d])")
+
+
+#: What a fine is reckoned on, in English, and its case said in English when it is that thing under a sum.
+_UNDER = recache.compile(r"^(.+?)不足(.+)$")
+
+
+def _multiple_en(multiple, values) -> str:
+    """"2–20 times the value of the goods (200,000 to 2 million yuan where that is under 100,000 yuan)"."""
+    from ..findings.penalties import _of_basis, _said_en
+
+    basis, case, low, high, _times = multiple
+    sum_ = " to ".join(yuan_en(v) for v in values) + " yuan"
+    under = _UNDER.match(case)
+    figure = under and _amounts(under.group(2) + "的罚款")
+    if under and under.group(1) == basis and figure and len(figure[0][2]) == 1:
+        where = f"where that is under {yuan_en(figure[0][2][0])} yuan"
+    else:
+        where = f"where {_said_en(case)}"
+    return f"{_of_basis(f'{low:g}–{high:g} times', basis)} ({sum_} {where})"
 
 
 def _per_en(printed: str) -> str:
@@ -167,15 +221,17 @@ def money(text: str, lang: str = "zh") -> str:
 
 @lru_cache(maxsize=4096)  # (a text said many times is read once)
 def _money(text: str, lang: str) -> str:
-    amounts = list({said: (cap, said, values) for cap, said, values in _amounts(text)}.values())
+    multiples = _multiples(text)
+    amounts = list({said: (cap, said, values, multiples.get(at)) for cap, said, values, at in _amounts_at(text)}.values())
     if not amounts:
         return ""
     n = len(amounts)
     if lang == "en":
         noun = "fine" if "罚款" in text else ("subsidy" if MONEY_NOUN.search(text) else "sum")
         plural = {"fine": "fines", "subsidy": "subsidies", "sum": "sums"}[noun]
-        caps = {cap for cap, _, _ in amounts}
-        each = [" to ".join(yuan_en(v) for v in values) + _per_en(printed) for _, printed, values in amounts]
+        caps = {cap for cap, _, _, _ in amounts}
+        each = [_multiple_en(multiple, values) if multiple else " to ".join(yuan_en(v) for v in values) + _per_en(printed)
+                for _, printed, values, multiple in amounts]
         listed = each[0] if n == 1 else ", ".join(each[:-1]) + " and " + each[-1]
         yuan = "" if _per_en(amounts[-1][1]) else " yuan"  # (the last sum's unit ends the sentence)
         first = next(iter(caps))
@@ -184,15 +240,18 @@ def _money(text: str, lang: str) -> str:
         if n == 1:
             return f", including a {noun} of {upto}{listed}{yuan}"
         return f", including {count} {plural} of {upto}{listed}{yuan}"
-    caps = {cap for cap, _, _ in amounts}
+    caps = {cap for cap, _, _, _ in amounts}
 
-    def said(cap: str, printed: str) -> str:
+    def said(cap: str, printed: str, multiple) -> str:
+        if multiple:  # "货值金额二倍至二十倍（货值金额不足十万元的，二十万元至二百万元）"
+            basis, case, _low, _high, times = multiple
+            return f"{basis}{times}（{case}的，{printed}）"
         return printed + cap if cap in _BOUNDS else cap + printed
 
-    if len(caps) == 1 and next(iter(caps)) not in _BOUNDS:
-        listed = next(iter(caps)) + "、".join(t for _, t, _ in amounts)
+    if len(caps) == 1 and next(iter(caps)) not in _BOUNDS and not multiples:
+        listed = next(iter(caps)) + "、".join(t for _, t, _, _ in amounts)
     else:
-        listed = "、".join(said(cap, t) for cap, t, _ in amounts)
+        listed = "、".join(said(cap, t, multiple) for cap, t, _, multiple in amounts)
     count = f"{_COUNT_ZH[n]}项" if 1 < n <= 10 else (f"{n}项" if n > 10 else "")
     noun = "罚款" if "罚款" in text else ("支持" if MONEY_NOUN.search(text) else "金额")
     return f"，含{listed}{count}{noun}" if count else f"，含{listed}的{noun}"
