@@ -94,10 +94,11 @@ def test_a_law_cited_before_by_its_short_name_is_no_new_citation():
 
 
 def test_a_threshold_is_not_listed_as_a_fine():
-    """海洋环境保护法 2023 第九十七条: "货值金额不足十万元的" decides which fine applies; it is no fine."""
+    """海洋环境保护法 2023 第九十七条: "货值金额不足十万元的" decides which fine applies; it is no fine, but the case of the sum
+    that follows it (since the eighty-second reading: test_read_seventyseventh)."""
     result = compare(LAWS / "海洋环境保护法" / "2017-11-04.md", LAWS / "海洋环境保护法" / "2023-10-24.md")
     [line] = [h.text for h in result_headlines(result) if h.text.startswith("新增第九十七条")]
-    assert line.endswith("含每米五百元至一万元、二十万元至二百万元、五万元至五十万元三项罚款")
+    assert line.endswith("含每米五百元至一万元、货值金额二倍至二十倍（货值金额不足十万元的，二十万元至二百万元）、五万元至五十万元三项罚款")
 
 
 @pytest.fixture(scope="module")

@@ -137,3 +137,20 @@ def test_a_fine_reckoned_as_a_multiple_is_said_with_the_sum_of_its_small_case(se
     [en] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("Article 97 added")]
     assert ("including three fines of 500 to 10,000 yuan per metre, 2–20 times the value of the goods (200,000 to 2 million "
             "yuan where that is under 100,000 yuan) and 50,000 to 500,000 yuan") in en, en
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_lists_catch_all_item_goes_with_its_list(company, review):
+    """A list whose lead-in and every item are said gone: its catch-all item said alone is useless (行政复议法 第三条's
+    "（七）法律、法规规定的其他职责", the eighty-second reading) or wrong (公司法 第四十九条's "（八）董事会授予的其他职权": the
+    manager's powers are now "根据公司章程的规定或者董事会的授权", as the lead-in's note says; the seventy-ninth). The other
+    items keep their notes."""
+    notes = _messages(_old(company, "第四十九条"))
+    assert "不再规定：“（八）董事会授予的其他职权”" not in notes
+    assert "不再规定：“（七）决定聘任或者解聘除应由董事会决定聘任或者解聘以外的负责管理人员”" in notes
+    assert any("根据公司章程的规定或者董事会的授权行使职权" in n for n in notes)
+    notes = _messages(_old(review, "第三条"))
+    assert "不再规定：“（七）法律、法规规定的其他职责”" not in notes
+    assert "不再规定：“（一）受理行政复议申请”" in notes

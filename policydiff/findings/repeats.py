@@ -9,6 +9,7 @@ the document's renames. ``merge_repeats`` says the same note twice in one provis
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -291,6 +292,36 @@ def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, 
         if items and not all(any(line.startswith(q.rstrip("…")[:12]) for q in said) for line in items):
             kept.add(lead)
     return tuple(f for f in findings if not ((m := _LEAD_IN_GONE.match(f.message)) and m.group(1) in kept))
+
+
+#: A list's catch-all item: "（八）董事会授予的其他职权", "（七）法律、法规规定的其他职责".
+_CATCH_ALL = recache.compile(r"^（[一二三四五六七八九十]+）[^“”]*其他[^“”]{0,6}$")
+
+
+def catch_all_with_its_list(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
+    """Without "不再规定" of a list's catch-all item when every other item of the list is said taken out and a note says what
+    became of its lead-in: the list went, and the catch-all alone says nothing of it (行政复议法 第三条's "（七）法律、法规规定的
+    其他职责", useless in the eighty-second reading) or the wrong thing (公司法 第四十九条's "（八）董事会授予的其他职权", the
+    manager's powers now "根据公司章程的规定或者董事会的授权", said by the lead-in's note: wrong in the seventy-ninth)."""
+    gone = {f.old: f for f in findings if f.message.startswith("不再规定：“（") and f.old}
+    catch_alls = [q for q in gone if _CATCH_ALL.match(q)]
+    if not catch_alls:
+        return tuple(findings)
+    lines = old_text.split("\n")
+    dropped = set()
+    for q in catch_alls:
+        at = next((k for k, line in enumerate(lines) if line.rstrip("。；;") == q), None)
+        if at is None:
+            continue
+        first = at
+        while first > 0 and ITEM_LABEL.match(lines[first - 1]):
+            first -= 1
+        others = [line.rstrip("。；;") for line in lines[first:at]]
+        lead = re.split(r"[。；]", lines[first - 1])[-1].rstrip("：:") if first > 0 else ""
+        if others and lead and all(o in gone for o in others) \
+                and any(lead in f.message for f in findings if f.old != q):
+            dropped.add(q)
+    return tuple(f for f in findings if not (f.old in dropped and f.message.startswith("不再规定：")))
 
 
 def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
