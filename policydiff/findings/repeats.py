@@ -462,6 +462,39 @@ def _renames_of(extra_notes: Sequence[Note]) -> List[Tuple[str, str]]:
             if n.finding.kind is FindingKind.TERM_RENAMED and n.finding.old and n.finding.new]
 
 
+_REWRITE = recache.compile(r"^改写：“([^”…]+)”改为“([^”…]+)”$")
+#: Characters, at least, of each word a sentence only names anew (who acts, on what).
+NAMED_AT_LEAST = 2
+
+
+def named_only(findings: Sequence[Finding], extra_notes: Sequence[Note], old_text: str) -> Tuple[Finding, ...]:
+    """Without a "改写" whose new sentence is the old one (read with the document's renames, its item label off) with words
+    put in that the old provision already writes: an item made a sentence of its own, who acts and on what now named
+    ("（一）具体行政行为认定事实清楚…的，决定维持" → "行政行为认定事实清楚…的，行政复议机关决定维持该行政行为", 行政复议法 第二十八条 →
+    第六十八条: useless in the eighty-second reading, the rule the same)."""
+    rewrites = [(f, m) for f in findings for m in [_REWRITE.match(f.message)] if m]
+    if not rewrites:
+        return tuple(findings)
+    from rapidfuzz.distance import Indel
+
+    from .counterparts import ITEM_LABEL
+
+    renames = _renames_of(extra_notes)
+    known = old_text
+    for a, b in renames:
+        known = known.replace(a, b)
+    dropped = set()
+    for f, m in rewrites:
+        old, new = (ITEM_LABEL.sub("", x, count=1) if ITEM_LABEL.match(x) else x for x in (m.group(1), m.group(2)))
+        for a, b in renames:
+            old = old.replace(a, b)
+        ops = [op for op in Indel.opcodes(old, new) if op.tag != "equal"]
+        if ops and all(op.tag == "insert" and op.dest_end - op.dest_start >= NAMED_AT_LEAST
+                       and new[op.dest_start:op.dest_end] in known for op in ops):
+            dropped.add(id(f))
+    return tuple(f for f in findings if id(f) not in dropped)
+
+
 def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
     """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
     put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
