@@ -163,3 +163,12 @@ def test_an_item_made_a_sentence_that_only_names_who_acts_is_no_rewrite(review):
     notes = _messages(_old(review, "第二十八条"))
     assert not [n for n in notes if n.startswith("改写：“（一）具体行政行为认定事实清楚")], notes
     assert any(n.startswith("“具体行政行为”改为“行政行为”") for n in notes)
+
+
+def test_a_word_said_alike_with_words_put_in_after_it_is_those_words_put_in(company, emergency):
+    """公司法 第八十五条 → 第一百条: "认股人按照所认购股数缴纳股款" → "…所认购股份足额缴纳股款" was "“股数”改为“股份足额”", two
+    half-words glued (useless in the eighty-second reading): 股数 and 股份 say one thing here, 足额 is what was put in. And
+    突发事件应对法 第二十条 → 第三十三条: "按照国家规定及时向社会公布" → "按照国家有关规定接入突发事件信息系统，并及时向社会公布"."""
+    assert "表述修改：新增“足额”" in _messages(_old(company, "第八十五条"))
+    assert not [n for n in _messages(_old(company, "第八十五条")) if "股份足额" in n]
+    assert "表述修改：新增“接入突发事件信息系统”" in _messages(_old(emergency, "第二十条"))

@@ -40,7 +40,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (drafting words for one thing: "方能" → "方可" and "一切" → "任何", 海洋环境保护法; on the corpus only these
                 # two notes go. "出资时间" → "出资日期", useless to the seventy-third reading, stays: a date, not a time, is
                 # what the 2023 公司法 has a charter state for paying in, and the sixtieth reading kept it as the change)
-                ("方能", "方可"), ("一切", "任何")}
+                ("方能", "方可"), ("一切", "任何"),
+                # ("按照所认购股数缴纳股款" → "按照所认购股份足额缴纳股款", 公司法 第八十五条 → 第一百条: the shares subscribed either
+                # way; 足额 is what was put in, wording._same_word_kept)
+                ("股数", "股份")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 

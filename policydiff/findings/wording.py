@@ -30,7 +30,7 @@ from .sentences import Sentence, sentences
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
-from .slight import but_made_a_semicolon, repeated_word_dropped, slight
+from .slight import but_made_a_semicolon, repeated_word_dropped, same_meaning, slight
 from .words import _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -258,7 +258,25 @@ def _words_kept(sentence: str, other_text: str) -> bool:
     return len(mine & _content_words(other)) >= SAME_WORDS * len(mine)
 
 
-@lru_cache(maxsize=4096)  # (the same edit in many provisions: "的" → "之" 1,198 times in rewritten 2×)
+def _same_word_kept(a: str, b: str) -> Tuple[str, str]:
+    """An edit that writes a word the same way said another way (``slight.same_meaning``) and puts words in after it or
+    before it is those words put in: "“股数”改为“股份足额”" is "新增“足额”" (公司法 第八十五条 → 第一百条, "认股人按照所认购股数
+    缴纳股款" → "…所认购股份足额缴纳股款": a quote of two half-words, useless in the eighty-second reading)."""
+    if not a or len(b) <= len(a):
+        return a, b
+    for k in range(1, len(b)):
+        head, tail = b[:k], b[k:]
+        put = tail if same_meaning(a, head) else head if same_meaning(a, tail) else ""
+        put = _JOINED_ON.sub("", put)  # (the joiner it was put in with: "接入突发事件信息系统，并" → "接入突发事件信息系统")
+        if len(put) >= 2:
+            return "", put
+    return a, b
+
+
+#: A comma and a joiner an insertion ends on, before the words that follow it.
+_JOINED_ON = recache.compile(r"，(?:并且|并|且)?$")
+
+
 def _route_only(h: Hunk, old_text: str, new_text: str) -> bool:
     """The hunk reads "应当由当事人…申请" as "当事人可以…申请" in the phrases around it (``modality.same_route``): no note."""
     if h.old_at < 0 or "应当由" not in old_text and "应当由" not in new_text:
@@ -278,6 +296,7 @@ def _phrase_around(text: str, start: int, end: int) -> str:
     return text[lo:max(stop.start() if stop else len(text), end)]
 
 
+@lru_cache(maxsize=4096)  # (the same edit in many provisions: "的" → "之" 1,198 times in rewritten 2×)
 def _slight(old: str, new: str) -> bool:
     """Too slight for a note (``slight.slight``), or a citation the diff cut to its 第 (the provision's
     other notes say what it now cites); not one of a list taken out or put in whole, with its "、"
@@ -619,7 +638,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                                         f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
         pieces = [q for p in _shifted(pieces) for q in _list_closed(*p)]
         # (and once a particle at the edge is off: "股数" → "的股份数" is "股数" → "股份数", the same)
-        pieces = [p for p in (_particle_off(a, b) for a, b in pieces if not _slight(a, b)) if not _slight(*p)]
+        pieces = [p for p in (_particle_off(*_same_word_kept(a, b)) for a, b in pieces if not _slight(a, b))
+                  if not _slight(*p)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
