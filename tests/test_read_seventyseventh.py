@@ -172,3 +172,20 @@ def test_a_word_said_alike_with_words_put_in_after_it_is_those_words_put_in(comp
     assert "表述修改：新增“足额”" in _messages(_old(company, "第八十五条"))
     assert not [n for n in _messages(_old(company, "第八十五条")) if "股份足额" in n]
     assert "表述修改：新增“接入突发事件信息系统”" in _messages(_old(emergency, "第二十条"))
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_words_put_in_around_old_words_are_said_put_in(shanghai, civil_procedure):
+    """上海市优化营商环境条例 第五十五条 → 第六十一条: "对直接涉及公共安全…" → "规范重点监管程序，对食品、药品、建筑工程、交通、应急等直接
+    涉及公共安全…" was "“对直接”改为“规范重点监管程序，对食品…等直接”", a quote of two half-phrases (useless in the eighty-fourth
+    reading): two insertions. Words that run on into the old ones stay one edit (民事诉讼法's "书记员" list is set apart by
+    its marks; 公司法's "“担保”改为“向他人提供担保”" is not)."""
+    notes = _messages(_old(shanghai, "第五十五条"))
+    assert "表述修改：新增“规范重点监管程序”；新增“食品、药品、建筑工程、交通、应急等”" in notes
+    assert "表述修改：新增“法官助理”；新增“司法技术人员”" in _messages(_old(civil_procedure, "第四十七条"))
+
+
+def test_words_that_run_on_into_the_old_ones_stay_one_edit(company):
+    assert "表述修改：“担保”改为“向他人提供担保”" in _messages(_old(company, "第一百二十一条"))

@@ -273,6 +273,51 @@ def _same_word_kept(a: str, b: str) -> Tuple[str, str]:
     return a, b
 
 
+#: Characters, at most, of the words two insertions were quoted around (the diff folds a short run between two edits).
+AROUND_AT_MOST = 3
+
+
+def _put_in_around(a: str, b: str) -> List[Tuple[str, str]]:
+    """An edit whose old words stand in the new ones, in order, in one or two runs, with words put in around them that a
+    mark or a joiner sets apart from those runs, is those words put in: "“对直接”改为“规范重点监管程序，对食品、药品、建筑工程、
+    交通、应急等直接”" is "新增“规范重点监管程序”；新增“食品、药品、建筑工程、交通、应急等”" (上海市优化营商环境条例 第五十五条 →
+    第六十一条: two insertions around "对", quoted as one edit of two half-phrases, useless in the eighty-fourth reading);
+    "“书记员”改为“法官助理、书记员、司法技术人员”" is "新增“法官助理”；新增“司法技术人员”". Words put in that run on into the old
+    ones ("“军队”改为“中国人民解放军和中国人民武装警察部队”", "“担保”改为“向他人提供担保”") stay one edit."""
+    if not a or len(a) > AROUND_AT_MOST or len(b) <= len(a) + 4:
+        return [(a, b)]
+    for cut in range(len(a) + 1):  # a = a[:cut] + a[cut:], each run found in b in order
+        kept = [x for x in (a[:cut], a[cut:]) if x]
+        at, spans = 0, []
+        for run in kept:
+            k = b.find(run, at)
+            if k < 0:
+                break
+            spans.append((k, k + len(run)))
+            at = k + len(run)
+        if len(spans) != len(kept):
+            continue
+        edges = [0, *[x for span in spans for x in span], len(b)]
+        put = []
+        for n, (lo, hi) in enumerate(zip(edges[::2], edges[1::2])):
+            if lo == hi:
+                continue
+            piece = b[lo:hi]
+            before_run = n < len(spans)  # (a run follows it)
+            after_run = n > 0  # (a run comes before it)
+            if not (before_run and piece[-1] in _ENDS_APART or after_run and piece[0] in _OPENS_APART):
+                break
+            put.append(_JOINED_ON.sub("", piece.strip("，、")))
+        else:
+            if put and all(len(p) >= 2 for p in put):
+                return [("", p) for p in put]
+    return [(a, b)]
+
+
+#: The last character of words put in before old words, and the first of words put in after them, that set them apart.
+_ENDS_APART, _OPENS_APART = "，、等和及与或", "，、和及与或"
+
+
 #: A comma and a joiner an insertion ends on, before the words that follow it.
 _JOINED_ON = recache.compile(r"，(?:并且|并|且)?$")
 
@@ -640,6 +685,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (and once a particle at the edge is off: "股数" → "的股份数" is "股数" → "股份数", the same)
         pieces = [p for p in (_particle_off(*_same_word_kept(a, b)) for a, b in pieces if not _slight(a, b))
                   if not _slight(*p)]
+        pieces = [q for p in pieces for q in _put_in_around(*p)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
