@@ -477,8 +477,6 @@ def named_only(findings: Sequence[Finding], extra_notes: Sequence[Note], old_tex
         return tuple(findings)
     from rapidfuzz.distance import Indel
 
-    from .counterparts import ITEM_LABEL
-
     renames = _renames_of(extra_notes)
     known = old_text
     for a, b in renames:

@@ -18,7 +18,7 @@ from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import common_prefix
-from .changes import BOUNDARIES, Change, Hunk, Note, _BOUNDARY, clip, sides_of
+from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_name_end,
                     _with_the_words_before, _word_carried_across, _coordination_whole)
@@ -322,23 +322,16 @@ _ENDS_APART, _OPENS_APART = "，、等和及与或", "，、和及与或"
 _JOINED_ON = recache.compile(r"，(?:并且|并|且)?$")
 
 
-def _route_only(h: Hunk, old_text: str, new_text: str) -> bool:
-    """The hunk reads "应当由当事人…申请" as "当事人可以…申请" in the phrases around it (``modality.same_route``): no note."""
-    if h.old_at < 0 or "应当由" not in old_text and "应当由" not in new_text:
+def _route_only(h: Hunk, old_text: str, new_text: str, stops) -> bool:
+    """The hunk reads "应当由当事人…申请" as "当事人可以…申请" in the phrases around it (``modality.same_route``): no note.
+    ``stops``: where the two texts' phrases end (``changes._stops``, found once per pair: a book-long provision has
+    hundreds of hunks), None when neither text says "应当由"."""
+    if stops is None or h.old_at < 0:
         return False
-    old, new = _phrase_around(old_text, h.old_at, h.old_at + len(h.deleted)), _phrase_around(
-        new_text, h.new_at, h.new_at + len(h.inserted))
+    o = _phrase_bounds(old_text, h.old_at, h.old_at + len(h.deleted), stops[0])
+    n = _phrase_bounds(new_text, h.new_at, h.new_at + len(h.inserted), stops[1])
+    old, new = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
     return ("应当由" in old or "应当由" in new) and same_route(old, new)
-
-
-def _phrase_around(text: str, start: int, end: int) -> str:
-    """The phrase of ``text`` from start to end (``changes._phrase_bounds``), read from there, not from the text's start: a
-    book-long provision has hundreds of hunks."""
-    lo = start
-    while lo > 0 and text[lo - 1] not in BOUNDARIES:
-        lo -= 1
-    stop = _BOUNDARY.search(text, end)
-    return text[lo:max(stop.start() if stop else len(text), end)]
 
 
 @lru_cache(maxsize=4096)  # (the same edit in many provisions: "的" → "之" 1,198 times in rewritten 2×)
@@ -579,12 +572,13 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     quoted: List[Tuple[int, List[Tuple[str, str]]]] = []  # (where in out, the edits a note quotes)
     seen_sentences: set = set()
     removed_spans, added_spans = _whole_spans(removed), _whole_spans(added)  # (once, not per hunk)
+    route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     for change in changes:
         spans = []
         for h in change.hunks:
             h = _slid(h, old_text, new_text, equal)
             sides = sides_of(h)
-            if substance(h.deleted) == substance(h.inserted) or _route_only(h, old_text, new_text) or (
+            if substance(h.deleted) == substance(h.inserted) or _route_only(h, old_text, new_text, route_stops) or (
                     sides and id(h) not in apart and any(n.accounts_for(sides) and not _whole_elsewhere(
                         n, h, removed, added) and not _term_taken_out(n, h, new_text) for n in notes)):
                 continue
