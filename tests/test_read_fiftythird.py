@@ -168,7 +168,8 @@ def test_an_edit_outside_the_sentences_said_whole_is_said_whatever_words_they_sh
     too: the edit was read as said by "新增规定：“当事人单方捏造…”" and the widened scope said by no note (missed in the
     fifty-fourth reading). So were 突发事件应对法 第五十二条 → 第七十六条's "及其有关部门" (the power to requisition, now of
     departments too) and 会计法 第二十条's "会计报告"."""
-    assert "表述修改：新增“国家利益、社会公共利益或者”" in _messages(_old(civil, "第一百一十五条"))
+    # (said with what the interests put in are an alternative to since the eighty-sixth reading)
+    assert "表述修改：“他人”改为“国家利益、社会公共利益或者他人”" in _messages(_old(civil, "第一百一十五条"))
     assert "表述修改：新增“及其有关部门”（共2处）" in _messages(_old(emergencies, "第五十二条"))
     assert [m for m in _messages(_old(accounting, "第二十条")) if "“会计报表、会计报表附注和财务情况说明书”改为“会计报告”" in m]
 

@@ -105,6 +105,10 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
                   found[0] if found else None)
     if middle is None:
         return old, new
+    if longer is new and middle.endswith("或者") and not middle.startswith(_OPENING_JOINERS):
+        # (an alternative put in before the words kept: said with what it is an alternative to, "“专利号”改为“专利申请号或者
+        # 专利号”", not 新增“专利申请号或者”, a fragment useless in the eighty-sixth reading, 专利法实施细则 第五十六条 → 第六十二条)
+        return old, new
     if _across_a_joiner(middle, shorter[longer.index(middle):] if middle in longer else ""):
         return old, new  # (a conjunct cut across its joiner: the coordination is quoted whole, _coordination_whole)
     return ("", middle) if longer is new else (middle, "")

@@ -158,6 +158,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
 
 
+
 def qualified(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right: int, limit_right: int) -> int:
     """How far right an edit widened by ``right`` reaches when its quote ends on "的": to the end of the phrase, what it
     qualifies, when both texts go on with it within ``limit_right`` ("“规定的”改为“规范性文件的附带”" is "“规定的审查申请”改为
@@ -172,8 +173,16 @@ def qualified(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right:
     to_stop = right + _room(old, o[1] + right, +1)
     if to_stop <= limit_right and (o[1] + to_stop == len(old) or old[o[1] + to_stop] in _STOPS):
         return to_stop
+    # (a side that ends on a word qualifying a noun, the other on "的", takes in the noun both go on with: "“税务机关”改为
+    # “国家有关”" was "“税务机关的规定”改为“国家有关规定”", 发票管理办法 第二十九条 → 第二十八条, useless in the readings)
+    ends = old[o[0]:o[1] + right], new[n[0]:n[1] + right]
+    if ends[0].endswith("的") != ends[1].endswith("的") and any(x.endswith(_ATTRIBUTIVE) for x in ends):
+        return max(right, min(limit_right, bounds(old).right(o[1] + right + 1) - o[1]))
     return right
 
+
+#: Words that qualify a noun and close no phrase ("国家有关" is read with its 规定).
+_ATTRIBUTIVE = ("有关", "相关", "其他")
 
 #: Words that close the words before them.
 _CLOSING = ("等", "等等")
