@@ -75,10 +75,10 @@ def test_company_law_summary_is_short_and_says_what_each_article_is(company):
     lines = ranked_headlines(company)
     front, rest = front_and_rest(lines)
     assert len(front) == FRONT and len(rest) == len(lines) - FRONT
-    # Never a bare "新增第X条" or "删除第X条": each has its gist in brackets (a chapter, its title in quotes).
+    # Never a bare "新增第X条" or "删除第X条": each has its gist in brackets (a chapter or section, its title in quotes).
     for line in lines:
         if line.kind in ("added", "deleted"):
-            assert re.search(r"第[一二三四五六七八九十百零]+(条（.+）|章“.+”)", line.text), line.text
+            assert re.search(r"第[一二三四五六七八九十百零]+(条（.+）|[章节]“.+”)", line.text), line.text
     # The summary holds substance, not renumbering or moves.
     assert not {h.kind for h in front} & {"renumbered", "moved", "wording_changed"}
     # 必须 → 应当 is one force in current drafting (CONTRACT.md): not up front, however many articles.

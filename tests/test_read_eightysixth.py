@@ -44,6 +44,32 @@ def test_a_new_list_header_is_said_with_its_new_items(civil_procedure):
     assert len(notes) == 2 and notes[1].startswith("表述修改：“因在中华人民共和国履行中外合资经营企业合同"), notes
 
 
+def test_a_new_section_is_one_headline(civil_procedure):
+    """民事诉讼法 2023's 第十五章第四节 "指定遗产管理人案件" (第一百九十四条至第一百九十七条, all new) was four "新增第X条" headlines,
+    two in the top eight, the second useless beside the first (the eighty-sixth reading). One line, where its heaviest
+    provision ranked; in English too."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(civil_procedure)]
+    assert "新增第十五章第四节“指定遗产管理人案件”（第一百九十四条至第一百九十七条，共4条）" in texts[:3], texts[:8]
+    assert not [t for t in texts if t.startswith(("新增第一百九十四条", "新增第一百九十五条", "新增第一百九十六条"))]
+    assert "New: Chapter 15, Section 4 “指定遗产管理人案件” (Articles 194–197, 4 articles)" in [
+        h.text for h in ranked_headlines(civil_procedure, "en")][:3]
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_section_taken_out_is_said_with_its_provisions(company):
+    """公司法 2023 has no section on one-person companies (第二章第三节, 原第五十七条至第六十三条): one line, how many of its
+    provisions went whole (4; the rest live on elsewhere and keep their lines)."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(company)]
+    assert "删除第二章第三节“一人有限责任公司的特别规定”（原第五十七条至第六十三条，共7条，其中删除条文4条）" in texts
+    assert not [t for t in texts if t.startswith(("第五十七条（", "第五十八条（", "第五十九条（", "第六十条（"))]
+
+
 patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
 
 

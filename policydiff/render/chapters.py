@@ -27,25 +27,29 @@ from .phrases import name
 CHAPTER_WEIGHT = 96
 
 
-def _chapter(clause: Clause) -> Optional[Tuple[str, str]]:
+def _chapter(clause: Clause, unit: str = "章") -> Optional[Tuple[str, str]]:
     """(the chapter's label "第五章", its title without spaces, with the titles of the parts above it: "合同编/合同的订立",
     the 民法典 having a "第一章 一般规定" in most of its parts) of the chapter a provision is in, or None. The path holds
     the headings as structure.py writes them: "第五章 专利权期限补偿", the label, one space, the title; a part is "第三编
-    合同" or, as the corpus's 民法典 heads them, "合同编"."""
-    parts = []
+    合同" or, as the corpus's 民法典 heads them, "合同编". ``unit`` "节": the section instead, labelled with its chapter
+    ("第十五章第四节"), its title with the chapter's ("特别程序/指定遗产管理人案件": every chapter has its "一般规定")."""
+    parts, labels = [], ""
     for heading in clause.path:
         label, _, title = heading.partition(" ")
         title = "".join(title.split())
-        if label.startswith("第") and label.endswith("章"):
-            return (label, "/".join(parts + [title])) if title else None
-        parts.append(title if label.startswith("第") and label.endswith("编") and title else "".join(heading.split()))
+        if label.startswith("第") and label.endswith(unit):
+            return (labels + label, "/".join(parts + [title])) if title else None
+        if unit == "节" and label.startswith("第") and label.endswith("章"):
+            labels = label
+        parts.append(title if label.startswith("第") and label.endswith(("编", "章")) and title
+                     else "".join(heading.split()))
     return None
 
 
-def _chapters(clauses) -> Dict[Tuple[str, str], List[Clause]]:
+def _chapters(clauses, unit: str = "章") -> Dict[Tuple[str, str], List[Clause]]:
     out: Dict[Tuple[str, str], List[Clause]] = {}
     for clause in clauses:
-        chapter = _chapter(clause)
+        chapter = _chapter(clause, unit)
         if chapter is not None:
             out.setdefault(chapter, []).append(clause)
     return out
@@ -63,7 +67,7 @@ def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added
     span = _span(clauses, lang)
     if lang == "en":
         some = "" if whole == n else f", {whole} of them {'new' if added else 'deleted'}"
-        return f"{'New' if added else 'Deleted'}: Chapter {_number(label)} “{title}” ({span}, " \
+        return f"{'New' if added else 'Deleted'}: {_name_en(label)} “{title}” ({span}, " \
                f"{n} article{'s' if n > 1 else ''}{some})"
     some = "" if whole == n else f"，其中{'新增' if added else '删除'}条文{whole}条"
     return f"新增{label}“{title}”（{span}，共{n}条{some}）" if added else \
@@ -72,10 +76,20 @@ def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added
 
 def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int]) -> List[Headline]:
     """``lines`` with one line for each chapter put in or taken out, in place of the lines of its provisions put in
-    (taken out) whole."""
-    olds, news = _chapters(comparison.old.clauses), _chapters(comparison.new.clauses)
-    if not olds and not news:
-        return lines
+    (taken out) whole; and for each section so put in or taken out within a chapter that was not (民事诉讼法 2023's
+    "第十五章第四节 指定遗产管理人案件", four new provisions that were four headlines, two of them in the top eight, the
+    second useless beside the first in the eighty-sixth reading)."""
+    out = lines
+    for unit in ("节", "章"):  # (sections first: a chapter put in whole folds its sections' lines too)
+        olds, news = _chapters(comparison.old.clauses, unit), _chapters(comparison.new.clauses, unit)
+        if olds or news:
+            out = _folded(out, comparison, lang, index, olds, news)
+        if unit == "章":
+            return _rewritten(out, comparison, lang, index, olds, news) if olds or news else out
+    return out
+
+
+def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int], olds, news):
     old_titles, new_titles = {t for _, t in olds}, {t for _, t in news}
     chapter_of = {c.id: chapter for chapters in (olds, news) for chapter, clauses in chapters.items() for c in clauses}
     out = list(lines)
@@ -95,7 +109,7 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
             out.append(Headline(STRUCTURE_GROUP[lang == "en"], _sentence(chapter, clauses, len(whole), added, lang),
                                 [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
                                 chapter=chapter[0]))
-    return _rewritten(out, comparison, lang, index, olds, news)
+    return out
 
 
 #: A provision kept in name only: its new text this little like its old (the pair's similarity, 0–1).
@@ -147,6 +161,14 @@ def _number(label: str):
     """A chapter's number in English: 5 for "第五章" (the label itself when it is none)."""
     number = value(label[1:-1])
     return int(number) if number else label
+
+
+def _name_en(label: str) -> str:
+    """"Chapter 5" for "第五章"; a section with its chapter's, "Chapter 15, Section 4" for "第十五章第四节"."""
+    if not label.endswith("节"):
+        return f"Chapter {_number(label)}"
+    chapter, _, section = label.rpartition("第")
+    return f"{_name_en(chapter) + ', ' if chapter else ''}Section {_number('第' + section)}"
 
 
 def _span(clauses: List[Clause], lang: str) -> str:

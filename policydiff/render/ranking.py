@@ -82,8 +82,8 @@ _PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|�
 _POINTER = recache.compile(r"(?:还)?应当(?:遵守|适用|依照)(?:本法|本章|本节|本条例|本办法|本规定)[^，。；]{0,12}的?规定")
 
 
-def _provision_weight(line: Headline, pairs: Tuple[Pair, ...]) -> float:
-    pair = pairs[line.pairs[0]]
+def _provision_weight(at: int, pairs: Tuple[Pair, ...]) -> float:
+    pair = pairs[at]
     deleted = pair.status is Status.DELETED
     if deleted and _TRANSITIONAL.search(pair.old_text):
         return TRANSITIONAL
@@ -132,9 +132,11 @@ _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
 
 def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind in ("deleted", "added") and line.pairs:  # (most lines of a long text; none of the kinds below)
+        if line.chapter.endswith("节"):  # (a section: as heavy as the heaviest of its provisions)
+            return max(_provision_weight(i, comparison.pairs) for i in line.pairs)
         if line.chapter:
             return CHAPTER_WEIGHT
-        return _provision_weight(line, comparison.pairs)
+        return _provision_weight(line.pairs[0], comparison.pairs)
     if line.kind == _PENALTY:
         return penalty_weight(line)
     if line.kind == "renamed":
