@@ -483,6 +483,12 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
     while o1 < len(old_text) and n1 < len(new_text) and ob.right(o1) > o1 and old_text[o1] == new_text[n1] \
             and old_text[o1] not in _PHRASE_ENDS:
         o1, n1 = o1 + 1, n1 + 1
+    # (taken in up to a particle, on to the word it ties: "“机关的”改为“机构的”" is "“机关的负责人”改为“机构的负责人”",
+    # 行政复议法 第三十一条 → 第六十二条, useless in the eighty-seventh reading)
+    if o1 > o[1] and old_text[o1 - 1] in _FREE_EDGE and o1 < len(old_text) and old_text[o1] not in _PHRASE_ENDS:
+        end = ob.right(o1 + 1)
+        if old_text[o1:end] == new_text[n1:n1 + end - o1] and not any(ch in _PHRASE_ENDS for ch in old_text[o1:end]):
+            o1, n1 = end, n1 + end - o1
     return (o0, o1), (n0, n1)
 
 
