@@ -1,5 +1,6 @@
-"""What the eighty-sixth reading (2026-12-02: groups E, F, G, H, seeds 86105–86108, on a56d979's JSON) and the known
-faults left after the seventy-seventh found less than clear, fixed after them, pinned on the real text."""
+"""What the eighty-sixth reading (2026-12-02: groups E, F, G, H, seeds 86105–86108, on a56d979's JSON) and the
+eighty-seventh (groups A, B, C, D, seeds 87101–87104, on d43e60d's) found wrong, useless or less than clear, and a known
+fault left after the seventy-seventh, fixed after them, pinned on the real text."""
 
 from conftest import law_fixture as _law
 from conftest import old_pair as _old
@@ -81,3 +82,25 @@ def test_an_alternative_put_in_is_said_with_what_it_is_an_alternative_to(patents
     assert "表述修改：“专利权”改为“专利申请或者专利权”" in notes, notes
     assert not [n for n in notes if n.endswith("或者”")], notes
     assert "表述修改：“他人”改为“国家利益、社会公共利益或者他人”" in _messages(_old(civil_procedure, "第一百一十五条"))
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_quote_taken_up_to_a_particle_goes_on_to_the_word_it_ties(review):
+    """行政复议法 第三十一条 → 第六十二条: "经行政复议机关的负责人批准" → "经行政复议机构的负责人批准". The article says 机关 four
+    times, so the quote was widened until it stood once, "“机关的”改为“机构的”", which stops on its particle (useless in the
+    eighty-seventh reading): it goes on to the word the particle ties, 负责人 (who approves the extension)."""
+    notes = _messages(_old(review, "第三十一条"))
+    assert "表述修改：“机关的负责人”改为“机构的负责人”" in notes, notes
+    assert not [n for n in notes if "“机关的”" in n], notes
+
+
+def test_an_old_sentences_last_phrase_now_a_sentence_with_its_subject_is_its_rewrite(sports):
+    """体育法 第二十条 → 第二十八条: "学校应当组织多种形式的课外体育活动，开展课外训练和体育竞赛，并根据条件每学年举行一次全校性的
+    体育运动会" → "学校应当每学年至少举办一次全校性的体育运动会": the school's sports meeting is still a duty (now at least once a
+    year, unconditionally). "不再规定" beside "新增规定" was wrong in the eighty-seventh reading: one rewrite."""
+    notes = _messages(_old(sports, "第二十条"))
+    assert "改写：“学校应当组织多种形式的课外体育活动，开展课外训练和体育竞赛，并根据条件每学年举行一次全校性的体育运动会”改为" \
+           "“学校应当每学年至少举办一次全校性的体育运动会”" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“学校应当组织")], notes

@@ -564,10 +564,17 @@ def _last_phrase_said_alone(r: Sentence, new_text: str, old_text: str, taken, si
     if len(phrase) < PHRASE_TAKEN:
         return None
     kept = {o.key for o in sentences(old_text)}
+    # (or with the old sentence's subject and its duty word before it: "学校应当组织…课外体育活动，…，并根据条件每学年举行一次
+    # 全校性的体育运动会" → "学校应当每学年至少举办一次全校性的体育运动会", 体育法 第二十条 → 第二十八条, "不再规定" wrong in the
+    # eighty-seventh reading)
+    duty = _DUTY_OPENING.match(r.text)
+    with_subject = text_key(duty.group(0) + _JOINER_OPENING.sub("", r.text[cut + 1:])) if duty and cut > duty.end() else ""
     for s in sentences(new_text):
         if s.key not in kept and all(s.start != t.start for t in taken) and (
                 similarity(phrase, s.key) >= REORDERED and abs(len(s.key) - len(phrase)) <= len(phrase) // 4
-                or s.key.endswith(phrase) and len(s.key) - len(phrase) <= SUBJECT_PUT):
+                or s.key.endswith(phrase) and len(s.key) - len(phrase) <= SUBJECT_PUT
+                or with_subject and similarity(with_subject, s.key) >= WITH_SUBJECT
+                and abs(len(s.key) - len(with_subject)) <= len(with_subject) // 4):
             # (or the phrase with a subject put before it: "…，应当符合规定的要求" → "申请文件应当符合规定的要求", 专利法实施细则
             # 第十五条 → 第十七条, the duty now of every application: "不再规定" wrong in the forty-third reading)
             return s
@@ -576,6 +583,11 @@ def _last_phrase_said_alone(r: Sentence, new_text: str, old_text: str, taken, si
 
 #: Characters, at most, of a subject put before an old sentence's last phrase now said alone.
 SUBJECT_PUT = 6
+#: Similarity (0–100), at least, of a new sentence to an old one's subject and duty word before its last phrase.
+WITH_SUBJECT = 80
+#: A sentence's subject and duty word, in its first phrase ("学校应当"); a joiner opening a phrase ("并", "并且", "同时").
+_DUTY_OPENING = recache.compile(r"^[^，。；：]{1,12}?(?:应当|必须|不得|可以)")
+_JOINER_OPENING = recache.compile(r"^(?:并且|并|同时|且)")
 
 
 #: A sentence taken out whose words (two characters or more, none of _COMMON_WORDS) a sentence put in holds, at
