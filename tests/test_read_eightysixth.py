@@ -104,3 +104,29 @@ def test_an_old_sentences_last_phrase_now_a_sentence_with_its_subject_is_its_rew
     assert "改写：“学校应当组织多种形式的课外体育活动，开展课外训练和体育竞赛，并根据条件每学年举行一次全校性的体育运动会”改为" \
            "“学校应当每学年至少举办一次全校性的体育运动会”" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“学校应当组织")], notes
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_an_edit_across_sentences_quotes_each_sentence_with_its_own(sea, company):
+    """海洋环境保护法 第十八条 → 第二十八条: the diff ran 第一款's "…应急计划。" into 第二款's "国家海洋行政主管部门…", and the note
+    quoted both old sentences against the new 第一款 ("…建立健全海上溢油污染等应急机制……"): read as the offshore oil-spill plan
+    replaced by the mechanism, when it is 第三款's now, drawn up by the 生态环境 department (wrong in the eighty-seventh reading).
+    Each old sentence is quoted with the new one in its place, the phrases both open with left out."""
+    [note] = [n for n in _messages(_old(sea, "第十八条")) if n.startswith("表述修改：")]
+    assert note == ("表述修改：“……制定国家重大海上污染事故应急计划”改为“……制定国家重大海上污染事件应急预案，建立健全海上溢油污染等"
+                    "应急机制，保障应对工作的必要经费”；“国家海洋行政主管部门负责制定全国海洋石油勘探开发重大海上溢油应急计划，报国务院"
+                    "环境保护行政主管部门备案”改为“国务院生态环境主管部门负责制定全国海洋石油勘探开发海上溢油污染事件应急预案并组织实施”")
+    # 公司法 第一百八十七条 → 第二百三十七条: the words put in at the second sentence's end are said by its quote, not again alone
+    assert _messages(_old(company, "第一百八十七条")) == [
+        "表述修改：“……应当依法向人民法院申请宣告破产”改为“……应当依法向人民法院申请破产清算”；“公司经人民法院裁定宣告破产后，"
+        "清算组应当将清算事务移交给人民法院”改为“人民法院受理破产申请后，清算组应当将清算事务移交给人民法院指定的破产管理人”"]
+
+
+def test_words_put_in_that_a_sentence_quoted_whole_shows_are_not_said_again(sea):
+    """海洋环境保护法 第六十九条 → 第八十五条: "“并使该”改为“使该”；新增“并有效运行”" repeated what the whole sentence's quote
+    just before it shows."""
+    notes = _messages(_old(sea, "第六十九条"))
+    assert [n for n in notes if "使该设施处于良好状态并有效运行”" in n]
+    assert not [n for n in notes if "新增“并有效运行”" in n], notes

@@ -121,6 +121,48 @@ def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> Lis
             and not any(w.start == s.start for w in whole)]
 
 
+#: Similarity (0–100), at least, of each old sentence an edit across sentences touches to the new one in its place, for
+#: each to be quoted with its own.
+EACH_ITS_OWN = 50
+
+
+def _each_its_own(olds: List[str], news: List[str]) -> List[Tuple[str, str]]:
+    """The sentences an edit across sentences touches, old and new, as many on each side (two or more) and each as like
+    as EACH_ITS_OWN the one in its place, liker than any other: each quoted with its own. "“国家根据…应急计划。国家海洋
+    行政主管部门负责制定…应急计划……”改为“国家根据…应急预案，建立健全海上溢油污染等应急机制……”" read as the oil-spill plan
+    replaced by the mechanism, when it is 第三款's now (海洋环境保护法 第十八条 → 第二十八条, wrong in the eighty-seventh reading).
+    Empty when they are not so."""
+    if len(olds) < 2 or len(olds) != len(news):
+        return []
+    from ..textratio import ratio
+
+    scores = [[ratio(substance(x), substance(y)) for y in news] for x in olds]
+    if any(row[k] < EACH_ITS_OWN or row[k] < max(row) for k, row in enumerate(scores)):
+        return []
+    return [_phrases_changed(x, y) for x, y in zip(olds, news) if x != y]
+
+
+def _phrases_changed(old: str, new: str) -> Tuple[str, str]:
+    """Two forms of a sentence, the phrases both open (and close) with left out, "……" in their place: "“……应当依法向人民法院
+    申请宣告破产”改为“……应当依法向人民法院申请破产清算”" (公司法 第一百八十七条), not the forty characters before it twice."""
+    a, b = _PHRASES.split(old), _PHRASES.split(new)
+    head = 0
+    while head < min(len(a), len(b)) - 1 and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head - 1 and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if not head and not tail:
+        return old, new
+    cut = (lambda p: ("……" if head else "") + "".join(p[head:len(p) - tail]).rstrip("，") + ("……" if tail else ""))
+    return cut(a), cut(b)
+
+
+_PHRASES = recache.compile(r"(?<=，)")
+#: What an edit's quote leaves off its ends.
+_EDGES = "。；，、：\n "
+
+
 def _joined(quoted: List[str], text: str) -> str:
     """Sentences quoted together: "。" between two that stand next to each other in the text, "……" where
     sentences left out stand between them (海洋环境保护法 第四十六条's quote ran over "严格限制在海岸采挖砂石",
@@ -626,6 +668,11 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
                 if olds and news:
                     olds, news = _changed_only(olds, new_text, news), _changed_only(news, old_text, olds)
+                each = _each_its_own(olds, news)
+                if each:
+                    pieces += [p for p in each if p not in seen_sentences]
+                    seen_sentences.update(each)
+                    continue
                 a, b = _joined(olds, old_text), _joined(news, new_text)
                 # Words only put in (or only taken out) inside a sentence that was there: the words, not
                 # the sentence, which would read as new whole (专利法实施细则 第三十条's "，以及国务院有关主管
@@ -713,8 +760,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (a conjunct taken out across its joiner, quoted as the coordination and what it became)
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
         # A small edit inside sentences already quoted whole is said by that quote.
+        # (its edges' punctuation aside: "“应急计划，报国务院…备案。”" is inside the sentence quoted without its "。")
         pieces = [(a, b) for a, b in pieces if not any(
-            (a, b) != (c, d) and a in c and b in d and len(c) + len(d) > len(a) + len(b) for c, d in pieces)]
+            (a, b) != (c, d) and a.strip(_EDGES) in c and b.strip(_EDGES) in d and len(c) + len(d) > len(a) + len(b)
+            for c, d in pieces)]
         if not pieces:
             continue
         parts = [_describe(a, b) for a, b in pieces]
@@ -740,9 +789,13 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
     for at, pieces in quoted:
         if times[tuple(pieces)] > 1:
             continue  # an edit made in several places ("“规定”改为“规范性文件”（共3处）"): said as such
-        if all(a and b and (old_text.count(a) == 1 or new_text.count(b) == 1) and any(other != at and other not in dropped and any(
-                a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
-                for c, d in theirs)
+        # (words only put in, or only taken out, that stand once: "新增“指定的破产管理人”" beside the sentence quoted whole
+        # with them, 公司法 第一百八十七条 → 第二百三十七条)
+        if all((a and b and (old_text.count(a) == 1 or new_text.count(b) == 1) or (a or b) and not (a and b) and (
+                old_text.count(a) == 1 if a else new_text.count(b) == 1)) and any(
+                other != at and other not in dropped and any(
+                    a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
+                    and (a or b in d) and (b or a in c) for c, d in theirs)
                 for other, theirs in quoted) for a, b in pieces):
             dropped.add(at)
     return [n for k, n in enumerate(out) if k not in dropped]
