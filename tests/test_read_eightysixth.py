@@ -130,3 +130,18 @@ def test_words_put_in_that_a_sentence_quoted_whole_shows_are_not_said_again(sea)
     notes = _messages(_old(sea, "第六十九条"))
     assert [n for n in notes if "使该设施处于良好状态并有效运行”" in n]
     assert not [n for n in notes if "新增“并有效运行”" in n], notes
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_long_list_of_bodies_is_cut_in_its_middle_so_the_quote_keeps_the_duty(payments, review):
+    """保障中小企业款项支付条例 第五条's new third paragraph names eleven bodies before its verb; its quote stopped at "国有资…"
+    (useless in the eighty-eighth reading: what must they do?). The list's middle members go, its first two and last
+    stay, and the quote keeps the duty."""
+    notes = _messages(_old(payments, "第四条"))
+    assert ("新增规定：“县级以上地方人民政府负责中小企业促进工作综合管理的部门和发展改革、财政……市场监督管理等有关部门应当按照职责"
+            "分工，负责保障中小企业款项支付相关工作”") in notes, notes
+    # 行政复议法 第六条 (一): the sanctions listed are what the item shows cut, not its end
+    assert "改写：“（一）对行政机关作出的警告、罚款……行政拘留等行政处罚决定不服的”改为“（一）对行政机关作出的行政处罚决定不服”" in \
+        _messages(_old(review, "第六条"))
