@@ -145,3 +145,9 @@ def test_a_long_list_of_bodies_is_cut_in_its_middle_so_the_quote_keeps_the_duty(
     # 行政复议法 第六条 (一): the sanctions listed are what the item shows cut, not its end
     assert "改写：“（一）对行政机关作出的警告、罚款……行政拘留等行政处罚决定不服的”改为“（一）对行政机关作出的行政处罚决定不服”" in \
         _messages(_old(review, "第六条"))
+
+
+def test_a_vote_said_with_shall_instead_of_practised_is_no_note(company):
+    """公司法 第四十八条 → 第七十三条: "董事会决议的表决，实行一人一票" → "…，应当一人一票" is drafting; "“实行”改为“应当”" was
+    useless in the eighty-seventh and eighty-ninth readings."""
+    assert not [n for n in _messages(_old(company, "第四十八条")) if "“实行”改为“应当”" in n]

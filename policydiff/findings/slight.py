@@ -43,7 +43,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("方能", "方可"), ("一切", "任何"),
                 # ("按照所认购股数缴纳股款" → "按照所认购股份足额缴纳股款", 公司法 第八十五条 → 第一百条: the shares subscribed either
                 # way; 足额 is what was put in, wording._same_word_kept)
-                ("股数", "股份")}
+                ("股数", "股份"),
+                # (drafting words for one rule: a vote "实行一人一票" → "应当一人一票", 公司法 第四十八条 → 第七十三条, useless in
+                # the eighty-seventh and eighty-ninth readings; a piece of only these two words, what follows them the same)
+                ("实行", "应当")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
