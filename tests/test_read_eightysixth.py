@@ -151,3 +151,11 @@ def test_a_vote_said_with_shall_instead_of_practised_is_no_note(company):
     """公司法 第四十八条 → 第七十三条: "董事会决议的表决，实行一人一票" → "…，应当一人一票" is drafting; "“实行”改为“应当”" was
     useless in the eighty-seventh and eighty-ninth readings."""
     assert not [n for n in _messages(_old(company, "第四十八条")) if "“实行”改为“应当”" in n]
+
+
+def test_one_edit_another_note_of_the_provision_says_is_not_said_again(review):
+    """行政复议法 第六条 → 第十一条: "“发放的”改为“给付”" beside "“发放”改为“给付”；“社会保险金”改为“社会保险待遇”；…" (the same word
+    replaced in the next item, a particle aside) was useless in the ninetieth reading."""
+    notes = _messages(_old(review, "第六条"))
+    assert [n for n in notes if n.startswith("表述修改：“发放”改为“给付”")], notes
+    assert "表述修改：“发放的”改为“给付”" not in notes

@@ -69,7 +69,25 @@ def widened_repeats(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         out[host] = replace(g, message=f"{_WORDING}“{n.group(1)}”改为“{n.group(2)}”（共{times}处）",
                             message_en=f"wording changed: “{n.group(1)}” → “{n.group(2)}” ({times} places)")
         out.remove(f)
-    return _one_edit_in_two_contexts(out)
+    return _said_by_another(_one_edit_in_two_contexts(out))
+
+
+def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A wording note of one edit that another wording note of the provision says among its edits, a particle at its ends
+    aside: "“发放的”改为“给付”" beside "“发放”改为“给付”；“社会保险金”改为“社会保险待遇”；…" (行政复议法 第六条 → 第十一条, the
+    same word replaced in the next item, useless in the ninetieth reading)."""
+    out = list(findings)
+    for f in findings:
+        m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if not m or m.group(3):
+            continue
+        a, b = m.group(1).strip("的之"), m.group(2).strip("的之")
+        if (a, b) == (m.group(1), m.group(2)) or not a or not b:
+            continue
+        said = f"“{a}”改为“{b}”"
+        if any(g is not f and g.kind is FindingKind.WORDING_CHANGED and said in g.message for g in out):
+            out.remove(f)
+    return tuple(out)
 
 
 #: Characters, at least, of the words two notes of one edit share beside it (the quote the two become).
