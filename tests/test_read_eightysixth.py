@@ -159,3 +159,15 @@ def test_one_edit_another_note_of_the_provision_says_is_not_said_again(review):
     notes = _messages(_old(review, "第六条"))
     assert [n for n in notes if n.startswith("表述修改：“发放”改为“给付”")], notes
     assert "表述修改：“发放的”改为“给付”" not in notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_rename_quoted_with_words_the_provision_already_wrote_counts_the_rename(shanghai):
+    """上海市优化营商环境条例 第二条: "“企业等市场主体”改为“企业等经营主体”（共18条）" counted eighteen articles for a phrase only
+    第二条 writes (wrong in the eighty-ninth reading; the other seventeen put 企业等 in). The count says what it counts."""
+    [note] = [f for f in _old(shanghai, "第二条").findings if f.kind.value == "term_renamed"]
+    assert note.message == "“企业等市场主体”改为“企业等经营主体”（“市场主体”改为“企业等经营主体”，共18条）"
+    assert note.message_en == ("“企业等市场主体” changed to “企业等经营主体” (“市场主体” changed to “企业等经营主体” in 18 "
+                               "provisions)")

@@ -819,13 +819,15 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
         # (the old term still written elsewhere, ``partial``: no "全文统一")
         throughout, throughout_en = ("", "") if old in partial else ("全文统一修改，", "throughout the document, ")
-        if new != rename.new and not new.endswith(rename.new):
+        said = _with_its_prefix(old, new, old_text)
+        if new != rename.new and not new.endswith(rename.new) or said != old:
             # here with words after the name: the count is of the rename (公司法 第一百五十九条's "股东会会议召开前二十日内":
             # "“股东大会”改为“股东会会议”（全文统一修改，共30条）" said 股东会会议 thirty times, the twenty-second reading;
             # a level put in before it, "县级以上人民政府交通运输主管部门", is the name as the provision writes it)
-            throughout = f"全文“{old}”统一改为“{rename.new}”，" if throughout else f"“{old}”改为“{rename.new}”"
+            throughout = f"全文“{old}”统一改为“{rename.new}”，" if throughout else f"“{old}”改为“{rename.new}”，"
+            # (and a quote with the words the provision already wrote before the old term: the count is of the rename,
+            # not of "企业等市场主体", which 上海市优化营商环境条例 writes in 第二条 only: wrong in the eighty-ninth reading)
             throughout_en = f"{throughout_en}“{old}” changed to “{rename.new}” in "
-        said = _with_its_prefix(old, new, old_text)
         # (what it means when it moves a bar: "，不再包含本数（半数）", said in the note, not by a qualifier note beside it,
         # 公司法 "半数以上董事共同推举" → "过半数的董事共同推举", a note repeated in the forty-second reading)
         means, means_en = share_meaning(said, new)
