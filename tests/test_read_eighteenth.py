@@ -205,8 +205,9 @@ def test_rename_counts_take_in_uses_reworded_around_the_name(shanghai, ocean, co
     - 海洋环境保护法: "环境保护行政主管部门" → "生态环境主管部门" in 第七十七条 → 第九十九条 and 第十八条 → 第二十八条: 共10条.
     - 公司法: "国有资产监督管理机构" → "履行出资人职责的机构" in 第六十五条 → 第一百七十一条: 共5条."""
     assert _renamed(shanghai, "第十三条", "市场主体") == ["“市场主体”改为“企业等经营主体”（共18条，本条2处）"]
-    # (quoted "“企业等市场主体”改为…" since the fortieth reading: the provision already wrote 企业等)
-    assert _renamed(shanghai, "第二条", "市场主体") == ["“企业等市场主体”改为“企业等经营主体”（共18条）"]
+    # (quoted "“企业等市场主体”改为…" since the fortieth reading: the provision already wrote 企业等; the count said of the
+    # rename since the eighty-ninth)
+    assert _renamed(shanghai, "第二条", "市场主体") == ["“企业等市场主体”改为“企业等经营主体”（“市场主体”改为“企业等经营主体”，共18条）"]
     assert _renamed(shanghai, "第七十七条", "市场主体") == ["“市场主体”改为“企业等经营主体”（共18条）"]
     assert _renamed(ocean, "第七十七条", "环境保护行政主管部门") == [
         "“环境保护行政主管部门”改为“生态环境主管部门”（全文统一修改，共10条，本条2处）"]
