@@ -61,9 +61,10 @@ def compare_documents(old: Document, new: Document, rules: Optional[str] = None,
         fixed = resolve(user_pairs(pairs), old, new)
     with paused():  # no reference cycles made: see nogc.py
         lexicon = findings.load_lexicon(rules)
-        pairs = tuple(findings.analyze(diff.diff_pair(p), lexicon) for p in align.align(old, new, fixed))
-        comparison = Comparison(old, new, pairs)
-        comparison = findings.across_document(comparison, lexicon)  # renames said once, figures that moved
+        pairs = tuple(diff.diff_pair(p) for p in align.align(old, new, fixed))
+        # (the renames read off the diffs first, so each pair is analysed once, around its renames)
+        comparison = findings.analyzed_with_renames(Comparison(old, new, pairs), lexicon)
+        comparison = findings.across_document(comparison, lexicon)  # figures that moved, text moved, …
         said = unrelated.notice(comparison) + swapped.notice(comparison)  # texts that share almost nothing,
         # or given the wrong way round: said once
         if said:

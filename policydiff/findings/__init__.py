@@ -22,7 +22,7 @@ from .figure_changes import find_figure_changes
 from .formatting import FORMATTING, SLIGHT_ONLY, formatting_only
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["analyze", "across_document", "load_lexicon", "Lexicon", "FINDERS", "RECORD_LINE"]
+__all__ = ["analyze", "analyzed_with_renames", "across_document", "load_lexicon", "Lexicon", "FINDERS", "RECORD_LINE"]
 from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
@@ -30,6 +30,7 @@ from .references import find_reference_changes
 from .regimes import find_regime_changes
 from .slight import same_meaning
 from .document import across_document
+from .renames import analyzed_with_renames
 from .rewrites import REGROUPED, covered, deleted_note, hunk_spans, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed

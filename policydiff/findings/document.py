@@ -1,13 +1,14 @@
-"""Findings that need the whole document, not one pair: run after every pair has its own.
+"""Findings that need the whole document, not one pair: run after every pair has its own (the pairs covered by a
+document-wide rename made around it, renames.analyzed_with_renames).
 
-In order: renames said once for the document (renames.py); figures that only
+In order: figures that only
 moved with their sentence taken back from "新增/删除"
 (figure_changes.drop_moved_figures); sentences that moved between provisions
 as ``text_moved`` on both pairs, and drafting-norm wording (必须 → 应当) said
 once (moved.py), and what was said taken out that another provision now states (gone.py); a deleted provision's rule
 that went with a sibling's, a fine, a sanction, criminal liability or a number now in another provision (elsewhere.py);
 a period put in said with its sentence; last, the document's own citations read through its renumbering
-(citations.py). Renames come first because they make the findings of the pairs they cover again.
+(citations.py).
 """
 from __future__ import annotations
 
@@ -23,13 +24,13 @@ from .elsewhere import (conduct_into_an_item, crimes_said_once, figures_by_refer
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
-from .renames import apply_renames, only_renamed
+from .renames import only_renamed
 from .slight import same_meaning
 
 
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
-    comparison = drop_moved_figures(apply_renames(comparison, lexicon), lexicon)
+    comparison = drop_moved_figures(comparison, lexicon)
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),

@@ -881,19 +881,16 @@ def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
     return min(taken, gone, came)
 
 
-def apply_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:
-    """The comparison with its renames, each covered pair's findings made again around them."""
+def analyzed_with_renames(comparison: Comparison, lexicon: Optional[object] = None) -> Comparison:
+    """The comparison with its renames and every pair's findings, each covered pair's made around its renames. The renames
+    are read off the diffs alone, so each pair is analysed once, with its rename notes in hand."""
     from . import analyze
 
     renames, per_pair = find_renames(comparison, lexicon)
     if not renames:
-        return comparison
-    pairs = list(comparison.pairs)
+        return replace(comparison, pairs=tuple(analyze(p, lexicon) for p in comparison.pairs))
     texts = [c.text for c in comparison.new.clauses]
     partial = frozenset(r.old for r in renames if still_used(r, texts))
-    for index, substitutions in per_pair.items():
-        pairs[index] = analyze(replace(pairs[index], findings=()), lexicon,
-                               rename_notes(substitutions, renames, pairs[index].old_text, pairs[index].new_text,
-                                            partial))
-    return replace(comparison, pairs=tuple(pairs), renames=renames)
-
+    pairs = tuple(analyze(p, lexicon, rename_notes(per_pair[k], renames, p.old_text, p.new_text, partial))
+                  if k in per_pair else analyze(p, lexicon) for k, p in enumerate(comparison.pairs))
+    return replace(comparison, pairs=pairs, renames=renames)
