@@ -171,3 +171,24 @@ def test_a_rename_quoted_with_words_the_provision_already_wrote_counts_the_renam
     assert note.message == "“企业等市场主体”改为“企业等经营主体”（“市场主体”改为“企业等经营主体”，共18条）"
     assert note.message_en == ("“企业等市场主体” changed to “企业等经营主体” (“市场主体” changed to “企业等经营主体” in 18 "
                                "provisions)")
+
+
+def test_a_clause_that_only_defers_to_other_rules_is_no_top_headline(payments):
+    """保障中小企业款项支付条例 第九条 → 第十条's "法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定" was the fourth
+    headline, trivial beside the complaint deadlines and the new liabilities (the eighty-sixth and ninety-first readings):
+    a condition that only defers to other rules ranks with the text moved."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(payments)]
+    assert not [t for t in texts[:8] if t.endswith("另有规定的，从其规定”")], texts[:8]
+    assert [t for t in texts if t.startswith("第九条（现第十条）：表述修改：新增“法律、行政法规或者国家有关规定对检验或者验收期限")]
+
+
+def test_a_numeral_that_says_which_stays_in_english_headlines(payments):
+    """保障中小企业款项支付条例 新增第二十二条's gist "…每年定期将上一年度逾期尚未支付…" read "上1年度" in the English headline (the
+    previous year, not one year: the ninety-first reading). Figures are still said in Arabic (test_headlines)."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(payments, "en")]
+    assert not [t for t in texts if "上1年度" in t]
+    assert [t for t in texts if t.startswith("Article 22 added (") and "上一年度" in t]

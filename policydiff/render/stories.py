@@ -168,14 +168,21 @@ _CN_FIGURE = recache.compile(r"(?<![第统唯万])([零〇一二三四五六七�
 
 
 def arabic(text: str) -> str:
-    """Chinese numerals before a unit said in Arabic ("五年内缴足" → "5年内缴足"), for English sentences."""
+    """Chinese numerals before a unit said in Arabic ("五年内缴足" → "5年内缴足"), for English sentences; not a numeral
+    that says which ("上一年度" is the previous year: "上1年度" in the ninety-first reading)."""
     from ..numerals import value
 
     def one(m: "re.Match[str]") -> str:
+        if m.group(1) == "一" and text[m.start() - 1:m.start()] in _WHICH:
+            return m.group(0)
         v = value(m.group(1))
         return m.group(0) if v is None else (f"{v:.0f}" if v == int(v) else str(v))
 
     return _CN_FIGURE.sub(one, text)
+
+
+#: Characters before "一" that make it say which, not how many ("上一年度", "同一日", "每一年").
+_WHICH = set("上下同每")
 
 
 def _around(texts: List[str], term: str, width: int = 6) -> "tuple[str, str]":
