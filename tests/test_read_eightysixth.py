@@ -192,3 +192,11 @@ def test_a_numeral_that_says_which_stays_in_english_headlines(payments):
     texts = [h.text for h in ranked_headlines(payments, "en")]
     assert not [t for t in texts if "上1年度" in t]
     assert [t for t in texts if t.startswith("Article 22 added (") and "上一年度" in t]
+
+
+def test_below_said_two_ways_is_no_note_beside_the_bars_own(company):
+    """公司法 第二百一十六条 → 第二百六十五条: "比例虽然不足百分之五十" → "…低于百分之五十" says the same; the bar's change
+    ("百分之五十以上" → "超过百分之五十") is the qualifier note's. "“不足”改为“低于”" was useless in the ninety-first reading."""
+    notes = _messages(_old(company, "第二百一十六条"))
+    assert [n for n in notes if n.startswith("“百分之五十以上”改为“超过百分之五十”：不再包含本数")], notes
+    assert "表述修改：“不足”改为“低于”" not in notes

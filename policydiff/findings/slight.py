@@ -46,7 +46,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("股数", "股份"),
                 # (drafting words for one rule: a vote "实行一人一票" → "应当一人一票", 公司法 第四十八条 → 第七十三条, useless in
                 # the eighty-seventh and eighty-ninth readings; a piece of only these two words, what follows them the same)
-                ("实行", "应当")}
+                ("实行", "应当"),
+                # (a share below a bar, "比例虽然不足百分之五十" → "…低于百分之五十", 公司法 第二百一十六条 → 第二百六十五条,
+                # useless in the ninety-first reading: the bar's own change is the qualifier note's)
+                ("不足", "低于")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
