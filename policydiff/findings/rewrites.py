@@ -156,7 +156,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     return out
 
 
-#: The middle members of a list of five or more ("、" between), the first two and the last kept.
+#: The middle members of a list of four or more ("、" between, each of twelve characters at most, the last closed by 等,
+#: 和, 及 or 或者), the first two and the last kept.
 _LONG_LIST = recache.compile(r"[^、，。；：]{1,12}、[^、，。；：]{1,12}(、(?:[^、，。；：]{1,12}、)+)[^、，。；：]{1,12}?(?:等|和|及|或者)")
 #: Characters a quote whose long list is cut may run over its limit by.
 MIDDLE_CUT_SLACK = 12

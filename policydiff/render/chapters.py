@@ -84,8 +84,8 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
         olds, news = _chapters(comparison.old.clauses, unit), _chapters(comparison.new.clauses, unit)
         if olds or news:
             out = _folded(out, comparison, lang, index, olds, news)
-        if unit == "章":
-            return _rewritten(out, comparison, lang, index, olds, news) if olds or news else out
+            if unit == "章":  # (a chapter written anew: chapters only)
+                out = _rewritten(out, comparison, lang, index, olds, news)
     return out
 
 

@@ -128,7 +128,7 @@ BARE_FIGURE = 60
 #: 保障中小企业款项支付条例 第九条 → 第十条: the fourth headline, trivial in the eighty-sixth and ninety-first readings):
 #: ranked with the text moved, below new duties.
 DEFERENCE = 36
-_DEFERENCE = re.compile(r"^[^“]*“[^”]{0,60}另有(?:规定|约定)的[，,]?(?:从其(?:规定|约定)|依照其规定|适用其规定|除外)”$")
+_DEFERENCE = recache.compile(r"^[^“]*“[^”]{0,60}另有(?:规定|约定)的[，,]?(?:从其(?:规定|约定)|依照其规定|适用其规定|除外)”$")
 
 #: Kinds weight() asks about, looked up once (an enum member's ``.value`` is a Python call).
 _CONDITIONS = (FindingKind.CONDITION_ADDED.value, FindingKind.CONDITION_REMOVED.value)
