@@ -200,3 +200,16 @@ def test_below_said_two_ways_is_no_note_beside_the_bars_own(company):
     notes = _messages(_old(company, "第二百一十六条"))
     assert [n for n in notes if n.startswith("“百分之五十以上”改为“超过百分之五十”：不再包含本数")], notes
     assert "表述修改：“不足”改为“低于”" not in notes
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_words_put_in_beside_a_quoted_edit_are_not_said_by_a_sentence_taken_out(accounting):
+    """会计法 第二十条: "规定会计报表、会计报表附注和财务情况说明书须经注册会计师审计" → "规定财务会计报告须经…". The "财务" put in
+    was taken as said by "不再规定：“财务会计报告由会计报表…组成”" (its words hold 财务), and the edit beside it was quoted
+    "“…财务情况说明书”改为“会计报告”": misquoted in the ninety-second reading. A note of words taken out says no words put
+    in beside an edit it does not say."""
+    notes = _messages(_old(accounting, "第二十条"))
+    assert "表述修改：“会计报表、会计报表附注和财务情况说明书”改为“财务会计报告”" in notes, notes
+    assert "不再规定：“财务会计报告由会计报表、会计报表附注和财务情况说明书组成”" in notes

@@ -31,7 +31,7 @@ from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
 from .slight import but_made_a_semicolon, repeated_word_dropped, same_meaning, slight
-from .words import _room, merge_spans, widen
+from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 # A citation or item number: 第一百五十一条, 第（一）项, 第二款, （九）, 前款第三项.
@@ -615,14 +615,18 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     seen_sentences: set = set()
     removed_spans, added_spans = _whole_spans(removed), _whole_spans(added)  # (once, not per hunk)
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
+    def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
+        return n.accounts_for(sides_of(h)) and not _whole_elsewhere(n, h, removed, added) and not _term_taken_out(
+            n, h, new_text)
+
     for change in changes:
         spans = []
         for h in change.hunks:
             h = _slid(h, old_text, new_text, equal)
             sides = sides_of(h)
             if substance(h.deleted) == substance(h.inserted) or _route_only(h, old_text, new_text, route_stops) or (
-                    sides and id(h) not in apart and any(n.accounts_for(sides) and not _whole_elsewhere(
-                        n, h, removed, added) and not _term_taken_out(n, h, new_text) for n in notes)):
+                    sides and id(h) not in apart and any(said_by(n, h) and _one_way(n, h, change.hunks, notes, said_by)
+                                                         for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
@@ -1000,6 +1004,21 @@ def _widened(spans, old_text: str, new_text: str):
                 span = widen(old_text, new_text, span.o, span.n, span.before, span.after)
         out.append((span, h))
     return out
+
+
+def _one_way(note: Note, h: Hunk, hunks: Sequence[Hunk], notes: Sequence[Note], said_by) -> bool:
+    """The note can say the hunk: a note of words taken out only ("不再规定：…") says no words put in beside another edit,
+    words the quote of that edit would lose. "财务" put in before "会计报告" was said by "不再规定：“财务会计报告由会计报表…
+    组成”", whose words hold it, and the edit beside it quoted "“会计报表、会计报表附注和财务情况说明书”改为“会计报告”" (会计法
+    第二十条, misquoted in the ninety-second reading: the new text says 财务会计报告). Words put in apart from any other edit
+    keep the old reading, and so do words put in beside an edit another note says (a rename's: "“股东会”改为“公司股东会”"
+    was never asked for)."""
+    f = note.finding
+    if not (f.new is None and f.old is not None and h.inserted.strip() and not h.deleted.strip()):
+        return True
+    end = h.old_at + len(h.deleted)
+    return not any(k is not h and (0 <= k.old_at - end <= MAX_WIDEN or 0 <= h.old_at - k.old_at - len(k.deleted) <= MAX_WIDEN)
+                   and not any(said_by(n, k) for n in notes) for k in hunks)
 
 
 def _apart(a, b) -> bool:
