@@ -213,3 +213,13 @@ def test_words_put_in_beside_a_quoted_edit_are_not_said_by_a_sentence_taken_out(
     notes = _messages(_old(accounting, "第二十条"))
     assert "表述修改：“会计报表、会计报表附注和财务情况说明书”改为“财务会计报告”" in notes, notes
     assert "不再规定：“财务会计报告由会计报表、会计报表附注和财务情况说明书组成”" in notes
+
+
+def test_sentences_quoted_each_with_its_own_show_only_the_phrases_that_changed(patents):
+    """专利法实施细则 第六十三条 → 第六十七条: two sentences, each edited in a phrase or two beside the 专利复审委员会 rename (said by
+    its own note): each quoted by its changed phrases, "……" for the rest, not 259 characters of both sentences whole."""
+    notes = _messages(_old(patents, "第六十三条"))
+    assert not [n for n in notes if "删除“由原审查部门”" in n], notes
+    assert ("表述修改：“……应当作出维持原驳回决定的复审决定”改为“……应当作出驳回复审请求的复审决定”；“……或者认为经过修改的专利申请"
+                    "文件消除了原驳回决定指出的缺陷的……由原审查部门继续进行审查程序”改为“……或者认为经过修改的专利申请文件消除了原驳回"
+                    "决定和复审通知书指出的缺陷的……继续进行审查程序”") in notes

@@ -126,12 +126,12 @@ def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> Lis
 EACH_ITS_OWN = 50
 
 
-def _each_its_own(olds: List[str], news: List[str]) -> List[Tuple[str, str]]:
+def _each_its_own(olds: List[str], news: List[str], renamed: Sequence[Tuple[str, str]] = ()) -> List[Tuple[str, str]]:
     """The sentences an edit across sentences touches, old and new, as many on each side (two or more) and each as like
     as EACH_ITS_OWN the one in its place, liker than any other: each quoted with its own. "“国家根据…应急计划。国家海洋
     行政主管部门负责制定…应急计划……”改为“国家根据…应急预案，建立健全海上溢油污染等应急机制……”" read as the oil-spill plan
     replaced by the mechanism, when it is 第三款's now (海洋环境保护法 第十八条 → 第二十八条, wrong in the eighty-seventh reading).
-    Empty when they are not so."""
+    Empty when they are not so. ``renamed``: the provision's renames (old, new), said by their own notes."""
     if len(olds) < 2 or len(olds) != len(news):
         return []
     from ..textratio import ratio
@@ -139,23 +139,37 @@ def _each_its_own(olds: List[str], news: List[str]) -> List[Tuple[str, str]]:
     scores = [[ratio(substance(x), substance(y)) for y in news] for x in olds]
     if any(row[k] < EACH_ITS_OWN or row[k] < max(row) for k, row in enumerate(scores)):
         return []
-    return [_phrases_changed(x, y) for x, y in zip(olds, news) if x != y]
+    return [_phrases_changed(x, y, renamed) for x, y in zip(olds, news) if x != y]
 
 
-def _phrases_changed(old: str, new: str) -> Tuple[str, str]:
-    """Two forms of a sentence, the phrases both open (and close) with left out, "……" in their place: "“……应当依法向人民法院
-    申请宣告破产”改为“……应当依法向人民法院申请破产清算”" (公司法 第一百八十七条), not the forty characters before it twice."""
+def _phrases_changed(old: str, new: str, renamed: Sequence[Tuple[str, str]] = ()) -> Tuple[str, str]:
+    """Two forms of a sentence, only the phrases that changed, "……" where phrases both say stand (a rename said by its own
+    note aside): "“……应当依法向人民法院申请宣告破产”改为“……应当依法向人民法院申请破产清算”" (公司法 第一百八十七条), not the
+    forty characters before it twice; 专利法实施细则 第六十三条's "专利复审委员会进行复审后…" is its two phrases changed."""
     a, b = _PHRASES.split(old), _PHRASES.split(new)
-    head = 0
-    while head < min(len(a), len(b)) - 1 and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head - 1 and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    if not head and not tail:
+
+    def said(phrase: str) -> str:
+        for x, y in renamed:
+            phrase = phrase.replace(x, y)
+        return phrase.rstrip("，")
+
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(None, [said(p) for p in a], [said(p) for p in b], autojunk=False).get_opcodes()
+    if all(tag != "equal" for tag, *_ in blocks):
         return old, new
-    cut = (lambda p: ("……" if head else "") + "".join(p[head:len(p) - tail]).rstrip("，") + ("……" if tail else ""))
-    return cut(a), cut(b)
+    out_a, out_b = [], []
+    for tag, i1, i2, j1, j2 in blocks:
+        if tag == "equal":
+            for out in (out_a, out_b):
+                if not out or out[-1] != "……":
+                    out.append("……")
+        else:
+            out_a.append("".join(a[i1:i2]).rstrip("，"))
+            out_b.append("".join(b[j1:j2]).rstrip("，"))
+    joined = (lambda parts: "".join(p if p == "……" or k == 0 or parts[k - 1] == "……" else "，" + p
+                                    for k, p in enumerate(parts)))
+    return joined(out_a), joined(out_b)
 
 
 _PHRASES = recache.compile(r"(?<=，)")
@@ -615,6 +629,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     seen_sentences: set = set()
     removed_spans, added_spans = _whole_spans(removed), _whole_spans(added)  # (once, not per hunk)
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
+    renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
+
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return n.accounts_for(sides_of(h)) and not _whole_elsewhere(n, h, removed, added) and not _term_taken_out(
             n, h, new_text)
@@ -672,7 +688,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
                 if olds and news:
                     olds, news = _changed_only(olds, new_text, news), _changed_only(news, old_text, olds)
-                each = _each_its_own(olds, news)
+                each = _each_its_own(olds, news, renamed)
                 if each:
                     pieces += [p for p in each if p not in seen_sentences]
                     seen_sentences.update(each)
