@@ -688,7 +688,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         joined = _joined_with(r, made, old_text)
         if joined is not None:
             r0, b, at = joined
-            both = Sentence(old_text[r0.start:r.end], r0.start, r.end, r0.key + r.key)
+            both = _spanning(r0, r, old_text)
             notes[at] = _rewritten(both, b, lexicon, texts)
             made[made.index(joined)] = (both, b, at)
             removed.remove(r)
@@ -802,6 +802,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 _EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的(?:，(?:从其规定|依照其规定|适用其规定)|除外)$")
 
 
+def _spanning(first: Sentence, last: Sentence, text: str) -> Sentence:
+    """One sentence of ``text`` from ``first``'s start to ``last``'s end, said as one."""
+    return Sentence(text[first.start:last.end], first.start, last.end, first.key + last.key)
+
+
 def _with_its_items(said: Sequence[Sentence], text: str) -> List[Sentence]:
     """Sentences said whole, each list header said anew joined to the new items said whole right after it: "新增规定：
     “下列民事案件，由人民法院专属管辖：”" alone says nothing of which cases (民事诉讼法 第二百七十三条 → 第二百七十九条, useless in
@@ -810,8 +815,7 @@ def _with_its_items(said: Sequence[Sentence], text: str) -> List[Sentence]:
     header = False
     for s in sorted(said, key=lambda s: s.start):
         if out and header and ITEM_LABEL.match(s.text) and text[out[-1].end:s.start].strip() in ("", "；", ";"):
-            before = out[-1]
-            out[-1] = Sentence(text[before.start:s.end], before.start, s.end, before.key + s.key)
+            out[-1] = _spanning(out[-1], s, text)
         else:
             out.append(s)
             header = _header(s)
@@ -835,8 +839,7 @@ def _with_their_exceptions(said: Sequence[Sentence], text: str) -> List[Sentence
     out: List[Sentence] = []
     for s in sorted(said, key=lambda s: s.start):
         if out and _EXCEPTION_TAIL.match(s.text) and text[out[-1].end:s.start].strip() in ("；", ";"):
-            before = out[-1]
-            out[-1] = Sentence(text[before.start:s.end], before.start, s.end, before.key + s.key)
+            out[-1] = _spanning(out[-1], s, text)
         else:
             out.append(s)
     return out

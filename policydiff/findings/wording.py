@@ -637,12 +637,12 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
 
     for change in changes:
         spans = []
-        for h in change.hunks:
-            h = _slid(h, old_text, new_text, equal)
+        for raw in change.hunks:
+            h = _slid(raw, old_text, new_text, equal)
             sides = sides_of(h)
             if substance(h.deleted) == substance(h.inserted) or _route_only(h, old_text, new_text, route_stops) or (
-                    sides and id(h) not in apart and any(said_by(n, h) and _one_way(n, h, change.hunks, notes, said_by)
-                                                         for n in notes)):
+                    sides and id(h) not in apart and any(said_by(n, h) and _one_way(n, h, raw, change.hunks, notes,
+                                                                                    said_by) for n in notes)):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
@@ -811,11 +811,10 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
             continue  # an edit made in several places ("“规定”改为“规范性文件”（共3处）"): said as such
         # (words only put in, or only taken out, that stand once: "新增“指定的破产管理人”" beside the sentence quoted whole
         # with them, 公司法 第一百八十七条 → 第二百三十七条)
-        if all((a and b and (old_text.count(a) == 1 or new_text.count(b) == 1) or (a or b) and not (a and b) and (
-                old_text.count(a) == 1 if a else new_text.count(b) == 1)) and any(
+        if all((a and old_text.count(a) == 1 or b and new_text.count(b) == 1) and any(
                 other != at and other not in dropped and any(
                     a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
-                    and (a or b in d) and (b or a in c) for c, d in theirs)
+                    for c, d in theirs)
                 for other, theirs in quoted) for a, b in pieces):
             dropped.add(at)
     return [n for k, n in enumerate(out) if k not in dropped]
@@ -1022,18 +1021,18 @@ def _widened(spans, old_text: str, new_text: str):
     return out
 
 
-def _one_way(note: Note, h: Hunk, hunks: Sequence[Hunk], notes: Sequence[Note], said_by) -> bool:
+def _one_way(note: Note, h: Hunk, raw: Hunk, hunks: Sequence[Hunk], notes: Sequence[Note], said_by) -> bool:
     """The note can say the hunk: a note of words taken out only ("不再规定：…") says no words put in beside another edit,
     words the quote of that edit would lose. "财务" put in before "会计报告" was said by "不再规定：“财务会计报告由会计报表…
     组成”", whose words hold it, and the edit beside it quoted "“会计报表、会计报表附注和财务情况说明书”改为“会计报告”" (会计法
     第二十条, misquoted in the ninety-second reading: the new text says 财务会计报告). Words put in apart from any other edit
     keep the old reading, and so do words put in beside an edit another note says (a rename's: "“股东会”改为“公司股东会”"
-    was never asked for)."""
+    was never asked for). ``raw``: the hunk as the change holds it (``h`` may be it slid), not its own neighbour."""
     f = note.finding
     if not (f.new is None and f.old is not None and h.inserted.strip() and not h.deleted.strip()):
         return True
     end = h.old_at + len(h.deleted)
-    return not any(k is not h and (0 <= k.old_at - end <= MAX_WIDEN or 0 <= h.old_at - k.old_at - len(k.deleted) <= MAX_WIDEN)
+    return not any(k is not raw and (0 <= k.old_at - end <= MAX_WIDEN or 0 <= h.old_at - k.old_at - len(k.deleted) <= MAX_WIDEN)
                    and not any(said_by(n, k) for n in notes) for k in hunks)
 
 

@@ -158,7 +158,6 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
 
 
-
 def qualified(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right: int, limit_right: int) -> int:
     """How far right an edit widened by ``right`` reaches when its quote ends on "的": to the end of the phrase, what it
     qualifies, when both texts go on with it within ``limit_right`` ("“规定的”改为“规范性文件的附带”" is "“规定的审查申请”改为
