@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import recache
 from ..models import Clause
+from ..normalize import HAN_RANGE
 
 _ARTICLE = recache.compile(r"^第[零〇一二三四五六七八九十百千两\d]+条(?:之([一二三四五六七八九十]+))?$")
 _SUB = "一二三四五六七八九十"
@@ -175,10 +176,10 @@ def _multiples(text: str) -> Dict[int, Tuple[str, str, float, float, str]]:
 
 
 #: A sum counted per unit of something ("每米", "每吨", "每平方米"), said just before it.
-_PER_UNIT = recache.compile(r"每[\u4e00-\u9fff]{1,3}$")
+_PER_UNIT = recache.compile(f"每[{HAN_RANGE}]{{1,3}}$")
 _UNITS_EN = {"米": "metre", "平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day",
              "辆": "vehicle", "亩": "mu", "公顷": "hectare", "件": "item", "次": "time", "人": "person"}
-_PER_SAID = recache.compile(r"每([\u4e00-\u9fff]{1,3}?)(?=[零〇一二三四五六七八九十百千万亿两\d])")
+_PER_SAID = recache.compile(f"每([{HAN_RANGE}]{{1,3}}?)(?=[零〇一二三四五六七八九十百千万亿两\\d])")
 
 
 #: What a fine is reckoned on, in English, and its case said in English when it is that thing under a sum.
