@@ -24,6 +24,9 @@ def _phrase_clip(text: str, limit: int = 80) -> str:
     sentence of 55 characters, cut from the quote: missed in the fifty-third and fifty-sixth readings)."""
     if len(text) <= limit:
         return text
+    lead_in, said, item = text.partition("：……")
+    if said and len(lead_in) <= LEAD_IN and "。" not in lead_in:  # (a list's lead-in before its item: context, not counted)
+        return lead_in + said + _phrase_clip(item, limit)
     parts = text.split("。")
     if len(parts) == 2 and all(parts) and len(parts[1]) <= SECOND_SENTENCE:
         return _phrase_clip(parts[0], limit - len(parts[1]) - 1).rstrip("…") + "……" + parts[1]
@@ -33,6 +36,9 @@ def _phrase_clip(text: str, limit: int = 80) -> str:
 
 #: Characters, at most, of the second sentence of a long quote kept whole.
 SECOND_SENTENCE = 48
+#: Characters, at most, of a list's lead-in quoted before an item of it ("下列民事案件，由人民法院专属管辖：……（三）…"), the
+#: item clipped as if quoted alone.
+LEAD_IN = 30
 
 
 def _describe(old: str, new: str) -> "tuple[str, str]":

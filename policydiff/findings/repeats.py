@@ -363,6 +363,67 @@ def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     return tuple(out)
 
 
+#: Similarity (0–100), at least, of an old sentence with its edit made to the new sentence beside the one put in.
+BESIDE_ITS_NEW_FORM = 70
+#: Characters, at least, of a run the old sentence and the sentence put in share.
+BESIDE_SHARED_RUN = 4
+
+
+def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """An old sentence edited in part ("表述修改：删除“公司发行记名股票的，应当置备”"), with a sentence said put in whole
+    directly before or after its new form that holds words the edit took out and shares a run of the old sentence
+    ("新增规定：“股份有限公司应当制作股东名册并置备于公司”"): the old sentence was rewritten into the two, one note
+    "改写：“公司发行记名股票的，应当置备股东名册，记载下列事项”改为“股份有限公司应当制作股东名册并置备于公司。股东名册应当记载下列
+    事项”" (公司法 第一百三十条 → 第一百零二条: "新增规定" false, the register was kept before; 第一百八十九条 → 第二百三十八条:
+    "“公司或者债权人”改为“债权人”" read as no liability to the company, which the sentence put in keeps under another
+    standard: both wrong in the ninety-third reading). Only an edit that takes words out (and puts none of its own in):
+    "“社会体育活动”改为“全民健身活动”" beside "新增规定：“社会体育指导员管理办法由…规定”" is a rewording beside a new rule."""
+    from ..textratio import ratio
+    from .moved import _content_words, _longest_run
+    from .sentences import sentences
+
+    hosts = [k for k, g in enumerate(findings) if g.kind is FindingKind.WORDING_CHANGED
+             and g.message.startswith("新增规定：“") and g.new and "…" not in g.new and new_text.count(g.new) == 1]
+    if not hosts:
+        return findings
+    out: List[Optional[Finding]] = list(findings)
+    olds, news = sentences(old_text), sentences(new_text)
+    for k, f in enumerate(findings):
+        m = _EDIT.fullmatch(f.message[len(_WORDING):]) if f.message.startswith(_WORDING) else None
+        if m is None or f.kind is not FindingKind.WORDING_CHANGED:
+            continue
+        taken, put = (m.group(1), m.group(2)) if m.group(1) is not None else (
+            (m.group(4), "") if m.group(3) == "删除" else ("", m.group(4)))
+        if not taken or put not in taken or old_text.count(taken) != 1 or (put and new_text.count(put) != 1):
+            continue  # (words only taken out: an edit that puts in words of its own is a rewording, said as one)
+        at = old_text.find(taken)
+        o = next((s for s in olds if s.start <= at and at + len(taken) <= s.end), None)
+        lost = [w for w in _content_words(taken) if w not in put]
+        if o is None or not lost:
+            continue
+        made = o.text.replace(taken, put, 1)
+        for h in hosts:
+            g = out[h]
+            if g is None or g.message.startswith("改写：") or (not put and len(taken) >= PUT_BACK and taken in g.new):
+                continue  # (words taken out that the sentence put in holds whole: taken_out_into_a_new_sentence's)
+            start = new_text.find(g.new)
+            place = next((j for j, s in enumerate(news) if s.start == start), None)
+            if place is None or sum(1 for w in lost if w in g.new) * 2 < len(lost) \
+                    or _longest_run(o.text, g.new) < BESIDE_SHARED_RUN:
+                continue
+            beside = [news[j] for j in (place - 1, place + 1) if 0 <= j < len(news)
+                      and (not put or put in news[j].text) and ratio(made, news[j].text) >= BESIDE_ITS_NEW_FORM]
+            if len(beside) != 1:
+                continue
+            first, last = min(start, beside[0].start), max(start + len(g.new), beside[0].end)
+            quoted_old, quoted_new = o.text.rstrip("：:"), new_text[first:last].rstrip("：:").replace("\n", "")
+            out[h] = replace(g, old=quoted_old, new=quoted_new, message=f"改写：“{quoted_old}”改为“{quoted_new}”",
+                             message_en=f"rewritten: “{quoted_old}” → “{quoted_new}”")
+            out[k] = None
+            break
+    return [f for f in out if f is not None]
+
+
 def items_joined(findings: List[Finding]) -> List[Finding]:
     """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
     note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):

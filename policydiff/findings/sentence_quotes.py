@@ -189,6 +189,24 @@ def _goes_on_as_it_was(at: int, new_text: str, old_text: str) -> bool:
     return len(rest) >= 10 and rest in substance(old_text)
 
 
+def _with_its_lead_in(item: str, text: str) -> str:
+    """An item of a list quoted with the list's lead-in, "……" between them when items stand between: a rule made an item
+    says what the lead-in says of every item ("因在中华人民共和国领域内履行…合同发生纠纷提起的诉讼" is a case "由人民法院专属管辖",
+    民事诉讼法 第二百七十三条 → 第二百七十九条（三）: quoted alone, it read as the jurisdiction rule dropped, the ninety-third
+    reading). Not an item, or no lead-in (a line ending "：") before the items: as it is."""
+    at = text.find(item)
+    if not _ITEM_LABEL.match(item.lstrip()) or at < 0:
+        return item
+    colon = text.rfind("：\n", 0, at)
+    if colon < 0 or any(line.strip() and not _ITEM_LABEL.match(line.strip()) for line in text[colon + 2:at].split("\n")):
+        return item  # (a line between the lead-in and the item that is no item)
+    start = max(text.rfind(mark, 0, colon) for mark in ("。", "\n", "；")) + 1
+    lead_in = text[start:colon + 1].strip()
+    if not lead_in:
+        return item
+    return lead_in + ("……" if text[colon + 2:at].strip() else "") + item
+
+
 def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str,
                      removed: Sequence[Sentence], added: Sequence[Sentence], renamed: Sequence[Tuple[str, str]],
                      seen: set) -> Optional[List[Tuple[str, str]]]:
@@ -208,6 +226,8 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
         seen.update(each)
         return fresh
     a, b = _joined(olds, old_text), _joined(news, new_text)
+    if len(olds) == 1 and len(news) == 1 and not _ITEM_LABEL.match(olds[0].lstrip()):
+        b = _with_its_lead_in(news[0], new_text)
     # Words only put in (or only taken out) inside a sentence that was there: the words, not
     # the sentence, which would read as new whole (专利法实施细则 第三十条's "，以及国务院有关主管
     # 部门认可的由国际组织召开的学术会议或者技术会议" was "新增“…所称学术会议…是指…”").

@@ -1,0 +1,63 @@
+"""What the ninety-third reading (2026-12-02: groups A, B, C, D, E, G, seeds 93101–93105 and 93107, on 18fa974's JSON)
+found wrong, useless or less than clear, fixed after it, pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+civil_procedure = _law("民事诉讼法", "2021-12-24", "2023-09-01")
+
+
+def test_words_taken_out_into_the_sentence_put_in_beside_its_new_form_are_one_rewrite(company):
+    """公司法 第一百三十条 → 第一百零二条: "新增规定：“股份有限公司应当制作股东名册并置备于公司”" was false (the register was kept
+    before, by a company issuing registered shares) beside "删除“公司发行记名股票的，应当置备”"; 第一百八十九条 → 第二百三十八条:
+    "“公司或者债权人”改为“债权人”" read as no liability to the company, which the sentence put in before it keeps under
+    another standard (怠于履行). Both wrong in the ninety-third reading: each old sentence is rewritten into the two."""
+    register = _messages(_old(company, "第一百三十条"))
+    assert "改写：“公司发行记名股票的，应当置备股东名册，记载下列事项”改为“股份有限公司应当制作股东名册并置备于公司。股东名册应当" \
+           "记载下列事项”" in register, register
+    assert not [n for n in register if n.startswith("新增规定：“股份有限公司应当制作股东名册") or "删除“公司发行" in n], register
+    liquidators = _messages(_old(company, "第一百八十九条"))
+    assert "改写：“清算组成员因故意或者重大过失给公司或者债权人造成损失的，应当承担赔偿责任”改为“清算组成员怠于履行清算职责，" \
+           "给公司造成损失的，应当承担赔偿责任；因故意或者重大过失给债权人造成损失的，应当承担赔偿责任”" in liquidators, liquidators
+    assert "表述修改：“公司或者债权人”改为“债权人”" not in liquidators, liquidators
+
+
+def test_the_rewrite_beside_says_the_words_its_quote_shows(marine):
+    """海洋环境保护法 第六十八条 → 第八十四条: the shipper's new duty put in before the old sentence (which lost "交付船舶装运") is
+    its rewrite; "“所装”改为“所交付”" (useless in the ninety-third reading: a fragment) is in its quote. 第三十条's radioactive
+    waste water: the ban on high- and medium-level only, now on all that pollutes, one rewrite."""
+    cargo = _messages(_old(marine, "第六十八条"))
+    assert cargo == ["改写：“交付船舶装运污染危害性货物的单证、包装、标志、数量限制等，必须符合对所装货物的有关规定”改为“交付船舶"
+                     "载运污染危害性货物的，托运人应当将货物的正式名称、污染危害性以及应当采取的防护措施如实告知承运人。污染危害性货物"
+                     "的单证、包装、标志、数量限制等，应当符合对所交付货物的有关规定”"], cargo
+    notes = [n for p in marine.pairs for n in _messages(p)]
+    assert "改写：“禁止向海域排放油类、酸液、碱液、剧毒废液和高、中水平放射性废水”改为“禁止向海域排放油类、酸液、碱液、剧毒废液。" \
+           "禁止向海域排放污染海洋环境、破坏海洋生态的放射性废水”" in notes
+
+
+def test_an_edit_that_puts_words_in_beside_a_new_rule_stays_a_rewording(sports, marine, review):
+    """Words replaced, not only taken out, beside a sentence put in that shares a word with them are a rewording beside a new
+    rule: 体育法 "“社会体育活动”改为“全民健身活动”" beside "新增规定：“社会体育指导员管理办法由国务院体育行政部门规定”";
+    海洋环境保护法 "“岸滩”改为“沿海陆域”" beside the new ban on beaches. Words taken out that the sentence put in holds whole keep
+    their short note (行政复议法 第十一条, the forty-eighth reading's)."""
+    notes = [n for p in sports.pairs for n in _messages(p)]
+    assert "表述修改：“社会体育活动”改为“全民健身活动”" in notes
+    assert "新增规定：“社会体育指导员管理办法由国务院体育行政部门规定”" in notes
+    marine_notes = [n for p in marine.pairs for n in _messages(p)]
+    assert "表述修改：“岸滩”改为“沿海陆域”" in marine_notes
+    assert "改写：“也可以口头申请”改为“书面申请有困难的，也可以口头申请”" in _messages(_old(review, "第十一条"))
+
+
+def test_a_rule_made_an_item_is_quoted_with_the_lists_lead_in(civil_procedure):
+    """民事诉讼法 第二百七十三条 → 第二百七十九条（三）: the rule on joint-venture contracts, now an item of the list "下列民事案件，由
+    人民法院专属管辖：", was quoted as the bare item, which read as the jurisdiction rule dropped (the ninety-third reading). The
+    lead-in is quoted before it, "……" for the items between; the item is not clipped for it."""
+    notes = _messages(_old(civil_procedure, "第二百七十三条"))
+    assert notes[1] == ("表述修改：“因在中华人民共和国履行中外合资经营企业合同、中外合作经营企业合同、中外合作勘探开发自然资源合同发生"
+                        "纠纷提起的诉讼，由中华人民共和国人民法院管辖”改为“下列民事案件，由人民法院专属管辖：……（三）因在中华人民共和国"
+                        "领域内履行中外合资经营企业合同、中外合作经营企业合同、中外合作勘探开发自然资源合同发生纠纷提起的诉讼”"), notes
