@@ -10,6 +10,7 @@ marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
 review = _law("行政复议法", "2017-09-01", "2023-09-01")
 sports = _law("体育法", "2016-11-07", "2022-06-24")
 civil_procedure = _law("民事诉讼法", "2021-12-24", "2023-09-01")
+patent_rules = _law("专利法实施细则", "2010-01-09", "2023-12-11")
 
 
 def test_words_taken_out_into_the_sentence_put_in_beside_its_new_form_are_one_rewrite(company):
@@ -61,3 +62,16 @@ def test_a_rule_made_an_item_is_quoted_with_the_lists_lead_in(civil_procedure):
     assert notes[1] == ("表述修改：“因在中华人民共和国履行中外合资经营企业合同、中外合作经营企业合同、中外合作勘探开发自然资源合同发生"
                         "纠纷提起的诉讼，由中华人民共和国人民法院管辖”改为“下列民事案件，由人民法院专属管辖：……（三）因在中华人民共和国"
                         "领域内履行中外合资经营企业合同、中外合作经营企业合同、中外合作勘探开发自然资源合同发生纠纷提起的诉讼”"), notes
+
+
+def test_a_quote_a_little_long_keeps_what_the_rule_allows(company, patent_rules):
+    """公司法 第二百三十三条: "新增规定：“公司因本法第二百二十九条第一款第四项的规定而解散的，作出吊销营业执照、责令关闭或者撤销决定的部门
+    或者公司登记机关……”" stopped before what those bodies may do (useless in the ninety-third reading): its phrase of
+    吊销/责令/撤销 counted as a sanction, the permission left out. A sentence a little over the limit is quoted whole when the
+    cut would leave out its every duty or permission; a longer one keeps its cut (a phrase swapped in ran over the limit)."""
+    notes = [n for p in company.pairs for n in _messages(p)]
+    assert "新增规定：“公司因本法第二百二十九条第一款第四项的规定而解散的，作出吊销营业执照、责令关闭或者撤销决定的部门或者公司登记" \
+           "机关，可以申请人民法院指定有关人员组成清算组进行清算”" in notes
+    patents = [n for p in patent_rules.pairs for n in _messages(p)]
+    assert "改写：“被授予专利权的单位未与发明人、设计人约定也未在其依法制定的规章制度中规定专利法第十六条规定的报酬的方式和数额的……”" \
+           "改为“……应当依照《中华人民共和国促进科技成果转化法》的规定，给予发明人或者设计人合理的报酬”" in patents

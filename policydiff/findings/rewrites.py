@@ -130,6 +130,14 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             continue
         chosen.add(i)
         size += len(phrases[i]) + 1
+    if len(sentence) <= limit + SUBSTANCE_SLACK and not chosen.intersection(
+            i for i in substance if modal_words(phrases[i], lexicon) and _joiner_off(phrases[i]) not in other):
+        # (nothing of what it binds or allows, the other sentence not saying it either: a quote of who and when, cut before
+        # what they may do, "公司因…而解散的，作出吊销营业执照…的部门或者公司登记机关……" (公司法 第二百三十三条, useless in the
+        # ninety-third reading): a sentence a little over the limit, whole. (A longer one is left as chosen: a phrase swapped
+        # in for another ran the quote over its limit, cut in a word.)
+        if any(modal_words(phrases[i], lexicon) and _joiner_off(phrases[i]) not in other for i in substance):
+            return sentence
     if len(chosen) == 1 and len(phrases) > 1 and not other:  # (its subject alone says nothing: what it does, cut at the limit,
         # "履行统一领导职责…的人民政府及其有关部门，应当为受突发事件影响无人照料的…" (突发事件应对法 第七十六条, the
         # twenty-sixth reading), not "…的人民政府及其有关部门……")
@@ -161,6 +169,9 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
 _LONG_LIST = recache.compile(r"[^、，。；：]{1,12}、[^、，。；：]{1,12}(、(?:[^、，。；：]{1,12}、)+)[^、，。；：]{1,12}?(?:等|和|及|或者)")
 #: Characters a quote whose long list is cut may run over its limit by.
 MIDDLE_CUT_SLACK = 12
+#: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
+#: or permission.
+SUBSTANCE_SLACK = 16
 
 
 def _condition(phrase: str) -> bool:
