@@ -75,3 +75,18 @@ def test_a_quote_a_little_long_keeps_what_the_rule_allows(company, patent_rules)
     patents = [n for p in patent_rules.pairs for n in _messages(p)]
     assert "改写：“被授予专利权的单位未与发明人、设计人约定也未在其依法制定的规章制度中规定专利法第十六条规定的报酬的方式和数额的……”" \
            "改为“……应当依照《中华人民共和国促进科技成果转化法》的规定，给予发明人或者设计人合理的报酬”" in patents
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_sentence_the_same_but_for_one_phrase_says_the_phrase(payments, marine, review):
+    """保障中小企业款项支付条例 第四条 → 第五条: "县级以上地方人民政府负责本行政区域内机关、事业单位和大型企业及时支付中小企业款项的管理
+    工作" → "…保障中小企业款项支付的管理工作" was "改写" quoting both sentences whole (useless in the ninety-third reading): the
+    phrase changed, in whole words. Also 海洋环境保护法's damages claim and 行政复议法's successor."""
+    notes = _messages(_old(payments, "第四条"))
+    assert "表述修改：“机关、事业单位和大型企业及时支付中小企业款项”改为“保障中小企业款项支付”" in notes, notes
+    assert not [n for n in notes if n.startswith("改写：“县级以上地方人民政府")], notes
+    assert "表述修改：“破坏海洋生态、海洋水产资源、海洋保护区”改为“污染海洋环境、破坏海洋生态”" in [
+        n for p in marine.pairs for n in _messages(p)]
+    assert "表述修改：“承受其权利的法人或者其他组织”改为“其权利义务承受人”" in [n for p in review.pairs for n in _messages(p)]

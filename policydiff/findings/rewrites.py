@@ -952,6 +952,8 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
     (the opening both share and what fits after it: 专利法实施细则 第五十七条 → 第六十三条, the twenty-third
     reading), the new one from the phrases it does not share. ``whole``: the old and new provisions' texts."""
     kept = _kept_within(old.text, new.text)
+    if kept is None:
+        kept = _one_phrase_replaced(old.text, new.text)
     if kept is not None:
         return kept
     qo = quote(old.text, lexicon, other=new.text, elsewhere=whole[1])
@@ -988,6 +990,26 @@ def _kept_within(old: str, new: str) -> Optional[Note]:
     zh = "；".join(f"新增“{p}”" for p in put)
     en = "; ".join(f"added “{p}”" for p in put)
     return Note(Finding(FindingKind.WORDING_CHANGED, old, "；".join(put), f"表述修改：{zh}", f"wording changed: {en}"),
+                (old, new))
+
+
+def _one_phrase_replaced(old: str, new: str) -> Optional[Note]:
+    """The two sentences the same before and after one phrase (KEPT_WITHIN characters at least, the phrase widened to whole
+    words and holding no punctuation between phrases): that phrase replaced, not the sentence rewritten ("县级以上地方人民政府
+    负责本行政区域内机关、事业单位和大型企业及时支付中小企业款项的管理工作" → "…保障中小企业款项支付的管理工作", 保障中小企业
+    款项支付条例 第四条 → 第五条, quoted whole twice: useless in the ninety-third reading). None otherwise."""
+    from ..textratio import common_prefix
+    from .words import widen
+
+    before = common_prefix(old, new)
+    after = common_prefix(old[before:][::-1], new[before:][::-1])
+    if before + after < KEPT_WITHIN or len(old) - after - before < 2 or len(new) - after - before < 2:
+        return None
+    o, n = widen(old, new, (before, len(old) - after), (before, len(new) - after), before, after)
+    a, b = old[o[0]:o[1]], new[n[0]:n[1]]
+    if any(ch in a + b for ch in "，；。：、") and not (a.count("、") and "，" not in a + b and "；" not in a + b):
+        return None  # (a phrase: a list of its words, "机关、事业单位和大型企业", is one)
+    return Note(Finding(FindingKind.WORDING_CHANGED, a, b, f"表述修改：“{a}”改为“{b}”", f"wording changed: “{a}” → “{b}”"),
                 (old, new))
 
 
