@@ -130,13 +130,13 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             continue
         chosen.add(i)
         size += len(phrases[i]) + 1
-    if len(sentence) <= limit + SUBSTANCE_SLACK and not chosen.intersection(
-            i for i in substance if modal_words(phrases[i], lexicon) and _joiner_off(phrases[i]) not in other):
+    if len(sentence) <= limit + SUBSTANCE_SLACK:
         # (nothing of what it binds or allows, the other sentence not saying it either: a quote of who and when, cut before
         # what they may do, "公司因…而解散的，作出吊销营业执照…的部门或者公司登记机关……" (公司法 第二百三十三条, useless in the
         # ninety-third reading): a sentence a little over the limit, whole. (A longer one is left as chosen: a phrase swapped
         # in for another ran the quote over its limit, cut in a word.)
-        if any(modal_words(phrases[i], lexicon) and _joiner_off(phrases[i]) not in other for i in substance):
+        binding = [i for i in substance if modal_words(phrases[i], lexicon) and _joiner_off(phrases[i]) not in other]
+        if binding and not chosen.intersection(binding):
             return sentence
     if len(chosen) == 1 and len(phrases) > 1 and not other:  # (its subject alone says nothing: what it does, cut at the limit,
         # "履行统一领导职责…的人民政府及其有关部门，应当为受突发事件影响无人照料的…" (突发事件应对法 第七十六条, the
@@ -1007,8 +1007,8 @@ def _one_phrase_replaced(old: str, new: str) -> Optional[Note]:
         return None
     o, n = widen(old, new, (before, len(old) - after), (before, len(new) - after), before, after)
     a, b = old[o[0]:o[1]], new[n[0]:n[1]]
-    if any(ch in a + b for ch in "，；。：、") and not (a.count("、") and "，" not in a + b and "；" not in a + b):
-        return None  # (a phrase: a list of its words, "机关、事业单位和大型企业", is one)
+    if any(ch in a + b for ch in "，；。：\n"):
+        return None  # (one phrase: a list of words in it, "机关、事业单位和大型企业", is one)
     return Note(Finding(FindingKind.WORDING_CHANGED, a, b, f"表述修改：“{a}”改为“{b}”", f"wording changed: “{a}” → “{b}”"),
                 (old, new))
 
