@@ -97,6 +97,14 @@ def pair_messages(pair):
     return [f.message for f in pair.findings]
 
 
+def own_findings(pair):
+    """The pair's findings as the pair alone gives them, before the passes over the whole document (which leave out,
+    among others, the lines of the record that record the two versions compared: findings/document.py)."""
+    from policydiff.findings import analyze
+
+    return analyze(pair).findings
+
+
 def law_pairs():
     """Every pair of consecutive versions under laws/, as (name, old, new)."""
     if not HAVE_CORPUS:

@@ -36,7 +36,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
                                                      lexicon), lexicon)))
     comparison = own_citations_renumbered(figures_by_reference(
-        crimes_said_once(sanctions_now_elsewhere(fines_now_elsewhere(_old_version_recorded(_renames_said_once(comparison))))),
+        crimes_said_once(sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))),
         lexicon))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
@@ -130,26 +130,41 @@ def _periods_with_their_sentence(pair):
 _NEW_RECORD = "新增修订记录："
 
 
-def _old_version_recorded(comparison: Comparison) -> Comparison:
-    """A new line of the record dated the very day the old file's name gives ("2019-03-02.md" against
-    "2019年3月2日《国务院关于修改部分行政法规的决定》第二次修订") records the revision the old text already is
-    (its header left the line out): no change between the two texts, not said (发票管理办法, 收养登记办法,
-    进出口商品检验法实施条例 2019 → …: their top or fifth headline, the 2026-12-01 readings). Another date, or
-    a name without one, leaves the line said."""
+#: A line put into the record: its date (year, month, day) and what it says after the date.
+_RECORD_DATE = recache.compile(r"^（?(\d{4})年(\d{1,2})月(\d{1,2})日(.*)$")
+
+
+def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
+    """No note for a new line of the record that records one of the two versions compared: the old one, dated the day the
+    old file's name gives ("2019-03-02.md" against "2019年3月2日《国务院关于修改部分行政法规的决定》第二次修订": the old
+    text is that revision, its header left the line out; 发票管理办法, 收养登记办法, 进出口商品检验法实施条例 2019 → …, their
+    top or fifth headline in the 2026-12-01 readings), or the new one, dated the day the new file's name gives, and the
+    latest line put in that adopts or amends (not one that only dates the coming into force, whatever day the file is named
+    by: 人身损害赔偿解释 2022-04-04.md's "2022年2月15日…第1864次会议通过"): the revision being compared,
+    which any two versions hold (道路运输条例 2022 → 2023's seventh headline, useless to two readings; as a note, useless
+    in three groups of the ninety-third reading and one of the ninety-fourth). A line of another day, an amendment made
+    between the two versions, is said (上海市优化营商环境条例 2020 → 2024's 2021 and 2023 amendments)."""
     from ..dated import date_in_name
 
-    day = date_in_name(comparison.old.source or "")
-    if day is None:
+    def day(source) -> tuple:
+        found = date_in_name(source or "")
+        return tuple(int(x) for x in found.split("-")) if found else ()
+
+    records = [(f, m) for pair in comparison.pairs for f in pair.findings
+               if f.kind is FindingKind.REFERENCE_CHANGED and f.message.startswith(_NEW_RECORD)
+               for m in [_RECORD_DATE.match(f.message[len(_NEW_RECORD):])] if m]
+    if not records:
         return comparison
-    year, month, date = (int(x) for x in day.split("-"))
-    own = f"{year}年{month}月{date}日"
-    pairs = []
-    for pair in comparison.pairs:
-        kept = tuple(f for f in pair.findings if not (
-            f.kind is FindingKind.REFERENCE_CHANGED and f.message.startswith(_NEW_RECORD)
-            and f.message[len(_NEW_RECORD):].lstrip("（(").startswith(own)))
-        pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
-    return replace(comparison, pairs=tuple(pairs))
+    own = {d for d in (day(comparison.old.source), day(comparison.new.source)) if d}
+    amending = [tuple(int(m.group(k)) for k in (1, 2, 3)) for _, m in records if not m.group(4).rstrip("”）)").endswith("施行")]
+    if amending:
+        own.add(max(amending))
+    said = {id(f) for f, m in records if tuple(int(m.group(k)) for k in (1, 2, 3)) in own}
+    if not said:
+        return comparison
+    return replace(comparison, pairs=tuple(
+        pair if not any(id(f) in said for f in pair.findings)
+        else replace(pair, findings=tuple(f for f in pair.findings if id(f) not in said)) for pair in comparison.pairs))
 
 
 def _renames_said_once(comparison: Comparison) -> Comparison:

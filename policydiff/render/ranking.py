@@ -184,38 +184,6 @@ def _without_restated_dates(lines: List[Headline]) -> List[Headline]:
     return [line for line in lines if not ((m := _RECORD_IN_FORCE.search(line.text)) and m.group(1) in said)]
 
 
-def _without_own_revision(lines: List[Headline], comparison: Comparison) -> List[Headline]:
-    """No headline for the new line of the record dated the day the new file's name gives ("2023-07-20.md"
-    and "新增修订记录：2023年7月20日…第五次修订"): the revision being compared, which any two versions hold, said
-    in the pair's notes (道路运输条例 2022 → 2023's seventh headline, judged useless by two readings). A line of
-    another day, an amendment between the two versions, keeps its headline."""
-    from ..dated import date_in_name
-
-    own = []
-    day = date_in_name(comparison.new.source or "")
-    if day:
-        y, m, d = (int(x) for x in day.split("-"))
-        own += [f"{y}年{m}月{d}日", f"{d} {_MONTHS[m - 1]} {y}"]
-    # The latest line put into the record that adopts or amends (not one that only dates the coming into force) is the
-    # revision compared, whatever day the file is named by (人身损害赔偿解释 2022-04-04.md: "新增修订记录：2022年2月15日
-    # 最高人民法院审判委员会第1864次会议通过" ranked fifth, useless in the sixty-fourth reading).
-    added = [m for line in lines if line.kind == FindingKind.REFERENCE_CHANGED.value
-             for m in [_RECORD_ADDED.search(line.text)] if m and not m.group(4).rstrip("”").endswith("施行")]
-    if added:
-        latest = max(added, key=lambda m: tuple(int(m.group(k)) for k in (1, 2, 3)))
-        own.append(f"{int(latest.group(1))}年{int(latest.group(2))}月{int(latest.group(3))}日")
-    if not own:
-        return lines
-    return [line for line in lines if not (line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text)
-                                           and any(o in line.text for o in own))]
-
-
-_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-           'December')
-#: A line put into the record: its date (year, month, day) and what it says.
-_RECORD_ADDED = recache.compile(r"(?:新增修订记录：|amendment record added: )“?(\d{4})年(\d{1,2})月(\d{1,2})日(.*)$")
-
-
 #: A line of the record of adoption and amendments (新增修订记录: most often the very revision compared)
 #: says when, not what: after the wording line, before renumbering (the readings found it ranked
 #: first in laws with few other changes, 北京市机动车停车条例).
@@ -337,7 +305,7 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
             else:
                 line.pairs = sorted({index[a] for a in anchors if a in index})
     lines = join_figures(join_penalties(fold_chapters(lines, comparison, lang, index), lang), lang)
-    lines = _without_own_revision(_without_restated_dates(lines), comparison)
+    lines = _without_restated_dates(lines)
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
     position = {id(line): n for n, line in enumerate(lines)}
