@@ -95,7 +95,7 @@ def wait_for_report(page, timeout=120_000):
     page.wait_for_selector("iframe.report, section.error", timeout=timeout)
     report = page.frame_locator("iframe.report")
     if page.locator("iframe.report").count():
-        report.locator("tr.pair").first.wait_for()
+        report.locator("tr.pair:visible").first.wait_for()  # (the changed ones are shown: a first pair may be hidden)
     return report
 
 
