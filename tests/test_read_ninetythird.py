@@ -90,3 +90,12 @@ def test_a_sentence_the_same_but_for_one_phrase_says_the_phrase(payments, marine
     assert "表述修改：“破坏海洋生态、海洋水产资源、海洋保护区”改为“污染海洋环境、破坏海洋生态”" in [
         n for p in marine.pairs for n in _messages(p)]
     assert "表述修改：“承受其权利的法人或者其他组织”改为“其权利义务承受人”" in [n for p in review.pairs for n in _messages(p)]
+
+
+def test_a_sentence_cut_down_with_one_word_of_its_own_is_its_rewrite(review):
+    """行政复议法 第七条 → 第十三条: "前款所列规定不含国务院部、委员会规章和地方人民政府规章" → "前款所列规范性文件不含规章" (its 规定
+    now 规范性文件, as everywhere in the article) was "不再规定" beside "新增规定" (wrong in the English reading 97): the new
+    sentence is the old one cut down, one word of its own."""
+    notes = _messages(_old(review, "第七条"))
+    assert "改写：“前款所列规定不含国务院部、委员会规章和地方人民政府规章”改为“前款所列规范性文件不含规章”" in notes, notes
+    assert not [n for n in notes if n.startswith(("不再规定：“前款所列", "新增规定：“前款所列"))], notes

@@ -392,7 +392,26 @@ def _cut_down(r: Sentence, candidates: Sequence[Sentence]):
             rest = iter(r.key)
             if all(ch in rest for ch in c.key):  # (its characters, in order, all the old one's)
                 return c
+    for c in candidates:  # (or all but one word put in for one of its own: "前款所列规定不含国务院部、委员会规章和地方人民政府
+        # 规章" → "前款所列规范性文件不含规章", 行政复议法 第七条 → 第十三条, its 规定 now 规范性文件 in every place: "不再规定"
+        # beside "新增规定", wrong in the English reading 97)
+        if CUT_LEFT <= len(c.key) < len(r.key) and c.key[:CUT_REWORDED_OPENING] == r.key[:CUT_REWORDED_OPENING] \
+                and _one_word_apart(c.key, r.key):
+            return c
     return None
+
+
+#: Characters, at least, of the opening a sentence cut down and one word reworded shares with its old form; characters,
+#: at most, of the one word of its own.
+CUT_REWORDED_OPENING, CUT_REWORDED_WORD = 4, 4
+
+
+def _one_word_apart(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long`` in order but one run of CUT_REWORDED_WORD characters at most."""
+    from rapidfuzz.distance import Indel
+
+    own = [op for op in Indel.opcodes(short, long) if op.tag in ("delete", "replace")]
+    return len(own) == 1 and own[0].src_end - own[0].src_start <= CUT_REWORDED_WORD
 
 
 #: A sentence taken out whose opening phrase (a key of OPENING_AT_LEAST characters or more) a changed
