@@ -459,9 +459,12 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
 
+    made = Counter((h.deleted, h.inserted) for c in changes for h in c.hunks if h.deleted and h.inserted)
+    repeated = {edit for edit, times in made.items() if times > 1}
+
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return n.accounts_for(sides_of(h)) and not _whole_elsewhere(n, h, removed, added) and not _term_taken_out(
-            n, h, new_text)
+            n, h, new_text) and not ((h.deleted, h.inserted) in repeated and _outside_the_rewrite(n, h, old_text, new_text))
 
     for change in changes:
         spans = []
@@ -587,6 +590,22 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
             ()))
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool:
+    """The hunk lies outside both sentences of a rewrite ("改写：“…”改为“…”", the two its evidence), each standing once in
+    its text. Asked of a replacement made in several places (``wording_notes``): a rewrite's sentences that hold one of
+    them say that one, not the others ("定" → "范性文件" of 行政复议法 第七条's lead-in and items beside the rewrite of its
+    last sentence: "“规定”改为“规范性文件”（共4处）" was item (三)'s alone, read as the one place, wrong in the sixty-first
+    reading)."""
+    if h.old_at < 0 or len(n.evidence) != 2 or not n.finding.message.startswith("改写："):
+        return False
+    for text, at, size, sentence in ((old_text, h.old_at, len(h.deleted), n.evidence[0]),
+                                     (new_text, h.new_at, len(h.inserted), n.evidence[1])):
+        start = text.find(sentence)
+        if start < 0 or text.count(sentence) != 1 or start <= at + size and at <= start + len(sentence):
+            return False  # (not found once, or the hunk inside or at the edge of the sentence the rewrite quotes)
+    return True
 
 
 def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: str) -> List[Note]:
