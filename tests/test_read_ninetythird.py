@@ -101,3 +101,17 @@ def test_a_sentence_cut_down_with_one_word_of_its_own_is_its_rewrite(review):
     assert not [n for n in notes if n.startswith(("不再规定：“前款所列", "新增规定：“前款所列"))], notes
     # (the article's 规定 → 规范性文件 still said with its count: the rewrite says only the place in its own sentences)
     assert "表述修改：“规定”改为“规范性文件”（共4处）" in notes, notes
+
+
+def test_a_deleted_duty_only_to_guide_another_bodys_work_weighs_as_no_duty():
+    """专利法实施细则 第八十条 "国务院专利行政部门应当对管理专利工作的部门处理专利侵权纠纷、查处假冒专利行为、调解专利纠纷进行业务指导",
+    deleted, was the eighth headline: trivial beside the new 开放许可 articles to two readers (93 and 98). A duty only to guide
+    weighs as a provision without a duty, as a duty to follow principles does."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    law = LAWS / "专利法实施细则"
+    texts = [h.text for h in ranked_headlines(compare(law / "2010-01-09.md", law / "2023-12-11.md"))]
+    assert not [t for t in texts[:8] if t.startswith("第八十条")], texts[:8]
+    assert [t for t in texts if t.startswith("第八十条（") and t.endswith("整条删除")], texts

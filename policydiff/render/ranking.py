@@ -73,8 +73,11 @@ def _holds(text: str) -> str:
 #: (保障中小企业款项支付条例's new 第四条 was its seventh headline, above new duties on payment and complaints: useless to both
 #: readers of the seventy-seventh and seventy-eighth readings). A provision that binds anything else ("…应当遵循诚实信用原则
 #: …不得弄虚作假") keeps its duty; a sentence of policy put into a provision that stays ("会计工作应当贯彻落实党和国家路线方针政策
-#: …", 会计法 第二条) keeps its line's weight (a place among the first eight, the seventy-first reading).
-_PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|遵循)[^。；，]*(?:方针政策|决策部署|领导|原则)")
+#: …", 会计法 第二条) keeps its line's weight (a place among the first eight, the seventy-first reading). A duty only to guide
+#: another body's work ("应当对管理专利工作的部门处理专利侵权纠纷…进行业务指导", 专利法实施细则 第八十条, deleted: the eighth
+#: headline, trivial beside the new 开放许可 articles to two readers, 93 and 98) weighs the same.
+_PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|遵循)[^。；，]*(?:方针政策|决策部署|领导|原则)"
+                             r"|应当对[^。；]{0,60}进行业务指导")
 
 
 #: A duty to follow the rules of another part of the text ("除应当遵守本法第二章的规定外，还应当遵守本章规定"): no rule of its
