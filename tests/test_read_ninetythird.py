@@ -115,3 +115,21 @@ def test_a_deleted_duty_only_to_guide_another_bodys_work_weighs_as_no_duty():
     texts = [h.text for h in ranked_headlines(compare(law / "2010-01-09.md", law / "2023-12-11.md"))]
     assert not [t for t in texts[:8] if t.startswith("第八十条")], texts[:8]
     assert [t for t in texts if t.startswith("第八十条（") and t.endswith("整条删除")], texts
+
+
+def test_new_provisions_bound_by_a_term_the_old_version_never_used_are_one_headline(company):
+    """专利法实施细则 2023's 第八十五条至第八十八条 all use 开放许可, which the 2010 text never did: four "新增第X条" lines ranked
+    seventeenth to twentieth, the open licence missed beside a deleted guidance duty in the eighth place (readings 93 and
+    98). One line, ranked as a chapter put in; 公司法 2023's class shares likewise (ranked 59th to 61st). In English too."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    law = LAWS / "专利法实施细则"
+    patents = compare(law / "2010-01-09.md", law / "2023-12-11.md")
+    texts = [h.text for h in ranked_headlines(patents)]
+    assert "新增第八十五条至第八十八条（“开放许可”，共4条）" in texts[:8], texts[:8]
+    assert not [t for t in texts if t.startswith(("新增第八十五条（", "新增第八十六条（", "新增第八十七条（", "新增第八十八条（"))]
+    assert "New: Articles 85–88 (“开放许可”, 4 articles)" in [h.text for h in ranked_headlines(patents, "en")][:8]
+    company_texts = [h.text for h in ranked_headlines(company)]
+    assert "新增第一百四十四条至第一百四十六条（“类别股”，共3条）" in company_texts[:15], company_texts[:15]

@@ -142,7 +142,8 @@ _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
 
 def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind in ("deleted", "added") and line.pairs:  # (most lines of a long text; none of the kinds below)
-        if line.chapter.endswith("节"):  # (a section: as heavy as the heaviest of its provisions)
+        if line.chapter.endswith("节"):  # (a section: as heavy as the heaviest of its provisions; a regime, chapters.py,
+            # as a chapter)
             return max(_provision_weight(i, comparison.pairs) for i in line.pairs)
         if line.chapter:
             return CHAPTER_WEIGHT
