@@ -155,16 +155,17 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
                for m in [_RECORD_DATE.match(f.message[len(_NEW_RECORD):])] if m]
     if not records:
         return comparison
+    dated = [(f, tuple(int(m.group(k)) for k in (1, 2, 3)), m.group(4)) for f, m in records]
     own = {d for d in (day(comparison.old.source), day(comparison.new.source)) if d}
-    amending = [tuple(int(m.group(k)) for k in (1, 2, 3)) for _, m in records if not m.group(4).rstrip("”）)").endswith("施行")]
+    amending = [when for _, when, rest in dated if not rest.rstrip("”）)").endswith("施行")]
     if amending:
         own.add(max(amending))
-    said = {id(f) for f, m in records if tuple(int(m.group(k)) for k in (1, 2, 3)) in own}
-    if not said:
+    unsaid = {id(f) for f, when, _ in dated if when in own}
+    if not unsaid:
         return comparison
     return replace(comparison, pairs=tuple(
-        pair if not any(id(f) in said for f in pair.findings)
-        else replace(pair, findings=tuple(f for f in pair.findings if id(f) not in said)) for pair in comparison.pairs))
+        pair if not any(id(f) in unsaid for f in pair.findings)
+        else replace(pair, findings=tuple(f for f in pair.findings if id(f) not in unsaid)) for pair in comparison.pairs))
 
 
 def _renames_said_once(comparison: Comparison) -> Comparison:

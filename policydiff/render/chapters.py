@@ -13,6 +13,9 @@ chapter of the other version renamed (one whose title is gone holds a third of i
 deleted) as new text: a chapter that also gathers provisions from elsewhere is new all the same (公司法 2023's "第二章
 公司登记", 6 of its 13 provisions new, the rest from 总则; 突发事件应对法 2024's "第二章 管理与指挥体制", 3 of 10), and its
 line says how many are new. Its provisions that were moved ("由原第六条移入") or changed keep their own lines.
+
+Provisions put in one after another outside any chapter or section put in, all using a term the old version never
+used, are a regime of their own and one line too (``_regimes``): "新增第八十五条至第八十八条（“开放许可”，共4条）".
 """
 from __future__ import annotations
 
