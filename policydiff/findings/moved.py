@@ -520,9 +520,11 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
                 # "（共4处）" on 公司法 第一百一十一条, which has one, read as false in the fiftieth reading)
                 here = _places(f.message)
                 own, own_en = (f"，本条{here}处", f", {here} here") if here != count else ("", "")
+                # (one place: no count, "（共1处…）" / "(1 places…)" read as a slip in the English reading 100)
+                places, places_en = (f"共{count}处{own}，", f"{count} places{own_en}; ") if count > 1 else ("", "")
                 findings.append(replace(
-                    f, message=f"规范用语：{whole}“{a}”改为“{b}”（共{count}处{own}，{'义务' if duty else '含义'}未变）",
-                    message_en=f"drafting-norm wording: “{a}” now written “{b}”{whole_en} ({count} places{own_en}; "
+                    f, message=f"规范用语：{whole}“{a}”改为“{b}”（{places}{'义务' if duty else '含义'}未变）",
+                    message_en=f"drafting-norm wording: “{a}” now written “{b}”{whole_en} ({places_en}"
                                f"the {'duty' if duty else 'meaning'} is the same)"))
         out.append(pair if len(findings) == len(pair.findings) and all(
             x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
