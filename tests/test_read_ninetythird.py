@@ -133,3 +133,11 @@ def test_new_provisions_bound_by_a_term_the_old_version_never_used_are_one_headl
     assert "New: Articles 85–88 (“开放许可”, 4 articles)" in [h.text for h in ranked_headlines(patents, "en")][:8]
     company_texts = [h.text for h in ranked_headlines(company)]
     assert "新增第一百四十四条至第一百四十六条（“类别股”，共3条）" in company_texts[:15], company_texts[:15]
+
+
+def test_a_sentence_put_in_that_holds_an_old_item_whole_is_its_rewrite(company):
+    """公司法 第八十六条 → 第一百五十四条: "新增规定：“公司设立时发行股份的，还应当载明发起人认购的股份数”" (wrong in the English
+    reading 100): old item "（一）发起人认购的股份数" stands word for word in it and nowhere else in the new text."""
+    notes = _messages(_old(company, "第八十六条"))
+    assert "改写：“（一）发起人认购的股份数”改为“公司设立时发行股份的，还应当载明发起人认购的股份数”" in notes, notes
+    assert "新增规定：“公司设立时发行股份的，还应当载明发起人认购的股份数”" not in notes

@@ -424,6 +424,35 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
     return [f for f in out if f is not None]
 
 
+#: Characters, at least, of an old sentence (its item label off) that a sentence said put in holds word for word.
+HELD_WHOLE = 8
+
+
+def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """A sentence said put in ("新增规定：“公司设立时发行股份的，还应当载明发起人认购的股份数”") that holds word for word an old
+    sentence of the provision (HELD_WHOLE characters or more, an item's label off: "（一）发起人认购的股份数") that the new
+    text says nowhere else: that old sentence, made part of the new one, one note "改写：“（一）发起人认购的股份数”改为“公司设立
+    时发行股份的，还应当载明发起人认购的股份数”" (公司法 第八十六条 → 第一百五十四条: the founders' shares said new, wrong in
+    the English reading 100)."""
+    from .sentences import sentences
+
+    hosts = [k for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“")
+             and f.new and "…" not in f.new]
+    if not hosts:
+        return findings
+    out = list(findings)
+    olds = [(s.text, ITEM_LABEL.sub("", s.text, count=1)) for s in sentences(old_text)]
+    for k in hosts:
+        f = out[k]
+        held = [(whole, bare) for whole, bare in olds if len(bare) >= HELD_WHOLE and bare in f.new and bare != f.new
+                and new_text.count(bare) == f.new.count(bare)]
+        if len(held) != 1:
+            continue
+        whole = held[0][0]
+        out[k] = replace(f, old=whole, message=f"改写：“{whole}”改为“{f.new}”", message_en=f"rewritten: “{whole}” → “{f.new}”")
+    return out
+
+
 def items_joined(findings: List[Finding]) -> List[Finding]:
     """An item said taken out ("不再规定：“（四）选举监事会成员”") that a wording note's old words hold, the
     note's new words holding a word of it ("“董事会成员”改为“董事、监事”", old "（三）选举董事会成员；（四）选举监事会成员"):
