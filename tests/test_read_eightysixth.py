@@ -191,7 +191,7 @@ def test_a_numeral_that_says_which_stays_in_english_headlines(payments):
 
     texts = [h.text for h in ranked_headlines(payments, "en")]
     assert not [t for t in texts if "上1年度" in t]
-    assert [t for t in texts if t.startswith("Article 22 added (") and "上一年度" in t]
+    assert [t for t in texts if t.startswith("New Article 22 (") and "上一年度" in t]
 
 
 def test_below_said_two_ways_is_no_note_beside_the_bars_own(company):

@@ -302,7 +302,7 @@ def test_a_fine_per_metre_is_listed_as_one(marine):
 def test_a_fine_per_metre_is_said_per_metre_in_english(marine):
     from policydiff.render.ranking import ranked_headlines
 
-    [line] = [h.text for h in ranked_headlines(marine, "en") if h.text.startswith("Article 97 added")]
+    [line] = [h.text for h in ranked_headlines(marine, "en") if h.text.startswith("New Article 97")]
     assert "500 to 10,000 yuan per metre" in line
 
 

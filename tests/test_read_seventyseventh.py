@@ -135,7 +135,7 @@ def test_a_fine_reckoned_as_a_multiple_is_said_with_the_sum_of_its_small_case(se
 
     [zh] = [h.text for h in ranked_headlines(sea) if h.text.startswith("新增第九十七条")]
     assert zh.endswith("，含每米五百元至一万元、货值金额二倍至二十倍（货值金额不足十万元的，二十万元至二百万元）、五万元至五十万元三项罚款"), zh
-    [en] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("Article 97 added")]
+    [en] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("New Article 97")]
     assert ("including three fines of 500 to 10,000 yuan per metre, 2–20 times the value of the goods (200,000 to 2 million "
             "yuan where that is under 100,000 yuan) and 50,000 to 500,000 yuan") in en, en
 

@@ -278,7 +278,9 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
         if en:
             also = f"; part of it from former {', '.join(article_en(n) for n in came)}" if came else ""
             also += "".join(f"; adds “{q}”" for q in put)
-            return f"{labels(pair.new, lang=lang)} added{money(pair.new_text, lang)} ({gist(clause)}){also}"
+            # ("New Article 35", the new version's numbering said as such: "Article 35 added" read as the old Article 35
+            # by the numbering convention, a near miss in the English reading 100)
+            return f"New {labels(pair.new, lang=lang)}{money(pair.new_text, lang)} ({gist(clause)}){also}"
         # (a sentence of it moved in from another provision: said, as a deleted one's "部分内容现见…";
         # 上海 第三十九条's 住宅工程 insurance came from old 第三十五条, the twenty-first reading)
         return (f"新增{_named(clause, lang)}{money(pair.new_text)}{'，部分内容由原' + '、'.join(came) + '移入' if came else ''}"
