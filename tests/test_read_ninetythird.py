@@ -141,3 +141,16 @@ def test_a_sentence_put_in_that_holds_an_old_item_whole_is_its_rewrite(company):
     notes = _messages(_old(company, "第八十六条"))
     assert "改写：“（一）发起人认购的股份数”改为“公司设立时发行股份的，还应当载明发起人认购的股份数”" in notes, notes
     assert "新增规定：“公司设立时发行股份的，还应当载明发起人认购的股份数”" not in notes
+
+
+def test_a_principle_over_a_comma_is_no_duty():
+    """体育法 第十条 (国家提倡公民参加社会体育活动…；社会体育活动应当坚持业余、自愿、小型多样，遵循因地制宜和科学文明的原则), deleted,
+    was the seventh headline as a deleted duty (its rule restated in 第十六、十七条: wrong in readings 93 to 99). Its 应当 is a
+    principle's, over a comma: it weighs as a provision without a duty, out of the top eight."""
+    from conftest import LAWS
+    from policydiff import compare
+    from policydiff.render.ranking import ranked_headlines
+
+    law = LAWS / "体育法"
+    texts = [h.text for h in ranked_headlines(compare(law / "2016-11-07.md", law / "2022-06-24.md"))]
+    assert not [t for t in texts[:8] if t.startswith("第十条（")], texts[:8]

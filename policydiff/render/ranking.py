@@ -75,8 +75,10 @@ def _holds(text: str) -> str:
 #: …不得弄虚作假") keeps its duty; a sentence of policy put into a provision that stays ("会计工作应当贯彻落实党和国家路线方针政策
 #: …", 会计法 第二条) keeps its line's weight (a place among the first eight, the seventy-first reading). A duty only to guide
 #: another body's work ("应当对管理专利工作的部门处理专利侵权纠纷…进行业务指导", 专利法实施细则 第八十条, deleted: the eighth
-#: headline, trivial beside the new 开放许可 articles to two readers, 93 and 98) weighs the same.
-_PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|遵循)[^。；，]*(?:方针政策|决策部署|领导|原则)"
+#: headline, trivial beside the new 开放许可 articles to two readers, 93 and 98) weighs the same. A principle may run over a
+#: comma: "社会体育活动应当坚持业余、自愿、小型多样，遵循因地制宜和科学文明的原则" (体育法 第十条, deleted: the seventh headline,
+#: its rule restated in 第十六、十七条, wrong in readings 93–99).
+_PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|遵循)[^。；]*?(?:方针政策|决策部署|领导|原则)"
                              r"|应当对[^。；]{0,60}进行业务指导")
 
 
