@@ -11,6 +11,7 @@ review = _law("行政复议法", "2017-09-01", "2023-09-01")
 sports = _law("体育法", "2016-11-07", "2022-06-24")
 civil_procedure = _law("民事诉讼法", "2021-12-24", "2023-09-01")
 patent_rules = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
 
 
 def test_words_taken_out_into_the_sentence_put_in_beside_its_new_form_are_one_rewrite(company):
@@ -77,8 +78,6 @@ def test_a_quote_a_little_long_keeps_what_the_rule_allows(company, patent_rules)
            "改为“……应当依照《中华人民共和国促进科技成果转化法》的规定，给予发明人或者设计人合理的报酬”" in patents
 
 
-payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
-
 
 def test_a_sentence_the_same_but_for_one_phrase_says_the_phrase(payments, marine, review):
     """保障中小企业款项支付条例 第四条 → 第五条: "县级以上地方人民政府负责本行政区域内机关、事业单位和大型企业及时支付中小企业款项的管理
@@ -103,34 +102,27 @@ def test_a_sentence_cut_down_with_one_word_of_its_own_is_its_rewrite(review):
     assert "表述修改：“规定”改为“规范性文件”（共4处）" in notes, notes
 
 
-def test_a_deleted_duty_only_to_guide_another_bodys_work_weighs_as_no_duty():
+def test_a_deleted_duty_only_to_guide_another_bodys_work_weighs_as_no_duty(patent_rules):
     """专利法实施细则 第八十条 "国务院专利行政部门应当对管理专利工作的部门处理专利侵权纠纷、查处假冒专利行为、调解专利纠纷进行业务指导",
     deleted, was the eighth headline: trivial beside the new 开放许可 articles to two readers (93 and 98). A duty only to guide
     weighs as a provision without a duty, as a duty to follow principles does."""
-    from conftest import LAWS
-    from policydiff import compare
     from policydiff.render.ranking import ranked_headlines
 
-    law = LAWS / "专利法实施细则"
-    texts = [h.text for h in ranked_headlines(compare(law / "2010-01-09.md", law / "2023-12-11.md"))]
+    texts = [h.text for h in ranked_headlines(patent_rules)]
     assert not [t for t in texts[:8] if t.startswith("第八十条")], texts[:8]
     assert [t for t in texts if t.startswith("第八十条（") and t.endswith("整条删除")], texts
 
 
-def test_new_provisions_bound_by_a_term_the_old_version_never_used_are_one_headline(company):
+def test_new_provisions_bound_by_a_term_the_old_version_never_used_are_one_headline(company, patent_rules):
     """专利法实施细则 2023's 第八十五条至第八十八条 all use 开放许可, which the 2010 text never did: four "新增第X条" lines ranked
     seventeenth to twentieth, the open licence missed beside a deleted guidance duty in the eighth place (readings 93 and
     98). One line, ranked as a chapter put in; 公司法 2023's class shares likewise (ranked 59th to 61st). In English too."""
-    from conftest import LAWS
-    from policydiff import compare
     from policydiff.render.ranking import ranked_headlines
 
-    law = LAWS / "专利法实施细则"
-    patents = compare(law / "2010-01-09.md", law / "2023-12-11.md")
-    texts = [h.text for h in ranked_headlines(patents)]
+    texts = [h.text for h in ranked_headlines(patent_rules)]
     assert "新增第八十五条至第八十八条（“开放许可”，共4条）" in texts[:8], texts[:8]
     assert not [t for t in texts if t.startswith(("新增第八十五条（", "新增第八十六条（", "新增第八十七条（", "新增第八十八条（"))]
-    assert "New: Articles 85–88 (“开放许可”, 4 articles)" in [h.text for h in ranked_headlines(patents, "en")][:8]
+    assert "New: Articles 85–88 (“开放许可”, 4 articles)" in [h.text for h in ranked_headlines(patent_rules, "en")][:8]
     company_texts = [h.text for h in ranked_headlines(company)]
     assert "新增第一百四十四条至第一百四十六条（“类别股”，共3条）" in company_texts[:15], company_texts[:15]
 
@@ -143,14 +135,11 @@ def test_a_sentence_put_in_that_holds_an_old_item_whole_is_its_rewrite(company):
     assert "新增规定：“公司设立时发行股份的，还应当载明发起人认购的股份数”" not in notes
 
 
-def test_a_principle_over_a_comma_is_no_duty():
+def test_a_principle_over_a_comma_is_no_duty(sports):
     """体育法 第十条 (国家提倡公民参加社会体育活动…；社会体育活动应当坚持业余、自愿、小型多样，遵循因地制宜和科学文明的原则), deleted,
     was the seventh headline as a deleted duty (its rule restated in 第十六、十七条: wrong in readings 93 to 99). Its 应当 is a
     principle's, over a comma: it weighs as a provision without a duty, out of the top eight."""
-    from conftest import LAWS
-    from policydiff import compare
     from policydiff.render.ranking import ranked_headlines
 
-    law = LAWS / "体育法"
-    texts = [h.text for h in ranked_headlines(compare(law / "2016-11-07.md", law / "2022-06-24.md"))]
+    texts = [h.text for h in ranked_headlines(sports)]
     assert not [t for t in texts[:8] if t.startswith("第十条（")], texts[:8]

@@ -363,6 +363,11 @@ def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     return tuple(out)
 
 
+def _put_in_whole(f: Finding) -> bool:
+    """A note of a sentence said put in, quoted whole ("新增规定：“…”", no "…" in its quote)."""
+    return f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and bool(f.new) and "…" not in f.new
+
+
 #: Similarity (0–100), at least, of an old sentence with its edit made to the new sentence beside the one put in.
 BESIDE_ITS_NEW_FORM = 70
 #: Characters, at least, of a run the old sentence and the sentence put in share.
@@ -382,8 +387,7 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
     from .moved import _content_words, _longest_run
     from .sentences import sentences
 
-    hosts = [k for k, g in enumerate(findings) if g.kind is FindingKind.WORDING_CHANGED
-             and g.message.startswith("新增规定：“") and g.new and "…" not in g.new and new_text.count(g.new) == 1]
+    hosts = [k for k, g in enumerate(findings) if _put_in_whole(g) and new_text.count(g.new) == 1]
     if not hosts:
         return findings
     out: List[Optional[Finding]] = list(findings)
@@ -436,8 +440,7 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
     the English reading 100)."""
     from .sentences import sentences
 
-    hosts = [k for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“")
-             and f.new and "…" not in f.new]
+    hosts = [k for k, f in enumerate(findings) if _put_in_whole(f)]
     if not hosts:
         return findings
     out = list(findings)
