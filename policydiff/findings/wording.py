@@ -428,6 +428,11 @@ def _outside(span: Tuple[int, int], whole: Sequence[Sentence], spans=None) -> Li
     return runs
 
 
+def _quoted_by(removed: Sequence[Sentence], notes: Sequence[Note]) -> List[Sentence]:
+    """The old sentences said whole that a note quotes (the rest are kept: their words stand in the new text)."""
+    return [s for s in removed if any(s.text in e for n in notes for e in n.evidence)]
+
+
 def _whole_spans(whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
     """The sentences said whole as spans, in order (a sentence holds start..end, both ends)."""
     return sorted((s.start, s.end + 1) for s in whole)
@@ -456,6 +461,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     quoted: List[Tuple[int, List[Tuple[str, str]]]] = []  # (where in out, the edits a note quotes)
     seen_sentences: set = set()
     removed_spans, added_spans = _whole_spans(removed), _whole_spans(added)  # (once, not per hunk)
+    quoted_spans = _whole_spans(_quoted_by(removed, notes))
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
 
@@ -480,6 +486,11 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 continue
             o_full, n_full = (h.old_at, h.old_at + len(h.deleted)), (h.new_at, h.new_at + len(h.inserted))
             o_runs, n_runs = _outside(o_full, removed, removed_spans), _outside(n_full, added, added_spans)
+            if not o_runs and o_full[0] < o_full[1] and n_runs == [n_full] and n_full[0] < n_full[1]:
+                # Words put in for words taken out of an old sentence that no note quotes (kept, its words in order
+                # elsewhere): the replacement, not "新增" of its new half ("，开始清算" → "进行清算", 公司法
+                # 第一百八十三条 → 第二百三十二条, "新增“进行清算”" wrong in the ninety-ninth reading)
+                o_runs = _outside(o_full, removed, quoted_spans)
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])
