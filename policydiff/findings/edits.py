@@ -645,3 +645,45 @@ def _word_carried_across(pieces, old: str, new: str):
     if not a or not b or any(ch in a + b for ch in "，。；：\n") or max(len(a), len(b)) > CARRIED_PHRASE:
         return pieces
     return [(a, b)]
+
+
+#: The longest phrase (characters, new side) quoted for words put in that the provision said before elsewhere.
+PUT_IN_AGAIN_PHRASE = 40
+_CLAUSE_ENDS = "，。；：\n"
+
+
+def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Words put in that the old provision already says elsewhere, quoted alone ("新增“责令关闭”" where 责令关闭 stood
+    before), read as nothing new: the clause they were put in, before and after ("“自该公司、企业被吊销营业执照之日起未逾
+    三年”改为“自该公司、企业被吊销营业执照、责令关闭之日起未逾三年”", 公司法 第一百四十六条 → 第一百七十八条, useless in
+    the hundred-and-second reading; "单位" put in "由任免机关、单位或者监察机关", 统计法 第四十一条, wrong in the ninety-ninth).
+    Only where one place of the new text is that clause with the words taken out standing in the old text, and the clause
+    is short. ``a``, when the edit keeps it on one edge of ``b`` past a mark ("机关" → "机关、单位"), is no part of what was
+    put in."""
+    if a and len(b) > len(a) and b.startswith(a) and b[len(a)] in _EDGE_PUNCTUATION:  # (as _items_only reads it)
+        put = b[len(a):]
+    elif a and len(b) > len(a) and b.endswith(a) and b[-len(a) - 1] in _EDGE_PUNCTUATION:
+        put = b[:-len(a)]
+    elif a:
+        return a, b
+    else:
+        put = b
+    word = put.strip("、")
+    if not word or word not in old_text:
+        return a, b
+    found = []
+    at = new_text.find(word)
+    while at >= 0:
+        lo = max(new_text.rfind(ch, 0, at) for ch in _CLAUSE_ENDS) + 1
+        hi = min((e for e in (new_text.find(ch, at + len(word)) for ch in _CLAUSE_ENDS) if e >= 0), default=len(new_text))
+        clause = new_text[lo:hi]
+        # (with the "、" that joins them to the words before or after, when it was put in with them)
+        for start, end in ((at, at + len(word)), (at - 1, at + len(word)), (at, at + len(word) + 1)):
+            if start < 0 or new_text[start:end].strip("、") != word:
+                continue
+            before = new_text[lo:start] + new_text[end:hi]
+            if before and len(clause) <= PUT_IN_AGAIN_PHRASE and before in old_text and clause not in old_text:
+                found.append((before, clause))
+                break
+        at = new_text.find(word, at + 1)
+    return found[0] if len(found) == 1 else (a, b)
