@@ -461,7 +461,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     quoted: List[Tuple[int, List[Tuple[str, str]]]] = []  # (where in out, the edits a note quotes)
     seen_sentences: set = set()
     removed_spans, added_spans = _whole_spans(removed), _whole_spans(added)  # (once, not per hunk)
-    quoted_spans = _whole_spans(_quoted_by(removed, notes))
+    quoted_spans = None  # (of the old sentences said whole, those a note quotes: asked for seldom)
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
 
@@ -490,6 +490,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 # Words put in for words taken out of an old sentence that no note quotes (kept, its words in order
                 # elsewhere): the replacement, not "新增" of its new half ("，开始清算" → "进行清算", 公司法
                 # 第一百八十三条 → 第二百三十二条, "新增“进行清算”" wrong in the ninety-ninth reading)
+                if quoted_spans is None:
+                    quoted_spans = _whole_spans(_quoted_by(removed, notes))
                 o_runs = _outside(o_full, removed, quoted_spans)
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
