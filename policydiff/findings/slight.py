@@ -131,6 +131,14 @@ def _head_said_once(word: str, text: str, other_text: str) -> bool:
     return False
 
 
+def may_mean_the_same(old: str, pieces: str) -> bool:
+    """False when ``same_meaning(old, s)`` is False for every piece ``s`` of ``pieces`` (no wording of SAME_MEANING can
+    stand in ``old`` joined to such a piece): a test made once for all the pieces of an edit."""
+    a0 = old.strip(EDGE_PUNCTUATION)
+    return any(x in a0 or x in pieces or any(a0.endswith(x[:i]) and x[i:] in pieces for i in range(1, len(x)))
+               for x, _y in SAME_MEANING)
+
+
 def same_meaning(old: str, new: str) -> bool:
     """The two differ only by wordings of SAME_MEANING ("县级以上地方各级人民政府" → "县级以上地方人民政府")."""
     a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))

@@ -31,7 +31,7 @@ from .sentences import Sentence
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
-from .slight import but_made_a_semicolon, repeated_word_dropped, same_meaning, slight
+from .slight import but_made_a_semicolon, may_mean_the_same, repeated_word_dropped, same_meaning, slight
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -154,7 +154,7 @@ def _same_word_kept(a: str, b: str) -> Tuple[str, str]:
     """An edit that writes a word the same way said another way (``slight.same_meaning``) and puts words in after it or
     before it is those words put in: "“股数”改为“股份足额”" is "新增“足额”" (公司法 第八十五条 → 第一百条, "认股人按照所认购股数
     缴纳股款" → "…所认购股份足额缴纳股款": a quote of two half-words, useless in the eighty-second reading)."""
-    if not a or len(b) <= len(a):
+    if not a or len(b) <= len(a) or not may_mean_the_same(a, b):
         return a, b
     for k in range(1, len(b)):
         head, tail = b[:k], b[k:]
