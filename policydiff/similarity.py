@@ -109,8 +109,9 @@ def holders(sets: Iterable[FrozenSet[str]]) -> Counter:
 class PhraseWeights(dict):
     """phrase → 1 / (clauses of one version holding it, the larger count): boilerplate held by
     many clauses weighs next to nothing. Counts are made in C up front; a phrase's weight when it
-    is first asked for (the clauses weighed are few: 公司法's merges ask for a tenth of its phrases,
-    where a Counter union and a weight for every phrase took 8 ms)."""
+    is first asked for, from the two counts (Counter's union of them, which this replaced, walks
+    every phrase in Python: 公司法's merges ask for nine tenths of its phrases, and the weights cost
+    21 M instructions less so)."""
 
     def __init__(self, old_sets: Iterable[FrozenSet[str]], new_sets: Iterable[FrozenSet[str]]):
         super().__init__()
