@@ -34,7 +34,7 @@ from .renames import analyzed_with_renames
 from .rewrites import REGROUPED, covered, deleted_note, hunk_spans, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed
-from . import paragraphs, repeats
+from . import lists, paragraphs, repeats
 from .preamble import RECORD_LINE, opening_lines_only, preamble
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
@@ -84,8 +84,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
         repeats.widened_repeats(repeats.merge_repeats(repeats.within_another_quote(repeats.put_in_holding_an_old_sentence(
             repeats.rewritten_into_the_sentence_beside(repeats.items_joined([n.finding for n in notes]), pair.old_text,
                                                        pair.new_text), pair.old_text, pair.new_text)))))))
-    findings = repeats.lead_in_alone(findings, pair.old_text)
-    findings = repeats.catch_all_with_its_list(findings, pair.old_text)
+    findings = lists.lead_in_alone(findings, pair.old_text)
+    findings = lists.catch_all_with_its_list(findings, pair.old_text)
     findings = repeats.named_only(findings, extra_notes, pair.old_text)
     # (a rename that says the same thing, "县级以上地方各级人民政府" → "县级以上地方人民政府", explains its edits but is no
     # note of its own: ten "全文统一修改" notes were useless in the thirty-eighth reading)

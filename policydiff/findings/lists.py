@@ -1,0 +1,72 @@
+"""Lists in a provision's notes: a list's lead-in and items said taken out, read as the list they are.
+
+A list ("…应当具备下列条件：（一）…；（二）…") is sentences to the diff: an item taken out is "不再规定" of that item.
+These passes over a pair's findings (``findings.analyze``, after the per-sentence notes) say what became of the
+list: its lead-in alone says nothing while items are left (``lead_in_alone``), a catch-all item goes with the
+list it closes (``catch_all_with_its_list``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence, Tuple
+
+from .. import recache
+from ..models import Finding
+from .counterparts import ITEM_LABEL
+
+#: A list's lead-in said taken out: "不再规定：“…，按照下列规定申请行政复议：”" (group 1: the lead-in).
+_LEAD_IN_GONE = recache.compile(r"^不再规定：“([^”]*(?:下列|以下)[^”]*：)”$")
+
+
+def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
+    """Without "不再规定" of a list's lead-in ("…按照下列规定申请行政复议：") when an item of its list is not said taken out:
+    the list is still there, its items rewritten or moved, and the lead-in alone says nothing (行政复议法 第十五条 → 第二十五条,
+    items (一) to (三) rewritten, their lead-in "不再规定", useless in the seventy-second reading). A list taken out whole
+    keeps it: it says what the items were."""
+    gone = [m.group(1) for f in findings for m in [_LEAD_IN_GONE.match(f.message)] if m]
+    if not gone:
+        return tuple(findings)
+    said = [f.old or "" for f in findings if f.message.startswith("不再规定：“（")]
+    kept = set()
+    for lead in gone:
+        at = old_text.find(lead)
+        if at < 0:
+            continue
+        items = []
+        for line in old_text[at + len(lead):].lstrip("\n").split("\n"):
+            if not ITEM_LABEL.match(line):
+                break
+            items.append(line)
+        if items and not all(any(line.startswith(q.rstrip("…")[:12]) for q in said) for line in items):
+            kept.add(lead)
+    return tuple(f for f in findings if not ((m := _LEAD_IN_GONE.match(f.message)) and m.group(1) in kept))
+
+
+#: A list's catch-all item: "（八）董事会授予的其他职权", "（七）法律、法规规定的其他职责".
+_CATCH_ALL = recache.compile(r"^（[一二三四五六七八九十]+）[^“”]*其他[^“”]{0,6}$")
+
+
+def catch_all_with_its_list(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
+    """Without "不再规定" of a list's catch-all item when every other item of the list is said taken out and a note says what
+    became of its lead-in: the list went, and the catch-all alone says nothing of it (行政复议法 第三条's "（七）法律、法规规定的
+    其他职责", useless in the eighty-second reading) or the wrong thing (公司法 第四十九条's "（八）董事会授予的其他职权", the
+    manager's powers now "根据公司章程的规定或者董事会的授权", said by the lead-in's note: wrong in the seventy-ninth)."""
+    gone = {f.old: f for f in findings if f.message.startswith("不再规定：“（") and f.old}
+    catch_alls = [q for q in gone if _CATCH_ALL.match(q)]
+    if not catch_alls:
+        return tuple(findings)
+    lines = old_text.split("\n")
+    dropped = set()
+    for q in catch_alls:
+        at = next((k for k, line in enumerate(lines) if line.rstrip("。；;") == q), None)
+        if at is None:
+            continue
+        first = at
+        while first > 0 and ITEM_LABEL.match(lines[first - 1]):
+            first -= 1
+        others = [line.rstrip("。；;") for line in lines[first:at]]
+        lead = re.split(r"[。；]", lines[first - 1])[-1].rstrip("：:") if first > 0 else ""
+        if others and lead and all(o in gone for o in others) \
+                and any(lead in f.message for f in findings if f.old != q):
+            dropped.add(q)
+    return tuple(f for f in findings if not (f.old in dropped and f.message.startswith("不再规定：")))
