@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import recache
 from ..models import Comparison, FindingKind, Status
+from . import lists
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, crimes_said_once, figures_by_reference, fines_now_elsewhere,
@@ -38,8 +39,18 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = own_citations_renumbered(figures_by_reference(
         crimes_said_once(sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))),
         lexicon))
+    # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
+    comparison = replace(comparison, pairs=tuple(_items_together(p) for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
+
+
+def _items_together(pair):
+    """The pair with the items of a list said taken out together said as the list no longer enumerated."""
+    if len(pair.findings) < lists.TOGETHER_AT_LEAST:
+        return pair
+    findings = lists.items_taken_out_together(pair.findings, pair.old_text)
+    return pair if len(findings) == len(pair.findings) else replace(pair, findings=findings)
 
 
 def _folded(pair):

@@ -3,16 +3,18 @@
 A list ("…应当具备下列条件：（一）…；（二）…") is sentences to the diff: an item taken out is "不再规定" of that item.
 These passes over a pair's findings (``findings.analyze``, after the per-sentence notes) say what became of the
 list: its lead-in alone says nothing while items are left (``lead_in_alone``), a catch-all item goes with the
-list it closes (``catch_all_with_its_list``).
+list it closes (``catch_all_with_its_list``), items taken out together are the list no longer enumerated
+(``items_taken_out_together``).
 """
 from __future__ import annotations
 
 import re
-from typing import Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
-from ..models import Finding
+from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
+from .edits import _phrase_clip
 
 #: A list's lead-in said taken out: "不再规定：“…，按照下列规定申请行政复议：”" (group 1: the lead-in).
 _LEAD_IN_GONE = recache.compile(r"^不再规定：“([^”]*(?:下列|以下)[^”]*：)”$")
@@ -70,3 +72,63 @@ def catch_all_with_its_list(findings: Sequence[Finding], old_text: str) -> Tuple
                 and any(lead in f.message for f in findings if f.old != q):
             dropped.add(q)
     return tuple(f for f in findings if not (f.old in dropped and f.message.startswith("不再规定：")))
+
+
+#: Items of one list, at least, said taken out that are said as the list no longer enumerated.
+TOGETHER_AT_LEAST = 3
+#: Characters, at most, of the items quoted in that note (cut where an item ends, "……" after).
+ITEMS_QUOTED = 100
+#: Characters, at most, of the lead-in it names.
+LEAD_QUOTED = 40
+
+
+def items_taken_out_together(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
+    """The items of one list said taken out one by one ("不再规定：“（一）股东符合法定人数”", "不再规定：“（五）有公司住所”"),
+    all but one of its items and three at least: one note that the provision no longer enumerates them, "不再列举“设立有限
+    责任公司，应当具备下列条件”所列4项：“（一）股东符合法定人数；……（五）有公司住所”". What the revision did is drop the
+    list; an item read alone as a rule no longer provided was false where another article still requires it (公司法
+    第二十三条 and 第七十六条's conditions, the company's 住所 and 发起人 among them: wrong in readings 102 and 104). The
+    note takes the first item's place; a note saying the lead-in alone taken out goes with it (the note names it)."""
+    gone = [(k, f) for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED and f.old
+            and f.message.startswith("不再规定：“（") and not f.old.endswith("…")]
+    if len(gone) < TOGETHER_AT_LEAST:
+        return tuple(findings)
+    lines = old_text.split("\n")
+    where = {line.rstrip("。；;"): at for at, line in enumerate(lines) if ITEM_LABEL.match(line)}
+    lists: Dict[int, List[Tuple[int, Finding]]] = {}  # the list's first item line → its items said taken out
+    for k, f in gone:
+        at = where.get(f.old)
+        if at is None:
+            continue
+        first = at
+        while first > 0 and ITEM_LABEL.match(lines[first - 1]):
+            first -= 1
+        lists.setdefault(first, []).append((k, f))
+    replaced: Dict[int, Optional[Finding]] = {}
+    for first, said in lists.items():
+        last = first
+        while last < len(lines) and ITEM_LABEL.match(lines[last]):
+            last += 1
+        lead = re.split(r"[。；]", lines[first - 1])[-1] if first > 0 else ""
+        if len(said) < TOGETHER_AT_LEAST or len(said) < last - first - 1 or not lead.endswith(("：", ":")):
+            continue
+        lead = _phrase_clip(lead.rstrip("：:"), LEAD_QUOTED)
+        items = [f.old for _, f in said]
+        quoted = items[0]
+        for item in items[1:]:
+            if len(quoted) + len(item) + 1 > ITEMS_QUOTED:
+                quoted += "；……"
+                break
+            quoted += "；" + item
+        n = len(items)
+        note = Finding(FindingKind.WORDING_CHANGED, "；".join(items), None, f"不再列举“{lead}”所列{n}项：“{quoted}”",
+                       f"no longer lists the {n} items under “{lead}”: “{quoted}”")
+        replaced.update({k: None for k, _ in said})
+        replaced[said[0][0]] = note
+        for k, f in enumerate(findings):  # (the lead-in said taken out alone: named by the note)
+            m = _LEAD_IN_GONE.match(f.message)
+            if m and m.group(1).rstrip("：:").endswith(lead.rstrip("…")[-8:]):
+                replaced[k] = None
+    if not replaced:
+        return tuple(findings)
+    return tuple(replaced.get(k, f) for k, f in enumerate(findings) if replaced.get(k, f) is not None)

@@ -249,8 +249,9 @@ def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str) -> str:
 #: provision with no other change is left out of the summary's "另有N条文字表述修改" (北京市机动车停车条例 第三十九条's
 #: "引用文件名称补全" was that law's second headline, "另有1条文字表述修改：第三十九条": useless in the thirty-fourth reading).
 _CITATION_STYLE = ("引用文件名称补全：", "引用写法修改：")
-#: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py).
-_SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：")
+#: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py), or a list's items
+#: (findings/lists.py).
+_SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：", "不再列举")
 #: An edit quoted "“…”改为“…”" with both sides this long rewrites a phrase or more (北京市机动车停车条例
 #: 第二十九条: "应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意" → "应当由业主依法共同决定").
 LONG_REWORDING = 16
