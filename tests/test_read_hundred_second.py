@@ -9,6 +9,7 @@ from conftest import pair_messages as _messages
 company = _law("公司法", "2018-10-26", "2023-12-29")
 statistics = _law("统计法", "2009-06-27", "2024-09-13")
 emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
 
 
 def test_words_put_in_for_words_taken_out_of_a_kept_sentence_are_no_addition(company):
@@ -57,3 +58,15 @@ def test_items_of_a_list_taken_out_together_are_the_list_no_longer_enumerated(co
     texts = [h.text for h in ranked_headlines(company)]
     assert [t for t in texts if t.startswith("第二十三条（现第四十五条）：不再列举“设立有限责任公司，应当具备下列条件”所列4项")], texts
     assert not [t for t in texts if "不再规定：“（一）股东符合法定人数”" in t]
+
+
+def test_a_long_edit_is_quoted_by_what_changed_and_a_fine_tier_set_against_another_case_is_no_note(accounting):
+    """会计法 第四十五条 → 第四十二条 (wrong in the hundred-and-fourth reading): the wording note quoted the two sides' shared
+    opening, cut before anything changed (帐 → 账 the only difference shown), and set the old fine "尚不构成犯罪的，可以处五千元
+    以上五万元以下的罚款" against the new serious tier, where the penalty note says both tiers. The quote now leaves out the
+    opening both say; the fine's edit is the penalty note's."""
+    notes = _messages(_old(accounting, "第四十五条"))
+    assert "罚款由5000元–5万元提高到20万–100万元，情节严重的100万–500万元" in " ".join(notes), notes
+    assert "表述修改：“……财务会计报告，构成犯罪的，依法追究刑事责任”改为“……财务会计报告的，由县级以上人民政府财政部门给予警告、" \
+           "通报批评，可以并处二十万元以上一百万元以下的罚款”" in notes, notes
+    assert not [n for n in notes if "尚不构成犯罪的，可以处五千元" in n], notes

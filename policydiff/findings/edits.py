@@ -18,7 +18,11 @@ from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .words import _tokenizer
 
 
-def _phrase_clip(text: str, limit: int = 80) -> str:
+#: The longest quote of one side of an edit (characters) before it is cut at a phrase end.
+QUOTE_LIMIT = 80
+
+
+def _phrase_clip(text: str, limit: int = QUOTE_LIMIT) -> str:
     """Cut a long quote at a phrase end, never mid-word. A quote of two sentences is cut in each, the second kept whole
     when short: its words are often what changed (发票管理办法 第十五条's "领用纸质发票的，还应当提供…印模" after a first
     sentence of 55 characters, cut from the quote: missed in the fifty-third and fifty-sixth readings)."""
@@ -46,12 +50,50 @@ def _describe(old: str, new: str) -> "tuple[str, str]":
     old, new = _items_only(old, new)
     old, new = _reordered(old, new)
     old, new = _inserted_between(old, new)
+    old, new = _shared_ends_off(old, new)
     old, new = _phrase_clip(old), _phrase_clip(new)
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
         return f"删除“{old}”", f"deleted “{old}”"
     return f"新增“{new}”", f"added “{new}”"
+
+
+#: Characters, at least, of an opening (ending) both sides of a long edit share that its quote leaves out.
+SHARED_END = 16
+_PHRASE_MARKS = "，；、"
+
+
+def _shared_ends_off(old: str, new: str) -> "tuple[str, str]":
+    """An edit too long to quote whole whose two sides open (or end) with the same phrases: those phrases left out,
+    "……" for them, so the quote shows what changed, not the words both say before the cut ("“授意、指使、强令…会计帐簿、
+    财务会计报告……”改为“授意、指使、强令…会计账簿……”" showed only 帐 → 账 of 会计法 第四十五条 → 第四十二条's rewritten
+    penalty, wrong in the hundred-and-fourth reading). Cut where a phrase ends (，；、), the drafting-norm spellings read
+    alike; a short edit is quoted whole as before."""
+    if not old or not new or max(len(old), len(new)) <= QUOTE_LIMIT:
+        return old, new
+    from .wording import NORM_CHARACTERS
+
+    a, b = old, new
+    for x, y in NORM_CHARACTERS:
+        a, b = a.replace(x, y), b.replace(x, y)
+    n = min(len(a), len(b))
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    cut = max(a.rfind(ch, 0, k) for ch in _PHRASE_MARKS)
+    if cut + 1 >= SHARED_END and cut + 1 < n:
+        old, new, a, b = "……" + old[cut + 1:], "……" + new[cut + 1:], "……" + a[cut + 1:], "……" + b[cut + 1:]
+    n = min(len(a), len(b))
+    k = 0
+    while k < n and a[-1 - k] == b[-1 - k]:
+        k += 1
+    # (the end both share, from just after a phrase mark: at least SHARED_END characters, and something left before it)
+    tail = [i for i in range(len(a) - k, len(a)) if a[i - 1] in _PHRASE_MARKS] if k else []
+    if tail and len(a) - tail[0] >= SHARED_END and tail[0] > 2 and len(b) - (len(a) - tail[0]) > 2:
+        keep = len(a) - tail[0]
+        old, new = old[:len(old) - keep] + "……", new[:len(new) - keep] + "……"
+    return old, new
 
 
 def _quotable(text: str) -> str:

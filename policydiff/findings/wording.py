@@ -737,15 +737,18 @@ JOINED_PHRASE = 24
 
 
 #: Sums and the words of a fine around them: what a fine's edit holds besides its figures.
-_FINE_WORDS = recache.compile(r"[零〇一二两三四五六七八九十百千万亿\d.]+元|以上|以下|的罚款|罚款|可以处|并处|处|[，；]"
-                              r"|情节(?:特别)?严重的|的|每(?:平方米|立方米|米|吨|日|件|次|人)")
+_FINE_WORDS = recache.compile(r"[零〇一二两三四五六七八九十百千万亿\d.]+元|以上|以下|的罚款|罚款|可以并处|可以处|并处|处|[，；]"
+                              r"|尚不构成犯罪的|情节(?:特别)?严重的|的|每(?:平方米|立方米|米|吨|日|件|次|人)")
 
 
 def _fines_only(a: str, b: str, notes: Sequence[Note]) -> bool:
     """An edit of nothing but fines' figures and the words around them, in a provision whose fines a note compares: "“五万元”改为
     “五十万元以下的罚款，情节严重的，可以处五十万元以上二百万元”" beside "…罚款由3000元–5万元提高到10万–50万元，情节严重的
     50万–200万元" (会计法 第四十三、四十四条 → 第四十一条: a fragment that read false, useless in the forty-second reading);
-    so a fine counted per unit ("“并处一万元”改为“处每平方米一千元”", 海洋 第七十六条, the forty-third)."""
+    so a fine counted per unit ("“并处一万元”改为“处每平方米一千元”", 海洋 第七十六条, the forty-third), and a fine's tier
+    said for another case ("“尚不构成犯罪的，可以处五千元以上五万元以下的罚款”改为“情节严重的，可以并处一百万元以上五百万元以下的
+    罚款”", 会计法 第四十五条 → 第四十二条, beside "罚款由5000元–5万元提高到20万–100万元，情节严重的100万–500万元": the old fine
+    set against the new serious tier, wrong in the hundred-and-fourth reading)."""
     return (bool(_FINE_WORDS.search(a + b)) and not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
             and any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes))
 
