@@ -428,6 +428,21 @@ def _outside(span: Tuple[int, int], whole: Sequence[Sentence], spans=None) -> Li
     return runs
 
 
+def _matched_further_on(a: str, b: str, old_text: str) -> Tuple[str, str]:
+    """Words taken out that the diff matched to the end of a paragraph put in after them: "“分取红利或者不按照出资比例优先认缴
+    出资”改为“优先认缴出资的除外”" is "分取红利或者不按照出资比例" taken out, the rest of the old sentence ("优先认缴出资的除外") kept,
+    its "的除外。" matched to the new paragraph's (公司法 第三十四条 → 第二百二十七条, a quote cut apart, useless in the
+    hundred-and-fourth reading). The new side opens with words the old side ends with and goes on with what follows the
+    old side in the old text, up to the end of its paragraph."""
+    if not a or not b or not b.endswith("\n") or old_text.count(a) != 1:
+        return a, b
+    after = old_text[old_text.index(a) + len(a):].split("\n", 1)[0]
+    for kept in range(min(len(a), len(b)) - 1, 1, -1):
+        if a.endswith(b[:kept]) and b[kept:].rstrip("\n") == after and after:
+            return a[:-kept], ""
+    return a, b
+
+
 def _quoted_by(removed: Sequence[Sentence], notes: Sequence[Note]) -> List[Sentence]:
     """The old sentences said whole that a note quotes (the rest are kept: their words stand in the new text)."""
     return [s for s in removed if any(s.text in e for n in notes for e in n.evidence)]
@@ -532,7 +547,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 pieces += quotes
                 continue
             pieces.append((a, b))
-        pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(a, b))]
+        pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
