@@ -10,6 +10,7 @@ company = _law("公司法", "2018-10-26", "2023-12-29")
 statistics = _law("统计法", "2009-06-27", "2024-09-13")
 emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
 accounting = _law("会计法", "2017-11-04", "2024-06-28")
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
 
 
 def test_words_put_in_for_words_taken_out_of_a_kept_sentence_are_no_addition(company):
@@ -79,3 +80,11 @@ def test_words_taken_out_that_the_diff_matched_to_a_paragraph_put_in_after_them(
     notes = _messages(_old(company, "第三十四条"))
     assert "表述修改：删除“分取红利或者不按照出资比例”" in notes, notes
     assert not [n for n in notes if "改为“优先认缴出资的除外”" in n], notes
+
+
+def test_words_a_rename_takes_out_of_its_term_are_no_deletion_of_their_own(review):
+    """行政复议法 第二十三条: "提交当初作出具体行政行为的证据" → "提交作出行政行为的证据" said "删除“具体”" beside the rename
+    "“具体行政行为”改为“行政行为”（本条2处）" (the diff joined it to 当初; useless in the hundred-and-fourth reading)."""
+    notes = _messages(_old(review, "第二十三条"))
+    assert [n for n in notes if n.startswith("“具体行政行为”改为“行政行为”")], notes
+    assert not [n for n in notes if "删除“具体”" in n], notes

@@ -443,6 +443,16 @@ def _matched_further_on(a: str, b: str, old_text: str) -> Tuple[str, str]:
     return a, b
 
 
+def _renamed_part(a: str, b: str, renamed: Sequence[Tuple[str, str]], old_text: str) -> bool:
+    """Words taken out that are what a rename takes out of its term, the term standing wherever they do: "删除“具体”" of
+    "提交当初作出具体行政行为的证据" → "提交作出行政行为的证据" beside "“具体行政行为”改为“行政行为”（本条2处）" (行政复议法
+    第二十三条, the diff having joined it to "当初": useless in the hundred-and-fourth reading)."""
+    if b or not a:
+        return False
+    return any((old == a + new or old == new + a) and old_text.count(a) == old_text.count(old) * old.count(a)
+               for old, new in renamed)
+
+
 def _quoted_by(removed: Sequence[Sentence], notes: Sequence[Note]) -> List[Sentence]:
     """The old sentences said whole that a note quotes (the rest are kept: their words stand in the new text)."""
     return [s for s in removed if any(s.text in e for n in notes for e in n.evidence)]
@@ -553,7 +563,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, notes) and not _share_only(a, b, notes)
-                  and not _reference_rewritten_only(a, b, notes)]
+                  and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
