@@ -88,3 +88,12 @@ def test_words_a_rename_takes_out_of_its_term_are_no_deletion_of_their_own(revie
     notes = _messages(_old(review, "第二十三条"))
     assert [n for n in notes if n.startswith("“具体行政行为”改为“行政行为”")], notes
     assert not [n for n in notes if "删除“具体”" in n], notes
+
+
+def test_a_rule_stated_in_general_form_elsewhere_is_not_said_gone(company):
+    """公司法 第十三条 → 第十条: "不再规定：“公司法定代表人变更，应当办理变更登记”" (wrong in the hundred-and-fourth reading:
+    第三十四条 says "公司登记事项发生变更的，应当依法办理变更登记", and the 法定代表人 is one of them). Its words were sought among
+    the other sentence's words, where "登记" stands only inside "登记事项" and "变更登记"; they are sought in its text."""
+    notes = _messages(_old(company, "第十三条"))
+    assert "“公司法定代表人变更，应当办理变更登记”不再在此规定，现见第三十四条（文字有改动）" in notes, notes
+    assert "不再规定：“公司法定代表人变更，应当办理变更登记”" not in notes, notes

@@ -105,9 +105,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return None
         best, most = None, -1  # the first of the near sentences that holds most of its words
         for i in near:
-            if sum(1 for w in mine if w in texts[i]) <= most:
-                continue  # cannot hold more of them than occur in it: not cut into words
-            held = len(mine & _content_words(texts[i]))
+            # (its words found in the other's text, not among the other's words: "登记" of "变更登记" and "登记事项" is held,
+            # 公司法 第十三条's "公司法定代表人变更，应当办理变更登记" in 第三十四条's "公司登记事项发生变更的，应当依法办理变更登记":
+            # "不再规定", wrong in the hundred-and-fourth reading)
+            held = sum(1 for w in mine if w in texts[i])
             if held > most:
                 best, most = i, held
         if best is None or most < SAME_WORDS * len(mine):
