@@ -68,8 +68,10 @@ def test_a_long_edit_is_quoted_by_what_changed_and_a_fine_tier_set_against_anoth
     opening both say; the fine's edit is the penalty note's."""
     notes = _messages(_old(accounting, "第四十五条"))
     assert "罚款由5000元–5万元提高到20万–100万元，情节严重的100万–500万元" in " ".join(notes), notes
-    assert "表述修改：“……财务会计报告，构成犯罪的，依法追究刑事责任”改为“……财务会计报告的，由县级以上人民政府财政部门给予警告、" \
-           "通报批评，可以并处二十万元以上一百万元以下的罚款”" in notes, notes
+    # (the criminal liability, still the new sentence's last words, is no part of what was replaced: the hundred-and-fifth
+    # reading read it so)
+    assert "表述修改：“……财务会计报告”改为“……财务会计报告的，由县级以上人民政府财政部门给予警告、通报批评，可以并处二十万元以上" \
+           "一百万元以下的罚款”" in notes, notes
     assert not [n for n in notes if "尚不构成犯罪的，可以处五千元" in n], notes
 
 
@@ -97,3 +99,11 @@ def test_a_rule_stated_in_general_form_elsewhere_is_not_said_gone(company):
     notes = _messages(_old(company, "第十三条"))
     assert "“公司法定代表人变更，应当办理变更登记”不再在此规定，现见第三十四条（文字有改动）" in notes, notes
     assert "不再规定：“公司法定代表人变更，应当办理变更登记”" not in notes, notes
+
+
+def test_a_renamed_term_that_lost_the_but_opening_its_sentence_is_the_renames(company):
+    """公司法 第一百零三条 → 第一百一十六条: the two-thirds rule, made a paragraph of its own, lost its "但是，"; "“但是，股东大会”改为
+    “股东会”" beside the rename was a fragment of form (useless in the hundred-and-fifth reading)."""
+    notes = _messages(_old(company, "第一百零三条"))
+    assert [n for n in notes if n.startswith("“股东大会”改为“股东会”（全文统一修改")], notes
+    assert not [n for n in notes if "但是，股东大会" in n], notes

@@ -19,7 +19,7 @@ from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import common_prefix
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
-from .edits import (_OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
+from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
                     _particle_off, _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_name_end,
                     _with_the_words_before, _word_carried_across, _coordination_whole, put_in_again)
 from .formatting import substance
@@ -453,6 +453,34 @@ def _renamed_part(a: str, b: str, renamed: Sequence[Tuple[str, str]], old_text: 
                for old, new in renamed)
 
 
+#: Characters, at least, of an old phrase said elsewhere in the new provision that a long edit's quote leaves out.
+MOVED_PHRASE = 4
+
+
+def _moved_phrases_off(a: str, b: str, new_text: str) -> Tuple[str, str]:
+    """A long edit (one side past the quote's limit) whose old side ends on phrases the new provision says elsewhere, not in
+    the new side: those phrases moved, not replaced ("…财务会计报告，构成犯罪的，依法追究刑事责任" → "…财务会计报告的，由县级以上
+    人民政府财政部门给予警告…", 会计法 第四十五条 → 第四十二条, whose new text still ends "构成犯罪的，依法追究刑事责任": the quote
+    read as the criminal liability replaced, wrong in the hundred-and-fifth reading). They are left out of the quote."""
+    if not a or not b or max(len(a), len(b)) <= QUOTE_LIMIT:
+        return a, b
+    phrases = a.split("，")
+    while len(phrases) > 1 and len(phrases[-1]) >= MOVED_PHRASE and phrases[-1] in new_text and phrases[-1] not in b:
+        phrases.pop()
+    return "，".join(phrases), b
+
+
+def _renamed_but_for_its_but(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
+    """A renamed term that has lost the "但是，" opening its sentence, made a paragraph of its own: "“但是，股东大会”改为“股东会”"
+    (公司法 第一百零三条 → 第一百一十六条's two-thirds majority, beside "“股东大会”改为“股东会”（全文统一修改…）": a fragment
+    of form, useless in the hundred-and-fifth reading)."""
+    b = b.strip()
+    if not a.startswith("但是") or not b:
+        return False
+    rest = a[2:].lstrip("，,")
+    return any(old in rest and rest.replace(old, new) == b for old, new in renamed)
+
+
 def _quoted_by(removed: Sequence[Sentence], notes: Sequence[Note]) -> List[Sentence]:
     """The old sentences said whole that a note quotes (the rest are kept: their words stand in the new text)."""
     return [s for s in removed if any(s.text in e for n in notes for e in n.evidence)]
@@ -620,6 +648,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if not any(
             (a, b) != (c, d) and a.strip(_EDGES) in c and b.strip(_EDGES) in d and len(c) + len(d) > len(a) + len(b)
             for c, d in pieces)]
+        pieces = [_moved_phrases_off(a, b, new_text) for a, b in pieces if not _renamed_but_for_its_but(a, b, renamed)]
         if not pieces:
             continue
         parts = [_describe(a, b) for a, b in pieces]
