@@ -63,15 +63,25 @@ def catch_all_with_its_list(findings: Sequence[Finding], old_text: str) -> Tuple
         at = next((k for k, line in enumerate(lines) if line.rstrip("。；;") == q), None)
         if at is None:
             continue
-        first = at
-        while first > 0 and ITEM_LABEL.match(lines[first - 1]):
-            first -= 1
+        first, _last, lead = _list_around(lines, at)
         others = [line.rstrip("。；;") for line in lines[first:at]]
-        lead = re.split(r"[。；]", lines[first - 1])[-1].rstrip("：:") if first > 0 else ""
+        lead = lead.rstrip("：:")
         if others and lead and all(o in gone for o in others) \
                 and any(lead in f.message for f in findings if f.old != q):
             dropped.add(q)
     return tuple(f for f in findings if not (f.old in dropped and f.message.startswith("不再规定：")))
+
+
+def _list_around(lines: Sequence[str], at: int) -> Tuple[int, int, str]:
+    """The list that line ``at`` (an item) is of: its first item's line, the line after its last, and its lead-in (the
+    last sentence of the line before the first item; "" for none)."""
+    first = at
+    while first > 0 and ITEM_LABEL.match(lines[first - 1]):
+        first -= 1
+    last = at + 1
+    while last < len(lines) and ITEM_LABEL.match(lines[last]):
+        last += 1
+    return first, last, re.split(r"[。；]", lines[first - 1])[-1] if first > 0 else ""
 
 
 #: Items of one list, at least, said taken out that are said as the list no longer enumerated.
@@ -95,21 +105,14 @@ def items_taken_out_together(findings: Sequence[Finding], old_text: str) -> Tupl
         return tuple(findings)
     lines = old_text.split("\n")
     where = {line.rstrip("。；;"): at for at, line in enumerate(lines) if ITEM_LABEL.match(line)}
-    lists: Dict[int, List[Tuple[int, Finding]]] = {}  # the list's first item line → its items said taken out
+    lists: Dict[Tuple[int, int, str], List[Tuple[int, Finding]]] = {}  # a list (_list_around) → its items said taken out
     for k, f in gone:
         at = where.get(f.old)
         if at is None:
             continue
-        first = at
-        while first > 0 and ITEM_LABEL.match(lines[first - 1]):
-            first -= 1
-        lists.setdefault(first, []).append((k, f))
+        lists.setdefault(_list_around(lines, at), []).append((k, f))
     replaced: Dict[int, Optional[Finding]] = {}
-    for first, said in lists.items():
-        last = first
-        while last < len(lines) and ITEM_LABEL.match(lines[last]):
-            last += 1
-        lead = re.split(r"[。；]", lines[first - 1])[-1] if first > 0 else ""
+    for (first, last, lead), said in lists.items():
         if len(said) < TOGETHER_AT_LEAST or len(said) < last - first - 1 or not lead.endswith(("：", ":")):
             continue
         lead = _phrase_clip(lead.rstrip("：:"), LEAD_QUOTED)
