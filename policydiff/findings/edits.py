@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from .. import recache
-from .changes import Hunk
+from .changes import Hunk, _phrase_bounds, _stops
 from .counterparts import ITEM_LABEL
 from .formatting import substance
 from .lexicon import load_lexicon
@@ -691,7 +691,6 @@ def _word_carried_across(pieces, old: str, new: str):
 
 #: The longest phrase (characters, new side) quoted for words put in that the provision said before elsewhere.
 PUT_IN_AGAIN_PHRASE = 40
-_CLAUSE_ENDS = "，。；：\n"
 
 
 def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -714,10 +713,10 @@ def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, st
     if not word or word not in old_text:
         return a, b
     found = []
+    stops = _stops(new_text)
     at = new_text.find(word)
     while at >= 0:
-        lo = max(new_text.rfind(ch, 0, at) for ch in _CLAUSE_ENDS) + 1
-        hi = min((e for e in (new_text.find(ch, at + len(word)) for ch in _CLAUSE_ENDS) if e >= 0), default=len(new_text))
+        lo, hi = _phrase_bounds(new_text, at, at + len(word), stops)
         clause = new_text[lo:hi]
         # (with the "、" that joins them to the words before or after, when it was put in with them)
         for start, end in ((at, at + len(word)), (at - 1, at + len(word)), (at, at + len(word) + 1)):
