@@ -11,6 +11,7 @@ statistics = _law("统计法", "2009-06-27", "2024-09-13")
 emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
 accounting = _law("会计法", "2017-11-04", "2024-06-28")
 review = _law("行政复议法", "2017-09-01", "2023-09-01")
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
 
 
 def test_words_put_in_for_words_taken_out_of_a_kept_sentence_are_no_addition(company):
@@ -107,3 +108,15 @@ def test_a_renamed_term_that_lost_the_but_opening_its_sentence_is_the_renames(co
     notes = _messages(_old(company, "第一百零三条"))
     assert [n for n in notes if n.startswith("“股东大会”改为“股东会”（全文统一修改")], notes
     assert not [n for n in notes if "但是，股东大会" in n], notes
+
+
+def test_a_short_word_put_in_or_taken_out_once_is_quoted_in_its_clause(company, shanghai, emergencies):
+    """公司法 第一百七十七条 → 第二百二十四条: "新增“股东会”" (useless in the hundred-and-sixth reading: a bare word, where the
+    change is that the capital reduction runs from the shareholders' meeting's resolution) is its clause before and after;
+    上海's "删除“低风险”" likewise, where the one-stop rule now covers every social investment project, not only the
+    low-risk ones. A word put in or taken out in several places stays alone (突发事件应对法 第五条's 删除“重大”（共3处）)."""
+    notes = _messages(_old(company, "第一百七十七条"))
+    assert "表述修改：“公司应当自作出减少注册资本决议之日起十日内通知债权人”改为“公司应当自股东会作出减少注册资本决议之日起十日内" \
+           "通知债权人”" in notes, notes
+    assert "表述修改：“对社会投资的低风险工程建设项目”改为“对社会投资的工程建设项目”" in _messages(_old(shanghai, "第三十五条"))
+    assert "表述修改：删除“重大”（共3处）" in _messages(_old(emergencies, "第五条"))

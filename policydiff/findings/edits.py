@@ -691,6 +691,8 @@ def _word_carried_across(pieces, old: str, new: str):
 
 #: The longest phrase (characters, new side) quoted for words put in that the provision said before elsewhere.
 PUT_IN_AGAIN_PHRASE = 40
+#: Words put in or taken out this short (characters) are quoted in their clause whatever the provision said before.
+SHORT_WORD = 3
 
 
 def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -710,8 +712,29 @@ def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, st
     else:
         put = b
     word = put.strip("、")
-    if not word or word not in old_text:
+    if not word or word not in old_text and len(word) > SHORT_WORD:
         return a, b
+    found = _in_its_clause(word, old_text, new_text, once=word not in old_text)
+    return found[0] if len(found) == 1 else (a, b)
+
+
+def taken_out_short(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A word or two taken out (SHORT_WORD characters at most), quoted alone ("删除“研究”"): the clause it stood in, before
+    and after, as ``put_in_again`` quotes words put in."""
+    if b or not a or len(a.strip("、")) > SHORT_WORD:
+        return a, b
+    found = [(clause, before) for before, clause in _in_its_clause(a.strip("、"), new_text, old_text, once=True)]
+    return found[0] if len(found) == 1 else (a, b)
+
+
+def _in_its_clause(word: str, old_text: str, new_text: str, once: bool = False) -> "list[tuple[str, str]]":
+    """(the clause without ``word``, as the old text has it; the clause as the new text has it) for each place of the new
+    text where the clause holds ``word`` (with a "、" joining it on, when that went with it), is short, and stands in the
+    old text without it. ``once``: none unless the new text says ``word`` once more than the old one (a short word put in
+    or taken out in several places: a clause found for one of them may be another's, 删除“重大”（共3处）, 突发事件应对法
+    第五条)."""
+    if once and new_text.count(word) - old_text.count(word) != 1:
+        return []
     found = []
     stops = _stops(new_text)
     at = new_text.find(word)
@@ -727,4 +750,4 @@ def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, st
                 found.append((before, clause))
                 break
         at = new_text.find(word, at + 1)
-    return found[0] if len(found) == 1 else (a, b)
+    return found
