@@ -458,17 +458,22 @@ def _renamed_part(a: str, b: str, renamed: Sequence[Tuple[str, str]], old_text: 
 MOVED_PHRASE = 4
 
 
-def _moved_phrases_off(a: str, b: str, new_text: str) -> Tuple[str, str]:
+def _moved_phrases_off(a: str, b: str, new_text: str, fines_said: bool = False) -> Tuple[str, str]:
     """A long edit (one side past the quote's limit) whose old side ends on phrases the new provision says elsewhere, not in
     the new side: those phrases moved, not replaced ("…财务会计报告，构成犯罪的，依法追究刑事责任" → "…财务会计报告的，由县级以上
     人民政府财政部门给予警告…", 会计法 第四十五条 → 第四十二条, whose new text still ends "构成犯罪的，依法追究刑事责任": the quote
-    read as the criminal liability replaced, wrong in the hundred-and-fifth reading). They are left out of the quote."""
+    read as the criminal liability replaced, wrong in the hundred-and-fifth reading). They are left out of the quote, and so
+    are the new side's closing phrases of nothing but a fine when a note compares the provision's fines (the fine quoted as
+    put in read as new where the old text had one, wrong in the hundred-and-seventh)."""
     if not a or not b or max(len(a), len(b)) <= QUOTE_LIMIT:
         return a, b
     phrases = a.split("，")
     while len(phrases) > 1 and len(phrases[-1]) >= MOVED_PHRASE and phrases[-1] in new_text and phrases[-1] not in b:
         phrases.pop()
-    return "，".join(phrases), b
+    theirs = b.split("，")
+    while fines_said and len(theirs) > 1 and _FINE_WORDS.search(theirs[-1]) and not _FINE_WORDS.sub("", theirs[-1]):
+        theirs.pop()
+    return "，".join(phrases), "，".join(theirs)
 
 
 def _renamed_but_for_its_but(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
@@ -649,7 +654,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if not any(
             (a, b) != (c, d) and a.strip(_EDGES) in c and b.strip(_EDGES) in d and len(c) + len(d) > len(a) + len(b)
             for c, d in pieces)]
-        pieces = [_moved_phrases_off(a, b, new_text) for a, b in pieces if not _renamed_but_for_its_but(a, b, renamed)]
+        fines_said = any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes)
+        pieces = [_moved_phrases_off(a, b, new_text, fines_said) for a, b in pieces
+                  if not _renamed_but_for_its_but(a, b, renamed)]
         if not pieces:
             continue
         parts = [_describe(a, b) for a, b in pieces]
