@@ -115,7 +115,8 @@ def items_taken_out_together(findings: Sequence[Finding], old_text: str) -> Tupl
     for (first, last, lead), said in lists.items():
         if len(said) < TOGETHER_AT_LEAST or len(said) < last - first - 1 or not lead.endswith(("：", ":")):
             continue
-        lead = _phrase_clip(lead.rstrip("：:"), LEAD_QUOTED)
+        whole_lead = lead.rstrip("：:")
+        lead = _phrase_clip(whole_lead, LEAD_QUOTED)
         items = [f.old for _, f in said]
         quoted = items[0]
         for item in items[1:]:
@@ -130,7 +131,7 @@ def items_taken_out_together(findings: Sequence[Finding], old_text: str) -> Tupl
         replaced[said[0][0]] = note
         for k, f in enumerate(findings):  # (the lead-in said taken out alone: named by the note)
             m = _LEAD_IN_GONE.match(f.message)
-            if m and m.group(1).rstrip("：:").endswith(lead.rstrip("…")[-8:]):
+            if m and m.group(1).rstrip("：:").endswith(whole_lead):
                 replaced[k] = None
     if not replaced:
         return tuple(findings)
