@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from .. import recache
+from ..textratio import common_prefix
 from .changes import Hunk, _phrase_bounds, _stops
 from .counterparts import ITEM_LABEL
 from .formatting import substance
@@ -77,17 +78,10 @@ def _shared_ends_off(old: str, new: str) -> "tuple[str, str]":
     a, b = old, new
     for x, y in NORM_CHARACTERS:
         a, b = a.replace(x, y), b.replace(x, y)
-    n = min(len(a), len(b))
-    k = 0
-    while k < n and a[k] == b[k]:
-        k += 1
-    cut = max(a.rfind(ch, 0, k) for ch in _PHRASE_MARKS)
-    if cut + 1 >= SHARED_END and cut + 1 < n:
+    cut = max(a.rfind(ch, 0, common_prefix(a, b)) for ch in _PHRASE_MARKS)
+    if cut + 1 >= SHARED_END and cut + 1 < min(len(a), len(b)):
         old, new, a, b = "……" + old[cut + 1:], "……" + new[cut + 1:], "……" + a[cut + 1:], "……" + b[cut + 1:]
-    n = min(len(a), len(b))
-    k = 0
-    while k < n and a[-1 - k] == b[-1 - k]:
-        k += 1
+    k = common_prefix(a[::-1], b[::-1])
     # (the end both share, from just after a phrase mark: at least SHARED_END characters, and something left before it)
     tail = [i for i in range(len(a) - k, len(a)) if a[i - 1] in _PHRASE_MARKS] if k else []
     if tail and len(a) - tail[0] >= SHARED_END and tail[0] > 2 and len(b) - (len(a) - tail[0]) > 2:

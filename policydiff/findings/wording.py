@@ -523,6 +523,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     quoted_spans = None  # (of the old sentences said whole, those a note quotes: asked for seldom)
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
+    fines_said = _fines_compared(notes)
 
     made = Counter((h.deleted, h.inserted) for c in changes for h in c.hunks if h.deleted and h.inserted)
     repeated = {edit for edit, times in made.items() if times > 1}
@@ -596,7 +597,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
-                  and not _said_by(a, b, notes) and not _fines_only(a, b, notes) and not _share_only(a, b, notes)
+                  and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
@@ -654,7 +655,6 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if not any(
             (a, b) != (c, d) and a.strip(_EDGES) in c and b.strip(_EDGES) in d and len(c) + len(d) > len(a) + len(b)
             for c, d in pieces)]
-        fines_said = any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes)
         pieces = [_moved_phrases_off(a, b, new_text, fines_said) for a, b in pieces
                   if not _renamed_but_for_its_but(a, b, renamed)]
         if not pieces:
@@ -803,7 +803,12 @@ _FINE_WORDS = recache.compile(r"[零〇一二两三四五六七八九十百千�
                               r"|尚不构成犯罪的|情节(?:特别)?严重的|的|每(?:平方米|立方米|米|吨|日|件|次|人)")
 
 
-def _fines_only(a: str, b: str, notes: Sequence[Note]) -> bool:
+def _fines_compared(notes: Sequence[Note]) -> bool:
+    """A note of the pair compares its fines (penalties.py's "罚款由…提高到…")."""
+    return any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes)
+
+
+def _fines_only(a: str, b: str, fines_said: bool) -> bool:
     """An edit of nothing but fines' figures and the words around them, in a provision whose fines a note compares: "“五万元”改为
     “五十万元以下的罚款，情节严重的，可以处五十万元以上二百万元”" beside "…罚款由3000元–5万元提高到10万–50万元，情节严重的
     50万–200万元" (会计法 第四十三、四十四条 → 第四十一条: a fragment that read false, useless in the forty-second reading);
@@ -811,8 +816,7 @@ def _fines_only(a: str, b: str, notes: Sequence[Note]) -> bool:
     said for another case ("“尚不构成犯罪的，可以处五千元以上五万元以下的罚款”改为“情节严重的，可以并处一百万元以上五百万元以下的
     罚款”", 会计法 第四十五条 → 第四十二条, beside "罚款由5000元–5万元提高到20万–100万元，情节严重的100万–500万元": the old fine
     set against the new serious tier, wrong in the hundred-and-fourth reading)."""
-    return (bool(_FINE_WORDS.search(a + b)) and not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
-            and any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes))
+    return fines_said and bool(_FINE_WORDS.search(a + b)) and not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
 
 
 #: The words of a share's bar and of the whole it is of ("半数以上", "全体…的过半数").
