@@ -695,16 +695,11 @@ def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, st
     三年”改为“自该公司、企业被吊销营业执照、责令关闭之日起未逾三年”", 公司法 第一百四十六条 → 第一百七十八条, useless in
     the hundred-and-second reading; "单位" put in "由任免机关、单位或者监察机关", 统计法 第四十一条, wrong in the ninety-ninth).
     Only where one place of the new text is that clause with the words taken out standing in the old text, and the clause
-    is short. ``a``, when the edit keeps it on one edge of ``b`` past a mark ("机关" → "机关、单位"), is no part of what was
-    put in."""
-    if a and len(b) > len(a) and b.startswith(a) and b[len(a)] in _EDGE_PUNCTUATION:  # (as _items_only reads it)
-        put = b[len(a):]
-    elif a and len(b) > len(a) and b.endswith(a) and b[-len(a) - 1] in _EDGE_PUNCTUATION:
-        put = b[:-len(a)]
-    elif a:
+    is short. ``a``, when the edit keeps it on one edge of ``b`` past a mark ("机关" → "机关、单位", as ``_items_only``
+    reads it), is no part of what was put in."""
+    kept, put = _items_only(a, b) if a else ("", b)
+    if kept:
         return a, b
-    else:
-        put = b
     word = put.strip("、")
     if not word or word not in old_text and len(word) > SHORT_WORD:
         return a, b
