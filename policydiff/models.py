@@ -189,13 +189,21 @@ class Pair:
 class Rename:
     """One term replaced by another across the document (股东大会 → 股东会).
 
-    ``pairs``: indexes into ``Comparison.pairs`` of the pairs it occurs in.
+    ``pairs``: indexes into ``Comparison.pairs`` of the pairs it occurs in; ``provisions``: the
+    new version's provisions of those pairs that write the new term (a split pair's two articles
+    count two), 0 when not counted (then one per pair).
     """
 
     old: str
     new: str
     occurrences: int
     pairs: Tuple[int, ...]
+    provisions: int = 0
+
+    @property
+    def provision_count(self) -> int:
+        """How many provisions the rename was made in: "（共N条）"."""
+        return self.provisions or len(self.pairs)
 
 
 @dataclass(frozen=True)

@@ -519,9 +519,20 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts, others)
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
         renames.append(Rename(old, new, occurrences, pairs))
-    renames = _with_longer_forms(renames)
+    renames = [replace(r, provisions=_provisions(r, comparison.pairs)) for r in _with_longer_forms(renames)]
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
+
+
+def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:
+    """The new provisions of the rename's pairs that write the new term, each pair one at least: 公司法's 创立大会 →
+    成立大会 is made in three pairs, one of them 第八十九条 split into 第一百零三条 and 第一百零四条, both of which write
+    成立大会: "共4条" (readers counted four articles where the note said three)."""
+    count = 0
+    for i in rename.pairs:
+        new = pairs[i].new if 0 <= i < len(pairs) else ()
+        count += max(1, len({c.label for c in new if rename.new in c.text}))
+    return count
 
 
 def _enough(edits: Sequence[_Edit], indexes: Sequence[int]) -> bool:
@@ -832,8 +843,8 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         # 公司法 "半数以上董事共同推举" → "过半数的董事共同推举", a note repeated in the forty-second reading)
         means, means_en = share_meaning(said, new)
         means, means_en = (f"，{means}", f", {means_en}") if means else ("", "")
-        zh = f"“{said}”改为“{new}”{means}（{throughout}共{len(rename.pairs)}条{here}）"
-        en = f"“{said}” changed to “{new}”{means_en} ({throughout_en}{len(rename.pairs)} provisions{here_en})"
+        zh = f"“{said}”改为“{new}”{means}（{throughout}共{rename.provision_count}条{here}）"
+        en = f"“{said}” changed to “{new}”{means_en} ({throughout_en}{rename.provision_count} provisions{here_en})"
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news))))
     return notes

@@ -307,7 +307,7 @@ def _renames(comparison: Comparison, lang: str) -> List[Headline]:
     texts = [c.text for c in comparison.new.clauses] if comparison.renames else []
     for rename in comparison.renames:
         pairs = [comparison.pairs[i] for i in rename.pairs if 0 <= i < len(comparison.pairs)]
-        n = len(pairs)
+        n = rename.provision_count
         from .stories import widened
 
         was, now = widened(rename.old, rename.new, comparison,

@@ -134,7 +134,8 @@ def _rest(comparison: Comparison, lang: str, headlines=None) -> Dict[str, Any]:
     return {
         "summary": summary(comparison),
         "headlines": headlines() if headlines else headline_dicts(comparison, lang),
-        "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs)}
+        "renames": [{"old": r.old, "new": r.new, "occurrences": r.occurrences, "pairs": list(r.pairs),
+                     "provisions": r.provision_count}
                     for r in comparison.renames],
         "warnings": [notice_dict(n, lang) for n in comparison.warnings],
     }

@@ -1,0 +1,28 @@
+"""What the hundred-and-eighth reading (2026-12-03: groups A–D, seeds 108101–108104, on ab064b5's JSON) and the earlier
+readings' open items found wrong, useless or less than clear, fixed after them, pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_rename_counts_the_new_articles_it_was_made_in(company, review):
+    """"“创立大会”统一改为“成立大会”（共3条）": three pairs, but 第九十条 split into 第一百零三条 and 第一百零四条, both of which
+    write 成立大会, so the new version makes it in four articles (第一百零三条 to 第一百零六条; readers counted four, the note
+    three, in readings 102 and 107). 行政复议法 第二十三条 → 第四十七条+第四十八条 likewise."""
+    from policydiff.render.json import comparison_dict
+    from policydiff.render.ranking import ranked_headlines
+
+    assembly = next(r for r in company.renames if r.old == "创立大会")
+    assert len(assembly.pairs) == 3 and assembly.provision_count == 4
+    new_articles = {c.label for c in company.new.clauses if "成立大会" in c.text}
+    assert new_articles == {"第一百零三条", "第一百零四条", "第一百零五条", "第一百零六条"}
+    assert "“创立大会”改为“成立大会”（全文统一修改，共4条，本条4处）" in _messages(_old(company, "第九十条"))
+    assert "“创立大会”统一改为“成立大会”（共4条）" in [h.text for h in ranked_headlines(company)]
+    assert {"old": "创立大会", "new": "成立大会", "provisions": 4}.items() <= next(
+        r for r in comparison_dict(company)["renames"] if r["old"] == "创立大会").items()
+    act = next(r for r in review.renames if r.old == "具体行政行为")
+    assert act.provision_count == len(act.pairs) + 1
