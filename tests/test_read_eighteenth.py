@@ -294,7 +294,8 @@ def test_a_rename_with_words_put_before_it_counts(review):
     before the new name (the words on both sides kept): counted (共13条 then, not 12: the reading's wrong headline; 14
     since 第十五条 pairs with 第二十五条, the thirty-sixth reading)."""
     # (15 since an article renaming some of its uses in place counts: 第二十八条, the sixty-seventh reading)
-    assert [m for m in _messages(_old(review, "第二条")) if m.startswith("“具体行政行为”改为“行政行为”（全文统一修改，共15条")]
+    # (16 since a split pair counts its new articles: 第二十三条 → 第四十七条+第四十八条, the hundred-and-eighth reading)
+    assert [m for m in _messages(_old(review, "第二条")) if m.startswith("“具体行政行为”改为“行政行为”（全文统一修改，共16条")]
 
 
 def test_a_bracket_put_in_is_quoted_closed(accounting):

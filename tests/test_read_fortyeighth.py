@@ -230,7 +230,7 @@ def test_a_rename_with_words_put_before_it_is_counted_by_the_four_words_after(co
     rename made there too, "公司" put before it; "共2条" was short (wrong in the fiftieth reading)."""
     [founding] = [r for r in company.renames if r.old == "创立大会"]
     assert len(founding.pairs) == 3
-    assert "“创立大会”改为“成立大会”（全文统一修改，共3条）" in _messages(_old(company, "第九十二条"))
+    assert "“创立大会”改为“成立大会”（全文统一修改，共4条）" in _messages(_old(company, "第九十二条"))
 
 
 def test_two_edits_carrying_a_word_across_are_the_phrase_rewritten(emergency, company):

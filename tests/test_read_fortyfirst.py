@@ -16,7 +16,7 @@ def test_a_name_listed_beside_the_new_one_and_dropped_is_the_rename(company):
     labels = {company.pairs[i].old[0].label for i in shareholders.pairs}
     assert "第一百六十九条" in labels and len(shareholders.pairs) == 32
     notes = _messages(_old(company, "第一百六十九条"))
-    assert "“股东大会”改为“股东会”（全文统一修改，共32条，本条2处）" in notes
+    assert "“股东大会”改为“股东会”（全文统一修改，共33条，本条2处）" in notes
 
 
 marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")

@@ -308,7 +308,7 @@ def test_a_rename_with_a_word_the_drafting_drops_is_the_rename():
     from policydiff import compare
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
-    assert [m for m in _messages(_old(company, "第八十一条")) if "股东大会" in m] == ["“股东大会”改为“股东会”（全文统一修改，共32条）"]
+    assert [m for m in _messages(_old(company, "第八十一条")) if "股东大会" in m] == ["“股东大会”改为“股东会”（全文统一修改，共33条）"]
 
 
 def test_words_taken_out_that_close_a_list_and_go_on_are_two_edits():
@@ -342,7 +342,7 @@ def test_a_longer_form_of_a_rename_the_provision_also_makes_is_said_by_the_short
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     notes = _messages(_old(company, "第十六条"))
-    assert [m for m in notes if "股东大会" in m and m.startswith("“")] == ["“股东大会”改为“股东会”（全文统一修改，共32条）"]
+    assert [m for m in notes if "股东大会" in m and m.startswith("“")] == ["“股东大会”改为“股东会”（全文统一修改，共33条）"]
     assert any(m.startswith("“股东会或者股东大会”改为“股东会”") for m in _messages(_old(company, "第二十二条")))
 
 

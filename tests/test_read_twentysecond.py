@@ -76,7 +76,7 @@ def test_a_rename_written_with_more_words_here_is_counted_as_the_rename(company)
     """公司法 第一百三十九条 → 第一百五十九条 "股东大会召开前二十日内" → "股东会会议召开前二十日内": the note said "“股东大会”改为
     “股东会会议”（全文统一修改，共30条）", false of 股东会会议 (the twenty-second reading); the thirty are 股东会's."""
     notes = _messages(_old(company, "第一百三十九条"))
-    assert "“股东大会”改为“股东会会议”（全文“股东大会”统一改为“股东会”，共32条）" in notes
+    assert "“股东大会”改为“股东会会议”（全文“股东大会”统一改为“股东会”，共33条）" in notes
 
 
 def test_a_wording_note_inside_another_notes_quotes_is_said_by_it():
