@@ -26,3 +26,12 @@ def test_a_rename_counts_the_new_articles_it_was_made_in(company, review):
         r for r in comparison_dict(company)["renames"] if r["old"] == "创立大会").items()
     act = next(r for r in review.renames if r.old == "具体行政行为")
     assert act.provision_count == len(act.pairs) + 1
+
+
+def test_a_rule_restated_with_a_preposition_for_a_verb_is_found_where_it_is_now(company):
+    """公司法 第一百七十九条 → 第三十四条: "不再规定：“设立新公司的，应当依法办理公司设立登记”" (wrong in the hundred-and-eighth
+    reading): 第二十九条 says "设立公司，应当依法向公司登记机关申请设立登记". 办理 for 向 was read as one short word swapped for
+    another, a sentence about another thing; a preposition names nothing."""
+    notes = _messages(_old(company, "第一百七十九条"))
+    assert "“设立新公司的，应当依法办理公司设立登记”不再在此规定，现见第二十九条（文字有改动）" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“设立新公司")], notes

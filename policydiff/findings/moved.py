@@ -573,6 +573,9 @@ def _prohibition_lost(old: str, new: str) -> bool:
 
 
 _NUMERALS = set("零〇一二三四五六七八九十百千两0123456789")
+#: Characters that name nothing (particles, prepositions, joiners): a run of these alone swapped for a word is no
+#: other subject ("依法办理公司设立登记" → "依法向公司登记机关申请设立登记": 办理 for 向).
+_NAMES_NOTHING = set("的之向对和及与或在由于将把被")
 
 
 def _about_another(a: str, b: str, reworded: bool = False) -> bool:
@@ -581,7 +584,9 @@ def _about_another(a: str, b: str, reworded: bool = False) -> bool:
     sentences that hold each other's words, a word swapped among other edits is their rewording, only a word swapped
     alone tells another thing ("…造成海洋环境污染事故，不立即采取处理措施的" → "…造成或者可能造成海洋环境污染、生态破坏事件，
     未立即采取有效措施或者逃逸的", 海洋环境保护法 第七十三条（四） → 第九十四条（四）: "不再规定", left undone after the
-    thirty-eighth reading)."""
+    thirty-eighth reading). A particle or preposition swapped for a word is no other thing: "设立新公司的，应当依法办理公司设立
+    登记" is 公司法 第二十九条's "设立公司，应当依法向公司登记机关申请设立登记" (第一百七十九条's "不再规定", wrong in the hundred-and-
+    eighth reading)."""
     from rapidfuzz.distance import Indel
 
     runs, last = [], None
@@ -600,7 +605,8 @@ def _about_another(a: str, b: str, reworded: bool = False) -> bool:
         while at and a[at - 1] in _NUMERALS:
             at -= 1
         citation = set(x + y) <= _NUMERALS and a[at - 1:at] == "第"
-        if x and y and len(x) <= 3 and len(y) <= 3 and not citation:
+        if x and y and len(x) <= 3 and len(y) <= 3 and not citation \
+                and not (set(x) <= _NAMES_NOTHING or set(y) <= _NAMES_NOTHING):
             return not reworded or len(runs) == 1
     return False
 
