@@ -5,7 +5,8 @@
 For each statute pair of the group (consecutive versions under ../shared/corpus/laws), ``policydiff compare
 --format json`` (or the JSON already in --snapshot, named ``<law>_<old>_<new>.json``), then, drawn with
 ``random.Random(SEED).sample``: up to 25 notes of other kinds than wording_changed and formatting, up to 15
-wording_changed notes, and every headline of rank 1–8 of each pair. Writes OUTDIR/sample.txt: each item with its
+wording_changed notes, and every headline of rank 1–8 of each pair (with ``--ranks 9-15``: only the headlines of
+those ranks, every one, nothing drawn: the rest of the summary a reader sees before "更多"). Writes OUTDIR/sample.txt: each item with its
 kind, the pair's labels and status, the note, and the texts of the provisions it is on.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ def comparisons(law: str, snapshot: Path = None):
         yield old, new, json.loads(text)
 
 
-def items(group: str, snapshot: Path = None):
+def items(group: str, snapshot: Path = None, ranks: range = range(1, HEADLINES + 1)):
     wording, other, heads = [], [], []
     for law in GROUPS[group]:
         for old, new, d in comparisons(law, snapshot):
@@ -60,7 +61,7 @@ def items(group: str, snapshot: Path = None):
                     if f["kind"] != "formatting":
                         item = (f"[{f['kind']}] {head}", f"{where(p)} {p['status']}", f["message"], texts(p))
                         (wording if f["kind"] == "wording_changed" else other).append(item)
-            for h in d["headlines"][:HEADLINES]:
+            for h in d["headlines"][ranks.start - 1:ranks.stop - 1]:
                 ps = [d["pairs"][i] for i in h["pairs"]]
                 heads.append((f"[headline {h['kind']} rank {h['rank']}] {head}", "; ".join(where(p) for p in ps[:4]),
                               h["text"], "\n".join(texts(p) for p in ps[:3])))
@@ -73,8 +74,14 @@ def main() -> None:
     ap.add_argument("seed", type=int)
     ap.add_argument("out", type=Path)
     ap.add_argument("--snapshot", type=Path)
+    ap.add_argument("--ranks", help="FROM-TO: only the headlines of these ranks (e.g. 9-15)")
     args = ap.parse_args()
-    wording, other, heads = items(args.group, args.snapshot)
+    if args.ranks:
+        first, last = (int(x) for x in args.ranks.split("-"))
+        wording, other, heads = items(args.group, args.snapshot, range(first, last + 1))
+        wording, other = [], []
+    else:
+        wording, other, heads = items(args.group, args.snapshot)
     rng = random.Random(args.seed)
     drawn = rng.sample(other, min(OTHER, len(other))) + rng.sample(wording, min(WORDING, len(wording))) + heads
     args.out.mkdir(parents=True, exist_ok=True)
