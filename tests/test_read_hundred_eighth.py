@@ -35,3 +35,18 @@ def test_a_rule_restated_with_a_preposition_for_a_verb_is_found_where_it_is_now(
     notes = _messages(_old(company, "第一百七十九条"))
     assert "“设立新公司的，应当依法办理公司设立登记”不再在此规定，现见第二十九条（文字有改动）" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“设立新公司")], notes
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_sentence_moved_into_a_new_provision_of_its_own_is_one_headline(accounting):
+    """会计法 第八条's 军队 sentence is 第四十九条, a provision of its own: three headlines said the move (第八条's "…移至现第四十九条",
+    第四十九条's "由原第八条移入" line and its sentence's "…由原第八条移入"), two of them useless in the hundred-and-ninth reading
+    (ranks 9 to 15). One line, the new provision's, with what changed."""
+    from policydiff.render.ranking import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(accounting)]
+    said = [t for t in texts if "第四十九条" in t and "第八条" in t]
+    assert said == ["第四十九条（中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实…）由原第八条移入，文字有改动"
+                    "（“中国人民解放军总后勤部”改为“中央军事委员会有关部门”；“报国务院财政部门备案”改为“抄送国务院财政部门”）"], said

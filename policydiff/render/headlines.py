@@ -15,7 +15,7 @@ from dataclasses import field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
-from ..findings.moved import CAME_FROM as _CAME_FROM, named_by_moves, now_in, wholly_moved as _wholly_moved
+from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, named_by_moves, now_in, wholly_moved as _wholly_moved
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
 from .phrases import gist, money, name, names
@@ -266,11 +266,15 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
         clause = pair.new[0]
         came = _came_from(pair)
         folded, reworded = _moved_in_whole(pair, came)
-        if folded:  # its rule was another provision's: said so, not "new"
+        if folded:  # its rule was another provision's: said so, not "new", with what its moves say changed (the one line
+            # of the move: see _findings)
+            changed = _figures_of_moves(pair, en)
             if en:
                 return (f"{labels(pair.new, lang=lang)} ({gist(clause)}) moved in from former "
-                        f"{', '.join(article_en(n) for n in came)}{', reworded' if reworded else ''}")
-            return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}"
+                        f"{', '.join(article_en(n) for n in came)}{', reworded' if reworded else ''}"
+                        f"{''.join(f' ({c})' for c in changed)}")
+            return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}" \
+                f"{''.join(f'（{c}）' for c in changed)}"
         # (and what it puts in beside what came: "；新增“经全体股东一致同意，也可以不设监事”", 公司法 第八十三条, whose headline
         # showed only the moved part, the forty-third reading)
         put = [f.new for f in pair.findings if came and f.kind is FindingKind.WORDING_CHANGED and f.new
@@ -334,12 +338,15 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
     groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
     items: Dict[Tuple[int, str], Headline] = {}
     apart = set()  # the keys of lines whose clauses' notes differ
+    moved_in = {p.new[0].display_label: _came_from(p) for p in comparison.pairs if moved_in_whole(p)}
     for pair in comparison.pairs:
         label = None  # (asked only for a note that is said: a deletion's note is wording)
-        folded = _folded_whole(pair)
+        folded = _folded_whole(pair) or moved_in_whole(pair)
         for finding in pair.findings:
             if folded and finding.kind is FindingKind.TEXT_MOVED:
-                continue  # said by its structural line, "…并入现第七条，文字有改动（新增“故意”）"
+                continue  # said by its structural line, "…并入现第七条，文字有改动（新增“故意”）", "…由原第八条移入"
+            if finding.kind is FindingKind.TEXT_MOVED and _into_one_moved_in(finding, pair, moved_in):
+                continue
             if finding.kind is FindingKind.FORMATTING or finding.kind not in order:
                 continue
             if finding.kind is FindingKind.WORDING_CHANGED and not wording:
@@ -377,6 +384,14 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
         line.text = f"{_listed(line.labels, en)}{': ' if en else '：'}{said}"
         out.append(line)
     return out
+
+
+def _into_one_moved_in(finding, pair: Pair, moved_in: Dict[str, List[str]]) -> bool:
+    """A sentence moved out of this provision into a new one that holds nothing else, from nowhere else: the new one's line
+    says the move, with what changed ("第四十九条（…）由原第八条移入，文字有改动（“中国人民解放军总后勤部”改为…）"). 会计法
+    第八条 → 第四十九条 was three lines, one from each side and the new provision's own (two useless in reading 109)."""
+    m = _NOW_AT.match(finding.message)
+    return bool(m) and len(pair.old) == 1 and moved_in.get(m.group(2)) == [pair.old[0].display_label]
 
 
 def _folded_whole(pair: Pair) -> bool:
