@@ -50,3 +50,18 @@ def test_a_sentence_moved_into_a_new_provision_of_its_own_is_one_headline(accoun
     said = [t for t in texts if "第四十九条" in t and "第八条" in t]
     assert said == ["第四十九条（中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实…）由原第八条移入，文字有改动"
                     "（“中国人民解放军总后勤部”改为“中央军事委员会有关部门”；“报国务院财政部门备案”改为“抄送国务院财政部门”）"], said
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_record_of_promulgation_put_before_the_first_article_ranks_with_the_record(payments):
+    """保障中小企业款项支付条例 2025 puts "2020年7月5日中华人民共和国国务院令第728号公布 / 2025年3月17日…第802号修订" before
+    第一条: "新增序言（…）" was its thirteenth headline, above the changes of its articles (useless in reading 109). It says
+    when, not what: ranked with the record's lines, after the wording."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(payments)]
+    record = next(i for i, t in enumerate(lines) if t.startswith("新增序言（2020年7月5日中华人民共和国国务院令第728号公布"))
+    wording = next(i for i, t in enumerate(lines) if t.startswith("另有") and "条文字表述修改" in t)
+    assert wording < record, (wording, record, lines[record - 2:record + 2])

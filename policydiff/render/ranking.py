@@ -98,6 +98,10 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...]) -> float:
         # the seventy-first reading)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
     text = pair.old_text if deleted else pair.new_text
+    if not (pair.old or pair.new)[0].label and _RECORD_LINES.fullmatch(text.strip()):
+        # (the record of adoption and amendments put before the first article, "新增序言（2020年7月5日中华人民共和国国务院令
+        # 第728号公布）": said when, not what; 保障中小企业款项支付条例's thirteenth headline, useless in reading 109)
+        return RECORD_WEIGHT
     holds = _holds(text)
     if holds == "duty" and not DUTY.search(_PRINCIPLE.sub("", text)):
         holds = "other"  # (a declaration of policy: _PRINCIPLE)
@@ -109,6 +113,11 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...]) -> float:
 #: jurisdiction, the fifty-eighth reading).
 TRANSITIONAL = 9  # (after the wording lines, before the record lines: RECORD_WEIGHT)
 _TRANSITIONAL = recache.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:前|以前|之前)|施行(?:前|以前)")
+
+
+#: A text of nothing but lines of a record of adoption and amendments ("2020年7月5日中华人民共和国国务院令第728号公布",
+#: "（2021年10月28日…第一次修正）").
+_RECORD_LINES = recache.compile(r"(?:[（(]?\d{4}年\d{1,2}月\d{1,2}日[^\n。]*?(?:公布|通过|修订|修正|施行|发布|根据)[^\n。]*[）)]?\n?)+")
 
 
 #: 必须 → 应当 is current drafting style, one force (CONTRACT.md): ranked as wording.
