@@ -65,3 +65,16 @@ def test_a_record_of_promulgation_put_before_the_first_article_ranks_with_the_re
     record = next(i for i, t in enumerate(lines) if t.startswith("新增序言（2020年7月5日中华人民共和国国务院令第728号公布"))
     wording = next(i for i, t in enumerate(lines) if t.startswith("另有") and "条文字表述修改" in t)
     assert wording < record, (wording, record, lines[record - 2:record + 2])
+
+
+statistics = _law("统计法", "2009-06-27", "2024-09-13")
+
+
+def test_a_prohibition_put_into_a_sentence_is_said_by_its_provisions_line(statistics):
+    """统计法 第六条 → 第七条 puts "不得明示、暗示下级单位及其人员或者统计调查对象填报虚假统计数据" into its list of what the
+    heads of governments and units must not do; the provision's headline quoted only its other note (a level put before
+    统计机构) and missed the new prohibition (wrong in reading 109)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    line = next(h.text for h in ranked_headlines(statistics) if h.text.startswith("第六条（现第七条）："))
+    assert "新增“不得明示、暗示下级单位及其人员或者统计调查对象填报虚假统计数据”" in line, line

@@ -222,7 +222,8 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED) or not _wording_only(pair.findings):
             continue  # (a split or merge: its own sentence says it; its notes read one side against all the others)
         sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                     and (f.message.startswith(_SENTENCE_NOTES) or _long_rewording(f.message))]
+                     and (f.message.startswith(_SENTENCE_NOTES) or _long_rewording(f.message)
+                          or _DUTY_PUT_IN.match(f.message))]
         if not sentences:
             if all(f.message.startswith(_CITATION_STYLE) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED):
                 continue  # (how a law is cited, no change a summary names)
@@ -265,6 +266,12 @@ _SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：", "不再列
 #: 第二十九条: "应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意" → "应当由业主依法共同决定").
 LONG_REWORDING = 16
 _REWORDED = recache.compile(r"^表述修改：“([^”]*)”改为“([^”]*)”")
+
+
+#: Words put into a sentence that bind someone to a duty or forbid a thing, a clause long ("表述修改：新增“不得明示、暗示下级
+#: 单位及其人员或者统计调查对象填报虚假统计数据”", 统计法 第六条 → 第七条: its line quoted only the note before it, a level put
+#: before 统计机构, and missed the new prohibition, wrong in reading 109).
+_DUTY_PUT_IN = recache.compile(r"^表述修改：新增“[^”]{0,40}?(?:不得|应当|必须|禁止)[^”]{6,}”")
 
 
 def _long_rewording(message: str) -> bool:
