@@ -78,3 +78,14 @@ def test_a_prohibition_put_into_a_sentence_is_said_by_its_provisions_line(statis
 
     line = next(h.text for h in ranked_headlines(statistics) if h.text.startswith("第六条（现第七条）："))
     assert "新增“不得明示、暗示下级单位及其人员或者统计调查对象填报虚假统计数据”" in line, line
+
+
+def test_a_moved_sentence_that_quotes_a_principle_is_read_as_moved(payments):
+    """保障中小企业款项支付条例 第二十五条's first sentence is old 第十七条's, with its principle in quotes ("按照“属地管理、分级负责，
+    谁主管谁负责、谁监管谁负责”的原则"): the quote in the move's note ended at the inner ”, so the headline said "新增第二十五条"
+    alone (wrong in reading 109: the rule was already in 第十七条第二款)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(payments)]
+    assert [t for t in lines if t.startswith("新增第二十五条（") and t.endswith("，部分内容由原第十七条移入")], \
+        [t for t in lines if "第二十五条" in t]

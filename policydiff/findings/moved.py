@@ -648,10 +648,12 @@ def _the_rest_put_in(pair: Pair, lexicon: Lexicon) -> Pair:
 __all__ = ["document_findings", "find_moves", "clip"]
 
 
-#: Where a moved sentence is now, in a text_moved note: "…现见第二百零八条（文字有改动）", "…移至现第六十二条".
-NOW_AT = recache.compile(r"^“([^”]+)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)")
+#: Where a moved sentence is now, in a text_moved note: "…现见第二百零八条（文字有改动）", "…移至现第六十二条". The quote may
+#: hold quotes of its own ("“受理投诉部门应当按照“属地管理、分级负责…”的原则…”": 保障中小企业款项支付条例 第二十五条, said
+#: "新增第二十五条" without where its first sentence came from, reading 109).
+NOW_AT = recache.compile(r"^“((?:[^“”]|“[^“”]*”)+)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)")
 #: Where a moved sentence came from, in a text_moved note: "“…”由原第八条移入，文字有改动".
-CAME_FROM = recache.compile(r"^“([^”]+)”由原(第[^，（）“”]+?条)移入")
+CAME_FROM = recache.compile(r"^“((?:[^“”]|“[^“”]*”)+)”由原(第[^，（）“”]+?条)移入")
 #: A sentence this short moved elsewhere ("构成犯罪的，依法追究刑事责任", said in one closing article for
 #: the whole law) is boilerplate, not part of the deleted article's own content.
 MOVED_AT_LEAST = 16
