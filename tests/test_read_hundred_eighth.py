@@ -89,3 +89,5 @@ def test_a_moved_sentence_that_quotes_a_principle_is_read_as_moved(payments):
     lines = [h.text for h in ranked_headlines(payments)]
     assert [t for t in lines if t.startswith("新增第二十五条（") and t.endswith("，部分内容由原第十七条移入")], \
         [t for t in lines if "第二十五条" in t]
+    # (its gist cut at no comma inside the quote, and the quote it cuts short closed)
+    assert "新增第二十五条（受理投诉部门应当按照“属地管理、分级负责，谁主管谁负责、谁监管谁…”），部分内容由原第十七条移入" in lines

@@ -62,7 +62,7 @@ def _gist(text: str) -> str:
     first = _SENTENCE_END.split(text, 1)[0].strip()
     if len(first) <= GIST_MAX:
         return first
-    comma = first.rfind("，", 0, GIST_MAX + 1)  # (the last phrase that fits: "在体育活动中…" says nothing)
+    comma = _last_comma(first, GIST_MAX + 1)  # (the last phrase that fits: "在体育活动中…" says nothing)
     if comma >= 12:
         if _BY_THE_RULES.search(first, 0, comma):
             # Who, and "应当根据国家有关规定", says nothing: the phrase after it says what (统计法 新增第九条: "地方各级人民政府、
@@ -72,7 +72,22 @@ def _gist(text: str) -> str:
             if 6 <= len(then) <= GIST_MAX:
                 return "…" + then + ("…" if len(rest) > len(then) else "")
         return first[:comma] + "…"
-    return first[:GIST_MAX - 4].rstrip("，、") + "…"
+    cut = first[:GIST_MAX - 4].rstrip("，、") + "…"
+    return cut + "”" if cut.count("“") > cut.count("”") else cut  # (a quote cut short, closed)
+
+
+def _last_comma(text: str, end: int) -> int:
+    """The last "，" before ``end`` outside quotes (-1 if none): a gist cut at a comma inside “…” leaves the quote open
+    ("受理投诉部门应当按照“属地管理、分级负责…", 保障中小企业款项支付条例 第二十五条)."""
+    depth, last = 0, -1
+    for at, char in enumerate(text[:end]):
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            depth = max(0, depth - 1)
+        elif char == "，" and depth == 0:
+            last = at
+    return last
 
 
 #: A phrase that ends by saying by what rules, not what: "…应当根据国家有关规定".
