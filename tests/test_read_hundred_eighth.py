@@ -91,3 +91,16 @@ def test_a_moved_sentence_that_quotes_a_principle_is_read_as_moved(payments):
         [t for t in lines if "第二十五条" in t]
     # (its gist cut at no comma inside the quote, and the quote it cuts short closed)
     assert "新增第二十五条（受理投诉部门应当按照“属地管理、分级负责，谁主管谁负责、谁监管谁…”），部分内容由原第十七条移入" in lines
+
+
+def test_liability_said_by_reference_alone_ranks_as_a_duty(review, payments):
+    """A new provision whose only sanctions are 依法给予处分 and 依法追究刑事责任 sets none of its own: 行政复议法 2023's
+    第八十四条 was the fourth headline of a law rewritten throughout, 保障中小企业款项支付条例 2025's 第三十五条 the first,
+    above the new 60-day term for paying (useless in reading 108). They rank as new duties now."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(review)]
+    assert next(i for i, t in enumerate(lines) if t.startswith("新增第八十四条（拒绝、阻挠行政复议人员调查取证")) >= 15
+    lines = [h.text for h in ranked_headlines(payments)]
+    assert lines[0].startswith("第八条（现第九条）：新增期限：60日"), lines[:3]
+    assert next(i for i, t in enumerate(lines) if t.startswith("新增第三十五条（")) > 5

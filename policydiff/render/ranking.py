@@ -57,10 +57,20 @@ _PROVISION = {
 }
 
 
+#: Liability said by reference to other law alone ("依法给予处分", "依法追究刑事责任"), or 处分 as disposing of shares: no
+#: sanction the provision sets itself. A provision that holds nothing more weighs as a duty: 行政复议法 2023's new 第八十四条
+#: ("…的，依法给予处分、治安管理处罚；构成犯罪的，依法追究刑事责任") was its fourth headline and 保障中小企业款项支付条例 2025's
+#: new 第三十五条 its first, above the new 60-day payment term (useless in reading 108); 公司法's 第一百四十一条 ("…应当及时
+#: 处分相关上市公司股份") read as a penalty.
+_BY_REFERENCE = frozenset({"追究刑事责任", "处分"})
+
+
 @lru_cache(maxsize=4096)  # (a text said many times is read once)
 def _holds(text: str) -> str:
     if PENALTY.search(text):
-        return "penalty"
+        if _amounts(text) or not {m.group() for m in PENALTY.finditer(text)} <= _BY_REFERENCE:
+            return "penalty"
+        return "duty"
     if _amounts(text):
         return "money"
     if DUTY.search(text):
