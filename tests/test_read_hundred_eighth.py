@@ -104,3 +104,12 @@ def test_liability_said_by_reference_alone_ranks_as_a_duty(review, payments):
     lines = [h.text for h in ranked_headlines(payments)]
     assert lines[0].startswith("第八条（现第九条）：新增期限：60日"), lines[:3]
     assert next(i for i, t in enumerate(lines) if t.startswith("新增第三十五条（")) > 5
+
+
+def test_a_provisions_line_counts_all_its_notes_it_does_not_quote(payments):
+    """保障中小企业款项支付条例 第四条 → 第五条 has five wording notes; its line quotes two and said "（另有1处）", counting only
+    the sentences rewritten, put in or taken out (wrong in reading 110: 删除“宏观指导” and a third paragraph were not counted)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    line = next(h.text for h in ranked_headlines(payments) if h.text.startswith("第四条（现第五条）："))
+    assert line.endswith("（另有3处）"), line

@@ -239,7 +239,9 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                 continue  # (how a law is cited, no change a summary names)
             only.append(i)
             continue
-        lines.append(Headline(group, _notes_said(pair, sentences, lang), [anchor(pair)], kind, pairs=[i],
+        others = sum(1 for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f not in sentences
+                     and not f.message.startswith(_CITATION_STYLE))
+        lines.append(Headline(group, _notes_said(pair, sentences, lang, others), [anchor(pair)], kind, pairs=[i],
                               note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
     if len(only) == 1:
         # (one provision: what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of 收养登记办法's
@@ -256,10 +258,12 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     return lines
 
 
-def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str) -> str:
-    """"第五条（现第六条）：<its first SENTENCES_SAID notes>（另有N处）", in the report's language."""
+def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0) -> str:
+    """"第五条（现第六条）：<its first SENTENCES_SAID notes>（另有N处）", in the report's language; N counts the notes not
+    quoted, ``others`` (its other wording notes) among them: 保障中小企业款项支付条例 第四条's line said "另有1处" of four
+    (wrong in reading 110)."""
     said = [(f.message_en or f.message) if lang == "en" else f.message for f in notes[:SENTENCES_SAID]]
-    more = len(notes) - len(said)
+    more = len(notes) - len(said) + others
     if lang == "en":
         return f"{pair_label(pair, lang)}: {'; '.join(said)}" + (f" ({more} more)" if more else "")
     return f"{pair_label(pair, lang)}：{'；'.join(said)}" + (f"（另有{more}处）" if more else "")
