@@ -113,3 +113,10 @@ def test_a_provisions_line_counts_all_its_notes_it_does_not_quote(payments):
 
     line = next(h.text for h in ranked_headlines(payments) if h.text.startswith("第四条（现第五条）："))
     assert line.endswith("（另有3处）"), line
+
+
+def test_a_sentence_whose_clauses_one_provision_says_apart_is_found_there(company):
+    """公司法 第一百二十五条's "股份有限公司的资本划分为股份，每一股的金额相等" is 第一百四十二条's "公司的资本划分为股份" and "采用
+    面额股的，每一股的金额相等", two sentences of one provision: it was "不再规定" (wrong in reading 111)."""
+    notes = _messages(_old(company, "第一百二十五条"))
+    assert "“股份有限公司的资本划分为股份，每一股的金额相等”不再在此规定，现见第一百四十二条（文字有改动）" in notes, notes

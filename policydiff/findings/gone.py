@@ -8,6 +8,7 @@ paragraph went to one provision, and for conditions and procedural steps.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -31,6 +32,10 @@ from .sentences import Sentence, _sentence, nearest, sentences
 #: version, and by no other of the old, is that sentence's rule moved there.
 ANCHOR_AT_LEAST = 12
 _CLAUSE = recache.compile(r"[，；：]")
+
+#: A sentence taken out here each clause of which one provision of the new version says, all but its opening words: at
+#: least this share of each clause, and this many characters.
+PIECE_KEPT, PIECE_AT_LEAST = 0.6, 6
 
 #: A sentence taken out here that is this similar (0–100, bounds read alike) to a sentence of another
 #: provision of the new version is said to be there now.
@@ -96,7 +101,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return _Found(hit[2], key != keys[hit[2]])
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
-            return anchored(s, k) or apart(s, k)  # nothing near: its words need not be cut
+            return anchored(s, k) or apart(s, k) or pieces(s, k)  # nothing near: its words need not be cut
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = text_of(s)
@@ -118,7 +123,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return _Found(i, True, who)
-            return anchored(s, k) or apart(s, k)
+            return anchored(s, k) or apart(s, k) or pieces(s, k)
         words_best = _content_words(texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
@@ -165,6 +170,37 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             if len(at) == 1 and not _flipped(text_of(s), texts[at[0]]):
                 return _Found(at[0], True)
         return None
+
+    def pieces(s: Sentence, k: int):
+        """The one provision of the new version that says each clause of ``s`` (two or more), word for word or all but its
+        opening words (PIECE_KEPT of it, PIECE_AT_LEAST characters at least), in sentences of its own, when no other provision
+        of either version says them: "股份有限公司的资本划分为股份，每一股的金额相等" (公司法 第一百二十五条) is 第一百四十二条's
+        "公司的资本划分为股份" and "采用面额股的，每一股的金额相等" ("不再规定", wrong in reading 111)."""
+        clauses = [canonical(c) for c in _CLAUSE.split(s.text)]
+        if len(clauses) < 2 or any(len(c) < PIECE_AT_LEAST for c in clauses):
+            return None
+        if not provisions:
+            provisions.extend(_Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs)
+                                           for c in getattr(p, side)]) for side in ("new", "old"))
+        new, old = provisions
+        phrases = []
+        for clause in clauses:
+            for cut in range(0, len(clause) - max(PIECE_AT_LEAST, math.ceil(PIECE_KEPT * len(clause))) + 1):
+                if new.all_saying(clause[cut:], k):
+                    phrases.append(clause[cut:])
+                    break
+            else:
+                return None
+        if old.saying_each(phrases, k) is not None or any(old.all_saying(p, k) for p in phrases):
+            return None
+        said = {j_label for j_label in new.all_saying(phrases[0], k)}
+        for phrase in phrases[1:]:
+            said &= set(new.all_saying(phrase, k))
+        if len(said) != 1:
+            return None
+        j = next(iter(said))[0]
+        at = [i for i, (n, _label) in enumerate(where) if n == j and phrases[0] in canonical(texts[i])]
+        return _Found(at[0], True) if at and not _flipped(text_of(s), texts[at[0]]) else None
 
     def apart(s: Sentence, k: int):
         """The provision that states each duty of ``s`` apart, each read with the subject ("董事、监事、高级管理人员不得
