@@ -120,3 +120,17 @@ def test_a_sentence_whose_clauses_one_provision_says_apart_is_found_there(compan
     面额股的，每一股的金额相等", two sentences of one provision: it was "不再规定" (wrong in reading 111)."""
     notes = _messages(_old(company, "第一百二十五条"))
     assert "“股份有限公司的资本划分为股份，每一股的金额相等”不再在此规定，现见第一百四十二条（文字有改动）" in notes, notes
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_deleted_provision_most_of_which_one_provision_took_says_so(emergencies):
+    """突发事件应对法 第九条: its 行政领导机关 clause, two thirds of it, is 第十九条's; only "其办事机构及具体职责由国务院规定" is
+    gone. "整条删除，部分内容现见第十九条" misled a reader of 111 (wrong): "删除，大部分内容现见第十九条"."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(emergencies)]
+    assert "第九条（国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…）删除，大部分内容现见第十九条" in lines
+    assert "Article 9 deleted (国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…); most of it is now in " \
+           "Article 19" in [h.text for h in ranked_headlines(emergencies, "en")]

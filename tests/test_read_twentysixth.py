@@ -184,7 +184,8 @@ def test_the_first_phrase_of_a_deleted_article_restated_elsewhere_is_said_moved(
     notes = _messages(_old(emergencies, "第九条"))
     assert "“国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关”移至现第十九条，文字有改动" in notes
     assert not [m for m in _messages(_old(emergencies, "第八条")) if m.startswith("新增规定：“县级以上人民政府是")]
-    assert "第九条（国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…）整条删除，部分内容现见第十九条" in [
+    # ("删除，大部分内容现见" since reading 111: two thirds of it moved)
+    assert "第九条（国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…）删除，大部分内容现见第十九条" in [
         h["text"] for h in headline_dicts(emergencies)]
 
 

@@ -235,6 +235,19 @@ def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, bool]:
     return _wholly_moved(pair, into=True) if came else (False, False)
 
 
+#: A deleted provision this share of whose characters its moved sentences quote, all in one provision, went there for the
+#: most part: "删除，大部分内容现见第十九条", not "整条删除，部分内容现见…" (突发事件应对法 第九条, whose 行政领导机关 clause is
+#: 第十九条's and whose 办事机构 clause alone is gone: wrong in reading 111).
+MOSTLY_MOVED = 0.6
+
+
+def _moved_share(pair: Pair) -> float:
+    """The share of a deleted provision's characters (line breaks left out) its text_moved notes quote."""
+    quoted = sum(len(m.group(1).replace("……", "")) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED
+                 for m in [_NOW_AT.match(f.message)] if m)
+    return quoted / max(1, len(pair.old_text.replace("\n", "")))
+
+
 def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
     now in (see _moved_into_added)."""
@@ -253,14 +266,17 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
                         f"{''.join(f' ({c})' for c in changed)}")
             return f"{_named(clause, lang)}并入现{'、'.join(now)}{'，文字有改动' if reworded else ''}" \
                 f"{''.join(f'（{c}）' for c in changed)}"
+        mostly = len(now) == 1 and into is None and _moved_share(pair) >= MOSTLY_MOVED
         if en:
-            also = f"; part of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
+            also = f"; {'most' if mostly else 'part'} of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
         if into is not None:
             return (f"{_named(clause, lang)}整条删除{money(pair.old_text)}，部分内容现见新增的{_named(into.new[0], lang)}"
                     f"{money(into.new_text)}")
+        if mostly:
+            return f"{_named(clause, lang)}删除{money(pair.old_text)}，大部分内容现见{now[0]}"
         return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
