@@ -154,10 +154,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         clauses = [c for c in _CLAUSE.split(s.text) if len(canonical(c)) >= ANCHOR_AT_LEAST]
         if not clauses:
             return None
-        if not provisions:
-            provisions.extend(_Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs)
-                                           for c in getattr(p, side)]) for side in ("new", "old"))
-        new, old = provisions
+        new, old = both_versions()
         for clause in clauses:
             said = new.all_saying(canonical(clause), k)
             if len(said) != 1 or old.all_saying(canonical(clause), k):
@@ -171,6 +168,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 return _Found(at[0], True)
         return None
 
+    def both_versions() -> List[_Provisions]:
+        """The new version's provisions and the old version's, made when first asked."""
+        if not provisions:
+            provisions.extend(_Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs)
+                                           for c in getattr(p, side)]) for side in ("new", "old"))
+        return provisions
+
     def pieces(s: Sentence, k: int):
         """The one provision of the new version that says each clause of ``s`` (two or more), word for word or all but its
         opening words (PIECE_KEPT of it, PIECE_AT_LEAST characters at least), in sentences of its own, when no other provision
@@ -179,10 +183,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         clauses = [canonical(c) for c in _CLAUSE.split(s.text)]
         if len(clauses) < 2 or any(len(c) < PIECE_AT_LEAST for c in clauses):
             return None
-        if not provisions:
-            provisions.extend(_Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs)
-                                           for c in getattr(p, side)]) for side in ("new", "old"))
-        new, old = provisions
+        new, old = both_versions()
         phrases = []
         for clause in clauses:
             for cut in range(0, len(clause) - max(PIECE_AT_LEAST, math.ceil(PIECE_KEPT * len(clause))) + 1):
@@ -191,15 +192,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                     break
             else:
                 return None
-        if old.saying_each(phrases, k) is not None or any(old.all_saying(p, k) for p in phrases):
+        said = new.one_saying_each(phrases, k)
+        if said is None or any(old.all_saying(p, k) for p in phrases):
             return None
-        said = {j_label for j_label in new.all_saying(phrases[0], k)}
-        for phrase in phrases[1:]:
-            said &= set(new.all_saying(phrase, k))
-        if len(said) != 1:
-            return None
-        j = next(iter(said))[0]
-        at = [i for i, (n, _label) in enumerate(where) if n == j and phrases[0] in canonical(texts[i])]
+        at = [i for i, (n, _label) in enumerate(where) if n == said[0] and phrases[0] in canonical(texts[i])]
         return _Found(at[0], True) if at and not _flipped(text_of(s), texts[at[0]]) else None
 
     def apart(s: Sentence, k: int):
@@ -615,12 +611,17 @@ class _Provisions:
 
     def saying_each(self, phrases: Sequence[str], k: int) -> Optional[str]:
         """The label of the one provision not of pair ``k`` that holds every one of ``phrases`` (two or more)."""
+        said = self.one_saying_each(phrases, k)
+        return None if said is None else said[1]
+
+    def one_saying_each(self, phrases: Sequence[str], k: int) -> Optional[Tuple[int, str]]:
+        """(pair index, label) of the one provision not of pair ``k`` that holds every one of ``phrases`` (two or more)."""
         if len(phrases) < 2:
             return None
         found = {j_label for phrase in phrases[:1] for j_label in self.all_saying(phrase, k)}
         for phrase in phrases[1:]:
             found &= set(self.all_saying(phrase, k))
-        return next(iter(found))[1] if len(found) == 1 else None
+        return next(iter(found)) if len(found) == 1 else None
 
     def all_saying(self, words: str, k: int) -> List[Tuple[int, str]]:
         out, at = [], self.joined.find(words)

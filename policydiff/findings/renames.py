@@ -526,7 +526,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
 
 def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:
     """The new provisions of the rename's pairs that write the new term, each pair one at least: 公司法's 创立大会 →
-    成立大会 is made in three pairs, one of them 第八十九条 split into 第一百零三条 and 第一百零四条, both of which write
+    成立大会 is made in three pairs, one of them 第九十条 split into 第一百零三条 and 第一百零四条, both of which write
     成立大会: "共4条" (readers counted four articles where the note said three)."""
     count = 0
     for i in rename.pairs:
