@@ -134,3 +134,11 @@ def test_a_deleted_provision_most_of_which_one_provision_took_says_so(emergencie
     assert "第九条（国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…）删除，大部分内容现见第十九条" in lines
     assert "Article 9 deleted (国务院和县级以上地方各级人民政府是突发事件应对工作的行政领导机关…); most of it is now in " \
            "Article 19" in [h.text for h in ranked_headlines(emergencies, "en")]
+
+
+def test_a_principle_said_in_another_frame_is_found_where_it_is_now(emergencies):
+    """突发事件应对法 第五条 → 第三十二条: "突发事件应对工作实行预防为主、预防与应急相结合的原则" is new 第五条's last clause,
+    "突发事件应对工作应当坚持总体国家安全观…；坚持预防为主、预防与应急相结合": it was "不再规定" (wrong in reading 112). The
+    clause after "；" is read with its sentence's subject, and 实行…的原则 as 坚持…."""
+    notes = _messages(_old(emergencies, "第五条"))
+    assert "“突发事件应对工作实行预防为主、预防与应急相结合的原则”不再在此规定，现见第五条（文字有改动）" in notes, notes

@@ -33,6 +33,19 @@ from .sentences import Sentence, _sentence, nearest, sentences
 ANCHOR_AT_LEAST = 12
 _CLAUSE = recache.compile(r"[，；：]")
 
+#: A principle stated in its frame ("突发事件应对工作实行预防为主、预防与应急相结合的原则"), and the frame's words, which the
+#: same principle said otherwise ("坚持预防为主、预防与应急相结合") need not hold.
+_PRINCIPLE_FRAME = recache.compile(r"(?:实行|坚持|遵循)[^，。；]*(?:原则|方针)")
+_FRAME_WORDS = frozenset(("实行", "坚持", "遵循", "原则", "方针"))
+
+
+def _whole_sentence(text: str, s: Sentence) -> str:
+    """The sentence of ``text`` up to "。" (or the text's ends) that holds ``s``: ``s`` itself unless it is a clause after "；"."""
+    start = max(text.rfind("。", 0, s.start), text.rfind("\n", 0, s.start)) + 1
+    ends = [at for at in (text.find("。", s.end), text.find("\n", s.end)) if at >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 #: A sentence taken out here each clause of which one provision of the new version says, all but its opening words: at
 #: least this share of each clause, and this many characters.
 PIECE_KEPT, PIECE_AT_LEAST = 0.6, 6
@@ -54,6 +67,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     from .citations import renumbered
 
     keys, texts, where = [], [], []
+    around: List[str] = []  # each sentence's whole sentence up to "。" (a clause after "；" is one of it)
     # the sentence of the provision each entry is (an item read with its list's lead-in is the item: _with_lead_in)
     shown: List[str] = []
     near_of: Dict[str, list] = {}  # a sentence's key → its nearest sentences of the new version
@@ -72,11 +86,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                         [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long]
                         + [canonical(t) for t, _item in led],
                         [s.text for s in long] + [t for t, _item in led],
-                        [s.text for s in long] + [item for _t, item in led])
+                        [s.text for s in long] + [item for _t, item in led],
+                        [_whole_sentence(c.text, s) for s in long] + [t for t, _item in led])
                 if said[0]:
                     keys.extend(said[0])
                     texts.extend(said[1])
                     shown.extend(said[2])
+                    around.extend(said[3])
                     where.extend([(k, c.display_label)] * len(said[0]))
 
     def look_up(looked_for: List[str]) -> None:
@@ -105,7 +121,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = text_of(s)
-        mine = _content_words(text)
+        # (a principle's frame, "实行…的原则", is "坚持…" in other words: its words are not the rule's)
+        frame = _FRAME_WORDS if _PRINCIPLE_FRAME.search(text) else frozenset()
+        mine = _content_words(text) - frame
         if len(mine) < 4:
             return None
         best, most = None, -1  # the first of the near sentences that holds most of its words
@@ -113,7 +131,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             # (its words found in the other's text, not among the other's words: "登记" of "变更登记" and "登记事项" is held,
             # 公司法 第十三条's "公司法定代表人变更，应当办理变更登记" in 第三十四条's "公司登记事项发生变更的，应当依法办理变更登记":
             # "不再规定", wrong in the hundred-and-fourth reading)
-            held = sum(1 for w in mine if w in texts[i])
+            # (a principle's words in the whole sentence of a clause after "；", whose subject is the sentence's: "突发事件应对
+            # 工作应当坚持总体国家安全观…；坚持预防为主、预防与应急相结合", 突发事件应对法 第五条)
+            held = sum(1 for w in mine if w in (around[i] if frame else texts[i]))
             if held > most:
                 best, most = i, held
         if best is None or most < SAME_WORDS * len(mine):
@@ -124,10 +144,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 if who:
                     return _Found(i, True, who)
             return anchored(s, k) or apart(s, k) or pieces(s, k)
-        words_best = _content_words(texts[best])
+        words_best = _content_words(around[best] if frame else texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
-        opening = _content_words(re.split(r"[，：]", BREACH.sub("", text), 1)[0])
+        opening = _content_words(re.split(r"[，：]", BREACH.sub("", text), 1)[0]) - frame
         lost = _prohibition_lost(s.text, texts[best])
         liable = lost and bool(_LIABILITY.search(texts[best]))
         if len(opening - words_best) <= max(1, len(opening) // 5) \
