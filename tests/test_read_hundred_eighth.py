@@ -78,6 +78,8 @@ def test_a_prohibition_put_into_a_sentence_is_said_by_its_provisions_line(statis
 
     line = next(h.text for h in ranked_headlines(statistics) if h.text.startswith("第六条（现第七条）："))
     assert "新增“不得明示、暗示下级单位及其人员或者统计调查对象填报虚假统计数据”" in line, line
+    # (quoted first: the words that bind before a long rewording of a level put in)
+    assert line.startswith("第六条（现第七条）：表述修改：新增“不得明示、暗示"), line
 
 
 def test_a_moved_sentence_that_quotes_a_principle_is_read_as_moved(payments):

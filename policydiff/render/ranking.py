@@ -234,6 +234,9 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
                      and (f.message.startswith(_SENTENCE_NOTES) or _long_rewording(f.message)
                           or _DUTY_PUT_IN.match(f.message))]
+        # (the sentences rewritten, put in or taken out first, then the words that bind put in, then long rewordings: the line
+        # quotes the first two)
+        sentences.sort(key=lambda f: 0 if f.message.startswith(_SENTENCE_NOTES) else 1 if _DUTY_PUT_IN.match(f.message) else 2)
         if not sentences:
             if all(f.message.startswith(_CITATION_STYLE) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED):
                 continue  # (how a law is cited, no change a summary names)
