@@ -144,3 +144,24 @@ def test_a_principle_said_in_another_frame_is_found_where_it_is_now(emergencies)
     clause after "；" is read with its sentence's subject, and 实行…的原则 as 坚持…."""
     notes = _messages(_old(emergencies, "第五条"))
     assert "“突发事件应对工作实行预防为主、预防与应急相结合的原则”不再在此规定，现见第五条（文字有改动）" in notes, notes
+
+
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_short_provision_rewritten_whole_is_one_rewrite(sports, ocean, review):
+    """体育法 第二十九条 → 第四十五条 (athletes' registration) and 海洋环境保护法 第二十一条 → 第三十四条 (marine protected areas):
+    every sentence taken out, every one put in, the same things spoken of; "新增规定：“运动员可以参加单项体育协会的注册…”" and
+    "不再规定：“…选划、建立海洋自然保护区”" were wrong in reading 111 (the old rule is the new one's old form). One note (an
+    approval no longer required said apart). 行政复议法
+    第十八条 → 第三十三条 shares only the law's procedural words with its new text (转送 and 驳回申请 are two rules): not one."""
+    notes = _messages(_old(sports, "第二十九条"))
+    assert notes == ["改写：“全国性的单项体育协会对本项目的运动员实行注册管理”“经注册的运动员，可以根据国务院体育行政部门的规定，参加有关的"
+                     "体育竞赛和运动队之间的人员流动”改为“国家依法保障运动员选择注册与交流的权利”“运动员可以参加单项体育协会的注册，并"
+                     "按照有关规定进行交流”"], notes
+    assert [n for n in _messages(_old(ocean, "第二十一条")) if n.startswith("改写：“国务院有关部门和沿海省级人民政府应当根据保护海洋生态")]
+    # (the approval the new sentence does not require stays said apart: tests/test_read_thirtyseventh.py)
+    assert [n for n in _messages(_old(ocean, "第二十一条")) if n.startswith("不再规定")] == [
+        "不再规定：“国家级海洋自然保护区的建立，须经国务院批准”"]
+    assert not [n for n in _messages(_old(review, "第十八条")) if n.startswith("改写：")]

@@ -803,6 +803,17 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             made[made.index(into)] = (r0, b, at)
             removed.remove(r)
             covered_old.append(r)
+    if not notes and not kept and not moved and _rewritten_whole(removed, added, old_text, new_text):
+        # (every sentence of a short provision taken out and every one put in, about the same things: the provision
+        # rewritten, said once, not its rule said gone beside a new one that states it: 体育法 第二十九条 → 第四十五条,
+        # "新增规定：“运动员可以参加单项体育协会的注册…”" wrong in reading 111)
+        # (an approval the new text no longer requires stays said on its own: "不再规定：“国家级海洋自然保护区的建立，须经国务院
+        # 批准”", 海洋环境保护法 第二十一条)
+        olds = [r for r in removed if not (_PROCEDURES.search(r.text) and not _PROCEDURES.search(new_text))]
+        news = added[:]
+        if olds:
+            cover(olds, news)
+            notes.append(_whole_rewrite(olds, news, lexicon))
     regrouped = _items_regrouped(removed, added)
     if regrouped is not None:  # items of a list cut up and grouped anew: one note, both lists quoted
         cover(*regrouped)
@@ -952,6 +963,34 @@ def _regrouped(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon: Lexi
     zh_o, zh_n = "".join(f"“{q}”" for q in qo), "".join(f"“{q}”" for q in qn)
     return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}{REGROUPED}{zh_n}",
                         f"rewritten: items {', '.join(f'“{q}”' for q in qo)} regrouped as {', '.join(f'“{q}”' for q in qn)}"),
+                ("；".join(o.text for o in olds), "；".join(n.text for n in news)))
+
+
+#: A provision rewritten whole: at most this many sentences on either side, sharing at least WHOLE_SHARED telling words and
+#: WHOLE_SHARE of the fewer side's.
+WHOLE_SENTENCES, WHOLE_SHARED, WHOLE_SHARE = 3, 3, 0.5
+
+
+def _rewritten_whole(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str) -> bool:
+    """Every sentence of the old provision taken out and every one of the new put in, few on both sides, about the same
+    things (their telling words shared)."""
+    if not removed or not added or len(removed) > WHOLE_SENTENCES or len(added) > WHOLE_SENTENCES:
+        return False
+    if len(sentences(old_text)) != len(removed) or len(sentences(new_text)) != len(added):
+        return False
+    old_words = _telling_words("".join(r.text for r in removed))
+    new_words = _telling_words("".join(a.text for a in added))
+    shared = len(old_words & new_words)
+    return shared >= WHOLE_SHARED and shared >= WHOLE_SHARE * min(len(old_words), len(new_words))
+
+
+def _whole_rewrite(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon: Lexicon) -> Note:
+    """改写：“old”“old”改为“new”“new”: a provision rewritten whole."""
+    qo = [quote(o.text, lexicon) for o in olds]
+    qn = [quote(n.text, lexicon) for n in news]
+    zh_o, zh_n = "".join(f"“{q}”" for q in qo), "".join(f"“{q}”" for q in qn)
+    return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}改为{zh_n}",
+                        f"rewritten: {', '.join(f'“{q}”' for q in qo)} → {', '.join(f'“{q}”' for q in qn)}"),
                 ("；".join(o.text for o in olds), "；".join(n.text for n in news)))
 
 
