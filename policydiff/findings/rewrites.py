@@ -958,11 +958,17 @@ def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
 
 def _regrouped(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon: Lexicon) -> Note:
     """改写：“item”“item”重新分项为“item”“item”…: items of a list cut up and grouped anew (counterparts._items_regrouped)."""
-    qo = [quote(o.text, lexicon, limit=REGROUPED_QUOTE) for o in olds]
-    qn = [quote(n.text, lexicon, limit=REGROUPED_QUOTE) for n in news]
+    return _lists_rewritten(olds, news, lexicon, REGROUPED_QUOTE, REGROUPED, "items {} regrouped as {}")
+
+
+def _lists_rewritten(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon: Lexicon, limit: int, zh: str,
+                     en: str) -> Note:
+    """改写：“old”“old”<zh>“new”“new”: several sentences (or items) said as several others, each quoted (``limit``)."""
+    qo = [quote(o.text, lexicon, limit=limit) for o in olds]
+    qn = [quote(n.text, lexicon, limit=limit) for n in news]
     zh_o, zh_n = "".join(f"“{q}”" for q in qo), "".join(f"“{q}”" for q in qn)
-    return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}{REGROUPED}{zh_n}",
-                        f"rewritten: items {', '.join(f'“{q}”' for q in qo)} regrouped as {', '.join(f'“{q}”' for q in qn)}"),
+    return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}{zh}{zh_n}",
+                        "rewritten: " + en.format(", ".join(f"“{q}”" for q in qo), ", ".join(f"“{q}”" for q in qn))),
                 ("；".join(o.text for o in olds), "；".join(n.text for n in news)))
 
 
@@ -986,12 +992,7 @@ def _rewritten_whole(removed: Sequence[Sentence], added: Sequence[Sentence], old
 
 def _whole_rewrite(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon: Lexicon) -> Note:
     """改写：“old”“old”改为“new”“new”: a provision rewritten whole."""
-    qo = [quote(o.text, lexicon) for o in olds]
-    qn = [quote(n.text, lexicon) for n in news]
-    zh_o, zh_n = "".join(f"“{q}”" for q in qo), "".join(f"“{q}”" for q in qn)
-    return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}改为{zh_n}",
-                        f"rewritten: {', '.join(f'“{q}”' for q in qo)} → {', '.join(f'“{q}”' for q in qn)}"),
-                ("；".join(o.text for o in olds), "；".join(n.text for n in news)))
+    return _lists_rewritten(olds, news, lexicon, QUOTE, "改为", "{} → {}")
 
 
 #: Characters, at most, each item of a regrouped list is quoted to; the words between the old items and the new.
