@@ -165,3 +165,13 @@ def test_a_short_provision_rewritten_whole_is_one_rewrite(sports, ocean, review)
     assert [n for n in _messages(_old(ocean, "第二十一条")) if n.startswith("不再规定")] == [
         "不再规定：“国家级海洋自然保护区的建立，须经国务院批准”"]
     assert not [n for n in _messages(_old(review, "第十八条")) if n.startswith("改写：")]
+
+
+def test_a_rule_applied_by_reference_now_stated_is_its_rewrite(company):
+    """公司法 第一百一十三条 → 第一百二十六条: "本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限公司经理" is now said
+    of the manager itself, "经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权": "不再规定" beside "新增规定" was wrong
+    in reading 113 (the powers are still stated, no longer by the list of 第四十九条)."""
+    notes = _messages(_old(company, "第一百一十三条"))
+    assert "改写：“本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限公司经理”改为“经理对董事会负责，根据公司章程的规定" \
+           "或者董事会的授权行使职权”" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes

@@ -775,7 +775,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             rewrite([r], s)
     for r, a in _same_item(removed, added, old_text, new_text) + _same_delegation(removed, added):
         rewrite([r], a)
-    for r, a in _same_charge(removed, added):
+    for r, a in _same_charge(removed, added) + _applied_now_stated(removed, added):
         rewrite([r], a)
     for r, a, terms in _definition_replaced(removed, added):
         at = rewrite([r], a)
@@ -970,6 +970,30 @@ def _lists_rewritten(olds: Sequence[Sentence], news: Sequence[Sentence], lexicon
     return Note(Finding(FindingKind.WORDING_CHANGED, "；".join(qo), "；".join(qn), f"改写：{zh_o}{zh}{zh_n}",
                         "rewritten: " + en.format(", ".join(f"“{q}”" for q in qo), ", ".join(f"“{q}”" for q in qn))),
                 ("；".join(o.text for o in olds), "；".join(n.text for n in news)))
+
+
+#: A rule applied by reference: "本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限公司经理" (group 1 what, group 2 to
+#: whom).
+_APPLIED = recache.compile(r"^本法第[^，。；]{1,30}?条关于([^，。；]{2,40}?)的规定，适用于([^，。；]{2,40})$")
+
+
+def _applied_now_stated(removed: Sequence[Sentence], added: Sequence[Sentence]) -> List[Tuple[Sentence, Sentence]]:
+    """(taken out, put in) for a rule applied by reference (_APPLIED) taken out and a sentence put in that states it
+    itself, of the same one: it names the last word of whom the rule was applied to and a word of what, beyond those
+    ("…经理职权的规定，适用于股份有限公司经理" → "经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权", 公司法
+    第一百一十三条 → 第一百二十六条: "不再规定", wrong in reading 113)."""
+    out = []
+    for r in removed:
+        m = _APPLIED.match(r.text)
+        if m is None:
+            continue
+        whom = _telling_words(m.group(2))
+        what = _telling_words(m.group(1)) - whom
+        last = max((w for w in whom if m.group(2).endswith(w)), key=len, default=None)
+        found = [a for a in added if last and last in a.text and any(w in a.text for w in what)]
+        if len(found) == 1:
+            out.append((r, found[0]))
+    return out
 
 
 #: A provision rewritten whole: at most this many sentences on either side, sharing at least WHOLE_SHARED telling words and
