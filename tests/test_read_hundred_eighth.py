@@ -175,3 +175,13 @@ def test_a_rule_applied_by_reference_now_stated_is_its_rewrite(company):
     assert "改写：“本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限公司经理”改为“经理对董事会负责，根据公司章程的规定" \
            "或者董事会的授权行使职权”" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定")], notes
+
+
+def test_a_noun_phrase_turned_round_is_no_change(company):
+    """公司法 第七十七条 → 第九十一条: "表述修改：“股份有限公司的设立”改为“设立股份有限公司”", the same two words (useless in
+    reading 113)."""
+    assert not [n for n in _messages(_old(company, "第七十七条")) if "设立股份有限公司" in n]
+    from policydiff.findings.slight import slight
+
+    assert slight("股份有限公司的设立", "设立股份有限公司")
+    assert not slight("股东对公司", "公司对股东")
