@@ -186,7 +186,7 @@ def test_runs_at_once_do_not_corrupt_the_store_or_store_a_version_twice(tmp_path
     runs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             for _ in range(4)]
     ended = [p.communicate(timeout=120) for p in runs]  # (read as they run: a full pipe would stall one)
-    assert [p.returncode for p in runs] == [0] * 4, [e[1].decode("utf-8", "replace")[-500:] for e in ended]
+    assert [p.returncode for p in runs] == [0] * 4, "\n".join(e[1].decode("utf-8", "replace")[-500:] for e in ended)
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT COUNT(*), COUNT(DISTINCT policy) FROM versions").fetchone() == (8, 8)

@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -32,6 +33,10 @@ from ..i18n import _
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT = 120.0  # seconds a SQLite run waits for another to finish writing
+#: Tries at setting up a SQLite store when another run creating it at the same time got in the way (see Store._set_up),
+#: and the errors that say so.
+SETUP_TRIES = 10
+_TRANSIENT = r"database is locked|already exists|database schema has changed"
 EPOCH = "1970-01-01T00:00:00.000000+00:00"
 
 metadata = sa.MetaData()
@@ -179,7 +184,7 @@ class Store:
         try:
             self.engine = _engine(self.location)
             self.postgres = self.engine.dialect.name == "postgresql"
-            self._setup()
+            self._set_up()
         except PolicydiffError:
             raise
         except sa.exc.OperationalError as exc:
@@ -199,6 +204,19 @@ class Store:
                                   _("pip install 'psycopg[binary]'")) from None
 
     # ------------------------------------------------------------ schema
+
+    def _set_up(self) -> None:
+        """``_setup``, again when runs creating one SQLite store at once got in each other's way (a lock taken without
+        waiting while the file turns to WAL, a table another run created first: a run of 4 watchers on a new store ended
+        with exit 2 once in CI): each try reads what is there first, so the last one finds the store made."""
+        for attempt in range(SETUP_TRIES):
+            try:
+                self._setup()
+                return
+            except sa.exc.OperationalError as exc:
+                if self.postgres or attempt == SETUP_TRIES - 1 or not re.search(_TRANSIENT, str(exc), re.IGNORECASE):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     def _setup(self) -> None:
         """Create the tables, or migrate an older store, in one transaction."""
