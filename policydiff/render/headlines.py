@@ -354,10 +354,11 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
     groups = {kind: (en_title if en else zh) for kind, zh, en_title in KIND_ORDER}
     items: Dict[Tuple[int, str], Headline] = {}
     apart = set()  # the keys of lines whose clauses' notes differ
-    moved_in = {p.new[0].display_label: _came_from(p) for p in comparison.pairs if moved_in_whole(p)}
+    whole_in = {id(p): p for p in comparison.pairs if moved_in_whole(p)}  # (added provisions another's rule moved into whole)
+    moved_in = {p.new[0].display_label: _came_from(p) for p in whole_in.values()}
     for pair in comparison.pairs:
         label = None  # (asked only for a note that is said: a deletion's note is wording)
-        folded = _folded_whole(pair) or moved_in_whole(pair)
+        folded = _folded_whole(pair) or id(pair) in whole_in
         for finding in pair.findings:
             if folded and finding.kind is FindingKind.TEXT_MOVED:
                 continue  # said by its structural line, "…并入现第七条，文字有改动（新增“故意”）", "…由原第八条移入"
