@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
@@ -231,19 +231,15 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     for i, pair in enumerate(comparison.pairs):
         if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED) or not _wording_only(pair.findings):
             continue  # (a split or merge: its own sentence says it; its notes read one side against all the others)
-        sentences = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                     and (f.message.startswith(_SENTENCE_NOTES) or _long_rewording(f.message)
-                          or _DUTY_PUT_IN.match(f.message))]
-        # (the sentences rewritten, put in or taken out first, then the words that bind put in, then long rewordings: the line
-        # quotes the first two)
-        sentences.sort(key=lambda f: 0 if f.message.startswith(_SENTENCE_NOTES) else 1 if _DUTY_PUT_IN.match(f.message) else 2)
+        ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
+        # (the line quotes the first two, in _sentence_rank's order)
+        sentences = [f for _rank, f in sorted((rf for rf in ranked if rf[0] is not None), key=lambda rf: rf[0])]
         if not sentences:
-            if all(f.message.startswith(_CITATION_STYLE) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED):
+            if all(f.message.startswith(_CITATION_STYLE) for _rank, f in ranked):
                 continue  # (how a law is cited, no change a summary names)
             only.append(i)
             continue
-        others = sum(1 for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f not in sentences
-                     and not f.message.startswith(_CITATION_STYLE))
+        others = sum(1 for rank, f in ranked if rank is None and not f.message.startswith(_CITATION_STYLE))
         lines.append(Headline(group, _notes_said(pair, sentences, lang, others), [anchor(pair)], kind, pairs=[i],
                               note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
     if len(only) == 1:
@@ -289,6 +285,16 @@ _REWORDED = recache.compile(r"^表述修改：“([^”]*)”改为“([^”]*)�
 #: 单位及其人员或者统计调查对象填报虚假统计数据”", 统计法 第六条 → 第七条: its line quoted only the note before it, a level put
 #: before 统计机构, and missed the new prohibition, wrong in reading 109).
 _DUTY_PUT_IN = recache.compile(r"^表述修改：新增“[^”]{0,40}?(?:不得|应当|必须|禁止)[^”]{6,}”")
+
+
+def _sentence_rank(message: str) -> Optional[int]:
+    """Where a wording note stands in its provision's line: 0 a sentence rewritten, put in or taken out (or a list's items),
+    1 words that bind put in, 2 a long rewording; None for a note the line only counts."""
+    if message.startswith(_SENTENCE_NOTES):
+        return 0
+    if _DUTY_PUT_IN.match(message):
+        return 1
+    return 2 if _long_rewording(message) else None
 
 
 def _long_rewording(message: str) -> bool:
