@@ -2,7 +2,8 @@
 
     python scripts/reading_sample.py GROUP SEED OUTDIR [--snapshot DIR]
 
-For each statute pair of the group (consecutive versions under ../shared/corpus/laws), ``policydiff compare
+For each statute pair of the group (consecutive versions under ../shared/corpus/laws; group I: the
+first version against the last, across two revisions), ``policydiff compare
 --format json`` (or the JSON already in --snapshot, named ``<law>_<old>_<new>.json``), then, drawn with
 ``random.Random(SEED).sample``: up to 25 notes of other kinds than wording_changed and formatting, up to 15
 wording_changed notes, and every headline of rank 1–8 of each pair (with ``--ranks 9-15``: only the headlines of
@@ -24,13 +25,16 @@ GROUPS = {
     "D": ["会计法", "上海市优化营商环境条例"], "E": ["立法法", "统计法", "专利法实施细则", "北京市机动车停车条例"],
     "F": ["发票管理办法", "中国公民收养子女登记办法", "进出口商品检验法实施条例"],
     "G": ["民事诉讼法", "保障中小企业款项支付条例"],
-    "H": ["最高人民法院关于知识产权法庭若干问题的规定", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"]}
+    "H": ["最高人民法院关于知识产权法庭若干问题的规定", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"],
+    "I": ["道路运输条例", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"]}
+#: Groups read across two revisions at once: the first version against the last (the others: each against the next).
+SPANNING = {"I"}
 OTHER, WORDING, HEADLINES = 25, 15, 8
 
 
-def comparisons(law: str, snapshot: Path = None):
+def comparisons(law: str, snapshot: Path = None, spanning: bool = False):
     versions = sorted((LAWS / law).glob("*.md"))
-    for old, new in zip(versions, versions[1:]):
+    for old, new in [(versions[0], versions[-1])] if spanning else zip(versions, versions[1:]):
         kept = snapshot / f"{law}_{old.stem}_{new.stem}.json" if snapshot else None
         if kept and kept.exists():
             text = kept.read_text(encoding="utf-8")
@@ -43,7 +47,7 @@ def comparisons(law: str, snapshot: Path = None):
 def items(group: str, snapshot: Path = None, ranks: range = range(1, HEADLINES + 1)):
     wording, other, heads = [], [], []
     for law in GROUPS[group]:
-        for old, new, d in comparisons(law, snapshot):
+        for old, new, d in comparisons(law, snapshot, group in SPANNING):
             oc = {c["id"]: c for c in d["old"]["clauses"]}
             nc = {c["id"]: c for c in d["new"]["clauses"]}
 
