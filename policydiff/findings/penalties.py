@@ -449,24 +449,43 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             en += f" in some cases; other cases keep {_listed([o], 'en')}"
         notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject,
                            _case_clauses(ns, new_text)))
-    carved = (_carved_out(fresh, olds, old_text, new_text) or _party_split(fresh, olds, news, old_text, new_text)
-              if fresh and olds else None)
-    if carved:
-        # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
-        # fine changed (道路运输条例 第七十五条 → 第七十四条: 未标明国籍识别标志, fined with the unlicensed
-        # transport at 3万–6万元, is now fined 200–2000元; it was "新增罚款档次…低于原有的3万–6万元").
-        conduct, before, taken_out = carved
-        zh, en = changed(before, fresh)
-        notes.append(_note(f"{conduct}：{zh}（单列一款）", f"{conduct}: {en} (now a paragraph of its own)", before, fresh,
-                           "；".join(v.text for v in before), "；".join(v.text for v in fresh), subject, taken_out))
-    elif fresh and olds and _in_new_paragraphs(fresh, old_text, new_text):
-        # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
-        # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
-        # foreign operators' fine, the 2026-12-01 reading).
-        zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}（{_conduct(fresh[0], new_text)}）"
-        en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')} ({_conduct(fresh[0], new_text)})"
-        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject))
-    elif fresh and olds:
+    def apart(group: List[Value]) -> Optional[Note]:
+        """The note of new fines that stand in one paragraph, when that paragraph is a conduct of its own."""
+        carved = _carved_out(group, olds, old_text, new_text) or _party_split(group, olds, news, old_text, new_text)
+        if carved:
+            # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
+            # fine changed (道路运输条例 第七十五条 → 第七十四条: 未标明国籍识别标志, fined with the unlicensed
+            # transport at 3万–6万元, is now fined 200–2000元; it was "新增罚款档次…低于原有的3万–6万元").
+            conduct, before, taken_out = carved
+            zh, en = changed(before, group)
+            return _note(f"{conduct}：{zh}（单列一款）", f"{conduct}: {en} (now a paragraph of its own)", before, group,
+                         "；".join(v.text for v in before), "；".join(v.text for v in group), subject, taken_out)
+        if _in_new_paragraphs(group, old_text, new_text):
+            # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
+            # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
+            # foreign operators' fine, the 2026-12-01 reading).
+            zh = f"新增{subject}：{who}处{_listed(group, 'zh')}（{_conduct(group[0], new_text)}）"
+            en = f"{en_subject} added{who_en}: {_listed(group, 'en')} ({_conduct(group[0], new_text)})"
+            return _note(zh, en, [], group, "", "；".join(v.text for v in group), subject)
+        return None
+
+    put_in = fresh
+    if fresh and olds:
+        # Each paragraph's new fines apart (道路运输条例 2019 → 2023 第七十五条 → 第七十四条: the 国籍识别标志 paragraph carved
+        # out of the old one, 3万–6万元 → 200–2000元, and a new paragraph's 备案 fine, 5000元–2万元, were one "新增罚款：处200–
+        # 2000元、5000元–2万元（外国国际道路运输经营者未按照规定标明国籍识别标志的）", wrong in reading 114); the fines no
+        # paragraph of their own explains are a tier of the fines beside them, below.
+        paragraphs = list(dict.fromkeys(_line_of(new_text, v.start) for v in fresh))
+        rest: List[Value] = []
+        for paragraph in paragraphs:
+            group = fresh if len(paragraphs) == 1 else [v for v in fresh if _line_of(new_text, v.start) == paragraph]
+            note = apart(group)
+            if note is None:
+                rest += group
+            else:
+                notes.append(note)
+        fresh = rest
+    if fresh and olds:
         # A new tier beside fines the provision already had: say how it stands to them.
         before = _dedupe(olds)
         # Ranges are weighed against ranges ("3000元–3万元" against "1万–3万元", not a flat "3000元").
@@ -506,7 +525,7 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}{said}"
         en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
         notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject, (who,) if who else ()))
-    if gone and not fresh and not became and any(o.key in new_keys for o in olds):
+    if gone and not put_in and not became and any(o.key in new_keys for o in olds):
         kept = _dedupe([o for o in olds if o.key in new_keys])
         zh = f"{who}{subject}不再有{_listed(gone, 'zh')}一档，仍有{_listed(kept, 'zh')}"
         en = f"{en_subject}{who_en} of {_listed(gone, 'en')} removed; {_listed(kept, 'en')} remains"
