@@ -23,3 +23,15 @@ def test_new_fines_in_two_paragraphs_are_said_each_with_its_own_conduct(roads, o
     notes = _messages(_old(ocean, "第八十五条"))
     assert "新增罚款：处20万–50万元（以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的）" in notes, notes
     assert "新增罚款档次：处5000元–2万元、2万–20万元、3万–30万元（原有的3万–20万元）" in notes, notes
+
+
+def test_a_paragraph_whose_fine_changed_while_its_old_fine_fines_another_conduct(roads):
+    """道路运输条例 2019 第六十五条 → 2023 第六十五条: an unfiled 机动车维修 business was fined 5000元–2万元 (the third paragraph);
+    now it is fined 3000元–1万元 (the fourth), and 5000元–2万元 fines unfiled goods stations and driver training (the third,
+    new: both were licensed before). "新增罚款档次：处3000元–1万元（低于原有的2万–5万元、5000元–2万元，原档次仍保留）" hid the
+    cut (wrong in reading 115); the 2022 → 2023 comparison says it as the paragraph's fine changed, and so does this one."""
+    old_text = _old(roads, "第六十五条").old_text
+    assert "从事机动车维修经营业务，未按规定进行备案的，由县级以上道路运输管理机构责令改正；拒不改正的，处5000元以上2万元以下的罚款" \
+        in old_text
+    notes = _messages(_old(roads, "第六十五条"))
+    assert [n for n in notes if "罚款" in n] == ["从事机动车维修经营业务，未按规定进行备案的：罚款由5000元–2万元降为3000元–1万元"], notes

@@ -451,6 +451,16 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
                            _case_clauses(ns, new_text)))
     def apart(group: List[Value]) -> Optional[Note]:
         """The note of new fines that stand in one paragraph, when that paragraph is a conduct of its own."""
+        kept = _same_conduct(group, olds, old_text, new_text)
+        if kept:
+            # The paragraph of the same conduct, its fines changed, while the old fines stand in another paragraph for
+            # another conduct (道路运输条例 2019 → 2023 第六十五条: 机动车维修 not filed, 5000元–2万元 → 3000元–1万元, while
+            # 5000元–2万元 now fines the goods stations and driver training not filed; it was "新增罚款档次：处3000元–1万元
+            # （低于原有的…，原档次仍保留）", wrong in reading 115).
+            conduct, before = kept
+            zh, en = changed(before, group)
+            return _note(f"{conduct}：{zh}", f"{conduct}: {en}", before, group, "；".join(v.text for v in before),
+                         "；".join(v.text for v in group), subject)
         carved = _carved_out(group, olds, old_text, new_text) or _party_split(group, olds, news, old_text, new_text)
         if carved:
             # A conduct taken out of a paragraph into one of its own, with its own fine: that conduct's
@@ -608,6 +618,35 @@ def _carved_out(fresh: List[Value], olds: List[Value], old_text: str, new_text: 
 #: A paragraph that punishes another party for the conduct of the paragraph before it: "道路货物运输站
 #: （场）经营者有前款违法情形的，" (not a graver case of the same party's, "有前款行为，情节严重的").
 _PARTY_FOR_THE_LAST = recache.compile(r"^(?:违反本\w{1,3}规定，)?([^，。；]{2,30}?(?:者|人员|单位|机构|企业|组织))有前款[^，。；]{0,12}的，")
+
+
+#: Two paragraphs' conducts this alike (fuzz.ratio) or more are one conduct (but for the names of the bodies renamed).
+SAME_CONDUCT = 90
+
+
+def _same_conduct(fresh: List[Value], olds: List[Value], old_text: str, new_text: str):
+    """(the conduct, the old fines of its paragraph) when the new fines stand in one paragraph of a multi-paragraph
+    provision whose conduct an old paragraph with other fines punished, and no other new paragraph punishes it."""
+    from rapidfuzz.fuzz import ratio
+
+    lines = {_line_of(new_text, v.start) for v in fresh}
+    if len(lines) != 1 or "\n" not in new_text or "\n" not in old_text:
+        return None
+    line = lines.pop()
+    conduct = _conduct_of(line)
+    if conduct == line:
+        return None
+    fresh_keys = {v.key for v in fresh}
+    for old_line in dict.fromkeys(_line_of(old_text, v.start) for v in olds):
+        said = _conduct_of(old_line)
+        if said == old_line or ratio(said, conduct) < SAME_CONDUCT:
+            continue
+        if any(n != line and ratio(said, _conduct_of(n)) >= ratio(said, conduct) for n in new_text.split("\n")):
+            return None
+        before = _dedupe([o for o in olds if _line_of(old_text, o.start) == old_line])
+        if before and not {o.key for o in before} & fresh_keys:
+            return clip(conduct, 40), before
+    return None
 
 
 def _party_split(fresh: List[Value], olds: List[Value], news: List[Value], old_text: str, new_text: str):
