@@ -35,3 +35,9 @@ def test_a_paragraph_whose_fine_changed_while_its_old_fine_fines_another_conduct
         in old_text
     notes = _messages(_old(roads, "第六十五条"))
     assert [n for n in notes if "罚款" in n] == ["从事机动车维修经营业务，未按规定进行备案的：罚款由5000元–2万元降为3000元–1万元"], notes
+    # (and the 维修 sentence, the fourth paragraph's read with the renames, is no "新增规定", nor the old form of the third's,
+    # new: "改写：“从事机动车维修经营业务…”改为“从事道路货物运输站（场）经营…”" beside "新增规定：“从事机动车维修经营业务…”",
+    # wrong in reading 115)
+    assert not [n for n in notes if "从事机动车维修经营业务，未按规定进行备案的，由" in n], notes
+    assert "新增规定：“从事道路货物运输站（场）经营、机动车驾驶员培训业务，未按规定进行备案的，由县级以上地方人民政府交通运输主管部门" \
+        "责令改正”" in notes, notes
