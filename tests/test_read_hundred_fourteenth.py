@@ -41,3 +41,30 @@ def test_a_paragraph_whose_fine_changed_while_its_old_fine_fines_another_conduct
     assert not [n for n in notes if "从事机动车维修经营业务，未按规定进行备案的，由" in n], notes
     assert "新增规定：“从事道路货物运输站（场）经营、机动车驾驶员培训业务，未按规定进行备案的，由县级以上地方人民政府交通运输主管部门" \
         "责令改正”" in notes, notes
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_new_provision_says_what_came_into_it_from_an_old_one(ocean, company, emergencies):
+    """海洋环境保护法 第一百零一条's second paragraph is old 第八十二条's first (the 1%–5% fine for building without an approved
+    assessment), said "…不再在此规定，现见第一百零一条" on the old side; the new provision's headline said only "新增第一百零一条"
+    (wrong in reading 116): a provision put in has no "新增规定" to say it on, so the move is said on it. 公司法 第一百八十二条's
+    second paragraph (the relatives and related parties), which opens as its first, was read as quoted by "董事、监事、高级管理
+    人员……应当就…报告……", and the provision as moved in whole: it is new, part of it from 第一百四十八条. A body's duty moved
+    to another body says so on both sides (突发事件应对法 第八条 → 第二十一条). A move into a provision put in is said once, by its
+    headline and by the line of the provision it left, not a third time (海洋 第七十三条 → 第一百零六条)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(ocean)]
+    assert [t for t in lines if t.startswith("新增第一百零一条")][0].endswith("，部分内容由原第八十二条移入"), lines
+    assert not [t for t in lines if t.startswith(("第一百零一条：", "第一百零六条："))], lines
+    assert [t for t in lines if t.startswith("第七十三条（现第九十三条）：“（三）未取得海洋倾倒许可证") and "移至现第一百零六条" in t]
+    lines = [h.text for h in ranked_headlines(company)]
+    assert "新增第一百八十二条（董事、监事、高级管理人员，直接或者间接与本公司订立合同或者进行交易…），部分内容由原第一百四十八条移入" \
+        in lines, [t for t in lines if "第一百八十二条" in t]
+    lines = [h.text for h in ranked_headlines(emergencies)]
+    assert [t for t in lines if t.startswith("第二十一条（") and t.endswith(
+        "由原第八条移入，文字有改动（主体改为“县级以上人民政府应急管理部门和卫生健康、公安等有关部门”）")], \
+        [t for t in lines if "第二十一条" in t]

@@ -286,15 +286,15 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         return canonical(shown[i]) in canonical(text_key(pairs[where[i][0]].old_text))
 
-    came: List[Tuple[int, int, bool, str]] = []  # (the sentence found, the pair it left, reworded, the sentence that
-    # went into it, WITHIN: "")
+    came: List[Tuple[int, int, bool, str, str]] = []  # (the sentence found, the pair it left, reworded, the sentence that
+    # went into it, WITHIN: "", whose duty it now is when another's)
 
     def said_elsewhere(q: str, s: Sentence, hit: "_Found", k: int) -> Finding:
         """The note on sentence ``s`` of pair ``k`` (quoted ``q``) found elsewhere; what came there is kept for
         the provision it went to (a rule it already stated, or a prohibition now a liability, came from nowhere)."""
         before = already(hit.at)
         if not before and hit.how != LIABILITY_NOW:
-            came.append((hit.at, k, hit.reworded, s.text if hit.how == WITHIN else ""))
+            came.append((hit.at, k, hit.reworded, s.text if hit.how == WITHIN else "", hit.who))
         return _elsewhere(q, where[hit.at][1], hit.reworded, before, hit.who, hit.how)
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
@@ -406,8 +406,8 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     if not came:
         return pairs
     by_pair: Dict[int, Dict[str, Tuple[int, bool, str, str]]] = {}
-    for i, k, reworded, part in came:
-        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded, part, texts[i])
+    for i, k, reworded, part, who in came:
+        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded, part, texts[i], who)
     out = list(pairs)
     for j, quoted in by_pair.items():
         pair, changed = out[j], False
@@ -415,7 +415,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
         for f in pair.findings:
             hit = quoted.get(f.new or "") if f.message.startswith("新增规定：") else None
             if hit:
-                k, reworded, part, whole = hit
+                k, reworded, part, whole, _who = hit
                 came_from = _labels(pairs[k].old)
                 if part:  # (the sentence is new; the clause that says the old one's duty came)
                     clause = _clause_holding(whole, part)
@@ -426,6 +426,18 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
                     f = moved_from(f.new, came_from, None, *(REWORDED if reworded else ("", "")))
                 changed = True
             findings.append(f)
+        if pair.status is Status.ADDED:
+            # (a provision put in has no "新增规定" of its own: the move is said on it, as its headline reads it, "…部分内容由原
+            # 第八十二条移入" (海洋环境保护法 第一百零一条, whose second paragraph is old 第八十二条's first: "新增第一百零一条" alone
+            # was wrong in reading 116)
+            said = {f.new for f in findings if f.kind is FindingKind.TEXT_MOVED}
+            for q, (k, reworded, part, _whole, who) in quoted.items():
+                if not part and q not in said:
+                    zh, en = REWORDED if reworded or who else ("", "")
+                    if who:  # (now the duty of another body: said, as the provision it left says it)
+                        zh, en = f"{zh}（主体改为“{who}”）", f"{en} (now of “{who}”)"
+                    findings.append(moved_from(q, _labels(pairs[k].old), None, zh, en))
+                    changed = True
         if changed:
             out[j] = replace(pair, findings=tuple(findings))
     return out

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -696,4 +698,14 @@ def _quotes_whole(q: str, sentence: str) -> bool:
     if "…" not in q or len(sentence) <= QUOTE:
         return q == sentence
     head, tail = q.split("…", 1)[0], q.rsplit("…", 1)[1]
-    return sentence.startswith(head) and sentence.endswith(tail)
+    if not (sentence.startswith(head) and sentence.endswith(tail)):
+        return False
+    # (and the phrases between, in order: "董事、监事、高级管理人员……应当就…报告……" quotes 公司法 第一百八十二条's first sentence,
+    # not its second, "董事、监事、高级管理人员的近亲属…适用前款规定", new, which opens the same way)
+    at = 0
+    for piece in (p for p in re.split("…+", q) if p):
+        at = sentence.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True

@@ -364,6 +364,9 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
                 continue  # said by its structural line, "…并入现第七条，文字有改动（新增“故意”）", "…由原第八条移入"
             if finding.kind is FindingKind.TEXT_MOVED and _into_one_moved_in(finding, pair, moved_in):
                 continue
+            if pair.status is Status.ADDED and finding.kind is FindingKind.TEXT_MOVED and _CAME_FROM.match(finding.message):
+                continue  # said by its structural line, "新增第一百零六条（…），…部分内容由原第七十三条移入", and what changed by the
+                # line of the provision it left (海洋环境保护法 第七十三条 → 第一百零六条 was said three times)
             if finding.kind is FindingKind.FORMATTING or finding.kind not in order:
                 continue
             if finding.kind is FindingKind.WORDING_CHANGED and not wording:
