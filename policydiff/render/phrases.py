@@ -232,24 +232,66 @@ def yuan_en(value: float) -> str:
 
 def money(text: str, lang: str = "zh") -> str:
     """The sums of a clause as a tail of a sentence: "，含最高500万元、200万元两项支持"."""
-    return _money(text, lang) if _amounts(text) else ""
+    return _money(text, lang) if _amounts(text) or _shares(text) else ""
+
+
+#: A fine reckoned as a share or a multiple of something, standing alone ("处建设项目总投资额百分之一以上百分之五以下的罚款"):
+#: in a sum's place among the sums, (what it is said as in Chinese, in English).
+_SHARE = "share"
+
+
+@lru_cache(maxsize=4096)
+def _shares(text: str) -> Tuple[Tuple[int, str, str], ...]:
+    """The fines of ``text`` reckoned as a share or a multiple of something and followed by no sum of their own case (those
+    are ``_multiples``): (where each starts, as said in Chinese, in English). A headline that counted a new provision's
+    sums alone, "含五万元至二十万元、二十万元至一百万元、五万元以下三项罚款", left out its 1%–5% of the project's investment
+    (海洋环境保护法 第一百零一条, wrong in reading 116)."""
+    if "倍" not in text and "百分之" not in text and "%" not in text:
+        return ()
+    from ..findings.lexicon import load_lexicon
+    from ..findings.penalties import _of_basis
+    from ..findings.values import parse_values
+
+    attached = {(basis, low, high) for basis, _case, low, high, _times in _multiples(text).values()}
+    out = []
+    for v in parse_values(text, load_lexicon(None)):
+        if not v.penalty or not v.basis or v.unit not in ("%", "倍") or v.low is None or v.high is None \
+                or (v.basis, v.low, v.high) in attached:
+            continue
+        shown = f"{v.low:g}–{v.high:g} times" if v.unit == "倍" else f"{v.low:g}%–{v.high:g}%"
+        out.append((v.start, v.basis + v.text.replace("以上", "至").removesuffix("以下"), _of_basis(shown, v.basis)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)  # (a text said many times is read once)
 def _money(text: str, lang: str) -> str:
     multiples = _multiples(text)
-    amounts = list({said: (cap, said, values, multiples.get(at)) for cap, said, values, at in _amounts_at(text)}.values())
+    first: Dict[str, int] = {}  # a sum said twice: where it is first said, with what is said with it the last time
+    last = {said: (cap, said, values, multiples.get(at)) for cap, said, values, at in _amounts_at(text)
+            if first.setdefault(said, at) is not None}
+    placed = [(first[said], entry) for said, entry in last.items()]
+    placed += [(at, ("", zh, (), (_SHARE, zh, en))) for at, zh, en in _shares(text)]
+    amounts = [entry for _at, entry in sorted(placed, key=lambda p: p[0])]
     if not amounts:
         return ""
+    shares = any(m and m[0] == _SHARE for _, _, _, m in amounts)
     n = len(amounts)
     if lang == "en":
         noun = "fine" if "罚款" in text else ("subsidy" if MONEY_NOUN.search(text) else "sum")
         plural = {"fine": "fines", "subsidy": "subsidies", "sum": "sums"}[noun]
         caps = {cap for cap, _, _, _ in amounts}
-        each = [_multiple_en(multiple, values) if multiple else " to ".join(yuan_en(v) for v in values) + _per_en(printed)
-                for _, printed, values, multiple in amounts]
+
+        def each_en(printed: str, values, multiple) -> str:
+            if multiple and multiple[0] == _SHARE:
+                return multiple[2]
+            if multiple:
+                return _multiple_en(multiple, values)
+            said = " to ".join(yuan_en(v) for v in values) + _per_en(printed)
+            return said + (" yuan" if shares and not _per_en(printed) else "")  # (beside a share, each sum its unit)
+
+        each = [each_en(printed, values, multiple) for _, printed, values, multiple in amounts]
         listed = each[0] if n == 1 else ", ".join(each[:-1]) + " and " + each[-1]
-        yuan = "" if _per_en(amounts[-1][1]) else " yuan"  # (the last sum's unit ends the sentence)
+        yuan = "" if shares or _per_en(amounts[-1][1]) else " yuan"  # (the last sum's unit ends the sentence)
         first = next(iter(caps))
         upto = (_BOUNDS.get(first, "up to") + " ") if len(caps) == 1 and first else ""
         count = _COUNT_EN[n] if n <= 10 else str(n)
@@ -259,12 +301,14 @@ def _money(text: str, lang: str) -> str:
     caps = {cap for cap, _, _, _ in amounts}
 
     def said(cap: str, printed: str, multiple) -> str:
+        if multiple and multiple[0] == _SHARE:  # "建设项目总投资额百分之一至百分之五"
+            return printed
         if multiple:  # "货值金额二倍至二十倍（货值金额不足十万元的，二十万元至二百万元）"
             basis, case, _low, _high, times = multiple
             return f"{basis}{times}（{case}的，{printed}）"
         return printed + cap if cap in _BOUNDS else cap + printed
 
-    if len(caps) == 1 and next(iter(caps)) not in _BOUNDS and not multiples:
+    if len(caps) == 1 and next(iter(caps)) not in _BOUNDS and not multiples and not shares:
         listed = next(iter(caps)) + "、".join(t for _, t, _, _ in amounts)
     else:
         listed = "、".join(said(cap, t, multiple) for cap, t, _, multiple in amounts)
