@@ -212,7 +212,9 @@ def test_a_list_of_contested_decisions_is_not_a_sanction():
 def test_a_fine_per_square_metre_is_not_a_lower_fine(sea):
     # 2017 第七十六条 "并处一万元以上十万元以下的罚款" → 2023 第九十六条 "处每平方米一千元以上一万元以下的罚款":
     # counted on the area destroyed, it may be more or less than before.
-    [line] = [h.text for h in ranked_headlines(sea) if h.text.startswith("第七十六条（现第九十六条）")]
+    [line] = [h.text for h in ranked_headlines(sea) if h.text.startswith("第七十六条（现第九十六条）")
+              and h.kind == "penalty_changed"]
     assert "罚款由1万–10万元改为每平方米1000元–1万元" in line and "降" not in line
-    [english] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("Article 76 (now Article 96)")]
+    [english] = [h.text for h in ranked_headlines(sea, "en") if h.text.startswith("Article 76 (now Article 96)")
+                 and h.kind == "penalty_changed"]
     assert "fine changed from 10,000–100,000 yuan to 1,000–10,000 yuan per m²" in english

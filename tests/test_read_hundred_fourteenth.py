@@ -86,3 +86,22 @@ def test_a_fine_reckoned_as_a_share_is_counted_with_the_sums(ocean, company):
         h.text for h in ranked_headlines(company)]
     en = [h.text for h in ranked_headlines(ocean, "en") if h.text.startswith("New Article 101,")]
     assert en and "1%–5% of the project's total investment" in en[0] and "50,000 to 200,000 yuan" in en[0], en
+
+
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+roads_2023 = _law("道路运输条例", "2022-03-29", "2023-07-20")
+
+
+def test_sentences_put_in_beside_a_note_of_substance_have_a_line(sports, roads_2023):
+    """体育法 第二十条 → 第二十八条 puts in the national and local student games and opens public venues to schools; its only
+    headline was "新增下限表述“至少”" (useless in reading 116: the new rules were said by no line). A provision with notes of
+    substance gets, after their lines, one line of the sentences put in, taken out or rewritten that they do not say; a
+    sentence another of its notes quotes is not said again (道路运输条例 第七十五条's 备案 sentence, quoted by its new fine)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(sports)]
+    games = [t for t in lines if t.startswith("第二十条（现第二十八条）：") and "新增规定：“国家定期举办全国学生（青年）运动会”" in t]
+    assert games, [t for t in lines if t.startswith("第二十条")]
+    assert lines.index(games[0]) > lines.index("第二十条（现第二十八条）：新增下限表述“至少”：数量由固定值变为下限")
+    lines = [h.text for h in ranked_headlines(roads_2023)]
+    assert not [t for t in lines if t.startswith("第七十五条：新增规定：")], [t for t in lines if t.startswith("第七十五条")]

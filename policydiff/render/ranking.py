@@ -191,6 +191,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
         return RECORD_WEIGHT
     if line.kind == _WORDING and line.note:  # a clause's sentence line (the wording line has no note)
+        if line.pairs and not _wording_only(comparison.pairs[line.pairs[0]].findings):
+            return SENTENCES  # (beside the lines of its provision's notes of substance, what they leave: after them)
         return SENTENCES_OF_DUTY if _holds(line.note) not in ("other", "pointer") or _LEGAL_EFFECT.search(line.note) \
             else SENTENCES
     return WEIGHTS.get(line.kind, 10)
@@ -229,8 +231,24 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     kind = FindingKind.WORDING_CHANGED.value
     only, lines = [], []
     for i, pair in enumerate(comparison.pairs):
-        if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED) or not _wording_only(pair.findings):
+        if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED):
             continue  # (a split or merge: its own sentence says it; its notes read one side against all the others)
+        if not _wording_only(pair.findings):
+            # (a provision with notes of substance: its own lines say them, and a line of the sentences put in or taken out
+            # that none of them says: 体育法 第二十条 → 第二十八条's new national and local student games were said by no line,
+            # its headline "新增下限表述“至少”" alone, useless in reading 116)
+            said = [f.message for f in pair.findings if f.kind is not FindingKind.WORDING_CHANGED]
+            fined = any(f.kind is FindingKind.PENALTY_CHANGED for f in pair.findings)
+            ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                      and not _said_by(f, said) and not (fined and "罚款" in f"{f.old or ''}{f.new or ''}")]
+            # (a sentence of fines beside the notes of its fines is theirs: 道路运输条例 第六十三条's "改写：“…责令停止经营”改为
+            # “…有下列情形之一的…并处罚款”", useless in reading 114)
+            sentences = [f for rank, f in sorted((rf for rf in ranked if rf[0] is not None and rf[0] <= 1),
+                                                 key=lambda rf: rf[0])]
+            if sentences:
+                lines.append(Headline(group, _notes_said(pair, sentences, lang), [anchor(pair)], kind, pairs=[i],
+                                      note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
+            continue
         ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
         # (the line quotes the first two, in _sentence_rank's order)
         sentences = [f for _rank, f in sorted((rf for rf in ranked if rf[0] is not None), key=lambda rf: rf[0])]
@@ -255,6 +273,19 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                 else f"另有{len(only)}条文字表述修改：{said}")
         lines.append(Headline(group, text, [anchor(comparison.pairs[i]) for i in only], kind, pairs=only))
     return lines
+
+
+#: A sentence note that quotes this many characters in a row of another note's words is said by that note.
+SAID_RUN = 12
+
+
+def _said_by(note: Finding, messages: Sequence[str]) -> bool:
+    """The sentence a wording note quotes is quoted by one of the pair's other notes (道路运输条例 第七十五条's "新增规定：“从事国际
+    道路货物运输经营，未按规定进行备案的…”" beside its fine's "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案
+    的）")."""
+    quoted = (note.new or note.old or "").replace("…", "")
+    return any(quoted[at:at + SAID_RUN] in m for m in messages for at in range(0, max(1, len(quoted) - SAID_RUN + 1))) \
+        if len(quoted) >= SAID_RUN and messages else False
 
 
 def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0) -> str:
