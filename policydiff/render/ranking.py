@@ -190,6 +190,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
             return WEIGHTS[FindingKind.WORDING_CHANGED.value]
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
         return RECORD_WEIGHT
+    if line.kind == _WORDING and len(line.pairs) > 1 and not line.note:  # "另有N条文字表述修改：…": after the lines of one
+        return REWORDED_REST  # provision reworded, said with their notes, however many it names
     if line.kind == _WORDING and line.note:  # a clause's sentence line (the wording line has no note)
         if line.pairs and not _wording_only(comparison.pairs[line.pairs[0]].findings):
             return SENTENCES  # (beside the lines of its provision's notes of substance, what they leave: after them)
@@ -253,21 +255,28 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         # (the line quotes the first two, in _sentence_rank's order)
         sentences = [f for _rank, f in sorted((rf for rf in ranked if rf[0] is not None), key=lambda rf: rf[0])]
         if not sentences:
-            if all(f.message.startswith(_CITATION_STYLE) for _rank, f in ranked):
-                continue  # (how a law is cited, no change a summary names)
+            if all(f.message.startswith(_CITATION_STYLE + _NORM) for _rank, f in ranked):
+                continue  # (how a law is cited, a word written by the drafting norms: no change a summary names)
             only.append(i)
             continue
         others = sum(1 for rank, f in ranked if rank is None and not f.message.startswith(_CITATION_STYLE))
         lines.append(Headline(group, _notes_said(pair, sentences, lang, others), [anchor(pair)], kind, pairs=[i],
                               note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
-    if len(only) == 1:
-        # (one provision: what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of 收养登记办法's
-        # "“无子女的”改为“生育情况”", useless in the fifty-third reading)
-        pair = comparison.pairs[only[0]]
-        notes = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                 and not f.message.startswith(_CITATION_STYLE)]
-        lines.append(Headline(group, _notes_said(pair, notes, lang), [anchor(pair)], kind, pairs=list(only)))
-    elif only:
+    spelled = [at for at in only if not _slight(comparison.pairs[at])] if len(only) > 1 else list(only)
+    if spelled and len(spelled) <= SPELLED:
+        only = [at for at in only if at not in spelled]
+        if len(only) == 1:  # (one left: said with its notes too, no "另有1条…")
+            spelled, only = sorted(spelled + only), []
+        # (a few provisions: each with what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of
+        # 收养登记办法's "“无子女的”改为“生育情况”", useless in the fifty-third reading, nor "另有8条文字表述修改：…", which held
+        # 发票管理办法's 纸质发票 only, its invoice register replaced by identity checks, wrong in readings 111 and 116)
+        # (words only taken out, "“申请从事道路”改为“从事道路”", and drafting-norm spellings are left to the line of the rest)
+        for at in spelled:
+            pair = comparison.pairs[at]
+            notes = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                     and not f.message.startswith(_CITATION_STYLE)]
+            lines.append(Headline(group, _notes_said(pair, notes, lang), [anchor(pair)], kind, pairs=[at]))
+    if only:
         said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
         text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if en
                 else f"另有{len(only)}条文字表述修改：{said}")
@@ -288,6 +297,18 @@ def _said_by(note: Finding, messages: Sequence[str]) -> bool:
         if len(quoted) >= SAID_RUN and messages else False
 
 
+def _slight(pair: Pair) -> bool:
+    """Every wording note of the pair takes words out and puts none in ("表述修改：删除“和发票领购簿”", "“申请从事道路”改为
+    “从事道路”") or writes a word by the drafting norms ("规范用语：全文“帐”改为“账”…含义未变")."""
+    for f in pair.findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or f.message.startswith(_CITATION_STYLE + _NORM):
+            continue
+        old, new = (f.old or "").replace("…", ""), (f.new or "").replace("…", "")
+        if not (f.message.startswith("表述修改：删除") or (new and new in old) or (not new and old)):
+            return False
+    return True
+
+
 def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0) -> str:
     """"第五条（现第六条）：<its first SENTENCES_SAID notes>（另有N处）", in the report's language; N counts the notes not
     quoted, ``others`` (its other wording notes) among them: 保障中小企业款项支付条例 第四条's line said "另有1处" of four
@@ -303,6 +324,9 @@ def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0
 #: provision with no other change is left out of the summary's "另有N条文字表述修改" (北京市机动车停车条例 第三十九条's
 #: "引用文件名称补全" was that law's second headline, "另有1条文字表述修改：第三十九条": useless in the thirty-fourth reading).
 _CITATION_STYLE = ("引用文件名称补全：", "引用写法修改：")
+#: A word written as the drafting norms write it ("规范用语：全文“帐”改为“账”…含义未变", "“必须”改为“应当”…义务未变"): said on
+#: its provision, no change a summary names (会计法's 帐 → 账 was its first headline, the thirteenth reading).
+_NORM = ("规范用语：",)
 #: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py), or a list's items
 #: (findings/lists.py).
 _SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：", "不再列举")
@@ -341,6 +365,9 @@ _LEGAL_EFFECT = recache.compile(r"法律效力|无效|视为")
 
 #: A clause's sentence line quotes this many of them, and counts the rest.
 SENTENCES_SAID = 2
+#: Up to this many provisions reworded only are each said with their notes; more are one line, "另有N条文字表述修改：…",
+#: weighed REWORDED_REST (after the lines of one provision reworded, before the transitional provisions: TRANSITIONAL).
+SPELLED, REWORDED_REST = 8, 9.5
 #: A clause's sentence line: after the changes of substance, before references, moves and the
 #: wording line; higher when what it quotes holds a duty, a penalty or money.
 SENTENCES, SENTENCES_OF_DUTY = 36, 46
