@@ -262,19 +262,17 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         others = sum(1 for rank, f in ranked if rank is None and not f.message.startswith(_CITATION_STYLE))
         lines.append(Headline(group, _notes_said(pair, sentences, lang, others), [anchor(pair)], kind, pairs=[i],
                               note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
-    spelled = [at for at in only if not _slight(comparison.pairs[at])] if len(only) > 1 else list(only)
-    if spelled and len(spelled) <= SPELLED:
-        only = [at for at in only if at not in spelled]
-        if len(only) == 1:  # (one left: said with its notes too, no "另有1条…")
-            spelled, only = sorted(spelled + only), []
+    if len(only) <= SPELLED:
         # (a few provisions: each with what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of
         # 收养登记办法's "“无子女的”改为“生育情况”", useless in the fifty-third reading, nor "另有8条文字表述修改：…", which held
-        # 发票管理办法's 纸质发票 only, its invoice register replaced by identity checks, wrong in readings 111 and 116)
-        # (words only taken out, "“申请从事道路”改为“从事道路”", and drafting-norm spellings are left to the line of the rest)
+        # 发票管理办法's 纸质发票 only, its invoice register replaced by identity checks, wrong in readings 111 and 116; words
+        # only taken out are no less: "删除“但合同另有约定或者”" makes 保障中小企业款项支付条例 第十二条's rule absolute, wrong
+        # in reading 118 as a name in "另有2条…")
+        spelled, only = only, []
         for at in spelled:
             pair = comparison.pairs[at]
             notes = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                     and not f.message.startswith(_CITATION_STYLE)]
+                     and not f.message.startswith(_CITATION_STYLE + _NORM)]
             lines.append(Headline(group, _notes_said(pair, notes, lang), [anchor(pair)], kind, pairs=[at]))
     if only:
         said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
@@ -295,18 +293,6 @@ def _said_by(note: Finding, messages: Sequence[str]) -> bool:
     quoted = (note.new or note.old or "").replace("…", "")
     return any(quoted[at:at + SAID_RUN] in m for m in messages for at in range(0, max(1, len(quoted) - SAID_RUN + 1))) \
         if len(quoted) >= SAID_RUN and messages else False
-
-
-def _slight(pair: Pair) -> bool:
-    """Every wording note of the pair takes words out and puts none in ("表述修改：删除“和发票领购簿”", "“申请从事道路”改为
-    “从事道路”") or writes a word by the drafting norms ("规范用语：全文“帐”改为“账”…含义未变")."""
-    for f in pair.findings:
-        if f.kind is not FindingKind.WORDING_CHANGED or f.message.startswith(_CITATION_STYLE + _NORM):
-            continue
-        old, new = (f.old or "").replace("…", ""), (f.new or "").replace("…", "")
-        if not (f.message.startswith("表述修改：删除") or (new and new in old) or (not new and old)):
-            return False
-    return True
 
 
 def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0) -> str:
