@@ -267,8 +267,10 @@ def _shares(text: str) -> Tuple[Tuple[int, str, str], ...]:
 def _money(text: str, lang: str) -> str:
     multiples = _multiples(text)
     first: Dict[str, int] = {}  # a sum said twice: where it is first said, with what is said with it the last time
-    last = {said: (cap, said, values, multiples.get(at)) for cap, said, values, at in _amounts_at(text)
-            if first.setdefault(said, at) is not None}
+    last: Dict[str, tuple] = {}
+    for cap, said, values, at in _amounts_at(text):
+        first.setdefault(said, at)
+        last[said] = (cap, said, values, multiples.get(at))
     placed = [(first[said], entry) for said, entry in last.items()]
     placed += [(at, ("", zh, (), (_SHARE, zh, en))) for at, zh, en in _shares(text)]
     amounts = [entry for _at, entry in sorted(placed, key=lambda p: p[0])]

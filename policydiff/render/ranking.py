@@ -232,6 +232,12 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     group = "Wording" if en else "文字修改"
     kind = FindingKind.WORDING_CHANGED.value
     only, lines = [], []
+
+    def sentence_line(at: int, pair: Pair, sentences: List[Finding], others: int) -> Headline:
+        """The line of a provision's sentence notes, quoting the first two (``others``: its notes counted, not quoted)."""
+        return Headline(group, _notes_said(pair, sentences, lang, others), [anchor(pair)], kind, pairs=[at],
+                        note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences))
+
     for i, pair in enumerate(comparison.pairs):
         if pair.status in (Status.DELETED, Status.ADDED, Status.SPLIT, Status.MERGED):
             continue  # (a split or merge: its own sentence says it; its notes read one side against all the others)
@@ -248,8 +254,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
             sentences = [f for rank, f in sorted((rf for rf in ranked if rf[0] is not None and rf[0] <= 1),
                                                  key=lambda rf: rf[0])]
             if sentences:
-                lines.append(Headline(group, _notes_said(pair, sentences, lang), [anchor(pair)], kind, pairs=[i],
-                                      note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
+                lines.append(sentence_line(i, pair, sentences, 0))
             continue
         ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
         # (the line quotes the first two, in _sentence_rank's order)
@@ -260,8 +265,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
             only.append(i)
             continue
         others = sum(1 for rank, f in ranked if rank is None and not f.message.startswith(_CITATION_STYLE))
-        lines.append(Headline(group, _notes_said(pair, sentences, lang, others), [anchor(pair)], kind, pairs=[i],
-                              note=" ".join(f"{f.old or ''} {f.new or ''}" for f in sentences)))
+        lines.append(sentence_line(i, pair, sentences, others))
     if len(only) <= SPELLED:
         # (a few provisions: each with what its notes say, not "另有1条文字表述修改：第五条（现第六条）", which named no change of
         # 收养登记办法's "“无子女的”改为“生育情况”", useless in the fifty-third reading, nor "另有8条文字表述修改：…", which held
