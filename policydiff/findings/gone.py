@@ -405,7 +405,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     old 第十七条's rule with 备案 added: the twenty-first reading)."""
     if not came:
         return pairs
-    by_pair: Dict[int, Dict[str, Tuple[int, bool, str, str]]] = {}
+    by_pair: Dict[int, Dict[str, Tuple[int, bool, str, str, str]]] = {}
     for i, k, reworded, part, who in came:
         by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded, part, texts[i], who)
     out = list(pairs)
@@ -435,7 +435,8 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
                 if not part and q not in said:
                     zh, en = REWORDED if reworded or who else ("", "")
                     if who:  # (now the duty of another body: said, as the provision it left says it)
-                        zh, en = f"{zh}（主体改为“{who}”）", f"{en} (now of “{who}”)"
+                        now_zh, now_en = _now_of(who)
+                        zh, en = zh + now_zh, en + now_en
                     findings.append(moved_from(q, _labels(pairs[k].old), None, zh, en))
                     changed = True
         if changed:
@@ -499,9 +500,14 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
     zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
     if who:  # (now the duty of another body: said, it is the news)
-        zh, en = f"（主体改为“{who}”）", f" (now of “{who}”)"
+        zh, en = _now_of(who)
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
+
+
+def _now_of(who: str) -> Tuple[str, str]:
+    """What a moved sentence's note says of the body whose duty it now is, in Chinese and English."""
+    return f"（主体改为“{who}”）", f" (now of “{who}”)"
 
 
 #: Who a duty is of: the words before its modal verb ("上级人民政府主管部门应当…").

@@ -23,7 +23,7 @@ from ..numerals import article_en
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
 from .reworded import reworded_as
-from .rewrites import QUOTE, quote, rewritten
+from .rewrites import QUOTE, _in_order, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
 from .words import _tokenizer
@@ -698,14 +698,6 @@ def _quotes_whole(q: str, sentence: str) -> bool:
     if "…" not in q or len(sentence) <= QUOTE:
         return q == sentence
     head, tail = q.split("…", 1)[0], q.rsplit("…", 1)[1]
-    if not (sentence.startswith(head) and sentence.endswith(tail)):
-        return False
     # (and the phrases between, in order: "董事、监事、高级管理人员……应当就…报告……" quotes 公司法 第一百八十二条's first sentence,
     # not its second, "董事、监事、高级管理人员的近亲属…适用前款规定", new, which opens the same way)
-    at = 0
-    for piece in (p for p in re.split("…+", q) if p):
-        at = sentence.find(piece, at)
-        if at < 0:
-            return False
-        at += len(piece)
-    return True
+    return sentence.startswith(head) and sentence.endswith(tail) and _in_order([p for p in re.split("…+", q) if p], sentence)

@@ -294,9 +294,10 @@ def _said_by(note: Finding, messages: Sequence[str]) -> bool:
     """The sentence a wording note quotes is quoted by one of the pair's other notes (道路运输条例 第七十五条's "新增规定：“从事国际
     道路货物运输经营，未按规定进行备案的…”" beside its fine's "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案
     的）")."""
+    from ..findings.counterparts import _common_run
+
     quoted = (note.new or note.old or "").replace("…", "")
-    return any(quoted[at:at + SAID_RUN] in m for m in messages for at in range(0, max(1, len(quoted) - SAID_RUN + 1))) \
-        if len(quoted) >= SAID_RUN and messages else False
+    return any(_common_run(quoted, m, SAID_RUN) for m in messages)
 
 
 def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0) -> str:
