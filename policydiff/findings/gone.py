@@ -31,6 +31,9 @@ from .sentences import Sentence, _sentence, nearest, sentences
 #: A clause of a sentence taken out (characters, punctuation left out) said word for word by one provision alone of the new
 #: version, and by no other of the old, is that sentence's rule moved there.
 ANCHOR_AT_LEAST = 12
+#: How near word for word (0–100) another provision says a clause of a sentence anchored elsewhere for the clause to be
+#: said there (an item cut in two: rest_elsewhere).
+REST_NEAR = 90
 _CLAUSE = recache.compile(r"[，；：]")
 
 #: A principle stated in its frame ("突发事件应对工作实行预防为主、预防与应急相结合的原则"), and the frame's words, which the
@@ -184,9 +187,30 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 continue  # (what a penalty names is no rule that moved there: "载运具有污染危害性货物的船舶" of 海洋环境保护法
                 # 第六十四条 is one of 第一百一十二条's offences)
             at = [i for i, (n, _label) in enumerate(where) if n == j and clause in texts[i] and texts[i] is shown[i]]
-            if len(at) == 1 and not _flipped(text_of(s), texts[at[0]]):
-                return _Found(at[0], True)
+            if len(at) == 1 and not _flipped(with_lead_in(s, k), texts[at[0]]):
+                return _Found(at[0], True, also=rest_elsewhere(s, k, j))
         return None
+
+    def rest_elsewhere(s: Sentence, k: int, j: int) -> Tuple[int, ...]:
+        """The sentences of other provisions, one each, that say the clauses of ``s`` provision ``j`` does not (near word
+        for word: REST_NEAR), when one provision of the new version alone says each and no other of the old: "（五）…，利用
+        职务便利为自己或者他人谋取属于公司的商业机会，自营或者为他人经营与所任职公司同类的业务" (公司法 第一百四十八条) is
+        第一百八十三条's rule and 第一百八十四条's "…不得自营或者为他人经营与其任职公司同类的业务" (reading 122)."""
+        new, old = both_versions()
+        mine = canonical(pairs[j].new_text)
+        found: List[int] = []
+        for clause in _CLAUSE.split(text_of(s)):
+            clause = canonical(ITEM_LABEL.sub("", clause, count=1))
+            if len(clause) < ANCHOR_AT_LEAST or new.near(clause, mine) >= REST_NEAR:
+                continue
+            said = new.all_near(clause, k, REST_NEAR)
+            if len(said) != 1 or said[0][0] == j or old.all_near(clause, k, REST_NEAR):
+                continue
+            at = [i for i, (n, _label) in enumerate(where) if n == said[0][0] and texts[i] is shown[i]
+                  and new.near(clause, canonical(texts[i])) >= REST_NEAR]
+            if at and where[at[0]][0] not in (where[i][0] for i in found):
+                found.append(at[0])
+        return tuple(found)
 
     def both_versions() -> List[_Provisions]:
         """The new version's provisions and the old version's, made when first asked."""
@@ -216,7 +240,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if said is None or any(old.all_saying(p, k) for p in phrases):
             return None
         at = [i for i, (n, _label) in enumerate(where) if n == said[0] and phrases[0] in canonical(texts[i])]
-        return _Found(at[0], True) if at and not _flipped(text_of(s), texts[at[0]]) else None
+        return _Found(at[0], True) if at and not _flipped(with_lead_in(s, k), texts[at[0]]) else None
 
     def apart(s: Sentence, k: int):
         """The provision that states each duty of ``s`` apart, each read with the subject ("董事、监事、高级管理人员不得
@@ -236,6 +260,16 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     def text_of(s: Sentence) -> str:
         return _with_renames(cite(s.text), renamed)
+
+    leads: Dict[int, Dict[str, str]] = {}  # pair → its old items → each read with its list's lead-in
+
+    def with_lead_in(s: Sentence, k: int) -> str:
+        """``text_of(s)``, an item read with its list's lead-in ("董事、高级管理人员不得" of "…不得有下列行为："), as the
+        new version's items are (_with_lead_in): what it forbids is forbidden."""
+        got = leads.get(k)
+        if got is None:
+            got = leads[k] = {item: whole for whole, item in _with_lead_in(pairs[k].old_text)}
+        return _with_renames(cite(got.get(s.text, s.text)), renamed)
 
     put_in: Dict[str, List[int]] = {}  # the sentences of the new version said put in whole ("新增规定") by their pairs, by
     # the subject and modal word they open on
@@ -295,7 +329,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         before = already(hit.at)
         if not before and hit.how != LIABILITY_NOW:
             came.append((hit.at, k, hit.reworded, s.text if hit.how == WITHIN else "", hit.who))
-        return _elsewhere(q, where[hit.at][1], hit.reworded, before, hit.who, hit.how)
+            came.extend((i, k, True, "", "") for i in hit.also)
+        label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
+        return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how)
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -454,10 +490,11 @@ def _clause_holding(sentence: str, part: str) -> str:
     return re.sub(r"^(?:并|且|并且|同时)", "", best)
 
 
-class _Found(named_tuple("_Found", ["at", "reworded", "who", "how"], defaults=("", ""), module=__name__)):
+class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also"], defaults=("", "", ()), module=__name__)):
     """Where ``_now_elsewhere`` found a sentence taken out: the new version's sentence (its index), whether it is
-    reworded there, the body that bears its duty there when another does (``who``), and how it is there when not as a
-    sentence of its own (``how``: WITHIN, LIABILITY_NOW)."""
+    reworded there, the body that bears its duty there when another does (``who``), how it is there when not as a
+    sentence of its own (``how``: WITHIN, LIABILITY_NOW), and the sentences of other provisions that say the rest of it
+    (``also``: an item cut in two, each part a provision of its own)."""
     __slots__ = ()
 
 
@@ -660,6 +697,21 @@ class _Provisions:
         for phrase in phrases[1:]:
             found &= set(self.all_saying(phrase, k))
         return next(iter(found)) if len(found) == 1 else None
+
+    def all_near(self, words: str, k: int, cutoff: float) -> List[Tuple[int, str]]:
+        """(pair index, label) of the provisions not of pair ``k`` that hold ``words`` near word for word (``near``)."""
+        from rapidfuzz import fuzz, process
+
+        return [self.provisions[n][:2] for _text, _score, n in process.extract(
+            words, [text for _, _, text in self.provisions], scorer=fuzz.partial_ratio, score_cutoff=cutoff, limit=None)
+            if self.provisions[n][0] != k]
+
+    @staticmethod
+    def near(words: str, text: str) -> float:
+        """How near word for word ``text`` holds ``words`` (0–100, rapidfuzz's partial_ratio)."""
+        from rapidfuzz.fuzz import partial_ratio
+
+        return partial_ratio(words, text)
 
     def all_saying(self, words: str, k: int) -> List[Tuple[int, str]]:
         out, at = [], self.joined.find(words)

@@ -315,13 +315,27 @@ def _cut_down(a: Sentence, b: Sentence) -> bool:
 
 
 def _flipped(a: str, b: str) -> bool:
-    """One text says not to do what the other says to do: "不撤销" in one, "撤销" and no "不撤销" in the other."""
+    """One text says not to do what the other says to do: "不撤销" in one, "撤销" and no "不撤销" in the other. A
+    prohibition ("不得利用") is no flip of the same act forbidden further off, a condition between ("董事、高级管理人员不得
+    未经股东会同意，利用职务便利…", an item read with its lead-in "…不得有下列行为")."""
     a, b = a.replace("未", "不"), b.replace("未", "不")  # ("不立即采取" is "未立即采取")
     for x, y in ((a, b), (b, a)):
         for m in _NEGATED.finditer(x):
-            if m.group(1) in y and m.group() not in y:
+            if m.group(1) in y and m.group() not in y and not (
+                    m.group().startswith(("不得", "不应当")) and _forbidden(y, m.group(1))):
                 return True
     return False
+
+
+def _forbidden(text: str, act: str) -> bool:
+    """Every time ``text`` says ``act``, a prohibition (不得, 禁止, 严禁) stands before it in its sentence."""
+    at = text.find(act)
+    while at >= 0:
+        start = max(text.rfind(stop, 0, at) for stop in "。；\n") + 1
+        if not any(w in text[start:at] for w in _PROHIBITS):
+            return False
+        at = text.find(act, at + 1)
+    return True
 
 
 #: 不, a modal word it may govern, and the two characters of the act after them ("不需要撤销": 撤销).

@@ -1,0 +1,40 @@
+"""What readings 120–122 (2026-12-03, fourth session: groups B, C and A on c6c450f's JSON, seeds 120102, 121103, 122101)
+and the session after them found wrong, useless or less than clear, fixed, pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import new_pair as _new
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_an_item_cut_in_two_provisions_is_said_there_not_taken_out(company):
+    """公司法 第一百四十八条（五）, "未经股东会或者股东大会同意，利用职务便利为自己或者他人谋取属于公司的商业机会，自营或者为他人
+    经营与所任职公司同类的业务" under "董事、高级管理人员不得有下列行为", is now two provisions: 第一百八十三条 "董事、监事、高级管理
+    人员，不得利用职务便利为自己或者他人谋取属于公司的商业机会…" and 第一百八十四条 "…不得自营或者为他人经营与其任职公司同类的业务".
+    "不再规定" was wrong (reading 122, #28): the item was read without its lead-in, so the new "不得利用" looked like the old
+    rule turned round. Read with it, the item is found in both, and each new provision says where it came from."""
+    notes = _messages(_old(company, "第一百四十八条"))
+    assert not [n for n in notes if n.startswith("不再规定：“（五）")], notes
+    assert "“（五）未经股东会或者股东大会同意，利用职务便利为自己或者他人谋取属于公司的商业机会，自营或者为他人经营与所任职公司同类的" \
+        "业务”不再在此规定，现见第一百八十三条、第一百八十四条（文字有改动）" in notes, notes
+    for label in ("第一百八十三条", "第一百八十四条"):
+        notes = _messages(_new(company, label))
+        assert [n for n in notes if n.endswith("由原第一百四十八条移入，文字有改动")], (label, notes)
+    # (an item the new version does not state is still said taken out: (三), lending the company's money, is in no new
+    # provision, as the reader checked)
+    assert "不再规定：“（三）违反公司章程的规定，未经股东会、股东大会或者董事会同意，将公司资金借贷给他人或者以公司财产为他人提供担保”" \
+        in _messages(_old(company, "第一百四十八条"))
+
+
+def test_a_prohibition_is_no_flip_of_the_same_act_forbidden_further_off():
+    """moved._flipped: "不得利用" against an item that forbids 利用 through its list's lead-in, a condition between, is the
+    same rule; "不撤销" against "决定撤销" is still a rule turned round (行政复议法 第二十八条 → 第六十五条)."""
+    from policydiff.findings.moved import _flipped
+
+    assert not _flipped("董事、高级管理人员不得未经股东会同意，利用职务便利为自己谋取属于公司的商业机会",
+                        "董事、监事、高级管理人员，不得利用职务便利为自己谋取属于公司的商业机会")
+    assert _flipped("行政复议机关决定撤销、变更或者确认该具体行政行为违法", "行政复议机关不撤销该行政行为，但是确认该行政行为违法")
+    assert _flipped("未经股东会同意，利用职务便利为自己谋取商业机会", "不得利用职务便利为自己谋取商业机会")
+
