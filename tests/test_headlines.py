@@ -193,8 +193,9 @@ def test_english_summary_says_figures_in_arabic_numerals(company, road_2023, sea
 
 
 def test_marine_law_rename_names_the_whole_body(sea):
-    front = [h.text for h in ranked_headlines(sea)[:5]]
-    # 2017 "国务院环境保护行政主管部门" is "国务院生态环境主管部门" in 2023 (第五条 → 第四条 and others).
+    front = [h.text for h in ranked_headlines(sea)]
+    # 2017 "国务院环境保护行政主管部门" is "国务院生态环境主管部门" in 2023 (第五条 → 第四条 and others). (Not among the first
+    # five since reading 120: the body the 2018 reform renamed is no first story, ranking.REFORMED_NAMES.)
     assert any(t.startswith("“环境保护行政主管部门”统一改为“生态环境主管部门”") for t in front), front
 
 

@@ -38,3 +38,25 @@ def test_a_prohibition_is_no_flip_of_the_same_act_forbidden_further_off():
     assert _flipped("行政复议机关决定撤销、变更或者确认该具体行政行为违法", "行政复议机关不撤销该行政行为，但是确认该行政行为违法")
     assert _flipped("未经股东会同意，利用职务便利为自己谋取商业机会", "不得利用职务便利为自己谋取商业机会")
 
+
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+lawmaking = _law("立法法", "2015-03-15", "2023-03-13")
+roads = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_body_the_reform_renamed_is_no_first_story(ocean, lawmaking, roads, company):
+    """"“环境保护行政主管部门”统一改为“生态环境主管部门”（共10条）" was 海洋环境保护法 2017 → 2023's first headline, above fines
+    raised forty-fold (useless in reading 120): the ministry the 2018 reform renamed, the same body. It is said after the
+    changes of substance; so is 立法法's 法律委员会 → 宪法和法律委员会 (the 2018 amendment of the Constitution). A rename that
+    changes who acts (道路运输条例's 道路运输管理机构 → 交通运输主管部门) or what a term means (公司法's 股东大会 → 股东会) is
+    still the first."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(ocean)]
+    assert lines[0].startswith("第七十四条（现第九十四条）：最高罚款由5万元提高到200万元"), lines[:3]
+    assert "“环境保护行政主管部门”统一改为“生态环境主管部门”（共10条）" in lines, lines
+    lines = [h.text for h in ranked_headlines(lawmaking)]
+    assert lines[0].startswith("新增第八条"), lines[:3]
+    assert lines.index("“法律委员会”统一改为“宪法和法律委员会”（共11条）") > 4, lines[:10]
+    assert ranked_headlines(roads)[0].text == "“道路运输管理机构”改为“人民政府交通运输主管部门”（共33条）"
+    assert ranked_headlines(company)[0].text == "“股东大会”统一改为“股东会”（共33条）"

@@ -127,9 +127,10 @@ def test_fines_tied_to_rewritten_items_are_not_paired_by_position(marine):
 
 def test_the_largest_rise_leads_the_penalty_headlines(marine):
     """第七十四条 → 第九十四条: the highest fine went from 5万元 to 200万元. Its sentence also says
-    "处罚由“警告”改为…", and the joined sentence used to be ranked as a sanction-kind change."""
+    "处罚由“警告”改为…", and the joined sentence used to be ranked as a sanction-kind change. (The first headline since
+    reading 120, when the ministry's rename, 环境保护行政主管部门 → 生态环境主管部门, stopped leading.)"""
     lines = [h.text for h in result_headlines(marine)]
-    assert lines[1].startswith("第七十四条（现第九十四条）：最高罚款由5万元提高到200万元（")
+    assert lines[0].startswith("第七十四条（现第九十四条）：最高罚款由5万元提高到200万元（")
     assert not [t for t in lines if "罚款由5万元以下提高到20万–200万元" in t]  # (the item-2 tier is now 5万–50万元)
 
 

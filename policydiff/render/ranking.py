@@ -438,6 +438,20 @@ def _spelling_only(old: str, new: str) -> bool:
                for w in SAME_BODY_WORDS for longer, shorter in ((old, new), (new, old)))
 
 
+#: Bodies the State Council's 2018 reform and the 2018 amendment of the Constitution gave a new name, each the same body:
+#: a rename of one is a drafting update, never the first story of a revision ("“环境保护行政主管部门”统一改为“生态环境主管
+#: 部门”（共10条）" was 海洋环境保护法 2017 → 2023's first headline, above fines raised forty-fold: useless in reading 120).
+REFORMED_NAMES = (("环境保护行政", "生态环境"), ("环境保护", "生态环境"), ("法律委员会", "宪法和法律委员会"),
+                  ("交通", "交通运输"), ("工商行政管理", "市场监督管理"), ("卫生和计划生育", "卫生健康"),
+                  ("卫生计生", "卫生健康"), ("安全生产监督管理", "应急管理"), ("国土资源", "自然资源"),
+                  ("质量技术监督", "市场监督管理"), ("食品药品监督管理", "市场监督管理"))
+
+
+def _reformed_name(old: str, new: str) -> bool:
+    """``old`` → ``new`` is one of REFORMED_NAMES, the rest of the name kept."""
+    return any(a in old and old.replace(a, b, 1) == new for a, b in REFORMED_NAMES)
+
+
 def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
     """strength on a rename sentence: (1 if the top rename by articles, 1 if of a body); a rename of
     spelling only is marked apart (_SPELLING) and is never the top one."""
@@ -450,6 +464,8 @@ def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
     # the first by articles: of a body, else of a term renamed in ten articles or more (具体行政行为)
     wide = [(line, r) for line, r in said if len(line.pairs) >= 10]
     top = max(bodies or wide, key=lambda lr: len(lr[0].pairs), default=None)
+    if top is not None and _reformed_name(top[1].old, top[1].new):
+        top = None  # (the same body under the name a reform gave it: no story, whatever comes next)
     if top is not None and top not in bodies:
         top[0].strength = (1, 0)
     for line, _ in bodies:
