@@ -60,3 +60,40 @@ def test_a_body_the_reform_renamed_is_no_first_story(ocean, lawmaking, roads, co
     assert lines.index("“法律委员会”统一改为“宪法和法律委员会”（共11条）") > 4, lines[:10]
     assert ranked_headlines(roads)[0].text == "“道路运输管理机构”改为“人民政府交通运输主管部门”（共33条）"
     assert ranked_headlines(company)[0].text == "“股东大会”统一改为“股东会”（共33条）"
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_list_of_conditions_put_in_is_said_whole_and_the_refusal_rewritten_with_its_neighbour(review):
+    """行政复议法 第十七条 → 第三十条: the new conditions of 受理 (一)–(七) are put in, and the two rules on refusing an application
+    ("对不符合本法规定的…决定不予受理，并书面告知申请人；对符合本法规定，但是不属于本机关受理的…应当告知申请人向有关行政复议机关提出")
+    are now one ("对不符合前款规定的…决定不予受理并说明理由；不属于本机关管辖的，还应当…告知申请人有管辖权的行政复议机关"). Item (一)
+    shares "申请人" and "符合本法规定" with the old refusal, so the diff matched them and the note was fragments: "表述修改：删除
+    “对不符合本法”；“申请，决定不予受理，并书面告知申请人”改为“（一）有明确的申请人和”；新增“（一）有明确的申请人和符合本法规定的被申请人”"
+    (seen again beside reading 120). Now (一) is put in whole like the six beside it, and the refusal is
+    part of the rewrite, not said deleted."""
+    notes = _messages(_old(review, "第十七条"))
+    assert "新增规定：“（一）有明确的申请人和符合本法规定的被申请人”" in notes, notes
+    assert not [n for n in notes if n.startswith("表述修改")], notes
+    assert "改写：“对不符合本法规定的行政复议申请，决定不予受理，并书面告知申请人；对符合本法规定，但是不属于本机关受理的行政复议申请，" \
+        "应当告知申请人向有关行政复议机关提出”改为“对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理并说明理由；" \
+        "不属于本机关管辖的……”" in notes, notes
+
+
+def test_words_taken_out_inside_longer_words_taken_out_are_said_once():
+    """repeats.inside_a_longer_edit: "删除“决定不予受理，并书面告知申请人”" beside "删除“对不符合本法规定的行政复议申请，决定不予受理，
+    并书面告知申请人”" is said by it; words that stand elsewhere in the text too are another edit (上海市优化营商环境条例 第二十二条:
+    "删除“市场主体的”" and "删除“市场主体”" of two paragraphs)."""
+    from policydiff.findings.repeats import inside_a_longer_edit
+    from policydiff.models import Finding, FindingKind
+
+    def note(words):
+        return Finding(FindingKind.WORDING_CHANGED, words, None, f"表述修改：删除“{words}”")
+
+    old = "应当在五日内进行审查，对不符合本法规定的行政复议申请，决定不予受理，并书面告知申请人；对符合本法规定的，应当受理。"
+    longer, shorter = note("对不符合本法规定的行政复议申请，决定不予受理，并书面告知申请人"), note("决定不予受理，并书面告知申请人")
+    assert inside_a_longer_edit([longer, shorter], old, "") == [longer]
+    old = "不得拖欠市场主体的货物、工程、服务等账款。本市建立机制，防止和纠正拖欠市场主体账款的问题。"
+    both = [note("市场主体的"), note("市场主体")]
+    assert inside_a_longer_edit(both, old, "") == both

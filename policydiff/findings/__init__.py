@@ -81,9 +81,10 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
         notes = preamble(notes)
     findings = repeats.taken_out_into_a_new_sentence(repeats.parts_said_in_another(repeats.taken_out_here_too(
-        repeats.widened_repeats(repeats.merge_repeats(repeats.within_another_quote(repeats.put_in_holding_an_old_sentence(
-            repeats.rewritten_into_the_sentence_beside(repeats.items_joined([n.finding for n in notes]), pair.old_text,
-                                                       pair.new_text), pair.old_text, pair.new_text)))))))
+        repeats.widened_repeats(repeats.merge_repeats(repeats.within_another_quote(repeats.taken_into_the_rewrite_beside(repeats.inside_a_longer_edit(
+            repeats.put_in_holding_an_old_sentence(repeats.rewritten_into_the_sentence_beside(
+                repeats.items_joined([n.finding for n in notes]), pair.old_text, pair.new_text), pair.old_text,
+                pair.new_text), pair.old_text, pair.new_text), pair.old_text, pair.new_text)))))))
     findings = lists.lead_in_alone(findings, pair.old_text)
     findings = lists.catch_all_with_its_list(findings, pair.old_text)
     findings = repeats.named_only(findings, extra_notes, pair.old_text)

@@ -435,6 +435,77 @@ _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)�
 _PERIOD_QUOTED = recache.compile(r"^期限由[^（]+改为[^（]+（“?([^“”]+)”?）$")
 
 
+def inside_a_longer_edit(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """Of two wording notes of one edit each, both taking words out (or both putting words in), the one whose words stand
+    inside the other's, and nowhere else in the text, is said by it: "表述修改：删除“决定不予受理，并书面告知申请人”" beside
+    "表述修改：删除“对不符合本法规定的行政复议申请，决定不予受理，并书面告知申请人”" (行政复议法 第十七条 → 第三十条). Words
+    that stand elsewhere too are another edit ("删除“市场主体”" of "拖欠市场主体账款" beside "删除“市场主体的”")."""
+    edits = {}
+    for k, f in enumerate(findings):
+        m = _EDIT.fullmatch(f.message[len("表述修改："):]) if f.message.startswith("表述修改：") else None
+        if m and m.group(3) and f.kind is FindingKind.WORDING_CHANGED:
+            edits[k] = (m.group(3), m.group(4))
+    if len(edits) < 2:
+        return findings
+
+    def only_there(words: str, longer: str, how: str) -> bool:
+        text = old_text if how == "删除" else new_text
+        return text.count(words) == text.count(longer) * longer.count(words)
+
+    inside = {k for k, (how, words) in edits.items() for how_j, words_j in edits.values()
+              if how == how_j and words in words_j and words != words_j and only_there(words, words_j, how)}
+    return [f for k, f in enumerate(findings) if k not in inside]
+
+
+#: Share of a clause taken out (characters) that a sentence rewritten beside it holds in order in its new form, for the
+#: clause to be part of what was rewritten.
+JOINED_INTO_THE_REWRITE = 0.6
+
+
+def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """Words said taken out ("表述修改：删除“对不符合本法规定的行政复议申请，决定不予受理，并书面告知申请人”") that stand right
+    before or after, one "；" or "，" apart, an old sentence rewritten ("改写：“对符合本法规定，但是不属于本机关受理的…”改为
+    “对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理并说明理由；…”"), and whose characters that
+    sentence's new form holds in order (JOINED_INTO_THE_REWRITE of them): the two were rewritten into one, said as one
+    "改写" (行政复议法 第十七条 → 第三十条: the refusal was said deleted, and the new sentence rewritten from the other alone)."""
+    from .sentences import held_in_order, sentences
+
+    taken = {}
+    for k, f in enumerate(findings):
+        m = _EDIT.fullmatch(f.message[len("表述修改："):]) if f.message.startswith("表述修改：") else None
+        if m and m.group(3) == "删除" and f.kind is FindingKind.WORDING_CHANGED and old_text.count(m.group(4)) == 1:
+            taken[k] = m.group(4)
+    if not taken:
+        return findings
+    out: List[Optional[Finding]] = list(findings)
+    news = None
+    for j, r in enumerate(findings):
+        if not (r.kind is FindingKind.WORDING_CHANGED and r.message.startswith("改写：") and r.old and r.new
+                and "…" not in r.old and old_text.count(r.old) == 1):
+            continue
+        at = old_text.find(r.old)
+        for k, words in taken.items():
+            if out[k] is None:
+                continue
+            start = old_text.find(words)
+            if start + len(words) + 1 == at and old_text[at - 1] in "；，":
+                joined = old_text[start:at + len(r.old)]
+            elif at + len(r.old) + 1 == start and old_text[start - 1] in "；，":
+                joined = old_text[at:start + len(words)]
+            else:
+                continue
+            news = news if news is not None else sentences(new_text)
+            head = r.new.split("…")[0].split("；")[0]
+            whole = next((s.text for s in news if head and s.text.startswith(head)), r.new)
+            if held_in_order(words, whole)[0] < JOINED_INTO_THE_REWRITE * len(words):
+                continue
+            out[j] = replace(r, old=joined, message=f"改写：“{joined}”改为“{r.new}”",
+                             message_en=f"rewritten: “{joined}” → “{r.new}”")
+            out[k] = None
+            break
+    return [f for f in out if f is not None]
+
+
 def within_another_quote(findings: List[Finding]) -> List[Finding]:
     """A wording note whose every edit shows in the quotes of another wording note of the provision (its
     sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and

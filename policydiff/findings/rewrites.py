@@ -91,8 +91,35 @@ def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List
 def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], ...],
                  inserted: Tuple[Tuple[int, int], ...]) -> Tuple[Tuple[Sentence, ...], Tuple[Sentence, ...]]:
     ends_deleted, ends_inserted = _ends(deleted), _ends(inserted)
-    return (tuple(s for s in sentences(old_text) if _covered(deleted, s, ends_deleted) >= WHOLE),
-            tuple(s for s in sentences(new_text) if _covered(inserted, s, ends_inserted) >= WHOLE))
+    return (_with_the_last_item(sentences(old_text), deleted, ends_deleted),
+            _with_the_last_item(sentences(new_text), inserted, ends_inserted))
+
+
+#: Items, at least, of a list all taken out or put in whole but one, that one covered this much (less than WHOLE).
+SIBLINGS, SIBLING_WHOLE = 3, 0.5
+
+
+def _with_the_last_item(all_sentences: Sequence[Sentence], spans, ends) -> Tuple[Sentence, ...]:
+    """The sentences the spans cover (WHOLE of each), and the one item of a list (SIBLINGS items or more) whose every
+    other item they cover, when they cover SIBLING_WHOLE of it: the words it shares with a sentence of the other side
+    ("申请人", "符合本法规定" of 行政复议法 第三十条（一） "有明确的申请人和符合本法规定的被申请人") are no sign it was kept
+    (the list of conditions of 受理 is new: "表述修改：删除“对不符合本法”；“申请，决定不予受理，并书面告知申请人”改为“（一）有明确的
+    申请人和”…" was fragments)."""
+    shares = [_covered(spans, s, ends) for s in all_sentences]
+    whole = [share >= WHOLE for share in shares]
+    k = 0
+    while k < len(all_sentences):
+        if not ITEM_LABEL.match(all_sentences[k].text):
+            k += 1
+            continue
+        end = k
+        while end < len(all_sentences) and ITEM_LABEL.match(all_sentences[end].text):
+            end += 1
+        left = [i for i in range(k, end) if not whole[i]]
+        if end - k >= SIBLINGS and len(left) == 1 and shares[left[0]] >= SIBLING_WHOLE:
+            whole[left[0]] = True
+        k = end
+    return tuple(s for s, w in zip(all_sentences, whole) if w)
 
 
 def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", opening: bool = True,
