@@ -97,3 +97,16 @@ def test_words_taken_out_inside_longer_words_taken_out_are_said_once():
     old = "不得拖欠市场主体的货物、工程、服务等账款。本市建立机制，防止和纠正拖欠市场主体账款的问题。"
     both = [note("市场主体的"), note("市场主体")]
     assert inside_a_longer_edit(both, old, "") == both
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_replacement_inside_a_sentence_a_rewrite_quotes_is_said_as_one(accounting):
+    """会计法 第三十三条 → 第三十一条: "人民银行、证券监管、保险监管" is now "金融管理" in the sentence that the second old
+    sentence was rewritten into ("…前款所列监督检查部门…应当出具检查结论" → "财政、审计、税务、金融管理等部门…，并出具检查结论"),
+    so the diff's replacement lost its new side and was said a deletion, "删除“人民银行、证券监管、保险监管”" (wrong in reading
+    119: the financial regulators are still named, as 金融管理)."""
+    notes = _messages(_old(accounting, "第三十三条"))
+    assert "表述修改：“人民银行、证券监管、保险监管”改为“金融管理”" in notes, notes
+    assert not [n for n in notes if n.startswith("表述修改：删除")], notes

@@ -80,11 +80,11 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     notes = repeats.conditions_said_by_wording(notes)
     if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
         notes = preamble(notes)
-    findings = repeats.taken_out_into_a_new_sentence(repeats.parts_said_in_another(repeats.taken_out_here_too(
-        repeats.widened_repeats(repeats.merge_repeats(repeats.within_another_quote(repeats.taken_into_the_rewrite_beside(repeats.inside_a_longer_edit(
-            repeats.put_in_holding_an_old_sentence(repeats.rewritten_into_the_sentence_beside(
-                repeats.items_joined([n.finding for n in notes]), pair.old_text, pair.new_text), pair.old_text,
-                pair.new_text), pair.old_text, pair.new_text), pair.old_text, pair.new_text)))))))
+    findings = repeats.items_joined([n.finding for n in notes])
+    for said_again in _SAID_AGAIN_IN_THE_TEXTS:
+        findings = said_again(findings, pair.old_text, pair.new_text)
+    for said_again in _SAID_AGAIN:
+        findings = said_again(findings)
     findings = lists.lead_in_alone(findings, pair.old_text)
     findings = lists.catch_all_with_its_list(findings, pair.old_text)
     findings = repeats.named_only(findings, extra_notes, pair.old_text)
@@ -95,6 +95,15 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = repeats.shares_said_by_renames(findings)
     # (only item or citation numbers, particles or same-meaning words differ)
     return pair.with_findings(findings or (SLIGHT_ONLY,))
+
+
+#: The passes, in order, that fold notes saying again what another note of the pair says (repeats.py), with the pair's
+#: texts and without.
+_SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.put_in_holding_an_old_sentence,
+                            repeats.inside_a_longer_edit, repeats.taken_into_the_rewrite_beside,
+                            repeats.replaced_inside_the_rewrite)
+_SAID_AGAIN = (repeats.within_another_quote, repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too,
+               repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence)
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed

@@ -506,6 +506,53 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
     return [f for f in out if f is not None]
 
 
+#: Characters, at least, each side of words said taken out that a sentence rewritten into holds around other words.
+AROUND_THE_REPLACEMENT = 4
+
+
+def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """Words said taken out ("表述修改：删除“人民银行、证券监管、保险监管”") of an old sentence whose words just before and after
+    them (AROUND_THE_REPLACEMENT characters each) stand in the new form of a sentence rewritten beside it ("改写：“前款所列监督
+    检查部门…应当出具检查结论”改为“财政、审计、税务、金融管理等部门应当依照…实施监督检查，并出具检查结论”") around other words:
+    the words were replaced by those ("“人民银行、证券监管、保险监管”改为“金融管理”", 会计法 第三十三条 → 第三十一条: the
+    new words stand in a sentence the rewrite quotes, so the diff's edit was said a deletion, wrong in reading 119)."""
+    from .sentences import sentences
+
+    rewritten = [r.new for r in findings if r.kind is FindingKind.WORDING_CHANGED and r.message.startswith("改写：")
+                 and r.new]
+    if not rewritten:
+        return findings
+    out = list(findings)
+    olds = news = None
+    for k, f in enumerate(findings):
+        m = _EDIT.fullmatch(f.message[len("表述修改："):]) if f.message.startswith("表述修改：") else None
+        if not (m and m.group(3) == "删除" and f.kind is FindingKind.WORDING_CHANGED and old_text.count(m.group(4)) == 1):
+            continue
+        words = m.group(4)
+        olds, news = olds or sentences(old_text), news or sentences(new_text)
+        at = old_text.find(words)
+        s = next((s for s in olds if s.start <= at and at + len(words) <= s.end + 1), None)
+        if s is None:
+            continue
+        before, after = old_text[s.start:at][-AROUND_THE_REPLACEMENT:], old_text[at + len(words):s.end + 1][
+            :AROUND_THE_REPLACEMENT]
+        if len(before) < AROUND_THE_REPLACEMENT or len(after) < AROUND_THE_REPLACEMENT:
+            continue
+        for quoted in rewritten:
+            head = quoted.split("…")[0].split("；")[0]
+            whole = next((t.text for t in news if head and t.text.startswith(head)), None)
+            if whole is None or whole.count(before) != 1:
+                continue
+            start = whole.find(before) + len(before)
+            end = whole.find(after, start)
+            put = whole[start:end] if end > start else ""
+            if put and put != words and not any(c in put for c in "，。；：") and put not in old_text:
+                out[k] = replace(f, new=whole, message=f"表述修改：“{words}”改为“{put}”",
+                                 message_en=f"wording changed: “{words}” → “{put}”")
+                break
+    return out
+
+
 def within_another_quote(findings: List[Finding]) -> List[Finding]:
     """A wording note whose every edit shows in the quotes of another wording note of the provision (its
     sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and
