@@ -110,3 +110,21 @@ def test_a_replacement_inside_a_sentence_a_rewrite_quotes_is_said_as_one(account
     notes = _messages(_old(accounting, "第三十三条"))
     assert "表述修改：“人民银行、证券监管、保险监管”改为“金融管理”" in notes, notes
     assert not [n for n in notes if n.startswith("表述修改：删除")], notes
+
+
+roads_2022 = _law("道路运输条例", "2022-03-29", "2023-07-20")
+roads_across = _law("道路运输条例", "2019-03-02", "2023-07-20")
+
+
+def test_one_rule_said_item_by_item_by_kind_is_one_note(roads_2022, roads_across):
+    """道路运输条例 第六十三条: unlicensed road transport ("未取得道路运输经营许可，擅自从事道路运输经营的") is fined by kind since
+    2023, in three items (普通货物, 客运, 危险货物), each with its own fines. The items were said one by one as new rules and
+    fragments ("新增规定：“（一）…”", "表述修改：新增“（二）…违法所得超过2万元”", "改写：“有违法所得的…”改为“（三）…”": wrong in
+    readings 114 and 115); the split is one note, the fines the penalty notes'. Across both revisions the same."""
+    for result in (roads_2022, roads_across):
+        notes = _messages(_old(result, "第六十三条"))
+        assert "分项规定：“未取得道路运输经营许可，擅自从事道路运输经营的”分为三项：（一）擅自从事道路普通货物运输经营；（二）擅自从事" \
+            "道路客运经营；（三）擅自从事道路危险货物运输经营" in notes, notes
+        assert not [n for n in notes if not n.startswith("分项规定") and ("（一）" in n or "（二）" in n or "（三）" in n)
+                    or n.startswith("新增规定")], notes
+        assert "罚款由3万–10万元降为1万–10万元（部分情形；另有情形仍为3万–10万元）" in notes, notes

@@ -553,6 +553,58 @@ def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text
     return out
 
 
+#: Characters, at least, that the items of a new list open with alike and that the old provision says as one rule.
+SPLIT_OPENING = 8
+_COUNTS = "零一二三四五六七八九十"
+
+
+def split_into_items(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """An old rule the new version says item by item, each item opening with the rule's words and naming one kind
+    (道路运输条例 第六十三条: "未取得道路运输经营许可，擅自从事道路运输经营的" → "（一）未取得道路运输经营许可，擅自从事道路普通货物
+    运输经营…", "（二）…擅自从事道路客运经营…", "（三）…擅自从事道路危险货物运输经营…", each with fines of its own): one note,
+    "分项规定：“…”分为三项：（一）擅自从事道路普通货物运输经营；…", instead of the items said put in and rewritten one by one
+    ("新增规定：“（一）…”" and "表述修改：新增“（二）…”" read the lowered fines as new rules: wrong in readings 114 and 115). The
+    fines each item now carries are the penalty notes'."""
+    lines = [line for line in new_text.split("\n") if ITEM_LABEL.match(line)]
+    if len(lines) < 2 or len(lines) > 9 or any(ITEM_LABEL.match(line) for line in old_text.split("\n")):
+        return findings
+    from ..textratio import common_prefix
+
+    bodies = [ITEM_LABEL.sub("", line, count=1) for line in lines]
+    opening = min(common_prefix(bodies[0], b) for b in bodies[1:])
+    shared = bodies[0][:opening]
+    at = old_text.find(shared) if opening >= SPLIT_OPENING else -1
+    if at < 0:
+        return findings
+    ends = [e for e in (old_text.find(c, at + opening) for c in "，；。") if e >= 0]
+    rule = old_text[at:min(ends)] if ends else old_text[at:]
+    clause = shared[shared.rfind("，") + 1:]  # (the last clause of the shared opening: "擅自从事道路")
+    kinds = []
+    for label, body in zip(lines, bodies):
+        end = [e for e in (body.find(c, opening) for c in "，；。") if e >= 0]
+        kinds.append(ITEM_LABEL.match(label).group() + clause + body[opening:min(end) if end else len(body)])
+    if any(len(k) > 40 for k in kinds):
+        return findings
+    count = _COUNTS[len(kinds)]
+    zh = f"分项规定：“{rule}”分为{count}项：{'；'.join(kinds)}"
+    en = f"split into items: “{rule}” is now {len(kinds)} items: {'; '.join(kinds)}"
+    note = Finding(FindingKind.WORDING_CHANGED, rule, "\n".join(lines), zh, en)
+
+    def inside_the_items(f: Finding) -> bool:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(("新增规定：", "改写：", "表述修改：")):
+            return False
+        quoted = [q.rstrip("…") for q in QUOTED.findall(f.message)]
+        new_side = quoted[-1] if quoted else ""
+        return bool(new_side) and (ITEM_LABEL.match(new_side) is not None or any(new_side in line for line in lines))
+
+    out = [f for f in findings if not inside_the_items(f)]
+    if len(out) == len(findings):
+        return findings
+    first = next(k for k, f in enumerate(findings) if inside_the_items(f))
+    out.insert(sum(1 for f in findings[:first] if not inside_the_items(f)), note)
+    return out
+
+
 def within_another_quote(findings: List[Finding]) -> List[Finding]:
     """A wording note whose every edit shows in the quotes of another wording note of the provision (its
     sentences in the other's quotes, its old words in the old quote, its new ones in the new quote and
