@@ -128,3 +128,21 @@ def test_one_rule_said_item_by_item_by_kind_is_one_note(roads_2022, roads_across
         assert not [n for n in notes if not n.startswith("分项规定") and ("（一）" in n or "（二）" in n or "（三）" in n)
                     or n.startswith("新增规定")], notes
         assert "罚款由3万–10万元降为1万–10万元（部分情形；另有情形仍为3万–10万元）" in notes, notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_verb_put_in_after_a_verb_is_read_with_it(shanghai):
+    """上海市优化营商环境条例 第六十条 → 第七十一条: "探索建立不予实施行政强制措施清单" → "探索建立完善不予实施…": "完善" joins
+    "建立" (建立完善, as 建立健全), so the note reads "“建立”改为“建立完善”", not "“不予实施”改为“完善不予实施”" (useless in
+    reading 119, where the list was read as made "完善不予实施"). A verb put in before an object that follows no verb is still
+    read with the object (words._joins_the_verb_before)."""
+    notes = _messages(_old(shanghai, "第六十条"))
+    assert "表述修改：“建立”改为“建立完善”" in notes, notes
+    assert "“可以”改为“应当”：义务加强" in notes, notes
+    from policydiff.findings.words import widen
+
+    old, new = "依法监督管理", "依法加强监督管理"
+    o, n = widen(old, new, (2, 2), (2, 4), 2, 4)
+    assert (old[o[0]:o[1]], new[n[0]:n[1]]) == ("监督管理", "加强监督管理")

@@ -145,7 +145,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
-        if listed and left < limit_left:
+        if (listed or _joins_the_verb_before(old, new, o, n, left)) and left < limit_left:
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
             break
         if right < limit_right:
@@ -185,6 +185,20 @@ _ATTRIBUTIVE = ("有关", "相关", "其他")
 
 #: Words that close the words before them.
 _CLOSING = ("等", "等等")
+
+
+#: Verbs of the drafting of policy that another verb put in or taken out right after joins ("建立" + "完善": 建立完善, as
+#: 建立健全): the edit is read with the verb before it, "“建立”改为“建立完善”", not with the object after it ("“不予实施”改为
+#: “完善不予实施”", 上海市优化营商环境条例 第六十条 → 第七十一条, useless in reading 119).
+_JOINED_VERBS = frozenset(("建立", "健全", "完善", "制定", "修订", "加强", "推进", "推动", "规范", "优化", "落实", "研究",
+                           "探索", "组织", "指导", "监督", "保障", "促进", "支持", "鼓励", "引导"))
+
+
+def _joins_the_verb_before(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], left: int) -> bool:
+    """A two-character verb of _JOINED_VERBS put in or taken out alone, right after another."""
+    taken, put = old[o[0]:o[1]], new[n[0]:n[1]]
+    word, text, at = (put, new, n[0]) if put and not taken else (taken, old, o[0]) if taken and not put else ("", "", 0)
+    return not left and word in _JOINED_VERBS and text[max(0, at - 2):at] in _JOINED_VERBS
 
 
 def _bare(old: str, new: str) -> bool:
