@@ -133,13 +133,17 @@ _SUB = "一二三四五六七八九十"
 
 def article_en(labels: str) -> str:
     """Article labels as an English text says them: "第二百零八条" → "Article 208", "第七条之一" → "Article 7-1",
-    "序言" → "Preamble", "第十三条、第十四条" → "Article 13, Article 14"; any other label as it is."""
-    out = []
+    "序言" → "Preamble", "第十三条、第十四条" → "Articles 13 and 14", "第一条、第三条、第四条" → "Articles 1, 3 and 4"; any
+    other label as it is."""
+    out, numbers = [], []
     for label in labels.split("、"):
         m = _ARTICLE_LABEL.match(label)
         number = value(m.group(1)) if m else None
         if number is not None:
-            out.append(f"Article {int(number)}" + (f"-{_SUB.index(m.group(2)) + 1}" if m.group(2) else ""))
+            numbers.append(f"{int(number)}" + (f"-{_SUB.index(m.group(2)) + 1}" if m.group(2) else ""))
+            out.append(f"Article {numbers[-1]}")
         else:
             out.append("Preamble" if label == "序言" else label)
+    if len(numbers) > 1 and len(numbers) == len(out):
+        return f"Articles {', '.join(numbers[:-1])} and {numbers[-1]}"
     return ", ".join(out)

@@ -146,3 +146,14 @@ def test_a_verb_put_in_after_a_verb_is_read_with_it(shanghai):
     old, new = "依法监督管理", "依法加强监督管理"
     o, n = widen(old, new, (2, 2), (2, 4), 2, 4)
     assert (old[o[0]:o[1]], new[n[0]:n[1]]) == ("监督管理", "加强监督管理")
+
+
+def test_two_articles_are_named_as_english_names_them(company):
+    """"now in Article 183, Article 184 of the new version" reads "now in Articles 183 and 184 of the new version"."""
+    from policydiff.numerals import article_en
+
+    assert article_en("第十三条、第十四条") == "Articles 13 and 14"
+    assert article_en("第一条、第三条、第七条之一") == "Articles 1, 3 and 7-1"
+    assert article_en("序言、第一条") == "Preamble, Article 1"
+    english = [f.message_en for f in _old(company, "第一百四十八条").findings]
+    assert any(m.endswith("no longer here; now in Articles 183 and 184 of the new version (reworded)") for m in english), english
