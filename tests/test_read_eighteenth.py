@@ -224,9 +224,10 @@ def test_a_drafting_norm_is_throughout_only_when_the_old_word_is_gone(shanghai, 
     """上海: 20 "相关" became "有关", 48 are left ("全文“相关”改为“有关”" was false); 公司法: 第二十九条 keeps "设立公司必须报经
     批准", and "依照" is written 50 times beside the 7 "依照公司章程" made "按照". (21 and 8 since the fifty-first reading: the
     places inside a wording note's edit, "“公司法定代表人依照公司章程…”改为“公司的法定代表人按照公司章程…”", are counted; 22 for
-    上海 since the fifty-sixth reading's fix, which quotes 第三十六条's second sentence, "…并纳入相关部门管理依据" → "…有关部门…".)"""
+    上海 since the fifty-sixth reading's fix, which quotes 第三十六条's second sentence, "…并纳入相关部门管理依据" → "…有关部门…";
+    23 since reading 123, which found 第五十六条 → 第六十六条's own.)"""
     notes = [f.message for p in shanghai.pairs for f in p.findings if f.message.startswith("规范用语")]
-    assert "规范用语：“相关”改为“有关”（共22处，本条1处，含义未变）" in notes
+    assert "规范用语：“相关”改为“有关”（共23处，本条1处，含义未变）" in notes
     notes = [f.message for p in company.pairs for f in p.findings if f.message.startswith("规范用语")]
     assert "规范用语：“必须”改为“应当”（共23处，本条1处，义务未变）" in notes  # (23 since 第一百九十三条's "必须在中国" is read as two norms)
     assert "规范用语：“依照”改为“按照”（共8处，本条1处，含义未变）" in notes
