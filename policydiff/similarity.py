@@ -106,7 +106,20 @@ def holders(sets: Iterable[FrozenSet[str]]) -> Counter:
     return counts
 
 
-class PhraseWeights(dict):
+class _Weights(dict):
+    """phrase → 1 / (clauses of one version holding it, the larger count), worked out when a phrase
+    is first asked for from its two counts (``_held``)."""
+
+    def _held(self, phrase: str) -> Tuple[int, int]:
+        raise NotImplementedError
+
+    def __missing__(self, phrase: str) -> float:
+        old, new = self._held(phrase)
+        weight = self[phrase] = 1.0 / (old if old >= new else new)
+        return weight
+
+
+class PhraseWeights(_Weights):
     """phrase → 1 / (clauses of one version holding it, the larger count): boilerplate held by
     many clauses weighs next to nothing. Counts are made in C up front; a phrase's weight when it
     is first asked for, from the two counts (Counter's union of them, which this replaced, walks
@@ -117,13 +130,11 @@ class PhraseWeights(dict):
         super().__init__()
         self._old, self._new = holders(old_sets), holders(new_sets)
 
-    def __missing__(self, phrase: str) -> float:
-        old, new = self._old[phrase], self._new[phrase]
-        weight = self[phrase] = 1.0 / (old if old >= new else new)
-        return weight
+    def _held(self, phrase: str) -> Tuple[int, int]:
+        return self._old[phrase], self._new[phrase]
 
 
-class IndexWeights(dict):
+class IndexWeights(_Weights):
     """PhraseWeights' values read from a PhraseIndex's holder counts (the same integers: each
     clause holds a phrase once), so the clauses' phrases are not counted a second time."""
 
@@ -133,10 +144,9 @@ class IndexWeights(dict):
         self._old = index.old_holders
         self._new = index.new_holders
 
-    def __missing__(self, phrase: str) -> float:
+    def _held(self, phrase: str) -> Tuple[int, int]:
         k = self._number[phrase]
-        weight = self[phrase] = 1.0 / max(int(self._old[k]), int(self._new[k]))
-        return weight
+        return int(self._old[k]), int(self._new[k])
 
 
 def _postings(grams: Grams, clauses: Sequence[int]) -> Dict[str, List[int]]:
