@@ -29,17 +29,14 @@ def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, 
     if not gone:
         return tuple(findings)
     said = [f.old or "" for f in findings if f.message.startswith("不再规定：“（")]
+    lines = old_text.split("\n")
     kept = set()
     for lead in gone:
-        at = old_text.find(lead)
-        if at < 0:
+        at = next((k for k, line in enumerate(lines[:-1]) if line.endswith(lead) and ITEM_LABEL.match(lines[k + 1])), None)
+        if at is None:
             continue
-        items = []
-        for line in old_text[at + len(lead):].lstrip("\n").split("\n"):
-            if not ITEM_LABEL.match(line):
-                break
-            items.append(line)
-        if items and not all(any(line.startswith(q.rstrip("…")[:12]) for q in said) for line in items):
+        first, last, _lead = _list_around(lines, at + 1)
+        if not all(any(line.startswith(q.rstrip("…")[:12]) for q in said) for line in lines[first:last]):
             kept.add(lead)
     return tuple(f for f in findings if not ((m := _LEAD_IN_GONE.match(f.message)) and m.group(1) in kept))
 
