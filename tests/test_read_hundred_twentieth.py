@@ -166,3 +166,18 @@ def test_a_drafting_norm_counts_the_places_the_diff_did_not_show(shanghai):
     it the same."""
     notes = [n for p in shanghai.pairs for n in _messages(p) if n.startswith("规范用语：“相关”改为“有关”")]
     assert notes == ["规范用语：“相关”改为“有关”（共23处，本条1处，含义未变）"], notes
+
+
+def test_a_business_still_licensed_under_a_narrower_name_is_said_by_the_filing_note(roads, roads_across):
+    """道路运输条例 第三十九条: 道路运输站（场） was licensed; now freight stations are filed and 道路旅客运输站（场） still
+    licensed. "表述修改：“运输站”改为“旅客运输站”" was a fragment repeating the filing note (useless in reading 126): the filing
+    note says what is still licensed, and that edit is its. So for 第四十九条's 国际道路旅客运输经营, still approved."""
+    for result in (roads, roads_across):
+        notes = _messages(_old(result, "第三十九条"))
+        assert "改为备案：“道路货物运输站（场）经营”“机动车驾驶员培训”由许可改为备案（“道路旅客运输站（场）经营”仍需许可）" in notes, notes
+        assert not [n for n in notes if "旅客运输站" in n and n.startswith("表述修改")], notes
+    notes = _messages(_old(roads, "第四十九条"))
+    assert "改为备案：“国际道路货物运输经营”由批准改为备案（“国际道路旅客运输经营”仍需批准）" in notes, notes
+    english = [f.message_en for f in _old(roads, "第三十九条").findings]
+    assert "licence replaced by filing: “道路货物运输站（场）经营”, “机动车驾驶员培训” (“道路旅客运输站（场）经营” still needs a " \
+        "licence)" in english, english

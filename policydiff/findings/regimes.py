@@ -62,12 +62,20 @@ def find_regime_changes(pair, changes, lexicon) -> List[Note]:
                                                   if old not in licensed_new and named_closer(old, business)), None)
         if was:
             moved.setdefault(was, []).append(business)
+    # (a business the old version licensed under a wider name, licensed still under a narrower one: "道路运输站（场）" whose
+    # freight stations are filed, "道路旅客运输站（场）" licensed; said, and its edit, "“运输站”改为“旅客运输站”", is the
+    # note's: a fragment repeating it in reading 126)
+    narrowed = [b for b in licensed_new if b not in licensed_old and any(
+        named_closer(old, b) for old in licensed_old if old not in licensed_new)]
     notes = []
     for word, businesses in moved.items():
         quoted = "".join(f"“{b}”" for b in businesses)
-        notes.append(Note(Finding(FindingKind.CONDITION_REMOVED, None, None, f"改为备案：{quoted}由{word}改为备案",
-                                  f"{_EN[word]} replaced by filing: {', '.join(f'“{b}”' for b in businesses)}"),
-                          tuple(businesses)))
+        still = [b for b in narrowed if licensed_new[b] == word]
+        zh = f"（{''.join(f'“{b}”' for b in still)}仍需{word}）" if still else ""
+        en = f" ({', '.join(f'“{b}”' for b in still)} still needs {'a ' * (word == '许可')}{_EN[word]})" if still else ""
+        notes.append(Note(Finding(FindingKind.CONDITION_REMOVED, None, None, f"改为备案：{quoted}由{word}改为备案{zh}",
+                                  f"{_EN[word]} replaced by filing: {', '.join(f'“{b}”' for b in businesses)}{en}"),
+                          tuple(businesses) + tuple(still)))
     return notes
 
 
