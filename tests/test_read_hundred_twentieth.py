@@ -181,3 +181,12 @@ def test_a_business_still_licensed_under_a_narrower_name_is_said_by_the_filing_n
     english = [f.message_en for f in _old(roads, "第三十九条").findings]
     assert "licence replaced by filing: “道路货物运输站（场）经营”, “机动车驾驶员培训” (“道路旅客运输站（场）经营” still needs a " \
         "licence)" in english, english
+
+
+def test_the_filing_sentence_is_said_by_the_filing_note(roads, roads_across):
+    """道路运输条例 第四十九条: "新增规定：“从事国际道路货物运输经营的，应当向…进行备案……”" beside "改为备案：“国际道路货物运输
+    经营”由批准改为备案…" said it twice (useless in the English reading 130)."""
+    for result in (roads, roads_across):
+        notes = _messages(_old(result, "第四十九条"))
+        assert "改为备案：“国际道路货物运输经营”由批准改为备案（“国际道路旅客运输经营”仍需批准）" in notes, notes
+        assert not [n for n in notes if n.startswith("新增规定") and "备案" in n], notes

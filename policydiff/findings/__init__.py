@@ -27,7 +27,7 @@ from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
-from .regimes import find_regime_changes
+from .regimes import filing_said, find_regime_changes
 from .slight import same_meaning
 from .document import across_document
 from .renames import analyzed_with_renames
@@ -146,6 +146,7 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     if not weak:  # (between provisions barely alike the sentence is said, not a condition inside it)
         rewrites = repeats.unless_a_condition_says_it(rewrites, notes)
     rewrites = repeats.unless_finders_say_it(rewrites, notes, pair.old_text, pair.new_text)
+    rewrites = filing_said(rewrites, notes)
     notes, rewrites = repeats.conditions_said_whole(notes, rewrites)
     if weak:
         notes = not_conditions(notes)

@@ -81,3 +81,14 @@ def find_regime_changes(pair, changes, lexicon) -> List[Note]:
 
 _EN = {"许可": "licence", "批准": "approval", "审批": "approval"}
 
+
+def filing_said(rewrites: List[Note], notes: List[Note]) -> List[Note]:
+    """Without "新增规定" of the sentence that files a business the filing note names ("新增规定：“从事国际道路货物运输经营的，
+    应当向…进行备案……”" beside "改为备案：“国际道路货物运输经营”由批准改为备案…", 道路运输条例 2019 → 2022 第四十九条: useless in
+    the English reading 130): the note says it."""
+    filed = [b for n in notes if n.finding.message.startswith("改为备案：") for b in n.evidence]
+    if not filed:
+        return rewrites
+    return [r for r in rewrites if not (r.finding.message.startswith("新增规定：") and r.evidence and _FILING.search(
+        r.evidence[-1]) and any(b in r.evidence[-1].translate(_BRACKETS) for b in filed))]
+
