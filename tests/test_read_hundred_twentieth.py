@@ -190,3 +190,38 @@ def test_the_filing_sentence_is_said_by_the_filing_note(roads, roads_across):
         notes = _messages(_old(result, "第四十九条"))
         assert "改为备案：“国际道路货物运输经营”由批准改为备案（“国际道路旅客运输经营”仍需批准）" in notes, notes
         assert not [n for n in notes if n.startswith("新增规定") and "备案" in n], notes
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_duty_said_in_other_words_in_one_other_provision_is_said_there(emergencies, lawmaking):
+    """突发事件应对法 第五十三条 (the governments in charge "应当…统一、准确、及时发布有关突发事件事态发展和应急处置工作的信息")
+    is 第七条's "有关人民政府和部门应当及时向社会公布突发事件相关信息…": the same bearer (人民政府), modal word, act (发布 and
+    公布 are one) and object (信息), and no other provision of either version states it. "整条删除" was wrong, ranked fourth
+    (readings 119, 121 and 130). 立法法 第九十九条's 主动审查 is 第一百一十一条's (read wrong in readings 116 and earlier)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    notes = _messages(_old(emergencies, "第五十三条"))
+    assert notes == ["“履行统一领导职责或者组织处置突发事件的人民政府，应当按照有关规定统一、准确、及时发布有关突发事件事态发展和应急"
+                     "处置工作的信息”不再在此规定，现见第七条（文字有改动）"], notes
+    lines = [h.text for h in ranked_headlines(emergencies)]
+    assert "第五十三条（履行统一领导职责或者组织处置突发事件的人民政府…）并入现第七条，文字有改动" in lines, lines[:8]
+    assert not [t for t in lines if t.startswith("第五十三条") and "整条删除" in t], lines
+    notes = _messages(_old(lawmaking, "第九十九条"))
+    assert "“有关的专门委员会和常务委员会工作机构可以对报送备案的规范性文件进行主动审查”不再在此规定，现见第一百一十一条（文字有改动）" \
+        in notes, notes
+
+
+def test_a_duty_frame_is_who_the_modal_word_the_act_and_its_object():
+    """gone._Frame: the same duty in other words shares its bearer's last word, modal word, kind of act and object; a duty
+    of another act or object is another duty."""
+    from policydiff.findings.gone import _Frame
+
+    old = _Frame.of("履行统一领导职责或者组织处置突发事件的人民政府，应当按照有关规定统一、准确、及时发布有关突发事件的信息")
+    new = _Frame.of("有关人民政府和部门应当及时向社会公布突发事件相关信息和有关突发事件应对的决定、命令、措施等信息")
+    assert old.who == "人民政府" and old.modal == "应当" and old.what == "信息"
+    assert old.same_duty(new)
+    assert not old.same_duty(_Frame.of("有关人民政府应当及时向社会公布突发事件应对工作的决定"))
+    assert not old.same_duty(_Frame.of("有关人民政府可以及时向社会公布突发事件相关信息"))
+    assert _Frame.of("突发事件的信息应当真实") is None  # (no act of a kind it knows)

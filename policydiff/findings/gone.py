@@ -120,7 +120,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return _Found(hit[2], key != keys[hit[2]])
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
-            return anchored(s, k) or apart(s, k) or pieces(s, k)  # nothing near: its words need not be cut
+            return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k)  # nothing near: its words need not be cut
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = text_of(s)
@@ -146,7 +146,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return _Found(i, True, who)
-            return anchored(s, k) or apart(s, k) or pieces(s, k)
+            return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k)
         words_best = _content_words(around[best] if frame else texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
@@ -211,6 +211,44 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             if at and where[at[0]][0] not in (where[i][0] for i in found):
                 found.append(at[0])
         return tuple(found)
+
+    frames: Dict[int, Optional[_Frame]] = {}  # a sentence of the new version (its index) → its duty's frame
+    entries_of: Dict[int, List[int]] = {}  # a pair → the indexes of its new sentences
+
+    def framed(s: Sentence, k: int):
+        """The one sentence of another provision that states the same duty in other words (_Frame: who, the modal word,
+        the act, what it is done to), when no other provision of the old version stated it: "履行统一领导职责或者组织处置
+        突发事件的人民政府，应当按照有关规定统一、准确、及时发布有关突发事件事态发展和应急处置工作的信息" (突发事件应对法
+        第五十三条) is 第七条's "有关人民政府和部门应当及时向社会公布突发事件相关信息…" ("整条删除", wrong in readings 119, 121
+        and 130)."""
+        mine = _Frame.of(text_of(s))
+        if mine is None:
+            return None
+        if not where:
+            index()
+        if not entries_of:
+            for i, (j, _label) in enumerate(where):
+                entries_of.setdefault(j, []).append(i)
+        new, old = both_versions()
+        hits = []
+        for j in mine.holders(new, k):  # (the provisions holding its words, found in the joined text, not read one by one)
+            for i in entries_of.get(j, ()):
+                if texts[i] is not shown[i] or not mine.may_be_in(texts[i]):
+                    continue
+                if i not in frames:
+                    frames[i] = _Frame.of(texts[i])
+                if mine.same_duty(frames[i]):
+                    hits.append(i)
+        if len({where[i][0] for i in hits}) != 1:
+            return None
+        for j in mine.holders(old, k):  # (a duty another old provision stated too is no duty that moved from here)
+            if any(mine.same_duty(_Frame.of(t.text)) for c in pairs[j].old for t in sentences(c.text)
+                   if mine.may_be_in(t.text)):
+                return None
+        at = hits[0]
+        if _flipped(with_lead_in(s, k), texts[at]) or _prohibition_lost(s.text, texts[at]):
+            return None
+        return _Found(at, True)
 
     def both_versions() -> List[_Provisions]:
         """The new version's provisions and the old version's, made when first asked."""
@@ -364,8 +402,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         deleted = pair.status is Status.DELETED
         if job is not None and deleted:
             near = owners_of(job[0])
-            if not near or near == {k}:
-                job = None  # none of its sentences is near one of another provision: nothing said
+            if (not near or near == {k}) and not any(_Frame.of(t) for t in _deleted_long(job[0])[0]):
+                job = None  # none of its sentences is near one of another provision, nor a duty: nothing said
             else:
                 job = ({quote(s.text, lexicon): s for s in sentences(job[0])}, job[1])
         if job is None:
@@ -488,6 +526,50 @@ def _clause_holding(sentence: str, part: str) -> str:
     clauses = [c for c in re.split(r"[，；]", sentence.rstrip("。；")) if c]
     best = max(clauses, key=lambda c: sum(1 for w in words if w in c))
     return re.sub(r"^(?:并|且|并且|同时)", "", best)
+
+
+#: Acts said with words of one meaning in a duty: a duty restated in other words uses one of them for another.
+_SAME_ACT = (frozenset(("发布", "公布", "公开", "披露")), frozenset(("制定", "制订")), frozenset(("报告", "报送", "上报")),
+             frozenset(("监督", "监管")), frozenset(("建立", "设立", "组建")), frozenset(("加强", "强化")),
+             frozenset(("保障", "保证")), frozenset(("支持", "扶持")), frozenset(("鼓励", "引导")))
+_MODAL = recache.compile(r"应当|必须|可以|不得")
+
+
+class _Frame(named_tuple("_Frame", ["who", "modal", "acts", "what"], module=__name__)):
+    """A duty's frame: the last word of who bears it (the words before its modal word, after the last "，"), the modal
+    word, the kinds of act it names (_SAME_ACT, by index), and the last word of what the act is done to (the last phrase's
+    last word). Two duties of one frame are one duty said in other words when who bears the new one includes the old
+    one's bearer."""
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, sentence: str) -> Optional["_Frame"]:
+        from .moved import _tokenizer
+
+        m = _MODAL.search(sentence)
+        if m is None:
+            return None
+        cut = _tokenizer().cut
+        who = [w for w in cut(sentence[:m.start()].rstrip("，").split("，")[-1], HMM=False) if len(w) >= 2]
+        rest = sentence[m.end():]
+        acts = frozenset(k for w in cut(rest, HMM=False) for k, same in enumerate(_SAME_ACT) if w in same)
+        what = [w for w in cut(re.split(r"[，、]", rest)[-1], HMM=False) if len(w) >= 2]
+        if not who or not acts or not what:
+            return None
+        return cls(who[-1], m.group(), acts, what[-1])
+
+    def may_be_in(self, text: str) -> bool:
+        """``text`` holds the words a sentence of the same duty says (a test before its frame is made)."""
+        return self.who in text and self.modal in text and self.what in text
+
+    def holders(self, provisions: "_Provisions", k: int) -> set:
+        """The pairs (not ``k``) of those provisions that hold the words its bearer and object are said in."""
+        return {j for j, _label in provisions.all_saying(self.what, k)} & {
+            j for j, _label in provisions.all_saying(self.who, k)}
+
+    def same_duty(self, other: Optional["_Frame"]) -> bool:
+        return other is not None and other.modal == self.modal and other.what == self.what \
+            and bool(other.acts & self.acts)
 
 
 class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also"], defaults=("", "", ()), module=__name__)):
