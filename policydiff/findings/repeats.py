@@ -334,8 +334,8 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
     out: List[Optional[Finding]] = list(findings)
     olds, news = sentences(old_text), sentences(new_text)
     for k, f in enumerate(findings):
-        m = _EDIT.fullmatch(f.message[len(_WORDING):]) if f.message.startswith(_WORDING) else None
-        if m is None or f.kind is not FindingKind.WORDING_CHANGED:
+        m = _edit_of(f)
+        if m is None:
             continue
         taken, put = (m.group(1), m.group(2)) if m.group(1) is not None else (
             (m.group(4), "") if m.group(3) == "删除" else ("", m.group(4)))
@@ -430,6 +430,20 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
 
 
+def _edit_of(f: Finding):
+    """_EDIT's match of a wording note ("表述修改：") of one edit: groups 1, 2 of "“A”改为“B”", 3, 4 of "新增“X”"/"删除“X”";
+    None for any other note."""
+    if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        return None
+    return _EDIT.fullmatch(f.message[len(_WORDING):])
+
+
+def _new_form(quoted: str, news) -> "str | None":
+    """The sentence of the new text (``news``, its sentences) that a rewrite's new quote, cut or not, opens."""
+    head = quoted.split("…")[0].split("；")[0]
+    return next((t.text for t in news if head and t.text.startswith(head)), None)
+
+
 #: A period's note that quotes its sentence's new form: "期限由七个工作日改为同步（“…”）", or the words the period is read
 #: with, "期限由三个月改为六十日（自发出公告之日起，经过六十日）" (group 1: those words).
 _PERIOD_QUOTED = recache.compile(r"^期限由[^（]+改为[^（]+（“?([^“”]+)”?）$")
@@ -442,8 +456,8 @@ def inside_a_longer_edit(findings: List[Finding], old_text: str, new_text: str) 
     that stand elsewhere too are another edit ("删除“市场主体”" of "拖欠市场主体账款" beside "删除“市场主体的”")."""
     edits = {}
     for k, f in enumerate(findings):
-        m = _EDIT.fullmatch(f.message[len("表述修改："):]) if f.message.startswith("表述修改：") else None
-        if m and m.group(3) and f.kind is FindingKind.WORDING_CHANGED:
+        m = _edit_of(f)
+        if m and m.group(3):
             edits[k] = (m.group(3), m.group(4))
     if len(edits) < 2:
         return findings
@@ -472,8 +486,8 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
 
     taken = {}
     for k, f in enumerate(findings):
-        m = _EDIT.fullmatch(f.message[len("表述修改："):]) if f.message.startswith("表述修改：") else None
-        if m and m.group(3) == "删除" and f.kind is FindingKind.WORDING_CHANGED and old_text.count(m.group(4)) == 1:
+        m = _edit_of(f)
+        if m and m.group(3) == "删除" and old_text.count(m.group(4)) == 1:
             taken[k] = m.group(4)
     if not taken:
         return findings
@@ -495,8 +509,7 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
             else:
                 continue
             news = news if news is not None else sentences(new_text)
-            head = r.new.split("…")[0].split("；")[0]
-            whole = next((s.text for s in news if head and s.text.startswith(head)), r.new)
+            whole = _new_form(r.new, news) or r.new
             if held_in_order(words, whole)[0] < JOINED_INTO_THE_REWRITE * len(words):
                 continue
             out[j] = replace(r, old=joined, message=f"改写：“{joined}”改为“{r.new}”",
@@ -525,8 +538,8 @@ def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text
     out = list(findings)
     olds = news = None
     for k, f in enumerate(findings):
-        m = _EDIT.fullmatch(f.message[len("表述修改："):]) if f.message.startswith("表述修改：") else None
-        if not (m and m.group(3) == "删除" and f.kind is FindingKind.WORDING_CHANGED and old_text.count(m.group(4)) == 1):
+        m = _edit_of(f)
+        if not (m and m.group(3) == "删除" and old_text.count(m.group(4)) == 1):
             continue
         words = m.group(4)
         olds, news = olds or sentences(old_text), news or sentences(new_text)
@@ -539,8 +552,7 @@ def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text
         if len(before) < AROUND_THE_REPLACEMENT or len(after) < AROUND_THE_REPLACEMENT:
             continue
         for quoted in rewritten:
-            head = quoted.split("…")[0].split("；")[0]
-            whole = next((t.text for t in news if head and t.text.startswith(head)), None)
+            whole = _new_form(quoted, news)
             if whole is None or whole.count(before) != 1:
                 continue
             start = whole.find(before) + len(before)
