@@ -120,7 +120,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return _Found(hit[2], key != keys[hit[2]])
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
-            return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k)  # nothing near: its words need not be cut
+            # (nothing near: its words need not be cut)
+            return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k)
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = text_of(s)
@@ -231,7 +232,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 entries_of.setdefault(j, []).append(i)
         new, old = both_versions()
         hits = []
-        for j in mine.holders(new, k):  # (the provisions holding its words, found in the joined text, not read one by one)
+        for j in mine.holders(new, k):  # (the provisions holding its words, found in the joined text)
             for i in entries_of.get(j, ()):
                 if texts[i] is not shown[i] or not mine.may_be_in(texts[i]):
                     continue

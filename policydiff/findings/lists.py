@@ -32,7 +32,8 @@ def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, 
     lines = old_text.split("\n")
     kept = set()
     for lead in gone:
-        at = next((k for k, line in enumerate(lines[:-1]) if line.endswith(lead) and ITEM_LABEL.match(lines[k + 1])), None)
+        at = next((k for k, line in enumerate(lines[:-1])
+                   if line.endswith(lead) and ITEM_LABEL.match(lines[k + 1])), None)
         if at is None:
             continue
         first, last, _lead = _list_around(lines, at + 1)
