@@ -225,3 +225,16 @@ def test_a_duty_frame_is_who_the_modal_word_the_act_and_its_object():
     assert not old.same_duty(_Frame.of("有关人民政府应当及时向社会公布突发事件应对工作的决定"))
     assert not old.same_duty(_Frame.of("有关人民政府可以及时向社会公布突发事件相关信息"))
     assert _Frame.of("突发事件的信息应当真实") is None  # (no act of a kind it knows)
+
+
+def test_a_ceiling_among_ranges_is_said_in_english(ocean):
+    """海洋环境保护法 new 第一百零一条's fourth fine is "五万元以下": in English "up to 50,000 yuan" among the ranges, not "50,000
+    yuan", a fixed fine (wrong in the English reading 133)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    english = [h.text for h in ranked_headlines(ocean, "en")]
+    line = next(t for t in english if t.startswith("New Article 101,"))
+    assert "including four fines of 50,000 to 200,000 yuan, 200,000 to 1 million yuan, 1%–5% of the project's total " \
+        "investment and up to 50,000 yuan" in line, line
+    line = next(t for t in english if t.startswith("New Article 110,"))
+    assert "five fines of up to 20,000, up to 100,000, 10,000 to 100,000," in line, line

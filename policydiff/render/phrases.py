@@ -283,15 +283,17 @@ def _money(text: str, lang: str) -> str:
         plural = {"fine": "fines", "subsidy": "subsidies", "sum": "sums"}[noun]
         caps = {cap for cap, _, _, _ in amounts}
 
-        def each_en(printed: str, values, multiple) -> str:
+        def each_en(cap: str, printed: str, values, multiple) -> str:
             if multiple and multiple[0] == _SHARE:
                 return multiple[2]
             if multiple:
                 return _multiple_en(multiple, values)
             said = " to ".join(yuan_en(v) for v in values) + _per_en(printed)
+            if len(caps) > 1 and cap in _BOUNDS:  # (a bound of its own among sums without: "up to 50,000", not "50,000")
+                said = f"{_BOUNDS[cap]} {said}"
             return said + (" yuan" if shares and not _per_en(printed) else "")  # (beside a share, each sum its unit)
 
-        each = [each_en(printed, values, multiple) for _, printed, values, multiple in amounts]
+        each = [each_en(cap, printed, values, multiple) for cap, printed, values, multiple in amounts]
         listed = each[0] if n == 1 else ", ".join(each[:-1]) + " and " + each[-1]
         yuan = "" if shares or _per_en(amounts[-1][1]) else " yuan"  # (the last sum's unit ends the sentence)
         first = next(iter(caps))
