@@ -238,3 +238,22 @@ def test_a_ceiling_among_ranges_is_said_in_english(ocean):
         "investment and up to 50,000 yuan" in line, line
     line = next(t for t in english if t.startswith("New Article 110,"))
     assert "five fines of up to 20,000, up to 100,000, 10,000 to 100,000," in line, line
+
+
+def test_items_that_are_rules_of_their_own_are_no_split():
+    """repeats.split_into_items only when the old text's words the items open with are a case ("…的") the new text no
+    longer says as one, and each item names a kind in a few words: two new duties opening with the same body are two
+    rules, said each."""
+    from policydiff.findings.repeats import split_into_items
+    from policydiff.models import Finding, FindingKind
+
+    put = Finding(FindingKind.WORDING_CHANGED, None, "（二）县级以上人民政府应当加强监督", "新增规定：“（二）县级以上人民政府应当加强监督”")
+    old = "县级以上人民政府应当加强管理。"
+    new = "（一）县级以上人民政府应当加强管理；\n（二）县级以上人民政府应当加强监督。"
+    assert split_into_items([put], old, new) == [put]
+    old = "未取得经营许可，擅自从事道路运输经营的，处罚款。"
+    new = "（一）未取得经营许可，擅自从事道路货物运输经营的，处罚款；\n（二）未取得经营许可，擅自从事道路客运经营的，处罚款。"
+    put = Finding(FindingKind.WORDING_CHANGED, None, "（一）…", "新增规定：“（一）未取得经营许可，擅自从事道路货物运输经营的”")
+    notes = split_into_items([put], old, new)
+    assert [n.message for n in notes] == ["分项规定：“未取得经营许可，擅自从事道路运输经营的”分为两项：（一）擅自从事道路货物运输经营的；"
+                                          "（二）擅自从事道路客运经营的"], notes

@@ -565,9 +565,10 @@ def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text
     return out
 
 
-#: Characters, at least, that the items of a new list open with alike and that the old provision says as one rule.
-SPLIT_OPENING = 8
-_COUNTS = "零一二三四五六七八九十"
+#: Characters, at least, that the items of a new list open with alike and that the old provision says as one rule; and,
+#: at most, of the kind each item names after them (its label and the words up to its first "，").
+SPLIT_OPENING, SPLIT_KIND = 8, 16
+_COUNTS = "零一两三四五六七八九十"  # ("分为两项", not "二项")
 
 
 def split_into_items(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
@@ -590,12 +591,14 @@ def split_into_items(findings: List[Finding], old_text: str, new_text: str) -> L
         return findings
     ends = [e for e in (old_text.find(c, at + opening) for c in "，；。") if e >= 0]
     rule = old_text[at:min(ends)] if ends else old_text[at:]
+    if not rule.endswith("的") or rule in new_text:
+        return findings  # (a case, "…的", that the new version no longer says as one: else the items are rules of their own)
     clause = shared[shared.rfind("，") + 1:]  # (the last clause of the shared opening: "擅自从事道路")
     kinds = []
     for label, body in zip(lines, bodies):
         end = [e for e in (body.find(c, opening) for c in "，；。") if e >= 0]
         kinds.append(ITEM_LABEL.match(label).group() + clause + body[opening:min(end) if end else len(body)])
-    if any(len(k) > 40 for k in kinds):
+    if any(len(k) > 40 for k in kinds) or any(len(k) - len(clause) > SPLIT_KIND for k in kinds):
         return findings
     count = _COUNTS[len(kinds)]
     zh = f"分项规定：“{rule}”分为{count}项：{'；'.join(kinds)}"
