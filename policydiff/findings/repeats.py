@@ -474,6 +474,8 @@ def inside_a_longer_edit(findings: List[Finding], old_text: str, new_text: str) 
 #: Share of a clause taken out (characters) that a sentence rewritten beside it holds in order in its new form, for the
 #: clause to be part of what was rewritten.
 JOINED_INTO_THE_REWRITE = 0.6
+#: Characters, at least, of one run of the clause that its new form holds word for word ("的行政复议申请").
+JOINED_RUN = 6
 
 
 def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
@@ -482,6 +484,7 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
     “对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理并说明理由；…”"), and whose characters that
     sentence's new form holds in order (JOINED_INTO_THE_REWRITE of them): the two were rewritten into one, said as one
     "改写" (行政复议法 第十七条 → 第三十条: the refusal was said deleted, and the new sentence rewritten from the other alone)."""
+    from .moved import _longest_run
     from .sentences import held_in_order, sentences
 
     taken = {}
@@ -510,7 +513,8 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
                 continue
             news = news if news is not None else sentences(new_text)
             whole = _new_form(r.new, news) or r.new
-            if held_in_order(words, whole)[0] < JOINED_INTO_THE_REWRITE * len(words):
+            if held_in_order(words, whole)[0] < JOINED_INTO_THE_REWRITE * len(words) \
+                    or _longest_run(words, whole) < JOINED_RUN:
                 continue
             out[j] = replace(r, old=joined, message=f"改写：“{joined}”改为“{r.new}”",
                              message_en=f"rewritten: “{joined}” → “{r.new}”")
