@@ -21,8 +21,8 @@ from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, SAME_WORDS, _about_another, _content_words, _deleted_long,
-                    _flipped, _labels, _prohibition_lost, _quotes_whole, _whole_sentences, _with_renames, moved_from,
-                    moved_to)
+                    _flipped, _labels, _prohibition_lost, _quotes_whole, _tokenizer, _whole_sentences, _with_renames,
+                    moved_from, moved_to)
 from .reworded import REWORDED, reworded_as
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
@@ -545,8 +545,6 @@ class _Frame(named_tuple("_Frame", ["who", "modal", "acts", "what"], module=__na
 
     @classmethod
     def of(cls, sentence: str) -> Optional["_Frame"]:
-        from .moved import _tokenizer
-
         m = _MODAL.search(sentence)
         if m is None:
             return None

@@ -329,12 +329,10 @@ def _flipped(a: str, b: str) -> bool:
 
 def _forbidden(text: str, act: str) -> bool:
     """Every time ``text`` says ``act``, a prohibition (不得, 禁止, 严禁) stands before it in its sentence."""
-    at = text.find(act)
-    while at >= 0:
+    for at in _all_at(text, act):
         start = max(text.rfind(stop, 0, at) for stop in "。；\n") + 1
         if not any(w in text[start:at] for w in _PROHIBITS):
             return False
-        at = text.find(act, at + 1)
     return True
 
 

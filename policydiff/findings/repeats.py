@@ -298,8 +298,7 @@ def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
         if len(hosts) != 1:
             continue
         g = out[hosts[0]]
-        out[hosts[0]] = replace(g, old=words, message=f"改写：“{words}”改为“{g.new}”",
-                                message_en=f"rewritten: “{words}” → “{g.new}”")
+        out[hosts[0]] = _rewrite(g, words, g.new)
         out.remove(f)
     return tuple(out)
 
@@ -362,8 +361,7 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
                 continue
             first, last = min(start, beside[0].start), max(start + len(g.new), beside[0].end)
             quoted_old, quoted_new = o.text.rstrip("：:"), new_text[first:last].rstrip("：:").replace("\n", "")
-            out[h] = replace(g, old=quoted_old, new=quoted_new, message=f"改写：“{quoted_old}”改为“{quoted_new}”",
-                             message_en=f"rewritten: “{quoted_old}” → “{quoted_new}”")
+            out[h] = _rewrite(g, quoted_old, quoted_new)
             out[k] = None
             break
     return [f for f in out if f is not None]
@@ -393,7 +391,7 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
         if len(held) != 1:
             continue
         whole = held[0][0]
-        out[k] = replace(f, old=whole, message=f"改写：“{whole}”改为“{f.new}”", message_en=f"rewritten: “{whole}” → “{f.new}”")
+        out[k] = _rewrite(f, whole, f.new)
     return out
 
 
@@ -429,6 +427,10 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
 
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
 
+
+def _rewrite(f: Finding, old: str, new: str) -> Finding:
+    """``f`` said as the rewrite of ``old`` into ``new``: "改写：“old”改为“new”"."""
+    return replace(f, old=old, new=new, message=f"改写：“{old}”改为“{new}”", message_en=f"rewritten: “{old}” → “{new}”")
 
 def _edit_of(f: Finding):
     """_EDIT's match of a wording note ("表述修改：") of one edit: groups 1, 2 of "“A”改为“B”", 3, 4 of "新增“X”"/"删除“X”";
@@ -516,8 +518,7 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
             if held_in_order(words, whole)[0] < JOINED_INTO_THE_REWRITE * len(words) \
                     or _longest_run(words, whole) < JOINED_RUN:
                 continue
-            out[j] = replace(r, old=joined, message=f"改写：“{joined}”改为“{r.new}”",
-                             message_en=f"rewritten: “{joined}” → “{r.new}”")
+            out[j] = _rewrite(r, joined, r.new)
             out[k] = None
             break
     return [f for f in out if f is not None]
