@@ -29,6 +29,7 @@ _PENALTY = recache.compile(r"罚款|处罚|没收|责令|吊销|擅自|未取得
 _LICENCE = recache.compile(r"许可|批准|审批")
 _FILING = recache.compile(r"备案")
 _BRACKETS = str.maketrans("()", "（）")
+_QUOTED = recache.compile(r"“([^”]*)”")
 
 
 def _businesses(text: str, marker) -> Dict[str, str]:
@@ -86,7 +87,9 @@ def filing_said(rewrites: List[Note], notes: List[Note]) -> List[Note]:
     """Without "新增规定" of the sentence that files a business the filing note names ("新增规定：“从事国际道路货物运输经营的，
     应当向…进行备案……”" beside "改为备案：“国际道路货物运输经营”由批准改为备案…", 道路运输条例 2019 → 2022 第四十九条: useless in
     the English reading 130): the note says it."""
-    filed = [b for n in notes if n.finding.message.startswith("改为备案：") for b in n.evidence]
+    # (the businesses filed: quoted before "由…改为备案", not those still licensed in its brackets)
+    filed = [b for n in notes if n.finding.message.startswith("改为备案：")
+             for b in _QUOTED.findall(n.finding.message.split("由", 1)[0])]
     if not filed:
         return rewrites
     return [r for r in rewrites if not (r.finding.message.startswith("新增规定：") and r.evidence and _FILING.search(
