@@ -113,13 +113,14 @@ def test_the_same_rules_left_to_another_body_is_a_rewrite_and_national_rules_sai
 def test_a_sentence_made_an_item_says_the_words_it_lost_not_the_label():
     """会计法 第三十六条 → 第三十四条: "不具备设置条件的，应当委托经批准设立从事会计代理记帐业务的中介机构代理记帐" became "（三）委托经批准
     设立…代理记账", one of four ways: the note "“不具备设置条件的，应当委托”改为“（三）委托”" quoted the label (useless in the
-    forty-first reading); the condition and the duty taken out are the change."""
+    forty-first reading); the condition and the duty taken out are the change (the condition now said as one:
+    test_read_hundred_thirty_fifth)."""
     from conftest import LAWS
     from policydiff import compare
 
     accounting = compare(LAWS / "会计法/2017-11-04.md", LAWS / "会计法/2024-06-28.md")
     notes = _messages(_old(accounting, "第三十六条"))
-    assert "表述修改：删除“不具备设置条件的，应当”" in notes
+    assert "条件被删除：“不具备设置条件的”" in notes
     assert not [m for m in notes if "改为“（三）委托”" in m]
 
 
