@@ -30,3 +30,18 @@ def test_the_five_years_to_pay_in_capital_come_before_the_shareholders_meeting_r
     lines = [h.text for h in ranked_headlines(company)]
     assert lines[0].startswith("第二十六条（现第四十七条）：新增期限：五年"), lines[:3]
     assert lines[1] == "“股东大会”统一改为“股东会”（共33条）", lines[:3]
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_an_offence_of_a_list_now_punished_by_a_provision_of_its_own_is_said_there(payments):
+    """保障中小企业款项支付条例 第二十五条 → 第三十一条: item "（八）对投诉人进行恐吓、打击报复" of the breaches punished by 处分
+    was said "no longer provides" (wrong in reading 138): new 第三十五条 punishes "…对提出付款请求或者投诉的中小企业及其工作人员
+    进行恐吓、打击报复…" with 处分或者处罚. The prohibition of 第二十条 (old 第十八条) is no liability and does not count."""
+    from conftest import new_pair as _new
+
+    notes = _messages(_old(payments, "第二十五条"))
+    assert "“（八）对投诉人进行恐吓、打击报复”不再在此规定，现见第三十五条（文字有改动）" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert _new(payments, "第三十五条").status.value == "added"

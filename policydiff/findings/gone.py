@@ -121,7 +121,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
             # (nothing near: its words need not be cut)
-            return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k)
+            return otherwise(s, k)
         # (its words as the new version names things: "创立大会" is "成立大会" there, 公司法 第八十九条 → 第一百零三条, "不再规定"
         # in the forty-second reading)
         text = text_of(s)
@@ -147,7 +147,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return _Found(i, True, who)
-            return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k)
+            return otherwise(s, k)
         words_best = _content_words(around[best] if frame else texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
         # 携带车辆营运证 is not 第六十九条's 维护和检测运输车辆)
@@ -169,6 +169,37 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         return None
 
     provisions: List[_Provisions] = []  # the new version's and the old version's, made when first asked
+
+    def otherwise(s: Sentence, k: int):
+        """Where ``s`` is when no sentence of the new version is near it as a whole."""
+        return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k)
+
+    def punished(s: Sentence, k: int):
+        """The one provision of the new version, a liability, that names an offence of this provision's list taken out:
+        the item's last OFFENCE_TAIL characters word for word and SAME_WORDS of its words there, no liability of the old
+        version but this one naming it. "（八）对投诉人进行恐吓、打击报复" (保障中小企业款项支付条例 第二十五条's list of
+        breaches punished by 处分) is punished by 第三十五条 "…对提出付款请求或者投诉的中小企业及其工作人员进行恐吓、打击
+        报复，或者有其他滥用职权…的，…依法给予处分或者处罚" ("no longer provides", wrong in reading 138): said there, as a
+        part of that provision's sentence (WITHIN)."""
+        if not ITEM_LABEL.match(s.text) or not _LIABILITY.search(pairs[k].old_text):
+            return None
+        act = canonical(ITEM_LABEL.sub("", text_of(s), count=1))
+        words = _content_words(act)
+        if len(act) < OFFENCE_AT_LEAST or len(words) < 3:
+            return None
+        tail = act[-OFFENCE_TAIL:]
+        new, old = both_versions()
+        liable = [j for j, _label in new.all_saying(tail, k) if _LIABILITY.search(pairs[j].new_text)
+                  and sum(1 for w in words if w in pairs[j].new_text) >= SAME_WORDS * len(words)]
+        if len(set(liable)) != 1 or any(_LIABILITY.search(pairs[j].old_text) for j, _label in old.all_saying(tail, k)):
+            return None
+        if not where:
+            index()
+        at = [i for i, (n, _label) in enumerate(where) if n == liable[0] and texts[i] is shown[i]
+              and tail in canonical(texts[i])]
+        if len(at) != 1 or _flipped(with_lead_in(s, k), texts[at[0]]):
+            return None
+        return _Found(at[0], True, how=WITHIN)
 
     def anchored(s: Sentence, k: int):
         """The sentence of another provision that says a clause of ``s`` (ANCHOR_AT_LEAST characters) word for word, when
@@ -578,6 +609,10 @@ class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also"], def
     (``also``: an item cut in two, each part a provision of its own)."""
     __slots__ = ()
 
+
+#: An offence of a penalty's list taken out (characters, punctuation left out) looked for in another liability: at least this
+#: long, and its last this many characters said there word for word (punished).
+OFFENCE_AT_LEAST, OFFENCE_TAIL = 8, 6
 
 #: ``_Found.how`` of a duty that went into a longer sentence another provision puts in (``within``).
 WITHIN = "within"
