@@ -742,6 +742,51 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
     return _put_in_elsewhere_shorter(out, left) if left else out
 
 
+#: How a provision cites one of its own document's provisions ("依照本法第三十四条的规定").
+_OWN_CITATION = "本(?:法|条例|办法|规定|细则|解释)"
+#: Of the words of a sentence or words taken out, at least this share (and WRITTEN_OUT_WORDS of them) said where a citation
+#: of their provision was written out in words.
+WRITTEN_OUT_SHARE, WRITTEN_OUT_WORDS = 0.6, 3
+
+
+def _written_out_where_cited(pairs: List[Pair]) -> List[Pair]:
+    """Words taken out of a provision ("不再规定：“…”", "表述修改：删除“…”") that the new version writes out where another
+    provision cited it: "股东按照实缴的出资比例分取红利" and "分取红利或者不按照出资比例" (公司法 第三十四条) are the words that
+    第一百六十六条's "有限责任公司依照本法第三十四条的规定分配" became in 第二百一十条, "有限责任公司按照股东实缴的出资比例分配利润，
+    全体股东约定不按照出资比例分配利润的除外" ("删除", wrong in reading 135). Said there, reworded; a citation replaced by
+    words is the ground, so WRITTEN_OUT_SHARE of their words suffice."""
+    written: Dict[str, List[Tuple[str, str]]] = {}  # an old label cited → (the words it became, the new label there)
+    for pair in pairs:
+        for f in pair.findings:
+            if f.kind is FindingKind.WORDING_CHANGED and f.old and f.new and "本" in f.old:
+                for m in re.finditer(_OWN_CITATION + r"(第[一二三四五六七八九十百零〇]+条)(?![一二三四五六七八九十百零〇])",
+                                     f.old):
+                    if m.group(1) not in f.new:
+                        at = next((c.display_label for c in pair.new if f.new in c.text), pair.new[0].display_label)
+                        written.setdefault(m.group(1), []).append((f.new, at))
+    if not written:
+        return pairs
+    out = []
+    for pair in pairs:
+        cited = [w for c in pair.old for w in written.get(c.label, ())]
+        if not cited or pair.status is Status.UNCHANGED:
+            out.append(pair)
+            continue
+        findings, changed = [], False
+        for f in pair.findings:
+            m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            q = m.group(1) if m else (f.old if f.message.startswith("不再规定：") else None)
+            words = _content_words(q) if q else frozenset()
+            for text, label in cited if len(words) >= WRITTEN_OUT_WORDS else ():
+                held = sum(1 for w in words if w in text)
+                if held >= WRITTEN_OUT_WORDS and held >= WRITTEN_OUT_SHARE * len(words):
+                    f, changed = _elsewhere(q, label, True), True
+                    break
+            findings.append(f)
+        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+    return out
+
+
 def _conjuncts(words: str) -> List[str]:
     """"对公司负有忠实义务和勤勉义务" said as its two phrases, "对公司负有忠实义务" and "对公司负有勤勉义务" (the words before
     the first conjunct's noun given to the second): a provision that says each apart says them (公司法 第一百四十七条's
