@@ -56,3 +56,15 @@ def test_words_written_out_where_their_provision_was_cited_are_said_there(compan
     assert "“股东按照实缴的出资比例分取红利”不再在此规定，现见第二百一十条（文字有改动）" in notes, notes
     assert "“分取红利或者不按照出资比例”不再在此规定，现见第二百一十条（文字有改动）" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定") or n.startswith("表述修改：删除")], notes
+
+
+def test_a_qualifier_put_inside_a_phrase_is_quoted_with_what_it_qualifies(company):
+    """公司法 第八十四条 → 第九十七条: "不得少于公司股份总数的百分之三十五" → "不得少于公司章程规定的公司设立时应发行股份总数的
+    百分之三十五" was "表述修改：“公司”改为“公司章程规定的公司设立时应发行”", cut before what the words put in qualify (useless
+    in reading 135)."""
+    from policydiff.findings.words import _qualifier_put_between
+
+    notes = _messages(_old(company, "第八十四条"))
+    assert "表述修改：“公司股份”改为“公司章程规定的公司设立时应发行股份”" in notes, notes
+    assert not _qualifier_put_between("", "依法设立的")  # (ends on 的: qualified() takes it)
+    assert not _qualifier_put_between("", "建立完善")
