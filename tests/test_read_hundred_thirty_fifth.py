@@ -68,3 +68,19 @@ def test_a_qualifier_put_inside_a_phrase_is_quoted_with_what_it_qualifies(compan
     assert "表述修改：“公司股份”改为“公司章程规定的公司设立时应发行股份”" in notes, notes
     assert not _qualifier_put_between("", "依法设立的")  # (ends on 的: qualified() takes it)
     assert not _qualifier_put_between("", "建立完善")
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_provision_folded_whole_into_another_ranks_as_a_move(emergencies):
+    """突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was the revision's fourth headline, trivial beside its new duties
+    and fines (reading 136): a rule that went whole into another, nothing of it changed but words, is a move. 第五十四条's,
+    which the move made narrower ("新增“故意”"), stays among the first."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(emergencies)]
+    folded = next(i for i, t in enumerate(lines) if t.startswith("第五十三条（") and "并入现第七条" in t)
+    assert folded >= 15, lines[:16]
+    narrowed = next(i for i, t in enumerate(lines) if t.startswith("第五十四条（") and "（新增“故意”）" in t)
+    assert narrowed < 8, lines[:8]

@@ -230,6 +230,13 @@ def moved_in_whole(pair: Pair) -> bool:
     return pair.status is Status.ADDED and _moved_in_whole(pair, _came_from(pair))[0]
 
 
+def folded_as_it_was(pair: Pair) -> bool:
+    """A deleted provision whose rule went whole into another, no figure or force of it changed on the way ("第五十三条
+    （…）并入现第七条，文字有改动"): a move, not a rule taken out."""
+    return pair.status is Status.DELETED and bool(now_in(pair.findings)) and _wholly_moved(pair)[0] \
+        and not _figures_of_moves(pair, False)
+
+
 def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, bool]:
     """(moved in whole, reworded) of an added provision, given where its moved text came from."""
     return _wholly_moved(pair, into=True) if came else (False, False)

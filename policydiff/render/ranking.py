@@ -19,7 +19,7 @@ from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
-from .headlines import STRUCTURE_GROUP, Headline, headlines, moved_in_whole, pair_label
+from .headlines import STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole, pair_label
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
 
@@ -106,6 +106,10 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...]) -> float:
         # (another's rule moved whole, "第四十九条（…）由原第八条移入，文字有改动": ranked with the moved text, not with new rules;
         # 会计法 2024's 军队 provision moved to 附则 was its seventh headline, above 第二条's new duty and 会计信息化: useless in
         # the seventy-first reading)
+        return WEIGHTS[FindingKind.TEXT_MOVED.value]
+    if deleted and folded_as_it_was(pair):
+        # (likewise a deleted provision folded whole into another: 突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was its
+        # fourth headline, trivial beside the new duties and fines in reading 136)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
     text = pair.old_text if deleted else pair.new_text
     if not (pair.old or pair.new)[0].label and _RECORD_LINES.fullmatch(text.strip()):
