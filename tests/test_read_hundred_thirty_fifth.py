@@ -84,3 +84,20 @@ def test_a_provision_folded_whole_into_another_ranks_as_a_move(emergencies):
     assert folded >= 15, lines[:16]
     narrowed = next(i for i, t in enumerate(lines) if t.startswith("第五十四条（") and "（新增“故意”）" in t)
     assert narrowed < 8, lines[:8]
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_system_declared_before_the_sentence_that_works_it_is_rewritten_with_it(shanghai):
+    """上海市优化营商环境条例 第六十八条 → 第八十四条: "不再规定：“本市推行企业法律文书送达地址先行确认及责任承诺制”" told a
+    reviewer the system was given up (wrong in reading 140); the sentence after it, how it works, is rewritten (the address
+    must now be given, the registered domicile standing in for it): one rewrite of both."""
+    from policydiff.findings.repeats import _DECLARES
+
+    notes = _messages(_old(shanghai, "第六十八条"))
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert [n for n in notes if n.startswith("改写：“本市推行企业法律文书送达地址先行确认及责任承诺制”“企业在本市办理设立")
+            and n.endswith("市场监管部门应当告知其填报法律文书送达地址”")], notes
+    assert _DECLARES.match("国家建立健全突发事件应急预案体系制度")
+    assert not _DECLARES.match("企业应当建立健全内部控制制度，保证其有效运行")

@@ -524,6 +524,41 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
     return [f for f in out if f is not None]
 
 
+#: A sentence that declares a system by its name ("本市推行企业法律文书送达地址先行确认及责任承诺制"): group 1 the name.
+_DECLARES = recache.compile(r"^(?:本市|本省|国家|[^，。；]{0,16}人民政府)?(?:推行|实行|建立健全|建立|实施)([^，。；]{4,40}?)(?:制度|机制|制)$")
+#: Characters, at least, of a declared system's name that the new text of its provision still says in one run.
+DECLARED_RUN = 6
+
+
+def declared_with_its_rewrite(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """A sentence declaring a system (_DECLARES) said taken out ("不再规定：“本市推行企业法律文书送达地址先行确认及责任承诺
+    制”") right before the sentence that says how it works, rewritten ("改写：“企业在本市办理…”改为“…市场监管部门应当告知其填报
+    法律文书送达地址”"), its name's words (DECLARED_RUN characters in one run) still in the provision: the system was
+    rewritten, not given up (上海市优化营商环境条例 第六十八条 → 第八十四条, wrong in reading 140). Said as one rewrite of
+    both sentences."""
+    from .moved import _longest_run
+
+    declared = [(k, f) for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED and f.old
+                and f.message.startswith("不再规定：") and _DECLARES.match(f.old)]
+    if not declared:
+        return findings
+    out: List[Optional[Finding]] = list(findings)
+    for k, f in declared:
+        name = _DECLARES.match(f.old).group(1)
+        if _longest_run(name, new_text) < DECLARED_RUN or old_text.count(f.old) != 1:
+            continue
+        after = old_text.find(f.old) + len(f.old) + 1  # (after its "。")
+        for j, r in enumerate(out):
+            if r is not None and r.kind is FindingKind.WORDING_CHANGED and r.message.startswith("改写：") and r.old \
+                    and r.new and "”" not in r.old and old_text.startswith(r.old.split("…")[0], after):
+                zh_o, en_o = f"“{f.old}”“{r.old}”", f"“{f.old}”, “{r.old}”"
+                out[j] = replace(r, old=f"{f.old}；{r.old}", message=f"改写：{zh_o}改为“{r.new}”",
+                                 message_en=f"rewritten: {en_o} → “{r.new}”")
+                out[k] = None
+                break
+    return [f for f in out if f is not None]
+
+
 #: Characters, at least, each side of words said taken out that a sentence rewritten into holds around other words.
 AROUND_THE_REPLACEMENT = 4
 
