@@ -32,22 +32,24 @@ SPANNING = {"I"}
 OTHER, WORDING, HEADLINES = 25, 15, 8
 
 
-def comparisons(law: str, snapshot: Path = None, spanning: bool = False):
+def comparisons(law: str, snapshot: Path = None, spanning: bool = False, lang: str = "zh"):
     versions = sorted((LAWS / law).glob("*.md"))
     for old, new in [(versions[0], versions[-1])] if spanning else zip(versions, versions[1:]):
         kept = snapshot / f"{law}_{old.stem}_{new.stem}.json" if snapshot else None
         if kept and kept.exists():
             text = kept.read_text(encoding="utf-8")
         else:
-            text = subprocess.run([sys.executable, "-m", "policydiff", "compare", str(old), str(new), "--format", "json"],
-                                  capture_output=True, text=True, check=False).stdout
+            # (a comparison the snapshot lacks, group I's first version against the last, is made in the notes' language:
+            # reading 146's English sample was Chinese)
+            text = subprocess.run([sys.executable, "-m", "policydiff", "compare", str(old), str(new), "--format", "json",
+                                   "--lang", lang], capture_output=True, text=True, check=False).stdout
         yield old, new, json.loads(text)
 
 
-def items(group: str, snapshot: Path = None, ranks: range = range(1, HEADLINES + 1)):
+def items(group: str, snapshot: Path = None, ranks: range = range(1, HEADLINES + 1), lang: str = "zh"):
     wording, other, heads = [], [], []
     for law in GROUPS[group]:
-        for old, new, d in comparisons(law, snapshot, group in SPANNING):
+        for old, new, d in comparisons(law, snapshot, group in SPANNING, lang):
             oc = {c["id"]: c for c in d["old"]["clauses"]}
             nc = {c["id"]: c for c in d["new"]["clauses"]}
 
@@ -79,13 +81,14 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--snapshot", type=Path)
     ap.add_argument("--ranks", help="FROM-TO: only the headlines of these ranks (e.g. 9-15)")
+    ap.add_argument("--lang", default="zh", choices=("zh", "en"), help="the notes' language of comparisons made here")
     args = ap.parse_args()
     if args.ranks:
         first, last = (int(x) for x in args.ranks.split("-"))
-        wording, other, heads = items(args.group, args.snapshot, range(first, last + 1))
+        wording, other, heads = items(args.group, args.snapshot, range(first, last + 1), args.lang)
         wording, other = [], []
     else:
-        wording, other, heads = items(args.group, args.snapshot)
+        wording, other, heads = items(args.group, args.snapshot, lang=args.lang)
     rng = random.Random(args.seed)
     drawn = rng.sample(other, min(OTHER, len(other))) + rng.sample(wording, min(WORDING, len(wording))) + heads
     args.out.mkdir(parents=True, exist_ok=True)
