@@ -101,3 +101,20 @@ def test_a_system_declared_before_the_sentence_that_works_it_is_rewritten_with_i
             and n.endswith("市场监管部门应当告知其填报法律文书送达地址”")], notes
     assert _DECLARES.match("国家建立健全突发事件应急预案体系制度")
     assert not _DECLARES.match("企业应当建立健全内部控制制度，保证其有效运行")
+
+
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_citations_of_the_document_itself_are_said_in_english(patents):
+    """专利法实施细则 第四十四条 → 第五十条: "now also cites 第十一条 (3 places)" left the article in Chinese outside any quote
+    and did not say whose article (useless in reading 144): Article 11 of these Rules. A former article taken out is said
+    so too."""
+    from policydiff.findings.citations import _said_again
+
+    notes = [f.message_en for f in _old(patents, "第四十四条").findings]
+    assert "wording changed: now also cites Article 11 of these Rules (3 places)" in notes, notes
+    became, labels = {16: {19}, 26: {29}, 27: set()}, {11: "第十一条", 19: "第十九条", 29: "第二十九条"}
+    zh, en = _said_again("依照本细则第十六条、第二十六条、第二十七条", "依照本细则第十一条、第十九条、第二十九条", became, labels)
+    assert zh == "新增援引本细则第十一条；不再援引本细则原第二十七条", zh
+    assert en == "now also cites Article 11 of these Rules; no longer cites former Article 27 of these Rules", en

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from .. import recache
 from ..models import Comparison, FindingKind, Status
+from ..numerals import article_en
 from .changes import CHANGED_QUOTES
 from .formatting import substance
 
@@ -98,13 +99,20 @@ def _said_again(old_phrase: str, new_phrase: str, became, labels, strict: bool =
     first = _OWN.search(new_phrase)
     where = new_phrase[first.start():first.start(1)]  # ("本细则")
     zh, en = [], []
+    of = _INSTRUMENT_EN.get(where, "")
     if put:
         zh.append(f"新增援引{where}{'、'.join(labels.get(n, str(n)) for n in put)}")
-        en.append(f"now also cites {', '.join(labels.get(n, str(n)) for n in put)}")
+        en.append(f"now also cites {article_en('、'.join(labels.get(n, str(n)) for n in put))}{of}")
     if taken:
         zh.append(f"不再援引{where}原第{'、原第'.join(_cn(n) for n in taken)}条")
-        en.append(f"no longer cites former article{'s' if len(taken) > 1 else ''} {', '.join(map(str, taken))}")
+        en.append(f"no longer cites former {article_en('、'.join(f'第{_cn(n)}条' for n in taken))}{of}")
     return "；".join(zh), "; ".join(en)
+
+
+#: The document as it names itself, in English ("本细则第十一条": Article 11 of these Rules; "now also cites 第十一条" was
+#: useless to the English reader of reading 144).
+_INSTRUMENT_EN = {"本法": " of this Law", "本条例": " of these Regulations", "本细则": " of these Rules",
+                  "本办法": " of these Measures", "本规定": " of these Provisions", "本解释": " of this Interpretation"}
 
 
 def renumbered(pairs):
