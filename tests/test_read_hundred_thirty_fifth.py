@@ -118,3 +118,17 @@ def test_citations_of_the_document_itself_are_said_in_english(patents):
     zh, en = _said_again("依照本细则第十六条、第二十六条、第二十七条", "依照本细则第十一条、第十九条、第二十九条", became, labels)
     assert zh == "新增援引本细则第十一条；不再援引本细则原第二十七条", zh
     assert en == "now also cites Article 11 of these Rules; no longer cites former Article 27 of these Rules", en
+
+
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_member_taken_out_of_a_list_is_quoted_with_the_member_before_it(ocean):
+    """海洋环境保护法 第六十二条 → 第七十九条: "船舶污染物、废弃物、船舶垃圾接收、船舶清舱" → "船舶污染物、废弃物接收和船舶清舱" was
+    "表述修改：“船舶垃圾接收、船舶”改为“接收和船舶”", two fragments (useless in reading 139): 船舶垃圾 is no longer among the
+    wastes whose receiving needs the capacity."""
+    from policydiff.findings.edits import _member_taken_out
+
+    notes = _messages(_old(ocean, "第六十二条"))
+    assert "表述修改：“废弃物、船舶垃圾接收”改为“废弃物接收”" in notes, notes
+    assert _member_taken_out("审查、研究", "审查", "经审查、研究后", "经审查后") == ("审查、研究", "审查")  # (no joiner changed)

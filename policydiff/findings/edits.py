@@ -455,6 +455,34 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     return (whole, kept) if longer is a else (kept, whole)
 
 
+#: Joiners of the members of a list, one character each: read alike when an edit of a list is looked at.
+_LIST_JOINERS = str.maketrans("和及与或", "、、、、")
+
+
+def _member_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A member of a list taken out with its "、", the joiner after it changed too ("、" → "和"), that the diff said as one
+    replacement from inside the list: "“船舶垃圾接收、船舶”改为“接收和船舶”" of "船舶污染物、废弃物、船舶垃圾接收、船舶清舱" →
+    "船舶污染物、废弃物接收和船舶清舱" (海洋环境保护法 第六十二条 → 第七十九条, a fragment in reading 139) is "“废弃物、船舶垃圾
+    接收”改为“废弃物接收”": the member before it, what was taken out, and the words after it up to the next joiner; the
+    joiner's change is no change of substance."""
+    if not a or not b or len(a) <= len(b) or old_text.count(a) != 1 or new_text.count(b) != 1:
+        return a, b
+    na, nb = a.lstrip("、").translate(_LIST_JOINERS), b.translate(_LIST_JOINERS)
+    if na == a.lstrip("、") and nb == b or not na.endswith(nb):
+        return a, b
+    taken = na[:len(na) - len(nb)]
+    at = old_text.index(a) + len(a) - len(a.lstrip("、"))
+    if not _CJK_WORD.match(taken) or old_text[at - 1:at] != "、":
+        return a, b
+    before = old_text[:at - 1]
+    member = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    tail = nb.split("、")[0]
+    if len(member) < 2 or not tail or not _CJK_WORD.match(member + tail):
+        return a, b
+    old, new = f"{member}、{taken}{tail}", member + tail
+    return (old, new) if old in old_text and new in new_text else (a, b)
+
+
 #: An edit's old words this short, kept inside the new ones, that the provision says more than once are
 #: quoted with their phrase.
 AMBIGUOUS = 2
