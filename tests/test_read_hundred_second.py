@@ -79,9 +79,10 @@ def test_a_long_edit_is_quoted_by_what_changed_and_a_fine_tier_set_against_anoth
 def test_words_taken_out_that_the_diff_matched_to_a_paragraph_put_in_after_them(company):
     """公司法 第三十四条 → 第二百二十七条: "“分取红利或者不按照出资比例优先认缴出资”改为“优先认缴出资的除外”" (the old sentence's
     "的除外。" matched to the end of the new paragraph put in after it: a quote cut apart, useless in the hundred-and-fourth
-    reading) is the dividend exception taken out here, now written out in 第二百一十条 (test_read_hundred_thirty_fifth)."""
+    reading) is the dividend exception taken out here, now written out in 第二百一十条 with the dividend rule, whose note
+    says it (test_read_hundred_thirty_fifth)."""
     notes = _messages(_old(company, "第三十四条"))
-    assert "“分取红利或者不按照出资比例”不再在此规定，现见第二百一十条（文字有改动）" in notes, notes
+    assert "“股东按照实缴的出资比例分取红利”不再在此规定，现见第二百一十条（文字有改动）" in notes, notes
     assert not [n for n in notes if "改为“优先认缴出资的除外”" in n], notes
 
 

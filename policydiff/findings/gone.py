@@ -772,7 +772,8 @@ def _written_out_where_cited(pairs: List[Pair]) -> List[Pair]:
         if not cited or pair.status is Status.UNCHANGED:
             out.append(pair)
             continue
-        findings, changed = [], False
+        findings: List[Optional[Finding]] = []
+        sentences_to, words_to = set(), []  # (where its sentences went; its words taken out, by their place in findings)
         for f in pair.findings:
             m = _DELETED_WORDS.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
             q = m.group(1) if m else (f.old if f.message.startswith("不再规定：") else None)
@@ -780,10 +781,23 @@ def _written_out_where_cited(pairs: List[Pair]) -> List[Pair]:
             for text, label in cited if len(words) >= WRITTEN_OUT_WORDS else ():
                 held = sum(1 for w in words if w in text)
                 if held >= WRITTEN_OUT_WORDS and held >= WRITTEN_OUT_SHARE * len(words):
-                    f, changed = _elsewhere(q, label, True), True
+                    f = _elsewhere(q, label, True)
+                    if m:
+                        words_to.append((len(findings), label))
+                    else:
+                        sentences_to.add(label)
                     break
             findings.append(f)
-        out.append(replace(pair, findings=tuple(findings)) if changed else pair)
+        if not sentences_to and not words_to:
+            out.append(pair)
+            continue
+        # (words taken out where a sentence of the provision went too are said by that sentence's note: "“分取红利或者不按照
+        # 出资比例”不再在此规定，现见第二百一十条" beside "“股东按照实缴的出资比例分取红利”不再在此规定，现见第二百一十条" was a
+        # fragment saying it again, useless in reading 148)
+        for at, label in words_to:
+            if label in sentences_to:
+                findings[at] = None
+        out.append(replace(pair, findings=tuple(f for f in findings if f is not None)))
     return out
 
 
