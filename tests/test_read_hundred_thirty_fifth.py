@@ -133,3 +133,14 @@ def test_a_member_taken_out_of_a_list_is_quoted_with_the_member_before_it(ocean)
     notes = _messages(_old(ocean, "第六十二条"))
     assert "表述修改：“废弃物、船舶垃圾接收”改为“废弃物接收”" in notes, notes
     assert _member_taken_out("审查、研究", "审查", "经审查、研究后", "经审查后") == ("审查、研究", "审查")  # (no joiner changed)
+
+
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_sentence_of_a_confiscation_and_a_fine_is_said_by_their_notes(sports):
+    """体育法 第四十九条 → 第一百一十二条: "新增规定：“有违法所得的，没收违法所得，并处一万元以上十万元以下的罚款”" beside "新增处罚：
+    没收违法所得" and "新增罚款：处1万–10万元（…）" said them twice (useless in reading 150)."""
+    notes = _messages(_old(sports, "第四十九条"))
+    assert "新增处罚：没收违法所得" in notes and [n for n in notes if n.startswith("新增罚款：处1万–10万元")], notes
+    assert not [n for n in notes if n.startswith("新增规定：“有违法所得的")], notes

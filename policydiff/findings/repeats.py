@@ -861,8 +861,10 @@ JOINED = 6
 _MARKS = recache.compile(r"[\s，、；。：:;,.（）()“”《》]")
 #: Who imposes a sanction ("由原许可机关"), said with the sanction's note when the rest of its sentence stands.
 _AUTHORITY = recache.compile(r"由[^，。；由]{1,20}?(?:机关|部门|机构|人民政府)$")
-#: The words that impose a fine or sanction a penalty note names: said with it.
-_IMPOSING = ["给予", "处以", "并处", "罚款"]
+#: The words that impose a fine or sanction a penalty note names: said with it; and the condition a confiscation of
+#: illegal gains carries in itself ("新增规定：“有违法所得的，没收违法所得，并处一万元以上十万元以下的罚款”" beside "新增处罚：
+#: 没收违法所得" and "新增罚款：处1万–10万元", 体育法 第四十九条 → 第一百一十二条, said twice: useless in reading 150).
+_IMPOSING = ["有违法所得的", "给予", "处以", "并处", "罚款"]
 
 
 def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str, new_text: str) -> List[Note]:
