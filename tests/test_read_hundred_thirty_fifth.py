@@ -144,3 +144,13 @@ def test_a_sentence_of_a_confiscation_and_a_fine_is_said_by_their_notes(sports):
     notes = _messages(_old(sports, "第四十九条"))
     assert "新增处罚：没收违法所得" in notes and [n for n in notes if n.startswith("新增罚款：处1万–10万元")], notes
     assert not [n for n in notes if n.startswith("新增规定：“有违法所得的")], notes
+
+
+def test_a_public_order_sanction_given_once_for_every_breach_is_said_there(emergencies):
+    """突发事件应对法 第六十六条 → 第九十八条: "表述修改：“构成违反治安管理行为的，由公安机关”改为“责令改正”" read as the
+    public-order sanction become an order to correct (wrong in reading 151): 第一百零二条 now gives it for every breach of the
+    law, and 责令改正 is put in."""
+    notes = _messages(_old(emergencies, "第六十六条"))
+    assert "“构成违反治安管理行为的，由公安机关依法给予处罚”不再在此规定，现由第一百零二条统一规定" in notes, notes
+    assert "表述修改：新增“责令改正”" in notes, notes
+    assert not [n for n in notes if "改为“责令改正”" in n], notes

@@ -107,6 +107,8 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
     label = general[0].display_label
     changed: dict = {}
     for pair in comparison.pairs:
+        if "治安管理" in general[0].text:
+            _public_order_said_once(pair, label, changed)
         if "追究刑事责任" in pair.new_text:
             continue  # (still given here, in other words)
         for f in pair.findings:
@@ -119,6 +121,33 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
     return _with_changed(comparison, changed)
 
 
+#: A provision's own sanction for a breach of public order ("构成违反治安管理行为的，由公安机关依法给予处罚").
+_PUBLIC_ORDER = recache.compile(r"构成违反治安管理行为的，[^；。]*?给予[^；。]*?处罚")
+_ONE_EDIT = recache.compile(r"^表述修改：“([^“”]+)”改为“([^“”]+)”$")
+
+
+def _public_order_said_once(pair, label: str, changed: dict) -> None:
+    """An edit of a provision's sanction for a breach of public order into something else, where the new version gives that
+    sanction once for every breach (the provision of crimes_said_once): the sanction said there, what came in its place said
+    put in. "表述修改：“构成违反治安管理行为的，由公安机关”改为“责令改正”" (突发事件应对法 第六十六条 → 第九十八条, read as the
+    public-order sanction become an order to correct: wrong in reading 151) is "“构成违反治安管理行为的，由公安机关依法给予处罚”
+    不再在此规定，现由第一百零二条统一规定" and "表述修改：新增“责令改正”"."""
+    if "治安管理" in pair.new_text:
+        return
+    m = _PUBLIC_ORDER.search(pair.old_text)
+    if m is None:
+        return
+    for f in pair.findings:
+        edit = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if edit and edit.group(1) in m.group() and "治安管理" in edit.group(1):
+            q, put = m.group(), edit.group(2)
+            changed[id(f)] = (
+                Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现由{label}统一规定",
+                        f"“{q}” no longer here; {article_en(label)} of the new version now provides it for every breach of "
+                        "the law"),
+                Finding(FindingKind.WORDING_CHANGED, None, put, f"表述修改：新增“{put}”", f"wording changed: added “{put}”"))
+
+
 def _said_after(f, prefixes) -> str:
     """The English note's words after its prefix (``prefixes``: the Chinese and the English one), else the Chinese."""
     zh, en = prefixes
@@ -126,12 +155,20 @@ def _said_after(f, prefixes) -> str:
 
 
 def _with_changed(comparison: Comparison, changed: dict) -> Comparison:
-    """The comparison with the findings ``changed`` names (by id) replaced."""
+    """The comparison with the findings ``changed`` names (by id) replaced, each by one finding or a tuple of them."""
     if not changed:
         return comparison
+
+    def findings(p) -> tuple:
+        out = []
+        for f in p.findings:
+            now = changed.get(id(f), f)
+            out.extend(now if isinstance(now, tuple) else (now,))
+        return tuple(out)
+
     return replace(comparison, pairs=tuple(
-        p if not any(id(f) in changed for f in p.findings)
-        else replace(p, findings=tuple(changed.get(id(f), f) for f in p.findings)) for p in comparison.pairs))
+        p if not any(id(f) in changed for f in p.findings) else replace(p, findings=findings(p))
+        for p in comparison.pairs))
 
 
 _FINE_TAKEN_OUT = ("删除罚款：", "fine removed: ")
