@@ -154,3 +154,11 @@ def test_a_public_order_sanction_given_once_for_every_breach_is_said_there(emerg
     assert "“构成违反治安管理行为的，由公安机关依法给予处罚”不再在此规定，现由第一百零二条统一规定" in notes, notes
     assert "表述修改：新增“责令改正”" in notes, notes
     assert not [n for n in notes if "改为“责令改正”" in n], notes
+
+
+def test_a_citation_taken_out_is_quoted_with_its_phrase(ocean):
+    """海洋环境保护法 第八十六条 → 第一百零八条: "违反本法第五十五条第三款的规定，…" → "违反本法规定，…" was "表述修改：删除
+    “第五十五条第三款的”", a fragment (useless in reading 150): the rule is now cited as the whole law's."""
+    notes = _messages(_old(ocean, "第八十六条"))
+    assert "表述修改：“违反本法第五十五条第三款的规定”改为“违反本法规定”" in notes, notes
+    assert not [n for n in notes if n.startswith("表述修改：删除“第")], notes

@@ -153,6 +153,8 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
         return old, new
     if _across_a_joiner(middle, shorter[longer.index(middle):] if middle in longer else ""):
         return old, new  # (a conjunct cut across its joiner: the coordination is quoted whole, _coordination_whole)
+    if longer is old and _OWN_CITATION_TAKEN.match(middle):
+        return old, new  # (a citation taken out: quoted with its phrase, _citation_taken_out)
     return ("", middle) if longer is new else (middle, "")
 
 
@@ -453,6 +455,29 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     tail = text[at + len(side):at + len(side) + took]
     whole, kept = head + side + tail, head + tail
     return (whole, kept) if longer is a else (kept, whole)
+
+
+#: A citation of the document's own provisions taken out of "本法…的规定" ("第五十五条第三款的").
+_OWN_CITATION_TAKEN = recache.compile(r"^第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十百千]+[款项])*的?$")
+
+
+def _citation_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A citation taken out of "本法第X条…的规定", the rule now cited as the whole law's, quoted as the phrase: "删除“第五十五条
+    第三款的”" is "“违反本法第五十五条第三款的规定”改为“违反本法规定”" (海洋环境保护法 第八十六条 → 第一百零八条, a fragment in
+    reading 150)."""
+    if not a or b or not _OWN_CITATION_TAKEN.match(a) or old_text.count(a) != 1:
+        return a, b
+    at = old_text.index(a)
+    before = old_text[:at]
+    opening = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    if not opening.endswith(("本法", "本条例", "本细则", "本办法", "本规定")) or len(opening) > 12:
+        return a, b
+    end = at + len(a) + (0 if a.endswith("的") else 1 if old_text[at + len(a):at + len(a) + 1] == "的" else 0)
+    if not old_text.startswith("规定", end):
+        return a, b
+    old = opening + old_text[at:end + 2]
+    new = opening + "规定"
+    return (old, new) if new in new_text else (a, b)
 
 
 #: Joiners of the members of a list, one character each: read alike when an edit of a list is looked at.

@@ -19,7 +19,8 @@ from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import common_prefix
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
-from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _describe, _joined_to_its_word, _label_off,
+from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _describe,
+                    _joined_to_its_word, _label_off,
                     _member_taken_out, _particle_off, _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_name_end,
                     _with_the_words_before, _word_carried_across, _coordination_whole, put_in_again,
                     taken_out_short)
@@ -647,6 +648,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
         pieces = [_with_its_owner(*_with_the_words_before(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_member_taken_out(*_with_the_name_end(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
+        pieces = [_citation_taken_out(a, b, old_text, new_text) for a, b in pieces]
         # (a conjunct taken out across its joiner, quoted as the coordination and what it became)
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
         pieces = [taken_out_short(*put_in_again(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
