@@ -162,3 +162,10 @@ def test_a_citation_taken_out_is_quoted_with_its_phrase(ocean):
     notes = _messages(_old(ocean, "第八十六条"))
     assert "表述修改：“违反本法第五十五条第三款的规定”改为“违反本法规定”" in notes, notes
     assert not [n for n in notes if n.startswith("表述修改：删除“第")], notes
+
+
+def test_an_edit_around_a_kept_word_is_quoted_with_the_verb_before_it(company):
+    """公司法 第一百四十九条 → 第一百八十八条: "执行公司职务时" → "执行职务" was "表述修改：“公司职务时”改为“职务”", a fragment
+    without its verb (useless in reading 149)."""
+    notes = _messages(_old(company, "第一百四十九条"))
+    assert "表述修改：“执行公司职务时”改为“执行职务”" in notes, notes

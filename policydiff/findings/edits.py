@@ -215,8 +215,24 @@ def _around_a_kept_word(a: str, b: str) -> List[Tuple[str, str]]:
         return [(a, b)]
     parts = [x for x in a.split(b) if x not in _LONE_PARTICLES]
     if len(parts) == 2 and not all(substance(x) for x in parts) or any(len(substance(x)) < 2 for x in parts):
-        return [(a, b)]  # (a character alone, "“公司职务时”改为“职务”": the edit as the diff made it)
+        return [(a, b)]  # (a character alone, "“公司职务时”改为“职务”": the edit as the diff made it, then quoted with the
+        # word before it, kept_word_with_the_word_before)
     return [(x, "") for x in parts]
+
+
+def kept_word_with_the_word_before(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """An edit left as the diff made it around a kept word, a character alone on one side of it (_around_a_kept_word),
+    quoted with the word before it both texts say there: "“公司职务时”改为“职务”" is "“执行公司职务时”改为“执行职务”"
+    (公司法 第一百四十九条 → 第一百八十八条, a fragment without its verb in reading 149)."""
+    if len(b) < 2 or len(a) <= len(b) or a.count(b) != 1 or a.startswith(b) or a.endswith(b) \
+            or old_text.count(a) != 1:
+        return a, b
+    at = old_text.index(a)
+    took = _words_before(old_text, at, one=True)
+    before = old_text[at - took:at]
+    if took < 2 or new_text.count(before + b) != 1:
+        return a, b
+    return before + a, before + b
 
 
 def _label_off(a: str, b: str) -> Tuple[str, str]:

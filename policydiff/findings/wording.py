@@ -19,11 +19,10 @@ from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import common_prefix
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
-from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _describe,
-                    _joined_to_its_word, _label_off,
-                    _member_taken_out, _particle_off, _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_name_end,
-                    _with_the_words_before, _word_carried_across, _coordination_whole, put_in_again,
-                    taken_out_short)
+from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
+                    _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
+                    _unambiguous, _with_its_owner, _with_the_name_end, _with_the_words_before, _word_carried_across,
+                    kept_word_with_the_word_before, put_in_again, taken_out_short)
 from .formatting import substance
 from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
@@ -594,6 +593,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 continue
             pieces.append((a, b))
         pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
+        pieces = [kept_word_with_the_word_before(a, b, old_text, new_text) for a, b in pieces]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
