@@ -169,3 +169,16 @@ def test_an_edit_around_a_kept_word_is_quoted_with_the_verb_before_it(company):
     without its verb (useless in reading 149)."""
     notes = _messages(_old(company, "第一百四十九条"))
     assert "表述修改：“执行公司职务时”改为“执行职务”" in notes, notes
+
+
+statistics = _law("统计法", "2009-06-27", "2024-09-13")
+
+
+def test_a_line_of_sentence_notes_counts_every_wording_note_it_does_not_quote(statistics):
+    """统计法 第三十七条 → 第四十条: the line of its two rewrites said "（另有1处）" (wrong in reading 154): beside the new item
+    （三） it leaves three notes, the two edits of its opening ("县级以上人民政府统计机构", "任免机关、单位") among them.
+    (Item （五）, a condition, is its own line.)"""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(statistics) if h.text.startswith("第三十七条（现第四十条）：改写：")]
+    assert len(lines) == 1 and lines[0].endswith("（另有3处）"), lines

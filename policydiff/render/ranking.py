@@ -260,7 +260,11 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
             sentences = [f for rank, f in sorted((rf for rf in ranked if rf[0] is not None and rf[0] <= 1),
                                                  key=lambda rf: rf[0])]
             if sentences:
-                lines.append(sentence_line(i, pair, sentences, 0))
+                # (its other wording notes counted too: 统计法 第三十七条 → 第四十条's line said "另有1处" of three, its
+                # changed opening not counted, wrong in reading 154)
+                others = sum(1 for rank, f in ranked if (rank is None or rank > 1)
+                             and not f.message.startswith(_CITATION_STYLE + _NORM))
+                lines.append(sentence_line(i, pair, sentences, others))
             continue
         ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
         # (the line quotes the first two, in _sentence_rank's order)
