@@ -62,8 +62,9 @@ def test_notes_quote_whole_words(company_law, road_2019_2022):
     # A rename across the document now (findings/renames.py), quoted as whole words.
     assert any(m.startswith("“交通主管部门”改为“交通运输主管部门”")
                for m in _messages(_pair(road_2019_2022, "第二十三条")))
-    # 第三十六条: 申请从事 → 从事 (the station licence became a filing), not 删除“申请”.
-    assert "表述修改：“申请从事道路”改为“从事道路”" in _messages(_pair(road_2019_2022, "第三十六条"))
+    # 第三十六条: 申请从事 → 从事 (the station licence became a filing), not 删除“申请”; quoted in its clause, not cut at
+    # its parenthesis (reading 153).
+    assert "表述修改：“申请从事道路运输站（场）经营的”改为“从事道路运输站（场）经营的”" in _messages(_pair(road_2019_2022, "第三十六条"))
     # Nowhere a single character of a longer word: 删除“大” (股东大会 → 股东会).
     for result in (company_law, road_2019_2022):
         quotes = [q for p in result.pairs for f in p.findings if f.kind.value == "wording_changed"

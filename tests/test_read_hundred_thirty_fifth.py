@@ -182,3 +182,15 @@ def test_a_line_of_sentence_notes_counts_every_wording_note_it_does_not_quote(st
 
     lines = [h.text for h in ranked_headlines(statistics) if h.text.startswith("第三十七条（现第四十条）：改写：")]
     assert len(lines) == 1 and lines[0].endswith("（另有3处）"), lines
+
+
+roads = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_short_word_taken_out_and_widened_to_a_fragment_is_quoted_in_its_clause(roads, payments):
+    """道路运输条例 第四十八条: "表述修改：“申请从事国际”改为“从事国际”" (a fragment among the first fifteen headlines, useless in
+    reading 153) is the clause "申请从事国际道路运输经营的" without 申请; 保障中小企业款项支付条例's "违约拖欠" likewise."""
+    notes = _messages(_old(roads, "第四十八条"))
+    assert notes == ["表述修改：“申请从事国际道路运输经营的”改为“从事国际道路运输经营的”"], notes
+    said = [n for p in payments.pairs for n in _messages(p) if "违约" in n]
+    assert said == ["表述修改：“不得违约拖欠中小企业的货物、工程、服务款项”改为“不得拖欠中小企业的货物、工程、服务款项”"], said

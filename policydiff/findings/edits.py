@@ -778,7 +778,12 @@ def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, st
 
 def taken_out_short(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
     """A word or two taken out (SHORT_WORD characters at most), quoted alone ("删除“研究”"): the clause it stood in, before
-    and after, as ``put_in_again`` quotes words put in."""
+    and after, as ``put_in_again`` quotes words put in. So too when the edit was widened to the words after it and cut
+    where the clause is not ("“申请从事道路”改为“从事道路”" is "“申请从事道路运输站（场）经营的”改为“从事道路运输站（场）
+    经营的”", 道路运输条例 第三十六条, a fragment in reading 153)."""
+    if a and b and a.endswith(b) and len(a) - len(b) <= SHORT_WORD:
+        shorter = taken_out_short(a[:len(a) - len(b)], "", old_text, new_text)
+        return shorter if shorter[1] else (a, b)
     if b or not a or len(a.strip("、")) > SHORT_WORD:
         return a, b
     found = [(clause, before) for before, clause in _in_its_clause(a.strip("、"), new_text, old_text, once=True)]
