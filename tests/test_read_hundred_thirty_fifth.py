@@ -194,3 +194,14 @@ def test_a_short_word_taken_out_and_widened_to_a_fragment_is_quoted_in_its_claus
     assert notes == ["表述修改：“申请从事国际道路运输经营的”改为“从事国际道路运输经营的”"], notes
     said = [n for p in payments.pairs for n in _messages(p) if "违约" in n]
     assert said == ["表述修改：“不得违约拖欠中小企业的货物、工程、服务款项”改为“不得拖欠中小企业的货物、工程、服务款项”"], said
+
+
+def test_a_duty_no_longer_done_as_conditions_allow_loses_a_condition(sports):
+    """体育法 第二十条 → 第二十八条: "并根据条件每学年举行一次全校性的体育运动会" → "学校应当每学年至少举办一次全校性的体育
+    运动会": the headline said only "新增下限表述“至少”", missing that the games are no longer held as conditions allow
+    (useless in reading 153)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert "条件被删除：“根据条件”" in _messages(_old(sports, "第二十条"))
+    lines = [h.text for h in ranked_headlines(sports)]
+    assert "第二十条（现第二十八条）：条件被删除：“根据条件”" in lines[:15], lines[:15]
