@@ -205,3 +205,17 @@ def test_a_duty_no_longer_done_as_conditions_allow_loses_a_condition(sports):
     assert "条件被删除：“根据条件”" in _messages(_old(sports, "第二十条"))
     lines = [h.text for h in ranked_headlines(sports)]
     assert "第二十条（现第二十八条）：条件被删除：“根据条件”" in lines[:15], lines[:15]
+
+
+def test_a_rewording_made_throughout_is_no_provisions_news(payments):
+    """保障中小企业款项支付条例 2020 → 2025: "及时支付中小企业款项" is "保障中小企业款项支付" in several provisions (the old words
+    survive elsewhere, so no rename); 第二十四条's line quoted that rewording as a duty rewritten among the first sixteen
+    headlines, its real changes ("公益法律服务", "拖欠") behind "另有2处" (useless in readings 138 and 154)."""
+    from policydiff.render.ranking import _core, _repeated_rewordings, ranked_headlines
+
+    assert _core("应当将及时支付中小企业款项工作情况纳入", "应当将保障中小企业款项支付工作情况纳入") == (
+        "及时支付中小企业款项", "保障中小企业款项支付")
+    assert ("及时支付中小企业款项", "保障中小企业款项支付") in _repeated_rewordings(payments.pairs)
+    lines = [h.text for h in ranked_headlines(payments)]
+    line = next(i for i, t in enumerate(lines) if t.startswith("第二十四条（现第三十条）："))
+    assert line >= 15 and lines[line].startswith("第二十四条（现第三十条）：表述修改：“法律服务”改为“公益法律服务”"), lines[line]

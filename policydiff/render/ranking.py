@@ -238,6 +238,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
     group = "Wording" if en else "文字修改"
     kind = FindingKind.WORDING_CHANGED.value
     only, lines = [], []
+    repeated = _repeated_rewordings(comparison.pairs)
 
     def sentence_line(at: int, pair: Pair, sentences: List[Finding], others: int) -> Headline:
         """The line of a provision's sentence notes, quoting the first two (``others``: its notes counted, not quoted)."""
@@ -253,7 +254,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
             # its headline "新增下限表述“至少”" alone, useless in reading 116)
             said = [f.message for f in pair.findings if f.kind is not FindingKind.WORDING_CHANGED]
             fined = any(f.kind is FindingKind.PENALTY_CHANGED for f in pair.findings)
-            ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+            ranked = [(_sentence_rank(f.message, repeated), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
                       and not _said_by(f, said) and not (fined and "罚款" in f"{f.old or ''}{f.new or ''}")]
             # (a sentence of fines beside the notes of its fines is theirs: 道路运输条例 第六十三条's "改写：“…责令停止经营”改为
             # “…有下列情形之一的…并处罚款”", useless in reading 114)
@@ -266,7 +267,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                              and not f.message.startswith(_CITATION_STYLE + _NORM))
                 lines.append(sentence_line(i, pair, sentences, others))
             continue
-        ranked = [(_sentence_rank(f.message), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
+        ranked = [(_sentence_rank(f.message, repeated), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
         # (the line quotes the first two, in _sentence_rank's order)
         sentences = [f for _rank, f in sorted((rf for rf in ranked if rf[0] is not None), key=lambda rf: rf[0])]
         if not sentences:
@@ -343,19 +344,53 @@ _REWORDED = recache.compile(r"^表述修改：“([^”]*)”改为“([^”]*)�
 _DUTY_PUT_IN = recache.compile(r"^表述修改：新增“[^”]{0,40}?(?:不得|应当|必须|禁止)[^”]{6,}”")
 
 
-def _sentence_rank(message: str) -> Optional[int]:
+def _sentence_rank(message: str, repeated: frozenset = frozenset()) -> Optional[int]:
     """Where a wording note stands in its provision's line: 0 a sentence rewritten, put in or taken out (or a list's items),
-    1 words that bind put in, 2 a long rewording; None for a note the line only counts."""
+    1 words that bind put in, 2 a long rewording (not one of ``repeated``: _repeated_rewordings); None for a note the line
+    only counts."""
     if message.startswith(_SENTENCE_NOTES):
         return 0
     if _DUTY_PUT_IN.match(message):
         return 1
-    return 2 if _long_rewording(message) else None
+    return 2 if _long_rewording(message, repeated) else None
 
 
-def _long_rewording(message: str) -> bool:
+def _long_rewording(message: str, repeated: frozenset = frozenset()) -> bool:
     m = _REWORDED.match(message)
-    return bool(m) and min(len(m.group(1)), len(m.group(2))) >= LONG_REWORDING
+    return bool(m) and min(len(m.group(1)), len(m.group(2))) >= LONG_REWORDING \
+        and _core(m.group(1), m.group(2)) not in repeated
+
+
+#: A rewording made the same way (the words that differ, what both sides share around them left out) in this many
+#: provisions or more is a term the revision changed throughout, not a provision's own news: "“应当将及时支付中小企业款项工作
+#: 情况纳入评估和评价内容”改为“应当将保障中小企业款项支付工作情况纳入…”" and three like it (保障中小企业款项支付条例 2025,
+#: ranked as duties rewritten among the first fifteen: useless in readings 138 and 154) are counted, not quoted.
+REPEATED_IN = 3
+_QUOTED_EDIT = recache.compile(r"“([^“”]+)”改为“([^“”]+)”")
+
+
+def _core(old: str, new: str) -> Tuple[str, str]:
+    """The words that differ between two quotes, the prefix and suffix they share left out."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return old[head:len(old) - tail], new[head:len(new) - tail]
+
+
+def _repeated_rewordings(pairs) -> frozenset:
+    """The cores (_core) of the rewordings made in REPEATED_IN provisions or more."""
+    where: Dict[Tuple[str, str], set] = {}
+    for i, pair in enumerate(pairs):
+        for f in pair.findings:
+            if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("表述修改："):
+                for m in _QUOTED_EDIT.finditer(f.message):
+                    core = _core(m.group(1), m.group(2))
+                    if all(len(side) >= 2 for side in core):
+                        where.setdefault(core, set()).add(i)
+    return frozenset(core for core, pairs_of in where.items() if len(pairs_of) >= REPEATED_IN)
 
 
 #: What a rule says of a thing's legal force ("电子发票与纸质发票具有同等法律效力", "视为撤回", "无效"): a sentence of it weighs
