@@ -219,3 +219,16 @@ def test_a_rewording_made_throughout_is_no_provisions_news(payments):
     lines = [h.text for h in ranked_headlines(payments)]
     line = next(i for i, t in enumerate(lines) if t.startswith("第二十四条（现第三十条）："))
     assert line >= 15 and lines[line].startswith("第二十四条（现第三十条）：表述修改：“法律服务”改为“公益法律服务”"), lines[line]
+
+
+invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
+
+
+def test_conduct_put_into_a_penalty_is_quoted_on_its_line(invoices):
+    """发票管理办法 第三十八条 → 第三十六条: "窃取、截留、篡改、出售、泄露发票数据" put into the conduct fined 1万–5万元 was only
+    counted, "（另有1处）", behind a sanction taken out (a new offence the headlines left out, reading 161)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(invoices) if h.text.startswith("第三十八条（现第三十六条）：")]
+    assert lines == ["第三十八条（现第三十六条）：不再规定：“对印制发票的企业，可以并处吊销发票准印证”；表述修改：新增“窃取、截留、"
+                     "篡改、出售、泄露发票数据”"], lines

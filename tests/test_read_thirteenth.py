@@ -72,7 +72,9 @@ def test_a_removed_duty_has_its_own_line(adoption, invoices):
     texts = [h.text for h in ranked_headlines(adoption)]
     assert "第六条（现第七条）：不再规定：“生父母为送养人的，并应当提交与当地计划生育部门签订的不违反计划生育规定的协议”" in texts
     texts = [h.text for h in ranked_headlines(invoices)]
-    assert "第三十八条（现第三十六条）：不再规定：“对印制发票的企业，可以并处吊销发票准印证”（另有1处）" in texts  # (its other wording note counted since reading 110)
+    # (its other wording note counted since reading 110; quoted since reading 161: new conduct fined)
+    assert "第三十八条（现第三十六条）：不再规定：“对印制发票的企业，可以并处吊销发票准印证”；表述修改：新增“窃取、截留、篡改、出售、" \
+        "泄露发票数据”" in texts
     assert ("第八条：改写：“税务机关应当以招标方式确定印制发票的企业，并发给发票准印证”改为“税务机关应当按照政府采购有关"
             "规定确定印制发票的企业”") in texts
     assert not [h for h in _wording_line(invoices) if "第八条" in h.text.split("：", 1)[1].split("、")]

@@ -254,7 +254,8 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
             # its headline "新增下限表述“至少”" alone, useless in reading 116)
             said = [f.message for f in pair.findings if f.kind is not FindingKind.WORDING_CHANGED]
             fined = any(f.kind is FindingKind.PENALTY_CHANGED for f in pair.findings)
-            ranked = [(_sentence_rank(f.message, repeated), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+            ranked = [(_sentence_rank(f.message, repeated, pair.new_text), f) for f in pair.findings
+                      if f.kind is FindingKind.WORDING_CHANGED
                       and not _said_by(f, said) and not (fined and "罚款" in f"{f.old or ''}{f.new or ''}")]
             # (a sentence of fines beside the notes of its fines is theirs: 道路运输条例 第六十三条's "改写：“…责令停止经营”改为
             # “…有下列情形之一的…并处罚款”", useless in reading 114)
@@ -267,7 +268,8 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
                              and not f.message.startswith(_CITATION_STYLE + _NORM))
                 lines.append(sentence_line(i, pair, sentences, others))
             continue
-        ranked = [(_sentence_rank(f.message, repeated), f) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED]
+        ranked = [(_sentence_rank(f.message, repeated, pair.new_text), f) for f in pair.findings
+                  if f.kind is FindingKind.WORDING_CHANGED]
         # (the line quotes the first two, in _sentence_rank's order)
         sentences = [f for _rank, f in sorted((rf for rf in ranked if rf[0] is not None), key=lambda rf: rf[0])]
         if not sentences:
@@ -344,15 +346,35 @@ _REWORDED = recache.compile(r"^表述修改：“([^”]*)”改为“([^”]*)�
 _DUTY_PUT_IN = recache.compile(r"^表述修改：新增“[^”]{0,40}?(?:不得|应当|必须|禁止)[^”]{6,}”")
 
 
-def _sentence_rank(message: str, repeated: frozenset = frozenset()) -> Optional[int]:
+def _sentence_rank(message: str, repeated: frozenset = frozenset(), new_text: str = "") -> Optional[int]:
     """Where a wording note stands in its provision's line: 0 a sentence rewritten, put in or taken out (or a list's items),
-    1 words that bind put in, 2 a long rewording (not one of ``repeated``: _repeated_rewordings); None for a note the line
-    only counts."""
+    1 words that bind put in, or conduct put into a penalty (_conduct_put_in), 2 a long rewording (not one of
+    ``repeated``: _repeated_rewordings); None for a note the line only counts."""
     if message.startswith(_SENTENCE_NOTES):
         return 0
-    if _DUTY_PUT_IN.match(message):
+    if _DUTY_PUT_IN.match(message) or _conduct_put_in(message, new_text):
         return 1
     return 2 if _long_rewording(message, repeated) else None
+
+
+#: Words put in, this long at least, that a penalty's conduct (before its "的，") now names.
+CONDUCT_AT_LEAST = 8
+_PUT_IN = recache.compile(r"^表述修改：新增“([^“”]+)”$")
+
+
+def _conduct_put_in(message: str, new_text: str) -> bool:
+    """Words put into the conduct a fine punishes: "表述修改：新增“窃取、截留、篡改、出售、泄露发票数据”" of 发票管理办法
+    第三十八条 → 第三十六条 ("私自印制、伪造、变造发票…，窃取、截留、篡改、出售、泄露发票数据的，由税务机关…并处1万元以上5万元
+    以下的罚款"): a new offence, not a note the line only counts (hidden behind "另有1处" in reading 161)."""
+    m = _PUT_IN.match(message)
+    if m is None or len(m.group(1)) < CONDUCT_AT_LEAST or new_text.count(m.group(1)) != 1:
+        return False
+    at = new_text.index(m.group(1))
+    start = max(new_text.rfind(c, 0, at) for c in "。；\n") + 1
+    end = min((i for i in (new_text.find(c, at) for c in "。；\n") if i >= 0), default=len(new_text))
+    conduct_ends = new_text.find("的，", at, end)
+    return conduct_ends >= 0 and "罚款" in new_text[conduct_ends:end] and "的，" not in new_text[start:at]
+
 
 
 def _long_rewording(message: str, repeated: frozenset = frozenset()) -> bool:
