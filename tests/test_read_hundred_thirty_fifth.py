@@ -232,3 +232,10 @@ def test_conduct_put_into_a_penalty_is_quoted_on_its_line(invoices):
     lines = [h.text for h in ranked_headlines(invoices) if h.text.startswith("第三十八条（现第三十六条）：")]
     assert lines == ["第三十八条（现第三十六条）：不再规定：“对印制发票的企业，可以并处吊销发票准印证”；表述修改：新增“窃取、截留、"
                      "篡改、出售、泄露发票数据”"], lines
+
+
+def test_a_list_of_citations_taken_out_is_quoted_with_what_it_was_of(company):
+    """公司法 第七十三条 → 第八十七条: "依照本法第七十一条、第七十二条转让股权后" → "依照本法转让股权后" was "deleted “第七十一条、
+    第七十二条”" (useless in the English reading 164)."""
+    notes = _messages(_old(company, "第七十三条"))
+    assert "表述修改：“依照本法第七十一条、第七十二条转让股权”改为“依照本法转让股权”" in notes, notes

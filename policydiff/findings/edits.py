@@ -474,11 +474,13 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
 
 
 #: A citation of the document's own provisions taken out of "本法…的规定" ("第五十五条第三款的").
-_OWN_CITATION_TAKEN = recache.compile(r"^第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十百千]+[款项])*的?$")
+_OWN_CITATION_TAKEN = recache.compile(
+    r"^第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十百千]+[款项])*"
+    r"(?:[、和]第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十百千]+[款项])*)*的?$")
 
 
 def _citation_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
-    """A citation taken out of "本法第X条…的规定", the rule now cited as the whole law's, quoted as the phrase: "删除“第五十五条
+    """A citation taken out of "本法第X条…", the rule now cited as the whole law's, quoted as the phrase: "删除“第五十五条
     第三款的”" is "“违反本法第五十五条第三款的规定”改为“违反本法规定”" (海洋环境保护法 第八十六条 → 第一百零八条, a fragment in
     reading 150)."""
     if not a or b or not _OWN_CITATION_TAKEN.match(a) or old_text.count(a) != 1:
@@ -489,11 +491,26 @@ def _citation_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     if not opening.endswith(("本法", "本条例", "本细则", "本办法", "本规定")) or len(opening) > 12:
         return a, b
     end = at + len(a) + (0 if a.endswith("的") else 1 if old_text[at + len(a):at + len(a) + 1] == "的" else 0)
-    if not old_text.startswith("规定", end):
+    # (what the citation was of: "规定", or the word after it, "依照本法第七十一条、第七十二条转让股权" → "依照本法转让股权",
+    # 公司法 第七十三条 → 第八十七条, "deleted “第七十一条、第七十二条”" useless in the English reading 164)
+    after = "规定" if old_text.startswith("规定", end) else _words_after(old_text, end)
+    if len(after) < 2 or not _CJK_WORD.match(after) or (after != "规定" and a.endswith("的")):
         return a, b
-    old = opening + old_text[at:end + 2]
-    new = opening + "规定"
+    old = opening + old_text[at:end] + after
+    new = opening + after
     return (old, new) if new in new_text else (a, b)
+
+
+def _words_after(text: str, at: int, least: int = 4) -> str:
+    """The Han words of ``text`` from ``at`` on, taken whole until they hold ``least`` characters ("转让股权" of "转让股权后")."""
+    took = ""
+    for word in _tokenizer().cut(text[at:at + 12]):
+        if not _CJK_WORD.match(word):
+            break
+        took += word
+        if len(took) >= least:
+            break
+    return took
 
 
 #: Joiners of the members of a list, one character each: read alike when an edit of a list is looked at.
