@@ -239,3 +239,14 @@ def test_a_list_of_citations_taken_out_is_quoted_with_what_it_was_of(company):
     第七十二条”" (useless in the English reading 164)."""
     notes = _messages(_old(company, "第七十三条"))
     assert "表述修改：“依照本法第七十一条、第七十二条转让股权”改为“依照本法转让股权”" in notes, notes
+
+
+def test_two_edits_of_one_phrase_are_quoted_as_the_phrase(emergencies, company):
+    """突发事件应对法 第二十六条 → 第三十九条: "表述修改：“加强”改为“推动”；“应急救援队伍的合作”改为“应急救援队伍”" (a fragment
+    in the English reading 166) is the phrase from the first edit to the last; 公司法's "报国务院…核准" → "经国务院…注册" likewise.
+    Not across a list's "、": a moved sentence's brackets keep "（“无偿开展突发事件”改为“开展突发事件应对法律法规”）"."""
+    notes = _messages(_old(emergencies, "第二十六条"))
+    assert "表述修改：“加强专业应急救援队伍与非专业应急救援队伍的合作”改为“推动专业应急救援队伍与非专业应急救援队伍”" in notes, notes
+    assert [n for n in _messages(_old(emergencies, "第二十九条")) if n.endswith("（“无偿开展突发事件”改为“开展突发事件应对法律法规”）")]
+    said = [n for p in company.pairs for n in _messages(p) if "证券监督管理机构注册" in n and n.startswith("表述修改：“报国务院")]
+    assert said == ["表述修改：“报国务院证券监督管理机构核准”改为“经国务院证券监督管理机构注册”"], said

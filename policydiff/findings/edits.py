@@ -769,6 +769,36 @@ def _word_carried_across(pieces, old: str, new: str):
     return [(a, b)]
 
 
+#: Characters, at most, of the words two edits of one phrase leave between them, the same on both sides.
+BETWEEN_TWO_EDITS = 20
+
+
+def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
+    """Two edits, the first replacing words, the second replacing or taking words out, a few words (BETWEEN_TWO_EDITS at
+    most) kept between them, no punctuation: the
+    phrase from the first to the last: "“加强”改为“推动”；“应急救援队伍的合作”改为“应急救援队伍”" is "“加强专业应急救援队伍与
+    非专业应急救援队伍的合作”改为“推动专业应急救援队伍与非专业应急救援队伍”" (突发事件应对法 第二十六条 → 第三十九条, a fragment
+    in the English reading 166). The pieces as they are otherwise (each side once in its text, the phrase CARRIED_PHRASE
+    characters at most)."""
+    if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
+        return pieces
+    (a1, b1), (a2, b2) = ((a.rstrip("，"), b.rstrip("，")) for a, b in pieces)
+    if old_text.count(a1) != 1 or old_text.count(a2) != 1:
+        return pieces
+    o1 = old_text.index(a1)
+    o2 = old_text.index(a2, o1) if a2 in old_text[o1:] else -1
+    between = old_text[o1 + len(a1):o2] if o2 >= 0 else None
+    if not between or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
+        return pieces  # (nor across a list's "、": "“无偿开展突发事件预防与应急、自救与互救知识”改为…" said less than its parts)
+    a, b = a1 + between + a2, b1 + between + b2
+    if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in _STOPS_OF_A_PHRASE):
+        return pieces
+    return [(a, b)]
+
+
+_STOPS_OF_A_PHRASE = "，。；：\n"
+
+
 #: The longest phrase (characters, new side) quoted for words put in that the provision said before elsewhere.
 PUT_IN_AGAIN_PHRASE = 40
 #: Words put in or taken out this short (characters) are quoted in their clause whatever the provision said before.

@@ -22,7 +22,7 @@ from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_name_end, _with_the_words_before, _word_carried_across,
-                    kept_word_with_the_word_before, put_in_again, taken_out_short)
+                    kept_word_with_the_word_before, put_in_again, taken_out_short, two_edits_of_one_phrase)
 from .formatting import substance
 from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
@@ -644,7 +644,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 and not pieces[0][1].startswith(pieces[0][0][:1]):
             pieces = [(change.old, change.new)]
         elif len(pieces) >= 2:
-            pieces = _word_carried_across(pieces, change.old, change.new)
+            pieces = two_edits_of_one_phrase(_word_carried_across(pieces, change.old, change.new), old_text, new_text)
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
         pieces = [_with_its_owner(*_with_the_words_before(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_member_taken_out(*_with_the_name_end(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
