@@ -250,3 +250,16 @@ def test_two_edits_of_one_phrase_are_quoted_as_the_phrase(emergencies, company):
     assert [n for n in _messages(_old(emergencies, "第二十九条")) if n.endswith("（“无偿开展突发事件”改为“开展突发事件应对法律法规”）")]
     said = [n for p in company.pairs for n in _messages(p) if "证券监督管理机构注册" in n and n.startswith("表述修改：“报国务院")]
     assert said == ["表述修改：“报国务院证券监督管理机构核准”改为“经国务院证券监督管理机构注册”"], said
+
+
+def test_a_duty_put_in_before_the_effective_date_is_said_apart_from_it():
+    """石景山 第十五条: "…负责解释，自发布之日起生效" → "…负责解释并协调解决实施过程中出现的问题，自印发之日起施行" was "表述修改：
+    “自发布”改为“并协调解决实施过程中出现的问题，自印发”" beside the effective-date note, which says the date: the duty put in
+    is said on its own."""
+    from conftest import SHIJINGSHAN
+    from policydiff import compare
+
+    pair = next(p for p in compare(SHIJINGSHAN / "2022-draft.txt", SHIJINGSHAN / "2022-final-web.txt").pairs
+                if p.old and p.old[0].label == "第十五条")
+    notes = _messages(pair)
+    assert notes == ["施行日期条款修改：“自发布之日起生效”改为“自印发之日起施行”", "表述修改：新增“并协调解决实施过程中出现的问题”"], notes

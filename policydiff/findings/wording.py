@@ -594,6 +594,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             pieces.append((a, b))
         pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
         pieces = [kept_word_with_the_word_before(a, b, old_text, new_text) for a, b in pieces]
+        pieces = [_a_references_part_off(a, b, notes) for a, b in pieces]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
@@ -738,6 +739,25 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and not n.finding.message.startswith(_WHOLE)
                                and n.accounts_for(sides) for n in notes)
+
+
+def _a_references_part_off(a: str, b: str, notes: Sequence[Note]) -> Tuple[str, str]:
+    """An edit whose old side lies inside a reference note's old quote (an effective-date clause, a cited document), its
+    new side ending on words of that note's new quote: what the edit puts in besides it. "表述修改：“自发布”改为“并协调解决
+    实施过程中出现的问题，自印发”" beside "施行日期条款修改：“自发布之日起生效”改为“自印发之日起施行”" is "新增“并协调解决实施
+    过程中出现的问题”" (石景山 第十五条: the diff joined the duty put in to the date's edit after it)."""
+    inside = a.strip("，、；")
+    if not inside or not b:
+        return a, b
+    for n in notes:
+        f = n.finding
+        if f.kind is not FindingKind.REFERENCE_CHANGED or not f.old or not f.new or inside not in f.old:
+            continue
+        for cut in range(len(b) - 1, 1, -1):
+            rest = b[:-cut].rstrip("，、；")
+            if b[-cut:] in f.new and rest:
+                return "", rest
+    return a, b
 
 
 #: Notes that say a sentence put in or taken out whole.
