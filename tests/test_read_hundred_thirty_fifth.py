@@ -263,3 +263,15 @@ def test_a_duty_put_in_before_the_effective_date_is_said_apart_from_it():
                 if p.old and p.old[0].label == "第十五条")
     notes = _messages(pair)
     assert notes == ["施行日期条款修改：“自发布之日起生效”改为“自印发之日起施行”", "表述修改：新增“并协调解决实施过程中出现的问题”"], notes
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_quote_opening_on_de_or_a_pronoun_takes_the_words_before(patents, review):
+    """专利法实施细则 第五条: "“的第一日”改为“开始的当日”" is "“各种期限的第一日”改为“各种期限开始的当日”"; 行政复议法 第三十四条
+    → 第四十条: "“其受理”改为“其纠正”" is "“责令其受理”改为“责令其纠正”" (fragments found by a sweep of the session's notes)."""
+    said = [n for p in patents.pairs for n in _messages(p) if "开始的当日" in n]
+    assert said == ["表述修改：“各种期限的第一日”改为“各种期限开始的当日”；新增“自下一日开始计算”"], said
+    said = [n for p in review.pairs for n in _messages(p) if "其纠正" in n]
+    assert said == ["表述修改：“责令其受理”改为“责令其纠正”"], said

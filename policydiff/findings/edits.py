@@ -342,12 +342,17 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     if not a or not b:
         return a, b
     bound = a.startswith(_BOUND) != b.startswith(_BOUND)
-    if not bound and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
+    # (or one side opening on 的, whose words are before it: "“的第一日”改为“开始的当日”" is "“各种期限的第一日”改为“各种期限
+    # 开始的当日”", 专利法实施细则 第五条; or both on a pronoun, "“其受理”改为“其纠正”" is "“责令其受理”改为“责令其纠正”",
+    # 行政复议法 第三十四条 → 第四十条)
+    pronoun = a.startswith("其") and b.startswith("其")
+    owned = a.startswith("的") != b.startswith("的") or pronoun
+    if not bound and not owned and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
         return a, b
     if old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
     o0, n0 = old_text.index(a), new_text.index(b)
-    took = _words_before(new_text, n0, one=bound)
+    took = _words_before(new_text, n0, one=bound or pronoun)
     if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
         return a, b
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
