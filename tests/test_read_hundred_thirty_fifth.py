@@ -275,3 +275,13 @@ def test_a_quote_opening_on_de_or_a_pronoun_takes_the_words_before(patents, revi
     assert said == ["表述修改：“各种期限的第一日”改为“各种期限开始的当日”；新增“自下一日开始计算”"], said
     said = [n for p in review.pairs for n in _messages(p) if "其纠正" in n]
     assert said == ["表述修改：“责令其受理”改为“责令其纠正”"], said
+
+
+lawmaking = _law("立法法", "2015-03-15", "2023-03-13")
+
+
+def test_two_edits_of_one_phrase_may_hold_a_comma(lawmaking):
+    """立法法 第四十二条 → 第四十五条: "“由委员长”改为“委员长”；“向常务委员会报告，该法律案终止”改为“可以决定终止审议，并向常务委员会
+    报告”" (a close call in reading 160: ending a bill's review was automatic, the council now decides) is one phrase."""
+    notes = _messages(_old(lawmaking, "第四十二条"))
+    assert "表述修改：“由委员长会议向常务委员会报告，该法律案终止”改为“委员长会议可以决定终止审议，并向常务委员会报告”" in notes, notes

@@ -787,7 +787,7 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     characters at most)."""
     if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
         return pieces
-    (a1, b1), (a2, b2) = ((a.rstrip("，"), b.rstrip("，")) for a, b in pieces)
+    (a1, b1), (a2, b2) = ((a.rstrip("，；"), b.rstrip("，；")) for a, b in pieces)
     if old_text.count(a1) != 1 or old_text.count(a2) != 1:
         return pieces
     o1 = old_text.index(a1)
@@ -796,8 +796,8 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     if not between or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
         return pieces  # (nor across a list's "、": "“无偿开展突发事件预防与应急、自救与互救知识”改为…" said less than its parts)
     a, b = a1 + between + a2, b1 + between + b2
-    if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in _STOPS_OF_A_PHRASE):
-        return pieces
+    if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in "。；：\n"):
+        return pieces  # (a "，" inside an edit is the edit's: "“由委员长会议向常务委员会报告，该法律案终止”改为…", 立法法)
     return [(a, b)]
 
 
