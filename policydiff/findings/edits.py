@@ -478,7 +478,8 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     return (whole, kept) if longer is a else (kept, whole)
 
 
-#: A citation of the document's own provisions taken out of "本法…的规定" ("第五十五条第三款的").
+#: A citation of the document's own provisions, or a list of them, taken out after "本法" ("第五十五条第三款的",
+#: "第七十一条、第七十二条").
 _OWN_CITATION_TAKEN = recache.compile(
     r"^第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十百千]+[款项])*"
     r"(?:[、和]第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十百千]+[款项])*)*的?$")
@@ -780,8 +781,8 @@ BETWEEN_TWO_EDITS = 20
 
 def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     """Two edits, the first replacing words, the second replacing or taking words out, a few words (BETWEEN_TWO_EDITS at
-    most) kept between them, no punctuation: the
-    phrase from the first to the last: "“加强”改为“推动”；“应急救援队伍的合作”改为“应急救援队伍”" is "“加强专业应急救援队伍与
+    most, no punctuation, no "、") kept between them: the phrase from the first to the last: "“加强”改为“推动”；
+    “应急救援队伍的合作”改为“应急救援队伍”" is "“加强专业应急救援队伍与
     非专业应急救援队伍的合作”改为“推动专业应急救援队伍与非专业应急救援队伍”" (突发事件应对法 第二十六条 → 第三十九条, a fragment
     in the English reading 166). The pieces as they are otherwise (each side once in its text, the phrase CARRIED_PHRASE
     characters at most)."""
