@@ -21,9 +21,13 @@ from .changes import CHANGED_QUOTES
 from .formatting import substance
 
 _NUMERAL = "零一二三四五六七八九十百千"
+#: How a document names itself when it cites its own provisions ("本细则第十六条").
+OWN_INSTRUMENTS = ("本细则", "本法", "本条例", "本办法", "本规定", "本决定", "本解释")
+#: The words of OWN_INSTRUMENTS, for a pattern: "本(?:细则|法|…)".
+OWN_INSTRUMENT = "本(?:" + "|".join(name[1:] for name in OWN_INSTRUMENTS) + ")"
 #: The document's own provisions cited: "本细则第十六条至第十九条、第二十一条第二款".
 _OWN = recache.compile(
-    rf"本(?:细则|法|条例|办法|规定|决定|解释)((?:第[{_NUMERAL}]+条(?:第[{_NUMERAL}]+款)?(?:第[{_NUMERAL}]+项)?"
+    rf"{OWN_INSTRUMENT}((?:第[{_NUMERAL}]+条(?:第[{_NUMERAL}]+款)?(?:第[{_NUMERAL}]+项)?"
     rf"(?:、|至|和|或者|以及|及)?)+)")
 _ARTICLE = recache.compile(rf"(至)?第([{_NUMERAL}]+)条")
 #: What a quote made only of citation words holds.

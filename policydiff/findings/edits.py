@@ -12,6 +12,7 @@ from typing import List, Tuple
 from .. import recache
 from ..textratio import common_prefix
 from .changes import Hunk, _phrase_bounds, _stops
+from .citations import OWN_INSTRUMENTS
 from .counterparts import ITEM_LABEL
 from .formatting import substance
 from .lexicon import load_lexicon
@@ -494,7 +495,7 @@ def _citation_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     at = old_text.index(a)
     before = old_text[:at]
     opening = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
-    if not opening.endswith(("本法", "本条例", "本细则", "本办法", "本规定")) or len(opening) > 12:
+    if not opening.endswith(OWN_INSTRUMENTS) or len(opening) > 12:
         return a, b
     end = at + len(a) + (0 if a.endswith("的") else 1 if old_text[at + len(a):at + len(a) + 1] == "的" else 0)
     # (what the citation was of: "规定", or the word after it, "依照本法第七十一条、第七十二条转让股权" → "依照本法转让股权",

@@ -18,6 +18,7 @@ from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from ..records import named_tuple
+from .citations import OWN_INSTRUMENT
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, SAME_WORDS, _about_another, _content_words, _deleted_long,
@@ -742,8 +743,6 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
     return _put_in_elsewhere_shorter(out, left) if left else out
 
 
-#: How a provision cites one of its own document's provisions ("依照本法第三十四条的规定").
-_OWN_CITATION = "本(?:法|条例|办法|规定|细则|解释)"
 #: Of the words of a sentence or words taken out, at least this share (and WRITTEN_OUT_WORDS of them) said where a citation
 #: of their provision was written out in words.
 WRITTEN_OUT_SHARE, WRITTEN_OUT_WORDS = 0.6, 3
@@ -759,7 +758,7 @@ def _written_out_where_cited(pairs: List[Pair]) -> List[Pair]:
     for pair in pairs:
         for f in pair.findings:
             if f.kind is FindingKind.WORDING_CHANGED and f.old and f.new and "本" in f.old:
-                for m in re.finditer(_OWN_CITATION + r"(第[一二三四五六七八九十百零〇]+条)(?![一二三四五六七八九十百零〇])",
+                for m in re.finditer(OWN_INSTRUMENT + r"(第[一二三四五六七八九十百零〇]+条)(?![一二三四五六七八九十百零〇])",
                                      f.old):
                     if m.group(1) not in f.new:
                         at = next((c.display_label for c in pair.new if f.new in c.text), pair.new[0].display_label)
