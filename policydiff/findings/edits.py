@@ -359,11 +359,17 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
 
 
+def _phrase_before(text: str, at: int, window: int = 0) -> str:
+    """The words of ``text`` before ``at`` within their phrase (after the last of _PHRASE_ENDS), looked for in the
+    ``window`` characters before it when one is given."""
+    before = text[max(0, at - window) if window else 0:at]
+    return before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+
+
 def _words_before(text: str, at: int, one: bool = False) -> int:
     """How many characters of whole words before ``at`` an edit is quoted with: up to WORDS_BEFORE, within their phrase,
     Han words only, not opening on a particle (``one``: a single word at most)."""
-    before = text[max(0, at - 16):at]
-    before = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    before = _phrase_before(text, at, 16)
     words = list(_tokenizer().cut(before))
     took = 0
     for k in range(len(words) - 1, 0 if len(before) == 16 else -1, -1):  # (not the first of a window cut short)
@@ -458,8 +464,7 @@ def _coordination_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     took = _across_a_joiner(side, text[at + len(side):at + len(side) + 16])
     if not took:
         return a, b  # (the edit ends where the second conjunct does: quoted as it is)
-    before = text[max(0, at - 16):at]
-    before = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    before = _phrase_before(text, at, 16)
     words, theirs = list(_tokenizer().cut(before)), list(_tokenizer().cut(second))
     # The words before the edit the second conjunct says too (人均, 居民), and as many more as the second says before
     # the first of them (农村 of 农村居民: 城镇).
@@ -493,8 +498,7 @@ def _citation_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     if not a or b or not _OWN_CITATION_TAKEN.match(a) or old_text.count(a) != 1:
         return a, b
     at = old_text.index(a)
-    before = old_text[:at]
-    opening = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    opening = _phrase_before(old_text, at)
     if not opening.endswith(OWN_INSTRUMENTS) or len(opening) > 12:
         return a, b
     end = at + len(a) + (0 if a.endswith("的") else 1 if old_text[at + len(a):at + len(a) + 1] == "的" else 0)
@@ -539,8 +543,7 @@ def _member_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[st
     at = old_text.index(a) + len(a) - len(a.lstrip("、"))
     if not _CJK_WORD.match(taken) or old_text[at - 1:at] != "、":
         return a, b
-    before = old_text[:at - 1]
-    member = before[max(before.rfind(c) for c in _PHRASE_ENDS) + 1:]
+    member = _phrase_before(old_text, at - 1)
     tail = nb.split("、")[0]
     if len(member) < 2 or not tail or not _CJK_WORD.match(member + tail):
         return a, b

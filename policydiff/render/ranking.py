@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
+from ..textratio import common_prefix
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
 from .headlines import STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole, pair_label
@@ -393,12 +394,8 @@ _QUOTED_EDIT = recache.compile(r"“([^“”]+)”改为“([^“”]+)”")
 
 def _core(old: str, new: str) -> Tuple[str, str]:
     """The words that differ between two quotes, the prefix and suffix they share left out."""
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
+    head = common_prefix(old, new)
+    tail = common_prefix(old[head:][::-1], new[head:][::-1])
     return old[head:len(old) - tail], new[head:len(new) - tail]
 
 
