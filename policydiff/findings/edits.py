@@ -138,9 +138,10 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
             middle = longer[k:k + middle_length]
             # cut where words end (jieba's, of the longer side), or before a joiner that opens it
             # (not words opening on 的: they say whose, with the words before them: "“法定代表人”改为“法定代表人的产生、
-            # 变更办法”", not 新增“的产生、变更办法”, 公司法 第二十五条, useless in the sixty-fifth reading)
+            # 变更办法”", not 新增“的产生、变更办法”, 公司法 第二十五条, useless in the sixty-fifth reading; nor words opening on
+            # 等, which close the list before them: closing_a_list)
             if k in cuts and (k + middle_length in cuts or middle.startswith(_OPENING_JOINERS)) \
-                    and not middle.startswith("的"):
+                    and not middle.startswith(("的", _LIST_CLOSER)):
                 found.append(middle)
     # (of the cuts, one that keeps a joiner at an end of the words: "应急物资储备和", not "物资储备和应急" of "应急物资储备和
     # 应急设备", 突发事件应对法 第六十四条)
@@ -831,6 +832,29 @@ def put_in_again(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, st
         return a, b
     found = _in_its_clause(word, old_text, new_text, once=word not in old_text)
     return found[0] if len(found) == 1 else (a, b)
+
+
+#: What closes a list ("A、B等C"): words put in that open on it belong to the list member before them.
+_LIST_CLOSER = "等"
+#: At most this many characters of the words after such words are quoted with them.
+CLOSER_AFTER = 8
+
+
+def closing_a_list(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Words put in that open on 等, closing the list before them, quoted with the list member before them (whole words,
+    as ``_words_before`` takes them) and the words after, up to the next mark of their phrase: "新增“等经营主体”" is "“申请企业设立”改为“申请企业等经营主体设立”"
+    (上海市优化营商环境条例 第三十条 → 第三十一条, useless in reading 172). Only where the new text says the words once and
+    the old one has the member and the words after side by side."""
+    if a or not b.startswith(_LIST_CLOSER) or new_text.count(b) != 1:
+        return a, b
+    at = new_text.index(b)
+    before = new_text[at - _words_before(new_text, at):at]
+    rest = new_text[at + len(b):at + len(b) + CLOSER_AFTER + 1]
+    cut = min((k for k in (rest.find(c) for c in _PHRASE_ENDS) if k >= 0), default=-1)
+    after = rest[:cut] if 0 <= cut <= CLOSER_AFTER else ""
+    if len(before) < 2 or not after or before + after not in old_text:
+        return a, b
+    return before + after, before + b + after
 
 
 def taken_out_short(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":

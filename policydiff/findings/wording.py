@@ -22,7 +22,7 @@ from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_name_end, _with_the_words_before, _word_carried_across,
-                    kept_word_with_the_word_before, put_in_again, taken_out_short, two_edits_of_one_phrase)
+                    closing_a_list, kept_word_with_the_word_before, put_in_again, taken_out_short, two_edits_of_one_phrase)
 from .formatting import substance
 from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
@@ -652,7 +652,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_citation_taken_out(a, b, old_text, new_text) for a, b in pieces]
         # (a conjunct taken out across its joiner, quoted as the coordination and what it became)
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
-        pieces = [taken_out_short(*put_in_again(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
+        pieces = [taken_out_short(*put_in_again(*closing_a_list(a, b, old_text, new_text), old_text, new_text), old_text,
+                                  new_text) for a, b in pieces]
         # A small edit inside sentences already quoted whole is said by that quote.
         # (its edges' punctuation aside: "“应急计划，报国务院…备案。”" is inside the sentence quoted without its "。")
         pieces = [(a, b) for a, b in pieces if not any(

@@ -1,0 +1,24 @@
+"""What readings 169–176 (2026-12-03, tenth session: all eight groups on 2cd392a's JSON, new seeds) found wrong, useless
+or less than clear, fixed, pinned on the real text."""
+
+from conftest import law_fixture as _law
+from conftest import old_pair as _old
+from conftest import pair_messages as _messages
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_words_closing_a_list_are_quoted_with_the_member_before_them(shanghai, review, marine):
+    """"新增“等经营主体”" (上海 第三十条 → 第三十一条) cannot be read alone: 等 closes the list before it, here the one
+    member 企业 ("申请企业设立" → "申请企业等经营主体设立"), useless in reading 172. So too "等合法权益" put in after
+    受教育权利 (行政复议法 第六条（十）) and "等污染危害性货物" after 装卸油类 (海洋环境保护法), which the diff had narrowed
+    back to the words put in."""
+    notes = _messages(_old(shanghai, "第三十条"))
+    assert "表述修改：“申请企业设立”改为“申请企业等经营主体设立”" in notes, notes
+    assert not [n for n in notes if "新增“等" in n], notes
+    notes = [n for label in ("第六条",) for n in _messages(_old(review, label))]
+    assert "表述修改：“受教育权利的法定职责”改为“受教育权利等合法权益的法定职责”" in notes, notes
+    found = [n for p in marine.pairs for f in p.findings if "装卸油类" in (n := f.message)]
+    assert "表述修改：“装卸油类的港口”改为“装卸油类等污染危害性货物的港口”；“计划”改为“预案”" in found, found
