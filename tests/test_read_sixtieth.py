@@ -158,8 +158,10 @@ def test_a_word_taken_out_in_several_places_is_said_once_with_its_count(emergenc
     "删除“重大”"."""
     notes = _messages(_old(emergencies, "第五条"))
     assert "表述修改：删除“重大”（共3处）" in notes
-    assert "表述修改：“建立”改为“建立健全”" in notes and "表述修改：新增“有针对性地采取有效防范措施”" in notes
-    assert not [m for m in notes if "建立重大" in m or "减少重大" in m]
+    assert "表述修改：新增“有针对性地采取有效防范措施”" in notes
+    # ("“建立”改为“建立健全”", what was left of the first, is said by nothing since reading 171 found it useless:
+    # tests/test_read_hundred_sixty_ninth.py)
+    assert not [m for m in notes if "建立重大" in m or "减少重大" in m or "建立健全" in m]
 
 
 def test_a_duty_kept_under_a_rename_with_other_bodies_bound_is_one_rewrite(sea):

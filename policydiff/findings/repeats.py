@@ -17,6 +17,7 @@ from ..models import Finding, FindingKind
 from .changes import Note
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
+from .slight import slight
 
 #: A quote in a note's message (group 1: what it quotes).
 QUOTED = recache.compile(r"“([^”]*)”")
@@ -194,7 +195,8 @@ def taken_out_here_too(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     is said once with its count, the other edit as what it puts in: "“建立重大”改为“建立健全”" and "“减少重大”改为“有针对性地
     采取有效防范措施，减少”" beside "删除“重大”" are "删除“重大”（共3处）", "“建立”改为“建立健全”" and "新增“有针对性地采取有效
     防范措施”" (突发事件应对法 第五条 → 第三十二条: "建立重大" a fragment in the sixty-second reading; 重大 taken out of the whole
-    article, its scope now every emergency)."""
+    article, its scope now every emergency). What is left of the other edit, when too slight for a note (``slight.slight``:
+    "“建立”改为“建立健全”", useless in reading 171), is said by nothing."""
     notes = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)]
     taken = {}
     for f in notes:
@@ -212,13 +214,15 @@ def taken_out_here_too(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         if said:
             word, put, put_en = said
             more[word] = more.get(word, 0) + 1
-            changed[id(f)] = replace(f, message=_WORDING + put, message_en=f"wording changed: {put_en}")
+            changed[id(f)] = None if put is None else replace(f, message=_WORDING + put,
+                                                                message_en=f"wording changed: {put_en}")
     if not changed:
         return tuple(findings)
     out = []
     for f in findings:
         if id(f) in changed:
-            out.append(changed[id(f)])
+            if changed[id(f)] is not None:
+                out.append(changed[id(f)])
             continue
         word = next((w for w, g in taken.items() if g is f and w in more), None)
         if word is None:
@@ -238,9 +242,11 @@ def taken_out_here_too(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
-def _put_in_beside(a: str, b: str, word: str) -> Optional[Tuple[str, str, str]]:
-    """(word, what "a" → "b" says but for ``word`` taken out at an edge of a, in Chinese and English) when the rest of a is
-    kept at one end of b: "建立重大" → "建立健全" is 重大 taken out and "“建立”改为“建立健全”"."""
+def _put_in_beside(a: str, b: str, word: str) -> Optional[Tuple[str, Optional[str], Optional[str]]]:
+    """(word, what "a" → "b" says but for ``word`` taken out at an edge of a, in Chinese and English, None when that is too
+    slight to say) when the rest of a is kept at one end of b: "建立重大" → "建立健全" is 重大 taken out and "建立" → "建立健全",
+    the stock wording of a system kept up."""
+
     for rest in ([a[:-len(word)]] if a.endswith(word) else []) + ([a[len(word):]] if a.startswith(word) else []):
         if not rest or rest == b or len(rest) >= len(b):
             continue
@@ -250,6 +256,8 @@ def _put_in_beside(a: str, b: str, word: str) -> Optional[Tuple[str, str, str]]:
         core = put.strip("，、；：")
         if not core:
             continue
+        if slight(rest, b):
+            return word, None, None
         if len(core) <= SHORT_PUT_IN:
             return word, f"“{rest}”改为“{b}”", f"“{rest}” → “{b}”"
         return word, f"新增“{core}”", f"added “{core}”"
