@@ -402,7 +402,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             came.append((hit.at, k, hit.reworded, s.text if hit.how == WITHIN else "", hit.who))
             came.extend((i, k, True, "", "") for i in hit.also)
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
-        return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how)
+        return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"))
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -639,13 +639,25 @@ REWORDED_LONG = 20
 LIABILITY_NOW = "liability"
 
 
-def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "", how: str = "") -> Finding:
+#: Characters, at most, of the rule another provision already stated in other words that a note quotes for them.
+ALREADY_QUOTED = 48
+
+
+def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "", how: str = "",
+               there: str = "") -> Finding:
+    """The note on a sentence ``q`` taken out whose rule the new version states in ``label`` (``there``: its words there)."""
     if how == LIABILITY_NOW:
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再作为禁止性规定；该行为的责任现见{label}",
                        f"“{q}” is no longer a prohibition; {article_en(label)} of the new version gives the conduct's "
                        "liability")
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
+        if reworded and there and len(there) <= ALREADY_QUOTED and not who:
+            # (its words, for what differs may be the point: the one-person company's audit "并经会计师事务所审计" is now the
+            # general rule's "……并依法经会计师事务所审计", an audit only where the law asks one, 公司法 第六十二条: "文字有不同"
+            # hid that, wrong in reading 169)
+            there = _phrases_not_in(there, q)
+            zh, en = f"：“{there}”", f": “{there}”"
         if who:
             zh, en = f"{zh}，主体为“{who}”", f"{en}, of “{who}”"
         # (现: the new version's article, as "现见" says; "（第六十八条已有规定）" read as the old 第六十八条, wrong in the
@@ -657,6 +669,21 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
         zh, en = _now_of(who)
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
+
+
+def _phrases_not_in(there: str, q: str) -> str:
+    """``there`` with "……" for its phrases (between "，") that end a phrase of ``q``, the words both say: "公司应当在每一会计
+    年度终了时编制财务会计报告，并依法经会计师事务所审计" beside "一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经
+    会计师事务所审计" is "……并依法经会计师事务所审计"."""
+    mine = q.split("，")
+    kept = ["……" if any(p.endswith(phrase) for p in mine) else phrase for phrase in there.split("，")]
+    if all(k == "……" for k in kept):
+        return there
+    out: List[str] = []
+    for phrase in kept:
+        if phrase != "……" or not out or out[-1] != "……":
+            out.append(phrase)
+    return "，".join(out).replace("……，", "……")
 
 
 def _now_of(who: str) -> Tuple[str, str]:
