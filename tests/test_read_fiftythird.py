@@ -126,10 +126,10 @@ def test_a_sentence_whose_procedural_step_moved_is_said_moved_on_both_provisions
     "情节严重或者造成严重不良社会影响的，将相关信息纳入…，向社会公示": "新增规定" there beside "程序“公示”由原第十七条移入"
     contradicted each other (wrong in the fifty-third reading), and "不再规定" here. Now the sentence moved, reworded."""
     old = _messages(_old(payments, "第十七条"))
-    assert [m for m in old if m.startswith("“机关、事业单位和大型企业不履行及时支付中小企业款项义务……") and "移至现第二十六条，文字有改动" in m]
+    assert [m for m in old if m.startswith("“机关、事业单位和大型企业不履行及时支付中小企业款项义务……") and "移至现第二十六条，并作较大修改" in m]
     assert not [m for m in old if m.startswith(("不再规定：“机关、事业单位和大型企业不履行", "程序“公示”"))]
     new = _messages(_old(payments, "第十九条"))
-    assert "“情节严重或者造成严重不良社会影响的，将相关信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示”由原第十七条移入，文字有改动（删除“可以”）" in new  # (the permission gone: the fifty-fifth reading's fixes)
+    assert "“情节严重或者造成严重不良社会影响的，将相关信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示”由原第十七条移入，并作较大修改" in new  # (rewritten: reading 178)
     assert not [m for m in new if m.startswith(("新增规定：“情节严重", "程序“公示”"))]
 
 

@@ -50,3 +50,18 @@ def test_a_rule_already_stated_in_other_words_is_quoted_there(company):
         "“……并依法经会计师事务所审计”）" in notes, notes
     notes = _messages(_old(company, "第六十七条"))
     assert "“董事每届任期不得超过三年”不再在此规定（现第七十条已有规定：“董事任期由公司章程规定，但每届任期不得超过三年”）" in notes, notes
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_sentence_moved_and_rewritten_is_not_said_by_one_of_its_changes(payments):
+    """保障中小企业款项支付条例 第十七条's "…情节严重的，受理投诉部门可以依法依规将其失信信息纳入全国信用信息共享平台…" is
+    第二十六条's second sentence, rewritten: the listing now follows a finding of bad faith ("依法依规被认定为失信的"), and
+    only "情节严重或者造成严重不良社会影响的". "移至现第二十六条，文字有改动（删除“可以”）" read as if 可以 were all that
+    changed (wrong in reading 178): less than half the old sentence stands in the new one, "，并作较大修改". A sentence that
+    kept most of its words keeps its brackets (第十七条's second paragraph, "（新增期限：10个工作日）")."""
+    notes = _messages(_old(payments, "第十七条"))
+    assert [m for m in notes if "移至现第二十六条，并作较大修改" in m], notes
+    assert [m for m in notes if m.endswith("移至现第二十五条，文字有改动（新增期限：10个工作日）")], notes
+    assert not [m for m in notes if "删除“可以”" in m], notes

@@ -395,7 +395,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         # (an item moved to another list under another number is not reworded: "（四）拒报或者谎报…" → "（一）拒报或者谎报…",
         # 海洋环境保护法 第七十四条 → 第一百一十一条, "文字有改动" wrong in the thirty-ninth reading)
         edited = _unlabelled(old_s.text) != _unlabelled(new_s.text)
-        zh, en = reworded_as(old_s.text, new_s.text, lexicon, renamed) if edited else ("", "")
+        zh, en = reworded_as(old_s.text, new_s.text, lexicon, renamed, part=part) if edited else ("", "")
         extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, zh, en))
         extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, zh, en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
