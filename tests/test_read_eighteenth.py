@@ -57,10 +57,10 @@ def test_a_special_rule_dropped_beside_the_general_one_is_not_moved(company):
     """公司法 第六十二条 (一人有限责任公司…编制财务会计报告，并经会计师事务所审计) is deleted; 第二百零八条's rule for every
     company ("…并依法经会计师事务所审计") is old 第一百六十四条 word for word. The eighteenth reading judged "现见第二百零八条
     （文字有改动）" wrong (the one-person company's unconditional audit is gone, nothing moved), and "并入第二百零八条"
-    with it: the note says the rule is already there, and the headline says the article is deleted. (Since reading 169 the
-    note quotes the general rule, "依法" and all, for "文字有不同": tests/test_read_hundred_sixty_ninth.py.)"""
-    assert "“一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经会计师事务所审计”不再在此规定（现第二百零八条已有规定：" \
-        "“……并依法经会计师事务所审计”）" in _messages(_old(company, "第六十二条"))
+    with it: the note says the special rule is gone beside the general one, and the headline says the article is deleted.
+    (Since readings 169 and 181 the note quotes the general rule, "依法" and all: tests/test_read_hundred_sixty_ninth.py.)"""
+    assert "“一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经会计师事务所审计”不再规定（现第二百零八条为一般规定：" \
+        "“公司应当在每一会计年度终了时编制财务会计报告，并依法经会计师事务所审计”）" in _messages(_old(company, "第六十二条"))
     lines = [h.text for h in ranked_headlines(company)]
     assert any(t.startswith("第六十二条（") and t.endswith("整条删除") for t in lines)
 

@@ -40,14 +40,15 @@ def test_a_system_set_up_and_kept_up_is_no_change_of_its_own(emergencies):
 company = _law("公司法", "2018-10-26", "2023-12-29")
 
 
-def test_a_rule_already_stated_in_other_words_is_quoted_there(company):
-    """公司法 第六十二条 (deleted): the one-person company's "…并经会计师事务所审计" is not 第二百零八条's general rule, which
-    asks for an audit "依法", only where the law does. "（现第二百零八条已有规定，文字有不同）" hid that (wrong in reading
-    169): the note quotes the general rule where it differs ("……并依法经会计师事务所审计"), so the reviewer reads the
-    difference. So too 第六十七条's term of office."""
+def test_a_special_rule_dropped_beside_the_general_one_says_the_general_rule(company):
+    """公司法 第六十二条 (deleted): the one-person company's "…并经会计师事务所审计" is not 第二百零八条's general rule (old
+    第一百六十四条, there beside it), which asks for an audit "依法", only where the law does. "（现第二百零八条已有规定，文字有
+    不同）" hid that (wrong in reading 169), and so did "已有规定：“……并依法经会计师事务所审计”" (wrong in reading 181): the
+    special rule is gone, and the note quotes the general one whole. A rule the other provision says word for word, in a
+    longer sentence, is there already, quoted (第六十七条's term of office)."""
     notes = _messages(_old(company, "第六十二条"))
-    assert "“一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经会计师事务所审计”不再在此规定（现第二百零八条已有规定：" \
-        "“……并依法经会计师事务所审计”）" in notes, notes
+    assert "“一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经会计师事务所审计”不再规定（现第二百零八条为一般规定：" \
+        "“公司应当在每一会计年度终了时编制财务会计报告，并依法经会计师事务所审计”）" in notes, notes
     notes = _messages(_old(company, "第六十七条"))
     assert "“董事每届任期不得超过三年”不再在此规定（现第七十条已有规定：“董事任期由公司章程规定，但每届任期不得超过三年”）" in notes, notes
 

@@ -653,10 +653,16 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
     if already:  # a rule another provision already stated, the same in the old version
         zh, en = ("，文字有不同", ", in other words") if reworded else ("", "")
         if reworded and there and len(there) <= ALREADY_QUOTED and not who:
-            # (its words, for what differs may be the point: the one-person company's audit "并经会计师事务所审计" is now the
-            # general rule's "……并依法经会计师事务所审计", an audit only where the law asks one, 公司法 第六十二条: "文字有不同"
-            # hid that, wrong in reading 169)
-            there = _phrases_not_in(there, q)
+            # (its words, for what differs may be the point: "董事每届任期不得超过三年" is "董事任期由公司章程规定，但每届任期
+            # 不得超过三年", 公司法 第六十七条 → 第七十条)
+            if not any(q[k:] in there for k in range(len(q) // 2 + 1)):
+                # (a special rule dropped beside the general one, whose words are not its own: the one-person company's
+                # audit "并经会计师事务所审计" against every company's "并依法经会计师事务所审计", an audit only where the law asks
+                # one, 公司法 第六十二条: "已有规定，文字有不同" hid that, wrong in reading 169, and "已有规定：“……”" in 181;
+                # quoted whole, its subject the point)
+                return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再规定（现{label}为一般规定：“{there}”）",
+                               f"“{q}” no longer provided (the general rule is {article_en(label)} of the new version: "
+                               f"“{there}”)")
             zh, en = f"：“{there}”", f": “{there}”"
         if who:
             zh, en = f"{zh}，主体为“{who}”", f"{en}, of “{who}”"
@@ -669,21 +675,6 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
         zh, en = _now_of(who)
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
                    f"“{q}” no longer here; now in {article_en(label)} of the new version{en}")
-
-
-def _phrases_not_in(there: str, q: str) -> str:
-    """``there`` with "……" for its phrases (between "，") that end a phrase of ``q``, the words both say: "公司应当在每一会计
-    年度终了时编制财务会计报告，并依法经会计师事务所审计" beside "一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经
-    会计师事务所审计" is "……并依法经会计师事务所审计"."""
-    mine = q.split("，")
-    kept = ["……" if any(p.endswith(phrase) for p in mine) else phrase for phrase in there.split("，")]
-    if all(k == "……" for k in kept):
-        return there
-    out: List[str] = []
-    for phrase in kept:
-        if phrase != "……" or not out or out[-1] != "……":
-            out.append(phrase)
-    return "，".join(out).replace("……，", "……")
 
 
 def _now_of(who: str) -> Tuple[str, str]:
