@@ -66,3 +66,36 @@ def test_a_sentence_moved_and_rewritten_is_not_said_by_one_of_its_changes(paymen
     assert [m for m in notes if "移至现第二十六条，并作较大修改" in m], notes
     assert [m for m in notes if m.endswith("移至现第二十五条，文字有改动（新增期限：10个工作日）")], notes
     assert not [m for m in notes if "删除“可以”" in m], notes
+
+
+def test_a_rule_found_in_a_sentence_it_is_less_than_half_of_was_largely_rewritten(company, emergencies):
+    """公司法 第一百四十八条（四） ("违反公司章程的规定或者未经股东会、股东大会同意，与本公司订立合同或者进行交易") is found in
+    第一百八十二条 by its words "与本公司订立合同或者进行交易"; the rule there is another: report the dealing to the board or
+    the meeting and have it voted, for supervisors too, and dealings "直接或者间接", relatives and affiliates. "由原第一百四
+    十八条移入，文字有改动" hid the new rule (wrong in reading 169): less than half of the old item stands there, and less
+    than half of the sentence there is the item's, "并作较大修改" on both sides. A sentence cut down to the part found there
+    stays "文字有改动" (突发事件应对法 第五条's principle, now 第五条's "坚持预防为主、预防与应急相结合")."""
+    from conftest import new_pair as _new
+    from policydiff.render.ranking import ranked_headlines
+
+    assert "“（四）违反公司章程的规定或者未经股东会、股东大会同意，与本公司订立合同或者进行交易”不再在此规定，现见第一百八十二条" \
+        "（有较大修改）" in _messages(_old(company, "第一百四十八条"))
+    notes = _messages(_new(company, "第一百八十二条"))
+    assert [n for n in notes if n.endswith("由原第一百四十八条移入，并作较大修改")], notes
+    notes = _messages(_old(emergencies, "第五条"))
+    assert "“突发事件应对工作实行预防为主、预防与应急相结合的原则”不再在此规定，现见第五条（文字有改动）" in notes, notes
+    lines = [h.text for h in ranked_headlines(emergencies)]
+    assert "第五十三条（履行统一领导职责或者组织处置突发事件的人民政府…）并入现第七条，并作较大修改" in lines
+
+
+def test_a_consent_taken_out_at_a_sentence_end_is_not_quoted_with_the_next_sentence(company):
+    """公司法 第七十一条 → 第八十四条: the diff took "经其他股东过半数同意。股东应就其股权转让" out, running into the opening
+    of the notice sentence that another note quotes rewritten ("“股东应就其股权转让事项书面通知其他股东征求同意，…视为同意
+    转让”改为“…视为放弃优先购买权”"); both sentences were quoted deleted as one, the second then again as rewritten (reading
+    182). The consent rule is said taken out alone, and "征求同意", inside the rewritten sentence, is that note's; "主张行使"
+    → "行使" (the pre-emption exercised either way) is no note (useless in reading 182)."""
+    notes = _messages(_old(company, "第七十一条"))
+    assert "表述修改：删除“应当经其他股东过半数同意”" in notes, notes
+    assert "表述修改：“股东应就其股权转让事项书面通知其他股东征求同意，其他股东自接到书面通知之日起满三十日未答复的，视为同意转让”" \
+        "改为“股东自接到书面通知之日起三十日内未答复的，视为放弃优先购买权”" in notes, notes
+    assert not [n for n in notes if "主张行使" in n or "删除“股东向股东以外的人转让股权" in n], notes

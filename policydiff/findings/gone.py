@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, SAME_WORDS, _about_another, _content_words, _deleted_long,
                     _flipped, _labels, _prohibition_lost, _quotes_whole, _tokenizer, _whole_sentences, _with_renames,
                     moved_from, moved_to)
-from .reworded import REWORDED, reworded_as
+from .reworded import REWORDED, REWRITTEN, reworded_as, rewritten
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 
@@ -391,18 +391,26 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         return canonical(shown[i]) in canonical(text_key(pairs[where[i][0]].old_text))
 
-    came: List[Tuple[int, int, bool, str, str]] = []  # (the sentence found, the pair it left, reworded, the sentence that
+    came: List[Tuple[int, int, Tuple[str, str], str, str]] = []  # (the sentence found, the pair it left, how reworded, the sentence that
     # went into it, WITHIN: "", whose duty it now is when another's)
 
     def said_elsewhere(q: str, s: Sentence, hit: "_Found", k: int) -> Finding:
         """The note on sentence ``s`` of pair ``k`` (quoted ``q``) found elsewhere; what came there is kept for
         the provision it went to (a rule it already stated, or a prohibition now a liability, came from nowhere)."""
         before = already(hit.at)
+        # (less than half of it standing there, and less than half of what stands there its: "并作较大修改", on both sides:
+        # 公司法 第一百四十八条's item (四), "…违反公司章程的规定或者未经股东会、股东大会同意，与本公司订立合同或者进行交易",
+        # now 第一百八十二条's report to and vote of the board or the meeting, was "文字有改动", a new rule hidden, wrong in
+        # reading 169; a sentence cut down to the part found there, "坚持预防为主、预防与应急相结合", is reworded only)
+        redone = hit.reworded and not hit.how and not hit.also and rewritten(
+            canonical(ITEM_LABEL.sub("", text_of(s), count=1)), canonical(shown[hit.at]), both=True)
         if not before and hit.how != LIABILITY_NOW:
-            came.append((hit.at, k, hit.reworded, s.text if hit.how == WITHIN else "", hit.who))
-            came.extend((i, k, True, "", "") for i in hit.also)
+            came.append((hit.at, k, REWRITTEN if redone else REWORDED if hit.reworded else ("", ""),
+                         s.text if hit.how == WITHIN else "", hit.who))
+            came.extend((i, k, REWORDED, "", "") for i in hit.also)
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
-        return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"))
+        return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"),
+                          redone and not before and not hit.who)
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -512,7 +520,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     old 第十七条's rule with 备案 added: the twenty-first reading)."""
     if not came:
         return pairs
-    by_pair: Dict[int, Dict[str, Tuple[int, bool, str, str, str]]] = {}
+    by_pair: Dict[int, Dict[str, Tuple[int, Tuple[str, str], str, str, str]]] = {}
     for i, k, reworded, part, who in came:
         by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded, part, texts[i], who)
     out = list(pairs)
@@ -530,7 +538,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
                                 message_en=f"{f.message_en} (“{clause}” moved here from former {article_en(came_from)}, "
                                            "reworded)")
                 else:
-                    f = moved_from(f.new, came_from, None, *(REWORDED if reworded else ("", "")))
+                    f = moved_from(f.new, came_from, None, *reworded)
                 changed = True
             findings.append(f)
         if pair.status is Status.ADDED:
@@ -540,7 +548,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
             said = {f.new for f in findings if f.kind is FindingKind.TEXT_MOVED}
             for q, (k, reworded, part, _whole, who) in quoted.items():
                 if not part and q not in said:
-                    zh, en = REWORDED if reworded or who else ("", "")
+                    zh, en = reworded if reworded[0] else REWORDED if who else ("", "")
                     if who:  # (now the duty of another body: said, as the provision it left says it)
                         now_zh, now_en = _now_of(who)
                         zh, en = zh + now_zh, en + now_en
@@ -644,8 +652,9 @@ ALREADY_QUOTED = 48
 
 
 def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "", how: str = "",
-               there: str = "") -> Finding:
-    """The note on a sentence ``q`` taken out whose rule the new version states in ``label`` (``there``: its words there)."""
+               there: str = "", redone: bool = False) -> Finding:
+    """The note on a sentence ``q`` taken out whose rule the new version states in ``label`` (``there``: its words there;
+    ``redone``: less than half of it stands there, reworded.rewritten)."""
     if how == LIABILITY_NOW:
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再作为禁止性规定；该行为的责任现见{label}",
                        f"“{q}” is no longer a prohibition; {article_en(label)} of the new version gives the conduct's "
@@ -670,7 +679,7 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
         # sixty-first reading)
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（现{label}已有规定{zh}）",
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
-    zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+    zh, en = ("（有较大修改）", " (largely rewritten)") if redone else ("（文字有改动）", " (reworded)") if reworded else ("", "")
     if who:  # (now the duty of another body: said, it is the news)
         zh, en = _now_of(who)
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",

@@ -720,16 +720,22 @@ def named_by_moves(findings, said, at_least: int = 0) -> List[str]:
     return out
 
 
-def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, bool]:
-    """(every sentence of a deleted provision long enough to have moved is in a text_moved note,
-    some of them reworded): its rule was folded into another provision, not deleted. ``into``: the
-    same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
+#: How a move's note says its sentence changed on the way: reworded, or largely rewritten (reworded.REWRITTEN).
+REWORDED_SAID, REWRITTEN_SAID = ("文字有改动",), ("并作较大修改", "有较大修改")
+
+
+def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, str]:
+    """(every sentence of a deleted provision long enough to have moved is in a text_moved note, how its sentences
+    changed: "" none, "reworded" some, "rewritten" one of them largely): its rule was folded into another provision, not
+    deleted. ``into``: the same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
     said = CAME_FROM if into else NOW_AT
-    moved = [(m.group(1), "文字有改动" in f.message) for f in pair.findings
+    moved = [(m.group(1), f.message) for f in pair.findings
              if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
     long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
     held = [any(_quotes_whole(q, s) for q, _ in moved) for s in long]
-    return bool(long) and all(held), any(edited for _, edited in moved)
+    how = "rewritten" if any(w in m for _, m in moved for w in REWRITTEN_SAID) else \
+        "reworded" if any(w in m for _, m in moved for w in REWORDED_SAID) else ""
+    return bool(long) and all(held), how
 
 
 def _quotes_whole(q: str, sentence: str) -> bool:

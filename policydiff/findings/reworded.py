@@ -31,11 +31,8 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     changed of a listing on the credit platforms now only after a finding of bad faith, and only when serious
     (保障中小企业款项支付条例 第十七条 → 第二十六条, wrong in reading 178). ``part``: the phrases of ``old`` that went into
     ``new`` when the others went elsewhere (moved._part_moved), measured for that instead."""
-    from rapidfuzz.distance import Indel
-
-    went = part or old
-    if went and (len(went) + len(new) - Indel.distance(went, new)) / 2 < REWRITTEN_BELOW * len(went):  # (their common
-        return REWRITTEN  # subsequence)
+    if rewritten(part or old, new):
+        return REWRITTEN
     figures = _figures_changed(old, new, lexicon)
     force = force_changed(old, new, lexicon)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
@@ -45,6 +42,17 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
         zh += f"（{'；'.join(z for z, _ in said)}）"
         en += f" ({'; '.join(e for _, e in said)})"
     return zh, en
+
+
+def rewritten(old: str, new: str, both: bool = False) -> bool:
+    """Less than REWRITTEN_BELOW of ``old`` stands in ``new``, in order (their common subsequence); ``both``: and less
+    than that of ``new`` is ``old``'s (words put in beside what is left: not a sentence cut down to one of its parts)."""
+    from rapidfuzz.distance import Indel
+
+    if not old or not new:
+        return False
+    common = (len(old) + len(new) - Indel.distance(old, new)) / 2
+    return common < REWRITTEN_BELOW * len(old) and (not both or common < REWRITTEN_BELOW * len(new))
 
 
 #: Words of the fault a rule asks for: one put in or taken out changes whom it reaches.

@@ -63,6 +63,31 @@ def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> Lis
             and not any(w.start == s.start for w in whole)]
 
 
+#: The opening of the next sentence words taken out at the end of a sentence run into that is left to that sentence's own
+#: edits: at most this share of it, and this many characters.
+NEXT_OPENING_SHARE, NEXT_OPENING = 0.2, 10
+
+
+def _opening_off(span: Tuple[int, int], text: str, whole: Sequence[Sentence]) -> Tuple[int, int]:
+    """``span`` cut at the end of the sentence it starts in when it runs on into only the opening of the next
+    (NEXT_OPENING_SHARE of it, NEXT_OPENING characters at most): "经其他股东过半数同意。股东应就其股权转让" taken out of
+    公司法 第七十一条 is the consent rule's, "股东应就其股权转让" the opening of the notice sentence another edit rewrites;
+    both sentences were quoted taken out as one, and the second again as rewritten (useless in reading 182)."""
+    if span[0] == span[1]:
+        return span
+    for s in sentences(text):
+        if s.start <= span[0] < s.end + 1 < span[1]:
+            nxt = next((t for t in sentences(text) if t.start > s.start), None)
+            into = span[1] - nxt.start if nxt is not None else 0
+            if 0 < into <= min(NEXT_OPENING, NEXT_OPENING_SHARE * len(nxt.text)) \
+                    and not any(w.start == nxt.start for w in whole):
+                # (with the duty word its phrase opens on, when that is all the diff left of it: "应当经其他股东过半数同意")
+                start = max(text.rfind(mark, s.start, span[0]) for mark in "，；：") + 1
+                return (start if 0 < start and span[0] - start <= 2 else span[0]), s.end + 1
+            break
+    return span
+
+
 #: Similarity (0–100), at least, of each old sentence an edit across sentences touches to the new one in its place, for
 #: each to be quoted with its own.
 EACH_ITS_OWN = 50
@@ -217,6 +242,8 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
     if not (_ragged(old_text[o[0]:o[1]], new_text[n[0]:n[1]]) or _joins_sentences(o, n, old_text, new_text)):
         return None
     # (an edit across sentences: quote the sentences it touches, whole)
+    if n[0] == n[1]:  # (words taken out only: with words put in, the edit rewrites both sentences)
+        o = _opening_off(o, old_text, removed)
     olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
     if olds and news:
         olds, news = _changed_only(olds, new_text, news), _changed_only(news, old_text, olds)

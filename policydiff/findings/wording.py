@@ -698,18 +698,28 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
     if len(quoted) < 2:
         return out
     dropped = set()
+    kept = {}  # a note some of whose edits another quotes: the rest of them
     times = Counter(tuple(pieces) for _, pieces in quoted)
     for at, pieces in quoted:
         if times[tuple(pieces)] > 1:
             continue  # an edit made in several places ("“规定”改为“规范性文件”（共3处）"): said as such
         # (words only put in, or only taken out, that stand once: "新增“指定的破产管理人”" beside the sentence quoted whole
         # with them, 公司法 第一百八十七条 → 第二百三十七条)
-        if all((a and old_text.count(a) == 1 or b and new_text.count(b) == 1) and any(
+        said = [(a, b) for a, b in pieces if (a and old_text.count(a) == 1 or b and new_text.count(b) == 1) and any(
                 other != at and other not in dropped and any(
                     a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
                     for c, d in theirs)
-                for other, theirs in quoted) for a, b in pieces):
+                for other, theirs in quoted)]
+        if len(said) == len(pieces):
             dropped.add(at)
+        elif said and all(not a or not b for a, b in said):
+            # (words taken out of a sentence another note quotes rewritten are said by it: "删除“征求同意”" beside "“股东应就
+            # 其股权转让事项书面通知其他股东征求同意，…视为同意转让”改为“…视为放弃优先购买权”", 公司法 第七十一条 → 第八十四条)
+            kept[at] = [p for p in pieces if p not in said]
+    for at, rest in kept.items():
+        parts = [_describe(a, b) for a, b in rest]
+        out[at] = replace(out[at], finding=replace(out[at].finding, message="表述修改：" + "；".join(zh for zh, _ in parts),
+                                                    message_en="wording changed: " + "; ".join(en for _, en in parts)))
     return [n for k, n in enumerate(out) if k not in dropped]
 
 

@@ -237,9 +237,13 @@ def folded_as_it_was(pair: Pair) -> bool:
         and not _figures_of_moves(pair, False)
 
 
-def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, bool]:
-    """(moved in whole, reworded) of an added provision, given where its moved text came from."""
-    return _wholly_moved(pair, into=True) if came else (False, False)
+def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, str]:
+    """(moved in whole, how reworded: moved.wholly_moved) of an added provision, given where its moved text came from."""
+    return _wholly_moved(pair, into=True) if came else (False, "")
+
+
+#: What a structural line adds of how a provision folded into another (moved in from another) changed: reworded, largely.
+_HOW_SAID = {"": ("", ""), "reworded": ("，文字有改动", " and reworded"), "rewritten": ("，并作较大修改", " and largely rewritten")}
 
 
 #: A deleted provision this share of whose characters its moved sentences quote, all in one provision, went there for the
@@ -262,16 +266,16 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
     if pair.status is Status.DELETED:
         clause = pair.old[0]
         now = now_in(pair.findings)
-        folded, reworded = _wholly_moved(pair) if now else (False, False)
+        folded, reworded = _wholly_moved(pair) if now else (False, "")
         if folded:  # its rule is now in another provision: said so, not "deleted"; the number is the new version's
             # ("并入现第七条": "并入第七条" read as old 第七条 beside the old numbers of every other line, the thirty-fifth reading;
             # with the figures its moves say changed, "（罚款由2万–10万元提高到20万–100万元）", 海洋 第八十条, the forty-second)
             changed = _figures_of_moves(pair, en)
             if en:
                 return (f"{labels(pair.old, lang=lang)} ({gist(clause)}) folded into "
-                        f"{', '.join(article_en(n) for n in now)} of the new version{' and reworded' if reworded else ''}"
+                        f"{', '.join(article_en(n) for n in now)} of the new version{_HOW_SAID[reworded][1]}"
                         f"{''.join(f' ({c})' for c in changed)}")
-            return f"{_named(clause, lang)}并入现{'、'.join(now)}{'，文字有改动' if reworded else ''}" \
+            return f"{_named(clause, lang)}并入现{'、'.join(now)}{_HOW_SAID[reworded][0]}" \
                 f"{''.join(f'（{c}）' for c in changed)}"
         mostly = len(now) == 1 and into is None and _moved_share(pair) >= MOSTLY_MOVED
         if en:
@@ -294,9 +298,9 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
             changed = _figures_of_moves(pair, en)
             if en:
                 return (f"{labels(pair.new, lang=lang)} ({gist(clause)}) moved in from former "
-                        f"{', '.join(article_en(n) for n in came)}{', reworded' if reworded else ''}"
+                        f"{', '.join(article_en(n) for n in came)}{_HOW_SAID[reworded][1].replace(' and', ',')}"
                         f"{''.join(f' ({c})' for c in changed)}")
-            return f"{_named(clause, lang)}由原{'、'.join(came)}移入{'，文字有改动' if reworded else ''}" \
+            return f"{_named(clause, lang)}由原{'、'.join(came)}移入{_HOW_SAID[reworded][0]}" \
                 f"{''.join(f'（{c}）' for c in changed)}"
         # (and what it puts in beside what came: "；新增“经全体股东一致同意，也可以不设监事”", 公司法 第八十三条, whose headline
         # showed only the moved part, the forty-third reading)
