@@ -99,3 +99,17 @@ def test_a_consent_taken_out_at_a_sentence_end_is_not_quoted_with_the_next_sente
     assert "表述修改：“股东应就其股权转让事项书面通知其他股东征求同意，其他股东自接到书面通知之日起满三十日未答复的，视为同意转让”" \
         "改为“股东自接到书面通知之日起三十日内未答复的，视为放弃优先购买权”" in notes, notes
     assert not [n for n in notes if "主张行使" in n or "删除“股东向股东以外的人转让股权" in n], notes
+
+
+def test_a_name_made_one_with_a_siblings_comes_after_the_changes_of_substance(company):
+    """"“股东大会”统一改为“股东会”（共33条）" gives the joint-stock company's meeting the name the limited company's always had
+    (股东会 stands 52 times on its own in the 2018 text): trivial first among 公司法's headlines in readings 129 and 135, and
+    second in 169 and 182. It is ranked with the renames after the changes of substance, before wording and moves; the other
+    revisions' first renames (a body replaced, 专利复审委员会 → 国务院专利行政部门; one standard for town and country,
+    人身损害赔偿解释) stay first."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(company)]
+    at = lines.index("“股东大会”统一改为“股东会”（共33条）")
+    assert 15 <= at < 60, at
+    assert lines[0].startswith("第二十六条（现第四十七条）：新增期限：五年"), lines[:3]

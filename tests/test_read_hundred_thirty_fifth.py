@@ -29,7 +29,8 @@ def test_the_five_years_to_pay_in_capital_come_before_the_shareholders_meeting_r
 
     lines = [h.text for h in ranked_headlines(company)]
     assert lines[0].startswith("第二十六条（现第四十七条）：新增期限：五年"), lines[:3]
-    assert lines[1] == "“股东大会”统一改为“股东会”（共33条）", lines[:3]
+    # (the rename second until reading 182, now after the changes of substance: tests/test_read_hundred_sixty_ninth.py)
+    assert "“股东大会”统一改为“股东会”（共33条）" not in lines[:15], lines[:15]
 
 
 payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")

@@ -142,7 +142,7 @@ _SAME_FORCE = recache.compile(r"“(必须|应当)”(?:改为| → )“(应当|
 #: The first rename of a body, office or instrument (by articles) is a story of the revision;
 #: a new or changed deadline on paying in capital too, and the first of the two: 公司法 2018 → 2023's five years to pay
 #: in capital is its story, "“股东大会”统一改为“股东会”（共33条）" a name made one for both forms of company (first,
-#: trivial beside the five years in readings 129 and 135). Another body's rename is the name it goes by now: below
+#: trivial beside the five years in readings 129 and 135; second in 169 and 182: now SIBLING_RENAME). Another body's rename is the name it goes by now: below
 #: the sentences of duties rewritten (SENTENCES_OF_DUTY), above the others ("“交通主管部门”统一改为“交通运输主管部门”"
 #: and "“工商行政管理机关”统一改为“市场监督管理部门”" were 道路运输条例 2019 → 2022's fifth and sixth headlines, above 第十条's
 #: new jurisdiction: useless in the sixtieth reading).
@@ -181,6 +181,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
     if line.kind == "renamed":
         if line.strength == _SPELLING:
             return SPELLING_RENAME
+        if line.strength == _SIBLING:
+            return SIBLING_RENAME
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
     if line.kind in _CONDITIONS and _DEFERENCE.search(line.text):
         return DEFERENCE
@@ -485,6 +487,10 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
 SPELLINGS = {("帐", "账"), ("其它", "其他")}
 SPELLING_RENAME = 12
 _SPELLING = (-1, -1)
+#: A name made one with a sibling's (_made_one_with_a_sibling): after the changes of substance, before the rest (the order
+#: of issue 14: duties and penalties, figures, conditions removed, renames, then the rest).
+SIBLING_RENAME = WEIGHTS["renamed"]
+_SIBLING = (0, 2)
 
 
 #: Words a name of the same body holds or not: "县级以上地方各级人民政府" is "县级以上地方人民政府".
@@ -516,6 +522,28 @@ def _reformed_name(old: str, new: str) -> bool:
     return any(a in old and old.replace(a, b, 1) == new for a, b in REFORMED_NAMES)
 
 
+#: Uses, at least, of a name on its own in the old version that make it a sibling's name (_made_one_with_a_sibling).
+SIBLING_USES = 10
+
+
+def _made_one_with_a_sibling(old: str, new: str, comparison: Comparison) -> bool:
+    """The new name is the old one shortened (characters dropped, the rest in order) and the old version already used it
+    on its own, SIBLING_USES times or more, for a body of the same role: "“股东大会”统一改为“股东会”（共33条）" gives the
+    joint-stock company's meeting the limited company's name (公司法 2018 → 2023, trivial second among its headlines in
+    readings 169 and 182, and first in 129 and 135). Not "城镇居民人均可支配收入或者农村居民人均纯收入" →
+    "城镇居民人均可支配收入" (人身损害赔偿解释: the one standard, a story, its shorter name once in the old version)."""
+    if len(new) >= len(old) or not _in_order(new, old):
+        return False
+    text = "\n".join(c.text for c in comparison.old.clauses).replace(old, "\0")
+    return text.count(new) >= SIBLING_USES
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long``, in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
     """strength on a rename sentence: (1 if the top rename by articles, 1 if of a body); a rename of
     spelling only is marked apart (_SPELLING) and is never the top one."""
@@ -528,12 +556,15 @@ def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
     # the first by articles: of a body, else of a term renamed in ten articles or more (具体行政行为)
     wide = [(line, r) for line, r in said if len(line.pairs) >= 10]
     top = max(bodies or wide, key=lambda lr: len(lr[0].pairs), default=None)
-    if top is not None and _reformed_name(top[1].old, top[1].new):
-        top = None  # (the same body under the name a reform gave it: no story, whatever comes next)
+    sibling = top if top is not None and _made_one_with_a_sibling(top[1].old, top[1].new, comparison) else None
+    if top is not None and (_reformed_name(top[1].old, top[1].new) or sibling):
+        top = None  # (the same body under the name a reform gave it, or a sibling's: no story, whatever comes next)
     if top is not None and top not in bodies:
         top[0].strength = (1, 0)
     for line, _ in bodies:
         line.strength = (int(top is not None and line is top[0]), 1)
+    if sibling is not None:  # (a name made one: with the changes of substance, after them, before the rest)
+        sibling[0].strength = _SIBLING
 
 
 #: No more than this many sentences of one kind in the summary, while other substance waits.
