@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .moved import (_CONDITION_KINDS, MIN_MOVED, NOW_AT, SAME_WORDS, _about_another, _content_words, _deleted_long,
                     _flipped, _labels, _prohibition_lost, _quotes_whole, _tokenizer, _whole_sentences, _with_renames,
                     moved_from, moved_to)
-from .reworded import REWORDED, REWRITTEN, reworded_as, rewritten
+from .reworded import REWORDED, REWORDED_THERE, REWRITTEN, REWRITTEN_THERE, reworded_as, rewritten
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 
@@ -679,7 +679,7 @@ def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: s
         # sixty-first reading)
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定（现{label}已有规定{zh}）",
                        f"“{q}” no longer here ({article_en(label)} of the new version already provided it{en})")
-    zh, en = ("（有较大修改）", " (largely rewritten)") if redone else ("（文字有改动）", " (reworded)") if reworded else ("", "")
+    zh, en = REWRITTEN_THERE if redone else REWORDED_THERE if reworded else ("", "")
     if who:  # (now the duty of another body: said, it is the news)
         zh, en = _now_of(who)
     return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现见{label}{zh}",
@@ -977,7 +977,7 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
                 findings.append(f)  # (a condition the provision found said in the other version too: no move)
                 continue
             label, reworded = provisions[hit[2]][0], hit[1] < 100
-            zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+            zh, en = REWORDED_THERE if reworded else ("", "")
             if m.group(1):
                 f = _elsewhere(quoted, label, reworded)
             else:
@@ -1074,7 +1074,7 @@ def _steps_elsewhere(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             new_findings[(j, m)] = moved_from(q_new, label_x, q_old if reworded else None, zh, en)
             new_findings[(k, taken)] = new_findings[(j, put)] = None
             continue
-        zh, en = ("（文字有改动）", " (reworded)") if reworded else ("", "")
+        zh, en = REWORDED_THERE if reworded else ("", "")
         f, g = pairs[k].findings[n], pairs[j].findings[m]
         new_findings[(k, n)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"程序“{step}”不再在此规定，现见{label_y}{zh}",
                                        f"procedural step “{step}” no longer here; now in {article_en(label_y)} of the new version{en}")

@@ -22,7 +22,7 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
-from .reworded import reworded_as
+from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as
 from .rewrites import QUOTE, _in_order, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
@@ -720,8 +720,10 @@ def named_by_moves(findings, said, at_least: int = 0) -> List[str]:
     return out
 
 
-#: How a move's note says its sentence changed on the way: reworded, or largely rewritten (reworded.REWRITTEN).
-REWORDED_SAID, REWRITTEN_SAID = ("文字有改动",), ("并作较大修改", "有较大修改")
+#: How a move's note says its sentence changed on the way: reworded, or largely rewritten (reworded.REWRITTEN), in either
+#: of the forms its notes take.
+REWORDED_SAID = (REWORDED[0].strip("，"),)
+REWRITTEN_SAID = (REWRITTEN[0].strip("，"), REWRITTEN_THERE[0].strip("（）"))
 
 
 def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, str]:

@@ -20,6 +20,8 @@ REWORDED = ("，文字有改动", " (reworded)")
 #: said for all.
 REWRITTEN_BELOW = 0.5
 REWRITTEN = ("，并作较大修改", " (largely rewritten)")
+#: The two, as a note on the sentence that left says them after where it went ("…不再在此规定，现见第X条（文字有改动）").
+REWORDED_THERE, REWRITTEN_THERE = ("（文字有改动）", " (reworded)"), ("（有较大修改）", " (largely rewritten)")
 
 
 def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[str, str]] = (),
@@ -27,8 +29,9 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     """What a moved sentence's note says of its new form ("，文字有改动", or ``zh``/``en``), with the figure and the force of
     its duty that changed, in brackets: "，文字有改动（监事由一至二名改为一名；删除“可以”）", else the few edits of whole words
     its two forms show (_edits_said; ``renamed``: the document's renames, (old, new), said by their own notes). An old form
-    of which less than REWRITTEN_BELOW stands in the new one is "，并作较大修改", nothing in brackets: "（删除“可以”）" alone was read as all that
-    changed of a listing on the credit platforms now only after a finding of bad faith, and only when serious
+    of which less than REWRITTEN_BELOW stands in the new one is "，并作较大修改", nothing in brackets: "（删除“可以”）" alone
+    was read as all that changed of a listing on the credit platforms now only after a finding of bad faith, and only when
+    serious
     (保障中小企业款项支付条例 第十七条 → 第二十六条, wrong in reading 178). ``part``: the phrases of ``old`` that went into
     ``new`` when the others went elsewhere (moved._part_moved), measured for that instead."""
     if rewritten(part or old, new):

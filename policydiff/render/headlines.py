@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, named_by_moves, now_in, wholly_moved as _wholly_moved
+from ..findings.reworded import REWORDED, REWRITTEN
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
 from .phrases import gist, money, name, names
@@ -243,7 +244,7 @@ def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, str]:
 
 
 #: What a structural line adds of how a provision folded into another (moved in from another) changed: reworded, largely.
-_HOW_SAID = {"": ("", ""), "reworded": ("，文字有改动", " and reworded"), "rewritten": ("，并作较大修改", " and largely rewritten")}
+_HOW_SAID = {"": ("", ""), "reworded": (REWORDED[0], " and reworded"), "rewritten": (REWRITTEN[0], " and largely rewritten")}
 
 
 #: A deleted provision this share of whose characters its moved sentences quote, all in one provision, went there for the
