@@ -842,8 +842,8 @@ CLOSER_AFTER = 8
 
 def closing_a_list(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
     """Words put in that open on 等, closing the list before them, quoted with the list member before them (whole words,
-    as ``_words_before`` takes them) and the words after, up to the next mark of their phrase: "新增“等经营主体”" is "“申请企业设立”改为“申请企业等经营主体设立”"
-    (上海市优化营商环境条例 第三十条 → 第三十一条, useless in reading 172). Only where the new text says the words once and
+    as ``_words_before`` takes them) and the words after, up to the next mark of their phrase: "新增“等经营主体”" is
+    "“申请企业设立”改为“申请企业等经营主体设立”" (上海市优化营商环境条例 第三十条 → 第三十一条, useless in reading 172). Only where the new text says the words once and
     the old one has the member and the words after side by side."""
     if a or not b.startswith(_LIST_CLOSER) or new_text.count(b) != 1:
         return a, b

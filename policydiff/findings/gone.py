@@ -391,8 +391,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         return canonical(shown[i]) in canonical(text_key(pairs[where[i][0]].old_text))
 
-    came: List[Tuple[int, int, Tuple[str, str], str, str]] = []  # (the sentence found, the pair it left, how reworded, the sentence that
-    # went into it, WITHIN: "", whose duty it now is when another's)
+    # (the sentence found, the pair it left, how reworded (reworded.REWORDED or REWRITTEN), the sentence that went into it,
+    # WITHIN: "", whose duty it now is when another's)
+    came: List[Tuple[int, int, Tuple[str, str], str, str]] = []
 
     def said_elsewhere(q: str, s: Sentence, hit: "_Found", k: int) -> Finding:
         """The note on sentence ``s`` of pair ``k`` (quoted ``q``) found elsewhere; what came there is kept for

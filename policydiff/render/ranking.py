@@ -142,8 +142,8 @@ _SAME_FORCE = recache.compile(r"“(必须|应当)”(?:改为| → )“(应当|
 #: The first rename of a body, office or instrument (by articles) is a story of the revision;
 #: a new or changed deadline on paying in capital too, and the first of the two: 公司法 2018 → 2023's five years to pay
 #: in capital is its story, "“股东大会”统一改为“股东会”（共33条）" a name made one for both forms of company (first,
-#: trivial beside the five years in readings 129 and 135; second in 169 and 182: now SIBLING_RENAME). Another body's rename is the name it goes by now: below
-#: the sentences of duties rewritten (SENTENCES_OF_DUTY), above the others ("“交通主管部门”统一改为“交通运输主管部门”"
+#: trivial beside the five years in readings 129 and 135; second in 169 and 182: now SIBLING_RENAME). Another body's
+#: rename is the name it goes by now: below the sentences of duties rewritten (SENTENCES_OF_DUTY), above the others ("“交通主管部门”统一改为“交通运输主管部门”"
 #: and "“工商行政管理机关”统一改为“市场监督管理部门”" were 道路运输条例 2019 → 2022's fifth and sixth headlines, above 第十条's
 #: new jurisdiction: useless in the sixtieth reading).
 TOP_RENAME, CORE_DEADLINE, BODY_RENAME = 102, 102.5, 45
