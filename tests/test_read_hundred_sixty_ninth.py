@@ -113,3 +113,15 @@ def test_a_name_made_one_with_a_siblings_comes_after_the_changes_of_substance(co
     at = lines.index("“股东大会”统一改为“股东会”（共33条）")
     assert 15 <= at < 60, at
     assert lines[0].startswith("第二十六条（现第四十七条）：新增期限：五年"), lines[:3]
+
+
+def test_an_offence_of_two_alternatives_now_punished_elsewhere_is_said_moved(marine):
+    """海洋环境保护法 第七十四条（三） "不按照规定记录倾倒情况，或者不按照规定提交倾倒报告的" (警告 or a fine) is 第一百零七条
+    （一） "未按照国家规定报告倾倒情况的", now under the dumping regulator's fines: "不再规定" on the one and "新增规定" on the other
+    were wrong in readings 170 and 189. Each alternative is looked for by its last four characters ("倾倒情况"); the item found
+    whole is said moved in, not "新增规定：…（其中…由原…移入）"."""
+    notes = _messages(_old(marine, "第七十四条"))
+    assert "“（三）不按照规定记录倾倒情况，或者不按照规定提交倾倒报告的”不再在此规定，现见第一百零七条（文字有改动）" in notes, notes
+    notes = _messages(_old(marine, "第八十五条"))
+    assert "“（一）未按照国家规定报告倾倒情况的”由原第七十四条移入，文字有改动" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“（一）未按照国家规定报告倾倒情况的")], notes

@@ -188,12 +188,33 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         words = _content_words(act)
         if len(act) < OFFENCE_AT_LEAST or len(words) < 3:
             return None
-        tail = act[-OFFENCE_TAIL:]
         new, old = both_versions()
-        liable = [j for j, _label in new.all_saying(tail, k) if _LIABILITY.search(pairs[j].new_text)
-                  and sum(1 for w in words if w in pairs[j].new_text) >= SAME_WORDS * len(words)]
-        if len(set(liable)) != 1 or any(_LIABILITY.search(pairs[j].old_text) for j, _label in old.all_saying(tail, k)):
-            return None
+
+        def liable_for(tail: str, words) -> List[int]:
+            """The liabilities of the new version that say ``tail`` and SAME_WORDS of ``words``, unless one of the old
+            version but this one said it."""
+            found = [j for j, _label in new.all_saying(tail, k) if _LIABILITY.search(pairs[j].new_text)
+                     and sum(1 for w in words if w in pairs[j].new_text) >= SAME_WORDS * len(words)]
+            return [] if any(_LIABILITY.search(pairs[j].old_text) for j, _label in old.all_saying(tail, k)) else found
+
+        tail = act[-OFFENCE_TAIL:]
+        liable = liable_for(tail, words)
+        if len(set(liable)) != 1:
+            # (an offence of two alternatives, each looked for by its own last ALTERNATIVE_TAIL characters: "不按照规定记录
+            # 倾倒情况，或者不按照规定提交倾倒报告的" (海洋环境保护法 第七十四条（三）) is 第一百零七条（一）"未按照国家规定报告
+            # 倾倒情况的": "不再规定" there and "新增规定" here, wrong in readings 170 and 189)
+            alternatives = [a.strip("，的") for a in act.split("或者")]
+            if len(alternatives) != 2 or min(map(len, alternatives)) < OFFENCE_AT_LEAST:
+                return None
+            found = {}  # the one liability each alternative is found in → its tail
+            for a in alternatives:
+                each = set(liable_for(a[-ALTERNATIVE_TAIL:], _content_words(a)))
+                if len(each) == 1:
+                    found.setdefault(each.pop(), a[-ALTERNATIVE_TAIL:])
+            if len(found) != 1:
+                return None
+            (j, tail), = found.items()
+            liable = [j]
         if not where:
             index()
         at = [i for i, (n, _label) in enumerate(where) if n == liable[0] and texts[i] is shown[i]
@@ -533,8 +554,9 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
             if hit:
                 k, reworded, part, whole, _who = hit
                 came_from = _labels(pairs[k].old)
-                if part:  # (the sentence is new; the clause that says the old one's duty came)
-                    clause = _clause_holding(whole, part)
+                clause = _clause_holding(whole, part) if part else ""
+                if clause and clause.rstrip("。；") != whole.rstrip("。；"):  # (the sentence is new; the clause that says
+                    # the old one's duty came. The whole sentence, an item: moved in, "（一）未按照国家规定报告倾倒情况的")
                     f = replace(f, message=f"{f.message}（其中“{clause}”由原{came_from}移入，文字有改动）",
                                 message_en=f"{f.message_en} (“{clause}” moved here from former {article_en(came_from)}, "
                                            "reworded)")
@@ -623,6 +645,8 @@ class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also"], def
 #: An offence of a penalty's list taken out (characters, punctuation left out) looked for in another liability: at least this
 #: long, and its last this many characters said there word for word (punished).
 OFFENCE_AT_LEAST, OFFENCE_TAIL = 8, 6
+#: ... and each of its two alternatives ("…，或者…"), this many of its last characters.
+ALTERNATIVE_TAIL = 4
 
 #: ``_Found.how`` of a duty that went into a longer sentence another provision puts in (``within``).
 WITHIN = "within"
