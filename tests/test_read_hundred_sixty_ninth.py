@@ -92,13 +92,19 @@ def test_a_consent_taken_out_at_a_sentence_end_is_not_quoted_with_the_next_sente
     """公司法 第七十一条 → 第八十四条: the diff took "经其他股东过半数同意。股东应就其股权转让" out, running into the opening
     of the notice sentence that another note quotes rewritten ("“股东应就其股权转让事项书面通知其他股东征求同意，…视为同意
     转让”改为“…视为放弃优先购买权”"); both sentences were quoted deleted as one, the second then again as rewritten (reading
-    182). The consent rule is said taken out alone, and "征求同意", inside the rewritten sentence, is that note's; "主张行使"
-    → "行使" (the pre-emption exercised either way) is no note (useless in reading 182)."""
+    182). The consent rule is said taken out alone, as a condition ("应当经…同意": its line 38th of 317, not 106th), and
+    "征求同意", inside the rewritten sentence, is that note's; "主张行使" → "行使" (the pre-emption exercised either way) is no
+    note (useless in reading 182)."""
     notes = _messages(_old(company, "第七十一条"))
-    assert "表述修改：删除“应当经其他股东过半数同意”" in notes, notes
+    assert "条件被删除：“应当经其他股东过半数同意”" in notes, notes  # (a consent required: a condition, ranked as one)
     assert "表述修改：“股东应就其股权转让事项书面通知其他股东征求同意，其他股东自接到书面通知之日起满三十日未答复的，视为同意转让”" \
         "改为“股东自接到书面通知之日起三十日内未答复的，视为放弃优先购买权”" in notes, notes
     assert not [n for n in notes if "主张行使" in n or "删除“股东向股东以外的人转让股权" in n], notes
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(company)]
+    at = lines.index("第七十一条（现第八十四条）：条件被删除：“应当经其他股东过半数同意”")
+    assert at < 60, at
 
 
 def test_a_name_made_one_with_a_siblings_comes_after_the_changes_of_substance(company):
