@@ -65,6 +65,12 @@ def _unshared(a: str, b: str) -> Tuple[str, str]:
     return a[cut:keep_a], b[cut:len(b) - (len(a) - keep_a)]
 
 
+def in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long``, in order (``short`` a subsequence of ``long``)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def common_prefix(a: str, b: str, step: int = 1 << 16) -> int:
     """The length of the longest common beginning of a and b (compared a block at a time)."""
     size = min(len(a), len(b))

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Op
-from ..textratio import common_prefix
+from ..textratio import common_prefix, in_order
 from .changes import Note, clip
 from .figure_changes import direction
 from .references import quoted_en
@@ -738,8 +738,7 @@ def named_closer(old: str, new: str) -> bool:
     （场）经营")."""
     if not 0 < len(new) - len(old) <= NAMED_CLOSER:
         return False
-    it = iter(new)
-    return all(ch in it for ch in old)
+    return in_order(old, new)
 
 
 #: What a licence is called: a sanction on one, named another way, is the same sanction.

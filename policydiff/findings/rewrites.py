@@ -23,6 +23,7 @@ from .. import recache
 from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
+from ..textratio import in_order
 from .changes import Hunk, Note
 from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
                            _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with, _last_phrase_said_alone,
@@ -416,8 +417,7 @@ def _cut_down(r: Sentence, candidates: Sequence[Sentence]):
     the scope said in one word, read "不再规定" in the sixty-ninth reading, wrong: the rule is there, shorter)."""
     for c in candidates:
         if CUT_LEFT <= len(c.key) < len(r.key) and c.key[:CUT_OPENING] == r.key[:CUT_OPENING]:
-            rest = iter(r.key)
-            if all(ch in rest for ch in c.key):  # (its characters, in order, all the old one's)
+            if in_order(c.key, r.key):  # (its characters, in order, all the old one's)
                 return c
     for c in candidates:  # (or all but one word put in for one of its own: "前款所列规定不含国务院部、委员会规章和地方人民政府
         # 规章" → "前款所列规范性文件不含规章", 行政复议法 第七条 → 第十三条, its 规定 now 规范性文件 in every place: "不再规定"

@@ -75,9 +75,10 @@ def _opening_off(span: Tuple[int, int], text: str, whole: Sequence[Sentence]) ->
     both sentences were quoted taken out as one, and the second again as rewritten (useless in reading 182)."""
     if span[0] == span[1]:
         return span
-    for s in sentences(text):
+    found = sentences(text)
+    for k, s in enumerate(found):
         if s.start <= span[0] < s.end + 1 < span[1]:
-            nxt = next((t for t in sentences(text) if t.start > s.start), None)
+            nxt = found[k + 1] if k + 1 < len(found) else None
             into = span[1] - nxt.start if nxt is not None else 0
             if 0 < into <= min(NEXT_OPENING, NEXT_OPENING_SHARE * len(nxt.text)) \
                     and not any(w.start == nxt.start for w in whole):

@@ -663,13 +663,16 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   if not _renamed_but_for_its_but(a, b, renamed)]
         if not pieces:
             continue
-        parts = [_describe(a, b) for a, b in pieces]
         quoted.append((len(out), pieces))
-        out.append(Note(Finding(
-            FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
-            "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)),
-            ()))
+        out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
+                                *_wording_said(pieces)), ()))
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+def _wording_said(pieces) -> Tuple[str, str]:
+    """A wording note's message of its edits (old, new), in Chinese and English."""
+    parts = [_describe(a, b) for a, b in pieces]
+    return "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)
 
 
 def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool:
@@ -717,9 +720,8 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
             # 其股权转让事项书面通知其他股东征求同意，…视为同意转让”改为“…视为放弃优先购买权”", 公司法 第七十一条 → 第八十四条)
             kept[at] = [p for p in pieces if p not in said]
     for at, rest in kept.items():
-        parts = [_describe(a, b) for a, b in rest]
-        out[at] = replace(out[at], finding=replace(out[at].finding, message="表述修改：" + "；".join(zh for zh, _ in parts),
-                                                    message_en="wording changed: " + "; ".join(en for _, en in parts)))
+        zh, en = _wording_said(rest)
+        out[at] = replace(out[at], finding=replace(out[at].finding, message=zh, message_en=en))
     return [n for k, n in enumerate(out) if k not in dropped]
 
 

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
-from ..textratio import common_prefix
+from ..textratio import common_prefix, in_order
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
 from .headlines import STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole, pair_label
@@ -532,16 +532,10 @@ def _made_one_with_a_sibling(old: str, new: str, comparison: Comparison) -> bool
     joint-stock company's meeting the limited company's name (公司法 2018 → 2023, trivial second among its headlines in
     readings 169 and 182, and first in 129 and 135). Not "城镇居民人均可支配收入或者农村居民人均纯收入" →
     "城镇居民人均可支配收入" (人身损害赔偿解释: the one standard, a story, its shorter name once in the old version)."""
-    if len(new) >= len(old) or not _in_order(new, old):
+    if len(new) >= len(old) or not in_order(new, old):
         return False
     text = "\n".join(c.text for c in comparison.old.clauses).replace(old, "\0")
     return text.count(new) >= SIBLING_USES
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Every character of ``short`` stands in ``long``, in order."""
-    rest = iter(long)
-    return all(ch in rest for ch in short)
 
 
 def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
