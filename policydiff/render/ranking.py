@@ -289,17 +289,73 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         # only taken out are no less: "删除“但合同另有约定或者”" makes 保障中小企业款项支付条例 第十二条's rule absolute, wrong
         # in reading 118 as a name in "另有2条…")
         spelled, only = only, []
+        notes_of = {at: [f for f in comparison.pairs[at].findings if f.kind is FindingKind.WORDING_CHANGED
+                         and not f.message.startswith(_CITATION_STYLE + _NORM)] for at in spelled}
+        alike = _same_edits({at: notes for at, notes in notes_of.items()})
         for at in spelled:
             pair = comparison.pairs[at]
-            notes = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                     and not f.message.startswith(_CITATION_STYLE + _NORM)]
-            lines.append(Headline(group, _notes_said(pair, notes, lang), [anchor(pair)], kind, pairs=[at]))
+            if at in alike:
+                members, (was, now) = alike[at]
+                if at == members[0]:
+                    lines.append(Headline(group, _same_edit_said([comparison.pairs[i] for i in members], was, now, lang),
+                                          [anchor(comparison.pairs[i]) for i in members], kind, pairs=list(members)))
+                continue
+            lines.append(Headline(group, _notes_said(pair, notes_of[at], lang), [anchor(pair)], kind, pairs=[at]))
     if only:
         said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
         text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if en
                 else f"另有{len(only)}条文字表述修改：{said}")
         lines.append(Headline(group, text, [anchor(comparison.pairs[i]) for i in only], kind, pairs=only))
     return lines
+
+
+#: The words around an edit a line of provisions edited alike quotes, at most, on each side.
+ALIKE_CONTEXT = 4
+
+
+def _same_edits(notes_of: Dict[int, List[Finding]]) -> Dict[int, Tuple[Tuple[int, ...], Tuple[str, str]]]:
+    """Provisions whose one wording note makes the same edit (the same words out and in, quoted "“…”改为“…”"), two or
+    more: each → (all of them, the edit with the words around it that every one of them shares, up to ALIKE_CONTEXT a
+    side). 道路运输条例 2022's "“申请从事道路运输站（场）经营的”改为“从事道路运输站（场）经营的”" and two like it (第三十八条,
+    第四十八条) were three lines of the fifteen, each useless in reading 198: one line, "第三十六条、第三十八条、第四十八条：表述修改：
+    “申请从事”改为“从事”"."""
+    by_core: Dict[Tuple[str, str], List[Tuple[int, str, str]]] = {}
+    for at, notes in notes_of.items():
+        m = _REWORDED.match(notes[0].message) if len(notes) == 1 else None
+        if m is None or m.end() != len(notes[0].message):
+            continue
+        old, new = m.group(1), m.group(2)
+        head = common_prefix(old, new)
+        tail = common_prefix(old[head:][::-1], new[head:][::-1])
+        by_core.setdefault((old[head:len(old) - tail], new[head:len(new) - tail]), []).append((at, old[:head], old[len(old) - tail:]))
+    out = {}
+    for (was, now), members in by_core.items():
+        if len(members) < 2:
+            continue
+        before = [left[::-1] for _, left, _ in members]
+        after = [right for _, _, right in members]
+        left = min(ALIKE_CONTEXT, min(common_prefix(before[0], b) for b in before))
+        right = min(ALIKE_CONTEXT, min(common_prefix(after[0], a) for a in after))
+        edit = (before[0][:left][::-1] + was + after[0][:right], before[0][:left][::-1] + now + after[0][:right])
+        if not all(len(HAN_RUN.sub("", side)) < len(side) for side in edit):  # (a side without a Chinese character:
+            continue  # no words to quote)
+        ats = tuple(at for at, _, _ in members)
+        out.update((at, (ats, edit)) for at in ats)
+    return out
+
+
+HAN_RUN = recache.compile(r"[\u4e00-\u9fff]+")
+
+
+def _same_edit_said(pairs: Sequence[Pair], was: str, now: str, lang: str) -> str:
+    """"第三十六条、第三十八条、第四十八条：表述修改：“申请从事”改为“从事”" (the provisions named, as a rename's line
+    counts them)."""
+    from .headlines import _listed
+
+    names = _listed([pair_label(p, lang) for p in pairs], lang == "en")
+    if lang == "en":
+        return f"{names}: wording changed: “{was}” → “{now}”"
+    return f"{names}：表述修改：“{was}”改为“{now}”"
 
 
 #: A sentence note that quotes this many characters in a row of another note's words is said by that note.
