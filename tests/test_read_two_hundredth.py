@@ -19,3 +19,29 @@ def test_provisions_edited_alike_are_one_line(roads):
     assert "Article 36, Article 38, Article 48: wording changed: “申请从事” → “从事”" in english, english
     notes = [f.message for p in roads.pairs for f in p.findings if "申请从事机动车驾驶员培训的" in f.message]
     assert notes == ["表述修改：“申请从事机动车驾驶员培训的”改为“从事机动车驾驶员培训的”"], notes
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_words_taken_out_beside_a_sentence_that_also_holds_them_are_said(marine):
+    """海洋环境保护法 第十一条 → 第十八条: "应当将国家和地方海洋环境质量标准作为重要依据之一" → "应当将海洋环境质量标准作为…": the
+    national and local standards narrowed to the marine standards, said by no note because the sentence taken out beside
+    it ("排污单位在执行国家和地方水污染物排放标准的同时…") holds "国家和地方" too (reading 200 found the pair's changes
+    missing). And jieba's "物排放" no longer cuts 水污染物: "“地方水污染”改为“有关地方水污染”" was a fragment there."""
+    from conftest import old_pair, pair_messages
+
+    notes = pair_messages(old_pair(marine, "第十一条"))
+    assert "表述修改：删除“国家和地方”" in notes, notes
+    assert "表述修改：“地方水污染物”改为“有关地方水污染物”" in notes, notes
+    assert not [n for n in notes if "水污染”" in n], notes
+
+
+def test_a_term_of_the_law_is_never_cut_inside():
+    """WHOLE_TERMS: a word boundary never falls inside 污染物, wherever jieba's dictionary puts one."""
+    from policydiff.findings.words import bounds
+
+    text = "国家和有关地方水污染物排放标准"
+    b = bounds(text)
+    at = text.index("污染物")
+    assert b.right(at + 1) >= at + 3 and b.left(at + 2) <= at, (b.left(at + 2), b.right(at + 1))

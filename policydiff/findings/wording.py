@@ -807,7 +807,7 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
 
 #: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
 #: own (shorter ones, "相关", "对公司", are most often read as said by the sentence).
-ELSEWHERE_WORDS = 6
+ELSEWHERE_WORDS = 5
 
 
 def _reference_rewritten_only(a: str, b: str, notes: Sequence[Note]) -> bool:
