@@ -21,7 +21,7 @@ This is the only module that imports diff_match_patch.
 """
 from __future__ import annotations
 
-from typing import List, Sequence, Tuple, Union
+from typing import Dict, List, Sequence, Tuple, Union
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -181,8 +181,82 @@ def _char_diffs(a: str, b: str) -> list:
         _dmp.diff_cleanupMerge(diffs)
     if len(diffs) > MANY_EDITS:
         diffs = _fold_small_equalities(diffs)
-    _dmp.diff_cleanupSemantic(diffs)
-    return diffs
+    return _semantic(diffs)
+
+
+#: An equal run this long (characters) is never folded into the edits around it by the semantic cleanup.
+KEPT_RUN = 20
+
+
+def _semantic(diffs: list) -> list:
+    """diff-match-patch's semantic cleanup, except that an equal run of KEPT_RUN characters or more that it would fold
+    into the edits around it is kept: the cleanup is then run apart on each side of it.
+
+    Its rule folds an equality into the edits on both sides when it is no longer than either, and each fold makes the
+    next edit longer: 上海市优化营商环境条例 第四十八条 → 第五十三条, whose first paragraph is rewritten and whose second
+    keeps "鼓励金融机构为诚信经营的中小企业提供无抵押信用贷款，" and "支持为科技型企业…科技型企业" word for word, came out
+    as one deletion and one insertion of everything, and its second paragraph "改写" whole (wrong in reading 206: the
+    loans and the technology clauses stand, 在科创板 is what went). Only where the cleanup left almost nothing equal
+    (_collapsed); elsewhere its own result, untouched: a long article rewritten in places reads better as it gives it
+    (海洋环境保护法 第五条 → 第四条's sentences split and joined)."""
+    whole = list(diffs)
+    _dmp.diff_cleanupSemantic(whole)
+    long = _long_equal_spans(diffs)
+    if not long or not _collapsed(diffs, whole):
+        return whole
+    kept = _equal_spans(whole)
+    folded = [k for k, span in long.items() if not any(a <= span[0] and span[1] <= b for a, b in kept)]
+    if not folded:
+        return whole
+    out: list = []
+    start = 0
+    for k in folded + [len(diffs)]:
+        part = diffs[start:k]
+        if part:
+            _dmp.diff_cleanupSemantic(part)
+            out.extend(part)
+        if k < len(diffs):
+            out.append(diffs[k])
+        start = k + 1
+    _dmp.diff_cleanupMerge(out)
+    _dmp.diff_cleanupSemanticLossless(out)  # (an edit beside a run kept slides to its word's edge, as the cleanup slides it)
+    return out
+
+
+#: The cleanup collapsed a diff when what it left equal is less than this share of the shorter text, where the diff
+#: before it had COLLAPSED_FROM of it equal.
+COLLAPSED, COLLAPSED_FROM = 0.1, 0.3
+
+
+def _collapsed(raw: list, cleaned: list) -> bool:
+    def equal(diffs: list) -> int:
+        return sum(len(text) for op, text in diffs if op == 0)
+
+    shorter = min(sum(len(t) for op, t in raw if op <= 0), sum(len(t) for op, t in raw if op >= 0))
+    return equal(cleaned) < COLLAPSED * shorter and equal(raw) >= COLLAPSED_FROM * shorter
+
+
+def _equal_spans(diffs: list) -> List[Tuple[int, int]]:
+    """Where each equal run of a diff stands in the old text."""
+    spans, at = [], 0
+    for op, text in diffs:
+        if op == 0:
+            spans.append((at, at + len(text)))
+        if op <= 0:
+            at += len(text)
+    return spans
+
+
+def _long_equal_spans(diffs: list) -> Dict[int, Tuple[int, int]]:
+    """The equal runs of KEPT_RUN characters or more between two edits: their index → where they stand in the old text."""
+    out, at = {}, 0
+    for k, (op, text) in enumerate(diffs):
+        if op == 0 and len(text) >= KEPT_RUN and 0 < k < len(diffs) - 1:
+            out[k] = (at, at + len(text))
+        if op <= 0:
+            at += len(text)
+    return out
+
 
 
 def _blocks(sentences: List[str], count: int) -> List[str]:
@@ -352,11 +426,43 @@ def _whole_words(segments: List[Segment]) -> List[Segment]:
     return [s for s in segments if not (isinstance(s, str) and not s)]
 
 
+def _sentence_cut_apart(segments: List[Segment]) -> List[Segment]:
+    """A change whose old words end with what its new words open on, the new words then ending a sentence there ("在科创板
+    上市" → "上市。鼓励金融机构…"): the words are kept, the sentence cut after them, and what stood before them taken out
+    (在科创板). The diff shifts such edits to the sentence end; read whole, the note quoted the old sentence against the
+    second half of its new form (上海市优化营商环境条例 第四十八条 → 第五十三条, wrong in reading 206)."""
+    out: List[Segment] = []
+    for seg in segments:
+        if isinstance(seg, _Change) and seg.old and seg.new:
+            n = _kept_before_a_cut(seg.old, seg.new)
+            if n:
+                out += [_Change(seg.old[:-n], ""), seg.old[-n:], _Change("", seg.new[n:])]
+                continue
+        out.append(seg)
+    return out
+
+
+#: Characters, at least, that a change's old words end with and its new words open on before a sentence end.
+KEPT_BEFORE_CUT = 2
+
+
+def _kept_before_a_cut(old: str, new: str) -> int:
+    """How many characters ``old`` (words of one sentence) ends with that ``new`` opens on right before a sentence end
+    ("。；"), 0 if none."""
+    if any(ch in _ENDS for ch in old):
+        return 0  # (old words of more than one sentence: the words kept may be another sentence's, 公司法 第一百七十九条 →
+        # 第三十四条's "办理变更登记" read as its second paragraph's)
+    for n in range(min(len(old) - 1, len(new) - 1), KEPT_BEFORE_CUT - 1, -1):
+        if new[n] in "。；" and old.endswith(new[:n]) and not any(ch in _ENDS for ch in new[:n]):
+            return n
+    return 0
+
+
 def char_diff(a: str, b: str) -> Tuple[Edit, ...]:
     """The edits that turn ``a`` into ``b``, at readable phrase boundaries."""
     if a == b:
         return ((Op.EQUAL, a),) if a else ()
-    segments = _whole_words(_fold_short_equals(_segments(a, b)))
+    segments = _whole_words(_sentence_cut_apart(_fold_short_equals(_segments(a, b))))
     edits: List[Edit] = []
     for seg in segments:
         if isinstance(seg, str):

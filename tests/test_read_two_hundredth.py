@@ -45,3 +45,41 @@ def test_a_term_of_the_law_is_never_cut_inside():
     b = bounds(text)
     at = text.index("污染物")
     assert b.right(at + 1) >= at + 3 and b.left(at + 2) <= at, (b.left(at + 2), b.right(at + 1))
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_sentence_cut_in_two_is_read_as_edited_not_rewritten(shanghai):
+    """上海 第四十八条 → 第五十三条: its second paragraph keeps "鼓励金融机构为诚信经营的中小企业提供无抵押信用贷款，" and
+    "支持为科技型企业提供…鼓励符合条件的科技型企业" word for word, the sentence cut in two around the new words. The semantic
+    cleanup folded all of it, with the first paragraph's rewrite, into one deletion and one insertion, and the note said
+    the whole old sentence "改写" as the new first half (wrong in reading 206: the technology clauses stand). Now the
+    loans' words put in, 本市 put before, and 在科创板 taken out."""
+    from conftest import old_pair, pair_messages
+
+    notes = pair_messages(old_pair(shanghai, "第四十八条"))
+    assert "表述修改：删除“在科创板”" in notes, notes
+    assert "表述修改：新增“优化中小企业信贷产品，提高融资对接和贷款审批发放效率”" in notes, notes
+    assert not [n for n in notes if "在科创板上市”改为" in n], notes
+
+
+def test_the_cleanup_keeps_its_own_result_unless_it_collapsed(shanghai):
+    """diff._semantic: diff-match-patch's cleanup as it is, but where it left almost nothing equal of a text that shared
+    long runs, those runs kept; and a change whose old words end with what its new words open on before a sentence end
+    keeps those words ("在科创板上市" → "上市。…"). On 上海 第四十八条 → 第五十三条's own texts."""
+    from conftest import old_pair
+
+    from policydiff.diff import char_diff
+    from policydiff.models import Op
+
+    pair = old_pair(shanghai, "第四十八条")
+    old, new = pair.old_text, pair.new_text
+    edits = char_diff(old, new)
+    assert "".join(t for op, t in edits if op is not Op.INSERT) == old
+    assert "".join(t for op, t in edits if op is not Op.DELETE) == new
+    equal = [t for op, t in edits if op is Op.EQUAL]
+    assert "鼓励金融机构为诚信经营的中小企业提供无抵押信用贷款，" in equal, edits
+    assert (Op.DELETE, "在科创板") in edits, edits
+    # a text the cleanup does not collapse is left as it gives it
+    assert char_diff("甲乙丙丁", "甲乙戊丁") == ((Op.EQUAL, "甲乙"), (Op.DELETE, "丙"), (Op.INSERT, "戊"), (Op.EQUAL, "丁"))
