@@ -83,3 +83,16 @@ def test_the_cleanup_keeps_its_own_result_unless_it_collapsed(shanghai):
     assert (Op.DELETE, "在科创板") in edits, edits
     # a text the cleanup does not collapse is left as it gives it
     assert char_diff("甲乙丙丁", "甲乙戊丁") == ((Op.EQUAL, "甲乙"), (Op.DELETE, "丙"), (Op.INSERT, "戊"), (Op.EQUAL, "丁"))
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_line_counts_the_notes_it_does_not_quote_by_their_quotes(company):
+    """A provision's line counts its wording notes it does not quote ("另有N处"), leaving out those another of its notes says:
+    read by the note's own quotes, not the whole change it came from. 公司法 第四十六条 → 第六十七条's line quotes 不再规定（四）
+    and the new 善意相对人 sentence and has two more notes (删除“对股东会负责”, "股东会授予的其他职权"): "另有1处" before."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(company) if h.text.startswith("第四十六条（现第六十七条）：不再规定：")]
+    assert len(lines) == 1 and lines[0].endswith("（另有2处）"), lines

@@ -369,7 +369,13 @@ def _said_by(note: Finding, messages: Sequence[str]) -> bool:
     from ..findings.counterparts import _common_run
 
     quoted = (note.new or note.old or "").replace("…", "")
+    if note.message.startswith("表述修改："):  # (its quotes, not the whole change it was read from: 统计法 第三十七条 →
+        # 第四十条's "（四）…统计数据严重失实情况和…失察的" is no part of the new item （五）'s condition, "另有2处" of three)
+        quoted = "".join(_QUOTES.findall(note.message)[-1:])
     return any(_common_run(quoted, m, SAID_RUN) for m in messages)
+
+
+_QUOTES = recache.compile(r"“([^“”]+)”")
 
 
 def _notes_said(pair: Pair, notes: Sequence[Finding], lang: str, others: int = 0) -> str:
