@@ -96,3 +96,16 @@ def test_a_line_counts_the_notes_it_does_not_quote_by_their_quotes(company):
 
     lines = [h.text for h in ranked_headlines(company) if h.text.startswith("第四十六条（现第六十七条）：不再规定：")]
     assert len(lines) == 1 and lines[0].endswith("（另有2处）"), lines
+
+
+def test_a_sentence_that_now_opens_on_its_jurisdictions_name_is_no_change(shanghai):
+    """上海 第四十八条 → 第五十三条: "鼓励金融机构…" → "本市鼓励金融机构…" names the subject the sentence had (useless in reading
+    210); inside a sentence 本市 would narrow what follows, and is said."""
+    from conftest import old_pair, pair_messages
+
+    from policydiff.findings.wording import _self_named
+
+    notes = pair_messages(old_pair(shanghai, "第四十八条"))
+    assert not [n for n in notes if "本市鼓励金融机构" in n], notes
+    assert "表述修改：删除“在科创板”" in notes, notes
+    assert not _self_named("企业", "本市企业", "对企业给予支持。", "对本市企业给予支持。")

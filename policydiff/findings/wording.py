@@ -600,7 +600,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
-                  and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)]
+                  and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
+                  and not _self_named(a, b, old_text, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -742,6 +743,26 @@ def _short_name_only(a: str, b: str) -> bool:
 
 
 _DEFINED_AS = recache.compile(r"^.+（以下(?:简称|统称|称)“?([^”）]+)”?）$")
+
+
+#: How a local regulation names its own jurisdiction.
+SELF_NAMES = ("本市", "本省", "本自治区", "本区", "本县")
+
+
+def _self_named(a: str, b: str, old_text: str, new_text: str) -> bool:
+    """A sentence that now opens on its own jurisdiction's name, the rest as it was ("鼓励金融机构…" → "本市鼓励金融机构…",
+    上海市优化营商环境条例 第四十八条 → 第五十三条, useless in reading 210): the subject the sentence already had, said. Not
+    inside a sentence, where it narrows what follows ("对企业" → "对本市企业")."""
+    def opens(words: str, text: str) -> bool:
+        return text.startswith(words) or any(f"{end}{words}" in text for end in "。；\n")
+
+    a, b = a.strip(), b.strip()
+    for name in SELF_NAMES:
+        if b == name + a and opens(a, old_text) and opens(b, new_text):
+            return True
+        if a == name + b and opens(a, old_text) and opens(b, new_text):
+            return True
+    return False
 
 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
