@@ -84,7 +84,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             for c in p.new:
                 said = read.get(c.text)
                 if said is None:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
-                    long = [s for s in sentences(c.text) if len(s.key) >= MIN_MOVED]
+                    long = [s for s in sentences(c.text) if len(s.key) >= MIN_MOVED or ANY_ITEM_LABEL.match(s.text)]
                     led = _with_lead_in(c.text)
                     said = read[c.text] = (
                         [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long]
@@ -107,7 +107,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
     def found(s: Sentence, k: int):
-        return _found(s, k) or within(s, k)
+        return _found(s, k) or within(s, k) or listed(s, k)
 
     def _found(s: Sentence, k: int):
         key = canonical(cite(s.text))
@@ -174,6 +174,84 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     def otherwise(s: Sentence, k: int):
         """Where ``s`` is when no sentence of the new version is near it as a whole."""
         return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k)
+
+    lists_went: Dict[Tuple[int, bool], Optional[int]] = {}  # (pair, numbered in digits?) → where its list went
+
+    def list_went(k: int, digits: bool) -> Optional[int]:
+        """The one provision of the new version whose items say (LISTED_SIBLING alike) most of pair ``k``'s old items of
+        one numbering, two and half of them at least: where that list went."""
+        key = (k, digits)
+        if key not in lists_went:
+            from rapidfuzz.fuzz import ratio
+
+            mine = [_item_words(t.text) for t in sentences(pairs[k].old_text)
+                    if (m := ANY_ITEM_LABEL.match(t.text)) and m.group().startswith(("（", "(")) != digits]
+            held: Dict[int, int] = {}
+            for words in mine:
+                for j in {where[i][0] for i in item_entries() if where[i][0] != k
+                          and ratio(words, _item_words(shown[i])) >= LISTED_SIBLING}:
+                    held[j] = held.get(j, 0) + 1
+            ranked = sorted(held.items(), key=lambda jn: -jn[1])
+            lists_went[key] = ranked[0][0] if ranked and ranked[0][1] >= max(2, len(mine) / 2) and (
+                len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        return lists_went[key]
+
+    items_at: List[int] = []  # the entries of the new version that are items of a list
+
+    def item_entries() -> List[int]:
+        if not where:
+            index()
+        if not items_at:
+            items_at.extend(i for i in range(len(where)) if ANY_ITEM_LABEL.match(shown[i]))
+            items_at.append(-1)  # (looked for)
+        return items_at[:-1]
+
+    def lead_in_of_a_list(s: Sentence, k: int):
+        """The lead-in of a list (the sentence before its first item, ending on "：") whose list went to another provision
+        (list_went): that provision's own lead-in, the one sentence of it ending on "：", rewritten. 行政复议法 第二十八条's
+        "决定撤销或者确认该具体行政行为违法的，可以责令被申请人在一定期限内重新作出具体行政行为：" is 第六十四条's "行政行为有下列
+        情形之一的，行政复议机关决定撤销或者部分撤销该行政行为，并可以责令被申请人在一定期限内重新作出行政行为："."""
+        if not s.text.rstrip().endswith(("：", ":")):
+            return None
+        olds = sentences(pairs[k].old_text)
+        after = [t for t in olds if t.start >= s.end]
+        label = ANY_ITEM_LABEL.match(after[0].text) if after else None
+        if label is None:
+            return None
+        j = list_went(k, not label.group().startswith(("（", "(")))
+        if j is None:
+            return None
+        if not where:
+            index()
+        leads = [i for i, (n, _label) in enumerate(where) if n == j and texts[i] is shown[i]
+                 and shown[i].rstrip().endswith(("：", ":"))]
+        return _Found(leads[0], True) if len(leads) == 1 else None
+
+    def listed(s: Sentence, k: int):
+        """An item of a list taken out ("1.主要事实不清、证据不足的") whose list went to another provision of the new
+        version (list_went), said there in an item of the same words, its label and closing 的 off (LISTED_SIBLING alike);
+        or, alone, near word for word (LISTED_NEAR) an item of the one other provision that lists it. Not when another
+        provision of the old version says it. 行政复议法 第二十八条（三）'s grounds for annulment, now 第六十四条's
+        "（一）主要事实不清、证据不足" …, were "不再规定" (wrong in reading 209)."""
+        label = ANY_ITEM_LABEL.match(s.text)
+        if label is None:
+            return lead_in_of_a_list(s, k)
+        mine = _item_words(s.text)
+        if len(mine) < LISTED_AT_LEAST:
+            return None
+        from rapidfuzz.fuzz import ratio
+
+        j = list_went(k, not label.group().startswith(("（", "(")))
+        if j is not None:
+            hits = [i for i in item_entries() if where[i][0] == j and ratio(mine, _item_words(shown[i])) >= LISTED_SIBLING]
+        else:
+            hits = [i for i in item_entries() if where[i][0] != k and ratio(mine, _item_words(shown[i])) >= LISTED_NEAR]
+            if len({where[i][0] for i in hits}) != 1:
+                return None
+        if not hits or both_versions()[1].all_saying(mine, k):
+            return None
+        at = max(hits, key=lambda i: (ratio(mine, _item_words(shown[i])), -i))
+        return _Found(at, mine != _item_words(shown[at]))
 
     def punished(s: Sentence, k: int):
         """The one provision of the new version, a liability, that names an offence of this provision's list taken out:
@@ -476,7 +554,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         findings, elsewhere = [], []  # (the texts of the sentences found in another provision)
         for f in pair.findings:
             s = removed.get(f.old or "") if f in gone else None
-            hit = s is not None and len(s.key) >= MIN_MOVED and found(s, k)
+            hit = s is not None and (found(s, k) if len(s.key) >= MIN_MOVED else listed(s, k))
             if hit:
                 f = said_elsewhere(f.old, s, hit, k)
                 elsewhere.append(s.text)
@@ -640,6 +718,21 @@ class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also"], def
     sentence of its own (``how``: WITHIN, LIABILITY_NOW), and the sentences of other provisions that say the rest of it
     (``also``: an item cut in two, each part a provision of its own)."""
     __slots__ = ()
+
+
+#: A list item's label, in either numbering ("（一）", "1."), at the start of its text.
+ANY_ITEM_LABEL = recache.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
+#: An item looked for in another provision's list: at least this many characters of its words, and this alike there (0–100).
+LISTED_AT_LEAST, LISTED_NEAR = 4, 90
+#: ... and this alike in the provision most of its list went to (list_went).
+LISTED_SIBLING = 80
+
+
+def _item_words(text: str) -> str:
+    """An item's words: its label, closing punctuation and closing 的 off, in canonical form."""
+    from .rewrites import canonical
+
+    return canonical(ANY_ITEM_LABEL.sub("", text.strip(), count=1).rstrip("；。，：").removesuffix("的"))
 
 
 #: An offence of a penalty's list taken out (characters, punctuation left out) looked for in another liability: at least this
