@@ -182,14 +182,11 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         one numbering, two and half of them at least: where that list went."""
         key = (k, digits)
         if key not in lists_went:
-            from rapidfuzz.fuzz import ratio
-
             mine = [_item_words(t.text) for t in sentences(pairs[k].old_text)
                     if (m := ANY_ITEM_LABEL.match(t.text)) and m.group().startswith(("（", "(")) != digits]
             held: Dict[int, int] = {}
             for words in mine:
-                for j in {where[i][0] for i in item_entries() if where[i][0] != k
-                          and ratio(words, _item_words(shown[i])) >= LISTED_SIBLING}:
+                for j in {where[i][0] for i in items_near(words, LISTED_SIBLING) if where[i][0] != k}:
                     held[j] = held.get(j, 0) + 1
             ranked = sorted(held.items(), key=lambda jn: -jn[1])
             lists_went[key] = ranked[0][0] if ranked and ranked[0][1] >= max(2, len(mine) / 2) and (
@@ -197,14 +194,21 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         return lists_went[key]
 
     items_at: List[int] = []  # the entries of the new version that are items of a list
+    item_words: List[str] = []  # ... and their words (_item_words)
 
-    def item_entries() -> List[int]:
+    def items_near(words: str, cutoff: float) -> List[int]:
+        """The entries of the new version's items whose words are at least ``cutoff`` alike ``words``, in order."""
+        from rapidfuzz.fuzz import ratio
+        from rapidfuzz.process import extract
+
         if not where:
             index()
         if not items_at:
             items_at.extend(i for i in range(len(where)) if ANY_ITEM_LABEL.match(shown[i]))
+            item_words.extend(_item_words(shown[i]) for i in items_at)
             items_at.append(-1)  # (looked for)
-        return items_at[:-1]
+        found = extract(words, item_words, scorer=ratio, score_cutoff=cutoff, limit=None)
+        return sorted(items_at[q] for _words, _score, q in found)
 
     def lead_in_of_a_list(s: Sentence, k: int):
         """The lead-in of a list (the sentence before its first item, ending on "：") whose list went to another provision
@@ -243,9 +247,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         j = list_went(k, not label.group().startswith(("（", "(")))
         if j is not None:
-            hits = [i for i in item_entries() if where[i][0] == j and ratio(mine, _item_words(shown[i])) >= LISTED_SIBLING]
+            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j]
         else:
-            hits = [i for i in item_entries() if where[i][0] != k and ratio(mine, _item_words(shown[i])) >= LISTED_NEAR]
+            hits = [i for i in items_near(mine, LISTED_NEAR) if where[i][0] != k]
             if len({where[i][0] for i in hits}) != 1:
                 return None
         if not hits or both_versions()[1].all_saying(mine, k):
