@@ -132,3 +132,14 @@ def test_items_of_a_list_that_went_to_another_provision_are_said_there(review):
     new = [f.message for p in review.pairs for c in p.new if c.display_label == "第六十四条" for f in p.findings]
     assert "“（二）违反法定程序”由原第二十八条移入" in new, new
     assert not [m for m in new if m.startswith("新增规定")], new
+
+
+def test_a_fine_whose_sentence_is_said_moved_is_not_said_moved_again(marine):
+    """海洋环境保护法 第八十二条 → 第一百零三条: "“违反本法第四十七条第一款的规定……处建设项目总投资额百分之一以上百分之五以下的
+    罚款……”不再在此规定，现见第一百零一条" says where the fine went; "处建设项目总投资额1%–5%的罚款移至现第一百零一条" beside it
+    said it again (useless in reading 211)."""
+    from conftest import old_pair, pair_messages
+
+    notes = pair_messages(old_pair(marine, "第八十二条"))
+    assert [n for n in notes if "现见第一百零一条" in n and "百分之一以上百分之五以下" in n], notes
+    assert not [n for n in notes if "的罚款移至现第一百零一条" in n], notes

@@ -204,6 +204,11 @@ def fines_now_elsewhere(comparison: Comparison) -> Comparison:
         if len(there) != 1 or any(words in c.text for c in comparison.old.clauses if c.id not in mine):
             continue
         label = there[0].display_label
+        if any(g.kind is FindingKind.TEXT_MOVED and g.old and f.old in g.old and (f"现见{label}" in g.message
+                                                                                or f"移至现{label}" in g.message)
+               for g in pair.findings):
+            changed[id(f)] = ()  # (the sentence's note, quoting the fine, says where it went: "移至" beside it said it
+            continue  # again, 海洋 第八十二条, useless in reading 211)
         what, what_en = f.message[len(_FINE_TAKEN_OUT[0]):], _said_after(f, _FINE_TAKEN_OUT)
         changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
                                  message_en=f"the fine of {what_en} moved to {article_en(label)} of the new version")
