@@ -255,7 +255,7 @@ def test_references_skip_the_number_pattern_only_where_no_number_ends():
 
 def test_the_first_provision_saying_words_found_in_the_joined_text_is_the_scans():
     from policydiff import pipeline
-    from policydiff.findings.gone import _Provisions
+    from policydiff.findings.notes_elsewhere import _Provisions
     from policydiff.findings.rewrites import canonical
 
     rng = random.Random(19)

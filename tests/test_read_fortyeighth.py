@@ -286,7 +286,7 @@ def test_an_exception_joined_to_its_rule_by_a_semicolon_is_slight(company):
 def test_words_taken_out_that_another_provision_says_conjunct_by_conjunct_moved_there(company):
     """公司法 第一百四十七条 → 第一百七十九条: "删除“对公司负有忠实义务和勤勉义务”", the duties now 第一百八十条's two sentences
     ("…对公司负有忠实义务，…", "…对公司负有勤勉义务，…"), wrong in the fifty-second reading."""
-    from policydiff.findings.gone import _conjuncts
+    from policydiff.findings.notes_elsewhere import _conjuncts
 
     assert "“对公司负有忠实义务和勤勉义务”不再在此规定，现见第一百八十条（文字有改动）" in _messages(_old(company, "第一百四十七条"))
     assert _conjuncts("对公司负有忠实义务和勤勉义务") == ["对公司负有忠实义务", "对公司负有勤勉义务"]

@@ -181,7 +181,7 @@ def fines_now_elsewhere(comparison: Comparison) -> Comparison:
     百分之一以上百分之五以下") one other article of the new version says, and no other of the old one, went there:
     "处建设项目总投资额1%–5%的罚款移至现第一百零一条", not "删除罚款：处建设项目总投资额1%–5%" (海洋环境保护法
     第八十二条: its first paragraph is now 第一百零一条's second, reworded; wrong in the twenty-seventh reading)."""
-    from .gone import _elsewhere
+    from .notes_elsewhere import _elsewhere
 
     wanted = [(k, f) for k, p in enumerate(comparison.pairs) for f in p.findings
               if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_FINE_TAKEN_OUT[0]) and f.old]

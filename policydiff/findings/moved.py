@@ -659,8 +659,9 @@ def _about_another(a: str, b: str, reworded: bool = False) -> bool:
 def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> Tuple[Pair, ...]:
     """The pairs with the findings only the whole document can tell (its ``renames`` made in the sentences
     looked for elsewhere)."""
-    from .gone import (_conditions_elsewhere, _deleted_words_elsewhere, _now_elsewhere, _paragraph_went_whole,
-                       _steps_elsewhere, _with_its_paragraph, _written_out_where_cited)
+    from .gone import _now_elsewhere
+    from .notes_elsewhere import (_conditions_elsewhere, _deleted_words_elsewhere, _paragraph_went_whole, _steps_elsewhere,
+                                  _with_its_paragraph, _written_out_where_cited)
 
     pairs = _with_its_paragraph(_now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames))
     pairs = _paragraph_went_whole(pairs)
