@@ -143,3 +143,20 @@ def test_a_fine_whose_sentence_is_said_moved_is_not_said_moved_again(marine):
     notes = pair_messages(old_pair(marine, "第八十二条"))
     assert [n for n in notes if "现见第一百零一条" in n and "百分之一以上百分之五以下" in n], notes
     assert not [n for n in notes if "的罚款移至现第一百零一条" in n], notes
+
+
+civil = _law("民事诉讼法", "2021-12-24", "2023-09-01")
+
+
+def test_or_before_a_lists_last_member_made_a_comma_is_no_note(civil):
+    """民事诉讼法 第二百七十二条 → 第二百七十六条: "…可供扣押财产所在地、侵权行为地或者代表机构住所地人民法院管辖" → "…侵权行为地、
+    代表机构住所地人民法院管辖": the list's last joiner written as its others ("“或者代表机构”改为“代表机构”", useless in reading
+    214). 或者 between two words of no list is no joiner swapped."""
+    from conftest import old_pair, pair_messages
+
+    from policydiff.findings.slight import joiner_swapped
+
+    notes = pair_messages(old_pair(civil, "第二百七十二条"))
+    assert not [n for n in notes if "或者代表机构" in n], notes
+    assert "表述修改：新增“除身份关系以外”" in notes, notes
+    assert not joiner_swapped("由甲或者乙决定", "由甲、乙决定", (2, 5), (2, 4))

@@ -218,4 +218,12 @@ def joiner_swapped(old_text: str, new_text: str, o: Tuple[int, int], n: Tuple[in
         rest = theirs[m.end():].rstrip(EDGE_PUNCTUATION) if m else ""
         if m and mine in ("", "、", "和", "及", "与") and rest and x[xb:].startswith(rest):
             return True
+        # (或者 before a list's last member for the 、 its other members are joined by: "…、侵权行为地或者代表机构住所地" →
+        # "…、侵权行为地、代表机构住所地", 民事诉讼法 第二百七十二条, useless in reading 214)
+        if mine.startswith("或者") and theirs.startswith("、") and mine[2:] == theirs[1:].rstrip(EDGE_PUNCTUATION) \
+                and "、" in _CLAUSE_BEFORE.split(x[:xa])[-1]:
+            return True
     return False
+
+
+_CLAUSE_BEFORE = recache.compile(r"[，。；：\n]")
