@@ -247,7 +247,9 @@ def test_two_edits_of_one_phrase_are_quoted_as_the_phrase(emergencies, company):
     in the English reading 166) is the phrase from the first edit to the last; 公司法's "报国务院…核准" → "经国务院…注册" likewise.
     Not across a list's "、": a moved sentence's brackets keep "（“无偿开展突发事件”改为“开展突发事件应对法律法规”）"."""
     notes = _messages(_old(emergencies, "第二十六条"))
-    assert "表述修改：“加强专业应急救援队伍与非专业应急救援队伍的合作”改为“推动专业应急救援队伍与非专业应急救援队伍”" in notes, notes
+    # (since reading 212, on to the words after the cooperation taken out: the new quote stopped before them)
+    assert "表述修改：“加强专业应急救援队伍与非专业应急救援队伍的合作，联合培训”改为“推动专业应急救援队伍与非专业应急救援队伍联合培训”" \
+        in notes, notes
     assert [n for n in _messages(_old(emergencies, "第二十九条")) if n.endswith("（“无偿开展突发事件”改为“开展突发事件应对法律法规”）")]
     said = [n for p in company.pairs for n in _messages(p) if "证券监督管理机构注册" in n and n.startswith("表述修改：“报国务院")]
     assert said == ["表述修改：“报国务院证券监督管理机构核准”改为“经国务院证券监督管理机构注册”"], said

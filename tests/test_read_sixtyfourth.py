@@ -92,7 +92,7 @@ def test_a_phrase_opening_on_de_is_quoted_with_the_words_it_belongs_to(shanghai_
 
     assert "表述修改：“领域的市场主体”改为“领域”" in _messages(_old(shanghai_2024, "第六十二条"))
     # (突发 第二十六条's is now said with the edit before it, the phrase whole: test_read_hundred_thirty_fifth)
-    assert [m for m in _messages(_old(emergencies, "第二十六条")) if "应急救援队伍的合作”改为“推动专业应急救援队伍" in m]
+    assert [m for m in _messages(_old(emergencies, "第二十六条")) if "应急救援队伍的合作，联合培训”改为“推动专业应急救援队伍" in m]
     assert [m for m in _messages(_old(emergencies, "第十二条")) if "“应对突发事件”改为“应对突发事件的紧急需要”" in m]
     assert _with_its_owner("", "的，从其规定", "法律另有规定", "法律另有规定的，从其规定") == ("", "的，从其规定")
 

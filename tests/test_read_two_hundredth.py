@@ -160,3 +160,15 @@ def test_or_before_a_lists_last_member_made_a_comma_is_no_note(civil):
     assert not [n for n in notes if "或者代表机构" in n], notes
     assert "表述修改：新增“除身份关系以外”" in notes, notes
     assert not joiner_swapped("由甲或者乙决定", "由甲、乙决定", (2, 5), (2, 4))
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_phrase_whose_words_taken_out_ended_it_is_quoted_on_to_the_words_after(emergencies):
+    """突发事件应对法 第二十六条 → 第三十九条: "加强…队伍的合作，联合培训、联合演练" → "推动…队伍联合培训、联合演练": the new quote
+    stopped at "…队伍" and read as the cooperation dropped (useless in reading 212); on to 联合培训 on both sides."""
+    from conftest import old_pair, pair_messages
+
+    notes = pair_messages(old_pair(emergencies, "第二十六条"))
+    assert "表述修改：“加强专业应急救援队伍与非专业应急救援队伍的合作，联合培训”改为“推动专业应急救援队伍与非专业应急救援队伍联合培训”" in notes

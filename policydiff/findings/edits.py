@@ -804,7 +804,27 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     a, b = a1 + between + a2, b1 + between + b2
     if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in "。；：\n"):
         return pieces  # (a "，" inside an edit is the edit's: "“由委员长会议向常务委员会报告，该法律案终止”改为…", 立法法)
-    return [(a, b)]
+    return [_on_to_the_words_after(a, b, old_text, new_text)]
+
+
+def _on_to_the_words_after(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """A phrase whose words taken out ended it ("…的合作，" before "联合培训") and whose new form runs on into the words
+    after them ("…队伍联合培训"): both quoted on to those words, up to the next mark, so the new one does not stop in the
+    middle ("“加强…队伍的合作”改为“推动…队伍”" read as the cooperation dropped, useless in reading 212: it is
+    "“加强…队伍的合作，联合培训”改为“推动…队伍联合培训”")."""
+    o, n = old_text.find(a), new_text.find(b)
+    if o < 0 or n < 0:
+        return a, b
+    o_end, n_end = o + len(a), n + len(b)
+    if o_end >= len(old_text) or n_end >= len(new_text) or old_text[o_end] != "，" or new_text[n_end] in _STOPS_OF_A_PHRASE:
+        return a, b
+    stop = n_end
+    while stop < len(new_text) and new_text[stop] not in _STOPS_OF_A_PHRASE + "、":
+        stop += 1
+    words = new_text[n_end:stop]
+    if not words or not old_text.startswith(words, o_end + 1) or len(b) + len(words) > CARRIED_PHRASE:
+        return a, b
+    return a + "，" + words, b + words
 
 
 _STOPS_OF_A_PHRASE = "，。；：\n"
