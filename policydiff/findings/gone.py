@@ -194,17 +194,20 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     items_at: List[int] = []  # the entries of the new version that are items of a list
     item_words: List[str] = []  # ... and their words (_item_words)
 
-    def items_near(words: str, cutoff: float) -> List[int]:
-        """The entries of the new version's items whose words are at least ``cutoff`` alike ``words``, in order."""
-        from rapidfuzz.fuzz import ratio
-        from rapidfuzz.process import extract
-
+    def read_items() -> None:
         if not where:
             index()
         if not items_at:
             items_at.extend(i for i in range(len(where)) if ANY_ITEM_LABEL.match(shown[i]))
             item_words.extend(_item_words(shown[i]) for i in items_at)
             items_at.append(-1)  # (looked for)
+
+    def items_near(words: str, cutoff: float) -> List[int]:
+        """The entries of the new version's items whose words are at least ``cutoff`` alike ``words``, in order."""
+        from rapidfuzz.fuzz import ratio
+        from rapidfuzz.process import extract
+
+        read_items()
         found = extract(words, item_words, scorer=ratio, score_cutoff=cutoff, limit=None)
         return sorted(items_at[q] for _words, _score, q in found)
 
@@ -229,6 +232,29 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                  and shown[i].rstrip().endswith(("：", ":"))]
         return _Found(leads[0], True) if len(leads) == 1 else None
 
+    def the_one_left(s: Sentence, k: int, j: int, digits: bool) -> List[int]:
+        """The item of provision ``j`` (where ``s``'s list went) that no item of that old list says, when it is the one
+        such item sharing LEFT_WORDS content words with ``s`` and ``s`` the one such old item sharing them with it: the
+        item reworded ("2.适用依据错误的" → 第六十四条 "（三）适用的依据不合法", 行政复议法, the margin of reading 215)."""
+        olds = [_item_words(t.text) for t in sentences(pairs[k].old_text)
+                if (m := ANY_ITEM_LABEL.match(t.text)) and m.group().startswith(("（", "(")) != digits]
+        said = {i for words in olds for i in items_near(words, LISTED_SIBLING) if where[i][0] == j}
+        left = [i for i in item_entries_of(j) if i not in said]
+        unsaid = [w for w in olds if not any(where[i][0] == j for i in items_near(w, LISTED_SIBLING))]
+
+        def shared(a: str, b: str) -> int:
+            return len(_content_words(a) & _content_words(b))
+
+        mine = _item_words(s.text)
+        near = [i for i in left if shared(mine, _item_words(shown[i])) >= LEFT_WORDS]
+        if len(near) != 1 or sum(1 for w in unsaid if shared(w, _item_words(shown[near[0]])) >= LEFT_WORDS) != 1:
+            return []
+        return near
+
+    def item_entries_of(j: int) -> List[int]:
+        read_items()
+        return [i for i in items_at[:-1] if where[i][0] == j]
+
     def listed(s: Sentence, k: int):
         """An item of a list taken out ("1.主要事实不清、证据不足的") whose list went to another provision of the new
         version (list_went), said there in an item of the same words, its label and closing 的 off (LISTED_SIBLING alike);
@@ -243,9 +269,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return None
         from rapidfuzz.fuzz import ratio
 
-        j = list_went(k, not label.group().startswith(("（", "(")))
+        digits = not label.group().startswith(("（", "("))
+        j = list_went(k, digits)
         if j is not None:
-            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j]
+            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or the_one_left(s, k, j, digits)
         else:
             hits = [i for i in items_near(mine, LISTED_NEAR) if where[i][0] != k]
             if len({where[i][0] for i in hits}) != 1:
@@ -728,6 +755,8 @@ ANY_ITEM_LABEL = recache.compile(r"^(?:[（(][一二三四五六七八九十\d]+
 LISTED_AT_LEAST, LISTED_NEAR = 4, 90
 #: ... and this alike in the provision most of its list went to (list_went).
 LISTED_SIBLING = 80
+#: Content words, at least, an old item and the one new item of its list's new place left unsaid share (the_one_left).
+LEFT_WORDS = 2
 
 
 def _item_words(text: str) -> str:
