@@ -174,3 +174,14 @@ def test_a_phrase_whose_words_taken_out_ended_it_is_quoted_on_to_the_words_after
 
     notes = pair_messages(old_pair(emergencies, "第二十六条"))
     assert "表述修改：“加强专业应急救援队伍与非专业应急救援队伍的合作，联合培训”改为“推动专业应急救援队伍与非专业应急救援队伍联合培训”" in notes
+
+
+def test_members_put_in_around_a_word_kept_that_another_note_names_are_its(roads):
+    """道路运输条例 第三十九条: "从事机动车维修经营业务的…备案" → "从事道路货物运输站（场）经营、机动车维修经营和机动车驾驶员培训业务的
+    …备案" is the filing note's "“道路货物运输站（场）经营”“机动车驾驶员培训”由许可改为备案" again (useless in reading 217): the
+    members put in around the word kept are the ones it names. A particle or a two-character word is no member."""
+    from conftest import old_pair, pair_messages
+
+    notes = pair_messages(old_pair(roads, "第三十九条"))
+    assert [n for n in notes if n.startswith("改为备案：")], notes
+    assert not [n for n in notes if "机动车维修经营和机动车驾驶员培训" in n], notes

@@ -529,8 +529,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     repeated = {edit for edit, times in made.items() if times > 1}
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
-        return n.accounts_for(sides_of(h)) and not _whole_elsewhere(n, h, removed, added) and not _term_taken_out(
-            n, h, new_text) and not ((h.deleted, h.inserted) in repeated and _outside_the_rewrite(n, h, old_text, new_text))
+        return (n.accounts_for(sides_of(h)) or _members_said(n, h)) and not _whole_elsewhere(n, h, removed, added) \
+            and not _term_taken_out(n, h, new_text) \
+            and not ((h.deleted, h.inserted) in repeated and _outside_the_rewrite(n, h, old_text, new_text))
 
     for change in changes:
         spans = []
@@ -763,6 +764,27 @@ def _self_named(a: str, b: str, old_text: str, new_text: str) -> bool:
         if a == name + b and opens(a, old_text) and opens(b, new_text):
             return True
     return False
+
+
+#: What joins the members of a list put in or taken out around a word kept.
+_MEMBER_JOINERS = "、，和及与或者"
+
+
+def _members_said(n: Note, h: Hunk) -> bool:
+    """A hunk that keeps its old words among members put in around them, or takes members out from around its new words,
+    each member one the note says: "机动车维修经营" → "道路货物运输站（场）经营、机动车维修经营和机动车驾驶员培训" beside "改为备案：
+    “道路货物运输站（场）经营”“机动车驾驶员培训”由许可改为备案" (道路运输条例 第三十九条: the same fact again, useless in reading
+    217)."""
+    short, long = (h.deleted, h.inserted) if len(h.deleted) <= len(h.inserted) else (h.inserted, h.deleted)
+    if not short.strip() or short not in long:
+        return False
+    members = [m.strip(_MEMBER_JOINERS) for m in long.split(short, 1)]
+    members = [m for m in members if m]
+    return bool(members) and all(len(m) >= MEMBER_AT_LEAST and n.accounts_for([m]) for m in members)
+
+
+#: Characters, at least, of each member a note must say for a hunk of members to be its (not a particle or a word of it).
+MEMBER_AT_LEAST = 4
 
 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
