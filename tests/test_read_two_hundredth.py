@@ -16,7 +16,7 @@ def test_provisions_edited_alike_are_one_line(roads):
     assert "第三十六条、第三十八条、第四十八条：表述修改：“申请从事”改为“从事”" in lines, lines
     assert not [line for line in lines if line.startswith(("第三十六条：", "第三十八条：", "第四十八条："))], lines
     english = [h.text for h in ranked_headlines(roads, "en")]
-    assert "Article 36, Article 38, Article 48: wording changed: “申请从事” → “从事”" in english, english
+    assert "Articles 36, 38 and 48: wording changed: “申请从事” → “从事”" in english, english
     notes = [f.message for p in roads.pairs for f in p.findings if "申请从事机动车驾驶员培训的" in f.message]
     assert notes == ["表述修改：“申请从事机动车驾驶员培训的”改为“从事机动车驾驶员培训的”"], notes
 

@@ -446,11 +446,20 @@ LISTED = 4
 
 
 def _listed(names: List[str], en: bool) -> str:
+    if en and len(names) > 1 and all(_PLAIN_ARTICLE.match(n) for n in names):
+        # ("Articles 36, 38 and 48", as numerals.article_en says a list, not "Article 36, Article 38, Article 48")
+        numbers = [n.split(" ", 1)[1] for n in names]
+        if len(numbers) <= LISTED + 1:
+            return f"Articles {', '.join(numbers[:-1])} and {numbers[-1]}"
+        return f"Articles {', '.join(numbers[:LISTED])} and {len(numbers) - LISTED} more"
     if len(names) <= LISTED + 1:
         return (", " if en else "、").join(names)
     if en:
         return ", ".join(names[:LISTED]) + f" and {len(names) - LISTED} more"
     return "、".join(names[:LISTED]) + f"等{len(names)}条"
+
+
+_PLAIN_ARTICLE = recache.compile(r"^Article [\d-]+$")
 
 
 def headlines(comparison: Comparison, lang: str = "zh", wording: bool = False,
