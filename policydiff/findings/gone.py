@@ -174,17 +174,26 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k)
 
     lists_went: Dict[Tuple[int, bool], Optional[int]] = {}  # (pair, numbered in digits?) → where its list went
+    old_lists: Dict[Tuple[int, bool], List[Tuple[str, List[int]]]] = {}
+
+    def old_items(k: int, digits: bool) -> List[Tuple[str, List[int]]]:
+        """Pair ``k``'s old items of one numbering: each item's words, and the new version's items LISTED_SIBLING alike."""
+        key = (k, digits)
+        if key not in old_lists:
+            texts_of = [t.text for t in sentences(pairs[k].old_text)
+                        if (m := ANY_ITEM_LABEL.match(t.text)) and _in_digits(m.group()) == digits]
+            old_lists[key] = [(words, items_near(words, LISTED_SIBLING)) for words in map(_item_words, texts_of)]
+        return old_lists[key]
 
     def list_went(k: int, digits: bool) -> Optional[int]:
         """The one provision of the new version whose items say (LISTED_SIBLING alike) most of pair ``k``'s old items of
         one numbering, two and half of them at least: where that list went."""
         key = (k, digits)
         if key not in lists_went:
-            mine = [_item_words(t.text) for t in sentences(pairs[k].old_text)
-                    if (m := ANY_ITEM_LABEL.match(t.text)) and m.group().startswith(("（", "(")) != digits]
+            mine = old_items(k, digits)
             held: Dict[int, int] = {}
-            for words in mine:
-                for j in {where[i][0] for i in items_near(words, LISTED_SIBLING) if where[i][0] != k}:
+            for _words, near in mine:
+                for j in {where[i][0] for i in near if where[i][0] != k}:
                     held[j] = held.get(j, 0) + 1
             ranked = sorted(held.items(), key=lambda jn: -jn[1])
             lists_went[key] = ranked[0][0] if ranked and ranked[0][1] >= max(2, len(mine) / 2) and (
@@ -223,7 +232,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         label = ANY_ITEM_LABEL.match(after[0].text) if after else None
         if label is None:
             return None
-        j = list_went(k, not label.group().startswith(("（", "(")))
+        j = list_went(k, _in_digits(label.group()))
         if j is None:
             return None
         if not where:
@@ -236,11 +245,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         """The item of provision ``j`` (where ``s``'s list went) that no item of that old list says, when it is the one
         such item sharing LEFT_WORDS content words with ``s`` and ``s`` the one such old item sharing them with it: the
         item reworded ("2.适用依据错误的" → 第六十四条 "（三）适用的依据不合法", 行政复议法, the margin of reading 215)."""
-        olds = [_item_words(t.text) for t in sentences(pairs[k].old_text)
-                if (m := ANY_ITEM_LABEL.match(t.text)) and m.group().startswith(("（", "(")) != digits]
-        said = {i for words in olds for i in items_near(words, LISTED_SIBLING) if where[i][0] == j}
+        olds = old_items(k, digits)
+        said = {i for _words, near in olds for i in near if where[i][0] == j}
         left = [i for i in item_entries_of(j) if i not in said]
-        unsaid = [w for w in olds if not any(where[i][0] == j for i in items_near(w, LISTED_SIBLING))]
+        unsaid = [w for w, near in olds if not any(where[i][0] == j for i in near)]
 
         def shared(a: str, b: str) -> int:
             return len(_content_words(a) & _content_words(b))
@@ -269,7 +277,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return None
         from rapidfuzz.fuzz import ratio
 
-        digits = not label.group().startswith(("（", "("))
+        digits = _in_digits(label.group())
         j = list_went(k, digits)
         if j is not None:
             hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or the_one_left(s, k, j, digits)
@@ -759,6 +767,11 @@ LISTED_SIBLING = 80
 LEFT_WORDS = 2
 
 
+def _in_digits(label: str) -> bool:
+    """An item label of the numbering in digits ("1."), not in brackets ("（一）")."""
+    return not label.startswith(("（", "("))
+
+
 def _item_words(text: str) -> str:
     """An item's words: its label, closing punctuation and closing 的 off, in canonical form."""
     from .rewrites import canonical
@@ -777,8 +790,6 @@ WITHIN = "within"
 #: Content words, at least, of a duty looked for within a longer sentence, and the share of them that sentence holds.
 WITHIN_AT_LEAST = 6
 WITHIN_WORDS = 0.85
-
-
 
 
 #: A sentence this long (characters of its key) or longer that holds another's words may swap a word among
