@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
+from ..normalize import HAN
 from ..textratio import common_prefix, in_order
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
@@ -325,9 +326,8 @@ def _same_edits(notes_of: Dict[int, List[Finding]]) -> Dict[int, Tuple[Tuple[int
         if m is None or m.end() != len(notes[0].message):
             continue
         old, new = m.group(1), m.group(2)
-        head = common_prefix(old, new)
-        tail = common_prefix(old[head:][::-1], new[head:][::-1])
-        by_core.setdefault((old[head:len(old) - tail], new[head:len(new) - tail]), []).append((at, old[:head], old[len(old) - tail:]))
+        head, tail = _shared_ends(old, new)
+        by_core.setdefault(_core(old, new), []).append((at, old[:head], old[len(old) - tail:]))
     out = {}
     for (was, now), members in by_core.items():
         if len(members) < 2:
@@ -337,14 +337,12 @@ def _same_edits(notes_of: Dict[int, List[Finding]]) -> Dict[int, Tuple[Tuple[int
         left = min(ALIKE_CONTEXT, min(common_prefix(before[0], b) for b in before))
         right = min(ALIKE_CONTEXT, min(common_prefix(after[0], a) for a in after))
         edit = (before[0][:left][::-1] + was + after[0][:right], before[0][:left][::-1] + now + after[0][:right])
-        if not all(len(HAN_RUN.sub("", side)) < len(side) for side in edit):  # (a side without a Chinese character:
+        if not all(HAN.search(side) for side in edit):  # (a side without a Chinese character:
             continue  # no words to quote)
         ats = tuple(at for at, _, _ in members)
         out.update((at, (ats, edit)) for at in ats)
     return out
 
-
-HAN_RUN = recache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _same_edit_said(pairs: Sequence[Pair], was: str, now: str, lang: str) -> str:
@@ -458,9 +456,14 @@ _QUOTED_EDIT = recache.compile(r"“([^“”]+)”改为“([^“”]+)”")
 
 def _core(old: str, new: str) -> Tuple[str, str]:
     """The words that differ between two quotes, the prefix and suffix they share left out."""
-    head = common_prefix(old, new)
-    tail = common_prefix(old[head:][::-1], new[head:][::-1])
+    head, tail = _shared_ends(old, new)
     return old[head:len(old) - tail], new[head:len(new) - tail]
+
+
+def _shared_ends(old: str, new: str) -> Tuple[int, int]:
+    """How long a prefix, then a suffix (of the rest), two quotes share."""
+    head = common_prefix(old, new)
+    return head, common_prefix(old[head:][::-1], new[head:][::-1])
 
 
 def _repeated_rewordings(pairs) -> frozenset:
