@@ -229,6 +229,7 @@ COLLAPSED, COLLAPSED_FROM = 0.1, 0.3
 
 
 def _collapsed(raw: list, cleaned: list) -> bool:
+    """The cleanup left less than COLLAPSED of the shorter text equal, where the raw diff had COLLAPSED_FROM of it."""
     def equal(diffs: list) -> int:
         return sum(len(text) for op, text in diffs if op == 0)
 
@@ -236,26 +237,26 @@ def _collapsed(raw: list, cleaned: list) -> bool:
     return equal(cleaned) < COLLAPSED * shorter and equal(raw) >= COLLAPSED_FROM * shorter
 
 
-def _equal_spans(diffs: list) -> List[Tuple[int, int]]:
-    """Where each equal run of a diff stands in the old text."""
-    spans, at = [], 0
-    for op, text in diffs:
+def _equal_runs(diffs: list) -> List[Tuple[int, int, int]]:
+    """Each equal run of a diff: its index, and where it starts and ends in the old text."""
+    runs, at = [], 0
+    for k, (op, text) in enumerate(diffs):
         if op == 0:
-            spans.append((at, at + len(text)))
+            runs.append((k, at, at + len(text)))
         if op <= 0:
             at += len(text)
-    return spans
+    return runs
+
+
+def _equal_spans(diffs: list) -> List[Tuple[int, int]]:
+    """Where each equal run of a diff stands in the old text."""
+    return [(start, end) for _k, start, end in _equal_runs(diffs)]
 
 
 def _long_equal_spans(diffs: list) -> Dict[int, Tuple[int, int]]:
     """The equal runs of KEPT_RUN characters or more between two edits: their index → where they stand in the old text."""
-    out, at = {}, 0
-    for k, (op, text) in enumerate(diffs):
-        if op == 0 and len(text) >= KEPT_RUN and 0 < k < len(diffs) - 1:
-            out[k] = (at, at + len(text))
-        if op <= 0:
-            at += len(text)
-    return out
+    return {k: (start, end) for k, start, end in _equal_runs(diffs)
+            if end - start >= KEPT_RUN and 0 < k < len(diffs) - 1}
 
 
 
