@@ -185,3 +185,18 @@ def test_members_put_in_around_a_word_kept_that_another_note_names_are_its(roads
     notes = pair_messages(old_pair(roads, "第三十九条"))
     assert [n for n in notes if n.startswith("改为备案：")], notes
     assert not [n for n in notes if "机动车维修经营和机动车驾驶员培训" in n], notes
+
+
+def test_an_edit_a_sentence_note_shows_is_not_said_again_and_a_system_kept_up_is_no_change(shanghai):
+    """上海 第六十六条 → 第八十一条: "“金融”改为“在金融、建设工程、航运、知识产权”" beside the note whose quotes show it
+    ("……支持金融等专业领域…" → "……支持在金融、建设工程、航运、知识产权等专业领域…"): useless in the English reading 220. 第三十五条
+    → 第三十七条: "牵头建立统一的…系统" → "牵头建立和完善统一的…系统", a system set up and kept up (as 建立 → 建立健全, reading 171):
+    useless there too."""
+    from conftest import old_pair, pair_messages
+
+    notes = pair_messages(old_pair(shanghai, "第六十六条"))
+    assert not [n for n in notes if n == "表述修改：“金融”改为“在金融、建设工程、航运、知识产权”"], notes
+    assert [n for n in notes if "支持在金融、建设工程、航运、知识产权等专业领域" in n], notes
+    notes = pair_messages(old_pair(shanghai, "第三十五条"))
+    assert not [n for n in notes if "建立和完善" in n], notes
+    assert "表述修改：“对社会投资的低风险工程建设项目”改为“对社会投资的工程建设项目”" in notes, notes

@@ -52,7 +52,7 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("不足", "低于"),
                 # (a system "建立" → "建立健全", set up and kept up: the stock wording of a revision for a duty that stays the same,
                 # 突发事件应对法 第五条 → 第三十二条, useless in reading 171; "本市探索建立" → "本市建立健全" still reads as a change)
-                ("建立健全", "建立"),
+                ("建立健全", "建立"), ("建立和完善", "建立"),
                 # (a right "主张行使" → "行使": exercised either way, 公司法 第七十一条 → 第八十四条's pre-emption, useless in
                 # reading 182)
                 ("主张行使", "行使")}

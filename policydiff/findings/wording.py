@@ -663,6 +663,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             for c, d in pieces)]
         pieces = [_moved_phrases_off(a, b, new_text, fines_said) for a, b in pieces
                   if not _renamed_but_for_its_but(a, b, renamed)]
+        # (and a phrase quoted whole that differs only by wordings of the same meaning: "牵头建立统一的…系统" → "牵头建立和
+        # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
+        pieces = [(a, b) for a, b in pieces if not same_meaning(a, b)]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -711,9 +714,9 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
         # (words only put in, or only taken out, that stand once: "新增“指定的破产管理人”" beside the sentence quoted whole
         # with them, 公司法 第一百八十七条 → 第二百三十七条)
         said = [(a, b) for a, b in pieces if (a and old_text.count(a) == 1 or b and new_text.count(b) == 1) and any(
-                other != at and other not in dropped and any(
+                other != at and other not in dropped and (any(
                     a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
-                    for c, d in theirs)
+                    for c, d in theirs) or _shown_in(a, b, out[other].finding.message))
                 for other, theirs in quoted)]
         if len(said) == len(pieces):
             dropped.add(at)
@@ -725,6 +728,23 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
         zh, en = _wording_said(rest)
         out[at] = replace(out[at], finding=replace(out[at].finding, message=zh, message_en=en))
     return [n for k, n in enumerate(out) if k not in dropped]
+
+
+def _shown_in(a: str, b: str, message: str) -> bool:
+    """A note's message shows ``a`` in one of its old quotes and ``b`` in the new quote it was changed to, both longer (the
+    quote a sentence note shows around its edits is not the pieces it was made from: 上海 第六十六条 → 第八十一条's
+    "“……支持金融等专业领域…”改为“……支持在金融、建设工程、航运、知识产权等专业领域…”" shows "“金融”改为“在金融、建设工程、
+    航运、知识产权”", said again beside it, useless in the English reading 220)."""
+    for m in _CHANGED_TO.finditer(message):
+        start = max(message.rfind("；", 0, m.start()), message.rfind("：", 0, m.start())) + 1
+        end = message.find("”；", m.end())
+        before, after = message[start:m.start()], message[m.end():end + 1 if end >= 0 else len(message)]
+        if a and b and a in before and b in after and len(before) + len(after) > len(a) + len(b) + 4:
+            return True
+    return False
+
+
+_CHANGED_TO = recache.compile(r"”改为“")
 
 
 #: A short name given to what a provision names: "（以下统称受理投诉部门）".
