@@ -12,7 +12,7 @@ Indel similarity), the same value where rapidfuzz alone would be slow or too lar
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 #: Largest (length × length) compared character by character in one piece (as in diff.py).
 MAX_CELLS = 100_000_000
@@ -69,6 +69,14 @@ def in_order(short: str, long: str) -> bool:
     """Every character of ``short`` stands in ``long``, in order (``short`` a subsequence of ``long``)."""
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def all_at(text: str, word: str) -> Iterator[int]:
+    """Every place ``word`` starts in ``text``, overlapping places too, in order."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def common_prefix(a: str, b: str, step: int = 1 << 16) -> int:

@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
+from ..textratio import all_at
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
 from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as
@@ -329,7 +330,7 @@ def _flipped(a: str, b: str) -> bool:
 
 def _forbidden(text: str, act: str) -> bool:
     """Every time ``text`` says ``act``, a prohibition (不得, 禁止, 严禁) stands before it in its sentence."""
-    for at in _all_at(text, act):
+    for at in all_at(text, act):
         start = max(text.rfind(stop, 0, at) for stop in "。；\n") + 1
         if not any(w in text[start:at] for w in _PROHIBITS):
             return False
@@ -562,18 +563,11 @@ def _in_place(pairs: List[Pair], a: str, b: str) -> int:
         old, new = p.old_text, p.new_text
         if a not in old or b not in new:
             continue
-        after = Counter(old[at + len(a):at + len(a) + SAME_PLACE] for at in _all_at(old, a))
+        after = Counter(old[at + len(a):at + len(a) + SAME_PLACE] for at in all_at(old, a))
         for tail, times in after.items():
             if len(tail) == SAME_PLACE:
                 n += max(0, min(times, new.count(b + tail)) - new.count(a + tail))
     return n
-
-
-def _all_at(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _inside_other_edits(pairs: List[Pair], a: str, b: str) -> int:

@@ -778,12 +778,7 @@ def _self_named(a: str, b: str, old_text: str, new_text: str) -> bool:
         return text.startswith(words) or any(f"{end}{words}" in text for end in "。；\n")
 
     a, b = a.strip(), b.strip()
-    for name in SELF_NAMES:
-        if b == name + a and opens(a, old_text) and opens(b, new_text):
-            return True
-        if a == name + b and opens(a, old_text) and opens(b, new_text):
-            return True
-    return False
+    return any(name + a == b or name + b == a for name in SELF_NAMES) and opens(a, old_text) and opens(b, new_text)
 
 
 #: What joins the members of a list put in or taken out around a word kept.

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from ..textratio import all_at
 from .segmenter import _HAN, is_han, segmenter
 
 #: Punctuation an edit is never widened across.
@@ -92,7 +93,7 @@ def _word_ends(block: str) -> Tuple[int, ...]:
         if is_han(block[0]):
             ends = tuple(_tokenizer().word_ends(block))
             if any(term in block for term in WHOLE_TERMS):
-                inside = {at + k for term in WHOLE_TERMS for at in _starts(block, term) for k in range(1, len(term))}
+                inside = {at + k for term in WHOLE_TERMS for at in all_at(block, term) for k in range(1, len(term))}
                 ends = tuple(e for e in ends if e not in inside)
         else:  # each character a word, but runs of whitespace split as jieba's re_skip splits them
             at, out = 0, []
@@ -108,14 +109,6 @@ def _word_ends(block: str) -> Tuple[int, ...]:
 #: "水污染物排放" is 水污染/物排放, and the edit "有关" put before it was quoted "“地方水污染”改为“有关地方水污染”"
 #: (海洋环境保护法 第十一条 → 第十八条, a fragment in reading 200).
 WHOLE_TERMS = ("污染物",)
-
-
-def _starts(text: str, term: str) -> List[int]:
-    out, at = [], text.find(term)
-    while at >= 0:
-        out.append(at)
-        at = text.find(term, at + 1)
-    return out
 
 
 @lru_cache(maxsize=512)

@@ -292,7 +292,7 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
         spelled, only = only, []
         notes_of = {at: [f for f in comparison.pairs[at].findings if f.kind is FindingKind.WORDING_CHANGED
                          and not f.message.startswith(_CITATION_STYLE + _NORM)] for at in spelled}
-        alike = _same_edits({at: notes for at, notes in notes_of.items()})
+        alike = _same_edits(notes_of)
         for at in spelled:
             pair = comparison.pairs[at]
             if at in alike:
@@ -342,7 +342,6 @@ def _same_edits(notes_of: Dict[int, List[Finding]]) -> Dict[int, Tuple[Tuple[int
         ats = tuple(at for at, _, _ in members)
         out.update((at, (ats, edit)) for at in ats)
     return out
-
 
 
 def _same_edit_said(pairs: Sequence[Pair], was: str, now: str, lang: str) -> str:
