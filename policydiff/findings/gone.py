@@ -202,6 +202,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     items_at: List[int] = []  # the entries of the new version that are items of a list
     item_words: List[str] = []  # ... and their words (_item_words)
+    item_words_at: Dict[int, str] = {}  # an item's entry → its words
 
     def read_items() -> None:
         if not where:
@@ -209,6 +210,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if not items_at:
             items_at.extend(i for i in range(len(where)) if ANY_ITEM_LABEL.match(shown[i]))
             item_words.extend(_item_words(shown[i]) for i in items_at)
+            item_words_at.update(zip(items_at, item_words))
             items_at.append(-1)  # (looked for)
 
     def items_near(words: str, cutoff: float) -> List[int]:
@@ -254,8 +256,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return len(_content_words(a) & _content_words(b))
 
         mine = _item_words(s.text)
-        near = [i for i in left if shared(mine, _item_words(shown[i])) >= LEFT_WORDS]
-        if len(near) != 1 or sum(1 for w in unsaid if shared(w, _item_words(shown[near[0]])) >= LEFT_WORDS) != 1:
+        near = [i for i in left if shared(mine, item_words_at[i]) >= LEFT_WORDS]
+        if len(near) != 1 or sum(1 for w in unsaid if shared(w, item_words_at[near[0]]) >= LEFT_WORDS) != 1:
             return []
         return near
 
@@ -287,8 +289,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 return None
         if not hits or both_versions()[1].all_saying(mine, k):
             return None
-        at = max(hits, key=lambda i: (ratio(mine, _item_words(shown[i])), -i))
-        return _Found(at, mine != _item_words(shown[at]))
+        at = max(hits, key=lambda i: (ratio(mine, item_words_at[i]), -i))
+        return _Found(at, mine != item_words_at[at])
 
     def punished(s: Sentence, k: int):
         """The one provision of the new version, a liability, that names an offence of this provision's list taken out:
