@@ -104,6 +104,8 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
         parts_zh, parts_en = zh.split("；"), en.split("; ")
         if len(parts_en) != len(parts_zh):
             parts_zh, parts_en = [zh], [en]
+        if any(len(z) > EDIT_SAID_AT_MOST for z in parts_zh):
+            return []  # (an edit too long to say, though not of whole words, leaves the short ones said as all that changed)
         out += [(z, e) for z, e in zip(parts_zh, parts_en) if _whole_words(z, old, new)]
     if len(out) > EDITS_SAID or any(len(z) > EDIT_SAID_AT_MOST for z, _ in out):
         return []
