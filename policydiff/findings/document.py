@@ -82,7 +82,22 @@ def _partly_moved(pair):
         return replace(f, message=f"{f.message}，部分内容现见{'、'.join(now)}",
                        message_en=f"{f.message_en}; part of it is now in {', '.join(article_en(n) for n in now)}"
                        if f.message_en else None)
-    return replace(pair, findings=tuple(said(f) for f in pair.findings))
+    return replace(pair, findings=tuple(said(_subject_unless_moved(f, pair.findings)) for f in pair.findings))
+
+
+_SUBJECT = recache.compile(r"^(删除原第[^（]+条)（关于“([^”]+)”的规定）$")
+
+
+def _subject_unless_moved(f, findings):
+    """A deleted provision's note without the subject it names when that sentence's move says it: "删除原第四十八条（关于
+    “海洋工程建设项目的环境保护设施，必须与主体工程同时设计…”的规定），部分内容现见第六十二条" beside "“海洋工程建设项目的…”
+    移至现第六十二条，文字有改动" said the sentence twice (海洋环境保护法, useless in reading 225): "删除原第四十八条，部分内容现见
+    第六十二条"."""
+    m = _SUBJECT.match(f.message)
+    if not m or not any(g.kind is FindingKind.TEXT_MOVED and g.message.startswith(f"“{m.group(2)}”移至") for g in findings):
+        return f
+    en = f.message_en.replace(f" (it governed “{m.group(2)}”)", "") if f.message_en else None
+    return replace(f, message=m.group(1), message_en=en)
 
 
 def _figures_of_moved_sentences(pair):
