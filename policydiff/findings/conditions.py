@@ -139,6 +139,9 @@ _NAMING = recache.compile(r"的(?![，。；：、\n）)])|[^，。；：\n]*?(?
 #: Before a step in its phrase, words that waive it: "无需向市场监管部门申请办理经营主体登记备案手续"
 #: (上海市优化营商环境条例 2024) takes a filing away.
 _WAIVED = recache.compile(r"无需|无须|不需|不必|免于|免予|不再")
+#: Before a step in its phrase, words that make it the name of a class: "将体育课列为考核学生学业成绩的科目" (体育法 第十八条:
+#: an assessed subject, no step; "程序“考核”被删除" was said once the sentence was read as rewritten, reading 221).
+_CLASSED_AS = recache.compile(r"列为|列入")
 #: After a step, the words that make it one the party may ask for, not one it must go through:
 #: "企业需要办理增加经营场所备案的，可以向…申请办理" (上海市优化营商环境条例 2024, read as a new 备案 step in
 #: four readings).
@@ -153,6 +156,7 @@ def _steps(text: str, step: str) -> int:
     return sum(1 for m in recache.compile(re.escape(step)).finditer(text) if not _NOUN_AFTER.match(text, m.end())
                and not (naming and _NAMING.match(text, m.end()))
                and not _WAIVED.search(text, _phrase_start(text, m.start()), m.start())
+               and not _CLASSED_AS.search(text, _phrase_start(text, m.start()), m.start())
                and not _OPTIONAL_AFTER.match(text, m.end())
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
 

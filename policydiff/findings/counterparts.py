@@ -79,6 +79,42 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     return pairs
 
 
+#: Words, at least, and share of the fewer, that a paragraph replaced whole in its place shares with its replacement.
+REPLACED_PARAGRAPH_WORDS, REPLACED_PARAGRAPH_SHARE = 3, 0.25
+
+
+def _paragraph_replaced(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(the sentences taken out, the one put in) of a paragraph every sentence of which was taken out, and the paragraph of
+    one sentence put in in its place: the paragraphs after it (and before, if any) alike (PARAGRAPH_ALIKE), the two sharing
+    REPLACED_PARAGRAPH_WORDS telling words and REPLACED_PARAGRAPH_SHARE of the fewer. "造成海洋环境污染损害的责任者，应当
+    排除危害，并赔偿损失；完全由于第三者…" → "对污染海洋环境、破坏海洋生态，造成他人损害的，依照《中华人民共和国民法典》等法律
+    的规定承担民事责任" (海洋环境保护法 第八十九条 → 第一百一十四条: the liability now by reference to the Civil Code, said
+    "不再规定" twice and "新增规定" once, wrong in reading 221). Not when the new paragraph holds words a paragraph beside it
+    lost: they went into it (第三十三条's "高、中水平放射性废水", banned in the first paragraph, now in the second's ban of all
+    radioactive waste water, one rewrite since the ninety-third reading)."""
+    from rapidfuzz.fuzz import ratio
+
+    if not removed or not added or "\n" not in old_text or "\n" not in new_text:
+        return []
+    olds, news = old_text.split("\n"), new_text.split("\n")
+    pairs = []
+    for k in range(min(len(olds), len(news)) - 1):
+        if k and ratio(olds[k - 1], news[k - 1]) < PARAGRAPH_ALIKE or ratio(olds[k + 1], news[k + 1]) < PARAGRAPH_ALIKE:
+            continue
+        o_at, n_at = sum(len(p) + 1 for p in olds[:k]), sum(len(p) + 1 for p in news[:k])
+        rs = [r for r in removed if o_at <= r.start < o_at + len(olds[k]) + 1]
+        a_s = [a for a in added if n_at <= a.start < n_at + len(news[k]) + 1]
+        if not rs or len(a_s) != 1 or len(rs) != len(sentences(olds[k])) or len(sentences(news[k])) != 1:
+            continue
+        mine, theirs = _telling_words("".join(r.text for r in rs)), _telling_words(a_s[0].text)
+        shared = len(mine & theirs)
+        if shared >= REPLACED_PARAGRAPH_WORDS and shared >= REPLACED_PARAGRAPH_SHARE * min(len(mine), len(theirs)) \
+                and not any(w in olds[j] and w not in news[j] for w in theirs
+                            for j in (k - 1, k + 1) if 0 <= j):
+            pairs.append((rs, a_s[0]))
+    return pairs
+
+
 #: How alike (0–100), at least, the first paragraphs of a provision that gained or lost paragraphs are for them to be
 #: read as one.
 PARAGRAPH_ALIKE = 40

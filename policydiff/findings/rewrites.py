@@ -26,9 +26,10 @@ from ..numerals import article_en
 from ..textratio import in_order
 from .changes import Hunk, Note
 from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
-                           _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with, _last_phrase_said_alone,
-                           _long_run_shared, _most_words_held, _narrowed, _run_taken_into, _near_in_part, _only_put_in, _phrase_taken_into,
-                           _run_into, _same_charge, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
+                           _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with,
+                           _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed, _near_in_part,
+                           _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into, _run_taken_into, _same_charge,
+                           _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
                            _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
@@ -788,6 +789,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
         if r in removed and a in added:  # (the two may find the same pair: said once)
             rewrite([r], a)
+    for rs, a in _paragraph_replaced(removed, added, old_text, new_text):
+        if all(r in removed for r in rs) and a in added:
+            rewrite(rs, a)
     for r, (a1, a2) in _split_in_two(removed, added, new_text, provisions):
         # (two provisions, when the sentence was split across them: said on one line)
         both = Sentence(new_text[a1.start:a2.end].replace("\n", ""), a1.start, a2.end, a1.key + a2.key)
@@ -1083,8 +1087,32 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         without = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
         if _new_shown(qn, old.text) < NEW_SHOWN <= _new_shown(without, old.text):
             qn = without
+    subject = _shared_subject(new, whole[1], old, whole[0])
+    if subject and subject not in qo and not qn.startswith(subject):
+        qn = f"{subject}……{qn}"
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
+
+
+#: What opens a duty after the body it binds ("各级人民政府及其有关部门应当…"); the body, at most this many characters.
+_DUTY_OPENS = recache.compile(r"应当|可以|必须|负责|不得")
+SUBJECT_AT_MOST = 20
+
+
+def _shared_subject(s: Sentence, text: str, other: Sentence, other_text: str) -> str:
+    """The body a clause after "；" shares with the first clause of its sentence, when the sentence it replaces opened on its
+    own: "各级人民政府及其有关部门" of "各级人民政府及其有关部门应当加强…；鼓励…；按照职责分工依法公开海洋环境相关信息", which replaced
+    "环境保护行政主管部门、海洋行政主管部门和其他…部门，根据职责分工依法公开海洋环境相关信息" (海洋环境保护法 第六条 → 第八条:
+    the new quote without it hid who now has the duty, useless in reading 221). "" otherwise."""
+    if text[s.start:s.end] != s.text or other_text[other.start:other.end] != other.text:
+        return ""
+    before = text[:s.start].rstrip()
+    if not before.endswith("；") or other_text[:other.start].rstrip()[-1:] not in ("", "。", "！", "？"):
+        return ""
+    opening = max(before.rfind("。"), before.rfind("\n")) + 1
+    m = _DUTY_OPENS.search(text, opening, s.start)
+    subject = text[opening:m.start()].strip() if m else ""
+    return subject if 0 < len(subject) <= SUBJECT_AT_MOST and not any(c in subject for c in "，；：") else ""
 
 
 def _kept_within(old: str, new: str) -> Optional[Note]:
