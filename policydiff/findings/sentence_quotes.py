@@ -233,6 +233,29 @@ def _with_its_lead_in(item: str, text: str) -> str:
     return lead_in + ("……" if text[colon + 2:at].strip() else "") + item
 
 
+#: Characters, at least, of an old sentence's opening taken out that is said apart (a shorter one, "本市", is no phrase).
+OPENING_AT_LEAST = 4
+
+
+def _opening_taken_out(olds: List[str], news: List[str], o: Tuple[int, int], n: Tuple[int, int], old_text: str,
+                       new_text: str) -> str:
+    """The words an edit across sentences takes out of the opening of the last old sentence it touches, one more than the
+    new ones, when the rest of that sentence goes on as the new text does after the edit: its own edit, "露天开采海滨砂矿和" of "露天开采海滨砂矿和
+    从岸上打井开采海底矿产资源，必须…", not a piece of the sentences before rewritten (海洋环境保护法 第四十六条 → 第六十四条,
+    whose quote ran from the first sentence to this one and read as the drilling rule replaced by the wildlife one, wrong in
+    reading 221). "" otherwise, or when shorter than OPENING_AT_LEAST."""
+    if len(olds) != len(news) + 1 or not news:
+        return ""
+    at = old_text.find(olds[-1], o[0])
+    end = at + len(olds[-1])
+    if at <= o[0] or not at < o[1] < end:
+        return ""
+    taken = old_text[at:o[1]]
+    kept = old_text[o[1]:o[1] + len(taken)]  # (the rest goes on as the new text does after the edit, as long at least)
+    return taken if len(taken) >= OPENING_AT_LEAST and o[1] + len(taken) <= end \
+        and kept == new_text[n[1]:n[1] + len(taken)] else ""
+
+
 def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str,
                      removed: Sequence[Sentence], added: Sequence[Sentence], renamed: Sequence[Tuple[str, str]],
                      seen: set) -> Optional[List[Tuple[str, str]]]:
@@ -248,6 +271,14 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
     olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
     if olds and news:
         olds, news = _changed_only(olds, new_text, news), _changed_only(news, old_text, olds)
+    opening = _opening_taken_out(olds, news, o, n, old_text, new_text)
+    if opening:
+        olds = olds[:-1]
+        if (opening, "") not in seen:
+            seen.add((opening, ""))
+            found = across_sentences((o[0], old_text.find(opening, o[0])), n, old_text, new_text, removed, added,
+                                     renamed, seen)
+            return (found or []) + [(opening, "")]
     each = _each_its_own(olds, news, renamed)
     if each:
         fresh = [p for p in each if p not in seen]
