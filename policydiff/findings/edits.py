@@ -567,7 +567,8 @@ def _norm_spellings(a: str, b: str):
     return norm_spellings(a, b)
 
 
-def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=()):
+def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=(),
+                 repeated=frozenset()):
     """The edit, widened over the words both texts share beside it up to the ends of its phrase, when its old
     words are a word the new ones keep, words put in around it, and the provision says it in other places too:
     "“政府”改为“县级以上人民政府”" reads as "地方人民政府" changed (useless in the thirty-third reading); "“政府统计机构或者
@@ -575,7 +576,8 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     replaced ("支持" → "补助") says what it says."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
     if a and b and len(a) <= AMBIGUOUS and a not in b and old_text.count(a) >= 2 and a in new_text \
-            and new_text.count(b) <= 2 and not _norm_spellings(a, b) and not _modal(a, b):
+            and (new_text.count(b) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) and not _norm_spellings(a, b) \
+            and not _modal(a, b):
         return _to_one_place(o, n, old_text, new_text)  # (the word still said elsewhere: which place?)
     if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
         return o, n
@@ -590,6 +592,15 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
         return o, n  # (another edit in the phrase: each said as made)
     return (o0, o1), (n0, n1)
+
+
+def _made_once(a: str, b: str, old_text: str, new_text: str, edits, repeated) -> bool:
+    """Only one of the provision's edits makes ``a`` into ``b`` (``repeated``: the edits (old, new) its hunks make more than
+    once), and ``a`` stands less often in the new text: a word the
+    new text says often is still the one place changed ("计算" → "增减" of 会计法 第十条's (五), its (六) still "财务成果的
+    计算", the new items saying 增减 four times: useless in reading 223, now "“成本的计算”改为“成本的增减”")."""
+    return new_text.count(a) < old_text.count(a) and (a, b) not in repeated and sum(
+        1 for p, q in edits if old_text[p[0]:p[1]] == a and new_text[q[0]:q[1]] == b) == 1
 
 
 def _modal(a: str, b: str) -> bool:

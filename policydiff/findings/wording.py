@@ -583,7 +583,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         for o, n in edits:
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
-            o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits)
+            o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits, repeated)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
             if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
