@@ -1,0 +1,88 @@
+"""What readings 221–226 (2026-12-03, twelfth session) found wrong, useless or less than clear, fixed, pinned on the real
+text."""
+
+from conftest import law_fixture as _law
+from conftest import new_pair, old_pair, pair_messages
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_moves_brackets_do_not_show_one_short_edit_beside_a_long_one(review):
+    """行政复议法 第二十八条（四） → 第七十条: the sentence moved, and beside the citation (第二十三条 → 第四十八条、第五十四条) it
+    now gives the review body three more decisions and an exception for a third party's evidence. "文字有改动（“第二十三条”
+    改为“第四十八条、第五十四条”）" read as the citation all that changed (wrong in reading 221): a move whose other edit is too
+    long to say in brackets says none."""
+    notes = pair_messages(new_pair(review, "第七十条"))
+    moved_in = [n for n in notes if "由原第二十八条移入" in n]
+    assert moved_in and all(n.endswith("由原第二十八条移入，文字有改动") for n in moved_in), notes
+
+
+def test_a_deleted_provisions_note_does_not_quote_the_sentence_whose_move_is_said(marine):
+    """海洋环境保护法 第四十八条 (deleted): "删除原第四十八条（关于“海洋工程建设项目的环境保护设施，必须与主体工程同时设计…”的
+    规定），部分内容现见第六十二条" beside "“海洋工程建设项目的环境保护设施…”移至现第六十二条，文字有改动" said the sentence twice
+    (useless in reading 225). Each sentence's move stays; the deletion says where the rest went, and the headline keeps
+    "大部分内容现见第六十二条"."""
+    from policydiff.render.ranking import ranked_headlines
+
+    notes = pair_messages(old_pair(marine, "第四十八条"))
+    assert "删除原第四十八条，部分内容现见第六十二条" in notes, notes
+    assert sum(n.startswith("“海洋工程建设项目的环境保护设施，必须与主体工程同时设计") and "移至现第六十二条" in n
+               for n in notes) == 1, notes
+    assert sum("移至现第六十二条" in n for n in notes) == 2, notes
+    english = [f.message_en for f in old_pair(marine, "第四十八条").findings]
+    assert "former Article 48 deleted; part of it is now in Article 62" in english, english
+    lines = [h.text for h in ranked_headlines(marine)]
+    assert "第四十八条（海洋工程建设项目的环境保护设施…）删除，大部分内容现见第六十二条" in lines
+
+
+def test_a_clause_after_a_semicolon_is_quoted_with_the_body_it_shares(marine):
+    """海洋环境保护法 第六条 → 第八条: the duty to publish marine information moved from the environmental and marine
+    departments to "各级人民政府及其有关部门", the subject of the new sentence's first clause; the new quote "按照职责分工依法
+    公开海洋环境相关信息" hid who (useless in reading 221)."""
+    notes = pair_messages(old_pair(marine, "第六条"))
+    assert ("改写：“环境保护行政主管部门、海洋行政主管部门和其他行使海洋环境监督管理权的部门，根据职责分工依法公开海洋环境相关信息”"
+            "改为“各级人民政府及其有关部门……按照职责分工依法公开海洋环境相关信息”") in notes, notes
+
+
+def test_words_taken_out_of_the_next_sentences_opening_are_not_part_of_the_rewrite_before(marine):
+    """海洋环境保护法 第四十六条 → 第六十四条: one diff hunk ran from the end of the wildlife sentence over the removed
+    "严格限制在海岸采挖砂石" into "露天开采海滨砂矿和", the opening of the drilling sentence, which stands as the new third
+    paragraph. The note quoted "…海洋水产资源……露天开采海滨砂矿和从岸上打井开采海底矿产资源……" against the new wildlife sentence,
+    reading as the drilling rule replaced (wrong in reading 221). The opening taken out is its own edit."""
+    notes = pair_messages(old_pair(marine, "第四十六条"))
+    edited = [n for n in notes if n.startswith("表述修改：“兴建海岸工程建设项目")]
+    assert len(edited) == 1 and edited[0].endswith("；删除“露天开采海滨砂矿和”"), notes
+    assert "打井" not in edited[0], notes
+
+
+def test_a_word_changed_once_that_the_provision_still_says_elsewhere_is_quoted_with_its_phrase(accounting, shanghai):
+    """会计法 第十条（五） → （四）: "收入、支出、费用、成本的计算" → "…的增减", while （六） still says "财务成果的计算". "“计算”改为
+    “增减”" did not say which (useless in reading 223), because the new items say 增减 four times; a replacement made once
+    is widened all the same. An edit the provision makes twice keeps its count (上海 第三十条: "“企业”改为“经营主体”（共2处）")."""
+    notes = pair_messages(old_pair(accounting, "第十条"))
+    assert "表述修改：“成本的计算”改为“成本的增减”" in notes, notes
+    assert "表述修改：“计算”改为“增减”" not in notes, notes
+    assert "表述修改：“企业”改为“经营主体”（共2处）；“告知”改为“申报”" in pair_messages(old_pair(shanghai, "第三十条"))
+
+
+sports = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_paragraph_replaced_in_its_place_is_said_rewritten(marine, sports):
+    """海洋环境保护法 第八十九条 → 第一百一十四条: the first paragraph, the polluter's and the third party's liability, is now
+    liability "依照《中华人民共和国民法典》等法律的规定", the paragraph after it the same claim for the state. Two "不再规定" and a
+    "新增规定" read as the liability dropped (wrong in reading 221); the paragraph is one rewrite. (第三十三条's second
+    paragraph is not: its new ban holds the words the first paragraph lost, and stays the first's rewrite, as the
+    ninety-third reading asked, tests/test_read_ninetythird.py.) A step word that names a class ("列为考核学生学业成绩的科目") is no step once such a sentence is read as rewritten (体育法 第十八条)."""
+    notes = pair_messages(old_pair(marine, "第八十九条"))
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert ("改写：“造成海洋环境污染损害的责任者，应当排除危害，并赔偿损失”“完全由于第三者的故意或者过失，造成海洋环境污染损害的，"
+            "由第三者排除危害，并承担赔偿责任”合并为“对污染海洋环境、破坏海洋生态，造成他人损害的，依照《中华人民共和国民法典》等法律的"
+            "规定承担民事责任”") in notes, notes
+    school = pair_messages(old_pair(sports, "第十八条"))
+    assert ("改写：“学校必须开设体育课，并将体育课列为考核学生学业成绩的科目”改为“学校必须按照国家有关规定开齐开足体育课，确保体育课时"
+            "不被占用”") in school, school
+    assert not [n for n in school if "考核" in n and not n.startswith("改写")], school
