@@ -86,3 +86,14 @@ def test_a_paragraph_replaced_in_its_place_is_said_rewritten(marine, sports):
     assert ("改写：“学校必须开设体育课，并将体育课列为考核学生学业成绩的科目”改为“学校必须按照国家有关规定开齐开足体育课，确保体育课时"
             "不被占用”") in school, school
     assert not [n for n in school if "考核" in n and not n.startswith("改写")], school
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_words_put_in_before_a_governing_word_are_quoted_with_what_it_governs(payments):
+    """保障中小企业款项支付条例 第十二条 → 第十三条: deposits are settled "依法或者按照合同约定", not only "按照合同约定". "“按照”改为
+    “依法或者按照”" stopped before what 按照 governs (useless in the English reading 238)."""
+    notes = pair_messages(old_pair(payments, "第十二条"))
+    assert "表述修改：“按照合同约定”改为“依法或者按照合同约定”" in notes, notes
+    assert "表述修改：“按照”改为“依法或者按照”" not in notes, notes

@@ -21,8 +21,9 @@ from ..textratio import common_prefix
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
-                    _unambiguous, _with_its_owner, _with_the_name_end, _with_the_words_before, _word_carried_across,
-                    closing_a_list, kept_word_with_the_word_before, put_in_again, taken_out_short, two_edits_of_one_phrase)
+                    _unambiguous, _with_its_owner, _with_the_name_end, _with_the_words_before, _with_what_it_governs,
+                    _word_carried_across, closing_a_list, kept_word_with_the_word_before, put_in_again, taken_out_short,
+                    two_edits_of_one_phrase)
 from .formatting import substance
 from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
@@ -649,7 +650,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         elif len(pieces) >= 2:
             pieces = two_edits_of_one_phrase(_word_carried_across(pieces, change.old, change.new), old_text, new_text)
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
-        pieces = [_with_its_owner(*_with_the_words_before(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
+        pieces = [_with_what_it_governs(*_with_its_owner(*_with_the_words_before(a, b, old_text, new_text), old_text,
+                                                         new_text), old_text, new_text) for a, b in pieces]
         pieces = [_member_taken_out(*_with_the_name_end(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_citation_taken_out(a, b, old_text, new_text) for a, b in pieces]
         # (a conjunct taken out across its joiner, quoted as the coordination and what it became)
