@@ -62,15 +62,18 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 def run(cmd: Sequence[str]) -> Tuple[float, float, float, str]:
     """(CPU seconds, wall seconds, peak RSS in MB, stdout) of one process."""
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as out:
-        proc = subprocess.Popen(list(cmd), stdout=out, stderr=subprocess.DEVNULL, env=ENV)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, env=ENV)
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
+        err.seek(0)
+        said = err.read().decode("utf-8", "replace").strip()
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}")
+        # (what the process said: a failure that does not come again is otherwise a bare status)
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{said[-2000:]}")
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, text
 
 
