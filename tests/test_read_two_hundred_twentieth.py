@@ -97,3 +97,16 @@ def test_words_put_in_before_a_governing_word_are_quoted_with_what_it_governs(pa
     notes = pair_messages(old_pair(payments, "第十二条"))
     assert "表述修改：“按照合同约定”改为“依法或者按照合同约定”" in notes, notes
     assert "表述修改：“按照”改为“依法或者按照”" not in notes, notes
+
+
+def test_a_graver_case_is_said_with_the_sentence_it_follows(marine):
+    """海洋环境保护法 第八十一条 → 第一百零二条: "新增规定：“情节严重的，报经有批准权的人民政府批准，责令关闭”" said alone a closure
+    the old article already ordered, without the breach it is the graver case of (useless in reading 234); it is quoted
+    after that sentence. 第七十七条 → 第九十九条's "拒不改正的，可以责令停产整治" likewise."""
+    notes = pair_messages(old_pair(marine, "第八十一条"))
+    assert not [n for n in notes if n.startswith("新增规定：“情节严重的")], notes
+    assert [n for n in notes if n.startswith("新增规定：“违反生态环境准入清单进行生产建设活动的")
+            and n.endswith("；情节严重的，报经有批准权的人民政府批准，责令关闭”")], notes
+    outlets = pair_messages(old_pair(marine, "第七十七条"))
+    assert "新增规定：“拒不改正的，可以责令停产整治”" not in outlets, outlets
+    assert [n for n in outlets if n.endswith("处二万元以上十万元以下的罚款；拒不改正的，可以责令停产整治”")], outlets

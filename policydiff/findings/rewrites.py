@@ -864,16 +864,20 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     added = _with_their_exceptions(_with_its_items(
         [s for s in added if not _header(s) or _header_says_anew(s.text, old_text)], new_text), new_text)
     for s in removed:
-        q = quote(s.text, lexicon)
+        q = _with_a_graver_case(s.text, lexicon, quote)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
                           (s.text,)))
     for s in added:
-        q = _quote_list(s.text, lexicon)
+        q = _with_a_graver_case(s.text, lexicon, _quote_list)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
     return notes, covered_old, covered_new
 
 
+#: The graver case of what the sentence before says, which it needs to be read: "情节严重的，报经有批准权的人民政府批准，责令关闭"
+#: after "违反生态环境准入清单进行生产建设活动的，由…处五十万元以上五百万元以下的罚款" (海洋环境保护法 第一百零二条: said alone,
+#: "新增规定" of a closure the old article already ordered, useless in reading 234).
+_AGGRAVATED = recache.compile(r"^(?:情节(?:特别|较为|较)?严重的|拒不改正的|逾期(?:不|未|仍不)改正的)，")
 #: An exception that says only that other law prevails: "法律、行政法规另有规定的，从其规定".
 _EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的(?:，(?:从其规定|依照其规定|适用其规定)|除外)$")
 
@@ -907,14 +911,29 @@ def _quote_list(text: str, lexicon: Lexicon) -> str:
     return header.strip() + "；".join(quote(item.strip().rstrip("；;。"), lexicon) for item in items if item.strip())
 
 
+#: Characters, at most, of a graver case quoted whole after the sentence it follows.
+GRAVER_CASE = 40
+_GRAVER_AFTER = recache.compile(r"；(?=(?:情节(?:特别|较为|较)?严重的|拒不改正的|逾期(?:不|未|仍不)改正的)，)")
+
+
+def _with_a_graver_case(text: str, lexicon: Lexicon, quoted) -> str:
+    """``quoted`` of a sentence said whole; one joined to its graver case (_with_their_exceptions) quotes the case whole
+    after it when short (GRAVER_CASE): the sentence cut to its phrases would cut it ("…责令停止违法行为……责令关闭")."""
+    parts = _GRAVER_AFTER.split(text)
+    if len(parts) != 2 or len(parts[1]) > GRAVER_CASE:
+        return quoted(text, lexicon)
+    return f"{quoted(parts[0], lexicon)}；{parts[1]}"
+
+
 def _with_their_exceptions(said: Sequence[Sentence], text: str) -> List[Sentence]:
     """Sentences said whole, each exception of the other law ("法律、行政法规另有规定的，从其规定") joined to the sentence said
     whole just before it ("；" between): "新增规定：“法律、行政法规另有规定的，从其规定”" alone qualifies nothing (上海市优化营商
     环境条例 第三十一条, useless in the thirty-fourth reading), and so is "法律、行政法规另有规定的除外" (海洋环境保护法
-    第五十六条, useless in the forty-eighth)."""
+    第五十六条, useless in the forty-eighth); and so each graver case (_AGGRAVATED)."""
     out: List[Sentence] = []
     for s in sorted(said, key=lambda s: s.start):
-        if out and _EXCEPTION_TAIL.match(s.text) and text[out[-1].end:s.start].strip() in ("；", ";"):
+        if out and (_EXCEPTION_TAIL.match(s.text) or _AGGRAVATED.match(s.text)) \
+                and text[out[-1].end:s.start].strip() in ("；", ";"):
             out[-1] = _spanning(out[-1], s, text)
         else:
             out.append(s)
