@@ -98,13 +98,14 @@ def _paragraph_replaced(removed: Sequence[Sentence], added: Sequence[Sentence], 
         return []
     olds, news = old_text.split("\n"), new_text.split("\n")
     pairs = []
+    o_at = n_at = 0
     for k in range(min(len(olds), len(news)) - 1):
-        if k and ratio(olds[k - 1], news[k - 1]) < PARAGRAPH_ALIKE or ratio(olds[k + 1], news[k + 1]) < PARAGRAPH_ALIKE:
-            continue
-        o_at, n_at = sum(len(p) + 1 for p in olds[:k]), sum(len(p) + 1 for p in news[:k])
         rs = [r for r in removed if o_at <= r.start < o_at + len(olds[k]) + 1]
         a_s = [a for a in added if n_at <= a.start < n_at + len(news[k]) + 1]
+        o_at, n_at = o_at + len(olds[k]) + 1, n_at + len(news[k]) + 1
         if not rs or len(a_s) != 1 or len(rs) != len(sentences(olds[k])) or len(sentences(news[k])) != 1:
+            continue
+        if k and ratio(olds[k - 1], news[k - 1]) < PARAGRAPH_ALIKE or ratio(olds[k + 1], news[k + 1]) < PARAGRAPH_ALIKE:
             continue
         mine, theirs = _telling_words("".join(r.text for r in rs)), _telling_words(a_s[0].text)
         shared = len(mine & theirs)

@@ -596,8 +596,8 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     replaced ("支持" → "补助") says what it says."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
     if a and b and len(a) <= AMBIGUOUS and a not in b and old_text.count(a) >= 2 and a in new_text \
-            and (new_text.count(b) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) and not _norm_spellings(a, b) \
-            and not _modal(a, b):
+            and (new_text.count(b) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
+            and not _norm_spellings(a, b) and not _modal(a, b):
         return _to_one_place(o, n, old_text, new_text)  # (the word still said elsewhere: which place?)
     if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
         return o, n
@@ -616,9 +616,9 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
 
 def _made_once(a: str, b: str, old_text: str, new_text: str, edits, repeated) -> bool:
     """Only one of the provision's edits makes ``a`` into ``b`` (``repeated``: the edits (old, new) its hunks make more than
-    once), and ``a`` stands less often in the new text: a word the
-    new text says often is still the one place changed ("计算" → "增减" of 会计法 第十条's (五), its (六) still "财务成果的
-    计算", the new items saying 增减 four times: useless in reading 223, now "“成本的计算”改为“成本的增减”")."""
+    once), and ``a`` stands less often in the new text: a word the new text says often is still the one place changed
+    ("计算" → "增减" of 会计法 第十条's (五), its (六) still "财务成果的计算", the new items saying 增减 four times: useless
+    in reading 223, now "“成本的计算”改为“成本的增减”")."""
     return new_text.count(a) < old_text.count(a) and (a, b) not in repeated and sum(
         1 for p, q in edits if old_text[p[0]:p[1]] == a and new_text[q[0]:q[1]] == b) == 1
 

@@ -28,9 +28,9 @@ from .changes import Hunk, Note
 from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
                            _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with,
                            _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed, _near_in_part,
-                           _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into, _run_taken_into, _same_charge,
-                           _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
-                           _telling_words)
+                           _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into, _run_taken_into,
+                           _same_charge, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first,
+                           _split_in_two, _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
@@ -877,7 +877,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 #: The graver case of what the sentence before says, which it needs to be read: "情节严重的，报经有批准权的人民政府批准，责令关闭"
 #: after "违反生态环境准入清单进行生产建设活动的，由…处五十万元以上五百万元以下的罚款" (海洋环境保护法 第一百零二条: said alone,
 #: "新增规定" of a closure the old article already ordered, useless in reading 234).
-_AGGRAVATED = recache.compile(r"^(?:情节(?:特别|较为|较)?严重的|拒不改正的|逾期(?:不|未|仍不)改正的)，")
+_GRAVER = r"(?:情节(?:特别|较为|较)?严重的|拒不改正的|逾期(?:不|未|仍不)改正的)，"
+_AGGRAVATED = recache.compile("^" + _GRAVER)
 #: An exception that says only that other law prevails: "法律、行政法规另有规定的，从其规定".
 _EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的(?:，(?:从其规定|依照其规定|适用其规定)|除外)$")
 
@@ -913,7 +914,7 @@ def _quote_list(text: str, lexicon: Lexicon) -> str:
 
 #: Characters, at most, of a graver case quoted whole after the sentence it follows.
 GRAVER_CASE = 40
-_GRAVER_AFTER = recache.compile(r"；(?=(?:情节(?:特别|较为|较)?严重的|拒不改正的|逾期(?:不|未|仍不)改正的)，)")
+_GRAVER_AFTER = recache.compile(f"；(?={_GRAVER})")
 
 
 def _with_a_graver_case(text: str, lexicon: Lexicon, quoted) -> str:

@@ -240,10 +240,10 @@ OPENING_AT_LEAST = 4
 def _opening_taken_out(olds: List[str], news: List[str], o: Tuple[int, int], n: Tuple[int, int], old_text: str,
                        new_text: str) -> str:
     """The words an edit across sentences takes out of the opening of the last old sentence it touches, one more than the
-    new ones, when the rest of that sentence goes on as the new text does after the edit: its own edit, "露天开采海滨砂矿和" of "露天开采海滨砂矿和
-    从岸上打井开采海底矿产资源，必须…", not a piece of the sentences before rewritten (海洋环境保护法 第四十六条 → 第六十四条,
-    whose quote ran from the first sentence to this one and read as the drilling rule replaced by the wildlife one, wrong in
-    reading 221). "" otherwise, or when shorter than OPENING_AT_LEAST."""
+    new ones, when the rest of that sentence goes on as the new text does after the edit: its own edit, "露天开采海滨砂矿和"
+    of "露天开采海滨砂矿和从岸上打井开采海底矿产资源，必须…", not a piece of the sentences before rewritten (海洋环境保护法
+    第四十六条 → 第六十四条, whose quote ran from the first sentence to this one and read as the drilling rule replaced by the
+    wildlife one, wrong in reading 221). "" otherwise, or when shorter than OPENING_AT_LEAST."""
     if len(olds) != len(news) + 1 or not news:
         return ""
     at = old_text.find(olds[-1], o[0])
