@@ -243,6 +243,37 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                  and shown[i].rstrip().endswith(("：", ":"))]
         return _Found(leads[0], True) if len(leads) == 1 else None
 
+    def decisions_apart(s: Sentence, k: int):
+        """An item that is itself the lead-in of a list ("（三）具体行政行为有下列情形之一的，决定撤销、变更或者确认该具体行政行为
+        违法"), whose items went to another provision (list_went), each of whose decisions opens the lead-in of that provision
+        or of one next to it: said there, in all of them. 行政复议法 第二十八条（三） is now 第六十三条's 变更, 第六十四条's 撤销,
+        第六十五条's 确认违法 ("不再规定", wrong in readings 211, 221 and 242)."""
+        m = _DECISIONS.search(s.text)
+        if "下列" not in s.text or m is None:
+            return None
+        olds = sentences(pairs[k].old_text)
+        label = next((ANY_ITEM_LABEL.match(t.text) for t in olds if t.start >= s.end and ANY_ITEM_LABEL.match(t.text)),
+                     None)
+        j = list_went(k, _in_digits(label.group())) if label and _in_digits(label.group()) else None
+        if j is None:
+            return None
+        if not where:
+            index()
+        leads = [i for i, (n, _label) in enumerate(where) if abs(n - j) <= DECISIONS_NEAR and n != k
+                 and "下列" in shown[i] and shown[i] is texts[i]]
+        at: List[int] = []
+        for decision in _JOINED.split(m.group(1)):
+            hit = next((i for i in leads if decision and f"{decision}该" in shown[i]
+                        or f"决定{decision}" in shown[i]), None)
+            if hit is None:
+                return None
+            if hit not in at:
+                at.append(hit)
+        if len({where[i][0] for i in at}) < 2:
+            return None
+        at.sort(key=lambda i: where[i][0])
+        return _Found(at[0], True, also=tuple(at[1:]))
+
     def the_one_left(s: Sentence, k: int, j: int, digits: bool) -> List[int]:
         """The item of provision ``j`` (where ``s``'s list went) that no item of that old list says, when it is the one
         such item sharing LEFT_WORDS content words with ``s`` and ``s`` the one such old item sharing them with it: the
@@ -274,6 +305,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         label = ANY_ITEM_LABEL.match(s.text)
         if label is None:
             return lead_in_of_a_list(s, k)
+        apart = decisions_apart(s, k)
+        if apart is not None:
+            return apart
         mine = _item_words(s.text)
         if len(mine) < LISTED_AT_LEAST:
             return None
@@ -608,6 +642,13 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 f.old.rstrip("…") in text for text in elsewhere))]
         out.append(replace(pair, findings=tuple(findings)))
     return _said_where_it_came_from(out, came, shown, where, lexicon)
+
+
+#: The decisions a lead-in names ("决定撤销、变更或者确认该具体行政行为违法": 撤销, 变更, 确认), and what joins them.
+_DECISIONS = recache.compile(r"决定((?:[^，。；、]{1,4}(?:、|或者|和))+[^，。；、]{1,4}?)该")
+_JOINED = recache.compile(r"、|或者|和")
+#: Provisions, at most, between where a list went and another that says one of its lead-in's decisions.
+DECISIONS_NEAR = 2
 
 
 #: A list's lead-in that ends on what the items are ("董事、监事、高级管理人员不得有下列行为："): its words before it.
