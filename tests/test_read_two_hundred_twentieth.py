@@ -122,3 +122,14 @@ def test_a_lead_in_whose_decisions_went_to_provisions_of_their_own_is_said_there
     assert not [n for n in notes if n.startswith("不再规定：“（三）")], notes
     for label in ("第六十三条", "第六十五条"):
         assert [n for n in pair_messages(new_pair(review, label)) if "由原第二十八条移入" in n], label
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_duty_to_register_a_thing_is_found_in_the_list_of_matters_registered(company):
+    """公司法 第三十二条 → 第五十六条: "公司应当将股东的姓名或者名称向公司登记机关登记" is the new 第三十二条's registered item "（六）
+    有限责任公司股东、股份有限公司发起人的姓名或者名称" ("公司登记事项包括："). "不再规定" was wrong in reading 241."""
+    notes = pair_messages(old_pair(company, "第三十二条"))
+    assert "“公司应当将股东的姓名或者名称向公司登记机关登记”不再在此规定，现见第三十二条（有较大修改）" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“公司应当将股东的姓名")], notes

@@ -171,7 +171,23 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     def otherwise(s: Sentence, k: int):
         """Where ``s`` is when no sentence of the new version is near it as a whole."""
-        return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k)
+        return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k) or registered(s, k)
+
+    def registered(s: Sentence, k: int):
+        """A duty to register a thing with the registry ("公司应当将股东的姓名或者名称向公司登记机关登记") that the one item of
+        another provision's list of matters registered names, its owner and the thing ("公司登记事项包括：…（六）有限责任公司
+        股东、股份有限公司发起人的姓名或者名称"): said there (公司法 第三十二条 → 第三十二条（六）, "不再规定" wrong in reading
+        241)."""
+        m = _TO_REGISTER.search(s.text)
+        owner, _of, thing = m.group(1).rpartition("的") if m else ("", "", "")
+        if not owner or len(thing) < 2:
+            return None
+        if not where:
+            index()
+        hits = [i for i, (j, _label) in enumerate(where) if j != k and ANY_ITEM_LABEL.match(shown[i])
+                and owner in shown[i] and shown[i].rstrip("；;。").endswith(thing)
+                and _REGISTERED_LIST.search(pairs[j].new_text)]
+        return _Found(hits[0], True) if len(hits) == 1 else None
 
     lists_went: Dict[Tuple[int, bool], Optional[int]] = {}  # (pair, numbered in digits?) → where its list went
     old_lists: Dict[Tuple[int, bool], List[Tuple[str, List[int]]]] = {}
@@ -644,6 +660,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     return _said_where_it_came_from(out, came, shown, where, lexicon)
 
 
+#: A duty to register a thing with the registry ("应当将股东的姓名或者名称向公司登记机关登记": group 1 the thing), and the
+#: lead-in of a list of the matters registered ("公司登记事项包括：").
+_TO_REGISTER = recache.compile(r"应当将([^，。；]{2,20}?)向[^，。；]{0,12}登记机关(?:申请)?登记$")
+_REGISTERED_LIST = recache.compile(r"登记事项(?:包括|如下)[：:]|应当登记下列事项")
 #: The decisions a lead-in names ("决定撤销、变更或者确认该具体行政行为违法": 撤销, 变更, 确认), and what joins them.
 _DECISIONS = recache.compile(r"决定((?:[^，。；、]{1,4}(?:、|或者|和))+[^，。；、]{1,4}?)该")
 _JOINED = recache.compile(r"、|或者|和")
