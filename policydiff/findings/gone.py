@@ -267,10 +267,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         m = _DECISIONS.search(s.text)
         if "下列" not in s.text or m is None:
             return None
-        olds = sentences(pairs[k].old_text)
-        label = next((ANY_ITEM_LABEL.match(t.text) for t in olds if t.start >= s.end and ANY_ITEM_LABEL.match(t.text)),
-                     None)
-        j = list_went(k, _in_digits(label.group())) if label and _in_digits(label.group()) else None
+        labels = (ANY_ITEM_LABEL.match(t.text) for t in sentences(pairs[k].old_text) if t.start >= s.end)
+        label = next((found for found in labels if found), None)  # (the first item after it: its own list's)
+        j = list_went(k, True) if label and _in_digits(label.group()) else None
         if j is None:
             return None
         if not where:
@@ -278,9 +277,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         leads = [i for i, (n, _label) in enumerate(where) if abs(n - j) <= DECISIONS_NEAR and n != k
                  and "下列" in shown[i] and shown[i] is texts[i]]
         at: List[int] = []
-        for decision in _JOINED.split(m.group(1)):
-            hit = next((i for i in leads if decision and f"{decision}该" in shown[i]
-                        or f"决定{decision}" in shown[i]), None)
+        for decision in filter(None, _JOINED.split(m.group(1))):
+            hit = next((i for i in leads if f"{decision}该" in shown[i] or f"决定{decision}" in shown[i]), None)
             if hit is None:
                 return None
             if hit not in at:
