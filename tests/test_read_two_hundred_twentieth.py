@@ -133,3 +133,13 @@ def test_a_duty_to_register_a_thing_is_found_in_the_list_of_matters_registered(c
     notes = pair_messages(old_pair(company, "第三十二条"))
     assert "“公司应当将股东的姓名或者名称向公司登记机关登记”不再在此规定，现见第三十二条（有较大修改）" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“公司应当将股东的姓名")], notes
+
+
+def test_an_opening_reworded_among_other_edits_is_the_same_opening(marine):
+    """海洋环境保护法 第十八条 → 第二十八条: "沿海可能发生重大海洋环境污染事故的单位，应当依照国家的规定，制定污染事故应急计划…"
+    is the new last paragraph's "可能发生海洋突发环境事件的单位，应当按照有关规定，制定本单位的应急预案…". 事故 → 事件 among other
+    edits of the opening read as another subject, and the plan was "不再规定" beside "新增规定" (wrong in reading 242)."""
+    notes = pair_messages(old_pair(marine, "第十八条"))
+    assert [n for n in notes if n.startswith("改写：“沿海可能发生重大海洋环境污染事故的单位")
+            and "改为“可能发生海洋突发环境事件的单位，应当按照有关规定，制定本单位的应急预案" in n], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“沿海可能发生", "新增规定：“可能发生海洋突发环境事件的单位"))], notes

@@ -455,7 +455,9 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     行政法规的规定披露相关信息" (公司法 第一百四十五条 → 第一百六十六条: it was "不再规定" beside "新增“披露相关信息”").
     Not a sentence another old one (``olds``) is nearer to (its own new form: 收养登记办法 第六条's agreement with the
     family planning office is not the declaration of hardship, the next old sentence's), nor one whose opening names
-    another thing ("本法所称国有独资公司" / "本法所称国家出资公司"); the nearest opening first."""
+    another thing ("本法所称国有独资公司" / "本法所称国家出资公司", a word swapped alone); the nearest opening first. A word
+    swapped among other edits is the opening reworded: "沿海可能发生重大海洋环境污染事故的单位" is "可能发生海洋突发环境事件的
+    单位" (海洋环境保护法 第十八条 → 第二十八条, its emergency plan "不再规定" beside "新增规定", wrong in reading 242)."""
     from .moved import _about_another
     from .sentences import _key
 
@@ -475,7 +477,7 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
         if alike < OPENING_ALIKE:
             continue
         score = (alike, similarity(r.key, c.key))
-        if score < top or _about_another(opening, theirs) or _another_nearer(r, c, olds, similarity):
+        if score < top or _about_another(opening, theirs, True) or _another_nearer(r, c, olds, similarity):
             continue
         best, top = c, score
     return best
