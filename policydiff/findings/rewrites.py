@@ -1128,13 +1128,21 @@ def _shared_subject(s: Sentence, text: str, other: Sentence, other_text: str) ->
     the new quote without it hid who now has the duty, useless in reading 221). "" otherwise."""
     if text[s.start:s.end] != s.text or other_text[other.start:other.end] != other.text:
         return ""
-    before = text[:s.start].rstrip()
-    if not before.endswith("；") or other_text[:other.start].rstrip()[-1:] not in ("", "。", "！", "？"):
+    end, other_end = _end_before(text, s.start), _end_before(other_text, other.start)
+    if text[end - 1:end] != "；" or other_text[other_end - 1:other_end] not in ("", "。", "！", "？"):
         return ""
-    opening = max(before.rfind("。"), before.rfind("\n")) + 1
+    opening = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
     m = _DUTY_OPENS.search(text, opening, s.start)
     subject = text[opening:m.start()].strip() if m else ""
     return subject if 0 < len(subject) <= SUBJECT_AT_MOST and not any(c in subject for c in "，；：") else ""
+
+
+def _end_before(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, spaces and line ends after it left out: ``len(text[:at].rstrip())``, read back
+    from ``at`` rather than on a copy of all before it (a long provision's sentences each ask)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _kept_within(old: str, new: str) -> Optional[Note]:
