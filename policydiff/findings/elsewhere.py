@@ -65,9 +65,17 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
     """A sanction said no longer given for a conduct that one other article of the new version states, with
     the sanction's verb, went there: "撤销公司登记不再在此规定，现见第三十九条" (公司法 第一百九十八条 → 第二百五十条:
     "虚报注册资本、提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得公司设立登记的，公司登记机关应当…予以撤销" is now
-    第三十九条; "不再规定撤销公司登记" in the article's headline was wrong in the twenty-seventh reading)."""
+    第三十九条; "不再规定撤销公司登记" in the article's headline was wrong in the twenty-seventh reading). When that
+    article was put in, it is said moved in from there ("“…予以撤销”由原第一百九十八条移入，并作较大修改"), as a sentence that
+    moved says where it came from: counted new in the line of its chapter put in ("其中新增条文5条"), wrong in reading 251."""
     from rapidfuzz.fuzz import partial_ratio
 
+    from ..models import Status
+    from .moved import _labels, moved_from
+    from .reworded import REWORDED, REWRITTEN, rewritten
+
+    put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
+    came: dict = {}  # the index of a pair put in → the notes of what came to it
     changed: dict = {}
     for pair in comparison.pairs:
         wanted = [f for f in pair.findings
@@ -86,7 +94,17 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
             what_en = _said_after(f, _SANCTION_TAKEN_OUT)
             changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
                                      message_en=f"{what_en} no longer here; now in {article_en(label)} of the new version")
-    return _with_changed(comparison, changed)
+            j = put_in.get(there[0].id)
+            if j is not None:
+                sentence = max((s for s in re.split(r"(?<=[。；])", there[0].text.strip()) if what[:2] in s),
+                               key=lambda s: partial_ratio(conduct, s)).rstrip("。；")
+                came.setdefault(j, []).append(moved_from(sentence, _labels(pair.old), None,
+                                                         *(REWRITTEN if rewritten(pair.old_text, sentence) else REWORDED)))
+    comparison = _with_changed(comparison, changed)
+    if not came:
+        return comparison
+    return replace(comparison, pairs=tuple(replace(p, findings=p.findings + tuple(came[i])) if i in came else p
+                                           for i, p in enumerate(comparison.pairs)))
 
 
 #: A provision that gives criminal liability for every breach of the law: "违反本法规定，构成违反治安管理行为的，依法给予

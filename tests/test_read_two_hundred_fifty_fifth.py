@@ -1,0 +1,25 @@
+"""What readings 251–262 (2026-12-03, thirteenth session) found wrong, useless or less than clear, fixed, pinned on the
+real text."""
+
+from conftest import law_fixture as _law
+from conftest import new_pair, old_pair, pair_messages
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_an_article_put_in_that_holds_a_sanction_said_gone_from_another_is_no_new_article(company):
+    """公司法 第一百九十八条 → 第二百五十条: "撤销公司登记不再在此规定，现见第三十九条"; the new 第三十九条 "虚报注册资本…取得公司设立
+    登记的，公司登记机关应当依照法律、行政法规的规定予以撤销" was still counted new in its chapter's line, "新增第二章“公司登记”
+    （…共13条，其中新增条文5条）" (wrong in reading 251, whose reader counted three or four with no source in the old text).
+    It now says where it came from. (第三十七条's 注销登记 restates old 第一百七十九条's "公司解散的，应当依法办理公司注销登记" in
+    other words, which no note links yet: still counted new.)"""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert "撤销公司登记不再在此规定，现见第三十九条" in pair_messages(old_pair(company, "第一百九十八条"))
+    notes = pair_messages(new_pair(company, "第三十九条"))
+    assert notes == ["“虚报注册资本、提交虚假材料或者采取其他欺诈手段隐瞒重要事实取得公司设立登记的，公司登记机关应当依照法律、"
+                     "行政法规的规定予以撤销”由原第一百九十八条移入，并作较大修改"], notes
+    lines = [h.text for h in ranked_headlines(company)]
+    assert "新增第二章“公司登记”（第二十九条至第四十一条，共13条，其中新增条文4条）" in lines, lines[:12]
+    assert any(line.startswith("第三十九条（虚报注册资本") and line.endswith("由原第一百九十八条移入，并作较大修改")
+               for line in lines), lines
