@@ -11,8 +11,9 @@ A chapter is new when no chapter of the other version has its title (spaces asid
 chapter of the other version renamed (one whose title is gone holds a third of its provisions: 体育法's "第三章 学校体育"
 → "青少年和学校体育", see ``_renamed``), and two of its provisions or more were put in (for a chapter taken out,
 deleted) as new text: a chapter that also gathers provisions from elsewhere is new all the same (公司法 2023's "第二章
-公司登记", 6 of its 13 provisions new, the rest from 总则; 突发事件应对法 2024's "第二章 管理与指挥体制", 3 of 10), and its
-line says how many are new. Its provisions that were moved ("由原第六条移入") or changed keep their own lines.
+公司登记", 3 of its 13 provisions new, the rest from 总则; 突发事件应对法 2024's "第二章 管理与指挥体制", 3 of 10), and its
+line says how many are new: none moved in ("由原第六条移入") or named where another's words went ("“公告公司终止”不再在
+此规定，现见第三十七条"). Its provisions that were moved or changed keep their own lines.
 
 Provisions put in one after another outside any chapter or section put in, all using a term the old version never
 used, are a regime of their own and one line too (``_regimes``): "新增第八十五条至第八十八条（“开放许可”，共4条）".
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
+from ..findings.moved import NOW_AT, named_by_moves
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
 from .headlines import STRUCTURE_GROUP, Headline, anchor
@@ -161,6 +163,7 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
     old_titles, new_titles = {t for _, t in olds}, {t for _, t in news}
     chapter_of = {c.id: chapter for chapters in (olds, news) for chapter, clauses in chapters.items() for c in clauses}
     out = list(lines)
+    there = {label for pair in comparison.pairs for label in named_by_moves(pair.findings, NOW_AT)}  # where words went
     for chapters, others, added in ((news, old_titles, True), (olds, new_titles, False)):
         status = Status.ADDED if added else Status.DELETED
         for chapter, clauses in chapters.items():
@@ -174,7 +177,9 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
             folded = set(whole)
             kind = status.value
             out = [line for line in out if not (line.kind == kind and line.pairs and set(line.pairs) <= folded)]
-            out.append(Headline(STRUCTURE_GROUP[lang == "en"], _sentence(chapter, clauses, len(whole), added, lang),
+            # (counted new: not one another provision's note says holds its words, "“公告公司终止”不再在此规定，现见第三十七条")
+            fresh = [i for i in whole if not added or comparison.pairs[i].new[0].display_label not in there]
+            out.append(Headline(STRUCTURE_GROUP[lang == "en"], _sentence(chapter, clauses, len(fresh), added, lang),
                                 [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
                                 chapter=chapter[0]))
     return out
