@@ -154,6 +154,8 @@ def _periods_with_their_sentence(pair):
 
 
 _NEW_RECORD = "新增修订记录："
+#: A line of the record put in that records an amendment made between the two versions compared.
+_BETWEEN = ("修订记录：两个版本之间另有一次修改，", "amendment record: amended once more between the two versions, ")
 
 
 #: A line put into the record: its date (year, month, day) and what it says after the date.
@@ -186,12 +188,20 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
     amending = [when for _, when, rest in dated if not rest.rstrip("”）)").endswith("施行")]
     if amending:
         own.add(max(amending))
-    unsaid = {id(f) for f, when, _ in dated if when in own}
-    if not unsaid:
+    changed: dict = {id(f): None for f, when, _ in dated if when in own}
+    first, last = day(comparison.old.source), day(comparison.new.source)
+    for f, when, rest in dated:  # (an amendment between the two, said as such: "新增修订记录" alone read as the header's
+        # history, no change of the law, useless in readings 260 and 261)
+        if first and last and first < when < last and id(f) not in changed and not rest.rstrip("”）)").endswith("施行"):
+            record = f.message[len(_NEW_RECORD):]
+            changed[id(f)] = replace(f, message=f"{_BETWEEN[0]}{record}",
+                                     message_en=f"{_BETWEEN[1]}{f.message_en.split(': ', 1)[-1]}")
+    if not changed:
         return comparison
     return replace(comparison, pairs=tuple(
-        pair if not any(id(f) in unsaid for f in pair.findings)
-        else replace(pair, findings=tuple(f for f in pair.findings if id(f) not in unsaid)) for pair in comparison.pairs))
+        pair if not any(id(f) in changed for f in pair.findings)
+        else replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings if changed.get(id(f), f) is not None))
+        for pair in comparison.pairs))
 
 
 def _renames_said_once(comparison: Comparison) -> Comparison:
