@@ -24,3 +24,17 @@ def test_an_article_put_in_that_holds_a_sanction_said_gone_from_another_is_no_ne
     assert "新增第二章“公司登记”（第二十九条至第四十一条，共13条，其中新增条文3条）" in lines, lines[:12]
     assert any(line.startswith("第三十九条（虚报注册资本") and line.endswith("由原第一百九十八条移入，并作较大修改")
                for line in lines), lines
+
+
+def test_a_sentence_is_not_held_by_another_through_the_words_the_whole_provision_shares(company):
+    """公司法 第四十四条 → 第六十八条: "有限责任公司设董事会，其成员为三人至十三人" was said merged with the 国有企业 sentence into
+    "职工人数三百人以上的有限责任公司，…其董事会成员中应当有公司职工代表" because that sentence holds 有限责任公司, 董事会 and 成员,
+    words every sentence of the provision has (wrong in reading 257: the board's size is the new first sentence, "有限责任公司
+    董事会成员为三人以上，其成员中可以有公司职工代表", and its cap is gone)."""
+    notes = pair_messages(old_pair(company, "第四十四条"))
+    assert "成员由3–13人改为3人以上，不再设上限" in notes, notes
+    assert ("改写：“两个以上的国有企业或者两个以上的其他国有投资主体投资设立的有限责任公司，其董事会成员中应当有公司职工代表”改为"
+            "“职工人数三百人以上的有限责任公司，除依法设监事会并有公司职工代表的外，其董事会成员中应当有公司职工代表”") in notes, notes
+    assert ("表述修改：“有限责任公司设董事会，其成员为三人至十三人……其他有限责任公司董事会成员中可以有公司职工代表”改为"
+            "“有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表”") in notes, notes
+    assert not [n for n in notes if "合并为" in n], notes

@@ -317,9 +317,25 @@ def _held_by(a: Sentence, olds: Sequence[Sentence]):
         if _found_in(theirs, o.text) < SAME_WORDS * 5:
             continue
         mine = _content_words(o.text)
-        if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine):
+        if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine) and _its_own_held(mine, theirs, o, olds):
             return o
     return None
+
+
+def _its_own_held(mine: frozenset, theirs: frozenset, o: Sentence, olds: Sequence[Sentence]) -> bool:
+    """A word of ``o`` no other old sentence has is among ``theirs``, when it has such words: the words it shares with the
+    sentences around it say no more than what the provision is about ("有限责任公司设董事会，其成员为三人至十三人" is not
+    "职工人数三百人以上的有限责任公司，…其董事会成员中应当有公司职工代表", whose 有限责任公司, 董事会 and 成员 the old
+    sentence beside it has too: 公司法 第四十四条 → 第六十八条, a merge wrong in reading 257)."""
+    from .moved import _content_words
+
+    own = set(mine)
+    for other in olds:
+        if other is not o:
+            own -= _content_words(other.text)
+            if not own:
+                return True
+    return bool(own & theirs)
 
 
 def _same_words(r: Sentence, candidates: Sequence[Sentence]):
