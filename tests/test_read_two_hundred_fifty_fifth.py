@@ -38,3 +38,18 @@ def test_a_sentence_is_not_held_by_another_through_the_words_the_whole_provision
     assert ("表述修改：“有限责任公司设董事会，其成员为三人至十三人……其他有限责任公司董事会成员中可以有公司职工代表”改为"
             "“有限责任公司董事会成员为三人以上，其成员中可以有公司职工代表”") in notes, notes
     assert not [n for n in notes if "合并为" in n], notes
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_list_lead_in_is_compared_by_what_it_says_before_the_list(review):
+    """行政复议法 第三条 → 第四条: "行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责：" is "行政复议机关办理行政复议
+    事项的机构是行政复议机构" rewritten (the body that handles review is now named 行政复议机构); "新增规定" of the new sentence
+    read as a body put in where the old text had one (wrong in reading 259). The phrase that opens the list is left out of
+    the comparison; its items are said on their own."""
+    notes = pair_messages(old_pair(review, "第三条"))
+    assert ("改写：“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责：”改为“行政复议机关办理行政复议事项的机构是"
+            "行政复议机构”") in notes, notes
+    assert "新增规定：“行政复议机关办理行政复议事项的机构是行政复议机构”" not in notes, notes
+    assert [n for n in notes if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列6项")]

@@ -259,6 +259,19 @@ def _header(s: Sentence) -> bool:
         s.text) is not None
 
 
+#: The last phrase of a sentence that opens a list: "，履行下列职责：", "，行使下列职权：".
+_LEAD_IN = recache.compile(r"，[^，。；]{0,8}(?:下列|以下)[^，。；]{0,8}[：:]$")
+
+
+def _lead_in_off(s: Sentence) -> str:
+    """The sentence's key without the phrase that opens its list, when it says something before it: the items are
+    said on their own, and what the sentence says is who does what ("行政复议机关负责法制工作的机构具体办理行政复议事项，
+    履行下列职责：" is "行政复议机关办理行政复议事项的机构是行政复议机构" rewritten, 行政复议法 第三条 → 第四条: "新增规定" of
+    it was wrong in reading 259)."""
+    m = _LEAD_IN.search(s.text)
+    return text_key(s.text[:m.start()]) if m and m.start() >= 12 else s.key
+
+
 def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity, put_in=()) -> bool:
     """The old sentence still stands, edited, as another sentence of the new text: one as like as a sentence that moved
     (REORDERED), and liker than ``new``. 公司法 第一百五十一条's first paragraph is 第一百八十九条's, "本法第一百四十九条" →
@@ -683,11 +696,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     edited_in_place = [o for o in sentences(old_text) if not any(o.start == r.start for r in removed)] \
         if removed and candidates else []
     for r in list(removed):
-        best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
+        key = _lead_in_off(r)
+        best = max(candidates, key=lambda c: similarity(key, c.key), default=None)
         if best is not None and best not in added and any(
-                similarity(o.key, best.key) > max(REWRITTEN, similarity(r.key, best.key)) for o in edited_in_place):
-            best = max((c for c in candidates if c is not best), key=lambda c: similarity(r.key, c.key), default=None)
-        if best is None or similarity(r.key, best.key) < REWRITTEN:
+                similarity(o.key, best.key) > max(REWRITTEN, similarity(key, best.key)) for o in edited_in_place):
+            best = max((c for c in candidates if c is not best), key=lambda c: similarity(key, c.key), default=None)
+        if best is None or similarity(key, best.key) < REWRITTEN:
             best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity) \
                 or _cut_down(r, candidates or _changed(new_text, old_text, covered_new)) \
                 or _composed_anew(r, [a for a in added if a in candidates])
