@@ -53,3 +53,14 @@ def test_a_list_lead_in_is_compared_by_what_it_says_before_the_list(review):
             "行政复议机构”") in notes, notes
     assert "新增规定：“行政复议机关办理行政复议事项的机构是行政复议机构”" not in notes, notes
     assert [n for n in notes if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列6项")]
+
+
+def test_a_condition_is_looked_for_past_a_provision_that_had_it_already(review):
+    """行政复议法 第十六条 → 第二十九条: the bar on suing while review that the law requires first is pending left the
+    provision; 第二十三条 now lists the cases where review comes first ("申请人应当先向行政复议机关申请行政复议，对行政复议决定
+    不服的，可以再依法向人民法院提起行政诉讼"). "排除条件被删除" read as the bar lifted (wrong in reading 259): the likest provision,
+    第三十四条, had the words in the old version too (old 第十九条), so the next is looked at."""
+    notes = pair_messages(old_pair(review, "第十六条"))
+    assert ("“法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服再向人民法院…”不再在此规定，现见第二十三条"
+            "（文字有改动）") in notes, notes
+    assert not [n for n in notes if n.startswith("排除条件被删除")], notes

@@ -288,9 +288,15 @@ class _Provisions:
         return None
 
 
-#: A condition said (best match of its length, 0–100) in another provision of the other version is there now.
-CONDITION_ELSEWHERE = 85
+#: A condition said (best match of its length, 0–100) in another provision of the other version is there now: 84 for
+#: 行政复议法 第十六条's "法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服再向人民法院提起行政诉讼的" in
+#: 第二十三条's "…申请人应当先向行政复议机关申请行政复议，对行政复议决定不服的，可以再依法向人民法院提起行政诉讼" (said removed,
+#: wrong in reading 259; the one condition of the corpus between 80 and 85).
+CONDITION_ELSEWHERE = 80
 
+
+#: The likest provisions a condition is looked for among.
+CONDITION_PLACES = 3
 
 #: Shorter conditions ("情节严重的") are said in many provisions: not looked for.
 CONDITION_AT_LEAST = 12
@@ -304,7 +310,7 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
     的具体行政行为不服的" → 第二十四条（四）, when a law regroups its rules), or said added here that another
     provision of the old version stated: moved, said with where it is (or was), not removed or added."""
     from rapidfuzz.fuzz import partial_ratio
-    from rapidfuzz.process import extractOne
+    from rapidfuzz.process import extract
 
     from .formatting import substance
 
@@ -323,10 +329,14 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
                 olds = [(c.display_label, j, substance(c.text)) for j, p in enumerate(pairs) for c in p.old]
                 news = [(c.display_label, j, substance(c.text)) for j, p in enumerate(pairs) for c in p.new]
             provisions = [x for x in (news if m.group(1) else olds) if x[1] != k]
-            hit = extractOne(key, [x[2] for x in provisions], scorer=partial_ratio,
-                             score_cutoff=CONDITION_ELSEWHERE) if provisions else None
-            if hit is None or _said_there_before(key, pairs[provisions[hit[2]][1]], bool(m.group(1))):
-                findings.append(f)  # (a condition the provision found said in the other version too: no move)
+            # (the likest provision that did not say it in the other version too: one that did states another rule's
+            # condition, not where this one went)
+            hit = next((h for h in extract(key, [x[2] for x in provisions], scorer=partial_ratio,
+                                           score_cutoff=CONDITION_ELSEWHERE, limit=CONDITION_PLACES)
+                        if not _said_there_before(key, pairs[provisions[h[2]][1]], bool(m.group(1)))), None) \
+                if provisions else None
+            if hit is None:
+                findings.append(f)
                 continue
             label, reworded = provisions[hit[2]][0], hit[1] < 100
             zh, en = REWORDED_THERE if reworded else ("", "")
