@@ -286,7 +286,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if len({where[i][0] for i in at}) < 2:
             return None
         at.sort(key=lambda i: where[i][0])
-        return _Found(at[0], True, also=tuple(at[1:]))
+        return _Found(at[0], True, also=tuple(at[1:]), apart=True)
 
     def the_one_left(s: Sentence, k: int, j: int, digits: bool) -> List[int]:
         """The item of provision ``j`` (where ``s``'s list went) that no item of that old list says, when it is the one
@@ -589,12 +589,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         # 公司法 第一百四十八条's item (四), "…违反公司章程的规定或者未经股东会、股东大会同意，与本公司订立合同或者进行交易",
         # now 第一百八十二条's report to and vote of the board or the meeting, was "文字有改动", a new rule hidden, wrong in
         # reading 169; a sentence cut down to the part found there, "坚持预防为主、预防与应急相结合", is reworded only)
-        redone = hit.reworded and not hit.how and not hit.also and rewritten(
+        # (a lead-in whose decisions each open a list of their own now: each is one of them, with grounds of its own,
+        # "并作较大修改": 行政复议法 第六十五条's "不撤销该行政行为，但是确认该行政行为违法" was "文字有改动", wrong in reading 255)
+        redone = hit.apart or hit.reworded and not hit.how and not hit.also and rewritten(
             canonical(ITEM_LABEL.sub("", text_of(s), count=1)), canonical(shown[hit.at]), both=True)
         if not before and hit.how != LIABILITY_NOW:
             came.append((hit.at, k, REWRITTEN if redone else REWORDED if hit.reworded else ("", ""),
                          s.text if hit.how == WITHIN else "", hit.who))
-            came.extend((i, k, REWORDED, "", "") for i in hit.also)
+            came.extend((i, k, REWRITTEN if hit.apart else REWORDED, "", "") for i in hit.also)
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
         return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"),
                           redone and not before and not hit.who)
@@ -810,11 +812,13 @@ class _Frame(named_tuple("_Frame", ["who", "modal", "acts", "what"], module=__na
             and bool(other.acts & self.acts)
 
 
-class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also"], defaults=("", "", ()), module=__name__)):
+class _Found(named_tuple("_Found", ["at", "reworded", "who", "how", "also", "apart"], defaults=("", "", (), False),
+                         module=__name__)):
     """Where ``_now_elsewhere`` found a sentence taken out: the new version's sentence (its index), whether it is
     reworded there, the body that bears its duty there when another does (``who``), how it is there when not as a
-    sentence of its own (``how``: WITHIN, LIABILITY_NOW), and the sentences of other provisions that say the rest of it
-    (``also``: an item cut in two, each part a provision of its own)."""
+    sentence of its own (``how``: WITHIN, LIABILITY_NOW), the sentences of other provisions that say the rest of it
+    (``also``: an item cut in two, each part a provision of its own), and whether those are its decisions set apart,
+    each the lead-in of a list of its own (``apart``: decisions_apart)."""
     __slots__ = ()
 
 
