@@ -125,11 +125,12 @@ def test_penalty_notes_in_english():
 def test_board_cap_removed_and_staff_threshold_are_two_notes(company):
     # 第四十四条 → 第六十八条: 成员为三人至十三人 → 成员为三人以上 (no cap); 职工人数三百人以上 is new. The threshold was
     # "新增数量：人数三百人以上" until the thirty-second and thirty-third readings judged it useless beside the merge that
-    # quotes its sentence ("…合并为“职工人数三百人以上的有限责任公司…”"); that quote says it now.
+    # quotes its sentence ("…改为“职工人数三百人以上的有限责任公司…”", a rewrite of the 国有企业 sentence since reading 257,
+    # which found the merge of the board's size into it wrong); that quote says it now.
     pair = pair_of(company, "第四十四条")
     notes = messages(pair, "quantity_changed")
     assert "成员由3–13人改为3人以上，不再设上限" in notes
-    assert any("合并为“职工人数三百人以上的有限责任公司" in f.message for f in pair.findings)
+    assert any("改为“职工人数三百人以上的有限责任公司" in f.message for f in pair.findings)
     assert not any("十三人" in m and "三百人" in m for m in notes)
     assert not messages(pair, "qualifier_added", "qualifier_removed")
 

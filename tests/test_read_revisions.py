@@ -286,12 +286,13 @@ def test_a_condition_now_in_another_article_is_said_moved_not_removed():
     第二十条 → 第三十五条: "超过行政复议期限不作答复的" said to come from old 第十九条. The nineteenth reading found both
     wrong: 第三十四条 is old 第十九条, which had both phrases already, as conditions of its own rule (the right to sue
     when review is refused or not answered). 第十六条's exhaustion case is taken out of the bar on suing during review,
-    and 第三十五条's timeout is a new condition of the appeal to the higher organ."""
+    and 第三十五条's timeout is a new condition of the appeal to the higher organ. (Where the exhaustion case went, 第二十三条,
+    is said since reading 259.)"""
     result = compare(LAWS / "行政复议法" / "2017-09-01.md", LAWS / "行政复议法" / "2023-09-01.md")
     sixteen = [f.message for f in _pair_of(result, "第十六条").findings]
     assert not [m for m in sixteen if "现见第三十四条" in m]
     # (quoted whole, with the condition "、" joins to it, since the forty-first reading)
-    assert "排除条件被删除：“法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服再向人民法院…”" in sixteen
+    assert "“法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服再向人民法院…”不再在此规定，现见第二十三条（文字有改动）" in sixteen
     assert "新增条件：“超过行政复议期限不作答复的”" in [f.message for f in _pair_of(result, "第二十条").findings]
 
 

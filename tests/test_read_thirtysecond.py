@@ -124,14 +124,15 @@ def test_quotation_marks_inside_a_quote_are_closed_and_single():
 
 def test_a_number_put_in_with_the_sentence_a_merge_quotes_is_said_by_it():
     """公司法 第四十四条 → 第六十八条: "新增数量：人数三百人以上" (职工 left out) beside "改写：“…”“…”合并为“职工人数三百人以上的
-    有限责任公司，…其董事会成员中应当有公司职工代表”" (useless in the thirty-second and thirty-third readings)."""
+    有限责任公司，…其董事会成员中应当有公司职工代表”" (useless in the thirty-second and thirty-third readings). (The rewrite
+    quotes it: of the 国有企业 sentence alone since reading 257.)"""
     from conftest import LAWS
     from policydiff import compare
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     notes = _messages(_old(company, "第四十四条"))
     assert "新增数量：人数三百人以上" not in notes
-    assert any("合并为“职工人数三百人以上的有限责任公司" in m for m in notes)
+    assert any("改为“职工人数三百人以上的有限责任公司" in m for m in notes)
 
 
 def test_a_short_word_said_in_other_places_is_quoted_with_its_phrase():

@@ -37,7 +37,7 @@ WORDS = {
            "counts": "共{n}组条文：{said}。主要修改见表后“修改要点”。", "none": "（无）", "deleted": "（删除）",
            "unchanged": "（未修改）", "renumbered": "条序由{old}改为{new}", "rest": "其余条文未修改",
            "rest_renumbered": "其余条文未修改，条文序号相应调整", "run": "{first}至{last}未修改",
-           "one": "{first}未修改", "points": "修改要点", "more": "另有{n}项修改，见上表。",
+           "one": "{first}未修改", "points": "修改要点", "more": "（另有{n}项修改，见上表）",
            "page": ("第 ", " 页 共 ", " 页"), "moved": "原位于{where}", "sep": "；", "text_moved": "部分文字{}",
            "set_by_user": "用户指定配对"},
     "en": {"title": "{}: table of amendments", "old": "Old text", "new": "New text", "notes": "Notes",
@@ -46,7 +46,7 @@ WORDS = {
            "renumbered": "renumbered from {old} to {new}", "rest": "All other provisions unchanged.",
            "rest_renumbered": "All other provisions unchanged but for their numbers.",
            "run": "{first} to {last} unchanged", "one": "{first} unchanged", "points": "Main changes",
-           "more": "{n} more changes: see the table.", "page": ("Page ", " of ", ""),
+           "more": " ({n} more changes: see the table)", "page": ("Page ", " of ", ""),
            "moved": "formerly {where}", "sep": "; ", "set_by_user": "paired by the user",
            "text_moved": "text {}"},
 }
@@ -301,10 +301,10 @@ def render_docx(comparison: Comparison, lang: str = "zh", unchanged: Optional[st
         heading = document.add_paragraph()
         heading.paragraph_format.space_before = Pt(12)
         heading.add_run(words["points"]).bold = True
+        if rest:  # (said with the heading: a line of its own after the list took a page of 公司法 2023's table for itself)
+            heading.add_run(words["more"].format(n=len(rest)))
         for n, line in enumerate(front, 1):
             document.add_paragraph(f"{n}. {line.text}")
-        if rest:
-            document.add_paragraph(words["more"].format(n=len(rest)))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
