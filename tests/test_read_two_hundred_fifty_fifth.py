@@ -64,3 +64,17 @@ def test_a_condition_is_looked_for_past_a_provision_that_had_it_already(review):
     assert ("“法律、法规规定应当先向行政复议机关申请行政复议、对行政复议决定不服再向人民法院…”不再在此规定，现见第二十三条"
             "（文字有改动）") in notes, notes
     assert not [n for n in notes if n.startswith("排除条件被删除")], notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_sentence_rewritten_at_greater_length_under_the_same_subject_is_one_rewrite(sport):
+    """体育法 第二条: "体育工作坚持以开展全民健身活动为基础，实行普及与提高相结合，促进各类体育协调发展" is the new "体育工作坚持中国
+    共产党的领导，坚持以人民为中心，以全民健身为基础，普及与提高相结合，推动体育事业均衡、充分发展，…" written at greater length.
+    The new sentence was "新增规定" while the old one's pieces were said edited in it ("删除“促进各类体育协调发展”", wrong in
+    reading 259: it was replaced by 推动体育事业均衡、充分发展): one rewrite now."""
+    notes = pair_messages(old_pair(sport, "第二条"))
+    assert [n for n in notes if n.startswith("改写：“体育工作坚持以开展全民健身活动为基础，实行普及与提高相结合，促进各类体育协调发展”改为"
+                                             "“体育工作坚持中国共产党的领导")], notes
+    assert not [n for n in notes if n.startswith(("新增规定：“体育工作坚持", "表述修改："))], notes

@@ -712,11 +712,28 @@ def _near_in_part(a: Sentence, olds: Sequence[Sentence], new_text: str, similari
         return None
     best = max(olds, key=lambda o: similarity(o.key, a.key))
     score = similarity(best.key, a.key)
-    if score < REWRITTEN or still_there(best.text, new_text, _place(best, new_text)):
+    if score < REWRITTEN and not _same_subject_most_words(best, a) or still_there(best.text, new_text,
+                                                                                     _place(best, new_text)):
         return None
     if any(s.start != a.start and similarity(best.key, s.key) > score for s in sentences(new_text)):
         return None
     return best
+
+
+#: Characters, at least, two sentences open with alike for the one to be the other longer; and the share of the old one's
+#: telling words the new one holds.
+SAME_SUBJECT, SUBJECT_WORDS = 6, 0.5
+
+
+def _same_subject_most_words(o: Sentence, a: Sentence) -> bool:
+    """``a`` opens with ``o``'s first SAME_SUBJECT characters and holds SUBJECT_WORDS of its telling words: ``o``
+    rewritten at greater length, however little alike the two are as wholes ("体育工作坚持以开展全民健身活动为基础，实行
+    普及与提高相结合，促进各类体育协调发展" → "体育工作坚持中国共产党的领导，坚持以人民为中心，以全民健身为基础，普及与提高相结合，
+    推动体育事业均衡、充分发展，…", 体育法 第二条: "新增规定" of it beside "删除“促进各类体育协调发展”" was wrong in reading 259)."""
+    if len(o.key) < SAME_SUBJECT or a.key[:SAME_SUBJECT] != o.key[:SAME_SUBJECT]:
+        return False
+    mine = _telling_words(o.text)
+    return len(mine) >= 4 and len(mine & _telling_words(a.text)) >= SUBJECT_WORDS * len(mine)
 
 
 def _joined_with(r: Sentence, made, old_text: str):
