@@ -78,3 +78,17 @@ def test_a_sentence_rewritten_at_greater_length_under_the_same_subject_is_one_re
     assert [n for n in notes if n.startswith("改写：“体育工作坚持以开展全民健身活动为基础，实行普及与提高相结合，促进各类体育协调发展”改为"
                                              "“体育工作坚持中国共产党的领导")], notes
     assert not [n for n in notes if n.startswith(("新增规定：“体育工作坚持", "表述修改："))], notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_word_replaced_that_another_edit_of_the_provision_shows_replaced_is_not_said_again(shanghai):
+    """上海市优化营商环境条例 第四十三条 → 第四十八条: "“公告”改为“公示”" (公告期内 → 公示期内) beside "“进行公告，公告时限为”改为
+    "“公示，公示期为”" said the same word replaced once more (useless in reading 260). A word replaced inside a longer edit of
+    the same words is said by it; one replaced in an edit of other words ("“开办企业”改为“经营主体设立、变更、注销”", 第三十条)
+    keeps its own note and count."""
+    notes = pair_messages(old_pair(shanghai, "第四十三条"))
+    assert "表述修改：“公告”改为“公示”" not in notes, notes
+    assert [n for n in notes if "“进行公告，公告时限为”改为“公示，公示期为”" in n], notes
+    assert "表述修改：“企业”改为“经营主体”（共2处）；“告知”改为“申报”" in pair_messages(old_pair(shanghai, "第三十条"))

@@ -81,6 +81,9 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
         if not m or m.group(3):
             continue
+        if _inside_an_edit_of_another(m.group(1), m.group(2), [g for g in out if g is not f]):
+            out.remove(f)
+            continue
         a, b = m.group(1).strip("的之"), m.group(2).strip("的之")
         if (a, b) == (m.group(1), m.group(2)) or not a or not b:
             continue
@@ -88,6 +91,31 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         if any(g is not f and g.kind is FindingKind.WORDING_CHANGED and said in g.message for g in out):
             out.remove(f)
     return tuple(out)
+
+
+#: An edit a wording note says among others ("“进行公告，公告时限为”改为“公示，公示期为”": groups the old words, the new).
+_AN_EDIT = recache.compile(r"“([^“”]+)”改为“([^“”]+)”")
+
+
+def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Finding]) -> bool:
+    """Word ``a`` replaced by ``b`` (two characters each at least) is what an edit of another wording note of the provision
+    does inside its longer words: "“公告”改为“公示”" beside "“可以”改为“应当将承诺书及注销登记申请”；“进行公告，公告时限为”改为
+    “公示，公示期为”" (上海市优化营商环境条例 第四十三条 → 第四十八条: the same word replaced in the next sentence, useless in
+    reading 260)."""
+    if len(a) < 2 or len(b) < 2 or a in b or b in a:
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    # (the other edit is mostly this one: its old words with ``a`` replaced read as its new ones. "“开办企业”改为“经营主体设立、
+    # 变更、注销”" is another edit, and "“企业”改为“经营主体”（共2处）" beside it stays, 上海 第三十条)
+    return any(a in x and b in y and a not in y and b not in x and (x, y) != (a, b)
+               and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE
+               for g in others if g.kind is FindingKind.WORDING_CHANGED for x, y in _AN_EDIT.findall(g.message))
+
+
+#: How alike (0–100) another edit's old words, with a word replaced, are to its new words for the word's own note to say
+#: nothing more.
+SAME_EDIT_INSIDE = 70
 
 
 #: Characters, at least, of the words two notes of one edit share beside it (the quote the two become).
