@@ -43,9 +43,10 @@ def test_items_of_a_list_taken_out_together_are_the_list_no_longer_enumerated(co
     """公司法 第二十三条 and 第七十六条: the conditions of setting up a company were said "不再规定" item by item, and a reader
     judged each by itself: "（六）有公司住所", "（一）股东符合法定人数", "（四）发起人制订公司章程…" read as requirements dropped
     that other articles still make (wrong in readings 102 and 104). The provision no longer enumerates them: one note,
-    naming the lead-in and the items, the lead-in's own note beside it. 第九十二条's documents likewise."""
+    naming the lead-in and the items, the lead-in's own note beside it. 第九十二条's documents likewise. (A list whose last
+    item stays says how many of how many: "所列5项中的4项", since reading 264 found "所列6项" of a list of seven wrong.)"""
     llc = _messages(_old(company, "第二十三条"))
-    assert "不再列举“设立有限责任公司，应当具备下列条件”所列4项：“（一）股东符合法定人数；（二）有符合公司章程规定的全体股东认缴的" \
+    assert "不再列举“设立有限责任公司，应当具备下列条件”所列5项中的4项：“（一）股东符合法定人数；（二）有符合公司章程规定的全体股东认缴的" \
            "出资额；（四）有公司名称，建立符合有限责任公司要求的组织机构；（五）有公司住所”" in llc, llc
     assert "表述修改：“设立有限责任公司，应当具备下列条件”改为“设立有限责任公司，应当由股东共同制定公司章程”" in llc, llc
     assert not [n for n in llc if n.startswith("不再规定：“（")], llc
@@ -58,7 +59,7 @@ def test_items_of_a_list_taken_out_together_are_the_list_no_longer_enumerated(co
     from policydiff.render.ranking import ranked_headlines
 
     texts = [h.text for h in ranked_headlines(company)]
-    assert [t for t in texts if t.startswith("第二十三条（现第四十五条）：不再列举“设立有限责任公司，应当具备下列条件”所列4项")], texts
+    assert [t for t in texts if t.startswith("第二十三条（现第四十五条）：不再列举“设立有限责任公司，应当具备下列条件”所列5项中的4项")], texts
     assert not [t for t in texts if "不再规定：“（一）股东符合法定人数”" in t]
 
 

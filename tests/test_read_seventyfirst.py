@@ -117,7 +117,7 @@ def test_a_lead_in_whose_list_is_still_there_is_not_said_gone(review):
     assert not [n for n in notes if n.startswith("不再规定：") and n.endswith("按照下列规定申请行政复议：”")], notes
     assert [n for n in notes if n.startswith("不再规定：“（四）对两个或者两个以上行政机关")]
     assert [n for n in _messages(_old(review, "第三条"))
-            if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列6项：“（一）受理行政复议申请；")]
+            if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列7项中的6项：“（一）受理行政复议申请；")]
 
 
 def test_two_drafting_words_for_one_thing_are_no_note(sea):

@@ -151,11 +151,11 @@ def test_a_lists_catch_all_item_goes_with_its_list(company, review):
     catch-all)."""
     notes = _messages(_old(company, "第四十九条"))
     assert not [n for n in notes if "（八）董事会授予的其他职权" in n], notes
-    assert [n for n in notes if n.startswith("不再列举“经理对董事会负责，行使下列职权”所列7项：“（一）主持公司的生产经营管理工作")]
+    assert [n for n in notes if n.startswith("不再列举“经理对董事会负责，行使下列职权”所列8项中的7项：“（一）主持公司的生产经营管理工作")]
     assert any("根据公司章程的规定或者董事会的授权行使职权" in n for n in notes)
     notes = _messages(_old(review, "第三条"))
     assert not [n for n in notes if "（七）法律、法规规定的其他职责" in n], notes
-    assert [n for n in notes if n.startswith("不再列举") and "所列6项：“（一）受理行政复议申请；" in n], notes
+    assert [n for n in notes if n.startswith("不再列举") and "所列7项中的6项：“（一）受理行政复议申请；" in n], notes
 
 
 def test_an_item_made_a_sentence_that_only_names_who_acts_is_no_rewrite(review):

@@ -52,7 +52,7 @@ def test_a_list_lead_in_is_compared_by_what_it_says_before_the_list(review):
     assert ("改写：“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责：”改为“行政复议机关办理行政复议事项的机构是"
             "行政复议机构”") in notes, notes
     assert "新增规定：“行政复议机关办理行政复议事项的机构是行政复议机构”" not in notes, notes
-    assert [n for n in notes if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列6项")]
+    assert [n for n in notes if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列7项中的6项")]
 
 
 def test_a_condition_is_looked_for_past_a_provision_that_had_it_already(review):
@@ -92,3 +92,13 @@ def test_a_word_replaced_that_another_edit_of_the_provision_shows_replaced_is_no
     assert "表述修改：“公告”改为“公示”" not in notes, notes
     assert [n for n in notes if "“进行公告，公告时限为”改为“公示，公示期为”" in n], notes
     assert "表述修改：“企业”改为“经营主体”（共2处）；“告知”改为“申报”" in pair_messages(old_pair(shanghai, "第三十条"))
+
+
+def test_a_list_no_longer_enumerated_but_for_one_item_says_how_many_of_how_many(review, company):
+    """行政复议法 第三条: "不再列举“…履行下列职责”所列6项" of a list of seven (its catch-all "（七）法律、法规规定的其他职责" still
+    said) read as a list of six (wrong in the English reading 264): "所列7项中的6项", "6 of the 7 items"."""
+    pair = old_pair(review, "第三条")
+    assert [n for n in pair_messages(pair) if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”"
+                                                          "所列7项中的6项：“（一）受理行政复议申请；")]
+    assert [f.message_en for f in pair.findings if f.message_en.startswith("no longer lists 6 of the 7 items under “")]
+    assert [n for n in pair_messages(old_pair(company, "第四十九条")) if "行使下列职权”所列8项中的7项：" in n]

@@ -122,9 +122,11 @@ def items_taken_out_together(findings: Sequence[Finding], old_text: str) -> Tupl
                 quoted += "；……"
                 break
             quoted += "；" + item
-        n = len(items)
-        note = Finding(FindingKind.WORDING_CHANGED, "；".join(items), None, f"不再列举“{lead}”所列{n}项：“{quoted}”",
-                       f"no longer lists the {n} items under “{lead}”: “{quoted}”")
+        n, total = len(items), last - first
+        # (all but one: "所列7项中的6项"; "所列6项" of a list of seven read as a list of six, wrong in reading 264)
+        zh, en = (f"{n}项", f"the {n} items") if n == total else (f"{total}项中的{n}项", f"{n} of the {total} items")
+        note = Finding(FindingKind.WORDING_CHANGED, "；".join(items), None, f"不再列举“{lead}”所列{zh}：“{quoted}”",
+                       f"no longer lists {en} under “{lead}”: “{quoted}”")
         replaced.update({k: None for k, _ in said})
         replaced[said[0][0]] = note
         for k, f in enumerate(findings):  # (the lead-in said taken out alone: named by the note)

@@ -152,10 +152,16 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     # (and "等" put in or taken out closes the words before it: "“金融机构”改为“金融机构等”", not "“共享市场监管”改为
     # “等共享市场监管”", 上海市优化营商环境条例 第四十九条 → 第五十五条, a fragment in the forty-first reading)
     listed = listed or (old[o[0]:o[1]] or new[n[0]:n[1]]) in _CLOSING and not (old[o[0]:o[1]] and new[n[0]:n[1]])
+    # (words put in before a word, its widening the word after: "注册" before 资本, "有关" before 地方, read with
+    # the word before, what governs them, "“增加资本”改为“增加注册资本”", not with the next phrase, "“资本公开”改为“注册资本
+    # 公开”", 公司法 第九十五条 → 第一百零八条, a fragment in reading 262)
+    edit = old[o[0]:o[1]] or new[n[0]:n[1]]
+    prefix = not left and right > 0 and not old[o[0]:o[1]] and len(edit) <= PREFIX_AT_MOST \
+        and o[0] >= 2 and not set(old[o[0] - 2:o[0]]) & (_LONE | _STOPS)  # (the word before a content word: not "的生态环境")
     for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
-        if (listed or _joins_the_verb_before(old, new, o, n, left)) and left < limit_left:
+        if (listed or prefix or _joins_the_verb_before(old, new, o, n, left)) and left < limit_left:
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
             break
         if right < limit_right:
@@ -169,6 +175,9 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         right = min(limit_right, ob.right(o[1] + 1) - o[1])
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
 
+
+#: Characters, at most, of words put in before a word that are read with the word before them.
+PREFIX_AT_MOST = 4
 
 #: Characters, at least, of a qualifier put in (or taken out) inside a phrase that is quoted with the word after it.
 QUALIFIER_AT_LEAST = 8
