@@ -102,3 +102,26 @@ def test_a_list_no_longer_enumerated_but_for_one_item_says_how_many_of_how_many(
                                                           "所列7项中的6项：“（一）受理行政复议申请；")]
     assert [f.message_en for f in pair.findings if f.message_en.startswith("no longer lists 6 of the 7 items under “")]
     assert [n for n in pair_messages(old_pair(company, "第四十九条")) if "行使下列职权”所列8项中的7项：" in n]
+
+
+def test_an_edit_made_in_several_places_counts_those_other_notes_show(review):
+    """行政复议法 第七条 → 第十三条: "“规定”改为“规范性文件”（共4处）" beside two notes whose edits make the same change (the
+    审查申请 and "前款所列规定"): the old article says 规定 in that sense six times, all now 规范性文件 ("共4处" wrong in reading
+    266)."""
+    notes = pair_messages(old_pair(review, "第七条"))
+    assert "表述修改：“规定”改为“规范性文件”（共6处）" in notes, notes
+
+
+def test_a_deemed_acceptance_from_another_day_is_the_same_rule_rewritten(review):
+    """行政复议法 第十七条 → 第三十条: "…自…收到之日起即为受理" is now "…审查期限届满之日起视为受理": the application is deemed
+    accepted from another day. "新增规定" of the new one beside "不再规定" of the old was wrong in reading 266."""
+    notes = pair_messages(old_pair(review, "第十七条"))
+    assert ("改写：“除前款规定外，行政复议申请自行政复议机关负责法制工作的机构收到之日起即为受理”改为“行政复议申请的审查期限届满，"
+            "行政复议机关未作出不予受理决定的，审查期限届满之日起视为受理”") in notes, notes
+    assert not [n for n in notes if n.startswith(("不再规定：“除前款规定外", "新增规定：“行政复议申请的审查期限届满"))], notes
+
+
+def test_a_short_word_put_in_before_a_word_is_quoted_with_the_word_before(company):
+    """公司法 第九十五条 → 第一百零八条: 注册 put in before 资本 was quoted with the phrase after, "“资本公开”改为“注册资本公开”"
+    (a fragment in the English reading 262): with what governs it, "“增加资本”改为“增加注册资本”"."""
+    assert "表述修改：“增加资本”改为“增加注册资本”" in pair_messages(old_pair(company, "第九十五条"))

@@ -599,6 +599,23 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     return None
 
 
+#: A rule that deems a thing done from a day: "…收到之日起即为受理", "…届满之日起视为受理" (group 1: what is deemed).
+_DEEMED = recache.compile(r"之日起(?:即为|即视为|视为|视同)([^，。；]{1,6})$")
+
+
+def _same_deeming(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
+    """The one changed new sentence that deems the same thing done from another day: "除前款规定外，行政复议申请自…收到之日起
+    即为受理" → "行政复议申请的审查期限届满，行政复议机关未作出不予受理决定的，审查期限届满之日起视为受理" (行政复议法 第十七条 →
+    第三十条: "新增规定" of a deemed acceptance the old law had, wrong in reading 266)."""
+    m = _DEEMED.search(r.text)
+    if not m:
+        return None
+    found = [c for c in candidates if (n := _DEEMED.search(c.text)) and n.group(1) == m.group(1)]
+    if len(found) == 1 and not _another_nearer(r, found[0], olds, similarity):
+        return found[0]
+    return None
+
+
 #: A figure: a number, in digits or in words.
 _FIGURE = recache.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:日|个|年|月|元|人|次|倍|项|条|款)")
 
@@ -735,7 +752,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     opened: Dict[int, tuple] = {}  # where a new sentence (or list) starts → it, the old ones
     for r in list(removed):
         best = _same_opening(r, candidates, olds, similarity) or _listed_under(r, candidates, new_text) \
-            or _same_consequence(r, candidates, olds, similarity) or _same_last_phrase(r, candidates, olds, similarity)
+            or _same_consequence(r, candidates, olds, similarity) or _same_last_phrase(r, candidates, olds, similarity) \
+            or _same_deeming(r, candidates, olds, similarity)
         if best is not None:
             at = best.header.start if isinstance(best, _Listed) else best.start
             opened.setdefault(at, (best, []))[1].append(r)
