@@ -115,7 +115,9 @@ def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Finding]) -> boo
 
     # (the other edit is mostly this one: its old words with ``a`` replaced read as its new ones. "“开办企业”改为“经营主体设立、
     # 变更、注销”" is another edit, and "“企业”改为“经营主体”（共2处）" beside it stays, 上海 第三十条)
-    return any(a in x and b in y and a not in y and b not in x and (x, y) != (a, b)
+    # (and short: in a sentence quoted whole the word is one edit among many, its own note says it was made twice, 收养登记
+    # 办法 第五条's "计划生育部门" → "卫生健康主管部门", counted "另有1处" since reading 110)
+    return any(a in x and b in y and a not in y and b not in x and (x, y) != (a, b) and len(x) <= INSIDE_AT_MOST
                and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE
                for g in others if g.kind is FindingKind.WORDING_CHANGED for x, y in _AN_EDIT.findall(g.message))
 
@@ -134,6 +136,8 @@ def _places_inside_others(a: str, b: str, others: Sequence[Finding]) -> int:
 #: How alike (0–100) another edit's old words, with a word replaced, are to its new words for the word's own note to say
 #: nothing more.
 SAME_EDIT_INSIDE = 70
+#: Characters, at most, of the other edit's old words.
+INSIDE_AT_MOST = 16
 
 
 #: Characters, at least, of the words two notes of one edit share beside it (the quote the two become).
