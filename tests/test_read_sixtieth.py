@@ -104,7 +104,8 @@ def test_an_edit_quoted_wider_in_one_place_is_one_more_place_of_it(review):
     """行政复议法 第七条 → 第十三条: "“规定”改为“规范性文件”（共3处）" beside "“（三）乡、镇人民政府的规定”改为“（三）乡、镇人民政府的
     规范性文件”", the same edit quoted with its item (the count read as every place: wrong in the sixty-first reading)."""
     notes = _messages(_old(review, "第七条"))
-    assert "表述修改：“规定”改为“规范性文件”（共6处）"  # (with the two places other notes show, since reading 266) in notes
+    # (6 since reading 266: the two places other notes show counted too)
+    assert "表述修改：“规定”改为“规范性文件”（共6处）" in notes
     assert not [m for m in notes if m.startswith("表述修改：“（三）")]
 
 
