@@ -125,3 +125,11 @@ def test_a_short_word_put_in_before_a_word_is_quoted_with_the_word_before(compan
     """公司法 第九十五条 → 第一百零八条: 注册 put in before 资本 was quoted with the phrase after, "“资本公开”改为“注册资本公开”"
     (a fragment in the English reading 262): with what governs it, "“增加资本”改为“增加注册资本”"."""
     assert "表述修改：“增加资本”改为“增加注册资本”" in pair_messages(old_pair(company, "第九十五条"))
+
+
+def test_a_norm_word_beside_a_wording_of_one_meaning_is_no_edit_of_its_own(company):
+    """公司法 第一百九十七条 → 第二百四十九条: "“财产移至中国”改为“财产转移至中华人民共和国”" is 中国 → 中华人民共和国 (the law's
+    drafting norm, said once with its count) beside 移至 → 转移至, one meaning: useless to readings 271 and 272. The norm's
+    count still holds the place."""
+    assert not pair_messages(old_pair(company, "第一百九十七条"))
+    assert [n for n in pair_messages(old_pair(company, "第二条")) if n.startswith("规范用语：“中国”改为“中华人民共和国”（共12处")]

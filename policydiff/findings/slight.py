@@ -55,7 +55,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("建立健全", "建立"), ("建立和完善", "建立"),
                 # (a right "主张行使" → "行使": exercised either way, 公司法 第七十一条 → 第八十四条's pre-emption, useless in
                 # reading 182)
-                ("主张行使", "行使")}
+                ("主张行使", "行使"),
+                # (property "移至中国境外" → "转移至中华人民共和国境外", 公司法 第一百九十七条 → 第二百四十九条: moved abroad either
+                # way, the country's name the law's rename; useless to two readers, 271 and 272)
+                ("转移至", "移至")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
