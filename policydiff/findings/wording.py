@@ -479,12 +479,6 @@ def _moved_phrases_off(a: str, b: str, new_text: str, fines_said: bool = False) 
     return "，".join(phrases), "，".join(theirs)
 
 
-def _slight_but_for_a_rename(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
-    """The edit is a rename of the document's and a change too slight for a note: "“财产移至中国”改为“财产转移至中华人民共和国”"
-    (公司法 第一百九十七条 → 第二百四十九条: 中国 → 中华人民共和国 the law's rename, 移至 → 转移至 one meaning)."""
-    return any(old in a and new in b and slight(a.replace(old, new), b) for old, new in renamed if old and new)
-
-
 def _renamed_but_for_its_but(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
     """A renamed term that has lost the "但是，" opening its sentence, made a paragraph of its own: "“但是，股东大会”改为“股东会”"
     (公司法 第一百零三条 → 第一百一十六条's two-thirds majority, beside "“股东大会”改为“股东会”（全文统一修改…）": a fragment
@@ -611,7 +605,6 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
-                  and not _slight_but_for_a_rename(a, b, renamed)
                   and not _self_named(a, b, old_text, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
