@@ -133,3 +133,16 @@ def test_a_norm_word_beside_a_wording_of_one_meaning_is_no_edit_of_its_own(compa
     count still holds the place."""
     assert not pair_messages(old_pair(company, "第一百九十七条"))
     assert [n for n in pair_messages(old_pair(company, "第二条")) if n.startswith("规范用语：“中国”改为“中华人民共和国”（共12处")]
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_of_sentences_put_in_a_paragraph_the_one_that_shares_most_is_the_rewrite(marine):
+    """海洋环境保护法 第八条 → 第十四条: the national plan, "国家根据海洋功能区划制定全国海洋环境保护规划…", is now made by the
+    State Council's environment department and approved by the State Council ("国务院生态环境主管部门会同…制定全国海洋生态环境
+    保护规划，报国务院批准后实施"), the paragraph's first of two sentences. "不再规定" of the plan was wrong in reading 273."""
+    notes = pair_messages(old_pair(marine, "第八条"))
+    assert [n for n in notes if n.startswith("改写：“国家根据海洋功能区划制定全国海洋环境保护规划和重点海域区域性海洋环境保护规划”改为"
+                                             "“国务院生态环境主管部门会同")], notes
+    assert not [n for n in notes if n.startswith("不再规定：“国家根据海洋功能区划")], notes

@@ -69,12 +69,19 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     pairs = []
     for k, rs in olds.items():
         j = k if same else (0 if k == 0 and first_alike else None)
-        if j is None or len(rs) != 1 or len(news.get(j, ())) != 1:
+        if j is None or len(rs) != 1 or not news.get(j):
             continue
-        r, a = rs[0], news[j][0]
-        mine, theirs = _telling_words(r.text), _telling_words(a.text)
-        shared = len(mine & theirs)
-        if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
+        r = rs[0]
+        mine = _telling_words(r.text)
+        # (of several put in, the one that shares more words with it than any other: "国家根据海洋功能区划制定全国海洋环境保护
+        # 规划…" → "国务院生态环境主管部门会同…制定全国海洋生态环境保护规划，报国务院批准后实施", not the sentence after it on
+        # the plan's fit with 国土空间规划, 海洋环境保护法 第八条 → 第十四条: "不再规定" wrong in reading 273; not when another
+        # shares as many words as a pair needs: the sentence split in two, _split_in_two's, 上海 第四十八条)
+        shares = sorted(((len(mine & _telling_words(a.text)), a) for a in news[j]), key=lambda x: -x[0])
+        if len(shares) > 1 and shares[1][0] >= SAME_PARAGRAPH_WORDS:
+            continue
+        shared, a = shares[0]
+        if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(_telling_words(a.text))):
             pairs.append((r, a))
     return pairs
 
