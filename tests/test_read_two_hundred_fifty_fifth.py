@@ -146,3 +146,15 @@ def test_of_sentences_put_in_a_paragraph_the_one_that_shares_most_is_the_rewrite
     assert [n for n in notes if n.startswith("改写：“国家根据海洋功能区划制定全国海洋环境保护规划和重点海域区域性海洋环境保护规划”改为"
                                              "“国务院生态环境主管部门会同")], notes
     assert not [n for n in notes if n.startswith("不再规定：“国家根据海洋功能区划")], notes
+
+
+def test_an_item_of_two_cases_split_into_two_items_is_one_rewrite(marine):
+    """海洋环境保护法 第七十三条 → 第九十三条: old item (二) "不按照本法规定向海洋排放污染物，或者超过标准、总量控制指标排放污染物的"
+    is new (三) (the second case) and (六) "其他未依照本法规定向海洋排放污染物、废弃物的" (the first, widened to 废弃物). "新增规定" of
+    (六) was wrong in reading 282: the item split in two."""
+    notes = pair_messages(old_pair(marine, "第七十三条"))
+    assert ("改写：“（二）不按照本法规定向海洋排放污染物，或者超过标准、总量控制指标排放污染物的”分为“（三）超过标准、总量控制指标排放"
+            "污染物的”“（六）其他未依照本法规定向海洋排放污染物、废弃物的”") in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“（六）其他未依照本法规定")], notes
+    english = [f.message_en for f in old_pair(marine, "第七十三条").findings]
+    assert [m for m in english if m.startswith("rewritten: “（二）不按照本法规定") and " split into " in m], english

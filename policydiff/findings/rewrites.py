@@ -909,6 +909,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             removed.remove(r)
             covered_old.append(r)
             notes.append(note)
+    for r, a1, a2, at in _alternative_apart(made, added):  # an item's other case now an item of its own
+        added.remove(a2)
+        covered_new.append(a2)
+        notes[at] = _split_note(r, a1, a2, lexicon)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
     added = _with_their_exceptions(_with_its_items(
@@ -931,6 +935,43 @@ _GRAVER = r"(?:情节(?:特别|较为|较)?严重的|拒不改正的|逾期(?:�
 _AGGRAVATED = recache.compile("^" + _GRAVER)
 #: An exception that says only that other law prevails: "法律、行政法规另有规定的，从其规定".
 _EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规定的(?:，(?:从其规定|依照其规定|适用其规定)|除外)$")
+
+
+#: Content words, at least, of an item's case (after "，或者") that an item put in holds, and the share of them it holds.
+CASE_WORDS, CASE_HELD = 4, 0.8
+
+
+def _alternative_apart(made, added: Sequence[Sentence]):
+    """(old item, its new form, the item put in, the note's index) for an old item of two cases ("（二）不按照本法规定向海洋
+    排放污染物，或者超过标准、总量控制指标排放污染物的") rewritten as one of them ("（三）超过标准、总量控制指标排放污染物的")
+    whose other case an item put in holds ("（六）其他未依照本法规定向海洋排放污染物、废弃物的": 海洋环境保护法 第七十三条 →
+    第九十三条, "新增规定" of it wrong in reading 282): the item split in two."""
+    from .moved import _content_words
+
+    items = [a for a in added if ITEM_LABEL.match(a.text)]
+    if not items:
+        return []
+    out, taken = [], set()
+    for r, a1, at in made:
+        if not ITEM_LABEL.match(r.text) or "，或者" not in r.text or not ITEM_LABEL.match(a1.text):
+            continue
+        for case in ITEM_LABEL.sub("", r.text, count=1).rstrip("的。；").split("，或者"):
+            words = _content_words(case)
+            if len(words) < CASE_WORDS or _found_in(words, a1.text) >= CASE_HELD * len(words):
+                continue  # (the case its new form says)
+            held = [a for a in items if a.start not in taken and _found_in(words, a.text) >= CASE_HELD * len(words)]
+            if len(held) == 1:
+                out.append((r, a1, held[0], at))
+                taken.add(held[0].start)
+                break
+    return out
+
+
+def _split_note(old: Sentence, one: Sentence, two: Sentence, lexicon: Lexicon) -> Note:
+    """改写：“old”分为“new”“new”: one sentence (an item of two cases) said in two."""
+    qo, q1, q2 = (quote(s.text, lexicon) for s in (old, one, two))
+    return Note(Finding(FindingKind.WORDING_CHANGED, qo, f"{q1}；{q2}", f"改写：“{qo}”分为“{q1}”“{q2}”",
+                        f"rewritten: “{qo}” split into “{q1}” and “{q2}”"), (old.text, f"{one.text}；{two.text}"))
 
 
 def _spanning(first: Sentence, last: Sentence, text: str) -> Sentence:
