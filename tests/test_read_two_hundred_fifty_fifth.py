@@ -158,3 +158,11 @@ def test_an_item_of_two_cases_split_into_two_items_is_one_rewrite(marine):
     assert not [n for n in notes if n.startswith("新增规定：“（六）其他未依照本法规定")], notes
     english = [f.message_en for f in old_pair(marine, "第七十三条").findings]
     assert [m for m in english if m.startswith("rewritten: “（二）不按照本法规定") and " split into " in m], english
+
+
+def test_need_taken_out_before_what_is_done_is_no_note(company):
+    """公司法 第一百七十七条 → 第二百二十四条: "公司需要减少注册资本时" → "公司减少注册资本": "“需要减少注册资本”改为“减少注册资本”"
+    said nothing (useless in readings 262 and 286); the pair's changes of substance keep their notes."""
+    notes = pair_messages(old_pair(company, "第一百七十七条"))
+    assert not [n for n in notes if "需要减少注册资本" in n], notes
+    assert [n for n in notes if n.startswith("新增规定：“公司减少注册资本，应当按照股东出资或者持有股份的比例")], notes

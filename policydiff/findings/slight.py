@@ -165,8 +165,9 @@ def same_meaning(old: str, new: str) -> bool:
 #: an object pronoun with its 对 ("对其依法给予" → "依法给予", 突发事件应对法 第九十七条); "依法" before a duty the law
 #: imposes anyway ("应当依法承担赔偿责任" → "应当承担赔偿责任", 公司法 第二十条 → 第二十一条, useless in the forty-ninth
 #: reading); "的情形" after what a law provides ("属于专利法第五条、第二十五条的规定" → "…第二十五条规定的情形", 专利法实施细则
-#: 第六十五条 → 第六十九条, useless in the fifty-first reading).
-_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其", "依法", "的情形"}
+#: 第六十五条 → 第六十九条, useless in the fifty-first reading); "需要" before what is done ("公司需要减少注册资本时" → "公司减少注册
+#: 资本", 公司法 第一百七十七条 → 第二百二十四条, useless in readings 262 and 286).
+_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其", "依法", "的情形", "需要"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
