@@ -166,3 +166,12 @@ def test_need_taken_out_before_what_is_done_is_no_note(company):
     notes = pair_messages(old_pair(company, "第一百七十七条"))
     assert not [n for n in notes if "需要减少注册资本" in n], notes
     assert [n for n in notes if n.startswith("新增规定：“公司减少注册资本，应当按照股东出资或者持有股份的比例")], notes
+
+
+def test_two_wordings_of_one_meaning_at_once_are_no_note(company):
+    """公司法 第一百四十九条 → 第一百八十八条: "执行公司职务时违反…" → "执行职务违反…" (the company's 职务, and 时 dropped: one
+    duty) was "“执行公司职务时”改为“执行职务”" (useless in reading 281). Two wordings of slight.SAME_MEANING read together."""
+    from policydiff.findings.slight import same_meaning
+
+    assert same_meaning("执行公司职务时", "执行职务") and not same_meaning("执行公司职务时", "执行任务")
+    assert not [n for n in pair_messages(old_pair(company, "第一百四十九条")) if "执行公司职务时" in n]

@@ -58,7 +58,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("主张行使", "行使"),
                 # (property "移至中国境外" → "转移至中华人民共和国境外", 公司法 第一百九十七条 → 第二百四十九条: moved abroad either
                 # way, the country's name the law's rename; useless to two readers, 271 and 272)
-                ("转移至", "移至")}
+                ("转移至", "移至"),
+                # (a duty "执行公司职务时违反…" → "执行职务违反…", 公司法 第一百四十九条 → 第一百八十八条, useless in reading 281:
+                # 时 dropped beside the company's 职务, ("公司职务", "职务") above, the two read together by same_meaning)
+                ("职务时", "职务")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
@@ -155,10 +158,25 @@ def may_mean_the_same(old: str, pieces: str) -> bool:
                for x, _y in SAME_MEANING)
 
 
+_BY_LENGTH = sorted(SAME_MEANING, key=lambda w: -len(w[0]))
+
+
 def same_meaning(old: str, new: str) -> bool:
     """The two differ only by wordings of SAME_MEANING ("县级以上地方各级人民政府" → "县级以上地方人民政府")."""
     a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
-    return any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING)
+    if any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
+        return True
+    # (or by two of them at once: each side with every wording of SAME_MEANING it holds said the one way)
+    a1, b1 = _one_way(a0), _one_way(b0)
+    return a1 == b1 and (a1, b1) != (a0, b0)
+
+
+def _one_way(text: str) -> str:
+    """``text`` with every wording of SAME_MEANING it holds said the one way (the longer first)."""
+    for x, y in _BY_LENGTH:
+        if x in text:
+            text = text.replace(x, y)
+    return text
 
 
 #: Generic nouns put in before a particle ("所列决定" → "所列事项的决定"): the same thing said longer;
