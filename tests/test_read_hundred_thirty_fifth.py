@@ -167,9 +167,15 @@ def test_a_citation_taken_out_is_quoted_with_its_phrase(ocean):
 
 def test_an_edit_around_a_kept_word_is_quoted_with_the_verb_before_it(company):
     """公司法 第一百四十九条 → 第一百八十八条: "执行公司职务时" → "执行职务" was "表述修改：“公司职务时”改为“职务”", a fragment
-    without its verb (useless in reading 149)."""
+    without its verb (useless in reading 149). Quoted with its verb, "“执行公司职务时”改为“执行职务”", it was useless still to
+    reading 281 (one duty either way): since then no note, the pair said to differ only in wording."""
+    from policydiff.findings.edits import kept_word_with_the_word_before
+
+    old_text = "董事、监事、高级管理人员执行公司职务时违反法律、行政法规或者公司章程的规定，给公司造成损失的，应当承担赔偿责任。"
+    new_text = "董事、监事、高级管理人员执行职务违反法律、行政法规或者公司章程的规定，给公司造成损失的，应当承担赔偿责任。"
+    assert kept_word_with_the_word_before("公司职务时", "职务", old_text, new_text) == ("执行公司职务时", "执行职务")
     notes = _messages(_old(company, "第一百四十九条"))
-    assert "表述修改：“执行公司职务时”改为“执行职务”" in notes, notes
+    assert notes == ["仅编号或个别虚词、同义用语不同，内容未变"], notes
 
 
 statistics = _law("统计法", "2009-06-27", "2024-09-13")
