@@ -41,15 +41,17 @@ shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
 
 def test_amendments_between_the_two_versions_keep_their_headlines(shanghai):
     """上海市优化营商环境条例 2020 → 2024: the 2021 and 2023 amendments in between are news to a reader of the two versions;
-    the 2024 one is the revision compared. They say so, "修订记录：两个版本之间另有一次修改，…" ("新增修订记录：" alone read as the
-    header's history, no change of the law: useless in readings 260 and 261)."""
+    the 2024 one is the revision compared. They say so, in one line, "修订记录：两个版本之间另有2次修改：…；…" ("新增修订记录："
+    alone read as the header's history, no change of the law: useless in readings 260 and 261; a line each, "另有一次修改",
+    read as the only one, wrong in reading 290)."""
     from policydiff.render.ranking import ranked_headlines
 
     texts = [h.text for h in ranked_headlines(shanghai)]
-    between = "修订记录：两个版本之间另有一次修改，"
-    assert [t for t in texts if f"{between}2021年10月28日" in t] and [t for t in texts if f"{between}2023年11月22日" in t]
+    between = [t for t in texts if "修订记录：两个版本之间另有2次修改：2021年10月28日" in t]
+    assert len(between) == 1 and "第一次修正；2023年11月22日" in between[0], texts
     english = [f.message_en for f in shanghai.pairs[0].findings]
-    assert [m for m in english if m.startswith("amendment record: amended once more between the two versions, “2021年10月28日")]
+    assert [m for m in english if m.startswith("amendment record: amended 2 more times between the two versions: “2021年10月28日")
+            and "”; “2023年11月22日" in m], english
     assert not [t for t in texts if "新增修订记录：2024年9月27日" in t]
 
 

@@ -155,7 +155,11 @@ def _periods_with_their_sentence(pair):
 
 _NEW_RECORD = "新增修订记录："
 #: A line of the record put in that records an amendment made between the two versions compared.
-_BETWEEN = ("修订记录：两个版本之间另有一次修改，", "amendment record: amended once more between the two versions, ")
+_BETWEEN = ("修订记录：两个版本之间另有{}次修改：", "amendment record: amended {} between the two versions: ")
+
+
+def _times_en(n: int) -> str:
+    return "once more" if n == 1 else f"{n} more times"
 
 
 #: A line put into the record: its date (year, month, day) and what it says after the date.
@@ -190,12 +194,18 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
         own.add(max(amending))
     changed: dict = {id(f): None for f, when, _ in dated if when in own}
     first, last = day(comparison.old.source), day(comparison.new.source)
-    for f, when, rest in dated:  # (an amendment between the two, said as such: "新增修订记录" alone read as the header's
-        # history, no change of the law, useless in readings 260 and 261)
-        if first and last and first < when < last and id(f) not in changed and not rest.rstrip("”）)").endswith("施行"):
-            record = f.message[len(_NEW_RECORD):]
-            changed[id(f)] = replace(f, message=f"{_BETWEEN[0]}{record}",
-                                     message_en=f"{_BETWEEN[1]}{f.message_en.split(': ', 1)[-1]}")
+    # (the amendments between the two, said as such, all in one note: "新增修订记录" alone read as the header's history,
+    # no change of the law, useless in readings 260 and 261; one note each, "另有一次修改", read as the only one, wrong in 290)
+    between = [f for f, when, rest in dated if first and last and first < when < last and id(f) not in changed
+               and not rest.rstrip("”）)").endswith("施行")]
+    of_pair = {id(f): k for k, pair in enumerate(comparison.pairs) for f in pair.findings}
+    for k in dict.fromkeys(of_pair[id(f)] for f in between):
+        here = [f for f in between if of_pair[id(f)] == k]
+        zh = "；".join(f.message[len(_NEW_RECORD):] for f in here)
+        en = "; ".join(f.message_en.split(": ", 1)[-1] for f in here)
+        changed.update({id(f): None for f in here})
+        changed[id(here[0])] = replace(here[0], message=f"{_BETWEEN[0].format(len(here))}{zh}",
+                                       message_en=f"{_BETWEEN[1].format(_times_en(len(here)))}{en}")
     if not changed:
         return comparison
     return replace(comparison, pairs=tuple(
