@@ -97,7 +97,7 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
             j = put_in.get(there[0].id)
             if j is not None:
                 sentence = max((s for s in re.split(r"(?<=[。；])", there[0].text.strip()) if what[:2] in s),
-                               key=lambda s: partial_ratio(conduct, s)).rstrip("。；")
+                               key=lambda s: partial_ratio(conduct, s), default=there[0].text).rstrip("。；")
                 came.setdefault(j, []).append(moved_from(sentence, _labels(pair.old), None,
                                                          *(REWRITTEN if rewritten(pair.old_text, sentence) else REWORDED)))
     comparison = _with_changed(comparison, changed)

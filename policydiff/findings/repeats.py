@@ -77,10 +77,17 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     aside: "“发放的”改为“给付”" beside "“发放”改为“给付”；“社会保险金”改为“社会保险待遇”；…" (行政复议法 第六条 → 第十一条, the
     same word replaced in the next item, useless in the ninetieth reading)."""
     out = list(findings)
+    # (the edits each wording note says, read once: (the note's id, old words, new words); a note taken out, its id gone)
+    edits = [(id(g), x, y) for g in findings if g.kind is FindingKind.WORDING_CHANGED for x, y in _AN_EDIT.findall(g.message)]
+    gone: set = set()
+
+    def others(f) -> List[Tuple[str, str]]:
+        return [(x, y) for k, x, y in edits if k != id(f) and k not in gone]
+
     for f in findings:
         m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
         if m and m.group(3):  # (an edit made in several places counts those other notes show it made in too)
-            more = _places_inside_others(m.group(1), m.group(2), [g for g in out if g is not f])
+            more = _places_inside_others(m.group(1), m.group(2), others(f))
             if more:
                 times = int(m.group(3)) + more
                 out[out.index(f)] = replace(f, message=f"{_WORDING}“{m.group(1)}”改为“{m.group(2)}”（共{times}处）",
@@ -88,8 +95,9 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
             continue
         if not m:
             continue
-        if _inside_an_edit_of_another(m.group(1), m.group(2), [g for g in out if g is not f]):
+        if _inside_an_edit_of_another(m.group(1), m.group(2), others(f)):
             out.remove(f)
+            gone.add(id(f))
             continue
         a, b = m.group(1).strip("的之"), m.group(2).strip("的之")
         if (a, b) == (m.group(1), m.group(2)) or not a or not b:
@@ -97,6 +105,7 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         said = f"“{a}”改为“{b}”"
         if any(g is not f and g.kind is FindingKind.WORDING_CHANGED and said in g.message for g in out):
             out.remove(f)
+            gone.add(id(f))
     return tuple(out)
 
 
@@ -104,7 +113,7 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
 _AN_EDIT = recache.compile(r"“([^“”]+)”改为“([^“”]+)”")
 
 
-def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Finding]) -> bool:
+def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Tuple[str, str]]) -> bool:
     """Word ``a`` replaced by ``b`` (two characters each at least) is what an edit of another wording note of the provision
     does inside its longer words: "“公告”改为“公示”" beside "“可以”改为“应当将承诺书及注销登记申请”；“进行公告，公告时限为”改为
     “公示，公示期为”" (上海市优化营商环境条例 第四十三条 → 第四十八条: the same word replaced in the next sentence, useless in
@@ -118,19 +127,17 @@ def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Finding]) -> boo
     # (and short: in a sentence quoted whole the word is one edit among many, its own note says it was made twice, 收养登记
     # 办法 第五条's "计划生育部门" → "卫生健康主管部门", counted "另有1处" since reading 110)
     return any(a in x and b in y and a not in y and b not in x and (x, y) != (a, b) and len(x) <= INSIDE_AT_MOST
-               and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE
-               for g in others if g.kind is FindingKind.WORDING_CHANGED for x, y in _AN_EDIT.findall(g.message))
+               and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE for x, y in others)
 
 
-def _places_inside_others(a: str, b: str, others: Sequence[Finding]) -> int:
+def _places_inside_others(a: str, b: str, others: Sequence[Tuple[str, str]]) -> int:
     """How many times the edits of other wording notes of the provision replace word ``a`` by ``b`` inside their longer
     words: "“规定”改为“规范性文件”（共4处）" beside "“规定的审查申请”改为“规范性文件的附带审查申请”" and "改写：“前款所列规定…”改为
     “前款所列规范性文件不含规章”" is made in 6 places (行政复议法 第七条 → 第十三条: "共4处" read as all of them, wrong in reading
     266)."""
     if len(a) < 2 or len(b) < 2 or a in b or b in a:
         return 0
-    return sum(min(x.count(a), y.count(b)) for g in others if g.kind is FindingKind.WORDING_CHANGED
-               for x, y in _AN_EDIT.findall(g.message) if a in x and b in y and a not in y and b not in x)
+    return sum(min(x.count(a), y.count(b)) for x, y in others if a in x and b in y and a not in y and b not in x)
 
 
 #: How alike (0–100) another edit's old words, with a word replaced, are to its new words for the word's own note to say
