@@ -175,3 +175,17 @@ def test_two_wordings_of_one_meaning_at_once_are_no_note(company):
 
     assert same_meaning("执行公司职务时", "执行职务") and not same_meaning("执行公司职务时", "执行任务")
     assert not [n for n in pair_messages(old_pair(company, "第一百四十九条")) if "执行公司职务时" in n]
+
+
+def test_the_line_of_provisions_left_says_other_changes_not_wording_only(company):
+    """公司法 2023's last line named 35 provisions as "另有35条文字表述修改", among them 第十五条 (now companies may be jointly
+    liable investors unless a law forbids it), 第二十七条 (股权、债权 as contributions), 第一百六十一条 (核准 → 注册): their
+    notes read as edits of wording, the label said wording only (wrong in readings 279 and 295, useless in 296). "其他修改"."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h.text for h in ranked_headlines(company)]
+    rest = [t for t in lines if t.startswith("另有") and "条其他修改：" in t]
+    assert len(rest) == 1 and "第十五条（现第十四条）" in rest[0], lines[-5:]
+    assert not [t for t in lines if "文字表述修改" in t]
+    english = [h.text for h in ranked_headlines(company, lang="en")]
+    assert [t for t in english if t.startswith("35 more provisions with other changes: Article 12 (now Article 9)")], english[-3:]

@@ -304,8 +304,11 @@ def _wording_line(comparison: Comparison, lang: str, index: Dict[str, int]) -> L
             lines.append(Headline(group, _notes_said(pair, notes_of[at], lang), [anchor(pair)], kind, pairs=[at]))
     if only:
         said = ("、" if not en else ", ").join(pair_label(comparison.pairs[i], lang) for i in only)
-        text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} reworded: {said}" if en
-                else f"另有{len(only)}条文字表述修改：{said}")
+        # ("另有N条其他修改", not "…文字表述修改": the notes read as edits of wording hold changes of substance their finders do
+        # not name, 公司法 第十五条's "…的，从其规定", 第二十七条's 股权、债权; the label said wording only, wrong in readings 279 and
+        # 295, useless in 296, as in readings 111–118 before)
+        text = (f"{len(only)} more provision{'s' if len(only) > 1 else ''} with other changes: {said}" if en
+                else f"另有{len(only)}条其他修改：{said}")
         lines.append(Headline(group, text, [anchor(comparison.pairs[i]) for i in only], kind, pairs=only))
     return lines
 
