@@ -200,7 +200,7 @@ def weight(line: Headline, comparison: Comparison) -> float:
             return WEIGHTS[FindingKind.WORDING_CHANGED.value]
     if line.kind == FindingKind.REFERENCE_CHANGED.value and _RECORD.search(line.text):
         return RECORD_WEIGHT
-    if line.kind == _WORDING and len(line.pairs) > 1 and not line.note:  # "另有N条文字表述修改：…": after the lines of one
+    if line.kind == _WORDING and len(line.pairs) > 1 and not line.note:  # "另有N条其他修改：…": after the lines of one
         return REWORDED_REST  # provision reworded, said with their notes, however many it names
     if line.kind == _WORDING and line.note:  # a clause's sentence line (the wording line has no note)
         if line.pairs and not _wording_only(comparison.pairs[line.pairs[0]].findings):
@@ -489,7 +489,7 @@ _LEGAL_EFFECT = recache.compile(r"法律效力|无效|视为")
 
 #: A clause's sentence line quotes this many of them, and counts the rest.
 SENTENCES_SAID = 2
-#: Up to this many provisions reworded only are each said with their notes; more are one line, "另有N条文字表述修改：…",
+#: Up to this many provisions reworded only are each said with their notes; more are one line, "另有N条其他修改：…",
 #: weighed REWORDED_REST (after the lines of one provision reworded, before the transitional provisions: TRANSITIONAL).
 SPELLED, REWORDED_REST = 8, 9.5
 #: A clause's sentence line: after the changes of substance, before references, moves and the
