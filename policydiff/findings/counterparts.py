@@ -77,11 +77,12 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         # 规划…" → "国务院生态环境主管部门会同…制定全国海洋生态环境保护规划，报国务院批准后实施", not the sentence after it on
         # the plan's fit with 国土空间规划, 海洋环境保护法 第八条 → 第十四条: "不再规定" wrong in reading 273; not when another
         # shares as many words as a pair needs: the sentence split in two, _split_in_two's, 上海 第四十八条)
-        shares = sorted(((len(mine & _telling_words(a.text)), a) for a in news[j]), key=lambda x: -x[0])
+        shares = sorted(((len(mine & theirs), theirs, a) for a in news[j] for theirs in [_telling_words(a.text)]),
+                        key=lambda x: -x[0])
         if len(shares) > 1 and shares[1][0] >= SAME_PARAGRAPH_WORDS:
             continue
-        shared, a = shares[0]
-        if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(_telling_words(a.text))):
+        shared, theirs, a = shares[0]
+        if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
 

@@ -198,7 +198,7 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
     # no change of the law, useless in readings 260 and 261; one note each, "另有一次修改", read as the only one, wrong in 290)
     between = [f for f, when, rest in dated if first and last and first < when < last and id(f) not in changed
                and not rest.rstrip("”）)").endswith("施行")]
-    of_pair = {id(f): k for k, pair in enumerate(comparison.pairs) for f in pair.findings}
+    of_pair = {id(f): k for k, pair in enumerate(comparison.pairs) for f in pair.findings} if between else {}
     for k in dict.fromkeys(of_pair[id(f)] for f in between):
         here = [f for f in between if of_pair[id(f)] == k]
         zh = "；".join(f.message[len(_NEW_RECORD):] for f in here)

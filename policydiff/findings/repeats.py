@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
-from .changes import Note
+from .changes import CHANGED_QUOTES, Note
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .slight import slight
@@ -78,7 +78,8 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     same word replaced in the next item, useless in the ninetieth reading)."""
     out = list(findings)
     # (the edits each wording note says, read once: (the note's id, old words, new words); a note taken out, its id gone)
-    edits = [(id(g), x, y) for g in findings if g.kind is FindingKind.WORDING_CHANGED for x, y in _AN_EDIT.findall(g.message)]
+    edits = [(id(g), x, y) for g in findings if g.kind is FindingKind.WORDING_CHANGED
+             for x, y in CHANGED_QUOTES.findall(g.message)]
     gone: set = set()
 
     def others(f) -> List[Tuple[str, str]]:
@@ -109,8 +110,12 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
-#: An edit a wording note says among others ("“进行公告，公告时限为”改为“公示，公示期为”": groups the old words, the new).
-_AN_EDIT = recache.compile(r"“([^“”]+)”改为“([^“”]+)”")
+def _made_inside(a: str, b: str, others: Sequence[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """The edits (old words, new words) among ``others`` that replace word ``a`` by ``b`` (two characters each at least,
+    neither inside the other) inside their words: ``a`` in the old words only, ``b`` in the new only."""
+    if len(a) < 2 or len(b) < 2 or a in b or b in a:
+        return []
+    return [(x, y) for x, y in others if a in x and b in y and a not in y and b not in x]
 
 
 def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Tuple[str, str]]) -> bool:
@@ -118,7 +123,8 @@ def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Tuple[str, str]]
     does inside its longer words: "“公告”改为“公示”" beside "“可以”改为“应当将承诺书及注销登记申请”；“进行公告，公告时限为”改为
     “公示，公示期为”" (上海市优化营商环境条例 第四十三条 → 第四十八条: the same word replaced in the next sentence, useless in
     reading 260)."""
-    if len(a) < 2 or len(b) < 2 or a in b or b in a:
+    inside = _made_inside(a, b, others)
+    if not inside:
         return False
     from rapidfuzz.fuzz import ratio
 
@@ -126,8 +132,8 @@ def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Tuple[str, str]]
     # 变更、注销”" is another edit, and "“企业”改为“经营主体”（共2处）" beside it stays, 上海 第三十条)
     # (and short: in a sentence quoted whole the word is one edit among many, its own note says it was made twice, 收养登记
     # 办法 第五条's "计划生育部门" → "卫生健康主管部门", counted "另有1处" since reading 110)
-    return any(a in x and b in y and a not in y and b not in x and (x, y) != (a, b) and len(x) <= INSIDE_AT_MOST
-               and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE for x, y in others)
+    return any((x, y) != (a, b) and len(x) <= INSIDE_AT_MOST and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE
+               for x, y in inside)
 
 
 def _places_inside_others(a: str, b: str, others: Sequence[Tuple[str, str]]) -> int:
@@ -135,9 +141,7 @@ def _places_inside_others(a: str, b: str, others: Sequence[Tuple[str, str]]) -> 
     words: "“规定”改为“规范性文件”（共4处）" beside "“规定的审查申请”改为“规范性文件的附带审查申请”" and "改写：“前款所列规定…”改为
     “前款所列规范性文件不含规章”" is made in 6 places (行政复议法 第七条 → 第十三条: "共4处" read as all of them, wrong in reading
     266)."""
-    if len(a) < 2 or len(b) < 2 or a in b or b in a:
-        return 0
-    return sum(min(x.count(a), y.count(b)) for x, y in others if a in x and b in y and a not in y and b not in x)
+    return sum(min(x.count(a), y.count(b)) for x, y in _made_inside(a, b, others))
 
 
 #: How alike (0–100) another edit's old words, with a word replaced, are to its new words for the word's own note to say
