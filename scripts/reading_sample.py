@@ -2,7 +2,8 @@
 
     python scripts/reading_sample.py GROUP SEED OUTDIR [--snapshot DIR]
 
-For each statute pair of the group (consecutive versions under ../shared/corpus/laws; group I: the
+For each statute pair of the group (consecutive versions under ../shared/corpus/laws, or for the held-out
+groups J and K under tests/fixtures/laws; group I: the
 first version against the last, across two revisions), ``policydiff compare
 --format json`` (or the JSON already in --snapshot, named ``<law>_<old>_<new>.json``), then, drawn with
 ``random.Random(SEED).sample``: up to 25 notes of other kinds than wording_changed and formatting, up to 15
@@ -26,14 +27,19 @@ GROUPS = {
     "F": ["发票管理办法", "中国公民收养子女登记办法", "进出口商品检验法实施条例"],
     "G": ["民事诉讼法", "保障中小企业款项支付条例"],
     "H": ["最高人民法院关于知识产权法庭若干问题的规定", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"],
-    "I": ["道路运输条例", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"]}
+    "I": ["道路运输条例", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"],
+    # held out: full revisions no rule was tuned on before their first reading (tests/fixtures/laws)
+    "J": ["反间谍法", "保守国家秘密法"], "K": ["文物保护法"]}
+#: Groups whose texts are in this repository, not in the shared corpus.
+HELD_OUT = {"J", "K"}
+HELD_OUT_LAWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "laws"
 #: Groups read across two revisions at once: the first version against the last (the others: each against the next).
 SPANNING = {"I"}
 OTHER, WORDING, HEADLINES = 25, 15, 8
 
 
-def comparisons(law: str, snapshot: Path = None, spanning: bool = False, lang: str = "zh"):
-    versions = sorted((LAWS / law).glob("*.md"))
+def comparisons(law: str, snapshot: Path = None, spanning: bool = False, lang: str = "zh", laws: Path = LAWS):
+    versions = sorted((laws / law).glob("*.md"))
     for old, new in [(versions[0], versions[-1])] if spanning else zip(versions, versions[1:]):
         kept = snapshot / f"{law}_{old.stem}_{new.stem}.json" if snapshot else None
         if kept and kept.exists():
@@ -49,7 +55,8 @@ def comparisons(law: str, snapshot: Path = None, spanning: bool = False, lang: s
 def items(group: str, snapshot: Path = None, ranks: range = range(1, HEADLINES + 1), lang: str = "zh"):
     wording, other, heads = [], [], []
     for law in GROUPS[group]:
-        for old, new, d in comparisons(law, snapshot, group in SPANNING, lang):
+        for old, new, d in comparisons(law, snapshot, group in SPANNING, lang,
+                                       HELD_OUT_LAWS if group in HELD_OUT else LAWS):
             oc = {c["id"]: c for c in d["old"]["clauses"]}
             nc = {c["id"]: c for c in d["new"]["clauses"]}
 

@@ -26,6 +26,8 @@ DRAFT = SHIJINGSHAN / "2022-draft.txt"
 FINAL_WECHAT = SHIJINGSHAN / "2022-final-wechat.txt"
 FINAL_WEB = SHIJINGSHAN / "2022-final-web.txt"
 LAWS = CORPUS / "laws"
+#: Revisions read first as held out (no rule tuned on them before), kept in this repository: tests/fixtures/laws/README.md.
+HELD_OUT = ROOT / "tests" / "fixtures" / "laws"
 
 HAVE_CORPUS = CORPUS.is_dir()
 NO_CORPUS = f"the test corpus is not at {CORPUS} (clone the shared folder beside this checkout to run them)"
@@ -80,6 +82,13 @@ def law_fixture(law: str, old: str, new: str):
     from policydiff import compare
 
     return pytest.fixture(scope="module")(lambda: compare(LAWS / law / f"{old}.md", LAWS / law / f"{new}.md"))
+
+
+def held_out_fixture(law: str, old: str, new: str):
+    """A module fixture: the comparison of two versions (by date) of a held-out law (tests/fixtures/laws)."""
+    from policydiff import compare
+
+    return pytest.fixture(scope="module")(lambda: compare(HELD_OUT / law / f"{old}.md", HELD_OUT / law / f"{new}.md"))
 
 
 def old_pair(result, label: str):
