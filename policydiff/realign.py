@@ -436,11 +436,12 @@ def _pair_rewrites(scorer, steps: List, step_type, shares: Shares) -> List:
         run = out[k:end]
         gone = [s for s in run if s.olds and not s.user]
         born = [s for s in run if s.news and not s.user]
-        if len(gone) == 1 and len(born) == 1 and len(run) == 2 and 0 < k and end < len(out):
+        if len(gone) == 1 and len(born) == 1 and len(run) == 2 and 0 < k:
             i, j = gone[0].olds[0], born[0].news[0]
-            before, after = out[k - 1], out[end]
-            in_order = (not before.moved and not after.moved
-                        and max(before.olds) < i < min(after.olds) and max(before.news) < j < min(after.news))
+            # (the last clauses of both texts, after the last pairing: 反间谍法 第四十条 本法自公布之日起施行 → 第七十一条)
+            before, after = out[k - 1], out[end] if end < len(out) else None
+            in_order = (not before.moved and max(before.olds) < i and max(before.news) < j
+                        and (after is None or not after.moved and i < min(after.olds) and j < min(after.news)))
             tied = (cites.agreement(i, j) > 0 or scorer.same_heading(i, j)
                     or max(scorer.contain(i, j)) >= REWRITE_EVIDENCE and not _hollow(scorer, shares, i, j))  # (rule 0's)
             if in_order and tied:

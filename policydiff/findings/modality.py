@@ -79,16 +79,25 @@ def duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
     return _read_duties(sentence, lexicon)
 
 
+#: Words that grant, which after another modal word of their phrase are that duty's verb, not a duty of their own:
+#: "有关检查机关应当依法予以协助" binds by 应当 (反间谍法 第四十五条: "“应当”改为“予以”：义务减弱" was wrong).
+GRANTS = ("予以", "给予")
+
+
 def _duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
     out = []
-    for m in _modal_matches(sentence, lexicon):
+    matches = list(_modal_matches(sentence, lexicon))
+    for k, m in enumerate(matches):
         starts = [x.end() for x in _PHRASE_END.finditer(sentence, 0, m.start)]
         lo = starts[-1] if starts else 0
+        if m.word in GRANTS and k and matches[k - 1].end <= m.start and matches[k - 1].start >= lo:
+            continue  # the verb of the duty before it in its phrase
         stop = _PHRASE_END.search(sentence, m.end)
         hi = stop.start() if stop else len(sentence)
         act = sentence[m.end:hi]
-        # The act of one duty ends where the next modal word begins ("应当…，并不得…").
-        nxt = [x.start for x in _modal_matches(act, lexicon) if x.start > 0]
+        # The act of one duty ends where the next modal word begins ("应当…，并不得…"), not at a word granting
+        # what it binds to ("应当依法予以协助").
+        nxt = [x.start for x in _modal_matches(act, lexicon) if x.start > 0 and x.word not in GRANTS]
         act = act[:nxt[0]] if nxt else act
         out.append(Duty(m.word, lexicon.modals[m.word], sentence[lo:m.start], act, sentence[lo:hi]))
     return out

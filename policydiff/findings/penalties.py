@@ -399,16 +399,19 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     who, who_en = (f"对{target}", f" on {_target_en(target)}") if target else ("", "")
     old_keys, new_keys = {v.key for v in olds}, {v.key for v in news}
     gone = _dedupe([v for v in olds if v.key not in new_keys])
-    came = _dedupe([v for v in news if v.key not in old_keys])
-    # Each new range with the old one that stood in its place (the diff says where).
+    # Each new range with the old one that stood in its place (the diff says where), every place of it: the same new
+    # fine in two paragraphs replaced two old ones (文物保护法 第七十一条 → 第八十八条: 违法经营额2–5倍 and 1–3倍 both became
+    # 2–10倍; "删除罚款：处违法经营额2–5倍" was wrong in reading 300).
     became: Dict[object, List[Value]] = {}
     fresh: List[Value] = []
-    for v in came:
+    for v in [v for v in news if v.key not in old_keys]:
         o = _counterpart(v, olds, to_old)
         if o is None:
             fresh.append(v)
-        else:
+        elif all(n.key != v.key for n in became.get(o.key, ())[1:]):
             became.setdefault(o.key, [o]).append(v)
+    placed = {n.key for ns in became.values() for n in ns[1:]}
+    fresh = _dedupe([v for v in fresh if v.key not in placed])
     gone = [o for o in gone if o.key not in became]
     if became and old_text and new_text:
         became, fresh = _to_its_item(became, fresh, news, old_text, new_text)
@@ -436,6 +439,9 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         # its headline did not say so, wrong in the thirty-fifth reading)
         case = case_of(after[0], new_text) if after and new_text else ""
         case = case if case and before and not case_of(before[0], old_text) else ""
+        # (not the line between a crime and an offence the old text drew too: "拘留由15日以下降为尚不构成犯罪的10日以下",
+        # 反间谍法 第三十一条 → 第六十条, where the old detention stood beside "构成犯罪的，依法追究刑事责任")
+        case = "" if "不构成犯罪" in case and "构成犯罪" in old_text else case
         return (f"{who}{subject}由{_cased(before, old_text, 'zh')}{zh_verb}{case}"
                 f"{_cased(after, new_text, 'zh', with_basis)}",
                 f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_cased(before, old_text, 'en')} "
@@ -678,10 +684,21 @@ def _conduct_of(line: str) -> str:
 
 
 def _conduct(value: Value, text: str) -> str:
-    """What a fine is for: its paragraph's opening up to the first "的" that ends a phrase."""
+    """What a fine is for: its paragraph's opening up to the first "的" that ends a phrase. When that phrase is the
+    criminal case ("…，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由…处…罚款"), the fine's own clause says its case instead:
+    "违反本法规定，有下列行为之一，尚不构成犯罪的" (反间谍法 第六十条: "…，构成犯罪的" was the opposite case)."""
     line = _line_of(text, value.start)
+    at = value.start - text.rfind("\n", 0, value.start) - 1  # (where the fine stands in its line)
     end = line.find("的，")
-    return clip(line[:end + 1] if 0 < end < value.start - text.rfind("\n", 0, value.start) else line[:24], 40)
+    if not 0 < end <= at:
+        return clip(line[:24], 40)
+    conduct = line[:end + 1]
+    if conduct.endswith("构成犯罪的") and not conduct.endswith("不构成犯罪的"):
+        own = line.rfind("；", end, at) + 1
+        case = line[own:line.find("的，", own) + 1] if own and 0 < line.find("的，", own) < at else ""
+        if case:
+            conduct = conduct[:conduct.rfind("，") + 1] + case
+    return clip(conduct, 40)
 
 
 _IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")
@@ -689,6 +706,9 @@ _IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^�
 #: not imposed by this provision.
 _CONTESTED = recache.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
+#: Powers an authority exercises ("依法行使侦查、拘留、预审和执行逮捕以及法律规定的其他职权"): no sanction imposed
+#: (反间谍法 第八条 → 第二十三条: "不再规定处罚：拘留" was wrong, a headline, in reading 299).
+_POWERS = recache.compile(r"行使[^。；]{0,40}?职权")
 
 
 def _inside_another(word: str, found: Dict[str, Tuple[int, int]]) -> bool:
@@ -701,6 +721,8 @@ def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
     """The kinds of sanction a provision imposes: only where it imposes some (责令, 处以, 罚款…),
     and not a sanction met as a fact ("被吊销营业执照", "申请撤销变更登记")."""
     text = _CONTESTED.sub("", text)
+    if "职权" in text:
+        text = _POWERS.sub("", text)
     if not _IMPOSES.search(text):
         return {}
     spans = []
@@ -786,6 +808,7 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     news = [v for v in parse_values(pair.new_text, lexicon) if v.penalty]
     notes: List[Note] = []
     to_old = offsets_in_old(pair) if olds and news else []
+    olds = _parties_named(olds, news)
     for group in dict.fromkeys(_group(v) for v in olds + news):
         subject, _unit, target = group
         notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
@@ -822,6 +845,27 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
                                   f"sanction added: {_said_en(word)}", subject=word), (word,)))
     return _referred(pair, notes)
+
+
+#: The parties a fine on anyone is split between (not the managers fined beside a unit: 海洋环境保护法 第一百零三条).
+_ANYONE = ("个人", "单位")
+
+
+def _parties_named(olds: List[Value], news: List[Value]) -> List[Value]:
+    """Old fines on no party named, each read as on the party a new fine of the same range falls on, when no new fine of
+    that range and sanction falls on no party named: "处五万元以上五十万元以下的罚款" → "对单位处五十万元以上五百万元以下的
+    罚款，对个人处五万元以上五十万元以下的罚款" keeps the fine for individuals and adds one for units (文物保护法 第六十六条 →
+    第八十三条: it was "罚款由5万–50万元降为500元以下", the new paragraph's fine, and "新增罚款：对个人处5万–50万元", wrong
+    in reading 300)."""
+    from dataclasses import replace
+
+    unnamed = {(v.subject, v.key) for v in news if not v.target}
+    out = []
+    for v in olds:
+        party = None if v.target or (v.subject, v.key) in unnamed else next(
+            (n.target for n in news if n.target in _ANYONE and n.subject == v.subject and n.key == v.key), None)
+        out.append(replace(v, target=party) if party else v)
+    return out
 
 
 #: Penalties given by reference to other laws: "依照《中华人民共和国会计法》等法律、行政法规的规定处罚".

@@ -62,9 +62,29 @@ def _uncounted(line: str) -> str:
     return substance(_ORDINAL.sub("", line))
 
 
+#: How a line of the record ends.
+_RECORD_END = ("通过", "修正", "修订", "公布", "施行")
+
+
+def _records_joined(text: str) -> str:
+    """The text with a line of the record broken in two made one again: "…《关于修改<中华人民共和国文物保护法>第三十条" /
+    "第三十一条的决定》第一次修正" (文物保护法 2017's header; the record read it as a line put in, wrong in reading 300)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1].rstrip("　 ）)")
+        if line and _record_day(last) and not last.endswith(_RECORD_END) and not _record_day(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def references(text: str) -> Dict[str, Dict[str, str]]:
     """kind → {comparison key → text as printed}."""
     found: Dict[str, Dict[str, str]] = {}
+    if "\n" in text and "年" in text:
+        text = _records_joined(text)
     for kind, _, _, pattern in _KINDS:
         if kind == "number" and not _NUMBER_END.search(text) or _KEY_CHARACTER.get(kind, "") not in text:
             continue
@@ -77,6 +97,7 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     old, new = references(pair.old_text), references(pair.new_text)
     notes: List[Note] = []
     restated: List[str] = []  # lines of the record written another way: what they cite is no change either
+    effective: Tuple[List[str], List[str]] = ([], [])  # the effective-date clauses gone and come
     for kind, zh, en, _ in _KINDS:
         before, after = old.get(kind, {}), new.get(kind, {})
         gone = [before[k] for k in before if k not in after]
@@ -106,6 +127,12 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                 came.remove(t)
                 notes.append(Note(Finding(FindingKind.WORDING_CHANGED, "《》", t, f"引用文件名称补全：{t}（原文为“《》”）",
                                           f"blank title filled in: {t} (the old text has “《》”)"), (t,)))
+        if kind == "date":  # a date of an effective-date clause changed is that clause's: not paired with another
+            # (反间谍法 第四十条 → 第七十一条: the repealed law's "1993年2月22日" did not become "2023年7月1日")
+            gone = [t for t in gone if not any(t in e for e in effective[0])]
+            came = [t for t in came if not any(t in e for e in effective[1])]
+        if kind == "effective":
+            effective = (gone, came)
         paired = _by_event(gone, came) if kind == "history" else list(zip(gone, came))
         shown = _unbracketed if kind == "history" else str
         for o, n in paired:

@@ -922,7 +922,8 @@ def unless_a_condition_says_it(rewrites: List[Note], notes: List[Note]) -> List[
 
 
 #: Notes whose words a sentence's rewrite may be made of: figures, fines and sanctions, duties, qualifiers.
-_SAYING_KINDS = _FIGURE_KINDS | {FindingKind.MODALITY_CHANGED, FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED}
+_SAYING_KINDS = _FIGURE_KINDS | {FindingKind.MODALITY_CHANGED, FindingKind.QUALIFIER_REMOVED, FindingKind.QUALIFIER_ADDED,
+                                  FindingKind.REFERENCE_CHANGED}
 #: Characters a sentence may gain or lose besides what the notes say ("给予" before a sanction put in).
 REWRITE_LEFT = 2
 #: Words this long or longer a rewritten sentence gained from (or left to) the sentence beside it.

@@ -313,6 +313,20 @@ def _copied_before(o, n, o_full, n_full, old_text: str, new_text: str):
     return n
 
 
+def _copied_after(o, n, o_full, n_full, old_text: str, new_text: str):
+    """The new side's words left at the start of what was put in, outside a sentence said put in whole, when they end
+    with the words just after the edit (the diff put the new sentence before them, not after): those are copied, not put
+    in. "应当做出国家秘密标志。" → "应当作出国家秘密标志。涉及…作出国家秘密标志。" left "作出国家秘密标志" of the insertion
+    beside "做" taken out: "“应当做”改为“应当作出国家秘密标志”" (保守国家秘密法 第十七条 → 第二十二条) is 做 → 作."""
+    run = new_text[n[0]:n[1]].rstrip()
+    if o[0] < o[1] and len(run) > 1 and n[0] == n_full[0] and n[1] < n_full[1]:
+        after = old_text[o_full[1]:o_full[1] + len(run)]
+        for k in range(len(run), 1, -1):
+            if after.startswith(run[-k:]):
+                return n[0], n[0] + len(run) - k
+    return n
+
+
 def _modifier_apart(h: Hunk, renames: Sequence[Note]):
     """(the word before, the renamed term) equal to a hunk that takes out (puts in) a word of its own just before a renamed
     term: "重大体育竞赛" → "体育赛事" is 删除“重大” beside the rename of 体育竞赛 (体育法 第三十四条 → 第五十二条, the sixtieth
@@ -560,7 +574,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])
-                n = _copied_before(o, n, o_full, n_full, old_text, new_text)
+                n = _copied_after(o, _copied_before(o, n, o_full, n_full, old_text, new_text), o_full, n_full,
+                                  old_text, new_text)
                 if o[0] == o[1] and n[0] == n[1]:
                     continue  # all of it is in sentences said whole
                 if (not n_runs and n_full[0] < n_full[1] and o[1] - o[0] <= RESIDUE) or (

@@ -1,0 +1,95 @@
+"""What readings 299 and 300 (2026-12-03, fourteenth session) found wrong or useless on three revisions read for the
+first time, held out (反间谍法 2014 → 2023, 保守国家秘密法 2010 → 2024, 文物保护法 2017 → 2024: tests/fixtures/laws), fixed,
+pinned on the real text. These texts are in the repository, so the tests run without the shared corpus."""
+
+from conftest import held_out_fixture as _law
+from conftest import new_pair, old_pair, pair_messages
+
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_the_effective_date_articles_at_the_end_of_both_texts_are_one_article(espionage):
+    """反间谍法 第四十条 "本法自公布之日起施行。1993年…《中华人民共和国国家安全法》同时废止。" was "整条删除" (a headline) and
+    第七十一条 "本法自2023年7月1日起施行。" new: the last clauses of both texts, after the last pairing, are one rewritten
+    (wrong in reading 299). Its notes: the effective date changed and the repeal no longer said; not the repealed law's
+    1993 date "改为" 2023年7月1日, nor a rewrite of what the effective-date note says."""
+    pair = old_pair(espionage, "第四十条")
+    assert [c.label for c in pair.new] == ["第七十一条"], pair
+    notes = pair_messages(pair)
+    assert notes == ["施行日期条款修改：“自公布之日起施行”改为“自2023年7月1日起施行”",
+                     "不再规定：“1993年2月22日第七届全国人民代表大会常务委员会第三十次会议通过的《中华人民共和国国家安全法》同时废止”"], \
+        notes
+
+
+def test_a_granting_word_after_a_duty_word_is_that_duty_s_verb(espionage):
+    """反间谍法 第十四条 → 第四十五条: "有关检查机关应当予以协助" → "应当依法予以协助" was "“应当”改为“予以”：义务减弱" (wrong in
+    reading 299): 予以 after 应当 in its phrase is what the duty binds to, not a duty of its own."""
+    notes = pair_messages(old_pair(espionage, "第十四条"))
+    assert not [n for n in notes if "义务" in n], notes
+    assert "表述修改：“边防”改为“移民管理”；“对有关人员和资料”改为“对有关人员提供通关便利，对有关资料”；“器材免检”改为“器材等予以免检”" \
+        in notes, notes
+
+
+def test_a_prohibition_said_with_bu_yingdang_stays_a_prohibition(secrets):
+    """保守国家秘密法 第十七条 → 第二十二条: "不属于国家秘密的，不应当做出国家秘密标志" → "不得作出" was "“应当”改为“不得”：禁止与
+    许可互换" (a headline, wrong in reading 299): 不应当 forbids as 不得 does. And the words the diff left before the new
+    sentence ("作出国家秘密标志。涉及…规定作") were quoted as put in: "“应当做”改为“应当作出国家秘密标志”"."""
+    notes = pair_messages(old_pair(secrets, "第十七条"))
+    assert not [n for n in notes if "禁止与许可" in n], notes
+    assert "表述修改：“不应当做出”改为“不得作出”" in notes, notes
+    assert not [n for n in notes if "作出国家秘密标志”" in n and n.startswith("表述修改")], notes
+
+
+def test_a_fine_after_the_criminal_case_is_said_with_its_own_case(espionage):
+    """反间谍法 第三十条、第三十一条 → 第六十条 "违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…可以并处
+    三万元以下罚款": the new fine was said "（违反本法规定，有下列行为之一，构成犯罪的）", the opposite case (wrong twice in
+    reading 299, once as the top headline), and the detention "降为尚不构成犯罪的10日以下"."""
+    notes = pair_messages(new_pair(espionage, "第六十条"))
+    assert "新增罚款：处3万元以下（违反本法规定，有下列行为之一，尚不构成犯罪的）" in notes, notes
+    assert "拘留由15日以下降为10日以下" in notes, notes
+
+
+def test_powers_an_authority_exercises_are_no_sanction(espionage):
+    """反间谍法 第八条 → 第二十三条: "依法行使侦查、拘留、预审和执行逮捕以及法律规定的其他职权" → "依法行使本法和有关法律规定的职权"
+    was "不再规定处罚：拘留" (a headline, wrong in reading 299): 拘留 there is a power of criminal procedure."""
+    notes = pair_messages(old_pair(espionage, "第八条"))
+    assert not [n for n in notes if "处罚" in n], notes
+
+
+def test_a_line_of_the_record_broken_in_two_is_one_line(relics):
+    """文物保护法 2017's header breaks its 1991 line after "第三十条": it was "新增修订记录：1991年6月29日…第一次修正" (wrong in
+    reading 300), though only the 2024 revision is new."""
+    notes = [f.message for p in relics.pairs for f in p.findings]
+    assert not [n for n in notes if "1991年6月29日" in n], [n for n in notes if "修订记录" in n]
+
+
+def test_the_same_new_fine_in_two_paragraphs_replaced_both_old_ones(relics):
+    """文物保护法 第七十一条 → 第八十八条: 违法经营额2–5倍 (first paragraph) and 1–3倍 (second) both became 2–10倍; it was
+    "删除罚款：处违法经营额2–5倍" (wrong in reading 300, and in the second headline). The thresholds are said as what they
+    measure, and figures changed in three provisions are no rename ("“违法经营额五万元”改为“违法经营额三万元”（全文统一修改）",
+    useless twice in reading 300)."""
+    notes = pair_messages(old_pair(relics, "第七十一条"))
+    assert "罚款由违法经营额2–5倍提高到2–10倍" in notes, notes
+    assert "罚款由违法经营额1–3倍提高到2–10倍" in notes, notes
+    assert not [n for n in notes if n.startswith("删除罚款")], notes
+    assert "违法经营额由五万元降低到三万元（共2处）" in notes, notes
+    renamed = {(r.old, r.new) for r in relics.renames}
+    assert not [r for r in renamed if "五万元" in r[0] or "五倍" in r[0]], renamed
+    assert ("县级以上人民政府文物主管部门", "县级以上人民政府文物行政部门") in renamed, renamed
+
+
+def test_a_fine_on_anyone_split_between_units_and_individuals_is_kept_for_individuals(relics):
+    """文物保护法 第六十六条 → 第八十三条: "处五万元以上五十万元以下的罚款" became "对单位处五十万元以上五百万元以下的罚款，对个人处
+    五万元以上五十万元以下的罚款"; it was "罚款由5万–50万元降为500元以下" (the new paragraph's fine for damaging a sign) and
+    "新增罚款：对个人处5万–50万元" (wrong in reading 300, the fourth headline)."""
+    notes = pair_messages(old_pair(relics, "第六十六条"))
+    assert not [n for n in notes if "降为500元以下" in n or n.startswith("新增罚款：对个人")], notes
+    assert "新增罚款：处500元以下（损毁依照本法规定设立的不可移动文物保护标志的）" in notes, notes
+    assert "新增罚款：对单位处50万–500万元、500万–1000万元" in notes, notes
+
+
+def test_a_particle_dropped_in_several_provisions_is_no_rename(relics):
+    """"从事文物的商业经营活动" → "从事文物商业经营活动" (文物保护法, three provisions) is no term renamed."""
+    assert not [r for r in relics.renames if r.old.replace("的", "") == r.new], relics.renames
