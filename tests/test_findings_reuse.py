@@ -77,10 +77,10 @@ def test_a_sentence_said_elsewhere_is_still_found_with_the_index_read_on_demand(
 
 def _candidates_written_out(edit):
     """renames._candidates as first written: every widening tested by _termlike."""
-    from policydiff.findings.renames import _NOT_IN_TERM, _termlike
+    from policydiff.findings.renames import _NOT_IN_TERM, _termlike, cut_across, no_term_edit
 
     out = []
-    if edit.moved or _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new):
+    if edit.moved or _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new) or no_term_edit(edit.old, edit.new):
         return out  # (a word moved within its phrase is read as no rename at all: renames._Edit.moved)
     widest = 0
     while widest < len(edit.after) and not _NOT_IN_TERM.match(edit.after[widest]):
@@ -92,7 +92,7 @@ def _candidates_written_out(edit):
         old, new = left + edit.old, left + edit.new
         for b in range(widest + 1):
             o, n = old + edit.after[:b], new + edit.after[:b]
-            if o != n and _termlike(o) and _termlike(n):
+            if o != n and _termlike(o) and _termlike(n) and not cut_across(o, n):
                 out.append((o, n))
     return out
 

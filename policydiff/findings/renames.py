@@ -103,6 +103,18 @@ def _edits(pairs: Sequence[Pair]) -> List[_Edit]:
     return out
 
 
+def no_term_edit(deleted: str, inserted: str) -> bool:
+    """An edit no rename is made of: a particle put in or taken out ("从事文物的商业经营活动" → "从事文物商业经营活动",
+    文物保护法), a figure changed in several provisions ("违法经营额五万元" → "三万元": the figures' notes say it, useless in
+    reading 300)."""
+    return not (deleted and inserted) and (deleted or inserted) == "的" or bool(_FIGURE.fullmatch(deleted + inserted))
+
+
+def cut_across(old: str, new: str) -> bool:
+    """A candidate that opens or ends with a joiner is two names cut across."""
+    return old.endswith(_JOINERS) or new.endswith(_JOINERS) or old.startswith(_JOINERS) or new.startswith(_JOINERS)
+
+
 @lru_cache(maxsize=65536)
 def _termlike(term: str) -> bool:
     """Two Chinese characters or more, no punctuation, digits or citation (第十六条 → 第十五条 is renumbering)."""
@@ -119,11 +131,8 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     deleted, inserted, before, after = edit.old, edit.new, edit.before, edit.after
     if edit.moved or deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
         return out  # no widening makes a term of it
-    if not (deleted and inserted) and (deleted or inserted) == "的":
-        return out  # "从事文物的商业经营活动" → "从事文物商业经营活动" (文物保护法): a particle, no new term
-    if _FIGURE.fullmatch(deleted + inserted):
-        return out  # a figure changed in several provisions ("违法经营额五万元" → "三万元", 文物保护法): the figures' notes
-        # say it, not a rename (useless in reading 300)
+    if no_term_edit(deleted, inserted):
+        return out
     widest = 0  # how far right it may be widened: up to the first character no term holds
     while widest < len(after) and not _NOT_IN_TERM.match(after[widest]):
         widest += 1
@@ -147,8 +156,7 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
                 if b == 0:
                     return out  # in every wider one too
                 break
-            if han_old + han_after[b] >= 2 and han_new + han_after[b] >= 2 and not (
-                    o.endswith(_JOINERS) or n.endswith(_JOINERS) or o.startswith(_JOINERS) or n.startswith(_JOINERS)):
+            if han_old + han_after[b] >= 2 and han_new + han_after[b] >= 2 and not cut_across(o, n):
                 out.append((o, n))
     return out
 

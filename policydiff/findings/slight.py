@@ -61,7 +61,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("转移至", "移至"),
                 # (a duty "执行公司职务时违反…" → "执行职务违反…", 公司法 第一百四十九条 → 第一百八十八条, useless in reading 281:
                 # 时 dropped beside the company's 职务, ("公司职务", "职务") above, the two read together by same_meaning)
-                ("职务时", "职务")}
+                ("职务时", "职务"),
+                # (drafting words for one act: "非经批准" → "未经批准", a licence "发给" → "颁发", 文物保护法 2017 → 2024, useless
+                # in reading 300)
+                ("非经", "未经"), ("发给", "颁发")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
@@ -185,7 +188,9 @@ def _one_way(text: str) -> str:
 #: reading); "的情形" after what a law provides ("属于专利法第五条、第二十五条的规定" → "…第二十五条规定的情形", 专利法实施细则
 #: 第六十五条 → 第六十九条, useless in the fifty-first reading); "需要" before what is done ("公司需要减少注册资本时" → "公司减少注册
 #: 资本", 公司法 第一百七十七条 → 第二百二十四条, useless in readings 262 and 286).
-_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其", "依法", "的情形", "需要"}
+_FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其", "依法", "的情形", "需要",
+            # ("应当补偿" → "应当给予补偿", 反间谍法 第十一条 → 第四十四条, useless in reading 299: the verb the duty always had)
+            "给予"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
