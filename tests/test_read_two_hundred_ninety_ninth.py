@@ -93,3 +93,21 @@ def test_a_fine_on_anyone_split_between_units_and_individuals_is_kept_for_indivi
 def test_a_particle_dropped_in_several_provisions_is_no_rename(relics):
     """"从事文物的商业经营活动" → "从事文物商业经营活动" (文物保护法, three provisions) is no term renamed."""
     assert not [r for r in relics.renames if r.old.replace("的", "") == r.new], relics.renames
+
+
+def test_a_sentence_s_conduct_moved_into_a_list_keeps_its_sanction_out_of_the_move_s_note(espionage):
+    """反间谍法 第二十九条's conduct "明知他人有间谍犯罪行为…拒绝提供的" became 第六十条's item (二), its detention going with the
+    list's sanctions (十日以下): the move said "文字有改动（删除期限：十五日以下）", as if no detention were left (wrong twice in
+    reading 299). The brackets read the part that moved."""
+    notes = pair_messages(old_pair(espionage, "第二十九条"))
+    moved = [n for n in notes if "移至现第六十条" in n]
+    assert moved and not [n for n in moved if "删除期限" in n], notes
+
+
+def test_a_new_sentence_that_holds_an_old_one_s_opening_is_its_rewrite(secrets):
+    """保守国家秘密法 第五十二条 → 第六十三条: "中央军事委员会根据本法制定中国人民解放军保密条例" → "中国人民解放军和中国人民武装警察部队
+    开展保密工作的具体规定，由中央军事委员会根据本法制定" was "新增规定：…" beside "删除“中国人民解放军保密条例”" (wrong in reading
+    299: the old version had the Central Military Commission make the rules already)."""
+    notes = pair_messages(old_pair(secrets, "第五十二条"))
+    assert notes == ["改写：“中央军事委员会根据本法制定中国人民解放军保密条例”改为“中国人民解放军和中国人民武装警察部队开展保密工作的"
+                     "具体规定，由中央军事委员会根据本法制定”"], notes

@@ -457,11 +457,35 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
         f = out[k]
         held = [(whole, bare) for whole, bare in olds if len(bare) >= HELD_WHOLE and bare in f.new and bare != f.new
                 and new_text.count(bare) == f.new.count(bare)]
-        if len(held) != 1:
+        if len(held) == 1:
+            out[k] = _rewrite(f, held[0][0], f.new)
             continue
-        whole = held[0][0]
-        out[k] = _rewrite(f, whole, f.new)
+        # An old sentence whose opening (or end) the new one holds, the rest of it a wording note's one deletion:
+        # "中央军事委员会根据本法制定中国人民解放军保密条例" → "中国人民解放军和中国人民武装警察部队开展保密工作的具体规定，由中央军事
+        # 委员会根据本法制定" was "新增规定" beside "删除“中国人民解放军保密条例”" (保守国家秘密法 第五十二条 → 第六十三条, wrong
+        # in reading 299)
+        for g in out:
+            rest = g.message[len(_ONE_DELETION):-1] if g.message.startswith(_ONE_DELETION) and g.message.endswith("”") else ""
+            whole = next((whole for whole, bare in olds if rest and "”" not in rest for kept in [_kept_of(bare, rest)]
+                          if len(kept) >= HELD_WHOLE and kept in f.new and new_text.count(kept) == 1), None)
+            if whole:
+                out[k] = _rewrite(f, whole, f.new)
+                out.remove(g)
+                break
     return out
+
+
+#: A wording note of one deletion.
+_ONE_DELETION = f"{_WORDING}删除“"
+
+
+def _kept_of(sentence: str, rest: str) -> str:
+    """What is left of a sentence that opens or ends with ``rest``, the punctuation between them off; else ""."""
+    if sentence.endswith(rest):
+        return sentence[:-len(rest)].rstrip("，、；：")
+    if sentence.startswith(rest):
+        return sentence[len(rest):].lstrip("，、；：")
+    return ""
 
 
 def items_joined(findings: List[Finding]) -> List[Finding]:

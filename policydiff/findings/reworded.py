@@ -36,10 +36,13 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     ``new`` when the others went elsewhere (moved._part_moved), measured for that instead."""
     if rewritten(part or old, new):
         return REWRITTEN
-    figures = _figures_changed(old, new, lexicon)
-    force = force_changed(old, new, lexicon)
+    # (of the part that went there only: the detention of 反间谍法 第二十九条's sentence stayed with its sanctions when its
+    # conduct became 第六十条's item (二), "（删除期限：十五日以下）" was wrong twice in reading 299)
+    moved = part or old
+    figures = _figures_changed(moved, new, lexicon)
+    force = force_changed(moved, new, lexicon)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
-            else _figures_one_sided(old, new, lexicon)) + ([force] if force else []) + _fault_changed(old, new)
+            else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new)
     said = said or _edits_said(old, new, lexicon, renamed)
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}）"
