@@ -1,6 +1,6 @@
-"""What readings 299 and 300 (2026-12-03, fourteenth session) found wrong or useless on three revisions read for the
-first time, held out (反间谍法 2014 → 2023, 保守国家秘密法 2010 → 2024, 文物保护法 2017 → 2024: tests/fixtures/laws), fixed,
-pinned on the real text. These texts are in the repository, so the tests run without the shared corpus."""
+"""What readings 299–303 (2026-12-03, fourteenth session) found wrong or useless on four revisions read for the
+first time, held out (反间谍法 2014 → 2023, 保守国家秘密法 2010 → 2024, 文物保护法 2017 → 2024, 国境卫生检疫法 2018 → 2024:
+tests/fixtures/laws), fixed, pinned on the real text. These texts are in the repository, so the tests run without the shared corpus."""
 
 from conftest import held_out_fixture as _law
 from conftest import new_pair, old_pair, pair_messages
@@ -8,6 +8,7 @@ from conftest import new_pair, old_pair, pair_messages
 espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
 relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
 
 
 def test_the_effective_date_articles_at_the_end_of_both_texts_are_one_article(espionage):
@@ -111,3 +112,21 @@ def test_a_new_sentence_that_holds_an_old_one_s_opening_is_its_rewrite(secrets):
     notes = pair_messages(old_pair(secrets, "第五十二条"))
     assert notes == ["改写：“中央军事委员会根据本法制定中国人民解放军保密条例”改为“中国人民解放军和中国人民武装警察部队开展保密工作的"
                      "具体规定，由中央军事委员会根据本法制定”"], notes
+
+
+def test_drafting_words_for_one_thing_are_no_wording_note(espionage, relics):
+    """"应当依法赔偿" → "应当依法予以赔偿" (反间谍法 第三十六条 → 第六十二条, useless in reading 302), "报该省级人民政府" → "报省、
+    自治区、直辖市人民政府" (文物保护法 第二十三条 → 第三十四条, useless twice in reading 303), "非经" → "未经" and "发给" → "颁发"
+    (文物保护法, useless in reading 300)."""
+    notes = pair_messages(old_pair(espionage, "第三十六条")) + pair_messages(old_pair(relics, "第二十三条")) \
+        + pair_messages(old_pair(relics, "第三十三条")) + pair_messages(old_pair(relics, "第六十三条"))
+    assert not [n for n in notes if "予以赔偿" in n or "省、自治区、直辖市”" in n or "未经”" in n or "颁发”" in n], notes
+
+
+def test_an_item_is_rewritten_where_its_words_went_not_under_its_label(quarantine):
+    """国境卫生检疫法 第十八条 → 第三十条: "（四）监督和检查垃圾、废物、污水、粪便、压舱水的处理" was said rewritten as "（四）法律、
+    行政法规规定的其他卫生监督职责" (one 监督 shared, wrong in reading 301), beside "新增规定：“（三）监督固体、液体废弃物和船舶
+    压舱水的处理”", the item it became."""
+    notes = pair_messages(old_pair(quarantine, "第十八条"))
+    assert "改写：“（四）监督和检查垃圾、废物、污水、粪便、压舱水的处理”改为“（三）监督固体、液体废弃物和船舶压舱水的处理”" in notes, notes
+    assert "新增规定：“（四）法律、行政法规规定的其他卫生监督职责”" in notes, notes

@@ -208,6 +208,14 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         its = _labelled(a.text)[1]
         mine, theirs = _telling_words(body) - every, _telling_words(its) - every
         shared = _found_in(mine, its)  # (found in its text: 符合 in "…不符合规定的", one word to jieba)
+        better = _better_elsewhere(mine, shared, a, added) if as_many and not shift else None
+        if better is not None:
+            # (an item another put-in item says more of is rewritten there, not in place: "（四）监督和检查垃圾、废物、污水、
+            # 粪便、压舱水的处理" is not "（四）法律、行政法规规定的其他卫生监督职责" for one 监督 shared, but "（三）监督固体、液体
+            # 废弃物和船舶压舱水的处理", 国境卫生检疫法 第十八条 → 第三十条, wrong in reading 301)
+            if all(b is not better for _, b in pairs):
+                pairs.append((r, better))
+            continue
         # (a list of as many items in both versions: its item rewritten in place, one word shared will do:
         # "（三）不符合本细则第一百二十一条第一款规定的" → "（三）申请文件的格式不符合规定的", 专利法实施细则 第三十九条;
         # so in a list whose kept items all moved by one shift, under its label shifted: "（四）资本、基金的增减" →
@@ -220,6 +228,17 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+def _better_elsewhere(mine, shared: int, a, added: Sequence[Sentence]):
+    """The item put in that holds most of ``mine`` (an old item's telling words), when it holds more than ``a``, the one
+    under its label; else None."""
+    best, most = None, shared
+    for b in added:
+        found = _found_in(mine, _labelled(b.text)[1]) if b is not a and _labelled(b.text)[0] else 0
+        if found > most:
+            best, most = b, found
+    return best
 
 
 def _item_widened(a: Sentence, olds: Sequence[Sentence], old_text: str, new_text: str):

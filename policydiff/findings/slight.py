@@ -64,7 +64,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("职务时", "职务"),
                 # (drafting words for one act: "非经批准" → "未经批准", a licence "发给" → "颁发", 文物保护法 2017 → 2024, useless
                 # in reading 300)
-                ("非经", "未经"), ("发给", "颁发")}
+                ("非经", "未经"), ("发给", "颁发"),
+                # (the provincial government "报该省级人民政府" → "报省、自治区、直辖市人民政府", 文物保护法 第二十三条 → 第三十四条,
+                # useless twice in reading 303)
+                ("该省级", "省、自治区、直辖市"), ("省级", "省、自治区、直辖市")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
@@ -190,7 +193,9 @@ def _one_way(text: str) -> str:
 #: 资本", 公司法 第一百七十七条 → 第二百二十四条, useless in readings 262 and 286).
 _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对其", "依法", "的情形", "需要",
             # ("应当补偿" → "应当给予补偿", 反间谍法 第十一条 → 第四十四条, useless in reading 299: the verb the duty always had)
-            "给予"}
+            "给予",
+            # ("应当依法赔偿" → "应当依法予以赔偿", 反间谍法 第三十六条 → 第六十二条, useless in reading 302)
+            "予以"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
