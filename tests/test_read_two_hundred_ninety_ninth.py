@@ -87,7 +87,8 @@ def test_a_fine_on_anyone_split_between_units_and_individuals_is_kept_for_indivi
     "新增罚款：对个人处5万–50万元" (wrong in reading 300, the fourth headline)."""
     notes = pair_messages(old_pair(relics, "第六十六条"))
     assert not [n for n in notes if "降为500元以下" in n or n.startswith("新增罚款：对个人")], notes
-    assert "新增罚款：处500元以下（损毁依照本法规定设立的不可移动文物保护标志的）" in notes, notes
+    # (the sign's fine had no sum in the old text, "可以并处罚款": it is set now, not new, reading 303)
+    assert "罚款定出数额：处500元以下（损毁依照本法规定设立的不可移动文物保护标志的）（原未定数额）" in notes, notes
     assert "新增罚款：对单位处50万–500万元、500万–1000万元" in notes, notes
 
 
@@ -130,3 +131,12 @@ def test_an_item_is_rewritten_where_its_words_went_not_under_its_label(quarantin
     notes = pair_messages(old_pair(quarantine, "第十八条"))
     assert "改写：“（四）监督和检查垃圾、废物、污水、粪便、压舱水的处理”改为“（三）监督固体、液体废弃物和船舶压舱水的处理”" in notes, notes
     assert "新增规定：“（四）法律、行政法规规定的其他卫生监督职责”" in notes, notes
+
+
+def test_the_joiner_of_a_list_s_last_item_moved_on_to_a_new_last_item(secrets):
+    """保守国家秘密法 第四十九条 → 第五十八条: "…不定密，或者对不应当定密的事项定密，造成…" → "…不定密，对不应当定密的事项定密，或者未
+    履行解密审核责任，造成…": "“或者对不应当定密的事项定密”改为“对不应当定密的事项定密”" beside the new item's note was useless
+    (reading 302)."""
+    notes = pair_messages(old_pair(secrets, "第四十九条"))
+    assert not [n for n in notes if "或者对不应当定密" in n], notes
+    assert "表述修改：新增“或者未履行解密审核责任”" in notes, notes

@@ -540,6 +540,12 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         said = f"（{_conduct(fresh[0], new_text)}）" if _in_new_paragraphs(fresh, old_text, new_text) else ""
         zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}{said}"
         en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
+        if subject == "罚款" and not who and _sum_set(fresh[0], old_text, new_text):
+            # A fine the old text imposed without a sum now has one: "可以并处罚款" → "可以并处五百元以下的罚款" (文物保护法
+            # 第六十六条 → 第八十三条: "新增罚款" was wrong in reading 303)
+            zh = f"{subject}定出数额：{who}处{_listed(fresh, 'zh')}{said}（原未定数额）"
+            en = f"{en_subject} now set{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}" \
+                 f" (no sum before)"
         notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject, (who,) if who else ()))
     if gone and not put_in and not became and any(o.key in new_keys for o in olds):
         kept = _dedupe([o for o in olds if o.key in new_keys])
@@ -847,6 +853,20 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     return _referred(pair, notes)
 
 
+#: A fine imposed without a sum ("可以并处罚款").
+_UNQUANTIFIED = recache.compile(r"(?:并处|处以|处)罚款")
+def _sum_set(v: Value, old_text: str, new_text: str) -> bool:
+    """The new fine ``v`` stands where an old paragraph like its own (UNQUANTIFIED_ALIKE) imposed a fine without a sum."""
+    from rapidfuzz.fuzz import ratio
+
+    if _UNQUANTIFIED.search(new_text):
+        return False
+    line = _line_of(new_text, v.start)
+    return any(_UNQUANTIFIED.search(old) and ratio(old, line) >= UNQUANTIFIED_ALIKE for old in old_text.split("\n"))
+
+
+#: How alike (fuzz.ratio) the old paragraph of a fine without a sum and the new one of the fine are, at least.
+UNQUANTIFIED_ALIKE = 50
 #: The parties a fine on anyone is split between (not the managers fined beside a unit: 海洋环境保护法 第一百零三条).
 _ANYONE = ("个人", "单位")
 

@@ -138,6 +138,22 @@ def but_made_a_semicolon(old: str, new: str, old_text: str, new_text: str) -> bo
     return bool(b) and a == "但" + b and f"。{a}" in old_text and f"；{b}" in new_text
 
 
+#: Joiners of a list's last item.
+_LAST_JOINERS = ("或者", "以及", "并且")
+
+
+def joiner_moved_on(old: str, new: str, old_text: str, new_text: str) -> bool:
+    """The joiner of a list's last item taken from before an item that an item put in after it now follows: "…不定密，或者
+    对不应当定密的事项定密，造成…" → "…不定密，对不应当定密的事项定密，或者未履行解密审核责任，造成…" was "“或者对不应当定密的事项
+    定密”改为“对不应当定密的事项定密”" beside the new item's own note (保守国家秘密法 第四十九条 → 第五十八条, useless in reading
+    302). The joiner is said in the new text as often as in the old: it moved on."""
+    a, b = old.strip(EDGE_PUNCTUATION), new.strip(EDGE_PUNCTUATION)
+    for joiner in _LAST_JOINERS:
+        if a == joiner + b and new_text.count(joiner) >= old_text.count(joiner) and (not b or f"{b}，{joiner}" in new_text):
+            return True
+    return False
+
+
 #: Joiners after which a name said again may be left out ("人民政府或者人民政府有关部门" → "人民政府或者有关部门").
 _HEAD_JOINERS = ("或者", "以及", "和", "及", "、")
 

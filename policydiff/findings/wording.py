@@ -33,7 +33,7 @@ from .sentences import Sentence
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
-from .slight import but_made_a_semicolon, may_mean_the_same, repeated_word_dropped, same_meaning, slight
+from .slight import but_made_a_semicolon, joiner_moved_on, may_mean_the_same, repeated_word_dropped, same_meaning, slight
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -684,7 +684,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   if not _renamed_but_for_its_but(a, b, renamed)]
         # (and a phrase quoted whole that differs only by wordings of the same meaning: "牵头建立统一的…系统" → "牵头建立和
         # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
-        pieces = [(a, b) for a, b in pieces if not same_meaning(a, b)]
+        pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
