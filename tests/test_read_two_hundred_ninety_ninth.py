@@ -140,3 +140,21 @@ def test_the_joiner_of_a_list_s_last_item_moved_on_to_a_new_last_item(secrets):
     notes = pair_messages(old_pair(secrets, "第四十九条"))
     assert not [n for n in notes if "或者对不应当定密" in n], notes
     assert "表述修改：新增“或者未履行解密审核责任”" in notes, notes
+
+
+def test_a_one_paragraph_provision_s_only_sentence_out_and_in_sharing_words_is_one_rewritten(secrets):
+    """保守国家秘密法 第二十八条 → 第三十四条: "互联网及其他公共信息网络运营商、服务商应当配合公安机关、国家安全机关、检察机关对泄密案件
+    进行调查" → "网络运营者应当加强对其用户发布的信息的管理，配合监察机关、保密行政管理部门、公安机关、国家安全机关对涉嫌泄露国家
+    秘密案件进行调查处理" was "不再规定" beside "新增规定" (wrong in reading 302): the same-paragraph rule reads a provision
+    of one paragraph too."""
+    notes = pair_messages(old_pair(secrets, "第二十八条"))
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert any(n.startswith("改写：“互联网及其他公共信息网络运营商、服务商应当配合") for n in notes), notes
+
+
+def test_a_clause_an_old_sentence_kept_holds_in_order_is_no_new_rule(relics):
+    """文物保护法 第十七条 → 第二十八条: "因特殊情况需要进行的，必须保证文物保护单位的安全" was "新增规定" (wrong in reading 303):
+    the old "但是，因特殊情况需要在文物保护单位的保护范围内进行其他建设工程或者爆破、钻探、挖掘等作业的，必须保证文物保护单位的安全…"
+    said it, in these words and others between them."""
+    notes = pair_messages(old_pair(relics, "第十七条"))
+    assert not [n for n in notes if n.startswith("新增规定") and "必须保证文物保护单位的安全" in n], notes

@@ -53,8 +53,9 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     sentence taken out and only sentence put in stand in the paragraph of the same number and share words
     (SAME_PARAGRAPH_WORDS and SAME_PARAGRAPH_SHARE of the fewer): "本市支持仲裁和调解机构加入“一站式”国际商事
     纠纷多元化解决平台…" → "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决一站式工作机制…" (上海市优化营商环境条例
-    第六十六条 → 第八十一条, "不再规定" and "新增规定" in the twenty-fifth reading)."""
-    if not removed or not added or not old_text or "\n" not in old_text or "\n" not in new_text:
+    第六十六条 → 第八十一条, "不再规定" and "新增规定" in the twenty-fifth reading). A provision of one paragraph in both
+    versions too (保守国家秘密法 第二十八条 → 第三十四条, reading 302)."""
+    if not removed or not added or not old_text or ("\n" in old_text) != ("\n" in new_text):
         return []
     same = old_text.count("\n") == new_text.count("\n")
     first_alike = not same and _first_paragraphs_alike(old_text.split("\n", 1)[0], new_text.split("\n", 1)[0])

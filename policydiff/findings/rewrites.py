@@ -285,13 +285,17 @@ def _still_there_edited(old: Sentence, new: Sentence, new_text: str, similarity,
 #: An old sentence whose words stand, in this share and in order, in a new sentence (or two of one paragraph: one
 #: split in two) at most IN_ORDER_LONGER times as long, citations read alike, is still there with words put in.
 IN_ORDER, IN_ORDER_LONGER = 0.9, 1.6
+#: A sentence put in whose words (this share) an old sentence up to this many times its length holds in order is no new
+#: rule: the old one cut down to it.
+PUT_IN_HELD, PUT_IN_HELD_LONGER = 0.95, 8
 #: Characters, at least, of a sentence so looked for (shorter ones are formulas many sentences share).
 IN_ORDER_AT_LEAST = 16
 #: A citation, read alike whatever it cites ("本法第一百八十条第（一）项、第（二）项" and "本法第二百二十九条第一款第一项、第二项").
 _CITATION = recache.compile(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条款项]、?)+")
 
 
-def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence] = None, put_in=()) -> bool:
+def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence] = None, put_in=(),
+                        longer: float = IN_ORDER_LONGER, share: float = IN_ORDER) -> bool:
     """The old sentence's words stand in order, IN_ORDER of them, in a sentence of the new text other than ``besides``
     or in two sentences of one paragraph: "公司因本法第一百八十条…规定而解散的，应当在解散事由出现之日起十五日内成立清算组，
     开始清算" in "公司因本法第二百二十九条…规定而解散的，应当清算。董事为公司清算义务人，应当在…十五日内组成清算组进行清算"
@@ -303,7 +307,7 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
     mine = _CITATION.sub("第", old.key)
     if len(mine) < IN_ORDER_AT_LEAST:
         return False
-    longest = IN_ORDER_LONGER * len(mine)
+    longest = longer * len(mine)
     skipped = {s.start for s in put_in} | ({besides.start} if besides is not None else set())
     news = [s for s in sentences(new_text) if s.start not in skipped]
     windows = [s.key for s in news]
@@ -313,7 +317,7 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
         if len(theirs) > longest:
             continue
         shared, figures = held_in_order(mine, theirs)  # (its figures each said: "处五万元以下" is not "处二十万元以上…")
-        if figures and shared >= IN_ORDER * len(mine):
+        if figures and shared >= share * len(mine):
             return True
     return False
 
@@ -660,7 +664,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
-    added = [s for s in added if not (old_text and still_there(s.text, old_text, _place(s, new_text)))]
+    # (and one whose words an old sentence not taken out holds in order: "因特殊情况需要进行的，必须保证文物保护单位的安全" in
+    # "但是，因特殊情况需要在文物保护单位的保护范围内进行其他建设工程或者…作业的，必须保证文物保护单位的安全…", 文物保护法 第十七条
+    # → 第二十八条, "新增规定" wrong in reading 303; an old sentence taken out is rewritten into it instead, 上海 第二十八条)
+    added = [s for s in added if not (old_text and (still_there(s.text, old_text, _place(s, new_text))
+                                                    or _in_order_elsewhere(s, old_text, put_in=removed,
+                                                                           longer=PUT_IN_HELD_LONGER, share=PUT_IN_HELD)))]
     kept = [s for s in removed if new_text and (still_there(s.text, new_text, _place(s, old_text))
                                                  or _item_still_said(s.text, new_text)
                                                  or _in_order_elsewhere(s, new_text, put_in=added))]
