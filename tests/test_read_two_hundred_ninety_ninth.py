@@ -1,4 +1,4 @@
-"""What readings 299–303 (2026-12-03, fourteenth session) found wrong or useless on four revisions read for the
+"""What readings 299–304 (2026-12-03, fourteenth session) found wrong or useless on four revisions read for the
 first time, held out (反间谍法 2014 → 2023, 保守国家秘密法 2010 → 2024, 文物保护法 2017 → 2024, 国境卫生检疫法 2018 → 2024:
 tests/fixtures/laws), fixed, pinned on the real text. These texts are in the repository, so the tests run without the shared corpus."""
 
@@ -9,6 +9,7 @@ espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
 relics = _law("文物保护法", "2017-11-04", "2024-11-08")
 quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
 
 
 def test_the_effective_date_articles_at_the_end_of_both_texts_are_one_article(espionage):
@@ -158,3 +159,28 @@ def test_a_clause_an_old_sentence_kept_holds_in_order_is_no_new_rule(relics):
     said it, in these words and others between them."""
     notes = pair_messages(old_pair(relics, "第十七条"))
     assert not [n for n in notes if n.startswith("新增规定") and "必须保证文物保护单位的安全" in n], notes
+
+
+def test_a_department_named_as_drafting_norms_name_it_is_not_the_top_headline(relics):
+    """文物保护法 2017 → 2024: "“由县级以上人民政府文物主管部门”统一改为“由县级以上人民政府文物行政部门”（共6条）" was the first
+    headline, above fines raised to 一千万元 (useless in readings 300 and 303; 人体器官捐献和移植条例's "卫生主管部门" →
+    "卫生健康部门" in 304): the same department under its drafting-norm name."""
+    from policydiff.render.ranking import ranked_headlines
+
+    lines = [h for h in ranked_headlines(relics)]
+    assert lines[0].kind != "renamed", [h.text for h in lines[:3]]
+    assert lines[0].kind == "penalty_changed", [h.text for h in lines[:3]]
+
+
+def test_a_body_named_by_a_step_is_no_step(organs):
+    """人体器官捐献和移植条例 第三十七条、第四十一条: "由原备案部门责令其停止执业活动" names the body that keeps the filing; "新增程序
+    “备案”" was wrong twice in reading 304."""
+    notes = pair_messages(new_pair(organs, "第三十七条")) + pair_messages(new_pair(organs, "第四十一条"))
+    assert "新增程序“备案”" not in notes, notes
+
+
+def test_the_delegation_every_regulation_says_is_not_said_moved(organs):
+    """人体器官移植条例 第二十四条's "具体办法由国务院卫生主管部门制订" (its reporting rules) was said moved to 第二十三条, whose
+    "具体办法由国务院卫生健康部门制定" is the new approval procedure's, and "由原第二十四条移入" there (wrong twice in reading 304)."""
+    notes = pair_messages(old_pair(organs, "第二十四条")) + pair_messages(new_pair(organs, "第二十三条"))
+    assert not [n for n in notes if "具体办法" in n and ("移至" in n or "移入" in n)], notes

@@ -113,7 +113,10 @@ def _phrases_with(text: str, word: str) -> str:
 
 
 # A step word that names a thing, not a step: 公示系统, 考核机制.
-_NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准")
+_NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准"
+                              # (a body named by the step it keeps: "由原备案部门责令其停止执业活动", 人体器官捐献和移植
+                              # 条例 第四十一条, "新增程序“备案”" wrong twice in reading 304)
+                              r"|部门|机关|机构")
 
 
 #: Words that hold a step's characters and are no step: 报批 in 通报批评 (a sanction).

@@ -33,6 +33,15 @@ from .words import _tokenizer
 SAME_TEXT = 85
 #: Sentences shorter than this (characters) are too common to say where they went.
 MIN_MOVED = 10
+#: Sentences every regulation says of itself, whose words tell nothing of where they went: "具体办法由国务院卫生主管部门
+#: 制订" (人体器官移植条例 第二十四条's reporting rules) is not "具体办法由国务院卫生健康部门制定" of the new 第二十三条's approval
+#: procedure (a move said both ways, wrong twice in reading 304).
+_DELEGATION = recache.compile(r"^(?:具体|实施)?(?:管理|实施)?办法由[^。；]{1,30}?(?:制定|制订|规定)。?$")
+
+
+def _movable(key: str) -> bool:
+    """A sentence (its key) that may be said moved: MIN_MOVED long, no delegation every regulation says."""
+    return len(key) >= MIN_MOVED and not _DELEGATION.match(key)
 
 
 #: The sentences said whole of pairs already seen, by status, texts and diff (asked by several passes).
@@ -90,7 +99,7 @@ def _deleted_long(text: str) -> Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[in
     book-long provision holds 250,000; one is made from its place when it is near another)."""
     bodies = _BODY.findall(text)  # (the texts of sentences(text), in order)
     keys = list(map(_key, bodies))
-    long = list(map(MIN_MOVED.__le__, map(len, keys)))
+    long = list(map(_movable, keys))
     return tuple(compress(bodies, long)), tuple(compress(keys, long)), tuple(compress(count(), long))
 
 
@@ -117,9 +126,9 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
             said: tuple = (p.old_text, at)
         else:
             removed, added = _whole_sentences(p)
-            said = tuple(s for s in removed if len(s.key) >= MIN_MOVED)
+            said = tuple(s for s in removed if _movable(s.key))
             keys = [s.key for s in said]
-            in_.extend((i, s) for s in added if len(s.key) >= MIN_MOVED)
+            in_.extend((i, s) for s in added if _movable(s.key))
         if keys and renamed:
             keys = [_with_renames(key, renamed) for key in keys]
         if keys:
