@@ -3,7 +3,7 @@
     python scripts/reading_sample.py GROUP SEED OUTDIR [--snapshot DIR]
 
 For each statute pair of the group (consecutive versions under ../shared/corpus/laws, or for the held-out
-groups J–M under tests/fixtures/laws; group I: the
+groups J–N under tests/fixtures/laws; group I: the
 first version against the last, across two revisions), ``policydiff compare
 --format json`` (or the JSON already in --snapshot, named ``<law>_<old>_<new>.json``), then, drawn with
 ``random.Random(SEED).sample``: up to 25 notes of other kinds than wording_changed and formatting, up to 15
@@ -30,9 +30,9 @@ GROUPS = {
     "I": ["道路运输条例", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释"],
     # held out: full revisions no rule was tuned on before their first reading (tests/fixtures/laws)
     "J": ["反间谍法", "保守国家秘密法"], "K": ["文物保护法"], "L": ["国境卫生检疫法"],
-    "M": ["国防教育法", "人体器官捐献和移植条例"]}
+    "M": ["国防教育法", "人体器官捐献和移植条例"], "N": ["互联网上网服务营业场所管理条例", "中国人民解放军文职人员条例"]}
 #: Groups whose texts are in this repository, not in the shared corpus.
-HELD_OUT = {"J", "K", "L", "M"}
+HELD_OUT = {"J", "K", "L", "M", "N"}
 HELD_OUT_LAWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "laws"
 #: Groups read across two revisions at once: the first version against the last (the others: each against the next).
 SPANNING = {"I"}
