@@ -184,3 +184,9 @@ def test_the_delegation_every_regulation_says_is_not_said_moved(organs):
     "具体办法由国务院卫生健康部门制定" is the new approval procedure's, and "由原第二十四条移入" there (wrong twice in reading 304)."""
     notes = pair_messages(old_pair(organs, "第二十四条")) + pair_messages(new_pair(organs, "第二十三条"))
     assert not [n for n in notes if "具体办法" in n and ("移至" in n or "移入" in n)], notes
+
+
+def test_a_unit_s_responsible_persons_are_said_in_english(relics):
+    """文物保护法 第七十七条 → 第九十五条 in English: "fine added on 单位the responsible persons" (the English reading 306)."""
+    notes = [f.message_en for f in old_pair(relics, "第七十七条").findings]
+    assert "fine added on the entity's responsible persons: 5,000–50,000 yuan" in notes, notes
