@@ -1,6 +1,6 @@
-"""What readings 299–304 (2026-12-03, fourteenth session) found wrong or useless on four revisions read for the
-first time, held out (反间谍法 2014 → 2023, 保守国家秘密法 2010 → 2024, 文物保护法 2017 → 2024, 国境卫生检疫法 2018 → 2024:
-tests/fixtures/laws), fixed, pinned on the real text. These texts are in the repository, so the tests run without the shared corpus."""
+"""What readings 299–306 (2026-12-03, fourteenth session) found wrong or useless on four revisions read for the
+first time, held out (反间谍法 2014 → 2023, 保守国家秘密法 2010 → 2024, 文物保护法 2017 → 2024, 国境卫生检疫法 2018 → 2024, and
+the four read after the first fixes: tests/fixtures/laws), fixed, pinned on the real text. These texts are in the repository, so the tests run without the shared corpus."""
 
 from conftest import held_out_fixture as _law
 from conftest import new_pair, old_pair, pair_messages
@@ -10,6 +10,7 @@ secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
 relics = _law("文物保护法", "2017-11-04", "2024-11-08")
 quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
 organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 
 
 def test_the_effective_date_articles_at_the_end_of_both_texts_are_one_article(espionage):
@@ -190,3 +191,14 @@ def test_a_unit_s_responsible_persons_are_said_in_english(relics):
     """文物保护法 第七十七条 → 第九十五条 in English: "fine added on 单位the responsible persons" (the English reading 306)."""
     notes = [f.message_en for f in old_pair(relics, "第七十七条").findings]
     assert "fine added on the entity's responsible persons: 5,000–50,000 yuan" in notes, notes
+
+
+def test_rules_that_share_only_a_stock_end_are_not_one_rule(civilians):
+    """中国人民解放军文职人员条例 2017 → 2022: "文职人员岗位等级的降低，按照军队有关规定执行" (old 第三十六条) was "不再在此规定，现见第
+    十七条", whose "文职人员级别的设置和管理…按照军队有关规定执行" is the new 级别 system; the approvals of appointments (old
+    第三十条) were said to be 第二十一条's approvals of recruitment ("…由中央军事委员会审批"); "按照国家和军队有关规定执行" alone
+    "移至现第五十二条" (wrong, six times in all, in reading 305). Two rules that share only their stock end are not one."""
+    notes = pair_messages(old_pair(civilians, "第三十六条")) + pair_messages(old_pair(civilians, "第三十条")) \
+        + pair_messages(old_pair(civilians, "第四十条"))
+    assert not [n for n in notes if "现见第十七条" in n or "现见第二十一条" in n or "第五十二条" in n], notes
+    assert "删除原第三十六条（关于“文职人员的岗位等级，一般应当逐级晋升”的规定）" in notes, notes

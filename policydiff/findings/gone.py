@@ -19,8 +19,8 @@ from ..numerals import article_en
 from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
-from .moved import (MIN_MOVED, SAME_WORDS, _about_another, _content_words, _deleted_long, _flipped, _labels,
-                    _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from)
+from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _content_words, _deleted_long, _flipped,
+                    _labels, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, rewritten
 from .rewrites import BREACH, quote
@@ -57,13 +57,18 @@ PIECE_KEPT, PIECE_AT_LEAST = 0.6, 6
 NOW_ELSEWHERE = 90
 
 
+def _alike(key: str, other: str, stocked: bool) -> float:
+    """fuzz.ratio of two keys, without their stock ends when ``key`` has one (moved.stock_off)."""
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(stock_off(key), stock_off(other)) if stocked else ratio(key, other)
+
+
 def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) -> List[Pair]:
     """A sentence taken out here whose rule the new version states in another sentence (near word for
     word, or with the same words: "董事每届任期不得超过三年" in 第七十条 "董事任期由公司章程规定，
     但每届任期不得超过三年") did not leave the law: "“…”不再在此规定，现见第X条" instead of
     "不再规定", and for a deleted provision the same note beside "删除原第X条"."""
-    from rapidfuzz.fuzz import ratio
-
     from .rewrites import canonical
 
     from .citations import renumbered
@@ -126,7 +131,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         text = text_of(s)
         # (a principle's frame, "实行…的原则", is "坚持…" in other words: its words are not the rule's)
         frame = _FRAME_WORDS if _PRINCIPLE_FRAME.search(text) else frozenset()
-        mine = _content_words(text) - frame
+        # (nor the words of a stock end, "…，按照军队有关规定执行", whose rule is what comes before it: stock_off)
+        stocked = stock_off(text) != text
+        mine = _content_words(text) - frame - (STOCK_WORDS if stocked else frozenset())
         if len(mine) < 4:
             return None
         best, most = None, -1  # the first of the near sentences that holds most of its words
@@ -154,7 +161,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         lost = _prohibition_lost(s.text, texts[best])
         liable = lost and bool(_LIABILITY.search(texts[best]))
         if len(opening - words_best) <= max(1, len(opening) // 5) \
-                and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST \
+                and _alike(canonical(text), keys[best], stocked) >= REWORDED_AT_LEAST \
                 and not _about_another(key, keys[best], len(key) >= REWORDED_LONG) \
                 and (liable or not lost and not _flipped(text, texts[best])):
             # (a rule said the other way is no rule moved: "…决定撤销、变更或者确认该具体行政行为违法" is not "…不撤销该
@@ -162,7 +169,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             # liability there: LIABILITY_NOW)
             return _Found(best, True, how=LIABILITY_NOW if liable else "")
         who = _given_to_another(text, texts[best])
-        if who and ratio(canonical(text), keys[best]) >= REWORDED_AT_LEAST and not _prohibition_lost(s.text, texts[best]) \
+        if who and _alike(canonical(text), keys[best], stocked) >= REWORDED_AT_LEAST \
+                and not _prohibition_lost(s.text, texts[best]) \
                 and not _flipped(text, texts[best]):
             return _Found(best, True, who)
         return None

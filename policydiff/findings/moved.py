@@ -39,6 +39,19 @@ MIN_MOVED = 10
 _DELEGATION = recache.compile(r"^(?:具体|实施)?(?:管理|实施)?办法由[^。；]{1,30}?(?:制定|制订|规定)。?$")
 
 
+#: The stock end of a rule that defers to other rules or names who approves ("…，按照军队有关规定执行", "…，由中央军事
+#: 委员会审批"), and its words: two rules that share only it are not one rule (中国人民解放军文职人员条例 第三十六条's
+#: demotion "现见第十七条", the 级别 system's rule, wrong in reading 305).
+STOCK_TAIL = recache.compile(r"(?:按照|依照)[^，。；]{0,12}?有关规定(?:执行|办理)。?$|由[^，。；]{1,16}?(?:审批|批准)。?$")
+STOCK_WORDS = frozenset(("按照", "依照", "有关", "规定", "执行", "办理", "审批", "批准"))
+
+
+def stock_off(text: str) -> str:
+    """``text`` without its stock end (STOCK_TAIL), when MIN_MOVED characters or more are left."""
+    m = STOCK_TAIL.search(text)
+    return text[:m.start()].rstrip("，") if m and m.start() >= MIN_MOVED else text
+
+
 def _movable(key: str) -> bool:
     """A sentence (its key) that may be said moved: MIN_MOVED long, no delegation every regulation says."""
     return len(key) >= MIN_MOVED and not _DELEGATION.match(key)
