@@ -23,8 +23,10 @@ revisits the finished alignment with these rules, in this order:
    the articles those became; so a penalty clause pairs with the new penalty
    for the same duty, not with its neighbour's.
 3. **A rewritten clause between two anchors** — one deleted and one added at
-   the same place, the only ones there — is paired when its citations or its
-   heading tie it to the new one, or their texts share real phrasing.
+   the same place, the only ones there, or the last of both texts after the
+   last anchor (反间谍法 第四十条 "本法自公布之日起施行…" → 第七十一条) — is paired
+   when its citations or its heading tie it to the new one, or their texts
+   share real phrasing.
    More widely, a deleted and an added clause under the same section heading
    (第一节 设立 → 第一节 设立, whatever the chapter's new number) that are each
    other's closest match there are one clause rewritten, when they share some

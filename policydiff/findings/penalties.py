@@ -858,6 +858,10 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
 
 #: A fine imposed without a sum ("可以并处罚款").
 _UNQUANTIFIED = recache.compile(r"(?:并处|处以|处)罚款")
+#: How alike (fuzz.ratio) the old paragraph of a fine without a sum and the new one of the fine are, at least.
+UNQUANTIFIED_ALIKE = 50
+
+
 def _sum_set(v: Value, old_text: str, new_text: str) -> bool:
     """The new fine ``v`` stands where an old paragraph like its own (UNQUANTIFIED_ALIKE) imposed a fine without a sum."""
     from rapidfuzz.fuzz import ratio
@@ -868,8 +872,6 @@ def _sum_set(v: Value, old_text: str, new_text: str) -> bool:
     return any(_UNQUANTIFIED.search(old) and ratio(old, line) >= UNQUANTIFIED_ALIKE for old in old_text.split("\n"))
 
 
-#: How alike (fuzz.ratio) the old paragraph of a fine without a sum and the new one of the fine are, at least.
-UNQUANTIFIED_ALIKE = 50
 #: The parties a fine on anyone is split between (not the managers fined beside a unit: 海洋环境保护法 第一百零三条).
 _ANYONE = ("个人", "单位")
 
