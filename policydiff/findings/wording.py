@@ -104,11 +104,58 @@ def _word_moved(spans, old_text: str, new_text: str):
             out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
             continue
         if near and not any(ch in d1 + i1 + d2 + i2 for ch in "。；\n") and (
-                _carried(d1, i1, d2, i2) or _carried(i2, d2, i1, d1)):
+                _carried(d1, i1, d2, i2) or _carried(i2, d2, i1, d1) or _phrase_moved(d1, i1, d2, i2)):
             out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
             continue
         k += 1
     return out
+
+
+def _phrase_moved(d1: str, i1: str, d2: str, i2: str) -> bool:
+    """A phrase only taken out (or only put in) at one edit, and put in (taken out) by the other among words it changes:
+    the phrases of a list reordered ("忠于祖国，忠于中国共产党，努力为军队建设服务" → "忠于中国共产党，忠于社会主义，忠于祖国，
+    忠于人民，努力为国防和军队建设服务": "删除“忠于祖国”" was false, 中国人民解放军文职人员条例 第十条 (一), reading 305)."""
+    for taken, put, other_taken, other_put in ((d1, i1, d2, i2), (d2, i2, d1, i1)):
+        for alone, empty, there, not_there in ((taken, put, other_put, other_taken), (put, taken, other_taken, other_put)):
+            word = substance(alone)
+            if len(word) >= _PHRASE_MOVED and not substance(empty) and word in substance(there) and \
+                    word not in substance(not_there):
+                return True
+    return False
+
+
+#: The least characters of a phrase ``_phrase_moved`` follows.
+_PHRASE_MOVED = 3
+
+
+def _phrases_reordered(changes: Sequence[Change], old_text: str, new_text: str) -> List[Change]:
+    """Two changes of one sentence, one only taking a phrase out (or putting one in) that the other puts in among its
+    words (takes out), are one change: the phrases reordered, which ``_phrase_moved`` then says as one edit."""
+    out: List[Change] = []
+    for change in changes:
+        last = out[-1] if out else None
+        if last is not None and _reordered_between(last, change, old_text, new_text):
+            first, end = last.hunks[0], change.hunks[-1]
+            olo = _phrase_bounds(old_text, first.old_at, first.old_at)[0]
+            nlo = _phrase_bounds(new_text, first.new_at, first.new_at)[0]
+            ohi = _phrase_bounds(old_text, end.old_at + len(end.deleted), end.old_at + len(end.deleted))[1]
+            nhi = _phrase_bounds(new_text, end.new_at + len(end.inserted), end.new_at + len(end.inserted))[1]
+            out[-1] = Change(old_text[olo:ohi], new_text[nlo:nhi], last.hunks + change.hunks)
+            continue
+        out.append(change)
+    return out
+
+
+def _reordered_between(a: Change, b: Change, old_text: str, new_text: str) -> bool:
+    if not a.hunks or not b.hunks or any(h.old_at < 0 for h in a.hunks + b.hunks):
+        return False
+    gap_old = old_text[a.hunks[-1].old_at + len(a.hunks[-1].deleted):b.hunks[0].old_at]
+    gap_new = new_text[a.hunks[-1].new_at + len(a.hunks[-1].inserted):b.hunks[0].new_at]
+    if any(ch in gap_old + gap_new for ch in "。；\n") or len(gap_old) > _NEAR:
+        return False
+    taken = ["".join(h.deleted for h in c.hunks) for c in (a, b)]
+    put = ["".join(h.inserted for h in c.hunks) for c in (a, b)]
+    return _phrase_moved(taken[0], put[0], taken[1], put[1])
 
 
 def _moved_alone(d1: str, i1: str, d2: str, i2: str, held) -> bool:
@@ -531,6 +578,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     renames = [n for n in notes if n.finding.kind == FindingKind.TERM_RENAMED]
     whole: set = set()  # of those, the words put or taken before a renamed term: whole words, not widened
     changes = [_with_rotations_split(c, renames, apart, whole) for c in changes] if renames else changes
+    changes = _phrases_reordered(changes, old_text, new_text) if len(changes) > 1 and old_text else changes
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
