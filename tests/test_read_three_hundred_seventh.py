@@ -6,6 +6,7 @@ from conftest import held_out_fixture as _law
 from conftest import old_pair, pair_messages
 
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -16,3 +17,12 @@ def test_phrases_of_a_list_reordered_are_one_edit(civilians):
     assert "表述修改：删除“忠于祖国”" not in notes, notes
     assert "表述修改：“（一）忠于祖国，忠于中国共产党，努力为军队建设服务”改为“（一）忠于中国共产党，忠于社会主义，忠于祖国，忠于人民，" \
         "努力为国防和军队建设服务”" in notes, notes
+
+
+def test_a_criminal_liability_is_not_moved_into_a_list_of_things_confiscated(espionage):
+    """反间谍法 第三十二条's "非法持有属于国家秘密的文件、资料和其他物品，构成犯罪的，依法追究刑事责任" was "移至现第六十三条", whose
+    "（二）非法获取、持有的属于国家秘密的文件、数据、资料、物品" is a list of what is confiscated (wrong in reading 299): the
+    same goods named, not the same rule. 第六十一条 no longer says the criminal case."""
+    notes = pair_messages(old_pair(espionage, "第三十二条"))
+    assert not [n for n in notes if "第六十三条" in n], notes
+    assert "不再规定：“非法持有属于国家秘密的文件、资料和其他物品，构成犯罪的，依法追究刑事责任”" in notes, notes

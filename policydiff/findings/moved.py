@@ -290,6 +290,10 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     维持 item is 第六十八条's rule, not 第六十三条's 变更 item)."""
     from rapidfuzz.fuzz import ratio
 
+    if ("刑事责任" in a.text) != ("刑事责任" in b.text):
+        return False  # (a criminal liability is no list of what is confiscated: 反间谍法 第三十二条's "非法持有属于国家秘密的
+        # 文件、资料和其他物品，构成犯罪的，依法追究刑事责任" is not 第六十三条's "（二）非法获取、持有的属于国家秘密的文件、数据、
+        # 资料、物品", "移至现第六十三条" wrong in reading 299)
     wa, wb = _content_words(a.text), _content_words(b.text)
     shorter, longer = sorted((len(wa), len(wb)))
     shared = len(wa & wb)
