@@ -8,6 +8,7 @@ from conftest import old_pair, pair_messages
 
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -43,3 +44,18 @@ def test_a_full_revision_rewording_every_article_is_still_one_law():
     for a, b in (("农产品质量安全法/2022-09-02", "畜牧法/2015-04-24"), ("反洗钱法/2024-11-08", "矿产资源法/2009-08-27")):
         other = pipeline.compare(str(HELD_OUT / f"{a}.md"), str(HELD_OUT / f"{b}.md"))
         assert [n for n in other.notices if n.code == unrelated.CODE], (a, b)
+
+
+def test_a_confiscation_of_more_than_the_gains_still_confiscates_the_gains(livestock):
+    """畜牧法 第六十四条 → 第八十四条 "没收违法所得" → "没收种畜禽和违法所得" and 第六十二条 → 第八十二条 "…没收种畜禽、商品代仔畜、
+    雏禽和违法所得" were "不再规定处罚：没收违法所得", twice a headline (wrong in reading 308): the gains are still confiscated,
+    with more. In English the law's words in a quote stay whole ("没收种畜禽和illegal gains" was neither language)."""
+    from policydiff.render.ranking import ranked_headlines
+
+    for old, said in (("第六十四条", "处罚由“没收违法所得”改为“没收种畜禽和违法所得”"),
+                      ("第六十二条", "处罚由“没收违法所得”改为“没收种畜禽、商品代仔畜、雏禽和违法所得”")):
+        notes = pair_messages(old_pair(livestock, old))
+        assert "不再规定处罚：没收违法所得" not in notes and said in notes, notes
+    lines = [h.text for h in ranked_headlines(livestock, lang="en")]
+    assert "Article 64 (now Article 84): sanction “confiscation of illegal gains” replaced by “没收种畜禽和违法所得”" in lines
+    assert not [t for t in lines if "和illegal" in t], lines

@@ -110,7 +110,24 @@ def _said_en(text: str) -> str:
     """``text`` in English (EN_WORDS), else quoted as the law's words: "sanction removed: 责令该机构停业" left an English reader
     without the sanction (useless in the seventy-sixth reading)."""
     said = in_english(text)
-    return quoted_en(text) if said == text else said
+    # (and when some of it is left in Chinese: "没收农产品和illegal gains" is neither)
+    return quoted_en(text) if said == text or _HAN.search(said) else said
+
+
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def in_english_unquoted(text: str) -> str:
+    """``text`` in English but for quotes that EN_WORDS cannot say whole: a quote is the law's words, kept whole ("sanction
+    “没收违法所得” replaced by “没收种畜禽和违法所得”" was "…replaced by “没收种畜禽和illegal gains”" in the English headline)."""
+    def said(part: str) -> str:
+        english = in_english(part)
+        return part if part.startswith("“") and _HAN.search(english) else english
+
+    return "".join(said(part) for part in _QUOTED.split(text))
+
+
+_QUOTED = recache.compile(r"(“[^”]*”)")
 
 
 def in_english(text: str) -> str:

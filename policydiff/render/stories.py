@@ -14,7 +14,7 @@ import re
 from typing import Dict, List
 
 from .. import recache
-from ..findings.penalties import in_english
+from ..findings.penalties import in_english_unquoted
 from ..models import Comparison, FindingKind
 from .headlines import Headline
 
@@ -70,7 +70,7 @@ def join_penalties(lines: List[Headline], lang: str) -> List[Headline]:
     for notes in by_pair.values():
         first = notes[0]
         ordered = sorted(notes, key=lambda h: (-_rank(h.note), not re.search(r"由.+(提高到|降为|改为)|raised|lowered", h.note)))
-        said = [in_english(h.note) if en else _said_zh(h.note) for h in ordered]
+        said = [in_english_unquoted(h.note) if en else _said_zh(h.note) for h in ordered]
         if len(said) > SAID:
             more = len(said) - SAID + 1
             said = said[:SAID - 1] + [f"and {more} more penalty changes" if en else f"另有{more}项罚则变化"]
