@@ -9,6 +9,7 @@ from conftest import old_pair, pair_messages
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -59,3 +60,10 @@ def test_a_confiscation_of_more_than_the_gains_still_confiscates_the_gains(lives
     lines = [h.text for h in ranked_headlines(livestock, lang="en")]
     assert "Article 64 (now Article 84): sanction “confiscation of illegal gains” replaced by “没收种畜禽和违法所得”" in lines
     assert not [t for t in lines if "和illegal" in t], lines
+
+
+def test_an_effective_date_clause_without_qi_is_one(minerals):
+    """矿产资源法 第五十三条 "本法自1986年10月1日施行。" → 第八十条 "本法自2025年7月1日起施行。" was "新增施行日期条款" (wrong) beside
+    "删除日期：1986年10月1日" (useless) in reading 307: without 起 after the day it is the effective-date clause all the same."""
+    notes = pair_messages(old_pair(minerals, "第五十三条"))
+    assert notes == ["施行日期条款修改：“自1986年10月1日施行”改为“自2025年7月1日起施行”"], notes

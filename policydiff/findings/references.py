@@ -12,7 +12,9 @@ from .formatting import substance
 
 _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
     ("effective", "施行日期条款", "effective-date clause",
-     recache.compile(r"自[^，。；\n]{0,30}?起(?:施行|生效|执行|实施)")),
+     # (and without 起 after the day: "本法自1986年10月1日施行", 矿产资源法 2009, its date "删除" beside "新增施行日期条款",
+     # wrong in reading 307)
+     recache.compile(r"自[^，。；\n]{0,30}?(?:起(?:施行|生效|执行|实施)|日(?:施行|生效))")),
     ("number", "文号", "document number",
      recache.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")),
     ("standard", "标准", "standard",
@@ -45,7 +47,7 @@ _NUMBER_END = recache.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*
 
 #: A character every reference of a kind holds: where it is absent, the kind's pattern (the dates'
 #: try their digits at every character) is not run.
-_KEY_CHARACTER = {"effective": "起", "title": "《", "history": "年", "date": "年"}
+_KEY_CHARACTER = {"effective": "自", "title": "《", "history": "年", "date": "年"}
 
 
 _RECORD_DAY = recache.compile(r"[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日")
