@@ -4,12 +4,13 @@ tests run without the shared corpus."""
 
 from conftest import HELD_OUT
 from conftest import held_out_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import new_pair, old_pair, pair_messages
 
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -67,3 +68,10 @@ def test_an_effective_date_clause_without_qi_is_one(minerals):
     "删除日期：1986年10月1日" (useless) in reading 307: without 起 after the day it is the effective-date clause all the same."""
     notes = pair_messages(old_pair(minerals, "第五十三条"))
     assert notes == ["施行日期条款修改：“自1986年10月1日施行”改为“自2025年7月1日起施行”"], notes
+
+
+def test_a_granting_word_in_an_item_is_bound_by_its_header(laundering):
+    """反洗钱法 第二十五条 "…可以予以封存" → 第四十四条 "…可以采取下列措施：…（三）对…文件、资料予以封存。" was "“可以”改为“予以”：义务
+    加强", a headline (wrong in reading 307): the header's 可以 binds its items; sealing is still a power."""
+    notes = pair_messages(new_pair(laundering, "第四十四条"))
+    assert not [n for n in notes if "义务" in n], notes

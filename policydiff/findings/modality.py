@@ -139,10 +139,33 @@ def _moved_elsewhere(d: Duty, others: Sequence[Duty]) -> bool:
     return any(o.same_act(d) and o.force == d.force for o in others)
 
 
+#: A list item's label.
+_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
+
+
+def _under_their_header(said: Sequence[Sentence], found: List[List[Duty]]) -> List[List[Duty]]:
+    """The duties of each sentence, a list item's granting word (予以, 给予) left out under a header that says whether
+    one must or may ("…可以采取下列措施：（三）对…文件、资料予以封存"): the header's word binds it (反洗钱法 第二十五条 →
+    第四十四条, "可以予以封存" in an item of "可以采取下列措施", was "“可以”改为“予以”：义务加强", a headline, wrong in
+    reading 307)."""
+    bound = False
+    out = []
+    for s, ds in zip(said, found):
+        text = s.text.strip()
+        if _ITEM.match(text) and bound:
+            ds = [d for d in ds if d.word not in GRANTS]
+        elif text.endswith(("：", ":")):
+            bound = any(d.word not in GRANTS for d in ds)
+        else:
+            bound = False
+        out.append(ds)
+    return out
+
+
 def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     old_s, new_s = sentences(pair.old_text), sentences(pair.new_text)
-    old_d = [duties(s.text, lexicon) for s in old_s]  # (each sentence text read once: see duties)
-    new_d = [duties(s.text, lexicon) for s in new_s]
+    old_d = _under_their_header(old_s, [duties(s.text, lexicon) for s in old_s])  # (each sentence text read once)
+    new_d = _under_their_header(new_s, [duties(s.text, lexicon) for s in new_s])
     notes: List[Note] = []
     if not any(new_d):
         return notes  # every note is about a duty of the new version
