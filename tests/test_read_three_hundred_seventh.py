@@ -75,3 +75,11 @@ def test_a_granting_word_in_an_item_is_bound_by_its_header(laundering):
     加强", a headline (wrong in reading 307): the header's 可以 binds its items; sealing is still a power."""
     notes = pair_messages(new_pair(laundering, "第四十四条"))
     assert not [n for n in notes if "义务" in n], notes
+
+
+def test_a_delegation_every_law_says_is_no_rule_moved(laundering):
+    """反洗钱法 第十九条's "具体认定标准由国务院反洗钱行政主管部门会同国务院有关部门制定" (who sets the test of a beneficial owner) was
+    "由原第三十五条移入" (wrong in reading 307): old 第三十五条 delegated the rules for non-financial institutions; the two
+    share only the delegation's stock words."""
+    assert not [f for f in new_pair(laundering, "第十九条").findings if f.kind.value == "text_moved"]
+    assert not [n for n in pair_messages(old_pair(laundering, "第三十五条")) if "第十九条" in n]

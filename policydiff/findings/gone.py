@@ -20,7 +20,8 @@ from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _content_words, _deleted_long, _flipped,
-                    _labels, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
+                    _labels, _movable, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from,
+                    stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, rewritten
 from .rewrites import BREACH, quote
@@ -87,7 +88,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             for c in p.new:
                 said = read.get(c.text)
                 if said is None:  # without 不 or 为 (and 。；, never in a sentence) the key is canonical
-                    long = [s for s in sentences(c.text) if len(s.key) >= MIN_MOVED or ANY_ITEM_LABEL.match(s.text)]
+                    # (a delegation every law says, "具体认定标准由…制定", tells no rule it holds: moved._DELEGATION)
+                    long = [s for s in sentences(c.text) if _movable(s.key) or ANY_ITEM_LABEL.match(s.text)]
                     led = _with_lead_in(c.text)
                     said = read[c.text] = (
                         [s.key if "不" not in s.text and "为" not in s.text else canonical(s.text) for s in long]

@@ -36,7 +36,10 @@ MIN_MOVED = 10
 #: Sentences every regulation says of itself, whose words tell nothing of where they went: "具体办法由国务院卫生主管部门
 #: 制订" (人体器官移植条例 第二十四条's reporting rules) is not "具体办法由国务院卫生健康部门制定" of the new 第二十三条's approval
 #: procedure (a move said both ways, wrong twice in reading 304).
-_DELEGATION = recache.compile(r"^(?:具体|实施)?(?:管理|实施)?办法由[^。；]{1,30}?(?:制定|制订|规定)。?$")
+#: So is "具体认定标准由国务院反洗钱行政主管部门会同国务院有关部门制定" (反洗钱法 第十九条's beneficial owners), which is not old
+#: 第三十五条's rules for non-financial institutions ("由原第三十五条移入", wrong in reading 307).
+_DELEGATION = recache.compile(
+    r"^(?:具体|实施)?(?:管理|实施|认定)?(?:办法|标准|细则|范围)由[^。；]{1,30}?(?:制定|制订|规定)。?$")
 
 
 #: The stock end of a rule that defers to other rules or names who approves ("…，按照军队有关规定执行", "…，由中央军事
