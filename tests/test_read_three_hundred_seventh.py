@@ -83,3 +83,12 @@ def test_a_delegation_every_law_says_is_no_rule_moved(laundering):
     share only the delegation's stock words."""
     assert not [f for f in new_pair(laundering, "第十九条").findings if f.kind.value == "text_moved"]
     assert not [n for n in pair_messages(old_pair(laundering, "第三十五条")) if "第十九条" in n]
+
+
+def test_a_fine_given_a_sum_in_a_rewritten_paragraph_is_no_new_fine(minerals):
+    """矿产资源法 第四十四条 "…采取破坏性的开采方法开采矿产资源的，处以罚款，可以吊销采矿许可证…" → 第六十八条 "…有下列情形之一，造成矿产
+    资源破坏的，…处十万元以上五十万元以下罚款…" was "新增罚款", the first headline (wrong in reading 307): the old article fined,
+    without a sum."""
+    notes = pair_messages(old_pair(minerals, "第四十四条"))
+    assert "罚款定出数额：处10万–50万元（违反本法规定，有下列情形之一，造成矿产资源破坏的）（原未定数额）" in notes, notes
+    assert not [n for n in notes if n.startswith("新增罚款")], notes

@@ -886,7 +886,12 @@ def _sum_set(v: Value, old_text: str, new_text: str) -> bool:
     if _UNQUANTIFIED.search(new_text):
         return False
     line = _line_of(new_text, v.start)
-    return any(_UNQUANTIFIED.search(old) and ratio(old, line) >= UNQUANTIFIED_ALIKE for old in old_text.split("\n"))
+    unset = [old for old in old_text.split("\n") if _UNQUANTIFIED.search(old)]
+    # (or the one old paragraph of such a fine, rewritten, and the first new paragraph that fines: 矿产资源法 第四十四条's
+    # "…采取破坏性的开采方法开采矿产资源的，处以罚款" → 第六十八条's "…有下列情形之一，造成矿产资源破坏的，…处十万元以上五十万元以下
+    # 罚款", "新增罚款" as the first headline, wrong in reading 307)
+    return any(ratio(old, line) >= UNQUANTIFIED_ALIKE for old in unset) or (
+        len(unset) == 1 and "罚款" not in new_text[:new_text.rfind("\n", 0, v.start) + 1])
 
 
 #: The parties a fine on anyone is split between (not the managers fined beside a unit: 海洋环境保护法 第一百零三条).
