@@ -92,3 +92,15 @@ def test_a_fine_given_a_sum_in_a_rewritten_paragraph_is_no_new_fine(minerals):
     notes = pair_messages(old_pair(minerals, "第四十四条"))
     assert "罚款定出数额：处10万–50万元（违反本法规定，有下列情形之一，造成矿产资源破坏的）（原未定数额）" in notes, notes
     assert not [n for n in notes if n.startswith("新增罚款")], notes
+
+
+def test_a_threshold_ending_a_case_is_no_fine_and_a_fine_from_a_share_to_a_multiple_is_one(laundering):
+    """反洗钱法 第五十五条 "涉及金额不足一千万元的，处五十万元以上一千万元以下罚款；涉及金额一千万元以上的，处涉及金额百分之二十以上二倍
+    以下罚款" was the headline "含一千万元以上、五十万元至一千万元两项罚款" (wrong in reading 307): 一千万元以上 is the case, the
+    second fine 20% to 2 times the amount involved."""
+    from policydiff.render.ranking import ranked_headlines
+
+    zh = [h.text for h in ranked_headlines(laundering) if h.text.startswith("新增第五十五条")]
+    assert zh and zh[0].endswith("含五十万元至一千万元、涉及金额百分之二十至二倍两项罚款"), zh
+    en = [h.text for h in ranked_headlines(laundering, lang="en") if h.text.startswith("New Article 55")]
+    assert en and "two fines of 500,000 to 10 million yuan and 20% to 2 times the amount involved" in en[0], en

@@ -74,7 +74,8 @@ EN_WORDS = {
     # ("fine added on 单位the responsible persons", 文物保护法 第九十五条, the English reading 306)
     "单位直接负责的主管人员和其他直接责任人员": "the entity's responsible persons",
     "单位直接负责的主管人员和其他责任人员": "the entity's responsible persons",
-    "没收违法所得": "confiscation of illegal gains", "违法所得": "illegal gains", "货值金额": "the value of the goods", "所得收入": "income",
+    "没收违法所得": "confiscation of illegal gains", "违法所得": "illegal gains", "货值金额": "the value of the goods",
+    "涉及金额": "the amount involved", "所得收入": "income",
     "吊销营业执照": "revocation of the business licence", "撤销公司登记": "revocation of the company registration",
     "吊销直接责任人员的资格证书": "revocation of the responsible persons' qualification certificates",
     "吊销排污许可证": "revocation of the pollutant discharge permit", "吊销经营许可": "revocation of the operating permit",

@@ -110,7 +110,9 @@ _PHRASE_START = recache.compile(r"[，。；：、\n]")
 
 
 #: Words before a sum that say what is at stake in a case, not what is paid.
-_AT_STAKE = ("涉及款额", "标的额", "争议金额")
+_AT_STAKE = ("涉及款额", "涉及金额", "涉案金额", "标的额", "争议金额")
+#: A sum that ends the case of a condition ("…一千万元以上的，处…"): which fine applies, none paid.
+_CASE_ENDS = recache.compile(r"(?:以上|以下)?的[，,]")
 
 
 def paid(figure, text: str) -> bool:
@@ -118,7 +120,8 @@ def paid(figure, text: str) -> bool:
     from ..findings.figure_changes import PENALTY_THRESHOLDS
 
     phrase = _PHRASE_START.split(text[max(0, figure.start - 12):figure.start])[-1]
-    return not any(word in phrase for word in PENALTY_THRESHOLDS + _AT_STAKE)
+    # (反洗钱法 第五十五条 "涉及金额一千万元以上的，处涉及金额百分之二十以上二倍以下罚款": "含一千万元以上…罚款" was wrong in reading 307)
+    return not any(word in phrase for word in PENALTY_THRESHOLDS + _AT_STAKE) and not _CASE_ENDS.match(text, figure.end)
 
 
 @lru_cache(maxsize=4096)  # asked by the headline and by its weight; a text repeated is read once
@@ -235,6 +238,11 @@ def money(text: str, lang: str = "zh") -> str:
     return _money(text, lang) if _amounts(text) or _shares(text) else ""
 
 
+#: The share a fine reckoned from a share to a multiple starts at, left in what the parser read as its basis
+#: ("涉及金额百分之二十以上" of "处涉及金额百分之二十以上二倍以下罚款"; group 1: the share).
+_FROM_A_SHARE = recache.compile(r"百分之([零〇一二三四五六七八九十百]+)以上$")
+
+
 #: A fine reckoned as a share or a multiple of something, standing alone ("处建设项目总投资额百分之一以上百分之五以下的罚款"):
 #: in a sum's place among the sums, (what it is said as in Chinese, in English).
 _SHARE = "share"
@@ -249,12 +257,20 @@ def _shares(text: str) -> Tuple[Tuple[int, str, str], ...]:
     if "倍" not in text and "百分之" not in text and "%" not in text:
         return ()
     from ..findings.lexicon import load_lexicon
-    from ..findings.penalties import _of_basis
+    from ..findings.penalties import _of_basis, _said_en
+    from ..numerals import value as numeral_value
     from ..findings.values import parse_values
 
     attached = {(basis, low, high) for basis, _case, low, high, _times in _multiples(text).values()}
     out = []
     for v in parse_values(text, load_lexicon(None)):
+        mixed = _FROM_A_SHARE.search(v.basis) if v.penalty and v.unit == "倍" and v.low is None else None
+        if mixed and v.high is not None:  # "涉及金额百分之二十以上二倍以下": from a share to a multiple (反洗钱法 第五十五条)
+            basis = v.basis[:mixed.start()]
+            shown = f"{numeral_value(mixed.group(1)) or 0:g}% to {v.high:g} times"
+            out.append((v.start - len(mixed.group()), f"{basis}百分之{mixed.group(1)}至{v.text.removesuffix('以下')}",
+                        f"{shown} {_said_en(basis) if basis else ''}".rstrip()))
+            continue
         if not v.penalty or not v.basis or v.unit not in ("%", "倍") or v.low is None or v.high is None \
                 or (v.basis, v.low, v.high) in attached:
             continue
