@@ -11,6 +11,7 @@ espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
 laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -104,3 +105,12 @@ def test_a_threshold_ending_a_case_is_no_fine_and_a_fine_from_a_share_to_a_multi
     assert zh and zh[0].endswith("含五十万元至一千万元、涉及金额百分之二十至二倍两项罚款"), zh
     en = [h.text for h in ranked_headlines(laundering, lang="en") if h.text.startswith("New Article 55")]
     assert en and "two fines of 500,000 to 10 million yuan and 20% to 2 times the amount involved" in en[0], en
+
+
+def test_a_sum_that_says_which_fine_applies_is_no_figure_of_its_own(produce):
+    """农产品质量安全法 第四十四条 → 第六十五条 "检测费用不足一万元的，并处五万元以上十万元以下罚款，检测费用一万元以上的，并处检测费用五倍
+    以上十倍以下罚款" was "新增金额：不足一万元" and "新增金额：一万元以上" (useless in reading 308): the cases of the fines, which
+    the penalty note says."""
+    notes = pair_messages(old_pair(produce, "第四十四条"))
+    assert not [n for n in notes if n.startswith("新增金额")], notes
+    assert "新增罚款：处检测费用5–10倍（农产品质量安全检测机构、检测人员出具虚假检测报告的）" in notes, notes

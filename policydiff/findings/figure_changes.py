@@ -21,6 +21,17 @@ from .values import Value, last_of, parse_values, same_subject
 
 #: Sums that only say when a sanction applies ("违法所得不足2万元的"): the penalty note's, not a figure's.
 PENALTY_THRESHOLDS = ("违法所得", "货值金额")
+#: What follows a sum that ends the case of a fine: "…的，" and the fine in the same clause.
+_CASE_OF_A_FINE = recache.compile(r"(?:以上|以下)?的，[^；。]*?罚款")
+
+
+def fine_case(value: Value, text: str) -> bool:
+    """A sum that only says which fine applies ("检测费用不足一万元的，并处五万元以上十万元以下罚款"): the penalty note's case, no
+    figure of its own ("新增金额：不足一万元" and "新增金额：一万元以上", 农产品质量安全法 第四十四条 → 第六十五条, useless in
+    reading 308)."""
+    return value.kind == "amount" and bool(_CASE_OF_A_FINE.match(text, value.end))
+
+
 _NOUN = {"amount": ("金额", "amount"), "rate": ("比例", "rate"), "quantity": ("数量", "quantity")}
 
 
@@ -216,8 +227,10 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
     one_sided: List[Tuple[Value, object, bool]] = []
     changed: List[Tuple[Value, Value, object]] = []
     for change in changes:
-        olds = [v for v in parse_values(change.old, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
-        news = [v for v in parse_values(change.new, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS]
+        olds = [v for v in parse_values(change.old, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS
+                and not fine_case(v, change.old)]
+        news = [v for v in parse_values(change.new, lexicon) if not v.penalty and v.subject not in PENALTY_THRESHOLDS
+                and not fine_case(v, change.new)]
         gone, came = _minus(olds, news), _minus(news, olds)
         # A period one may extend by ("情况复杂的，可以延长2个月") replaces no period: said on its own.
         extensions = [v for v in came if v.group == "period" and change.new[:v.start].endswith(_EXTENDED_BY)]
