@@ -40,6 +40,12 @@ revisits the finished alignment with these rules, in this order:
    (``PHRASING_CONTAINED``) are both real: 行政复议法 2017 第三十条 (侵犯其已经依法取得的
    自然资源的所有权或者使用权的，应当先申请行政复议) → 2023 第二十三条 (先申请行政复议的情形).
    Not in chapters of sanctions, as above.
+5. **Neighbours paired crosswise.** Two neighbouring pairings (a → x, b → y) whose
+   clauses share far more distinctive phrasing the other way round (a → y, b → x:
+   ``CROSSED`` times as much, ``CROSSED_SHARE`` at least), a and y each other's best
+   match in the whole of the other version, are that other way round: the order of
+   the text paired the penalties of two duties by their boilerplate (农产品质量安全法
+   2018 第四十九条, 保鲜剂、防腐剂、添加剂, is 2022 第七十二条 (二), not 第七十一条).
 
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
@@ -167,7 +173,8 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _strong_beats_weak(scorer, steps, step_type)
     steps = _pair_rewrites(scorer, steps, step_type, shares)
     steps = _pair_in_section(scorer, steps, step_type)
-    return _pair_by_phrasing(scorer, steps, step_type, shares)
+    steps = _pair_by_phrasing(scorer, steps, step_type, shares)
+    return _uncrossed(scorer, steps, step_type, shares)
 
 
 #: Rule 0 also undoes a pairing less alike than HOLLOW_RATIO whose new clause holds under HOLLOW_SHARE of the old
@@ -595,3 +602,40 @@ def _phrasing_pairs(scorer, shares: Shares, gone: List[int], born: List[int]) ->
         if -max(exact)[1] == p and max(scorer.contain(i, j)) >= PHRASING_CONTAINED:
             found.append((i, j))
     return found
+
+
+#: Rule 5: two neighbouring pairings are crossed when the other way round shares this many times as much distinctive
+#: phrasing, at least CROSSED_SHARE for the one whose clauses are each other's best.
+CROSSED, CROSSED_SHARE = 1.3, 0.2
+
+
+def _uncrossed(scorer, steps: List, step_type, shares: Shares) -> List:
+    """Rule 5: neighbouring one-to-one pairings, each the other's partner by distinctive phrasing, swapped."""
+    ones = [k for k, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1 and not s.user and not s.moved
+            and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]]
+    swaps = []
+    taken: set = set()
+    for k, m in zip(ones, ones[1:]):
+        if k in taken:
+            continue
+        (a,), (x,) = steps[k].olds, steps[k].news
+        (b,), (y,) = steps[m].olds, steps[m].news
+        now, other = shares(a, x) + shares(b, y), shares(a, y) + shares(b, x)
+        if other < CROSSED * now:
+            continue
+        # (one of the two swapped pairings each other's best in the whole of the other version)
+        firm = next(((i, j) for i, j in ((a, y), (b, x)) if shares(i, j) >= CROSSED_SHARE
+                     and max(range(len(scorer.new.clauses)), key=lambda q: shares(i, q)) == j
+                     and max(range(len(scorer.old.clauses)), key=lambda q: shares(q, j)) == i), None)
+        if firm is None:
+            continue
+        swaps.append((k, m, (a, y), (b, x)))
+        taken.update((k, m))
+    if not swaps:
+        return steps
+    gone = {k for k, m, _, _ in swaps} | {m for k, m, _, _ in swaps}
+    out = [s for k, s in enumerate(steps) if k not in gone]
+    for _k, _m, one, two in swaps:
+        for i, j in (one, two):
+            _insert(out, step_type((i,), (j,)), step_type)
+    return out

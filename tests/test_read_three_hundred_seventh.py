@@ -114,3 +114,12 @@ def test_a_sum_that_says_which_fine_applies_is_no_figure_of_its_own(produce):
     notes = pair_messages(old_pair(produce, "第四十四条"))
     assert not [n for n in notes if n.startswith("新增金额")], notes
     assert "新增罚款：处检测费用5–10倍（农产品质量安全检测机构、检测人员出具虚假检测报告的）" in notes, notes
+
+
+def test_neighbouring_penalties_paired_crosswise_are_uncrossed(produce):
+    """农产品质量安全法 第四十九条 (保鲜剂、防腐剂、添加剂 not up to standard) was paired with 第七十一条 and 第五十条 (products with
+    residues, pathogens…) with 第七十二条, by the order of the text and their boilerplate: two headlines compared the wrong
+    fines (wrong in reading 308). 第四十九条's additives are 第七十二条 (二); 第五十条's products 第七十一条."""
+    assert [c.label for c in old_pair(produce, "第四十九条").new] == ["第七十二条"]
+    assert [c.label for c in old_pair(produce, "第五十条").new] == ["第七十一条"]
+    assert "罚款由2000元–2万元提高到5000元–5万元" in pair_messages(old_pair(produce, "第四十九条"))
