@@ -123,3 +123,9 @@ def test_neighbouring_penalties_paired_crosswise_are_uncrossed(produce):
     assert [c.label for c in old_pair(produce, "第四十九条").new] == ["第七十二条"]
     assert [c.label for c in old_pair(produce, "第五十条").new] == ["第七十一条"]
     assert "罚款由2000元–2万元提高到5000元–5万元" in pair_messages(old_pair(produce, "第四十九条"))
+
+
+def test_a_list_of_breaches_led_in_by_qingxing_is_the_same_list(laundering):
+    """反洗钱法 第三十一条 → 第五十二条 "金融机构有下列行为之一的" → "有下列情形之一的" was "表述修改：“行为”改为“情形”" (useless in
+    reading 307)."""
+    assert "表述修改：“行为”改为“情形”" not in pair_messages(old_pair(laundering, "第三十一条"))

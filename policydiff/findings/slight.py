@@ -56,6 +56,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a right "主张行使" → "行使": exercised either way, 公司法 第七十一条 → 第八十四条's pre-emption, useless in
                 # reading 182)
                 ("主张行使", "行使"),
+                # (the lead-in of a list of breaches, "有下列行为之一的" → "有下列情形之一的", 反洗钱法 第三十一条 → 第五十二条:
+                # the same list either way, useless in reading 307)
+                ("行为", "情形"),
                 # (property "移至中国境外" → "转移至中华人民共和国境外", 公司法 第一百九十七条 → 第二百四十九条: moved abroad either
                 # way, the country's name the law's rename; useless to two readers, 271 and 272)
                 ("转移至", "移至"),
