@@ -129,3 +129,12 @@ def test_a_list_of_breaches_led_in_by_qingxing_is_the_same_list(laundering):
     """反洗钱法 第三十一条 → 第五十二条 "金融机构有下列行为之一的" → "有下列情形之一的" was "表述修改：“行为”改为“情形”" (useless in
     reading 307)."""
     assert "表述修改：“行为”改为“情形”" not in pair_messages(old_pair(laundering, "第三十一条"))
+
+
+def test_words_taken_out_that_a_new_paragraph_says_shorter_moved_within(livestock):
+    """畜牧法 第六十八条 → 第八十八条: "销售的种畜禽未附具种畜禽合格证明、检疫合格证明、家畜系谱的" lost its 检疫合格证明, which the
+    paragraph put in says ("销售的种畜禽未附具检疫证明…依照《中华人民共和国动物防疫法》的有关规定追究法律责任"): "删除“检疫合格证明”"
+    was wrong in reading 308."""
+    notes = pair_messages(old_pair(livestock, "第六十八条"))
+    assert "表述修改：删除“检疫合格证明”" not in notes, notes
+    assert [n for n in notes if n.startswith("新增规定：“销售的种畜禽未附具检疫证明")], notes

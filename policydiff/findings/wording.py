@@ -17,7 +17,7 @@ from typing import List, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
-from ..textratio import common_prefix
+from ..textratio import common_prefix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
@@ -431,9 +431,26 @@ def _moved_within(old: str, new: str, removed: Sequence[Sentence], added: Sequen
     "人民政府有关部门" is new there, whatever sentence taken out said it (突发事件应对法 第三十九条)."""
     old, new = substance(old), substance(new)
     if old and not new:
-        return len(old) >= MOVED_WITHIN and old_text.count(old) == 1 and any(old in substance(s.text) for s in added)
+        return len(old) >= MOVED_WITHIN and old_text.count(old) == 1 and any(
+            old in substance(s.text) or _shorter_form_in(old, substance(s.text)) for s in added)
     if new and not old:
         return len(new) >= MOVED_WITHIN and new_text.count(new) == 1 and any(new in substance(s.text) for s in removed)
+    return False
+
+
+def _shorter_form_in(word: str, text: str) -> bool:
+    """``text`` says ``word`` a character or two shorter, opening and ending alike: "检疫合格证明" as "检疫证明" (畜牧法
+    第六十八条 → 第八十八条, the certificate now in the paragraph put in that refers its lack to 动物防疫法: "删除“检疫合格证明”"
+    was wrong in reading 308)."""
+    if len(word) < MOVED_WITHIN + 2:
+        return False
+    at = text.find(word[:2])
+    while at >= 0:
+        for cut in (1, 2):
+            form = text[at:at + len(word) - cut]
+            if form.endswith(word[-2:]) and in_order(form, word):
+                return True
+        at = text.find(word[:2], at + 1)
     return False
 
 
