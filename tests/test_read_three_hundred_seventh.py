@@ -138,3 +138,9 @@ def test_words_taken_out_that_a_new_paragraph_says_shorter_moved_within(livestoc
     notes = pair_messages(old_pair(livestock, "第六十八条"))
     assert "表述修改：删除“检疫合格证明”" not in notes, notes
     assert [n for n in notes if n.startswith("新增规定：“销售的种畜禽未附具检疫证明")], notes
+
+
+def test_a_body_s_remit_did_not_go_to_another_task_of_the_same_body(produce):
+    """农产品质量安全法 第三条 "县级以上人民政府农业行政主管部门负责农产品质量安全的监督管理工作" was "现见第十三条", whose
+    "…农业农村主管部门负责组织实施本行政区域的农产品质量安全风险监测" is another task of the same body (wrong in reading 308)."""
+    assert not [n for n in pair_messages(old_pair(produce, "第三条")) if "第十三条" in n]

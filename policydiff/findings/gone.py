@@ -122,7 +122,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         # extractOne's when it scores NOW_ELSEWHERE.
         closest = near_of[key]
         hit = closest[0] if closest and closest[0][1] >= NOW_ELSEWHERE else None
-        if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]):
+        if hit and where[hit[2]][0] != k and not _about_another(key, keys[hit[2]]) \
+                and _remit_held(s.text, texts[hit[2]]):
             return _Found(hit[2], key != keys[hit[2]])
         near = [i for _key, _score, i in closest if where[i][0] != k]
         if not near:
@@ -155,6 +156,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 who = _given_to_another(text, texts[i], word_for_word=True)
                 if who:
                     return _Found(i, True, who)
+            return otherwise(s, k)
+        if not _remit_held(text, texts[best]):
             return otherwise(s, k)
         words_best = _content_words(around[best] if frame else texts[best])
         # who or what the rule is about (after "违反本条例的规定，", which says it of every penalty: 道路运输条例 2022 第六十八条's
@@ -683,6 +686,24 @@ DECISIONS_NEAR = 2
 
 #: A list's lead-in that ends on what the items are ("董事、监事、高级管理人员不得有下列行为："): its words before it.
 _LEAD_IN = recache.compile(r"^(.{4,}?)(?:有|具有|存在)?(?:下列|以下)[^，。；：]{0,8}[：:]$")
+
+
+#: A body's remit: "…负责X" (group 1: X, what it is responsible for).
+_REMIT = recache.compile(r"负责([^，。；]{4,})$")
+#: Words of a remit that say nothing of which: every remit is 工作.
+_REMIT_STOCK = frozenset(("工作", "有关", "相关"))
+
+
+def _remit_held(text: str, other: str) -> bool:
+    """A sentence that gives a body a remit ("县级以上人民政府农业行政主管部门负责农产品质量安全的监督管理工作") went only to one
+    that holds most of what the body is responsible for, not one that names the same body for another task (农产品质量安全法
+    第十三条's "…农业农村主管部门负责组织实施本行政区域的农产品质量安全风险监测": "现见第十三条" was wrong in reading 308)."""
+    m = _REMIT.search(text.rstrip("。；"))
+    if not m:
+        return True
+    # (its last word, the task: 监督管理 of "农产品质量安全的监督管理工作")
+    words = [w for w in _tokenizer().cut(m.group(1), HMM=False) if len(w) >= 2 and w not in _REMIT_STOCK]
+    return not words or words[-1] in other
 
 
 def _with_lead_in(text: str) -> List[Tuple[str, str]]:
