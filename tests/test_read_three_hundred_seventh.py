@@ -144,3 +144,15 @@ def test_a_body_s_remit_did_not_go_to_another_task_of_the_same_body(produce):
     """农产品质量安全法 第三条 "县级以上人民政府农业行政主管部门负责农产品质量安全的监督管理工作" was "现见第十三条", whose
     "…农业农村主管部门负责组织实施本行政区域的农产品质量安全风险监测" is another task of the same body (wrong in reading 308)."""
     assert not [n for n in pair_messages(old_pair(produce, "第三条")) if "第十三条" in n]
+
+
+def test_sanctions_and_persons_fines_went_to_the_articles_that_follow_on(laundering):
+    """反洗钱法 2006 第三十二条 → 第五十三、五十四条: its persons' fines ("并对直接负责的董事、高级管理人员和其他直接责任人员，处一万元
+    以上五万元以下罚款", read as the institution's: "罚款由1万–5万元改为20万元以下…") and its 责令停业整顿, 吊销经营许可证 were
+    said taken out, the first headline (wrong in reading 307): 第五十五条 gives the closures for the breaches of 第五十三、
+    五十四条, 第五十六条 the persons' fines."""
+    notes = pair_messages(old_pair(laundering, "第三十二条"))
+    assert "对直接负责的董事、高级管理人员和其他直接责任人员处1万–5万元、5万–50万元的罚款移至现第五十六条" in notes, notes
+    assert "责令停业整顿不再在此规定，现见第五十五条" in notes, notes
+    assert "吊销其经营许可证不再在此规定，现见第五十五条" in notes, notes
+    assert not [n for n in notes if n.startswith("罚款由1万–5万元")], notes

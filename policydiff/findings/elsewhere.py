@@ -238,6 +238,72 @@ def fines_now_elsewhere(comparison: Comparison) -> Comparison:
     return _with_changed(comparison, changed)
 
 
+#: An article cited by number, or a run of them: "本法第五十三条、第五十四条", "本法第五十二条至第五十四条" (groups 1 and 2).
+_CITED_RUN = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条(?:至第([零〇一二三四五六七八九十百千]+)条)?")
+#: Who a fine taken out fell on, when named: "删除罚款：对…人员处…" (group 1).
+_ON_PERSONS = recache.compile(r"^对([^处]*人员)处")
+
+
+def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
+    """A sanction, or a fine on a unit's responsible persons, said taken out of an article, that one other article of
+    the new version gives for the breaches of the articles this one became ("金融机构有本法第五十三条、第五十四条规定的行为，致使
+    …，…责令停业整顿、吊销经营许可证", "依照本法第五十二条至第五十四条规定对金融机构进行处罚的，还可以…对负有责任的董事…处…罚款"),
+    went there: 反洗钱法 2006 第三十二条's "不再规定处罚：责令停业整顿" and its persons' fines "删除" were wrong in reading 307, the
+    first headline (now 第五十五、五十六条)."""
+    from ..structure import chinese_number
+
+    def numbers(labels) -> set:
+        out = set()
+        for label in labels:
+            m = _CITED_RUN.fullmatch(label or "")
+            n = chinese_number(m.group(1)) if m else None
+            if n is not None:
+                out.add(n)
+        return out
+
+    def cited(text: str) -> set:
+        out = set()
+        for m in _CITED_RUN.finditer(text):
+            if not text[max(0, m.start() - 2):m.start()].endswith("本法") and not text[max(0, m.start() - 1):m.start()] == "、":
+                continue
+            a = chinese_number(m.group(1))
+            b = chinese_number(m.group(2)) if m.group(2) else a
+            if a is not None and b is not None and b - a < 20:
+                out.update(range(a, b + 1))
+        return out
+
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings if f.kind is FindingKind.PENALTY_CHANGED
+                  and (f.message.startswith(_SANCTION_TAKEN_OUT[0])
+                       or f.message.startswith(_FINE_TAKEN_OUT[0]) and _ON_PERSONS.match(f.message[len(_FINE_TAKEN_OUT[0]):]))]
+        mine = numbers(c.label for c in pair.new) if wanted else set()
+        if not mine:
+            continue
+        theirs = {c.id for c in pair.new}
+        follow_on = [c for c in comparison.new.clauses if c.id not in theirs and "本法第" in c.text and cited(c.text) & mine]
+        for f in wanted:
+            if f.message.startswith(_SANCTION_TAKEN_OUT[0]):
+                what = f.message[len(_SANCTION_TAKEN_OUT[0]):]
+                there = [c for c in follow_on if what.replace("其", "") in c.text.replace("其", "")]
+                if len(there) == 1:
+                    label = there[0].display_label
+                    changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
+                                             message_en=f"{_said_after(f, _SANCTION_TAKEN_OUT)} no longer here; now in "
+                                                        f"{article_en(label)} of the new version")
+                continue
+            what = f.message[len(_FINE_TAKEN_OUT[0]):]
+            there = [c for c in follow_on if "罚款" in c.text and "人员" in c.text
+                     and recache.compile(r"对[^。；]{0,30}人员[^。；]{0,20}罚款").search(c.text)]
+            if len(there) == 1:
+                label = there[0].display_label
+                en = f.message_en.replace("fine removed", "fine", 1) if f.message_en.startswith("fine removed") \
+                    else f"fine {what}"
+                changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
+                                         message_en=f"{en}, now in {article_en(label)} of the new version")
+    return _with_changed(comparison, changed)
+
+
 #: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.
 SIBLING = 85
 

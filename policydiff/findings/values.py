@@ -153,7 +153,9 @@ _TARGET = recache.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处
 #: A phrase that is only who is fined ("对其直接负责的主管人员和其他直接责任人员，可以处…罚款", 会计法),
 #: and the phrase after it, only the sanction's verb. A party described by what it did ("对提交虚假材料
 #: 或者采取其他欺诈手段隐瞒重要事实的公司，处…", 25 characters) is the provision's own subject: not named.
-_TARGET_ALONE = recache.compile(r"对([^，。；：对]{2,20})")
+#: (Or "并对…人员" of up to 30 characters: "并对直接负责的董事、高级管理人员和其他直接责任人员，处…", 反洗钱法 2006 第三十二条, whose
+#: individuals' fine was read as the institution's in reading 307.)
+_TARGET_ALONE = recache.compile(r"对([^，。；：对]{2,20})|并?对([^，。；：对]{2,30}人员)")
 _FINED_HERE = recache.compile(r"(?:可以)?(?:并)?处以?$")
 
 
@@ -167,7 +169,7 @@ def _target_before(text: str, phrase_at: int, phrase: str) -> str:
     if phrase_at < 1 or not _FINED_HERE.fullmatch(phrase) or text[phrase_at - 1] != "，":
         return ""
     m = _TARGET_ALONE.fullmatch(text, _phrase_start(text, phrase_at - 1), phrase_at - 1)
-    return m.group(1) if m else ""
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 _SUBJECT_IS = recache.compile(r"(?:其)?([\u4e00-\u9fff]{2,8}?)(?:应当)?(?:为|不得少于|不少于|不得超过|不超过|至少|最多|达到)$")
