@@ -156,3 +156,10 @@ def test_sanctions_and_persons_fines_went_to_the_articles_that_follow_on(launder
     assert "责令停业整顿不再在此规定，现见第五十五条" in notes, notes
     assert "吊销其经营许可证不再在此规定，现见第五十五条" in notes, notes
     assert not [n for n in notes if n.startswith("罚款由1万–5万元")], notes
+
+
+def test_a_revocation_of_two_licences_is_one_sanction(minerals):
+    """矿产资源法 第四十四条 "可以吊销采矿许可证" → 第六十八条 "…可以吊销其勘查许可证、采矿许可证": the note named only the first,
+    "处罚“吊销其勘查许可证”改为限于情节严重的情形", the licence the old article did not revoke (wrong in reading 309, and in its
+    first headline)."""
+    assert "处罚“吊销其勘查许可证、采矿许可证”改为限于情节严重的情形" in pair_messages(old_pair(minerals, "第四十四条"))
