@@ -102,7 +102,7 @@ def test_a_threshold_ending_a_case_is_no_fine_and_a_fine_from_a_share_to_a_multi
     from policydiff.render.ranking import ranked_headlines
 
     zh = [h.text for h in ranked_headlines(laundering) if h.text.startswith("新增第五十五条")]
-    assert zh and zh[0].endswith("含五十万元至一千万元、涉及金额百分之二十至二倍两项罚款"), zh
+    assert zh and "，含五十万元至一千万元、涉及金额百分之二十至二倍两项罚款" in zh[0], zh
     en = [h.text for h in ranked_headlines(laundering, lang="en") if h.text.startswith("New Article 55")]
     assert en and "two fines of 500,000 to 10 million yuan and 20% to 2 times the amount involved" in en[0], en
 
@@ -152,7 +152,8 @@ def test_sanctions_and_persons_fines_went_to_the_articles_that_follow_on(launder
     said taken out, the first headline (wrong in reading 307): 第五十五条 gives the closures for the breaches of 第五十三、
     五十四条, 第五十六条 the persons' fines."""
     notes = pair_messages(old_pair(laundering, "第三十二条"))
-    assert "对直接负责的董事、高级管理人员和其他直接责任人员处1万–5万元、5万–50万元的罚款移至现第五十六条" in notes, notes
+    assert "对直接负责的董事、高级管理人员和其他直接责任人员处1万–5万元、5万–50万元的罚款移至现第五十六条，现为20万元以下、" \
+        "20万–100万元" in notes, notes
     assert "责令停业整顿不再在此规定，现见第五十五条" in notes, notes
     assert "吊销其经营许可证不再在此规定，现见第五十五条" in notes, notes
     assert not [n for n in notes if n.startswith("罚款由1万–5万元")], notes
@@ -163,3 +164,16 @@ def test_a_revocation_of_two_licences_is_one_sanction(minerals):
     "处罚“吊销其勘查许可证”改为限于情节严重的情形", the licence the old article did not revoke (wrong in reading 309, and in its
     first headline)."""
     assert "处罚“吊销其勘查许可证、采矿许可证”改为限于情节严重的情形" in pair_messages(old_pair(minerals, "第四十四条"))
+
+
+def test_tiers_put_in_beside_one_taken_out_are_the_tiers_revised(laundering):
+    """反洗钱法 第三十二条 → 第五十三、五十四条: "新增罚款档次：处20万元以下、20万–200万元、50万元以下（原有的20万–50万元、50万–500万
+    元）" beside "删除罚款：处20万–50万元" read as a fine removed where it was raised (wrong in reading 309): one note, both sets.
+    And 第五十五、五十六条, which took its closures and its persons' fines, say so in their headlines."""
+    from policydiff.render.ranking import ranked_headlines
+
+    notes = pair_messages(old_pair(laundering, "第三十二条"))
+    assert "罚款档次调整：原为20万–50万元、50万–500万元，现为20万元以下、20万–200万元、50万元以下、50万–500万元" in notes, notes
+    assert not [n for n in notes if n.startswith("删除罚款")], notes
+    lines = [h.text for h in ranked_headlines(laundering) if h.text.startswith(("新增第五十五条", "新增第五十六条"))]
+    assert len(lines) == 2 and all(t.endswith("部分内容由原第三十二条移入") for t in lines), lines

@@ -272,6 +272,26 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
                 out.update(range(a, b + 1))
         return out
 
+    from ..models import Status
+    from .lexicon import load_lexicon
+    from .moved import _labels, moved_from
+    from .penalties import _listed
+    from .reworded import REWORDED, REWRITTEN, rewritten
+    from .values import parse_values
+
+    put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
+    came: dict = {}  # the index of a pair put in → the notes of what came to it
+
+    def went(pair, clause, words: str) -> None:
+        """The sentence of ``clause`` holding ``words`` said moved in from ``pair``'s old article, when it was put in."""
+        j = put_in.get(clause.id)
+        if j is None:
+            return
+        sentence = next((t for t in re.split(r"(?<=[。；])", clause.text.strip()) if words in t), clause.text).rstrip("。；")
+        if not any(sentence in g.new for g in came.get(j, ()) if g.new):
+            came.setdefault(j, []).append(moved_from(sentence, _labels(pair.old), None,
+                                                     *(REWRITTEN if rewritten(pair.old_text, sentence) else REWORDED)))
+
     changed: dict = {}
     for pair in comparison.pairs:
         wanted = [f for f in pair.findings if f.kind is FindingKind.PENALTY_CHANGED
@@ -291,6 +311,7 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
                     changed[id(f)] = replace(f, message=f"{what}不再在此规定，现见{label}",
                                              message_en=f"{_said_after(f, _SANCTION_TAKEN_OUT)} no longer here; now in "
                                                         f"{article_en(label)} of the new version")
+                    went(pair, there[0], what.replace("其", "")[:4])
                 continue
             what = f.message[len(_FINE_TAKEN_OUT[0]):]
             there = [c for c in follow_on if "罚款" in c.text and "人员" in c.text
@@ -299,9 +320,19 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
                 label = there[0].display_label
                 en = f.message_en.replace("fine removed", "fine", 1) if f.message_en.startswith("fine removed") \
                     else f"fine {what}"
-                changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}",
-                                         message_en=f"{en}, now in {article_en(label)} of the new version")
-    return _with_changed(comparison, changed)
+                # (and what they are there: "移至现第五十六条" alone hid a fine raised from 1万–5万元 to 20万–100万元, reading 309)
+                text = there[0].text
+                now = [v for v in parse_values(text, load_lexicon()) if v.penalty and v.subject == "罚款"
+                       and "人员" in text[max(text.rfind(c, 0, v.start) for c in "。；\n") + 1:v.start]]
+                zh_now, en_now = (f"，现为{_listed(now, 'zh')}", f" ({_listed(now, 'en')} there)") if now else ("", "")
+                changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}{zh_now}",
+                                         message_en=f"{en}, now in {article_en(label)} of the new version{en_now}")
+                went(pair, there[0], "罚款")
+    comparison = _with_changed(comparison, changed)
+    if not came:
+        return comparison
+    return replace(comparison, pairs=tuple(replace(p, findings=p.findings + tuple(came[i])) if i in came else p
+                                           for i, p in enumerate(comparison.pairs)))
 
 
 #: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.

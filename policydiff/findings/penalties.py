@@ -577,6 +577,17 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         zh = f"删除{subject}：{who}处{_listed(gone, 'zh')}"
         en = f"{en_subject} removed{who_en}: {_listed(gone, 'en')}"
         notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject, (who,) if who else ()))
+        tiers = [n for n in notes if n.finding.message.startswith(f"新增{subject}档次：")]
+        if len(tiers) == 1 and not became:
+            # New tiers beside an old one taken out: the tiers revised, both sets said ("新增罚款档次：处20万元以下、20万–200万元、
+            # 50万元以下（原有的20万–50万元、50万–500万元）" beside "删除罚款：处20万–50万元", 反洗钱法 第三十二条, read as a fine
+            # removed where it was raised, wrong in reading 309)
+            before, after = _dedupe(olds), _dedupe(news)
+            notes = [n for n in notes if n is not tiers[0] and n is not notes[-1]] + [_note(
+                f"{who}{subject}档次调整：原为{_listed(before, 'zh')}，现为{_listed(after, 'zh')}",
+                f"{en_subject} tiers{who_en} revised: was {_listed(before, 'en')}; now {_listed(after, 'en')}",
+                before, after, "；".join(v.text for v in before), "；".join(v.text for v in after), subject,
+                (who,) if who else ())]
     return notes
 
 
