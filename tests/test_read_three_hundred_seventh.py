@@ -177,3 +177,13 @@ def test_tiers_put_in_beside_one_taken_out_are_the_tiers_revised(laundering):
     assert not [n for n in notes if n.startswith("删除罚款")], notes
     lines = [h.text for h in ranked_headlines(laundering) if h.text.startswith(("新增第五十五条", "新增第五十六条"))]
     assert len(lines) == 2 and all(t.endswith("部分内容由原第三十二条移入") for t in lines), lines
+
+
+def test_a_sentence_of_powers_cut_into_a_list_says_which_item_each_power_became(produce):
+    """农产品质量安全法 第三十九条 → 第五十三条: "…查阅、复制与农产品质量安全有关的记录和其他资料；对经检测不符合农产品质量安全标准的
+    农产品，有权查封、扣押" is now a list of measures. Items (二) and (四) were "新增规定" (wrong in reading 308), and the
+    sealing power "移至现第七十一条" (a sales offence there, wrong in reading 310)."""
+    notes = pair_messages(old_pair(produce, "第三十九条"))
+    assert not [n for n in notes if n.startswith(("新增规定：“（二）", "新增规定：“（四）")) or "第七十一条" in n], notes
+    assert [n for n in notes if n.startswith("改写：“查阅、复制与农产品质量安全有关的记录和其他资料”改为“（二）")], notes
+    assert [n for n in notes if n.startswith("改写：“对经检测不符合农产品质量安全标准的农产品，有权查封、扣押”改为“（四）")], notes

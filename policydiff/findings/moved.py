@@ -312,8 +312,9 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
         # 行政领导机关，其办事机构及具体职责由国务院规定" → "县级以上人民政府是突发事件应对管理工作的行政领导机关",
         # 突发事件应对法 第九条 → 第十九条: "删除原第九条" in the twenty-eighth reading); the note quotes the part that went.
         head = a.text.split("，", 1)[0]
-        if head == a.text or len(head) < HEAD_RESTATED:
-            return False
+        if head == a.text or len(head) < HEAD_RESTATED or _POWER_AFTER.search(a.text, len(head)):
+            return False  # (nor the object of a power alone: "对经检测不符合农产品质量安全标准的农产品，有权查封、扣押" is not
+            # 农产品质量安全法 第七十一条's "（三）销售其他不符合农产品质量安全标准的农产品", "由原第三十九条移入" wrong in reading 310)
         return _restated(Sentence(head, a.start, a.start + len(head), _key(head)), b, home)
     return not _said_at_home(a, ratio(a.key, b.key), home)
 
@@ -385,6 +386,8 @@ def _unlabelled(text: str) -> str:
 
 #: Characters, at least, of a sentence's first phrase restated alone.
 HEAD_RESTATED = 16
+#: What follows a first phrase that is only what a power or a sanction is used on.
+_POWER_AFTER = recache.compile(r"有权|查封|扣押|没收|吊销|责令|罚款")
 
 
 #: A run both sentences hold word for word this long (characters, and this share of the shorter) is

@@ -908,6 +908,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if olds:
             cover(olds, news)
             notes.append(_whole_rewrite(olds, news, lexicon))
+    for phrase, a in _phrases_listed(added, old_text, new_text):  # an old sentence's powers now items of a list
+        cover([], [a])
+        notes.append(_rewritten(phrase, a, lexicon))
     regrouped = _items_regrouped(removed, added)
     if regrouped is not None:  # items of a list cut up and grouped anew: one note, both lists quoted
         cover(*regrouped)
@@ -935,6 +938,49 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
     return notes, covered_old, covered_new
+
+
+#: Telling words, at least, of an old phrase that an item put in says, the share of them it says, and the characters
+#: of the longest run both say word for word.
+LISTED_WORDS, LISTED_SHARE, LISTED_RUN = 4, 0.8, 8
+#: A phrase that only delegates: "由国务院反洗钱行政主管部门会同国务院有关部门制定".
+_DELEGATED = recache.compile(r"^由[^，。；]+(?:制定|制订|规定)$")
+
+
+def _phrases_listed(added: Sequence[Sentence], old_text: str, new_text: str):
+    """(old phrase, item put in) for each item of a list put in whose words one phrase of an old sentence says (or two
+    phrases on end): a sentence of powers or duties cut into a list ("…可以对生产、销售的农产品进行现场检查，调查了解…，查阅、复制与
+    农产品质量安全有关的记录和其他资料；对经检测不符合农产品质量安全标准的农产品，有权查封、扣押" → "有权采取下列措施：（一）…
+    （二）查阅、复制农产品生产记录、购销台账等与农产品质量安全有关的资料…（四）查封、扣押…经检测不符合农产品质量安全标准的
+    农产品", 农产品质量安全法 第三十九条 → 第五十三条: "新增规定" of (二) and (四) was wrong in reading 308). Each phrase once,
+    to the item that says most of it; not a phrase the new text says as it was (still there)."""
+    from .moved import _longest_run
+
+    items = [a for a in added if ITEM_LABEL.match(a.text)]
+    if not items or not old_text or ITEM_LABEL.search(old_text):
+        return []  # (an old list's items are its own: _same_item and the rest)
+    phrases = []
+    for o in sentences(old_text):
+        parts = [p for p in recache.compile(r"[，；]").split(o.text.rstrip("。；")) if p and not _DELEGATED.match(p)]
+        phrases += parts + ["，".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
+    found, used = [], set()
+    for a in items:
+        theirs = _telling_words(a.text)
+        best, top = None, 0
+        for p in phrases:
+            mine = _telling_words(p)
+            held = len(mine & theirs)
+            if p in used or len(mine) < LISTED_WORDS or held < LISTED_SHARE * len(mine) or held <= top \
+                    or _longest_run(text_key(p), a.key) < LISTED_RUN:
+                continue
+            if still_there(p, new_text.replace(a.text, "")):
+                continue
+            best, top = p, held
+        if best is not None:
+            used.add(best)
+            at = old_text.find(best)
+            found.append((Sentence(best, at, at + len(best), text_key(best)), a))
+    return found
 
 
 #: The graver case of what the sentence before says, which it needs to be read: "情节严重的，报经有批准权的人民政府批准，责令关闭"
