@@ -187,3 +187,9 @@ def test_a_sentence_of_powers_cut_into_a_list_says_which_item_each_power_became(
     assert not [n for n in notes if n.startswith(("新增规定：“（二）", "新增规定：“（四）")) or "第七十一条" in n], notes
     assert [n for n in notes if n.startswith("改写：“查阅、复制与农产品质量安全有关的记录和其他资料”改为“（二）")], notes
     assert [n for n in notes if n.startswith("改写：“对经检测不符合农产品质量安全标准的农产品，有权查封、扣押”改为“（四）")], notes
+
+
+def test_the_information_on_approvals_is_no_approval_step(livestock):
+    """畜牧法 第二十四条 → 第二十六条 "种畜禽生产经营许可证的审批和发放信息应当依法向社会公开" was "新增程序“审批”" (wrong in reading
+    310): the licence was approved before too; what is new is that the information on it is published."""
+    assert "新增程序“审批”" not in pair_messages(old_pair(livestock, "第二十四条"))

@@ -135,9 +135,11 @@ _PHRASE_END = recache.compile(r"[，；。\n]")
 #: After a step, words that make it part of a name, not a step to take: "报送备案的规范性文件" (the
 #: documents filed, 立法法), "以等待竣工验收备案…为由" (an excuse, 保障中小企业款项支付条例),
 #: "投资项目审批、融资获取…等方面" (areas where a measure applies), "建立健全审批、监管、执法、司法相互衔接的
-#: 协同联动机制" (a list naming what a mechanism joins). "经批准的项目" stays a step: only what was approved.
+#: 协同联动机制" (a list naming what a mechanism joins), "审批和发放信息应当依法向社会公开" (what is published, 畜牧法
+#: 第二十六条: "新增程序“审批”" wrong in reading 310). "经批准的项目" stays a step: only what was approved.
 _NAMING = recache.compile(r"的(?![，。；：、\n）)])|[^，。；：\n]*?(?:为由|等方面|等领域)"
-                          r"|[^，。；：\n]{0,4}(?:效率|事项)|[^，。；：\n]*?时(?=[，。；：\n]|$)"
+                          r"|[^，。；：\n]{0,4}(?:效率|事项)|[^，。；：\n]{0,6}?(?:信息|结果)"
+                          r"|[^，。；：\n]*?时(?=[，。；：\n]|$)"
                           r"|、[^，。；：\n]*?的[^，。；：\n]{0,8}?(?:机制|制度|体系|平台|系统)")
 #: Before a step in its phrase, words that waive it: "无需向市场监管部门申请办理经营主体登记备案手续"
 #: (上海市优化营商环境条例 2024) takes a filing away.
