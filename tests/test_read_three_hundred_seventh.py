@@ -193,3 +193,10 @@ def test_the_information_on_approvals_is_no_approval_step(livestock):
     """畜牧法 第二十四条 → 第二十六条 "种畜禽生产经营许可证的审批和发放信息应当依法向社会公开" was "新增程序“审批”" (wrong in reading
     310): the licence was approved before too; what is new is that the information on it is published."""
     assert "新增程序“审批”" not in pair_messages(old_pair(livestock, "第二十四条"))
+
+
+def test_words_put_in_that_a_rewrite_quotes_whole_are_said_once(produce):
+    """农产品质量安全法 第三十九条 → 第五十三条: "新增“（一）进入生产经营场所进行现场检查，调查了解农产品质量安全的有关情况”" beside the
+    rewrite that quotes it (wrong in reading 310: the inspection was there before)."""
+    notes = pair_messages(old_pair(produce, "第三十九条"))
+    assert not [n for n in notes if n.startswith("表述修改：新增“（一）")], notes

@@ -685,7 +685,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
-                  and not _self_named(a, b, old_text, new_text)]
+                  and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -894,6 +894,24 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and not n.finding.message.startswith(_WHOLE)
                                and n.accounts_for(sides) for n in notes)
+
+
+def _in_a_rewrite(a: str, b: str, notes: Sequence[Note]) -> bool:
+    """Words only put in (taken out) that a rewrite note of the pair quotes whole on that side: "新增“（一）进入生产经营场所
+    进行现场检查，调查了解农产品质量安全的有关情况”" beside "改写：“…”改为“开展农产品质量安全监督检查，有权采取下列措施：（一）
+    进入生产经营场所进行现场检查…”" (农产品质量安全法 第三十九条 → 第五十三条, said twice and read as new, wrong in
+    reading 310)."""
+    if a.strip(_EDGE_PUNCTUATION) and b.strip(_EDGE_PUNCTUATION):
+        return False
+    words = substance(a or b)
+    if len(words) < IN_A_REWRITE:
+        return False
+    return any(n.finding.message.startswith(_REWRITE) and words in substance((n.finding.old if a else n.finding.new) or "")
+               for n in notes)
+
+
+#: Characters, at least, of words put in that a rewrite's quote says for them; a rewrite note's opening.
+IN_A_REWRITE, _REWRITE = 8, "改写："
 
 
 def _a_references_part_off(a: str, b: str, notes: Sequence[Note]) -> Tuple[str, str]:
