@@ -12,6 +12,8 @@ livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
 laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
 produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -200,3 +202,10 @@ def test_words_put_in_that_a_rewrite_quotes_whole_are_said_once(produce):
     rewrite that quotes it (wrong in reading 310: the inspection was there before)."""
     notes = pair_messages(old_pair(produce, "第三十九条"))
     assert not [n for n in notes if n.startswith("表述修改：新增“（一）")], notes
+
+
+def test_a_case_is_read_whole_across_a_list_comma(antitrust):
+    """反垄断法 第四十八条 → 第五十八条 "…不具有排除、限制竞争效果的，处五百万元以下的罚款": the case was read from the 、, "提高到
+    限制竞争效果的500万元以下", the condition turned over (wrong in reading 311, and a headline)."""
+    notes = pair_messages(old_pair(antitrust, "第四十八条"))
+    assert not [n for n in notes if "提高到限制竞争效果的" in n], notes

@@ -154,7 +154,7 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
     if m:
         return m.group(1), start
     own = text.rfind("，", start, v.start)  # (where the fine's phrase starts)
-    before = max(text.rfind(mark, start, own) for mark in "，、") + 1 if own > start else -1
+    before = max(text.rfind(mark, start, own) for mark in "，") + 1 if own > start else -1
     if before >= start and _CASE.fullmatch(text, before, own + 1):
         return text[before:own], before
     return "", start
