@@ -209,3 +209,14 @@ def test_a_case_is_read_whole_across_a_list_comma(antitrust):
     限制竞争效果的500万元以下", the condition turned over (wrong in reading 311, and a headline)."""
     notes = pair_messages(old_pair(antitrust, "第四十八条"))
     assert not [n for n in notes if "提高到限制竞争效果的" in n], notes
+
+
+def test_a_confiscation_the_old_law_gave_in_a_follow_on_article_is_not_new(charity):
+    """慈善法 2016 第一百条 "慈善组织有本法第九十八条、第九十九条规定的情形，有违法所得的，由民政部门予以没收" gave the confiscation
+    that 第一百零九、一百一十条 now state each; and "有违法所得的，由民政部门予以没收" is "没收违法所得" said object first
+    (第一百条, 第一百零五条). "新增处罚：没收违法所得" was wrong four times in reading 311, and four headlines."""
+    for old in ("第九十八条", "第九十九条"):
+        notes = pair_messages(old_pair(charity, old))
+        assert "没收违法所得现于本条规定（原见第一百条）" in notes and "新增处罚：没收违法所得" not in notes, notes
+    for old in ("第一百条", "第一百零五条"):
+        assert "新增处罚：没收违法所得" not in pair_messages(old_pair(charity, old))

@@ -250,28 +250,6 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
     …，…责令停业整顿、吊销经营许可证", "依照本法第五十二条至第五十四条规定对金融机构进行处罚的，还可以…对负有责任的董事…处…罚款"),
     went there: 反洗钱法 2006 第三十二条's "不再规定处罚：责令停业整顿" and its persons' fines "删除" were wrong in reading 307, the
     first headline (now 第五十五、五十六条)."""
-    from ..structure import chinese_number
-
-    def numbers(labels) -> set:
-        out = set()
-        for label in labels:
-            m = _CITED_RUN.fullmatch(label or "")
-            n = chinese_number(m.group(1)) if m else None
-            if n is not None:
-                out.add(n)
-        return out
-
-    def cited(text: str) -> set:
-        out = set()
-        for m in _CITED_RUN.finditer(text):
-            if not text[max(0, m.start() - 2):m.start()].endswith("本法") and not text[max(0, m.start() - 1):m.start()] == "、":
-                continue
-            a = chinese_number(m.group(1))
-            b = chinese_number(m.group(2)) if m.group(2) else a
-            if a is not None and b is not None and b - a < 20:
-                out.update(range(a, b + 1))
-        return out
-
     from ..models import Status
     from .lexicon import load_lexicon
     from .moved import _labels, moved_from
@@ -279,6 +257,7 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
     from .reworded import REWORDED, REWRITTEN, rewritten
     from .values import parse_values
 
+    numbers, cited = _numbers_of, _cited_numbers
     put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
     came: dict = {}  # the index of a pair put in → the notes of what came to it
 
@@ -333,6 +312,69 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
         return comparison
     return replace(comparison, pairs=tuple(replace(p, findings=p.findings + tuple(came[i])) if i in came else p
                                            for i, p in enumerate(comparison.pairs)))
+
+
+_SANCTION_PUT_IN = ("新增处罚：", "sanction added: ")
+
+
+def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
+    """A sanction said put in that the old version gave in one other article for the breaches of this one ("慈善组织有本法第
+    九十八条、第九十九条规定的情形，有违法所得的，由民政部门予以没收") is said from there: "没收违法所得现于本条规定（原见第一百条）"
+    (慈善法 2016 第九十八、九十九条 → 第一百零九、一百一十条: "新增处罚：没收违法所得" and two headlines were wrong in reading
+    311)."""
+    from .lexicon import load_lexicon
+    from .penalties import _sanctions
+
+    lexicon = None
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings
+                  if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
+        mine = _numbers_of(c.label for c in pair.old) if wanted else set()
+        if not mine:
+            continue
+        theirs = {c.id for c in pair.old}
+        lexicon = lexicon or load_lexicon()
+        follow_on = [c for c in comparison.old.clauses if c.id not in theirs and "本法第" in c.text
+                     and _cited_numbers(c.text) & mine]
+        for f in wanted:
+            what = f.message[len(_SANCTION_PUT_IN[0]):]
+            there = [c for c in follow_on if what in _sanctions(c.text, lexicon)]
+            if len(there) != 1:
+                continue
+            label = there[0].display_label
+            changed[id(f)] = replace(f, message=f"{what}现于本条规定（原见{label}）",
+                                     message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in "
+                                                f"{article_en(label)})")
+    return _with_changed(comparison, changed)
+
+
+def _numbers_of(labels) -> set:
+    """The article numbers of labels "第X条"."""
+    from ..structure import chinese_number
+
+    out = set()
+    for label in labels:
+        m = _CITED_RUN.fullmatch(label or "")
+        n = chinese_number(m.group(1)) if m else None
+        if n is not None:
+            out.add(n)
+    return out
+
+
+def _cited_numbers(text: str) -> set:
+    """The articles of its own law a text cites: "本法第五十三条、第五十四条", "本法第五十二条至第五十四条"."""
+    from ..structure import chinese_number
+
+    out = set()
+    for m in _CITED_RUN.finditer(text):
+        if not text[max(0, m.start() - 2):m.start()].endswith("本法") and text[max(0, m.start() - 1):m.start()] != "、":
+            continue
+        a = chinese_number(m.group(1))
+        b = chinese_number(m.group(2)) if m.group(2) else a
+        if a is not None and b is not None and b - a < 20:
+            out.update(range(a, b + 1))
+    return out
 
 
 #: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.

@@ -772,8 +772,13 @@ def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
     kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[:2] != s[:2] for o in spans)]
     out: Dict[str, Tuple[int, int]] = {}  # word → (its kind: the lexicon pattern's index, its first use)
     for start, _, word, kind in sorted(kept):
-        out.setdefault(word, (kind, start))
+        out.setdefault(_CONFISCATED.sub("没收违法所得", word), (kind, start))
     return out
+
+
+#: The confiscation of illegal gains said object first: "（有违法所得的，）由民政部门予以没收" is "没收违法所得" (慈善法 2016
+#: 第一百条, 第一百零五条 → 第一百一十二条, 第一百一十八条: "新增处罚：没收违法所得" was wrong in reading 311).
+_CONFISCATED = recache.compile(r"^违法所得的，由[^，。；]{0,16}?予以没收$")
 
 
 #: How far apart (in the old text's characters) a new sanction may stand from the old one it replaced.
