@@ -14,6 +14,7 @@ laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
 produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
 antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
 charity = _law("慈善法", "2016-03-16", "2023-12-29")
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
 
 
 def test_phrases_of_a_list_reordered_are_one_edit(civilians):
@@ -220,3 +221,11 @@ def test_a_confiscation_the_old_law_gave_in_a_follow_on_article_is_not_new(chari
         assert "没收违法所得现于本条规定（原见第一百条）" in notes and "新增处罚：没收违法所得" not in notes, notes
     for old in ("第一百条", "第一百零五条"):
         assert "新增处罚：没收违法所得" not in pair_messages(old_pair(charity, old))
+
+
+def test_two_rules_that_share_only_the_stock_words_of_measures_are_two(women):
+    """妇女权益保障法 第五十一条's "各级人民政府应当采取措施，保障妇女享有计划生育技术服务，提高妇女的生殖健康水平" was "现见第三十七条",
+    and 第三十七条's "各级人民政府应当采取措施，保障女性平等享有接受中高等教育的权利和机会" "由原第五十一条移入" (both wrong in reading
+    312): they share only "各级人民政府应当采取措施，保障…享有"."""
+    assert not [n for n in pair_messages(old_pair(women, "第五十一条")) if "第三十七条" in n]
+    assert "新增规定：“各级人民政府应当采取措施，保障女性平等享有接受中高等教育的权利和机会”" in pair_messages(new_pair(women, "第三十七条"))

@@ -112,7 +112,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
     def found(s: Sentence, k: int):
-        return _found(s, k) or within(s, k) or listed(s, k)
+        hit = _found(s, k) or within(s, k) or listed(s, k)
+        return hit if hit is None or _measures_alike(s.text, texts[hit.at]) else None
 
     def _found(s: Sentence, k: int):
         key = canonical(cite(s.text))
@@ -686,6 +687,19 @@ DECISIONS_NEAR = 2
 
 #: A list's lead-in that ends on what the items are ("董事、监事、高级管理人员不得有下列行为："): its words before it.
 _LEAD_IN = recache.compile(r"^(.{4,}?)(?:有|具有|存在)?(?:下列|以下)[^，。；：]{0,8}[：:]$")
+
+
+#: A stock opening that says only that measures are taken: "各级人民政府应当采取措施，".
+_MEASURES_FRAME = recache.compile(r"^[^，。；]{0,14}?(?:应当)?采取(?:有效|必要|相应)?措施，")
+def _measures_alike(text: str, other: str) -> bool:
+    """Two sentences that open alike on the stock words of measures taken ("各级人民政府应当采取措施，") say the same rule only
+    when what follows shares half its words: "…保障妇女享有计划生育技术服务，提高妇女的生殖健康水平" is not 妇女权益保障法
+    第三十七条's "…保障女性平等享有接受中高等教育的权利和机会" ("现见第三十七条", wrong in reading 312)."""
+    m, n = _MEASURES_FRAME.match(text), _MEASURES_FRAME.match(other)
+    if m is None or n is None:
+        return True
+    words = _content_words(text[m.end():])
+    return not words or sum(1 for w in words if w in other[n.end():]) * 2 >= len(words)
 
 
 #: A body's remit: "…负责X" (group 1: X, what it is responsible for).
