@@ -729,6 +729,9 @@ CAME_FROM = recache.compile(r"^“((?:[^“”]|“[^“”]*”)+)”由原(第
 #: A sentence this short moved elsewhere ("构成犯罪的，依法追究刑事责任", said in one closing article for
 #: the whole law) is boilerplate, not part of the deleted article's own content.
 MOVED_AT_LEAST = 16
+#: ...a shorter one is its own when it says none of those stock words: "妇女的生命健康权不受侵犯" (妇女权益保障法 第三十八条 →
+#: 第二十一条: the headline "整条删除" without "部分内容现见第二十一条" was wrong in reading 312).
+_STOCK_MOVED = recache.compile(r"刑事责任|治安管理处罚|从其规定|依照其规定|另有规定|由[^，。；]{0,16}(?:制定|规定)$")
 
 
 def now_in(findings) -> List[str]:
@@ -742,7 +745,8 @@ def named_by_moves(findings, said, at_least: int = 0) -> List[str]:
     out: List[str] = []
     for f in findings:
         m = said.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-        if m and len(m.group(1)) >= at_least and m.group(2) not in out:
+        if m and (len(m.group(1)) >= at_least or len(m.group(1)) >= MIN_MOVED and not _STOCK_MOVED.search(m.group(1))) \
+                and m.group(2) not in out:
             out.append(m.group(2))
     return out
 
