@@ -239,3 +239,10 @@ def test_a_short_principle_moved_says_where_the_deleted_article_went(women):
 
     assert "删除原第三十八条，部分内容现见第二十一条" in pair_messages(old_pair(women, "第三十八条"))
     assert [h.text for h in ranked_headlines(women) if h.text.startswith("第三十八条（") and "现见新增的第二十一条" in h.text]
+
+
+def test_a_quote_does_not_end_on_the_word_that_opens_the_next_phrase(charity):
+    """慈善法 第一百零一条: "“开展募捐活动有下列情形之一的，由”不再在此规定，现见第一百一十一条" (a quote cut after 由, useless in reading
+    311)."""
+    notes = pair_messages(old_pair(charity, "第一百零一条"))
+    assert not [n for n in notes if "的，由”" in n], notes

@@ -36,10 +36,15 @@ LIABILITY_NOW = "liability"
 ALREADY_QUOTED = 48
 
 
+#: A quote's last phrase that is only the word that would open the next: "…的，由".
+_DANGLING = recache.compile(r"(?<=的)，(?:由|对|向|经|依照|按照)$")
+
+
 def _elsewhere(q: str, label: str, reworded: bool, already: bool = False, who: str = "", how: str = "",
                there: str = "", redone: bool = False) -> Finding:
     """The note on a sentence ``q`` taken out whose rule the new version states in ``label`` (``there``: its words there;
     ``redone``: less than half of it stands there, reworded.rewritten)."""
+    q = _DANGLING.sub("", q)  # ("开展募捐活动有下列情形之一的，由", a quote cut after the case: 慈善法 第一百零一条, reading 311)
     if how == LIABILITY_NOW:
         return Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再作为禁止性规定；该行为的责任现见{label}",
                        f"“{q}” is no longer a prohibition; {article_en(label)} of the new version gives the conduct's "
