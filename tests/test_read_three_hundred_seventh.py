@@ -246,3 +246,11 @@ def test_a_quote_does_not_end_on_the_word_that_opens_the_next_phrase(charity):
     311)."""
     notes = pair_messages(old_pair(charity, "第一百零一条"))
     assert not [n for n in notes if "的，由”" in n], notes
+
+
+def test_a_party_s_tiers_become_its_one_new_fine(antitrust):
+    """反垄断法 第五十二条 → 第六十二条: the individuals' "二万元以下" and, when serious, "二万元以上十万元以下" are now one fine "五十万元
+    以下"; "删除罚款：对个人处2万–10万元" beside "提高到50万元以下" read as a tier dropped (wrong in reading 311), so for the units."""
+    notes = pair_messages(old_pair(antitrust, "第五十二条"))
+    assert "对个人罚款由2万元以下，情节严重的2万–10万元改为50万元以下" in notes, notes
+    assert not [n for n in notes if n.startswith("删除罚款")], notes

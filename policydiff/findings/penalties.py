@@ -468,13 +468,22 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
                 f"{en_subject}{who_en} {en_verb.replace(' to', '')} from {_cased(before, old_text, 'en')} "
                 f"to {_cased(after, new_text, 'en')}{_case_en(case)}")
 
+    # The one new fine on a party standing where its first tier stood, its other tiers gone: all of them became it
+    # ("对个人可以处二万元以下的罚款…；情节严重的，对个人处二万元以上十万元以下的罚款" → "对个人处五十万元以下的罚款", 反垄断法 第五十二条
+    # → 第六十二条: "删除罚款：对个人处2万–10万元" beside "提高到50万元以下" read as a tier dropped, wrong in reading 311).
+    tiers_of: Dict[object, List[Value]] = {}
+    if target and not became and len(fresh) == 1 and len(gone) >= 2 and all(v.target == target for v in gone):
+        first, *rest = sorted(gone, key=lambda v: v.start)
+        became, tiers_of[first.key] = {first.key: [first, fresh[0]]}, rest
+        gone, fresh = [], []
     for o, *ns in became.values():
         partial = o.key in new_keys
-        zh, en = changed([o], ns)
+        before = [o] + tiers_of.get(o.key, [])
+        zh, en = changed(before, ns)
         if partial:
             zh += f"（部分情形；另有情形仍为{_listed([o], 'zh')}）"
             en += f" in some cases; other cases keep {_listed([o], 'en')}"
-        notes.append(_note(zh, en, [o], ns, o.text, "；".join(n.text for n in ns), subject,
+        notes.append(_note(zh, en, before, ns, "；".join(v.text for v in before), "；".join(n.text for n in ns), subject,
                            _case_clauses(ns, new_text)))
     def apart(group: List[Value]) -> Optional[Note]:
         """The note of new fines that stand in one paragraph, when that paragraph is a conduct of its own."""
