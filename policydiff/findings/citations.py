@@ -54,6 +54,14 @@ def _articles(group: str) -> Optional[List[int]]:
     return out
 
 
+def own_articles_cited(text: str) -> Set[int]:
+    """The numbers of the document's own articles a text cites ("本法第五十二条至第五十四条" → 52, 53, 54)."""
+    out: Set[int] = set()
+    for m in _OWN.finditer(text):
+        out.update(_articles(m.group(1)) or ())
+    return out
+
+
 def _whole_phrase(quote: Optional[str], text: str) -> str:
     """The phrase of ``text`` a note's quote (clipped with "…") opens; "" when not found."""
     if not quote:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from .. import recache
 from ..models import Comparison, Finding, FindingKind
 from ..numerals import article_en
+from .citations import own_articles_cited
 
 
 #: A provision that applies others by reference: "本法第六十七条、第六十八条第一款、第七十条、第七十一条的规定，
@@ -71,8 +72,6 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
     from rapidfuzz.fuzz import partial_ratio
 
     from ..models import Status
-    from .moved import _labels, moved_from
-    from .reworded import REWORDED, REWRITTEN, rewritten
 
     put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
     came: dict = {}  # the index of a pair put in → the notes of what came to it
@@ -98,13 +97,8 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
             if j is not None:
                 sentence = max((s for s in re.split(r"(?<=[。；])", there[0].text.strip()) if what[:2] in s),
                                key=lambda s: partial_ratio(conduct, s), default=there[0].text).rstrip("。；")
-                came.setdefault(j, []).append(moved_from(sentence, _labels(pair.old), None,
-                                                         *(REWRITTEN if rewritten(pair.old_text, sentence) else REWORDED)))
-    comparison = _with_changed(comparison, changed)
-    if not came:
-        return comparison
-    return replace(comparison, pairs=tuple(replace(p, findings=p.findings + tuple(came[i])) if i in came else p
-                                           for i, p in enumerate(comparison.pairs)))
+                came.setdefault(j, []).append(_moved_in(pair, sentence))
+    return _with_came(_with_changed(comparison, changed), came)
 
 
 #: A provision that gives criminal liability for every breach of the law: "违反本法规定，构成违反治安管理行为的，依法给予
@@ -238,8 +232,26 @@ def fines_now_elsewhere(comparison: Comparison) -> Comparison:
     return _with_changed(comparison, changed)
 
 
-#: An article cited by number, or a run of them: "本法第五十三条、第五十四条", "本法第五十二条至第五十四条" (groups 1 and 2).
-_CITED_RUN = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条(?:至第([零〇一二三四五六七八九十百千]+)条)?")
+def _moved_in(pair, sentence: str) -> Finding:
+    """"“sentence”由原第X条移入" of ``pair``'s old articles, reworded or largely rewritten."""
+    from .moved import _labels, moved_from
+    from .reworded import REWORDED, REWRITTEN, rewritten
+
+    return moved_from(sentence, _labels(pair.old), None, *(REWRITTEN if rewritten(pair.old_text, sentence) else REWORDED))
+
+
+def _with_came(comparison: Comparison, came: dict) -> Comparison:
+    """The comparison with the notes ``came`` holds (the index of a pair → the notes of what came to it) added."""
+    if not came:
+        return comparison
+    return replace(comparison, pairs=tuple(replace(p, findings=p.findings + tuple(came[i])) if i in came else p
+                                           for i, p in enumerate(comparison.pairs)))
+
+
+#: An article's label: "第五十三条" (group 1: its number).
+_LABEL = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条")
+#: A fine on a unit's responsible persons in a follow-on article: "…对负有责任的董事…或者其他直接责任人员，…处…罚款".
+_PERSONS_FINED = recache.compile(r"对[^。；]{0,30}人员[^。；]{0,20}罚款")
 #: Who a fine taken out fell on, when named: "删除罚款：对…人员处…" (group 1).
 _ON_PERSONS = recache.compile(r"^对([^处]*人员)处")
 
@@ -252,12 +264,9 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
     first headline (now 第五十五、五十六条)."""
     from ..models import Status
     from .lexicon import load_lexicon
-    from .moved import _labels, moved_from
     from .penalties import _listed
-    from .reworded import REWORDED, REWRITTEN, rewritten
     from .values import parse_values
 
-    numbers, cited = _numbers_of, _cited_numbers
     put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
     came: dict = {}  # the index of a pair put in → the notes of what came to it
 
@@ -268,19 +277,18 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
             return
         sentence = next((t for t in re.split(r"(?<=[。；])", clause.text.strip()) if words in t), clause.text).rstrip("。；")
         if not any(sentence in g.new for g in came.get(j, ()) if g.new):
-            came.setdefault(j, []).append(moved_from(sentence, _labels(pair.old), None,
-                                                     *(REWRITTEN if rewritten(pair.old_text, sentence) else REWORDED)))
+            came.setdefault(j, []).append(_moved_in(pair, sentence))
 
     changed: dict = {}
     for pair in comparison.pairs:
         wanted = [f for f in pair.findings if f.kind is FindingKind.PENALTY_CHANGED
                   and (f.message.startswith(_SANCTION_TAKEN_OUT[0])
                        or f.message.startswith(_FINE_TAKEN_OUT[0]) and _ON_PERSONS.match(f.message[len(_FINE_TAKEN_OUT[0]):]))]
-        mine = numbers(c.label for c in pair.new) if wanted else set()
+        mine = _numbers_of(c.label for c in pair.new) if wanted else set()
         if not mine:
             continue
         theirs = {c.id for c in pair.new}
-        follow_on = [c for c in comparison.new.clauses if c.id not in theirs and "本法第" in c.text and cited(c.text) & mine]
+        follow_on = [c for c in comparison.new.clauses if c.id not in theirs and own_articles_cited(c.text) & mine]
         for f in wanted:
             if f.message.startswith(_SANCTION_TAKEN_OUT[0]):
                 what = f.message[len(_SANCTION_TAKEN_OUT[0]):]
@@ -293,8 +301,7 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
                     went(pair, there[0], what.replace("其", "")[:4])
                 continue
             what = f.message[len(_FINE_TAKEN_OUT[0]):]
-            there = [c for c in follow_on if "罚款" in c.text and "人员" in c.text
-                     and recache.compile(r"对[^。；]{0,30}人员[^。；]{0,20}罚款").search(c.text)]
+            there = [c for c in follow_on if "罚款" in c.text and "人员" in c.text and _PERSONS_FINED.search(c.text)]
             if len(there) == 1:
                 label = there[0].display_label
                 en = f.message_en.replace("fine removed", "fine", 1) if f.message_en.startswith("fine removed") \
@@ -307,11 +314,7 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
                 changed[id(f)] = replace(f, message=f"{what}的罚款移至现{label}{zh_now}",
                                          message_en=f"{en}, now in {article_en(label)} of the new version{en_now}")
                 went(pair, there[0], "罚款")
-    comparison = _with_changed(comparison, changed)
-    if not came:
-        return comparison
-    return replace(comparison, pairs=tuple(replace(p, findings=p.findings + tuple(came[i])) if i in came else p
-                                           for i, p in enumerate(comparison.pairs)))
+    return _with_came(_with_changed(comparison, changed), came)
 
 
 _SANCTION_PUT_IN = ("新增处罚：", "sanction added: ")
@@ -335,8 +338,7 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
             continue
         theirs = {c.id for c in pair.old}
         lexicon = lexicon or load_lexicon()
-        follow_on = [c for c in comparison.old.clauses if c.id not in theirs and "本法第" in c.text
-                     and _cited_numbers(c.text) & mine]
+        follow_on = [c for c in comparison.old.clauses if c.id not in theirs and own_articles_cited(c.text) & mine]
         for f in wanted:
             what = f.message[len(_SANCTION_PUT_IN[0]):]
             there = [c for c in follow_on if what in _sanctions(c.text, lexicon)]
@@ -355,25 +357,10 @@ def _numbers_of(labels) -> set:
 
     out = set()
     for label in labels:
-        m = _CITED_RUN.fullmatch(label or "")
+        m = _LABEL.fullmatch(label or "")
         n = chinese_number(m.group(1)) if m else None
         if n is not None:
             out.add(n)
-    return out
-
-
-def _cited_numbers(text: str) -> set:
-    """The articles of its own law a text cites: "本法第五十三条、第五十四条", "本法第五十二条至第五十四条"."""
-    from ..structure import chinese_number
-
-    out = set()
-    for m in _CITED_RUN.finditer(text):
-        if not text[max(0, m.start() - 2):m.start()].endswith("本法") and text[max(0, m.start() - 1):m.start()] != "、":
-            continue
-        a = chinese_number(m.group(1))
-        b = chinese_number(m.group(2)) if m.group(2) else a
-        if a is not None and b is not None and b - a < 20:
-            out.update(range(a, b + 1))
     return out
 
 
