@@ -40,13 +40,13 @@ revisits the finished alignment with these rules, in this order:
    (``PHRASING_CONTAINED``) are both real: 行政复议法 2017 第三十条 (侵犯其已经依法取得的
    自然资源的所有权或者使用权的，应当先申请行政复议) → 2023 第二十三条 (先申请行政复议的情形).
    Not in chapters of sanctions, as above.
-5. **Neighbours paired crosswise.** Two neighbouring pairings of the chapters of sanctions
-   (a → x, b → y) whose
-   clauses share far more distinctive phrasing the other way round (a → y, b → x:
-   ``CROSSED`` times as much, ``CROSSED_SHARE`` at least), a and y each other's best
-   match in the whole of the other version, are that other way round: the order of
-   the text paired the penalties of two duties by their boilerplate (农产品质量安全法
-   2018 第四十九条, 保鲜剂、防腐剂、添加剂, is 2022 第七十二条 (二), not 第七十一条).
+5. **Neighbours paired crosswise.** Two neighbouring pairings in the chapters of
+   sanctions (a → x, b → y) whose clauses share far more distinctive phrasing the
+   other way round (a → y, b → x: ``CROSSED`` times as much, ``CROSSED_SHARE`` at
+   least), a and y each other's best match in the whole of the other version, are
+   that other way round: the order of the text paired the penalties of two duties by
+   their boilerplate (农产品质量安全法 2018 第四十九条, 保鲜剂、防腐剂、添加剂, is 2022
+   第七十二条 (二), not 第七十一条).
 
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions

@@ -154,7 +154,7 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
     if m:
         return m.group(1), start
     own = text.rfind("，", start, v.start)  # (where the fine's phrase starts)
-    before = max(text.rfind(mark, start, own) for mark in "，") + 1 if own > start else -1
+    before = text.rfind("，", start, own) + 1 if own > start else -1  # (not a 、 inside the case: "不具有排除、限制竞争效果的")
     if before >= start and _CASE.fullmatch(text, before, own + 1):
         return text[before:own], before
     return "", start
@@ -592,7 +592,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             # 50万元以下（原有的20万–50万元、50万–500万元）" beside "删除罚款：处20万–50万元", 反洗钱法 第三十二条, read as a fine
             # removed where it was raised, wrong in reading 309)
             before, after = _dedupe(olds), _dedupe(news)
-            notes = [n for n in notes if n is not tiers[0] and n is not notes[-1]] + [_note(
+            notes.pop()  # (the fine taken out, said by the one note)
+            notes = [n for n in notes if n is not tiers[0]] + [_note(
                 f"{who}{subject}档次调整：原为{_listed(before, 'zh')}，现为{_listed(after, 'zh')}",
                 f"{en_subject} tiers{who_en} revised: was {_listed(before, 'en')}; now {_listed(after, 'en')}",
                 before, after, "；".join(v.text for v in before), "；".join(v.text for v in after), subject,

@@ -945,6 +945,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
 LISTED_WORDS, LISTED_SHARE, LISTED_RUN = 4, 0.8, 8
 #: A phrase that only delegates: "由国务院反洗钱行政主管部门会同国务院有关部门制定".
 _DELEGATED = recache.compile(r"^由[^，。；]+(?:制定|制订|规定)$")
+_PHRASE_MARKS = recache.compile(r"[，；]")
 
 
 def _phrases_listed(added: Sequence[Sentence], old_text: str, new_text: str):
@@ -961,14 +962,15 @@ def _phrases_listed(added: Sequence[Sentence], old_text: str, new_text: str):
         return []  # (an old list's items are its own: _same_item and the rest)
     phrases = []
     for o in sentences(old_text):
-        parts = [p for p in recache.compile(r"[，；]").split(o.text.rstrip("。；")) if p and not _DELEGATED.match(p)]
+        parts = [p for p in _PHRASE_MARKS.split(o.text.rstrip("。；")) if p and not _DELEGATED.match(p)]
         phrases += parts + ["，".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
+    words = {p: _telling_words(p) for p in phrases}
     found, used = [], set()
     for a in items:
         theirs = _telling_words(a.text)
         best, top = None, 0
         for p in phrases:
-            mine = _telling_words(p)
+            mine = words[p]
             held = len(mine & theirs)
             if p in used or len(mine) < LISTED_WORDS or held < LISTED_SHARE * len(mine) or held <= top \
                     or _longest_run(text_key(p), a.key) < LISTED_RUN:

@@ -147,6 +147,8 @@ def _phrases_reordered(changes: Sequence[Change], old_text: str, new_text: str) 
 
 
 def _reordered_between(a: Change, b: Change, old_text: str, new_text: str) -> bool:
+    """Changes ``a`` and ``b`` stand in one sentence, _NEAR characters apart at most, and a phrase one takes out alone the
+    other puts in (or the other way round)."""
     if not a.hunks or not b.hunks or any(h.old_at < 0 for h in a.hunks + b.hunks):
         return False
     gap_old = old_text[a.hunks[-1].old_at + len(a.hunks[-1].deleted):b.hunks[0].old_at]
