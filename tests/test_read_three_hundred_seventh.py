@@ -254,3 +254,18 @@ def test_a_party_s_tiers_become_its_one_new_fine(antitrust):
     notes = pair_messages(old_pair(antitrust, "第五十二条"))
     assert "对个人罚款由2万元以下，情节严重的2万–10万元改为50万元以下" in notes, notes
     assert not [n for n in notes if n.startswith("删除罚款")], notes
+
+
+def test_a_sanction_that_stays_where_the_law_puts_it_is_no_penalty_headline(charity):
+    """慈善法 第九十九条 → 第一百一十条's "没收违法所得现于本条规定（原见第一百条）" was the revision's second headline (useless in
+    reading 314): nothing of the penalty changed."""
+    from policydiff.render.ranking import ranked_headlines
+
+    assert not [h.text for h in ranked_headlines(charity) if "现于本条规定" in h.text]
+
+
+def test_a_move_into_a_split_names_the_article_that_holds_the_sentence(charity):
+    """慈善法 第一百零七条's sentence "…由公安机关依法查处" was "移至现第一百一十三条、第一百一十四条", the two articles of the split it
+    went into (wrong in reading 314): only 第一百一十三条 says it."""
+    notes = pair_messages(old_pair(charity, "第一百零七条"))
+    assert [n for n in notes if "移至现第一百一十三条，" in n] and not [n for n in notes if "第一百一十四条" in n], notes

@@ -345,7 +345,9 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
             if len(there) != 1:
                 continue
             label = there[0].display_label
-            changed[id(f)] = replace(f, message=f"{what}现于本条规定（原见{label}）",
+            # (a sanction that stayed where the law puts it: no penalty changed, no penalty headline; useless as the
+            # revision's second headline in reading 314)
+            changed[id(f)] = replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}）",
                                      message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in "
                                                 f"{article_en(label)})")
     return _with_changed(comparison, changed)

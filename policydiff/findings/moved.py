@@ -421,7 +421,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     moved_text_quotes: Dict[int, set] = {}
     renamed = [(r.old, r.new) for r in renames]
     for i, old_s, j, new_s in find_moves(pairs, renames):
-        to, came = _labels(pairs[j].new), _labels(pairs[i].old)
+        to, came = _labels(_holding(pairs[j].new, new_s)), _labels(_holding(pairs[i].old, old_s))
         q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
         part = _part_moved(old_s.text, new_s.text)
         q_old = q_whole if part == old_s.text else quote(part, lexicon)
@@ -449,6 +449,16 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
+
+
+def _holding(clauses, s: Sentence):
+    """Of a pair's clauses, the one whose text holds sentence ``s`` (the pair's text is theirs joined by a line): a move
+    names that one, not every clause of a split ("移至现第一百一十三条、第一百一十四条" of a sentence only 第一百一十三条 says,
+    慈善法 第一百零七条, wrong in reading 314); all of them when none holds it whole."""
+    if len(clauses) < 2:
+        return clauses
+    held = [c for c in clauses if s.text.rstrip("。；") in c.text]
+    return held[:1] if len(held) == 1 else clauses
 
 
 #: A phrase of a moved sentence whose words (two characters or more, this many at least) its new form
