@@ -248,8 +248,6 @@ def _with_came(comparison: Comparison, came: dict) -> Comparison:
                                            for i, p in enumerate(comparison.pairs)))
 
 
-#: An article's label: "第五十三条" (group 1: its number).
-_LABEL = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条")
 #: A fine on a unit's responsible persons in a follow-on article: "…对负有责任的董事…或者其他直接责任人员，…处…罚款".
 _PERSONS_FINED = recache.compile(r"对[^。；]{0,30}人员[^。；]{0,20}罚款")
 #: Who a fine taken out fell on, when named: "删除罚款：对…人员处…" (group 1).
@@ -284,7 +282,7 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
         wanted = [f for f in pair.findings if f.kind is FindingKind.PENALTY_CHANGED
                   and (f.message.startswith(_SANCTION_TAKEN_OUT[0])
                        or f.message.startswith(_FINE_TAKEN_OUT[0]) and _ON_PERSONS.match(f.message[len(_FINE_TAKEN_OUT[0]):]))]
-        mine = _numbers_of(c.label for c in pair.new) if wanted else set()
+        mine = {c.number for c in pair.new if c.number is not None} if wanted else set()
         if not mine:
             continue
         theirs = {c.id for c in pair.new}
@@ -333,7 +331,7 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
     for pair in comparison.pairs:
         wanted = [f for f in pair.findings
                   if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
-        mine = _numbers_of(c.label for c in pair.old) if wanted else set()
+        mine = {c.number for c in pair.old if c.number is not None} if wanted else set()
         if not mine:
             continue
         theirs = {c.id for c in pair.old}
@@ -351,19 +349,6 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
                                      message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in "
                                                 f"{article_en(label)})")
     return _with_changed(comparison, changed)
-
-
-def _numbers_of(labels) -> set:
-    """The article numbers of labels "第X条"."""
-    from ..structure import chinese_number
-
-    out = set()
-    for label in labels:
-        m = _LABEL.fullmatch(label or "")
-        n = chinese_number(m.group(1)) if m else None
-        if n is not None:
-            out.add(n)
-    return out
 
 
 #: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.

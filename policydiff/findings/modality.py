@@ -19,6 +19,7 @@ from typing import List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .changes import Note, clip
+from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon, ReadOnce
 from ..realign import BASELESS_RATIO
 from ..records import dataclass
@@ -139,10 +140,6 @@ def _moved_elsewhere(d: Duty, others: Sequence[Duty]) -> bool:
     return any(o.same_act(d) and o.force == d.force for o in others)
 
 
-#: A list item's label.
-_ITEM = recache.compile(r"[（(][一二三四五六七八九十\d]+[)）]")
-
-
 def _under_their_header(said: Sequence[Sentence], found: List[List[Duty]]) -> List[List[Duty]]:
     """The duties of each sentence, a list item's granting word (予以, 给予) left out under a header that says whether
     one must or may ("…可以采取下列措施：（三）对…文件、资料予以封存"): the header's word binds it (反洗钱法 第二十五条 →
@@ -152,7 +149,7 @@ def _under_their_header(said: Sequence[Sentence], found: List[List[Duty]]) -> Li
     out = []
     for s, ds in zip(said, found):
         text = s.text.strip()
-        if _ITEM.match(text) and bound:
+        if ITEM_LABEL.match(text) and bound:
             ds = [d for d in ds if d.word not in GRANTS]
         elif text.endswith(("：", ":")):
             bound = any(d.word not in GRANTS for d in ds)
