@@ -78,6 +78,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     notes: List[Note] = [*extra_notes, *found, *rewrites]
     notes.extend(wording_notes(changes, notes, pair.old_text, pair.new_text, removed, added))
     notes = repeats.conditions_said_by_wording(notes)
+    notes = repeats.conditions_of_new_fines(notes)
     if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
         notes = preamble(notes)
     findings = repeats.items_joined([n.finding for n in notes])

@@ -487,7 +487,11 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
                            _case_clauses(ns, new_text)))
     def apart(group: List[Value]) -> Optional[Note]:
         """The note of new fines that stand in one paragraph, when that paragraph is a conduct of its own."""
-        kept = _same_conduct(group, olds, old_text, new_text)
+        # (an old fine that became a fine of this paragraph is said by that note: 反垄断法 第四十六条's 50万元以下 became
+        # 300万元以下 beside it, and the new cases' fines were "罚款由50万元以下提高到500万元以下、100万元以下", wrong in reading 311)
+        line = _line_of(new_text, group[0].start)
+        placed_here = {o.key for o, *ns in became.values() if any(_line_of(new_text, n.start) == line for n in ns)}
+        kept = _same_conduct(group, [o for o in olds if o.key not in placed_here], old_text, new_text)
         if kept:
             # The paragraph of the same conduct, its fines changed, while the old fines stand in another paragraph for
             # another conduct (道路运输条例 2019 → 2023 第六十五条: 机动车维修 not filed, 5000元–2万元 → 3000元–1万元, while
@@ -549,6 +553,14 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
                                "；".join(v.text for v in fresh), subject))
             gone = [o for o in gone if o.key not in {c.key for c in counted}]
             became = {o.key: [o, *fresh] for o in counted}  # (said: no "不再有…一档" below)
+        elif len(fresh) >= 2 and (cases := _new_cases(fresh, old_text, new_text)):
+            # New fines each given for a case of its own the old text never named: each said with its case ("新增罚款：
+            # 上一年度没有销售额的，处500万元以下；…负有个人责任的，处100万元以下", 反垄断法 第四十六条 → 第五十六条), not
+            # as tiers above the fine of another case
+            zh = "；".join(f"{case}，{who}处{_listed([v], 'zh')}" for v, (case, _) in zip(fresh, cases))
+            en = "; ".join(f"{_listed([v], 'en')}{who_en}{_case_en(case)}" for v, (case, _) in zip(fresh, cases))
+            notes.append(_note(f"新增{subject}：{zh}", f"{en_subject} added: {en}", [], fresh, "",
+                               "；".join(v.text for v in fresh), subject, tuple(clause for _, clause in cases)))
         else:
             trend = _trend(before, fresh)
             cmp_zh, cmp_en = {1: ("高于", "above"), -1: ("低于", "below"), 0: ("原有", "beside")}[trend]
@@ -605,6 +617,38 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
 #: one piece (fuzz.partial_ratio: 海洋环境保护法 第九十九条's first paragraph grew around old 第七十七条's),
 #: is new, unless it punishes conduct of another paragraph (有前款第一项行为的…: a rewritten list).
 NEW_PARAGRAPH, NEW_PARAGRAPH_PART = 60, 65
+
+
+#: The longest case (characters) a new fine is said with.
+NEW_CASE_AT_MOST = 40
+#: A case this alike (fuzz.partial_ratio) to a stretch of the old text is one the old text named.
+OLD_CASE_ALIKE = 85
+
+
+def _new_cases(values: List[Value], old_text: str, new_text: str) -> Optional[List[Tuple[str, str]]]:
+    """For each new fine, (the case it is given for, its clause from the case to the fine's end), when every one has a
+    case of its own that the old text never named ("上一年度没有销售额的"; "经营者的法定代表人、主要负责人和直接责任人员对
+    达成垄断协议负有个人责任的": a sentence's opening up to its "的，", the fine after it in that sentence), none the same;
+    else None."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    if not old_text:
+        return None
+    out: List[Tuple[str, str]] = []
+    for v in values:
+        case, start = _case_at(v, new_text)
+        if not case:
+            opening = new_text[start:v.start]
+            end = opening.find("的，")
+            case = opening[:end + 1] if end > 0 else ""
+        if not case or len(case) > NEW_CASE_AT_MOST or any(case == c for c, _ in out) \
+                or partial_ratio(case, old_text) >= OLD_CASE_ALIKE:
+            # (a case the old text named in other figures is no new case: "没有违法所得或者违法所得不足1万元的" where it said
+            # "不足2万元的", 道路运输条例 2022 → 2023 第六十三条, a fine lowered, "低于原有的3万–10万元")
+            return None
+        end = min((at for at in (new_text.find(mark, v.end) for mark in "，；。\n") if at >= 0), default=len(new_text))
+        out.append((case, new_text[start:end]))
+    return out
 
 
 def _line_of(text: str, at: int) -> str:

@@ -1100,6 +1100,19 @@ def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
             for k, n in enumerate(notes) if k not in gone]
 
 
+def conditions_of_new_fines(notes: List[Note]) -> List[Note]:
+    """A condition put in that is the case a new fine's note names is said by that note: "新增条件：“对达成垄断协议负有
+    个人责任的”" beside "新增罚款：…经营者的法定代表人、主要负责人和直接责任人员对达成垄断协议负有个人责任的，处100万元以下"
+    (反垄断法 第四十六条 → 第五十六条)."""
+    cases = [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED
+             and n.finding.message.startswith("新增") and "的，" in n.finding.message]
+    if not cases:
+        return notes
+    return [n for n in notes if not (n.finding.kind is FindingKind.CONDITION_ADDED and n.evidence
+                                     and "条件" in n.finding.message.split("“", 1)[0]
+                                     and any(n.evidence[0] + "，" in c for c in cases))]
+
+
 _DATE_NOTE = recache.compile(r"(?:删除|新增)日期：(.+)$")
 
 
