@@ -6,6 +6,8 @@ from conftest import law_fixture, old_pair, pair_messages
 
 antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
 marine = law_fixture("海洋环境保护法", "2017-11-04", "2023-10-24")
+supervision = _law("监察法", "2018-03-20", "2024-12-25")
+oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
 
 
 def test_fines_of_new_cases_are_said_with_their_cases(antitrust):
@@ -42,3 +44,30 @@ def test_fines_for_each_item_of_a_new_paragraph_are_said_item_by_item(marine):
     assert "新增罚款：有前款第一项行为的，处5000元–2万元；有前款第二项行为的，处2万–20万元；有前款第三项行为的，处3万–30万元" in notes, notes
     assert not [n for n in notes if n.startswith("新增罚款档次")], notes
     assert not [n for n in notes if "有前款第二项行为的，处二万元" in n], notes
+
+
+def test_a_sentence_threshold_and_a_five_year_plan_are_no_periods(supervision, oversight):
+    """监察法 第四十三条 → 第四十七条: "可能判处十年有期徒刑以上刑罚" was "新增期限：十年", a headline; 监督法 第十七条 → 第二十三条:
+    "国民经济和社会发展五年规划纲要" was "期限由一个月改为五年" (both wrong in reading 316): a class of offence and a plan's name."""
+    for pair in (old_pair(supervision, "第四十三条"), old_pair(oversight, "第十七条")):
+        notes = pair_messages(pair)
+        assert not [n for n in notes if "期限" in n and ("十年" in n or "五年" in n)], notes
+
+
+def test_a_report_named_by_its_step_is_no_step(oversight):
+    """监督法 第二十条 → 第二十九条: "计划执行情况报告、预算执行情况报告和审计工作报告" became "本章规定的有关报告"; "程序“审计”被删除"
+    was wrong in reading 316, a headline: 审计工作报告 names a report, no step of a procedure was taken out."""
+    notes = pair_messages(old_pair(oversight, "第二十条"))
+    assert "程序“审计”被删除" not in notes, notes
+
+
+def test_a_case_that_restates_the_words_it_replaced_is_no_new_condition(supervision, oversight):
+    """监察法 第四十四条 → 第五十条: "讯问被留置人员应当合理安排讯问时间和时长" → "对其谈话、讯问的，应当合理安排时间和时长" was
+    "新增条件：“对其谈话、讯问的”", a headline (wrong in reading 316: the questioning was covered before; talks were added).
+    Said as the rewording it is. 监督法 第三十二条 → 第四十二条's conflicting interpretation was "条件被删除", where the new text
+    says it widened ("同宪法或者法律相抵触，或者存在合宪性、合法性问题的")."""
+    notes = pair_messages(old_pair(supervision, "第四十四条"))
+    assert not [n for n in notes if n.startswith("新增条件")], notes
+    assert "表述修改：“讯问被留置人员应当合理安排讯问时间和时长”改为“对其谈话、讯问的，应当合理安排时间和时长”" in notes, notes
+    notes = pair_messages(old_pair(oversight, "第三十二条"))
+    assert not [n for n in notes if n.startswith("条件被删除")], notes

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from .. import recache
 from ..models import Finding, FindingKind
@@ -23,7 +23,10 @@ _DENIAL = recache.compile(r"不予|不得|取消|除外")
 _DENYING_HEADER = recache.compile(r"(?:以下|下列)[^。；\n]{0,12}(?:不予|不得|取消)[^。；\n]{0,10}[：:]")
 
 
-def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, removed: bool) -> List[Note]:
+def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, removed: bool,
+                     restated: Optional[set] = None) -> List[Note]:
+    """The conditions the changes take out (put in); ``restated`` gathers the ids of those that say again, as a case, what
+    the words they replaced said (``_restates``)."""
     notes: List[Note] = []
     other = substance(new_text if removed else old_text)
     seen = set()
@@ -51,7 +54,33 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                     finding = Finding(FindingKind.CONDITION_ADDED, None, clip(words, 80),
                                       f"新增{what_zh}：“{clip(words, 40)}”", f"{what_en} added: “{clip(words, 40)}”")
                 notes.append(Note(finding, (words,)))
+                if restated is not None and _restates(words, phrase, change.new if removed else change.old):
+                    restated.add(id(notes[-1]))
     return notes
+
+
+#: Words of a condition that name no act or case of its own.
+_FRAME_CHARS = set("对其该此的、，或者和及与")
+
+
+def _restates(words: str, phrase: str, replaced: str) -> bool:
+    """The condition says again, as a case, what the words it replaced said: "讯问被留置人员应当合理安排讯问时间和时长" →
+    "对其谈话、讯问的，应当合理安排时间和时长" (监察法 第四十四条 → 第五十条: the questioning covered before, talks added;
+    "新增条件：“对其谈话、讯问的”" was wrong in reading 316, a headline). Of the replaced words, those the rest of the edit
+    does not say again (讯问被留置人员…讯问) are no longer than twice the condition, and hold in pairs half its own
+    characters or more (its frame, 对其…的, left out)."""
+    from rapidfuzz.distance import Indel
+
+    if not replaced:
+        return False
+    rest = phrase.replace(words, "", 1)
+    gone = "".join(replaced[op.src_start:op.src_end] for op in Indel.opcodes(replaced, rest) if op.tag != "equal")
+    body = [k for k, ch in enumerate(words) if ch not in _FRAME_CHARS]
+    if not gone or not body or len(gone) > 2 * len(words):
+        return False
+    held = {k for k in range(len(words) - 1) if words[k:k + 2] in gone
+            and words[k] not in _FRAME_CHARS and words[k + 1] not in _FRAME_CHARS}
+    return 2 * len(held | {k + 1 for k in held}) >= len(body)
 
 
 def _with_joined(phrase: str, start: int, words: str) -> str:
@@ -116,7 +145,10 @@ def _phrases_with(text: str, word: str) -> str:
 _NOUN_AFTER = recache.compile(r"系统|平台|机制|制度|办法|结果|标准"
                               # (a body named by the step it keeps: "由原备案部门责令其停止执业活动", 人体器官捐献和移植
                               # 条例 第四十一条, "新增程序“备案”" wrong twice in reading 304)
-                              r"|部门|机关|机构")
+                              r"|部门|机关|机构"
+                              # (a report or a work named by its step: "审计工作报告", 各级人民代表大会常务委员会监督法 第二十条 →
+                              # 第二十九条, whose reports are now "本章规定的有关报告": "程序“审计”被删除" was wrong in reading 316)
+                              r"|工作|报告")
 
 
 #: Words that hold a step's characters and are no step: 报批 in 通报批评 (a sanction).
@@ -279,12 +311,13 @@ def find_condition_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
     from rapidfuzz.fuzz import ratio
 
     old, new = pair.old_text, pair.new_text
-    removed = _condition_notes(changes, old, new, lexicon, removed=True)
-    added = _condition_notes(changes, old, new, lexicon, removed=False)
+    restated: set = set()
+    removed = _condition_notes(changes, old, new, lexicon, True, restated)
+    added = _condition_notes(changes, old, new, lexicon, False, restated)
     reworded = {(r, a) for r in range(len(removed)) for a in range(len(added))
                 if ratio(removed[r].evidence[0], added[a].evidence[0]) >= REWORDED}
-    removed = [n for i, n in enumerate(removed) if not any(i == r for r, _ in reworded)]
-    added = [n for i, n in enumerate(added) if not any(i == a for _, a in reworded)]
+    removed = [n for i, n in enumerate(removed) if not any(i == r for r, _ in reworded) and id(n) not in restated]
+    added = [n for i, n in enumerate(added) if not any(i == a for _, a in reworded) and id(n) not in restated]
     return (_not_said_otherwise(removed, new) + _not_said_otherwise(added, old)
             + _procedure_notes(pair, lexicon))
 
