@@ -8,6 +8,7 @@ antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
 marine = law_fixture("海洋环境保护法", "2017-11-04", "2023-10-24")
 supervision = _law("监察法", "2018-03-20", "2024-12-25")
 oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
+vocational = _law("职业教育法", "1996-05-15", "2022-04-20")
 
 
 def test_fines_of_new_cases_are_said_with_their_cases(antitrust):
@@ -71,3 +72,17 @@ def test_a_case_that_restates_the_words_it_replaced_is_no_new_condition(supervis
     assert "表述修改：“讯问被留置人员应当合理安排讯问时间和时长”改为“对其谈话、讯问的，应当合理安排时间和时长”" in notes, notes
     notes = pair_messages(old_pair(oversight, "第三十二条"))
     assert not [n for n in notes if n.startswith("条件被删除")], notes
+
+
+def test_a_grant_in_a_series_of_acts_a_duty_binds_is_no_duty_of_its_own(vocational):
+    """职业教育法 第三十七条 → 第五十条: "对上岗实习的，应当给予适当的劳动报酬" → "对上岗实习的，应当签订实习协议，给予适当的劳动
+    报酬" was "“应当”改为“给予”：义务减弱", a headline (wrong in reading 317): 应当 binds both acts."""
+    notes = pair_messages(old_pair(vocational, "第三十七条"))
+    assert not [n for n in notes if "“给予”" in n], notes
+
+
+def test_the_same_subject_doing_something_else_is_no_change_of_force(vocational):
+    """职业教育法 第二十条 → 第二十四条: "企业可以单独举办或者联合举办职业学校…" (now 第二十五条's permission) against the new "企业应当
+    按照国家有关规定实行培训上岗制度" was "“可以”改为“应当”：义务加强", a headline (wrong in reading 317): another rule."""
+    notes = pair_messages(old_pair(vocational, "第二十条"))
+    assert not [n for n in notes if "改为“应当”" in n], notes

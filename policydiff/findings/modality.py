@@ -91,8 +91,11 @@ def _duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
     for k, m in enumerate(matches):
         starts = [x.end() for x in _PHRASE_END.finditer(sentence, 0, m.start)]
         lo = starts[-1] if starts else 0
-        if m.word in GRANTS and k and matches[k - 1].end <= m.start and matches[k - 1].start >= lo:
-            continue  # the verb of the duty before it in its phrase
+        if m.word in GRANTS and k and matches[k - 1].end <= m.start and (
+                matches[k - 1].start >= lo or "的，" not in sentence[matches[k - 1].end:m.start]):
+            # the verb of the duty before it in its phrase, or in the phrases it binds one after another ("对上岗实习的，应当
+            # 签订实习协议，给予适当的劳动报酬", 职业教育法 第五十条: "“应当”改为“给予”：义务减弱" was wrong in reading 317)
+            continue
         stop = _PHRASE_END.search(sentence, m.end)
         hi = stop.start() if stop else len(sentence)
         act = sentence[m.end:hi]
@@ -313,11 +316,20 @@ def _matched(old_s: Sequence[Sentence], new_s: Sequence[Sentence], old_d, new_d)
     rest_new = [j for i, j in pairs if i is None and new_d[j]]
     for i in rest_old:
         for j in rest_new:
-            if any(a.who and a.who == b.who for a in old_d[i] for b in new_d[j]):
+            if any(a.who and a.who == b.who and _acts_share(a, b) for a in old_d[i] for b in new_d[j]):
                 done.append((i, j))
                 rest_new.remove(j)
                 break
     return done
+
+
+def _acts_share(a: Duty, b: Duty) -> bool:
+    """The two acts share a word (two characters or more): the same subject doing something else entirely is another
+    rule ("企业可以单独举办或者联合举办职业学校…" and "企业应当按照国家有关规定实行培训上岗制度", 职业教育法 第二十条 →
+    第二十四条: "“可以”改为“应当”：义务加强" was wrong in reading 317, a headline; the permission is now 第二十五条's)."""
+    from .moved import _content_words
+
+    return bool(_content_words(a.act) & _content_words(b.act))
 
 
 def norm_spelling_note(a: Duty, b: Duty) -> Note:
