@@ -86,3 +86,13 @@ def test_the_same_subject_doing_something_else_is_no_change_of_force(vocational)
     按照国家有关规定实行培训上岗制度" was "“可以”改为“应当”：义务加强", a headline (wrong in reading 317): another rule."""
     notes = pair_messages(old_pair(vocational, "第二十条"))
     assert not [n for n in notes if "改为“应当”" in n], notes
+
+
+def test_words_another_provision_already_said_did_not_move_there(supervision):
+    """监察法 第四十八条 → 第五十五条 took out "经省级以上监察机关批准" (continuing an investigation of a fugitive or dead
+    suspect no longer needs that approval). It was "“经省级以上监察机关批准”不再在此规定，现见第三十三条" (wrong in reading 316):
+    第三十三条's exit restriction said it already, as the old 第三十条. So 慈善法 第三十条's "自然灾害、事故灾难和公共卫生事件等"
+    (in 第三条 in both versions)."""
+    notes = pair_messages(old_pair(supervision, "第四十八条"))
+    assert "表述修改：删除“经省级以上监察机关批准”" in notes, notes
+    assert not [n for n in notes if "现见" in n], notes

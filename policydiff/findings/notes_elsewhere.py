@@ -109,6 +109,14 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
             words = canonical(m.group(1)) if m else ""  # (eight characters besides punctuation: "董事长、
             # 副董事长" taken out of a list of officers is no rule that moved, 公司法 第六十九条)
             where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
+            if where:
+                # (words the other provisions of the old version said as often are no more there than they were:
+                # "经省级以上监察机关批准" out of 监察法 第四十八条 stood in 第三十条 already, now 第三十三条; "现见第三十三条" was
+                # wrong in reading 316)
+                if olds is None:
+                    olds = _Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs) for c in p.old])
+                if len(olds.all_saying(words, k)) >= len(texts.all_saying(words, k)):
+                    where = None
             if m and DISTINCT_AT_LEAST <= len(words) < DELETED_AT_LEAST:
                 # ("公告公司终止" out of 公司法 第一百八十八条, the old version's only words of it, in the new version's 第三十七条
                 # alone: "删除", wrong in the fifty-fifth reading)
