@@ -314,9 +314,10 @@ def _matched(old_s: Sequence[Sentence], new_s: Sequence[Sentence], old_d, new_d)
     done = [(i, j) for i, j in pairs if i is not None and j is not None]
     rest_old = [i for i, j in pairs if j is None and old_d[i]]
     rest_new = [j for i, j in pairs if i is None and new_d[j]]
+    alone = len(rest_old) == 1 and len(rest_new) == 1  # (the one sentence left on each side: its duty changed force)
     for i in rest_old:
         for j in rest_new:
-            if any(a.who and a.who == b.who and _acts_share(a, b) for a in old_d[i] for b in new_d[j]):
+            if any(a.who and a.who == b.who and (alone or _acts_share(a, b)) for a in old_d[i] for b in new_d[j]):
                 done.append((i, j))
                 rest_new.remove(j)
                 break
@@ -324,9 +325,10 @@ def _matched(old_s: Sequence[Sentence], new_s: Sequence[Sentence], old_d, new_d)
 
 
 def _acts_share(a: Duty, b: Duty) -> bool:
-    """The two acts share a word (two characters or more): the same subject doing something else entirely is another
-    rule ("企业可以单独举办或者联合举办职业学校…" and "企业应当按照国家有关规定实行培训上岗制度", 职业教育法 第二十条 →
-    第二十四条: "“可以”改为“应当”：义务加强" was wrong in reading 317, a headline; the permission is now 第二十五条's)."""
+    """The two acts share a word (two characters or more). Among several sentences left, the same subject doing something
+    else entirely is another rule ("企业可以单独举办或者联合举办职业学校…" beside three new sentences, one "企业应当按照国家有关
+    规定实行培训上岗制度", 职业教育法 第二十条 → 第二十四条: "“可以”改为“应当”：义务加强" was wrong in reading 317, a headline;
+    the permission is now 第二十五条's)."""
     from .moved import _content_words
 
     return bool(_content_words(a.act) & _content_words(b.act))
