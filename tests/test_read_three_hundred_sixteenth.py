@@ -9,6 +9,7 @@ marine = law_fixture("海洋环境保护法", "2017-11-04", "2023-10-24")
 supervision = _law("监察法", "2018-03-20", "2024-12-25")
 oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
 vocational = _law("职业教育法", "1996-05-15", "2022-04-20")
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
 
 
 def test_fines_of_new_cases_are_said_with_their_cases(antitrust):
@@ -96,3 +97,11 @@ def test_words_another_provision_already_said_did_not_move_there(supervision):
     notes = pair_messages(old_pair(supervision, "第四十八条"))
     assert "表述修改：删除“经省级以上监察机关批准”" in notes, notes
     assert not [n for n in notes if "现见" in n], notes
+
+
+def test_a_determiner_changed_is_quoted_with_its_noun(oversight, charity):
+    """监督法 第二十条 → 第二十九条 "审计工作报告" → "有关报告" was "表述修改：“审计工作”改为“有关”" (useless in reading 318: which
+    of three reports, and what of it?); 慈善法's "其他组织" → "非法人组织" was "“其他”改为“非法人”" four times."""
+    assert "表述修改：“审计工作报告”改为“有关报告”" in pair_messages(old_pair(oversight, "第二十条"))
+    notes = pair_messages(old_pair(charity, "第五条"))
+    assert "表述修改：“其他组织”改为“非法人组织”" in notes, notes

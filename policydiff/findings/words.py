@@ -170,6 +170,11 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
         else:
             break
+    if old[o[0]:o[1]] and new[n[0]:n[1]] and not right and right < limit_right \
+            and (old[o[0]:o[1]] in _DETERMINERS or new[n[0]:n[1]] in _DETERMINERS):
+        # (a word put for a determiner, or one put in its place, is read with the noun it determines: "“审计工作报告”改为
+        # “有关报告”", not "“审计工作”改为“有关”", 各级人民代表大会常务委员会监督法 第二十条 → 第二十九条, useless in reading 318)
+        right = min(limit_right, ob.right(o[1] + 1) - o[1])
     right = qualified(old, new, o, n, right, limit_right)
     if left and not right and right < limit_right and _qualifier_put_between(old[o[0]:o[1]], new[n[0]:n[1]]):
         right = min(limit_right, ob.right(o[1] + 1) - o[1])
@@ -220,6 +225,8 @@ _ATTRIBUTIVE = ("有关", "相关", "其他")
 
 #: Words that close the words before them.
 _CLOSING = ("等", "等等")
+#: Words that only point at what the noun after them names: an edit of one is quoted with that noun.
+_DETERMINERS = ("有关", "相关", "其他", "上述", "前述", "本章规定的有关", "本章规定的")
 
 
 #: Verbs of the drafting of policy that another verb put in or taken out right after joins ("建立" + "完善": 建立完善, as
