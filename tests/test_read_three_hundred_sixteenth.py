@@ -10,6 +10,7 @@ supervision = _law("监察法", "2018-03-20", "2024-12-25")
 oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
 vocational = _law("职业教育法", "1996-05-15", "2022-04-20")
 charity = _law("慈善法", "2016-03-16", "2023-12-29")
+popular_science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
 
 
 def test_fines_of_new_cases_are_said_with_their_cases(antitrust):
@@ -105,3 +106,15 @@ def test_a_determiner_changed_is_quoted_with_its_noun(oversight, charity):
     assert "表述修改：“审计工作报告”改为“有关报告”" in pair_messages(old_pair(oversight, "第二十条"))
     notes = pair_messages(old_pair(charity, "第五条"))
     assert "表述修改：“其他组织”改为“非法人组织”" in notes, notes
+
+
+def test_the_crime_clause_many_articles_gave_is_given_once_for_all(popular_science):
+    """科学技术普及法 第三十条 to 第三十三条 each ended "构成犯罪的，依法追究刑事责任"; 第五十九条 now gives it once for every breach
+    of the law. The new article said "“构成犯罪的，依法追究刑事责任”由原第三十三条移入" (useless in reading 320: from all four,
+    not one), and the old ones "现见第五十九条" or "移至现第五十九条"."""
+    from conftest import new_pair
+
+    assert not [n for n in pair_messages(new_pair(popular_science, "第五十九条")) if "移入" in n]
+    for label in ("第三十条", "第三十三条"):
+        notes = pair_messages(old_pair(popular_science, label))
+        assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第五十九条统一规定" in notes, (label, notes)

@@ -106,6 +106,9 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
 _CRIMES_FOR_ALL = recache.compile(
     r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任。?$")
 _CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*构成犯罪的，依法追究刑事责任)”$")
+_CRIME = "构成犯罪的，依法追究刑事责任"
+_CRIME_WENT = recache.compile(r"^“(构成犯罪的，依法追究刑事责任)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)$")
+_CRIME_CAME = recache.compile(r"^“构成犯罪的，依法追究刑事责任”由原第[^，（）“”]+?条移入$")
 
 
 def crimes_said_once(comparison: Comparison) -> Comparison:
@@ -118,14 +121,24 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
         return comparison
     label = general[0].display_label
     changed: dict = {}
+    stock = sum(_CRIME in c.text for c in comparison.old.clauses) >= 2
     for pair in comparison.pairs:
         if "治安管理" in general[0].text:
             _public_order_said_once(pair, label, changed)
+        if stock and general[0] in pair.new:
+            # (the clause many old provisions said, each for its own breach, came from none of them alone: "“构成犯罪的，依法
+            # 追究刑事责任”由原第三十三条移入" was useless in reading 320, 科学技术普及法 第五十九条 from 第三十条 to 第三十三条)
+            for f in pair.findings:
+                if f.kind is FindingKind.TEXT_MOVED and _CRIME_CAME.match(f.message):
+                    changed[id(f)] = ()
         if "追究刑事责任" in pair.new_text:
             continue  # (still given here, in other words)
         for f in pair.findings:
-            m = _CRIME_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
-            if m:
+            m = _CRIME_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else \
+                _CRIME_WENT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+            if m and (f.kind is FindingKind.WORDING_CHANGED or m.group(2) == label):
+                # (and "…不再在此规定，现见第五十九条" or "…移至现第五十九条" of the clause the general one gives: said as given
+                # there for every breach)
                 q = m.group(1)
                 changed[id(f)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{q}”不再在此规定，现由{label}统一规定",
                                          f"“{q}” no longer here; {article_en(label)} of the new version now provides "
