@@ -118,3 +118,13 @@ def test_the_crime_clause_many_articles_gave_is_given_once_for_all(popular_scien
     for label in ("第三十条", "第三十三条"):
         notes = pair_messages(old_pair(popular_science, label))
         assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第五十九条统一规定" in notes, (label, notes)
+
+
+def test_a_sentence_said_new_that_opens_as_an_old_one_the_law_no_longer_says_is_its_rewrite(vocational):
+    """职业教育法 第三十八条 → 第六十一条: "新增规定：“县级以上人民政府及其有关部门应当建立健全职业教育服务和保障体系…”" beside
+    "表述修改：“服务体系，加强职业教育教材的编辑、出版和发行工作”改为“服务”" (wrong in reading 319: the old article said
+    "县级以上各级人民政府和有关部门应当建立、健全职业教育服务体系…"). One rewrite."""
+    notes = pair_messages(old_pair(vocational, "第三十八条"))
+    assert [n for n in notes if n.startswith("改写：“县级以上各级人民政府和有关部门应当建立、健全职业教育服务体系")], notes
+    assert not [n for n in notes if n.startswith("新增规定：“县级以上人民政府及其有关部门")], notes
+    assert not [n for n in notes if n.startswith("表述修改：“服务体系")], notes

@@ -448,13 +448,21 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
     the English reading 100)."""
     from .sentences import sentences
 
-    hosts = [k for k, f in enumerate(findings) if _put_in_whole(f)]
+    hosts = [k for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED
+             and f.message.startswith("新增规定：“") and f.new]
     if not hosts:
         return findings
     out = list(findings)
+    drop: List[Finding] = []  # (wording notes said by a rewrite made below)
     olds = [(s.text, ITEM_LABEL.sub("", s.text, count=1)) for s in sentences(old_text)]
     for k in hosts:
         f = out[k]
+        if not _put_in_whole(f):  # (a quote cut short: only its opening is read)
+            said = _opening_rewritten(f, out, olds, new_text)
+            if said:
+                out[k], gone = said
+                drop.append(gone)
+            continue
         held = [(whole, bare) for whole, bare in olds if len(bare) >= HELD_WHOLE and bare in f.new and bare != f.new
                 and new_text.count(bare) == f.new.count(bare)]
         if len(held) == 1:
@@ -472,7 +480,41 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
                 out[k] = _rewrite(f, whole, f.new)
                 out.remove(g)
                 break
-    return out
+        else:
+            said = _opening_rewritten(out[k], out, olds, new_text)
+            if said:
+                out[k], gone = said
+                drop.append(gone)
+    return [f for f in out if not any(f is g for g in drop)] if drop else out
+
+
+#: Of an old sentence's opening (what stands before the words a wording note took out of it) and the opening of a
+#: sentence said put in, at least this alike (fuzz.ratio) for the one to be the other rewritten.
+OPENING_ALIKE = 80
+#: The opening, at least this long (characters).
+OPENING_AT_LEAST = 12
+
+
+def _opening_rewritten(f: Finding, findings: List[Finding], olds, new_text: str):
+    """(the rewrite, the wording note it says) when the sentence ``f`` says put in opens, near word for word, as an old
+    sentence the new text no longer says opens, the rest of that old sentence a wording note's one edit ("“服务体系，加强职业
+    教育教材的编辑、出版和发行工作”改为“服务”"): that old sentence rewritten (职业教育法 第三十八条 → 第六十一条: "新增规定：“县级
+    以上人民政府及其有关部门应当建立健全职业教育服务和保障体系…”" beside that edit, wrong in reading 319: the old article said
+    "县级以上各级人民政府和有关部门应当建立、健全职业教育服务体系"); else None."""
+    from rapidfuzz.fuzz import ratio
+
+    for g in findings:
+        m = _edit_of(g)
+        taken = m and (m.group(1) if m.group(1) is not None else m.group(4) if m.group(3) == "删除" else "")
+        if not taken or "”" in taken:
+            continue
+        for whole, bare in olds:
+            opening = bare[:-len(taken)].rstrip("，、；：") if bare.endswith(taken) else ""
+            if len(opening) < OPENING_AT_LEAST or bare in new_text:
+                continue
+            if ratio(opening, f.new[:len(opening)]) >= OPENING_ALIKE:
+                return _rewrite(f, whole, f.new), g
+    return None
 
 
 #: A wording note of one deletion.
