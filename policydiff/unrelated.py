@@ -91,12 +91,20 @@ def notice(comparison: Comparison) -> Tuple[Notice, ...]:
     if old_title and new_title and old_title != new_title:
         zh_titles = f"（旧版是《{old_title}》，新版是《{new_title}》）"
         en_titles = f" (old: 《{old_title}》; new: 《{new_title}》)"
+    kept = (f"旧版只有{_percent(old_share)}、新版只有{_percent(new_share)}的文字在另一版中",
+            f"only {_percent(old_share, 'en')} of the old and {_percent(new_share, 'en')} of the new is in the other")
+    if old_title and old_title == new_title:
+        # (one title, its text written anew: 商用密码管理条例 1999 → 2023, 27 articles → 67, "不像同一文件的两个版本" was
+        # false of a regulation revised under its own name, reading 321)
+        return (Notice(
+            CODE,
+            f"两个版本几乎没有相同的文字：{kept[0]}，是《{old_title}》的全文重写，逐条对照不能当作修改来读",
+            f"the two versions share almost no text: {kept[1]}: 《{old_title}》 was written anew, and the pairings are "
+            f"not edits"),)
     return (Notice(
         CODE,
-        f"两个版本几乎没有相同的文字{zh_titles}：旧版只有{_percent(old_share)}、新版只有{_percent(new_share)}"
-        f"的文字在另一版中，不像同一文件的两个版本，逐条对照不能当作修改来读",
-        f"the two versions share almost no text{en_titles}: only {_percent(old_share, 'en')} of the old "
-        f"and {_percent(new_share, 'en')} of the new is in the other, so they do not look like two "
+        f"两个版本几乎没有相同的文字{zh_titles}：{kept[0]}，不像同一文件的两个版本，逐条对照不能当作修改来读",
+        f"the two versions share almost no text{en_titles}: {kept[1]}, so they do not look like two "
         f"versions of one document and the pairings are not edits"),)
 
 

@@ -3,7 +3,7 @@
     python scripts/reading_sample.py GROUP SEED OUTDIR [--snapshot DIR]
 
 For each statute pair of the group (consecutive versions under ../shared/corpus/laws, or for the held-out
-groups J–T under tests/fixtures/laws; group I: the
+groups J–V under tests/fixtures/laws; group I: the
 first version against the last, across two revisions), ``policydiff compare
 --format json`` (or the JSON already in --snapshot, named ``<law>_<old>_<new>.json``), then, drawn with
 ``random.Random(SEED).sample``: up to 25 notes of other kinds than wording_changed and formatting, up to 15
@@ -34,9 +34,11 @@ GROUPS = {
     "O": ["矿产资源法", "反洗钱法"], "P": ["畜牧法", "农产品质量安全法"],
     "Q": ["反垄断法", "慈善法"], "R": ["妇女权益保障法"],
     "S": ["监察法", "各级人民代表大会常务委员会监督法"],
-    "T": ["全国人民代表大会和地方各级人民代表大会代表法", "职业教育法", "科学技术普及法"]}
+    "T": ["全国人民代表大会和地方各级人民代表大会代表法", "职业教育法", "科学技术普及法"],
+    "U": ["全国人民代表大会常务委员会议事规则", "国务院组织法", "商用密码管理条例"],
+    "V": ["军人抚恤优待条例", "烈士褒扬条例"]}
 #: Groups whose texts are in this repository, not in the shared corpus.
-HELD_OUT = {"J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T"}
+HELD_OUT = {"J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V"}
 HELD_OUT_LAWS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "laws"
 #: Groups read across two revisions at once: the first version against the last (the others: each against the next).
 SPANNING = {"I"}
