@@ -71,7 +71,7 @@ def value(numeral: str) -> Optional[float]:
 # ------------------------------------------------------------------ showing values
 
 _EN_UNITS = {"元": "yuan", "%": "%", "人": "persons", "名": "persons", "日": "days", "工作日": "working days",
-             "月": "months", "年": "years", "周": "weeks", "小时": "hours", "倍": "times", "次": "times",
+             "月": "months", "年": "years", "周": "weeks", "周岁": "years of age", "小时": "hours", "倍": "times", "次": "times",
              "家": "firms", "项": "items", "平方米": "m²", "平方公里": "km²", "公里": "km", "吨": "tonnes",
              "辆": "vehicles", "亩": "mu"}
 

@@ -33,12 +33,16 @@ def fine_case(value: Value, text: str) -> bool:
 
 
 _NOUN = {"amount": ("金额", "amount"), "rate": ("比例", "rate"), "quantity": ("数量", "quantity")}
+#: The unit of an age ("满60周岁").
+AGE = "周岁"
 
 
 def noun(value: Value) -> Tuple[str, str]:
     """What a value is called in a note: its subject when known, else 期限/金额/比例/数量."""
     if value.group == "period":
         return ("任期", "term of office") if value.subject == "任期" else ("期限", "period")
+    if value.unit == AGE:  # ("满60周岁" was "新增期限：60周" until 周岁 was a unit, 军人抚恤优待条例 第六十二条)
+        return ("年龄", "age")
     if value.subject and value.subject != "期限":
         return (value.subject, value.subject)
     return _NOUN[value.kind]
@@ -114,7 +118,7 @@ def _en(v: Value) -> str:
 
 def _en_noun(v: Value) -> str:
     """"amount (“奖金”)": the kind in English, the document's word for the subject beside it, quoted."""
-    generic = "period" if v.group == "period" else _NOUN[v.kind][1]
+    generic = "period" if v.group == "period" else "age" if v.unit == AGE else _NOUN[v.kind][1]
     subject = v.subject if v.subject and v.subject != "期限" else ""
     return f"{generic} (“{subject}”)" if subject else generic
 
@@ -133,7 +137,7 @@ def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
     tail, en_tail = _bounds_note(o, n)
     # what a period is for, in the provision's words: "期限由三个月改为六十日" alone did not say it is the notice's,
     # not the post's three months (民事诉讼法 第二百七十四条 → 第二百八十三条, the sixty-fourth reading)
-    context = _period_context(new_phrase, n) if o.group == "period" else ""
+    context = _period_context(new_phrase, n) if o.group == "period" or o.unit == AGE else ""
     if context:
         tail, en_tail = f"{tail}（{context}）", f"{en_tail} (“{context}”)"
     return Note(Finding(_kind(o, True), clip(old_phrase), clip(new_phrase),
@@ -200,16 +204,16 @@ def _whose(phrase: str, v: Value, subject: str) -> str:
 def one_sided_words(v: Value, removed: bool) -> Tuple[str, str]:
     """"新增期限：30日" / "删除金额：…" and its English: a figure put in or taken out, what it is."""
     zh_noun, _ = noun(v)
-    generic = zh_noun in ("期限", "金额", "比例", "数量", "任期")
+    generic = zh_noun in ("期限", "金额", "比例", "数量", "任期", "年龄")
     what = v.text if generic or zh_noun in v.text else f"{zh_noun}{v.text}"
-    zh_label = "期限" if v.group == "period" else _NOUN[v.kind][0]
+    zh_label = "期限" if v.group == "period" else "年龄" if v.unit == AGE else _NOUN[v.kind][0]
     shown = v.display("en") if v.is_range else _en(v)
     return f"{'删除' if removed else '新增'}{zh_label}：{what}", f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
 
 
 def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
     zh, en = one_sided_words(v, removed)
-    if v.group == "period":  # what the period is for, in the provision's words
+    if v.group == "period" or v.unit == AGE:  # what the period (or age) is for, in the provision's words
         context = _period_context(phrase_old if removed else phrase_new, v)
         if context:
             zh, en = f"{zh}（{context}）", f"{en} (“{context}”)"

@@ -126,6 +126,8 @@ _TIME_UNITS = {"年", "月", "日", "工作日", "周", "小时"}
 def noun(figure: Figure) -> Tuple[str, str]:
     if figure.kind == "quantity" and figure.unit in _TIME_UNITS:
         return ("期限", "period")
+    if figure.unit == "周岁":  # (an age: "满60周岁" was "新增期限：60周", 军人抚恤优待条例 第六十二条)
+        return ("年龄", "age")
     return _NOUN[figure.kind]
 
 

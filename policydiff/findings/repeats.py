@@ -1193,7 +1193,7 @@ def dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Not
 
 
 #: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
-_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|数量|比例)：(\S+?)(?:（|$)")
+_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|数量|比例|年龄)：(\S+?)(?:（|$)")
 
 
 def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
@@ -1207,7 +1207,7 @@ def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
     m = _WITH_ITS_SENTENCE.match(n.finding.message)
     if m is None or not n.evidence:
         return False
-    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增" and m.group(2) != "数量":
+    if n.finding.kind is FindingKind.QUANTITY_CHANGED and m.group(1) == "新增" and m.group(2) not in ("数量", "年龄"):
         return False  # (a period put in is ranked as one: "新增期限：五年（…自公司成立之日起五年内缴足）", 公司法 第四十七条)
     # (a number or a share put in with its sentence, "新增数量：人数三百人以上" beside "…合并为“职工人数三百人以上的有限责任公司
     # …”", "新增比例：股份百分之三以上" beside "新增规定：“连续一百八十日以上单独或者合计持有公司百分之三以上股份的股东…”", is
