@@ -159,3 +159,16 @@ def test_an_age_is_no_period():
         notes = [f.message if lang == "zh" else f.message_en for f in pair.findings]
         assert said in notes, notes
         assert not [n for n in notes if "60周（" in n or "weeks" in n], notes
+
+
+def test_a_record_line_of_a_state_council_order_is_one_line():
+    """商用密码管理条例 1999's header: "1999年10月7日 中华人民共和国国务院令第273号发布" / "发布之日施行". The record took the
+    second line in ("…发布" was no record ending), and "删除修订记录：1999年10月7日…第273号发布发布之日施行" was wrong in reading
+    321: the 2023 header keeps that line (ending in a wide space)."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "商用密码管理条例"
+    comparison = pipeline.compare(str(law / "1999-10-07.md"), str(law / "2023-04-27.md"))
+    notes = [f.message for p in comparison.pairs for f in p.findings]
+    assert not [n for n in notes if "修订记录" in n and "第273号" in n], notes

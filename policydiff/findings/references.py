@@ -22,7 +22,9 @@ _KINDS: Tuple[Tuple[str, str, str, "re.Pattern[str]"], ...] = (
     ("title", "引用文件", "cited document", recache.compile(r"《[^《》\n]{2,80}》")),
     # A line of a statute's history: "2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订".
     ("history", "修订记录", "amendment record",
-     recache.compile(r"(?m)^[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日[^\n]{0,100}?(?:通过|修正|修订|公布|施行)[）)]?$")),
+     # (and a State Council order's "…国务院令第273号发布", its line ending in a wide space: 商用密码管理条例 1999, whose record
+     # took the next line "发布之日施行" in and was said deleted, wrong in reading 321)
+     recache.compile(r"(?m)^[（(]?(?:\d{4}|\*\*)年\d{1,2}月\d{1,2}日[^\n]{0,100}?(?:通过|修正|修订|公布|发布|施行)[）)]?(?=[ \u3000]*$)")),
     ("date", "日期", "date", recache.compile(r"(?:\d{4}|\*\*)年(?:\d{1,2}|\*\*)月(?:\d{1,2}|\*\*)日")),
 )
 
@@ -65,7 +67,7 @@ def _uncounted(line: str) -> str:
 
 
 #: How a line of the record ends.
-_RECORD_END = ("通过", "修正", "修订", "公布", "施行")
+_RECORD_END = ("通过", "修正", "修订", "公布", "发布", "施行")
 
 
 def _records_joined(text: str) -> str:
