@@ -47,6 +47,10 @@ revisits the finished alignment with these rules, in this order:
    that other way round: the order of the text paired the penalties of two duties by
    their boilerplate (农产品质量安全法 2018 第四十九条, 保鲜剂、防腐剂、添加剂, is 2022
    第七十二条 (二), not 第七十一条).
+6. **The enacting clauses pair.** The old version's "根据…，制定本法" among its first
+   three articles and the new one's are one clause rewritten, when the new one
+   stands alone and the old one is alone or paired with a clause that enacts nothing
+   (国务院组织法 1982 第一条 → 2024 第一条, not 第二条).
 
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
@@ -175,7 +179,42 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _pair_rewrites(scorer, steps, step_type, shares)
     steps = _pair_in_section(scorer, steps, step_type)
     steps = _pair_by_phrasing(scorer, steps, step_type, shares)
-    return _uncrossed(scorer, steps, step_type, shares)
+    steps = _uncrossed(scorer, steps, step_type, shares)
+    return _enactments_paired(scorer, steps, step_type)
+
+
+#: An enacting clause: the law's basis and purpose, ending "制定本法" (本条例, 本组织法…).
+_ENACTING = recache.compile(r"制定本[\u4e00-\u9fff]{0,6}?(?:法|条例|规定|办法|细则|规则)。?$")
+#: Of each version, the enacting clause is looked for among its first clauses this many.
+ENACTING_WITHIN = 3
+
+
+def _enacting(side) -> Optional[int]:
+    """The index of the one enacting clause among the side's first labelled clauses, or None."""
+    found = [k for k, c in enumerate(side.clauses) if c.label][:ENACTING_WITHIN]
+    found = [k for k in found if _ENACTING.search(side.clauses[k].text.strip())]
+    return found[0] if len(found) == 1 else None
+
+
+def _enactments_paired(scorer, steps: List, step_type) -> List:
+    """6. **The enacting clauses pair.** The old version's enacting clause ("根据中华人民共和国宪法…，制定本组织法") and the
+    new one's ("为了…，根据宪法，制定本法") are one clause rewritten, when the new one stands alone and the old one is alone or
+    paired with a clause that enacts nothing (国务院组织法 1982 第一条 went to 2024 第二条, the State Council's definition, and
+    "新增第一条" was wrong in reading 321)."""
+    i, j = _enacting(scorer.old), _enacting(scorer.new)
+    if i is None or j is None:
+        return steps
+    here = next((s for s in steps if i in s.olds), None)
+    there = next((s for s in steps if j in s.news), None)
+    if here is None or there is None or here is there or there.olds or here.user or len(here.olds) != 1 \
+            or len(here.news) > 1 or (here.news and scorer.old.keys[i] == scorer.new.keys[here.news[0]]):
+        return steps
+    out = [s for s in steps if s is not here and s is not there]
+    if here.news:  # (the clause it was paired with stands alone, where it stands in the new text)
+        k = here.news[0]
+        out.insert(next((n for n, s in enumerate(out) if s.news and min(s.news) > k), len(out)), step_type((), here.news))
+    _insert(out, step_type((i,), (j,)), step_type)
+    return out
 
 
 #: Rule 0 also undoes a pairing less alike than HOLLOW_RATIO whose new clause holds under HOLLOW_SHARE of the old

@@ -172,3 +172,16 @@ def test_a_record_line_of_a_state_council_order_is_one_line():
     comparison = pipeline.compare(str(law / "1999-10-07.md"), str(law / "2023-04-27.md"))
     notes = [f.message for p in comparison.pairs for f in p.findings]
     assert not [n for n in notes if "修订记录" in n and "第273号" in n], notes
+
+
+def test_the_enacting_clauses_pair():
+    """国务院组织法 1982 第一条 "根据中华人民共和国宪法有关国务院的规定，制定本组织法" was paired with 2024 第二条 (the State
+    Council's definition) and 2024 第一条 "为了…，根据宪法，制定本法" was "新增第一条", a headline (wrong in reading 321)."""
+    from conftest import HELD_OUT, new_pair
+    from policydiff import pipeline
+
+    law = HELD_OUT / "国务院组织法"
+    comparison = pipeline.compare(str(law / "1982-12-10.md"), str(law / "2024-03-11.md"))
+    pair = old_pair(comparison, "第一条")
+    assert [c.label for c in pair.new] == ["第一条"], pair
+    assert new_pair(comparison, "第二条").status.value == "added"
