@@ -185,3 +185,26 @@ def test_the_enacting_clauses_pair():
     pair = old_pair(comparison, "第一条")
     assert [c.label for c in pair.new] == ["第一条"], pair
     assert new_pair(comparison, "第二条").status.value == "added"
+
+
+def test_an_age_reached_and_one_not_yet_reached_are_no_age_changed():
+    """烈士褒扬条例 第二十四条 → 第三十一条: "男年满60周岁、女年满55周岁的孤老烈士遗属" → "老年、残疾或者未满16周岁的烈士遗属"
+    was "年龄由60周岁降低到16周岁" (wrong in reading 322: 16 is an age not yet reached, a new group, not a lowered one)."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "烈士褒扬条例"
+    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
+    notes = pair_messages(old_pair(comparison, "第二十四条"))
+    assert not [n for n in notes if "降低到16周岁" in n], notes
+
+
+def test_the_year_after_is_no_period():
+    """军人抚恤优待条例 第二十六条 → 第三十条: "迁入地…从下一年起按照当地的标准发给" was "新增期限：一年" (wrong in reading 322)."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "军人抚恤优待条例"
+    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
+    notes = pair_messages(old_pair(comparison, "第二十六条"))
+    assert "新增期限：一年" not in notes and "新增期限：60日（自军队办理退役手续或者移交手续后60日内）" in notes, notes

@@ -129,6 +129,11 @@ def _kind(value: Value, changed: Optional[bool], removed: bool = False) -> Findi
     return FindingKind(f"{value.kind}_{'changed' if changed else ('removed' if removed else 'added')}")
 
 
+def _under(text: str, v: Value) -> bool:
+    """The age is one not yet reached ("未满16周岁", "不满十八周岁")."""
+    return text[max(0, v.start - 2):v.start].endswith(("未满", "不满")) or text[max(0, v.start - 3):v.start] in ("未年满",)
+
+
 def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
     zh_noun, _ = noun(o)
     a, b, a_en, b_en = _shown(o, n)
@@ -243,6 +248,12 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         for group in dict.fromkeys(v.group for v in gone + came):
             pairs, lone_old, lone_new = pair_by_subject([v for v in gone if v.group == group],
                                                         [v for v in came if v.group == group])
+            if group == AGE:
+                # (an age over which and one under which are no one age changed: "男年满60周岁" and "未满16周岁的烈士遗属",
+                # 烈士褒扬条例 第二十四条 → 第三十一条, were "年龄由60周岁降低到16周岁", wrong in reading 322)
+                apart = [(o, n) for o, n in pairs if _under(change.old, o) != _under(change.new, n)]
+                pairs = [p for p in pairs if p not in apart]
+                lone_old, lone_new = lone_old + [o for o, _ in apart], lone_new + [n for _, n in apart]
             changed += [(o, n, change) for o, n in pairs]
             one_sided += [(v, change, True) for v in lone_old] + [(v, change, False) for v in lone_new]
     alike = Counter(noun(o)[0] for o, _, _ in changed)
