@@ -146,14 +146,14 @@ def test_a_text_written_anew_under_its_own_title_is_said_so():
 
 
 def test_an_age_is_no_period():
-    """烈士褒扬条例 第二十四条 → 第三十一条: "满60周岁" read as "60周" (weeks): "期限由60周降低到16周" (seen on the session's
-    snapshot of groups U and V). 周岁 is an age, said as one, in English "years of age"."""
+    """烈士褒扬条例 第二十四条 → 第三十一条: "满60周岁" read as "60周" (weeks): "期限由60周降低到16周", "删除期限：55周" (wrong
+    in reading 322). 周岁 is an age, said as one, in English "years of age"."""
     from conftest import HELD_OUT
     from policydiff import pipeline
 
     law = HELD_OUT / "烈士褒扬条例"
-    for lang, said in (("zh", "年龄由60周岁降低到16周岁（满16周岁的烈士遗属）"),
-                       ("en", "age lowered from 60 years of age to 16 years of age (“满16周岁的烈士遗属”)")):
+    for lang, said in (("zh", "删除年龄：55周岁（满55周岁的孤老烈士遗属本人自愿的）"),
+                       ("en", "age removed: 55 years of age (“满55周岁的孤老烈士遗属本人自愿的”)")):
         comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
         pair = old_pair(comparison, "第二十四条")
         notes = [f.message if lang == "zh" else f.message_en for f in pair.findings]
