@@ -208,3 +208,16 @@ def test_the_year_after_is_no_period():
     comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
     notes = pair_messages(old_pair(comparison, "第二十六条"))
     assert "新增期限：一年" not in notes and "新增期限：60日（自军队办理退役手续或者移交手续后60日内）" in notes, notes
+
+
+def test_a_sentence_said_put_in_and_reworded_into_is_said_once():
+    """烈士褒扬条例 第二十四条 → 第三十一条 said its new sentence twice: "新增规定：“老年、残疾或者未满16周岁的烈士遗属…”" and
+    "表述修改：“男年满60周岁…”改为“老年、残疾或者未满16周岁的烈士遗属…”". One rewrite."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "烈士褒扬条例"
+    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
+    notes = pair_messages(old_pair(comparison, "第二十四条"))
+    assert [n for n in notes if n.startswith("改写：“男年满60周岁、女年满55周岁的孤老烈士遗属本人自愿的")], notes
+    assert not [n for n in notes if n.startswith("新增规定：“老年、残疾")], notes

@@ -105,7 +105,7 @@ _SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.
                             repeats.replaced_inside_the_rewrite, repeats.declared_with_its_rewrite,
                             repeats.split_into_items)
 _SAID_AGAIN = (repeats.within_another_quote, repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too,
-               repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence)
+               repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence, repeats.put_in_and_reworded_into)
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed

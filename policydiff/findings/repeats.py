@@ -1142,6 +1142,25 @@ def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
             for k, n in enumerate(notes) if k not in gone]
 
 
+def put_in_and_reworded_into(findings: List[Finding]) -> List[Finding]:
+    """A sentence said put in ("新增规定：“X”") that a wording note also gives as what an old sentence became ("表述修改：“Y”
+    改为“X”"): one note, the old sentence rewritten (烈士褒扬条例 第二十四条 → 第三十一条 said the new sentence twice)."""
+    put = {f.message[len("新增规定：“"):-1]: f for f in findings if f.kind is FindingKind.WORDING_CHANGED
+           and f.message.startswith("新增规定：“") and f.message.endswith("”")}
+    if not put:
+        return findings
+    said, out = set(), []
+    for f in findings:
+        m = _edit_of(f)
+        if m and m.group(2) in put and m.group(1):
+            out.append(_rewrite(f, m.group(1), m.group(2)))
+            said.add(m.group(2))
+        else:
+            out.append(f)
+    return [f for f in out if not (f.message.startswith("新增规定：“") and f.message[len("新增规定：“"):-1] in said
+                                   and put.get(f.message[len("新增规定：“"):-1]) is f)]
+
+
 def conditions_of_new_fines(notes: List[Note]) -> List[Note]:
     """A condition put in that is the case a new fine's note names is said by that note: "新增条件：“对达成垄断协议负有
     个人责任的”" beside "新增罚款：…经营者的法定代表人、主要负责人和直接责任人员对达成垄断协议负有个人责任的，处100万元以下"
