@@ -221,3 +221,19 @@ def test_a_sentence_said_put_in_and_reworded_into_is_said_once():
     notes = pair_messages(old_pair(comparison, "第二十四条"))
     assert [n for n in notes if n.startswith("改写：“男年满60周岁、女年满55周岁的孤老烈士遗属本人自愿的")], notes
     assert not [n for n in notes if n.startswith("新增规定：“老年、残疾")], notes
+
+
+def test_a_step_replaced_by_another_is_said_replaced():
+    """烈士褒扬条例 第十条 "…送国务院退役军人事务部门备案" → "…送国务院退役军人工作主管部门复核" was "程序“备案”被删除" (wrong in
+    reading 322: a filing became a review, stricter). 第九条 likewise, where "现见第六十二条" named a filing of another
+    matter. A step named in a breach punished ("违反本条例规定评定、复核烈士…的") is no step put in."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "烈士褒扬条例"
+    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
+    for label in ("第九条", "第十条"):
+        notes = pair_messages(old_pair(comparison, label))
+        assert "程序“备案”改为“复核”" in notes and "程序“备案”被删除" not in notes, (label, notes)
+    notes = pair_messages(old_pair(comparison, "第三十五条"))
+    assert "新增程序“复核”" not in notes, notes

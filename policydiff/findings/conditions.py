@@ -185,6 +185,11 @@ _CLASSED_AS = recache.compile(r"列为|列入")
 _OPTIONAL_AFTER = recache.compile(r"的，可以")
 
 
+#: A phrase naming a breach that a provision punishes ("（一）违反本条例规定评定、复核烈士或者审批抚恤优待的"): the steps it
+#: names are what was done wrong, no step of a procedure (烈士褒扬条例 第五十八条: "新增程序“复核”").
+_IN_A_BREACH = recache.compile(r"(?:（[一二三四五六七八九十]+）)?违反[^，。；\n]*的(?=[，。；：\n]|$)")
+
+
 def _steps(text: str, step: str) -> int:
     if step not in text:
         return 0
@@ -195,6 +200,7 @@ def _steps(text: str, step: str) -> int:
                and not _WAIVED.search(text, _phrase_start(text, m.start()), m.start())
                and not _CLASSED_AS.search(text, _phrase_start(text, m.start()), m.start())
                and not _OPTIONAL_AFTER.match(text, m.end())
+               and not _IN_A_BREACH.match(text, _phrase_start(text, m.start()))
                and not any(a <= m.start() and m.end() <= b for a, b in inside))
 
 
@@ -273,7 +279,21 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
                 clip(_phrases_with(new, step), 80),
                 f"新增程序“{step}”",
                 f"procedural step “{step}” added"), (step,)))
-    return notes
+    return _replaced_steps(notes)
+
+
+def _replaced_steps(notes: List[Note]) -> List[Note]:
+    """One step taken out and one put in: the one replaced by the other, one note ("程序“备案”改为“复核”": 烈士褒扬条例 第十条's
+    filing became a review, "程序“备案”被删除" alone pointed the reader the wrong way in reading 322)."""
+    gone = [n for n in notes if n.finding.message.startswith("程序“")]
+    came = [n for n in notes if n.finding.message.startswith("新增程序“")]
+    if len(gone) != 1 or len(came) != 1:
+        return notes
+    (a,), (b,) = gone[0].evidence, came[0].evidence
+    f = gone[0].finding
+    return [n for n in notes if n is not gone[0] and n is not came[0]] + [Note(Finding(
+        FindingKind.CONDITION_REMOVED, f.old, came[0].finding.new, f"程序“{a}”改为“{b}”",
+        f"procedural step “{a}” replaced by “{b}”"), (a, b))]
 
 
 def _only_as_without(text: str, step: str) -> bool:
