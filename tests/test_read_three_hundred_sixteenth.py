@@ -237,3 +237,18 @@ def test_a_step_replaced_by_another_is_said_replaced():
         assert "程序“备案”改为“复核”" in notes and "程序“备案”被删除" not in notes, (label, notes)
     notes = pair_messages(old_pair(comparison, "第三十五条"))
     assert "新增程序“复核”" not in notes, notes
+
+
+def test_a_title_without_the_states_name_is_the_same_document():
+    """军人抚恤优待条例 第十一条 → 第十四条: "《中华人民共和国军人因公牺牲证明书》" → "《军人因公牺牲证明书》" was "引用写法修改：
+    “军人因公牺牲证明书”改为“《军人因公牺牲证明书》”" (wrong in reading 324: the old text cited it by title, with the state's
+    name); nor is it paired with the new 《军人因公牺牲通知书》."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "军人抚恤优待条例"
+    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
+    notes = pair_messages(old_pair(comparison, "第十一条"))
+    assert "引用写法修改：“《中华人民共和国军人因公牺牲证明书》”改为“《军人因公牺牲证明书》”" in notes, notes
+    assert "新增引用文件：《军人因公牺牲通知书》" in notes, notes
+    assert not [n for n in notes if "“军人因公牺牲证明书”改为" in n or "改为“《军人因公牺牲通知书》”" in n], notes

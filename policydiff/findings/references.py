@@ -117,6 +117,15 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
             restated += [t for t in gone + came if _record_day(t) in same_day]
             gone = [t for t in gone if _record_day(t) not in same_day]
             came = [t for t in came if _record_day(t) not in same_day]
+        if kind == "title":
+            # "《中华人民共和国军人因公牺牲证明书》" → "《军人因公牺牲证明书》": the same document, the state's name left out
+            # (军人抚恤优待条例 第十一条 → 第十四条: it was paired with 《军人因公牺牲通知书》, reading 324)
+            for t in [t for t in came if _STATE + t[1:] in gone]:
+                came.remove(t)
+                gone.remove(_STATE + t[1:])
+                notes.append(Note(Finding(FindingKind.WORDING_CHANGED, _STATE + t[1:], t,
+                                          f"引用写法修改：“{_STATE + t[1:]}”改为“{t}”",
+                                          f"citation shortened: “{_STATE + t[1:]}” → “{t}”"), (_STATE + t[1:], t)))
         if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
             for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
                 came.remove(t)
@@ -206,8 +215,17 @@ def _plain_name(title: str) -> str:
     return name[len("中华人民共和国"):] if name.startswith("中华人民共和国") else name
 
 
+_TITLED = recache.compile(r"《[^《》\n]*》")
+#: A title's opening that names the state.
+_STATE = "《中华人民共和国"
+
+
 def _cited_plainly(title: str, text: str) -> bool:
     """The document of ``title`` (《中华人民共和国国家赔偿法》) is named in ``text`` without its book
     marks or the state's name ("对符合国家赔偿法的有关规定…"): the same document, cited another way."""
     short = _plain_name(title)
-    return len(short) >= 3 and short in text.replace(title, "")
+    if len(short) < 3 or short not in text.replace(title, ""):
+        return False
+    # (named outside book marks: inside another title, "《中华人民共和国军人因公牺牲证明书》", it was cited by title
+    # already, and "引用写法修改：“军人因公牺牲证明书”改为“《军人因公牺牲证明书》”" was wrong in reading 324)
+    return short in _TITLED.sub("", text)
