@@ -252,3 +252,16 @@ def test_a_title_without_the_states_name_is_the_same_document():
     assert "引用写法修改：“《中华人民共和国军人因公牺牲证明书》”改为“《军人因公牺牲证明书》”" in notes, notes
     assert "新增引用文件：《军人因公牺牲通知书》" in notes, notes
     assert not [n for n in notes if "“军人因公牺牲证明书”改为" in n or "改为“《军人因公牺牲通知书》”" in n], notes
+
+
+def test_a_rename_behind_a_level_put_in_after_you_is_counted():
+    """烈士褒扬条例: "退役军人事务部门" → "退役军人工作主管部门" in 16 old articles; 第三十九条 → 第六十一条's "由退役军人事务部门责令
+    退回" → "由县级以上地方人民政府退役军人工作主管部门取消…" (a sentence rewritten, a level put in after 由) was not counted:
+    "共15条", wrong three times in reading 324."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "烈士褒扬条例"
+    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
+    [rename] = [r for r in comparison.renames if r.old == "退役军人事务部门"]
+    assert rename.provision_count == 16, rename

@@ -689,6 +689,10 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
         # A level put in between keeps the word before ("县级以上道路运输管理机构" → "县级以上地方人民政府交通
         # 运输主管部门", 道路运输条例 第七十四条): its two characters within BETWEEN of a use of the new term.
         two = old_text[max(0, i - 2):i]
+        if two[-1:] == "由" and any(_LEVEL_PUT_IN.search(new_text, max(0, j - LEVEL_AT_MOST), j) for j in new_at):
+            # (a level put in after 由, the body that acts the same: "由退役军人事务部门责令退回" → "由县级以上地方人民政府退役
+            # 军人工作主管部门取消…", 烈士褒扬条例 第三十九条 → 第六十一条; "共15条" was one short in reading 324)
+            return True
         return len(two) == 2 and bool(HAN.match(two[0])) and any(two in new_text[max(0, j - BETWEEN - 2):j] for j in new_at)
 
     def alike(b: str, a: str) -> bool:
@@ -810,6 +814,9 @@ _LEVELS = ("县级以上地方", "县级以上", "省级以上", "地方各级",
 
 #: Characters a level ("地方") may put between the word before a renamed body and its new name.
 BETWEEN = 4
+#: A level of government put in after 由 before a body's new name ("由县级以上地方人民政府…"), at most this long.
+LEVEL_AT_MOST = 16
+_LEVEL_PUT_IN = recache.compile(r"由(?:县级以上|设区的市级以上|省级|市级|县级)?(?:地方)?(?:各级)?人民政府$")
 
 
 def still_used(rename: Rename, texts: Sequence[str]) -> bool:
