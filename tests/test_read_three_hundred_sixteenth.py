@@ -265,3 +265,15 @@ def test_a_rename_behind_a_level_put_in_after_you_is_counted():
     comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
     [rename] = [r for r in comparison.renames if r.old == "退役军人事务部门"]
     assert rename.provision_count == 16, rename
+
+
+def test_a_renamed_name_does_not_open_with_the_word_that_joins_it():
+    """军人抚恤优待条例 第三十三条 → 第四十五条: "义务兵和初级士官" → "义务兵和军士" was "“士官”改为“和军士”" (wrong in reading 324)."""
+    from conftest import HELD_OUT
+    from policydiff import pipeline
+
+    law = HELD_OUT / "军人抚恤优待条例"
+    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
+    notes = pair_messages(old_pair(comparison, "第三十三条"))
+    assert not [n for n in notes if "“和军士”" in n], notes
+    assert [n for n in notes if n.startswith("“士官”改为“军士”")], notes
