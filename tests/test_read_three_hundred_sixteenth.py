@@ -146,20 +146,23 @@ def test_a_text_written_anew_under_its_own_title_is_said_so():
 
 
 def test_an_age_is_no_period():
-    """烈士褒扬条例 第二十四条 → 第三十一条: "满60周岁" read as "60周" (weeks): "期限由60周降低到16周", "删除期限：55周" (wrong
-    in reading 322). 周岁 is an age, said as one, in English "years of age"."""
+    """军人抚恤优待条例 第五十三条 → 第六十二条 and 烈士褒扬条例 第二十四条 → 第三十一条: "满60周岁" read as "60周" (weeks):
+    "新增期限：60周", "期限由60周降低到16周", "删除期限：55周" (wrong in reading 322). 周岁 is an age, said as one, in English
+    "years of age"; an age said with its sentence (put in, or the rewrite that quotes it) is said by it."""
     from conftest import HELD_OUT
     from policydiff import pipeline
 
+    law = HELD_OUT / "军人抚恤优待条例"
+    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
+    pair = old_pair(comparison, "第五十三条")
+    assert "新增年龄：18周岁（在国家建立定期抚恤金制度时已满18周岁的烈士子女）" in [f.message for f in pair.findings]
+    assert "age added: 18 years of age (“在国家建立定期抚恤金制度时已满18周岁的烈士子女”)" in [f.message_en for f in pair.findings]
+    for f in pair.findings:
+        assert "60周（" not in f.message and "weeks" not in f.message_en, f
     law = HELD_OUT / "烈士褒扬条例"
-    for lang, said in (("zh", "删除年龄：55周岁（满55周岁的孤老烈士遗属本人自愿的）"),
-                       ("en", "age removed: 55 years of age (“满55周岁的孤老烈士遗属本人自愿的”)")):
-        comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
-        pair = old_pair(comparison, "第二十四条")
-        notes = [f.message if lang == "zh" else f.message_en for f in pair.findings]
-        assert said in notes, notes
-        assert not [n for n in notes if "60周（" in n or "weeks" in n], notes
-
+    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
+    notes = pair_messages(old_pair(comparison, "第二十四条"))
+    assert not [n for n in notes if "周（" in n or "年龄：" in n], notes
 
 def test_a_record_line_of_a_state_council_order_is_one_line():
     """商用密码管理条例 1999's header: "1999年10月7日 中华人民共和国国务院令第273号发布" / "发布之日施行". The record took the

@@ -1142,6 +1142,10 @@ def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
             for k, n in enumerate(notes) if k not in gone]
 
 
+#: A figure's note of one side: "删除年龄：60周岁", "新增期限：30日（…）".
+_ONE_SIDED_FIGURE = recache.compile(r"^(删除|新增)(?:年龄|期限|数量|金额|比例)：([^（]+)")
+
+
 def put_in_and_reworded_into(findings: List[Finding]) -> List[Finding]:
     """A sentence said put in ("新增规定：“X”") that a wording note also gives as what an old sentence became ("表述修改：“Y”
     改为“X”"): one note, the old sentence rewritten (烈士褒扬条例 第二十四条 → 第三十一条 said the new sentence twice)."""
@@ -1157,8 +1161,16 @@ def put_in_and_reworded_into(findings: List[Finding]) -> List[Finding]:
             said.add(m.group(2))
         else:
             out.append(f)
-    return [f for f in out if not (f.message.startswith("新增规定：“") and f.message[len("新增规定：“"):-1] in said
-                                   and put.get(f.message[len("新增规定：“"):-1]) is f)]
+    out = [f for f in out if not (f.message.startswith("新增规定：“") and f.message[len("新增规定：“"):-1] in said
+                                  and put.get(f.message[len("新增规定：“"):-1]) is f)]
+    if not said:
+        return out
+    # (and a figure taken out or put in with it, shown in its quotes: "删除年龄：60周岁" beside the rewrite of "男年满60周岁、
+    # 女年满55周岁的…", a headline of its own without context in reading 324)
+    quotes = {"删除": [f.old for f in out if f.message.startswith("改写：") and f.new in said],
+              "新增": list(said)}
+    return [f for f in out if not ((m := _ONE_SIDED_FIGURE.match(f.message)) and f.kind in _FIGURE_KINDS
+                                   and any(m.group(2) in q for q in quotes[m.group(1)] if q))]
 
 
 def conditions_of_new_fines(notes: List[Note]) -> List[Note]:
