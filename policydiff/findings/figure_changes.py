@@ -131,7 +131,7 @@ def _kind(value: Value, changed: Optional[bool], removed: bool = False) -> Findi
 
 def _under(text: str, v: Value) -> bool:
     """The age is one not yet reached ("未满16周岁", "不满十八周岁")."""
-    return text[max(0, v.start - 2):v.start].endswith(("未满", "不满")) or text[max(0, v.start - 3):v.start] in ("未年满",)
+    return text[max(0, v.start - 2):v.start] in ("未满", "不满")
 
 
 def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
