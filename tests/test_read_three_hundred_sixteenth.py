@@ -2,7 +2,7 @@
 fixed, pinned on the real text (held-out revisions in tests/fixtures/laws; the corpus statutes where named)."""
 
 from conftest import held_out_fixture as _law
-from conftest import law_fixture, old_pair, pair_messages
+from conftest import law_fixture, new_pair, old_pair, pair_messages
 
 antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
 marine = law_fixture("海洋环境保护法", "2017-11-04", "2023-10-24")
@@ -11,6 +11,11 @@ oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27
 vocational = _law("职业教育法", "1996-05-15", "2022-04-20")
 charity = _law("慈善法", "2016-03-16", "2023-12-29")
 popular_science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
+roads = law_fixture("道路运输条例", "2022-03-29", "2023-07-20")
+cryptography = _law("商用密码管理条例", "1999-10-07", "2023-04-27")
+state_council = _law("国务院组织法", "1982-12-10", "2024-03-11")
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
 
 
 def test_fines_of_new_cases_are_said_with_their_cases(antitrust):
@@ -27,15 +32,10 @@ def test_fines_of_new_cases_are_said_with_their_cases(antitrust):
     assert not [n for n in notes if "五百万元" in n or "一百万元" in n or n.startswith("新增条件")], notes
 
 
-def test_a_case_named_in_other_figures_is_no_new_case():
+def test_a_case_named_in_other_figures_is_no_new_case(roads):
     """道路运输条例 2022 → 2023 第六十三条 (一): "没有违法所得或者违法所得不足1万元的，处3000元…" where the old article said
     "…不足2万元的，处3万元…": the fine of that case lowered, still said as a tier below the old one, not a fine for a new case."""
-    from conftest import LAWS
-    from policydiff import pipeline
-
-    law = LAWS / "道路运输条例"
-    comparison = pipeline.compare(str(law / "2022-03-29.md"), str(law / "2023-07-20.md"))
-    notes = pair_messages(old_pair(comparison, "第六十三条"))
+    notes = pair_messages(old_pair(roads, "第六十三条"))
     assert "新增罚款档次：处3000元–1万元、1万–5万元（低于原有的3万–10万元，原档次仍保留）" in notes, notes
 
 
@@ -112,8 +112,6 @@ def test_the_crime_clause_many_articles_gave_is_given_once_for_all(popular_scien
     """科学技术普及法 第三十条 to 第三十三条 each ended "构成犯罪的，依法追究刑事责任"; 第五十九条 now gives it once for every breach
     of the law. The new article said "“构成犯罪的，依法追究刑事责任”由原第三十三条移入" (useless in reading 320: from all four,
     not one), and the old ones "现见第五十九条" or "移至现第五十九条"."""
-    from conftest import new_pair
-
     assert not [n for n in pair_messages(new_pair(popular_science, "第五十九条")) if "移入" in n]
     for label in ("第三十条", "第三十三条"):
         notes = pair_messages(old_pair(popular_science, label))
@@ -130,153 +128,100 @@ def test_a_sentence_said_new_that_opens_as_an_old_one_the_law_no_longer_says_is_
     assert not [n for n in notes if n.startswith("表述修改：“服务体系")], notes
 
 
-def test_a_text_written_anew_under_its_own_title_is_said_so():
+def test_a_text_written_anew_under_its_own_title_is_said_so(cryptography):
     """商用密码管理条例 1999 → 2023 (27 articles → 67) keeps 6% and 2% of its text: "不像同一文件的两个版本" was false of a
     regulation revised under its own name. Said written anew; texts of two titles are still "not two versions"."""
     from conftest import HELD_OUT
     from policydiff import pipeline, unrelated
 
-    law = HELD_OUT / "商用密码管理条例"
-    comparison = pipeline.compare(str(law / "1999-10-07.md"), str(law / "2023-04-27.md"))
-    said = [n for n in comparison.notices if n.code == unrelated.CODE]
+    said = [n for n in cryptography.notices if n.code == unrelated.CODE]
     assert len(said) == 1 and "是《商用密码管理条例》的全文重写" in said[0].message, said
     assert "不像同一文件" not in said[0].message
     other = pipeline.compare(str(HELD_OUT / "农产品质量安全法" / "2022-09-02.md"), str(HELD_OUT / "畜牧法" / "2015-04-24.md"))
     assert [n for n in other.notices if n.code == unrelated.CODE and "不像同一文件的两个版本" in n.message]
 
 
-def test_an_age_is_no_period():
+def test_an_age_is_no_period(pensions, martyrs):
     """军人抚恤优待条例 第五十三条 → 第六十二条 and 烈士褒扬条例 第二十四条 → 第三十一条: "满60周岁" read as "60周" (weeks):
     "新增期限：60周", "期限由60周降低到16周", "删除期限：55周" (wrong in reading 322). 周岁 is an age, said as one, in English
     "years of age"; an age said with its sentence (put in, or the rewrite that quotes it) is said by it."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "军人抚恤优待条例"
-    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
-    pair = old_pair(comparison, "第五十三条")
+    pair = old_pair(pensions, "第五十三条")
     assert "新增年龄：18周岁（在国家建立定期抚恤金制度时已满18周岁的烈士子女）" in [f.message for f in pair.findings]
     assert "age added: 18 years of age (“在国家建立定期抚恤金制度时已满18周岁的烈士子女”)" in [f.message_en for f in pair.findings]
     for f in pair.findings:
         assert "60周（" not in f.message and "weeks" not in f.message_en, f
-    law = HELD_OUT / "烈士褒扬条例"
-    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
-    notes = pair_messages(old_pair(comparison, "第二十四条"))
+    notes = pair_messages(old_pair(martyrs, "第二十四条"))
     assert not [n for n in notes if "周（" in n or "年龄：" in n], notes
 
-def test_a_record_line_of_a_state_council_order_is_one_line():
+
+def test_a_record_line_of_a_state_council_order_is_one_line(cryptography):
     """商用密码管理条例 1999's header: "1999年10月7日 中华人民共和国国务院令第273号发布" / "发布之日施行". The record took the
     second line in ("…发布" was no record ending), and "删除修订记录：1999年10月7日…第273号发布发布之日施行" was wrong in reading
     321: the 2023 header keeps that line (ending in a wide space)."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "商用密码管理条例"
-    comparison = pipeline.compare(str(law / "1999-10-07.md"), str(law / "2023-04-27.md"))
-    notes = [f.message for p in comparison.pairs for f in p.findings]
+    notes = [f.message for p in cryptography.pairs for f in p.findings]
     assert not [n for n in notes if "修订记录" in n and "第273号" in n], notes
 
 
-def test_the_enacting_clauses_pair():
+def test_the_enacting_clauses_pair(state_council):
     """国务院组织法 1982 第一条 "根据中华人民共和国宪法有关国务院的规定，制定本组织法" was paired with 2024 第二条 (the State
     Council's definition) and 2024 第一条 "为了…，根据宪法，制定本法" was "新增第一条", a headline (wrong in reading 321)."""
-    from conftest import HELD_OUT, new_pair
-    from policydiff import pipeline
-
-    law = HELD_OUT / "国务院组织法"
-    comparison = pipeline.compare(str(law / "1982-12-10.md"), str(law / "2024-03-11.md"))
-    pair = old_pair(comparison, "第一条")
+    pair = old_pair(state_council, "第一条")
     assert [c.label for c in pair.new] == ["第一条"], pair
-    assert new_pair(comparison, "第二条").status.value == "added"
+    assert new_pair(state_council, "第二条").status.value == "added"
 
 
-def test_an_age_reached_and_one_not_yet_reached_are_no_age_changed():
+def test_an_age_reached_and_one_not_yet_reached_are_no_age_changed(martyrs):
     """烈士褒扬条例 第二十四条 → 第三十一条: "男年满60周岁、女年满55周岁的孤老烈士遗属" → "老年、残疾或者未满16周岁的烈士遗属"
     was "年龄由60周岁降低到16周岁" (wrong in reading 322: 16 is an age not yet reached, a new group, not a lowered one)."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "烈士褒扬条例"
-    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
-    notes = pair_messages(old_pair(comparison, "第二十四条"))
+    notes = pair_messages(old_pair(martyrs, "第二十四条"))
     assert not [n for n in notes if "降低到16周岁" in n], notes
 
 
-def test_the_year_after_is_no_period():
+def test_the_year_after_is_no_period(pensions):
     """军人抚恤优待条例 第二十六条 → 第三十条: "迁入地…从下一年起按照当地的标准发给" was "新增期限：一年" (wrong in reading 322)."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "军人抚恤优待条例"
-    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
-    notes = pair_messages(old_pair(comparison, "第二十六条"))
+    notes = pair_messages(old_pair(pensions, "第二十六条"))
     assert "新增期限：一年" not in notes and "新增期限：60日（自军队办理退役手续或者移交手续后60日内）" in notes, notes
 
 
-def test_a_sentence_said_put_in_and_reworded_into_is_said_once():
+def test_a_sentence_said_put_in_and_reworded_into_is_said_once(martyrs):
     """烈士褒扬条例 第二十四条 → 第三十一条 said its new sentence twice: "新增规定：“老年、残疾或者未满16周岁的烈士遗属…”" and
     "表述修改：“男年满60周岁…”改为“老年、残疾或者未满16周岁的烈士遗属…”". One rewrite."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "烈士褒扬条例"
-    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
-    notes = pair_messages(old_pair(comparison, "第二十四条"))
+    notes = pair_messages(old_pair(martyrs, "第二十四条"))
     assert [n for n in notes if n.startswith("改写：“男年满60周岁、女年满55周岁的孤老烈士遗属本人自愿的")], notes
     assert not [n for n in notes if n.startswith("新增规定：“老年、残疾")], notes
 
 
-def test_a_step_replaced_by_another_is_said_replaced():
+def test_a_step_replaced_by_another_is_said_replaced(martyrs):
     """烈士褒扬条例 第十条 "…送国务院退役军人事务部门备案" → "…送国务院退役军人工作主管部门复核" was "程序“备案”被删除" (wrong in
     reading 322: a filing became a review, stricter). 第九条 likewise, where "现见第六十二条" named a filing of another
     matter. A step named in a breach punished ("违反本条例规定评定、复核烈士…的") is no step put in."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "烈士褒扬条例"
-    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
     for label in ("第九条", "第十条"):
-        notes = pair_messages(old_pair(comparison, label))
+        notes = pair_messages(old_pair(martyrs, label))
         assert "程序“备案”改为“复核”" in notes and "程序“备案”被删除" not in notes, (label, notes)
-    notes = pair_messages(old_pair(comparison, "第三十五条"))
+    notes = pair_messages(old_pair(martyrs, "第三十五条"))
     assert "新增程序“复核”" not in notes, notes
 
 
-def test_a_title_without_the_states_name_is_the_same_document():
+def test_a_title_without_the_states_name_is_the_same_document(pensions):
     """军人抚恤优待条例 第十一条 → 第十四条: "《中华人民共和国军人因公牺牲证明书》" → "《军人因公牺牲证明书》" was "引用写法修改：
     “军人因公牺牲证明书”改为“《军人因公牺牲证明书》”" (wrong in reading 324: the old text cited it by title, with the state's
     name); nor is it paired with the new 《军人因公牺牲通知书》."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "军人抚恤优待条例"
-    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
-    notes = pair_messages(old_pair(comparison, "第十一条"))
+    notes = pair_messages(old_pair(pensions, "第十一条"))
     assert "引用写法修改：“《中华人民共和国军人因公牺牲证明书》”改为“《军人因公牺牲证明书》”" in notes, notes
     assert "新增引用文件：《军人因公牺牲通知书》" in notes, notes
     assert not [n for n in notes if "“军人因公牺牲证明书”改为" in n or "改为“《军人因公牺牲通知书》”" in n], notes
 
 
-def test_a_rename_behind_a_level_put_in_after_you_is_counted():
+def test_a_rename_behind_a_level_put_in_after_you_is_counted(martyrs):
     """烈士褒扬条例: "退役军人事务部门" → "退役军人工作主管部门" in 16 old articles; 第三十九条 → 第六十一条's "由退役军人事务部门责令
     退回" → "由县级以上地方人民政府退役军人工作主管部门取消…" (a sentence rewritten, a level put in after 由) was not counted:
     "共15条", wrong three times in reading 324."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "烈士褒扬条例"
-    comparison = pipeline.compare(str(law / "2019-08-01.md"), str(law / "2024-09-27.md"))
-    [rename] = [r for r in comparison.renames if r.old == "退役军人事务部门"]
+    [rename] = [r for r in martyrs.renames if r.old == "退役军人事务部门"]
     assert rename.provision_count == 16, rename
 
 
-def test_a_renamed_name_does_not_open_with_the_word_that_joins_it():
+def test_a_renamed_name_does_not_open_with_the_word_that_joins_it(pensions):
     """军人抚恤优待条例 第三十三条 → 第四十五条: "义务兵和初级士官" → "义务兵和军士" was "“士官”改为“和军士”" (wrong in reading 324)."""
-    from conftest import HELD_OUT
-    from policydiff import pipeline
-
-    law = HELD_OUT / "军人抚恤优待条例"
-    comparison = pipeline.compare(str(law / "2019-03-02.md"), str(law / "2024-08-05.md"))
-    notes = pair_messages(old_pair(comparison, "第三十三条"))
+    notes = pair_messages(old_pair(pensions, "第三十三条"))
     assert not [n for n in notes if "“和军士”" in n], notes
     assert [n for n in notes if n.startswith("“士官”改为“军士”")], notes

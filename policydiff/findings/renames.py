@@ -659,7 +659,7 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             # "人民政府交通运输主管部门": 道路运输条例 2022 第七十四条, whose insert ran on into the new sanction; the
             # note dropped 地方, wrong in the thirty-sixth reading)
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
-                         and len(t) <= len(new) + 8 and t[0] not in _NAME_NEVER_OPENS), None)
+                         and len(t) <= len(new) + 8 and not t.startswith(_NAME_NEVER_OPENS)), None)
             if said is None:
                 forms = {s for subs in per_pair.values() for o, s in subs if o == old and s.endswith(new)}
                 said = max((f for f in forms if f in new_text), key=len, default=new)
@@ -814,9 +814,9 @@ _LEVELS = ("县级以上地方", "县级以上", "省级以上", "地方各级",
 
 #: Characters a level ("地方") may put between the word before a renamed body and its new name.
 BETWEEN = 4
-#: Characters a name never opens with: what joins it to the word before ("和军士" is 军士: 军人抚恤优待条例 第四十五条's
-#: "“士官”改为“和军士”", wrong in reading 324).
-_NAME_NEVER_OPENS = set("和及与或、，的")
+#: What a name never opens with: a word joining it to the word before (_JOINERS), a comma or 的 ("和军士" is 军士:
+#: 军人抚恤优待条例 第四十五条's "“士官”改为“和军士”", wrong in reading 324).
+_NAME_NEVER_OPENS = _JOINERS + ("，", "的")
 #: A level of government put in after 由 before a body's new name ("由县级以上地方人民政府…"), at most this long.
 LEVEL_AT_MOST = 16
 _LEVEL_PUT_IN = recache.compile(r"由(?:县级以上|设区的市级以上|省级|市级|县级)?(?:地方)?(?:各级)?人民政府$")

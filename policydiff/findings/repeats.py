@@ -1153,24 +1153,22 @@ def put_in_and_reworded_into(findings: List[Finding]) -> List[Finding]:
            and f.message.startswith("新增规定：“") and f.message.endswith("”")}
     if not put:
         return findings
-    said, out = set(), []
+    out: List[Finding] = []
+    rewritten: List[Tuple[str, str]] = []  # (the new sentence, its old form)
     for f in findings:
         m = _edit_of(f)
         if m and m.group(2) in put and m.group(1):
-            out.append(_rewrite(f, m.group(1), m.group(2)))
-            said.add(m.group(2))
-        else:
-            out.append(f)
-    out = [f for f in out if not (f.message.startswith("新增规定：“") and f.message[len("新增规定：“"):-1] in said
-                                  and put.get(f.message[len("新增规定：“"):-1]) is f)]
-    if not said:
+            f = _rewrite(f, m.group(1), m.group(2))
+            rewritten.append((m.group(2), m.group(1)))
+        out.append(f)
+    if not rewritten:
         return out
+    said = [put[new] for new, _ in rewritten]
     # (and a figure taken out or put in with it, shown in its quotes: "删除年龄：60周岁" beside the rewrite of "男年满60周岁、
     # 女年满55周岁的…", a headline of its own without context in reading 324)
-    quotes = {"删除": [f.old for f in out if f.message.startswith("改写：") and f.new in said],
-              "新增": list(said)}
-    return [f for f in out if not ((m := _ONE_SIDED_FIGURE.match(f.message)) and f.kind in _FIGURE_KINDS
-                                   and any(m.group(2) in q for q in quotes[m.group(1)] if q))]
+    quotes = {"删除": [old for _, old in rewritten], "新增": [new for new, _ in rewritten]}
+    return [f for f in out if not any(f is g for g in said) and not (
+        (m := _ONE_SIDED_FIGURE.match(f.message)) and f.kind in _FIGURE_KINDS and any(m.group(2) in q for q in quotes[m.group(1)]))]
 
 
 def conditions_of_new_fines(notes: List[Note]) -> List[Note]:
