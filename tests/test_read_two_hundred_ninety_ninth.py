@@ -202,3 +202,23 @@ def test_rules_that_share_only_a_stock_end_are_not_one_rule(civilians):
         + pair_messages(old_pair(civilians, "第四十条"))
     assert not [n for n in notes if "现见第十七条" in n or "现见第二十一条" in n or "第五十二条" in n], notes
     assert "删除原第三十六条（关于“文职人员的岗位等级，一般应当逐级晋升”的规定）" in notes, notes
+
+
+def test_notes_said_by_a_rewrite_keep_the_other_notes_in_their_places():
+    """Two sentences said put in, the first rewriting 保守国家秘密法 第五十二条's old sentence with the deletion note before it:
+    the second is still read in its place (the deletion was once taken out of the list, so the second host's index pointed
+    one note too far: past the end here)."""
+    from policydiff.findings.repeats import put_in_holding_an_old_sentence
+    from policydiff.models import Finding, FindingKind
+
+    old_text = "中央军事委员会根据本法制定中国人民解放军保密条例。国家保密行政管理部门负责全国的保密工作。"
+    rewritten = "中国人民解放军和中国人民武装警察部队开展保密工作的具体规定，由中央军事委员会根据本法制定"
+    second = "国家保密行政管理部门负责全国的保密工作，并依法进行监督检查"
+    wording = FindingKind.WORDING_CHANGED
+    deletion = Finding(wording, "中国人民解放军保密条例", None, "表述修改：删除“中国人民解放军保密条例”")
+    notes = [deletion, Finding(wording, None, rewritten, f"新增规定：“{rewritten}”"),
+             Finding(wording, None, second, f"新增规定：“{second}”")]
+    out = put_in_holding_an_old_sentence(notes, old_text, f"{rewritten}。{second}。")
+    assert [f.message for f in out] == [
+        f"改写：“中央军事委员会根据本法制定中国人民解放军保密条例”改为“{rewritten}”",
+        f"改写：“国家保密行政管理部门负责全国的保密工作”改为“{second}”"], out

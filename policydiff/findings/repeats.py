@@ -455,10 +455,14 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
     out = list(findings)
     drop: List[Finding] = []  # (wording notes said by a rewrite made below)
     olds = [(s.text, ITEM_LABEL.sub("", s.text, count=1)) for s in sentences(old_text)]
-    for k in hosts:
+
+    def left() -> List[Finding]:  # (a wording note said by a rewrite is not said by another)
+        return [g for g in out if not any(g is d for d in drop)]
+
+    for k in hosts:  # (out keeps its places: a note said by a rewrite is dropped at the end)
         f = out[k]
         if not _put_in_whole(f):  # (a quote cut short: only its opening is read)
-            said = _opening_rewritten(f, out, olds, new_text)
+            said = _opening_rewritten(f, left(), olds, new_text)
             if said:
                 out[k], gone = said
                 drop.append(gone)
@@ -472,16 +476,16 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
         # "中央军事委员会根据本法制定中国人民解放军保密条例" → "中国人民解放军和中国人民武装警察部队开展保密工作的具体规定，由中央军事
         # 委员会根据本法制定" was "新增规定" beside "删除“中国人民解放军保密条例”" (保守国家秘密法 第五十二条 → 第六十三条, wrong
         # in reading 299)
-        for g in out:
+        for g in left():
             rest = g.message[len(_ONE_DELETION):-1] if g.message.startswith(_ONE_DELETION) and g.message.endswith("”") else ""
             whole = next((whole for whole, bare in olds if rest and "”" not in rest for kept in [_kept_of(bare, rest)]
                           if len(kept) >= HELD_WHOLE and kept in f.new and new_text.count(kept) == 1), None)
             if whole:
                 out[k] = _rewrite(f, whole, f.new)
-                out.remove(g)
+                drop.append(g)
                 break
         else:
-            said = _opening_rewritten(out[k], out, olds, new_text)
+            said = _opening_rewritten(out[k], left(), olds, new_text)
             if said:
                 out[k], gone = said
                 drop.append(gone)
