@@ -936,12 +936,37 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         notes += _sanction_replaced(o, n, _licence_named_otherwise(o, n), before[o][1], after[n][1], pair)
         gone = came = []
     for word in gone:
-        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, word, None, f"不再规定处罚：{word}",
-                                  f"sanction removed: {_said_en(word)}", subject=word), (word,)))
+        said = _gains_only(word, pair.new_text)
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, said, None, f"不再规定处罚：{said}",
+                                  f"sanction removed: {_said_en(said)}", subject=said), (word,)))
     for word in came:
-        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, word, f"新增处罚：{word}",
-                                  f"sanction added: {_said_en(word)}", subject=word), (word,)))
+        said = _gains_only(word, pair.old_text)
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, said, f"新增处罚：{said}",
+                                  f"sanction added: {_said_en(said)}", subject=said), (word,)))
     return _referred(pair, notes)
+
+
+#: A confiscation of things and of illegal gains ("没收违法配制的制剂和违法所得"): the things.
+_THINGS_AND_GAINS = recache.compile(r"^没收([^，。；]+?)[和及、]违法所得$")
+#: A confiscation of things, not of illegal gains ("没收违法配制的制剂"): the things.
+_THINGS = recache.compile(r"没收(?!违法所得)([^，。；]{2,24})")
+#: Of two confiscations, the things named share a run of this many characters, at least, to be the same things.
+SAME_THINGS = 2
+
+
+def _gains_only(word: str, other_text: str) -> str:
+    """A confiscation of things and illegal gains come (or gone) where the other version confiscates the same things
+    alone: only the gains are new (or gone): "没收其使用的假药、劣药" → "没收其使用的假药、劣药和违法所得" is "新增处罚：没收违法
+    所得" (中国人民解放军实施《药品管理法》办法 第二十条 → 第三十九条, 第二十二条 → 第四十七条, 第二十八、二十九条 → 第四十八条:
+    "新增处罚：没收其使用的假药、劣药和违法所得" said the drugs' confiscation new, wrong six times in reading 326)."""
+    m = _THINGS_AND_GAINS.match(word)
+    if m is None or "没收" not in other_text:
+        return word
+    things = m.group(1)
+    runs = {things[i:i + SAME_THINGS] for i in range(len(things) - SAME_THINGS + 1)}
+    if any(run in other.group(1) for other in _THINGS.finditer(other_text) for run in runs):
+        return "没收违法所得"
+    return word
 
 
 #: A fine imposed without a sum ("可以并处罚款").

@@ -1,0 +1,21 @@
+"""What reading 326 (2026-12-04, the seventeenth session: 征兵工作条例 2001 → 2023 and 中国人民解放军实施《药品管理法》办法 2004 →
+2025, read first as held out) found wrong or useless, fixed, pinned on the real text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_confiscation_of_the_same_things_with_gains_added_is_the_gains_new(drugs):
+    """"没收其使用的假药、劣药" → "没收其使用的假药、劣药和违法所得" (第二十条 → 第三十九条), "没收违法配制的制剂" → "…和违法所得"
+    (第二十二条 → 第四十七条), "没收违法使用的制剂" and "没收违法销售的制剂" → "没收违法销售、使用的制剂和违法所得" (第二十八、二十九条 →
+    第四十八条): each said "新增处罚：没收…的制剂和违法所得", as if the things' confiscation were new (wrong six times, notes and
+    headlines, in reading 326). Only the illegal gains are."""
+    for label in ("第二十条", "第二十二条", "第二十八条"):
+        notes = pair_messages(old_pair(drugs, label))
+        assert "新增处罚：没收违法所得" in notes, (label, notes)
+        assert not [n for n in notes if n.startswith("新增处罚：没收") and n != "新增处罚：没收违法所得"], (label, notes)
+    english = [f.message_en for f in old_pair(drugs, "第二十条").findings]
+    assert "sanction added: confiscation of illegal gains" in english, english
