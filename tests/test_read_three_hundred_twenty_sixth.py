@@ -19,3 +19,12 @@ def test_a_confiscation_of_the_same_things_with_gains_added_is_the_gains_new(dru
         assert not [n for n in notes if n.startswith("新增处罚：没收") and n != "新增处罚：没收违法所得"], (label, notes)
     english = [f.message_en for f in old_pair(drugs, "第二十条").findings]
     assert "sanction added: confiscation of illegal gains" in english, english
+
+
+def test_a_check_named_anew_is_no_new_step(conscription):
+    """"应征公民的政治审查工作，由县、市征兵办公室统一组织" → "征兵政治考核由…征兵办公室统一组织" (第二十条 → 第二十三条) and "体格检查、政治
+    审查合格的" → "体格检查、政治考核合格的" (第二十三条 → 第二十七条): the political review named anew, said "新增程序“考核”" (useless
+    twice in reading 326)."""
+    for label in ("第二十条", "第二十三条"):
+        notes = pair_messages(old_pair(conscription, label))
+        assert not [n for n in notes if "程序“考核”" in n], (label, notes)

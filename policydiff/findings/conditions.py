@@ -243,6 +243,23 @@ def _said_apart(text: str, step: str) -> bool:
 _SAID_AS = {"公示": "公告"}
 
 
+#: Words that name a step of checking: one of them after the same words in the other version is the same step named anew.
+_CHECKS = ("审查", "审核", "考核", "核查", "检查", "审定", "评审", "考察")
+
+
+def _renamed_step(text: str, other: str, step: str) -> bool:
+    """Every use of ``step`` in ``text`` follows two characters the other version follows with another checking word, a
+    name ``text`` no longer says: "应征公民的政治审查工作" → "征兵政治考核" is the political review named anew (征兵工作条例 第二十条
+    → 第二十三条, 第二十三条 → 第二十七条: "新增程序“考核”" useless twice in reading 326)."""
+    if step not in _CHECKS:
+        return False
+    uses = [m.start() for m in recache.compile(re.escape(step)).finditer(text)]
+    return bool(uses) and all(
+        len(name := text[at - 2:at]) == 2 and any(name + word in other and name + word not in text
+                                                  for word in _CHECKS if word != step)
+        for at in uses)
+
+
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     old, new = pair.old_text, pair.new_text
@@ -257,6 +274,8 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
         said_as = _SAID_AS.get(step)
         if said_as and (old if after else new).count(said_as) > (new if after else old).count(said_as):
             continue  # "通过国家企业信用信息公示系统进行公告" → "…公示": the same publication, reworded
+        if _renamed_step(new if after else old, old if after else new, step):
+            continue  # "政治审查" → "政治考核": the same step named anew
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):
