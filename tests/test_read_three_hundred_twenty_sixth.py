@@ -28,3 +28,11 @@ def test_a_check_named_anew_is_no_new_step(conscription):
     for label in ("第二十条", "第二十三条"):
         notes = pair_messages(old_pair(conscription, label))
         assert not [n for n in notes if "程序“考核”" in n], (label, notes)
+
+
+def test_a_hedge_gone_with_the_rule_it_hedged_is_no_firmer_rule(conscription):
+    """"抽查人数一般不少于征兵人数的三分之一" → "根据需要组织对体格检查合格的应征公民进行抽查" (第十九条 → 第二十二条): the quota went with its
+    "一般"; "弹性表述“一般”被删除：要求不再留有例外" said the sampling became stricter (wrong in reading 326)."""
+    notes = pair_messages(old_pair(conscription, "第十九条"))
+    assert not [n for n in notes if "一般" in n and "例外" in n], notes
+    assert [n for n in notes if "抽查人数一般不少于征兵人数的三分之一" in n], notes  # (the rewrite says what went)

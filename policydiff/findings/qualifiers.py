@@ -5,6 +5,7 @@ change: the figure kept its value).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import List, Optional, Tuple
 
@@ -119,7 +120,9 @@ def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     continue
                 gone[key] -= 1
                 more[word] -= 1
-                if _kept(word, figure, other_figs, tied_to_duty, lexicon):
+                if _kept(word, figure, other_figs, tied_to_duty, lexicon) and not (
+                        figure is None and kind is FindingKind.QUALIFIER_REMOVED
+                        and _hedged_gone(word, change.old, change.new)):
                     exclusive = _exclusive(word, figure, _other_phrase(change, kind))
                     if exclusive:
                         notes.append(_exclusive_note(kind, word, figure, exclusive, change))
@@ -127,6 +130,19 @@ def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     still = [w for w, _ in other_tied if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
                     notes.append(_note(kind, word, figure, still, change, lexicon))
     return notes
+
+
+#: Characters after a hedge that say what it hedges ("一般不少于…": 不少于).
+HEDGED = 3
+
+
+def _hedged_gone(word: str, text: str, other: str) -> bool:
+    """What a hedge stood before is said nowhere in the new text: the hedged rule went with it, and "不再留有例外" would call a
+    rule gone firmer ("抽查人数一般不少于征兵人数的三分之一" → "根据需要组织…抽查", 征兵工作条例 第十九条 → 第二十二条: wrong in
+    reading 326, the sampling became less bound, not more). (A hedge put in a new rule still says the new duty is not firm:
+    军人抚恤优待条例 第四十六条's "原则上安置到…", correct in readings 324 and 325.)"""
+    after = [text[m.end():m.end() + HEDGED] for m in recache.compile(re.escape(word)).finditer(text)]
+    return bool(after) and all(len(a) == HEDGED and a not in other for a in after)
 
 
 # "以上/以下" count the figure itself; these do not ("超过百分之五十" is more than half).
