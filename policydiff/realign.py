@@ -51,6 +51,13 @@ revisits the finished alignment with these rules, in this order:
    three articles and the new one's are one clause rewritten, when the new one
    stands alone and the old one is alone or paired with a clause that enacts nothing
    (国务院组织法 1982 第一条 → 2024 第一条, not 第二条).
+7. **Penalties paired by their conduct.** A deleted and an added penalty (under a
+   heading of sanctions, or, in a version without chapters, a clause that imposes
+   one) are one penalty rewritten when the conduct each punishes (its opening up to
+   the first "的，") is the other's closest in the words only conducts of this law
+   share rarely (``CONDUCT_SHARE``): the boilerplate of sanctions, which rule 4
+   leaves out, is no part of a conduct (中国人民解放军实施《药品管理法》办法 2004 第二十一条,
+   未取得《医疗机构制剂许可证》配制制剂, is 2025 第三十八条, 未取得…军队医疗机构制剂许可证生产、供应药品).
 
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
@@ -58,11 +65,12 @@ and checked against the synthetic revisions of every statute (tests/test_revisio
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from . import recache, similarity
+from . import conduct, recache, similarity
 from .structure import chinese_number
 
 #: Rule 0: below this similarity and this distinctive share a pairing has no basis.
@@ -180,7 +188,8 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _pair_in_section(scorer, steps, step_type)
     steps = _pair_by_phrasing(scorer, steps, step_type, shares)
     steps = _uncrossed(scorer, steps, step_type, shares)
-    return _enactments_paired(scorer, steps, step_type)
+    steps = _enactments_paired(scorer, steps, step_type)
+    return _penalties_by_conduct(scorer, steps, step_type)
 
 
 #: An enacting clause: the law's basis and purpose, ending "制定本法" (本条例, 本组织法…).
@@ -684,3 +693,46 @@ def _uncrossed(scorer, steps: List, step_type, shares: Shares) -> List:
         for i, j in (one, two):
             _insert(out, step_type((i,), (j,)), step_type)
     return out
+
+
+#: Rule 7: the least share (Dice, words weighted by how rarely the law's conducts say them) of two penalties' conducts.
+CONDUCT_SHARE = 0.35
+#: A clause that imposes a sanction (a penalty in a version without chapters of sanctions).
+_SANCTIONING = recache.compile(r"罚款|处分|追究刑事责任|吊销|没收|责令改正|警告|责令停止|撤销")
+
+
+def _penalty_conduct(side, k: int) -> Optional[str]:
+    """The conduct a penalty clause punishes (``conduct``), or None (not a penalty, no conduct)."""
+    clause = side.clauses[k]
+    if not (_in_penalties(clause) or (not clause.path and _SANCTIONING.search(clause.text))):
+        return None
+    return conduct.conduct(clause.text)
+
+
+def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
+    """7. **Penalties paired by their conduct.** A deleted and an added penalty whose conducts are each other's closest
+    by their rarer words (CONDUCT_SHARE at least) are one penalty rewritten: 中国人民解放军实施《药品管理法》办法 2004
+    第二十一、二十三、二十五条 are 2025 第三十八、四十、四十一条, rewritten in the new licences' names ("整条删除" beside "新增"
+    were wrong, four headlines, in reading 326)."""
+    gone = [(s.olds[0], _penalty_conduct(scorer.old, s.olds[0])) for s in steps if s.olds and not s.news and not s.user]
+    born = [(s.news[0], _penalty_conduct(scorer.new, s.news[0])) for s in steps if s.news and not s.olds and not s.user]
+    gone = [(i, conduct.words(c)) for i, c in gone if c]
+    born = [(j, conduct.words(c)) for j, c in born if c]
+    if not gone or not born:
+        return steps
+    # How rarely the conducts of the law's penalties (both versions) say a word: its weight, log(n / in how many).
+    conducts = [c for side in (scorer.old, scorer.new) for k in range(len(side.clauses))
+                for c in [_penalty_conduct(side, k)] if c]
+    seen = Counter(w for c in conducts for w in conduct.words(c))
+    weight = {w: math.log(len(conducts) / n) for w, n in seen.items()}
+
+    def share(a: FrozenSet[str], b: FrozenSet[str]) -> float:
+        total = sum(weight.get(w, 0.0) for w in a) + sum(weight.get(w, 0.0) for w in b)
+        return 2 * sum(weight.get(w, 0.0) for w in a & b) / total if total else 0.0
+
+    found = []
+    for i, a in gone:
+        j, b = max(born, key=lambda q: share(a, q[1]))
+        if max(gone, key=lambda g: share(g[1], b))[0] == i and share(a, b) >= CONDUCT_SHARE:
+            found.append((i, j))
+    return _joined(steps, found, step_type)

@@ -36,3 +36,24 @@ def test_a_hedge_gone_with_the_rule_it_hedged_is_no_firmer_rule(conscription):
     notes = pair_messages(old_pair(conscription, "第十九条"))
     assert not [n for n in notes if "一般" in n and "例外" in n], notes
     assert [n for n in notes if "抽查人数一般不少于征兵人数的三分之一" in n], notes  # (the rewrite says what went)
+
+
+def test_penalties_rewritten_in_new_names_pair_by_their_conduct(drugs):
+    """中国人民解放军实施《药品管理法》办法 2004 第二十一条 (未取得《医疗机构制剂许可证》配制制剂), 第二十三条 (为假劣药品提供运输、保管、
+    仓储等便利条件), 第二十五条 (涂改、倒卖、出租、出借…许可证) are 2025 第三十八条, 第四十条, 第四十一条, the licences renamed: each was
+    "整条删除" beside a "新增" article (four headlines wrong in reading 326). The aligner pairs penalties by their conduct
+    (realign rule 7), and the notes say the opening sentence rewritten, not taken out beside one put in."""
+    for old, new in (("第二十一条", "第三十八条"), ("第二十三条", "第四十条"), ("第二十五条", "第四十一条")):
+        pair = old_pair(drugs, old)
+        assert [c.label for c in pair.new] == [new], (old, [c.label for c in pair.new])
+    notes = pair_messages(old_pair(drugs, "第二十三条"))
+    assert [n for n in notes if n.startswith("改写：“军队单位明知或者应知属于假劣药品而为其提供运输、保管、仓储等便利条件的")], notes
+    assert not [n for n in notes if n.startswith(("新增规定：“军队单位和人员", "不再规定：“军队单位明知"))], notes
+
+
+def test_without_leave_said_as_without_approval_is_no_new_step(drugs):
+    """"军队药品供应保障机构擅自向地方药品经营企业和医疗机构供应药品的" → "…未经批准向地方单位或者个人提供军队特需药品的" (第二十四条 →
+    第四十五条, paired by its conduct): "擅自" is "未经批准", no "新增程序“经批准”" (a headline once the two were paired)."""
+    pair = old_pair(drugs, "第二十四条")
+    assert [c.label for c in pair.new] == ["第四十五条"], [c.label for c in pair.new]
+    assert not [n for n in pair_messages(pair) if "经批准" in n and "程序" in n], pair_messages(pair)

@@ -260,6 +260,15 @@ def _renamed_step(text: str, other: str, step: str) -> bool:
         for at in uses)
 
 
+def _unauthorised(text: str, other: str, step: str) -> bool:
+    """Every use of an approval in ``text`` is conduct without it ("未经批准"), where the other version said the conduct
+    "擅自" (without leave) more often: "军队药品供应保障机构擅自向地方药品经营企业和医疗机构供应药品的" → "…未经批准向地方单位或者个人
+    提供军队特需药品的" (中国人民解放军实施《药品管理法》办法 第二十四条 → 第四十五条) adds no step."""
+    if step != "经批准" or text.count("擅自") >= other.count("擅自"):
+        return False
+    return all(text[max(0, m.start() - 1):m.start()] in ("未", "不") for m in recache.compile(step).finditer(text))
+
+
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     old, new = pair.old_text, pair.new_text
@@ -276,6 +285,8 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
             continue  # "通过国家企业信用信息公示系统进行公告" → "…公示": the same publication, reworded
         if _renamed_step(new if after else old, old if after else new, step):
             continue  # "政治审查" → "政治考核": the same step named anew
+        if _unauthorised(new if after else old, old if after else new, step):
+            continue  # "擅自向地方…供应药品的" → "未经批准向地方单位…提供…的": the same conduct, worded otherwise
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):

@@ -384,6 +384,46 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     return None
 
 
+#: Of two penalty sentences' conducts, the share of their words (Dice) at least for one to be the other rewritten.
+SAME_CONDUCT = 0.4
+
+
+def _same_conduct(r: Sentence, added: Sequence[Sentence], old_text: str, new_text: str):
+    """The sentence put in that opens the new provision and punishes the conduct ``r``, opening the old one, punished, in
+    other words (``conduct``: its opening up to the first "的，", their words shared): "军队单位明知或者应知属于假劣药品而为其
+    提供运输、保管、仓储等便利条件的，没收运输、保管、仓储所得" → "军队单位和人员知道或者应当知道属于假药、劣药，而利用军队设施、运输工具为其
+    提供储存、运输等便利条件的，扣押…，并没收全部储存、运输收入" (中国人民解放军实施《药品管理法》办法 第二十三条 → 第四十条: "不再规定"
+    beside "新增规定", reading 326). Only the openings: an item or a later case shares a law's words with too much
+    ("刻划、涂污或者损坏文物尚不严重的" is no "造成文物损坏或者其他严重后果的", 文物保护法 第六十六条 → 第八十三条)."""
+    from .. import conduct
+
+    mine = conduct.conduct(r.text)
+    if not mine or not _SANCTIONS.search(r.text) or r.start != _opening_at(old_text):
+        return None
+    added = [a for a in added if a.start == _opening_at(new_text)]
+    words = conduct.words(mine)
+    if len(words) < 3:
+        return None
+
+    def dice(a: Sentence) -> float:
+        theirs = conduct.conduct(a.text)
+        if not theirs or not _SANCTIONS.search(a.text):
+            return 0.0
+        other = conduct.words(theirs)
+        return 2 * len(words & other) / (len(words) + len(other))
+
+    scored = sorted(((dice(a), k) for k, a in enumerate(added)), reverse=True)
+    if not scored or scored[0][0] < SAME_CONDUCT or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return added[scored[0][1]]
+
+
+def _opening_at(text: str) -> int:
+    """Where a provision's first sentence starts."""
+    said = sentences(text)
+    return said[0].start if said else -1
+
+
 #: A rule of who a body is made of: "清算组由董事组成" (group 1: the body, as the sentence names it).
 _COMPOSED = recache.compile(r"(?:^|[，；])([^，；：。]{2,16}?)由[^，；：。]{1,30}?组成")
 
@@ -897,6 +937,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             made[made.index(into)] = (r0, b, at)
             removed.remove(r)
             covered_old.append(r)
+    for r in list(removed):  # a penalty's opening sentence, its conduct said in other words
+        a = _same_conduct(r, added, old_text, new_text)
+        if a is not None:
+            rewrite([r], a)
     if not notes and not kept and not moved and _rewritten_whole(removed, added, old_text, new_text):
         # (every sentence of a short provision taken out and every one put in, about the same things: the provision
         # rewritten, said once, not its rule said gone beside a new one that states it: 体育法 第二十九条 → 第四十五条,
