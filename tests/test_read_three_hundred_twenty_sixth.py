@@ -57,3 +57,14 @@ def test_without_leave_said_as_without_approval_is_no_new_step(drugs):
     pair = old_pair(drugs, "第二十四条")
     assert [c.label for c in pair.new] == ["第四十五条"], [c.label for c in pair.new]
     assert not [n for n in pair_messages(pair) if "经批准" in n and "程序" in n], pair_messages(pair)
+
+
+def test_two_chapters_merged_are_said_merged_not_a_chapter_put_in(conscription):
+    """征兵工作条例 2001's "第六章 交接新兵" and "第七章 运输新兵" are 2023's "第六章 交接运输新兵": "新增第六章“交接运输新兵”" was
+    wrong in reading 326 (the chapter holds both old chapters' provisions)."""
+    from policydiff.render.headlines import ranked_headlines
+
+    said = [h.text for h in ranked_headlines(conscription, "zh")]
+    assert "原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条，其中新增条文7条）" \
+        in said, said[:10]
+    assert not [m for m in said if m.startswith("新增第六章")], said[:10]

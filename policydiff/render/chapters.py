@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 from ..findings.moved import NOW_AT, named_by_moves
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
+from ..textratio import in_order
 from .headlines import STRUCTURE_GROUP, Headline, anchor
 from .phrases import name
 
@@ -174,12 +175,15 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
             here = new_titles if added else old_titles
             if len(whole) < 2 or _renamed(pairs, comparison, chapter_of, here, added):
                 continue
+            merged = _merged_from(chapter, pairs, comparison, chapter_of, here, added)
             folded = set(whole)
             kind = status.value
             out = [line for line in out if not (line.kind == kind and line.pairs and set(line.pairs) <= folded)]
             # (counted new: not one another provision's note says holds its words, "“公告公司终止”不再在此规定，现见第三十七条")
             fresh = [i for i in whole if not added or comparison.pairs[i].new[0].display_label not in there]
-            out.append(Headline(STRUCTURE_GROUP[lang == "en"], _sentence(chapter, clauses, len(fresh), added, lang),
+            said = _merged_sentence(merged, chapter, clauses, len(fresh), lang) if merged else \
+                _sentence(chapter, clauses, len(fresh), added, lang)
+            out.append(Headline(STRUCTURE_GROUP[lang == "en"], said,
                                 [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
                                 chapter=chapter[0]))
     return out
@@ -279,3 +283,44 @@ def _renamed(pairs: List[int], comparison: Comparison, chapter_of, titles_here, 
             if theirs is not None and theirs[1] not in titles_here:
                 counts[theirs] = counts.get(theirs, 0) + 1
     return any(3 * n >= len(pairs) for n in counts.values())
+
+
+#: Provisions, at least, each chapter merged into a new one gives it.
+MERGED_EACH = 2
+
+
+def _merged_from(chapter: Tuple[str, str], pairs: List[int], comparison: Comparison, chapter_of, titles_here,
+                 added: bool) -> List[Tuple[str, str]]:
+    """The chapters of the old version, two or more, whose titles the new one no longer has and holds, each in order, in
+    its own title, that each give a chapter put in MERGED_EACH provisions or more and together a third of it or more: the
+    chapter is those merged, not new (征兵工作条例 2001's "第六章 交接新兵" and "第七章 运输新兵" are 2023's "第六章 交接运输
+    新兵", three provisions each of its thirteen: "新增第六章“交接运输新兵”" was wrong in reading 326; 反间谍法 2023's
+    "第四章 保障与监督" gathers provisions of two old chapters under a title of its own, and stays new). Empty for a chapter
+    taken out, or not so made."""
+    if not added:
+        return []
+    title = chapter[1].split("/")[-1]
+    counts: Dict[Tuple[str, str], int] = {}
+    for i in pairs:
+        for clause in comparison.pairs[i].old:
+            theirs = chapter_of.get(clause.id)
+            if theirs is not None and theirs[1] not in titles_here:
+                counts[theirs] = counts.get(theirs, 0) + 1
+    given = [c for c, n in counts.items() if n >= MERGED_EACH and in_order(c[1].split("/")[-1], title)]
+    if len(given) < 2 or 3 * sum(counts[c] for c in given) < len(pairs):
+        return []
+    return sorted(given, key=lambda c: min(k for k, clause in enumerate(comparison.old.clauses)
+                                           if chapter_of.get(clause.id) == c))
+
+
+def _merged_sentence(merged: List[Tuple[str, str]], chapter: Tuple[str, str], clauses: List[Clause], fresh: int,
+                     lang: str) -> str:
+    """"原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条，其中新增条文7条）"."""
+    n, span = len(clauses), _span(clauses, lang)
+    title = chapter[1].split("/")[-1]
+    if lang == "en":
+        olds = ", ".join(f"{_name_en(c[0])} “{c[1].split('/')[-1]}”" for c in merged)
+        return (f"Former {olds} merged into {_name_en(chapter[0])} “{title}” ({span}, {n} article{'s' if n > 1 else ''}, "
+                f"{fresh} of them new)")
+    olds = "、".join(f"{c[0]}“{c[1].split('/')[-1]}”" for c in merged)
+    return f"原{olds}合并为{chapter[0]}“{title}”（{span}，共{n}条，其中新增条文{fresh}条）"
