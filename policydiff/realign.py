@@ -730,9 +730,23 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
         total = sum(weight.get(w, 0.0) for w in a) + sum(weight.get(w, 0.0) for w in b)
         return 2 * sum(weight.get(w, 0.0) for w in a & b) / total if total else 0.0
 
+    def best(words: FrozenSet[str], among: List[Tuple[int, FrozenSet[str]]], holding: Dict[str, List[int]]):
+        """The first of ``among`` sharing most with ``words`` (only those sharing a word are scored: a table of every
+        pair would be quadratic in a version of thousands of penalties)."""
+        near = sorted({k for w in words for k in holding.get(w, ())})
+        return max(((share(words, among[k][1]), -k) for k in near), default=(0.0, 0))
+
+    born_holding: Dict[str, List[int]] = {}
+    for k, (_, b) in enumerate(born):
+        for w in b:
+            born_holding.setdefault(w, []).append(k)
+    gone_holding: Dict[str, List[int]] = {}
+    for k, (_, a) in enumerate(gone):
+        for w in a:
+            gone_holding.setdefault(w, []).append(k)
     found = []
-    for i, a in gone:
-        j, b = max(born, key=lambda q: share(a, q[1]))
-        if max(gone, key=lambda g: share(g[1], b))[0] == i and share(a, b) >= CONDUCT_SHARE:
-            found.append((i, j))
+    for g, (i, a) in enumerate(gone):
+        score, minus = best(a, born, born_holding)
+        if score >= CONDUCT_SHARE and -best(born[-minus][1], gone, gone_holding)[1] == g:
+            found.append((i, born[-minus][0]))
     return _joined(steps, found, step_type)
