@@ -68,3 +68,12 @@ def test_two_chapters_merged_are_said_merged_not_a_chapter_put_in(conscription):
     assert "原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条，其中新增条文7条）" \
         in said, said[:10]
     assert not [m for m in said if m.startswith("新增第六章")], said[:10]
+
+
+def test_a_condition_edited_where_it_stands_is_not_said_elsewhere(drugs):
+    """第六条 → 第二十五条: "应当经省、自治区、直辖市人民政府药品监督管理部门审核同意" → "应当经国务院药品监督管理部门或者省、自治区、
+    直辖市人民政府药品监督管理部门审核，并经…同意": "不再在此规定，现见第二十三条（文字有改动）" pointed at a filing with the same
+    authority's name (wrong in reading 326). The edit is the wording note's."""
+    notes = pair_messages(old_pair(drugs, "第六条"))
+    assert not [n for n in notes if "现见第二十三条" in n], notes
+    assert [n for n in notes if "“经省”改为“经国务院药品监督管理部门或者省”" in n], notes

@@ -351,6 +351,13 @@ def _conditions_elsewhere(pairs: List[Pair]) -> List[Pair]:
             if hit is None:
                 findings.append(f)
                 continue
+            if _said_there_before(key, pair, not m.group(1)):  # (this pair's other side: its new text, for one removed)
+                # (still said here, edited, as like as the likeness that would place it elsewhere: "应当经省、自治区、直辖市
+                # 人民政府药品监督管理部门审核同意" → "应当经国务院药品监督管理部门或者省、自治区、直辖市人民政府药品监督管理部门审核，并经…
+                # 同意", 中国人民解放军实施《药品管理法》办法 第六条 → 第二十五条, was "不再在此规定，现见第二十三条", a filing there:
+                # wrong in reading 326; the wording note says the edit)
+                changed = True
+                continue
             label, reworded = provisions[hit[2]][0], hit[1] < 100
             zh, en = REWORDED_THERE if reworded else ("", "")
             if m.group(1):
