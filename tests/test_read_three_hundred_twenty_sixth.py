@@ -77,3 +77,14 @@ def test_a_condition_edited_where_it_stands_is_not_said_elsewhere(drugs):
     notes = pair_messages(old_pair(drugs, "第六条"))
     assert not [n for n in notes if "现见第二十三条" in n], notes
     assert [n for n in notes if "“经省”改为“经国务院药品监督管理部门或者省”" in n], notes
+
+
+def test_sanctions_on_those_responsible_given_once_for_every_breach_are_said_there(drugs):
+    """2004's penalties each ended "对主要负责人、负有责任的主管人员和其他直接责任人员，依照《中国人民解放军纪律条令》的规定，给予处分";
+    2025 gives those sanctions once, 第五十四条 ("…或者有其他违反本办法规定行为的，对负有责任的领导人员和直接责任人员，依法依规给予
+    处分"). "不再规定：…给予处分" on 第二十二条 → 第四十七条 and 第三十四条 → 第五十五条 was wrong in reading 327."""
+    for label in ("第二十二条", "第三十四条", "第二十条"):
+        notes = pair_messages(old_pair(drugs, label))
+        assert "“对主要负责人、负有责任的主管人员和其他直接责任人员，依照《中国人民解放军纪律条令》的规定，给予处分”不再在此规定，" \
+            "现由第五十四条统一规定" in notes, (label, notes)
+        assert not [n for n in notes if n.startswith("不再规定：") and "给予处分" in n], (label, notes)

@@ -146,6 +146,38 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
     return _with_changed(comparison, changed)
 
 
+#: A provision that gives sanctions to those responsible for every breach of the law ("…或者有其他违反本办法规定行为的，对负有
+#: 责任的领导人员和直接责任人员，依法依规给予处分"): one sentence.
+_DISCIPLINE_FOR_ALL = recache.compile(
+    r"^[^。；]*(?:有其他违反本(?:法|条例|办法|规定)规定(?:的)?行为|违反本(?:法|条例|办法|规定)规定)的，对[^。；]*?责任人员[^。；]*?给予处分。?$")
+#: A sentence giving sanctions to those responsible, said taken out.
+_DISCIPLINE_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*责任人员[^“”]*给予(?:行政)?处分)”(?:（共\d+处）)?$")
+
+
+def discipline_said_once(comparison: Comparison) -> Comparison:
+    """A sentence giving sanctions (处分) to those responsible taken out of a provision, where the new version gives them
+    in one provision for every breach of the law, is said there, as ``crimes_said_once`` says criminal liability: "“对主要
+    负责人、负有责任的主管人员和其他直接责任人员，依照《中国人民解放军纪律条令》的规定，给予处分”不再在此规定，现由第五十四条统一规定"
+    (中国人民解放军实施《药品管理法》办法 2004 第二十二条 → 2025 第四十七条 and nineteen more: "不再规定" wrong in reading 327,
+    第五十四条 "…或者有其他违反本办法规定行为的，对负有责任的领导人员和直接责任人员，依法依规给予处分")."""
+    general = [c for c in comparison.new.clauses if _DISCIPLINE_FOR_ALL.match(c.text.strip())]
+    if len(general) != 1:
+        return comparison
+    label = general[0].display_label
+    changed: dict = {}
+    for pair in comparison.pairs:
+        if "处分" in pair.new_text:
+            continue  # (still given here, in other words)
+        for f in pair.findings:
+            m = _DISCIPLINE_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+            if m:
+                q = m.group(1)
+                changed[id(f)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{q}”不再在此规定，现由{label}统一规定",
+                                         f"“{q}” no longer here; {article_en(label)} of the new version now provides "
+                                         f"it for every breach of the law")
+    return _with_changed(comparison, changed)
+
+
 #: A provision's own sanction for a breach of public order ("构成违反治安管理行为的，由公安机关依法给予处罚").
 _PUBLIC_ORDER = recache.compile(r"构成违反治安管理行为的，[^；。]*?给予[^；。]*?处罚")
 _ONE_EDIT = recache.compile(r"^表述修改：“([^“”]+)”改为“([^“”]+)”$")
