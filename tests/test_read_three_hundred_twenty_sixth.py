@@ -88,3 +88,20 @@ def test_sanctions_on_those_responsible_given_once_for_every_breach_are_said_the
         assert "“对主要负责人、负有责任的主管人员和其他直接责任人员，依照《中国人民解放军纪律条令》的规定，给予处分”不再在此规定，" \
             "现由第五十四条统一规定" in notes, (label, notes)
         assert not [n for n in notes if n.startswith("不再规定：") and "给予处分" in n], (label, notes)
+
+
+def test_one_of_several_sentences_taken_out_of_a_paragraph_is_the_one_put_in_rewritten(conscription):
+    """征兵工作条例 第十九条 → 第二十二条: "县、市征兵办公室应当组织对准备批准服现役的应征公民进行体格抽查，抽查人数一般不少于征兵人数的三分之一"
+    → "县级以上地方人民政府征兵办公室根据需要组织对体格检查合格的应征公民进行抽查" was "不再规定" beside "新增规定" (both wrong in
+    reading 327): the submariners' re-examination taken out of the same paragraph shares none of its words. So, in the
+    Shijingshan draft's 第十三条 → 第十二条, "整合各部门服务资源对企业开展精准服务…" is rewritten as "建立政企沟通渠道…提高服务精准性…"."""
+    notes = pair_messages(old_pair(conscription, "第十九条"))
+    assert [n for n in notes if n.startswith("改写：“县、市征兵办公室应当组织对准备批准服现役的应征公民进行体格抽查")], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“县、市征兵办公室", "新增规定：“县级以上地方人民政府征兵办公室根据需要"))], \
+        notes
+    from conftest import SHIJINGSHAN
+    from policydiff import compare
+
+    notes = pair_messages(old_pair(compare(SHIJINGSHAN / "2022-draft.txt", SHIJINGSHAN / "2022-final-web.txt"), "第十三条"))
+    assert [n for n in notes if n.startswith("改写：“整合各部门服务资源对企业开展精准服务")], notes
+    assert "不再规定：“支持为工业互联网领域重点企业配备服务管家，扩大服务覆盖面”" in notes, notes

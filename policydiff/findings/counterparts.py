@@ -48,13 +48,16 @@ def _found_in(words, text: str) -> int:
     return sum(1 for w in words if w in text)
 
 
-def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str,
+                           several: bool = False):
     """(taken out, put in) for each paragraph of a provision of as many paragraphs in both versions whose only
     sentence taken out and only sentence put in stand in the paragraph of the same number and share words
     (SAME_PARAGRAPH_WORDS and SAME_PARAGRAPH_SHARE of the fewer): "本市支持仲裁和调解机构加入“一站式”国际商事
     纠纷多元化解决平台…" → "本市建立涉外商事纠纷调解、仲裁、诉讼多元化解决一站式工作机制…" (上海市优化营商环境条例
     第六十六条 → 第八十一条, "不再规定" and "新增规定" in the twenty-fifth reading). A provision of one paragraph in both
-    versions too (保守国家秘密法 第二十八条 → 第三十四条, reading 302)."""
+    versions too (保守国家秘密法 第二十八条 → 第三十四条, reading 302). ``several``: instead, the paragraphs with several
+    sentences taken out, the one that shares words with a sentence put in (asked last, when the other rules have said what
+    they could: a sentence merged with another into the one put in is that rewrite's)."""
     if not removed or not added or not old_text or ("\n" in old_text) != ("\n" in new_text):
         return []
     same = old_text.count("\n") == new_text.count("\n")
@@ -70,8 +73,16 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
     pairs = []
     for k, rs in olds.items():
         j = k if same else (0 if k == 0 and first_alike else None)
-        if j is None or len(rs) != 1 or not news.get(j):
+        if j is None or not news.get(j) or (len(rs) > 1) != several:
             continue
+        if several:
+            # (of several taken out, the one that shares words with one put in when no other shares as many as a pair
+            # needs: "…进行体格抽查，抽查人数一般不少于征兵人数的三分之一" → "…根据需要组织对体格检查合格的应征公民进行抽查" beside the
+            # submariners' full re-examination taken out, 征兵工作条例 第十九条 → 第二十二条: "不再规定" and "新增规定" wrong in
+            # reading 327)
+            rs = _the_one_sharing(rs, news[j])
+            if rs is None:
+                continue
         r = rs[0]
         mine = _telling_words(r.text)
         # (of several put in, the one that shares more words with it than any other: "国家根据海洋功能区划制定全国海洋环境保护
@@ -86,6 +97,14 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+def _the_one_sharing(rs: Sequence[Sentence], news: Sequence[Sentence]) -> Optional[List[Sentence]]:
+    """[the one of ``rs`` that shares SAME_PARAGRAPH_WORDS or more with a sentence of ``news``], when it is the only one; else
+    None."""
+    theirs = [_telling_words(a.text) for a in news]
+    sharing = [r for r in rs if max(len(_telling_words(r.text) & t) for t in theirs) >= SAME_PARAGRAPH_WORDS]
+    return sharing if len(sharing) == 1 else None
 
 
 #: Words, at least, and share of the fewer, that a paragraph replaced whole in its place shares with its replacement.

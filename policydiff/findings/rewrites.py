@@ -952,6 +952,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if olds:
             cover(olds, news)
             notes.append(_whole_rewrite(olds, news, lexicon))
+    for r, a in _in_the_same_paragraph(removed, added, old_text, new_text, several=True):
+        if r in removed and a in added:  # (one of several taken out from a paragraph, the one put in there its new form)
+            rewrite([r], a)
     for phrase, a in _phrases_listed(added, old_text, new_text):  # an old sentence's powers now items of a list
         cover([], [a])
         notes.append(_rewritten(phrase, a, lexicon))
