@@ -105,3 +105,10 @@ def test_one_of_several_sentences_taken_out_of_a_paragraph_is_the_one_put_in_rew
     notes = pair_messages(old_pair(compare(SHIJINGSHAN / "2022-draft.txt", SHIJINGSHAN / "2022-final-web.txt"), "第十三条"))
     assert [n for n in notes if n.startswith("改写：“整合各部门服务资源对企业开展精准服务")], notes
     assert "不再规定：“支持为工业互联网领域重点企业配备服务管家，扩大服务覆盖面”" in notes, notes
+
+
+def test_a_licence_in_book_marks_named_on_without_them_is_no_document_gone(drugs):
+    """"删除引用文件：《医疗机构制剂许可证》" (第三十四条 → 第五十五条, wrong in readings 326 and 328): a licence, not a document
+    cited, and the new version names it on, "军队医疗机构制剂许可证"."""
+    notes = pair_messages(old_pair(drugs, "第三十四条"))
+    assert not [n for n in notes if "引用文件" in n and "许可证" in n], notes

@@ -27,6 +27,7 @@ from .elsewhere import (conduct_into_an_item, crimes_said_once, discipline_said_
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
+from .references import _TITLED
 from .renames import only_renamed
 from .slight import same_meaning
 
@@ -42,6 +43,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(sanctions_now_elsewhere(fines_now_elsewhere(
             _revisions_compared_unsaid(_renames_said_once(comparison)))))))),
         lexicon))
+    comparison = _licences_still_named(comparison)
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
     comparison = replace(comparison, pairs=tuple(_items_together(p) for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
@@ -233,6 +235,23 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
                                                          or (_only_renamed(f.message, comparison.renames, pair)
                                                              and any(r.old in (f.old or "") for r in own)))))
         kept = _renamed_only_in_a_citation(kept, pair)
+        pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
+    return replace(comparison, pairs=tuple(pairs))
+
+
+#: A title in book marks that names a licence or certificate, not a document cited ("《医疗机构制剂许可证》").
+_LICENCE_TITLE = recache.compile(r"^删除引用文件：《([^《》]+(?:许可证|证书|执照|证明书))》$")
+
+
+def _licences_still_named(comparison: Comparison) -> Comparison:
+    """"删除引用文件：《医疗机构制剂许可证》" where the new version still names the licence, without book marks and under a
+    longer name ("军队医疗机构制剂许可证"): no document cited is gone, the licence is named otherwise (中国人民解放军实施
+    《药品管理法》办法 第三十四条, wrong in readings 326 and 328). The pair's wording notes say its edits."""
+    named = _TITLED.sub("", "\n".join(c.text for c in comparison.new.clauses))
+    pairs = []
+    for pair in comparison.pairs:
+        kept = tuple(f for f in pair.findings if not (
+            f.kind is FindingKind.REFERENCE_CHANGED and (m := _LICENCE_TITLE.match(f.message)) and m.group(1) in named))
         pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
     return replace(comparison, pairs=tuple(pairs))
 
