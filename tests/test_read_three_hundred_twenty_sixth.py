@@ -112,3 +112,14 @@ def test_a_licence_in_book_marks_named_on_without_them_is_no_document_gone(drugs
     cited, and the new version names it on, "军队医疗机构制剂许可证"."""
     notes = pair_messages(old_pair(drugs, "第三十四条"))
     assert not [n for n in notes if "引用文件" in n and "许可证" in n], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_step_not_taken_listed_with_other_breaches_is_no_new_step(livestock):
+    """畜牧法 第六十六条 → 第八十六条: "兴办畜禽养殖场未备案，畜禽养殖场未建立养殖档案或者未按照规定保存养殖档案的，由…责令限期改正"
+    punishes not filing, a duty 第三十九条 states: "新增程序“备案”" was wrong in reading 329."""
+    notes = pair_messages(old_pair(livestock, "第六十六条"))
+    assert not [n for n in notes if "程序“备案”" in n], notes
+    assert [n for n in notes if "兴办畜禽养殖场未备案" in n], notes

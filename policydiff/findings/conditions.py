@@ -228,8 +228,15 @@ def _failing_to(text: str, start: int, end: int, step: str) -> bool:
     after = text[end:end + 60]
     # the conduct ends with 的 at the next comma ("设置入海排污口未备案的，由…处…罚款") or at the end of
     # its item ("…制定应急预案并备案，或者未按照有关规定配备应急设备、器材的；")
-    return any(stop is not None and after[:stop.start()].rstrip().endswith("的")
-               for stop in (_PHRASE_END.search(after), _CONDUCT_END.search(after)))
+    if any(stop is not None and after[:stop.start()].rstrip().endswith("的")
+           for stop in (_PHRASE_END.search(after), _CONDUCT_END.search(after))):
+        return True
+    # or at the first "的，" of its sentence, other breaches listed before it and no one named to act ("兴办畜禽养殖场未
+    # 备案，畜禽养殖场未建立养殖档案或者未按照规定保存养殖档案的，由…责令限期改正": 畜牧法 第八十六条, "新增程序“备案”" wrong in
+    # reading 329; the duty to file is 第三十九条's)
+    case = after.find("的，")
+    end_ = _CONDUCT_END.search(after)
+    return case >= 0 and (end_ is None or case < end_.start()) and "由" not in after[:case] and "应当" not in after[:case]
 
 
 def _said_apart(text: str, step: str) -> bool:
