@@ -123,3 +123,10 @@ def test_a_step_not_taken_listed_with_other_breaches_is_no_new_step(livestock):
     notes = pair_messages(old_pair(livestock, "第六十六条"))
     assert not [n for n in notes if "程序“备案”" in n], notes
     assert [n for n in notes if "兴办畜禽养殖场未备案" in n], notes
+
+
+def test_an_age_in_years_and_in_full_years_is_one_age(conscription):
+    """征兵工作条例 第十一条: "年满18岁的男性公民进行兵役登记" → "满18周岁的男性公民进行初次兵役登记" was "新增年龄：18周岁" (wrong in
+    the English reading 332): 岁 is an age as 周岁 is."""
+    notes = pair_messages(old_pair(conscription, "第十一条"))
+    assert not [n for n in notes if "年龄" in n and "18" in n], notes
