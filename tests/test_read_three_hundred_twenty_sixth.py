@@ -130,3 +130,11 @@ def test_an_age_in_years_and_in_full_years_is_one_age(conscription):
     the English reading 332): 岁 is an age as 周岁 is."""
     notes = pair_messages(old_pair(conscription, "第十一条"))
     assert not [n for n in notes if "年龄" in n and "18" in n], notes
+
+
+def test_a_figure_put_in_twice_in_one_sentence_is_said_once(conscription):
+    """征兵工作条例 第四十三条 → 第五十二条: "…自新兵训练机构、部队人员到达之日起7个工作日内，或者征兵办公室人员到达之日起7个工作日内
+    办理完毕" was "新增期限：7个工作日" beside "新增期限：7个工作日（…）" (useless in the English reading 332)."""
+    notes = pair_messages(old_pair(conscription, "第四十三条"))
+    assert [n for n in notes if n.startswith("新增期限：7个工作日（")], notes
+    assert "新增期限：7个工作日" not in notes, notes

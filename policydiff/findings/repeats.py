@@ -42,6 +42,16 @@ def merge_repeats(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
+def figure_said_with_its_words(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """A figure put in or taken out said twice, once bare and once with the words around it ("新增期限：7个工作日" beside
+    "新增期限：7个工作日（退回人员及其档案交接手续，应当自…到达之日起7个工作日内，或者…7个工作日内办理完毕）", the second place
+    read without its own words: 征兵工作条例 第五十二条, useless in the English reading 332): the note with its words says
+    both."""
+    bare = {id(f) for f in findings if f.kind is not FindingKind.WORDING_CHANGED and f.message.startswith(("新增", "删除"))
+            for g in findings if g is not f and g.kind is f.kind and g.message.startswith(f.message + "（")}
+    return tuple(f for f in findings if id(f) not in bare) if bare else tuple(findings)
+
+
 _WORDING = "表述修改："
 #: A wording note of one edit (groups: the old words, the new, how many places).
 _ONE_EDIT = recache.compile(r"^表述修改：“([^”]+)”改为“([^”]+)”(?:（共(\d+)处）)?$")
