@@ -138,3 +138,14 @@ def test_a_figure_put_in_twice_in_one_sentence_is_said_once(conscription):
     notes = pair_messages(old_pair(conscription, "第四十三条"))
     assert [n for n in notes if n.startswith("新增期限：7个工作日（")], notes
     assert "新增期限：7个工作日" not in notes, notes
+
+
+cryptography = _law("商用密码管理条例", "1999-10-07", "2023-04-27")
+
+
+def test_a_new_fine_for_a_case_of_its_own_is_said_with_its_case(cryptography):
+    """商用密码管理条例 第二十二条 → 第五十三条: "违法所得10万元以上的，可以并处违法所得1倍以上3倍以下罚款" was "新增罚款：处违法所得1–3倍"
+    beside "新增规定：“违法所得10万元以上的，可以并处…罚款”" (useless in reading 331): the fine said with its case, once."""
+    notes = pair_messages(old_pair(cryptography, "第二十二条"))
+    assert "新增罚款：违法所得10万元以上的，处违法所得1–3倍" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“违法所得10万元以上的")], notes

@@ -580,15 +580,17 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         # In a paragraph the provision did not have, a fine is said with what it punishes (体育法 第四十九条
         # → 第一百一十二条: the athletes' cheating, not the gambling of the old article).
         said = f"（{_conduct(fresh[0], new_text)}）" if _in_new_paragraphs(fresh, old_text, new_text) else ""
-        zh = f"新增{subject}：{who}处{_listed(fresh, 'zh')}{said}"
-        en = f"{en_subject} added{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
+        case, clauses = _one_new_case(fresh, old_text, new_text) if not said else ("", ())
+        zh = f"新增{subject}：{case + '，' if case else ''}{who}处{_listed(fresh, 'zh')}{said}"
+        en = f"{en_subject} added{who_en}{_case_en(case)}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
         if subject == "罚款" and not who and _sum_set(fresh[0], old_text, new_text):
             # A fine the old text imposed without a sum now has one: "可以并处罚款" → "可以并处五百元以下的罚款" (文物保护法
             # 第六十六条 → 第八十三条: "新增罚款" was wrong in reading 303)
             zh = f"{subject}定出数额：{who}处{_listed(fresh, 'zh')}{said}（原未定数额）"
             en = f"{en_subject} now set{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}" \
                  f" (no sum before)"
-        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject, (who,) if who else ()))
+        notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject,
+                           ((who,) if who else ()) + clauses))
     if gone and not put_in and not became and any(o.key in new_keys for o in olds):
         kept = _dedupe([o for o in olds if o.key in new_keys])
         zh = f"{who}{subject}不再有{_listed(gone, 'zh')}一档，仍有{_listed(kept, 'zh')}"
@@ -649,6 +651,22 @@ def _new_cases(values: List[Value], old_text: str, new_text: str) -> Optional[Li
         end = min((at for at in (new_text.find(mark, v.end) for mark in "，；。\n") if at >= 0), default=len(new_text))
         out.append((case, new_text[start:end]))
     return out
+
+
+def _one_new_case(values: List[Value], old_text: str, new_text: str) -> Tuple[str, Tuple[str, ...]]:
+    """(the case every one of the new fines ``values`` opens its clause with, the clauses from it to each fine) when they
+    share one the old text never named ("违法所得10万元以上的"); else ("", ()). Said with the fine, "新增罚款：违法所得10万元以上
+    的，处违法所得1–3倍", no "新增规定" quotes the clause again (商用密码管理条例 第二十二条 → 第五十三条, useless twice in
+    reading 331)."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    at = [_case_at(v, new_text) for v in values]
+    cases = {case for case, _ in at}
+    case = cases.pop() if len(cases) == 1 else ""
+    if not case or len(case) > NEW_CASE_AT_MOST or not old_text or partial_ratio(case, old_text) >= OLD_CASE_ALIKE \
+            or case in _CASES_EN:  # (a case of seriousness is the tier's, said by the notes of tiers)
+        return "", ()
+    return case, tuple(_case_clause(v, new_text, c, start) for v, (c, start) in zip(values, at))
 
 
 def _line_of(text: str, at: int) -> str:
