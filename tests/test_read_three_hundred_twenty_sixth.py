@@ -149,3 +149,16 @@ def test_a_new_fine_for_a_case_of_its_own_is_said_with_its_case(cryptography):
     notes = pair_messages(old_pair(cryptography, "第二十二条"))
     assert "新增罚款：违法所得10万元以上的，处违法所得1–3倍" in notes, notes
     assert not [n for n in notes if n.startswith("新增规定：“违法所得10万元以上的")], notes
+
+
+def test_a_numeral_that_goes_on_after_its_wan_is_one_number():
+    """"致使疏散、转移群众一万五千人以上的" (两高环境污染刑事案件解释 2016 第三条 (七)) was read as "一万" of money and "五千人": the
+    deleted article's headline said "含一百万元以上、一万两项金额"."""
+    from policydiff.findings.figures import parse_figures
+    from policydiff.findings.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert [(f.text, f.value, f.unit) for f in parse_figures("致使疏散、转移群众一万五千人以上的；", lexicon)] == \
+        [("一万五千人", 15000.0, "人")]
+    assert [(f.text, f.value) for f in parse_figures("处五万元以上十万元以下罚款，二十五万五千元", lexicon)] == \
+        [("五万元", 50000.0), ("十万元", 100000.0), ("二十五万五千元", 255000.0)]

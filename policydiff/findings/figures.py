@@ -54,8 +54,10 @@ class Figure:
 @lru_cache(maxsize=16)
 def _unit_pattern(units: Tuple[str, ...]) -> "re.Pattern[str]":
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True) if u not in ("万", "亿"))
-    # Not inside a longer number, and not an ordinal (第1864次会议, 第十六次).
-    return recache.compile(rf"(?<![第\d.,零〇一二三四五六七八九十百千两])({_ARABIC}|{_CHINESE})\s*(万|亿)?({alternation})?")
+    # Not inside a longer number, and not an ordinal (第1864次会议, 第十六次). A numeral that goes on after its 万 is one
+    # number ("一万五千人" is 15,000 people, not "一万" of money and "五千人": 环境污染刑事案件解释 2016 第三条 (七)).
+    return recache.compile(rf"(?<![第\d.,零〇一二三四五六七八九十百千两])({_ARABIC}|{_CHINESE}(?:万{_CHINESE})?)\s*(万|亿)?"
+                           rf"({alternation})?")
 
 
 _ANY_NUMERAL = recache.compile(r"[\d零〇一二三四五六七八九十百千两]")
