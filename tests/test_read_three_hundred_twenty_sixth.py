@@ -162,3 +162,19 @@ def test_a_numeral_that_goes_on_after_its_wan_is_one_number():
         [("一万五千人", 15000.0, "人")]
     assert [(f.text, f.value) for f in parse_figures("处五万元以上十万元以下罚款，二十五万五千元", lexicon)] == \
         [("五万元", 50000.0), ("十万元", 100000.0), ("二十五万五千元", 255000.0)]
+
+
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_what_reading_333_found_said_twice_or_of_nothing(food, pollution):
+    """两高危害食品安全刑事案件解释 2013 → 2021: "新增规定：“本解释自2022年1月1日起施行”" beside "新增施行日期条款：自2022年1月1日
+    起施行" (useless), and "新增引用文件：《中华人民共和国刑法》" where the old preamble said "根据刑法有关规定" (wrong); 两高环境污染
+    刑事案件解释 第一条: "下限表述“以上”被添加，仍有“以上”，期限下限不变" (useless, a headline). All read first in reading 333."""
+    notes = pair_messages(old_pair(food, "第二十二条"))
+    assert "新增施行日期条款：自2022年1月1日起施行" in notes and "新增规定：“本解释自2022年1月1日起施行”" not in notes, notes
+    preamble = [f.message for p in food.pairs for f in p.findings if "刑法》" in f.message]
+    assert "新增引用文件：《中华人民共和国刑法》" not in preamble, preamble
+    notes = pair_messages(old_pair(pollution, "第一条"))
+    assert not [n for n in notes if "仍有“以上”" in n], notes

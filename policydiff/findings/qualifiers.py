@@ -128,6 +128,9 @@ def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                         notes.append(_exclusive_note(kind, word, figure, exclusive, change))
                         continue
                     still = [w for w, _ in other_tied if lexicon.qualifiers[w] == lexicon.qualifiers[word]]
+                    if word in still and figure is not None:
+                        continue  # (the same bound on the same figure, said once more elsewhere in the change: "下限表述
+                        # “以上”被添加，仍有“以上”，期限下限不变" said nothing, 两高环境污染刑事案件解释 第一条, reading 333)
                     notes.append(_note(kind, word, figure, still, change, lexicon))
     return notes
 

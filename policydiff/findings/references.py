@@ -224,7 +224,9 @@ def _cited_plainly(title: str, text: str) -> bool:
     """The document of ``title`` (《中华人民共和国国家赔偿法》) is named in ``text`` without its book
     marks or the state's name ("对符合国家赔偿法的有关规定…"): the same document, cited another way."""
     short = _plain_name(title)
-    if len(short) < 3 or short not in text.replace(title, ""):
+    # (a code of two characters is a name too when it is a law's: "根据刑法有关规定" cites 《中华人民共和国刑法》, 两高危害食品安全
+    # 刑事案件解释 2013's preamble: "新增引用文件" was wrong in reading 333)
+    if len(short) < (2 if short.endswith("法") else 3) or short not in text.replace(title, ""):
         return False
     # (named outside book marks: inside another title, "《中华人民共和国军人因公牺牲证明书》", it was cited by title
     # already, and "引用写法修改：“军人因公牺牲证明书”改为“《军人因公牺牲证明书》”" was wrong in reading 324)

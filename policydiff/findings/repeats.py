@@ -52,6 +52,30 @@ def figure_said_with_its_words(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(f for f in findings if id(f) not in bare) if bare else tuple(findings)
 
 
+#: Characters, at most, a sentence put in or taken out may hold besides the reference a note of its own says ("本解释").
+REFERENCE_LEFT = 4
+_WHOLE_SENTENCE = recache.compile(r"^(新增|不再)规定：“([^“”]+)”$")
+
+
+def reference_said_whole(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """A sentence put in (or taken out) that is only a reference another note says, its subject aside: "新增规定：“本解释自
+    2022年1月1日起施行”" beside "新增施行日期条款：自2022年1月1日起施行" (两高危害食品安全刑事案件解释 第二十二条 → 第二十六条,
+    useless in reading 333)."""
+    refs = [f for f in findings if f.kind is FindingKind.REFERENCE_CHANGED]
+    if not refs:
+        return tuple(findings)
+
+    def said(f: Finding) -> bool:
+        m = _WHOLE_SENTENCE.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m is None:
+            return False
+        quote = m.group(2)
+        return any(w and w in quote and len(quote) - len(w) <= REFERENCE_LEFT
+                   for g in refs for w in [g.new if m.group(1) == "新增" else g.old])
+
+    return tuple(f for f in findings if not said(f))
+
+
 _WORDING = "表述修改："
 #: A wording note of one edit (groups: the old words, the new, how many places).
 _ONE_EDIT = recache.compile(r"^表述修改：“([^”]+)”改为“([^”]+)”(?:（共(\d+)处）)?$")
