@@ -736,17 +736,19 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
         near = sorted({k for w in words for k in holding.get(w, ())})
         return max(((share(words, among[k][1]), -k) for k in near), default=(0.0, 0))
 
-    born_holding: Dict[str, List[int]] = {}
-    for k, (_, b) in enumerate(born):
-        for w in b:
-            born_holding.setdefault(w, []).append(k)
-    gone_holding: Dict[str, List[int]] = {}
-    for k, (_, a) in enumerate(gone):
-        for w in a:
-            gone_holding.setdefault(w, []).append(k)
+    born_holding, gone_holding = _holding(born), _holding(gone)
     found = []
     for g, (i, a) in enumerate(gone):
         score, minus = best(a, born, born_holding)
         if score >= CONDUCT_SHARE and -best(born[-minus][1], gone, gone_holding)[1] == g:
             found.append((i, born[-minus][0]))
     return _joined(steps, found, step_type)
+
+
+def _holding(conducts: List[Tuple[int, FrozenSet[str]]]) -> Dict[str, List[int]]:
+    """word → the places in ``conducts`` of those that say it."""
+    out: Dict[str, List[int]] = {}
+    for k, (_, words) in enumerate(conducts):
+        for w in words:
+            out.setdefault(w, []).append(k)
+    return out

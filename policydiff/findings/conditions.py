@@ -235,8 +235,9 @@ def _failing_to(text: str, start: int, end: int, step: str) -> bool:
     # 备案，畜禽养殖场未建立养殖档案或者未按照规定保存养殖档案的，由…责令限期改正": 畜牧法 第八十六条, "新增程序“备案”" wrong in
     # reading 329; the duty to file is 第三十九条's)
     case = after.find("的，")
-    end_ = _CONDUCT_END.search(after)
-    return case >= 0 and (end_ is None or case < end_.start()) and "由" not in after[:case] and "应当" not in after[:case]
+    sentence_end = _CONDUCT_END.search(after)
+    return case >= 0 and (sentence_end is None or case < sentence_end.start()) and "由" not in after[:case] \
+        and "应当" not in after[:case]
 
 
 def _said_apart(text: str, step: str) -> bool:

@@ -12,7 +12,7 @@ runs after its first (the nearest sentence, alike enough), each of a kind of rew
 """
 from __future__ import annotations
 
-from typing import Dict, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind

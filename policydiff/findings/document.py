@@ -21,9 +21,8 @@ from . import lists
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, crimes_said_once, discipline_said_once, figures_by_reference,
-                        fines_now_elsewhere,
-                        penalties_to_a_follow_on, sanctions_from_an_old_follow_on, sanctions_now_elsewhere,
-                        with_a_sibling)
+                        fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_follow_on,
+                        sanctions_now_elsewhere, with_a_sibling)
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
@@ -39,10 +38,9 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
         for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
                                                      lexicon), lexicon)))
-    comparison = own_citations_renumbered(figures_by_reference(
-        discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(sanctions_now_elsewhere(fines_now_elsewhere(
-            _revisions_compared_unsaid(_renames_said_once(comparison)))))))),
-        lexicon))
+    comparison = sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))
+    comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(comparison))))
+    comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))
     comparison = _licences_still_named(comparison)
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
     comparison = replace(comparison, pairs=tuple(_items_together(p) for p in comparison.pairs))

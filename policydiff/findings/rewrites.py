@@ -400,22 +400,12 @@ def _same_conduct(r: Sentence, added: Sequence[Sentence], old_text: str, new_tex
     mine = conduct.conduct(r.text)
     if not mine or not _SANCTIONS.search(r.text) or r.start != _opening_at(old_text):
         return None
-    added = [a for a in added if a.start == _opening_at(new_text)]
-    words = conduct.words(mine)
-    if len(words) < 3:
+    a = next((a for a in added if a.start == _opening_at(new_text)), None)
+    theirs = conduct.conduct(a.text) if a is not None and _SANCTIONS.search(a.text) else None
+    if not theirs:
         return None
-
-    def dice(a: Sentence) -> float:
-        theirs = conduct.conduct(a.text)
-        if not theirs or not _SANCTIONS.search(a.text):
-            return 0.0
-        other = conduct.words(theirs)
-        return 2 * len(words & other) / (len(words) + len(other))
-
-    scored = sorted(((dice(a), k) for k, a in enumerate(added)), reverse=True)
-    if not scored or scored[0][0] < SAME_CONDUCT or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return added[scored[0][1]]
+    words, other = conduct.words(mine), conduct.words(theirs)
+    return a if len(words) >= 3 and 2 * len(words & other) >= SAME_CONDUCT * (len(words) + len(other)) else None
 
 
 def _opening_at(text: str) -> int:
