@@ -178,3 +178,11 @@ def test_what_reading_333_found_said_twice_or_of_nothing(food, pollution):
     assert "新增引用文件：《中华人民共和国刑法》" not in preamble, preamble
     notes = pair_messages(old_pair(pollution, "第一条"))
     assert not [n for n in notes if "仍有“以上”" in n], notes
+
+
+def test_an_articles_terms_met_where_the_article_was_applied_before_is_no_new_condition(food):
+    """两高危害食品安全刑事案件解释 第十五条 → 第十九条: "…情节严重的，依照刑法第二百二十二条的规定以虚假广告罪定罪处罚" → "…符合刑法
+    第二百二十二条规定的，以虚假广告罪定罪处罚" was "新增条件：“符合刑法第二百二十二条规定的”" (wrong, a headline, in readings 333
+    and 334)."""
+    notes = pair_messages(old_pair(food, "第十五条"))
+    assert not [n for n in notes if n.startswith("新增条件") and "第二百二十二条" in n], notes

@@ -39,7 +39,7 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                 words = _with_joined(phrase, m.start(), m.group())
                 if substance(words) in other or any(words in s for s in seen) or _not_a_condition(words, other) \
                         or _object_of(phrase, m.start(), words) \
-                        or _list_lead(side_text, where + m.end()):
+                        or _list_lead(side_text, where + m.end()) or _cited_as_before(words, other):
                     continue
                 seen.add(words)
                 header = _DENYING_HEADER.search(side_text[max(0, where - 300):where])
@@ -57,6 +57,18 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                 if restated is not None and _restates(words, phrase, change.new if removed else change.old):
                     restated.add(id(notes[-1]))
     return notes
+
+
+#: A condition that is an article's terms met ("符合刑法第二百二十二条规定的"): the article.
+_TERMS_MET = recache.compile(r"^符合(.{0,12}?第[零〇一二三四五六七八九十百千\d]+条)(?:第[零〇一二三四五六七八九十百千\d]+款)?(?:的)?规定的$")
+
+
+def _cited_as_before(words: str, other: str) -> bool:
+    """A condition that an article's terms are met, where the other version applied the same article already ("…情节严重的，
+    依照刑法第二百二十二条的规定以虚假广告罪定罪处罚" → "…符合刑法第二百二十二条规定的，以虚假广告罪定罪处罚", 两高危害食品安全刑事案件
+    解释 第十五条 → 第十九条: "新增条件" wrong, and a headline, in readings 333 and 334): no condition put in."""
+    m = _TERMS_MET.match(words)
+    return m is not None and substance(m.group(1)) in other
 
 
 #: Words of a condition that name no act or case of its own.
