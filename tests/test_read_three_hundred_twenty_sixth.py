@@ -186,3 +186,13 @@ def test_an_articles_terms_met_where_the_article_was_applied_before_is_no_new_co
     and 334)."""
     notes = pair_messages(old_pair(food, "第十五条"))
     assert not [n for n in notes if n.startswith("新增条件") and "第二百二十二条" in n], notes
+
+
+def test_a_provision_of_one_paragraph_that_gained_one_reads_its_paragraph_against_the_first(food):
+    """两高危害食品安全刑事案件解释 第十八条 → 第二十二条: "…可以适用缓刑，但是应当同时宣告禁止令，禁止其在缓刑考验期限内从事…" → "对于
+    依法适用缓刑的，可以根据犯罪情况，同时宣告禁止令", a paragraph put in after it: "不再规定" beside "新增规定", both wrong (and a
+    headline) in readings 333 and 334. (So 议事规则 第二十二条's special reports are "常务委员会根据年度工作计划和需要听取…专项
+    工作报告" rewritten, not item (六).)"""
+    notes = pair_messages(old_pair(food, "第十八条"))
+    assert [n for n in notes if n.startswith("改写：“根据犯罪事实、情节和悔罪表现") and "同时宣告禁止令”" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定：“对于依法适用缓刑的")], notes
