@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind
@@ -140,10 +141,14 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
                 # (and "…不再在此规定，现见第五十九条" or "…移至现第五十九条" of the clause the general one gives: said as given
                 # there for every breach)
                 q = m.group(1)
-                changed[id(f)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{q}”不再在此规定，现由{label}统一规定",
-                                         f"“{q}” no longer here; {article_en(label)} of the new version now provides "
-                                         f"it for every breach of the law")
+                changed[id(f)] = _given_there(f.old, q, label)
     return _with_changed(comparison, changed)
+
+
+def _given_there(old: Optional[str], q: str, label: str) -> Finding:
+    """The note of a sanction (quoted ``q``) taken out of a provision that ``label`` now gives for every breach of the law."""
+    return Finding(FindingKind.TEXT_MOVED, old, None, f"“{q}”不再在此规定，现由{label}统一规定",
+                   f"“{q}” no longer here; {article_en(label)} of the new version now provides it for every breach of the law")
 
 
 #: A provision that gives sanctions to those responsible for every breach of the law ("…或者有其他违反本办法规定行为的，对负有
@@ -172,9 +177,7 @@ def discipline_said_once(comparison: Comparison) -> Comparison:
             m = _DISCIPLINE_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
             if m:
                 q = m.group(1)
-                changed[id(f)] = Finding(FindingKind.TEXT_MOVED, f.old, None, f"“{q}”不再在此规定，现由{label}统一规定",
-                                         f"“{q}” no longer here; {article_en(label)} of the new version now provides "
-                                         f"it for every breach of the law")
+                changed[id(f)] = _given_there(f.old, q, label)
     return _with_changed(comparison, changed)
 
 
@@ -199,9 +202,7 @@ def _public_order_said_once(pair, label: str, changed: dict) -> None:
         if edit and edit.group(1) in m.group() and "治安管理" in edit.group(1):
             q, put = m.group(), edit.group(2)
             changed[id(f)] = (
-                Finding(FindingKind.TEXT_MOVED, q, None, f"“{q}”不再在此规定，现由{label}统一规定",
-                        f"“{q}” no longer here; {article_en(label)} of the new version now provides it for every breach of "
-                        "the law"),
+                _given_there(q, q, label),
                 Finding(FindingKind.WORDING_CHANGED, None, put, f"表述修改：新增“{put}”", f"wording changed: added “{put}”"))
 
 
