@@ -2,7 +2,7 @@
 2025, read first as held out) found wrong or useless, fixed, pinned on the real text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import law_fixture, old_pair, pair_messages
 
 drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
 conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
@@ -196,3 +196,29 @@ def test_a_provision_of_one_paragraph_that_gained_one_reads_its_paragraph_agains
     notes = pair_messages(old_pair(food, "第十八条"))
     assert [n for n in notes if n.startswith("改写：“根据犯罪事实、情节和悔罪表现") and "同时宣告禁止令”" in n], notes
     assert not [n for n in notes if n.startswith("新增规定：“对于依法适用缓刑的")], notes
+
+
+accounting = law_fixture("会计法", "2017-11-04", "2024-06-28")
+marine = law_fixture("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_new_fines_for_a_case_of_their_own_on_the_corpus(accounting, marine):
+    """The same rule on the corpus (../shared/corpus/laws): 会计法 第四十三、四十四条 → 第四十一条's fine in multiples of the
+    illegal gains applies only "违法所得二十万元以上的"; 海洋环境保护法 第七十四条 → 第九十四条's fine on those responsible only
+    "有前款第二项行为的". Each was said without its case, as if it held for every breach."""
+    notes = pair_messages(old_pair(accounting, "第四十三条"))
+    assert "新增罚款：违法所得二十万元以上的，对单位处违法所得1–10倍" in notes, notes
+    notes = pair_messages(old_pair(marine, "第七十四条"))
+    assert [n for n in notes if n.startswith("新增罚款：有前款第二项行为的，对直接负责的主管人员和其他直接责任人员处1万–10万元")], notes
+
+
+sports = law_fixture("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_paragraph_put_in_after_a_rewritten_one_is_said_put_in_on_the_corpus(sports):
+    """体育法 第十七条 → 第二十五条 (../shared/corpus/laws): the schools' sentence is rewritten into the new first paragraph, and
+    the sports departments' help to schools, a paragraph put in after it, is said put in, not quoted as part of that rewrite."""
+    notes = pair_messages(old_pair(sports, "第十七条"))
+    assert [n for n in notes if n.startswith("改写：“教育行政部门和学校应当将体育作为学校教育的组成部分")
+            and "体育行政部门应当" not in n], notes
+    assert [n for n in notes if n.startswith("新增规定：“体育行政部门应当在传授体育知识技能")], notes
