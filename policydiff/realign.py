@@ -59,6 +59,13 @@ revisits the finished alignment with these rules, in this order:
    leaves out, is no part of a conduct (中国人民解放军实施《药品管理法》办法 2004 第二十一条,
    未取得《医疗机构制剂许可证》配制制剂, is 2025 第三十八条, 未取得…军队医疗机构制剂许可证生产、供应药品).
 
+8. **A clause kept whole as a paragraph.** An old clause of one paragraph, paired
+   no nearer than ``PARAGRAPH_WEAK`` (or deleted), that is nearly word for word
+   (``PARAGRAPH_SAME``) one paragraph of an added clause, and that paragraph's
+   nearest old clause, is that clause, new paragraphs added around it: whole-text
+   similarity, weighed down by the added paragraphs, does not see it (危害食品安全刑事案件解释
+   2013 第十条 → 2021 第十五条, not 第十二条).
+
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
 and checked against the synthetic revisions of every statute (tests/test_revisions.py).
@@ -189,7 +196,67 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _pair_by_phrasing(scorer, steps, step_type, shares)
     steps = _uncrossed(scorer, steps, step_type, shares)
     steps = _enactments_paired(scorer, steps, step_type)
-    return _penalties_by_conduct(scorer, steps, step_type)
+    steps = _penalties_by_conduct(scorer, steps, step_type)
+    return _whole_in_a_paragraph(scorer, steps, step_type)
+
+
+#: Rule 8: an old clause this near (Indel ratio) one paragraph of an added clause …
+PARAGRAPH_SAME = 0.9
+#: … and paired at most this near, and this much less near than that paragraph, went there.
+PARAGRAPH_WEAK, PARAGRAPH_MARGIN = 0.75, 0.2
+
+
+def _whole_in_a_paragraph(scorer, steps: List, step_type) -> List:
+    """8. **A clause kept whole as a paragraph.** An old clause of one paragraph, paired no nearer than PARAGRAPH_WEAK
+    (or deleted), that is nearly word for word (PARAGRAPH_SAME) one paragraph of an added clause, by PARAGRAPH_MARGIN
+    nearer than its pairing, and that paragraph's nearest old clause, is that clause: the new one added paragraphs
+    around it. Whole-text similarity cannot see it (the added paragraphs weigh it down): 危害食品安全刑事案件解释 2013
+    第十条 (伪劣产品罪 for 食品添加剂 and packaging) is 2021 第十五条's first paragraph (0.93; 0.51 as a whole), and was
+    paired with 第十二条 (0.67), a new rule on packaging that pollutes food, its notes "表述修改" of another rule."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extractOne
+
+    from .normalize import loose_key
+
+    added = [s.news[0] for s in steps if not s.olds and len(s.news) == 1 and not s.user]
+    paragraphs = [(j, loose_key(p)) for j in added for p in scorer.new.clauses[j].text.split("\n")
+                  if "\n" in scorer.new.clauses[j].text.strip() and p.strip()]
+    if not paragraphs:
+        return steps
+    choices = [key for _j, key in paragraphs]
+    found = []
+    for step in steps:
+        if step.user or len(step.olds) != 1 or len(step.news) > 1:
+            continue
+        i = step.olds[0]
+        if "\n" in scorer.old.clauses[i].text.strip() or len(scorer.old.keys[i]) < 20:
+            continue
+        now = scorer.ratio(i, step.news[0]) if step.news else 0.0
+        if now > PARAGRAPH_WEAK:
+            continue
+        best = extractOne(scorer.old.keys[i], choices, scorer=ratio, score_cutoff=100 * max(PARAGRAPH_SAME, now + PARAGRAPH_MARGIN))
+        if best is None:
+            continue
+        _key, score, q = best
+        # that paragraph's nearest old clause (of any pairing but a word-for-word one) is this one
+        if any(k != i and ratio(scorer.old.keys[k], choices[q]) > score for k in range(len(scorer.old.keys))
+               if abs(len(scorer.old.keys[k]) - len(choices[q])) < len(choices[q]) // 2):
+            continue
+        found.append((score, i, paragraphs[q][0], step))
+    if not found:
+        return steps
+    out, taken_old, taken_new = list(steps), set(), set()
+    for _score, i, j, step in sorted(found, key=lambda f: (-f[0], f[1])):
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old.add(i)
+        taken_new.add(j)
+        out = [s for s in out if s is not step and (s.olds or s.news != (j,))]
+        if step.news:  # (the clause it was paired with stands alone, where it stands in the new text)
+            k = step.news[0]
+            out.insert(next((n for n, s in enumerate(out) if s.news and min(s.news) > k), len(out)), step_type((), (k,)))
+        _insert(out, step_type((i,), (j,)), step_type)
+    return out
 
 
 #: An enacting clause: the law's basis and purpose, ending "制定本法" (本条例, 本组织法…).

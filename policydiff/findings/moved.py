@@ -172,7 +172,8 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
                 for _key, score, m in near_of[normal[key]]:
                     if in_[m][0] == i:
                         continue  # (the lengths within half of each other: nearest's spread)
-                    if _other_items_fined(sentence(k)[1].text, in_[m][1].text):
+                    if _other_items_fined(sentence(k)[1].text, in_[m][1].text) \
+                            or _other_crimes(sentence(k)[1].text, in_[m][1].text):
                         continue
                     if score >= SAME_TEXT and not _said_at_home(sentence(k)[1], score, pairs[i]) \
                             or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
@@ -201,6 +202,31 @@ def _other_items_fined(a: str, b: str) -> bool:
     if ma is None or mb is None:
         return False
     return _numbers(ma.group(1)) != _numbers(mb.group(1))
+
+
+#: The other offences a clause of concurrence names ("同时又构成生产、销售伪劣产品罪，生产、销售伪劣农药、兽药罪等其他犯罪的",
+#: group 1); each offence ends in 罪, they stand between commas, or 、 after 罪 (an offence's own name holds 、: "生产、销售
+#: 伪劣农药、兽药罪").
+_CONCURRENT = recache.compile(r"同时(?:又)?构成([^。；]{2,120}?)等其他(?:犯罪|渎职犯罪)")
+_BETWEEN_OFFENCES = recache.compile(r"，|(?<=罪)、")
+
+
+def _offences(text: str) -> frozenset:
+    m = _CONCURRENT.search(text)
+    return frozenset(o for o in _BETWEEN_OFFENCES.split(m.group(1)) if o.endswith("罪")) if m else frozenset()
+
+
+def _other_crimes(a: str, b: str) -> bool:
+    """Both sentences are clauses of concurrence ("…同时构成…罪等其他犯罪的，依照处罚较重的规定定罪处罚"), a stock sentence of
+    criminal interpretations, and ``b`` does not name every offence ``a`` names: another rule's clause, however alike the
+    words (危害食品安全刑事案件解释 2013 第十二条's "同时又构成生产、销售不符合安全标准的食品罪，生产、销售有毒、有害食品罪等其他
+    犯罪的" went to 2021 第十八条第二款, which names both, not to 第十五条's "…不符合安全标准的食品罪，生产、销售不符合安全标准的
+    产品罪…", "移至现第十五条" wrong)."""
+    crimes_a = _offences(a)
+    if not crimes_a:
+        return False
+    crimes_b = _offences(b)
+    return bool(crimes_b) and not crimes_a <= crimes_b
 
 
 def _numbers(items: str) -> set:

@@ -1,0 +1,33 @@
+"""What readings 337–340 (2026-12-04, the eighteenth session: 公司法, 文物保护法, 反垄断法 and 慈善法, 监察法 and 监督法) and the
+notes left by the session before (危害食品安全刑事案件解释 2013 → 2021, group X) found wrong or useless, fixed, pinned on the
+real text (tests/fixtures/laws and ../shared/corpus/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import new_pair, old_pair, pair_messages
+
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_a_clause_kept_whole_as_the_first_paragraph_of_an_added_one_is_paired_there(food):
+    """2013 第十条 (不符合食品安全标准的食品添加剂、包装材料…, 伪劣产品罪) is 2021 第十五条's first paragraph nearly word for word
+    (0.93; the whole of 第十五条, with two paragraphs added, only 0.51). It was paired with 第十二条 (0.67), a new rule on
+    packaging that pollutes food, and its notes said "表述修改" of another rule while 第十五条 was "新增" (realign rule 8)."""
+    assert [c.label for c in old_pair(food, "第十条").new] == ["第十五条"]
+    assert new_pair(food, "第十二条").status.value == "added"
+    notes = pair_messages(old_pair(food, "第十条"))
+    assert "表述修改：“构成犯罪的，依照”改为“符合”" in notes, notes
+    assert [n for n in notes if n.startswith("新增规定：“生产、销售用超过保质期的食品原料")], notes
+
+
+def test_a_clause_of_concurrence_goes_where_its_offences_are_named(food):
+    """"实施前款行为，同时又构成生产、销售不符合安全标准的食品罪，生产、销售有毒、有害食品罪等其他犯罪的，依照处罚较重的规定定罪处罚"
+    (2013 第十二条, 私设生猪屠宰厂) and "…同时又构成生产、销售伪劣产品罪，生产、销售伪劣农药、兽药罪等其他犯罪的…" (第十一条) are both 2021
+    第十八条第二款 ("实施本解释规定的非法经营行为，同时构成…伪劣产品罪，…不符合安全标准的食品罪，…有毒、有害食品罪，…伪劣农药、兽药罪
+    等其他犯罪的"), which names every offence of both. They were said moved to 第十五条 and 第十九条, clauses of concurrence that name
+    other offences (wrong in the session before's readings)."""
+    for label in ("第十一条", "第十二条"):
+        moved = [n for n in pair_messages(old_pair(food, label)) if "第十八条" in n]
+        assert moved, (label, pair_messages(old_pair(food, label)))
+        assert not [n for n in pair_messages(old_pair(food, label)) if "第十五条" in n or "第十九条" in n], label
+    assert [n for n in pair_messages(new_pair(food, "第十八条")) if "由原第十二条移入" in n]
+    assert not [n for n in pair_messages(new_pair(food, "第十九条")) if "移入" in n]
