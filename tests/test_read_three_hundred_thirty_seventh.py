@@ -31,3 +31,14 @@ def test_a_clause_of_concurrence_goes_where_its_offences_are_named(food):
         assert not [n for n in pair_messages(old_pair(food, label)) if "第十五条" in n or "第十九条" in n], label
     assert [n for n in pair_messages(new_pair(food, "第十八条")) if "由原第十二条移入" in n]
     assert not [n for n in pair_messages(new_pair(food, "第十九条")) if "移入" in n]
+
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_list_header_moved_with_its_items_is_said_by_them(charity):
+    """慈善法 第一百零一条's list ("开展募捐活动有下列情形之一的…（二）…（三）…（四）…") went to 第一百一十一条: the header's own note
+    "“开展募捐活动有下列情形之一的”不再在此规定，现见第一百一十一条", beside the three items' "…移至现第一百一十一条", says nothing they do
+    not (useless in reading 339, and a headline)."""
+    notes = pair_messages(old_pair(charity, "第一百零一条"))
+    assert not [n for n in notes if n.startswith("“开展募捐活动有下列情形之一的”")], notes
+    assert len([n for n in notes if n.startswith("“（") and n.endswith("移至现第一百一十一条")]) == 3, notes

@@ -728,7 +728,26 @@ def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence
     pairs = _with_its_paragraph(_now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames))
     pairs = _paragraph_went_whole(pairs)
     pairs = _steps_elsewhere(_conditions_elsewhere(_written_out_where_cited(_deleted_words_elsewhere(pairs))), lexicon)
-    return tuple(_norm_spelling_once([_the_rest_put_in(_steps_said_otherwise(p), lexicon) for p in pairs]))
+    return tuple(_norm_spelling_once([_header_with_its_items(_the_rest_put_in(_steps_said_otherwise(p), lexicon))
+                                      for p in pairs]))
+
+
+#: A list's header, quoted alone ("开展募捐活动有下列情形之一的"), and an item of a list ("（二）通过虚构事实…").
+_LIST_HEADER = recache.compile(r"下列[^，。；“”]{0,10}?(?:之一)?的$")
+_ITEM = recache.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def _header_with_its_items(pair: Pair) -> Pair:
+    """A list's header said moved where its items are said moved too is said by them: "“开展募捐活动有下列情形之一的”不再在此规定，
+    现见第一百一十一条" beside "“（二）通过虚构事实等方式欺骗、诱导募捐对象实施捐赠的”移至现第一百一十一条" and two more items (慈善法
+    第一百零一条: the header's note, no rule of its own, useless in reading 339)."""
+    moved = [(f, m) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED
+             for m in (NOW_AT.match(f.message) or CAME_FROM.match(f.message),) if m]
+    if len(moved) < 2:
+        return pair
+    said = {id(f) for f, m in moved if _LIST_HEADER.search(m.group(1))
+            and any(_ITEM.match(other.group(1)) and other.group(2) == m.group(2) for g, other in moved if g is not f)}
+    return replace(pair, findings=tuple(f for f in pair.findings if id(f) not in said)) if said else pair
 
 
 #: Sentences, at most, put into a new provision most of which came from another, said one by one.
