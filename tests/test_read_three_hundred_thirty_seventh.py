@@ -42,3 +42,14 @@ def test_a_list_header_moved_with_its_items_is_said_by_them(charity):
     notes = pair_messages(old_pair(charity, "第一百零一条"))
     assert not [n for n in notes if n.startswith("“开展募捐活动有下列情形之一的”")], notes
     assert len([n for n in notes if n.startswith("“（") and n.endswith("移至现第一百一十一条")]) == 3, notes
+
+antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_fines_taken_out_that_the_fines_notes_say_are_not_said_again(antitrust):
+    """反垄断法 第五十二条 → 第六十二条: "不再规定：“情节严重的，对个人处二万元以上十万元以下的罚款，对单位处二十万元以上一百万元以下的
+    罚款”" beside "对个人罚款由2万元以下，情节严重的2万–10万元改为50万元以下" and "对单位罚款由20万元以下，情节严重的20万–100万元改为
+    500万元以下" said the same twice (useless in reading 339)."""
+    notes = pair_messages(old_pair(antitrust, "第五十二条"))
+    assert "对个人罚款由2万元以下，情节严重的2万–10万元改为50万元以下" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“情节严重的")], notes

@@ -1039,6 +1039,31 @@ _AUTHORITY = recache.compile(r"由[^，。；由]{1,20}?(?:机关|部门|机构|
 #: illegal gains carries in itself ("新增规定：“有违法所得的，没收违法所得，并处一万元以上十万元以下的罚款”" beside "新增处罚：
 #: 没收违法所得" and "新增罚款：处1万–10万元", 体育法 第四十九条 → 第一百一十二条, said twice: useless in reading 150).
 _IMPOSING = ["有违法所得的", "给予", "处以", "并处", "罚款"]
+#: A fine in a provision's words ("对个人处二万元以上十万元以下的罚款"): on whom (group 1), the amounts (group 2).
+_FINE = recache.compile(r"(对[^，；。对]{1,16}?)?(?:可以)?(?:并)?处(?:以)?([^，；。处]{1,40}?)的?罚款")
+#: The case a fine's note names ("…，情节严重的2万–10万元改为…").
+_FINE_CASE = recache.compile(r"情节(?:特别)?严重的")
+
+
+def _fines_said(quoted: str, fines: List[Note]) -> bool:
+    """The sentence put in or taken out is only fines the fines' notes say, each on whom they say and in the case they name:
+    "不再规定：“情节严重的，对个人处二万元以上十万元以下的罚款，对单位处二十万元以上一百万元以下的罚款”" beside "对个人罚款由
+    2万元以下，情节严重的2万–10万元改为50万元以下" and "对单位罚款由…" (反垄断法 第五十二条 → 第六十二条, useless in reading 339)."""
+    found = list(_FINE.finditer(quoted))
+    if not found:
+        return False
+    messages = [n.finding.message for n in fines]
+    evidence = {e for n in fines for e in n.evidence}
+    for m in found:
+        whom = (m.group(1) or "").strip()
+        if m.group(2).strip() not in evidence or (whom and not any(msg.count(whom) for msg in messages)):
+            return False
+    rest = _MARKS.sub("", _FINE.sub("", quoted))
+    for case in _FINE_CASE.findall(rest):
+        if not any(case in msg for msg in messages):
+            return False
+        rest = rest.replace(case, "")
+    return not rest
 
 
 def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str, new_text: str) -> List[Note]:
@@ -1085,7 +1110,7 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
             # ("新增规定：“对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款”" beside "新增罚款：
             # 对直接负责的主管人员和其他直接责任人员处3万–30万元": 公司法 第一百九十八条 → 第二百五十条)
             left = rest(r.evidence[0])
-            if len(left) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])):
+            if len(left) <= REWRITE_LEFT < len(_MARKS.sub("", r.evidence[0])) or _fines_said(r.evidence[0], fines):
                 continue
             if not fines:
                 out.append(r)
