@@ -53,3 +53,13 @@ def test_fines_taken_out_that_the_fines_notes_say_are_not_said_again(antitrust):
     notes = pair_messages(old_pair(antitrust, "第五十二条"))
     assert "对个人罚款由2万元以下，情节严重的2万–10万元改为50万元以下" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“情节严重的")], notes
+
+
+def test_a_warning_put_in_alone_is_not_the_first_headline(charity):
+    """慈善法 2016 → 2023: "第九十八条（现第一百零九条）：新增警告" was the first headline, above the new chapter 应急慈善 (useless in
+    reading 339): the mildest sanction put in, and nothing more of the article's sanctions, weighs as a condition put in."""
+    from policydiff.render.headlines import ranked_headlines
+
+    said = [h.text for h in ranked_headlines(charity, "zh")]
+    assert said[0].startswith("新增第八章“应急慈善”"), said[:3]
+    assert said.index("第九十八条（现第一百零九条）：新增警告") > 2, said[:8]

@@ -162,6 +162,13 @@ BARE_FIGURE = 60
 DEFERENCE = 36
 _DEFERENCE = recache.compile(r"^[^“]*“[^”]{0,60}另有(?:规定|约定)的[，,]?(?:从其(?:规定|约定)|依照其规定|适用其规定|除外)”$")
 
+#: A warning or a public criticism put in or taken out, and nothing more of the article's sanctions: the mildest sanctions,
+#: weighed as a condition put in, not above every other change ("第九十八条（现第一百零九条）：新增警告" was 慈善法's first
+#: headline, above its new chapter and the revocation now only 情节严重的: useless in reading 339).
+MILD_SANCTION = 66
+_MILD = recache.compile(r"[：:]\s*(?:(?:新增|不再规定|删除)(?:处罚：)?(?:警告|通报批评)(?:[、和](?:警告|通报批评))?"
+                        r"|(?:added|removed|no longer)[^:：;；]*?(?:warning|public criticism))$")
+
 #: Kinds weight() asks about, looked up once (an enum member's ``.value`` is a Python call).
 _CONDITIONS = (FindingKind.CONDITION_ADDED.value, FindingKind.CONDITION_REMOVED.value)
 _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
@@ -178,7 +185,7 @@ def weight(line: Headline, comparison: Comparison) -> float:
             return CHAPTER_WEIGHT
         return _provision_weight(line.pairs[0], comparison.pairs)
     if line.kind == _PENALTY:
-        return penalty_weight(line)
+        return MILD_SANCTION if _MILD.search(line.text) else penalty_weight(line)
     if line.kind == "renamed":
         if line.strength == _SPELLING:
             return SPELLING_RENAME
