@@ -458,20 +458,27 @@ def _without_title_lines(preamble: List[str], title: str) -> List[str]:
     """The preamble without the title printed again over several lines ("最高人民法院" /
     "关于知识产权法庭若干问题的规定", as a court's interpretation is set): lines that together are
     the title, nothing more, are the heading of the text, not a line of it (a version that prints
-    it read as "新增：“若干问题的解释”", the 2026-12-01 reading)."""
-    whole = _squash(title)
+    it read as "新增：“若干问题的解释”", the 2026-12-01 reading). The joint issuers' names may be printed apart, without
+    the title's 、 ("最高人民法院 最高人民检察院" / "关于办理环境污染刑事案件适用法律" / "若干问题的解释": "新增规定：“关于办理环境
+    污染刑事案件适用法律”" was useless in reading 342)."""
+    whole = _bare(title)
     if len(whole) < 8 or len(preamble) < 2:
         return preamble
     for start, line in enumerate(preamble):
-        if not whole.startswith(_squash(line)) or not _squash(line):
+        if not whole.startswith(_bare(line)) or not _bare(line):
             continue
         joined, end = "", start
-        while end < len(preamble) and whole.startswith(joined + _squash(preamble[end])):
-            joined += _squash(preamble[end])
+        while end < len(preamble) and whole.startswith(joined + _bare(preamble[end])):
+            joined += _bare(preamble[end])
             end += 1
             if joined == whole:
                 return preamble[:start] + preamble[end:] if end - start > 1 else preamble
     return preamble
+
+
+def _bare(s: str) -> str:
+    """``_squash``, and no 、 between names."""
+    return _squash(s).replace("、", "")
 
 
 def _squashed_within(text: str, squashed: str) -> bool:

@@ -63,3 +63,15 @@ def test_a_warning_put_in_alone_is_not_the_first_headline(charity):
     said = [h.text for h in ranked_headlines(charity, "zh")]
     assert said[0].startswith("新增第八章“应急慈善”"), said[:3]
     assert said.index("第九十八条（现第一百零九条）：新增警告") > 2, said[:8]
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_the_title_printed_over_three_lines_without_its_comma_is_no_rule_put_in(pollution):
+    """The 2023 text prints its title as "最高人民法院 最高人民检察院" / "关于办理环境污染刑事案件适用法律" / "若干问题的解释" (no 、
+    between the two courts): "新增规定：“关于办理环境污染刑事案件适用法律”" and "新增规定：“最高人民法院最高人民检察院”" on the preamble
+    (useless in reading 342, and a headline)."""
+    preamble = next(p for p in pollution.pairs if p.new and p.new[0].label == "")
+    notes = pair_messages(preamble)
+    assert not [n for n in notes if "关于办理环境污染刑事案件适用法律”" in n or "最高人民法院最高人民检察院" in n], notes
+    assert "若干问题的解释" not in preamble.new[0].text
