@@ -75,3 +75,14 @@ def test_the_title_printed_over_three_lines_without_its_comma_is_no_rule_put_in(
     notes = pair_messages(preamble)
     assert not [n for n in notes if "关于办理环境污染刑事案件适用法律”" in n or "最高人民法院最高人民检察院" in n], notes
     assert "若干问题的解释" not in preamble.new[0].text
+
+
+def test_a_figure_put_in_where_vague_words_stood_is_said_once(food):
+    """危害食品安全刑事案件解释 第六条 → 第七条 (and 第三条): "较长时间" → "六个月以上", said "新增期限：六个月以上" and "表述修改：“较长”改为
+    “六个月以上”" (useless in reading 342): one note, "期限由“较长”改为六个月以上"."""
+    for label in ("第三条", "第六条"):
+        pair = old_pair(food, label)
+        notes = pair_messages(pair)
+        assert "期限由“较长”改为六个月以上" in notes, notes
+        assert not [n for n in notes if "“较长”改为“六个月以上”" in n or n == "新增期限：六个月以上"], notes
+        assert "period changed from “较长” to at least 6 months" in [f.message_en for f in pair.findings]

@@ -104,7 +104,8 @@ _SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.
                             repeats.inside_a_longer_edit, repeats.taken_into_the_rewrite_beside,
                             repeats.replaced_inside_the_rewrite, repeats.declared_with_its_rewrite,
                             repeats.split_into_items)
-_SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words, repeats.reference_said_whole,
+_SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words, repeats.vague_figure_made_exact,
+               repeats.reference_said_whole,
                repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too,
                repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence, repeats.put_in_and_reworded_into)
 

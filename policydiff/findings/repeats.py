@@ -52,6 +52,35 @@ def figure_said_with_its_words(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(f for f in findings if id(f) not in bare) if bare else tuple(findings)
 
 
+#: Words that give a period or an amount no figure ("较长时间", "一定数量"): made exact, the figure put in is their change.
+_VAGUE = recache.compile(r"^(?:较长|较短|较大|较多|较少|一定|相当|适当|合理)$")
+#: A figure put in (groups: what, the figure).
+_FIGURE_PUT_IN = recache.compile(r"^新增(期限|数量|金额|比例)：(.+)$")
+
+
+def vague_figure_made_exact(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A figure put in where vague words stood, said twice: "新增期限：六个月以上" beside "表述修改：“较长”改为“六个月以上”"
+    (危害食品安全刑事案件解释 第六条 → 第七条, "较长时间" → "六个月以上": useless in reading 342). One note says it:
+    "期限由“较长”改为六个月以上"."""
+    put = {m.group(2): (f, m.group(1)) for f in findings if f.kind is FindingKind.QUANTITY_CHANGED
+           for m in (_FIGURE_PUT_IN.match(f.message),) if m}
+    if not put:
+        return tuple(findings)
+    made: Dict[int, Finding] = {}
+    gone = set()
+    for g in findings:
+        m = _ONE_EDIT.match(g.message) if g.kind is FindingKind.WORDING_CHANGED else None
+        if m and not m.group(3) and _VAGUE.match(m.group(1)) and m.group(2) in put and id(put[m.group(2)][0]) not in made:
+            f, what = put[m.group(2)]
+            exact = (f.message_en or "").split(": ", 1)[-1]
+            made[id(f)] = replace(f, old=m.group(1), message=f"{what}由“{m.group(1)}”改为{m.group(2)}",
+                                  message_en=f"{(f.message_en or '').split(' added:', 1)[0]} changed from “{m.group(1)}” to {exact}")
+            gone.add(id(g))
+    if not made:
+        return tuple(findings)
+    return tuple(made.get(id(f), f) for f in findings if id(f) not in gone)
+
+
 #: Characters, at most, a sentence put in or taken out may hold besides the reference a note of its own says ("本解释").
 REFERENCE_LEFT = 4
 _WHOLE_SENTENCE = recache.compile(r"^(新增|不再)规定：“([^“”]+)”$")
