@@ -86,3 +86,15 @@ def test_a_figure_put_in_where_vague_words_stood_is_said_once(food):
         assert "期限由“较长”改为六个月以上" in notes, notes
         assert not [n for n in notes if "“较长”改为“六个月以上”" in n or n == "新增期限：六个月以上"], notes
         assert "period changed from “较长” to at least 6 months" in [f.message_en for f in pair.findings]
+
+
+def test_figures_of_one_tier_of_cases_and_of_another_are_no_figures_raised(pollution):
+    """环境污染刑事案件解释 2016 第一条 (“严重污染环境”) → 2023 第一条 and 第二条 (“情节严重”): the land item's 五亩、十亩、二十亩 is 第二条's
+    十亩、二十亩、五十亩, said "数量由五亩提高到十亩" and two more, notes and headlines (wrong six times in reading 342: the 2016 tier
+    of 3 to 7 years, 第三条, said 十五亩). One note says the item now stands in another tier."""
+    pair = old_pair(pollution, "第一条")
+    notes = pair_messages(pair)
+    assert "数量：“严重污染环境”情形的五亩、十亩、二十亩，改为“情节严重”情形的十亩、二十亩、五十亩（现第二条）" in notes, notes
+    assert not [n for n in notes if n.startswith("数量由") and "亩" in n], notes
+    english = [f.message_en for f in pair.findings]
+    assert "quantity: 5 mu, 10 mu, 20 mu for “严重污染环境”, now 10 mu, 20 mu, 50 mu for “情节严重” (Article 2)" in english

@@ -134,6 +134,55 @@ def _under(text: str, v: Value) -> bool:
     return text[max(0, v.start - 2):v.start] in ("未满", "不满")
 
 
+#: What a provision's cases amount to, in its opening: "…具有下列情形之一的，应当认定为“严重污染环境”" (group 1).
+_TIER = recache.compile(r"^[^。：]*?认定为[^“。：]{0,12}“([^”]{2,16})”")
+
+
+def _clause_at(clauses, at: int):
+    """The clause of a split or merged pair whose text holds position ``at`` of the pair's joined text."""
+    for clause in clauses:
+        if at <= len(clause.text):
+            return clause
+        at -= len(clause.text) + 1
+    return clauses[-1]
+
+
+def _tiers(pair, change) -> Optional[Tuple[str, str, str, int]]:
+    """(the old case, the new case, the new provision's label, where the change starts in the old text) when a split or merged pair's figure stands in provisions
+    that say different cases: "应当认定为“严重污染环境”" and "应当认定为“情节严重”" (环境污染刑事案件解释 2016 第一条 → 2023
+    第一条、第二条: the land item moved to the tier of 情节严重, its 5/10/20亩 now 10/20/50亩)."""
+    hunk = next((h for h in change.hunks if h.old_at >= 0 and h.new_at >= 0), None)
+    if hunk is None:
+        return None
+    old, new = _clause_at(pair.old, hunk.old_at), _clause_at(pair.new, hunk.new_at)
+    a, b = _TIER.match(old.text), _TIER.match(new.text)
+    if a is None or b is None or a.group(1) == b.group(1):
+        return None
+    return a.group(1), b.group(1), new.label, hunk.old_at
+
+
+def _sentence_at(text: str, at: int) -> int:
+    """Where the sentence (or list item) holding position ``at`` starts."""
+    return max(text.rfind(c, 0, at) for c in "。；\n") + 1
+
+
+def _tier_note(figures: List[Tuple[Value, Value, object]], old_tier: str, new_tier: str, label: str) -> Note:
+    """"数量：“严重污染环境”情形的五亩、十亩、二十亩，改为“情节严重”情形的十亩、二十亩、五十亩（现第二条）": figures of one tier of
+    cases and of another are no figures raised or lowered ("数量由五亩提高到十亩" and two more, wrong three times, notes and
+    headlines, in reading 342)."""
+    from ..numerals import article_en
+
+    o, n, change = figures[0]
+    shown = [_shown(a, b) for a, b, _c in figures]
+    a, b = "、".join(x[0] for x in shown), "、".join(x[1] for x in shown)
+    a_en, b_en = ", ".join(x[2] for x in shown), ", ".join(x[3] for x in shown)
+    return Note(Finding(_kind(o, True), clip(change.old), clip(change.new),
+                        f"{noun(o)[0]}：“{old_tier}”情形的{a}，改为“{new_tier}”情形的{b}（现{label}）",
+                        f"{_en_noun(o)}: {a_en} for “{old_tier}”, now {b_en} for “{new_tier}” ({article_en(label)})",
+                        subject=o.subject or n.subject),
+                tuple(dict.fromkeys(x for a_, b_, _c in figures for x in (a_.text, b_.text, a_.figures, b_.figures))))
+
+
 def changed_note(o: Value, n: Value, old_phrase: str, new_phrase: str) -> Note:
     zh_noun, _ = noun(o)
     a, b, a_en, b_en = _shown(o, n)
@@ -257,13 +306,19 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
             changed += [(o, n, change) for o, n in pairs]
             one_sided += [(v, change, True) for v in lone_old] + [(v, change, False) for v in lone_new]
     alike = Counter(noun(o)[0] for o, _, _ in changed)
+    across: Dict[Tuple, List[Tuple[Value, Value, object]]] = {}  # (its old sentence, what, its tiers) → its figures
     for o, n, change in changed:
+        tiers = _tiers(pair, change) if len(pair.new) > 1 or len(pair.old) > 1 else None
+        if tiers:
+            across.setdefault((_sentence_at(pair.old_text, tiers[3]), noun(o)[0], tiers[:3]), []).append((o, n, change))
+            continue
         note = changed_note(o, n, change.old, change.new)
         whose = _whose(change.new, n, noun(o)[0]) if alike[noun(o)[0]] > 1 and o.subject else ""
         if whose:  # (two of one subject: "发明专利的奖金…", "实用新型专利或者外观设计专利的奖金…")
             note = Note(replace(note.finding, message=whose + note.finding.message,
                                 message_en=f"{note.finding.message_en} (of “{whose.rstrip('的')}”)"), note.evidence)
         notes.append(note)
+    notes += [_tier_note(figures, *key[2]) for key, figures in across.items()]
     if one_sided:  # the values of the whole provision, read only when a figure came or went
         in_old = {v.key for v in parse_values(pair.old_text, lexicon)}
         in_new = {v.key for v in parse_values(pair.new_text, lexicon)}
