@@ -98,3 +98,13 @@ def test_figures_of_one_tier_of_cases_and_of_another_are_no_figures_raised(pollu
     assert not [n for n in notes if n.startswith("数量由") and "亩" in n], notes
     english = [f.message_en for f in pair.findings]
     assert "quantity: 5 mu, 10 mu, 20 mu for “严重污染环境”, now 10 mu, 20 mu, 50 mu for “情节严重” (Article 2)" in english
+
+produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_confiscation_of_the_fees_collected_replaces_that_of_the_gains(produce):
+    """农产品质量安全法 第四十四条 → 第六十五条: "没收违法所得" became "没收所收取的检测费用", a testing body's gains named; "不再规定处罚：
+    没收违法所得" said confiscation gone (wrong in reading 344, and a headline)."""
+    notes = pair_messages(old_pair(produce, "第四十四条"))
+    assert "处罚由“没收违法所得”改为“没收所收取的检测费用”" in notes, notes
+    assert "不再规定处罚：没收违法所得" not in notes, notes
