@@ -66,6 +66,13 @@ revisits the finished alignment with these rules, in this order:
    similarity, weighed down by the added paragraphs, does not see it (危害食品安全刑事案件解释
    2013 第十条 → 2021 第十五条, not 第十二条).
 
+9. **Penalties of other conducts are no pair** (run just before rule 7). A pairing of
+   two penalties less alike than ``OTHER_CONDUCT_RATIO`` whose conducts (the
+   openings of all their paragraphs) share almost none of their rarer words
+   (``OTHER_CONDUCT``) is undone, and rule 7 may pair each with its own: the
+   boilerplate of sanctions had paired 体育法 2016 第五十条 (侵占、破坏公共体育设施)
+   with 2022 第一百一十九条 (civil liability for every breach), not 第一百一十四条.
+
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
 and checked against the synthetic revisions of every statute (tests/test_revisions.py).
@@ -196,8 +203,47 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _pair_by_phrasing(scorer, steps, step_type, shares)
     steps = _uncrossed(scorer, steps, step_type, shares)
     steps = _enactments_paired(scorer, steps, step_type)
+    steps = _other_conducts_apart(scorer, steps, step_type)
     steps = _penalties_by_conduct(scorer, steps, step_type)
     return _whole_in_a_paragraph(scorer, steps, step_type)
+
+
+#: A pairing of two penalties less alike than this whose conducts share less than OTHER_CONDUCT of their rarer words …
+OTHER_CONDUCT_RATIO, OTHER_CONDUCT = 0.6, 0.03
+
+
+def _other_conducts_apart(scorer, steps: List, step_type) -> List:
+    """9. **Penalties of other conducts are no pair.** A pairing of two penalties that punish conducts sharing almost none
+    of their rarer words (OTHER_CONDUCT), their texts no nearer than OTHER_CONDUCT_RATIO, is undone: the boilerplate of
+    sanctions ("责令限期改正；逾期不改正的，可以处…罚款") paired them (农产品质量安全法 2018 第四十八条, packaging and labels, is not 2022
+    第七十五条, traceability: "罚款由2000元以下提高到1万元以下" was wrong, a headline, in reading 344). Rule 7 may pair them again,
+    each with its own."""
+    pairs = [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps)
+             if len(s.olds) == 1 and len(s.news) == 1 and not s.user
+             and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]]
+    found = []
+    for n, i, j in pairs:
+        a, b = _penalty_conduct(scorer.old, i), _penalty_conduct(scorer.new, j)
+        if a and b and scorer.ratio(i, j) < OTHER_CONDUCT_RATIO:
+            # (the conducts of every paragraph: 体育法 2016 第四十九条's betting is 2022 第一百一十二条's second paragraph)
+            found.append((n, _conducts_said(scorer.old.clauses[i].text), _conducts_said(scorer.new.clauses[j].text)))
+    if not found:
+        return steps
+    conducts = [c for side in (scorer.old, scorer.new) for k in range(len(side.clauses))
+                for c in [_penalty_conduct(side, k)] if c]
+    seen = Counter(w for c in conducts for w in conduct.words(c))
+    weight = {w: math.log(len(conducts) / m) for w, m in seen.items()}
+    apart = set()
+    for n, wa, wb in found:
+        total = sum(weight.get(w, 0.0) for w in wa) + sum(weight.get(w, 0.0) for w in wb)
+        if total and 2 * sum(weight.get(w, 0.0) for w in wa & wb) / total < OTHER_CONDUCT:
+            apart.add(n)
+    if not apart:
+        return steps
+    out = []
+    for n, step in enumerate(steps):
+        out += [step_type(step.olds, ()), step_type((), step.news)] if n in apart else [step]
+    return out
 
 
 #: Rule 8: an old clause this near (Indel ratio) one paragraph of an added clause …
@@ -810,6 +856,12 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
         if score >= CONDUCT_SHARE and -best(born[-minus][1], gone, gone_holding)[1] == g:
             found.append((i, born[-minus][0]))
     return _joined(steps, found, step_type)
+
+
+def _conducts_said(text: str) -> FrozenSet[str]:
+    """The words of the conducts every paragraph of a penalty opens with."""
+    return frozenset(w for paragraph in text.split("\n") for c in [conduct.conduct(paragraph)] if c
+                     for w in conduct.words(c))
 
 
 def _holding(conducts: List[Tuple[int, FrozenSet[str]]]) -> Dict[str, List[int]]:

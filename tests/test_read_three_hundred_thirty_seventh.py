@@ -108,3 +108,32 @@ def test_a_confiscation_of_the_fees_collected_replaces_that_of_the_gains(produce
     notes = pair_messages(old_pair(produce, "第四十四条"))
     assert "处罚由“没收违法所得”改为“没收所收取的检测费用”" in notes, notes
     assert "不再规定处罚：没收违法所得" not in notes, notes
+
+
+def test_penalties_of_other_conducts_are_no_pair():
+    """体育法 2016 第五十条 (侵占、破坏公共体育设施) was paired with 2022 第一百一十九条 (civil liability, public order and crimes for
+    every breach: "不再规定：“侵占、破坏公共体育设施的…”" beside "新增规定") by the boilerplate of sanctions, while 第一百一十四条
+    (侵占、破坏公共体育场地设施) was "新增"; 矿产资源法 2009 第四十七条 (officials' abuse of power) with 2024 第七十五条 (civil
+    liability…), not 第六十二条 (officials' abuse). Penalties whose conducts share none of their rarer words are no pair
+    (realign rule 9); rule 7 pairs each with its own."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    sport = compare(LAWS / "体育法" / "2016-11-07.md", LAWS / "体育法" / "2022-06-24.md")
+    assert [c.label for c in old_pair(sport, "第五十条").new] == ["第一百一十四条"]
+    notes = pair_messages(old_pair(sport, "第五十条"))
+    assert "新增罚款：处实际损失5倍以下" in notes, notes
+    # (its public-order sanction is 第一百一十九条's, given for every breach)
+    assert "“有前款所列行为，违反治安管理的，由公安机关依照治安管理处罚法的有关规定给予处罚”不再在此规定，现由第一百一十九条统一规定" \
+        in notes, notes
+    # (and 第五十二条's conduct is still 第一百零九条's item, though its crime clause is said given by 第一百一十九条)
+    assert [n for n in pair_messages(old_pair(sport, "第五十二条")) if n.endswith("部分内容现见第一百零九条")]
+
+
+mining = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_officials_abuse_of_power_pairs_with_its_successor_not_the_civil_liability(mining):
+    """矿产资源法 2009 第四十七条 (officials' 徇私舞弊、滥用职权或者玩忽职守) is 2024 第六十二条 (工作人员…滥用职权、玩忽职守、徇私舞弊的，依法
+    给予处分), not 第七十五条 (civil liability, public order, crimes for every breach), which shares no word of its conduct."""
+    assert [c.label for c in old_pair(mining, "第四十七条").new] == ["第六十二条"]

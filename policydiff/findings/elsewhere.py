@@ -184,6 +184,8 @@ def discipline_said_once(comparison: Comparison) -> Comparison:
 #: A provision's own sanction for a breach of public order ("构成违反治安管理行为的，由公安机关依法给予处罚").
 _PUBLIC_ORDER = recache.compile(r"构成违反治安管理行为的，[^；。]*?给予[^；。]*?处罚")
 _ONE_EDIT = recache.compile(r"^表述修改：“([^“”]+)”改为“([^“”]+)”$")
+#: A sentence giving a sanction for a breach of public order, said taken out.
+_PUBLIC_ORDER_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*违反治安管理[^“”]*?给予[^“”]*?处罚)”$")
 
 
 def _public_order_said_once(pair, label: str, changed: dict) -> None:
@@ -194,6 +196,11 @@ def _public_order_said_once(pair, label: str, changed: dict) -> None:
     不再在此规定，现由第一百零二条统一规定" and "表述修改：新增“责令改正”"."""
     if "治安管理" in pair.new_text:
         return
+    for f in pair.findings:  # (a sentence of it taken out whole: "不再规定：“有前款所列行为，违反治安管理的，由公安机关依照治安管理
+        # 处罚法的有关规定给予处罚”", 体育法 第五十条 → 第一百一十四条, 第一百一十九条 giving it for every breach)
+        taken = _PUBLIC_ORDER_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if taken:
+            changed[id(f)] = _given_there(f.old, taken.group(1), label)
     m = _PUBLIC_ORDER.search(pair.old_text)
     if m is None:
         return
@@ -499,7 +506,7 @@ def conduct_into_an_item(pairs, lexicon):
     go with it: the headline says part of it is there."""
     from ..models import Status
     from .counterparts import ITEM_LABEL, _found_in, _telling_words
-    from .moved import _labels, moved_from, moved_to
+    from .moved import _labels, moved_from, moved_to, now_in
     from .reworded import REWORDED
     from .rewrites import quote
 
@@ -518,9 +525,9 @@ def conduct_into_an_item(pairs, lexicon):
         return pairs
     out = list(pairs)
     for k, p in enumerate(pairs):
-        if p.status is not Status.DELETED or any(f.kind is FindingKind.TEXT_MOVED and "移至" in f.message
-                                                  for f in p.findings):
-            continue  # (moved elsewhere already; "构成犯罪的，依法追究刑事责任" said by another article is no move)
+        if p.status is not Status.DELETED or now_in(p.findings):
+            continue  # (moved elsewhere already; "构成犯罪的，依法追究刑事责任" said by another article is no move, whether
+            # said "现由第一百一十九条统一规定" or, before that pass, "移至现第一百一十九条": 体育法 第五十二条)
         m = _CONDUCT.match(p.old_text)
         if m is None:
             continue
