@@ -195,6 +195,32 @@ def _split_inline_articles(paragraph: str, last: Optional[Tuple[int, int]]) -> L
     return [p for p in pieces if p]
 
 
+#: A chapter heading (its number: group 1), as a line of its own or a Markdown heading.
+_CHAPTER_NUMBER = recache.compile(rf"^(?:#+\s*)?(?:【|\*\*)?第({_NUM})章")
+#: A heading without its number: a few Chinese characters, nothing else.
+_BARE_HEADING = recache.compile(r"^[\u4e00-\u9fff]{2,20}$")
+
+
+def _unnumbered_chapters(pieces: List[str], labels: Sequence) -> List[str]:
+    """The pieces with a chapter's heading printed without its number given it, where the chapters' numbers skip that one
+    (第一章, then 第三章) and one line of a few Chinese characters alone stands between the two, just before an article:
+    烈士褒扬条例 2019 prints "烈士的评定" for 第二章 (read as the last line of 第七条, and 第八条 to 第十三条 as 第一章's:
+    "新增第二章“烈士的评定”" was wrong in reading 346)."""
+    chapters = [(k, chinese_number(m.group(1))) for k, p in enumerate(pieces)
+                if not labels[k] and p[:1] in "#【*第" for m in (_CHAPTER_NUMBER.match(p),) if m]
+    out = pieces
+    for (a, na), (b, nb) in zip(chapters, chapters[1:]):
+        if na is None or nb != na + 2:
+            continue
+        lone = [k for k in range(a + 1, b) if not labels[k] and _BARE_HEADING.match(pieces[k]) and labels[k + 1]]
+        if len(lone) == 1:
+            from cn2an import an2cn
+
+            out = list(out) if out is pieces else out
+            out[lone[0]] = f"第{an2cn(na + 1)}章 {pieces[lone[0]]}"
+    return out
+
+
 def _container_at_start(paragraph: str) -> Optional[str]:
     """A 编/章/节 heading on a line of its own, as "第二章 总则" (one space after the number)."""
     if not paragraph.startswith(_CONTAINER_START):
@@ -319,6 +345,8 @@ def _parse(text: Text, id_prefix: str) -> Document:
     has_articles = any(labels)
     if not has_articles:
         pieces, labels = body, [None] * len(body)
+    else:
+        pieces = _unnumbered_chapters(pieces, labels)
 
     nodes: List[_Node] = []
     preamble: List[str] = []

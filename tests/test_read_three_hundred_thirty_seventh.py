@@ -137,3 +137,17 @@ def test_officials_abuse_of_power_pairs_with_its_successor_not_the_civil_liabili
     """矿产资源法 2009 第四十七条 (officials' 徇私舞弊、滥用职权或者玩忽职守) is 2024 第六十二条 (工作人员…滥用职权、玩忽职守、徇私舞弊的，依法
     给予处分), not 第七十五条 (civil liability, public order, crimes for every breach), which shares no word of its conduct."""
     assert [c.label for c in old_pair(mining, "第四十七条").new] == ["第六十二条"]
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_chapter_heading_printed_without_its_number_is_the_missing_chapter(martyrs):
+    """烈士褒扬条例 2019 prints "烈士的评定" alone for 第二章 (its chapters run 第一章, 第三章): it was read as the last line of
+    第七条 ("不再规定：“烈士的评定”") and 第八条 to 第十三条 as 第一章's, and 2024's 第二章 "烈士的评定" as "新增第二章" (wrong in
+    reading 346)."""
+    seventh = old_pair(martyrs, "第七条")
+    assert "烈士的评定" not in seventh.old[0].text
+    assert old_pair(martyrs, "第八条").old[0].path[-1] == "第二章 烈士的评定"
+    from policydiff.render.headlines import ranked_headlines
+
+    assert not [h.text for h in ranked_headlines(martyrs, "zh") if h.text.startswith("新增第二章")]
