@@ -151,3 +151,15 @@ def test_a_chapter_heading_printed_without_its_number_is_the_missing_chapter(mar
     from policydiff.render.headlines import ranked_headlines
 
     assert not [h.text for h in ranked_headlines(martyrs, "zh") if h.text.startswith("新增第二章")]
+
+cipher = _law("商用密码管理条例", "1999-10-07", "2023-04-27")
+
+
+def test_a_revoked_licence_no_longer_named_is_a_sanction_gone_not_a_cited_document(cipher):
+    """商用密码管理条例 第二十二条 → 第五十三条: "吊销《商用密码产品销售许可证》" is gone with the licence itself; "删除引用文件：《商用密码
+    产品销售许可证》" called the licence a document cited and hid the sanction's end (wrong in reading 348)."""
+    pair = old_pair(cipher, "第二十二条")
+    notes = pair_messages(pair)
+    assert "不再规定处罚：吊销《商用密码产品销售许可证》" in notes, notes
+    assert not [n for n in notes if n.startswith("删除引用文件")], notes
+    assert "sanction removed: revocation of 《商用密码产品销售许可证》" in [f.message_en for f in pair.findings]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import recache
-from ..models import Comparison, FindingKind, Status
+from ..models import Comparison, Finding, FindingKind, Status
 from . import lists
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
@@ -248,9 +248,23 @@ def _licences_still_named(comparison: Comparison) -> Comparison:
     named = _TITLED.sub("", "\n".join(c.text for c in comparison.new.clauses))
     pairs = []
     for pair in comparison.pairs:
-        kept = tuple(f for f in pair.findings if not (
-            f.kind is FindingKind.REFERENCE_CHANGED and (m := _LICENCE_TITLE.match(f.message)) and m.group(1) in named))
-        pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
+        kept = []
+        for f in pair.findings:
+            m = _LICENCE_TITLE.match(f.message) if f.kind is FindingKind.REFERENCE_CHANGED else None
+            if m is None:
+                kept.append(f)
+            elif m.group(1) in named:
+                continue
+            elif f"吊销《{m.group(1)}》" in pair.old_text and m.group(1) not in pair.new_text:
+                # (a licence no longer named at all, that the provision revoked: the sanction is gone, no cited document;
+                # "删除引用文件：《商用密码产品销售许可证》" was wrong in reading 348, 商用密码管理条例 第二十二条 → 第五十三条)
+                said = f"吊销《{m.group(1)}》"
+                kept.append(Finding(FindingKind.PENALTY_CHANGED, said, None, f"不再规定处罚：{said}",
+                                    f"sanction removed: revocation of 《{m.group(1)}》", subject=said))
+            else:
+                kept.append(f)
+        pairs.append(pair if len(kept) == len(pair.findings) and all(a is b for a, b in zip(kept, pair.findings))
+                     else replace(pair, findings=tuple(kept)))
     return replace(comparison, pairs=tuple(pairs))
 
 
