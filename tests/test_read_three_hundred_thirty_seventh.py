@@ -163,3 +163,14 @@ def test_a_revoked_licence_no_longer_named_is_a_sanction_gone_not_a_cited_docume
     assert "不再规定处罚：吊销《商用密码产品销售许可证》" in notes, notes
     assert not [n for n in notes if n.startswith("删除引用文件")], notes
     assert "sanction removed: revocation of 《商用密码产品销售许可证》" in [f.message_en for f in pair.findings]
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_an_edit_of_marks_alone_beside_the_edit_that_says_them_is_words_put_in(drugs):
+    """第二十二条 → 第四十七条: "吊销《医疗机构制剂许可证》；…" → "吊销军队医疗机构制剂许可证，10年内不受理其相应申请": "“》”改为“10年内不受理
+    其相应申请”" was a fragment (useless in reading 341); the title's marks are said by "“《医疗机构制剂许可证》”改为“军队医疗机构制剂
+    许可证”"."""
+    notes = pair_messages(old_pair(drugs, "第二十二条"))
+    assert "表述修改：“《医疗机构制剂许可证》”改为“军队医疗机构制剂许可证”；新增“10年内不受理其相应申请”" in notes, notes
+    assert not [n for n in notes if "“》”" in n], notes

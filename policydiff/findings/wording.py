@@ -752,12 +752,28 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (and a phrase quoted whole that differs only by wordings of the same meaning: "牵头建立统一的…系统" → "牵头建立和
         # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
         pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)]
+        pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
         if not pieces:
             continue
         quoted.append((len(out), pieces))
         out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                 *_wording_said(pieces)), ()))
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+#: Book marks, quotation marks and brackets: a side of an edit that holds nothing else says no words.
+_MARKS_ONLY = "《》“”‘’（）()【】〔〕"
+
+
+def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
+    """An edit one side of which is only marks, beside another edit that says them (the title's "》" of "“《医疗机构制剂许可证》”改为
+    “军队医疗机构制剂许可证”"): the words of the other side put in or taken out. "“》”改为“10年内不受理其相应申请”" was a fragment
+    (中国人民解放军实施《药品管理法》办法 第二十二条 → 第四十七条, useless in reading 341)."""
+    if a and b and not a.strip(_MARKS_ONLY + _EDGES) and b.strip(_MARKS_ONLY + _EDGES):
+        return "", b
+    if a and b and not b.strip(_MARKS_ONLY + _EDGES) and a.strip(_MARKS_ONLY + _EDGES):
+        return a, ""
+    return a, b
 
 
 def _wording_said(pieces) -> Tuple[str, str]:
