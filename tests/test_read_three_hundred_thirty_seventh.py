@@ -174,3 +174,12 @@ def test_an_edit_of_marks_alone_beside_the_edit_that_says_them_is_words_put_in(d
     notes = pair_messages(old_pair(drugs, "第二十二条"))
     assert "表述修改：“《医疗机构制剂许可证》”改为“军队医疗机构制剂许可证”；新增“10年内不受理其相应申请”" in notes, notes
     assert not [n for n in notes if "“》”" in n], notes
+
+
+def test_a_sentence_sharing_only_its_subject_with_a_rewrite_was_not_merged_into_it(drugs):
+    """第十二条 → 第十八条: "军队医疗机构配制的制剂应当依照规定进行质量检验" shares only its subject with "军队医疗机构配制的制剂，应当是
+    本单位临床需要…的品种，并应当取得…制剂批准证明文件"; "改写：“…”“军队医疗机构配制的制剂应当依照规定进行质量检验”合并为“…”" was wrong
+    (reading 341): the quality check is said no longer provided here."""
+    notes = pair_messages(old_pair(drugs, "第十二条"))
+    assert not [n for n in notes if "合并为" in n], notes
+    assert "不再规定：“军队医疗机构配制的制剂应当依照规定进行质量检验”" in notes, notes

@@ -827,8 +827,16 @@ def _run_into(r: Sentence, made, old_text: str):
     # "不再规定" in the twenty-ninth reading, the charter now defining the powers outright)
     mine = _telling_words(r.text)
     if len(mine) >= 3:
+        from ..textratio import common_prefix
+
         for r0, b, at in made:
-            if _found_in(mine, b.text) >= WORDS_INTO * len(mine):
+            # (not the words of an opening both say: "军队医疗机构配制的制剂应当依照规定进行质量检验" shares only its subject with
+            # "军队医疗机构配制的制剂，应当是本单位临床需要…的品种…", 中国人民解放军实施《药品管理法》办法 第十二条 → 第十八条: "…合并为…"
+            # was wrong in reading 341)
+            opening = r.text[:common_prefix(r.text, b.text)]
+            rest = mine - _telling_words(opening) if len(opening) >= 4 else mine
+            if len(rest) >= 3 and _found_in(rest, b.text) >= WORDS_INTO * len(rest) or \
+                    len(rest) < 3 and rest is mine and _found_in(mine, b.text) >= WORDS_INTO * len(mine):
                 return r0, b, at
     return None
 
