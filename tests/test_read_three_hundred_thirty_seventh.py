@@ -183,3 +183,10 @@ def test_a_sentence_sharing_only_its_subject_with_a_rewrite_was_not_merged_into_
     notes = pair_messages(old_pair(drugs, "第十二条"))
     assert not [n for n in notes if "合并为" in n], notes
     assert "不再规定：“军队医疗机构配制的制剂应当依照规定进行质量检验”" in notes, notes
+
+
+def test_a_record_line_saying_the_text_took_effect_when_issued_is_no_rule_gone(cipher):
+    """商用密码管理条例 1999's opening: "1999年10月7日 中华人民共和国国务院令第273号发布" / "发布之日施行", a line of its record;
+    "不再规定：“发布之日施行”" (useless in reading 348: 2023 第六十七条's date is said on its own pair)."""
+    opening = next(p for p in cipher.pairs if p.old and p.old[0].label == "")
+    assert not [n for n in pair_messages(opening) if "发布之日施行" in n], pair_messages(opening)

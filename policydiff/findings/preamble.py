@@ -14,6 +14,8 @@ from .changes import Note
 from .repeats import QUOTED as _QUOTED
 #: A line of a statute's record of adoption and amendments: it starts with a date.
 RECORD_LINE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")  # (group 1: its date)
+#: A line of the record saying the text took effect when issued: "发布之日施行", "自公布之日起施行".
+_FROM_ISSUE = recache.compile(r"^\s*(?:自)?(?:发布|公布)之日(?:起)?施行\s*$")
 #: Marks a title line does not hold.
 _SENTENCE_MARKS = recache.compile(r"[。；，：！？;,:!?]")
 
@@ -37,6 +39,9 @@ def preamble(notes: List[Note]) -> List[Note]:
     out = []
     for n in notes:
         f = n.finding
+        if f.kind is FindingKind.WORDING_CHANGED and _FROM_ISSUE.match(f.old or f.new or "") \
+                and f.message.startswith(("不再规定：", "新增规定：")):
+            continue  # (商用密码管理条例 1999's "发布之日施行", a line of its record: useless in reading 348)
         if f.message.startswith("新增规定：") and (f.new or "").strip("（）() ") in recorded:
             continue  # (会计法, 北京市机动车停车条例: "新增：“2024年6月28日…第三次修正）”" beside "新增修订记录：…")
         if f.message.startswith("表述修改") and _within_said_lines(f.message, lines):
