@@ -190,3 +190,12 @@ def test_a_record_line_saying_the_text_took_effect_when_issued_is_no_rule_gone(c
     "不再规定：“发布之日施行”" (useless in reading 348: 2023 第六十七条's date is said on its own pair)."""
     opening = next(p for p in cipher.pairs if p.old and p.old[0].label == "")
     assert not [n for n in pair_messages(opening) if "发布之日施行" in n], pair_messages(opening)
+
+
+def test_issuers_taken_into_a_cited_title_are_the_same_document(pollution):
+    """环境污染刑事案件解释 第十八条 → 第二十条: "最高人民法院、最高人民检察院《关于办理环境污染刑事案件适用法律若干问题的解释》" →
+    "《最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释》" is the same document cited; "引用文件修改" of it was
+    useless in reading 345. The number of the text repealed is the change, said by its own note."""
+    notes = pair_messages(old_pair(pollution, "第十八条"))
+    assert not [n for n in notes if n.startswith("引用文件修改")], notes
+    assert "文号修改：“法释〔2013〕15号”改为“法释〔2016〕29号”" in notes, notes

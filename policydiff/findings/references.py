@@ -126,6 +126,16 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                 notes.append(Note(Finding(FindingKind.WORDING_CHANGED, _STATE + t[1:], t,
                                           f"引用写法修改：“{_STATE + t[1:]}”改为“{t}”",
                                           f"citation shortened: “{_STATE + t[1:]}” → “{t}”"), (_STATE + t[1:], t)))
+        if kind == "title":
+            # "最高人民法院、最高人民检察院《关于办理…的解释》" → "《最高人民法院、最高人民检察院关于办理…的解释》": the issuers
+            # taken into the title, the same document (环境污染刑事案件解释 第十八条 → 第二十条, "引用文件修改" useless in reading
+            # 345: the number of the repealed text, said by its own note, is the change)
+            for t in list(came):
+                g = next((g for g in gone if len(t) > len(g) and t.endswith(g[1:])
+                          and f"{t[1:len(t) - len(g) + 1]}{g}" in pair.old_text), None)
+                if g is not None:
+                    came.remove(t)
+                    gone.remove(g)
         if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
             for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
                 came.remove(t)
