@@ -199,3 +199,13 @@ def test_issuers_taken_into_a_cited_title_are_the_same_document(pollution):
     notes = pair_messages(old_pair(pollution, "第十八条"))
     assert not [n for n in notes if n.startswith("引用文件修改")], notes
     assert "文号修改：“法释〔2013〕15号”改为“法释〔2016〕29号”" in notes, notes
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_long_sentence_cut_at_its_limit_keeps_what_it_does(pensions):
+    """军人抚恤优待条例 2024 第六十二条: "新增规定：“国家按照规定为符合条件的参战退役军人、…1954年10月31日之前入伍后经批准退出…”" stopped
+    before "发放定期生活补助", what the rule grants (useless in reading 346): the quote keeps the sentence's short last phrase."""
+    notes = pair_messages(old_pair(pensions, "第五十三条"))
+    assert "新增规定：“国家按照规定为符合条件的参战退役军人、带病回乡退役军人、年满60周岁农村籍退役士兵……发放定期生活补助”" in notes, \
+        notes

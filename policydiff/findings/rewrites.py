@@ -187,6 +187,13 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             if last < len(phrases) - 1:
                 out += "……"
             return out
+        tail = phrases[-1]
+        if len(phrases) > 2 and len(tail) <= TAIL_KEPT and tail not in out[:limit - 1]:
+            # (what the sentence does, after a long list of whom it is for: "国家按照规定为符合条件的参战退役军人、…的人员……发放
+            # 定期生活补助", not cut before its verb: 军人抚恤优待条例 第六十二条, useless in reading 346)
+            head = out[:limit - len(tail) - 2]
+            cut = max(head.rfind("、"), head.rfind("，"))  # (at a list's or a phrase's end, not in a word)
+            return (head[:cut] if cut >= len(head) // 2 else head).rstrip("，、") + "……" + tail
         out = out[:limit - 1].rstrip("，、") + "…"
     elif last < len(phrases) - 1:
         out += "……"
@@ -196,6 +203,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
 #: The middle members of a list of four or more ("、" between, each of twelve characters at most, the last closed by 等,
 #: 和, 及 or 或者), the first two and the last kept.
 _LONG_LIST = recache.compile(r"[^、，。；：]{1,12}、[^、，。；：]{1,12}(、(?:[^、，。；：]{1,12}、)+)[^、，。；：]{1,12}?(?:等|和|及|或者)")
+#: Characters, at most, of a sentence's last phrase kept after a quote cut at its limit (what the sentence does).
+TAIL_KEPT = 16
 #: Characters a quote whose long list is cut may run over its limit by.
 MIDDLE_CUT_SLACK = 12
 #: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
