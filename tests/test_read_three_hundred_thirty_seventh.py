@@ -209,3 +209,11 @@ def test_a_long_sentence_cut_at_its_limit_keeps_what_it_does(pensions):
     notes = pair_messages(old_pair(pensions, "第五十三条"))
     assert "新增规定：“国家按照规定为符合条件的参战退役军人、带病回乡退役军人、年满60周岁农村籍退役士兵……发放定期生活补助”" in notes, \
         notes
+
+
+def test_an_approval_document_revoked_rather_than_cancelled_is_a_sanction_changed(drugs):
+    """第二十二条 → 第四十七条: "撤销有关制剂批准证明文件" → "吊销相关制剂批准证明文件"; "表述修改：删除“撤销有关”" said the sanction gone
+    (wrong in reading 349)."""
+    notes = pair_messages(old_pair(drugs, "第二十二条"))
+    assert "处罚由“撤销有关制剂批准证明文件”改为“吊销相关制剂批准证明文件”" in notes, notes
+    assert not [n for n in notes if "删除“撤销有关”" in n], notes
