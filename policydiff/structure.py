@@ -500,7 +500,9 @@ def _without_title_lines(preamble: List[str], title: str) -> List[str]:
             joined += _bare(preamble[end])
             end += 1
             if joined == whole:
-                return preamble[:start] + preamble[end:] if end - start > 1 else preamble
+                # (one line that is the whole title, among the lines of the record, is the title too: 中国人民解放军实施《…
+                # 药品管理法》办法 2025 prints it after its record, "新增：“中国人民解放军实施…办法”" in reading 349)
+                return preamble[:start] + preamble[end:] if end - start > 1 or len(preamble) > 1 else preamble
     return preamble
 
 

@@ -217,3 +217,12 @@ def test_an_approval_document_revoked_rather_than_cancelled_is_a_sanction_change
     notes = pair_messages(old_pair(drugs, "第二十二条"))
     assert "处罚由“撤销有关制剂批准证明文件”改为“吊销相关制剂批准证明文件”" in notes, notes
     assert not [n for n in notes if "删除“撤销有关”" in n], notes
+
+
+def test_the_title_printed_once_after_the_record_is_the_title(drugs):
+    """中国人民解放军实施《药品管理法》办法 2025 prints its title after its record: "新增：“中国人民解放军实施《中华人民共和国药品管理
+    法》办法”" (wrong in reading 349's preamble; so 保守国家秘密法, 监督法, 国务院组织法, 慈善法 2023/2024: "新增：“中华人民共和国…法”").
+    The record's own note is left to say the revision."""
+    opening = next(p for p in drugs.pairs if p.new and p.new[0].label == "")
+    assert "药品管理法》办法" not in opening.new[0].text
+    assert not [n for n in pair_messages(opening) if n.startswith("新增：")], pair_messages(opening)

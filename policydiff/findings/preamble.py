@@ -16,6 +16,8 @@ from .repeats import QUOTED as _QUOTED
 RECORD_LINE = recache.compile(r"\s*[（(]?(\d{4}年\d{1,2}月\d{1,2}日)")  # (group 1: its date)
 #: A line of the record saying the text took effect when issued: "发布之日施行", "自公布之日起施行".
 _FROM_ISSUE = recache.compile(r"^\s*(?:自)?(?:发布|公布)之日(?:起)?施行\s*$")
+#: The end of a line of the record: what it records.
+_RECORD_END = recache.compile(r"(?:通过|施行|修正|修订|公布|发布)[）)]?\s*$")
 #: Marks a title line does not hold.
 _SENTENCE_MARKS = recache.compile(r"[。；，：！？;,:!?]")
 
@@ -51,6 +53,9 @@ def preamble(notes: List[Note]) -> List[Note]:
             continue  # (the count "第一次修正" added to a line of the record: 立法法, 统计法)
         if f.message.startswith("改写：") and _another_record_line(f.old or "", f.new or ""):
             continue
+        if f.message.startswith("改写：") and _RECORD_END.search((f.old or "").rstrip("…")) and RECORD_LINE.match(f.new or ""):
+            continue  # (the end of an old line of the record, printed over three lines, is no line rewritten as the new
+            # amendment's: 代表法 2015 "<…代表法>的决定》第三次修正" → "2025年3月11日…第四次修正", its new line said by its note)
         if f.message.startswith("表述修改") and _same_record_line(f.old or "", f.new or ""):
             continue  # (北京市机动车停车条例: "删除“的《关于修改部分地方性法规的决定》修正”" of the 2021 line, written
             # "…会议通过" in the new file: the record, not the law; the twenty-eighth reading)
