@@ -226,3 +226,13 @@ def test_the_title_printed_once_after_the_record_is_the_title(drugs):
     opening = next(p for p in drugs.pairs if p.new and p.new[0].label == "")
     assert "药品管理法》办法" not in opening.new[0].text
     assert not [n for n in pair_messages(opening) if n.startswith("新增：")], pair_messages(opening)
+
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_sentence_moved_in_from_a_merged_pair_names_the_article_that_held_it(civilians):
+    """文职人员条例 2022 第七条's first sentence came from 2017 第七条 alone, its old 第六条 and 第七条 merged into 第六条: "由原第六条、
+    第七条移入" was wrong in reading 351."""
+    notes = pair_messages(new_pair(civilians, "第七条"))
+    assert [n for n in notes if n.endswith("由原第七条移入，文字有改动")], notes
+    assert not [n for n in notes if "第六条、第七条" in n], notes

@@ -20,8 +20,8 @@ from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _content_words, _deleted_long, _flipped,
-                    _labels, _movable, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from,
-                    stock_off)
+                    _holding, _labels, _movable, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames,
+                    moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, rewritten
 from .rewrites import BREACH, quote
@@ -593,7 +593,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     # (the sentence found, the pair it left, how reworded (reworded.REWORDED or REWRITTEN), the sentence that went into it,
     # WITHIN: "", whose duty it now is when another's)
-    came: List[Tuple[int, int, Tuple[str, str], str, str]] = []
+    came: List[Tuple[int, int, Tuple[str, str], str, str, str]] = []  # (…, the old provision that held it)
 
     def said_elsewhere(q: str, s: Sentence, hit: "_Found", k: int) -> Finding:
         """The note on sentence ``s`` of pair ``k`` (quoted ``q``) found elsewhere; what came there is kept for
@@ -608,9 +608,12 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         redone = hit.apart or hit.reworded and not hit.how and not hit.also and rewritten(
             canonical(ITEM_LABEL.sub("", text_of(s), count=1)), canonical(shown[hit.at]), both=True)
         if not before and hit.how != LIABILITY_NOW:
+            # (the old provision that held it, of a merged pair's: "由原第六条、第七条移入" of 文职人员条例 第七条's first
+            # sentence, only 第七条's, was wrong in reading 351)
+            held = _labels(_holding(pairs[k].old, s))
             came.append((hit.at, k, REWRITTEN if redone else REWORDED if hit.reworded else ("", ""),
-                         s.text if hit.how == WITHIN else "", hit.who))
-            came.extend((i, k, REWRITTEN if hit.apart else REWORDED, "", "") for i in hit.also)
+                         s.text if hit.how == WITHIN else "", hit.who, held))
+            came.extend((i, k, REWRITTEN if hit.apart else REWORDED, "", "", held) for i in hit.also)
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
         return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"),
                           redone and not before and not hit.who)
@@ -765,9 +768,9 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     old 第十七条's rule with 备案 added: the twenty-first reading)."""
     if not came:
         return pairs
-    by_pair: Dict[int, Dict[str, Tuple[int, Tuple[str, str], str, str, str]]] = {}
-    for i, k, reworded, part, who in came:
-        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (k, reworded, part, texts[i], who)
+    by_pair: Dict[int, Dict[str, Tuple[str, Tuple[str, str], str, str, str]]] = {}
+    for i, k, reworded, part, who, held in came:
+        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (held, reworded, part, texts[i], who)
     out = list(pairs)
     for j, quoted in by_pair.items():
         pair, changed = out[j], False
@@ -775,8 +778,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
         for f in pair.findings:
             hit = quoted.get(f.new or "") if f.message.startswith("新增规定：") else None
             if hit:
-                k, reworded, part, whole, _who = hit
-                came_from = _labels(pairs[k].old)
+                came_from, reworded, part, whole, _who = hit
                 clause = _clause_holding(whole, part) if part else ""
                 if clause and clause.rstrip("。；") != whole.rstrip("。；"):  # (the sentence is new; the clause that says
                     # the old one's duty came. The whole sentence, an item: moved in, "（一）未按照国家规定报告倾倒情况的")
@@ -792,13 +794,13 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
             # 第八十二条移入" (海洋环境保护法 第一百零一条, whose second paragraph is old 第八十二条's first: "新增第一百零一条" alone
             # was wrong in reading 116)
             said = {f.new for f in findings if f.kind is FindingKind.TEXT_MOVED}
-            for q, (k, reworded, part, _whole, who) in quoted.items():
+            for q, (held, reworded, part, _whole, who) in quoted.items():
                 if not part and q not in said:
                     zh, en = reworded if reworded[0] else REWORDED if who else ("", "")
                     if who:  # (now the duty of another body: said, as the provision it left says it)
                         now_zh, now_en = _now_of(who)
                         zh, en = zh + now_zh, en + now_en
-                    findings.append(moved_from(q, _labels(pairs[k].old), None, zh, en))
+                    findings.append(moved_from(q, held, None, zh, en))
                     changed = True
         if changed:
             out[j] = replace(pair, findings=tuple(findings))
