@@ -236,3 +236,16 @@ def test_a_sentence_moved_in_from_a_merged_pair_names_the_article_that_held_it(c
     notes = pair_messages(new_pair(civilians, "第七条"))
     assert [n for n in notes if n.endswith("由原第七条移入，文字有改动")], notes
     assert not [n for n in notes if "第六条、第七条" in n], notes
+
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_last_phrase_split_off_into_a_sentence_of_its_own_is_its_rewrite(espionage):
+    """反间谍法 2014 第七条 → 2023 第九条: "…给予保护，对有重大贡献的给予奖励" → "…给予保护。\\n对举报间谍行为或者在反间谍工作中做出
+    重大贡献的个人和组织，按照国家有关规定给予表彰和奖励": "表述修改：“组织和个人给予保护，对有重大贡献的给予”改为“个人和组织给予保护”"
+    said the reward taken out, beside "新增规定" of the new sentence (wrong in reading 352): one rewrite, the rest apart. (So
+    保守国家秘密法 第四十四条, 议事规则 第十五条, 烈士褒扬条例 第九条.)"""
+    notes = pair_messages(old_pair(espionage, "第七条"))
+    assert "改写：“对有重大贡献的给予奖励”改为“对举报间谍行为或者在反间谍工作中做出重大贡献的个人和组织，按照国家有关规定给予表彰和奖励”" \
+        in notes, notes
+    assert "表述修改：“组织和个人给予保护”改为“个人和组织给予保护”" in notes, notes

@@ -103,7 +103,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
 _SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.put_in_holding_an_old_sentence,
                             repeats.inside_a_longer_edit, repeats.taken_into_the_rewrite_beside,
                             repeats.replaced_inside_the_rewrite, repeats.declared_with_its_rewrite,
-                            repeats.split_into_items)
+                            repeats.split_into_items, repeats.last_phrase_into_a_new_sentence)
 _SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words, repeats.vague_figure_made_exact,
                repeats.reference_said_whole,
                repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too,

@@ -435,6 +435,47 @@ def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     return tuple(out)
 
 
+#: Of a last phrase split off into a sentence of its own, the share of its words (two characters or more) that sentence holds.
+SPLIT_OFF_HELD = 0.75
+
+
+def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """A sentence's last phrase said taken out within an edit ("表述修改：“组织和个人给予保护，对有重大贡献的给予”改为“个人和组织给予
+    保护”") whose words a sentence said put in holds ("新增规定：“对举报间谍行为或者在反间谍工作中做出重大贡献的个人和组织，按照国家
+    有关规定给予表彰和奖励”"): the phrase became that sentence, "改写：“对有重大贡献的给予奖励”改为“…”", the rest of the edit
+    said alone (反间谍法 第七条 → 第九条: the reward said taken out, wrong in reading 352)."""
+    from rapidfuzz.fuzz import ratio
+
+    from .edits import _describe
+    from .moved import _content_words
+
+    put = [g for g in findings if _put_in_whole(g)]
+    if not put:
+        return findings
+    out = list(findings)
+    for f in findings:
+        m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m is None or "，" not in m.group(1) or m.group(1) not in old_text:
+            continue
+        kept, phrase = m.group(1).rsplit("，", 1)
+        at = old_text.find(m.group(1)) + len(m.group(1))
+        end = min([k for k in (old_text.find(c, at) for c in "。；\n") if k >= 0] + [len(old_text)])
+        clause = phrase + old_text[at:end]
+        words = _content_words(clause)
+        if len(words) < 3 or ratio(kept, m.group(2)) < 60:
+            continue
+        if sum(1 for w in _content_words(phrase) if w in m.group(2)) * 2 > len(_content_words(phrase)):
+            continue  # (the phrase still said where it stood, its words there: not split off)
+        hosts = [g for g in put if g in out and sum(1 for w in words if w in g.new) >= SPLIT_OFF_HELD * len(words)]
+        if len(hosts) != 1:
+            continue
+        g = hosts[0]
+        out[out.index(g)] = _rewrite(g, clause, g.new)
+        zh, en = _describe(kept, m.group(2))
+        out[out.index(f)] = replace(f, old=kept, new=m.group(2), message=f"{_WORDING}{zh}", message_en=f"wording changed: {en}")
+    return out
+
+
 def _put_in_whole(f: Finding) -> bool:
     """A note of a sentence said put in, quoted whole ("新增规定：“…”", no "…" in its quote)."""
     return f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and bool(f.new) and "…" not in f.new
