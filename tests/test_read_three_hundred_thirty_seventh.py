@@ -249,3 +249,10 @@ def test_a_last_phrase_split_off_into_a_sentence_of_its_own_is_its_rewrite(espio
     assert "改写：“对有重大贡献的给予奖励”改为“对举报间谍行为或者在反间谍工作中做出重大贡献的个人和组织，按照国家有关规定给予表彰和奖励”" \
         in notes, notes
     assert "表述修改：“组织和个人给予保护”改为“个人和组织给予保护”" in notes, notes
+
+
+def test_a_conjunct_taken_out_of_a_moved_sentence_is_said_with_its_other_edits(civilians):
+    """文职人员条例 2017 第二十九条 → 2022 第三十一条: "培训情况和考核结果，作为…职务任免、岗位等级调整…的主要依据" → "考核结果作为…任用…的
+    主要依据": "文字有改动（“职务任免、岗位等级调整”改为“任用”）" hid that training records no longer count (wrong in reading 351)."""
+    moved = [n for n in pair_messages(new_pair(civilians, "第三十一条")) if "由原第二十九条移入" in n]
+    assert moved and moved[0].endswith("文字有改动（删除“培训情况”；“职务任免、岗位等级调整”改为“任用”）"), moved

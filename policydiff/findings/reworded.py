@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence, Tuple
 
+from .. import recache
 from ..models import FindingKind, Pair, Status
 from .lexicon import Lexicon
 from .modality import force_changed
@@ -109,7 +110,8 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
             parts_zh, parts_en = [zh], [en]
         if any(len(z) > EDIT_SAID_AT_MOST for z in parts_zh):
             return []  # (an edit too long to say, though not of whole words, leaves the short ones said as all that changed)
-        out += [(z, e) for z, e in zip(parts_zh, parts_en) if _whole_words(z, old, new)]
+        out += [(z, e) if _whole_words(z, old, new) else _conjunct_out(z) for z, e in zip(parts_zh, parts_en)
+                if _whole_words(z, old, new) or _conjunct_out(z)]
     if len(out) > EDITS_SAID or any(len(z) > EDIT_SAID_AT_MOST for z, _ in out):
         return []
     return out
@@ -119,6 +121,19 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
 _NOT_OPENING = "的，；：、。之其"
 #: Characters, at least, of words a moved sentence's brackets say put in or taken out (shorter ones read as fragments).
 PUT_OR_TAKEN_AT_LEAST = 6
+
+
+#: An edit that takes a conjunct out of a coordination: "“培训情况和考核”改为“考核”" (group 1 the conjunct, 2 what is left).
+_CONJUNCT_OUT = recache.compile(r"^“([^“”]{2,}?)(?:和|及|与|以及|或者|、)([^“”]{2,})”改为“\2”$")
+
+
+def _conjunct_out(said: str):
+    """(Chinese, English) of a part that takes a conjunct out of a coordination, said as the conjunct taken out ("删除“培训
+    情况”"): the part is no edit of whole words, and left unsaid it leaves the others said as all that changed ("（“职务任免、
+    岗位等级调整”改为“任用”）" of 文职人员条例 第二十九条's sentence, whose training records no longer count: wrong in reading
+    351). None for any other part."""
+    m = _CONJUNCT_OUT.match(said)
+    return (f"删除“{m.group(1)}”", f"deleted “{m.group(1)}”") if m else None
 
 
 def _whole_words(said: str, old: str, new: str) -> bool:
