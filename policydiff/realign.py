@@ -280,7 +280,8 @@ def _whole_in_a_paragraph(scorer, steps: List, step_type) -> List:
         now = scorer.ratio(i, step.news[0]) if step.news else 0.0
         if now > PARAGRAPH_WEAK:
             continue
-        best = extractOne(scorer.old.keys[i], choices, scorer=ratio, score_cutoff=100 * max(PARAGRAPH_SAME, now + PARAGRAPH_MARGIN))
+        best = extractOne(scorer.old.keys[i], choices, scorer=ratio,
+                          score_cutoff=100 * max(PARAGRAPH_SAME, now + PARAGRAPH_MARGIN))
         if best is None:
             continue
         _key, score, q = best

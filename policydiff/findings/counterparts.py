@@ -835,8 +835,7 @@ def _run_into(r: Sentence, made, old_text: str):
             # was wrong in reading 341)
             opening = r.text[:common_prefix(r.text, b.text)]
             rest = mine - _telling_words(opening) if len(opening) >= 4 else mine
-            if len(rest) >= 3 and _found_in(rest, b.text) >= WORDS_INTO * len(rest) or \
-                    len(rest) < 3 and rest is mine and _found_in(mine, b.text) >= WORDS_INTO * len(mine):
+            if len(rest) >= 3 and _found_in(rest, b.text) >= WORDS_INTO * len(rest):
                 return r0, b, at
     return None
 

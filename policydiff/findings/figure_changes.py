@@ -148,9 +148,10 @@ def _clause_at(clauses, at: int):
 
 
 def _tiers(pair, change) -> Optional[Tuple[str, str, str, int]]:
-    """(the old case, the new case, the new provision's label, where the change starts in the old text) when a split or merged pair's figure stands in provisions
-    that say different cases: "应当认定为“严重污染环境”" and "应当认定为“情节严重”" (环境污染刑事案件解释 2016 第一条 → 2023
-    第一条、第二条: the land item moved to the tier of 情节严重, its 5/10/20亩 now 10/20/50亩)."""
+    """(the old case, the new case, the new provision's label, where the change starts in the old text) when a split or
+    merged pair's figure stands in provisions that say different cases: "应当认定为“严重污染环境”" and "应当认定为“情节严重”"
+    (环境污染刑事案件解释 2016 第一条 → 2023 第一条、第二条: the land item moved to the tier of 情节严重, its 5/10/20亩 now
+    10/20/50亩)."""
     hunk = next((h for h in change.hunks if h.old_at >= 0 and h.new_at >= 0), None)
     if hunk is None:
         return None

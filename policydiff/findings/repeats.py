@@ -72,9 +72,9 @@ def vague_figure_made_exact(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         m = _ONE_EDIT.match(g.message) if g.kind is FindingKind.WORDING_CHANGED else None
         if m and not m.group(3) and _VAGUE.match(m.group(1)) and m.group(2) in put and id(put[m.group(2)][0]) not in made:
             f, what = put[m.group(2)]
-            exact = (f.message_en or "").split(": ", 1)[-1]
+            noun_en, _, exact = (f.message_en or "").partition(" added: ")
             made[id(f)] = replace(f, old=m.group(1), message=f"{what}由“{m.group(1)}”改为{m.group(2)}",
-                                  message_en=f"{(f.message_en or '').split(' added:', 1)[0]} changed from “{m.group(1)}” to {exact}")
+                                  message_en=f"{noun_en} changed from “{m.group(1)}” to {exact}")
             gone.add(id(g))
     if not made:
         return tuple(findings)
@@ -435,7 +435,8 @@ def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     return tuple(out)
 
 
-#: Of a last phrase split off into a sentence of its own, the share of its words (two characters or more) that sentence holds.
+#: Of a last phrase split off into a sentence of its own, the share of its words (two characters or more) that sentence
+#: holds.
 SPLIT_OFF_HELD = 0.75
 
 
@@ -472,7 +473,8 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
         g = hosts[0]
         out[out.index(g)] = _rewrite(g, clause, g.new)
         zh, en = _describe(kept, m.group(2))
-        out[out.index(f)] = replace(f, old=kept, new=m.group(2), message=f"{_WORDING}{zh}", message_en=f"wording changed: {en}")
+        out[out.index(f)] = replace(f, old=kept, new=m.group(2), message=f"{_WORDING}{zh}",
+                                    message_en=f"wording changed: {en}")
     return out
 
 
