@@ -229,15 +229,10 @@ def _other_conducts_apart(scorer, steps: List, step_type) -> List:
             found.append((n, _conducts_said(scorer.old.clauses[i].text), _conducts_said(scorer.new.clauses[j].text)))
     if not found:
         return steps
-    conducts = [c for side in (scorer.old, scorer.new) for k in range(len(side.clauses))
-                for c in [_penalty_conduct(side, k)] if c]
-    seen = Counter(w for c in conducts for w in conduct.words(c))
-    weight = {w: math.log(len(conducts) / m) for w, m in seen.items()}
-    apart = set()
-    for n, wa, wb in found:
-        total = sum(weight.get(w, 0.0) for w in wa) + sum(weight.get(w, 0.0) for w in wb)
-        if total and 2 * sum(weight.get(w, 0.0) for w in wa & wb) / total < OTHER_CONDUCT:
-            apart.add(n)
+    weight = _conduct_weights(scorer)
+    # (two conducts whose words weigh nothing, every penalty saying them, tell nothing apart)
+    apart = {n for n, wa, wb in found
+             if any(weight.get(w, 0.0) for w in wa | wb) and _conduct_share(weight, wa, wb) < OTHER_CONDUCT}
     if not apart:
         return steps
     out = []
@@ -834,21 +829,13 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
     born = [(j, conduct.words(c)) for j, c in born if c]
     if not gone or not born:
         return steps
-    # How rarely the conducts of the law's penalties (both versions) say a word: its weight, log(n / in how many).
-    conducts = [c for side in (scorer.old, scorer.new) for k in range(len(side.clauses))
-                for c in [_penalty_conduct(side, k)] if c]
-    seen = Counter(w for c in conducts for w in conduct.words(c))
-    weight = {w: math.log(len(conducts) / n) for w, n in seen.items()}
-
-    def share(a: FrozenSet[str], b: FrozenSet[str]) -> float:
-        total = sum(weight.get(w, 0.0) for w in a) + sum(weight.get(w, 0.0) for w in b)
-        return 2 * sum(weight.get(w, 0.0) for w in a & b) / total if total else 0.0
+    weight = _conduct_weights(scorer)
 
     def best(words: FrozenSet[str], among: List[Tuple[int, FrozenSet[str]]], holding: Dict[str, List[int]]):
         """The first of ``among`` sharing most with ``words`` (only those sharing a word are scored: a table of every
         pair would be quadratic in a version of thousands of penalties)."""
         near = sorted({k for w in words for k in holding.get(w, ())})
-        return max(((share(words, among[k][1]), -k) for k in near), default=(0.0, 0))
+        return max(((_conduct_share(weight, words, among[k][1]), -k) for k in near), default=(0.0, 0))
 
     born_holding, gone_holding = _holding(born), _holding(gone)
     found = []
@@ -857,6 +844,20 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
         if score >= CONDUCT_SHARE and -best(born[-minus][1], gone, gone_holding)[1] == g:
             found.append((i, born[-minus][0]))
     return _joined(steps, found, step_type)
+
+
+def _conduct_weights(scorer) -> Dict[str, float]:
+    """How rarely the conducts of the law's penalties (both versions) say a word: its weight, log(n / in how many)."""
+    conducts = [c for side in (scorer.old, scorer.new) for k in range(len(side.clauses))
+                for c in [_penalty_conduct(side, k)] if c]
+    seen = Counter(w for c in conducts for w in conduct.words(c))
+    return {w: math.log(len(conducts) / n) for w, n in seen.items()}
+
+
+def _conduct_share(weight: Dict[str, float], a: FrozenSet[str], b: FrozenSet[str]) -> float:
+    """The weighted share (Dice) of the words two conducts have in common; 0 when neither weighs anything."""
+    total = sum(weight.get(w, 0.0) for w in a) + sum(weight.get(w, 0.0) for w in b)
+    return 2 * sum(weight.get(w, 0.0) for w in a & b) / total if total else 0.0
 
 
 def _conducts_said(text: str) -> FrozenSet[str]:
