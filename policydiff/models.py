@@ -137,6 +137,15 @@ class Finding:
     subject: Optional[str] = None  # what a figure or duty is about: "罚款", "注册资本"
 
 
+def clause_starts(clauses) -> Tuple[int, ...]:
+    """Where each clause starts in the clauses' joined text (``Pair.old_text`` / ``Pair.new_text``: "\\n" between them)."""
+    starts, at = [], 0
+    for clause in clauses:
+        starts.append(at)
+        at += len(clause.text) + 1
+    return tuple(starts)
+
+
 @dataclass(frozen=True)
 class Pair:
     """One alignment decision: which old clauses became which new ones."""

@@ -15,7 +15,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..diff import char_diff_apart
 
-from ..models import FindingKind, Op, Pair, Status
+from ..models import FindingKind, Op, Pair, Status, clause_starts
 from .changes import Change, Note, changes_of
 from .conditions import find_condition_changes, not_conditions, unlike
 from .figure_changes import find_figure_changes
@@ -120,11 +120,7 @@ _PREPARED_MAX = 4096
 
 def _starts(clauses) -> frozenset:
     """Where each clause after the first starts in the clauses' joined text (``Pair.new_text``)."""
-    starts, at = [], 0
-    for c in clauses[:-1]:
-        at += len(c.text) + 1
-        starts.append(at)
-    return frozenset(starts)
+    return frozenset(clause_starts(clauses)[1:])
 
 
 def _prepared(pair: Pair, lexicon: Lexicon):

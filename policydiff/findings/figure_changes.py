@@ -9,13 +9,14 @@ A value still present anywhere in the other version of the provision is never
 from __future__ import annotations
 
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import numerals
 from .. import recache
-from ..models import Finding, FindingKind
+from ..models import Finding, FindingKind, clause_starts
 from .changes import Note, clip
 from .values import Value, last_of, parse_values, same_subject
 
@@ -139,12 +140,9 @@ _TIER = recache.compile(r"^[^。：]*?认定为[^“。：]{0,12}“([^”]{2,16
 
 
 def _clause_at(clauses, at: int):
-    """The clause of a split or merged pair whose text holds position ``at`` of the pair's joined text."""
-    for clause in clauses:
-        if at <= len(clause.text):
-            return clause
-        at -= len(clause.text) + 1
-    return clauses[-1]
+    """The clause of a split or merged pair whose text (or the line break after it) holds position ``at`` of the pair's
+    joined text."""
+    return clauses[bisect_right(clause_starts(clauses), at) - 1]
 
 
 def _tiers(pair, change) -> Optional[Tuple[str, str, str, int]]:

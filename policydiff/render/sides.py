@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple
 
-from ..models import Clause, Op, Pair
+from ..models import Clause, Op, Pair, clause_starts
 from .phrases import name
 
 Run = Tuple[str, str]  # ("eq" | "del" | "ins" | "label", text)
@@ -12,12 +12,7 @@ Run = Tuple[str, str]  # ("eq" | "del" | "ins" | "label", text)
 
 def _starts(clauses: Tuple[Clause, ...]) -> Dict[int, Clause]:
     """Where in the joined text ("\\n".join) each clause after the first begins."""
-    out, at = {}, 0
-    for i, clause in enumerate(clauses):
-        if i:
-            out[at] = clause
-        at += len(clause.text) + 1
-    return out
+    return dict(zip(clause_starts(clauses)[1:], clauses[1:]))
 
 
 def side_runs(pair: Pair, keep: Op, lang: str = "zh") -> List[Run]:

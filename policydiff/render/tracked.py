@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 from xml.sax.saxutils import escape
 
-from ..models import Clause, Comparison, Op, Pair, Status
+from ..models import Clause, Comparison, Op, Pair, Status, clause_starts
 
 AUTHOR = "policydiff"
 EQ, DEL, INS = Op.EQUAL, Op.DELETE, Op.INSERT
@@ -61,11 +61,7 @@ def _diff(pair: Pair) -> Sequence[Segment]:
 
 
 def _starts(clauses: Sequence[Clause]) -> Dict[int, Clause]:
-    out, at = {}, 0
-    for clause in clauses:
-        out[at] = clause
-        at += len(clause.text) + 1
-    return out
+    return dict(zip(clause_starts(clauses), clauses))
 
 
 def _segments(pair: Pair, mode: str) -> List[Segment]:
