@@ -2,7 +2,7 @@
 runs after its first (the nearest sentence, alike enough), each of a kind of rewrite the readings found said as
 "不再规定" beside "新增规定":
 
-- an item rewritten under its label (``_same_item``), narrowed (``_narrowed``) or still said (``_item_still_said``);
+- an item rewritten under its label (``_same_item``) or between the same two items kept (``_item_in_its_gap``), narrowed (``_narrowed``) or still said (``_item_still_said``);
 - a sentence whose words a new one holds (``_most_words_held``), in the same paragraph (``_in_the_same_paragraph``),
   split in two (``_split_in_two``), or taken into a rewrite made already (``_run_into``, ``_joined_with``);
 - a new sentence holding an old one in part (``_near_in_part``), its last phrase (``_phrase_taken_into``) or its
@@ -863,3 +863,48 @@ def _applications_merged(removed: Sequence[Sentence], added: Sequence[Sentence])
             used.update(map(id, rs))
             out.append((a, rs))
     return out
+
+
+def _item_in_its_gap(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(taken out, put in) for an item taken out and one put in between the same two items kept word for word (or the
+    list's start or end), the one of that stretch sharing most of its words with it (SAME_ITEM_SHARE of the fewer's, one
+    at least), taken in order: a list that gained an item keeps the rest of its items' places only in part, so a label
+    says nothing there ("（五）身体和心理健康" → "（六）具有正常履行职责的身体条件和心理素质", 中国人民解放军文职人员条例
+    第九条, where "（四）志愿服务国防和军队建设" was put in: "不再规定" wrong in reading 359)."""
+    if not removed or not added:
+        return []
+    olds, news = _item_numbers(old_text), _item_numbers(new_text)
+    kept = sorted((number, news[body]) for body, number in olds.items() if body in news)
+    if not kept or any(b[1] <= a[1] for a, b in zip(kept, kept[1:])):
+        return []  # (no item kept, or the kept ones reordered: no stretch to read)
+
+    def stretch(number: int, side: int) -> int:
+        return sum(1 for k in kept if k[side] < number)
+
+    def numbered(sentences_, text):
+        out = []
+        for s in sentences_:
+            label, body = _labelled(s.text)
+            number = _number(label) if label and text.count(label) == 1 else None
+            if number is not None and body:
+                out.append((s, number, body))
+        return out
+
+    every = _said_by_every_item(old_text) & _said_by_every_item(new_text)
+    taken_in = numbered(added, new_text)
+    pairs, last = [], -1
+    for r, number, body in numbered(removed, old_text):
+        gap = stretch(number, 0)
+        mine = _telling_words(body) - every
+        best, most = None, 0
+        for a, its_number, its in taken_in:
+            if its_number <= last or stretch(its_number, 1) != gap:
+                continue
+            theirs = _telling_words(its) - every
+            shared = _found_in(mine, its)
+            if shared > most and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
+                best, most = (a, its_number), shared
+        if best is not None:
+            pairs.append((r, best[0]))
+            last = best[1]
+    return pairs

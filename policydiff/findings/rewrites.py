@@ -26,11 +26,11 @@ from ..numerals import article_en
 from ..textratio import in_order
 from .changes import Hunk, Note
 from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
-                           _in_the_same_paragraph, _item_still_said, _item_widened, _items_regrouped, _joined_with,
-                           _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed, _near_in_part,
-                           _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into, _run_taken_into,
-                           _same_charge, _same_delegation, _same_first_phrase, _same_item, _sanction_put_first,
-                           _split_in_two, _telling_words)
+                           _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
+                           _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
+                           _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
+                           _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
+                           _sanction_put_first, _split_in_two, _telling_words)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
@@ -907,6 +907,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if s is not None:
             rewrite([r], s)
     for r, a in _same_item(removed, added, old_text, new_text) + _same_delegation(removed, added):
+        rewrite([r], a)
+    for r, a in _item_in_its_gap(removed, added, old_text, new_text):
         rewrite([r], a)
     for r, a in _same_charge(removed, added) + _applied_now_stated(removed, added):
         rewrite([r], a)

@@ -1,0 +1,21 @@
+"""What readings 354–363 (2026-12-04, the nineteenth session: groups B, C, E, G of the corpus; the held-out groups W, N, V,
+M; K and X in English) found wrong or useless, fixed, pinned on the real text (tests/fixtures/laws and
+../shared/corpus/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_an_item_rewritten_in_a_list_that_gained_an_item_is_said_rewritten(civilians):
+    """第九条's conditions gained "（四）志愿服务国防和军队建设", so the items after it moved down one place and no label says
+    which new item is which old one's: "（五）身体和心理健康" is "（六）具有正常履行职责的身体条件和心理素质" and "（四）符合岗位要求的
+    资格条件" is "（五）符合岗位要求的文化程度、专业水平和工作能力", each between the same two items kept word for word ((三) and the
+    last). "不再规定：“（五）身体和心理健康”" was wrong in reading 359 (the rule is still there, reworded); the new item
+    (四) stays new."""
+    notes = pair_messages(old_pair(civilians, "第九条"))
+    assert "改写：“（五）身体和心理健康”改为“（六）具有正常履行职责的身体条件和心理素质”" in notes, notes
+    assert "改写：“（四）符合岗位要求的资格条件”改为“（五）符合岗位要求的文化程度、专业水平和工作能力”" in notes, notes
+    assert "新增规定：“（四）志愿服务国防和军队建设”" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes
