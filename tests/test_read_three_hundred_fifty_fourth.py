@@ -19,3 +19,13 @@ def test_an_item_rewritten_in_a_list_that_gained_an_item_is_said_rewritten(civil
     assert "改写：“（四）符合岗位要求的资格条件”改为“（五）符合岗位要求的文化程度、专业水平和工作能力”" in notes, notes
     assert "新增规定：“（四）志愿服务国防和军队建设”" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定")], notes
+
+defence_education = _law("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_a_citation_written_anew_inside_a_wording_note_is_said_by_it(defence_education):
+    """第一条: "根据国防法和教育法" → "根据宪法和《中华人民共和国国防法》、《中华人民共和国教育法》". The two "引用写法修改" notes
+    (国防法, 教育法 written in full) were useless in reading 361: the wording note beside them quotes both forms, and says
+    the change of substance they sit in (宪法 added as a basis)."""
+    notes = pair_messages(old_pair(defence_education, "第一条"))
+    assert notes == ["表述修改：“根据国防法和教育法”改为“根据宪法和《中华人民共和国国防法》、《中华人民共和国教育法》”"], notes

@@ -105,6 +105,24 @@ def reference_said_whole(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(f for f in findings if not said(f))
 
 
+#: The notes that say a citation written anew, its substance unchanged (references.py).
+_CITATION_STYLE = ("引用写法修改：", "引用文件名称补全：")
+
+
+def citation_inside_a_wording_note(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """A citation written anew that a wording note of the pair quotes, old form and new, in the change it says: "引用写法修改：
+    “国防法”改为“《中华人民共和国国防法》”" and the same of 教育法 beside "表述修改：“根据国防法和教育法”改为“根据宪法和《中华
+    人民共和国国防法》、《中华人民共和国教育法》”" (国防教育法 第一条: the two useless in reading 361, the change they sit in, 宪法
+    added as a basis, said by the third)."""
+    wordings = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.old and f.new
+                and not f.message.startswith(_CITATION_STYLE)]
+    if not wordings:
+        return tuple(findings)
+    return tuple(f for f in findings if not (
+        f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_CITATION_STYLE) and f.old and f.new
+        and any(f.old in w.old and f.new in w.new for w in wordings)))
+
+
 _WORDING = "表述修改："
 #: A wording note of one edit (groups: the old words, the new, how many places).
 _ONE_EDIT = recache.compile(r"^表述修改：“([^”]+)”改为“([^”]+)”(?:（共(\d+)处）)?$")
