@@ -29,3 +29,22 @@ def test_a_citation_written_anew_inside_a_wording_note_is_said_by_it(defence_edu
     the change of substance they sit in (宪法 added as a basis)."""
     notes = pair_messages(old_pair(defence_education, "第一条"))
     assert notes == ["表述修改：“根据国防法和教育法”改为“根据宪法和《中华人民共和国国防法》、《中华人民共和国教育法》”"], notes
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def _renamed_articles(result, old: str, new: str):
+    rename = next(r for r in result.renames if (r.old, r.new) == (old, new))
+    return rename.provisions, sorted(result.pairs[i].old[0].label for i in rename.pairs)
+
+
+def test_a_rename_and_a_longer_rename_to_the_same_name_count_their_own_articles(relics):
+    """"经营文物拍卖的拍卖企业" became "文物拍卖企业" in 第五十三、五十四、五十五、七十三、七十六条, the bare "拍卖企业" in 第五十六、
+    五十七、七十一、七十三、七十五条 (reading 362, which counted both in the texts). The notes said "共4条" and "共6条": 第五十三条's
+    was taken by the bare rename (which made no use there); the longer rename's articles were counted as the bare one's,
+    though no bare "拍卖企业" changed in them; and the bare rename was not found where "拍卖企业" was still in the new text,
+    inside "文物拍卖企业" (第五十七条, 第七十一条)."""
+    cn = "第五十三条 第五十四条 第五十五条 第七十三条 第七十六条".split()
+    assert _renamed_articles(relics, "文物拍卖的拍卖企业", "文物拍卖企业") == (5, sorted(cn))
+    bare = "第五十六条 第五十七条 第七十一条 第七十三条 第七十五条".split()
+    assert _renamed_articles(relics, "拍卖企业", "文物拍卖企业") == (5, sorted(bare))

@@ -568,6 +568,7 @@ def _with_longer_forms(renames: List[Rename]) -> List[Rename]:
     out = []
     for r in renames:
         more = {p for other in renames if other is not r and r.old in other.old and other.new == r.new
+                and any(j in other.old.replace(r.old, "") for j in _LIST_JOINERS)
                 for p in other.pairs}
         out.append(r if more <= set(r.pairs) else replace(r, pairs=tuple(sorted(set(r.pairs) | more))))
     return out
@@ -629,7 +630,9 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         pair, (old_text, new_text) = pairs[index], both
         # Occurrences inside a longer renamed term ("股东会或者股东大会") are that rename's.
         times = old_text.count(old) - sum(old_text.count(o) * o.count(old) for o in inner)
-        if times <= 0 or old in new_text:
+        # (the old term gone, but for its uses inside the new one: "拍卖企业" → "文物拍卖企业", 文物保护法 第五十七条, "共6条"
+        # short of 第五十七条 and 第七十一条 in reading 362)
+        if times <= 0 or old in (new_text.replace(new, "\0") if old in new else new_text):
             continue
         # Most of its uses (the new name beside what stood beside the old one) are the rename's; a
         # use rewritten otherwise is not ("保障各类市场主体依法平等参与" → "保障各类主体依法平等参与", 上海 第十三条).
@@ -638,7 +641,11 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         # thirty-ninth readings)
         renamed = max(_same_surroundings(old_text, old, new_text, new),
                       _same_surroundings(written_alike(old_text), old, new_text, new))
-        theirs = _with_renames(old_text, others).count(new) - old_text.count(new) if others else 0
+        # (the other renames read where this one's old term is not: "拍卖企业" → "文物拍卖企业" makes no use of the new name
+        # inside "经营文物拍卖的拍卖企业", this rename's; 文物保护法 第五十三条's was taken from it, "共4条" one short in
+        # reading 362)
+        others_read = old_text.replace(old, "\0") if others else old_text
+        theirs = _with_renames(others_read, others).count(new) - others_read.count(new) if others else 0
         uses = new_text.count(new) - theirs
         # (the new name without the government it is of, as a provision may write it where "上级" or "下级" says whose:
         # "上级道路运输管理机构应当对下级道路运输管理机构…" → "上级交通运输主管部门应当对下级交通运输主管部门…", 道路运输条例
@@ -648,7 +655,7 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
         if tail:
             renamed = max(renamed, _same_surroundings(old_text, old, new_text, tail))
             tail_uses = new_text.count(tail) - new_text.count(new)
-            tail_theirs = _with_renames(old_text, others).count(tail) - old_text.count(tail) if others else 0
+            tail_theirs = _with_renames(others_read, others).count(tail) - others_read.count(tail) if others else 0
             uses += max(0, tail_uses - max(0, tail_theirs - theirs))
         times = min(times, renamed, uses)  # (each use of the new name is one rename's at most)
         # (one use renamed in place is enough: 行政复议法 第二十八条 renames 2 of its 13, the rest in sentences rewritten into
