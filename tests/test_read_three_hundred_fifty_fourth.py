@@ -48,3 +48,24 @@ def test_a_rename_and_a_longer_rename_to_the_same_name_count_their_own_articles(
     assert _renamed_articles(relics, "文物拍卖的拍卖企业", "文物拍卖企业") == (5, sorted(cn))
     bare = "第五十六条 第五十七条 第七十一条 第七十三条 第七十五条".split()
     assert _renamed_articles(relics, "拍卖企业", "文物拍卖企业") == (5, sorted(bare))
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_rename_made_where_the_words_before_it_were_rewritten_is_counted(martyrs):
+    """"户口" → "户籍" in 第九、十四、十六、十七、十九、三十四条 (reading 360 counted six; the note said "共5条"): in 第十四条 the holder
+    before it was rewritten ("领取烈士证书的烈士遗属户口所在地县级…" → "烈士证书持有人户籍所在地县级…"), the words after it kept. The
+    rename is said as itself there, not "“户口”改为“持有人户籍”"."""
+    assert _renamed_articles(martyrs, "户口", "户籍")[0] == 6
+    assert "“户口”改为“户籍”（全文统一修改，共6条）" in pair_messages(old_pair(martyrs, "第十四条"))
+
+
+def test_a_phrase_after_a_name_said_twice_tells_no_rename():
+    """上海市优化营商环境条例 第十三条: "保障各类市场主体依法平等参与" → "保障各类主体依法平等参与" drops 市场, no rename to 企业等经营主体,
+    though "依法平等" follows a use of the new name ("企业等经营主体依法平等适用"): the words after a use decide only when no other
+    use of either name has them."""
+    from policydiff.findings.renames import _same_surroundings
+
+    old = "各类市场主体依法平等适用国家支持发展的政策。保障各类市场主体依法平等参与。"
+    new = "企业等经营主体依法平等适用国家支持发展的政策。保障各类主体依法平等参与。"
+    assert _same_surroundings(old, "市场主体", new, "企业等经营主体") == 1

@@ -665,8 +665,11 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             # other provisions gave it that this one writes ("地方人民政府交通运输主管部门", not the forms' shared
             # "人民政府交通运输主管部门": 道路运输条例 2022 第七十四条, whose insert ran on into the new sanction; the
             # note dropped 地方, wrong in the thirty-sixth reading)
+            # (a body's name: what a level put in before a name names is another body, "持有人户籍" no name, 烈士褒扬条例
+            # 第十四条 → 第十五条)
             said = next((t for op, t in pair.diff if op is Op.INSERT and t.endswith(new) and _termlike(t)
-                         and len(t) <= len(new) + 8 and not t.startswith(_NAME_NEVER_OPENS)), None)
+                         and len(t) <= len(new) + 8 and not t.startswith(_NAME_NEVER_OPENS)), None) \
+                if _NAME_END.search(new) else None
             if said is None:
                 forms = {s for subs in per_pair.values() for o, s in subs if o == old and s.endswith(new)}
                 said = max((f for f in forms if f in new_text), key=len, default=new)
@@ -750,11 +753,27 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
         return any(i - k >= 1 and dropped_word(old_text[i - k:i]) and (old_text[i - k - 1], after) in new_sides
                    for k in range(1, DROPPED_BEFORE + 1))
 
+    def holder_rewritten(i: int) -> bool:
+        # No body's name (one whose level the word before tells), and the four characters after it kept after the new
+        # term, the words before it rewritten ("烈士遗属户口所在地县级" → "烈士证书持有人户籍所在地县级", 烈士褒扬条例 第十四条 →
+        # 第十五条; "共5条" one short in reading 360).
+        # The words after it are its own: no other use of the old term has them after it, nor of the new one ("保障各类市场主体
+        # 依法平等参与" → "保障各类主体依法平等参与" is no rename beside "企业等经营主体依法平等适用", 上海 第十三条).
+        after = old_text[i + len(old):i + len(old) + HELD_AFTER]
+        if _NAME_END.search(old) or len(after) < HELD_AFTER or not HAN.fullmatch(after[0]):
+            return False
+        return sum(1 for k in uses(old_text, old) if old_text[k + len(old):k + len(old) + HELD_AFTER] == after) == 1 \
+            and sum(1 for j in new_at if new_text[j + len(new):j + len(new) + HELD_AFTER] == after) == 1
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
     return sum(1 for i in uses(old_text, old)
                if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or folded_in(i)
-               or modifier_dropped(i))
+               or modifier_dropped(i) or holder_rewritten(i))
+
+
+#: Characters after a term, at least, kept after its new name for the words before it to be rewritten around the rename.
+HELD_AFTER = 4
 
 
 #: Characters, at most, of a word taken out just before a renamed name ("重大"): the rename made there (counted), the word
