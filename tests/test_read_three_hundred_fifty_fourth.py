@@ -5,6 +5,8 @@ M; K and X in English) found wrong or useless, fixed, pinned on the real text (t
 from conftest import held_out_fixture as _law
 from conftest import old_pair, pair_messages
 
+from policydiff.render.headlines import ranked_headlines as result_headlines
+
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 
 
@@ -69,3 +71,24 @@ def test_a_phrase_after_a_name_said_twice_tells_no_rename():
     old = "各类市场主体依法平等适用国家支持发展的政策。保障各类市场主体依法平等参与。"
     new = "企业等经营主体依法平等适用国家支持发展的政策。保障各类主体依法平等参与。"
     assert _same_surroundings(old, "市场主体", new, "企业等经营主体") == 1
+
+military_benefits = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_department_named_by_the_work_it_leads_is_no_first_headline(military_benefits, martyrs):
+    """"“退役军人事务部门”统一改为“退役军人工作主管部门”" was the first headline of both revisions, above fines raised five-fold
+    and new chapters: the same department under the name drafting gives it now (useless twice in reading 360)."""
+    for result in (military_benefits, martyrs):
+        top = [h.text for h in result_headlines(result)[:8]]
+        assert not [t for t in top if "退役军人工作主管部门”（" in t], top
+        assert top[0].startswith("第四十八条（现第五十七条）：罚款") or top[0].startswith("第三十八条（现第六十条）：罚款"), top
+
+
+def test_the_thresholds_of_fines_a_headline_tells_wait_for_the_other_substance(relics):
+    """文物保护法 第七十一条 and 第七十三条: "违法经营额由五万元降低到三万元" (the sum past which the fine is a multiple) stood fifth and
+    seventh, below each article's own penalty line (first and second): a side detail in the top eight (useless in reading
+    362). 第七十二条's, whose penalties no line above tells, stays."""
+    top = [h.text for h in result_headlines(relics)[:8]]
+    assert top[0].startswith("第七十一条（现第八十八条）：罚款"), top
+    assert not [t for t in top if t.startswith(("第七十一条（现第八十八条）：违法经营额", "第七十三条（现第九十条）：违法经营额"))], top
+    assert [t for t in top if t.startswith("第七十二条（现第八十九条）：违法经营额")], top
