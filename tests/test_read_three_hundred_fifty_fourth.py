@@ -92,3 +92,18 @@ def test_the_thresholds_of_fines_a_headline_tells_wait_for_the_other_substance(r
     assert top[0].startswith("第七十一条（现第八十八条）：罚款"), top
     assert not [t for t in top if t.startswith(("第七十一条（现第八十八条）：违法经营额", "第七十三条（现第九十条）：违法经营额"))], top
     assert [t for t in top if t.startswith("第七十二条（现第八十九条）：违法经营额")], top
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_a_prison_term_put_in_is_said_as_one_with_its_case(pollution):
+    """2023 第十条第二款 puts in "…致使公共财产、国家和人民利益遭受特别重大损失的，应当依照刑法第二百二十九条第一款的规定，处五年以上
+    十年以下有期徒刑，并处罚金": "新增期限：五年以上十年以下" / "period added: 5–10 years" said neither that it is a sentence nor
+    for what (useless twice to the English reader of reading 363)."""
+    pair = old_pair(pollution, "第九条")
+    zh = [f.message for f in pair.findings if f.kind.value == "quantity_changed" and "刑期" in f.message]
+    assert zh == ["新增刑期：五年以上十年以下有期徒刑（…在涉及公共安全的重大工程、项目中提供虚假的环境影响评价等证明文件，"
+                  "致使公共财产、国家和人民利益遭受特别重大损失的）"], pair_messages(pair)
+    en = [f.message_en for f in pair.findings if f.kind.value == "quantity_changed" and "刑期" in f.message]
+    assert en[0].startswith("prison term added: 5–10 years of fixed-term imprisonment (“…在涉及公共安全"), en
+    assert not [m for m in pair_messages(pair) if m.startswith("新增期限：五年以上十年以下")]

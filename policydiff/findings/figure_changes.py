@@ -264,8 +264,51 @@ def one_sided_words(v: Value, removed: bool) -> Tuple[str, str]:
     return f"{'删除' if removed else '新增'}{zh_label}：{what}", f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
 
 
+#: What a period of years names when these follow it: a sentence, not a time limit.
+_SENTENCES = (("有期徒刑", "fixed-term imprisonment"), ("拘役", "criminal detention"))
+
+
+def _sentence_named(v: Value, phrase: str) -> Optional[Tuple[str, str]]:
+    """(the sentence, its English) a period names ("处五年以上十年以下有期徒刑"), or None."""
+    if v.group != "period" or v.end > len(phrase):
+        return None
+    return next(((zh, en) for zh, en in _SENTENCES if phrase.startswith(zh, v.end)), None)
+
+
+#: Characters, at most, of the case a sentence is for, quoted with it (its last phrases).
+CASE_QUOTED = 60
+
+
+def _case_of(phrase: str, at: int) -> str:
+    """The case the sentence at ``at`` punishes: the words of its sentence up to the last "的，" before it, its last
+    phrases when longer than CASE_QUOTED ("…" before them); "" when there is none."""
+    lo = last_of(phrase, "。；\n", at) + 1
+    end = phrase.rfind("的，", lo, at)
+    if end < 0:
+        return ""
+    whole = phrase[lo:end + 1]
+    parts = whole.split("，")
+    while len(parts) > 1 and len("，".join(parts)) > CASE_QUOTED:
+        parts.pop(0)
+    case = "，".join(parts)
+    if len(case) > CASE_QUOTED:
+        return ""
+    return case if case == whole else "…" + case
+
+
 def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
     zh, en = one_sided_words(v, removed)
+    sentence = _sentence_named(v, phrase_old if removed else phrase_new)
+    if sentence is not None:  # a prison term put in, not a time limit ("新增期限：五年以上十年以下" of "处五年以上十年以下
+        # 有期徒刑", 环境污染刑事案件解释 第十条: useless to the English reader of reading 363, "period added: 5–10 years")
+        shown = v.display("en") if v.is_range else _en(v)
+        zh = f"{'删除' if removed else '新增'}刑期：{v.text}{sentence[0]}"
+        en = f"prison term {'removed' if removed else 'added'}: {shown} of {sentence[1]}"
+        case = _case_of(phrase_old if removed else phrase_new, v.start)
+        if case:  # (for what: "…提供虚假的环境影响评价等证明文件，致使…遭受特别重大损失的")
+            zh, en = f"{zh}（{case}）", f"{en} (“{case}”)"
+        return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
+                            subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
     if v.group == "period" or v.unit == AGE:  # what the period (or age) is for, in the provision's words
         context = _period_context(phrase_old if removed else phrase_new, v)
         if context:
