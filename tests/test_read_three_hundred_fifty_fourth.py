@@ -107,3 +107,17 @@ def test_a_prison_term_put_in_is_said_as_one_with_its_case(pollution):
     en = [f.message_en for f in pair.findings if f.kind.value == "quantity_changed" and "刑期" in f.message]
     assert en[0].startswith("prison term added: 5–10 years of fixed-term imprisonment (“…在涉及公共安全"), en
     assert not [m for m in pair_messages(pair) if m.startswith("新增期限：五年以上十年以下")]
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_the_old_versions_own_record_is_no_change(drugs, food):
+    """The old version's record lines a new one does not carry: "删除修订记录：2005年1月1日施行" (药品管理法办法, beside the bogus
+    "日期修改：“2005年1月1日”改为“2025年4月5日”") and "删除修订记录：2013年5月2日…公告公布" (the food-safety interpretation issued
+    anew) were useless in readings 358 and 363; so the food-safety opening's "改写：“2013年5月4日施行”改为“2022年1月1日施行”"
+    beside the reference note that says the same."""
+    assert pair_messages(drugs.pairs[0]) == [], pair_messages(drugs.pairs[0])
+    notes = pair_messages(food.pairs[0])
+    assert "修订记录修改：“2013年5月4日施行”改为“2022年1月1日施行”" in notes, notes
+    assert not [n for n in notes if n.startswith(("删除修订记录", "改写：“2013年5月4日施行”", "日期修改"))], notes

@@ -94,6 +94,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = tuple(f for f in findings if not (f.kind is FindingKind.TERM_RENAMED and same_meaning(f.old, f.new)))
     # (a share's bar said by the rename that moves it: "…改为“过半数的董事共同推举”，不再包含本数（半数）（全文统一修改…）")
     findings = repeats.shares_said_by_renames(findings)
+    findings = repeats.old_record_unsaid(findings)
     # (only item or citation numbers, particles or same-meaning words differ)
     return pair.with_findings(findings or (SLIGHT_ONLY,))
 
@@ -105,7 +106,7 @@ _SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.
                             repeats.replaced_inside_the_rewrite, repeats.declared_with_its_rewrite,
                             repeats.split_into_items, repeats.last_phrase_into_a_new_sentence)
 _SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words, repeats.vague_figure_made_exact,
-               repeats.reference_said_whole, repeats.citation_inside_a_wording_note,
+               repeats.reference_said_whole, repeats.citation_inside_a_wording_note, repeats.record_line_said_by_its_note,
                repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too,
                repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence, repeats.put_in_and_reworded_into)
 

@@ -105,6 +105,34 @@ def reference_said_whole(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(f for f in findings if not said(f))
 
 
+def record_line_said_by_its_note(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """A line of the record rewritten that a reference note pairs already: "改写：“2013年5月4日施行”改为“2022年1月1日施行”"
+    beside "修订记录修改：“2013年5月4日施行”改为“2022年1月1日施行”" (危害食品安全刑事案件解释 2013 → 2021, whose opening also
+    holds a sentence, so its record lines are read as any sentence is)."""
+    pairs = {(f.old, f.new) for f in findings if f.kind is FindingKind.REFERENCE_CHANGED and f.old and f.new}
+    if not pairs:
+        return tuple(findings)
+    return tuple(f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：")
+                                             and (f.old, f.new) in pairs))
+
+
+def old_record_unsaid(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """No note for a line of the old version's own record that the new one does not carry, nor for a date of it "changed"
+    to a date of the new record: "删除修订记录：2013年5月2日最高人民法院、最高人民检察院公告公布" of an interpretation issued anew,
+    "删除修订记录：2005年1月1日施行" and "日期修改：“2005年1月1日”改为“2025年4月5日”" of 药品管理法办法 2004 → 2025 (useless in
+    readings 358 and 363: the history of the old text, no change of the new). Asked last: the note has said, meanwhile,
+    that the line is no sentence taken out."""
+    gone = [f.old for f in findings if f.kind is FindingKind.REFERENCE_CHANGED and f.old and not f.new
+            and f.message.startswith(_RECORD_GONE)]
+    if not gone:
+        return tuple(findings)
+    return tuple(f for f in findings if not (f.kind is FindingKind.REFERENCE_CHANGED and (
+        f.old in gone and not f.new or f.message.startswith(_DATE_CHANGED) and f.old and any(f.old in g for g in gone))))
+
+
+_RECORD_GONE, _DATE_CHANGED = "删除修订记录：", "日期修改："
+
+
 #: The notes that say a citation written anew, its substance unchanged (references.py).
 _CITATION_STYLE = ("引用写法修改：", "引用文件名称补全：")
 
