@@ -3,6 +3,7 @@ M; K and X in English) found wrong or useless, fixed, pinned on the real text (t
 ../shared/corpus/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines as result_headlines
@@ -121,3 +122,20 @@ def test_the_old_versions_own_record_is_no_change(drugs, food):
     notes = pair_messages(food.pairs[0])
     assert "修订记录修改：“2013年5月4日施行”改为“2022年1月1日施行”" in notes, notes
     assert not [n for n in notes if n.startswith(("删除修订记录", "改写：“2013年5月4日施行”", "日期修改"))], notes
+
+
+def test_an_old_item_kept_word_for_word_is_no_other_items_new_form(pollution):
+    """2016 第三条（四）"致使森林…死亡一百五十立方米以上，或者幼树死亡七千五百株以上的" and （七）"…一万五千人以上的" were said "现见第二条
+    （文字有改动）": 2023 第二条's items are 2016 第一条（十三）and（十四）word for word ("五十立方米", "二千五百株", "五千人"), the old
+    thresholds of 后果特别严重 gone (wrong in reading 363: "reworded" hid a change to a third). A rule said already elsewhere
+    with the same figures is still found there (公司法 第六十七条's "董事每届任期不得超过三年", in 第七十条)."""
+    notes = pair_messages(old_pair(pollution, "第三条"))
+    assert not [n for n in notes if "一百五十立方米" in n or "一万五千人" in n], notes
+
+
+company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_rule_said_already_elsewhere_with_the_same_figures_is_found_there(company):
+    notes = pair_messages(old_pair(company, "第六十七条"))
+    assert "“董事每届任期不得超过三年”不再在此规定（现第七十条已有规定：“董事任期由公司章程规定，但每届任期不得超过三年”）" in notes, notes

@@ -111,9 +111,23 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         wanted = list(dict.fromkeys(canonical(cite(t)) for t in dict.fromkeys(looked_for)))
         near_of.update(zip(wanted, nearest(wanted, keys, REWORDED_AT_LEAST, 10)))
 
+    old_kept: Dict[str, None] = {}  # the old version's sentences, label off, read when first asked
+
+    def anothers(s: Sentence, at: int) -> bool:
+        """The new sentence is another old sentence word for word (its label aside): that one's, kept, not ``s`` said
+        otherwise ("（七）致使森林或者其他林木死亡五十立方米以上…" is 环境污染刑事案件解释 2016 第一条（十三）, not 第三条（四）'s
+        "一百五十立方米" rewritten: "现见第二条（文字有改动）" hid a threshold that went, wrong in reading 363)."""
+        if not old_kept:
+            old_kept.update(dict.fromkeys(ITEM_LABEL.sub("", t.text, count=1) for p in pairs if p.old
+                                          for t in sentences(p.old_text)))
+        theirs = ITEM_LABEL.sub("", shown[at], count=1)
+        # (and of other figures: a rule said already elsewhere, "董事每届任期不得超过三年" in 公司法 第七十条, is found there)
+        return theirs in old_kept and theirs != ITEM_LABEL.sub("", s.text, count=1) \
+            and _FIGURES.findall(theirs) != _FIGURES.findall(ITEM_LABEL.sub("", s.text, count=1))
+
     def found(s: Sentence, k: int):
         hit = _found(s, k) or within(s, k) or listed(s, k)
-        return hit if hit is None or _measures_alike(s.text, texts[hit.at]) else None
+        return hit if hit is None or _measures_alike(s.text, texts[hit.at]) and not anothers(s, hit.at) else None
 
     def _found(s: Sentence, k: int):
         key = canonical(cite(s.text))
@@ -703,6 +717,11 @@ def _measures_alike(text: str, other: str) -> bool:
         return True
     words = _content_words(text[m.end():])
     return not words or sum(1 for w in words if w in other[n.end():]) * 2 >= len(words)
+
+
+#: The figures of a sentence, in digits or numerals ("一百五十立方米" → "一百五十").
+#: (two numerals at least: "一人有限责任公司", "每一会计年度" hold no figure)
+_FIGURES = recache.compile(r"[0-9０-９.]+|[零〇一二两三四五六七八九十百千万亿]{2,}")
 
 
 #: A body's remit: "…负责X" (group 1: X, what it is responsible for).
