@@ -139,3 +139,12 @@ company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
 def test_a_rule_said_already_elsewhere_with_the_same_figures_is_found_there(company):
     notes = pair_messages(old_pair(company, "第六十七条"))
     assert "“董事每届任期不得超过三年”不再在此规定（现第七十条已有规定：“董事任期由公司章程规定，但每届任期不得超过三年”）" in notes, notes
+
+
+def test_a_filing_put_in_is_no_top_headline(martyrs):
+    """"第二十五条（现第六十二条）：新增程序“备案”" rose to 烈士褒扬条例's eighth headline when the department's rename left the top
+    (useless twice in readings 364 and 365): a report to a higher body weighs as a provision of other content."""
+    top = [h.text for h in result_headlines(martyrs)[:8]]
+    assert not [t for t in top if t.endswith("新增程序“备案”")], top
+    rest = [h.text for h in result_headlines(martyrs)]
+    assert [t for t in rest if t.endswith("新增程序“备案”")], "still said below"

@@ -169,6 +169,12 @@ MILD_SANCTION = 66
 _MILD = recache.compile(r"[：:]\s*(?:(?:新增|不再规定|删除)(?:处罚：)?(?:警告|通报批评)(?:[、和](?:警告|通报批评))?"
                         r"|(?:added|removed|no longer)[^:：;；]*?(?:warning|public criticism))$")
 
+#: A filing put in or taken out, and nothing more of the line: a report to a higher body, not a permission: weighed with
+#: the provisions of other content ("第二十五条（现第六十二条）：新增程序“备案”" was 烈士褒扬条例's eighth headline, beside new
+#: chapters and fines raised ten-fold: useless twice in readings 364 and 365).
+FILING_STEP = 47
+_FILING_ONLY = recache.compile(r"[：:]\s*(?:新增程序“备案”|程序“备案”被删除|procedural step “备案” (?:added|removed))$")
+
 #: Kinds weight() asks about, looked up once (an enum member's ``.value`` is a Python call).
 _CONDITIONS = (FindingKind.CONDITION_ADDED.value, FindingKind.CONDITION_REMOVED.value)
 _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
@@ -194,6 +200,8 @@ def weight(line: Headline, comparison: Comparison) -> float:
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
     if line.kind in _CONDITIONS and _DEFERENCE.search(line.text):
         return DEFERENCE
+    if line.kind in _CONDITIONS and _FILING_ONLY.search(line.text):
+        return FILING_STEP
     if line.kind == _QUANTITY and core_deadline(line, comparison):
         return CORE_DEADLINE
     if line.kind == _QUANTITY and re.search(r"期限|period", line.text):
