@@ -148,3 +148,16 @@ def test_a_filing_put_in_is_no_top_headline(martyrs):
     assert not [t for t in top if t.endswith("新增程序“备案”")], top
     rest = [h.text for h in result_headlines(martyrs)]
     assert [t for t in rest if t.endswith("新增程序“备案”")], "still said below"
+
+counter_espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_words_for_one_thing_are_no_wording_note(counter_espionage, relics):
+    """"“接到”改为“收到”（共2处）" (反间谍法 第三十五条 → 第六十八条) and "“属于国家所有”改为“国有”" (文物保护法 第五条) were useless in
+    readings 369 and 362; the pairs' changes of substance are still said."""
+    notes = pair_messages(old_pair(counter_espionage, "第三十五条"))
+    assert not [n for n in notes if "“接到”改为“收到”" in n], notes
+    assert "表述修改：新增“行政许可决定”" in notes, notes
+    notes = pair_messages(old_pair(relics, "第五条"))
+    assert not [n for n in notes if "“属于国家所有”改为“国有”" in n], notes
+    assert [n for n in notes if "新增“或者依法没收”" in n], notes

@@ -70,7 +70,11 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("非经", "未经"), ("发给", "颁发"),
                 # (the provincial government "报该省级人民政府" → "报省、自治区、直辖市人民政府", 文物保护法 第二十三条 → 第三十四条,
                 # useless twice in reading 303)
-                ("该省级", "省、自治区、直辖市"), ("省级", "省、自治区、直辖市")}
+                ("该省级", "省、自治区、直辖市"), ("省级", "省、自治区、直辖市"),
+                # (a notice "接到" → "收到", 反间谍法 第三十五条 → 第六十八条; "国家秘密事项" → "国家秘密", 保守国家秘密法 第十九条 →
+                # 第二十四条, what the law protects either way; "属于国家所有" → "国有", 文物保护法 第五条: useless in readings 362
+                # and 369)
+                ("接到", "收到"), ("国家秘密事项", "国家秘密"), ("属于国家所有", "国有")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
