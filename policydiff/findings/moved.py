@@ -55,9 +55,16 @@ def stock_off(text: str) -> str:
     return text[:m.start()].rstrip("，") if m and m.start() >= MIN_MOVED else text
 
 
+#: The stock clause of damages a penalty ends on, which every provision of liability may say: no rule of its own to find
+#: elsewhere ("“造成损害的，依法承担赔偿责任”不再在此规定（现第六十六条已有规定）" of 农产品质量安全法 第四十四条, whose testing
+#: body's liability is now its own 连带责任, pointed at the pollution rule's: wrong in reading 373).
+_STOCK_DAMAGES = recache.compile(r"^(?:[^，。；]{0,12}造成(?:损害|损失)的)?[，]?依法承担(?:民事)?赔偿责任。?$")
+
+
 def _movable(key: str) -> bool:
-    """A sentence (its key) that may be said moved: MIN_MOVED long, no delegation every regulation says."""
-    return len(key) >= MIN_MOVED and not _DELEGATION.match(key)
+    """A sentence (its key) that may be said moved: MIN_MOVED long, no delegation every regulation says, nor the stock
+    clause of damages."""
+    return len(key) >= MIN_MOVED and not _DELEGATION.match(key) and not _STOCK_DAMAGES.match(key)
 
 
 #: The sentences said whole of pairs already seen, by status, texts and diff (asked by several passes).
@@ -471,10 +478,20 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         moved_text = [t for t in moved_sentences.get(k, ())]
         kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
             f.message.startswith("改写：") and any(q and q in moved_text_quotes.get(k, ()) for q in (f.old, f.new))) and not (
+            _merged_from_moved(f, moved_text)) and not (
             f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
+
+
+def _merged_from_moved(f: Finding, moved: Sequence[str]) -> bool:
+    """A rewrite that says several old sentences merged into one ("改写：“A”“B”合并为“C”") each of which is said moved to
+    another provision: they went there, not into C (科学技术普及法 第二十四条's two clauses, "合并为" 第四十六条's new first
+    paragraph beside "…移至现第四十五条" of each: wrong in reading 376)."""
+    if not moved or not f.old or not f.message.startswith("改写：") or "合并为" not in f.message:
+        return False
+    return all(any(part.strip("…") and part.strip("…") in t for t in moved) for part in f.old.split("；"))
 
 
 def _holding(clauses, s: Sentence):
