@@ -161,3 +161,26 @@ def test_words_for_one_thing_are_no_wording_note(counter_espionage, relics):
     notes = pair_messages(old_pair(relics, "第五条"))
     assert not [n for n in notes if "“属于国家所有”改为“国有”" in n], notes
     assert [n for n in notes if "新增“或者依法没收”" in n], notes
+
+popular_science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
+farm_produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_sentences_said_moved_are_no_rewrite_merged_elsewhere(popular_science):
+    """2002 第二十四条's two clauses (…纳入城乡建设规划和基本建设计划; 对现有科普场馆、设施应当加强利用、维修和改造) went almost word
+    for word to 第四十五条's third paragraph, as the pair's two move notes say; "改写：“…”“…”合并为“各级人民政府应当对符合规划的科普场馆…”"
+    (第四十六条's new first paragraph) beside them was wrong in reading 376."""
+    notes = pair_messages(old_pair(popular_science, "第二十四条"))
+    assert not [n for n in notes if "合并为" in n], notes
+    assert len([n for n in notes if "移至现第四十五条" in n]) == 2, notes
+
+
+def test_the_stock_clause_of_damages_is_no_rule_found_elsewhere_and_its_new_form_is_said(farm_produce):
+    """2018 第四十四条's "造成损害的，依法承担赔偿责任" was "不再在此规定（现第六十六条已有规定）", 第六十六条's being the pollution rule's
+    (wrong in reading 373): the stock clause tells no rule. Its new form is the new 第六十五条's "使消费者的合法权益受到损害的，
+    农产品质量安全检测机构应当与农产品生产经营者承担连带责任", said as the two clauses of damages merged into it, not "不再规定" beside
+    "新增规定"."""
+    notes = pair_messages(old_pair(farm_produce, "第四十四条"))
+    assert not [n for n in notes if "已有规定" in n], notes
+    assert [n for n in notes if n.startswith("改写：“造成损害的，依法承担赔偿责任”") and "承担连带责任" in n], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“造成损害的", "新增规定：“使消费者的合法权益受到损害的"))], notes

@@ -908,3 +908,17 @@ def _item_in_its_gap(removed: Sequence[Sentence], added: Sequence[Sentence], old
             pairs.append((r, best[0]))
             last = best[1]
     return pairs
+
+
+#: A clause of liability for damage: "造成损害的，依法承担赔偿责任", "…受到损害的，…应当与…承担连带责任".
+_DAMAGES = recache.compile(r"(?:损害|损失)的，[^。；]{0,40}?承担(?:民事)?(?:赔偿|连带)?(?:赔偿)?责任$")
+
+
+def _damages_restated(removed: Sequence[Sentence], added: Sequence[Sentence]):
+    """(the clauses of liability for damage taken out, the one put in) when a provision took out its clauses of damages
+    and put in one: the liability said anew, not dropped beside a new one ("造成损害的，依法承担赔偿责任" → "使消费者的合法
+    权益受到损害的，农产品质量安全检测机构应当与农产品生产经营者承担连带责任", 农产品质量安全法 第四十四条 → 第六十五条:
+    "不再规定" wrong in reading 373)."""
+    news = [a for a in added if _DAMAGES.search(a.text.rstrip("。；"))]
+    olds = [r for r in removed if _DAMAGES.search(r.text.rstrip("。；"))]
+    return [(olds, news[0])] if olds and len(news) == 1 else []

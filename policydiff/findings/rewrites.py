@@ -30,7 +30,7 @@ from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_ite
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
-                           _sanction_put_first, _split_in_two, _telling_words)
+                           _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
 from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
@@ -930,6 +930,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
                                    lexicon, texts)
     for r, a in _long_run_shared(removed, added):
         rewrite([r], a)
+    for rs, a in _damages_restated(removed, added):
+        rewrite(rs, a)
     for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words
         into = _run_into(r, made, old_text)
         if into is not None:
