@@ -184,3 +184,13 @@ def test_the_stock_clause_of_damages_is_no_rule_found_elsewhere_and_its_new_form
     assert not [n for n in notes if "已有规定" in n], notes
     assert [n for n in notes if n.startswith("改写：“造成损害的，依法承担赔偿责任”") and "承担连带责任" in n], notes
     assert not [n for n in notes if n.startswith(("不再规定：“造成损害的", "新增规定：“使消费者的合法权益受到损害的"))], notes
+
+anti_money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_warning_and_fine_put_in_that_the_penalty_notes_say_are_no_wording(anti_money_laundering):
+    """反洗钱法 第三十二条 → 第五十三条: "新增“可以给予警告或者处二十万元以下罚款”" in a wording note beside "新增处罚：警告" and the
+    fines' note said the penalty again as a change of wording (useless in reading 370)."""
+    notes = pair_messages(old_pair(anti_money_laundering, "第三十二条"))
+    assert "新增处罚：警告" in notes, notes
+    assert not [n for n in notes if "可以给予警告或者处二十万元以下罚款" in n and n.startswith("表述修改")], notes

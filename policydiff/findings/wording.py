@@ -1016,12 +1016,16 @@ _FINE_WORDS = recache.compile(r"[零〇一二两三四五六七八九十百千�
                               r"|尚不构成犯罪的|情节(?:特别)?严重的|的|每(?:平方米|立方米|米|吨|日|件|次|人)")
 
 
-def _fines_compared(notes: Sequence[Note]) -> bool:
-    """A note of the pair compares its fines (penalties.py's "罚款由…提高到…")."""
-    return any(n.finding.kind is FindingKind.PENALTY_CHANGED and "罚款" in n.finding.message for n in notes)
+def _fines_compared(notes: Sequence[Note]) -> int:
+    """1 when a note of the pair compares its fines (penalties.py's "罚款由…提高到…"), _WARNED when a penalty note says a
+    warning too ("新增处罚：警告"), else 0."""
+    penalties = [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED]
+    if not any("罚款" in m for m in penalties):
+        return 0
+    return _WARNED if any("警告" in m for m in penalties) else 1
 
 
-def _fines_only(a: str, b: str, fines_said: bool) -> bool:
+def _fines_only(a: str, b: str, fines_said: int) -> bool:
     """An edit of nothing but fines' figures and the words around them, in a provision whose fines a note compares: "“五万元”改为
     “五十万元以下的罚款，情节严重的，可以处五十万元以上二百万元”" beside "…罚款由3000元–5万元提高到10万–50万元，情节严重的
     50万–200万元" (会计法 第四十三、四十四条 → 第四十一条: a fragment that read false, useless in the forty-second reading);
@@ -1029,7 +1033,17 @@ def _fines_only(a: str, b: str, fines_said: bool) -> bool:
     said for another case ("“尚不构成犯罪的，可以处五千元以上五万元以下的罚款”改为“情节严重的，可以并处一百万元以上五百万元以下的
     罚款”", 会计法 第四十五条 → 第四十二条, beside "罚款由5000元–5万元提高到20万–100万元，情节严重的100万–500万元": the old fine
     set against the new serious tier, wrong in the hundred-and-fourth reading)."""
-    return fines_said and bool(_FINE_WORDS.search(a + b)) and not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
+    if not fines_said or not _FINE_WORDS.search(a + b):
+        return False
+    if fines_said == _WARNED:  # (a warning a penalty note says too: "新增“可以给予警告或者处二十万元以下罚款”" beside "新增处罚：
+        # 警告" and the fines' note, 反洗钱法 第三十二条 → 第五十三条, useless in reading 370)
+        a, b = _WARNING.sub("", a), _WARNING.sub("", b)
+    return not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
+
+
+#: A warning given beside a fine ("可以给予警告或者处…罚款"), and what ``_fines_compared`` returns when a note says one too.
+_WARNING = recache.compile(r"(?:可以)?给予警告(?:或者|，|并)?")
+_WARNED = 2
 
 
 #: The words of a share's bar and of the whole it is of ("半数以上", "全体…的过半数").
