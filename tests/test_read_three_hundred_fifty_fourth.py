@@ -194,3 +194,15 @@ def test_a_warning_and_fine_put_in_that_the_penalty_notes_say_are_no_wording(ant
     notes = pair_messages(old_pair(anti_money_laundering, "第三十二条"))
     assert "新增处罚：警告" in notes, notes
     assert not [n for n in notes if "可以给予警告或者处二十万元以下罚款" in n and n.startswith("表述修改")], notes
+
+rules_of_procedure = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_an_exception_made_a_sentence_of_its_own_is_one_rewrite(rules_of_procedure):
+    """第十条 → 第十五条: "…组成人员除因病或者其他特殊原因请假的以外，应当出席会议" → "…组成人员应当出席会议；因病或者其他特殊原因不能
+    出席的，应当通过常务委员会办事机构向委员长书面请假". "表述修改：“…除因病或者其他特殊原因请假的以外，应当出席会议”改为“…应当出席
+    会议”" read as the leave dropped (wrong in reading 377), beside a "新增规定" of the sentence that now says it."""
+    notes = pair_messages(old_pair(rules_of_procedure, "第十条"))
+    assert [n for n in notes if n.startswith("改写：") and "除因病或者其他特殊原因请假的以外" in n and "书面请假" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定：“因病或者其他特殊原因")], notes
+    assert not [n for n in notes if n.startswith("表述修改") and "除因病" in n], notes

@@ -481,6 +481,44 @@ def taken_out_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     return tuple(out)
 
 
+#: Characters, at least, of an exception's case taken out that a sentence put in holds, for the sentence to be its new form.
+EXCEPTION_HELD = 8
+#: An exception: "除因病或者其他特殊原因请假的以外" (group 1: its case), "…另有规定的除外" (group 2).
+_EXCEPTION = recache.compile(r"除([^，。；]{4,}?)(?:的)?以外|([^，。；]{4,})的除外")
+
+
+def exception_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A sentence shortened ("表述修改：“…组成人员除因病或者其他特殊原因请假的以外，应当出席会议”改为“…组成人员应当出席会议”")
+    whose words taken out a sentence put in holds, EXCEPTION_HELD characters in a run at least ("新增规定：“因病或者其他特殊原因
+    不能出席的，应当通过常务委员会办事机构向委员长书面请假”"): the exception became that sentence, one note "改写：“old”改为“new；
+    sentence”" (全国人民代表大会常务委员会议事规则 第十条 → 第十五条: the leave said dropped, wrong in reading 377)."""
+    from difflib import SequenceMatcher
+
+    put = [g for g in findings if g.kind is FindingKind.WORDING_CHANGED and g.message.startswith("新增规定：“") and g.new]
+    if not put:
+        return tuple(findings)
+    out = list(findings)
+    for f in findings:
+        m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m is None or m.group(3) or len(m.group(1)) <= len(m.group(2)):
+            continue
+        old, new = m.group(1), m.group(2)
+        gone = "".join(old[i1:i2] for tag, i1, i2, _j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+                       if tag in ("delete", "replace"))
+        exception = _EXCEPTION.search(gone)  # (an exception taken out, not any words: a citation, an issuer's name)
+        if exception is None:
+            continue
+        case = exception.group(1) or exception.group(2)
+        hosts = [g for g in put if g in out and SequenceMatcher(None, case, g.new, autojunk=False).find_longest_match(
+            0, len(case), 0, len(g.new)).size >= EXCEPTION_HELD]
+        if len(hosts) != 1:
+            continue
+        g = hosts[0]
+        out[out.index(g)] = _rewrite(g, old, f"{new}；{g.new}")
+        out.remove(f)
+    return tuple(out)
+
+
 #: Of a last phrase split off into a sentence of its own, the share of its words (two characters or more) that sentence
 #: holds.
 SPLIT_OFF_HELD = 0.75
