@@ -2,7 +2,8 @@
 runs after its first (the nearest sentence, alike enough), each of a kind of rewrite the readings found said as
 "不再规定" beside "新增规定":
 
-- an item rewritten under its label (``_same_item``) or between the same two items kept (``_item_in_its_gap``), narrowed (``_narrowed``) or still said (``_item_still_said``);
+- an item rewritten under its label (``_same_item``) or between the same two items kept (``_item_in_its_gap``), narrowed
+  (``_narrowed``) or still said (``_item_still_said``);
 - a sentence whose words a new one holds (``_most_words_held``), in the same paragraph (``_in_the_same_paragraph``),
   split in two (``_split_in_two``), or taken into a rewrite made already (``_run_into``, ``_joined_with``);
 - a new sentence holding an old one in part (``_near_in_part``), its last phrase (``_phrase_taken_into``) or its
@@ -503,12 +504,18 @@ SHIFTED_KEPT = 2
 
 def _item_numbers(text: str) -> Dict[str, int]:
     """Each item's body (its label taken off) → its number, for the items of one list whose label stands once."""
-    out: Dict[str, int] = {}
-    for s in sentences(text):
+    return {text_key(body): number for _s, number, body in _numbered(sentences(text), text)}
+
+
+def _numbered(said: Sequence[Sentence], text: str) -> List[Tuple[Sentence, int, str]]:
+    """(sentence, its item number, its body) of the sentences that are items of ``text``'s one list whose label stands
+    there once."""
+    out = []
+    for s in said:
         label, body = _labelled(s.text)
         number = _number(label) if label and text.count(label) == 1 else None
         if number is not None and body:
-            out[text_key(body)] = number
+            out.append((s, number, body))
     return out
 
 
@@ -881,19 +888,10 @@ def _item_in_its_gap(removed: Sequence[Sentence], added: Sequence[Sentence], old
     def stretch(number: int, side: int) -> int:
         return sum(1 for k in kept if k[side] < number)
 
-    def numbered(sentences_, text):
-        out = []
-        for s in sentences_:
-            label, body = _labelled(s.text)
-            number = _number(label) if label and text.count(label) == 1 else None
-            if number is not None and body:
-                out.append((s, number, body))
-        return out
-
     every = _said_by_every_item(old_text) & _said_by_every_item(new_text)
-    taken_in = numbered(added, new_text)
+    taken_in = _numbered(added, new_text)
     pairs, last = [], -1
-    for r, number, body in numbered(removed, old_text):
+    for r, number, body in _numbered(removed, old_text):
         gap = stretch(number, 0)
         mine = _telling_words(body) - every
         best, most = None, 0
@@ -911,7 +909,7 @@ def _item_in_its_gap(removed: Sequence[Sentence], added: Sequence[Sentence], old
 
 
 #: A clause of liability for damage: "造成损害的，依法承担赔偿责任", "…受到损害的，…应当与…承担连带责任".
-_DAMAGES = recache.compile(r"(?:损害|损失)的，[^。；]{0,40}?承担(?:民事)?(?:赔偿|连带)?(?:赔偿)?责任$")
+_DAMAGES = recache.compile(r"(?:损害|损失)的，[^。；]{0,40}?承担(?:民事)?(?:赔偿|连带(?:赔偿)?)?责任$")
 
 
 def _damages_restated(removed: Sequence[Sentence], added: Sequence[Sentence]):

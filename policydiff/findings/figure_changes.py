@@ -260,8 +260,13 @@ def one_sided_words(v: Value, removed: bool) -> Tuple[str, str]:
     generic = zh_noun in ("期限", "金额", "比例", "数量", "任期", "年龄")
     what = v.text if generic or zh_noun in v.text else f"{zh_noun}{v.text}"
     zh_label = "期限" if v.group == "period" else "年龄" if v.unit == AGE else _NOUN[v.kind][0]
-    shown = v.display("en") if v.is_range else _en(v)
+    shown = _shown_en(v)
     return f"{'删除' if removed else '新增'}{zh_label}：{what}", f"{_en_noun(v)} {'removed' if removed else 'added'}: {shown}"
+
+
+def _shown_en(v: Value) -> str:
+    """A figure put in or taken out as an English note shows it: a range as a range, else the figure."""
+    return v.display("en") if v.is_range else _en(v)
 
 
 #: What a period of years names when these follow it: a sentence, not a time limit.
@@ -301,7 +306,7 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
     sentence = _sentence_named(v, phrase_old if removed else phrase_new)
     if sentence is not None:  # a prison term put in, not a time limit ("新增期限：五年以上十年以下" of "处五年以上十年以下
         # 有期徒刑", 环境污染刑事案件解释 第十条: useless to the English reader of reading 363, "period added: 5–10 years")
-        shown = v.display("en") if v.is_range else _en(v)
+        shown = _shown_en(v)
         zh = f"{'删除' if removed else '新增'}刑期：{v.text}{sentence[0]}"
         en = f"prison term {'removed' if removed else 'added'}: {shown} of {sentence[1]}"
         case = _case_of(phrase_old if removed else phrase_new, v.start)

@@ -120,10 +120,9 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if not old_kept:
             old_kept.update(dict.fromkeys(ITEM_LABEL.sub("", t.text, count=1) for p in pairs if p.old
                                           for t in sentences(p.old_text)))
-        theirs = ITEM_LABEL.sub("", shown[at], count=1)
+        theirs, mine = ITEM_LABEL.sub("", shown[at], count=1), ITEM_LABEL.sub("", s.text, count=1)
         # (and of other figures: a rule said already elsewhere, "董事每届任期不得超过三年" in 公司法 第七十条, is found there)
-        return theirs in old_kept and theirs != ITEM_LABEL.sub("", s.text, count=1) \
-            and _FIGURES.findall(theirs) != _FIGURES.findall(ITEM_LABEL.sub("", s.text, count=1))
+        return theirs in old_kept and theirs != mine and _FIGURES.findall(theirs) != _FIGURES.findall(mine)
 
     def found(s: Sentence, k: int):
         hit = _found(s, k) or within(s, k) or listed(s, k)

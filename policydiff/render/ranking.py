@@ -666,8 +666,9 @@ _FIGURE_KINDS = tuple(k.value for k in (FindingKind.AMOUNT_CHANGED, FindingKind.
 
 
 def diverse(lines: List[Headline], weights: Dict[int, float], front: int = FRONT) -> List[Headline]:
-    """The first ``front`` with at most PER_KIND of one kind while a sentence of substance of
-    another kind waits; what is held back comes right after, in its order."""
+    """The first ``front`` with at most PER_KIND of one kind, and no sum or rate of an article whose penalty line is
+    chosen (_FIGURE_KINDS), while a sentence of substance of another kind waits; what is held back comes right after, in
+    its order."""
     chosen: List[Headline] = []
     held: List[Headline] = []
     seen: Dict[str, int] = {}
