@@ -492,25 +492,25 @@ def exception_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     whose words taken out a sentence put in holds, EXCEPTION_HELD characters in a run at least ("新增规定：“因病或者其他特殊原因
     不能出席的，应当通过常务委员会办事机构向委员长书面请假”"): the exception became that sentence, one note "改写：“old”改为“new；
     sentence”" (全国人民代表大会常务委员会议事规则 第十条 → 第十五条: the leave said dropped, wrong in reading 377)."""
-    from difflib import SequenceMatcher
-
     put = [g for g in findings if g.kind is FindingKind.WORDING_CHANGED and g.message.startswith("新增规定：“") and g.new]
     if not put:
         return tuple(findings)
+    from rapidfuzz.distance import Indel  # (not difflib: its namedtuple is compiled on import, issue 18)
+
+    from .counterparts import _common_run
+
     out = list(findings)
     for f in findings:
         m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
         if m is None or m.group(3) or len(m.group(1)) <= len(m.group(2)):
             continue
         old, new = m.group(1), m.group(2)
-        gone = "".join(old[i1:i2] for tag, i1, i2, _j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-                       if tag in ("delete", "replace"))
+        gone = "".join(old[op.src_start:op.src_end] for op in Indel.opcodes(old, new) if op.tag == "delete")
         exception = _EXCEPTION.search(gone)  # (an exception taken out, not any words: a citation, an issuer's name)
         if exception is None:
             continue
         case = exception.group(1) or exception.group(2)
-        hosts = [g for g in put if g in out and SequenceMatcher(None, case, g.new, autojunk=False).find_longest_match(
-            0, len(case), 0, len(g.new)).size >= EXCEPTION_HELD]
+        hosts = [g for g in put if g in out and _common_run(case, g.new, EXCEPTION_HELD)]
         if len(hosts) != 1:
             continue
         g = hosts[0]
