@@ -206,3 +206,13 @@ def test_an_exception_made_a_sentence_of_its_own_is_one_rewrite(rules_of_procedu
     assert [n for n in notes if n.startswith("改写：") and "除因病或者其他特殊原因请假的以外" in n and "书面请假" in n], notes
     assert not [n for n in notes if n.startswith("新增规定：“因病或者其他特殊原因")], notes
     assert not [n for n in notes if n.startswith("表述修改") and "除因病" in n], notes
+
+
+def test_a_sentence_edited_in_pieces_beside_its_new_form_is_one_rewrite(relics):
+    """文物保护法 第九条 → 第十一条: "基本建设、旅游发展必须遵守文物保护工作的方针，其活动不得对文物造成损害" became "基本建设、旅游发展必须
+    把文物保护放在第一位，严格落实…，防止建设性破坏和过度商业化". "表述修改：“发展必须遵守”改为“发展必须”；删除“工作的方针，其活动不得
+    对文物造成损害”" beside "新增规定：“…”" read as the duty weakened (wrong to the English reader of reading 362)."""
+    notes = pair_messages(old_pair(relics, "第九条"))
+    assert "改写：“基本建设、旅游发展必须遵守文物保护工作的方针，其活动不得对文物造成损害”改为“基本建设、旅游发展必须把文物保护放在第一位，" \
+           "严格落实文物保护与安全管理规定，防止建设性破坏和过度商业化”" in notes, notes
+    assert not [n for n in notes if n.startswith("表述修改：“发展必须遵守”")], notes

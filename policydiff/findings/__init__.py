@@ -101,7 +101,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
 
 #: The passes, in order, that fold notes saying again what another note of the pair says (repeats.py), with the pair's
 #: texts and without.
-_SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.put_in_holding_an_old_sentence,
+_SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.rewritten_in_pieces,
+                            repeats.put_in_holding_an_old_sentence,
                             repeats.inside_a_longer_edit, repeats.taken_into_the_rewrite_beside,
                             repeats.replaced_inside_the_rewrite, repeats.declared_with_its_rewrite,
                             repeats.split_into_items, repeats.last_phrase_into_a_new_sentence)

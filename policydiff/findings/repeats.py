@@ -573,6 +573,54 @@ BESIDE_ITS_NEW_FORM = 70
 BESIDE_SHARED_RUN = 4
 
 
+#: Characters, at least, of the opening an old sentence edited in pieces and a sentence put in share, for the one to be
+#: the other rewritten; and the longest old sentence quoted whole in that note.
+SAME_OPENING, REWRITTEN_QUOTE = 6, 64
+
+
+def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """An old sentence edited in several pieces, all inside it ("表述修改：“发展必须遵守”改为“发展必须”；删除“工作的方针，其活动
+    不得对文物造成损害”"), and a sentence said put in whole that opens as it does (SAME_OPENING characters) and holds every
+    word the pieces put in ("新增规定：“基本建设、旅游发展必须把文物保护放在第一位，严格落实…”"): the sentence rewritten, one note
+    "改写：“基本建设、旅游发展必须遵守文物保护工作的方针，其活动不得对文物造成损害”改为“…”" (文物保护法 第九条 → 第十一条: the
+    pieces garbled, read as the duty weakened, wrong in reading 362)."""
+    from ..textratio import common_prefix
+    from .sentences import sentences
+
+    hosts = [g for g in findings if _put_in_whole(g) and new_text.count(g.new.split("…")[0]) == 1]
+    if not hosts:
+        return findings
+    out = list(findings)
+    olds, news = sentences(old_text), sentences(new_text)
+    for f in findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+            continue
+        pieces = list(_EDIT.finditer(f.message[len(_WORDING):]))
+        if len(pieces) < 2:
+            continue  # (one edit: rewritten_into_the_sentence_beside's)
+        taken = [m.group(1) if m.group(1) is not None else m.group(4) for m in pieces
+                 if m.group(1) is not None or m.group(3) == "删除"]
+        put = [m.group(2) if m.group(1) is not None else m.group(4) for m in pieces
+               if m.group(1) is not None or m.group(3) == "新增"]
+        if not taken or any(not t or old_text.count(t) != 1 for t in taken):
+            continue
+        ats = [old_text.find(t) for t in taken]
+        o = next((s for s in olds if all(s.start <= a and a + len(t) <= s.end for a, t in zip(ats, taken))), None)
+        if o is None:
+            continue
+        for g in hosts:
+            head = g.new.split("…")[0]
+            n = next((s for s in news if s.text.startswith(head)), None)
+            if n is None or common_prefix(o.text, n.text) < SAME_OPENING or not all(p in n.text for p in put if p):
+                continue
+            said = o.text if len(o.text) <= REWRITTEN_QUOTE else o.text[:REWRITTEN_QUOTE] + "……"
+            out[out.index(g)] = _rewrite(g, said, g.new)
+            out.remove(f)
+            hosts.remove(g)
+            break
+    return out
+
+
 def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
     """An old sentence edited in part ("表述修改：删除“公司发行记名股票的，应当置备”"), with a sentence said put in whole
     directly before or after its new form that holds words the edit took out and shares a run of the old sentence
