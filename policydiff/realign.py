@@ -218,27 +218,40 @@ def _other_conducts_apart(scorer, steps: List, step_type) -> List:
     sanctions ("责令限期改正；逾期不改正的，可以处…罚款") paired them (农产品质量安全法 2018 第四十八条, packaging and labels, is not 2022
     第七十五条, traceability: "罚款由2000元以下提高到1万元以下" was wrong, a headline, in reading 344). Rule 7 may pair them again,
     each with its own."""
-    pairs = [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps)
-             if len(s.olds) == 1 and len(s.news) == 1 and not s.user
-             and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]]
-    found = []
-    for n, i, j in pairs:
-        a, b = _penalty_conduct(scorer.old, i), _penalty_conduct(scorer.new, j)
-        if a and b and scorer.ratio(i, j) < OTHER_CONDUCT_RATIO:
-            # (the conducts of every paragraph: 体育法 2016 第四十九条's betting is 2022 第一百一十二条's second paragraph)
-            found.append((n, _conducts_said(scorer.old.clauses[i].text), _conducts_said(scorer.new.clauses[j].text)))
-    if not found:
-        return steps
-    weight = _conduct_weights(scorer)
-    # (two conducts whose words weigh nothing, every penalty saying them, tell nothing apart)
-    apart = {n for n, wa, wb in found
-             if any(weight.get(w, 0.0) for w in wa | wb) and _conduct_share(weight, wa, wb) < OTHER_CONDUCT}
+    apart = _of_other_conducts(scorer, [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps)
+                                        if len(s.olds) == 1 and len(s.news) == 1 and not s.user])
     if not apart:
         return steps
     out = []
     for n, step in enumerate(steps):
         out += [step_type(step.olds, ()), step_type((), step.news)] if n in apart else [step]
     return out
+
+
+def _of_other_conducts(scorer, pairs: Sequence[Tuple[object, int, int]]) -> set:
+    """The keys of the (key, old clause, new clause) pairings that rule 9 undoes: two penalties of other conducts."""
+    found = []
+    for key, i, j in pairs:
+        if scorer.old.keys[i] == scorer.new.keys[j]:
+            continue
+        a, b = _penalty_conduct(scorer.old, i), _penalty_conduct(scorer.new, j)
+        if a and b and scorer.ratio(i, j) < OTHER_CONDUCT_RATIO:
+            # (the conducts of every paragraph: 体育法 2016 第四十九条's betting is 2022 第一百一十二条's second paragraph)
+            found.append((key, _conducts_said(scorer.old.clauses[i].text), _conducts_said(scorer.new.clauses[j].text)))
+    if not found:
+        return set()
+    weight = _conduct_weights(scorer)
+    # (two conducts whose words weigh nothing, every penalty saying them, tell nothing apart)
+    return {key for key, wa, wb in found
+            if any(weight.get(w, 0.0) for w in wa | wb) and _conduct_share(weight, wa, wb) < OTHER_CONDUCT}
+
+
+def moves_of_one_conduct(scorer, moves: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The moves found after the rules ran but those rule 9 would undo: a move is looked for again among the clauses left
+    alone, and found the pairing rule 9 had undone (农产品质量安全法 2018 第四十八条 → 2022 第七十五条, packaging against
+    traceability, said moved: "罚款由2000元以下提高到1万元以下" wrong again in reading 373)."""
+    apart = _of_other_conducts(scorer, [((i, j), i, j) for i, j in moves]) if moves else set()
+    return [m for m in moves if m not in apart]
 
 
 #: Rule 8: an old clause this near (Indel ratio) one paragraph of an added clause …

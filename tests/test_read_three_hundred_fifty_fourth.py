@@ -216,3 +216,12 @@ def test_a_sentence_edited_in_pieces_beside_its_new_form_is_one_rewrite(relics):
     assert "改写：“基本建设、旅游发展必须遵守文物保护工作的方针，其活动不得对文物造成损害”改为“基本建设、旅游发展必须把文物保护放在第一位，" \
            "严格落实文物保护与安全管理规定，防止建设性破坏和过度商业化”" in notes, notes
     assert not [n for n in notes if n.startswith("表述修改：“发展必须遵守”")], notes
+
+
+def test_a_pairing_rule_9_undid_is_not_found_again_as_a_move(farm_produce):
+    """2018 第四十八条 (packaging and labels not done, 二千元以下) and 2022 第七十五条 (traceability, 一万元以下) punish other
+    conducts; rule 9 undid their pairing, and the last look for moves made it again ("第四十八条（现第七十五条）：罚款由2000元以下
+    提高到1万元以下", wrong twice in reading 373). Their stock clause "逾期不改正的，可以处…罚款" is no sentence moved either."""
+    assert old_pair(farm_produce, "第四十八条").status.value == "deleted"
+    notes = pair_messages(old_pair(farm_produce, "第四十八条"))
+    assert not [n for n in notes if "第七十五条" in n], notes

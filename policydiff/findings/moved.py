@@ -61,10 +61,16 @@ def stock_off(text: str) -> str:
 _STOCK_DAMAGES = recache.compile(r"^(?:[^，。；]{0,12}造成(?:损害|损失)的)?[，]?依法承担(?:民事)?赔偿责任。?$")
 
 
+#: The stock clause of a fine a penalty ends on when the order to correct is not obeyed ("逾期不改正的，可以处二千元以下罚款"),
+#: no conduct of its own: 农产品质量安全法 2018 第四十八条's (packaging) said moved to 2022 第七十五条 (traceability), wrong.
+_STOCK_FINE = recache.compile(r"^(?:逾期不改正的|逾期未改正的|拒不改正的)[，]?(?:可以)?(?:并)?处[^，。；]{1,30}罚款。?$")
+
+
 def _movable(key: str) -> bool:
     """A sentence (its key) that may be said moved: MIN_MOVED long, no delegation every regulation says, nor the stock
-    clause of damages."""
-    return len(key) >= MIN_MOVED and not _DELEGATION.match(key) and not _STOCK_DAMAGES.match(key)
+    clause of damages or of a fine for an order not obeyed."""
+    return len(key) >= MIN_MOVED and not _DELEGATION.match(key) and not _STOCK_DAMAGES.match(key) \
+        and not _STOCK_FINE.match(key)
 
 
 #: The sentences said whole of pairs already seen, by status, texts and diff (asked by several passes).
