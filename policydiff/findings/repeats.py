@@ -492,7 +492,7 @@ def exception_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     whose words taken out a sentence put in holds, EXCEPTION_HELD characters in a run at least ("新增规定：“因病或者其他特殊原因
     不能出席的，应当通过常务委员会办事机构向委员长书面请假”"): the exception became that sentence, one note "改写：“old”改为“new；
     sentence”" (全国人民代表大会常务委员会议事规则 第十条 → 第十五条: the leave said dropped, wrong in reading 377)."""
-    put = [g for g in findings if g.kind is FindingKind.WORDING_CHANGED and g.message.startswith("新增规定：“") and g.new]
+    put = [g for g in findings if _put_in(g)]
     if not put:
         return tuple(findings)
     from rapidfuzz.distance import Indel  # (not difflib: its namedtuple is compiled on import, issue 18)
@@ -562,9 +562,14 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
     return out
 
 
+def _put_in(f: Finding) -> bool:
+    """A note of a sentence said put in ("新增规定：“…”"), its quote whole or cut."""
+    return f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and bool(f.new)
+
+
 def _put_in_whole(f: Finding) -> bool:
     """A note of a sentence said put in, quoted whole ("新增规定：“…”", no "…" in its quote)."""
-    return f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and bool(f.new) and "…" not in f.new
+    return _put_in(f) and "…" not in f.new
 
 
 #: Similarity (0–100), at least, of an old sentence with its edit made to the new sentence beside the one put in.
@@ -686,8 +691,7 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
     the English reading 100)."""
     from .sentences import sentences
 
-    hosts = [k for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED
-             and f.message.startswith("新增规定：“") and f.new]
+    hosts = [k for k, f in enumerate(findings) if _put_in(f)]
     if not hosts:
         return findings
     out = list(findings)
