@@ -20,9 +20,10 @@ used, are a regime of their own and one line too (``_regimes``): "新增第八�
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..findings.moved import NOW_AT, named_by_moves
+from ..realign import _in_penalties
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
 from ..textratio import in_order
@@ -126,10 +127,13 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
         if len(run) < REGIME_AT_LEAST:
             continue
         pairs = [i for _, i in run]
-        term = _new_term([comparison.pairs[i].new_text for i in pairs], old_text)
+        term = _new_term([comparison.pairs[i].new_text for i in pairs], old_text,
+                         [c.text for c in comparison.new.clauses])
         if not term:
             continue
         clauses = [comparison.pairs[i].new[0] for i in pairs]
+        if all(_in_penalties(c) for c in clauses):
+            continue  # (penalties put in are no regime: their word is the penalties' own, "改正", "十万元以上", reading 380)
         n = len(pairs)
         text = (f"New: {_span(clauses, lang)} (“{term}”, {n} articles)" if lang == "en"
                 else f"新增{_span(clauses, lang)}（“{term}”，共{n}条）")
@@ -141,12 +145,19 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
     return [line for k, line in enumerate(lines) if k not in gone] + out
 
 
-def _new_term(texts: List[str], old_text: str) -> str:
+#: A word in more than this share of the new version's provisions names no regime of a few: it is the version's own
+#: (国境卫生检疫法 2024's "海关", the body acting in 40 of 58 articles, was the "term" of six penalties put in, reading 380).
+PERVASIVE_SHARE = 1 / 3
+
+
+def _new_term(texts: List[str], old_text: str, new_texts: Sequence[str] = ()) -> str:
     """The word (two characters or more, as jieba cuts the first text) every text uses and the old version never does,
-    said most often; widened while every text still holds it ("类别" → "类别股"). Empty when there is none."""
+    said most often; widened while every text still holds it ("类别" → "类别股"). None in more than PERVASIVE_SHARE of
+    ``new_texts`` (the new version's provisions). Empty when there is none."""
     from ..findings.words import _tokenizer
 
     found = {w for w in _tokenizer().cut(texts[0]) if len(w) >= 2 and all(w in t for t in texts) and w not in old_text}
+    found = {w for w in found if sum(w in t for t in new_texts) <= PERVASIVE_SHARE * len(new_texts)}
     if not found:
         return ""
     term = min(found, key=lambda w: (-sum(t.count(w) for t in texts), -len(w), w))
