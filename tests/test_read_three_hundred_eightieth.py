@@ -2,6 +2,7 @@
 found wrong or useless, fixed, pinned on the real text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines as result_headlines
 
@@ -21,3 +22,33 @@ def test_penalties_put_in_one_after_another_are_no_regime(quarantine, military_d
         in texts, texts
     texts = [h.text for h in result_headlines(military_drugs)]
     assert not [t for t in texts if "“药材供应”，共" in t], texts
+
+
+defence_education = _law("国防教育法", "2018-04-27", "2024-09-13")
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+anti_money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_sentence_whose_kept_words_all_stand_in_one_changed_sentence_was_rewritten_into_it(
+        defence_education, martyrs, anti_money_laundering, conscription):
+    """An old sentence most of whose characters went, its kept words all in one new sentence that itself changed, was
+    said "不再规定" beside a wording note on the new one ("新增“军队人员、退役军人和”"): the rule read as gone, wrong in
+    readings 361 and 381 (国防教育法 第二十三条), 382 (烈士褒扬条例 第三十八条's 处分, now for every unit), 385 (反洗钱法
+    第二十三条's two investigators) and 383 (征兵工作条例 第十七条's medical examination). It is one note: the rewrite."""
+    cases = [
+        (defence_education, "第二十三条", "改写：“依照本法第二十八条的规定被命名为国防教育基地的，应当对有组织的中小学生免费开放”改为"
+                                        "“国防教育基地应当对军队人员、退役军人和学生免费开放，在全民国防教育日向社会免费开放”"),
+        (martyrs, "第三十八条", "改写：“属于国有或者国有控股企业、财政拨款的事业单位的，对直接负责的主管人员和其他直接责任人员依法给予"
+                              "处分”改为“对负有责任的领导人员和直接责任人员依法给予处分”"),
+        (anti_money_laundering, "第二十三条", "改写：“调查可疑交易活动时，调查人员不得少于二人，并出示合法证件和国务院反洗钱行政主管部门"
+                                            "或者其省一级派出机构出具的调查通知书”改为“开展反洗钱调查，调查人员不得少于二人，并应当出示"
+                                            "执法证件和调查通知书”"),
+        (conscription, "第十七条", "改写：“机关、团体、企业事业单位和乡、民族乡、镇的人民政府以及街道办事处，应当组织应征公民按时到指定"
+                                  "医院或者体检站进行体格检查”改为“基层人民武装部应当组织预定征集的应征公民按时到征兵体检站进行体格检查”"),
+    ]
+    for result, label, rewrite in cases:
+        notes = pair_messages(old_pair(result, label))
+        assert rewrite in notes, notes
+        old = rewrite.split("”改为“")[0].removeprefix("改写：“")
+        assert not [n for n in notes if n.startswith("不再规定") and old[:12] in n], notes

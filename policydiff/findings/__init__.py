@@ -31,7 +31,7 @@ from .regimes import filing_said, find_regime_changes
 from .slight import same_meaning
 from .document import across_document
 from .renames import analyzed_with_renames
-from .rewrites import REGROUPED, covered, deleted_note, hunk_spans, rewrite_notes, rewritten
+from .rewrites import REGROUPED, covered, deleted_note, homes, hunk_spans, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed
 from . import lists, paragraphs, repeats
@@ -136,7 +136,8 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     hunks = [h for c in changes for h in c.hunks]
     removed, added = rewritten(pair.old_text, pair.new_text, hunks)
     rewrites, removed, added = rewrite_notes(removed, added, lexicon, pair.old_text, pair.new_text,
-                                             _starts(pair.new) if len(pair.new) > 1 else ())
+                                             _starts(pair.new) if len(pair.new) > 1 else (),
+                                             homes(removed, added, pair.old_text, pair.new_text, hunks))
     apart = _sentences_apart(pair, hunks, rewrites, removed, added)
     if apart is not None:
         pair = apart

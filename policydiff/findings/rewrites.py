@@ -89,6 +89,62 @@ def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List
     return list(removed), list(added)
 
 
+#: Characters, at least, an old sentence taken out left kept for its words to have a home in a new sentence; and the
+#: share of that new sentence, at least, put in.
+HOME_KEPT, HOME_CHANGED = 6, 0.25
+
+
+def homes(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str,
+          hunks: Sequence[Hunk]) -> Dict[Sentence, Sentence]:
+    """Old sentences taken out → the new sentence, not put in whole, that holds every word the old one kept (HOME_KEPT
+    characters or more), itself changed (HOME_CHANGED of it put in), the home of no other sentence taken out and
+    holding no more words of any other old sentence than of this one: the old sentence was rewritten into it, and is
+    said so when no other rewrite says it ("改写：“依照本法第二十八条的规定被命名为国防教育基地的，应当对有组织的中小学生免费
+    开放”改为“国防教育基地应当对军队人员、退役军人和学生免费开放…”", 国防教育法 第二十三条 → 第二十七条), not "不再规定"
+    beside "新增“军队人员、退役军人和”" (wrong in readings 361 and 381; 烈士褒扬条例 第三十八条's 处分, reading 382; 反洗钱法
+    第二十三条's two investigators, reading 385). A sentence said twice in the old text has none."""
+    moves = sorted((h.old_at + len(h.deleted), h.new_at + len(h.inserted) - h.old_at - len(h.deleted))
+                   for h in hunks if h.old_at >= 0 and h.new_at >= 0)
+    if not removed or not moves:
+        return {}
+    ends = [end for end, _ in moves]
+    news = sentences(new_text)
+    starts = [t.start for t in news]
+    deleted = sorted((h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0)
+    cut_from = [a for a, _ in deleted]
+
+    def kept_in(s: Sentence) -> Dict[int, int]:
+        """The new sentences the old sentence's kept characters stand in → how many."""
+        out: Dict[int, int] = {}
+        for x in range(s.start, s.end):
+            d = bisect_right(cut_from, x) - 1
+            if d >= 0 and x < deleted[d][1]:
+                continue
+            k = bisect_right(ends, x) - 1
+            y = x + (moves[k][1] if k >= 0 else 0)
+            t = bisect_right(starts, y) - 1
+            if t >= 0 and news[t].start <= y < news[t].end:
+                out[t] = out.get(t, 0) + 1
+        return out
+
+    whole = {(t.start, t.end) for t in added}
+    inserted = hunk_spans(hunks)[1]
+    found: Dict[int, List[Tuple[Sentence, int]]] = {}
+    for s in removed:
+        there = kept_in(s)
+        if len(there) == 1 and old_text.count(s.text) == 1:
+            (t, kept), = there.items()
+            if kept >= HOME_KEPT and (news[t].start, news[t].end) not in whole \
+                    and _covered(inserted, news[t]) >= HOME_CHANGED:
+                found.setdefault(t, []).append((s, kept))
+    if not found:
+        return {}
+    taken = {(s.start, s.end) for s in removed}
+    others = [kept_in(o) for o in sentences(old_text) if (o.start, o.end) not in taken]
+    return {olds[0][0]: news[t] for t, olds in found.items()
+            if len(olds) == 1 and all(there.get(t, 0) <= olds[0][1] for there in others)}
+
+
 @lru_cache(maxsize=4096)  # the findings of a pair and the moved-text passes ask for the same pair
 def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], ...],
                  inserted: Tuple[Tuple[int, int], ...]) -> Tuple[Tuple[Sentence, ...], Tuple[Sentence, ...]]:
@@ -695,11 +751,12 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
 
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
-                  old_text: str = "", new_text: str = "", provisions: frozenset = frozenset()
-                  ) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
+                  old_text: str = "", new_text: str = "", provisions: frozenset = frozenset(),
+                  homes: Optional[Dict[Sentence, Sentence]] = None) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
     """Notes for the sentences taken out or put in whole, and the sentences those notes cover
     (a rewritten sentence's new form included), so the wording notes leave them alone. ``provisions``: where each
-    new provision after the first starts in ``new_text`` (a provision split in several)."""
+    new provision after the first starts in ``new_text`` (a provision split in several). ``homes``: old sentences taken
+    out → the new sentence each was rewritten into (``homes``)."""
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
@@ -822,6 +879,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if best in candidates:  # (a sentence cut down is none: _changed)
             candidates.remove(best)
         rewrite(rs, best)
+    # A sentence taken out whose every kept word stands in one changed sentence (``homes``): rewritten into it.
+    for r, t in (homes or {}).items():
+        if r in removed and not any(t.start < c.end and c.start < t.end for c in covered_new):
+            if t in candidates:
+                candidates.remove(t)
+            rewrite([r], t)
     # A provision of one sentence rewritten as one sentence (突发事件应对法 第三十六条 → 第五十六条: "国家鼓励、扶持…
     # 培养应急管理专门人才，…新技术、新设备和新工具" → "国家加强…，鼓励、扶持有条件的教学科研机构、企业培养应急管理人才
     # 和科技人才，研发、推广新技术、新材料、新设备和新工具…", the twentieth reading): the one is the other rewritten.
