@@ -52,3 +52,17 @@ def test_a_sentence_whose_kept_words_all_stand_in_one_changed_sentence_was_rewri
         assert rewrite in notes, notes
         old = rewrite.split("”改为“")[0].removeprefix("改写：“")
         assert not [n for n in notes if n.startswith("不再规定") and old[:12] in n], notes
+
+
+def test_a_chapter_under_a_new_title_that_took_every_provision_kept_of_an_old_one_was_rewritten(quarantine):
+    """国境卫生检疫法 2024's "第二章 检疫查验" holds every provision the old "第二章 检疫" kept (five of its eight: 第八、十、
+    十一、十三、十四条) and none of another chapter gone: the old chapter under a new title, written anew. "新增第二章“检疫查验”
+    （…其中新增条文10条）" (the old law had that chapter) and "第七条（入境的交通工具和人员，必须在最先到达的国境口岸的指定地点接受
+    检疫）整条删除" (new 第十条 and 第十四条 restate it) were wrong in reading 380."""
+    texts = [h.text for h in result_headlines(quarantine)]
+    assert "“检疫”一章改为“检疫查验”并重新编写：原第二章第七条至第十四条（共8条）由现第二章第九条至第二十四条（共16条，其中新增" \
+           "条文10条）取代" in texts, texts
+    assert not [t for t in texts if t.startswith("新增第二章") or t.startswith("第七条（")], texts
+    english = [h.text for h in result_headlines(quarantine, lang="en")]
+    assert "Chapter “检疫” rewritten as “检疫查验”: former Chapter 2, Articles 7–14 (8 articles), replaced by Chapter 2, " \
+           "Articles 9–24 (16 articles, 10 of them new)" in english, english

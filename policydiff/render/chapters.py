@@ -216,7 +216,7 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
     by_title = {chapter[1]: (chapter, clauses) for chapter, clauses in news.items()}
     out = lines
     for chapter, clauses in olds.items():
-        there = by_title.get(chapter[1])
+        there = by_title.get(chapter[1]) or _renamed_into(chapter, clauses, comparison, index, olds, news)
         if there is None or len(clauses) < 3:
             continue
         pairs = sorted({index[c.id] for c in clauses if c.id in index})
@@ -240,7 +240,8 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
         out = [line for line in out if id(line) not in gone]
         whole = sorted({i for line in folded for i in line.pairs if i in taken})
         out.append(Headline(STRUCTURE_GROUP[lang == "en"],
-                            _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, len(put), lang),
+                            _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, len(put), lang,
+                                                renamed=new_chapter[1] != chapter[1]),
                             [anchor(comparison.pairs[i]) for i in whole], "deleted", pairs=whole, chapter=chapter[0]))
     return out
 
@@ -266,18 +267,44 @@ def _span(clauses: List[Clause], lang: str) -> str:
     return clauses[0].display_label if len(clauses) == 1 else f"{clauses[0].display_label}至{clauses[-1].display_label}"
 
 
-def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, lang: str) -> str:
+def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int], olds, news):
+    """The chapter of the new version, under a title no chapter of the old version has, that every one of this chapter's
+    provisions kept went to, RENAMED_AT_LEAST of them, and none of another chapter no longer there: this chapter under a
+    new title (国境卫生检疫法 2024's "第二章 检疫" → "第二章 检疫查验", ``_renamed``). None when there is none."""
+    new_titles, old_titles = {t for _, t in news}, {t for _, t in olds}
+    if chapter[1] in new_titles:
+        return None
+    went = set()
+    for c in clauses:
+        pair = comparison.pairs[index[c.id]] if c.id in index else None
+        if pair is not None and pair.old and pair.new:
+            went.update(_chapter(n, "章") for n in pair.new)
+    if len(went) != 1 or None in went:
+        return None
+    new_chapter = went.pop()
+    if new_chapter[1] in old_titles or sum(1 for c in clauses if c.id in index and comparison.pairs[index[c.id]].new
+                                           and comparison.pairs[index[c.id]].old) < RENAMED_AT_LEAST:
+        return None
+    old_of = {c.id: chapter_ for chapter_, cs in olds.items() for c in cs}
+    came = {old_of.get(o.id) for n in news[new_chapter] if n.id in index for o in comparison.pairs[index[n.id]].old}
+    came.discard(None)
+    return (new_chapter, news[new_chapter]) if came == {chapter} else None
+
+
+def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, lang: str, renamed: bool = False) -> str:
     """"“法律责任”一章重新编写：原第七章第四十七条至第五十二条（共6条）由现第十一章第一百零九条至第一百一十九条（共11条，其中新增
     条文8条）取代". What took the old provisions' place, not that they are gone: "原第四十七条、第四十八条、第五十一条的条文
     未予保留" read as rules deleted that 第一百一十二条 and 第一百一十七条 restate (wrong in the seventy-second reading)."""
     title = chapter[1].split("/")[-1]
     n, m = len(clauses), len(new_clauses)
+    now = new_chapter[1].split("/")[-1]
     if lang == "en":
-        return (f"Chapter “{title}” rewritten: former Chapter {_number(chapter[0])}, "
+        return (f"Chapter “{title}” rewritten{f' as “{now}”' if renamed else ''}: former Chapter {_number(chapter[0])}, "
                 f"{_span(clauses, lang)} ({n} article{'s' if n > 1 else ''}), replaced by Chapter "
                 f"{_number(new_chapter[0])}, {_span(new_clauses, lang)} ({m} article"
                 f"{'s' if m > 1 else ''}, {put} of them new)")
-    return (f"“{title}”一章重新编写：原{chapter[0]}{_span(clauses, lang)}（共{n}条）由现{new_chapter[0]}{_span(new_clauses, lang)}"
+    return (f"“{title}”一章{f'改为“{now}”并' if renamed else ''}重新编写：原{chapter[0]}{_span(clauses, lang)}（共{n}条）由现"
+            f"{new_chapter[0]}{_span(new_clauses, lang)}"
             f"（共{m}条，其中新增条文{put}条）取代")
 
 
@@ -293,7 +320,25 @@ def _renamed(pairs: List[int], comparison: Comparison, chapter_of, titles_here, 
             theirs = chapter_of.get(clause.id)
             if theirs is not None and theirs[1] not in titles_here:
                 counts[theirs] = counts.get(theirs, 0) + 1
-    return any(3 * n >= len(pairs) for n in counts.values())
+    if any(3 * n >= len(pairs) for n in counts.values()):
+        return True
+    # (or the one other chapter's provisions kept, RENAMED_AT_LEAST of them, went here and nowhere else: 国境卫生检疫法 2024's
+    # "第二章 检疫查验" is the old "第二章 检疫" (five of its 16 provisions from there, every one of the eight that was kept),
+    # not a chapter put in, "新增第二章“检疫查验”", wrong in reading 380)
+    kept: Dict[Tuple[str, str], int] = {}
+    for pair in comparison.pairs:
+        if pair.old and pair.new:
+            for clause in (pair.old if added else pair.new):
+                theirs = chapter_of.get(clause.id)
+                if theirs in counts:
+                    kept[theirs] = kept.get(theirs, 0) + 1
+    # (one such chapter: chapters merged are _merged_from's)
+    return len(counts) == 1 and any(n >= RENAMED_AT_LEAST and n == kept.get(theirs) for theirs, n in counts.items())
+
+
+#: Provisions, at least, a chapter no longer there gives one of the other version for the two to be one chapter renamed
+#: when they are all it kept.
+RENAMED_AT_LEAST = 3
 
 
 #: Provisions, at least, each chapter merged into a new one gives it.
