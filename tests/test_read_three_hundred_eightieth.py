@@ -2,6 +2,7 @@
 found wrong or useless, fixed, pinned on the real text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines as result_headlines
@@ -66,3 +67,29 @@ def test_a_chapter_under_a_new_title_that_took_every_provision_kept_of_an_old_on
     english = [h.text for h in result_headlines(quarantine, lang="en")]
     assert "Chapter “检疫” rewritten as “检疫查验”: former Chapter 2, Articles 7–14 (8 articles), replaced by Chapter 2, " \
            "Articles 9–24 (16 articles, 10 of them new)" in english, english
+
+
+def test_a_sentence_put_in_whose_kept_words_all_came_from_one_old_sentence_is_its_rewrite(defence_education):
+    """国防教育法 第二十二条 → 第二十五条: "文化、新闻、出版、广播、电影、电视等部门和单位应当根据形势和任务的要求，采取多种形式开展
+    国防教育" became "文化和旅游、…网信等部门和单位应当根据形势和任务的要求，创新宣传报道方式，通过…等形式和途径开展国防教育",
+    so much put in that the new sentence read as put in whole: "新增规定" (the duty was there before: wrong in reading 381)
+    beside "删除“采取多种形式”". Every kept word of the new sentence came from that one old sentence, which gave them to it
+    alone: one rewrite. And 第十二条's "国家设立全民国防教育日" → "每年九月的第三个星期六为全民国防教育日" the same."""
+    notes = pair_messages(old_pair(defence_education, "第二十二条"))
+    assert [n for n in notes if n.startswith("改写：“文化、新闻、出版、广播、电影、电视等部门和单位应当根据形势和任务的要求，采取多种"
+                                              "形式开展国防教育”改为“文化和旅游、新闻出版、广播电视、电影、网信等部门和单位")], notes
+    assert not [n for n in notes if n.startswith("新增规定") or "采取多种形式”" in n and n.startswith("表述修改")], notes
+    notes = pair_messages(old_pair(defence_education, "第十二条"))
+    assert "改写：“国家设立全民国防教育日”改为“每年九月的第三个星期六为全民国防教育日”" in notes, notes
+
+
+company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_sentence_cut_down_with_an_exception_after_it_is_no_rewrite(company):
+    """公司法 第一百一十七条 → 第一百三十条: "股份有限公司设监事会，其成员不得少于三人" → "股份有限公司设监事会，本法第一百二十一条第一款、
+    第一百三十三条另有规定的除外", the members now in the next sentence ("监事会成员为三人以上"): the exception put in is the note,
+    not a rewrite that reads as the three members gone."""
+    notes = pair_messages(old_pair(company, "第一百一十七条"))
+    assert "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”" in notes, notes
+    assert not [n for n in notes if n.startswith("改写：")], notes

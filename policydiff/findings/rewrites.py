@@ -25,8 +25,8 @@ from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from ..textratio import in_order
 from .changes import Hunk, Note
-from .counterparts import (ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced, _found_in,
-                           _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
+from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced,
+                           _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
@@ -95,54 +95,99 @@ HOME_KEPT, HOME_CHANGED = 6, 0.25
 
 
 def homes(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str,
-          hunks: Sequence[Hunk]) -> Dict[Sentence, Sentence]:
-    """Old sentences taken out → the new sentence, not put in whole, that holds every word the old one kept (HOME_KEPT
-    characters or more), itself changed (HOME_CHANGED of it put in), the home of no other sentence taken out and
-    holding no more words of any other old sentence than of this one: the old sentence was rewritten into it, and is
-    said so when no other rewrite says it ("改写：“依照本法第二十八条的规定被命名为国防教育基地的，应当对有组织的中小学生免费
-    开放”改为“国防教育基地应当对军队人员、退役军人和学生免费开放…”", 国防教育法 第二十三条 → 第二十七条), not "不再规定"
-    beside "新增“军队人员、退役军人和”" (wrong in readings 361 and 381; 烈士褒扬条例 第三十八条's 处分, reading 382; 反洗钱法
-    第二十三条's two investigators, reading 385). A sentence said twice in the old text has none."""
-    moves = sorted((h.old_at + len(h.deleted), h.new_at + len(h.inserted) - h.old_at - len(h.deleted))
-                   for h in hunks if h.old_at >= 0 and h.new_at >= 0)
-    if not removed or not moves:
-        return {}
-    ends = [end for end, _ in moves]
-    news = sentences(new_text)
-    starts = [t.start for t in news]
-    deleted = sorted((h.old_at, h.old_at + len(h.deleted)) for h in hunks if h.deleted and h.old_at >= 0)
-    cut_from = [a for a, _ in deleted]
+          hunks: Sequence[Hunk]) -> List[Tuple[Sentence, Sentence]]:
+    """(old sentence, new sentence) rewritten one into the other, read from where their kept words stand:
 
-    def kept_in(s: Sentence) -> Dict[int, int]:
-        """The new sentences the old sentence's kept characters stand in → how many."""
+    - an old sentence taken out whose every kept word (HOME_KEPT characters or more) stands in one new sentence not put
+      in whole, itself changed (HOME_CHANGED of it put in), the home of no other sentence taken out and holding no more
+      words of any other old sentence than of this one ("改写：“依照本法第二十八条的规定被命名为国防教育基地的，应当对有组织的
+      中小学生免费开放”改为“国防教育基地应当对军队人员、退役军人和学生免费开放…”", 国防教育法 第二十三条 → 第二十七条, not
+      "不再规定" beside "新增“军队人员、退役军人和”": wrong in readings 361 and 381; 烈士褒扬条例 第三十八条's 处分, reading
+      382; 反洗钱法 第二十三条's two investigators, reading 385);
+    - the same the other way: a new sentence put in whole whose every kept word stands in one old sentence not taken out
+      that gave its kept words to it alone ("改写：“文化、新闻、出版、广播、电影、电视等部门和单位应当根据
+      形势和任务的要求，采取多种形式开展国防教育”改为“文化和旅游、…创新宣传报道方式，通过…等形式和途径开展国防教育”",
+      国防教育法 第二十二条 → 第二十五条, not "新增规定" beside "删除“采取多种形式”", wrong in reading 381).
+
+    Said when no other rewrite says them. A sentence said twice in its text has none, and a definition none but a
+    definition: "本条例所称的复员军人，是指在1954年10月31日之前入伍、后经批准从部队复员的人员", whose words now name one of the
+    groups "国家按照规定为…发放定期生活补助" grants (军人抚恤优待条例 2024 第六十二条), is no rule that became the grant."""
+    if not removed and not added or not hunks:
+        return []
+    deleted, inserted = hunk_spans(hunks)
+    olds, news = sentences(old_text), sentences(new_text)
+    forth = _Kept(sorted((h.old_at + len(h.deleted), h.new_at + len(h.inserted) - h.old_at - len(h.deleted))
+                         for h in hunks if h.old_at >= 0 and h.new_at >= 0), sorted(deleted), news)
+    back = _Kept(sorted((h.new_at + len(h.inserted), h.old_at + len(h.deleted) - h.new_at - len(h.inserted))
+                        for h in hunks if h.old_at >= 0 and h.new_at >= 0), sorted(inserted), olds)
+    out = [(s, news[t]) for s, t in _homes_of(removed, added, old_text, inserted, forth, olds, news)
+           if _DEFINITION.match(s.text) is None or _DEFINITION.match(news[t].text) is not None]
+    # (not a sentence cut down with an exception put after it: "股份有限公司设监事会，其成员不得少于三人" → "股份有限公司设监事会，
+    # 本法…另有规定的除外", whose members now stand in the next sentence, "监事会成员为三人以上", 公司法 第一百一十七条 →
+    # 第一百三十条: the exception is the note)
+    out += [(olds[t], s) for s, t in _homes_of(added, removed, new_text, deleted, back, news, olds, forth.spread)
+            if not (s.text.endswith("除外") and not olds[t].text.endswith("除外"))
+            and (_DEFINITION.match(olds[t].text) is None or _DEFINITION.match(s.text) is not None)]
+    return out
+
+
+class _Kept:
+    """Where the kept characters of a sentence of one text stand among the sentences of the other (``spread``)."""
+
+    def __init__(self, moves, cut, theirs):
+        self.moves, self.ends, self.cut = moves, [end for end, _ in moves], cut
+        self.cut_from = [a for a, _ in cut]
+        self.theirs, self.starts = theirs, [t.start for t in theirs]
+
+    def spread(self, s: Sentence) -> Dict[int, int]:
+        """The other text's sentences (their indexes) the sentence's kept characters stand in → how many."""
         out: Dict[int, int] = {}
         for x in range(s.start, s.end):
-            d = bisect_right(cut_from, x) - 1
-            if d >= 0 and x < deleted[d][1]:
+            if self.is_cut(x):
                 continue
-            k = bisect_right(ends, x) - 1
-            y = x + (moves[k][1] if k >= 0 else 0)
-            t = bisect_right(starts, y) - 1
-            if t >= 0 and news[t].start <= y < news[t].end:
+            k = bisect_right(self.ends, x) - 1
+            y = x + (self.moves[k][1] if k >= 0 else 0)
+            t = bisect_right(self.starts, y) - 1
+            if t >= 0 and self.theirs[t].start <= y < self.theirs[t].end:
                 out[t] = out.get(t, 0) + 1
         return out
 
-    whole = {(t.start, t.end) for t in added}
-    inserted = hunk_spans(hunks)[1]
+    def is_cut(self, x: int) -> bool:
+        d = bisect_right(self.cut_from, x) - 1
+        return d >= 0 and x < self.cut[d][1]
+
+    def telling(self, s: Sentence, text: str) -> int:
+        """How many of the sentence's kept characters tell something: its item label and stock words
+        (_STOCK_KEPT) left out ("（三）未按照规定" kept is no sign "（三）未按照规定对职工进行反洗钱培训的" became "（三）未按照
+        规定根据经营规模和洗钱风险状况配备相应人员", 反洗钱法 第三十一条 → 第五十二条)."""
+        kept = "".join(text[x] if not self.is_cut(x) else " " for x in range(s.start, s.end))
+        return len(_STOCK_KEPT.sub("", ITEM_LABEL.sub("", kept, count=1)).replace(" ", ""))
+
+
+#: Kept words that tell nothing of what a sentence became (``_Kept.telling``).
+_STOCK_KEPT = recache.compile(r"未?(?:按照|依照)(?:国家)?(?:有关)?规定|依法|应当|或者|[的，、]")
+
+
+def _homes_of(mine: Sequence[Sentence], whole_there: Sequence[Sentence], text: str, changed_there, kept: _Kept,
+              all_mine: Sequence[Sentence], theirs: Sequence[Sentence], back=None) -> List[Tuple[Sentence, int]]:
+    """``homes`` one way: each of ``mine`` (said whole) → the index of its home among ``theirs``. ``back``: where the
+    kept characters of one of ``theirs`` stand among ``mine``'s text, when its home must give them all to it alone."""
+    whole = {(t.start, t.end) for t in whole_there}
     found: Dict[int, List[Tuple[Sentence, int]]] = {}
-    for s in removed:
-        there = kept_in(s)
-        if len(there) == 1 and old_text.count(s.text) == 1:
-            (t, kept), = there.items()
-            if kept >= HOME_KEPT and (news[t].start, news[t].end) not in whole \
-                    and _covered(inserted, news[t]) >= HOME_CHANGED:
-                found.setdefault(t, []).append((s, kept))
+    for s in mine:
+        there = kept.spread(s)
+        if len(there) == 1 and text.count(s.text) == 1:
+            (t, n), = there.items()
+            if kept.telling(s, text) >= HOME_KEPT and (theirs[t].start, theirs[t].end) not in whole \
+                    and (back is not None or _covered(changed_there, theirs[t]) >= HOME_CHANGED) \
+                    and (back is None or len(back(theirs[t])) == 1):
+                found.setdefault(t, []).append((s, n))
     if not found:
-        return {}
-    taken = {(s.start, s.end) for s in removed}
-    others = [kept_in(o) for o in sentences(old_text) if (o.start, o.end) not in taken]
-    return {olds[0][0]: news[t] for t, olds in found.items()
-            if len(olds) == 1 and all(there.get(t, 0) <= olds[0][1] for there in others)}
+        return []
+    said = {(s.start, s.end) for s in mine}
+    others = [kept.spread(o) for o in all_mine if (o.start, o.end) not in said]
+    return [(ss[0][0], t) for t, ss in found.items()
+            if len(ss) == 1 and all(there.get(t, 0) <= ss[0][1] for there in others)]
 
 
 @lru_cache(maxsize=4096)  # the findings of a pair and the moved-text passes ask for the same pair
@@ -752,11 +797,11 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
                   old_text: str = "", new_text: str = "", provisions: frozenset = frozenset(),
-                  homes: Optional[Dict[Sentence, Sentence]] = None) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
+                  homes: Sequence[Tuple[Sentence, Sentence]] = ()) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
     """Notes for the sentences taken out or put in whole, and the sentences those notes cover
     (a rewritten sentence's new form included), so the wording notes leave them alone. ``provisions``: where each
-    new provision after the first starts in ``new_text`` (a provision split in several). ``homes``: old sentences taken
-    out → the new sentence each was rewritten into (``homes``)."""
+    new provision after the first starts in ``new_text`` (a provision split in several). ``homes``: (old sentence, new
+    sentence) one rewritten into the other, by where their kept words stand (``homes``)."""
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
     said_new = tuple(added)  # (covered_new's first, taken out or put in; what follows it, said by a rewrite)
@@ -879,12 +924,6 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if best in candidates:  # (a sentence cut down is none: _changed)
             candidates.remove(best)
         rewrite(rs, best)
-    # A sentence taken out whose every kept word stands in one changed sentence (``homes``): rewritten into it.
-    for r, t in (homes or {}).items():
-        if r in removed and not any(t.start < c.end and c.start < t.end for c in covered_new):
-            if t in candidates:
-                candidates.remove(t)
-            rewrite([r], t)
     # A provision of one sentence rewritten as one sentence (突发事件应对法 第三十六条 → 第五十六条: "国家鼓励、扶持…
     # 培养应急管理专门人才，…新技术、新设备和新工具" → "国家加强…，鼓励、扶持有条件的教学科研机构、企业培养应急管理人才
     # 和科技人才，研发、推广新技术、新材料、新设备和新工具…", the twentieth reading): the one is the other rewritten.
@@ -1038,6 +1077,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         added.remove(a2)
         covered_new.append(a2)
         notes[at] = _split_note(r, a1, a2, lexicon)
+    # A sentence taken out whose every kept word stands in one changed sentence, or one put in whose every kept word came
+    # from one (``homes``), that no other rewrite says: rewritten into it.
+    for r, t in homes:
+        if r in removed and not any(t.start < c.end and c.start < t.end for c in covered_new) \
+                or t in added and not any(r.start < c.end and c.start < r.end for c in covered_old):
+            rewrite([r], t)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
     added = _with_their_exceptions(_with_its_items(
