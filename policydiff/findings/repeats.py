@@ -360,6 +360,67 @@ _SWAP = recache.compile(r"^“([^”]+)”改为“([^”]+)”$")
 SHORT_PUT_IN = 2
 
 
+def step_inside_a_rewrite(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A procedural step put in whose sentence a rewrite of the pair quotes whole as its new form is said by that rewrite:
+    "新增程序“经批准”" beside "改写：“（三）立一等功的，增发25%”改为“（四）立二等战功、一等功或者获得二级表彰并经批准的，增发25%”"
+    (军人抚恤优待条例 第十三条 → 第十六条: useless in reading 388, and a trivial eighth headline). A step taken out stays said
+    on its own: what the rewrite no longer holds is not seen in its quotes ("程序“联审”被删除" beside "改写：“经联审后，上浮不超过
+    10%”改为“上浮10%”")."""
+    news = {f.new for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：") and f.new}
+    if not news:
+        return tuple(findings)
+    return tuple(f for f in findings if not (
+        f.kind is FindingKind.CONDITION_ADDED and f.message.startswith("新增程序") and f.new in news))
+
+
+def led_into_a_list(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """"改写：“构成犯罪的，依法追究刑事责任”改为“违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任”" says only that the
+    sanction now leads into a list of conducts, which the notes of its items say (反间谍法 第三十、三十一条 → 第六十条: useless
+    in reading 384, a change of form read as one of substance)."""
+    out = []
+    for f in findings:
+        m = _REWRITTEN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m and m.group(2).endswith(m.group(1)) and _LIST_LEAD_IN.match(m.group(2)[:-len(m.group(1))]):
+            continue
+        out.append(f)
+    return tuple(out)
+
+
+_REWRITTEN = recache.compile(r"^改写：“([^”]+)”改为“([^”]+)”$")
+#: The words that lead a sanction into a list of conducts: "违反本法规定，有下列行为之一，".
+_LIST_LEAD_IN = recache.compile(r"^(?:违反本(?:法|条例|办法|规定)(?:规定)?，)?有下列(?:行为|情形)之一(?:的)?，$")
+
+
+def consequence_joined(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """"删除“X”" of a consequence the old text said after each of two cases ("…辞退的，按照军队有关规定办理。…解除、终止聘用
+    合同的，按照军队有关规定办理。") that the new text says once after both, joined by "；" ("…辞退的；…解除、终止聘用合同的，按照军队
+    有关规定执行。"): no consequence was taken out, the cases were joined (中国人民解放军文职人员条例 第五十四条 → 第六十一条, wrong
+    in reading 387). Its own last words, changed (办理 → 执行), are another note's."""
+    out = []
+    for f in findings:
+        m = _TAKEN_OUT.match(f.message[len(_WORDING):]) if f.kind is FindingKind.WORDING_CHANGED \
+            and f.message.startswith(_WORDING) and f.old and f.new else None
+        said = m.group(1) if m and not m.group(2) else ""
+        stem = said[:-2]
+        if len(stem) >= JOINED_AT_LEAST and f"，{said}。" in f.old and "；" in f.new and f"，{said}" not in f.new \
+                and old_text.count(said) >= 2 and new_text.count(stem) == old_text.count(stem) - 1 \
+                and _said_once_after(stem, new_text):
+            continue
+        out.append(f)
+    return tuple(out)
+
+
+#: Characters, at least, of a consequence said once for two cases joined (``consequence_joined``), its last two aside.
+JOINED_AT_LEAST = 6
+
+
+def _said_once_after(stem: str, text: str) -> bool:
+    """``text`` says "，<stem>" and at most two characters more before "。": a consequence closing a sentence."""
+    at = text.find("，" + stem)
+    end = text.find("。", at) if at >= 0 else -1
+    return at >= 0 and 0 <= end - (at + 1 + len(stem)) <= 2
+
+
 def taken_out_here_too(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     """A word a wording note says taken out ("删除“重大”") that another note's edit takes out too, beside words it puts in,
     is said once with its count, the other edit as what it puts in: "“建立重大”改为“建立健全”" and "“减少重大”改为“有针对性地
