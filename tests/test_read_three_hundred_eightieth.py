@@ -129,3 +129,31 @@ def test_a_step_put_in_a_sentence_a_rewrite_quotes_whole_is_said_by_it(pensions)
     assert "改写：“（三）立一等功的，增发25%”改为“（四）立二等战功、一等功或者获得二级表彰并经批准的，增发25%”" in notes, notes
     assert "新增程序“经批准”" not in notes, notes
     assert not [h.text for h in result_headlines(pensions) if h.text.endswith("新增程序“经批准”")]
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_drafting_words_for_one_thing_are_no_wording_note(relics, livestock, science, pollution, pensions):
+    """Useless in readings 390–394, each a change of form: "有下列事迹的单位" → "有下列事迹之一的单位" and "有下列行为之一的" →
+    "违反本法规定，有下列行为之一的" (文物保护法 第十二条, 第六十八条), "载明以下内容" → "载明下列内容" (畜牧法 第四十一条), "改作" →
+    "改为" (科学技术普及法 第二十四条), "论处" → "定罪处罚" (环境污染刑事案件解释 第十条). Conditions are not so: "符合下列条件之一
+    的" → "符合下列条件的" asks for them all (军人抚恤优待条例 第十六、十七条 → 第十九条, still said)."""
+    for result, label, words in ((relics, "第十二条", "事迹之一"), (relics, "第六十八条", "违反本法规定"),
+                                 (livestock, "第四十一条", "下列内容"), (science, "第二十四条", "“改作”改为“改为”"),
+                                 (pollution, "第十条", "定罪处罚")):
+        notes = pair_messages(old_pair(result, label))
+        assert not [n for n in notes if n.startswith("表述修改") and words in n and "；" not in n], (label, notes)
+    notes = pair_messages(old_pair(pensions, "第十六条"))
+    assert "表述修改：“符合下列条件之一的烈士”改为“符合下列条件的烈士”" in notes, notes
+
+
+def test_a_sanction_now_naming_its_paper_is_no_sanction_put_in(relics):
+    """文物保护法 第七十六条 → 第九十四条: "吊销其从业资格" → "吊销其从业资格证书". "新增处罚：吊销其从业资格证书" was wrong in
+    reading 390 (and the article's headline): the old text revoked the qualification already."""
+    notes = pair_messages(old_pair(relics, "第七十六条"))
+    assert not [n for n in notes if n.startswith("新增处罚")], notes
+    assert not [h.text for h in result_headlines(relics) if "新增吊销其从业资格证书" in h.text]

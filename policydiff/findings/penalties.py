@@ -932,9 +932,9 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     # (one inside the other: the same sanction said with a word more or less, "吊销许可证" → "吊销许可证件";
     # and a match inside another of the same side is that one: "暂扣或者吊销许可证件" read also as 吊销许可证件)
     gone = [w for w in before if w not in after and not any(w in a or a in w for a in after)
-            and not _inside_another(w, before)]
+            and not _inside_another(w, before) and not _said_without_its_paper(w, pair.new_text)]
     came = [w for w in after if w not in before and not any(w in b or b in w for b in before)
-            and not _inside_another(w, after)]
+            and not _inside_another(w, after) and not _said_without_its_paper(w, pair.old_text)]
     # The same kind of sanction said another way ("暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"): rewritten,
     # not one dropped and another added.
     # One sanction out and one in, the new one where the old one stood: the one became the other
@@ -962,6 +962,17 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, said, f"新增处罚：{said}",
                                   f"sanction added: {_said_en(said)}", subject=said), (word,)))
     return _referred(pair, notes)
+
+
+def _said_without_its_paper(word: str, other_text: str) -> bool:
+    """The other text imposes the sanction without naming the paper it is on: "吊销其从业资格证书" where the old text said
+    "吊销其从业资格" (文物保护法 第七十六条 → 第九十四条, "新增处罚：吊销其从业资格证书" wrong in reading 390)."""
+    bare = _PAPER.sub("", word)
+    return bare != word and len(bare) >= 4 and bare in other_text
+
+
+#: The paper a qualification or licence is on, at the end of a sanction's words.
+_PAPER = recache.compile(r"(?:证书|证件)$")
 
 
 #: A confiscation of things and of illegal gains ("没收违法配制的制剂和违法所得"): the things.

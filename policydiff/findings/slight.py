@@ -74,7 +74,14 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a notice "接到" → "收到", 反间谍法 第三十五条 → 第六十八条; "国家秘密事项" → "国家秘密", 保守国家秘密法 第十九条 →
                 # 第二十四条, what the law protects either way; "属于国家所有" → "国有", 文物保护法 第五条: useless in readings 362
                 # and 369)
-                ("接到", "收到"), ("国家秘密事项", "国家秘密"), ("属于国家所有", "国有")}
+                ("接到", "收到"), ("国家秘密事项", "国家秘密"), ("属于国家所有", "国有"),
+                # (a list's lead-in "载明以下内容" → "载明下列内容", 畜牧法 第四十一条; a use "改作" → "改为", 科学技术普及法
+                # 第二十四条 → 第四十六条; a charge "以…罪论处" → "以…罪定罪处罚", 危害食品安全刑事案件解释: useless in readings 391,
+                # 392 and 394)
+                ("以下内容", "下列内容"), ("以下事项", "下列事项"), ("改作", "改为"), ("论处", "定罪处罚"),
+                # ("有下列事迹的单位" → "有下列事迹之一的单位", 文物保护法 第十二条 → 第二十二条, useless in reading 390: any one
+                # deed of the list either way; not conditions, "符合下列条件之一的" → "符合下列条件的" asks for them all)
+                ("事迹的", "事迹之一的")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
@@ -218,7 +225,10 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             # ("应当补偿" → "应当给予补偿", 反间谍法 第十一条 → 第四十四条, useless in reading 299: the verb the duty always had)
             "给予",
             # ("应当依法赔偿" → "应当依法予以赔偿", 反间谍法 第三十六条 → 第六十二条, useless in reading 302)
-            "予以"}
+            "予以",
+            # ("有下列行为之一的" → "违反本法规定，有下列行为之一的", 文物保护法 第六十八条 → 第八十五条, useless in reading 390:
+            # what every penalty of the law punishes)
+            "违反本法规定", "违反本条例规定"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
