@@ -157,3 +157,15 @@ def test_a_sanction_now_naming_its_paper_is_no_sanction_put_in(relics):
     notes = pair_messages(old_pair(relics, "第七十六条"))
     assert not [n for n in notes if n.startswith("新增处罚")], notes
     assert not [h.text for h in result_headlines(relics) if "新增吊销其从业资格证书" in h.text]
+
+
+food_safety = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_a_sentence_long_for_a_title_in_it_is_quoted_whole(food_safety):
+    """第二十二条 → 第二十六条: "新增规定：“本解释公布实施后，《…的解释》（法释〔2013〕12号）…”" stopped before "同时废止", what
+    the sentence does (useless in reading 394): a sentence over the quote's length only for the title it names is said whole."""
+    notes = pair_messages(old_pair(food_safety, "第二十二条"))
+    assert "新增规定：“本解释公布实施后，《最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释》" \
+           "（法释〔2013〕12号）同时废止”" in notes, notes
+    assert not [n for n in notes if n.startswith("新增引用文件")], notes

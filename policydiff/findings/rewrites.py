@@ -198,6 +198,10 @@ def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], .
             _with_the_last_item(sentences(new_text), inserted, ends_inserted))
 
 
+#: A document's title.
+_TITLE = recache.compile(r"《[^》《]+》")
+
+
 #: Items, at least, of a list all taken out or put in whole but one, that one covered this much (less than WHOLE).
 SIBLINGS, SIBLING_WHOLE = 3, 0.5
 
@@ -279,6 +283,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         out += phrases[i]
         last = i
     if len(out) > limit:
+        # (a sentence long for a document's title in it is quoted whole: "本解释公布实施后，《最高人民法院、最高人民检察院关于
+        # 办理危害食品安全刑事案件适用法律若干问题的解释》（法释〔2013〕12号）同时废止", not cut before "同时废止", the quote
+        # useless in reading 394)
+        if out == sentence and len(_TITLE.sub("《》", out)) <= limit:
+            return out
         listed = _LONG_LIST.search(out)
         if listed and len(out) - (listed.end(1) - listed.start(1)) + 2 <= limit + MIDDLE_CUT_SLACK:
             # (a long list of bodies cut in its middle, so the quote keeps what they must do: "…的部门和发展改革、财政……市场
