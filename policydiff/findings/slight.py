@@ -81,7 +81,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("以下内容", "下列内容"), ("以下事项", "下列事项"), ("改作", "改为"), ("论处", "定罪处罚"),
                 # ("有下列事迹的单位" → "有下列事迹之一的单位", 文物保护法 第十二条 → 第二十二条, useless in reading 390: any one
                 # deed of the list either way; not conditions, "符合下列条件之一的" → "符合下列条件的" asks for them all)
-                ("事迹的", "事迹之一的")}
+                ("事迹的", "事迹之一的"),
+                # (a qualification revoked with the paper it is on named, "吊销其从业资格" → "吊销其从业资格证书", 文物保护法 第七十六条
+                # → 第九十四条: "新增处罚" wrong in reading 390, then "“资格”改为“资格证书”（共2处）" miscounted in 396 and 397)
+                ("资格证书", "资格")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
