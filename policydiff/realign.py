@@ -690,7 +690,9 @@ def _joined(steps: List, found: List, step_type) -> List:
     return out
 
 
-def _in_penalties(clause) -> bool:
+def in_penalties(clause) -> bool:
+    """The clause stands under a heading of penalties ("法律责任", "罚则"): read by the rules here and by the headlines'
+    regimes (render/chapters.py: penalties put in one after another are no regime)."""
     return _penalties_path(clause.path)
 
 
@@ -702,9 +704,9 @@ def _penalties_path(path: Tuple[str, ...]) -> bool:
 def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
     """Rule 4: a deleted and an added clause, each the other's best by distinctive shared phrasing."""
     gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
-            and not _in_penalties(scorer.old.clauses[s.olds[0]])]
+            and not in_penalties(scorer.old.clauses[s.olds[0]])]
     born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
-            and not _in_penalties(scorer.new.clauses[s.news[0]])]
+            and not in_penalties(scorer.new.clauses[s.news[0]])]
     if not gone or not born:
         return steps
 
@@ -786,7 +788,7 @@ def _uncrossed(scorer, steps: List, step_type, shares: Shares) -> List:
     crosswise and asking costs a table: the 民法典 rewritten whole, 0.33 s)."""
     ones = [k for k, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1 and not s.user and not s.moved
             and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]
-            and _in_penalties(scorer.old.clauses[s.olds[0]]) and _in_penalties(scorer.new.clauses[s.news[0]])]
+            and in_penalties(scorer.old.clauses[s.olds[0]]) and in_penalties(scorer.new.clauses[s.news[0]])]
     swaps = []
     taken: set = set()
     for k, m in zip(ones, ones[1:]):
@@ -826,7 +828,7 @@ _SANCTIONING = recache.compile(r"罚款|处分|追究刑事责任|吊销|没收|
 def _penalty_conduct(side, k: int) -> Optional[str]:
     """The conduct a penalty clause punishes (``conduct``), or None (not a penalty, no conduct)."""
     clause = side.clauses[k]
-    if not (_in_penalties(clause) or (not clause.path and _SANCTIONING.search(clause.text))):
+    if not (in_penalties(clause) or (not clause.path and _SANCTIONING.search(clause.text))):
         return None
     return conduct.conduct(clause.text)
 

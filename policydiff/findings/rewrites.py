@@ -26,8 +26,8 @@ from ..numerals import article_en
 from ..textratio import in_order
 from .changes import Hunk, Note
 from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced,
-                           _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
-                           _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
+                           _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened,
+                           _items_regrouped, _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
                            _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
@@ -171,7 +171,9 @@ _STOCK_KEPT = recache.compile(r"未?(?:按照|依照)(?:国家)?(?:有关)?规�
 def _homes_of(mine: Sequence[Sentence], whole_there: Sequence[Sentence], text: str, changed_there, kept: _Kept,
               all_mine: Sequence[Sentence], theirs: Sequence[Sentence], back=None) -> List[Tuple[Sentence, int]]:
     """``homes`` one way: each of ``mine`` (said whole) → the index of its home among ``theirs``. ``back``: where the
-    kept characters of one of ``theirs`` stand among ``mine``'s text, when its home must give them all to it alone."""
+    kept characters of one of ``theirs`` stand among ``mine``'s text, when the home must give them all to it alone; then
+    the home need not have changed (HOME_CHANGED): a sentence put in whole that took all of one old sentence's kept words,
+    however lightly that one was edited, is its rewrite."""
     whole = {(t.start, t.end) for t in whole_there}
     found: Dict[int, List[Tuple[Sentence, int]]] = {}
     for s in mine:
@@ -196,10 +198,6 @@ def _whole_spans(old_text: str, new_text: str, deleted: Tuple[Tuple[int, int], .
     ends_deleted, ends_inserted = _ends(deleted), _ends(inserted)
     return (_with_the_last_item(sentences(old_text), deleted, ends_deleted),
             _with_the_last_item(sentences(new_text), inserted, ends_inserted))
-
-
-#: A document's title.
-_TITLE = recache.compile(r"《[^》《]+》")
 
 
 #: Items, at least, of a list all taken out or put in whole but one, that one covered this much (less than WHOLE).
@@ -313,6 +311,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
 #: The middle members of a list of four or more ("、" between, each of twelve characters at most, the last closed by 等,
 #: 和, 及 or 或者), the first two and the last kept.
 _LONG_LIST = recache.compile(r"[^、，。；：]{1,12}、[^、，。；：]{1,12}(、(?:[^、，。；：]{1,12}、)+)[^、，。；：]{1,12}?(?:等|和|及|或者)")
+#: A document's title (``quote``: a sentence long only for one is quoted whole).
+_TITLE = recache.compile(r"《[^》《]+》")
 #: Characters, at most, of a sentence's last phrase kept after a quote cut at its limit (what the sentence does).
 TAIL_KEPT = 16
 #: Characters a quote whose long list is cut may run over its limit by.
@@ -806,10 +806,10 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
 
 def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexicon: Lexicon,
                   old_text: str = "", new_text: str = "", provisions: frozenset = frozenset(),
-                  homes: Sequence[Tuple[Sentence, Sentence]] = ()) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
+                  homed: Sequence[Tuple[Sentence, Sentence]] = ()) -> Tuple[List[Note], List[Sentence], List[Sentence]]:
     """Notes for the sentences taken out or put in whole, and the sentences those notes cover
     (a rewritten sentence's new form included), so the wording notes leave them alone. ``provisions``: where each
-    new provision after the first starts in ``new_text`` (a provision split in several). ``homes``: (old sentence, new
+    new provision after the first starts in ``new_text`` (a provision split in several). ``homed``: (old sentence, new
     sentence) one rewritten into the other, by where their kept words stand (``homes``)."""
     covered_old, covered_new = list(removed), list(added)
     texts = (old_text, new_text)  # (the quotes of a rewrite put first what the other provision does not say)
@@ -1088,7 +1088,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         notes[at] = _split_note(r, a1, a2, lexicon)
     # A sentence taken out whose every kept word stands in one changed sentence, or one put in whose every kept word came
     # from one (``homes``), that no other rewrite says: rewritten into it.
-    for r, t in homes:
+    for r, t in homed:
         if r in removed and not any(t.start < c.end and c.start < t.end for c in covered_new) \
                 or t in added and not any(r.start < c.end and c.start < r.end for c in covered_old):
             rewrite([r], t)

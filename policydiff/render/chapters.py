@@ -23,9 +23,9 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..findings.moved import NOW_AT, named_by_moves
-from ..realign import _in_penalties
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
+from ..realign import in_penalties
 from ..textratio import in_order
 from .headlines import STRUCTURE_GROUP, Headline, anchor
 from .phrases import name
@@ -132,7 +132,7 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
         if not term:
             continue
         clauses = [comparison.pairs[i].new[0] for i in pairs]
-        if all(_in_penalties(c) for c in clauses):
+        if all(in_penalties(c) for c in clauses):
             continue  # (penalties put in are no regime: their word is the penalties' own, "改正", "十万元以上", reading 380)
         n = len(pairs)
         text = (f"New: {_span(clauses, lang)} (“{term}”, {n} articles)" if lang == "en"
