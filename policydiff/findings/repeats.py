@@ -377,16 +377,11 @@ def led_into_a_list(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     """"改写：“构成犯罪的，依法追究刑事责任”改为“违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任”" says only that the
     sanction now leads into a list of conducts, which the notes of its items say (反间谍法 第三十、三十一条 → 第六十条: useless
     in reading 384, a change of form read as one of substance)."""
-    out = []
-    for f in findings:
-        m = _REWRITTEN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
-        if m and m.group(2).endswith(m.group(1)) and _LIST_LEAD_IN.match(m.group(2)[:-len(m.group(1))]):
-            continue
-        out.append(f)
-    return tuple(out)
+    return tuple(f for f in findings if not (
+        f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：") and f.old and f.new
+        and f.new.endswith(f.old) and _LIST_LEAD_IN.match(f.new[:-len(f.old)])))
 
 
-_REWRITTEN = recache.compile(r"^改写：“([^”]+)”改为“([^”]+)”$")
 #: The words that lead a sanction into a list of conducts: "违反本法规定，有下列行为之一，".
 _LIST_LEAD_IN = recache.compile(r"^(?:违反本(?:法|条例|办法|规定)(?:规定)?，)?有下列(?:行为|情形)之一(?:的)?，$")
 

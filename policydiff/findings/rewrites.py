@@ -121,14 +121,18 @@ def homes(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str,
     back = _Kept(sorted((h.new_at + len(h.inserted), h.old_at + len(h.deleted) - h.new_at - len(h.inserted))
                         for h in hunks if h.old_at >= 0 and h.new_at >= 0), sorted(inserted), olds)
     out = [(s, news[t]) for s, t in _homes_of(removed, added, old_text, inserted, forth, olds, news)
-           if _DEFINITION.match(s.text) is None or _DEFINITION.match(news[t].text) is not None]
+           if _defines_alike(s, news[t])]
     # (not a sentence cut down with an exception put after it: "股份有限公司设监事会，其成员不得少于三人" → "股份有限公司设监事会，
     # 本法…另有规定的除外", whose members now stand in the next sentence, "监事会成员为三人以上", 公司法 第一百一十七条 →
     # 第一百三十条: the exception is the note)
     out += [(olds[t], s) for s, t in _homes_of(added, removed, new_text, deleted, back, news, olds, forth.spread)
-            if not (s.text.endswith("除外") and not olds[t].text.endswith("除外"))
-            and (_DEFINITION.match(olds[t].text) is None or _DEFINITION.match(s.text) is not None)]
+            if not (s.text.endswith("除外") and not olds[t].text.endswith("除外")) and _defines_alike(olds[t], s)]
     return out
+
+
+def _defines_alike(old: Sentence, new: Sentence) -> bool:
+    """A definition is rewritten only into a definition (``homes``)."""
+    return _DEFINITION.match(old.text) is None or _DEFINITION.match(new.text) is not None
 
 
 class _Kept:

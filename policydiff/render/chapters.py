@@ -184,7 +184,8 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
             pairs = sorted({index[c.id] for c in clauses if c.id in index})
             whole = [i for i in pairs if comparison.pairs[i].status is status and not _moved(comparison.pairs[i])]
             here = new_titles if added else old_titles
-            if len(whole) < 2 or _renamed(pairs, comparison, chapter_of, here, added):
+            if len(whole) < 2 or _renamed(pairs, comparison, chapter_of, here, added) \
+                    or _renamed_whole(chapter, added, comparison, index, olds, news):
                 continue
             merged = _merged_from(chapter, pairs, comparison, chapter_of, here, added)
             folded = set(whole)
@@ -268,17 +269,18 @@ def _span(clauses: List[Clause], lang: str) -> str:
 
 
 def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int], olds, news):
-    """The chapter of the new version, under a title no chapter of the old version has, that every one of this chapter's
-    provisions kept went to, RENAMED_AT_LEAST of them, and none of another chapter no longer there: this chapter under a
-    new title (国境卫生检疫法 2024's "第二章 检疫" → "第二章 检疫查验", ``_renamed``). None when there is none."""
+    """The chapter (or section) of the new version, under a title none of the old version has, that every one of this one's
+    provisions kept went to, RENAMED_AT_LEAST of them, and that holds none of any other: this one under a new title
+    (国境卫生检疫法 2024's "第二章 检疫" → "第二章 检疫查验", ``_renamed_whole``). None when there is none."""
     new_titles, old_titles = {t for _, t in news}, {t for _, t in olds}
     if chapter[1] in new_titles:
         return None
+    new_of = {c.id: chapter_ for chapter_, cs in news.items() for c in cs}  # (chapters, or sections: as ``news`` holds)
     went = set()
     for c in clauses:
         pair = comparison.pairs[index[c.id]] if c.id in index else None
         if pair is not None and pair.old and pair.new:
-            went.update(_chapter(n, "章") for n in pair.new)
+            went.update(new_of.get(n.id) for n in pair.new)
     if len(went) != 1 or None in went:
         return None
     new_chapter = went.pop()
@@ -323,24 +325,22 @@ def _renamed(pairs: List[int], comparison: Comparison, chapter_of, titles_here, 
             theirs = chapter_of.get(clause.id)
             if theirs is not None and theirs[1] not in titles_here:
                 counts[theirs] = counts.get(theirs, 0) + 1
-    if any(3 * n >= len(pairs) for n in counts.values()):
-        return True
-    # (or the one other chapter's provisions kept, RENAMED_AT_LEAST of them, went here and nowhere else: 国境卫生检疫法 2024's
-    # "第二章 检疫查验" is the old "第二章 检疫" (five of its 16 provisions from there, every one of the eight that was kept),
-    # not a chapter put in, "新增第二章“检疫查验”", wrong in reading 380)
-    kept: Dict[Tuple[str, str], int] = {}
-    for pair in comparison.pairs:
-        if pair.old and pair.new:
-            for clause in (pair.old if added else pair.new):
-                theirs = chapter_of.get(clause.id)
-                if theirs in counts:
-                    kept[theirs] = kept.get(theirs, 0) + 1
-    # (one such chapter: chapters merged are _merged_from's)
-    return len(counts) == 1 and any(n >= RENAMED_AT_LEAST and n == kept.get(theirs) for theirs, n in counts.items())
+    return any(3 * n >= len(pairs) for n in counts.values())
+
+
+def _renamed_whole(chapter: Tuple[str, str], added: bool, comparison: Comparison, index: Dict[str, int], olds, news
+                   ) -> bool:
+    """The chapter and one of the other version are one chapter under a new title by ``_renamed_into``: 国境卫生检疫法
+    2024's "第二章 检疫查验" is the old "第二章 检疫" (five of its 16 provisions from there, every one of the eight that was
+    kept), not a chapter put in, "新增第二章“检疫查验”", wrong in reading 380."""
+    if not added:
+        return _renamed_into(chapter, olds[chapter], comparison, index, olds, news) is not None
+    return any((_renamed_into(old, clauses, comparison, index, olds, news) or (None,))[0] == chapter
+               for old, clauses in olds.items())
 
 
 #: Provisions, at least, a chapter no longer there gives one of the other version for the two to be one chapter renamed
-#: when they are all it kept.
+#: when they are all it kept (``_renamed_into``).
 RENAMED_AT_LEAST = 3
 
 
