@@ -1,0 +1,20 @@
+"""What readings 398–405 (2026-12-04, the twenty-first session) and the misses left by the sessions before found wrong or
+useless, fixed, pinned on the real text (tests/fixtures/laws, ../shared/corpus/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
+from conftest import old_pair, pair_messages
+
+company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
+rules_of_procedure = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_a_member_put_in_a_list_is_quoted_with_the_whole_member_before_it(rules_of_procedure, company):
+    """"任免案、撤职案逐人表决" for "任免案逐人表决": jieba's guess cuts "案逐人" as one word, and the member put in was quoted
+    "“案逐人”改为“案、撤职案逐人”" (a fragment, left by reading 383). The list's "、" says where the member before it ends:
+    it is quoted whole."""
+    notes = pair_messages(old_pair(rules_of_procedure, "第三十四条"))
+    assert "表述修改：“任免案逐人表决”改为“任免案、撤职案逐人表决”" in notes, notes
+    assert not [n for n in notes if "“案逐人”" in n], notes
+    # (a member ending otherwise than the one before it is a word of what follows: "行政法规", kept whole)
+    assert "表述修改：“法律、行政法规”改为“法律法规”" in pair_messages(old_pair(company, "第五条"))
