@@ -877,6 +877,8 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     # useless in the fortieth reading).
     for longer in [o for o in by_term if any(s != o and s in o and whole[s].new == whole[o].new for s in by_term)]:
         del by_term[longer]
+    # (a rename spliced of others said here: theirs say it, its words theirs, as evidence of the edits it made)
+    joined = {o: by_term.pop(o) for o in [o for o in by_term if spliced(whole[o], [whole[t] for t in by_term if t != o])]}
     notes = []
     for old, news in by_term.items():
         rename = whole[old]
@@ -900,9 +902,42 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         means, means_en = (f"，{means}", f", {means_en}") if means else ("", "")
         zh = f"“{said}”改为“{new}”{means}（{throughout}共{rename.provision_count}条{here}）"
         en = f"“{said}” changed to “{new}”{means_en} ({throughout_en}{rename.provision_count} provisions{here_en})"
+        joins = [(o, *dict.fromkeys(ns)) for o, ns in joined.items() if _member_of_any(whole[o], old, rename.new)]
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
-                          (old, *dict.fromkeys(news))))
+                          (old, *dict.fromkeys(news), *(w for words in joins for w in words))))
+        joined = {o: ns for o, ns in joined.items() if not _member_of_any(whole[o], old, rename.new)}
     return notes
+
+
+def spliced(rename: Rename, others: Sequence[Rename]) -> bool:
+    """A rename of two members of a list each of which another rename makes, or begins: "“文物商店或者经营文物拍卖”改为“文物
+    销售单位或者文物拍卖”" is "文物商店" → "文物销售单位" beside "（经营）文物拍卖的拍卖企业" → "文物拍卖企业" cut after its first
+    words (文物保护法 第五十五条 → 第七十二条, 第七十六条 → 第九十四条: two renames spliced, the quote cut mid-term, useless
+    in reading 404). A member kept as it was is no rename's. (Its edits stay the rename's: the provision's wording notes
+    are read around it.)"""
+    for joiner in _LIST_JOINERS:
+        olds, news = rename.old.split(joiner), rename.new.split(joiner)
+        if len(olds) > 1 and len(olds) == len(news):
+            break
+    else:
+        return False
+    changed = [(a, b) for a, b in zip(olds, news) if a != b]
+    return bool(changed) and all(any(r is not rename and _member_of(a, b, r.old, r.new) for r in others)
+                                 for a, b in changed)
+
+
+def _member_of_any(rename: Rename, old: str, new: str) -> bool:
+    """``old`` → ``new`` makes a member of the spliced ``rename``."""
+    return any(_member_of(a, b, old, new) for joiner in _LIST_JOINERS
+               for a, b in zip(rename.old.split(joiner), rename.new.split(joiner)) if a != b)
+
+
+def _member_of(a: str, b: str, old: str, new: str) -> bool:
+    """The member ``a`` → ``b`` is the rename ``old`` → ``new`` said in it, or the rename's first words (two at least), cut."""
+    if old in a and a.replace(old, new) == b:
+        return True
+    return any(a.endswith(old[:k]) and b.endswith(new[:k]) and old[:k] == new[:k]
+               for k in range(2, min(len(old), len(new)) + 1))
 
 
 def _with_its_prefix(old: str, new: str, old_text: str) -> str:
@@ -959,4 +994,5 @@ def analyzed_with_renames(comparison: Comparison, lexicon: Optional[object] = No
     partial = frozenset(r.old for r in renames if still_used(r, texts))
     pairs = tuple(analyze(p, lexicon, rename_notes(per_pair[k], renames, p.old_text, p.new_text, partial))
                   if k in per_pair else analyze(p, lexicon) for k, p in enumerate(comparison.pairs))
-    return replace(comparison, pairs=pairs, renames=renames)
+    # (a rename spliced of others is no rename of its own: their notes and headlines say it)
+    return replace(comparison, pairs=pairs, renames=tuple(r for r in renames if not spliced(r, renames)))
