@@ -33,3 +33,17 @@ def test_a_rename_spliced_of_two_others_is_said_by_them(relics):
         assert not [n for n in notes if n.startswith("“文物商店或者经营文物拍卖”") or "“商店或者" in n], notes
         assert [n for n in notes if n.startswith("“文物商店”改为“文物销售单位”（全文统一修改，共10条")], notes
         assert [n for n in notes if n.startswith("“文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条")], notes
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+state_council = _law("国务院组织法", "1982-12-10", "2024-03-11")
+
+
+def test_members_of_a_list_reordered_are_no_change_of_wording(pensions, state_council, company):
+    """"表述修改：“优待金、补助金”改为“补助金、优待金的”" (useless in reading 403: the same three sums, reordered) and "“国务院发布的
+    决定、命令和行政法规”改为“国务院发布的行政法规、决定、命令”" say nothing changed. The same members joined otherwise still do:
+    "签名、盖章" (both) → "签名或者盖章" (either)."""
+    notes = pair_messages(old_pair(pensions, "第四十九条"))
+    assert not [n for n in notes if "补助金、优待金" in n and n.startswith("表述修改")], notes
+    assert not [n for n in pair_messages(old_pair(state_council, "第五条")) if n.startswith("表述修改")]
+    assert "表述修改：“签名、盖章”改为“签名或者盖章”" in pair_messages(old_pair(company, "第二十五条"))

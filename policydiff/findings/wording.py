@@ -1088,6 +1088,8 @@ _JOINERS = recache.compile(r"或者|以及|[和及与或、，]")
 def _joined_the_other_way(pieces) -> bool:
     """A piece put in and a piece taken out that are the same words, the joiner on the other side
     ("规模较小或者" in, "或者规模较小" out): two items of a list swapped, no change of content."""
+    if len(pieces) == 1:  # (one edit of the members, reordered: "“优待金、补助金”改为“补助金、优待金的”", 军人抚恤优待条例
+        return _members_reordered(*pieces[0])  # 第四十九条 → 第五十八条, useless in reading 403)
     if len(pieces) != 2:
         return False
     (a1, b1), (a2, b2) = pieces
@@ -1098,6 +1100,17 @@ def _joined_the_other_way(pieces) -> bool:
         return False
     words = _JOINERS.sub("", put)
     return len(words) >= 2 and words == _JOINERS.sub("", taken) and put != taken
+
+
+def _members_reordered(a: str, b: str) -> bool:
+    """Two texts that are the same members of a list (two at least) in another order, joined alike ("或" as "或"), a particle
+    at the end aside. Not the same order joined otherwise: "签名、盖章" → "签名或者盖章" asks one of two, not both."""
+    if not a or not b or a == b:
+        return False
+    a, b = (x.strip(_EDGE_PUNCTUATION).rstrip("的之") for x in (a, b))
+    members = [[m for m in _JOINERS.split(x) if m] for x in (a, b)]
+    return len(members[0]) >= 2 and members[0] != members[1] and sorted(members[0]) == sorted(members[1]) \
+        and a.count("或") == b.count("或")
 
 
 class _Widening(named_tuple("_Widening", ["o", "n", "before", "after", "left", "right"], module=__name__)):
