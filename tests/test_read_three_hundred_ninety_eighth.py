@@ -5,6 +5,8 @@ from conftest import held_out_fixture as _law
 from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
+from policydiff.render.headlines import ranked_headlines as result_headlines
+
 company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
 rules_of_procedure = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
 
@@ -47,3 +49,14 @@ def test_members_of_a_list_reordered_are_no_change_of_wording(pensions, state_co
     assert not [n for n in notes if "补助金、优待金" in n and n.startswith("表述修改")], notes
     assert not [n for n in pair_messages(old_pair(state_council, "第五条")) if n.startswith("表述修改")]
     assert "表述修改：“签名、盖章”改为“签名或者盖章”" in pair_messages(old_pair(company, "第二十五条"))
+
+
+food_safety = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_the_sums_of_a_crimes_tiers_are_no_sums_paid(food_safety):
+    """"新增第十八条（…），含十万元以上、五十万元以上两项金额" (wrong in reading 401: 非法经营数额 十万元/五十万元 are the tiers of
+    情节严重 and 情节特别严重, and the 违法所得 五万元/二十五万元 beside them were left out): no sum is paid there."""
+    texts = [h.text for h in result_headlines(food_safety)]
+    added = [t for t in texts if t.startswith("新增第十八条")]
+    assert added and not [t for t in added if "金额" in t.split("）", 1)[-1]], texts

@@ -109,8 +109,9 @@ _RANGE = ("以上", "至", "到", "-", "－", "—", "~", "～")
 _PHRASE_START = recache.compile(r"[，。；：、\n]")
 
 
-#: Words before a sum that say what is at stake in a case, not what is paid.
-_AT_STAKE = ("涉及款额", "涉及金额", "涉案金额", "标的额", "争议金额")
+#: Words before a sum that say what is at stake in a case, not what is paid (and the sums of a crime's tiers, "非法经营数额在
+#: 十万元以上": "含十万元以上、五十万元以上两项金额" was wrong in reading 401, the 违法所得 sums beside them left out).
+_AT_STAKE = ("涉及款额", "涉及金额", "涉案金额", "标的额", "争议金额", "经营数额", "数额在")
 #: A sum that ends the case of a condition ("…一千万元以上的，处…"): which fine applies, none paid.
 _CASE_ENDS = recache.compile(r"(?:以上|以下)?的[，,]")
 
