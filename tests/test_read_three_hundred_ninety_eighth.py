@@ -60,3 +60,17 @@ def test_the_sums_of_a_crimes_tiers_are_no_sums_paid(food_safety):
     texts = [h.text for h in result_headlines(food_safety)]
     added = [t for t in texts if t.startswith("新增第十八条")]
     assert added and not [t for t in added if "金额" in t.split("）", 1)[-1]], texts
+
+
+military_drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_locative_put_after_a_place_is_no_change_of_wording(military_drugs):
+    """"表述修改：“不得在市场销售”改为“不得在市场上销售”" (useless in reading 400): "在市场上" is "在市场". Not "以上", nor a word
+    "上" opens ("在本级上报")."""
+    from policydiff.findings.slight import locative_only
+
+    assert not [n for n in pair_messages(old_pair(military_drugs, "第十三条")) if "市场上销售" in n]
+    assert locative_only("不得在市场销售", "不得在市场上销售", (5, 5), (5, 6))
+    assert not locative_only("在本级报告", "在本级上报告", (3, 3), (3, 4))
+    assert not locative_only("在十人报", "在十人以上报", (3, 3), (3, 5))

@@ -115,6 +115,29 @@ def slight(old: str, new: str) -> bool:
     return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
 
 
+#: Words "上" opens that are no locative after a place ("上报", "上级"…): "在X上报" is not "在X报".
+_UP_WORDS = frozenset("报级述市一年缴诉岗交访调传")
+
+
+def locative_only(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int]) -> bool:
+    """The edit of ``old[o]`` into ``new[n]`` puts in (or takes out) a lone "上" after a place (``_place_of``), read in its
+    whole text."""
+    a, b = old[o[0]:o[1]], new[n[0]:n[1]]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    (short, long_), (text, start) = ((a, b), (new, n[0])) if len(b) > len(a) else ((b, a), (old, o[0]))
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return long_[i] == "上" and long_[:i] + long_[i + 1:] == short and _place_of(text, start + i)
+
+
+def _place_of(text: str, at: int) -> bool:
+    """``text[at]`` is "上" after a place named after "在" ("不得在市场上销售" is "不得在市场销售", 中国人民解放军实施《药品管理法》
+    办法 第十三条 → 第十九条, useless in reading 400): two to six characters of the place, no "以上"."""
+    start = text.rfind("在", max(0, at - 7), at)
+    return start >= 0 and 2 <= at - start - 1 <= 6 and text[at - 1] != "以" \
+        and (at + 1 >= len(text) or text[at + 1] not in _UP_WORDS)
+
+
 def _nominal_turned(a: str, b: str) -> bool:
     """"X的Y" said "YX", the same two words ("股份有限公司的设立" → "设立股份有限公司", 公司法 第七十七条 → 第九十一条, useless
     in reading 113): each word two characters at least."""

@@ -33,7 +33,8 @@ from .sentences import Sentence
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
-from .slight import but_made_a_semicolon, joiner_moved_on, may_mean_the_same, repeated_word_dropped, same_meaning, slight
+from .slight import (but_made_a_semicolon, joiner_moved_on, locative_only, may_mean_the_same, repeated_word_dropped,
+                     same_meaning, slight)
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -670,7 +671,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 continue
             o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits, repeated)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
-            if _joiner_swapped(old_text, new_text, o, n) or _said_alike(
+            if _joiner_swapped(old_text, new_text, o, n) or locative_only(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
                 continue
             quotes = across_sentences(o, n, old_text, new_text, removed, added, renamed, seen_sentences)
