@@ -74,3 +74,21 @@ def test_a_locative_put_after_a_place_is_no_change_of_wording(military_drugs):
     assert locative_only("不得在市场销售", "不得在市场上销售", (5, 5), (5, 6))
     assert not locative_only("在本级报告", "在本级上报告", (3, 3), (3, 4))
     assert not locative_only("在十人报", "在十人以上报", (3, 3), (3, 5))
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_member_put_in_a_list_is_said_beside_a_new_sentence_that_holds_it_too(company):
+    """"、复制" put into "股东有权查阅、复制公司章程…" (公司法 第九十七条 → 第一百一十条: shareholders may now copy) was read as
+    said by the new sentence "股东要求查阅、复制公司全资子公司相关材料的…", which says it of other papers: no note said it
+    (missed in reading 398)."""
+    notes = pair_messages(old_pair(company, "第九十七条"))
+    assert [n for n in notes if n.startswith("表述修改：新增“复制”")], notes
+
+
+def test_an_edit_said_by_several_wording_notes_is_said_once_with_its_count(livestock):
+    """"删除“养殖小区”（共2处）" beside "删除“养殖小区”；删除“养殖小区”" (畜牧法 第三十九条): one note, "（共4处）". A count
+    merged so goes first, where it cannot read as the whole note's."""
+    notes = pair_messages(old_pair(livestock, "第三十九条"))
+    assert [n for n in notes if "养殖小区" in n and n.startswith("表述修改")] == ["表述修改：删除“养殖小区”（共4处）"], notes

@@ -490,26 +490,59 @@ def _put_in_beside(a: str, b: str, word: str) -> Optional[Tuple[str, Optional[st
     return None
 
 
+#: A part of a wording note with the count of places it is made in (group 1: the part without it, 2: the count).
+_COUNTED_PART = recache.compile(r"^(.+?)(?:（共(\d+)处）)?$")
+_COUNTED_PART_EN = recache.compile(r"^(.+?)(?: \((\d+) places\))?$")
+
+
 def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
-    """A wording note of one edit that another wording note of the provision says among its edits is that edit once more:
-    "表述修改：删除“综合性”" beside "表述修改：删除“综合性”；新增“对评估的区域和事项实行清单管理”" is "删除“综合性”（共2处）" in
-    the second (上海市优化营商环境条例 第三十六条 → 第四十条: useless in the forty-fifth reading)."""
-    notes = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)]
-    single = [f for f in notes if "；" not in f.message]
-    if not single or len(notes) < 2:
+    """An edit that more than one wording note of the provision says, or one note twice, is said once, with the count of
+    all, by the note of most edits that says it: "表述修改：删除“综合性”" beside "表述修改：删除“综合性”；新增“对评估的区域和
+    事项实行清单管理”" is "删除“综合性”（共2处）" in the second (上海市优化营商环境条例 第三十六条 → 第四十条: useless in the
+    forty-fifth reading); "删除“养殖小区”（共2处）" beside "删除“养殖小区”；删除“养殖小区”" is "删除“养殖小区”（共4处）"
+    (畜牧法 第三十九条, the lead-in's and the filing paragraph's, said apart once reading 398 had "、复制" said). A note of several
+    edits whose last ends on a count is left as it is: the count may be the whole note's (``merge_repeats``)."""
+    notes = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)
+             and ("；" not in f.message or not f.message.endswith("处）"))]
+    if len(notes) < 2 and not any("；" in f.message for f in notes):
         return tuple(findings)
-    out = list(findings)
-    for f in single:
-        part = f.message[len(_WORDING):]
-        host = next((k for k, g in enumerate(out) if g is not f and g.kind is FindingKind.WORDING_CHANGED
-                     and g.message.startswith(_WORDING) and part in g.message[len(_WORDING):].split("；")), None)
-        if host is None:
+    parts_of = {id(f): [_COUNTED_PART.match(p).groups() for p in f.message[len(_WORDING):].split("；")] for f in notes}
+    times: Dict[str, int] = {}
+    said: Dict[str, int] = {}  # how many parts say it
+    host: Dict[str, Finding] = {}
+    for f in notes:
+        for part, count in parts_of[id(f)]:
+            times[part] = times.get(part, 0) + int(count or 1)
+            said[part] = said.get(part, 0) + 1
+            if part not in host or len(parts_of[id(f)]) > len(parts_of[id(host[part])]):
+                host[part] = f
+    again = {part for part, n in said.items() if n > 1}
+    if not again:
+        return tuple(findings)
+    out = []
+    for f in findings:
+        parts = parts_of.get(id(f))
+        if parts is None or not any(part in again for part, _count in parts):
+            out.append(f)
             continue
-        g = out[host]
-        parts = g.message[len(_WORDING):].split("；")
-        parts[parts.index(part)] = f"{part}（共2处）"
-        out[host] = replace(g, message=_WORDING + "；".join(parts))
-        out.remove(f)
+        parts_en = (f.message_en or "").removeprefix("wording changed: ").split("; ")
+        aligned = len(parts_en) == len(parts)
+        kept, kept_en, done = [], [], set()
+        for k, (part, count) in enumerate(parts):
+            said_en = parts_en[k] if aligned else ""
+            if part not in again:
+                kept.append(part + (f"（共{count}处）" if count else ""))
+                kept_en.append(said_en)
+            elif host[part] is f and part not in done:
+                done.add(part)
+                kept.append(f"{part}（共{times[part]}处）")
+                kept_en.append(f"{_COUNTED_PART_EN.match(said_en).group(1)} ({times[part]} places)" if said_en else "")
+        if len(kept) > 1 and kept[-1].endswith("处）") and parts[-1][0] in again:
+            # (a count on the last edit reads as the whole note's: the edit counted goes first)
+            kept, kept_en = kept[-1:] + kept[:-1], kept_en[-1:] + kept_en[:-1]
+        if kept:
+            out.append(replace(f, message=_WORDING + "；".join(kept),
+                               message_en="wording changed: " + "; ".join(kept_en) if aligned else f.message_en))
     return tuple(out)
 
 

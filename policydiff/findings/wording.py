@@ -981,7 +981,10 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
         # 融资的", beside the new paragraph's "为担保品的融资", was said by no note, the fifty-third and fifty-fourth readings)
     at, size, whole = (h.new_at, len(h.inserted), added) if message.startswith("新增") else (h.old_at, len(h.deleted), removed)
     words = h.inserted if message.startswith("新增") else h.deleted
-    return len(substance(words)) >= ELSEWHERE_WORDS and not any(s.start < at + size and at < s.end for s in whole)
+    # (nor a member put in a list, "、复制" of "查阅、复制公司章程": a right given, not 第一百一十条's new sentence "股东要求查阅、复制
+    # 公司全资子公司相关材料的…", which says it of other papers: 公司法 第九十七条, missed in reading 398)
+    listed = words.startswith("、") and len(substance(words)) >= 2
+    return (len(substance(words)) >= ELSEWHERE_WORDS or listed) and not any(s.start < at + size and at < s.end for s in whole)
 
 
 #: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
