@@ -92,3 +92,14 @@ def test_an_edit_said_by_several_wording_notes_is_said_once_with_its_count(lives
     merged so goes first, where it cannot read as the whole note's."""
     notes = pair_messages(old_pair(livestock, "第三十九条"))
     assert [n for n in notes if "养殖小区" in n and n.startswith("表述修改")] == ["表述修改：删除“养殖小区”（共4处）"], notes
+
+
+def test_sanctions_a_penalty_note_says_are_no_wording_note(relics):
+    """"表述修改：新增“给予警告或者通报批评”" beside "新增处罚：警告" and "新增处罚：通报批评" (文物保护法 第六十八条 → 第八十五条,
+    useless in reading 404), and "“可以并处二万元以下的罚款，有违法所得的”改为“给予警告或者通报批评”" (第七十条 → 第八十七条, read
+    as the fine made a warning: wrong in reading 404; the fine is raised, its note says so)."""
+    for label in ("第六十八条", "第七十条"):
+        notes = pair_messages(old_pair(relics, label))
+        assert "新增处罚：警告" in notes and "新增处罚：通报批评" in notes, notes
+        assert not [n for n in notes if n.startswith("表述修改") and "通报批评" in n], notes
+    assert "罚款由2万元以下提高到5万元以下" in pair_messages(old_pair(relics, "第七十条"))

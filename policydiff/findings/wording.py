@@ -609,6 +609,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
     fines_said = _fines_compared(notes)
+    sanctions_said = _sanctions_said(notes)
 
     made = Counter((h.deleted, h.inserted) for c in changes for h in c.hunks if h.deleted and h.inserted)
     repeated = {edit for edit, times in made.items() if times > 1}
@@ -687,6 +688,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
+                  and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
                   and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
@@ -1043,6 +1045,39 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
         # 警告" and the fines' note, 反洗钱法 第三十二条 → 第五十三条, useless in reading 370)
         a, b = _WARNING.sub("", a), _WARNING.sub("", b)
     return not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
+
+
+#: Sanctions a penalty note says put in or taken out (新增处罚：警告), each with the words that give it in a text.
+_SANCTIONS = {"警告": recache.compile(r"(?:可以)?(?:给予|予以)?警告"),
+              "通报批评": recache.compile(r"(?:可以)?(?:给予|予以)?通报批评"),
+              "没收违法所得": recache.compile(r"有违法所得的|(?:可以|并)?没收违法所得")}
+_SANCTION_JOINERS = recache.compile(r"或者|并|，|、|；")
+
+
+def _sanctions_said(notes: Sequence[Note]) -> frozenset:
+    """The sanctions (``_SANCTIONS``) the pair's penalty notes say put in or taken out, and the gains when a note says them."""
+    penalties = [n.finding.message for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED]
+    said = " ".join(m for m in penalties if m.startswith(("新增处罚", "删除处罚", "不再处罚")))
+    # (the gains confiscated, or a fine of them, said by any penalty note: "有违法所得的" is their case)
+    return frozenset(word for word in _SANCTIONS if word in said) | (
+        {"没收违法所得"} if any("违法所得" in m for m in penalties) else set())
+
+
+def _sanctions_only(a: str, b: str, sanctions: frozenset, fines_said: int) -> bool:
+    """An edit of nothing but sanctions a penalty note says put in or taken out (and fines, when a note compares them):
+    "新增“给予警告或者通报批评”" beside "新增处罚：警告", "新增处罚：通报批评" (文物保护法 第六十八条 → 第八十五条, useless in reading
+    404); "“可以并处二万元以下的罚款，有违法所得的”改为“给予警告或者通报批评”" beside them and the fines' notes (第七十条 → 第八十七条:
+    read as the fine made a warning, wrong in reading 404)."""
+    if not sanctions:
+        return False
+    left = []
+    for side in (a, b):
+        for word in sanctions:
+            side = _SANCTIONS[word].sub("", side)
+        if fines_said:
+            side = _FINE_WORDS.sub("", side)
+        left.append(_SANCTION_JOINERS.sub("", side).strip())
+    return not any(left) and (a + b).strip() != ""
 
 
 #: A warning given beside a fine ("可以给予警告或者处…罚款"), and what ``_fines_compared`` returns when a note says one too.
