@@ -103,3 +103,14 @@ def test_sanctions_a_penalty_note_says_are_no_wording_note(relics):
         assert "新增处罚：警告" in notes and "新增处罚：通报批评" in notes, notes
         assert not [n for n in notes if n.startswith("表述修改") and "通报批评" in n], notes
     assert "罚款由2万元以下提高到5万元以下" in pair_messages(old_pair(relics, "第七十条"))
+
+
+womens_rights = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_an_exception_said_with_other_drafting_words_is_no_change(womens_rights, relics):
+    """"表述修改：新增“但是”；“不在此限”改为“除外”" (妇女权益保障法 第四十五条 → 第六十四条, useless in reading 411): "…的，不在此限"
+    and "但是，…的除外" are one exception; so "；但是，…除外" and "；…除外" (文物保护法 第五十七条, 第六十条)."""
+    assert not [n for n in pair_messages(old_pair(womens_rights, "第四十五条")) if n.startswith("表述修改")]
+    for label in ("第五十七条", "第六十条"):
+        assert not [n for n in pair_messages(old_pair(relics, label)) if n.startswith("表述修改") and "但是" in n]

@@ -41,6 +41,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # two notes go. "出资时间" → "出资日期", useless to the seventy-third reading, stays: a date, not a time, is
                 # what the 2023 公司法 has a charter state for paying in, and the sixtieth reading kept it as the change)
                 ("方能", "方可"), ("一切", "任何"),
+                # (an exception closed "…的，不在此限" → "但是，…的除外", 妇女权益保障法 第四十五条 → 第六十四条, useless in reading
+                # 411: the same exception, the 但是 that opens it put in with it)
+                ("不在此限", "除外"),
                 # ("按照所认购股数缴纳股款" → "按照所认购股份足额缴纳股款", 公司法 第八十五条 → 第一百条: the shares subscribed either
                 # way; 足额 is what was put in, wording._same_word_kept)
                 ("股数", "股份"),
@@ -254,7 +257,9 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             "予以",
             # ("有下列行为之一的" → "违反本法规定，有下列行为之一的", 文物保护法 第六十八条 → 第八十五条, useless in reading 390:
             # what every penalty of the law punishes)
-            "违反本法规定", "违反本条例规定"}
+            "违反本法规定", "违反本条例规定",
+            # (an exception opened "；但是，" where it was said by "不在此限" or "除外" at its end: 妇女权益保障法 第六十四条)
+            "但是"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
