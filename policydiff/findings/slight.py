@@ -44,6 +44,11 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (an exception closed "…的，不在此限" → "但是，…的除外", 妇女权益保障法 第四十五条 → 第六十四条, useless in reading
                 # 411: the same exception, the 但是 that opens it put in with it)
                 ("不在此限", "除外"),
+                # (drafting words for one thing, useless in readings 406 and 409: "…以外的其他危害国家安全行为" → "…以外的危害国家
+                # 安全行为" (反间谍法 第三十九条 → 第七十条), "发给" → "发放" (畜牧法 第二十四条 → 第二十六条), "省级人民政府" →
+                # "省、自治区、直辖市人民政府" (畜牧法 第十五条 → 第十六条), "列入本级财政预算" → "列入本级预算" (畜牧法, a rename of
+                # three provisions))
+                ("以外的其他", "以外的"), ("发给", "发放"), ("省级", "省、自治区、直辖市"), ("财政预算", "预算"),
                 # ("按照所认购股数缴纳股款" → "按照所认购股份足额缴纳股款", 公司法 第八十五条 → 第一百条: the shares subscribed either
                 # way; 足额 is what was put in, wording._same_word_kept)
                 ("股数", "股份"),
@@ -259,7 +264,9 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             # what every penalty of the law punishes)
             "违反本法规定", "违反本条例规定",
             # (an exception opened "；但是，" where it was said by "不在此限" or "除外" at its end: 妇女权益保障法 第六十四条)
-            "但是"}
+            "但是",
+            # ("公民和组织" → "任何公民和组织", 反间谍法 第二十一条 → 第十六条, useless in reading 406: emphasis, the same people)
+            "任何"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
