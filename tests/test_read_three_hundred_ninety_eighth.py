@@ -128,3 +128,15 @@ def test_drafting_words_for_one_thing_are_no_change(counter_espionage, livestock
     assert "表述修改：“报告”改为“举报”（共2处）" in notes
     assert not [r for r in livestock.renames if r.old == "财政预算"]
     assert not [n for n in pair_messages(old_pair(livestock, "第二十四条")) if "“发给”" in n]
+
+
+civilian_staff = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_definition_rewritten_where_it_stands_is_no_rule_gone(civilian_staff):
+    """第二条's definition of 文职人员 rewritten ("…非现役人员" → "在军队编制岗位依法履行职责的非服兵役人员"), the rights of the
+    next sentence joined to it: the diff's one hunk across both made "不再规定：“本条例所称文职人员，是指…”" and the fragment
+    "“文职人员在军队和社会生活中”改为“队编制岗位…”" (wrong and useless in reading 407). It is the definition rewritten."""
+    notes = pair_messages(old_pair(civilian_staff, "第二条"))
+    assert [n for n in notes if n.startswith("改写：“本条例所称文职人员，是指在军民通用") and "”改为“本条例所称文职人员，是指在军队编制岗位" in n], notes
+    assert not [n for n in notes if n.startswith("不再规定") or "“队编制" in n], notes

@@ -44,6 +44,20 @@ _SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|
 _PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
+def _definition_rewritten_in_place(removed: Sequence[Sentence], new_text: str, said: Sequence[Sentence]):
+    """(taken out, its new form) for a definition said taken out whole whose term the new text defines in a sentence no
+    note says yet, changed in part: "本条例所称文职人员，是指在军民通用、非直接参与作战…的非现役人员，是军队人员的组成部分" →
+    "本条例所称文职人员，是指在军队编制岗位依法履行职责的非服兵役人员，是军队人员的组成部分，依法享有…" (中国人民解放军文职人员
+    条例 第二条, the diff's one hunk across two sentences merged into one: "不再规定" of the definition was wrong in reading 407)."""
+    olds = [(r, m.group(1)) for r in removed for m in [_DEFINITION.match(r.text)] if m]
+    if len(olds) != 1 or not new_text:
+        return []
+    r, term = olds[0]
+    news = [s for s in sentences(new_text) if (m := _DEFINITION.match(s.text)) and m.group(1) == term
+            and s.text != r.text and not any(s.start < o.end and o.start < s.end for o in said)]
+    return [(r, news[0])] if len(news) == 1 else []
+
+
 def covered(spans: Sequence[Tuple[int, int]], span: Tuple[int, int]) -> float:
     """The share of ``span`` inside the spans (apart and in order)."""
     return _covered(spans, Sentence("", *span))
@@ -1034,6 +1048,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             notes[at] = Note(replace(f, message=f"{f.message}（所定义的概念由“{terms[0]}”改为“{terms[1]}”）",
                                      message_en=f"{f.message_en} (the term defined is now “{terms[1]}”, was “{terms[0]}”)"),
                              notes[at].evidence)
+    for r, a in _definition_rewritten_in_place(removed, new_text, covered_new):
+        rewrite([r], a)
     for r, a in _conduct_now_an_item(removed, added, new_text):
         at = rewrite([r], a)
         if a.text.startswith(("（", "(")):  # (now an item: the conduct against the item, its sanctions said by the
