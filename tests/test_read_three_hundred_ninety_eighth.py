@@ -140,3 +140,14 @@ def test_a_definition_rewritten_where_it_stands_is_no_rule_gone(civilian_staff):
     notes = pair_messages(old_pair(civilian_staff, "第二条"))
     assert [n for n in notes if n.startswith("改写：“本条例所称文职人员，是指在军民通用") and "”改为“本条例所称文职人员，是指在军队编制岗位" in n], notes
     assert not [n for n in notes if n.startswith("不再规定") or "“队编制" in n], notes
+
+
+def test_an_old_sentence_is_rewritten_into_both_clauses_that_say_it(state_council, company):
+    """国务院组织法 第九条 → 第十二条: the ministers' duties (lead the department, chair its meetings, sign what goes up) are
+    two clauses joined by "；" now; the rewrite into the second alone, "…改为“签署上报国务院的重要请示、报告和发布的命令、指示”",
+    read as the duty to lead made one to sign (wrong in reading 413), beside "新增规定" of the first. A new rule put beside a
+    rewrite stays its own note (公司法 第一百五十七条's restriction by the articles)."""
+    notes = pair_messages(old_pair(state_council, "第九条"))
+    assert [n for n in notes if n.startswith("改写：“各部部长、各委员会主任领导本部门的工作") and "”改为“部长（主任、行长、审计长）领导本部门的工作" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定：“部长（主任")], notes
+    assert "新增规定：“公司章程对股份转让有限制的，其转让按照公司章程的规定进行”" in pair_messages(old_pair(company, "第一百三十七条"))

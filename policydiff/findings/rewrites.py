@@ -44,6 +44,40 @@ _SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|
 _PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
+#: Share, at least, of a clause's telling words that the old sentence says, for the clause to be part of its rewrite.
+OLD_CLAUSE_SHARE = 0.5
+
+
+def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text: str):
+    """(the note's index, the two clauses as one sentence, the clause put in) for an old sentence said rewritten as one clause
+    of a new sentence whose other clause, beside it after "；", is said put in and says enough of the old sentence's words:
+    "各部部长、各委员会主任领导本部门的工作，召集和主持部务会议…，签署上报国务院的重要请示、报告和下达的命令、指示" is both of
+    "部长（主任、行长、审计长）领导本部门的工作，召集和主持部务（…）会议，讨论决定本部门工作的重大问题；签署上报国务院的重要
+    请示、报告和发布的命令、指示" (国务院组织法 第九条 → 第十二条: "改写" into the second alone read as the duty to lead the
+    department made one to sign, wrong in reading 413, beside "新增规定" of the first)."""
+    from .counterparts import SPLIT_EACH, SPLIT_SHARE
+
+    out, used = [], set()
+    for r, b, at in made:
+        mine = _telling_words(r.text)
+        for a in added:
+            if id(a) in used:
+                continue
+            first, second = (a, b) if a.end <= b.start else (b, a)
+            if new_text[first.end:second.start].strip(" ") != "；":
+                continue
+            theirs, its = _telling_words(a.text), _telling_words(b.text)
+            # (words of the old sentence only the clause put in says, and its words mostly the old sentence's: not a new rule
+            # beside the rewrite, "公司章程对股份转让有限制的，其转让按照公司章程的规定进行" of 公司法 第一百五十七条)
+            if len((mine & theirs) - its) >= SPLIT_EACH and len(mine & theirs) >= OLD_CLAUSE_SHARE * len(theirs) \
+                    and len(mine & (theirs | its)) >= SPLIT_SHARE * len(mine):
+                both = Sentence(new_text[first.start:second.end], first.start, second.end, first.key + second.key)
+                out.append((at, both, a))
+                used.add(id(a))
+                break
+    return out
+
+
 def _definition_rewritten_in_place(removed: Sequence[Sentence], new_text: str, said: Sequence[Sentence]):
     """(taken out, its new form) for a definition said taken out whole whose term the new text defines in a sentence no
     note says yet, changed in part: "本条例所称文职人员，是指在军民通用、非直接参与作战…的非现役人员，是军队人员的组成部分" →
@@ -1112,6 +1146,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if r in removed and not any(t.start < c.end and c.start < t.end for c in covered_new) \
                 or t in added and not any(r.start < c.end and c.start < r.end for c in covered_old):
             rewrite([r], t)
+    for at, both, a in _rewritten_with_the_clause_beside(made, added, new_text):
+        r = made[[m[2] for m in made].index(at)][0]
+        added.remove(a)
+        covered_new.append(a)
+        notes[at] = _rewritten(r, both, lexicon, texts)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
     added = _with_their_exceptions(_with_its_items(
