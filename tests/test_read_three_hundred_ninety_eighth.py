@@ -151,3 +151,13 @@ def test_an_old_sentence_is_rewritten_into_both_clauses_that_say_it(state_counci
     assert [n for n in notes if n.startswith("改写：“各部部长、各委员会主任领导本部门的工作") and "”改为“部长（主任、行长、审计长）领导本部门的工作" in n], notes
     assert not [n for n in notes if n.startswith("新增规定：“部长（主任")], notes
     assert "新增规定：“公司章程对股份转让有限制的，其转让按照公司章程的规定进行”" in pair_messages(old_pair(company, "第一百三十七条"))
+
+
+def test_the_next_sentence_an_edit_runs_into_is_quoted_with_its_new_form(relics):
+    """文物保护法 第二十一条 → 第三十二条: the edit ran from "…由所有人负责修缮、保养" into "非国有" of the next sentence, and the
+    quote "“…保养。非国有不可移动文物有损毁危险…当地人民政府应当给予帮助”改为“…由所有人或者使用人负责修缮、保养，县级以上人民
+    政府可以予以补助”" read as the duty to help made a subsidy one may give (wrong in reading 404): the next sentence's new
+    form, "不可移动文物有损毁危险…县级以上人民政府应当给予帮助", is quoted with it, each with its own."""
+    notes = pair_messages(old_pair(relics, "第二十一条"))
+    said = [n for n in notes if "当地人民政府应当给予帮助" in n]
+    assert said and all("”改为“不可移动文物有损毁危险" in n for n in said), notes

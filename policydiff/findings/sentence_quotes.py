@@ -89,6 +89,35 @@ def _opening_off(span: Tuple[int, int], text: str, whole: Sequence[Sentence]) ->
     return span
 
 
+def _opening_only(a: str, b: str) -> Tuple[str, str]:
+    """A sentence quoted with its own that differs from it only by words at its opening taken out (or put in): those words
+    ("删除“有条件的”" of "有条件的小学和初级中学可以组织…" → "小学和初级中学可以组织…", 国防教育法 第十四条)."""
+    if a and b and "……" not in a + b and a != b:
+        if a.endswith(b):
+            return a[:len(a) - len(b)], ""
+        if b.endswith(a):
+            return "", b[:len(b) - len(a)]
+    return a, b
+
+
+def _next_in_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str,
+                   removed: Sequence[Sentence], added: Sequence[Sentence]) -> List[str]:
+    """The new sentence that opens where an edit ends, when the edit runs into only the opening of the next old sentence
+    (``_opening_off``) and ends at a sentence's end in the new text: that old sentence's new form, its opening edited.
+    "非国有…由所有人负责修缮、保养。非国有不可移动文物有损毁危险…当地人民政府应当给予帮助" was quoted "改为“…由所有人或者使用人负责
+    修缮、保养，县级以上人民政府可以予以补助”", the duty to help read as made a subsidy one may give (文物保护法 第二十一条 →
+    第三十二条, wrong in reading 404: "不可移动文物有损毁危险…县级以上人民政府应当给予帮助" follows it)."""
+    cut = _opening_off(o, old_text, removed)
+    if cut == o or not _ITEM_LABEL.sub("", old_text[cut[1]:o[1]].strip("。；\n ")).strip():
+        return []  # (nor an item's label alone: "（八）" of an item made a paragraph, its own edits said by their notes)
+    for s in sentences(new_text):
+        if s.start >= n[1]:
+            if new_text[n[1]:s.start].strip("。；\n ") or any(w.start == s.start for w in added):
+                return []
+            return [s.text]
+    return []
+
+
 #: Similarity (0–100), at least, of each old sentence an edit across sentences touches to the new one in its place, for
 #: each to be quoted with its own.
 EACH_ITS_OWN = 50
@@ -269,6 +298,8 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
     if n[0] == n[1]:  # (words taken out only: with words put in, the edit rewrites both sentences)
         o = _opening_off(o, old_text, removed)
     olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
+    if n[0] != n[1] and olds and news:
+        news += _next_in_place(o, n, old_text, new_text, removed, added)
     if olds and news:
         olds, news = _changed_only(olds, new_text, news), _changed_only(news, old_text, olds)
     opening = _opening_taken_out(olds, news, o, n, old_text, new_text)
@@ -279,7 +310,7 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
             found = across_sentences((o[0], old_text.find(opening, o[0])), n, old_text, new_text, removed, added,
                                      renamed, seen)
             return (found or []) + [(opening, "")]
-    each = _each_its_own(olds, news, renamed)
+    each = [_opening_only(a, b) for a, b in _each_its_own(olds, news, renamed)]
     if each:
         fresh = [p for p in each if p not in seen]
         seen.update(each)
