@@ -161,3 +161,13 @@ def test_the_next_sentence_an_edit_runs_into_is_quoted_with_its_new_form(relics)
     notes = pair_messages(old_pair(relics, "第二十一条"))
     said = [n for n in notes if "当地人民政府应当给予帮助" in n]
     assert said and all("”改为“不可移动文物有损毁危险" in n for n in said), notes
+
+
+def test_a_list_of_crimes_taken_out_is_no_crime_gone_where_one_provision_gives_them_all(relics):
+    """"第六十四条（违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任）整条删除" (wrong in reading 404: 2024 第九十六条
+    "违反本法规定，损害他人民事权益的，依法承担民事责任；…构成犯罪的，依法追究刑事责任" gives it for every breach; the examples
+    went). The provision that gives civil liability first is such a provision too (第七十八条's clause, said moved there)."""
+    texts = [h.text for h in result_headlines(relics)]
+    assert "第六十四条（违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任）删除，刑事责任现由第九十六条统一规定" in texts, texts
+    assert not [t for t in texts if t.startswith("第六十四条（") and "整条删除" in t]
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in pair_messages(old_pair(relics, "第七十八条"))

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .. import recache
-from ..models import Comparison, Finding, FindingKind
+from ..models import Comparison, Finding, FindingKind, Status
 from ..numerals import article_en
 from .citations import own_articles_cited
 
@@ -72,7 +72,6 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
     moved says where it came from: counted new in the line of its chapter put in ("其中新增条文5条"), wrong in reading 251."""
     from rapidfuzz.fuzz import partial_ratio
 
-    from ..models import Status
 
     put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
     came: dict = {}  # the index of a pair put in → the notes of what came to it
@@ -105,7 +104,7 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
 #: A provision that gives criminal liability for every breach of the law: "违反本法规定，构成违反治安管理行为的，依法给予
 #: 治安管理处罚；构成犯罪的，依法追究刑事责任。" (other liabilities before it, each "造成/构成…的，…；").
 _CRIMES_FOR_ALL = recache.compile(
-    r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任。?$")
+    r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成|损害)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任。?$")
 _CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*构成犯罪的，依法追究刑事责任)”$")
 _CRIME = "构成犯罪的，依法追究刑事责任"
 _CRIME_WENT = recache.compile(r"^“(构成犯罪的，依法追究刑事责任)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)$")
@@ -134,6 +133,15 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
                     changed[id(f)] = ()
         if "追究刑事责任" in pair.new_text:
             continue  # (still given here, in other words)
+        lead_in = pair.old_text.split("\n", 1)[0]
+        if pair.status is Status.DELETED and _CRIME in lead_in and lead_in.rstrip().endswith(("：", ":")) \
+                and not any(f.kind is FindingKind.TEXT_MOVED and _CRIME in f.message for f in pair.findings):
+            # (a list of crimes, each given criminal liability by its lead-in: the liability the general provision gives,
+            # "第六十四条（违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任）整条删除" read as no longer a crime, 文物保护法
+            # 2024 第九十六条, wrong in reading 404; the list of examples is what went)
+            deleted = next((f for f in pair.findings if f.message.startswith("删除原")), None)
+            if deleted is not None:
+                changed[id(deleted)] = (deleted, _given_there(lead_in, _CRIME, label))
         for f in pair.findings:
             m = _CRIME_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else \
                 _CRIME_WENT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
@@ -313,7 +321,6 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
     …，…责令停业整顿、吊销经营许可证", "依照本法第五十二条至第五十四条规定对金融机构进行处罚的，还可以…对负有责任的董事…处…罚款"),
     went there: 反洗钱法 2006 第三十二条's "不再规定处罚：责令停业整顿" and its persons' fines "删除" were wrong in reading 307, the
     first headline (now 第五十五、五十六条)."""
-    from ..models import Status
     from .lexicon import load_lexicon
     from .penalties import _listed
     from .values import parse_values
@@ -414,7 +421,6 @@ def with_a_sibling(pairs, lexicon):
     工程建设项目未建成环境保护设施…并处二万元以上十万元以下的罚款") and 第八十二条第二款 (the same for 海洋工程, 89 alike) are
     both 第一百零三条 now, for every 工程建设项目. "整条删除，含二万元至十万元的罚款" was wrong (the twenty-seventh to
     twenty-ninth readings); the sentence is said moved there, reworded."""
-    from ..models import Status
     from .moved import MIN_MOVED, _labels, moved_to
     from .reworded import REWORDED
     from .rewrites import quote
@@ -504,7 +510,6 @@ def conduct_into_an_item(pairs, lexicon):
     now punished as the 会计法 provides) went there: said moved on both pairs, the item no longer "新增规定" (公司法
     第二百零二条 was "整条删除" in every reading from the twenty-second to the thirty-first). The provision's fine did not
     go with it: the headline says part of it is there."""
-    from ..models import Status
     from .counterparts import ITEM_LABEL, _found_in, _telling_words
     from .moved import _labels, moved_from, moved_to, now_in
     from .reworded import REWORDED
