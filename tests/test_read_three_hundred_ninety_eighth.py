@@ -171,3 +171,11 @@ def test_a_list_of_crimes_taken_out_is_no_crime_gone_where_one_provision_gives_t
     assert "第六十四条（违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任）删除，刑事责任现由第九十六条统一规定" in texts, texts
     assert not [t for t in texts if t.startswith("第六十四条（") and "整条删除" in t]
     assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in pair_messages(old_pair(relics, "第七十八条"))
+
+
+def test_a_hedge_of_a_new_rule_is_no_rule_softened(pensions):
+    """"新增弹性表述“原则上”：要求留有例外（共2处）" (军人抚恤优待条例 第四十一条 → 第四十六条, the seventh headline in reading 403:
+    "原则上" hedges the new placement rules, each said "新增规定" whole; no old rule was softened)."""
+    notes = pair_messages(old_pair(pensions, "第四十一条"))
+    assert not [n for n in notes if "弹性表述" in n], notes
+    assert [n for n in notes if n.startswith("新增规定：") and "原则上安置到机关相应岗位" in n], notes

@@ -715,6 +715,44 @@ def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -
     return out
 
 
+#: A hedge's note ("新增弹性表述“原则上”：要求留有例外", "弹性表述“原则上”被删除：…"; group 1 or 2: the word).
+_HEDGE = recache.compile(r"^新增弹性表述“([^”]+)”|^弹性表述“([^”]+)”被删除")
+
+
+def hedge_of_a_rule_said_whole(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """A hedge said put in (taken out) every use of which stands in a sentence said put in (taken out) whole: the new rule
+    is hedged, no old rule softened. "新增弹性表述“原则上”：要求留有例外（共2处）" beside "新增规定：“…原则上安置到机关相应岗位”"
+    and the rule for 事业单位 staff (军人抚恤优待条例 第四十一条 → 第四十六条: misleading, and ranked seventh, in reading 403)."""
+    from .sentences import sentences
+
+    hedges = [(f, m.group(1) or m.group(2)) for f in findings if f.kind in _HEDGE_KINDS for m in [_HEDGE.match(f.message)] if m]
+    if not hedges:
+        return tuple(findings)
+    dropped = set()
+    for f, word in hedges:
+        added = f.kind is FindingKind.QUALIFIER_ADDED
+        text, opening = (new_text, "新增规定：“") if added else (old_text, "不再规定：“")
+        said = [g.message[len(opening):].rstrip("”") for g in findings if g.message.startswith(opening)]
+        uses = [s.text for s in sentences(text) if word in s.text]
+        if uses and all(any(_quotes(q, u) for q in said) for u in uses):
+            dropped.add(id(f))
+    return tuple(f for f in findings if id(f) not in dropped)
+
+
+_HEDGE_KINDS = (FindingKind.QUALIFIER_ADDED, FindingKind.QUALIFIER_REMOVED)
+
+
+def _quotes(quote: str, sentence: str) -> bool:
+    """A note's quote ("…", cut with "……") is of the sentence: each of its pieces stands in it, in order."""
+    at = 0
+    for piece in (p for p in quote.split("……") if p):
+        at = sentence.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return at > 0
+
+
 def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
     """An old sentence edited in part ("表述修改：删除“公司发行记名股票的，应当置备”"), with a sentence said put in whole
     directly before or after its new form that holds words the edit took out and shares a run of the old sentence
