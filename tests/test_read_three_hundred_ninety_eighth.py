@@ -179,3 +179,11 @@ def test_a_hedge_of_a_new_rule_is_no_rule_softened(pensions):
     notes = pair_messages(old_pair(pensions, "第四十一条"))
     assert not [n for n in notes if "弹性表述" in n], notes
     assert [n for n in notes if n.startswith("新增规定：") and "原则上安置到机关相应岗位" in n], notes
+
+
+def test_an_item_joined_into_another_is_no_rule_gone(civilian_staff):
+    """"不再规定：“（一）患职业病的”" (文职人员条例 第五十五条 → 第六十三条, wrong in reading 407): the new (一) "因公（工）负伤或者
+    患职业病，经…鉴定为一级至六级伤残的" holds it, joined to old (二); the wording note of that item says how."""
+    notes = pair_messages(old_pair(civilian_staff, "第五十五条"))
+    assert not [n for n in notes if n.startswith("不再规定") and "患职业病" in n], notes
+    assert [n for n in notes if "“因公（工）负伤或者患职业病，经”" in n], notes

@@ -725,7 +725,11 @@ def _item_still_said(text: str, new_text: str) -> bool:
     of its own: "（四）股票的编号" in "股票采用纸面形式的，还应当载明股票的编号" (公司法 第一百二十八条 → 第一百四十九条: it was
     "不再规定", the twenty-fifth reading)."""
     label, body = _labelled(text)
-    return bool(label) and len(body) >= ITEM_STILL_SAID and body in new_text
+    # (its closing "的" aside: "（一）患职业病的" is in "（一）因公（工）负伤或者患职业病，经…鉴定为一级至六级伤残的", 文职人员条例
+    # 第五十五条 → 第六十三条, the two items joined, "不再规定" wrong in reading 407; the wording note of the item says the rest)
+    body = body.rstrip("；;。")
+    return bool(label) and len(body) >= ITEM_STILL_SAID and (body in new_text or (
+        body.endswith("的") and len(body) > ITEM_STILL_SAID and body[:-1] in new_text))
 
 
 def _labelled(text: str) -> Tuple[str, str]:
