@@ -113,7 +113,7 @@ def test_words_put_in_that_hold_a_joiner_open_on_it(review):
     open on their joiner, "新增“或者部分撤销”", as in the first paragraph."""
     notes = _messages(_old(review, "第二十九条"))
     # (said twice in the article, in two notes once: one "（共2处）", reading 398's fix)
-    assert "表述修改：新增“或者部分撤销”（共2处）；新增“无效”" in notes and "表述修改：“征收财物”改为“征收征用”" in notes
+    assert "表述修改：新增“或者部分撤销”（共3处）；新增“无效”" in notes and "表述修改：“征收财物”改为“征收征用”" in notes
     assert not [m for m in notes if "“撤销或者部分”" in m]
 
 

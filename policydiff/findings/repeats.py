@@ -546,6 +546,50 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
+#: A counted part of a wording note: "删除“X”（共N处）", "新增“X”（共N处）", "“A”改为“B”（共N处）".
+_COUNTED_EDIT = recache.compile(r"^(?:(删除|新增)“([^”]+)”|“([^”]+)”改为“([^”]+)”)（共(\d+)处）$")
+
+
+def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """A wording note's count of places ("（共N处）") no lower than the texts say: the places where sentences taken out or
+    put in whole said it too count ("删除“养殖小区”（共4处）" of 畜牧法 第三十九条, five in the old article and none in the new;
+    "“会议审议”改为“会议议程”（共2处）" of 议事规则 第十一条, five: undercounts judged wrong in reading 414)."""
+    out = []
+    for f in findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING) or "处）" not in f.message:
+            out.append(f)
+            continue
+        parts = f.message[len(_WORDING):].split("；")
+        parts_en = (f.message_en or "").removeprefix("wording changed: ").split("; ")
+        aligned = len(parts_en) == len(parts)
+        quoted = QUOTED.findall(f.message)
+        for k, part in enumerate(parts):
+            m = _COUNTED_EDIT.match(part)
+            if m is None:
+                continue
+            said = int(m.group(5))
+            # (the texts without the longer words of the note's other edits that hold these: "撤职" is not counted in "撤职案")
+            words = [w for w in (m.group(2), m.group(3), m.group(4)) if w]
+            longer = [q for q in quoted if any(w in q and w != q for w in words)]
+            old, new = old_text, new_text
+            for q in longer:
+                old, new = old.replace(q, ""), new.replace(q, "")
+            if m.group(1) == "删除":
+                made = old.count(m.group(2)) - new.count(m.group(2))
+            elif m.group(1) == "新增":
+                made = new.count(m.group(2)) - old.count(m.group(2))
+            else:
+                made = min(old.count(m.group(3)) - new.count(m.group(3)), new.count(m.group(4)) - old.count(m.group(4)))
+            if made > said:
+                parts[k] = part.replace(f"（共{said}处）", f"（共{made}处）")
+                if aligned:
+                    parts_en[k] = parts_en[k].replace(f"({said} places)", f"({made} places)")
+        message = _WORDING + "；".join(parts)
+        out.append(f if message == f.message else replace(
+            f, message=message, message_en="wording changed: " + "; ".join(parts_en) if aligned else f.message_en))
+    return tuple(out)
+
+
 #: Characters, at least, of words taken out that a sentence put in holds, word for word, as its new form.
 PUT_BACK = 4
 

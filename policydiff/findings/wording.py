@@ -682,6 +682,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             pieces.append((a, b))
         pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
         pieces = [kept_word_with_the_word_before(a, b, old_text, new_text) for a, b in pieces]
+        pieces = [_kept_phrases_off(a, b, old_text, new_text) for a, b in pieces]
         pieces = [_a_references_part_off(a, b, notes) for a, b in pieces]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added) and not _moved_within(a, b, removed, added, old_text, new_text)
@@ -766,6 +767,30 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
 
 #: Book marks, quotation marks and brackets: a side of an edit that holds nothing else says no words.
 _MARKS_ONLY = "《》“”‘’（）()【】〔〕"
+
+
+#: Characters, at most, of a phrase at an end of words only taken out (put in) that ``_kept_phrases_off`` takes off.
+KEPT_PHRASE = 4
+
+
+def _kept_phrases_off(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """Words only taken out (or only put in) without a short phrase at either end (after or before a "，", KEPT_PHRASE
+    characters at most) that the other text still says as often: "删除“如无特殊情况，应当在”" was "如无特殊情况" taken out, "应当在" put before "接到报告后" (文物保护法
+    第三十二条 → 第四十六条: read as the duty to arrive in 24 hours gone, wrong in reading 416; the insertion was read as the
+    modality note's)."""
+    if (a and b) or "，" not in (a or b):
+        return a, b
+    words, here, there = (a, old_text, new_text) if a else (b, new_text, old_text)
+    phrases = [p for p in words.split("，") if p]
+    kept = lambda p: 2 <= len(p) <= KEPT_PHRASE and there.count(p) >= here.count(p)  # noqa: E731
+    if len(phrases) > 1 and kept(phrases[-1]):
+        phrases.pop()
+    if len(phrases) > 1 and kept(phrases[0]):
+        phrases.pop(0)
+    left = "，".join(phrases)
+    if len(left) < 2 or left == words.strip("，"):
+        return a, b
+    return (left, "") if a else ("", left)
 
 
 def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
