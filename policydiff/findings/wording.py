@@ -690,6 +690,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
+                  and not _opening_of_a_sentence_joined(a, b, old_text, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
                   and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
@@ -791,6 +792,27 @@ def _kept_phrases_off(a: str, b: str, old_text: str, new_text: str) -> Tuple[str
     if len(left) < 2 or left == words.strip("，"):
         return a, b
     return (left, "") if a else ("", left)
+
+
+#: Characters, at least, of the rest of an old sentence a rewrite's new sentence says, for its opening taken out to be said.
+JOINED_REST = 8
+
+
+def _opening_of_a_sentence_joined(a: str, b: str, old_text: str, notes: Sequence[Note]) -> bool:
+    """Words only taken out that open an old sentence whose rest a rewrite's new sentence says: the sentence was joined to
+    the one rewritten, its opening with it ("删除“文职人员在军队和社会生活中”" beside "改写：“本条例所称文职人员，是指…”改为
+    “…，是军队人员的组成部分，依法享有国家工作人员相应的权利、履行相应的义务”", 文职人员条例 第二条, useless in reading 414)."""
+    if b or not a:
+        return False
+    words = a.strip("，。；")
+    at = old_text.find(words)
+    if at < 0 or (at > 0 and old_text[at - 1] not in "。；\n"):
+        return False
+    end = min((e for e in (old_text.find(mark, at + len(words)) for mark in "。；\n") if e >= 0), default=len(old_text))
+    rest = old_text[at + len(words):end].strip("，")
+    rest = substance(rest)  # (its punctuation aside: "权利，履行" is "权利、履行" there)
+    return len(rest) >= JOINED_REST and any(
+        n.finding.message.startswith("改写：") and len(n.evidence) == 2 and rest in substance(n.evidence[1]) for n in notes)
 
 
 def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
