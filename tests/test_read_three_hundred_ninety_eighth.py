@@ -204,3 +204,16 @@ def test_a_short_phrase_moved_is_not_said_taken_out(relics):
     hours kept; wrong in reading 416): "删除“如无特殊情况”"."""
     notes = pair_messages(old_pair(relics, "第三十二条"))
     assert "表述修改：删除“如无特殊情况”" in notes, notes
+
+
+def test_a_list_spelled_out_where_the_old_text_referred_to_anothers_is_no_rule_put_in(pensions):
+    """军人抚恤优待条例 第二十一条 → 第二十五条: "因第八条第一款规定的情形之一导致残疾的，认定为因战致残" took 第八条第一款's cases by
+    reference; the new article lists them. "新增条件：“对敌作战负伤致残的”" and "新增规定：“（五）在执行外交任务…致残的”" were
+    top-eight headlines judged wrong in readings 382, 403, 414, 415 and 417: one note says the reference spelled out."""
+    notes = pair_messages(old_pair(pensions, "第二十一条"))
+    assert "改写：“因第八条第一款规定的情形之一导致残疾的，认定为因战致残”改为“军人残疾，符合下列情形之一的，认定为因战致残：”" \
+           "（原引用第八条第一款规定的情形，现逐项列明）" in notes, notes
+    assert [n for n in notes if n.startswith("改写：“因第九条第一款") and "认定为因公致残：”" in n], notes
+    assert not [n for n in notes if "对敌作战负伤致残" in n or "执行外交任务" in n], notes
+    texts = [h.text for h in result_headlines(pensions)[:8]]
+    assert not [t for t in texts if "对敌作战负伤致残" in t or "执行外交任务" in t], texts
