@@ -217,3 +217,14 @@ def test_a_list_spelled_out_where_the_old_text_referred_to_anothers_is_no_rule_p
     assert not [n for n in notes if "对敌作战负伤致残" in n or "执行外交任务" in n], notes
     texts = [h.text for h in result_headlines(pensions)[:8]]
     assert not [t for t in texts if "对敌作战负伤致残" in t or "执行外交任务" in t], texts
+
+
+def test_an_item_put_in_is_read_against_the_old_items_not_still_there(food_safety):
+    """食品安全解释 第三条: new （五） "生产、销售金额十万元以上不满二十万元，曾因危害食品安全犯罪受过刑事处罚或者二年内…" is old （四）
+    ("…一年内曾因危害食品安全违法犯罪活动受过行政处罚或者刑事处罚的") rewritten, a new （四） put before it; old （一）, still there
+    whole, was read first as its base and the rewrite not looked for ("新增规定" beside "删除“一年内…或者刑事”", wrong in reading
+    420)."""
+    notes = pair_messages(old_pair(food_safety, "第三条"))
+    assert [n for n in notes if n.startswith("改写：“（四）生产、销售金额十万元以上不满二十万元，一年内曾因")
+            and "”改为“（五）生产、销售金额十万元以上不满二十万元，曾因" in n], notes
+    assert not [n for n in notes if "或者刑事”" in n], notes

@@ -493,6 +493,11 @@ def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence
     return False
 
 
+def _still_whole(o: Sentence, a: Sentence, new_text: str) -> bool:
+    """The old sentence (12 characters or more) stands whole in the new text beside the new sentence ``a``."""
+    return len(o.key) >= 12 and o.key in text_key(new_text[:a.start] + "。" + new_text[a.end:])
+
+
 def _held_by(a: Sentence, olds: Sequence[Sentence]):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
     from .moved import SAME_WORDS, _content_words
@@ -1017,7 +1022,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
     olds = [o for o in olds if o not in removed]  # (those said taken out whole were looked for above)
     for a in list(added):
-        base = owner = _held_by(a, olds) or _item_widened(a, olds, old_text, new_text) \
+        # (not an old sentence still there whole beside it, short ones whose words it holds: "（一）生产、销售金额二十万元以上的"
+        # in "（五）生产、销售金额十万元以上不满二十万元，曾因…" was read first and the rewrite of old （四） not looked for,
+        # 食品安全解释 第三条: "新增规定" beside "删除“一年内曾因…或者刑事”" wrong in reading 420)
+        apart = [o for o in olds if not _still_whole(o, a, new_text)]
+        base = owner = _held_by(a, apart) or _item_widened(a, olds, old_text, new_text) \
             or _near_in_part(a, olds, new_text, similarity)
         if base is None:
             owner, base = _phrase_taken_into(a, olds, new_text)
@@ -1033,7 +1042,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             continue  # another sentence put in is the old one's new form, more like it (道路运输条例 2019 → 2023 第六十五条: the
             # 机动车维修 sentence is the new fourth paragraph's, read with the renames, not the third's, about goods stations:
             # "改写" of the one and "新增规定" of the other were wrong in reading 115)
-        if len(base.key) >= 12 and base.key in text_key(new_text[:a.start] + "。" + new_text[a.end:]):
+        if _still_whole(base, a, new_text):
             continue  # the old sentence is still there whole, beside the new one ("…六十日内作出行政复议决定" under 普通程序): the
             # new one beside it is new, not its rewrite ("…简易程序…三十日内…")
         if _still_there_edited(base, a, new_text, similarity, added):
