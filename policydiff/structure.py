@@ -221,6 +221,18 @@ def _unnumbered_chapters(pieces: List[str], labels: Sequence) -> List[str]:
     return out
 
 
+#: The last characters of a heading that goes on on the next line (a joiner or a particle ends no title).
+_HEADING_GOES_ON = tuple("和及与或的、")
+
+
+def _heading_goes_on(heading: str, paragraph: str) -> bool:
+    """``paragraph`` is the rest of ``heading`` (a 编/章/节 heading that ends on a joiner or a particle): a short line
+    without a sentence's punctuation, the heading and it no longer than a heading may be."""
+    return heading.endswith(_HEADING_GOES_ON) and bool(_CONTAINER_START) and heading.startswith(_CONTAINER_START) \
+        and 0 < len(paragraph) <= _HEADING_MAX and not re.search(r"[，。；：:]", paragraph) \
+        and not paragraph.startswith(("第", "#", "（", "(")) and len(heading) + len(paragraph) <= 60
+
+
 def _container_at_start(paragraph: str) -> Optional[str]:
     """A 编/章/节 heading on a line of its own, as "第二章 总则" (one space after the number)."""
     if not paragraph.startswith(_CONTAINER_START):
@@ -363,6 +375,12 @@ def _parse(text: Text, id_prefix: str) -> Document:
         stack.clear()
 
     for para, label in zip(pieces, labels):
+        if not label and path and _heading_goes_on(path[-1][1], para):
+            # (a heading cut over two lines: "## 第二章 听取和审议人民政府、人民法院和" then "人民检察院的专项工作报告", 监督法
+            # 2006, whose second line was read as the last article's words, "不再规定" in reading 427)
+            path[-1] = (path[-1][0], path[-1][1] + para)
+            open_path = tuple(h for _, h in path)
+            continue
         if not label and para[:1] not in _PARSE_SPECIAL and not para[:1].isdecimal():
             # (no heading, container or item can open it: the steps below would all pass it on)
             if has_articles or not stack:

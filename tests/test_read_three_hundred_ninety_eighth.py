@@ -228,3 +228,14 @@ def test_an_item_put_in_is_read_against_the_old_items_not_still_there(food_safet
     assert [n for n in notes if n.startswith("改写：“（四）生产、销售金额十万元以上不满二十万元，一年内曾因")
             and "”改为“（五）生产、销售金额十万元以上不满二十万元，曾因" in n], notes
     assert not [n for n in notes if "或者刑事”" in n], notes
+
+
+supervision = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
+
+
+def test_a_heading_cut_over_two_lines_is_one_heading(supervision):
+    """监督法 2006: "## 第二章 听取和审议人民政府、人民法院和" then "人民检察院的专项工作报告" on a line of its own; the second line was
+    read as 第七条's last words and said "不再规定：“人民检察院的专项工作报告”" (wrong in reading 427). It is the chapter's title."""
+    first = next(c for c in supervision.old.clauses if c.display_label == "第八条")
+    assert first.path and first.path[-1].endswith("听取和审议人民政府、人民法院和人民检察院的专项工作报告"), first.path
+    assert not [n for n in pair_messages(old_pair(supervision, "第七条")) if "专项工作报告" in n]
