@@ -239,3 +239,12 @@ def test_a_heading_cut_over_two_lines_is_one_heading(supervision):
     first = next(c for c in supervision.old.clauses if c.display_label == "第八条")
     assert first.path and first.path[-1].endswith("听取和审议人民政府、人民法院和人民检察院的专项工作报告"), first.path
     assert not [n for n in pair_messages(old_pair(supervision, "第七条")) if "专项工作报告" in n]
+
+
+def test_a_rule_kept_stricter_in_the_clause_beside_a_rewrite_is_part_of_it(pensions):
+    """军人抚恤优待条例 第二十五条 → 第二十九条: "…有档案记载或者有原始医疗证明的，可以评定残疾等级" is "…；凭原始档案记载及原始病历能够
+    证明…的，可以评定残疾等级" (both records now, not either), the clause after "；" of the sentence the old one was rewritten
+    into: "新增规定" of it was a top-eight headline judged wrong in readings 403, 422 and 428."""
+    notes = pair_messages(old_pair(pensions, "第二十五条"))
+    assert not [n for n in notes if n.startswith("新增规定：“凭原始档案记载")], notes
+    assert [n for n in notes if n.startswith("改写：“现役军人因战、因公致残") and "凭原始档案记载" in n], notes

@@ -45,7 +45,7 @@ _PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审
 
 
 #: Share, at least, of a clause's telling words that the old sentence says, for the clause to be part of its rewrite.
-OLD_CLAUSE_SHARE = 0.5
+OLD_CLAUSE_SHARE = 0.4
 
 
 def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text: str):
