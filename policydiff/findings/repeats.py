@@ -500,7 +500,8 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     all, by the note of most edits that says it: "表述修改：删除“综合性”" beside "表述修改：删除“综合性”；新增“对评估的区域和
     事项实行清单管理”" is "删除“综合性”（共2处）" in the second (上海市优化营商环境条例 第三十六条 → 第四十条: useless in the
     forty-fifth reading); "删除“养殖小区”（共2处）" beside "删除“养殖小区”；删除“养殖小区”" is "删除“养殖小区”（共4处）"
-    (畜牧法 第三十九条, the lead-in's and the filing paragraph's, said apart once reading 398 had "、复制" said). A note of several
+    (畜牧法 第三十九条, the lead-in's and the filing paragraph's, said apart once reading 398 had "、复制" said; five once
+    ``counted_in_the_texts`` counts the paragraph said taken out whole). A note of several
     edits whose last ends on a count is left as it is: the count may be the whole note's (``merge_repeats``)."""
     notes = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)
              and ("；" not in f.message or not f.message.endswith("处）"))]

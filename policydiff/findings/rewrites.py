@@ -49,9 +49,9 @@ OLD_CLAUSE_SHARE = 0.4
 
 
 def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text: str):
-    """(the note's index, the two clauses as one sentence, the clause put in) for an old sentence said rewritten as one clause
-    of a new sentence whose other clause, beside it after "；", is said put in and says enough of the old sentence's words:
-    "各部部长、各委员会主任领导本部门的工作，召集和主持部务会议…，签署上报国务院的重要请示、报告和下达的命令、指示" is both of
+    """(the old sentence, its note's index, the two clauses as one sentence, the clause put in) for an old sentence said
+    rewritten as one clause of a new sentence whose other clause, beside it after "；", is said put in and says enough of
+    the old sentence's words: "各部部长、各委员会主任领导本部门的工作，召集和主持部务会议…，签署上报国务院的重要请示、报告和下达的命令、指示" is both of
     "部长（主任、行长、审计长）领导本部门的工作，召集和主持部务（…）会议，讨论决定本部门工作的重大问题；签署上报国务院的重要
     请示、报告和发布的命令、指示" (国务院组织法 第九条 → 第十二条: "改写" into the second alone read as the duty to lead the
     department made one to sign, wrong in reading 413, beside "新增规定" of the first)."""
@@ -72,7 +72,7 @@ def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text:
             if len((mine & theirs) - its) >= SPLIT_EACH and len(mine & theirs) >= OLD_CLAUSE_SHARE * len(theirs) \
                     and len(mine & (theirs | its)) >= SPLIT_SHARE * len(mine):
                 both = Sentence(new_text[first.start:second.end], first.start, second.end, first.key + second.key)
-                out.append((at, both, a))
+                out.append((r, at, both, a))
                 used.add(id(a))
                 break
     return out
@@ -1155,8 +1155,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if r in removed and not any(t.start < c.end and c.start < t.end for c in covered_new) \
                 or t in added and not any(r.start < c.end and c.start < r.end for c in covered_old):
             rewrite([r], t)
-    for at, both, a in _rewritten_with_the_clause_beside(made, added, new_text):
-        r = made[[m[2] for m in made].index(at)][0]
+    for r, at, both, a in _rewritten_with_the_clause_beside(made, added, new_text):
         added.remove(a)
         covered_new.append(a)
         notes[at] = _rewritten(r, both, lexicon, texts)
