@@ -560,13 +560,6 @@ def _same_first_phrase(a: Sentence, olds: Sequence[Sentence]):
     if len(head) < FIRST_PHRASE or head == a.text:
         return None
     found = [o for o in olds if o.text.startswith(head + "，") and o.text != a.text]
-    if not found and ITEM_LABEL.match(head):
-        # (an item under another label: "（五）生产、销售金额十万元以上不满二十万元，曾因…" is old "（四）生产、销售金额十万元以上
-        # 不满二十万元，一年内曾因…", a new （四） put before it, 食品安全解释 第三条: "删除“一年内曾因…或者刑事”" beside "新增规定"
-        # of it was wrong in reading 420)
-        bare = ITEM_LABEL.sub("", head, count=1)
-        found = [o for o in olds if ITEM_LABEL.match(o.text) and ITEM_LABEL.sub("", o.text, count=1).startswith(bare + "，")
-                 and o.text != a.text]
     return found[0] if len(found) == 1 else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Status
@@ -151,6 +151,16 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
                 q = m.group(1)
                 changed[id(f)] = _given_there(f.old, q, label)
     return _with_changed(comparison, changed)
+
+
+#: The note ``_given_there`` makes of criminal liability (group 1: the provision that now gives it).
+_CRIMES_GIVEN = recache.compile(r"^“构成犯罪的，依法追究刑事责任”不再在此规定，现由(第[^，（）“”]+?条)统一规定$")
+
+
+def crimes_given_by(findings: Sequence[Finding]) -> str:
+    """The provision that now gives the criminal liability a provision gave ("第九十六条"), by its notes, or ""."""
+    return next((m.group(1) for f in findings if f.kind is FindingKind.TEXT_MOVED
+                 for m in [_CRIMES_GIVEN.match(f.message)] if m), "")
 
 
 def _given_there(old: Optional[str], q: str, label: str) -> Finding:

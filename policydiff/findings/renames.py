@@ -915,21 +915,23 @@ def spliced(rename: Rename, others: Sequence[Rename]) -> bool:
     words (文物保护法 第五十五条 → 第七十二条, 第七十六条 → 第九十四条: two renames spliced, the quote cut mid-term, useless
     in reading 404). A member kept as it was is no rename's. (Its edits stay the rename's: the provision's wording notes
     are read around it.)"""
-    for joiner in _LIST_JOINERS:
-        olds, news = rename.old.split(joiner), rename.new.split(joiner)
-        if len(olds) > 1 and len(olds) == len(news):
-            break
-    else:
-        return False
-    changed = [(a, b) for a, b in zip(olds, news) if a != b]
+    changed = _members_changed(rename)
     return bool(changed) and all(any(r is not rename and _member_of(a, b, r.old, r.new) for r in others)
                                  for a, b in changed)
 
 
+def _members_changed(rename: Rename) -> List[Tuple[str, str]]:
+    """The members (old, new) a rename of a list changes, split at the first joiner both its terms hold as often."""
+    for joiner in _LIST_JOINERS:
+        olds, news = rename.old.split(joiner), rename.new.split(joiner)
+        if len(olds) > 1 and len(olds) == len(news):
+            return [(a, b) for a, b in zip(olds, news) if a != b]
+    return []
+
+
 def _member_of_any(rename: Rename, old: str, new: str) -> bool:
     """``old`` → ``new`` makes a member of the spliced ``rename``."""
-    return any(_member_of(a, b, old, new) for joiner in _LIST_JOINERS
-               for a, b in zip(rename.old.split(joiner), rename.new.split(joiner)) if a != b)
+    return any(_member_of(a, b, old, new) for a, b in _members_changed(rename))
 
 
 def _member_of(a: str, b: str, old: str, new: str) -> bool:

@@ -490,6 +490,21 @@ def _put_in_beside(a: str, b: str, word: str) -> Optional[Tuple[str, Optional[st
     return None
 
 
+_WORDING_EN = "wording changed: "
+
+
+def _english_parts(f: Finding, parts: Sequence[str]) -> Optional[List[str]]:
+    """The English message's edits of a wording note, one for each of its Chinese ``parts``, or None when they are not."""
+    parts_en = (f.message_en or "").removeprefix(_WORDING_EN).split("; ")
+    return parts_en if len(parts_en) == len(parts) else None
+
+
+def _with_parts(f: Finding, parts: Sequence[str], parts_en: Optional[Sequence[str]]) -> Finding:
+    """The wording note saying ``parts`` (and ``parts_en`` in English, None: its English message as it was)."""
+    return replace(f, message=_WORDING + "；".join(parts),
+                   message_en=_WORDING_EN + "; ".join(parts_en) if parts_en is not None else f.message_en)
+
+
 #: A part of a wording note with the count of places it is made in (group 1: the part without it, 2: the count).
 _COUNTED_PART = recache.compile(r"^(.+?)(?:（共(\d+)处）)?$")
 _COUNTED_PART_EN = recache.compile(r"^(.+?)(?: \((\d+) places\))?$")
@@ -526,11 +541,10 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         if parts is None or not any(part in again for part, _count in parts):
             out.append(f)
             continue
-        parts_en = (f.message_en or "").removeprefix("wording changed: ").split("; ")
-        aligned = len(parts_en) == len(parts)
+        parts_en = _english_parts(f, parts)
         kept, kept_en, done = [], [], set()
         for k, (part, count) in enumerate(parts):
-            said_en = parts_en[k] if aligned else ""
+            said_en = parts_en[k] if parts_en is not None else ""
             if part not in again:
                 kept.append(part + (f"（共{count}处）" if count else ""))
                 kept_en.append(said_en)
@@ -542,8 +556,7 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
             # (a count on the last edit reads as the whole note's: the edit counted goes first)
             kept, kept_en = kept[-1:] + kept[:-1], kept_en[-1:] + kept_en[:-1]
         if kept:
-            out.append(replace(f, message=_WORDING + "；".join(kept),
-                               message_en="wording changed: " + "; ".join(kept_en) if aligned else f.message_en))
+            out.append(_with_parts(f, kept, kept_en if parts_en is not None else None))
     return tuple(out)
 
 
@@ -561,8 +574,7 @@ def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: s
             out.append(f)
             continue
         parts = f.message[len(_WORDING):].split("；")
-        parts_en = (f.message_en or "").removeprefix("wording changed: ").split("; ")
-        aligned = len(parts_en) == len(parts)
+        parts_en = _english_parts(f, parts)
         quoted = QUOTED.findall(f.message)
         for k, part in enumerate(parts):
             m = _COUNTED_EDIT.match(part)
@@ -583,11 +595,10 @@ def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: s
                 made = min(old.count(m.group(3)) - new.count(m.group(3)), new.count(m.group(4)) - old.count(m.group(4)))
             if made > said:
                 parts[k] = part.replace(f"（共{said}处）", f"（共{made}处）")
-                if aligned:
+                if parts_en is not None:
                     parts_en[k] = parts_en[k].replace(f"({said} places)", f"({made} places)")
-        message = _WORDING + "；".join(parts)
-        out.append(f if message == f.message else replace(
-            f, message=message, message_en="wording changed: " + "; ".join(parts_en) if aligned else f.message_en))
+        changed = _with_parts(f, parts, parts_en)
+        out.append(f if changed.message == f.message else changed)
     return tuple(out)
 
 

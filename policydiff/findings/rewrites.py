@@ -71,8 +71,7 @@ def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text:
             # beside the rewrite, "公司章程对股份转让有限制的，其转让按照公司章程的规定进行" of 公司法 第一百五十七条)
             if len((mine & theirs) - its) >= SPLIT_EACH and len(mine & theirs) >= OLD_CLAUSE_SHARE * len(theirs) \
                     and len(mine & (theirs | its)) >= SPLIT_SHARE * len(mine):
-                both = Sentence(new_text[first.start:second.end], first.start, second.end, first.key + second.key)
-                out.append((r, at, both, a))
+                out.append((r, at, _spanning(first, second, new_text), a))
                 used.add(id(a))
                 break
     return out

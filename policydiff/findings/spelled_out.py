@@ -16,6 +16,7 @@ from typing import List, Optional, Sequence
 from .. import recache
 from ..models import Comparison, Finding, FindingKind
 from ..numerals import article_en
+from ..structure import chinese_number
 from .counterparts import ITEM_LABEL
 
 #: A sentence that takes another provision's list by reference (groups: the article, the paragraph or None).
@@ -27,7 +28,6 @@ _PUT_IN = recache.compile(r"^(?:新增规定|新增条件)：“([^”]+)”$")
 CASE_ALIKE = 55
 #: Or how like (partial ratio) a short item is to a part of one, and its characters at least.
 CASE_PART_ALIKE, CASE_PART_AT_LEAST = 65, 6
-_PARAGRAPHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 def lists_spelled_out(comparison: Comparison) -> Comparison:
@@ -51,7 +51,7 @@ def lists_spelled_out(comparison: Comparison) -> Comparison:
             if len(listed) < 2:
                 continue
             where = f"第{ref.group(1)}条" + (f"第{ref.group(2)}款" if ref.group(2) else "")
-            where_en = article_en(f"第{ref.group(1)}条") + (f", paragraph {_PARAGRAPHS.index(ref.group(2)) + 1}"
+            where_en = article_en(f"第{ref.group(1)}条") + (f", paragraph {chinese_number(ref.group(2))}"
                                                             if ref.group(2) else "")
             note = Finding(FindingKind.WORDING_CHANGED, f.old, lead,
                            f"改写：“{m.group(1)}”改为“{lead}”（原引用{where}规定的情形，现逐项列明）",
@@ -68,7 +68,7 @@ def _cases(clause, paragraph: Optional[str]) -> List[str]:
     if clause is None:
         return []
     lines = [line.strip() for line in clause.text.split("\n") if line.strip()]
-    number = _PARAGRAPHS.index(paragraph) + 1 if paragraph in _PARAGRAPHS else 1
+    number = (chinese_number(paragraph) or 1) if paragraph else 1
     seen, out = 0, []
     for line in lines:
         if ITEM_LABEL.match(line):

@@ -15,6 +15,7 @@ from dataclasses import field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
+from ..findings.elsewhere import crimes_given_by
 from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, named_by_moves, now_in, wholly_moved as _wholly_moved
 from ..findings.reworded import REWORDED, REWRITTEN
 from ..models import Clause, Comparison, FindingKind, Pair, Status
@@ -260,16 +261,6 @@ def _moved_share(pair: Pair) -> float:
     return quoted / max(1, len(pair.old_text.replace("\n", "")))
 
 
-#: A deleted provision's crimes given by one provision of the new version for every breach (elsewhere.crimes_said_once).
-_CRIMES_GIVEN = recache.compile(r"^“构成犯罪的，依法追究刑事责任”不再在此规定，现由(第[^，（）“”]+?条)统一规定$")
-
-
-def _crimes_given_by(pair: Pair) -> str:
-    """The provision that now gives the criminal liability a deleted provision gave ("第九十六条"), or ""."""
-    return next((m.group(1) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED
-                 for m in [_CRIMES_GIVEN.match(f.message)] if m), "")
-
-
 def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
     now in (see _moved_into_added)."""
@@ -291,7 +282,7 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
         mostly = len(now) == 1 and into is None and _moved_share(pair) >= MOSTLY_MOVED
         if en:
             also = f"; {'most' if mostly else 'part'} of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
-            given = _crimes_given_by(pair)
+            given = crimes_given_by(pair.findings)
             if given and not now and into is None:
                 also = f"; criminal liability is now provided by {article_en(given)} for every breach of the law"
             if into is not None:
@@ -302,7 +293,7 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
                     f"{money(into.new_text)}")
         if mostly:
             return f"{_named(clause, lang)}删除{money(pair.old_text)}，大部分内容现见{now[0]}"
-        given = _crimes_given_by(pair)
+        given = crimes_given_by(pair.findings)
         if given and not now:  # (a list of crimes whose liability one provision now gives for every breach: not "整条删除")
             return f"{_named(clause, lang)}删除{money(pair.old_text)}，刑事责任现由{given}统一规定"
         return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
