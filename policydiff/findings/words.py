@@ -161,10 +161,13 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     edit = old[o[0]:o[1]] or new[n[0]:n[1]]
     prefix = not left and right > 0 and not old[o[0]:o[1]] and len(edit) <= PREFIX_AT_MOST \
         and o[0] >= 2 and not set(old[o[0] - 2:o[0]]) & (_LONE | _STOPS)  # (the word before a content word: not "的生态环境")
+    # (words put in before a locative word, "中", are read with the noun before them, what the locative closes:
+    # "“体育事业中”改为“体育事业发展中”", not "“中做出贡献”改为“发展中做出突出贡献”", 体育法 第八条 → 第十三条)
+    locative = not left and not right and o[1] < len(old) and old[o[1]] in _LOCATIVES and ob.right(o[1] + 1) == o[1] + 1
     for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
-        if (listed or prefix or _joins_the_verb_before(old, new, o, n, left)) and left < limit_left:
+        if (listed or prefix or locative or _joins_the_verb_before(old, new, o, n, left)) and left < limit_left:
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
             break
         if right < limit_right:
@@ -245,6 +248,9 @@ def qualified(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right:
 
 #: Words that qualify a noun and close no phrase ("国家有关" is read with its 规定).
 _ATTRIBUTIVE = ("有关", "相关", "其他")
+
+#: Locative words that close the noun phrase before them (体育事业中, 工作中).
+_LOCATIVES = "中内外时"
 
 #: Words that close the words before them.
 _CLOSING = ("等", "等等")
