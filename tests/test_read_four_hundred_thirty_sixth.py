@@ -1,6 +1,7 @@
 """What readings 436 and on (2026-12-04, the twenty-second session) and the misses left by the sessions before found
 wrong or useless, fixed, pinned on the real text (tests/fixtures/laws, ../shared/corpus/laws)."""
 
+from conftest import held_out_fixture as _law
 from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
@@ -13,3 +14,19 @@ def test_words_put_in_before_a_locative_are_read_with_the_noun_it_closes(sport):
     notes = pair_messages(old_pair(sport, "第八条"))
     assert not [n for n in notes if "“中做出" in n], notes
     assert [n for n in notes if "“国家对在体育事业中做出贡献的组织和个人”改为“国家对在体育事业发展中做出突出贡献的组织和个人”" in n], notes
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+farm_produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_words_put_in_before_de_end_the_noun_before_it(pensions, farm_produce):
+    """"有工作的由工作单位解决" → "有工作单位的由工作单位解决" was quoted "“的由”改为“单位的由”（共2处）" (a fragment): words put in
+    or taken out alone before "的" end the noun before them. Not "之一", read with the list it counts."""
+    notes = pair_messages(old_pair(pensions, "第三十四条"))
+    assert "表述修改：“工作”改为“工作单位”（共2处）" in notes, notes
+    assert not [n for n in notes if "“的由”" in n], notes
+    assert "表述修改：“符合下列条件之一的烈士”改为“符合下列条件的烈士”" in pair_messages(old_pair(pensions, "第十六条"))
+    notes = pair_messages(old_pair(farm_produce, "第五条"))
+    assert not [n for n in notes if "“内的农产品”" in n], notes
+    assert [n for n in notes if "“协调本行政区域内”改为“组织、协调本行政区域”" in n], notes

@@ -164,6 +164,11 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     # (words put in before a locative word, "中", are read with the noun before them, what the locative closes:
     # "“体育事业中”改为“体育事业发展中”", not "“中做出贡献”改为“发展中做出突出贡献”", 体育法 第八条 → 第十三条)
     locative = not left and not right and o[1] < len(old) and old[o[1]] in _LOCATIVES and ob.right(o[1] + 1) == o[1] + 1
+    # (and words put in or taken out alone before "的" end the noun before it: "“有工作的”改为“有工作单位的”", not "“的由”改为
+    # “单位的由”", 军人抚恤优待条例 第三十四条 → 第四十四条)
+    # (not "之一", which is read with the list it counts: "“符合下列条件之一的烈士”改为“符合下列条件的烈士”")
+    locative = locative or (not old[o[0]:o[1]] or not new[n[0]:n[1]]) and old[o[1]:o[1] + 1] == "的" \
+        and (old[o[0]:o[1]] or new[n[0]:n[1]]) != "之一"
     for _ in range(2):  # an edit of a lone function word takes in the word after it (or before it)
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
