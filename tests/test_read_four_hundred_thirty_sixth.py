@@ -30,3 +30,15 @@ def test_words_put_in_before_de_end_the_noun_before_it(pensions, farm_produce):
     notes = pair_messages(old_pair(farm_produce, "第五条"))
     assert not [n for n in notes if "“内的农产品”" in n], notes
     assert [n for n in notes if "“协调本行政区域内”改为“组织、协调本行政区域”" in n], notes
+
+
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_members_put_in_a_list_whose_head_is_said_once_are_those_members(charity):
+    """"接受捐赠情况、…管理使用情况、…实施情况以及…的工资福利情况" → "接受捐赠、…管理使用、…实施、募捐成本、…工资福利以及与境外组织或者
+    个人开展合作等情况" was "“情况以及”改为“募捐成本”" among the edits (wrong in reading 441: nothing was replaced; two matters
+    the annual report must cover were put in). The members put in are said, the shared 情况 said once is nothing."""
+    notes = pair_messages(old_pair(charity, "第十三条"))
+    assert "表述修改：新增“募捐成本”；新增“与境外组织或者个人开展合作”" in notes, notes
+    assert not [n for n in notes if "“情况以及”" in n], notes

@@ -136,3 +136,71 @@ def items_taken_out_together(findings: Sequence[Finding], old_text: str) -> Tupl
     if not replaced:
         return tuple(findings)
     return tuple(replaced.get(k, f) for k, f in enumerate(findings) if replaced.get(k, f) is not None)
+
+
+#: Joiners that close a list run together in a sentence ("…、慈善项目实施情况以及慈善组织工作人员的工资福利情况"), strongest first.
+_CLOSING_JOINERS = ("以及", "及", "和", "或者")
+#: Characters, at most, of a head noun the members of a list share and a revision may say once after the last one
+#: ("…募捐情况、…使用情况以及…福利情况" → "…募捐、…使用以及…福利等情况").
+SHARED_HEAD = 4
+
+
+def _run_together(text: str) -> List[str]:
+    """The "、"-joined members of a sentence, the last cut at its closing joiner; the first holds what leads in."""
+    parts = text.strip("。；，：\n ").split("、")
+    last = parts[-1]
+    for joiner in _CLOSING_JOINERS:
+        k = last.rfind(joiner)
+        if k > 0:
+            parts[-1:] = [last[:k], last[k + len(joiner):]]
+            break
+    return parts
+
+
+def _shared_tail(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b), SHARED_HEAD) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:] if n >= 2 else ""
+
+
+def members_put_in(old: str, new: str) -> Optional[List[Tuple[str, str]]]:
+    """The members put in ("", member) or taken out (member, "") of a list run together in one sentence, where the rest of
+    it is the same members, in order, their shared head noun said for each or once at the end ("接受捐赠情况、…实施情况以及
+    工作人员的工资福利情况" → "接受捐赠、…实施、募捐成本、工作人员工资福利以及与境外组织或者个人开展合作等情况": 募捐成本 and
+    与境外组织或者个人开展合作 put in, 慈善法 第十三条, where "“情况以及”改为“募捐成本”" was wrong in reading 441). None: not
+    such a list, or a member reworded."""
+    if old.count("、") < 2 or new.count("、") < 2 or any(ch in old.strip("。；") + new.strip("。；") for ch in "。；\n"):
+        return None
+    olds, news = _run_together(old), _run_together(new)
+    head = _shared_tail(olds[-1], news[-1])
+
+    def headless(member: str) -> str:
+        member = member.rstrip("。；")
+        return (member[:-len(head)] if head and member.endswith(head) and len(member) > len(head) else member).rstrip("等")
+
+    a, b = [headless(m).replace("的", "") for m in olds], [headless(m).replace("的", "") for m in news]
+    kept = [m for m in a if m in b]
+    if len(kept) < 2 or len(set(a)) != len(a) or len(set(b)) != len(b) or kept != [m for m in b if m in a]:
+        return None
+    taken = [k for k, m in enumerate(a) if m not in b]
+    put = [k for k, m in enumerate(b) if m not in a]
+    if bool(taken) == bool(put) or 0 in taken + put:
+        return None  # (the lead-in changed, or a member reworded: the edits say it)
+    return [(_joined(olds, run, headless), "") for run in _runs(taken)] + \
+        [("", _joined(news, run, headless)) for run in _runs(put)]
+
+
+def _runs(places: List[int]) -> List[List[int]]:
+    """Places next to one another, together: members put in side by side are quoted as one ("新增“强制到案、责令候查、管护”")."""
+    out: List[List[int]] = []
+    for k in places:
+        if out and out[-1][-1] == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def _joined(members: List[str], run: List[int], headless) -> str:
+    return "、".join(headless(members[k]) for k in run)

@@ -25,6 +25,7 @@ from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracket
                     _word_carried_across, closing_a_list, kept_word_with_the_word_before, put_in_again, taken_out_short,
                     two_edits_of_one_phrase)
 from .formatting import substance
+from .lists import members_put_in
 from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
@@ -713,6 +714,12 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [q for p in pieces for q in _put_in_around(*p)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
+        listed = members_put_in(change.old, change.new) if pieces and change.old and change.new else None
+        if listed:  # (members put in a list or taken out, its shared head said once: those members, not the edits)
+            quoted.append((len(out), listed))
+            out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
+                                    *_wording_said(listed)), ()))
+            continue
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
         # (so when one edit puts in the words another takes out: "“统一领导、综合”改为“统一指挥、…上下联动的应急管理体制和综合”；
         # “应急管理体制”改为“工作体系”" is the phrase rewritten, 突发事件应对法 第四条 → 第十六条, useless in the forty-fourth reading)
