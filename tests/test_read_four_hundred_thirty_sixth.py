@@ -42,3 +42,15 @@ def test_members_put_in_a_list_whose_head_is_said_once_are_those_members(charity
     notes = pair_messages(old_pair(charity, "第十三条"))
     assert "表述修改：新增“募捐成本”；新增“与境外组织或者个人开展合作”" in notes, notes
     assert not [n for n in notes if "“情况以及”" in n], notes
+
+
+counter_espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_clause_pairs_with_the_neighbour_that_holds_all_it_shared(counter_espionage):
+    """2014 第十五条 (查封、扣押、冻结 what served espionage) was paired with 2023 第二十九条 (查询财产信息) by the opening the two
+    new articles share, "改写…改为“国家安全机关调查间谍行为”" (wrong in reading 439); 第三十条 holds that opening and the
+    查封、扣押、冻结 too."""
+    pair = old_pair(counter_espionage, "第十五条")
+    assert [c.label for c in pair.new] == ["第三十条"], pair
+    assert any(p.status.value == "added" and p.new[0].label == "第二十九条" for p in counter_espionage.pairs)
