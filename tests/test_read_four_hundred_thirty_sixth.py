@@ -5,6 +5,8 @@ from conftest import held_out_fixture as _law
 from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
+from policydiff.render.headlines import ranked_headlines as result_headlines
+
 sport = _corpus_law("体育法", "2016-11-07", "2022-06-24")
 
 
@@ -54,3 +56,12 @@ def test_a_clause_pairs_with_the_neighbour_that_holds_all_it_shared(counter_espi
     pair = old_pair(counter_espionage, "第十五条")
     assert [c.label for c in pair.new] == ["第三十条"], pair
     assert any(p.status.value == "added" and p.new[0].label == "第二十九条" for p in counter_espionage.pairs)
+
+
+def test_a_provision_folded_into_another_with_only_the_documents_renames_ranks_as_a_move(charity):
+    """"第一百零七条（…）并入现第一百一十三条，文字有改动（“其他组织”改为“非法人组织”）" was 慈善法's eighth headline, above new
+    duties (useless in reading 441): its only change is a replacement the revision makes in eleven provisions."""
+    texts = [h.text for h in result_headlines(charity)]
+    at = next(k for k, t in enumerate(texts) if t.startswith("第一百零七条（"))
+    assert at >= 8, texts[:10]
+    assert "并入现第一百一十三条" in texts[at]

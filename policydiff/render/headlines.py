@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..findings.elsewhere import crimes_given_by
@@ -232,11 +232,21 @@ def moved_in_whole(pair: Pair) -> bool:
     return pair.status is Status.ADDED and _moved_in_whole(pair, _came_from(pair))[0]
 
 
-def folded_as_it_was(pair: Pair) -> bool:
+def folded_as_it_was(pair: Pair, renamed: FrozenSet[Tuple[str, str]] = frozenset()) -> bool:
     """A deleted provision whose rule went whole into another, no figure or force of it changed on the way ("第五十三条
-    （…）并入现第七条，文字有改动"): a move, not a rule taken out."""
+    （…）并入现第七条，文字有改动"), or only a term the whole document renames (``renamed``: "（“其他组织”改为“非法人组织”）",
+    慈善法 第一百零七条, the eighth headline above new rules, useless in reading 441): a move, not a rule taken out."""
     return pair.status is Status.DELETED and bool(now_in(pair.findings)) and _wholly_moved(pair)[0] \
-        and not _figures_of_moves(pair, False)
+        and not [c for c in _figures_of_moves(pair, False) if not _renames_only(c, renamed)]
+
+
+_RENAME_SAID = recache.compile(r"“([^”]+)”改为“([^”]+)”")
+
+
+def _renames_only(change: str, renamed: FrozenSet[Tuple[str, str]]) -> bool:
+    """The change a move's note gives is renames of the document's, nothing else ("“其他组织”改为“非法人组织”")."""
+    return bool(renamed) and not _RENAME_SAID.sub("", change).strip("；") \
+        and all(m.groups() in renamed for m in _RENAME_SAID.finditer(change))
 
 
 def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, str]:

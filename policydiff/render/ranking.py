@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Pair, Status
@@ -99,7 +99,7 @@ _PRINCIPLE = recache.compile(r"(?:应当|必须)(?:贯彻落实|贯彻|坚持|�
 _POINTER = recache.compile(r"(?:还)?应当(?:遵守|适用|依照)(?:本法|本章|本节|本条例|本办法|本规定)[^，。；]{0,12}的?规定")
 
 
-def _provision_weight(at: int, pairs: Tuple[Pair, ...]) -> float:
+def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple[str, str]] = frozenset()) -> float:
     pair = pairs[at]
     deleted = pair.status is Status.DELETED
     if deleted and _TRANSITIONAL.search(pair.old_text):
@@ -109,7 +109,7 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...]) -> float:
         # 会计法 2024's 军队 provision moved to 附则 was its seventh headline, above 第二条's new duty and 会计信息化: useless in
         # the seventy-first reading)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
-    if deleted and folded_as_it_was(pair):
+    if deleted and folded_as_it_was(pair, renamed):
         # (likewise a deleted provision folded whole into another: 突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was its
         # fourth headline, trivial beside the new duties and fines in reading 136)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
@@ -182,14 +182,32 @@ _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
     FindingKind.WORDING_CHANGED.value)
 
 
-def weight(line: Headline, comparison: Comparison) -> float:
-    if line.kind in ("deleted", "added") and line.pairs:  # (most lines of a long text; none of the kinds below)
+#: Provisions, at least, whose notes make one replacement of words for it to count as the document's (_renamed).
+RENAMED_IN = 3
+_REPLACED = recache.compile(r"“([^”]+)”改为“([^”]+)”")
+
+
+def _renamed(comparison: Comparison) -> FrozenSet[Tuple[str, str]]:
+    """The document's renames, (old, new): its rename lines, and words its notes say replaced alike in RENAMED_IN provisions
+    or more ("表述修改：“其他组织”改为“非法人组织”" in eleven of 慈善法's)."""
+    made: Dict[Tuple[str, str], int] = {}
+    for pair in comparison.pairs:
+        for found in {m.groups() for f in pair.findings if "改为" in f.message for m in _REPLACED.finditer(f.message)}:
+            made[found] = made.get(found, 0) + 1
+    return frozenset([(r.old, r.new) for r in comparison.renames if r.old]
+                     + [words for words, times in made.items() if times >= RENAMED_IN])
+
+
+def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[Tuple[str, str]]] = None) -> float:
+    """``renamed``: the document's renames (_renamed), found once by a caller that weighs many lines."""
+    if line.kind in ("deleted", "added") and line.pairs:
+        renamed = _renamed(comparison) if renamed is None else renamed  # (most lines of a long text; none of the kinds below)
         if line.chapter.endswith("节"):  # (a section: as heavy as the heaviest of its provisions; a regime, chapters.py,
             # as a chapter)
-            return max(_provision_weight(i, comparison.pairs) for i in line.pairs)
+            return max(_provision_weight(i, comparison.pairs, renamed) for i in line.pairs)
         if line.chapter:
             return CHAPTER_WEIGHT
-        return _provision_weight(line.pairs[0], comparison.pairs)
+        return _provision_weight(line.pairs[0], comparison.pairs, renamed)
     if line.kind == _PENALTY:
         return MILD_SANCTION if _MILD.search(line.text) else penalty_weight(line)
     if line.kind == "renamed":
@@ -552,7 +570,8 @@ def ranked_headlines(comparison: Comparison, lang: str = "zh") -> List[Headline]
     lines += _wording_line(comparison, lang, index)
     _mark_renames(lines, comparison)
     position = {id(line): n for n, line in enumerate(lines)}
-    weights = {id(line): weight(line, comparison) for line in lines}
+    renamed = _renamed(comparison)
+    weights = {id(line): weight(line, comparison, renamed) for line in lines}
     if lang == "en":
         for line in lines:
             line.text = arabic(line.text)
