@@ -65,3 +65,13 @@ def test_a_provision_folded_into_another_with_only_the_documents_renames_ranks_a
     at = next(k for k, t in enumerate(texts) if t.startswith("第一百零七条（"))
     assert at >= 8, texts[:10]
     assert "并入现第一百一十三条" in texts[at]
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_an_approval_now_held_by_a_licence_is_no_step_taken_out(relics):
+    """"除经批准的文物商店、经营文物拍卖的拍卖企业外" → "除文物销售单位、文物拍卖企业外" was "程序“经批准”被删除", and the eighth
+    headline (wrong in reading 448): 第七十条 binds 文物销售单位 to a licence, the approval still required."""
+    assert "程序“经批准”被删除" not in pair_messages(old_pair(relics, "第五十五条"))
+    assert not [h.text for h in result_headlines(relics) if "经批准" in h.text]

@@ -42,7 +42,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))
     comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(comparison))))
     comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))
-    comparison = lists_spelled_out(_licences_still_named(comparison))
+    comparison = lists_spelled_out(_approvals_held_by_a_licence(_licences_still_named(comparison)))
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
     comparison = replace(comparison, pairs=tuple(_items_together(p) for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
@@ -266,6 +266,28 @@ def _licences_still_named(comparison: Comparison) -> Comparison:
                 kept.append(f)
         pairs.append(pair if len(kept) == len(pair.findings) and all(a is b for a, b in zip(kept, pair.findings))
                      else replace(pair, findings=tuple(kept)))
+    return replace(comparison, pairs=tuple(pairs))
+
+
+#: A holder the new version binds to a licence: "文物销售单位应当取得…颁发的文物销售许可证" (group 1: the holder).
+_LICENSED = recache.compile(r"(?:^|[，。；\n])([^，。；\n]{2,24}?)(?:应当|必须)(?:依法)?取得[^，。；\n]{0,40}?许可")
+
+
+def _approvals_held_by_a_licence(comparison: Comparison) -> Comparison:
+    """"程序“经批准”被删除" where the old version named "经批准的X" and the new one names, in that provision, a holder it binds
+    to a licence elsewhere: "除经批准的文物商店、经营文物拍卖的拍卖企业外" → "除文物销售单位、文物拍卖企业外", 第七十条 "文物销售单位
+    应当取得…文物销售许可证" (文物保护法 第五十五条 → 第七十二条: the approval is the licence, still required; wrong in reading 448,
+    and its eighth headline)."""
+    gone = "程序“经批准”被删除"
+    if not any(f.message == gone for p in comparison.pairs for f in p.findings):
+        return comparison
+    holders = {m.group(1) for c in comparison.new.clauses for m in _LICENSED.finditer(c.text)}
+    pairs = []
+    for pair in comparison.pairs:
+        drop = [f for f in pair.findings if f.message == gone] if "经批准的" in pair.old_text else []
+        if drop and any(h in pair.new_text for h in holders):
+            pair = replace(pair, findings=tuple(f for f in pair.findings if f.message != gone))
+        pairs.append(pair)
     return replace(comparison, pairs=tuple(pairs))
 
 
