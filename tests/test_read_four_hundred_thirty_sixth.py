@@ -75,3 +75,13 @@ def test_an_approval_now_held_by_a_licence_is_no_step_taken_out(relics):
     headline (wrong in reading 448): 第七十条 binds 文物销售单位 to a licence, the approval still required."""
     assert "程序“经批准”被删除" not in pair_messages(old_pair(relics, "第五十五条"))
     assert not [h.text for h in result_headlines(relics) if "程序“经批准”被删除" in h.text]
+
+
+def test_a_list_run_together_made_items_is_one_note_of_what_it_gained_and_lost(pensions):
+    """军人抚恤优待条例 第二条: the beneficiaries run together in one sentence became "本条例所称抚恤优待对象包括：（一）军人；…（五）
+    退役军人。" The lead-in was "新增规定" (wrong in reading 450: the old text defined them too) beside each item "新增规定" and the
+    old sentence "改写" into item (三). One note: the list made items, 退役军人 put in, 复员军人 and 退伍军人 no longer listed."""
+    notes = pair_messages(old_pair(pensions, "第二条"))
+    assert [n for n in notes if n.startswith("改写：“中国人民解放军现役军人") and "改为分项列举“本条例所称抚恤优待对象包括：”"
+            "；新增“退役军人”；不再列举“复员军人”、“退伍军人”" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定")], notes

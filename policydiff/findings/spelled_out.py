@@ -108,3 +108,101 @@ def _list_of(new_text: str, put: Sequence[tuple]) -> tuple:
         if len(held) > len(best[1]):
             best = (lead, held)
     return best
+
+
+#: Members, at least, of a list run together in one sentence of the old text for it to be read as made a list of items.
+RUN_TOGETHER_AT_LEAST = 4
+#: How like (rapidfuzz ratio, 0–100, renames made) a member of the new list is to an old member, to be that member.
+MEMBER_ALIKE = 80
+#: Share, at least, of the new list's members that are old members, for the list to be the old one made items.
+MEMBERS_KEPT = 0.6
+_MEMBER_JOINERS = recache.compile(r"、|以及|及(?=[\u4e00-\u9fff])")
+_SHORT_NAME = recache.compile(r"[（(]以下简称[^）)]*[）)]")
+
+
+def lists_itemised(comparison: Comparison) -> Comparison:
+    """A list run together in one sentence ("现役军人、…残疾军人以及复员军人、退伍军人、烈士遗属、…、现役军人家属，是本条例规定的抚恤
+    优待对象") made a lead-in and items ("本条例所称抚恤优待对象包括：（一）军人；…（五）退役军人。"): one note says it and what the
+    list gained and lost, "改写：“…”改为分项列举“本条例所称抚恤优待对象包括：”；新增“退役军人”；不再列举“复员军人”、“退伍军人”",
+    not the lead-in and each item "新增规定" and the old sentence "改写" into one item (军人抚恤优待条例 第二条, the lead-in
+    "新增规定" wrong in reading 450)."""
+    renamed = [(r.old, r.new) for r in comparison.renames if r.old]
+    pairs = list(comparison.pairs)
+    for k, pair in enumerate(pairs):
+        if not pair.old or not pair.new or "、" not in pair.old_text or not ITEM_LABEL.search(pair.new_text):
+            continue
+        note = _itemised(pair, renamed)
+        if note is not None:
+            pairs[k] = replace(pair, findings=note)
+    return replace(comparison, pairs=tuple(pairs))
+
+
+def _itemised(pair, renamed) -> Optional[tuple]:
+    from rapidfuzz.fuzz import ratio
+
+    put = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and _PUT_IN.match(f.message)]
+    rewritten = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：“")]
+    if not put or not rewritten:
+        return None
+    lines = [line.strip() for line in pair.new_text.split("\n") if line.strip()]
+    lead_at = next((j for j, line in enumerate(lines[:-1]) if line.endswith("：") and ITEM_LABEL.match(lines[j + 1])), None)
+    if lead_at is None:
+        return None
+    lead = lines[lead_at]
+    items = []
+    for line in lines[lead_at + 1:]:
+        if not ITEM_LABEL.match(line):
+            break
+        items.append(ITEM_LABEL.sub("", line, count=1).rstrip("；。"))
+    for f in rewritten:
+        head = (f.old or "").split("……")[0]
+        at = pair.old_text.find(head) if head else -1
+        if at < 0:
+            continue
+        end = [pair.old_text.find(mark, at) for mark in "。；\n"]
+        sentence = pair.old_text[at:min([e for e in end if e >= 0] or [len(pair.old_text)])]
+        run = max(sentence.split("，"), key=lambda part: part.count("、"))
+        shown = [_SHORT_NAME.sub("", m) for m in _MEMBER_JOINERS.split(run) if m]
+        if len(shown) < RUN_TOGETHER_AT_LEAST:
+            continue
+        olds = shown
+        for a, b in renamed:
+            olds = [m.replace(a, b) for m in olds]
+        news = [m for item in items for m in _MEMBER_JOINERS.split(item) if m]
+
+        def like(member: str, others: Sequence[str]) -> bool:
+            return any(ratio(member, o) >= MEMBER_ALIKE or o.endswith(member) and len(member) >= 2 for o in others)
+
+        matched: List[int] = []  # (each new member, in order, to the first old one after the last matched that it is like)
+        gained = []
+        for m in news:
+            at = next((j for j in range(matched[-1] + 1 if matched else 0, len(olds)) if like(m, [olds[j]])), None)
+            if at is None:
+                gained.append(m)
+            else:
+                matched.append(at)
+        if len(matched) < MEMBERS_KEPT * len(news) or len(matched) < 2:
+            continue
+        lost = [m for j, m in enumerate(shown) if j not in matched]
+        said = f"改写：“{run}”改为分项列举“{lead}”"
+        said_en = f"rewritten: “{run}” now listed item by item under “{lead}”"
+        if gained:
+            said += "；新增“" + "”、“".join(gained) + "”"
+            said_en += "; added: “" + "”, “".join(gained) + "”"
+        if lost:
+            said += "；不再列举“" + "”、“".join(lost) + "”"
+            said_en += "; no longer listed: “" + "”, “".join(lost) + "”"
+        note = Finding(FindingKind.WORDING_CHANGED, f.old, lead, said, said_en)
+        listed = {lead} | {line for line in lines[lead_at + 1:lead_at + 1 + len(items)]}
+        out = []
+        for g in pair.findings:
+            m = _PUT_IN.match(g.message) if g in put else None
+            if g is f:
+                out.append(note)
+            elif m and any(m.group(1).rstrip("…") and line.startswith(m.group(1).rstrip("…").rstrip("；。"))
+                           for line in listed):
+                continue  # (the lead-in or an item: said by the note)
+            else:
+                out.append(g)
+        return tuple(out)
+    return None
