@@ -85,3 +85,14 @@ def test_a_list_run_together_made_items_is_one_note_of_what_it_gained_and_lost(p
     assert [n for n in notes if n.startswith("改写：“中国人民解放军现役军人") and "改为分项列举“本条例所称抚恤优待对象包括：”"
             "；新增“退役军人”；不再列举“复员军人”、“退伍军人”" in n], notes
     assert not [n for n in notes if n.startswith("新增规定")], notes
+
+
+marine = _corpus_law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_youguan_put_in_alone_is_no_change_of_wording(marine):
+    """"国家和地方水污染物排放标准" → "国家和有关地方水污染物排放标准" was "表述修改：“地方水污染物”改为“有关地方水污染物”" (useless in
+    reading 445): the standards that bear on it, as before. The pair's real changes keep their notes."""
+    notes = pair_messages(old_pair(marine, "第十一条"))
+    assert not [n for n in notes if "“有关地方水污染物”" in n], notes
+    assert [n for n in notes if n.startswith("不再规定：“排污单位在执行国家和地方水污染物排放标准的同时")], notes

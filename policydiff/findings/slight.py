@@ -266,7 +266,10 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             # (an exception opened "；但是，" where it was said by "不在此限" or "除外" at its end: 妇女权益保障法 第六十四条)
             "但是",
             # ("公民和组织" → "任何公民和组织", 反间谍法 第二十一条 → 第十六条, useless in reading 406: emphasis, the same people)
-            "任何"}
+            "任何",
+            # ("国家和地方水污染物排放标准" → "国家和有关地方…", 海洋环境保护法 第十一条 → 第十八条, useless in reading 445: the
+            # standards that bear on it, as before)
+            "有关", "相关"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
