@@ -96,3 +96,12 @@ def test_youguan_put_in_alone_is_no_change_of_wording(marine):
     notes = pair_messages(old_pair(marine, "第十一条"))
     assert not [n for n in notes if "“有关地方水污染物”" in n], notes
     assert [n for n in notes if n.startswith("不再规定：“排污单位在执行国家和地方水污染物排放标准的同时")], notes
+
+
+def test_words_put_in_around_a_kept_duty_word_are_each_their_own(relics):
+    """"对收藏的文物，必须区分文物等级" → "对其收藏的文物（以下称馆藏文物），必须按照国家有关文物定级标准区分文物等级" was "“必须”改为
+    "“（以下称馆藏文物），必须按照国家有关文物定级标准”" (useless in reading 448); and "从经营…购买" → "通过经营…购买" (the same
+    means) was a note of its own."""
+    notes = pair_messages(old_pair(relics, "第三十六条"))
+    assert "表述修改：新增“按照国家有关文物定级标准”" in notes, notes
+    assert not [n for n in pair_messages(old_pair(relics, "第五十条")) if "“通过经营”" in n]

@@ -32,6 +32,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # ("收养人还应当提交下列证明材料" → "收养人应当提交…": the duty the same, 收养登记办法 第五条 → 第六条,
                 # useless in the fifty-third reading)
                 ("还应当", "应当"),
+                # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
+                # same means of acquiring)
+                ("从经营", "通过经营"),
                 # ("对董事、高级管理人员执行公司职务的行为进行监督" → "…执行职务的行为…", 公司法 第五十三条 → 第七十八条: the
                 # company's, of whom the law speaks, useless in the fifty-fifth reading)
                 ("公司职务", "职务"),
