@@ -105,3 +105,12 @@ def test_words_put_in_around_a_kept_duty_word_are_each_their_own(relics):
     notes = pair_messages(old_pair(relics, "第三十六条"))
     assert "表述修改：新增“按照国家有关文物定级标准”" in notes, notes
     assert not [n for n in pair_messages(old_pair(relics, "第五十条")) if "“通过经营”" in n]
+
+
+def test_a_term_in_a_sentence_taken_out_is_not_renamed_by_one_in_a_sentence_put_in(farm_produce):
+    """农产品质量安全法 第四十条 → 第五十九条: "农业行政主管部门应当及时通报…" was rewritten away and "国务院农业农村主管部门应当
+    会同…" is a new first paragraph; "“农业行政主管部门”改为“农业农村主管部门”" said of it was wrong in reading 449 (the other
+    use became "农业农村等部门"). The rename counts 13 articles."""
+    assert not [n for n in pair_messages(old_pair(farm_produce, "第四十条")) if n.startswith("“农业行政主管部门”改为")]
+    assert [n for n in pair_messages(old_pair(farm_produce, "第十四条"))
+            if n.startswith("“农业行政主管部门”改为“农业农村主管部门”（全文统一修改，共13条")]

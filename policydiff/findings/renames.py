@@ -657,7 +657,8 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             tail_uses = new_text.count(tail) - new_text.count(new)
             tail_theirs = _with_renames(others_read, others).count(tail) - others_read.count(tail) if others else 0
             uses += max(0, tail_uses - max(0, tail_theirs - theirs))
-        times = min(times, renamed, uses)  # (each use of the new name is one rename's at most)
+        # (each use of the new name is one rename's at most, and a use the rename made is where the old one stood)
+        times = min(times, renamed, uses, _in_place(pair, old, tail or new))
         # (one use renamed in place is enough: 行政复议法 第二十八条 renames 2 of its 13, the rest in sentences rewritten into
         # other articles; "共14条" without it was wrong to the readers of readings 65 and 67, who count 16 or 17)
         if times > 0:
@@ -680,6 +681,43 @@ def _inside_rewrites(pairs: Sequence[Pair], old: str, new: str, per_pair: Dict[i
             per_pair[index].extend([(old, said)] * (times - bare) + [(old, tail)] * bare)
             added += times
     return added
+
+
+#: Characters, at most, between where the diff puts an old term's use in the new text and a use of the new term, for the
+#: use to be renamed in place.
+IN_PLACE = 40
+#: Or the same characters, this many, on one side of both uses (a paragraph moved within the provision).
+IN_CONTEXT = 3
+
+
+def _in_place(pair: Pair, old: str, new: str) -> int:
+    """How many uses of the old term have a use of the new one near where the diff puts them in the new text: a use in a
+    sentence taken out is not renamed by the new term in a sentence put in elsewhere (农产品质量安全法 第四十条 → 第五十九条:
+    "农业行政主管部门应当及时通报…" rewritten away, "国务院农业农村主管部门应当会同…" a new first paragraph; the rename said of
+    it was wrong in reading 449)."""
+    old_text, new_text = pair.old_text, pair.new_text
+    pieces, at_old, at_new = [], 0, 0  # (old start, new start, equal?) of each piece the old text reads through
+    for op, text in pair.diff:
+        if op is not Op.INSERT:
+            pieces.append((at_old, at_new, op is Op.EQUAL))
+            at_old += len(text)
+        if op is not Op.DELETE:
+            at_new += len(text)
+    if at_old != len(old_text) or at_new != len(new_text):
+        return sys.maxsize  # (a diff of other texts: not asked)
+    news = [m.start() for m in re.finditer(re.escape(new), new_text)]
+    contexts = {c for j in news for c in (new_text[max(0, j - IN_CONTEXT):j], new_text[j + len(new):j + len(new) + IN_CONTEXT])
+                if len(c) == IN_CONTEXT}
+    firsts = [o for o, _n, _e in pieces]
+    count = 0
+    for m in re.finditer(re.escape(old), old_text):
+        o, n, equal = pieces[bisect_right(firsts, m.start()) - 1] if pieces else (0, 0, True)
+        mapped = n + (m.start() - o if equal else 0)
+        if any(abs(j - mapped) <= IN_PLACE + len(old) for j in news) \
+                or old_text[max(0, m.start() - IN_CONTEXT):m.start()] in contexts \
+                or old_text[m.end():m.end() + IN_CONTEXT] in contexts:
+            count += 1  # (near where the diff puts it, or a paragraph moved: the same words on one side of it)
+    return count
 
 
 def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
