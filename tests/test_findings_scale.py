@@ -307,8 +307,8 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
 
 def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
     """words.widen as it was: both sides' bounds asked for on every round, kept or not."""
-    from policydiff.findings.words import (_LONE, _STOPS, PREFIX_AT_MOST, _bare, _qualifier_put_between, _room, bounds,
-                                           qualified)
+    from policydiff.findings.words import (_LOCATIVES, _LONE, _STOPS, PREFIX_AT_MOST, _bare, _qualifier_put_between, _room,
+                                           bounds, qualified)
 
     ob, nb = bounds(old), bounds(new)
     left = right = 0
@@ -325,10 +325,14 @@ def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
     # (a short word put in before a word: the word before it, as widen does)
     prefix = not left and right > 0 and not old[o[0]:o[1]] and len(new[n[0]:n[1]]) <= PREFIX_AT_MOST \
         and o[0] >= 2 and not set(old[o[0] - 2:o[0]]) & (_LONE | _STOPS)
+    # (words put in before a locative, or alone before 的 but 之一: the noun before them, as widen does)
+    locative = not left and not right and o[1] < len(old) and old[o[1]] in _LOCATIVES and ob.right(o[1] + 1) == o[1] + 1
+    locative = locative or (not old[o[0]:o[1]] or not new[n[0]:n[1]]) and old[o[1]:o[1] + 1] == "的" \
+        and (old[o[0]:o[1]] or new[n[0]:n[1]]) != "之一"
     for _ in range(2):
         if not _bare(old[o[0] - left:o[1] + right], new[n[0] - left:n[1] + right]):
             break
-        if (listed or prefix) and left < limit_left:  # (a member of a list: the member before it, as widen does)
+        if (listed or prefix or locative) and left < limit_left:  # (a member of a list: the member before it, as widen does)
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
             break
         if right < limit_right:

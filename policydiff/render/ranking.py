@@ -624,7 +624,10 @@ REFORMED_NAMES = (("环境保护行政", "生态环境"), ("环境保护", "生�
                   # (a department named by the work it leads, as drafting names it now: "“退役军人事务部门”统一改为“退役军人
                   # 工作主管部门”" was the first headline of 军人抚恤优待条例 2019 → 2024 and 烈士褒扬条例 2019 → 2024, above new
                   # chapters and fines raised five-fold: useless in reading 360)
-                  ("事务部门", "工作主管部门"))
+                  ("事务部门", "工作主管部门"),
+                  # (the 2018 reform's 农业农村部: "“农业行政主管部门”统一改为“农业农村主管部门”" was 农产品质量安全法 2018 →
+                  # 2022's first headline, above the 承诺达标合格证 and fines raised: useless in reading 459)
+                  ("农业行政", "农业农村"))
 
 
 def _reformed_name(old: str, new: str) -> bool:
