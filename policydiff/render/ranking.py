@@ -627,7 +627,7 @@ REFORMED_NAMES = (("环境保护行政", "生态环境"), ("环境保护", "生�
                   ("事务部门", "工作主管部门"),
                   # (the 2018 reform's 农业农村部: "“农业行政主管部门”统一改为“农业农村主管部门”" was 农产品质量安全法 2018 →
                   # 2022's first headline, above the 承诺达标合格证 and fines raised: useless in reading 459)
-                  ("农业行政", "农业农村"))
+                  ("农业行政", "农业农村"), ("畜牧兽医行政", "农业农村"))
 
 
 def _reformed_name(old: str, new: str) -> bool:
