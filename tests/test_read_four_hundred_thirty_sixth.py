@@ -121,3 +121,13 @@ def test_the_reform_name_of_the_agriculture_department_is_no_first_headline(farm
     tenfold (useless in reading 459): the 2018 reform's name, a drafting update."""
     texts = [h.text for h in result_headlines(farm_produce)]
     assert not texts[0].startswith("“农业行政主管部门”统一改为"), texts[:3]
+
+
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_moves_brackets_say_who_now_holds_the_duty_beside_who_held_it(women):
+    """"妇女组织对于受害妇女进行诉讼需要帮助的，应当给予支持" → 第七十三条 "…妇女联合会应当给予支持和帮助" said only "（删除“妇女组织
+    对于”）", read as the duty left to no one (wrong in reading 456): the words put in their stead are said beside them."""
+    notes = pair_messages(old_pair(women, "第五十四条"))
+    assert [n for n in notes if n.endswith("移至现第七十三条，文字有改动（删除“妇女组织对于”；新增“妇女联合会”）")], notes

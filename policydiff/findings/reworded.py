@@ -95,6 +95,7 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
                 (Clause("n", "", None, (), None, new),), 0.0)
     found = analyze(diff_pair(pair), lexicon).findings
     out = []
+    shorter = []  # (where in out, a part) of short words put in, said only beside words taken out
     for f in found:
         zh, en = f.message, f.message_en or ""
         if zh.startswith(("改写：", "不再规定：", "新增规定：")) or f.kind is FindingKind.FORMATTING:
@@ -110,8 +111,16 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
             parts_zh, parts_en = [zh], [en]
         if any(len(z) > EDIT_SAID_AT_MOST for z in parts_zh):
             return []  # (an edit too long to say, though not of whole words, leaves the short ones said as all that changed)
-        out += [(z, e) if _whole_words(z, old, new) else _conjunct_out(z) for z, e in zip(parts_zh, parts_en)
-                if _whole_words(z, old, new) or _conjunct_out(z)]
+        for z, e in zip(parts_zh, parts_en):
+            if _whole_words(z, old, new) or _conjunct_out(z):
+                out.append((z, e) if _whole_words(z, old, new) else _conjunct_out(z))
+            elif z.startswith("新增") and _whole_words(z, old, new, SHORTER_PUT_IN):
+                shorter.append((len(out), (z, e)))
+    # (and, beside words said taken out, the shorter words put in their stead: "删除“妇女组织对于”" alone read as the duty
+    # left to no one; "新增“妇女联合会”" is who holds it now, 妇女权益保障法 第五十四条 → 第七十三条, wrong in reading 456)
+    if shorter and any(z.startswith("删除") for z, _ in out):
+        for at, part in reversed(shorter):
+            out.insert(at, part)
     if len(out) > EDITS_SAID or any(len(z) > EDIT_SAID_AT_MOST for z, _ in out):
         return []
     return out
@@ -136,7 +145,11 @@ def _conjunct_out(said: str):
     return (f"删除“{m.group(1)}”", f"deleted “{m.group(1)}”") if m else None
 
 
-def _whole_words(said: str, old: str, new: str) -> bool:
+#: Characters, at least, of whole words put in said beside words taken out (their stead).
+SHORTER_PUT_IN = 4
+
+
+def _whole_words(said: str, old: str, new: str, at_least: int = PUT_OR_TAKEN_AT_LEAST) -> bool:
     """The edit a wording note's part says, "新增“X”", "删除“X”" or "“A”改为“B”", is of whole words of the sentence (jieba's), X
     PUT_OR_TAKEN_AT_LEAST characters at least, A and B neither inside the other: "删除“机关的具体行政”" (of "行政机关的具体行政行为")
     and "“设立分公司”改为“公司设立分公司”" say nothing in a move's brackets."""
@@ -170,7 +183,7 @@ def _whole_words(said: str, old: str, new: str) -> bool:
         words = m.group(4)
         # (nor words that open on a particle or a comma: "删除“的，不予承认和执行”" of 民事诉讼法 第二百八十九条 → 第三百条, an
         # item now under a lead-in that says it)
-        return len(words) >= PUT_OR_TAKEN_AT_LEAST and words[0] not in _NOT_OPENING and whole(words, text) \
+        return len(words) >= at_least and words[0] not in _NOT_OPENING and whole(words, text) \
             and joined_whole(words, text, other)
     return bool(m.group(1)) and bool(m.group(2)) and m.group(1) not in m.group(2) and m.group(2) not in m.group(1) \
         and whole(m.group(1), old) and whole(m.group(2), new)
