@@ -131,3 +131,11 @@ def test_a_moves_brackets_say_who_now_holds_the_duty_beside_who_held_it(women):
     对于”）", read as the duty left to no one (wrong in reading 456): the words put in their stead are said beside them."""
     notes = pair_messages(old_pair(women, "第五十四条"))
     assert [n for n in notes if n.endswith("移至现第七十三条，文字有改动（删除“妇女组织对于”；新增“妇女联合会”）")], notes
+
+
+def test_a_rewrite_that_says_a_condition_its_quotes_cut_off_names_it(relics):
+    """文物保护法 第六十六条 → 第八十三条's item (二): the rewrite ranked as the condition 对文物保护单位的历史风貌造成破坏的 taken
+    out, its old quote cut ("……") just before it (useless in reading 459: the headline never showed what went)."""
+    notes = pair_messages(old_pair(relics, "第六十六条"))
+    assert [n for n in notes if n.startswith("改写：“（二）在文物保护单位的建设控制地带内进行建设工程")
+            and n.endswith("；条件被删除：“对文物保护单位的历史风貌造成破坏的”")], notes

@@ -1542,6 +1542,7 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
     if not sentences and not rewritten:
         return notes, rewrites
     said: Dict[int, FindingKind] = {}  # id of a rewrite note → the kind of the condition it says
+    shown: Dict[int, List[Note]] = {}  # id of a rewrite note → the conditions it says that its quotes do not show
     out = []
     for n in notes:
         words = n.evidence[0] if n.evidence else ""
@@ -1561,9 +1562,24 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
             out.append(n)
         else:
             said[id(holder)] = n.finding.kind
+            if words not in holder.finding.message and (
+                    id(holder) not in shown or words not in shown[id(holder)][0].finding.message):
+                shown.setdefault(id(holder), []).append(n)
     if not said and len(out) == len(notes):
         return notes, rewrites
-    return out, [replace(r, finding=replace(r.finding, kind=said[id(r)])) if id(r) in said else r for r in rewrites]
+    return out, [replace(r, finding=_showing(replace(r.finding, kind=said[id(r)]), shown.get(id(r), ())))
+                 if id(r) in said else r for r in rewrites]
+
+
+def _showing(finding: Finding, conditions: Sequence[Note]) -> Finding:
+    """A rewrite that says a condition its quotes cut off ("……") names it after them: "改写：“（二）在…建设工程，其工程设计方案
+    未经文物行政部门同意、报城乡建设规划部门批准……”改为“…”" was 文物保护法 第六十六条's eighth headline as the condition 对文物保护
+    单位的历史风貌造成破坏的 taken out, which its quote hid (useless in reading 459)."""
+    if not conditions:
+        return finding
+    return replace(finding, message=finding.message + "".join(f"；{n.finding.message}" for n in conditions),
+                   message_en=(finding.message_en or "") + "".join(f"; {n.finding.message_en}" for n in conditions)
+                   if finding.message_en else finding.message_en)
 
 
 def conditions_said_by_wording(notes: List[Note]) -> List[Note]:
