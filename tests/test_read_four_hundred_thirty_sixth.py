@@ -139,3 +139,13 @@ def test_a_rewrite_that_says_a_condition_its_quotes_cut_off_names_it(relics):
     notes = pair_messages(old_pair(relics, "第六十六条"))
     assert [n for n in notes if n.startswith("改写：“（二）在文物保护单位的建设控制地带内进行建设工程")
             and n.endswith("；条件被删除：“对文物保护单位的历史风貌造成破坏的”")], notes
+
+
+deputies = _law("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+
+
+def test_a_rewrites_quotes_cut_short_leave_out_the_opening_both_share(deputies):
+    """代表法 第三十六条 → 第四十四条 was "改写：“…保持联系……”改为“…保持联系……扩大代表对立法、监督等各项工作的参与”": the opening
+    both say, twice, and "……" just where the words changed (useless in reading 457). Both quotes open on what changed."""
+    notes = pair_messages(old_pair(deputies, "第三十六条"))
+    assert [n for n in notes if n.startswith("改写：“……扩大代表对本级人民代表大会常务委员会活动的参与”改为“……建立健全")], notes

@@ -1477,7 +1477,15 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         return kept
     qo = quote(old.text, lexicon, other=new.text, elsewhere=whole[1])
     qn = quote(new.text, lexicon, other=old.text, elsewhere=whole[0])
-    if old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
+    opening = _opening(old.text)
+    if ("…" in qo or "…" in qn) and len(opening) >= SHARED_OPENING and opening == _opening(new.text) \
+            and qo.startswith(opening) and qn.startswith(opening):
+        # (both cut, both opening on the same words: the quotes from what changed, "“……扩大代表对本级人民代表大会常务委员会
+        # 活动的参与”改为“……建立健全…工作机制，扩大代表对立法、监督等各项工作的参与”", not the shared opening twice and
+        # "……" where the words changed, 代表法 第三十六条 → 第四十四条, useless in reading 457)
+        qo = quote(old.text, lexicon, other=new.text, opening=False, elsewhere=whole[1])
+        qn = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
+    elif old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
             similarity(qo, qn) >= QUOTES_ALIKE > similarity(old.text, new.text))):
         # (alike but for a renumbered citation: 专利法实施细则 第七十八条 → 第九十四条's "…专利法第十六条…" → "…第十五条…",
         # its consequence, what changed, left out)
@@ -1493,6 +1501,15 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         qn = f"{subject}……{qn}"
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
+
+
+#: Characters, at least, of an opening phrase both sentences of a rewrite share for their quotes to leave it out.
+SHARED_OPENING = 10
+
+
+def _opening(text: str) -> str:
+    """The sentence's first phrase (to its first "，" or "：")."""
+    return recache.compile(r"^[^，：]*").match(text).group()
 
 
 #: What opens a duty after the body it binds ("各级人民政府及其有关部门应当…"); the body, at most this many characters.
