@@ -149,3 +149,14 @@ def test_a_rewrites_quotes_cut_short_leave_out_the_opening_both_share(deputies):
     both say, twice, and "……" just where the words changed (useless in reading 457). Both quotes open on what changed."""
     notes = pair_messages(old_pair(deputies, "第三十六条"))
     assert [n for n in notes if n.startswith("改写：“……扩大代表对本级人民代表大会常务委员会活动的参与”改为“……建立健全")], notes
+
+
+food_safety = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_a_document_number_put_in_with_its_sentence_is_said_by_it(food_safety):
+    """"新增文号：法释〔2013〕12号" beside "新增规定：“本解释公布实施后，《…》（法释〔2013〕12号）同时废止”" said it twice, and hid
+    that the old interpretation is repealed (useless in reading 451)."""
+    notes = pair_messages(old_pair(food_safety, "第二十二条"))
+    assert not [n for n in notes if n.startswith("新增文号")], notes
+    assert [n for n in notes if n.startswith("新增规定：“本解释公布实施后") and "法释〔2013〕12号" in n], notes

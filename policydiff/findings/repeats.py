@@ -1692,7 +1692,9 @@ def dates_of_sentences_said(notes: List[Note], rewrites: List[Note]) -> List[Not
 
 
 #: Notes of a figure or a cited law that came or went with its sentence, and the words they quote.
-_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|数量|比例|年龄)：(\S+?)(?:（|$)")
+#: (and a document number: "新增文号：法释〔2013〕12号" beside "新增规定：“本解释公布实施后，《…》（法释〔2013〕12号）同时废止”",
+#: 危害食品安全刑事案件解释 第二十二条 → 第二十六条, useless in reading 451)
+_WITH_ITS_SENTENCE = recache.compile(r"(新增|删除)(期限|时限|引用文件|文号|数量|比例|年龄)：(\S+?)(?:（|$)")
 
 
 def _said_by_its_sentence(n: Note, whole: Dict[str, List[str]]) -> bool:
