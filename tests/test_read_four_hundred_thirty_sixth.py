@@ -160,3 +160,10 @@ def test_a_document_number_put_in_with_its_sentence_is_said_by_it(food_safety):
     notes = pair_messages(old_pair(food_safety, "第二十二条"))
     assert not [n for n in notes if n.startswith("新增文号")], notes
     assert [n for n in notes if n.startswith("新增规定：“本解释公布实施后") and "法释〔2013〕12号" in n], notes
+
+
+def test_banli_put_in_alone_is_no_change_of_wording(charity):
+    """"向其登记的民政部门" → "向办理其登记的民政部门" was "表述修改：“其登记”改为“办理其登记”" in seven provisions of 慈善法
+    (useless in reading 460: the same office)."""
+    for label in ("第十条", "第十三条", "第四十八条"):
+        assert not [n for n in pair_messages(old_pair(charity, label)) if "“办理其" in n], label

@@ -272,7 +272,9 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             "任何",
             # ("国家和地方水污染物排放标准" → "国家和有关地方…", 海洋环境保护法 第十一条 → 第十八条, useless in reading 445: the
             # standards that bear on it, as before)
-            "有关", "相关"}
+            "有关", "相关",
+            # ("向其登记的民政部门" → "向办理其登记的民政部门", 慈善法 第十条 and on, useless in reading 460: the same office)
+            "办理"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
