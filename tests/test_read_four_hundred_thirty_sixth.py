@@ -167,3 +167,10 @@ def test_banli_put_in_alone_is_no_change_of_wording(charity):
     (useless in reading 460: the same office)."""
     for label in ("第十条", "第十三条", "第四十八条"):
         assert not [n for n in pair_messages(old_pair(charity, label)) if "“办理其" in n], label
+
+
+def test_a_conjunct_put_in_before_the_head_both_share_is_quoted_with_it(pensions):
+    """"军人抚恤优待经费" → "军人抚恤优待所需经费和工作经费" was "新增“所需经费和工作”（共2处）" (a fragment in reading 462): the
+    conjunct put in ends before 经费, the head both share."""
+    notes = pair_messages(old_pair(pensions, "第四十六条"))
+    assert "表述修改：“经费”改为“所需经费和工作经费”（共2处）" in notes, notes

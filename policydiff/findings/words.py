@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from .. import recache
 from ..textratio import all_at
 from .segmenter import _HAN, is_han, segmenter
 
@@ -187,6 +188,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         # “有关报告”", not "“审计工作”改为“有关”", 各级人民代表大会常务委员会监督法 第二十条 → 第二十九条, useless in reading 318)
         right = min(limit_right, ob.right(o[1] + 1) - o[1])
     right = qualified(old, new, o, n, right, limit_right)
+    right = max(right, _conjunct_before_a_shared_head(old, new, o, n, right, limit_right))
     if left and not right and right < limit_right and _qualifier_put_between(old[o[0]:o[1]], new[n[0]:n[1]]):
         right = min(limit_right, ob.right(o[1] + 1) - o[1])
     return (o[0] - left, o[1] + right), (n[0] - left, n[1] + right)
@@ -217,6 +219,26 @@ PREFIX_AT_MOST = 4
 
 #: Characters, at least, of a qualifier put in (or taken out) inside a phrase that is quoted with the word after it.
 QUALIFIER_AT_LEAST = 8
+
+
+_CONJOINED = recache.compile(r"(.+?)(?:和|及|与|或者)(.+)$")
+
+
+def _conjunct_before_a_shared_head(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right: int,
+                                   limit_right: int) -> int:
+    """How far right words put in alone reach when they are "X和Y" before the noun X ends on: "军人抚恤优待经费" → "军人抚恤
+    优待所需经费和工作经费" put in "所需经费和工作" before 经费, the head both conjuncts share; the quote takes it in, "“经费”改为
+    "“所需经费和工作经费”", not "新增“所需经费和工作”" (军人抚恤优待条例 第四十六条 → 第五十五条, a fragment in reading 462)."""
+    if old[o[0]:o[1]] or right:
+        return right
+    m = _CONJOINED.match(new[n[0]:n[1]])
+    if m is None:
+        return right
+    for size in range(min(4, limit_right, len(m.group(1))), 1, -1):
+        head = old[o[1]:o[1] + size]
+        if len(head) == size and m.group(1).endswith(head) and not m.group(2).endswith(head):
+            return size
+    return right
 
 
 def _qualifier_put_between(taken: str, put: str) -> bool:
