@@ -174,3 +174,10 @@ def test_a_conjunct_put_in_before_the_head_both_share_is_quoted_with_it(pensions
     conjunct put in ends before 经费, the head both share."""
     notes = pair_messages(old_pair(pensions, "第四十六条"))
     assert "表述修改：“经费”改为“所需经费和工作经费”（共2处）" in notes, notes
+
+
+def test_a_figure_cut_from_its_fine_is_no_change_of_wording(farm_produce):
+    """"并处二千元以上二万元以下罚款" → "并可以没收…；…并处五千元以上五万元以下罚款" left "表述修改：“并处二”改为“并”" beside the
+    fines' note (a fragment in reading 464)."""
+    for label in ("第四十九条", "第五十条"):
+        assert not [n for n in pair_messages(old_pair(farm_produce, label)) if "“并处二" in n], label

@@ -1098,7 +1098,13 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
     if fines_said == _WARNED:  # (a warning a penalty note says too: "新增“可以给予警告或者处二十万元以下罚款”" beside "新增处罚：
         # 警告" and the fines' note, 反洗钱法 第三十二条 → 第五十三条, useless in reading 370)
         a, b = _WARNING.sub("", a), _WARNING.sub("", b)
-    return not _FINE_WORDS.sub("", a) and not _FINE_WORDS.sub("", b)
+    # (and a figure's numeral cut from its 元, with the 并 that joins the fine on: "“并处二”改为“并”" of "并处二千元…" →
+    # "并可以没收…；…并处五千元…", 农产品质量安全法 第四十九条 → 第七十二条, a fragment in reading 464)
+    return not _FINE_WORDS.sub("", a).strip(_FINE_RESIDUE) and not _FINE_WORDS.sub("", b).strip(_FINE_RESIDUE)
+
+
+#: What a fine's words leave of a figure cut by the diff, and the joiner before it.
+_FINE_RESIDUE = "并零〇一二两三四五六七八九十百千万亿0123456789."
 
 
 #: Sanctions a penalty note says put in or taken out (新增处罚：警告), each with the words that give it in a text.
