@@ -181,3 +181,17 @@ def test_a_figure_cut_from_its_fine_is_no_change_of_wording(farm_produce):
     fines' note (a fragment in reading 464)."""
     for label in ("第四十九条", "第五十条"):
         assert not [n for n in pair_messages(old_pair(farm_produce, label)) if "“并处二" in n], label
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_delegation_to_another_body_is_one_rewritten(livestock):
+    """"省级人民政府…制定畜禽养殖场、养殖小区的规模标准和备案程序" → "畜禽养殖场的规模标准和备案管理办法，由国务院农业农村主管部门
+    制定" was "不再规定" beside "新增规定" (wrong in reading 464: the power moved to the State Council's department); the
+    养殖小区 taken out in the article's other four places is still said."""
+    notes = pair_messages(old_pair(livestock, "第三十九条"))
+    assert [n for n in notes if n.startswith("改写：“省级人民政府根据本行政区域畜牧业发展状况制定")
+            and n.endswith("改为“畜禽养殖场的规模标准和备案管理办法，由国务院农业农村主管部门制定”")], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“省级人民政府", "新增规定：“畜禽养殖场的规模标准"))], notes
+    assert "表述修改：删除“养殖小区”（共5处）" in notes, notes

@@ -373,19 +373,42 @@ def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence]):
 _BODY = recache.compile(r"[^，。；、]{0,12}?(?:人民政府|主管部门|行政部门|机关|机构|服务中心|服务平台|委员会|人民法院)")
 
 
-#: A sentence that leaves the rules to another body: "具体办法由国务院规定" (what, by whom).
-_DELEGATION = recache.compile(r"^([^，。；]{0,16}?(?:办法|细则|规定|标准|目录))由([^，。；]{2,60}?)(?:另行|依照本\w{1,3})?(?:规定|制定|制订)$")
+#: A sentence that leaves the rules to another body: "具体办法由国务院规定" (what, by whom); or, the body first, "省级人民政府
+#: 根据…制定畜禽养殖场、养殖小区的规模标准和备案程序" (_BODY_DELEGATES: who, what).
+_DELEGATION = recache.compile(r"^([^，。；]{0,24}?(?:办法|细则|规定|标准|目录|程序))，?由([^，。；]{2,60}?)(?:另行|依照本\w{1,3})?"
+                              r"(?:规定|制定|制订)$")
+_BODY_DELEGATES = recache.compile(r"^([^，。；]{2,30}?(?:人民政府|部门|机关|机构|委员会))[^，。；]{0,30}?(?:制定|制订)"
+                                  r"([^，。；]{2,40}?(?:办法|细则|规定|标准|目录|程序))$")
+#: Characters, at least, of a run the objects of two delegations share for them to leave the same rules.
+DELEGATED_RUN = 4
+
+
+def _delegated(text: str) -> Optional[str]:
+    """What a sentence leaves to a body to lay down ("具体办法", "畜禽养殖场、养殖小区的规模标准和备案程序"), or None."""
+    m = _DELEGATION.match(text)
+    if m:
+        return m.group(1)
+    m = _BODY_DELEGATES.match(text)
+    return m.group(2) if m else None
 
 
 def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
     """(taken out, put in) for the one sentence of each that leaves the same rules to a body, the body changed: "具体办法
     由国务院规定" → "具体办法由国务院发展改革部门、国务院财政主管部门会同国务院生态环境主管部门制定" (海洋环境保护法 第十二条 →
-    第二十一条: "不再规定" beside "新增规定", wrong in the forty-first reading)."""
-    olds = [(r, m) for r in removed for m in [_DELEGATION.match(r.text)] if m]
-    news = [(a, m) for a in added for m in [_DELEGATION.match(a.text)] if m]
-    if len(olds) != 1 or len(news) != 1 or olds[0][1].group(1) != news[0][1].group(1):
+    第二十一条: "不再规定" beside "新增规定", wrong in the forty-first reading); "省级人民政府…制定畜禽养殖场、养殖小区的规模标准
+    和备案程序" → "畜禽养殖场的规模标准和备案管理办法，由国务院农业农村主管部门制定" (畜牧法 第三十九条: the power moved to the
+    State Council's department, "新增规定" wrong in reading 464): the same object, or objects sharing a run of DELEGATED_RUN
+    characters, one of each."""
+    from .moved import _longest_run
+
+    olds = [(r, o) for r in removed for o in [_delegated(r.text)] if o]
+    news = [(a, o) for a in added for o in [_delegated(a.text)] if o]
+    if len(olds) != 1 or len(news) != 1:
         return []
-    return [(olds[0][0], news[0][0])]
+    (r, mine), (a, theirs) = olds[0], news[0]
+    if mine != theirs and _longest_run(mine, theirs) < DELEGATED_RUN:
+        return []
+    return [(r, a)]
 
 
 #: A sentence that puts bodies in charge of work: "国务院有关部门在各自职责范围内，负责相关管理工作" (the bodies, then what).
