@@ -1478,11 +1478,11 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
     qo = quote(old.text, lexicon, other=new.text, elsewhere=whole[1])
     qn = quote(new.text, lexicon, other=old.text, elsewhere=whole[0])
     opening = _opening(old.text)
-    if ("…" in qo or "…" in qn) and len(opening) >= SHARED_OPENING and opening == _opening(new.text) \
-            and qo.startswith(opening) and qn.startswith(opening):
-        # (both cut, both opening on the same words: the quotes from what changed, "“……扩大代表对本级人民代表大会常务委员会
-        # 活动的参与”改为“……建立健全…工作机制，扩大代表对立法、监督等各项工作的参与”", not the shared opening twice and
-        # "……" where the words changed, 代表法 第三十六条 → 第四十四条, useless in reading 457)
+    if len(opening) >= SHARED_OPENING and opening == _opening(new.text) and qo.startswith(opening) \
+            and qn.startswith(opening) and opening + "……" in (qo, qn):
+        # (one quote nothing but the opening both share, cut there: the quotes from what changed, "“……扩大代表对本级人民代表
+        # 大会常务委员会活动的参与”改为“……建立健全…工作机制，扩大代表对立法、监督等各项工作的参与”", not the shared opening
+        # twice and "……" where the words changed, 代表法 第三十六条 → 第四十四条, useless in reading 457)
         qo = quote(old.text, lexicon, other=new.text, opening=False, elsewhere=whole[1])
         qn = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
     elif old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
