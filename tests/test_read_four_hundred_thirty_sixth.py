@@ -195,3 +195,12 @@ def test_a_delegation_to_another_body_is_one_rewritten(livestock):
             and n.endswith("改为“畜禽养殖场的规模标准和备案管理办法，由国务院农业农村主管部门制定”")], notes
     assert not [n for n in notes if n.startswith(("不再规定：“省级人民政府", "新增规定：“畜禽养殖场的规模标准"))], notes
     assert "表述修改：删除“养殖小区”（共5处）" in notes, notes
+
+
+def test_a_member_of_a_subject_list_given_a_sentence_of_its_own_is_no_new_rule(counter_espionage):
+    """2014 第三十九条 "国家安全机关、公安机关依照…，适用本法的有关规定" → 2023 第七十条, 公安机关 in a paragraph of its own ("公安机关在
+    依法履行职责过程中发现、惩治危害国家安全的行为，适用本法的有关规定"): "新增规定" was wrong in readings 439 and 463."""
+    notes = pair_messages(old_pair(counter_espionage, "第三十九条"))
+    assert "表述修改：“国家安全机关、公安机关”改为“国家安全机关”；公安机关另行规定：“公安机关在依法履行职责过程中发现、惩治危害" \
+        "国家安全的行为，适用本法的有关规定”" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定")], notes

@@ -204,3 +204,51 @@ def _runs(places: List[int]) -> List[List[int]]:
 
 def _joined(members: List[str], run: List[int], headless) -> str:
     return "、".join(headless(members[k]) for k in run)
+
+
+#: Characters, at least, of the close a sentence put in shares with the old sentence whose subject list it leaves.
+SHARED_CLOSE = 6
+_PUT_IN_RULE = recache.compile(r"^新增规定：“([^“”]+)”$")
+
+
+def member_given_its_own_sentence(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """A member of the subject list of an old sentence ("国家安全机关、公安机关依照…，适用本法的有关规定") taken out of it and
+    given a sentence of its own that closes alike ("公安机关在依法履行职责过程中发现、惩治危害国家安全的行为，适用本法的有关规定"):
+    the member's rule restated, not a new rule ("新增规定" wrong in readings 439 and 463, 反间谍法 第三十九条 → 第七十条). One
+    note: "“国家安全机关、公安机关”改为“国家安全机关”；公安机关另行规定：“…”"."""
+    from .sentences import sentences
+
+    if "、" not in old_text:
+        return tuple(findings)
+    olds = [s.text for s in sentences(old_text) if "、" in s.text]
+    out = []
+    for f in findings:
+        m = _PUT_IN_RULE.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        said = _own_sentence(m.group(1), olds, new_text) if m else None
+        if said is None:
+            out.append(f)
+            continue
+        run, kept, member = said
+        out.append(Finding(FindingKind.WORDING_CHANGED, run, f.new,
+                           f"表述修改：“{run}”改为“{kept}”；{member}另行规定：“{m.group(1)}”",
+                           f"wording changed: “{run}” → “{kept}”; {member} now provided for separately: “{m.group(1)}”"))
+    return tuple(out)
+
+
+def _own_sentence(put: str, olds: Sequence[str], new_text: str) -> Optional[Tuple[str, str, str]]:
+    """(the old subject list, what is left of it, the member) when ``put`` opens on a member of an old sentence's opening
+    subject list, closes as that sentence does, and the new text says the sentence without the member."""
+    for o in olds:
+        head = re.match(r"^[^，。；：]*?(?=依照|按照|应当|可以|负责|在|对|根据)", o)
+        if head is None or "、" not in head.group():
+            continue
+        members = head.group().split("、")
+        for k, member in enumerate(members):
+            if k == 0 or not 2 <= len(member) <= 10 or not put.startswith(member):
+                continue
+            run = head.group()
+            kept = "、".join(x for j, x in enumerate(members) if j != k)
+            goes_on = o[len(run):len(run) + 4]
+            if put[-SHARED_CLOSE:] == o[-SHARED_CLOSE:] and kept + goes_on in new_text and run not in new_text:
+                return run, kept, member
+    return None
