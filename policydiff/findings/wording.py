@@ -612,10 +612,11 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     fines_said = _fines_compared(notes)
     sanctions_said = _sanctions_said(notes)
 
-    # (and words only taken out in several places: "、养殖小区" out of 畜牧法 第三十九条 five times, one of them in the
-    # delegation rewritten, the others said by no note)
+    # (and words only taken out in several places, and nowhere in the new text: "、养殖小区" out of 畜牧法 第三十九条 five
+    # times, one of them in the delegation rewritten, the others said by no note; words the new text says elsewhere are
+    # moved, the rewrite's)
     made = Counter((h.deleted, h.inserted) for c in changes for h in c.hunks
-                   if h.deleted and (h.inserted or len(substance(h.deleted)) >= 2))
+                   if h.deleted and (h.inserted or len(substance(h.deleted)) >= 2 and h.deleted not in new_text))
     repeated = {edit for edit, times in made.items() if times > 1}
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
