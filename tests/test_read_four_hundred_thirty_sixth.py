@@ -214,3 +214,12 @@ def test_a_deleted_clause_pairs_by_phrasing_only_where_no_clause_holds_much_more
     pair = old_pair(farm_produce, "第二十条")
     assert pair.status.value == "deleted", pair
     assert any(p.status.value == "added" and p.new[0].label == "第十三条" for p in farm_produce.pairs)
+
+
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_bei_and_shoudao_say_the_same_passive(quarantine):
+    """"（二）被检疫传染病污染的" → "（一）受到检疫传染病污染的" was "表述修改：“（二）被”改为“（一）受到”" (a fragment in readings 453 and
+    472): item labels aside, the same passive."""
+    assert not [n for n in pair_messages(old_pair(quarantine, "第十三条")) if "“（二）被”" in n]

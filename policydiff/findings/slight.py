@@ -35,6 +35,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
+                # ("（二）被检疫传染病污染的" → "（一）受到检疫传染病污染的", 国境卫生检疫法 第十三条 → 第十五条, a fragment
+                # "“（二）被”改为“（一）受到”" in readings 453 and 472: the same passive)
+                ("被", "受到"),
                 # ("对董事、高级管理人员执行公司职务的行为进行监督" → "…执行职务的行为…", 公司法 第五十三条 → 第七十八条: the
                 # company's, of whom the law speaks, useless in the fifty-fifth reading)
                 ("公司职务", "职务"),
@@ -113,6 +116,8 @@ def slight(old: str, new: str) -> bool:
     if _SAME_JOIN.sub("、", a0) == _SAME_JOIN.sub("、", b0) or _nominal_turned(a0, b0) or _nominal_turned(b0, a0):
         return True
     a, b = (substance(x) for x in (old, new))
+    if (a, b) != (old, new) and same_meaning(a, b):
+        return True  # (item labels and marks aside: "“（二）被”改为“（一）受到”")
     core_a, core_b = _core(a, b)
     if len(core_a) == len(core_b) == 1 and {core_a, core_b} & _PARTICLES:
         return True
