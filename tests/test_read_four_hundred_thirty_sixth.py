@@ -223,3 +223,11 @@ def test_bei_and_shoudao_say_the_same_passive(quarantine):
     """"（二）被检疫传染病污染的" → "（一）受到检疫传染病污染的" was "表述修改：“（二）被”改为“（一）受到”" (a fragment in readings 453 and
     472): item labels aside, the same passive."""
     assert not [n for n in pair_messages(old_pair(quarantine, "第十三条")) if "“（二）被”" in n]
+
+
+def test_fines_compared_and_sanctions_still_given_are_no_words_taken_out(farm_produce):
+    """农产品质量安全法 第五十条 → 第七十一条: "表述修改：删除“没收违法所得，并处二千元以上二万元以下罚款”" (wrong in readings 468 and
+    469: the new text still confiscates the gains, and the fine is raised, as the penalty note says)."""
+    notes = pair_messages(old_pair(farm_produce, "第五十条"))
+    assert not [n for n in notes if "删除“没收违法所得" in n], notes
+    assert "罚款由2000元–2万元提高到5万–10万元" in notes, notes

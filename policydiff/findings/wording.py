@@ -694,6 +694,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
+                  and not _fines_and_kept_sanctions(a, b, fines_said, old_text, new_text)
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _opening_of_a_sentence_joined(a, b, old_text, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
@@ -1105,6 +1106,19 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
     # (and a figure's numeral cut from its 元, with the 并 that joins the fine on: "“并处二”改为“并”" of "并处二千元…" →
     # "并可以没收…；…并处五千元…", 农产品质量安全法 第四十九条 → 第七十二条, a fragment in reading 464)
     return not _FINE_WORDS.sub("", a).strip(_FINE_RESIDUE) and not _FINE_WORDS.sub("", b).strip(_FINE_RESIDUE)
+
+
+def _fines_and_kept_sanctions(a: str, b: str, fines_said: int, old_text: str, new_text: str) -> bool:
+    """Words only taken out that are fines a note compares and sanctions the new text still gives: "删除“没收违法所得，
+    并处二千元以上二万元以下罚款”" of 农产品质量安全法 第五十条 → 第七十一条, whose new text still confiscates the gains and
+    whose fine the penalty note says raised (wrong in readings 468 and 469)."""
+    if not fines_said or not a or b:
+        return False  # (words taken out only: a sanction put in may be new to its paragraph, however the old text ends)
+    words, other = a, new_text
+    for pattern in _SANCTIONS.values():
+        if pattern.search(other):
+            words = pattern.sub("", words)
+    return not _FINE_WORDS.sub("", words).strip(_FINE_RESIDUE) and words != (a or b)
 
 
 #: What a fine's words leave of a figure cut by the diff, and the joiner before it.
