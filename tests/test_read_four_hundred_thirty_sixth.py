@@ -231,3 +231,13 @@ def test_fines_compared_and_sanctions_still_given_are_no_words_taken_out(farm_pr
     notes = pair_messages(old_pair(farm_produce, "第五十条"))
     assert not [n for n in notes if "删除“没收违法所得" in n], notes
     assert "罚款由2000元–2万元提高到5万–10万元" in notes, notes
+
+
+def test_words_put_in_that_cut_a_sentence_at_a_semicolon_rewrite_it(deputies):
+    """代表法 第二十六条 → 第三十三条: "…各专门委员会会议，参加…执法检查和其他活动" became "…各专门委员会会议，并可以应邀参加…有关
+    会议；根据安排参加…执法检查、专题询问和其他活动". The words put in cut the old sentence at "；", and both new halves were
+    quoted "新增" (wrong in reading 475: most of it was there). The old sentence is quoted against them."""
+    notes = pair_messages(old_pair(deputies, "第二十六条"))
+    assert not [n for n in notes if n.startswith("表述修改：新增“县级以上的各级人民代表大会代表可以应邀列席")], notes
+    assert [n for n in notes if n.startswith("表述修改：“……参加本级人民代表大会常务委员会组织的执法检查和其他活动”改为")
+            and "专题询问" in n], notes

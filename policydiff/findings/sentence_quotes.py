@@ -63,6 +63,14 @@ def _touched(text: str, span: Tuple[int, int], whole: Sequence[Sentence]) -> Lis
             and not any(w.start == s.start for w in whole)]
 
 
+def _holding(text: str, at: int, whole: Sequence[Sentence]) -> List[str]:
+    """The sentence words put in at ``at`` stand inside (not at its start or end), unless said whole by another note: words
+    put in that cut it in two ("…各专门委员会会议，并可以应邀参加…有关会议；根据安排参加…执法检查…") rewrite it; quoted alone, the
+    new sentences read as new whole ("新增“县级以上的各级人民代表大会代表可以应邀列席…”", 代表法 第二十六条 → 第三十三条, wrong in
+    reading 475)."""
+    return [s.text for s in sentences(text) if s.start < at < s.end and not any(w.start == s.start for w in whole)]
+
+
 #: The opening of the next sentence words taken out at the end of a sentence run into that is left to that sentence's own
 #: edits: at most this share of it, and this many characters.
 NEXT_OPENING_SHARE, NEXT_OPENING = 0.2, 10
@@ -298,6 +306,10 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
     if n[0] == n[1]:  # (words taken out only: with words put in, the edit rewrites both sentences)
         o = _opening_off(o, old_text, removed)
     olds, news = _touched(old_text, o, removed), _touched(new_text, n, added)
+    put_in = new_text[n[0]:n[1]]
+    if o[0] == o[1] and news and "；" in put_in and "。" not in put_in and "罚款" not in put_in:
+        # (a sentence cut by "；" goes on as it was; a "。" opens a rule of its own, and a fine put in is its notes')
+        olds = _holding(old_text, o[0], removed)
     if n[0] != n[1] and olds and news:
         news += _next_in_place(o, n, old_text, new_text, removed, added)
     if olds and news:
