@@ -284,8 +284,8 @@ def _approvals_held_by_a_licence(comparison: Comparison) -> Comparison:
     holders = {m.group(1) for c in comparison.new.clauses for m in _LICENSED.finditer(c.text)}
     pairs = []
     for pair in comparison.pairs:
-        drop = [f for f in pair.findings if f.message == gone] if "经批准的" in pair.old_text else []
-        if drop and any(h in pair.new_text for h in holders):
+        if "经批准的" in pair.old_text and any(f.message == gone for f in pair.findings) \
+                and any(h in pair.new_text for h in holders):
             pair = replace(pair, findings=tuple(f for f in pair.findings if f.message != gone))
         pairs.append(pair)
     return replace(comparison, pairs=tuple(pairs))

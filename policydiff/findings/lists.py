@@ -209,6 +209,8 @@ def _joined(members: List[str], run: List[int], headless) -> str:
 #: Characters, at least, of the close a sentence put in shares with the old sentence whose subject list it leaves.
 SHARED_CLOSE = 6
 _PUT_IN_RULE = recache.compile(r"^新增规定：“([^“”]+)”$")
+#: A sentence's opening up to what its subject does (the subject, a list of bodies: "国家安全机关、公安机关").
+_SUBJECT = recache.compile(r"^[^，。；：]*?(?=依照|按照|应当|可以|负责|在|对|根据)")
 
 
 def member_given_its_own_sentence(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
@@ -239,7 +241,7 @@ def _own_sentence(put: str, olds: Sequence[str], new_text: str) -> Optional[Tupl
     """(the old subject list, what is left of it, the member) when ``put`` opens on a member of an old sentence's opening
     subject list, closes as that sentence does, and the new text says the sentence without the member."""
     for o in olds:
-        head = re.match(r"^[^，。；：]*?(?=依照|按照|应当|可以|负责|在|对|根据)", o)
+        head = _SUBJECT.match(o)
         if head is None or "、" not in head.group():
             continue
         members = head.group().split("、")

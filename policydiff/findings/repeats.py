@@ -1562,8 +1562,8 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
             out.append(n)
         else:
             said[id(holder)] = n.finding.kind
-            if words not in holder.finding.message and (
-                    id(holder) not in shown or words not in shown[id(holder)][0].finding.message):
+            if words not in holder.finding.message \
+                    and not any(words in s.finding.message for s in shown.get(id(holder), ())):
                 shown.setdefault(id(holder), []).append(n)
     if not said and len(out) == len(notes):
         return notes, rewrites

@@ -176,11 +176,11 @@ def _itemised(pair, renamed) -> Optional[tuple]:
         matched: List[int] = []  # (each new member, in order, to the first old one after the last matched that it is like)
         gained = []
         for m in news:
-            at = next((j for j in range(matched[-1] + 1 if matched else 0, len(olds)) if like(m, [olds[j]])), None)
-            if at is None:
+            j = next((j for j in range(matched[-1] + 1 if matched else 0, len(olds)) if like(m, [olds[j]])), None)
+            if j is None:
                 gained.append(m)
             else:
-                matched.append(at)
+                matched.append(j)
         if len(matched) < MEMBERS_KEPT * len(news) or len(matched) < 2:
             continue
         lost = [m for j, m in enumerate(shown) if j not in matched]
@@ -193,7 +193,7 @@ def _itemised(pair, renamed) -> Optional[tuple]:
             said += "；不再列举“" + "”、“".join(lost) + "”"
             said_en += "; no longer listed: “" + "”, “".join(lost) + "”"
         note = Finding(FindingKind.WORDING_CHANGED, f.old, lead, said, said_en)
-        listed = {lead} | {line for line in lines[lead_at + 1:lead_at + 1 + len(items)]}
+        listed = {lead, *lines[lead_at + 1:lead_at + 1 + len(items)]}
         out = []
         for g in pair.findings:
             m = _PUT_IN.match(g.message) if g in put else None

@@ -1105,7 +1105,12 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
         a, b = _WARNING.sub("", a), _WARNING.sub("", b)
     # (and a figure's numeral cut from its 元, with the 并 that joins the fine on: "“并处二”改为“并”" of "并处二千元…" →
     # "并可以没收…；…并处五千元…", 农产品质量安全法 第四十九条 → 第七十二条, a fragment in reading 464)
-    return not _FINE_WORDS.sub("", a).strip(_FINE_RESIDUE) and not _FINE_WORDS.sub("", b).strip(_FINE_RESIDUE)
+    return _fine_words_only(a) and _fine_words_only(b)
+
+
+def _fine_words_only(text: str) -> bool:
+    """Nothing but a fine's words, and what they leave of a figure cut by the diff (_FINE_RESIDUE)."""
+    return not _FINE_WORDS.sub("", text).strip(_FINE_RESIDUE)
 
 
 def _fines_and_kept_sanctions(a: str, b: str, fines_said: int, old_text: str, new_text: str) -> bool:
@@ -1118,7 +1123,7 @@ def _fines_and_kept_sanctions(a: str, b: str, fines_said: int, old_text: str, ne
     for pattern in _SANCTIONS.values():
         if pattern.search(other):
             words = pattern.sub("", words)
-    return not _FINE_WORDS.sub("", words).strip(_FINE_RESIDUE) and words != (a or b)
+    return words != a and _fine_words_only(words)
 
 
 #: What a fine's words leave of a figure cut by the diff, and the joiner before it.

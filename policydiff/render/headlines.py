@@ -240,13 +240,14 @@ def folded_as_it_was(pair: Pair, renamed: FrozenSet[Tuple[str, str]] = frozenset
         and not [c for c in _figures_of_moves(pair, False) if not _renames_only(c, renamed)]
 
 
-_RENAME_SAID = recache.compile(r"“([^”]+)”改为“([^”]+)”")
+#: A replacement a note says: "“其他组织”改为“非法人组织”" (groups: the old words, the new).
+REPLACEMENT_SAID = recache.compile(r"“([^”]+)”改为“([^”]+)”")
 
 
 def _renames_only(change: str, renamed: FrozenSet[Tuple[str, str]]) -> bool:
     """The change a move's note gives is renames of the document's, nothing else ("“其他组织”改为“非法人组织”")."""
-    return bool(renamed) and not _RENAME_SAID.sub("", change).strip("；") \
-        and all(m.groups() in renamed for m in _RENAME_SAID.finditer(change))
+    return bool(renamed) and not REPLACEMENT_SAID.sub("", change).strip("；") \
+        and all(m.groups() in renamed for m in REPLACEMENT_SAID.finditer(change))
 
 
 def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, str]:

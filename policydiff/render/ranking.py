@@ -21,7 +21,8 @@ from ..normalize import HAN
 from ..textratio import common_prefix, in_order
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
-from .headlines import STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole, pair_label
+from .headlines import (REPLACEMENT_SAID, STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole,
+                        pair_label)
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
 
@@ -184,7 +185,6 @@ _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
 
 #: Provisions, at least, whose notes make one replacement of words for it to count as the document's (_renamed).
 RENAMED_IN = 3
-_REPLACED = recache.compile(r"“([^”]+)”改为“([^”]+)”")
 
 
 def _renamed(comparison: Comparison) -> FrozenSet[Tuple[str, str]]:
@@ -192,7 +192,7 @@ def _renamed(comparison: Comparison) -> FrozenSet[Tuple[str, str]]:
     or more ("表述修改：“其他组织”改为“非法人组织”" in eleven of 慈善法's)."""
     made: Dict[Tuple[str, str], int] = {}
     for pair in comparison.pairs:
-        for found in {m.groups() for f in pair.findings if "改为" in f.message for m in _REPLACED.finditer(f.message)}:
+        for found in {m.groups() for f in pair.findings if "改为" in f.message for m in REPLACEMENT_SAID.finditer(f.message)}:
             made[found] = made.get(found, 0) + 1
     return frozenset([(r.old, r.new) for r in comparison.renames if r.old]
                      + [words for words, times in made.items() if times >= RENAMED_IN])
