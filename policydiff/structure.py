@@ -214,10 +214,28 @@ def _unnumbered_chapters(pieces: List[str], labels: Sequence) -> List[str]:
             continue
         lone = [k for k in range(a + 1, b) if not labels[k] and _BARE_HEADING.match(pieces[k]) and labels[k + 1]]
         if len(lone) == 1:
-            from cn2an import an2cn
+            out = _numbered(out, pieces, lone[0], na + 1)
+    # (and after the last, the closing chapter's "附 则" alone before an article: 人体器官捐献和移植条例 2023 prints it without
+    # its number after 第四章, read as the last line of 第四十九条, "新增规定：“附则”")
+    if chapters and chapters[-1][1] is not None:
+        last, n = chapters[-1]
+        lone = [k for k in range(last + 1, len(pieces) - 1)
+                if not labels[k] and _CLOSING_HEADING.match(pieces[k]) and labels[k + 1]]
+        if len(lone) == 1:
+            out = _numbered(out, pieces, lone[0], n + 1)
+    return out
 
-            out = list(out) if out is pieces else out
-            out[lone[0]] = f"第{an2cn(na + 1)}章 {pieces[lone[0]]}"
+
+#: The closing chapter's heading, printed without its number.
+_CLOSING_HEADING = recache.compile(r"^附\s*则$")
+
+
+def _numbered(out: List[str], pieces: List[str], k: int, number: int) -> List[str]:
+    """``out`` (a copy of ``pieces`` once changed) with the heading at ``k`` given its chapter's number."""
+    from cn2an import an2cn
+
+    out = list(out) if out is pieces else out
+    out[k] = f"第{an2cn(number)}章 {pieces[k]}"
     return out
 
 

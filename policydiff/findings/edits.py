@@ -260,6 +260,13 @@ def _label_off(a: str, b: str) -> Tuple[str, str]:
     rest = a.lstrip()[label.end():] if label else ""
     if b and label and not ITEM_LABEL.match(b.lstrip()) and rest.startswith(b) and len(rest) > len(b):
         return rest[len(b):], ""
+    # (and a new item's label before the words put for the old ones, the old item's own label paired with the item put in
+    # before it: "“人体器官”改为“（四）活体器官”" is "“人体器官”改为“活体器官”", 人体器官捐献和移植条例 第十八条 → 第二十八条,
+    # useless in reading 480)
+    label = ITEM_LABEL.match(b.lstrip())
+    words = b.lstrip()[label.end():] if label else ""
+    if a and words.strip() and not ITEM_LABEL.match(a.lstrip()) and not any(ch in words for ch in "。；（("):
+        return a, words
     return a, b
 
 

@@ -192,6 +192,7 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
                             or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
+    scored += _definitions_moved(taken, in_, sentence)
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
 
 
@@ -295,6 +296,33 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
                 if sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
                         and partial_ratio(key, in_keys[m]) >= EXTENDED and not _prohibition_lost(a.text, b.text):
                     out.append((RESTATED_AT_LEAST, k, m))
+    return out
+
+
+#: A definition: "本条例所称战时，是指…" (the term: group 1).
+_DEFINITION = recache.compile(r"^本(?:法|条例|办法|规定|细则|解释)所称([^，。；：“”]{1,20}?)(?:，|是指|包括|指)")
+
+
+def _definitions_moved(taken, in_, sentence) -> List[Tuple[float, int, int]]:
+    """(score, taken sentence, put-in sentence) for a definition taken out whose term another provision put in defines
+    anew: 烈士褒扬条例 2019 第四十条's "本条例所称战时，是指国家宣布进入战争状态…" is 2024 第六十七条's "本条例所称战时，按照
+    国家和军队有关规定执行" ("删除原第四十条" was wrong in reading 479). Scored as the least of moves; a term defined
+    once in each version."""
+    defining: Dict[str, List[int]] = {}
+    for m, (_j, b) in enumerate(in_):
+        d = _DEFINITION.match(b.text) if "所称" in b.text[:12] else None
+        if d:
+            defining.setdefault(d.group(1), []).append(m)
+    if not defining:
+        return []
+    out = []
+    for first, i, keys, _ in taken:
+        for k in range(first, first + len(keys)):
+            text = sentence(k)[1].text
+            d = _DEFINITION.match(text) if "所称" in text[:12] else None
+            ms = defining.get(d.group(1), []) if d else []
+            if len(ms) == 1 and in_[ms[0]][0] != i:
+                out.append((RESTATED_AT_LEAST, k, ms[0]))
     return out
 
 
@@ -462,7 +490,8 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     for i, old_s, j, new_s in find_moves(pairs, renames):
         to, came = _labels(_holding(pairs[j].new, new_s)), _labels(_holding(pairs[i].old, old_s))
         q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
-        part = _part_moved(old_s.text, new_s.text)
+        # (a definition is quoted whole: its term alone, "“本条例所称战时”移至…", would not say what it defined)
+        part = old_s.text if _DEFINITION.match(old_s.text) else _part_moved(old_s.text, new_s.text)
         q_old = q_whole if part == old_s.text else quote(part, lexicon)
         # (an item moved to another list under another number is not reworded: "（四）拒报或者谎报…" → "（一）拒报或者谎报…",
         # 海洋环境保护法 第七十四条 → 第一百一十一条, "文字有改动" wrong in the thirty-ninth reading)

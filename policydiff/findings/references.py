@@ -120,12 +120,10 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
         if kind == "title":
             # "《中华人民共和国军人因公牺牲证明书》" → "《军人因公牺牲证明书》": the same document, the state's name left out
             # (军人抚恤优待条例 第十一条 → 第十四条: it was paired with 《军人因公牺牲通知书》, reading 324)
+            # and no note: the title's form alone, useless in reading 479 (its "citation shortened")
             for t in [t for t in came if _STATE + t[1:] in gone]:
                 came.remove(t)
                 gone.remove(_STATE + t[1:])
-                notes.append(Note(Finding(FindingKind.WORDING_CHANGED, _STATE + t[1:], t,
-                                          f"引用写法修改：“{_STATE + t[1:]}”改为“{t}”",
-                                          f"citation shortened: “{_STATE + t[1:]}” → “{t}”"), (_STATE + t[1:], t)))
         if kind == "title":
             # "最高人民法院、最高人民检察院《关于办理…的解释》" → "《最高人民法院、最高人民检察院关于办理…的解释》": the issuers
             # taken into the title, the same document (环境污染刑事案件解释 第十八条 → 第二十条, "引用文件修改" useless in reading

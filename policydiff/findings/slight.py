@@ -98,7 +98,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("事迹的", "事迹之一的"),
                 # (a qualification revoked with the paper it is on named, "吊销其从业资格" → "吊销其从业资格证书", 文物保护法 第七十六条
                 # → 第九十四条: "新增处罚" wrong in reading 390, then "“资格”改为“资格证书”（共2处）" miscounted in 396 and 397)
-                ("资格证书", "资格")}
+                ("资格证书", "资格"),
+                # (a liability "应当依法承担民事责任" → "依法承担民事责任", 人体器官捐献和移植条例 第二十七条 → 第四十九条, useless in
+                # reading 480: borne under the law either way)
+                ("应当依法承担", "依法承担")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 

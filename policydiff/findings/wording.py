@@ -43,7 +43,10 @@ _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
 _NUMBERING = recache.compile(rf"本条第{_NUMBER}款|前[两三]?[条款项]|本[条款项]|第?[（(]{_NUMBER}[)）](?:项|目)?"
                         rf"|(?:本法)?第{_NUMBER}(?:条之{_NUMBER}|条|款|项|目|章|节)?|(?<=第){_NUMBER}")
 #: Words the drafting norms (立法技术规范) write another way; said once for the document.
-NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订"), ("相关", "有关"), ("中国", "中华人民共和国")}
+NORM_WORDS = {("依照", "按照"), ("必须", "应当"), ("制定", "制订"), ("相关", "有关"), ("中国", "中华人民共和国"),
+              # (either way: "具体办法由国务院卫生主管部门制订" → "…制定", 人体器官捐献和移植条例 第二十二条 → 第二十条, "表述修改"
+              # useless in reading 480; the medical term "适应症" → "适应证", 第十八条 → 第二十八条)
+              ("制订", "制定"), ("适应症", "适应证")}
 #: Characters current usage writes otherwise (通用规范汉字表: 账 for accounts): a word that changes only in
 #: them ("会计帐簿" → "会计账簿", "查帐" → "查账") is spelled anew, said once as 规范用字, never a rename.
 NORM_CHARACTERS = {("帐", "账")}
@@ -69,7 +72,7 @@ def norm_spellings(old: str, new: str) -> "list[tuple[str, str]]":
     if one is not None:
         return [one]
     old, new = old.strip(_EDGE_PUNCTUATION), new.strip(_EDGE_PUNCTUATION)
-    used = [(a, b) for a, b in sorted(NORM_WORDS, key=lambda w: -len(w[0])) if a in old]
+    used = [(a, b) for a, b in sorted(NORM_WORDS, key=lambda w: (-len(w[0]), w)) if a in old]
     if not used:
         return []
     written = old
