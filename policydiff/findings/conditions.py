@@ -280,6 +280,15 @@ def _renamed_step(text: str, other: str, step: str) -> bool:
         for at in uses)
 
 
+def _only_as_needed(text: str, step: str) -> bool:
+    """Every use of ``step`` in ``text`` is a case of need, "需要（进一步）…的": 反洗钱法 2006 第二十五条's "调查中需要进一步核查的，
+    经…负责人批准，可以查阅、复制…" (2024 第四十三条 "需要调查核实的，经…批准"): "程序“核查”被删除" was wrong in reading 487."""
+    uses = list(recache.compile(re.escape(step)).finditer(text))
+    return bool(uses) and all(
+        recache.compile(r"需要[^，。；]{0,6}$").search(text[max(0, m.start() - 8):m.start()])
+        and text[m.end():m.end() + 1] == "的" for m in uses)
+
+
 def _unauthorised(text: str, other: str, step: str) -> bool:
     """Every use of an approval in ``text`` is conduct without it ("未经批准"), where the other version said the conduct
     "擅自" (without leave) more often: "军队药品供应保障机构擅自向地方药品经营企业和医疗机构供应药品的" → "…未经批准向地方单位或者个人
@@ -305,6 +314,8 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
             continue  # "通过国家企业信用信息公示系统进行公告" → "…公示": the same publication, reworded
         if _renamed_step(new if after else old, old if after else new, step):
             continue  # "政治审查" → "政治考核": the same step named anew
+        if _only_as_needed(new if after else old, step):
+            continue  # "调查中需要进一步核查的，经…批准，可以查阅" is a case, the approval its step
         if _unauthorised(new if after else old, old if after else new, step):
             continue  # "擅自向地方…供应药品的" → "未经批准向地方单位…提供…的": the same conduct, worded otherwise
         # A longer step that holds this one ("经评审" holds "评审") speaks for it.

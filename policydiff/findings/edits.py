@@ -410,7 +410,15 @@ def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
     owner, after = text[at - took:at], text[at + len(side):at + len(side) + 2]
     if took < 2 or owner + after not in other:
         return a, b
+    if side.endswith(_DETERMINERS) and owner + side + after in text:
+        # (and with the word after, when the phrase ends on a word that needs its noun: "“领域及管辖”改为“领域及管辖的其他”"
+        # is "“领域及管辖海域”改为“领域及管辖的其他海域”", 矿产资源法 第二条, useless in reading 487)
+        return (owner + a + after, owner + after) if a else (owner + after, owner + b + after)
     return (owner + a, owner) if a else (owner, owner + b)
+
+
+#: Words that need the noun after them: a phrase put in or taken out that ends on one is quoted with it.
+_DETERMINERS = ("其他", "有关", "相关")
 
 
 #: Words that open on what they govern: an edit that ends on one, kept, is quoted with what follows it.

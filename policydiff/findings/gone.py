@@ -20,7 +20,7 @@ from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _content_words, _deleted_long, _flipped,
-                    _holding, _labels, _movable, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames,
+                    _holding, _labels, _movable, _part_moved, _prohibition_lost, _tokenizer, _whole_sentences, _with_renames,
                     moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, rewritten
@@ -630,6 +630,18 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
         return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"),
                           redone and not before and not hit.who)
+    def _phrase_left(s: Sentence, hit: "_Found") -> str:
+        """The sentence's opening phrases that did not go where the rest went (moved._part_moved), when the rest went
+        reworded to another provision: "育龄夫妻双方按照国家有关规定计划生育" of 妇女权益保障法 第五十一条's sentence,
+        whose contraceptives and health went to 第三十三条 ("“育龄夫妻…计划生育，有关部门应当提供…”不再在此规定，现见第三十三条
+        （文字有改动）" hid the family-planning duty's end, wrong in reading 489). Empty otherwise."""
+        if not hit.reworded or hit.how or hit.who or hit.also or already(hit.at):
+            return ""
+        part = _part_moved(s.text, shown[hit.at])
+        if part == s.text or "……" in part or not s.text.endswith(part) or not s.text[:len(s.text) - len(part)].endswith("，"):
+            return ""
+        return s.text[:len(s.text) - len(part)].rstrip("，")
+
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
         gone = [f for f in pair.findings if f.message.startswith("不再规定：")]
@@ -675,8 +687,12 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             s = removed.get(f.old or "") if f in gone else None
             hit = s is not None and (found(s, k) if len(s.key) >= MIN_MOVED else listed(s, k))
             if hit:
-                f = said_elsewhere(f.old, s, hit, k)
+                rest = _phrase_left(s, hit)
+                f = said_elsewhere(quote(s.text[len(rest):].lstrip("，"), lexicon) if rest else f.old, s, hit, k)
                 elsewhere.append(s.text)
+                if rest:
+                    findings.append(Finding(FindingKind.WORDING_CHANGED, rest, None, f"不再规定：“{rest}”",
+                                            f"no longer provides: “{rest}”"))
             findings.append(f)
         if deleted:
             said = {f.old for f in findings if f.kind is FindingKind.TEXT_MOVED}  # (moved by _moved already)

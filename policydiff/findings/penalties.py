@@ -1041,7 +1041,9 @@ def _parties_named(olds: List[Value], news: List[Value]) -> List[Value]:
 
 
 #: Penalties given by reference to other laws: "依照《中华人民共和国会计法》等法律、行政法规的规定处罚".
-_REFERRAL = recache.compile(r"依照((?:《[^》]{2,40}》[、和及]?)+)([^，。；：]{0,16}?)的?(?:有关)?规定(?:予以|给予)?处罚")
+#: (or liability: "依照《中华人民共和国动物防疫法》的有关规定追究法律责任", 畜牧法 第六十八条 → 第八十八条, where "不再规定没收伪造、
+#: 变造的畜禽标识" read as the conduct unpunished, wrong in reading 481)
+_REFERRAL = recache.compile(r"依照((?:《[^》]{2,40}》[、和及]?)+)([^，。；：]{0,16}?)的?(?:有关)?规定(?:(?:予以|给予)?(处罚)|(追究法律责任))")
 
 
 def _referred(pair, notes: List[Note]) -> List[Note]:
@@ -1055,6 +1057,9 @@ def _referred(pair, notes: List[Note]) -> List[Note]:
         return notes
     laws = m.group(1).rstrip("、和及")
     rest = m.group(2)
-    zh = f"改为依照{laws}{rest}的规定处罚"
-    en = f"now punished as {laws}{rest} provide"
+    if m.group(3):
+        zh, en = f"改为依照{laws}{rest}的规定处罚", f"now punished as {laws}{rest} provide"
+    else:
+        # (said as the text says it, "和其他有关法律" with its 和)
+        zh, en = f"改为{m.group(0)}", f"liability now under {m.group(1) if rest else laws}{rest}"
     return [Note(Finding(FindingKind.PENALTY_CHANGED, None, clip(m.group(0)), zh, en, subject=laws), (m.group(0),))] + notes

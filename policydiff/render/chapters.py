@@ -150,13 +150,19 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
 PERVASIVE_SHARE = 1 / 3
 
 
+#: Verbs of the drafting style a revision brings in, naming no regime: 监督法 2024 第二十四条至第二十六条 were "（“建立健全”，
+#: 共3条）" (useless in reading 491: the three reports, on state assets, government debt and financial work, unsaid).
+_STOCK_VERBS = frozenset({"建立健全", "健全", "完善", "加强", "推进", "推动", "促进", "支持", "鼓励"})
+
+
 def _new_term(texts: List[str], old_text: str, new_texts: Sequence[str] = ()) -> str:
     """The word (two characters or more, as jieba cuts the first text) every text uses and the old version never does,
     said most often; widened while every text still holds it ("类别" → "类别股"). None in more than PERVASIVE_SHARE of
     ``new_texts`` (the new version's provisions). Empty when there is none."""
     from ..findings.words import _tokenizer
 
-    found = {w for w in _tokenizer().cut(texts[0]) if len(w) >= 2 and all(w in t for t in texts) and w not in old_text}
+    found = {w for w in _tokenizer().cut(texts[0]) if len(w) >= 2 and all(w in t for t in texts) and w not in old_text
+             and w not in _STOCK_VERBS}
     found = {w for w in found if sum(w in t for t in new_texts) <= PERVASIVE_SHARE * len(new_texts)}
     if not found:
         return ""
