@@ -241,7 +241,7 @@ def _of_other_conducts(scorer, pairs: Sequence[Tuple[object, int, int]]) -> set:
     for key, i, j in pairs:
         if scorer.old.keys[i] == scorer.new.keys[j]:
             continue
-        a, b = _penalty_conduct(scorer.old, i), _penalty_conduct(scorer.new, j)
+        a, b = _penalty_conduct(scorer.old, i, listed=False), _penalty_conduct(scorer.new, j, listed=False)
         if a and b and scorer.ratio(i, j) < OTHER_CONDUCT_RATIO:
             # (the conducts of every paragraph: 体育法 2016 第四十九条's betting is 2022 第一百一十二条's second paragraph)
             found.append((key, _conducts_said(scorer.old.clauses[i].text), _conducts_said(scorer.new.clauses[j].text)))
@@ -893,12 +893,30 @@ CONDUCT_SHARE = 0.35
 _SANCTIONING = recache.compile(r"罚款|处分|追究刑事责任|吊销|没收|责令改正|警告|责令停止|撤销")
 
 
-def _penalty_conduct(side, k: int) -> Optional[str]:
-    """The conduct a penalty clause punishes (``conduct``), or None (not a penalty, no conduct)."""
+def _penalty_conduct(side, k: int, listed: bool = True) -> Optional[str]:
+    """The conduct a penalty clause punishes (``conduct``, or its list's items unless not ``listed``), or None (not a
+    penalty, no conduct)."""
     clause = side.clauses[k]
     if not (in_penalties(clause) or (not clause.path and _SANCTIONING.search(clause.text))):
         return None
-    return conduct.conduct(clause.text)
+    return conduct.conduct(clause.text) or (_listed_conduct(clause.text) if listed else None)
+
+
+#: A penalty's list header: the conducts are its items ("医疗机构违反本条例规定，有下列情形之一的，由…").
+_LIST_HEADER = recache.compile(r"有下列(?:行为|情形)之一")
+_ITEM_OPENING = recache.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+
+
+def _listed_conduct(text: str) -> Optional[str]:
+    """The items of a penalty whose first paragraph is a list's header, as one conduct ("；" between them), or None: 人体
+    器官捐献和移植条例 2023 第四十三条 (a separate procurement unit, a coordinator's witness, the body's care, reports) had no
+    conduct, so 2007 第三十条 (doctors in the death determination) stayed paired with it by the sanctions' boilerplate (wrong,
+    a headline, in readings 480 and 496)."""
+    first, _, rest = text.partition("\n")
+    if not _LIST_HEADER.search(first):
+        return None
+    items = [_ITEM_OPENING.sub("", p.strip()).strip("；;。 ") for p in rest.split("\n") if _ITEM_OPENING.match(p.strip())]
+    return "；".join(items) or None
 
 
 def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
@@ -913,12 +931,16 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
     if not gone or not born:
         return steps
     weight = _conduct_weights(scorer)
+    # (a word of a list's items no conduct said before them weighs as the rarest: it would otherwise weigh nothing, and a
+    # list would be near any conduct that says its few weighed words, 海洋环境保护法 2017 第八十八条's oil-spill plan and
+    # 2023 第一百一十二条's cargo ships)
+    unseen = max(weight.values(), default=0.0)
 
     def best(words: FrozenSet[str], among: List[Tuple[int, FrozenSet[str]]], holding: Dict[str, List[int]]):
         """The first of ``among`` sharing most with ``words`` (only those sharing a word are scored: a table of every
         pair would be quadratic in a version of thousands of penalties)."""
         near = sorted({k for w in words for k in holding.get(w, ())})
-        return max(((_conduct_share(weight, words, among[k][1]), -k) for k in near), default=(0.0, 0))
+        return max(((_conduct_share(weight, words, among[k][1], unseen), -k) for k in near), default=(0.0, 0))
 
     born_holding, gone_holding = _holding(born), _holding(gone)
     found = []
@@ -931,16 +953,18 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
 
 def _conduct_weights(scorer) -> Dict[str, float]:
     """How rarely the conducts of the law's penalties (both versions) say a word: its weight, log(n / in how many)."""
+    # (the conducts said before their lists: the weights as they were before lists' items were read as conducts)
     conducts = [c for side in (scorer.old, scorer.new) for k in range(len(side.clauses))
-                for c in [_penalty_conduct(side, k)] if c]
+                for c in [_penalty_conduct(side, k, listed=False)] if c]
     seen = Counter(w for c in conducts for w in conduct.words(c))
     return {w: math.log(len(conducts) / n) for w, n in seen.items()}
 
 
-def _conduct_share(weight: Dict[str, float], a: FrozenSet[str], b: FrozenSet[str]) -> float:
-    """The weighted share (Dice) of the words two conducts have in common; 0 when neither weighs anything."""
-    total = sum(weight.get(w, 0.0) for w in a) + sum(weight.get(w, 0.0) for w in b)
-    return 2 * sum(weight.get(w, 0.0) for w in a & b) / total if total else 0.0
+def _conduct_share(weight: Dict[str, float], a: FrozenSet[str], b: FrozenSet[str], unseen: float = 0.0) -> float:
+    """The weighted share (Dice) of the words two conducts have in common (a word ``weight`` lacks weighing ``unseen``);
+    0 when neither weighs anything."""
+    total = sum(weight.get(w, unseen) for w in a) + sum(weight.get(w, unseen) for w in b)
+    return 2 * sum(weight.get(w, unseen) for w in a & b) / total if total else 0.0
 
 
 def _conducts_said(text: str) -> FrozenSet[str]:

@@ -2,6 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 from conftest import new_pair, old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines
@@ -149,3 +150,20 @@ def test_a_replacement_ending_on_a_word_that_needs_its_noun_is_quoted_with_it(se
     assert [m for m in notes if "“国家秘密及其密级的具体范围”改为“保密事项范围”" in m], notes
     notes = pair_messages(old_pair(deputies, "第四十六条"))
     assert [m for m in notes if "“干涉具体”改为“干预具体执法”；“司法案件或者”改为“司法案件，插手”" in m], notes
+
+
+def test_a_penalty_whose_conducts_are_its_lists_items_pairs_by_them(livestock):
+    """畜牧法 2015 第七十条 (officials who take bribes, license the unqualified, do not supervise or punish) is 2022 第七十七条,
+    whose conducts are the items of a list ("（二）对不符合条件的申请人准予许可…（三）发现违法行为不予查处"): a list had no conduct,
+    so rule 7 left the two "整条删除" and "新增" (the pattern of readings 476–496's misses). Items' words no conduct said
+    before them weigh as the rarest: 海洋环境保护法 2017 第八十八条 (an oil-spill plan) is still no pair of 2023 第一百一十二条."""
+    pair = old_pair(livestock, "第七十条")
+    assert [c.label for c in pair.new] == ["第七十七条"], pair
+
+
+marine = _corpus_law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_list_is_not_near_a_conduct_by_its_few_weighed_words(marine):
+    assert old_pair(marine, "第八十八条").status.value == "deleted"
+    assert new_pair(marine, "第一百一十二条").status.value == "added"
