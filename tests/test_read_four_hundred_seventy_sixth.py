@@ -167,3 +167,22 @@ marine = _corpus_law("海洋环境保护法", "2017-11-04", "2023-10-24")
 def test_a_list_is_not_near_a_conduct_by_its_few_weighed_words(marine):
     assert old_pair(marine, "第八十八条").status.value == "deleted"
     assert new_pair(marine, "第一百一十二条").status.value == "added"
+
+
+def test_conducts_run_together_made_a_list_are_one_note_of_what_the_list_gained(livestock):
+    """畜牧法 2015 第七十条's conducts in one sentence (bribes, licences to the unqualified, no supervision, no punishment) are
+    2022 第七十七条's lead-in and items: "改写" into item (三) and "新增规定" of the lead-in and items (二) and (四) were wrong
+    in readings 500 and 501. One note says the list and the one phrase no old conduct states."""
+    notes = pair_messages(old_pair(livestock, "第七十条"))
+    assert len(notes) == 1, notes
+    assert notes[0].startswith("改写：“畜牧兽医行政主管部门的工作人员利用职务上的便利") and "改为分项列举“违反本法规定，县级以上人民政府" \
+        "农业农村主管部门及其工作人员有下列行为之一的" in notes[0], notes
+    assert notes[0].endswith("；新增“超越法定职权准予许可”"), notes
+
+
+def test_a_sanction_with_a_gloss_put_in_is_no_change_of_sanction(livestock):
+    """畜牧法 第六十五条 → 第八十五条: "没收违法销售的畜禽和违法所得" → "没收违法销售的（种）畜禽和违法所得" was "处罚由…改为…", a
+    headline (useless in reading 502: the same confiscation); a wording note quotes it whole."""
+    notes = pair_messages(old_pair(livestock, "第六十五条"))
+    assert not [m for m in notes if m.startswith("处罚由")], notes
+    assert "表述修改：“没收违法销售的畜禽和违法所得”改为“没收违法销售的（种）畜禽和违法所得”" in notes, notes

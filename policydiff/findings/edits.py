@@ -439,6 +439,19 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     return (a + after_a[:k], b + after_b[:k]) if k >= 2 else (a, b)
 
 
+_GLOSS_BEFORE = recache.compile(r"^（[^（）]{1,4}）")
+
+
+def gloss_alone(a: str, b: str) -> "tuple[str, str]":
+    """A short gloss in brackets put in (taken out) before words both sides keep is that gloss: "“畜禽和违法”改为“（种）畜禽和
+    违法”" is "新增“（种）”" (畜牧法 第六十五条 → 第八十五条)."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        m = _GLOSS_BEFORE.match(y)
+        if x and m and y[m.end():] == x:
+            return (m.group(), "") if flip else ("", m.group())
+    return a, b
+
+
 def with_the_nouns_after(pieces, old_text: str, new_text: str):
     """``with_the_noun_after`` of each piece, but where the noun is what another piece opens with (said there:
     "“干涉具体”改为“干预具体执法”；“司法案件或者”改为“司法案件，插手”", 代表法 第四十六条)."""

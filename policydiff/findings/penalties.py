@@ -885,9 +885,17 @@ _LICENCES = ("许可证", "执照")
 def _licence_named_otherwise(old: str, new: str) -> bool:
     """The same sanction on a licence named another way: "吊销其执业许可证" → "吊销其许可证件" (突发事件应对法 第六十五条 →
     第九十七条, its second headline as "处罚由…改为…", useless in the sixty-fifth reading: the law now says 许可证件 for every
-    permit, as 第九十六条's wording note says). The same words before the licence, a licence on both sides."""
+    permit, as 第九十六条's wording note says). The same words before the licence, a licence on both sides. Or the same
+    words with a short gloss in brackets put in: "没收违法销售的畜禽" → "没收违法销售的（种）畜禽" (畜牧法 第六十五条 → 第八十五条,
+    useless in reading 502)."""
+    if _GLOSS.sub("", new) == old:
+        return True
     k = common_prefix(old, new)
     return k >= 2 and any(w in old[k:] for w in _LICENCES) and any(w in new[k:] for w in _LICENCES)
+
+
+#: A short gloss in brackets ("（种）").
+_GLOSS = recache.compile(r"（[^（）]{1,4}）")
 
 
 def _sanction_replaced(o: str, n: str, same: bool, old_at: int, new_at: int, pair) -> List[Note]:

@@ -129,12 +129,92 @@ def lists_itemised(comparison: Comparison) -> Comparison:
     renamed = [(r.old, r.new) for r in comparison.renames if r.old]
     pairs = list(comparison.pairs)
     for k, pair in enumerate(pairs):
-        if not pair.old or not pair.new or "、" not in pair.old_text or not ITEM_LABEL.search(pair.new_text):
+        if not pair.old or not pair.new or not ITEM_LABEL.search(pair.new_text):
             continue
-        note = _itemised(pair, renamed)
+        note = (_itemised(pair, renamed) if "、" in pair.old_text else None) or _conducts_itemised(pair)
         if note is not None:
             pairs[k] = replace(pair, findings=note)
     return replace(comparison, pairs=tuple(pairs))
+
+
+#: A list's lead-in that names conducts ("…有下列行为之一的，对…依法给予处分：").
+_CONDUCTS_LEAD = recache.compile(r"有下列(?:行为|情形)之一的[^。]*[：:]$")
+#: What a lead-in of conducts imposes.
+_SANCTION = recache.compile(r"处分|处罚|罚款|吊销|撤销|追究")
+#: Of an old clause's pairs of characters (or of a new item's phrase's), the share the other holds, at least, for the
+#: phrase to state the clause ("对不符合条件的申请人准予许可" states "对不符合法定条件的单位、个人核发许可证…", 0.46; "超越法定职权准予
+#: 许可" does not, 0.22).
+CLAUSE_HELD = 0.4
+
+
+def _twos(text: str) -> List[str]:
+    """The pairs of characters of ``text`` (punctuation kept out)."""
+    return [text[k:k + 2] for k in range(len(text) - 1) if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"]
+#: Clauses, at least, of an old sentence that names conducts one after another.
+CLAUSES_AT_LEAST = 3
+
+
+def _conducts_itemised(pair) -> Optional[tuple]:
+    """Conducts run together in one sentence ("…的工作人员利用职务上的便利，收受他人财物或者谋取其他利益，对不符合法定条件的单位、个人
+    核发许可证或者有关批准文件，不履行监督职责，或者发现违法行为不予查处的，依法给予行政处分") made a lead-in and items ("…有下列行为
+    之一的，…依法给予处分：（一）利用职务上的便利，收受他人财物…（三）发现违法行为不予查处…"): one note says it and which items state no
+    old conduct, "改写：“…”改为分项列举“…”；新增“…”", not the lead-in and the items "新增规定" and the old sentence "改写" into one
+    item (畜牧法 2015 第七十条 → 2022 第七十七条, four notes wrong in reading 500). Every item but one must state an old
+    conduct (CLAUSE_HELD of its words)."""
+    put = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and _PUT_IN.match(f.message)]
+    rewritten = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：“")]
+    if len(rewritten) != 1 or not put:
+        return None
+    lines = [line.strip() for line in pair.new_text.split("\n") if line.strip()]
+    lead_at = next((j for j, line in enumerate(lines[:-1]) if _CONDUCTS_LEAD.search(line) and ITEM_LABEL.match(lines[j + 1])),
+                   None)
+    if lead_at is None or not _SANCTION.search(lines[lead_at]):
+        return None  # (a list of circumstances that make a case graver, "…具有下列情形之一的，应当认定为“情节严重”：", is none)
+    items = []
+    for line in lines[lead_at + 1:]:
+        if not ITEM_LABEL.match(line):
+            break
+        items.append(ITEM_LABEL.sub("", line, count=1).rstrip("；。"))
+    f = rewritten[0]
+    head = (f.old or "").split("……")[0]
+    at = pair.old_text.find(head) if head else -1
+    if at < 0:
+        return None
+    ends = [pair.old_text.find(mark, at) for mark in "。；\n"]
+    sentence = pair.old_text[at:min([e for e in ends if e >= 0] or [len(pair.old_text)])]
+    clauses = [c.removeprefix("或者").removesuffix("的") for c in sentence.split("，")[:-1]]  # (the sanction's off)
+    if len(clauses) < CLAUSES_AT_LEAST:
+        return None
+    def held(clause: str, phrase: str) -> bool:  # (either holds CLAUSE_HELD of the other's pairs of characters)
+        return any(twos and sum(x in other for x in twos) >= CLAUSE_HELD * len(twos)
+                   for twos, other in ((_twos(clause), phrase), (_twos(phrase), clause)))
+
+    phrases = [[p.removeprefix("或者") for p in item.split("，")] for item in items]
+    stating = [any(held(c, p) for p in ps for c in clauses) for ps in phrases]
+    if len(items) < 2 or stating.count(False) > 1:
+        return None
+    lost = [c for c in clauses if not any(held(c, p) for ps in phrases for p in ps)]
+    lead = lines[lead_at]
+    gained = [p for ps in phrases for p in ps if not any(held(c, p) for c in clauses)]
+    said, said_en = f"改写：“{f.old}”改为分项列举“{lead}”", f"rewritten: “{f.old}” now listed item by item under “{lead}”"
+    if gained:
+        said += "；新增“" + "”、“".join(gained) + "”"
+        said_en += "; added: “" + "”, “".join(gained) + "”"
+    if lost:
+        said += "；不再列举“" + "”、“".join(lost) + "”"
+        said_en += "; no longer listed: “" + "”, “".join(lost) + "”"
+    note = Finding(FindingKind.WORDING_CHANGED, f.old, lead, said, said_en)
+    listed = {lead, *lines[lead_at + 1:lead_at + 1 + len(items)]}
+    out = []
+    for g in pair.findings:
+        m = _PUT_IN.match(g.message) if g in put else None
+        if g is f:
+            out.append(note)
+        elif m and any(m.group(1).rstrip("…") and line.startswith(m.group(1).rstrip("…").rstrip("；。")) for line in listed):
+            continue  # (the lead-in or an item: said by the note)
+        else:
+            out.append(g)
+    return tuple(out)
 
 
 def _itemised(pair, renamed) -> Optional[tuple]:
