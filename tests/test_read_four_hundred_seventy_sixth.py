@@ -186,3 +186,19 @@ def test_a_sanction_with_a_gloss_put_in_is_no_change_of_sanction(livestock):
     notes = pair_messages(old_pair(livestock, "第六十五条"))
     assert not [m for m in notes if m.startswith("处罚由")], notes
     assert "表述修改：“没收违法销售的畜禽和违法所得”改为“没收违法销售的（种）畜禽和违法所得”" in notes, notes
+
+
+def test_a_certificate_is_not_paired_with_a_notice(pensions):
+    """军人抚恤优待条例 第十一条 → 第十四条: "引用文件修改：“《中华人民共和国烈士证明书》”改为“《烈士评定通知书》”" (wrong in reading 512:
+    the notice is sent to the county department; the certificate is 烈士证书 under 《烈士褒扬条例》). Titles of another kind of
+    paper are no pair: one went, one came."""
+    notes = pair_messages(old_pair(pensions, "第十一条"))
+    assert not [m for m in notes if m.startswith("引用文件修改")], notes
+    assert "删除引用文件：《中华人民共和国烈士证明书》" in notes and "新增引用文件：《烈士评定通知书》" in notes, notes
+
+
+def test_the_old_record_of_adoption_is_no_preamble_deleted(organs):
+    """人体器官捐献和移植条例 2023 is printed without its record: "删除原序言（关于“2007年3月21日国务院第171次常务会议通过”的规定）",
+    in English "former Preamble deleted (it governed …)", was useless in reading 509."""
+    [pair] = [p for p in organs.pairs if p.old and not p.old[0].label]
+    assert pair_messages(pair) == ["删除原文件记录（“2007年3月21日国务院第171次常务会议通过”等）"], pair_messages(pair)

@@ -154,7 +154,8 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
             came = [t for t in came if not any(t in e for e in effective[1])]
         if kind == "effective":
             effective = (gone, came)
-        paired = _by_event(gone, came) if kind == "history" else list(zip(gone, came))
+        paired = _by_event(gone, came) if kind == "history" else _titles_paired(gone, came) if kind == "title" \
+            else list(zip(gone, came))
         shown = _unbracketed if kind == "history" else str
         for o, n in paired:
             notes.append(Note(Finding(FindingKind.REFERENCE_CHANGED, o, n, f"{zh}修改：“{shown(o)}”改为“{shown(n)}”",
@@ -174,6 +175,24 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     return [n for n in notes if not all(any(
         m is not n and size[id(m)] > size[id(n)] and any(e in f for f in m.evidence) for m in notes)
         for e in n.evidence)]
+
+
+def _titles_paired(gone: List[str], came: List[str]) -> List[Tuple[str, str]]:
+    """Titles gone and come paired in order, but a document of another kind ("《中华人民共和国烈士证明书》", a certificate,
+    is no "《烈士评定通知书》", a notice: "引用文件修改" wrong in reading 512): the last two characters of the two titles are
+    the same kind of document, or neither pair is made."""
+    if len(gone) == 1 and len(came) == 1:
+        return [(gone[0], came[0])] if _kind_of(gone[0]) == _kind_of(came[0]) or not _DOCUMENT.search(gone[0] + came[0]) \
+            else []
+    return [(g, c) for g, c in zip(gone, came) if _kind_of(g) == _kind_of(c) or not _DOCUMENT.search(g + c)]
+
+
+#: Titles of papers issued to a person (a certificate, a notice, a licence), never a law's.
+_DOCUMENT = recache.compile(r"(?:证明书|通知书|许可证|证书|执照)》")
+
+
+def _kind_of(title: str) -> str:
+    return title.rstrip("》")[-2:]
 
 
 def quoted_en(text: str) -> str:

@@ -1598,5 +1598,14 @@ def _new_shown(quoted: str, other: str) -> int:
 def deleted_note(clauses: Sequence[Clause]) -> Finding:
     label = (clauses[0].label or "序言") if len(clauses) == 1 else "、".join([c.label or "序言" for c in clauses])
     what = topic(clauses[0])
+    if len(clauses) == 1 and not clauses[0].label and _RECORD.fullmatch(clauses[0].text.strip()):
+        # (the record of adoption before the first article, no rule: "删除原序言（关于“2007年3月21日国务院第171次常务会议通过”
+        # 的规定）", its English "former Preamble deleted (it governed …)", useless in reading 509)
+        return Finding(FindingKind.WORDING_CHANGED, what, None, f"删除原文件记录（“{what}”等）",
+                       f"the old version's record of adoption removed (“{what}”…)")
     return Finding(FindingKind.WORDING_CHANGED, what, None, f"删除原{label}（关于“{what}”的规定）",
                    f"former {article_en(label)} deleted (it governed “{what}”)")
+
+
+#: A text of nothing but lines of a record of adoption, publication and entry into force.
+_RECORD = recache.compile(r"(?:[（(]?\d{4}年\d{1,2}月\d{1,2}日[^\n。]*?(?:公布|通过|修订|修正|施行|发布|根据)[^\n。]*[）)]?\s*)+")
