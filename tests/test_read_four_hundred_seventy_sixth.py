@@ -202,3 +202,13 @@ def test_the_old_record_of_adoption_is_no_preamble_deleted(organs):
     in English "former Preamble deleted (it governed …)", was useless in reading 509."""
     [pair] = [p for p in organs.pairs if p.old and not p.old[0].label]
     assert pair_messages(pair) == ["删除原文件记录（“2007年3月21日国务院第171次常务会议通过”等）"], pair_messages(pair)
+
+
+review = _corpus_law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_law_now_cited_by_its_full_title_is_no_note(review):
+    """行政复议法 第五条 → 第十条: "依照行政诉讼法的规定" → "依照《中华人民共和国行政诉讼法》的规定" was "引用写法修改：…" (useless in
+    readings 482 and 499: how the law is written, not which); the pair says only that nothing of substance changed."""
+    notes = pair_messages(old_pair(review, "第五条"))
+    assert notes == ["仅编号或个别虚词、同义用语不同，内容未变"], notes
