@@ -419,6 +419,8 @@ def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
 
 #: Words that need the noun after them: a phrase put in or taken out that ends on one is quoted with it.
 _DETERMINERS = ("其他", "有关", "相关")
+#: What a replacement may end on that needs the noun after it.
+_NEEDING_A_NOUN = _DETERMINERS + ("具体",)
 #: Characters, at most, of the noun after a determiner a replacement is quoted with.
 NOUN_AFTER_AT_MOST = 4
 
@@ -428,7 +430,7 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     (up to NOUN_AFTER_AT_MOST characters, within the phrase): "“国家秘密及其密级的具体”改为“保密事项”" is "“国家秘密及其密级的
     具体范围”改为“保密事项范围”" (保守国家秘密法 第十四条 → 第十九条, a cut quote useless in reading 484). Each side standing
     once in its text."""
-    if not a or not b or not (a.endswith(_DETERMINERS + ("具体",)) or b.endswith(_DETERMINERS + ("具体",))) \
+    if not a or not b or not (a.endswith(_NEEDING_A_NOUN) or b.endswith(_NEEDING_A_NOUN)) \
             or old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
     after_a, after_b = old_text[old_text.index(a) + len(a):], new_text[new_text.index(b) + len(b):]

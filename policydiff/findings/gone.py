@@ -630,6 +630,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
         return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"),
                           redone and not before and not hit.who)
+
     def _phrase_left(s: Sentence, hit: "_Found") -> str:
         """The sentence's opening phrases that did not go where the rest went (moved._part_moved), when the rest went
         reworded to another provision: "育龄夫妻双方按照国家有关规定计划生育" of 妇女权益保障法 第五十一条's sentence,

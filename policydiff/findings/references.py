@@ -180,10 +180,7 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
 def _titles_paired(gone: List[str], came: List[str]) -> List[Tuple[str, str]]:
     """Titles gone and come paired in order, but a document of another kind ("《中华人民共和国烈士证明书》", a certificate,
     is no "《烈士评定通知书》", a notice: "引用文件修改" wrong in reading 512): the last two characters of the two titles are
-    the same kind of document, or neither pair is made."""
-    if len(gone) == 1 and len(came) == 1:
-        return [(gone[0], came[0])] if _kind_of(gone[0]) == _kind_of(came[0]) or not _DOCUMENT.search(gone[0] + came[0]) \
-            else []
+    the same kind of document, or no pair is made of them."""
     return [(g, c) for g, c in zip(gone, came) if _kind_of(g) == _kind_of(c) or not _DOCUMENT.search(g + c)]
 
 
@@ -192,6 +189,7 @@ _DOCUMENT = recache.compile(r"(?:证明书|通知书|许可证|证书|执照)》
 
 
 def _kind_of(title: str) -> str:
+    """The kind of paper a title names: its last two characters ("明书", "知书")."""
     return title.rstrip("》")[-2:]
 
 

@@ -145,13 +145,14 @@ _SANCTION = recache.compile(r"处分|处罚|罚款|吊销|撤销|追究")
 #: phrase to state the clause ("对不符合条件的申请人准予许可" states "对不符合法定条件的单位、个人核发许可证…", 0.46; "超越法定职权准予
 #: 许可" does not, 0.22).
 CLAUSE_HELD = 0.4
+#: Clauses, at least, of an old sentence that names conducts one after another.
+CLAUSES_AT_LEAST = 3
 
 
 def _twos(text: str) -> List[str]:
-    """The pairs of characters of ``text`` (punctuation kept out)."""
-    return [text[k:k + 2] for k in range(len(text) - 1) if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"]
-#: Clauses, at least, of an old sentence that names conducts one after another.
-CLAUSES_AT_LEAST = 3
+    """The pairs of Chinese characters of ``text`` (none across punctuation)."""
+    return [text[k:k + 2] for k in range(len(text) - 1)
+            if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"]
 
 
 def _conducts_itemised(pair) -> Optional[tuple]:
@@ -160,7 +161,7 @@ def _conducts_itemised(pair) -> Optional[tuple]:
     之一的，…依法给予处分：（一）利用职务上的便利，收受他人财物…（三）发现违法行为不予查处…"): one note says it and which items state no
     old conduct, "改写：“…”改为分项列举“…”；新增“…”", not the lead-in and the items "新增规定" and the old sentence "改写" into one
     item (畜牧法 2015 第七十条 → 2022 第七十七条, four notes wrong in reading 500). Every item but one must state an old
-    conduct (CLAUSE_HELD of its words)."""
+    conduct (a phrase of it and a clause of the old sentence, one holding CLAUSE_HELD of the other's pairs of characters)."""
     put = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and _PUT_IN.match(f.message)]
     rewritten = [f for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：“")]
     if len(rewritten) != 1 or not put:
@@ -185,6 +186,7 @@ def _conducts_itemised(pair) -> Optional[tuple]:
     clauses = [c.removeprefix("或者").removesuffix("的") for c in sentence.split("，")[:-1]]  # (the sanction's off)
     if len(clauses) < CLAUSES_AT_LEAST:
         return None
+
     def held(clause: str, phrase: str) -> bool:  # (either holds CLAUSE_HELD of the other's pairs of characters)
         return any(twos and sum(x in other for x in twos) >= CLAUSE_HELD * len(twos)
                    for twos, other in ((_twos(clause), phrase), (_twos(phrase), clause)))
@@ -194,27 +196,8 @@ def _conducts_itemised(pair) -> Optional[tuple]:
     if len(items) < 2 or stating.count(False) > 1:
         return None
     lost = [c for c in clauses if not any(held(c, p) for ps in phrases for p in ps)]
-    lead = lines[lead_at]
     gained = [p for ps in phrases for p in ps if not any(held(c, p) for c in clauses)]
-    said, said_en = f"改写：“{f.old}”改为分项列举“{lead}”", f"rewritten: “{f.old}” now listed item by item under “{lead}”"
-    if gained:
-        said += "；新增“" + "”、“".join(gained) + "”"
-        said_en += "; added: “" + "”, “".join(gained) + "”"
-    if lost:
-        said += "；不再列举“" + "”、“".join(lost) + "”"
-        said_en += "; no longer listed: “" + "”, “".join(lost) + "”"
-    note = Finding(FindingKind.WORDING_CHANGED, f.old, lead, said, said_en)
-    listed = {lead, *lines[lead_at + 1:lead_at + 1 + len(items)]}
-    out = []
-    for g in pair.findings:
-        m = _PUT_IN.match(g.message) if g in put else None
-        if g is f:
-            out.append(note)
-        elif m and any(m.group(1).rstrip("…") and line.startswith(m.group(1).rstrip("…").rstrip("；。")) for line in listed):
-            continue  # (the lead-in or an item: said by the note)
-        else:
-            out.append(g)
-    return tuple(out)
+    return _listed_note(pair, f, put, f.old or "", lines[lead_at:lead_at + 1 + len(items)], gained, lost)
 
 
 def _itemised(pair, renamed) -> Optional[tuple]:
@@ -228,7 +211,6 @@ def _itemised(pair, renamed) -> Optional[tuple]:
     lead_at = next((j for j, line in enumerate(lines[:-1]) if line.endswith("：") and ITEM_LABEL.match(lines[j + 1])), None)
     if lead_at is None:
         return None
-    lead = lines[lead_at]
     items = []
     for line in lines[lead_at + 1:]:
         if not ITEM_LABEL.match(line):
@@ -264,25 +246,31 @@ def _itemised(pair, renamed) -> Optional[tuple]:
         if len(matched) < MEMBERS_KEPT * len(news) or len(matched) < 2:
             continue
         lost = [m for j, m in enumerate(shown) if j not in matched]
-        said = f"改写：“{run}”改为分项列举“{lead}”"
-        said_en = f"rewritten: “{run}” now listed item by item under “{lead}”"
-        if gained:
-            said += "；新增“" + "”、“".join(gained) + "”"
-            said_en += "; added: “" + "”, “".join(gained) + "”"
-        if lost:
-            said += "；不再列举“" + "”、“".join(lost) + "”"
-            said_en += "; no longer listed: “" + "”, “".join(lost) + "”"
-        note = Finding(FindingKind.WORDING_CHANGED, f.old, lead, said, said_en)
-        listed = {lead, *lines[lead_at + 1:lead_at + 1 + len(items)]}
-        out = []
-        for g in pair.findings:
-            m = _PUT_IN.match(g.message) if g in put else None
-            if g is f:
-                out.append(note)
-            elif m and any(m.group(1).rstrip("…") and line.startswith(m.group(1).rstrip("…").rstrip("；。"))
-                           for line in listed):
-                continue  # (the lead-in or an item: said by the note)
-            else:
-                out.append(g)
-        return tuple(out)
+        return _listed_note(pair, f, put, run, lines[lead_at:lead_at + 1 + len(items)], gained, lost)
     return None
+
+
+def _listed_note(pair, f: Finding, put: Sequence[Finding], run: str, listed: Sequence[str], gained: Sequence[str],
+                 lost: Sequence[str]) -> tuple:
+    """The pair's findings with the rewrite ``f`` of ``run`` said as the list ``listed`` (its lead-in, then its items):
+    "改写：“run”改为分项列举“lead-in”；新增“…”；不再列举“…”", and the notes that put in the lead-in or an item left out."""
+    lead = listed[0]
+    said = f"改写：“{run}”改为分项列举“{lead}”"
+    said_en = f"rewritten: “{run}” now listed item by item under “{lead}”"
+    if gained:
+        said += "；新增“" + "”、“".join(gained) + "”"
+        said_en += "; added: “" + "”, “".join(gained) + "”"
+    if lost:
+        said += "；不再列举“" + "”、“".join(lost) + "”"
+        said_en += "; no longer listed: “" + "”, “".join(lost) + "”"
+    note = Finding(FindingKind.WORDING_CHANGED, f.old, lead, said, said_en)
+    out = []
+    for g in pair.findings:
+        m = _PUT_IN.match(g.message) if g in put else None
+        if g is f:
+            out.append(note)
+        elif m and any(m.group(1).rstrip("…") and line.startswith(m.group(1).rstrip("…").rstrip("；。")) for line in listed):
+            continue  # (the lead-in or an item: said by the note)
+        else:
+            out.append(g)
+    return tuple(out)
