@@ -908,10 +908,10 @@ _ITEM_OPENING = recache.compile(r"^[（(][一二三四五六七八九十]+[)）]
 
 
 def _listed_conduct(text: str) -> Optional[str]:
-    """The items of a penalty whose first paragraph is a list's header, as one conduct ("；" between them), or None: 人体
-    器官捐献和移植条例 2023 第四十三条 (a separate procurement unit, a coordinator's witness, the body's care, reports) had no
-    conduct, so 2007 第三十条 (doctors in the death determination) stayed paired with it by the sanctions' boilerplate (wrong,
-    a headline, in readings 480 and 496)."""
+    """The items of a penalty whose first paragraph is a list's header, as one conduct ("；" between them), or None: 畜牧法
+    2022 第七十七条 (officials who license the unqualified, do not punish…) had no conduct, so rule 7 could not pair 2015
+    第七十条, the same conducts in one sentence ("整条删除" beside "新增", wrong in readings 476–496). Rule 9 reads no list
+    (``listed=False``): with lists read there, 商用密码管理条例 第二十三条 → 第五十九条 came apart (docs/alignment.md)."""
     first, _, rest = text.partition("\n")
     if not _LIST_HEADER.search(first):
         return None
