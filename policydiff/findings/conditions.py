@@ -284,9 +284,12 @@ def _only_as_needed(text: str, step: str) -> bool:
     """Every use of ``step`` in ``text`` is a case of need, "需要（进一步）…的": 反洗钱法 2006 第二十五条's "调查中需要进一步核查的，
     经…负责人批准，可以查阅、复制…" (2024 第四十三条 "需要调查核实的，经…批准"): "程序“核查”被删除" was wrong in reading 487."""
     uses = list(recache.compile(re.escape(step)).finditer(text))
-    return bool(uses) and all(
-        recache.compile(r"需要[^，。；]{0,6}$").search(text[max(0, m.start() - 8):m.start()])
-        and text[m.end():m.end() + 1] == "的" for m in uses)
+    return bool(uses) and all(_NEEDED.search(text[max(0, m.start() - 8):m.start()]) and text[m.end():m.end() + 1] == "的"
+                              for m in uses)
+
+
+#: "需要" (and a few words) just before a step named as a case of need.
+_NEEDED = recache.compile(r"需要[^，。；]{0,6}$")
 
 
 def _unauthorised(text: str, other: str, step: str) -> bool:

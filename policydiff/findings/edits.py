@@ -16,6 +16,7 @@ from .citations import OWN_INSTRUMENTS
 from .counterparts import ITEM_LABEL
 from .formatting import substance
 from .lexicon import load_lexicon
+from .penalties import GLOSS
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .words import _tokenizer
 
@@ -441,14 +442,11 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     return (a + after_a[:k], b + after_b[:k]) if k >= 2 else (a, b)
 
 
-_GLOSS_BEFORE = recache.compile(r"^（[^（）]{1,4}）")
-
-
 def gloss_alone(a: str, b: str) -> "tuple[str, str]":
     """A short gloss in brackets put in (taken out) before words both sides keep is that gloss: "“畜禽和违法”改为“（种）畜禽和
     违法”" is "新增“（种）”" (畜牧法 第六十五条 → 第八十五条)."""
     for x, y, flip in ((a, b, False), (b, a, True)):
-        m = _GLOSS_BEFORE.match(y)
+        m = GLOSS.match(y)
         if x and m and y[m.end():] == x:
             return (m.group(), "") if flip else ("", m.group())
     return a, b

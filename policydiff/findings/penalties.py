@@ -888,14 +888,14 @@ def _licence_named_otherwise(old: str, new: str) -> bool:
     permit, as 第九十六条's wording note says). The same words before the licence, a licence on both sides. Or the same
     words with a short gloss in brackets put in: "没收违法销售的畜禽" → "没收违法销售的（种）畜禽" (畜牧法 第六十五条 → 第八十五条,
     useless in reading 502)."""
-    if _GLOSS.sub("", new) == old:
+    if GLOSS.sub("", new) == old:
         return True
     k = common_prefix(old, new)
     return k >= 2 and any(w in old[k:] for w in _LICENCES) and any(w in new[k:] for w in _LICENCES)
 
 
-#: A short gloss in brackets ("（种）").
-_GLOSS = recache.compile(r"（[^（）]{1,4}）")
+#: A short gloss in brackets ("（种）"), put in a sanction (here) or a phrase (edits.gloss_alone) without changing it.
+GLOSS = recache.compile(r"（[^（）]{1,4}）")
 
 
 def _sanction_replaced(o: str, n: str, same: bool, old_at: int, new_at: int, pair) -> List[Note]:
