@@ -580,6 +580,17 @@ def _quoted_by(removed: Sequence[Sentence], notes: Sequence[Note]) -> List[Sente
     return [s for s in removed if any(s.text in e for n in notes for e in n.evidence)]
 
 
+def _unshown(words: str, span: Tuple[int, int], notes: Sequence[Note]) -> List[Tuple[int, int]]:
+    """``[span]`` when the notes that quote an old sentence said whole leave ``words`` (taken out of it, others put in
+    their place) in the sentence's elided part, no quoted piece of it among them: their replacement is said here.
+    "不再规定：“中华人民共和国边防机关……临时往来……没有协议的……”" leaves out "依照中国政府的", and "没有协议的，依照中国政府的有关规定
+    办理" became "没有协议的，按照国家有关规定办理" (国境卫生检疫法 第二十五条 → 第五十三条: "新增“按照国家”" was a fragment)."""
+    quotes = [n.finding.old for n in notes if n.finding.kind is FindingKind.WORDING_CHANGED and n.finding.old
+              and n.finding.new is None and "……" in n.finding.old]
+    shown = [piece for q in quotes for piece in q.split("……") if len(piece) > 1]
+    return [span] if quotes and not any(piece in words or words in piece for piece in shown) else []
+
+
 def _whole_spans(whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
     """The sentences said whole as spans, in order (a sentence holds start..end, both ends)."""
     return sorted((s.start, s.end + 1) for s in whole)
@@ -647,7 +658,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 # 第一百八十三条 → 第二百三十二条, "新增“进行清算”" wrong in the ninety-ninth reading)
                 if quoted_spans is None:
                     quoted_spans = _whole_spans(_quoted_by(removed, notes))
-                o_runs = _outside(o_full, removed, quoted_spans)
+                o_runs = _outside(o_full, removed, quoted_spans) or _unshown(old_text[o_full[0]:o_full[1]], o_full, notes)
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])

@@ -1,0 +1,16 @@
+"""What readings 514 and on (2026-12-05, the twenty-fourth session) found wrong or useless, or what the last session left
+undone, fixed, pinned on the real text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_words_replaced_in_the_elided_part_of_a_sentence_said_gone_are_a_replacement(quarantine):
+    """第二十五条 → 第五十三条: the old sentence is said gone ("不再规定：“…临时往来……没有协议的……”"), its elided tail "依照中国政府的
+    有关规定办理" became "按照国家有关规定办理" in the new second sentence. "表述修改：新增“按照国家”" (left undone in session 45) was a
+    fragment that hid what it replaced."""
+    notes = pair_messages(old_pair(quarantine, "第二十五条"))
+    assert "表述修改：“依照中国政府的有关规定办理”改为“按照国家有关规定办理”" in notes, notes
+    assert "表述修改：新增“按照国家”" not in notes, notes
