@@ -2,6 +2,7 @@
 undone, fixed, pinned on the real text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
 quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
@@ -14,3 +15,14 @@ def test_words_replaced_in_the_elided_part_of_a_sentence_said_gone_are_a_replace
     notes = pair_messages(old_pair(quarantine, "第二十五条"))
     assert "表述修改：“依照中国政府的有关规定办理”改为“按照国家有关规定办理”" in notes, notes
     assert "表述修改：新增“按照国家”" not in notes, notes
+
+
+company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_sentence_an_old_article_applied_by_reference_is_written_out_not_new(company):
+    """第一百一十三条 → 第一百二十六条: the old article applied 第四十九条 ("本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限
+    公司经理"), which ends "经理列席董事会会议". "新增规定：“经理列席董事会会议”" was wrong in reading 514: the rule held before."""
+    notes = pair_messages(old_pair(company, "第一百一十三条"))
+    assert "新增规定：“经理列席董事会会议”" not in notes, notes
+    assert "“经理列席董事会会议”原依照第四十九条适用，现在本条写明" in notes, notes

@@ -29,7 +29,7 @@ from .moved import document_findings, wholly_moved
 from .references import _TITLED
 from .renames import only_renamed
 from .slight import same_meaning
-from .spelled_out import lists_itemised, lists_spelled_out
+from .spelled_out import applied_written_out, lists_itemised, lists_spelled_out
 
 
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
@@ -42,7 +42,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))
     comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(comparison))))
     comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))
-    comparison = lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(_licences_still_named(comparison))))
+    comparison = applied_written_out(lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(
+        _licences_still_named(comparison)))))
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
     comparison = replace(comparison, pairs=tuple(_items_together(p) for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)

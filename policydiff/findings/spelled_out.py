@@ -7,6 +7,9 @@ by reference; 军人抚恤优待条例 2024 第二十五条 lists them: "军人�
 残的”", ranked eighth) beside "不再规定" of the reference was wrong in readings 382, 403, 414, 415 and 417: the cases were
 the law's already. One note says it: the reference rewritten as the list, "（原引用第八条第一款规定的情形，现逐项列明）"; an item
 of the new list that none of the old cases is like keeps its own note.
+
+A sentence written out where the old text applied another provision ("本法第四十九条关于有限责任公司经理职权的规定，适用于股份有限公司
+经理", 公司法 2018 第一百一十三条; 第四十九条 ends "经理列席董事会会议") is the law's already: ``applied_written_out`` says so.
 """
 from __future__ import annotations
 
@@ -274,3 +277,42 @@ def _listed_note(pair, f: Finding, put: Sequence[Finding], run: str, listed: Seq
         else:
             out.append(g)
     return tuple(out)
+
+
+#: A sentence that applies other provisions (groups: the articles, "第四十九条" or "第四十九条、第五十条").
+_APPLIED = recache.compile(r"第[一二三四五六七八九十百零]+条(?:、第[一二三四五六七八九十百零]+条)*(?=[^。；]*?规定[^。；]*?适用)")
+_ARTICLE = recache.compile(r"第[一二三四五六七八九十百零]+条")
+#: A note of a sentence put in.
+_SENTENCE_PUT_IN = recache.compile(r"^新增规定：“([^”…]+)”$")
+#: Characters, at least, of a sentence put in to be read as one of an applied provision's.
+APPLIED_AT_LEAST = 6
+
+
+def applied_written_out(comparison: Comparison) -> Comparison:
+    """A sentence put in that an old provision applied by reference held word for word is written out, not a new rule:
+    "新增规定：“经理列席董事会会议”" (公司法 第一百一十三条 → 第一百二十六条, wrong in reading 514: the old article applied 第四十九条,
+    which ends so) is "“经理列席董事会会议”原依照第四十九条适用，现在本条写明"."""
+    by_label = {c.display_label: c.text for c in comparison.old.clauses}
+    pairs = list(comparison.pairs)
+    for k, pair in enumerate(pairs):
+        if not pair.old or not pair.new or "适用" not in pair.old_text:
+            continue
+        applied = [a for m in _APPLIED.finditer(pair.old_text) for a in _ARTICLE.findall(m.group())]
+        if not applied:
+            continue
+        findings = [_written_out(f, applied, by_label) for f in pair.findings]
+        if findings != list(pair.findings):
+            pairs[k] = replace(pair, findings=tuple(findings))
+    return replace(comparison, pairs=tuple(pairs))
+
+
+def _written_out(f: Finding, applied: Sequence[str], by_label: dict) -> Finding:
+    m = _SENTENCE_PUT_IN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+    if m is None or len(m.group(1)) < APPLIED_AT_LEAST:
+        return f
+    said = m.group(1)
+    where = next((a for a in applied if said in by_label.get(a, "")), None)
+    if where is None:
+        return f
+    return replace(f, message=f"“{said}”原依照{where}适用，现在本条写明",
+                   message_en=f"“{said}” applied before through former {article_en(where)}, now written out here")
