@@ -26,3 +26,14 @@ def test_a_sentence_an_old_article_applied_by_reference_is_written_out_not_new(c
     notes = pair_messages(old_pair(company, "第一百一十三条"))
     assert "新增规定：“经理列席董事会会议”" not in notes, notes
     assert "“经理列席董事会会议”原依照第四十九条适用，现在本条写明" in notes, notes
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_the_dui_a_case_opens_on_is_no_change_of_wording(secrets):
+    """第十九条 → 第二十四条: "；对需要延长保密期限的，应当…" → "；需要延长保密期限的，应当…" was "表述修改" (useless in reading 527):
+    the same case, with or without its 对. The change beside it (密级、保密期限和知悉范围 to fix again) is still said."""
+    notes = pair_messages(old_pair(secrets, "第十九条"))
+    assert not [m for m in notes if "对需要延长保密期限的" in m], notes
+    assert "表述修改：“保密期限”改为“密级、保密期限和知悉范围”" in notes, notes

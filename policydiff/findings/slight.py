@@ -282,7 +282,10 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             # standards that bear on it, as before)
             "有关", "相关",
             # ("向其登记的民政部门" → "向办理其登记的民政部门", 慈善法 第十条 and on, useless in reading 460: the same office)
-            "办理"}
+            "办理",
+            # ("；对需要延长保密期限的，应当…" → "；需要延长保密期限的，应当…", 保守国家秘密法 第十九条 → 第二十四条, useless in
+            # reading 527: the case the clause opens on, with or without its 对)
+            "对"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
