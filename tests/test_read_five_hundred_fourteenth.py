@@ -37,3 +37,11 @@ def test_the_dui_a_case_opens_on_is_no_change_of_wording(secrets):
     notes = pair_messages(old_pair(secrets, "第十九条"))
     assert not [m for m in notes if "对需要延长保密期限的" in m], notes
     assert "表述修改：“保密期限”改为“密级、保密期限和知悉范围”" in notes, notes
+
+
+def test_a_list_whose_members_open_on_one_word_is_quoted_with_it(secrets):
+    """第四十八条（十二） → 第五十七条（十二）: "涉密计算机、涉密存储设备" → "涉密信息设备" was "“计算机、涉密存储设备”改为“信息设备”", a
+    fragment without the 涉密 of its first member (useless in reading 527)."""
+    notes = pair_messages(old_pair(secrets, "第四十八条"))
+    assert "表述修改：“涉密计算机、涉密存储设备”改为“涉密信息设备”" in notes, notes
+    assert "表述修改：“计算机、涉密存储设备”改为“信息设备”" not in notes, notes

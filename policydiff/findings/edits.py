@@ -328,6 +328,25 @@ def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
     return (o0, o1 + len(word)), (n0, n1 + len(word))
 
 
+def _with_the_members_modifier(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+    """An edit of a list whose members each open on the word just before it (both texts): that word is quoted with the
+    first member. "“计算机、涉密存储设备”改为“信息设备”" of "涉密计算机、涉密存储设备" → "涉密信息设备" (保守国家秘密法 第四十八条 →
+    第五十七条, a fragment in reading 527) is "“涉密计算机、涉密存储设备”改为“涉密信息设备”"."""
+    (o0, o1), (n0, n1) = o, n
+    a = old_text[o0:o1] or new_text[n0:n1]
+    if "、" not in a:
+        return o, n
+    for k in range(MODIFIER_LONGEST, 1, -1):
+        word = old_text[max(0, o0 - k):o0]
+        if len(word) == k and _CJK_WORD.match(word) and new_text[max(0, n0 - k):n0] == word and f"、{word}" in a:
+            return (o0 - k, o1), (n0 - k, n1)
+    return o, n
+
+
+#: Characters, at most, of the word every member of a list opens on.
+MODIFIER_LONGEST = 4
+
+
 _CJK_WORD = recache.compile(r"^[\u4e00-\u9fff]+$")
 #: Joiners that also end words (普及, 参与): a joiner only where the words of the edit cut it off alone.
 _LONE_JOINERS = ("与", "及")

@@ -21,7 +21,7 @@ from ..textratio import common_prefix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
-                    _unambiguous, _with_its_owner, _with_the_name_end, _with_the_words_before, _with_what_it_governs,
+                    _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before, _with_what_it_governs,
                     _word_carried_across, closing_a_list, kept_word_with_the_word_before, put_in_again, taken_out_short,
                     gloss_alone, two_edits_of_one_phrase, with_the_nouns_after)
 from .formatting import substance
@@ -690,6 +690,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
             o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits, repeated)
+            o, n = _with_the_members_modifier(o, n, old_text, new_text)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
             if _joiner_swapped(old_text, new_text, o, n) or locative_only(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
