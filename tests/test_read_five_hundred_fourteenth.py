@@ -45,3 +45,17 @@ def test_a_list_whose_members_open_on_one_word_is_quoted_with_it(secrets):
     notes = pair_messages(old_pair(secrets, "第四十八条"))
     assert "表述修改：“涉密计算机、涉密存储设备”改为“涉密信息设备”" in notes, notes
     assert "表述修改：“计算机、涉密存储设备”改为“信息设备”" not in notes, notes
+
+
+ciphers = _law("商用密码管理条例", "1999-10-07", "2023-04-27")
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_fine_by_the_gains_below_a_sum_is_the_fine_note_not_a_new_rule(ciphers, relics):
+    """第二十二条 → 第五十三条: "没有违法所得或者违法所得不足10万元的，可以并处3万元以上10万元以下罚款" said again as "新增规定" beside
+    "新增罚款：处3万–10万元" and "新增罚款：违法所得10万元以上的，处违法所得1–3倍" was useless in reading 534."""
+    notes = pair_messages(old_pair(ciphers, "第二十二条"))
+    assert not [m for m in notes if m.startswith("新增规定") and "违法所得不足10万元" in m], notes
+    assert "新增罚款：处3万–10万元" in notes, notes
+    notes = pair_messages(old_pair(relics, "第七十条"))  # (a threshold no fine's note says: the sentence still said)
+    assert "新增规定：“没有违法所得或者违法所得不足五千元的，可以并处五万元以下的罚款：”" in notes, notes

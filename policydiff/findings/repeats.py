@@ -1454,7 +1454,28 @@ def _fines_said(quoted: str, fines: List[Note]) -> bool:
         if not any(case in msg for msg in messages):
             return False
         rest = rest.replace(case, "")
-    return not rest
+    for case in _GAINS_CASE.finditer(rest):
+        if not _gains_case_said(case.group(1), messages):
+            return False
+    return not _GAINS_CASE.sub("", rest)
+
+
+#: A fine's case by the illegal gains ("违法所得10万元以上的", "没有违法所得或者违法所得不足10万元的"): the sum (group 1).
+_GAINS_CASE = recache.compile(r"(?:没有违法所得或者)?违法所得(?:不足)?([〇零一二两三四五六七八九十百千万亿\d.]+万?元)(?:以上)?的")
+
+
+def _gains_case_said(amount: str, messages: Sequence[str]) -> bool:
+    """A fine's note says the case by illegal gains that sum marks ("新增罚款：违法所得10万元以上的，处违法所得1–3倍" marks
+    "没有违法所得或者违法所得不足10万元的" too, its other side: 商用密码管理条例 第二十二条 → 第五十三条, the sentence of that fine
+    said again as "新增规定" was useless in reading 534)."""
+    from ..numerals import show_amount, value
+
+    figure = value(amount[:-1].replace("万", "")) if amount.endswith("万元") else value(amount[:-1])
+    if figure is None:
+        return False
+    figure = figure * 10000 if amount.endswith("万元") else figure
+    written = {amount, f"{show_amount(figure)}元"}
+    return any(f"违法所得{w}以上的" in msg for msg in messages for w in written)
 
 
 def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str, new_text: str) -> List[Note]:
