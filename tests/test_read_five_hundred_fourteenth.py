@@ -59,3 +59,18 @@ def test_a_fine_by_the_gains_below_a_sum_is_the_fine_note_not_a_new_rule(ciphers
     assert "新增罚款：处3万–10万元" in notes, notes
     notes = pair_messages(old_pair(relics, "第七十条"))  # (a threshold no fine's note says: the sentence still said)
     assert "新增规定：“没有违法所得或者违法所得不足五千元的，可以并处五万元以下的罚款：”" in notes, notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_renamed_terms_tail_joined_to_the_words_after_it_is_the_rename(martyrs, pensions):
+    """烈士褒扬条例 第十条: "国务院退役军人事务部门备案" → "国务院退役军人工作主管部门复核" was also "表述修改：“事务部门备案”改为“工作主管
+    部门复核”" (useless in reading 535): the rename of 退役军人事务部门 and the procedure's own note ("程序“备案”改为“复核”")
+    say it. 军人抚恤优待条例 第五条's "事务部门主管" → "工作主管部门负责" is the rename and "“主管”改为“负责”"."""
+    notes = pair_messages(old_pair(martyrs, "第十条"))
+    assert not [m for m in notes if m.startswith("表述修改")], notes
+    assert "程序“备案”改为“复核”" in notes, notes
+    notes = pair_messages(old_pair(pensions, "第五条"))
+    assert "表述修改：“主管”改为“负责”（共2处）" in notes, notes

@@ -330,23 +330,26 @@ def _numbers_out(text: str) -> str:
     return substance(text).replace("第#", "#")
 
 
-def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set, whole: set) -> Change:
+def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set, whole: set, old_text: str = "") -> Change:
     """The change with each hunk that reads as two edits around a character they share ("该具体" → "或者应当知道该" is
     "或者应当知道" put in before "该" and "具体" taken out after it) split in two, when a rename explains one of them
     (two characters or more): the other is said alone, its id put in ``apart`` (行政复议法 第九条 → 第二十条: 新增“或者应当
     知道”, the rename of 具体行政行为 said by its own note; "“该具体”改为“或者应当知道该”" was useless in the thirty-seventh
     reading). So too a word of its own taken out (put in) just before a renamed term (``_modifier_apart``), a whole word:
-    its id in ``whole`` as well, not widened."""
+    its id in ``whole`` as well, not widened. And the tail of a renamed term the diff joined to the words after it
+    (``_rename_tail_apart``)."""
     out, split = [], False
     for h in change.hunks:
         pieces = _rotation(h)
         modifier = not pieces and _modifier_apart(h, renames)
-        pieces = pieces or modifier or ()
+        tail = not pieces and not modifier and _rename_tail_apart(h, renames, old_text)
+        pieces = pieces or modifier or tail or ()
         explained = [len(substance(p.deleted + p.inserted)) >= 2 and any(n.accounts_for(sides_of(p)) for n in renames)
                      for p in pieces]
         if any(explained) and not all(explained):
             out += pieces
-            apart.update(id(p) for p, said in zip(pieces, explained) if not said)
+            if not tail:  # (what follows a renamed term's tail is an edit as any other: said unless a note says it)
+                apart.update(id(p) for p, said in zip(pieces, explained) if not said)
             if modifier:
                 whole.update(id(p) for p, said in zip(pieces, explained) if not said)
             split = True
@@ -398,6 +401,27 @@ def _modifier_apart(h: Hunk, renames: Sequence[Note]):
                 if b.endswith(f) and dropped_word(b[:-len(f)]):
                     word = b[:-len(f)]
                     return (Hunk("", word, h.old_at, h.new_at), Hunk(a, f, h.old_at, h.new_at + len(word)))
+    return None
+
+
+def _rename_tail_apart(h: Hunk, renames: Sequence[Note], old_text: str):
+    """(the renamed term's tail, the rest) equal to a hunk that opens with what a rename changes of its term, after the
+    words both forms open with, and goes on: "事务部门备案" → "工作主管部门复核" of "国务院退役军人事务部门备案" → "…退役军人工作主管
+    部门复核" is the rename of 退役军人事务部门 and "备案" → "复核" (烈士褒扬条例 第十条, "“事务部门备案”改为“工作主管部门复核”"
+    useless in reading 535, the procedure's note saying the rest)."""
+    a, b = h.deleted, h.inserted
+    if not a or not b or h.old_at < 0 or not old_text:
+        return None
+    for n in renames:
+        term, forms = n.evidence[0], n.evidence[1:]
+        for form in forms:
+            head = common_prefix(term, form)
+            old_tail, new_tail = term[head:], form[head:]
+            if head >= 2 and old_tail and new_tail and len(a) > len(old_tail) and len(b) > len(new_tail) \
+                    and a.startswith(old_tail) and b.startswith(new_tail) \
+                    and old_text[max(0, h.old_at - head):h.old_at] == term[:head]:
+                return (Hunk(old_tail, new_tail, h.old_at, h.new_at),
+                        Hunk(a[len(old_tail):], b[len(new_tail):], h.old_at + len(old_tail), h.new_at + len(new_tail)))
     return None
 
 
@@ -612,7 +636,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     apart: set = set()  # the hunks left of one split by _with_rotations_split: said, whatever other notes quote
     renames = [n for n in notes if n.finding.kind == FindingKind.TERM_RENAMED]
     whole: set = set()  # of those, the words put or taken before a renamed term: whole words, not widened
-    changes = [_with_rotations_split(c, renames, apart, whole) for c in changes] if renames else changes
+    changes = [_with_rotations_split(c, renames, apart, whole, old_text) for c in changes] if renames else changes
     changes = _phrases_reordered(changes, old_text, new_text) if len(changes) > 1 and old_text else changes
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
