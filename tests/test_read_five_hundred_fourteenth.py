@@ -63,14 +63,19 @@ def test_a_fine_by_the_gains_below_a_sum_is_the_fine_note_not_a_new_rule(ciphers
 
 martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
 pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+sea = _corpus_law("海洋环境保护法", "2017-11-04", "2023-10-24")
 
 
-def test_a_renamed_terms_tail_joined_to_the_words_after_it_is_the_rename(martyrs, pensions):
+def test_a_renamed_terms_tail_joined_to_the_words_after_it_is_the_rename(martyrs, pensions, sea):
     """烈士褒扬条例 第十条: "国务院退役军人事务部门备案" → "国务院退役军人工作主管部门复核" was also "表述修改：“事务部门备案”改为“工作主管
     部门复核”" (useless in reading 535): the rename of 退役军人事务部门 and the procedure's own note ("程序“备案”改为“复核”")
-    say it. 军人抚恤优待条例 第五条's "事务部门主管" → "工作主管部门负责" is the rename and "“主管”改为“负责”"."""
+    say it. 军人抚恤优待条例 第五条's "事务部门主管" → "工作主管部门负责" is the rename and 主管 written 负责 (useless in readings
+    536-537 as "“主管”改为“负责”"): no wording note; nor 海洋环境保护法 第七十条's "等有关部门应当" → "等应当"."""
     notes = pair_messages(old_pair(martyrs, "第十条"))
     assert not [m for m in notes if m.startswith("表述修改")], notes
     assert "程序“备案”改为“复核”" in notes, notes
     notes = pair_messages(old_pair(pensions, "第五条"))
-    assert "表述修改：“主管”改为“负责”（共2处）" in notes, notes
+    assert not [m for m in notes if m.startswith("表述修改") and ("主管" in m or "事务部门" in m)], notes
+    assert "“退役军人事务部门”改为“退役军人工作主管部门”（全文统一修改，共17条，本条2处）" in notes, notes
+    notes = pair_messages(old_pair(sea, "第七十条"))
+    assert not [m for m in notes if m.startswith("表述修改") and "等应当" in m], notes

@@ -101,7 +101,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("资格证书", "资格"),
                 # (a liability "应当依法承担民事责任" → "依法承担民事责任", 人体器官捐献和移植条例 第二十七条 → 第四十九条, useless in
                 # reading 480: borne under the law either way)
-                ("应当依法承担", "依法承担")}
+                ("应当依法承担", "依法承担"),
+                # (the bodies a list ends on, "海事行政主管部门等有关部门应当" → "海事管理机构等应当" (海洋环境保护法 第七十条 → 第八十九条),
+                # and the department that runs a work, "主管…工作" → "负责…工作" (军人抚恤优待条例 第五条): useless in readings 536-537)
+                ("等有关部门", "等"), ("主管", "负责")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
