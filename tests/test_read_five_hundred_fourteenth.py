@@ -79,3 +79,12 @@ def test_a_renamed_terms_tail_joined_to_the_words_after_it_is_the_rename(martyrs
     assert "“退役军人事务部门”改为“退役军人工作主管部门”（全文统一修改，共17条，本条2处）" in notes, notes
     notes = pair_messages(old_pair(sea, "第七十条"))
     assert not [m for m in notes if m.startswith("表述修改") and "等应当" in m], notes
+
+
+def test_the_word_every_use_of_a_renamed_term_opens_on_goes_with_the_rename(relics):
+    """"经营文物拍卖的拍卖企业" → "文物拍卖企业": the rename was "“文物拍卖的拍卖企业”改为“文物拍卖企业”" beside "表述修改：删除“经营”"
+    (第五十三条 → 第七十条, useless in reading 528). 经营 opens every use of it in the 2017 text: the rename's."""
+    notes = pair_messages(old_pair(relics, "第五十三条"))
+    assert "“经营文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条）" in notes, notes
+    assert "表述修改：删除“经营”" not in notes, notes
+    assert not [r for r in relics.renames if r.old == "文物商店或者经营文物拍卖"], relics.renames  # (still spliced)

@@ -27,14 +27,15 @@ relics = _law("文物保护法", "2017-11-04", "2024-11-08")
 
 def test_a_rename_spliced_of_two_others_is_said_by_them(relics):
     """"“文物商店或者经营文物拍卖”改为“文物销售单位或者文物拍卖”（全文统一修改，共2条）" is "文物商店" → "文物销售单位" beside
-    "文物拍卖的拍卖企业" → "文物拍卖企业", spliced and cut mid-term (useless in reading 404, items 23 and 25): their notes say
-    it, and no headline or rename of its own; the edits it made are no wording note."""
+    "（经营）文物拍卖的拍卖企业" → "文物拍卖企业" (经营 the rename's since reading 528), spliced and cut mid-term (useless in
+    reading 404, items 23 and 25): their notes say it, and no headline or rename of its own; the edits it made are no wording
+    note."""
     assert not [r for r in relics.renames if r.old == "文物商店或者经营文物拍卖"], relics.renames
     for label in ("第五十五条", "第七十六条"):
         notes = pair_messages(old_pair(relics, label))
         assert not [n for n in notes if n.startswith("“文物商店或者经营文物拍卖”") or "“商店或者" in n], notes
         assert [n for n in notes if n.startswith("“文物商店”改为“文物销售单位”（全文统一修改，共10条")], notes
-        assert [n for n in notes if n.startswith("“文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条")], notes
+        assert [n for n in notes if n.startswith("“经营文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条")], notes
 
 
 pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")

@@ -530,6 +530,7 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         news = [n for n, _ in variants]
         common = _common_suffix(news) if len(news) > 1 else news[0]
         new = common if _termlike(common) else max(variants, key=lambda v: len(v[1]))[0]
+        old = _with_its_dropped_word(old, news, old_text, new_text)
         indexes = sorted(i for _, ix in variants for i in ix)
         for n, ix in variants:
             for i in ix:
@@ -541,6 +542,27 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     renames = [replace(r, provisions=_provisions(r, comparison.pairs)) for r in _with_longer_forms(renames)]
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
+
+
+#: Characters of the word every use of an old term opens on that the rename drops.
+DROPPED_WORD = 2
+
+
+def _with_its_dropped_word(old: str, news: Sequence[str], old_text: str, new_text: str) -> str:
+    """The old term with the word before it when every use of it in the old version has that word and no new name of it
+    in the new version does: the word went with the rename. "经营文物拍卖的拍卖企业" → "文物拍卖企业" (文物保护法: "“文物拍卖的
+    拍卖企业”改为“文物拍卖企业”" beside "删除“经营”", useless in reading 528)."""
+    at = old_text.find(old)
+    if at < DROPPED_WORD:
+        return old
+    word = old_text[at - DROPPED_WORD:at]
+    if not _CJK.fullmatch(word) or old_text.count(word + old) != old_text.count(old) \
+            or any(word + n in new_text for n in news):
+        return old
+    return word + old
+
+
+_CJK = recache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:
@@ -973,11 +995,13 @@ def _member_of_any(rename: Rename, old: str, new: str) -> bool:
 
 
 def _member_of(a: str, b: str, old: str, new: str) -> bool:
-    """The member ``a`` → ``b`` is the rename ``old`` → ``new`` said in it, or the rename's first words (two at least), cut."""
+    """The member ``a`` → ``b`` is the rename ``old`` → ``new`` said in it, or the rename's first words (two at least), cut,
+    the word the rename drops before them (``_with_its_dropped_word``) taken out with them: "经营文物拍卖" → "文物拍卖" of
+    "经营文物拍卖的拍卖企业" → "文物拍卖企业"."""
     if old in a and a.replace(old, new) == b:
         return True
-    return any(a.endswith(old[:k]) and b.endswith(new[:k]) and old[:k] == new[:k]
-               for k in range(2, min(len(old), len(new)) + 1))
+    return any(a.endswith(old[:k]) and b.endswith(new[:k - d]) and old[d:k] == new[:k - d]
+               for d in range(DROPPED_WORD + 1) for k in range(2 + d, min(len(old), len(new) + d) + 1))
 
 
 def _with_its_prefix(old: str, new: str, old_text: str) -> str:
