@@ -88,3 +88,13 @@ def test_the_word_every_use_of_a_renamed_term_opens_on_goes_with_the_rename(reli
     assert "“经营文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条）" in notes, notes
     assert "表述修改：删除“经营”" not in notes, notes
     assert not [r for r in relics.renames if r.old == "文物商店或者经营文物拍卖"], relics.renames  # (still spliced)
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_deleted_articles_subject_is_not_the_breach_of_the_law_alone(drugs):
+    """第三十二条 "军队医疗机构、药品供应保障机构违反药品管理法和本办法，给药品使用者造成损害的，依法承担赔偿责任" was "删除原第三十二条
+    （关于“军队医疗机构、药品供应保障机构违反药品管理法和本办法”的规定）" (useless in reading 541: what it governed cut off)."""
+    notes = pair_messages(old_pair(drugs, "第三十二条"))
+    assert "删除原第三十二条（关于“给药品使用者造成损害的，依法承担赔偿责任”的规定）" in notes, notes

@@ -1350,6 +1350,12 @@ def _topic(text: str) -> str:
         ruling = next((p for p in phrases[1:] if len(p) <= TOPIC_LONGEST and _RULES.search(p)), None)
         if ruling:
             return ruling
+    if len(phrases) > 1 and _ANY_BREACH.search(out):
+        # (an opening that names who breaks the law, no more, "军队医疗机构、药品供应保障机构违反药品管理法和本办法": what follows
+        # it is what the provision governs, "给药品使用者造成损害的，依法承担赔偿责任" (药品管理法办法 第三十二条, "删除原第三十二条
+        # （关于“…违反药品管理法和本办法”的规定）" useless in reading 541))
+        rest = "，".join(phrases[1:])
+        return rest if len(rest) <= TOPIC_LONGEST else rest[:TOPIC_LONGEST - 1] + "…"
     for p in phrases[1:]:
         if len(out) >= 10:
             break
@@ -1361,6 +1367,8 @@ def _topic(text: str) -> str:
 TOPIC_LONGEST = 30
 #: The words of a phrase that rules: what may, must or must not be done.
 _RULES = recache.compile(r"应当|可以|不得|必须|禁止|负责")
+#: An opening phrase that only says the law is broken ("…违反药品管理法和本办法", "违反本法规定").
+_ANY_BREACH = recache.compile(r"违反[^，]{0,12}?(?:本法|本条例|本办法|本规定|本细则)(?:[^，]{0,6}规定)?$")
 
 
 #: (pattern, replacement, a character every match holds)
