@@ -1470,10 +1470,9 @@ def _gains_case_said(amount: str, messages: Sequence[str]) -> bool:
     said again as "新增规定" was useless in reading 534)."""
     from ..numerals import show_amount, value
 
-    figure = value(amount[:-1].replace("万", "")) if amount.endswith("万元") else value(amount[:-1])
+    figure = value(amount[:-1])  # ("10万元" → 100000.0; the notes write it "10万元")
     if figure is None:
         return False
-    figure = figure * 10000 if amount.endswith("万元") else figure
     written = {amount, f"{show_amount(figure)}元"}
     return any(f"违法所得{w}以上的" in msg for msg in messages for w in written)
 

@@ -279,7 +279,7 @@ def _listed_note(pair, f: Finding, put: Sequence[Finding], run: str, listed: Seq
     return tuple(out)
 
 
-#: A sentence that applies other provisions (groups: the articles, "第四十九条" or "第四十九条、第五十条").
+#: The articles a sentence applies ("本法第四十九条关于…的规定，适用于…": "第四十九条", or "第四十九条、第五十条").
 _APPLIED = recache.compile(r"第[一二三四五六七八九十百零]+条(?:、第[一二三四五六七八九十百零]+条)*(?=[^。；]*?规定[^。；]*?适用)")
 _ARTICLE = recache.compile(r"第[一二三四五六七八九十百零]+条")
 #: A note of a sentence put in.

@@ -21,9 +21,9 @@ from ..textratio import common_prefix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
-                    _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before, _with_what_it_governs,
-                    _word_carried_across, closing_a_list, kept_word_with_the_word_before, put_in_again, taken_out_short,
-                    gloss_alone, two_edits_of_one_phrase, with_the_nouns_after)
+                    _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
+                    _with_what_it_governs, _word_carried_across, closing_a_list, kept_word_with_the_word_before,
+                    put_in_again, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_nouns_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
