@@ -556,13 +556,10 @@ def _with_its_dropped_word(old: str, news: Sequence[str], old_text: str, new_tex
     if at < DROPPED_WORD:
         return old
     word = old_text[at - DROPPED_WORD:at]
-    if not _CJK.fullmatch(word) or old_text.count(word + old) != old_text.count(old) \
+    if not dropped_word(word) or old_text.count(word + old) != old_text.count(old) \
             or any(word + n in new_text for n in news):
         return old
     return word + old
-
-
-_CJK = recache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:
