@@ -245,9 +245,13 @@ _HEADING_GOES_ON = tuple("和及与或的、")
 
 def _heading_goes_on(heading: str, paragraph: str) -> bool:
     """``paragraph`` is the rest of ``heading`` (a 编/章/节 heading that ends on a joiner or a particle): a short line
-    without a sentence's punctuation, the heading and it no longer than a heading may be."""
+    without a sentence's punctuation, the heading and it no longer than a heading may be. A heading whose title is
+    phrases joined by "，" may go on with more of them: "## 第三章 审查和批准决算，听取和审议国民经济和" then
+    "社会发展计划、预算的执行情况报告，听取和审议审计工作报告" (监督法 2006; the second line was read as the end of 第十四条)."""
+    listed = "，" in heading
     return heading.endswith(_HEADING_GOES_ON) and bool(_CONTAINER_START) and heading.startswith(_CONTAINER_START) \
-        and 0 < len(paragraph) <= _HEADING_MAX and not re.search(r"[，。；：:]", paragraph) \
+        and 0 < len(paragraph) <= (_HEADING_MAX if not listed else 60) \
+        and not re.search(r"[。；：:]" if listed else r"[，。；：:]", paragraph) \
         and not paragraph.startswith(("第", "#", "（", "(")) and len(heading) + len(paragraph) <= 60
 
 
