@@ -682,19 +682,23 @@ SUBSTANCE = 45
 
 #: A sum or a rate of an article whose penalties a line already tells ("第七十一条（现第八十八条）：违法经营额由一万元降低到五千元…"
 #: below "第七十一条（现第八十八条）：罚款由违法经营额2–5倍提高到2–10倍…", the first; the thresholds of the fines it tells, a side
-#: detail in the top eight: useless in reading 362): after the other substance, as a kind past PER_KIND is.
+#: detail in the top eight: useless in reading 362): after the other substance, as a kind past PER_KIND is. So too when the
+#: penalty line is itself held back: "第七十二条（现第八十九条）：违法经营额由五万元降低到三万元" alone in the top five, its fines
+#: raised (2–5 to 2–10 times, 2万–10万 to 5万–25万元) held back as a fifth penalty line, read as the penalty made lighter
+#: (文物保护法, useless in reading 547).
 _FIGURE_KINDS = tuple(k.value for k in (FindingKind.AMOUNT_CHANGED, FindingKind.AMOUNT_ADDED, FindingKind.AMOUNT_REMOVED,
                                          FindingKind.RATE_CHANGED, FindingKind.RATE_ADDED, FindingKind.RATE_REMOVED))
 
 
 def diverse(lines: List[Headline], weights: Dict[int, float], front: int = FRONT) -> List[Headline]:
-    """The first ``front`` with at most PER_KIND of one kind, and no sum or rate of an article whose penalty line is
-    chosen (_FIGURE_KINDS), while a sentence of substance of another kind waits; what is held back comes right after, in
-    its order."""
+    """The first ``front`` with at most PER_KIND of one kind, and no sum or rate of an article with a penalty line
+    (_FIGURE_KINDS), while a sentence of substance of another kind waits; what is held back comes right after, in its
+    order."""
     chosen: List[Headline] = []
     held: List[Headline] = []
     seen: Dict[str, int] = {}
-    fined: set = set()  # the pairs of the penalty lines chosen: their other figures wait while other substance does
+    # the pairs of the penalty lines: their other figures wait while other substance does
+    fined = {at for line in lines if line.kind == _PENALTY for at in line.pairs}
     at = 0  # (read by index: 64,000 deleted provisions of one kind are held back one by one)
     while at < len(lines) and len(chosen) < front:
         line = lines[at]
@@ -706,8 +710,6 @@ def diverse(lines: List[Headline], weights: Dict[int, float], front: int = FRONT
             continue
         seen[line.kind] = seen.get(line.kind, 0) + 1
         chosen.append(line)
-        if line.kind == _PENALTY:
-            fined.update(line.pairs)
     tail = held + lines[at:]
     taken = 0
     while len(chosen) < front and taken < len(tail) and weights[id(tail[taken])] >= SUBSTANCE:
