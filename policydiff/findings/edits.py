@@ -18,7 +18,7 @@ from .formatting import substance
 from .lexicon import load_lexicon
 from .penalties import GLOSS
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
-from .words import _tokenizer
+from .words import _LONE, _tokenizer
 
 
 #: The longest quote of one side of an edit (characters) before it is cut at a phrase end.
@@ -511,13 +511,28 @@ NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会")
 def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
     """The edit with the end of the name it stops inside, when both sides are names that go on with the same end, each
     side standing once in its text: "“国家渔业行政”改为“国务院渔业”" is "“国家渔业行政主管部门”改为“国务院渔业主管部门”"
-    (海洋环境保护法 第五条 → 第四条, a fragment in the fifty-seventh reading)."""
+    (海洋环境保护法 第五条 → 第四条, a fragment in the fifty-seventh reading). And with the name's field, the word of two
+    characters both texts say before it, when the edit is a word put for another inside the name: "“行政”改为“农村”" is
+    "“农业行政主管部门”改为“农业农村主管部门”", not "“行政主管部门”改为“农村主管部门”" (畜牧法 第三十四条 → 第三十五条, a cut name
+    useless in reading 549); not a word of level or place ("国务院", "人民政府": the name starts after it)."""
     if not a or not b or a.endswith(NAME_ENDS) or b.endswith(NAME_ENDS) or old_text.count(a) != 1 \
             or new_text.count(b) != 1 or not _CJK_WORD.match(a[-1:]) or not _CJK_WORD.match(b[-1:]):
         return a, b
-    after_a, after_b = old_text[old_text.index(a) + len(a):], new_text[new_text.index(b) + len(b):]
+    at, to = old_text.index(a), new_text.index(b)
+    after_a, after_b = old_text[at + len(a):], new_text[to + len(b):]
     end = next((e for e in NAME_ENDS if after_a.startswith(e) and after_b.startswith(e)), "")
-    return (a + end, b + end) if end else (a, b)
+    if not end:
+        return a, b
+    field = old_text[at - 2:at] if at >= 2 and _words_before(old_text, at, one=True) == 2 else ""
+    if not field or new_text[to - 2:to] != field or field in _NOT_A_FIELD or not _CJK_WORD.match(field) \
+            or set(field) & _LONE or a[:1] == b[:1]:
+        field = ""
+    return field + a + end, field + b + end
+
+
+#: Words before a body's name that say its level or place, not its field: no part of the name.
+_NOT_A_FIELD = frozenset(("国务院", "政府", "省级", "县级", "市级", "地方", "各级", "同级", "本级", "上级", "下级", "以上",
+                          "有关", "相关", "其他", "当地", "中央", "国家", "军队", "部队", "设区"))
 
 
 #: Joiners between two conjuncts.
