@@ -24,7 +24,7 @@ from ..textratio import all_at
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
 from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as
-from .rewrites import QUOTE, _in_order, quote, rewritten
+from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
 from .words import _tokenizer
@@ -497,7 +497,8 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         # 海洋环境保护法 第七十四条 → 第一百一十一条, "文字有改动" wrong in the thirty-ninth reading)
         edited = _unlabelled(old_s.text) != _unlabelled(new_s.text)
         zh, en = reworded_as(old_s.text, new_s.text, lexicon, renamed, part=part) if edited else ("", "")
-        extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, zh, en))
+        there = SANCTIONS_THERE if _conduct_under_sanctions_there(pairs[i], old_s.text, part, pairs[j]) else ("", "")
+        extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, there[0] + zh, there[1] + en))
         extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, zh, en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
         moved_text_quotes.setdefault(j, set()).add(q_new)
@@ -518,6 +519,29 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + tuple(extra[k])))
     return out
+
+
+#: What the note of a deleted provision's conduct moved says when the rest of its sentence was sanctions alone and the
+#: provision it went to sets sanctions of its own (_conduct_under_sanctions_there).
+SANCTIONS_THERE = ("，处罚改依该条规定", " (its penalties are now that article's)")
+#: A clause that only sets when a sanction applies ("构成犯罪的", "情节严重的").
+_SANCTION_CASE = recache.compile(r"^(?:尚不构成|构成|情节|造成|有违法所得|没有违法所得|违法所得)")
+
+
+def sanctions_only(text: str) -> bool:
+    """Every clause of the text sets a sanction or when one applies ("由其所在单位…予以处分，或者由国家安全机关处十五日以下行政
+    拘留；构成犯罪的，依法追究刑事责任")."""
+    clauses = [c for c in re.split(r"[，；。\n]", text) if c.strip()]
+    return bool(clauses) and all(_SANCTIONS.search(c) or _SANCTION_CASE.match(c) for c in clauses)
+
+
+def _conduct_under_sanctions_there(home: Pair, sentence: str, part: str, there: Pair) -> bool:
+    """A deleted provision's conduct ("明知他人有间谍犯罪行为，…拒绝提供的") moved alone, the rest of its sentence sanctions
+    ("由其所在单位…予以处分，或者由国家安全机关处十五日以下行政拘留"), into a provision that sets sanctions of its own (反间谍法
+    第二十九条 → 第六十条（二）, its penalties the new article's lead-in: "整条删除，部分内容现见第六十条", the third headline,
+    wrong in reading 546: a merge)."""
+    return home.status is Status.DELETED and part != sentence and sentence.startswith(part) and part.endswith("的") \
+        and sanctions_only(sentence[len(part):]) and bool(_SANCTIONS.search(there.new_text))
 
 
 def _merged_from_moved(f: Finding, moved: Sequence[str]) -> bool:
@@ -866,14 +890,18 @@ REWRITTEN_SAID = (REWRITTEN[0].strip("，"), REWRITTEN_THERE[0].strip("（）"))
 
 def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, str]:
     """(every sentence of a deleted provision long enough to have moved is in a text_moved note, how its sentences
-    changed: "" none, "reworded" some, "rewritten" one of them largely): its rule was folded into another provision, not
+    changed: "" none, "reworded" some, "rewritten" one of them largely, "sanctioned" its conduct now under the
+    sanctions of the provision it went to): its rule was folded into another provision, not
     deleted. ``into``: the same of a new provision, every sentence of which came from another (a text_moved "移入" note)."""
     said = CAME_FROM if into else NOW_AT
     moved = [(m.group(1), f.message) for f in pair.findings
              if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
     long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
-    held = [any(_quotes_whole(q, s) for q, _ in moved) for s in long]
-    how = "rewritten" if any(w in m for _, m in moved for w in REWRITTEN_SAID) else \
+    # (a conduct moved under the sanctions of the provision it went to took its sanctions' sentences with it)
+    sanctioned = not into and any(SANCTIONS_THERE[0] in m for _, m in moved)
+    held = [any(_quotes_whole(q, s) or sanctioned and s.startswith(q) and SANCTIONS_THERE[0] in m for q, m in moved)
+            or sanctioned and sanctions_only(s) for s in long]
+    how = "sanctioned" if sanctioned else "rewritten" if any(w in m for _, m in moved for w in REWRITTEN_SAID) else \
         "reworded" if any(w in m for _, m in moved for w in REWORDED_SAID) else ""
     return bool(long) and all(held), how
 

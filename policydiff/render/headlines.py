@@ -16,7 +16,8 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..findings.elsewhere import crimes_given_by
-from ..findings.moved import CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, named_by_moves, now_in, wholly_moved as _wholly_moved
+from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTIONS_THERE, named_by_moves, now_in,
+                              wholly_moved as _wholly_moved)
 from ..findings.reworded import REWORDED, REWRITTEN
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
@@ -256,7 +257,8 @@ def _moved_in_whole(pair: Pair, came: List[str]) -> Tuple[bool, str]:
 
 
 #: What a structural line adds of how a provision folded into another (moved in from another) changed: reworded, largely.
-_HOW_SAID = {"": ("", ""), "reworded": (REWORDED[0], " and reworded"), "rewritten": (REWRITTEN[0], " and largely rewritten")}
+_HOW_SAID = {"": ("", ""), "reworded": (REWORDED[0], " and reworded"), "rewritten": (REWRITTEN[0], " and largely rewritten"),
+             "sanctioned": (SANCTIONS_THERE[0], ", its penalties now that article's")}
 
 
 #: A deleted provision this share of whose characters its moved sentences quote, all in one provision, went there for the

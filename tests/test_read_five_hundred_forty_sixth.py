@@ -1,0 +1,76 @@
+"""What readings 546 and on (2026-12-05, the twenty-fifth session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+from policydiff.render.headlines import ranked_headlines
+
+oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
+
+
+def test_a_chapter_heading_of_phrases_goes_on_with_more_of_them_on_the_next_line(oversight):
+    """"## 第三章 审查和批准决算，听取和审议国民经济和" then "社会发展计划、预算的执行情况报告，听取和审议审计工作报告": the second line
+    was read as the end of 第十四条, said "不再规定" (wrong in reading 551: the reports are still heard, new 第二十条 and 第二十七条)."""
+    pair = old_pair(oversight, "第十四条")
+    assert "社会发展计划" not in pair.old[0].text, pair.old[0].text
+    assert not [m for m in pair_messages(pair) if "社会发展计划" in m], pair_messages(pair)
+    following = old_pair(oversight, "第十五条").old[0]
+    assert following.path[-1] == "第三章 审查和批准决算，听取和审议国民经济和社会发展计划、预算的执行情况报告，听取和审议审计工作报告", \
+        following.path
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_threshold_of_fines_waits_while_its_penalty_line_is_held_back(relics):
+    """第七十二条 → 第八十九条: "违法经营额由五万元降低到三万元" was the fifth headline, its article's fines raised (2–5 to 2–10 times,
+    2万–10万 to 5万–25万元) held back as a fifth penalty line: read as the penalty made lighter (useless in reading 547)."""
+    lines = ranked_headlines(relics)
+    front = [line.text for line in lines[:8]]
+    assert not [t for t in front if t.startswith("第七十二条（现第八十九条）：违法经营额")], front
+    fines = next(n for n, line in enumerate(lines) if line.text.startswith("第七十二条（现第八十九条）：罚款"))
+    threshold = next(n for n, line in enumerate(lines) if line.text.startswith("第七十二条（现第八十九条）：违法经营额"))
+    assert fines < threshold, [line.text for line in lines[:20]]
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_word_put_for_another_inside_a_body_name_is_quoted_from_the_field(livestock):
+    """第三十四条 → 第三十五条: "国务院农业行政主管部门" → "国务院农业农村主管部门" was "“行政主管部门”改为“农村主管部门”", a cut name
+    (useless in reading 549). The name starts at its field (农业), not at its level (国务院)."""
+    notes = pair_messages(old_pair(livestock, "第三十四条"))
+    assert "表述修改：“农业行政主管部门”改为“农业农村主管部门”" in notes, notes
+    assert "表述修改：“行政主管部门”改为“农村主管部门”" not in notes, notes
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_zuo_chu_written_as_the_drafting_norms_write_it_is_no_change_of_wording(secrets):
+    """第十七条 → 第二十二条: "应当做出国家秘密标志" → "应当作出国家秘密标志" was "表述修改：“应当做”改为“应当作”", a cut quote of a
+    character written as the norms write it (useless in reading 546). The change of force beside it is still said."""
+    notes = pair_messages(old_pair(secrets, "第十七条"))
+    assert "表述修改：“应当做”改为“应当作”" not in notes, notes
+    assert [m for m in notes if m.startswith("规范用语") and "“做”改为“作”" in m], notes
+    assert "表述修改：“不应当做出”改为“不得作出”" in notes, notes
+
+
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_conduct_moved_under_the_sanctions_of_a_list_is_folded_not_deleted(espionage):
+    """第二十九条 ("明知他人有间谍犯罪行为，…拒绝提供的，由其所在单位…予以处分，或者由国家安全机关处十五日以下行政拘留；构成犯罪的，依法
+    追究刑事责任") is 第六十条（二） under that article's sanctions: "整条删除，部分内容现见第六十条", the third headline, was wrong in
+    reading 546 (a merge; the penalties changed are told by 第六十条's own line)."""
+    from policydiff.models import Status
+
+    pair = next(p for p in espionage.pairs if p.status is Status.DELETED and p.old[0].label == "第二十九条")
+    assert [m for m in pair_messages(pair) if m.endswith("移至现第六十条，处罚改依该条规定，文字有改动")], pair_messages(pair)
+    assert not [m for m in pair_messages(pair) if m.startswith("删除原第二十九条")], pair_messages(pair)
+    lines = [line.text for line in ranked_headlines(espionage)]
+    assert not [t for t in lines[:8] if t.startswith("第二十九条")], lines[:8]
+    assert [t for t in lines if t.startswith("第二十九条") and t.endswith("并入现第六十条，处罚改依该条规定")], lines
+    en = [line.text for line in ranked_headlines(espionage, "en") if line.text.startswith("Article 29 (")]
+    assert en and en[0].endswith("folded into Article 60 of the new version, its penalties now that article's"), en
