@@ -74,3 +74,15 @@ def test_a_conduct_moved_under_the_sanctions_of_a_list_is_folded_not_deleted(esp
     assert [t for t in lines if t.startswith("第二十九条") and t.endswith("并入现第六十条，处罚改依该条规定")], lines
     en = [line.text for line in ranked_headlines(espionage, "en") if line.text.startswith("Article 29 (")]
     assert en and en[0].endswith("folded into Article 60 of the new version, its penalties now that article's"), en
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_provision_deleted_part_of_which_is_in_a_new_one_is_weighed_as_that_new_one(conscription):
+    """第三十条 ("由县、市组织新兵自行到部队报到的，应当做好下列工作：…") is rewritten as new 第三十八条 ("由新兵自行报到的，应当做好
+    下列工作：…"): "第三十条（…）整条删除，部分内容现见新增的第三十八条（…）" stood seventh, weighed as a duty taken out (useless in
+    reading 561). Weighed as the provision put in, it follows the changes of substance."""
+    lines = [line.text for line in ranked_headlines(conscription)]
+    at = next(n for n, t in enumerate(lines) if t.startswith("第三十条（") and "部分内容现见新增的第三十八条" in t)
+    assert at >= 15, lines[:at + 1]

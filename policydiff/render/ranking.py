@@ -198,6 +198,23 @@ def _renamed(comparison: Comparison) -> FrozenSet[Tuple[str, str]]:
                      + [words for words, times in made.items() if times >= RENAMED_IN])
 
 
+def _replaced_by_the_added(line: Headline, pairs: Tuple[Pair, ...]) -> Optional[int]:
+    """The pair a deleted provision's line is weighed by when it says the provision put in that holds part of it ("第三十条
+    （…）整条删除，部分内容现见新增的第三十八条（…）", headlines._moved_into_added): the provision put in, the rule as it is now, not
+    the old one as if taken out (征兵工作条例 第三十条, rewritten as 第三十八条 and ranked as a duty deleted, useless in reading
+    561; 妇女权益保障法 第三十八条 → 第二十一条, the fourth headline). Not a penalty the new provision does not hold: its
+    deletion is said as before. None: not such a line."""
+    if line.kind != "deleted" or len(line.pairs) != 2:
+        return None
+    first, second = (pairs[i] for i in line.pairs)
+    if {first.status, second.status} != {Status.DELETED, Status.ADDED}:
+        return None
+    gone, put = (first, second) if first.status is Status.DELETED else (second, first)
+    if _holds(gone.old_text) == "penalty" and _holds(put.new_text) != "penalty":
+        return None
+    return line.pairs[0] if put is first else line.pairs[1]
+
+
 def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[Tuple[str, str]]] = None) -> float:
     """``renamed``: the document's renames (_renamed), found once by a caller that weighs many lines."""
     if line.kind in ("deleted", "added") and line.pairs:
@@ -207,6 +224,9 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
             return max(_provision_weight(i, comparison.pairs, renamed) for i in line.pairs)
         if line.chapter:
             return CHAPTER_WEIGHT
+        replaced = _replaced_by_the_added(line, comparison.pairs)
+        if replaced is not None:
+            return _provision_weight(replaced, comparison.pairs, renamed)
         return _provision_weight(line.pairs[0], comparison.pairs, renamed)
     if line.kind == _PENALTY:
         return MILD_SANCTION if _MILD.search(line.text) else penalty_weight(line)
