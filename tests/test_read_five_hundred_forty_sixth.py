@@ -2,6 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines
@@ -86,3 +87,12 @@ def test_a_provision_deleted_part_of_which_is_in_a_new_one_is_weighed_as_that_ne
     lines = [line.text for line in ranked_headlines(conscription)]
     at = next(n for n, t in enumerate(lines) if t.startswith("第三十条（") and "部分内容现见新增的第三十八条" in t)
     assert at >= 15, lines[:at + 1]
+
+review = _corpus_law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_words_taken_out_before_a_document_name_are_quoted_with_it(review):
+    """第十九条 → 第三十四条: "自收到不予受理决定书之日起" → "自收到决定书之日起" was "删除“不予受理”", read as the refusal no longer a
+    cause to sue (useless in reading 555): the decision, refusal or dismissal, is now any 决定书."""
+    notes = pair_messages(old_pair(review, "第十九条"))
+    assert "表述修改：“不予受理决定书”改为“决定书”；“期满”改为“期限届满”" in notes, notes

@@ -461,6 +461,35 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     return (a + after_a[:k], b + after_b[:k]) if k >= 2 else (a, b)
 
 
+#: What a document's name ends on ("决定书", "许可证"): words taken out (put in) right before one name which document.
+_DOCUMENT_ENDS = ("书", "证")
+
+
+def with_the_document_it_names(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Words taken out (put in) right before the name of a document both texts go on with, quoted with that name: "“不予受理
+    决定书”改为“决定书”", not "删除“不予受理”" (行政复议法 第十九条 → 第三十四条: the bare words read as the decision no longer
+    a cause to sue, useless in reading 555). The name: up to NOUN_AFTER_AT_MOST characters ending on 书 or 证; the words
+    before the edit and the name side by side once in the other text, never in this one."""
+    if bool(a) == bool(b):
+        return a, b
+    words, text, other = (a, old_text, new_text) if a else (b, new_text, old_text)
+    found = set()
+    at = text.find(words)
+    while at >= 0:
+        after = text[at + len(words):at + len(words) + NOUN_AFTER_AT_MOST]
+        end = next((k for k in range(2, len(after) + 1) if after[k - 1] in _DOCUMENT_ENDS), 0)
+        before = text[max(0, at - 2):at]
+        at = text.find(words, at + 1)
+        # (the edit's place: the other text says the words before it and the name side by side, once, and this one never)
+        if end and _CJK_WORD.match(after[:end]) and len(before) == 2 and other.count(before + after[:end]) == 1 \
+                and before + after[:end] not in text:
+            found.add(after[:end])
+    if len(found) != 1:
+        return a, b
+    name = found.pop()
+    return (a + name, name) if a else (name, b + name)
+
+
 def gloss_alone(a: str, b: str) -> "tuple[str, str]":
     """A short gloss in brackets put in (taken out) before words both sides keep is that gloss: "“畜禽和违法”改为“（种）畜禽和
     违法”" is "新增“（种）”" (畜牧法 第六十五条 → 第八十五条)."""
