@@ -96,3 +96,14 @@ def test_words_taken_out_before_a_document_name_are_quoted_with_it(review):
     cause to sue (useless in reading 555): the decision, refusal or dismissal, is now any 决定书."""
     notes = pair_messages(old_pair(review, "第十九条"))
     assert "表述修改：“不予受理决定书”改为“决定书”；“期满”改为“期限届满”" in notes, notes
+
+
+company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_light_verb_put_for_the_verb_made_the_subject_is_no_second_note(company):
+    """第一百三十九条 → 第一百五十九条: "记名股票，由股东以…方式转让" → "股票的转让，由股东以…方式进行": "“方式转让”改为“方式进行”" beside
+    "“记名股票”改为“股票的转让”" was a change of form alone (useless in reading 554)."""
+    notes = pair_messages(old_pair(company, "第一百三十九条"))
+    assert "表述修改：“方式转让”改为“方式进行”" not in notes, notes
+    assert "表述修改：“记名股票”改为“股票的转让”" in notes, notes

@@ -819,7 +819,34 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         quoted.append((len(out), pieces))
         out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                 *_wording_said(pieces)), ()))
+    drop = _verbs_carried_to_the_front(quoted)
+    if drop:
+        kept = [k for k in range(len(out)) if k not in drop]
+        where = {k: n for n, k in enumerate(kept)}
+        out, quoted = [out[k] for k in kept], [(where[at], pieces) for at, pieces in quoted if at in where]
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+#: Verbs that stand in for another made a noun earlier in the sentence ("…方式转让" → "股票的转让，…方式进行").
+_LIGHT_VERBS = ("进行", "实施", "办理")
+
+
+def _verbs_carried_to_the_front(quoted) -> set:
+    """The notes (their indexes) whose one edit puts a light verb for a verb another note of the provision puts in, the act
+    made the sentence's subject: "“方式转让”改为“方式进行”" beside "“记名股票”改为“股票的转让”" (公司法 第一百三十九条 →
+    第一百五十九条, "记名股票，由股东以…方式转让" → "股票的转让，由股东以…方式进行": a change of form alone, useless in reading
+    554). The other note says it."""
+    drop = set()
+    for at, pieces in quoted:
+        if len(pieces) != 1 or not all(pieces[0]):
+            continue
+        a, b = pieces[0]
+        shared = common_prefix(a, b)
+        verb, light = a[shared:], b[shared:]
+        if light in _LIGHT_VERBS and len(verb) >= 2 and any(
+                other != at and any(verb in d and verb not in c for c, d in theirs) for other, theirs in quoted):
+            drop.add(at)
+    return drop
 
 
 #: Book marks, quotation marks and brackets: a side of an edit that holds nothing else says no words.
