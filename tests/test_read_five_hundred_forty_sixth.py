@@ -83,10 +83,27 @@ conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
 def test_a_provision_deleted_part_of_which_is_in_a_new_one_is_weighed_as_that_new_one(conscription):
     """第三十条 ("由县、市组织新兵自行到部队报到的，应当做好下列工作：…") is rewritten as new 第三十八条 ("由新兵自行报到的，应当做好
     下列工作：…"): "第三十条（…）整条删除，部分内容现见新增的第三十八条（…）" stood seventh, weighed as a duty taken out (useless in
-    reading 561). Weighed as the provision put in, it follows the changes of substance."""
+    reading 561). Weighed as the provision put in, it follows the changes of substance; its opening sentence the new one's,
+    it is said rewritten as that one."""
     lines = [line.text for line in ranked_headlines(conscription)]
-    at = next(n for n, t in enumerate(lines) if t.startswith("第三十条（") and "部分内容现见新增的第三十八条" in t)
+    at = next(n for n, t in enumerate(lines) if t.startswith("第三十条（"))
     assert at >= 15, lines[:at + 1]
+    assert lines[at] == "第三十条（由县、市组织新兵自行到部队报到的，应当做好下列工作）改写为现第三十八条（由新兵自行报到的，应当做好下列工作）", \
+        lines[at]
+    # (one whose later sentence alone went there is still said deleted, part of it there: 第三条 → 第十二条)
+    assert [t for t in lines if t.startswith("第三条（") and "整条删除，部分内容现见新增的第十二条" in t], lines
+
+
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_provision_whose_opening_opens_a_new_one_is_rewritten_as_it_not_deleted(women):
+    """第三十八条 "妇女的生命健康权不受侵犯。禁止溺、弃、残害女婴；…" → new 第二十一条 "妇女的生命权、身体权、健康权不受侵犯。禁止虐待、
+    遗弃、残害、买卖以及其他侵害女性生命健康权益的行为。…": "整条删除，部分内容现见新增的第二十一条" was wrong in reading 562."""
+    lines = [line.text for line in ranked_headlines(women)]
+    assert "第三十八条（妇女的生命健康权不受侵犯）改写为现第二十一条（妇女的生命权、身体权、健康权不受侵犯）" in lines, lines[:10]
+    en = [line.text for line in ranked_headlines(women, "en") if line.text.startswith("Article 38 (")]
+    assert en == ["Article 38 (妇女的生命健康权不受侵犯) rewritten as the new Article 21 (妇女的生命权、身体权、健康权不受侵犯)"], en
 
 review = _corpus_law("行政复议法", "2017-09-01", "2023-09-01")
 

@@ -211,6 +211,19 @@ def _moved_into_added(pairs: Sequence[Pair]) -> Dict[int, Pair]:
     return out
 
 
+def _rewritten_as(pair: Pair, into: Pair) -> bool:
+    """A deleted provision whose opening sentence is the opening of the provision put in that holds part of it: the one
+    rewritten as the other, not deleted ("第三十八条（妇女的生命健康权不受侵犯）改写为现第二十一条（妇女的生命权、身体权、健康权
+    不受侵犯）", not "整条删除，部分内容现见新增的第二十一条", wrong in reading 562; 征兵工作条例 第三十条 → 第三十八条, "由县、市组织
+    新兵自行到部队报到的，应当做好下列工作" → "由新兵自行报到的，应当做好下列工作", useless in reading 561)."""
+    for f in pair.findings:
+        if f.kind is FindingKind.TEXT_MOVED and f.old and _NOW_AT.match(f.message):
+            was, now = f.old.split("…")[0], (f.new or f.old).split("…")[0]
+            if was and now and pair.old_text.startswith(was) and into.new_text.lstrip().startswith(now):
+                return True
+    return False
+
+
 def _came_from(pair: Pair) -> List[str]:
     """The provisions of the old version a new one's moved sentences came from (text_moved notes)."""
     return named_by_moves(pair.findings, _CAME_FROM)
@@ -298,9 +311,14 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
             given = crimes_given_by(pair.findings)
             if given and not now and into is None:
                 also = f"; criminal liability is now provided by {article_en(given)} for every breach of the law"
+            if into is not None and _rewritten_as(pair, into):
+                return (f"{labels(pair.old, lang=lang)} ({gist(clause)}) rewritten as the new {article_en(now[0])}"
+                        f"{money(into.new_text, lang)} ({gist(into.new[0])})")
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
             return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
+        if into is not None and _rewritten_as(pair, into):
+            return f"{_named(clause, lang)}改写为现{_named(into.new[0], lang)}{money(into.new_text)}"
         if into is not None:
             return (f"{_named(clause, lang)}整条删除{money(pair.old_text)}，部分内容现见新增的{_named(into.new[0], lang)}"
                     f"{money(into.new_text)}")
