@@ -124,3 +124,14 @@ def test_a_light_verb_put_for_the_verb_made_the_subject_is_no_second_note(compan
     notes = pair_messages(old_pair(company, "第一百三十九条"))
     assert "表述修改：“方式转让”改为“方式进行”" not in notes, notes
     assert "表述修改：“记名股票”改为“股票的转让”" in notes, notes
+
+
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_quote_of_a_subject_goes_on_with_what_it_does_not_the_grounds_it_acts_on(minerals):
+    """第七条 → 第九条: the new "国务院自然资源主管部门会同…有关部门，依据国家发展规划、…地质调查成果等，编制全国矿产资源规划，…" was quoted
+    "…有关部门，依据国家发展规划、全国国土空间规划、地质调查成果等……", stopping before its verb (useless in reading 564)."""
+    notes = pair_messages(old_pair(minerals, "第七条"))
+    said = [m for m in notes if m.startswith("新增规定：“国务院自然资源主管部门")]
+    assert said and "编制全国矿产资源规划" in said[0], notes

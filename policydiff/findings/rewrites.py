@@ -36,6 +36,8 @@ from .modality import modal_words
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
 
+#: A phrase that only says what an act is done on the grounds of ("依据国家发展规划…", "根据需要").
+_GROUNDS = recache.compile(r"^(?:依据|根据|按照|依照|为了|通过|围绕|结合)")
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
 WHOLE = 0.6
 #: Longest quote in a note; longer sentences are cut to the phrases that carry them.
@@ -324,8 +326,12 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     if len(chosen) == 1 and len(phrases) > 1 and not other:  # (its subject alone says nothing: what it does, cut at the limit,
         # "履行统一领导职责…的人民政府及其有关部门，应当为受突发事件影响无人照料的…" (突发事件应对法 第七十六条, the
         # twenty-sixth reading), not "…的人民政府及其有关部门……")
+        # (nor its subject and the grounds it acts on: "国务院自然资源主管部门会同…有关部门，依据国家发展规划、…地质调查成果等……"
+        # stopped before "编制全国矿产资源规划", 矿产资源法 2024 第九条, useless in reading 564: the first phrase after it that
+        # opens on no such ground)
         first = min(chosen)
-        chosen.add(first + 1 if first + 1 < len(phrases) else first - 1)
+        after = next((k for k in range(first + 1, len(phrases)) if not _GROUNDS.match(phrases[k])), first + 1)
+        chosen.add(after if after < len(phrases) else first - 1)
     out, last = "", -1
     for i in sorted(chosen):
         out += ("……" if i else "") if last < 0 else ("，" if i == last + 1 else "……")
