@@ -135,3 +135,16 @@ def test_a_quote_of_a_subject_goes_on_with_what_it_does_not_the_grounds_it_acts_
     notes = pair_messages(old_pair(minerals, "第七条"))
     said = [m for m in notes if m.startswith("新增规定：“国务院自然资源主管部门")]
     assert said and "编制全国矿产资源规划" in said[0], notes
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_a_sum_in_a_sentence_now_elsewhere_is_no_sum_a_deleted_provision_takes_out(pollution):
+    """2016 第三条's "（五）致使公私财产损失一百万元以上的" is now 第四条's: "第三条（…）整条删除，含一百万元以上的金额，部分内容现见
+    第二条、第四条、第三条" was the first headline, weighed as a sum taken out (wrong in reading 566)."""
+    lines = [line.text for line in ranked_headlines(pollution)]
+    line = next(t for t in lines if t.startswith("第三条（"))
+    assert "一百万元" not in line and line.endswith("整条删除，部分内容现见第二条、第四条、第三条"), line
+    assert lines.index(line) >= 4, lines[:8]
+    # (a provision folded whole into another is still weighed by what it held: 海洋环境保护法 第八十条's fines)

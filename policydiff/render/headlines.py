@@ -211,6 +211,22 @@ def _moved_into_added(pairs: Sequence[Pair]) -> Dict[int, Pair]:
     return out
 
 
+def not_moved(pair: Pair) -> str:
+    """A deleted provision's text without the sentences its text_moved notes say are now elsewhere: the sums it takes out
+    are those ("整条删除，含一百万元以上的金额" said of 环境污染解释 2016 第三条, whose "（五）致使公私财产损失一百万元以上的" is
+    now 第四条's, wrong in reading 566). The whole text when every sentence moved: the provision folded into another is
+    weighed and said by what it held ("并入现第一百零三条，文字有改动（罚款由…提高到…）")."""
+    text = pair.old_text
+    if _wholly_moved(pair)[0]:
+        return text
+    for f in pair.findings:
+        m = _NOW_AT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        for part in m.group(1).split("…") if m else ():
+            if len(part) >= 4:
+                text = text.replace(part, "", 1)
+    return text
+
+
 def _rewritten_as(pair: Pair, into: Pair) -> bool:
     """A deleted provision whose opening sentence is the opening of the provision put in that holds part of it: the one
     rewritten as the other, not deleted ("第三十八条（妇女的生命健康权不受侵犯）改写为现第二十一条（妇女的生命权、身体权、健康权
@@ -316,18 +332,18 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
                         f"{money(into.new_text, lang)} ({gist(into.new[0])})")
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
-            return f"{labels(pair.old, lang=lang)} deleted{money(pair.old_text, lang)} ({gist(clause)}){also}"
+            return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair), lang)} ({gist(clause)}){also}"
         if into is not None and _rewritten_as(pair, into):
             return f"{_named(clause, lang)}改写为现{_named(into.new[0], lang)}{money(into.new_text)}"
         if into is not None:
-            return (f"{_named(clause, lang)}整条删除{money(pair.old_text)}，部分内容现见新增的{_named(into.new[0], lang)}"
+            return (f"{_named(clause, lang)}整条删除{money(not_moved(pair))}，部分内容现见新增的{_named(into.new[0], lang)}"
                     f"{money(into.new_text)}")
         if mostly:
-            return f"{_named(clause, lang)}删除{money(pair.old_text)}，大部分内容现见{now[0]}"
+            return f"{_named(clause, lang)}删除{money(not_moved(pair))}，大部分内容现见{now[0]}"
         given = crimes_given_by(pair.findings)
         if given and not now:  # (a list of crimes whose liability one provision now gives for every breach: not "整条删除")
-            return f"{_named(clause, lang)}删除{money(pair.old_text)}，刑事责任现由{given}统一规定"
-        return f"{_named(clause, lang)}整条删除{money(pair.old_text)}{'，部分内容现见' + '、'.join(now) if now else ''}"
+            return f"{_named(clause, lang)}删除{money(not_moved(pair))}，刑事责任现由{given}统一规定"
+        return f"{_named(clause, lang)}整条删除{money(not_moved(pair))}{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
         came = _came_from(pair)
