@@ -148,3 +148,13 @@ def test_a_sum_in_a_sentence_now_elsewhere_is_no_sum_a_deleted_provision_takes_o
     assert "一百万元" not in line and line.endswith("整条删除，部分内容现见第二条、第四条、第三条"), line
     assert lines.index(line) >= 4, lines[:8]
     # (a provision folded whole into another is still weighed by what it held: 海洋环境保护法 第八十条's fines)
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_jiang_before_its_object_and_hai_before_a_right_are_no_change_of_wording(livestock, martyrs):
+    """畜牧法 第九条 → 第十条: "经费列入财政预算" → "将…经费列入预算" was "“畜禽遗传”改为“将畜禽遗传”" (useless in reading 574);
+    烈士褒扬条例 第十六条 → 第十七条: "享受定期抚恤金" → "还享受定期抚恤金" (useless in reading 577)."""
+    assert not [m for m in pair_messages(old_pair(livestock, "第九条")) if "“将畜禽遗传”" in m]
+    assert "表述修改：“享受定期抚恤金”改为“还享受定期抚恤金”" not in pair_messages(old_pair(martyrs, "第十六条"))

@@ -288,7 +288,11 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             "办理",
             # ("；对需要延长保密期限的，应当…" → "；需要延长保密期限的，应当…", 保守国家秘密法 第十九条 → 第二十四条, useless in
             # reading 527: the case the clause opens on, with or without its 对)
-            "对"}
+            "对",
+            # ("…，畜禽遗传资源保护经费列入财政预算" → "…，将畜禽遗传资源保护经费列入预算", 畜牧法 第九条 → 第十条, useless in
+            # reading 574: the object put before its verb; "还" before a right the sentence adds to another, "享受定期抚恤金" →
+            # "还享受定期抚恤金", 烈士褒扬条例 第十六条 → 第十七条, useless in reading 577)
+            "将", "还"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
