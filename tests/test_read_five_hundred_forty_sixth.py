@@ -158,3 +158,14 @@ def test_jiang_before_its_object_and_hai_before_a_right_are_no_change_of_wording
     烈士褒扬条例 第十六条 → 第十七条: "享受定期抚恤金" → "还享受定期抚恤金" (useless in reading 577)."""
     assert not [m for m in pair_messages(old_pair(livestock, "第九条")) if "“将畜禽遗传”" in m]
     assert "表述修改：“享受定期抚恤金”改为“还享受定期抚恤金”" not in pair_messages(old_pair(martyrs, "第十六条"))
+
+
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_thing_now_named_by_the_paragraph_before_that_describes_it_is_no_change_of_wording(charity):
+    """第六十九条 → 第七十五条: "在统一的信息平台" → "在前款规定的平台", the paragraph before now saying "国务院民政部门建立健全统一的慈善信息
+    平台": "“统一的信息平台”改为“前款规定的平台”" was useless in reading 575 (the change of who builds it is said)."""
+    notes = pair_messages(old_pair(charity, "第六十九条"))
+    assert "表述修改：“统一的信息平台”改为“前款规定的平台”" not in notes, notes
+    assert "新增规定：“国务院民政部门建立健全统一的慈善信息平台，免费提供慈善信息发布服务”" in notes, notes

@@ -740,7 +740,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _opening_of_a_sentence_joined(a, b, old_text, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
-                  and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)]
+                  and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)
+                  and not _named_by_the_paragraph_before(a, b, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
         pieces = [(a, b) for a, b in pieces if not (
@@ -1003,6 +1004,23 @@ _DEFINED_AS = recache.compile(r"^.+（以下(?:简称|统称|称)“?([^”）]+
 
 #: How a local regulation names its own jurisdiction.
 SELF_NAMES = ("本市", "本省", "本自治区", "本区", "本县")
+
+
+#: A reference to what the paragraph before names ("前款规定的平台").
+_PARAGRAPH_BEFORE = recache.compile(r"^(?:前款|上款|前述|上述)(?:规定|所述|所称)?的?")
+
+
+def _named_by_the_paragraph_before(a: str, b: str, new_text: str) -> bool:
+    """A thing named by its description now named by the paragraph before, which gives that description: "“统一的信息平台”
+    改为“前款规定的平台”" where the new paragraph before says "建立健全统一的慈善信息平台" (慈善法 第六十九条 → 第七十五条, useless in
+    reading 575: the same platform; the note on who builds it says the change)."""
+    a, b = a.strip(_EDGES), b.strip(_EDGES)
+    m = _PARAGRAPH_BEFORE.match(b)
+    head = b[m.end():] if m else ""
+    if not head or not a.endswith(head) or len(a) <= len(head):
+        return False
+    words = [w for w in a[:len(a) - len(head)].split("的") if w]
+    return bool(words) and all(w in new_text for w in words) and head in new_text.replace(b, "")
 
 
 def _self_named(a: str, b: str, old_text: str, new_text: str) -> bool:
