@@ -24,6 +24,7 @@ from ..textratio import all_at
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
 from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as
+from .reworded import rewritten as largely_rewritten
 from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
@@ -280,9 +281,20 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
             holding.setdefault(pair_of, []).append(m)
     common = len(added) // 4  # (a pair of characters most new sentences hold, 公司 or 应当, tells none apart)
     holding = {two: ms for two, ms in holding.items() if len(ms) <= max(common, 8)}
+    opening: Dict[str, List[int]] = {}  # the first MIN_MOVED characters of a new sentence → those sentences
+    for m in added:
+        opening.setdefault(in_keys[m][:MIN_MOVED], []).append(m)
     out = []
     for first, _i, keys, _ in taken:
         for k, key in enumerate(keys, first):
+            # (a sentence too short for its words to tell (RESTATED_WORDS) that opens a new one, whole: "国家发展文物保护事业" of
+            # 文物保护法 第十条, now the opening of new 第十条 "国家发展文物保护事业，贯彻落实保护第一…", said "不再规定", wrong in
+            # reading 572)
+            opens = [m for m in opening.get(key[:MIN_MOVED], ()) if len(key) >= MIN_MOVED and in_keys[m].startswith(key)
+                     and len(in_keys[m]) > len(key) and not _prohibition_lost(sentence(k)[1].text, in_[m][1].text)]
+            if len(opens) == 1:
+                out.append((RESTATED_AT_LEAST, k, opens[0]))
+                continue
             twos = {key[x:x + 2] for x in range(len(key) - 1)} & holding.keys()
             hits = Counter(m for two in twos for m in holding[two])
             near = [m for m, n in hits.items() if n >= EXTENDED_PAIRS * len(twos) and len(in_keys[m]) > len(key)]
@@ -499,7 +511,10 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         zh, en = reworded_as(old_s.text, new_s.text, lexicon, renamed, part=part) if edited else ("", "")
         there = SANCTIONS_THERE if _conduct_under_sanctions_there(pairs[i], old_s.text, part, pairs[j]) else ("", "")
         extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, there[0] + zh, there[1] + en))
-        extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, zh, en))
+        # (the new sentence, of which less than half was the old one's, came in largely rewritten: "“国家发展文物保护事业，贯彻落实
+        # 保护第一…的工作要求”由原第十条移入" said "文字有改动" of a sentence three quarters new, 文物保护法 第十条)
+        came_zh, came_en = REWRITTEN if edited and largely_rewritten(new_s.text, part) else (zh, en)
+        extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, came_zh, came_en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
