@@ -821,11 +821,35 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                 *_wording_said(pieces)), ()))
     drop = _verbs_carried_to_the_front(quoted)
+    out, drop = _phrases_swapped(out, quoted, drop)
     if drop:
         kept = [k for k in range(len(out)) if k not in drop]
         where = {k: n for n, k in enumerate(kept)}
         out, quoted = [out[k] for k in kept], [(where[at], pieces) for at, pieces in quoted if at in where]
     return _unless_quoted_by_another(out, quoted, old_text, new_text)
+
+
+#: What a phrase of purpose opens on, left aside when two phrases are compared ("为了深化…").
+_PURPOSE = ("为了", "为")
+
+
+def _phrases_swapped(out: List[Note], quoted, drop: set):
+    """Two notes of one edit each whose words went into the other's place: "“为了深化国家监察体制改革”改为“为了深入开展廉政建设和
+    反腐败工作”" and "“深入开展反腐败工作”改为“持续深化国家监察体制改革”" are the two purposes swapped (监察法 第一条: read as the
+    reform no longer an aim, wrong in readings 551 and 579). One note says it, with what they now read; the other goes."""
+    single = [(at, pieces[0]) for at, pieces in quoted if len(pieces) == 1 and all(pieces[0]) and at not in drop]
+    for n, (at, (a1, b1)) in enumerate(single):
+        for at2, (a2, b2) in single[n + 1:]:
+            x1, y1, x2, y2 = (w[2:] if w.startswith(_PURPOSE[0]) else w for w in (a1, b1, a2, b2))
+            if min(len(x1), len(x2)) < 4 or x1 in x2 or x2 in x1 or not (in_order(x1, y2) and in_order(x2, y1)) \
+                    or x1 in y1 or x2 in y2:
+                continue
+            zh = f"表述修改：“{x1}”与“{x2}”调换位置，现为“{y1}”“{y2}”"
+            en = f"wording changed: “{x1}” and “{x2}” swapped places, now “{y1}” … “{y2}”"
+            out = list(out)
+            out[at] = replace(out[at], finding=replace(out[at].finding, message=zh, message_en=en))
+            return out, drop | {at2}
+    return out, drop
 
 
 #: Verbs that stand in for another made a noun earlier in the sentence ("…方式转让" → "股票的转让，…方式进行").
