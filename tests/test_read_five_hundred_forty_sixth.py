@@ -191,3 +191,19 @@ def test_two_phrases_that_swapped_places_are_said_swapped(supervision):
     notes = pair_messages(old_pair(supervision, "第一条"))
     assert notes == ["表述修改：“深化国家监察体制改革”与“深入开展反腐败工作”调换位置，现为“深入开展廉政建设和反腐败工作”“持续深化国家监察体制改革”"], \
         notes
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+deputies = _law("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+
+
+def test_a_gist_cut_short_ends_between_words_not_on_a_joiner(drugs, deputies):
+    """新增第四十三条 "军队医疗机构、药材供应保障机构、疾病预防控制机构从药品上市许可持有人…以外…购进药品" was cut "…从药品上市许可持…",
+    in 持有人 (useless in reading 583); a gist cut in its phrase that would end on a joiner ends before it (代表法 新增第十一条:
+    "…乡、民族乡、镇的…"; a gist cut at a comma may end "…的…", the case it states)."""
+    lines = [line.text for line in ranked_headlines(drugs)]
+    assert "新增第四十三条（军队医疗机构、药材供应保障机构、疾病预防控制机构从药品上市许可…）" in lines, \
+        [t for t in lines if t.startswith("新增第四十三条")]
+    said = [line.text for line in ranked_headlines(deputies)]
+    assert [t for t in said if t.startswith("新增第十一条（") and t.endswith("乡、民族乡、镇…）")], said
+    assert not [t for t in lines + said if "和…）" in t or "镇的…）" in t]

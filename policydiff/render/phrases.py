@@ -72,8 +72,25 @@ def _gist(text: str) -> str:
             if 6 <= len(then) <= GIST_MAX:
                 return "…" + then + ("…" if len(rest) > len(then) else "")
         return first[:comma] + "…"
-    cut = first[:GIST_MAX - 4].rstrip("，、") + "…"
+    # (cut between words: "…疾病预防控制机构从药品上市许可持…" cut 持有人 (中国人民解放军实施《药品管理法》办法 新增第四十三条,
+    # useless in reading 583))
+    from ..findings.words import bounds
+
+    at = GIST_MAX - 4
+    start = bounds(first).left(at)
+    cut = first[:start if at - start <= GIST_WORD_BACK else at].rstrip(_OPEN_AT_A_CUT)
+    while cut.endswith(_JOINERS_AT_A_CUT) and len(cut) > GIST_MAX // 2:  # (nor on a joiner: "…镇的…", "…申请专利和…")
+        cut = cut[:-next(len(j) for j in _JOINERS_AT_A_CUT if cut.endswith(j))].rstrip(_OPEN_AT_A_CUT)
+    cut += "…"
     return cut + "”" if cut.count("“") > cut.count("”") else cut  # (a quote cut short, closed)
+
+
+#: Characters, at most, a gist cut in a word goes back to the word's start.
+GIST_WORD_BACK = 6
+#: Words a gist cut short does not end on.
+_JOINERS_AT_A_CUT = ("或者", "以及", "和", "及", "与", "的", "或")
+#: Marks a gist cut short does not end on: a pause, or a mark that opens what was cut ("…附件三、《…").
+_OPEN_AT_A_CUT = "，、《“（("
 
 
 def _last_comma(text: str, end: int) -> int:
