@@ -48,7 +48,7 @@ def test_a_sentence_moved_into_a_new_provision_of_its_own_is_one_headline(accoun
 
     texts = [h.text for h in ranked_headlines(accounting)]
     said = [t for t in texts if "第四十九条" in t and "第八条" in t]
-    assert said == ["第四十九条（中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队实…）由原第八条移入，文字有改动"
+    assert said == ["第四十九条（中央军事委员会有关部门可以依照本法和国家统一的会计制度制定军队…）由原第八条移入，文字有改动"
                     "（“中国人民解放军总后勤部”改为“中央军事委员会有关部门”；“报国务院财政部门备案”改为“抄送国务院财政部门”）"], said
 
 
