@@ -553,6 +553,8 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
     if not end:
         return a, b
     field = old_text[at - 2:at] if at >= 2 and _words_before(old_text, at, one=True) == 2 else ""
+    # (sides that open alike are no word put for another: the edit already holds the name's start, "国家渔业行政" →
+    # "国务院渔业")
     if not field or new_text[to - 2:to] != field or field in _NOT_A_FIELD or not _CJK_WORD.match(field) \
             or set(field) & _LONE or a[:1] == b[:1]:
         field = ""

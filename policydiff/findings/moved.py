@@ -23,8 +23,7 @@ from ..numerals import article_en
 from ..textratio import all_at
 from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
-from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as
-from .reworded import rewritten as largely_rewritten
+from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as, rewritten as largely_rewritten
 from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
