@@ -207,3 +207,15 @@ def test_a_gist_cut_short_ends_between_words_not_on_a_joiner(drugs, deputies):
     said = [line.text for line in ranked_headlines(deputies)]
     assert [t for t in said if t.startswith("新增第十一条（") and t.endswith("乡、民族乡、镇…）")], said
     assert not [t for t in lines + said if "和…）" in t or "镇的…）" in t]
+
+
+def test_an_old_sentence_a_new_provision_says_word_for_word_moved_there_not_rewritten(women):
+    """第四十二条's "禁止用侮辱、诽谤等方式损害妇女的人格尊严" is new 第二十条's, word for word: it was "改写" into 第二十八条's "媒体报道涉及
+    妇女事件应当客观、适度…" (the diff matched a few characters), and 第二十条 "新增" (wrong in readings 562 and 587). The media
+    sentence is put in."""
+    notes = pair_messages(old_pair(women, "第四十二条"))
+    assert "“禁止用侮辱、诽谤等方式损害妇女的人格尊严”移至现第二十条" in notes, notes
+    assert not [m for m in notes if m.startswith("改写：“禁止用侮辱")], notes
+    assert [m for m in notes if m.startswith("新增规定：“媒体报道涉及妇女事件应当客观、适度")], notes
+    lines = [line.text for line in ranked_headlines(women)]
+    assert "新增第二十条（妇女的人格尊严不受侵犯），部分内容由原第四十二条移入；新增“妇女的人格尊严不受侵犯”" in lines, lines[:10]

@@ -164,6 +164,7 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
             taken.append((total, i, keys, said))
             total += len(keys)
     in_keys = [b.key for _, b in in_]
+    total = _said_word_for_word_elsewhere(pairs, taken, in_, in_keys, renamed, total)
     if not in_keys or not taken:
         return []  # (nothing put in, or nothing taken out: nothing moved)
     normal = {key: _with_renames(key, norms) for _, _, keys, _ in taken for key in keys}
@@ -194,6 +195,30 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     scored += _definitions_moved(taken, in_, sentence)
     return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
+
+
+def _said_word_for_word_elsewhere(pairs, taken, in_, in_keys, renamed, total: int) -> int:
+    """``taken`` with, for each changed pair, the old sentences its diff did not take out whole (a few characters matched
+    to a sentence put in beside them) that a new provision says word for word, its only such sentence, and its own new
+    text does not: "禁止用侮辱、诽谤等方式损害妇女的人格尊严" of 妇女权益保障法 第四十二条 is new 第二十条's (said "改写" into 第二十八条's
+    "媒体报道涉及妇女事件应当客观、适度…", and 第二十条 "新增": wrong in readings 562 and 587). The new total."""
+    added_at: Dict[str, List[int]] = {}
+    for m, (j, _) in enumerate(in_):
+        if pairs[j].status is Status.ADDED:
+            added_at.setdefault(in_keys[m], []).append(m)
+    if not added_at:
+        return total
+    for i, p in enumerate(pairs):
+        if p.status in (Status.DELETED, Status.ADDED, Status.UNCHANGED):
+            continue
+        removed = {s.key for s in _whole_sentences(p)[0]}
+        new_key = _key(p.new_text)
+        extra = tuple(s for s in sentences(p.old_text) if _movable(s.key) and s.key not in removed
+                      and s.key not in new_key and len(added_at.get(_with_renames(s.key, renamed), ())) == 1)
+        if extra:
+            taken.append((total, i, [_with_renames(s.key, renamed) for s in extra], extra))
+            total += len(extra)
+    return total
 
 
 def _with_renames(key: str, renamed: Sequence[Tuple[str, str]]) -> str:
@@ -526,13 +551,27 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
             out.append(pair)
             continue
         moved_text = [t for t in moved_sentences.get(k, ())]
+        quotes = moved_text_quotes.get(k, ())
         kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
-            f.message.startswith("改写：") and any(q and q in moved_text_quotes.get(k, ()) for q in (f.old, f.new))) and not (
+            f.message.startswith("改写：") and any(q and q in quotes for q in (f.old, f.new))) and not (
             _merged_from_moved(f, moved_text)) and not (
             f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
                                                for q in (f.old, f.new) for t in moved_text)))
-        out.append(replace(pair, findings=kept + tuple(extra[k])))
+        out.append(replace(pair, findings=kept + _put_in_beside_a_move(pair, quotes, lexicon) + tuple(extra[k])))
     return out
+
+
+def _put_in_beside_a_move(pair: Pair, quotes, lexicon: Lexicon) -> Tuple[Finding, ...]:
+    """The new sentence of a rewrite whose old sentence moved elsewhere (the rewrite dropped) and whose new one did not:
+    put in ("新增规定：“媒体报道涉及妇女事件应当客观、适度…”", 妇女权益保障法 第二十八条, once its "改写" from "禁止用侮辱、诽谤等
+    方式损害妇女的人格尊严", new 第二十条's, went)."""
+    out = []
+    for f in pair.findings:
+        if f.message.startswith("改写：") and f.old in quotes and f.new and f.new not in quotes and "；" not in f.old \
+                and f.new in pair.new_text:
+            q = quote(f.new, lexicon)
+            out.append(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"))
+    return tuple(out)
 
 
 #: What the note of a deleted provision's conduct moved says when the rest of its sentence was sanctions alone and the
