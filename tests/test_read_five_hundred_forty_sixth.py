@@ -219,3 +219,10 @@ def test_an_old_sentence_a_new_provision_says_word_for_word_moved_there_not_rewr
     assert [m for m in notes if m.startswith("新增规定：“媒体报道涉及妇女事件应当客观、适度")], notes
     lines = [line.text for line in ranked_headlines(women)]
     assert "新增第二十条（妇女的人格尊严不受侵犯），部分内容由原第四十二条移入；新增“妇女的人格尊严不受侵犯”" in lines, lines[:10]
+
+
+def test_hui_tong_for_yu_and_cong_shi_before_an_activity_are_no_change_of_wording(relics):
+    """文物保护法 第二十九条 → 第四十三条 "会同建设单位" → "与建设单位", 第七十五条 → 第九十三条 "考古发掘单位" → "从事考古发掘的单位": both
+    useless in reading 591."""
+    assert "表述修改：“会同建设”改为“与建设”" not in pair_messages(old_pair(relics, "第二十九条"))
+    assert "表述修改：“考古发掘”改为“从事考古发掘”" not in pair_messages(old_pair(relics, "第七十五条"))

@@ -104,7 +104,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("应当依法承担", "依法承担"),
                 # (the bodies a list ends on, "海事行政主管部门等有关部门应当" → "海事管理机构等应当" (海洋环境保护法 第七十条 → 第八十九条),
                 # and the department that runs a work, "主管…工作" → "负责…工作" (军人抚恤优待条例 第五条): useless in readings 536-537)
-                ("等有关部门", "等"), ("主管", "负责")}
+                ("等有关部门", "等"), ("主管", "负责"),
+                # (a plan drawn "会同建设单位" → "与建设单位", 文物保护法 第二十九条 → 第四十三条, useless in reading 591: with the
+                # builder either way)
+                ("会同", "与")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 
@@ -292,7 +295,10 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             # ("…，畜禽遗传资源保护经费列入财政预算" → "…，将畜禽遗传资源保护经费列入预算", 畜牧法 第九条 → 第十条, useless in
             # reading 574: the object put before its verb; "还" before a right the sentence adds to another, "享受定期抚恤金" →
             # "还享受定期抚恤金", 烈士褒扬条例 第十六条 → 第十七条, useless in reading 577)
-            "将", "还"}
+            "将", "还",
+            # ("考古发掘单位" → "从事考古发掘的单位", 文物保护法 第七十五条 → 第九十三条, useless in reading 591: the body that
+            # does the work, named either way)
+            "从事"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
