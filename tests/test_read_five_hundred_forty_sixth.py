@@ -226,3 +226,15 @@ def test_hui_tong_for_yu_and_cong_shi_before_an_activity_are_no_change_of_wordin
     useless in reading 591."""
     assert "表述修改：“会同建设”改为“与建设”" not in pair_messages(old_pair(relics, "第二十九条"))
     assert "表述修改：“考古发掘”改为“从事考古发掘”" not in pair_messages(old_pair(relics, "第七十五条"))
+
+
+def test_a_deleted_list_of_crimes_is_named_by_its_items_not_its_lead_in(relics):
+    """第六十四条 "违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任：（一）盗掘古文化遗址、古墓葬的；…": "删除原第六十四条（关于
+    “违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任”的规定）" read as criminal liability taken out, which 第九十六条 gives
+    for every breach (wrong in reading 591)."""
+    from policydiff.models import Status
+
+    pair = next(p for p in relics.pairs if p.status is Status.DELETED and p.old[0].label == "第六十四条")
+    notes = pair_messages(pair)
+    assert "删除原第六十四条（关于“盗掘古文化遗址、古墓葬的……”的规定）" in notes, notes
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in notes, notes
