@@ -228,13 +228,23 @@ def test_hui_tong_for_yu_and_cong_shi_before_an_activity_are_no_change_of_wordin
     assert "表述修改：“考古发掘”改为“从事考古发掘”" not in pair_messages(old_pair(relics, "第七十五条"))
 
 
-def test_a_deleted_list_of_crimes_is_named_by_its_items_not_its_lead_in(relics):
-    """第六十四条 "违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任：（一）盗掘古文化遗址、古墓葬的；…": "删除原第六十四条（关于
-    “违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任”的规定）" read as criminal liability taken out, which 第九十六条 gives
-    for every breach (wrong in reading 591)."""
+def test_a_deleted_list_of_crimes_whose_liability_is_given_for_every_breach_says_that_alone(relics):
+    """第六十四条 "违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任：（一）盗掘古文化遗址、古墓葬的；…", its liability now
+    第九十六条's for every breach: "删除原第六十四条（关于“违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任”的规定）" read as the
+    liability taken out (wrong in reading 591), and named by its first act as that act no longer a crime (594, 595)."""
     from policydiff.models import Status
 
     pair = next(p for p in relics.pairs if p.status is Status.DELETED and p.old[0].label == "第六十四条")
-    notes = pair_messages(pair)
-    assert "删除原第六十四条（关于“盗掘古文化遗址、古墓葬的……”的规定）" in notes, notes
-    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in notes, notes
+    assert pair_messages(pair) == ["“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定"], pair_messages(pair)
+    lines = [line.text for line in ranked_headlines(relics)]
+    assert [t for t in lines if t.startswith("第六十四条（") and t.endswith("删除，刑事责任现由第九十六条统一规定")], lines[:10]
+
+
+produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_rewrite_dropped_for_its_old_sentence_moved_puts_in_only_a_new_rule(produce):
+    """A rewrite whose old sentence moved elsewhere says its new sentence put in only when the old provision does not say a
+    third of its words: 农产品质量安全法 第六条's 风险评估专家委员会 and 烈士褒扬条例's 捐助 were "新增规定", wrong in reading 594;
+    妇女权益保障法 第二十八条's media sentence is put in (see the test above)."""
+    assert not [m for m in pair_messages(old_pair(produce, "第六条")) if m.startswith("新增规定：“国务院农业农村主管部门应当设立")]

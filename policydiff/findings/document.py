@@ -20,8 +20,8 @@ from ..models import Comparison, Finding, FindingKind, Status
 from . import lists
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
-from .elsewhere import (conduct_into_an_item, crimes_said_once, discipline_said_once, figures_by_reference,
-                        fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_follow_on,
+from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once, discipline_said_once,
+                        figures_by_reference, fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_follow_on,
                         sanctions_now_elsewhere, with_a_sibling)
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
@@ -45,9 +45,25 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = applied_written_out(lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(
         _licences_still_named(comparison)))))
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
-    comparison = replace(comparison, pairs=tuple(_items_together(p) for p in comparison.pairs))
+    comparison = replace(comparison, pairs=tuple(_crimes_of_a_list_given(_items_together(p)) for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
+
+
+#: A list's lead-in that only makes its items crimes ("违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任：").
+_CRIMES_OF_A_LIST = recache.compile(r"^[^。；：:]*有下列[^，。；]{0,6}之一的?，?构成犯罪的，依法追究刑事责任[：:]")
+
+
+def _crimes_of_a_list_given(pair):
+    """A deleted provision that only made the acts it listed crimes, its criminal liability now given by one provision for
+    every breach ("“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定"), says that alone: "删除原第六十四条（关于
+    “违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任”的规定）" read as the liability taken out (文物保护法, wrong in
+    reading 591), and naming it by its first act, "盗掘古文化遗址、古墓葬的……", as that act no longer a crime (594, 595)."""
+    if pair.status is not Status.DELETED or not _CRIMES_OF_A_LIST.match(pair.old_text.strip()) \
+            or not crimes_given_by(pair.findings):
+        return pair
+    kept = tuple(f for f in pair.findings if not f.message.startswith("删除原"))
+    return pair if len(kept) == len(pair.findings) else replace(pair, findings=kept)
 
 
 def _items_together(pair):

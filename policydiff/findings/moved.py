@@ -561,14 +561,25 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     return out
 
 
+#: Share of a sentence's words, at least, an old text says for it to be no rule put in (``_put_in_beside_a_move``).
+OLD_WORDS_SAID = 1 / 3
+
+
+def _old_words(sentence: str, old_text: str) -> bool:
+    """The old text says OLD_WORDS_SAID or more of the sentence's words: it held the rule, in other words or elsewhere."""
+    words = _content_words(sentence)
+    return bool(words) and sum(w in old_text for w in words) >= OLD_WORDS_SAID * len(words)
+
+
 def _put_in_beside_a_move(pair: Pair, quotes, lexicon: Lexicon) -> Tuple[Finding, ...]:
     """The new sentence of a rewrite whose old sentence moved elsewhere (the rewrite dropped) and whose new one did not:
     put in ("新增规定：“媒体报道涉及妇女事件应当客观、适度…”", 妇女权益保障法 第二十八条, once its "改写" from "禁止用侮辱、诽谤等
-    方式损害妇女的人格尊严", new 第二十条's, went)."""
+    方式损害妇女的人格尊严", new 第二十条's, went). Not one whose words the old provision says a third of: the rule was there
+    (农产品质量安全法 第六条's 风险评估专家委员会, 烈士褒扬条例's 捐助, both said "新增规定" wrongly in reading 594)."""
     out = []
     for f in pair.findings:
         if f.message.startswith("改写：") and f.old in quotes and f.new and f.new not in quotes and "；" not in f.old \
-                and f.new in pair.new_text:
+                and f.new in pair.new_text and not _old_words(f.new, pair.old_text):
             q = quote(f.new, lexicon)
             out.append(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"))
     return tuple(out)

@@ -1344,17 +1344,6 @@ def topic(clause: Clause) -> str:
 @lru_cache(maxsize=4096)  # (a text said many times is read once)
 def _topic(text: str) -> str:
     first = re.split(r"[。；：\n]", text.strip(), 1)[0]
-    lead, _, items = re.sub(r"[：:]", "：", text.strip(), count=1).partition("：")
-    if _CRIMES_OF_A_LIST.search(lead.strip()) and items.strip():
-        # (a lead-in that only makes the items below it crimes, "违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任": the
-        # first item is what the provision governs; the lead-in read as criminal liability taken out, wrong in reading 591, when
-        # 文物保护法 第九十六条 gives it for every breach)
-        item, *more = re.split(r"[；。\n]", items.strip(), 1)
-        item = ITEM_LABEL.sub("", item, 1)
-        if len(item) > TOPIC_LONGEST:
-            return item[:TOPIC_LONGEST - 1] + "…"
-        if item:
-            return item + ("……" if any(m.strip() for m in more) else "")  # (its other items)
     if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
         return first
     phrases = first.split("，")
@@ -1380,8 +1369,6 @@ def _topic(text: str) -> str:
     return out if len(out) <= TOPIC_LONGEST else out[:TOPIC_LONGEST - 1] + "…"
 
 
-#: A list's lead-in that only makes its items crimes ("有下列行为之一，构成犯罪的，依法追究刑事责任").
-_CRIMES_OF_A_LIST = recache.compile(r"有下列[^，]{0,6}之一的?，?构成犯罪的，依法追究刑事责任$")
 #: Characters, at most, of a provision's topic quoted whole.
 TOPIC_LONGEST = 30
 #: The words of a phrase that rules: what may, must or must not be done.
