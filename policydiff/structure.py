@@ -250,7 +250,7 @@ def _heading_goes_on(heading: str, paragraph: str) -> bool:
     "社会发展计划、预算的执行情况报告，听取和审议审计工作报告" (监督法 2006; the second line was read as the end of 第十四条)."""
     listed = "，" in heading
     return heading.endswith(_HEADING_GOES_ON) and bool(_CONTAINER_START) and heading.startswith(_CONTAINER_START) \
-        and 0 < len(paragraph) <= (_HEADING_MAX if not listed else 60) \
+        and 0 < len(paragraph) and (listed or len(paragraph) <= _HEADING_MAX) \
         and not re.search(r"[。；：:]" if listed else r"[，。；：:]", paragraph) \
         and not paragraph.startswith(("第", "#", "（", "(")) and len(heading) + len(paragraph) <= 60
 

@@ -211,10 +211,12 @@ def _said_word_for_word_elsewhere(pairs, taken, in_, in_keys, renamed, total: in
     for i, p in enumerate(pairs):
         if p.status in (Status.DELETED, Status.ADDED, Status.UNCHANGED):
             continue
-        removed = {s.key for s in _whole_sentences(p)[0]}
-        new_key = _key(p.new_text)
-        extra = tuple(s for s in sentences(p.old_text) if _movable(s.key) and s.key not in removed
-                      and s.key not in new_key and len(added_at.get(_with_renames(s.key, renamed), ())) == 1)
+        found = [s for s in sentences(p.old_text)
+                 if _movable(s.key) and len(added_at.get(_with_renames(s.key, renamed), ())) == 1]
+        if not found:  # (most pairs: no sentence a new provision says whole; nothing more to read)
+            continue
+        removed, new_key = {s.key for s in _whole_sentences(p)[0]}, _key(p.new_text)
+        extra = tuple(s for s in found if s.key not in removed and s.key not in new_key)
         if extra:
             taken.append((total, i, [_with_renames(s.key, renamed) for s in extra], extra))
             total += len(extra)

@@ -830,7 +830,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
 
 
 #: What a phrase of purpose opens on, left aside when two phrases are compared ("为了深化…").
-_PURPOSE = ("为了", "为")
+_PURPOSE = "为了"
 
 
 def _phrases_swapped(out: List[Note], quoted, drop: set):
@@ -840,7 +840,7 @@ def _phrases_swapped(out: List[Note], quoted, drop: set):
     single = [(at, pieces[0]) for at, pieces in quoted if len(pieces) == 1 and all(pieces[0]) and at not in drop]
     for n, (at, (a1, b1)) in enumerate(single):
         for at2, (a2, b2) in single[n + 1:]:
-            x1, y1, x2, y2 = (w[2:] if w.startswith(_PURPOSE[0]) else w for w in (a1, b1, a2, b2))
+            x1, y1, x2, y2 = (w.removeprefix(_PURPOSE) for w in (a1, b1, a2, b2))
             if min(len(x1), len(x2)) < 4 or x1 in x2 or x2 in x1 or not (in_order(x1, y2) and in_order(x2, y1)) \
                     or x1 in y1 or x2 in y2:
                 continue
