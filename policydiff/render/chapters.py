@@ -290,8 +290,8 @@ def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int
     if len(went) != 1 or None in went:
         return None
     new_chapter = went.pop()
-    if new_chapter[1] in old_titles or sum(1 for c in clauses if c.id in index and comparison.pairs[index[c.id]].new
-                                           and comparison.pairs[index[c.id]].old) < RENAMED_AT_LEAST:
+    kept = sum(1 for c in clauses if c.id in index and comparison.pairs[index[c.id]].new and comparison.pairs[index[c.id]].old)
+    if new_chapter[1] in old_titles or kept < (RENAMED_IN_PLACE if new_chapter[0] == chapter[0] else RENAMED_AT_LEAST):
         return None
     old_of = {c.id: chapter_ for chapter_, cs in olds.items() for c in cs}
     came = {old_of.get(o.id) for n in news[new_chapter] if n.id in index for o in comparison.pairs[index[n.id]].old}
@@ -348,6 +348,10 @@ def _renamed_whole(chapter: Tuple[str, str], added: bool, comparison: Comparison
 #: Provisions, at least, a chapter no longer there gives one of the other version for the two to be one chapter renamed
 #: when they are all it kept (``_renamed_into``).
 RENAMED_AT_LEAST = 3
+#: The same, of a chapter whose number the new one keeps: 征兵工作条例 2023's "第二章 征兵准备" is 2001's "第二章 兵役登记"
+#: (the two of its four provisions kept both there, the other two restated in its new ones), not a chapter put in,
+#: "新增第二章“征兵准备”", wrong in reading 602.
+RENAMED_IN_PLACE = 2
 
 
 #: Provisions, at least, each chapter merged into a new one gives it.

@@ -1,0 +1,31 @@
+"""What readings 602 and on (2026-12-05, the twenty-sixth session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+
+from policydiff.render.headlines import ranked_headlines
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_chapter_that_keeps_its_number_and_all_its_kept_provisions_is_renamed_not_new(conscription):
+    """2001's "第二章 兵役登记" (第十一条至第十四条) is 2023's "第二章 征兵准备": the two of its provisions kept are both there and the
+    other two (第十二条, 第十三条) restated in its new ones. "新增第二章“征兵准备”（…其中新增条文5条）" and "第十二条…整条删除" were
+    wrong in reading 602; the chapter's line says it was rewritten under a new title."""
+    texts = [line.text for line in ranked_headlines(conscription)]
+    assert not [t for t in texts if t.startswith("新增第二章")], texts[:10]
+    assert "“兵役登记”一章改为“征兵准备”并重新编写：原第二章第十一条至第十四条（共4条）由现第二章第十条至第十七条（共8条）取代" \
+        in texts, texts[:10]
+    assert not [t for t in texts if t.startswith(("第十二条（", "第十三条（")) and "整条删除" in t], texts
+
+
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_chapter_of_posts_rewritten_with_grades_is_one_line(civilians):
+    """2017's "第三章 岗位设置" (第十二条至第十五条) is 2022's "第三章 岗位设置与级别" (第十三条至第十七条), the same number: its
+    provisions rewritten, not "第十二条…整条删除" and "第十四条…整条删除，部分内容现见第十三条" apart."""
+    texts = [line.text for line in ranked_headlines(civilians)]
+    assert "“岗位设置”一章改为“岗位设置与级别”并重新编写：原第三章第十二条至第十五条（共4条）由现第三章第十三条至第十七条（共5条）取代" \
+        in texts, texts[:12]
+    assert not [t for t in texts if t.startswith(("第十二条（", "第十四条（")) and "整条删除" in t], texts
