@@ -2,6 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 
 from policydiff.render.headlines import ranked_headlines
 
@@ -29,3 +30,26 @@ def test_a_chapter_of_posts_rewritten_with_grades_is_one_line(civilians):
     assert "“岗位设置”一章改为“岗位设置与级别”并重新编写：原第三章第十二条至第十五条（共4条）由现第三章第十三条至第十七条（共5条）取代" \
         in texts, texts[:12]
     assert not [t for t in texts if t.startswith(("第十二条（", "第十四条（")) and "整条删除" in t], texts
+
+
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_provision_deleted_but_for_its_first_sentence_is_named_by_what_is_gone(women):
+    """第五十四条's first sentence (support for women's lawsuits) is 第七十三条's; its second (the federation's power to expose a
+    wrong in the press) is gone. "第五十四条（妇女组织对于受害妇女进行诉讼需要帮助的，应当给予支持）整条删除，部分内容现见第七十三条" read
+    as the support gone (wrong in reading 605)."""
+    texts = [line.text for line in ranked_headlines(women)]
+    line = next(t for t in texts if t.startswith("第五十四条（"))
+    assert line == "第五十四条（妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为…）整条删除，部分内容现见第七十三条", line
+
+
+company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_deleted_provision_is_named_by_its_rest_only_when_the_rest_opens_a_sentence(company):
+    """公司法 第一百三十六条's first phrase moved, not a sentence: its rest, "必须向公司登记机关办理变更登记，并公告", names nothing
+    alone; the provision keeps its own gist."""
+    texts = [line.text for line in ranked_headlines(company)]
+    line = next(t for t in texts if t.startswith("第一百三十六条（"))
+    assert line.startswith("第一百三十六条（公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告）整条删除"), line

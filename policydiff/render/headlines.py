@@ -21,7 +21,7 @@ from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTI
 from ..findings.reworded import REWORDED, REWRITTEN
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
-from .phrases import gist, money, name, names
+from .phrases import _gist as _gist_of, gist, money, name, names
 from ..records import dataclass
 
 STATUS_ZH = {
@@ -227,6 +227,26 @@ def not_moved(pair: Pair) -> str:
     return text
 
 
+def _gone(pair: Pair) -> str:
+    """The gist of a deleted provision part of which is now elsewhere, said by what is gone: "第五十四条（妇女联合会或者相关妇女
+    组织对侵害特定妇女群体利益的行为…）整条删除，部分内容现见第七十三条", not by its first sentence, the part 第七十三条 holds
+    ("…（妇女组织对于受害妇女进行诉讼需要帮助的，应当给予支持）整条删除", 妇女权益保障法 2022, read as the support gone: wrong in
+    reading 605). The provision's own gist when what is left opens no sentence, or is an item of a list."""
+    clause = pair.old[0]
+    rest = not_moved(pair)
+    if clause.heading or rest == pair.old_text:
+        return gist(clause)
+    rest = rest.lstrip("。；，、\n ")
+    at = pair.old_text.find(rest[:GONE_AT_LEAST])
+    if len(rest) < GONE_AT_LEAST or at < 0 or at and pair.old_text[at - 1] not in "。；\n" or rest.startswith(("（", "(")):
+        return gist(clause)
+    return _gist_of(rest)
+
+
+#: Characters, at least, of what is left of a deleted provision for it to be named by that (_gone).
+GONE_AT_LEAST = 8
+
+
 def _rewritten_as(pair: Pair, into: Pair) -> bool:
     """A deleted provision whose opening sentence is the opening of the provision put in that holds part of it: the one
     rewritten as the other, not deleted ("第三十八条（妇女的生命健康权不受侵犯）改写为现第二十一条（妇女的生命权、身体权、健康权
@@ -332,18 +352,21 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
                         f"{money(into.new_text, lang)} ({gist(into.new[0])})")
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
-            return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair), lang)} ({gist(clause)}){also}"
+            said = _gone(pair) if now and not mostly else gist(clause)
+            return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair), lang)} ({said}){also}"
         if into is not None and _rewritten_as(pair, into):
             return f"{_named(clause, lang)}改写为现{_named(into.new[0], lang)}{money(into.new_text)}"
         if into is not None:
-            return (f"{_named(clause, lang)}整条删除{money(not_moved(pair))}，部分内容现见新增的{_named(into.new[0], lang)}"
+            return (f"{name(clause, lang)}（{_gone(pair)}）整条删除{money(not_moved(pair))}，部分内容现见新增的"
+                    f"{_named(into.new[0], lang)}"
                     f"{money(into.new_text)}")
         if mostly:
             return f"{_named(clause, lang)}删除{money(not_moved(pair))}，大部分内容现见{now[0]}"
         given = crimes_given_by(pair.findings)
         if given and not now:  # (a list of crimes whose liability one provision now gives for every breach: not "整条删除")
             return f"{_named(clause, lang)}删除{money(not_moved(pair))}，刑事责任现由{given}统一规定"
-        return f"{_named(clause, lang)}整条删除{money(not_moved(pair))}{'，部分内容现见' + '、'.join(now) if now else ''}"
+        return f"{name(clause, lang)}（{_gone(pair) if now else gist(clause)}）整条删除{money(not_moved(pair))}" \
+            f"{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
         came = _came_from(pair)
