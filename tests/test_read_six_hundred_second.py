@@ -3,6 +3,7 @@ text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
 from conftest import law_fixture as _corpus_law
+from conftest import old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines
 
@@ -53,3 +54,17 @@ def test_a_deleted_provision_is_named_by_its_rest_only_when_the_rest_opens_a_sen
     texts = [line.text for line in ranked_headlines(company)]
     line = next(t for t in texts if t.startswith("第一百三十六条（"))
     assert line.startswith("第一百三十六条（公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告）整条删除"), line
+
+
+defence = _law("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_a_rule_of_one_phrase_that_ends_as_an_old_sentence_did_is_its_rewrite(defence):
+    """第三十二条 → 第三十五条: "在国庆节、中国人民解放军建军节和全民国防教育日，经批准的军营可以向社会开放" is "经批准的军营应当按照军队
+    有关规定向社会开放", the days dropped and the permission made a duty: "新增规定" of a rule the old law had was wrong in reading
+    603."""
+    notes = pair_messages(old_pair(defence, "第三十二条"))
+    assert "新增规定：“经批准的军营应当按照军队有关规定向社会开放”" not in notes, notes
+    assert "改写：“在国庆节、中国人民解放军建军节和全民国防教育日，经批准的军营可以向社会开放”改为“经批准的军营应当按照军队有关规定向社会开放”" \
+        in notes, notes
+    assert [m for m in notes if m.startswith("“可以”改为“应当”")], notes

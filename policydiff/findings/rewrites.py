@@ -790,6 +790,8 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
 
 #: A sentence's last phrase this long (characters) or longer may say what it is for.
 LAST_PHRASE_AT_LEAST = 10
+#: Characters a new sentence of one phrase opens on that the last phrase holds (_same_last_phrase).
+OPENS_AS = 4
 
 
 def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
@@ -807,8 +809,13 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     mine = _content_words(last)
     if len(mine) < CONSEQUENCE_WORDS:
         return None
-    found = [c for c in candidates if "，" in c.text and not _CONSEQUENCE.match(c.text)
-             and _found_in(mine, c.text.rsplit("，", 1)[1]) >= SAME_CONSEQUENCE * len(mine)]
+    # (a new sentence of one phrase is its own last phrase when it opens as ``r``'s last phrase does, the same subject:
+    # "在国庆节、…和全民国防教育日，经批准的军营可以向社会开放" → "经批准的军营应当按照军队有关规定向社会开放", 国防教育法 第三十二条
+    # → 第三十五条, "新增规定" of a rule the old law had, wrong in reading 603; not "网信、商务…等有关部门…负责商用密码有关管理工作"
+    # for "…，承担商用密码的有关管理工作", another body's)
+    found = [c for c in candidates if not _CONSEQUENCE.match(c.text)
+             and ("，" in c.text or ITEM_LABEL.sub("", c.text, count=1)[:OPENS_AS] in last)
+             and _found_in(mine, c.text.rsplit("，", 1)[-1]) >= SAME_CONSEQUENCE * len(mine)]
     if len(found) == 1 and not _another_nearer(r, found[0], olds, similarity):
         return found[0]
     return None
