@@ -21,6 +21,16 @@ def test_a_chapter_that_keeps_its_number_and_all_its_kept_provisions_is_renamed_
     assert not [t for t in texts if t.startswith(("第十二条（", "第十三条（")) and "整条删除" in t], texts
 
 
+
+def test_a_word_put_for_another_in_a_chapter_title_is_no_new_regime(conscription):
+    """"考核" is 2023's word for 2001's 政治审查 ("第四章 政治审查" → "第四章 政治考核"), and 第二十四条 and 第二十五条 restate the old
+    第二十一条 and 第二十二条: "新增第二十四条至第二十六条（“考核”，共3条）" was wrong in reading 602. The chapter, its one provision kept
+    there and its title opening alike, is rewritten under a new title."""
+    texts = [line.text for line in ranked_headlines(conscription)]
+    assert not [t for t in texts if "“考核”" in t], texts[:10]
+    assert "“政治审查”一章改为“政治考核”并重新编写：原第四章第二十条至第二十二条（共3条）由现第四章第二十三条至第二十五条（共3条）取代" \
+        in texts, texts[:12]
+
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 
 

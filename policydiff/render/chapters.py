@@ -129,7 +129,7 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
         pairs = [i for _, i in run]
         term = _new_term([comparison.pairs[i].new_text for i in pairs], old_text,
                          [c.text for c in comparison.new.clauses])
-        if not term:
+        if not term or _title_word(term, comparison):
             continue
         clauses = [comparison.pairs[i].new[0] for i in pairs]
         if all(in_penalties(c) for c in clauses):
@@ -143,6 +143,24 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
     if not out:
         return lines
     return [line for k, line in enumerate(lines) if k not in gone] + out
+
+
+def _title_word(term: str, comparison: Comparison) -> bool:
+    """The term is a chapter title's word put for another, the chapter renamed: "考核" of 征兵工作条例 2023's "第四章 政治考核",
+    2001's "政治审查" (its first provisions restate the old 政治审查 ones: "新增第二十四条至第二十六条（“考核”，共3条）" was wrong
+    in reading 602)."""
+    def titles(clauses) -> set:
+        return {part for clause in clauses for heading in clause.path
+                for part in ["".join(heading.partition(" ")[2].split())] if part}
+
+    old_titles = titles(comparison.old.clauses)
+    for title in titles(comparison.new.clauses):
+        if term in title and title not in old_titles:
+            before, _, after = title.partition(term)
+            if any(o.startswith(before) and o.endswith(after) and len(o) > len(before) + len(after)
+                   and term not in o for o in old_titles):
+                return True
+    return False
 
 
 #: A word in more than this share of the new version's provisions names no regime of a few: it is the version's own
@@ -291,7 +309,7 @@ def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int
         return None
     new_chapter = went.pop()
     kept = sum(1 for c in clauses if c.id in index and comparison.pairs[index[c.id]].new and comparison.pairs[index[c.id]].old)
-    if new_chapter[1] in old_titles or kept < (RENAMED_IN_PLACE if new_chapter[0] == chapter[0] else RENAMED_AT_LEAST):
+    if new_chapter[1] in old_titles or kept < _renamed_at_least(chapter, new_chapter):
         return None
     old_of = {c.id: chapter_ for chapter_, cs in olds.items() for c in cs}
     came = {old_of.get(o.id) for n in news[new_chapter] if n.id in index for o in comparison.pairs[index[n.id]].old}
@@ -348,6 +366,17 @@ def _renamed_whole(chapter: Tuple[str, str], added: bool, comparison: Comparison
 #: Provisions, at least, a chapter no longer there gives one of the other version for the two to be one chapter renamed
 #: when they are all it kept (``_renamed_into``).
 RENAMED_AT_LEAST = 3
+def _renamed_at_least(chapter: Tuple[str, str], new_chapter: Tuple[str, str]) -> int:
+    """Provisions kept, at least, for ``chapter`` to be ``new_chapter`` renamed (_renamed_into): RENAMED_AT_LEAST; under the
+    same number, RENAMED_IN_PLACE, and one when the two titles open or end alike (征兵工作条例's "第四章 政治审查" → "第四章
+    政治考核": its one provision kept, 第二十条, there, the other two restated in its new ones; "新增第二十四条至第二十六条
+    （“考核”，共3条）" was wrong in reading 602)."""
+    if new_chapter[0] != chapter[0]:
+        return RENAMED_AT_LEAST
+    a, b = chapter[1].split("/")[-1], new_chapter[1].split("/")[-1]
+    return 1 if len(a) >= 4 and len(b) >= 4 and (a[:2] == b[:2] or a[-2:] == b[-2:]) else RENAMED_IN_PLACE
+
+
 #: The same, of a chapter whose number the new one keeps: 征兵工作条例 2023's "第二章 征兵准备" is 2001's "第二章 兵役登记"
 #: (the two of its four provisions kept both there, the other two restated in its new ones), not a chapter put in,
 #: "新增第二章“征兵准备”", wrong in reading 602.
