@@ -78,3 +78,21 @@ def test_a_rule_of_one_phrase_that_ends_as_an_old_sentence_did_is_its_rewrite(de
     assert "改写：“在国庆节、中国人民解放军建军节和全民国防教育日，经批准的军营可以向社会开放”改为“经批准的军营应当按照军队有关规定向社会开放”" \
         in notes, notes
     assert [m for m in notes if m.startswith("“可以”改为“应当”")], notes
+
+
+laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_an_item_of_a_list_is_no_rewrite_of_a_sentence_that_ended_alike(laundering):
+    """第三十五条 → 第六十四条: "…的具体办法，由国务院反洗钱行政主管部门会同国务院有关部门制定" is not "（四）国务院反洗钱行政主管部门会同国务院
+    有关部门根据洗钱风险状况确定的其他需要履行反洗钱义务的机构", the list's catch-all (the detailed rules are now 第十五条's): "改写" was
+    wrong in reading 610."""
+    notes = pair_messages(old_pair(laundering, "第三十五条"))
+    assert not [m for m in notes if m.startswith("改写") and "（四）国务院反洗钱行政主管部门" in m], notes
+
+
+def test_chapters_merged_do_not_say_how_many_of_their_provisions_are_new(conscription):
+    """"原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（…共13条，其中新增条文7条）": four are new, 第三十六条 to
+    第三十八条 restating old ones too far to pair (wrong in reading 602)."""
+    texts = [line.text for line in ranked_headlines(conscription)]
+    assert "原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条）" in texts, texts[:10]

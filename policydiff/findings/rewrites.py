@@ -812,9 +812,10 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     # (a new sentence of one phrase is its own last phrase when it opens as ``r``'s last phrase does, the same subject:
     # "在国庆节、…和全民国防教育日，经批准的军营可以向社会开放" → "经批准的军营应当按照军队有关规定向社会开放", 国防教育法 第三十二条
     # → 第三十五条, "新增规定" of a rule the old law had, wrong in reading 603; not "网信、商务…等有关部门…负责商用密码有关管理工作"
-    # for "…，承担商用密码的有关管理工作", another body's)
+    # for "…，承担商用密码的有关管理工作", another body's; nor an item of a list, "（四）国务院反洗钱行政主管部门…确定的其他…机构" for
+    # "…的具体办法，由国务院反洗钱行政主管部门会同国务院有关部门制定", 反洗钱法 第三十五条 → 第六十四条, wrong in reading 610)
     found = [c for c in candidates if not _CONSEQUENCE.match(c.text)
-             and ("，" in c.text or ITEM_LABEL.sub("", c.text, count=1)[:OPENS_AS] in last)
+             and ("，" in c.text or not ITEM_LABEL.match(c.text) and c.text[:OPENS_AS] in last)
              and _found_in(mine, c.text.rsplit("，", 1)[-1]) >= SAME_CONSEQUENCE * len(mine)]
     if len(found) == 1 and not _another_nearer(r, found[0], olds, similarity):
         return found[0]

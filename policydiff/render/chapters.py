@@ -217,7 +217,7 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
             out = [line for line in out if not (line.kind == kind and line.pairs and set(line.pairs) <= folded)]
             # (counted new: not one another provision's note says holds its words, "“公告公司终止”不再在此规定，现见第三十七条")
             fresh = [i for i in whole if not added or comparison.pairs[i].new[0].display_label not in there]
-            said = _merged_sentence(merged, chapter, clauses, len(fresh), lang) if merged else \
+            said = _merged_sentence(merged, chapter, clauses, lang) if merged else \
                 _sentence(chapter, clauses, len(fresh), added, lang)
             out.append(Headline(STRUCTURE_GROUP[lang == "en"], said,
                                 [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
@@ -411,14 +411,15 @@ def _merged_from(chapter: Tuple[str, str], pairs: List[int], comparison: Compari
                                            if chapter_of.get(clause.id) == c))
 
 
-def _merged_sentence(merged: List[Tuple[str, str]], chapter: Tuple[str, str], clauses: List[Clause], fresh: int,
-                     lang: str) -> str:
-    """"原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条，其中新增条文7条）"."""
+def _merged_sentence(merged: List[Tuple[str, str]], chapter: Tuple[str, str], clauses: List[Clause], lang: str) -> str:
+    """"原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条）". How many of its
+    provisions are new is not said, as of a chapter renamed (_rewritten_sentence): the chapters merged restate their
+    provisions in other words too far for all of them to be paired ("其中新增条文7条" of 征兵工作条例's, of which four are, wrong
+    in reading 602)."""
     n, span = len(clauses), _span(clauses, lang)
     title = chapter[1].split("/")[-1]
     if lang == "en":
         olds = ", ".join(f"{_name_en(c[0])} “{c[1].split('/')[-1]}”" for c in merged)
-        return (f"Former {olds} merged into {_name_en(chapter[0])} “{title}” ({span}, {n} article{'s' if n > 1 else ''}, "
-                f"{fresh} of them new)")
+        return f"Former {olds} merged into {_name_en(chapter[0])} “{title}” ({span}, {n} article{'s' if n > 1 else ''})"
     olds = "、".join(f"{c[0]}“{c[1].split('/')[-1]}”" for c in merged)
-    return f"原{olds}合并为{chapter[0]}“{title}”（{span}，共{n}条，其中新增条文{fresh}条）"
+    return f"原{olds}合并为{chapter[0]}“{title}”（{span}，共{n}条）"
