@@ -31,6 +31,13 @@ def test_a_word_put_for_another_in_a_chapter_title_is_no_new_regime(conscription
     assert "“政治审查”一章改为“政治考核”并重新编写：原第四章第二十条至第二十二条（共3条）由现第四章第二十三条至第二十五条（共3条）取代" \
         in texts, texts[:12]
 
+
+def test_a_term_the_old_version_said_with_other_characters_between_names_no_new_regime(conscription):
+    """"旅级以上单位" is 2001's "师(旅、武警总队)以上单位": 第四十九条 and 第五十条 restate the old rules on recruits sent back.
+    "新增第四十九条至第五十一条（“旅级以上单位”，共3条）" was the fourth headline, wrong in readings 610 and 611."""
+    texts = [line.text for line in ranked_headlines(conscription)]
+    assert not [t for t in texts if "“旅级以上单位”" in t], texts[:10]
+
 civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
 
 

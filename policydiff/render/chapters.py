@@ -20,6 +20,8 @@ used, are a regime of their own and one line too (``_regimes``): "新增第八�
 """
 from __future__ import annotations
 
+import re
+
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..findings.moved import NOW_AT, named_by_moves
@@ -129,7 +131,7 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
         pairs = [i for _, i in run]
         term = _new_term([comparison.pairs[i].new_text for i in pairs], old_text,
                          [c.text for c in comparison.new.clauses])
-        if not term or _title_word(term, comparison):
+        if not term or _title_word(term, comparison) or _in_old_words(term, old_text):
             continue
         clauses = [comparison.pairs[i].new[0] for i in pairs]
         if all(in_penalties(c) for c in clauses):
@@ -143,6 +145,26 @@ def _regimes(lines: List[Headline], comparison: Comparison, lang: str) -> List[H
     if not out:
         return lines
     return [line for k, line in enumerate(lines) if k not in gone] + out
+
+
+#: Characters, at most, between two of a term's that the old version says with others between them (_in_old_words).
+OLD_WORDS_GAP = 6
+
+
+def _in_old_words(term: str, old_text: str) -> bool:
+    """The old version says the term in other words, its characters in order with a few others between (OLD_WORDS_GAP
+    at most each, the phrase at most OLD_WORDS_GAP longer; one inner character of a term of five or more may be missing):
+    "旅级以上单位" is 征兵工作条例 2001's "旅、武警总队)以上单位", and its
+    new 第四十九条 to 第五十一条 restate the old rules on recruits sent back ("新增第四十九条至第五十一条（“旅级以上单位”，共3条）"
+    was wrong in reading 610)."""
+    gap = f"[^。；，\n]{{0,{OLD_WORDS_GAP}}}?"
+    # (one of a long term's characters may be the new version's own: the 级 of 旅级)
+    variants = [term] + ([term[:k] + term[k + 1:] for k in range(1, len(term) - 1)] if len(term) >= 5 else [])
+    for said in variants:
+        pattern = re.escape(said[0]) + "".join(gap + re.escape(ch) for ch in said[1:])
+        if any(len(m.group()) <= len(term) + OLD_WORDS_GAP for m in re.finditer(pattern, old_text)):
+            return True
+    return False
 
 
 def _title_word(term: str, comparison: Comparison) -> bool:
