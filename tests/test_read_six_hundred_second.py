@@ -103,3 +103,26 @@ def test_chapters_merged_do_not_say_how_many_of_their_provisions_are_new(conscri
     第三十八条 restating old ones too far to pair (wrong in reading 602)."""
     texts = [line.text for line in ranked_headlines(conscription)]
     assert "原第六章“交接新兵”、第七章“运输新兵”合并为第六章“交接运输新兵”（第三十五条至第四十七条，共13条）" in texts, texts[:10]
+
+
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_long_sentence_restated_near_word_for_word_in_another_article_moved_there(espionage):
+    """第十一条's "…可以优先乘坐公共交通工具，遇交通阻碍时，优先通行" is 第四十二条's "…享有优先乘坐公共交通工具、优先通行等通行便利"
+    (70 alike, 13 of 17 words): "不再规定" and "新增第四章…（其中新增条文7条）" counting 第四十二条 were wrong in reading 614. The
+    move says no "“可以”改为“优先”": 优先 was there."""
+    notes = pair_messages(old_pair(espionage, "第十一条"))
+    assert not [m for m in notes if m.startswith("不再规定") and "优先乘坐公共交通工具" in m], notes
+    assert [m for m in notes if m.startswith("“国家安全机关的工作人员在依法执行紧急任务的情况下") and "移至现第四十二条，文字有改动" in m], notes
+    assert not [m for m in notes if "“可以”改为“优先”" in m], notes
+    texts = [line.text for line in ranked_headlines(espionage)]
+    assert "新增第四章“保障与监督”（第四十条至第五十二条，共13条，其中新增条文6条）" in texts, texts[:10]
+
+
+def test_a_training_rule_restated_in_the_next_article_moved_there(defence):
+    """第十五条's "高等学校、高级中学和相当于高级中学的学校学生的军事训练，由学校负责军事训练的机构或者军事教员按照国家有关规定组织实施" is
+    第十七条's "普通高等学校、高中阶段学校学生的军事训练，由…组织实施": moved, not "不再规定" beside "新增规定"."""
+    notes = pair_messages(old_pair(defence, "第十五条"))
+    assert not [m for m in notes if m.startswith("不再规定") and "学生的军事训练" in m], notes
+    assert [m for m in notes if "学生的军事训练" in m and "移至现第十七条" in m], notes

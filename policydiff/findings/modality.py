@@ -237,6 +237,9 @@ def force_changed(old: str, new: str, lexicon: Lexicon) -> Optional[Tuple[str, s
     第十七条 → 第二十六条, which "文字有改动" alone hid in the fifty-third and fifty-fourth readings). None when neither."""
     pairs, lost, gained = _pair_duties(duties(old, lexicon), duties(new, lexicon))
     for a, b in pairs:
+        if a.word + b.word in old:
+            continue  # (the word was there, after the one taken out: "可以优先乘坐" → "享有优先乘坐" is no "“可以”改为“优先”",
+            # 反间谍法 第十一条 → 第四十二条)
         if a.force != b.force or (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
             return f"“{a.word}”改为“{b.word}”", f"“{a.word}” → “{b.word}”"
     for a in lost:

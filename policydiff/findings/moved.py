@@ -377,6 +377,13 @@ RESTATED_AT_LEAST = 55
 RESTATED_OF_SHORTER = 0.8
 RESTATED_OF_LONGER = 0.6
 RESTATED_WORDS = 6
+#: Characters alike (ratio), at least, for the shorter one's words to be held at NEAR_WORDS only: "国家安全机关的工作人员在依法执行
+#: 紧急任务的情况下，经出示相应证件，可以优先乘坐公共交通工具，遇交通阻碍时，优先通行" is 反间谍法 2023 第四十二条's "…因执行紧急任务
+#: 需要，经出示工作证件，享有优先乘坐公共交通工具、优先通行等通行便利" (70 alike, 13 of 17 words: "不再规定" wrong in reading 614).
+RESTATED_NEAR, NEAR_WORDS = 70, 0.75
+#: Characters, at least, of both for that, and for a word swapped among other edits to be their rewording (not
+#: "以国务院专利行政部门规定的其他形式申请专利的" → "（三）国务院专利行政部门规定的其他事务", another thing).
+NEAR_LONG = 30
 
 
 def _said_at_home(a: Sentence, score: float, home: Pair) -> bool:
@@ -409,9 +416,10 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     # procedure renamed at the ends (会计法 第八条's "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队
     # 实施国家统一的会计制度的具体办法，报国务院财政部门备案" → 第四十九条's "中央军事委员会有关部门…，抄送国务院财政部门").
     held = _longest_run(a.key, b.key) >= max(LONG_RUN, LONG_RUN_SHARE * min(len(a.key), len(b.key)))
-    if not (shorter >= RESTATED_WORDS and shared >= (SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
+    near = min(len(a.key), len(b.key)) >= NEAR_LONG and ratio(a.key, b.key) >= RESTATED_NEAR
+    if not (shorter >= RESTATED_WORDS and shared >= (NEAR_WORDS if near else SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
             and shared >= RESTATED_OF_LONGER * longer and _negations(a.text) == _negations(b.text)
-            and (held or not _about_another(a.key, b.key)) and not _prohibition_lost(a.text, b.text)) \
+            and (held or not _about_another(a.key, b.key, near)) and not _prohibition_lost(a.text, b.text)) \
             and not _cut_down(a, b):
         # Its first phrase restated, what followed it left out ("国务院和县级以上地方各级人民政府是突发事件应对工作的
         # 行政领导机关，其办事机构及具体职责由国务院规定" → "县级以上人民政府是突发事件应对管理工作的行政领导机关",
