@@ -416,8 +416,10 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
     # procedure renamed at the ends (会计法 第八条's "中国人民解放军总后勤部可以依照本法和国家统一的会计制度制定军队
     # 实施国家统一的会计制度的具体办法，报国务院财政部门备案" → 第四十九条's "中央军事委员会有关部门…，抄送国务院财政部门").
     held = _longest_run(a.key, b.key) >= max(LONG_RUN, LONG_RUN_SHARE * min(len(a.key), len(b.key)))
-    near = min(len(a.key), len(b.key)) >= NEAR_LONG and ratio(a.key, b.key) >= RESTATED_NEAR
-    if not (shorter >= RESTATED_WORDS and shared >= (NEAR_WORDS if near else SAME_WORDS if held else RESTATED_OF_SHORTER) * shorter
+    alike = ratio(a.key, b.key)
+    near = min(len(a.key), len(b.key)) >= NEAR_LONG and alike >= RESTATED_NEAR
+    words = NEAR_WORDS if near else SAME_WORDS if held else RESTATED_OF_SHORTER  # (of the shorter one's, held in the other)
+    if not (shorter >= RESTATED_WORDS and shared >= words * shorter
             and shared >= RESTATED_OF_LONGER * longer and _negations(a.text) == _negations(b.text)
             and (held or not _about_another(a.key, b.key, near)) and not _prohibition_lost(a.text, b.text)) \
             and not _cut_down(a, b):
@@ -429,7 +431,7 @@ def _restated(a: Sentence, b: Sentence, home: Pair) -> bool:
             return False  # (nor the object of a power alone: "对经检测不符合农产品质量安全标准的农产品，有权查封、扣押" is not
             # 农产品质量安全法 第七十一条's "（三）销售其他不符合农产品质量安全标准的农产品", "由原第三十九条移入" wrong in reading 310)
         return _restated(Sentence(head, a.start, a.start + len(head), _key(head)), b, home)
-    return not _said_at_home(a, ratio(a.key, b.key), home)
+    return not _said_at_home(a, alike, home)
 
 
 #: A sentence cut down to part of another: its characters, at least, and the share of them that stand in order in the

@@ -21,7 +21,6 @@ used, are a regime of their own and one line too (``_regimes``): "新增第八�
 from __future__ import annotations
 
 import re
-
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..findings.moved import NOW_AT, named_by_moves
@@ -153,9 +152,8 @@ OLD_WORDS_GAP = 6
 
 def _in_old_words(term: str, old_text: str) -> bool:
     """The old version says the term in other words, its characters in order with a few others between (OLD_WORDS_GAP
-    at most each, the phrase at most OLD_WORDS_GAP longer; one inner character of a term of five or more may be missing):
-    "旅级以上单位" is 征兵工作条例 2001's "旅、武警总队)以上单位", and its
-    new 第四十九条 to 第五十一条 restate the old rules on recruits sent back ("新增第四十九条至第五十一条（“旅级以上单位”，共3条）"
+    at most each, the phrase at most OLD_WORDS_GAP longer; one inner character of a term of five or more may be
+    missing): "旅级以上单位" is 征兵工作条例 2001's "旅、武警总队)以上单位", and its new 第四十九条 to 第五十一条 restate the old rules on recruits sent back ("新增第四十九条至第五十一条（“旅级以上单位”，共3条）"
     was wrong in reading 610)."""
     gap = f"[^。；，\n]{{0,{OLD_WORDS_GAP}}}?"
     # (one of a long term's characters may be the new version's own: the 级 of 旅级)
@@ -330,7 +328,7 @@ def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int
     if len(went) != 1 or None in went:
         return None
     new_chapter = went.pop()
-    kept = sum(1 for c in clauses if c.id in index and comparison.pairs[index[c.id]].new and comparison.pairs[index[c.id]].old)
+    kept = sum(1 for c in clauses if c.id in index for pair in [comparison.pairs[index[c.id]]] if pair.new and pair.old)
     if new_chapter[1] in old_titles or kept < _renamed_at_least(chapter, new_chapter):
         return None
     old_of = {c.id: chapter_ for chapter_, cs in olds.items() for c in cs}
@@ -388,21 +386,21 @@ def _renamed_whole(chapter: Tuple[str, str], added: bool, comparison: Comparison
 #: Provisions, at least, a chapter no longer there gives one of the other version for the two to be one chapter renamed
 #: when they are all it kept (``_renamed_into``).
 RENAMED_AT_LEAST = 3
+#: The same, of a chapter whose number the new one keeps: 征兵工作条例 2023's "第二章 征兵准备" is 2001's "第二章 兵役登记"
+#: (the two of its four provisions kept both there, the other two restated in its new ones), not a chapter put in,
+#: "新增第二章“征兵准备”", wrong in reading 602.
+RENAMED_IN_PLACE = 2
+
+
 def _renamed_at_least(chapter: Tuple[str, str], new_chapter: Tuple[str, str]) -> int:
-    """Provisions kept, at least, for ``chapter`` to be ``new_chapter`` renamed (_renamed_into): RENAMED_AT_LEAST; under the
-    same number, RENAMED_IN_PLACE, and one when the two titles open or end alike (征兵工作条例's "第四章 政治审查" → "第四章
+    """Provisions kept, at least, for ``chapter`` to be ``new_chapter`` renamed (_renamed_into): RENAMED_AT_LEAST; under
+    the same number, RENAMED_IN_PLACE, and one when the two titles open or end alike (征兵工作条例's "第四章 政治审查" → "第四章
     政治考核": its one provision kept, 第二十条, there, the other two restated in its new ones; "新增第二十四条至第二十六条
     （“考核”，共3条）" was wrong in reading 602)."""
     if new_chapter[0] != chapter[0]:
         return RENAMED_AT_LEAST
     a, b = chapter[1].split("/")[-1], new_chapter[1].split("/")[-1]
     return 1 if len(a) >= 4 and len(b) >= 4 and (a[:2] == b[:2] or a[-2:] == b[-2:]) else RENAMED_IN_PLACE
-
-
-#: The same, of a chapter whose number the new one keeps: 征兵工作条例 2023's "第二章 征兵准备" is 2001's "第二章 兵役登记"
-#: (the two of its four provisions kept both there, the other two restated in its new ones), not a chapter put in,
-#: "新增第二章“征兵准备”", wrong in reading 602.
-RENAMED_IN_PLACE = 2
 
 
 #: Provisions, at least, each chapter merged into a new one gives it.

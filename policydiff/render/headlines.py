@@ -21,7 +21,7 @@ from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTI
 from ..findings.reworded import REWORDED, REWRITTEN
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
-from .phrases import _gist as _gist_of, gist, money, name, names
+from .phrases import gist, money, name, names, text_gist
 from ..records import dataclass
 
 STATUS_ZH = {
@@ -238,9 +238,10 @@ def _gone(pair: Pair) -> str:
         return gist(clause)
     rest = rest.lstrip("。；，、\n ")
     at = pair.old_text.find(rest[:GONE_AT_LEAST])
-    if len(rest) < GONE_AT_LEAST or at < 0 or at and pair.old_text[at - 1] not in "。；\n" or rest.startswith(("（", "(")):
+    opens = at == 0 or at > 0 and pair.old_text[at - 1] in "。；\n"
+    if len(rest) < GONE_AT_LEAST or not opens or rest.startswith(("（", "(")):
         return gist(clause)
-    return _gist_of(rest)
+    return text_gist(rest)
 
 
 #: Characters, at least, of what is left of a deleted provision for it to be named by that (_gone).
@@ -358,8 +359,7 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
             return f"{_named(clause, lang)}改写为现{_named(into.new[0], lang)}{money(into.new_text)}"
         if into is not None:
             return (f"{name(clause, lang)}（{_gone(pair)}）整条删除{money(not_moved(pair))}，部分内容现见新增的"
-                    f"{_named(into.new[0], lang)}"
-                    f"{money(into.new_text)}")
+                    f"{_named(into.new[0], lang)}{money(into.new_text)}")
         if mostly:
             return f"{_named(clause, lang)}删除{money(not_moved(pair))}，大部分内容现见{now[0]}"
         given = crimes_given_by(pair.findings)

@@ -53,11 +53,12 @@ def gist(clause: Clause) -> str:
     """What a clause governs in a few words: its heading, else the start of its first sentence."""
     if clause.heading:
         return clause.heading
-    return _gist(clause.text)
+    return text_gist(clause.text)
 
 
 @lru_cache(maxsize=4096)  # (a text said many times is read once)
-def _gist(text: str) -> str:
+def text_gist(text: str) -> str:
+    """What a text governs in a few words: the start of its first sentence (``gist`` of a clause without a heading)."""
     text = text.strip()
     first = _SENTENCE_END.split(text, 1)[0].strip()
     if len(first) <= GIST_MAX:
