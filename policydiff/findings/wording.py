@@ -24,7 +24,7 @@ from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracket
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
                     _with_what_it_governs, _word_carried_across, closing_a_list, kept_word_with_the_word_before,
                     put_in_again, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
-                    with_the_nouns_after)
+                    with_the_nouns_after, with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
@@ -579,14 +579,17 @@ def _moved_phrases_off(a: str, b: str, new_text: str, fines_said: bool = False) 
     人民政府财政部门给予警告…", 会计法 第四十五条 → 第四十二条, whose new text still ends "构成犯罪的，依法追究刑事责任": the quote
     read as the criminal liability replaced, wrong in the hundred-and-fifth reading). They are left out of the quote, and so
     are the new side's closing phrases of nothing but a fine when a note compares the provision's fines (the fine quoted as
-    put in read as new where the old text had one, wrong in the hundred-and-seventh)."""
+    put in read as new where the old text had one, wrong in the hundred-and-seventh), unless the phrase before it is the
+    condition it is the fine of ("上一年度没有销售额或者销售额难以计算的，处五百万元以下的罚款", 反垄断法 第五十二条 → 第六十二条: the
+    quote ended on the condition, its fine cut off, wrong in reading 606)."""
     if not a or not b or max(len(a), len(b)) <= QUOTE_LIMIT:
         return a, b
     phrases = a.split("，")
     while len(phrases) > 1 and len(phrases[-1]) >= MOVED_PHRASE and phrases[-1] in new_text and phrases[-1] not in b:
         phrases.pop()
     theirs = b.split("，")
-    while fines_said and len(theirs) > 1 and _FINE_WORDS.search(theirs[-1]) and not _FINE_WORDS.sub("", theirs[-1]):
+    while (fines_said and len(theirs) > 1 and _FINE_WORDS.search(theirs[-1]) and not _FINE_WORDS.sub("", theirs[-1])
+           and not (theirs[-2].endswith("的") and _FINE_WORDS.sub("", theirs[-2]))):
         theirs.pop()
     return "，".join(phrases), "，".join(theirs)
 
@@ -794,8 +797,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         elif len(pieces) >= 2:
             pieces = two_edits_of_one_phrase(_word_carried_across(pieces, change.old, change.new), old_text, new_text)
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
-        pieces = [_with_what_it_governs(*_with_its_owner(*_with_the_words_before(a, b, old_text, new_text), old_text,
-                                                         new_text), old_text, new_text) for a, b in pieces]
+        pieces = [with_the_verb_after(*_with_what_it_governs(*_with_its_owner(*_with_the_words_before(
+            a, b, old_text, new_text), old_text, new_text), old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_member_taken_out(*gloss_alone(a, b), old_text, new_text) for a, b in with_the_nouns_after(
             [with_the_document_it_names(*_with_the_name_end(a, b, old_text, new_text), old_text, new_text)
              for a, b in pieces], old_text, new_text)]
