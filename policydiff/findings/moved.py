@@ -187,14 +187,72 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
                     if in_[m][0] == i:
                         continue  # (the lengths within half of each other: nearest's spread)
                     if _other_items_fined(sentence(k)[1].text, in_[m][1].text) \
-                            or _other_crimes(sentence(k)[1].text, in_[m][1].text):
+                            or _other_crimes(sentence(k)[1].text, in_[m][1].text) \
+                            or _figure_changed_at_home(in_[m][1].text, pairs[in_[m][0]].old_text):
                         continue
                     if score >= SAME_TEXT and not _said_at_home(sentence(k)[1], score, pairs[i]) \
                             or score < SAME_TEXT and _restated(sentence(k)[1], in_[m][1], pairs[i]):
                         scored.append((score, k, m))
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     scored += _definitions_moved(taken, in_, sentence)
-    return [(*sentence(k), in_[m][0], in_[m][1]) for k, m in best_first(scored, RESTATED_AT_LEAST)]
+    found = best_first(scored, RESTATED_AT_LEAST)
+    out = [(*sentence(k), in_[m][0], in_[m][1]) for k, m in found]
+    if any(near_of.values()):
+        ks = [k for first, _, keys, _ in taken for k in range(first, first + len(keys))]
+        near = [near_of[normal[key]] for _, _, keys, _ in taken for key in keys]
+        out += _split_moves(pairs, in_, dict(zip(ks, near)), sentence, found)
+    return out
+
+
+#: A sentence cut in two where another provision says it (_split_moves): each half near its new sentence (ratio), at
+#: least, and the two halves joined at least RESTATED_NEAR near the old sentence.
+HALF_NEAR = 60
+#: Characters, at least, of each half.
+HALF_AT_LEAST = 8
+
+
+def _split_moves(pairs, in_, near, sentence, found) -> List[Tuple[int, Sentence, int, Sentence]]:
+    """(from pair, old sentence, to pair, new sentences) for an old sentence no move took that another provision says
+    cut in two at a comma, the halves two sentences of one paragraph ("国务委员受总理委托，负责某些方面的工作或者专项任务，
+    并且可以代表国务院进行外事活动" is 国务院组织法 2024 第五条's "受总理委托，负责其他方面的工作或者专项任务；根据统一安排，代表
+    国务院进行外事活动": "删除原第六条" and two "新增规定" wrong in reading 623). The new sentence given is the two
+    halves' span."""
+    from rapidfuzz.fuzz import ratio
+
+    used_k, used_m = {k for k, _ in found}, {m for _, m in found}
+    out = []
+    for k, candidates in near.items():
+        if k in used_k or not candidates:
+            continue
+        i, a = sentence(k)
+        cuts = [x for x, ch in enumerate(a.text) if ch == "，"]
+        for _choice, _score, m in candidates:
+            j = in_[m][0]
+            if j == i or m in used_m:
+                continue
+            for m1, m2 in ((m, m + 1), (m - 1, m)):
+                if min(m1, m2) < 0 or m2 >= len(in_) or in_[m1][0] != j or in_[m2][0] != j or {m1, m2} & used_m:
+                    continue
+                one, two = in_[m1][1], in_[m2][1]
+                text = pairs[j].new_text
+                if text[one.end:two.start] not in ("；", "，"):
+                    continue  # (two sentences of one paragraph, one after the other)
+                both = Sentence(text[one.start:two.end], one.start, two.end, one.key + two.key)
+                halves = [(_key(a.text[:x]), _key(a.text[x + 1:])) for x in cuts]
+                if ratio(a.key, both.key) < RESTATED_NEAR or not any(
+                        min(len(h), len(t)) >= HALF_AT_LEAST and ratio(h, one.key) >= HALF_NEAR
+                        and ratio(t, two.key) >= HALF_NEAR for h, t in halves):
+                    continue
+                if _negations(a.text) != _negations(both.text) or _prohibition_lost(a.text, both.text) \
+                        or _said_at_home(a, ratio(a.key, both.key), pairs[i]):
+                    continue
+                out.append((i, a, j, both))
+                used_k.add(k)
+                used_m.update((m1, m2))
+                break
+            if k in used_k:
+                break
+    return out
 
 
 def _said_word_for_word_elsewhere(pairs, taken, in_, in_keys, renamed, total: int) -> int:
@@ -232,6 +290,26 @@ def _with_renames(key: str, renamed: Sequence[Tuple[str, str]]) -> str:
 
 #: A fine for items of the list before it: "有前款第（一）、（三）项行为之一的" (group 1: the items).
 _ITEMS_FINED = recache.compile(r"有前款第([^，。；]{1,30}?)项")
+
+
+#: Characters, at least, of a new sentence's words beside its figure for ``_figure_changed_at_home``.
+FIGURE_WORDS = 6
+
+
+def _figure_changed_at_home(b: str, home_old: str) -> bool:
+    """The new sentence's provision said it before with another figure: its old text holds the sentence's words, the
+    figure aside, with another figure ("（一）致使公私财产损失一百万元以上的" of 环境污染刑事案件解释 2023 第四条, whose old 第二条 said
+    "致使公私财产损失三十万元以上": the bar raised there, not "（五）致使公私财产损失一百万元以上的" of old 第三条's graver case
+    moved in, wrong twice in reading 627)."""
+    from .sentences import FIGURE_RUN
+
+    words = _unlabelled(b).rstrip("的")
+    figures = FIGURE_RUN.findall(words)
+    if len(figures) != 1 or len(words) - len(figures[0]) < FIGURE_WORDS or not home_old or words in home_old:
+        return False
+    head, _, tail = words.partition(figures[0])
+    pattern = re.escape(head) + FIGURE_RUN.pattern + re.escape(tail)
+    return any(m.group(0) != words for m in re.finditer(pattern, home_old))
 
 
 def _other_items_fined(a: str, b: str) -> bool:
@@ -557,6 +635,8 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         moved_sentences.setdefault(j, []).append(new_s.text)
         gone.setdefault(i, set()).add(f"不再规定：“{q_whole}”")
         gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
+        if "；" in new_s.text:  # (a sentence said cut in two, _split_moves: each half was "新增规定" of its own)
+            gone[j].update(f"新增规定：“{quote(s.text, lexicon)}”" for s in sentences(new_s.text))
     out = []
     for k, pair in enumerate(pairs):
         if k not in extra:
