@@ -533,6 +533,33 @@ def _with_what_it_governs(a: str, b: str, old_text: str, new_text: str) -> "tupl
     return a + governed, b + governed
 
 
+#: Words of duty or choice: one of them put for another word, said more than once in the text, is quoted with its verb.
+_MODAL_WORDS = ("应当", "必须", "可以")
+
+
+def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A word of duty put for another (or another word for it) when the text says that word more than once: quoted with
+    the words after it to the end of their phrase, which both texts go on with: "“应当”改为“依法”" is "“应当从重处罚”改为
+    “依法从重处罚”" (环境污染刑事案件解释 2016 第十条 → 2023 第十一条, whose 应当依照 stayed: useless in reading 627). Not a
+    duty word put for another (the modality note's); one place of the old text alone fits."""
+    if not a or not b or (a in _MODAL_WORDS) == (b in _MODAL_WORDS) or len(a) > 3 or len(b) > 3 \
+            or old_text.count(a) < 2:
+        return a, b
+    fits = set()
+    at = old_text.find(a)
+    while at >= 0:
+        start, at = at + len(a), old_text.find(a, at + 1)
+        end = next((k for k in range(start, min(len(old_text), start + GOVERNED_AT_MOST + 1))
+                    if old_text[k] in _PHRASE_ENDS), -1)
+        after = old_text[start:end]
+        if end > start and new_text.count(b + after) == 1 and a + after not in new_text:
+            fits.add(after)
+    if len(fits) != 1:
+        return a, b
+    after = fits.pop()
+    return a + after, b + after
+
+
 #: What the name of a body ends with: an edit inside a name stops before it on both sides.
 NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会")
 
@@ -543,20 +570,32 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
     (海洋环境保护法 第五条 → 第四条, a fragment in the fifty-seventh reading). And with the name's field, the word of two
     characters both texts say before it, when the edit is a word put for another inside the name: "“行政”改为“农村”" is
     "“农业行政主管部门”改为“农业农村主管部门”", not "“行政主管部门”改为“农村主管部门”" (畜牧法 第三十四条 → 第三十五条, a cut name
-    useless in reading 549); not a word of level or place ("国务院", "人民政府": the name starts after it)."""
-    if not a or not b or a.endswith(NAME_ENDS) or b.endswith(NAME_ENDS) or old_text.count(a) != 1 \
-            or new_text.count(b) != 1 or not _CJK_WORD.match(a[-1:]) or not _CJK_WORD.match(b[-1:]):
+    useless in reading 549); not a word of level or place ("国务院", "人民政府": the name starts after it). The field too
+    when the edit holds the name's end already: "“行政主管部门”改为“农村等部门”" is "“农业行政主管部门”改为“农业农村等部门”"
+    (农产品质量安全法 第四十条 → 第五十九条, a fragment in reading 621)."""
+    if not a or not b or a not in old_text or new_text.count(b) != 1:
         return a, b
+    if a.endswith(NAME_ENDS) and b.endswith(NAME_ENDS):
+        if not _CJK_WORD.match(a[:1]) or not _CJK_WORD.match(b[:1]) or any(w in a + b for w in _MODAL_WORDS + ("不得",)):
+            return a, b  # (no name, a duty of one: "必须有常务委员会" → "有常务委员会")
+        end = ""  # (a name said more than once is the one edited when the field before it is the same each time)
+    elif a.endswith(NAME_ENDS) or b.endswith(NAME_ENDS) or not _CJK_WORD.match(a[-1:]) or not _CJK_WORD.match(b[-1:]) \
+            or old_text.count(a) != 1:
+        return a, b
+    else:
+        end = None
     at, to = old_text.index(a), new_text.index(b)
-    after_a, after_b = old_text[at + len(a):], new_text[to + len(b):]
-    end = next((e for e in NAME_ENDS if after_a.startswith(e) and after_b.startswith(e)), "")
-    if not end:
-        return a, b
+    if end is None:
+        after_a, after_b = old_text[at + len(a):], new_text[to + len(b):]
+        end = next((e for e in NAME_ENDS if after_a.startswith(e) and after_b.startswith(e)), "")
+        if not end:
+            return a, b
     field = old_text[at - 2:at] if at >= 2 and _words_before(old_text, at, one=True) == 2 else ""
     # (sides that open alike are no word put for another: the edit already holds the name's start, "国家渔业行政" →
     # "国务院渔业")
     if not field or new_text[to - 2:to] != field or field in _NOT_A_FIELD or not _CJK_WORD.match(field) \
-            or set(field) & _LONE or a[:1] == b[:1]:
+            or set(field) & _LONE or a[:1] == b[:1] or old_text.count(field + a) != old_text.count(a) \
+            or field in GOVERNING:  # (what a body's opinion is relied on by, "依据司法鉴定机构出具的…", no field)
         field = ""
     return field + a + end, field + b + end
 

@@ -107,7 +107,12 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("等有关部门", "等"), ("主管", "负责"),
                 # (a plan drawn "会同建设单位" → "与建设单位", 文物保护法 第二十九条 → 第四十三条, useless in reading 591: with the
                 # builder either way)
-                ("会同", "与")}
+                ("会同", "与"),
+                # (help "并提供方便" → "并提供便利" (中国人民解放军实施《药品管理法》办法 第十四条 → 第十七条), the duty to grow "不断提高执行
+                # 代表职务的能力" → "不断提高履职能力" (代表法 第四条 → 第八条), an item of a list of conditions "（六）具备法律、行政法规规定的
+                # 其他条件" → "（六）法律、行政法规规定的其他条件" under "应当具备下列条件" (畜牧法 第二十二条 → 第二十四条): useless in
+                # readings 626, 622 and 621)
+                ("方便", "便利"), ("执行代表职务的能力", "履职能力"), ("具备法律", "法律")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
 _FREE_PARTICLES = "的之其了"
 

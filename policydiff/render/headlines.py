@@ -213,8 +213,9 @@ def _moved_into_added(pairs: Sequence[Pair]) -> Dict[int, Pair]:
 
 def not_moved(pair: Pair) -> str:
     """A deleted provision's text without the sentences its text_moved notes say are now elsewhere: the sums it takes out
-    are those ("整条删除，含一百万元以上的金额" said of 环境污染解释 2016 第三条, whose "（五）致使公私财产损失一百万元以上的" is
-    now 第四条's, wrong in reading 566). The whole text when every sentence moved: the provision folded into another is
+    are those ("整条删除，含一百万元以上的金额" said of 环境污染解释 2016 第三条 when its "（五）致使公私财产损失一百万元以上的"
+    was read as now 第四条's, wrong in reading 566; that one is 第四条's own bar raised from 三十万元, reading 627, so the
+    sum is said gone again). The whole text when every sentence moved: the provision folded into another is
     weighed and said by what it held ("并入现第一百零三条，文字有改动（罚款由…提高到…）")."""
     text = pair.old_text
     if _wholly_moved(pair)[0]:

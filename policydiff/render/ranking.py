@@ -114,8 +114,9 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
         # (likewise a deleted provision folded whole into another: 突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was its
         # fourth headline, trivial beside the new duties and fines in reading 136)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
-    # (what a deleted provision takes out: not the sentences its moves say are now elsewhere, "（五）致使公私财产损失一百万元
-    # 以上的" of 环境污染解释 2016 第三条, now 第四条's: its first headline, weighed as a sum taken out, wrong in reading 566)
+    # (what a deleted provision takes out: not the sentences its moves say are now elsewhere; reading 566 judged 环境污染解释
+    # 2016 第三条 weighed by "（五）致使公私财产损失一百万元以上的" wrong when that was read as now 第四条's, which is 第四条's own
+    # bar raised, reading 627: headlines.not_moved)
     text = not_moved(pair) if deleted else pair.new_text
     if not (pair.old or pair.new)[0].label and _RECORD_LINES.fullmatch(text.strip()):
         # (the record of adoption and amendments put before the first article, "新增序言（2020年7月5日中华人民共和国国务院令
