@@ -1,0 +1,83 @@
+"""What readings 620 and on (2026-12-05, the twenty-seventh session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
+from conftest import old_pair, pair_messages
+
+from policydiff.render.headlines import ranked_headlines
+
+council = _law("国务院组织法", "1982-12-10", "2024-03-11")
+
+
+def test_a_sentence_cut_in_two_in_another_provision_is_moved_there_not_deleted(council):
+    """1982 第六条 "国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动" is 2024 第五条's "受总理委托，
+    负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动", cut in two at its comma: "第六条…整条删除" and two
+    "新增规定" of 第五条 were wrong in reading 623."""
+    assert "“受总理委托，负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动”由原第六条移入，文字有改动（删除“可以”）" \
+        in pair_messages(old_pair(council, "第二条"))
+    assert not [m for m in pair_messages(old_pair(council, "第二条")) if m.startswith("新增规定")]
+    assert "“国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动”移至现第五条，文字有改动（删除“可以”）" \
+        in pair_messages(old_pair(council, "第六条"))
+    texts = [line.text for line in ranked_headlines(council)]
+    assert not [t for t in texts if t.startswith("第六条（") and "整条删除" in t], texts
+    assert [t for t in texts if t.startswith("第六条（") and "并入现第五条" in t], texts
+
+
+antimonopoly = _law("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_a_fine_after_its_own_condition_stays_in_the_quote(antimonopoly):
+    """2022 第六十二条 "…上一年度没有销售额或者销售额难以计算的，处五百万元以下的罚款": the wording note's quote ended on the condition,
+    its fine cut off (useless in reading 606)."""
+    notes = pair_messages(old_pair(antimonopoly, "第五十二条"))
+    said = [m for m in notes if m.startswith("表述修改：") and "销售额难以计算的" in m]
+    assert said and said[0].endswith("销售额难以计算的，处五百万元以下的罚款”"), notes
+
+
+produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_body_renamed_is_quoted_with_its_field(produce):
+    """第四十条 → 第五十九条: "县级人民政府农业行政主管部门报告" → "…农业农村等部门报告": "“行政主管部门”改为“农村等部门”" was a fragment
+    (reading 621)."""
+    notes = pair_messages(old_pair(produce, "第四十条"))
+    assert "表述修改：“乡级”改为“乡镇”；“农业行政主管部门”改为“农业农村等部门”" in notes, notes
+
+
+sports = _corpus_law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_word_only_taken_out_before_a_body_is_not_widened_to_its_field(sports):
+    """The same rule keeps "卫生行政部门" → "卫生健康行政部门" whole (体育法 第二十三条 → 第三十条)."""
+    notes = pair_messages(old_pair(sports, "第二十三条"))
+    assert [m for m in notes if "“卫生行政部门”改为“卫生健康行政部门”" in m], notes
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+deputies = _law("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_wordings_of_the_same_meaning_are_no_change(conscription, deputies, livestock):
+    """"并提供方便" → "并提供便利" (征兵工作条例 第十四条 → 第十七条, reading 626), "不断提高执行代表职务的能力" → "不断提高履职能力"
+    (代表法 第四条 → 第八条, reading 622), "（六）具备法律、行政法规规定的其他条件" → "（六）法律、行政法规规定的其他条件" under "应当具备
+    下列条件" (畜牧法 第二十二条 → 第二十四条, reading 621): useless."""
+    assert not [m for m in pair_messages(old_pair(conscription, "第十四条")) if "便利" in m]
+    notes = pair_messages(old_pair(deputies, "第四条"))
+    assert not [m for m in notes if "履职能力" in m], notes
+    assert "新增规定：“（三）带头宣传贯彻本级人民代表大会会议精神”" in notes, notes
+    notes = pair_messages(old_pair(livestock, "第二十二条"))
+    assert not [m for m in notes if "其他条件" in m], notes
+    assert [m for m in notes if "必须是" in m], notes
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_a_duty_word_put_for_another_word_is_quoted_with_its_verb(pollution):
+    """2016 第十条 → 2023 第十一条: "应当从重处罚" → "依法从重处罚", the provision's other 应当 ("应当依照刑法…") kept: "“应当”改为
+    “依法”" did not say which (useless in reading 627)."""
+    notes = pair_messages(old_pair(pollution, "第十条"))
+    assert "表述修改：“应当从重处罚”改为“依法从重处罚”" in notes, notes
+    assert "表述修改：“应当”改为“依法”" not in notes
