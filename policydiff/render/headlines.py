@@ -15,10 +15,12 @@ from dataclasses import field
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
+from ..findings.counterparts import ITEM_LABEL
 from ..findings.elsewhere import crimes_given_by
 from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTIONS_THERE, named_by_moves, now_in,
                               wholly_moved as _wholly_moved)
 from ..findings.reworded import REWORDED, REWRITTEN
+from ..findings.sentences import sentences
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
 from .phrases import gist, money, name, names, text_gist
@@ -173,7 +175,7 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
                 flush()
             if id(pair) in said_with_it:
                 continue  # (said by the deleted provision's line)
-            sentence = _structural_sentence(pair, lang, into.get(id(pair)))
+            sentence = _structural_sentence(pair, lang, into.get(id(pair)), new_version_text(comparison.pairs))
             if sentence:
                 out.append(Headline(group, sentence, [anchor(pair)] + ([anchor(into[id(pair)])] if id(pair) in into else []),
                                     pair.status.value))
@@ -211,12 +213,12 @@ def _moved_into_added(pairs: Sequence[Pair]) -> Dict[int, Pair]:
     return out
 
 
-def not_moved(pair: Pair) -> str:
-    """A deleted provision's text without the sentences its text_moved notes say are now elsewhere: the sums it takes out
-    are those ("整条删除，含一百万元以上的金额" said of 环境污染解释 2016 第三条 when its "（五）致使公私财产损失一百万元以上的"
-    was read as now 第四条's, wrong in reading 566; that one is 第四条's own bar raised from 三十万元, reading 627, so the
-    sum is said gone again). The whole text when every sentence moved: the provision folded into another is
-    weighed and said by what it held ("并入现第一百零三条，文字有改动（罚款由…提高到…）")."""
+def not_moved(pair: Pair, new_version: str = "") -> str:
+    """A deleted provision's text without the sentences its text_moved notes say are now elsewhere, nor those the new
+    version (``new_version``: its text, new_version_text) says word for word, item labels aside: the sums it takes out
+    are those ("整条删除，含一百万元以上的金额" said of 环境污染解释 2016 第三条, whose "（五）致使公私财产损失一百万元以上的" 2023
+    第二条（四）and 第四条（一）still say, wrong in readings 566 and 629). The whole text when every sentence moved: the
+    provision folded into another is weighed and said by what it held ("并入现第一百零三条，文字有改动（罚款由…提高到…）")."""
     text = pair.old_text
     if _wholly_moved(pair)[0]:
         return text
@@ -225,7 +227,26 @@ def not_moved(pair: Pair) -> str:
         for part in m.group(1).split("…") if m else ():
             if len(part) >= 4:
                 text = text.replace(part, "", 1)
+    if new_version:
+        for s in sentences(text):
+            said = ITEM_LABEL.sub("", s.text, count=1)
+            if len(said) >= SAID_AGAIN and said in new_version:
+                text = text.replace(said, "", 1)
     return text
+
+
+#: Characters, at least, of a deleted provision's sentence the new version says word for word for it to be no part of
+#: what the provision takes out (not_moved).
+SAID_AGAIN = 12
+
+_NEW_VERSION: list = [None, ""]
+
+
+def new_version_text(pairs: Sequence[Pair]) -> str:
+    """The new version's text, its provisions joined by lines (the last pairs asked kept)."""
+    if _NEW_VERSION[0] is not pairs:
+        _NEW_VERSION[:] = [pairs, "\n".join(p.new_text for p in pairs if p.new)]
+    return _NEW_VERSION[1]
 
 
 def _gone(pair: Pair) -> str:
@@ -325,9 +346,9 @@ def _moved_share(pair: Pair) -> float:
     return quoted / max(1, len(pair.old_text.replace("\n", "")))
 
 
-def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> str:
+def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new_version: str = "") -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
-    now in (see _moved_into_added)."""
+    now in (see _moved_into_added); ``new_version``: new_version_text."""
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
@@ -355,18 +376,18 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None) -> 
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
             said = _gone(pair) if now and not mostly else gist(clause)
-            return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair), lang)} ({said}){also}"
+            return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair, new_version), lang)} ({said}){also}"
         if into is not None and _rewritten_as(pair, into):
             return f"{_named(clause, lang)}改写为现{_named(into.new[0], lang)}{money(into.new_text)}"
         if into is not None:
-            return (f"{name(clause, lang)}（{_gone(pair)}）整条删除{money(not_moved(pair))}，部分内容现见新增的"
+            return (f"{name(clause, lang)}（{_gone(pair)}）整条删除{money(not_moved(pair, new_version))}，部分内容现见新增的"
                     f"{_named(into.new[0], lang)}{money(into.new_text)}")
         if mostly:
-            return f"{_named(clause, lang)}删除{money(not_moved(pair))}，大部分内容现见{now[0]}"
+            return f"{_named(clause, lang)}删除{money(not_moved(pair, new_version))}，大部分内容现见{now[0]}"
         given = crimes_given_by(pair.findings)
         if given and not now:  # (a list of crimes whose liability one provision now gives for every breach: not "整条删除")
-            return f"{_named(clause, lang)}删除{money(not_moved(pair))}，刑事责任现由{given}统一规定"
-        return f"{name(clause, lang)}（{_gone(pair) if now else gist(clause)}）整条删除{money(not_moved(pair))}" \
+            return f"{_named(clause, lang)}删除{money(not_moved(pair, new_version))}，刑事责任现由{given}统一规定"
+        return f"{name(clause, lang)}（{_gone(pair) if now else gist(clause)}）整条删除{money(not_moved(pair, new_version))}" \
             f"{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]

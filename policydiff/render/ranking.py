@@ -22,7 +22,7 @@ from ..textratio import common_prefix, in_order
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
 from .headlines import (REPLACEMENT_SAID, STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole,
-                        not_moved, pair_label)
+                        new_version_text, not_moved, pair_label)
 from .phrases import DUTY, PENALTY, _amounts
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
 
@@ -114,10 +114,10 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
         # (likewise a deleted provision folded whole into another: 突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was its
         # fourth headline, trivial beside the new duties and fines in reading 136)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
-    # (what a deleted provision takes out: not the sentences its moves say are now elsewhere; reading 566 judged 环境污染解释
-    # 2016 第三条 weighed by "（五）致使公私财产损失一百万元以上的" wrong when that was read as now 第四条's, which is 第四条's own
-    # bar raised, reading 627: headlines.not_moved)
-    text = not_moved(pair) if deleted else pair.new_text
+    # (what a deleted provision takes out: not the sentences its moves say are now elsewhere, nor those the new version says
+    # word for word, "（五）致使公私财产损失一百万元以上的" of 环境污染解释 2016 第三条: its first headline, weighed as a sum taken
+    # out, wrong in readings 566 and 629)
+    text = not_moved(pair, new_version_text(pairs)) if deleted else pair.new_text
     if not (pair.old or pair.new)[0].label and _RECORD_LINES.fullmatch(text.strip()):
         # (the record of adoption and amendments put before the first article, "新增序言（2020年7月5日中华人民共和国国务院令
         # 第728号公布）": said when, not what; 保障中小企业款项支付条例's thirteenth headline, useless in reading 109)
