@@ -81,3 +81,28 @@ def test_a_duty_word_put_for_another_word_is_quoted_with_its_verb(pollution):
     notes = pair_messages(old_pair(pollution, "第十条"))
     assert "表述修改：“应当从重处罚”改为“依法从重处罚”" in notes, notes
     assert "表述修改：“应当”改为“依法”" not in notes
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_words_of_level_put_in_a_body_s_name_are_quoted_with_the_name(pensions):
+    """第四十八条 → 第五十七条: "由县级人民政府退役军人事务部门" → "由县级以上地方人民政府…": "新增“以上地方”" was a fragment (useless
+    in reading 635)."""
+    notes = pair_messages(old_pair(pensions, "第四十八条"))
+    assert "表述修改：“县级人民政府”改为“县级以上地方人民政府”" in notes, notes
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+emergencies = _corpus_law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_more_wordings_of_the_same_meaning_are_no_change(pensions, relics, emergencies):
+    """"作为丧葬补助费" → "作为丧葬补助" and "死难" → "牺牲" beside "死亡" → "牺牲" (军人抚恤优待条例, reading 635), "作其他用途" →
+    "改作其他用途" (文物保护法 第二十三条 → 第三十四条, "“文物作”改为“文物改作”" in reading 633), "应对突发事件" → "突发事件应对工作"
+    (突发事件应对法 第十九条 → 第三十条, reading 631): useless."""
+    assert not [m for m in pair_messages(old_pair(pensions, "第二十八条")) if "丧葬补助" in m]
+    notes = pair_messages(old_pair(pensions, "第八条"))
+    assert "表述修改：“死难”改为“牺牲”" not in notes and [m for m in notes if "“死亡”改为“牺牲”" in m], notes
+    assert not [m for m in pair_messages(old_pair(relics, "第二十三条")) if "改作" in m]
+    assert not [m for m in pair_messages(old_pair(emergencies, "第十九条")) if "突发事件应对工作" in m]

@@ -490,6 +490,34 @@ def with_the_document_it_names(a: str, b: str, old_text: str, new_text: str) -> 
     return (a + name, name) if a else (name, b + name)
 
 
+#: Words of a body's level or reach that a revision puts in (takes out) inside its name ("县级人民政府" → "县级以上地方人民政府").
+_LEVEL_WORDS = ("以上地方各级", "以上地方", "以上各级", "地方各级", "以上", "地方", "各级")
+#: What a body's name ends with after its level (the name quoted to there).
+_BODY_AFTER_LEVEL = ("人民政府", "人民法院", "人民检察院", "人民代表大会")
+
+
+def with_the_body_of_its_level(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Words of level or reach only put in (taken out) inside a body's name, quoted with the name: "新增“以上地方”" is "“县级
+    人民政府”改为“县级以上地方人民政府”" (军人抚恤优待条例 第四十八条 → 第五十七条, a fragment useless in reading 635). One name
+    of the text alone fits."""
+    words, text, other = (b, new_text, old_text) if b and not a else (a, old_text, new_text) if a and not b else ("", "", "")
+    if words not in _LEVEL_WORDS:
+        return a, b
+    fits = set()
+    at = text.find(words)
+    while at >= 2:
+        before = text[at - 2:at]
+        after = next((e for e in _BODY_AFTER_LEVEL if text.startswith(e, at + len(words))), "")
+        if after and before.endswith("级") and before + after in other and before + words + after in text:
+            fits.add((before, after))
+        at = text.find(words, at + 1)
+    if len(fits) != 1:
+        return a, b
+    before, after = fits.pop()
+    plain, put = before + after, before + words + after
+    return (plain, put) if b else (put, plain)
+
+
 def gloss_alone(a: str, b: str) -> "tuple[str, str]":
     """A short gloss in brackets put in (taken out) before words both sides keep is that gloss: "“畜禽和违法”改为“（种）畜禽和
     违法”" is "新增“（种）”" (畜牧法 第六十五条 → 第八十五条)."""

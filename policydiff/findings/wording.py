@@ -24,7 +24,7 @@ from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracket
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
                     _with_what_it_governs, _word_carried_across, closing_a_list, kept_word_with_the_word_before,
                     put_in_again, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
-                    with_the_nouns_after, with_the_verb_after)
+                    with_the_body_of_its_level, with_the_nouns_after, with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
@@ -799,7 +799,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
         pieces = [with_the_verb_after(*_with_what_it_governs(*_with_its_owner(*_with_the_words_before(
             a, b, old_text, new_text), old_text, new_text), old_text, new_text), old_text, new_text) for a, b in pieces]
-        pieces = [_member_taken_out(*gloss_alone(a, b), old_text, new_text) for a, b in with_the_nouns_after(
+        pieces = [_member_taken_out(*with_the_body_of_its_level(*gloss_alone(a, b), old_text, new_text), old_text, new_text)
+                  for a, b in with_the_nouns_after(
             [with_the_document_it_names(*_with_the_name_end(a, b, old_text, new_text), old_text, new_text)
              for a, b in pieces], old_text, new_text)]
         pieces = [_citation_taken_out(a, b, old_text, new_text) for a, b in pieces]
