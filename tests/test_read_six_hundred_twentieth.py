@@ -106,3 +106,16 @@ def test_more_wordings_of_the_same_meaning_are_no_change(pensions, relics, emerg
     assert "表述修改：“死难”改为“牺牲”" not in notes and [m for m in notes if "“死亡”改为“牺牲”" in m], notes
     assert not [m for m in pair_messages(old_pair(relics, "第二十三条")) if "改作" in m]
     assert not [m for m in pair_messages(old_pair(emergencies, "第十九条")) if "突发事件应对工作" in m]
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_sentence_cut_in_two_sentences_of_one_paragraph_is_rewritten_into_both(secrets):
+    """第十一条's "…应当在有关范围内公布，并根据情况变化及时调整" is 2024 第十五条's "…科学论证评估，并根据情况变化及时调整。
+    保密事项范围的规定应当在有关范围内公布": "改写" into the second sentence alone read as the duty to adjust dropped (wrong in
+    reading 632), the first "新增规定" though its last phrase is old."""
+    notes = pair_messages(old_pair(secrets, "第十一条"))
+    assert "改写：“国家秘密及其密级的具体范围的规定，应当在有关范围内公布，并根据情况变化及时调整”改为“保密事项范围的确定应当遵循必要、" \
+        "合理原则，科学论证评估，并根据情况变化及时调整。保密事项范围的规定应当在有关范围内公布”" in notes, notes
+    assert not [m for m in notes if m.startswith("新增规定：“保密事项范围的确定")], notes

@@ -66,7 +66,12 @@ def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text:
             if id(a) in used:
                 continue
             first, second = (a, b) if a.end <= b.start else (b, a)
-            if new_text[first.end:second.start].strip(" ") != "；":
+            gap = new_text[first.end:second.start].strip(" ")
+            if gap == "。" and _phrase_carried(r.text, a.text, b.text):
+                out.append((r, at, _spanning(first, second, new_text), a))
+                used.add(id(a))
+                break
+            if gap != "；":
                 continue
             theirs, its = _telling_words(a.text), _telling_words(b.text)
             # (words of the old sentence only the clause put in says, and its words mostly the old sentence's: not a new rule
@@ -77,6 +82,19 @@ def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text:
                 used.add(id(a))
                 break
     return out
+
+
+#: Characters, at least, of a phrase of an old sentence carried word for word into the sentence beside its rewrite.
+PHRASE_CARRIED = 8
+
+
+def _phrase_carried(old: str, put_in: str, rewritten: str) -> bool:
+    """A phrase of the old sentence (PHRASE_CARRIED characters or more) that the sentence put in beside its rewrite says
+    word for word and the rewrite does not: the old sentence cut in two, the two sentences of one paragraph ("…应当在有关范围内
+    公布，并根据情况变化及时调整" is 保守国家秘密法 2024 第十五条's "…科学论证评估，并根据情况变化及时调整。保密事项范围的规定应当在
+    有关范围内公布": the rewrite into the second alone read as the duty to adjust dropped, wrong in reading 632)."""
+    return any(len(p) >= PHRASE_CARRIED and p in put_in and p not in rewritten
+               for p in _PHRASE_MARKS.split(old))
 
 
 def _definition_rewritten_in_place(removed: Sequence[Sentence], new_text: str, said: Sequence[Sentence]):
