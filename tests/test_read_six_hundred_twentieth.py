@@ -128,3 +128,11 @@ def test_one_old_sentence_is_quoted_once_for_its_new_sides(pollution):
     said = [m for m in pair_messages(old_pair(pollution, "第二条")) if "第四百零八条" in m]
     assert len(said) == 1 and said[0].count("第四百零八条") == 1, said
     assert said[0].endswith("（三）其他致使公私财产遭受重大损失或者严重危害人体健康的情形”"), said
+
+
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_er_put_in_before_a_verb_is_no_change_of_wording(women):
+    """第二十八条 → 第五十条: "为…开展的" → "为…而开展的": "“开展的”改为“而开展的”" was useless in reading 642."""
+    assert not [m for m in pair_messages(old_pair(women, "第二十八条")) if "“而开展的”" in m]

@@ -118,8 +118,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # 第三十四条: "“文物作”改为“文物改作”"), "应对突发事件" → "突发事件应对工作" (突发事件应对法 第十九条 → 第三十条):
                 # useless in readings 635, 633 and 631)
                 ("丧葬补助费", "丧葬补助"), ("死难", "牺牲"), ("改作", "作"), ("应对突发事件", "突发事件应对工作")}
-#: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益").
-_FREE_PARTICLES = "的之其了"
+#: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益"; "为…开展的" → "为…而开展的",
+#: 妇女权益保障法 第二十八条 → 第五十条, useless in reading 642).
+_FREE_PARTICLES = "的之其了而"
 
 
 def slight(old: str, new: str) -> bool:
