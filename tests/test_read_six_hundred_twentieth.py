@@ -136,3 +136,15 @@ women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
 def test_er_put_in_before_a_verb_is_no_change_of_wording(women):
     """第二十八条 → 第五十条: "为…开展的" → "为…而开展的": "“开展的”改为“而开展的”" was useless in reading 642."""
     assert not [m for m in pair_messages(old_pair(women, "第二十八条")) if "“而开展的”" in m]
+
+
+marine = _corpus_law("海洋环境保护法", "2017-11-04", "2023-10-24")
+supervision = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
+
+
+def test_words_put_in_a_list_after_a_kept_word_are_quoted_with_it(marine, supervision):
+    """海洋环境保护法 第十七条 → 第二十七条: "海洋环境污染事故的单位" → "海洋环境污染、生态破坏事件的单位": "“事故的单位”改为“生态破坏
+    事件的单位”" was a fragment (useless in reading 637); 监督法 第二十九条 → 第四十条 the same, the government the list opens on."""
+    assert "表述修改：“海洋环境污染事故的单位”改为“海洋环境污染、生态破坏事件的单位”" in pair_messages(old_pair(marine, "第十七条"))
+    assert [m for m in pair_messages(old_pair(supervision, "第二十九条"))
+            if "“本级人民政府发布的不适当的决定、命令”改为“本级人民政府、监察委员会、人民法院、人民检察院制定的" in m]

@@ -384,7 +384,11 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     # 行政复议法 第三十四条 → 第四十条)
     pronoun = a.startswith("其") and b.startswith("其")
     owned = a.startswith("的") != b.startswith("的") or pronoun
-    if not bound and not owned and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
+    # (or on a list's "、": "“事故的单位”改为“、生态破坏事件的单位”" is "“海洋环境污染事故的单位”改为“海洋环境污染、生态破坏事件的
+    # 单位”", 海洋环境保护法 第十七条 → 第二十七条, useless in reading 637)
+    listed = b.startswith("、") and not a.startswith(("、", "，"))
+    if not bound and not owned and not listed \
+            and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
         return a, b
     if old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
