@@ -148,3 +148,14 @@ def test_words_put_in_a_list_after_a_kept_word_are_quoted_with_it(marine, superv
     assert "表述修改：“海洋环境污染事故的单位”改为“海洋环境污染、生态破坏事件的单位”" in pair_messages(old_pair(marine, "第十七条"))
     assert [m for m in pair_messages(old_pair(supervision, "第二十九条"))
             if "“本级人民政府发布的不适当的决定、命令”改为“本级人民政府、监察委员会、人民法院、人民检察院制定的" in m]
+
+
+organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_renamed_term_with_its_joiner_is_not_said_taken_out(organs):
+    """第二十一条 → 第三十二条: "（一）摘取和植入人体器官的手术费" → "（一）获取活体器官、…植入人体器官所发生的手术费…", 摘取 renamed
+    获取 throughout: "删除“摘取和”" read as the fee for taking organs gone (wrong in reading 641)."""
+    notes = pair_messages(old_pair(organs, "第二十一条"))
+    assert "表述修改：删除“摘取和”" not in notes, notes
+    assert [m for m in notes if m.startswith("改写：“（三）摘取、植入人体器官")], notes

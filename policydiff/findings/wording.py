@@ -569,6 +569,17 @@ def _renamed_part(a: str, b: str, renamed: Sequence[Tuple[str, str]], old_text: 
                for old, new in renamed)
 
 
+def _renamed_with_its_joiner(a: str, b: str, renamed: Sequence[Tuple[str, str]], new_text: str) -> bool:
+    """Words taken out that are a renamed term with the joiner after (or before) it, the new term said in the provision:
+    "删除“摘取和”" of "（一）摘取和植入人体器官的手术费" → "（一）获取活体器官、切除病损器官、植入人体器官所发生的手术费…" beside
+    "“摘取”改为“获取”（全文统一修改）" (人体器官捐献和移植条例 第二十一条 → 第三十二条: read as the fee for taking organs gone,
+    wrong in reading 641). The term went on under its new name, in words another note quotes."""
+    if b or not a:
+        return False
+    term = a.strip("和、及与")
+    return term != a and any(old == term and new in new_text for old, new in renamed)
+
+
 #: Characters, at least, of an old phrase said elsewhere in the new provision that a long edit's quote leaves out.
 MOVED_PHRASE = 4
 
@@ -743,6 +754,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _opening_of_a_sentence_joined(a, b, old_text, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
+                  and not _renamed_with_its_joiner(a, b, renamed, new_text)
                   and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)
                   and not _named_by_the_paragraph_before(a, b, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
