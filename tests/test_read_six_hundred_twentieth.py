@@ -121,14 +121,6 @@ def test_a_sentence_cut_in_two_sentences_of_one_paragraph_is_rewritten_into_both
     assert not [m for m in notes if m.startswith("新增规定：“保密事项范围的确定")], notes
 
 
-def test_one_old_sentence_is_quoted_once_for_its_new_sides(pollution):
-    """2016 第二条 → 2023 第四条: the old sentence was quoted twice, "“实施刑法第三百三十九条、第四百零八条规定的行为…”改为“…（二）
-    具有本解释第二条第五项至第十……”；“实施刑法第三百三十九条、第四百零八条规定的行为…”改为“（二）…（三）…”" (garbled in reading
-    627): once, its new sides joined."""
-    said = [m for m in pair_messages(old_pair(pollution, "第二条")) if "第四百零八条" in m]
-    assert len(said) == 1 and said[0].count("第四百零八条") == 1, said
-    assert said[0].endswith("（三）其他致使公私财产遭受重大损失或者严重危害人体健康的情形”"), said
-
 
 women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
 

@@ -831,7 +831,6 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
         pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)]
         pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
-        pieces = _old_side_once(pieces)
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -949,30 +948,6 @@ def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
     if a and b and not b.strip(_MARKS_ONLY + _EDGES) and a.strip(_MARKS_ONLY + _EDGES):
         return a, ""
     return a, b
-
-
-def _old_side_once(pieces):
-    """Edits whose old side is the same words said once, their new sides joined (in the order given, the overlap of one's end
-    and the next one's opening said once, "……" between them else): "“实施刑法第三百三十九条、第四百零八条规定的行为…”改为“…（二）
-    具有本解释第二条第五项至第十……”；“实施刑法第三百三十九条、第四百零八条规定的行为…”改为“（二）具有本解释第二条第五项至第十项…
-    （三）…”" quoted one old sentence twice (环境污染解释 2016 第二条 → 2023 第四条, garbled in reading 627)."""
-    out: List[Tuple[str, str]] = []
-    for a, b in pieces:
-        # (the same edit made twice is counted, "（共2处）", not joined; nor are marks or a word alone one side)
-        same = next((k for k, (c, d) in enumerate(out) if c == a and d != b and len(a) > SAME_OLD_SIDE), None)
-        if same is None or not b:
-            out.append((a, b))
-            continue
-        d = out[same][1]
-        overlap = next((n for n in range(min(len(d), len(b)), 0, -1) if d.endswith(b[:n])), 0)
-        out[same] = (a, d + b[overlap:] if overlap >= OVERLAP_AT_LEAST else d + "……" + b)
-    return out
-
-
-#: Characters, at least, that one new side ends on and the next opens with for the two to be read as one run of text.
-OVERLAP_AT_LEAST = 4
-#: Characters, more than, of an old side said by two edits for their new sides to be joined.
-SAME_OLD_SIDE = 8
 
 
 def _wording_said(pieces) -> Tuple[str, str]:
