@@ -151,3 +151,18 @@ def test_a_renamed_term_with_its_joiner_is_not_said_taken_out(organs):
     notes = pair_messages(old_pair(organs, "第二十一条"))
     assert "表述修改：删除“摘取和”" not in notes, notes
     assert [m for m in notes if m.startswith("改写：“（三）摘取、植入人体器官")], notes
+
+
+money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_the_clause_before_a_moved_clause_moved_with_it(money_laundering, secrets):
+    """反洗钱法 2006 第三十六条 "对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定" is 2024 第二条's "预防恐怖主义融资活动
+    适用本法；其他法律另有规定的，适用其规定": its stock clause alone said moved, the rest "新增规定" and "整条删除" (wrong in reading 648).
+    The same moves 保守国家秘密法 第四十四条's "…存在泄密隐患的，应当要求其采取措施，限期整改" to 第五十二条."""
+    notes = pair_messages(old_pair(money_laundering, "第二条"))
+    assert "“预防恐怖主义融资活动适用本法”由原第三十六条移入，文字有改动" in notes, notes
+    assert not [m for m in notes if m.startswith("新增规定")], notes
+    texts = [line.text for line in ranked_headlines(money_laundering)]
+    assert "第三十六条（对涉嫌恐怖活动资金的监控适用本法）并入现第二条，文字有改动" in texts, texts
+    assert [m for m in pair_messages(old_pair(secrets, "第四十四条")) if "限期整改”移至现第五十二条" in m]

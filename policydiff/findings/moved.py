@@ -196,11 +196,45 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
     scored += _extended_moves(pairs, taken, in_, in_keys, sentence)
     scored += _definitions_moved(taken, in_, sentence)
     found = best_first(scored, RESTATED_AT_LEAST)
+    found += _with_the_clause_before(pairs, taken, in_, sentence, found)
     out = [(*sentence(k), in_[m][0], in_[m][1]) for k, m in found]
     if any(near_of.values()):
         ks = [k for first, _, keys, _ in taken for k in range(first, first + len(keys))]
         near = [near_of[normal[key]] for _, _, keys, _ in taken for key in keys]
         out += _split_moves(pairs, in_, dict(zip(ks, near)), sentence, found)
+    return out
+
+
+#: A clause before a moved one, "；" between them in both texts, this near (ratio) the clause before its new place: moved with it.
+CLAUSE_BEFORE_NEAR = 50
+
+
+def _with_the_clause_before(pairs, taken, in_, sentence, found) -> List[Tuple[int, int]]:
+    """(taken sentence, put-in sentence) for the clause before a moved clause ("；" between them) that went with it, to the
+    clause before its new place: "对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定" (反洗钱法 2006 第三十六条) is 2024
+    第二条's "预防恐怖主义融资活动适用本法；其他法律另有规定的，适用其规定", not its stock clause alone moved and the rest "新增规定"
+    (wrong in reading 648). The two near (CLAUSE_BEFORE_NEAR), neither taken by another move, the same sort of rule."""
+    from rapidfuzz.fuzz import ratio
+
+    used_k, used_m = {k for k, _ in found}, {m for _, m in found}
+    firsts = {first for first, _, _, _ in taken}
+    out = []
+    for k, m in found:
+        if k in firsts or k - 1 in used_k or m - 1 < 0 or m - 1 in used_m:
+            continue  # (the first sentence of its provision has none before it)
+        (i, a), (i0, a0) = sentence(k), sentence(k - 1)
+        j, b = in_[m]
+        j0, b0 = in_[m - 1]
+        if i0 != i or j0 != j or i == j:
+            continue
+        old_text, new_text = pairs[i].old_text, pairs[j].new_text
+        if old_text[a0.end:a.start] != "；" or new_text[b0.end:b.start] != "；" \
+                or ratio(a0.key, b0.key) < CLAUSE_BEFORE_NEAR or _negations(a0.text) != _negations(b0.text) \
+                or _prohibition_lost(a0.text, b0.text):
+            continue
+        out.append((k - 1, m - 1))
+        used_k.add(k - 1)
+        used_m.add(m - 1)
     return out
 
 
@@ -645,12 +679,24 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         moved_text = [t for t in moved_sentences.get(k, ())]
         quotes = moved_text_quotes.get(k, ())
         kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
+            _clauses_all_gone(f.message, gone.get(k, ()))) and not (
             f.message.startswith("改写：") and any(q and q in quotes for q in (f.old, f.new))) and not (
             _merged_from_moved(f, moved_text)) and not (
             f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
                                                for q in (f.old, f.new) for t in moved_text)))
         out.append(replace(pair, findings=kept + _put_in_beside_a_move(pair, quotes, lexicon) + tuple(extra[k])))
     return out
+
+
+def _clauses_all_gone(message: str, gone) -> bool:
+    """A note that a paragraph was put in (taken out) whose every clause ("；" between them) a move says came in (went):
+    "新增规定：“预防恐怖主义融资活动适用本法；其他法律另有规定的，适用其规定”" beside both clauses "由原第三十六条移入" (反洗钱法 第二条,
+    wrong in reading 648)."""
+    for said in ("新增规定：“", "不再规定：“"):
+        if message.startswith(said) and message.endswith("”") and "；" in message:
+            parts = message[len(said):-1].split("；")
+            return all(f"{said}{part}”" in gone for part in parts)
+    return False
 
 
 #: Share of a sentence's words, at least, an old text says for it to be no rule put in (``_put_in_beside_a_move``).
