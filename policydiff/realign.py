@@ -211,6 +211,7 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _beside_an_added(scorer, steps, step_type, shares)
     steps = _enactments_paired(scorer, steps, step_type)
     steps = _other_conducts_apart(scorer, steps, step_type)
+    steps = _conducts_gone_elsewhere(scorer, steps, step_type)
     steps = _penalties_by_conduct(scorer, steps, step_type)
     return _whole_in_a_paragraph(scorer, steps, step_type)
 
@@ -251,6 +252,58 @@ def _of_other_conducts(scorer, pairs: Sequence[Tuple[object, int, int]]) -> set:
     # (two conducts whose words weigh nothing, every penalty saying them, tell nothing apart)
     return {key for key, wa, wb in found
             if any(weight.get(w, 0.0) for w in wa | wb) and _conduct_share(weight, wa, wb) < OTHER_CONDUCT}
+
+
+#: Rule 11: an old conduct this near (Indel ratio of their keys) a conduct or item of another new penalty went there; one
+#: this near a conduct or item of its own pairing stayed.
+GONE_ELSEWHERE, STAYED = 0.75, 0.5
+#: Characters, at least, of a conduct read by rule 11.
+CONDUCT_AT_LEAST = 8
+
+
+def _conducts_gone_elsewhere(scorer, steps: List, step_type) -> List:
+    """11. **Penalties whose conducts went elsewhere are no pair.** A weak pairing of two penalties (less alike than
+    OTHER_CONDUCT_RATIO) none of whose old conducts (its paragraphs' openings, its list's items) its partner says near
+    (STAYED), each of them said nearly word for word by another new penalty (GONE_ELSEWHERE), is undone: the order of the
+    text paired 人体器官捐献和移植条例 2007 第三十条 (doctors in the death determination, now 2023 第四十条（三）) with 第四十三条:
+    "新增5万–20万元罚款" of a conduct 第四十三条 never punished was a headline, wrong in readings 641 and 646. (Undoing a pairing
+    when one conduct alone went elsewhere also took 第二十九条 from 第四十一条, rightly, but came apart 反间谍法 第二十七条 →
+    第五十三条 and paired 第二十九条 with it.)"""
+    weak = [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1
+            and not s.user and in_penalties(scorer.old.clauses[s.olds[0]]) and in_penalties(scorer.new.clauses[s.news[0]])
+            and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]
+            and scorer.ratio(s.olds[0], s.news[0]) < OTHER_CONDUCT_RATIO]
+    if not weak:
+        return steps
+    from rapidfuzz.fuzz import ratio
+
+    units = [(j, unit) for j, clause in enumerate(scorer.new.clauses) if in_penalties(clause)
+             for unit in _conduct_units(clause.text)]
+    apart = set()
+    for n, i, j in weak:
+        mine = _conduct_units(scorer.old.clauses[i].text)
+        theirs = [u for k, u in units if k == j]
+        if not mine or not theirs:
+            continue
+        if any(ratio(c, u) >= 100 * STAYED for c in mine for u in theirs):
+            continue
+        if all(any(k != j and ratio(c, u) >= 100 * GONE_ELSEWHERE for k, u in units) for c in mine):
+            apart.add(n)
+    if not apart:
+        return steps
+    out = []
+    for n, step in enumerate(steps):
+        out += [step_type(step.olds, ()), step_type((), step.news)] if n in apart else [step]
+    return out
+
+
+def _conduct_units(text: str) -> List[str]:
+    """The conducts a penalty punishes, each as compared (no marks): its paragraphs' openings and its list's items."""
+    said = [c for paragraph in text.split("\n") for c in [conduct.conduct(paragraph)] if c]
+    listed = _listed_conduct(text)
+    said += listed.split("；") if listed else []
+    keys = [recache.compile(r"[^\u4e00-\u9fff\w]").sub("", c) for c in said]
+    return [k for k in keys if len(k) >= CONDUCT_AT_LEAST]
 
 
 def moves_of_one_conduct(scorer, moves: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:

@@ -166,3 +166,12 @@ def test_the_clause_before_a_moved_clause_moved_with_it(money_laundering, secret
     texts = [line.text for line in ranked_headlines(money_laundering)]
     assert "第三十六条（对涉嫌恐怖活动资金的监控适用本法）并入现第二条，文字有改动" in texts, texts
     assert [m for m in pair_messages(old_pair(secrets, "第四十四条")) if "限期整改”移至现第五十二条" in m]
+
+
+def test_a_penalty_whose_conduct_went_to_another_is_not_paired_by_its_place(organs):
+    """2007 第三十条 (doctors taking part in the death determination) is 2023 第四十条（三）, not 第四十三条, whose four items
+    punish other conducts: "第三十条（现第四十三条）：新增5万–20万元罚款" was a headline, wrong in readings 641 and 646."""
+    assert "“从事人体器官移植的医务人员参与尸体器官捐献人的死亡判定的”移至现第四十条，文字有改动" in pair_messages(
+        old_pair(organs, "第三十条"))
+    texts = [line.text for line in ranked_headlines(organs)]
+    assert not [t for t in texts if t.startswith("第三十条（现第四十三条）")], texts[:8]
