@@ -567,6 +567,8 @@ def _with_what_it_governs(a: str, b: str, old_text: str, new_text: str) -> "tupl
 
 #: Words of duty or choice: one of them put for another word, said more than once in the text, is quoted with its verb.
 _MODAL_WORDS = ("应当", "必须", "可以")
+#: Places of the word in the old text, at most, read for the one edited (each one a search of the new text).
+MODAL_PLACES = 8
 
 
 def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -575,8 +577,8 @@ def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     “依法从重处罚”" (环境污染刑事案件解释 2016 第十条 → 2023 第十一条, whose 应当依照 stayed: useless in reading 627). Not a
     duty word put for another (the modality note's); one place of the old text alone fits."""
     if not a or not b or (a in _MODAL_WORDS) == (b in _MODAL_WORDS) or len(a) > 3 or len(b) > 3 \
-            or old_text.count(a) < 2:
-        return a, b
+            or not 2 <= old_text.count(a) <= MODAL_PLACES:
+        return a, b  # (said more often, as in a long text, the places are too many to tell one by what follows)
     fits = set()
     at = old_text.find(a)
     while at >= 0:
