@@ -199,9 +199,8 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
     found += _with_the_clause_before(pairs, taken, in_, sentence, found)
     out = [(*sentence(k), in_[m][0], in_[m][1]) for k, m in found]
     if any(near_of.values()):
-        ks = [k for first, _, keys, _ in taken for k in range(first, first + len(keys))]
-        near = [near_of[normal[key]] for _, _, keys, _ in taken for key in keys]
-        out += _split_moves(pairs, in_, dict(zip(ks, near)), sentence, found)
+        near = {k: near_of[normal[key]] for first, _, keys, _ in taken for k, key in enumerate(keys, first)}
+        out += _split_moves(pairs, in_, near, sentence, found)
     return out
 
 
@@ -259,7 +258,7 @@ def _split_moves(pairs, in_, near, sentence, found) -> List[Tuple[int, Sentence,
         if k in used_k or not candidates:
             continue
         i, a = sentence(k)
-        cuts = [x for x, ch in enumerate(a.text) if ch == "，"]
+        halves = [(_key(a.text[:x]), _key(a.text[x + 1:])) for x, ch in enumerate(a.text) if ch == "，"]
         for _choice, _score, m in candidates:
             j = in_[m][0]
             if j == i or m in used_m:
@@ -272,7 +271,6 @@ def _split_moves(pairs, in_, near, sentence, found) -> List[Tuple[int, Sentence,
                 if text[one.end:two.start] not in ("；", "，"):
                     continue  # (two sentences of one paragraph, one after the other)
                 both = Sentence(text[one.start:two.end], one.start, two.end, one.key + two.key)
-                halves = [(_key(a.text[:x]), _key(a.text[x + 1:])) for x in cuts]
                 if ratio(a.key, both.key) < RESTATED_NEAR or not any(
                         min(len(h), len(t)) >= HALF_AT_LEAST and ratio(h, one.key) >= HALF_NEAR
                         and ratio(t, two.key) >= HALF_NEAR for h, t in halves):
