@@ -233,6 +233,11 @@ def _other_conducts_apart(scorer, steps: List, step_type) -> List:
     each with its own."""
     apart = _of_other_conducts(scorer, [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps)
                                         if len(s.olds) == 1 and len(s.news) == 1 and not s.user])
+    return _undone(steps, apart, step_type)
+
+
+def _undone(steps: List, apart: set, step_type) -> List:
+    """``steps`` with the pairings numbered in ``apart`` undone: each a deletion and an addition in its place."""
     if not apart:
         return steps
     out = []
@@ -294,12 +299,7 @@ def _conducts_gone_elsewhere(scorer, steps: List, step_type) -> List:
             continue
         if all(any(k != j and ratio(c, u) >= 100 * GONE_ELSEWHERE for k, u in units) for c in mine):
             apart.add(n)
-    if not apart:
-        return steps
-    out = []
-    for n, step in enumerate(steps):
-        out += [step_type(step.olds, ()), step_type((), step.news)] if n in apart else [step]
-    return out
+    return _undone(steps, apart, step_type)
 
 
 def _conduct_units(text: str) -> List[str]:
@@ -307,8 +307,12 @@ def _conduct_units(text: str) -> List[str]:
     said = [c for paragraph in text.split("\n") for c in [conduct.conduct(paragraph)] if c]
     listed = _listed_conduct(text)
     said += listed.split("；") if listed else []
-    keys = [recache.compile(r"[^\u4e00-\u9fff\w]").sub("", c) for c in said]
+    keys = [_MARKS.sub("", c) for c in said]
     return [k for k in keys if len(k) >= CONDUCT_AT_LEAST]
+
+
+#: What a conduct is compared without: marks and spaces.
+_MARKS = recache.compile(r"[^\u4e00-\u9fff\w]")
 
 
 def moves_of_one_conduct(scorer, moves: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
