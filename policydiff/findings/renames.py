@@ -1035,6 +1035,10 @@ def _renamed_uses(old: str, new: str, old_text: str, new_text: str) -> int:
         before, after = old_text[max(0, at - 2):at], old_text[at + len(old):at + len(old) + 2]
         j = next((j for j in sorted(free) if (before and new_text[max(0, j - len(before)):j] == before)
                   or (after and new_text[j + len(new):j + len(new) + len(after)] == after)), None)
+        if j is None and after[:1].isalnum():
+            # one word after it kept where the next changed ("摘取其尸体器官" → "获取其遗体器官": 人体器官捐献和移植条例
+            # 第二十五条 → 第三十六条, "本条2处" of 3 in reading 641)
+            j = next((j for j in sorted(free) if new_text[j + len(new):j + len(new) + 1] == after[:1]), None)
         if j is not None:
             free.discard(j)
             taken += 1
