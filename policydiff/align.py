@@ -765,7 +765,8 @@ def _align_steps(scorer: _Scorer, fixed: Sequence[_Step] = ()) -> List[_Step]:
             at = next((k for k, s in enumerate(steps) if s.news and min(s.news) > step.news[0]), len(steps))
             steps.insert(at, step)
     steps = realign.refine(scorer, steps, _Step, shares)
-    return _with_moves(steps, realign.moves_of_one_conduct(scorer, _find_moves(scorer, steps, shares)))
+    steps = _with_moves(steps, realign.moves_of_one_conduct(scorer, _find_moves(scorer, steps, shares)))
+    return realign.joined_neighbours(scorer, steps, _Step, shares)
 
 
 def _with_moves(steps: List[_Step], moves: Sequence[Tuple[int, int]], more: Sequence[_Step] = ()) -> List[_Step]:

@@ -84,6 +84,14 @@ revisits the finished alignment with these rules, in this order:
    each said nearly word for word by another new penalty, is undone
    (人体器官捐献和移植条例 2007 第三十条 is 2023 第四十条（三）, not 第四十三条).
 
+12. **Neighbours joined** (run last, after the moves: ``joined_neighbours``). A deleted clause beside an old clause
+   paired one to one, whose nearest clause in the whole new version is that pairing's new clause, that holds some of
+   its distinctive phrasing (``JOIN_SHARE``) and that makes the old side read nearer the new one once joined
+   (``JOIN_GAIN``), went there with its neighbour: a merge (and the same for an added clause beside the new one: a
+   split). The order of the text cannot see it when the pairing moved or the gap's table found the one-to-one pairing
+   better: 征兵工作条例 2001 第四条 and 第五条 are 2023 第五条, 矿产资源法 2009 第二十九条 and 第三十条 are 2024 第三十九条,
+   国境卫生检疫法 2018 第七条 to 第九条 are 2024 第十条 ("整条删除" beside them, wrong in readings 640, 655 and 657).
+
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
 and checked against the synthetic revisions of every statute (tests/test_revisions.py).
@@ -1041,4 +1049,76 @@ def _holding(conducts: List[Tuple[int, FrozenSet[str]]]) -> Dict[str, List[int]]
     for k, (_, words) in enumerate(conducts):
         for w in words:
             out.setdefault(w, []).append(k)
+    return out
+
+
+#: Rule 12: how much nearer (Indel ratio) the joined side must read to the other than the pairing alone …
+JOIN_GAIN = 0.08
+#: … and the least distinctive share the joined clause has with its new (or old) partner; each pairing takes one clause a
+#: round, so JOIN_ROUNDS clauses at most.
+JOIN_SHARE = 0.1
+JOIN_ROUNDS = 3
+#: A lone clause sharing this much of its distinctive phrasing with the pairing's clause or more was carried there near
+#: word for word: the notes of sentences moved say it better than one diff of the joined texts (中国人民解放军文职人员条例
+#: 2017 第二十九条 → 2022 第三十一条: "…由原第二十九条移入，文字有改动（删除“培训情况”…）", where the joined diff quoted the
+#: whole sentence "删除").
+JOIN_CARRIED = 0.5
+
+
+def joined_neighbours(scorer, steps: List, step_type, shares: Shares) -> List:
+    """12. **Neighbours joined.** A deleted old clause beside the old clause of a one-to-one pairing (or an added new
+    clause beside its new one), nearest by similarity to that pairing's other side among all of that version's clauses,
+    sharing JOIN_SHARE of its distinctive phrasing (less than JOIN_CARRIED) and bringing the two sides JOIN_GAIN nearer once joined, is part of
+    the pairing: a merge (a split). Joined one a round to each pairing, the largest gain first, so three clauses may become one
+    (国境卫生检疫法 2018 第七条、第八条、第九条 → 2024 第十条)."""
+    from rapidfuzz.fuzz import ratio as nearest
+    from rapidfuzz.process import extractOne
+
+    ratio = similarity.ratio  # (a book-long clause is not one table)
+    old_keys, new_keys = scorer.old.keys, scorer.new.keys
+    out = list(steps)
+    nearest_new: Dict[int, int] = {}
+    nearest_old: Dict[int, int] = {}
+    for _round in range(JOIN_ROUNDS):
+        alone_old = {s.olds[0]: k for k, s in enumerate(out) if not s.news and len(s.olds) == 1 and not s.user}
+        alone_new = {s.news[0]: k for k, s in enumerate(out) if not s.olds and len(s.news) == 1 and not s.user}
+        if not alone_old and not alone_new:
+            break
+        found = []  # (gain, the pairing's step, the lone clause's step, the joined step)
+        for k, s in enumerate(out):
+            if s.user or not s.olds or not s.news or (len(s.olds) > 1 and len(s.news) > 1):
+                continue
+            if len(s.news) == 1:
+                x = s.news[0]
+                for d in (min(s.olds) - 1, max(s.olds) + 1):
+                    if d in alone_old and JOIN_SHARE <= shares(d, x) < JOIN_CARRIED:
+                        olds = tuple(sorted(s.olds + (d,)))
+                        gain = ratio("".join(old_keys[i] for i in olds), new_keys[x]) \
+                            - ratio("".join(old_keys[i] for i in s.olds), new_keys[x])
+                        if gain >= 100 * JOIN_GAIN:
+                            if d not in nearest_new:
+                                nearest_new[d] = extractOne(old_keys[d], new_keys, scorer=nearest)[2]
+                            if nearest_new[d] == x:
+                                found.append((gain, k, alone_old[d], s._replace(olds=olds)))
+            if len(s.olds) == 1:
+                a = s.olds[0]
+                for y in (min(s.news) - 1, max(s.news) + 1):
+                    if y in alone_new and JOIN_SHARE <= shares(a, y) < JOIN_CARRIED:
+                        news = tuple(sorted(s.news + (y,)))
+                        gain = ratio(old_keys[a], "".join(new_keys[j] for j in news)) \
+                            - ratio(old_keys[a], "".join(new_keys[j] for j in s.news))
+                        if gain >= 100 * JOIN_GAIN:
+                            if y not in nearest_old:
+                                nearest_old[y] = extractOne(new_keys[y], old_keys, scorer=nearest)[2]
+                            if nearest_old[y] == a:
+                                found.append((gain, k, alone_new[y], s._replace(news=news)))
+        if not found:
+            break
+        used: set = set()
+        joined: Dict[int, object] = {}
+        for _gain, k, lone, step in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+            if k not in used and lone not in used:
+                used.update((k, lone))
+                joined[k] = step
+        out = [joined.get(k, s) for k, s in enumerate(out) if k in joined or k not in used]
     return out

@@ -76,7 +76,7 @@ def test_a_renamed_terms_tail_joined_to_the_words_after_it_is_the_rename(martyrs
     assert "程序“备案”改为“复核”" in notes, notes
     notes = pair_messages(old_pair(pensions, "第五条"))
     assert not [m for m in notes if m.startswith("表述修改") and ("主管" in m or "事务部门" in m)], notes
-    assert "“退役军人事务部门”改为“退役军人工作主管部门”（全文统一修改，共17条，本条2处）" in notes, notes
+    assert "“退役军人事务部门”改为“退役军人工作主管部门”（全文统一修改，共18条，本条2处）" in notes, notes
     notes = pair_messages(old_pair(sea, "第七十条"))
     assert not [m for m in notes if m.startswith("表述修改") and "等应当" in m], notes
 

@@ -110,11 +110,13 @@ women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
 def test_the_phrase_of_a_sentence_that_did_not_go_where_the_rest_went_is_said_gone(women):
     """2018 第五十一条's "育龄夫妻双方按照国家有关规定计划生育，有关部门应当提供安全、有效的避孕药具和技术，保障…" was said whole
     "不再在此规定，现见第三十三条（文字有改动）" (wrong in reading 489: 2022 第三十三条 has the contraceptives, not the couples'
-    family-planning duty). The part that went is quoted; the phrase left is "不再规定"."""
-    notes = pair_messages(old_pair(women, "第五十一条"))
-    assert "“有关部门应当提供安全、有效的避孕药具和技术，保障实施节育手术的妇女的健康和安全”不再在此规定，现见第三十三条（文字有改动）" \
-        in notes, notes
-    assert "不再规定：“育龄夫妻双方按照国家有关规定计划生育”" in notes, notes
+    family-planning duty). The part that went is quoted as gone. (Since the twenty-eighth session 第五十一条 is split into
+    第三十二条 and 第三十三条, realign rule 12: the contraceptives' sentence is an edit of the split, "删除“实施节育手术的”".)"""
+    pair = old_pair(women, "第五十一条")
+    assert [c.label for c in pair.new] == ["第三十二条", "第三十三条"]
+    notes = pair_messages(pair)
+    assert "表述修改：删除“实施节育手术的”" in notes, notes
+    assert "表述修改：删除“育龄夫妻双方按照国家有关规定计划生育”" in notes, notes
     assert not [m for m in notes if m.startswith("“育龄夫妻")], notes
 
 

@@ -2,7 +2,10 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus_law
 from conftest import old_pair, pair_messages
+
+from policydiff.render.headlines import ranked_headlines
 
 organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
 veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
@@ -14,4 +17,48 @@ def test_a_rename_counts_a_use_whose_next_word_changed_too(organs, veterans):
     notes = pair_messages(old_pair(organs, "第二十五条"))
     assert "“摘取”改为“获取”（全文统一修改，共9条，本条3处）" in notes, notes
     # and a provision whose two uses both went over is counted so (第三十六条 → 第五十二条: "现役军人凭有效证件" twice)
-    assert "“现役军人”改为“军人”（共12条，本条2处）" in pair_messages(old_pair(veterans, "第三十六条"))
+    assert "“现役军人”改为“军人”（共13条，本条2处）" in pair_messages(old_pair(veterans, "第三十六条"))
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+review = _corpus_law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def _labels(clauses):
+    return [c.label for c in clauses]
+
+
+def test_a_deleted_provision_beside_a_pairing_it_joins_is_a_merge(conscription, minerals):
+    """征兵工作条例 2001 第四条 (每年的征兵人数) and 第五条 (各省…部署本区域的征兵工作, 分配征兵任务) are 2023 第五条's three
+    paragraphs; 第四条 was paired alone (moved, past 第七条 → 第四条) and "第五条…整条删除" a headline, wrong in reading 655.
+    矿产资源法 2009 第二十九条 (开采顺序、开采方法) and 第三十条 (共生和伴生矿产) are 2024 第三十九条: "删除原第二十九条" wrong in
+    reading 657."""
+    pair = old_pair(conscription, "第四条")
+    assert (_labels(pair.old), _labels(pair.new)) == (["第四条", "第五条"], ["第五条"])
+    texts = [line.text for line in ranked_headlines(conscription)]
+    assert not [t for t in texts if t.startswith("第五条（") and "整条删除" in t], texts
+    pair = old_pair(minerals, "第二十九条")
+    assert (pair.status.value, _labels(pair.old), _labels(pair.new)) == ("merged", ["第二十九条", "第三十条"], ["第三十九条"])
+
+
+def test_three_provisions_do_not_join_when_the_third_reads_farther(quarantine):
+    """国境卫生检疫法 2018 第八条 (出境…最后离开的口岸) and 第九条 (a foreign ship or aircraft stopping off a port) are 2024
+    第十条's two paragraphs; 第七条, whose first sentence is there too but whose rest is not, stays out (joined, the old side
+    reads farther from 第十条). The chapter, four of its eight provisions gone or joined, is said written anew, as before
+    the merge."""
+    pair = old_pair(quarantine, "第八条")
+    assert (pair.status.value, _labels(pair.old), _labels(pair.new)) == ("merged", ["第八条", "第九条"], ["第十条"])
+    texts = [line.text for line in ranked_headlines(quarantine)]
+    assert [t for t in texts if t.startswith("“检疫”一章改为“检疫查验”并重新编写")], texts
+
+
+def test_an_added_provision_beside_a_pairing_it_joins_is_a_split(women, review):
+    """妇女权益保障法 2018 第五十一条 (生育的权利; 避孕药具和技术; 婚前保健、孕产期保健) is 2022 第三十二条 and 第三十三条. A
+    neighbour that brings the sides only a little nearer, sharing none of the old clause's distinctive phrasing, does not
+    join: 行政复议法 2017 第十八条 (转送) is not 2023 第三十三条 (驳回申请) with 第三十二条."""
+    pair = old_pair(women, "第五十一条")
+    assert (_labels(pair.old), _labels(pair.new)) == (["第五十一条"], ["第三十二条", "第三十三条"])
+    assert len(old_pair(review, "第十八条").new) <= 1

@@ -267,11 +267,15 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
         pairs = sorted({index[c.id] for c in clauses if c.id in index})
         statuses = [comparison.pairs[i] for i in pairs]
         taken = [i for i, p in zip(pairs, statuses) if p.status is Status.DELETED]
-        in_name = [i for i, p in zip(pairs, statuses) if p.status is not Status.DELETED and p.similarity < KEPT_IN_NAME]
+        # (counted by provision: a merge of two of them kept in name is two, 国境卫生检疫法 2018 第八条、第九条 → 2024 第十条)
+        in_name = [c for c in clauses if c.id in index for p in [comparison.pairs[index[c.id]]]
+                   if p.status is not Status.DELETED and p.similarity < KEPT_IN_NAME]
         new_chapter, new_clauses = there
         theirs = sorted({index[c.id] for c in new_clauses if c.id in index})
         put = [i for i in theirs if comparison.pairs[i].status is Status.ADDED and not _moved(comparison.pairs[i])]
-        if len(taken) < 2 or 3 * len(taken) < len(clauses) or 2 * (len(taken) + len(in_name)) < len(clauses) \
+        # (two provisions joined into one kept in name only: one of them taken out)
+        joined = sum(len(p.old) - 1 for p in statuses if p.status is not Status.DELETED and p.similarity < KEPT_IN_NAME)
+        if len(taken) + joined < 2 or 3 * (len(taken) + joined) < len(clauses) or 2 * (len(taken) + len(in_name)) < len(clauses) \
                 or len(put) < len(taken):
             continue
         # (the lines of its provisions taken out, whole or in part, "…部分内容现见新增的第一百零九条" too: the chapter's line
