@@ -62,3 +62,41 @@ def test_an_added_provision_beside_a_pairing_it_joins_is_a_split(women, review):
     pair = old_pair(women, "第五十一条")
     assert (_labels(pair.old), _labels(pair.new)) == (["第五十一条"], ["第三十二条", "第三十三条"])
     assert len(old_pair(review, "第十八条").new) <= 1
+
+
+produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_rule_restated_in_its_frame_within_the_provision_is_rewritten(conscription, quarantine):
+    """A sentence taken out and one put in that keep its frame, each the other's nearest, are one rule rewritten, not
+    "不再规定" beside "新增规定" (征兵工作条例 第四条、第五条 → 第五条's disaster areas, wrong in readings 661 and 662;
+    国境卫生检疫法 第八条、第九条 → 第十条's report and ban of a ship stopping off a port, wrong in readings 661, 662 and
+    667)."""
+    notes = pair_messages(old_pair(conscription, "第四条"))
+    assert "改写：“对灾情比较严重的地区或者县，可以酌情减少或者免除征兵任务”改为“对遭受严重灾害或者有其他特殊情况的地区，可以酌情调整征兵任务”" \
+        in notes, notes
+    notes = pair_messages(old_pair(quarantine, "第八条"))
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定")) and ("紧急" in m or "降落" in m)], notes
+    assert [m for m in notes if m.startswith("改写：“除紧急情况外") and "改为“除避险等紧急情况外" in m], notes
+
+
+def test_a_sentence_referring_elsewhere_is_no_frame(produce, veterans):
+    """"…依照有关法律、行政法规的规定执行" (moved to 第十七条) is not 2022 第十六条's new "《中华人民共和国食品安全法》…依照其
+    规定执行" by their common end; a list's lead-in is read with its items (军人抚恤优待条例 第二十一条 → 第二十五条)."""
+    notes = pair_messages(old_pair(produce, "第十一条"))
+    assert "新增规定：“《中华人民共和国食品安全法》对食用农产品的有关质量安全标准作出规定的，依照其规定执行”" in notes, notes
+    notes = pair_messages(old_pair(veterans, "第二十一条"))
+    assert [m for m in notes if m.endswith("（原引用第八条第一款规定的情形，现逐项列明）")], notes
+
+
+defence_education = _law("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_a_field_of_work_both_end_on_is_no_frame(defence_education):
+    """国防教育法 2018 第六条 → 2024 第五条: "国务院领导全国的国防教育工作" is not "中央国家机关各部门在各自的职责范围内负责国防
+    教育工作" (wrong in readings 671 and 672: the State Council's lead went to the 中央全民国防教育主管部门); the local
+    government's lead is the local authority's, a run of words neither version says elsewhere ("本行政区域内")."""
+    notes = pair_messages(old_pair(defence_education, "第六条"))
+    assert not [m for m in notes if m.startswith("改写：“国务院领导全国的国防教育工作”")], notes
+    assert "改写：“地方各级人民政府领导本行政区域内的国防教育工作”改为“县级以上地方全民国防教育主管部门负责本行政区域内国防教育工作的指导、监督和统筹协调”" \
+        in notes, notes

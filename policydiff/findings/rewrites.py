@@ -840,6 +840,65 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     return None
 
 
+#: A sentence taken out and a changed one of the new version at least this alike (0–100), each the other's nearest, that
+#: end on the same FRAME_END characters or share a run of FRAME_RUN characters each version says once, are one rule
+#: rewritten (_same_frame).
+FRAME_ALIKE, FRAME_RUN, FRAME_END = 35, 6, 4
+
+
+def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], removed: Sequence[Sentence],
+                similarity, old_text: str, new_text: str):
+    """Of the sentences put in that no other rule paired (``candidates``), the one nearest to ``r``, and ``r`` the nearest
+    to it of the old sentences, alike (FRAME_ALIKE)
+    and holding its frame: the same last words, or a run of FRAME_RUN characters neither version says elsewhere ("对灾情比较
+    严重的地区或者县，可以酌情减少或者免除征兵任务" → "对遭受严重灾害或者有其他特殊情况的地区，可以酌情调整征兵任务", 征兵工作条例
+    第五条 → 第五条; "除紧急情况外，未经…许可，任何人不准上下船舶、航空器，不准装卸…" → "除避险等紧急情况外，未经海关准许，该交通运输
+    工具不得装卸…", 国境卫生检疫法 第九条 → 第十条: "不再规定" beside "新增规定" of one rule, wrong in readings 661 and 662). A
+    name both say ("农产品质量安全检测机构", in several sentences) is no frame, nor a last word alone ("…刑事责任" is not
+    "…民事责任"), nor a field of work both end on ("国务院领导全国的国防教育工作" is not "中央国家机关各部门…负责国防教育工作",
+    国防教育法 第六条 → 第五条, wrong in readings 671 and 672); a sanction's tiers are the fines' notes' (反垄断法 第五十二条 →
+    第六十二条, "情节严重的，对个人处…" was no "对个人处五十万元以下的罚款" alone, wrong in reading 672)."""
+    from .moved import _longest_run_text
+
+    if _DELEGATES.search(r.text) or _SANCTIONS.search(r.text):
+        return None
+    best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
+    if best is not None and (_DELEGATES.search(best.text) or _opens_as_the_one_before(best, new_text)):
+        return None
+    if best is None or similarity(r.key, best.key) < FRAME_ALIKE or _another_nearer(r, best, olds, similarity) \
+            or any(o is not r and similarity(o.key, best.key) > similarity(r.key, best.key) for o in removed) \
+            or best.text.rstrip("。").endswith(("：", ":")):
+        return None
+    end, other_end = r.text.rstrip("。；，：…"), best.text.rstrip("。；，：…")
+    if len(end) > FRAME_END and end[-FRAME_END:] == other_end[-FRAME_END:] and not _A_NAME.search(end):
+        return best
+    run = _longest_run_text(r.text, best.text)
+    return best if len(run) >= FRAME_RUN and old_text.count(run) == 1 and new_text.count(run) == 1 \
+        and not _A_NAME.search(run) else None
+
+
+#: Characters a sentence opens on as the one before it does, at least, that make it that one's rule carried on.
+OPENS_ALIKE = 6
+
+
+def _opens_as_the_one_before(s: Sentence, text: str) -> bool:
+    """The sentence before ``s`` in ``text`` opens as it does ("禁止向海域排放油类…。禁止向海域排放…放射性废水"): ``s`` carries
+    that one's rule on, and is read with it (海洋环境保护法 第三十条 → 第五十一条: the ban on high- and medium-level radioactive
+    waste water, now on all that pollutes, one rewrite, the ninety-third reading)."""
+    before = [o for o in sentences(text) if o.end <= s.start]
+    if not before:
+        return False
+    last = before[-1].text
+    return len(last) >= OPENS_ALIKE and last[:OPENS_ALIKE] == s.text[:OPENS_ALIKE]
+
+
+#: A sentence that ends delegating or referring ("具体办法由…规定", "依照有关法律、行政法规的规定执行"): where it went the moved sentences' notes say; a list's lead-in
+#: ("…认定为因战致残：") is read with its items (军人抚恤优待条例 第二十一条 → 第二十五条: "原引用第八条第一款规定的情形，现逐项列明").
+_DELEGATES = recache.compile(r"(?:由[^，。；]+(?:制定|制订|规定)|(?:依照|按照)[^，。；]*规定(?:执行|办理)?)。?$")
+#: A run that ends a name (a body, or a field of work: "省、自治区、直辖市人民政府", "军人抚恤优待工作"): who or what, no frame.
+_A_NAME = recache.compile(r"(?:政府|部门|机关|机构|委员会|组织|单位|工作)$")
+
+
 #: A rule that deems a thing done from a day: "…收到之日起即为受理", "…届满之日起视为受理" (group 1: what is deemed).
 _DEEMED = recache.compile(r"之日起(?:即为|即视为|视为|视同)([^，。；]{1,6})$")
 
@@ -1190,6 +1249,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         added.remove(a)
         covered_new.append(a)
         notes[at] = _rewritten(r, both, lexicon, texts)
+    if removed and added:  # the last look: a sentence put in that holds the frame of one taken out (_same_frame)
+        every_old = sentences(old_text)
+        for r in list(removed):
+            a = _same_frame(r, added, every_old, removed, similarity, old_text, new_text)
+            if a is not None:
+                rewrite([r], a)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
     added = _with_their_exceptions(_with_its_items(
