@@ -100,3 +100,24 @@ def test_a_field_of_work_both_end_on_is_no_frame(defence_education):
     assert not [m for m in notes if m.startswith("改写：“国务院领导全国的国防教育工作”")], notes
     assert "改写：“地方各级人民政府领导本行政区域内的国防教育工作”改为“县级以上地方全民国防教育主管部门负责本行政区域内国防教育工作的指导、监督和统筹协调”" \
         in notes, notes
+
+
+def test_a_fine_sentence_by_the_value_of_the_goods_is_said_by_the_fines_notes(produce):
+    """农产品质量安全法 第四十九条 → 第七十二条 and 第五十条 → 第七十一条: "新增规定：“违法生产经营的农产品货值金额不足一万元的，并处…
+    罚款，货值金额一万元以上的，并处货值金额五倍以上十倍以下罚款”" beside "罚款由2000元–2万元提高到5000元–5万元" and "新增罚款：处货值
+    金额5–10倍" said the fines again (useless in reading 664)."""
+    for old in ("第四十九条", "第五十条"):
+        notes = pair_messages(old_pair(produce, old))
+        assert not [m for m in notes if m.startswith("新增规定：“违法生产经营的农产品货值金额")], notes
+        assert [m for m in notes if m.startswith("新增罚款：处货值金额")], notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_an_old_phrase_now_an_item_by_a_shorter_run(martyrs):
+    """烈士褒扬条例 2019 第三十七条 "…未经批准迁移烈士纪念设施…" → 2024 第六十三条 "（一）未经批准新建、迁建、改扩建烈士纪念设施的": the
+    item was said "新增规定" of a conduct the old article punished (reading 660); the phrase and the item share "烈士纪念设施" (six
+    characters in one run) and four fifths of the phrase's words."""
+    notes = pair_messages(old_pair(martyrs, "第三十七条"))
+    assert "改写：“未经批准迁移烈士纪念设施”改为“（一）未经批准新建、迁建、改扩建烈士纪念设施的”" in notes, notes

@@ -1446,8 +1446,10 @@ def _fines_said(quoted: str, fines: List[Note]) -> bool:
     messages = [n.finding.message for n in fines]
     evidence = {e for n in fines for e in n.evidence}
     for m in found:
-        whom = (m.group(1) or "").strip()
-        if m.group(2).strip() not in evidence or (whom and not any(msg.count(whom) for msg in messages)):
+        whom, sum_ = (m.group(1) or "").strip(), m.group(2).strip()
+        # (a multiple of what it is counted on, the two said apart: "货值金额" and "五倍以上十倍以下")
+        base = next((b for b in _FINE_BASES if sum_.startswith(b) and b in evidence), "")
+        if sum_[len(base):] not in evidence or (whom and not any(msg.count(whom) for msg in messages)):
             return False
     rest = _MARKS.sub("", _FINE.sub("", quoted))
     for case in _FINE_CASE.findall(rest):
@@ -1457,7 +1459,18 @@ def _fines_said(quoted: str, fines: List[Note]) -> bool:
     for case in _GAINS_CASE.finditer(rest):
         if not _gains_case_said(case.group(1), messages):
             return False
-    return not _GAINS_CASE.sub("", rest)
+    rest = _GAINS_CASE.sub("", rest)
+    if _VALUE_CASE.search(rest) and any("货值金额" in msg for msg in messages):
+        rest = _VALUE_CASE.sub("", rest)
+    return not rest
+
+
+#: What a fine's multiple is counted on, said apart from the multiple in a fine's note's evidence.
+_FINE_BASES = ("货值金额", "违法所得")
+#: A fine's case by the value of the goods ("违法生产经营的农产品货值金额不足一万元的", "货值金额一万元以上的"): said by a note
+#: that fines by that value ("新增罚款：处货值金额5–10倍"; 农产品质量安全法 第四十九条 → 第七十二条, its fine sentence said again
+#: as "新增规定" was useless in reading 664).
+_VALUE_CASE = recache.compile(r"(?:违法生产经营的[^，；。的]{0,12})?货值金额(?:不足)?[〇零一二两三四五六七八九十百千万亿\d.]+万?元(?:以上)?的")
 
 
 #: A fine's case by the illegal gains ("违法所得10万元以上的", "没有违法所得或者违法所得不足10万元的"): the sum (group 1).
