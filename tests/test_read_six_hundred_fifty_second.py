@@ -121,3 +121,10 @@ def test_an_old_phrase_now_an_item_by_a_shorter_run(martyrs):
     characters in one run) and four fifths of the phrase's words."""
     notes = pair_messages(old_pair(martyrs, "第三十七条"))
     assert "改写：“未经批准迁移烈士纪念设施”改为“（一）未经批准新建、迁建、改扩建烈士纪念设施的”" in notes, notes
+
+
+def test_a_multiple_put_in_says_what_it_is_of(veterans):
+    """军人抚恤优待条例 2019 第十三条 → 2024 第十五条、第十六条: "新增数量：30倍", a top-eight headline since the split, did not say
+    of what (useless in reading 678): 烈士褒扬金 of 30 times the year's per-capita disposable income."""
+    notes = pair_messages(old_pair(veterans, "第十三条"))
+    assert "新增数量：30倍（烈士牺牲时上一年度全国城镇居民人均可支配收入30倍）" in notes, notes

@@ -221,6 +221,33 @@ def _period_context(phrase: str, v: Value) -> str:
     return context if len(context) > len(v.text) + 2 else ""
 
 
+#: Characters, at most, of what a multiple is of, quoted with it.
+MULTIPLE_OF_LONGEST = 32
+#: What the multiple makes, right after it ("30倍的标准").
+_MULTIPLE_NOUN = recache.compile(r"的[^，。；：的\n]{1,4}?(?=[，。；：\n]|发放|计算|确定|给予|执行|$)")
+#: Words that impose a multiple as a sanction or a sum due ("处…", "罚款…"): fines are penalties.py's.
+_IMPOSES = ("处", "并处", "罚款", "赔偿")
+
+
+def _multiple_of(phrase: str, v: Value) -> str:
+    """What a multiple put in or taken out is of, in the provision's words ("上一年度全国城镇居民人均可支配收入30倍的标准":
+    "新增数量：30倍" alone, 军人抚恤优待条例 第十三条 → 第十五条's 烈士褒扬金, was useless as a headline in reading 678); "" for
+    any other figure, or when no noun stands right before it."""
+    if not v.text.endswith("倍") or v.start < 1 or not "\u4e00" <= phrase[v.start - 1] <= "\u9fff" \
+            or phrase.endswith(_IMPOSES, 0, v.start):
+        return ""
+    lo = last_of(phrase, "，。；：\n", v.start) + 1
+    after = _MULTIPLE_NOUN.match(phrase, v.end)
+    words = phrase[lo:after.end() if after else v.end]
+    for lead in ("按照", "依照", "按", "以"):
+        if words.startswith(lead):
+            words = words[len(lead):]
+            break
+    if len(words) > MULTIPLE_OF_LONGEST:
+        words = "…" + words[len(words) - MULTIPLE_OF_LONGEST:]
+    return words if len(words) > len(v.text) + 2 else ""
+
+
 #: The longest case a period is read with ("被宣告缓刑的，").
 _CASE_LONGEST = 12
 
@@ -318,6 +345,10 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
         context = _period_context(phrase_old if removed else phrase_new, v)
         if context:
             zh, en = f"{zh}（{context}）", f"{en} (“{context}”)"
+    else:
+        base = _multiple_of(phrase_old if removed else phrase_new, v)
+        if base:
+            zh, en = f"{zh}（{base}）", f"{en} (“{base}”)"
     return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
                         subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
 
