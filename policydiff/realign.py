@@ -90,7 +90,7 @@ revisits the finished alignment with these rules, in this order:
    (``JOIN_GAIN``), went there with its neighbour: a merge (and the same for an added clause beside the new one: a
    split). The order of the text cannot see it when the pairing moved or the gap's table found the one-to-one pairing
    better: 征兵工作条例 2001 第四条 and 第五条 are 2023 第五条, 矿产资源法 2009 第二十九条 and 第三十条 are 2024 第三十九条,
-   国境卫生检疫法 2018 第七条 to 第九条 are 2024 第十条 ("整条删除" beside them, wrong in readings 640, 655 and 657).
+   国境卫生检疫法 2018 第八条 and 第九条 are 2024 第十条 ("整条删除" beside them, wrong in readings 640, 655 and 657).
 
 Scores are the Indel ratio of the texts (as ``align`` uses) plus the citation
 agreement; the thresholds below were set on the corpus' five full revisions
@@ -1054,8 +1054,8 @@ def _holding(conducts: List[Tuple[int, FrozenSet[str]]]) -> Dict[str, List[int]]
 
 #: Rule 12: how much nearer (Indel ratio) the joined side must read to the other than the pairing alone …
 JOIN_GAIN = 0.08
-#: … and the least distinctive share the joined clause has with its new (or old) partner; each pairing takes one clause a
-#: round, so JOIN_ROUNDS clauses at most.
+#: … and the least distinctive share the joined clause has with its new (or old) partner; each pairing takes one clause
+#: a round, so JOIN_ROUNDS clauses at most.
 JOIN_SHARE = 0.1
 JOIN_ROUNDS = 3
 #: A lone clause sharing this much of its distinctive phrasing with the pairing's clause or more was carried there near
@@ -1068,9 +1068,10 @@ JOIN_CARRIED = 0.5
 def joined_neighbours(scorer, steps: List, step_type, shares: Shares) -> List:
     """12. **Neighbours joined.** A deleted old clause beside the old clause of a one-to-one pairing (or an added new
     clause beside its new one), nearest by similarity to that pairing's other side among all of that version's clauses,
-    sharing JOIN_SHARE of its distinctive phrasing (less than JOIN_CARRIED) and bringing the two sides JOIN_GAIN nearer once joined, is part of
-    the pairing: a merge (a split). Joined one a round to each pairing, the largest gain first, so three clauses may become one
-    (国境卫生检疫法 2018 第七条、第八条、第九条 → 2024 第十条)."""
+    sharing JOIN_SHARE of its distinctive phrasing (less than JOIN_CARRIED) and bringing the two sides JOIN_GAIN nearer
+    once joined, is part of the pairing: a merge (a split). One clause joins each pairing a round, the largest gain
+    first, so up to JOIN_ROUNDS clauses may join one; a third that makes the joined side read farther does not
+    (国境卫生检疫法 2018 第七条, whose first sentence is 2024 第十条's too, stays out of 第八条、第九条 → 第十条)."""
     from rapidfuzz.fuzz import ratio as nearest
     from rapidfuzz.process import extractOne
 

@@ -848,26 +848,26 @@ FRAME_ALIKE, FRAME_RUN, FRAME_END = 35, 6, 4
 
 def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], removed: Sequence[Sentence],
                 similarity, old_text: str, new_text: str):
-    """Of the sentences put in that no other rule paired (``candidates``), the one nearest to ``r``, and ``r`` the nearest
-    to it of the old sentences, alike (FRAME_ALIKE)
-    and holding its frame: the same last words, or a run of FRAME_RUN characters neither version says elsewhere ("对灾情比较
-    严重的地区或者县，可以酌情减少或者免除征兵任务" → "对遭受严重灾害或者有其他特殊情况的地区，可以酌情调整征兵任务", 征兵工作条例
-    第五条 → 第五条; "除紧急情况外，未经…许可，任何人不准上下船舶、航空器，不准装卸…" → "除避险等紧急情况外，未经海关准许，该交通运输
-    工具不得装卸…", 国境卫生检疫法 第九条 → 第十条: "不再规定" beside "新增规定" of one rule, wrong in readings 661 and 662). A
-    name both say ("农产品质量安全检测机构", in several sentences) is no frame, nor a last word alone ("…刑事责任" is not
-    "…民事责任"), nor a field of work both end on ("国务院领导全国的国防教育工作" is not "中央国家机关各部门…负责国防教育工作",
-    国防教育法 第六条 → 第五条, wrong in readings 671 and 672); a sanction's tiers are the fines' notes' (反垄断法 第五十二条 →
-    第六十二条, "情节严重的，对个人处…" was no "对个人处五十万元以下的罚款" alone, wrong in reading 672)."""
+    """Of the sentences put in that no other rule paired (``candidates``), the one nearest to ``r``, ``r`` the nearest
+    to it of the old sentences, alike (FRAME_ALIKE) and holding its frame: the same last words, or a run of FRAME_RUN
+    characters neither version says elsewhere ("对灾情比较严重的地区或者县，可以酌情减少或者免除征兵任务" → "对遭受严重灾害
+    或者有其他特殊情况的地区，可以酌情调整征兵任务", 征兵工作条例 第五条 → 第五条; "除紧急情况外，未经…许可，任何人不准上下
+    船舶、航空器，不准装卸…" → "除避险等紧急情况外，未经海关准许，该交通运输工具不得装卸…", 国境卫生检疫法 第九条 → 第十条:
+    "不再规定" beside "新增规定" of one rule, wrong in readings 661 and 662). A name both say ("农产品质量安全检测机构", in
+    several sentences) is no frame, nor a last word alone ("…刑事责任" is not "…民事责任"), nor a field of work both end on
+    ("国务院领导全国的国防教育工作" is not "中央国家机关各部门…负责国防教育工作", 国防教育法 第六条 → 第五条, wrong in readings
+    671 and 672); a sanction's tiers are the fines' notes' (反垄断法 第五十二条 → 第六十二条, "情节严重的，对个人处…" was no
+    "对个人处五十万元以下的罚款" alone, wrong in reading 672)."""
     from .moved import _longest_run_text
 
     if _DELEGATES.search(r.text) or _SANCTIONS.search(r.text):
         return None
     best = max(candidates, key=lambda c: similarity(r.key, c.key), default=None)
-    if best is not None and (_DELEGATES.search(best.text) or _opens_as_the_one_before(best, new_text)):
+    if best is None or _DELEGATES.search(best.text) or _opens_as_the_one_before(best, new_text) \
+            or best.text.rstrip("。").endswith(("：", ":")):  # (a list's lead-in is read with its items)
         return None
-    if best is None or similarity(r.key, best.key) < FRAME_ALIKE or _another_nearer(r, best, olds, similarity) \
-            or any(o is not r and similarity(o.key, best.key) > similarity(r.key, best.key) for o in removed) \
-            or best.text.rstrip("。").endswith(("：", ":")):
+    if similarity(r.key, best.key) < FRAME_ALIKE or _another_nearer(r, best, olds, similarity) \
+            or any(o is not r and similarity(o.key, best.key) > similarity(r.key, best.key) for o in removed):
         return None
     end, other_end = r.text.rstrip("。；，：…"), best.text.rstrip("。；，：…")
     if len(end) > FRAME_END and end[-FRAME_END:] == other_end[-FRAME_END:] and not _A_NAME.search(end):
@@ -892,8 +892,9 @@ def _opens_as_the_one_before(s: Sentence, text: str) -> bool:
     return len(last) >= OPENS_ALIKE and last[:OPENS_ALIKE] == s.text[:OPENS_ALIKE]
 
 
-#: A sentence that ends delegating or referring ("具体办法由…规定", "依照有关法律、行政法规的规定执行"): where it went the moved sentences' notes say; a list's lead-in
-#: ("…认定为因战致残：") is read with its items (军人抚恤优待条例 第二十一条 → 第二十五条: "原引用第八条第一款规定的情形，现逐项列明").
+#: A sentence that ends delegating or referring ("具体办法由…规定", "依照有关法律、行政法规的规定执行"): where it went,
+#: the moved sentences' notes say (农产品质量安全法 第十一条's "…依照有关法律、行政法规的规定执行" moved to 第十七条, not
+#: rewritten as 第十六条's new "…依照其规定执行").
 _DELEGATES = recache.compile(r"(?:由[^，。；]+(?:制定|制订|规定)|(?:依照|按照)[^，。；]*规定(?:执行|办理)?)。?$")
 #: A run that ends a name (a body, or a field of work: "省、自治区、直辖市人民政府", "军人抚恤优待工作"): who or what, no frame.
 _A_NAME = recache.compile(r"(?:政府|部门|机关|机构|委员会|组织|单位|工作)$")

@@ -275,7 +275,8 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
         put = [i for i in theirs if comparison.pairs[i].status is Status.ADDED and not _moved(comparison.pairs[i])]
         # (two provisions joined into one kept in name only: one of them taken out)
         joined = sum(len(p.old) - 1 for p in statuses if p.status is not Status.DELETED and p.similarity < KEPT_IN_NAME)
-        if len(taken) + joined < 2 or 3 * (len(taken) + joined) < len(clauses) or 2 * (len(taken) + len(in_name)) < len(clauses) \
+        taken_out = len(taken) + joined
+        if taken_out < 2 or 3 * taken_out < len(clauses) or 2 * (len(taken) + len(in_name)) < len(clauses) \
                 or len(put) < len(taken):
             continue
         # (the lines of its provisions taken out, whole or in part, "…部分内容现见新增的第一百零九条" too: the chapter's line
