@@ -1076,43 +1076,42 @@ def joined_neighbours(scorer, steps: List, step_type, shares: Shares) -> List:
     from rapidfuzz.process import extractOne
 
     ratio = similarity.ratio  # (a book-long clause is not one table)
-    old_keys, new_keys = scorer.old.keys, scorer.new.keys
+    keys = (scorer.old.keys, scorer.new.keys)
     out = list(steps)
-    nearest_new: Dict[int, int] = {}
-    nearest_old: Dict[int, int] = {}
+    # (a lone clause of each side → its nearest clause of the other)
+    nearest_of: Tuple[Dict[int, int], Dict[int, int]] = ({}, {})
     for _round in range(JOIN_ROUNDS):
-        alone_old = {s.olds[0]: k for k, s in enumerate(out) if not s.news and len(s.olds) == 1 and not s.user}
-        alone_new = {s.news[0]: k for k, s in enumerate(out) if not s.olds and len(s.news) == 1 and not s.user}
-        if not alone_old and not alone_new:
+        alone = ({s.olds[0]: k for k, s in enumerate(out) if not s.news and len(s.olds) == 1 and not s.user},
+                 {s.news[0]: k for k, s in enumerate(out) if not s.olds and len(s.news) == 1 and not s.user})
+        if not alone[0] and not alone[1]:
             break
         found = []  # (gain, the pairing's step, the lone clause's step, the joined step)
         for k, s in enumerate(out):
             if s.user or not s.olds or not s.news or (len(s.olds) > 1 and len(s.news) > 1):
                 continue
-            if len(s.news) == 1:
-                x = s.news[0]
-                for d in (min(s.olds) - 1, max(s.olds) + 1):
-                    if d in alone_old and JOIN_SHARE <= shares(d, x) < JOIN_CARRIED:
-                        olds = tuple(sorted(s.olds + (d,)))
-                        gain = ratio("".join(old_keys[i] for i in olds), new_keys[x]) \
-                            - ratio("".join(old_keys[i] for i in s.olds), new_keys[x])
-                        if gain >= 100 * JOIN_GAIN:
-                            if d not in nearest_new:
-                                nearest_new[d] = extractOne(old_keys[d], new_keys, scorer=nearest)[2]
-                            if nearest_new[d] == x:
-                                found.append((gain, k, alone_old[d], s._replace(olds=olds)))
-            if len(s.olds) == 1:
-                a = s.olds[0]
-                for y in (min(s.news) - 1, max(s.news) + 1):
-                    if y in alone_new and JOIN_SHARE <= shares(a, y) < JOIN_CARRIED:
-                        news = tuple(sorted(s.news + (y,)))
-                        gain = ratio(old_keys[a], "".join(new_keys[j] for j in news)) \
-                            - ratio(old_keys[a], "".join(new_keys[j] for j in s.news))
-                        if gain >= 100 * JOIN_GAIN:
-                            if y not in nearest_old:
-                                nearest_old[y] = extractOne(new_keys[y], old_keys, scorer=nearest)[2]
-                            if nearest_old[y] == a:
-                                found.append((gain, k, alone_new[y], s._replace(news=news)))
+            for side, mine, theirs in ((0, s.olds, s.news), (1, s.news, s.olds)):  # (a merge, then a split)
+                if len(theirs) != 1:
+                    continue
+                x = theirs[0]
+                mine_keys, other = keys[side], keys[1 - side][x]
+
+                def alike(group: Tuple[int, ...]) -> float:  # (old text first, as everywhere)
+                    joined = "".join(mine_keys[i] for i in group)
+                    return ratio(joined, other) if side == 0 else ratio(other, joined)
+
+                for d in (min(mine) - 1, max(mine) + 1):
+                    if d not in alone[side] or not JOIN_SHARE <= (shares(d, x) if side == 0 else shares(x, d)) \
+                            < JOIN_CARRIED:
+                        continue
+                    group = tuple(sorted(mine + (d,)))
+                    gain = alike(group) - alike(mine)
+                    if gain < 100 * JOIN_GAIN:
+                        continue
+                    if d not in nearest_of[side]:
+                        nearest_of[side][d] = extractOne(mine_keys[d], keys[1 - side], scorer=nearest)[2]
+                    if nearest_of[side][d] == x:
+                        step = s._replace(olds=group) if side == 0 else s._replace(news=group)
+                        found.append((gain, k, alone[side][d], step))
         if not found:
             break
         used: set = set()

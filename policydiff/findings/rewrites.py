@@ -846,8 +846,8 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
 FRAME_ALIKE, FRAME_RUN, FRAME_END = 35, 6, 4
 
 
-def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], removed: Sequence[Sentence],
-                similarity, old_text: str, new_text: str):
+def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity, old_text: str,
+                new_text: str):
     """Of the sentences put in that no other rule paired (``candidates``), the one nearest to ``r``, ``r`` the nearest
     to it of the old sentences, alike (FRAME_ALIKE) and holding its frame: the same last words, or a run of FRAME_RUN
     characters neither version says elsewhere ("对灾情比较严重的地区或者县，可以酌情减少或者免除征兵任务" → "对遭受严重灾害
@@ -866,8 +866,7 @@ def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sent
     if best is None or _DELEGATES.search(best.text) or _opens_as_the_one_before(best, new_text) \
             or best.text.rstrip("。").endswith(("：", ":")):  # (a list's lead-in is read with its items)
         return None
-    if similarity(r.key, best.key) < FRAME_ALIKE or _another_nearer(r, best, olds, similarity) \
-            or any(o is not r and similarity(o.key, best.key) > similarity(r.key, best.key) for o in removed):
+    if similarity(r.key, best.key) < FRAME_ALIKE or _another_nearer(r, best, olds, similarity):
         return None
     end, other_end = r.text.rstrip("。；，：…"), best.text.rstrip("。；，：…")
     if len(end) > FRAME_END and end[-FRAME_END:] == other_end[-FRAME_END:] and not _A_NAME.search(end):
@@ -1253,7 +1252,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     if removed and added:  # the last look: a sentence put in that holds the frame of one taken out (_same_frame)
         every_old = sentences(old_text)
         for r in list(removed):
-            a = _same_frame(r, added, every_old, removed, similarity, old_text, new_text)
+            a = _same_frame(r, added, every_old, similarity, old_text, new_text)
             if a is not None:
                 rewrite([r], a)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
