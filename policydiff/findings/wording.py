@@ -361,6 +361,30 @@ def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set, w
     return replace(change, hunks=tuple(out)) if split else change
 
 
+#: Marks that close a clause: words taken out before one and words put in after it are two edits, not one replacement.
+_CLAUSE_MARKS = "，；"
+
+
+def _split_at_a_kept_mark(change: Change) -> Change:
+    """The change with each hunk that takes words out of one clause and puts words into the next, around the clause mark
+    both keep ("种畜禽的，" → "，或者伪造、变造、" is "种畜禽的" taken out before the comma and "或者伪造、变造、" put in after
+    it), split in two, when neither piece says the other or crosses a sentence: the diff folded the one-character
+    equality between them, and the note read "“种畜禽的”改为“或者伪造、变造”", a replacement that never happened (畜牧法
+    第六十二条 → 第八十二条). Not the other way round ("，医疗终结后" → "经治疗伤情稳定后，" is one condition rewritten)."""
+    out = []
+    for h in change.hunks:
+        a, b = h.deleted, h.inserted
+        shared = a[-1:] in _CLAUSE_MARKS and b[:1] == a[-1:] and not any(
+            ch in a[:-1] + b[1:] for ch in "。；\n") and a[:-1] not in b and b[1:].rstrip("、，") not in a
+        pieces = shared and _rotation(h)
+        if pieces and all(len(substance(p.deleted or p.inserted)) >= 2 for p in pieces) \
+                and sum(len(p.deleted) + len(p.inserted) for p in pieces) == len(a) + len(b) - 2:
+            out += pieces
+        else:
+            out.append(h)
+    return replace(change, hunks=tuple(out)) if len(out) > len(change.hunks) else change
+
+
 def _copied_before(o, n, o_full, n_full, old_text: str, new_text: str):
     """The new side's words left at the end of what was put in, outside a sentence said put in whole, when they are the
     words just before the edit (the diff put the new sentence after them, not before): no words put in. "股东会会议作出…"
@@ -655,6 +679,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     whole: set = set()  # of those, the words put or taken before a renamed term: whole words, not widened
     changes = [_with_rotations_split(c, renames, apart, whole, old_text) for c in changes] if renames else changes
     changes = _phrases_reordered(changes, old_text, new_text) if len(changes) > 1 and old_text else changes
+    changes = [_split_at_a_kept_mark(c) for c in changes]
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
