@@ -673,11 +673,13 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
     """A sentence's last phrase said taken out within an edit ("表述修改：“组织和个人给予保护，对有重大贡献的给予”改为“个人和组织给予
     保护”") whose words a sentence said put in holds ("新增规定：“对举报间谍行为或者在反间谍工作中做出重大贡献的个人和组织，按照国家
     有关规定给予表彰和奖励”"): the phrase became that sentence, "改写：“对有重大贡献的给予奖励”改为“…”", the rest of the edit
-    said alone (反间谍法 第七条 → 第九条: the reward said taken out, wrong in reading 352)."""
+    said alone (反间谍法 第七条 → 第九条: the reward said taken out, wrong in reading 352), unless it only reorders the
+    members of a list ("组织和个人给予保护" → "个人和组织给予保护": nothing, useless in reading 688)."""
     from rapidfuzz.fuzz import ratio
 
     from .edits import _describe
     from .moved import _content_words
+    from .wording import _members_reordered
 
     put = [g for g in findings if _put_in_whole(g)]
     if not put:
@@ -701,6 +703,9 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
             continue
         g = hosts[0]
         out[out.index(g)] = _rewrite(g, clause, g.new)
+        if _members_reordered(kept, m.group(2)):  # (the rest only the members swapped: "组织和个人" → "个人和组织", no
+            out.remove(f)  # change, useless in reading 688)
+            continue
         zh, en = _describe(kept, m.group(2))
         out[out.index(f)] = replace(f, old=kept, new=m.group(2), message=f"{_WORDING}{zh}",
                                     message_en=f"wording changed: {en}")

@@ -1384,6 +1384,16 @@ def _members_reordered(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return False
     a, b = (x.strip(_EDGE_PUNCTUATION).rstrip("的之") for x in (a, b))
+    if _same_members(a, b):
+        return True
+    # (the words both keep around the list aside, two characters or more: "组织和个人给予保护" → "个人和组织给予保护",
+    # 反间谍法 第七条 → 第九条, useless in reading 688)
+    head = common_prefix(a, b)
+    tail = common_prefix(a[head:][::-1], b[head:][::-1])
+    return (head or tail) and head != 1 and tail != 1 and _same_members(a[head:len(a) - tail], b[head:len(b) - tail])
+
+
+def _same_members(a: str, b: str) -> bool:
     members = [[m for m in _JOINERS.split(x) if m] for x in (a, b)]
     return len(members[0]) >= 2 and members[0] != members[1] and sorted(members[0]) == sorted(members[1]) \
         and a.count("或") == b.count("或")
