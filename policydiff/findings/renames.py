@@ -822,11 +822,18 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
         return sum(1 for k in uses(old_text, old) if old_text[k + len(old):k + len(old) + HELD_AFTER] == after) == 1 \
             and sum(1 for j in new_at if new_text[j + len(new):j + len(new) + HELD_AFTER] == after) == 1
 
+    def one_each(i: int) -> bool:
+        # Opening the provision or a clause, no word before it to tell whose it is, and the one use of each name in the
+        # two texts: the body named anew, whatever was put in around it ("畜牧兽医行政主管部门的工作人员利用职务…" →
+        # "违反本法规定，县级以上人民政府农业农村主管部门及其工作人员有下列行为之一的", 畜牧法 第七十条 → 第七十七条; "共38条"
+        # one short in reading 684).
+        return not HAN.match(sides(old_text, old, i)[0] or "-") and len(new_at) == 1 and old_text.count(old) == 1
+
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
     return sum(1 for i in uses(old_text, old)
                if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or folded_in(i)
-               or modifier_dropped(i) or holder_rewritten(i))
+               or modifier_dropped(i) or holder_rewritten(i) or one_each(i))
 
 
 #: Characters after a term, at least, kept after its new name for the words before it to be rewritten around the rename.
