@@ -314,12 +314,16 @@ def renumbering_only(old: str, new: str) -> bool:
     return bool(_cites(old)) == bool(_cites(new)) and _citations(old) == _citations(new)
 
 
+#: The document naming itself before a citation of its own article ("除第九条" → "除本条例第十二条"): form, not substance.
+_SELF_CITED = recache.compile(r"本(?:法|条例|办法|规定|细则|解释)(?=第)")
+
+
 def _citations(text: str) -> int:
     """How many articles the piece cites ("第二十六条第三款、第四款" and "第二十六条第三款、第二十六条第四款" one, as
     "第八十六条" and "第一百五十四条第二款、第三款" are), or when it cites none, how many numbers it holds."""
     if not _NUMBERING_KEYS.search(text):
         return 0
-    found = _NUMBERING.findall(text)
+    found = _NUMBERING.findall(_SELF_CITED.sub("", text) if "本" in text else text)
     return len({x for x in found if "条" in x}) or len(found)
 
 
@@ -329,7 +333,7 @@ def _cites(text: str) -> bool:
 
 def _numbers_out(text: str) -> str:
     if _NUMBERING_KEYS.search(text):  # else no number to take out (nor any 第#)
-        text = _NUMBERING.sub("#", text)
+        text = _NUMBERING.sub("#", _SELF_CITED.sub("", text) if "本" in text else text)
     return substance(text).replace("第#", "#")
 
 
