@@ -1,0 +1,47 @@
+"""What readings 681 and on (2026-12-05, the twenty-ninth session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_words_out_of_one_clause_and_into_the_next_are_two_edits(livestock):
+    """畜牧法 第六十二条 → 第八十二条: "…生产经营种畜禽的，转让、租借…" → "…生产经营，或者伪造、变造、转让、租借…" is 种畜禽的
+    taken out before the comma and 或者伪造、变造 put in after it, not "“种畜禽的”改为“或者伪造、变造”" (a fragment left
+    undone by the twenty-eighth session)."""
+    notes = pair_messages(old_pair(livestock, "第六十二条"))
+    assert "表述修改：删除“种畜禽的”；新增“或者伪造、变造”" in notes, notes
+    assert not [n for n in notes if "“种畜禽的”改为" in n], notes
+
+
+counterespionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_members_swapped_beside_a_rewrite_are_no_note(counterespionage, veterans):
+    """反间谍法 第七条 → 第九条: "组织和个人给予保护" → "个人和组织给予保护" is the two members swapped, the words after kept:
+    no note (useless in reading 688); the reward rewritten is said. Members swapped with one shared character at the end
+    are still read whole (军人抚恤优待条例 第四十九条: "优待金、补助金" → "补助金、优待金的", reading 403)."""
+    notes = pair_messages(old_pair(counterespionage, "第七条"))
+    assert not [n for n in notes if "个人和组织给予保护" in n], notes
+    assert [n for n in notes if n.startswith("改写：“对有重大贡献的给予奖励”改为")], notes
+    assert not [n for n in pair_messages(old_pair(veterans, "第四十九条")) if "补助金、优待金" in n]
+
+
+def test_a_body_named_anew_where_a_provision_opens_is_counted(livestock):
+    """畜牧法 第七十条 → 第七十七条: "畜牧兽医行政主管部门的工作人员利用职务…" → "违反本法规定，县级以上人民政府农业农村主管部门及其
+    工作人员有下列行为之一的" renames the body too, the one use of each name: "共38条" was one short on 11 items of reading
+    684 (39 provisions write the new name where the old one stood)."""
+    notes = pair_messages(old_pair(livestock, "第七十条"))
+    assert "“畜牧兽医行政主管部门”改为“农业农村主管部门”（全文统一修改，共39条）" in notes, notes
+    assert "“畜牧兽医行政主管部门”改为“农业农村主管部门”（全文统一修改，共39条，本条7处）" in pair_messages(
+        old_pair(livestock, "第十三条"))
+
+
+def test_a_citation_renumbered_with_the_document_named_is_no_note(veterans):
+    """军人抚恤优待条例 第十条 → 第十三条: "除第九条第一款第三项…" → "除本条例第十二条第一款第三项…" cites the same provision
+    renumbered, the regulation naming itself: no note ("“除第九条”改为“除本条例第十二条”" useless in reading 685)."""
+    notes = pair_messages(old_pair(veterans, "第十条"))
+    assert not [n for n in notes if "第十二条" in n], notes
