@@ -45,3 +45,12 @@ def test_a_citation_renumbered_with_the_document_named_is_no_note(veterans):
     renumbered, the regulation naming itself: no note ("“除第九条”改为“除本条例第十二条”" useless in reading 685)."""
     notes = pair_messages(old_pair(veterans, "第十条"))
     assert not [n for n in notes if "第十二条" in n], notes
+
+
+def test_a_delegation_is_not_said_moved_to_another_subjects_delegation(veterans):
+    """军人抚恤优待条例 第三十四条 → 第四十四条: "具体办法由国务院退役军人事务部门会同国务院人力资源社会保障部门、财政部门规定" (of
+    medical costs) is not 第二十六条's "残疾等级的具体评定标准由…会同国务院人力资源社会保障部门…规定": "现见第二十六条" was wrong in
+    reading 685. The pair says the old delegations out and its own new one put in."""
+    notes = pair_messages(old_pair(veterans, "第三十四条"))
+    assert not [n for n in notes if "现见第二十六条" in n], notes
+    assert [n for n in notes if n.startswith("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法由")], notes

@@ -38,8 +38,10 @@ MIN_MOVED = 10
 #: procedure (a move said both ways, wrong twice in reading 304).
 #: So is "具体认定标准由国务院反洗钱行政主管部门会同国务院有关部门制定" (反洗钱法 第十九条's beneficial owners), which is not old
 #: 第三十五条's rules for non-financial institutions ("由原第三十五条移入", wrong in reading 307).
+#: And "残疾等级的具体评定标准由国务院退役军人工作主管部门会同…规定" (军人抚恤优待条例 第二十六条) is not 第三十四条's
+#: "具体办法由国务院退役军人事务部门会同…规定" of medical costs, which went with its rule to 第四十四条 (wrong in reading 685).
 _DELEGATION = recache.compile(
-    r"^(?:具体|实施)?(?:管理|实施|认定)?(?:办法|标准|细则|范围)由[^。；]{1,30}?(?:制定|制订|规定)。?$")
+    r"^(?:[^，。；由]{1,12}的)?(?:具体|实施)?(?:管理|实施|认定|评定)?(?:办法|标准|细则|范围)由[^。；]{1,48}?(?:制定|制订|规定)。?$")
 
 
 #: The stock end of a rule that defers to other rules or names who approves ("…，按照军队有关规定执行", "…，由中央军事
