@@ -54,3 +54,17 @@ def test_a_delegation_is_not_said_moved_to_another_subjects_delegation(veterans)
     notes = pair_messages(old_pair(veterans, "第三十四条"))
     assert not [n for n in notes if "现见第二十六条" in n], notes
     assert [n for n in notes if n.startswith("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法由")], notes
+
+
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+defence = _law("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_words_rearranged_are_quoted_with_their_phrase(food, defence):
+    """危害食品安全刑事案件解释 第一条（二）: "水产动物及其肉类、肉类制品" → "水产动物肉类及其制品" was "“及其肉类、肉类”改为“肉类
+    及其”", pieces useless in reading 683; the phrase whole is read. 国防教育法 第三十条 → 第三十三条: "不同地区、不同类别" →
+    "不同类别、不同地区" is the same two members reordered: no note."""
+    notes = pair_messages(old_pair(food, "第一条"))
+    assert "表述修改：“水产动物及其肉类、肉类制品”改为“水产动物肉类及其制品”" in notes, notes
+    notes = pair_messages(old_pair(defence, "第三十条"))
+    assert not [n for n in notes if "不同类别、不同地区" in n], notes

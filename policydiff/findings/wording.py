@@ -860,6 +860,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
         pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)]
         pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
+        # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
+        # 国防教育法 第三十条 → 第三十三条)
+        pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b)]
+        pieces = [_rearranged_whole(a, b, old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -977,6 +981,33 @@ def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
     if a and b and not b.strip(_MARKS_ONLY + _EDGES) and a.strip(_MARKS_ONLY + _EDGES):
         return a, ""
     return a, b
+
+
+#: Where the words of a phrase end: a list's comma, a clause mark, or 的 after it.
+_PHRASE_ENDS = "、，；。：（）\n"
+
+
+def _rearranged_whole(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """An edit that only rearranges words, the two sides of the same characters ("及其肉类、肉类" → "肉类及其"), quoted with
+    the words around it up to the phrase's ends on both sides: "“水产动物及其肉类、肉类制品”改为“水产动物肉类及其制品”"
+    (危害食品安全刑事案件解释 第一条（二）; the pieces alone were useless in reading 683)."""
+    if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1 or a[-1] in _PHRASE_ENDS or b[-1] in _PHRASE_ENDS:
+        return a, b
+    few, many = (a, b) if len(a) <= len(b) else (b, a)
+    if len(few) < 2 or few in many or set(few) - set("、") != set(many) - set("、"):
+        return a, b
+
+    def whole(text: str, at: int, end: int) -> str:
+        start = at
+        while start > 0 and start > at - QUOTE_LIMIT and text[start - 1] not in _PHRASE_ENDS:
+            start -= 1
+        while end < len(text) and end < at + QUOTE_LIMIT and text[end] not in _PHRASE_ENDS + "的":
+            end += 1
+        return text[start:end]
+
+    oa, nb = old_text.find(a), new_text.find(b)
+    wa, wb = whole(old_text, oa, oa + len(a)), whole(new_text, nb, nb + len(b))
+    return (wa, wb) if wa != wb and len(wa) <= 2 * len(a) + 12 and len(wb) <= 2 * len(b) + 12 else (a, b)
 
 
 def _wording_said(pieces) -> Tuple[str, str]:
