@@ -68,3 +68,13 @@ def test_words_rearranged_are_quoted_with_their_phrase(food, defence):
     assert "表述修改：“水产动物及其肉类、肉类制品”改为“水产动物肉类及其制品”" in notes, notes
     notes = pair_messages(old_pair(defence, "第三十条"))
     assert not [n for n in notes if "不同类别、不同地区" in n], notes
+
+
+money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_the_document_named_is_quoted_with_what_it_names(money_laundering):
+    """反洗钱法 第三条 → 第六条: "按照规定应当履行反洗钱义务" → "依照本法规定应当履行…": "“按照”改为“依照本法”" was a fragment
+    (useless in reading 682); quoted with the 规定 both keep."""
+    notes = pair_messages(old_pair(money_laundering, "第三条"))
+    assert "表述修改：“按照规定”改为“依照本法规定”" in notes, notes

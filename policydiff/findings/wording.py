@@ -863,7 +863,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
         pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b)]
-        pieces = [_rearranged_whole(a, b, old_text, new_text) for a, b in pieces]
+        pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -980,6 +980,24 @@ def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
         return "", b
     if a and b and not b.strip(_MARKS_ONLY + _EDGES) and a.strip(_MARKS_ONLY + _EDGES):
         return a, ""
+    return a, b
+
+
+#: The document naming itself at the end of a quote ("依照本法"), what it names following ("规定").
+_NAMES_ITSELF = recache.compile(r"本(?:法|条例|办法|规定|细则|解释)$")
+_WHAT_IT_NAMES = ("规定", "的规定")
+
+
+def _with_what_it_names(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """An edit that ends on the document's name with what it names after it on both sides, quoted with it: "“按照”改为
+    “依照本法”" is "“按照规定”改为“依照本法规定”" (反洗钱法 第三条 → 第六条, a fragment useless in reading 682)."""
+    if not a or not b or not (_NAMES_ITSELF.search(b) or _NAMES_ITSELF.search(a)) \
+            or old_text.count(a) != 1 or new_text.count(b) != 1:
+        return a, b
+    oa, nb = old_text.find(a) + len(a), new_text.find(b) + len(b)
+    for word in _WHAT_IT_NAMES:
+        if old_text.startswith(word, oa) and new_text.startswith(word, nb):
+            return a + word, b + word
     return a, b
 
 
