@@ -50,10 +50,13 @@ def test_a_citation_renumbered_with_the_document_named_is_no_note(veterans):
 def test_a_delegation_is_not_said_moved_to_another_subjects_delegation(veterans):
     """军人抚恤优待条例 第三十四条 → 第四十四条: "具体办法由国务院退役军人事务部门会同国务院人力资源社会保障部门、财政部门规定" (of
     medical costs) is not 第二十六条's "残疾等级的具体评定标准由…会同国务院人力资源社会保障部门…规定": "现见第二十六条" was wrong in
-    reading 685. The pair says the old delegations out and its own new one put in."""
+    reading 685. Nor is it "不再规定" (wrong in reading 689): the new article hands the rules on anew, "抚恤优待对象享受医疗
+    优待和优惠的具体办法由国务院退役军人工作主管部门和中央军事委员会后勤保障部会同…规定", the delegation rewritten."""
     notes = pair_messages(old_pair(veterans, "第三十四条"))
     assert not [n for n in notes if "现见第二十六条" in n], notes
-    assert [n for n in notes if n.startswith("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法由")], notes
+    assert [n for n in notes if n.startswith("改写：“具体办法由国务院退役军人事务部门会同国务院人力资源社会保障部门、财政部门规定”"
+                                             "改为“抚恤优待对象享受医疗优待和优惠的具体办法由")], notes
+    assert not [n for n in notes if n.startswith("新增规定：“抚恤优待对象") or "不再规定：“具体办法由国务院" in n], notes
 
 
 food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")

@@ -121,7 +121,8 @@ _SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words,
                repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too, repeats.led_into_a_list,
                repeats.step_inside_a_rewrite,
                repeats.exception_into_a_new_sentence,
-               repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence, repeats.put_in_and_reworded_into)
+               repeats.parts_said_in_another, repeats.taken_out_into_a_new_sentence, repeats.put_in_and_reworded_into,
+               repeats.delegation_rewritten)
 
 
 #: The findings of a pair but its wording notes, by the pair's texts and diff: a pair analysed

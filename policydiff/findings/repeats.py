@@ -712,6 +712,30 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
     return out
 
 
+#: A delegation of the detailed rules, whole ("具体办法由国务院…会同…规定") or its opening as a cut quote reads it.
+_DELEGATED = recache.compile(r"(?:办法|标准|细则)由[^。；]{2,80}?(?:制定|制订|规定)。?$")
+_DELEGATES_OPENING = recache.compile(r"(?:办法|标准|细则)由")
+
+
+def delegation_rewritten(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """A delegation of the detailed rules said taken out ("不再规定：“具体办法由国务院退役军人事务部门会同国务院人力资源社会保障
+    部门、财政部门规定”") beside the one delegation said put in ("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法由国务院退役军人
+    工作主管部门和中央军事委员会后勤保障部会同…规定”"): the rule handed on anew, "改写", the old delegation nearest the new one with
+    it (军人抚恤优待条例 第三十四条 → 第四十四条: "不再规定" wrong in reading 689)."""
+    from rapidfuzz.fuzz import ratio
+
+    put = [g for g in findings if _put_in(g) and _DELEGATES_OPENING.search(g.new)]
+    taken = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：“")
+             and f.old and _DELEGATED.search(f.old)]
+    if len(put) != 1 or not taken:
+        return tuple(findings)
+    g = put[0]
+    f = max(taken, key=lambda t: ratio(t.old, g.new))
+    out = [x for x in findings if x is not g]
+    out[out.index(f)] = _rewrite(f, f.old, g.new)
+    return tuple(out)
+
+
 def _put_in(f: Finding) -> bool:
     """A note of a sentence said put in ("新增规定：“…”"), its quote whole or cut."""
     return f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and bool(f.new)
