@@ -81,3 +81,10 @@ def test_the_document_named_is_quoted_with_what_it_names(money_laundering):
     (useless in reading 682); quoted with the 规定 both keep."""
     notes = pair_messages(old_pair(money_laundering, "第三条"))
     assert "表述修改：“按照规定”改为“依照本法规定”" in notes, notes
+
+
+def test_words_put_around_a_kept_phrase_are_quoted_with_it(money_laundering):
+    """反洗钱法 第六条 → 第八条: "依法提交大额交易和可疑交易报告" → "依法开展提交大额交易和可疑交易报告等工作": the phrase before and
+    after, not "“提交大额”改为“开展提交大额”；新增“等工作”" (a fragment, useless in reading 691)."""
+    notes = pair_messages(old_pair(money_laundering, "第六条"))
+    assert "表述修改：“提交大额交易和可疑交易报告”改为“开展提交大额交易和可疑交易报告等工作”" in notes, notes

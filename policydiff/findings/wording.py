@@ -812,6 +812,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                     *_wording_said(listed)), ()))
             continue
+        wrapped = _words_put_around(change, pieces, old_text, new_text)
+        if wrapped:
+            pieces = [wrapped]
         # Several edits that rewrite most of one phrase: quote the phrase before and after, whole.
         # (so when one edit puts in the words another takes out: "“统一领导、综合”改为“统一指挥、…上下联动的应急管理体制和综合”；
         # “应急管理体制”改为“工作体系”" is the phrase rewritten, 突发事件应对法 第四条 → 第十六条, useless in the forty-fourth reading)
@@ -981,6 +984,30 @@ def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
     if a and b and not b.strip(_MARKS_ONLY + _EDGES) and a.strip(_MARKS_ONLY + _EDGES):
         return a, ""
     return a, b
+
+
+#: Characters, at most, of the words that words put in (taken out) on both sides of them wrap.
+WRAPPED_AT_MOST = 24
+
+
+def _words_put_around(change: Change, pieces, old_text: str, new_text: str) -> "Tuple[str, str] | None":
+    """Words a change puts in before a phrase it keeps and at the end of its clause, quoted as that phrase before and after:
+    "“提交大额交易和可疑交易报告”改为“开展提交大额交易和可疑交易报告等工作”", not "“提交大额”改为“开展提交大额”；新增“等工作”"
+    (反洗钱法 第六条 → 第八条, a fragment useless in reading 691). Two insertions, the first inside the clause, the second
+    closing it, the phrase between them WRAPPED_AT_MOST characters at most."""
+    hunks = change.hunks
+    if len(pieces) < 2 or len(hunks) != 2 or any(h.old_at < 0 or h.deleted or not h.inserted for h in hunks):
+        return None
+    first, last = hunks
+    end = last.new_at + len(last.inserted)
+    if end < len(new_text) and new_text[end] not in "，；。：\n" or first.new_at == 0 \
+            or new_text[first.new_at - 1] in "，；。：\n":  # (words opening the clause are its new subject: said apart)
+        return None
+    old = old_text[first.old_at:last.old_at]
+    new = new_text[first.new_at:end]
+    if not 4 <= len(old) <= WRAPPED_AT_MOST or any(ch in new for ch in "，；。：\n"):
+        return None
+    return old, new
 
 
 #: The document naming itself at the end of a quote ("依照本法"), what it names following ("规定").
