@@ -2,7 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import new_pair, old_pair, pair_messages
 
 livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 
@@ -88,3 +88,32 @@ def test_words_put_around_a_kept_phrase_are_quoted_with_it(money_laundering):
     after, not "“提交大额”改为“开展提交大额”；新增“等工作”" (a fragment, useless in reading 691)."""
     notes = pair_messages(old_pair(money_laundering, "第六条"))
     assert "表述修改：“提交大额交易和可疑交易报告”改为“开展提交大额交易和可疑交易报告等工作”" in notes, notes
+
+
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_deleted_provision_restated_by_an_added_one_in_its_own_rare_words_is_said_moved(veterans, minerals):
+    """军人抚恤优待条例 2019 第三十七条 (现役军人、残疾军人凭有效证件参观游览公园、博物馆、名胜古迹享受优待) is 2024 第五十三条's
+    "抚恤优待对象参观游览…公园、展览馆、名胜古迹等按照规定享受优待及优惠服务": five words no other provision of either version
+    says. It was "删除原第三十七条" beside "新增第五十三条" (the restated rules every reading finds); now a move, largely
+    rewritten, both ways. 矿产资源法 第三十五条's "允许个人采挖…只能用作普通建筑材料的砂、石、粘土…" is 第二十九条（一）: quoted
+    from the clause that says it, not the policy sentence's opening."""
+    notes = pair_messages(old_pair(veterans, "第三十七条"))
+    assert [n for n in notes if n.startswith("“现役军人、残疾军人凭有效证件参观游览公园、博物馆、名胜古迹享受优待")
+            and n.endswith("移至现第五十三条，并作较大修改")], notes
+    assert not [n for n in notes if n.startswith("删除原第三十七条")], notes
+    assert [n for n in pair_messages(new_pair(veterans, "第五十三条")) if n.endswith("由原第三十七条移入，并作较大修改")]
+    notes = pair_messages(old_pair(minerals, "第三十五条"))
+    assert "“允许个人采挖零星分散资源和只能用作普通建筑材料的砂、石、粘土以及为生活自用采挖少量矿产”移至现第二十九条，并作较大修改" \
+        in notes, notes
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_provisions_sharing_fewer_rare_words_stay_apart(drugs):
+    """Two rare words shared are as often common verbs: 药品管理法办法 2004 第三十五条 (who decides the penalties) and 2025
+    第二十九条 share only "及时" and "提出" (and 征兵工作条例's "其中" is a word of the drafting): no move said."""
+    notes = pair_messages(old_pair(drugs, "第三十五条"))
+    assert not [n for n in notes if "移至现第二十九条" in n], notes
