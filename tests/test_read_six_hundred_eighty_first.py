@@ -4,6 +4,8 @@ text (tests/fixtures/laws)."""
 from conftest import held_out_fixture as _law
 from conftest import new_pair, old_pair, pair_messages
 
+from policydiff.render.headlines import ranked_headlines
+
 livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 
 
@@ -117,3 +119,16 @@ def test_provisions_sharing_fewer_rare_words_stay_apart(drugs):
     第二十九条 share only "及时" and "提出" (and 征兵工作条例's "其中" is a word of the drafting): no move said."""
     notes = pair_messages(old_pair(drugs, "第三十五条"))
     assert not [n for n in notes if "移至现第二十九条" in n], notes
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_deleted_provision_restated_inside_a_provision_paired_otherwise(secrets):
+    """保守国家秘密法 2010 第二十九条 (公开发布信息以及对涉及国家秘密的工程、货物、服务进行采购) is restated, for its procurement,
+    by 2024 第四十二条 (of 第三十四条 split into 第四十一、四十二条): "整条删除" a top-eight headline wrong in reading 688. The
+    move is said to 第四十二条, the provision of the split that says the words."""
+    notes = pair_messages(old_pair(secrets, "第二十九条"))
+    assert [n for n in notes if n.endswith("移至现第四十二条，并作较大修改")], notes
+    texts = [line.text for line in ranked_headlines(secrets)][:8]
+    assert not [t for t in texts if t.startswith("第二十九条") and "整条删除" in t], texts

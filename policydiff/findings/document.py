@@ -27,6 +27,7 @@ from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
 from .references import _TITLED
+from .restated import restated
 from .renames import only_renamed
 from .slight import same_meaning
 from .spelled_out import applied_written_out, lists_itemised, lists_spelled_out
@@ -37,8 +38,9 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = drop_moved_figures(comparison, lexicon)
     comparison = replace(comparison, pairs=tuple(
         _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
-        for p in conduct_into_an_item(with_a_sibling(document_findings(comparison.pairs, lexicon, comparison.renames),
-                                                     lexicon), lexicon)))
+        # (a rule restated in other words looked for last: a provision any move names is no such rule)
+        for p in restated(list(conduct_into_an_item(with_a_sibling(
+            document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
     comparison = sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))
     comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(comparison))))
     comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))

@@ -1000,12 +1000,11 @@ def document_findings(pairs: Sequence[Pair], lexicon: Lexicon, renames: Sequence
     """The pairs with the findings only the whole document can tell (its ``renames`` made in the sentences
     looked for elsewhere)."""
     from .gone import _now_elsewhere
-    from .restated import restated
     from .notes_elsewhere import (_conditions_elsewhere, _deleted_words_elsewhere, _paragraph_went_whole, _steps_elsewhere,
                                   _with_its_paragraph, _written_out_where_cited)
 
     pairs = _with_its_paragraph(_now_elsewhere(_moved(list(pairs), lexicon, renames), lexicon, renames))
-    pairs = restated(_paragraph_went_whole(pairs), lexicon)
+    pairs = _paragraph_went_whole(pairs)
     pairs = _steps_elsewhere(_conditions_elsewhere(_written_out_where_cited(_deleted_words_elsewhere(pairs))), lexicon)
     return tuple(_norm_spelling_once([_header_with_its_items(_the_rest_put_in(_steps_said_otherwise(p), lexicon))
                                       for p in pairs]))

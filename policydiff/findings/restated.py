@@ -1,12 +1,13 @@
-"""A deleted provision restated in other words by a provision put in (run by moved.document_findings, after the
-sentences moved near word for word are known).
+"""A deleted provision restated in other words by another provision (run by document.across_document once every other
+move is known: a provision any of them names is no such rule).
 
 The character measures pair a sentence with its new form when most of its words stay; a rule rewritten in a new
 article's own words shares few characters with its old form, and the old article came out "整条删除" beside a "新增"
 that says the same thing: "现役军人、残疾军人凭有效证件参观游览公园、博物馆、名胜古迹享受优待" (军人抚恤优待条例 2019
 第三十七条) is 2024 第五十三条's "抚恤优待对象参观游览图书馆、博物馆…和公园、展览馆、名胜古迹等按照规定享受优待及优惠
 服务". What tells them is their words: several words that no other provision of either version says, said by that
-deleted provision and that added one alone. Each such pair (each the other's best, RARE_SHARED words at least) is said
+deleted provision and that new one alone (put in, or paired with another old provision: 保守国家秘密法 第二十九条's
+procurement in 第四十二条, of 第三十四条 split). Each such pair (each the other's best, RARE_SHARED words at least) is said
 a move, largely rewritten: "“…”移至现第五十三条，并作较大修改" on the old, "“…”由原第三十七条移入，并作较大修改" on
 the new, so the headlines say where it went.
 
@@ -77,23 +78,22 @@ def _saying(text: str, words: Set[str]) -> str:
 
 
 def restated(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
-    """The pairs with each deleted provision restated by an added one said moved there, largely rewritten."""
+    """The pairs with each deleted provision restated by a new one (put in, or paired with another old one) said moved
+    there, largely rewritten."""
     deleted = [k for k, p in enumerate(pairs) if _unmoved(p, Status.DELETED)]
-    added = [k for k, p in enumerate(pairs) if _unmoved(p, Status.ADDED)]
-    if not deleted or not added or len(deleted) > AT_MOST or len(added) > AT_MOST:
+    if not deleted or len(deleted) > AT_MOST:
         return pairs
     from .moved import _content_words, _labels, moved_from, moved_to
 
     # (a word one old provision alone says and one new provision alone says links those two: counted per link, the
-    # added provisions never read word by word)
+    # new provisions never read word by word)
     olds = _Holders([p.old_text if p.old else "" for p in pairs])
     news = _Holders([p.new_text if p.new else "" for p in pairs])
     links: Dict[Tuple[int, int], Set[str]] = defaultdict(set)
-    wanted = set(added)
     for d in deleted:
         for w in _content_words(pairs[d].old_text) - _TELLS_NOTHING:
             a = news.only(w)
-            if a in wanted and olds.only(w) == d:
+            if a >= 0 and olds.only(w) == d:
                 links[(d, a)].add(w)
     best_of: Dict[int, Tuple[int, int]] = {}  # added → (words, -deleted) of its best
     for (d, a), words in links.items():
@@ -106,7 +106,9 @@ def restated(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             continue
         words = links[(d, a)]
         old_sentence, new_sentence = _saying(pairs[d].old_text, words), _saying(pairs[a].new_text, words)
-        to, came = _labels(pairs[a].new), _labels(pairs[d].old)
+        # (of a pairing's new provisions, the one that says most of the words: 保守国家秘密法 第四十二条 of 第四十一、四十二条)
+        to = max(pairs[a].new, key=lambda c: sum(w in c.text for w in words)).display_label
+        came = _labels(pairs[d].old)
         out[d] = replace(out[d], findings=out[d].findings + (
             moved_to(quote(old_sentence, lexicon), to, zh=REWRITTEN[0], en=REWRITTEN[1]),))
         out[a] = replace(out[a], findings=out[a].findings + (
