@@ -987,7 +987,7 @@ def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
 
 
 #: Characters, at most, of the words that words put in (taken out) on both sides of them wrap.
-WRAPPED_AT_MOST = 24
+WRAPPED_AT_MOST = 15
 
 
 def _words_put_around(change: Change, pieces, old_text: str, new_text: str) -> "Tuple[str, str] | None":
