@@ -130,5 +130,9 @@ def test_a_deleted_provision_restated_inside_a_provision_paired_otherwise(secret
     move is said to 第四十二条, the provision of the split that says the words."""
     notes = pair_messages(old_pair(secrets, "第二十九条"))
     assert [n for n in notes if n.endswith("移至现第四十二条，并作较大修改")], notes
+    # (and the split's own "新增规定" of that sentence goes: both, a contradiction in reading 698)
+    notes = pair_messages(new_pair(secrets, "第四十一条"))
+    assert [n for n in notes if n.startswith("“采购涉及国家秘密的货物、服务的机关、单位") and "由原第二十九条移入" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定：“采购涉及国家秘密的货物")], notes
     texts = [line.text for line in ranked_headlines(secrets)][:8]
     assert not [t for t in texts if t.startswith("第二十九条") and "整条删除" in t], texts

@@ -111,6 +111,10 @@ def restated(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
         came = _labels(pairs[d].old)
         out[d] = replace(out[d], findings=out[d].findings + (
             moved_to(quote(old_sentence, lexicon), to, zh=REWRITTEN[0], en=REWRITTEN[1]),))
-        out[a] = replace(out[a], findings=out[a].findings + (
+        # (that provision's own "新增规定" of the sentence, now said moved in, goes: 保守国家秘密法 第四十二条's procurement
+        # was both, reading 698)
+        said_put_in = {id(f) for f in out[a].findings if f.kind is FindingKind.WORDING_CHANGED and f.new
+                       and f.message.startswith("新增规定：“") and new_sentence.startswith(f.new.split("…")[0])}
+        out[a] = replace(out[a], findings=tuple(f for f in out[a].findings if id(f) not in said_put_in) + (
             moved_from(quote(new_sentence, lexicon), came, zh=REWRITTEN[0], en=REWRITTEN[1]),))
     return out
