@@ -136,3 +136,20 @@ def test_a_deleted_provision_restated_inside_a_provision_paired_otherwise(secret
     assert not [n for n in notes if n.startswith("新增规定：“采购涉及国家秘密的货物")], notes
     texts = [line.text for line in ranked_headlines(secrets)][:8]
     assert not [t for t in texts if t.startswith("第二十九条") and "整条删除" in t], texts
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_rule_restated_keeping_phrases_no_other_provision_says_is_said_moved(drugs, conscription):
+    """药品管理法办法 2004 第四条 (供应保障机构…负责军队医疗机构所需药品的供应保障；不得向地方单位和人员供应药品) is 2025
+    第十三条: "整条删除" a top-eight headline wrong in readings 681 and 692. 征兵工作条例 2001 第二十九条 (县、市派人送兵: 商定送兵
+    到达地点、途中转运和交接等有关事宜) is 2023 第三十七条 ("删除原第二十九条" wrong in reading 692). Each keeps runs of three
+    characters that no other provision of either version says, five or more."""
+    notes = pair_messages(old_pair(drugs, "第四条"))
+    assert [n for n in notes if n.endswith("移至现第十三条，并作较大修改")], notes
+    texts = [line.text for line in ranked_headlines(drugs)][:8]
+    assert not [t for t in texts if t.startswith("第四条") and "整条删除" in t], texts
+    notes = pair_messages(old_pair(conscription, "第二十九条"))
+    assert "“商定县、市送兵到达地点、途中转运和交接等有关事宜”移至现第三十七条，并作较大修改" in notes, notes
+    assert [n for n in pair_messages(new_pair(conscription, "第三十七条")) if n.endswith("由原第二十九条移入，并作较大修改")]
