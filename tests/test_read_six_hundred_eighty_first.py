@@ -153,3 +153,11 @@ def test_a_rule_restated_keeping_phrases_no_other_provision_says_is_said_moved(d
     notes = pair_messages(old_pair(conscription, "第二十九条"))
     assert "“商定县、市送兵到达地点、途中转运和交接等有关事宜”移至现第三十七条，并作较大修改" in notes, notes
     assert [n for n in pair_messages(new_pair(conscription, "第三十七条")) if n.endswith("由原第二十九条移入，并作较大修改")]
+
+
+def test_a_deleted_provision_whose_move_quotes_its_subject_names_it_once(drugs):
+    """药品管理法办法 第四条: "删除原第四条（关于“军队药品供应保障机构…负责军队医疗机构所需药品的供应保障”的规定），部分内容现见
+    第十三条" beside "“负责军队医疗机构所需药品的供应保障”移至现第十三条…" said the sentence twice (useless in reading 700): the
+    deletion says where, the move what."""
+    notes = pair_messages(old_pair(drugs, "第四条"))
+    assert "删除原第四条，部分内容现见第十三条" in notes, notes

@@ -117,10 +117,22 @@ def _subject_unless_moved(f, findings):
     移至现第六十二条，文字有改动" said the sentence twice (海洋环境保护法, useless in reading 225): "删除原第四十八条，部分内容现见
     第六十二条"."""
     m = _SUBJECT.match(f.message)
-    if not m or not any(g.kind is FindingKind.TEXT_MOVED and g.message.startswith(f"“{m.group(2)}”移至") for g in findings):
+    if not m or not any(g.kind is FindingKind.TEXT_MOVED and (g.message.startswith(f"“{m.group(2)}”移至") or _inside(
+            g.message, m.group(2))) for g in findings):
         return f
     en = f.message_en.replace(f" (it governed “{m.group(2)}”)", "") if f.message_en else None
     return replace(f, message=m.group(1), message_en=en)
+
+
+_MOVED_QUOTE = recache.compile(r"^“([^“”…]{8,})”移至")
+
+
+def _inside(message: str, subject: str) -> bool:
+    """A move's note quotes words the subject says whole: "“负责军队医疗机构所需药品的供应保障”移至现第十三条…" beside "删除原第四条
+    （关于“军队药品供应保障机构按照规定的保障范围，负责军队医疗机构所需药品的供应保障”的规定）" (药品管理法办法, the move said
+    twice, useless in reading 700)."""
+    m = _MOVED_QUOTE.match(message)
+    return bool(m) and m.group(1) in subject
 
 
 def _figures_of_moved_sentences(pair):
