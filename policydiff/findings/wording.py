@@ -986,8 +986,9 @@ def _marks_only_off(a: str, b: str) -> Tuple[str, str]:
     return a, b
 
 
-#: Characters, at most, of the words that words put in (taken out) on both sides of them wrap.
+#: Characters, at most, of the phrase kept between words put in before it and at the end of its clause.
 WRAPPED_AT_MOST = 15
+_CLAUSE_ENDS = "，；。：\n"
 
 
 def _words_put_around(change: Change, pieces, old_text: str, new_text: str) -> "Tuple[str, str] | None":
@@ -1000,12 +1001,12 @@ def _words_put_around(change: Change, pieces, old_text: str, new_text: str) -> "
         return None
     first, last = hunks
     end = last.new_at + len(last.inserted)
-    if end < len(new_text) and new_text[end] not in "，；。：\n" or first.new_at == 0 \
-            or new_text[first.new_at - 1] in "，；。：\n":  # (words opening the clause are its new subject: said apart)
+    if (end < len(new_text) and new_text[end] not in _CLAUSE_ENDS) or first.new_at == 0 \
+            or new_text[first.new_at - 1] in _CLAUSE_ENDS:  # (words opening the clause are its new subject: said apart)
         return None
     old = old_text[first.old_at:last.old_at]
     new = new_text[first.new_at:end]
-    if not 4 <= len(old) <= WRAPPED_AT_MOST or any(ch in new for ch in "，；。：\n"):
+    if not 4 <= len(old) <= WRAPPED_AT_MOST or any(ch in new for ch in _CLAUSE_ENDS):
         return None
     return old, new
 
@@ -1470,7 +1471,7 @@ def _members_reordered(a: str, b: str) -> bool:
     # 反间谍法 第七条 → 第九条, useless in reading 688)
     head = common_prefix(a, b)
     tail = common_prefix(a[head:][::-1], b[head:][::-1])
-    return (head or tail) and head != 1 and tail != 1 and _same_members(a[head:len(a) - tail], b[head:len(b) - tail])
+    return bool(head or tail) and head != 1 and tail != 1 and _same_members(a[head:len(a) - tail], b[head:len(b) - tail])
 
 
 def _same_members(a: str, b: str) -> bool:
