@@ -161,3 +161,16 @@ def test_a_deleted_provision_whose_move_quotes_its_subject_names_it_once(drugs):
     deletion says where, the move what."""
     notes = pair_messages(old_pair(drugs, "第四条"))
     assert "删除原第四条，部分内容现见第十三条" in notes, notes
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_the_headers_day_in_force_is_said_by_the_effective_date_clause(pollution, food):
+    """环境污染刑事案件解释 2016 → 2023: "新增修订记录：2023年8月15日施行" beside the effective-date clause's own note
+    ("…改为“自2023年8月15日起施行”") said the day twice (useless in readings 683 and 694); so "修订记录修改：“2013年5月4日施行”改为
+    “2022年1月1日施行”" of 危害食品安全刑事案件解释. The clause's note stays."""
+    for comparison, day in ((pollution, "2023年8月15日"), (food, "2022年1月1日")):
+        messages = [f.message for p in comparison.pairs for f in p.findings]
+        assert not [m for m in messages if "修订记录" in m and m.rstrip("”").endswith(f"{day}施行")], messages
+        assert [m for m in messages if m.startswith("施行日期条款") or m.startswith("新增施行日期条款")], messages

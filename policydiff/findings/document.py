@@ -41,7 +41,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         # (a rule restated in other words looked for last: a provision any move names is no such rule)
         for p in restated(list(conduct_into_an_item(with_a_sibling(
             document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
-    comparison = sanctions_now_elsewhere(fines_now_elsewhere(_revisions_compared_unsaid(_renames_said_once(comparison))))
+    comparison = sanctions_now_elsewhere(fines_now_elsewhere(_in_force_said_once(_revisions_compared_unsaid(
+        _renames_said_once(comparison)))))
     comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(comparison))))
     comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))
     comparison = applied_written_out(lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(
@@ -199,6 +200,27 @@ def _times_en(n: int) -> str:
 
 #: A line put into the record: its date (year, month, day) and what it says after the date.
 _RECORD_DATE = recache.compile(r"^（?(\d{4})年(\d{1,2})月(\d{1,2})日(.*)$")
+
+
+#: A record line put in or changed that only dates the coming into force ("2023年8月15日施行"): its new date.
+_RECORD_IN_FORCE = recache.compile(r"^(?:新增修订记录：|修订记录修改：“[^“”]*”改为“)(\d{4}年\d{1,2}月\d{1,2}日)\s*施行”?$")
+#: An effective-date clause's note: its new date.
+_IN_FORCE_NOTE = recache.compile(r"^(?:新增施行日期条款：|施行日期条款修改：“[^“”]*”改为“)自(\d{4}年\d{1,2}月\d{1,2}日)起?施行")
+
+
+def _in_force_said_once(comparison: Comparison) -> Comparison:
+    """No note for the header's line of the coming into force when the effective-date clause's note says the same day:
+    "新增修订记录：2023年8月15日施行" beside "施行日期条款修改：“自2017年1月1日起施行”改为“自2023年8月15日起施行”" (环境污染
+    刑事案件解释 2016 → 2023, useless in readings 683 and 694; "修订记录修改：“2013年5月4日施行”改为“2022年1月1日施行”" of
+    危害食品安全刑事案件解释, useless in 694)."""
+    notes = [f for pair in comparison.pairs for f in pair.findings if f.kind is FindingKind.REFERENCE_CHANGED]
+    days = {m.group(1) for f in notes for m in [_IN_FORCE_NOTE.match(f.message)] if m}
+    drop = {id(f) for f in notes for m in [_RECORD_IN_FORCE.match(f.message)] if m and m.group(1) in days}
+    if not drop:
+        return comparison
+    return replace(comparison, pairs=tuple(
+        pair if not any(id(f) in drop for f in pair.findings)
+        else replace(pair, findings=tuple(f for f in pair.findings if id(f) not in drop)) for pair in comparison.pairs))
 
 
 def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
