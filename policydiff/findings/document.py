@@ -22,7 +22,7 @@ from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once, discipline_said_once,
                         figures_by_reference, fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_follow_on,
-                        sanctions_now_elsewhere, with_a_sibling)
+                        sanctions_now_elsewhere, with_a_sibling, _with_changed)
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
@@ -215,12 +215,8 @@ def _in_force_said_once(comparison: Comparison) -> Comparison:
     危害食品安全刑事案件解释, useless in 694)."""
     notes = [f for pair in comparison.pairs for f in pair.findings if f.kind is FindingKind.REFERENCE_CHANGED]
     days = {m.group(1) for f in notes for m in [_IN_FORCE_NOTE.match(f.message)] if m}
-    drop = {id(f) for f in notes for m in [_RECORD_IN_FORCE.match(f.message)] if m and m.group(1) in days}
-    if not drop:
-        return comparison
-    return replace(comparison, pairs=tuple(
-        pair if not any(id(f) in drop for f in pair.findings)
-        else replace(pair, findings=tuple(f for f in pair.findings if id(f) not in drop)) for pair in comparison.pairs))
+    return _with_changed(comparison, {id(f): () for f in notes for m in [_RECORD_IN_FORCE.match(f.message)]
+                                      if m and m.group(1) in days})
 
 
 def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
@@ -249,7 +245,7 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
     amending = [when for _, when, rest in dated if not rest.rstrip("”）)").endswith("施行")]
     if amending:
         own.add(max(amending))
-    changed: dict = {id(f): None for f, when, _ in dated if when in own}
+    changed: dict = {id(f): () for f, when, _ in dated if when in own}  # (an empty tuple: the note goes)
     first, last = day(comparison.old.source), day(comparison.new.source)
     # (the amendments between the two, said as such, all in one note: "新增修订记录" alone read as the header's history,
     # no change of the law, useless in readings 260 and 261; one note each, "另有一次修改", read as the only one, wrong in 290)
@@ -260,15 +256,10 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
         here = [f for f in between if of_pair[id(f)] == k]
         zh = "；".join(f.message[len(_NEW_RECORD):] for f in here)
         en = "; ".join(f.message_en.split(": ", 1)[-1] for f in here)
-        changed.update({id(f): None for f in here})
+        changed.update({id(f): () for f in here})
         changed[id(here[0])] = replace(here[0], message=f"{_BETWEEN[0].format(len(here))}{zh}",
                                        message_en=f"{_BETWEEN[1].format(_times_en(len(here)))}{en}")
-    if not changed:
-        return comparison
-    return replace(comparison, pairs=tuple(
-        pair if not any(id(f) in changed for f in pair.findings)
-        else replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings if changed.get(id(f), f) is not None))
-        for pair in comparison.pairs))
+    return _with_changed(comparison, changed)
 
 
 def _renames_said_once(comparison: Comparison) -> Comparison:

@@ -712,8 +712,7 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
     return out
 
 
-#: A delegation of the detailed rules, whole ("具体办法由国务院…会同…规定") or its opening as a cut quote reads it.
-_DELEGATED = recache.compile(r"(?:办法|标准|细则)由[^。；]{2,80}?(?:制定|制订|规定)。?$")
+#: A delegation's opening, as a cut quote of it reads it ("…的具体办法由国务院退役军人工作主管部门…").
 _DELEGATES_OPENING = recache.compile(r"(?:办法|标准|细则)由")
 
 
@@ -724,9 +723,11 @@ def delegation_rewritten(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     it (军人抚恤优待条例 第三十四条 → 第四十四条: "不再规定" wrong in reading 689)."""
     from rapidfuzz.fuzz import ratio
 
+    from .moved import _DELEGATION  # (the stock delegation every regulation says, whole)
+
     put = [g for g in findings if _put_in(g) and _DELEGATES_OPENING.search(g.new)]
     taken = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：“")
-             and f.old and _DELEGATED.search(f.old)]
+             and f.old and _DELEGATION.match(f.old)]
     if len(put) != 1 or not taken:
         return tuple(findings)
     g = put[0]
