@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import List, Optional, Tuple
 
+from .. import numerals, recache
 from ..models import Finding, FindingKind, Pair
 
 
@@ -59,9 +60,32 @@ def in_new_order(pair: Pair, order: Tuple[Optional[int], ...]) -> Pair:
 _PARAGRAPH_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
-def reordered_note(order: Tuple[Optional[int], ...]) -> Finding:
-    """"调整款的顺序：原第二款现为第一款；原第一款现为第二款" (at most twelve paragraphs: _paragraphs_reordered)."""
-    moved = [(k, j) for j, k in enumerate(order) if k is not None and k != j]
-    zh = "；".join(f"原第{_PARAGRAPH_NUMBERS[k]}款现为第{_PARAGRAPH_NUMBERS[j]}款" for k, j in moved)
-    en = "; ".join(f"paragraph {k + 1} is now paragraph {j + 1}" for k, j in moved)
-    return Finding(FindingKind.WORDING_CHANGED, None, None, f"调整款的顺序：{zh}", f"paragraphs reordered: {en}")
+#: An item's number where its line opens ("（三）").
+_ITEM_NUMBER = recache.compile(r"^[（(]([一二三四五六七八九十]+)[)）]")
+
+
+def reordered_note(order: Tuple[Optional[int], ...], old_text: str = "", new_text: str = "") -> Finding:
+    """"调整款的顺序：原第二款现为第一款；原第一款现为第二款" (at most twelve paragraphs: _paragraphs_reordered). Lines that
+    open with an item's number are items, said by their numbers ("调整项的顺序：原第三项现为第二项；…": 文物保护法 第五十一条 →
+    第六十八条, two items swapped, "原第四款现为第三款" wrong in reading 705); a paragraph's number counts paragraphs only."""
+    olds, news = old_text.split("\n"), new_text.split("\n")
+    moved = [(_place(olds, k), _place(news, j)) for j, k in enumerate(order) if k is not None and k != j]
+    zh = "；".join(f"原第{a[1]}{a[0]}现为第{b[1]}{b[0]}" for a, b in moved)
+    en = "; ".join(f"{_EN[a[0]]} {a[2]} is now {_EN[b[0]]} {b[2]}" for a, b in moved)
+    kinds = {place[0] for pair in moved for place in pair}
+    what, what_en = ("项", "items") if kinds == {"项"} else ("款、项", "paragraphs and items") if "项" in kinds else (
+        "款", "paragraphs")
+    return Finding(FindingKind.WORDING_CHANGED, None, None, f"调整{what}的顺序：{zh}", f"{what_en} reordered: {en}")
+
+
+_EN = {"款": "paragraph", "项": "item"}
+
+
+def _place(lines: List[str], at: int) -> Tuple[str, str, str]:
+    """("款" or "项", its number in Chinese, in English) of the line at ``at``: an item by the number it opens with, a
+    paragraph by the lines before it that are no items."""
+    item = _ITEM_NUMBER.match(lines[at]) if at < len(lines) else None
+    if item:
+        return "项", item.group(1), f"{numerals.value(item.group(1)):g}"
+    count = sum(1 for line in lines[:at + 1] if not _ITEM_NUMBER.match(line)) if at < len(lines) else at + 1
+    return "款", _PARAGRAPH_NUMBERS[count - 1], str(count)

@@ -947,7 +947,7 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     for old, news in by_term.items():
         rename = whole[old]
         new = news[0] if len(set(news)) == 1 else rename.new
-        times = max(len(news), _renamed_uses(old, new, old_text, new_text))
+        times = max(len(news), _renamed_uses(old, new, _others_renamed(old, old_text, by_term, whole), new_text))
         here, here_en = (f"，本条{times}处", f", {times} times here") if times > 1 else ("", "")
         # (the old term still written elsewhere, ``partial``: no "全文统一")
         throughout, throughout_en = ("", "") if old in partial else ("全文统一修改，", "throughout the document, ")
@@ -1006,6 +1006,16 @@ def _member_of(a: str, b: str, old: str, new: str) -> bool:
         return True
     return any(a.endswith(old[:k]) and b.endswith(new[:k - d]) and old[d:k] == new[:k - d]
                for d in range(DROPPED_WORD + 1) for k in range(2 + d, min(len(old), len(new) + d) + 1))
+
+
+def _others_renamed(old: str, old_text: str, terms: Sequence[str], whole: Dict[str, Rename]) -> str:
+    """The old text with the provision's other renames made (none overlapping ``old``): a use whose neighbour is
+    another renamed term still has it beside it ("文物商店、经营文物拍卖的拍卖企业" → "文物销售单位、文物拍卖企业": 文物保护法
+    第五十五条 → 第七十二条, "本条3处" of 4 in reading 705)."""
+    for other in terms:
+        if other != old and other not in old and old not in other and old not in whole[other].new:
+            old_text = old_text.replace(other, whole[other].new)
+    return old_text
 
 
 def _with_its_prefix(old: str, new: str, old_text: str) -> str:

@@ -1,0 +1,23 @@
+"""What readings 705 and on (2026-12-05, the thirtieth session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_use_beside_another_renamed_term_is_counted(relics):
+    """文物保护法 第五十五条 → 第七十二条: "除经批准的文物商店、经营文物拍卖的拍卖企业外" → "除文物销售单位、文物拍卖企业外" renames
+    文物商店 with 经批准的 taken out before it and the next term renamed after it: one of its four uses, "本条3处" wrong in
+    reading 705."""
+    notes = pair_messages(old_pair(relics, "第五十五条"))
+    assert "“文物商店”改为“文物销售单位”（全文统一修改，共10条，本条4处）" in notes, notes
+
+
+def test_items_put_in_another_order_are_said_as_items(relics):
+    """文物保护法 第五十一条 → 第六十八条: items （二） and （三） of the one paragraph swapped places; "调整款的顺序：原第四款现为
+    第三款" counted the lead-in and the items as paragraphs (wrong in reading 705)."""
+    notes = pair_messages(old_pair(relics, "第五十一条"))
+    assert "调整项的顺序：原第三项现为第二项；原第二项现为第三项" in notes, notes
+    assert not [n for n in notes if "款的顺序" in n], notes
