@@ -21,3 +21,16 @@ def test_items_put_in_another_order_are_said_as_items(relics):
     notes = pair_messages(old_pair(relics, "第五十一条"))
     assert "调整项的顺序：原第三项现为第二项；原第二项现为第三项" in notes, notes
     assert not [n for n in notes if "款的顺序" in n], notes
+
+
+antimonopoly = _law("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_a_sanction_put_first_with_the_crime_split_off(antimonopoly):
+    """反垄断法 第五十四条 → 第六十六条、第六十七条: "…商业秘密，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予处分" →
+    "…个人信息的，依法给予处分。" and "违反本法规定，构成犯罪的，依法追究刑事责任。" split off: the 处分 still said, no longer
+    waiting for the conduct to fall short of a crime ("不再规定：“尚不构成犯罪的，依法给予处分”" wrong in reading 707)."""
+    notes = pair_messages(old_pair(antimonopoly, "第五十四条"))
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert [n for n in notes if n.endswith("个人隐私和个人信息的，依法给予处分”和“违反本法规定，构成犯罪的，依法追究刑事责任”"
+                                          "（处分不再以尚不构成犯罪为前提）")], notes

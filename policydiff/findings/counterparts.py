@@ -167,7 +167,8 @@ def _first_paragraphs_alike(old: str, new: str) -> bool:
 #: A sanction for what is short of a crime ("尚不构成犯罪的，由其所在单位或者有关单位依法给予行政处分"), and one said
 #: for the conduct itself, before "构成犯罪的，依法追究刑事责任".
 _SHORT_OF_A_CRIME = recache.compile(r"^(?:尚)?不构成犯罪的，.*处分$")
-_SANCTION_FIRST = recache.compile(r"的，[^，；。]*?给予(?:[^，；。]{0,6})?处分；构成犯罪的，依法追究刑事责任")
+_SANCTION_FIRST = recache.compile(
+    r"的，[^，；。]*?给予(?:[^，；。]{0,6})?处分(?:；|。\n(?:违反本[^，；。\n]{1,3}规定，)?)构成犯罪的，依法追究刑事责任")
 
 
 def _sanction_put_first(r: Sentence, old_text: str, new_text: str):
@@ -176,7 +177,9 @@ def _sanction_put_first(r: Sentence, old_text: str, new_text: str):
     "…实行打击报复的，依法给予处分；构成犯罪的，依法追究刑事责任" (会计法 第四十六条 → 第四十三条, 第四十七条 → 第四十四条:
     "不再规定" beside "新增“的，依法给予处分”", the twenty-seventh reading): the 处分 no longer waits for the conduct to
     fall short of a crime. Both sentences are quoted from the item (、) where they part, and account for the edits
-    in them. None when the new text says no such sanction."""
+    in them. The crime may now be said in a provision of its own, split off: "…的，依法给予处分。" and "违反本法规定，构成
+    犯罪的，依法追究刑事责任。" (反垄断法 第五十四条 → 第六十六条、第六十七条: "不再规定：“尚不构成犯罪的，依法给予处分”"
+    wrong in reading 707), each quoted. None when the new text says no such sanction."""
     if _SHORT_OF_A_CRIME.match(r.text) is None:
         return None
     put = _SANCTION_FIRST.search(new_text)
@@ -190,9 +193,11 @@ def _sanction_put_first(r: Sentence, old_text: str, new_text: str):
     cut = max(old_span.rfind(c, 0, same) for c in "、，") + 1
     dots = "…" if cut else ""
     old_q, new_q = dots + old_span[cut:], dots + new_span[cut:]
+    said, said_en = "”和“".join(p.rstrip("。") for p in new_q.split("\n")), "” and “".join(
+        p.rstrip("。") for p in new_q.split("\n"))
     return Note(Finding(FindingKind.WORDING_CHANGED, old_q, new_q,
-                        f"改写：“{old_q}”改为“{new_q}”（处分不再以尚不构成犯罪为前提）",
-                        f"rewritten: “{old_q}” → “{new_q}” (the sanction no longer applies only short of a crime)"),
+                        f"改写：“{old_q}”改为“{said}”（处分不再以尚不构成犯罪为前提）",
+                        f"rewritten: “{old_q}” → “{said_en}” (the sanction no longer applies only short of a crime)"),
                 (old_span, new_span))
 
 
