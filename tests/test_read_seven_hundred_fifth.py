@@ -34,3 +34,16 @@ def test_a_sanction_put_first_with_the_crime_split_off(antimonopoly):
     assert not [n for n in notes if n.startswith("不再规定")], notes
     assert [n for n in notes if n.endswith("个人隐私和个人信息的，依法给予处分”和“违反本法规定，构成犯罪的，依法追究刑事责任”"
                                           "（处分不再以尚不构成犯罪为前提）")], notes
+
+
+oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
+
+
+def test_a_phrase_moved_before_the_words_it_followed_is_one_edit(oversight):
+    """监督法 第三十二条 → 第四十二条: "由常务委员会工作机构送有关专门委员会进行审查" → "由全国人民代表大会有关专门委员会和常务委员会工作
+    机构进行审查" moves the committees before the working body, which now reviews with them: "新增“全国人民代表大会有关专门
+    委员会和”" alone said the committees brought in (wrong in reading 709)."""
+    notes = pair_messages(old_pair(oversight, "第三十二条"))
+    assert "表述修改：“由常务委员会工作机构送有关专门委员会进行审查、提出意见”改为“由全国人民代表大会有关专门委员会和常务委员会工作机构" \
+           "进行审查、提出意见”" in notes, notes
+    assert "表述修改：新增“全国人民代表大会有关专门委员会和”" not in notes
