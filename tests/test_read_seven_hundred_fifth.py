@@ -47,3 +47,16 @@ def test_a_phrase_moved_before_the_words_it_followed_is_one_edit(oversight):
     assert "表述修改：“由常务委员会工作机构送有关专门委员会进行审查、提出意见”改为“由全国人民代表大会有关专门委员会和常务委员会工作机构" \
            "进行审查、提出意见”" in notes, notes
     assert "表述修改：新增“全国人民代表大会有关专门委员会和”" not in notes
+
+
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_the_same_regimes_put_in_force_anew_are_one_rewrite(civilians):
+    """中国人民解放军文职人员条例 第二十条 → 第三十三条: "对批准招录聘用的文职人员，根据军队有关规定实行委任制或者聘用制" →
+    "文职人员实行委任制和聘用制相结合的任用方式": "不再规定" of the one beside "新增规定" of the other was wrong in reading
+    706."""
+    notes = pair_messages(old_pair(civilians, "第二十条"))
+    assert "改写：“对批准招录聘用的文职人员，根据军队有关规定实行委任制或者聘用制”改为“文职人员实行委任制和聘用制相结合的任用方式”" \
+        in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“对批准招录聘用")], notes

@@ -629,6 +629,25 @@ def _composed_anew(r: Sentence, added: Sequence[Sentence]):
     return found[0] if len(found) == 1 else None
 
 
+#: What a provision puts in force ("实行委任制或者聘用制"), up to the phrase's end; and a regime named in it.
+_IN_FORCE = recache.compile(r"实行([^，。；：]{2,30})")
+_REGIME = recache.compile(r"[\u4e00-\u9fa5]{2}制(?![度定作造止约])")
+
+
+def _same_regime(r: Sentence, added: Sequence[Sentence]):
+    """The one sentence put in that puts in force (实行) the same two regimes or more as ``r`` did: "对批准招录聘用的文职人员，
+    根据军队有关规定实行委任制或者聘用制" → "文职人员实行委任制和聘用制相结合的任用方式" (中国人民解放军文职人员条例 第二十条 → 第三十三条:
+    "不再规定" beside "新增规定", wrong in reading 706): its rewrite."""
+    def regimes(text: str) -> frozenset:
+        return frozenset(m.group() for span in _IN_FORCE.finditer(text) for m in _REGIME.finditer(span.group(1)))
+
+    mine = regimes(r.text)
+    if len(mine) < 2:
+        return None
+    found = [a for a in added if regimes(a.text) == mine]
+    return found[0] if len(found) == 1 else None
+
+
 def _last_word(text: str) -> str:
     """The sentence's last word of two characters or more (jieba's cut), or ""."""
     from .words import _tokenizer
@@ -1027,7 +1046,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         if best is None or similarity(key, best.key) < REWRITTEN:
             best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity) \
                 or _cut_down(r, candidates or _changed(new_text, old_text, covered_new)) \
-                or _composed_anew(r, [a for a in added if a in candidates])
+                or _composed_anew(r, [a for a in added if a in candidates]) \
+                or _same_regime(r, [a for a in added if a in candidates])
         if best is None or best.key == r.key:
             continue
         if best in candidates:  # (a sentence cut down is none: _changed)
