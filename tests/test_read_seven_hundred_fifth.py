@@ -60,3 +60,14 @@ def test_the_same_regimes_put_in_force_anew_are_one_rewrite(civilians):
     assert "改写：“对批准招录聘用的文职人员，根据军队有关规定实行委任制或者聘用制”改为“文职人员实行委任制和聘用制相结合的任用方式”" \
         in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“对批准招录聘用")], notes
+
+
+procedure = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_a_phrase_whose_members_an_item_lists_is_that_item(procedure):
+    """议事规则 第二十二条 → 第三十三条: "听取决算报告和审计工作报告" is item "（二）决算报告、审计工作报告、审计查出问题整改情况的
+    报告" under "定期听取下列报告：": "新增规定" of the item was wrong in reading 710."""
+    notes = pair_messages(old_pair(procedure, "第二十二条"))
+    assert "改写：“听取决算报告和审计工作报告”改为“（二）决算报告、审计工作报告、审计查出问题整改情况的报告”" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“（二）")], notes

@@ -1329,11 +1329,37 @@ def _phrases_listed(added: Sequence[Sentence], old_text: str, new_text: str):
             if still_there(p, new_text.replace(a.text, "")):
                 continue
             best, top = p, held
+        if best is None:
+            best = _members_listed(a, [p for p in phrases if p not in used], new_text)
         if best is not None:
             used.add(best)
             at = old_text.find(best)
             found.append((Sentence(best, at, at + len(best), text_key(best)), a))
     return found
+
+
+_MEMBER_JOINERS = recache.compile("以及|或者|和|、|及")
+#: Characters, at least, of each member of an old phrase's list an item put in says word for word.
+MEMBER_AT_LEAST = 4
+
+
+def _members_listed(a: Sentence, phrases: Sequence[str], new_text: str):
+    """The one phrase (no comma in it) whose verb the list's lead-in now says ("定期听取下列报告：") and whose every member
+    (MEMBER_AT_LEAST characters or more) the item says word for word: "听取决算报告和审计工作报告" is "（二）决算报告、审计工作报告、
+    审计查出问题整改情况的报告" (全国人民代表大会常务委员会议事规则 第二十二条 → 第三十三条: "新增规定" wrong in reading 710)."""
+    colon = new_text.rfind("：", 0, a.start)
+    if colon < 0:
+        return None
+    lead_in = new_text[max(new_text.rfind(c, 0, colon) for c in "。；\n，") + 1:colon]
+    found = []
+    for p in phrases:
+        if "，" in p:
+            continue
+        verb = next((k for k in (3, 2) if len(p) > k and p[:k] in lead_in), 0)
+        members = _MEMBER_JOINERS.split(p[verb:])
+        if verb and len(members) >= 2 and all(len(m) >= MEMBER_AT_LEAST and m in a.text for m in members):
+            found.append(p)
+    return found[0] if len(found) == 1 else None
 
 
 #: The graver case of what the sentence before says, which it needs to be read: "情节严重的，报经有批准权的人民政府批准，责令关闭"
