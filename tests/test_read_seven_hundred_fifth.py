@@ -2,7 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import law_fixture, old_pair, pair_messages
 
 relics = _law("文物保护法", "2017-11-04", "2024-11-08")
 
@@ -71,3 +71,12 @@ def test_a_phrase_whose_members_an_item_lists_is_that_item(procedure):
     notes = pair_messages(old_pair(procedure, "第二十二条"))
     assert "改写：“听取决算报告和审计工作报告”改为“（二）决算报告、审计工作报告、审计查出问题整改情况的报告”" in notes, notes
     assert not [n for n in notes if n.startswith("新增规定：“（二）")], notes
+
+patents = law_fixture("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_drafting_words_for_one_rule_are_no_note(procedure, patents):
+    """"才能举行" → "始得举行" (议事规则 第四条 → 第七条) and "也不能用来说明产品的性能" → "也不得说明产品的性能" (专利法实施细则
+    第二十八条 → 第三十一条) say one rule: useless in readings 710 and 712."""
+    assert not [n for n in pair_messages(old_pair(procedure, "第四条")) if "始得举行" in n]
+    assert not [n for n in pair_messages(old_pair(patents, "第二十八条")) if "不得" in n]
