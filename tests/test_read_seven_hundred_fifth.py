@@ -80,3 +80,13 @@ def test_drafting_words_for_one_rule_are_no_note(procedure, patents):
     第二十八条 → 第三十一条) say one rule: useless in readings 710 and 712."""
     assert not [n for n in pair_messages(old_pair(procedure, "第四条")) if "始得举行" in n]
     assert not [n for n in pair_messages(old_pair(patents, "第二十八条")) if "不得" in n]
+
+
+def test_a_condition_of_a_sanction_left_to_other_law_is_no_front_headline(relics):
+    """文物保护法 第六十七条 → 第八十四条: "条件被删除：“对已有的污染文物保护单位及其环境的设施未在规定的期限内完成治理的”" of an
+    article that leaves the sanction to environmental law either way ("依照有关法律、法规的规定给予处罚" → "依法给予处罚") was the
+    eighth headline above new duties: useless in reading 705."""
+    from policydiff.render.headlines import ranked_headlines
+
+    lines = ranked_headlines(relics)[:8]
+    assert not [h for h in lines if "完成治理" in h.text], [h.text for h in lines]

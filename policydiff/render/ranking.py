@@ -166,6 +166,18 @@ BARE_FIGURE = 60
 DEFERENCE = 36
 _DEFERENCE = recache.compile(r"^[^“]*“[^”]{0,60}另有(?:规定|约定)的[，,]?(?:从其(?:规定|约定)|依照其规定|适用其规定|除外)”$")
 
+#: A sanction left to other law: "由环境保护行政部门依照有关法律、法规的规定给予处罚", "由生态环境主管部门依法给予处罚".
+_PUNISHED_UNDER = recache.compile(r"依法给予处罚|依照[^。；]{0,40}规定(?:给予|予以)?(?:处罚|处理)")
+
+
+def _punished_elsewhere(pair: Pair) -> bool:
+    """A provision whose only sanction, in both versions, is one other law sets (_PUNISHED_UNDER), nothing it sets itself
+    (_holds "other"): a condition put in or taken out of it says who other law punishes, weighed as a deference (文物保护法
+    第六十七条 → 第八十四条's "条件被删除" of polluting facilities not cleaned up in time, left to environmental law either way,
+    was its eighth headline above new duties: useless in reading 705)."""
+    return all(text and _PUNISHED_UNDER.search(text) and _holds(text) == "other" for text in (pair.old_text, pair.new_text))
+
+
 #: A warning or a public criticism put in or taken out, and nothing more of the article's sanctions: the mildest sanctions,
 #: weighed as a condition put in, not above every other change ("第九十八条（现第一百零九条）：新增警告" was 慈善法's first
 #: headline, above its new chapter and the revocation now only 情节严重的: useless in reading 339).
@@ -239,7 +251,8 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
         if line.strength == _SIBLING:
             return SIBLING_RENAME
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
-    if line.kind in _CONDITIONS and _DEFERENCE.search(line.text):
+    if line.kind in _CONDITIONS and (_DEFERENCE.search(line.text) or line.pairs and _punished_elsewhere(
+            comparison.pairs[line.pairs[0]])):
         return DEFERENCE
     if line.kind in _CONDITIONS and _FILING_ONLY.search(line.text):
         return FILING_STEP
