@@ -90,3 +90,14 @@ def test_a_condition_of_a_sanction_left_to_other_law_is_no_front_headline(relics
 
     lines = ranked_headlines(relics)[:8]
     assert not [h for h in lines if "完成治理" in h.text], [h.text for h in lines]
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_criminal_liability_of_a_lead_in_given_for_every_breach(secrets):
+    """保守国家秘密法 第四十八条 → 第五十七条: the lead-in's "构成犯罪的，依法追究刑事责任：" is given by 第六十二条 for every breach
+    ("违反本法规定，构成犯罪的，依法追究刑事责任"): "不再规定" was wrong in reading 715."""
+    notes = pair_messages(old_pair(secrets, "第四十八条"))
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十二条统一规定" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“构成犯罪")], notes
