@@ -101,3 +101,12 @@ def test_criminal_liability_of_a_lead_in_given_for_every_breach(secrets):
     notes = pair_messages(old_pair(secrets, "第四十八条"))
     assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十二条统一规定" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“构成犯罪")], notes
+
+
+organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_share_written_in_words_is_no_note(organs):
+    """人体器官捐献和移植条例 第十八条 → 第二十八条: "经2/3以上委员同意" → "经三分之二以上委员同意", one share written in words:
+    "表述修改：“2/3”改为“三分之二”" was useless in reading 720."""
+    assert not [n for n in pair_messages(old_pair(organs, "第十八条")) if "三分之二" in n]

@@ -155,6 +155,31 @@ def slight(old: str, new: str) -> bool:
     return bool(extra) and long_[:i] + long_[i + len(extra):] == short and set(extra) <= _SLIGHT
 
 
+_SHARE_IN_FIGURES = recache.compile(r"^(\d+)/(\d+)$")
+_SHARE_IN_WORDS = recache.compile(r"^([一二三四五六七八九十百]+)分之([一二三四五六七八九十百]+)$")
+
+
+def same_share(old: str, new: str) -> bool:
+    """One fraction written in figures and in words ("2/3" → "三分之二": "经2/3以上委员同意" → "经三分之二以上委员同意",
+    人体器官捐献和移植条例 第十七条 → 第十八条, useless in reading 720)."""
+    share = _share(old.strip(EDGE_PUNCTUATION))
+    return share is not None and share == _share(new.strip(EDGE_PUNCTUATION))
+
+
+def _share(text: str):
+    """(part, whole) of a fraction in figures or in words ("2/3", "三分之二": (2, 3)), else None."""
+    from .. import numerals
+
+    m = _SHARE_IN_FIGURES.match(text)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = _SHARE_IN_WORDS.match(text)
+    if m:
+        whole, part = numerals.value(m.group(1)), numerals.value(m.group(2))
+        return (int(part), int(whole)) if part is not None and whole is not None else None
+    return None
+
+
 #: Words "上" opens that are no locative after a place ("上报", "上级"…): "在X上报" is not "在X报".
 _UP_WORDS = frozenset("报级述市一年缴诉岗交访调传")
 

@@ -36,7 +36,7 @@ from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
 from .slight import (but_made_a_semicolon, joiner_moved_on, locative_only, may_mean_the_same, repeated_word_dropped,
-                     same_meaning, slight)
+                     same_meaning, same_share, slight)
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -877,7 +877,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   if not _renamed_but_for_its_but(a, b, renamed)]
         # (and a phrase quoted whole that differs only by wordings of the same meaning: "牵头建立统一的…系统" → "牵头建立和
         # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
-        pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)]
+        pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)
+                  and not same_share(a, b)]
         pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
