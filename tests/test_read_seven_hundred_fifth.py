@@ -110,3 +110,19 @@ def test_a_share_written_in_words_is_no_note(organs):
     """人体器官捐献和移植条例 第十八条 → 第二十八条: "经2/3以上委员同意" → "经三分之二以上委员同意", one share written in words:
     "表述修改：“2/3”改为“三分之二”" was useless in reading 720."""
     assert not [n for n in pair_messages(old_pair(organs, "第十八条")) if "三分之二" in n]
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_sentence_restated_at_its_place_opening_alike_is_one_rewrite(drugs):
+    """药品管理法办法 第十六条 → 第三十二条 ("发现可能与用药有关的严重不良反应，应当依照…有关规定办理" → "发现疑似不良反应的，应当
+    按照国家和军队有关规定报告并采取风险控制措施") and 第十七条 → 第三十三条 ("已经配制或者使用的，由…监督销毁或者处理" →
+    "已经生产的，由批准部门组织回收并监督销毁"): each the same place of its paragraph, opening alike; "不再规定" beside "新增规定" was
+    wrong in reading 713. A sanction put for another is no such rewrite (矿产资源法 第三十九条: criminal liability for not
+    stopping is not a fine for not correcting)."""
+    notes = pair_messages(old_pair(drugs, "第十六条"))
+    assert [n for n in notes if n.startswith("改写：“发现可能与用药有关的严重不良反应")], notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    notes = pair_messages(old_pair(drugs, "第十七条"))
+    assert [n for n in notes if n.startswith("改写：“已经配制或者使用的")], notes

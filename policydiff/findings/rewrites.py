@@ -629,6 +629,44 @@ def _composed_anew(r: Sentence, added: Sequence[Sentence]):
     return found[0] if len(found) == 1 else None
 
 
+#: Telling words, at least, that a sentence taken out and one put in at its place share, both opening alike.
+SAME_PLACE_WORDS = 2
+
+
+def _same_place_same_opening(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str, new_text: str):
+    """(taken out, put in) where a paragraph has as many sentences (two or more) in both versions, one taken out and one
+    put in standing at the same place in it, opening on the same two characters and sharing SAME_PLACE_WORDS telling
+    words: "发现可能与用药有关的严重不良反应，应当依照…有关规定办理" → "发现疑似不良反应的，应当按照国家和军队有关规定报告并采取风险
+    控制措施" and "已经配制或者使用的，由…监督销毁或者处理" → "已经生产的，由批准部门组织回收并监督销毁" (中国人民解放军实施《药品
+    管理法》办法 第十六条 → 第三十二条, 第十七条 → 第三十三条: "不再规定" of a rule restated, wrong in reading 713)."""
+    from .counterparts import _telling_words
+
+    if not removed or not added or old_text.count("\n") != new_text.count("\n"):
+        return []
+    olds, news = old_text.split("\n"), new_text.split("\n")
+
+    def place(s: Sentence, text: str, paragraphs: List[str]) -> Tuple[int, int, int]:
+        """(paragraph, sentence of it, sentences it has)."""
+        k = text.count("\n", 0, s.start)
+        said = sentences(paragraphs[k])
+        at = next((n for n, x in enumerate(said) if x.text == s.text), -1)
+        return k, at, len(said)
+
+    at_place = {place(a, new_text, news): a for a in added}
+    pairs = []
+    for r in removed:
+        where = place(r, old_text, olds)
+        a = at_place.get(where)
+        if a is None or where[1] < 0 or where[2] < 2 or r.key[:2] != a.key[:2]:
+            continue
+        mine, theirs = set(_SANCTIONS.findall(r.text)), set(_SANCTIONS.findall(a.text))
+        if mine != theirs and not mine & theirs:
+            continue  # (a sanction for another: "拒不停止开采…追究刑事责任" is no "拒不改正的，没收…罚款", 矿产资源法 第三十九条)
+        if len(_telling_words(r.text) & _telling_words(a.text)) >= SAME_PLACE_WORDS:
+            pairs.append((r, a))
+    return pairs
+
+
 #: What a provision puts in force ("实行委任制或者聘用制"), up to the phrase's end; and a regime named in it.
 _IN_FORCE = recache.compile(r"实行([^，。；：]{2,30})")
 _REGIME = recache.compile(r"[\u4e00-\u9fa5]{2}制(?![度定作造止约])")
@@ -1166,7 +1204,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             made.append((base, a, len(notes) - 1))
     # The one sentence taken out of a paragraph and the one put into the paragraph of the same place,
     # about the same things: one rewritten (上海 第六十六条 → 第八十一条's 一站式 商事纠纷 mechanism).
-    for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added):
+    for r, a in _in_the_same_paragraph(removed, added, old_text, new_text) + _most_words_held(removed, added) \
+            + _same_place_same_opening(removed, added, old_text, new_text):
         if r in removed and a in added:  # (the two may find the same pair: said once)
             rewrite([r], a)
     for rs, a in _paragraph_replaced(removed, added, old_text, new_text):
