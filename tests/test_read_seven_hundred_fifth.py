@@ -126,3 +126,12 @@ def test_a_sentence_restated_at_its_place_opening_alike_is_one_rewrite(drugs):
     assert not [n for n in notes if n.startswith("不再规定")], notes
     notes = pair_messages(old_pair(drugs, "第十七条"))
     assert [n for n in notes if n.startswith("改写：“已经配制或者使用的")], notes
+
+
+veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_delegation_naming_what_its_rules_are_of_is_no_note(veterans):
+    """军人抚恤优待条例 第三十九条 → 第四十三条: "具体办法由…规定" → "抚恤优待对象享受教育优待的具体办法由…规定" hands on the same
+    rules: "新增“抚恤优待对象享受教育优待的”" was useless in reading 719."""
+    assert not [n for n in pair_messages(old_pair(veterans, "第三十九条")) if "抚恤优待对象享受教育优待的”" in n]

@@ -882,7 +882,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
-        pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b)]
+        pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b) and not _delegation_named(a, b, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
@@ -1474,6 +1474,16 @@ def _joined_the_other_way(pieces) -> bool:
         return False
     words = _JOINERS.sub("", put)
     return len(words) >= 2 and words == _JOINERS.sub("", taken) and put != taken
+
+
+_DELEGATED_RULES = ("具体办法由", "具体管理办法由", "具体实施办法由")
+
+
+def _delegation_named(a: str, b: str, new_text: str) -> bool:
+    """Words put in only to name what a delegation's rules are of, before "具体办法由…规定" ("具体办法由…规定" → "抚恤优待对象享受
+    教育优待的具体办法由…规定", 军人抚恤优待条例 第三十九条 → 第四十三条: the same rules handed on, "新增“抚恤优待对象享受教育优待的”"
+    useless in reading 719)."""
+    return not a and b.endswith("的") and any(b + tail in new_text for tail in _DELEGATED_RULES)
 
 
 def _members_reordered(a: str, b: str) -> bool:
