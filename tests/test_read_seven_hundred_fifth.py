@@ -135,3 +135,12 @@ def test_a_delegation_naming_what_its_rules_are_of_is_no_note(veterans):
     """军人抚恤优待条例 第三十九条 → 第四十三条: "具体办法由…规定" → "抚恤优待对象享受教育优待的具体办法由…规定" hands on the same
     rules: "新增“抚恤优待对象享受教育优待的”" was useless in reading 719."""
     assert not [n for n in pair_messages(old_pair(veterans, "第三十九条")) if "抚恤优待对象享受教育优待的”" in n]
+
+
+def test_a_conduct_put_into_a_list_under_sanctions_of_its_own_is_a_merge(organs):
+    """人体器官捐献和移植条例 第三十条 (a doctor in the death determination: suspension, revocation if serious) is new 第四十条
+    （三）, punished by that article's sanctions: "整条删除，部分内容现见第四十条" was its fourth headline, wrong in reading
+    720 (暂停…执业活动 is a sanction too)."""
+    notes = pair_messages(old_pair(organs, "第三十条"))
+    assert "“从事人体器官移植的医务人员参与尸体器官捐献人的死亡判定的”移至现第四十条，处罚改依该条规定，文字有改动" in notes, notes
+    assert not [n for n in notes if n.startswith("删除原第三十条")], notes

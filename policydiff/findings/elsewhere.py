@@ -523,9 +523,9 @@ def conduct_into_an_item(pairs, lexicon):
     第二百零二条 was "整条删除" in every reading from the twenty-second to the thirty-first). The provision's fine did not
     go with it: the headline says part of it is there."""
     from .counterparts import ITEM_LABEL, _found_in, _telling_words
-    from .moved import _labels, moved_from, moved_to, now_in
+    from .moved import SANCTIONS_THERE, _labels, moved_from, moved_to, now_in, sanctions_only
     from .reworded import REWORDED
-    from .rewrites import quote
+    from .rewrites import _SANCTIONS, quote
 
     from .sentences import sentences
 
@@ -561,7 +561,13 @@ def conduct_into_an_item(pairs, lexicon):
             continue
         item, j, f = found[0]
         q = quote(conduct, lexicon)
-        out[k] = replace(out[k], findings=out[k].findings + (moved_to(q, _labels(pairs[j].new), item, *REWORDED),))
+        # (the rest of the provision only its sanctions, and the list it went to under sanctions of its own: the conduct is
+        # punished as that provision says, "处罚改依该条规定", and its sanctions went with it: 人体器官捐献和移植条例 第三十条 →
+        # 第四十条（三）, "整条删除，部分内容现见第四十条" the fourth headline, wrong in reading 720)
+        there = SANCTIONS_THERE if sanctions_only(p.old_text[m.end():]) and _SANCTIONS.search(pairs[j].new_text) \
+            else ("", "")
+        out[k] = replace(out[k], findings=out[k].findings + (
+            moved_to(q, _labels(pairs[j].new), item, there[0] + REWORDED[0], there[1] + REWORDED[1]),))
         moved_in = moved_from(item, _labels(p.old), q, *REWORDED)
         out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings)
                          + ((moved_in,) if f is None else ()))

@@ -42,7 +42,7 @@ _GROUNDS = recache.compile(r"^(?:依据|根据|按照|依照|为了|通过|围�
 WHOLE = 0.6
 #: Longest quote in a note; longer sentences are cut to the phrases that carry them.
 QUOTE = 64
-_SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任")
+_SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任|暂停[^，。；]{0,16}执业")
 _PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
