@@ -144,3 +144,15 @@ def test_a_conduct_put_into_a_list_under_sanctions_of_its_own_is_a_merge(organs)
     notes = pair_messages(old_pair(organs, "第三十条"))
     assert "“从事人体器官移植的医务人员参与尸体器官捐献人的死亡判定的”移至现第四十条，处罚改依该条规定，文字有改动" in notes, notes
     assert not [n for n in notes if n.startswith("删除原第三十条")], notes
+
+
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_new_sentences_of_a_rewrite_dropped_for_a_move_are_said_put_in(food):
+    """危害食品安全刑事案件解释 第十二条 → 第十七条: the old second paragraph moved to 第十八条, so its rewrite into the two new
+    sentences ("在畜禽屠宰相关环节，…" and "对畜禽注水或者注入其他物质，…", one old sentence split in two) went, and neither new
+    rule was said (found in reading 717): each is "新增规定"."""
+    notes = pair_messages(old_pair(food, "第十二条"))
+    assert [n for n in notes if n.startswith("新增规定：“在畜禽屠宰相关环节")], notes
+    assert [n for n in notes if n.startswith("新增规定：“对畜禽注水或者注入其他物质")], notes

@@ -715,12 +715,40 @@ def _put_in_beside_a_move(pair: Pair, quotes, lexicon: Lexicon) -> Tuple[Finding
     方式损害妇女的人格尊严", new 第二十条's, went). Not one whose words the old provision says a third of: the rule was there
     (农产品质量安全法 第六条's 风险评估专家委员会, 烈士褒扬条例's 捐助, both said "新增规定" wrongly in reading 594)."""
     out = []
+    said = [g.new.split("…")[0] for g in pair.findings if g.new and not (g.message.startswith("改写：") and g.old in quotes)]
+    # (the old text without the sentences that went elsewhere: their words are no sign the rule was here)
+    rest = pair.old_text
     for f in pair.findings:
-        if f.message.startswith("改写：") and f.old in quotes and f.new and f.new not in quotes and "；" not in f.old \
-                and f.new in pair.new_text and not _old_words(f.new, pair.old_text):
-            q = quote(f.new, lexicon)
-            out.append(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"))
+        if f.message.startswith("改写：") and f.old in quotes and f.old in rest:
+            rest = rest.replace(f.old, "")
+    for f in pair.findings:
+        if f.message.startswith("改写：") and f.old in quotes and f.new and f.new not in quotes and "；" not in f.old:
+            for s in _rewrite_new_sentences(f.new, pair.new_text, said):
+                if not _old_words(s, rest):
+                    q = quote(s, lexicon)
+                    out.append(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"))
     return tuple(out)
+
+
+def _rewrite_new_sentences(new: str, new_text: str, said: Sequence[str]) -> List[str]:
+    """The new sentences a rewrite's new quote stands for: itself, when whole; when cut short ("…"), the sentence of the
+    new text it opens, and the one after it when the quote runs past the first and no other note quotes that one (an old
+    sentence split in two, _split_in_two: "在畜禽屠宰相关环节，…定罪处罚" and "对畜禽注水或者注入其他物质，…定罪处罚" of 危害食品安全
+    刑事案件解释 第十二条 → 第十七条, the rewrite dropped when the old sentence moved to 第十八条: neither said, found in
+    reading 717)."""
+    if "…" not in new:
+        return [new] if new in new_text else []
+    head = new.split("…")[0]
+    said_new = sentences(new_text)
+    at = next((k for k, s in enumerate(said_new) if head and s.text.startswith(head)), None)
+    if at is None:
+        return []
+    out = [said_new[at].text]
+    following = said_new[at + 1] if at + 1 < len(said_new) else None
+    if following is not None and new_text[said_new[at].end:following.start].strip() == "；" and not any(
+            q and (following.text.startswith(q) or q.startswith(following.text[:len(q)])) for q in said):
+        out.append(following.text)
+    return out
 
 
 #: What the note of a deleted provision's conduct moved says when the rest of its sentence was sanctions alone and the
