@@ -156,3 +156,12 @@ def test_new_sentences_of_a_rewrite_dropped_for_a_move_are_said_put_in(food):
     notes = pair_messages(old_pair(food, "第十二条"))
     assert [n for n in notes if n.startswith("新增规定：“在畜禽屠宰相关环节")], notes
     assert [n for n in notes if n.startswith("新增规定：“对畜禽注水或者注入其他物质")], notes
+
+
+def test_a_sentence_far_longer_than_the_new_text_is_not_still_there(civilians):
+    """文职人员条例 第二十七条 → 第三十条: "…由用人单位或者其上级单位组织实施，一般按照个人述职、民主测评…的程序进行" is not
+    "still there" in the 36 characters of "…由用人单位或者其上级单位按照军队有关规定组织实施" (partial_ratio read the new text inside
+    the old sentence): the procedure taken out was unsaid, "新增“按照军队有关规定组织实施”" alone wrong in reading 726. The
+    rewrite quotes the old sentence where it loses the procedure."""
+    notes = pair_messages(old_pair(civilians, "第二十七条"))
+    assert [n for n in notes if n.startswith("改写：“……由用人单位或者其上级单位组织实施，一般按照个人述职、民主测评")], notes

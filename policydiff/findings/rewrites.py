@@ -1687,6 +1687,12 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         without = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
         if _new_shown(qn, old.text) < NEW_SHOWN <= _new_shown(without, old.text):
             qn = without
+    elif "…" in qo:
+        # (and the old one cut short before what it loses: "文职人员的考核工作，由用人单位或者其上级单位组织实施……" without
+        # "一般按照个人述职、民主测评…的程序进行", 文职人员条例 第二十七条 → 第三十条, the procedure taken out hidden by the quote)
+        without = quote(old.text, lexicon, other=new.text, opening=False, elsewhere=whole[1])
+        if _new_shown(qo, new.text) < NEW_SHOWN <= _new_shown(without, new.text):
+            qo = without
     subject = _shared_subject(new, whole[1], old, whole[0])
     if subject and subject not in qo and not qn.startswith(subject):
         qn = f"{subject}……{qn}"
