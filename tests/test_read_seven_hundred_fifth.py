@@ -165,3 +165,13 @@ def test_a_sentence_far_longer_than_the_new_text_is_not_still_there(civilians):
     rewrite quotes the old sentence where it loses the procedure."""
     notes = pair_messages(old_pair(civilians, "第二十七条"))
     assert [n for n in notes if n.startswith("改写：“……由用人单位或者其上级单位组织实施，一般按照个人述职、民主测评")], notes
+
+
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_criminal_liability_under_the_criminal_law_given_for_every_breach(minerals):
+    """矿产资源法 第四十四条 → 第六十八条: "造成矿产资源严重破坏的，依照刑法有关规定对直接责任人员追究刑事责任" is given by 第七十五条
+    for every breach ("…构成犯罪的，依法追究刑事责任"): "不再规定" was wrong in reading 725."""
+    notes = pair_messages(old_pair(minerals, "第四十四条"))
+    assert "“造成矿产资源严重破坏的，依照刑法有关规定对直接责任人员追究刑事责任”不再在此规定，现由第七十五条统一规定" in notes, notes

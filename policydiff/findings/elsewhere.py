@@ -107,7 +107,8 @@ _CRIMES_FOR_ALL = recache.compile(
     r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成|损害)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任。?$")
 #: (the clause may end a list's lead-in, its colon quoted: "不再规定：“构成犯罪的，依法追究刑事责任：”", 保守国家秘密法 第四十八条 →
 #: 第五十七条, 第六十二条 giving it for every breach: wrong in reading 715)
-_CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*构成犯罪的，依法追究刑事责任)[：:]?”$")
+_CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*(?:构成犯罪的，依法|依照刑法[^“”，；]{0,8}规定[^“”，；]{0,16}?)追究刑事责任)"
+                                   r"[：:]?”$")
 _CRIME = "构成犯罪的，依法追究刑事责任"
 _CRIME_WENT = recache.compile(r"^“(构成犯罪的，依法追究刑事责任)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)$")
 _CRIME_CAME = recache.compile(r"^“构成犯罪的，依法追究刑事责任”由原第[^，（）“”]+?条移入$")
