@@ -175,3 +175,13 @@ def test_criminal_liability_under_the_criminal_law_given_for_every_breach(minera
     for every breach ("…构成犯罪的，依法追究刑事责任"): "不再规定" was wrong in reading 725."""
     notes = pair_messages(old_pair(minerals, "第四十四条"))
     assert "“造成矿产资源严重破坏的，依照刑法有关规定对直接责任人员追究刑事责任”不再在此规定，现由第七十五条统一规定" in notes, notes
+
+
+popular_science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
+
+
+def test_a_field_named_without_its_work_is_no_change(popular_science, procedure):
+    """科学技术普及法 第九条 → 第十二条: "国家支持和促进科普工作对外合作与交流" → "…科普对外合作与交流" (useless in reading 727).
+    A "工作报告" made "报告" (议事规则 第二十三条 → 第三十四条) is every report heard: still said."""
+    assert not [n for n in pair_messages(old_pair(popular_science, "第九条")) if n.startswith("表述修改")]
+    assert [n for n in pair_messages(old_pair(procedure, "第二十三条")) if "“听取工作报告”改为“听取报告”" in n]

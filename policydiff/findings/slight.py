@@ -147,7 +147,8 @@ def slight(old: str, new: str) -> bool:
         return True
     if not core_a or not core_b:
         extra = core_a or core_b
-        if extra in _FILLERS or _unit_after_numeral(a, b):
+        if extra in _FILLERS and not (extra == "工作" and "工作报告" in a + b) or _unit_after_numeral(a, b):
+            # ("工作报告" → "报告" is every report heard, not only a body's report on its work: 议事规则 第二十三条 → 第三十四条)
             return True
     short, long_ = sorted((a, b), key=len)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
@@ -338,7 +339,10 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             "将", "还",
             # ("考古发掘单位" → "从事考古发掘的单位", 文物保护法 第七十五条 → 第九十三条, useless in reading 591: the body that
             # does the work, named either way)
-            "从事"}
+            "从事",
+            # ("国家支持和促进科普工作对外合作与交流" → "…科普对外合作与交流", 科学技术普及法 第九条 → 第十二条, useless in reading
+            # 727: the field named with or without its 工作)
+            "工作"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
