@@ -185,3 +185,11 @@ def test_a_field_named_without_its_work_is_no_change(popular_science, procedure)
     A "工作报告" made "报告" (议事规则 第二十三条 → 第三十四条) is every report heard: still said."""
     assert not [n for n in pair_messages(old_pair(popular_science, "第九条")) if n.startswith("表述修改")]
     assert [n for n in pair_messages(old_pair(procedure, "第二十三条")) if "“听取工作报告”改为“听取报告”" in n]
+
+
+def test_documents_cited_each_said_by_its_reference_note_are_no_wording(veterans):
+    """军人抚恤优待条例 第一条: "新增“《中华人民共和国军人地位和权益保障法》、《中华人民共和国退役军人保障法》”" beside the two
+    "新增引用文件" notes said them again (useless in reading 728)."""
+    notes = pair_messages(old_pair(veterans, "第一条"))
+    assert "新增引用文件：《中华人民共和国退役军人保障法》" in notes, notes
+    assert not [n for n in notes if n.startswith("表述修改：新增“《")], notes

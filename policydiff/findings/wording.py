@@ -731,7 +731,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             sides = sides_of(h)
             if substance(h.deleted) == substance(h.inserted) or _route_only(h, old_text, new_text, route_stops) or (
                     sides and id(h) not in apart and any(said_by(n, h) and _one_way(n, h, raw, change.hunks, notes,
-                                                                                    said_by) for n in notes)):
+                                                                                    said_by) for n in notes)) \
+                    or _documents_said(h, notes):
                 continue
             if h.old_at < 0:  # built without positions: quote as is
                 spans.append(((h.deleted, h.inserted), None))
@@ -1216,6 +1217,25 @@ def _members_said(n: Note, h: Hunk) -> bool:
 
 #: Characters, at least, of each member a note must say for a hunk of members to be its (not a particle or a word of it).
 MEMBER_AT_LEAST = 4
+
+
+_JOINED_ONLY = recache.compile(r"^(?:[、，,和及与]|以及|或者)*$")
+
+
+def _documents_said(h: Hunk, notes: Sequence[Note]) -> bool:
+    """An edit that only puts in (takes out) documents cited, each said by a reference note, joined by 、 or 和:
+    "新增“《中华人民共和国军人地位和权益保障法》、《中华人民共和国退役军人保障法》”" beside the two "新增引用文件" notes (军人抚恤
+    优待条例 第一条, useless in reading 728: no one note says both)."""
+    if bool(h.deleted.strip()) == bool(h.inserted.strip()):
+        return False
+    piece = h.inserted or h.deleted
+    if "《" not in piece:
+        return False
+    titles = [n.finding.new if h.inserted else n.finding.old for n in notes
+              if n.finding.kind is FindingKind.REFERENCE_CHANGED]
+    for title in sorted((t for t in titles if t and t.startswith("《")), key=len, reverse=True):
+        piece = piece.replace(title, "")
+    return piece != (h.inserted or h.deleted) and bool(_JOINED_ONLY.match(piece.strip()))
 
 
 def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
