@@ -193,3 +193,20 @@ def test_documents_cited_each_said_by_its_reference_note_are_no_wording(veterans
     notes = pair_messages(old_pair(veterans, "第一条"))
     assert "新增引用文件：《中华人民共和国退役军人保障法》" in notes, notes
     assert not [n for n in notes if n.startswith("表述修改：新增“《")], notes
+
+
+counterespionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+review = law_fixture("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_replacement_made_alike_at_each_place_is_quoted_with_its_noun(counterespionage):
+    """反间谍法 第十条 → 第四十三条: "出示相应证件" → "出示工作证件" twice: "“相应”改为“工作”（共2处）" was a fragment in
+    reading 729."""
+    assert "表述修改：“相应证件”改为“工作证件”（共2处）" in pair_messages(old_pair(counterespionage, "第十条"))
+
+
+def test_words_put_in_at_the_end_of_a_moved_sentence_are_said_in_its_brackets(review):
+    """行政复议法 第三条 → 第六条: the move's brackets said "“行政机关”改为“行政复议机构”" alone, hiding the new duty "并参加
+    统一职前培训" put in after the sentence's last comma (wrong twice in reading 730, once 工作 was no longer an edit)."""
+    notes = pair_messages(old_pair(review, "第三条"))
+    assert [n for n in notes if n.endswith("移至现第六条，文字有改动（“行政机关”改为“行政复议机构”；新增“并参加统一职前培训”）")], notes

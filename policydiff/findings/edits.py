@@ -444,7 +444,7 @@ def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
 #: Words that need the noun after them: a phrase put in or taken out that ends on one is quoted with it.
 _DETERMINERS = ("其他", "有关", "相关")
 #: What a replacement may end on that needs the noun after it.
-_NEEDING_A_NOUN = _DETERMINERS + ("具体",)
+_NEEDING_A_NOUN = _DETERMINERS + ("具体", "相应")
 #: Characters, at most, of the noun after a determiner a replacement is quoted with.
 NOUN_AFTER_AT_MOST = 4
 
@@ -454,15 +454,28 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     (up to NOUN_AFTER_AT_MOST characters, within the phrase): "“国家秘密及其密级的具体”改为“保密事项”" is "“国家秘密及其密级的
     具体范围”改为“保密事项范围”" (保守国家秘密法 第十四条 → 第十九条, a cut quote useless in reading 484). Each side standing
     once in its text."""
-    if not a or not b or not (a.endswith(_NEEDING_A_NOUN) or b.endswith(_NEEDING_A_NOUN)) \
-            or old_text.count(a) != 1 or new_text.count(b) != 1:
+    if not a or not b or not (a.endswith(_NEEDING_A_NOUN) or b.endswith(_NEEDING_A_NOUN)) or a not in old_text:
         return a, b
-    after_a, after_b = old_text[old_text.index(a) + len(a):], new_text[new_text.index(b) + len(b):]
+    # (a replacement made at each of its places alike, "出示相应证件" → "出示工作证件" twice, 反间谍法 第十条 → 第四十三条: each
+    # place goes on with the same noun, the new text saying it after the new words as often; "“相应”改为“工作”（共2处）" was a
+    # fragment in reading 729)
+    afters = [old_text[at + len(a):] for at in _places(old_text, a)]
     k = 0
-    while k < NOUN_AFTER_AT_MOST and k < len(after_a) and k < len(after_b) and after_a[k] == after_b[k] \
-            and _CJK_WORD.match(after_a[k]) and after_a[k] not in "的和及或与":
+    while k < NOUN_AFTER_AT_MOST and all(k < len(x) and x[k] == afters[0][k] for x in afters) \
+            and _CJK_WORD.match(afters[0][k]) and afters[0][k] not in "的和及或与":
         k += 1
-    return (a + after_a[:k], b + after_b[:k]) if k >= 2 else (a, b)
+    noun = afters[0][:k]
+    if k < 2 or new_text.count(b + noun) != len(afters) or (len(afters) == 1 and new_text.count(b) != 1):
+        return a, b
+    return a + noun, b + noun
+
+
+def _places(text: str, words: str) -> List[int]:
+    out, at = [], text.find(words)
+    while at >= 0:
+        out.append(at)
+        at = text.find(words, at + len(words))
+    return out
 
 
 #: What a document's name ends on ("决定书", "许可证"): words taken out (put in) right before one name which document.

@@ -169,6 +169,11 @@ def _whole_words(said: str, old: str, new: str, at_least: int = PUT_OR_TAKEN_AT_
         if at < 0:
             return False
         before, after = text[max(0, at - 4):at], text[at + len(words):at + len(words) + 4]
+        if not after and before[-1:] in "，；、":
+            # (put in at the end after a comma, "…取得法律职业资格，并参加统一职前培训" (行政复议法 第三条 → 第六条): the other
+            # text ends where the words before it end)
+            before = before[:-1]
+            return other.endswith(before) and bounds(other).left(len(other)) == len(other)
         there = other.find(before + after)
         if there < 0 or other.find(before + after, there + 1) >= 0:
             return False
