@@ -464,8 +464,11 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     while k < NOUN_AFTER_AT_MOST and all(k < len(x) and x[k] == afters[0][k] for x in afters) \
             and _CJK_WORD.match(afters[0][k]) and afters[0][k] not in "的和及或与":
         k += 1
+    # (as far as the new text goes on alike after the new words, at as many places)
+    while k >= 2 and new_text.count(b + afters[0][:k]) != len(afters):
+        k -= 1
     noun = afters[0][:k]
-    if k < 2 or new_text.count(b + noun) != len(afters) or (len(afters) == 1 and new_text.count(b) != 1):
+    if k < 2 or (len(afters) == 1 and new_text.count(b) != 1):
         return a, b
     return a + noun, b + noun
 
