@@ -210,3 +210,13 @@ def test_words_put_in_at_the_end_of_a_moved_sentence_are_said_in_its_brackets(re
     统一职前培训" put in after the sentence's last comma (wrong twice in reading 730, once 工作 was no longer an edit)."""
     notes = pair_messages(old_pair(review, "第三条"))
     assert [n for n in notes if n.endswith("移至现第六条，文字有改动（“行政机关”改为“行政复议机构”；新增“并参加统一职前培训”）")], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_use_renamed_in_a_clause_that_opens_alike_is_counted(livestock):
+    """畜牧法 第六十八条 → 第八十八条: "销售的种畜禽未附具种畜禽合格证明、检疫合格证明、家畜系谱的" → a paragraph of its own,
+    "销售的种畜禽未附具检疫证明，…": the fifth provision that renames 检疫合格证明 ("共4条" one short in readings 684 and 735)."""
+    notes = pair_messages(old_pair(livestock, "第六十八条"))
+    assert "“检疫合格证明”改为“检疫证明”（全文统一修改，共5条）" in notes, notes
