@@ -220,3 +220,15 @@ def test_a_use_renamed_in_a_clause_that_opens_alike_is_counted(livestock):
     "销售的种畜禽未附具检疫证明，…": the fifth provision that renames 检疫合格证明 ("共4条" one short in readings 684 and 735)."""
     notes = pair_messages(old_pair(livestock, "第六十八条"))
     assert "“检疫合格证明”改为“检疫证明”（全文统一修改，共5条）" in notes, notes
+
+
+charity = law_fixture("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_last_phrase_taken_into_a_new_sentence_without_its_joiner(charity):
+    """慈善法 第六十九条 → 第七十五条: "…，并免费提供慈善信息发布服务" of the county departments is now the State Council
+    department's, "国务院民政部门建立健全统一的慈善信息平台，免费提供慈善信息发布服务": "新增规定" of a service the old text gave was
+    wrong in reading 732."""
+    notes = pair_messages(old_pair(charity, "第六十九条"))
+    assert not [n for n in notes if n.startswith("新增规定：“国务院民政部门建立健全统一的慈善信息平台")], notes
+    assert [n for n in notes if n.startswith("改写：“免费提供慈善信息发布服务”改为“国务院民政部门")], notes

@@ -659,6 +659,11 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
     for o in olds:
         cut = o.text.rfind("，")
         phrase = o.text[cut + 1:] if cut > 0 else ""
+        # (without the joiner it opened on: "并免费提供慈善信息发布服务" is "…，免费提供慈善信息发布服务" of 慈善法 第六十九条 →
+        # 第七十五条's new platform, "新增规定" of a service the old text gave, wrong in reading 732)
+        bare = _JOINER_OPENING.sub("", phrase)
+        if bare != phrase and len(bare) >= PHRASE_TAKEN and bare in a.text and bare not in rest:
+            phrase = bare
         if len(phrase) >= PHRASE_TAKEN and phrase in a.text and phrase not in rest:
             if a.text.endswith(phrase) and new_text[:a.start].rstrip("；，。 \n").endswith(o.text[:cut]):
                 continue  # (words put in before its last phrase, the sentence going on: "…统一开放市场；推进政务服务…，提升
