@@ -222,7 +222,7 @@ def test_a_use_renamed_in_a_clause_that_opens_alike_is_counted(livestock):
     assert "“检疫合格证明”改为“检疫证明”（全文统一修改，共5条）" in notes, notes
 
 
-charity = law_fixture("慈善法", "2016-03-16", "2023-12-29")
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
 
 
 def test_a_last_phrase_taken_into_a_new_sentence_without_its_joiner(charity):
