@@ -232,3 +232,22 @@ def test_a_last_phrase_taken_into_a_new_sentence_without_its_joiner(charity):
     notes = pair_messages(old_pair(charity, "第六十九条"))
     assert not [n for n in notes if n.startswith("新增规定：“国务院民政部门建立健全统一的慈善信息平台")], notes
     assert [n for n in notes if n.startswith("改写：“免费提供慈善信息发布服务”改为“国务院民政部门")], notes
+
+
+def test_a_sanction_left_to_another_regulation_now_set_here_is_a_large_change(organs):
+    """人体器官捐献和移植条例 第二十七条 → 第三十八条: "…擅自从事人体器官移植的，依照《医疗机构管理条例》的规定予以处罚" now confiscates
+    and fines 10 to 20 times the gains itself: "文字有改动" was wrong in readings 723 and 736."""
+    notes = pair_messages(old_pair(organs, "第二十七条"))
+    assert [n for n in notes if n.startswith("“医疗机构未办理人体器官移植诊疗科目登记") and n.endswith("现见第三十八条（有较大修改）")], notes
+
+
+def test_a_moved_sentence_whose_sanction_is_now_its_own_says_so(organs):
+    """The brackets of a move (reworded.reworded_as) say the sanction that was another regulation's and is now set here,
+    read on the two sentences of 人体器官捐献和移植条例 第二十七条 and 第三十八条."""
+    from policydiff.findings.lexicon import load_lexicon
+    from policydiff.findings.reworded import reworded_as
+
+    old = old_pair(organs, "第二十七条").old_text.split("\n")[0].rstrip("。")
+    new = next(c.text for p in organs.pairs for c in p.new if c.label == "第三十八条").split("。")[0]
+    zh, _en = reworded_as(old, new, load_lexicon())
+    assert "处罚由依照《医疗机构管理条例》改为没收违法所得、罚款" in zh, zh

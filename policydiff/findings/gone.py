@@ -23,7 +23,7 @@ from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _content
                     _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved, _prohibition_lost,
                     _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
-from .reworded import REWORDED, REWRITTEN, rewritten
+from .reworded import REWORDED, REWRITTEN, _sanctions_set_here, rewritten
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 
@@ -624,8 +624,11 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         # reading 169; a sentence cut down to the part found there, "坚持预防为主、预防与应急相结合", is reworded only)
         # (a lead-in whose decisions each open a list of their own now: each is one of them, with grounds of its own,
         # "并作较大修改": 行政复议法 第六十五条's "不撤销该行政行为，但是确认该行政行为违法" was "文字有改动", wrong in reading 255)
-        redone = hit.apart or hit.reworded and not hit.how and not hit.also and rewritten(
+        redone = hit.apart or hit.reworded and not hit.how and not hit.also and (rewritten(
             canonical(ITEM_LABEL.sub("", text_of(s), count=1)), canonical(shown[hit.at]), both=True)
+            # (or its sanction, left to another regulation, now set by the provision: 人体器官捐献和移植条例 第二十七条 →
+            # 第三十八条, a fine of 10 to 20 times the gains said "文字有改动", wrong in readings 723 and 736)
+            or bool(_sanctions_set_here(text_of(s), shown[hit.at])))
         if not before and hit.how != LIABILITY_NOW:
             # (the old provision that held it, of a merged pair's: "由原第六条、第七条移入" of 文职人员条例 第七条's first
             # sentence, only 第七条's, was wrong in reading 351)

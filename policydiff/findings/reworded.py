@@ -43,7 +43,8 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     figures = _figures_changed(moved, new, lexicon)
     force = force_changed(moved, new, lexicon)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
-            else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new)
+            else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new) \
+        + _sanctions_set_here(moved, new)
     said = said or _edits_said(old, new, lexicon, renamed)
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}）"
@@ -60,6 +61,26 @@ def rewritten(old: str, new: str, both: bool = False) -> bool:
         return False
     common = (len(old) + len(new) - Indel.distance(old, new)) / 2
     return common < REWRITTEN_BELOW * len(old) and (not both or common < REWRITTEN_BELOW * len(new))
+
+
+#: A sanction left to another regulation ("依照《医疗机构管理条例》的规定予以处罚"); the sanctions a provision sets itself.
+_REFERRED_TO = recache.compile(r"依照(《[^》]+》)[^。；，]{0,8}?(?:的)?规定(?:予以|给予)?处罚")
+_SET_HERE = (("没收违法所得", "confiscation of illegal gains"), ("罚款", "fine"), ("吊销", "revocation"),
+             ("责令停业", "suspension of business"), ("拘留", "detention"))
+
+
+def _sanctions_set_here(old: str, new: str) -> List[Tuple[str, str]]:
+    """A moved sentence that left its sanction to another regulation and now sets its own: "处罚由依照《医疗机构管理条例》改为
+    没收违法所得、罚款" (人体器官捐献和移植条例 第二十七条 → 第三十八条, whose move said only "文字有改动" of a sentence that now
+    fines 10 to 20 times the gains: wrong twice in readings 723 and 736)."""
+    m = _REFERRED_TO.search(old)
+    if m is None or _REFERRED_TO.search(new):
+        return []
+    kinds = [(zh, en) for zh, en in _SET_HERE if zh in new and zh not in old]
+    if not kinds:
+        return []
+    return [(f"处罚由依照{m.group(1)}改为{'、'.join(z for z, _ in kinds)}",
+             f"penalties: from those of {m.group(1)} to {', '.join(e for _, e in kinds)}")]
 
 
 #: Words of the fault a rule asks for: one put in or taken out changes whom it reaches.
