@@ -251,3 +251,8 @@ def test_a_moved_sentence_whose_sanction_is_now_its_own_says_so(organs):
     new = next(c.text for p in organs.pairs for c in p.new if c.label == "第三十八条").split("。")[0]
     zh, _en = reworded_as(old, new, load_lexicon())
     assert "处罚由依照《医疗机构管理条例》改为没收违法所得、罚款" in zh, zh
+
+
+def test_a_rule_deferred_to_either_way_is_no_change(minerals):
+    """矿产资源法 第五十条 → 第七十七条: "…另有规定的，从其规定" → "…，依照其规定" (useless in reading 741)."""
+    assert not [n for n in pair_messages(old_pair(minerals, "第五十条")) if "依照其规定" in n]

@@ -121,7 +121,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a meeting held only with a quorum, "…过半数出席，才能举行" → "…过半数出席，始得举行" (议事规则 第四条 → 第七条), a
                 # ban "也不能用来说明产品的性能" → "也不得说明产品的性能" (专利法实施细则 第二十八条 → 第三十一条): drafting words for one
                 # rule, useless in readings 710 and 712)
-                ("才能举行", "始得举行"), ("不能用来", "不得")}
+                ("才能举行", "始得举行"), ("不能用来", "不得"),
+                # (a rule deferred to, "另有规定的，从其规定" → "…，依照其规定" (矿产资源法 第五十条 → 第七十七条): drafting words
+                # for one rule, useless in reading 741)
+                ("从其规定", "依照其规定")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益"; "为…开展的" → "为…而开展的",
 #: 妇女权益保障法 第二十八条 → 第五十条, useless in reading 642).
 _FREE_PARTICLES = "的之其了而"
