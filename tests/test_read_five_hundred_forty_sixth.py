@@ -176,7 +176,9 @@ def test_a_thing_now_named_by_the_paragraph_before_that_describes_it_is_no_chang
     平台": "“统一的信息平台”改为“前款规定的平台”" was useless in reading 575 (the change of who builds it is said)."""
     notes = pair_messages(old_pair(charity, "第六十九条"))
     assert "表述修改：“统一的信息平台”改为“前款规定的平台”" not in notes, notes
-    assert "新增规定：“国务院民政部门建立健全统一的慈善信息平台，免费提供慈善信息发布服务”" in notes, notes
+    # (the free publication service the old paragraph gave is the new one's, now the State Council department's: "新增规定"
+    # of the sentence was wrong in reading 732)
+    assert "改写：“免费提供慈善信息发布服务”改为“国务院民政部门建立健全统一的慈善信息平台，免费提供慈善信息发布服务”" in notes, notes
 
 
 def test_a_short_sentence_that_opens_a_new_one_moved_there(relics):

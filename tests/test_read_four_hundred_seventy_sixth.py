@@ -76,8 +76,11 @@ livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
 def test_liability_now_given_by_another_laws_rules_is_said_first(livestock):
     """畜牧法 第六十八条 → 第八十八条: the forged-tag offence now answers "依照《中华人民共和国动物防疫法》的有关规定追究法律责任";
     the headline said only "不再规定没收伪造、变造的畜禽标识和违法所得" (wrong in reading 481: read as the conduct unpunished)."""
-    notes = pair_messages(old_pair(livestock, "第六十八条"))
-    assert notes[1] == "改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任", notes
+    pair = old_pair(livestock, "第六十八条")
+    notes = [f.message for f in pair.findings]
+    # (first after the renames, 检疫合格证明 among them since reading 735)
+    assert [f.message for f in pair.findings if f.kind.value != "term_renamed"][0] \
+        == "改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任", notes
     texts = [h.text for h in ranked_headlines(livestock, "zh")]
     assert [t for t in texts if t.startswith("第六十八条（现第八十八条）：改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任；")], texts
     en = [h.text for h in ranked_headlines(livestock, "en")]
