@@ -256,3 +256,14 @@ def test_a_moved_sentence_whose_sanction_is_now_its_own_says_so(organs):
 def test_a_rule_deferred_to_either_way_is_no_change(minerals):
     """矿产资源法 第五十条 → 第七十七条: "…另有规定的，从其规定" → "…，依照其规定" (useless in reading 741)."""
     assert not [n for n in pair_messages(old_pair(minerals, "第五十条")) if "依照其规定" in n]
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_the_same_subject_declared_the_same_important_work_is_one_rewrite(conscription):
+    """征兵工作条例 第二条 → 第三条: "征集新兵，是加强部队建设、保卫社会主义祖国的一项重要工作，…" → "征兵是保障军队兵员补充、建设巩固
+    国防和强大军队的一项重要工作": "不再规定" beside "新增规定" was wrong in reading 745."""
+    notes = pair_messages(old_pair(conscription, "第二条"))
+    assert [n for n in notes if n.startswith("改写：“征集新兵，是加强部队建设") and n.endswith("强大军队的一项重要工作”")], notes
+    assert not [n for n in notes if n.startswith("不再规定：“征集新兵")], notes

@@ -686,6 +686,23 @@ def _same_regime(r: Sentence, added: Sequence[Sentence]):
     return found[0] if len(found) == 1 else None
 
 
+#: A declaration of what something is for: "征集新兵，是加强部队建设、保卫社会主义祖国的一项重要工作" (group 1 the subject, 2 what
+#: it is).
+_IMPORTANCE = recache.compile(r"^([^，。；]{2,12}?)，?是[^。；]{4,60}?的(?:一项|一个)?重要(工作|任务|内容|职责|组成部分)")
+
+
+def _same_importance(r: Sentence, added: Sequence[Sentence]):
+    """The one sentence put in that declares the same subject (a character of it shared) to be the same kind of important
+    work: "征集新兵，是加强部队建设、保卫社会主义祖国的一项重要工作，…" → "征兵是保障军队兵员补充、建设巩固国防和强大军队的一项重要
+    工作" (征兵工作条例 第二条 → 第三条: "不再规定" beside "新增规定", wrong in reading 745): its rewrite."""
+    m = _IMPORTANCE.match(r.text)
+    if m is None:
+        return None
+    found = [a for a in added for n in [_IMPORTANCE.match(a.text)]
+             if n and n.group(2) == m.group(2) and set(n.group(1)) & set(m.group(1)) - set("的和及与")]
+    return found[0] if len(found) == 1 else None
+
+
 def _last_word(text: str) -> str:
     """The sentence's last word of two characters or more (jieba's cut), or ""."""
     from .words import _tokenizer
@@ -1085,7 +1102,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity) \
                 or _cut_down(r, candidates or _changed(new_text, old_text, covered_new)) \
                 or _composed_anew(r, [a for a in added if a in candidates]) \
-                or _same_regime(r, [a for a in added if a in candidates])
+                or _same_regime(r, [a for a in added if a in candidates]) \
+                or _same_importance(r, [a for a in added if a in candidates])
         if best is None or best.key == r.key:
             continue
         if best in candidates:  # (a sentence cut down is none: _changed)
