@@ -69,8 +69,8 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     lexicon = lexicon or load_lexicon()
     order = paragraphs.reordered(pair)
     if order is not None:  # read paragraph by paragraph in their new order, and said so
-        return pair.with_findings((paragraphs.reordered_note(order, pair.old_text, pair.new_text), *analyze(paragraphs.in_new_order(pair, order), lexicon,
-                                                                     extra_notes).findings))
+        reordered = paragraphs.reordered_note(order, pair.old_text, pair.new_text)
+        return pair.with_findings((reordered, *analyze(paragraphs.in_new_order(pair, order), lexicon, extra_notes).findings))
     changes, found, rewrites, removed, added = _prepared(pair, lexicon)
     if extra_notes:
         rewrites = repeats.unless_renamed(rewrites, extra_notes)

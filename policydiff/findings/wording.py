@@ -112,7 +112,8 @@ def _word_moved(spans, old_text: str, new_text: str):
             out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
             continue
         if near and not any(ch in d1 + i1 + d2 + i2 for ch in "。；\n") and (
-                _moved_alone(d1, i1, d2, i2, _core_held) or _carried(d1, i1, d2, i2) or _carried(i2, d2, i1, d1) or _phrase_moved(d1, i1, d2, i2)):
+                _moved_alone(d1, i1, d2, i2, _core_held)
+                or _carried(d1, i1, d2, i2) or _carried(i2, d2, i1, d1) or _phrase_moved(d1, i1, d2, i2)):
             out[k:k + 2] = [((o1[0], o2[1]), (n1[0], n2[1]))]
             continue
         k += 1

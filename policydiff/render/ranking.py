@@ -175,7 +175,8 @@ def _punished_elsewhere(pair: Pair) -> bool:
     (_holds "other"): a condition put in or taken out of it says who other law punishes, weighed as a deference (文物保护法
     第六十七条 → 第八十四条's "条件被删除" of polluting facilities not cleaned up in time, left to environmental law either way,
     was its eighth headline above new duties: useless in reading 705)."""
-    return all(text and _PUNISHED_UNDER.search(text) and _holds(text) == "other" for text in (pair.old_text, pair.new_text))
+    return all(text and _PUNISHED_UNDER.search(text) and _holds(text) == "other"
+               for text in (pair.old_text, pair.new_text))
 
 
 #: A warning or a public criticism put in or taken out, and nothing more of the article's sanctions: the mildest sanctions,
