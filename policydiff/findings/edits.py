@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from .. import recache
-from ..textratio import common_prefix
+from ..textratio import all_at, common_prefix
 from .changes import Hunk, _phrase_bounds, _stops
 from .citations import OWN_INSTRUMENTS
 from .counterparts import ITEM_LABEL
@@ -459,7 +459,7 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     # (a replacement made at each of its places alike, "出示相应证件" → "出示工作证件" twice, 反间谍法 第十条 → 第四十三条: each
     # place goes on with the same noun, the new text saying it after the new words as often; "“相应”改为“工作”（共2处）" was a
     # fragment in reading 729)
-    afters = [old_text[at + len(a):] for at in _places(old_text, a)]
+    afters = [old_text[at + len(a):] for at in all_at(old_text, a)]
     k = 0
     while k < NOUN_AFTER_AT_MOST and all(k < len(x) and x[k] == afters[0][k] for x in afters) \
             and _CJK_WORD.match(afters[0][k]) and afters[0][k] not in "的和及或与":
@@ -471,14 +471,6 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     if k < 2 or (len(afters) == 1 and new_text.count(b) != 1):
         return a, b
     return a + noun, b + noun
-
-
-def _places(text: str, words: str) -> List[int]:
-    out, at = [], text.find(words)
-    while at >= 0:
-        out.append(at)
-        at = text.find(words, at + len(words))
-    return out
 
 
 #: What a document's name ends on ("决定书", "许可证"): words taken out (put in) right before one name which document.

@@ -40,6 +40,7 @@ from ..normalize import HAN
 from .changes import Note
 from .slight import slight, written_alike
 from ..records import dataclass
+from ..textratio import common_prefix
 
 #: A rename is a substitution made in at least this many provisions.
 MIN_PAIRS = 3
@@ -737,7 +738,7 @@ def _in_place(pair: Pair, old: str, new: str) -> int:
         if any(abs(j - mapped) <= IN_PLACE + len(old) for j in news) \
                 or old_text[max(0, m.start() - IN_CONTEXT):m.start()] in contexts \
                 or old_text[m.end():m.end() + IN_CONTEXT] in contexts \
-                or any(len(common) >= SAME_OPENING for x in openings for common in [_shared_start(opening, x)]):
+                or any(common_prefix(opening, x) >= SAME_OPENING for x in openings):
             # (near where the diff puts it, or a paragraph moved: the same words on one side of it; or the clause it stands
             # in opening as the new use's does: "销售的种畜禽未附具种畜禽合格证明、检疫合格证明…" → a paragraph of its own
             # "销售的种畜禽未附具检疫证明，…", 畜牧法 第六十八条 → 第八十八条, "共4条" one short in readings 684 and 735)
@@ -753,13 +754,6 @@ def _clause_opening(text: str, at: int) -> str:
     """The clause that stands at ``at`` up to there: from the mark before it (，；。 or a line)."""
     start = max(text.rfind(c, 0, at) for c in "，；。\n：") + 1
     return text[start:at]
-
-
-def _shared_start(a: str, b: str) -> str:
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return a[:k]
 
 
 def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:

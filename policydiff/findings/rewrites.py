@@ -1099,11 +1099,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
                 similarity(o.key, best.key) > max(REWRITTEN, similarity(key, best.key)) for o in edited_in_place):
             best = max((c for c in candidates if c is not best), key=lambda c: similarity(key, c.key), default=None)
         if best is None or similarity(key, best.key) < REWRITTEN:
-            best = _same_words(r, candidates) or _condensed(r, [a for a in added if a in candidates], similarity) \
+            put_in = [a for a in added if a in candidates]  # (the sentences put in whole, not yet another's new form)
+            best = _same_words(r, candidates) or _condensed(r, put_in, similarity) \
                 or _cut_down(r, candidates or _changed(new_text, old_text, covered_new)) \
-                or _composed_anew(r, [a for a in added if a in candidates]) \
-                or _same_regime(r, [a for a in added if a in candidates]) \
-                or _same_importance(r, [a for a in added if a in candidates])
+                or _composed_anew(r, put_in) or _same_regime(r, put_in) or _same_importance(r, put_in)
         if best is None or best.key == r.key:
             continue
         if best in candidates:  # (a sentence cut down is none: _changed)
