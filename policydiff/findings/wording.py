@@ -719,11 +719,12 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     made = Counter((h.deleted, h.inserted) for c in changes for h in c.hunks
                    if h.deleted and (h.inserted or len(substance(h.deleted)) >= 2 and h.deleted not in new_text))
     repeated = {edit for edit, times in made.items() if times > 1}
+    swapped = _halves_of_a_swap(changes)
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return (n.accounts_for(sides_of(h)) or _members_said(n, h)) and not _whole_elsewhere(n, h, removed, added) \
             and not _term_taken_out(n, h, new_text) \
-            and not ((h.deleted, h.inserted) in repeated and _outside_the_rewrite(n, h, old_text, new_text))
+            and not (((h.deleted, h.inserted) in repeated or id(h) in swapped) and _outside_the_rewrite(n, h, old_text, new_text))
 
     for change in changes:
         spans = []
@@ -1079,6 +1080,23 @@ def _wording_said(pieces) -> Tuple[str, str]:
     """A wording note's message of its edits (old, new), in Chinese and English."""
     parts = [_describe(a, b) for a, b in pieces]
     return "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)
+
+
+def _halves_of_a_swap(changes: Sequence[Change]) -> set:
+    """The hunks (by id) of a change that only take a phrase out and only put it in again a few characters on: the phrase
+    moved ("由其主管部门予以警告，责令限期改正" → "由其主管部门责令限期改正，予以警告", 慈善法 第一百零一条 → 第一百一十四条). A
+    rewrite elsewhere that quotes the phrase says neither half: "新增“予以警告”" alone was false (reading 749)."""
+    out = set()
+    for change in changes:
+        for a, b in zip(change.hunks, change.hunks[1:]):
+            if a.old_at < 0 or b.old_at - a.old_at - len(a.deleted) > _NEAR:
+                continue
+            for x, y in ((a.deleted, b.inserted), (b.deleted, a.inserted)):
+                if len(substance(x)) >= 2 and substance(x) == substance(y) and \
+                        not substance(a.inserted if x is a.deleted else a.deleted) and \
+                        not substance(b.deleted if y is b.inserted else b.inserted):
+                    out.update((id(a), id(b)))
+    return out
 
 
 def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool:
