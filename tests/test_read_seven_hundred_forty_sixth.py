@@ -14,3 +14,16 @@ def test_a_sanction_moved_after_the_order_is_no_sanction_put_in(charity):
     notes = pair_messages(old_pair(charity, "第一百零一条"))
     assert not [n for n in notes if "新增“予以警告”" in n], notes
     assert "表述修改：“履行本法第二十七条规定的验证义务的”改为“依法履行验证义务的”" in notes, notes
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_fine_put_under_a_condition_is_the_old_fine_rewritten(relics):
+    """文物保护法 第七十条 → 第八十七条: "可以并处二万元以下的罚款" became "没有违法所得或者违法所得不足五千元的，可以并处五万元以下
+    的罚款": "新增规定" of the new sentence (ending on the lead-in's "：") was wrong in reading 747, the old text fined
+    already."""
+    notes = pair_messages(old_pair(relics, "第七十条"))
+    assert "改写：“可以并处二万元以下的罚款”改为“没有违法所得或者违法所得不足五千元的，可以并处五万元以下的罚款”" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定") and "五万元" in n], notes
+    assert "罚款由2万元以下提高到5万元以下" in notes, notes

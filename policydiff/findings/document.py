@@ -37,7 +37,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
     comparison = drop_moved_figures(comparison, lexicon)
     comparison = replace(comparison, pairs=tuple(
-        _folded(_periods_with_their_sentence(_figures_of_moved_sentences(p)))
+        _folded(_fine_put_under_a_condition(_periods_with_their_sentence(_figures_of_moved_sentences(p))))
         # (a rule restated in other words looked for last: a provision any move names is no such rule)
         for p in restated(list(conduct_into_an_item(with_a_sibling(
             document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
@@ -153,6 +153,39 @@ def _figures_of_moved_sentences(pair):
                 continue
         kept.append(f)
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=tuple(kept))
+
+
+def _fine_put_under_a_condition(pair):
+    """A sentence said put in whole ("新增规定") that states the fine a fine's note says changed (its new amount), the old
+    amount standing in a clause of the old text the new no longer holds: that clause rewritten, the fine now under the
+    sentence's condition. "没有违法所得或者违法所得不足五千元的，可以并处五万元以下的罚款" was "可以并处二万元以下的罚款" (文物保护法
+    第七十条 → 第八十七条: "新增规定" wrong in reading 747, the old text fined already; its dangling "：" off). Asked after
+    a period's note took its sentence (海洋环境保护法 第八十五条: "被吊销倾倒许可证的，三年内不得…" said there whole)."""
+    fines = [f for f in pair.findings if f.kind is FindingKind.PENALTY_CHANGED and f.old and f.new and f.subject == "罚款"]
+    if not fines:
+        return pair
+    old_text, new_text = pair.old_text, pair.new_text
+    changed = {}
+    for f in pair.findings:
+        m = _PUT_IN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m is None or "…" in m.group(1) or "罚款" not in m.group(1):
+            continue
+        for fine in fines:
+            at = old_text.find(fine.old)
+            if fine.new not in m.group(1) or at < 0 or old_text.count(fine.old) != 1:
+                continue
+            start = max(old_text.rfind(mark, 0, at) for mark in "，；。：\n") + 1
+            ends = [e for e in (old_text.find(mark, at) for mark in "，；。：\n") if e >= 0]
+            clause = old_text[start:min(ends) if ends else len(old_text)]
+            if "罚款" not in clause or clause in new_text:
+                continue
+            put = m.group(1).rstrip("：:")
+            changed[id(f)] = replace(f, old=clause, new=put, message=f"改写：“{clause}”改为“{put}”",
+                                     message_en=f"rewritten: “{clause}” → “{put}”")
+            break
+    if not changed:
+        return pair
+    return replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings))
 
 
 #: A sentence put in this long or shorter is quoted whole by the note of a period it brought.
