@@ -27,3 +27,15 @@ def test_a_fine_put_under_a_condition_is_the_old_fine_rewritten(relics):
     assert "改写：“可以并处二万元以下的罚款”改为“没有违法所得或者违法所得不足五千元的，可以并处五万元以下的罚款”" in notes, notes
     assert not [n for n in notes if n.startswith("新增规定") and "五万元" in n], notes
     assert "罚款由2万元以下提高到5万元以下" in notes, notes
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_breach_of_the_instrument_said_again_is_no_words_put_in(drugs):
+    """中国人民解放军实施《药品管理法》办法 第三十四条 → 第五十五条: "军队卫生部门违反药品管理法和本办法，…构成犯罪的，依法追究刑事责任"
+    → "违反本办法规定，构成犯罪的，依法追究刑事责任": "表述修改：新增“违反本办法规定”" was wrong in reading 754, the old text
+    opened on the breach already."""
+    notes = pair_messages(old_pair(drugs, "第三十四条"))
+    assert "表述修改：新增“违反本办法规定”" not in notes, notes
+    assert [n for n in notes if n.startswith("不再规定：“军队卫生部门违反药品管理法和本办法")], notes

@@ -798,6 +798,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
+                  and not _breach_said_again(a, b, old_text)
                   and not _fines_and_kept_sanctions(a, b, fines_said, old_text, new_text)
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _opening_of_a_sentence_joined(a, b, old_text, notes)
@@ -1168,6 +1169,19 @@ _CHANGED_TO = recache.compile(r"”改为“")
 
 #: A short name given to what a provision names: "（以下统称受理投诉部门）".
 _SHORT_NAME = recache.compile(r"^[（(]以下(?:简称|统称|称)[^）)]{1,20}[）)]$")
+
+
+#: Words that only say a rule of the instrument is broken, put before a sanction ("违反本办法规定").
+_BREACH_ONLY = recache.compile(r"^违反(?:本法|本条例|本办法|本规定|本细则|本解释)(?:有关)?(?:的)?(?:规定)?$")
+#: The old text's own opening of a breach ("违反药品管理法和本办法", "违反本法第二十条规定").
+_OLD_BREACH = recache.compile(r"违反[^，。；]{0,12}?(?:本法|本条例|本办法|本规定|本细则|本解释)")
+
+
+def _breach_said_again(a: str, b: str, old_text: str) -> bool:
+    """Only "违反本…规定" put in where the old text opened on a breach of the instrument already: the same condition said
+    again, no rule put in (中国人民解放军实施《药品管理法》办法 第三十四条 → 第五十五条: "违反药品管理法和本办法，…构成犯罪的，
+    依法追究刑事责任" → "违反本办法规定，构成犯罪的，依法追究刑事责任", "新增“违反本办法规定”" wrong in reading 754)."""
+    return not substance(a) and bool(_BREACH_ONLY.match(substance(b))) and bool(_OLD_BREACH.search(old_text))
 
 
 def _short_name_only(a: str, b: str) -> bool:
