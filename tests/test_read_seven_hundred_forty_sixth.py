@@ -39,3 +39,15 @@ def test_a_breach_of_the_instrument_said_again_is_no_words_put_in(drugs):
     notes = pair_messages(old_pair(drugs, "第三十四条"))
     assert "表述修改：新增“违反本办法规定”" not in notes, notes
     assert [n for n in notes if n.startswith("不再规定：“军队卫生部门违反药品管理法和本办法")], notes
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_split_article_counts_the_provisions_the_old_term_went_to(pensions):
+    """军人抚恤优待条例 第十三条 → 第十五条、第十六条: "现役军人死亡" became "军人死亡" in 第十五条; 第十六条 writes 军人 of its own
+    ("获得功勋荣誉表彰的军人", "军人死亡后被追授…"): "“现役军人”改为“军人”（共13条）" counted it, wrong six times in reading 760
+    (twelve articles make the rename). The department's rename, made in both, still counts both: 共18条."""
+    notes = pair_messages(old_pair(pensions, "第十三条"))
+    assert [n for n in notes if n.startswith("“现役军人”改为“军人”（共12条")], notes
+    assert [n for n in notes if n.startswith("“退役军人事务部门”改为“退役军人工作主管部门”（全文统一修改，共18条")], notes

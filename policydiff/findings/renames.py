@@ -570,8 +570,41 @@ def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:
     count = 0
     for i in rename.pairs:
         new = pairs[i].new if 0 <= i < len(pairs) else ()
-        count += max(1, len({c.label for c in new if rename.new in c.text}))
+        writing = {c.label for c in new if rename.new in c.text}
+        if len(writing) > 1:
+            writing = _receiving(rename, pairs[i]) or writing
+        count += max(1, len(writing))
     return count
+
+
+def _receiving(rename: Rename, pair: Pair) -> set:
+    """The labels of the pair's new provisions that write the new term where the old text wrote the old one: beside the
+    words the old term stood beside (RENAME_CONTEXT characters before or after it). 军人抚恤优待条例 第十三条 split into
+    第十五条 and 第十六条 renames 现役军人 in "现役军人死亡" → "军人死亡" (第十五条) alone, 第十六条's "获得功勋荣誉表彰的军人"
+    being no 现役军人 of the old article: "共13条" counted it, wrong six times in reading 760."""
+    old_text, old, new, k = pair.old_text, rename.old, rename.new, RENAME_CONTEXT
+    labels, claimed = set(), set()  # (each place of the old term placed once: the first provision's "军人死亡" takes it)
+
+    def place(words: str, offset: int) -> bool:
+        at = old_text.find(words)
+        while at >= 0 and at + offset in claimed:
+            at = old_text.find(words, at + 1)
+        if at >= 0:
+            claimed.add(at + offset)
+        return at >= 0
+
+    for c in pair.new:
+        at = c.text.find(new)
+        while at >= 0:
+            before, after = c.text[max(0, at - k):at], c.text[at + len(new):at + len(new) + k]
+            if (len(before) == k and place(before + old, k)) or (len(after) == k and place(old + after, 0)):
+                labels.add(c.label)
+            at = c.text.find(new, at + 1)
+    return labels
+
+
+#: Characters beside a term that place it: the new term written beside the words the old one stood beside.
+RENAME_CONTEXT = 2
 
 
 def _enough(edits: Sequence[_Edit], indexes: Sequence[int]) -> bool:
