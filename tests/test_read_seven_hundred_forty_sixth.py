@@ -51,3 +51,16 @@ def test_a_split_article_counts_the_provisions_the_old_term_went_to(pensions):
     notes = pair_messages(old_pair(pensions, "第十三条"))
     assert [n for n in notes if n.startswith("“现役军人”改为“军人”（共12条")], notes
     assert [n for n in notes if n.startswith("“退役军人事务部门”改为“退役军人工作主管部门”（全文统一修改，共18条")], notes
+
+
+popular_science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
+
+
+def test_a_sentence_that_opens_one_put_into_a_provision_that_stands_moved(popular_science):
+    """科学技术普及法 第二十条 → 第二十六条: "国家加强农村的科普工作" opens 第五条's new paragraph word for word ("国家加强农村的科普
+    工作，扶持革命老区…"); "不再规定" was false (found reading the notes against the texts for reading 755's group)."""
+    notes = pair_messages(old_pair(popular_science, "第二十条"))
+    assert "“国家加强农村的科普工作”移至现第五条，文字有改动" in notes, notes
+    assert "不再规定：“国家加强农村的科普工作”" not in notes, notes
+    there = pair_messages(old_pair(popular_science, "第四条"))
+    assert [n for n in there if n.startswith("“国家加强农村的科普工作，") and n.endswith("由原第二十条移入，并作较大修改")], there

@@ -406,7 +406,8 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
     hold most of a sentence's pairs of characters (EXTENDED_PAIRS) are found by an index of them, then read by
     words."""
     added = [m for m, (j, _) in enumerate(in_) if pairs[j].status is Status.ADDED]
-    if not added:
+    put_in = [m for m, (j, _) in enumerate(in_) if pairs[j].status is not Status.ADDED]
+    if not added and not put_in:
         return []
     from collections import Counter
 
@@ -420,15 +421,17 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
     common = len(added) // 4  # (a pair of characters most new sentences hold, 公司 or 应当, tells none apart)
     holding = {two: ms for two, ms in holding.items() if len(ms) <= max(common, 8)}
     opening: Dict[str, List[int]] = {}  # the first MIN_MOVED characters of a new sentence → those sentences
-    for m in added:
+    for m in added + put_in:  # (and a sentence put into a provision that stands: "国家加强农村的科普工作" opens 科学技术普及法
+        # 第五条's new paragraph, "不再规定" of old 第二十条's first sentence wrong in reading 755's group)
         opening.setdefault(in_keys[m][:MIN_MOVED], []).append(m)
     out = []
-    for first, _i, keys, _ in taken:
+    for first, i, keys, _ in taken:
         for k, key in enumerate(keys, first):
             # (a sentence too short for its words to tell (RESTATED_WORDS) that opens a new one, whole: "国家发展文物保护事业" of
             # 文物保护法 第十条, now the opening of new 第十条 "国家发展文物保护事业，贯彻落实保护第一…", said "不再规定", wrong in
             # reading 572)
-            opens = [m for m in opening.get(key[:MIN_MOVED], ()) if len(key) >= MIN_MOVED and in_keys[m].startswith(key)
+            opens = [m for m in opening.get(key[:MIN_MOVED], ()) if in_[m][0] != i
+                     and len(key) >= MIN_MOVED and in_keys[m].startswith(key)
                      and len(in_keys[m]) > len(key) and not _prohibition_lost(sentence(k)[1].text, in_[m][1].text)]
             if len(opens) == 1:
                 out.append((RESTATED_AT_LEAST, k, opens[0]))
