@@ -64,3 +64,14 @@ def test_a_sentence_that_opens_one_put_into_a_provision_that_stands_moved(popula
     assert "不再规定：“国家加强农村的科普工作”" not in notes, notes
     there = pair_messages(old_pair(popular_science, "第四条"))
     assert [n for n in there if n.startswith("“国家加强农村的科普工作，") and n.endswith("由原第二十条移入，并作较大修改")], there
+
+
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_rewrite_quotes_what_the_new_sentence_adds(minerals):
+    """矿产资源法 第二十九条 → 第三十九条: "开采矿产资源，应当采取合理的开采顺序、开采方法……" cut the new sentence where it
+    changed, hiding "并采取有效措施确保…达到有关国家标准的要求" (useless in reading 757)."""
+    notes = pair_messages(old_pair(minerals, "第二十九条"))
+    assert "改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺”改为“……应当采取合理的开采顺序、开采方法，并采取有效措施" \
+           "确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求”" in notes, notes

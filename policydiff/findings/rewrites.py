@@ -1701,8 +1701,12 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
     elif "…" in qn:
         # (the new sentence cut short after an opening the old one said too, leaving out what it adds: "对机关、事业单位在
         # 公务消费…采取必要的限制措施……" without "对大型企业在…予以限制", 保障中小企业款项支付条例 第十九条 → 第二十六条)
+        # (or one that shows a few words the old one said otherwise where the rest shows several times more: "开采矿产资源，
+        # 应当采取合理的开采顺序、开采方法……" hid "并采取有效措施确保…达到有关国家标准的要求", 矿产资源法 第二十九条 → 第三十九条,
+        # useless in reading 757)
         without = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
-        if _new_shown(qn, old.text) < NEW_SHOWN <= _new_shown(without, old.text):
+        shown, shown_without = _new_shown(qn, old.text), _new_shown(without, old.text)
+        if shown < NEW_SHOWN <= shown_without or shown_without >= SHOWN_MORE * max(shown, 1):
             qn = without
     elif "…" in qo:
         # (and the old one cut short before what it loses: "文职人员的考核工作，由用人单位或者其上级单位组织实施……" without
@@ -1801,6 +1805,10 @@ KEPT_WITHIN = 20
 #: Characters, at least, of words the old sentence did not say that a rewrite's new quote shows; one that shows fewer
 #: leaves out its opening when the quote without it shows as many.
 NEW_SHOWN = 12
+
+
+#: How many times more new words a quote without the opening both sentences share shows, for it to be the quote.
+SHOWN_MORE = 3
 
 
 def _new_shown(quoted: str, other: str) -> int:
