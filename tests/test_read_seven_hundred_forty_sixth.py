@@ -75,3 +75,16 @@ def test_a_rewrite_quotes_what_the_new_sentence_adds(minerals):
     notes = pair_messages(old_pair(minerals, "第二十九条"))
     assert "改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺”改为“……应当采取合理的开采顺序、开采方法，并采取有效措施" \
            "确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求”" in notes, notes
+
+
+counterespionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_period_quotes_its_sentence_whole_when_the_put_in_quote_was_cut(counterespionage):
+    """反间谍法 第三十四条 → 第六十六条: "新增规定：“…自被驱逐出境之日起十年内不准入境……”" cut the final decision off, beside
+    "新增期限：十年（自被驱逐出境之日起十年内不准入境）" saying the ten years again (useless in reading 756): the period's note
+    quotes the sentence whole, and it alone."""
+    notes = pair_messages(old_pair(counterespionage, "第三十四条"))
+    assert "新增期限：十年（对违反本法的境外人员，国务院国家安全主管部门决定驱逐出境的，自被驱逐出境之日起十年内不准入境，" \
+           "国务院国家安全主管部门的处罚决定为最终决定）" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“对违反本法的境外人员")], notes

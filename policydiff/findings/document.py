@@ -204,8 +204,9 @@ def _periods_with_their_sentence(pair):
                and (m := _PERIOD_NOTE.match(f.message))]
     if not periods:
         return pair
-    sentences = [(f, m.group(1)) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
-                 and (m := _PUT_IN.match(f.message)) and "…" not in m.group(1) and len(m.group(1)) <= PERIOD_SENTENCE]
+    sentences = [(f, text) for f in pair.findings if f.kind is FindingKind.WORDING_CHANGED
+                 and (m := _PUT_IN.match(f.message)) and (text := _whole_put_in(m.group(1), pair.new_text))
+                 and len(text) <= PERIOD_SENTENCE]
     changed = {}
     for f, m in periods:
         said, text = next(((s, text) for s, text in sentences if id(s) not in changed
@@ -222,6 +223,18 @@ def _periods_with_their_sentence(pair):
                                         if changed.get(id(f), f) is not None))
 
 
+def _whole_put_in(quoted: str, new_text: str) -> str:
+    """The sentence a "新增规定" quotes, whole: the quote, or the one sentence of the new text its cut quote opens (反间谍法
+    第六十六条: "…十年内不准入境……" cut "国务院国家安全主管部门的处罚决定为最终决定" off, and the period's note beside it said
+    the ten years again, useless in reading 756)."""
+    if "…" not in quoted:
+        return quoted
+    opening = quoted.split("…", 1)[0]
+    found = [s for s in _SENTENCES.split(new_text) if s.startswith(opening)] if opening else []
+    return found[0] if len(found) == 1 else ""
+
+
+_SENTENCES = recache.compile(r"[。；\n]")
 _NEW_RECORD = "新增修订记录："
 #: A line of the record put in that records an amendment made between the two versions compared.
 _BETWEEN = ("修订记录：两个版本之间另有{}次修改：", "amendment record: amended {} between the two versions: ")
