@@ -88,3 +88,14 @@ def test_a_period_quotes_its_sentence_whole_when_the_put_in_quote_was_cut(counte
     assert "新增期限：十年（对违反本法的境外人员，国务院国家安全主管部门决定驱逐出境的，自被驱逐出境之日起十年内不准入境，" \
            "国务院国家安全主管部门的处罚决定为最终决定）" in notes, notes
     assert not [n for n in notes if n.startswith("新增规定：“对违反本法的境外人员")], notes
+
+
+farm_produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_bare_breach_quoted_with_the_conduct_it_names(farm_produce):
+    """农产品质量安全法 第四十五条 → 第六十六条: "新增规定：“违反本法规定……由…责令停止违法行为，没收农产品和违法所得…”" left out
+    what is punished (useless in reading 759): the quote opens on the conduct after the bare "违反本法规定"."""
+    notes = pair_messages(old_pair(farm_produce, "第四十五条"))
+    assert "新增规定：“违反本法规定，在特定农产品禁止生产区域种植、养殖、捕捞、采集特定农产品或者建立特定农产品生产基地的……" \
+           "没收农产品和违法所得……”" in notes, notes

@@ -36,6 +36,8 @@ from .modality import modal_words
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
 
+#: An opening phrase that only says the instrument is broken: "违反本法规定".
+_BARE_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)(?:有关)?(?:的)?规定$")
 #: A phrase that only says what an act is done on the grounds of ("依据国家发展规划…", "根据需要").
 _GROUNDS = recache.compile(r"^(?:依据|根据|按照|依照|为了|通过|围绕|结合)")
 #: A sentence at least this much deleted (or inserted) is taken out (or put in) whole.
@@ -317,6 +319,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     substance = [i for i, p in enumerate(phrases) if i and (
         modal_words(p, lexicon) and not _condition(p) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
+    if len(phrases) > 2 and _BARE_BREACH.match(phrases[0]) and phrases[1].endswith("的") and 1 not in substance:
+        # (a bare "违反本法规定" opens on the conduct it names: "违反本法规定……由…责令停止违法行为，没收农产品和违法所得…" left
+        # out what is punished, 在特定农产品禁止生产区域种植… (农产品质量安全法 第六十六条, useless in reading 759))
+        order = [0, 1] + [i for i in order[1:] if i != 1]
     if other:
         # (stable: the order above within each; a phrase the other holds but for the word joining it on, "但应当按照行业
         # 规范…及时支付款项", is held: 保障中小企业款项支付条例 第八条 → 第九条's quote kept it and cut the new ban "不得约定以收到
