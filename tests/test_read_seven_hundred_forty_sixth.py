@@ -99,3 +99,11 @@ def test_a_bare_breach_quoted_with_the_conduct_it_names(farm_produce):
     notes = pair_messages(old_pair(farm_produce, "第四十五条"))
     assert "新增规定：“违反本法规定，在特定农产品禁止生产区域种植、养殖、捕捞、采集特定农产品或者建立特定农产品生产基地的……" \
            "没收农产品和违法所得……”" in notes, notes
+
+
+def test_each_body_its_own_records_with_or_without_separately(relics):
+    """文物保护法 第三十六条 → 第五十一条: "…文物行政部门应当分别建立本行政区域内的馆藏文物档案" → "…应当建立…" says nothing new
+    (useless in reading 747); the change that matters stays said."""
+    notes = pair_messages(old_pair(relics, "第三十六条"))
+    assert not [n for n in notes if "应当分别建立" in n], notes
+    assert "表述修改：“国家一级文物藏品档案和”改为“全国馆藏一级文物档案和”" in notes, notes
