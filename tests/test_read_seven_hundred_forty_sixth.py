@@ -2,7 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import law_fixture, old_pair, pair_messages
 
 charity = _law("慈善法", "2016-03-16", "2023-12-29")
 
@@ -107,3 +107,14 @@ def test_each_body_its_own_records_with_or_without_separately(relics):
     notes = pair_messages(old_pair(relics, "第三十六条"))
     assert not [n for n in notes if "应当分别建立" in n], notes
     assert "表述修改：“国家一级文物藏品档案和”改为“全国馆藏一级文物档案和”" in notes, notes
+
+
+marine = law_fixture("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_the_article_broken_no_longer_cited_is_no_change(marine):
+    """海洋环境保护法 第八十六条 → 第一百零八条: "违反本法第五十五条第三款的规定，将…境外废弃物运进…倾倒的" → "违反本法规定，将…"
+    names the same conduct (useless in reading 761); the fines' notes stay."""
+    notes = pair_messages(old_pair(marine, "第八十六条"))
+    assert "表述修改：“违反本法第五十五条第三款的规定”改为“违反本法规定”" not in notes, notes
+    assert "罚款由10万–100万元提高到50万–500万元" in notes, notes

@@ -886,7 +886,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
-        pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b) and not _delegation_named(a, b, new_text)]
+        pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b) and not _delegation_named(a, b, new_text)
+                  and not (a and _breach_said_again(a, b, old_text))]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
@@ -1173,6 +1174,8 @@ _SHORT_NAME = recache.compile(r"^[（(]以下(?:简称|统称|称)[^）)]{1,20}[
 
 #: Words that only say a rule of the instrument is broken, put before a sanction ("违反本办法规定").
 _BREACH_ONLY = recache.compile(r"^违反(?:本法|本条例|本办法|本规定|本细则|本解释)(?:有关)?(?:的)?(?:规定)?$")
+#: A breach of an article of the instrument, cited: "违反本法第五十五条第三款的规定".
+_CITED_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)第[零〇一二三四五六七八九十百千\d]+条[^，。；]{0,16}?(?:的)?规定$")
 #: The old text's own opening of a breach ("违反药品管理法和本办法", "违反本法第二十条规定").
 _OLD_BREACH = recache.compile(r"违反[^，。；]{0,12}?(?:本法|本条例|本办法|本规定|本细则|本解释)")
 
@@ -1181,6 +1184,9 @@ def _breach_said_again(a: str, b: str, old_text: str) -> bool:
     """Only "违反本…规定" put in where the old text opened on a breach of the instrument already: the same condition said
     again, no rule put in (中国人民解放军实施《药品管理法》办法 第三十四条 → 第五十五条: "违反药品管理法和本办法，…构成犯罪的，
     依法追究刑事责任" → "违反本办法规定，构成犯罪的，依法追究刑事责任", "新增“违反本办法规定”" wrong in reading 754)."""
+    if _CITED_BREACH.match(substance(a)) and _BREACH_ONLY.match(substance(b)):
+        return True  # (the article broken no longer cited, the conduct named after it: "违反本法第五十五条第三款的规定，将…境外
+        # 废弃物运进…管辖海域倾倒的" → "违反本法规定，将…", 海洋环境保护法 第八十六条 → 第一百零八条, useless in reading 761)
     return not substance(a) and bool(_BREACH_ONLY.match(substance(b))) and bool(_OLD_BREACH.search(old_text))
 
 
