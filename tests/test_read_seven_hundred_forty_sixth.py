@@ -118,3 +118,16 @@ def test_the_article_broken_no_longer_cited_is_no_change(marine):
     notes = pair_messages(old_pair(marine, "第八十六条"))
     assert "表述修改：“违反本法第五十五条第三款的规定”改为“违反本法规定”" not in notes, notes
     assert "罚款由10万–100万元提高到50万–500万元" in notes, notes
+
+
+def test_separately_beside_citations_that_moved_keeps_the_quotes(law_fixture_road):
+    """道路运输条例 第三十九条: "并分别附送符合本条例第三十六条、第三十八条规定条件的相关材料" → "并附送符合本条例第三十六条…": read as
+    分别 alone, the notes became "不再援引本条例原第三十八条" and "新增援引本条例第三十六条、第三十八条", false for the article
+    whose other paragraph cites 第三十八条 (reading 770): the phrases quoted as they changed."""
+    notes = pair_messages(old_pair(law_fixture_road, "第三十九条"))
+    assert not [n for n in notes if "援引" in n], notes
+    assert "表述修改：“并分别附送符合本条例第三十六条、第三十八条规定条件的相关材料”改为“并附送符合本条例第三十六条规定条件的" \
+           "相关材料”" in notes, notes
+
+
+law_fixture_road = law_fixture("道路运输条例", "2019-03-02", "2022-03-29")

@@ -345,10 +345,7 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             "从事",
             # ("国家支持和促进科普工作对外合作与交流" → "…科普对外合作与交流", 科学技术普及法 第九条 → 第十二条, useless in reading
             # 727: the field named with or without its 工作)
-            "工作",
-            # ("各级…文物行政部门应当分别建立本行政区域内的馆藏文物档案" → "…应当建立…", 文物保护法 第三十六条 → 第五十一条, useless
-            # in reading 747: each body its own region's records, with or without 分别)
-            "分别"}
+            "工作"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")

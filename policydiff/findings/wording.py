@@ -887,7 +887,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
         pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b) and not _delegation_named(a, b, new_text)
-                  and not (a and _breach_said_again(a, b, old_text))]
+                  and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
@@ -1178,6 +1178,14 @@ _BREACH_ONLY = recache.compile(r"^违反(?:本法|本条例|本办法|本规定|
 _CITED_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)第[零〇一二三四五六七八九十百千\d]+条[^，。；]{0,16}?(?:的)?规定$")
 #: The old text's own opening of a breach ("违反药品管理法和本办法", "违反本法第二十条规定").
 _OLD_BREACH = recache.compile(r"违反[^，。；]{0,12}?(?:本法|本条例|本办法|本规定|本细则|本解释)")
+
+
+def _only_separately(a: str, b: str) -> bool:
+    """The one phrase with 分别 put in or taken out, nothing else: "…文物行政部门应当分别建立本行政区域内的馆藏文物档案" →
+    "…应当建立…" (文物保护法 第三十六条 → 第五十一条, useless in reading 747: each body its own region's records either way).
+    Not a phrase whose other words changed too (道路运输条例 第三十九条's "并分别附送符合…第三十六条、第三十八条…", its
+    citations moved: reading 770)."""
+    return bool(a) and bool(b) and (a.replace("分别", "", 1) == b or b.replace("分别", "", 1) == a)
 
 
 def _breach_said_again(a: str, b: str, old_text: str) -> bool:
