@@ -131,3 +131,14 @@ def test_separately_beside_citations_that_moved_keeps_the_quotes(law_fixture_roa
 
 
 law_fixture_road = law_fixture("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_fine_on_anyone_split_between_units_and_persons_raises_the_units(relics):
+    """文物保护法 第七十四条 → 第九十一条: "情节严重的，处五千元以上五万元以下的罚款" (anyone) → "对单位处十万元以上三百万元以下的罚款，
+    对个人处五千元以上五万元以下的罚款": units were fined before, "新增罚款：对单位处10万–300万元" was wrong in reading 771;
+    第六十六条 → 第八十三条 alike."""
+    notes = pair_messages(old_pair(relics, "第七十四条"))
+    assert "对单位罚款由5000元–5万元提高到10万–300万元" in notes, notes
+    assert not [n for n in notes if n.startswith("新增罚款")], notes
+    notes = pair_messages(old_pair(relics, "第六十六条"))
+    assert "对单位罚款由5万–50万元提高到50万–500万元，情节严重的500万–1000万元" in notes, notes

@@ -1045,6 +1045,15 @@ def _parties_named(olds: List[Value], news: List[Value]) -> List[Value]:
         party = None if v.target or (v.subject, v.key) in unnamed else next(
             (n.target for n in news if n.target in _ANYONE and n.subject == v.subject and n.key == v.key), None)
         out.append(replace(v, target=party) if party else v)
+        # (and the other party, fined now on another range, was fined the old range too: "情节严重的，处五千元以上五万元以下的
+        # 罚款" → "…对单位处十万元以上三百万元以下的罚款，对个人处五千元以上五万元以下的罚款" raises the fine of units, 文物保护法
+        # 第七十四条 → 第九十一条: "新增罚款：对单位处10万–300万元" was wrong in reading 771, units were fined before)
+        if party and not any(o.target for o in olds if o.subject == v.subject):
+            other = next((n.target for n in news if n.target in _ANYONE and n.target != party and n.subject == v.subject
+                          and not any(o.target == n.target or o.key == n.key for o in olds if o.subject == v.subject)),
+                         None)
+            if other:
+                out.append(replace(v, target=other))
     return out
 
 
