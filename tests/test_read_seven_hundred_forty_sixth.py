@@ -142,3 +142,15 @@ def test_a_fine_on_anyone_split_between_units_and_persons_raises_the_units(relic
     assert not [n for n in notes if n.startswith("新增罚款")], notes
     notes = pair_messages(old_pair(relics, "第六十六条"))
     assert "对单位罚款由5万–50万元提高到50万–500万元，情节严重的500万–1000万元" in notes, notes
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_an_item_whose_first_phrase_fills_the_quote_keeps_what_it_adds(pollution):
+    """环境污染解释 第一条 → 第一条、第二条: the new 情节严重 item （一）"在…重点保护区域排放…有毒物质，造成相关区域的生态功能退化或者
+    野生生物资源严重破坏的" was quoted to "…有…", cut before the only words it adds to 第一条（一） (useless in reading 782): its
+    first phrase cut at a word for its last."""
+    notes = pair_messages(old_pair(pollution, "第一条"))
+    assert "新增规定：“（一）在饮用水水源保护区、自然保护地核心保护区等依法确定的重点保护区域……造成相关区域的生态功能退化或者" \
+           "野生生物资源严重破坏的”" in notes, notes

@@ -377,11 +377,20 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
                 out += "……"
             return out
         tail = phrases[-1]
-        if len(phrases) > 2 and len(tail) <= TAIL_KEPT and tail not in out[:limit - 1]:
+        if len(phrases) > 2 and len(tail) <= TAIL_KEPT and tail not in out[:limit - 1] or (
+                len(phrases) == 2 and LONG_TAIL_AT_LEAST <= len(tail) <= LONG_TAIL_KEPT
+                and len(phrases[0]) > limit - len(tail) - 2):
+            # (and a sentence of two phrases whose first alone runs over the limit: its last phrase is what it adds, "（一）在…
+            # 重点保护区域排放…有毒物质，造成相关区域的生态功能退化或者野生生物资源严重破坏的" cut before it read as the old item
+            # 环境污染解释 第一条（一） still says, useless in reading 782)
             # (what the sentence does, after a long list of whom it is for: "国家按照规定为符合条件的参战退役军人、…的人员……发放
             # 定期生活补助", not cut before its verb: 军人抚恤优待条例 第六十二条, useless in reading 346)
             head = out[:limit - len(tail) - 2]
             cut = max(head.rfind("、"), head.rfind("，"))  # (at a list's or a phrase's end, not in a word)
+            if cut < len(head) // 2:  # (else at a word's end: "…重点保护区域排……" cut 排放)
+                from .words import bounds
+
+                cut = bounds(out).left(len(head))
             return (head[:cut] if cut >= len(head) // 2 else head).rstrip("，、") + "……" + tail
         out = out[:limit - 1].rstrip("，、") + "…"
     elif last < len(phrases) - 1:
@@ -394,8 +403,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
 _LONG_LIST = recache.compile(r"[^、，。；：]{1,12}、[^、，。；：]{1,12}(、(?:[^、，。；：]{1,12}、)+)[^、，。；：]{1,12}?(?:等|和|及|或者)")
 #: A document's title (``quote``: a sentence long only for one is quoted whole).
 _TITLE = recache.compile(r"《[^》《]+》")
-#: Characters, at most, of a sentence's last phrase kept after a quote cut at its limit (what the sentence does).
-TAIL_KEPT = 16
+#: Characters, at most, of a sentence's last phrase kept after a quote cut at its limit (what the sentence does); of the
+#: second of two phrases, the first cut to make room for it.
+TAIL_KEPT, LONG_TAIL_KEPT = 16, 30
+#: Characters, at least, of a second phrase kept so (not "并通知本人", the first phrase's object cut for it).
+LONG_TAIL_AT_LEAST = 10
 #: Characters a quote whose long list is cut may run over its limit by.
 MIDDLE_CUT_SLACK = 12
 #: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
