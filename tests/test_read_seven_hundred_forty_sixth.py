@@ -154,3 +154,14 @@ def test_an_item_whose_first_phrase_fills_the_quote_keeps_what_it_adds(pollution
     notes = pair_messages(old_pair(pollution, "第一条"))
     assert "新增规定：“（一）在饮用水水源保护区、自然保护地核心保护区等依法确定的重点保护区域……造成相关区域的生态功能退化或者" \
            "野生生物资源严重破坏的”" in notes, notes
+
+
+def test_a_party_fined_apart_now_was_fined_by_the_fine_on_anyone(farm_produce):
+    """农产品质量安全法 第四十九条 → 第七十二条: "有本法第三十三条第四项规定情形…的，…并处二千元以上二万元以下罚款" fined anyone;
+    "对农户，并处三百元以上三千元以下罚款" lowers the farmers' fine ("新增罚款：对农户处300–3000元" wrong in reading 783). 第五十条
+    fined 农产品生产企业 and cooperatives: the farmers' fine of 第七十一条 stays new."""
+    notes = pair_messages(old_pair(farm_produce, "第四十九条"))
+    assert "对农户罚款由2000元–2万元降为300–3000元" in notes, notes
+    assert not [n for n in notes if n.startswith("新增罚款：对农户")], notes
+    notes = pair_messages(old_pair(farm_produce, "第五十条"))
+    assert [n for n in notes if n.startswith("新增罚款：对农户处500–5000元")], notes

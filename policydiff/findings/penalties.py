@@ -931,7 +931,7 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     news = [v for v in parse_values(pair.new_text, lexicon) if v.penalty]
     notes: List[Note] = []
     to_old = offsets_in_old(pair) if olds and news else []
-    olds = _parties_named(olds, news)
+    olds = _parties_named(olds, news, pair.old_text)
     for group in dict.fromkeys(_group(v) for v in olds + news):
         subject, _unit, target = group
         notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
@@ -1031,7 +1031,7 @@ def _sum_set(v: Value, old_text: str, new_text: str) -> bool:
 _ANYONE = ("个人", "单位")
 
 
-def _parties_named(olds: List[Value], news: List[Value]) -> List[Value]:
+def _parties_named(olds: List[Value], news: List[Value], old_text: str = "") -> List[Value]:
     """Old fines on no party named, each read as on the party a new fine of the same range falls on, when no new fine of
     that range and sanction falls on no party named: "处五万元以上五十万元以下的罚款" → "对单位处五十万元以上五百万元以下的
     罚款，对个人处五万元以上五十万元以下的罚款" keeps the fine for individuals and adds one for units (文物保护法 第六十六条 →
@@ -1054,7 +1054,23 @@ def _parties_named(olds: List[Value], news: List[Value]) -> List[Value]:
                          None)
             if other:
                 out.append(replace(v, target=other))
+        # (and a party the new text fines apart beside a fine on anyone that stays: "并处二千元以上二万元以下罚款" → "…并处五千元
+        # 以上五万元以下罚款…；对农户，并处三百元以上三千元以下罚款" lowers the farmers' fine, 农产品质量安全法 第四十九条 → 第七十二条:
+        # "新增罚款：对农户处300–3000元" was wrong in reading 783, farmers were fined before)
+        if not v.target and not party and v.subject == "罚款" and any(not n.target and n.subject == v.subject for n in news) \
+                and _ON_ANYONE.match(old_text, max(old_text.rfind(c, 0, v.start) for c in "。\n") + 1):
+            # (a sentence that opens on the conduct, no party named: not "农产品生产企业、农民专业合作经济组织销售的农产品有…的，…
+            # 并处…罚款" nor "农产品批发市场违反…的，…处…罚款" of 第五十条, farmers not fined there: their new fine is new, reading 783)
+            for t in dict.fromkeys(n.target for n in news if n.target in _FINED_APART and n.subject == v.subject):
+                if not any(o.target == t for o in olds):
+                    out.append(replace(v, target=t))
     return out
+
+
+#: Parties a new text fines apart from the rest, whom an old fine on anyone fined too.
+_FINED_APART = ("农户",)
+#: The opening of an old fine's sentence that names no party, only the conduct: the fine was on anyone.
+_ON_ANYONE = recache.compile(r"有本|违反本")
 
 
 #: Penalties given by reference to other laws: "依照《中华人民共和国会计法》等法律、行政法规的规定处罚".
