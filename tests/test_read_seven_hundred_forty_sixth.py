@@ -165,3 +165,16 @@ def test_a_party_fined_apart_now_was_fined_by_the_fine_on_anyone(farm_produce):
     assert not [n for n in notes if n.startswith("新增罚款：对农户")], notes
     notes = pair_messages(old_pair(farm_produce, "第五十条"))
     assert [n for n in notes if n.startswith("新增罚款：对农户处500–5000元")], notes
+
+
+def test_an_article_of_listed_conduct_put_in_is_named_by_its_first_item(farm_produce):
+    """农产品质量安全法 新增第七十三条: "（违反本法规定，有下列行为之一的…），含一百元至一千元的罚款" told a reviewer only that some
+    fine exists (useless in reading 783): who, and the first item, "等". Not a list of cases a measure is for (监察法 第二十三条)."""
+    from policydiff.render.headlines import ranked_headlines
+    from policydiff.render.phrases import text_gist
+
+    lines = [h.text for h in ranked_headlines(farm_produce)]
+    assert "新增第六十八条（农产品生产企业未建立农产品质量安全管理制度等），含五千元至五万元的罚款" in lines, lines
+    assert not [t for t in lines if "有下列行为之一的…" in t], lines
+    assert text_gist("被调查人涉嫌严重职务违法或者职务犯罪，并有下列情形之一的，经监察机关依法审批，可以对其采取责令候查措施：\n"
+                     "（一）不具有本法第二十四条第一款所列情形的；") == "被调查人涉嫌严重职务违法或者职务犯罪，并有下列情形之一的…"

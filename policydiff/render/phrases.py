@@ -60,6 +60,45 @@ def gist(clause: Clause) -> str:
 def text_gist(text: str) -> str:
     """What a text governs in a few words: the start of its first sentence (``gist`` of a clause without a heading)."""
     text = text.strip()
+    said = _opening_gist(text)
+    if _LEAD_IN_ONLY.search(said) and _SANCTIONED.search(text.split("\n", 1)[0]):
+        # (a list's lead-in says nothing of what is punished or meant: "新增第七十三条（违反本法规定，有下列行为之一的…）" told
+        # a reviewer only that some fine exists, 农产品质量安全法, useless in reading 783: who, and the first item, "等")
+        listed = _first_item(text, said)
+        if listed:
+            return listed
+    return said
+
+
+#: A gist that ends on a list's lead-in: "…有下列行为之一的…", "…有下列行为之一，尚不构成犯罪的…".
+_LEAD_IN_ONLY = recache.compile(r"下列[^，。；：]{0,6}之一(?:的|，尚不构成犯罪的)?…$")
+#: A lead-in whose list is of conduct a body punishes ("…之一的，由…主管部门责令…"): its items say what is punished; not
+#: a list of cases that a measure or a grade of crime is for (监察法 第二十三条's 责令候查, 环境污染解释 第三条's 七年以上).
+_SANCTIONED = recache.compile(r"之一[^：:\n]*?，由|罚款")
+#: Who the lead-in names before its "有下列…之一": "违反本法规定，农产品生产企业有下列情形之一的" → 农产品生产企业.
+_LEAD_IN_WHO = recache.compile(r"(?:^|，)([^，。；：]{2,16}?)(?:违反本[^，。；：]{1,3}规定，?)?(?:有|具有)下列")
+_ITEM_LINE = recache.compile(r"(?m)^[（(][一二三四五六七八九十]+[）)]\s*(.+?)[；;。]?$")
+
+
+def _first_item(text: str, said: str) -> str:
+    """Who a list's lead-in names and its first item, "等" after it: "农产品生产企业未建立农产品质量安全管理制度等"."""
+    m = _ITEM_LINE.search(text)
+    if m is None:
+        return ""
+    who = _LEAD_IN_WHO.search(text.split("\n", 1)[0])
+    who = who.group(1) if who and not who.group(1).startswith(("违反", "实施")) else ""
+    item = m.group(1).rstrip("的；;。")
+    whole = who + item if not item.startswith(who) else item
+    if len(whole) + 1 <= GIST_MAX:
+        return whole + "等"
+    from ..findings.words import bounds
+
+    at = GIST_MAX - 2
+    cut = bounds(whole).left(at)
+    return whole[:cut if at - cut <= GIST_WORD_BACK else at].rstrip(_OPEN_AT_A_CUT) + "…等"
+
+
+def _opening_gist(text: str) -> str:
     first = _SENTENCE_END.split(text, 1)[0].strip()
     if len(first) <= GIST_MAX:
         return first
