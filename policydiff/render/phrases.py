@@ -74,7 +74,7 @@ def text_gist(text: str) -> str:
 _LEAD_IN_ONLY = recache.compile(r"下列[^，。；：]{0,6}之一(?:的|，尚不构成犯罪的)?…$")
 #: A lead-in whose list is of conduct a body punishes ("…之一的，由…主管部门责令…"): its items say what is punished; not
 #: a list of cases that a measure or a grade of crime is for (监察法 第二十三条's 责令候查, 环境污染解释 第三条's 七年以上).
-_SANCTIONED = recache.compile(r"之一[^：:\n]*?，由|罚款")
+_SANCTIONED = recache.compile(r"之一[^：:\n]*?，由|罚款|处分")
 #: Who the lead-in names before its "有下列…之一": "违反本法规定，农产品生产企业有下列情形之一的" → 农产品生产企业.
 _LEAD_IN_WHO = recache.compile(r"(?:^|，)([^，。；：]{2,16}?)(?:违反本[^，。；：]{1,3}规定，?)?(?:有|具有)下列")
 _ITEM_LINE = recache.compile(r"(?m)^[（(][一二三四五六七八九十]+[）)]\s*(.+?)[；;。]?$")
