@@ -178,3 +178,13 @@ def test_an_article_of_listed_conduct_put_in_is_named_by_its_first_item(farm_pro
     assert not [t for t in lines if "有下列行为之一的…" in t], lines
     assert text_gist("被调查人涉嫌严重职务违法或者职务犯罪，并有下列情形之一的，经监察机关依法审批，可以对其采取责令候查措施：\n"
                      "（一）不具有本法第二十四条第一款所列情形的；") == "被调查人涉嫌严重职务违法或者职务犯罪，并有下列情形之一的…"
+
+
+def test_a_rule_rewritten_into_the_sentence_that_opens_on_its_subject(pensions):
+    """军人抚恤优待条例 第十五条 → 第十八条: "一次性抚恤金发给烈士、因公牺牲军人、病故军人的父母（抚养人）、配偶、子女" became "一次性
+    抚恤金发给烈士遗属、因公牺牲军人遗属、病故军人遗属…"; "改写" into the new 烈士褒扬金's sentence, which took its list of
+    relatives, was wrong in reading 784."""
+    notes = pair_messages(old_pair(pensions, "第十五条"))
+    assert [n for n in notes if n.startswith("改写：“一次性抚恤金发给烈士、因公牺牲军人、病故军人的父母（抚养人）、配偶、子女”改为"
+                                           "“一次性抚恤金发给烈士遗属")], notes
+    assert not [n for n in notes if "改为“烈士褒扬金发给烈士的父母" in n], notes

@@ -23,7 +23,7 @@ from .. import recache
 from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
-from ..textratio import in_order
+from ..textratio import common_prefix, in_order
 from .changes import Hunk, Note
 from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced,
                            _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened,
@@ -197,6 +197,20 @@ def homes(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str,
     out += [(olds[t], s) for s, t in _homes_of(added, removed, new_text, deleted, back, news, olds, forth.spread)
             if not (s.text.endswith("除外") and not olds[t].text.endswith("除外")) and _defines_alike(olds[t], s)]
     return out
+
+
+#: Characters, at least, a sentence and its new form open on alike ("一次性抚恤金发给…") for the one that does to be its new form
+#: rather than a sentence more alike by the words that follow (_same_subject); the least likeness it must keep (0–100).
+SAME_SUBJECT, SAME_SUBJECT_ALIKE = 8, 40
+
+
+def _same_subject(r: Sentence, key: str, candidates: Sequence[Sentence], similarity):
+    """The one candidate that opens on the same SAME_SUBJECT characters as ``r`` and is SAME_SUBJECT_ALIKE like it: "一次性
+    抚恤金发给烈士、因公牺牲军人、病故军人的父母…" became "一次性抚恤金发给烈士遗属、因公牺牲军人遗属、病故军人遗属…" (军人
+    抚恤优待条例 第十五条 → 第十八条), not the new 烈士褒扬金's sentence that took its list of relatives: "改写" into that one was
+    wrong in reading 784."""
+    same = [c for c in candidates if common_prefix(r.text, c.text) >= SAME_SUBJECT and similarity(key, c.key) >= SAME_SUBJECT_ALIKE]
+    return same[0] if len(same) == 1 else None
 
 
 def _defines_alike(old: Sentence, new: Sentence) -> bool:
@@ -1113,6 +1127,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     for r in list(removed):
         key = _lead_in_off(r)
         best = max(candidates, key=lambda c: similarity(key, c.key), default=None)
+        if best is not None and common_prefix(r.text, best.text) < SAME_SUBJECT:
+            best = _same_subject(r, key, candidates, similarity) or best
         if best is not None and best not in added and any(
                 similarity(o.key, best.key) > max(REWRITTEN, similarity(key, best.key)) for o in edited_in_place):
             best = max((c for c in candidates if c is not best), key=lambda c: similarity(key, c.key), default=None)
