@@ -188,3 +188,13 @@ def test_a_rule_rewritten_into_the_sentence_that_opens_on_its_subject(pensions):
     assert [n for n in notes if n.startswith("改写：“一次性抚恤金发给烈士、因公牺牲军人、病故军人的父母（抚养人）、配偶、子女”改为"
                                            "“一次性抚恤金发给烈士遗属")], notes
     assert not [n for n in notes if "改为“烈士褒扬金发给烈士的父母" in n], notes
+
+
+aml = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_two_halves_of_a_sentence_moved_together_are_one_note(aml):
+    """反洗钱法 第三十六条 → 第二条: "对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定" went whole; the second half's
+    own note beside the first's was useless in reading 781. The provision is still read as folded into 第二条."""
+    notes = pair_messages(old_pair(aml, "第三十六条"))
+    assert notes == ["“对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定”移至现第二条，文字有改动"], notes

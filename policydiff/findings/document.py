@@ -37,7 +37,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
     comparison = drop_moved_figures(comparison, lexicon)
     comparison = replace(comparison, pairs=tuple(
-        _folded(_fine_put_under_a_condition(_periods_with_their_sentence(_figures_of_moved_sentences(p))))
+        _moves_of_one_sentence(_folded(_fine_put_under_a_condition(_periods_with_their_sentence(
+            _figures_of_moved_sentences(p)))))
         # (a rule restated in other words looked for last: a provision any move names is no such rule)
         for p in restated(list(conduct_into_an_item(with_a_sibling(
             document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
@@ -153,6 +154,48 @@ def _figures_of_moved_sentences(pair):
                 continue
         kept.append(f)
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=tuple(kept))
+
+
+_MOVE_NOTE = recache.compile(r"^“([^“”]+)”(移至现第[^，（）]+条|由原第[^，（）]+条移入)(.*)$")
+#: Characters, at most, of two halves of a sentence said moved in one note.
+JOINED_MOVE = 80
+
+
+def _moves_of_one_sentence(pair):
+    """Two halves of one sentence ("；" between them) said moved to the same provision, each in a note of its own, are one
+    note quoting both: "“对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定”移至现第二条，文字有改动" (反洗钱法
+    第三十六条: the second half's own note was useless in reading 781); the stronger word of change of the two kept
+    ("并作较大修改" over "文字有改动")."""
+    moves = [(f, m) for f in pair.findings if f.kind is FindingKind.TEXT_MOVED and (m := _MOVE_NOTE.match(f.message))]
+    if len(moves) < 2:
+        return pair
+    changed, done = {}, set()
+    for k, (f, m) in enumerate(moves):
+        for g, n in moves[k + 1:]:
+            if id(f) in done or id(g) in done or m.group(2) != n.group(2):
+                continue
+            text = pair.old_text if m.group(2).startswith("移至") else pair.new_text
+            a, b = m.group(1), n.group(1)
+            first, second = (a, b) if a + "；" + b in text else (b, a) if b + "；" + a in text else (None, None)
+            if first is None or len(first) + len(second) + 1 > JOINED_MOVE:
+                continue
+            base = max((f, g), key=lambda x: _change_said(x.message))
+            said = base.message[base.message.index("”") + 1:]
+            said_en = base.message_en[base.message_en.index("”") + 1:] if "”" in base.message_en else ""
+            both = f"{first}；{second}"
+            moved_out = m.group(2).startswith("移至")
+            changed[id(f)] = replace(base, old=both if moved_out else base.old, new=base.new if moved_out else both,
+                                     message=f"“{both}”{said}", message_en=f"“{both}”{said_en}")
+            changed[id(g)] = None
+            done.update((id(f), id(g)))
+    if not changed:
+        return pair
+    return replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings if changed.get(id(f), f) is not None))
+
+
+def _change_said(message: str) -> int:
+    """How much change a move's note says: none, "文字有改动", with what changed, "并作较大修改"."""
+    return 3 if "较大修改" in message else 2 if "文字有改动（" in message else 1 if "文字有改动" in message else 0
 
 
 def _fine_put_under_a_condition(pair):

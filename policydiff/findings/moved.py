@@ -1129,6 +1129,8 @@ def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, str]:
     said = CAME_FROM if into else NOW_AT
     moved = [(m.group(1), f.message) for f in pair.findings
              if f.kind is FindingKind.TEXT_MOVED and (m := said.match(f.message))]
+    # (a note quoting two halves of a sentence, "；" between, says each: document._moves_of_one_sentence)
+    moved += [(half, m) for q, m in moved if "；" in q for half in q.split("；")]
     long = [s.text for s in sentences(pair.new_text if into else pair.old_text) if len(s.key) >= MIN_MOVED]
     # (a conduct moved under the sanctions of the provision it went to took its sanctions' sentences with it)
     sanctioned = not into and any(SANCTIONS_THERE[0] in m for _, m in moved)
