@@ -198,3 +198,11 @@ def test_two_halves_of_a_sentence_moved_together_are_one_note(aml):
     own note beside the first's was useless in reading 781. The provision is still read as folded into 第二条."""
     notes = pair_messages(old_pair(aml, "第三十六条"))
     assert notes == ["“对涉嫌恐怖活动资金的监控适用本法；其他法律另有规定的，适用其规定”移至现第二条，文字有改动"], notes
+
+
+def test_a_rule_rewritten_into_the_sentence_of_its_paragraph_that_opens_alike(minerals):
+    """矿产资源法 第五条 → 第六条: "开采矿产资源，必须按照国家有关规定缴纳资源税和资源补偿费" is the second paragraph's "开采矿产资源
+    应当依法缴纳资源税"; "新增规定" of the tax was wrong in reading 790."""
+    notes = pair_messages(old_pair(minerals, "第五条"))
+    assert "改写：“开采矿产资源，必须按照国家有关规定缴纳资源税和资源补偿费”改为“开采矿产资源应当依法缴纳资源税”" in notes, notes
+    assert "新增规定：“开采矿产资源应当依法缴纳资源税”" not in notes, notes

@@ -202,14 +202,24 @@ def homes(removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str,
 #: Characters, at least, a sentence and its new form open on alike ("一次性抚恤金发给…") for the one that does to be its new form
 #: rather than a sentence more alike by the words that follow (_same_subject); the least likeness it must keep (0–100).
 SAME_SUBJECT, SAME_SUBJECT_ALIKE = 8, 40
+#: Characters, at least, of the opening a sentence shares with its new form in the paragraph of the same number.
+SAME_SUBJECT_HERE = 5
 
 
-def _same_subject(r: Sentence, key: str, candidates: Sequence[Sentence], similarity):
+def _same_subject(r: Sentence, key: str, candidates: Sequence[Sentence], similarity, old_text: str = "",
+                  new_text: str = ""):
     """The one candidate that opens on the same SAME_SUBJECT characters as ``r`` and is SAME_SUBJECT_ALIKE like it: "一次性
     抚恤金发给烈士、因公牺牲军人、病故军人的父母…" became "一次性抚恤金发给烈士遗属、因公牺牲军人遗属、病故军人遗属…" (军人
     抚恤优待条例 第十五条 → 第十八条), not the new 烈士褒扬金's sentence that took its list of relatives: "改写" into that one was
     wrong in reading 784."""
-    same = [c for c in candidates if common_prefix(r.text, c.text) >= SAME_SUBJECT and similarity(key, c.key) >= SAME_SUBJECT_ALIKE]
+    same = [c for c in candidates if common_prefix(r.key, c.key) >= SAME_SUBJECT and similarity(key, c.key) >= SAME_SUBJECT_ALIKE]
+    if not same and old_text and new_text:
+        # (or SAME_SUBJECT_HERE characters in the paragraph of the same number: "开采矿产资源，必须按照国家有关规定缴纳资源税和
+        # 资源补偿费" is the second paragraph's "开采矿产资源应当依法缴纳资源税", not the first's "勘查、开采矿产资源应当按照国家
+        # 有关规定缴纳费用", 矿产资源法 第五条 → 第六条: "新增规定" of the tax wrong in reading 790)
+        here = old_text.count("\n", 0, r.start)
+        same = [c for c in candidates if common_prefix(r.key, c.key) >= SAME_SUBJECT_HERE
+                and new_text.count("\n", 0, c.start) == here and similarity(key, c.key) >= SAME_SUBJECT_ALIKE]
     return same[0] if len(same) == 1 else None
 
 
@@ -393,7 +403,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         tail = phrases[-1]
         if len(phrases) > 2 and len(tail) <= TAIL_KEPT and tail not in out[:limit - 1] or (
                 len(phrases) == 2 and LONG_TAIL_AT_LEAST <= len(tail) <= LONG_TAIL_KEPT
-                and len(phrases[0]) > limit - len(tail) - 2):
+                and len(phrases[0]) > limit - len(tail) - 2 and not modal_words(phrases[0], lexicon)
+                and len(out[:limit - 1]) - len(phrases[0]) - 1 < len(tail) // 2):
+            # (not a first phrase that binds or allows, "有关政府部门应当对…制定…合规指引，指导企业…": what it must do is there,
+            # cut for the tail it was lost, reading 786; nor one the plain cut already shows half the tail after)
             # (and a sentence of two phrases whose first alone runs over the limit: its last phrase is what it adds, "（一）在…
             # 重点保护区域排放…有毒物质，造成相关区域的生态功能退化或者野生生物资源严重破坏的" cut before it read as the old item
             # 环境污染解释 第一条（一） still says, useless in reading 782)
@@ -1127,8 +1140,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     for r in list(removed):
         key = _lead_in_off(r)
         best = max(candidates, key=lambda c: similarity(key, c.key), default=None)
-        if best is not None and common_prefix(r.text, best.text) < SAME_SUBJECT:
-            best = _same_subject(r, key, candidates, similarity) or best
+        if best is not None and common_prefix(r.key, best.key) < SAME_SUBJECT:
+            best = _same_subject(r, key, candidates, similarity, old_text, new_text) or best
         if best is not None and best not in added and any(
                 similarity(o.key, best.key) > max(REWRITTEN, similarity(key, best.key)) for o in edited_in_place):
             best = max((c for c in candidates if c is not best), key=lambda c: similarity(key, c.key), default=None)
