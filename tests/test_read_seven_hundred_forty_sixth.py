@@ -188,6 +188,9 @@ def test_a_rule_rewritten_into_the_sentence_that_opens_on_its_subject(pensions):
     assert [n for n in notes if n.startswith("改写：“一次性抚恤金发给烈士、因公牺牲军人、病故军人的父母（抚养人）、配偶、子女”改为"
                                            "“一次性抚恤金发给烈士遗属")], notes
     assert not [n for n in notes if "改为“烈士褒扬金发给烈士的父母" in n], notes
+    # (and the 烈士褒扬金's sentence, no rewrite's now, said put in whole: "表述修改：新增“烈士褒扬金发给烈士”" was useless in
+    # reading 786)
+    assert "新增规定：“烈士褒扬金发给烈士的父母（抚养人）、配偶、子女”" in notes, notes
 
 
 aml = _law("反洗钱法", "2006-10-31", "2024-11-08")

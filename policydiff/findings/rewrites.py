@@ -1141,7 +1141,12 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         key = _lead_in_off(r)
         best = max(candidates, key=lambda c: similarity(key, c.key), default=None)
         if best is not None and common_prefix(r.key, best.key) < SAME_SUBJECT:
-            best = _same_subject(r, key, candidates, similarity, old_text, new_text) or best
+            subject = _same_subject(r, key, candidates, similarity, old_text, new_text)
+            if subject is not None and best not in added and subject is not best:
+                added.append(best)  # (the sentence more alike by its words, no other's new form now: put in whole, its
+                # words said as a new rule, not "表述修改：新增“烈士褒扬金发给烈士”" cut before whom, reading 786)
+                covered_new.append(best)
+            best = subject or best
         if best is not None and best not in added and any(
                 similarity(o.key, best.key) > max(REWRITTEN, similarity(key, best.key)) for o in edited_in_place):
             best = max((c for c in candidates if c is not best), key=lambda c: similarity(key, c.key), default=None)
