@@ -209,3 +209,14 @@ def test_a_rule_rewritten_into_the_sentence_of_its_paragraph_that_opens_alike(mi
     notes = pair_messages(old_pair(minerals, "第五条"))
     assert "改写：“开采矿产资源，必须按照国家有关规定缴纳资源税和资源补偿费”改为“开采矿产资源应当依法缴纳资源税”" in notes, notes
     assert "新增规定：“开采矿产资源应当依法缴纳资源税”" not in notes, notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_an_alternative_bracketed_for_or_is_no_change(martyrs):
+    """烈士褒扬条例 第十四条 → 第十五条: "没有父母或者抚养人、配偶、子女的" → "没有父母（抚养人）、配偶、子女的" names the same
+    relatives (useless in reading 789); the pair's change of substance stays said."""
+    notes = pair_messages(old_pair(martyrs, "第十四条"))
+    assert not [n for n in notes if "抚养人" in n], notes
+    assert "表述修改：“领取烈士证书的烈士遗属户口”改为“烈士证书持有人户籍”" in notes, notes

@@ -887,7 +887,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
         pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b) and not _delegation_named(a, b, new_text)
-                  and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)]
+                  and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)
+                  and not _alternative_bracketed(a, b)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
@@ -1178,6 +1179,18 @@ _BREACH_ONLY = recache.compile(r"^违反(?:本法|本条例|本办法|本规定|
 _CITED_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)第[零〇一二三四五六七八九十百千\d]+条[^，。；]{0,16}?(?:的)?规定$")
 #: The old text's own opening of a breach ("违反药品管理法和本办法", "违反本法第二十条规定").
 _OLD_BREACH = recache.compile(r"违反[^，。；]{0,12}?(?:本法|本条例|本办法|本规定|本细则|本解释)")
+
+
+def _alternative_bracketed(a: str, b: str) -> bool:
+    """The one phrase with an alternative written in brackets for "或者" (or back): "没有父母或者抚养人、配偶、子女的" → "没有父母
+    （抚养人）、配偶、子女的" (烈士褒扬条例 第十四条 → 第十五条, useless in reading 789: the same relatives)."""
+    for x, y in ((a, b), (b, a)):
+        if "或者" in x and "（" in y and x.replace("或者", "", 1) == _BRACKETS.sub("", y):
+            return True
+    return False
+
+
+_BRACKETS = recache.compile(r"[（）]")
 
 
 def _only_separately(a: str, b: str) -> bool:
