@@ -82,8 +82,10 @@ def test_item_renumbering_is_not_wording(company_law):
 def test_sentence_moved_to_the_next_article(company_law):
     # 2018 第三条's second paragraph (股东以其认缴的出资额为限…) opens 2023 第四条.
     third, fourth = _pair(company_law, "第三条"), _pair(company_law, "第四条")
-    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任”移至现第四条" in _messages(third)
-    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任”由原第三条移入" in _messages(fourth)
+    # (the paragraph's two sentences, "；" between, said in one note since reading 781)
+    both = "有限责任公司的股东以其认缴的出资额为限对公司承担责任；股份有限公司的股东以其认购的股份为限对公司承担责任"
+    assert f"“{both}”移至现第四条" in _messages(third)
+    assert f"“{both}”由原第三条移入" in _messages(fourth)
     assert not [m for m in _messages(third) + _messages(fourth) if "认缴的出资额为限" in m
                 and m.startswith(("不再规定", "新增规定"))]
 

@@ -170,7 +170,8 @@ def test_english_notes_name_articles_in_english(company):
     from policydiff.render.json import finding_dict
 
     english = [finding_dict(f, "en")["message"] for p in company.pairs for f in p.findings]
-    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任” moved to Article 4 of the new version" in english
+    assert "“有限责任公司的股东以其认缴的出资额为限对公司承担责任；股份有限公司的股东以其认购的股份为限对公司承担责任” moved to " \
+           "Article 4 of the new version" in english
     assert not [m for m in english if re.search(r"第[一二三四五六七八九十百零]+条", re.sub(r"“[^”]*”|（[^）]*）", "", m))]
 
 
