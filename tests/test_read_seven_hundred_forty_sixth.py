@@ -220,3 +220,13 @@ def test_an_alternative_bracketed_for_or_is_no_change(martyrs):
     notes = pair_messages(old_pair(martyrs, "第十四条"))
     assert not [n for n in notes if "抚养人" in n], notes
     assert "表述修改：“领取烈士证书的烈士遗属户口”改为“烈士证书持有人户籍”" in notes, notes
+
+
+def test_a_sentence_said_in_one_with_the_sentence_after_it(charity):
+    """慈善法 第一百条 → 第一百一十二条: "…有违法所得的，由民政部门予以没收；对直接负责的主管人员…处二万元以上二十万元以下罚款" →
+    "…规定情形的，由…民政部门对直接负责的主管人员…罚款，并没收违法所得": "不再规定" of the confiscation (wrong) beside fragments
+    ("“本法第”改为“本法第一百零九条…”", useless) in reading 795."""
+    notes = pair_messages(old_pair(charity, "第一百条"))
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert [n for n in notes if n.startswith("改写：“慈善组织有本法第九十八条") and "并没收违法所得" in n], notes
+    assert not [n for n in notes if "“本法第”" in n], notes

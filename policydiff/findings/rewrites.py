@@ -1234,6 +1234,14 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             made[made.index(joined)] = (both, b, at)
             removed.remove(r)
             covered_old.append(r)
+    for r in list(removed):  # the sentence after it (after "；"), edited where it stands, now says it too
+        found = _said_with_the_next(r, old_text, new_text, covered_new)
+        if found is not None:
+            both, n = found
+            removed.remove(r)
+            covered_old.extend([r, both])
+            covered_new.append(n)
+            notes.append(_rewritten(both, n, lexicon, texts))
     # A new sentence that holds the words of an old one still there in part ("逾期不成立清算组进行清算的，
     # 债权人可以申请…" → "…逾期不成立清算组进行清算或者成立清算组后不清算的，利害关系人可以申请…").
     olds = [o for o in sentences(old_text) if not any(o.start == c.start for c in covered_old)] if old_text else []
@@ -1514,6 +1522,39 @@ def _split_note(old: Sentence, one: Sentence, two: Sentence, lexicon: Lexicon) -
     qo, q1, q2 = (quote(s.text, lexicon) for s in (old, one, two))
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, f"{q1}；{q2}", f"改写：“{qo}”分为“{q1}”“{q2}”",
                         f"rewritten: “{qo}” split into “{q1}” and “{q2}”"), (old.text, f"{one.text}；{two.text}"))
+
+
+_CITED_ARTICLE = recache.compile(r"第[零〇一二三四五六七八九十百千\d]+条")
+#: Words that only say a thing is done, not what ("予以没收" is 没收).
+_DOING = frozenset(("予以", "给予", "依法", "进行", "应当", "可以"))
+#: Share, at least, of a sentence's telling words (and of the next sentence's characters, in order) that one new sentence
+#: holds for the two to be said rewritten into it (_said_with_the_next).
+WITH_THE_NEXT_WORDS, WITH_THE_NEXT_HELD = 0.8, 0.7
+
+
+def _said_with_the_next(r: Sentence, old_text: str, new_text: str, said: Sequence[Sentence]):
+    """(``r`` and the sentence after it, one new sentence) when the sentence after ``r`` ("；" between) is edited where it
+    stands into a new sentence (WITH_THE_NEXT_HELD of its characters in order) that also says ``r``'s words
+    (WITH_THE_NEXT_WORDS of its telling words): "慈善组织有本法第九十八条、第九十九条规定的情形，有违法所得的，由民政部门予以
+    没收；对直接负责的主管人员…处二万元以上二十万元以下罚款" → "慈善组织有本法第一百零九条…规定情形的，由…民政部门对直接负责
+    的主管人员…罚款，并没收违法所得" (慈善法 第一百条 → 第一百一十二条: "不再规定" of the confiscation beside fragments, wrong
+    and useless in reading 795)."""
+    from .counterparts import _found_in, _telling_words
+
+    after = old_text[r.end:r.end + 1]
+    if after not in ("；", ";"):
+        return None
+    nxt = next((o for o in sentences(old_text) if o.start == r.end + 1), None)
+    words = {w for w in _telling_words(r.text) if not _CITED_ARTICLE.fullmatch(w)}  # (citations renumbered aside)
+    last = _telling_words(r.text.rsplit("，", 1)[-1]) - _DOING  # (what it does, all of it: not "…分取红利" for "…认缴出资")
+    if nxt is None or len(words) < 3 or not last:
+        return None
+    holding = [n for n in sentences(new_text) if n not in said
+               and held_in_order(nxt.text, n.text)[0] >= WITH_THE_NEXT_HELD * len(nxt.text)
+               and _found_in(words, n.text) >= WITH_THE_NEXT_WORDS * len(words) and _found_in(last, n.text) == len(last)]
+    if len(holding) != 1:
+        return None
+    return _spanning(r, nxt, old_text), holding[0]
 
 
 def _spanning(first: Sentence, last: Sentence, text: str) -> Sentence:
