@@ -230,3 +230,14 @@ def test_a_sentence_said_in_one_with_the_sentence_after_it(charity):
     assert not [n for n in notes if n.startswith("不再规定")], notes
     assert [n for n in notes if n.startswith("改写：“慈善组织有本法第九十八条") and "并没收违法所得" in n], notes
     assert not [n for n in notes if "“本法第”" in n], notes
+
+
+rules = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_must_taken_out_of_a_bar_closed_by_only_then_is_no_change(rules):
+    """议事规则 第四条 → 第七条: "常务委员会会议必须有…过半数出席，才能举行" → "…有…过半数出席，始得举行" is the same quorum; the
+    note quoting 必须 taken out read as it weakened (useless in reading 798)."""
+    notes = pair_messages(old_pair(rules, "第四条"))
+    assert not [n for n in notes if "必须有常务委员会全体组成人员的过半数出席" in n], notes
+    assert [n for n in notes if n.startswith("新增规定：“遇有特殊情况，经委员长会议决定，常务委员会组成人员可以通过网络视频方式")], notes

@@ -888,7 +888,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # 国防教育法 第三十条 → 第三十三条)
         pieces = [(a, b) for a, b in pieces if not _members_reordered(a, b) and not _delegation_named(a, b, new_text)
                   and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)
-                  and not _alternative_bracketed(a, b)]
+                  and not _alternative_bracketed(a, b) and not _must_said_by_only_then(a, b, old_text, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         if not pieces:
             continue
@@ -1179,6 +1179,21 @@ _BREACH_ONLY = recache.compile(r"^违反(?:本法|本条例|本办法|本规定|
 _CITED_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)第[零〇一二三四五六七八九十百千\d]+条[^，。；]{0,16}?(?:的)?规定$")
 #: The old text's own opening of a breach ("违反药品管理法和本办法", "违反本法第二十条规定").
 _OLD_BREACH = recache.compile(r"违反[^，。；]{0,12}?(?:本法|本条例|本办法|本规定|本细则|本解释)")
+
+
+def _must_said_by_only_then(a: str, b: str, old_text: str, new_text: str) -> bool:
+    """"必须" taken out of a condition that "才能"/"方能" closed, now closed by "始得"/"方可": the same bar ("常务委员会会议必须有
+    …过半数出席，才能举行" → "…有…过半数出席，始得举行", 议事规则 第四条 → 第七条: "表述修改" read as the quorum weakened,
+    useless in reading 798)."""
+    if not a or a.replace("必须", "", 1) != b:
+        return False
+    at, to = old_text.find(a), new_text.find(b)
+    return at >= 0 and to >= 0 and bool(_ONLY_THEN_OLD.match(old_text, at + len(a))) \
+        and bool(_ONLY_THEN_NEW.match(new_text, to + len(b)))
+
+
+_ONLY_THEN_OLD = recache.compile(r"[，,]?(?:才能|方能|才可以|才)")
+_ONLY_THEN_NEW = recache.compile(r"[，,]?(?:始得|方可|方能|才能)")
 
 
 def _alternative_bracketed(a: str, b: str) -> bool:
