@@ -241,3 +241,14 @@ def test_must_taken_out_of_a_bar_closed_by_only_then_is_no_change(rules):
     notes = pair_messages(old_pair(rules, "第四条"))
     assert not [n for n in notes if "必须有常务委员会全体组成人员的过半数出席" in n], notes
     assert [n for n in notes if n.startswith("新增规定：“遇有特殊情况，经委员长会议决定，常务委员会组成人员可以通过网络视频方式")], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_ban_said_again_as_a_prohibition(livestock):
+    """畜牧法 第四十五条: "畜禽标识不得重复使用" → "禁止伪造、变造或者重复使用畜禽标识" widens the ban; "不再规定" was wrong in
+    reading 801."""
+    notes = pair_messages(old_pair(livestock, "第四十五条"))
+    assert "改写：“畜禽标识不得重复使用”改为“禁止伪造、变造或者重复使用畜禽标识”" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes

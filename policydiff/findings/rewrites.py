@@ -1308,7 +1308,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         rewrite([r], a)
     for r, a in _item_in_its_gap(removed, added, old_text, new_text):
         rewrite([r], a)
-    for r, a in _same_charge(removed, added) + _applied_now_stated(removed, added):
+    for r, a in _same_charge(removed, added) + _applied_now_stated(removed, added) + _ban_restated(removed, added):
         rewrite([r], a)
     for r, a, terms in _definition_replaced(removed, added):
         at = rewrite([r], a)
@@ -1555,6 +1555,24 @@ def _said_with_the_next(r: Sentence, old_text: str, new_text: str, said: Sequenc
     if len(holding) != 1:
         return None
     return _spanning(r, nxt, old_text), holding[0]
+
+
+_THING_NOT_TO_BE = recache.compile(r"^([^，。；]{2,16}?)不得([^，。；]{2,16})$")
+
+
+def _ban_restated(removed: Sequence[Sentence], added: Sequence[Sentence]) -> List[Tuple[Sentence, Sentence]]:
+    """(taken out, put in) for a ban "A不得B" said again as "禁止…B…A", the one sentence put in that opens on 禁止 and holds
+    both: "畜禽标识不得重复使用" → "禁止伪造、变造或者重复使用畜禽标识" (畜牧法 第四十五条: "不再规定" of a ban the new text
+    widens, wrong in reading 801)."""
+    out = []
+    for r in removed:
+        m = _THING_NOT_TO_BE.match(r.text.rstrip("。；"))
+        if m is None:
+            continue
+        found = [a for a in added if a.text.startswith("禁止") and m.group(1) in a.text and m.group(2) in a.text]
+        if len(found) == 1:
+            out.append((r, found[0]))
+    return out
 
 
 def _spanning(first: Sentence, last: Sentence, text: str) -> Sentence:
