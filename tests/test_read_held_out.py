@@ -189,7 +189,8 @@ def test_the_next_tier_of_a_fine_falls_on_the_same_party(accounting):
     可以处五十万元以上二百万元以下的罚款" and, for the unit, "对单位可以并处违法所得一倍以上十倍以下的罚款，没有违法所得
     或者违法所得不足二十万元的，可以并处二十万元以上二百万元以下的罚款": raised fines of the same parties (seed 12101)."""
     found = _messages(accounting, "第四十三条")
-    assert "对单位罚款由5000元–10万元提高到20万–200万元" in found
+    # (the 20万–200万 tier with its case, since reading 795: units with gains of 20万 or more are fined by their gains)
+    assert "对单位罚款由5000元–10万元提高到没有违法所得或者违法所得不足二十万元的20万–200万元" in found
     assert "对其直接负责的主管人员和其他直接责任人员罚款由3000元–5万元提高到10万–50万元，情节严重的50万–200万元" in found
     assert not [m for m in found if m.startswith(("删除罚款", "新增罚款：处"))]
 

@@ -252,3 +252,13 @@ def test_a_ban_said_again_as_a_prohibition(livestock):
     notes = pair_messages(old_pair(livestock, "第四十五条"))
     assert "改写：“畜禽标识不得重复使用”改为“禁止伪造、变造或者重复使用畜禽标识”" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定")], notes
+
+
+antimonopoly = _law("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_a_fine_of_the_case_without_turnover_says_its_case(antimonopoly):
+    """反垄断法 第五十二条 → 第六十二条: "改为500万元以下" read as every unit's new fine, which is 1% of its turnover; the 500万 is
+    for a unit without turnover (misleading in reading 795)."""
+    notes = pair_messages(old_pair(antimonopoly, "第五十二条"))
+    assert "对单位罚款由20万元以下，情节严重的20万–100万元改为上一年度没有销售额或者销售额难以计算的500万元以下" in notes, notes

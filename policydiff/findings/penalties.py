@@ -155,9 +155,15 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
         return m.group(1), start
     own = text.rfind("，", start, v.start)  # (where the fine's phrase starts)
     before = text.rfind("，", start, own) + 1 if own > start else -1  # (not a 、 inside the case: "不具有排除、限制竞争效果的")
-    if before >= start and _CASE.fullmatch(text, before, own + 1):
+    if before >= start and (_CASE.fullmatch(text, before, own + 1) or _LONG_CASE.fullmatch(text, before, own + 1)):
         return text[before:own], before
     return "", start
+
+
+#: A longer case said in the phrase just before a fine's, when it is a case of the fine's measure: "上一年度没有销售额或者
+#: 销售额难以计算的，处五百万元以下的罚款" (反垄断法 第六十二条: "改为500万元以下" read as the new fine of every unit, which is
+#: 1% of its turnover; misleading in reading 795).
+_LONG_CASE = recache.compile(r"([^，。；：、\n]{2,24}(?:没有|难以|不足|无法)[^，。；：、\n]{0,12}的)，")
 
 
 def case_of(v: Value, text: str) -> str:
