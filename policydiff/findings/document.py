@@ -29,6 +29,7 @@ from .moved import document_findings, wholly_moved
 from .references import _TITLED
 from .restated import restated
 from .renames import only_renamed
+from .sentences import sentences
 from .slight import same_meaning
 from .spelled_out import applied_written_out, lists_itemised, lists_spelled_out
 
@@ -273,11 +274,10 @@ def _whole_put_in(quoted: str, new_text: str) -> str:
     if "…" not in quoted:
         return quoted
     opening = quoted.split("…", 1)[0]
-    found = [s for s in _SENTENCES.split(new_text) if s.startswith(opening)] if opening else []
+    found = [s.text for s in sentences(new_text) if s.text.startswith(opening)] if opening else []
     return found[0] if len(found) == 1 else ""
 
 
-_SENTENCES = recache.compile(r"[。；\n]")
 _NEW_RECORD = "新增修订记录："
 #: A line of the record put in that records an amendment made between the two versions compared.
 _BETWEEN = ("修订记录：两个版本之间另有{}次修改：", "amendment record: amended {} between the two versions: ")

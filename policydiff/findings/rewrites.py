@@ -1524,7 +1524,6 @@ def _split_note(old: Sentence, one: Sentence, two: Sentence, lexicon: Lexicon) -
                         f"rewritten: “{qo}” split into “{q1}” and “{q2}”"), (old.text, f"{one.text}；{two.text}"))
 
 
-_CITED_ARTICLE = recache.compile(r"第[零〇一二三四五六七八九十百千\d]+条")
 #: Words that only say a thing is done, not what ("予以没收" is 没收).
 _DOING = frozenset(("予以", "给予", "依法", "进行", "应当", "可以"))
 #: Share, at least, of a sentence's telling words (and of the next sentence's characters, in order) that one new sentence
@@ -1545,7 +1544,7 @@ def _said_with_the_next(r: Sentence, old_text: str, new_text: str, said: Sequenc
     if after not in ("；", ";"):
         return None
     nxt = next((o for o in sentences(old_text) if o.start == r.end + 1), None)
-    words = {w for w in _telling_words(r.text) if not _CITED_ARTICLE.fullmatch(w)}  # (citations renumbered aside)
+    words = {w for w in _telling_words(r.text) if not _CITATION.fullmatch(w)}  # (citations renumbered aside)
     last = _telling_words(r.text.rsplit("，", 1)[-1]) - _DOING  # (what it does, all of it: not "…分取红利" for "…认缴出资")
     if nxt is None or len(words) < 3 or not last:
         return None

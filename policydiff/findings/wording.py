@@ -1092,13 +1092,9 @@ def _halves_of_a_swap(changes: Sequence[Change]) -> set:
     out = set()
     for change in changes:
         for a, b in zip(change.hunks, change.hunks[1:]):
-            if a.old_at < 0 or b.old_at - a.old_at - len(a.deleted) > _NEAR:
-                continue
-            for x, y in ((a.deleted, b.inserted), (b.deleted, a.inserted)):
-                if len(substance(x)) >= 2 and substance(x) == substance(y) and \
-                        not substance(a.inserted if x is a.deleted else a.deleted) and \
-                        not substance(b.deleted if y is b.inserted else b.inserted):
-                    out.update((id(a), id(b)))
+            if a.old_at >= 0 and b.old_at - a.old_at - len(a.deleted) <= _NEAR and \
+                    _moved_alone(a.deleted, a.inserted, b.deleted, b.inserted, lambda x, y: x == y):
+                out.update((id(a), id(b)))
     return out
 
 

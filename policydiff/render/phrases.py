@@ -91,11 +91,16 @@ def _first_item(text: str, said: str) -> str:
     whole = who + item if not item.startswith(who) else item
     if len(whole) + 1 <= GIST_MAX:
         return whole + "等"
+    return _cut_at_a_word(whole, GIST_MAX - 2) + "…等"
+
+
+def _cut_at_a_word(text: str, at: int) -> str:
+    """``text`` cut at ``at``, or at the start of the word ``at`` falls in when that is GIST_WORD_BACK characters back at
+    most; no pause or opening mark left at its end."""
     from ..findings.words import bounds
 
-    at = GIST_MAX - 2
-    cut = bounds(whole).left(at)
-    return whole[:cut if at - cut <= GIST_WORD_BACK else at].rstrip(_OPEN_AT_A_CUT) + "…等"
+    start = bounds(text).left(at)
+    return text[:start if at - start <= GIST_WORD_BACK else at].rstrip(_OPEN_AT_A_CUT)
 
 
 def _opening_gist(text: str) -> str:
@@ -114,11 +119,7 @@ def _opening_gist(text: str) -> str:
         return first[:comma] + "…"
     # (cut between words: "…疾病预防控制机构从药品上市许可持…" cut 持有人 (中国人民解放军实施《药品管理法》办法 新增第四十三条,
     # useless in reading 583))
-    from ..findings.words import bounds
-
-    at = GIST_MAX - 4
-    start = bounds(first).left(at)
-    cut = first[:start if at - start <= GIST_WORD_BACK else at].rstrip(_OPEN_AT_A_CUT)
+    cut = _cut_at_a_word(first, GIST_MAX - 4)
     while cut.endswith(_JOINERS_AT_A_CUT) and len(cut) > GIST_MAX // 2:  # (nor on a joiner: "…镇的…", "…申请专利和…")
         cut = cut[:-next(len(j) for j in _JOINERS_AT_A_CUT if cut.endswith(j))].rstrip(_OPEN_AT_A_CUT)
     cut += "…"
