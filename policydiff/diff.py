@@ -271,7 +271,141 @@ def _blocks(sentences: List[str], count: int) -> List[str]:
     return blocks
 
 
+#: A sentence pair is an anchor of its run when its texts (without their item numbers) are at least this similar.
+ANCHOR_SIMILARITY = 0.75
+#: Shortest sentence (characters, without its item number) that anchors a run.
+ANCHOR_LENGTH = 8
+#: Most (old × new) sentences of a run looked at for anchors, and most alike pairs among them.
+ANCHOR_CELLS, ANCHOR_PAIRS = 40_000, 2_000
+
+_ITEM_NUMBER = None
+
+
+def _bare(sentence: str) -> str:
+    """A sentence without its item number (（十一）, 1.) and its end."""
+    global _ITEM_NUMBER
+    if _ITEM_NUMBER is None:
+        _ITEM_NUMBER = recache.compile(r"^\s*(?:[（(][一二三四五六七八九十百零〇]+[)）]|\d+[.．、])")
+    return _ITEM_NUMBER.sub("", sentence).rstrip("。；！？\n")
+
+
+def _anchors(olds: List[str], news: List[str]) -> Tuple[List[Tuple[int, int]], Dict[Tuple[int, int], float]]:
+    """The sentence pairs of a changed run that are plainly one sentence edited: (old index, new index), in order, the
+    most characters kept among pairs at least ANCHOR_SIMILARITY alike. A run diffed whole lends the characters of a
+    sentence taken out to a like sentence further on (环境污染解释 第一条（十一）"致使乡镇以上集中式…" read against the
+    new 第二条（五）"致使县级城区集中式…", past the new 第一条（十）"致使乡镇集中式…" it became)."""
+    if len(olds) < 2 or len(news) < 2 or len(olds) * len(news) > ANCHOR_CELLS:
+        return [], {}
+    from rapidfuzz import process
+
+    bare_a, bare_b = [_bare(s) for s in olds], [_bare(s) for s in news]
+    alike: Dict[Tuple[int, int], float] = {}
+    for i, x in enumerate(bare_a):
+        if len(x) >= ANCHOR_LENGTH:
+            for _, sim, j in process.extract(x, bare_b, scorer=Indel.normalized_similarity,
+                                             score_cutoff=ANCHOR_SIMILARITY, limit=None):
+                if len(bare_b[j]) >= ANCHOR_LENGTH:
+                    alike[i, j] = sim
+    if not alike or len(alike) > ANCHOR_PAIRS:
+        return [], alike
+    # The chain of alike pairs, in order on both sides, that keeps the most characters (each pair's similarity × its
+    # mean length): best[k] the most a chain ending with pairs[k] keeps.
+    pairs = sorted(alike)
+    weight = [alike[p] * (len(bare_a[p[0]]) + len(bare_b[p[1]])) / 2 for p in pairs]
+    best, before = list(weight), [-1] * len(pairs)
+    for k, (i, j) in enumerate(pairs):
+        for q in range(k):
+            if pairs[q][0] < i and pairs[q][1] < j and best[q] + weight[k] > best[k]:
+                best[k], before[k] = best[q] + weight[k], q
+    k = max(range(len(pairs)), key=best.__getitem__)
+    out = []
+    while k >= 0:
+        out.append(pairs[k])
+        k = before[k]
+    out.reverse()
+    # An anchor that is the only one crossed by another alike pair of two sentences left free is a sentence moved past
+    # another: which of the two pairs is the edit, the diff of the whole run decides (环境污染解释 第一条（六） now its
+    # （八）, past （七）). A free pair that crosses several anchors is a sentence moved far: the anchors stand.
+    olds_taken, news_taken = {i for i, _ in out}, {j for _, j in out}
+    swapped = set()
+    for i2, j2 in alike:
+        if i2 not in olds_taken and j2 not in news_taken:
+            crossed = [k for k, (i, j) in enumerate(out) if (i2 - i) * (j2 - j) < 0]
+            if len(crossed) == 1:
+                swapped.add(crossed[0])
+    return [anchor for k, anchor in enumerate(out) if k not in swapped], alike
+
+
 def _changed_run_diffs(olds: List[str], news: List[str]) -> list:
+    """Character diff of a run of changed sentences: each pair of sentences plainly one edited (_anchors) apart, the
+    sentences between them together."""
+    whole = _unanchored_diffs(olds, news)
+    anchors, alike = _anchors(olds, news)
+    if not _lent_anchors(olds, news, whole, anchors, alike):
+        return whole  # (cut at every anchor once one is lent: the run's whole diff misread it)
+    diffs: list = []
+    i0 = j0 = 0
+    for i, j in anchors + [(len(olds), len(news))]:
+        diffs.extend(_unanchored_diffs(olds[i0:i], news[j0:j]))
+        if i < len(olds):
+            diffs.extend(_char_diffs(olds[i], news[j]))
+        i0, j0 = i + 1, j + 1
+    merged: list = []
+    for op, text in diffs:
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + text)
+        else:
+            merged.append((op, text))
+    return merged
+
+
+#: An anchor's old sentence is read against another like sentence when the run's whole diff keeps at least this share
+#: of its characters there, and less in the anchor's new sentence.
+ANCHOR_KEPT = 0.5
+
+
+def _lent_anchors(olds: List[str], news: List[str], diffs: list, anchors: List[Tuple[int, int]],
+                  alike: Dict[Tuple[int, int], float]) -> List[Tuple[int, int]]:
+    """The anchors whose old sentence the run's whole ``diffs`` read against another new sentence like it (it kept
+    most of its characters there, not in the anchor's): only there is the run cut; elsewhere its whole diff stands."""
+    if not anchors:
+        return []
+    old_starts, new_starts = [0], [0]
+    for sent in olds:
+        old_starts.append(old_starts[-1] + len(sent))
+    for sent in news:
+        new_starts.append(new_starts[-1] + len(sent))
+    kept = dict.fromkeys(alike, 0)  # (old sentence, new sentence) → the characters the diff keeps from one in the other
+    at_old = at_new = 0
+    for op, text in diffs:
+        if op == 0:
+            shift = at_new - at_old  # (an equal run: old position + shift is its new position)
+            for i, j in alike:
+                lo = max(at_old, old_starts[i], new_starts[j] - shift)
+                hi = min(at_old + len(text), old_starts[i + 1], new_starts[j + 1] - shift)
+                if hi > lo:
+                    kept[i, j] += hi - lo
+        if op <= 0:
+            at_old += len(text)
+        if op >= 0:
+            at_new += len(text)
+    lent = []
+    for i, j in anchors:
+        least = ANCHOR_KEPT * len(_bare(olds[i]))
+        if kept[i, j] < least and any(kept[i2, j2] >= least and _apart(news, j, j2) for i2, j2 in alike if i2 == i):
+            lent.append((i, j))
+    return lent
+
+
+def _apart(news: List[str], j: int, j2: int) -> bool:
+    """Another sentence of substance stands between the new sentences ``j`` and ``j2``: a sentence's words read against
+    a like one further on, not the words two sentences side by side both say slid from one to the other (行政复议法
+    第三十三条 → 第七十八条's "，由行政复议机关依法强制执行，或者申请人民法院强制执行" in its （二） and its new （三））."""
+    lo, hi = sorted((j, j2))
+    return any(len(_bare(s)) >= ANCHOR_LENGTH for s in news[lo + 1:hi])
+
+
+def _unanchored_diffs(olds: List[str], news: List[str]) -> list:
     """Character diff of a run of changed sentences, in blocks when it is too large for one."""
     a, b = "".join(olds), "".join(news)
     if not a or not b:
@@ -381,7 +515,8 @@ def _fold_short_equals(segments: List[Segment]) -> List[Segment]:
     while k < len(segments):
         seg = segments[k]
         if (isinstance(seg, str) and len(seg) <= MAX_FOLDED and out and isinstance(out[-1], _Change)
-                and k + 1 < len(segments) and isinstance(segments[k + 1], _Change)):
+                and k + 1 < len(segments) and isinstance(segments[k + 1], _Change)
+                and not _item_opened_after_lines(out[-1], seg)):
             prev, nxt = out[-1], segments[k + 1]
             assert isinstance(nxt, _Change)
             prev.old += seg + nxt.old
@@ -391,6 +526,12 @@ def _fold_short_equals(segments: List[Segment]) -> List[Segment]:
         out.append(seg)
         k += 1
     return out
+
+
+def _item_opened_after_lines(change: _Change, equal: str) -> bool:
+    """``change`` takes out or puts in whole lines and ``equal`` opens the next line's item number ("（"): the edit after
+    it is that item's own, not one with the lines (环境污染解释 第二条's new （一）–（五）, then its （六）, old （十二）)."""
+    return equal.startswith("（") and (not change.old or not change.new) and (change.old or change.new).endswith("\n")
 
 
 def _is_word_char(ch: str) -> bool:

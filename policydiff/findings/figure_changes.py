@@ -153,7 +153,10 @@ def _tiers(pair, change) -> Optional[Tuple[str, str, str, int]]:
     hunk = next((h for h in change.hunks if h.old_at >= 0 and h.new_at >= 0), None)
     if hunk is None:
         return None
-    old, new = _clause_at(pair.old, hunk.old_at), _clause_at(pair.new, hunk.new_at)
+    # (where the hunk ends: a hunk that puts in whole lines before the figure's own edit ends in the figure's provision,
+    # 环境污染刑事案件解释 第二条's new items （一）–（五） before its （六）, the old （十二）)
+    old = _clause_at(pair.old, hunk.old_at + max(len(hunk.deleted) - 1, 0))
+    new = _clause_at(pair.new, hunk.new_at + max(len(hunk.inserted) - 1, 0))
     a, b = _TIER.match(old.text), _TIER.match(new.text)
     if a is None or b is None or a.group(1) == b.group(1):
         return None

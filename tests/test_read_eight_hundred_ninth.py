@@ -1,0 +1,68 @@
+"""What readings 809 and on (2026-12-05, the thirty-second session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import law_fixture, new_pair, old_pair, pair_messages
+
+from policydiff.diff import char_diff
+from policydiff.models import Op
+from policydiff.render.headlines import ranked_headlines
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_an_item_kept_in_its_tier_is_not_read_against_a_like_item_of_the_next(pollution):
+    """2016 第一条 split into 2023 第一条 and 第二条: its （十一）"致使乡镇以上集中式饮用水水源取水中断十二小时以上的" is the new
+    第一条（十）"致使乡镇集中式…", not 第二条（五）"致使县级城区集中式…": the diff of the joined texts lent its characters to the
+    like item further on, and "“（十一）致使乡镇以上…”改为“（五）致使县级城区…”" followed (wrong in readings 758, 782, 791, 808
+    and 814)."""
+    notes = pair_messages(old_pair(pollution, "第一条"))
+    assert not [n for n in notes if "乡镇以上" in n and "县级城区" in n], notes
+    assert "“（五）致使县级城区集中式饮用水水源取水中断十二小时以上的”由原第三条移入，文字有改动" in notes, notes
+    # (the land item moved a tier, its figures said as such: one note, the cases named)
+    assert "数量：“严重污染环境”情形的五亩、十亩、二十亩，改为“情节严重”情形的十亩、二十亩、五十亩（现第二条）" in notes, notes
+    assert not [n for n in notes if n.startswith("数量由五亩")], notes
+
+
+def test_the_old_top_tier_item_goes_to_the_tier_that_took_its_place(pollution):
+    """2016 第三条（一）"致使县级以上城区集中式饮用水水源取水中断十二小时以上的" (后果特别严重) is 2023 第二条（五）"致使县级城区…"
+    (情节严重, the tier that replaced it), not 第三条's "1.致使设区的市级城区…" of a new, graver tier: "移至现第三条" and
+    "由原第三条移入，文字有改动（“（一）致使县级以上”改为“1.致使设区的市级”）" were wrong in reading 814 (item 1) and before."""
+    notes = pair_messages(old_pair(pollution, "第三条"))
+    assert "“（一）致使县级以上城区集中式饮用水水源取水中断十二小时以上的”移至现第二条，文字有改动" in notes, notes
+    assert not [n for n in notes if "设区的市级" in n], notes
+    assert not [n for n in pair_messages(new_pair(pollution, "第三条")) if "由原第三条移入" in n]
+
+
+def test_a_run_whose_diff_misread_an_item_is_cut_at_the_items_plainly_edited():
+    """The character diff itself: in the two items' run, the old （十一） is kept against the new （十）, "以上" taken out, and
+    the old （十二） edited against the new （六） apart from the five items put in before it."""
+    old = ("（十）造成生态环境严重损害的；\n（十一）致使乡镇以上集中式饮用水水源取水中断十二小时以上的；\n"
+           "（十二）致使基本农田、防护林地、特种用途林地五亩以上，其他农用地十亩以上，其他土地二十亩以上基本功能丧失或者遭受永久性破坏的；\n")
+    new = ("（十）致使乡镇集中式饮用水水源取水中断十二小时以上的；\n（十一）其他严重污染环境的情形。\n"
+           "实施刑法第三百三十八条规定的行为，具有下列情形之一的，应当认定为“情节严重”：\n"
+           "（一）非法排放、倾倒、处置危险废物一百吨以上的；\n（二）违法所得或者致使公私财产损失一百万元以上的；\n"
+           "（三）致使县级城区集中式饮用水水源取水中断十二小时以上的；\n"
+           "（四）致使永久基本农田、公益林地十亩以上，其他农用地二十亩以上，其他土地五十亩以上基本功能丧失或者遭受永久性破坏的；\n")
+    edits = char_diff(old, new)
+    assert (Op.DELETE, "以上") in edits, edits
+    assert "".join(t for op, t in edits if op is not Op.INSERT) == old
+    assert "".join(t for op, t in edits if op is not Op.DELETE) == new
+    inserted = [t for op, t in edits if op is Op.INSERT]
+    assert any(t.endswith("（三）致使县级城区集中式饮用水水源取水中断十二小时以上的；\n") for t in inserted), edits
+
+
+def test_the_deleted_tier_is_said_to_live_on_where_it_does(pollution):
+    lines = [line.text for line in ranked_headlines(pollution)]
+    line = next(t for t in lines if t.startswith("第三条（"))
+    assert line.endswith("整条删除，部分内容现见第二条"), line
+
+
+review = law_fixture("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_words_two_items_side_by_side_share_are_no_misread_item(review):
+    """行政复议法 第三十三条 → 第七十八条: "，由行政复议机关依法强制执行，或者申请人民法院强制执行" ends its （二） and its new （三）;
+    the diff that keeps it against either is read as made, and the new （三）'s mediation said ("新增“（三）行政复议调解书”")."""
+    notes = pair_messages(old_pair(review, "第三十三条"))
+    assert [n for n in notes if "（三）行政复议调解书" in n], notes
