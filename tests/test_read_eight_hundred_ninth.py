@@ -66,3 +66,23 @@ def test_words_two_items_side_by_side_share_are_no_misread_item(review):
     the diff that keeps it against either is read as made, and the new （三）'s mediation said ("新增“（三）行政复议调解书”")."""
     notes = pair_messages(old_pair(review, "第三十三条"))
     assert [n for n in notes if "（三）行政复议调解书" in n], notes
+
+
+def test_one_old_sentence_is_quoted_once_against_all_it_became(pollution):
+    """2016 第二条 → 2023 第四条: its one sentence is the new lead-in and three items; the note quoted the old sentence
+    twice, against "实施…：……（二）具有本解释第二条第五项至第十……" and against "（二）…（三）…" (useless in reading 814, garbled)."""
+    notes = [n for n in pair_messages(old_pair(pollution, "第二条")) if n.startswith("表述修改")]
+    assert len(notes) == 1 and notes[0].count("“实施刑法第三百三十九条、第四百零八条") == 1, notes
+    assert "（三）其他致使公私财产遭受重大损失或者严重危害人体健康的情形" in notes[0], notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_one_old_sentence_cut_into_items_is_quoted_once(martyrs):
+    """烈士褒扬条例 第三十七条 → 第六十三条: the old list of conduct in one sentence is the new items （一）–（五）; it was quoted
+    twice, against （二）（三） and against （三）…（五）, （三） in both."""
+    notes = pair_messages(old_pair(martyrs, "第三十七条"))
+    said = [n for n in notes if "“未经批准迁移烈士纪念设施，非法侵占" in n]
+    assert len(said) == 1 and said[0].count("“未经批准迁移烈士纪念设施，非法侵占") == 1, notes
+    assert said[0].count("（三）破坏、污损烈士纪念设施的") == 1 and "（五）在烈士纪念设施保护范围内" in said[0], notes

@@ -692,6 +692,32 @@ WHOLE_PHRASE = 40
 _DUTY_WORDS = ("必须", "应当", "可以", "不得")
 
 
+#: Characters, at least, of an old quote said twice against two parts of its new form before the two are said as one.
+ONE_OLD_SENTENCE = 20
+#: What a quote of several sentences is cut at: the gaps and ends it shows.
+_QUOTE_PARTS = recache.compile("……|。")
+
+
+def _one_old_sentence_once(pieces: List[Tuple[str, str]], new_text: str) -> List[Tuple[str, str]]:
+    """Two quotes of one old sentence (ONE_OLD_SENTENCE characters or more), each against part of what it became (edits
+    across sentences, quoted whole): one quote, against the new text from the first part to the last. 环境污染解释 第二条
+    → 第四条: its one sentence is the new lead-in and three items; "“实施刑法第三百三十九条…”改为“实施…：……（二）具有本解释第二条
+    第五项至第十……”；“实施刑法第三百三十九条…”改为“（二）…（三）…”" quoted it twice (useless in reading 814)."""
+    out: List[Tuple[str, str]] = []
+    for a, b in pieces:
+        first = next((k for k, (a0, b0) in enumerate(out) if len(a) >= ONE_OLD_SENTENCE and a0 == a and b0 and b), None)
+        if first is not None:
+            parts = sorted({(new_text.find(part), part) for part in _QUOTE_PARTS.split(out[first][1] + "。" + b) if part})
+            if all(at >= 0 for at, _ in parts):
+                joined = parts[0][1]
+                for (at0, part0), (at, part) in zip(parts, parts[1:]):
+                    joined += ("。" if at <= at0 + len(part0) + 2 else "……") + part
+                out[first] = (a, joined)
+                continue
+        out.append((a, b))
+    return out
+
+
 def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: str = "", new_text: str = "",
                   removed: Sequence[Sentence] = (), added: Sequence[Sentence] = ()) -> List[Note]:
     """One ``wording_changed`` per change whose substantive edits no other note explains."""
@@ -789,6 +815,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 pieces += quotes
                 continue
             pieces.append((a, b))
+        pieces = _one_old_sentence_once(pieces, new_text)
         pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
         pieces = [kept_word_with_the_word_before(a, b, old_text, new_text) for a, b in pieces]
         pieces = [_kept_phrases_off(a, b, old_text, new_text) for a, b in pieces]
