@@ -86,3 +86,16 @@ def test_one_old_sentence_cut_into_items_is_quoted_once(martyrs):
     said = [n for n in notes if "“未经批准迁移烈士纪念设施，非法侵占" in n]
     assert len(said) == 1 and said[0].count("“未经批准迁移烈士纪念设施，非法侵占") == 1, notes
     assert said[0].count("（三）破坏、污损烈士纪念设施的") == 1 and "（五）在烈士纪念设施保护范围内" in said[0], notes
+
+
+laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_an_item_of_two_reports_is_said_split_in_two_items(laundering):
+    """反洗钱法 第三十二条 → 第五十三条: "（三）未按照规定报送大额交易报告或者可疑交易报告的" is now "（三）未按照规定报告大额交易" and
+    "（四）未按照规定报告可疑交易"; "改写：…改为“（四）未按照规定报告可疑交易”" alone read as the large-transaction report dropped
+    (wrong in reading 809). The two cases are joined by "或者" without a comma, and the new （三） is no sentence put in whole
+    (the diff read it as the old item edited)."""
+    notes = pair_messages(old_pair(laundering, "第三十二条"))
+    assert ("改写：“（三）未按照规定报送大额交易报告或者可疑交易报告的”分为“（三）未按照规定报告大额交易”“（四）未按照规定报告可疑交易”"
+            in notes), notes

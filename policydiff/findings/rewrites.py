@@ -1371,8 +1371,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             removed.remove(r)
             covered_old.append(r)
             notes.append(note)
-    for r, a1, a2, at in _alternative_apart(made, added):  # an item's other case now an item of its own
-        added.remove(a2)
+    for r, a1, a2, at in _alternative_apart(made, added, sentences(new_text) if new_text else ()):  # an item's other case
+        # now an item of its own
+        if a2 in added:
+            added.remove(a2)
         covered_new.append(a2)
         notes[at] = _split_note(r, a1, a2, lexicon)
     # A sentence taken out whose every kept word stands in one changed sentence, or one put in whose every kept word came
@@ -1491,21 +1493,27 @@ _EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规
 CASE_WORDS, CASE_HELD = 4, 0.8
 
 
-def _alternative_apart(made, added: Sequence[Sentence]):
+def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sentence] = ()):
     """(old item, its new form, the item put in, the note's index) for an old item of two cases ("（二）不按照本法规定向海洋
     排放污染物，或者超过标准、总量控制指标排放污染物的") rewritten as one of them ("（三）超过标准、总量控制指标排放污染物的")
     whose other case an item put in holds ("（六）其他未依照本法规定向海洋排放污染物、废弃物的": 海洋环境保护法 第七十三条 →
     第九十三条, "新增规定" of it wrong in reading 282): the item split in two."""
     from .moved import _content_words
 
-    items = [a for a in added if ITEM_LABEL.match(a.text)]
+    # (or an item of the new text the diff read as the old item edited, no note saying it: "（三）未按照规定报告大额交易" of
+    # "（三）未按照规定报送大额交易报告或者可疑交易报告的", 反洗钱法 第三十二条 → 第五十三条, its rewrite into （四） alone read as the
+    # large-transaction report dropped in reading 809)
+    made_new = {a1.start for _r, a1, _at in made}
+    items = [a for a in list(added) + [p for p in items_now if p not in added and p.start not in made_new]
+             if ITEM_LABEL.match(a.text)]
     if not items:
         return []
     out, taken = [], set()
     for r, a1, at in made:
-        if not ITEM_LABEL.match(r.text) or "，或者" not in r.text or not ITEM_LABEL.match(a1.text):
+        joiner = "，或者" if "，或者" in r.text else "或者"
+        if not ITEM_LABEL.match(r.text) or joiner not in r.text or not ITEM_LABEL.match(a1.text):
             continue
-        for case in ITEM_LABEL.sub("", r.text, count=1).rstrip("的。；").split("，或者"):
+        for case in ITEM_LABEL.sub("", r.text, count=1).rstrip("的。；").split(joiner):
             words = _content_words(case)
             if len(words) < CASE_WORDS or _found_in(words, a1.text) >= CASE_HELD * len(words):
                 continue  # (the case its new form says)
@@ -1518,7 +1526,8 @@ def _alternative_apart(made, added: Sequence[Sentence]):
 
 
 def _split_note(old: Sentence, one: Sentence, two: Sentence, lexicon: Lexicon) -> Note:
-    """改写：“old”分为“new”“new”: one sentence (an item of two cases) said in two."""
+    """改写：“old”分为“new”“new”: one sentence (an item of two cases) said in two, in the new text's order."""
+    one, two = sorted((one, two), key=lambda s: s.start)
     qo, q1, q2 = (quote(s.text, lexicon) for s in (old, one, two))
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, f"{q1}；{q2}", f"改写：“{qo}”分为“{q1}”“{q2}”",
                         f"rewritten: “{qo}” split into “{q1}” and “{q2}”"), (old.text, f"{one.text}；{two.text}"))
