@@ -99,3 +99,11 @@ def test_an_item_of_two_reports_is_said_split_in_two_items(laundering):
     notes = pair_messages(old_pair(laundering, "第三十二条"))
     assert ("改写：“（三）未按照规定报送大额交易报告或者可疑交易报告的”分为“（三）未按照规定报告大额交易”“（四）未按照规定报告可疑交易”"
             in notes), notes
+
+
+def test_the_documents_own_number_in_its_header_is_no_change(pollution):
+    """2023's header holds its own number, "法释〔2023〕7号", on a line of its own (the 2016 copy has no header): "新增文号"
+    was useless in reading 814, and no "新增规定" of the line either."""
+    notes = pair_messages(pollution.pairs[0])
+    assert not [n for n in notes if "法释〔2023〕7号" in n], notes
+    assert "新增引用文件：《中华人民共和国环境保护法》" in notes, notes

@@ -148,6 +148,10 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                 came.remove(t)
                 notes.append(Note(Finding(FindingKind.WORDING_CHANGED, "《》", t, f"引用文件名称补全：{t}（原文为“《》”）",
                                           f"blank title filled in: {t} (the old text has “《》”)"), (t,)))
+        if kind == "number":  # the document's own number, a line of its header: which document it is, no change of it
+            # ("新增文号：法释〔2023〕7号" of 环境污染解释 2023's header, which the 2016 copy lacks: useless in reading 814)
+            gone = [t for t in gone if not _own_number(t, pair.old_text)]
+            came = [t for t in came if not _own_number(t, pair.new_text)]
         if kind == "date":  # a date of an effective-date clause changed is that clause's: not paired with another
             # (反间谍法 第四十条 → 第七十一条: the repealed law's "1993年2月22日" did not become "2023年7月1日")
             gone = [t for t in gone if not any(t in e for e in effective[0])]
@@ -175,6 +179,16 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
     return [n for n in notes if not all(any(
         m is not n and size[id(m)] > size[id(n)] and any(e in f for f in m.evidence) for m in notes)
         for e in n.evidence)]
+
+
+def _own_number(number: str, text: str) -> bool:
+    """The document number stands alone on a line of the text (a header's line: the document's own number)."""
+    return any(line.strip() == number for line in text.split("\n") if number in line)
+
+
+def document_number_only(text: str) -> bool:
+    """The text is one document number and nothing else ("法释〔2023〕7号")."""
+    return text.endswith("号") and bool(_KINDS[1][3].fullmatch(text.strip()))
 
 
 def _titles_paired(gone: List[str], came: List[str]) -> List[Tuple[str, str]]:

@@ -33,6 +33,7 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _condu
                            _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
 from .lexicon import Lexicon
 from .modality import modal_words
+from .references import document_number_only
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
 
@@ -1090,6 +1091,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
                                                  or _item_still_said(s.text, new_text)
                                                  or _in_order_elsewhere(s, new_text, put_in=added))]
     removed = [s for s in removed if s not in kept]
+    # (a line that is only a document number, the text's own in its header: which document it is, no rule; "新增文号：
+    # 法释〔2023〕7号" of 环境污染解释 2023 was useless in reading 814, its own number no note of either kind)
+    added = [s for s in added if not document_number_only(s.text)]
+    removed = [s for s in removed if not document_number_only(s.text)]
     # An old sentence "still there" only inside a sentence put in is that sentence's old form, not kept: "（三）对依法履行
     # 职责或者拒绝、抵制统计违法行为的统计人员打击报复的" is the new paragraph "对依法履行职责或者拒绝、抵制统计违法行为的单位和个人
     # 打击报复的，依照前款规定给予处分和予以通报" (统计法 第三十七条 → 第四十条: "新增规定" wrong in the forty-third reading).
