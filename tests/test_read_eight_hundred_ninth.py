@@ -107,3 +107,10 @@ def test_the_documents_own_number_in_its_header_is_no_change(pollution):
     notes = pair_messages(pollution.pairs[0])
     assert not [n for n in notes if "法释〔2023〕7号" in n], notes
     assert "新增引用文件：《中华人民共和国环境保护法》" in notes, notes
+
+
+def test_a_sentence_two_old_sentences_went_into_names_both(martyrs):
+    """烈士褒扬条例 第三十四条 (new): its planning and care of memorial facilities is old 第五条's, its protected units and
+    areas old 第二十七条's (which says "现见第三十四条"); "由原第五条移入" alone was wrong in reading 810."""
+    notes = pair_messages(new_pair(martyrs, "第三十四条"))
+    assert [n for n in notes if n.endswith("由原第五条、第二十七条移入，文字有改动")], notes

@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Pair, Rename, Status
-from ..numerals import article_en
+from ..numerals import article_en, value
 from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
@@ -813,8 +813,15 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     if not came:
         return pairs
     by_pair: Dict[int, Dict[str, Tuple[str, Tuple[str, str], str, str, str]]] = {}
-    for i, k, reworded, part, who, held in came:
-        by_pair.setdefault(where[i][0], {})[quote(texts[i], lexicon)] = (held, reworded, part, texts[i], who)
+    for i, k, reworded, part, who, held in sorted(came, key=lambda c: _article_order(c[5])):  # (in the old text's order)
+        at, q = by_pair.setdefault(where[i][0], {}), quote(texts[i], lexicon)
+        if q in at and at[q][0] != held and not part and not at[q][2]:
+            # (two old sentences gone into this one: both said where it came from, "由原第五条、第二十七条移入" of 烈士褒扬条例
+            # 第三十四条, its planning from old 第五条 and its protected units and areas from old 第二十七条: "由原第五条移入"
+            # alone was wrong in reading 810)
+            held = f"{at[q][0]}、{held}"
+            reworded = REWORDED
+        at[q] = (held, reworded, part, texts[i], who)
     out = list(pairs)
     for j, quoted in by_pair.items():
         pair, changed = out[j], False
@@ -849,6 +856,12 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
         if changed:
             out[j] = replace(pair, findings=tuple(findings))
     return out
+
+
+def _article_order(labels: str) -> float:
+    """Where the first article ``labels`` names ("第二十七条、…") stands: its number (unknown ones last)."""
+    m = re.match(r"第([零〇一二三四五六七八九十百千]+)条", labels)
+    return (value(m.group(1)) if m else None) or float("inf")
 
 
 def _clause_holding(sentence: str, part: str) -> str:
