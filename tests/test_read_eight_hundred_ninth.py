@@ -114,3 +114,12 @@ def test_a_sentence_two_old_sentences_went_into_names_both(martyrs):
     areas old 第二十七条's (which says "现见第三十四条"); "由原第五条移入" alone was wrong in reading 810."""
     notes = pair_messages(new_pair(martyrs, "第三十四条"))
     assert [n for n in notes if n.endswith("由原第五条、第二十七条移入，文字有改动")], notes
+
+
+def test_a_deleted_duty_whose_act_another_provision_says_word_for_word_went_there(laundering):
+    """反洗钱法 2006 第二十二条 "金融机构应当按照反洗钱预防、监控制度的要求，开展反洗钱培训和宣传工作" is 2024 第二十七条's
+    "…按照要求开展反洗钱培训和宣传": "整条删除" was wrong in reading 809 (its act said word for word there, "工作" aside)."""
+    notes = pair_messages(old_pair(laundering, "第二十二条"))
+    assert [n for n in notes if n.endswith("不再在此规定，现见第二十七条（文字有改动）")], notes
+    lines = [line.text for line in ranked_headlines(laundering)]
+    assert not [t for t in lines if t.startswith("第二十二条（") and "整条删除" in t], lines

@@ -427,6 +427,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         或者进行交易", 公司法 第一百四十八条's item (四), now 第一百八十二条's rule of related dealings: "不再规定", wrong in
         the fifty-fifth reading): the rule moved there, reworded."""
         clauses = [c for c in _CLAUSE.split(s.text) if len(canonical(c)) >= ANCHOR_AT_LEAST]
+        # (and a clause's act without the "工作" it ends on: "开展反洗钱培训和宣传工作" of 反洗钱法 2006 第二十二条 is 2024
+        # 第二十七条's "按照要求开展反洗钱培训和宣传", "整条删除" wrong in reading 809)
+        clauses = [c[:-len(_WORK)] if c.endswith(_WORK) and len(canonical(c[:-len(_WORK)])) >= WORK_OFF_AT_LEAST else c
+                   for c in clauses]
         if not clauses:
             return None
         new, old = both_versions()
@@ -684,7 +688,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         deleted = pair.status is Status.DELETED
         if job is not None and deleted:
             near = owners_of(job[0])
-            if (not near or near == {k}) and not any(_Frame.of(t) for t in _deleted_long(job[0])[0]):
+            if (not near or near == {k}) and not any(_Frame.of(t) for t in _deleted_long(job[0])[0]) \
+                    and not any(anchored(s, k) for s in sentences(job[0]) if len(s.key) >= MIN_MOVED):
                 job = None  # none of its sentences is near one of another provision, nor a duty: nothing said
             else:
                 job = ({quote(s.text, lexicon): s for s in sentences(job[0])}, job[1])
@@ -953,6 +958,10 @@ def _item_words(text: str) -> str:
 OFFENCE_AT_LEAST, OFFENCE_TAIL = 8, 6
 #: ... and each of its two alternatives ("…，或者…"), this many of its last characters.
 ALTERNATIVE_TAIL = 4
+
+#: The stock word an act may end on ("开展…宣传工作"), and the characters, at least, of the act without it that are looked for
+#: word for word in another provision (``anchored``).
+_WORK, WORK_OFF_AT_LEAST = "工作", 10
 
 #: ``_Found.how`` of a duty that went into a longer sentence another provision puts in (``within``).
 WITHIN = "within"
