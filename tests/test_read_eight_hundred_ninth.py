@@ -123,3 +123,20 @@ def test_a_deleted_duty_whose_act_another_provision_says_word_for_word_went_ther
     assert [n for n in notes if n.endswith("不再在此规定，现见第二十七条（文字有改动）")], notes
     lines = [line.text for line in ranked_headlines(laundering)]
     assert not [t for t in lines if t.startswith("第二十二条（") and "整条删除" in t], lines
+
+
+def test_a_catch_all_of_a_list_put_in_whole_is_no_rule_of_its_own(pollution):
+    """2016 第九条 → 2023 第十条: the new list of 情节严重 cases is put in whole, lead-in and items; "新增规定：“（三）其他情节严重
+    的情形”" beside them said nothing (useless in reading 814). A catch-all added to a list that stood (保守国家秘密法
+    第四十八条 → 第五十七条's "（十三）其他违反本法规定的情形") widens it and is still said."""
+    notes = pair_messages(old_pair(pollution, "第九条"))
+    assert "新增规定：“（三）其他情节严重的情形”" not in notes, notes
+    assert "新增规定：“（一）违法所得三十万元以上的”" in notes, notes
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_catch_all_added_to_a_list_that_stood_is_said(secrets):
+    notes = pair_messages(old_pair(secrets, "第四十八条"))
+    assert "新增规定：“（十三）其他违反本法规定的情形”" in notes, notes

@@ -1406,6 +1406,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         q = _with_a_graver_case(s.text, lexicon, quote)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”"),
                           (s.text,)))
+    added = _catch_alls_off(added, new_text)
     for s in added:
         q = _with_a_graver_case(s.text, lexicon, _quote_list)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
@@ -1496,6 +1497,27 @@ _EXCEPTION_TAIL = recache.compile(r"^(?:但是?，?)?[^，。；]{0,24}另有规
 
 #: Content words, at least, of an item's case (after "，或者") that an item put in holds, and the share of them it holds.
 CASE_WORDS, CASE_HELD = 4, 0.8
+
+
+#: A list's catch-all item: "（三）其他情节严重的情形", "（六）其他违反…规定的行为".
+_CATCH_ALL = recache.compile(r"^[（(][一二三四五六七八九十]+[)）]其他[^，。；：]{0,40}(?:情形|行为)$")
+
+
+def _catch_alls_off(added: List[Sentence], new_text: str) -> List[Sentence]:
+    """The sentences put in without a catch-all item of a list put in whole (its lead-in and every item): the new list is
+    said by its lead-in and its items of substance ("新增规定：“（三）其他情节严重的情形”" beside the new lead-in of 环境污染解释 2023 第十条's
+    list, useless in reading 814)."""
+    leads = [s for s in added if s.text.endswith("：")]
+    if not leads:
+        return added
+    put_in = {s.start for s in added}
+
+    def new_list(lead: Sentence, item: Sentence) -> bool:  # (the lead-in's list: every item before the catch-all put in)
+        between = [o for o in sentences(new_text) if lead.end <= o.start < item.start]
+        return bool(between) and not any(o.text.endswith("：") for o in between) \
+            and all(o.start in put_in for o in between if ITEM_LABEL.match(o.text))
+
+    return [s for s in added if not (_CATCH_ALL.match(s.text) and any(new_list(lead, s) for lead in leads))]
 
 
 def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sentence] = ()):
