@@ -140,3 +140,14 @@ secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
 def test_a_catch_all_added_to_a_list_that_stood_is_said(secrets):
     notes = pair_messages(old_pair(secrets, "第四十八条"))
     assert "新增规定：“（十三）其他违反本法规定的情形”" in notes, notes
+
+
+produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_quote_keeps_what_the_rule_does_when_the_laws_it_cites_are_long(produce):
+    """农产品质量安全法 2022 第七十九条: the prosecutors' public-interest suit was quoted "…损害社会公共利益的……", cut before
+    who may sue (useless in reading 819): the titles of the laws it acts under give way."""
+    notes = pair_messages(old_pair(produce, "第五十四条"))
+    said = [n for n in notes if n.startswith("新增规定：“食用农产品生产经营者")]
+    assert said and "人民检察院可以依照……等法律的规定向人民法院提起诉讼" in said[0], notes

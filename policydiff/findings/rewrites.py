@@ -364,6 +364,13 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             continue
         chosen.add(i)
         size += len(phrases[i]) + 1
+    if substance and not chosen.intersection(substance) and not other:
+        # (what it does left out for the titles of the laws it acts under: "人民检察院可以依照《中华人民共和国民事诉讼法》、
+        # 《中华人民共和国行政诉讼法》等法律的规定向人民法院提起诉讼" was cut off its conditions, "…损害社会公共利益的……",
+        # 农产品质量安全法 第七十九条, useless in reading 819: the titles left out, the sentence whole)
+        shortened = _LAWS_CITED.sub("……", sentence)
+        if shortened != sentence and len(shortened) <= limit + SUBSTANCE_SLACK:
+            return shortened
     if len(sentence) <= limit + SUBSTANCE_SLACK:
         # (nothing of what it binds or allows, the other sentence not saying it either: a quote of who and when, cut before
         # what they may do, "公司因…而解散的，作出吊销营业执照…的部门或者公司登记机关……" (公司法 第二百三十三条, useless in the
@@ -424,6 +431,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     elif last < len(phrases) - 1:
         out += "……"
     return out
+
+
+#: The titles of the laws a sentence acts under, one or several ("《中华人民共和国民事诉讼法》、《中华人民共和国行政诉讼法》").
+_LAWS_CITED = recache.compile(r"《[^》《]+》(?:[、和及]《[^》《]+》)*")
 
 
 #: The middle members of a list of four or more ("、" between, each of twelve characters at most, the last closed by 等,
