@@ -151,3 +151,13 @@ def test_a_quote_keeps_what_the_rule_does_when_the_laws_it_cites_are_long(produc
     notes = pair_messages(old_pair(produce, "第五十四条"))
     said = [n for n in notes if n.startswith("新增规定：“食用农产品生产经营者")]
     assert said and "人民检察院可以依照……等法律的规定向人民法院提起诉讼" in said[0], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_word_put_for_another_inside_a_bodys_name_is_quoted_with_the_name(livestock):
+    """畜牧法 第二十九条 → 第三十条: "动物防疫监督机构" → "动物卫生监督机构" was "“防疫”改为“卫生”", bare words (useless in
+    reading 819): the name, from its field to the body's word a few characters on, is quoted."""
+    notes = pair_messages(old_pair(livestock, "第二十九条"))
+    assert "表述修改：“动物防疫监督机构”改为“动物卫生监督机构”" in notes, notes

@@ -604,6 +604,8 @@ def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
 
 #: What the name of a body ends with: an edit inside a name stops before it on both sides.
 NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会")
+#: A name's end a few characters after an edit inside it ("监督机构" after "防疫").
+_NAME_END_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,4}?(?:主管部门|部门|机构|机关|委员会)")
 
 
 def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -630,6 +632,11 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
     if end is None:
         after_a, after_b = old_text[at + len(a):], new_text[to + len(b):]
         end = next((e for e in NAME_ENDS if after_a.startswith(e) and after_b.startswith(e)), "")
+        if not end:  # (or a word between, both texts the same: "“防疫”改为“卫生”" of "动物防疫监督机构" → "动物卫生监督机构",
+            # 畜牧法 第二十九条 → 第三十条, bare words useless in reading 819)
+            m = _NAME_END_AFTER.match(after_a)
+            put_for = not (a in b or b in a)  # (a word put for another, not words put in beside it: "如实")
+            end = m.group() if m and put_for and after_b.startswith(m.group()) else ""
         if not end:
             return a, b
     field = old_text[at - 2:at] if at >= 2 and _words_before(old_text, at, one=True) == 2 else ""
