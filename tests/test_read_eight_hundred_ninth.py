@@ -161,3 +161,20 @@ def test_a_word_put_for_another_inside_a_bodys_name_is_quoted_with_the_name(live
     reading 819): the name, from its field to the body's word a few characters on, is quoted."""
     notes = pair_messages(old_pair(livestock, "第二十九条"))
     assert "表述修改：“动物防疫监督机构”改为“动物卫生监督机构”" in notes, notes
+
+
+def test_the_provincial_level_named_by_its_three_kinds_is_no_change(livestock):
+    """畜牧法 第六十条 → 第八十条: "省级人民政府畜牧兽医行政主管部门" → "省、自治区、直辖市人民政府农业农村主管部门" beside the
+    department's rename said nothing more (useless in reading 819): 省级 is 省、自治区、直辖市. Seven such notes of the law."""
+    for label in ("第六十条", "第十二条", "第十三条", "第十五条"):
+        notes = pair_messages(old_pair(livestock, label))
+        assert not [n for n in notes if "省、自治区、直辖市" in n], (label, notes)
+
+
+rules = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_also_may_is_may(rules):
+    """议事规则 第十六条 → 第二十五条: "也可以同时" → "可以同时" is a power said as before (useless in reading 823)."""
+    notes = [n for p in rules.pairs for n in pair_messages(p)]
+    assert not [n for n in notes if "“也可以同时”改为“可以同时”" in n], notes

@@ -124,7 +124,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("才能举行", "始得举行"), ("不能用来", "不得"),
                 # (a rule deferred to, "另有规定的，从其规定" → "…，依照其规定" (矿产资源法 第五十条 → 第七十七条): drafting words
                 # for one rule, useless in reading 741)
-                ("从其规定", "依照其规定")}
+                ("从其规定", "依照其规定"),
+                # (the provincial level named by its three kinds, "省级人民政府" → "省、自治区、直辖市人民政府" (畜牧法 第六十条 →
+                # 第八十条), a power said "也可以" → "可以" (议事规则 第十六条 → 第二十五条): useless in readings 819 and 823)
+                ("省级", "省、自治区、直辖市"), ("也可以", "可以")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益"; "为…开展的" → "为…而开展的",
 #: 妇女权益保障法 第二十八条 → 第五十条, useless in reading 642).
 _FREE_PARTICLES = "的之其了而"

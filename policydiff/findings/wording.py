@@ -614,6 +614,21 @@ def _renamed_part(a: str, b: str, renamed: Sequence[Tuple[str, str]], old_text: 
                for old, new in renamed)
 
 
+def _same_once_renamed(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
+    """The edit says the same once the document's renames are made in its old words: "“省级人民政府畜牧兽医行政主管部门”改为
+    “省、自治区、直辖市人民政府农业农村主管部门”" beside "“畜牧兽医行政主管部门”改为“农业农村主管部门”" (畜牧法 第六十条 →
+    第八十条, useless in reading 819: the provincial level named by its three kinds)."""
+    if not a or not b or not renamed:
+        return False
+    for old, new in renamed:
+        tail = common_prefix(old[::-1], new[::-1])  # (and the heads of the two terms, an edit cut before their shared end: "畜牧兽医行政"
+        # → "农业农村" of "…主管部门")
+        for x, y in ((old, new), (old[:len(old) - tail], new[:len(new) - tail]) if tail else (old, new)):
+            if len(x) >= 2 and y and x in a:
+                a = a.replace(x, y)
+    return a != b and same_meaning(a, b)
+
+
 def _renamed_with_its_joiner(a: str, b: str, renamed: Sequence[Tuple[str, str]], new_text: str) -> bool:
     """Words taken out that are a renamed term with the joiner after (or before) it, the new term said in the provision:
     "删除“摘取和”" of "（一）摘取和植入人体器官的手术费" → "（一）获取活体器官、切除病损器官、植入人体器官所发生的手术费…" beside
@@ -830,6 +845,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _opening_of_a_sentence_joined(a, b, old_text, notes)
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
+                  and not _same_once_renamed(a, b, renamed)
                   and not _renamed_with_its_joiner(a, b, renamed, new_text)
                   and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)
                   and not _named_by_the_paragraph_before(a, b, new_text)]
