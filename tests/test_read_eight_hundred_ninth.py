@@ -178,3 +178,11 @@ def test_also_may_is_may(rules):
     """议事规则 第十六条 → 第二十五条: "也可以同时" → "可以同时" is a power said as before (useless in reading 823)."""
     notes = [n for p in rules.pairs for n in pair_messages(p)]
     assert not [n for n in notes if "“也可以同时”改为“可以同时”" in n], notes
+
+
+def test_a_headline_of_a_new_list_of_conduct_says_the_conduct_after_a_long_list_of_parties(produce):
+    """农产品质量安全法 新增第七十三条: "（农产品生产企业、农民专业合作社、从事农产品收购的单位或者个人未按照…等）" cut before what
+    is punished (useless in reading 819): the first party, then the conduct."""
+    lines = [line.text for line in ranked_headlines(produce)]
+    line = next(t for t in lines if t.startswith("新增第七十三条"))
+    assert line.startswith("新增第七十三条（农产品生产企业…未按照规定开具承诺达标合格证等）"), line

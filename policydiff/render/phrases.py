@@ -80,6 +80,10 @@ _LEAD_IN_WHO = recache.compile(r"(?:^|，)([^，。；：]{2,16}?)(?:违反本[^
 _ITEM_LINE = recache.compile(r"(?m)^[（(][一二三四五六七八九十]+[）)]\s*(.+?)[；;。]?$")
 
 
+#: Where an item's conduct starts after the parties it names: a failing, a refusal, an act without leave.
+_CONDUCT = recache.compile(r"未按照|未依照|未依法|未经|不按照|不依照|拒不|拒绝|擅自")
+
+
 def _first_item(text: str, said: str) -> str:
     """Who a list's lead-in names and its first item, "等" after it: "农产品生产企业未建立农产品质量安全管理制度等"."""
     m = _ITEM_LINE.search(text)
@@ -91,6 +95,14 @@ def _first_item(text: str, said: str) -> str:
     whole = who + item if not item.startswith(who) else item
     if len(whole) + 1 <= GIST_MAX:
         return whole + "等"
+    # (a long list of parties before what they failed to do: the first of them, then the conduct, "农产品生产企业…未按照规定
+    # 开具承诺达标合格证等", not "…从事农产品收购的单位或者个人未按照…等" cut before it, 农产品质量安全法 新增第七十三条, useless in
+    # reading 819)
+    conduct = _CONDUCT.search(whole, 4)
+    if conduct and "、" in whole[:conduct.start()]:
+        shortened = whole[:whole.index("、")] + "…" + whole[conduct.start():]
+        if len(shortened) + 1 <= GIST_MAX:
+            return shortened + "等"
     return _cut_at_a_word(whole, GIST_MAX - 2) + "…等"
 
 
