@@ -186,3 +186,14 @@ def test_a_headline_of_a_new_list_of_conduct_says_the_conduct_after_a_long_list_
     lines = [line.text for line in ranked_headlines(produce)]
     line = next(t for t in lines if t.startswith("新增第七十三条"))
     assert line.startswith("新增第七十三条（农产品生产企业…未按照规定开具承诺达标合格证等）"), line
+
+
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_an_item_of_conduct_whose_last_phrase_is_long_is_quoted_with_its_end(espionage):
+    """反间谍法 2023 第四条（四）: the cyber attacks it makes espionage were cut off, "…或者关键信息…" (useless in reading 830): the
+    item's opening, then the end of its last phrase, which says the act."""
+    notes = [n for p in espionage.pairs for n in pair_messages(p)]
+    said = [n for n in notes if "（四）间谍组织及其代理人实施" in n]
+    assert said and said[0].endswith("关键信息基础设施等的网络攻击、侵入、干扰、控制、破坏等活动”"), said

@@ -427,6 +427,20 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
 
                 cut = bounds(out).left(len(head))
             return (head[:cut] if cut >= len(head) // 2 else head).rstrip("，、") + "……" + tail
+        if len(phrases) == 2 and ITEM_LABEL.match(sentence) and len(tail) > LONG_TAIL_KEPT \
+                and not modal_words(sentence, lexicon):
+            # (an item of conduct whose last phrase alone runs over the limit: its end says the act, "（四）间谍组织及其代理人
+            # 实施……针对国家机关、涉密单位或者关键信息基础设施等的网络攻击、侵入、干扰、控制、破坏等活动", not cut at "关键信息…",
+            # 反间谍法 2023 第四条, useless in reading 830)
+            from .words import bounds
+
+            first = phrases[0]
+            opening = first if len(first) <= ITEM_OPENING else first[:bounds(first).left(ITEM_OPENING)] or first[:ITEM_OPENING]
+            room = limit - len(opening) - 2
+            start = bounds(tail).right(len(tail) - room) if 0 < room < len(tail) else len(tail)
+            if 0 < start < len(tail) and len(tail) - start >= LONG_TAIL_KEPT:
+                opening = _JOINER_AT_THE_END.sub("", opening.rstrip("，、"))
+                return opening + "……" + tail[start:]
         out = out[:limit - 1].rstrip("，、") + "…"
     elif last < len(phrases) - 1:
         out += "……"
@@ -445,6 +459,9 @@ _TITLE = recache.compile(r"《[^》《]+》")
 #: Characters, at most, of a sentence's last phrase kept after a quote cut at its limit (what the sentence does); of the
 #: second of two phrases, the first cut to make room for it.
 TAIL_KEPT, LONG_TAIL_KEPT = 16, 30
+#: Characters of an item's opening kept before the end of its long last phrase, and a joiner it may end on.
+ITEM_OPENING = 16
+_JOINER_AT_THE_END = recache.compile(r"(?:或者|以及|和|及|或)$")
 #: Characters, at least, of a second phrase kept so (not "并通知本人", the first phrase's object cut for it).
 LONG_TAIL_AT_LEAST = 10
 #: Characters a quote whose long list is cut may run over its limit by.
