@@ -15,7 +15,10 @@ two passes of our own for Chinese, whose words have no spaces between them:
 A long text (a 200,000-character article) is first diffed sentence by
 sentence, then character by character inside the runs of changed sentences;
 a run too large for one character diff is cut into blocks at sentence ends,
-so the cost stays near linear in the length.
+so the cost stays near linear in the length. A run whose character diff read
+a sentence against a like sentence further on, past the one it plainly became
+(an item moved a tier in a list split in two), is diffed again cut at the
+sentence pairs plainly one sentence edited (``_anchors``).
 
 This is the only module that imports diff_match_patch.
 """
