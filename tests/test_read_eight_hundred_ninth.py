@@ -197,3 +197,14 @@ def test_an_item_of_conduct_whose_last_phrase_is_long_is_quoted_with_its_end(esp
     notes = [n for p in espionage.pairs for n in pair_messages(p)]
     said = [n for n in notes if "（四）间谍组织及其代理人实施" in n]
     assert said and said[0].endswith("关键信息基础设施等的网络攻击、侵入、干扰、控制、破坏等活动”"), said
+
+
+def test_a_duty_to_strengthen_one_thing_is_not_a_duty_to_strengthen_another(produce):
+    """农产品质量安全法 2018 第二十条's "加强对农产品生产的指导" went, with its rules of technique, to 2022 第二十五条 ("…并加强对农产品
+    生产经营者的培训和指导"), not to 第五十二条's "加强对农产品生产的监督管理" (wrong in readings 819 and 832) nor to 第五十七条's
+    training of inspectors."""
+    notes = pair_messages(old_pair(produce, "第二十条"))
+    assert not [n for n in notes if "第五十二条" in n or "第五十七条" in n], notes
+    assert [n for n in notes if n.endswith("移至现第二十五条，并作较大修改")], notes
+    moved_in = pair_messages(new_pair(produce, "第二十五条"))
+    assert [n for n in moved_in if "并加强对农产品生产经营者的培训和指导”由原第二十条移入" in n], moved_in

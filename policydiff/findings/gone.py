@@ -19,7 +19,8 @@ from ..numerals import article_en, value
 from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
-from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _content_words, _deleted_long,
+from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _another_thing_strengthened, _content_words,
+                    _deleted_long,
                     _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved, _prohibition_lost,
                     _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
@@ -127,7 +128,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
     def found(s: Sentence, k: int):
         hit = _found(s, k) or within(s, k) or listed(s, k)
         return hit if hit is None or _measures_alike(s.text, texts[hit.at]) and not anothers(s, hit.at) \
-            and not its_own(hit.at) else None
+            and not its_own(hit.at) and not _another_thing_strengthened(s.text, texts[hit.at]) else None
 
     def its_own(i: int) -> bool:
         """The new sentence is one its own provision said before with another figure: the bar changed there

@@ -190,6 +190,7 @@ def find_moves(pairs: Sequence[Pair], renames: Sequence[Rename] = ()) -> List[Tu
                         continue  # (the lengths within half of each other: nearest's spread)
                     if _other_items_fined(sentence(k)[1].text, in_[m][1].text) \
                             or _other_crimes(sentence(k)[1].text, in_[m][1].text) \
+                            or _another_thing_strengthened(sentence(k)[1].text, in_[m][1].text) \
                             or _figure_changed_at_home(in_[m][1].text, pairs[in_[m][0]].old_text):
                         continue
                     if score >= SAME_TEXT and not _said_at_home(sentence(k)[1], score, pairs[i]) \
@@ -360,6 +361,17 @@ def _other_items_fined(a: str, b: str) -> bool:
 #: The other offences a clause of concurrence names ("同时又构成生产、销售伪劣产品罪，生产、销售伪劣农药、兽药罪等其他犯罪的",
 #: group 1); each offence ends in 罪, they stand between commas, or 、 after 罪 (an offence's own name holds 、: "生产、销售
 #: 伪劣农药、兽药罪").
+#: What a duty to strengthen is of: "加强对农产品生产的指导" (group 1: 指导).
+_STRENGTHENED = recache.compile(r"加强对[^，。；]{1,24}?的([^，。；的]{2,12})(?:[，。；]|$)")
+
+
+def _another_thing_strengthened(a: str, b: str) -> bool:
+    """Both sentences strengthen something done to one object, not the same thing: "加强对农产品生产的指导" is no
+    "加强对农产品生产的监督管理" (农产品质量安全法 第二十条 → 第五十二条, "移至现第五十二条" wrong in readings 819 and 832)."""
+    mine, theirs = _STRENGTHENED.search(a), _STRENGTHENED.search(b)
+    return bool(mine and theirs) and mine.group(1) not in theirs.group(1) and theirs.group(1) not in mine.group(1)
+
+
 _CONCURRENT = recache.compile(r"同时(?:又)?构成([^。；]{2,120}?)等其他(?:犯罪|渎职犯罪)")
 _BETWEEN_OFFENCES = recache.compile(r"，|(?<=罪)、")
 
@@ -447,7 +459,8 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
             for m in sorted(near, key=lambda m: (-hits[m], m))[:3]:
                 a, b = sentence(k)[1], in_[m][1]
                 if sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
-                        and partial_ratio(key, in_keys[m]) >= EXTENDED and not _prohibition_lost(a.text, b.text):
+                        and partial_ratio(key, in_keys[m]) >= EXTENDED and not _prohibition_lost(a.text, b.text) \
+                        and not _another_thing_strengthened(a.text, b.text):
                     out.append((RESTATED_AT_LEAST, k, m))
     return out
 
