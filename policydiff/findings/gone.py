@@ -20,9 +20,8 @@ from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _another_thing_strengthened, _content_words,
-                    _deleted_long,
-                    _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved, _prohibition_lost,
-                    _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
+                    _deleted_long, _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved,
+                    _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, _sanctions_set_here, rewritten
 from .rewrites import BREACH, quote
