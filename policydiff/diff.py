@@ -29,7 +29,7 @@ from typing import Dict, List, Sequence, Tuple, Union
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from . import recache
+from . import lazyre, recache
 from .textratio import common_prefix
 from .models import Op, Pair, Status
 
@@ -281,14 +281,11 @@ ANCHOR_LENGTH = 8
 #: Most (old × new) sentences of a run looked at for anchors, and most alike pairs among them.
 ANCHOR_CELLS, ANCHOR_PAIRS = 40_000, 2_000
 
-_ITEM_NUMBER = None
+_ITEM_NUMBER = lazyre.compile(r"^\s*(?:[（(][一二三四五六七八九十百零〇]+[)）]|\d+[.．、])")
 
 
 def _bare(sentence: str) -> str:
     """A sentence without its item number (（十一）, 1.) and its end."""
-    global _ITEM_NUMBER
-    if _ITEM_NUMBER is None:
-        _ITEM_NUMBER = recache.compile(r"^\s*(?:[（(][一二三四五六七八九十百零〇]+[)）]|\d+[.．、])")
     return _ITEM_NUMBER.sub("", sentence).rstrip("。；！？\n")
 
 
@@ -344,8 +341,8 @@ def _changed_run_diffs(olds: List[str], news: List[str]) -> list:
     sentences between them together."""
     whole = _unanchored_diffs(olds, news)
     anchors, alike = _anchors(olds, news)
-    if not _lent_anchors(olds, news, whole, anchors, alike):
-        return whole  # (cut at every anchor once one is lent: the run's whole diff misread it)
+    if not _misread(olds, news, whole, anchors, alike):
+        return whole
     diffs: list = []
     i0 = j0 = 0
     for i, j in anchors + [(len(olds), len(news))]:
@@ -367,18 +364,19 @@ def _changed_run_diffs(olds: List[str], news: List[str]) -> list:
 ANCHOR_KEPT = 0.5
 
 
-def _lent_anchors(olds: List[str], news: List[str], diffs: list, anchors: List[Tuple[int, int]],
-                  alike: Dict[Tuple[int, int], float]) -> List[Tuple[int, int]]:
-    """The anchors whose old sentence the run's whole ``diffs`` read against another new sentence like it (it kept
-    most of its characters there, not in the anchor's): only there is the run cut; elsewhere its whole diff stands."""
+def _misread(olds: List[str], news: List[str], diffs: list, anchors: List[Tuple[int, int]],
+             alike: Dict[Tuple[int, int], float]) -> bool:
+    """The run's whole ``diffs`` read an anchor's old sentence against another new sentence like it, apart from the
+    anchor's (it kept most of its characters there, not in the anchor's): the run is then cut at every anchor; else its
+    whole diff stands."""
     if not anchors:
-        return []
+        return False
     old_starts, new_starts = [0], [0]
     for sent in olds:
         old_starts.append(old_starts[-1] + len(sent))
     for sent in news:
         new_starts.append(new_starts[-1] + len(sent))
-    kept = dict.fromkeys(alike, 0)  # (old sentence, new sentence) → the characters the diff keeps from one in the other
+    kept = dict.fromkeys(alike, 0)  # (old sentence, new sentence) → the characters the diff keeps of one in the other
     at_old = at_new = 0
     for op, text in diffs:
         if op == 0:
@@ -392,12 +390,11 @@ def _lent_anchors(olds: List[str], news: List[str], diffs: list, anchors: List[T
             at_old += len(text)
         if op >= 0:
             at_new += len(text)
-    lent = []
     for i, j in anchors:
         least = ANCHOR_KEPT * len(_bare(olds[i]))
         if kept[i, j] < least and any(kept[i2, j2] >= least and _apart(news, j, j2) for i2, j2 in alike if i2 == i):
-            lent.append((i, j))
-    return lent
+            return True
+    return False
 
 
 def _apart(news: List[str], j: int, j2: int) -> bool:

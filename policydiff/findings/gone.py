@@ -818,7 +818,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     if not came:
         return pairs
     by_pair: Dict[int, Dict[str, Tuple[str, Tuple[str, str], str, str, str]]] = {}
-    for i, k, reworded, part, who, held in sorted(came, key=lambda c: _article_order(c[5])):  # (in the old text's order)
+    for i, k, reworded, part, who, held in sorted(came, key=lambda c: _article_order(c[5])):  # (the old text's order)
         at, q = by_pair.setdefault(where[i][0], {}), quote(texts[i], lexicon)
         if q in at and at[q][0] != held and not part and not at[q][2]:
             # (two old sentences gone into this one: both said where it came from, "由原第五条、第二十七条移入" of 烈士褒扬条例
@@ -863,9 +863,13 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     return out
 
 
+#: The first article a label names ("第二十七条、…": group 1 its numeral).
+_FIRST_ARTICLE = recache.compile(r"第([零〇一二三四五六七八九十百千]+)条")
+
+
 def _article_order(labels: str) -> float:
     """Where the first article ``labels`` names ("第二十七条、…") stands: its number (unknown ones last)."""
-    m = re.match(r"第([零〇一二三四五六七八九十百千]+)条", labels)
+    m = _FIRST_ARTICLE.match(labels)
     return (value(m.group(1)) if m else None) or float("inf")
 
 

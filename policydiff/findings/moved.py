@@ -358,9 +358,6 @@ def _other_items_fined(a: str, b: str) -> bool:
     return _numbers(ma.group(1)) != _numbers(mb.group(1))
 
 
-#: The other offences a clause of concurrence names ("同时又构成生产、销售伪劣产品罪，生产、销售伪劣农药、兽药罪等其他犯罪的",
-#: group 1); each offence ends in 罪, they stand between commas, or 、 after 罪 (an offence's own name holds 、: "生产、销售
-#: 伪劣农药、兽药罪").
 #: What a duty to strengthen is of: "加强对农产品生产的指导" (group 1: 指导).
 _STRENGTHENED = recache.compile(r"加强对[^，。；]{1,24}?的([^，。；的]{2,12})(?:[，。；]|$)")
 
@@ -372,6 +369,9 @@ def _another_thing_strengthened(a: str, b: str) -> bool:
     return bool(mine and theirs) and mine.group(1) not in theirs.group(1) and theirs.group(1) not in mine.group(1)
 
 
+#: The other offences a clause of concurrence names ("同时又构成生产、销售伪劣产品罪，生产、销售伪劣农药、兽药罪等其他犯罪的",
+#: group 1); each offence ends in 罪, they stand between commas, or 、 after 罪 (an offence's own name holds 、: "生产、销售
+#: 伪劣农药、兽药罪").
 _CONCURRENT = recache.compile(r"同时(?:又)?构成([^。；]{2,120}?)等其他(?:犯罪|渎职犯罪)")
 _BETWEEN_OFFENCES = recache.compile(r"，|(?<=罪)、")
 

@@ -435,7 +435,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             from .words import bounds
 
             first = phrases[0]
-            opening = first if len(first) <= ITEM_OPENING else first[:bounds(first).left(ITEM_OPENING)] or first[:ITEM_OPENING]
+            opening = first if len(first) <= ITEM_OPENING \
+                else first[:bounds(first).left(ITEM_OPENING)] or first[:ITEM_OPENING]
             room = limit - len(opening) - 2
             start = bounds(tail).right(len(tail) - room) if 0 < room < len(tail) else len(tail)
             if 0 < start < len(tail) and len(tail) - start >= LONG_TAIL_KEPT:
@@ -1404,8 +1405,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             removed.remove(r)
             covered_old.append(r)
             notes.append(note)
-    for r, a1, a2, at in _alternative_apart(made, added, sentences(new_text) if new_text else ()):  # an item's other case
-        # now an item of its own
+    items_now = sentences(new_text) if new_text else ()
+    for r, a1, a2, at in _alternative_apart(made, added, items_now):  # an item's other case now an item of its own
         if a2 in added:
             added.remove(a2)
         covered_new.append(a2)
@@ -1540,7 +1541,7 @@ def _catch_alls_off(added: List[Sentence], new_text: str) -> List[Sentence]:
         return added
     put_in = {s.start for s in added}
 
-    def new_list(lead: Sentence, item: Sentence) -> bool:  # (the lead-in's list: every item before the catch-all put in)
+    def new_list(lead: Sentence, item: Sentence) -> bool:  # (the lead-in's list, every item before the catch-all new)
         between = [o for o in sentences(new_text) if lead.end <= o.start < item.start]
         return bool(between) and not any(o.text.endswith("：") for o in between) \
             and all(o.start in put_in for o in between if ITEM_LABEL.match(o.text))

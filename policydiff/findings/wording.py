@@ -621,9 +621,9 @@ def _same_once_renamed(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bo
     if not a or not b or not renamed:
         return False
     for old, new in renamed:
-        tail = common_prefix(old[::-1], new[::-1])  # (and the heads of the two terms, an edit cut before their shared end: "畜牧兽医行政"
-        # → "农业农村" of "…主管部门")
-        for x, y in ((old, new), (old[:len(old) - tail], new[:len(new) - tail]) if tail else (old, new)):
+        # (and the heads of the two terms, an edit cut before their shared end: "畜牧兽医行政" → "农业农村" of "…主管部门")
+        tail = common_prefix(old[::-1], new[::-1])
+        for x, y in [(old, new)] + ([(old[:len(old) - tail], new[:len(new) - tail])] if tail else []):
             if len(x) >= 2 and y and x in a:
                 a = a.replace(x, y)
     return a != b and same_meaning(a, b)
@@ -715,14 +715,16 @@ _QUOTE_PARTS = recache.compile("……|。")
 
 def _one_old_sentence_once(pieces: List[Tuple[str, str]], new_text: str) -> List[Tuple[str, str]]:
     """Two quotes of one old sentence (ONE_OLD_SENTENCE characters or more), each against part of what it became (edits
-    across sentences, quoted whole): one quote, against the new text from the first part to the last. 环境污染解释 第二条
+    across sentences, quoted whole): one quote, against the parts of both in the new text's order ("。" between parts
+    side by side, "……" across a gap). 环境污染解释 第二条
     → 第四条: its one sentence is the new lead-in and three items; "“实施刑法第三百三十九条…”改为“实施…：……（二）具有本解释第二条
     第五项至第十……”；“实施刑法第三百三十九条…”改为“（二）…（三）…”" quoted it twice (useless in reading 814)."""
     out: List[Tuple[str, str]] = []
     for a, b in pieces:
         first = next((k for k, (a0, b0) in enumerate(out) if len(a) >= ONE_OLD_SENTENCE and a0 == a and b0 and b), None)
         if first is not None:
-            parts = sorted({(new_text.find(part), part) for part in _QUOTE_PARTS.split(out[first][1] + "。" + b) if part})
+            said = _QUOTE_PARTS.split(out[first][1] + "。" + b)
+            parts = sorted({(new_text.find(part), part) for part in said if part})
             if all(at >= 0 for at, _ in parts):
                 joined = parts[0][1]
                 for (at0, part0), (at, part) in zip(parts, parts[1:]):
