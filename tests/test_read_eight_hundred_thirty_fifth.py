@@ -44,3 +44,8 @@ def test_the_right_to_life_and_health_is_one_article_rewritten(women):
     """2018 第三十八条 (妇女的生命健康权不受侵犯 …) is 2022 第二十一条 (妇女的生命权、身体权、健康权不受侵犯 …)."""
     assert _labels(old_pair(women, "第三十八条")) == (["第三十八条"], ["第二十一条"])
     assert "表述修改：“生命”改为“生命权、身体权”" in pair_messages(new_pair(women, "第二十一条"))
+
+
+def test_a_short_name_given_is_no_change(science):
+    """"（以下称科普）" → "（以下简称科普）": the same short name (useless in reading 841, item 27); "易于接触" is the change."""
+    assert pair_messages(old_pair(science, "第二条")) == ["表述修改：“易于理解”改为“易于接触、理解”"]

@@ -127,7 +127,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("从其规定", "依照其规定"),
                 # (the provincial level named by its three kinds, "省级人民政府" → "省、自治区、直辖市人民政府" (畜牧法 第六十条 →
                 # 第八十条), a power said "也可以" → "可以" (议事规则 第十六条 → 第二十五条): useless in readings 819 and 823)
-                ("省级", "省、自治区、直辖市"), ("也可以", "可以")}
+                ("省级", "省、自治区、直辖市"), ("也可以", "可以"),
+                # (a short name given, "（以下称科普）" → "（以下简称科普）", 科学技术普及法 第二条: useless in reading 841, the
+                # article's "易于接触" beside it the change)
+                ("简称", "称")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益"; "为…开展的" → "为…而开展的",
 #: 妇女权益保障法 第二十八条 → 第五十条, useless in reading 642).
 _FREE_PARTICLES = "的之其了而"
