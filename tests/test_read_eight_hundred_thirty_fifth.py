@@ -49,3 +49,15 @@ def test_the_right_to_life_and_health_is_one_article_rewritten(women):
 def test_a_short_name_given_is_no_change(science):
     """"（以下称科普）" → "（以下简称科普）": the same short name (useless in reading 841, item 27); "易于接触" is the change."""
     assert pair_messages(old_pair(science, "第二条")) == ["表述修改：“易于理解”改为“易于接触、理解”"]
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_two_items_rewritten_as_one_are_one_note(pollution):
+    """2016 第一条（十六）"致使三人以上轻伤…" and （十七）"致使一人以上重伤…" are 2023 第二条（十）"致使一人以上重伤、严重疾病或者
+    三人以上轻伤的": "不再规定" of （十六） was wrong in reading 839 (item 36)."""
+    notes = pair_messages(old_pair(pollution, "第一条"))
+    assert ("改写：“（十六）致使三人以上轻伤、轻度残疾或者器官组织损伤导致一般功能障碍的；（十七）致使一人以上重伤、中度残疾或者器官组织损伤"
+            "导致严重功能障碍的”改为“（十）致使一人以上重伤、严重疾病或者三人以上轻伤的”") in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“（十六）")], notes

@@ -1019,6 +1019,38 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
 
 
+#: Characters, at least, of an item said taken out that the new words of another item's rewrite hold, and its old words do
+#: not, for the two items to be one rewritten.
+JOINED_ITEM_RUN = 5
+
+
+def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Finding]:
+    """An item said taken out ("不再规定：“（十六）致使三人以上轻伤…的”") whose distinctive words (JOINED_ITEM_RUN characters
+    at least) stand in the new words of another item's rewrite and not in its old ones ("改写：“（十七）致使一人以上重伤…的”改为
+    “（十）致使一人以上重伤、严重疾病或者三人以上轻伤的”"): the two items were rewritten as one, said as one note quoting both
+    in their order (环境污染刑事案件解释 2016 第一条 → 2023 第二条: "不再规定" was wrong in reading 839)."""
+    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and ITEM_LABEL.match(f.old) and "…" not in f.old]
+    if not gone:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for g in gone:
+        for f in findings:
+            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
+                    or not f.message.startswith("改写：") or not f.old or not f.new or "…" in f.old + f.new \
+                    or not ITEM_LABEL.match(f.old) or not ITEM_LABEL.match(f.new):
+                continue
+            body, n = g.old[ITEM_LABEL.match(g.old).end():], JOINED_ITEM_RUN
+            if not any(body[k:k + n] in f.new and body[k:k + n] not in f.old for k in range(len(body) - n + 1)):
+                continue
+            first, second = (g, f) if 0 <= old_text.find(g.old) < old_text.find(f.old) else (f, g)
+            old = f"{first.old}；{second.old}"
+            replaced[id(f)] = _rewrite(f, old, f.new)
+            replaced[id(g)] = None
+            break
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
 
 
