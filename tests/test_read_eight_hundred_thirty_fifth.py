@@ -61,3 +61,14 @@ def test_two_items_rewritten_as_one_are_one_note(pollution):
     assert ("改写：“（十六）致使三人以上轻伤、轻度残疾或者器官组织损伤导致一般功能障碍的；（十七）致使一人以上重伤、中度残疾或者器官组织损伤"
             "导致严重功能障碍的”改为“（十）致使一人以上重伤、严重疾病或者三人以上轻伤的”") in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“（十六）")], notes
+
+
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_sentence_joined_into_its_neighbours_rewrite_is_one_note(minerals):
+    """2009 第二十九条's "矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求" is in 2024 第三十九条's "…并采取有效措施确保矿产资源
+    开采回采率、选矿回收率和综合利用率达到有关国家标准的要求": "不再规定" was wrong in reading 835 (item 29)."""
+    notes = pair_messages(old_pair(minerals, "第二十九条"))
+    assert not [n for n in notes if n.startswith("不再规定：“矿山企业")], notes
+    assert [n for n in notes if n.startswith("改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率")], notes

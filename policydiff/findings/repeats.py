@@ -1022,33 +1022,62 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
 #: Characters, at least, of an item said taken out that the new words of another item's rewrite hold, and its old words do
 #: not, for the two items to be one rewritten.
 JOINED_ITEM_RUN = 5
+#: Of a sentence's own words (those the rewritten sentence beside it did not say), the share, at least, its rewrite says.
+JOINED_SENTENCE_SHARE = 0.4
 
 
 def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Finding]:
     """An item said taken out ("不再规定：“（十六）致使三人以上轻伤…的”") whose distinctive words (JOINED_ITEM_RUN characters
     at least) stand in the new words of another item's rewrite and not in its old ones ("改写：“（十七）致使一人以上重伤…的”改为
     “（十）致使一人以上重伤、严重疾病或者三人以上轻伤的”"): the two items were rewritten as one, said as one note quoting both
-    in their order (环境污染刑事案件解释 2016 第一条 → 2023 第二条: "不再规定" was wrong in reading 839)."""
+    in their order (环境污染刑事案件解释 2016 第一条 → 2023 第二条: "不再规定" was wrong in reading 839). So too a sentence
+    beside the rewritten one, one sentence end between them, when its rewrite says JOINED_SENTENCE_SHARE of its own words:
+    矿产资源法 2009 第二十九条 "矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求" is in 2024 第三十九条 "…确保矿产资源开采回采率、
+    选矿回收率和综合利用率达到有关国家标准的要求" ("不再规定" wrong in reading 835); not "支持为工业互联网领域重点企业配备服务管家"
+    (Shijingshan 第十三条), whose topic word alone the rewrite says."""
+    from .moved import _content_words
+
     gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
-            and f.old and ITEM_LABEL.match(f.old) and "…" not in f.old]
+            and f.old and "…" not in f.old]
     if not gone:
         return findings
     replaced: Dict[int, Optional[Finding]] = {}
     for g in gone:
+        item = ITEM_LABEL.match(g.old)
         for f in findings:
             if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
-                    or not f.message.startswith("改写：") or not f.old or not f.new or "…" in f.old + f.new \
-                    or not ITEM_LABEL.match(f.old) or not ITEM_LABEL.match(f.new):
+                    or not f.message.startswith("改写：") or not f.old or not f.new or "…" in f.old:
                 continue
-            body, n = g.old[ITEM_LABEL.match(g.old).end():], JOINED_ITEM_RUN
+            if item and not (ITEM_LABEL.match(f.old) and ITEM_LABEL.match(f.new)):
+                continue
+            if not item and (ITEM_LABEL.match(f.old) or _next_sentences(old_text, g.old, f.old) is None):
+                continue  # (sentences of no list: only one beside the other)
+            body, n = g.old[item.end() if item else 0:], JOINED_ITEM_RUN
             if not any(body[k:k + n] in f.new and body[k:k + n] not in f.old for k in range(len(body) - n + 1)):
                 continue
-            first, second = (g, f) if 0 <= old_text.find(g.old) < old_text.find(f.old) else (f, g)
-            old = f"{first.old}；{second.old}"
+            if not item:  # (a sentence: most of its own words there, not a topic word the whole text says)
+                own = [w for w in _content_words(g.old) if w not in f.old]
+                if sum(1 for w in own if w in f.new) < JOINED_SENTENCE_SHARE * len(own):
+                    continue
+            if item:
+                first, second = (g, f) if 0 <= old_text.find(g.old) < old_text.find(f.old) else (f, g)
+                old = f"{first.old}；{second.old}"
+            else:
+                old = _next_sentences(old_text, g.old, f.old)
             replaced[id(f)] = _rewrite(f, old, f.new)
             replaced[id(g)] = None
             break
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
+def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
+    """The two sentences ``a`` and ``b`` as ``text`` says them one after the other, in its order ("A。B"); None when no
+    sentence end alone stands between them."""
+    for first, second in ((a, b), (b, a)):
+        for end in "。；":
+            if first + end + second in text:
+                return first + end + second
+    return None
 
 
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
