@@ -72,3 +72,15 @@ def test_a_sentence_joined_into_its_neighbours_rewrite_is_one_note(minerals):
     notes = pair_messages(old_pair(minerals, "第二十九条"))
     assert not [n for n in notes if n.startswith("不再规定：“矿山企业")], notes
     assert [n for n in notes if n.startswith("改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率")], notes
+
+
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_a_clause_going_on_from_one_put_in_is_said_with_it(food):
+    """2021 第十七条's "…对畜禽注水或者注入其他物质，足以造成…的，依照刑法第一百四十三条…定罪处罚；虽不足以造成严重食物中毒事故或者其他
+    严重食源性疾病，但符合刑法第一百四十条规定的，以生产、销售伪劣产品罪定罪处罚": the "虽不足以…" clause said put in alone, its subject
+    (注水) left out, read as a rule of its own for the pig slaughterhouses of 第一款 (wrong twice in reading 839, items 2 and 51)."""
+    notes = pair_messages(old_pair(food, "第十二条"))
+    assert not [n for n in notes if n.startswith("新增规定：“虽不足以")], notes
+    assert "新增规定：“对畜禽注水或者注入其他物质，足以造成严重食物中毒事故或者其他严重食源性疾病的……”" in notes, notes

@@ -27,6 +27,7 @@ from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
 from .references import _TITLED
+from .repeats import continuation_with_its_sentence
 from .restated import restated
 from .renames import only_renamed
 from .sentences import sentences
@@ -50,7 +51,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = applied_written_out(lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(
         _licences_still_named(comparison)))))
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
-    comparison = replace(comparison, pairs=tuple(_crimes_of_a_list_given(_items_together(p)) for p in comparison.pairs))
+    comparison = replace(comparison, pairs=tuple(_continuations_unsaid(_crimes_of_a_list_given(_items_together(p)))
+                                                 for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
 
@@ -69,6 +71,15 @@ def _crimes_of_a_list_given(pair):
         return pair
     kept = tuple(f for f in pair.findings if not f.message.startswith("删除原"))
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=kept)
+
+
+def _continuations_unsaid(pair):
+    """The pair without the notes of clauses put in that go on from a clause put in before them
+    (repeats.continuation_with_its_sentence)."""
+    if len(pair.findings) < 2 or not pair.new:
+        return pair
+    findings = continuation_with_its_sentence(list(pair.findings), pair.new_text)
+    return pair if len(findings) == len(pair.findings) else replace(pair, findings=tuple(findings))
 
 
 def _items_together(pair):

@@ -1070,6 +1070,35 @@ def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Fin
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
 
 
+#: Words that open a clause going on from the one before it ("…的，依照…定罪处罚；虽不足以…，但…的，以…定罪处罚").
+_GOES_ON = recache.compile(r"^(?:虽然|虽|但是|但|否则)")
+
+
+def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> List[Finding]:
+    """A clause said put in that goes on from the clause before it ("虽不足以造成严重食物中毒事故…，但符合刑法第一百四十条规定的，
+    以生产、销售伪劣产品罪定罪处罚", after "对畜禽注水或者注入其他物质，足以造成…的，依照刑法第一百四十三条…定罪处罚；"), that clause
+    said put in too: its note says both, and the clause alone, its subject left out, read as a rule of its own (危害食品安全
+    刑事案件解释 2013 第十二条 → 2021 第十七条, wrong twice in reading 839)."""
+    put = [f for f in findings if f.message.startswith("新增规定：“") and f.new]
+    if len(put) < 2:
+        return findings
+    dropped = set()
+    for f in put:
+        if not _GOES_ON.match(f.new):
+            continue
+        at = new_text.find(f.new)
+        if at <= 0 or new_text[at - 1] != "；":
+            continue
+        start = max(new_text.rfind(end, 0, at - 1) for end in "。；\n") + 1
+        before = new_text[start:at - 1]
+        for g in put:
+            if g is not f and id(g) not in dropped and before and g.new.rstrip("…") and \
+                    before.startswith(g.new.rstrip("…")):
+                dropped.add(id(f))
+                break
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
+
+
 def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
     """The two sentences ``a`` and ``b`` as ``text`` says them one after the other, in its order ("A。B"); None when no
     sentence end alone stands between them."""
