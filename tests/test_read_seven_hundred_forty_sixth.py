@@ -71,10 +71,12 @@ minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
 
 def test_a_rewrite_quotes_what_the_new_sentence_adds(minerals):
     """矿产资源法 第二十九条 → 第三十九条: "开采矿产资源，应当采取合理的开采顺序、开采方法……" cut the new sentence where it
-    changed, hiding "并采取有效措施确保…达到有关国家标准的要求" (useless in reading 757)."""
+    changed, hiding "并采取有效措施确保…达到有关国家标准的要求" (useless in reading 757). (Since reading 835 the note quotes the
+    old sentence on 回采率 beside it too, which the new one took in.)"""
     notes = pair_messages(old_pair(minerals, "第二十九条"))
-    assert "改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺”改为“……应当采取合理的开采顺序、开采方法，并采取有效措施" \
-           "确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求”" in notes, notes
+    assert "改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求”" \
+           "改为“……应当采取合理的开采顺序、开采方法，并采取有效措施确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求”" \
+           in notes, notes
 
 
 counterespionage = _law("反间谍法", "2014-11-01", "2023-04-26")
