@@ -84,3 +84,20 @@ def test_a_clause_going_on_from_one_put_in_is_said_with_it(food):
     notes = pair_messages(old_pair(food, "第十二条"))
     assert not [n for n in notes if n.startswith("新增规定：“虽不足以")], notes
     assert "新增规定：“对畜禽注水或者注入其他物质，足以造成严重食物中毒事故或者其他严重食源性疾病的……”" in notes, notes
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_sentence_is_not_split_in_two_whose_first_half_another_says_more(drugs, livestock):
+    """2004 第十五条's "列入国家药品抽查检验计划的，抽查检验结果在国家药品质量公告上公布" is not split into 2025 第二十八条's plan
+    ("…制定军队药品质量抽查检验计划，组织…进行抽查检验") and its results: the old first sentence, "…应当根据国家和军队药品抽查检验计划
+    对军队使用的药品进行抽查检验", holds more of the plan's words, and "不再规定" of it beside "改写：“列入…公布”改为“…计划……”" paired the
+    wrong sentences (reading 837, item 37). 畜牧法 第二十四条's "许可证样式由…制定，许可证有效期为三年" is "具体办法和许可证样式由…制定",
+    the publication of approvals put in beside it."""
+    notes = pair_messages(old_pair(drugs, "第十五条"))
+    assert not [n for n in notes if n.startswith("不再规定：“总后勤部卫生部")], notes
+    assert not [n for n in notes if n.startswith("改写：“列入国家药品抽查检验计划的")], notes
+    notes = pair_messages(old_pair(livestock, "第二十四条"))
+    assert "新增规定：“种畜禽生产经营许可证的审批和发放信息应当依法向社会公开”" in notes, notes

@@ -638,7 +638,8 @@ def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_te
                     between in ("。\n", "\n") and a2.start in provisions):
                 continue
             one, two = len(mine & words[k]), len(mine & words[k + 1])
-            if one >= SPLIT_EACH and two >= SPLIT_EACH and len(mine & (words[k] | words[k + 1])) >= SPLIT_SHARE * len(mine):
+            if one >= SPLIT_EACH and two >= SPLIT_EACH and len(mine & (words[k] | words[k + 1])) >= SPLIT_SHARE * len(mine) \
+                    and not any(o is not r and len(_telling_words(o.text) & words[k]) > one for o in removed):
                 out.append((r, (a1, a2)))
                 used.update((k, k + 1))
                 break
