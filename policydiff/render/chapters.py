@@ -21,6 +21,7 @@ used, are a regime of their own and one line too (``_regimes``): "新增第八�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..findings.moved import NOW_AT, named_by_moves
@@ -319,8 +320,9 @@ def _span(clauses: List[Clause], lang: str) -> str:
 
 def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int], olds, news):
     """The chapter (or section) of the new version, under a title none of the old version has, that every one of this one's
-    provisions kept went to, RENAMED_AT_LEAST of them, and that holds none of any other: this one under a new title
-    (国境卫生检疫法 2024's "第二章 检疫" → "第二章 检疫查验", ``_renamed_whole``). None when there is none."""
+    provisions kept went to, RENAMED_AT_LEAST of them, and that holds more of them than of all others, one at most of each:
+    this one under a new title (国境卫生检疫法 2024's "第二章 检疫" → "第二章 检疫查验", ``_renamed_whole``). None when there is
+    none."""
     new_titles, old_titles = {t for _, t in news}, {t for _, t in olds}
     if chapter[1] in new_titles:
         return None
@@ -337,9 +339,14 @@ def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int
     if new_chapter[1] in old_titles or kept < _renamed_at_least(chapter, new_chapter):
         return None
     old_of = {c.id: chapter_ for chapter_, cs in olds.items() for c in cs}
-    came = {old_of.get(o.id) for n in news[new_chapter] if n.id in index for o in comparison.pairs[index[n.id]].old}
-    came.discard(None)
-    return (new_chapter, news[new_chapter]) if came == {chapter} else None
+    came = Counter(old_of.get(o.id) for n in news[new_chapter] if n.id in index for o in comparison.pairs[index[n.id]].old)
+    came.pop(None, None)
+    # (most of what it holds from this one, another chapter giving it one provision at most: a provision another chapter's
+    # rewrite gave it, 国境卫生检疫法 2018 第十七条 (传染病监测) → 2024 第十二条, leaves "第二章 检疫" the old chapter under a new
+    # title; two chapters each giving several were merged, _merged_from)
+    mine = came.pop(chapter, 0)
+    return (new_chapter, news[new_chapter]) if mine > sum(came.values()) and max(came.values(), default=0) <= 1 \
+        else None
 
 
 def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, lang: str, renamed: bool = False) -> str:
