@@ -228,6 +228,7 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _pair_in_section(scorer, steps, step_type)
     steps = _pair_by_phrasing(scorer, steps, step_type, shares)
     steps = _pair_by_opening(scorer, steps, step_type)
+    steps = _pair_by_paragraph(scorer, steps, step_type, shares)
     steps = _uncrossed(scorer, steps, step_type, shares)
     steps = _beside_an_added(scorer, steps, step_type, shares)
     steps = _enactments_paired(scorer, steps, step_type)
@@ -850,6 +851,58 @@ def _pair_by_opening(scorer, steps: List, step_type) -> List:
             if k >= OPENING_SAME and _DUTY_WORD.search(a[:k]) and "\n" not in a[:k]:
                 found.append((olds[0], news[0]))
     return _joined(steps, found, step_type)
+
+
+#: Rule 14: the least Indel ratio (0–100) of a paragraph of a deleted clause with a paragraph of an added one, each of
+#: PARAGRAPH_AT_LEAST characters or more; the table of shares read pair by pair up to PHRASING_TABLE pairs.
+PARAGRAPH_ALIKE, PARAGRAPH_AT_LEAST = 50, 20
+#: A paragraph this near (0–100) one of another clause is said there.
+PARAGRAPH_SAID = 80
+
+
+def _pair_by_paragraph(scorer, steps: List, step_type, shares: Shares) -> List:
+    """Rule 14: a deleted and an added clause, each the other's best by distinctive phrasing among those left over, one
+    paragraph of which is half the other's (PARAGRAPH_ALIKE) however little their whole texts or their stock phrasing
+    share: the new clause's first paragraph the old one rewritten, paragraphs put after it (国境卫生检疫法 2018 第四条
+    "入境、出境的人员、交通工具…都应当接受检疫，经国境卫生检疫机关许可，方准入境或者出境" is 2024 第九条 "进境出境的人员、交通运输
+    工具…应当依法接受检疫查验，经海关准许，方可进境出境", the privileged persons' paragraph after it; "删除原第四条" was wrong in
+    reading 845). Not in chapters of sanctions."""
+    gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
+            and not in_penalties(scorer.old.clauses[s.olds[0]])]
+    born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
+            and not in_penalties(scorer.new.clauses[s.news[0]])]
+    if not gone or not born or len(gone) * len(born) > PHRASING_TABLE:
+        return steps
+    from rapidfuzz.fuzz import ratio
+
+    def paragraphs(text: str) -> List[str]:
+        return [p for p in (p.strip() for p in text.split("\n")) if len(p) >= PARAGRAPH_AT_LEAST]
+
+    found = []
+    best_gone: Dict[int, int] = {}
+    for i in gone:
+        j = max(born, key=lambda j: shares(i, j))
+        if j not in best_gone:
+            best_gone[j] = max(gone, key=lambda k: shares(k, j))
+        if best_gone[j] != i or not shares(i, j):
+            continue
+        olds, news = paragraphs(scorer.old.clauses[i].text), paragraphs(scorer.new.clauses[j].text)
+        if any(ratio(a, b) >= PARAGRAPH_ALIKE for a in olds for b in news) \
+                and not _said_more_elsewhere(scorer, olds, j, paragraphs, ratio):
+            found.append((i, j))
+    return _joined(steps, found, step_type)
+
+
+def _said_more_elsewhere(scorer, olds: List[str], j: int, paragraphs, ratio) -> bool:
+    """More of the paragraphs ``olds`` stand nearly word for word (PARAGRAPH_SAID) in one other new clause than in new
+    clause ``j``: they went there, and ``j`` is no rewrite of them (环境污染刑事案件解释 2016 第三条, 后果特别严重, whose cases
+    went to 2023 第二条, 情节严重, is not 第三条, the new tier above it)."""
+    def said(k: int) -> int:
+        theirs = paragraphs(scorer.new.clauses[k].text)
+        return sum(1 for a in olds if any(ratio(a, b) >= PARAGRAPH_SAID for b in theirs))
+
+    here = said(j)
+    return any(k != j and said(k) > here for k in range(len(scorer.new.clauses)))
 
 
 #: Above this many (deleted × added) pairs rule 4's shares are summed by numpy, not pair by pair

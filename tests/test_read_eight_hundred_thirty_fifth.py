@@ -101,3 +101,35 @@ def test_a_sentence_is_not_split_in_two_whose_first_half_another_says_more(drugs
     assert not [n for n in notes if n.startswith("改写：“列入国家药品抽查检验计划的")], notes
     notes = pair_messages(old_pair(livestock, "第二十四条"))
     assert "新增规定：“种畜禽生产经营许可证的审批和发放信息应当依法向社会公开”" in notes, notes
+
+
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+counterespionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_an_article_whose_paragraph_a_new_one_rewrites_is_that_article(quarantine, conscription, drugs):
+    """国境卫生检疫法 2018 第四条 "入境、出境的人员、交通工具…都应当接受检疫，经国境卫生检疫机关许可，方准入境或者出境" is 2024 第九条
+    "进境出境的人员、交通运输工具…应当依法接受检疫查验，经海关准许，方可进境出境", a paragraph on privileged persons put after it:
+    "删除原第四条" was wrong in reading 845 (item 21). So 征兵工作条例 第三十条 (新兵自行报到) → 第三十八条 and 药品管理法办法 第四条
+    (供应保障) → 第十三条."""
+    assert _labels(old_pair(quarantine, "第四条")) == (["第四条"], ["第九条"])
+    assert _labels(old_pair(conscription, "第三十条")) == (["第三十条"], ["第三十八条"])
+    assert _labels(old_pair(drugs, "第四条")) == (["第四条"], ["第十三条"])
+
+
+def test_the_old_tier_whose_cases_went_to_another_article_is_not_the_new_tier_above(pollution):
+    """环境污染刑事案件解释 2016 第三条 (后果特别严重) is not 2023 第三条 (情节特别严重, 七年以上) however alike their lead-ins: more of its
+    cases stand word for word in 第二条 (情节严重), where they went."""
+    pair = old_pair(pollution, "第三条")
+    assert pair.status.value == "deleted", _labels(pair)
+
+
+def test_a_second_conduct_joined_by_or_went_to_the_item_beside_the_first(counterespionage):
+    """反间谍法 2014 第三十三条 "隐藏、转移、变卖、损毁…冻结的财物的，或者明知是间谍活动的涉案财物而窝藏…隐瞒的，由国家安全机关追回" is 2023
+    第六十条（四） and （五）: "新增规定" of （五） was wrong in reading 843 (items 27 and 48)."""
+    notes = pair_messages(new_pair(counterespionage, "第六十条"))
+    assert "“（五）明知是间谍行为的涉案财物而窝藏、转移、收购、代为销售或者以其他方法掩饰、隐瞒”由原第三十三条移入，文字有改动" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“（五）")], notes
+    lines = [line.text for line in ranked_headlines(counterespionage)]
+    assert "第三十三条（隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、冻结的财物的…）删除，大部分内容现见第六十条" in lines, lines

@@ -59,6 +59,8 @@ def figures_by_reference(comparison: Comparison, lexicon) -> Comparison:
 _SANCTION_TAKEN_OUT = ("不再规定处罚：", "sanction removed: ")
 #: The conduct an article punishes: its words up to the first "的，", after "违反本法（第X条的）规定，".
 _CONDUCT = recache.compile(r"^(?:违反本法[^，。；]{0,12}规定，)?([^。；]{12,80}?的)，")
+#: A second conduct joined to the first by 或者 ("…的，或者明知是…隐瞒的，由…").
+_OR_CONDUCT = recache.compile(r"或者([^。；]{12,80}?的)，")
 #: How near (partial ratio, 0–100) another article states the conduct to be the same one.
 CONDUCT_ELSEWHERE = 90
 
@@ -561,15 +563,26 @@ def conduct_into_an_item(pairs, lexicon):
         if len(found) != 1:
             continue
         item, j, f = found[0]
-        q = quote(conduct, lexicon)
         # (the rest of the provision only its sanctions, and the list it went to under sanctions of its own: the conduct is
         # punished as that provision says, "处罚改依该条规定", and its sanctions went with it: 人体器官捐献和移植条例 第三十条 →
         # 第四十条（三）, "整条删除，部分内容现见第四十条" the fourth headline, wrong in reading 720)
         there = SANCTIONS_THERE if sanctions_only(p.old_text[m.end():]) and _SANCTIONS.search(pairs[j].new_text) \
             else ("", "")
-        out[k] = replace(out[k], findings=out[k].findings + (
-            moved_to(q, _labels(pairs[j].new), item, there[0] + REWORDED[0], there[1] + REWORDED[1]),))
-        moved_in = moved_from(item, _labels(p.old), q, *REWORDED)
-        out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings)
-                         + ((moved_in,) if f is None else ()))
+        conducts = [(conduct, item, f)]
+        # (a second conduct joined to it, "…的，或者B的，": its own item beside, 反间谍法 2014 第三十三条's "或者明知是间谍活动的涉案
+        # 财物而窝藏…隐瞒的" is 2023 第六十条（五）, not "新增规定" there, wrong in reading 843)
+        second = _OR_CONDUCT.match(p.old_text, m.end())
+        if second:
+            more = _telling_words(second.group(1))
+            also = [(other, g) for other, (i, g) in put_in.items() if i == j and other != item
+                    and len(more) >= ITEM_CONDUCT_WORDS and _found_in(more, other) >= ITEM_CONDUCT_SHARE * len(more)]
+            if len(also) == 1:
+                conducts.append((second.group(1), *also[0]))
+        for conduct, item, f in conducts:
+            q = quote(conduct, lexicon)
+            out[k] = replace(out[k], findings=out[k].findings + (
+                moved_to(q, _labels(pairs[j].new), item, there[0] + REWORDED[0], there[1] + REWORDED[1]),))
+            moved_in = moved_from(item, _labels(p.old), q, *REWORDED)
+            out[j] = replace(out[j], findings=tuple(moved_in if g is f else g for g in out[j].findings)
+                             + ((moved_in,) if f is None else ()))
     return out
