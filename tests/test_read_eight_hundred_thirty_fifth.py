@@ -133,3 +133,40 @@ def test_a_second_conduct_joined_by_or_went_to_the_item_beside_the_first(counter
     assert not [n for n in notes if n.startswith("新增规定：“（五）")], notes
     lines = [line.text for line in ranked_headlines(counterespionage)]
     assert "第三十三条（隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、冻结的财物的…）删除，大部分内容现见第六十条" in lines, lines
+
+
+cryptography = _law("商用密码管理条例", "1999-10-07", "2023-04-27")
+
+
+def test_criminal_liability_of_a_rewritten_sentence_is_given_where_the_new_version_gives_it_for_all(cryptography, drugs):
+    """商用密码管理条例 1999 第二十五条 "商用密码管理机构的工作人员滥用职权、玩忽职守、徇私舞弊，构成犯罪的，依法追究刑事责任" is 2023
+    第六十五条's "…依法给予处分"; criminal liability is 第六十六条's for every breach ("…构成犯罪的，依法追究刑事责任；给他人造成损害的，
+    依法承担民事责任"). "改写：“…构成犯罪的，依法追究刑事责任”改为“…依法给予处分”" read as crimes now only disciplined (wrong in
+    reading 849, item 33). So 药品管理法办法 第三十条's false test reports, 第五十五条 giving the liability."""
+    notes = pair_messages(old_pair(cryptography, "第二十五条"))
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十六条统一规定" in notes, notes
+    assert [n for n in notes if n.startswith("改写：“商用密码管理机构的工作人员滥用职权、玩忽职守、徇私舞弊”改为")], notes
+    notes = pair_messages(old_pair(drugs, "第三十条"))
+    assert "改写：“军队药品检验机构出具虚假检验报告”改为“（二）出具虚假检验报告”" in notes, notes
+
+
+def test_rules_listed_made_one_general_rule_are_one_rewrite(women):
+    """妇女权益保障法 2018 第三十八条's four bans ("禁止溺、弃、残害女婴；禁止歧视、虐待生育女婴的妇女和不育的妇女；禁止用迷信、暴力等手段
+    残害妇女；禁止虐待、遗弃病、残妇女和老年妇女") are 2022 第二十一条's one general ban ("禁止虐待、遗弃、残害、买卖以及其他侵害女性生命
+    健康权益的行为"): three "不再规定" were wrong in reading 850 (items 35–37)."""
+    notes = pair_messages(old_pair(women, "第三十八条"))
+    assert not [n for n in notes if n.startswith("不再规定：“禁止")], notes
+    assert "改写：“禁止溺、弃、残害女婴；禁止歧视、虐待生育女婴的妇女和不育的妇女；禁止用迷信、暴力等手段残害妇女；禁止虐待、遗弃病、残妇女和" \
+           "老年妇女”改为“禁止虐待、遗弃、残害、买卖以及其他侵害女性生命健康权益的行为”" in notes, notes
+
+
+def test_a_quote_cut_at_its_limit_is_cut_at_a_word():
+    """"…质量评价、科学研…" cut 科学研究 (职业教育法 2022 第四十条, useless in reading 851): a quote cut at its limit ends at a
+    list's or a phrase's end, else a word's."""
+    from policydiff.findings.lexicon import load_lexicon
+    from policydiff.findings.rewrites import quote
+
+    said = quote("国家鼓励职业学校在招生就业、人才培养方案制定、师资队伍建设、专业规划、课程设置、教材开发、教学设计、教学实施、质量评价、"
+                 "科学研究、技术服务、科技成果转化以及技术技能创新平台、专业化技术转移机构、实习实训基地建设等方面，与相关行业组织、企业、事业单位等"
+                 "建立合作机制", load_lexicon())
+    assert said.endswith("质量评价…"), said

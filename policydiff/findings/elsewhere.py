@@ -106,7 +106,8 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
 #: A provision that gives criminal liability for every breach of the law: "违反本法规定，构成违反治安管理行为的，依法给予
 #: 治安管理处罚；构成犯罪的，依法追究刑事责任。" (other liabilities before it, each "造成/构成…的，…；").
 _CRIMES_FOR_ALL = recache.compile(
-    r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成|损害)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任。?$")
+    r"^违反本(?:法|条例|办法|规定)(?:的)?规定，(?:(?:造成|构成|损害)[^；。]*的，[^；。]*；)*构成犯罪的，依法追究刑事责任"
+    r"(?:；(?:给他人)?(?:造成|构成|损害)[^；。]*的，[^；。]*)*。?$")
 #: (the clause may end a list's lead-in, its colon quoted: "不再规定：“构成犯罪的，依法追究刑事责任：”", 保守国家秘密法 第四十八条 →
 #: 第五十七条, 第六十二条 giving it for every breach: wrong in reading 715)
 _CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*(?:构成犯罪的，依法|依照刑法[^“”，；]{0,8}规定[^“”，；]{0,16}?)追究刑事责任)"
@@ -121,6 +122,8 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
     breach of the law, is said there: "“对严重污染海洋环境、破坏海洋生态，构成犯罪的，依法追究刑事责任”不再在此规定，现由第一百
     一十九条统一规定" (海洋环境保护法 第九十条 → 第一百一十五条, "不再规定" wrong in the sixtieth reading: 第一百一十九条 "违反本法
     规定，…构成犯罪的，依法追究刑事责任"; 体育法 第四十九条's 贿赂、诈骗、组织赌博 → 第一百一十九条)."""
+    from .repeats import _rewrite
+
     general = [c for c in comparison.new.clauses if _CRIMES_FOR_ALL.match(c.text.strip())]
     if len(general) != 1:
         return comparison
@@ -148,6 +151,14 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
             if deleted is not None:
                 changed[id(deleted)] = (deleted, _given_there(lead_in, _CRIME, label))
         for f in pair.findings:
+            if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：") and f.old and f.new \
+                    and f.old.endswith("，" + _CRIME) and len(f.old) > len(_CRIME) + 1 and id(f) not in changed:
+                # (a sentence rewritten whose criminal liability the general provision now gives: "改写：“…徇私舞弊，构成犯罪的，
+                # 依法追究刑事责任”改为“…徇私舞弊……依法给予处分”" read as crimes now only disciplined, 商用密码管理条例
+                # 第二十五条 → 第六十五条, wrong in reading 849; the rest rewritten, the clause given there)
+                rest = f.old[:-len(_CRIME) - 1]
+                changed[id(f)] = (_rewrite(f, rest, f.new), _given_there(f.old, _CRIME, label))
+                continue
             m = _CRIME_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else \
                 _CRIME_WENT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
             if m and (f.kind is FindingKind.WORDING_CHANGED or m.group(2) == label):

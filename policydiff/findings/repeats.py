@@ -1099,6 +1099,61 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
     return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
+#: Words that open a rule of duty or prohibition: a run of clauses each opening on the same one is one list of rules.
+_RULE_OPENING = recache.compile(r"^(?:禁止|严禁|不得|应当)")
+#: A clause's closing mark, kept by the split.
+_CLAUSE_ENDS = recache.compile(r"([。；])")
+
+
+def rules_made_general(findings: List[Finding], old_text: str) -> List[Finding]:
+    """A run of clauses of one paragraph, "；" between them, each opening on the same word of prohibition or duty as the
+    one rewritten beside them and as its new form ("禁止溺、弃、残害女婴；禁止歧视、虐待…；禁止用迷信、暴力等手段残害妇女；禁止虐待、
+    遗弃病、残妇女和老年妇女" → "禁止虐待、遗弃、残害、买卖以及其他侵害女性生命健康权益的行为"), the others said taken out, each
+    sharing a word with that new form: the rules listed were made one general rule, said as one rewrite quoting them all
+    (妇女权益保障法 2018 第三十八条 → 2022 第二十一条: three "不再规定" were wrong in reading 850)."""
+    from .moved import _content_words
+
+    gone = {f.old: f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and "…" not in f.old}
+    if len(gone) < 1:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for f in findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("改写：") or not f.old or not f.new \
+                or "…" in f.old + f.new or id(f) in replaced:
+            continue
+        m = _RULE_OPENING.match(f.old)
+        if not m or not f.new.startswith(m.group(0)):
+            continue
+        line = next((x for x in old_text.split("\n") if f.old in x), "")
+        pieces = _CLAUSE_ENDS.split(line)
+        clauses = [c.strip() for c in pieces[0::2]]
+        ends = pieces[1::2] + [""]  # (the mark after each clause: a run goes on over "；" only)
+        if f.old not in clauses:
+            continue
+        at = clauses.index(f.old)
+        new_words = _content_words(f.new)
+
+        def joins(c: str) -> bool:
+            g = gone.get(c)
+            return g is not None and id(g) not in replaced and c.startswith(m.group(0)) \
+                and any(w in f.new or w[:2] in f.new or w[-2:] in f.new for w in _content_words(c) if w != m.group(0)) \
+                and bool(new_words)
+
+        first, last = at, at
+        while first > 0 and ends[first - 1] == "；" and joins(clauses[first - 1]):
+            first -= 1
+        while last + 1 < len(clauses) and ends[last] == "；" and joins(clauses[last + 1]):
+            last += 1
+        if first == last:
+            continue
+        for c in clauses[first:last + 1]:
+            if c != f.old:
+                replaced[id(gone[c])] = None
+        replaced[id(f)] = _rewrite(f, "；".join(clauses[first:last + 1]), f.new)
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
 def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
     """The two sentences ``a`` and ``b`` as ``text`` says them one after the other, in its order ("A。B"); None when no
     sentence end alone stands between them."""

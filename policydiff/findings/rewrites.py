@@ -442,10 +442,22 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             if 0 < start < len(tail) and len(tail) - start >= LONG_TAIL_KEPT:
                 opening = _JOINER_AT_THE_END.sub("", opening.rstrip("，、"))
                 return opening + "……" + tail[start:]
-        out = out[:limit - 1].rstrip("，、") + "…"
+        out = _cut_at_a_word(out, limit - 1) + "…"
     elif last < len(phrases) - 1:
         out += "……"
     return out
+
+
+def _cut_at_a_word(text: str, at: int) -> str:
+    """``text`` cut to ``at`` characters at most, at a list's or a phrase's end past its half, else at a word's end, never in
+    a word ("…质量评价、科学研…" cut 科学研究, 职业教育法 2022 第四十条, useless in reading 851)."""
+    from .words import bounds
+
+    head = text[:at]
+    cut = max(head.rfind("、"), head.rfind("，"))
+    if cut < at // 2:
+        cut = bounds(text).left(at)
+    return (head[:cut] if cut >= at // 2 else head).rstrip("，、")
 
 
 #: The titles of the laws a sentence acts under, one or several ("《中华人民共和国民事诉讼法》、《中华人民共和国行政诉讼法》").
