@@ -170,3 +170,39 @@ def test_a_quote_cut_at_its_limit_is_cut_at_a_word():
                  "科学研究、技术服务、科技成果转化以及技术技能创新平台、专业化技术转移机构、实习实训基地建设等方面，与相关行业组织、企业、事业单位等"
                  "建立合作机制", load_lexicon())
     assert said.endswith("质量评价…"), said
+
+
+money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_clause_said_elsewhere_but_for_its_duty_word_went_there(money_laundering):
+    """反洗钱法 2006 第十六条's "…都应当提供真实有效的身份证件或者其他身份证明文件" is 2024 第三十八条's "…应当配合金融机构的客户尽职调查，
+    提供真实有效的身份证件或者其他身份证明文件…": "不再规定" was wrong in reading 853 (item 27)."""
+    notes = pair_messages(old_pair(money_laundering, "第十六条"))
+    assert [n for n in notes if n.startswith("“任何单位和个人在与金融机构建立业务关系") and "现见第三十八条" in n], notes
+    assert not [n for n in notes if n.startswith("不再规定：“任何单位和个人")], notes
+
+
+def test_an_item_the_new_version_keeps_word_for_word_is_no_wording_change(pollution):
+    """环境污染刑事案件解释 2016 第一条（十八）"其他严重污染环境的情形" is 2023 第一条（十一）, word for word: "表述修改：“严重污染环境”改为
+    “情节严重”", read against 第二条（十一）"其他情节严重的情形", was wrong in reading 859 (item 34)."""
+    notes = pair_messages(old_pair(pollution, "第一条"))
+    assert "表述修改：“严重污染环境”改为“情节严重”" not in notes, notes
+
+
+def test_a_sentence_whose_sanctions_went_elsewhere_went_there(money_laundering):
+    """反洗钱法 2006 第三十二条's "情节特别严重的，…可以建议有关金融监督管理机构责令停业整顿或者吊销其经营许可证": both sanctions are
+    said gone to 2024 第五十五条, so the sentence is (reworded); "不再规定" beside them was wrong in reading 853 (item 33)."""
+    notes = pair_messages(old_pair(money_laundering, "第三十二条"))
+    assert "“情节特别严重的，反洗钱行政主管部门可以建议有关金融监督管理机构责令停业整顿或者吊销其经营许可证”不再在此规定，现见第五十五条" \
+           "（文字有改动）" in notes, notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_ban_said_elsewhere_in_another_word_of_ban_went_there(martyrs):
+    """烈士褒扬条例 2019 第三十二条's "禁止以任何方式破坏、污损烈士纪念设施" is 2024 第四十一条's "…不得以任何方式破坏、污损烈士纪念设施":
+    "不再规定" was wrong in reading 858 (item 26)."""
+    notes = pair_messages(old_pair(martyrs, "第三十二条"))
+    assert "“禁止以任何方式破坏、污损烈士纪念设施”不再在此规定，现见第四十一条（文字有改动）" in notes, notes

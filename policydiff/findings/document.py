@@ -27,6 +27,7 @@ from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
 from .references import _TITLED
+from .notes_elsewhere import _elsewhere
 from .repeats import continuation_with_its_sentence
 from .restated import restated
 from .renames import only_renamed
@@ -51,8 +52,9 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = applied_written_out(lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(
         _licences_still_named(comparison)))))
     # (last: the passes above read an item said taken out as the sentence it is, and say where it went)
-    comparison = replace(comparison, pairs=tuple(_continuations_unsaid(_crimes_of_a_list_given(_items_together(p)))
-                                                 for p in comparison.pairs))
+    comparison = replace(comparison, pairs=tuple(
+        _sanctions_went_with_their_sentence(_continuations_unsaid(_crimes_of_a_list_given(_items_together(p))))
+        for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
 
@@ -71,6 +73,34 @@ def _crimes_of_a_list_given(pair):
         return pair
     kept = tuple(f for f in pair.findings if not f.message.startswith("删除原"))
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=kept)
+
+
+#: A sanction's note said moved: "责令停业整顿不再在此规定，现见第五十五条" (group 1 the sanction, 2 where).
+_SANCTION_WENT = recache.compile(r"^([^“”，；]{2,24}?)不再在此规定，现见(第[^，（）“”]+?条)$")
+
+
+def _sanctions_went_with_their_sentence(pair):
+    """A sentence said taken out ("不再规定：“情节特别严重的，…可以建议…责令停业整顿或者吊销其经营许可证”") every sanction of which
+    the pair's notes say went to one provision ("责令停业整顿不再在此规定，现见第五十五条", "吊销其经营许可证…现见第五十五条") went
+    there, reworded: 反洗钱法 2006 第三十二条 → 2024 第五十五条 ("不再规定" beside the two moves was wrong in reading 853)."""
+    went = {}
+    for f in pair.findings:
+        m = _SANCTION_WENT.match(f.message) if f.kind is FindingKind.PENALTY_CHANGED else None
+        if m:
+            went[m.group(1)] = m.group(2)
+    if not went:
+        return pair
+    changed = {}
+    for f in pair.findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("不再规定：“") or not f.old \
+                or "…" in f.old:
+            continue
+        there = {label for what, label in went.items() if what in f.old}
+        if len(there) == 1 and "罚款" not in f.old:
+            changed[id(f)] = _elsewhere(f.old, there.pop(), True)
+    if not changed:
+        return pair
+    return replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings))
 
 
 def _continuations_unsaid(pair):

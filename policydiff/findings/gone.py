@@ -431,6 +431,12 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         # 第二十七条's "按照要求开展反洗钱培训和宣传", "整条删除" wrong in reading 809)
         clauses = [c[:-len(_WORK)] if c.endswith(_WORK) and len(canonical(c[:-len(_WORK)])) >= WORK_OFF_AT_LEAST else c
                    for c in clauses]
+        # (and a clause's act without the duty word it opens on: "都应当提供真实有效的身份证件或者其他身份证明文件" of 反洗钱法 2006
+        # 第十六条 is 2024 第三十八条's "…应当配合…，提供真实有效的身份证件或者其他身份证明文件", "不再规定" wrong in reading 853;
+        # "禁止以任何方式破坏、污损烈士纪念设施" of 烈士褒扬条例 2019 第三十二条 is 2024 第四十一条's "…不得以任何方式破坏、污损烈士纪念
+        # 设施", reading 858)
+        clauses = [c[m.end():] if (m := _DUTY_OPENING.match(c)) and len(canonical(c[m.end():])) >= DUTY_OFF_AT_LEAST else c
+                   for c in clauses]
         if not clauses:
             return None
         new, old = both_versions()
@@ -966,6 +972,9 @@ ALTERNATIVE_TAIL = 4
 #: The stock word an act may end on ("开展…宣传工作"), and the characters, at least, of the act without it that are looked for
 #: word for word in another provision (``anchored``).
 _WORK, WORK_OFF_AT_LEAST = "工作", 10
+#: A clause's opening duty word ("都应当", "必须"), and the characters, at least, of the act left once it is off.
+_DUTY_OPENING = recache.compile(r"^(?:都|均|也)?(?:应当|必须|应|禁止|严禁|不得)")
+DUTY_OFF_AT_LEAST = 14
 
 #: ``_Found.how`` of a duty that went into a longer sentence another provision puts in (``within``).
 WITHIN = "within"

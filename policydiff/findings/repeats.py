@@ -116,6 +116,31 @@ def record_line_said_by_its_note(findings: List[Finding]) -> Tuple[Finding, ...]
                                              and (f.old, f.new) in pairs))
 
 
+def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
+    """A wording note of an item whose old text the new version still says word for word, as another item of the pair (its
+    label aside), read against a like item: the item stands, no change of it to tell. "表述修改：“严重污染环境”改为“情节严重”"
+    read 环境污染刑事案件解释 2016 第一条（十八）"其他严重污染环境的情形" against 2023 第二条（十一）"其他情节严重的情形", when
+    第一条（十一） says it as it was (wrong in reading 859)."""
+    from .sentences import sentences
+
+    wording = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.old and f.new
+               and f.message.startswith(("表述修改：", "改写：")) and ITEM_LABEL.match(f.old) and ITEM_LABEL.match(f.new)]
+    if not wording:
+        return tuple(findings)
+    items = {}
+    for s in sentences(new_text):
+        m = ITEM_LABEL.match(s.text)
+        if m:
+            items.setdefault(s.text[m.end():].rstrip("。；;"), []).append(s.text)
+    gone = set()
+    for f in wording:
+        body = f.old[ITEM_LABEL.match(f.old).end():].rstrip("。；;")
+        said = items.get(body, [])
+        if len(said) == 1 and said[0].rstrip("。；;") != f.new.rstrip("。；;"):
+            gone.add(id(f))
+    return tuple(f for f in findings if id(f) not in gone)
+
+
 def old_record_unsaid(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     """No note for a line of the old version's own record that the new one does not carry, nor for a date of it "changed"
     to a date of the new record: "删除修订记录：2013年5月2日最高人民法院、最高人民检察院公告公布" of an interpretation issued anew,
