@@ -206,3 +206,21 @@ def test_a_ban_said_elsewhere_in_another_word_of_ban_went_there(martyrs):
     "不再规定" was wrong in reading 858 (item 26)."""
     notes = pair_messages(old_pair(martyrs, "第三十二条"))
     assert "“禁止以任何方式破坏、污损烈士纪念设施”不再在此规定，现见第四十一条（文字有改动）" in notes, notes
+
+
+def test_an_old_clause_made_a_sentence_of_its_own_is_one_rewrite(conscription):
+    """征兵工作条例 2001 第四十四条's clause "原是高等学校学生的，原学校应当按照有关规定准予复学" is 2023 第五十五条's sentence
+    "原是已被普通高等学校录取或者正在普通高等学校就学的学生的，原学校应当按照有关规定准予入学或者复学": "表述修改：删除“原是高等学校”"
+    (a fragment) beside "新增规定" of the sentence were wrong in reading 863 (items 26 and 39)."""
+    notes = pair_messages(old_pair(conscription, "第四十四条"))
+    assert "改写：“原是高等学校学生的，原学校应当按照有关规定准予复学”改为“原是已被普通高等学校录取或者正在普通高等学校就学的学生的，原学校" \
+           "应当按照有关规定准予入学或者复学”" in notes, notes
+    assert "表述修改：删除“原是高等学校”" not in notes, notes
+
+
+def test_an_item_of_conduct_reworded_without_its_closing_de_is_no_condition_removed(money_laundering):
+    """反洗钱法 2006 第三十一条（三）"未按照规定对职工进行反洗钱培训的" → 2024 第五十二条（七）"未按照规定开展反洗钱培训": the same duty,
+    reworded; as a condition removed it was the eighth headline (useless in readings 835, 853 and 862)."""
+    pair = old_pair(money_laundering, "第三十一条")
+    note = next(f for f in pair.findings if f.message.startswith("改写：“（三）未按照规定对职工进行反洗钱培训的”"))
+    assert note.kind.value == "wording_changed", note

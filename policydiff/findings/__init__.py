@@ -84,6 +84,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = repeats.items_joined([n.finding for n in notes])
     findings = repeats.items_rewritten_together(findings, pair.old_text)
     findings = repeats.rules_made_general(findings, pair.old_text)
+    findings = repeats.clause_made_a_sentence(findings, pair.old_text)
     for said_again in _SAID_AGAIN_IN_THE_TEXTS:
         findings = said_again(findings, pair.old_text, pair.new_text)
     for said_again in _SAID_AGAIN:

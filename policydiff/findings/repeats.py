@@ -1179,6 +1179,39 @@ def rules_made_general(findings: List[Finding], old_text: str) -> List[Finding]:
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
 
 
+#: How near (Indel ratio, 0–100) a sentence said put in is to the old clause a deletion's words open, for it to be that
+#: clause rewritten.
+CLAUSE_REWRITTEN = 60
+#: "表述修改：删除“…”" of one deletion.
+_DELETED_ALONE = recache.compile(r"^表述修改：删除“([^“”]{4,})”$")
+
+
+def clause_made_a_sentence(findings: List[Finding], old_text: str) -> List[Finding]:
+    """An old clause made a sentence of its own, rewritten: "表述修改：删除“原是高等学校”" (the words it opens on, what the
+    diff left of it) beside "新增规定：“原是已被普通高等学校录取或者正在普通高等学校就学的学生的，原学校应当按照有关规定准予入学或者
+    复学”", the old clause "原是高等学校学生的，原学校应当按照有关规定准予复学" CLAUSE_REWRITTEN near that sentence: one rewrite
+    (征兵工作条例 2001 第四十四条 → 2023 第五十五条, a fragment and a rule said new in reading 863)."""
+    from rapidfuzz.fuzz import ratio
+
+    put = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and f.new
+           and "…" not in f.new]
+    if not put:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for d in findings:
+        m = _DELETED_ALONE.match(d.message) if d.kind is FindingKind.WORDING_CHANGED else None
+        at = old_text.find(m.group(1)) if m else -1
+        if at < 0 or old_text.find(m.group(1), at + 1) >= 0 or at > 0 and old_text[at - 1] not in "，；。\n":
+            continue  # (words that open a clause, said once)
+        end = min((x for x in (old_text.find(c, at) for c in "。；\n") if x >= 0), default=len(old_text))
+        clause = old_text[at:end]
+        near = [f for f in put if id(f) not in replaced and ratio(clause, f.new) >= CLAUSE_REWRITTEN]
+        if len(near) == 1 and len(clause) > len(m.group(1)):
+            replaced[id(near[0])] = _rewrite(near[0], clause, near[0].new)
+            replaced[id(d)] = None
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None] if replaced else findings
+
+
 def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
     """The two sentences ``a`` and ``b`` as ``text`` says them one after the other, in its order ("A。B"); None when no
     sentence end alone stands between them."""
@@ -1762,6 +1795,11 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
     return out
 
 
+#: Characters, at least, of the act a condition ends on (its closing 的 off) that a rewrite's other form still says for the
+#: rewrite to keep its kind.
+ACT_KEPT = 5
+
+
 def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List[Note], List[Note]]:
     """A condition inside a sentence said whole as put in or taken out ("新增规定：“（五）有其他统计造假、
     弄虚作假行为的”", 统计法) is said by that note, which takes the condition's kind (a reviewer reads the
@@ -1788,8 +1826,13 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
             # (a rewrite whose other form still states the condition's frame keeps its kind: "（三）不符合本细则第一百二十一条
             # 第一款规定的" → "（三）申请文件的格式不符合规定的" is no condition taken out, 专利法实施细则 第三十九条: tagged
             # 条件删除, wrong in the forty-sixth reading)
-            if holder is not None and two_sided and words[:3] in holder.evidence[1 - side] \
-                    and words[-3:] in holder.evidence[1 - side]:
+            # (nor one whose new form drops only the 的 that closed an item of conduct, as new lists do: "（三）未按照规定对
+            # 职工进行反洗钱培训的" → "（七）未按照规定开展反洗钱培训", 反洗钱法 第三十一条 → 第五十二条, a condition removed and a
+            # headline, useless in readings 835, 853 and 862)
+            act = words.rstrip("的；;。")
+            if holder is not None and two_sided and (
+                    words[:3] in holder.evidence[1 - side] and words[-3:] in holder.evidence[1 - side]
+                    or len(act) >= ACT_KEPT and act[-ACT_KEPT:] in holder.evidence[1 - side]):
                 continue
         if holder is None:
             out.append(n)
