@@ -224,3 +224,14 @@ def test_an_item_of_conduct_reworded_without_its_closing_de_is_no_condition_remo
     pair = old_pair(money_laundering, "第三十一条")
     note = next(f for f in pair.findings if f.message.startswith("改写：“（三）未按照规定对职工进行反洗钱培训的”"))
     assert note.kind.value == "wording_changed", note
+
+
+def test_a_quote_is_cut_near_its_limit_not_at_a_mark_far_back():
+    """A mark more than six characters before the limit is not where a quote ends: "…向烈士遗属、因公牺牲军人遗属…" (军人抚恤
+    优待条例 2024 第十四条) cut before whom the units notify, misleading in reading 870 (item 30); the cut ends at a word."""
+    from policydiff.findings.lexicon import load_lexicon
+    from policydiff.findings.rewrites import quote
+
+    said = quote("军人牺牲被评定为烈士、确认为因公牺牲或者病故后，由军队有关部门或者单位向烈士遗属、因公牺牲军人遗属、病故军人遗属户籍所在地"
+                 "县级人民政府退役军人工作主管部门发送《烈士评定通知书》", load_lexicon())
+    assert "病故军人遗属" in said and not said.endswith("因公牺牲军人遗属…"), said

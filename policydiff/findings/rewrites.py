@@ -448,14 +448,19 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     return out
 
 
+#: Characters, at most, a quote cut at its limit goes back to end at a list's or a phrase's mark.
+MARK_NEAR = 6
+
+
 def _cut_at_a_word(text: str, at: int) -> str:
-    """``text`` cut to ``at`` characters at most, at a list's or a phrase's end past its half, else at a word's end, never in
-    a word ("…质量评价、科学研…" cut 科学研究, 职业教育法 2022 第四十条, useless in reading 851)."""
+    """``text`` cut to ``at`` characters at most, at a list's or a phrase's end MARK_NEAR characters or fewer before it, else
+    at a word's end, never in a word ("…质量评价、科学研…" cut 科学研究, 职业教育法 2022 第四十条, useless in reading 851)."""
     from .words import bounds
 
     head = text[:at]
     cut = max(head.rfind("、"), head.rfind("，"))
-    if cut < at // 2:
+    if cut < at - MARK_NEAR:  # (a mark far back would drop what the quote had room for: "…以实习实训为目的举办企业…" cut
+        # "、开展经营活动取得的收入用于改善办学条件", reading 872)
         cut = bounds(text).left(at)
     return (head[:cut] if cut >= at // 2 else head).rstrip("，、")
 
