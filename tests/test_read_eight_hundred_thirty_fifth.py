@@ -235,3 +235,12 @@ def test_a_quote_is_cut_near_its_limit_not_at_a_mark_far_back():
     said = quote("军人牺牲被评定为烈士、确认为因公牺牲或者病故后，由军队有关部门或者单位向烈士遗属、因公牺牲军人遗属、病故军人遗属户籍所在地"
                  "县级人民政府退役军人工作主管部门发送《烈士评定通知书》", load_lexicon())
     assert "病故军人遗属" in said and not said.endswith("因公牺牲军人遗属…"), said
+
+
+def test_a_short_phrase_said_elsewhere_in_a_sentence_of_another_rule_did_not_move(pollution):
+    """"重污染天气预警期间" taken out of 环境污染解释 2016 第四条's aggravating cases (（三）在重污染天气预警期间、突发环境事件处置期间或者
+    被责令限期整改期间，违反国家规定排放…的) is no move to 2023 第一条（六）'s record of two penalties ("二年内曾因在重污染天气预警期间，…
+    受过二次以上行政处罚，又实施此类行为的"): "现见第一条" was wrong in readings 839 and 868."""
+    notes = pair_messages(old_pair(pollution, "第四条"))
+    assert "表述修改：删除“重污染天气预警期间”" in notes, notes
+    assert not [n for n in notes if "现见第一条" in n], notes

@@ -109,6 +109,10 @@ def _deleted_words_elsewhere(pairs: List[Pair]) -> List[Pair]:
             words = canonical(m.group(1)) if m else ""  # (eight characters besides punctuation: "董事长、
             # 副董事长" taken out of a list of officers is no rule that moved, 公司法 第六十九条)
             where = texts.first_saying(words, k) if len(words) >= DELETED_AT_LEAST else None
+            if where and len(words) < SHORT_WORDS and not _said_in_a_like_sentence(m.group(1), pair, pairs, texts, k, where):
+                where = None  # (a short phrase, said there in a sentence of another rule: "重污染天气预警期间" taken out of
+                # 环境污染解释 2016 第四条's aggravating cases is 2023 第一条（六）'s record of two penalties, no move: "现见第一条"
+                # was wrong in readings 839 and 868)
             if where:
                 # (words the other provisions of the old version said as often are no more there than they were:
                 # "经省级以上监察机关批准" out of 监察法 第四十八条 stood in 第三十条 already, now 第三十三条; "现见第三十三条" was
@@ -190,6 +194,27 @@ def _written_out_where_cited(pairs: List[Pair]) -> List[Pair]:
                 findings[at] = None
         out.append(replace(pair, findings=tuple(f for f in findings if f is not None)))
     return out
+
+
+#: Words taken out shorter than this (characters, punctuation left out) are said moved only where the sentence that says
+#: them is LIKE_SENTENCE near (Indel ratio, 0–100) the old sentence they stood in.
+SHORT_WORDS, LIKE_SENTENCE = 12, 50
+
+
+def _said_in_a_like_sentence(words: str, pair: Pair, pairs: List[Pair], texts: "_Provisions", k: int, label: str) -> bool:
+    """The old sentence of ``pair`` that held ``words`` and the sentence of provision ``label`` that holds them are alike."""
+    from rapidfuzz.fuzz import ratio
+
+    old = [t.text for t in sentences(pair.old_text) if words in t.text]
+    there = [j for j, at in texts.all_saying(_canonical_of(words), k) if at == label]
+    new = [t.text for j in there[:1] for t in sentences(pairs[j].new_text) if words in t.text]
+    return not old or not new or max(ratio(a, b) for a in old for b in new) >= LIKE_SENTENCE
+
+
+def _canonical_of(words: str) -> str:
+    from .rewrites import canonical
+
+    return canonical(words)
 
 
 def _conjuncts(words: str) -> List[str]:
