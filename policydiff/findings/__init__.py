@@ -34,7 +34,7 @@ from .renames import analyzed_with_renames
 from .rewrites import REGROUPED, covered, deleted_note, homes, hunk_spans, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed
-from . import lists, paragraphs, repeats
+from . import joined, lists, paragraphs, repeats
 from .preamble import RECORD_LINE, opening_lines_only, preamble
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
@@ -82,9 +82,9 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     if all(not c.label for c in pair.old + pair.new) and opening_lines_only(pair.old_text, pair.new_text):
         notes = preamble(notes)
     findings = repeats.items_joined([n.finding for n in notes])
-    findings = repeats.items_rewritten_together(findings, pair.old_text)
-    findings = repeats.rules_made_general(findings, pair.old_text)
-    findings = repeats.clause_made_a_sentence(findings, pair.old_text)
+    findings = joined.items_rewritten_together(findings, pair.old_text)
+    findings = joined.rules_made_general(findings, pair.old_text)
+    findings = joined.clause_made_a_sentence(findings, pair.old_text)
     for said_again in _SAID_AGAIN_IN_THE_TEXTS:
         findings = said_again(findings, pair.old_text, pair.new_text)
     for said_again in _SAID_AGAIN:
@@ -100,7 +100,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     # (a share's bar said by the rename that moves it: "…改为“过半数的董事共同推举”，不再包含本数（半数）（全文统一修改…）")
     findings = repeats.shares_said_by_renames(findings)
     findings = repeats.old_record_unsaid(findings)
-    findings = repeats.kept_items_unsaid(findings, pair.new_text)
+    findings = joined.kept_items_unsaid(findings, pair.new_text)
     # (a law cited by its full title where the old text named it plainly, "“行政诉讼法”改为“《中华人民共和国行政诉讼法》”":
     # the note kept the edit from being said in pieces above, and says no change of its own, useless in readings 482 and 499)
     findings = tuple(f for f in findings if not f.message.startswith(CITED_IN_FULL))

@@ -28,7 +28,7 @@ from .lexicon import load_lexicon
 from .moved import document_findings, wholly_moved
 from .references import _TITLED
 from .notes_elsewhere import _elsewhere
-from .repeats import continuation_with_its_sentence
+from .joined import continuation_with_its_sentence
 from .restated import restated
 from .renames import only_renamed
 from .sentences import sentences
@@ -105,7 +105,7 @@ def _sanctions_went_with_their_sentence(pair):
 
 def _continuations_unsaid(pair):
     """The pair without the notes of clauses put in that go on from a clause put in before them
-    (repeats.continuation_with_its_sentence)."""
+    (joined.continuation_with_its_sentence)."""
     if len(pair.findings) < 2 or not pair.new:
         return pair
     findings = continuation_with_its_sentence(list(pair.findings), pair.new_text)

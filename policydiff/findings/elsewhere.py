@@ -122,7 +122,7 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
     breach of the law, is said there: "“对严重污染海洋环境、破坏海洋生态，构成犯罪的，依法追究刑事责任”不再在此规定，现由第一百
     一十九条统一规定" (海洋环境保护法 第九十条 → 第一百一十五条, "不再规定" wrong in the sixtieth reading: 第一百一十九条 "违反本法
     规定，…构成犯罪的，依法追究刑事责任"; 体育法 第四十九条's 贿赂、诈骗、组织赌博 → 第一百一十九条)."""
-    from .repeats import _rewrite
+    from .repeats import rewritten_as
 
     general = [c for c in comparison.new.clauses if _CRIMES_FOR_ALL.match(c.text.strip())]
     if len(general) != 1:
@@ -157,7 +157,7 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
                 # 依法追究刑事责任”改为“…徇私舞弊……依法给予处分”" read as crimes now only disciplined, 商用密码管理条例
                 # 第二十五条 → 第六十五条, wrong in reading 849; the rest rewritten, the clause given there)
                 rest = f.old[:-len(_CRIME) - 1]
-                changed[id(f)] = (_rewrite(f, rest, f.new), _given_there(f.old, _CRIME, label))
+                changed[id(f)] = (rewritten_as(f, rest, f.new), _given_there(f.old, _CRIME, label))
                 continue
             m = _CRIME_TAKEN_OUT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else \
                 _CRIME_WENT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None

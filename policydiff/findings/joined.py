@@ -1,0 +1,216 @@
+"""Notes that say one rewrite: several notes a pair's diff gave one change in pieces, said as that change.
+
+Split from repeats.py: two items rewritten as one (``items_rewritten_together``), and a sentence beside a rewritten one
+that its rewrite took in; a run of bans made one general ban (``rules_made_general``); an old clause made a sentence of
+its own (``clause_made_a_sentence``); a clause put in that goes on from the one put in before it
+(``continuation_with_its_sentence``); an item the new version keeps word for word, no change (``kept_items_unsaid``).
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .. import recache
+from ..models import Finding, FindingKind
+from .counterparts import ITEM_LABEL
+from .repeats import rewritten_as
+
+
+def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
+    """A wording note of an item whose old text the new version still says word for word, as another item of the pair (its
+    label aside), read against a like item: the item stands, no change of it to tell. "表述修改：“严重污染环境”改为“情节严重”"
+    read 环境污染刑事案件解释 2016 第一条（十八）"其他严重污染环境的情形" against 2023 第二条（十一）"其他情节严重的情形", when
+    第一条（十一） says it as it was (wrong in reading 859)."""
+    from .sentences import sentences
+
+    wording = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.old and f.new
+               and f.message.startswith(("表述修改：", "改写：")) and ITEM_LABEL.match(f.old) and ITEM_LABEL.match(f.new)]
+    if not wording:
+        return tuple(findings)
+    items = {}
+    for s in sentences(new_text):
+        m = ITEM_LABEL.match(s.text)
+        if m:
+            items.setdefault(s.text[m.end():].rstrip("。；;"), []).append(s.text)
+    gone = set()
+    for f in wording:
+        body = f.old[ITEM_LABEL.match(f.old).end():].rstrip("。；;")
+        said = items.get(body, [])
+        if len(said) == 1 and said[0].rstrip("。；;") != f.new.rstrip("。；;"):
+            gone.add(id(f))
+    return tuple(f for f in findings if id(f) not in gone)
+
+
+#: Characters, at least, of an item said taken out that the new words of another item's rewrite hold, and its old words do
+#: not, for the two items to be one rewritten.
+JOINED_ITEM_RUN = 5
+#: Of a sentence's own words (those the rewritten sentence beside it did not say), the share, at least, its rewrite says.
+JOINED_SENTENCE_SHARE = 0.4
+
+
+def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Finding]:
+    """An item said taken out ("不再规定：“（十六）致使三人以上轻伤…的”") whose distinctive words (JOINED_ITEM_RUN characters
+    at least) stand in the new words of another item's rewrite and not in its old ones ("改写：“（十七）致使一人以上重伤…的”改为
+    “（十）致使一人以上重伤、严重疾病或者三人以上轻伤的”"): the two items were rewritten as one, said as one note quoting both
+    in their order (环境污染刑事案件解释 2016 第一条 → 2023 第二条: "不再规定" was wrong in reading 839). So too a sentence
+    beside the rewritten one, one sentence end between them, when its rewrite says JOINED_SENTENCE_SHARE of its own words:
+    矿产资源法 2009 第二十九条 "矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求" is in 2024 第三十九条 "…确保矿产资源开采回采率、
+    选矿回收率和综合利用率达到有关国家标准的要求" ("不再规定" wrong in reading 835); not "支持为工业互联网领域重点企业配备服务管家"
+    (Shijingshan 第十三条), whose topic word alone the rewrite says."""
+    from .moved import _content_words
+
+    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and "…" not in f.old]
+    if not gone:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for g in gone:
+        item = ITEM_LABEL.match(g.old)
+        for f in findings:
+            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED \
+                    or not f.message.startswith("改写：") or not f.old or not f.new or "…" in f.old:
+                continue
+            if item and not (ITEM_LABEL.match(f.old) and ITEM_LABEL.match(f.new)):
+                continue
+            if not item and (ITEM_LABEL.match(f.old) or _next_sentences(old_text, g.old, f.old) is None):
+                continue  # (sentences of no list: only one beside the other)
+            body, n = g.old[item.end() if item else 0:], JOINED_ITEM_RUN
+            if not any(body[k:k + n] in f.new and body[k:k + n] not in f.old for k in range(len(body) - n + 1)):
+                continue
+            if not item:  # (a sentence: most of its own words there, not a topic word the whole text says)
+                own = [w for w in _content_words(g.old) if w not in f.old]
+                if sum(1 for w in own if w in f.new) < JOINED_SENTENCE_SHARE * len(own):
+                    continue
+            if item:
+                first, second = (g, f) if 0 <= old_text.find(g.old) < old_text.find(f.old) else (f, g)
+                old = f"{first.old}；{second.old}"
+            else:
+                old = _next_sentences(old_text, g.old, f.old)
+            replaced[id(f)] = rewritten_as(f, old, f.new)
+            replaced[id(g)] = None
+            break
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
+#: Words that open a clause going on from the one before it ("…的，依照…定罪处罚；虽不足以…，但…的，以…定罪处罚").
+_GOES_ON = recache.compile(r"^(?:虽然|虽|但是|但|否则)")
+
+
+def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> List[Finding]:
+    """A clause said put in that goes on from the clause before it ("虽不足以造成严重食物中毒事故…，但符合刑法第一百四十条规定的，
+    以生产、销售伪劣产品罪定罪处罚", after "对畜禽注水或者注入其他物质，足以造成…的，依照刑法第一百四十三条…定罪处罚；"), that clause
+    said put in too: its note says both, and the clause alone, its subject left out, read as a rule of its own (危害食品安全
+    刑事案件解释 2013 第十二条 → 2021 第十七条, wrong twice in reading 839)."""
+    put = [f for f in findings if f.message.startswith("新增规定：“") and f.new]
+    if len(put) < 2:
+        return findings
+    dropped = set()
+    for f in put:
+        if not _GOES_ON.match(f.new):
+            continue
+        at = new_text.find(f.new)
+        if at <= 0 or new_text[at - 1] != "；":
+            continue
+        start = max(new_text.rfind(end, 0, at - 1) for end in "。；\n") + 1
+        before = new_text[start:at - 1]
+        for g in put:
+            if g is not f and id(g) not in dropped and before and g.new.rstrip("…") and \
+                    before.startswith(g.new.rstrip("…")):
+                dropped.add(id(f))
+                break
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
+
+
+#: Words that open a rule of duty or prohibition: a run of clauses each opening on the same one is one list of rules.
+_RULE_OPENING = recache.compile(r"^(?:禁止|严禁|不得|应当)")
+#: A clause's closing mark, kept by the split.
+_CLAUSE_ENDS = recache.compile(r"([。；])")
+
+
+def rules_made_general(findings: List[Finding], old_text: str) -> List[Finding]:
+    """A run of clauses of one paragraph, "；" between them, each opening on the same word of prohibition or duty as the
+    one rewritten beside them and as its new form ("禁止溺、弃、残害女婴；禁止歧视、虐待…；禁止用迷信、暴力等手段残害妇女；禁止虐待、
+    遗弃病、残妇女和老年妇女" → "禁止虐待、遗弃、残害、买卖以及其他侵害女性生命健康权益的行为"), the others said taken out, each
+    sharing a word with that new form: the rules listed were made one general rule, said as one rewrite quoting them all
+    (妇女权益保障法 2018 第三十八条 → 2022 第二十一条: three "不再规定" were wrong in reading 850)."""
+    from .moved import _content_words
+
+    gone = {f.old: f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and "…" not in f.old}
+    if not gone:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for f in findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("改写：") or not f.old or not f.new \
+                or "…" in f.old + f.new or id(f) in replaced:
+            continue
+        m = _RULE_OPENING.match(f.old)
+        if not m or not f.new.startswith(m.group(0)):
+            continue
+        line = next((x for x in old_text.split("\n") if f.old in x), "")
+        pieces = _CLAUSE_ENDS.split(line)
+        clauses = [c.strip() for c in pieces[0::2]]
+        ends = pieces[1::2] + [""]  # (the mark after each clause: a run goes on over "；" only)
+        if f.old not in clauses:
+            continue
+        at = clauses.index(f.old)
+
+        def joins(c: str) -> bool:  # (a ban said taken out that shares a word with the general one, whole or in part)
+            g = gone.get(c)
+            return g is not None and id(g) not in replaced and c.startswith(m.group(0)) \
+                and any(w in f.new or w[:2] in f.new or w[-2:] in f.new for w in _content_words(c) if w != m.group(0))
+
+        first, last = at, at
+        while first > 0 and ends[first - 1] == "；" and joins(clauses[first - 1]):
+            first -= 1
+        while last + 1 < len(clauses) and ends[last] == "；" and joins(clauses[last + 1]):
+            last += 1
+        if first == last:
+            continue
+        for c in clauses[first:last + 1]:
+            if c != f.old:
+                replaced[id(gone[c])] = None
+        replaced[id(f)] = rewritten_as(f, "；".join(clauses[first:last + 1]), f.new)
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
+#: How near (Indel ratio, 0–100) a sentence said put in is to the old clause a deletion's words open, for it to be that
+#: clause rewritten.
+CLAUSE_REWRITTEN = 60
+#: "表述修改：删除“…”" of one deletion.
+_DELETED_ALONE = recache.compile(r"^表述修改：删除“([^“”]{4,})”$")
+
+
+def clause_made_a_sentence(findings: List[Finding], old_text: str) -> List[Finding]:
+    """An old clause made a sentence of its own, rewritten: "表述修改：删除“原是高等学校”" (the words it opens on, what the
+    diff left of it) beside "新增规定：“原是已被普通高等学校录取或者正在普通高等学校就学的学生的，原学校应当按照有关规定准予入学或者
+    复学”", the old clause "原是高等学校学生的，原学校应当按照有关规定准予复学" CLAUSE_REWRITTEN near that sentence: one rewrite
+    (征兵工作条例 2001 第四十四条 → 2023 第五十五条, a fragment and a rule said new in reading 863)."""
+    from rapidfuzz.fuzz import ratio
+
+    put = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("新增规定：“") and f.new
+           and "…" not in f.new]
+    if not put:
+        return findings
+    replaced: Dict[int, Optional[Finding]] = {}
+    for d in findings:
+        m = _DELETED_ALONE.match(d.message) if d.kind is FindingKind.WORDING_CHANGED else None
+        at = old_text.find(m.group(1)) if m else -1
+        if at < 0 or old_text.find(m.group(1), at + 1) >= 0 or at > 0 and old_text[at - 1] not in "，；。\n":
+            continue  # (words that open a clause, said once)
+        end = min((x for x in (old_text.find(c, at) for c in "。；\n") if x >= 0), default=len(old_text))
+        clause = old_text[at:end]
+        near = [f for f in put if id(f) not in replaced and ratio(clause, f.new) >= CLAUSE_REWRITTEN]
+        if len(near) == 1 and len(clause) > len(m.group(1)):
+            replaced[id(near[0])] = rewritten_as(near[0], clause, near[0].new)
+            replaced[id(d)] = None
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None] if replaced else findings
+
+
+def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
+    """The two sentences ``a`` and ``b`` as ``text`` says them one after the other, in its order ("A。B"); None when no
+    sentence end alone stands between them."""
+    for first, second in ((a, b), (b, a)):
+        for end in "。；":
+            if first + end + second in text:
+                return first + end + second
+    return None
