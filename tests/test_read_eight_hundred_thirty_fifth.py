@@ -244,3 +244,12 @@ def test_a_short_phrase_said_elsewhere_in_a_sentence_of_another_rule_did_not_mov
     notes = pair_messages(old_pair(pollution, "第四条"))
     assert "表述修改：删除“重污染天气预警期间”" in notes, notes
     assert not [n for n in notes if "现见第一条" in n], notes
+
+
+def test_a_provision_that_only_made_a_conduct_a_crime_is_given_by_the_general_clause(quarantine):
+    """国境卫生检疫法 2018 第二十二条 "违反本法规定，引起检疫传染病传播或者有引起检疫传染病传播严重危险的，依照刑法有关规定追究刑事责任"
+    is given by 2024 第五十条 for every breach ("…构成犯罪的，依法追究刑事责任"): "删除原第二十二条" read as no longer a crime
+    (wrong in reading 873, item 22)."""
+    pair = old_pair(quarantine, "第二十二条")
+    assert pair_messages(pair) == ["“违反本法规定，引起检疫传染病传播或者有引起检疫传染病传播严重危险的，依照刑法有关规定追究刑事责任”"
+                                   "不再在此规定，现由第五十条统一规定"], pair_messages(pair)

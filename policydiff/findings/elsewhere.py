@@ -113,6 +113,8 @@ _CRIMES_FOR_ALL = recache.compile(
 _CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*(?:构成犯罪的，依法|依照刑法[^“”，；]{0,8}规定[^“”，；]{0,16}?)追究刑事责任)"
                                    r"[：:]?”$")
 _CRIME = "构成犯罪的，依法追究刑事责任"
+#: A provision of one sentence that only gives a conduct criminal liability ("违反本法规定，引起…的，依照刑法有关规定追究刑事责任").
+_ONLY_A_CRIME = recache.compile(r"^[^。；\n]{4,120}的，(?:依照刑法[^。；\n，]{0,16}|依法)追究刑事责任。?$")
 _CRIME_WENT = recache.compile(r"^“(构成犯罪的，依法追究刑事责任)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)$")
 _CRIME_CAME = recache.compile(r"^“构成犯罪的，依法追究刑事责任”由原第[^，（）“”]+?条移入$")
 
@@ -150,6 +152,13 @@ def crimes_said_once(comparison: Comparison) -> Comparison:
             deleted = next((f for f in pair.findings if f.message.startswith("删除原")), None)
             if deleted is not None:
                 changed[id(deleted)] = (deleted, _given_there(lead_in, _CRIME, label))
+        elif pair.status is Status.DELETED and _ONLY_A_CRIME.match(pair.old_text.strip()) and len(pair.findings) == 1 \
+                and pair.findings[0].message.startswith("删除原"):
+            # (a provision that only made one conduct a crime: the liability the general provision gives, "删除原第二十二条
+            # （关于“引起检疫传染病传播…依照…”的规定）" read as no longer a crime, 国境卫生检疫法 2018 第二十二条 → 2024 第五十条,
+            # wrong in reading 873)
+            text = pair.old_text.strip().rstrip("。")
+            changed[id(pair.findings[0])] = _given_there(text, text, label)
         for f in pair.findings:
             if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：") and f.old and f.new \
                     and f.old.endswith("，" + _CRIME) and len(f.old) > len(_CRIME) + 1 and id(f) not in changed:
