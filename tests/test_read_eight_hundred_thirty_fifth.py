@@ -253,3 +253,13 @@ def test_a_provision_that_only_made_a_conduct_a_crime_is_given_by_the_general_cl
     pair = old_pair(quarantine, "第二十二条")
     assert pair_messages(pair) == ["“违反本法规定，引起检疫传染病传播或者有引起检疫传染病传播严重危险的，依照刑法有关规定追究刑事责任”"
                                    "不再在此规定，现由第五十条统一规定"], pair_messages(pair)
+
+
+organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_period_is_quoted_with_the_ban_it_lasts(organs):
+    """"新增期限：3年（3年内从事人体器官获取或者申请从事人体器官…）" read as leave to do it (人体器官捐献和移植条例 2023 第四十条,
+    useless in reading 877): the ban said before the period is quoted with it."""
+    notes = pair_messages(old_pair(organs, "第二十八条"))
+    assert "新增期限：3年（禁止其3年内从事人体器官获取或者申请从事人体器官…）" in notes, notes

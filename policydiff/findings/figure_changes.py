@@ -207,6 +207,10 @@ _PHRASE_STOPS = "，。；：、\n"
 _WITHIN = ("内", "以内")
 
 
+#: Words of a ban said right before the period it lasts ("禁止其3年内从事…").
+_BANS_BEFORE = ("禁止其", "禁止", "不准其", "限制其")
+
+
 def _period_context(phrase: str, v: Value) -> str:
     """"自公司成立之日起五年内缴足": the words a period is counted from and what it is for."""
     window = phrase[max(0, v.start - 16):v.start]
@@ -215,6 +219,10 @@ def _period_context(phrase: str, v: Value) -> str:
         start = v.start - len(window) + min(starts)
     elif phrase.startswith(_WITHIN, v.end):  # "5年内不得从事原备案的业务": the period and what it bounds
         start = v.start
+        # (and the ban it bounds, when said before it: "禁止其3年内从事人体器官获取…", 人体器官捐献和移植条例 2023 第四十条;
+        # "3年内从事…" alone read as leave to do it, useless in reading 877)
+        ban = next((w for w in _BANS_BEFORE if phrase.endswith(w, 0, v.start)), "")
+        start -= len(ban)
     else:
         return ""
     start = _with_its_case(phrase, start)
