@@ -792,12 +792,18 @@ def _penalties_path(path: Tuple[str, ...]) -> bool:
     return any(word in heading for heading in path for word in PENALTY_SECTIONS)
 
 
-def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
-    """Rule 4: a deleted and an added clause, each the other's best by distinctive shared phrasing."""
+def _left_over(scorer, steps: List) -> Tuple[List[int], List[int]]:
+    """The clauses left deleted and added (not by the user), outside chapters of sanctions: what rules 4, 13 and 14 pair."""
     gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
             and not in_penalties(scorer.old.clauses[s.olds[0]])]
     born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
             and not in_penalties(scorer.new.clauses[s.news[0]])]
+    return gone, born
+
+
+def _pair_by_phrasing(scorer, steps: List, step_type, shares: Shares) -> List:
+    """Rule 4: a deleted and an added clause, each the other's best by distinctive shared phrasing."""
+    gone, born = _left_over(scorer, steps)
     if not gone or not born:
         return steps
 
@@ -838,10 +844,7 @@ def _pair_by_opening(scorer, steps: List, step_type) -> List:
     little of the rest the two share (职业教育法 1996 第二十三条 "职业学校、职业培训机构实施职业教育应当实行产教结合…" is 2022
     第四十条 "职业学校、职业培训机构实施职业教育应当注重产教融合，实行校企合作": "整条删除" was wrong in reading 841). Not in
     chapters of sanctions, whose openings are boilerplate."""
-    gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
-            and not in_penalties(scorer.old.clauses[s.olds[0]])]
-    born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
-            and not in_penalties(scorer.new.clauses[s.news[0]])]
+    gone, born = _left_over(scorer, steps)
     if not gone or not born:
         return steps
     openings: Dict[str, Tuple[List[int], List[int]]] = {}  # the first OPENING_SAME characters → (deleted, added)
@@ -872,10 +875,7 @@ def _pair_by_paragraph(scorer, steps: List, step_type, shares: Shares) -> List:
     "入境、出境的人员、交通工具…都应当接受检疫，经国境卫生检疫机关许可，方准入境或者出境" is 2024 第九条 "进境出境的人员、交通运输
     工具…应当依法接受检疫查验，经海关准许，方可进境出境", the privileged persons' paragraph after it; "删除原第四条" was wrong in
     reading 845). Not in chapters of sanctions."""
-    gone = [s.olds[0] for s in steps if s.olds and not s.news and not s.user
-            and not in_penalties(scorer.old.clauses[s.olds[0]])]
-    born = [s.news[0] for s in steps if s.news and not s.olds and not s.user
-            and not in_penalties(scorer.new.clauses[s.news[0]])]
+    gone, born = _left_over(scorer, steps)
     if not gone or not born or len(gone) * len(born) > PHRASING_TABLE:
         return steps
     from rapidfuzz.fuzz import ratio

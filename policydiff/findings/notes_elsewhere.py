@@ -205,16 +205,12 @@ def _said_in_a_like_sentence(words: str, pair: Pair, pairs: List[Pair], texts: "
     """The old sentence of ``pair`` that held ``words`` and the sentence of provision ``label`` that holds them are alike."""
     from rapidfuzz.fuzz import ratio
 
-    old = [t.text for t in sentences(pair.old_text) if words in t.text]
-    there = [j for j, at in texts.all_saying(_canonical_of(words), k) if at == label]
-    new = [t.text for j in there[:1] for t in sentences(pairs[j].new_text) if words in t.text]
-    return not old or not new or max(ratio(a, b) for a in old for b in new) >= LIKE_SENTENCE
-
-
-def _canonical_of(words: str) -> str:
     from .rewrites import canonical
 
-    return canonical(words)
+    old = [t.text for t in sentences(pair.old_text) if words in t.text]
+    there = [j for j, at in texts.all_saying(canonical(words), k) if at == label]
+    new = [t.text for j in there[:1] for t in sentences(pairs[j].new_text) if words in t.text]
+    return not old or not new or max(ratio(a, b) for a in old for b in new) >= LIKE_SENTENCE
 
 
 def _conjuncts(words: str) -> List[str]:
