@@ -420,13 +420,9 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             # 环境污染解释 第一条（一） still says, useless in reading 782)
             # (what the sentence does, after a long list of whom it is for: "国家按照规定为符合条件的参战退役军人、…的人员……发放
             # 定期生活补助", not cut before its verb: 军人抚恤优待条例 第六十二条, useless in reading 346)
-            head = out[:limit - len(tail) - 2]
-            cut = max(head.rfind("、"), head.rfind("，"))  # (at a list's or a phrase's end, not in a word)
-            if cut < len(head) // 2:  # (else at a word's end: "…重点保护区域排……" cut 排放)
-                from .words import bounds
-
-                cut = bounds(out).left(len(head))
-            return (head[:cut] if cut >= len(head) // 2 else head).rstrip("，、") + "……" + tail
+            # (at a list's or a phrase's end past the head's half, else at a word's end: "…重点保护区域排……" cut 排放)
+            room = limit - len(tail) - 2
+            return _cut_at_a_word(out, room, near=room - room // 2) + "……" + tail
         if len(phrases) == 2 and ITEM_LABEL.match(sentence) and len(tail) > LONG_TAIL_KEPT \
                 and not modal_words(sentence, lexicon):
             # (an item of conduct whose last phrase alone runs over the limit: its end says the act, "（四）间谍组织及其代理人
@@ -452,14 +448,15 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
 MARK_NEAR = 6
 
 
-def _cut_at_a_word(text: str, at: int) -> str:
-    """``text`` cut to ``at`` characters at most, at a list's or a phrase's end MARK_NEAR characters or fewer before it, else
-    at a word's end, never in a word ("…质量评价、科学研…" cut 科学研究, 职业教育法 2022 第四十条, useless in reading 851)."""
+def _cut_at_a_word(text: str, at: int, near: int = MARK_NEAR) -> str:
+    """``text`` cut to ``at`` characters at most, at a list's or a phrase's end ``near`` characters or fewer before it, else
+    at a word's end, never in a word ("…质量评价、科学研…" cut 科学研究, 职业教育法 2022 第四十条, useless in reading 851); not
+    before its half."""
     from .words import bounds
 
     head = text[:at]
     cut = max(head.rfind("、"), head.rfind("，"))
-    if cut < at - MARK_NEAR:  # (a mark far back would drop what the quote had room for: "…以实习实训为目的举办企业…" cut
+    if cut < at - near:  # (a mark far back would drop what the quote had room for: "…以实习实训为目的举办企业…" cut
         # "、开展经营活动取得的收入用于改善办学条件", reading 872)
         cut = bounds(text).left(at)
     return (head[:cut] if cut >= at // 2 else head).rstrip("，、")
