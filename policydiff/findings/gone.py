@@ -204,7 +204,38 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     def otherwise(s: Sentence, k: int):
         """Where ``s`` is when no sentence of the new version is near it as a whole."""
-        return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k) or registered(s, k)
+        return anchored(s, k) or apart(s, k) or pieces(s, k) or framed(s, k) or punished(s, k) or registered(s, k) \
+            or banned(s, k)
+
+    def banned(s: Sentence, k: int):
+        """A ban of three conducts or more listed ("禁止歧视、虐待、遗弃、残害妇女") that one sentence of another provision
+        still bans (each after a "禁止" of its clause), all of them or all but one, which this provision's new text still
+        names: said there. 妇女权益保障法 2018 第二条 → 2022 第二十一条 "禁止虐待、遗弃、残害、买卖以及其他侵害女性生命健康
+        权益的行为" (歧视 in 第二条's "消除对妇女一切形式的歧视"): "不再规定", a headline wrong in readings 842, 855 and 865."""
+        m = _BAN_LIST.match(s.text)
+        if m is None:
+            return None
+        conducts = m.group(1).split("、")[:-1] + [m.group(2)]
+        if not where:
+            index()
+        best: Dict[int, List[int]] = {}  # a provision → its sentences banning most of the conducts
+        most = len(conducts) - 1
+        for i, (n, _label) in enumerate(where):
+            if n == k or texts[i] is not shown[i] or "禁止" not in shown[i]:
+                continue
+            bans = [c for c in _CLAUSE_END.split(shown[i]) if "禁止" in c]
+            held = sum(1 for word in conducts if any(word in c[c.index("禁止"):] for c in bans))
+            if held > most:
+                best, most = {}, held
+            if held == most:
+                best.setdefault(n, []).append(i)
+        if len(best) != 1:
+            return None
+        (n, at), = best.items()
+        left = [word for word in conducts if not any(word in shown[i] for i in at)]
+        if len(at) != 1 or any(word not in pairs[k].new_text for word in left):
+            return None
+        return _Found(at[0], True)
 
     def registered(s: Sentence, k: int):
         """A duty to register a thing with the registry ("公司应当将股东的姓名或者名称向公司登记机关登记") that the one item of
@@ -997,6 +1028,9 @@ DUTY_AT_LEAST = 16
 SAME_DUTY_AT_LEAST = 8
 #: What every provision says of someone: a liability or sanction is no duty that moved.
 _LIABILITY = recache.compile(r"责任|处分|处罚|罚款|赔偿")
+# a ban of conducts listed, two characters each, the last one with what it is done to ("禁止歧视、虐待、遗弃、残害妇女")
+_BAN_LIST = recache.compile(r"禁止((?:[\u4e00-\u9fff]{2}、){2,})([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6}[。；]?$")
+_CLAUSE_END = recache.compile(r"[，；。]")
 
 
 def _given_to_another(text: str, other: str, word_for_word: bool = False) -> str:
