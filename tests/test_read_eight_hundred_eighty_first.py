@@ -18,3 +18,17 @@ def test_a_ban_of_conducts_listed_is_still_a_ban_elsewhere(women):
     assert not [n for n in notes if n.startswith("不再规定")], notes
     lines = [line.text for line in ranked_headlines(women)]
     assert not [t for t in lines if "不再规定：“禁止歧视" in t], lines
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_sentence_merged_into_another_rewritten_is_that_rewrite(secrets):
+    """2010 第三十六条 "涉密人员上岗应当经过保密教育培训，掌握保密知识技能，签订保密承诺书…" and 第三十五条's "涉密人员应当具有良好的
+    政治素质和品行，具有胜任涉密岗位所要求的工作能力" are 2024 第四十三条's one sentence "…经过保密教育培训，具备胜任涉密岗位的工作能力
+    和保密知识技能，签订保密承诺书…": "不再规定" was wrong in reading 890 (item 35)."""
+    notes = pair_messages(old_pair(secrets, "第三十五条"))  # (第三十五条、第三十六条 → 第四十三条)
+    assert not [n for n in notes if n.startswith("不再规定")], notes
+    assert ("改写：“涉密人员应当具有良好的政治素质和品行，具有胜任涉密岗位所要求的工作能力”“涉密人员上岗应当经过保密教育培训，掌握保密知识"
+            "技能，签订保密承诺书，严格遵守保密规章制度，不得以任何方式泄露国家秘密”合并为“涉密人员应当具有良好的政治素质和品行，经过保密教育"
+            "培训，具备胜任涉密岗位的工作能力和保密知识技能，签订保密承诺书，严格遵守国家保密规定，承担保密责任”") in notes, notes

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
-from .repeats import rewritten_as
+from .repeats import _edit_of, rewritten_as
 
 
 def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
@@ -203,6 +203,55 @@ def clause_made_a_sentence(findings: List[Finding], old_text: str) -> List[Findi
         if len(near) == 1 and len(clause) > len(m.group(1)):
             replaced[id(near[0])] = rewritten_as(near[0], clause, near[0].new)
             replaced[id(d)] = None
+    return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None] if replaced else findings
+
+
+#: Of a sentence's own words, at least this many its rewrite must say, besides JOINED_SENTENCE_SHARE of them, for a sentence
+#: apart from the rewritten one to be merged into it.
+MERGED_WORDS = 4
+
+
+def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str, lexicon) -> List[Finding]:
+    """A sentence said taken out ("不再规定：“涉密人员上岗应当经过保密教育培训，掌握保密知识技能，签订保密承诺书…”") whose own
+    words (those the rewritten old sentence does not say), MERGED_WORDS and JOINED_SENTENCE_SHARE of them at least, and a
+    run of JOINED_ITEM_RUN characters, stand in the new sentence of another sentence's rewrite, the one such rewrite of the
+    pair: the two old sentences were merged into that one, said as one note (保守国家秘密法 2010 第三十五条、第三十六条 →
+    2024 第四十三条, "涉密人员应当具有良好的政治素质和品行，经过保密教育培训，具备…保密知识技能，签订保密承诺书…": "不再规定"
+    wrong in reading 890). The sentence beside the rewritten one is items_rewritten_together's."""
+    from .moved import _content_words
+    from .rewrites import merged
+    from .sentences import sentences
+
+    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and "…" not in f.old and not ITEM_LABEL.match(f.old)]
+    if not gone:
+        return findings
+    olds, news = sentences(old_text), sentences(new_text)
+    replaced: Dict[int, Optional[Finding]] = {}
+    for g in gone:
+        mine = next((s for s in olds if s.text == g.old), None)
+        if mine is None:
+            continue
+        found = []
+        for f in findings:
+            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED or not f.old or not f.new \
+                    or "…" in f.old + f.new or not (f.message.startswith("改写：“") or _edit_of(f)):
+                continue
+            old = next((s for s in olds if f.old in s.text), None)
+            new = next((s for s in news if f.new in s.text), None)
+            if old is None or new is None or old is mine:
+                continue
+            body, n = g.old, JOINED_ITEM_RUN
+            if not any(body[k:k + n] in new.text and body[k:k + n] not in old.text for k in range(len(body) - n + 1)):
+                continue
+            own = [w for w in _content_words(g.old) if w not in old.text]
+            held = sum(1 for w in own if w in new.text)
+            if held >= MERGED_WORDS and held >= JOINED_SENTENCE_SHARE * len(own):
+                found.append((f, old, new))
+        if len(found) == 1:
+            f, old, new = found[0]
+            replaced[id(f)] = merged(sorted((old, mine), key=lambda s: s.start), new, lexicon).finding
+            replaced[id(g)] = None
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None] if replaced else findings
 
 

@@ -1166,7 +1166,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         """The old sentences said rewritten as ``new`` (merged into it, several): covered, no longer said
         taken out or put in. The index of the note."""
         cover(olds, [new])
-        notes.append(_rewritten(olds[0], new, lexicon, texts) if len(olds) == 1 else _merged(olds, new, lexicon))
+        notes.append(_rewritten(olds[0], new, lexicon, texts) if len(olds) == 1 else merged(olds, new, lexicon))
         if len(olds) == 1:
             made.append((olds[0], new, len(notes) - 1))
         return len(notes) - 1
@@ -1250,7 +1250,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             # (the header as much as leaves room for the item whole: the item holds the old words)
             said = quote(header.text, lexicon, limit=max(24, QUOTE - len(best.text))) + best.text
             whole = Sentence(said, header.start, best.end, header.key + best.key)
-            notes.append(_rewritten(rs[0], whole, lexicon, texts) if len(rs) == 1 else _merged(rs, whole, lexicon))
+            notes.append(_rewritten(rs[0], whole, lexicon, texts) if len(rs) == 1 else merged(rs, whole, lexicon))
             continue
         if best in candidates:  # (a sentence cut down is none: _changed)
             candidates.remove(best)
@@ -1384,7 +1384,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         into = _run_into(r, made, old_text)
         if into is not None:
             r0, b, at = into
-            notes[at] = _merged([r0, r] if r0.start < r.start else [r, r0], b, lexicon)
+            notes[at] = merged([r0, r] if r0.start < r.start else [r, r0], b, lexicon)
             made[made.index(into)] = (r0, b, at)
             removed.remove(r)
             covered_old.append(r)
@@ -1775,7 +1775,7 @@ def canonical(text: str) -> str:
     return recache.compile(r"[\s，、：“”《》（）()。；]").sub("", text)
 
 
-def _merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
+def merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
     """改写：“old”“old”合并为“new”: several sentences said in one. The same sentence twice (two articles
     merged, each with "有前款行为，尚不构成犯罪的…": 会计法 第四十三、四十四条 → 第四十一条) is quoted once, counted."""
     qs = list(dict.fromkeys(quote(o.text, lexicon, other=new.text) for o in olds))
