@@ -32,3 +32,15 @@ def test_a_sentence_merged_into_another_rewritten_is_that_rewrite(secrets):
     assert ("改写：“涉密人员应当具有良好的政治素质和品行，具有胜任涉密岗位所要求的工作能力”“涉密人员上岗应当经过保密教育培训，掌握保密知识"
             "技能，签订保密承诺书，严格遵守保密规章制度，不得以任何方式泄露国家秘密”合并为“涉密人员应当具有良好的政治素质和品行，经过保密教育"
             "培训，具备胜任涉密岗位的工作能力和保密知识技能，签订保密承诺书，严格遵守国家保密规定，承担保密责任”") in notes, notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_duty_word_written_anew_in_a_rewrite_is_counted_as_itself(livestock):
+    """2015 第五十二条 "进行交易的畜禽必须符合…" → 2022 第六十三条 "…应当符合…", a sentence rewritten: its "必须" is one of the
+    document's "必须" → "应当" (第二十九、五十二、五十三条: three), not a "须" of its own. "共2处" was wrong in reading 896
+    (item 31)."""
+    notes = pair_messages(old_pair(livestock, "第二十九条"))
+    assert "规范用语：全文“必须”改为“应当”（共3处，本条1处，义务未变）" in notes, notes
+    assert not [n for n in pair_messages(old_pair(livestock, "第五十二条")) if "“须”" in n]

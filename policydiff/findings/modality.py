@@ -291,10 +291,15 @@ SHORT_FORMS = ("须", "应")
 
 
 def _short_form(d: Duty, other_sentence: str) -> str:
-    """The one-character duty word the other version used for the same act, if any."""
+    """The one-character duty word the other version used for the same act, if any; "必须" when that is the word its
+    "须" is of ("进行交易的畜禽必须符合…" → "…应当符合…", 畜牧法 第五十二条 → 第六十三条: "“须”改为“应当”" beside the
+    count of "必须" one short, wrong in reading 896)."""
     if d.force != STRONG or len(d.act.strip()) < 2:
         return ""
-    return next((w for w in SHORT_FORMS if w + d.act.strip()[:2] in other_sentence), "")
+    short = next((w for w in SHORT_FORMS if w + d.act.strip()[:2] in other_sentence), "")
+    whole = next((w for w in NORM_SPELLING if w.endswith(short) and w + d.act.strip()[:2] in other_sentence), "") \
+        if short else ""
+    return whole or short
 
 
 def _restated(d: Duty, other: Sequence[Sentence], other_duties) -> bool:
