@@ -44,3 +44,27 @@ def test_a_duty_word_written_anew_in_a_rewrite_is_counted_as_itself(livestock):
     notes = pair_messages(old_pair(livestock, "第二十九条"))
     assert "规范用语：全文“必须”改为“应当”（共3处，本条1处，义务未变）" in notes, notes
     assert not [n for n in pair_messages(old_pair(livestock, "第五十二条")) if "“须”" in n]
+
+
+money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_the_last_clauses_of_a_rewritten_sentence_said_apart_are_that_sentence_split(money_laundering):
+    """2006 第二十三条 "…可以向金融机构进行调查，金融机构应当予以配合，如实提供有关文件和资料" is 2024 第四十三条's first sentence
+    (…开展反洗钱调查) and its third, "金融机构、特定非金融机构应当配合反洗钱调查，在规定时限内如实提供有关文件、资料": the duty to
+    cooperate is no "新增规定" (wrong in reading 895, item 36)."""
+    notes = pair_messages(old_pair(money_laundering, "第二十三条"))
+    assert "新增规定：“金融机构、特定非金融机构应当配合反洗钱调查，在规定时限内如实提供有关文件、资料”" not in notes, notes
+    assert [n for n in notes if n.startswith("改写：“国务院反洗钱行政主管部门或者其省一级派出机构")
+            and n.endswith("分为“国务院反洗钱行政主管部门或者其设区的市级以上派出机构发现涉嫌洗钱的可疑交易活动或者违反本法规定的其他"
+                           "行为，需要调查核实的……”“金融机构、特定非金融机构应当配合反洗钱调查，在规定时限内如实提供有关文件、资料”")], notes
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_a_slight_crime_not_prosecuted_is_no_new_rule(pollution):
+    """2016 第五条 "…可以认定为情节轻微，不起诉或者免予刑事处罚" is 2023 第六条's "犯罪情节轻微的，可以不起诉或者免予刑事处罚": the old
+    sentence said in two, not a rule put in."""
+    notes = pair_messages(old_pair(pollution, "第五条"))
+    assert "新增规定：“犯罪情节轻微的，可以不起诉或者免予刑事处罚”" not in notes, notes

@@ -1425,6 +1425,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             added.remove(a2)
         covered_new.append(a2)
         notes[at] = _split_note(r, a1, a2, lexicon)
+    for r, a1, a2, at in _tail_apart(made, added):  # a rewritten sentence's last clauses now a sentence of their own
+        added.remove(a2)
+        covered_new.append(a2)
+        notes[at] = _split_note(r, a1, a2, lexicon)
     # A sentence taken out whose every kept word stands in one changed sentence, or one put in whose every kept word came
     # from one (``homes``), that no other rewrite says: rewritten into it.
     for r, t in homed:
@@ -1588,6 +1592,33 @@ def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sent
             if len(words) < CASE_WORDS or _found_in(words, a1.text) >= CASE_HELD * len(words):
                 continue  # (the case its new form says)
             held = [a for a in items if a.start not in taken and _found_in(words, a.text) >= CASE_HELD * len(words)]
+            if len(held) == 1:
+                out.append((r, a1, held[0], at))
+                taken.add(held[0].start)
+                break
+    return out
+
+
+#: The clauses a rewritten sentence ends on (TAIL_AT_LEAST characters), which its new form does not say (under TAIL_LEFT of
+#: their characters in order), said apart: a sentence put in that holds TAIL_HELD of them in order.
+TAIL_AT_LEAST, TAIL_LEFT, TAIL_HELD = 8, 0.5, 0.8
+
+
+def _tail_apart(made, added: Sequence[Sentence]):
+    """(old sentence, its new form, the sentence put in, the note's index) for a sentence rewritten ("…可以向金融机构进行调查，
+    金融机构应当予以配合，如实提供有关文件和资料" → "…可以向金融机构、特定非金融机构发出调查通知书，开展反洗钱调查") whose last
+    clauses, which that new form does not say, one sentence put in says ("金融机构、特定非金融机构应当配合反洗钱调查，在规定时限内
+    如实提供有关文件、资料"), the one such sentence: the old sentence split in two (反洗钱法 2006 第二十三条 → 2024 第四十三条,
+    "新增规定" of the duty to cooperate wrong in reading 895)."""
+    out: List[Tuple[Sentence, Sentence, Sentence, int]] = []
+    taken = set()
+    for r, a1, at in made:
+        clauses = r.text.split("，")
+        for cut in range(1, len(clauses)):  # (the longest tail its new form does not say first)
+            tail = "，".join(clauses[cut:])
+            if len(tail) < TAIL_AT_LEAST or held_in_order(tail, a1.text)[0] >= TAIL_LEFT * len(tail):
+                continue
+            held = [a for a in added if a.start not in taken and held_in_order(tail, a.text)[0] >= TAIL_HELD * len(tail)]
             if len(held) == 1:
                 out.append((r, a1, held[0], at))
                 taken.add(held[0].start)
