@@ -68,3 +68,14 @@ def test_a_slight_crime_not_prosecuted_is_no_new_rule(pollution):
     sentence said in two, not a rule put in."""
     notes = pair_messages(old_pair(pollution, "第五条"))
     assert "新增规定：“犯罪情节轻微的，可以不起诉或者免予刑事处罚”" not in notes, notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_replacement_a_rewrite_quotes_is_said_by_it(martyrs):
+    """2019 第九条 "…报本级人民政府审核" → 2024 "…报本级人民政府。本级人民政府审核后逐级上报…": the rewrite of that sentence
+    says it; "表述修改：“人民政府审核”改为“人民政府”" beside it read as the review taken out (wrong in reading 902, item 33)."""
+    notes = pair_messages(old_pair(martyrs, "第九条"))
+    assert "表述修改：“人民政府审核”改为“人民政府”" not in notes, notes
+    assert [n for n in notes if n.startswith("改写：“由收到材料的县级人民政府退役军人事务部门调查核实后提出评定烈士的报告，报本级人民政府审核”")]

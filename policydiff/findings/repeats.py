@@ -1158,6 +1158,25 @@ def declared_with_its_rewrite(findings: List[Finding], old_text: str, new_text: 
 AROUND_THE_REPLACEMENT = 4
 
 
+def replacement_a_rewrite_quotes(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
+    """A wording note of one replacement ("表述修改：“人民政府审核”改为“人民政府”") whose old words, said once in the old text,
+    stand in the old quote of a rewrite and its new words in that rewrite's new quote ("改写：“…报本级人民政府审核”改为“…报本级
+    人民政府”"): said by the rewrite; alone, it read as the review taken out, which the next sentence keeps ("本级人民政府审核后
+    逐级上报…", 烈士褒扬条例 2019 第九条 → 2024 第九条, wrong in reading 902)."""
+    rewrites = [(r.old.replace("……", ""), r.new.replace("……", "")) for r in findings
+                if r.kind is FindingKind.WORDING_CHANGED and r.message.startswith("改写：") and r.old and r.new]
+    if not rewrites:
+        return findings
+    out = []
+    for f in findings:
+        m = _edit_of(f)
+        if m and m.group(1) and old_text.count(m.group(1)) == 1 \
+                and any(m.group(1) in old and m.group(2) in new for old, new in rewrites):
+            continue
+        out.append(f)
+    return out if len(out) < len(findings) else findings
+
+
 def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
     """Words said taken out ("表述修改：删除“人民银行、证券监管、保险监管”") of an old sentence whose words just before and after
     them (AROUND_THE_REPLACEMENT characters each) stand in the new form of a sentence rewritten beside it ("改写：“前款所列监督
