@@ -239,6 +239,7 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _enactments_paired(scorer, steps, step_type)
     steps = _other_conducts_apart(scorer, steps, step_type)
     steps = _conducts_gone_elsewhere(scorer, steps, step_type)
+    steps = _conduct_partner_added(scorer, steps, step_type)
     steps = _penalties_by_conduct(scorer, steps, step_type)
     return _whole_in_a_paragraph(scorer, steps, step_type)
 
@@ -320,6 +321,53 @@ def _conducts_gone_elsewhere(scorer, steps: List, step_type) -> List:
         if any(ratio(c, u) >= 100 * STAYED for c in mine for u in theirs):
             continue
         if all(any(k != j and ratio(c, u) >= 100 * GONE_ELSEWHERE for k, u in units) for c in mine):
+            apart.add(n)
+    return _undone(steps, apart, step_type)
+
+
+#: Rule 15: a pairing of penalties whose conducts (their lists' items read) share less than this …
+WEAK_CONDUCT = 0.1
+
+
+def _conduct_partner_added(scorer, steps: List, step_type) -> List:
+    """15. **A penalty's own conduct beats the order of the text.** A weak pairing of two penalties (less alike than
+    OTHER_CONDUCT_RATIO) whose conducts, their lists' items read, share less than WEAK_CONDUCT of their rarer words, while
+    an added penalty's conducts are the old one's closest of all the new version's penalties and it theirs (CONDUCT_SHARE at
+    least), is undone; rule 7 then pairs the old penalty with that one. The order of the text had paired 人体器官捐献和移植条例
+    2007 第二十九条 (医疗机构 that decide on a removal the ethics committee did not approve…) with 2023 第四十一条 (跨区域转运,
+    转介信息, 虚假材料: new offences) while 第四十二条 (医疗机构未经人体器官移植伦理委员会审查同意获取人体器官) was "新增": a
+    rank-3 headline "新增10万–50万元罚款" of the wrong article, wrong in every reading of the law (838, 857, 877, 893)."""
+    weak = [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1
+            and not s.user and in_penalties(scorer.old.clauses[s.olds[0]]) and in_penalties(scorer.new.clauses[s.news[0]])
+            and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]
+            and scorer.ratio(s.olds[0], s.news[0]) < OTHER_CONDUCT_RATIO]
+    born = {s.news[0] for s in steps if s.news and not s.olds and not s.user}
+    if not weak or not born:
+        return steps
+    olds = [(i, conduct.words(c)) for i in range(len(scorer.old.clauses))
+            for c in [_penalty_conduct(scorer.old, i)] if c]
+    news = [(j, conduct.words(c)) for j in range(len(scorer.new.clauses))
+            for c in [_penalty_conduct(scorer.new, j)] if c]
+    old_at, new_at = {i: k for k, (i, _) in enumerate(olds)}, {j: k for k, (j, _) in enumerate(news)}
+    weight = _conduct_weights(scorer)
+    unseen = max(weight.values(), default=0.0)
+    old_holding, new_holding = _holding(olds), _holding(news)
+
+    def best(words: FrozenSet[str], among, holding) -> Tuple[float, int]:
+        """(share, -place) of the first of ``among`` sharing most with ``words``."""
+        near = sorted({k for w in words for k in holding.get(w, ())})
+        return max(((_conduct_share(weight, words, among[k][1], unseen), -k) for k in near), default=(0.0, 0))
+
+    apart = set()
+    for n, i, j in weak:
+        if i not in old_at or j not in new_at:
+            continue
+        mine = olds[old_at[i]][1]
+        if _conduct_share(weight, mine, news[new_at[j]][1], unseen) >= WEAK_CONDUCT:
+            continue
+        score, minus = best(mine, news, new_holding)
+        k = news[-minus][0]
+        if score >= CONDUCT_SHARE and k in born and -best(news[-minus][1], olds, old_holding)[1] == old_at[i]:
             apart.add(n)
     return _undone(steps, apart, step_type)
 

@@ -79,3 +79,17 @@ def test_a_replacement_a_rewrite_quotes_is_said_by_it(martyrs):
     notes = pair_messages(old_pair(martyrs, "第九条"))
     assert "表述修改：“人民政府审核”改为“人民政府”" not in notes, notes
     assert [n for n in notes if n.startswith("改写：“由收到材料的县级人民政府退役军人事务部门调查核实后提出评定烈士的报告，报本级人民政府审核”")]
+
+
+organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_penalty_goes_with_its_own_conduct_not_the_order_of_the_text(organs):
+    """2007 第二十九条 (医疗机构…未经伦理委员会审查同意，做出摘取人体器官的决定…) is 2023 第四十二条 (医疗机构未经人体器官移植伦理委员会
+    审查同意获取人体器官的), its conducts' closest and it 第二十九条's; 第四十一条 (跨区域转运, 转介信息, 虚假材料) is new. The
+    order of the text paired 第二十九条 with 第四十一条, whose conducts share almost nothing with it: "第二十九条（现第四十一条）：新增
+    10万–50万元罚款…", a rank-3 headline, was wrong in readings 838, 857, 877 and 893."""
+    assert [c.label for c in old_pair(organs, "第二十九条").new] == ["第四十二条"]
+    lines = [line.text for line in ranked_headlines(organs)]
+    assert not [t for t in lines if t.startswith("第二十九条（现第四十一条）")], lines
+    assert [t for t in lines if t.startswith("新增第四十一条（以获取遗体器官为目的跨区域转运潜在遗体器官捐献人")], lines
