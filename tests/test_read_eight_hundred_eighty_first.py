@@ -93,3 +93,14 @@ def test_a_penalty_goes_with_its_own_conduct_not_the_order_of_the_text(organs):
     lines = [line.text for line in ranked_headlines(organs)]
     assert not [t for t in lines if t.startswith("第二十九条（现第四十一条）")], lines
     assert [t for t in lines if t.startswith("新增第四十一条（以获取遗体器官为目的跨区域转运潜在遗体器官捐献人")], lines
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_what_the_diff_leaves_of_a_rename_is_no_note(relics):
+    """"经营文物拍卖的拍卖企业" → "文物拍卖企业" is a document-wide rename; "表述修改：删除“的拍卖”" of 2017 第七十六条 → 2024
+    第九十四条 was what the diff left of it, a fragment (useless in reading 891, item 37)."""
+    notes = pair_messages(old_pair(relics, "第七十六条"))
+    assert "表述修改：删除“的拍卖”" not in notes, notes
+    assert "“经营文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条，本条2处）" in notes, notes

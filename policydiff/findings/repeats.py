@@ -1384,6 +1384,40 @@ def named_only(findings: Sequence[Finding], extra_notes: Sequence[Note], old_tex
     return tuple(f for f in findings if id(f) not in dropped)
 
 
+_PUT_OR_TAKEN_ALONE = recache.compile(r"^表述修改：(删除|新增)“([^“”]+)”$")
+
+
+def left_of_a_rename(findings: Sequence[Finding], extra_notes: Sequence[Note], old_text: str,
+                     new_text: str) -> Tuple[Finding, ...]:
+    """Without a wording note of words taken out (put in) that stand, at every place of the old (new) text, inside a
+    document-wide rename's old (new) term: what the diff left of the rename ("表述修改：删除“的拍卖”" of "经营文物拍卖的拍卖
+    企业" → "文物拍卖企业", 文物保护法 2017 第七十六条 → 2024 第九十四条, a fragment useless in reading 891)."""
+    renames = _renames_of(extra_notes)
+    if not renames:
+        return tuple(findings)
+
+    def places(words: str, text: str) -> List[int]:
+        found, at = [], text.find(words)
+        while at >= 0:
+            found.append(at)
+            at = text.find(words, at + 1)
+        return found
+
+    def inside(words: str, text: str, terms) -> bool:
+        spans = [(at, at + len(term)) for term in terms if words in term for at in places(term, text)]
+        mine = places(words, text)
+        return bool(mine) and all(any(a <= at and at + len(words) <= b for a, b in spans) for at in mine)
+
+    out = []
+    for f in findings:
+        m = _PUT_OR_TAKEN_ALONE.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m and (inside(m.group(2), old_text, [a for a, _ in renames]) if m.group(1) == "删除"
+                  else inside(m.group(2), new_text, [b for _, b in renames])):
+            continue
+        out.append(f)
+    return tuple(out)
+
+
 def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
     """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
     put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
