@@ -104,3 +104,27 @@ def test_what_the_diff_leaves_of_a_rename_is_no_note(relics):
     notes = pair_messages(old_pair(relics, "第七十六条"))
     assert "表述修改：删除“的拍卖”" not in notes, notes
     assert "“经营文物拍卖的拍卖企业”改为“文物拍卖企业”（共5条，本条2处）" in notes, notes
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_duty_and_its_sanction_said_as_one_sentence_are_one_rewrite(conscription):
+    """2001 第五十二条 "…应当严格执行征兵命令，确保新兵质量。对收受贿赂、徇私舞弊、滥用职权或者玩忽职守的，依照兵役法…予以处罚" is 2023
+    第六十九条's one sentence "…有贪污贿赂、徇私舞弊、滥用职权、玩忽职守以及其他违反征兵工作规定行为的，依法给予处分": the rewrite
+    quoted the first sentence alone, the sanction said dropped (wrong in reading 915, item 28). The second sentence's own
+    words the new one says are 0.36 of them (JOINED_SENTENCE_SHARE 0.35, was 0.4)."""
+    notes = pair_messages(old_pair(conscription, "第五十二条"))
+    assert not [n for n in notes if n.startswith("不再规定：“对收受贿赂")], notes
+    assert [n for n in notes if n.startswith("改写：“国家工作人员或者部队人员在办理征兵工作时，应当严格执行征兵命令，确保新兵质量。"
+                                             "对收受贿赂")], notes
+
+
+def test_already_approved_is_no_step(drugs):
+    """2004 第十七条 "…组织对已经批准军队医疗机构配制的制剂进行调查；对疗效不确定…应当撤销其制剂批准证明文件" is 2025 第三十三条
+    "…应当对军队医疗机构配制的制剂和军队特需药品组织评估，发现疗效不确定…应当注销其批准证明文件", one rewrite; "已经批准" names
+    what was approved, no "程序“经批准”被删除"."""
+    notes = pair_messages(old_pair(drugs, "第十七条"))
+    assert not [n for n in notes if "经批准" in n and n.startswith("程序")], notes
+    assert not [n for n in notes if n.startswith("不再规定")], notes

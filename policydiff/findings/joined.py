@@ -44,7 +44,7 @@ def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Findi
 #: not, for the two items to be one rewritten.
 JOINED_ITEM_RUN = 5
 #: Of a sentence's own words (those the rewritten sentence beside it did not say), the share, at least, its rewrite says.
-JOINED_SENTENCE_SHARE = 0.4
+JOINED_SENTENCE_SHARE = 0.35
 
 
 def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Finding]:
