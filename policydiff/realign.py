@@ -287,6 +287,15 @@ def _of_other_conducts(scorer, pairs: Sequence[Tuple[object, int, int]]) -> set:
             if any(weight.get(w, 0.0) for w in wa | wb) and _conduct_share(weight, wa, wb) < OTHER_CONDUCT}
 
 
+def _weak_penalty_pairings(scorer, steps: List) -> List[Tuple[int, int, int]]:
+    """(step number, old clause, new clause) of the one-to-one pairings of two penalties, not the user's, not word for word,
+    less alike than OTHER_CONDUCT_RATIO: those rules 11 and 15 read."""
+    return [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1
+            and not s.user and in_penalties(scorer.old.clauses[s.olds[0]]) and in_penalties(scorer.new.clauses[s.news[0]])
+            and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]
+            and scorer.ratio(s.olds[0], s.news[0]) < OTHER_CONDUCT_RATIO]
+
+
 #: Rule 11: an old conduct this near (Indel ratio of their keys) a conduct or item of another new penalty went there; one
 #: this near a conduct or item of its own pairing stayed.
 GONE_ELSEWHERE, STAYED = 0.75, 0.5
@@ -302,10 +311,7 @@ def _conducts_gone_elsewhere(scorer, steps: List, step_type) -> List:
     "新增5万–20万元罚款" of a conduct 第四十三条 never punished was a headline, wrong in readings 641 and 646. (Undoing a pairing
     when one conduct alone went elsewhere also took 第二十九条 from 第四十一条, rightly, but came apart 反间谍法 第二十七条 →
     第五十三条 and paired 第二十九条 with it.)"""
-    weak = [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1
-            and not s.user and in_penalties(scorer.old.clauses[s.olds[0]]) and in_penalties(scorer.new.clauses[s.news[0]])
-            and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]
-            and scorer.ratio(s.olds[0], s.news[0]) < OTHER_CONDUCT_RATIO]
+    weak = _weak_penalty_pairings(scorer, steps)
     if not weak:
         return steps
     from rapidfuzz.fuzz import ratio
@@ -337,10 +343,7 @@ def _conduct_partner_added(scorer, steps: List, step_type) -> List:
     2007 第二十九条 (医疗机构 that decide on a removal the ethics committee did not approve…) with 2023 第四十一条 (跨区域转运,
     转介信息, 虚假材料: new offences) while 第四十二条 (医疗机构未经人体器官移植伦理委员会审查同意获取人体器官) was "新增": a
     rank-3 headline "新增10万–50万元罚款" of the wrong article, wrong in every reading of the law (838, 857, 877, 893)."""
-    weak = [(n, s.olds[0], s.news[0]) for n, s in enumerate(steps) if len(s.olds) == 1 and len(s.news) == 1
-            and not s.user and in_penalties(scorer.old.clauses[s.olds[0]]) and in_penalties(scorer.new.clauses[s.news[0]])
-            and scorer.old.keys[s.olds[0]] != scorer.new.keys[s.news[0]]
-            and scorer.ratio(s.olds[0], s.news[0]) < OTHER_CONDUCT_RATIO]
+    weak = _weak_penalty_pairings(scorer, steps)
     born = {s.news[0] for s in steps if s.news and not s.olds and not s.user}
     if not weak or not born:
         return steps
@@ -354,9 +357,7 @@ def _conduct_partner_added(scorer, steps: List, step_type) -> List:
     old_holding, new_holding = _holding(olds), _holding(news)
 
     def best(words: FrozenSet[str], among, holding) -> Tuple[float, int]:
-        """(share, -place) of the first of ``among`` sharing most with ``words``."""
-        near = sorted({k for w in words for k in holding.get(w, ())})
-        return max(((_conduct_share(weight, words, among[k][1], unseen), -k) for k in near), default=(0.0, 0))
+        return _closest_conduct(weight, unseen, words, among, holding)
 
     apart = set()
     for n, i, j in weak:
@@ -1152,10 +1153,7 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
     unseen = max(weight.values(), default=0.0)
 
     def best(words: FrozenSet[str], among: List[Tuple[int, FrozenSet[str]]], holding: Dict[str, List[int]]):
-        """The first of ``among`` sharing most with ``words`` (only those sharing a word are scored: a table of every
-        pair would be quadratic in a version of thousands of penalties)."""
-        near = sorted({k for w in words for k in holding.get(w, ())})
-        return max(((_conduct_share(weight, words, among[k][1], unseen), -k) for k in near), default=(0.0, 0))
+        return _closest_conduct(weight, unseen, words, among, holding)
 
     born_holding, gone_holding = _holding(born), _holding(gone)
     found = []
@@ -1164,6 +1162,14 @@ def _penalties_by_conduct(scorer, steps: List, step_type) -> List:
         if score >= CONDUCT_SHARE and -best(born[-minus][1], gone, gone_holding)[1] == g:
             found.append((i, born[-minus][0]))
     return _joined(steps, found, step_type)
+
+
+def _closest_conduct(weight: Dict[str, float], unseen: float, words: FrozenSet[str],
+                     among: List[Tuple[int, FrozenSet[str]]], holding: Dict[str, List[int]]) -> Tuple[float, int]:
+    """(share, -place) of the first of ``among`` sharing most with ``words`` (only those sharing a word are scored: a
+    table of every pair would be quadratic in a version of thousands of penalties)."""
+    near = sorted({k for w in words for k in holding.get(w, ())})
+    return max(((_conduct_share(weight, words, among[k][1], unseen), -k) for k in near), default=(0.0, 0))
 
 
 def _conduct_weights(scorer) -> Dict[str, float]:

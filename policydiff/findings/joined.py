@@ -47,6 +47,12 @@ JOINED_ITEM_RUN = 5
 JOINED_SENTENCE_SHARE = 0.35
 
 
+def _run_put_in(words: str, old: str, new: str) -> bool:
+    """A run of JOINED_ITEM_RUN characters of ``words`` stands in ``new`` and not in ``old``."""
+    n = JOINED_ITEM_RUN
+    return any(words[k:k + n] in new and words[k:k + n] not in old for k in range(len(words) - n + 1))
+
+
 def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Finding]:
     """An item said taken out ("不再规定：“（十六）致使三人以上轻伤…的”") whose distinctive words (JOINED_ITEM_RUN characters
     at least) stand in the new words of another item's rewrite and not in its old ones ("改写：“（十七）致使一人以上重伤…的”改为
@@ -73,8 +79,7 @@ def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Fin
                 continue
             if not item and (ITEM_LABEL.match(f.old) or _next_sentences(old_text, g.old, f.old) is None):
                 continue  # (sentences of no list: only one beside the other)
-            body, n = g.old[item.end() if item else 0:], JOINED_ITEM_RUN
-            if not any(body[k:k + n] in f.new and body[k:k + n] not in f.old for k in range(len(body) - n + 1)):
+            if not _run_put_in(g.old[item.end() if item else 0:], f.old, f.new):
                 continue
             if not item:  # (a sentence: most of its own words there, not a topic word the whole text says)
                 own = [w for w in _content_words(g.old) if w not in f.old]
@@ -241,8 +246,7 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
             new = next((s for s in news if f.new in s.text), None)
             if old is None or new is None or old is mine:
                 continue
-            body, n = g.old, JOINED_ITEM_RUN
-            if not any(body[k:k + n] in new.text and body[k:k + n] not in old.text for k in range(len(body) - n + 1)):
+            if not _run_put_in(g.old, old.text, new.text):
                 continue
             own = [w for w in _content_words(g.old) if w not in old.text]
             held = sum(1 for w in own if w in new.text)
