@@ -128,3 +128,9 @@ def test_already_approved_is_no_step(drugs):
     notes = pair_messages(old_pair(drugs, "第十七条"))
     assert not [n for n in notes if "经批准" in n and n.startswith("程序")], notes
     assert not [n for n in notes if n.startswith("不再规定")], notes
+
+
+def test_a_period_of_suspension_says_what_it_suspends(organs):
+    """2023 第三十八条 "…对有关医务人员责令暂停1年执业活动": "新增期限：1年" alone was useless in reading 918 (item 5)."""
+    notes = pair_messages(old_pair(organs, "第二十七条"))
+    assert "新增期限：1年（责令暂停1年执业活动）" in notes, notes

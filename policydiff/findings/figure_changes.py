@@ -209,6 +209,8 @@ _WITHIN = ("内", "以内")
 
 #: Words of a ban said right before the period it lasts ("禁止其3年内从事…").
 _BANS_BEFORE = ("禁止其", "禁止", "不准其", "限制其")
+#: Words of a suspension said right before the period it lasts, longest first ("责令暂停1年执业活动").
+_SUSPENDED_BY = ("责令暂停", "暂停", "暂扣", "停止")
 
 
 def _period_context(phrase: str, v: Value) -> str:
@@ -223,6 +225,9 @@ def _period_context(phrase: str, v: Value) -> str:
         # "3年内从事…" alone read as leave to do it, useless in reading 877)
         ban = next((w for w in _BANS_BEFORE if phrase.endswith(w, 0, v.start)), "")
         start -= len(ban)
+    elif suspended := next((w for w in _SUSPENDED_BY if phrase.endswith(w, 0, v.start)), ""):
+        # (what a period of suspension stops, "责令暂停1年执业活动": "新增期限：1年" alone was useless in reading 918)
+        start = v.start - len(suspended)
     else:
         return ""
     start = _with_its_case(phrase, start)
