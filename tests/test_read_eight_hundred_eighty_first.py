@@ -134,3 +134,12 @@ def test_a_period_of_suspension_says_what_it_suspends(organs):
     """2023 第三十八条 "…对有关医务人员责令暂停1年执业活动": "新增期限：1年" alone was useless in reading 918 (item 5)."""
     notes = pair_messages(old_pair(organs, "第二十七条"))
     assert "新增期限：1年（责令暂停1年执业活动）" in notes, notes
+
+
+def test_a_supported_facility_rewritten_with_aims_put_on_is_one_rewrite(livestock):
+    """2015 第四十六条 "国家支持畜禽养殖场、养殖小区建设畜禽粪便、废水及其他固体废弃物的综合利用设施" is 2022 第四十六条's "国家支持建设畜禽
+    粪污收集、储存、粪污无害化处理和资源化利用设施，推行…，促进…": its first clause holds the frame (…利用设施). "不再规定" beside
+    "新增规定" was wrong in reading 923 (item 27)."""
+    notes = pair_messages(old_pair(livestock, "第四十六条"))
+    assert not [n for n in notes if n.startswith("不再规定：“国家支持")], notes
+    assert [n for n in notes if n.startswith("改写：“国家支持畜禽养殖场、养殖小区建设畜禽粪便")], notes

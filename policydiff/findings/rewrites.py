@@ -1029,12 +1029,18 @@ def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sent
     if best is None or _DELEGATES.search(best.text) or _opens_as_the_one_before(best, new_text) \
             or best.text.rstrip("。").endswith(("：", ":")):  # (a list's lead-in is read with its items)
         return None
-    if similarity(r.key, best.key) < FRAME_ALIKE or _another_nearer(r, best, olds, similarity):
+    # (or its first clause, clauses put on after it: "国家支持建设畜禽粪污收集、储存、粪污无害化处理和资源化利用设施，推行…，
+    # 促进…" is "国家支持畜禽养殖场、养殖小区建设畜禽粪便…的综合利用设施" with two aims put on, 畜牧法 第四十六条: "不再规定" beside
+    # "新增规定", wrong in reading 923)
+    head = best.text.split("，")[0]
+    whole = similarity(r.key, best.key) >= FRAME_ALIKE
+    if not whole and (head == best.text or similarity(r.key, text_key(head)) < FRAME_ALIKE) \
+            or _another_nearer(r, best, olds, similarity):
         return None
-    end, other_end = r.text.rstrip("。；，：…"), best.text.rstrip("。；，：…")
+    end, other_end = r.text.rstrip("。；，：…"), (best.text if whole else head).rstrip("。；，：…")
     if len(end) > FRAME_END and end[-FRAME_END:] == other_end[-FRAME_END:] and not _A_NAME.search(end):
         return best
-    run = _longest_run_text(r.text, best.text)
+    run = _longest_run_text(r.text, best.text if whole else head)
     return best if len(run) >= FRAME_RUN and old_text.count(run) == 1 and new_text.count(run) == 1 \
         and not _A_NAME.search(run) else None
 
