@@ -143,3 +143,14 @@ def test_a_supported_facility_rewritten_with_aims_put_on_is_one_rewrite(livestoc
     notes = pair_messages(old_pair(livestock, "第四十六条"))
     assert not [n for n in notes if n.startswith("不再规定：“国家支持")], notes
     assert [n for n in notes if n.startswith("改写：“国家支持畜禽养殖场、养殖小区建设畜禽粪便")], notes
+
+
+farm_produce = _law("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_duty_to_handle_reports_with_a_channel_put_first_is_one_rewrite(farm_produce):
+    """2018 第三十八条 "有关部门收到相关的检举、揭发和控告后，应当及时处理" is 2022 第五十六条's "…应当建立农产品质量安全投诉举报制度，公开
+    投诉举报渠道，收到投诉举报后，应当及时处理": its last two clauses hold the frame. "不再规定" was wrong in reading 923 (item 35)."""
+    notes = pair_messages(old_pair(farm_produce, "第三十八条"))
+    assert not [n for n in notes if n.startswith("不再规定：“有关部门收到")], notes
+    assert [n for n in notes if n.startswith("改写：“有关部门收到相关的检举、揭发和控告后，应当及时处理”改为")], notes

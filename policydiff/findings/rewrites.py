@@ -1032,17 +1032,23 @@ def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sent
     # (or its first clause, clauses put on after it: "国家支持建设畜禽粪污收集、储存、粪污无害化处理和资源化利用设施，推行…，
     # 促进…" is "国家支持畜禽养殖场、养殖小区建设畜禽粪便…的综合利用设施" with two aims put on, 畜牧法 第四十六条: "不再规定" beside
     # "新增规定", wrong in reading 923)
-    head = best.text.split("，")[0]
-    whole = similarity(r.key, best.key) >= FRAME_ALIKE
-    if not whole and (head == best.text or similarity(r.key, text_key(head)) < FRAME_ALIKE) \
-            or _another_nearer(r, best, olds, similarity):
+    # (or as many of its last clauses as ``r`` has, clauses put before them: "…应当建立农产品质量安全投诉举报制度，公开投诉举报
+    # 渠道，收到投诉举报后，应当及时处理" is "有关部门收到相关的检举、揭发和控告后，应当及时处理" with the duty to set up the
+    # channel put first, 农产品质量安全法 第三十八条 → 第五十六条, wrong in reading 923)
+    clauses = best.text.split("，")
+    parts = [best.text] + ([clauses[0], "，".join(clauses[-len(r.text.split("，")):])] if len(clauses) > 1 else [])
+    alike = [p for p in dict.fromkeys(parts) if similarity(r.key, text_key(p) if p != best.text else best.key) >= FRAME_ALIKE]
+    if not alike or _another_nearer(r, best, olds, similarity):
         return None
-    end, other_end = r.text.rstrip("。；，：…"), (best.text if whole else head).rstrip("。；，：…")
-    if len(end) > FRAME_END and end[-FRAME_END:] == other_end[-FRAME_END:] and not _A_NAME.search(end):
-        return best
-    run = _longest_run_text(r.text, best.text if whole else head)
-    return best if len(run) >= FRAME_RUN and old_text.count(run) == 1 and new_text.count(run) == 1 \
-        and not _A_NAME.search(run) else None
+    end = r.text.rstrip("。；，：…")
+    for part in alike:
+        other_end = part.rstrip("。；，：…")
+        if len(end) > FRAME_END and end[-FRAME_END:] == other_end[-FRAME_END:] and not _A_NAME.search(end):
+            return best
+        run = _longest_run_text(r.text, part)
+        if len(run) >= FRAME_RUN and old_text.count(run) == 1 and new_text.count(run) == 1 and not _A_NAME.search(run):
+            return best
+    return None
 
 
 #: Characters a sentence opens on as the one before it does, at least, that make it that one's rule carried on.
