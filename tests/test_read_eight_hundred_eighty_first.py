@@ -154,3 +154,15 @@ def test_a_duty_to_handle_reports_with_a_channel_put_first_is_one_rewrite(farm_p
     notes = pair_messages(old_pair(farm_produce, "第三十八条"))
     assert not [n for n in notes if n.startswith("不再规定：“有关部门收到")], notes
     assert [n for n in notes if n.startswith("改写：“有关部门收到相关的检举、揭发和控告后，应当及时处理”改为")], notes
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_standard_and_its_rules_said_in_one_sentence_are_one_rewrite(pensions):
+    """2019 第十七条 "定期抚恤金标准应当参照全国城乡居民家庭人均收入水平确定。定期抚恤金的标准及其调整办法，由…规定" is 2024 第十九条's one
+    sentence "定期抚恤金标准应当参照上一年度全国居民人均可支配收入水平确定，具体标准及其调整办法，由…规定": "不再规定" of the first was
+    wrong in reading 914 (item 27); the wording note's own words, not the sentences its fields hold, place it."""
+    notes = pair_messages(old_pair(pensions, "第十六条"))  # (第十六条、第十七条 → 第十九条)
+    assert not [n for n in notes if n.startswith("不再规定：“定期抚恤金标准")], notes
+    assert [n for n in notes if n.startswith("改写：“定期抚恤金标准应当参照全国城乡居民家庭人均收入水平确定”“定期抚恤金的标准及其调整办法")], notes

@@ -239,11 +239,17 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
             continue
         found = []
         for f in findings:
-            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED or not f.old or not f.new \
-                    or "…" in f.old + f.new or not (f.message.startswith("改写：“") or _edit_of(f)):
+            if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED or not f.old or not f.new:
                 continue
-            old = next((s for s in olds if f.old in s.text), None)
-            new = next((s for s in news if f.new in s.text), None)
+            edit = None if f.message.startswith("改写：“") else _edit_of(f)
+            if edit is None and not f.message.startswith("改写：“") or edit is not None and not edit.group(1):
+                continue
+            # (a wording note's own words: its old and new fields may hold the sentences around them, "A。 B")
+            said_old, said_new = (edit.group(1), edit.group(2)) if edit is not None else (f.old, f.new)
+            if "…" in said_old + said_new:
+                continue
+            old = next((s for s in olds if said_old in s.text), None)
+            new = next((s for s in news if said_new in s.text), None)
             if old is None or new is None or old is mine:
                 continue
             if not _run_put_in(g.old, old.text, new.text):
