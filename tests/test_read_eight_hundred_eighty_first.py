@@ -166,3 +166,13 @@ def test_a_standard_and_its_rules_said_in_one_sentence_are_one_rewrite(pensions)
     notes = pair_messages(old_pair(pensions, "第十六条"))  # (第十六条、第十七条 → 第十九条)
     assert not [n for n in notes if n.startswith("不再规定：“定期抚恤金标准")], notes
     assert [n for n in notes if n.startswith("改写：“定期抚恤金标准应当参照全国城乡居民家庭人均收入水平确定”“定期抚恤金的标准及其调整办法")], notes
+
+
+rules_of_procedure = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_two_sentences_moved_on_end_are_one_move(rules_of_procedure):
+    """2009 第九条's "常务委员会举行联组会议，由委员长主持。委员长可以委托副委员长主持会议" is 2022 第十四条's first paragraph: one
+    move, not a note for each sentence on each side (two useless in reading 931)."""
+    moved = "“常务委员会举行联组会议，由委员长主持。委员长可以委托副委员长主持会议”"
+    assert [n for n in pair_messages(old_pair(rules_of_procedure, "第九条")) if n.startswith("“")] == [moved + "移至现第十四条"]

@@ -218,13 +218,16 @@ def _moves_of_one_sentence(pair):
                 continue
             text = pair.old_text if m.group(2).startswith("移至") else pair.new_text
             a, b = m.group(1), n.group(1)
-            first, second = (a, b) if a + "；" + b in text else (b, a) if b + "；" + a in text else (None, None)
+            # (or two sentences on end, "。" between them: "常务委员会举行联组会议，由委员长主持。委员长可以委托副委员长主持会议"
+            # moved to 全国人民代表大会常务委员会议事规则 2022 第十四条, two notes on each side, useless in reading 931)
+            mark = next((c for c in "；。" if a + c + b in text or b + c + a in text), None)
+            first, second = ((a, b) if a + mark + b in text else (b, a)) if mark else (None, None)
             if first is None or len(first) + len(second) + 1 > JOINED_MOVE:
                 continue
             base = max((f, g), key=lambda x: _change_said(x.message))
             said = base.message[base.message.index("”") + 1:]
             said_en = base.message_en[base.message_en.index("”") + 1:] if "”" in base.message_en else ""
-            both = f"{first}；{second}"
+            both = f"{first}{mark}{second}"
             moved_out = m.group(2).startswith("移至")
             changed[id(f)] = replace(base, old=both if moved_out else base.old, new=base.new if moved_out else both,
                                      message=f"“{both}”{said}", message_en=f"“{both}”{said_en}")
