@@ -53,6 +53,12 @@ def _run_put_in(words: str, old: str, new: str) -> bool:
     return any(words[k:k + n] in new and words[k:k + n] not in old for k in range(len(words) - n + 1))
 
 
+def _said_taken_out(findings: Sequence[Finding]) -> List[Finding]:
+    """The wording notes "不再规定：“…”" whose quote is the whole sentence (no "…")."""
+    return [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
+            and f.old and "…" not in f.old]
+
+
 def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Finding]:
     """An item said taken out ("不再规定：“（十六）致使三人以上轻伤…的”") whose distinctive words (JOINED_ITEM_RUN characters
     at least) stand in the new words of another item's rewrite and not in its old ones ("改写：“（十七）致使一人以上重伤…的”改为
@@ -64,8 +70,7 @@ def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Fin
     (Shijingshan 第十三条), whose topic word alone the rewrite says."""
     from .moved import _content_words
 
-    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
-            and f.old and "…" not in f.old]
+    gone = _said_taken_out(findings)
     if not gone:
         return findings
     replaced: Dict[int, Optional[Finding]] = {}
@@ -139,8 +144,7 @@ def rules_made_general(findings: List[Finding], old_text: str) -> List[Finding]:
     (妇女权益保障法 2018 第三十八条 → 2022 第二十一条: three "不再规定" were wrong in reading 850)."""
     from .moved import _content_words
 
-    gone = {f.old: f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
-            and f.old and "…" not in f.old}
+    gone = {f.old: f for f in _said_taken_out(findings)}
     if not gone:
         return findings
     replaced: Dict[int, Optional[Finding]] = {}
@@ -227,8 +231,7 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
     from .rewrites import merged
     from .sentences import sentences
 
-    gone = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("不再规定：")
-            and f.old and "…" not in f.old and not ITEM_LABEL.match(f.old)]
+    gone = [f for f in _said_taken_out(findings) if not ITEM_LABEL.match(f.old)]
     if not gone:
         return findings
     olds, news = sentences(old_text), sentences(new_text)
@@ -241,11 +244,13 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
         for f in findings:
             if f is g or id(f) in replaced or f.kind is not FindingKind.WORDING_CHANGED or not f.old or not f.new:
                 continue
-            edit = None if f.message.startswith("改写：“") else _edit_of(f)
-            if edit is None and not f.message.startswith("改写：“") or edit is not None and not edit.group(1):
-                continue
-            # (a wording note's own words: its old and new fields may hold the sentences around them, "A。 B")
-            said_old, said_new = (edit.group(1), edit.group(2)) if edit is not None else (f.old, f.new)
+            if f.message.startswith("改写：“"):
+                said_old, said_new = f.old, f.new
+            else:  # (a wording note's own words: its old and new fields may hold the sentences around them, "A。 B")
+                edit = _edit_of(f)
+                if edit is None or not edit.group(1):
+                    continue
+                said_old, said_new = edit.group(1), edit.group(2)
             if "…" in said_old + said_new:
                 continue
             old = next((s for s in olds if said_old in s.text), None)
