@@ -841,6 +841,19 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
             and one_before in new_text[max(0, j - PUT_BEFORE):j]
             for j in new_at)
 
+    def taken_out_between(i: int) -> bool:
+        # Words taken out between it and the words before it, kept: the four characters after it kept after the new term,
+        # and the four before the new term within PUT_BEFORE before the old one ("审查同意，做出摘取人体器官的决定" →
+        # "审查同意获取人体器官", 人体器官捐献和移植条例 第二十九条 → 第四十二条; "共9条" one short in readings 902, 913 and 933).
+        end = i + len(old)
+        four_after = old_text[end:end + 4]
+        if len(four_after) < 4 or not HAN.fullmatch(four_after[0]):
+            return False
+        before = old_text[max(0, i - PUT_BEFORE - 4):i]
+        return any(new_text[j + len(new):j + len(new) + 4] == four_after and j >= 4
+                   and all(HAN.match(ch) for ch in new_text[j - 4:j]) and new_text[j - 4:j] in before
+                   for j in new_at)
+
     def folded_in(i: int) -> bool:
         # Listed beside the new name, the list now naming the new one alone ("由股东会、股东大会或者董事会决定" →
         # "由股东会、董事会或者监事会决定", 公司法 第一百六十九条 → 第二百一十五条): the two names made one, the character
@@ -882,7 +895,7 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
     return sum(1 for i in uses(old_text, old)
-               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or folded_in(i)
+               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or taken_out_between(i) or folded_in(i)
                or modifier_dropped(i) or holder_rewritten(i) or one_each(i))
 
 
