@@ -17,3 +17,17 @@ def test_a_rename_with_the_words_between_it_and_the_kept_words_taken_out_is_coun
     assert [n for n in notes if n.startswith("“摘取”改为“获取”（全文统一修改，共10条")], notes
     assert [n for n in pair_messages(old_pair(organs, "第八条")) if n == "“摘取”改为“获取”（全文统一修改，共10条）"]
     assert "“摘取”统一改为“获取”（共10条）" in [line.text for line in ranked_headlines(organs)]
+
+
+mining = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_rewritten_sentences_sanctions_said_in_a_sentence_of_their_own_are_that_sentence_split(mining):
+    """2009 第三十九条 "…责令停止开采、赔偿损失，没收采出的矿产品和违法所得，可以并处罚款" is 2024 第六十七条's "…责令改正" and
+    its next sentence "拒不改正的，没收直接用于违法开采的工具、设备以及违法采出的矿产品，处…罚款…": the confiscation and the fine
+    the old sentence had are no "新增规定" (wrong in reading 935, item 39)."""
+    notes = pair_messages(old_pair(mining, "第三十九条"))
+    assert not [n for n in notes if n.startswith("新增规定：“拒不改正的")], notes
+    assert [n for n in notes if n.startswith("改写：“违反本法规定，未取得采矿许可证擅自采矿的")
+            and "分为“违反本法规定，采矿权人未取得采矿许可证进行矿产资源开采作业的，由县级以上人民政府自然资源主管部门责令改正”"
+                "“拒不改正的，没收直接用于违法开采的工具、设备以及违法采出的矿产品" in n], notes

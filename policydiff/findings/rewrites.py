@@ -1613,7 +1613,7 @@ def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sent
 
 #: The clauses a rewritten sentence ends on (TAIL_AT_LEAST characters), which its new form does not say (under TAIL_LEFT of
 #: their characters in order), said apart: a sentence put in that holds TAIL_HELD of them in order.
-TAIL_AT_LEAST, TAIL_LEFT, TAIL_HELD = 8, 0.5, 0.8
+TAIL_AT_LEAST, TAIL_LEFT, TAIL_HELD = 8, 0.5, 0.7
 
 
 def _tail_apart(made, added: Sequence[Sentence]):
