@@ -763,17 +763,20 @@ def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -
     不得对文物造成损害”"), and a sentence said put in whole that opens as it does (SAME_OPENING characters) and holds every
     word the pieces put in ("新增规定：“基本建设、旅游发展必须把文物保护放在第一位，严格落实…”"): the sentence rewritten, one note
     "改写：“基本建设、旅游发展必须遵守文物保护工作的方针，其活动不得对文物造成损害”改为“…”" (文物保护法 第九条 → 第十一条: the
-    pieces garbled, read as the duty weakened, wrong in reading 362)."""
+    pieces garbled, read as the duty weakened, wrong in reading 362). Or, opening otherwise, the sentence put in holds
+    HELD_IN_THE_NEW of the old one's characters in order ("政府主管部门、行业组织应当举办或者联合举办职业学校…" → "行业主管部门、
+    工会和中华职业教育社等群团组织、行业组织可以根据需要，参与制定…，举办或者联合举办职业学校…", 职业教育法 第十九条 → 第二十三条:
+    "新增规定" beside "删除“政府”；删除“行业组织应当”", wrong in reading 936)."""
     from ..textratio import common_prefix
-    from .sentences import sentences
+    from .sentences import held_in_order, sentences
 
-    hosts = [g for g in findings if _put_in_whole(g) and new_text.count(g.new.split("…")[0]) == 1]
+    hosts = [g for g in findings if _put_in(g) and new_text.count(g.new.split("…")[0]) == 1]
     if not hosts:
         return findings
     out = list(findings)
     olds, news = sentences(old_text), sentences(new_text)
     for f in findings:
-        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING) or f not in out:
             continue
         pieces = list(_EDIT.finditer(f.message[len(_WORDING):]))
         if len(pieces) < 2:
@@ -791,14 +794,41 @@ def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -
         for g in hosts:
             head = g.new.split("…")[0]
             n = next((s for s in news if s.text.startswith(head)), None)
-            if n is None or common_prefix(o.text, n.text) < SAME_OPENING or not all(p in n.text for p in put if p):
+            if n is None or not all(p in n.text for p in put if p) or common_prefix(o.text, n.text) < SAME_OPENING and (
+                    held_in_order(o.text, n.text)[0] < HELD_IN_THE_NEW * len(o.text)):
                 continue
-            said = o.text if len(o.text) <= REWRITTEN_QUOTE else o.text[:REWRITTEN_QUOTE] + "……"
+            # (cut after a clause, not inside a word: "…职业培训机……" read as a fragment)
+            cut = max(o.text.rfind("，", 0, REWRITTEN_QUOTE), o.text.rfind("；", 0, REWRITTEN_QUOTE))
+            said = o.text if len(o.text) <= REWRITTEN_QUOTE else o.text[:cut if cut > 0 else REWRITTEN_QUOTE] + "……"
             out[out.index(g)] = rewritten_as(g, said, g.new)
             out.remove(f)
             hosts.remove(g)
+            # (and the other edits made only inside the two: "删除“本行业的”" of the same sentence)
+            out = [h for h in out if not _edits_inside(h, o, n, old_text)]
             break
     return out
+
+
+#: Share, at least, of an old sentence's characters held in order in a sentence said put in whole, for the old sentence
+#: edited in pieces to be said rewritten into it when the two open otherwise (rewritten_in_pieces).
+HELD_IN_THE_NEW = 0.8
+
+
+def _edits_inside(f: Finding, o, n, old_text: str) -> bool:
+    """``f`` is a wording note whose every edit takes words out of sentence ``o`` only (each said once in the old text) and
+    puts in only words sentence ``n`` says."""
+    if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        return False
+    pieces = list(_EDIT.finditer(f.message[len(_WORDING):]))
+    if not pieces:
+        return False
+    for m in pieces:
+        taken = m.group(1) if m.group(1) is not None else (m.group(4) if m.group(3) == "删除" else "")
+        put = m.group(2) if m.group(1) is not None else (m.group(4) if m.group(3) == "新增" else "")
+        at = old_text.find(taken) if taken else -1
+        if taken and (old_text.count(taken) != 1 or not o.start <= at <= o.end - len(taken)) or put and put not in n.text:
+            return False
+    return True
 
 
 #: A hedge's note ("新增弹性表述“原则上”：要求留有例外", "弹性表述“原则上”被删除：…"; group 1 or 2: the word).
