@@ -46,3 +46,11 @@ def test_an_old_sentence_held_in_a_longer_new_one_is_that_sentence_rewritten(voc
     assert not [n for n in notes if n.startswith("新增规定：“行业主管部门、工会")], notes
     assert ("改写：“政府主管部门、行业组织应当举办或者联合举办职业学校、职业培训机构……”改为“行业主管部门、工会和中华职业教育社等群团"
             "组织、行业组织可以根据需要，参与制定职业教育专业目录和相关职业教育标准……”") in notes, notes
+
+
+def test_a_contrast_said_with_but_for_and_is_no_note(mining):
+    """2009 第三十条 "…必须同时采出而暂时还不能综合利用的矿产…" → 2024 第三十九条 "…必须同时采出但暂时不能综合利用的矿产…": the
+    same two cases; "表述修改：“而暂时还”改为“但暂时”" was useless in reading 935 (item 31)."""
+    notes = pair_messages(old_pair(mining, "第三十条"))
+    assert "表述修改：“而暂时还”改为“但暂时”" not in notes, notes
+    assert notes, notes

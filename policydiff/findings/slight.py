@@ -32,6 +32,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # ("收养人还应当提交下列证明材料" → "收养人应当提交…": the duty the same, 收养登记办法 第五条 → 第六条,
                 # useless in the fifty-third reading)
                 ("还应当", "应当"),
+                # (a contrast "必须同时采出而暂时还不能综合利用" → "…但暂时不能…", 矿产资源法 第三十条 → 第三十九条: "“而暂时还”改为
+                # "“但暂时”" useless in reading 935, the same two cases either way)
+                ("而暂时还", "但暂时"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
