@@ -51,6 +51,6 @@ def test_an_old_sentence_held_in_a_longer_new_one_is_that_sentence_rewritten(voc
 def test_a_contrast_said_with_but_for_and_is_no_note(mining):
     """2009 第三十条 "…必须同时采出而暂时还不能综合利用的矿产…" → 2024 第三十九条 "…必须同时采出但暂时不能综合利用的矿产…": the
     same two cases; "表述修改：“而暂时还”改为“但暂时”" was useless in reading 935 (item 31)."""
-    notes = pair_messages(old_pair(mining, "第三十条"))
+    notes = pair_messages(old_pair(mining, "第二十九条"))  # (第二十九条、第三十条 → 第三十九条)
     assert "表述修改：“而暂时还”改为“但暂时”" not in notes, notes
     assert notes, notes
