@@ -54,3 +54,15 @@ def test_a_contrast_said_with_but_for_and_is_no_note(mining):
     notes = pair_messages(old_pair(mining, "第二十九条"))  # (第二十九条、第三十条 → 第三十九条)
     assert "表述修改：“而暂时还”改为“但暂时”" not in notes, notes
     assert notes, notes
+
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_sentence_that_only_uses_the_short_name_given_is_no_rewrite(secrets):
+    """2024 第十五条 names "国家秘密及其密级的具体范围（以下简称保密事项范围）"; its "军事方面的保密事项范围，由中央军事委员会规定" is
+    2010 第十一条's "军事方面的国家秘密及其密级的具体范围，由中央军事委员会规定" in the short name: "改写" was useless in reading 939
+    (item 26). The definition's own rewrite stays."""
+    notes = pair_messages(old_pair(secrets, "第十一条"))
+    assert not [n for n in notes if n.startswith("改写：“军事方面")], notes
+    assert [n for n in notes if n.startswith("改写：“国家秘密及其密级的具体范围，由国家保密行政管理部门")], notes

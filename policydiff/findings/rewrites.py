@@ -33,6 +33,7 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _condu
                            _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
 from .lexicon import Lexicon
 from .modality import modal_words
+from .formatting import substance
 from .references import document_number_only
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
@@ -1470,7 +1471,30 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         q = _with_a_graver_case(s.text, lexicon, _quote_list)
         notes.append(Note(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"),
                           (s.text,)))
+    if "以下简称" in new_text:
+        notes = [n for n in notes if not _short_name_only(n, new_text)]
     return notes, covered_old, covered_new
+
+
+#: A short name the new text gives (group 1: what stands before it; group 2: the short name).
+_GIVEN_SHORT_NAME = recache.compile(r"([^，。；：、\n（）]{2,40})[（(]以下简称“?([^”）)]{2,20})”?[）)]")
+#: Characters, at least, of the long name a short name stands for.
+LONG_NAME_AT_LEAST = 4
+
+
+def _short_name_only(note: Note, new_text: str) -> bool:
+    """A sentence said rewritten that only calls a thing by the short name the new text gives it: "军事方面的国家秘密及其密级的
+    具体范围，由中央军事委员会规定" → "军事方面的保密事项范围，由中央军事委员会规定", the paragraph before naming "国家秘密及其密级的
+    具体范围（以下简称保密事项范围）" (保守国家秘密法 第十一条 → 第十五条: useless in reading 939, a change of form)."""
+    if len(note.evidence) != 2 or not note.finding.message.startswith("改写：“") or "分为" in note.finding.message:
+        return False
+    old, new = note.evidence
+    for m in _GIVEN_SHORT_NAME.finditer(new_text):
+        before, short = m.group(1), m.group(2)
+        long = next((before[k:] for k in range(len(before) - LONG_NAME_AT_LEAST + 1) if before[k:] in old), "")
+        if long and short not in long and substance(old.replace(long, short)) == substance(new):
+            return True
+    return False
 
 
 #: Telling words, at least, of an old phrase that an item put in says, the share of them it says, and the characters
