@@ -66,3 +66,17 @@ def test_a_sentence_that_only_uses_the_short_name_given_is_no_rewrite(secrets):
     notes = pair_messages(old_pair(secrets, "第十一条"))
     assert not [n for n in notes if n.startswith("改写：“军事方面")], notes
     assert [n for n in notes if n.startswith("改写：“国家秘密及其密级的具体范围，由国家保密行政管理部门")], notes
+
+
+espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_provision_mostly_now_in_another_is_ranked_as_a_move(espionage, civilians):
+    """"第三十三条（隐藏、转移、变卖、损毁…）删除，大部分内容现见第六十条" (反间谍法) and "第二十九条（文职人员的培训和考核实行登记
+    管理）删除，大部分内容现见第三十一条" (文职人员条例) were eighth headlines: true, but a move, the penalties' change already
+    the first headline; useless in readings 934 and 939. Ranked with the text moved, out of the first eight."""
+    for comparison, start in ((espionage, "第三十三条（"), (civilians, "第二十九条（")):
+        lines = [line.text for line in ranked_headlines(comparison)]
+        moved = [k for k, t in enumerate(lines) if t.startswith(start) and "大部分内容现见" in t]
+        assert moved and moved[0] >= 8, lines[:10]

@@ -346,6 +346,15 @@ def _moved_share(pair: Pair) -> float:
     return quoted / max(1, len(pair.old_text.replace("\n", "")))
 
 
+def mostly_moved(pair: Pair) -> bool:
+    """A deleted provision whose line says "删除，大部分内容现见第X条": most of it now in one other provision, not folded
+    whole into it."""
+    if pair.status is not Status.DELETED:
+        return False
+    now = now_in(pair.findings)
+    return len(now) == 1 and _moved_share(pair) >= MOSTLY_MOVED and not _wholly_moved(pair)[0]
+
+
 def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new_version: str = "") -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
     now in (see _moved_into_added); ``new_version``: new_version_text."""

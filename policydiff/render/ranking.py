@@ -21,9 +21,9 @@ from ..normalize import HAN
 from ..textratio import common_prefix, in_order
 from .chapters import CHAPTER_WEIGHT
 from .chapters import fold as fold_chapters
-from .headlines import (REPLACEMENT_SAID, STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, moved_in_whole,
-                        new_version_text, not_moved, pair_label)
-from .phrases import DUTY, PENALTY, _amounts
+from .headlines import (REPLACEMENT_SAID, STRUCTURE_GROUP, Headline, folded_as_it_was, headlines, mostly_moved,
+                        moved_in_whole, new_version_text, not_moved, pair_label)
+from .phrases import DUTY, PENALTY, _amounts, money
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
 
 #: How many sentences the summary shows before "更多（N）".
@@ -109,6 +109,11 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
         # (another's rule moved whole, "第四十九条（…）由原第八条移入，文字有改动": ranked with the moved text, not with new rules;
         # 会计法 2024's 军队 provision moved to 附则 was its seventh headline, above 第二条's new duty and 会计信息化: useless in
         # the seventy-first reading)
+        return WEIGHTS[FindingKind.TEXT_MOVED.value]
+    if deleted and mostly_moved(pair) and not money(not_moved(pair, new_version_text(pairs))):
+        # (and one whose line says most of it is now in another provision, "第三十三条（…）删除，大部分内容现见第六十条", no sum
+        # taken out with what is left: a move, the rule's changes said with that provision; 反间谍法 第三十三条 and 文职人员条例
+        # 第二十九条 were eighth headlines beside new chapters, useless in readings 934 and 939)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
     if deleted and folded_as_it_was(pair, renamed):
         # (likewise a deleted provision folded whole into another: 突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was its
