@@ -80,3 +80,17 @@ def test_a_provision_mostly_now_in_another_is_ranked_as_a_move(espionage, civili
         lines = [line.text for line in ranked_headlines(comparison)]
         moved = [k for k, t in enumerate(lines) if t.startswith(start) and "大部分内容现见" in t]
         assert moved and moved[0] >= 8, lines[:10]
+
+
+antimonopoly = _law("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_fines_reckoned_from_turnover_are_the_fines_notes(antimonopoly):
+    """2022 第五十八条 "…处上一年度销售额百分之十以下的罚款；…处五百万元以下的罚款" and 第六十二条 "对单位处上一年度销售额百分之一以下的
+    罚款，上一年度没有销售额或者销售额难以计算的，处五百万元以下的罚款；对个人处五十万元以下的罚款": the penalty notes say them;
+    "表述修改：“可以处五十”改为“处上一年度销售额百分之十以下的罚款”" and the quote of the old and new fines were useless in reading 942
+    (items 32 and 35)."""
+    for label in ("第四十八条", "第五十二条"):
+        notes = pair_messages(old_pair(antimonopoly, label))
+        assert not [n for n in notes if n.startswith("表述修改：") and "罚款" in n], notes
+        assert [n for n in notes if "罚款" in n], notes

@@ -935,6 +935,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)
                   and not _alternative_bracketed(a, b) and not _must_said_by_only_then(a, b, old_text, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
+        # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
+        # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
+        pieces = [(a, b) for a, b in pieces if not _fines_only(*_shared_ends_off(a, b), fines_said)]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -1466,7 +1469,12 @@ JOINED_PHRASE = 24
 
 #: Sums and the words of a fine around them: what a fine's edit holds besides its figures.
 _FINE_WORDS = recache.compile(r"[零〇一二两三四五六七八九十百千万亿\d.]+元|以上|以下|的罚款|罚款|可以并处|可以处|并处|处|[，；]"
-                              r"|尚不构成犯罪的|情节(?:特别)?严重的|的|每(?:平方米|立方米|米|吨|日|件|次|人)")
+                              r"|尚不构成犯罪的|情节(?:特别)?严重的|的|每(?:平方米|立方米|米|吨|日|件|次|人)"
+                              # (a fine reckoned from turnover, and whom each fine is for: "对单位处上一年度销售额百分之一以下的罚款，
+                              # 上一年度没有销售额或者销售额难以计算的，处五百万元以下的罚款", 反垄断法 第五十二条 → 第六十二条, beside
+                              # the fines' notes: useless in reading 942)
+                              r"|(?:上一年度)?销售额百分之[零〇一二两三四五六七八九十百\d.]+|上一年度没有销售额或者销售额难以计算的"
+                              r"|对(?:个人|单位)|…+")
 
 
 def _fines_compared(notes: Sequence[Note]) -> int:
@@ -1494,6 +1502,16 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
     # (and a figure's numeral cut from its 元, with the 并 that joins the fine on: "“并处二”改为“并”" of "并处二千元…" →
     # "并可以没收…；…并处五千元…", 农产品质量安全法 第四十九条 → 第七十二条, a fragment in reading 464)
     return _fine_words_only(a) and _fine_words_only(b)
+
+
+def _shared_ends_off(a: str, b: str) -> Tuple[str, str]:
+    """``a`` and ``b`` without the words they open and end on alike (what a note of the two quotes of them as changed)."""
+    k = common_prefix(a, b)
+    a, b = a[k:], b[k:]
+    j = 0
+    while j < min(len(a), len(b)) and a[-1 - j] == b[-1 - j]:
+        j += 1
+    return (a[:len(a) - j], b[:len(b) - j]) if j else (a, b)
 
 
 def _fine_words_only(text: str) -> bool:
