@@ -94,3 +94,14 @@ def test_fines_reckoned_from_turnover_are_the_fines_notes(antimonopoly):
         notes = pair_messages(old_pair(antimonopoly, label))
         assert not [n for n in notes if n.startswith("表述修改：") and "罚款" in n], notes
         assert [n for n in notes if "罚款" in n], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_breach_put_before_a_renamed_body_is_no_note(livestock):
+    """2015 第六十条 "未经国务院畜牧兽医行政主管部门批准，向境外输出…" → 2022 第八十条 "违反本法规定，未经国务院农业农村主管部门批准，
+    …": the stock opening and the rename the document's note says; "表述修改" of the two was useless in reading 941 (item 27)."""
+    notes = pair_messages(old_pair(livestock, "第六十条"))
+    assert not [n for n in notes if n.startswith("表述修改：")], notes
+    assert [n for n in notes if n.startswith("“畜牧兽医行政主管部门”改为“农业农村主管部门”")], notes

@@ -937,7 +937,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
-        pieces = [(a, b) for a, b in pieces if not _fines_only(*_shared_ends_off(a, b), fines_said)]
+        pieces = [(a, b) for a, b in pieces if not _fines_only(*_shared_ends_off(a, b), fines_said)
+                  and not _breach_put_before_a_rename(a, b, renamed)]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -1268,6 +1269,18 @@ def _breach_said_again(a: str, b: str, old_text: str) -> bool:
         return True  # (the article broken no longer cited, the conduct named after it: "违反本法第五十五条第三款的规定，将…境外
         # 废弃物运进…管辖海域倾倒的" → "违反本法规定，将…", 海洋环境保护法 第八十六条 → 第一百零八条, useless in reading 761)
     return not substance(a) and bool(_BREACH_ONLY.match(substance(b))) and bool(_OLD_BREACH.search(old_text))
+
+
+def _breach_put_before_a_rename(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
+    """Only "违反本法规定，" put before words whose other change a rename of the document says: "“未经国务院畜牧兽医行政主管部门
+    批准”改为“违反本法规定，未经国务院农业农村主管部门批准”" (畜牧法 第六十条 → 第八十条, useless in reading 941: the conduct a
+    breach either way, the body's name the rename's)."""
+    for old, new in renamed:
+        if old in a:
+            was = a.replace(old, new)
+            if b.endswith(was) and len(b) > len(was) and _BREACH_ONLY.match(substance(b[:-len(was)])):
+                return True
+    return False
 
 
 def _short_name_only(a: str, b: str) -> bool:
