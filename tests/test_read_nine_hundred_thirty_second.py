@@ -2,6 +2,7 @@
 text (tests/fixtures/laws and the corpus)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture as _corpus
 from conftest import old_pair, pair_messages
 
 from policydiff.render.headlines import ranked_headlines
@@ -57,6 +58,7 @@ def test_a_contrast_said_with_but_for_and_is_no_note(mining):
 
 
 secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+marine = _corpus("海洋环境保护法", "2017-11-04", "2023-10-24")
 
 
 def test_a_sentence_that_only_uses_the_short_name_given_is_no_rewrite(secrets):
@@ -105,3 +107,15 @@ def test_a_breach_put_before_a_renamed_body_is_no_note(livestock):
     notes = pair_messages(old_pair(livestock, "第六十条"))
     assert not [n for n in notes if n.startswith("表述修改：")], notes
     assert [n for n in notes if n.startswith("“畜牧兽医行政主管部门”改为“农业农村主管部门”")], notes
+
+
+def test_a_quote_ending_on_a_joiner_runs_on_to_the_word_it_joins(marine, secrets):
+    """"“管理权的部门予以警告，或者”改为“管理权的部门或者机构责令改正”" (海洋环境保护法 第八十七条 → 第一百零九条) and "“…责令限期改正和”
+    改为“…责令改正”" (第七十六条 → 第九十六条) ended on a joiner whose word was cut off: fragments, useless in reading 947 (items 30 and
+    38). Both sides run on to the end of that word's clause; so "“给予处分并”改为“将其”" of 保守国家秘密法 第四十四条 → 第五十一条."""
+    notes = pair_messages(old_pair(marine, "第八十七条"))
+    assert "表述修改：“管理权的部门予以警告，或者处以罚款”改为“管理权的部门或者机构责令改正，处以罚款”" in notes, notes
+    notes = pair_messages(old_pair(marine, "第七十六条"))
+    assert "表述修改：“管理权的部门责令限期改正和采取补救措施”改为“管理权的部门或者机构责令改正、采取补救措施”" in notes, notes
+    notes = pair_messages(old_pair(secrets, "第四十四条"))
+    assert [n for n in notes if "“给予处分并调离涉密岗位”改为“将其调离涉密岗位”" in n], notes

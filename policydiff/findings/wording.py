@@ -935,6 +935,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)
                   and not _alternative_bracketed(a, b) and not _must_said_by_only_then(a, b, old_text, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
+        pieces = [_dangling_joiner_closed(a, b, old_text, new_text) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
         pieces = [(a, b) for a, b in pieces if not _fines_only(*_shared_ends_off(a, b), fines_said)
@@ -1269,6 +1270,36 @@ def _breach_said_again(a: str, b: str, old_text: str) -> bool:
         return True  # (the article broken no longer cited, the conduct named after it: "违反本法第五十五条第三款的规定，将…境外
         # 废弃物运进…管辖海域倾倒的" → "违反本法规定，将…", 海洋环境保护法 第八十六条 → 第一百零八条, useless in reading 761)
     return not substance(a) and bool(_BREACH_ONLY.match(substance(b))) and bool(_OLD_BREACH.search(old_text))
+
+
+#: Joiners a quoted side may end on, the word they join cut off.
+_DANGLING = ("或者", "以及", "和", "及", "并")
+#: Characters, at most, of the words after a dangling joiner taken into the quote.
+DANGLING_TAIL = 12
+_CLAUSE_ON = recache.compile(r"[^，。；：:\n]*")
+
+
+def _dangling_joiner_closed(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """A replacement one side of which ends on a joiner, the word it joins cut off: both sides run on to where that word's
+    clause ends, the other side to where it says the same words ("“管理权的部门予以警告，或者”改为“管理权的部门或者机构责令改正”"
+    → "“管理权的部门予以警告，或者处以罚款”改为“管理权的部门或者机构责令改正，处以罚款”", 海洋环境保护法 第八十七条 →
+    第一百零九条: a fragment, useless in reading 947)."""
+    if not a or not b:
+        return a, b
+    for side, other, text, other_text, flip in ((a, b, old_text, new_text, False), (b, a, new_text, old_text, True)):
+        if not side.endswith(_DANGLING) or text.count(side) != 1 or other_text.count(other) != 1:
+            continue
+        at = text.find(side) + len(side)
+        tail = _CLAUSE_ON.match(text, at).group(0)
+        if not tail or len(tail) > DANGLING_TAIL:
+            continue
+        other_at = other_text.find(other) + len(other)
+        k = other_text.find(tail, other_at, other_at + 2 + len(tail))
+        if k < 0 or other_text[other_at:k].strip("，、；") :
+            continue
+        longer, other_longer = side + tail, other_text[other_text.find(other):k + len(tail)]
+        return (other_longer, longer) if flip else (longer, other_longer)
+    return a, b
 
 
 def _breach_put_before_a_rename(a: str, b: str, renamed: Sequence[Tuple[str, str]]) -> bool:
