@@ -119,3 +119,14 @@ def test_a_quote_ending_on_a_joiner_runs_on_to_the_word_it_joins(marine, secrets
     assert "表述修改：“管理权的部门责令限期改正和采取补救措施”改为“管理权的部门或者机构责令改正、采取补救措施”" in notes, notes
     notes = pair_messages(old_pair(secrets, "第四十四条"))
     assert [n for n in notes if "“给予处分并调离涉密岗位”改为“将其调离涉密岗位”" in n], notes
+
+
+review = _corpus("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_period_run_out_said_longer_is_no_edit(review):
+    """2017 第十九条 "…或者行政复议期满之日起十五日内…" → 2023 第三十四条 "…或者行政复议期限届满之日起十五日内…": the same day;
+    "“期满”改为“期限届满”" was useless in reading 947 (item 34)."""
+    notes = pair_messages(old_pair(review, "第十九条"))
+    assert not [n for n in notes if "“期满”改为“期限届满”" in n], notes
+    assert "表述修改：新增“驳回申请”" in notes, notes

@@ -35,6 +35,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a contrast "必须同时采出而暂时还不能综合利用" → "…但暂时不能…", 矿产资源法 第三十条 → 第三十九条: "“而暂时还”改为
                 # "“但暂时”" useless in reading 935, the same two cases either way)
                 ("而暂时还", "但暂时"),
+                # (a period run out, "行政复议期满之日" → "行政复议期限届满之日", 行政复议法 第十九条 → 第三十四条: the same day,
+                # useless in reading 947)
+                ("期满", "期限届满"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
