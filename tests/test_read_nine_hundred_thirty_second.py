@@ -130,3 +130,14 @@ def test_a_period_run_out_said_longer_is_no_edit(review):
     notes = pair_messages(old_pair(review, "第十九条"))
     assert not [n for n in notes if "“期满”改为“期限届满”" in n], notes
     assert "表述修改：新增“驳回申请”" in notes, notes
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_relics_donated_said_as_received_is_no_edit(relics):
+    """2017 第五十二条 "…对捐赠的文物妥善收藏…" → 2024 第六十九条 "…对受赠的文物妥善收藏…": the same relics; the note was useless
+    in reading 940 (item 36). The duty widened to every collecting unit (国有文物收藏 → 文物收藏) is still said."""
+    notes = pair_messages(old_pair(relics, "第五十二条"))
+    assert not [n for n in notes if "受赠的文物" in n], notes
+    assert "表述修改：“国有文物收藏”改为“文物收藏”（共2处）" in notes, notes

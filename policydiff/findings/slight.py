@@ -38,6 +38,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a period run out, "行政复议期满之日" → "行政复议期限届满之日", 行政复议法 第十九条 → 第三十四条: the same day,
                 # useless in reading 947)
                 ("期满", "期限届满"),
+                # (relics given, "对捐赠的文物妥善收藏" → "对受赠的文物妥善收藏", 文物保护法 第五十二条 → 第六十九条: the same
+                # relics seen from the side that receives them, useless in reading 940)
+                ("捐赠的文物", "受赠的文物"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
