@@ -141,3 +141,14 @@ def test_relics_donated_said_as_received_is_no_edit(relics):
     notes = pair_messages(old_pair(relics, "第五十二条"))
     assert not [n for n in notes if "受赠的文物" in n], notes
     assert "表述修改：“国有文物收藏”改为“文物收藏”（共2处）" in notes, notes
+
+
+def test_a_rewritten_sentences_first_clause_said_apart_is_that_sentence_split(livestock):
+    """2015 第九条 "畜禽遗传资源保护以国家为主，鼓励和支持有关单位、个人依法发展畜禽遗传资源保护事业" is 2022 第十条's "畜禽遗传资源保护
+    以国家为主、多元参与，…" and "国家鼓励和支持有关单位、个人依法发展畜禽遗传资源保护事业，…": the rewrite into the second alone read
+    as 以国家为主 dropped, wrong in reading 941 (item 37)."""
+    notes = pair_messages(old_pair(livestock, "第九条"))
+    assert ("改写：“畜禽遗传资源保护以国家为主，鼓励和支持有关单位、个人依法发展畜禽遗传资源保护事业”分为“畜禽遗传资源保护以国家为主、"
+            "多元参与，坚持保护优先、高效利用的原则，实行分类分级保护”“国家鼓励和支持有关单位、个人依法发展畜禽遗传资源保护事业，鼓励和支持"
+            "高等学校、科研机构、企业加强畜禽遗传资源保护、利用的基础研究，提高科技创新能力”") in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“畜禽遗传资源保护以国家为主")], notes

@@ -1638,6 +1638,9 @@ def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sent
 #: The clauses a rewritten sentence ends on (TAIL_AT_LEAST characters), which its new form does not say (under TAIL_LEFT of
 #: their characters in order), said apart: a sentence put in that holds TAIL_HELD of them in order.
 TAIL_AT_LEAST, TAIL_LEFT, TAIL_HELD = 8, 0.5, 0.7
+#: For a sentence's first clauses, said apart: share, at most, its new form holds of them in order, and share, at least,
+#: the one sentence put in holds (the head's subject often stands in the new form too).
+HEAD_LEFT, HEAD_HELD = 0.7, 0.9
 
 
 def _tail_apart(made, added: Sequence[Sentence]):
@@ -1650,11 +1653,16 @@ def _tail_apart(made, added: Sequence[Sentence]):
     taken = set()
     for r, a1, at in made:
         clauses = r.text.split("，")
-        for cut in range(1, len(clauses)):  # (the longest tail its new form does not say first)
-            tail = "，".join(clauses[cut:])
-            if len(tail) < TAIL_AT_LEAST or held_in_order(tail, a1.text)[0] >= TAIL_LEFT * len(tail):
+        # (the longest tail its new form does not say first; then the longest head: "畜禽遗传资源保护以国家为主，鼓励和支持有关
+        # 单位、个人依法发展畜禽遗传资源保护事业" is "国家鼓励和支持有关单位、个人…" and the sentence put in before it, "畜禽遗传资源
+        # 保护以国家为主、多元参与，…", 畜牧法 第九条 → 第十条: the rewrite into the second alone read as 以国家为主 dropped, wrong
+        # in reading 941)
+        parts = [("，".join(clauses[cut:]), TAIL_LEFT, TAIL_HELD) for cut in range(1, len(clauses))] + \
+                [("，".join(clauses[:cut]), HEAD_LEFT, HEAD_HELD) for cut in range(len(clauses) - 1, 0, -1)]
+        for part, left, held_share in parts:
+            if len(part) < TAIL_AT_LEAST or held_in_order(part, a1.text)[0] >= left * len(part):
                 continue
-            held = [a for a in added if a.start not in taken and held_in_order(tail, a.text)[0] >= TAIL_HELD * len(tail)]
+            held = [a for a in added if a.start not in taken and held_in_order(part, a.text)[0] >= held_share * len(part)]
             if len(held) == 1:
                 out.append((r, a1, held[0], at))
                 taken.add(held[0].start)
