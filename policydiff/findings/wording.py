@@ -938,7 +938,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_dangling_joiner_closed(a, b, old_text, new_text) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
-        pieces = [(a, b) for a, b in pieces if not _fines_only(*_shared_ends_off(a, b), fines_said)
+        pieces = [(a, b) for a, b in pieces if not _fines_only(*_without_shared_ends(a, b), fines_said)
                   and not _breach_put_before_a_rename(a, b, renamed)]
         if not pieces:
             continue
@@ -1548,7 +1548,7 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
     return _fine_words_only(a) and _fine_words_only(b)
 
 
-def _shared_ends_off(a: str, b: str) -> Tuple[str, str]:
+def _without_shared_ends(a: str, b: str) -> Tuple[str, str]:
     """``a`` and ``b`` without the words they open and end on alike (what a note of the two quotes of them as changed)."""
     k = common_prefix(a, b)
     a, b = a[k:], b[k:]
