@@ -57,7 +57,8 @@ def test_an_edit_opening_on_a_joiner_on_one_side_is_quoted_with_the_words_before
     notes = _messages(_old(shanghai, "第七十二条"))
     assert "表述修改：“加强行业自律，加大对破产管理人的培训力度”改为“加强行业自律和业务培训”" in notes
     notes = _messages(_old(marine, "第八十七条"))
-    assert [m for m in notes if "“管理权的部门予以警告，或者”改为“管理权的部门或者机构责令改正”" in m]
+    # (run on to the end of the clause its 或者 joins since reading 947)
+    assert [m for m in notes if "“管理权的部门予以警告，或者处以罚款”改为“管理权的部门或者机构责令改正，处以罚款”" in m]
 
 
 def test_the_words_before_an_edit_do_not_open_on_a_particle():
