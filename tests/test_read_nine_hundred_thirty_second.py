@@ -163,3 +163,17 @@ def test_the_laws_general_subject_named_before_the_same_words_is_no_edit(account
     notes = pair_messages(old_pair(accounting, "第十条"))
     assert not [n for n in notes if "各单位应当对下列经济业务事项办理会计手续" in n], notes
     assert [n for n in notes if n.startswith("改写：“（二）财物的收发、增减和使用”改为“（一）资产的增减和使用”")], notes
+
+
+veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_sentence_the_diff_took_out_word_by_word_merged_into_a_rewrite_is_that_merge(veterans):
+    """2019 第三十六条's "现役军人凭有效证件乘坐市内公共汽车…享受优待，…" and "残疾军人凭《中华人民共和国残疾军人证》免费乘坐市内公共汽车、
+    电车和轨道交通工具" are 2024 第五十二条's one "军人、残疾军人凭证免费乘坐市内公共汽车、电车、轮渡和轨道交通工具": "表述修改：删除"
+    of the second was wrong in reading 960 (item 36)."""
+    notes = pair_messages(old_pair(veterans, "第三十六条"))
+    assert not [n for n in notes if n.startswith("表述修改：删除“残疾军人凭")], notes
+    assert ("改写：“现役军人凭有效证件乘坐市内公共汽车、电车和轨道交通工具享受优待，具体办法由有关城市人民政府规定”“残疾军人凭《中华"
+            "人民共和国残疾军人证》免费乘坐市内公共汽车、电车和轨道交通工具”合并为“军人、残疾军人凭证免费乘坐市内公共汽车、电车、轮渡和"
+            "轨道交通工具”") in notes, notes

@@ -229,15 +229,17 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
     wrong in reading 890). The sentence beside the rewritten one is items_rewritten_together's."""
     from .moved import _content_words
     from .rewrites import merged
-    from .sentences import sentences
+    from .sentences import held_in_order, sentences
 
-    gone = [f for f in _said_taken_out(findings) if not ITEM_LABEL.match(f.old)]
+    olds = sentences(old_text)
+    gone = [(f, f.old, False) for f in _said_taken_out(findings) if not ITEM_LABEL.match(f.old)] + \
+        [(f, words, True) for f, words in _deleted_whole(findings, olds)]
     if not gone:
         return findings
-    olds, news = sentences(old_text), sentences(new_text)
+    news = sentences(new_text)
     replaced: Dict[int, Optional[Finding]] = {}
-    for g in gone:
-        mine = next((s for s in olds if s.text == g.old), None)
+    for g, gone_words, edited in gone:
+        mine = next((s for s in olds if s.text == gone_words), None)
         if mine is None:
             continue
         found = []
@@ -257,17 +259,38 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
             new = next((s for s in news if said_new in s.text), None)
             if old is None or new is None or old is mine:
                 continue
-            if not _run_put_in(g.old, old.text, new.text):
+            if not _run_put_in(gone_words, old.text, new.text):
                 continue
-            own = [w for w in _content_words(g.old) if w not in old.text]
+            own = [w for w in _content_words(gone_words) if w not in old.text]
             held = sum(1 for w in own if w in new.text)
-            if held >= MERGED_WORDS and held >= JOINED_SENTENCE_SHARE * len(own):
+            if held >= MERGED_WORDS and held >= JOINED_SENTENCE_SHARE * len(own) or edited and held_in_order(
+                    gone_words, new.text)[0] >= DELETED_HELD * len(gone_words):
                 found.append((f, old, new))
         if len(found) == 1:
             f, old, new = found[0]
             replaced[id(f)] = merged(sorted((old, mine), key=lambda s: s.start), new, lexicon).finding
             replaced[id(g)] = None
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None] if replaced else findings
+
+
+#: Share, at least, of a sentence the diff took out word by word ("表述修改：删除“…”") that stands in order in the new sentence
+#: of another sentence's rewrite, for the two old sentences to be said merged into it (merged_into_a_rewrite).
+DELETED_HELD = 0.6
+
+
+def _deleted_whole(findings: Sequence[Finding], olds) -> List[Tuple[Finding, str]]:
+    """(note, sentence) for the wording notes of one edit that take out a whole old sentence: "表述修改：删除“残疾军人凭《中华
+    人民共和国残疾军人证》免费乘坐市内公共汽车、电车和轨道交通工具”" (军人抚恤优待条例 第三十六条 → 第五十二条, whose new "军人、
+    残疾军人凭证免费乘坐市内公共汽车、电车、轮渡和轨道交通工具" says it with the sentence before it: wrong in reading 960)."""
+    from .repeats import _edit_of
+
+    whole = {s.text for s in olds}
+    out = []
+    for f in findings:
+        m = _edit_of(f)
+        if m is not None and m.group(3) == "删除" and m.group(4) in whole and not ITEM_LABEL.match(m.group(4)):
+            out.append((f, m.group(4)))
+    return out
 
 
 def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
