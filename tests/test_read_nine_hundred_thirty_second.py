@@ -177,3 +177,15 @@ def test_a_sentence_the_diff_took_out_word_by_word_merged_into_a_rewrite_is_that
     assert ("改写：“现役军人凭有效证件乘坐市内公共汽车、电车和轨道交通工具享受优待，具体办法由有关城市人民政府规定”“残疾军人凭《中华"
             "人民共和国残疾军人证》免费乘坐市内公共汽车、电车和轨道交通工具”合并为“军人、残疾军人凭证免费乘坐市内公共汽车、电车、轮渡和"
             "轨道交通工具”") in notes, notes
+
+
+money_laundering = _law("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_sanctions_that_went_with_their_sentence_are_said_by_its_note_alone(money_laundering):
+    """2006 第三十二条's "情节特别严重的，…可以建议有关金融监督管理机构责令停业整顿或者吊销其经营许可证" is 2024 第五十五条's: the
+    sentence's note says so; "责令停业整顿不再在此规定，现见第五十五条" beside it repeated a part of it, useless in reading 962
+    (item 24)."""
+    notes = pair_messages(old_pair(money_laundering, "第三十二条"))
+    assert [n for n in notes if n.startswith("“情节特别严重的，") and "现见第五十五条" in n], notes
+    assert not [n for n in notes if n in ("责令停业整顿不再在此规定，现见第五十五条", "吊销其经营许可证不再在此规定，现见第五十五条")]

@@ -87,7 +87,7 @@ def _sanctions_went_with_their_sentence(pair):
     for f in pair.findings:
         m = _SANCTION_WENT.match(f.message) if f.kind is FindingKind.PENALTY_CHANGED else None
         if m:
-            went[m.group(1)] = m.group(2)
+            went[m.group(1)] = (m.group(2), f)
     if not went:
         return pair
     changed = {}
@@ -95,12 +95,16 @@ def _sanctions_went_with_their_sentence(pair):
         if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("不再规定：“") or not f.old \
                 or "…" in f.old:
             continue
-        there = {label for what, label in went.items() if what in f.old}
+        there = {label for what, (label, _note) in went.items() if what in f.old}
         if len(there) == 1 and "罚款" not in f.old:
-            changed[id(f)] = _elsewhere(f.old, there.pop(), True)
+            label = there.pop()
+            changed[id(f)] = _elsewhere(f.old, label, True)
+            # (and the sanctions' own notes, which the sentence's now says: "责令停业整顿不再在此规定，现见第五十五条" beside
+            # "“…责令停业整顿或者吊销其经营许可证”不再在此规定，现见第五十五条", useless in reading 962)
+            changed.update((id(note), None) for what, (there_, note) in went.items() if what in f.old and there_ == label)
     if not changed:
         return pair
-    return replace(pair, findings=tuple(changed.get(id(f), f) for f in pair.findings))
+    return replace(pair, findings=tuple(g for f in pair.findings for g in [changed.get(id(f), f)] if g is not None))
 
 
 def _continuations_unsaid(pair):
