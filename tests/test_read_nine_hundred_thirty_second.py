@@ -189,3 +189,11 @@ def test_sanctions_that_went_with_their_sentence_are_said_by_its_note_alone(mone
     notes = pair_messages(old_pair(money_laundering, "第三十二条"))
     assert [n for n in notes if n.startswith("“情节特别严重的，") and "现见第五十五条" in n], notes
     assert not [n for n in notes if n in ("责令停业整顿不再在此规定，现见第五十五条", "吊销其经营许可证不再在此规定，现见第五十五条")]
+
+
+def test_a_death_declared_said_shorter_is_no_edit(veterans):
+    """"经法定程序宣告死亡的" → "被宣告死亡的" (军人抚恤优待条例 第八、九、十、二十条 → 第十一、十二、十三、二十三条): a court's
+    declaration either way; useless in reading 960 (item 35)."""
+    for label in ("第八条", "第九条", "第十条", "第二十条"):
+        notes = pair_messages(old_pair(veterans, label))
+        assert not [n for n in notes if "经法定程序宣告" in n], (label, notes)
