@@ -197,3 +197,13 @@ def test_a_death_declared_said_shorter_is_no_edit(veterans):
     for label in ("第八条", "第九条", "第十条", "第二十条"):
         notes = pair_messages(old_pair(veterans, label))
         assert not [n for n in notes if "经法定程序宣告" in n], (label, notes)
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_governments_own_area_said_as_its_administrative_area_is_no_edit(conscription):
+    """2001 第七条 "…本地区…" → 2023 第四条 "…本行政区域…": the drafting norm's word for the same area; useless in reading 966
+    (item 38)."""
+    notes = pair_messages(old_pair(conscription, "第七条"))
+    assert "表述修改：“本地区”改为“本行政区域”" not in notes, notes

@@ -44,6 +44,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a death declared, "经法定程序宣告死亡" → "被宣告死亡", 军人抚恤优待条例 第十条 → 第十三条: a court's declaration
                 # either way, useless in reading 960)
                 ("经法定程序宣告", "被宣告"),
+                # (a government's own area, "本地区" → "本行政区域", 征兵工作条例 第十一条 → 第十四条: the drafting norm's word
+                # for the same area, useless in reading 966)
+                ("本地区", "本行政区域"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
