@@ -207,3 +207,14 @@ def test_a_governments_own_area_said_as_its_administrative_area_is_no_edit(consc
     (item 38)."""
     notes = pair_messages(old_pair(conscription, "第七条"))
     assert "表述修改：“本地区”改为“本行政区域”" not in notes, notes
+
+
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_whom_a_ban_binds_said_with_and_for_or_is_no_edit(women):
+    """2018 第十四条 "任何组织或者个人不得压制或者打击报复" → 2022 第十七条 "任何组织和个人不得…": every organisation and every person
+    either way; useless in reading 976 (item 18). The pair's other edits are still said."""
+    notes = pair_messages(old_pair(women, "第十四条"))
+    assert not [n for n in notes if "任何组织和个人" in n], notes
+    assert [n for n in notes if "新增“可行的”" in n], notes
