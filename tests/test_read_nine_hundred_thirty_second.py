@@ -218,3 +218,15 @@ def test_whom_a_ban_binds_said_with_and_for_or_is_no_edit(women):
     notes = pair_messages(old_pair(women, "第十四条"))
     assert not [n for n in notes if "任何组织和个人" in n], notes
     assert [n for n in notes if "新增“可行的”" in n], notes
+
+
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_a_body_named_anew_where_the_sentence_now_names_it_is_one_replacement(quarantine):
+    """2018 第十七条 "各地医疗单位对持有就诊方便卡的人员，应当优先诊治" → 2024 第十二条 "对持有就诊方便卡的人员，医疗机构应当优先
+    诊治": the body renamed and put after the object, not "删除“各地医疗单位”" (wrong in readings 956 and 965); the new
+    paragraph's "指定的医疗机构" is another body's place, not this one's."""
+    notes = pair_messages(old_pair(quarantine, "第十七条"))
+    assert "表述修改：“各地医疗单位”改为“医疗机构”" in notes, notes
+    assert "表述修改：删除“各地医疗单位”" not in notes, notes

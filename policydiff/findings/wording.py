@@ -945,7 +945,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         quoted.append((len(out), pieces))
         out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
                                 *_wording_said(pieces)), ()))
-    drop = _verbs_carried_to_the_front(quoted)
+    drop = _verbs_carried_to_the_front(quoted) | _body_replaced(out, quoted)
     out, drop = _phrases_swapped(out, quoted, drop)
     if drop:
         kept = [k for k in range(len(out)) if k not in drop]
@@ -956,6 +956,25 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
 
 #: What a phrase of purpose opens on, left aside when two phrases are compared ("为了深化…").
 _PURPOSE = "为了"
+
+
+def _body_replaced(out: List[Note], quoted) -> set:
+    """One note that only takes a body's name out ("删除“各地医疗单位”") and one that only puts one in ("新增“医疗机构”"), the
+    only such two of the provision: the body named anew where the sentence now names it, "“各地医疗单位”改为“医疗机构”"
+    (国境卫生检疫法 第十七条 → 第十二条, "对持有就诊方便卡的人员，医疗机构应当优先诊治": wrong in readings 956 and 965). The first
+    note says it (changed in place); the second's index is returned to drop."""
+    gone = [(at, p[0][0]) for at, p in quoted if len(p) == 1 and p[0][0] and not p[0][1].strip()
+            and _BODY_END.search(substance(p[0][0]))]
+    put = [(at, p[0][1]) for at, p in quoted if len(p) == 1 and p[0][1] and not p[0][0].strip()
+           and _BODY_END.search(substance(p[0][1]))]
+    if len(gone) != 1 or len(put) != 1:
+        return set()
+    (at, old), (at2, new) = gone[0], put[0]
+    note = out[at]
+    zh, en = _wording_said([(old, new)])
+    out[at] = replace(note, finding=replace(note.finding, message=zh, message_en=en))
+    quoted[:] = [(k, [(old, new)] if k == at else pieces) for k, pieces in quoted]
+    return {at2}
 
 
 def _phrases_swapped(out: List[Note], quoted, drop: set):
@@ -1499,12 +1518,19 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
     # (nor a member put in a list, "、复制" of "查阅、复制公司章程": a right given, not 第一百一十条's new sentence "股东要求查阅、复制
     # 公司全资子公司相关材料的…", which says it of other papers: 公司法 第九十七条, missed in reading 398)
     listed = words.startswith("、") and len(substance(words)) >= 2
-    return (len(substance(words)) >= ELSEWHERE_WORDS or listed) and not any(s.start < at + size and at < s.end for s in whole)
+    # (nor a body named, "医疗机构" put in as who must treat first, 国境卫生检疫法 第十七条 → 第十二条: not the new sentence's
+    # "指定的医疗机构", a place; "删除“各地医疗单位”" alone was wrong in readings 956 and 965)
+    body = len(substance(words)) >= BODY_WORDS and bool(_BODY_END.search(substance(words)))
+    return (len(substance(words)) >= ELSEWHERE_WORDS or listed or body) \
+        and not any(s.start < at + size and at < s.end for s in whole)
 
 
 #: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
 #: own (shorter ones, "相关", "对公司", are most often read as said by the sentence).
 ELSEWHERE_WORDS = 5
+#: Or of a body's name (_BODY_END) that it holds.
+BODY_WORDS = 4
+_BODY_END = recache.compile(r"(?:机构|部门|单位|机关|组织)$")
 
 
 def _reference_rewritten_only(a: str, b: str, notes: Sequence[Note]) -> bool:
