@@ -197,6 +197,35 @@ _MILD = recache.compile(r"[：:]\s*(?:(?:新增|不再规定|删除)(?:处罚：
 FILING_STEP = 47
 _FILING_ONLY = recache.compile(r"[：:]\s*(?:新增程序“备案”|程序“备案”被删除|procedural step “备案” (?:added|removed))$")
 
+#: A deadline put in for handing papers or needs from one office to another ("档案…自新兵起运后10日内…送交新兵训练机构",
+#: "在征兵开始日后的5日内，省级人民政府征兵办公室…提出本行政区域新兵运输需求", 征兵工作条例 2023 第四十二、四十五条): the
+#: offices' own schedule, no right or duty of anyone else, weighed as a filing step (the seventh and eighth headlines of a
+#: revision that rewrote most chapters, useless in readings 903, 938, 961, 966 and 984). Not a deadline for a decision, a
+#: review, a payment or a ban.
+_HANDED_OVER = recache.compile(r"送交|移交|寄送|邮寄|报送|提出[^，。；]{0,20}需求|交接手续")
+_NOT_PAPERS = recache.compile(r"决定|审查|审议|批准|支付|缴|不得|不准|禁止|申请|处罚|罚款|报告")
+_PERIOD_SAID = recache.compile(r"[（(]([^（）()]{4,})[）)]$")
+
+
+def _papers_handed_over(line: Headline, comparison: Comparison) -> bool:
+    """A new deadline's line whose sentence in the new text hands papers or needs over (_HANDED_OVER) and decides nothing
+    (_NOT_PAPERS)."""
+    if "新增期限" not in line.text and "period added" not in line.text or not line.pairs:
+        return False
+    m = _PERIOD_SAID.search(line.note or line.text)
+    if m is None:
+        return False
+    said = m.group(1).strip("…")
+    text = comparison.pairs[line.pairs[0]].new_text
+    at = text.find(said[:12])
+    if at < 0:
+        return False
+    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    ends = [k for k in (text.find(ch, at) for ch in "。；\n") if k >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return bool(_HANDED_OVER.search(sentence)) and not _NOT_PAPERS.search(sentence)
+
+
 #: Kinds weight() asks about, looked up once (an enum member's ``.value`` is a Python call).
 _CONDITIONS = (FindingKind.CONDITION_ADDED.value, FindingKind.CONDITION_REMOVED.value)
 _PENALTY, _QUANTITY, _MODALITY, _WORDING = (
@@ -268,6 +297,8 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
         # with what it is about, and not a figure quoted in a definition ("“三日”…是指工作日")
         note = line.note or line.text
         said = re.search(r"[（(]", note) and not re.search(r"“[^”]{1,4}[日年月]”", note)
+        if said and _papers_handed_over(line, comparison):
+            return FILING_STEP
         return DEADLINE if said else BARE_FIGURE
     if line.kind == _MODALITY:
         m = _SAME_FORCE.search(line.text)
