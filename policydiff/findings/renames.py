@@ -895,7 +895,8 @@ def _same_surroundings(old_text: str, old: str, new_text: str, new: str) -> int:
     # The word before decides when there is one (国务院交通主管部门 is not 市级人民政府交通运输主管部门);
     # after a punctuation mark, the word after ("、股东大会或者" → "股东会或者").
     return sum(1 for i in uses(old_text, old)
-               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i) or taken_out_between(i) or folded_in(i)
+               if alike(*sides(old_text, old, i)) or kept_before(i) or absorbed(i) or kept_after(i)
+               or taken_out_between(i) or folded_in(i)
                or modifier_dropped(i) or holder_rewritten(i) or one_each(i))
 
 

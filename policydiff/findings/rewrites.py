@@ -31,9 +31,9 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _condu
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
                            _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
+from .formatting import substance
 from .lexicon import Lexicon
 from .modality import modal_words
-from .formatting import substance
 from .references import document_number_only
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there

@@ -48,7 +48,7 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # for the same area, useless in reading 966)
                 ("本地区", "本行政区域"),
                 # (whom a ban binds, "任何组织或者个人不得压制或者打击报复" → "任何组织和个人不得…", 妇女权益保障法 第十四条 →
-                # 第十七条: every one of either either way, useless in reading 976)
+                # 第十七条: every organisation and every person either way, useless in reading 976)
                 ("任何组织或者个人", "任何组织和个人"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)

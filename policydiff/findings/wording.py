@@ -939,7 +939,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
         pieces = [(a, b) for a, b in pieces if not _fines_only(*_without_shared_ends(a, b), fines_said)
-                  and not _breach_put_before_a_rename(a, b, renamed) and not _subject_put_before(a, b, old_text)]
+                  and not _breach_put_before_a_rename(a, b, renamed) and not _subject_put_before(a, b)]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -1314,7 +1314,7 @@ def _dangling_joiner_closed(a: str, b: str, old_text: str, new_text: str) -> Tup
             continue
         other_at = other_text.find(other) + len(other)
         k = other_text.find(tail, other_at, other_at + 2 + len(tail))
-        if k < 0 or other_text[other_at:k].strip("，、；") :
+        if k < 0 or other_text[other_at:k].strip("，、；"):
             continue
         longer, other_longer = side + tail, other_text[other_text.find(other):k + len(tail)]
         return (other_longer, longer) if flip else (longer, other_longer)
@@ -1325,11 +1325,11 @@ def _dangling_joiner_closed(a: str, b: str, old_text: str, new_text: str) -> Tup
 _GENERAL_SUBJECTS = ("各单位", "有关单位")
 
 
-def _subject_put_before(a: str, b: str, old_text: str) -> bool:
+def _subject_put_before(a: str, b: str) -> bool:
     """The same words, only the law's general subject named before them and the object brought in by 对: "“下列经济业务事项，
     应当办理会计手续”改为“各单位应当对下列经济业务事项办理会计手续”" (会计法 第十条, whose old text names 各单位 elsewhere as who
-    keeps the accounts: a change of form, useless in reading 950)."""
-    del old_text  # (the provision's own text need not name the subject: the law does)
+    keeps the accounts: a change of form, useless in reading 950). The provision's own text need not name the subject:
+    the law does."""
     if not a or not b:
         return False
     was, now = (substance(x).replace("，", "") for x in (a, b))
