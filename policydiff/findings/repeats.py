@@ -823,8 +823,7 @@ def _edits_inside(f: Finding, o, n, old_text: str) -> bool:
     if not pieces:
         return False
     for m in pieces:
-        taken = m.group(1) if m.group(1) is not None else (m.group(4) if m.group(3) == "删除" else "")
-        put = m.group(2) if m.group(1) is not None else (m.group(4) if m.group(3) == "新增" else "")
+        taken, put = _edit_sides(m)
         at = old_text.find(taken) if taken else -1
         if taken and (old_text.count(taken) != 1 or not o.start <= at <= o.end - len(taken)) or put and put not in n.text:
             return False
@@ -891,8 +890,7 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
         m = _edit_of(f)
         if m is None:
             continue
-        taken, put = (m.group(1), m.group(2)) if m.group(1) is not None else (
-            (m.group(4), "") if m.group(3) == "删除" else ("", m.group(4)))
+        taken, put = _edit_sides(m)
         if not taken or put not in taken or old_text.count(taken) != 1 or (put and new_text.count(put) != 1):
             continue  # (words only taken out: an edit that puts in words of its own is a rewording, said as one)
         at = old_text.find(taken)
@@ -1055,6 +1053,13 @@ _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)�
 def rewritten_as(f: Finding, old: str, new: str) -> Finding:
     """``f`` said as the rewrite of ``old`` into ``new``: "改写：“old”改为“new”"."""
     return replace(f, old=old, new=new, message=f"改写：“{old}”改为“{new}”", message_en=f"rewritten: “{old}” → “{new}”")
+
+
+def _edit_sides(m) -> Tuple[str, str]:
+    """(words taken out, words put in) of one _EDIT match: "“A”改为“B”" (A, B), "删除“X”" (X, ""), "新增“X”" ("", X)."""
+    if m.group(1) is not None:
+        return m.group(1), m.group(2)
+    return (m.group(4), "") if m.group(3) == "删除" else ("", m.group(4))
 
 
 def _edit_of(f: Finding):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
+from ..findings.sentences import sentences
 from ..models import Comparison, Finding, FindingKind, Pair, Status
 from ..normalize import HAN
 from ..textratio import common_prefix, in_order
@@ -110,11 +111,6 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
         # 会计法 2024's 军队 provision moved to 附则 was its seventh headline, above 第二条's new duty and 会计信息化: useless in
         # the seventy-first reading)
         return WEIGHTS[FindingKind.TEXT_MOVED.value]
-    if deleted and mostly_moved(pair) and not money(not_moved(pair, new_version_text(pairs))):
-        # (and one whose line says most of it is now in another provision, "第三十三条（…）删除，大部分内容现见第六十条", no sum
-        # taken out with what is left: a move, the rule's changes said with that provision; 反间谍法 第三十三条 and 文职人员条例
-        # 第二十九条 were eighth headlines beside new chapters, useless in readings 934 and 939)
-        return WEIGHTS[FindingKind.TEXT_MOVED.value]
     if deleted and folded_as_it_was(pair, renamed):
         # (likewise a deleted provision folded whole into another: 突发事件应对法 第五十三条 "…并入现第七条，文字有改动" was its
         # fourth headline, trivial beside the new duties and fines in reading 136)
@@ -123,6 +119,11 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
     # word for word, "（五）致使公私财产损失一百万元以上的" of 环境污染解释 2016 第三条: its first headline, weighed as a sum taken
     # out, wrong in readings 566 and 629)
     text = not_moved(pair, new_version_text(pairs)) if deleted else pair.new_text
+    if deleted and not money(text) and mostly_moved(pair):
+        # (and one whose line says most of it is now in another provision, "第三十三条（…）删除，大部分内容现见第六十条", no sum
+        # taken out with what is left: a move, the rule's changes said with that provision; 反间谍法 第三十三条 and 文职人员条例
+        # 第二十九条 were eighth headlines beside new chapters, useless in readings 934 and 939)
+        return WEIGHTS[FindingKind.TEXT_MOVED.value]
     if not (pair.old or pair.new)[0].label and _RECORD_LINES.fullmatch(text.strip()):
         # (the record of adoption and amendments put before the first article, "新增序言（2020年7月5日中华人民共和国国务院令
         # 第728号公布）": said when, not what; 保障中小企业款项支付条例's thirteenth headline, useless in reading 109)
@@ -215,14 +216,9 @@ def _papers_handed_over(line: Headline, comparison: Comparison) -> bool:
     m = _PERIOD_SAID.search(line.note or line.text)
     if m is None:
         return False
-    said = m.group(1).strip("…")
     text = comparison.pairs[line.pairs[0]].new_text
-    at = text.find(said[:12])
-    if at < 0:
-        return False
-    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
-    ends = [k for k in (text.find(ch, at) for ch in "。；\n") if k >= 0]
-    sentence = text[start:min(ends) if ends else len(text)]
+    at = text.find(m.group(1).strip("…")[:12])
+    sentence = next((s.text for s in sentences(text) if s.start <= at < s.end), "") if at >= 0 else ""
     return bool(_HANDED_OVER.search(sentence)) and not _NOT_PAPERS.search(sentence)
 
 
