@@ -617,14 +617,14 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
     useless in reading 549); not a word of level or place ("国务院", "人民政府": the name starts after it). The field too
     when the edit holds the name's end already: "“行政主管部门”改为“农村等部门”" is "“农业行政主管部门”改为“农业农村等部门”"
     (农产品质量安全法 第四十条 → 第五十九条, a fragment in reading 621)."""
-    if not a or not b or a not in old_text or new_text.count(b) != 1:
+    if not a or not b or a not in old_text or not stands_once(b, new_text):
         return a, b
     if a.endswith(NAME_ENDS) and b.endswith(NAME_ENDS):
         if not _CJK_WORD.match(a[:1]) or not _CJK_WORD.match(b[:1]) or any(w in a + b for w in _MODAL_WORDS + ("不得",)):
             return a, b  # (no name, a duty of one: "必须有常务委员会" → "有常务委员会")
         end = ""  # (a name said more than once is the one edited when the field before it is the same each time)
     elif a.endswith(NAME_ENDS) or b.endswith(NAME_ENDS) or not _CJK_WORD.match(a[-1:]) or not _CJK_WORD.match(b[-1:]) \
-            or old_text.count(a) != 1:
+            or not stands_once(a, old_text):
         return a, b
     else:
         end = None
@@ -815,11 +815,11 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     有关部门”改为“县级以上人民政府统计机构或者有关部门”" says which (统计法 第三十七条 → 第四十条, and 第六条 → 第七条). A word
     replaced ("支持" → "补助") says what it says."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
-    if a and b and len(a) <= AMBIGUOUS and a not in b and old_text.count(a) >= 2 and a in new_text \
-            and (new_text.count(b) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
+    if a and b and len(a) <= AMBIGUOUS and a not in b and _more_than_once(a, old_text) and a in new_text \
+            and (counted_up_to(b, new_text, 2) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
             and not _norm_spellings(a, b) and not _modal(a, b):
         return _to_one_place(o, n, old_text, new_text)  # (the word still said elsewhere: which place?)
-    if not a or len(a) > AMBIGUOUS or a not in b or old_text.count(a) < 2:
+    if not a or len(a) > AMBIGUOUS or a not in b or not _more_than_once(a, old_text):
         return o, n
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
         return o, n  # (words put in that read alone, "新增“…”"; an edit made in several places, said with its count)
@@ -856,7 +856,7 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
     from .words import bounds
 
     (o0, o1), (n0, n1) = o, n
-    while old_text.count(old_text[o0:o1]) > 1:
+    while _more_than_once(old_text[o0:o1], old_text):
         if o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
                 and old_text[o1] not in _PHRASE_ENDS:
             o1, n1 = o1 + 1, n1 + 1
@@ -880,6 +880,25 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
         if old_text[o1:end] == new_text[n1:n1 + end - o1] and not any(ch in _PHRASE_ENDS for ch in old_text[o1:end]):
             o1, n1 = end, n1 + end - o1
     return (o0, o1), (n0, n1)
+
+
+def counted_up_to(words: str, text: str, most: int) -> int:
+    """``text.count(words)``, read only up to the place after ``most`` (``most + 1`` for more): a long provision says a
+    short word early and often, and the count is asked only whether it stands once or twice."""
+    step, at, n = max(len(words), 1), text.find(words), 0
+    while at >= 0 and n <= most:
+        n += 1
+        at = text.find(words, at + step)
+    return n
+
+
+def _more_than_once(words: str, text: str) -> bool:
+    return counted_up_to(words, text, 1) > 1
+
+
+def stands_once(words: str, text: str) -> bool:
+    """``text.count(words) == 1``."""
+    return counted_up_to(words, text, 1) == 1
 
 
 def _bracketed(spans, old_text: str, new_text: str):

@@ -164,10 +164,12 @@ def widened_repeats(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     if len(edits) < 2:
         return tuple(findings)
     out = list(findings)
+    # (each note's one edit read once, again when its count grows)
+    said = {id(g): _ONE_EDIT.match(g.message) if g.kind is FindingKind.WORDING_CHANGED else None for g in out}
     for f, m in edits:
         wa, wb = m.group(1), m.group(2)
-        host = next((k for k, g in enumerate(out) for n in [_ONE_EDIT.match(g.message)]
-                     if g is not f and n and g.kind is FindingKind.WORDING_CHANGED and len(n.group(1)) < len(wa)
+        host = next((k for k, g in enumerate(out) for n in [said[id(g)]]
+                     if g is not f and n and len(n.group(1)) < len(wa)
                      and (_same_edit_widened(wa, wb, n.group(1), n.group(2))
                           or _same_edit_beside_a_joiner(f, wa, n.group(1), n.group(2)))), None)
         if host is None or f not in out:
@@ -177,6 +179,7 @@ def widened_repeats(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
         times = int(n.group(3) or 1) + int(m.group(3) or 1)
         out[host] = replace(g, message=f"{_WORDING}“{n.group(1)}”改为“{n.group(2)}”（共{times}处）",
                             message_en=f"wording changed: “{n.group(1)}” → “{n.group(2)}” ({times} places)")
+        said[id(out[host])] = _ONE_EDIT.match(out[host].message)
         out.remove(f)
     return _said_by_another(_one_edit_in_two_contexts(out))
 

@@ -23,7 +23,7 @@ from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracket
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
                     _with_what_it_governs, _word_carried_across, closing_a_list, kept_word_with_the_word_before,
-                    put_in_again, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
+                    put_in_again, stands_once, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
                     with_the_body_of_its_level, with_the_nouns_after, with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
@@ -981,12 +981,12 @@ def _phrases_swapped(out: List[Note], quoted, drop: set):
     """Two notes of one edit each whose words went into the other's place: "“为了深化国家监察体制改革”改为“为了深入开展廉政建设和
     反腐败工作”" and "“深入开展反腐败工作”改为“持续深化国家监察体制改革”" are the two purposes swapped (监察法 第一条: read as the
     reform no longer an aim, wrong in readings 551 and 579). One note says it, with what they now read; the other goes."""
-    single = [(at, pieces[0]) for at, pieces in quoted if len(pieces) == 1 and all(pieces[0]) and at not in drop]
-    for n, (at, (a1, b1)) in enumerate(single):
-        for at2, (a2, b2) in single[n + 1:]:
-            x1, y1, x2, y2 = (w.removeprefix(_PURPOSE) for w in (a1, b1, a2, b2))
-            if min(len(x1), len(x2)) < 4 or x1 in x2 or x2 in x1 or not (in_order(x1, y2) and in_order(x2, y1)) \
-                    or x1 in y1 or x2 in y2:
+    # (each edit's words without the purpose's opening, old words of four characters or more)
+    single = [(at, x, y) for at, pieces in quoted if len(pieces) == 1 and all(pieces[0]) and at not in drop
+              for x, y in [(w.removeprefix(_PURPOSE) for w in pieces[0])] if len(x) >= 4]
+    for n, (at, x1, y1) in enumerate(single):
+        for at2, x2, y2 in single[n + 1:]:
+            if x1 in x2 or x2 in x1 or not (in_order(x1, y2) and in_order(x2, y1)) or x1 in y1 or x2 in y2:
                 continue
             zh = f"表述修改：“{x1}”与“{x2}”调换位置，现为“{y1}”“{y2}”"
             en = f"wording changed: “{x1}” and “{x2}” swapped places, now “{y1}” … “{y2}”"
@@ -1129,10 +1129,11 @@ def _rearranged_whole(a: str, b: str, old_text: str, new_text: str) -> Tuple[str
     """An edit that only rearranges words, the two sides of the same characters ("及其肉类、肉类" → "肉类及其"), quoted with
     the words around it up to the phrase's ends on both sides: "“水产动物及其肉类、肉类制品”改为“水产动物肉类及其制品”"
     (危害食品安全刑事案件解释 第一条（二）; the pieces alone were useless in reading 683)."""
-    if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1 or a[-1] in _PHRASE_ENDS or b[-1] in _PHRASE_ENDS:
+    if not a or not b or a[-1] in _PHRASE_ENDS or b[-1] in _PHRASE_ENDS:
         return a, b
     few, many = (a, b) if len(a) <= len(b) else (b, a)
-    if len(few) < 2 or few in many or set(few) - set("、") != set(many) - set("、"):
+    if len(few) < 2 or few in many or set(few) - set("、") != set(many) - set("、") \
+            or not stands_once(a, old_text) or not stands_once(b, new_text):
         return a, b
 
     def whole(text: str, at: int, end: int) -> str:
@@ -1195,16 +1196,20 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
     dropped = set()
     kept = {}  # a note some of whose edits another quotes: the rest of them
     times = Counter(tuple(pieces) for _, pieces in quoted)
+    # (each note's quotes clipped as shown and its message's quotes read once: a provision of many notes asks each of
+    # them of every edit of every other)
+    clipped = {other: [(_phrase_clip(c), _phrase_clip(d), len(c) + len(d)) for c, d in theirs] for other, theirs in quoted}
+    sides = {other: _quote_sides(out[other].finding.message) for other, _ in quoted}
     for at, pieces in quoted:
         if times[tuple(pieces)] > 1:
             continue  # an edit made in several places ("“规定”改为“规范性文件”（共3处）"): said as such
         # (words only put in, or only taken out, that stand once: "新增“指定的破产管理人”" beside the sentence quoted whole
         # with them, 公司法 第一百八十七条 → 第二百三十七条)
-        said = [(a, b) for a, b in pieces if (a and old_text.count(a) == 1 or b and new_text.count(b) == 1) and any(
+        said = [(a, b) for a, b in pieces if (a and stands_once(a, old_text) or b and stands_once(b, new_text)) and any(
                 other != at and other not in dropped and (any(
-                    a in _phrase_clip(c) and b in _phrase_clip(d) and len(c) + len(d) > len(a) + len(b)
-                    for c, d in theirs) or _shown_in(a, b, out[other].finding.message))
-                for other, theirs in quoted)]
+                    a in c and b in d and size > len(a) + len(b) for c, d, size in clipped[other])
+                    or _shown_in(a, b, sides[other]))
+                for other, _ in quoted)]
         if len(said) == len(pieces):
             dropped.add(at)
         elif said and all(not a or not b for a, b in said):
@@ -1217,18 +1222,24 @@ def _unless_quoted_by_another(out: List[Note], quoted, old_text: str, new_text: 
     return [n for k, n in enumerate(out) if k not in dropped]
 
 
-def _shown_in(a: str, b: str, message: str) -> bool:
+def _shown_in(a: str, b: str, sides: List[Tuple[str, str]]) -> bool:
     """A note's message shows ``a`` in one of its old quotes and ``b`` in the new quote it was changed to, both longer (the
     quote a sentence note shows around its edits is not the pieces it was made from: 上海 第六十六条 → 第八十一条's
     "“……支持金融等专业领域…”改为“……支持在金融、建设工程、航运、知识产权等专业领域…”" shows "“金融”改为“在金融、建设工程、
-    航运、知识产权”", said again beside it, useless in the English reading 220)."""
+    航运、知识产权”", said again beside it, useless in the English reading 220). ``sides``: the message's quotes
+    (_quote_sides)."""
+    return bool(a and b) and any(a in before and b in after and len(before) + len(after) > len(a) + len(b) + 4
+                                 for before, after in sides)
+
+
+def _quote_sides(message: str) -> List[Tuple[str, str]]:
+    """Each "“old”改为“new”" of a note's message: the old quotes before it (from the last "；" or "：") and the new quote."""
+    out = []
     for m in _CHANGED_TO.finditer(message):
         start = max(message.rfind("；", 0, m.start()), message.rfind("：", 0, m.start())) + 1
         end = message.find("”；", m.end())
-        before, after = message[start:m.start()], message[m.end():end + 1 if end >= 0 else len(message)]
-        if a and b and a in before and b in after and len(before) + len(after) > len(a) + len(b) + 4:
-            return True
-    return False
+        out.append((message[start:m.start()], message[m.end():end + 1 if end >= 0 else len(message)]))
+    return out
 
 
 _CHANGED_TO = recache.compile(r"”改为“")
