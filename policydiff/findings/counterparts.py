@@ -252,8 +252,12 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
         # "（三）净资产（所有者权益）的增减", 会计法 第十条, the thirty-seventh reading)
         if as_many or shift:
             # (under its label shifted, the one item at its place on both sides: a character of substance shared will do,
-            # "（三）债权债务的发生和结算" → "（二）负债的增减", 会计法 第十条, "不再规定" wrong in the thirty-eighth reading)
-            if shared or (shift and set(body) & set(its) - _NO_SUBSTANCE):
+            # "（三）债权债务的发生和结算" → "（二）负债的增减", 会计法 第十条, "不再规定" wrong in the thirty-eighth reading;
+            # and words shared one fewer than SAME_ITEM_SHARE of the fewer's at least: 军队 alone is no rewrite of "（四）正在承担
+            # 国家和军队重大任务…" as "（五）在涉及核心、重要军事秘密等特殊岗位任职…", 文职人员条例 第五十六条 → 第六十四条, wrong in
+            # reading 990)
+            if shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)) - 1 and (
+                    shared or (shift and set(body) & set(its) - _NO_SUBSTANCE)):
                 pairs.append((r, a))
         elif shared >= SAME_ITEM_WORDS and shared >= SAME_ITEM_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
