@@ -16,3 +16,16 @@ def test_an_item_sharing_one_common_word_with_the_item_at_its_shifted_place_is_n
     assert "不再规定：“（四）正在承担国家和军队重大任务，且须由本人继续承担的”" in notes, notes
     assert "新增规定：“（五）在涉及核心、重要军事秘密等特殊岗位任职或者离开上述岗位不满军队规定的脱密期限的”" in notes, notes
     assert [n for n in notes if n.startswith("改写：“（三）参加军事训练、非战争军事行动或者承担作战支援保障任务期间”改为“（四）")], notes
+
+
+quarantine = _law("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_the_chinese_governments_rules_and_the_states_rules_are_one(quarantine):
+    """2018 第二十五条 "…没有协议的，依照中国政府的有关规定办理" → 2024 第五十三条 "…没有协议的，按照国家有关规定办理": the state's
+    rules either way; "表述修改：“依照中国政府的有关规定办理”改为“按照国家有关规定办理”" was useless in reading 988 (item 26), beside
+    the notes of what the article now covers, which stay."""
+    notes = pair_messages(old_pair(quarantine, "第二十五条"))
+    assert not [n for n in notes if "中国政府的有关规定" in n and n.startswith("表述修改")], notes
+    assert [n for n in notes if n.startswith("不再规定：“中华人民共和国边防机关与邻国边防机关")], notes
+    assert [n for n in notes if n.startswith("新增规定：“从口岸以外经国务院或者国务院授权的部门批准的地点")], notes

@@ -50,6 +50,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (whom a ban binds, "任何组织或者个人不得压制或者打击报复" → "任何组织和个人不得…", 妇女权益保障法 第十四条 →
                 # 第十七条: every organisation and every person either way, useless in reading 976)
                 ("任何组织或者个人", "任何组织和个人"),
+                # (the rules a matter is handled by, "依照中国政府的有关规定办理" → "按照国家有关规定办理", 国境卫生检疫法 第二十五条 →
+                # 第五十三条: the state's rules either way, useless in reading 988 beside the notes of what the article now covers)
+                ("依照中国政府的有关规定", "按照国家有关规定"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
