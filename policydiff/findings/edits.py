@@ -602,10 +602,12 @@ def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     return a + after, b + after
 
 
-#: What the name of a body ends with: an edit inside a name stops before it on both sides.
-NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会")
+#: What the name of a body ends with: an edit inside a name stops before it on both sides (办公室: "县、市征兵办公室" →
+#: "县、自治县、不设区的市、市辖区人民政府征兵办公室", 征兵工作条例 第十七条 → 第二十条, "“市征兵”改为“…人民政府征兵”" a fragment
+#: in reading 994).
+NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会", "办公室")
 #: A name's end a few characters after an edit inside it ("监督机构" after "防疫").
-_NAME_END_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,4}?(?:主管部门|部门|机构|机关|委员会)")
+_NAME_END_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,4}?(?:主管部门|部门|机构|机关|委员会|办公室)")
 
 
 def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
