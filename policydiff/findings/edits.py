@@ -648,7 +648,20 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
             or set(field) & _LONE or a[:1] == b[:1] or old_text.count(field + a) != old_text.count(a) \
             or field in GOVERNING:  # (what a body's opinion is relied on by, "依据司法鉴定机构出具的…", no field)
         field = ""
+    if not field and at > 1 and to > 1 and old_text[at - 1] == "、" == new_text[to - 1]:
+        # (the list of places the name opens with, its member before the edit (one or two characters, a whole word) the
+        # same on both sides: "“县、市征兵办公室”改为
+        # “县、自治县、不设区的市、市辖区人民政府征兵办公室”", not "“市征兵办公室”改为…", a fragment in reading 994)
+        took = next((n for n in (1, 2) if at - 1 - n >= 0 and (at - 1 - n == 0 or not _CJK_WORD.match(
+            old_text[at - 2 - n]) or old_text[at - 2 - n] in _BEFORE_A_LIST) and _CJK_WORD.match(old_text[at - 1 - n:at - 1])), 0)
+        if took and old_text[at - 1 - took:at] == new_text[to - 1 - took:to]:
+            field = old_text[at - 1 - took:at]
     return field + a + end, field + b + end
+
+
+#: What may stand before a list of places or bodies a name opens with ("由县、市征兵办公室"): a word of one character that
+#: says whose act or where.
+_BEFORE_A_LIST = frozenset("由向对经在与和及")
 
 
 #: Words before a body's name that say its level or place, not its field: no part of the name.
