@@ -43,3 +43,23 @@ def test_an_edit_inside_an_offices_name_is_said_with_the_offices_name(conscripti
     assert "表述修改：“县、市征兵办公室”改为“县、自治县、不设区的市、市辖区人民政府征兵办公室”" in notes, notes
     notes = pair_messages(old_pair(conscription, "第三十六条"))
     assert "表述修改：“省、自治区、直辖市征兵办公室”改为“在征兵开始日后的5日内，省级人民政府征兵办公室”" in notes, notes
+
+
+relics = _law("文物保护法", "2017-11-04", "2024-11-08")
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_ban_by_provision_and_a_ban_are_one(relics):
+    """2017 第六十条 "…国家规定禁止出境的其他文物，不得出境" → 2024 第七十七条 "…国家禁止出境的其他文物，不得出境": the same ban;
+    "表述修改：“规定禁止出境”改为“禁止出境”" was useless in reading 1001 (item 39). The new paragraph on the list's scope stays."""
+    notes = pair_messages(old_pair(relics, "第六十条"))
+    assert "表述修改：“规定禁止出境”改为“禁止出境”" not in notes, notes
+    assert "新增规定：“国家禁止出境的文物的具体范围，由国务院文物行政部门规定并公布”" in notes, notes
+
+
+def test_by_plan_said_in_full_with_and_before_it_is_no_note(livestock):
+    """2015 第五十六条 "…制定畜禽质量安全监督检查计划，按计划开展监督抽查工作" → 2022 第七十三条 "…监督抽查计划，并按照计划开展…":
+    "表述修改：“按计划”改为“并按照计划”" was useless in reading 1002 (item 31); 检查 → 抽查 is still said."""
+    notes = pair_messages(old_pair(livestock, "第五十六条"))
+    assert "表述修改：“按计划”改为“并按照计划”" not in notes, notes
+    assert "表述修改：“检查”改为“抽查”" in notes, notes

@@ -53,6 +53,12 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (the rules a matter is handled by, "依照中国政府的有关规定办理" → "按照国家有关规定办理", 国境卫生检疫法 第二十五条 →
                 # 第五十三条: the state's rules either way, useless in reading 988 beside the notes of what the article now covers)
                 ("依照中国政府的有关规定", "按照国家有关规定"),
+                # (what the state bans, "国家规定禁止出境的其他文物" → "国家禁止出境的其他文物", 文物保护法 第六十条 → 第七十七条: the
+                # same ban, useless in reading 1001)
+                ("规定禁止", "禁止"),
+                # (the plan a duty follows, "按计划开展监督抽查工作" → "并按照计划开展…", 畜牧法 第五十六条 → 第七十三条: the drafting
+                # norm's full word, useless in reading 1002)
+                ("按计划", "按照计划"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
@@ -326,7 +332,9 @@ def same_meaning(old: str, new: str) -> bool:
         return True
     # (or by two of them at once: each side with every wording of SAME_MEANING it holds said the one way)
     a1, b1 = _one_way(a0), _one_way(b0)
-    return a1 == b1 and (a1, b1) != (a0, b0)
+    # (a joiner 并 put before the verb beside it too: "按计划" → "并按照计划", 畜牧法 第五十六条 → 第七十三条, useless in reading
+    # 1002)
+    return (a1 == b1 or "并" + a1 == b1 or a1 == "并" + b1) and (a1, b1) != (a0, b0)
 
 
 def _one_way(text: str) -> str:
