@@ -63,3 +63,15 @@ def test_by_plan_said_in_full_with_and_before_it_is_no_note(livestock):
     notes = pair_messages(old_pair(livestock, "第五十六条"))
     assert "表述修改：“按计划”改为“并按照计划”" not in notes, notes
     assert "表述修改：“检查”改为“抽查”" in notes, notes
+
+
+supervision = _law("监察法", "2018-03-20", "2024-12-25")
+
+
+def test_or_for_and_between_the_acts_of_an_item_of_alternatives_is_no_note(supervision):
+    """2018 第六十条（四） "贪污、挪用、私分、调换以及违反规定使用查封、扣押、冻结的财物的" → 2024 第六十九条（四） "…调换或者违反规定
+    使用…的", under "有下列行为之一的": each act counts either way; "表述修改：“以及违反规定”改为“或者违反规定”" was useless in
+    reading 1009 (item 23). The article's real changes (利害关系人, the new measures of (一)) are still said."""
+    notes = pair_messages(old_pair(supervision, "第六十条"))
+    assert "表述修改：“以及违反规定”改为“或者违反规定”" not in notes, notes
+    assert [n for n in notes if "利害关系人" in n], notes

@@ -232,6 +232,30 @@ def locative_only(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int]) ->
     return long_[i] == "上" and long_[:i] + long_[i + 1:] == short and _place_of(text, start + i)
 
 
+#: The lead-in of a list of alternatives: any item, and any act of an item, counts ("有下列行为之一的，…：").
+_ALTERNATIVES = recache.compile(r"有下列[^。；：\n]{0,20}之一的?[，：]")
+#: Joiners of acts that read as "or" in an item of such a list.
+_ACTS_JOINED = frozenset(("以及", "和", "及", "或者"))
+
+
+def alternatives_joined(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int]) -> bool:
+    """The edit of ``old[o]`` into ``new[n]`` puts 或者 for 以及 (和, 及) or back between the acts of an item of a list of
+    alternatives: "（四）贪污、挪用、私分、调换以及违反规定使用…财物的" → "…调换或者违反规定使用…财物的" under "有下列行为之一的"
+    (监察法 第六十条 → 第六十九条): each act counts either way, the drafting norm's joiner (useless in reading 1009)."""
+    a, b = old[o[0]:o[1]], new[n[0]:n[1]]
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    j = 0
+    while j < min(len(a), len(b)) - k and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+        j += 1
+    x, y = a[k:len(a) - j], b[k:len(b) - j]
+    if x == y or {x, y} - _ACTS_JOINED or "或者" not in (x, y):
+        return False
+    line = old.rfind("\n", 0, o[0]) + 1
+    return old.startswith("（", line) and _ALTERNATIVES.search(old, 0, line) is not None
+
+
 def _place_of(text: str, at: int) -> bool:
     """``text[at]`` is "上" after a place named after "在" ("不得在市场上销售" is "不得在市场销售", 中国人民解放军实施《药品管理法》
     办法 第十三条 → 第十九条, useless in reading 400): two to six characters of the place, no "以上"."""

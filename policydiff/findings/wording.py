@@ -35,7 +35,7 @@ from .sentences import Sentence
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
-from .slight import (but_made_a_semicolon, joiner_moved_on, locative_only, may_mean_the_same, repeated_word_dropped,
+from .slight import (alternatives_joined, but_made_a_semicolon, joiner_moved_on, locative_only, may_mean_the_same, repeated_word_dropped,
                      same_meaning, same_share, slight)
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
@@ -824,7 +824,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits, repeated)
             o, n = _with_the_members_modifier(o, n, old_text, new_text)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
-            if _joiner_swapped(old_text, new_text, o, n) or locative_only(old_text, new_text, o, n) or _said_alike(
+            if _joiner_swapped(old_text, new_text, o, n) or locative_only(old_text, new_text, o, n) \
+                    or alternatives_joined(old_text, new_text, o, n) or _said_alike(
                     old_text[max(0, o[0] - 1):o[1]], new_text[max(0, n[0] - 1):n[1]]):
                 continue
             quotes = across_sentences(o, n, old_text, new_text, removed, added, renamed, seen_sentences)
