@@ -75,3 +75,15 @@ def test_or_for_and_between_the_acts_of_an_item_of_alternatives_is_no_note(super
     notes = pair_messages(old_pair(supervision, "第六十条"))
     assert "表述修改：“以及违反规定”改为“或者违反规定”" not in notes, notes
     assert [n for n in notes if "利害关系人" in n], notes
+
+
+state_council = _law("国务院组织法", "1982-12-10", "2024-03-11")
+
+
+def test_a_moves_force_of_duty_said_with_more_changed_says_so(state_council):
+    """1982 第六条 "国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动" moved to 2024 第五条 "…负责其他
+    方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动": "文字有改动（删除“可以”）" was read as all that changed (wrong
+    three times in reading 1010: 根据统一安排 and 其他方面 are new too); it says "（删除“可以”等）"."""
+    notes = pair_messages(old_pair(state_council, "第六条"))
+    assert "“国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动”移至现第五条，文字有改动（删除“可以”等）" \
+        in notes, notes

@@ -45,11 +45,29 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
             else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new) \
         + _sanctions_set_here(moved, new)
+    more = bool(said) and said == [force] and _more_than_the_force(moved, new, force[0])
     said = said or _edits_said(old, new, lexicon, renamed)
     if said:
-        zh += f"（{'；'.join(z for z, _ in said)}）"
-        en += f" ({'; '.join(e for _, e in said)})"
+        zh += f"（{'；'.join(z for z, _ in said)}{'等' if more else ''}）"
+        en += f" ({'; '.join(e for _, e in said)}{', and more' if more else ''})"
     return zh, en
+
+
+_FORCE_PUT_FOR = recache.compile(r"^“([^”]+)”改为“([^”]+)”$")
+
+
+def _more_than_the_force(old: str, new: str, force: str) -> bool:
+    """The new form differs from the old one in more than the force of its duty (``force``: "删除“可以”", "“可以”改为“应当”"),
+    marks aside: "（删除“可以”）" alone was read as all that changed of 国务院组织法 第六条's sentence, now also "根据统一安排" and
+    "其他方面" (第五条, wrong three times in reading 1010); it says "（删除“可以”等）"."""
+    from .formatting import substance
+
+    m = _FORCE_PUT_FOR.match(force)
+    if m:
+        old = old.replace(m.group(1), m.group(2), 1)
+    elif force.startswith("删除“") and force.endswith("”"):
+        old = old.replace(force[3:-1], "", 1)
+    return substance(old) != substance(new)
 
 
 def rewritten(old: str, new: str, both: bool = False) -> bool:
