@@ -87,3 +87,13 @@ def test_a_moves_force_of_duty_said_with_more_changed_says_so(state_council):
     notes = pair_messages(old_pair(state_council, "第六条"))
     assert "“国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动”移至现第五条，文字有改动（删除“可以”等）" \
         in notes, notes
+
+
+def test_a_longer_lead_in_put_in_is_said_with_its_items(civilians):
+    """2022 第十四条's new table "军队文职局级以下岗位职务层级对应的最低文员等级是：（一）军队文职局级正职：一级文员；…" is one rule put
+    in: each row said alone, "新增规定：“（二）军队文职局级副职：二级文员”" without what the grade is, was useless in reading 1014
+    (item 16). The lead-in is longer than a short one's 24 characters, and opens its list with "以下…：" all the same."""
+    notes = pair_messages(old_pair(civilians, "第十五条"))
+    assert not [n for n in notes if n.startswith("新增规定：“（二）军队文职局级副职")], notes
+    assert [n for n in notes if n.startswith("新增规定：“军队文职局级以下岗位职务层级对应的最低文员等级是：（一）军队文职局级正职：一级文员；"
+                                             "（二）军队文职局级副职：二级文员；")], notes

@@ -1744,8 +1744,16 @@ def _with_its_items(said: Sequence[Sentence], text: str) -> List[Sentence]:
             out[-1] = _spanning(out[-1], s, text)
         else:
             out.append(s)
-            header = _header(s)
+            # (or a longer lead-in of "下列"/"以下" ending on its colon: "军队文职局级以下岗位职务层级对应的最低文员等级是：" with its
+            # six rows, not a row alone, "新增规定：“（二）军队文职局级副职：二级文员”", useless in reading 1014: 文职人员条例
+            # 第十四条)
+            header = _header(s) or len(s.text) <= LONG_LEAD_IN and _LEADS_A_LIST.search(s.text) is not None
     return out
+
+
+#: Characters, at most, of a longer lead-in that opens a list on its colon, joined to its items put in after it.
+LONG_LEAD_IN = 48
+_LEADS_A_LIST = recache.compile(r"(?:下列|以下)[^。；]{0,30}[：:]$")
 
 
 def _quote_list(text: str, lexicon: Lexicon) -> str:
