@@ -97,3 +97,15 @@ def test_a_longer_lead_in_put_in_is_said_with_its_items(civilians):
     assert not [n for n in notes if n.startswith("新增规定：“（二）军队文职局级副职")], notes
     assert [n for n in notes if n.startswith("新增规定：“军队文职局级以下岗位职务层级对应的最低文员等级是：（一）军队文职局级正职：一级文员；"
                                              "（二）军队文职局级副职：二级文员；")], notes
+
+
+defence = _law("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_the_residents_committees_named_without_city_and_country_are_the_same(defence):
+    """2018 第二十一条 "城市居民委员会、农村村民委员会…可以聘请退役军人协助开展国防教育" → 2024 第二十四条 "居民委员会、村民委员会…":
+    the same bodies as the law on them names them; the note of that sentence was useless in reading 1013 (item 38). What the
+    first sentence drops, "社区、农村", is still said."""
+    notes = pair_messages(old_pair(defence, "第二十一条"))
+    assert not [n for n in notes if "聘请退役军人" in n], notes
+    assert [n for n in notes if "社区、农村" in n], notes

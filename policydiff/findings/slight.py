@@ -59,6 +59,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (the plan a duty follows, "按计划开展监督抽查工作" → "并按照计划开展…", 畜牧法 第五十六条 → 第七十三条: the drafting
                 # norm's full word, useless in reading 1002)
                 ("按计划", "按照计划"),
+                # (the residents' and villagers' committees named as the law on them names them, "城市居民委员会、农村村民委员会" →
+                # "居民委员会、村民委员会", 国防教育法 第二十一条 → 第二十四条: the same bodies, useless in reading 1013)
+                ("城市居民委员会", "居民委员会"), ("农村村民委员会", "村民委员会"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
