@@ -109,3 +109,13 @@ def test_the_residents_committees_named_without_city_and_country_are_the_same(de
     notes = pair_messages(old_pair(defence, "第二十一条"))
     assert not [n for n in notes if "聘请退役军人" in n], notes
     assert [n for n in notes if "社区、农村" in n], notes
+
+
+def test_a_deleted_provision_opening_on_a_list_of_who_acts_is_named_by_what_they_do(conscription):
+    """2001 第十三条 "机关、团体、企业事业单位和乡、民族乡、镇的人民政府以及街道办事处，按照县、市兵役机关的安排和要求，对本单位和本地区
+    的应征公民，进行体格目测、病史调查和政治、文化初步审查，选定…" was "删除原第十三条（关于“机关、团体…以及街道…”的规定）", the list
+    of who acts cut short (useless in the English reading 1018, item 38): it names what they did; 第十二条 its duty."""
+    notes = pair_messages(old_pair(conscription, "第十三条"))
+    assert "删除原第十三条（关于“进行体格目测、病史调查和政治、文化初步审查”的规定），部分内容现见第十七条" in notes, notes
+    notes = pair_messages(old_pair(conscription, "第十二条"))
+    assert "删除原第十二条（关于“负责组织本单位和本地区的适龄男性公民进行兵役登记”的规定），部分内容现见第十二条" in notes, notes

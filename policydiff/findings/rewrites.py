@@ -1822,6 +1822,16 @@ def _topic(text: str) -> str:
         ruling = next((p for p in phrases[1:] if len(p) <= TOPIC_LONGEST and _RULES.search(p)), None)
         if ruling:
             return ruling
+    if len(out) > TOPIC_LONGEST and out.count("、") >= _LIST_OF_WHO and out.endswith(_BODIES) and len(phrases) > 1:
+        # (an opening that is only a long list of who acts, "机关、团体、企业事业单位和乡、民族乡、镇的人民政府以及街道办事处": what
+        # they do, after how they are told to, is what the provision governs, "对本单位和本地区的应征公民，进行体格目测…" (征兵工作
+        # 条例 第十三条, "删除原第十三条（关于“机关、团体…以及街道…”的规定）" useless in reading 1018))
+        # (the phrase of its duty, else its first that says neither how they are told nor about whom: "进行体格目测、病史调查
+        # 和政治、文化初步审查", not "对本单位和本地区的应征公民")
+        rest = [p for p in phrases[1:] if not _MANNER.match(p)]
+        out = next((p for p in rest if _RULES.search(p)), None) or next(
+            (p for p in rest if not p.startswith("对")), None) or phrases[1]
+        return out if len(out) <= TOPIC_LONGEST else out[:TOPIC_LONGEST - 1] + "…"
     if len(phrases) > 1 and _ANY_BREACH.search(out):
         # (an opening that names who breaks the law, no more, "军队医疗机构、药品供应保障机构违反药品管理法和本办法": what follows
         # it is what the provision governs, "给药品使用者造成损害的，依法承担赔偿责任" (药品管理法办法 第三十二条, "删除原第三十二条
@@ -1837,6 +1847,12 @@ def _topic(text: str) -> str:
 
 #: Characters, at most, of a provision's topic quoted whole.
 TOPIC_LONGEST = 30
+#: Marks "、", at least, of an opening phrase that lists who acts.
+_LIST_OF_WHO = 3
+#: What opens a phrase that says by what a thing is done, not what.
+_MANNER = recache.compile(r"^(?:应当|可以)?(?:按照|根据|依照|依据)")
+#: What the last of a list of who acts ends with.
+_BODIES = ("机关", "团体", "单位", "部门", "政府", "办事处", "委员会", "组织", "企业", "机构")
 #: The words of a phrase that rules: what may, must or must not be done.
 _RULES = recache.compile(r"应当|可以|不得|必须|禁止|负责")
 #: An opening phrase that only says the law is broken ("…违反药品管理法和本办法", "违反本法规定").
