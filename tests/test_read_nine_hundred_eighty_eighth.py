@@ -119,3 +119,15 @@ def test_a_deleted_provision_opening_on_a_list_of_who_acts_is_named_by_what_they
     assert "删除原第十三条（关于“进行体格目测、病史调查和政治、文化初步审查”的规定），部分内容现见第十七条" in notes, notes
     notes = pair_messages(old_pair(conscription, "第十二条"))
     assert "删除原第十二条（关于“负责组织本单位和本地区的适龄男性公民进行兵役登记”的规定），部分内容现见第十二条" in notes, notes
+
+
+veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_unit_the_diff_left_before_a_new_item_is_the_old_items_own(veterans):
+    """2019 第三十条（三） "…为当地职工月平均工资的30%。" → 2024 第三十四条（三） "…为当地上一年度城镇单位就业人员月平均工资的30%；" and
+    a new item (四): the diff put the "%" of (三) after (四). "表述修改：“职工月平均工资的30”改为“上一年度城镇单位就业人员月平均工资的
+    30%”" repeated the rename of 职工 beside it, with a "%" read as put in (useless in the English reading 1017, item 36)."""
+    notes = pair_messages(old_pair(veterans, "第三十条"))
+    assert not [n for n in notes if n.startswith("表述修改：“职工月平均工资的30”")], notes
+    assert [n for n in notes if n.startswith("表述修改：“职工”改为“上一年度城镇单位就业人员”（共3处）")], notes

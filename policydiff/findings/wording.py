@@ -429,7 +429,17 @@ def _copied_after(o, n, o_full, n_full, old_text: str, new_text: str):
         for k in range(len(run), 1, -1):
             if after.startswith(run[-k:]):
                 return n[0], n[0] + len(run) - k
+        # (or a unit, "%", before the mark that ends its sentence: "“职工月平均工资的30”改为“…月平均工资的30%”" was "职工" →
+        # "上一年度城镇单位就业人员" with the "%" the old item goes on with, 军人抚恤优待条例 第三十条 → 第三十四条, useless in the
+        # English reading 1017)
+        cut = run.rstrip("；。")
+        if len(cut) < len(run) and cut[-1:] in _UNITS and after.startswith(cut[-1]):
+            return n[0], n[0] + len(cut) - 1
     return n
+
+
+#: Units a figure ends with, that the diff may leave on either side of an edit before it.
+_UNITS = "%％‰"
 
 
 def _modifier_apart(h: Hunk, renames: Sequence[Note]):
