@@ -131,3 +131,12 @@ def test_a_unit_the_diff_left_before_a_new_item_is_the_old_items_own(veterans):
     notes = pair_messages(old_pair(veterans, "第三十条"))
     assert not [n for n in notes if n.startswith("表述修改：“职工月平均工资的30”")], notes
     assert [n for n in notes if n.startswith("表述修改：“职工”改为“上一年度城镇单位就业人员”（共3处）")], notes
+
+
+def test_the_police_sanction_said_in_another_form_is_no_note(defence):
+    """2018 第三十五条 "有前款所列行为，违反治安管理规定的，由公安机关依法给予治安管理处罚" → 2024 第三十八条 "…；构成违反治安管理行为的，
+    依法给予治安管理处罚": the same sanction left to the police; the rewrite's note was useless in the English reading 1013 (item
+    31); so 第三十六条 → 第三十九条."""
+    for label in ("第三十五条", "第三十六条"):
+        notes = pair_messages(old_pair(defence, label))
+        assert not [n for n in notes if n.startswith("改写：") and "治安管理处罚" in n], notes
