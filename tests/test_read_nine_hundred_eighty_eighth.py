@@ -140,3 +140,13 @@ def test_the_police_sanction_said_in_another_form_is_no_note(defence):
     for label in ("第三十五条", "第三十六条"):
         notes = pair_messages(old_pair(defence, label))
         assert not [n for n in notes if n.startswith("改写：") and "治安管理处罚" in n], notes
+
+
+mining = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_ownership_exercised_on_the_states_behalf_is_the_same(mining):
+    """2009 第三条 "由国务院行使国家对矿产资源的所有权" → 2024 第四条 "由国务院代表国家行使矿产资源的所有权": the same ownership;
+    "表述修改：“行使国家对”改为“代表国家行使”", a fragment, was useless in the English reading 1015 (item 30)."""
+    notes = pair_messages(old_pair(mining, "第三条"))
+    assert "表述修改：“行使国家对”改为“代表国家行使”" not in notes, notes

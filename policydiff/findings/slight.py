@@ -62,6 +62,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (the residents' and villagers' committees named as the law on them names them, "城市居民委员会、农村村民委员会" →
                 # "居民委员会、村民委员会", 国防教育法 第二十一条 → 第二十四条: the same bodies, useless in reading 1013)
                 ("城市居民委员会", "居民委员会"), ("农村村民委员会", "村民委员会"),
+                # (the State Council's ownership on the state's behalf, "由国务院行使国家对矿产资源的所有权" → "由国务院代表国家行使
+                # 矿产资源的所有权", 矿产资源法 第三条: the constitution's words for the same, useless in the English reading 1015)
+                ("行使国家对", "代表国家行使"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
