@@ -13,11 +13,12 @@ council = _law("国务院组织法", "1982-12-10", "2024-03-11")
 def test_a_sentence_cut_in_two_in_another_provision_is_moved_there_not_deleted(council):
     """1982 第六条 "国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动" is 2024 第五条's "受总理委托，
     负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动", cut in two at its comma: "第六条…整条删除" and two
-    "新增规定" of 第五条 were wrong in reading 623."""
-    assert "“受总理委托，负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动”由原第六条移入，文字有改动（删除“可以”）" \
+    "新增规定" of 第五条 were wrong in reading 623. Since f43dec3 the brackets say "等" after the force of its duty (根据统一安排
+    and 其他方面 changed too, reading 1010)."""
+    assert "“受总理委托，负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动”由原第六条移入，文字有改动（删除“可以”等）" \
         in pair_messages(old_pair(council, "第二条"))
     assert not [m for m in pair_messages(old_pair(council, "第二条")) if m.startswith("新增规定")]
-    assert "“国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动”移至现第五条，文字有改动（删除“可以”）" \
+    assert "“国务委员受总理委托，负责某些方面的工作或者专项任务，并且可以代表国务院进行外事活动”移至现第五条，文字有改动（删除“可以”等）" \
         in pair_messages(old_pair(council, "第六条"))
     texts = [line.text for line in ranked_headlines(council)]
     assert not [t for t in texts if t.startswith("第六条（") and "整条删除" in t], texts
