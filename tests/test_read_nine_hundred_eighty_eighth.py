@@ -150,3 +150,11 @@ def test_ownership_exercised_on_the_states_behalf_is_the_same(mining):
     "表述修改：“行使国家对”改为“代表国家行使”", a fragment, was useless in the English reading 1015 (item 30)."""
     notes = pair_messages(old_pair(mining, "第三条"))
     assert "表述修改：“行使国家对”改为“代表国家行使”" not in notes, notes
+
+
+def test_a_long_sentence_put_in_is_quoted_with_the_act_its_duty_word_is_for(state_council):
+    """2024 第十四条 "国务院组成部门和具有行政管理职能的直属机构以及法律规定的机构，可以根据法律和国务院的行政法规、决定、命令，在本部门的
+    权限范围内，制定规章": the quote stopped before "制定规章", the power it gives (useless in reading 1010, item 27)."""
+    notes = pair_messages(old_pair(state_council, "第十条"))
+    assert [n for n in notes if n.startswith("新增规定：“国务院组成部门和具有行政管理职能的直属机构以及法律规定的机构，可以根据法律和国务院的"
+                                             "行政法规、决定、命令") and n.endswith("制定规章”")], notes

@@ -326,6 +326,12 @@ def _with_the_last_item(all_sentences: Sequence[Sentence], spans, ends) -> Tuple
     return tuple(s for s, w in zip(all_sentences, whole) if w)
 
 
+#: Characters, at most, of a sentence's last phrase that is the act its duty word is for ("制定规章"), after a phrase of
+#: where it is done ("在本部门的权限范围内").
+ACT_AT_THE_END = 8
+_WHERE_IT_IS_DONE = recache.compile(r"^在[^，。；]{2,20}(?:内|中)$")
+
+
 def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", opening: bool = True,
           elsewhere: str = "") -> str:
     """The sentence, or when long as many of its phrases as fit: the first, those that carry its
@@ -344,6 +350,12 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     # sixtieth reading)
     substance = [i for i, p in enumerate(phrases) if i and (
         modal_words(p, lexicon) and not _condition(p) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
+    last = len(phrases) - 1
+    if substance and last not in substance and last > 1 and len(phrases[last]) <= ACT_AT_THE_END \
+            and _WHERE_IT_IS_DONE.match(phrases[last - 1]):
+        # (the act the duty word is for, a short last phrase after what it is done under: "……可以根据法律和国务院的行政法规、
+        # 决定、命令，在本部门的权限范围内……" was cut before "制定规章", 国务院组织法 第十四条, useless in reading 1010)
+        substance.append(last)
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if len(phrases) > 2 and _BARE_BREACH.match(phrases[0]) and phrases[1].endswith("的") and 1 not in substance:
         # (a bare "违反本法规定" opens on the conduct it names: "违反本法规定……由…责令停止违法行为，没收农产品和违法所得…" left
