@@ -158,3 +158,12 @@ def test_a_long_sentence_put_in_is_quoted_with_the_act_its_duty_word_is_for(stat
     notes = pair_messages(old_pair(state_council, "第十条"))
     assert [n for n in notes if n.startswith("新增规定：“国务院组成部门和具有行政管理职能的直属机构以及法律规定的机构，可以根据法律和国务院的"
                                              "行政法规、决定、命令") and n.endswith("制定规章”")], notes
+
+
+def test_a_rewrite_that_only_puts_in_a_fine_its_note_says_on_whom_is_said_by_that_note(relics):
+    """2017 第六十六条 "…情节严重的，由原发证机关吊销资质证书：" → 2024 第八十三条 "…情节严重的，对单位可以处五百万元以上一千万元以下的罚款，
+    由原发证机关吊销资质证书：": the fine's note says it ("对单位罚款由5万–50万元提高到50万–500万元，情节严重的500万–1000万元");
+    the rewrite said it again (useless in the English reading 1025, item 31)."""
+    notes = pair_messages(old_pair(relics, "第六十六条"))
+    assert not [n for n in notes if n.startswith("改写：“情节严重的，由原发证机关吊销资质证书")], notes
+    assert "对单位罚款由5万–50万元提高到50万–500万元，情节严重的500万–1000万元" in notes, notes

@@ -1631,10 +1631,24 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
     if fines:
         said += _IMPOSING  # (after the notes' words: "处以" inside a fine's words goes with them)
 
-    def rest(text: str) -> str:
+    fined = [e for n in fines for e in n.evidence if e]
+
+    # (a fine the notes say, with on whom when they name it: "对单位可以处五百万元以上一千万元以下的罚款" of 文物保护法 第八十三条,
+    # its rewrite "“情节严重的，由原发证机关吊销资质证书：”改为“情节严重的，对单位可以处…的罚款，由原发证机关吊销资质证书：”" beside
+    # "对单位罚款由…提高到…，情节严重的500万–1000万元" said it twice, useless in the English reading 1025)
+    def whole_fine(m) -> str:
+        who = (m.group(1) or "")[1:]
+        return "" if any(e in m.group(2) for e in fined) and all(who in n.finding.message for n in fines[:1]) \
+            else m.group(0)
+
+    def without_said(text: str) -> str:
         for e in said:
             text = text.replace(e, "")
         return _MARKS.sub("", text)
+
+    def rest(text: str) -> str:  # (the notes' words taken out, or whole fines they say first, whichever leaves less)
+        left = without_said(text)
+        return min(left, without_said(_FINE.sub(whole_fine, text)), key=len) if fined else left
 
     wholes: List[str] = []
     out = []
