@@ -352,7 +352,9 @@ def may_mean_the_same(old: str, pieces: str) -> bool:
                for x, _y in SAME_MEANING)
 
 
-_BY_LENGTH = sorted(SAME_MEANING, key=lambda w: -len(w[0]))
+#: (the longer first, then in the order of their words: the same order on every run, where a set's order follows the
+#: process's string hashes)
+_BY_LENGTH = sorted(SAME_MEANING, key=lambda w: (-len(w[0]), w))
 
 
 def same_meaning(old: str, new: str) -> bool:
