@@ -649,14 +649,25 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
             or field in GOVERNING:  # (what a body's opinion is relied on by, "依据司法鉴定机构出具的…", no field)
         field = ""
     if not field and at > 1 and to > 1 and old_text[at - 1] == "、" == new_text[to - 1]:
-        # (the list of places the name opens with, its member before the edit (one or two characters, a whole word) the
-        # same on both sides: "“县、市征兵办公室”改为
-        # “县、自治县、不设区的市、市辖区人民政府征兵办公室”", not "“市征兵办公室”改为…", a fragment in reading 994)
-        took = next((n for n in (1, 2) if at - 1 - n >= 0 and (at - 1 - n == 0 or not _CJK_WORD.match(
-            old_text[at - 2 - n]) or old_text[at - 2 - n] in _BEFORE_A_LIST) and _CJK_WORD.match(old_text[at - 1 - n:at - 1])), 0)
-        if took and old_text[at - 1 - took:at] == new_text[to - 1 - took:to]:
-            field = old_text[at - 1 - took:at]
+        # (the list of places the name opens with, its member before the edit the same on both sides: "“县、市征兵办公室”
+        # 改为“县、自治县、不设区的市、市辖区人民政府征兵办公室”", not "“市征兵办公室”改为…", a fragment in reading 994)
+        member = _member_before(old_text, at - 1)
+        if member and new_text[to - 1 - len(member):to - 1] == member:
+            field = member + "、"
     return field + a + end, field + b + end
+
+
+def _member_before(text: str, mark: int) -> str:
+    """The member of a list that ends at ``mark`` (a "、"): one or two Han characters after the list's start, a mark or a
+    word of one character that says whose act or where (``_BEFORE_A_LIST``): "县" of "由县、市征兵办公室"; empty when the
+    characters before go on with a longer word ("国家安全机关、" has no member of two characters)."""
+    for n in (1, 2):
+        start = mark - n
+        if start < 0 or not _CJK_WORD.match(text[start:mark]):
+            return ""
+        if start == 0 or not _CJK_WORD.match(text[start - 1]) or text[start - 1] in _BEFORE_A_LIST:
+            return text[start:mark]
+    return ""
 
 
 #: What may stand before a list of places or bodies a name opens with ("由县、市征兵办公室"): a word of one character that
@@ -908,6 +919,7 @@ def counted_up_to(words: str, text: str, most: int) -> int:
 
 
 def _more_than_once(words: str, text: str) -> bool:
+    """``text.count(words) > 1``."""
     return counted_up_to(words, text, 1) > 1
 
 

@@ -1638,8 +1638,7 @@ def unless_finders_say_it(rewrites: List[Note], notes: List[Note], old_text: str
     # "对单位罚款由…提高到…，情节严重的500万–1000万元" said it twice, useless in the English reading 1025)
     def whole_fine(m) -> str:
         who = (m.group(1) or "")[1:]
-        return "" if any(e in m.group(2) for e in fined) and all(who in n.finding.message for n in fines[:1]) \
-            else m.group(0)
+        return "" if any(e in m.group(2) for e in fined) and any(who in n.finding.message for n in fines) else m.group(0)
 
     def without_said(text: str) -> str:
         for e in said:

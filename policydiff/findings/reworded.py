@@ -45,7 +45,7 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
             else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new) \
         + _sanctions_set_here(moved, new)
-    more = bool(said) and said == [force] and _more_than_the_force(moved, new, force[0])
+    more = force is not None and said == [force] and _more_than_the_force(moved, new, force[0])
     said = said or _edits_said(old, new, lexicon, renamed)
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}{'等' if more else ''}）"
