@@ -248,14 +248,7 @@ def alternatives_joined(old: str, new: str, o: Tuple[int, int], n: Tuple[int, in
     """The edit of ``old[o]`` into ``new[n]`` puts 或者 for 以及 (和, 及) or back between the acts of an item of a list of
     alternatives: "（四）贪污、挪用、私分、调换以及违反规定使用…财物的" → "…调换或者违反规定使用…财物的" under "有下列行为之一的"
     (监察法 第六十条 → 第六十九条): each act counts either way, the drafting norm's joiner (useless in reading 1009)."""
-    a, b = old[o[0]:o[1]], new[n[0]:n[1]]
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    j = 0
-    while j < min(len(a), len(b)) - k and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
-        j += 1
-    x, y = a[k:len(a) - j], b[k:len(b) - j]
+    x, y = _core(old[o[0]:o[1]], new[n[0]:n[1]])
     if x == y or {x, y} - _ACTS_JOINED or "或者" not in (x, y):
         return False
     line = old.rfind("\n", 0, o[0]) + 1
