@@ -182,6 +182,10 @@ def slight(old: str, new: str) -> bool:
         return True
     if _SAME_JOIN.sub("、", a0) == _SAME_JOIN.sub("、", b0) or _nominal_turned(a0, b0) or _nominal_turned(b0, a0):
         return True
+    # (the joiner at the edge, "、" there a mark the strip took off: "以及属于何种" → "、属于何种", 保守国家秘密法 第四十六条 →
+    # 第五十三条, "是否属于国家秘密以及属于何种密级" → "…国家秘密、属于何种密级", useless in reading 1052)
+    if _SAME_JOIN.sub("、", old.strip()) == _SAME_JOIN.sub("、", new.strip()) and old.strip() != new.strip():
+        return True
     a, b = (substance(x) for x in (old, new))
     if (a, b) != (old, new) and same_meaning(a, b):
         return True  # (item labels and marks aside: "“（二）被”改为“（一）受到”")

@@ -1,0 +1,27 @@
+"""What readings 1045 and on (2026-12-06, the thirty-seventh session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_list_joiner_at_the_edge_of_an_edit_is_no_change_of_wording(secrets):
+    """2010 第四十六条 "…是否属于国家秘密以及属于何种密级进行鉴定的" → 2024 第五十三条 "…是否属于国家秘密、属于何种密级…":
+    以及 put as 、 between the two questions, nothing else; "表述修改：“属于国家秘密以及属于何种”改为“属于国家秘密、属于何种”" was
+    useless in reading 1052 (item 29). The pair now reads as the same provision."""
+    pair = old_pair(secrets, "第四十六条")
+    assert [c.label for c in pair.new] == ["第五十三条"], pair
+    assert not [n for n in pair_messages(pair) if "以及属于何种" in n], pair_messages(pair)
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_list_joiner_swapped_is_not_quoted_beside_the_real_edit(pensions):
+    """2019 第五十二条 → 2024 第六十一条: "民工以及其他人员" → "民工、其他人员" is a joiner alone; the rewrite of who is covered
+    (参加军事演习 → 参加非战争军事行动) stays."""
+    notes = pair_messages(old_pair(pensions, "第五十二条"))
+    assert not [n for n in notes if "民工以及其他人员" in n], notes
+    assert [n for n in notes if "参加非战争军事行动" in n], notes
