@@ -25,3 +25,16 @@ def test_a_list_joiner_swapped_is_not_quoted_beside_the_real_edit(pensions):
     notes = pair_messages(old_pair(pensions, "第五十二条"))
     assert not [n for n in notes if "民工以及其他人员" in n], notes
     assert [n for n in notes if "参加非战争军事行动" in n], notes
+
+
+vocational = _law("职业教育法", "1996-05-15", "2022-04-20")
+
+
+def test_a_character_spelled_anew_beside_a_filler_put_in_is_no_edit(vocational):
+    """1996 第十条 "国家对在职业教育中作出显著成绩的单位和个人给予奖励" → 2022 第十二条 "…在职业教育工作中做出显著成绩的…按照有关
+    规定给予表彰、奖励": 工作 put in and 作 written 做 are no change; "“中作出”改为“工作中做出”" was a fragment, useless in
+    reading 1049 (item 29). The reward's new form is still said, and so are the two paragraphs put in."""
+    notes = pair_messages(old_pair(vocational, "第十条"))
+    assert not [n for n in notes if "作出" in n], notes
+    assert [n for n in notes if "“给予奖励”改为“按照有关规定给予表彰、奖励”" in n], notes
+    assert "新增规定：“每年5月的第二周为职业教育活动周”" in notes, notes

@@ -67,6 +67,20 @@ def norm_spelling(old: str, new: str) -> "tuple[str, str] | None":
     return None
 
 
+def _spelled_anew_beside_slight(a: str, b: str) -> List[Tuple[str, str]]:
+    """An edit that spells a character of NORM_CHARACTERS anew beside a change too slight for a note is that spelling
+    alone, said as 规范用字 when the new text writes it as the norms do, and nothing the other way: "“中作出”改为“工作中
+    做出”" is no edit (职业教育法 第十条 → 第十二条, "在职业教育中作出显著成绩" → "在职业教育工作中做出…", a fragment
+    useless in reading 1049)."""
+    for x, y in NORM_CHARACTERS:
+        for p, q in ((x, y), (y, x)):
+            if p in a and q in b and q not in a:
+                spelled = a.replace(p, q)
+                if spelled != b and _slight(spelled, b):
+                    return [(p, q)] if (p, q) == (x, y) else []
+    return [(a, b)]
+
+
 def norm_spellings(old: str, new: str) -> "list[tuple[str, str]]":
     """The drafting norms that make ``old`` into ``new``: one (``norm_spelling``), or several words of NORM_WORDS
     in a row, the rest the same ("必须在中国" → "应当在中华人民共和国", 公司法 第一百九十三条: was "表述修改：…", useless in
@@ -867,6 +881,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if not (
             a != b and (a.startswith(b) or a.endswith(b) or b.startswith(a) or b.endswith(a))
             and all(ch in norm_characters for ch in (a.replace(b, "", 1) if len(a) > len(b) else b.replace(a, "", 1))))]
+        pieces = [q for p in pieces for q in _spelled_anew_beside_slight(*p)]
         for piece, norms in [(p, n) for p in pieces if (n := norm_spellings(*p))]:
             pieces.remove(piece)
             for a, b in norms:
