@@ -38,3 +38,22 @@ def test_a_character_spelled_anew_beside_a_filler_put_in_is_no_edit(vocational):
     assert not [n for n in notes if "作出" in n], notes
     assert [n for n in notes if "“给予奖励”改为“按照有关规定给予表彰、奖励”" in n], notes
     assert "新增规定：“每年5月的第二周为职业教育活动周”" in notes, notes
+
+
+civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_lead_in_of_a_few_words_is_not_said_taken_out_while_its_items_are_rewritten(civilians):
+    """2017 第十五条 "文职人员的岗位等级设置：" opened (一) the management grades and (二) the technical grades; 2022 第十四条
+    rewrites (一) into 岗位职务层级 and 文员等级 and (二) went: "不再规定：“文职人员的岗位等级设置：”" was wrong in reading 1047
+    (item 26), grades are still set. The items' own notes stay; a consequence ending on a colon, 保守国家秘密法 第四十八条's
+    "构成犯罪的，依法追究刑事责任：", is no such lead-in and is still said moved."""
+    notes = pair_messages(old_pair(civilians, "第十五条"))
+    assert not [n for n in notes if "岗位等级设置" in n], notes
+    assert [n for n in notes if n.startswith("改写：“（一）管理岗位由高到低分为九个等级")], notes
+    assert [n for n in notes if n.startswith("不再规定：“（二）专业技术岗位")], notes
+
+
+def test_a_consequence_ending_on_a_colon_is_still_said_moved(secrets):
+    notes = pair_messages(old_pair(secrets, "第四十八条"))
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十二条统一规定" in notes, notes

@@ -16,8 +16,10 @@ from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
 from .edits import _phrase_clip
 
-#: A list's lead-in said taken out: "不再规定：“…，按照下列规定申请行政复议：”" (group 1: the lead-in).
-_LEAD_IN_GONE = recache.compile(r"^不再规定：“([^”]*(?:下列|以下)[^”]*：)”$")
+#: A list's lead-in said taken out: "不再规定：“…，按照下列规定申请行政复议：”" (group 1: the lead-in), or a line of a few
+#: words alone that names what its items set out ("文职人员的岗位等级设置：", 中国人民解放军文职人员条例 第十五条 → 第十四条, its
+#: items rewritten: "不再规定" of it wrong in reading 1047; not a clause that says a consequence, "构成犯罪的，依法追究刑事责任：").
+_LEAD_IN_GONE = recache.compile(r"^不再规定：“([^”]*(?:下列|以下)[^”]*：|[^”，；。]{1,23}：)”$")
 
 
 def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
@@ -33,7 +35,8 @@ def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, 
     kept = set()
     for lead in gone:
         at = next((k for k, line in enumerate(lines[:-1])
-                   if line.endswith(lead) and ITEM_LABEL.match(lines[k + 1])), None)
+                   if (line == lead or line.endswith(lead) and ("下列" in lead or "以下" in lead))
+                   and ITEM_LABEL.match(lines[k + 1])), None)
         if at is None:
             continue
         first, last, _lead = _list_around(lines, at + 1)
