@@ -2,6 +2,7 @@
 text (tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _law
+from conftest import law_fixture
 from conftest import old_pair, pair_messages
 
 secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
@@ -57,3 +58,18 @@ def test_a_lead_in_of_a_few_words_is_not_said_taken_out_while_its_items_are_rewr
 def test_a_consequence_ending_on_a_colon_is_still_said_moved(secrets):
     notes = pair_messages(old_pair(secrets, "第四十八条"))
     assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十二条统一规定" in notes, notes
+
+
+antitrust = _law("反垄断法", "2007-08-30", "2022-06-24")
+legislation = law_fixture("立法法", "2015-03-15", "2023-03-13")
+
+
+def test_by_put_before_the_body_that_acts_is_no_change_of_wording(antitrust, legislation):
+    """2007 第四十六条 → 2022 第五十六条, the trade association's paragraph: "…的，反垄断执法机构可以处…" → "…的，由反垄断执法机构
+    责令改正，可以处…": 由 put before the same body is no edit; "表述修改：“反垄断”改为“由反垄断”；新增“责令改正”" was useless in
+    reading 1060 (item 39). The order to correct put in is still said. 立法法 第四十二条 → 第四十五条 keeps its note without the 由
+    dropped before 委员长会议."""
+    notes = pair_messages(old_pair(antitrust, "第四十六条"))
+    assert "表述修改：新增“责令改正”" in notes, notes
+    notes = pair_messages(old_pair(legislation, "第四十二条"))
+    assert "表述修改：“向常务委员会报告，该法律案终止”改为“可以决定终止审议，并向常务委员会报告”" in notes, notes
