@@ -73,3 +73,29 @@ def test_by_put_before_the_body_that_acts_is_no_change_of_wording(antitrust, leg
     assert "表述修改：新增“责令改正”" in notes, notes
     notes = pair_messages(old_pair(legislation, "第四十二条"))
     assert "表述修改：“向常务委员会报告，该法律案终止”改为“可以决定终止审议，并向常务委员会报告”" in notes, notes
+
+
+defence = _law("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_a_clause_said_elsewhere_with_a_de_put_in_is_said_moved_there(defence):
+    """2018 第八条 "教育、退役军人事务、文化宣传等部门，在各自职责范围内负责国防教育工作" is 2024 第五条's "中央国家机关各部门在
+    各自的职责范围内负责国防教育工作" (的 put in, the bodies named anew): "不再规定" of it and "新增规定" of 第五条's sentence were
+    wrong in reading 1046 (items 38, 48); said moved, the bodies with it, not a "不再规定" of the names alone."""
+    notes = pair_messages(old_pair(defence, "第八条"))
+    assert "“教育、退役军人事务、文化宣传等部门，在各自职责范围内负责国防教育工作”不再在此规定，现见第五条（文字有改动）" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“教育")], notes
+    notes = pair_messages(old_pair(defence, "第六条"))
+    assert "“中央国家机关各部门在各自的职责范围内负责国防教育工作”由原第八条移入，文字有改动" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“中央国家机关各部门")], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_penalty_on_those_who_use_a_thing_is_not_the_ban_on_using_it(livestock):
+    """2015 第六十八条 "违反本法有关规定，使用伪造、变造的畜禽标识的，由…没收伪造、变造的畜禽标识和违法所得…" is a penalty; 2022
+    第四十五条's "禁止持有、使用伪造、变造的畜禽标识" a ban: the clause's last 的 (those who use) is read, the penalty still said
+    taken out (true in reading 1059)."""
+    notes = pair_messages(old_pair(livestock, "第六十八条"))
+    assert [n for n in notes if n.startswith("不再规定：“违反本法有关规定，使用伪造、变造的畜禽标识的")], notes

@@ -19,6 +19,7 @@ from ..numerals import article_en, value
 from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
+from .edits import NAME_ENDS
 from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _another_thing_strengthened, _content_words,
                     _deleted_long, _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved,
                     _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
@@ -40,6 +41,16 @@ _CLAUSE = recache.compile(r"[，；：]")
 #: same principle said otherwise ("坚持预防为主、预防与应急相结合") need not hold.
 _PRINCIPLE_FRAME = recache.compile(r"(?:实行|坚持|遵循)[^，。；]*(?:原则|方针)")
 _FRAME_WORDS = frozenset(("实行", "坚持", "遵循", "原则", "方针"))
+
+
+def _without_de(text: str) -> str:
+    """The text without the 的 inside a phrase, which a clause restated elsewhere may put in or take out ("在各自的职责范围内"
+    is "在各自职责范围内"); not the 的 that ends a clause on who or what it is about ("使用伪造、变造的畜禽标识的，由…没收…", a
+    penalty, is no "禁止持有、使用伪造、变造的畜禽标识")."""
+    return _DE_INSIDE.sub("", text)
+
+
+_DE_INSIDE = recache.compile(r"的(?=[\u4e00-\u9fff])")
 
 
 def _whole_sentence(text: str, s: Sentence) -> str:
@@ -201,6 +212,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         return None
 
     provisions: List[_Provisions] = []  # the new version's and the old version's, made when first asked
+    provisions_read: List[_Provisions] = []  # the same, 的 taken out (_without_de)
 
     def otherwise(s: Sentence, k: int):
         """Where ``s`` is when no sentence of the new version is near it as a whole."""
@@ -472,14 +484,24 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return None
         new, old = both_versions()
         for clause in clauses:
-            said = new.all_saying(canonical(clause), k)
-            if len(said) != 1 or old.all_saying(canonical(clause), k):
+            key, read = canonical(clause), str
+            said = new.all_saying(key, k)
+            if not said and not old.all_saying(key, k):
+                # (or with 的 put in or taken out: "在各自职责范围内负责国防教育工作" of 国防教育法 2018 第八条 is 2024 第五条's
+                # "中央国家机关各部门在各自的职责范围内负责国防教育工作", "不再规定" wrong in reading 1046)
+                read = _without_de
+                new_read, old_read = both_versions(read)
+                said = new_read.all_saying(canonical(read(clause)), k)
+                if old_read.all_saying(canonical(read(clause)), k):
+                    continue
+            if len(said) != 1 or old.all_saying(key, k):
                 continue
             j = said[0][0]
             if _LIABILITY.search(" ".join(c.text for c in pairs[j].new)) and not _LIABILITY.search(s.text):
                 continue  # (what a penalty names is no rule that moved there: "载运具有污染危害性货物的船舶" of 海洋环境保护法
                 # 第六十四条 is one of 第一百一十二条's offences)
-            at = [i for i, (n, _label) in enumerate(where) if n == j and clause in texts[i] and texts[i] is shown[i]]
+            at = [i for i, (n, _label) in enumerate(where) if n == j and texts[i] is shown[i]
+                  and read(clause) in read(texts[i])]
             if len(at) == 1 and not _flipped(with_lead_in(s, k), texts[at[0]]):
                 return _Found(at[0], True, also=rest_elsewhere(s, k, j))
         return None
@@ -543,8 +565,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             return None
         return _Found(at, True)
 
-    def both_versions() -> List[_Provisions]:
-        """The new version's provisions and the old version's, made when first asked."""
+    def both_versions(read=None) -> List[_Provisions]:
+        """The new version's provisions and the old version's, made when first asked (each text as ``read`` reads it, when
+        given)."""
+        if read is not None:
+            if not provisions_read:
+                provisions_read.extend(_Provisions([(j, c.display_label, canonical(read(c.text))) for j, p in enumerate(pairs)
+                                                    for c in getattr(p, side)]) for side in ("new", "old"))
+            return provisions_read
         if not provisions:
             provisions.extend(_Provisions([(j, c.display_label, canonical(c.text)) for j, p in enumerate(pairs)
                                            for c in getattr(p, side)]) for side in ("new", "old"))
@@ -691,7 +719,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         part = _part_moved(s.text, shown[hit.at])
         if part == s.text or "……" in part or not s.text.endswith(part) or not s.text[:len(s.text) - len(part)].endswith("，"):
             return ""
-        return s.text[:len(s.text) - len(part)].rstrip("，")
+        left = s.text[:len(s.text) - len(part)].rstrip("，")
+        # (not the bodies alone that did what went there: "教育、退役军人事务、文化宣传等部门" of 国防教育法 2018 第八条, whose
+        # "在各自职责范围内负责国防教育工作" is 2024 第五条's, said of 中央国家机关各部门: "不再规定" of the names is no rule)
+        return "" if left.endswith(NAME_ENDS) and "，" not in left else left
 
     jobs = []  # per pair: (its sentences taken out, by their quotes; the notes that say one is gone)
     for pair in pairs:
