@@ -67,12 +67,12 @@ legislation = law_fixture("立法法", "2015-03-15", "2023-03-13")
 def test_by_put_before_the_body_that_acts_is_no_change_of_wording(antitrust, legislation):
     """2007 第四十六条 → 2022 第五十六条, the trade association's paragraph: "…的，反垄断执法机构可以处…" → "…的，由反垄断执法机构
     责令改正，可以处…": 由 put before the same body is no edit; "表述修改：“反垄断”改为“由反垄断”；新增“责令改正”" was useless in
-    reading 1060 (item 39). The order to correct put in is still said. 立法法 第四十二条 → 第四十五条 keeps its note without the 由
-    dropped before 委员长会议."""
+    reading 1060 (item 39). The order to correct put in is still said. 立法法 第四十二条 → 第四十五条's 由 taken out where the
+    sentence is recast stays in its one quote (reading 160)."""
     notes = pair_messages(old_pair(antitrust, "第四十六条"))
     assert "表述修改：新增“责令改正”" in notes, notes
     notes = pair_messages(old_pair(legislation, "第四十二条"))
-    assert "表述修改：“向常务委员会报告，该法律案终止”改为“可以决定终止审议，并向常务委员会报告”" in notes, notes
+    assert "表述修改：“由委员长会议向常务委员会报告，该法律案终止”改为“委员长会议可以决定终止审议，并向常务委员会报告”" in notes, notes
 
 
 defence = _law("国防教育法", "2018-04-27", "2024-09-13")

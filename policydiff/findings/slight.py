@@ -16,10 +16,8 @@ from .formatting import substance
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
 EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
-#: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系"); 由 put before the body that acts ("的，反垄断
-#: 执法机构可以处" → "的，由反垄断执法机构责令改正，可以处", 反垄断法 第四十六条 → 第五十六条, "“反垄断”改为“由反垄断”" useless in
-#: reading 1060).
-_SLIGHT = set("的之其该中和由")
+#: Words too slight to make a change alone ("利用其关联关系" → "利用关联关系").
+_SLIGHT = set("的之其该中和")
 #: Particles: one put for another word ("国有独资公司设经理，由…" → "国有独资公司的经理由…") restructures
 #: the phrase and says nothing alone.
 _PARTICLES = set("的之")

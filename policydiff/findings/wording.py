@@ -67,6 +67,14 @@ def norm_spelling(old: str, new: str) -> "tuple[str, str] | None":
     return None
 
 
+def _by_put_before(a: str, b: str) -> bool:
+    """由 put before the same words, an edit alone as the pieces now read ("的，反垄断执法机构可以处" → "的，由反垄断执法机构
+    责令改正，可以处", 反垄断法 第四十六条 → 第五十六条: "“反垄断”改为“由反垄断”" useless in reading 1060). Read once the edits of
+    one phrase are joined: 由 taken out where the sentence is recast stays with the edit beside it (立法法 第四十二条 → 第四十五条,
+    "“由委员长会议向常务委员会报告，该法律案终止”改为“委员长会议可以决定终止审议，并向常务委员会报告”")."""
+    return bool(a) and b == "由" + a
+
+
 def _spelled_anew_beside_slight(a: str, b: str) -> List[Tuple[str, str]]:
     """An edit that spells a character of NORM_CHARACTERS anew beside a change too slight for a note is that spelling
     alone, said as 规范用字 when the new text writes it as the norms do, and nothing the other way: "“中作出”改为“工作中
@@ -953,7 +961,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (and a phrase quoted whole that differs only by wordings of the same meaning: "牵头建立统一的…系统" → "牵头建立和
         # 完善统一的…系统", the words put in "和完善" read alone before the phrase was, useless in the English reading 220)
         pieces = [(a, b) for a, b in pieces if not same_meaning(a, b) and not joiner_moved_on(a, b, old_text, new_text)
-                  and not same_share(a, b)]
+                  and not same_share(a, b) and not _by_put_before(a, b)]
         pieces = [_marks_only_off(a, b) for a, b in pieces] if len(pieces) > 1 else pieces
         # (members of a list only reordered, as the pieces now read, are no edit: "“不同地区、不同类别”改为“不同类别、不同地区”",
         # 国防教育法 第三十条 → 第三十三条)
