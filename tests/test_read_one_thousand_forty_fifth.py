@@ -99,3 +99,12 @@ def test_a_penalty_on_those_who_use_a_thing_is_not_the_ban_on_using_it(livestock
     taken out (true in reading 1059)."""
     notes = pair_messages(old_pair(livestock, "第六十八条"))
     assert [n for n in notes if n.startswith("不再规定：“违反本法有关规定，使用伪造、变造的畜禽标识的")], notes
+
+
+def test_a_word_taken_out_of_a_member_of_a_list_is_quoted_with_that_member(defence):
+    """2018 第十四条 → 2024 第十四条: "教育行政部门、共产主义青年团组织和其他有关部门应当…" → "…共产主义青年团和其他有关部门…": the
+    member quoted, "“共产主义青年团组织”改为“共产主义青年团”", not the whole sentence for one word (a headline, useless in reading
+    1069, item 10); the article's real change stays its first note."""
+    notes = pair_messages(old_pair(defence, "第十四条"))
+    assert "表述修改：“共产主义青年团组织”改为“共产主义青年团”" in notes, notes
+    assert [n for n in notes if "使小学生具备一定的国防意识" in n and "删除“有条件的”" in n], notes
