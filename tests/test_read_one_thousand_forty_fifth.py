@@ -108,3 +108,15 @@ def test_a_word_taken_out_of_a_member_of_a_list_is_quoted_with_that_member(defen
     notes = pair_messages(old_pair(defence, "第十四条"))
     assert "表述修改：“共产主义青年团组织”改为“共产主义青年团”" in notes, notes
     assert [n for n in notes if "使小学生具备一定的国防意识" in n and "删除“有条件的”" in n], notes
+
+
+pollution = _law("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_a_phrase_put_for_a_duty_word_is_quoted_with_the_verb_after_it(pollution):
+    """2016 第十三条 → 2023 第十五条: "对于危险废物的数量，可以综合被告人供述…" → "…，依据案件事实，综合被告人供述…": "“可以”改为
+    “依据案件事实”" was a fragment, useless in reading 1077 (item 39); quoted with the verb both go on with. The 排污许可证 put
+    in the first paragraph is still said."""
+    notes = pair_messages(old_pair(pollution, "第十三条"))
+    assert "表述修改：“可以综合被告人供述”改为“依据案件事实，综合被告人供述”" in notes, notes
+    assert "表述修改：新增“排污许可证、排污登记表”" in notes, notes

@@ -584,9 +584,17 @@ def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     the words after it to the end of their phrase, which both texts go on with: "“应当”改为“依法”" is "“应当从重处罚”改为
     “依法从重处罚”" (环境污染刑事案件解释 2016 第十条 → 2023 第十一条, whose 应当依照 stayed: useless in reading 627). Not a
     duty word put for another (the modality note's); one place of the old text alone fits."""
-    if not a or not b or (a in _MODAL_WORDS) == (b in _MODAL_WORDS) or len(a) > 3 or len(b) > 3 \
+    if not a or not b or (a in _MODAL_WORDS) == (b in _MODAL_WORDS) or len(a) > 3 \
             or not 2 <= old_text.count(a) <= MODAL_PLACES:
         return a, b  # (said more often, as in a long text, the places are too many to tell one by what follows)
+    # (or a phrase of its own put for the duty word, a comma after it: "“可以”改为“依据案件事实”" is "“可以综合被告人供述”改为
+    # “依据案件事实，综合被告人供述”", 环境污染刑事案件解释 2016 第十三条 → 2023 第十五条, a fragment useless in reading 1077)
+    if len(b) <= 3:
+        joint = ""
+    elif a in _MODAL_WORDS and len(b.rstrip("，")) <= GOVERNED_AT_MOST:
+        joint = "" if b.endswith("，") else "，"
+    else:
+        return a, b
     fits = set()
     at = old_text.find(a)
     while at >= 0:
@@ -594,12 +602,12 @@ def with_the_verb_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
         end = next((k for k in range(start, min(len(old_text), start + GOVERNED_AT_MOST + 1))
                     if old_text[k] in _PHRASE_ENDS), -1)
         after = old_text[start:end]
-        if end > start and new_text.count(b + after) == 1 and a + after not in new_text:
+        if end > start and new_text.count(b + joint + after) == 1 and a + after not in new_text:
             fits.add(after)
     if len(fits) != 1:
         return a, b
     after = fits.pop()
-    return a + after, b + after
+    return a + after, b + joint + after
 
 
 #: What the name of a body ends with: an edit inside a name stops before it on both sides (办公室: "县、市征兵办公室" →
