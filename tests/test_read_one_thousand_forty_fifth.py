@@ -101,12 +101,18 @@ def test_a_penalty_on_those_who_use_a_thing_is_not_the_ban_on_using_it(livestock
     assert [n for n in notes if n.startswith("不再规定：“违反本法有关规定，使用伪造、变造的畜禽标识的")], notes
 
 
-def test_a_word_taken_out_of_a_member_of_a_list_is_quoted_with_that_member(defence):
-    """2018 第十四条 → 2024 第十四条: "教育行政部门、共产主义青年团组织和其他有关部门应当…" → "…共产主义青年团和其他有关部门…": the
-    member quoted, "“共产主义青年团组织”改为“共产主义青年团”", not the whole sentence for one word (a headline, useless in reading
-    1069, item 10); the article's real change stays its first note."""
+food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_a_word_taken_out_of_a_member_of_a_list_is_quoted_with_that_member(food, defence):
+    """2013 第十四条（二） "提供生产、经营场所或者运输、贮存、保管、邮寄、网络销售渠道等便利条件的" → 2021 "…邮寄、销售渠道等…":
+    the member quoted, "“网络销售渠道”改为“销售渠道”", not the whole item for one word. 国防教育法 第十四条's "共产主义青年团组织" →
+    "共产主义青年团" was the whole sentence for one word (a headline, useless in reading 1069, item 10), then the member alone
+    (useless in reading 1079, item 37: the same body): now no note, the article's real change its first."""
+    notes = pair_messages(old_pair(food, "第十四条"))
+    assert "表述修改：“网络销售渠道”改为“销售渠道”" in notes, notes
     notes = pair_messages(old_pair(defence, "第十四条"))
-    assert "表述修改：“共产主义青年团组织”改为“共产主义青年团”" in notes, notes
+    assert not [n for n in notes if "共产主义青年团" in n], notes
     assert [n for n in notes if "使小学生具备一定的国防意识" in n and "删除“有条件的”" in n], notes
 
 

@@ -66,6 +66,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (the State Council's ownership on the state's behalf, "由国务院行使国家对矿产资源的所有权" → "由国务院代表国家行使
                 # 矿产资源的所有权", 矿产资源法 第三条: the constitution's words for the same, useless in the English reading 1015)
                 ("行使国家对", "代表国家行使"),
+                # (the Youth League named with or without 组织, "教育行政部门、共产主义青年团组织和其他有关部门" → "…共产主义青年团和…",
+                # 国防教育法 第十四条: the same body, useless in readings 1069 and 1079 quoted either way)
+                ("共产主义青年团组织", "共产主义青年团"),
                 # ("从经营文物拍卖的拍卖企业购买" → "通过经营…购买", 文物保护法 第五十条 → 第六十七条, useless in reading 448: the
                 # same means of acquiring)
                 ("从经营", "通过经营"),
