@@ -1196,17 +1196,23 @@ def taken_out_short(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
     return _member_of_a_list(a.strip("、"), *found[0]) if len(found) == 1 else (a, b)
 
 
+#: How the last member of a list opens after the one before it.
+_LAST_MEMBER_OPENS = ("和其他", "及其他", "和有关", "及有关")
+
+
 def _member_of_a_list(word: str, clause: str, without: str) -> "tuple[str, str]":
     """A word taken out of a member of a list, quoted with that member, not the clause of the whole list: "“共产主义青年团组织”
     改为“共产主义青年团”", not "“教育行政部门、共产主义青年团组织和其他有关部门应当加强对少年军校活动的指导与管理”改为…" (国防教育法
     第十四条, the whole sentence for one word, a headline useless in reading 1069). The member: from the "、" before it to the
-    "、", 和, 及 or 等 after it; the clause as it was when the word ends no member so bounded."""
+    "、" or 等 after it, or the 和/及 that opens the list's last member ("和其他有关部门"; not the 和 of 共和国 or 和解); the clause
+    as it was when the word ends no member so bounded."""
     at = clause.find(word)
     if at < 0 or clause.count(word) != 1:
         return clause, without
     start = clause.rfind("、", 0, at) + 1
-    end = next((k for k in range(at + len(word), len(clause)) if clause[k] in "、和及等，；。"), len(clause))
-    if start == 0 or clause[end:end + 1] not in ("、", "和", "及", "等") or end - start <= len(word):
+    end = next((k for k in range(at + len(word), len(clause)) if clause[k] in "、等，；。"
+                or clause.startswith(_LAST_MEMBER_OPENS, k)), len(clause))
+    if start == 0 or end == len(clause) or clause[end] in "，；。" or end - start <= len(word):
         return clause, without
     member = clause[start:end]
     if without[start:start + len(member) - len(word)] != member.replace(word, "", 1):

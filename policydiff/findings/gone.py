@@ -18,8 +18,8 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en, value
 from ..records import named_tuple
 from .counterparts import ITEM_LABEL
-from .lexicon import Lexicon
 from .edits import NAME_ENDS
+from .lexicon import Lexicon
 from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _another_thing_strengthened, _content_words,
                     _deleted_long, _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved,
                     _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
