@@ -126,3 +126,14 @@ def test_a_phrase_put_for_a_duty_word_is_quoted_with_the_verb_after_it(pollution
     notes = pair_messages(old_pair(pollution, "第十三条"))
     assert "表述修改：“可以综合被告人供述”改为“依据案件事实，综合被告人供述”" in notes, notes
     assert "表述修改：新增“排污许可证、排污登记表”" in notes, notes
+
+
+def test_the_items_of_a_list_whose_lead_in_went_to_another_article_are_looked_for_there(vocational):
+    """1996 第二十四条 held two lists: the schools' (now 2022 第三十三条, its lead-in said moved there) and the training
+    bodies' (now 第三十四条, the pair's own). The schools' "（二）有合格的教师" and "（三）有符合规定标准的教学场所、与职业教育相适应
+    的设施、设备" are 第三十三条's (二) and (三), reworded: "不再规定" of them was false (found beside reading 1082's item 23, a
+    note of the same list); said there now, from the item of the same label holding its words."""
+    notes = pair_messages(old_pair(vocational, "第二十四条"))
+    assert "“（二）有合格的教师”不再在此规定，现见第三十三条（文字有改动）" in notes, notes
+    assert "“（三）有符合规定标准的教学场所、与职业教育相适应的设施、设备”不再在此规定，现见第三十三条（文字有改动）" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“（二）有合格的教师")], notes

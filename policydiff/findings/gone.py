@@ -53,6 +53,10 @@ def _without_de(text: str) -> str:
 _DE_INSIDE = recache.compile(r"的(?=[\u4e00-\u9fff])")
 
 
+#: A note of words moved to another provision: group 1 that provision's label.
+_MOVED_TO = recache.compile(r"^“[^”]*”移至现(第[零〇一二三四五六七八九十百千]+条)")
+
+
 def _whole_sentence(text: str, s: Sentence) -> str:
     """The sentence of ``text`` up to "。" (or the text's ends) that holds ``s``: ``s`` itself unless it is a clause after "；"."""
     start = max(text.rfind("。", 0, s.start), text.rfind("\n", 0, s.start)) + 1
@@ -386,6 +390,25 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         read_items()
         return [i for i in items_at[:-1] if where[i][0] == j]
 
+    def lead_went(s: Sentence, k: int) -> Optional[int]:
+        """The provision of the new version the lead-in of item ``s``'s list went to (found there whole or reworded), when
+        that lead-in ends on "：" right before the list's first item."""
+        olds = sentences(pairs[k].old_text)
+        at = next((n for n, t in enumerate(olds) if t.start == s.start), None)
+        while at and ANY_ITEM_LABEL.match(olds[at - 1].text):
+            at -= 1
+        if not at or not olds[at - 1].text.rstrip().endswith(("：", ":")) or len(olds[at - 1].key) < MIN_MOVED:
+            return None
+        lead = olds[at - 1].text.rstrip("：:")
+        # (said moved there by moved.py, "“职业学校的设立，必须符合下列基本条件：”移至现第三十三条，文字有改动": a lead-in is no
+        # sentence this pass looks for)
+        to = next((m.group(1) for f in pairs[k].findings if f.kind is FindingKind.TEXT_MOVED and f.old
+                   and f.old.rstrip("：:…") == lead and (m := _MOVED_TO.match(f.message))), None)
+        if to is None:
+            return None
+        went = [j for j, p in enumerate(pairs) if j != k and any(c.display_label == to for c in p.new)]
+        return went[0] if len(went) == 1 else None
+
     def listed(s: Sentence, k: int):
         """An item of a list taken out ("1.主要事实不清、证据不足的") whose list went to another provision of the new
         version (list_went), said there in an item of the same words, its label and closing 的 off (LISTED_SIBLING alike);
@@ -405,7 +428,14 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         digits = _in_digits(label.group())
         j = list_went(k, digits)
-        if j is not None:
+        if j is None and (j := lead_went(s, k)) is not None:
+            # (the list's own lead-in went there, the pair holding another list too: 职业教育法 第二十四条's schools, now
+            # 第三十三条, beside its training bodies, now 第三十四条; "（二）有合格的教师" is 第三十三条's "（二）有合格的教师和
+            # 管理人员", "不再规定" of it false, found beside reading 1082's item 23: the item of its label there, holding its words or most of
+            # its content words, "（三）有符合规定标准的教学场所…" in "（三）有与所实施职业教育相适应、符合规定标准…")
+            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or [
+                i for i in item_entries_of(j) if shown[i].startswith(label.group()) and _item_held(mine, item_words_at[i])]
+        elif j is not None:
             hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or the_one_left(s, k, j, digits)
         else:
             hits = [i for i in items_near(mine, LISTED_NEAR) if where[i][0] != k]
@@ -1016,6 +1046,12 @@ LEFT_WORDS = 2
 def _in_digits(label: str) -> bool:
     """An item label of the numbering in digits ("1."), not in brackets ("（一）")."""
     return not label.startswith(("（", "("))
+
+
+def _item_held(mine: str, theirs: str) -> bool:
+    """An item's words said by another item: all of them, or all of its content words (LEFT_WORDS at least)."""
+    words = _content_words(mine)
+    return mine in theirs or len(words) >= LEFT_WORDS and words <= _content_words(theirs)
 
 
 def _item_words(text: str) -> str:
