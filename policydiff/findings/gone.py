@@ -428,15 +428,15 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
         digits = _in_digits(label.group())
         j = list_went(k, digits)
-        if j is None and (j := lead_went(s, k)) is not None:
-            # (the list's own lead-in went there, the pair holding another list too: 职业教育法 第二十四条's schools, now
-            # 第三十三条, beside its training bodies, now 第三十四条; "（二）有合格的教师" is 第三十三条's "（二）有合格的教师和
-            # 管理人员", "不再规定" of it false, found beside reading 1082's item 23: the item of its label there, holding its words or most of
-            # its content words, "（三）有符合规定标准的教学场所…" in "（三）有与所实施职业教育相适应、符合规定标准…")
-            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or [
-                i for i in item_entries_of(j) if shown[i].startswith(label.group()) and _item_held(mine, item_words_at[i])]
-        elif j is not None:
-            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or the_one_left(s, k, j, digits)
+        # (or where the list's own lead-in went, the pair holding another list too: 职业教育法 第二十四条's schools, now
+        # 第三十三条, beside its training bodies, now 第三十四条; "（二）有合格的教师" is 第三十三条's "（二）有合格的教师和
+        # 管理人员", "不再规定" of it false, found beside reading 1082's item 23: the item of its label there, holding its
+        # words or all of its content words, "（三）有符合规定标准的教学场所…" in "（三）有与所实施职业教育相适应、符合规定标准…")
+        by_lead = j is None and (j := lead_went(s, k)) is not None
+        if j is not None:
+            hits = [i for i in items_near(mine, LISTED_SIBLING) if where[i][0] == j] or ([
+                i for i in item_entries_of(j) if shown[i].startswith(label.group()) and _item_held(mine, item_words_at[i])
+            ] if by_lead else the_one_left(s, k, j, digits))
         else:
             hits = [i for i in items_near(mine, LISTED_NEAR) if where[i][0] != k]
             if len({where[i][0] for i in hits}) != 1:
