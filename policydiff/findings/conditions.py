@@ -439,7 +439,7 @@ def _same_frame(condition: str, other: str) -> bool:
     body = condition.rstrip("的")
     if len(body) < FRAME_OPENING + FRAME_END + 4:
         return False
-    from .moved import _longest_run
+    from .words import _longest_run
 
     opening, end = body[:FRAME_OPENING], body[-FRAME_END:]
     middle = body[FRAME_OPENING:-FRAME_END]

@@ -21,6 +21,8 @@ from .changes import Note
 from .penalties import _IMPOSES, _conduct_of, item_for_conduct
 from .sentences import Sentence, sentences, text_key
 from .still_there import still_there
+from ..structure import chinese_number
+from .words import SAME_WORDS, _content_words, _longest_run, _longest_run_text
 
 
 #: An item's label ("（三）"); ``match`` finds it at the start of a sentence.
@@ -39,7 +41,6 @@ _COMMON_WORDS = frozenset(("应当", "依法", "可以", "有关", "规定", "�
 
 def _telling_words(text: str) -> frozenset:
     """A text's words (two characters or more) that tell what it is about: none of _COMMON_WORDS."""
-    from .moved import _content_words
 
     return _content_words(text) - _COMMON_WORDS
 
@@ -408,7 +409,6 @@ def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
     和备案程序" → "畜禽养殖场的规模标准和备案管理办法，由国务院农业农村主管部门制定" (畜牧法 第三十九条: the power moved to the
     State Council's department, "新增规定" wrong in reading 464): the same object, or objects sharing a run of DELEGATED_RUN
     characters, one of each."""
-    from .moved import _longest_run
 
     olds = [(r, o) for r in removed for o in [_delegated(r.text)] if o]
     news = [(a, o) for a in added for o in [_delegated(a.text)] if o]
@@ -488,7 +488,7 @@ def _run_taken_into(a: Sentence, olds: Sequence[Sentence], old_text: str, new_te
 def _common_run(text: str, other: str, at_least: int) -> str:
     """The longest run of ``text``, ``at_least`` characters or more, that ``other`` says word for word ("" when none):
     each window of that length looked for (in C), a window found widened while the other holds it. (Not
-    moved._longest_run_text, the longest run the two texts' alignment keeps: a run the new sentence took out of order
+    words._longest_run_text, the longest run the two texts' alignment keeps: a run the new sentence took out of order
     with the rest is no run of the alignment.)"""
     best = ""
     for i in range(len(text) - at_least + 1):
@@ -562,7 +562,6 @@ def _shift(old_text: str, new_text: str) -> int:
 
 def _number(label: str):
     """An item label's number ("（三）" → 3, "(12)" → 12), or None."""
-    from ..structure import chinese_number
 
     return chinese_number(label[1:-1])
 
@@ -599,7 +598,7 @@ def _only_put_in(old: Sentence, new: Sentence, new_text: str):
     """The note for a sentence that keeps an old one's first phrase and puts in what follows it, the old rest still
     said in the provision (its words, in another sentence: "其成员不得少于三人" in "监事会成员为三人以上"): what was put
     in, "表述修改：新增“本法第一百二十一条第一款、第一百三十三条另有规定的除外”". None when the old rest is not said."""
-    from .moved import SAME_WORDS
+    from .words import SAME_WORDS
     from .rewrites import canonical
     head = new.text.split("，", 1)[0]
     rest_old, rest_new = old.text[len(head) + 1:], new.text[len(head) + 1:]
@@ -841,7 +840,6 @@ def _joined_with(r: Sentence, made, old_text: str):
     and whose new sentence holds ``r``'s words (≥ SAME_WORDS of them): two old sentences said as one
     ("…协商；协商不成的，应当报国务院交通主管部门决定" → "…协商，协商不成的，应当按程序报省…协商决定",
     道路运输条例 第十条: the second was "不再规定")."""
-    from .moved import SAME_WORDS, _content_words
 
     mine = None
     for r0, b, at in made:
@@ -865,7 +863,6 @@ def _run_into(r: Sentence, made, old_text: str):
     不按照其认购的股份缴纳股款，或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与该发起人在出资不足的
     范围内承担连带责任" (公司法 第九十三条 → 第九十九条, 第三十条 → 第五十条: "不再规定" in the twenty-seventh and
     twenty-eighth readings)."""
-    from .moved import _longest_run_text
 
     for r0, b, at in made:
         run = _longest_run_text(r.key, b.key)

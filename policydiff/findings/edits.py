@@ -19,6 +19,7 @@ from .lexicon import load_lexicon
 from .penalties import GLOSS
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .words import _LONE, _tokenizer
+from .words import bounds
 
 
 #: The longest quote of one side of an edit (characters) before it is cut at a phrase end.
@@ -887,7 +888,6 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
     """A word replaced that the old text says in other places too, widened over the words both texts share beside it
     until the old words stand once (within the phrase), then to whole words: "“持批准文件”改为“持有关文件”", not "“批准”改为
     “有关”" of a provision that says 批准 four times (道路运输条例 2019 第四十九条, useless in the thirty-seventh reading)."""
-    from .words import bounds
 
     (o0, o1), (n0, n1) = o, n
     while _more_than_once(old_text[o0:o1], old_text):

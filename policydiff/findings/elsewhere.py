@@ -523,7 +523,7 @@ def _there_too(s, t, new_text: str) -> bool:
     "监事会成员中的职工代表…" is not 第一百七十三条's "董事会成员中的职工代表…", 96 alike)."""
     from rapidfuzz.fuzz import ratio
 
-    from .moved import _content_words
+    from .words import _content_words
     from .sentences import sentences
 
     if not any(ratio(s.key, n.key) >= SIBLING_THERE for n in sentences(new_text)):

@@ -20,13 +20,15 @@ from ..records import named_tuple
 from .counterparts import ITEM_LABEL
 from .edits import NAME_ENDS
 from .lexicon import Lexicon
-from .moved import (MIN_MOVED, SAME_WORDS, STOCK_WORDS, _about_another, _another_thing_strengthened, _content_words,
-                    _deleted_long, _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved,
-                    _prohibition_lost, _tokenizer, _whole_sentences, _with_renames, moved_from, stock_off)
+from .moved import (MIN_MOVED, STOCK_WORDS, _about_another, _another_thing_strengthened, _deleted_long,
+                    _figure_changed_at_home, _flipped, _holding, _labels, _movable, _part_moved, _prohibition_lost,
+                    _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, _sanctions_set_here, rewritten
 from .rewrites import BREACH, quote
 from .sentences import Sentence, _sentence, nearest, sentences
+from .words import SAME_WORDS, _content_words, _tokenizer
+from .rewrites import canonical
 
 
 #: A clause of a sentence taken out (characters, punctuation left out) said word for word by one provision alone of the new
@@ -1056,7 +1058,6 @@ def _item_held(mine: str, theirs: str) -> bool:
 
 def _item_words(text: str) -> str:
     """An item's words: its label, closing punctuation and closing 的 off, in canonical form."""
-    from .rewrites import canonical
 
     return canonical(ANY_ITEM_LABEL.sub("", text.strip(), count=1).rstrip("；。，：").removesuffix("的"))
 

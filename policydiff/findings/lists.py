@@ -15,6 +15,7 @@ from .. import recache
 from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
 from .edits import _phrase_clip
+from .sentences import sentences
 
 #: A list's lead-in said taken out: "不再规定：“…，按照下列规定申请行政复议：”" (group 1: the lead-in), or a line of a few
 #: words alone that names what its items set out ("文职人员的岗位等级设置：", 中国人民解放军文职人员条例 第十五条 → 第十四条, its
@@ -221,7 +222,6 @@ def member_given_its_own_sentence(findings: Sequence[Finding], old_text: str, ne
     given a sentence of its own that closes alike ("公安机关在依法履行职责过程中发现、惩治危害国家安全的行为，适用本法的有关规定"):
     the member's rule restated, not a new rule ("新增规定" wrong in readings 439 and 463, 反间谍法 第三十九条 → 第七十条). One
     note: "“国家安全机关、公安机关”改为“国家安全机关”；公安机关另行规定：“…”"."""
-    from .sentences import sentences
 
     if "、" not in old_text:
         return tuple(findings)

@@ -24,6 +24,7 @@ from .lexicon import Lexicon, ReadOnce
 from ..realign import BASELESS_RATIO
 from ..records import dataclass
 from .sentences import Sentence, match, sentences, similarity
+from .words import _content_words
 
 #: Modal words at least this strong are reported when added or removed alone.
 STRONG = 4
@@ -256,7 +257,7 @@ ACT_HELD = 0.6
 
 def _act_said(act: str, other: str) -> bool:
     """``other`` states the act: most of its words, two of them at least."""
-    from .moved import _content_words
+    from .words import _content_words
 
     words = _content_words(act)
     return len(words) >= 2 and len(words & _content_words(other)) >= ACT_HELD * len(words)
@@ -337,7 +338,6 @@ def _acts_share(a: Duty, b: Duty) -> bool:
     else entirely is another rule ("企业可以单独举办或者联合举办职业学校…" beside three new sentences, one "企业应当按照国家有关
     规定实行培训上岗制度", 职业教育法 第二十条 → 第二十四条: "“可以”改为“应当”：义务加强" was wrong in reading 317, a headline;
     the permission is now 第二十五条's)."""
-    from .moved import _content_words
 
     return bool(_content_words(a.act) & _content_words(b.act))
 

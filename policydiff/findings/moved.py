@@ -27,7 +27,9 @@ from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as, rewritt
 from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
 from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
 from .window import where_changed
-from .words import _tokenizer
+from .words import SAME_WORDS, _content_words, _longest_run
+from .counterparts import ITEM_LABEL
+from .sentences import FIGURE_RUN, held_in_order
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -336,7 +338,6 @@ def _figure_changed_at_home(b: str, home_old: str) -> bool:
     figure aside, with another figure ("（一）致使公私财产损失一百万元以上的" of 环境污染刑事案件解释 2023 第四条, whose old 第二条 said
     "致使公私财产损失三十万元以上": the bar raised there, not "（五）致使公私财产损失一百万元以上的" of old 第三条's graver case
     moved in, wrong twice in reading 627)."""
-    from .sentences import FIGURE_RUN
 
     words = _unlabelled(b).rstrip("的")
     figures = FIGURE_RUN.findall(words)
@@ -574,7 +575,6 @@ def _cut_down(a: Sentence, b: Sentence) -> bool:
     characters standing in order in the longer: "公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告" → "公司发行
     股份募足股款后，应予公告" (公司法 第一百三十六条 → 第一百五十六条: "删除原第一百三十六条" beside "新增规定", wrong in the
     forty-ninth and fiftieth readings). Not across a 不 or a modal word put in or taken out."""
-    from .sentences import held_in_order
 
     short, long_ = sorted((a.key, b.key), key=len)
     if len(short) < CUT_DOWN_AT_LEAST or short[:CUT_DOWN_OPENING] != long_[:CUT_DOWN_OPENING]:
@@ -622,7 +622,6 @@ def _negations(text: str) -> int:
 
 def _unlabelled(text: str) -> str:
     """The sentence's key without the item label it opens with."""
-    from .counterparts import ITEM_LABEL
 
     return _key(ITEM_LABEL.sub("", text, count=1) if ITEM_LABEL.match(text) else text)
 
@@ -636,22 +635,6 @@ _POWER_AFTER = recache.compile(r"有权|查封|扣押|没收|吊销|责令|罚�
 #: A run both sentences hold word for word this long (characters, and this share of the shorter) is
 #: one rule, whatever words at its ends were swapped.
 LONG_RUN, LONG_RUN_SHARE = 20, 0.6
-
-
-def _longest_run(a: str, b: str) -> int:
-    """The longest run of characters both texts hold, as their alignment (Indel) keeps it."""
-    return len(_longest_run_text(a, b))
-
-
-def _longest_run_text(a: str, b: str) -> str:
-    """The longest run of characters both texts hold, as their alignment (Indel) keeps it (the first of equals)."""
-    from rapidfuzz.distance import Indel
-
-    best = ""
-    for op in Indel.opcodes(a, b):
-        if op.tag == "equal" and op.src_end - op.src_start > len(best):
-            best = a[op.src_start:op.src_end]
-    return best
 
 
 _CONDITION_KINDS = (FindingKind.CONDITION_REMOVED, FindingKind.CONDITION_ADDED)
@@ -980,15 +963,6 @@ def _places(message: str) -> int:
     if message.endswith("处）") and "（共" in message:
         return int(message.rsplit("（共", 1)[1][:-2])
     return 1
-
-
-#: Share of a sentence's words (two characters or more) that another sentence must hold to state its rule.
-SAME_WORDS = 0.8
-
-
-@lru_cache(maxsize=4096)
-def _content_words(text: str) -> frozenset:
-    return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
 
 
 _PROHIBITS = ("不得", "禁止", "严禁")

@@ -17,9 +17,10 @@ from ..models import Finding, FindingKind, Pair, Status
 from ..numerals import article_en
 from .citations import OWN_INSTRUMENT
 from .lexicon import Lexicon
-from .moved import _CONDITION_KINDS, NOW_AT, _content_words, _labels, _quotes_whole, moved_from, moved_to
+from .moved import _CONDITION_KINDS, NOW_AT, _labels, _quotes_whole, moved_from, moved_to
 from .reworded import REWORDED, REWORDED_THERE, REWRITTEN_THERE, reworded_as
 from .sentences import sentences
+from .words import _content_words
 
 #: A sentence reworded elsewhere keeps at least this much of its text (0–100).
 REWORDED_AT_LEAST = 60

@@ -16,6 +16,7 @@ from .figures import Figure, noun, parse_figures
 from .lexicon import Lexicon
 from .modality import modal_words
 from .values import parse_values
+from .changes import Change
 
 # Words that stand after their figure ("500万元以上"); the rest stand before it.
 _POSTFIX = {"以上", "以下", "以内"}
@@ -57,7 +58,6 @@ _STRICT_SHARE = recache.compile(r"(?:超过|过)(半数|[一二三四五六七�
 def share_meaning(old: str, new: str) -> Tuple[str, str]:
     """What a rename says of a share ("半数以上董事共同推举" → "过半数的董事共同推举": "不再包含本数（半数）", and English);
     ("", "") when it says none."""
-    from .changes import Change
 
     notes = _shares_made_strict(Change(old or "", new or "", ()))
     if not notes:

@@ -41,6 +41,7 @@ from .changes import Note
 from .slight import slight, written_alike
 from ..records import dataclass
 from ..textratio import common_prefix
+from .qualifiers import share_meaning
 
 #: A rename is a substitution made in at least this many provisions.
 MIN_PAIRS = 3
@@ -994,7 +995,6 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     of the old name that are gone from the provision (the diff may join two renames into one edit
     with the words between them: 专利法实施细则 第六十六条 holds 专利复审委员会 five times, three
     edits), at least the substitutions read."""
-    from .qualifiers import share_meaning
 
     whole = {r.old: r for r in renames}
     by_term: Dict[str, List[str]] = defaultdict(list)

@@ -136,7 +136,8 @@ def restated(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
     deleted = [k for k, p in enumerate(pairs) if _unmoved(p, Status.DELETED)]
     if not deleted or len(deleted) > AT_MOST:
         return pairs
-    from .moved import _content_words, _labels, moved_from, moved_to
+    from .moved import _labels, moved_from, moved_to
+    from .words import _content_words
 
     # (a word one old provision alone says and one new provision alone says links those two: counted per link, the
     # new provisions never read word by word)

@@ -14,6 +14,8 @@ from ..models import FindingKind, Pair, Status
 from .lexicon import Lexicon
 from .modality import force_changed
 from .repeats import _EDIT
+from ..diff import diff_pair
+from ..models import Clause
 
 #: What a moved sentence's note adds when its words changed.
 REWORDED = ("，文字有改动", " (reworded)")
@@ -122,8 +124,6 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     “中央军事委员会有关部门”；“报国务院”改为“抄送国务院”；程序“备案”被删除" of 会计法 第八条 → 第四十九条, whose move said only
     "文字有改动" (the body now in charge hidden, the fifty-seventh reading). Nothing when a note quotes a sentence whole (the
     move's own quotes show it) or says more than EDITS_SAID short notes."""
-    from ..diff import diff_pair
-    from ..models import Clause
     from . import analyze
     from .moved import _with_renames
 

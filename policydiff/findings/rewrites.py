@@ -37,6 +37,12 @@ from .modality import modal_words
 from .references import document_number_only
 from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
+from .. import conduct
+from .counterparts import SPLIT_EACH, SPLIT_SHARE
+from .edits import _phrase_clip
+from .sentences import _key
+from .words import _tokenizer, widen
+from .words import SAME_WORDS, _content_words, _longest_run
 
 #: An opening phrase that only says the instrument is broken: "违反本法规定".
 _BARE_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)(?:有关)?(?:的)?规定$")
@@ -61,7 +67,6 @@ def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text:
     "部长（主任、行长、审计长）领导本部门的工作，召集和主持部务（…）会议，讨论决定本部门工作的重大问题；签署上报国务院的重要
     请示、报告和发布的命令、指示" (国务院组织法 第九条 → 第十二条: "改写" into the second alone read as the duty to lead the
     department made one to sign, wrong in reading 413, beside "新增规定" of the first)."""
-    from .counterparts import SPLIT_EACH, SPLIT_SHARE
 
     out, used = [], set()
     for r, b, at in made:
@@ -543,7 +548,7 @@ def _header_says_anew(header: str, old_text: str) -> bool:
     第二百七十三条 → 第二百七十九条, its old rule "…由中华人民共和国人民法院管辖" now item (三): the jurisdiction made exclusive,
     missed in the seventy-eighth reading) is said; one that says what the old text said ("对符合下列规定的，行政复议机关应当予以
     受理：", 行政复议法 第三十条, useless beside its items in the thirty-second reading) is not."""
-    from .moved import _content_words
+    from .words import _content_words
 
     return bool(_BINDS.search(header)) and any(w not in old_text for w in _content_words(header) - _LEAD_IN_WORDS)
 
@@ -625,7 +630,6 @@ def _still_whole(o: Sentence, a: Sentence, new_text: str) -> bool:
 
 def _held_by(a: Sentence, olds: Sequence[Sentence]):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
-    from .moved import SAME_WORDS, _content_words
 
     if not olds:
         return None
@@ -645,7 +649,7 @@ def _its_own_held(mine: frozenset, theirs: frozenset, o: Sentence, olds: Sequenc
     sentences around it say no more than what the provision is about ("有限责任公司设董事会，其成员为三人至十三人" is not
     "职工人数三百人以上的有限责任公司，…其董事会成员中应当有公司职工代表", whose 有限责任公司, 董事会 and 成员 the old
     sentence beside it has too: 公司法 第四十四条 → 第六十八条, a merge wrong in reading 257)."""
-    from .moved import _content_words
+    from .words import _content_words
 
     own = set(mine)
     for other in olds:
@@ -658,7 +662,6 @@ def _its_own_held(mine: frozenset, theirs: frozenset, o: Sentence, olds: Sequenc
 
 def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
-    from .moved import SAME_WORDS, _content_words
 
     if not candidates:
         return None
@@ -696,7 +699,6 @@ def _same_conduct(r: Sentence, added: Sequence[Sentence], old_text: str, new_tex
     提供储存、运输等便利条件的，扣押…，并没收全部储存、运输收入" (中国人民解放军实施《药品管理法》办法 第二十三条 → 第四十条: "不再规定"
     beside "新增规定", reading 326). Only the openings: an item or a later case shares a law's words with too much
     ("刻划、涂污或者损坏文物尚不严重的" is no "造成文物损坏或者其他严重后果的", 文物保护法 第六十六条 → 第八十三条)."""
-    from .. import conduct
 
     mine = conduct.conduct(r.text)
     if not mine or not _SANCTIONS.search(r.text) or r.start != _opening_at(old_text):
@@ -741,7 +743,6 @@ def _same_place_same_opening(removed: Sequence[Sentence], added: Sequence[Senten
     words: "发现可能与用药有关的严重不良反应，应当依照…有关规定办理" → "发现疑似不良反应的，应当按照国家和军队有关规定报告并采取风险
     控制措施" and "已经配制或者使用的，由…监督销毁或者处理" → "已经生产的，由批准部门组织回收并监督销毁" (中国人民解放军实施《药品
     管理法》办法 第十六条 → 第三十二条, 第十七条 → 第三十三条: "不再规定" of a rule restated, wrong in reading 713)."""
-    from .counterparts import _telling_words
 
     if not removed or not added or old_text.count("\n") != new_text.count("\n"):
         return []
@@ -807,7 +808,6 @@ def _same_importance(r: Sentence, added: Sequence[Sentence]):
 
 def _last_word(text: str) -> str:
     """The sentence's last word of two characters or more (jieba's cut), or ""."""
-    from .words import _tokenizer
 
     words = [w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit()]
     return words[-1] if words else ""
@@ -822,7 +822,6 @@ def _condensed(r: Sentence, added: Sequence[Sentence], similarity):
     """The new sentence the old one ``r`` was condensed into: "（二）不服北京知识产权法院对发明专利…授权确权
     作出的第一审行政案件判决、裁定而提起上诉的案件" → "（一）专利、植物新品种、集成电路布图设计授权确权行政上诉
     案件" (知识产权法庭规定 第二条: 9 of the new one's 10 words; it was 不再规定 + 新增规定)."""
-    from .moved import SAME_WORDS, _content_words
 
     if not added:
         return None
@@ -897,7 +896,6 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     swapped among other edits is the opening reworded: "沿海可能发生重大海洋环境污染事故的单位" is "可能发生海洋突发环境事件的
     单位" (海洋环境保护法 第十八条 → 第二十八条, its emergency plan "不再规定" beside "新增规定", wrong in reading 242)."""
     from .moved import _about_another
-    from .sentences import _key
 
     opening = _key(_OPENING.split(r.text, 1)[0]).replace("必须", "应当")
     if len(opening) < OPENING_AT_LEAST:
@@ -924,7 +922,7 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
 @lru_cache(maxsize=4096)
 def _opening_words(opening: str) -> Tuple[str, ...]:
     """An opening's words of two characters or more, in order; none when fewer than three."""
-    from .moved import _content_words
+    from .words import _content_words
     from .words import _tokenizer
 
     mine = _content_words(opening)
@@ -963,7 +961,6 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     债务清偿完结，…并由全体投资人书面承诺…的，可以按照简易程序办理注销登记" (上海市优化营商环境条例 第四十三条 →
     第四十八条: it was "条件被删除" and "新增规定", the simplified deregistration said gone and new). Not a
     sentence another old one is nearer to."""
-    from .moved import _content_words
 
     m = _CONSEQUENCE.match(r.text)
     if not m:
@@ -993,7 +990,6 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     figure in it: the same duty or service, now another's or done otherwise ("国家海洋行政主管部门…负责管理海洋综合信息系统，
     为海洋环境保护监督管理提供服务" → "国务院生态环境主管部门会同有关部门和机构通过智能化的综合信息系统，为海洋环境保护监督管理、
     信息共享提供服务", 海洋环境保护法 第十六条 → 第二十五条: "不再规定" beside "新增规定", wrong in the forty-first reading)."""
-    from .moved import _content_words
 
     if "，" not in r.text or _CONSEQUENCE.match(r.text):
         return None
@@ -1034,7 +1030,7 @@ def _same_frame(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sent
     ("国务院领导全国的国防教育工作" is not "中央国家机关各部门…负责国防教育工作", 国防教育法 第六条 → 第五条, wrong in readings
     671 and 672); a sanction's tiers are the fines' notes' (反垄断法 第五十二条 → 第六十二条, "情节严重的，对个人处…" was no
     "对个人处五十万元以下的罚款" alone, wrong in reading 672)."""
-    from .moved import _longest_run_text
+    from .words import _longest_run_text
 
     if _DELEGATES.search(r.text) or _SANCTIONS.search(r.text):
         return None
@@ -1124,7 +1120,6 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
     """A sentence taken out whose long phrase is an item of a new list, still there word for word,
     under a new header ("有下列行为之一的，由…依照《中华人民共和国会计法》…的规定处罚：（一）在法定的会计账簿以外另立
     会计账簿", 公司法 第二百零一条 → 第二百五十四条: it was "不再规定"): (header, item)."""
-    from .sentences import _key
 
     phrases = [k for k in (_key(p).rstrip("的") for p in _OPENING_OR_LATER.split(r.text)) if len(k) >= PHRASE_AT_LEAST]
     if not phrases or not any(k in text_key(new_text) for k in phrases):
@@ -1541,7 +1536,6 @@ def _phrases_listed(added: Sequence[Sentence], old_text: str, new_text: str):
     （二）查阅、复制农产品生产记录、购销台账等与农产品质量安全有关的资料…（四）查封、扣押…经检测不符合农产品质量安全标准的
     农产品", 农产品质量安全法 第三十九条 → 第五十三条: "新增规定" of (二) and (四) was wrong in reading 308). Each phrase once,
     to the item that says most of it; not a phrase the new text says as it was (still there)."""
-    from .moved import _longest_run
 
     items = [a for a in added if ITEM_LABEL.match(a.text)]
     if not items or not old_text or ITEM_LABEL.search(old_text):
@@ -1636,7 +1630,6 @@ def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sent
     排放污染物，或者超过标准、总量控制指标排放污染物的") rewritten as one of them ("（三）超过标准、总量控制指标排放污染物的")
     whose other case an item put in holds ("（六）其他未依照本法规定向海洋排放污染物、废弃物的": 海洋环境保护法 第七十三条 →
     第九十三条, "新增规定" of it wrong in reading 282): the item split in two."""
-    from .moved import _content_words
 
     # (or an item of the new text the diff read as the old item edited, no note saying it: "（三）未按照规定报告大额交易" of
     # "（三）未按照规定报送大额交易报告或者可疑交易报告的", 反洗钱法 第三十二条 → 第五十三条, its rewrite into （四） alone read as the
@@ -1720,7 +1713,6 @@ def _said_with_the_next(r: Sentence, old_text: str, new_text: str, said: Sequenc
     没收；对直接负责的主管人员…处二万元以上二十万元以下罚款" → "慈善组织有本法第一百零九条…规定情形的，由…民政部门对直接负责
     的主管人员…罚款，并没收违法所得" (慈善法 第一百条 → 第一百一十二条: "不再规定" of the confiscation beside fragments, wrong
     and useless in reading 795)."""
-    from .counterparts import _found_in, _telling_words
 
     after = old_text[r.end:r.end + 1]
     if after not in ("；", ";"):
@@ -2080,7 +2072,6 @@ def _kept_within(old: str, new: str) -> Optional[Note]:
     and after it: those words put in, not "改写" (保障中小企业款项支付条例 第八条 → 第九条: "应当按照行业规范…及时支付款项" kept
     whole inside "合同另有约定的，从其约定，但应当按照…及时支付款项，不得约定以收到第三方付款…": "改写…改为…" read as the duty
     replaced, wrong in the fifty-sixth reading). None otherwise."""
-    from .edits import _phrase_clip
 
     at = new.find(old) if len(old) >= KEPT_WITHIN else -1
     if at < 0 or old == new:
@@ -2100,8 +2091,6 @@ def _one_phrase_replaced(old: str, new: str) -> Optional[Note]:
     words and holding no punctuation between phrases): that phrase replaced, not the sentence rewritten ("县级以上地方人民政府
     负责本行政区域内机关、事业单位和大型企业及时支付中小企业款项的管理工作" → "…保障中小企业款项支付的管理工作", 保障中小企业
     款项支付条例 第四条 → 第五条, quoted whole twice: useless in the ninety-third reading). None otherwise."""
-    from ..textratio import common_prefix
-    from .words import widen
 
     before = common_prefix(old, new)
     after = common_prefix(old[before:][::-1], new[before:][::-1])

@@ -14,6 +14,7 @@ from .. import recache
 from .formatting import substance
 from .sentences import Sentence, sentences
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
+from ..textratio import ratio
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
 #: as the sentences it touches.
@@ -139,7 +140,6 @@ def _each_its_own(olds: List[str], news: List[str], renamed: Sequence[Tuple[str,
     Empty when they are not so. ``renamed``: the provision's renames (old, new), said by their own notes."""
     if len(olds) < 2 or len(olds) != len(news):
         return []
-    from ..textratio import ratio
 
     scores = [[ratio(substance(x), substance(y)) for y in news] for x in olds]
     if any(row[k] < EACH_ITS_OWN or row[k] < max(row) for k, row in enumerate(scores)):
@@ -202,7 +202,6 @@ def _changed_only(quoted: List[str], other_text: str, other_quoted: Sequence[str
     their own notes (民事诉讼法 第二百七十四条's "（八）不能用上述方式送达的，公告送达…" is 第二百八十三条's last paragraph, not the
     new (九) the diff ran (七) into: wrong in the fifty-third reading), as long as one is left: the quote shows what
     changed."""
-    from ..textratio import ratio
 
     texts = [s.text for s in sentences(other_text)]
     others = [substance(s) for s in texts]
@@ -235,7 +234,7 @@ def _words_kept(sentence: str, other_text: str) -> bool:
     holds; a long one may lose its rule though its words stay ("应当经其他股东过半数同意")."""
     if len(sentence) > 24:
         return False
-    from .moved import SAME_WORDS, _content_words
+    from .words import SAME_WORDS, _content_words
     from .rewrites import canonical
 
     mine = _content_words(canonical(sentence))

@@ -13,6 +13,7 @@ from typing import Tuple
 
 from .. import recache
 from .formatting import substance
+from .. import numerals
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
 EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
@@ -219,7 +220,6 @@ def same_share(old: str, new: str) -> bool:
 
 def _share(text: str):
     """(part, whole) of a fraction in figures or in words ("2/3", "三分之二": (2, 3)), else None."""
-    from .. import numerals
 
     m = _SHARE_IN_FIGURES.match(text)
     if m:

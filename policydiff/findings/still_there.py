@@ -19,6 +19,7 @@ text) is the whole text scored.
 from __future__ import annotations
 
 from typing import Optional
+from rapidfuzz.fuzz import partial_ratio
 
 #: A sentence said whole whose words (bounds made canonical) are this present (0–100) in the other version
 #: of the provision was restructured, not taken out or put in.
@@ -54,8 +55,6 @@ def still_there(piece: str, other_text: str, at: Optional[float] = None) -> bool
 
 
 def _still_there(piece: str, other_text: str, at: Optional[float]) -> bool:
-    from rapidfuzz.fuzz import partial_ratio
-
     from .rewrites import canonical
 
     a = canonical(piece)

@@ -152,7 +152,7 @@ def _core_held(x: str, y: str) -> bool:
     审查" → "由全国人民代表大会有关专门委员会和常务委员会工作机构进行审查" moves 有关专门委员会 before the working body (监督法
     第三十二条 → 第四十二条: "新增“全国人民代表大会有关专门委员会和”" alone, the committees said brought in, wrong in
     reading 709)."""
-    from .moved import _longest_run
+    from .words import _longest_run
 
     run = _longest_run(x, y)
     return run >= CORE_MOVED and run >= CORE_MOVED_SHARE * len(x)

@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from rapidfuzz.distance import Indel
+
 from .. import recache
 from ..textratio import all_at
 from .segmenter import _HAN, is_han, segmenter
@@ -329,3 +331,26 @@ def merge_spans(spans: List[Tuple[Tuple[int, int], Tuple[int, int]]]):
         else:
             out.append([o, n])
     return [(o, n) for o, n in out]
+
+
+#: Share of a sentence's words (two characters or more) that another sentence must hold to state its rule.
+SAME_WORDS = 0.8
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset:
+    return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit())
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The longest run of characters both texts hold, as their alignment (Indel) keeps it."""
+    return len(_longest_run_text(a, b))
+
+
+def _longest_run_text(a: str, b: str) -> str:
+    """The longest run of characters both texts hold, as their alignment (Indel) keeps it (the first of equals)."""
+    best = ""
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal" and op.src_end - op.src_start > len(best):
+            best = a[op.src_start:op.src_end]
+    return best
