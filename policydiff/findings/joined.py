@@ -72,9 +72,13 @@ def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Fin
     (Shijingshan 第十三条), whose topic word alone the rewrite says."""
 
     gone = _said_taken_out(findings)
-    if not gone:
+    cut = _items_cut_into_a_rewrite(findings, old_text)
+    if not gone and not cut:
         return findings
-    replaced: Dict[int, Optional[Finding]] = {}
+    replaced: Dict[int, Optional[Finding]] = {id(g): None for g, _ in cut.values()}
+    for f, (_, mine) in cut.items():
+        first, second = sorted((mine, f.old), key=old_text.find)
+        replaced[id(f)] = rewritten_as(f, f"{first}；{second}", f.new)
     for g in gone:
         item = ITEM_LABEL.match(g.old)
         for f in findings:
@@ -100,6 +104,34 @@ def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Fin
             replaced[id(g)] = None
             break
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None]
+
+
+def _items_cut_into_a_rewrite(findings: Sequence[Finding], old_text: str) -> Dict[Finding, Tuple[Finding, str]]:
+    """{an item's rewrite: (the note of one deletion from another old item, that item)} where that other item, its label
+    aside, stands in order in the rewrite's new item, DELETED_HELD of it at least, and in the new item of no other rewrite:
+    the two old items were said as one (人体器官捐献和移植条例 2007 第二十五条 "（一）未经公民本人同意摘取其活体器官的" and
+    "（三）摘取未满18周岁公民的活体器官的" → 2023 第三十六条 "（二）未经本人同意获取其活体器官，或者获取未满18周岁公民的活体器官…":
+    "表述修改：删除“未经公民”" was wrong in reading 1088, 未经 still there). The deletion's note goes; the rewrite quotes both
+    old items in their order."""
+    rewrites = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：")
+                and f.old and f.new and "…" not in f.old + f.new and ITEM_LABEL.match(f.old) and ITEM_LABEL.match(f.new)]
+    if not rewrites:
+        return {}
+    items = [s.text for s in sentences(old_text) if ITEM_LABEL.match(s.text)]
+    out: Dict[Finding, Tuple[Finding, str]] = {}
+    for g in findings:
+        m = _edit_of(g)
+        if m is None or m.group(3) != "删除" or not m.group(4):
+            continue
+        mine = [t for t in items if m.group(4) in t]
+        if len(mine) != 1:
+            continue
+        body = mine[0][ITEM_LABEL.match(mine[0]).end():]
+        into = [f for f in rewrites if f not in out and f.old != mine[0]
+                and held_in_order(body, f.new)[0] >= DELETED_HELD * len(body)]
+        if len(into) == 1:
+            out[into[0]] = (g, mine[0])
+    return out
 
 
 #: Words that open a clause going on from the one before it ("…的，依照…定罪处罚；虽不足以…，但…的，以…定罪处罚").
