@@ -349,8 +349,10 @@ def may_mean_the_same(old: str, pieces: str) -> bool:
     """False when ``same_meaning(old, s)`` is False for every piece ``s`` of ``pieces`` (no wording of SAME_MEANING can
     stand in ``old`` joined to such a piece): a test made once for all the pieces of an edit."""
     a0 = old.strip(EDGE_PUNCTUATION)
-    return any(x in a0 or x in pieces or any(a0.endswith(x[:i]) and x[i:] in pieces for i in range(1, len(x)))
-               for x, _y in SAME_MEANING)
+    if _ANY_SAME.search(a0) or _ANY_SAME.search(pieces):
+        return True
+    # (or one begun at the end of ``old`` and ended in ``pieces``: only the wordings with a character ``old`` ends on)
+    return bool(a0) and any(a0.endswith(x[:i]) and x[i:] in pieces for x, i in _ENDING_ON.get(a0[-1], ()))
 
 
 #: (the longer first, then in the order of their words: the same order on every run, where a set's order follows the
@@ -363,12 +365,21 @@ _BY_LENGTH = sorted(SAME_MEANING, key=lambda w: (-len(w[0]), w))
 _ANY_SAME = recache.compile("|".join(sorted({re.escape(x) for x, _y in SAME_MEANING})))
 
 
+#: character → (wording of SAME_MEANING, i) for each i with the wording's first i characters ending on that character: the
+#: wordings a text ending on the character may have begun (may_mean_the_same).
+_ENDING_ON: dict = {}
+for _x, _y in SAME_MEANING:
+    for _i in range(1, len(_x)):
+        _ENDING_ON.setdefault(_x[_i - 1], []).append((_x, _i))
+
+
 def same_meaning(old: str, new: str) -> bool:
     """The two differ only by wordings of SAME_MEANING ("县级以上地方各级人民政府" → "县级以上地方人民政府")."""
     a0, b0 = (x.strip(EDGE_PUNCTUATION) for x in (old, new))
-    if not _ANY_SAME.search(a0 + b0):
+    both = a0 + b0
+    if not _ANY_SAME.search(both):
         return False  # (neither holds one: not the same said another way, and each said the one way is itself)
-    if any(x in a0 + b0 and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
+    if any(x in both and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
         return True
     # (or by two of them at once: each side with every wording of SAME_MEANING it holds said the one way)
     a1, b1 = _one_way(a0), _one_way(b0)

@@ -900,8 +900,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                                         f"drafting-norm wording: “{a}” now written “{b}”{counted_en}"), ()))
         pieces = [q for p in _shifted(pieces) for q in _list_closed(*p)]
         # (and once a particle at the edge is off: "股数" → "的股份数" is "股数" → "股份数", the same)
-        pieces = [p for p in (_particle_off(*_same_word_kept(a, b)) for a, b in pieces if not _slight(a, b))
-                  if not _slight(*p)]
+        pieces = [p for a, b in pieces if not _slight(a, b) for p in [_particle_off(*_same_word_kept(a, b))]
+                  if p == (a, b) or not _slight(*p)]  # (asked again only of a piece that changed)
         pieces = [q for p in pieces for q in _put_in_around(*p)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
