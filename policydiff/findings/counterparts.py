@@ -334,11 +334,14 @@ SHARED_RUN, SHARED_PIECE, SHARED_RUNS = 12, 6, 24
 SHARED_ITEM_RUN = 14
 
 
-def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence]):
+def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence], kept: Sequence[str] = ()):
     """(taken out, put in) for a sentence taken out and the one sentence put in that shares a run of SHARED_RUN characters
     or more with it, no other sentence taken out or put in sharing one: "…向公司登记机关报送公司登记申请书、公司章程等文件，
     申请设立登记" → "申请设立公司，应当提交设立登记申请书、公司章程等文件，提交的相关材料应当真实、合法和有效" (公司法 第二十九条
-    → 第三十条: "不再规定" beside "新增规定", wrong in the forty-second reading)."""
+    → 第三十条: "不再规定" beside "新增规定", wrong in the forty-second reading). Not a run both open on that a sentence the
+    provision keeps (``kept``, their keys) opens on too: the provision's subject ("全国人民代表大会和地方各级人民代表大会代表",
+    代表法 第二条, whose 2025 text put the term of office where the deputies' powers were, now 第三条's: "改写" was wrong in
+    readings 936 and 1091)."""
     if not removed or not added:
         return []
 
@@ -361,7 +364,8 @@ def _long_run_shared(removed: Sequence[Sentence], added: Sequence[Sentence]):
         if not a or not b:
             return 0
         runs = [op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal"
-                and op.src_end - op.src_start >= SHARED_PIECE and "|" not in a[op.src_start:op.src_end]]
+                and op.src_end - op.src_start >= SHARED_PIECE and "|" not in a[op.src_start:op.src_end]
+                and not (op.src_start == op.dest_start == 0 and any(k.startswith(a[:op.src_end]) for k in kept))]
         if listed[0][i] or listed[1][j]:
             return sum(runs) if runs and max(runs) >= SHARED_ITEM_RUN else 0
         return sum(runs) if runs and (max(runs) >= SHARED_RUN or len(runs) >= 2 and sum(runs) >= SHARED_RUNS) else 0

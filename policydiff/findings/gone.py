@@ -713,7 +713,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
 
     # (the sentence found, the pair it left, how reworded (reworded.REWORDED or REWRITTEN), the sentence that went into it,
     # WITHIN: "", whose duty it now is when another's)
-    came: List[Tuple[int, int, Tuple[str, str], str, str, str]] = []  # (…, the old provision that held it)
+    came: List[Tuple[int, int, Tuple[str, str], str, str, str, str]] = []  # (…, the old provision that held it, the
+    # sentence that went)
 
     def said_elsewhere(q: str, s: Sentence, hit: "_Found", k: int) -> Finding:
         """The note on sentence ``s`` of pair ``k`` (quoted ``q``) found elsewhere; what came there is kept for
@@ -735,8 +736,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             # sentence, only 第七条's, was wrong in reading 351)
             held = _labels(_holding(pairs[k].old, s))
             came.append((hit.at, k, REWRITTEN if redone else REWORDED if hit.reworded else ("", ""),
-                         s.text if hit.how == WITHIN else "", hit.who, held))
-            came.extend((i, k, REWRITTEN if hit.apart else REWORDED, "", "", held) for i in hit.also)
+                         s.text if hit.how == WITHIN else "", hit.who, held, s.text))
+            came.extend((i, k, REWRITTEN if hit.apart else REWORDED, "", "", held, s.text) for i in hit.also)
         label = "、".join([where[hit.at][1], *(where[i][1] for i in hit.also)]) if not before else where[hit.at][1]
         return _elsewhere(q, label, hit.reworded, before, hit.who, hit.how, shown[hit.at].rstrip("。；，"),
                           redone and not before and not hit.who)
@@ -917,8 +918,8 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
     old 第十七条's rule with 备案 added: the twenty-first reading)."""
     if not came:
         return pairs
-    by_pair: Dict[int, Dict[str, Tuple[str, Tuple[str, str], str, str, str]]] = {}
-    for i, k, reworded, part, who, held in sorted(came, key=lambda c: _article_order(c[5])):  # (the old text's order)
+    by_pair: Dict[int, Dict[str, Tuple[str, Tuple[str, str], str, str, str, str]]] = {}
+    for i, k, reworded, part, who, held, went in sorted(came, key=lambda c: _article_order(c[5])):  # (the old text's order)
         at, q = by_pair.setdefault(where[i][0], {}), quote(texts[i], lexicon)
         if q in at and at[q][0] != held and not part and not at[q][2]:
             # (two old sentences gone into this one: both said where it came from, "由原第五条、第二十七条移入" of 烈士褒扬条例
@@ -926,7 +927,8 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
             # alone was wrong in reading 810)
             held = f"{at[q][0]}、{held}"
             reworded = REWORDED
-        at[q] = (held, reworded, part, texts[i], who)
+            went = f"{at[q][5]}。{went}"
+        at[q] = (held, reworded, part, texts[i], who, went)
     out = list(pairs)
     for j, quoted in by_pair.items():
         pair, changed = out[j], False
@@ -934,7 +936,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
         for f in pair.findings:
             hit = quoted.get(f.new or "") if f.message.startswith("新增规定：") else None
             if hit:
-                came_from, reworded, part, whole, _who = hit
+                came_from, reworded, part, whole, _who, _went = hit
                 clause = _clause_holding(whole, part) if part else ""
                 if clause and clause.rstrip("。；") != whole.rstrip("。；"):  # (the sentence is new; the clause that says
                     # the old one's duty came. The whole sentence, an item: moved in, "（一）未按照国家规定报告倾倒情况的")
@@ -950,17 +952,45 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
             # 第八十二条移入" (海洋环境保护法 第一百零一条, whose second paragraph is old 第八十二条's first: "新增第一百零一条" alone
             # was wrong in reading 116)
             said = {f.new for f in findings if f.kind is FindingKind.TEXT_MOVED}
-            for q, (held, reworded, part, _whole, who) in quoted.items():
+            for q, (held, reworded, part, whole, who, went) in quoted.items():
                 if not part and q not in said:
                     zh, en = reworded if reworded[0] else REWORDED if who else ("", "")
                     if who:  # (now the duty of another body: said, as the provision it left says it)
                         now_zh, now_en = _now_of(who)
                         zh, en = zh + now_zh, en + now_en
-                    findings.append(moved_from(q, held, None, zh, en))
+                    findings.append(moved_from((reworded[0] and _phrases_that_came(whole, went)) or q, held, None, zh, en))
                     changed = True
         if changed:
             out[j] = replace(pair, findings=tuple(findings))
     return out
+
+
+#: Share, at least, of a phrase's words (two characters or more) the sentence that went says, for the phrase to be part of
+#: what came (_phrases_that_came).
+CAME_WORDS = 0.6
+#: Share of the sentence's characters, at most, those phrases make for them alone to be quoted (海洋环境保护法 2023 第四十五条's
+#: "…科学确定养殖规模和养殖密度，合理投饵、投肥，正确使用药物…", a third of it, is old 第二十八条's duty reworded: quoted whole).
+CAME_AT_MOST = 0.3
+
+
+def _phrases_that_came(whole: str, went: str) -> str:
+    """The phrases of ``whole``, a sentence of a provision put in that an old sentence (``went``) went into reworded, that
+    say CAME_WORDS of their words as ``went`` does, "……" where others stand, when they are two or more, not its opening, and
+    less than CAME_AT_MOST of it: the rest is new (代表法 2025 第三条 "…代表应当坚持中国共产党的领导，坚持以…为指导，…依照宪法和法律赋予本级人民代表大会的各项职权，遵循
+    民主集中制原则，参加行使国家权力", of which 2015 第二条 said "依照宪法和法律赋予…各项职权，参加行使国家权力"). Empty
+    otherwise: the whole sentence came."""
+    phrases = [p for p in recache.compile(r"(?<=[，；])").split(whole.rstrip("。；")) if p.strip("，；")]
+    mine = _content_words(went)
+    held = [k for k, p in enumerate(phrases)
+            if (words := _content_words(p)) and len(words & mine) >= CAME_WORDS * len(words)]
+    if len(held) < 2 or not held[0] or sum(len(phrases[k]) for k in held) >= CAME_AT_MOST * len(whole):
+        return ""  # (its opening came too, or one phrase alone: the sentence is quoted, not a phrase torn from it)
+    out = "……" if held[0] else ""
+    for n, k in enumerate(held):
+        if n and k != held[n - 1] + 1:
+            out = out.rstrip("，；") + "……"
+        out += phrases[k]
+    return out.rstrip("，；")
 
 
 #: The first article a label names ("第二十七条、…": group 1 its numeral).

@@ -1137,6 +1137,8 @@ def _quotes_whole(q: str, sentence: str) -> bool:
     if "…" not in q or len(sentence) <= QUOTE:
         return q == sentence
     head, tail = q.split("…", 1)[0], q.rsplit("…", 1)[1]
+    if not head:
+        return False  # (its opening left out: the phrases that went, the rest new, _phrases_that_came)
     # (and the phrases between, in order: "董事、监事、高级管理人员……应当就…报告……" quotes 公司法 第一百八十二条's first sentence,
     # not its second, "董事、监事、高级管理人员的近亲属…适用前款规定", new, which opens the same way)
     return sentence.startswith(head) and sentence.endswith(tail) and _in_order([p for p in re.split("…+", q) if p], sentence)

@@ -898,8 +898,9 @@ def _same_opening(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Se
     from .moved import _about_another
 
     opening = _key(_OPENING.split(r.text, 1)[0]).replace("必须", "应当")
-    if len(opening) < OPENING_AT_LEAST:
-        return None
+    if len(opening) < OPENING_AT_LEAST or any(o.key.startswith(opening) for o in olds):
+        return None  # (an opening a sentence the provision keeps opens on too is the provision's subject, not this sentence's:
+        # 代表法 第二条's deputies, _long_run_shared)
     best, top = None, (OPENING_ALIKE, OPENING_REST)
     words = None  # the opening's words, cut when first asked
     for c in candidates:
@@ -1396,7 +1397,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             cut = r.text.find(conduct)
             notes[at] = _rewritten(Sentence(conduct, r.start + cut, r.start + cut + len(conduct), text_key(conduct)), a,
                                    lexicon, texts)
-    for r, a in _long_run_shared(removed, added):
+    kept = [o.key for o in sentences(old_text) if not any(o.start == r.start for r in removed)] if removed and added else ()
+    for r, a in _long_run_shared(removed, added, kept):
         rewrite([r], a)
     for rs, a in _damages_restated(removed, added):
         rewrite(rs, a)
