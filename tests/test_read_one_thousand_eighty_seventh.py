@@ -39,3 +39,29 @@ def test_a_sentence_sharing_only_the_provisions_subject_is_no_rewrite_of_it(depu
         in pair_messages(new_pair(deputies, "第三条"))
     lines = [line.text for line in ranked_headlines(deputies)]
     assert "新增第三条（全国人民代表大会和地方各级人民代表大会代表应当坚持中国共产党的领导…），部分内容由原第二条移入" in lines, lines
+
+
+charity = _law("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_an_order_to_stop_activities_is_a_sanction(charity):
+    """2016 第九十八条 → 2023 第一百零九条 put "予以警告或者责令限期停止活动" before the revocation: "新增处罚：警告" alone hid the
+    suspension of a charity's activities, the sanction a social organisation's registration law lays down (its headline
+    useless in reading 1097, item 52). 吊销登记证书, in both versions, is a sanction too: no note of it."""
+    notes = pair_messages(old_pair(charity, "第九十八条"))
+    assert "新增处罚：责令限期停止活动" in notes, notes
+    assert not [n for n in notes if "吊销登记证书" in n and n.startswith(("新增处罚", "不再规定处罚"))], notes
+    lines = [line.text for line in ranked_headlines(charity)]
+    assert "第九十八条（现第一百零九条）：新增警告；新增责令限期停止活动" in lines, lines
+
+
+def test_a_warning_put_in_weighs_the_same_in_english(charity):
+    """The mildest sanctions put in, weighed below the new chapter in Chinese (reading 339), were 慈善法's first English
+    headline, "Article 98 (now Article 109): sanction added: warning": the pattern for them read "added … warning", not
+    "sanction added: warning" (found beside reading 1097). Both languages rank the lines alike."""
+    zh = [line.text for line in ranked_headlines(charity, "zh")]
+    en = [line.text for line in ranked_headlines(charity, "en")]
+    assert en[0].startswith("New: Chapter 8 “应急慈善”"), en[:3]
+    at = en.index("Article 98 (now Article 109): sanction added: warning; sanction added: order to stop activities "
+                  "within a time limit")
+    assert at == zh.index("第九十八条（现第一百零九条）：新增警告；新增责令限期停止活动") > 2, (at, en[:8])

@@ -189,9 +189,13 @@ def _punished_elsewhere(pair: Pair) -> bool:
 #: A warning or a public criticism put in or taken out, and nothing more of the article's sanctions: the mildest sanctions,
 #: weighed as a condition put in, not above every other change ("第九十八条（现第一百零九条）：新增警告" was 慈善法's first
 #: headline, above its new chapter and the revocation now only 情节严重的: useless in reading 339).
+#: So is a suspension of a social organisation's activities put in with one (慈善法 第一百零九条's "予以警告或者责令限期停止
+#: 活动", since 责令（限期）停止活动 is read as a sanction: still below the new chapter).
 MILD_SANCTION = 66
 _MILD = recache.compile(r"[：:]\s*(?:(?:新增|不再规定|删除)(?:处罚：)?(?:警告|通报批评)(?:[、和](?:警告|通报批评))?"
-                        r"|(?:added|removed|no longer)[^:：;；]*?(?:warning|public criticism))$")
+                        r"(?:；(?:新增|不再规定|删除)(?:处罚：)?责令(?:限期)?停止活动)?"
+                        r"|(?:sanction )?(?:added|removed|no longer)[^:：;；]*?(?:: )?(?:warning|public criticism)"
+                        r"(?:; sanction (?:added|removed): order to stop activities(?: within a time limit)?)?)$")
 
 #: A filing put in or taken out, and nothing more of the line: a report to a higher body, not a permission: weighed with
 #: the provisions of other content ("第二十五条（现第六十二条）：新增程序“备案”" was 烈士褒扬条例's eighth headline, beside new
