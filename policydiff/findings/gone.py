@@ -1019,6 +1019,8 @@ _SAME_ACT = (frozenset(("发布", "公布", "公开", "披露")), frozenset(("�
              frozenset(("监督", "监管")), frozenset(("建立", "设立", "组建")), frozenset(("加强", "强化")),
              frozenset(("保障", "保证")), frozenset(("支持", "扶持")), frozenset(("鼓励", "引导")))
 _MODAL = recache.compile(r"应当|必须|可以|不得")
+#: Any word of _SAME_ACT: a sentence after whose modal word none stands names no act of a frame (asked before it is cut).
+_ANY_ACT = recache.compile("|".join(sorted(w for same in _SAME_ACT for w in same)))
 
 
 class _Frame(named_tuple("_Frame", ["who", "modal", "acts", "what"], module=__name__)):
@@ -1031,7 +1033,7 @@ class _Frame(named_tuple("_Frame", ["who", "modal", "acts", "what"], module=__na
     @classmethod
     def of(cls, sentence: str) -> Optional["_Frame"]:
         m = _MODAL.search(sentence)
-        if m is None:
+        if m is None or not _ANY_ACT.search(sentence, m.end()):
             return None
         cut = _tokenizer().cut
         who = [w for w in cut(sentence[:m.start()].rstrip("，").split("，")[-1], HMM=False) if len(w) >= 2]
