@@ -65,3 +65,14 @@ def test_a_warning_put_in_weighs_the_same_in_english(charity):
     at = en.index("Article 98 (now Article 109): sanction added: warning; sanction added: order to stop activities "
                   "within a time limit")
     assert at == zh.index("第九十八条（现第一百零九条）：新增警告；新增责令限期停止活动") > 2, (at, en[:8])
+
+
+spies = _law("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_deleted_provisions_topic_is_cut_at_a_word(spies):
+    """2014 第三十三条, deleted, its two conducts now 2023 第六十条's items: "删除原第三十三条（关于“…依法查封、扣押、冻结的财…”
+    的规定）" cut 财物 in two (reading 1119, item 37); the topic ends at a list's mark or a word's end, as a quote does."""
+    notes = pair_messages(old_pair(spies, "第三十三条"))
+    assert "删除原第三十三条（关于“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押…”的规定），部分内容现见第六十条" in notes, notes
+    assert not [n for n in notes if "的财…" in n], notes

@@ -1853,18 +1853,18 @@ def _topic(text: str) -> str:
         rest = [p for p in phrases[1:] if not _MANNER.match(p)]
         out = next((p for p in rest if _RULES.search(p)), None) or next(
             (p for p in rest if not p.startswith("对")), None) or phrases[1]
-        return out if len(out) <= TOPIC_LONGEST else out[:TOPIC_LONGEST - 1] + "…"
+        return out if len(out) <= TOPIC_LONGEST else _cut_at_a_word(out, TOPIC_LONGEST - 1) + "…"
     if len(phrases) > 1 and _ANY_BREACH.search(out):
         # (an opening that names who breaks the law, no more, "军队医疗机构、药品供应保障机构违反药品管理法和本办法": what follows
         # it is what the provision governs, "给药品使用者造成损害的，依法承担赔偿责任" (药品管理法办法 第三十二条, "删除原第三十二条
         # （关于“…违反药品管理法和本办法”的规定）" useless in reading 541))
         rest = "，".join(phrases[1:])
-        return rest if len(rest) <= TOPIC_LONGEST else rest[:TOPIC_LONGEST - 1] + "…"
+        return rest if len(rest) <= TOPIC_LONGEST else _cut_at_a_word(rest, TOPIC_LONGEST - 1) + "…"
     for p in phrases[1:]:
         if len(out) >= 10:
             break
         out += "，" + p
-    return out if len(out) <= TOPIC_LONGEST else out[:TOPIC_LONGEST - 1] + "…"
+    return out if len(out) <= TOPIC_LONGEST else _cut_at_a_word(out, TOPIC_LONGEST - 1) + "…"
 
 
 #: Characters, at most, of a provision's topic quoted whole.
