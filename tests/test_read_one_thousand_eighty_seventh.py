@@ -76,3 +76,12 @@ def test_a_deleted_provisions_topic_is_cut_at_a_word(spies):
     notes = pair_messages(old_pair(spies, "第三十三条"))
     assert "删除原第三十三条（关于“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押…”的规定），部分内容现见第六十条" in notes, notes
     assert not [n for n in notes if "的财…" in n], notes
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_deleted_provisions_topic_leaves_no_bracket_open(conscription):
+    """2001 第三十四条's topic cut at a word ended inside a bracket, "…、军分区（…" (reading 1121, item 22): cut before it."""
+    notes = pair_messages(old_pair(conscription, "第三十四条"))
+    assert "删除原第三十四条（关于“新兵的被服，由军区、省军区（卫戍区、警备区）、军分区…”的规定）" in notes, notes

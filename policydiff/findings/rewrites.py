@@ -1853,22 +1853,32 @@ def _topic(text: str) -> str:
         rest = [p for p in phrases[1:] if not _MANNER.match(p)]
         out = next((p for p in rest if _RULES.search(p)), None) or next(
             (p for p in rest if not p.startswith("对")), None) or phrases[1]
-        return out if len(out) <= TOPIC_LONGEST else _cut_at_a_word(out, TOPIC_LONGEST - 1) + "…"
+        return out if len(out) <= TOPIC_LONGEST else _topic_cut(out)
     if len(phrases) > 1 and _ANY_BREACH.search(out):
         # (an opening that names who breaks the law, no more, "军队医疗机构、药品供应保障机构违反药品管理法和本办法": what follows
         # it is what the provision governs, "给药品使用者造成损害的，依法承担赔偿责任" (药品管理法办法 第三十二条, "删除原第三十二条
         # （关于“…违反药品管理法和本办法”的规定）" useless in reading 541))
         rest = "，".join(phrases[1:])
-        return rest if len(rest) <= TOPIC_LONGEST else _cut_at_a_word(rest, TOPIC_LONGEST - 1) + "…"
+        return rest if len(rest) <= TOPIC_LONGEST else _topic_cut(rest)
     for p in phrases[1:]:
         if len(out) >= 10:
             break
         out += "，" + p
-    return out if len(out) <= TOPIC_LONGEST else _cut_at_a_word(out, TOPIC_LONGEST - 1) + "…"
+    return out if len(out) <= TOPIC_LONGEST else _topic_cut(out)
 
 
 #: Characters, at most, of a provision's topic quoted whole.
 TOPIC_LONGEST = 30
+
+
+def _topic_cut(text: str) -> str:
+    """A topic too long to quote whole, cut at a list's mark or a word's end (_cut_at_a_word: not "…冻结的财…", 反间谍法
+    第三十三条, reading 1119) and before a bracket it would leave open (not "…、军分区（…", 征兵工作条例 第三十四条, reading
+    1121), "…" after it."""
+    cut = _cut_at_a_word(text, TOPIC_LONGEST - 1)
+    if cut.count("（") > cut.count("）"):
+        cut = cut[:cut.rfind("（")].rstrip("，、")
+    return cut + "…"
 #: Marks "、", at least, of an opening phrase that lists who acts.
 _LIST_OF_WHO = 3
 #: What opens a phrase that says by what a thing is done, not what.
