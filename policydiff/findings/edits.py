@@ -18,8 +18,7 @@ from .formatting import substance
 from .lexicon import load_lexicon
 from .penalties import GLOSS
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
-from .words import _LONE, _tokenizer
-from .words import bounds
+from .words import _LONE, _tokenizer, bounds
 
 
 #: The longest quote of one side of an edit (characters) before it is cut at a phrase end.

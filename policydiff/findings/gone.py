@@ -25,10 +25,9 @@ from .moved import (MIN_MOVED, STOCK_WORDS, _about_another, _another_thing_stren
                     _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, _sanctions_set_here, rewritten
-from .rewrites import BREACH, quote
+from .rewrites import BREACH, canonical, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 from .words import SAME_WORDS, _content_words, _tokenizer
-from .rewrites import canonical
 
 
 #: A clause of a sentence taken out (characters, punctuation left out) said word for word by one provision alone of the new
@@ -977,16 +976,16 @@ CAME_AT_MOST = 0.3
 def _phrases_that_came(whole: str, went: str) -> str:
     """The phrases of ``whole``, a sentence of a provision put in that an old sentence (``went``) went into reworded, that
     say CAME_WORDS of their words as ``went`` does, "……" where others stand, when they are two or more, not its opening, and
-    less than CAME_AT_MOST of it: the rest is new (代表法 2025 第三条 "…代表应当坚持中国共产党的领导，坚持以…为指导，…依照宪法和法律赋予本级人民代表大会的各项职权，遵循
-    民主集中制原则，参加行使国家权力", of which 2015 第二条 said "依照宪法和法律赋予…各项职权，参加行使国家权力"). Empty
-    otherwise: the whole sentence came."""
+    less than CAME_AT_MOST of it: the rest is new (代表法 2025 第三条 "…代表应当坚持中国共产党的领导，坚持以…为指导，…依照
+    宪法和法律赋予本级人民代表大会的各项职权，遵循民主集中制原则，参加行使国家权力", of which 2015 第二条 said "依照宪法和
+    法律赋予…各项职权，参加行使国家权力"). Empty otherwise: the whole sentence came."""
     phrases = [p for p in recache.compile(r"(?<=[，；])").split(whole.rstrip("。；")) if p.strip("，；")]
     mine = _content_words(went)
     held = [k for k, p in enumerate(phrases)
             if (words := _content_words(p)) and len(words & mine) >= CAME_WORDS * len(words)]
     if len(held) < 2 or not held[0] or sum(len(phrases[k]) for k in held) >= CAME_AT_MOST * len(whole):
         return ""  # (its opening came too, or one phrase alone: the sentence is quoted, not a phrase torn from it)
-    out = "……" if held[0] else ""
+    out = "……"  # (its opening is not among them)
     for n, k in enumerate(held):
         if n and k != held[n - 1] + 1:
             out = out.rstrip("，；") + "……"

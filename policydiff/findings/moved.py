@@ -25,11 +25,10 @@ from .changes import CHANGED_QUOTES, changes_of, clip
 from .lexicon import Lexicon
 from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as, rewritten as largely_rewritten
 from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
-from .sentences import _BODY, Sentence, _key, best_first, nearest, sentences
+from .sentences import FIGURE_RUN, Sentence, _BODY, _key, best_first, held_in_order, nearest, sentences
 from .window import where_changed
 from .words import SAME_WORDS, _content_words, _longest_run
 from .counterparts import ITEM_LABEL
-from .sentences import FIGURE_RUN, held_in_order
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85

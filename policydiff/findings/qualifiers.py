@@ -11,12 +11,11 @@ from typing import List, Optional, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
-from .changes import Note, clip
+from .changes import Change, Note, clip
 from .figures import Figure, noun, parse_figures
 from .lexicon import Lexicon
 from .modality import modal_words
 from .values import parse_values
-from .changes import Change
 
 # Words that stand after their figure ("500万元以上"); the rest stand before it.
 _POSTFIX = {"以上", "以下", "以内"}

@@ -15,20 +15,17 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .changes import CHANGED_QUOTES, Note
-from .counterparts import ITEM_LABEL
+from .counterparts import ITEM_LABEL, _common_run
 from .lexicon import Lexicon
-from .slight import slight
-from ..textratio import common_prefix
-from .counterparts import _common_run
+from .slight import _SAME_JOIN, slight
+from ..textratio import common_prefix, ratio as text_ratio
 from .edits import _describe
 from .renames import only_renamed
 from .rewrites import REWRITTEN, _rewritten
 from .sentences import Sentence, held_in_order, sentences, similarity, text_key
-from .slight import _SAME_JOIN
 from .wording import _members_reordered
 from rapidfuzz.distance import Indel
 from .words import _content_words, _longest_run
-from ..textratio import ratio as text_ratio
 from rapidfuzz.fuzz import ratio
 
 #: A quote in a note's message (group 1: what it quotes).

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .. import recache
+from .. import conduct, recache
 from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
@@ -35,14 +35,11 @@ from .formatting import substance
 from .lexicon import Lexicon
 from .modality import modal_words
 from .references import document_number_only
-from .sentences import Sentence, held_in_order, match, sentences, similarity, text_key
+from .sentences import Sentence, _key, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
-from .. import conduct
 from .counterparts import SPLIT_EACH, SPLIT_SHARE
 from .edits import _phrase_clip
-from .sentences import _key
-from .words import _tokenizer, widen
-from .words import SAME_WORDS, _content_words, _longest_run
+from .words import SAME_WORDS, _content_words, _longest_run, _tokenizer, widen
 
 #: An opening phrase that only says the instrument is broken: "违反本法规定".
 _BARE_BREACH = recache.compile(r"^违反本(?:法|条例|办法|规定|细则|解释)(?:有关)?(?:的)?规定$")

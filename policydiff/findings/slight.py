@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from typing import Tuple
 
-from .. import recache
+from .. import numerals, recache
 from .formatting import substance
-from .. import numerals
 
 # Punctuation at the edge of an edit says nothing in a margin note ("“新”" → 新).
 EDGE_PUNCTUATION = "，。；：、“”‘’\"' \n"
