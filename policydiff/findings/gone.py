@@ -9,6 +9,7 @@ paragraph went to one provision, and for conditions and procedural steps.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -319,6 +320,8 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         found = extract(words, item_words, scorer=ratio, score_cutoff=cutoff, limit=None)
         return sorted(items_at[q] for _words, _score, q in found)
 
+    old_starts: Dict[int, List[int]] = {}  # a pair → where its old text's sentences start
+
     def lead_in_of_a_list(s: Sentence, k: int):
         """The lead-in of a list (the sentence before its first item, ending on "：") whose list went to another provision
         (list_went): that provision's own lead-in, the one sentence of it ending on "：", rewritten. 行政复议法 第二十八条's
@@ -327,8 +330,10 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if not s.text.rstrip().endswith(("：", ":")):
             return None
         olds = sentences(pairs[k].old_text)
-        after = [t for t in olds if t.start >= s.end]
-        label = ANY_ITEM_LABEL.match(after[0].text) if after else None
+        if k not in old_starts:
+            old_starts[k] = [t.start for t in olds]
+        at = bisect_left(old_starts[k], s.end)
+        label = ANY_ITEM_LABEL.match(olds[at].text) if at < len(olds) else None
         if label is None:
             return None
         j = list_went(k, _in_digits(label.group()))
@@ -500,31 +505,27 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         that provision alone says it in the new version and no provision but this one said it in the old ("与本公司订立合同
         或者进行交易", 公司法 第一百四十八条's item (四), now 第一百八十二条's rule of related dealings: "不再规定", wrong in
         the fifty-fifth reading): the rule moved there, reworded."""
-        clauses = [c for c in _CLAUSE.split(s.text) if len(canonical(c)) >= ANCHOR_AT_LEAST]
-        # (and a clause's act without the "工作" it ends on: "开展反洗钱培训和宣传工作" of 反洗钱法 2006 第二十二条 is 2024
-        # 第二十七条's "按照要求开展反洗钱培训和宣传", "整条删除" wrong in reading 809)
-        clauses = [c[:-len(_WORK)] if c.endswith(_WORK) and len(canonical(c[:-len(_WORK)])) >= WORK_OFF_AT_LEAST else c
-                   for c in clauses]
-        # (and a clause's act without the duty word it opens on: "都应当提供真实有效的身份证件或者其他身份证明文件" of 反洗钱法 2006
-        # 第十六条 is 2024 第三十八条's "…应当配合…，提供真实有效的身份证件或者其他身份证明文件", "不再规定" wrong in reading 853;
-        # "禁止以任何方式破坏、污损烈士纪念设施" of 烈士褒扬条例 2019 第三十二条 is 2024 第四十一条's "…不得以任何方式破坏、污损烈士纪念
-        # 设施", reading 858)
-        clauses = [c[m.end():] if (m := _DUTY_OPENING.match(c)) and len(canonical(c[m.end():])) >= DUTY_OFF_AT_LEAST else c
-                   for c in clauses]
-        if not clauses:
+        said_of = clauses_said.get(s.text)
+        if said_of is None:  # (what does not hang on the provision, read once for a sentence said again)
+            said_of = clauses_said[s.text] = _anchor_clauses(s.text)
+        if not said_of:
             return None
         new, old = both_versions()
-        for clause in clauses:
-            key, read = canonical(clause), str
-            said = new.all_saying(key, k)
+        for said_by in said_of:
+            clause, key, said_anywhere = said_by[:3]
+            read = str
+            said = [(j, label) for j, label in said_anywhere if j != k]
             if not said:
                 # (or with 的 put in or taken out: "在各自职责范围内负责国防教育工作" of 国防教育法 2018 第八条 is 2024 第五条's
                 # "中央国家机关各部门在各自的职责范围内负责国防教育工作", "不再规定" wrong in reading 1046; the old version, a
                 # book's length, read only for a clause the new one says: issue 18, 19 s a 4.9 MB text before)
                 read = _without_de
-                new_read, old_read = both_versions(read)
-                said = new_read.all_saying(canonical(read(clause)), k)
-                if len(said) == 1 and old_read.all_saying(canonical(read(clause)), k):
+                if len(said_by) == 3:  # (its key so read, and the new provisions saying that, found once)
+                    read_key = canonical(read(clause))
+                    said_by.extend((read_key, both_versions(read)[0].all_saying(read_key, -1)))
+                read_key = said_by[3]
+                said = [(j, label) for j, label in said_by[4] if j != k]
+                if len(said) == 1 and both_versions(read)[1].all_saying(read_key, k):
                     continue
             if len(said) != 1 or old.all_saying(key, k):
                 continue
@@ -537,6 +538,28 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             if len(at) == 1 and not _flipped(with_lead_in(s, k), texts[at[0]]):
                 return _Found(at[0], True, also=rest_elsewhere(s, k, j))
         return None
+
+    clauses_said: Dict[str, list] = {}  # a sentence's text → its clauses, their keys, the new provisions saying each
+
+    def _anchor_clauses(text: str) -> list:
+        """The clauses of ``text`` that anchored looks for (ANCHOR_AT_LEAST characters): each clause, its key, the new
+        provisions that say it (any pair's); anchored adds the clause's key with 的 taken out and the new provisions saying
+        that, when it looks for them."""
+        clauses = [c for c in _CLAUSE.split(text) if len(canonical(c)) >= ANCHOR_AT_LEAST]
+        # (and a clause's act without the "工作" it ends on: "开展反洗钱培训和宣传工作" of 反洗钱法 2006 第二十二条 is 2024
+        # 第二十七条's "按照要求开展反洗钱培训和宣传", "整条删除" wrong in reading 809)
+        clauses = [c[:-len(_WORK)] if c.endswith(_WORK) and len(canonical(c[:-len(_WORK)])) >= WORK_OFF_AT_LEAST else c
+                   for c in clauses]
+        # (and a clause's act without the duty word it opens on: "都应当提供真实有效的身份证件或者其他身份证明文件" of 反洗钱法 2006
+        # 第十六条 is 2024 第三十八条's "…应当配合…，提供真实有效的身份证件或者其他身份证明文件", "不再规定" wrong in reading 853;
+        # "禁止以任何方式破坏、污损烈士纪念设施" of 烈士褒扬条例 2019 第三十二条 is 2024 第四十一条's "…不得以任何方式破坏、污损烈士纪念
+        # 设施", reading 858)
+        clauses = [c[m.end():] if (m := _DUTY_OPENING.match(c)) and len(canonical(c[m.end():])) >= DUTY_OFF_AT_LEAST else c
+                   for c in clauses]
+        if not clauses:
+            return []
+        new, _old = both_versions()
+        return [[clause, key, new.all_saying(key, -1)] for clause in clauses for key in (canonical(clause),)]
 
     def rest_elsewhere(s: Sentence, k: int, j: int) -> Tuple[int, ...]:
         """The sentences of other provisions, one each, that say the clauses of ``s`` provision ``j`` does not (near word

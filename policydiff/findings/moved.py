@@ -436,6 +436,7 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
     for m in added + put_in:  # (and a sentence put into a provision that stands: "国家加强农村的科普工作" opens 科学技术普及法
         # 第五条's new paragraph, "不再规定" of old 第二十条's first sentence wrong in reading 755's group)
         opening.setdefault(in_keys[m][:MIN_MOVED], []).append(m)
+    nearest: Dict[str, List[int]] = {}  # a taken sentence's key → the new sentences that hold most of its pairs (at most 3)
     out = []
     for first, i, keys, _ in taken:
         for k, key in enumerate(keys, first):
@@ -448,15 +449,18 @@ def _extended_moves(pairs, taken, in_, in_keys, sentence) -> List[Tuple[float, i
             if len(opens) == 1:
                 out.append((RESTATED_AT_LEAST, k, opens[0]))
                 continue
-            twos = {key[x:x + 2] for x in range(len(key) - 1)} & holding.keys()
-            hits = Counter(m for two in twos for m in holding[two])
-            near = [m for m, n in hits.items() if n >= EXTENDED_PAIRS * len(twos) and len(in_keys[m]) > len(key)]
+            near = nearest.get(key)
+            if near is None:  # (a sentence said again, boilerplate or a text repeated, is looked for once)
+                twos = {key[x:x + 2] for x in range(len(key) - 1)} & holding.keys()
+                hits = Counter(m for two in twos for m in holding[two])
+                near = [m for m, n in hits.items() if n >= EXTENDED_PAIRS * len(twos) and len(in_keys[m]) > len(key)]
+                # (cut into words only when near one)
+                near = nearest[key] = sorted(near, key=lambda m: (-hits[m], m))[:3] \
+                    if near and len(_content_words(key)) >= RESTATED_WORDS else []
             if not near:
                 continue
-            words = _content_words(key)  # (cut into words only when near one)
-            if len(words) < RESTATED_WORDS:
-                continue
-            for m in sorted(near, key=lambda m: (-hits[m], m))[:3]:
+            words = _content_words(key)
+            for m in near:
                 a, b = sentence(k)[1], in_[m][1]
                 if sum(1 for w in words if w in b.text) >= EXTENDED_WORDS * len(words) \
                         and partial_ratio(key, in_keys[m]) >= EXTENDED and not _prohibition_lost(a.text, b.text) \
