@@ -29,7 +29,7 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _condu
                            _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened,
                            _items_regrouped, _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
-                           _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
+                           _run_taken_into, _ends_another, _end_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
                            _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
 from .formatting import substance
 from .lexicon import Lexicon
@@ -625,7 +625,7 @@ def _still_whole(o: Sentence, a: Sentence, new_text: str) -> bool:
     return len(o.key) >= 12 and o.key in text_key(new_text[:a.start] + "。" + new_text[a.end:])
 
 
-def _held_by(a: Sentence, olds: Sequence[Sentence]):
+def _held_by(a: Sentence, olds: Sequence[Sentence], new_text: str = ""):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
 
     if not olds:
@@ -633,7 +633,7 @@ def _held_by(a: Sentence, olds: Sequence[Sentence]):
     theirs = _content_words(a.text)
     for o in olds:
         # The words both hold are words of ``a`` found in ``o``: too few, and ``o`` is not cut into words.
-        if _found_in(theirs, o.text) < SAME_WORDS * 5:
+        if _found_in(theirs, o.text) < SAME_WORDS * 5 or _ends_another(o, a, new_text):
             continue
         mine = _content_words(o.text)
         if len(mine) >= 5 and len(mine & theirs) >= SAME_WORDS * len(mine) and _its_own_held(mine, theirs, o, olds):
@@ -1317,7 +1317,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         # in "（五）生产、销售金额十万元以上不满二十万元，曾因…" was read first and the rewrite of old （四） not looked for,
         # 食品安全解释 第三条: "新增规定" beside "删除“一年内曾因…或者刑事”" wrong in reading 420)
         apart = [o for o in olds if not _still_whole(o, a, new_text)]
-        base = owner = _held_by(a, apart) or _item_widened(a, olds, old_text, new_text) \
+        base = owner = _held_by(a, apart, new_text) or _item_widened(a, olds, old_text, new_text) \
             or _near_in_part(a, olds, new_text, similarity)
         if base is None:
             owner, base = _phrase_taken_into(a, olds, new_text)
@@ -1326,7 +1326,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             base = owner = _same_first_phrase(a, olds)
             first = base is not None
         if base is None:
-            base = owner = _run_taken_into(a, olds, old_text, new_text)
+            base = owner = _run_taken_into(a, olds, old_text, new_text) or _end_taken_into(a, olds, new_text)
         if base is None:
             continue
         if any(b is not a and similarity(owner.key, b.key) > max(REWRITTEN, similarity(owner.key, a.key)) for b in added):

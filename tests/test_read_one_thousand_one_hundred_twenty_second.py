@@ -1,0 +1,32 @@
+"""What readings 1122 and on (2026-12-06, the thirty-ninth session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _law
+from conftest import old_pair, pair_messages
+
+secrets = _law("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_sentence_whose_act_another_sentence_ends_on_went_there(secrets):
+    """2010 第三十八条 "涉密人员离岗离职实行脱密期管理": 2024 第四十六条 still says "…实行脱密期管理", now the duty of the 机关、单位
+    ("机关、单位应当开展保密教育提醒，清退国家秘密载体，实行脱密期管理"). "改写" of it into the new reporting duty ("涉密人员严重违反
+    离岗离职及脱密期国家保密规定的，机关、单位应当及时报告…") was wrong in reading 1129 (item 39): that one is new."""
+    pair = old_pair(secrets, "第三十八条")
+    assert [c.label for c in pair.new] == ["第四十六条"], pair
+    notes = pair_messages(pair)
+    assert "改写：“涉密人员离岗离职实行脱密期管理”改为“机关、单位应当开展保密教育提醒，清退国家秘密载体，实行脱密期管理”" in notes, notes
+    assert not [n for n in notes if n.startswith("改写：") and "严重违反" in n], notes
+    assert [n for n in notes if n.startswith("新增规定：“涉密人员严重违反离岗离职及脱密期国家保密规定的，机关、单位应当及时报告")], notes
+
+
+pensions = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_an_item_whose_rate_another_item_keeps_is_not_rewritten_into_a_third(pensions):
+    """2019 第十三条's raises: "（一）获得中央军事委员会授予荣誉称号的，增发35%" is 2024 第十六条's "（二）获得党中央、国务院、中央军事
+    委员会单独或者联合授予荣誉称号的，增发35%", and "（二）获得军队军区级单位授予荣誉称号的，增发30%" its "（三）…获得中央军事委员会
+    授权的单位授予荣誉称号的，增发30%": "改写" of the 35% item into the 30% one said the raise cut."""
+    notes = pair_messages(old_pair(pensions, "第十三条"))
+    assert not [n for n in notes if n.startswith("改写：“（一）获得中央军事委员会授予荣誉称号的，增发35%”")], notes
+    assert "改写：“（二）获得军队军区级单位授予荣誉称号的，增发30%”改为“（三）立一等战功、获得一级表彰或者获得中央军事委员会授权的单位" \
+           "授予荣誉称号的，增发30%”" in notes, notes
