@@ -30,3 +30,23 @@ def test_an_item_whose_rate_another_item_keeps_is_not_rewritten_into_a_third(pen
     assert not [n for n in notes if n.startswith("改写：“（一）获得中央军事委员会授予荣誉称号的，增发35%”")], notes
     assert "改写：“（二）获得军队军区级单位授予荣誉称号的，增发30%”改为“（三）立一等战功、获得一级表彰或者获得中央军事委员会授权的单位" \
            "授予荣誉称号的，增发30%”" in notes, notes
+
+
+martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_spent_repeal_left_out_is_no_rule_taken_out(martyrs):
+    """2019 第四十三条 "本条例自2011年8月1日起施行。1980年6月4日国务院发布的《革命烈士褒扬条例》同时废止。" → 2024 第七十条: the repeal
+    of 1980's regulation took effect in 2011; "不再规定" of it was useless in reading 1127 (item 36). The new date is said."""
+    notes = pair_messages(old_pair(martyrs, "第四十三条"))
+    assert not [n for n in notes if "同时废止" in n], notes
+    assert [n for n in notes if n.startswith("施行日期条款修改：")], notes
+
+
+organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_repeal_put_in_is_still_said(organs):
+    """人体器官捐献和移植条例 2023 第五十条 repeals 2007's 《人体器官移植条例》: a change of the law, said."""
+    notes = [f.message for p in organs.pairs for f in p.findings]
+    assert "新增规定：“《人体器官移植条例》同时废止”" in notes, notes

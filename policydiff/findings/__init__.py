@@ -103,6 +103,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     # (a share's bar said by the rename that moves it: "…改为“过半数的董事共同推举”，不再包含本数（半数）（全文统一修改…）")
     findings = repeats.shares_said_by_renames(findings)
     findings = repeats.old_record_unsaid(findings)
+    findings = repeats.spent_repeal_unsaid(findings)
     findings = joined.kept_items_unsaid(findings, pair.new_text)
     # (a law cited by its full title where the old text named it plainly, "“行政诉讼法”改为“《中华人民共和国行政诉讼法》”":
     # the note kept the edit from being said in pieces above, and says no change of its own, useless in readings 482 and 499)

@@ -142,6 +142,19 @@ def old_record_unsaid(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
 _RECORD_GONE, _DATE_CHANGED = "删除修订记录：", "日期修改："
 
 
+#: A sentence that repeals another instrument when the text takes effect: "1980年6月4日国务院发布的《革命烈士褒扬条例》
+#: 同时废止".
+_REPEAL = recache.compile(r"^[^，。；]{0,80}《[^》]+》(?:（[^）]*）)?同时废止$")
+
+
+def spent_repeal_unsaid(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """No "不再规定" of the old version's repeal of an older instrument ("不再规定：“1980年6月4日国务院发布的《革命烈士褒扬条例》
+    同时废止”", 烈士褒扬条例 2019 → 2024): that repeal took effect with the old version, and the new version's leaving it out
+    changes no rule (useless in reading 1127). A repeal put in is said ("新增规定：“《人体器官移植条例》同时废止”")."""
+    return tuple(f for f in findings if not (f.kind is FindingKind.WORDING_CHANGED and f.old and not f.new
+                                             and f.message.startswith("不再规定：") and _REPEAL.match(f.old)))
+
+
 #: The notes that say a citation written anew, its substance unchanged (references.py).
 _CITATION_STYLE = ("引用写法修改：", "引用文件名称补全：")
 
