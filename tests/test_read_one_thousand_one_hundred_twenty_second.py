@@ -50,3 +50,17 @@ def test_a_repeal_put_in_is_still_said(organs):
     """人体器官捐献和移植条例 2023 第五十条 repeals 2007's 《人体器官移植条例》: a change of the law, said."""
     notes = [f.message for p in organs.pairs for f in p.findings]
     assert "新增规定：“《人体器官移植条例》同时废止”" in notes, notes
+
+
+science = _law("科学技术普及法", "2002-06-29", "2024-12-25")
+
+
+def test_a_sentence_moved_in_that_rewrites_the_provisions_own_says_only_its_phrase_came(science):
+    """2024 第五条 "国家加强农村的科普工作，扶持革命老区、民族地区、边疆地区、经济欠发达地区的科普工作，…": only its opening is 2002
+    第二十条's "国家加强农村的科普工作"; the rest rewrites 2002 第四条's own "国家扶持少数民族地区、边远贫困地区的科普工作". "由原第二十条
+    移入，并作较大修改" of the whole and "不再规定" of 第四条's sentence were wrong in reading 1126 (item 4)."""
+    notes = pair_messages(old_pair(science, "第四条"))
+    assert "“国家加强农村的科普工作”由原第二十条移入" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“国家扶持少数民族地区")], notes
+    assert [n for n in notes if n.startswith("改写：“国家扶持少数民族地区、边远贫困地区的科普工作”改为“国家加强农村的科普工作，扶持革命老区")], notes
+    assert "“国家加强农村的科普工作”移至现第五条" in pair_messages(old_pair(science, "第二十条"))

@@ -649,6 +649,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     moved_sentences: Dict[int, List[str]] = {}
     moved_text_quotes: Dict[int, set] = {}
     renamed = [(r.old, r.new) for r in renames]
+    rewritten_here: Dict[int, Dict[Finding, Finding]] = {}  # a pair → its "不再规定" said "改写" into a sentence moved in
     for i, old_s, j, new_s in find_moves(pairs, renames):
         to, came = _labels(_holding(pairs[j].new, new_s)), _labels(_holding(pairs[i].old, old_s))
         q_whole, q_new = quote(old_s.text, lexicon), quote(new_s.text, lexicon)
@@ -660,11 +661,21 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         edited = _unlabelled(old_s.text) != _unlabelled(new_s.text)
         zh, en = reworded_as(old_s.text, new_s.text, lexicon, renamed, part=part) if edited else ("", "")
         there = SANCTIONS_THERE if _conduct_under_sanctions_there(pairs[i], old_s.text, part, pairs[j]) else ("", "")
-        extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, there[0] + zh, there[1] + en))
         # (the new sentence, of which less than half was the old one's, came in largely rewritten: "“国家发展文物保护事业，贯彻落实
         # 保护第一…的工作要求”由原第十条移入" said "文字有改动" of a sentence three quarters new, 文物保护法 第十条)
         came_zh, came_en = REWRITTEN if edited and largely_rewritten(new_s.text, part) else (zh, en)
-        extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, came_zh, came_en))
+        own = _own_rewritten_into(pairs[j], new_s.text, part) if came_zh == REWRITTEN[0] else None
+        if own is not None:  # (the rest of it is a sentence of its own provision rewritten: those phrases alone came)
+            taken, phrases = own
+            rewritten_here.setdefault(j, {})[taken] = _rewritten_note(taken.old, q_new)
+            as_it_was = phrases == part
+            extra.setdefault(i, []).append(moved_to(q_old, to, None if as_it_was else q_new, *(
+                ("", "") if as_it_was else (there[0] + zh, there[1] + en))))
+            extra.setdefault(j, []).append(moved_from(quote(phrases, lexicon), came, None if as_it_was else q_old, *(
+                ("", "") if as_it_was else REWORDED)))
+        else:
+            extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, there[0] + zh, there[1] + en))
+            extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, came_zh, came_en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
@@ -686,8 +697,50 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
             _merged_from_moved(f, moved_text)) and not (
             f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
                                                for q in (f.old, f.new) for t in moved_text)))
+        if k in rewritten_here:
+            kept = tuple(rewritten_here[k].get(f, f) for f in kept)
         out.append(replace(pair, findings=kept + _put_in_beside_a_move(pair, quotes, lexicon) + tuple(extra[k])))
     return out
+
+
+#: Share of a sentence its provision took out (in order, of its characters: OWN_AT_LEAST or more), at least, that the rest
+#: of a sentence moved into the provision says, and twice what the moved part says, for the one to be the other rewritten,
+#: the moved sentence's phrases added to it (_own_rewritten_into).
+OWN_REWRITTEN, OWN_AT_LEAST = 0.6, 12
+
+
+def _in_order_share(key: str, other: str) -> float:
+    """The share of ``key``'s characters that ``other`` holds in order (their common subsequence)."""
+    from rapidfuzz.distance import Indel
+
+    return (len(key) + len(other) - Indel.distance(key, other)) / 2 / len(key) if key else 0.0
+
+
+def _own_rewritten_into(pair: Pair, new: str, part: str) -> Optional[Tuple[Finding, str]]:
+    """The one "不再规定" note of ``pair`` whose sentence the rest of ``new`` (a sentence moved in, largely rewritten) says
+    OWN_REWRITTEN of, beside the phrases of ``new`` that say the part of a sentence moved in (``part``: each of whose words
+    the part says, the first of them its opening): ``new`` is the provision's own sentence rewritten, the moved phrases put
+    into it. 科学技术普及法 2002 第四条 "国家扶持少数民族地区、边远贫困地区的科普工作"
+    is 2024 第五条's "国家加强农村的科普工作，扶持革命老区、民族地区、边疆地区、经济欠发达地区的科普工作，…", "国家加强农村的科普
+    工作" 第二十条's: "不再规定" of the one and "由原第二十条移入，并作较大修改" of the whole were wrong in reading 1126."""
+    phrases = [p for p in new.split("，") if p]
+    theirs = _content_words(part)
+    came = [k for k, p in enumerate(phrases) if (words := _content_words(p)) and words <= theirs]
+    if not came or came[0] != 0 or came != list(range(len(came))) or len(came) == len(phrases):
+        return None
+    rest, mine = _key("，".join(phrases[len(came):])), _key(part)
+    found = []
+    for f in pair.findings:
+        if f.kind is FindingKind.WORDING_CHANGED and f.old and not f.new and f.message.startswith("不再规定：“") \
+                and len(key := _key(f.old.rstrip("…"))) >= OWN_AT_LEAST \
+                and _in_order_share(key, rest) >= max(OWN_REWRITTEN, 2 * _in_order_share(key, mine)):
+            found.append(f)
+    return (found[0], "，".join(phrases[:len(came)])) if len(found) == 1 else None
+
+
+def _rewritten_note(old: str, new: str) -> Finding:
+    """"改写：“old”改为“new”" (both quoted already)."""
+    return Finding(FindingKind.WORDING_CHANGED, old, new, f"改写：“{old}”改为“{new}”", f"rewritten: “{old}” → “{new}”")
 
 
 def _clauses_all_gone(message: str, gone) -> bool:
