@@ -64,3 +64,29 @@ def test_a_sentence_moved_in_that_rewrites_the_provisions_own_says_only_its_phra
     assert not [n for n in notes if n.startswith("不再规定：“国家扶持少数民族地区")], notes
     assert [n for n in notes if n.startswith("改写：“国家扶持少数民族地区、边远贫困地区的科普工作”改为“国家加强农村的科普工作，扶持革命老区")], notes
     assert "“国家加强农村的科普工作”移至现第五条" in pair_messages(old_pair(science, "第二十条"))
+
+
+meeting_rules = _law("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_a_member_moved_from_one_list_to_another_is_said_moved(meeting_rules):
+    """2009 第三十一条 → 2022 第四十四条: "在全体会议上的发言，不超过十分钟；在联组会议和分组会议上，第一次发言不超过十五分钟" became
+    "在全体会议和联组会议上的发言，不超过十分钟；在分组会议上，…十五分钟": 联组会议's speeches are held to ten minutes now.
+    "新增“和联组会议”" beside "“在联组会议和分组会议上”改为“在分组会议上”" read as 联组会议 put in (wrong in reading 1135, item 31)."""
+    notes = pair_messages(old_pair(meeting_rules, "第三十一条"))
+    assert "表述修改：“联组会议”由“在联组会议和分组会议上，第一次发言不超过十五分钟”移至“在全体会议和联组会议上的发言，不超过十分钟”" \
+        in notes, notes
+    assert not [n for n in notes if "新增“和联组会议”" in n or "改为“在分组会议上”" in n], notes
+
+
+livestock = _law("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_sentence_said_moved_is_not_quoted_in_a_rewrite_of_its_provision(livestock):
+    """2015 第五十条's second sentence (产销信息) is 2022 第七十五条's, said moved there; "改写：“…市场建设”“…产销信息…”改为“国家加快
+    建立…畜禽交易市场体系”" quoted it as rewritten into 第六十一条's market sentence too (wrong in reading 1131, item 38)."""
+    notes = pair_messages(old_pair(livestock, "第五十条"))
+    assert "改写：“县级以上人民政府应当促进开放统一、竞争有序的畜禽交易市场建设”改为“国家加快建立统一开放、竞争有序、安全便捷的畜禽交易" \
+           "市场体系”" in notes, notes
+    assert [n for n in notes if n.startswith("“县级以上人民政府畜牧兽医行政主管部门和其他有关主管部门应当组织搜集、整理、发布畜禽产销信息") and
+            "移至现第七十五条" in n], notes

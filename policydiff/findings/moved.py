@@ -699,6 +699,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
                                                for q in (f.old, f.new) for t in moved_text)))
         if k in rewritten_here:
             kept = tuple(rewritten_here[k].get(f, f) for f in kept)
+        kept = tuple(_without_parts_moved(f, moved_text) for f in kept)
         out.append(replace(pair, findings=kept + _put_in_beside_a_move(pair, quotes, lexicon) + tuple(extra[k])))
     return out
 
@@ -836,6 +837,25 @@ def _merged_from_moved(f: Finding, moved: Sequence[str]) -> bool:
     if not moved or not f.old or not f.message.startswith("改写：") or "合并为" not in f.message:
         return False
     return all(any(part.strip("…") and part.strip("…") in t for t in moved) for part in f.old.split("；"))
+
+
+def _without_parts_moved(f: Finding, moved: Sequence[str]) -> Finding:
+    """A rewrite of several old sentences into one ("改写：“A”“B”改为“C”", "…合并为…") some of which (not all:
+    _merged_from_moved) are said moved to another provision, said of the others alone: 畜牧法 2015 第五十条's 产销信息 sentence,
+    now 2022 第七十五条's, was quoted as rewritten into 第六十一条's market sentence beside its move (wrong in reading 1131)."""
+    if not moved or not f.old or not f.new or "；" not in f.old or not f.message.startswith("改写：“") \
+            or f.message.count("”“") < 1:
+        return f
+    parts = f.old.split("；")
+    left = [part for part in parts if not (part.strip("…") and any(part.strip("…") in t for t in moved))]
+    if not left or len(left) == len(parts):
+        return f
+    if len(left) == 1:
+        return replace(f, old=left[0], message=f"改写：“{left[0]}”改为“{f.new}”",
+                       message_en=f"rewritten: “{left[0]}” → “{f.new}”")
+    zh, en = "".join(f"“{q}”" for q in left), ", ".join(f"“{q}”" for q in left)
+    return replace(f, old="；".join(left), message=f"改写：{zh}合并为“{f.new}”",
+                   message_en=f"rewritten: {en} merged into “{f.new}”")
 
 
 def _holding(clauses, s: Sentence):

@@ -981,6 +981,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                                 *_wording_said(pieces)), ()))
     drop = _verbs_carried_to_the_front(quoted) | _body_replaced(out, quoted)
     out, drop = _phrases_swapped(out, quoted, drop)
+    out, drop = _member_moved_across(out, quoted, drop, old_text, new_text)
     if drop:
         kept = [k for k in range(len(out)) if k not in drop]
         where = {k: n for n, k in enumerate(kept)}
@@ -1028,6 +1029,46 @@ def _phrases_swapped(out: List[Note], quoted, drop: set):
             out[at] = replace(out[at], finding=replace(out[at].finding, message=zh, message_en=en))
             return out, drop | {at2}
     return out, drop
+
+
+#: Joiners a member put into a list opens on ("和联组会议").
+_MEMBER_JOINERS = ("以及", "或者", "和", "及", "与", "、")
+
+
+def _member_moved_across(out: List[Note], quoted, drop: set, old_text: str, new_text: str):
+    """A note that only puts a member in a list ("新增“和联组会议”") beside one that only takes it out of another list of the
+    sentence ("“在联组会议和分组会议上”改为“在分组会议上”"): the member moved from one rule to the other (全国人民代表大会常务委员会
+    议事规则 第三十一条 → 第四十四条: 联组会议's speeches now held to ten minutes, not fifteen; "新增" of it was wrong in reading
+    1135). One note says it, with the clauses it left and joined; the other goes."""
+    put_in = [(at, b) for at, pieces in quoted if at not in drop and len(pieces) == 1 and not pieces[0][0]
+              for b in [pieces[0][1]]]
+    for at, b in put_in:
+        joiner = next((j for j in _MEMBER_JOINERS if b.startswith(j)), None)
+        member = b[len(joiner):] if joiner else ""
+        if len(member) < 2 or old_text.count(member) != 1 or new_text.count(member) != 1:
+            continue
+        for at2, pieces in quoted:
+            if at2 == at or at2 in drop or len(pieces) != 1 or member not in pieces[0][0] or member in pieces[0][1]:
+                continue
+            was, now = _clauses_around(old_text, member), _clauses_around(new_text, member)
+            zh = f"表述修改：“{member}”由“{was}”移至“{now}”"
+            en = f"wording changed: “{member}” moved from “{was}” to “{now}”"
+            out = list(out)
+            out[at] = replace(out[at], finding=replace(out[at].finding, old=was, new=now, message=zh, message_en=en))
+            return out, drop | {at2}
+    return out, drop
+
+
+def _clauses_around(text: str, word: str) -> str:
+    """The clause of ``text`` that says ``word`` (once) and the clause after it, up to "；" or "。"."""
+    at = text.index(word)
+    start = max(text.rfind(mark, 0, at) for mark in "，；。\n") + 1
+    end = min([e for mark in "；。\n" if (e := text.find(mark, at)) != -1] or [len(text)])
+    comma = text.find("，", at, end)
+    if comma != -1:
+        after = text.find("，", comma + 1, end)
+        end = after if after != -1 else end
+    return text[start:end]
 
 
 #: Verbs that stand in for another made a noun earlier in the sentence ("…方式转让" → "股票的转让，…方式进行").
