@@ -90,3 +90,17 @@ def test_a_sentence_said_moved_is_not_quoted_in_a_rewrite_of_its_provision(lives
            "市场体系”" in notes, notes
     assert [n for n in notes if n.startswith("“县级以上人民政府畜牧兽医行政主管部门和其他有关主管部门应当组织搜集、整理、发布畜禽产销信息") and
             "移至现第七十五条" in n], notes
+
+
+conscription = _law("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_paragraph_between_two_kept_ones_is_read_against_the_one_in_its_place(conscription):
+    """2001 第十四条 → 2023 第十七条 gained a first paragraph (from 第十三条); its second paragraph, "预定征集的应征公民离开常住户口所在
+    县、市1个月以上的，应当向所在基层人民武装部报告去向和联系办法，并按照兵役机关的通知及时返回应征", is the new third's "预定征集的
+    应征公民应当保持与所在地基层人民武装部…的联系，并根据…兵役机关的通知按时应征", between the two paragraphs kept: "不再规定" beside
+    "新增规定" was wrong in reading 1128 (item 36)."""
+    notes = pair_messages(old_pair(conscription, "第十四条"))
+    assert [n for n in notes if n.startswith("改写：“预定征集的应征公民离开常住户口所在县、市1个月以上的") and
+            "改为“预定征集的应征公民应当保持与所在地基层人民武装部" in n], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“预定征集的应征公民离开", "新增规定：“预定征集的应征公民应当保持"))], notes

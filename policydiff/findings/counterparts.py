@@ -77,9 +77,10 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         return out
 
     olds, news = by_paragraph(removed, old_text), by_paragraph(added, new_text)
+    between = {} if same else _between_anchors(old_text, new_text)
     pairs = []
     for k, rs in olds.items():
-        j = k if same else (0 if k == 0 and first_alike else None)
+        j = k if same else (0 if k == 0 and first_alike else between.get(k))
         if j is None or not news.get(j) or (len(rs) > 1) != several:
             continue
         if several:
@@ -104,6 +105,30 @@ def _in_the_same_paragraph(removed: Sequence[Sentence], added: Sequence[Sentence
         if shared >= SAME_PARAGRAPH_WORDS and shared >= SAME_PARAGRAPH_SHARE * min(len(mine), len(theirs)):
             pairs.append((r, a))
     return pairs
+
+
+#: Paragraphs this alike (0–100), at least, stand in one another's place: a provision's paragraphs kept, about those rewritten.
+ANCHOR_PARAGRAPH = 60
+
+
+def _between_anchors(old_text: str, new_text: str) -> Dict[int, int]:
+    """Old paragraph → new paragraph, for each paragraph alone between two kept ones (ANCHOR_PARAGRAPH alike, in order; or
+    the provision's start or end) whose new counterparts have one paragraph alone between them: a provision that gained or
+    lost a paragraph elsewhere (征兵工作条例 2001 第十四条 → 2023 第十七条, a first paragraph moved in from 第十三条: the second,
+    "…离开常住户口所在县、市1个月以上的，应当向所在基层人民武装部报告去向和联系办法…", is the new third's "…应当保持与所在地基层
+    人民武装部…的联系…", "不再规定" beside "新增规定" wrong in reading 1128)."""
+    from rapidfuzz.fuzz import ratio
+
+    olds, news = old_text.split("\n"), new_text.split("\n")
+    anchors, last = [(-1, -1)], -1
+    for k, o in enumerate(olds):
+        alike = [(ratio(o, news[j]), j) for j in range(last + 1, len(news))]
+        best = max(alike, key=lambda x: (x[0], -x[1]), default=None)
+        if best is not None and best[0] >= ANCHOR_PARAGRAPH:
+            anchors.append((k, best[1]))
+            last = best[1]
+    anchors.append((len(olds), len(news)))
+    return {k0 + 1: j0 + 1 for (k0, j0), (k1, j1) in zip(anchors, anchors[1:]) if k1 - k0 == 2 and j1 - j0 == 2}
 
 
 def _the_one_sharing(rs: Sequence[Sentence], news: Sequence[Sentence]) -> Optional[List[Sentence]]:
