@@ -64,7 +64,7 @@ def test_a_sentence_that_opens_one_put_into_a_provision_that_stands_moved(popula
     assert "“国家加强农村的科普工作”移至现第五条" in notes, notes
     assert "不再规定：“国家加强农村的科普工作”" not in notes, notes
     there = pair_messages(old_pair(popular_science, "第四条"))
-    assert [n for n in there if n.startswith("“国家加强农村的科普工作，") and n.endswith("由原第二十条移入，并作较大修改")], there
+    assert "“国家加强农村的科普工作”由原第二十条移入" in there, there
 
 
 minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
