@@ -104,3 +104,13 @@ def test_a_paragraph_between_two_kept_ones_is_read_against_the_one_in_its_place(
     assert [n for n in notes if n.startswith("改写：“预定征集的应征公民离开常住户口所在县、市1个月以上的") and
             "改为“预定征集的应征公民应当保持与所在地基层人民武装部" in n], notes
     assert not [n for n in notes if n.startswith(("不再规定：“预定征集的应征公民离开", "新增规定：“预定征集的应征公民应当保持"))], notes
+
+
+def test_two_duties_whose_subjects_the_new_one_lists_are_merged_into_it(science):
+    """2002 第十六条 "综合类报纸、期刊应当开设科普专栏、专版；广播电台、电视台应当开设科普栏目或者转播科普节目" → 2024 第二十五条
+    "综合类报纸、期刊、广播电台、电视台应当开展公益科普宣传": the stations' duty said with the papers', not dropped ("不再规定" wrong
+    in reading 1142, item 29)."""
+    notes = pair_messages(old_pair(science, "第十六条"))
+    assert "改写：“综合类报纸、期刊应当开设科普专栏、专版”“广播电台、电视台应当开设科普栏目或者转播科普节目”合并为“综合类报纸、期刊、" \
+           "广播电台、电视台应当开展公益科普宣传”" in notes, notes
+    assert not [n for n in notes if n.startswith("不再规定：“广播电台")], notes

@@ -912,6 +912,24 @@ def _joined_with(r: Sentence, made, old_text: str):
     return None
 
 
+def _subjects_joined(r: Sentence, made, old_text: str):
+    """The rewrite (old, new, note index) whose old sentence ``r`` directly follows (after "；" alone) and whose new
+    sentence's subject (what comes before its "应当") is the two old ones' subjects listed one after the other: their duties
+    said as one ("综合类报纸、期刊应当开设科普专栏、专版；广播电台、电视台应当开设科普栏目或者转播科普节目" → "综合类报纸、期刊、
+    广播电台、电视台应当开展公益科普宣传", 科学技术普及法 第十六条 → 第二十五条: "不再规定" of the second wrong in reading 1142)."""
+    def subject(text: str) -> str:
+        return text.split("应当", 1)[0] if "应当" in text else ""
+
+    mine = subject(r.text)
+    if len(mine) < 2 or "，" in mine:
+        return None
+    for r0, b, at in made:
+        if r0.end <= r.start and not old_text[r0.end:r.start].strip("；; ") and "；" in old_text[r0.end:r.start] \
+                and len(subject(r0.text)) >= 2 and subject(b.text) == f"{subject(r0.text)}、{mine}":
+            return r0, b, at
+    return None
+
+
 #: Characters, at least, of a run of an old sentence's words that a rewrite's new sentence holds, to say the old one
 #: was taken into it.
 RUN_INTO = 15
