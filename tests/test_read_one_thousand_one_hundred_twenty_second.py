@@ -114,3 +114,12 @@ def test_two_duties_whose_subjects_the_new_one_lists_are_merged_into_it(science)
     assert "改写：“综合类报纸、期刊应当开设科普专栏、专版”“广播电台、电视台应当开设科普栏目或者转播科普节目”合并为“综合类报纸、期刊、" \
            "广播电台、电视台应当开展公益科普宣传”" in notes, notes
     assert not [n for n in notes if n.startswith("不再规定：“广播电台")], notes
+
+
+def test_a_lists_lead_in_is_not_said_split_into_two_new_rules(conscription):
+    """2001 第三十二条's lead-in "办理新兵交接手续时，应当做好下列工作：" says what its items ask; "改写" of it into 2023 第四十二条's
+    rule on discrepancies found at the handover ("交接双方在交接过程中，发现新兵人数、档案份数有问题的…") was wrong in reading
+    1144 (item 36). The handover against the roster, item (二), is still said rewritten."""
+    notes = pair_messages(old_pair(conscription, "第三十二条"))
+    assert not [n for n in notes if n.startswith("改写：“办理新兵交接手续时")], notes
+    assert [n for n in notes if n.startswith("改写：“（二）县、市征兵办公室派人送兵或者部队派人接兵的")], notes

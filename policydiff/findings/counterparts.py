@@ -677,6 +677,10 @@ def _only_put_in(old: Sentence, new: Sentence, new_text: str):
 SPLIT_SHARE, SPLIT_EACH = 0.6, 2
 
 
+#: A list's lead-in: it names the items that follow ("…应当做好下列工作：").
+_LEADS_A_LIST = recache.compile(r"(?:下列|以下)[^。；]{0,12}[：:]\s*$")
+
+
 def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str, provisions=frozenset()):
     """(taken out, (first, second put in)) for a sentence rewritten as two: "本市实行统一的动产担保登记制度，推动市场主体
     通过人民银行动产融资登记系统办理动产担保登记，为市场主体提供融资便利" → "本市全面落实动产和权利担保统一登记制度。当事人
@@ -685,7 +689,8 @@ def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_te
     stand one after the other in one paragraph when only their closing mark stands between them (no line: items
     and paragraphs are not one sentence split), or the first ends one provision and the second opens the next
     (``provisions``: where they start; 立法法 第三条 → 第三条、第四条, "不再规定" beside two "新增规定" in the thirty-ninth
-    reading)."""
+    reading). Not a list's lead-in ("办理新兵交接手续时，应当做好下列工作：", 征兵工作条例 第三十二条 → 第四十二条: its items say
+    what it asks, and "改写" of it into a new rule on discrepancies found at the handover was wrong in reading 1144)."""
     if not removed or len(added) < 2:
         return []
 
@@ -693,7 +698,7 @@ def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_te
     out, used = [], set()
     for r in removed:
         mine = _telling_words(r.text)
-        if len(mine) < HELD_WORDS:
+        if len(mine) < HELD_WORDS or _LEADS_A_LIST.search(r.text):
             continue
         for k in range(len(added) - 1):
             a1, a2 = added[k], added[k + 1]
