@@ -123,3 +123,15 @@ def test_a_lists_lead_in_is_not_said_split_into_two_new_rules(conscription):
     notes = pair_messages(old_pair(conscription, "第三十二条"))
     assert not [n for n in notes if n.startswith("改写：“办理新兵交接手续时")], notes
     assert [n for n in notes if n.startswith("改写：“（二）县、市征兵办公室派人送兵或者部队派人接兵的")], notes
+
+
+drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_words_put_in_that_a_figures_note_quotes_are_not_said_again(drugs):
+    """2004 第二十二条 → 2025 第四十七条: "新增“10年内不受理其相应申请”" in the wording note repeated "新增期限：10年（10年内不受理其
+    相应申请）" (useless in reading 1144, item 40); the licence's new name is still said."""
+    notes = pair_messages(old_pair(drugs, "第二十二条"))
+    assert "新增期限：10年（10年内不受理其相应申请）" in notes, notes
+    assert "表述修改：“《医疗机构制剂许可证》”改为“军队医疗机构制剂许可证”" in notes, notes
+    assert not [n for n in notes if "新增“10年内" in n], notes

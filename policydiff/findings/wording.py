@@ -786,6 +786,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     route_stops = (_stops(old_text), _stops(new_text)) if "应当由" in old_text or "应当由" in new_text else None
     renamed = [(n.finding.old, n.finding.new) for n in renames if n.finding.old and n.finding.new]
     fines_said = _fines_compared(notes)
+    figures_quoted = _figures_quoted(notes)
     sanctions_said = _sanctions_said(notes)
 
     # (and words only taken out in several places, and nowhere in the new text: "、养殖小区" out of 畜牧法 第三十九条 five
@@ -973,7 +974,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
         pieces = [(a, b) for a, b in pieces if not _fines_only(*_without_shared_ends(a, b), fines_said)
-                  and not _breach_put_before_a_rename(a, b, renamed) and not _subject_put_before(a, b)]
+                  and not _breach_put_before_a_rename(a, b, renamed) and not _subject_put_before(a, b)
+                  and not _said_by_a_figure_note(a, b, figures_quoted)]
         if not pieces:
             continue
         quoted.append((len(out), pieces))
@@ -1659,6 +1661,29 @@ def _fines_compared(notes: Sequence[Note]) -> int:
     if not any("罚款" in m for m in penalties):
         return 0
     return _WARNED if any("警告" in m for m in penalties) else 1
+
+
+#: A note of a figure put in or taken out with the words it stands in: "新增期限：10年（10年内不受理其相应申请）".
+_FIGURE_QUOTED = recache.compile(r"^(新增|删除)[^：]{1,8}：[^（]*（(.+)）$")
+
+
+def _figures_quoted(notes: Sequence[Note]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The words the pair's notes of figures put in, and of figures taken out, quote with them."""
+    put, taken = [], []
+    for n in notes:
+        m = _FIGURE_QUOTED.match(n.finding.message) if n.finding.kind is FindingKind.QUANTITY_CHANGED else None
+        if m:
+            (put if m.group(1) == "新增" else taken).append(m.group(2).strip("…"))
+    return tuple(put), tuple(taken)
+
+
+def _said_by_a_figure_note(a: str, b: str, quoted: Tuple[Tuple[str, ...], Tuple[str, ...]]) -> bool:
+    """Words only put in (or only taken out) that a note of the figure they hold quotes whole: "新增“10年内不受理其相应申请”"
+    beside "新增期限：10年（10年内不受理其相应申请）" (药品管理法办法 第二十二条 → 第四十七条, useless in reading 1144)."""
+    put, taken = quoted
+    words = (b if not a else a if not b else "").strip(_EDGE_PUNCTUATION)
+    return len(words) >= 4 and any(words in q for q in (put if not a else taken)) and any(c.isdigit() or c in "十百千万"
+                                                                                          for c in words)
 
 
 def _fines_only(a: str, b: str, fines_said: int) -> bool:
