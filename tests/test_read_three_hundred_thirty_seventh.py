@@ -170,9 +170,11 @@ drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-
 def test_an_edit_of_marks_alone_beside_the_edit_that_says_them_is_words_put_in(drugs):
     """第二十二条 → 第四十七条: "吊销《医疗机构制剂许可证》；…" → "吊销军队医疗机构制剂许可证，10年内不受理其相应申请": "“》”改为“10年内不受理
     其相应申请”" was a fragment (useless in reading 341); the title's marks are said by "“《医疗机构制剂许可证》”改为“军队医疗机构制剂
-    许可证”"."""
+    许可证”". (Since reading 1144 the ten-year bar is said by its period's note alone, "新增期限：10年（…）".)"""
     notes = pair_messages(old_pair(drugs, "第二十二条"))
-    assert "表述修改：“《医疗机构制剂许可证》”改为“军队医疗机构制剂许可证”；新增“10年内不受理其相应申请”" in notes, notes
+    assert "表述修改：“《医疗机构制剂许可证》”改为“军队医疗机构制剂许可证”" in notes, notes
+    assert "新增期限：10年（10年内不受理其相应申请）" in notes, notes
+    assert not [n for n in notes if "“》”" in n], notes
     assert not [n for n in notes if "“》”" in n], notes
 
 
