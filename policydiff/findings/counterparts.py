@@ -505,31 +505,36 @@ TAKEN_RUN, TAKEN_SHARE = 20, 0.5
 ENDS_ANOTHER, ENDS_ANOTHER_SHARE = 6, 0.4
 
 
-def _ends_another(o: Sentence, a: Sentence, new_text: str) -> bool:
-    """What the old sentence ends on, its act (ENDS_ANOTHER characters and ENDS_ANOTHER_SHARE of it, or more), another
-    sentence of the new text says word for word and ``a`` does not: the old one went there, not into ``a`` ("涉密人员离岗离职
-    实行脱密期管理" is 保守国家秘密法 2024 第四十六条's "机关、单位应当…，实行脱密期管理", not its "涉密人员严重违反离岗离职及
-    脱密期国家保密规定的，机关、单位应当及时报告…": "改写" into that one was wrong in reading 1129)."""
+def _act_end(o: Sentence) -> str:
+    """What the sentence ends on, its act: its key's last ENDS_ANOTHER characters and ENDS_ANOTHER_SHARE of it, or more
+    ("" when the sentence is shorter)."""
     least = max(ENDS_ANOTHER, math.ceil(ENDS_ANOTHER_SHARE * len(o.key)))
-    if not new_text or len(o.key) < least:
-        return False
-    end = o.key[-least:]
-    return end not in a.key and any(s.start != a.start and end in s.key for s in sentences(new_text))
+    return o.key[-least:] if len(o.key) >= least else ""
+
+
+def _said_by_another(end: str, a: Sentence, new_text: str) -> bool:
+    """A sentence of the new text other than ``a`` says ``end`` word for word."""
+    return any(s.start != a.start and end in s.key for s in sentences(new_text))
+
+
+def _ends_another(o: Sentence, a: Sentence, new_text: str) -> bool:
+    """What the old sentence ends on, its act (_act_end), another sentence of the new text says word for word and ``a``
+    does not: the old one went there, not into ``a`` ("涉密人员离岗离职实行脱密期管理" is 保守国家秘密法 2024 第四十六条's "机关、
+    单位应当…，实行脱密期管理", not its "涉密人员严重违反离岗离职及脱密期国家保密规定的，机关、单位应当及时报告…": "改写" into
+    that one was wrong in reading 1129)."""
+    end = _act_end(o) if new_text else ""
+    return bool(end) and end not in a.key and _said_by_another(end, a, new_text)
 
 
 def _end_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
-    """The one old sentence whose end, its act (as _ends_another reads it), a new sentence said put in ends on word for
-    word, when no other sentence of the new text says it: its new form (保守国家秘密法 第三十八条 → 第四十六条, "涉密人员离岗离职
-    实行脱密期管理" → "机关、单位应当开展保密教育提醒，清退国家秘密载体，实行脱密期管理")."""
-    ends = []
-    for o in olds:
-        least = max(ENDS_ANOTHER, math.ceil(ENDS_ANOTHER_SHARE * len(o.key)))
-        if len(o.key) >= least and a.key.endswith(o.key[-least:]):
-            ends.append((o, o.key[-least:]))
+    """The one old sentence whose end, its act (_act_end), a new sentence said put in ends on word for word, when no other
+    sentence of the new text says it: its new form (保守国家秘密法 第三十八条 → 第四十六条, "涉密人员离岗离职实行脱密期管理" →
+    "机关、单位应当开展保密教育提醒，清退国家秘密载体，实行脱密期管理")."""
+    ends = [(o, end) for o in olds for end in [_act_end(o)] if end and a.key.endswith(end)]
     if len(ends) != 1:
         return None
     o, end = ends[0]
-    return o if not any(s.start != a.start and end in s.key for s in sentences(new_text)) else None
+    return None if _said_by_another(end, a, new_text) else o
 
 
 def _run_taken_into(a: Sentence, olds: Sequence[Sentence], old_text: str, new_text: str):

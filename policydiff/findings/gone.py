@@ -9,8 +9,8 @@ paragraph went to one provision, and for conditions and procedural steps.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -511,8 +511,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if not said_of:
             return None
         new, old = both_versions()
-        for said_by in said_of:
-            clause, key, said_anywhere = said_by[:3]
+        for clause, key, said_anywhere in said_of:
             read = str
             said = [(j, label) for j, label in said_anywhere if j != k]
             if not said:
@@ -520,11 +519,11 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
                 # "中央国家机关各部门在各自的职责范围内负责国防教育工作", "不再规定" wrong in reading 1046; the old version, a
                 # book's length, read only for a clause the new one says: issue 18, 19 s a 4.9 MB text before)
                 read = _without_de
-                if len(said_by) == 3:  # (its key so read, and the new provisions saying that, found once)
+                if clause not in read_said:  # (its key so read, and the new provisions saying that, found once)
                     read_key = canonical(read(clause))
-                    said_by.extend((read_key, both_versions(read)[0].all_saying(read_key, -1)))
-                read_key = said_by[3]
-                said = [(j, label) for j, label in said_by[4] if j != k]
+                    read_said[clause] = read_key, both_versions(read)[0].all_saying(read_key, -1)
+                read_key, said_anywhere = read_said[clause]
+                said = [(j, label) for j, label in said_anywhere if j != k]
                 if len(said) == 1 and both_versions(read)[1].all_saying(read_key, k):
                     continue
             if len(said) != 1 or old.all_saying(key, k):
@@ -540,11 +539,11 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         return None
 
     clauses_said: Dict[str, list] = {}  # a sentence's text → its clauses, their keys, the new provisions saying each
+    read_said: Dict[str, tuple] = {}  # a clause → its key with 的 taken out, the new provisions saying that
 
     def _anchor_clauses(text: str) -> list:
         """The clauses of ``text`` that anchored looks for (ANCHOR_AT_LEAST characters): each clause, its key, the new
-        provisions that say it (any pair's); anchored adds the clause's key with 的 taken out and the new provisions saying
-        that, when it looks for them."""
+        provisions that say it (any pair's)."""
         clauses = [c for c in _CLAUSE.split(text) if len(canonical(c)) >= ANCHOR_AT_LEAST]
         # (and a clause's act without the "工作" it ends on: "开展反洗钱培训和宣传工作" of 反洗钱法 2006 第二十二条 is 2024
         # 第二十七条's "按照要求开展反洗钱培训和宣传", "整条删除" wrong in reading 809)
@@ -559,7 +558,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
         if not clauses:
             return []
         new, _old = both_versions()
-        return [[clause, key, new.all_saying(key, -1)] for clause in clauses for key in (canonical(clause),)]
+        return [(clause, key, new.all_saying(key, -1)) for clause in clauses for key in (canonical(clause),)]
 
     def rest_elsewhere(s: Sentence, k: int, j: int) -> Tuple[int, ...]:
         """The sentences of other provisions, one each, that say the clauses of ``s`` provision ``j`` does not (near word

@@ -710,31 +710,24 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
 OWN_REWRITTEN, OWN_AT_LEAST = 0.6, 12
 
 
-def _in_order_share(key: str, other: str) -> float:
-    """The share of ``key``'s characters that ``other`` holds in order (their common subsequence)."""
-    from rapidfuzz.distance import Indel
-
-    return (len(key) + len(other) - Indel.distance(key, other)) / 2 / len(key) if key else 0.0
-
-
 def _own_rewritten_into(pair: Pair, new: str, part: str) -> Optional[Tuple[Finding, str]]:
     """The one "不再规定" note of ``pair`` whose sentence the rest of ``new`` (a sentence moved in, largely rewritten) says
     OWN_REWRITTEN of, beside the phrases of ``new`` that say the part of a sentence moved in (``part``: each of whose words
     the part says, the first of them its opening): ``new`` is the provision's own sentence rewritten, the moved phrases put
-    into it. 科学技术普及法 2002 第四条 "国家扶持少数民族地区、边远贫困地区的科普工作"
-    is 2024 第五条's "国家加强农村的科普工作，扶持革命老区、民族地区、边疆地区、经济欠发达地区的科普工作，…", "国家加强农村的科普
-    工作" 第二十条's: "不再规定" of the one and "由原第二十条移入，并作较大修改" of the whole were wrong in reading 1126."""
+    into it. 科学技术普及法 2002 第四条 "国家扶持少数民族地区、边远贫困地区的科普工作" is 2024 第五条's "国家加强农村的科普
+    工作，扶持革命老区、民族地区、边疆地区、经济欠发达地区的科普工作，…", "国家加强农村的科普工作" 第二十条's: "不再规定" of
+    the one and "由原第二十条移入，并作较大修改" of the whole were wrong in reading 1126."""
     phrases = [p for p in new.split("，") if p]
     theirs = _content_words(part)
     came = [k for k, p in enumerate(phrases) if (words := _content_words(p)) and words <= theirs]
-    if not came or came[0] != 0 or came != list(range(len(came))) or len(came) == len(phrases):
+    if not came or came != list(range(len(came))) or len(came) == len(phrases):  # (its opening phrases, not all)
         return None
     rest, mine = _key("，".join(phrases[len(came):])), _key(part)
     found = []
     for f in pair.findings:
         if f.kind is FindingKind.WORDING_CHANGED and f.old and not f.new and f.message.startswith("不再规定：“") \
                 and len(key := _key(f.old.rstrip("…"))) >= OWN_AT_LEAST \
-                and _in_order_share(key, rest) >= max(OWN_REWRITTEN, 2 * _in_order_share(key, mine)):
+                and held_in_order(key, rest)[0] >= max(OWN_REWRITTEN * len(key), 2 * held_in_order(key, mine)[0]):
             found.append(f)
     return (found[0], "，".join(phrases[:len(came)])) if len(found) == 1 else None
 
@@ -844,15 +837,14 @@ def _without_parts_moved(f: Finding, moved: Sequence[str]) -> Finding:
     _merged_from_moved) are said moved to another provision, said of the others alone: 畜牧法 2015 第五十条's 产销信息 sentence,
     now 2022 第七十五条's, was quoted as rewritten into 第六十一条's market sentence beside its move (wrong in reading 1131)."""
     if not moved or not f.old or not f.new or "；" not in f.old or not f.message.startswith("改写：“") \
-            or f.message.count("”“") < 1:
+            or "”“" not in f.message:
         return f
     parts = f.old.split("；")
     left = [part for part in parts if not (part.strip("…") and any(part.strip("…") in t for t in moved))]
     if not left or len(left) == len(parts):
         return f
     if len(left) == 1:
-        return replace(f, old=left[0], message=f"改写：“{left[0]}”改为“{f.new}”",
-                       message_en=f"rewritten: “{left[0]}” → “{f.new}”")
+        return _rewritten_note(left[0], f.new)
     zh, en = "".join(f"“{q}”" for q in left), ", ".join(f"“{q}”" for q in left)
     return replace(f, old="；".join(left), message=f"改写：{zh}合并为“{f.new}”",
                    message_en=f"rewritten: {en} merged into “{f.new}”")

@@ -29,8 +29,9 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _condu
                            _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened,
                            _items_regrouped, _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
-                           _run_taken_into, _ends_another, _end_taken_into, _subjects_joined, _same_charge, _same_delegation, _same_first_phrase, _same_item,
-                           _sanction_put_first, _split_in_two, _telling_words, _damages_restated)
+                           _run_taken_into, _ends_another, _end_taken_into, _subjects_joined, _same_charge,
+                           _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
+                           _telling_words, _damages_restated)
 from .formatting import substance
 from .lexicon import Lexicon
 from .modality import modal_words
@@ -1399,19 +1400,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         rewrite([r], a)
     for rs, a in _damages_restated(removed, added):
         rewrite(rs, a)
-    for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words
-        into = _run_into(r, made, old_text)
+    for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words or with its subject
+        into = _run_into(r, made, old_text) or _subjects_joined(r, made, old_text)
         if into is not None:
             r0, b, at = into
             notes[at] = merged([r0, r] if r0.start < r.start else [r, r0], b, lexicon)
-            made[made.index(into)] = (r0, b, at)
-            removed.remove(r)
-            covered_old.append(r)
-    for r in list(removed):  # a duty of another subject, the two subjects' duties said as one
-        into = _subjects_joined(r, made, old_text)
-        if into is not None:
-            r0, b, at = into
-            notes[at] = merged([r0, r], b, lexicon)
             made[made.index(into)] = (r0, b, at)
             removed.remove(r)
             covered_old.append(r)
