@@ -1062,14 +1062,11 @@ def _member_moved_across(out: List[Note], quoted, drop: set, old_text: str, new_
 
 
 def _clauses_around(text: str, word: str) -> str:
-    """The clause of ``text`` that says ``word`` (once) and the clause after it, up to "；" or "。"."""
+    """The phrase of ``text`` that says ``word`` (once) and, after a "，", the phrase after it (_phrase_bounds)."""
     at = text.index(word)
-    start = max(text.rfind(mark, 0, at) for mark in "，；。\n") + 1
-    end = min([e for mark in "；。\n" if (e := text.find(mark, at)) != -1] or [len(text)])
-    comma = text.find("，", at, end)
-    if comma != -1:
-        after = text.find("，", comma + 1, end)
-        end = after if after != -1 else end
+    start, end = _phrase_bounds(text, at, at + len(word))
+    if text[end:end + 1] == "，":
+        end = _phrase_bounds(text, end + 1, end + 1)[1]
     return text[start:end]
 
 
