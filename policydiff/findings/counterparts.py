@@ -18,11 +18,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
+from ..structure import chinese_number
 from .changes import Note
 from .penalties import _IMPOSES, _conduct_of, item_for_conduct
 from .sentences import Sentence, sentences, text_key
 from .still_there import still_there
-from ..structure import chinese_number
 from .words import SAME_WORDS, _content_words, _longest_run, _longest_run_text
 
 
@@ -42,7 +42,6 @@ _COMMON_WORDS = frozenset(("应当", "依法", "可以", "有关", "规定", "�
 
 def _telling_words(text: str) -> frozenset:
     """A text's words (two characters or more) that tell what it is about: none of _COMMON_WORDS."""
-
     return _content_words(text) - _COMMON_WORDS
 
 
@@ -439,7 +438,6 @@ def _same_delegation(removed: Sequence[Sentence], added: Sequence[Sentence]):
     和备案程序" → "畜禽养殖场的规模标准和备案管理办法，由国务院农业农村主管部门制定" (畜牧法 第三十九条: the power moved to the
     State Council's department, "新增规定" wrong in reading 464): the same object, or objects sharing a run of DELEGATED_RUN
     characters, one of each."""
-
     olds = [(r, o) for r in removed for o in [_delegated(r.text)] if o]
     news = [(a, o) for a in added for o in [_delegated(a.text)] if o]
     if len(olds) != 1 or len(news) != 1:
@@ -628,7 +626,6 @@ def _shift(old_text: str, new_text: str) -> int:
 
 def _number(label: str):
     """An item label's number ("（三）" → 3, "(12)" → 12), or None."""
-
     return chinese_number(label[1:-1])
 
 
@@ -911,7 +908,6 @@ def _joined_with(r: Sentence, made, old_text: str):
     and whose new sentence holds ``r``'s words (≥ SAME_WORDS of them): two old sentences said as one
     ("…协商；协商不成的，应当报国务院交通主管部门决定" → "…协商，协商不成的，应当按程序报省…协商决定",
     道路运输条例 第十条: the second was "不再规定")."""
-
     mine = None
     for r0, b, at in made:
         if r0.end <= r.start and not old_text[r0.end:r.start].strip("；; ") and "；" in old_text[r0.end:r.start]:
@@ -952,7 +948,6 @@ def _run_into(r: Sentence, made, old_text: str):
     不按照其认购的股份缴纳股款，或者作为出资的非货币财产的实际价额显著低于所认购的股份的，其他发起人与该发起人在出资不足的
     范围内承担连带责任" (公司法 第九十三条 → 第九十九条, 第三十条 → 第五十条: "不再规定" in the twenty-seventh and
     twenty-eighth readings)."""
-
     for r0, b, at in made:
         run = _longest_run_text(r.key, b.key)
         if len(run) >= RUN_INTO and text_key(old_text).count(run) == 1:

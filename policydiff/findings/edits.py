@@ -134,7 +134,6 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
             if cuts is None:  # (where jieba's words of the longer side end)
                 from itertools import accumulate
 
-
                 cuts = {0, *accumulate(len(word) for word in _tokenizer().cut(longer))}
             middle = longer[k:k + middle_length]
             # cut where words end (jieba's, of the longer side), or before a joiner that opens it
@@ -887,7 +886,6 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
     """A word replaced that the old text says in other places too, widened over the words both texts share beside it
     until the old words stand once (within the phrase), then to whole words: "“持批准文件”改为“持有关文件”", not "“批准”改为
     “有关”" of a provision that says 批准 four times (道路运输条例 2019 第四十九条, useless in the thirty-seventh reading)."""
-
     (o0, o1), (n0, n1) = o, n
     while _more_than_once(old_text[o0:o1], old_text):
         if o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \

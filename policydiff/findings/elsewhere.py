@@ -74,7 +74,6 @@ def sanctions_now_elsewhere(comparison: Comparison) -> Comparison:
     moved says where it came from: counted new in the line of its chapter put in ("其中新增条文5条"), wrong in reading 251."""
     from rapidfuzz.fuzz import partial_ratio
 
-
     put_in = {c.id: i for i, p in enumerate(comparison.pairs) if p.status is Status.ADDED for c in p.new}
     came: dict = {}  # the index of a pair put in → the notes of what came to it
     changed: dict = {}

@@ -1112,7 +1112,6 @@ def _item_held(mine: str, theirs: str) -> bool:
 
 def _item_words(text: str) -> str:
     """An item's words: its label, closing punctuation and closing 的 off, in canonical form."""
-
     return canonical(ANY_ITEM_LABEL.sub("", text.strip(), count=1).rstrip("；。，：").removesuffix("的"))
 
 

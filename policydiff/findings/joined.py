@@ -13,9 +13,9 @@ from .. import recache
 from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
 from .repeats import _edit_of, rewritten_as
-from .words import _content_words
 from .rewrites import merged
 from .sentences import held_in_order, sentences
+from .words import _content_words
 
 
 def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
@@ -23,7 +23,6 @@ def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Findi
     label aside), read against a like item: the item stands, no change of it to tell. "表述修改：“严重污染环境”改为“情节严重”"
     read 环境污染刑事案件解释 2016 第一条（十八）"其他严重污染环境的情形" against 2023 第二条（十一）"其他情节严重的情形", when
     第一条（十一） says it as it was (wrong in reading 859)."""
-
     wording = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.old and f.new
                and f.message.startswith(("表述修改：", "改写：")) and ITEM_LABEL.match(f.old) and ITEM_LABEL.match(f.new)]
     if not wording:
@@ -70,7 +69,6 @@ def items_rewritten_together(findings: List[Finding], old_text: str) -> List[Fin
     矿产资源法 2009 第二十九条 "矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求" is in 2024 第三十九条 "…确保矿产资源开采回采率、
     选矿回收率和综合利用率达到有关国家标准的要求" ("不再规定" wrong in reading 835); not "支持为工业互联网领域重点企业配备服务管家"
     (Shijingshan 第十三条), whose topic word alone the rewrite says."""
-
     gone = _said_taken_out(findings)
     cut = _items_cut_into_a_rewrite(findings, old_text)
     if not gone and not cut:
@@ -175,7 +173,6 @@ def rules_made_general(findings: List[Finding], old_text: str) -> List[Finding]:
     遗弃病、残妇女和老年妇女" → "禁止虐待、遗弃、残害、买卖以及其他侵害女性生命健康权益的行为"), the others said taken out, each
     sharing a word with that new form: the rules listed were made one general rule, said as one rewrite quoting them all
     (妇女权益保障法 2018 第三十八条 → 2022 第二十一条: three "不再规定" were wrong in reading 850)."""
-
     gone = {f.old: f for f in _said_taken_out(findings)}
     if not gone:
         return findings
@@ -259,7 +256,6 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
     pair: the two old sentences were merged into that one, said as one note (保守国家秘密法 2010 第三十五条、第三十六条 →
     2024 第四十三条, "涉密人员应当具有良好的政治素质和品行，经过保密教育培训，具备…保密知识技能，签订保密承诺书…": "不再规定"
     wrong in reading 890). The sentence beside the rewritten one is items_rewritten_together's."""
-
     olds = sentences(old_text)
     gone = [(f, f.old, False) for f in _said_taken_out(findings) if not ITEM_LABEL.match(f.old)] + \
         [(f, words, True) for f, words in _deleted_whole(findings, olds)]
@@ -311,7 +307,6 @@ def _deleted_whole(findings: Sequence[Finding], olds) -> List[Tuple[Finding, str
     """(note, sentence) for the wording notes of one edit that take out a whole old sentence: "表述修改：删除“残疾军人凭《中华
     人民共和国残疾军人证》免费乘坐市内公共汽车、电车和轨道交通工具”" (军人抚恤优待条例 第三十六条 → 第五十二条, whose new "军人、
     残疾军人凭证免费乘坐市内公共汽车、电车、轮渡和轨道交通工具" says it with the sentence before it: wrong in reading 960)."""
-
     whole = {s.text for s in olds}
     out = []
     for f in findings:

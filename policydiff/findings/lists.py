@@ -222,7 +222,6 @@ def member_given_its_own_sentence(findings: Sequence[Finding], old_text: str, ne
     given a sentence of its own that closes alike ("公安机关在依法履行职责过程中发现、惩治危害国家安全的行为，适用本法的有关规定"):
     the member's rule restated, not a new rule ("新增规定" wrong in readings 439 and 463, 反间谍法 第三十九条 → 第七十条). One
     note: "“国家安全机关、公安机关”改为“国家安全机关”；公安机关另行规定：“…”"."""
-
     if "、" not in old_text:
         return tuple(findings)
     olds = [s.text for s in sentences(old_text) if "、" in s.text]

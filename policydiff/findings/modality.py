@@ -18,11 +18,11 @@ from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
+from ..realign import BASELESS_RATIO
+from ..records import dataclass
 from .changes import Note, clip
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon, ReadOnce
-from ..realign import BASELESS_RATIO
-from ..records import dataclass
 from .sentences import Sentence, match, sentences, similarity
 from .words import _content_words
 
@@ -338,7 +338,6 @@ def _acts_share(a: Duty, b: Duty) -> bool:
     else entirely is another rule ("企业可以单独举办或者联合举办职业学校…" beside three new sentences, one "企业应当按照国家有关
     规定实行培训上岗制度", 职业教育法 第二十条 → 第二十四条: "“可以”改为“应当”：义务加强" was wrong in reading 317, a headline;
     the permission is now 第二十五条's)."""
-
     return bool(_content_words(a.act) & _content_words(b.act))
 
 

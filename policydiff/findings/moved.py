@@ -22,13 +22,13 @@ from ..models import Finding, FindingKind, Pair, Rename, Status
 from ..numerals import article_en
 from ..textratio import all_at
 from .changes import CHANGED_QUOTES, changes_of, clip
+from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as, rewritten as largely_rewritten
 from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
 from .sentences import FIGURE_RUN, Sentence, _BODY, _key, best_first, held_in_order, nearest, sentences
 from .window import where_changed
 from .words import SAME_WORDS, _content_words, _longest_run
-from .counterparts import ITEM_LABEL
 
 #: A sentence taken out and one put in elsewhere this similar (0–100) are one sentence that moved.
 SAME_TEXT = 85
@@ -337,7 +337,6 @@ def _figure_changed_at_home(b: str, home_old: str) -> bool:
     figure aside, with another figure ("（一）致使公私财产损失一百万元以上的" of 环境污染刑事案件解释 2023 第四条, whose old 第二条 said
     "致使公私财产损失三十万元以上": the bar raised there, not "（五）致使公私财产损失一百万元以上的" of old 第三条's graver case
     moved in, wrong twice in reading 627)."""
-
     words = _unlabelled(b).rstrip("的")
     figures = FIGURE_RUN.findall(words)
     if len(figures) != 1 or len(words) - len(figures[0]) < FIGURE_WORDS or not home_old or words in home_old:
@@ -578,7 +577,6 @@ def _cut_down(a: Sentence, b: Sentence) -> bool:
     characters standing in order in the longer: "公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告" → "公司发行
     股份募足股款后，应予公告" (公司法 第一百三十六条 → 第一百五十六条: "删除原第一百三十六条" beside "新增规定", wrong in the
     forty-ninth and fiftieth readings). Not across a 不 or a modal word put in or taken out."""
-
     short, long_ = sorted((a.key, b.key), key=len)
     if len(short) < CUT_DOWN_AT_LEAST or short[:CUT_DOWN_OPENING] != long_[:CUT_DOWN_OPENING]:
         return False
@@ -625,7 +623,6 @@ def _negations(text: str) -> int:
 
 def _unlabelled(text: str) -> str:
     """The sentence's key without the item label it opens with."""
-
     return _key(ITEM_LABEL.sub("", text, count=1) if ITEM_LABEL.match(text) else text)
 
 

@@ -57,7 +57,6 @@ _STRICT_SHARE = recache.compile(r"(?:超过|过)(半数|[一二三四五六七�
 def share_meaning(old: str, new: str) -> Tuple[str, str]:
     """What a rename says of a share ("半数以上董事共同推举" → "过半数的董事共同推举": "不再包含本数（半数）", and English);
     ("", "") when it says none."""
-
     notes = _shares_made_strict(Change(old or "", new or "", ()))
     if not notes:
         return "", ""

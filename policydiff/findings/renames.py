@@ -37,11 +37,11 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from .. import recache
 from ..models import Comparison, Finding, FindingKind, Op, Pair, Rename, Status
 from ..normalize import HAN
-from .changes import Note
-from .slight import slight, written_alike
 from ..records import dataclass
 from ..textratio import common_prefix
+from .changes import Note
 from .qualifiers import share_meaning
+from .slight import slight, written_alike
 
 #: A rename is a substitution made in at least this many provisions.
 MIN_PAIRS = 3
@@ -995,7 +995,6 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
     of the old name that are gone from the provision (the diff may join two renames into one edit
     with the words between them: 专利法实施细则 第六十六条 holds 专利复审委员会 five times, three
     edits), at least the substitutions read."""
-
     whole = {r.old: r for r in renames}
     by_term: Dict[str, List[str]] = defaultdict(list)
     for old, new in substitutions:

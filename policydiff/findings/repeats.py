@@ -12,21 +12,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from rapidfuzz.distance import Indel
+from rapidfuzz.fuzz import ratio
+
 from .. import recache
 from ..models import Finding, FindingKind
+from ..textratio import common_prefix, ratio as text_ratio
 from .changes import CHANGED_QUOTES, Note
 from .counterparts import ITEM_LABEL, _common_run
-from .lexicon import Lexicon
-from .slight import _SAME_JOIN, slight
-from ..textratio import common_prefix, ratio as text_ratio
 from .edits import _describe
+from .lexicon import Lexicon
 from .renames import only_renamed
 from .rewrites import REWRITTEN, _rewritten
 from .sentences import Sentence, held_in_order, sentences, similarity, text_key
+from .slight import _SAME_JOIN, slight
 from .wording import _members_reordered
-from rapidfuzz.distance import Indel
 from .words import _content_words, _longest_run
-from rapidfuzz.fuzz import ratio
 
 #: A quote in a note's message (group 1: what it quotes).
 QUOTED = recache.compile(r"“([^”]*)”")
@@ -362,7 +363,6 @@ def _same_edit_beside_a_joiner(f: Finding, wa: str, a: str, b: str) -> bool:
     beside it: "“编制立法规划和拟订年度”改为“编制立法规划、拟订”" beside "“年度立法计划”改为“立法计划”（共3处）" is the fourth
     place, its 和 → 、 no change of meaning (立法法 第五十二条 → 第五十六条: a quote cut at 年度, useless in the sixty-ninth
     reading). Read on the note's clauses: ``a`` made ``b`` there, where ``wa`` stands, leaves them differing by joiners alone."""
-
     old, new = f.old or "", f.new or ""
     start = old.find(wa)
     if start < 0 or not new:
@@ -665,7 +665,6 @@ def exception_into_a_new_sentence(findings: Sequence[Finding]) -> Tuple[Finding,
     if not put:
         return tuple(findings)
 
-
     out = list(findings)
     for f in findings:
         m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
@@ -697,8 +696,6 @@ def last_phrase_into_a_new_sentence(findings: List[Finding], old_text: str, new_
     有关规定给予表彰和奖励”"): the phrase became that sentence, "改写：“对有重大贡献的给予奖励”改为“…”", the rest of the edit
     said alone (反间谍法 第七条 → 第九条: the reward said taken out, wrong in reading 352), unless it only reorders the
     members of a list ("组织和个人给予保护" → "个人和组织给予保护": nothing, useless in reading 688)."""
-
-
     put = [g for g in findings if _put_in_whole(g)]
     if not put:
         return findings
@@ -739,7 +736,6 @@ def delegation_rewritten(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     部门、财政部门规定”") beside the one delegation said put in ("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法由国务院退役军人
     工作主管部门和中央军事委员会后勤保障部会同…规定”"): the rule handed on anew, "改写", the old delegation nearest the new one with
     it (军人抚恤优待条例 第三十四条 → 第四十四条: "不再规定" wrong in reading 689)."""
-
     from .moved import _DELEGATION  # (the stock delegation every regulation says, whole)
 
     put = [g for g in findings if _put_in(g) and _DELEGATES_OPENING.search(g.new)]
@@ -784,7 +780,6 @@ def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -
     HELD_IN_THE_NEW of the old one's characters in order ("政府主管部门、行业组织应当举办或者联合举办职业学校…" → "行业主管部门、
     工会和中华职业教育社等群团组织、行业组织可以根据需要，参与制定…，举办或者联合举办职业学校…", 职业教育法 第十九条 → 第二十三条:
     "新增规定" beside "删除“政府”；删除“行业组织应当”", wrong in reading 936)."""
-
     hosts = [g for g in findings if _put_in(g) and new_text.count(g.new.split("…")[0]) == 1]
     if not hosts:
         return findings
@@ -853,7 +848,6 @@ def hedge_of_a_rule_said_whole(findings: Sequence[Finding], old_text: str, new_t
     """A hedge said put in (taken out) every use of which stands in a sentence said put in (taken out) whole: the new rule
     is hedged, no old rule softened. "新增弹性表述“原则上”：要求留有例外（共2处）" beside "新增规定：“…原则上安置到机关相应岗位”"
     and the rule for 事业单位 staff (军人抚恤优待条例 第四十一条 → 第四十六条: misleading, and ranked seventh, in reading 403)."""
-
     hedges = [(f, m.group(1) or m.group(2)) for f in findings if f.kind in _HEDGE_KINDS for m in [_HEDGE.match(f.message)] if m]
     if not hedges:
         return tuple(findings)
@@ -891,7 +885,6 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
     "“公司或者债权人”改为“债权人”" read as no liability to the company, which the sentence put in keeps under another
     standard: both wrong in the ninety-third reading). Only an edit that takes words out (and puts none of its own in):
     "“社会体育活动”改为“全民健身活动”" beside "新增规定：“社会体育指导员管理办法由…规定”" is a rewording beside a new rule."""
-
     hosts = [k for k, g in enumerate(findings) if _put_in_whole(g) and new_text.count(g.new) == 1]
     if not hosts:
         return findings
@@ -941,7 +934,6 @@ def put_in_holding_an_old_sentence(findings: List[Finding], old_text: str, new_t
     text says nowhere else: that old sentence, made part of the new one, one note "改写：“（一）发起人认购的股份数”改为“公司设立
     时发行股份的，还应当载明发起人认购的股份数”" (公司法 第八十六条 → 第一百五十四条: the founders' shares said new, wrong in
     the English reading 100)."""
-
     hosts = [k for k, f in enumerate(findings) if _put_in(f)]
     if not hosts:
         return findings
@@ -1125,7 +1117,6 @@ def taken_into_the_rewrite_beside(findings: List[Finding], old_text: str, new_te
     “对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理并说明理由；…”"), and whose characters that
     sentence's new form holds in order (JOINED_INTO_THE_REWRITE of them): the two were rewritten into one, said as one
     "改写" (行政复议法 第十七条 → 第三十条: the refusal was said deleted, and the new sentence rewritten from the other alone)."""
-
     taken = {}
     for k, f in enumerate(findings):
         m = _edit_of(f)
@@ -1173,7 +1164,6 @@ def declared_with_its_rewrite(findings: List[Finding], old_text: str, new_text: 
     法律文书送达地址”"), its name's words (DECLARED_RUN characters in one run) still in the provision: the system was
     rewritten, not given up (上海市优化营商环境条例 第六十八条 → 第八十四条, wrong in reading 140). Said as one rewrite of
     both sentences."""
-
     declared = [(k, f) for k, f in enumerate(findings) if f.kind is FindingKind.WORDING_CHANGED and f.old
                 and f.message.startswith("不再规定：") and _DECLARES.match(f.old)]
     if not declared:
@@ -1224,7 +1214,6 @@ def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text
     检查部门…应当出具检查结论”改为“财政、审计、税务、金融管理等部门应当依照…实施监督检查，并出具检查结论”") around other words:
     the words were replaced by those ("“人民银行、证券监管、保险监管”改为“金融管理”", 会计法 第三十三条 → 第三十一条: the
     new words stand in a sentence the rewrite quotes, so the diff's edit was said a deletion, wrong in reading 119)."""
-
     rewritten = [r.new for r in findings if r.kind is FindingKind.WORDING_CHANGED and r.message.startswith("改写：")
                  and r.new]
     if not rewritten:
@@ -1462,7 +1451,6 @@ def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> Lis
     """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
     put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令
     停业整顿”改为“…县级以上地方人民政府交通运输主管部门…”" repeats it (道路运输条例 第六十五条)."""
-
     renames = _renames_of(extra_notes)
     if not renames:
         return list(rewrites)
@@ -1477,7 +1465,6 @@ def rewritten_under_renames(rewrites: Sequence[Note], extra_notes: Sequence[Note
     单位或者有关单位依法给予降级、撤职、开除的行政处分”" where the provision now says "属于公职人员的，还应当依法给予处分"
     (会计法 第四十五条 → 第四十二条, with 国家工作人员 → 公职人员: the twenty-third reading). The new sentence is no
     longer said put in, nor quoted by a wording note (it joins ``added``, the sentences said whole)."""
-
     renames = _renames_of(extra_notes)
     gone = [r for r in rewrites if r.finding.message.startswith("不再规定：") and len(r.evidence) == 1
             and any(a in r.evidence[0] for a, _ in renames)]

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
+from ..diff import diff_pair
 from ..models import Clause, FindingKind, Pair, Status
 from .lexicon import Lexicon
 from .modality import force_changed
 from .repeats import _EDIT
-from ..diff import diff_pair
 
 #: What a moved sentence's note adds when its words changed.
 REWORDED = ("，文字有改动", " (reworded)")

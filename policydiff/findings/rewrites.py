@@ -20,26 +20,25 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import conduct, recache
-from ..records import named_tuple
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
+from ..records import named_tuple
 from ..textratio import common_prefix, in_order
 from .changes import Hunk, Note
-from .counterparts import (_DEFINITION, ITEM_LABEL, _applications_merged, _conduct_now_an_item, _definition_replaced,
-                           _found_in, _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened,
-                           _items_regrouped, _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
+from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _applications_merged, _conduct_now_an_item,
+                           _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _found_in,
+                           _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
+                           _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
-                           _run_taken_into, _ends_another, _end_taken_into, _subjects_joined, _same_charge,
-                           _same_delegation, _same_first_phrase, _same_item, _sanction_put_first, _split_in_two,
-                           _telling_words, _damages_restated)
+                           _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
+                           _sanction_put_first, _split_in_two, _subjects_joined, _telling_words)
+from .edits import _phrase_clip
 from .formatting import substance
 from .lexicon import Lexicon
 from .modality import modal_words
 from .references import document_number_only
 from .sentences import Sentence, _key, held_in_order, match, sentences, similarity, text_key
 from .still_there import still_there
-from .counterparts import SPLIT_EACH, SPLIT_SHARE
-from .edits import _phrase_clip
 from .words import SAME_WORDS, _content_words, _longest_run, _tokenizer, widen
 
 #: An opening phrase that only says the instrument is broken: "违反本法规定".
@@ -65,7 +64,6 @@ def _rewritten_with_the_clause_beside(made, added: Sequence[Sentence], new_text:
     "部长（主任、行长、审计长）领导本部门的工作，召集和主持部务（…）会议，讨论决定本部门工作的重大问题；签署上报国务院的重要
     请示、报告和发布的命令、指示" (国务院组织法 第九条 → 第十二条: "改写" into the second alone read as the duty to lead the
     department made one to sign, wrong in reading 413, beside "新增规定" of the first)."""
-
     out, used = [], set()
     for r, b, at in made:
         mine = _telling_words(r.text)
@@ -628,7 +626,6 @@ def _still_whole(o: Sentence, a: Sentence, new_text: str) -> bool:
 
 def _held_by(a: Sentence, olds: Sequence[Sentence], new_text: str = ""):
     """An old sentence whose words the new sentence holds (it was rewritten into it)."""
-
     if not olds:
         return None
     theirs = _content_words(a.text)
@@ -660,7 +657,6 @@ def _its_own_held(mine: frozenset, theirs: frozenset, o: Sentence, olds: Sequenc
 
 def _same_words(r: Sentence, candidates: Sequence[Sentence]):
     """The candidate that holds the sentence's words (and those of its opening phrase), reworded."""
-
     if not candidates:
         return None
     mine = _content_words(r.text)
@@ -697,7 +693,6 @@ def _same_conduct(r: Sentence, added: Sequence[Sentence], old_text: str, new_tex
     提供储存、运输等便利条件的，扣押…，并没收全部储存、运输收入" (中国人民解放军实施《药品管理法》办法 第二十三条 → 第四十条: "不再规定"
     beside "新增规定", reading 326). Only the openings: an item or a later case shares a law's words with too much
     ("刻划、涂污或者损坏文物尚不严重的" is no "造成文物损坏或者其他严重后果的", 文物保护法 第六十六条 → 第八十三条)."""
-
     mine = conduct.conduct(r.text)
     if not mine or not _SANCTIONS.search(r.text) or r.start != _opening_at(old_text):
         return None
@@ -741,7 +736,6 @@ def _same_place_same_opening(removed: Sequence[Sentence], added: Sequence[Senten
     words: "发现可能与用药有关的严重不良反应，应当依照…有关规定办理" → "发现疑似不良反应的，应当按照国家和军队有关规定报告并采取风险
     控制措施" and "已经配制或者使用的，由…监督销毁或者处理" → "已经生产的，由批准部门组织回收并监督销毁" (中国人民解放军实施《药品
     管理法》办法 第十六条 → 第三十二条, 第十七条 → 第三十三条: "不再规定" of a rule restated, wrong in reading 713)."""
-
     if not removed or not added or old_text.count("\n") != new_text.count("\n"):
         return []
     olds, news = old_text.split("\n"), new_text.split("\n")
@@ -806,7 +800,6 @@ def _same_importance(r: Sentence, added: Sequence[Sentence]):
 
 def _last_word(text: str) -> str:
     """The sentence's last word of two characters or more (jieba's cut), or ""."""
-
     words = [w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and not w.isdigit()]
     return words[-1] if words else ""
 
@@ -820,7 +813,6 @@ def _condensed(r: Sentence, added: Sequence[Sentence], similarity):
     """The new sentence the old one ``r`` was condensed into: "（二）不服北京知识产权法院对发明专利…授权确权
     作出的第一审行政案件判决、裁定而提起上诉的案件" → "（一）专利、植物新品种、集成电路布图设计授权确权行政上诉
     案件" (知识产权法庭规定 第二条: 9 of the new one's 10 words; it was 不再规定 + 新增规定)."""
-
     if not added:
         return None
     mine = _content_words(r.text)
@@ -960,7 +952,6 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     债务清偿完结，…并由全体投资人书面承诺…的，可以按照简易程序办理注销登记" (上海市优化营商环境条例 第四十三条 →
     第四十八条: it was "条件被删除" and "新增规定", the simplified deregistration said gone and new). Not a
     sentence another old one is nearer to."""
-
     m = _CONSEQUENCE.match(r.text)
     if not m:
         return None
@@ -989,7 +980,6 @@ def _same_last_phrase(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     figure in it: the same duty or service, now another's or done otherwise ("国家海洋行政主管部门…负责管理海洋综合信息系统，
     为海洋环境保护监督管理提供服务" → "国务院生态环境主管部门会同有关部门和机构通过智能化的综合信息系统，为海洋环境保护监督管理、
     信息共享提供服务", 海洋环境保护法 第十六条 → 第二十五条: "不再规定" beside "新增规定", wrong in the forty-first reading)."""
-
     if "，" not in r.text or _CONSEQUENCE.match(r.text):
         return None
     last = r.text.rsplit("，", 1)[1]
@@ -1119,7 +1109,6 @@ def _listed_under(r: Sentence, candidates: Sequence[Sentence], new_text: str):
     """A sentence taken out whose long phrase is an item of a new list, still there word for word,
     under a new header ("有下列行为之一的，由…依照《中华人民共和国会计法》…的规定处罚：（一）在法定的会计账簿以外另立
     会计账簿", 公司法 第二百零一条 → 第二百五十四条: it was "不再规定"): (header, item)."""
-
     phrases = [k for k in (_key(p).rstrip("的") for p in _OPENING_OR_LATER.split(r.text)) if len(k) >= PHRASE_AT_LEAST]
     if not phrases or not any(k in text_key(new_text) for k in phrases):
         return None
@@ -1536,7 +1525,6 @@ def _phrases_listed(added: Sequence[Sentence], old_text: str, new_text: str):
     （二）查阅、复制农产品生产记录、购销台账等与农产品质量安全有关的资料…（四）查封、扣押…经检测不符合农产品质量安全标准的
     农产品", 农产品质量安全法 第三十九条 → 第五十三条: "新增规定" of (二) and (四) was wrong in reading 308). Each phrase once,
     to the item that says most of it; not a phrase the new text says as it was (still there)."""
-
     items = [a for a in added if ITEM_LABEL.match(a.text)]
     if not items or not old_text or ITEM_LABEL.search(old_text):
         return []  # (an old list's items are its own: _same_item and the rest)
@@ -1630,7 +1618,6 @@ def _alternative_apart(made, added: Sequence[Sentence], items_now: Sequence[Sent
     排放污染物，或者超过标准、总量控制指标排放污染物的") rewritten as one of them ("（三）超过标准、总量控制指标排放污染物的")
     whose other case an item put in holds ("（六）其他未依照本法规定向海洋排放污染物、废弃物的": 海洋环境保护法 第七十三条 →
     第九十三条, "新增规定" of it wrong in reading 282): the item split in two."""
-
     # (or an item of the new text the diff read as the old item edited, no note saying it: "（三）未按照规定报告大额交易" of
     # "（三）未按照规定报送大额交易报告或者可疑交易报告的", 反洗钱法 第三十二条 → 第五十三条, its rewrite into （四） alone read as the
     # large-transaction report dropped in reading 809)
@@ -1713,7 +1700,6 @@ def _said_with_the_next(r: Sentence, old_text: str, new_text: str, said: Sequenc
     没收；对直接负责的主管人员…处二万元以上二十万元以下罚款" → "慈善组织有本法第一百零九条…规定情形的，由…民政部门对直接负责
     的主管人员…罚款，并没收违法所得" (慈善法 第一百条 → 第一百一十二条: "不再规定" of the confiscation beside fragments, wrong
     and useless in reading 795)."""
-
     after = old_text[r.end:r.end + 1]
     if after not in ("；", ";"):
         return None
@@ -2082,7 +2068,6 @@ def _kept_within(old: str, new: str) -> Optional[Note]:
     and after it: those words put in, not "改写" (保障中小企业款项支付条例 第八条 → 第九条: "应当按照行业规范…及时支付款项" kept
     whole inside "合同另有约定的，从其约定，但应当按照…及时支付款项，不得约定以收到第三方付款…": "改写…改为…" read as the duty
     replaced, wrong in the fifty-sixth reading). None otherwise."""
-
     at = new.find(old) if len(old) >= KEPT_WITHIN else -1
     if at < 0 or old == new:
         return None
@@ -2101,7 +2086,6 @@ def _one_phrase_replaced(old: str, new: str) -> Optional[Note]:
     words and holding no punctuation between phrases): that phrase replaced, not the sentence rewritten ("县级以上地方人民政府
     负责本行政区域内机关、事业单位和大型企业及时支付中小企业款项的管理工作" → "…保障中小企业款项支付的管理工作", 保障中小企业
     款项支付条例 第四条 → 第五条, quoted whole twice: useless in the ninety-third reading). None otherwise."""
-
     before = common_prefix(old, new)
     after = common_prefix(old[before:][::-1], new[before:][::-1])
     if before + after < KEPT_WITHIN or len(old) - after - before < 2 or len(new) - after - before < 2:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
+from ..textratio import ratio
 from .formatting import substance
 from .sentences import Sentence, sentences
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
-from ..textratio import ratio
 
 #: An edit longer than this (characters, either side), or one across a sentence end, is quoted
 #: as the sentences it touches.
@@ -202,7 +202,6 @@ def _changed_only(quoted: List[str], other_text: str, other_quoted: Sequence[str
     their own notes (民事诉讼法 第二百七十四条's "（八）不能用上述方式送达的，公告送达…" is 第二百八十三条's last paragraph, not the
     new (九) the diff ran (七) into: wrong in the fifty-third reading), as long as one is left: the quote shows what
     changed."""
-
     texts = [s.text for s in sentences(other_text)]
     others = [substance(s) for s in texts]
     apart = [substance(_unlabelled(s.lstrip())) for s in texts if s not in other_quoted]

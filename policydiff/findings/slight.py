@@ -219,7 +219,6 @@ def same_share(old: str, new: str) -> bool:
 
 def _share(text: str):
     """(part, whole) of a fraction in figures or in words ("2/3", "三分之二": (2, 3)), else None."""
-
     m = _SHARE_IN_FIGURES.match(text)
     if m:
         return int(m.group(1)), int(m.group(2))

@@ -11,10 +11,10 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from .. import recache
-from ..models import Clause
-from ..normalize import HAN_RANGE
 from ..findings.figures import parse_figures
 from ..findings.lexicon import load_lexicon
+from ..models import Clause
+from ..normalize import HAN_RANGE
 
 _ARTICLE = recache.compile(r"^第[零〇一二三四五六七八九十百千两\d]+条(?:之([一二三四五六七八九十]+))?$")
 _SUB = "一二三四五六七八九十"
@@ -207,7 +207,6 @@ def _amounts(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...]], ...]:
 @lru_cache(maxsize=4096)
 def _amounts_at(text: str) -> Tuple[Tuple[str, str, Tuple[float, ...], int], ...]:
     """``_amounts`` with where each sum starts in the text."""
-
     lexicon = load_lexicon(None)
     if not any(unit in text for unit, (kind, *_rest) in lexicon.units.items() if kind == "amount"):
         return ()  # (a sum is said in one of these units: a book-long text without any is not read)

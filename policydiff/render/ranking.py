@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
+from ..findings.counterparts import _common_run
 from ..findings.sentences import sentences
 from ..models import Comparison, Finding, FindingKind, Pair, Status
 from ..normalize import HAN
@@ -26,7 +27,6 @@ from .headlines import (REPLACEMENT_SAID, STRUCTURE_GROUP, Headline, folded_as_i
                         moved_in_whole, new_version_text, not_moved, pair_label)
 from .phrases import DUTY, PENALTY, _amounts, money
 from .stories import arabic, core_deadline, is_body, join_figures, join_penalties, penalty_weight, widened
-from ..findings.counterparts import _common_run
 
 #: How many sentences the summary shows before "更多（N）".
 FRONT = 15
@@ -473,7 +473,6 @@ def _said_by(note: Finding, messages: Sequence[str]) -> bool:
     """The sentence a wording note quotes is quoted by one of the pair's other notes (道路运输条例 第七十五条's "新增规定：“从事国际
     道路货物运输经营，未按规定进行备案的…”" beside its fine's "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案
     的）")."""
-
     quoted = (note.new or note.old or "").replace("…", "")
     if note.message.startswith("表述修改："):  # (its quotes, not the whole change it was read from: 统计法 第三十七条 →
         # 第四十条's "（四）…统计数据严重失实情况和…失察的" is no part of the new item （五）'s condition, "另有2处" of three)
