@@ -166,13 +166,21 @@ def _subject_unless_moved(f, findings):
     第六十二条"."""
     m = _SUBJECT.match(f.message)
     if not m or not any(g.kind is FindingKind.TEXT_MOVED and (g.message.startswith(f"“{m.group(2)}”移至") or _inside(
-            g.message, m.group(2))) for g in findings):
+            g.message, m.group(2)) or _opens(g.message, m.group(2))) for g in findings):
         return f
     en = f.message_en.replace(f" (it governed “{m.group(2)}”)", "") if f.message_en else None
     return replace(f, message=m.group(1), message_en=en)
 
 
 _MOVED_QUOTE = recache.compile(r"^“([^“”…]{8,})”移至")
+
+
+def _opens(message: str, subject: str) -> bool:
+    """A move's note quotes the sentence the subject, cut short ("…"), opens: "“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、
+    冻结的财物的”移至现第六十条，文字有改动" beside "删除原第三十三条（关于“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押…”的规定），
+    部分内容现见第六十条" (反间谍法: the subject said twice, useless in reading 1171)."""
+    m = _MOVED_QUOTE.match(message)
+    return subject.endswith("…") and bool(m) and m.group(1).startswith(subject[:-1])
 
 
 def _inside(message: str, subject: str) -> bool:
