@@ -15,3 +15,15 @@ def test_a_deleted_provisions_subject_cut_short_is_not_said_beside_its_sentences
     assert "删除原第三十三条，部分内容现见第六十条" in notes, notes
     assert "“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、冻结的财物的”移至现第六十条，文字有改动" in notes, notes
     assert not [n for n in notes if n.startswith("删除原第三十三条（关于")], notes
+
+
+internet_cafes = _law("互联网上网服务营业场所管理条例", "2019-03-24", "2022-03-29")
+
+
+def test_an_old_sentence_end_where_the_new_one_runs_on_is_the_phrase_and_the_clause_put_in(internet_cafes):
+    """2019 第十一条 "应当向同级公安机关申请信息网络安全审核。" → 2022 "应当向同级公安机关承诺符合信息网络安全审核条件，并经公安机关
+    确认当场签署承诺书。": "“申请信息”改为“承诺符合信息”；新增“条件，并经公安机关确认当场签署承诺书”" cut the phrase at 信息 and its
+    new clause from the words that close it (useless in reading 1166, item 22)."""
+    notes = pair_messages(old_pair(internet_cafes, "第十一条"))
+    assert "表述修改：“申请信息网络安全审核”改为“承诺符合信息网络安全审核条件”；新增“并经公安机关确认当场签署承诺书”" in notes, notes
+    assert not [n for n in notes if "“申请信息”" in n], notes

@@ -1093,6 +1093,10 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     非专业应急救援队伍的合作”改为“推动专业应急救援队伍与非专业应急救援队伍”" (突发事件应对法 第二十六条 → 第三十九条, a fragment
     in the English reading 166). The pieces as they are otherwise (each side once in its text, the phrase CARRIED_PHRASE
     characters at most)."""
+    if len(pieces) == 2 and all(pieces[0]) and all(pieces[1]):
+        ended = _sentence_end_run_on(pieces, old_text, new_text)
+        if ended:
+            return ended
     if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
         return pieces
     (a1, b1), (a2, b2) = ((a.rstrip("，；"), b.rstrip("，；")) for a, b in pieces)
@@ -1107,6 +1111,28 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in "。；：\n"):
         return pieces  # (a "，" inside an edit is the edit's: "“由委员长会议向常务委员会报告，该法律案终止”改为…", 立法法)
     return [_on_to_the_words_after(a, b, old_text, new_text)]
+
+
+def _sentence_end_run_on(pieces, old_text: str, new_text: str):
+    """Two edits side by side on both sides, the second ending the old sentence where the new one runs on: the phrase
+    the two make, up to the old sentence's end, and the clause the new sentence runs on with, put in: "“申请信息”改为“承诺
+    符合信息”；“网络安全审核。”改为“网络安全审核条件，并经公安机关确认当场签署承诺书”" (two fragments, useless in reading 1166)
+    is "“申请信息网络安全审核”改为“承诺符合信息网络安全审核条件”；新增“并经公安机关确认当场签署承诺书”" (互联网上网服务营业场所
+    管理条例 第十一条). None otherwise."""
+    (a1, b1), (a2, b2) = pieces
+    a, b = a1 + a2, b1 + b2
+    if not a2.endswith("。") or "。" in a[:-1] + b or old_text.count(a) != 1 or new_text.count(b) != 1:
+        return None
+    a = a[:-1]
+    kept = a2[:-1]  # (the words the old sentence ended on, still said before the new one runs on)
+    at = b.find(kept, len(b1)) if kept else -1
+    if at < 0:
+        return None
+    head, mark, tail = b[at + len(kept):].partition("，")
+    if not mark or not tail or any(ch in head for ch in _STOPS_OF_A_PHRASE + "、") \
+            or max(len(a), at + len(kept) + len(head)) > CARRIED_PHRASE:
+        return None
+    return [(a, b[:at + len(kept)] + head), ("", tail)]
 
 
 def _on_to_the_words_after(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
