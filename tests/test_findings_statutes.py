@@ -105,8 +105,8 @@ def test_publicity_system_is_no_procedure(company_law):
 
 def test_a_deleted_article_says_what_it_governed(company_law):
     pair = next(p for p in company_law.pairs if p.status.value == "deleted" and p.old[0].label == "第五十八条")
-    assert _messages(pair) == ["删除原第五十八条（关于“一个自然人只能投资设立一个一人有限责任公司”的规定）"]
-    assert pair.findings[0].message_en.startswith("former Article 58 deleted")
+    assert _messages(pair) == ["原第五十八条（关于“一个自然人只能投资设立一个一人有限责任公司”的规定）未保留原文，已删除或改写"]
+    assert pair.findings[0].message_en.startswith("former Article 58 (it governed") and pair.findings[0].message_en.endswith("not kept as it was: deleted or rewritten")
 
 
 def test_conditions_said_as_they_are(company_law):

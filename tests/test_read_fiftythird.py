@@ -20,7 +20,7 @@ def test_phrases_of_a_sentence_that_moved_apart_are_quoted_with_an_ellipsis_betw
     assert moved and all("应当依法及时处理……同时反馈受理投诉部门" in m for m in moved)
     notes = _messages(_old(company, "第一百三十六条"))
     assert "“公司发行新股募足股款后……并公告”移至现第一百五十六条，文字有改动" in notes
-    assert [m for m in notes if m.startswith("删除原第一百三十六条（关于“公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告”")]
+    assert [m for m in notes if m.startswith("原第一百三十六条（关于“公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告”")]
 
 
 def test_a_condition_inside_words_a_wording_note_says_put_in_is_said_by_that_note(payments):

@@ -116,9 +116,9 @@ def test_a_deleted_provision_opening_on_a_list_of_who_acts_is_named_by_what_they
     的应征公民，进行体格目测、病史调查和政治、文化初步审查，选定…" was "删除原第十三条（关于“机关、团体…以及街道…”的规定）", the list
     of who acts cut short (useless in the English reading 1018, item 38): it names what they did; 第十二条 its duty."""
     notes = pair_messages(old_pair(conscription, "第十三条"))
-    assert "删除原第十三条（关于“进行体格目测、病史调查和政治、文化初步审查”的规定），部分内容现见第十七条" in notes, notes
+    assert "原第十三条（关于“进行体格目测、病史调查和政治、文化初步审查”的规定）未保留原文，已删除或改写，部分内容现见第十七条" in notes, notes
     notes = pair_messages(old_pair(conscription, "第十二条"))
-    assert "删除原第十二条（关于“负责组织本单位和本地区的适龄男性公民进行兵役登记”的规定），部分内容现见第十二条" in notes, notes
+    assert "原第十二条（关于“负责组织本单位和本地区的适龄男性公民进行兵役登记”的规定）未保留原文，已删除或改写，部分内容现见第十二条" in notes, notes
 
 
 veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")

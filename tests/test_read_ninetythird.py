@@ -113,7 +113,7 @@ def test_a_deleted_duty_only_to_guide_another_bodys_work_weighs_as_no_duty(paten
 
     texts = [h.text for h in ranked_headlines(patent_rules)]
     assert not [t for t in texts[:8] if t.startswith("第八十条")], texts[:8]
-    assert [t for t in texts if t.startswith("第八十条（") and t.endswith("整条删除")], texts
+    assert [t for t in texts if t.startswith("第八十条（") and t.endswith("未保留原文，已删除或改写")], texts
 
 
 def test_new_provisions_bound_by_a_term_the_old_version_never_used_are_one_headline(company, patent_rules):

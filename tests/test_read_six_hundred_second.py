@@ -18,7 +18,7 @@ def test_a_chapter_that_keeps_its_number_and_all_its_kept_provisions_is_renamed_
     assert not [t for t in texts if t.startswith("新增第二章")], texts[:10]
     assert "“兵役登记”一章改为“征兵准备”并重新编写：原第二章第十一条至第十四条（共4条）由现第二章第十条至第十七条（共8条）取代" \
         in texts, texts[:10]
-    assert not [t for t in texts if t.startswith(("第十二条（", "第十三条（")) and "整条删除" in t], texts
+    assert not [t for t in texts if t.startswith(("第十二条（", "第十三条（")) and ("未保留原文，已删除或改写" in t or "未保留原文" in t)], texts
 
 
 
@@ -47,7 +47,7 @@ def test_a_chapter_of_posts_rewritten_with_grades_is_one_line(civilians):
     texts = [line.text for line in ranked_headlines(civilians)]
     assert "“岗位设置”一章改为“岗位设置与级别”并重新编写：原第三章第十二条至第十五条（共4条）由现第三章第十三条至第十七条（共5条）取代" \
         in texts, texts[:12]
-    assert not [t for t in texts if t.startswith(("第十二条（", "第十四条（")) and "整条删除" in t], texts
+    assert not [t for t in texts if t.startswith(("第十二条（", "第十四条（")) and ("未保留原文，已删除或改写" in t or "未保留原文" in t)], texts
 
 
 women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
@@ -59,7 +59,7 @@ def test_a_provision_deleted_but_for_its_first_sentence_is_named_by_what_is_gone
     as the support gone (wrong in reading 605)."""
     texts = [line.text for line in ranked_headlines(women)]
     line = next(t for t in texts if t.startswith("第五十四条（"))
-    assert line == "第五十四条（妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为…）整条删除，部分内容现见第七十三条", line
+    assert line == "第五十四条（妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为…）未保留原文，已删除或改写，部分内容现见第七十三条", line
 
 
 company = _corpus_law("公司法", "2018-10-26", "2023-12-29")
@@ -70,7 +70,7 @@ def test_a_deleted_provision_is_named_by_its_rest_only_when_the_rest_opens_a_sen
     alone; the provision keeps its own gist."""
     texts = [line.text for line in ranked_headlines(company)]
     line = next(t for t in texts if t.startswith("第一百三十六条（"))
-    assert line.startswith("第一百三十六条（公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告）整条删除"), line
+    assert line.startswith("第一百三十六条（公司发行新股募足股款后，必须向公司登记机关办理变更登记，并公告）未保留原文，已删除或改写"), line
 
 
 defence = _law("国防教育法", "2018-04-27", "2024-09-13")

@@ -304,7 +304,7 @@ def test_a_deleted_provision_partly_moved_says_where_in_its_note():
 
     company = compare(LAWS / "公司法/2018-10-26.md", LAWS / "公司法/2023-12-29.md")
     notes = _messages(_old(company, "第八十三条"))
-    assert "删除原第八十三条（关于“以发起设立方式设立股份有限公司的”的规定），部分内容现见第九十七条" in notes
+    assert "原第八十三条（关于“以发起设立方式设立股份有限公司的”的规定）未保留原文，已删除或改写，部分内容现见第九十七条" in notes
 
 
 def test_a_pairing_whose_new_clause_holds_almost_none_of_the_old_ones_phrasing_is_undone():

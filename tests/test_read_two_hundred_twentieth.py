@@ -28,12 +28,12 @@ def test_a_deleted_provisions_note_does_not_quote_the_sentence_whose_move_is_sai
     from policydiff.render.ranking import ranked_headlines
 
     notes = pair_messages(old_pair(marine, "第四十八条"))
-    assert "删除原第四十八条，部分内容现见第六十二条" in notes, notes
+    assert "原第四十八条未保留原文，已删除或改写，部分内容现见第六十二条" in notes, notes
     assert sum(n.startswith("“海洋工程建设项目的环境保护设施，必须与主体工程同时设计") and "移至现第六十二条" in n
                for n in notes) == 1, notes
     assert sum("移至现第六十二条" in n for n in notes) == 2, notes
     english = [f.message_en for f in old_pair(marine, "第四十八条").findings]
-    assert "former Article 48 deleted; part of it is now in Article 62" in english, english
+    assert "former Article 48 not kept as it was: deleted or rewritten; part of it is now in Article 62" in english, english
     lines = [h.text for h in ranked_headlines(marine)]
     assert "第四十八条（海洋工程建设项目的环境保护设施…）删除，大部分内容现见第六十二条" in lines
 

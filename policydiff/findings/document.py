@@ -34,6 +34,7 @@ from .renames import only_renamed
 from .sentences import sentences
 from .slight import same_meaning
 from .spelled_out import applied_written_out, lists_itemised, lists_spelled_out
+from .unkept import rewritten_throughout, unkept
 
 
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
@@ -55,6 +56,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     comparison = replace(comparison, pairs=tuple(
         _sanctions_went_with_their_sentence(_continuations_unsaid(_crimes_of_a_list_given(_items_together(p))))
         for p in comparison.pairs))
+    if rewritten_throughout(comparison.pairs):  # (last: what a deleted provision is said, once every pass read it as deleted)
+        comparison = replace(comparison, pairs=tuple(unkept(p) for p in comparison.pairs))
     kept = tuple(r for r in comparison.renames if not same_meaning(r.old, r.new))  # (its notes dropped by analyze)
     return comparison if len(kept) == len(comparison.renames) else replace(comparison, renames=kept)
 

@@ -20,6 +20,7 @@ from ..findings.elsewhere import crimes_given_by
 from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTIONS_THERE, named_by_moves, now_in,
                               wholly_moved as _wholly_moved)
 from ..findings.reworded import REWORDED, REWRITTEN
+from ..findings.unkept import UNKEPT, rewritten_throughout
 from ..findings.sentences import sentences
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
@@ -169,13 +170,14 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
 
     into = _moved_into_added(comparison.pairs)
     said_with_it = {id(added) for added in into.values()}  # (added provisions the deleted one's line says)
+    hedged = rewritten_throughout(comparison.pairs)  # (a deleted provision "未保留原文，已删除或改写": findings/unkept.py)
     for pair in comparison.pairs:
         if not pair.new or not pair.old:  # (a deletion or an addition: never renumbering)
             if run:
                 flush()
             if id(pair) in said_with_it:
                 continue  # (said by the deleted provision's line)
-            sentence = _structural_sentence(pair, lang, into.get(id(pair)), new_version_text(comparison.pairs))
+            sentence = _structural_sentence(pair, lang, into.get(id(pair)), new_version_text(comparison.pairs), hedged)
             if sentence:
                 out.append(Headline(group, sentence, [anchor(pair)] + ([anchor(into[id(pair)])] if id(pair) in into else []),
                                     pair.status.value))
@@ -355,9 +357,11 @@ def mostly_moved(pair: Pair) -> bool:
     return len(now) == 1 and _moved_share(pair) >= MOSTLY_MOVED and not _wholly_moved(pair)[0]
 
 
-def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new_version: str = "") -> str:
+def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new_version: str = "",
+                         hedged: bool = False) -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
-    now in (see _moved_into_added); ``new_version``: new_version_text."""
+    now in (see _moved_into_added); ``new_version``: new_version_text; ``hedged``: a deleted provision of a revision that
+    rewrites much of the text is said not kept as it was, deleted or rewritten, not deleted (findings/unkept.py)."""
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]
@@ -385,18 +389,21 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
             said = _gone(pair) if now and not mostly else gist(clause)
+            if hedged and not mostly:
+                return f"{labels(pair.old, lang=lang)} ({said}) {UNKEPT[1]}{money(not_moved(pair, new_version), lang)}{also}"
             return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair, new_version), lang)} ({said}){also}"
         if into is not None and _rewritten_as(pair, into):
             return f"{_named(clause, lang)}改写为现{_named(into.new[0], lang)}{money(into.new_text)}"
+        gone = UNKEPT[0] if hedged else "整条删除"
         if into is not None:
-            return (f"{name(clause, lang)}（{_gone(pair)}）整条删除{money(not_moved(pair, new_version))}，部分内容现见新增的"
+            return (f"{name(clause, lang)}（{_gone(pair)}）{gone}{money(not_moved(pair, new_version))}，部分内容现见新增的"
                     f"{_named(into.new[0], lang)}{money(into.new_text)}")
         if mostly:
             return f"{_named(clause, lang)}删除{money(not_moved(pair, new_version))}，大部分内容现见{now[0]}"
         given = crimes_given_by(pair.findings)
         if given and not now:  # (a list of crimes whose liability one provision now gives for every breach: not "整条删除")
             return f"{_named(clause, lang)}删除{money(not_moved(pair, new_version))}，刑事责任现由{given}统一规定"
-        return f"{name(clause, lang)}（{_gone(pair) if now else gist(clause)}）整条删除{money(not_moved(pair, new_version))}" \
+        return f"{name(clause, lang)}（{_gone(pair) if now else gist(clause)}）{gone}{money(not_moved(pair, new_version))}" \
             f"{'，部分内容现见' + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
