@@ -197,7 +197,7 @@ def test_list_joiner_and_same_meaning_are_not_wording(company_law):
         in _messages(pair)
     assert not [q for q in quotes if q.startswith("（三）无记名股票的发行") and q != "（三）无记名股票的发行总数"]
     # The item taken out is still said (无记名股票 no longer exist).
-    assert "不再规定：“（三）无记名股票的发行总数”" in _messages(pair)
+    assert "未保留原句，已删除或改写：“（三）无记名股票的发行总数”" in _messages(pair)
 
 
 def test_a_particle_for_a_verb_is_not_wording(company_law):
@@ -205,7 +205,7 @@ def test_a_particle_for_a_verb_is_not_wording(company_law):
     # 聘任或者解聘": not “设经理”改为“的经理”; the sentence taken out is still said.
     messages = _messages(_pair(company_law, "第六十八条"))
     assert not [m for m in messages if "设经理" in m]
-    assert "不再规定：“经理依照本法第四十九条规定行使职权”" in messages
+    assert "未保留原句，已删除或改写：“经理依照本法第四十九条规定行使职权”" in messages
 
 
 def test_a_generic_noun_put_in_is_not_wording(company_law):

@@ -16,7 +16,7 @@ def test_an_item_cut_in_two_provisions_is_said_there_not_taken_out(company):
     "不再规定" was wrong (reading 122, #28): the item was read without its lead-in, so the new "不得利用" looked like the old
     rule turned round. Read with it, the item is found in both, and each new provision says where it came from."""
     notes = _messages(_old(company, "第一百四十八条"))
-    assert not [n for n in notes if n.startswith("不再规定：“（五）")], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“（五）", "未保留原句，已删除或改写：“（五）"))], notes
     assert "“（五）未经股东会或者股东大会同意，利用职务便利为自己或者他人谋取属于公司的商业机会，自营或者为他人经营与所任职公司同类的" \
         "业务”不再在此规定，现见第一百八十三条、第一百八十四条（文字有改动）" in notes, notes
     for label in ("第一百八十三条", "第一百八十四条"):
@@ -24,7 +24,7 @@ def test_an_item_cut_in_two_provisions_is_said_there_not_taken_out(company):
         assert [n for n in notes if n.endswith("由原第一百四十八条移入，文字有改动")], (label, notes)
     # (an item the new version does not state is still said taken out: (三), lending the company's money, is in no new
     # provision, as the reader checked)
-    assert "不再规定：“（三）违反公司章程的规定，未经股东会、股东大会或者董事会同意，将公司资金借贷给他人或者以公司财产为他人提供担保”" \
+    assert "未保留原句，已删除或改写：“（三）违反公司章程的规定，未经股东会、股东大会或者董事会同意，将公司资金借贷给他人或者以公司财产为他人提供担保”" \
         in _messages(_old(company, "第一百四十八条"))
 
 

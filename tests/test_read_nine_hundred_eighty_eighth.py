@@ -13,7 +13,7 @@ def test_an_item_sharing_one_common_word_with_the_item_at_its_shifted_place_is_n
     and thirteen telling words: one ground dropped and another put in, not "改写：…改为…" (wrong in reading 990, item 13). The
     item rewritten where it stands still is: (三) → (四), 承担/支援保障任务/非战争军事行动 shared."""
     notes = pair_messages(old_pair(civilians, "第五十六条"))
-    assert "不再规定：“（四）正在承担国家和军队重大任务，且须由本人继续承担的”" in notes, notes
+    assert "未保留原句，已删除或改写：“（四）正在承担国家和军队重大任务，且须由本人继续承担的”" in notes, notes
     assert "新增规定：“（五）在涉及核心、重要军事秘密等特殊岗位任职或者离开上述岗位不满军队规定的脱密期限的”" in notes, notes
     assert [n for n in notes if n.startswith("改写：“（三）参加军事训练、非战争军事行动或者承担作战支援保障任务期间”改为“（四）")], notes
 
@@ -27,7 +27,7 @@ def test_the_chinese_governments_rules_and_the_states_rules_are_one(quarantine):
     the notes of what the article now covers, which stay."""
     notes = pair_messages(old_pair(quarantine, "第二十五条"))
     assert not [n for n in notes if "中国政府的有关规定" in n and n.startswith("表述修改")], notes
-    assert [n for n in notes if n.startswith("不再规定：“中华人民共和国边防机关与邻国边防机关")], notes
+    assert [n for n in notes if n.startswith("未保留原句，已删除或改写：“中华人民共和国边防机关与邻国边防机关")], notes
     assert [n for n in notes if n.startswith("新增规定：“从口岸以外经国务院或者国务院授权的部门批准的地点")], notes
 
 

@@ -58,7 +58,8 @@ def test_a_delegation_is_not_said_moved_to_another_subjects_delegation(veterans)
     assert not [n for n in notes if "现见第二十六条" in n], notes
     assert [n for n in notes if n.startswith("改写：“具体办法由国务院退役军人事务部门会同国务院人力资源社会保障部门、财政部门规定”"
                                              "改为“抚恤优待对象享受医疗优待和优惠的具体办法由")], notes
-    assert not [n for n in notes if n.startswith("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法") or "不再规定：“具体办法由国务院" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定：“抚恤优待对象享受医疗优待和优惠的具体办法")
+                or "不再规定：“具体办法由国务院" in n or "未保留原句，已删除或改写：“具体办法由国务院" in n], notes
 
 
 food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")

@@ -18,7 +18,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from .. import recache
 from ..findings.counterparts import _common_run
 from ..findings.sentences import sentences
-from ..findings.unkept import UNKEPT
+from ..findings.unkept import SENTENCE_UNKEPT, UNKEPT
 from ..models import Comparison, Finding, FindingKind, Pair, Status
 from ..normalize import HAN
 from ..textratio import common_prefix, in_order
@@ -517,7 +517,7 @@ _CITATION_STYLE = ("引用文件名称补全：", "引用写法修改：")
 _NORM = ("规范用语：",)
 #: Wording notes that take a whole sentence out, put one in or rewrite one (rewrites.py), or a list's items
 #: (findings/lists.py).
-_SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：", "不再列举")
+_SENTENCE_NOTES = ("不再规定：", "新增规定：", "改写：", "不再列举", SENTENCE_UNKEPT[0][:-1])
 #: An edit quoted "“…”改为“…”" with both sides this long rewrites a phrase or more (北京市机动车停车条例
 #: 第二十九条: "应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意" → "应当由业主依法共同决定").
 LONG_REWORDING = 16
