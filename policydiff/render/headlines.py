@@ -20,8 +20,8 @@ from ..findings.elsewhere import crimes_given_by
 from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTIONS_THERE, named_by_moves, now_in,
                               wholly_moved as _wholly_moved)
 from ..findings.reworded import REWORDED, REWRITTEN
-from ..findings.unkept import UNKEPT, rewritten_throughout
 from ..findings.sentences import sentences
+from ..findings.unkept import UNKEPT, rewritten_throughout
 from ..models import Clause, Comparison, FindingKind, Pair, Status
 from ..numerals import article_en
 from .phrases import gist, money, name, names, text_gist

@@ -287,10 +287,10 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
                 and (UNKEPT[0] in line.text or UNKEPT[1] in line.text):
             # (a provision of duties or other rules whose text is gone where the revision rewrites much, "未保留原文，已删除或
             # 改写": as sure as a move, ranked with the moves; four of six such lines among the first eight were rules restated
-            # elsewhere, misleading there, in readings 1185–1192: 药品管理法办法 第二十七条, 反洗钱法 第十四条, 职业教育法 第九条,
-            # 科学技术普及法 第十七条. Of the deleted provisions read in 1179–1184, those of duties were gone or said where
-            # they went 56 times in 106, those of other rules 34 in 69, those of sanctions or sums 17 in 22: these keep
-            # their weight)
+            # elsewhere, misleading there, in readings 1185–1192: 反洗钱法 第十四条, 职业教育法 第九条, 科学技术普及法 第十七条,
+            # and 药品管理法办法 第二十七条, a provision of sanctions. Of the deleted provisions read in 1179–1184, those of
+            # duties were gone or said where they went 56 times in 106, those of other rules 34 in 69, those of sanctions or
+            # sums 17 in 22: these keep their weight, 第二十七条 among them)
             return min(UNKEPT_WEIGHT, weighed)
         return weighed
     if line.kind == _PENALTY:
