@@ -151,8 +151,8 @@ def test_a_figure_that_moved_with_its_sentence_is_neither_added_nor_deleted(comp
     # "删除期限" beside them said them twice); 百分之三 → 百分之一 for a temporary proposal.
     notes = messages(pair_of(company, "第一百零二条"))
     assert "股份由百分之三降低到百分之一" in notes
-    assert {"未保留原句，已删除或改写：“发行无记名股票的，应当于会议召开三十日前公告会议召开的时间、地点和审议事项”",
-            "未保留原句，已删除或改写：“无记名股票持有人出席股东大会会议的，应当于会议召开五日前至股东大会闭会时将股票交存于公司”"} <= set(notes)
+    assert {"删除或改写：“发行无记名股票的，应当于会议召开三十日前公告会议召开的时间、地点和审议事项”",
+            "删除或改写：“无记名股票持有人出席股东大会会议的，应当于会议召开五日前至股东大会闭会时将股票交存于公司”"} <= set(notes)
     assert not [m for m in notes if m.startswith("删除期限：")]
 
 

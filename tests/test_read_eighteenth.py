@@ -32,7 +32,7 @@ def test_a_ban_restated_shorter_in_another_article_moved(emergencies):
     assert not [m for m in here if m.startswith("新增规定：“任何单位和个人")]
     lines = [h.text for h in ranked_headlines(emergencies)]
     assert any(t.startswith("第五十四条（") and t.endswith("并入现第七条，文字有改动（新增“故意”）") for t in lines)
-    assert not [t for t in lines if t.startswith("第五十四条（") and ("未保留原文，已删除或改写" in t or "未保留原文" in t)]
+    assert not [t for t in lines if t.startswith("第五十四条（") and ("已删除或改写" in t or "已删除或改写" in t)]
 
 
 def test_a_penalty_clause_moved_is_said_on_both_pairs(emergencies):
@@ -63,7 +63,7 @@ def test_a_special_rule_dropped_beside_the_general_one_is_not_moved(company):
     assert "“一人有限责任公司应当在每一会计年度终了时编制财务会计报告，并经会计师事务所审计”不再规定（现第二百零八条为一般规定：" \
         "“公司应当在每一会计年度终了时编制财务会计报告，并依法经会计师事务所审计”）" in _messages(_old(company, "第六十二条"))
     lines = [h.text for h in ranked_headlines(company)]
-    assert any(t.startswith("第六十二条（") and t.endswith("未保留原文，已删除或改写") for t in lines)
+    assert any(t.startswith("第六十二条（") and t.endswith("已删除或改写") for t in lines)
 
 
 def test_a_system_moved_with_a_word_put_in(shanghai):
@@ -77,7 +77,7 @@ def test_provisions_applied_to_a_company_merged_into_one(company):
     wrong items) and the new one "新增规定": one rewrite. 第一百一十三条's 经理职权 reference, replaced by a rule
     of its own, is not one with them."""
     notes = _messages(_old(company, "第一百零八条"))
-    assert not [m for m in notes if m.startswith(("不再规定：“本法第四十", "新增规定：“本法第六十七条", "未保留原句，已删除或改写：“本法第四十"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“本法第四十", "新增规定：“本法第六十七条", "删除或改写：“本法第四十"))]
     assert [m for m in notes if m.startswith("改写：“本法第四十五条") and "合并为“本法第六十七条、第六十八条第一款" in m]
     # (not merged into 第一百零八条's rewrite; since reading 113 said rewritten as the manager's own rule, "改写：…改为“经理对
     # 董事会负责…行使职权”": tests/test_read_hundred_eighth.py)
@@ -102,7 +102,7 @@ def test_two_paragraphs_said_in_one(company):
     """公司法 第二百零七条's first two paragraphs (虚假材料; 因过失…重大遗漏) are 第二百五十七条's first ("提供虚假材料或者
     提供有重大遗漏的报告的…"): one merge, not two "不再规定" and a "新增规定"."""
     notes = _messages(_old(company, "第二百零七条"))
-    assert not [m for m in notes if m.startswith(("不再规定：“承担", "新增规定：“承担", "未保留原句，已删除或改写：“承担"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“承担", "新增规定：“承担", "删除或改写：“承担"))]
     assert [m for m in notes if m.startswith("改写：“承担资产评估、验资或者验证的机构提供虚假材料的") and
             "”“承担资产评估、验资或者验证的机构因过失提供有重大遗漏的报告的" in m and "合并为“" in m]
 
@@ -115,14 +115,14 @@ def test_an_opening_alike_is_not_enough(company, adoption, ocean):
     sentence is the old 名录 sentence rewritten)."""
     assert "不再规定：“生父母为送养人的，并应当提交与当地计划生育部门签订的不违反计划生育规定的协议”" \
         in _messages(_old(adoption, "第六条"))
-    assert "未保留原句，已删除或改写：“发行无记名公司债券的，应当在公司债券存根簿上载明债券总额、利率、偿还期限和方式、发行日期及债券的编号”" \
+    assert "删除或改写：“发行无记名公司债券的，应当在公司债券存根簿上载明债券总额、利率、偿还期限和方式、发行日期及债券的编号”" \
         in _messages(_old(company, "第一百五十七条"))
     # (one note since the fifty-first reading, which judged the two apart wrong: the definition replaced, another term
     # defined said, "（所定义的概念由“国有独资公司”改为“国家出资公司”）")
     assert [m for m in _messages(_old(company, "第六十四条")) if m.startswith("改写：“本法所称国有独资公司")
             and m.endswith("（所定义的概念由“国有独资公司”改为“国家出资公司”）")]
     notes = _messages(_old(ocean, "第五十六条"))
-    assert "未保留原句，已删除或改写：“向海洋倾倒废弃物，应当按照废弃物的类别和数量实行分级管理”" in notes
+    assert "删除或改写：“向海洋倾倒废弃物，应当按照废弃物的类别和数量实行分级管理”" in notes
     assert [m for m in notes if m.startswith("改写：“可以向海洋倾倒的废弃物名录")]
 
 
@@ -163,7 +163,7 @@ def test_a_paragraph_made_an_article_with_its_body_renamed(accounting):
     ("中央军事委员会有关部门可以依照本法…的具体办法，抄送国务院财政部门"): the two words at its ends swapped, the 36
     characters between kept. It was "程序“备案”被删除" (the sixth headline) and "新增第四十九条"."""
     notes = _messages(_old(accounting, "第八条"))
-    assert not [m for m in notes if "备案”被删除" in m or m.startswith(("不再规定：“中国人民解放军", "未保留原句，已删除或改写：“中国人民解放军"))]
+    assert not [m for m in notes if "备案”被删除" in m or m.startswith(("不再规定：“中国人民解放军", "删除或改写：“中国人民解放军"))]
     assert [m for m in notes if m.startswith("“中国人民解放军总后勤部") and m.endswith(
         "移至现第四十九条，文字有改动（“中国人民解放军总后勤部”改为“中央军事委员会有关部门”；“报国务院财政部门备案”改为“抄送国务院财政部门”）")]
     # (the body now in charge and the filing now a copy said, since the fifty-seventh reading: "文字有改动" alone hid them)
@@ -261,7 +261,7 @@ def test_a_sentence_made_an_item_of_a_list_is_rewritten(company):
     五万元以上五十万元以下的罚款" is now item (一) under "有下列行为之一的，由…财政部门依照《中华人民共和国会计法》…的规定
     处罚：". It was "不再规定" (false: the conduct is still punished) beside "新增规定" of the header."""
     notes = _messages(_old(company, "第二百零一条"))
-    assert not [m for m in notes if m.startswith(("不再规定：“公司违反本法规定", "新增规定：“有下列行为之一的", "未保留原句，已删除或改写：“公司违反本法规定"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“公司违反本法规定", "新增规定：“有下列行为之一的", "删除或改写：“公司违反本法规定"))]
     assert [m for m in notes if m.startswith("改写：“公司违反本法规定，在法定的会计账簿以外另立会计账簿的")
             and m.endswith("…（一）在法定的会计账簿以外另立会计账簿”") and "改为“有下列行为之一的，由县级以上人民政府财政部门" in m]
     assert "改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚" in notes
@@ -453,7 +453,7 @@ def test_an_opening_with_words_put_in_is_the_same_opening():
     result = compare(CORPUS / "shijingshan" / "2022-draft.txt", CORPUS / "shijingshan" / "2022-final-web.txt")
     notes = _messages(_old(result, "第十一条"))
     assert [m for m in notes if m.startswith("改写：“加大人才引进力度") and "改为“加大工业互联网产业人才引进力度" in m]
-    assert not [m for m in notes if m.startswith(("不再规定：“加大人才引进力度", "新增规定：“加大工业互联网产业", "未保留原句，已删除或改写：“加大人才引进力度"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“加大人才引进力度", "新增规定：“加大工业互联网产业", "删除或改写：“加大人才引进力度"))]
 
 
 def test_a_small_companys_supervisors_moved_not_deleted(company):
@@ -461,7 +461,7 @@ def test_a_small_companys_supervisors_moved_not_deleted(company):
     或者股东人数较少的…可以不设监事会，设一名监事" (59.7 alike: the two conditions swapped). It was "不再规定" and
     "删除数量：监事一至二名" (the twentieth reading: the option moved and changed, it was not deleted)."""
     notes = _messages(_old(company, "第五十一条"))
-    assert not [m for m in notes if m.startswith(("不再规定：“股东人数较少", "删除数量", "未保留原句，已删除或改写：“股东人数较少"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“股东人数较少", "删除数量", "删除或改写：“股东人数较少"))]
     assert [m for m in notes if m.startswith("“股东人数较少或者规模较小的有限责任公司") and "移至现第八十三条，文字有改动" in m]  # (with the number since the 31st reading)
 
 
@@ -482,7 +482,7 @@ def test_a_provision_of_one_sentence_rewritten_as_one(emergencies, company):
     assert [m for m in _messages(_old(emergencies, "第三十六条")) if m.startswith("改写：“国家鼓励、扶持具备相应条件的教学科研机构")]
     notes = _messages(_old(company, "第二百零八条"))
     assert [m for m in notes if m.startswith("改写：“公司登记机关对不符合本法规定条件的登记申请予以登记")]
-    assert not [m for m in notes if m.startswith(("不再规定", "新增规定", "未保留原句"))]
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定", "删除或改写"))]
 
 
 def test_fixes_of_the_twenty_first_reading(shanghai, emergencies):

@@ -118,7 +118,7 @@ def test_bodies_of_the_same_government_put_in_charge_anew_are_one_rewrite(paymen
     reading): the departments named, the charge rewritten."""
     notes = _messages(_old(payments, "第四条"))
     assert [m for m in notes if m.startswith("改写：“国务院有关部门在各自职责范围内，负责相关管理工作”改为“国务院发展改革")]
-    assert not [m for m in notes if m.startswith(("不再规定：“国务院有关部门", "未保留原句，已删除或改写：“国务院有关部门"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“国务院有关部门", "删除或改写：“国务院有关部门"))]
 
 
 def test_a_sentence_whose_procedural_step_moved_is_said_moved_on_both_provisions(payments):
@@ -127,7 +127,7 @@ def test_a_sentence_whose_procedural_step_moved_is_said_moved_on_both_provisions
     contradicted each other (wrong in the fifty-third reading), and "不再规定" here. Now the sentence moved, reworded."""
     old = _messages(_old(payments, "第十七条"))
     assert [m for m in old if m.startswith("“机关、事业单位和大型企业不履行及时支付中小企业款项义务……") and "移至现第二十六条，并作较大修改" in m]
-    assert not [m for m in old if m.startswith(("不再规定：“机关、事业单位和大型企业不履行", "程序“公示”", "未保留原句，已删除或改写：“机关、事业单位和大型企业不履行"))]
+    assert not [m for m in old if m.startswith(("不再规定：“机关、事业单位和大型企业不履行", "程序“公示”", "删除或改写：“机关、事业单位和大型企业不履行"))]
     new = _messages(_old(payments, "第十九条"))
     assert "“情节严重或者造成严重不良社会影响的，将相关信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示”由原第十七条移入，并作较大修改" in new  # (rewritten: reading 178)
     assert not [m for m in new if m.startswith(("新增规定：“情节严重", "程序“公示”"))]
@@ -155,8 +155,8 @@ def test_items_of_a_list_cut_up_and_grouped_anew_are_one_rewrite(ip_court):
     notes = _messages(_old(ip_court, "第二条"))
     regrouped = [m for m in notes if "重新分项为" in m]
     assert len(regrouped) == 1 and regrouped[0].startswith("改写：“（一）不服高级人民法院") and "“（四）垄断民事和行政上诉案件”" in regrouped[0]
-    assert not [m for m in notes if m.startswith(("不再规定：“（一）", "不再规定：“（三）", "未保留原句，已删除或改写：“（一）",
-                                                  "未保留原句，已删除或改写：“（三）", "新增规定：“（二）", "新增规定：“（三）",
+    assert not [m for m in notes if m.startswith(("不再规定：“（一）", "不再规定：“（三）", "删除或改写：“（一）",
+                                                  "删除或改写：“（三）", "新增规定：“（二）", "新增规定：“（三）",
                                                   "新增规定：“（四）"))]
     assert [m for m in notes if "“（四）全国范围内重大、复杂的本条第一、二、三项所称第一审民事和行政案件”改为" in m]
 
@@ -198,7 +198,7 @@ def test_the_first_paragraph_rewritten_in_a_provision_that_gained_a_paragraph_is
     beside "新增规定" (wrong in the fifty-fifth reading). 公司法 第一百八十九条's rewrite, found by two rules, is said once."""
     notes = _messages(_old(shanghai, "第二十三条"))
     assert [m for m in notes if m.startswith("改写：“本市建设全流程一体化在线政务服务平台")]
-    assert not [m for m in notes if m.startswith(("不再规定：“本市建设全流程", "新增规定：“本市加快数字政府建设", "未保留原句，已删除或改写：“本市建设全流程"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“本市建设全流程", "新增规定：“本市加快数字政府建设", "删除或改写：“本市建设全流程"))]
     assert "改写：“清算组成员应当忠于职守，依法履行清算义务”改为“清算组成员履行清算职责，负有忠实义务和勤勉义务”" in \
         _messages(_old(company, "第一百八十九条"))
 

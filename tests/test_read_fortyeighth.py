@@ -88,7 +88,7 @@ def test_a_sentence_whose_words_stand_in_order_with_words_put_in_is_still_there(
     第五十五条 → 第六十一条: "对直接涉及公共安全…依法实行全覆盖全过程重点监管" stands in the second paragraph with the sectors
     put in; it was said rewritten as the new 合规指引 sentence (wrong in the same reading)."""
     notes = _messages(_old(company, "第一百八十三条"))
-    assert not [m for m in notes if m.startswith(("不再规定：“公司因本法第一百八十条", "未保留原句，已删除或改写：“公司因本法第一百八十条"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“公司因本法第一百八十条", "删除或改写：“公司因本法第一百八十条"))]
     assert "表述修改：新增“董事为公司清算义务人”" in notes
     notes = _messages(_old(shanghai, "第五十五条"))
     assert not [m for m in notes if m.startswith("改写：“对直接涉及公共安全")]
@@ -110,7 +110,7 @@ def test_a_sentence_edited_where_it_stands_is_not_another_sentences_rewrite(comp
     the clause it is the form of said deleted whole (wrong in the forty-eighth reading)."""
     notes = _messages(_old(company, "第一百七十九条"))
     assert not [m for m in notes if m.startswith("改写：“公司解散的")]
-    assert "未保留原句，已删除或改写：“公司解散的，应当依法办理公司注销登记”" in notes
+    assert "删除或改写：“公司解散的，应当依法办理公司注销登记”" in notes
     assert not [m for m in notes if m.startswith("表述修改：删除“公司合并或者分立，登记事项发生变更的")]
 
 
@@ -169,7 +169,7 @@ def test_a_duty_now_said_of_another_body_in_another_provision_moved_with_its_new
     from policydiff.findings.gone import _given_to_another
 
     notes = _messages(_old(emergency, "第八条"))
-    assert not [m for m in notes if m.startswith(("不再规定：“上级人民政府主管部门", "未保留原句，已删除或改写：“上级人民政府主管部门"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“上级人民政府主管部门", "删除或改写：“上级人民政府主管部门"))]
     assert "“上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关突发事件的应对工作”不再在此规定，" \
            "现见第二十一条（主体改为“县级以上人民政府应急管理部门和卫生健康、公安等有关部门”）" in notes
     # (a conduct is no body; a duty of one body with other words is another duty)
@@ -193,7 +193,7 @@ def test_a_sentence_now_an_item_sharing_one_long_run_with_it_is_that_item(review
     notes = _messages(_old(review, "第三十条"))
     assert [m for m in notes if m.startswith("改写：“公民、法人或者其他组织认为行政机关的具体行政行为侵犯其已经依法取得的")
             and m.endswith("改为“（二）对行政机关作出的侵犯其已经依法取得的自然资源的所有权或者使用权的决定不服”")]
-    assert [m for m in notes if m.startswith("未保留原句，已删除或改写：“根据国务院或者省、自治区、直辖市人民政府对行政区划的勘定")]
+    assert [m for m in notes if m.startswith("删除或改写：“根据国务院或者省、自治区、直辖市人民政府对行政区划的勘定")]
 
 
 def test_a_sentence_cut_down_to_one_of_its_rules_in_another_provision_moved_there(company):
@@ -267,7 +267,7 @@ def test_a_definition_replaced_by_another_is_one_rewrite(company):
     notes = _messages(_old(company, "第六十四条"))
     assert [m for m in notes if m.startswith("改写：“本法所称国有独资公司，是指") and "改为“本法所称国家出资公司，是指" in m
             and m.endswith("（所定义的概念由“国有独资公司”改为“国家出资公司”）")]
-    assert not [m for m in notes if m.startswith(("不再规定：“本法所称", "新增规定：“本法所称", "未保留原句，已删除或改写：“本法所称"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“本法所称", "新增规定：“本法所称", "删除或改写：“本法所称"))]
 
 
 def test_a_drafting_norm_made_inside_another_edit_is_counted(company):

@@ -34,7 +34,7 @@ def test_a_fine_for_a_conduct_now_an_item_is_weighed_against_that_items_fine(mar
     # (the conduct against the item, the act it dropped shown; its sanctions are the fines' notes: the whole sentence
     # quoted was useless in the forty-third reading)
     assert "改写：“不按照许可证的规定倾倒，或者向已经封闭的倾倒区倾倒废弃物的”改为“（四）未按照倾倒许可证的规定倾倒废弃物的”" in notes
-    assert not [m for m in notes if m.startswith(("不再规定：", "新增规定：“（四）", "未保留原句，已删除或改写："))]
+    assert not [m for m in notes if m.startswith(("不再规定：", "新增规定：“（四）", "删除或改写："))]
 
 
 def test_an_item_is_found_for_a_conduct_only_when_one_item_stands_out():
@@ -56,7 +56,7 @@ def test_a_sentence_ending_in_the_same_long_phrase_is_its_rewrite(marine):
     notes = _messages(_old(marine, "第十六条"))
     assert [m for m in notes if m.startswith("改写：“国家海洋行政主管部门按照国家制定的环境监测")
             and m.endswith("为海洋环境保护监督管理、信息共享提供服务”")]
-    assert not [m for m in notes if m.startswith(("不再规定：", "未保留原句，已删除或改写：")) or m.startswith("新增规定：“国务院生态环境主管部门")]
+    assert not [m for m in notes if m.startswith(("不再规定：", "删除或改写：")) or m.startswith("新增规定：“国务院生态环境主管部门")]
     from conftest import LAWS
     from policydiff import compare
 
@@ -72,7 +72,7 @@ def test_a_conduct_kept_as_an_item_makes_its_sentence_the_new_lists_header(marin
     "不再规定" beside "新增规定" (wrong in the forty-first reading)."""
     notes = _messages(_old(marine, "第八十三条"))
     assert [m for m in notes if m.startswith("改写：“违反本法第四十九条的规定") and "处二十万元以上一百万元以下的罚款”" in m]
-    assert not [m for m in notes if m.startswith(("不再规定：", "未保留原句，已删除或改写：")) or m.startswith("新增规定：“违反本法规定")]
+    assert not [m for m in notes if m.startswith(("不再规定：", "删除或改写：")) or m.startswith("新增规定：“违反本法规定")]
 
 
 def test_words_taken_out_on_both_sides_of_a_kept_word_are_two_edits(marine):
@@ -241,7 +241,7 @@ def test_a_sentence_split_across_two_provisions_is_rewritten_as_both():
     notes = _messages(_old(legislation, "第三条"))
     [rewrite] = [m for m in notes if m.startswith("改写：“立法应当遵循宪法的基本原则")]
     assert "改为“立法应当坚持中国共产党的领导" in rewrite and "。立法应当坚持以经济建设为中心" in rewrite and "\n" not in rewrite
-    assert not [m for m in notes if m.startswith(("不再规定", "新增规定", "未保留原句"))]
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定", "删除或改写"))]
 
 
 def test_a_long_sentence_reworded_with_a_word_swapped_is_found_where_it_went(marine, company):
@@ -352,7 +352,7 @@ def test_a_sentence_goes_with_its_paragraph():
     assert "“失信信息提供单位应当将处理情况告知申请人”不再在此规定，现见第六十七条（文字有改动）" in notes
     # (the feedback to the municipal centre is a duty 第六十七条 replaced by another procedure, not one it states: its words
     # spread over that provision's sentences, "现见第六十七条" was wrong in the forty-fourth reading)
-    assert [m for m in notes if m.startswith("未保留原句，已删除或改写：“对于符合条件的修复申请")]
+    assert [m for m in notes if m.startswith("删除或改写：“对于符合条件的修复申请")]
 
 
 def test_words_put_in_before_a_conjunct_end_with_their_joiner():
@@ -452,7 +452,7 @@ def test_a_sentence_sharing_several_runs_with_the_one_put_in_is_its_rewrite(mari
     ("不再规定" beside "新增规定", wrong in the forty-fourth reading)."""
     notes = _messages(_old(marine, "第三十一条"))
     assert [m for m in notes if m.startswith("改写：“省、自治区、直辖市人民政府环境保护行政主管部门和水行政主管部门")]
-    assert not [m for m in notes if m.startswith(("不再规定", "新增规定：“国务院有关部门", "未保留原句"))]  # (the 总氮、总磷 paragraph is new)
+    assert not [m for m in notes if m.startswith(("不再规定", "新增规定：“国务院有关部门", "删除或改写"))]  # (the 总氮、总磷 paragraph is new)
 
 
 def test_an_item_cut_down_to_some_of_its_words_under_its_label_is_rewritten():
@@ -464,7 +464,7 @@ def test_an_item_cut_down_to_some_of_its_words_under_its_label_is_rewritten():
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     notes = _messages(_old(review, "第六条"))
     assert [m for m in notes if m.startswith("改写：“（一）对行政机关作出的警告") and m.endswith("改为“（一）对行政机关作出的行政处罚决定不服”")]
-    assert not [m for m in notes if m.startswith(("不再规定：“（一）", "未保留原句，已删除或改写：“（一）"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“（一）", "删除或改写：“（一）"))]
 
 
 def test_edits_that_put_in_what_another_takes_out_are_the_phrase_rewritten():
@@ -520,7 +520,7 @@ def test_the_sentence_of_a_fine_that_moved_went_with_it(marine):
     sentence's note, quoting the fine, is now the one that says it (the fine's own "移至" again, useless in reading 211)."""
     notes = _messages(_old(marine, "第八十二条"))
     assert [m for m in notes if m.startswith("“违反本法第四十七条第一款的规定") and m.endswith("现见第一百零一条（文字有改动）")]
-    assert not [m for m in notes if m.startswith(("不再规定：“违反本法第四十七条", "未保留原句，已删除或改写：“违反本法第四十七条"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“违反本法第四十七条", "删除或改写：“违反本法第四十七条"))]
 
 
 def test_a_rewrite_whose_new_form_still_states_the_condition_is_no_condition_taken_out():

@@ -85,7 +85,7 @@ def test_a_fine_reckoned_as_a_share_is_counted_with_the_sums(ocean, company):
         "新增第一百零一条（违反本法规定，建设单位未落实建设项目投资计划有关要求的…），含五万元至二十万元、二十万元至一百万元、"
         "建设项目总投资额百分之一至百分之五、五万元以下四项罚款，部分内容由原第八十二条移入"], lines
     assert "新增第一百一十七条（未依照本法规定缴纳倾倒费的…），含应缴纳倾倒费数额一倍至三倍的罚款" in lines
-    assert "第二百零六条（清算组不依照本法规定向公司登记机关报送清算报告…）未保留原文，已删除或改写，含违法所得一倍至五倍的罚款" in [
+    assert "第二百零六条（清算组不依照本法规定向公司登记机关报送清算报告…）已删除或改写，含违法所得一倍至五倍的罚款" in [
         h.text for h in ranked_headlines(company)]
     en = [h.text for h in ranked_headlines(ocean, "en") if h.text.startswith("New Article 101,")]
     assert en and "1%–5% of the project's total investment" in en[0] and "50,000 to 200,000 yuan" in en[0], en

@@ -49,10 +49,10 @@ def test_items_of_a_list_taken_out_together_are_the_list_no_longer_enumerated(co
     assert "不再列举“设立有限责任公司，应当具备下列条件”所列5项中的4项：“（一）股东符合法定人数；（二）有符合公司章程规定的全体股东认缴的" \
            "出资额；（四）有公司名称，建立符合有限责任公司要求的组织机构；（五）有公司住所”" in llc, llc
     assert "表述修改：“设立有限责任公司，应当具备下列条件”改为“设立有限责任公司，应当由股东共同制定公司章程”" in llc, llc
-    assert not [n for n in llc if n.startswith(("不再规定：“（", "未保留原句，已删除或改写：“（"))], llc
+    assert not [n for n in llc if n.startswith(("不再规定：“（", "删除或改写：“（"))], llc
     joint_stock = _messages(_old(company, "第七十六条"))
     assert [n for n in joint_stock if n.startswith("不再列举“设立股份有限公司，应当具备下列条件”所列6项：“（一）发起人符合法定人数；")]
-    assert not [n for n in joint_stock if n.startswith(("不再规定：“（", "未保留原句，已删除或改写：“（"))], joint_stock
+    assert not [n for n in joint_stock if n.startswith(("不再规定：“（", "删除或改写：“（"))], joint_stock
     documents = _messages(_old(company, "第九十二条"))
     assert [n for n in documents if n.startswith("不再列举“董事会应于创立大会结束后三十日内，向公司登记机关报送下列文件，申请设立登记”"
                                                   "所列7项：“（一）公司登记申请书；")], documents
@@ -60,7 +60,7 @@ def test_items_of_a_list_taken_out_together_are_the_list_no_longer_enumerated(co
 
     texts = [h.text for h in ranked_headlines(company)]
     assert [t for t in texts if t.startswith("第二十三条（现第四十五条）：不再列举“设立有限责任公司，应当具备下列条件”所列5项中的4项")], texts
-    assert not [t for t in texts if ("不再规定：“（一）股东符合法定人数”" in t or "未保留原句，已删除或改写：“（一）股东符合法定人数”" in t)]
+    assert not [t for t in texts if ("不再规定：“（一）股东符合法定人数”" in t or "删除或改写：“（一）股东符合法定人数”" in t)]
 
 
 def test_a_long_edit_is_quoted_by_what_changed_and_a_fine_tier_set_against_another_case_is_no_note(accounting):

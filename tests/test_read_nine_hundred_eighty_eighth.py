@@ -13,7 +13,7 @@ def test_an_item_sharing_one_common_word_with_the_item_at_its_shifted_place_is_n
     and thirteen telling words: one ground dropped and another put in, not "改写：…改为…" (wrong in reading 990, item 13). The
     item rewritten where it stands still is: (三) → (四), 承担/支援保障任务/非战争军事行动 shared."""
     notes = pair_messages(old_pair(civilians, "第五十六条"))
-    assert "未保留原句，已删除或改写：“（四）正在承担国家和军队重大任务，且须由本人继续承担的”" in notes, notes
+    assert "删除或改写：“（四）正在承担国家和军队重大任务，且须由本人继续承担的”" in notes, notes
     assert "新增规定：“（五）在涉及核心、重要军事秘密等特殊岗位任职或者离开上述岗位不满军队规定的脱密期限的”" in notes, notes
     assert [n for n in notes if n.startswith("改写：“（三）参加军事训练、非战争军事行动或者承担作战支援保障任务期间”改为“（四）")], notes
 
@@ -27,7 +27,7 @@ def test_the_chinese_governments_rules_and_the_states_rules_are_one(quarantine):
     the notes of what the article now covers, which stay."""
     notes = pair_messages(old_pair(quarantine, "第二十五条"))
     assert not [n for n in notes if "中国政府的有关规定" in n and n.startswith("表述修改")], notes
-    assert [n for n in notes if n.startswith("未保留原句，已删除或改写：“中华人民共和国边防机关与邻国边防机关")], notes
+    assert [n for n in notes if n.startswith("删除或改写：“中华人民共和国边防机关与邻国边防机关")], notes
     assert [n for n in notes if n.startswith("新增规定：“从口岸以外经国务院或者国务院授权的部门批准的地点")], notes
 
 
@@ -116,9 +116,9 @@ def test_a_deleted_provision_opening_on_a_list_of_who_acts_is_named_by_what_they
     的应征公民，进行体格目测、病史调查和政治、文化初步审查，选定…" was "删除原第十三条（关于“机关、团体…以及街道…”的规定）", the list
     of who acts cut short (useless in the English reading 1018, item 38): it names what they did; 第十二条 its duty."""
     notes = pair_messages(old_pair(conscription, "第十三条"))
-    assert "原第十三条（关于“进行体格目测、病史调查和政治、文化初步审查”的规定）未保留原文，已删除或改写，部分内容现见第十七条" in notes, notes
+    assert "原第十三条（关于“进行体格目测、病史调查和政治、文化初步审查”的规定）已删除或改写，部分内容现见第十七条" in notes, notes
     notes = pair_messages(old_pair(conscription, "第十二条"))
-    assert "原第十二条（关于“负责组织本单位和本地区的适龄男性公民进行兵役登记”的规定）未保留原文，已删除或改写，部分内容现见第十二条" in notes, notes
+    assert "原第十二条（关于“负责组织本单位和本地区的适龄男性公民进行兵役登记”的规定）已删除或改写，部分内容现见第十二条" in notes, notes
 
 
 veterans = _law("军人抚恤优待条例", "2019-03-02", "2024-08-05")

@@ -99,7 +99,7 @@ def test_a_sentence_cut_down_with_one_word_of_its_own_is_its_rewrite(review):
     sentence is the old one cut down, one word of its own."""
     notes = _messages(_old(review, "第七条"))
     assert "改写：“前款所列规定不含国务院部、委员会规章和地方人民政府规章”改为“前款所列规范性文件不含规章”" in notes, notes
-    assert not [n for n in notes if n.startswith(("不再规定：“前款所列", "新增规定：“前款所列", "未保留原句，已删除或改写：“前款所列"))], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“前款所列", "新增规定：“前款所列", "删除或改写：“前款所列"))], notes
     # (the article's 规定 → 规范性文件 still said with its count: the rewrite says only the place in its own sentences)
     # (6 since reading 266: the two places other notes show counted too)
     assert "表述修改：“规定”改为“规范性文件”（共6处）" in notes, notes
@@ -113,7 +113,7 @@ def test_a_deleted_duty_only_to_guide_another_bodys_work_weighs_as_no_duty(paten
 
     texts = [h.text for h in ranked_headlines(patent_rules)]
     assert not [t for t in texts[:8] if t.startswith("第八十条")], texts[:8]
-    assert [t for t in texts if t.startswith("第八十条（") and t.endswith("未保留原文，已删除或改写")], texts
+    assert [t for t in texts if t.startswith("第八十条（") and t.endswith("已删除或改写")], texts
 
 
 def test_new_provisions_bound_by_a_term_the_old_version_never_used_are_one_headline(company, patent_rules):

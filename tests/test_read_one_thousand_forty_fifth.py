@@ -46,13 +46,13 @@ civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-
 
 def test_a_lead_in_of_a_few_words_is_not_said_taken_out_while_its_items_are_rewritten(civilians):
     """2017 第十五条 "文职人员的岗位等级设置：" opened (一) the management grades and (二) the technical grades; 2022 第十四条
-    rewrites (一) into 岗位职务层级 and 文员等级 and (二) went: "未保留原句，已删除或改写：“文职人员的岗位等级设置：”" was wrong in reading 1047
+    rewrites (一) into 岗位职务层级 and 文员等级 and (二) went: "删除或改写：“文职人员的岗位等级设置：”" was wrong in reading 1047
     (item 26), grades are still set. The items' own notes stay; a consequence ending on a colon, 保守国家秘密法 第四十八条's
     "构成犯罪的，依法追究刑事责任：", is no such lead-in and is still said moved."""
     notes = pair_messages(old_pair(civilians, "第十五条"))
     assert not [n for n in notes if "岗位等级设置" in n], notes
     assert [n for n in notes if n.startswith("改写：“（一）管理岗位由高到低分为九个等级")], notes
-    assert [n for n in notes if n.startswith("未保留原句，已删除或改写：“（二）专业技术岗位")], notes
+    assert [n for n in notes if n.startswith("删除或改写：“（二）专业技术岗位")], notes
 
 
 def test_a_consequence_ending_on_a_colon_is_still_said_moved(secrets):
@@ -84,7 +84,7 @@ def test_a_clause_said_elsewhere_with_a_de_put_in_is_said_moved_there(defence):
     wrong in reading 1046 (items 38, 48); said moved, the bodies with it, not a "不再规定" of the names alone."""
     notes = pair_messages(old_pair(defence, "第八条"))
     assert "“教育、退役军人事务、文化宣传等部门，在各自职责范围内负责国防教育工作”不再在此规定，现见第五条（文字有改动）" in notes, notes
-    assert not [n for n in notes if n.startswith(("不再规定：“教育", "未保留原句，已删除或改写：“教育"))], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“教育", "删除或改写：“教育"))], notes
     notes = pair_messages(old_pair(defence, "第六条"))
     assert "“中央国家机关各部门在各自的职责范围内负责国防教育工作”由原第八条移入，文字有改动" in notes, notes
     assert not [n for n in notes if n.startswith("新增规定：“中央国家机关各部门")], notes
@@ -98,7 +98,7 @@ def test_a_penalty_on_those_who_use_a_thing_is_not_the_ban_on_using_it(livestock
     第四十五条's "禁止持有、使用伪造、变造的畜禽标识" a ban: the clause's last 的 (those who use) is read, the penalty still said
     taken out (true in reading 1059)."""
     notes = pair_messages(old_pair(livestock, "第六十八条"))
-    assert [n for n in notes if n.startswith("未保留原句，已删除或改写：“违反本法有关规定，使用伪造、变造的畜禽标识的")], notes
+    assert [n for n in notes if n.startswith("删除或改写：“违反本法有关规定，使用伪造、变造的畜禽标识的")], notes
 
 
 food = _law("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
@@ -136,4 +136,4 @@ def test_the_items_of_a_list_whose_lead_in_went_to_another_article_are_looked_fo
     notes = pair_messages(old_pair(vocational, "第二十四条"))
     assert "“（二）有合格的教师”不再在此规定，现见第三十三条（文字有改动）" in notes, notes
     assert "“（三）有符合规定标准的教学场所、与职业教育相适应的设施、设备”不再在此规定，现见第三十三条（文字有改动）" in notes, notes
-    assert not [n for n in notes if n.startswith(("不再规定：“（二）有合格的教师", "未保留原句，已删除或改写：“（二）有合格的教师"))], notes
+    assert not [n for n in notes if n.startswith(("不再规定：“（二）有合格的教师", "删除或改写：“（二）有合格的教师"))], notes

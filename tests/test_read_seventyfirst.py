@@ -17,7 +17,7 @@ def test_a_duty_that_went_into_a_longer_new_sentence_elsewhere_is_not_gone(emerg
     which clause of it came from 第十七条."""
     notes = _messages(_old(emergency, "第十七条"))
     assert "“应急预案制定机关应当根据实际需要和情势变化，适时修订应急预案”不再在此规定，现见第二十八条（文字有改动）" in notes
-    assert not [n for n in notes if n.startswith(("不再规定", "未保留原句"))], notes
+    assert not [n for n in notes if n.startswith(("不再规定", "删除或改写"))], notes
     there = [f for f in _new(emergency, "第二十八条").findings if f.message.startswith("新增规定：“应急预案制定机关应当广泛听取")]
     assert len(there) == 1
     assert there[0].message.endswith(
@@ -39,7 +39,7 @@ def test_a_new_sentence_of_the_same_subject_that_holds_too_few_of_the_words_is_n
     assert new.count(clause) == 1
     (tmp_path / "new.md").write_text(new.replace(clause, "并及时对应急预案作出修订"), encoding="utf-8")
     result = compare(folder / "2007-08-30.md", tmp_path / "new.md")
-    assert "未保留原句，已删除或改写：“应急预案制定机关应当根据实际需要和情势变化，适时修订应急预案”" in _messages(_old(result, "第十七条"))
+    assert "删除或改写：“应急预案制定机关应当根据实际需要和情势变化，适时修订应急预案”" in _messages(_old(result, "第十七条"))
     assert not [n for n in _messages(_new(result, "第二十八条")) if "由原第十七条移入，文字有改动）" in n and n.startswith("新增规定")]
 
 
@@ -87,7 +87,7 @@ def test_a_chapter_revised_with_a_few_provisions_taken_out_keeps_their_lines(sea
 
     lines = [h.text for h in ranked_headlines(sea)]
     assert not [t for t in lines if "一章重新编写" in t], [t for t in lines if "一章" in t]
-    assert [t for t in lines if t.startswith("第七十九条（") and t.endswith("未保留原文，已删除或改写")]
+    assert [t for t in lines if t.startswith("第七十九条（") and t.endswith("已删除或改写")]
 
 
 accounting = _law("会计法", "2017-11-04", "2024-06-28")
@@ -110,12 +110,12 @@ review = _law("行政复议法", "2017-09-01", "2023-09-01")
 
 def test_a_lead_in_whose_list_is_still_there_is_not_said_gone(review):
     """行政复议法 第十五条 → 第二十五条: items (一) to (三) of "…按照下列规定申请行政复议：" were rewritten, (四) and (五) taken out;
-    "未保留原句，已删除或改写：“…按照下列规定申请行政复议：”" said nothing without them (useless in the seventy-second reading). 第三条's list,
+    "删除或改写：“…按照下列规定申请行政复议：”" said nothing without them (useless in the seventy-second reading). 第三条's list,
     every item of which was taken out, keeps its lead-in: it says what the items were (named, since the hundred-and-second
     reading's fixes, by the one note that the list is no longer enumerated)."""
     notes = _messages(_old(review, "第十五条"))
-    assert not [n for n in notes if n.startswith(("不再规定：", "未保留原句，已删除或改写：")) and n.endswith("按照下列规定申请行政复议：”")], notes
-    assert [n for n in notes if n.startswith("未保留原句，已删除或改写：“（四）对两个或者两个以上行政机关")]
+    assert not [n for n in notes if n.startswith(("不再规定：", "删除或改写：")) and n.endswith("按照下列规定申请行政复议：”")], notes
+    assert [n for n in notes if n.startswith("删除或改写：“（四）对两个或者两个以上行政机关")]
     assert [n for n in _messages(_old(review, "第三条"))
             if n.startswith("不再列举“行政复议机关负责法制工作的机构具体办理行政复议事项，履行下列职责”所列7项中的6项：“（一）受理行政复议申请；")]
 

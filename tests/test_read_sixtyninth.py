@@ -43,7 +43,7 @@ def test_a_sentence_cut_down_where_it_stands_is_rewritten_not_gone(sea):
     notes = _messages(_old(sea, "第二条"))
     assert "改写：“本法适用于中华人民共和国内水、领海、毗连区、专属经济区、大陆架以及中华人民共和国管辖的其他海域”改为“本法适用于中华人民共和国管辖海域”" \
         in notes
-    assert not [n for n in notes if n.startswith(("不再规定", "未保留原句"))], notes
+    assert not [n for n in notes if n.startswith(("不再规定", "删除或改写"))], notes
 
 
 sport = _law("体育法", "2016-11-07", "2022-06-24")
@@ -61,7 +61,7 @@ def test_a_paragraph_gone_sentence_by_sentence_to_one_provision_went_there(sport
     it went, and 第八十七条 says what came (and what is new in it: the three months)."""
     notes = _messages(_old(sport, "第四十五条"))
     assert "“按照城市规划改变体育场地用途的，应当按照国家有关规定，先行择地新建偿还”不再在此规定，现见第八十七条（文字有改动）" in notes
-    assert not [n for n in notes if n.startswith(("不再规定", "未保留原句"))], notes
+    assert not [n for n in notes if n.startswith(("不再规定", "删除或改写"))], notes
     new = [f.message for p in sport.pairs if [c.label for c in p.new] == ["第八十七条"] for f in p.findings]
     assert "“经批准拆除公共体育场地设施或者改变其功能、用途的，应当依照国家有关法律、行政法规的规定先行择地重建”由原第四十五条移入，" \
            "文字有改动" in new

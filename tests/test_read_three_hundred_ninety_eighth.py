@@ -141,7 +141,7 @@ def test_a_definition_rewritten_where_it_stands_is_no_rule_gone(civilian_staff):
     "“文职人员在军队和社会生活中”改为“队编制岗位…”" (wrong and useless in reading 407). It is the definition rewritten."""
     notes = pair_messages(old_pair(civilian_staff, "第二条"))
     assert [n for n in notes if n.startswith("改写：“本条例所称文职人员，是指在军民通用") and "”改为“本条例所称文职人员，是指在军队编制岗位" in n], notes
-    assert not [n for n in notes if n.startswith(("不再规定", "未保留原句")) or "“队编制" in n], notes
+    assert not [n for n in notes if n.startswith(("不再规定", "删除或改写")) or "“队编制" in n], notes
     # (nor the opening of the sentence joined to it, "删除“文职人员在军队和社会生活中”", useless in reading 414)
     assert not [n for n in notes if n.startswith("表述修改")], notes
 
@@ -173,7 +173,7 @@ def test_a_list_of_crimes_taken_out_is_no_crime_gone_where_one_provision_gives_t
     went). The provision that gives civil liability first is such a provision too (第七十八条's clause, said moved there)."""
     texts = [h.text for h in result_headlines(relics)]
     assert "第六十四条（违反本法规定，有下列行为之一，构成犯罪的，依法追究刑事责任）删除，刑事责任现由第九十六条统一规定" in texts, texts
-    assert not [t for t in texts if t.startswith("第六十四条（") and ("整条删除" in t or "未保留原文" in t)]
+    assert not [t for t in texts if t.startswith("第六十四条（") and ("整条删除" in t or "已删除或改写" in t)]
     assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in pair_messages(old_pair(relics, "第七十八条"))
 
 
@@ -189,7 +189,7 @@ def test_an_item_joined_into_another_is_no_rule_gone(civilian_staff):
     """"不再规定：“（一）患职业病的”" (文职人员条例 第五十五条 → 第六十三条, wrong in reading 407): the new (一) "因公（工）负伤或者
     患职业病，经…鉴定为一级至六级伤残的" holds it, joined to old (二); the wording note of that item says how."""
     notes = pair_messages(old_pair(civilian_staff, "第五十五条"))
-    assert not [n for n in notes if n.startswith(("不再规定", "未保留原句")) and "患职业病" in n], notes
+    assert not [n for n in notes if n.startswith(("不再规定", "删除或改写")) and "患职业病" in n], notes
     assert [n for n in notes if "“因公（工）负伤或者患职业病，经”" in n], notes
 
 

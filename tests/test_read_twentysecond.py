@@ -47,11 +47,11 @@ def test_a_sentence_that_is_one_new_fine_is_said_once(company, ocean):
 
 def test_a_period_or_a_law_cited_that_came_or_went_with_its_sentence_is_said_by_it(company):
     """公司法 第一百零二条 → 第一百一十五条: "删除期限：五日（于会议召开五日前至股东大会闭会时将股票交存于公司）" beside
-    "未保留原句，已删除或改写：“无记名股票持有人出席股东大会会议的，应当于会议召开五日前至股东大会闭会时将股票交存于公司”" (the bearer
+    "删除或改写：“无记名股票持有人出席股东大会会议的，应当于会议召开五日前至股东大会闭会时将股票交存于公司”" (the bearer
     shares' whole rule went, not a period); 第九十七条 → 第一百一十条: "新增引用文件：《中华人民共和国证券法》" beside the
     new sentence that cites it. A period put in keeps its note: it is ranked as one (第二十六条's five years)."""
     gone = _messages(_old(company, "第一百零二条"))
-    assert any(m.startswith("未保留原句，已删除或改写：“无记名股票持有人出席股东大会会议的") for m in gone)
+    assert any(m.startswith("删除或改写：“无记名股票持有人出席股东大会会议的") for m in gone)
     assert not [m for m in gone if m.startswith("删除期限：")]
     came = _messages(_old(company, "第九十七条"))
     assert any(m.startswith("新增规定：“上市公司股东查阅、复制相关材料的，应当遵守《中华人民共和国证券法》") for m in came)
@@ -106,7 +106,7 @@ def test_an_item_cut_down_to_part_of_its_words_is_rewritten_not_taken_out():
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     notes = _messages(_old(patents, "第九十三条"))
     assert "改写：“（三）专利登记费、公告印刷费、年费”改为“（三）年费”" in notes
-    assert not [m for m in notes if m.startswith(("不再规定：“（三）", "未保留原句，已删除或改写：“（三）"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“（三）", "删除或改写：“（三）"))]
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     notes = _messages(_old(review, "第八条"))
     assert any(m.startswith("改写：“不服行政机关对民事纠纷作出的调解") and m.endswith("改为“（四）行政机关对民事纠纷作出的调解”")

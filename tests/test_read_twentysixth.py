@@ -30,7 +30,7 @@ def test_a_sentence_moved_is_found_with_the_documents_renames_made_in_it(company
     "不再规定：“发行的股份超过…”" there and "新增规定：“公司设立时应发行的股份未募足…”" here (wrong: the twenty-seventh reading)."""
     old_notes = _messages(_old(company, "第八十九条"))
     assert any(m.endswith("移至现第一百零五条，文字有改动") and "未召开创立大会的" in m for m in old_notes)
-    assert not [m for m in old_notes if m.startswith(("不再规定：“发行的股份超过", "未保留原句，已删除或改写：“发行的股份超过"))]
+    assert not [m for m in old_notes if m.startswith(("不再规定：“发行的股份超过", "删除或改写：“发行的股份超过"))]
     new_notes = _messages(_old(company, "第九十一条"))
     assert any(m.endswith("由原第八十九条移入，文字有改动") for m in new_notes)
     assert not [m for m in new_notes if m.startswith("新增规定：“公司设立时应发行的股份未募足")]
@@ -41,7 +41,7 @@ def test_an_item_rewritten_under_its_label_is_one_rewrite(company):
     paper shares). It was "不再规定" beside "新增规定" (wrong: the twenty-seventh reading)."""
     notes = _messages(_old(company, "第一百三十条"))
     assert "改写：“（三）各股东所持股票的编号”改为“（三）发行纸面形式的股票的，股票的编号”" in notes
-    assert not [m for m in notes if m.startswith(("不再规定：“（三）", "新增规定：“（三）", "未保留原句，已删除或改写：“（三）"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“（三）", "新增规定：“（三）", "删除或改写：“（三）"))]
 
 
 def test_items_of_one_label_sharing_one_common_word_are_not_one_rewrite():
@@ -53,7 +53,7 @@ def test_items_of_one_label_sharing_one_common_word_are_not_one_rewrite():
 
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
     notes = _messages(_old(review, "第六条"))
-    assert "未保留原句，已删除或改写：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in notes
+    assert "删除或改写：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in notes
     assert any(m.startswith("改写：“（三）对行政机关作出的有关许可证") for m in notes)
 
 
@@ -91,7 +91,7 @@ def test_a_rate_of_a_licence_fee_says_of_what():
     notes = _messages(_old(patents, "第七十八条"))
     # ("删除比例：使用费不低于10%" until the thirty-fourth reading: the sentence taken out, quoted whole beside it, says it;
     # the rate note said it twice)
-    assert any(m.startswith("未保留原句，已删除或改写：") and "使用费中提取不低于10%" in m for m in notes)
+    assert any(m.startswith("删除或改写：") and "使用费中提取不低于10%" in m for m in notes)
     assert not [m for m in notes if m.startswith("删除比例：") and "10%" in m]
 
 
@@ -103,7 +103,7 @@ def test_a_sentence_whose_words_a_new_one_holds_is_rewritten_wherever_it_stands(
     notes = _messages(_old(emergencies, "第十条"))
     assert any(m.startswith("改写：“有关人民政府及其部门作出的应对突发事件的决定、命令，应当及时公布”改为“有关人民政府和部门应当及时")
                for m in notes)
-    assert not [m for m in notes if m.startswith(("不再规定", "未保留原句"))]
+    assert not [m for m in notes if m.startswith(("不再规定", "删除或改写"))]
     assert "改写：“清算组成员应当忠于职守，依法履行清算义务”改为“清算组成员履行清算职责，负有忠实义务和勤勉义务”" in _messages(
         _old(company, "第一百八十九条"))
 
@@ -248,7 +248,7 @@ def test_a_sentence_a_rewrite_takes_in_by_a_long_run_of_its_words_is_merged_into
     第三十条 → 第五十条 in the twenty-eighth). The merged sentence is quoted whole, the overvaluation in it."""
     for label in ("第九十三条", "第三十条"):
         notes = _messages(_old(company, label))
-        assert not [m for m in notes if m.startswith(("不再规定", "未保留原句")) and "非货币财产" in m], notes
+        assert not [m for m in notes if m.startswith(("不再规定", "删除或改写")) and "非货币财产" in m], notes
         merged = [m for m in notes if "合并为" in m]
         assert merged and "非货币财产的实际价额显著低于所" in merged[0].split("合并为")[1], merged
 
@@ -270,9 +270,9 @@ def test_a_sentence_rewritten_as_two_is_one_rewrite():
     shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
     notes = _messages(_old(shanghai, "第四十八条"))
     assert any(m.startswith("改写：“本市实行统一的动产担保登记制度") and "。当事人通过中国人民银行" in m for m in notes)
-    assert not [m for m in notes if m.startswith(("不再规定：“本市实行统一的动产担保登记制度", "未保留原句，已删除或改写：“本市实行统一的动产担保登记制度"))]
+    assert not [m for m in notes if m.startswith(("不再规定：“本市实行统一的动产担保登记制度", "删除或改写：“本市实行统一的动产担保登记制度"))]
     review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
-    assert "未保留原句，已删除或改写：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in _messages(_old(review, "第六条"))
+    assert "删除或改写：“（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的”" in _messages(_old(review, "第六条"))
 
 
 def test_a_deleted_provision_like_another_that_went_on_went_there_with_it():
@@ -316,7 +316,7 @@ def test_a_sentence_whose_words_a_rewrite_holds_is_merged_into_it(company):
     notes = _messages(_old(company, "第四十九条"))
     assert "改写：“经理对董事会负责，行使下列职权：”“公司章程对经理职权另有规定的，从其规定”合并为“经理对董事会负责，根据公司章程的规定或者" \
            "董事会的授权行使职权”" in notes
-    assert not [m for m in notes if "另有规定的，从其规定" in m and m.startswith(("不再规定", "未保留原句"))]
+    assert not [m for m in notes if "另有规定的，从其规定" in m and m.startswith(("不再规定", "删除或改写"))]
 
 
 def test_a_word_carried_past_others_is_one_edit(emergencies):

@@ -94,7 +94,7 @@ def test_a_line_counts_the_notes_it_does_not_quote_by_their_quotes(company):
     and the new 善意相对人 sentence and has two more notes (删除“对股东会负责”, "股东会授予的其他职权"): "另有1处" before."""
     from policydiff.render.ranking import ranked_headlines
 
-    lines = [h.text for h in ranked_headlines(company) if h.text.startswith("第四十六条（现第六十七条）：未保留原句，已删除或改写：")]
+    lines = [h.text for h in ranked_headlines(company) if h.text.startswith("第四十六条（现第六十七条）：删除或改写：")]
     assert len(lines) == 1 and lines[0].endswith("（另有2处）"), lines
 
 
@@ -130,7 +130,7 @@ def test_items_of_a_list_that_went_to_another_provision_are_said_there(review):
         in notes, notes
     # the one item of the list left unsaid on each side, sharing its words (适用, 依据): reworded (the margin of reading 215)
     assert "“2.适用依据错误的”不再在此规定，现见第六十四条（有较大修改）" in notes, notes
-    assert "未保留原句，已删除或改写：“5.具体行政行为明显不当的”" in notes, notes
+    assert "删除或改写：“5.具体行政行为明显不当的”" in notes, notes
     new = [f.message for p in review.pairs for c in p.new if c.display_label == "第六十四条" for f in p.findings]
     assert "“（二）违反法定程序”由原第二十八条移入" in new, new
     assert not [m for m in new if m.startswith("新增规定")], new

@@ -1,5 +1,5 @@
 """A provision of the old version no provision of the new one pairs with, in a revision that rewrites much of the text:
-said not kept as it was, deleted or rewritten, not "deleted".
+said deleted or rewritten, not "deleted".
 
 The tool pairs provisions by their words. A rule restated in other words in another provision (a renamed body, a duty
 folded into a broader one, a list of sanctions now given by one article for every breach) shares too few of them to be
@@ -14,10 +14,11 @@ such notes (readings 1194–1197), 72 were true; in revisions that rewrite much,
 
 So where the revision rewrites much of the text (more than SHARE of the old provisions deleted, or of the new ones put
 in), a deleted provision is said as what the tool knows: its text is not in the new version, deleted or rewritten
-("原第七条（关于“…”的规定）未保留原文，已删除或改写"; "…，部分内容现见第十二条" kept where its moves say where part of it
-went), and a sentence taken out "未保留原句，已删除或改写：“…”". A light revision (the Shijingshan draft and final: one of
+("原第七条（关于“…”的规定）已删除或改写"; "…，部分内容现见第十二条" kept where its moves say where part of it
+went), and a sentence taken out "删除或改写：“…”". A light revision (the Shijingshan draft and final: one of
 fifteen provisions deleted, none put in) keeps "删除" and "不再规定": there a provision or a sentence without a counterpart is
-gone.
+gone. (Read as "未保留原文，已删除或改写" and "未保留原句，已删除或改写：“…”" in readings 1185–1210; made shorter after, the
+公司法 对照表 in Word having grown past half its old page count, tests/test_reports.py.)
 """
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ from ..models import Pair, Status
 #: The share of old provisions deleted, or of new provisions put in, above which a revision rewrites much of the text.
 SHARE = 0.10
 #: What a deleted provision's note and headline say of it in such a revision.
-UNKEPT = ("未保留原文，已删除或改写", "not kept as it was: deleted or rewritten")
+UNKEPT = ("已删除或改写", "deleted or rewritten")
 #: What a sentence taken out of a provision is said ("不再规定：“…”", "no longer provides: “…”") in such a revision.
-SENTENCE_UNKEPT = ("未保留原句，已删除或改写：“", "sentence not kept as it was (deleted or rewritten): “")
+SENTENCE_UNKEPT = ("删除或改写：“", "deleted or rewritten: “")
 _NO_LONGER = ("不再规定：“", "no longer provides: “")
 
 _DELETED_NOTE = recache.compile(r"^删除原((?:第[^（，]+条|序言)(?:、第[^（，]+条)*)((?:（关于“.*”的规定）)?)((?:，部分内容现见.+)?)$")
@@ -53,9 +54,9 @@ def rewritten_throughout(pairs: Sequence[Pair]) -> bool:
 
 
 def unkept(pair: Pair) -> Pair:
-    """A deleted provision's "删除原第X条（关于…的规定）" said "原第X条（关于…的规定）未保留原文，已删除或改写" (with its
-    English), what follows it (where part of it is now) kept; a sentence said taken out, "不再规定：“…”", said "未保留原句，已删除
-    或改写：“…”": of 110 such notes drawn from revisions that rewrite much (readings 1194–1197), 47 were of rules the new
+    """A deleted provision's "删除原第X条（关于…的规定）" said "原第X条（关于…的规定）已删除或改写" (with its
+    English), what follows it (where part of it is now) kept; a sentence said taken out, "不再规定：“…”", said "删除或改写：
+    “…”": of 110 such notes drawn from revisions that rewrite much (readings 1194–1197), 47 were of rules the new
     version still states in other words (in revisions that rewrite little, 1 of 10)."""
     changed = False
     findings = []

@@ -170,7 +170,7 @@ def _structure(comparison: Comparison, lang: str) -> List[Headline]:
 
     into = _moved_into_added(comparison.pairs)
     said_with_it = {id(added) for added in into.values()}  # (added provisions the deleted one's line says)
-    hedged = rewritten_throughout(comparison.pairs)  # (a deleted provision "未保留原文，已删除或改写": findings/unkept.py)
+    hedged = rewritten_throughout(comparison.pairs)  # (a deleted provision "已删除或改写": findings/unkept.py)
     for pair in comparison.pairs:
         if not pair.new or not pair.old:  # (a deletion or an addition: never renumbering)
             if run:
@@ -361,7 +361,7 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new
                          hedged: bool = False) -> str:
     """What a pair's change of structure is, in one sentence; ``into``: the added provision part of a deleted one is
     now in (see _moved_into_added); ``new_version``: new_version_text; ``hedged``: a deleted provision of a revision that
-    rewrites much of the text is said not kept as it was, deleted or rewritten, not deleted (findings/unkept.py)."""
+    rewrites much of the text is said deleted or rewritten, not deleted (findings/unkept.py)."""
     en = lang == "en"
     if pair.status is Status.DELETED:
         clause = pair.old[0]

@@ -55,7 +55,7 @@ WEIGHTS: Dict[str, float] = {
     "renumbered": 5,
 }
 
-#: A provision not kept as it was (findings/unkept.py): weighed as a move, at most.
+#: A provision deleted or rewritten (findings/unkept.py): weighed as a move, at most.
 UNKEPT_WEIGHT = WEIGHTS[FindingKind.TEXT_MOVED.value]
 
 #: (deleted?, what the provision holds) → weight
@@ -285,8 +285,8 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
         weighed = _provision_weight(line.pairs[0], comparison.pairs, renamed)
         if line.kind == "deleted" and weighed < _PROVISION[(True, "money")] \
                 and (UNKEPT[0] in line.text or UNKEPT[1] in line.text):
-            # (a provision of duties or other rules whose text is gone where the revision rewrites much, "未保留原文，已删除或
-            # 改写": as sure as a move, ranked with the moves; four of six such lines among the first eight were rules restated
+            # (a provision of duties or other rules whose text is gone where the revision rewrites much, "已删除或改写": as
+            # sure as a move, ranked with the moves; four of six such lines among the first eight were rules restated
             # elsewhere, misleading there, in readings 1185–1192: 反洗钱法 第十四条, 职业教育法 第九条, 科学技术普及法 第十七条,
             # and 药品管理法办法 第二十七条, a provision of sanctions. Of the deleted provisions read in 1179–1184, those of
             # duties were gone or said where they went 56 times in 106, those of other rules 34 in 69, those of sanctions or
