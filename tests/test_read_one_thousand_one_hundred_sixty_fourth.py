@@ -27,3 +27,41 @@ def test_an_old_sentence_end_where_the_new_one_runs_on_is_the_phrase_and_the_cla
     notes = pair_messages(old_pair(internet_cafes, "第十一条"))
     assert "表述修改：“申请信息网络安全审核”改为“承诺符合信息网络安全审核条件”；新增“并经公安机关确认当场签署承诺书”" in notes, notes
     assert not [n for n in notes if "“申请信息”" in n], notes
+
+
+minerals = _law("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_chapter_taken_out_of_a_rewritten_law_counts_no_provision_deleted(minerals):
+    """2009's 第二章 "矿产资源勘查的登记和开采的审批" is no chapter of 2024, but several of its rules are restated there
+    (第十四条 → 第三十一条, 第十八、十九条 → 第三十五条, 第二十一条 → 第四十一条): "删除第二章…（…共11条，其中删除条文10条）" was
+    wrong in readings 1167, 1201 and 1206. Said as what the tool knows, in both languages."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(minerals)]
+    assert "第二章“矿产资源勘查的登记和开采的审批”已删除或改写（原第十二条至第二十二条，共11条）" in texts, texts[:8]
+    assert not [t for t in texts if "其中删除条文" in t], texts
+    english = [h.text for h in ranked_headlines(minerals, "en")]
+    assert "Chapter 2 “矿产资源勘查的登记和开采的审批” deleted or rewritten (Articles 12–22, 11 articles)" in english, english[:8]
+
+
+def test_a_provision_without_a_counterpart_in_a_rewritten_law_is_said_deleted_or_rewritten(minerals):
+    """矿产资源法 2009 第四十条 (mining beyond the approved area) has no counterpart the tool finds; 2024 第六十四条 punishes it
+    in other words (reading 1184). In a revision that rewrites much the note says what the tool knows."""
+    notes = pair_messages(old_pair(minerals, "第四十条"))
+    assert [n for n in notes if n.startswith("原第四十条（关于") and n.endswith("已删除或改写")], notes
+    assert not [n for n in notes if n.startswith("删除原")], notes
+
+
+def test_a_light_revision_keeps_deleted():
+    """The Shijingshan draft → final: one provision of fifteen deleted, none put in, 第七条 gone: said "删除", and its headline
+    "整条删除" (the light revision findings/unkept.py leaves as it was)."""
+    from conftest import DRAFT, FINAL_WEB
+    from policydiff import compare
+    from policydiff.render.headlines import ranked_headlines
+
+    result = compare(DRAFT, FINAL_WEB)
+    notes = pair_messages(old_pair(result, "第七条"))
+    assert [n for n in notes if n.startswith("删除原第七条（关于")], notes
+    assert not [n for n in notes if "已删除或改写" in n], notes
+    assert ranked_headlines(result)[0].text.startswith("第七条（支持工业互联网应用场景建设）整条删除")

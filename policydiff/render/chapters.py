@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..findings.moved import NOW_AT, named_by_moves
+from ..findings.unkept import UNKEPT, rewritten_throughout
 from ..models import Clause, Comparison, FindingKind, Status
 from ..numerals import value
 from ..realign import in_penalties
@@ -70,10 +71,19 @@ def _moved(pair) -> bool:
     return any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings)
 
 
-def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added: bool, lang: str) -> str:
+def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added: bool, lang: str,
+              hedged: bool = False) -> str:
+    """``hedged``: a chapter taken out of a revision that rewrites much of the text is said deleted or rewritten, its
+    provisions without a counterpart not counted as deleted (findings/unkept.py): "删除第二章“矿产资源勘查的登记和开采的
+    审批”（…共11条，其中删除条文10条）" counted rules the new 矿产资源法 restates (第三十一、三十五、四十一条), wrong in readings
+    1167, 1201 and 1206."""
     label, title = chapter[0], chapter[1].split("/")[-1]
     n = len(clauses)
     span = _span(clauses, lang)
+    if hedged and not added:
+        if lang == "en":
+            return f"{_name_en(label)} “{title}” {UNKEPT[1]} ({span}, {n} article{'s' if n > 1 else ''})"
+        return f"{label}“{title}”{UNKEPT[0]}（原{span}，共{n}条）"
     if lang == "en":
         some = "" if whole == n else f", {whole} of them {'new' if added else 'deleted'}"
         return f"{'New' if added else 'Deleted'}: {_name_en(label)} “{title}” ({span}, " \
@@ -89,10 +99,12 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
     "第十五章第四节 指定遗产管理人案件", four new provisions that were four headlines, two of them in the top eight, the
     second useless beside the first in the eighty-sixth reading)."""
     out = lines
+    hedged = None  # (asked once, where a chapter or section is put in or taken out)
     for unit in ("节", "章"):  # (sections first: a chapter put in whole folds its sections' lines too)
         olds, news = _chapters(comparison.old.clauses, unit), _chapters(comparison.new.clauses, unit)
         if olds or news:
-            out = _folded(out, comparison, lang, index, olds, news)
+            hedged = rewritten_throughout(comparison.pairs) if hedged is None else hedged
+            out = _folded(out, comparison, lang, index, olds, news, hedged)
             if unit == "章":  # (a chapter written anew: chapters only)
                 out = _rewritten(out, comparison, lang, index, olds, news)
     return _regimes(out, comparison, lang)
@@ -216,7 +228,8 @@ def _new_term(texts: List[str], old_text: str, new_texts: Sequence[str] = ()) ->
         return term
 
 
-def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int], olds, news):
+def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int], olds, news,
+            hedged: bool = False):
     old_titles, new_titles = {t for _, t in olds}, {t for _, t in news}
     chapter_of = {c.id: chapter for chapters in (olds, news) for chapter, clauses in chapters.items() for c in clauses}
     out = list(lines)
@@ -239,7 +252,7 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
             # (counted new: not one another provision's note says holds its words, "“公告公司终止”不再在此规定，现见第三十七条")
             fresh = [i for i in whole if not added or comparison.pairs[i].new[0].display_label not in there]
             said = _merged_sentence(merged, chapter, clauses, lang) if merged else \
-                _sentence(chapter, clauses, len(fresh), added, lang)
+                _sentence(chapter, clauses, len(fresh), added, lang, hedged)
             out.append(Headline(STRUCTURE_GROUP[lang == "en"], said,
                                 [anchor(comparison.pairs[i]) for i in whole], kind, pairs=list(whole),
                                 chapter=chapter[0]))
