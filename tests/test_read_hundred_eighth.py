@@ -154,7 +154,7 @@ ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
 def test_a_short_provision_rewritten_whole_is_one_rewrite(sports, ocean, review):
     """体育法 第二十九条 → 第四十五条 (athletes' registration) and 海洋环境保护法 第二十一条 → 第三十四条 (marine protected areas):
     every sentence taken out, every one put in, the same things spoken of; "新增规定：“运动员可以参加单项体育协会的注册…”" and
-    "删除或改写：“…选划、建立海洋自然保护区”" were wrong in reading 111 (the old rule is the new one's old form). One note (an
+    "不再规定：“…选划、建立海洋自然保护区”" were wrong in reading 111 (the old rule is the new one's old form). One note (an
     approval no longer required said apart). 行政复议法
     第十八条 → 第三十三条 shares only the law's procedural words with its new text (转送 and 驳回申请 are two rules): not one."""
     notes = _messages(_old(sports, "第二十九条"))

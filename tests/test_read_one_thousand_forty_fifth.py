@@ -46,7 +46,7 @@ civilians = _law("中国人民解放军文职人员条例", "2017-09-27", "2022-
 
 def test_a_lead_in_of_a_few_words_is_not_said_taken_out_while_its_items_are_rewritten(civilians):
     """2017 第十五条 "文职人员的岗位等级设置：" opened (一) the management grades and (二) the technical grades; 2022 第十四条
-    rewrites (一) into 岗位职务层级 and 文员等级 and (二) went: "删除或改写：“文职人员的岗位等级设置：”" was wrong in reading 1047
+    rewrites (一) into 岗位职务层级 and 文员等级 and (二) went: "不再规定：“文职人员的岗位等级设置：”" was wrong in reading 1047
     (item 26), grades are still set. The items' own notes stay; a consequence ending on a colon, 保守国家秘密法 第四十八条's
     "构成犯罪的，依法追究刑事责任：", is no such lead-in and is still said moved."""
     notes = pair_messages(old_pair(civilians, "第十五条"))

@@ -110,7 +110,7 @@ review = _law("行政复议法", "2017-09-01", "2023-09-01")
 
 def test_a_lead_in_whose_list_is_still_there_is_not_said_gone(review):
     """行政复议法 第十五条 → 第二十五条: items (一) to (三) of "…按照下列规定申请行政复议：" were rewritten, (四) and (五) taken out;
-    "删除或改写：“…按照下列规定申请行政复议：”" said nothing without them (useless in the seventy-second reading). 第三条's list,
+    "不再规定：“…按照下列规定申请行政复议：”" said nothing without them (useless in the seventy-second reading). 第三条's list,
     every item of which was taken out, keeps its lead-in: it says what the items were (named, since the hundred-and-second
     reading's fixes, by the one note that the list is no longer enumerated)."""
     notes = _messages(_old(review, "第十五条"))

@@ -47,7 +47,7 @@ def test_a_sentence_that_is_one_new_fine_is_said_once(company, ocean):
 
 def test_a_period_or_a_law_cited_that_came_or_went_with_its_sentence_is_said_by_it(company):
     """公司法 第一百零二条 → 第一百一十五条: "删除期限：五日（于会议召开五日前至股东大会闭会时将股票交存于公司）" beside
-    "删除或改写：“无记名股票持有人出席股东大会会议的，应当于会议召开五日前至股东大会闭会时将股票交存于公司”" (the bearer
+    "不再规定：“无记名股票持有人出席股东大会会议的，应当于会议召开五日前至股东大会闭会时将股票交存于公司”" (the bearer
     shares' whole rule went, not a period); 第九十七条 → 第一百一十条: "新增引用文件：《中华人民共和国证券法》" beside the
     new sentence that cites it. A period put in keeps its note: it is ranked as one (第二十六条's five years)."""
     gone = _messages(_old(company, "第一百零二条"))
