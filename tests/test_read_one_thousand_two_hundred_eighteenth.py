@@ -1,0 +1,26 @@
+"""What readings 1218 and on (2026-12-06, the forty-first session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_a_modifier_taken_out_is_quoted_ending_with_its_de(organs):
+    """2007 第十八条（一）"人体器官捐献人的捐献意愿是否真实" → 2023 第二十八条（一）"活体器官捐献意愿是否真实": the diff put the
+    deletion at 捐献[人的捐献]意愿, and "表述修改：删除“人的捐献”" quoted no phrase (useless in reading 1219, item 28). The same
+    characters taken out one word earlier are the modifier, 人体器官[捐献人的]捐献意愿."""
+    notes = pair_messages(old_pair(organs, "第十八条"))
+    assert "表述修改：删除“捐献人的”" in notes, notes
+    assert not [n for n in notes if "“人的捐献”" in n], notes
+
+
+def test_a_modifier_taken_out_opens_on_its_own_word(patents):
+    """2010 第三十条 "提交有关国际展览会或者学术会议、技术会议的组织单位出具的有关发明创造已经展出…的证明文件" → 2023 第三十三条
+    "提交有关发明创造已经展出…的证明文件": what went is "有关国际展览会…组织单位出具的", not "国际展览会…出具的有关"."""
+    notes = pair_messages(old_pair(patents, "第三十条"))
+    assert "表述修改：删除“有关国际展览会或者学术会议、技术会议的组织单位出具的”" in notes, notes
+    assert not [n for n in notes if "出具的有关”" in n], notes
