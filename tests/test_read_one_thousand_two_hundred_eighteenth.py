@@ -24,3 +24,25 @@ def test_a_modifier_taken_out_opens_on_its_own_word(patents):
     notes = pair_messages(old_pair(patents, "第三十条"))
     assert "表述修改：删除“有关国际展览会或者学术会议、技术会议的组织单位出具的”" in notes, notes
     assert not [n for n in notes if "出具的有关”" in n], notes
+
+
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_quote_a_little_over_the_limit_keeps_its_new_exception(ocean):
+    """2017 第九十四条（三） "滨海湿地，是指…和沿海低地等" → 2023 第一百二十条（四） "…和沿海低地等，但是用于养殖的人工的水域和
+    滩涂除外": the new side, 84 characters, was cut at the limit before the exception, the one change of substance (useless in
+    reading 1227, item 30). A side at most TAIL_SLACK over the limit whose clipped tail says new words is quoted whole."""
+    notes = pair_messages(old_pair(ocean, "第九十四条"))
+    said = [n for n in notes if "滨海湿地" in n]
+    assert said and said[0].endswith("和沿海低地等，但是用于养殖的人工的水域和滩涂除外”"), said
+
+
+espionage = _held_out("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_a_new_power_at_the_end_of_a_rewritten_sentence_is_quoted(espionage):
+    """2014 第九条 → 2023 第二十四条 adds "对身份不明、有间谍行为嫌疑的人员，可以查看其随带物品" after the questioning; the quote
+    stopped at "对身份不明……", before the power."""
+    notes = pair_messages(old_pair(espionage, "第九条"))
+    assert [n for n in notes if n.endswith("对身份不明、有间谍行为嫌疑的人员，可以查看其随带物品”")], notes

@@ -341,7 +341,7 @@ def test_two_drafting_norms_in_one_edit_are_said_as_norms(company):
     assert not [m for m in _messages(_old(company, "第一百九十三条")) if m.startswith("表述修改")]
     norms = [f.message for p in company.pairs for f in p.findings if f.message.startswith("规范用语")]
     assert "规范用语：“中国”改为“中华人民共和国”（共12处，本条1处，含义未变）" in norms
-    assert "规范用语：“必须”改为“应当”（共23处，本条1处，义务未变）" in norms
+    assert "规范用语：“必须”改为“应当”（共24处，本条1处，义务未变）" in norms
 
 
 def test_a_duty_kept_with_an_exception_put_in_says_the_exception(company):

@@ -41,6 +41,25 @@ def _phrase_clip(text: str, limit: int = QUOTE_LIMIT) -> str:
     return (text[:cut] if cut > limit // 2 else text[:limit - 1]) + "……"
 
 
+def _clip_keeping_the_new_tail(text: str, other: str) -> str:
+    """_phrase_clip of one side of an edit, but a side at most TAIL_SLACK characters over the limit whose clipped end
+    holds words the other side does not is quoted whole: "……和沿海低地等，但是用于养殖的人工的水域和滩涂除外" was cut
+    before the exception, the one change of substance (海洋环境保护法 第九十四条（三） → 第一百二十条（四）, useless in
+    reading 1227)."""
+    clipped = _phrase_clip(text)
+    if clipped == text or len(text) > QUOTE_LIMIT + TAIL_SLACK or not clipped.endswith("……") or "……" in text:
+        return clipped
+    dropped = text[len(clipped) - 2:].strip("，；。、")
+    if len(dropped) >= TAIL_NEW_WORDS and dropped not in other and "。" not in text:
+        return text
+    return clipped
+
+
+#: Characters, at most, of a quote over the limit kept whole for a tail of new words (_clip_keeping_the_new_tail), and at
+#: least of such a tail.
+TAIL_SLACK, TAIL_NEW_WORDS = 20, 6
+
+
 #: Characters, at most, of the second sentence of a long quote kept whole.
 SECOND_SENTENCE = 48
 #: Characters, at most, of a list's lead-in quoted before an item of it ("下列民事案件，由人民法院专属管辖：……（三）…"), the
@@ -54,7 +73,7 @@ def _describe(old: str, new: str) -> "tuple[str, str]":
     old, new = _reordered(old, new)
     old, new = _inserted_between(old, new)
     old, new = _shared_ends_off(old, new)
-    old, new = _phrase_clip(old), _phrase_clip(new)
+    old, new = _clip_keeping_the_new_tail(old, new), _clip_keeping_the_new_tail(new, old)
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
     if old:
