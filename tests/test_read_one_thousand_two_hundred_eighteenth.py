@@ -46,3 +46,18 @@ def test_a_new_power_at_the_end_of_a_rewritten_sentence_is_quoted(espionage):
     stopped at "对身份不明……", before the power."""
     notes = pair_messages(old_pair(espionage, "第九条"))
     assert [n for n in notes if n.endswith("对身份不明、有间谍行为嫌疑的人员，可以查看其随带物品”")], notes
+
+
+science = _held_out("科学技术普及法", "2002-06-29", "2024-12-25")
+
+
+def test_a_sentence_whose_last_phrase_a_new_one_took_is_not_that_ones_whole_source(science):
+    """2002 第十九条 "企业应当结合技术创新和职工技能培训开展科普活动，有条件的可以设立…科普场馆和设施" → 2024 第二十三条: its words
+    before the last phrase are the new first sentence, edited ("科技企业应当把科普作为履行社会责任的重要内容，结合科技创新…"); its last
+    phrase closes the new second one, "鼓励企业将自身科技资源转化为科普资源…，有条件的可以设立…". "改写：“企业应当结合技术创新…设施”改为
+    “鼓励企业…”" made the whole old sentence the second's source, and the first's edits fragments (wrong in reading 1222,
+    item 30)."""
+    notes = pair_messages(old_pair(science, "第十九条"))
+    assert "表述修改：新增“鼓励企业将自身科技资源转化为科普资源，向公众开放实验室、生产线等科研、生产设施”" in notes, notes
+    assert "表述修改：“结合技术创新”改为“把科普作为履行社会责任的重要内容，结合科技创新”；新增“面向公众”" in notes, notes
+    assert not [n for n in notes if n.startswith("改写：“企业应当")], notes

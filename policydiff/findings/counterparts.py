@@ -740,7 +740,7 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
             if a.text.endswith(phrase) and new_text[:a.start].rstrip("；，。 \n").endswith(o.text[:cut]):
                 continue  # (words put in before its last phrase, the sentence going on: "…统一开放市场；推进政务服务…，提升
                 # 长江三角洲区域整体营商环境水平", 上海市优化营商环境条例 第六条: new words, not the phrase rewritten)
-            if not still_there(o.text[:cut], rest):
+            if not still_there(o.text[:cut], rest) and not _held_by_one(o.text[:cut], rest):
                 return o, o  # (the rest of the old sentence nowhere else: ``a`` is the old sentence rewritten, its phrase kept
                 # word for word, "全国性的单项体育协会管理该项运动的普及与提高工作，代表中国参加相应的国际单项体育组织" → "全国性
                 # 单项体育协会是依法登记的体育社会组织，代表中国参加…", 体育法 第三十九条 → 第六十五条: "改写：“代表中国参加相应的国际
@@ -749,6 +749,24 @@ def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
             at = o.start + cut + 1
             return o, Sentence(phrase, at, at + len(phrase), text_key(phrase))
     return None, None
+
+
+#: Share, at least, of an old sentence's words before its last phrase that one new sentence (at most HEAD_LONGER times as
+#: long) holds in order for them to be still there, with words put in among them (_held_by_one).
+HEAD_HELD, HEAD_LONGER = 0.8, 3
+
+
+def _held_by_one(words: str, text: str) -> bool:
+    """Whether one sentence of ``text`` holds HEAD_HELD of ``words``' characters in order: "企业应当结合技术创新和职工技能
+    培训开展科普活动" is still there in "科技企业应当把科普作为履行社会责任的重要内容，结合科技创新和职工技能培训面向公众开展科普
+    活动" (科学技术普及法 第十九条 → 第二十三条), so the sentence whose last phrase a new one took is not that one's whole
+    source: "改写：“企业应当结合技术创新…”改为“鼓励企业…”" quoted the old sentence whole and hid the edits of the first
+    (wrong in reading 1222)."""
+    from .sentences import held_in_order
+
+    n = len(words)
+    return any(len(s.text) <= HEAD_LONGER * n and held_in_order(words, s.text)[0] >= HEAD_HELD * n
+               for s in sentences(text))
 
 
 def _last_phrase_said_alone(r: Sentence, new_text: str, old_text: str, taken, similarity):
