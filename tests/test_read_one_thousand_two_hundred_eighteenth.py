@@ -61,3 +61,32 @@ def test_a_sentence_whose_last_phrase_a_new_one_took_is_not_that_ones_whole_sour
     assert "表述修改：新增“鼓励企业将自身科技资源转化为科普资源，向公众开放实验室、生产线等科研、生产设施”" in notes, notes
     assert "表述修改：“结合技术创新”改为“把科普作为履行社会责任的重要内容，结合科技创新”；新增“面向公众”" in notes, notes
     assert not [n for n in notes if n.startswith("改写：“企业应当")], notes
+
+
+minerals = _held_out("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_chapter_of_a_rewritten_law_counts_no_provision_new(minerals):
+    """矿产资源法 2024's 第二章 "矿业权" and its 法律责任: "（…共14条，其中新增条文12条）" and "（共15条，其中新增条文12条）" counted
+    provisions that restate old rules in other words (第二十二、二十三、二十七、二十八条; 第六十四、七十三、七十五条), wrong in reading
+    1234. In a revision that rewrites much of the text, as of a chapter taken out (reading 1167), how many are new is not said."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(minerals)]
+    assert "新增第二章“矿业权”（第十六条至第二十九条，共14条）" in texts, texts[:8]
+    assert "“法律责任”一章重新编写：原第六章第三十九条至第四十九条（共11条）由现第七章第六十二条至第七十六条（共15条）取代" in texts, texts[:8]
+    assert not [t for t in texts if "其中新增条文" in t], texts
+    english = [h.text for h in ranked_headlines(minerals, "en")]
+    assert not [t for t in english if "of them new" in t], english[:8]
+
+
+charity = _held_out("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_chapter_of_a_light_revision_still_counts_its_new_provisions(charity):
+    """慈善法 2016 → 2023 rewrites little (no tenth of its provisions taken out or put in): its new chapter "应急慈善" still says
+    how many of its provisions are new, the fifth (第七十条) old 第三十条 moved."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(charity)]
+    assert "新增第八章“应急慈善”（第七十条至第七十四条，共5条，其中新增条文4条）" in texts, texts[:8]

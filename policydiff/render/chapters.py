@@ -84,6 +84,9 @@ def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added
         if lang == "en":
             return f"{_name_en(label)} “{title}” {UNKEPT[1]} ({span}, {n} article{'s' if n > 1 else ''})"
         return f"{label}“{title}”{UNKEPT[0]}（原{span}，共{n}条）"
+    if hedged:  # (and a chapter put in: how many of its provisions are new is not said, some restate old rules in other
+        # words, "其中新增条文12条" of 矿产资源法 2024's "矿业权", wrong in reading 1234)
+        whole = n
     if lang == "en":
         some = "" if whole == n else f", {whole} of them {'new' if added else 'deleted'}"
         return f"{'New' if added else 'Deleted'}: {_name_en(label)} “{title}” ({span}, " \
@@ -106,7 +109,7 @@ def fold(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[s
             hedged = rewritten_throughout(comparison.pairs) if hedged is None else hedged
             out = _folded(out, comparison, lang, index, olds, news, hedged)
             if unit == "章":  # (a chapter written anew: chapters only)
-                out = _rewritten(out, comparison, lang, index, olds, news)
+                out = _rewritten(out, comparison, lang, index, olds, news, hedged)
     return _regimes(out, comparison, lang)
 
 
@@ -263,7 +266,8 @@ def _folded(lines: List[Headline], comparison: Comparison, lang: str, index: Dic
 KEPT_IN_NAME = 0.5
 
 
-def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int], olds, news):
+def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: Dict[str, int], olds, news,
+               hedged: bool = False):
     """``lines`` with one line for each chapter kept under its title but written anew, in place of the lines of its
     provisions taken out (whole or in part). A chapter is written anew when two of its provisions or more, a third of it
     at least, were taken out, those and the ones kept in name only (KEPT_IN_NAME) are half of it or more, and the chapter
@@ -305,7 +309,7 @@ def _rewritten(lines: List[Headline], comparison: Comparison, lang: str, index: 
         whole = sorted({i for line in folded for i in line.pairs if i in taken})
         out.append(Headline(STRUCTURE_GROUP[lang == "en"],
                             _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, len(put), lang,
-                                                renamed=new_chapter[1] != chapter[1]),
+                                                renamed=new_chapter[1] != chapter[1], hedged=hedged),
                             [anchor(comparison.pairs[i]) for i in whole], "deleted", pairs=whole, chapter=chapter[0]))
     return out
 
@@ -362,7 +366,8 @@ def _renamed_into(chapter, clauses, comparison: Comparison, index: Dict[str, int
         else None
 
 
-def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, lang: str, renamed: bool = False) -> str:
+def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, lang: str, renamed: bool = False,
+                        hedged: bool = False) -> str:
     """"“法律责任”一章重新编写：原第七章第四十七条至第五十二条（共6条）由现第十一章第一百零九条至第一百一十九条（共11条，其中新增
     条文8条）取代". What took the old provisions' place, not that they are gone: "原第四十七条、第四十八条、第五十一条的条文
     未予保留" read as rules deleted that 第一百一十二条 and 第一百一十七条 restate (wrong in the seventy-second reading)."""
@@ -371,15 +376,17 @@ def _rewritten_sentence(chapter, clauses, new_chapter, new_clauses, put: int, la
     now = new_chapter[1].split("/")[-1]
     # (a chapter renamed as well: how many of its provisions are new is not said, its provisions restate the old ones in
     # other words too far for them to be paired: "其中新增条文10条" of 国境卫生检疫法's "检疫查验", of which seven or eight
-    # are, wrong in readings 388 and 389)
+    # are, wrong in readings 388 and 389); nor in a revision that rewrites much of the text (findings/unkept.py: "12 of them
+    # new" of 矿产资源法 2024's 法律责任, whose 第六十四、七十三、七十五条 restate old rules, wrong in reading 1234)
+    uncounted = renamed or hedged
     if lang == "en":
         return (f"Chapter “{title}” rewritten{f' as “{now}”' if renamed else ''}: former Chapter {_number(chapter[0])}, "
                 f"{_span(clauses, lang)} ({n} article{'s' if n > 1 else ''}), replaced by Chapter "
                 f"{_number(new_chapter[0])}, {_span(new_clauses, lang)} ({m} article"
-                f"{'s' if m > 1 else ''}{'' if renamed else f', {put} of them new'})")
+                f"{'s' if m > 1 else ''}{'' if uncounted else f', {put} of them new'})")
     return (f"“{title}”一章{f'改为“{now}”并' if renamed else ''}重新编写：原{chapter[0]}{_span(clauses, lang)}（共{n}条）由现"
             f"{new_chapter[0]}{_span(new_clauses, lang)}"
-            f"（共{m}条{'' if renamed else f'，其中新增条文{put}条'}）取代")
+            f"（共{m}条{'' if uncounted else f'，其中新增条文{put}条'}）取代")
 
 
 def _renamed(pairs: List[int], comparison: Comparison, chapter_of, titles_here, added: bool) -> bool:
