@@ -90,3 +90,23 @@ def test_a_chapter_of_a_light_revision_still_counts_its_new_provisions(charity):
 
     texts = [h.text for h in ranked_headlines(charity)]
     assert "新增第八章“应急慈善”（第七十条至第七十四条，共5条，其中新增条文4条）" in texts, texts[:8]
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_sentence_deleted_or_rewritten_ranks_with_the_moves(pensions, review):
+    """"第二十一条（现第二十五条）：删除或改写：“现役军人残疾被认定为因战致残…依照本条例的规定享受抚恤”" ranked sixth of 军人抚恤优待条例
+    (the entitlement is restated in 2024 第二十四条 and 第二十七条: wrong in reading 1223, useless in 1236), "第四十一条…：删除或改写：
+    “对自谋职业的…减免有关费用”" seventh (useless in 1236), 行政复议法 "第十四条…：删除或改写：“对国务院部门或者…”" eighth (its
+    rule stands in 2023 第二十四、二十五条: wrong in reading 1227). Such a line weighs as a move, as a provision said deleted or
+    rewritten does (reading 1185)."""
+    from policydiff.render.headlines import ranked_headlines
+
+    for law, gone in ((pensions, ("第二十一条（现第二十五条）：删除或改写", "第四十一条（现第四十六条）：删除或改写")),
+                      (review, ("第十四条（现第二十六条）：删除或改写",))):
+        top = [h.text for h in ranked_headlines(law)][:8]
+        assert not [t for t in top if t.startswith(gone)], top
+    english = [h.text for h in ranked_headlines(pensions, "en")][:8]
+    assert not [t for t in english if t.startswith("Article 21 (now Article 25): deleted or rewritten")], english

@@ -270,6 +270,17 @@ def _replaced_by_the_added(line: Headline, pairs: Tuple[Pair, ...]) -> Optional[
     return line.pairs[0] if put is first else line.pairs[1]
 
 
+def _unkept_only(text: str) -> bool:
+    """Whether a provision's line says only sentences deleted or rewritten (SENTENCE_UNKEPT), however many."""
+    said = _OTHERS_TOO.sub("", text.split("：", 1)[-1] if "：" in text else text.split(": ", 1)[-1])
+    return all(part.startswith(SENTENCE_UNKEPT) for part in _NOTES_APART.split(said) if part)
+
+
+#: "（另有N处）" / " (N more)" at a line's end; the mark between two notes of one line.
+_OTHERS_TOO = recache.compile(r"（另有\d+处）$| \(\d+ more\)$")
+_NOTES_APART = recache.compile(r"(?<=”)；|(?<=”); ")
+
+
 def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[Tuple[str, str]]] = None) -> float:
     """``renamed``: the document's renames (_renamed), found once by a caller that weighs many lines."""
     if line.kind in ("deleted", "added") and line.pairs:
@@ -301,6 +312,11 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
         if line.strength == _SIBLING:
             return SIBLING_RENAME
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
+    if line.kind == FindingKind.CONDITION_REMOVED.value and _unkept_only(line.text):
+        # (a sentence whose words are gone where the revision rewrites much, "删除或改写：“…”": ranked with the moves, as a
+        # provision so said; four of seven such lines among the first eight were rules restated elsewhere or trivial in
+        # readings 1218–1241: 军人抚恤优待条例 第二十一条, 行政复议法 第十四条 (wrong), 第四十一条, 专利法实施细则 第九十四条)
+        return UNKEPT_WEIGHT
     if line.kind in _CONDITIONS and (_DEFERENCE.search(line.text) or line.pairs and _punished_elsewhere(
             comparison.pairs[line.pairs[0]])):
         return DEFERENCE
