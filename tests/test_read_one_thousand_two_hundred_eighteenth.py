@@ -69,11 +69,13 @@ minerals = _held_out("矿产资源法", "2009-08-27", "2024-11-08")
 def test_a_chapter_of_a_rewritten_law_counts_no_provision_new(minerals):
     """矿产资源法 2024's 第二章 "矿业权" and its 法律责任: "（…共14条，其中新增条文12条）" and "（共15条，其中新增条文12条）" counted
     provisions that restate old rules in other words (第二十二、二十三、二十七、二十八条; 第六十四、七十三、七十五条), wrong in reading
-    1234. In a revision that rewrites much of the text, as of a chapter taken out (reading 1167), how many are new is not said."""
+    1234. In a revision that rewrites much of the text, as of a chapter taken out (reading 1167), how many are new is not said;
+    that some are old provisions carried over is (without it "新增第三章“调查处置”（…共17条）" of 反间谍法 2023 read as seventeen
+    new powers, six of them the old chapter's, wrong in reading 1249)."""
     from policydiff.render.headlines import ranked_headlines
 
     texts = [h.text for h in ranked_headlines(minerals)]
-    assert "新增第二章“矿业权”（第十六条至第二十九条，共14条）" in texts, texts[:8]
+    assert "新增第二章“矿业权”（第十六条至第二十九条，共14条，部分条文由原条文移入或改写）" in texts, texts[:8]
     assert "“法律责任”一章重新编写：原第六章第三十九条至第四十九条（共11条）由现第七章第六十二条至第七十六条（共15条）取代" in texts, texts[:8]
     assert not [t for t in texts if "其中新增条文" in t], texts
     english = [h.text for h in ranked_headlines(minerals, "en")]
@@ -110,3 +112,15 @@ def test_a_sentence_deleted_or_rewritten_ranks_with_the_moves(pensions, review):
         assert not [t for t in top if t.startswith(gone)], top
     english = [h.text for h in ranked_headlines(pensions, "en")][:8]
     assert not [t for t in english if t.startswith("Article 21 (now Article 25): deleted or rewritten")], english
+
+
+def test_a_new_chapter_of_a_rewritten_law_says_some_of_it_was_carried_over(espionage):
+    """反间谍法 2023 第三章 "调查处置" takes the old 第二章's powers (第八、九、十、十二、十三、十五、二十二条) into most of its
+    seventeen provisions: "新增第三章“调查处置”（第二十三条至第三十九条，共17条）" was wrong in reading 1249."""
+    from policydiff.render.headlines import ranked_headlines
+
+    texts = [h.text for h in ranked_headlines(espionage)]
+    assert "新增第三章“调查处置”（第二十三条至第三十九条，共17条，部分条文由原条文移入或改写）" in texts, texts[:8]
+    english = [h.text for h in ranked_headlines(espionage, "en")]
+    assert "New: Chapter 3 “调查处置” (Articles 23–39, 17 articles, some carried over from former articles)" in english, \
+        english[:8]
