@@ -124,3 +124,14 @@ def test_a_new_chapter_of_a_rewritten_law_says_some_of_it_was_carried_over(espio
     english = [h.text for h in ranked_headlines(espionage, "en")]
     assert "New: Chapter 3 “调查处置” (Articles 23–39, 17 articles, some carried over from former articles)" in english, \
         english[:8]
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_word_replaced_inside_a_rewrites_new_sentence_is_said_replaced(drugs):
+    """2004 第三十三条's second sentence "对主要负责人、负有责任的主管人员和其他直接责任人员…给予处分" went, with its first, into 2025
+    第五十四条 ("…对负有责任的领导人员和直接责任人员，依法依规给予处分"), whose sentence a rewrite of the first quotes: "删除“对主要
+    负责人、负有责任的主管”" said 主管 taken out where it became 领导 (useless in reading 1248, item 31)."""
+    notes = pair_messages(old_pair(drugs, "第三十三条"))
+    assert "表述修改：删除“对主要负责人”；“主管人员”改为“领导人员”" in notes, notes

@@ -731,6 +731,22 @@ def _whole_spans(whole: Sequence[Sentence]) -> List[Tuple[int, int]]:
 
 #: Characters, at most, of one side of an edit whose other side lies in a sentence said whole: a residue.
 RESIDUE = 1
+#: Characters, at most, of each side of a word replaced whose new side stands in a sentence a rewrite quotes, its old side
+#: in none: said as a replacement (not a duty word: the modality notes say those).
+WORD_FOR_WORD = 4
+_MODAL_WORD = recache.compile(r"可以|应当|必须|不得|禁止|须|应")
+
+
+def _in_a_rewrites_new_sentence(span: Tuple[int, int], notes, new_text: str) -> bool:
+    """Whether the span of the new text lies in the new sentence of a rewrite ("改写：“…”改为“…”"), that sentence standing
+    once in the text (not one said put in whole, "新增规定")."""
+    for n in notes:
+        if len(n.evidence) == 2 and n.finding.message.startswith("改写：") and n.evidence[1] \
+                and new_text.count(n.evidence[1]) == 1:
+            at = new_text.find(n.evidence[1])
+            if at <= span[0] and span[1] <= at + len(n.evidence[1]):
+                return True
+    return False
 
 
 #: The longest phrase (characters) quoted whole for one edit that is most of it.
@@ -824,6 +840,14 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 if quoted_spans is None:
                     quoted_spans = _whole_spans(_quoted_by(removed, notes))
                 o_runs = _outside(o_full, removed, quoted_spans) or _unshown(old_text[o_full[0]:o_full[1]], o_full, notes)
+            if not n_runs and o_runs == [o_full] and 0 < len(h.inserted) <= WORD_FOR_WORD and h.deleted.strip() \
+                    and len(h.deleted) <= WORD_FOR_WORD and not _MODAL_WORD.search(h.deleted + h.inserted) \
+                    and _in_a_rewrites_new_sentence(n_full, notes, new_text):
+                # (a word replaced in an old sentence no note quotes, its new word inside a sentence a rewrite quotes
+                # whole: the replacement, not "删除" of the old word: "负有责任的主管人员" → "负有责任的领导人员" of
+                # 药品管理法办法 第三十三条's second sentence, merged with the first into 第五十四条, was "删除“…负有责任的
+                # 主管”", useless in reading 1248)
+                n_runs = [n_full]
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])
