@@ -272,10 +272,13 @@ def _replaced_by_the_added(line: Headline, pairs: Tuple[Pair, ...]) -> Optional[
 
 def _unkept_only(text: str) -> bool:
     """Whether a provision's line says only sentences deleted or rewritten (SENTENCE_UNKEPT), however many."""
-    said = _OTHERS_TOO.sub("", text.split("：", 1)[-1] if "：" in text else text.split(": ", 1)[-1])
+    said = _OTHERS_TOO.sub("", _LABEL.sub("", text, count=1))
     return all(part.startswith(SENTENCE_UNKEPT) for part in _NOTES_APART.split(said) if part)
 
 
+#: A line's label, up to its first colon before any quote ("第二十一条（现第二十五条）：", "Article 21 (now Article 25): "):
+#: a colon inside a quote is the provision's own.
+_LABEL = recache.compile(r"^[^“]*?(?:：|: )")
 #: "（另有N处）" / " (N more)" at a line's end; the mark between two notes of one line.
 _OTHERS_TOO = recache.compile(r"（另有\d+处）$| \(\d+ more\)$")
 _NOTES_APART = recache.compile(r"(?<=”)；|(?<=”); ")
