@@ -84,20 +84,16 @@ def _sentence(chapter: Tuple[str, str], clauses: List[Clause], whole: int, added
         if lang == "en":
             return f"{_name_en(label)} “{title}” {UNKEPT[1]} ({span}, {n} article{'s' if n > 1 else ''})"
         return f"{label}“{title}”{UNKEPT[0]}（原{span}，共{n}条）"
-    if hedged:  # (and a chapter put in: how many of its provisions are new is not said, some restate old rules in other
-        # words, "其中新增条文12条" of 矿产资源法 2024's "矿业权", wrong in reading 1234; that some are old provisions carried
-        # over is, "新增第三章“调查处置”（…共17条）" read as seventeen new provisions of 反间谍法 2023, six of them the old
-        # chapter's powers, wrong in reading 1249)
-        carried = ("" if whole == n else ", some carried over from former articles") if lang == "en" else \
-            ("" if whole == n else "，部分条文由原条文移入或改写")
-        if lang == "en":
-            return f"New: {_name_en(label)} “{title}” ({span}, {n} article{'s' if n > 1 else ''}{carried})"
-        return f"新增{label}“{title}”（{span}，共{n}条{carried}）"
+    # (hedged, a chapter put in: how many of its provisions are new is not said, some restate old rules in other words,
+    # "其中新增条文12条" of 矿产资源法 2024's "矿业权", wrong in reading 1234; that some are old provisions carried over is,
+    # "新增第三章“调查处置”（…共17条）" read as seventeen new provisions of 反间谍法 2023, six of them the old chapter's
+    # powers, wrong in reading 1249)
     if lang == "en":
-        some = "" if whole == n else f", {whole} of them {'new' if added else 'deleted'}"
+        some = "" if whole == n else ", some carried over from former articles" if hedged else \
+            f", {whole} of them {'new' if added else 'deleted'}"
         return f"{'New' if added else 'Deleted'}: {_name_en(label)} “{title}” ({span}, " \
                f"{n} article{'s' if n > 1 else ''}{some})"
-    some = "" if whole == n else f"，其中{'新增' if added else '删除'}条文{whole}条"
+    some = "" if whole == n else "，部分条文由原条文移入或改写" if hedged else f"，其中{'新增' if added else '删除'}条文{whole}条"
     return f"新增{label}“{title}”（{span}，共{n}条{some}）" if added else \
         f"删除{label}“{title}”（原{span}，共{n}条{some}）"
 

@@ -270,15 +270,13 @@ def _replaced_by_the_added(line: Headline, pairs: Tuple[Pair, ...]) -> Optional[
     return line.pairs[0] if put is first else line.pairs[1]
 
 
-def _unkept_only(text: str) -> bool:
-    """Whether a provision's line says only sentences deleted or rewritten (SENTENCE_UNKEPT), however many."""
-    said = _OTHERS_TOO.sub("", _LABEL.sub("", text, count=1))
-    return all(part.startswith(SENTENCE_UNKEPT) for part in _NOTES_APART.split(said) if part)
+def _unkept_only(note: str) -> bool:
+    """Whether a provision's line says only sentences deleted or rewritten (SENTENCE_UNKEPT), however many: its note, the
+    line without its label."""
+    said = _OTHERS_TOO.sub("", note)
+    return bool(said) and all(part.startswith(SENTENCE_UNKEPT) for part in _NOTES_APART.split(said) if part)
 
 
-#: A line's label, up to its first colon before any quote ("第二十一条（现第二十五条）：", "Article 21 (now Article 25): "):
-#: a colon inside a quote is the provision's own.
-_LABEL = recache.compile(r"^[^“]*?(?:：|: )")
 #: "（另有N处）" / " (N more)" at a line's end; the mark between two notes of one line.
 _OTHERS_TOO = recache.compile(r"（另有\d+处）$| \(\d+ more\)$")
 _NOTES_APART = recache.compile(r"(?<=”)；|(?<=”); ")
@@ -315,7 +313,7 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
         if line.strength == _SIBLING:
             return SIBLING_RENAME
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
-    if line.kind == FindingKind.CONDITION_REMOVED.value and _unkept_only(line.text):
+    if line.kind == FindingKind.CONDITION_REMOVED.value and _unkept_only(line.note):
         # (a sentence whose words are gone where the revision rewrites much, "删除或改写：“…”": ranked with the moves, as a
         # provision so said; four of seven such lines among the first eight were rules restated elsewhere or trivial in
         # readings 1218–1241: 军人抚恤优待条例 第二十一条, 行政复议法 第十四条 (wrong), 第四十一条, 专利法实施细则 第九十四条)
