@@ -59,7 +59,8 @@ def test_a_sentence_whose_last_phrase_a_new_one_took_is_not_that_ones_whole_sour
     item 30)."""
     notes = pair_messages(old_pair(science, "第十九条"))
     assert "表述修改：新增“鼓励企业将自身科技资源转化为科普资源，向公众开放实验室、生产线等科研、生产设施”" in notes, notes
-    assert "表述修改：“结合技术创新”改为“把科普作为履行社会责任的重要内容，结合科技创新”；新增“面向公众”" in notes, notes
+    # (the first sentence's edits now open with its narrowed duty holder, 企业 → 科技企业: tests/test_read_one_thousand_two_hundred_fiftieth.py)
+    assert "表述修改：“企业应当结合技术创新”改为“科技企业应当把科普作为履行社会责任的重要内容，结合科技创新”；新增“面向公众”" in notes, notes
     assert not [n for n in notes if n.startswith("改写：“企业应当")], notes
 
 

@@ -815,6 +815,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return (n.accounts_for(sides_of(h)) or _members_said(n, h)) and not _whole_elsewhere(n, h, removed, added) \
+            and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped) and _outside_the_rewrite(n, h, old_text, new_text))
 
@@ -1632,6 +1633,30 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
     body = len(substance(words)) >= BODY_WORDS and bool(_BODY_END.search(substance(words)))
     return (len(substance(words)) >= ELSEWHERE_WORDS or listed or body) \
         and not any(s.start < at + size and at < s.end for s in whole)
+
+
+def _holder_put_before(note: Note, h: Hunk, new_text: str) -> bool:
+    """Words put in at a sentence's opening, before a name of at most HOLDER characters and a duty word (who must is
+    narrowed), said by a note only because the words it quotes hold them at another place: "科技" of 科学技术普及法
+    第二十三条's "科技企业应当…" (the duty narrowed from every enterprise) is not the new paragraph's "自身科技资源"
+    (useless in reading 1222)."""
+    at, words = h.new_at, h.inserted
+    if at < 0 or h.deleted.strip() or not words.strip() or (at and new_text[at - 1] not in "。；\n") \
+            or not _HOLDER.match(new_text, at + len(words)):
+        return False
+    end = at + len(words)
+    for e in note.evidence:  # (the quoted words' places in the new text: none of them the hunk's)
+        found = new_text.find(e) if len(e) > len(words) else -1
+        while found >= 0:
+            if found <= at and end <= found + len(e):
+                return False
+            found = new_text.find(e, found + 1)
+    return True
+
+
+#: Characters, at most, of the name after words put in at a sentence's opening for them to narrow who must.
+HOLDER = 6
+_HOLDER = recache.compile(r"[^，。；、：\s]{1,%d}?(?:应当|必须|不得|可以)" % HOLDER)
 
 
 #: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
