@@ -944,6 +944,11 @@ _OPENING_OR_LATER = recache.compile(r"[，：；]")
 #: CONSEQUENCE_WORDS) another sentence's consequence holds, at least this share of them.
 SAME_CONSEQUENCE, CONSEQUENCE_WORDS = 0.8, 4
 _CONSEQUENCE = recache.compile(r"^(.{6,}?)的，(.+)$")
+#: A consequence that only refers to the paragraph before, "依照前款规定处罚": it closes any conduct, so it tells no two
+#: sentences apart ("单位和个人进入他人依法设立的…矿区范围内采矿的，依照前款规定处罚" did not become "违反本法规定，从事石油、
+#: 天然气等矿产资源勘查活动，未在…期限内依法取得采矿许可证进行开采的，依照前款规定处罚", 矿产资源法 第三十九条 → 第六十七条:
+#: "改写" wrong in reading 1253).
+_REFERRAL = recache.compile(r"^(?:依照|按照|适用)(?:前款|前[两二三]款|本条第[一二三四五六七八九]款)(?:的)?规定(?:处罚|处理|执行|办理|予以处罚)?$")
 
 
 def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequence[Sentence], similarity):
@@ -953,7 +958,7 @@ def _same_consequence(r: Sentence, candidates: Sequence[Sentence], olds: Sequenc
     第四十八条: it was "条件被删除" and "新增规定", the simplified deregistration said gone and new). Not a
     sentence another old one is nearer to."""
     m = _CONSEQUENCE.match(r.text)
-    if not m:
+    if not m or _REFERRAL.match(m.group(2)):
         return None
     mine = _content_words(m.group(2))
     if len(mine) < CONSEQUENCE_WORDS:
