@@ -28,3 +28,32 @@ def test_a_referral_to_the_paragraph_before_pairs_no_two_sentences(minerals):
     assert not [n for n in notes if n.startswith("改写：“单位和个人进入他人")], notes
     assert [n for n in notes if n.startswith("删除或改写：“单位和个人进入他人")], notes
     assert [n for n in notes if n.startswith("新增规定：“违反本法规定，从事石油、天然气")], notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_the_same_grant_to_a_recast_group_is_a_rewrite(martyrs):
+    """2019 第三十四条 "…；对自行前来祭扫经济上确有困难的，给予适当补助" → 2024 第五十六条 "…；对自行前往异地祭扫的烈士遗属按照
+    规定给予补助": the allowance is kept, its condition changed (hardship out, 异地 in). "条件被删除：“对自行前来祭扫经济上确有困难的”"
+    beside "新增规定" of the allowance read as it gone (wrong in reading 1255, item 54)."""
+    notes = pair_messages(old_pair(martyrs, "第三十四条"))
+    assert "改写：“对自行前来祭扫经济上确有困难的，给予适当补助”改为“对自行前往异地祭扫的烈士遗属按照规定给予补助”" in notes, notes
+    assert not [n for n in notes if n.startswith("条件被删除") or n.startswith("新增规定：“对自行前往")], notes
+
+
+civilians = _held_out("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+farm_produce = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_sentence_put_in_beside_a_rewrite_is_not_part_of_it(civilians, farm_produce):
+    """Found in the snapshot diff of the fix above, both better read: 文职人员条例 2017 第三十一条 "文职人员任职应当在规定的岗位编制
+    标准内进行，并有相应的岗位空缺" became 2022 第三十七条's "文职人员交流，应当具备拟任岗位资格条件，且相应岗位编制有空缺", and
+    "文职人员的交流分为军队内部交流和跨军地交流两种方式" beside it is new; 农产品质量安全法 2018 第三十四条's "监督抽查结果由…按照权限
+    予以公布" is in no sentence of 2022 第四十七条 (nor elsewhere in the law), not "合并为" the new random-inspection rule."""
+    notes = pair_messages(old_pair(civilians, "第三十一条"))
+    assert "改写：“文职人员任职应当在规定的岗位编制标准内进行，并有相应的岗位空缺”改为“文职人员交流，应当具备拟任岗位资格条件，且相应岗位编制有空缺”" in notes, notes
+    assert "新增规定：“文职人员的交流分为军队内部交流和跨军地交流两种方式，以军队内部交流为主”" in notes, notes
+    notes = pair_messages(old_pair(farm_produce, "第三十四条"))
+    assert "删除或改写：“监督抽查结果由国务院农业行政主管部门或者省、自治区、直辖市人民政府农业行政主管部门按照权限予以公布”" in notes, notes
+    assert not [n for n in notes if "合并为" in n], notes

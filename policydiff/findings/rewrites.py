@@ -804,6 +804,25 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+#: Characters, at least, a sentence and the one put in that gives what it gave open on alike; the least likeness (0–100).
+SAME_GRANT_OPENING, SAME_GRANT = 4, 45
+
+
+def _same_grant(r: Sentence, added: Sequence[Sentence], similarity):
+    """The one sentence put in that opens as ``r`` does and ends on the same last word, what is given or done, this alike:
+    "对自行前来祭扫经济上确有困难的，给予适当补助" → "对自行前往异地祭扫的烈士遗属按照规定给予补助" (烈士褒扬条例 第三十四条 →
+    第五十六条: "条件被删除：“对自行前来祭扫经济上确有困难的”" read as the allowance gone, beside "新增规定" of it, wrong in
+    reading 1255)."""
+    # (not an item of a list, whose members open and end alike: "（六）认为行政机关变更或者废止农业承包合同，侵犯其合法权益的" is
+    # not "（十四）认为行政机关在政府信息公开工作中侵犯其合法权益", 行政复议法 第六条 → 第十一条)
+    last = _last_word(r.text) if added and not ITEM_LABEL.match(r.text) else ""
+    if not last:
+        return None
+    found = [a for a in added if not ITEM_LABEL.match(a.text) and common_prefix(r.text, a.text) >= SAME_GRANT_OPENING
+             and _last_word(a.text) == last and similarity(r.key, a.key) >= SAME_GRANT]
+    return found[0] if len(found) == 1 else None
+
+
 #: A sentence put in whose words an old one taken out holds (≥ SAME_WORDS of them, at least
 #: CONDENSED_WORDS), the two this alike (ratio) or more, is the old one said shorter.
 CONDENSED, CONDENSED_WORDS = 45, 6
@@ -1215,7 +1234,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             put_in = [a for a in added if a in candidates]  # (the sentences put in whole, not yet another's new form)
             best = _same_words(r, candidates) or _condensed(r, put_in, similarity) \
                 or _cut_down(r, candidates or _changed(new_text, old_text, covered_new)) \
-                or _composed_anew(r, put_in) or _same_regime(r, put_in) or _same_importance(r, put_in)
+                or _composed_anew(r, put_in) or _same_regime(r, put_in) or _same_importance(r, put_in) \
+                or _same_grant(r, put_in, similarity)
         if best is None or best.key == r.key:
             continue
         if best in candidates:  # (a sentence cut down is none: _changed)
