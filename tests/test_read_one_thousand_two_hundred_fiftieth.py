@@ -57,3 +57,15 @@ def test_a_sentence_put_in_beside_a_rewrite_is_not_part_of_it(civilians, farm_pr
     notes = pair_messages(old_pair(farm_produce, "第三十四条"))
     assert "删除或改写：“监督抽查结果由国务院农业行政主管部门或者省、自治区、直辖市人民政府农业行政主管部门按照权限予以公布”" in notes, notes
     assert not [n for n in notes if "合并为" in n], notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_list_of_one_character_members_is_quoted_with_what_it_qualifies(conscription):
+    """2001 第四十九条 "…伙食补助费和返回的差旅费，由县、市兵役征集费开支" → 2023 第六十条 "…伙食补助费和返回的差旅费列入兵役征集费
+    开支": the quote stopped at "由县、市", before the fund the list qualifies, and its new side at "列入" (useless in reading
+    1256, item 34)."""
+    notes = pair_messages(old_pair(conscription, "第四十九条"))
+    assert [n for n in notes if "“由县、市兵役征集费开支”改为“列入兵役征集费开支”" in n], notes
+    assert not [n for n in notes if "由县、市”" in n], notes
