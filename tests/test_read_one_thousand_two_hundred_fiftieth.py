@@ -2,6 +2,7 @@
 useless, fixed, pinned on the real text (tests/fixtures/laws and the corpus)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 science = _held_out("科学技术普及法", "2002-06-29", "2024-12-25")
@@ -69,3 +70,16 @@ def test_a_list_of_one_character_members_is_quoted_with_what_it_qualifies(conscr
     notes = pair_messages(old_pair(conscription, "第四十九条"))
     assert [n for n in notes if "“由县、市兵役征集费开支”改为“列入兵役征集费开支”" in n], notes
     assert not [n for n in notes if "由县、市”" in n], notes
+
+
+road_transport_2019_2023 = _law("道路运输条例", "2019-03-02", "2023-07-20")
+
+
+def test_a_rule_split_into_items_does_not_say_its_lead_in_rewritten(road_transport_2019_2023):
+    """道路运输条例 2019 第六十三条 → 2023 第六十三条: "分项规定：“未取得道路运输经营许可，擅自从事道路运输经营的”分为三项…" says
+    what became of the conduct; "改写：“违反本条例的规定，未取得…的，由县级以上道路运输管理机构责令停止经营”改为“违反本条例的规定，
+    有下列情形之一的，由…主管部门责令停止经营，并处罚款”" beside it only repeated it and the rename, the fines the items' own
+    (useless in reading 1265, item 31)."""
+    notes = pair_messages(old_pair(road_transport_2019_2023, "第六十三条"))
+    assert [n for n in notes if n.startswith("分项规定：“未取得道路运输经营许可，擅自从事道路运输经营的”分为三项")], notes
+    assert not [n for n in notes if n.startswith("改写：“违反本条例的规定，未取得道路运输经营许可")], notes

@@ -1288,12 +1288,15 @@ def split_into_items(findings: List[Finding], old_text: str, new_text: str) -> L
     en = f"split into items: “{rule}” is now {len(kinds)} items: {'; '.join(kinds)}"
     note = Finding(FindingKind.WORDING_CHANGED, rule, "\n".join(lines), zh, en)
 
+    renamed = [(f.old, f.new) for f in findings if f.kind is FindingKind.TERM_RENAMED and f.old and f.new]
+
     def inside_the_items(f: Finding) -> bool:
         if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(("新增规定：", "改写：", "表述修改：")):
             return False
         quoted = [q.rstrip("…") for q in QUOTED.findall(f.message)]
         new_side = quoted[-1] if quoted else ""
-        return bool(new_side) and (ITEM_LABEL.match(new_side) is not None or any(new_side in line for line in lines))
+        return bool(new_side) and (ITEM_LABEL.match(new_side) is not None or any(new_side in line for line in lines)
+                                   or len(quoted) == 2 and _lead_in_for(quoted[0], new_side, rule, renamed))
 
     out = [f for f in findings if not inside_the_items(f)]
     if len(out) == len(findings):
@@ -1301,6 +1304,23 @@ def split_into_items(findings: List[Finding], old_text: str, new_text: str) -> L
     first = next(k for k, f in enumerate(findings) if inside_the_items(f))
     out.insert(sum(1 for f in findings[:first] if not inside_the_items(f)), note)
     return out
+
+
+#: The lead-in a list of items puts where one rule stood, and the fine each item now sets, said in the lead-in.
+_ITEMS_LEAD_IN, _FINED_BY_ITEM = "有下列情形之一的", "，并处罚款"
+
+
+def _lead_in_for(old: str, new: str, rule: str, renamed) -> bool:
+    """The old sentence that held the rule became the list's lead-in and nothing more, the document's renames and the fine
+    each item sets aside: "改写：“违反本条例的规定，未取得道路运输经营许可，擅自从事道路运输经营的，由…责令停止经营”改为“违反本条例的
+    规定，有下列情形之一的，由…责令停止经营，并处罚款”" beside the split's note only repeats it and the rename (道路运输条例
+    第六十三条, useless in reading 1265)."""
+    if rule not in old or _ITEMS_LEAD_IN not in new:
+        return False
+    old = old.replace(rule, _ITEMS_LEAD_IN, 1)
+    for a, b in renamed:
+        old = old.replace(a, b)
+    return old == new.replace(_FINED_BY_ITEM, "", 1)
 
 
 def within_another_quote(findings: List[Finding]) -> List[Finding]:
