@@ -83,3 +83,15 @@ def test_a_rule_split_into_items_does_not_say_its_lead_in_rewritten(road_transpo
     notes = pair_messages(old_pair(road_transport_2019_2023, "第六十三条"))
     assert [n for n in notes if n.startswith("分项规定：“未取得道路运输经营许可，擅自从事道路运输经营的”分为三项")], notes
     assert not [n for n in notes if n.startswith("改写：“违反本条例的规定，未取得道路运输经营许可")], notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_words_taken_into_a_definition_put_in_are_not_said_deleted(relics):
+    """2017 第二条（四） "…文献资料以及具有历史、艺术、科学价值的手稿和图书资料等" → 2024 "…文献资料、手稿和图书资料等": the value
+    the item asked of manuscripts is now asked of every item, by the new definition, "本法所称文物，是指…具有历史、艺术、科学价值的
+    下列物质遗存". "表述修改：删除“以及具有历史、艺术、科学价值的”" read as it no longer asked (wrong in reading 1258, item 27)."""
+    notes = pair_messages(old_pair(relics, "第二条"))
+    assert not [n for n in notes if "删除“以及具有历史、艺术、科学价值的”" in n], notes
+    assert [n for n in notes if n.startswith("新增规定：“本法所称文物，是指") and "具有历史、艺术、科学价值的下列物质遗存" in n], notes
