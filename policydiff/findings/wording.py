@@ -1059,8 +1059,8 @@ def _phrases_swapped(out: List[Note], quoted, drop: set):
     return out, drop
 
 
-#: Joiners a member put into a list opens on ("和联组会议").
-_MEMBER_JOINERS = ("以及", "或者", "和", "及", "与", "、")
+#: Joiners a member put into a list opens on ("和联组会议"), longest first.
+_MEMBER_OPENINGS = ("以及", "或者", "和", "及", "与", "、")
 
 
 def _member_moved_across(out: List[Note], quoted, drop: set, old_text: str, new_text: str):
@@ -1071,7 +1071,7 @@ def _member_moved_across(out: List[Note], quoted, drop: set, old_text: str, new_
     put_in = [(at, b) for at, pieces in quoted if at not in drop and len(pieces) == 1 and not pieces[0][0]
               for b in [pieces[0][1]]]
     for at, b in put_in:
-        joiner = next((j for j in _MEMBER_JOINERS if b.startswith(j)), None)
+        joiner = next((j for j in _MEMBER_OPENINGS if b.startswith(j)), None)
         member = b[len(joiner):] if joiner else ""
         if len(member) < 2 or old_text.count(member) != 1 or new_text.count(member) != 1:
             continue
