@@ -120,3 +120,19 @@ def test_a_fine_still_left_to_the_authority_is_not_said_changed(accounting):
     "可以" stands before the party, not before 处; the fine is the authority's choice in both."""
     notes = pair_messages(old_pair(accounting, "第四十二条"))
     assert not [n for n in notes if "可以处" in n], notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+money_laundering = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_rewrites_quote_shows_phrases_the_other_side_lacks_before_those_it_nearly_holds(sport, money_laundering):
+    """A rewrite quoted in part shows first the phrases the other side does not hold, then those it holds but for a word
+    or two: 体育法 2016 第五十条 → 2022 第一百一十四条 "…责令改正，并可处实际损失五倍以下的罚款" (the new fine), not "侵占、
+    破坏公共体育场地设施的" (the old conduct with 场地 put in); 反洗钱法 2006 第二十四条 → 2024 第四十四条 shows the approval the
+    old text asked, "经国务院反洗钱行政主管部门或者其省一级派出机构的负责人批准", now gone (recall readings 1274–1281 found
+    quotes whose "……" fell on the changed words)."""
+    notes = pair_messages(old_pair(sport, "第五十条"))
+    assert [n for n in notes if n.startswith("改写：") and "并可处实际损失五倍以下的罚款”" in n], notes
+    notes = pair_messages(old_pair(money_laundering, "第二十四条"))
+    assert [n for n in notes if n.startswith("改写：") and "经国务院反洗钱行政主管部门或者其省一级派出机构的负责人批准" in n], notes

@@ -76,8 +76,8 @@ def test_a_rewrite_quotes_what_the_new_sentence_adds(minerals):
     old sentence on 回采率 beside it too, which the new one took in.)"""
     notes = pair_messages(old_pair(minerals, "第二十九条"))
     assert "改写：“开采矿产资源，必须采取合理的开采顺序、开采方法和选矿工艺。矿山企业的开采回采率、采矿贫化率和选矿回收率应当达到设计要求”" \
-           "改为“……应当采取合理的开采顺序、开采方法，并采取有效措施确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求”" \
-           in notes, notes
+           "改为“开采矿产资源，应当采取合理的开采顺序、开采方法，并采取有效措施确保矿产资源开采回采率、选矿回收率和综合利用率达到有关国家标准的要求”" \
+           in notes, notes  # (since session 42 with its subject, not "……": tests/test_read_one_thousand_two_hundred_fiftieth.py)
 
 
 counterespionage = _law("反间谍法", "2014-11-01", "2023-04-26")

@@ -366,7 +366,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # (stable: the order above within each; a phrase the other holds but for the word joining it on, "但应当按照行业
         # 规范…及时支付款项", is held: 保障中小企业款项支付条例 第八条 → 第九条's quote kept it and cut the new ban "不得约定以收到
         # 第三方付款作为…的条件…", missed in the fifty-third reading)
-        order = [0] + sorted(order[1:], key=lambda i: (_joiner_off(phrases[i]) in other, phrases[i] in elsewhere))
+        # (and one the other holds nearly, in order, after one it does not: "保障各类主体依法平等参与" for "保障各类市场主体依法平等
+        # 参与" is no news beside "不得以特定行政区域或者特定行业的业绩、奖项作为加分条件", which the quote left out, 上海市优化营商
+        # 环境条例 第十三条, partly said in recall reading 1281)
+        order = [0] + sorted(order[1:], key=lambda i: (_joiner_off(phrases[i]) in other, _nearly_held(phrases[i], other),
+                                                       phrases[i] in elsewhere))
         if not opening:  # (the opening too, when the other holds it, but for a citation renumbered, or its characters
             # in order: "对机关、事业单位在公务消费…" of "对拒绝…的机关、事业单位，应当在公务消费…", 保障条例 第十九条)
             masked = _CITED_NUMBER.sub("第#", other)
@@ -456,6 +460,15 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     elif last < len(phrases) - 1:
         out += "……"
     return out
+
+
+#: Share of a phrase's characters, at least, that the other side of a rewrite holds in order for the phrase to be nearly
+#: held there (its news little beside a phrase the other side does not hold).
+NEARLY_HELD = 0.8
+
+
+def _nearly_held(phrase: str, other: str) -> bool:
+    return held_in_order(phrase, other)[0] >= NEARLY_HELD * len(phrase)
 
 
 #: Characters, at most, a quote cut at its limit goes back to end at a list's or a phrase's mark.
