@@ -136,3 +136,17 @@ def test_a_rewrites_quote_shows_phrases_the_other_side_lacks_before_those_it_nea
     assert [n for n in notes if n.startswith("改写：") and "并可处实际损失五倍以下的罚款”" in n], notes
     notes = pair_messages(old_pair(money_laundering, "第二十四条"))
     assert [n for n in notes if n.startswith("改写：") and "经国务院反洗钱行政主管部门或者其省一级派出机构的负责人批准" in n], notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_rewrites_quote_makes_room_for_a_second_new_ban(shanghai):
+    """上海市优化营商环境条例 2020 第十三条 → 2024: the tendering sentence gained two bans, "不得要求潜在供应商或者投标人设立分支
+    机构" and "不得以特定行政区域或者特定行业的业绩、奖项作为加分条件"; the quote kept the first and, for its limit, left the second
+    at "……" and showed "保障各类主体依法平等参与" instead, which the old sentence holds but for "市场" (partly said in recall
+    reading 1281). A phrase the other side does not hold at all comes in for one it nearly holds, 16 characters over the
+    limit at most."""
+    notes = pair_messages(old_pair(shanghai, "第十三条"))
+    assert [n for n in notes if n.startswith("改写：“招标投标和政府采购") and "不得要求潜在供应商或者投标人设立分支机构，"
+            "不得以特定行政区域或者特定行业的业绩、奖项作为加分条件" in n], notes

@@ -376,12 +376,32 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
             masked = _CITED_NUMBER.sub("第#", other)
             order = sorted(order, key=lambda i: _CITED_NUMBER.sub("第#", phrases[i]) in masked or (
                 i == 0 and held_in_order(phrases[0], other)[0] >= OPENING_HELD * len(phrases[0])))
-    chosen, size = set(), 0
+    chosen, size, extended = set(), 0, False
     for i in order:
         if size + len(phrases[i]) + 1 > limit and chosen:
             continue
         chosen.add(i)
         size += len(phrases[i]) + 1
+    if other:
+        # (a phrase of the rule the other side does not hold at all, left out for the limit, comes in when the quote stays
+        # within SUBSTANCE_SLACK over it, for a phrase it nearly holds: "不得以特定行政区域或者特定行业的业绩、奖项作为加分条件"
+        # beside "不得要求潜在供应商或者投标人设立分支机构", both new bans of 上海市优化营商环境条例 第十三条, not "保障各类主体依法平等
+        # 参与" for "…各类市场主体…", partly said in recall reading 1281)
+        fresh = [i for i in substance if i not in chosen and _joiner_off(phrases[i]) not in other
+                 and not _nearly_held(phrases[i], other)]
+        spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
+        for i in fresh:
+            freed = next((k for k in sorted(spare, key=lambda k: -len(phrases[k]))
+                          if size - len(phrases[k]) + len(phrases[i]) <= limit + SUBSTANCE_SLACK), None)
+            if freed is None and size + len(phrases[i]) + 1 > limit + SUBSTANCE_SLACK:
+                continue
+            if freed is not None:
+                chosen.discard(freed)
+                spare.remove(freed)
+                size -= len(phrases[freed]) + 1
+            chosen.add(i)
+            size += len(phrases[i]) + 1
+            extended = True
     if substance and not chosen.intersection(substance) and not other:
         # (what it does left out for the titles of the laws it acts under: "人民检察院可以依照《中华人民共和国民事诉讼法》、
         # 《中华人民共和国行政诉讼法》等法律的规定向人民法院提起诉讼" was cut off its conditions, "…损害社会公共利益的……",
@@ -411,7 +431,7 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         out += ("……" if i else "") if last < 0 else ("，" if i == last + 1 else "……")
         out += phrases[i]
         last = i
-    if len(out) > limit:
+    if len(out) > limit and not extended:
         # (a sentence long for a document's title in it is quoted whole: "本解释公布实施后，《最高人民法院、最高人民检察院关于
         # 办理危害食品安全刑事案件适用法律若干问题的解释》（法释〔2013〕12号）同时废止", not cut before "同时废止", the quote
         # useless in reading 394)
