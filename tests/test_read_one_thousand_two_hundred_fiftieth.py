@@ -150,3 +150,18 @@ def test_a_rewrites_quote_makes_room_for_a_second_new_ban(shanghai):
     notes = pair_messages(old_pair(shanghai, "第十三条"))
     assert [n for n in notes if n.startswith("改写：“招标投标和政府采购") and "不得要求潜在供应商或者投标人设立分支机构，"
             "不得以特定行政区域或者特定行业的业绩、奖项作为加分条件" in n], notes
+
+
+ocean = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_sanction_or_a_figure_changed_is_never_left_out_as_nearly_held(ocean, farm_produce):
+    """A phrase the other side holds but for a word or two goes after the phrases it does not hold, but not a sanction nor
+    a phrase whose figures changed: their small changes are the change. 海洋环境保护法 第八十五条 → 第一百零七条 "暂扣或者吊销
+    倾倒许可证" (the old sentence's only counterpart, "对情节严重的，可以暂扣或者吊销许可证"); 农产品质量安全法 第五十一条 →
+    第七十四条 "并处五千元以上五万元以下罚款" for "并处二千元以上二万元以下罚款" (worse left out in reading 1290, items 42 and
+    29)."""
+    notes = pair_messages(old_pair(ocean, "第八十五条"))
+    assert [n for n in notes if n.startswith("改写：“对情节严重的，可以暂扣或者吊销许可证”") and "暂扣或者吊销倾倒许可证" in n], notes
+    notes = pair_messages(old_pair(farm_produce, "第五十一条"))
+    assert [n for n in notes if n.startswith("改写：") and "并处五千元以上五万元以下罚款" in n], notes

@@ -386,9 +386,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # (a phrase of the rule the other side does not hold at all, left out for the limit, comes in when the quote stays
         # within SUBSTANCE_SLACK over it, for a phrase it nearly holds: "不得以特定行政区域或者特定行业的业绩、奖项作为加分条件"
         # beside "不得要求潜在供应商或者投标人设立分支机构", both new bans of 上海市优化营商环境条例 第十三条, not "保障各类主体依法平等
-        # 参与" for "…各类市场主体…", partly said in recall reading 1281)
+        # 参与" for "…各类市场主体…", partly said in recall reading 1281; not one the other provision says elsewhere, "没收违法
+        # 所得" after its "；", reading 1290 items 9 and 10)
         fresh = [i for i in substance if i not in chosen and _joiner_off(phrases[i]) not in other
-                 and not _nearly_held(phrases[i], other)]
+                 and phrases[i] not in elsewhere and not _nearly_held(phrases[i], other)]
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
         for i in fresh:
             freed = next((k for k in sorted(spare, key=lambda k: -len(phrases[k]))
@@ -488,7 +489,11 @@ NEARLY_HELD = 0.8
 
 
 def _nearly_held(phrase: str, other: str) -> bool:
-    return held_in_order(phrase, other)[0] >= NEARLY_HELD * len(phrase)
+    """Not a phrase whose figures the other side does not say, nor a sanction: their small changes are what changed
+    ("并处五千元以上五万元以下罚款" for "并处二千元以上二万元以下罚款", "暂扣或者吊销倾倒许可证" for "暂扣或者吊销许可证", "对个人
+    处五万元以上五十万元以下的罚款": worse left out in reading 1290, items 29, 42 and 38)."""
+    held, figures = held_in_order(phrase, other)
+    return held >= NEARLY_HELD * len(phrase) and figures and not _SANCTIONS.search(phrase)
 
 
 #: Characters, at most, a quote cut at its limit goes back to end at a list's or a phrase's mark.
