@@ -483,6 +483,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     return out
 
 
+#: A sum, a multiple, a share or a term ("五千元", "十倍", "百分之二", "3年"): not "一次性", whose 一 is no figure.
+_SUM_OR_TERM = recache.compile(r"[0-9０-９.]+|[零〇一二三四五六七八九十百千万亿两]+(?:元|倍|日|年|月|个工作日)|百分之[零〇一二三四五六七八九十百]+")
 #: Share of a phrase's characters, at least, that the other side of a rewrite holds in order for the phrase to be nearly
 #: held there (its news little beside a phrase the other side does not hold).
 NEARLY_HELD = 0.8
@@ -492,8 +494,8 @@ def _nearly_held(phrase: str, other: str) -> bool:
     """Not a phrase whose figures the other side does not say, nor a sanction: their small changes are what changed
     ("并处五千元以上五万元以下罚款" for "并处二千元以上二万元以下罚款", "暂扣或者吊销倾倒许可证" for "暂扣或者吊销许可证", "对个人
     处五万元以上五十万元以下的罚款": worse left out in reading 1290, items 29, 42 and 38)."""
-    held, figures = held_in_order(phrase, other)
-    return held >= NEARLY_HELD * len(phrase) and figures and not _SANCTIONS.search(phrase)
+    return held_in_order(phrase, other)[0] >= NEARLY_HELD * len(phrase) and not _SANCTIONS.search(phrase) \
+        and all(figure in other for figure in _SUM_OR_TERM.findall(phrase))
 
 
 #: Characters, at most, a quote cut at its limit goes back to end at a list's or a phrase's mark.
