@@ -165,3 +165,14 @@ def test_a_sanction_or_a_figure_changed_is_never_left_out_as_nearly_held(ocean, 
     assert [n for n in notes if n.startswith("改写：“对情节严重的，可以暂扣或者吊销许可证”") and "暂扣或者吊销倾倒许可证" in n], notes
     notes = pair_messages(old_pair(farm_produce, "第五十一条"))
     assert [n for n in notes if n.startswith("改写：") and "并处五千元以上五万元以下罚款" in n], notes
+
+
+charity = _held_out("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_phrase_nearly_held_stays_in_a_quote_with_room_for_both(charity):
+    """A phrase nearly held gives way to one the other side lacks only for want of room: 慈善法 2016 第一百条's "有违法所得的"
+    stays in "…规定的情形，有违法所得的，由民政部门予以没收", which otherwise no longer said what was confiscated (worse in the
+    before/after reading 1291, pair 28)."""
+    notes = pair_messages(old_pair(charity, "第一百条"))
+    assert [n for n in notes if n.startswith("改写：“慈善组织有本法第九十八条、第九十九条规定的情形，有违法所得的，由民政部门予以没收")], notes

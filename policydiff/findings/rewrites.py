@@ -392,9 +392,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
                  and phrases[i] not in elsewhere and not _nearly_held(phrases[i], other)]
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
         for i in fresh:
-            freed = next((k for k in sorted(spare, key=lambda k: -len(phrases[k]))
-                          if size - len(phrases[k]) + len(phrases[i]) <= limit + SUBSTANCE_SLACK), None)
-            if freed is None and size + len(phrases[i]) + 1 > limit + SUBSTANCE_SLACK:
+            room = size + len(phrases[i]) + 1 <= limit + SUBSTANCE_SLACK  # (a phrase nearly held goes only for want of room)
+            freed = None if room else next((k for k in sorted(spare, key=lambda k: -len(phrases[k]))
+                                            if size - len(phrases[k]) + len(phrases[i]) <= limit + SUBSTANCE_SLACK), None)
+            if freed is None and not room:
                 continue
             if freed is not None:
                 chosen.discard(freed)
