@@ -935,14 +935,13 @@ def _severity_changed(old: str, new: str, old_at: int, new_at: int, old_text: st
 #: A fine left to the authority ("可以处…罚款", "可以对单位并处…"), and one it must impose ("处…罚款", "并处…"), in the
 #: words of its phrase before the figure.
 _MAY_FINE = recache.compile(r"可以[^，；。]{0,12}?处")
-_MUST_FINE = recache.compile(r"处")
 
 
 def _discretion(v: Value, text: str) -> Optional[bool]:
     """True: the fine is one the authority may impose ("可以处"); False: one it must ("处"); None: neither said."""
     start = max(text.rfind(ch, 0, v.start) for ch in "，；。：\n") + 1
     words = text[start:v.start]
-    return True if _MAY_FINE.search(words) else False if _MUST_FINE.search(words) else None
+    return True if _MAY_FINE.search(words) else False if "处" in words else None
 
 
 def _fines_made_mandatory(olds: Sequence[Value], news: Sequence[Value], old_text: str, new_text: str) -> List[Note]:
@@ -951,21 +950,21 @@ def _fines_made_mandatory(olds: Sequence[Value], news: Sequence[Value], old_text
     第六十二条 "对个人可以处二万元以下的罚款" → "对个人处五十万元以下的罚款"; 农产品质量安全法 第四十七条 → 第六十九条
     "逾期不改正的，可以处二千元以下罚款" → "…处二千元以上二万元以下罚款": unsaid in recall readings 1274, 1279, 1280)."""
     notes: List[Note] = []
-    for target in dict.fromkeys(v.target for v in olds if v.subject == "罚款"):
-        was = {_discretion(v, old_text) for v in olds if v.subject == "罚款" and v.target == target} - {None}
-        now = {_discretion(v, new_text) for v in news if v.subject == "罚款" and v.target == target} - {None}
-        if not was or not now or len(now) > 1 or (True in was) == (True in now):
-            continue
+    old_fines, new_fines = [v for v in olds if v.subject == "罚款"], [v for v in news if v.subject == "罚款"]
+    for target in dict.fromkeys(v.target for v in old_fines):
+        was = {_discretion(v, old_text) for v in old_fines if v.target == target} - {None}
+        now = {_discretion(v, new_text) for v in new_fines if v.target == target} - {None}
+        if not was or len(now) != 1 or (True in was) == (True in now):
+            continue  # (else the party's fines were in part the authority's choice and none is now, or none was and all are)
         whom = f"对{target}" if target else ""
         whom_en = f" on {_target_en(target)}" if target else ""
-        if True in was:  # (some of the party's fines were the authority's choice, none is now)
+        if True in was:
             zh, en = f"{whom}罚款由“可以处”改为“处”：不再由执法机关选择是否处罚款", f"fine{whom_en} made mandatory: “可以处” (may) → “处” (shall)"
-        elif was == {False}:
-            zh, en = f"{whom}罚款由“处”改为“可以处”：是否处罚款改由执法机关选择", f"fine{whom_en} made discretionary: “处” (shall) → “可以处” (may)"
+            before, after = "可以处", "处"
         else:
-            continue
-        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, "可以处" if True in was else "处", "处" if True in was else "可以处",
-                                  zh, en, subject="罚款"), ("可以处",)))
+            zh, en = f"{whom}罚款由“处”改为“可以处”：是否处罚款改由执法机关选择", f"fine{whom_en} made discretionary: “处” (shall) → “可以处” (may)"
+            before, after = "处", "可以处"
+        notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, before, after, zh, en, subject="罚款"), ("可以处",)))
     return notes
 
 

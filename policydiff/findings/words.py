@@ -189,7 +189,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         # (a word put for a determiner, or one put in its place, is read with the noun it determines: "“审计工作报告”改为
         # “有关报告”", not "“审计工作”改为“有关”", 各级人民代表大会常务委员会监督法 第二十条 → 第二十九条, useless in reading 318)
         right = min(limit_right, ob.right(o[1] + 1) - o[1])
-    right = _list_head(old, new, o, n, right, equal_after)
+    right = _list_head(old, o, right, equal_after)
     right = qualified(old, new, o, n, right, limit_right)
     right = max(right, _conjunct_before_a_shared_head(old, new, o, n, right, limit_right))
     if left and not right and right < limit_right and _qualifier_put_between(old[o[0]:o[1]], new[n[0]:n[1]]):
@@ -202,7 +202,7 @@ LIST_HEAD = 8
 _SHORT_LIST_END = recache.compile(r"、[^、，。；：]$")
 
 
-def _list_head(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], right: int, equal_after: int) -> int:
+def _list_head(old: str, o: Tuple[int, int], right: int, equal_after: int) -> int:
     """How far right an edit reaches whose old side ends on a list of short qualifiers ("由县、市"): to the end of the
     phrase they qualify, when it ends within LIST_HEAD characters ("“由县、市兵役征集费开支”改为“列入兵役征集费开支”", not
     "“…由县、市”改为“…列入”", 征兵工作条例 第四十九条 → 第六十条, cut mid-phrase in reading 1256)."""
