@@ -257,13 +257,14 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
     2024 第四十三条, "涉密人员应当具有良好的政治素质和品行，经过保密教育培训，具备…保密知识技能，签订保密承诺书…": "不再规定"
     wrong in reading 890). The sentence beside the rewritten one is items_rewritten_together's."""
     olds = sentences(old_text)
-    gone = [(f, f.old, False) for f in _said_taken_out(findings) if not ITEM_LABEL.match(f.old)] + \
-        [(f, words, True) for f, words in _deleted_whole(findings, olds)]
+    news = sentences(new_text)
+    gone = [(f, f.old, False, ()) for f in _said_taken_out(findings) if not ITEM_LABEL.match(f.old)] + \
+        [(f, words, True, ()) for f, words in _deleted_whole(findings, olds)] + \
+        [(pieces[0], words, True, pieces[1:]) for words, pieces in _diffed_in_pieces(findings, olds, news)]
     if not gone:
         return findings
-    news = sentences(new_text)
     replaced: Dict[int, Optional[Finding]] = {}
-    for g, gone_words, edited in gone:
+    for g, gone_words, edited, others in gone:
         mine = next((s for s in olds if s.text == gone_words), None)
         if mine is None:
             continue
@@ -294,7 +295,8 @@ def merged_into_a_rewrite(findings: List[Finding], old_text: str, new_text: str,
         if len(found) == 1:
             f, old, new = found[0]
             replaced[id(f)] = merged(sorted((old, mine), key=lambda s: s.start), new, lexicon).finding
-            replaced[id(g)] = None
+            for piece in (g, *others):
+                replaced[id(piece)] = None
     return [replaced.get(id(f), f) for f in findings if replaced.get(id(f), f) is not None] if replaced else findings
 
 
@@ -314,6 +316,38 @@ def _deleted_whole(findings: Sequence[Finding], olds) -> List[Tuple[Finding, str
         if m is not None and m.group(3) == "删除" and m.group(4) in whole and not ITEM_LABEL.match(m.group(4)):
             out.append((f, m.group(4)))
     return out
+
+
+def _diffed_in_pieces(findings: Sequence[Finding], olds, news) -> List[Tuple[str, Tuple[Finding, ...]]]:
+    """(sentence, its notes) for an old sentence the diff said only in wording notes of one edit, each read (its quoted
+    context and words) from that sentence into a new sentence a rewrite note of the pair gives, of another old sentence: the two old
+    sentences were merged into it. 中国人民解放军实施《药品管理法》办法 2004 第二十八、二十九条 → 2025 第四十八条: 第二十九条's
+    "军队医疗机构将其配制的制剂在市场销售的，责令改正，没收违法销售的制剂" stands in the new sentence of 第二十八条's rewrite,
+    and the diff left of it "表述修改：删除“的制剂”" (false in recall 1281)."""
+    rewritten_old, rewritten_new = set(), set()
+    for f in findings:
+        if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：“") and f.old and f.new:
+            rewritten_old.update(s.text for s in olds if f.old in s.text)
+            rewritten_new.update(s.text for s in news if f.new in s.text)
+    if not rewritten_new:
+        return []
+    pieces: Dict[str, List[Finding]] = {}
+    for f in findings:
+        edit = _edit_of(f)
+        if edit is None or not f.old or not f.new:
+            continue
+        taken = edit.group(1) if edit.group(1) is not None else edit.group(4) if edit.group(3) == "删除" else ""
+        put = edit.group(2) if edit.group(2) is not None else edit.group(4) if edit.group(3) == "新增" else ""
+        head_old, head_new = (_first_clause(f.old), _first_clause(f.new))
+        mine = [s.text for s in olds if head_old in s.text and taken in s.text and s.text not in rewritten_old]
+        if len(mine) == 1 and any(head_new in t and put in t for t in rewritten_new):
+            pieces.setdefault(mine[0], []).append(f)
+    return [(words, tuple(found)) for words, found in pieces.items()]
+
+
+def _first_clause(context: str) -> str:
+    """A wording note's quoted context up to its first sentence end: the part of it that stands in one sentence."""
+    return recache.compile(r"[。；]").split(context.rstrip("…"), maxsplit=1)[0]
 
 
 def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
