@@ -25,3 +25,14 @@ def test_a_sentence_the_diff_left_in_pieces_merged_into_a_rewrite(drugs, account
             and "“前款所列监督检查部门对有关单位的会计资料依法实施监督检查后，应当出具检查结论”合并为" in n], notes
     assert not [n for n in notes if n.startswith("表述修改：“人民银行")], notes
     assert [n for n in notes if "新增“财政、审计、税务、金融管理等部门应当加强监督检查协作”" in n], notes
+
+
+defence_education = _held_out("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_a_kept_sentence_in_the_new_sentence_of_its_neighbours_rewrite(defence_education):
+    """2018 第二十三条 "…被命名为国防教育基地的，应当对有组织的中小学生免费开放；在全民国防教育日向社会免费开放" → 2024 第二十七条
+    "国防教育基地应当对军队人员、退役军人和学生免费开放，在全民国防教育日向社会免费开放": the rewrite quoted only the first old
+    sentence, so the free opening on the national day looked new (false in recall 1298, pair 10)."""
+    notes = pair_messages(old_pair(defence_education, "第二十三条"))
+    assert "改写：“依照本法第二十八条的规定被命名为国防教育基地的，应当对有组织的中小学生免费开放”“在全民国防教育日向社会免费开放”合并为“国防教育基地应当对军队人员、退役军人和学生免费开放，在全民国防教育日向社会免费开放”" in notes, notes

@@ -14,7 +14,7 @@ from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
 from .repeats import _edit_of, rewritten_as
 from .rewrites import merged
-from .sentences import held_in_order, sentences
+from .sentences import Sentence, held_in_order, sentences
 from .words import _content_words
 
 
@@ -348,6 +348,48 @@ def _diffed_in_pieces(findings: Sequence[Finding], olds, news) -> List[Tuple[str
 def _first_clause(context: str) -> str:
     """A wording note's quoted context up to its first sentence end: the part of it that stands in one sentence."""
     return recache.compile(r"[。；]").split(context.rstrip("…"), maxsplit=1)[0]
+
+
+#: Characters, at least, of an old sentence kept word for word in the new sentence of its neighbour's rewrite, for the
+#: rewrite to be said as the two merged (kept_sentence_taken_in).
+KEPT_TAKEN_IN = 8
+
+
+def kept_sentence_taken_in(findings: List[Finding], old_text: str, new_text: str, lexicon) -> List[Finding]:
+    """A rewrite "改写：“A”改为“N”" whose new sentence N holds, word for word and nowhere else in the new text, the old
+    sentence that stood just after A (or just before it, a sentence end alone between): the two old sentences were merged
+    into N, "改写：“A”“B”合并为“N”". Else N's words that B said look new: 国防教育法 2018 第二十三条 "…应当对有组织的中小学生
+    免费开放；在全民国防教育日向社会免费开放" → 2024 第二十七条 "国防教育基地应当对军队人员、退役军人和学生免费开放，在全民国防
+    教育日向社会免费开放" (false in recall 1298: the free opening on the day looked new)."""
+    rewrites = [f for f in findings if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith("改写：“")
+                and "”改为“" in f.message and f.old and f.new and "；" not in f.old]
+    if not rewrites:
+        return findings
+    olds, news = sentences(old_text), sentences(new_text)
+    replaced: Dict[int, Finding] = {}
+    for f in rewrites:
+        old = _sentence_quoted(f.old, olds)
+        new = _sentence_quoted(f.new, news)
+        if old is None or new is None:
+            continue
+        k = olds.index(old)
+        for other in (olds[k + 1] if k + 1 < len(olds) else None, olds[k - 1] if k else None):
+            if other is None or len(other.text) < KEPT_TAKEN_IN or other.text in old.text:
+                continue
+            first, second = sorted((old, other), key=lambda s: s.start)
+            if old_text[first.end:second.start].strip(" ") not in ("。", "；") or new_text.count(other.text) != 1 \
+                    or other.text not in new.text:
+                continue
+            replaced[id(f)] = merged((first, second), new, lexicon).finding
+            break
+    return [replaced.get(id(f), f) for f in findings] if replaced else findings
+
+
+def _sentence_quoted(quoted: str, texts) -> Optional[Sentence]:
+    """The one sentence a quote, cut ("……") or not, is of: it holds each of the quote's parts, in order."""
+    parts = [p for p in quoted.replace("…", "\0").split("\0") if p]
+    found = [s for s in texts if parts and all(p in s.text for p in parts)]
+    return found[0] if len(found) == 1 else None
 
 
 def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
