@@ -28,7 +28,11 @@ def test_words_put_in_before_de_end_the_noun_before_it(pensions, farm_produce):
     notes = pair_messages(old_pair(pensions, "第三十四条"))
     assert "表述修改：“工作”改为“工作单位”（共2处）" in notes, notes
     assert not [n for n in notes if "“的由”" in n], notes
-    assert "表述修改：“符合下列条件之一的烈士”改为“符合下列条件的烈士”" in pair_messages(old_pair(pensions, "第十六条"))
+    # (since reading 1300 the sentence, 80 characters or fewer, is quoted whole, and merged with the one on who pays: the
+    # note shows "之一" gone with the list head it counts, "对符合下列条件之一的烈士遗属…" → "对符合下列条件的烈士遗属…")
+    notes = pair_messages(old_pair(pensions, "第十六条"))
+    assert [n for n in notes if "“符合下列条件之一的烈士”改为“符合下列条件的烈士”" in n or (
+        "“对符合下列条件之一的烈士遗属" in n and "合并为“对符合下列条件的烈士遗属" in n)], notes
     notes = pair_messages(old_pair(farm_produce, "第五条"))
     assert not [n for n in notes if "“内的农产品”" in n], notes
     assert [n for n in notes if "“协调本行政区域内”改为“组织、协调本行政区域”" in n], notes
@@ -137,9 +141,14 @@ def test_a_moves_brackets_say_who_now_holds_the_duty_beside_who_held_it(women):
 def test_a_rewrite_that_says_a_condition_its_quotes_cut_off_names_it(relics):
     """文物保护法 第六十六条 → 第八十三条's item (二): the rewrite ranked as the condition 对文物保护单位的历史风貌造成破坏的 taken
     out, its old quote cut ("……") just before it (useless in reading 459: the headline never showed what went)."""
-    notes = pair_messages(old_pair(relics, "第六十六条"))
-    assert [n for n in notes if n.startswith("改写：“（二）在文物保护单位的建设控制地带内进行建设工程")
-            and n.endswith("；条件被删除：“对文物保护单位的历史风貌造成破坏的”")], notes
+    # (since reading 1300 the old sentence, 80 characters or fewer, is quoted whole, the condition in it: the note says it
+    # there, ranked as the condition; naming it again after every rewrite that holds its condition was tried, 12 notes
+    # changed, most of them a fragment of what the quote shows, and left)
+    pair = old_pair(relics, "第六十六条")
+    notes = pair_messages(pair)
+    assert [n for n in notes if n.startswith("改写：“（二）在文物保护单位的建设控制地带内进行建设工程") and (
+        n.endswith("；条件被删除：“对文物保护单位的历史风貌造成破坏的”") or "报城乡建设规划部门批准，对文物保护单位的历史风貌造成破坏的”改为" in n)], notes
+    assert [f for f in pair.findings if f.kind.value == "condition_removed" and f.message.startswith("改写：“（二）在文物")], notes
 
 
 deputies = _law("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")

@@ -163,10 +163,17 @@ def _notes(comparison: Comparison, index: int, lang: str) -> Tuple[str, List[str
         message = finding_dict(f, lang)["message"]
         if f.kind is FindingKind.TEXT_MOVED:  # the row shows the sentence; the margin says where it went
             message = words["text_moved"].format(_QUOTED.sub("", message, count=1).strip())
+        else:  # (the row shows the words a long quote holds: the margin names them, "“（二）在文物保护单位的建设控制地带…”")
+            message = _LONG_QUOTE.sub(lambda m: m.group(0)[:MARGIN_QUOTE + 1] + "…”", message)
         if message not in notes:
             notes.append(message)
     return status, notes
 
+
+#: Characters, at most, of a quote in the table's margin: the row beside it shows the text, marked up.
+MARGIN_QUOTE = 24
+#: A quote longer than MARGIN_QUOTE characters.
+_LONG_QUOTE = recache.compile("“[^“”]{%d,}”" % (MARGIN_QUOTE + 2))
 
 #: The quoted sentence a text_moved note opens with ("“…”移至现第四条").
 _QUOTED = recache.compile(r"^[“\"][^”\"]*[”\"]\s*")
