@@ -71,3 +71,12 @@ def test_the_shijingshan_drafts_review_step_shows_the_funding_step_gone():
     result = compare(DRAFT, SHIJINGSHAN / "2022-final-web.txt")
     notes = pair_messages(old_pair(result, "第十四条"))
     assert [n for n in notes if "报区政府审议批准后，由区财政局拨付”改为“（二）石景山园管委会区科委组织专家评审后，按程序报审”" in n], notes
+pollution = _held_out("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_an_article_of_another_law_put_at_the_head_of_a_cited_list_is_said(pollution):
+    """2016 第十七条 "“违法所得”，是指实施刑法第三百三十八条、第三百三十九条规定的行为所得…" → 2023 第十九条 "…实施刑法第二百二十九条、
+    第三百三十八条…": the definition now reaches conduct under 刑法 第二百二十九条 too (unsaid in recall 1298, pair 7: the edit
+    "第二百二十九条、", its "、" after it, was taken for a number the renumbering changed)."""
+    notes = pair_messages(old_pair(pollution, "第十七条"))
+    assert "表述修改：新增“刑法第二百二十九条”" in notes, notes

@@ -535,6 +535,31 @@ def with_the_document_it_names(a: str, b: str, old_text: str, new_text: str) -> 
     return (a + name, name) if a else (name, b + name)
 
 
+#: A law named before its articles cited: "刑法" of "实施刑法第三百三十八条", "《中华人民共和国刑法》" (not the document itself,
+#: "本法": its citations are read through its renumbering, citations.py).
+_LAW_BEFORE = recache.compile(r"(?:《[^》《]{2,40}》|刑事诉讼法|民事诉讼法|行政诉讼法|治安管理处罚法|行政处罚法|行政许可法|行政强制法"
+                              r"|(?<![诉讼罚许可强制本])刑法|民法典)$")
+#: An article, or a run of them, cited alone: "第二百二十九条、".
+_ARTICLES_ALONE = recache.compile(r"(?:第[零〇一二三四五六七八九十百千]+条(?:第[零〇一二三四五六七八九十]+款)?[、和及]?)+")
+
+
+def with_the_law_it_cites(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Articles put in (taken out) at the head of a list of another law's articles, quoted with that law's name and without
+    the "、" after them: "新增“刑法第二百二十九条”", not "新增“第二百二十九条”" (环境污染刑事案件解释 第十七条 → 第十九条: "违法所得"
+    now of conduct under 刑法第二百二十九条 too, unsaid in recall 1298: the edit was taken for a renumbered citation). Only
+    where the words stand once in their text."""
+    if bool(a) == bool(b):
+        return a, b
+    words, text = (a, old_text) if a else (b, new_text)
+    if not _ARTICLES_ALONE.fullmatch(words) or text.count(words) != 1:
+        return a, b
+    law = _LAW_BEFORE.search(text[:text.find(words)][-42:])
+    if law is None:
+        return a, b
+    quoted = (law.group(0) + words).rstrip("、和及")
+    return (quoted, b) if a else (a, quoted)
+
+
 #: Words of a body's level or reach that a revision puts in (takes out) inside its name ("县级人民政府" → "县级以上地方人民政府").
 _LEVEL_WORDS = ("以上地方各级", "以上地方", "以上各级", "地方各级", "以上", "地方", "各级")
 #: What a body's name ends with after its level (the name quoted to there).

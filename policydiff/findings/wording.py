@@ -24,6 +24,7 @@ from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracket
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
                     _with_what_it_governs, _word_carried_across, closing_a_list, kept_word_with_the_word_before,
                     put_in_again, stands_once, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
+                    with_the_law_it_cites,
                     with_the_body_of_its_level, with_the_nouns_after, with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
@@ -334,7 +335,7 @@ def _slight(old: str, new: str) -> bool:
     if slight(old, new):
         return True
     a, b = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
-    if (not a and new.startswith("、")) or (not b and old.startswith("、")):
+    if (not a and new.startswith("、") or not a and new.endswith("、")) or (not b and old.startswith("、") or not b and old.endswith("、")):
         return False
     return bool(b in ("", "第") and _NUMBERING.fullmatch(a) or a in ("", "第") and _NUMBERING.fullmatch(b))
 
@@ -971,7 +972,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             a, b, old_text, new_text), old_text, new_text), old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_member_taken_out(*with_the_body_of_its_level(*gloss_alone(a, b), old_text, new_text), old_text, new_text)
                   for a, b in with_the_nouns_after(
-            [with_the_document_it_names(*_with_the_name_end(a, b, old_text, new_text), old_text, new_text)
+            [with_the_law_it_cites(*with_the_document_it_names(*_with_the_name_end(a, b, old_text, new_text), old_text,
+                                                               new_text), old_text, new_text)
              for a, b in pieces], old_text, new_text)]
         pieces = [_citation_taken_out(a, b, old_text, new_text) for a, b in pieces]
         # (a conjunct taken out across its joiner, quoted as the coordination and what it became)
