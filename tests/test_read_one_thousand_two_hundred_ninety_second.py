@@ -80,3 +80,17 @@ def test_an_article_of_another_law_put_at_the_head_of_a_cited_list_is_said(pollu
     "第二百二十九条、", its "、" after it, was taken for a number the renumbering changed)."""
     notes = pair_messages(old_pair(pollution, "第十七条"))
     assert "表述修改：新增“刑法第二百二十九条”" in notes, notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_ban_that_held_unless_a_law_said_otherwise_now_holds_only_where_a_law_says_so(company):
+    """2018 第十五条 "…但是，除法律另有规定外，不得成为对所投资企业的债务承担连带责任的出资人" → 2023 第十四条 "法律规定公司不得
+    成为对所投资企业的债务承担连带责任的出资人的，从其规定": a company may now be such a contributor unless a law bars it. Said in
+    fragments, "“但是，除法律另有规定外”改为“法律规定公司”；新增“的，从其规定”", the reversal was missed (partly in recall 1297)."""
+    pair = old_pair(company, "第十五条")
+    notes = pair_messages(pair)
+    assert [n for n in notes if n.startswith("禁止改为例外：“但是，除法律另有规定外，不得成为对所投资企业的债务承担连带责任的出资人”改为“法律规定公司不得成为")], notes
+    assert not [n for n in notes if n.startswith("表述修改：")], notes
+    assert [f.kind.value for f in pair.findings] == ["modality_changed"], notes

@@ -23,7 +23,7 @@ from ..records import dataclass
 from .changes import Note, clip
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon, ReadOnce
-from .sentences import Sentence, match, sentences, similarity
+from .sentences import Sentence, held_in_order, match, sentences, similarity
 from .words import _content_words
 
 #: Modal words at least this strong are reported when added or removed alone.
@@ -209,7 +209,45 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
                     FindingKind.WORDING_CHANGED, clip(old_s[i].text), clip(d.phrase),
                     f"规范用语：“{short}”改为“{d.word}”", f"drafting-norm wording: “{short}” now written “{d.word}”"),
                     (short, d.word, d.word.replace(short, ""))))
+    notes.extend(_ban_made_the_exception(old_s, new_s, pair.old_text, pair.new_text))
     return notes
+
+
+#: A ban that holds unless another law provides otherwise: "但是，除法律另有规定外，不得成为…的出资人" (group 1: the ban's act).
+_BAN_UNLESS = recache.compile(r"(?:但是?，)?除[^，。；]{1,20}?另有规定(?:的)?外，[^。；]{0,12}?不得([^。；]+)")
+#: A ban only where another law makes it: "法律规定公司不得成为…的出资人的，从其规定" (group 1: the act).
+_BAN_WHERE = recache.compile(r"[^，。；]{1,20}?规定[^，。；]{0,12}?不得([^。；]+?)的，(?:从其规定|依照其规定|适用其规定)")
+#: Share, at least, of the longer act the shorter holds in order, for the two bans to be one.
+BAN_SAME_ACT = 0.8
+
+
+def _ban_made_the_exception(old_s: Sequence[Sentence], new_s: Sequence[Sentence], old_text: str,
+                            new_text: str) -> List[Note]:
+    """A ban that held unless another law provided otherwise, now one that holds only where another law makes it: "“但是，除
+    法律另有规定外，不得成为对所投资企业的债务承担连带责任的出资人”改为“法律规定公司不得成为…的出资人的，从其规定”" (公司法 2018
+    第十五条 → 2023 第十四条: the company may now be such a contributor unless a law bars it; said only in fragments, "“但是，除法律
+    另有规定外”改为“法律规定公司”；新增“的，从其规定”", partly in recall 1297). The two bans on one act; the note accounts for
+    the two sentences and the marks that end the ones before them (the diff's edit "；但是，除…" → "。\n法律规定公司")."""
+    out: List[Note] = []
+    for o in old_s:
+        m = _BAN_UNLESS.search(o.text)
+        if m is None:
+            continue
+        for n in new_s:
+            k = _BAN_WHERE.search(n.text)
+            if k is None or _BAN_UNLESS.search(n.text):
+                continue
+            a, b = m.group(1), k.group(1)
+            if held_in_order(a, b)[0] < BAN_SAME_ACT * max(len(a), len(b)):
+                continue
+            old, new = m.group(0), k.group(0)
+            out.append(Note(Finding(
+                FindingKind.MODALITY_CHANGED, old, new,
+                f"禁止改为例外：“{old}”改为“{new}”（原则上不再禁止，仅在法律规定时禁止）",
+                f"ban made the exception: “{old}” → “{new}” (no longer barred as a rule; barred only where a law says so)"),
+                (old, new, old_text[max(0, o.start - 2):o.end], new_text[max(0, n.start - 2):n.end])))
+            break
+    return out
 
 
 #: "应当由当事人" before what the party does on its own behalf: whose the application is.
