@@ -94,3 +94,20 @@ def test_a_ban_that_held_unless_a_law_said_otherwise_now_holds_only_where_a_law_
     assert [n for n in notes if n.startswith("禁止改为例外：“但是，除法律另有规定外，不得成为对所投资企业的债务承担连带责任的出资人”改为“法律规定公司不得成为")], notes
     assert not [n for n in notes if n.startswith("表述修改：")], notes
     assert [f.kind.value for f in pair.findings] == ["modality_changed"], notes
+
+
+border_health = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+secrets = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_long_sentences_quote_takes_in_a_phrase_the_other_holds_little_of(border_health, secrets):
+    """A sentence too long to quote whole: a phrase the other sentence holds little of (half its characters in order, and
+    no sentence of the other provision most of them) comes into the quote within its 80 characters. 国境卫生检疫法 2018
+    第十七条's "实施留验或者采取其他预防、控制措施", a measure the new 第十二条 no longer takes, was behind "……" (partly in
+    recall 1298); 保守国家秘密法 第三十条's "并与对方签订保密协议", gone (reading 1310: 20 of 22 changed pairs better, none
+    worse; a first form that let in phrases another item says, and displaced phrases the other sentence changed, read worse
+    in 5 of 28, reading 1309)."""
+    notes = pair_messages(old_pair(border_health, "第十七条"))
+    assert [n for n in notes if n.startswith("改写：“对患有监测传染病的人") and "实施留验或者采取其他预防、控制措施" in n.split("”改为“")[0]], notes
+    notes = pair_messages(old_pair(secrets, "第三十条"))
+    assert [n for n in notes if "并与对方签订保密协议”改为“" in n], notes

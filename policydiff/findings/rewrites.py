@@ -390,11 +390,22 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # 所得" after its "；", reading 1290 items 9 and 10)
         fresh = [i for i in substance if i not in chosen and _joiner_off(phrases[i]) not in other
                  and phrases[i] not in elsewhere and not _nearly_held(phrases[i], other)]
+        # (then, in a sentence too long to quote whole, any phrase the other side holds little of, in order: "实施留验或者
+        # 采取其他预防、控制措施" of 国境卫生检疫法 第十七条, the measure gone, hidden by "……" in recall 1298)
+        # (not one the other provision says elsewhere, nearly: "听取决算报告和审计工作报告", now an item of its own, 议事规则
+        # 第二十二条 → 第三十三条, worse in reading 1309; and it displaces only a phrase the other says word for word, not
+        # "按照残疾性质和等级享受残疾抚恤金" for "按照残疾等级…", 军人抚恤优待条例 第二十六条 → 第三十条)
+        substantial = len(fresh)
+        fresh += [i for i in range(1, len(phrases)) if len(sentence) > limit + SUBSTANCE_SLACK
+                  and i not in chosen and i not in fresh
+                  and held_in_order(phrases[i], other)[0] < FRESH_HELD * len(phrases[i])
+                  and not _said_in_one(phrases[i], elsewhere)]
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
-        for i in fresh:
+        for n, i in enumerate(fresh):
             room = size + len(phrases[i]) + 1 <= limit + SUBSTANCE_SLACK  # (a phrase nearly held goes only for want of room)
             freed = None if room else next((k for k in sorted(spare, key=lambda k: -len(phrases[k]))
-                                            if size - len(phrases[k]) + len(phrases[i]) <= limit + SUBSTANCE_SLACK), None)
+                                            if size - len(phrases[k]) + len(phrases[i]) <= limit + SUBSTANCE_SLACK
+                                            and (n < substantial or _joiner_off(phrases[k]) in other)), None)
             if freed is None and not room:
                 continue
             if freed is not None:
@@ -499,6 +510,12 @@ _SUM_OR_TERM = recache.compile(r"[0-9０-９.]+|[零〇一二三四五六七八�
 NEARLY_HELD = 0.8
 
 
+def _said_in_one(phrase: str, text: str) -> bool:
+    """Whether one sentence (or item) of ``text`` holds SAID_ELSEWHERE of the phrase's characters in order."""
+    return bool(text) and any(held_in_order(phrase, part)[0] >= SAID_ELSEWHERE * len(phrase)
+                              for part in recache.compile(r"[。；\n]").split(text) if part)
+
+
 def _nearly_held(phrase: str, other: str) -> bool:
     """Not a phrase whose figures the other side does not say, nor a sanction: their small changes are what changed
     ("并处五千元以上五万元以下罚款" for "并处二千元以上二万元以下罚款", "暂扣或者吊销倾倒许可证" for "暂扣或者吊销许可证", "对个人
@@ -547,6 +564,12 @@ MIDDLE_CUT_SLACK = 12
 #: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
 #: or permission.
 SUBSTANCE_SLACK = 16
+#: Share, at most, of a phrase's characters the other sentence holds in order, for the phrase to be new to it: quoted
+#: within SUBSTANCE_SLACK over the limit, after the phrases of substance.
+FRESH_HELD = 0.5
+#: Share, at least, of such a phrase's characters one sentence or item of the other provision holds in order, for the
+#: phrase to be said there ("听取决算报告和审计工作报告" in "（二）决算报告、审计工作报告…", 10 of 13).
+SAID_ELSEWHERE = 0.7
 
 
 def _condition(phrase: str) -> bool:
