@@ -3,7 +3,8 @@
 Split from repeats.py: two items rewritten as one (``items_rewritten_together``), and a sentence beside a rewritten one
 that its rewrite took in; a run of bans made one general ban (``rules_made_general``); an old clause made a sentence of
 its own (``clause_made_a_sentence``); a clause put in that goes on from the one put in before it
-(``continuation_with_its_sentence``); an item the new version keeps word for word, no change (``kept_items_unsaid``).
+(``continuation_with_its_sentence``); an item the new version keeps word for word, no change (``kept_items_unsaid``);
+two old sentences merged into one new one, said as that (``merged_into_a_rewrite``, ``kept_sentence_taken_in``).
 """
 from __future__ import annotations
 
@@ -320,7 +321,7 @@ def _deleted_whole(findings: Sequence[Finding], olds) -> List[Tuple[Finding, str
 
 def _diffed_in_pieces(findings: Sequence[Finding], olds, news) -> List[Tuple[str, Tuple[Finding, ...]]]:
     """(sentence, its notes) for an old sentence the diff said only in wording notes of one edit, each read (its quoted
-    context and words) from that sentence into a new sentence a rewrite note of the pair gives, of another old sentence: the two old
+    context and words) from that sentence into the new sentence of another old sentence's rewrite note: the two old
     sentences were merged into it. 中国人民解放军实施《药品管理法》办法 2004 第二十八、二十九条 → 2025 第四十八条: 第二十九条's
     "军队医疗机构将其配制的制剂在市场销售的，责令改正，没收违法销售的制剂" stands in the new sentence of 第二十八条's rewrite,
     and the diff left of it "表述修改：删除“的制剂”" (false in recall 1281)."""
@@ -386,7 +387,7 @@ def kept_sentence_taken_in(findings: List[Finding], old_text: str, new_text: str
 
 
 def _sentence_quoted(quoted: str, texts) -> Optional[Sentence]:
-    """The one sentence a quote, cut ("……") or not, is of: it holds each of the quote's parts, in order."""
+    """The one sentence a quote, cut ("……") or not, is of: the only one that holds each of the quote's parts."""
     parts = [p for p in quoted.replace("…", "\0").split("\0") if p]
     found = [s for s in texts if parts and all(p in s.text for p in parts)]
     return found[0] if len(found) == 1 else None

@@ -396,10 +396,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # 第二十二条 → 第三十三条, worse in reading 1309; and it displaces only a phrase the other says word for word, not
         # "按照残疾性质和等级享受残疾抚恤金" for "按照残疾等级…", 军人抚恤优待条例 第二十六条 → 第三十条)
         substantial = len(fresh)
-        fresh += [i for i in range(1, len(phrases)) if len(sentence) > limit + SUBSTANCE_SLACK
-                  and i not in chosen and i not in fresh
-                  and held_in_order(phrases[i], other)[0] < FRESH_HELD * len(phrases[i])
-                  and not _said_in_one(phrases[i], elsewhere)]
+        if len(sentence) > limit + SUBSTANCE_SLACK:
+            fresh += [i for i in range(1, len(phrases)) if i not in chosen and i not in fresh
+                      and held_in_order(phrases[i], other)[0] < FRESH_HELD * len(phrases[i])
+                      and not _said_in_one(phrases[i], elsewhere)]
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
         for n, i in enumerate(fresh):
             room = size + len(phrases[i]) + 1 <= limit + SUBSTANCE_SLACK  # (a phrase nearly held goes only for want of room)

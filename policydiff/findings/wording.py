@@ -330,12 +330,13 @@ def _route_only(h: Hunk, old_text: str, new_text: str, stops) -> bool:
 @lru_cache(maxsize=4096)  # (the same edit in many provisions: "的" → "之" 1,198 times in rewritten 2×)
 def _slight(old: str, new: str) -> bool:
     """Too slight for a note (``slight.slight``), or a citation the diff cut to its 第 (the provision's
-    other notes say what it now cites); not one of a list taken out or put in whole, with its "、"
-    ("本条例第三十六条、第三十八条" → "本条例第三十六条", 道路运输条例 2019 第三十九条: the thirty-seventh reading)."""
+    other notes say what it now cites); not one of a list taken out or put in whole, with its "、" before or after it
+    ("本条例第三十六条、第三十八条" → "本条例第三十六条", 道路运输条例 2019 第三十九条: the thirty-seventh reading; "第二百二十九条、"
+    put in before "第三十八条", 环境污染刑事案件解释 第十七条, unsaid in recall 1298)."""
     if slight(old, new):
         return True
     a, b = (x.strip(_EDGE_PUNCTUATION) for x in (old, new))
-    if (not a and new.startswith("、") or not a and new.endswith("、")) or (not b and old.startswith("、") or not b and old.endswith("、")):
+    if not a and (new.startswith("、") or new.endswith("、")) or not b and (old.startswith("、") or old.endswith("、")):
         return False
     return bool(b in ("", "第") and _NUMBERING.fullmatch(a) or a in ("", "第") and _NUMBERING.fullmatch(b))
 
