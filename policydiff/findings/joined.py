@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
-from .repeats import _edit_of, rewritten_as
+from .repeats import _edit_of, _edit_sides, rewritten_as
 from .rewrites import merged
 from .sentences import Sentence, held_in_order, sentences
 from .words import _content_words
@@ -337,8 +337,7 @@ def _diffed_in_pieces(findings: Sequence[Finding], olds, news) -> List[Tuple[str
         edit = _edit_of(f)
         if edit is None or not f.old or not f.new:
             continue
-        taken = edit.group(1) if edit.group(1) is not None else edit.group(4) if edit.group(3) == "删除" else ""
-        put = edit.group(2) if edit.group(2) is not None else edit.group(4) if edit.group(3) == "新增" else ""
+        taken, put = _edit_sides(edit)
         head_old, head_new = (_first_clause(f.old), _first_clause(f.new))
         mine = [s.text for s in olds if head_old in s.text and taken in s.text and s.text not in rewritten_old]
         if len(mine) == 1 and any(head_new in t and put in t for t in rewritten_new):

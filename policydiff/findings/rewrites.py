@@ -397,9 +397,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # "按照残疾性质和等级享受残疾抚恤金" for "按照残疾等级…", 军人抚恤优待条例 第二十六条 → 第三十条)
         substantial = len(fresh)
         if len(sentence) > limit + SUBSTANCE_SLACK:
+            parts = [part for part in recache.compile(r"[。；\n]").split(elsewhere) if part]
             fresh += [i for i in range(1, len(phrases)) if i not in chosen and i not in fresh
                       and held_in_order(phrases[i], other)[0] < FRESH_HELD * len(phrases[i])
-                      and not _said_in_one(phrases[i], elsewhere)]
+                      and not _said_in_one(phrases[i], parts)]
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
         for n, i in enumerate(fresh):
             room = size + len(phrases[i]) + 1 <= limit + SUBSTANCE_SLACK  # (a phrase nearly held goes only for want of room)
@@ -510,10 +511,10 @@ _SUM_OR_TERM = recache.compile(r"[0-9０-９.]+|[零〇一二三四五六七八�
 NEARLY_HELD = 0.8
 
 
-def _said_in_one(phrase: str, text: str) -> bool:
-    """Whether one sentence (or item) of ``text`` holds SAID_ELSEWHERE of the phrase's characters in order."""
-    return bool(text) and any(held_in_order(phrase, part)[0] >= SAID_ELSEWHERE * len(phrase)
-                              for part in recache.compile(r"[。；\n]").split(text) if part)
+def _said_in_one(phrase: str, parts: Sequence[str]) -> bool:
+    """Whether one of ``parts`` (the sentences and items of a text, split once) holds SAID_ELSEWHERE of the phrase's
+    characters in order."""
+    return any(held_in_order(phrase, part)[0] >= SAID_ELSEWHERE * len(phrase) for part in parts)
 
 
 def _nearly_held(phrase: str, other: str) -> bool:
