@@ -205,6 +205,8 @@ _PERIOD_STARTS = ("自", "在", "于", "满", "逾", "经过", "每", "超过")
 _PHRASE_STOPS = "，。；：、\n"
 #: A period read with what follows it when nothing says where it is counted from.
 _WITHIN = ("内", "以内")
+#: The words that say a period runs from a day named before them ("自…之日起").
+_COUNTED_FROM = "日起"
 
 
 #: Words of a ban said right before the period it lasts ("禁止其3年内从事…").
@@ -217,6 +219,12 @@ def _period_context(phrase: str, v: Value) -> str:
     """"自公司成立之日起五年内缴足": the words a period is counted from and what it is for."""
     window = phrase[max(0, v.start - 16):v.start]
     starts = [window.rfind(w) for w in _PERIOD_STARTS if window.rfind(w) != -1]
+    if not starts and _COUNTED_FROM in window:
+        # (a day counted from further back in the phrase: "但是自知道或者应当知道行政行为内容之日起最长不得超过一年",
+        # 行政复议法 第二十条's new paragraph, was "新增期限：不得超过一年", counted from nothing: a fragment in the notes left
+        # undone by the sixty-fifth session)
+        window = phrase[last_of(phrase, _PHRASE_STOPS, v.start) + 1:v.start]
+        starts = [window.find("自")] if "自" in window else []
     if starts:
         start = v.start - len(window) + min(starts)
     elif phrase.startswith(_WITHIN, v.end):  # "5年内不得从事原备案的业务": the period and what it bounds
