@@ -256,6 +256,8 @@ def test_english_report_is_english_all_through(browser, tmp_path):
     first = page.locator(".headlines li").first.inner_text()
     assert first.startswith("Article 7 deleted, including two subsidies of up to 5 million and 2 million yuan")
     chrome = page.locator("header .counts, nav.controls, thead, td.notes").all_inner_texts()
-    assert not any(re.search(r"[修改删除新增拆分未全部仅看]{2}", t) for t in chrome), chrome
+    # (the notes' quotes are the documents' own words: "全新制造和服务体系" of the draft's 第一条, quoted whole since
+    # readings 1327–1328, is no Chinese label)
+    assert not any(re.search(r"[修改删除新增拆分未全部仅看]{2}", re.sub(r"“[^”]*”", "", t)) for t in chrome), chrome
     assert problems == []
     page.close()

@@ -83,7 +83,9 @@ def test_a_clause_going_on_from_one_put_in_is_said_with_it(food):
     (注水) left out, read as a rule of its own for the pig slaughterhouses of 第一款 (wrong twice in reading 839, items 2 and 51)."""
     notes = pair_messages(old_pair(food, "第十二条"))
     assert not [n for n in notes if n.startswith("新增规定：“虽不足以")], notes
-    assert "新增规定：“对畜禽注水或者注入其他物质，足以造成严重食物中毒事故或者其他严重食源性疾病的……”" in notes, notes
+    # (since readings 1327–1328 the first clause is quoted whole, and the one going on from it after "；" with it: left out,
+    # it was said by no note)
+    assert "新增规定：“对畜禽注水或者注入其他物质，足以造成严重食物中毒事故或者其他严重食源性疾病的，依照刑法第一百四十三条的规定以生产、销售不符合安全标准的食品罪定罪处罚；虽不足以造成严重食物中毒事故或者其他严重食源性疾病，但符合刑法第一百四十条规定的，以生产、销售伪劣产品罪定罪处罚”" in notes, notes
 
 
 drugs = _law("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")

@@ -266,7 +266,8 @@ def test_a_sentence_made_an_item_of_a_list_is_rewritten(company):
     notes = _messages(_old(company, "第二百零一条"))
     assert not [m for m in notes if m.startswith(("不再规定：“公司违反本法规定", "新增规定：“有下列行为之一的", "删除或改写：“公司违反本法规定"))]
     assert [m for m in notes if m.startswith("改写：“公司违反本法规定，在法定的会计账簿以外另立会计账簿的")
-            and m.endswith("…（一）在法定的会计账簿以外另立会计账簿”") and "改为“有下列行为之一的，由县级以上人民政府财政部门" in m]
+            and m.endswith("的规定处罚：（一）在法定的会计账簿以外另立会计账簿”") and "改为“有下列行为之一的，由县级以上人民政府财政部门" in m]
+    # (the header quoted whole since readings 1327–1328: a sentence put in of at most 80 characters is not cut)
     assert "改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚" in notes
 
 

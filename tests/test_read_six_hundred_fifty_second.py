@@ -129,4 +129,7 @@ def test_a_multiple_put_in_says_what_it_is_of(veterans):
     """军人抚恤优待条例 2019 第十三条 → 2024 第十五条、第十六条: "新增数量：30倍", a top-eight headline since the split, did not say
     of what (useless in reading 678): 烈士褒扬金 of 30 times the year's per-capita disposable income."""
     notes = pair_messages(old_pair(veterans, "第十三条"))
-    assert "新增数量：30倍（烈士牺牲时上一年度全国城镇居民人均可支配收入30倍）" in notes, notes
+    # (since readings 1327–1328 the new sentence, 80 characters, is quoted whole, and says it: the figure's own note is
+    # the quote's)
+    assert "新增规定：“烈士褒扬金由领取烈士证书的烈士遗属户籍所在地县级人民政府退役军人工作主管部门，按照烈士牺牲时上一年度全国城镇居民人均可支配收入30倍的标准发给其遗属”" in notes, notes
+    assert "新增数量：30倍" not in notes, notes

@@ -140,12 +140,14 @@ _GOES_ON = recache.compile(r"^(?:虽然|虽|但是|但|否则)")
 def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> List[Finding]:
     """A clause said put in that goes on from the clause before it ("虽不足以造成严重食物中毒事故…，但符合刑法第一百四十条规定的，
     以生产、销售伪劣产品罪定罪处罚", after "对畜禽注水或者注入其他物质，足以造成…的，依照刑法第一百四十三条…定罪处罚；"), that clause
-    said put in too: its note says both, and the clause alone, its subject left out, read as a rule of its own (危害食品安全
-    刑事案件解释 2013 第十二条 → 2021 第十七条, wrong twice in reading 839)."""
+    said put in too: one note says both, the clause after "；" (the clause alone, its subject left out, read as a rule of its
+    own: 危害食品安全刑事案件解释 2013 第十二条 → 2021 第十七条, wrong twice in reading 839; and left out of the first note,
+    quoted whole, it was said by none)."""
     put = [f for f in findings if f.message.startswith("新增规定：“") and f.new]
     if len(put) < 2:
         return findings
     dropped = set()
+    joined: Dict[int, Finding] = {}
     for f in put:
         if not _GOES_ON.match(f.new):
             continue
@@ -158,8 +160,12 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
             if g is not f and id(g) not in dropped and before and g.new.rstrip("…") and \
                     before.startswith(g.new.rstrip("…")):
                 dropped.add(id(f))
+                if g.new == before:  # (the clause before quoted whole: the one going on from it after "；")
+                    both = f"{g.new}；{f.new}"
+                    joined[id(g)] = Finding(g.kind, g.old, both, f"新增规定：“{both}”", f"now provides: “{both}”",
+                                            subject=g.subject)
                 break
-    return [f for f in findings if id(f) not in dropped] if dropped else findings
+    return [joined.get(id(f), f) for f in findings if id(f) not in dropped] if dropped else findings
 
 
 #: Words that open a rule of duty or prohibition: a run of clauses each opening on the same one is one list of rules.

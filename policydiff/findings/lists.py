@@ -21,6 +21,8 @@ from .sentences import sentences
 #: words alone that names what its items set out ("文职人员的岗位等级设置：", 中国人民解放军文职人员条例 第十五条 → 第十四条, its
 #: items rewritten: "不再规定" of it wrong in reading 1047; not a clause that says a consequence, "构成犯罪的，依法追究刑事责任：").
 _LEAD_IN_GONE = recache.compile(r"^不再规定：“([^”]*(?:下列|以下)[^”]*：|[^”，；。]{1,23}：)”$")
+#: A duty or leave said in a lead-in before its last phrase (a rule of its own, not only the list's opening).
+_RULE_OF_ITS_OWN = recache.compile(r"应当|必须|可以|不得")
 
 
 def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, ...]:
@@ -28,7 +30,11 @@ def lead_in_alone(findings: Sequence[Finding], old_text: str) -> Tuple[Finding, 
     the list is still there, its items rewritten or moved, and the lead-in alone says nothing (行政复议法 第十五条 → 第二十五条,
     items (一) to (三) rewritten, their lead-in "不再规定", useless in the seventy-second reading). A list taken out whole
     keeps it: it says what the items were."""
-    gone = [m.group(1) for f in findings for m in [_LEAD_IN_GONE.match(f.message)] if m]
+    # (not a lead-in that says a rule of its own before its last phrase: "行政复议机关负责法制工作的机构应当对…进行审查，提出
+    # 意见，经…集体讨论通过后，按照下列规定作出行政复议决定：", 行政复议法 第二十八条, the review now 第六十一条's, its note
+    # dropped once the sentence was quoted whole, worse in reading 1328)
+    gone = [m.group(1) for f in findings for m in [_LEAD_IN_GONE.match(f.message)]
+            if m and not _RULE_OF_ITS_OWN.search(m.group(1)[:m.group(1).rfind("，") + 1])]
     if not gone:
         return tuple(findings)
     said = [f.old or "" for f in findings if f.message.startswith("不再规定：“（")]

@@ -645,6 +645,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
     gone: Dict[int, set] = {}
     moved_sentences: Dict[int, List[str]] = {}
     moved_text_quotes: Dict[int, set] = {}
+    moved_to_labels: Dict[int, set] = {}  # a pair → the provisions its sentences moved to
     renamed = [(r.old, r.new) for r in renames]
     rewritten_here: Dict[int, Dict[Finding, Finding]] = {}  # a pair → its "不再规定" said "改写" into a sentence moved in
     for i, old_s, j, new_s in find_moves(pairs, renames):
@@ -674,6 +675,7 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
             extra.setdefault(i, []).append(moved_to(q_old, to, q_new if edited else None, there[0] + zh, there[1] + en))
             extra.setdefault(j, []).append(moved_from(q_new, came, q_old if edited else None, came_zh, came_en))
         moved_text_quotes.setdefault(i, set()).update((q_old, q_whole))
+        moved_to_labels.setdefault(i, set()).update(to.split("、"))
         moved_text_quotes.setdefault(j, set()).add(q_new)
         moved_sentences.setdefault(i, []).append(old_s.text)
         moved_sentences.setdefault(j, []).append(new_s.text)
@@ -688,9 +690,15 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
             continue
         moved_text = [t for t in moved_sentences.get(k, ())]
         quotes = moved_text_quotes.get(k, ())
+        # (a rewrite whose new sentence cites where the old one moved is what was left in its place, said beside the move:
+        # "（三）有由医学、法学、伦理学等方面专家组成的…伦理委员会…" → "（三）有符合本条例第十八条第一款规定的人体器官移植伦理
+        # 委员会", 人体器官捐献和移植条例 第十一条 → 第二十三条, the item moved to 第十八条: dropped once both quoted the old
+        # item whole, worse in reading 1327)
+        pointers = moved_to_labels.get(k, ())
         kept = tuple(f for f in pair.findings if f.message not in gone.get(k, ()) and not (
             _clauses_all_gone(f.message, gone.get(k, ()))) and not (
-            f.message.startswith("改写：") and any(q and q in quotes for q in (f.old, f.new))) and not (
+            f.message.startswith("改写：") and any(q and q in quotes for q in (f.old, f.new))
+            and not any(label in (f.new or "") for label in pointers)) and not (
             _merged_from_moved(f, moved_text)) and not (
             f.kind in _CONDITION_KINDS and any(q and q.rstrip("…") and (q.rstrip("…") in t or t in q)
                                                for q in (f.old, f.new) for t in moved_text)))
