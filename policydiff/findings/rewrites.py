@@ -2114,6 +2114,12 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         shown, shown_without = _new_shown(qn, old.text), _new_shown(without, old.text)
         if shown < NEW_SHOWN <= shown_without or shown_without >= SHOWN_MORE * max(shown, 1):
             qn = without
+            # (and a new sentence of at most twice the limit whose opening left out is the old one's, nearly word for word,
+            # is quoted whole: "……对大型企业在…予以限制" alone read as the restraints on 机关、事业单位 replaced, which the
+            # new sentence keeps before it, 保障中小企业款项支付条例 第十九条 → 第二十六条, wrong in reading 1323)
+            lead = new.text[:new.text.find(without.lstrip("…")[:8])] if without.startswith("…") else ""
+            if lead.strip("，") and len(new.text) <= 2 * QUOTE and _nearly_held(lead.strip("，"), old.text):
+                qn = new.text
     elif "…" in qo:
         # (and the old one cut short before what it loses: "文职人员的考核工作，由用人单位或者其上级单位组织实施……" without
         # "一般按照个人述职、民主测评…的程序进行", 文职人员条例 第二十七条 → 第三十条, the procedure taken out hidden by the quote)
