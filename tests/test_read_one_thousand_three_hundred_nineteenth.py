@@ -52,3 +52,33 @@ def test_a_rewrite_into_a_pointer_to_where_the_sentence_moved_stays_beside_the_m
     assert [n for n in notes if n.startswith("改写：“（三）有由医学、法学、伦理学等方面专家组成的")
             and n.endswith("改为“（三）有符合本条例第十八条第一款规定的人体器官移植伦理委员会”")], notes
     assert [n for n in notes if n.startswith("“（三）有由医学、法学、伦理学等方面专家组成的") and "移至现第十八条" in n], notes
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+laundering = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_new_sentence_whose_left_out_opening_is_the_old_rule_is_quoted_whole(payments, laundering):
+    """保障中小企业款项支付条例 2020 第十九条 (restraints on 机关、事业单位 that pay late) → 2025 第二十六条 "对机关、事业单位在公务
+    消费…采取必要的限制措施，对大型企业在…依法依规予以限制": the new quote "……对大型企业…予以限制" alone read as the restraints on
+    机关、事业单位 replaced by restraints on 大型企业, which the new sentence adds to them (wrong in reading 1323). A new
+    sentence of at most twice the limit whose opening, left out, is the old rule nearly word for word is quoted whole; so
+    反洗钱法 第十七条's report kept before the information now given."""
+    notes = pair_messages(old_pair(payments, "第十九条"))
+    assert [n for n in notes if n.startswith("改写：“对拒绝或者迟延支付中小企业款项的机关、事业单位")
+            and n.endswith("改为“对机关、事业单位在公务消费、办公用房、经费安排等方面采取必要的限制措施，对大型企业在财政资金支持、投资项目审批、融资获取、市场准入、资质评定、评优评先等方面依法依规予以限制”")], notes
+    notes = pair_messages(old_pair(laundering, "第十一条"))
+    assert "改写：“国务院反洗钱行政主管部门应当向国务院有关部门、机构定期通报反洗钱工作情况”改为“国务院反洗钱行政主管部门应当向国家有关机关定期通报反洗钱工作情况，依法向履行与反洗钱相关的监督管理、行政调查、监察调查、刑事诉讼等职责的国家有关机关提供所必需的反洗钱信息”" in notes, notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_one_character_member_replaced_by_a_list_takes_in_the_member_before_it(conscription):
+    """征兵工作条例 2001 第七条 "根据县、市的安排" → 2023 第四条 "根据县、自治县、不设区的市、市辖区人民政府的安排": "“市的”改为
+    “自治县、不设区的市、市辖区人民政府的”" quoted a fragment (useless in reading 1335); the short form "县、市" is what was
+    spelled out."""
+    notes = pair_messages(old_pair(conscription, "第七条"))
+    assert "表述修改：“县、市的”改为“县、自治县、不设区的市、市辖区人民政府的”" in notes, notes
+    notes = pair_messages(old_pair(conscription, "第四十八条"))
+    assert [n for n in notes if "“从县、市新兵”改为“从县、自治县、不设区的市、市辖区新兵”" in n], notes

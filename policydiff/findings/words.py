@@ -190,6 +190,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
         # “有关报告”", not "“审计工作”改为“有关”", 各级人民代表大会常务委员会监督法 第二十条 → 第二十九条, useless in reading 318)
         right = min(limit_right, ob.right(o[1] + 1) - o[1])
     right = _list_head(old, o, right, equal_after)
+    left = _list_member_before(old, new, o, n, left, equal_before, ob)
     right = qualified(old, new, o, n, right, limit_right)
     right = max(right, _conjunct_before_a_shared_head(old, new, o, n, right, limit_right))
     if left and not right and right < limit_right and _qualifier_put_between(old[o[0]:o[1]], new[n[0]:n[1]]):
@@ -215,6 +216,24 @@ def _list_head(old: str, o: Tuple[int, int], right: int, equal_after: int) -> in
     if end - at > LIST_HEAD or end - o[1] > equal_after:
         return right
     return end - o[1]
+
+
+#: Characters, at most, of a short list's member the edit takes in before the member it replaces ("县、" before "市").
+MEMBER_BEFORE = 3
+
+
+def _list_member_before(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], left: int, equal_before: int,
+                        ob) -> int:
+    """How far left an edit reaches whose old side is a list's member of one or two characters after "、", replaced by
+    a list: to the member before it, whose list it spells out ("“县、市的”改为“县、自治县、不设区的市、市辖区人民政府的”", not
+    "“市的”改为“自治县、不设区的市、市辖区人民政府的”", 征兵工作条例 第七条 → 第四条, a fragment in reading 1335)."""
+    start = o[0] - left
+    if start < 2 or old[start - 1] != "、" or not 1 <= o[1] - start <= 2 or "、" not in new[n[0]:n[1]]:
+        return left
+    member = ob.left(start - 2)
+    if start - 1 - member > MEMBER_BEFORE or set(old[member:start - 1]) & _STOPS:
+        return left
+    return max(left, min(equal_before, o[0] - member))  # (across the "、" that stops other widening)
 
 
 def _member_put_in(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], limit_left: int):
