@@ -270,6 +270,20 @@ def _replaced_by_the_added(line: Headline, pairs: Tuple[Pair, ...]) -> Optional[
     return line.pairs[0] if put is first else line.pairs[1]
 
 
+def _inside_a_rule_put_in(note: str, pair: Pair) -> bool:
+    """The words a figure's note quotes in brackets ("（在国家建立定期抚恤金制度时已满18周岁的烈士子女）") stand in a sentence
+    of the new text that a "新增规定" note of the pair says put in whole."""
+    m = _PERIOD_SAID.search(note)
+    words = m.group(1).strip("“”…") if m else ""
+    at = pair.new_text.find(words) if words else -1
+    if at < 0:
+        return False
+    start = max(pair.new_text.rfind(c, 0, at) for c in "。；\n") + 1
+    sentence = pair.new_text[start:]
+    return any(f.message.startswith("新增规定：") and f.new and f.new.rstrip("…")[:SAID_RUN]
+               and sentence.startswith(f.new.rstrip("…")[:SAID_RUN]) for f in pair.findings)
+
+
 def _unkept_only(note: str) -> bool:
     """Whether a provision's line says only sentences deleted or rewritten (SENTENCE_UNKEPT), however many: its note, the
     line without its label."""
@@ -332,6 +346,12 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
         if said and _papers_handed_over(line, comparison):
             return FILING_STEP
         return DEADLINE if said else BARE_FIGURE
+    if line.kind == _QUANTITY and line.pairs and _inside_a_rule_put_in(line.note or line.text,
+                                                                      comparison.pairs[line.pairs[0]]):
+        # (a figure other than a period, said of words that stand in a sentence the pair puts in whole: a detail of that new
+        # rule, weighed as its sentence; "新增年龄：18周岁（…已满18周岁的烈士子女）", 军人抚恤优待条例 第六十二条's fourth
+        # headline, shrank the new living allowance to one age, useless in reading 1334)
+        return SENTENCES_OF_DUTY
     if line.kind == _MODALITY:
         m = _SAME_FORCE.search(line.text)
         if m and m.group(1) != m.group(2):
