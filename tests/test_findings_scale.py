@@ -308,7 +308,7 @@ def test_nearest_sentences_in_bulk_are_those_extract_finds_one_by_one(monkeypatc
 def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
     """words.widen as it was: both sides' bounds asked for on every round, kept or not."""
     from policydiff.findings.words import (_LOCATIVES, _LONE, _STOPS, PREFIX_AT_MOST, _bare, _conjunct_before_a_shared_head,
-                                           _qualifier_put_between, _room, bounds, qualified)
+                                           _list_member_before, _qualifier_put_between, _room, bounds, qualified)
 
     ob, nb = bounds(old), bounds(new)
     left = right = 0
@@ -342,6 +342,7 @@ def _widen_cutting_both_sides(old, new, o, n, equal_before, equal_after):
         else:
             break
     right = qualified(old, new, o, n, right, limit_right)  # (a quote ending on 的: what it qualifies, as widen does)
+    left = _list_member_before(old, new, o, n, left, equal_before, ob)  # (a short list's member before, as widen does)
     right = max(right, _conjunct_before_a_shared_head(old, new, o, n, right, limit_right))  # (as widen does)
     if left and not right and right < limit_right and _qualifier_put_between(old[o[0]:o[1]], new[n[0]:n[1]]):
         right = min(limit_right, ob.right(o[1] + 1) - o[1])  # (a qualifier put in: what it qualifies, as widen does)

@@ -81,4 +81,19 @@ def test_a_one_character_member_replaced_by_a_list_takes_in_the_member_before_it
     notes = pair_messages(old_pair(conscription, "第七条"))
     assert "表述修改：“县、市的”改为“县、自治县、不设区的市、市辖区人民政府的”" in notes, notes
     notes = pair_messages(old_pair(conscription, "第四十八条"))
-    assert [n for n in notes if "“从县、市新兵”改为“从县、自治县、不设区的市、市辖区新兵”" in n], notes
+    assert [n for n in notes if "“县、市新兵集中点前往部队途中”改为“县、自治县、不设区的市、市辖区新兵集中点前往新兵训练机构途中”" in n], notes
+
+
+veterans = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_figure_inside_a_sentence_put_in_weighs_as_that_sentence(veterans):
+    """军人抚恤优待条例 2024 第六十二条 puts in a living allowance for several groups, among them 烈士子女 "在国家建立定期抚恤金制度时
+    已满18周岁": "第五十三条（现第六十二条）：新增年龄：18周岁（…）" was the revision's fourth headline, the new allowance shrunk to
+    one age (useless in reading 1334). A figure other than a period whose words stand in a sentence the pair puts in whole
+    weighs as that sentence: out of the first fifteen."""
+    from policydiff.render.headlines import ranked_headlines
+
+    top = [h.text for h in ranked_headlines(veterans)[:15]]
+    assert not [t for t in top if "新增年龄：18周岁" in t], top
+    assert [t for t in top if t.startswith("第四十八条（现第五十七条）：罚款由2000元–1万元提高到2万–5万元")], top

@@ -2117,8 +2117,10 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
             # (and a new sentence of at most twice the limit whose opening left out is the old one's, nearly word for word,
             # is quoted whole: "……对大型企业在…予以限制" alone read as the restraints on 机关、事业单位 replaced, which the
             # new sentence keeps before it, 保障中小企业款项支付条例 第十九条 → 第二十六条, wrong in reading 1323)
-            lead = new.text[:new.text.find(without.lstrip("…")[:8])] if without.startswith("…") else ""
-            if lead.strip("，") and len(new.text) <= 2 * QUOTE and _nearly_held(lead.strip("，"), old.text):
+            # (not a condition both say, "被授予专利权的单位未与发明人…的", 专利法实施细则 第七十八条 → 第九十四条: what changed is
+            # what follows it)
+            lead = new.text[:new.text.find(without.lstrip("…")[:8])].strip("，") if without.startswith("…") else ""
+            if lead and not lead.endswith("的") and len(new.text) <= 2 * QUOTE and _nearly_held(lead, old.text):
                 qn = new.text
     elif "…" in qo:
         # (and the old one cut short before what it loses: "文职人员的考核工作，由用人单位或者其上级单位组织实施……" without

@@ -218,20 +218,19 @@ def _list_head(old: str, o: Tuple[int, int], right: int, equal_after: int) -> in
     return end - o[1]
 
 
-#: Characters, at most, of a short list's member the edit takes in before the member it replaces ("县、" before "市").
-MEMBER_BEFORE = 3
-
-
 def _list_member_before(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int], left: int, equal_before: int,
                         ob) -> int:
     """How far left an edit reaches whose old side is a list's member of one or two characters after "、", replaced by
     a list: to the member before it, whose list it spells out ("“县、市的”改为“县、自治县、不设区的市、市辖区人民政府的”", not
     "“市的”改为“自治县、不设区的市、市辖区人民政府的”", 征兵工作条例 第七条 → 第四条, a fragment in reading 1335)."""
     start = o[0] - left
-    if start < 2 or old[start - 1] != "、" or not 1 <= o[1] - start <= 2 or "、" not in new[n[0]:n[1]]:
+    size = o[1] - start
+    if start < 2 or old[start - 1] != "、" or not 1 <= size <= 2 or "、" not in new[n[0]:n[1]] \
+            or ob.left(o[1]) != o[1]:  # (a whole word: not "人" of "人民", "财产、人民" → "财产、集体财产、公民")
         return left
-    member = ob.left(start - 2)
-    if start - 1 - member > MEMBER_BEFORE or set(old[member:start - 1]) & _STOPS:
+    # (the member before as long as the one replaced, "县" of "由县、市": jieba reads "由县" as one word)
+    member = start - 1 - size
+    if member < 0 or set(old[member:start - 1]) & _STOPS:
         return left
     return max(left, min(equal_before, o[0] - member))  # (across the "、" that stops other widening)
 
