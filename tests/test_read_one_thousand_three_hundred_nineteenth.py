@@ -97,3 +97,15 @@ def test_a_figure_inside_a_sentence_put_in_weighs_as_that_sentence(veterans):
     top = [h.text for h in ranked_headlines(veterans)[:15]]
     assert not [t for t in top if "新增年龄：18周岁" in t], top
     assert [t for t in top if t.startswith("第四十八条（现第五十七条）：罚款由2000元–1万元提高到2万–5万元")], top
+
+
+charity = _held_out("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_condition_put_in_before_a_sanction_is_quoted_with_it(charity):
+    """慈善法 2016 第一百零一条 → 2023 第一百一十三条: the fine of 二万元以上二十万元以下 is now only "情节严重的"; "表述修改：新增
+    “情节严重的”" did not say what it limits (partly said in recall 1338). A condition put in as a phrase of its own is quoted
+    with the phrase it governs, that phrase made conditional."""
+    notes = pair_messages(old_pair(charity, "第一百零一条"))
+    assert "表述修改：“对有关组织或者个人处二万元以上二十万元以下罚款”改为“情节严重的，对有关组织或者个人处二万元以上二十万元以下罚款”" in notes, notes
+    assert "表述修改：新增“情节严重的”" not in notes, notes

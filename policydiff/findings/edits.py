@@ -193,8 +193,9 @@ def _items_only(old: str, new: str) -> "tuple[str, str]":
     else:
         return old, new
     rest = rest.strip(_EDGE_PUNCTUATION)
-    if not rest:
-        return old, new
+    if not rest or longer is new and new.startswith(rest + "，") and rest.endswith("的") \
+            and not rest.startswith(_OPENING_JOINERS):
+        return old, new  # (nor a condition put in before the phrase it governs: condition_with_its_phrase)
     return ("", rest) if longer is new else (rest, "")
 
 
@@ -1276,6 +1277,26 @@ def taken_out_short(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
         return a, b
     found = [(clause, before) for before, clause in _in_its_clause(a.strip("、"), new_text, old_text, once=True)]
     return _member_of_a_list(a.strip("、"), *found[0]) if len(found) == 1 else (a, b)
+
+
+#: Characters, at most, of a condition put in as a phrase of its own, and of the phrase after it that it governs.
+CONDITION_AT_MOST, GOVERNED_AT_MOST = 16, 32
+
+
+def condition_with_its_phrase(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A condition put in as a phrase of its own ("情节严重的，" before "对有关组织或者个人处二万元以上二十万元以下罚款"), quoted with
+    the phrase it governs, that phrase made conditional: "“对有关组织或者个人处…罚款”改为“情节严重的，对有关组织或者个人处…罚款”",
+    not "新增“情节严重的”", what it limits unsaid (慈善法 第一百零一条 → 第一百一十三条, partly said in recall 1338). Each
+    standing once in its text."""
+    if a or not b.endswith("的") or len(b) > CONDITION_AT_MOST or new_text.count(b + "，") != 1 \
+            or b.startswith(_OPENING_JOINERS):  # (an alternative put in a condition, "或者疑似文物的", is no condition)
+        return a, b
+    at = new_text.find(b + "，") + len(b) + 1
+    end = min((k for k in (new_text.find(c, at) for c in "，。；：\n") if k != -1), default=len(new_text))
+    phrase = new_text[at:end]
+    if not 2 <= len(phrase) <= GOVERNED_AT_MOST or old_text.count(phrase) != 1 or new_text.count(phrase) != 1:
+        return a, b
+    return phrase, f"{b}，{phrase}"
 
 
 #: How the last member of a list opens after the one before it.

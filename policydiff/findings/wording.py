@@ -22,7 +22,8 @@ from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
-                    _with_what_it_governs, _word_carried_across, closing_a_list, kept_word_with_the_word_before,
+                    _with_what_it_governs, _word_carried_across, closing_a_list, condition_with_its_phrase,
+                    kept_word_with_the_word_before,
                     put_in_again, stands_once, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
                     with_the_law_it_cites,
                     with_the_body_of_its_level, with_the_nouns_after, with_the_verb_after)
@@ -981,6 +982,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
         pieces = [taken_out_short(*put_in_again(*closing_a_list(a, b, old_text, new_text), old_text, new_text), old_text,
                                   new_text) for a, b in pieces]
+        pieces = [condition_with_its_phrase(a, b, old_text, new_text) for a, b in pieces]
         # A small edit inside sentences already quoted whole is said by that quote.
         # (its edges' punctuation aside: "“应急计划，报国务院…备案。”" is inside the sentence quoted without its "。")
         pieces = [(a, b) for a, b in pieces if not any(
