@@ -109,3 +109,13 @@ def test_a_condition_put_in_before_a_sanction_is_quoted_with_it(charity):
     notes = pair_messages(old_pair(charity, "第一百零一条"))
     assert "表述修改：“对有关组织或者个人处二万元以上二十万元以下罚款”改为“情节严重的，对有关组织或者个人处二万元以上二十万元以下罚款”" in notes, notes
     assert "表述修改：新增“情节严重的”" not in notes, notes
+
+
+def test_a_sentence_the_diff_read_into_a_new_sentence_is_taken_out_whole(organs):
+    """人体器官捐献和移植条例 2007 第四条's "各级红十字会依法参与人体器官捐献的宣传等工作" (the Red Cross's part, now 2023 第五条):
+    the diff read "与人体器官捐献…工作" into 第四条's new sentence on the other departments, said put in whole, and left
+    "表述修改：删除“各级红十字会依法参”；删除“的宣传等”", fragments (partly said in recall 1346). Its words taken out and the rest
+    standing in a sentence put in whole: the sentence taken out, said so (in a revision that rewrites much, "删除或改写")."""
+    notes = pair_messages(old_pair(organs, "第四条"))
+    assert "删除或改写：“各级红十字会依法参与人体器官捐献的宣传等工作”" in notes, notes
+    assert not [n for n in notes if "各级红十字会依法参”" in n], notes

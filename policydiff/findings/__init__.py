@@ -87,6 +87,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = joined.clause_made_a_sentence(findings, pair.old_text)
     findings = joined.merged_into_a_rewrite(findings, pair.old_text, pair.new_text, lexicon)
     findings = joined.kept_sentence_taken_in(findings, pair.old_text, pair.new_text, lexicon)
+    findings = joined.taken_out_in_pieces(findings, pair.old_text, pair.new_text, lexicon)
     for said_again in _SAID_AGAIN_IN_THE_TEXTS:
         findings = said_again(findings, pair.old_text, pair.new_text)
     for said_again in _SAID_AGAIN:

@@ -13,8 +13,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from .counterparts import ITEM_LABEL
-from .repeats import _edit_of, _edit_sides, rewritten_as
-from .rewrites import merged
+from .repeats import _EDIT, _WORDING, _edit_of, _edit_sides, rewritten_as
+from .rewrites import merged, quote
 from .sentences import Sentence, held_in_order, sentences
 from .words import _content_words
 
@@ -354,6 +354,47 @@ def _diffed_in_pieces(findings: Sequence[Finding], olds, news) -> List[Tuple[str
 def _first_clause(context: str) -> str:
     """A wording note's quoted context up to its first sentence end: the part of it that stands in one sentence."""
     return recache.compile(r"[。；]").split(context.rstrip("…"), maxsplit=1)[0]
+
+
+#: Share of an old sentence's characters, at least, that a wording note's pieces take out of it, all of them taken out
+#: and no word put in, and share of the rest, at least, that a new sentence said put in whole holds in order, for the
+#: sentence to be said taken out whole (taken_out_in_pieces).
+PIECES_TAKE, REST_IN_PUT_IN = 0.5, 0.8
+
+
+def taken_out_in_pieces(findings: List[Finding], old_text: str, new_text: str, lexicon) -> List[Finding]:
+    """A wording note that only takes words out ("表述修改：删除“各级红十字会依法参”；删除“的宣传等”"), all of one old sentence,
+    PIECES_TAKE of its characters, the rest of it (REST_IN_PUT_IN, in order) standing in a new sentence another note says
+    put in whole: the diff read that sentence's words into the new one; the old sentence was taken out, said so
+    ("不再规定：“各级红十字会依法参与人体器官捐献的宣传等工作”", 人体器官捐献和移植条例 第四条: the fragments were partly said
+    in recall 1346; the Red Cross's part is now 第五条)."""
+    put_in = [f.new.rstrip("…") for f in findings if f.message.startswith("新增规定：“") and f.new]
+    if not put_in:
+        return findings
+    news = [s.text for s in sentences(new_text) if any(s.text.startswith(q[:12]) for q in put_in)]
+    olds = None
+    out = list(findings)
+    for k, f in enumerate(findings):
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+            continue
+        pieces = f.message[len(_WORDING):].split("；")
+        taken = [m.group(4) for p in pieces for m in [_EDIT.fullmatch(p)] if m and m.group(3) == "删除"]
+        if not taken or len(taken) != len(pieces):
+            continue
+        olds = olds if olds is not None else sentences(old_text)
+        mine = [s for s in olds if all(t in s.text for t in taken)]
+        if len(mine) != 1 or sum(map(len, taken)) < PIECES_TAKE * len(mine[0].text):
+            continue
+        rest = mine[0].text
+        for t in taken:
+            rest = rest.replace(t, "", 1)
+        rest = rest.strip("，。；、 ")
+        if not rest or not any(held_in_order(rest, n)[0] >= REST_IN_PUT_IN * len(rest) for n in news) \
+                or any(g is not f and g.old and mine[0].text in g.old for g in findings):
+            continue
+        q = quote(mine[0].text.rstrip("。；"), lexicon)
+        out[k] = Finding(FindingKind.WORDING_CHANGED, q, None, f"不再规定：“{q}”", f"no longer provides: “{q}”")
+    return out
 
 
 #: Characters, at least, of an old sentence kept word for word in the new sentence of its neighbour's rewrite, for the
