@@ -119,3 +119,18 @@ def test_a_sentence_the_diff_read_into_a_new_sentence_is_taken_out_whole(organs)
     notes = pair_messages(old_pair(organs, "第四条"))
     assert "删除或改写：“各级红十字会依法参与人体器官捐献的宣传等工作”" in notes, notes
     assert not [n for n in notes if "各级红十字会依法参”" in n], notes
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_words_put_in_outside_a_sentence_said_whole_are_said(charity, drugs):
+    """慈善法 2016 第九十三条 → 2023 第一百零四条: the civil-affairs department's powers now reach "慈善信托的受托人" too (the lead-in
+    and items (一), (二)); the words stand also in the new paragraph said put in whole, and the edits were dropped as
+    repeating it: the wider reach was said by no note (unsaid in recall 1345). Words put in that the text holds more often
+    than the sentences said whole do stand outside them too; so 药品管理法办法 第十二条's buyers, now "军队医疗机构、药材供应
+    保障机构"."""
+    notes = pair_messages(old_pair(charity, "第九十三条"))
+    assert [n for n in notes if n.startswith("表述修改：新增“慈善信托的受托人”")], notes
+    notes = pair_messages(old_pair(drugs, "第九条"))
+    assert "表述修改：新增“药材供应保障机构”" in notes, notes
