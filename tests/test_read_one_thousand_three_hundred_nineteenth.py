@@ -134,3 +134,14 @@ def test_words_put_in_outside_a_sentence_said_whole_are_said(charity, drugs):
     assert [n for n in notes if n.startswith("表述修改：新增“慈善信托的受托人”")], notes
     notes = pair_messages(old_pair(drugs, "第九条"))
     assert "表述修改：新增“药材供应保障机构”" in notes, notes
+
+
+produce = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_one_character_edit_is_not_said_by_a_sentence_that_merely_holds_the_character(produce):
+    """农产品质量安全法 2018 第三十六条 → 2022 第五十一条: a re-test may be asked of "其上一级" department, no longer of any higher
+    one ("其上级"): the "一" put in was taken as said by "新增规定：“复检机构与初检机构不得为同一机构”", whose words hold a "一"
+    (unsaid in recall 1346). A side of one character is read with the characters beside it against a sentence said whole."""
+    notes = pair_messages(old_pair(produce, "第三十六条"))
+    assert [n for n in notes if "“其上级”改为“其上一级”" in n], notes

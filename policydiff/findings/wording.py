@@ -118,6 +118,18 @@ _EDGES = "。；，、：\n "
 _NEAR = 12
 
 
+def _sides_in_context(h: Hunk, old_text: str, new_text: str) -> List[str]:
+    """``sides_of`` the hunk, a side of one character read with the characters beside it, for a note that says a sentence
+    put in (taken out) whole: any such sentence that holds the character said it ("一" put into "其上级农业行政主管部门" →
+    "其上一级农业农村主管部门" was said by "新增规定：“复检机构与初检机构不得为同一机构”", the next level up made the only one
+    no note told: unsaid in recall 1346)."""
+    sides = sides_of(h)
+    if sum(len(side.strip()) for side in sides) != 1 or h.old_at < 0 or h.new_at < 0:
+        return sides
+    return [text[max(0, at - 1):at + len(side) + 1] for side, text, at in
+            ((h.deleted, old_text, h.old_at), (h.inserted, new_text, h.new_at)) if side.strip()]
+
+
 def _word_moved(spans, old_text: str, new_text: str):
     """A deletion and a nearby insertion of the same word are one edit, the phrase reordered
     ("持有公司全部股东表决权百分之十以上" → "持有公司百分之十以上表决权"), not 删除… and 新增…."""
@@ -826,7 +838,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     swapped = _halves_of_a_swap(changes)
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
-        return (n.accounts_for(sides_of(h)) or _members_said(n, h) or _taken_into_a_sentence_put_in(n, h)) \
+        return (n.accounts_for(_sides_in_context(h, old_text, new_text) if n.finding.message.startswith(_WHOLE)
+                               else sides_of(h)) or _members_said(n, h) or _taken_into_a_sentence_put_in(n, h)) \
             and not _whole_elsewhere(n, h, removed, added) \
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
