@@ -4,7 +4,9 @@ Split from repeats.py: two items rewritten as one (``items_rewritten_together``)
 that its rewrite took in; a run of bans made one general ban (``rules_made_general``); an old clause made a sentence of
 its own (``clause_made_a_sentence``); a clause put in that goes on from the one put in before it
 (``continuation_with_its_sentence``); an item the new version keeps word for word, no change (``kept_items_unsaid``);
-two old sentences merged into one new one, said as that (``merged_into_a_rewrite``, ``kept_sentence_taken_in``).
+two old sentences merged into one new one, said as that (``merged_into_a_rewrite``, ``kept_sentence_taken_in``); an
+old sentence the diff read into a sentence put in whole, left of it only words taken out, said taken out
+(``taken_out_in_pieces``).
 """
 from __future__ import annotations
 
