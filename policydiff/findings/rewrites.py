@@ -2119,7 +2119,8 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
             # new sentence keeps before it, 保障中小企业款项支付条例 第十九条 → 第二十六条, wrong in reading 1323)
             # (not a condition both say, "被授予专利权的单位未与发明人…的", 专利法实施细则 第七十八条 → 第九十四条: what changed is
             # what follows it)
-            lead = new.text[:new.text.find(without.lstrip("…")[:8])].strip("，") if without.startswith("…") else ""
+            at = new.text.find(without.lstrip("…")[:8]) if without.startswith("…") else -1
+            lead = new.text[:at].strip("，") if at > 0 else ""
             if lead and not lead.endswith("的") and len(new.text) <= 2 * QUOTE and _nearly_held(lead, old.text):
                 qn = new.text
     elif "…" in qo:

@@ -22,11 +22,10 @@ from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
-                    _with_what_it_governs, _word_carried_across, closing_a_list, condition_with_its_phrase,
-                    kept_word_with_the_word_before,
-                    put_in_again, stands_once, taken_out_short, gloss_alone, two_edits_of_one_phrase, with_the_document_it_names,
-                    with_the_law_it_cites,
-                    with_the_body_of_its_level, with_the_nouns_after, with_the_verb_after)
+                    _with_what_it_governs, _word_carried_across, closing_a_list, condition_with_its_phrase, gloss_alone,
+                    kept_word_with_the_word_before, put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase,
+                    with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites, with_the_nouns_after,
+                    with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
@@ -923,7 +922,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_kept_phrases_off(a, b, old_text, new_text) for a, b in pieces]
         pieces = [_a_references_part_off(a, b, notes) for a, b in pieces]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
-                  and not _inside_whole(a, b, removed, added, old_text, new_text) and not _moved_within(a, b, removed, added, old_text, new_text)
+                  and not _inside_whole(a, b, removed, added, old_text, new_text)
+                  and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)

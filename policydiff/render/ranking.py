@@ -19,6 +19,7 @@ from .. import recache
 from ..findings.counterparts import _common_run
 from ..findings.sentences import sentences
 from ..findings.unkept import SENTENCE_UNKEPT, UNKEPT
+from ..findings.values import last_of
 from ..models import Comparison, Finding, FindingKind, Pair, Status
 from ..normalize import HAN
 from ..textratio import common_prefix, in_order
@@ -278,8 +279,7 @@ def _inside_a_rule_put_in(note: str, pair: Pair) -> bool:
     at = pair.new_text.find(words) if words else -1
     if at < 0:
         return False
-    start = max(pair.new_text.rfind(c, 0, at) for c in "。；\n") + 1
-    sentence = pair.new_text[start:]
+    sentence = pair.new_text[last_of(pair.new_text, "。；\n", at) + 1:]
     return any(f.message.startswith("新增规定：") and f.new and f.new.rstrip("…")[:SAID_RUN]
                and sentence.startswith(f.new.rstrip("…")[:SAID_RUN]) for f in pair.findings)
 
