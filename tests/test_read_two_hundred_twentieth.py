@@ -24,16 +24,19 @@ def test_a_deleted_provisions_note_does_not_quote_the_sentence_whose_move_is_sai
     """海洋环境保护法 第四十八条 (deleted): "删除原第四十八条（关于“海洋工程建设项目的环境保护设施，必须与主体工程同时设计…”的
     规定），部分内容现见第六十二条" beside "“海洋工程建设项目的环境保护设施…”移至现第六十二条，文字有改动" said the sentence twice
     (useless in reading 225). Each sentence's move stays; the deletion says where the rest went, and the headline keeps
-    "大部分内容现见第六十二条"."""
+    "大部分内容现见第六十二条". Since reading 1350 the deletion is named by the sentence no move says, "拆除或者闲置环境保护设施，
+    必须事先征得海洋行政主管部门的同意"."""
     from policydiff.render.ranking import ranked_headlines
 
     notes = pair_messages(old_pair(marine, "第四十八条"))
-    assert "原第四十八条已删除或改写，部分内容现见第六十二条" in notes, notes
+    assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，部分内容现见第六十二条" \
+        in notes, notes
     assert sum(n.startswith("“海洋工程建设项目的环境保护设施，必须与主体工程同时设计") and "移至现第六十二条" in n
                for n in notes) == 1, notes
     assert sum("移至现第六十二条" in n for n in notes) == 2, notes
     english = [f.message_en for f in old_pair(marine, "第四十八条").findings]
-    assert "former Article 48 deleted or rewritten; part of it is now in Article 62" in english, english
+    assert "former Article 48 (it governed “拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”) deleted or rewritten; part of " \
+        "it is now in Article 62" in english, english
     lines = [h.text for h in ranked_headlines(marine)]
     assert "第四十八条（海洋工程建设项目的环境保护设施…）删除，大部分内容现见第六十二条" in lines
 

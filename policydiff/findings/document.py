@@ -25,11 +25,12 @@ from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once,
                         sanctions_now_elsewhere, with_a_sibling, _with_changed)
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
-from .moved import document_findings, wholly_moved
+from .moved import document_findings, what_is_left, wholly_moved
 from .references import _TITLED
 from .notes_elsewhere import _elsewhere
 from .joined import continuation_with_its_sentence
 from .restated import restated
+from .rewrites import text_topic
 from .renames import only_renamed
 from .sentences import sentences
 from .slight import same_meaning
@@ -156,21 +157,30 @@ def _partly_moved(pair):
         return replace(f, message=f"{f.message}，部分内容现见{'、'.join(now)}",
                        message_en=f"{f.message_en}; part of it is now in {', '.join(article_en(n) for n in now)}"
                        if f.message_en else None)
-    return replace(pair, findings=tuple(said(_subject_unless_moved(f, pair.findings)) for f in pair.findings))
+    return replace(pair, findings=tuple(said(_subject_unless_moved(f, pair)) for f in pair.findings))
 
 
 _SUBJECT = recache.compile(r"^(删除原第[^（]+条)（关于“([^”]+)”的规定）$")
 
 
-def _subject_unless_moved(f, findings):
+def _subject_unless_moved(f, pair):
     """A deleted provision's note without the subject it names when that sentence's move says it: "删除原第四十八条（关于
     “海洋工程建设项目的环境保护设施，必须与主体工程同时设计…”的规定），部分内容现见第六十二条" beside "“海洋工程建设项目的…”
     移至现第六十二条，文字有改动" said the sentence twice (海洋环境保护法, useless in reading 225): "删除原第四十八条，部分内容现见
-    第六十二条"."""
+    第六十二条"; named instead by what is left of it when that opens a sentence (moved.what_is_left)."""
     m = _SUBJECT.match(f.message)
     if not m or not any(g.kind is FindingKind.TEXT_MOVED and (g.message.startswith(f"“{m.group(2)}”移至") or _inside(
-            g.message, m.group(2)) or _opens(g.message, m.group(2))) for g in findings):
+            g.message, m.group(2)) or _opens(g.message, m.group(2))) for g in pair.findings):
         return f
+    left = what_is_left(pair)
+    if left:
+        # (named by what is gone, as its headline is: "原第五十四条（关于“妇女联合会或者相关妇女组织对侵害特定妇女群体利益的
+        # 行为…”的规定）已删除或改写，部分内容现见第七十三条", not the bare "原第五十四条已删除或改写…" beside the move of its
+        # first sentence, said twice: useless in reading 1350)
+        subject = text_topic(left)
+        en = f.message_en.replace(f"(it governed “{m.group(2)}”)", f"(it governed “{subject}”)") if f.message_en \
+            else None
+        return replace(f, message=f"{m.group(1)}（关于“{subject}”的规定）", message_en=en)
     en = f.message_en.replace(f" (it governed “{m.group(2)}”)", "") if f.message_en else None
     return replace(f, message=m.group(1), message_en=en)
 

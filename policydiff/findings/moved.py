@@ -1201,6 +1201,58 @@ def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, str]:
     return bool(long) and all(held), how
 
 
+def left_after_moves(pair: Pair) -> str:
+    """A deleted provision's text without the parts its text_moved notes quote as now elsewhere (each part between
+    "…", four characters at least)."""
+    text = pair.old_text
+    for f in pair.findings:
+        m = NOW_AT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        for part in m.group(1).split("…") if m else ():
+            if len(part) >= 4:
+                text = text.replace(part, "", 1)
+    return text
+
+
+#: Characters, at least, of what is left of a deleted provision for it to be named by that (what_is_left).
+LEFT_AT_LEAST = 8
+
+
+def what_is_left(pair: Pair) -> Optional[str]:
+    """What is left of a deleted provision part of which moved, from the sentence it opens: "妇女联合会或者相关妇女组织对侵害
+    特定妇女群体利益的行为…", not the first sentence, the part 第七十三条 holds (妇女权益保障法 第五十四条). None when the
+    provision has a heading (what it governs), nothing moved, or what is left opens no sentence or is an item of a list."""
+    if pair.old[0].heading:
+        return None
+    rest = left_after_moves(pair)
+    if rest == pair.old_text:
+        return None
+    rest = rest.lstrip("。；，、\n ")
+    at = pair.old_text.find(rest[:LEFT_AT_LEAST])
+    opens = at == 0 or at > 0 and pair.old_text[at - 1] in "。；\n"
+    first = _SENTENCE.match(rest).group()
+    if opens and "，" not in first.rstrip("，、") and not _whole_in(first, pair.old_text):
+        # (one phrase left of a sentence a move took the rest of, "入境的交通工具和人员，" of 国境卫生检疫法 第七条, says
+        # nothing: the sentence after it, left whole, does; the phrases left of 矿产资源法 第三十五条's first sentence, its
+        # last clause moved, still say its rule)
+        nxt = _SENTENCE.match(rest).end()
+        rest = rest[nxt:].lstrip("。；，、\n ")
+        opens = _whole_in(_SENTENCE.match(rest).group(), pair.old_text) if rest else False
+    if len(rest) < LEFT_AT_LEAST or not opens or rest.startswith(("（", "(")):
+        return None
+    return rest
+
+
+_SENTENCE = recache.compile(r"[^。；\n]*")
+
+
+def _whole_in(sentence: str, text: str) -> bool:
+    """The sentence is one of the text's, whole: found where one opens and ending where one does."""
+    at = text.find(sentence)
+    end = at + len(sentence)
+    return bool(sentence) and at >= 0 and (at == 0 or text[at - 1] in "。；\n") and (end == len(text) or text[end] in
+                                                                                    "。；\n")
+
+
 def _quotes_whole(q: str, sentence: str) -> bool:
     """The quote is of the whole sentence: the sentence itself, or it cut short ("…") at its end or within ("违反本法
     第四十四条的规定……并处二万元以上十万元以下的罚款"). A quote not cut short is the part that went: "国务院和县级以上地方各级

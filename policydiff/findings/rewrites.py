@@ -1912,11 +1912,11 @@ def topic(clause: Clause) -> str:
     (at least ten characters, so "公司成立后" is not all it says)."""
     if clause.heading:
         return clause.heading
-    return _topic(clause.text)
+    return text_topic(clause.text)
 
 
 @lru_cache(maxsize=4096)  # (a text said many times is read once)
-def _topic(text: str) -> str:
+def text_topic(text: str) -> str:
     first = re.split(r"[。；：\n]", text.strip(), 1)[0]
     if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
         return first

@@ -17,8 +17,8 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from .. import recache
 from ..findings.counterparts import ITEM_LABEL
 from ..findings.elsewhere import crimes_given_by
-from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTIONS_THERE, named_by_moves, now_in,
-                              wholly_moved as _wholly_moved)
+from ..findings.moved import (CAME_FROM as _CAME_FROM, NOW_AT as _NOW_AT, SANCTIONS_THERE, left_after_moves,
+                              named_by_moves, now_in, what_is_left, wholly_moved as _wholly_moved)
 from ..findings.reworded import REWORDED, REWRITTEN
 from ..findings.sentences import sentences
 from ..findings.unkept import UNKEPT, rewritten_throughout
@@ -221,14 +221,9 @@ def not_moved(pair: Pair, new_version: str = "") -> str:
     are those ("整条删除，含一百万元以上的金额" said of 环境污染解释 2016 第三条, whose "（五）致使公私财产损失一百万元以上的" 2023
     第二条（四）and 第四条（一）still say, wrong in readings 566 and 629). The whole text when every sentence moved: the
     provision folded into another is weighed and said by what it held ("并入现第一百零三条，文字有改动（罚款由…提高到…）")."""
-    text = pair.old_text
     if _wholly_moved(pair)[0]:
-        return text
-    for f in pair.findings:
-        m = _NOW_AT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-        for part in m.group(1).split("…") if m else ():
-            if len(part) >= 4:
-                text = text.replace(part, "", 1)
+        return pair.old_text
+    text = left_after_moves(pair)
     if new_version:
         for s in sentences(text):
             said = ITEM_LABEL.sub("", s.text, count=1)
@@ -256,20 +251,10 @@ def _gone(pair: Pair) -> str:
     组织对侵害特定妇女群体利益的行为…）整条删除，部分内容现见第七十三条", not by its first sentence, the part 第七十三条 holds
     ("…（妇女组织对于受害妇女进行诉讼需要帮助的，应当给予支持）整条删除", 妇女权益保障法 2022, read as the support gone: wrong in
     reading 605). The provision's own gist when what is left opens no sentence, or is an item of a list."""
-    clause = pair.old[0]
-    rest = not_moved(pair)
-    if clause.heading or rest == pair.old_text:
-        return gist(clause)
-    rest = rest.lstrip("。；，、\n ")
-    at = pair.old_text.find(rest[:GONE_AT_LEAST])
-    opens = at == 0 or at > 0 and pair.old_text[at - 1] in "。；\n"
-    if len(rest) < GONE_AT_LEAST or not opens or rest.startswith(("（", "(")):
-        return gist(clause)
-    return text_gist(rest)
-
-
-#: Characters, at least, of what is left of a deleted provision for it to be named by that (_gone).
-GONE_AT_LEAST = 8
+    if _wholly_moved(pair)[0]:
+        return gist(pair.old[0])
+    rest = what_is_left(pair)
+    return text_gist(rest) if rest else gist(pair.old[0])
 
 
 def _rewritten_as(pair: Pair, into: Pair) -> bool:

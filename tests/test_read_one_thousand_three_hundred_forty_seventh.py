@@ -1,0 +1,32 @@
+"""What readings 1347 and on (2026-12-06, the forty-fifth session) found wrong or useless, fixed, pinned on the real text
+(tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_deleted_provision_whose_first_sentence_moved_is_named_by_what_is_left(women, marine):
+    """2018 第五十四条's first paragraph (the women's organisations' support in court) moved to 2022 第七十三条; its second,
+    the 妇女联合会's public exposure of harm to a group of women, is gone or restated. The note on the deleted provision
+    said "原第五十四条已删除或改写，部分内容现见第七十三条" beside the move, the first sentence named by neither twice and the
+    second by none (useless in reading 1350, item 25): it names what is left, as the headline does."""
+    notes = pair_messages(old_pair(women, "第五十四条"))
+    assert "原第五十四条（关于“妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为”的规定）已删除或改写，部分内容现见第七十三条" \
+        in notes, notes
+    assert "原第五十四条已删除或改写，部分内容现见第七十三条" not in notes, notes
+    notes = pair_messages(old_pair(marine, "第四十八条"))
+    assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，部分内容现见第六十二条" \
+        in notes, notes
+
+
+def test_the_one_phrase_left_of_a_sentence_a_move_took_is_no_name(quarantine):
+    """2018 第七条's "必须在最先到达的国境口岸的指定地点接受检疫" moved to 2024 第十条, leaving of its sentence only who,
+    "入境的交通工具和人员，": the provision is named by its next sentence, whole (the boarding and unloading ban)."""
+    notes = pair_messages(old_pair(quarantine, "第七条"))
+    assert "原第七条（关于“除引航员外，未经国境卫生检疫机关许可”的规定）已删除或改写，部分内容现见第十条" in notes, notes
+    assert not [n for n in notes if "入境的交通工具和人员，”" in n], notes
