@@ -3,7 +3,7 @@
 
 from conftest import held_out_fixture as _held_out
 from conftest import law_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import new_pair, old_pair, pair_messages
 
 women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
 quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
@@ -30,3 +30,15 @@ def test_the_one_phrase_left_of_a_sentence_a_move_took_is_no_name(quarantine):
     notes = pair_messages(old_pair(quarantine, "第七条"))
     assert "原第七条（关于“除引航员外，未经国境卫生检疫机关许可”的规定）已删除或改写，部分内容现见第十条" in notes, notes
     assert not [n for n in notes if "入境的交通工具和人员，”" in n], notes
+
+
+farm = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_sentence_whose_clauses_a_restated_provision_holds_is_no_rule_put_in(farm):
+    """2018 第二十条 (deleted: the departments draw up 生产技术要求和操作规程, guide production) is restated in 2022 第二十五条's
+    first sentence, now for the county-level departments. That sentence was "新增规定" beside its later clauses "由原第二十条
+    移入，并作较大修改" (wrong in reading 1348, item 33): the whole sentence is said moved in, and nothing of it put in."""
+    notes = pair_messages(new_pair(farm, "第二十五条"))
+    assert "“县级以上地方人民政府农业农村主管部门应当根据本地区的实际情况，制定保障农产品质量安全的生产技术要求和操作规程，并加强对农产品生产经营者的培训和指导”由原第二十条移入，并作较大修改" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“县级以上地方人民政府农业农村主管部门")], notes

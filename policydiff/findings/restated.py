@@ -174,8 +174,15 @@ def restated(pairs: List[Pair], lexicon: Lexicon) -> List[Pair]:
             moved_to(quote(old_sentence, lexicon), to, zh=REWRITTEN[0], en=REWRITTEN[1]),))
         # (that provision's own "新增规定" of the sentence, now said moved in, goes: 保守国家秘密法 第四十二条's procurement
         # was both, reading 698)
-        said_put_in = {id(f) for f in out[a].findings if f.kind is FindingKind.WORDING_CHANGED and f.new
-                       and f.message.startswith("新增规定：“") and new_sentence.startswith(f.new.split("…")[0])}
+        # (and one of the whole sentence whose later clauses say the words: the sentence came in, its quote the one moved
+        # in, "“县级以上地方人民政府农业农村主管部门应当根据本地区的实际情况，制定…”由原第二十条移入，并作较大修改", not "新增
+        # 规定" beside its clauses "由原第二十条移入": 农产品质量安全法 第二十五条, wrong in reading 1348)
+        whole = next((t.text for t in sentences(pairs[a].new_text) if new_sentence in t.text), new_sentence)
+        put_in = [f for f in out[a].findings if f.kind is FindingKind.WORDING_CHANGED and f.new
+                  and f.message.startswith("新增规定：“") and whole.startswith(f.new.split("…")[0])]
+        said_put_in = {id(f) for f in put_in}
+        moved_in = put_in[0].new if put_in and not new_sentence.startswith(put_in[0].new.split("…")[0]) \
+            else quote(new_sentence, lexicon)
         out[a] = replace(out[a], findings=tuple(f for f in out[a].findings if id(f) not in said_put_in) + (
-            moved_from(quote(new_sentence, lexicon), came, zh=REWRITTEN[0], en=REWRITTEN[1]),))
+            moved_from(moved_in, came, zh=REWRITTEN[0], en=REWRITTEN[1]),))
     return out
