@@ -191,10 +191,9 @@ def test_list_joiner_and_same_meaning_are_not_wording(company_law):
     pair = _pair(company_law, "第八十六条")
     quotes = [q for f in pair.findings if f.kind.value == "wording_changed" for q in _QUOTED.findall(f.message)]
     assert "和义务" not in quotes and "起止日期" not in quotes
-    # The item that did change is said, as the two items: 每股 → 面额股 or 无面额股, not a quote
-    # running from old item （三） into new item （二）.
-    assert "表述修改：“（二）每股的票面金额和发行价格”改为“（二）面额股的票面金额和发行价格或者无面额股的发行价格”" \
-        in _messages(pair)
+    # The item that did change is said: 每股 → 面额股 or 无面额股, not a quote running from old item （三） into new
+    # item （二）. (Since reading 1357 the rediff without the sentence put in before the list reads it as its two edits.)
+    assert "表述修改：“每股”改为“面额股”；新增“或者无面额股的发行价格”" in _messages(pair)
     assert not [q for q in quotes if q.startswith("（三）无记名股票的发行") and q != "（三）无记名股票的发行总数"]
     # The item taken out is still said (无记名股票 no longer exist).
     assert "删除或改写：“（三）无记名股票的发行总数”" in _messages(pair)

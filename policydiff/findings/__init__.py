@@ -210,10 +210,24 @@ def _sentences_apart(pair: Pair, hunks, rewrites: Sequence[Note], removed, added
     # Taken only when the rest reads as fewer edits of fewer characters: a sentence kept that took words
     # of one taken out ("申请破产", 公司法 第六十六条 → 第一百七十二条) is read as the diff read it, and so is a
     # list whose items were rewritten around the items taken out (行政复议法 第六条 → 第十一条).
+    # (each sentence with the mark and line break that end it: a diff that keeps them apart is no edit outside, "金融机构
+    # 通过第三方识别客户身份的，应当确保…" read against a sentence put in before its new form, 反洗钱法 第十七条 → 第三十二条,
+    # "“识别客户身份的”改为“金融机构”" wrong in reading 1357)
+    taken, put = _with_ends(taken, pair.old_text), _with_ends(put, pair.new_text)
     (runs, chars), (runs_before, chars_before) = _outside(edits, taken, put), _outside(pair.diff, taken, put)
     if not (runs < runs_before and chars < chars_before):
         return None
     return pair.with_diff(edits)
+
+
+def _with_ends(spans, text: str):
+    """Each span with the sentence marks and line breaks that follow it."""
+    out = []
+    for start, end in spans:
+        while end < len(text) and text[end] in "。；\n":
+            end += 1
+        out.append((start, end))
+    return out
 
 
 def _outside(edits, taken, put) -> Tuple[int, int]:
