@@ -55,3 +55,17 @@ def test_a_sentence_put_in_before_its_neighbours_new_form_takes_its_end_mark_wit
     notes = pair_messages(old_pair(laundering, "第十七条"))
     assert "表述修改：删除“通过第三方识别客户身份的”；“身份识别措施”改为“尽职调查措施”" in notes, notes
     assert not [n for n in notes if "改为“金融机构”" in n], notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_body_put_for_another_outside_a_rewrite_naming_both_is_said(marine, company):
+    """2017 第五十六条 → 2023 第七十二条: who sets the dumping standards, "国家海洋行政主管部门", is now "国务院生态环境主管部门".
+    The rewrite of the list of wastes (its third sentence) names both bodies, and the edit at the opening was taken for
+    its words (unsaid in recall 1361, pair 2). Said, the name whole though each side stands twice in its text. So too
+    公司法 第六十四条's heading-like phrase, the company kind in it: "国有独资公司" → "国家出资公司"."""
+    notes = pair_messages(old_pair(marine, "第五十六条"))
+    assert "表述修改：“国家海洋行政主管部门”改为“国务院生态环境主管部门”" in notes, notes
+    notes = pair_messages(old_pair(company, "第六十四条"))
+    assert "表述修改：“国有独资公司的设立和组织机构”改为“国家出资公司的组织机构”" in notes, notes

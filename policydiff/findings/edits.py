@@ -677,6 +677,21 @@ NAME_ENDS = ("主管部门", "部门", "机构", "机关", "委员会", "办公�
 _NAME_END_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,4}?(?:主管部门|部门|机构|机关|委员会|办公室)")
 
 
+def _followed_alike(word: str, text: str, other: str) -> bool:
+    """A word put for another (neither holding the other) that the text says more than once, the same characters
+    (NAME_FOLLOWED) after it each time: the name it stops inside ends the same way wherever it stands ("国家海洋行政" →
+    "国务院生态环境", each said twice, each "…主管部门", 海洋环境保护法 第五十六条). Not words taken out of a name said twice
+    ("人体器官移植技术临床应用与伦理委员会" → "人体器官移植伦理委员会", one note for both)."""
+    w, o = (x.strip(_EDGE_PUNCTUATION + "\n ") for x in (word, other))
+    if w in o or o in w:
+        return False
+    return len({text[at + len(word):at + len(word) + NAME_FOLLOWED] for at in all_at(text, word)}) == 1
+
+
+#: Characters after a word read to tell the names it stands in apart (_followed_alike).
+NAME_FOLLOWED = 4
+
+
 def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
     """The edit with the end of the name it stops inside, when both sides are names that go on with the same end, each
     side standing once in its text: "“国家渔业行政”改为“国务院渔业”" is "“国家渔业行政主管部门”改为“国务院渔业主管部门”"
@@ -686,14 +701,14 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
     useless in reading 549); not a word of level or place ("国务院", "人民政府": the name starts after it). The field too
     when the edit holds the name's end already: "“行政主管部门”改为“农村等部门”" is "“农业行政主管部门”改为“农业农村等部门”"
     (农产品质量安全法 第四十条 → 第五十九条, a fragment in reading 621)."""
-    if not a or not b or a not in old_text or not stands_once(b, new_text):
+    if not a or not b or a not in old_text or not (stands_once(b, new_text) or _followed_alike(b, new_text, a)):
         return a, b
     if a.endswith(NAME_ENDS) and b.endswith(NAME_ENDS):
         if not _CJK_WORD.match(a[:1]) or not _CJK_WORD.match(b[:1]) or any(w in a + b for w in _MODAL_WORDS + ("不得",)):
             return a, b  # (no name, a duty of one: "必须有常务委员会" → "有常务委员会")
         end = ""  # (a name said more than once is the one edited when the field before it is the same each time)
     elif a.endswith(NAME_ENDS) or b.endswith(NAME_ENDS) or not _CJK_WORD.match(a[-1:]) or not _CJK_WORD.match(b[-1:]) \
-            or not stands_once(a, old_text):
+            or not (stands_once(a, old_text) or _followed_alike(a, old_text, b)):
         return a, b
     else:
         end = None

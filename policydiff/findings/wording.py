@@ -17,7 +17,7 @@ from typing import List, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
-from ..textratio import common_prefix, in_order
+from ..textratio import all_at, common_prefix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
@@ -534,7 +534,7 @@ def _rotation(h: Hunk):
 
 
 def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequence[Sentence], old_text: str = "",
-                  new_text: str = "") -> bool:
+                  new_text: str = "", renamed: Sequence[Tuple[str, str]] = ()) -> bool:
     """A deletion (insertion) that repeats a sentence said whole elsewhere in the provision. Not words only put in (taken
     out) that the text holds more often than the sentences said whole do: they stand outside them too ("、慈善信托的受托人"
     put into 慈善法 第一百零四条's lead-in and items, beside the new sentence "慈善组织、慈善信托的受托人涉嫌违反本法规定的…":
@@ -544,6 +544,14 @@ def _inside_whole(old: str, new: str, removed: Sequence[Sentence], added: Sequen
     words = words.strip(_EDGE_PUNCTUATION)
     if words and text and text.count(words) > sum(s.text.count(words) for s in whole):
         return False
+    if old and new and old_text and new_text and not any(old in o or new in n for o, n in renamed) and all(
+            w and _NAMES_A_BODY.match(text, text.find(w))
+            and text.count(w) > sum(s.text.count(w) for s in {x.start: x for x in whole}.values())
+            for w, text, whole in ((old.strip(_EDGE_PUNCTUATION), old_text, removed),
+                                   (new.strip(_EDGE_PUNCTUATION), new_text, added))):
+        return False  # (nor one body put for another that both texts name outside them too: "国家海洋行政主管部门" →
+        # "国务院生态环境主管部门" opening 海洋环境保护法 第五十六条 → 第七十二条, its list of wastes rewritten, unsaid in recall 1361;
+        # not part of a renamed body, "退役军人事务部门" → "退役军人工作主管部门")
     old, new = substance(old), substance(new)
     if bool(old) != bool(new) and any((old or new) == substance(s.text) for s in (removed if old else added)):
         return True  # (a sentence said whole, however short: "（二）负债的增减", rewritten from an item of 会计法 第十条)
@@ -840,6 +848,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         return (n.accounts_for(_sides_in_context(h, old_text, new_text) if n.finding.message.startswith(_WHOLE)
                                else sides_of(h)) or _members_said(n, h) or _taken_into_a_sentence_put_in(n, h)) \
             and not _whole_elsewhere(n, h, removed, added) \
+            and not _body_swapped_elsewhere(n, h, old_text, new_text) \
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped) and _outside_the_rewrite(n, h, old_text, new_text))
@@ -922,7 +931,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_kept_phrases_off(a, b, old_text, new_text) for a, b in pieces]
         pieces = [_a_references_part_off(a, b, notes) for a, b in pieces]
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
-                  and not _inside_whole(a, b, removed, added, old_text, new_text)
+                  and not _inside_whole(a, b, removed, added, old_text, new_text, renamed)
                   and not _moved_within(a, b, removed, added, old_text, new_text)
                   and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
@@ -1677,6 +1686,27 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
     body = len(substance(words)) >= BODY_WORDS and bool(_BODY_END.search(substance(words)))
     return (len(substance(words)) >= ELSEWHERE_WORDS or listed or body) \
         and not any(s.start < at + size and at < s.end for s in whole)
+
+
+def _body_swapped_elsewhere(note: Note, h: Hunk, old_text: str, new_text: str) -> bool:
+    """One body put for another ("国家海洋行政主管部门" → "国务院生态环境主管部门", who sets the dumping standards of
+    海洋环境保护法 第五十六条 → 第七十二条) outside the two sentences a rewrite note quotes, which name both bodies too (its
+    list of wastes): the rewrite does not say it (unsaid in recall 1361)."""
+    if not note.finding.message.startswith("改写：") or len(note.evidence) != 2 or h.old_at < 0 or h.new_at < 0 \
+            or not h.deleted.strip() or not h.inserted.strip():
+        return False
+    for side, text, at, size in ((note.evidence[0], old_text, h.old_at, len(h.deleted)),
+                                 (note.evidence[1], new_text, h.new_at, len(h.inserted))):
+        if not _NAMES_A_BODY.match(text, at):
+            return False
+        places = list(all_at(text, side)) if side else []
+        if not places or any(p < at + size and at < p + len(side) for p in places):
+            return False  # (a sentence not found as it is, or holding the edit: said by it)
+    return True
+
+
+#: An edit that names a body from where it stands to the body's end ("家海洋行政" of "国家海洋行政主管部门").
+_NAMES_A_BODY = recache.compile(r"[^，。；、：（）\n]{0,16}?(?:机构|部门|机关)")
 
 
 def _holder_put_before(note: Note, h: Hunk, new_text: str) -> bool:
