@@ -155,8 +155,10 @@ def test_half_or_more_made_more_than_half_says_half_no_longer_counts(company):
     第一百二十二条, said only a rename), "监事会决议应当经半数以上监事通过" → "…经全体监事的过半数通过" (第五十五条 → 第八十一条),
     "“半数以上”改为“过半数的”" (第五十一条 → 第七十六条): half of the members no longer reach the bar, which no note said (the
     forty-first reading)."""
-    for label in ("第五十五条", "第五十一条"):
-        assert "“半数以上”改为“过半数”：不再包含本数（半数）" in _messages(_old(company, label)), label
+    assert "“半数以上”改为“过半数”：不再包含本数（半数）" in _messages(_old(company, "第五十一条"))
+    # (the clause whose voters changed too is quoted whole since recall 1362: "全体监事" was said by no note)
+    assert "“监事会决议应当经半数以上监事通过”改为“监事会决议应当经全体监事的过半数通过”：不再包含本数（半数）" in _messages(
+        _old(company, "第五十五条"))
     assert "表述修改：“半数以上”改为“过半数的”" not in _messages(_old(company, "第五十一条"))
     # (where a rename makes it, the rename's note says it, once: two notes in the forty-second reading)
     assert [m for m in _messages(_old(company, "第一百零九条")) if "半数" in m] == [
@@ -438,10 +440,11 @@ def test_a_wording_note_of_renames_and_renumbered_citations_alone_is_no_note():
 
 def test_a_share_said_of_the_whole_body_is_said_by_the_bars_note(company):
     """公司法 第一百一十九条 → 第一百三十二条 "监事会决议应当经半数以上监事通过" → "…经全体监事的过半数通过": "表述修改：“半数以上监事通过”改为
-    “全体监事的过半数通过”" beside "“半数以上”改为“过半数”：不再包含本数（半数）" (useless in the forty-fourth reading)."""
+    “全体监事的过半数通过”" beside "“半数以上”改为“过半数”：不再包含本数（半数）" (useless in the forty-fourth reading). Since
+    recall 1362 (the bar note alone left "全体监事" unsaid) the bar's note quotes the clause, and says both."""
     for label in ("第一百一十九条", "第五十五条"):
         notes = _messages(_old(company, label))
-        assert "“半数以上”改为“过半数”：不再包含本数（半数）" in notes, label
+        assert "“监事会决议应当经半数以上监事通过”改为“监事会决议应当经全体监事的过半数通过”：不再包含本数（半数）" in notes, label
         assert not [m for m in notes if m.startswith("表述修改：“半数以上监事通过”")], label
 
 

@@ -69,3 +69,13 @@ def test_a_body_put_for_another_outside_a_rewrite_naming_both_is_said(marine, co
     assert "表述修改：“国家海洋行政主管部门”改为“国务院生态环境主管部门”" in notes, notes
     notes = pair_messages(old_pair(company, "第六十四条"))
     assert "表述修改：“国有独资公司的设立和组织机构”改为“国家出资公司的组织机构”" in notes, notes
+
+
+def test_a_bar_made_strict_in_a_clause_changed_in_other_words_quotes_the_clause(company):
+    """2018 第五十五条's "监事会决议应当经半数以上监事通过" is 2023 第八十一条's "…应当经全体监事的过半数通过": the votes now of all
+    supervisors, half no longer enough. "“半数以上”改为“过半数”：不再包含本数（半数）" said only the second (recall 1362,
+    pair 5): the clause is quoted. The chairman "由半数以上监事共同推举" → "由过半数的监事共同推举" keeps the short quote."""
+    notes = pair_messages(old_pair(company, "第五十五条"))
+    assert "“监事会决议应当经半数以上监事通过”改为“监事会决议应当经全体监事的过半数通过”：不再包含本数（半数）" in notes, notes
+    notes = pair_messages(old_pair(company, "第五十一条"))
+    assert "“半数以上”改为“过半数”：不再包含本数（半数）" in notes, notes

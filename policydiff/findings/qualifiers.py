@@ -77,12 +77,34 @@ def _shares_made_strict(change) -> List[Note]:
             if len(before) > sum(1 for m in inclusive.finditer(change.new) if m.group(1) == share) and len(after) > sum(
                     1 for m in strict.finditer(change.old) if m.group(1) == share):
                 counted = kind is FindingKind.QUALIFIER_ADDED
-                zh = f"“{before[0]}”改为“{after[0]}”：{'包含' if counted else '不再包含'}本数（{share}）"
-                en = (f"“{before[0]}” became “{after[0]}”: the bound {'now includes' if counted else 'no longer includes'} "
+                was, now = _with_its_clause(before[0], after[0], change.old, change.new)
+                zh = f"“{was}”改为“{now}”：{'包含' if counted else '不再包含'}本数（{share}）"
+                en = (f"“{was}” became “{now}”: the bound {'now includes' if counted else 'no longer includes'} "
                       f"“{share}” itself")
-                notes.append(Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en),
-                                  (before[0], after[0])))
+                notes.append(Note(Finding(kind, clip(change.old) or None, clip(change.new) or None, zh, en), (was, now)))
     return notes
+
+
+def _with_its_clause(before: str, after: str, old: str, new: str) -> Tuple[str, str]:
+    """The bar, or the clause that holds it on each side when the clause changed in other words too: "“监事会决议应当经半数
+    以上监事通过”改为“监事会决议应当经全体监事的过半数通过”" (公司法 第五十五条 → 第八十一条, the votes now of all
+    supervisors: "“半数以上”改为“过半数”" alone left that unsaid, recall 1362), not "半数以上董事共同推举" → "过半数的董事共同
+    推举", the same but for the bar."""
+    clauses = []
+    for bar, text in ((before, old), (after, new)):
+        at = text.find(bar)
+        start = max(text.rfind(stop, 0, at) for stop in _CLAUSE_STOPS) + 1
+        ends = [e for e in (text.find(stop, at + len(bar)) for stop in _CLAUSE_STOPS) if e >= 0]
+        clauses.append(text[start:min(ends, default=len(text))])
+    rest = [c.replace(bar, "", 1).replace("的", "") for c, bar in zip(clauses, (before, after))]
+    if rest[0] == rest[1] or any(len(c) > CLAUSE_QUOTED for c in clauses):
+        return before, after
+    return clauses[0], clauses[1]
+
+
+_CLAUSE_STOPS = "，。；：\n"
+#: Characters, at most, of a clause quoted with the bar it holds.
+CLAUSE_QUOTED = 40
 
 
 def find_qualifier_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
