@@ -79,3 +79,12 @@ def test_a_bar_made_strict_in_a_clause_changed_in_other_words_quotes_the_clause(
     assert "“监事会决议应当经半数以上监事通过”改为“监事会决议应当经全体监事的过半数通过”：不再包含本数（半数）" in notes, notes
     notes = pair_messages(old_pair(company, "第五十一条"))
     assert "“半数以上”改为“过半数”：不再包含本数（半数）" in notes, notes
+
+
+def test_a_delegation_put_in_after_a_sentence_put_in_is_said_with_it(company):
+    """2023 第二百六十六条's new paragraph ends "具体实施办法由国务院规定": said alone, "新增规定：“具体实施办法由国务院规定”" told a
+    reviewer nothing of what the State Council is to set out (useless in reading 1363, item 40). It is said with the
+    sentence it follows."""
+    notes = pair_messages(old_pair(company, "第二百一十八条"))
+    assert "新增规定：“对于出资期限、出资额明显异常的，公司登记机关可以依法要求其及时调整。具体实施办法由国务院规定”" in notes, notes
+    assert "新增规定：“具体实施办法由国务院规定”" not in notes, notes

@@ -137,6 +137,10 @@ def _items_cut_into_a_rewrite(findings: Sequence[Finding], old_text: str) -> Dic
 
 #: Words that open a clause going on from the one before it ("…的，依照…定罪处罚；虽不足以…，但…的，以…定罪处罚").
 _GOES_ON = recache.compile(r"^(?:虽然|虽|但是|但|否则)")
+#: A sentence that only hands the details of what the sentence before it says to another body ("具体实施办法由国务院规定"):
+#: said alone, "新增规定：“具体实施办法由国务院规定”" told a reviewer nothing of what (公司法 2023 第二百六十六条, useless in
+#: reading 1363); joined to that sentence, after its "。", when that one is said put in too.
+_DELEGATION = recache.compile(r"^具体(?:实施|管理)?办法(?:和实施步骤)?由[^，。；]{2,24}(?:规定|制定)$")
 
 
 def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> List[Finding]:
@@ -144,26 +148,30 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
     以生产、销售伪劣产品罪定罪处罚", after "对畜禽注水或者注入其他物质，足以造成…的，依照刑法第一百四十三条…定罪处罚；"), that clause
     said put in too: one note says both, the clause after "；" (the clause alone, its subject left out, read as a rule of its
     own: 危害食品安全刑事案件解释 2013 第十二条 → 2021 第十七条, wrong twice in reading 839; and left out of the first note,
-    quoted whole, it was said by none)."""
+    quoted whole, it was said by none). So too a sentence that only hands the details to another body (_DELEGATION), after
+    the "。" of a sentence put in and quoted whole."""
     put = [f for f in findings if f.message.startswith("新增规定：“") and f.new]
     if len(put) < 2:
         return findings
     dropped = set()
     joined: Dict[int, Finding] = {}
     for f in put:
-        if not _GOES_ON.match(f.new):
+        delegation = bool(_DELEGATION.match(f.new))
+        if not _GOES_ON.match(f.new) and not delegation:
             continue
         at = new_text.find(f.new)
-        if at <= 0 or new_text[at - 1] != "；":
+        mark = "。" if delegation else "；"
+        if at <= 0 or new_text[at - 1] != mark:
             continue
         start = max(new_text.rfind(end, 0, at - 1) for end in "。；\n") + 1
         before = new_text[start:at - 1]
         for g in put:
             if g is not f and id(g) not in dropped and before and g.new.rstrip("…") and \
-                    before.startswith(g.new.rstrip("…")):
+                    before.startswith(g.new.rstrip("…")) and (g.new == before or not delegation):
+                # (a delegation joins only a sentence quoted whole: after one cut short it is said on its own)
                 dropped.add(id(f))
                 if g.new == before:  # (the clause before quoted whole: the one going on from it after "；")
-                    both = f"{g.new}；{f.new}"
+                    both = f"{g.new}{mark}{f.new}"
                     joined[id(g)] = Finding(g.kind, g.old, both, f"新增规定：“{both}”", f"now provides: “{both}”",
                                             subject=g.subject)
                 break
