@@ -131,9 +131,11 @@ def test_already_approved_is_no_step(drugs):
 
 
 def test_a_period_of_suspension_says_what_it_suspends(organs):
-    """2023 第三十八条 "…对有关医务人员责令暂停1年执业活动": "新增期限：1年" alone was useless in reading 918 (item 5)."""
+    """2023 第三十八条 "…对有关医务人员责令暂停1年执业活动": "新增期限：1年" alone was useless in reading 918 (item 5). Since
+    recall 1376 the suspension is a sanction of its own, said with its period: "新增处罚：暂停1年执业活动"."""
     notes = pair_messages(old_pair(organs, "第二十七条"))
-    assert "新增期限：1年（责令暂停1年执业活动）" in notes, notes
+    assert "新增处罚：暂停1年执业活动" in notes, notes
+    assert not [n for n in notes if n.startswith("新增期限：1年")], notes
 
 
 def test_a_supported_facility_rewritten_with_aims_put_on_is_one_rewrite(livestock):

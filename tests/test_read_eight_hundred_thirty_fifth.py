@@ -262,6 +262,7 @@ organs = _law("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
 
 def test_a_period_is_quoted_with_the_ban_it_lasts(organs):
     """"新增期限：3年（3年内从事人体器官获取或者申请从事人体器官…）" read as leave to do it (人体器官捐献和移植条例 2023 第四十条,
-    useless in reading 877): the ban said before the period is quoted with it."""
+    useless in reading 877): the ban said before the period is quoted with it. Since recall 1376 the ban is a sanction of
+    its own, its period said in it."""
     notes = pair_messages(old_pair(organs, "第二十八条"))
-    assert "新增期限：3年（禁止其3年内从事人体器官获取或者申请从事人体器官…）" in notes, notes
+    assert "新增处罚：禁止其3年内从事人体器官获取或者申请从事人体器官移植" in notes, notes

@@ -88,3 +88,21 @@ def test_a_delegation_put_in_after_a_sentence_put_in_is_said_with_it(company):
     notes = pair_messages(old_pair(company, "第二百一十八条"))
     assert "新增规定：“对于出资期限、出资额明显异常的，公司登记机关可以依法要求其及时调整。具体实施办法由国务院规定”" in notes, notes
     assert "新增规定：“具体实施办法由国务院规定”" not in notes, notes
+
+
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_suspension_a_ban_and_the_specialty_revoked_are_sanctions(organs):
+    """2007 第二十七条 referred its penalties to other regulations; 2023 第三十八条 sets them: the specialty revoked, a ban of 5
+    (3) years, the staff's suspension. Only the fines, the gains and the licence were said, the rest behind the rewrite's
+    "……" (unsaid in recall 1376, pair 8). 2007 第二十九条's "3年内不得再申请人体器官移植诊疗科目登记" is now "禁止其3年内从事人体
+    器官获取或者申请从事人体器官移植": the ban replaced, not put in; "暂停其6个月以上1年以下执业活动" → "责令暂停6个月…" the same."""
+    notes = pair_messages(old_pair(organs, "第二十七条"))
+    for said in ("新增处罚：吊销该医疗机构的人体器官移植诊疗科目", "新增处罚：禁止其5年内从事人体器官获取或者申请从事人体器官移植",
+                 "新增处罚：暂停6个月以上1年以下执业活动"):
+        assert said in notes, (said, notes)
+    notes = pair_messages(old_pair(organs, "第二十九条"))
+    assert "处罚由“3年内不得再申请人体器官移植诊疗科目登记”改为“禁止其3年内从事人体器官获取或者申请从事人体器官移植”" in notes, notes
+    notes = pair_messages(old_pair(organs, "第二十八条"))
+    assert not [n for n in notes if "暂停其" in n], notes

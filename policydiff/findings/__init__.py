@@ -167,7 +167,7 @@ def _prepared(pair: Pair, lexicon: Lexicon):
     notes: List[Note] = []
     for _name, finder in FINDERS:
         notes.extend(finder(pair, changes, lexicon))
-    notes = repeats.drop_figures_inside_conditions(notes)
+    notes = repeats.periods_of_sanctions(repeats.drop_figures_inside_conditions(notes))
     weak = unlike(pair)
     if not weak:  # (between provisions barely alike the sentence is said, not a condition inside it)
         rewrites = repeats.unless_a_condition_says_it(rewrites, notes)

@@ -851,7 +851,8 @@ def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
     kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[:2] != s[:2] for o in spans)]
     out: Dict[str, Tuple[int, int]] = {}  # word → (its kind: the lexicon pattern's index, its first use)
     for start, _, word, kind in sorted(kept):
-        out.setdefault(_CONFISCATED.sub("没收违法所得", word), (kind, start))
+        # (the suspension said of "其" or not is one: "暂停其6个月以上1年以下执业活动" → "责令暂停6个月以上1年以下执业活动")
+        out.setdefault(_CONFISCATED.sub("没收违法所得", word).replace("暂停其", "暂停"), (kind, start))
     return out
 
 

@@ -1930,6 +1930,21 @@ def drop_figures_inside_conditions(notes: List[Note]) -> List[Note]:
         and any(n.evidence[0] in c for c in conditions))]
 
 
+def periods_of_sanctions(notes: List[Note]) -> List[Note]:
+    """A period put in (taken out) that a sanction put in (taken out) holds is said by that sanction's note: "新增期限：5年
+    （禁止其5年内从事人体器官获取…）" beside "新增处罚：禁止其5年内从事人体器官获取或者申请从事人体器官移植" (人体器官捐献和移植
+    条例 第三十八条) says the ban twice."""
+    sanctions = {side: [e for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED
+                        and n.finding.message.startswith(start) for e in n.evidence if e]
+                 for side, start in (("新增", "新增处罚："), ("删除", "不再规定处罚："))}
+    if not sanctions["新增"] and not sanctions["删除"]:
+        return notes
+    return [n for n in notes if not (
+        n.finding.kind is FindingKind.QUANTITY_CHANGED and n.evidence
+        and n.finding.message.startswith(("新增期限：", "删除期限："))
+        and any(n.evidence[0] in e for e in sanctions[n.finding.message[:2]]))]
+
+
 def shares_said_by_renames(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     """Without the note of a share made strict (or inclusive) that a rename note of the pair already says ("“半数以上”改为
     “过半数”：不再包含本数（半数）" beside "“半数以上董事共同推举”改为“过半数的董事共同推举”，不再包含本数（半数）（…）":
