@@ -106,3 +106,10 @@ def test_a_suspension_a_ban_and_the_specialty_revoked_are_sanctions(organs):
     assert "处罚由“3年内不得再申请人体器官移植诊疗科目登记”改为“禁止其3年内从事人体器官获取或者申请从事人体器官移植”" in notes, notes
     notes = pair_messages(old_pair(organs, "第二十八条"))
     assert not [n for n in notes if "暂停其" in n], notes
+
+
+def test_a_qualification_revoked_is_a_sanction(farm):
+    """2018 第四十四条 "情节严重的，撤销其检测资格" (the testing body's qualification revoked): the 2022 law no longer says it
+    anywhere, and no note said it gone (found while reading recall 1361's "撤销其指定科研、生产单位资格")."""
+    notes = pair_messages(old_pair(farm, "第四十四条"))
+    assert "不再规定处罚：撤销其检测资格" in notes, notes
