@@ -374,7 +374,8 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new
             if into is not None:
                 also = f"; part of it is now in the new {article_en(now[0])}{money(into.new_text, lang)} ({gist(into.new[0])})"
             said = _gone(pair) if now and not mostly else gist(clause)
-            if hedged and not mostly:
+            if hedged and not mostly and not (given and not now and into is None):
+                # (its crimes now given for every breach: "deleted", as the Chinese "删除，刑事责任现由…统一规定" says)
                 return f"{labels(pair.old, lang=lang)} ({said}) {UNKEPT[1]}{money(not_moved(pair, new_version), lang)}{also}"
             return f"{labels(pair.old, lang=lang)} deleted{money(not_moved(pair, new_version), lang)} ({said}){also}"
         if into is not None and _rewritten_as(pair, into):

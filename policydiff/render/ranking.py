@@ -227,7 +227,7 @@ def _papers_handed_over(line: Headline, comparison: Comparison) -> bool:
     if m is None:
         return False
     text = comparison.pairs[line.pairs[0]].new_text
-    at = text.find(m.group(1).strip("…")[:12])
+    at = text.find(m.group(1).strip("…“”")[:12])  # (the English quotes the words: "period added: 10 days (“…”)")
     sentence = next((s.text for s in sentences(text) if s.start <= at < s.end), "") if at >= 0 else ""
     return bool(_HANDED_OVER.search(sentence)) and not _NOT_PAPERS.search(sentence)
 

@@ -27,7 +27,10 @@ _WHO = {"直接负责的主管人员和其他直接责任人员": "直接责任�
 def _rank(note: str) -> int:
     """3: a range raised, lowered or changed (or a new tier beside it); 2: a sanction kind or a
     whole fine added or removed; 1: a fine on someone new (对…处)."""
-    if re.search(r"由.+(提高到|降为|改为)|档次|raised|lowered|changed|tier|replaced", note) and "处罚由" not in note:
+    # (a sanction replaced by another is a kind, not a range, in either language: "处罚由“…”改为“…”", "sanction “…”
+    # replaced by “…”" — the English ranked above the Chinese, 人体器官捐献和移植条例's headlines in another order)
+    if re.search(r"由.+(提高到|降为|改为)|档次|raised|lowered|changed|tier|replaced", note) and "处罚由" not in note \
+            and not re.search(r"sanction “[^”]*” replaced", note):
         return 3
     if re.search(r"^(新增|删除)[^：]*：对|added on|removed on", note):
         return 1
@@ -110,7 +113,7 @@ def join_figures(lines: List[Headline], lang: str) -> List[Headline]:
 
 _SUM = recache.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _MOVED = (recache.compile(r"由(.+?)(?:提高到|降为)(.+?)(?:（|$)"),
-          recache.compile(r"(?:raised|lowered) from (.+?(?:yuan|times|%)) to (.+?)(?: in some cases|;|$)"))
+          recache.compile(r"(?:raised|lowered) from (.+?(?:yuan|times|%)(?: “[^”]*”)?) to (.+?)(?: in some cases|;|$)"))
 
 
 def _sums(side: str) -> List[float]:
