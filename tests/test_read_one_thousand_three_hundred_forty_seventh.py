@@ -22,6 +22,9 @@ def test_a_deleted_provision_whose_first_sentence_moved_is_named_by_what_is_left
     notes = pair_messages(old_pair(marine, "第四十八条"))
     assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，部分内容现见第六十二条" \
         in notes, notes
+    # (nor by a heading that is its first sentence, moved: 第六十四条's "船舶必须配置相应的防污设备和器材", now in 第八十条)
+    notes = pair_messages(old_pair(marine, "第六十四条"))
+    assert "原第六十四条（关于“载运具有污染危害性货物的船舶”的规定）已删除或改写，部分内容现见第八十条" in notes, notes
 
 
 def test_the_one_phrase_left_of_a_sentence_a_move_took_is_no_name(quarantine):
@@ -99,9 +102,14 @@ def test_a_suspension_a_ban_and_the_specialty_revoked_are_sanctions(organs):
     "……" (unsaid in recall 1376, pair 8). 2007 第二十九条's "3年内不得再申请人体器官移植诊疗科目登记" is now "禁止其3年内从事人体
     器官获取或者申请从事人体器官移植": the ban replaced, not put in; "暂停其6个月以上1年以下执业活动" → "责令暂停6个月…" the same."""
     notes = pair_messages(old_pair(organs, "第二十七条"))
-    for said in ("新增处罚：吊销该医疗机构的人体器官移植诊疗科目", "新增处罚：禁止其5年内从事人体器官获取或者申请从事人体器官移植",
-                 "新增处罚：暂停6个月以上1年以下执业活动"):
+    for said in ("新增处罚：禁止其5年内从事人体器官获取或者申请从事人体器官移植", "新增处罚：暂停6个月以上1年以下执业活动"):
         assert said in notes, (said, notes)
+    # (the second paragraph's conduct, "医疗机构不再具备…条件，仍从事人体器官移植的", was 2007 第二十九条（一）, its registration
+    # revoked and a 3-year bar: "新增处罚" of both was wrong in reading 1378, items 15 and 16)
+    for said in ("吊销该医疗机构的人体器官移植诊疗科目现于本条规定（原见第二十九条）",
+                 "禁止其3年内从事人体器官获取或者申请从事人体器官移植现于本条规定（原见第二十九条）"):
+        assert said in notes, (said, notes)
+    assert "新增处罚：吊销该医疗机构的人体器官移植诊疗科目" not in notes, notes
     notes = pair_messages(old_pair(organs, "第二十九条"))
     assert "处罚由“3年内不得再申请人体器官移植诊疗科目登记”改为“禁止其3年内从事人体器官获取或者申请从事人体器官移植”" in notes, notes
     notes = pair_messages(old_pair(organs, "第二十八条"))

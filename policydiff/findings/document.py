@@ -21,8 +21,8 @@ from . import lists
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
 from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once, discipline_said_once,
-                        figures_by_reference, fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_follow_on,
-                        sanctions_now_elsewhere, with_a_sibling, _with_changed)
+                        figures_by_reference, fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_conduct,
+                        sanctions_from_an_old_follow_on, sanctions_now_elsewhere, with_a_sibling, _with_changed)
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, what_is_left, wholly_moved
@@ -49,7 +49,8 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
             document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
     comparison = sanctions_now_elsewhere(fines_now_elsewhere(_in_force_said_once(_revisions_compared_unsaid(
         _renames_said_once(comparison)))))
-    comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_follow_on(penalties_to_a_follow_on(comparison))))
+    comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_conduct(sanctions_from_an_old_follow_on(
+        penalties_to_a_follow_on(comparison)))))
     comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))
     comparison = applied_written_out(lists_itemised(lists_spelled_out(_approvals_held_by_a_licence(
         _licences_still_named(comparison)))))

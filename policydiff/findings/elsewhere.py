@@ -445,6 +445,56 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
     return _with_changed(comparison, changed)
 
 
+def sanctions_from_an_old_conduct(comparison: Comparison) -> Comparison:
+    """A sanction said put in whose sentence punishes a conduct another old provision punished with a sanction of the same
+    kind is said from there: "吊销该医疗机构的人体器官移植诊疗科目现于本条规定（原见第二十九条）" (人体器官捐献和移植条例 2023
+    第三十八条's second paragraph, "医疗机构不再具备…条件，仍从事人体器官移植的", was 2007 第二十九条（一）, its registration
+    revoked and a 3-year bar: "新增处罚" of both, set beside 第二十七条, wrong in reading 1378). Not a list's lead-in
+    ("有下列情形之一的"): its conduct is in the items."""
+    from rapidfuzz.fuzz import partial_ratio
+
+    from .lexicon import load_lexicon
+    from .penalties import _sanctions
+
+    lexicon = None
+    olds = None
+    changed: dict = {}
+    for pair in comparison.pairs:
+        wanted = [f for f in pair.findings
+                  if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
+        if not wanted:
+            continue
+        lexicon = lexicon or load_lexicon()
+        if olds is None:  # (the old provisions' sanctions, read once, when a sanction put in asks)
+            olds = [(c, {kind for kind, _ in _sanctions(c.text, lexicon).values()}) for c in comparison.old.clauses]
+        theirs = {c.id for c in pair.old}
+        kinds = _sanctions(pair.new_text, lexicon)
+        for f in wanted:
+            what = f.message[len(_SANCTION_PUT_IN[0]):]
+            at = pair.new_text.find(what)
+            if at < 0 or what not in kinds:
+                continue
+            start = max(pair.new_text.rfind(stop, 0, at) for stop in "。；\n") + 1
+            m = _CONDUCT.match(pair.new_text[start:at])
+            if m is None or _LEAD_IN.search(m.group(1)):
+                continue
+            there = [c for c, sanctioned in olds if c.id not in theirs and kinds[what][0] in sanctioned
+                     and partial_ratio(m.group(1), c.text) >= CONDUCT_RESTATED]
+            if len(there) != 1:
+                continue
+            label = there[0].display_label
+            changed[id(f)] = replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}）",
+                                     message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in "
+                                                f"{article_en(label)})")
+    return _with_changed(comparison, changed) if changed else comparison
+
+
+#: How near (0–100) a sanction's conduct and another old provision's text are for the one to restate the other.
+CONDUCT_RESTATED = 70
+#: A list's lead-in: its conduct is in the items.
+_LEAD_IN = recache.compile(r"下列[^，。；]{0,6}之一")
+
+
 #: How near (0–100) a deleted provision's sentence and another old provision's are to be one rule for two cases.
 SIBLING = 85
 

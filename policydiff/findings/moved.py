@@ -1221,8 +1221,10 @@ def what_is_left(pair: Pair) -> Optional[str]:
     """What is left of a deleted provision part of which moved, from the sentence it opens: "妇女联合会或者相关妇女组织对侵害
     特定妇女群体利益的行为…", not the first sentence, the part 第七十三条 holds (妇女权益保障法 第五十四条). None when the
     provision has a heading (what it governs), nothing moved, or what is left opens no sentence or is an item of a list."""
-    if pair.old[0].heading:
-        return None
+    heading = pair.old[0].heading
+    if heading and not pair.old_text.startswith(heading):
+        return None  # (a heading of its own says what it governs; one that is its first sentence, moved, does not:
+        # "第六十四条（船舶必须配置相应的防污设备和器材）已删除或改写" named 海洋环境保护法 2017 第六十四条 by the sentence now in 第八十条)
     rest = left_after_moves(pair)
     if rest == pair.old_text:
         return None
