@@ -412,6 +412,18 @@ def penalties_to_a_follow_on(comparison: Comparison) -> Comparison:
 _SANCTION_PUT_IN = ("新增处罚：", "sanction added: ")
 
 
+def _sanctions_put_in(pair) -> list:
+    """The pair's notes of a sanction put in ("新增处罚：…")."""
+    return [f for f in pair.findings
+            if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
+
+
+def _stated_here(f: Finding, what: str, label: str) -> Finding:
+    """A sanction said put in, said instead as stated here now, formerly in ``label``: "没收违法所得现于本条规定（原见第一百条）"."""
+    return replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}）",
+                   message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in {article_en(label)})")
+
+
 def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
     """A sanction said put in that the old version gave in one other article for the breaches of this one ("慈善组织有本法第
     九十八条、第九十九条规定的情形，有违法所得的，由民政部门予以没收") is said from there: "没收违法所得现于本条规定（原见第一百条）"
@@ -423,8 +435,7 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
     lexicon = None
     changed: dict = {}
     for pair in comparison.pairs:
-        wanted = [f for f in pair.findings
-                  if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
+        wanted = _sanctions_put_in(pair)
         mine = {c.number for c in pair.old if c.number is not None} if wanted else set()
         if not mine:
             continue
@@ -436,12 +447,9 @@ def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
             there = [c for c in follow_on if what in _sanctions(c.text, lexicon)]
             if len(there) != 1:
                 continue
-            label = there[0].display_label
             # (a sanction that stayed where the law puts it: no penalty changed, no penalty headline; useless as the
             # revision's second headline in reading 314)
-            changed[id(f)] = replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}）",
-                                     message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in "
-                                                f"{article_en(label)})")
+            changed[id(f)] = _stated_here(f, what, there[0].display_label)
     return _with_changed(comparison, changed)
 
 
@@ -460,8 +468,7 @@ def sanctions_from_an_old_conduct(comparison: Comparison) -> Comparison:
     olds = None
     changed: dict = {}
     for pair in comparison.pairs:
-        wanted = [f for f in pair.findings
-                  if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
+        wanted = _sanctions_put_in(pair)
         if not wanted:
             continue
         lexicon = lexicon or load_lexicon()
@@ -482,10 +489,7 @@ def sanctions_from_an_old_conduct(comparison: Comparison) -> Comparison:
                      and partial_ratio(m.group(1), c.text) >= CONDUCT_RESTATED]
             if len(there) != 1:
                 continue
-            label = there[0].display_label
-            changed[id(f)] = replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}）",
-                                     message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in "
-                                                f"{article_en(label)})")
+            changed[id(f)] = _stated_here(f, what, there[0].display_label)
     return _with_changed(comparison, changed) if changed else comparison
 
 
