@@ -926,7 +926,7 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     if a and b and len(a) <= AMBIGUOUS and a not in b and _more_than_once(a, old_text) and a in new_text \
             and (counted_up_to(b, new_text, 2) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
             and not _norm_spellings(a, b) and not _modal(a, b):
-        return _to_one_place(o, n, old_text, new_text)  # (the word still said elsewhere: which place?)
+        return _to_one_place(o, n, old_text, new_text, edits)  # (the word still said elsewhere: which place?)
     if not a or len(a) > AMBIGUOUS or a not in b or not _more_than_once(a, old_text):
         return o, n
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
@@ -957,7 +957,7 @@ def _modal(a: str, b: str) -> bool:
     return a in modals or b in modals
 
 
-def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=()):
     """A word replaced that the old text says in other places too, widened over the words both texts share beside it
     until the old words stand once (within the phrase), then to whole words: "“持批准文件”改为“持有关文件”", not "“批准”改为
     “有关”" of a provision that says 批准 four times (道路运输条例 2019 第四十九条, useless in the thirty-seventh reading)."""
@@ -985,6 +985,29 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
         end = ob.right(o1 + 1)
         if old_text[o1:end] == new_text[n1:n1 + end - o1] and not any(ch in _PHRASE_ENDS for ch in old_text[o1:end]):
             o1, n1 = end, n1 + end - o1
+    return _whole_short_phrase((o0, o1), (n0, n1), old_text, new_text, o, edits)
+
+
+#: A phrase this short, that a word replaced was widened into, is quoted whole.
+SHORT_PHRASE = 12
+
+#: What ends such a phrase (not a list's 、: a member widened stays the member, "不同地区" of "不同地区、不同类别").
+_CLAUSE_ENDS = "，。；：\n"
+
+
+def _whole_short_phrase(o, n, old_text: str, new_text: str, made, edits):
+    """The widened edit, taken on to the ends of its phrase when the phrase is short and the same on both sides around
+    it: "“客户身份资料发生变更的”改为“客户身份信息发生变更的”", not "“资料发生”改为“信息发生”" (反洗钱法 第十九条 → 第三十四条).
+    ``made``: the edit's own old span; another edit in the phrase keeps it as it is (each said as made)."""
+    (o0, o1), (n0, n1) = o, n
+    while o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
+        o0, n0 = o0 - 1, n0 - 1
+    while o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
+            and old_text[o1] not in _PHRASE_ENDS:
+        o1, n1 = o1 + 1, n1 + 1
+    at_ends = (not o0 or old_text[o0 - 1] in _CLAUSE_ENDS) and (o1 == len(old_text) or old_text[o1] in _CLAUSE_ENDS)
+    if not at_ends or o1 - o0 > SHORT_PHRASE or any(p != made and p[0] < o1 and o0 < p[1] for p, _ in edits):
+        return o, n
     return (o0, o1), (n0, n1)
 
 
