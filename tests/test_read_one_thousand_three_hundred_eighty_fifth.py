@@ -2,6 +2,7 @@
 (tests/fixtures/laws and the corpus)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import new_pair, old_pair, pair_messages
 
 laundering = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
@@ -17,3 +18,25 @@ def test_a_word_replaced_that_the_provision_says_often_is_quoted_with_its_short_
     assert not [n for n in notes if "“资料发生”" in n], notes
     notes = pair_messages(old_pair(espionage, "第十六条"))
     assert "表述修改：“对存在隐患的部门”改为“对存在隐患的单位”" in notes, notes
+
+
+secrets = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_long_name_called_by_the_short_name_another_provision_gives_it_is_no_change(secrets):
+    """2024 第十五条 names "国家秘密及其密级的具体范围（以下简称保密事项范围）"; 第十九条 (2010 第十四条) now says 保密事项范围.
+    "表述修改：“国家秘密及其密级的具体范围”改为“保密事项范围”" was useless in the English reading 1388 (the same range): only
+    what changed is said, the marking of 密点 put in."""
+    notes = pair_messages(old_pair(secrets, "第十四条"))
+    assert not [n for n in notes if "保密事项范围" in n], notes
+    assert "新增规定：“有条件的可以标注密点”" in notes, notes
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_short_name_for_more_than_the_words_replaced_is_still_said(marine):
+    """海洋环境保护法 2023 gives "海岸工程和海洋工程建设项目（以下简称工程建设项目）": "海洋工程建设项目" → "工程建设项目" of
+    2017 第四十九条 now covers both kinds of project, and is said."""
+    notes = pair_messages(old_pair(marine, "第四十九条"))
+    assert "表述修改：“海洋工程建设项目”改为“工程建设项目”" in notes, notes

@@ -30,7 +30,7 @@ from .references import _TITLED
 from .notes_elsewhere import _elsewhere
 from .joined import continuation_with_its_sentence
 from .restated import restated
-from .rewrites import text_topic
+from .rewrites import _GIVEN_SHORT_NAME, text_topic
 from .renames import only_renamed
 from .sentences import sentences
 from .slight import same_meaning
@@ -48,7 +48,7 @@ def across_document(comparison: Comparison, lexicon=None) -> Comparison:
         for p in restated(list(conduct_into_an_item(with_a_sibling(
             document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
     comparison = sanctions_now_elsewhere(fines_now_elsewhere(_in_force_said_once(_revisions_compared_unsaid(
-        _renames_said_once(comparison)))))
+        _short_names_unsaid(_renames_said_once(comparison))))))
     comparison = discipline_said_once(crimes_said_once(sanctions_from_an_old_conduct(sanctions_from_an_old_follow_on(
         penalties_to_a_follow_on(comparison)))))
     comparison = own_citations_renumbered(figures_by_reference(comparison, lexicon))
@@ -439,6 +439,35 @@ def _renames_said_once(comparison: Comparison) -> Comparison:
         kept = _renamed_only_in_a_citation(kept, pair)
         pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
     return replace(comparison, pairs=tuple(pairs))
+
+
+def _short_names_unsaid(comparison: Comparison) -> Comparison:
+    """No wording note whose every edit only calls a thing by the short name another provision of the new version gives
+    it: "“国家秘密及其密级的具体范围”改为“保密事项范围”" where 第十五条 says "国家秘密及其密级的具体范围（以下简称保密事项范围）"
+    (保守国家秘密法 第十四条 → 第十九条: the same range, a change of form; useless in the English reading 1388). The whole
+    long name, not a part of it: "海洋工程建设项目" → "工程建设项目" of "海岸工程和海洋工程建设项目（以下简称工程建设项目）" now
+    says both kinds of project (海洋环境保护法 第四十九条)."""
+    given = [(m.group(1), m.group(2)) for c in comparison.new.clauses if "以下简称" in c.text
+             for m in _GIVEN_SHORT_NAME.finditer(c.text)]
+    if not given:
+        return comparison
+    pairs = []
+    for pair in comparison.pairs:
+        kept = tuple(f for f in pair.findings if not (
+            f.kind is FindingKind.WORDING_CHANGED and _short_names_only(f.message, given)))
+        pairs.append(pair if len(kept) == len(pair.findings) else replace(pair, findings=kept))
+    return replace(comparison, pairs=tuple(pairs))
+
+
+def _short_names_only(message: str, given) -> bool:
+    """A "表述修改" note every edit of which puts a short name for the whole long name it was given for."""
+    if not message.startswith("表述修改："):
+        return False
+    body = message[len("表述修改："):]
+    edits = CHANGED_QUOTES.findall(body)
+    if not edits or CHANGED_QUOTES.sub("", body).strip("；;"):
+        return False  # (an edit said otherwise, 新增/删除…, is more than a name)
+    return all(any(long in a and a.replace(long, short) == b for long, short in given) for a, b in edits)
 
 
 #: A title in book marks that names a licence or certificate, not a document cited ("《医疗机构制剂许可证》").
