@@ -40,3 +40,21 @@ def test_a_short_name_for_more_than_the_words_replaced_is_still_said(marine):
     2017 第四十九条 now covers both kinds of project, and is said."""
     notes = pair_messages(old_pair(marine, "第四十九条"))
     assert "表述修改：“海洋工程建设项目”改为“工程建设项目”" in notes, notes
+
+
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_sanction_from_an_old_conduct_is_quoted_as_it_was_there(organs):
+    """2023 第三十八条's second paragraph revokes the transplant specialty and bars the hospital for 3 years, always; 2007
+    第二十九条 did so only "情节严重的", in other words ("撤销…登记", "3年内不得再申请…登记"). "…现于本条规定（原见第二十九条）"
+    read as the sanction moved unchanged (wrong twice in the English reading 1385): the old words are quoted, with the serious
+    cases they were kept for."""
+    notes = pair_messages(new_pair(organs, "第三十八条"))
+    assert "吊销该医疗机构的人体器官移植诊疗科目现于本条规定（原见第二十九条：“情节严重的，……撤销该医疗机构人体器官移植诊疗科目登记”）" \
+        in notes, notes
+    assert "禁止其3年内从事人体器官获取或者申请从事人体器官移植现于本条规定（原见第二十九条：“情节严重的，……3年内不得再申请人体器官移植诊疗科目登记”）" \
+        in notes, notes
+    english = [f.message_en for f in new_pair(organs, "第三十八条").findings]
+    assert "“吊销该医疗机构的人体器官移植诊疗科目” now stated here (formerly in Article 29: “情节严重的，……撤销该医疗机构人体器官移植诊疗科目登记”)" \
+        in english, english

@@ -418,10 +418,34 @@ def _sanctions_put_in(pair) -> list:
             if f.kind is FindingKind.PENALTY_CHANGED and f.message.startswith(_SANCTION_PUT_IN[0])]
 
 
-def _stated_here(f: Finding, what: str, label: str) -> Finding:
-    """A sanction said put in, said instead as stated here now, formerly in ``label``: "没收违法所得现于本条规定（原见第一百条）"."""
-    return replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}）",
-                   message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in {article_en(label)})")
+def _stated_here(f: Finding, what: str, label: str, was: str = "") -> Finding:
+    """A sanction said put in, said instead as stated here now, formerly in ``label``: "没收违法所得现于本条规定（原见第一百条）";
+    ``was``: the old sanction's words, when they were other ("（原见第二十九条：“情节严重的，……撤销该医疗机构人体器官移植诊疗科目
+    登记”）")."""
+    was_zh, was_en = (f"：“{was}”", f": “{was}”") if was else ("", "")
+    return replace(f, kind=FindingKind.TEXT_MOVED, message=f"{what}现于本条规定（原见{label}{was_zh}）",
+                   message_en=f"{_said_after(f, _SANCTION_PUT_IN)} now stated here (formerly in {article_en(label)}{was_en})")
+
+
+def _old_sanction(kind: int, text: str, new_clause: str, lexicon) -> str:
+    """The one sanction of ``kind`` an old provision gave, in its words, with the serious cases it was kept for when the new
+    clause does not keep it so ("情节严重的，……撤销该医疗机构人体器官移植诊疗科目登记"); "" for none or several."""
+    from .penalties import _sanctions
+
+    same = [(words, at) for words, (k, at) in _sanctions(text, lexicon).items() if k == kind]
+    if len(same) != 1:
+        return ""
+    words, _ = same[0]
+    at = text.find(words)
+    clause = text[max(text.rfind(stop, 0, at) for stop in "。；\n") + 1:at] if at >= 0 else ""
+    serious = _SERIOUS.search(clause)
+    if serious and not _SERIOUS.search(new_clause):
+        return f"{serious.group(0)}，……{words}" if not clause.endswith(serious.group(0) + "，") else f"{serious.group(0)}，{words}"
+    return words
+
+
+#: The serious cases a sanction is kept for.
+_SERIOUS = recache.compile(r"情节(?:特别)?严重的")
 
 
 def sanctions_from_an_old_follow_on(comparison: Comparison) -> Comparison:
@@ -489,7 +513,11 @@ def sanctions_from_an_old_conduct(comparison: Comparison) -> Comparison:
                      and partial_ratio(m.group(1), c.text) >= CONDUCT_RESTATED]
             if len(there) != 1:
                 continue
-            changed[id(f)] = _stated_here(f, what, there[0].display_label)
+            # (in the old provision's words when they were other: the sanction reworded, or kept for serious cases;
+            # "现于本条规定（原见第二十九条）" of a revocation that was "情节严重的" only read as moved unchanged, wrong in the
+            # English reading 1385)
+            was = _old_sanction(kinds[what][0], there[0].text, pair.new_text[start:at], lexicon)
+            changed[id(f)] = _stated_here(f, what, there[0].display_label, "" if was == what else was)
     return _with_changed(comparison, changed) if changed else comparison
 
 
