@@ -58,3 +58,18 @@ def test_a_sanction_from_an_old_conduct_is_quoted_as_it_was_there(organs):
     english = [f.message_en for f in new_pair(organs, "第三十八条").findings]
     assert "“吊销该医疗机构的人体器官移植诊疗科目” now stated here (formerly in Article 29: “情节严重的，……撤销该医疗机构人体器官移植诊疗科目登记”)" \
         in english, english
+
+
+science = _held_out("科学技术普及法", "2002-06-29", "2024-12-25")
+
+
+def test_a_rename_that_only_drops_a_modifier_in_a_few_articles_is_no_top_headline(science):
+    """"“社会组织”统一改为“组织”（共4条）" was 科学技术普及法 2002 → 2024's eighth headline, beside new chapters and liabilities
+    (useless in readings 1117, 1290 and the English reading 1386): after the provisions put in, before the moves; the
+    deletion of 第三十条, its crimes now given by 第五十九条, takes its place."""
+    from policydiff.render.ranking import ranked_headlines
+
+    for lang in ("zh", "en"):
+        top = ranked_headlines(science, lang)[:8]
+        assert not [h for h in top if h.kind == "renamed"], [h.text for h in top]
+        assert [h for h in top if h.kind == "deleted"], [h.text for h in top]

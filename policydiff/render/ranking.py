@@ -326,6 +326,8 @@ def weight(line: Headline, comparison: Comparison, renamed: Optional[FrozenSet[T
             return SPELLING_RENAME
         if line.strength == _SIBLING:
             return SIBLING_RENAME
+        if line.strength == _MODIFIER:
+            return MODIFIER_RENAME
         return line.strength[0] and TOP_RENAME or (BODY_RENAME if line.strength[1] else OTHER_RENAME)
     if line.kind == FindingKind.CONDITION_REMOVED.value and _unkept_only(line.note):
         # (a sentence whose words are gone where the revision rewrites much, "删除或改写：“…”": ranked with the moves, as a
@@ -717,6 +719,20 @@ SIBLING_RENAME = WEIGHTS["renamed"]
 _SIBLING = (0, 2)
 
 
+#: A rename that only drops the words before the noun it keeps ("社会组织" → "组织"), in fewer provisions than this: after
+#: the provisions put in of other rules, before the moves (科学技术普及法 2002 → 2024's eighth headline "“社会组织”统一改为
+#: "“组织”（共4条）", beside new chapters, new liabilities and a deletion now said by 第五十九条: useless in readings 1117, 1290
+#: and the English reading 1386).
+MODIFIER_RENAME_PAIRS = 10
+MODIFIER_RENAME = 47
+_MODIFIER = (0, 3)
+
+
+def _modifier_dropped(old: str, new: str) -> bool:
+    """``new`` is ``old``'s last words, a word or two before them dropped."""
+    return len(new) >= 2 and len(old) > len(new) and old.endswith(new) and len(old) - len(new) <= 2
+
+
 #: Words a name of the same body holds or not: "县级以上地方各级人民政府" is "县级以上地方人民政府".
 SAME_BODY_WORDS = ("各级",)
 
@@ -795,6 +811,9 @@ def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
         line.strength = (int(top is not None and line is top[0]), 1)
     if sibling is not None:  # (a name made one: with the changes of substance, after them, before the rest)
         sibling[0].strength = _SIBLING
+    for line, r in said:
+        if line.strength == (0, 0) and _modifier_dropped(r.old, r.new) and len(line.pairs) < MODIFIER_RENAME_PAIRS:
+            line.strength = _MODIFIER
 
 
 #: No more than this many sentences of one kind in the summary, while other substance waits.
