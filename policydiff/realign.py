@@ -77,7 +77,10 @@ revisits the finished alignment with these rules, in this order:
    added clause y that holds more of a's distinctive phrasing, and all of what x shares
    with a, a and y each other's best, is a → y, x added: the order of the text paired
    反间谍法 2014 第十五条 (查封、扣押、冻结) with 2023 第二十九条 (查询财产信息) by the
-   opening both new clauses share, not with 第三十条.
+   opening both new clauses share, not with 第三十条. The other way round too: a weak pairing (a → x) beside a deleted
+   clause b that holds twice as much of x's distinctive phrasing (``BESIDE_HOLDS``), b and x each other's best, is
+   b → x, a deleted: 征兵工作条例 2001 第四十五条 (开展征兵工作所需经费, 兵役征集费) is 2023 第五十七条, not 第四十六条
+   (为武警部队征集新兵所需经费), its short neighbour.
 
 11. **Penalties whose conducts went elsewhere are no pair** (run after rule 9). A
    weak pairing of two penalties none of whose old conducts its partner says near,
@@ -236,6 +239,7 @@ def refine(scorer, steps: List, step_type, shares: Optional[Shares] = None) -> L
     steps = _pair_by_paragraph(scorer, steps, step_type, shares)
     steps = _uncrossed(scorer, steps, step_type, shares)
     steps = _beside_an_added(scorer, steps, step_type, shares)
+    steps = _beside_a_deleted(scorer, steps, step_type, shares)
     steps = _enactments_paired(scorer, steps, step_type)
     steps = _other_conducts_apart(scorer, steps, step_type)
     steps = _conducts_gone_elsewhere(scorer, steps, step_type)
@@ -1090,6 +1094,47 @@ def _beside_an_added(scorer, steps: List, step_type, shares: Shares) -> List:
 
 #: Rule 10: the share, at most, of the phrasing an old clause shares with its partner that the partner's neighbour lacks.
 BESIDE_OWN = 0.1
+
+
+def _beside_a_deleted(scorer, steps: List, step_type, shares: Shares) -> List:
+    """Rule 10, the other way: a weak one-to-one pairing (a → x) beside a deleted clause b (a's neighbour in the old
+    version) that holds BESIDE_HOLDS times as much of x's distinctive phrasing, CROSSED_SHARE at least, x the new clause b
+    shares most with and b the old clause that holds most of x: b → x, a deleted (and joined to x by rule 12 if it
+    went there too). A short neighbour paired by the few words it shares: 征兵工作条例 2001 第四十六条 (为武警部队征集新兵所需
+    经费…) is no 2023 第五十七条, which rewrites 第四十五条 (开展征兵工作所需经费…兵役征集费开支范围…): wrong in reading 1392."""
+    deleted = {s.olds[0]: k for k, s in enumerate(steps) if len(s.olds) == 1 and not s.news and not s.user}
+    if not deleted:
+        return steps
+    olds, news = range(len(scorer.old.clauses)), range(len(scorer.new.clauses))
+    found: Dict[int, Tuple[int, int, int]] = {}  # the step of the pairing → (a, x, b)
+    taken: set = set()  # the deleted clauses paired so
+    for k, s in enumerate(steps):
+        if len(s.olds) != 1 or len(s.news) != 1 or s.user or s.moved:
+            continue
+        (a,), (x,) = s.olds, s.news
+        beside = [b for b in (a - 1, a + 1) if b in deleted]
+        if not beside or scorer.old.keys[a] == scorer.new.keys[x] or scorer.ratio(a, x) > WEAK:
+            continue
+        for b in beside:
+            held = shares.parts(b, x)[1]
+            if b not in taken and held >= CROSSED_SHARE and held >= BESIDE_HOLDS * shares.parts(a, x)[1] \
+                    and max(olds, key=lambda q: shares.parts(q, x)[1]) == b and max(news, key=lambda q: shares(b, q)) == x:
+                found[k] = (a, x, b)
+                taken.add(b)
+                break
+    if not found:
+        return steps
+    gone = set(found) | {deleted[b] for b in taken}
+    out = [s for k, s in enumerate(steps) if k not in gone]
+    for a, x, b in found.values():
+        at = next((k for k, s in enumerate(out) if s.olds and not s.moved and min(s.olds) > a), len(out))
+        out.insert(at, step_type((a,), ()))
+        _insert(out, step_type((b,), (x,)), step_type)
+    return out
+
+
+#: Rule 10, the other way: how many times as much of the new clause the deleted neighbour holds as its partner does.
+BESIDE_HOLDS = 2
 
 
 def _within(scorer, a: int, x: int, y: int) -> bool:

@@ -73,3 +73,14 @@ def test_a_rename_that_only_drops_a_modifier_in_a_few_articles_is_no_top_headlin
         top = ranked_headlines(science, lang)[:8]
         assert not [h for h in top if h.kind == "renamed"], [h.text for h in top]
         assert [h for h in top if h.kind == "deleted"], [h.text for h in top]
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_weak_pairing_gives_way_to_the_deleted_neighbour_that_holds_the_new_clause(conscription):
+    """2023 第五十七条 (开展征兵工作所需经费按照隶属关系分级保障; 兵役征集费开支范围、管理使用办法…) rewrites 2001 第四十五条, not its
+    short neighbour 第四十六条 (为武警部队征集新兵所需经费…), which the order of the text paired with it: the rewrite was tied
+    to the wrong old article and 第四十五条 said deleted (wrong in reading 1392, item 37)."""
+    assert [c.label for c in new_pair(conscription, "第五十七条").old] == ["第四十五条"]
+    assert not old_pair(conscription, "第四十六条").new
