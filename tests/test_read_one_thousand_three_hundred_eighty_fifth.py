@@ -84,3 +84,16 @@ def test_a_weak_pairing_gives_way_to_the_deleted_neighbour_that_holds_the_new_cl
     to the wrong old article and 第四十五条 said deleted (wrong in reading 1392, item 37)."""
     assert [c.label for c in new_pair(conscription, "第五十七条").old] == ["第四十五条"]
     assert not old_pair(conscription, "第四十六条").new
+
+
+food = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_a_word_that_governs_an_article_cited_is_quoted_with_the_article(food):
+    """"构成犯罪的，依照刑法第一百四十条的规定以…定罪处罚" → "符合刑法第一百四十条规定的，以…定罪处罚": the note read "“构成犯罪的，
+    依照”改为“符合”", a fragment without the article (useless in reading 1400, item 33); so too 第十五条 → 第十九条's
+    "情节严重的，依照" (the threshold now the article's own)."""
+    notes = pair_messages(old_pair(food, "第十条"))
+    assert "表述修改：“构成犯罪的，依照刑法第一百四十条的规定”改为“符合刑法第一百四十条规定的”" in notes, notes
+    notes = pair_messages(old_pair(food, "第十五条"))
+    assert "表述修改：“情节严重的，依照刑法第二百二十二条的规定”改为“符合刑法第二百二十二条规定的”" in notes, notes

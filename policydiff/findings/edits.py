@@ -632,6 +632,34 @@ def _with_what_it_governs(a: str, b: str, old_text: str, new_text: str) -> "tupl
     return a + governed, b + governed
 
 
+#: Words that govern an article cited after them ("依照刑法第一百四十条的规定", "符合刑法第一百四十条规定的").
+_CITING_WORDS = GOVERNING + ("符合", "适用", "违反")
+#: An article cited (of another law or this one), and the words of its provisions after it.
+_ARTICLE_CITED = recache.compile(r"(?:刑法|本法|本条例|本规定|本解释|《[^》]{1,40}》)?第[零〇一二三四五六七八九十百千\d]+条"
+                                 r"(?:第[零〇一二三四五六七八九十\d]+款)?(?:的规定|规定的|规定)?")
+
+
+def with_the_article_cited(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """One word that governs an article cited put for another, with the words before it, quoted on to the article and
+    its provisions, which both texts cite: "“构成犯罪的，依照”改为“符合”" is "“构成犯罪的，依照刑法第一百四十条的规定”改为
+    “符合刑法第一百四十条规定的”" (危害食品安全刑事案件解释 2013 第十条 → 2021 第十五条, a fragment useless in reading 1400).
+    Each side standing once in its text."""
+    if not a or not b or not a.endswith(_CITING_WORDS) or not b.endswith(_CITING_WORDS) or old_text.count(a) != 1:
+        return a, b
+    old_cited = _ARTICLE_CITED.match(old_text, old_text.index(a) + len(a))
+    if old_cited is None:
+        return a, b
+    article = old_cited.group(0)
+    for tail in ("的规定", "规定的", "规定"):
+        article = article[:-len(tail)] if article.endswith(tail) else article
+    # (the new words where they cite that article, once: "符合" stands in "不符合食品安全标准" too)
+    cited = [m for m in (_ARTICLE_CITED.match(new_text, at + len(b)) for at in all_at(new_text, b))
+             if m is not None and m.group(0).startswith(article)]
+    if len(cited) != 1:
+        return a, b
+    return a + old_cited.group(0), b + cited[0].group(0)
+
+
 #: Words of duty or choice: one of them put for another word, said more than once in the text, is quoted with its verb.
 _MODAL_WORDS = ("应当", "必须", "可以")
 #: Places of the word in the old text, at most, read for the one edited (each one a search of the new text).
