@@ -97,3 +97,17 @@ def test_a_word_that_governs_an_article_cited_is_quoted_with_the_article(food):
     assert "表述修改：“构成犯罪的，依照刑法第一百四十条的规定”改为“符合刑法第一百四十条规定的”" in notes, notes
     notes = pair_messages(old_pair(food, "第十五条"))
     assert "表述修改：“情节严重的，依照刑法第二百二十二条的规定”改为“符合刑法第二百二十二条规定的”" in notes, notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_an_added_provision_is_weighed_by_what_it_puts_in_not_what_moved_in(women):
+    """2022 第二十条 puts in "妇女的人格尊严不受侵犯" before the ban 2018 第四十二条 held ("禁止用侮辱、诽谤等方式损害妇女的人格
+    尊严"): weighed as a new duty by that ban, it was the fourth headline, above new duties against sexual harassment
+    (第二十五条; useless in reading 1406). It is weighed by the declaration it puts in."""
+    from policydiff.render.ranking import ranked_headlines
+
+    top = [h.text for h in ranked_headlines(women, "zh")[:8]]
+    assert not [t for t in top if t.startswith("新增第二十条")], top
+    assert [t for t in top if t.startswith("新增第二十五条")], top
