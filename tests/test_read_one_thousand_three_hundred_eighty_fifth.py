@@ -111,3 +111,13 @@ def test_an_added_provision_is_weighed_by_what_it_puts_in_not_what_moved_in(wome
     top = [h.text for h in ranked_headlines(women, "zh")[:8]]
     assert not [t for t in top if t.startswith("新增第二十条")], top
     assert [t for t in top if t.startswith("新增第二十五条")], top
+
+
+def test_one_way_of_saying_anyone_put_for_another_is_no_top_headline(women):
+    """"“任何人不得”统一改为“任何组织和个人不得”（共3条）" was 妇女权益保障法 2018 → 2022's fifth headline, above the sentences of
+    duty rewritten (useless in reading 1406): ranked as a modifier dropped, after those sentences."""
+    from policydiff.render.ranking import ranked_headlines
+
+    for lang in ("zh", "en"):
+        top = ranked_headlines(women, lang)[:8]
+        assert not [h for h in top if h.kind == "renamed"], [h.text for h in top]

@@ -735,12 +735,22 @@ _SIBLING = (0, 2)
 
 
 #: A rename that only drops the words before the noun it keeps ("社会组织" → "组织"), in fewer provisions than this: after
-#: the provisions put in of other rules, before the moves (科学技术普及法 2002 → 2024's eighth headline "“社会组织”统一改为
+#: the provisions put in of other rules and the sentences of duty rewritten (SENTENCES_OF_DUTY), before the moves (科学技术普及法 2002 → 2024's eighth headline "“社会组织”统一改为
 #: "“组织”（共4条）", beside new chapters, new liabilities and a deletion now said by 第五十九条: useless in readings 1117, 1290
 #: and the English reading 1386).
 MODIFIER_RENAME_PAIRS = 10
-MODIFIER_RENAME = 47
+MODIFIER_RENAME = 45
 _MODIFIER = (0, 3)
+
+
+#: How a provision says "anyone" (任何人, 任何单位和个人…): one such form put for another, in a few provisions, is drafting,
+#: ranked as a modifier dropped ("“任何人不得”统一改为“任何组织和个人不得”（共3条）" was 妇女权益保障法 2018 → 2022's fifth
+#: headline, above new duties: useless in reading 1406).
+_ANYONE = recache.compile(r"^任何(?:人|(?:单位|组织)(?:和|或者)个人)(?:不得|均|都|应当|有权)?$")
+
+
+def _anyone(words: str) -> bool:
+    return bool(_ANYONE.match(words))
 
 
 def _modifier_dropped(old: str, new: str) -> bool:
@@ -827,7 +837,8 @@ def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
     if sibling is not None:  # (a name made one: with the changes of substance, after them, before the rest)
         sibling[0].strength = _SIBLING
     for line, r in said:
-        if line.strength == (0, 0) and _modifier_dropped(r.old, r.new) and len(line.pairs) < MODIFIER_RENAME_PAIRS:
+        if line.strength == (0, 0) and (_modifier_dropped(r.old, r.new) or _anyone(r.old) and _anyone(r.new)) \
+                and len(line.pairs) < MODIFIER_RENAME_PAIRS:
             line.strength = _MODIFIER
 
 
