@@ -15,7 +15,8 @@ def test_a_clause_kept_whole_as_the_first_paragraph_of_an_added_one_is_paired_th
     assert [c.label for c in old_pair(food, "第十条").new] == ["第十五条"]
     assert new_pair(food, "第十二条").status.value == "added"
     notes = pair_messages(old_pair(food, "第十条"))
-    assert "表述修改：“构成犯罪的，依照”改为“符合”" in notes, notes
+    # (the article cited quoted with the words that govern it since reading 1400)
+    assert "表述修改：“构成犯罪的，依照刑法第一百四十条的规定”改为“符合刑法第一百四十条规定的”" in notes, notes
     assert [n for n in notes if n.startswith("新增规定：“生产、销售用超过保质期的食品原料")], notes
 
 
