@@ -121,3 +121,13 @@ def test_one_way_of_saying_anyone_put_for_another_is_no_top_headline(women):
     for lang in ("zh", "en"):
         top = ranked_headlines(women, lang)[:8]
         assert not [h for h in top if h.kind == "renamed"], [h.text for h in top]
+
+
+deputies = _held_out("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+
+
+def test_a_replacement_ending_on_every_kind_of_takes_its_noun(deputies):
+    """"获得依法执行代表职务所需的信息和各项保障" → "获得依法履职所需的信息资料和各项保障": the note stopped at "各项" (a fragment
+    useless in reading 1411, item 29); 各项 (各类, 各种) needs its noun as 其他 and 有关 do."""
+    notes = pair_messages(old_pair(deputies, "第三条"))
+    assert "表述修改：“获得依法执行代表职务所需的信息和各项保障”改为“获得依法履职所需的信息资料和各项保障”" in notes, notes

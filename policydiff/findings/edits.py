@@ -478,7 +478,7 @@ def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
 #: Words that need the noun after them: a phrase put in or taken out that ends on one is quoted with it.
 _DETERMINERS = ("其他", "有关", "相关")
 #: What a replacement may end on that needs the noun after it.
-_NEEDING_A_NOUN = _DETERMINERS + ("具体", "相应")
+_NEEDING_A_NOUN = _DETERMINERS + ("具体", "相应", "各项", "各类", "各种")
 #: Characters, at most, of the noun after a determiner a replacement is quoted with.
 NOUN_AFTER_AT_MOST = 4
 
