@@ -131,3 +131,14 @@ def test_a_replacement_ending_on_every_kind_of_takes_its_noun(deputies):
     useless in reading 1411, item 29); 各项 (各类, 各种) needs its noun as 其他 and 有关 do."""
     notes = pair_messages(old_pair(deputies, "第三条"))
     assert "表述修改：“获得依法执行代表职务所需的信息和各项保障”改为“获得依法履职所需的信息资料和各项保障”" in notes, notes
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_an_item_put_in_after_one_it_ends_alike_is_quoted_whole(review):
+    """2023 第七十八条 adds "（三）行政复议调解书，由行政复议机关依法强制执行，或者申请人民法院强制执行" after an item (二) that
+    ends alike: the diff put in "书，由…强制执行；（三）行政复议调解书" and the note read "新增“（三）行政复议调解书”", cut before
+    who enforces it (partly said in recall 1415). The item is put in whole, and said so, however alike its words."""
+    notes = pair_messages(old_pair(review, "第三十三条"))
+    assert "表述修改：新增“（三）行政复议调解书，由行政复议机关依法强制执行，或者申请人民法院强制执行”" in notes, notes

@@ -19,6 +19,7 @@ from ..models import Finding, FindingKind
 from ..records import named_tuple
 from ..textratio import all_at, common_prefix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
+from .counterparts import ITEM_LABEL
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
@@ -602,6 +603,11 @@ def _restructured(old: str, new: str, old_text: str, new_text: str) -> bool:
     if old.strip(_EDGE_PUNCTUATION) and new.strip(_EDGE_PUNCTUATION):
         return False
     words, other = (old, new_text) if old.strip(_EDGE_PUNCTUATION) else (new, old_text)
+    item = words.lstrip(_EDGE_PUNCTUATION)
+    label = ITEM_LABEL.match(item)
+    if label and label.group(0).strip() not in other and substance(item[label.end():]) not in substance(other):
+        return False  # (an item of a number the other version's list never reached, its words not said there: put in,
+        # however alike, "（三）行政复议调解书，由行政复议机关依法强制执行，或者申请人民法院强制执行", 行政复议法 第七十八条)
     return still_there(words, other) or _every_phrase_kept(words, other)
 
 
@@ -822,7 +828,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     whole: set = set()  # of those, the words put or taken before a renamed term: whole words, not widened
     changes = [_with_rotations_split(c, renames, apart, whole, old_text) for c in changes] if renames else changes
     changes = _phrases_reordered(changes, old_text, new_text) if len(changes) > 1 and old_text else changes
-    changes = [_split_at_a_kept_mark(c) for c in changes]
+    changes = [_split_at_a_kept_mark(_item_put_in_whole(c, old_text, new_text)) for c in changes]
     hunks = [h for c in changes for h in c.hunks]
     equal = _equal_runs(hunks, old_text, new_text)
     out: List[Note] = []
@@ -1498,6 +1504,38 @@ def _breach_put_before_a_rename(a: str, b: str, renamed: Sequence[Tuple[str, str
             if b.endswith(was) and len(b) > len(was) and _BREACH_ONLY.match(substance(b[:-len(was)])):
                 return True
     return False
+
+
+#: A list's item opening inside words put in: the mark and line break before its label.
+_ITEM_OPENS = recache.compile(r"[；。]?\n(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+#: Characters, at least, that an item put in ends with as the item before it does, for the diff's cut to be slid.
+ITEM_TAIL = 4
+
+
+def _item_put_in_whole(change: Change, old_text: str, new_text: str) -> Change:
+    """Words put in that open a list's item after words they share with the item before it, slid so the item is put in
+    whole: "书，由行政复议机关依法强制执行，或者申请人民法院强制执行；（三）行政复议调解书" put in before "，由行政复议机关依法强制执行，
+    或者申请人民法院强制执行。" is "书" and the item "（三）行政复议调解书，由行政复议机关依法强制执行，或者申请人民法院强制执行"
+    (行政复议法 第三十三条 → 第七十八条: "新增“（三）行政复议调解书”" cut before who enforces it, partly said in recall 1415)."""
+    out, split = [], False
+    for h in change.hunks:
+        m = _ITEM_OPENS.search(h.inserted) if h.inserted and not h.deleted and h.new_at >= 0 and h.old_at >= 0 else None
+        if m is None or m.start() == 0:
+            out.append(h)
+            continue
+        pre, end = h.inserted[:m.start()], h.new_at + len(h.inserted)
+        tail = max((k for k in range(ITEM_TAIL, len(pre) + 1) if new_text.startswith(pre[len(pre) - k:], end)
+                    and old_text.startswith(pre[len(pre) - k:], h.old_at)), default=0)
+        if not tail:
+            out.append(h)
+            continue
+        head = pre[:len(pre) - tail]
+        if head:
+            out.append(Hunk("", head, h.old_at, h.new_at))
+        at = h.new_at + len(head) + tail
+        out.append(Hunk("", new_text[at:end + tail], h.old_at + tail, at))
+        split = True
+    return replace(change, hunks=tuple(out)) if split else change
 
 
 def _short_name_only(a: str, b: str) -> bool:
