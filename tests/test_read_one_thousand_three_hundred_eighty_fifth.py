@@ -142,3 +142,20 @@ def test_an_item_put_in_after_one_it_ends_alike_is_quoted_whole(review):
     who enforces it (partly said in recall 1415). The item is put in whole, and said so, however alike its words."""
     notes = pair_messages(old_pair(review, "第三十三条"))
     assert "表述修改：新增“（三）行政复议调解书，由行政复议机关依法强制执行，或者申请人民法院强制执行”" in notes, notes
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_the_tail_of_an_old_sentence_matched_inside_a_sentence_put_in_is_said_with_its_edit(pensions, organs):
+    """2019 第四十五条 "国家兴办优抚医院、光荣院，治疗或者集中供养孤老和生活不能自理的抚恤优待对象" is 2024 第四十一条 "…，按照规定为
+    抚恤优待对象提供优待服务", the collective care now a new sentence's, of 退役军人: the diff matched the old clause's tail inside
+    that sentence, and the note read "“治疗”改为“按照规定为抚恤优待对象提供优待服务”", the old clause as if still standing
+    (wrong in reading 1412, item 34). So 人体器官捐献和移植条例 第十一条's application, now to the State Council's department,
+    was "删除“主管部门申请”"."""
+    notes = pair_messages(old_pair(pensions, "第四十五条"))
+    assert "表述修改：“国家兴办优抚医院、光荣院，治疗或者集中供养孤老和生活不能自理的抚恤优待对象”改为“国家兴办优抚医院、光荣院，按照规定为抚恤优待对象提供优待服务”" \
+        in notes, notes
+    notes = pair_messages(old_pair(organs, "第十一条"))
+    assert "表述修改：“医疗机构从事人体器官移植，应当依照《医疗机构管理条例》的规定，向所在地省、自治区、直辖市人民政府卫生主管部门申请办理人体器官移植诊疗科目登记”改为“医疗机构从事人体器官移植，应当向国务院卫生健康部门提出申请”" \
+        in notes, notes

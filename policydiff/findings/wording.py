@@ -658,6 +658,36 @@ def _outside(span: Tuple[int, int], whole: Sequence[Sentence], spans=None) -> Li
     return runs
 
 
+#: What ends a sentence (or a clause of one said as a sentence).
+_SENTENCE_END = recache.compile(r"[。；\n]")
+#: Characters, at most, of an old sentence's tail taken into the edit before it (_with_the_tail_put_elsewhere).
+TAIL_AT_MOST = 40
+
+
+def _with_the_tail_put_elsewhere(o, o_full, n, n_full, old_text: str, new_text: str, removed_spans, added_spans):
+    """Words put in whose new sentence ends inside them, the rest of them a sentence said whole, and words taken out
+    whose old sentence goes on past them: the diff matched the rest of the old sentence inside that new sentence, and the
+    edit takes it in, to its sentence's end: "“治疗或者集中供养孤老和生活不能自理的抚恤优待对象”改为“按照规定为抚恤优待对象提供
+    优待服务”", not "“治疗”改为“…”" (军人抚恤优待条例 第四十五条 → 第四十一条: the collective care now the new sentence's, of
+    退役军人; the old clause read as still standing, wrong in reading 1412). Only a tail of TAIL_AT_MOST characters that no
+    sentence said whole holds, where the words put in are cut by a sentence said whole that goes on past them."""
+    if o != o_full or o[0] == o[1] or n[1] >= n_full[1] or n[0] != n_full[0] or not new_text[n[0]:n[1]].rstrip():
+        return o
+    # (a sentence said whole opens where the words put in are cut, and one holds the equal words after them)
+    if not any(n[1] <= lo <= n[1] + 1 for lo, _ in added_spans) or not any(lo <= n_full[1] < hi for lo, hi in added_spans):
+        return o
+    put = substance(new_text[n[0]:n[1]])
+    if not _SENTENCE_END.search(new_text, n[0], n_full[1]) or _SENTENCE_END.search(old_text, o[0], o[1]):
+        return o
+    end = _SENTENCE_END.search(old_text, o[1])
+    end = end.start() if end else len(old_text)
+    if end == o[1] or end - o[1] > TAIL_AT_MOST or any(lo < end and o[1] < hi for lo, hi in removed_spans):
+        return o
+    if not put or substance(old_text[o[1]:end]) in put:
+        return o  # (words put in that go on with the tail themselves: the diff slid, "做" → "作出国家秘密标志。…作")
+    return o[0], end
+
+
 def _matched_further_on(a: str, b: str, old_text: str) -> Tuple[str, str]:
     """Words taken out that the diff matched to the end of a paragraph put in after them: "“分取红利或者不按照出资比例优先认缴
     出资”改为“优先认缴出资的除外”" is "分取红利或者不按照出资比例" taken out, the rest of the old sentence ("优先认缴出资的除外") kept,
@@ -892,6 +922,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             if len(o_runs) <= 1 and len(n_runs) <= 1:
                 o = o_runs[0] if o_runs else (o_full[0], o_full[0])
                 n = n_runs[0] if n_runs else (n_full[0], n_full[0])
+                o = _with_the_tail_put_elsewhere(o, o_full, n, n_full, old_text, new_text, removed_spans, added_spans)
                 n = _copied_after(o, _copied_before(o, n, o_full, n_full, old_text, new_text), o_full, n_full,
                                   old_text, new_text)
                 if o[0] == o[1] and n[0] == n[1]:
