@@ -1062,34 +1062,12 @@ def _beside_an_added(scorer, steps: List, step_type, shares: Shares) -> List:
     each other's best in the whole of the other version: a → y, x added. The order of the text paired the clause with its new neighbour by their shared
     opening (反间谍法 2014 第十五条, 查封、扣押、冻结 of what served espionage, is 2023 第三十条, not 第二十九条, 查询财产信息:
     wrong in reading 439)."""
-    added = {s.news[0]: k for k, s in enumerate(steps) if len(s.news) == 1 and not s.olds and not s.user}
-    if not added:
-        return steps
-    olds, news = range(len(scorer.old.clauses)), range(len(scorer.new.clauses))
-    found: Dict[int, Tuple[int, int, int]] = {}  # the step of the pairing → (a, x, y)
-    taken: set = set()  # the added clauses paired so
-    for k, s in enumerate(steps):
-        if len(s.olds) != 1 or len(s.news) != 1 or s.user or s.moved:
-            continue
-        (a,), (x,) = s.olds, s.news
-        beside = [y for y in (x - 1, x + 1) if y in added]
-        if not beside or scorer.old.keys[a] == scorer.new.keys[x] or scorer.ratio(a, x) > WEAK:
-            continue
-        for y in beside:
-            if y not in taken and shares(a, y) >= CROSSED_SHARE and shares(a, y) > shares(a, x) and _within(scorer, a, x, y) \
-                    and max(news, key=lambda q: shares(a, q)) == y and max(olds, key=lambda q: shares(q, y)) == a:
-                found[k] = (a, x, y)
-                taken.add(y)
-                break
-    if not found:
-        return steps
-    gone = set(found) | {added[y] for y in taken}
-    out = [s for k, s in enumerate(steps) if k not in gone]
-    for a, x, y in found.values():
-        at = next((k for k, s in enumerate(out) if s.news and min(s.news) > x), len(out))
-        out.insert(at, step_type((), (x,)))
-        _insert(out, step_type((a,), (y,)), step_type)
-    return out
+    def fits(a: int, x: int, y: int) -> bool:
+        return shares(a, y) >= CROSSED_SHARE and shares(a, y) > shares(a, x) and _within(scorer, a, x, y) \
+            and max(range(len(scorer.new.clauses)), key=lambda q: shares(a, q)) == y \
+            and max(range(len(scorer.old.clauses)), key=lambda q: shares(q, y)) == a
+
+    return _beside_a_lone(scorer, steps, step_type, True, fits)
 
 
 #: Rule 10: the share, at most, of the phrasing an old clause shares with its partner that the partner's neighbour lacks.
@@ -1102,34 +1080,51 @@ def _beside_a_deleted(scorer, steps: List, step_type, shares: Shares) -> List:
     shares most with and b the old clause that holds most of x: b → x, a deleted (and joined to x by rule 12 if it
     went there too). A short neighbour paired by the few words it shares: 征兵工作条例 2001 第四十六条 (为武警部队征集新兵所需
     经费…) is no 2023 第五十七条, which rewrites 第四十五条 (开展征兵工作所需经费…兵役征集费开支范围…): wrong in reading 1392."""
-    deleted = {s.olds[0]: k for k, s in enumerate(steps) if len(s.olds) == 1 and not s.news and not s.user}
-    if not deleted:
+    def fits(a: int, x: int, b: int) -> bool:
+        held = shares.parts(b, x)[1]
+        return held >= CROSSED_SHARE and held >= BESIDE_HOLDS * shares.parts(a, x)[1] \
+            and max(range(len(scorer.old.clauses)), key=lambda q: shares.parts(q, x)[1]) == b \
+            and max(range(len(scorer.new.clauses)), key=lambda q: shares(b, q)) == x
+
+    return _beside_a_lone(scorer, steps, step_type, False, fits)
+
+
+def _beside_a_lone(scorer, steps: List, step_type, new_side: bool, fits) -> List:
+    """Rule 10 either way: each weak one-to-one pairing (a → x) beside a lone clause c (an added one next to x when
+    ``new_side``, else a deleted one next to a) that ``fits(a, x, c)`` is paired with c instead (a → c, x added; or c → x,
+    a deleted), each lone clause once."""
+    lone = {(s.news if new_side else s.olds)[0]: k for k, s in enumerate(steps)
+            if len(s.news if new_side else s.olds) == 1 and not (s.olds if new_side else s.news) and not s.user}
+    if not lone:
         return steps
-    olds, news = range(len(scorer.old.clauses)), range(len(scorer.new.clauses))
-    found: Dict[int, Tuple[int, int, int]] = {}  # the step of the pairing → (a, x, b)
-    taken: set = set()  # the deleted clauses paired so
+    found: Dict[int, Tuple[int, int, int]] = {}  # the step of the pairing → (a, x, the lone clause)
+    taken: set = set()  # the lone clauses paired so
     for k, s in enumerate(steps):
         if len(s.olds) != 1 or len(s.news) != 1 or s.user or s.moved:
             continue
         (a,), (x,) = s.olds, s.news
-        beside = [b for b in (a - 1, a + 1) if b in deleted]
+        here = x if new_side else a
+        beside = [c for c in (here - 1, here + 1) if c in lone]
         if not beside or scorer.old.keys[a] == scorer.new.keys[x] or scorer.ratio(a, x) > WEAK:
             continue
-        for b in beside:
-            held = shares.parts(b, x)[1]
-            if b not in taken and held >= CROSSED_SHARE and held >= BESIDE_HOLDS * shares.parts(a, x)[1] \
-                    and max(olds, key=lambda q: shares.parts(q, x)[1]) == b and max(news, key=lambda q: shares(b, q)) == x:
-                found[k] = (a, x, b)
-                taken.add(b)
+        for c in beside:
+            if c not in taken and fits(a, x, c):
+                found[k] = (a, x, c)
+                taken.add(c)
                 break
     if not found:
         return steps
-    gone = set(found) | {deleted[b] for b in taken}
+    gone = set(found) | {lone[c] for c in taken}
     out = [s for k, s in enumerate(steps) if k not in gone]
-    for a, x, b in found.values():
-        at = next((k for k, s in enumerate(out) if s.olds and not s.moved and min(s.olds) > a), len(out))
-        out.insert(at, step_type((a,), ()))
-        _insert(out, step_type((b,), (x,)), step_type)
+    for a, x, c in found.values():
+        if new_side:  # (x added where it stands in the new version)
+            at = next((k for k, s in enumerate(out) if s.news and min(s.news) > x), len(out))
+            out.insert(at, step_type((), (x,)))
+            _insert(out, step_type((a,), (c,)), step_type)
+        else:  # (a deleted where it stood in the old version)
+            at = next((k for k, s in enumerate(out) if s.olds and not s.moved and min(s.olds) > a), len(out))
+            out.insert(at, step_type((a,), ()))
+            _insert(out, step_type((c,), (x,)), step_type)
     return out
 
 

@@ -959,14 +959,20 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         return o, n
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
         return o, n  # (words put in that read alone, "新增“…”"; an edit made in several places, said with its count)
+    (o0, o1), (n0, n1) = _over_the_phrase(o, n, old_text, new_text)
+    if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
+        return o, n  # (another edit in the phrase: each said as made)
+    return (o0, o1), (n0, n1)
+
+
+def _over_the_phrase(o, n, old_text: str, new_text: str):
+    """The edit widened over the words both texts share beside it, up to the ends of its phrase (_PHRASE_ENDS)."""
     (o0, o1), (n0, n1) = o, n
     while o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
         o0, n0 = o0 - 1, n0 - 1
     while o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
             and old_text[o1] not in _PHRASE_ENDS:
         o1, n1 = o1 + 1, n1 + 1
-    if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
-        return o, n  # (another edit in the phrase: each said as made)
     return (o0, o1), (n0, n1)
 
 
@@ -1027,12 +1033,7 @@ def _whole_short_phrase(o, n, old_text: str, new_text: str, made, edits):
     """The widened edit, taken on to the ends of its phrase when the phrase is short and the same on both sides around
     it: "“客户身份资料发生变更的”改为“客户身份信息发生变更的”", not "“资料发生”改为“信息发生”" (反洗钱法 第十九条 → 第三十四条).
     ``made``: the edit's own old span; another edit in the phrase keeps it as it is (each said as made)."""
-    (o0, o1), (n0, n1) = o, n
-    while o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] and old_text[o0 - 1] not in _PHRASE_ENDS:
-        o0, n0 = o0 - 1, n0 - 1
-    while o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
-            and old_text[o1] not in _PHRASE_ENDS:
-        o1, n1 = o1 + 1, n1 + 1
+    (o0, o1), (n0, n1) = _over_the_phrase(o, n, old_text, new_text)
     at_ends = (not o0 or old_text[o0 - 1] in _CLAUSE_ENDS) and (o1 == len(old_text) or old_text[o1] in _CLAUSE_ENDS)
     if not at_ends or o1 - o0 > SHORT_PHRASE or any(p != made and p[0] < o1 and o0 < p[1] for p, _ in edits):
         return o, n

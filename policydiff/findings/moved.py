@@ -1201,12 +1201,12 @@ def wholly_moved(pair: Pair, into: bool = False) -> Tuple[bool, str]:
     return bool(long) and all(held), how
 
 
-def left_after_moves(pair: Pair) -> str:
+def left_after_moves(pair: Pair, into: bool = False) -> str:
     """A deleted provision's text without the parts its text_moved notes quote as now elsewhere (each part between
-    "…", four characters at least)."""
-    text = pair.old_text
+    "…", four characters at least); ``into``: an added provision's text without the parts they quote as moved in."""
+    text, said = (pair.new_text, CAME_FROM) if into else (pair.old_text, NOW_AT)
     for f in pair.findings:
-        m = NOW_AT.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+        m = said.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
         for part in m.group(1).split("…") if m else ():
             if len(part) >= 4:
                 text = text.replace(part, "", 1)

@@ -17,7 +17,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..findings.counterparts import _common_run
-from ..findings.moved import CAME_FROM
+from ..findings.moved import left_after_moves
 from ..findings.sentences import sentences
 from ..findings.unkept import SENTENCE_UNKEPT, UNKEPT
 from ..findings.values import last_of
@@ -125,7 +125,10 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
     # (what a deleted provision takes out: not the sentences its moves say are now elsewhere, nor those the new version says
     # word for word, "（五）致使公私财产损失一百万元以上的" of 环境污染解释 2016 第三条: its first headline, weighed as a sum taken
     # out, wrong in readings 566 and 629)
-    text = not_moved(pair, new_version_text(pairs)) if deleted else _not_moved_in(pair)
+    # (an added provision weighed by what it puts in, the parts moved in from old ones aside: "新增第二十条（妇女的人格尊严不受
+    # 侵犯），部分内容由原第四十二条移入" weighed as a new duty by the ban 第四十二条 held was the fourth headline, above new duties
+    # against sexual harassment, useless in reading 1406)
+    text = not_moved(pair, new_version_text(pairs)) if deleted else left_after_moves(pair, into=True)
     if deleted and not money(text) and mostly_moved(pair):
         # (and one whose line says most of it is now in another provision, "第三十三条（…）删除，大部分内容现见第六十条", no sum
         # taken out with what is left: a move, the rule's changes said with that provision; 反间谍法 第三十三条 and 文职人员条例
@@ -139,20 +142,6 @@ def _provision_weight(at: int, pairs: Tuple[Pair, ...], renamed: FrozenSet[Tuple
     if holds == "duty" and not DUTY.search(_PRINCIPLE.sub("", text)):
         holds = "other"  # (a declaration of policy: _PRINCIPLE)
     return _PROVISION[(deleted, holds)]
-
-
-def _not_moved_in(pair: Pair) -> str:
-    """An added provision's text without the parts its text_moved notes quote as moved in from old provisions (each part
-    between "…", four characters at least): what it puts in is what it weighs ("新增第二十条（妇女的人格尊严不受侵犯），部分
-    内容由原第四十二条移入" weighed as a new duty by the ban 第四十二条 held, the fourth headline above new duties against
-    sexual harassment: useless in reading 1406)."""
-    text = pair.new_text
-    for f in pair.findings:
-        m = CAME_FROM.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-        for part in m.group(1).split("…") if m else ():
-            if len(part) >= 4:
-                text = text.replace(part, "", 1)
-    return text
 
 
 #: A deleted provision for the time before a date or before the law took effect ("于2019年1月1日前作出…", "本规定施行前…"):
