@@ -159,3 +159,14 @@ def test_the_tail_of_an_old_sentence_matched_inside_a_sentence_put_in_is_said_wi
     notes = pair_messages(old_pair(organs, "第十一条"))
     assert "表述修改：“医疗机构从事人体器官移植，应当依照《医疗机构管理条例》的规定，向所在地省、自治区、直辖市人民政府卫生主管部门申请办理人体器官移植诊疗科目登记”改为“医疗机构从事人体器官移植，应当向国务院卫生健康部门提出申请”" \
         in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_word_taken_out_before_its_noun_is_read_with_the_determiner_not_the_preposition_after(relics):
+    """"县级以上人民政府有关行政部门在各自的职责范围内" → "…有关部门在…": the note read "“行政部门在”改为“部门在”", the widening
+    taking in the preposition the next phrase opens with (a fragment useless in reading 1424, item 33); it takes the
+    determiner before: "“有关行政部门”改为“有关部门”"."""
+    notes = pair_messages(old_pair(relics, "第八条"))
+    assert "表述修改：“有关行政部门”改为“有关部门”" in notes, notes
