@@ -180,3 +180,17 @@ def test_a_modifier_taken_out_or_put_in_alone_is_quoted_with_its_noun(organs, wo
     assert "表述修改：“捐献人的捐献意愿”改为“捐献意愿”" in notes, notes
     notes = pair_messages(old_pair(women, "第十四条"))
     assert [n for n in notes if "“建议”改为“可行的建议”" in n], notes
+
+
+civilians = _held_out("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+defence = _held_out("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_synonyms_of_one_rule_are_no_wording_change(civilians, defence):
+    """"按照军队有关规定办理" → "…执行" (文职人员条例 第五十四条 → 第六十一条, useless in readings 1410 and 1426) and "作出" →
+    "做出" (国防教育法 第十一条, useless in reading 1425) say the same."""
+    notes = pair_messages(old_pair(civilians, "第五十四条"))
+    assert not [n for n in notes if "“办理”改为“执行”" in n], notes
+    notes = pair_messages(old_pair(defence, "第十一条"))
+    assert not [n for n in notes if "“作出”改为“做出”" in n], notes
+    assert "表述修改：“采取各种形式”改为“按照国家有关规定”" in notes, notes

@@ -167,7 +167,13 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("省级", "省、自治区、直辖市"), ("也可以", "可以"),
                 # (a short name given, "（以下称科普）" → "（以下简称科普）", 科学技术普及法 第二条: useless in reading 841, the
                 # article's "易于接触" beside it the change)
-                ("简称", "称")}
+                ("简称", "称"),
+                # (what is done as the rules say, "按照军队有关规定办理" → "…执行" (文职人员条例 第五十四条 → 第六十一条): a synonym,
+                # useless in readings 1410 and 1426)
+                ("办理", "执行"),
+                # ("作出" written "做出", against the drafting norms that write it the other way (NORM_CHARACTERS): the same
+                # word, "“作出”改为“做出”" useless in reading 1425, 国防教育法 第十一条)
+                ("作出", "做出")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益"; "为…开展的" → "为…而开展的",
 #: 妇女权益保障法 第二十八条 → 第五十条, useless in reading 642).
 _FREE_PARTICLES = "的之其了而"
