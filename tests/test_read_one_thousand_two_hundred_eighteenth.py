@@ -14,7 +14,8 @@ def test_a_modifier_taken_out_is_quoted_ending_with_its_de(organs):
     deletion at 捐献[人的捐献]意愿, and "表述修改：删除“人的捐献”" quoted no phrase (useless in reading 1219, item 28). The same
     characters taken out one word earlier are the modifier, 人体器官[捐献人的]捐献意愿."""
     notes = pair_messages(old_pair(organs, "第十八条"))
-    assert "表述修改：删除“捐献人的”" in notes, notes
+    # (and quoted with its noun since reading 1409, where "删除“捐献人的”" was a fragment)
+    assert "表述修改：“捐献人的捐献意愿”改为“捐献意愿”" in notes, notes
     assert not [n for n in notes if "“人的捐献”" in n], notes
 
 

@@ -107,7 +107,8 @@ def test_a_consequence_said_once_for_two_cases_joined_is_not_taken_out(civilians
     and the consequence said once at its end ("…，按照军队有关规定执行"). "表述修改：删除“按照军队有关规定办理”" was wrong in
     reading 387: nothing was taken out; "“办理”改为“执行”" is the change."""
     notes = pair_messages(old_pair(civilians, "第五十四条"))
-    assert notes == ["表述修改：“办理”改为“执行”"], notes
+    # ("办理" → "执行" the same since readings 1410 and 1426: the pair reads as formatting only)
+    assert notes == ["仅编号或个别虚词、同义用语不同，内容未变"], notes
 
 
 counter_espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
