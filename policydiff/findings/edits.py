@@ -608,7 +608,7 @@ _NOUN_ENDS = set("的和及或与是在对由将被以于，。；：、（）()
 def modifier_with_its_noun(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
     """A modifier ending on 的 taken out (put in) alone, quoted with the noun it modified, which both texts go on with:
     "“捐献人的捐献意愿”改为“捐献意愿”", not "删除“捐献人的”" (人体器官捐献和移植条例 第十八条 → 第二十八条, a fragment useless
-    in reading 1409). The words standing once in their text, the noun once in the other, after the same two characters.""" 
+    in reading 1409). The words standing once in their text, the noun once in the other, after the same two characters."""
     if bool(a) == bool(b):
         return a, b
     words, text, other = (a, old_text, new_text) if a else (b, new_text, old_text)
@@ -991,9 +991,14 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
         return o, n  # (words put in that read alone, "新增“…”"; an edit made in several places, said with its count)
     (o0, o1), (n0, n1) = _over_the_phrase(o, n, old_text, new_text)
-    if any((p, q) != (o, n) and p[0] < o1 and o0 < p[1] for p, q in edits):
+    if _another_edit_within(o0, o1, (o, n), edits):
         return o, n  # (another edit in the phrase: each said as made)
     return (o0, o1), (n0, n1)
+
+
+def _another_edit_within(lo: int, hi: int, own, edits) -> bool:
+    """An edit other than ``own`` (its old and new spans) whose old span reaches into ``lo``–``hi``."""
+    return any((p, q) != own and p[0] < hi and lo < p[1] for p, q in edits)
 
 
 def _over_the_phrase(o, n, old_text: str, new_text: str):
@@ -1050,23 +1055,23 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
         end = ob.right(o1 + 1)
         if old_text[o1:end] == new_text[n1:n1 + end - o1] and not any(ch in _PHRASE_ENDS for ch in old_text[o1:end]):
             o1, n1 = end, n1 + end - o1
-    return _whole_short_phrase((o0, o1), (n0, n1), old_text, new_text, o, edits)
+    return _whole_short_phrase((o0, o1), (n0, n1), old_text, new_text, (o, n), edits)
 
 
 #: A phrase this short, that a word replaced was widened into, is quoted whole.
 SHORT_PHRASE = 12
 
-#: What ends such a phrase (not a list's 、: a member widened stays the member, "不同地区" of "不同地区、不同类别").
-_CLAUSE_ENDS = "，。；：\n"
-
 
 def _whole_short_phrase(o, n, old_text: str, new_text: str, made, edits):
     """The widened edit, taken on to the ends of its phrase when the phrase is short and the same on both sides around
     it: "“客户身份资料发生变更的”改为“客户身份信息发生变更的”", not "“资料发生”改为“信息发生”" (反洗钱法 第十九条 → 第三十四条).
-    ``made``: the edit's own old span; another edit in the phrase keeps it as it is (each said as made)."""
+    ``made``: the edit's own spans, as the diff made them; another edit in the phrase keeps it as it is (each said as
+    made). The phrase's ends are those of a clause (_STOPS_OF_A_PHRASE), not a list's 、: a member widened stays the
+    member ("不同地区" of "不同地区、不同类别")."""
     (o0, o1), (n0, n1) = _over_the_phrase(o, n, old_text, new_text)
-    at_ends = (not o0 or old_text[o0 - 1] in _CLAUSE_ENDS) and (o1 == len(old_text) or old_text[o1] in _CLAUSE_ENDS)
-    if not at_ends or o1 - o0 > SHORT_PHRASE or any(p != made and p[0] < o1 and o0 < p[1] for p, _ in edits):
+    at_ends = (not o0 or old_text[o0 - 1] in _STOPS_OF_A_PHRASE) \
+        and (o1 == len(old_text) or old_text[o1] in _STOPS_OF_A_PHRASE)
+    if not at_ends or o1 - o0 > SHORT_PHRASE or _another_edit_within(o0, o1, made, edits):
         return o, n
     return (o0, o1), (n0, n1)
 

@@ -20,6 +20,7 @@ from .. import recache
 from ..models import Comparison, Finding, FindingKind, Status
 from ..numerals import article_en
 from .citations import own_articles_cited
+from .values import last_of
 
 
 #: A provision that applies others by reference: "本法第六十七条、第六十八条第一款、第七十条、第七十一条的规定，
@@ -437,10 +438,11 @@ def _old_sanction(kind: int, text: str, new_clause: str, lexicon) -> str:
         return ""
     words, _ = same[0]
     at = text.find(words)
-    clause = text[max(text.rfind(stop, 0, at) for stop in "。；\n") + 1:at] if at >= 0 else ""
+    clause = text[last_of(text, "。；\n", at) + 1:at] if at >= 0 else ""
     serious = _SERIOUS.search(clause)
     if serious and not _SERIOUS.search(new_clause):
-        return f"{serious.group(0)}，……{words}" if not clause.endswith(serious.group(0) + "，") else f"{serious.group(0)}，{words}"
+        gap = "" if clause.endswith(serious.group(0) + "，") else "……"  # (the words between them left out)
+        return f"{serious.group(0)}，{gap}{words}"
     return words
 
 
@@ -505,7 +507,7 @@ def sanctions_from_an_old_conduct(comparison: Comparison) -> Comparison:
             at = pair.new_text.find(what)
             if at < 0 or what not in kinds:
                 continue
-            start = max(pair.new_text.rfind(stop, 0, at) for stop in "。；\n") + 1
+            start = last_of(pair.new_text, "。；\n", at) + 1
             m = _CONDUCT.match(pair.new_text[start:at])
             if m is None or _LEAD_IN.search(m.group(1)):
                 continue

@@ -24,8 +24,8 @@ from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracket
                     _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
                     _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
                     _with_what_it_governs, _word_carried_across, closing_a_list, condition_with_its_phrase, gloss_alone,
-                    kept_word_with_the_word_before, modifier_with_its_noun, put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase,
-                    with_the_article_cited, with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites,
+                    kept_word_with_the_word_before, modifier_with_its_noun, put_in_again, stands_once, taken_out_short,
+                    two_edits_of_one_phrase, with_the_article_cited, with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites,
                     with_the_nouns_after, with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
@@ -676,13 +676,13 @@ def _with_the_tail_put_elsewhere(o, o_full, n, n_full, old_text: str, new_text: 
     # (a sentence said whole opens where the words put in are cut, and one holds the equal words after them)
     if not any(n[1] <= lo <= n[1] + 1 for lo, _ in added_spans) or not any(lo <= n_full[1] < hi for lo, hi in added_spans):
         return o
-    put = substance(new_text[n[0]:n[1]])
     if not _SENTENCE_END.search(new_text, n[0], n_full[1]) or _SENTENCE_END.search(old_text, o[0], o[1]):
         return o
     end = _SENTENCE_END.search(old_text, o[1])
     end = end.start() if end else len(old_text)
     if end == o[1] or end - o[1] > TAIL_AT_MOST or any(lo < end and o[1] < hi for lo, hi in removed_spans):
         return o
+    put = substance(new_text[n[0]:n[1]])
     if not put or substance(old_text[o[1]:end]) in put:
         return o  # (words put in that go on with the tail themselves: the diff slid, "做" → "作出国家秘密标志。…作")
     return o[0], end

@@ -724,9 +724,9 @@ _SIBLING = (0, 2)
 
 
 #: A rename that only drops the words before the noun it keeps ("社会组织" → "组织"), in fewer provisions than this: after
-#: the provisions put in of other rules and the sentences of duty rewritten (SENTENCES_OF_DUTY), before the moves (科学技术普及法 2002 → 2024's eighth headline "“社会组织”统一改为
-#: "“组织”（共4条）", beside new chapters, new liabilities and a deletion now said by 第五十九条: useless in readings 1117, 1290
-#: and the English reading 1386).
+#: the provisions put in of other rules and the sentences of duty rewritten (SENTENCES_OF_DUTY), before the moves
+#: (科学技术普及法 2002 → 2024's eighth headline "“社会组织”统一改为“组织”（共4条）", beside new chapters, new liabilities
+#: and a deletion now said by 第五十九条: useless in readings 1117, 1290 and the English reading 1386).
 MODIFIER_RENAME_PAIRS = 10
 MODIFIER_RENAME = 45
 _MODIFIER = (0, 3)
