@@ -290,6 +290,17 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
     return pairs
 
 
+def catch_all_of_another(r: Sentence, a: Sentence, old_text: str) -> bool:
+    """Whether the item put in, ``a``, is a list's catch-all ("其他…") and the old item ``r`` is not, while the old list
+    has one under another label: the new catch-all is that one's new form ("（四）其他危害人体健康的物质" → "（三）其他有毒、
+    有害的物质"), not ``r``'s ("（三）国务院有关部门公告禁止使用的农药、兽药以及其他有毒、有害物质", which went into the new
+    （二）: 两高 危害食品安全刑事案件解释 2013 第二十条 → 2021 第九条, a false "改写" in recall 1433)."""
+    (its_label, its), (label, body) = _labelled(a.text), _labelled(r.text)
+    if not its_label or not label or not its.startswith("其他") or body.startswith("其他"):
+        return False
+    return any(m.group() != label and old_text.startswith("其他", m.end()) for m in ITEM_LABEL.finditer(old_text))
+
+
 def _better_elsewhere(mine, shared: int, a, added: Sequence[Sentence]):
     """The item put in that holds most of ``mine`` (an old item's telling words), when it holds more than ``a``, the one
     under its label; else None."""

@@ -1,0 +1,18 @@
+"""What readings 1435 and on (2026-12-06, the forty-seventh session) found wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import old_pair, pair_messages
+
+food = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_the_new_catch_all_item_is_the_old_catch_alls_new_form(food):
+    """2013 第二十条 lists four kinds of 有毒、有害的非食品原料, the last "（四）其他危害人体健康的物质"; 2021 第九条 lists three,
+    (三) "其他有毒、有害的物质", and the old (三)'s 农药 went into the new (二). "改写：“（三）国务院有关部门公告禁止使用的农药、
+    兽药以及其他有毒、有害物质”改为“（三）其他有毒、有害的物质”" was the one false note of recall 1433: the catch-all is the
+    old catch-all's new form."""
+    notes = pair_messages(old_pair(food, "第二十条"))
+    assert not [n for n in notes if "兽药以及其他有毒、有害物质”改为" in n], notes
+    assert "删除或改写：“（三）国务院有关部门公告禁止使用的农药、兽药以及其他有毒、有害物质”" in notes, notes
+    assert "表述修改：“危害人体健康”改为“有毒、有害”" in notes, notes
