@@ -16,3 +16,16 @@ def test_the_new_catch_all_item_is_the_old_catch_alls_new_form(food):
     assert not [n for n in notes if "兽药以及其他有毒、有害物质”改为" in n], notes
     assert "删除或改写：“（三）国务院有关部门公告禁止使用的农药、兽药以及其他有毒、有害物质”" in notes, notes
     assert "表述修改：“危害人体健康”改为“有毒、有害”" in notes, notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_deleted_provision_opening_on_a_list_of_who_is_named_by_what_they_do(conscription):
+    """2001 第二十一条 opens on who (机关、团体…以及街道办事处和公安派出所), how they are told (应当按照…，根据…), and only then
+    what they do: "对体格检查合格的应征公民认真进行政治审查". Named by the list cut short, "former Article 21 (it governed
+    “机关、团体、企业事业单位、村民（居民）委员会和乡、民族乡…”)" was useless in the English reading 1441."""
+    pair = old_pair(conscription, "第二十一条")
+    assert pair_messages(pair) == ["原第二十一条（关于“对体格检查合格的应征公民认真进行政治审查”的规定）已删除或改写"]
+    assert [f.message_en for f in pair.findings] == [
+        "former Article 21 (it governed “对体格检查合格的应征公民认真进行政治审查”) deleted or rewritten"]

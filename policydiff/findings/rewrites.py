@@ -1937,9 +1937,11 @@ def text_topic(text: str) -> str:
         # 条例 第十三条, "删除原第十三条（关于“机关、团体…以及街道…”的规定）" useless in reading 1018))
         # (the phrase of its duty, else its first that says neither how they are told nor about whom: "进行体格目测、病史调查
         # 和政治、文化初步审查", not "对本单位和本地区的应征公民")
+        # (or the first of whom what is done to and what: "对体格检查合格的应征公民认真进行政治审查", not "重点查清他们的现实表现"
+        # after it, 征兵工作条例 第二十一条, the list ending in "公安派出所": useless in the English reading 1441)
         rest = [p for p in phrases[1:] if not _MANNER.match(p)]
         out = next((p for p in rest if _RULES.search(p)), None) or next(
-            (p for p in rest if not p.startswith("对")), None) or phrases[1]
+            (p for p in rest if "进行" in p), None) or next((p for p in rest if not p.startswith("对")), None) or phrases[1]
         return out if len(out) <= TOPIC_LONGEST else _topic_cut(out)
     if len(phrases) > 1 and _ANY_BREACH.search(out):
         # (an opening that names who breaks the law, no more, "军队医疗机构、药品供应保障机构违反药品管理法和本办法": what follows
@@ -1971,7 +1973,7 @@ _LIST_OF_WHO = 3
 #: What opens a phrase that says by what a thing is done, not what.
 _MANNER = recache.compile(r"^(?:应当|可以)?(?:按照|根据|依照|依据)")
 #: What the last of a list of who acts ends with.
-_BODIES = ("机关", "团体", "单位", "部门", "政府", "办事处", "委员会", "组织", "企业", "机构")
+_BODIES = ("机关", "团体", "单位", "部门", "政府", "办事处", "委员会", "组织", "企业", "机构", "派出所")
 #: The words of a phrase that rules: what may, must or must not be done.
 _RULES = recache.compile(r"应当|可以|不得|必须|禁止|负责")
 #: An opening phrase that only says the law is broken ("…违反药品管理法和本办法", "违反本法规定").
