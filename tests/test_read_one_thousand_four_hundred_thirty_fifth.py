@@ -29,3 +29,21 @@ def test_a_deleted_provision_opening_on_a_list_of_who_is_named_by_what_they_do(c
     assert pair_messages(pair) == ["原第二十一条（关于“对体格检查合格的应征公民认真进行政治审查”的规定）已删除或改写"]
     assert [f.message_en for f in pair.findings] == [
         "former Article 21 (it governed “对体格检查合格的应征公民认真进行政治审查”) deleted or rewritten"]
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_phrase_the_provision_says_again_is_no_sign_of_where_a_sentence_went(drugs):
+    """2004 第十三条's "地方医疗机构需要使用军队医疗机构配制的制剂的，应当经…批准" keeps only "军队医疗机构配制的制剂", which its
+    third paragraph ("军队医疗机构配制的制剂，不得在市场销售") says too. "改写…改为“军队医疗机构配制的制剂应当在本单位使用”" (2025
+    第十九条, whose use in the own unit comes from 2004 第十二条) was wrong in the English reading 1441: the approval rule
+    for local institutions is said taken out (its successor, 2025 第二十条, is the restated class)."""
+    notes = pair_messages(old_pair(drugs, "第十三条"))
+    assert not [n for n in notes if n.startswith("改写：“地方医疗机构需要使用")], notes
+    assert "删除或改写：“地方医疗机构需要使用军队医疗机构配制的制剂的，应当经省、自治区、直辖市人民政府药品监督管理部门批准”" \
+        in notes, notes
+    # (a sentence of the same kind whose kept phrase the provision repeats in fewer characters stays rewritten)
+    notes = pair_messages(old_pair(drugs, "第二十五条"))
+    assert "改写：“情节严重，有《医疗机构制剂许可证》或者制剂批准证明文件的，由原发证部门予以吊销或者撤销”改为“情节严重的，吊销相关" \
+        "许可证或者批准证明文件”" in notes, notes

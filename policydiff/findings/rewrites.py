@@ -262,9 +262,15 @@ class _Kept:
         (_STOCK_KEPT) left out ("（三）未按照规定" kept is no sign "（三）未按照规定对职工进行反洗钱培训的" became "（三）未按照
         规定根据经营规模和洗钱风险状况配备相应人员", 反洗钱法 第三十一条 → 第五十二条)."""
         kept = "".join(text[x] if not self.is_cut(x) else " " for x in range(s.start, s.end))
+        # (nor a phrase kept that the text says in another sentence too: "军队医疗机构配制的制剂" kept of "地方医疗机构需要使用
+        # 军队医疗机构配制的制剂的，应当经…批准", which "军队医疗机构配制的制剂，不得在市场销售" says beside it, is no sign it became
+        # "军队医疗机构配制的制剂应当在本单位使用", 药品管理法办法 第十三条 → 第十九条: "改写" wrong in the English reading 1441)
+        kept = " ".join(run for run in kept.split(" ") if len(run) < SAID_AGAIN or text.count(run) == 1)
         return len(_STOCK_KEPT.sub("", ITEM_LABEL.sub("", kept, count=1)).replace(" ", ""))
 
 
+#: Characters, at least, of a kept run the text says again elsewhere, no sign of what a sentence became (``_Kept.telling``).
+SAID_AGAIN = 8
 #: Kept words that tell nothing of what a sentence became (``_Kept.telling``).
 _STOCK_KEPT = recache.compile(r"未?(?:按照|依照)(?:国家)?(?:有关)?规定|依法|应当|或者|[的，、]")
 
