@@ -47,3 +47,15 @@ def test_a_phrase_the_provision_says_again_is_no_sign_of_where_a_sentence_went(d
     notes = pair_messages(old_pair(drugs, "第二十五条"))
     assert "改写：“情节严重，有《医疗机构制剂许可证》或者制剂批准证明文件的，由原发证部门予以吊销或者撤销”改为“情节严重的，吊销相关" \
         "许可证或者批准证明文件”" in notes, notes
+
+
+produce = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_qualification_revoked_by_its_certificate_is_the_same_sanction(produce):
+    """2018 第四十四条 revokes the testing body's 检测资格; 2022 第六十五条 has the body that granted it 吊销…资质证书.
+    "不再规定处罚：撤销其检测资格" was wrong in reading 1447: the sanction is still imposed, now for either breach."""
+    pair = old_pair(produce, "第四十四条")
+    notes = pair_messages(pair)
+    assert "不再规定处罚：撤销其检测资格" not in notes, notes
+    assert "处罚由“撤销其检测资格”改为“吊销该农产品质量安全检测机构的资质证书”" in notes, notes
