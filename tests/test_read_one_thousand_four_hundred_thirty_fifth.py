@@ -2,6 +2,7 @@
 text (tests/fixtures/laws and the corpus)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 food = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
@@ -59,3 +60,18 @@ def test_a_qualification_revoked_by_its_certificate_is_the_same_sanction(produce
     notes = pair_messages(pair)
     assert "不再规定处罚：撤销其检测资格" not in notes, notes
     assert "处罚由“撤销其检测资格”改为“吊销该农产品质量安全检测机构的资质证书”" in notes, notes
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_fine_imposed_each_time_says_so(marine):
+    """2023 第一百零七条 fines the failure to report dumping "按次处五千元以上二万元以下的罚款": each time. The note gave the sum
+    alone (partly said in recall 1443); so 第九十三条's "按次处一百元以上一千元以下的罚款" among its tiers."""
+    pair = old_pair(marine, "第八十五条")
+    notes = pair_messages(pair)
+    assert "新增罚款：有前款第一项行为的，处5000元–2万元（按次）；有前款第二项行为的，处2万–20万元；有前款第三项行为的，处3万–30万元" \
+        in notes, notes
+    assert any("5,000–20,000 yuan per occurrence where" in (f.message_en or "") for f in pair.findings)
+    notes = pair_messages(old_pair(marine, "第七十三条"))
+    assert [n for n in notes if n.startswith("最高罚款由20万元提高到100万元（") and "100–1000元（按次）" in n], notes

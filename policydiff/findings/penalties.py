@@ -24,6 +24,8 @@ from .values import Value, parse_values
 
 _PER_EN = {"平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day", "辆": "vehicle",
            "亩": "mu", "公顷": "hectare", "件": "item"}
+#: A fine imposed each time (day) the breach is met (values.py), as said after the sum.
+_EACH_TIME = {"按次": "per occurrence", "按日": "per day"}
 _EN_SUBJECT = {"罚款": "fine", "罚金": "criminal fine", "拘留": "detention"}
 
 
@@ -41,7 +43,9 @@ def _listed(values: Sequence[Value], lang: str, with_basis: bool = True) -> str:
     out = []
     for v in values:
         shown = v.display(lang)
-        if with_basis and v.basis.startswith("每"):
+        if with_basis and v.basis in _EACH_TIME:
+            shown = f"{shown}（{v.basis}）" if lang == "zh" else f"{shown} {_EACH_TIME[v.basis]}"
+        elif with_basis and v.basis.startswith("每"):
             shown = f"{v.basis}{shown}" if lang == "zh" else f"{shown} per {_PER_EN.get(v.basis[1:], v.basis[1:])}"
         elif with_basis and v.basis:
             shown = f"{v.basis}{shown}" if lang == "zh" else _of_basis(shown, v.basis)
@@ -328,7 +332,7 @@ def _by_items(subject: str, target: str, olds: List[Value], news: List[Value], o
     zh, en = f"{who}{tiers_zh}", f"{en_subject}{who_en} changed; {tiers_en}"
     tops = [max((v.high for v, _ in tiers), default=None) if all(v.high is not None for v, _ in tiers) else None
             for tiers in (old_tiers, new_tiers)]
-    if None not in tops and tops[0] != tops[1] and all(v.kind == "amount" and not v.basis
+    if None not in tops and tops[0] != tops[1] and all(v.kind == "amount" and (not v.basis or v.basis in _EACH_TIME)
                                                        for v, _ in old_tiers + new_tiers):
         # said as stories.py reads a range that moved: "由<old>提高到<new>（", "raised from <old> to <new>;"
         top_old = next(v for v, _ in old_tiers if v.high == tops[0])

@@ -149,6 +149,8 @@ def _phrase_start(text: str, at: int) -> int:
 _PENALTY_AFTER = recache.compile(r"(?:的)?(罚款|罚金|(?:行政)?拘留)")
 _PENALTY_BEFORE = recache.compile(r"(?:处以?|并处|处于)([^，。；：处]{0,16})$")
 _PER = recache.compile(r"每(?:平方米|立方米|吨|日|天|辆|亩|公顷|件)$")
+#: A fine imposed each time (or each day) the breach is met: its basis "按次" ("按日").
+_PER_TIME = recache.compile(r"(按[次日])(?:连续)?(?:并)?处以?$")
 _TARGET = recache.compile(r"对([^，。；：对]{2,30}?)(?:可以)?(?:并)?处")
 #: A phrase that is only who is fined ("对其直接负责的主管人员和其他直接责任人员，可以处…罚款", 会计法),
 #: and the phrase after it, only the sanction's verb. A party described by what it did ("对提交虚假材料
@@ -211,9 +213,10 @@ def _parse_values(text: str, lexicon: Lexicon) -> List[Value]:
             subject = penalty.group(1).replace("行政", "")
             basis_m = _PENALTY_BEFORE.search(phrase)
             basis = basis_m.group(1) if basis_m and first.kind != "amount" else ""
-            per = _PER.search(phrase)
+            per = _PER.search(phrase) or _PER_TIME.search(phrase)
             if first.kind == "amount" and per:
-                basis = per.group(0)  # "处每平方米一千元以上一万元以下的罚款": a rate, not a sum
+                basis = per.group(per.lastindex or 0)  # "处每平方米一千元以上一万元以下的罚款": a rate, not a sum; so
+                # "按次处五千元以上二万元以下的罚款", each time (海洋环境保护法 2023 第一百零七条: said without it in recall 1443)
             target_m = _TARGET.search(phrase)
             target = target_m.group(1) if target_m else _target_before(text, start - len(phrase), phrase)
             if not target and fined is not None and _FINED_HERE.fullmatch(phrase) \
