@@ -75,3 +75,25 @@ def test_a_fine_imposed_each_time_says_so(marine):
     assert any("5,000–20,000 yuan per occurrence where" in (f.message_en or "") for f in pair.findings)
     notes = pair_messages(old_pair(marine, "第七十三条"))
     assert [n for n in notes if n.startswith("最高罚款由20万元提高到100万元（") and "100–1000元（按次）" in n], notes
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_word_put_in_alone_is_said_though_a_rewrite_beside_it_holds_it(pensions, martyrs):
+    """2024 第二十七条 now has the grade assessed "及时" (promptly); the sentence after it, rewritten, says "应当及时提出申请",
+    so the rewrite's quote was taken to say the word too: unsaid in recall 1443. A word the provision did not say before,
+    put in alone, is said where it stands; so "基本" of 烈士褒扬条例 2024 第十六条's "少尉军官基本工资"."""
+    notes = pair_messages(old_pair(pensions, "第二十三条"))
+    assert "表述修改：“应当评定残疾等级”改为“应当及时评定残疾等级”" in notes, notes
+    notes = pair_messages(old_pair(martyrs, "第十五条"))
+    assert "表述修改：“排职少尉军官工资”改为“少尉军官基本工资”" in notes, notes
+
+
+def test_but_said_as_but_is_no_change(food):
+    """2013 第十三条 "但是构成其他犯罪的" → 2021 "但构成…": the same exception; "“但是构成”改为“但构成”" beside the crime put
+    in was useless."""
+    notes = pair_messages(old_pair(food, "第十三条"))
+    assert "表述修改：新增“妨害动植物防疫、检疫罪”" in notes, notes
+    assert not [n for n in notes if "但是构成" in n], notes

@@ -33,6 +33,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # ("收养人还应当提交下列证明材料" → "收养人应当提交…": the duty the same, 收养登记办法 第五条 → 第六条,
                 # useless in the fifty-third reading)
                 ("还应当", "应当"),
+                # (an exception opened "但" for "但是" or the other way, "但是构成其他犯罪的" → "但构成…", 两高 危害食品安全刑事案件
+                # 解释 2013 第十三条: the same exception, "“但是构成”改为“但构成”" beside the crime put in useless)
+                ("但是", "但"),
                 # (a contrast "必须同时采出而暂时还不能综合利用" → "…但暂时不能…", 矿产资源法 第三十条 → 第三十九条: "“而暂时还”改为
                 # "“但暂时”" useless in reading 935, the same two cases either way)
                 ("而暂时还", "但暂时"),

@@ -879,6 +879,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                    if h.deleted and (h.inserted or len(substance(h.deleted)) >= 2 and h.deleted not in new_text))
     repeated = {edit for edit, times in made.items() if times > 1}
     swapped = _halves_of_a_swap(changes)
+    words_only = {id(h) for c in changes if all(_a_word(k, old_text, new_text) for k in c.hunks) for h in c.hunks}
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return (n.accounts_for(_sides_in_context(h, old_text, new_text) if n.finding.message.startswith(_WHOLE)
@@ -887,7 +888,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             and not _body_swapped_elsewhere(n, h, old_text, new_text) \
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
-            and not (((h.deleted, h.inserted) in repeated or id(h) in swapped) and _outside_the_rewrite(n, h, old_text, new_text))
+            and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only)
+                     and _outside_the_rewrite(n, h, old_text, new_text))
 
     for change in changes:
         spans = []
@@ -1341,6 +1343,21 @@ def _halves_of_a_swap(changes: Sequence[Change]) -> set:
                     _moved_alone(a.deleted, a.inserted, b.deleted, b.inserted, lambda x, y: x == y):
                 out.update((id(a), id(b)))
     return out
+
+
+#: Characters, at most, of an edit's words that a rewrite of another sentence may hold by chance.
+A_WORD = 4
+
+
+def _a_word(h: Hunk, old_text: str, new_text: str) -> bool:
+    """The hunk only takes out or only puts in a word or two (A_WORD characters at most) the other text does not say: in a
+    change of no other edits, a rewrite of another sentence that says them says nothing of it ("应当评定残疾等级" → "应当及时评定残疾等级" beside the rewrite of the sentence after it,
+    "…或者所在单位应当及时提出申请…", 军人抚恤优待条例 2019 第二十三条 → 2024 第二十七条: unsaid in recall 1443)."""
+    deleted, inserted = substance(h.deleted), substance(h.inserted)
+    # (words the other text says too are the provision's own, made explicit or left implied: "新兵" put before "患传染病"
+    # where the sentence before names the recruits, 征兵工作条例 第四十条 → 第四十八条)
+    return not (deleted and inserted) and 0 < len(deleted + inserted) <= A_WORD \
+        and (deleted or inserted) not in (new_text if deleted else old_text)
 
 
 def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool:
