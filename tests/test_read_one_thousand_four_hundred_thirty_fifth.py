@@ -97,3 +97,19 @@ def test_but_said_as_but_is_no_change(food):
     notes = pair_messages(old_pair(food, "第十三条"))
     assert "表述修改：新增“妨害动植物防疫、检疫罪”" in notes, notes
     assert not [n for n in notes if "但是构成" in n], notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_duty_reworded_around_is_no_top_headline(women):
+    """2022 第四条 still binds its bodies to 保障妇女的权益; it says "依法" for "依照本法和有关法律的规定" and adds "以及其他组织和
+    个人": ranked fifth among the revision's changes as a duty, it was useless in reading 1448. A line of one rewording whose
+    duty is the same but for its manner weighs as a sentence reworded: the new budget duty (第五条) and the rewritten bans
+    come first."""
+    from policydiff.render.ranking import ranked_headlines
+
+    for lang in ("zh", "en"):
+        top = ranked_headlines(women, lang)[:8]
+        assert not [h for h in top if h.text.startswith(("第四条：", "Article 4:"))], [h.text for h in top]
+        assert [h for h in top if h.text.startswith(("第三条（现第五条）", "Article 3 (now Article 5)"))], [h.text for h in top]
