@@ -24,7 +24,7 @@ def test_new_fines_in_two_paragraphs_are_said_each_with_its_own_conduct(roads, o
     assert "新增罚款：处20万–50万元（以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的）" in notes, notes
     # (the second paragraph's fines, each for an item of the list, said item by item since the sixteenth session: they were
     # "新增罚款档次：…（原有的3万–20万元）", a tier beside the fine that became item 4's, tests/test_read_three_hundred_sixteenth.py)
-    assert "新增罚款：有前款第一项行为的，处5000元–2万元；有前款第二项行为的，处2万–20万元；有前款第三项行为的，处3万–30万元" \
+    assert "新增罚款：有前款第一项行为的，处5000元–2万元（按次）；有前款第二项行为的，处2万–20万元；有前款第三项行为的，处3万–30万元" \
         in notes, notes
 
 

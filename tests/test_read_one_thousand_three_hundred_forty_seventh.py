@@ -119,9 +119,10 @@ def test_a_suspension_a_ban_and_the_specialty_revoked_are_sanctions(organs):
 
 def test_a_qualification_revoked_is_a_sanction(farm):
     """2018 第四十四条 "情节严重的，撤销其检测资格" (the testing body's qualification revoked): the 2022 law no longer says it
-    anywhere, and no note said it gone (found while reading recall 1361's "撤销其指定科研、生产单位资格")."""
+    anywhere, and no note said it gone (found while reading recall 1361's "撤销其指定科研、生产单位资格"). Its 2022 form, the
+    body that granted it revoking the 资质证书 for either breach, is the same kind of sanction (reading 1447)."""
     notes = pair_messages(old_pair(farm, "第四十四条"))
-    assert "不再规定处罚：撤销其检测资格" in notes, notes
+    assert "处罚由“撤销其检测资格”改为“吊销该农产品质量安全检测机构的资质证书”" in notes, notes
 
 
 conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")

@@ -119,7 +119,7 @@ def test_fines_tied_to_rewritten_items_are_not_paired_by_position(marine):
     # (said since the thirty-eighth reading with the items not one act each under their numbers: "按项调整" read as the
     # same acts re-tiered)
     assert ("最高罚款由20万元提高到100万元（罚款档次：原第一、三项3万–20万元，第二、四项2万–10万元；"
-            "现第一、二项20万–100万元，第三、四项10万–100万元，第五、六项1万–20万元，100–1000元；所列行为已调整，各项不一一对应）") \
+            "现第一、二项20万–100万元，第三、四项10万–100万元，第五、六项1万–20万元，100–1000元（按次）；所列行为已调整，各项不一一对应）") \
         in messages
     english = [f.message_en for f in _pair_of(marine, "第七十三条").findings]
     assert any(m.startswith("the highest fine raised from 200,000 yuan to 1,000,000 yuan; fine tiers: "

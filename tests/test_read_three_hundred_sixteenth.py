@@ -44,7 +44,7 @@ def test_fines_for_each_item_of_a_new_paragraph_are_said_item_by_item(marine):
     五千元以上二万元以下的罚款；有前款第二项行为的…"). It was "新增罚款档次：处5000元–2万元、2万–20万元、3万–30万元（原有的3万–
     20万元）", against a fine that became item 4's, with each sentence quoted again beside it."""
     notes = pair_messages(old_pair(marine, "第八十五条"))
-    assert "新增罚款：有前款第一项行为的，处5000元–2万元；有前款第二项行为的，处2万–20万元；有前款第三项行为的，处3万–30万元" in notes, notes
+    assert "新增罚款：有前款第一项行为的，处5000元–2万元（按次）；有前款第二项行为的，处2万–20万元；有前款第三项行为的，处3万–30万元" in notes, notes
     assert not [n for n in notes if n.startswith("新增罚款档次")], notes
     assert not [n for n in notes if "有前款第二项行为的，处二万元" in n], notes
 
