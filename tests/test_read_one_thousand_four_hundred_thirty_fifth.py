@@ -113,3 +113,13 @@ def test_a_duty_reworded_around_is_no_top_headline(women):
         top = ranked_headlines(women, lang)[:8]
         assert not [h for h in top if h.text.startswith(("第四条：", "Article 4:"))], [h.text for h in top]
         assert [h for h in top if h.text.startswith(("第三条（现第五条）", "Article 3 (now Article 5)"))], [h.text for h in top]
+
+
+def test_a_definition_whose_defining_words_went_is_said_taken_out_whole(pensions):
+    """2019 第五十三条 defined 复员军人 ("本条例所称的复员军人，是指在1954年10月31日之前入伍、后经批准从部队复员的人员"); 2024
+    第六十二条 grants a living allowance to a list of groups, one of them "1954年10月31日之前入伍后经批准退出现役的人员". The
+    defining words deleted were said "表述修改：删除“本条例所称的复员军人，是指在”；删除“从部队复员的人员”" (useless in reading
+    1452): the definition is said taken out whole, and not rewritten into the grant (a definition only into a definition)."""
+    notes = pair_messages(old_pair(pensions, "第五十三条"))
+    assert "删除或改写：“本条例所称的复员军人，是指在1954年10月31日之前入伍、后经批准从部队复员的人员”" in notes, notes
+    assert not [n for n in notes if n.startswith(("表述修改：删除“本条例所称", "改写：“本条例所称"))], notes

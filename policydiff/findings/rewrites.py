@@ -158,8 +158,29 @@ def _ends(spans: Tuple[Tuple[int, int], ...]) -> Tuple[int, ...]:
 
 def rewritten(old_text: str, new_text: str, hunks: Sequence[Hunk]) -> Tuple[List[Sentence], List[Sentence]]:
     """Old sentences the revision took out whole, new sentences it put in whole."""
-    removed, added = _whole_spans(old_text, new_text, *hunk_spans(hunks))
-    return list(removed), list(added)
+    deleted, inserted = hunk_spans(hunks)
+    removed, added = _whole_spans(old_text, new_text, deleted, inserted)
+    return _with_definitions_undone(list(removed), old_text, deleted), list(added)
+
+
+def _with_definitions_undone(removed: List[Sentence], old_text: str, deleted) -> List[Sentence]:
+    """The sentences taken out whole, and each old definition (_DEFINITION) whose defining words (所称…是指) were taken out,
+    whatever of its description stays: "本条例所称的复员军人，是指在1954年10月31日之前入伍、后经批准从部队复员的人员" is no
+    definition in 军人抚恤优待条例 2024 第六十二条, which names those veterans among the groups a grant is for; its deleted
+    words said "删除“本条例所称的复员军人，是指在”；删除“从部队复员的人员”" (useless in reading 1452). Rewritten, as a sentence
+    taken out, only into a definition (_defines_alike), by whatever pass."""
+    if "是指" not in old_text:
+        return removed
+    starts = {s.start for s in removed}
+    undone = []
+    for s in sentences(old_text):
+        m = _DEFINITION.match(s.text)
+        if m is None or s.start in starts:
+            continue
+        words = [s.start + m.group().index("所称"), s.start + m.end() - 2]  # (where 所称 and 是指 stand)
+        if all(any(a <= w and w + 2 <= b for a, b in deleted) for w in words):
+            undone.append(s)
+    return sorted(removed + undone, key=lambda s: s.start) if undone else removed
 
 
 #: Characters, at least, an old sentence taken out left kept for its words to have a home in a new sentence; and the
@@ -1495,7 +1516,8 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
                                    lexicon, texts)
     kept = [o.key for o in sentences(old_text) if not any(o.start == r.start for r in removed)] if removed and added else ()
     for r, a in _long_run_shared(removed, added, kept):
-        rewrite([r], a)
+        if _defines_alike(r, a):  # (a definition whose described people a grant now lists is no rule that became it)
+            rewrite([r], a)
     for rs, a in _damages_restated(removed, added):
         rewrite(rs, a)
     for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words or with its subject
@@ -1561,7 +1583,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         every_old = sentences(old_text)
         for r in list(removed):
             a = _same_frame(r, added, every_old, similarity, old_text, new_text)
-            if a is not None:
+            if a is not None and _defines_alike(r, a):
                 rewrite([r], a)
     # A list header alone ("但是，有下列情形之一的除外：") says nothing: its items are said.
     removed = _with_their_exceptions([s for s in removed if not _header(s)], old_text)
