@@ -1229,6 +1229,12 @@ def what_is_left(pair: Pair) -> Optional[str]:
     if rest == pair.old_text:
         return None
     rest = rest.lstrip("。；，、\n ")
+    consequence = _CONSEQUENCE_LEFT.match(rest)
+    if consequence and len(consequence.group(1)) >= LEFT_AT_LEAST:
+        # (the consequence left of a sentence whose cases moved, "由国家安全机关追回" of 反间谍法 2014 第三十三条, its two cases
+        # now in 2023 第六十条: "原第三十三条已删除或改写，部分内容现见第六十条" named nothing of what went, useless in the
+        # English reading 1457)
+        return consequence.group(1)
     at = pair.old_text.find(rest[:LEFT_AT_LEAST])
     opens = at == 0 or at > 0 and pair.old_text[at - 1] in "。；\n"
     first = _SENTENCE.match(rest).group()
@@ -1245,6 +1251,8 @@ def what_is_left(pair: Pair) -> Optional[str]:
 
 
 _SENTENCE = recache.compile(r"[^。；\n]*")
+#: What is left of a sentence whose cases moved: its joiner, and the consequence, "由…" to the sentence's end.
+_CONSEQUENCE_LEFT = recache.compile(r"^(?:或者|并且|以及)?，?(由[^，。；\n]+)[。；]")
 
 
 def _whole_in(sentence: str, text: str) -> bool:
