@@ -139,3 +139,14 @@ def test_a_deleted_provision_whose_cases_moved_is_named_by_the_consequence_left(
     pair = old_pair(company, "第二百零二条")
     assert "原第二百零二条（关于“由有关主管部门对直接负责的主管人员和其他直接责任人员处以…”的规定）已删除或改写，部分内容现见" \
         "第二百五十四条" in pair_messages(pair), pair_messages(pair)
+
+
+minerals = _held_out("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_an_exception_put_in_where_other_words_went_is_no_replacement(minerals):
+    """2009 第三条 "…取得探矿权、采矿权，并办理登记；但是，…的勘查除外" → 2024 第五条 "…取得探矿权、采矿权，本法另有规定的
+    除外": "“并办理登记”改为“本法另有规定的除外”" read as the registration become the exception (wrong in the English reading
+    1453; registration is 第二十二条's now). One clause each side, an exception on one only: two edits."""
+    notes = pair_messages(old_pair(minerals, "第三条"))
+    assert "表述修改：删除“并办理登记”；新增“本法另有规定的除外”" in notes, notes

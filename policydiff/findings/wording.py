@@ -283,6 +283,20 @@ def _same_word_kept(a: str, b: str) -> Tuple[str, str]:
 AROUND_AT_MOST = 3
 
 
+_EXCEPTION = recache.compile(r"除外[。；，]?$")
+
+
+def _exception_apart(a: str, b: str) -> List[Tuple[str, str]]:
+    """An exception ("…另有规定的除外") put in where words that are none were taken out, or the other way: two edits, not
+    one word for the other ("“并办理登记”改为“本法另有规定的除外”", 矿产资源法 第三条 → 第五条, read as the registration
+    become the exception: wrong in the English reading 1453; the registration went to 第二十二条)."""
+    if a and b and bool(_EXCEPTION.search(a)) != bool(_EXCEPTION.search(b)) and "除外" not in (a if _EXCEPTION.search(b) else b) \
+            and not any(mark in a.strip(_EDGE_PUNCTUATION) + b.strip(_EDGE_PUNCTUATION) for mark in "，；。：\n"):  # (one clause each: a sentence quoted whole with its exception
+        # put on stays one edit, "…所持每一股份有一表决权”改为“…，类别股股东除外")
+        return [(a, ""), ("", b)]
+    return [(a, b)]
+
+
 def _put_in_around(a: str, b: str) -> List[Tuple[str, str]]:
     """An edit whose old words stand in the new ones, in order, in one or two runs, with words put in around them that a
     mark or a joiner sets apart from those runs, is those words put in: "“对直接”改为“规范重点监管程序，对食品、药品、建筑工程、
@@ -1003,6 +1017,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [p for a, b in pieces if not _slight(a, b) for p in [_particle_off(*_same_word_kept(a, b))]
                   if p == (a, b) or not _slight(*p)]  # (asked again only of a piece that changed)
         pieces = [q for p in pieces for q in _put_in_around(*p)]
+        pieces = [q for p in pieces for q in _exception_apart(*p)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         listed = members_put_in(change.old, change.new) if pieces and change.old and change.new else None
