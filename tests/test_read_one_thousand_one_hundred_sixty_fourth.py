@@ -10,9 +10,10 @@ espionage = _law("反间谍法", "2014-11-01", "2023-04-26")
 def test_a_deleted_provisions_subject_cut_short_is_not_said_beside_its_sentences_move(espionage):
     """2014 第三十三条 went, its two clauses to 2023 第六十条（四）（五）: "删除原第三十三条（关于“隐藏、转移、变卖、损毁国家安全机关依法
     查封、扣押…”的规定），部分内容现见第六十条" beside "“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、冻结的财物的”移至现第六十条，
-    文字有改动" said the sentence twice (useless in reading 1171, item 27): the subject, cut short, opens the moved quote."""
+    文字有改动" said the sentence twice (useless in reading 1171, item 27): the subject, cut short, opens the moved quote.
+    (Named since reading 1457 by the consequence left of the sentence whose cases moved.)"""
     notes = pair_messages(old_pair(espionage, "第三十三条"))
-    assert "原第三十三条已删除或改写，部分内容现见第六十条" in notes, notes
+    assert "原第三十三条（关于“由国家安全机关追回”的规定）已删除或改写，部分内容现见第六十条" in notes, notes
     assert "“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、冻结的财物的”移至现第六十条，文字有改动" in notes, notes
     assert not [n for n in notes if n.startswith("原第三十三条已删除或改写（关于")], notes
 
