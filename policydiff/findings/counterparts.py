@@ -290,7 +290,7 @@ def _same_item(removed: Sequence[Sentence], added: Sequence[Sentence], old_text:
     return pairs
 
 
-def catch_all_of_another(r: Sentence, a: Sentence, old_text: str) -> bool:
+def _catch_all_of_another(r: Sentence, a: Sentence, old_text: str) -> bool:
     """Whether the item put in, ``a``, is a list's catch-all ("其他…") and the old item ``r`` is not, while the old list
     has one under another label: the new catch-all is that one's new form ("（四）其他危害人体健康的物质" → "（三）其他有毒、
     有害的物质"), not ``r``'s ("（三）国务院有关部门公告禁止使用的农药、兽药以及其他有毒、有害物质", which went into the new

@@ -31,8 +31,8 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _ap
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
-                           _sanction_put_first, _split_in_two, _subjects_joined, _telling_words,
-                           catch_all_of_another)
+                           _catch_all_of_another, _sanction_put_first, _split_in_two, _subjects_joined,
+                           _telling_words)
 from .edits import _phrase_clip
 from .formatting import substance
 from .lexicon import Lexicon
@@ -1484,7 +1484,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
-        if s is not None and not catch_all_of_another(r, s, old_text):
+        if s is not None and not _catch_all_of_another(r, s, old_text):
             rewrite([r], s)
     for r in list(removed):  # its last phrase now a sentence of its own, another's duty
         s = _last_phrase_said_alone(r, new_text, old_text, covered_new[len(said_new):], similarity)

@@ -290,11 +290,14 @@ def _exception_apart(a: str, b: str) -> List[Tuple[str, str]]:
     """An exception ("…另有规定的除外") put in where words that are none were taken out, or the other way: two edits, not
     one word for the other ("“并办理登记”改为“本法另有规定的除外”", 矿产资源法 第三条 → 第五条, read as the registration
     become the exception: wrong in the English reading 1453; the registration went to 第二十二条)."""
-    if a and b and bool(_EXCEPTION.search(a)) != bool(_EXCEPTION.search(b)) and "除外" not in (a if _EXCEPTION.search(b) else b) \
-            and not any(mark in a.strip(_EDGE_PUNCTUATION) + b.strip(_EDGE_PUNCTUATION) for mark in "，；。：\n"):  # (one clause each: a sentence quoted whole with its exception
-        # put on stays one edit, "…所持每一股份有一表决权”改为“…，类别股股东除外")
-        return [(a, ""), ("", b)]
-    return [(a, b)]
+    if not a or not b or bool(_EXCEPTION.search(a)) == bool(_EXCEPTION.search(b)):
+        return [(a, b)]
+    other = a if _EXCEPTION.search(b) else b
+    # (one clause each: a sentence quoted whole with its exception put on stays one edit, "…所持每一股份有一表决权”改为
+    # “…，类别股股东除外", 公司法 第一百零三条 → 第一百一十六条)
+    if "除外" in other or any(mark in a.strip(_EDGE_PUNCTUATION) + b.strip(_EDGE_PUNCTUATION) for mark in "，；。：\n"):
+        return [(a, b)]
+    return [(a, ""), ("", b)]
 
 
 def _put_in_around(a: str, b: str) -> List[Tuple[str, str]]:
@@ -1366,8 +1369,9 @@ A_WORD = 4
 
 def _a_word(h: Hunk, old_text: str, new_text: str) -> bool:
     """The hunk only takes out or only puts in a word or two (A_WORD characters at most) the other text does not say: in a
-    change of no other edits, a rewrite of another sentence that says them says nothing of it ("应当评定残疾等级" → "应当及时评定残疾等级" beside the rewrite of the sentence after it,
-    "…或者所在单位应当及时提出申请…", 军人抚恤优待条例 2019 第二十三条 → 2024 第二十七条: unsaid in recall 1443)."""
+    change of no other edits, a rewrite of another sentence that says them says nothing of it ("应当评定残疾等级" → "应当
+    及时评定残疾等级" beside the rewrite of the sentence after it, "…或者所在单位应当及时提出申请…", 军人抚恤优待条例 2019
+    第二十三条 → 2024 第二十七条: unsaid in recall 1443)."""
     deleted, inserted = substance(h.deleted), substance(h.inserted)
     # (words the other text says too are the provision's own, made explicit or left implied: "新兵" put before "患传染病"
     # where the sentence before names the recruits, 征兵工作条例 第四十条 → 第四十八条)

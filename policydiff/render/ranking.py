@@ -649,6 +649,7 @@ def _repeated_rewordings(pairs) -> frozenset:
 #: as a duty's (发票管理办法 2023's new 第三条 was ninth, below two wording lines of duty, useless to miss in the seventy-sixth
 #: reading).
 _LEGAL_EFFECT = recache.compile(r"法律效力|无效|视为")
+
 #: A provision's line of one rewording, in either language ("第四条：表述修改：“A”改为“B”", "Article 4: wording changed: “A” →
 #: “B”").
 _ONE_REWORDING = recache.compile(r"^[^“：:]*[：:]\s*(?:表述修改：|wording changed: )“([^“”]*)”(?:改为| → )“([^“”]*)”$")
@@ -670,6 +671,7 @@ def _duty_kept(text: str) -> bool:
         return False
     old, new = (_MANNER.sub("", d.group(1)) for d in duties)
     return bool(old) and old == new
+
 
 #: A clause's sentence line quotes this many of them, and counts the rest.
 SENTENCES_SAID = 2
