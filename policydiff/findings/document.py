@@ -492,6 +492,8 @@ def _licences_still_named(comparison: Comparison) -> Comparison:
                 # (a licence no longer named at all, that the provision revoked: the sanction is gone, no cited document;
                 # "删除引用文件：《商用密码产品销售许可证》" was wrong in reading 348, 商用密码管理条例 第二十二条 → 第五十三条)
                 said = f"吊销《{m.group(1)}》"
+                if any(g.message == f"不再规定处罚：{said}" for g in pair.findings):
+                    continue  # (said by penalties.py, where an authority revokes it for conduct)
                 kept.append(Finding(FindingKind.PENALTY_CHANGED, said, None, f"不再规定处罚：{said}",
                                     f"sanction removed: revocation of 《{m.group(1)}》", subject=said))
             else:

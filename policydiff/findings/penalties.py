@@ -115,12 +115,16 @@ def _target_en(target: str) -> str:
 def _said_en(text: str) -> str:
     """``text`` in English (EN_WORDS), else quoted as the law's words: "sanction removed: 责令该机构停业" left an English reader
     without the sanction (useless in the seventy-sixth reading)."""
+    titled = _REVOKED_TITLE.match(text)
+    if titled:  # (a licence by its title, as document.py says it: "revocation of 《商用密码产品销售许可证》")
+        return f"revocation of {titled.group(1)}"
     said = in_english(text)
     # (and when some of it is left in Chinese: "没收农产品和illegal gains" is neither)
     return quoted_en(text) if said == text or _HAN.search(said) else said
 
 
 _HAN = recache.compile(r"[\u4e00-\u9fff]")
+_REVOKED_TITLE = recache.compile(r"^吊销(《[^《》]+》)$")
 
 
 def in_english_unquoted(text: str) -> str:
@@ -827,6 +831,12 @@ _IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^�
 #: not imposed by this provision.
 _CONTESTED = recache.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
 _NOT_IMPOSED_BEFORE = ("被", "申请", "作出")
+#: An authority named as the one who revokes, for conduct: "有本条例第二十条…所列行为，造成严重后果的，由国家密码管理机构撤销其指定
+#: 科研、生产单位资格，吊销《…》" imposes both without 责令 or 罚款 (商用密码管理条例 1999 第二十二条, the first unsaid in recall
+#: 1468); not a registration cancelled on an evaluation ("对评估不合格的，由原登记部门撤销…登记", 人体器官捐献和移植条例 第十四条,
+#: which the new version has 注销 on notice: a wording note says it).
+_REVOKED_BY = recache.compile(r"由[^，。；由]{2,20}?(?:吊销|撤销)")
+_FOR_CONDUCT = recache.compile(r"违反|行为")
 #: Powers an authority exercises ("依法行使侦查、拘留、预审和执行逮捕以及法律规定的其他职权"): no sanction imposed
 #: (反间谍法 第八条 → 第二十三条: "不再规定处罚：拘留" was wrong, a headline, in reading 299).
 _POWERS = recache.compile(r"行使[^。；]{0,40}?职权")
@@ -844,7 +854,7 @@ def _sanctions(text: str, lexicon) -> Dict[str, Tuple[int, int]]:
     text = _CONTESTED.sub("", text)
     if "职权" in text:
         text = _POWERS.sub("", text)
-    if not _IMPOSES.search(text):
+    if not _IMPOSES.search(text) and not (_REVOKED_BY.search(text) and _FOR_CONDUCT.search(text)):
         return {}
     spans = []
     for kind, pattern in enumerate(lexicon.sanctions):

@@ -1,0 +1,20 @@
+"""What readings 1475 and on (2026-12-06, the forty-eighth session) found unsaid, wrong or useless, fixed, pinned on the
+real text (tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import old_pair, pair_messages
+
+cipher = _held_out("商用密码管理条例", "1999-10-07", "2023-04-27")
+
+
+def test_a_qualification_an_authority_revokes_for_conduct_is_a_sanction(cipher):
+    """1999 第二十二条: units that commit the listed conduct with serious harm have "由国家密码管理机构撤销其指定科研、生产单位
+    资格，吊销《商用密码产品销售许可证》"; 2023 第五十三条 has neither. No 责令 or 罚款 in the old text, so neither read as a
+    sanction; the revoked qualification was unsaid in recall 1468 (behind the rewrite's "……"), the licence said once."""
+    pair = old_pair(cipher, "第二十二条")
+    notes = pair_messages(pair)
+    assert "不再规定处罚：撤销其指定科研、生产单位资格" in notes, notes
+    assert notes.count("不再规定处罚：吊销《商用密码产品销售许可证》") == 1, notes
+    assert not [n for n in notes if n.startswith("不再规定处罚：吊销《") and not n.endswith("》")], notes
+    en = [f.message_en for f in pair.findings]
+    assert "sanction removed: “撤销其指定科研、生产单位资格”" in en, en
