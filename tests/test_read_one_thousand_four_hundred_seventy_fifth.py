@@ -18,3 +18,15 @@ def test_a_qualification_an_authority_revokes_for_conduct_is_a_sanction(cipher):
     assert not [n for n in notes if n.startswith("不再规定处罚：吊销《") and not n.endswith("》")], notes
     en = [f.message_en for f in pair.findings]
     assert "sanction removed: “撤销其指定科研、生产单位资格”" in en, en
+
+
+vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
+
+
+def test_a_sentence_grown_in_place_says_the_words_put_in(vocational):
+    """1996 第三十七条's "对上岗实习的，应当给予适当的劳动报酬" is 2022 第五十条's "对上岗实习的，应当签订实习协议，给予适当的劳动
+    报酬": the old sentence's words in order in the new, the new's close enough to the old text to be no sentence put in.
+    Neither said, the internship agreement was unsaid in recall 1482."""
+    pair = old_pair(vocational, "第三十七条")
+    notes = pair_messages(pair)
+    assert [n for n in notes if "签订实习协议" in n and "对上岗实习的，应当给予适当的劳动报酬" in n], notes

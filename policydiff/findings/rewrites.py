@@ -696,6 +696,25 @@ IN_ORDER_AT_LEAST = 16
 _CITATION = recache.compile(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条款项]、?)+")
 
 
+def _grown_in_place(kept: Sequence[Sentence], put_in: Sequence[Sentence],
+                    added: Sequence[Sentence]) -> List[Tuple[Sentence, Sentence]]:
+    """(old sentence kept, new sentence) where the new one, no longer said put in (its words still there in the old
+    text), holds the old one's words in order with words of its own put in: the one sentence with words added, which
+    the wording notes say. Covered by neither, no note said them: "对上岗实习的，应当给予适当的劳动报酬" → "对上岗实习的，
+    应当签订实习协议，给予适当的劳动报酬" (职业教育法 第三十七条 → 第五十条, the internship agreement unsaid in recall
+    1482)."""
+    out = []
+    for a in put_in:
+        if a in added:
+            continue
+        for k in kept:
+            if len(k.key) < len(a.key) <= IN_ORDER_LONGER * len(k.key) and in_order(k.key, a.key) \
+                    and all(k is not o for o, _ in out):
+                out.append((k, a))
+                break
+    return out
+
+
 def _in_order_elsewhere(old: Sentence, new_text: str, besides: Optional[Sentence] = None, put_in=(),
                         longer: float = IN_ORDER_LONGER, share: float = IN_ORDER) -> bool:
     """The old sentence's words stand in order, IN_ORDER of them, in a sentence of the new text other than ``besides``
@@ -1271,6 +1290,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
                                                  or _item_still_said(s.text, new_text)
                                                  or _in_order_elsewhere(s, new_text, put_in=added))]
     removed = [s for s in removed if s not in kept]
+    for k, a in _grown_in_place(kept, said_new, added):
+        covered_old.remove(k)  # (the wording notes say what was put in)
+        covered_new.remove(a)
     # (a line that is only a document number, the text's own in its header: which document it is, no rule; "新增文号：
     # 法释〔2023〕7号" of 环境污染解释 2023 was useless in reading 814, its own number no note of either kind)
     added = [s for s in added if not document_number_only(s.text)]
