@@ -30,3 +30,16 @@ def test_a_sentence_grown_in_place_says_the_words_put_in(vocational):
     pair = old_pair(vocational, "第三十七条")
     notes = pair_messages(pair)
     assert [n for n in notes if "签订实习协议" in n and "对上岗实习的，应当给予适当的劳动报酬" in n], notes
+
+
+quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_a_deleted_provision_is_named_by_its_rule_not_by_its_exception(quarantine):
+    """2018 第七条's second sentence, "除引航员外，未经国境卫生检疫机关许可，任何人不准上下交通工具，…": "原第七条（关于“除引航员外，
+    未经国境卫生检疫机关许可”的规定）" named it by the exception and the permission that lift the rule, useless in reading
+    1480."""
+    pair = old_pair(quarantine, "第七条")
+    notes = pair_messages(pair)
+    assert [n for n in notes if n.startswith("原第七条（关于“任何人不准上下交通工具")], notes
+    assert not [n for n in notes if "除引航员外" in n], notes

@@ -1972,6 +1972,11 @@ def text_topic(text: str) -> str:
     if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
         return first
     phrases = first.split("，")
+    while len(phrases) > 1 and _UNLESS.match(phrases[0]):
+        # (an exception or a permission first says under what the rule is not: the rule is the topic, "任何人不准上下交通
+        # 工具，不准装卸行李、货物、邮包等物品", not "除引航员外，未经国境卫生检疫机关许可" (国境卫生检疫法 第七条, useless
+        # in reading 1480))
+        phrases = phrases[1:]
     out = phrases[0]
     if len(out) > TOPIC_LONGEST and out.startswith("凡"):
         # (a condition on every case too long to quote whole, "凡具有特殊地理条件、生态系统、生物与非生物资源及海洋开发利用特殊
@@ -2006,6 +2011,8 @@ def text_topic(text: str) -> str:
     return out if len(out) <= TOPIC_LONGEST else _topic_cut(out)
 
 
+#: An opening phrase that says only when the rule does not bind: an exception, a permission that lifts it.
+_UNLESS = recache.compile(r"^(?:除[^，]{1,20}外|未经[^，]{1,30}?(?:许可|批准|同意|准许))$")
 #: Characters, at most, of a provision's topic quoted whole.
 TOPIC_LONGEST = 30
 
