@@ -1452,19 +1452,43 @@ def left_of_a_rename(findings: Sequence[Finding], extra_notes: Sequence[Note], o
             at = text.find(words, at + 1)
         return found
 
-    def inside(words: str, text: str, terms) -> bool:
-        spans = [(at, at + len(term)) for term in terms if words in term for at in places(term, text)]
+    def inside(words: str, text: str, terms, part: bool = False) -> bool:
+        spans = [(at, at + len(term)) for term in terms if words in term and not (part and words == term)
+                 for at in places(term, text)]
         mine = places(words, text)
         return bool(mine) and all(any(a <= at and at + len(words) <= b for a, b in spans) for at in mine)
 
+    def left(edit: str, part: bool = False) -> bool:
+        m = _PUT_OR_TAKEN_ALONE.match("表述修改：" + edit)
+        return bool(m) and (inside(m.group(2), old_text, [a for a, _ in renames], part) if m.group(1) == "删除"
+                            else inside(m.group(2), new_text, [b for _, b in renames], part))
+
     out = []
     for f in findings:
-        m = _PUT_OR_TAKEN_ALONE.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
-        if m and (inside(m.group(2), old_text, [a for a, _ in renames]) if m.group(1) == "删除"
-                  else inside(m.group(2), new_text, [b for _, b in renames])):
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+            out.append(f)
             continue
-        out.append(f)
+        edits = f.message[len(_WORDING):].split("；")
+        if len(edits) == 1:
+            if not left(edits[0]):
+                out.append(f)
+            continue
+        # (and such an edit beside others of the note, a part of the term: "表述修改：新增“文物收藏单位”；删除“的拍卖”", the
+        # same pair's item (三) → (二), is its first edit alone; not the whole term taken out, "删除“海事行政主管部门”" of
+        # "报经海事行政主管部门批准" → "报经批准", 海洋环境保护法 第七十条 → 第八十九条, the approving body no longer named)
+        english = f.message_en[len(_WORDING_EN):].split("; ") if f.message_en.startswith(_WORDING_EN) else []
+        kept = [k for k, edit in enumerate(edits) if not left(edit, part=True)]
+        if len(kept) == len(edits) or len(english) != len(edits):
+            out.append(f)
+            continue
+        if not kept:
+            continue
+        out.append(replace(f, message=_WORDING + "；".join(edits[k] for k in kept),
+                           message_en=_WORDING_EN + "; ".join(english[k] for k in kept)))
     return tuple(out)
+
+
+_WORDING, _WORDING_EN = "表述修改：", "wording changed: "
 
 
 def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
