@@ -2,6 +2,7 @@
 real text (tests/fixtures/laws and the corpus)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 cipher = _held_out("商用密码管理条例", "1999-10-07", "2023-04-27")
@@ -43,3 +44,36 @@ def test_a_deleted_provision_is_named_by_its_rule_not_by_its_exception(quarantin
     notes = pair_messages(pair)
     assert [n for n in notes if n.startswith("原第七条（关于“任何人不准上下交通工具")], notes
     assert not [n for n in notes if "除引航员外" in n], notes
+
+
+veterans = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_list_member_put_in_is_no_move_because_another_list_names_it(veterans):
+    """2019 第八条's missing-in-action case, "在执行对敌作战、边海防执勤或者抢险救灾任务中失踪", is 2024 第十一条's "在执行对敌
+    作战、维持国际和平、边海防执勤或者抢险救灾等任务中失踪": item (五) says "维持国际和平任务" in both versions, so the member
+    put in read as words moved within the provision. Unsaid in recall 1490."""
+    notes = pair_messages(old_pair(veterans, "第八条"))
+    assert "表述修改：新增“维持国际和平”；“抢险救灾”改为“抢险救灾等”" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_what_the_diff_left_of_a_rename_is_taken_out_of_a_note_of_several_edits(relics):
+    """2017 第七十六条 (三) → 2024 第九十四条 (二): "经营文物拍卖的拍卖企业" → "文物拍卖企业" is the document's rename; "删除“的拍卖”",
+    what the diff left of it, went beside the item's real edit, "新增“文物收藏单位”" (alone it was dropped since reading
+    891). The whole term taken out stays: 海洋环境保护法 第七十条's "报经海事行政主管部门批准" → "报经批准" (test below)."""
+    notes = pair_messages(old_pair(relics, "第七十六条"))
+    assert "表述修改：新增“文物收藏单位”" in notes, notes
+    assert not [n for n in notes if "的拍卖”" in n and n.startswith("表述修改：新增“文物收藏单位”")], notes
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_renamed_term_taken_out_whole_beside_other_edits_stays_said(marine):
+    """2017 第七十条's "报经海事行政主管部门批准" is 2023 第八十九条's "报经批准": the approving body no longer named, the whole of
+    the rename's old term ("海事行政主管部门" → "海事管理机构") taken out, not what a diff left of it."""
+    notes = pair_messages(old_pair(marine, "第七十条"))
+    assert "表述修改：新增“编制作业方案，采取有效的安全和污染防治措施，并”；删除“海事行政主管部门”" in notes, notes

@@ -619,13 +619,23 @@ def _restructured(old: str, new: str, old_text: str, new_text: str) -> bool:
     bounds read alike ("其成员不得少于三人" → "监事会成员为三人以上"): moved within the provision."""
     if old.strip(_EDGE_PUNCTUATION) and new.strip(_EDGE_PUNCTUATION):
         return False
-    words, other = (old, new_text) if old.strip(_EDGE_PUNCTUATION) else (new, old_text)
+    words, other, own = (old, new_text, old_text) if old.strip(_EDGE_PUNCTUATION) else (new, old_text, new_text)
+    bare = words.strip(_EDGE_PUNCTUATION)
+    if words.strip().startswith("、") or words.strip().endswith("、"):
+        if len(bare) <= LIST_MEMBER and bare in other and own.count(bare) > other.count(bare):
+            return False  # (a list's member said once more than the other version says it: put in (taken out), not moved;
+            # "维持国际和平、" put in the missing-in-action case of 军人抚恤优待条例 第八条 → 第十一条, its item (五) saying it
+            # in both, unsaid in recall 1490)
     item = words.lstrip(_EDGE_PUNCTUATION)
     label = ITEM_LABEL.match(item)
     if label and label.group(0).strip() not in other and substance(item[label.end():]) not in substance(other):
         return False  # (an item of a number the other version's list never reached, its words not said there: put in,
         # however alike, "（三）行政复议调解书，由行政复议机关依法强制执行，或者申请人民法院强制执行", 行政复议法 第七十八条)
     return still_there(words, other) or _every_phrase_kept(words, other)
+
+
+#: Characters, at most, of a list's member ``_restructured`` counts in both versions.
+LIST_MEMBER = 12
 
 
 def _every_phrase_kept(words: str, other_text: str) -> bool:
