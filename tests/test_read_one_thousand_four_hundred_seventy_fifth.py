@@ -77,3 +77,16 @@ def test_a_renamed_term_taken_out_whole_beside_other_edits_stays_said(marine):
     the rename's old term ("海事行政主管部门" → "海事管理机构") taken out, not what a diff left of it."""
     notes = pair_messages(old_pair(marine, "第七十条"))
     assert "表述修改：新增“编制作业方案，采取有效的安全和污染防治措施，并”；删除“海事行政主管部门”" in notes, notes
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_clause_that_opens_on_its_sanction_imposes_it(drugs):
+    """2025 第四十一条: "伪造、变造…批准证明文件的，没收违法所得；情节严重的，吊销相关许可证或者批准证明文件", no 责令 or 罚款:
+    neither read as a sanction, the confiscation (new against 2004 第二十五条) unsaid in recall 1490. The revocation is
+    not new: 2004 said it object first, "…由原发证部门予以吊销或者撤销"."""
+    notes = pair_messages(old_pair(drugs, "第二十五条"))
+    assert "新增处罚：没收违法所得" in notes, notes
+    assert not [n for n in notes if n.startswith("新增处罚：吊销")], notes
+    assert "新增处罚：没收违法所得" in pair_messages(old_pair(drugs, "第三十一条"))

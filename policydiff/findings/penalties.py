@@ -826,7 +826,9 @@ def _conduct(value: Value, text: str) -> str:
     return clip(conduct, 40)
 
 
-_IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分")
+#: (or a clause that opens on the sanction: "伪造…批准证明文件的，没收违法所得；情节严重的，吊销相关许可证…", 中国人民解放军
+#: 实施《药品管理法》办法 2025 第四十一条, whose confiscation was unsaid in recall 1490)
+_IMPOSES = recache.compile(r"责令|处以|并处|罚款|罚金|拘留|给予[^，。；]{0,12}处分|(?:^|[，；。])(?:没收|吊销|暂扣)")
 #: Sanctions named as decisions someone contests ("对行政机关作出的警告、罚款…等行政处罚决定不服的"):
 #: not imposed by this provision.
 _CONTESTED = recache.compile(r"对[^。；]{0,20}作出的[^。；]*?不服")
@@ -999,9 +1001,11 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     # (one inside the other: the same sanction said with a word more or less, "吊销许可证" → "吊销许可证件";
     # and a match inside another of the same side is that one: "暂扣或者吊销许可证件" read also as 吊销许可证件)
     gone = [w for w in before if w not in after and not any(w in a or a in w for a in after)
-            and not _inside_another(w, before) and not _said_without_its_paper(w, pair.new_text)]
+            and not _inside_another(w, before) and not _said_without_its_paper(w, pair.new_text)
+            and not _object_first(w, pair.new_text)]
     came = [w for w in after if w not in before and not any(w in b or b in w for b in before)
-            and not _inside_another(w, after) and not _said_without_its_paper(w, pair.old_text)]
+            and not _inside_another(w, after) and not _said_without_its_paper(w, pair.old_text)
+            and not _object_first(w, pair.old_text)]
     # The same kind of sanction said another way ("暂扣或者吊销许可证" → "暂扣或者吊销倾倒许可证"): rewritten,
     # not one dropped and another added.
     # One sanction out and one in, the new one where the old one stood: the one became the other
@@ -1029,6 +1033,17 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
         notes.append(Note(Finding(FindingKind.PENALTY_CHANGED, None, said, f"新增处罚：{said}",
                                   f"sanction added: {_said_en(said)}", subject=said), (word,)))
     return _referred(pair, notes)
+
+
+#: A revocation said object first, its paper named before it: "有《医疗机构制剂许可证》或者制剂批准证明文件的，由原发证部门予以
+#: 吊销或者撤销" (group 1: the verb).
+_OBJECT_FIRST = recache.compile(r"予以(吊销|撤销)")
+
+
+def _object_first(word: str, other_text: str) -> bool:
+    """The other text imposes the revocation object first ("…予以吊销或者撤销"), which the lexicon does not read: "新增处罚：
+    吊销相关许可证或者批准证明文件" was wrong of 中国人民解放军实施《药品管理法》办法 2004 第二十五条 → 2025 第四十一条."""
+    return word.startswith(("吊销", "撤销")) and any(m.group(1) == word[:2] for m in _OBJECT_FIRST.finditer(other_text))
 
 
 def _said_without_its_paper(word: str, other_text: str) -> bool:
