@@ -807,6 +807,12 @@ def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -
             if n is None or not all(p in n.text for p in put if p) or common_prefix(o.text, n.text) < SAME_OPENING and (
                     held_in_order(o.text, n.text)[0] < HELD_IN_THE_NEW * len(o.text)):
                 continue
+            if any(m is not n and all(p in m.text for p in put if p) and similarity(o.key, m.key) > similarity(o.key, n.key)
+                   for m in news):
+                # (another new sentence, nearer the old one, holds what the pieces put in: the old sentence was edited there,
+                # and the one put in is another; 环境污染解释 2016 第一条 (一) is 2023 第一条 (一) edited, 第二条 (一) the graver
+                # case put in beside it)
+                continue
             # (cut after a clause, not inside a word: "…职业培训机……" read as a fragment)
             cut = max(o.text.rfind("，", 0, REWRITTEN_QUOTE), o.text.rfind("；", 0, REWRITTEN_QUOTE))
             said = o.text if len(o.text) <= REWRITTEN_QUOTE else o.text[:cut if cut > 0 else REWRITTEN_QUOTE] + "……"
@@ -914,7 +920,11 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
                 continue
             beside = [news[j] for j in (place - 1, place + 1) if 0 <= j < len(news)
                       and (not put or put in news[j].text) and text_ratio(made, news[j].text) >= BESIDE_ITS_NEW_FORM]
-            if len(beside) != 1:
+            if len(beside) != 1 or beside[0].key == text_key(made) and _longest_run(taken, g.new) < CARRIED_RUN:
+                # (the old sentence is the one beside with the edit made, nothing else of it changed, and the sentence put in
+                # holds no run of the words taken out: they were taken out, not carried into it; "担保" of "中小企业以应收账款
+                # 担保融资的…" is no "担保品" of the new financing rule before it, 保障中小企业款项支付条例 第十四条 → 第十六条; "放射性
+                # 废水" of "…剧毒废液和高、中水平放射性废水" went into the ban after it, 海洋环境保护法 第三十三条)
                 continue
             first, last = min(start, beside[0].start), max(start + len(g.new), beside[0].end)
             quoted_old, quoted_new = o.text.rstrip("：:"), new_text[first:last].rstrip("：:").replace("\n", "")
@@ -924,6 +934,9 @@ def rewritten_into_the_sentence_beside(findings: List[Finding], old_text: str, n
     return [f for f in out if f is not None]
 
 
+#: Characters, at least, of a run of the words an edit took out that a sentence put in beside holds, for them to have gone
+#: into it when the rest of the old sentence is the sentence beside word for word.
+CARRIED_RUN = 4
 #: Characters, at least, of an old sentence (its item label off) that a sentence said put in holds word for word.
 HELD_WHOLE = 8
 
