@@ -142,8 +142,9 @@ def test_a_long_list_of_bodies_is_cut_in_its_middle_so_the_quote_keeps_the_duty(
     (useless in the eighty-eighth reading: what must they do?). The list's middle members go, its first two and last
     stay, and the quote keeps the duty."""
     notes = _messages(_old(payments, "第四条"))
-    assert ("新增规定：“县级以上地方人民政府负责中小企业促进工作综合管理的部门和发展改革、财政……市场监督管理等有关部门应当按照职责"
-            "分工，负责保障中小企业款项支付相关工作”") in notes, notes
+    # (since reading 1482 a sentence put in is quoted up to 128 characters: this one whole)
+    assert ("新增规定：“县级以上地方人民政府负责中小企业促进工作综合管理的部门和发展改革、财政、住房城乡建设、交通运输、水利、金融管理、"
+            "国有资产监管、市场监督管理等有关部门应当按照职责分工，负责保障中小企业款项支付相关工作”") in notes, notes
     # 行政复议法 第六条 (一): the sanctions listed are what the item shows cut, not its end
     assert "改写：“（一）对行政机关作出的警告、罚款……行政拘留等行政处罚决定不服的”改为“（一）对行政机关作出的行政处罚决定不服”" in \
         _messages(_old(review, "第六条"))

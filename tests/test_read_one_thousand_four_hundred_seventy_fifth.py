@@ -90,3 +90,28 @@ def test_a_clause_that_opens_on_its_sanction_imposes_it(drugs):
     assert "新增处罚：没收违法所得" in notes, notes
     assert not [n for n in notes if n.startswith("新增处罚：吊销")], notes
     assert "新增处罚：没收违法所得" in pair_messages(old_pair(drugs, "第三十一条"))
+
+
+def test_a_sentence_put_in_is_quoted_whole_up_to_twice_the_limit(vocational, veterans):
+    """Sentences put in were quoted to 64 characters, "……" where phrases were left out: 职业教育法 2022 第五十条's new duties
+    "协商实习单位安排与学生所学专业相匹配的岗位，明确实习实训内容和标准" (partly said in recall 1482) and 军人抚恤优待条例 2024
+    第四十三条's "或者父母居住地、部队驻地入学，享受当地军人子女教育优待政策" (unsaid in recall 1490) were behind it. Up to 128
+    characters now, the phrases that carry substance first beyond."""
+    notes = pair_messages(old_pair(vocational, "第三十七条"))
+    assert [n for n in notes if n.startswith("新增规定：“职业学校和职业培训机构应当加强对实习实训学生的指导")
+            and "协商实习单位安排与学生所学专业相匹配的岗位，明确实习实训内容和标准" in n], notes
+    notes = pair_messages(old_pair(veterans, "第三十九条"))
+    assert "新增规定：“军人子女入读公办义务教育阶段学校和普惠性幼儿园，可以在本人、父母、祖父母、外祖父母或者其他法定监护人户籍所在地，" \
+           "或者父母居住地、部队驻地入学，享受当地军人子女教育优待政策”" in notes, notes
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_words_taken_out_are_not_carried_into_a_new_rule_that_holds_a_longer_word(payments):
+    """2020 第十四条's "中小企业以应收账款担保融资的，…" is 2025 第十六条's second sentence with "担保" taken out; the new first
+    sentence's "…为担保品的融资提供便利", quoted whole, read as where "担保" went: one "改写" of both. The old sentence is
+    the one beside word for word but for the edit, and the new rule holds no run of the words taken out."""
+    notes = pair_messages(old_pair(payments, "第十四条"))
+    assert "表述修改：“担保融资的”改为“融资的”" in notes, notes
+    assert [n for n in notes if n.startswith("新增规定：“鼓励、引导、支持商业银行等金融机构")], notes

@@ -100,8 +100,9 @@ def test_a_bare_breach_quoted_with_the_conduct_it_names(farm_produce):
     """农产品质量安全法 第四十五条 → 第六十六条: "新增规定：“违反本法规定……由…责令停止违法行为，没收农产品和违法所得…”" left out
     what is punished (useless in reading 759): the quote opens on the conduct after the bare "违反本法规定"."""
     notes = pair_messages(old_pair(farm_produce, "第四十五条"))
-    assert "新增规定：“违反本法规定，在特定农产品禁止生产区域种植、养殖、捕捞、采集特定农产品或者建立特定农产品生产基地的……" \
-           "没收农产品和违法所得……”" in notes, notes
+    # (since reading 1482 a sentence put in is quoted up to 128 characters: this one whole)
+    assert "新增规定：“违反本法规定，在特定农产品禁止生产区域种植、养殖、捕捞、采集特定农产品或者建立特定农产品生产基地的，由县级" \
+           "以上地方人民政府农业农村主管部门责令停止违法行为，没收农产品和违法所得，并处违法所得一倍以上三倍以下罚款”" in notes, notes
 
 
 def test_each_body_its_own_records_with_or_without_separately(relics):
@@ -155,8 +156,11 @@ def test_an_item_whose_first_phrase_fills_the_quote_keeps_what_it_adds(pollution
     野生生物资源严重破坏的" was quoted to "…有…", cut before the only words it adds to 第一条（一） (useless in reading 782): its
     first phrase cut at a word for its last."""
     notes = pair_messages(old_pair(pollution, "第一条"))
-    assert "新增规定：“（一）在饮用水水源保护区、自然保护地核心保护区等依法确定的重点保护区域……造成相关区域的生态功能退化或者" \
-           "野生生物资源严重破坏的”" in notes, notes
+    # (quoted whole since reading 1482; and not read as the old item rewritten into it, which 第一条 (一) is edited: the
+    # sentence put in nearer the old one holds its pieces)
+    assert "新增规定：“（一）在饮用水水源保护区、自然保护地核心保护区等依法确定的重点保护区域排放、倾倒、处置有放射性的废物、含传染病" \
+           "病原体的废物、有毒物质，造成相关区域的生态功能退化或者野生生物资源严重破坏的”" in notes, notes
+    assert "表述修改：“一级保护区”改为“保护区”；“自然保护区核心区”改为“自然保护地核心保护区等依法确定的重点保护区域”" in notes, notes
 
 
 def test_a_party_fined_apart_now_was_fined_by_the_fine_on_anyone(farm_produce):

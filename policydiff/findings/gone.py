@@ -26,7 +26,7 @@ from .moved import (MIN_MOVED, STOCK_WORDS, _about_another, _another_thing_stren
                     _whole_sentences, _with_renames, moved_from, stock_off)
 from .notes_elsewhere import LIABILITY_NOW, REWORDED_AT_LEAST, _elsewhere, _now_of, _Provisions
 from .reworded import REWORDED, REWRITTEN, _sanctions_set_here, rewritten
-from .rewrites import BREACH, canonical, quote
+from .rewrites import BREACH, canonical, put_in_quote, quote
 from .sentences import Sentence, _sentence, nearest, sentences
 from .words import SAME_WORDS, _content_words, _tokenizer
 
@@ -703,7 +703,7 @@ def _now_elsewhere(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename
             said = {(j, f.new) for j, p in enumerate(pairs) for f in p.findings if f.message.startswith("新增规定：")}
             with_new = {j for j, _q in said}
             for i, (j, _label) in enumerate(where):
-                if j in with_new and (j, quote(texts[i], lexicon)) in said:
+                if j in with_new and (j, put_in_quote(texts[i], lexicon)) in said:
                     opening = _SUBJECT.match(texts[i])  # (the same as the sentence's it opens like: the first modal word)
                     if opening:
                         put_in.setdefault(opening.group(0), []).append(i)
@@ -942,7 +942,7 @@ def _said_where_it_came_from(pairs: List[Pair], came, texts, where, lexicon: Lex
         return pairs
     by_pair: Dict[int, Dict[str, Tuple[str, Tuple[str, str], str, str, str, str]]] = {}
     for i, k, reworded, part, who, held, went in sorted(came, key=lambda c: _article_order(c[5])):  # (the old text's order)
-        at, q = by_pair.setdefault(where[i][0], {}), quote(texts[i], lexicon)
+        at, q = by_pair.setdefault(where[i][0], {}), put_in_quote(texts[i], lexicon)
         if q in at and at[q][0] != held and not part and not at[q][2]:
             # (two old sentences gone into this one: both said where it came from, "由原第五条、第二十七条移入" of 烈士褒扬条例
             # 第三十四条, its planning from old 第五条 and its protected units and areas from old 第二十七条: "由原第五条移入"

@@ -25,7 +25,7 @@ from .changes import CHANGED_QUOTES, changes_of, clip
 from .counterparts import ITEM_LABEL
 from .lexicon import Lexicon
 from .reworded import REWORDED, REWRITTEN, REWRITTEN_THERE, reworded_as, rewritten as largely_rewritten
-from .rewrites import _SANCTIONS, QUOTE, _in_order, quote, rewritten
+from .rewrites import _SANCTIONS, QUOTE, _in_order, put_in_quote, quote, rewritten
 from .sentences import FIGURE_RUN, Sentence, _BODY, _key, best_first, held_in_order, nearest, sentences
 from .window import where_changed
 from .words import SAME_WORDS, _content_words, _longest_run
@@ -680,9 +680,9 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         moved_sentences.setdefault(i, []).append(old_s.text)
         moved_sentences.setdefault(j, []).append(new_s.text)
         gone.setdefault(i, set()).add(f"不再规定：“{q_whole}”")
-        gone.setdefault(j, set()).add(f"新增规定：“{q_new}”")
+        gone.setdefault(j, set()).add(f"新增规定：“{put_in_quote(new_s.text, lexicon)}”")
         if "；" in new_s.text:  # (a sentence said cut in two, _split_moves: each half was "新增规定" of its own)
-            gone[j].update(f"新增规定：“{quote(s.text, lexicon)}”" for s in sentences(new_s.text))
+            gone[j].update(f"新增规定：“{put_in_quote(s.text, lexicon)}”" for s in sentences(new_s.text))
     out = []
     for k, pair in enumerate(pairs):
         if k not in extra:
@@ -779,7 +779,7 @@ def _put_in_beside_a_move(pair: Pair, quotes, lexicon: Lexicon) -> Tuple[Finding
         if f.message.startswith("改写：") and f.old in quotes and f.new and f.new not in quotes and "；" not in f.old:
             for s in _rewrite_new_sentences(f.new, pair.new_text, said):
                 if not _old_words(s, rest):
-                    q = quote(s, lexicon)
+                    q = put_in_quote(s, lexicon)
                     out.append(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”"))
     return tuple(out)
 
@@ -1137,7 +1137,7 @@ def _the_rest_put_in(pair: Pair, lexicon: Lexicon) -> Pair:
     if len(rest) > REST_PUT_IN or sum(len(s.key) for s in rest) * 2 > sum(len(s.key) for s in said):
         return pair  # (mostly new: "新增第X条", its own headline, says it)
     put = tuple(Finding(FindingKind.WORDING_CHANGED, None, q, f"新增规定：“{q}”", f"now provides: “{q}”")
-                for q in (quote(s.text, lexicon) for s in rest))
+                for q in (put_in_quote(s.text, lexicon) for s in rest))
     return replace(pair, findings=pair.findings + put) if put else pair
 
 

@@ -1915,15 +1915,25 @@ LONG_LEAD_IN = 48
 _LEADS_A_LIST = recache.compile(r"(?:下列|以下)[^。；]{0,30}[：:]$")
 
 
+def put_in_quote(sentence: str, lexicon: Lexicon) -> str:
+    """How a sentence put in is quoted ("新增规定：“…”", up to PUT_IN_QUOTE): the passes that find such a note by its
+    quote make it so too."""
+    return quote(sentence, lexicon, limit=PUT_IN_QUOTE)
+
+
 def _quote_list(text: str, lexicon: Lexicon) -> str:
     """``quote`` of a sentence, or of a list header and its items (``_with_its_items``): the header whole, then each
-    item quoted on its own, "；" between."""
+    item quoted on its own, "；" between. A sentence put in is quoted up to PUT_IN_QUOTE: what is new is what the reader
+    wants whole ("…协商实习单位安排与学生所学专业相匹配的岗位，明确实习实训内容和标准…" and the ban on placing students through
+    labour-dispatch units were behind "……" of 职业教育法 2022 第五十条's new paragraph, partly said in recall 1482)."""
     header, *items = text.split("\n")
     if not items:
-        return quote(text, lexicon)
+        return put_in_quote(text, lexicon)
     return header.strip() + "；".join(quote(item.strip().rstrip("；;。"), lexicon) for item in items if item.strip())
 
 
+#: Characters, at most, of a sentence put in quoted whole or as its phrases.
+PUT_IN_QUOTE = 2 * QUOTE
 #: Characters, at most, of a graver case quoted whole after the sentence it follows.
 GRAVER_CASE = 40
 _GRAVER_AFTER = recache.compile(f"；(?={_GRAVER})")
