@@ -115,3 +115,20 @@ def test_words_taken_out_are_not_carried_into_a_new_rule_that_holds_a_longer_wor
     notes = pair_messages(old_pair(payments, "第十四条"))
     assert "表述修改：“担保融资的”改为“融资的”" in notes, notes
     assert [n for n in notes if n.startswith("新增规定：“鼓励、引导、支持商业银行等金融机构")], notes
+
+
+def test_a_rewrites_new_quote_running_past_its_first_sentence_stands_for_it():
+    """A rewrite's new quote may run past its sentence's "；" into the next ("在畜禽屠宰相关环节，…定罪处罚；对畜禽注水或者注入
+    其他物质……", 危害食品安全刑事案件解释 2021 第十七条, when the old sentence moved to 第十八条): the sentences it stands for
+    are found by the first one's opening, not by the whole head, which no sentence opens (both went unsaid with the
+    rewrite quoted at 96 characters, tried in this session)."""
+    from policydiff.findings.moved import _rewrite_new_sentences
+
+    new_text = ("违反国家规定，私设生猪屠宰厂（场），从事生猪屠宰、销售等经营活动，情节严重的，依照刑法第二百二十五条的规定以非法经营罪"
+                "定罪处罚。\n在畜禽屠宰相关环节，对畜禽使用食品动物中禁止使用的药品及其他化合物等有毒、有害的非食品原料，依照刑法第一百四十"
+                "四条的规定以生产、销售有毒、有害食品罪定罪处罚；对畜禽注水或者注入其他物质，足以造成严重食物中毒事故或者其他严重食源性疾病"
+                "的，依照刑法第一百四十三条的规定以生产、销售不符合安全标准的食品罪定罪处罚。")
+    quote = ("在畜禽屠宰相关环节，对畜禽使用食品动物中禁止使用的药品及其他化合物等有毒、有害的非食品原料，依照刑法第一百四十四条的规定以"
+             "生产、销售有毒、有害食品罪定罪处罚；对畜禽注水或者注入其他物质……")
+    found = _rewrite_new_sentences(quote, new_text, ())
+    assert len(found) == 2 and found[0].startswith("在畜禽屠宰相关环节") and found[1].startswith("对畜禽注水"), found

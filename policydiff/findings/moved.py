@@ -792,7 +792,7 @@ def _rewrite_new_sentences(new: str, new_text: str, said: Sequence[str]) -> List
     reading 717)."""
     if "…" not in new:
         return [new] if new in new_text else []
-    head = new.split("…")[0]
+    head = re.split(r"[。；]", new.split("…")[0])[0]  # (a quote that runs past its first sentence's "；": that sentence)
     said_new = sentences(new_text)
     at = next((k for k, s in enumerate(said_new) if head and s.text.startswith(head)), None)
     if at is None:
