@@ -432,6 +432,15 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
         for n, i in enumerate(fresh):
             room = size + len(phrases[i]) + 1 <= limit + SUBSTANCE_SLACK  # (a phrase nearly held goes only for want of room)
+            if not room and size + len(phrases[i]) + 1 <= limit + FRESH_SLACK \
+                    and held_in_order(phrases[i], elsewhere or other)[0] < FRESH_HELD * len(phrases[i]):
+                # (up to FRESH_SLACK over, when the other provision holds little of it anywhere: "实施留验或者采取其他预防、控制
+                # 措施" and the like behind "……", recalls 1489–1498; not a phrase the other provision says in another sentence,
+                # which the other quote would not show, "应当先申请行政复议", 行政复议法 第三十条, worse in reading 1507)
+                chosen.add(i)
+                size += len(phrases[i]) + 1
+                extended = True
+                continue
             freed = None if room else next((k for k in sorted(spare, key=lambda k: -len(phrases[k]))
                                             if size - len(phrases[k]) + len(phrases[i]) <= limit + SUBSTANCE_SLACK
                                             and (n < substantial or _joiner_off(phrases[k]) in other)), None)
@@ -597,6 +606,9 @@ MIDDLE_CUT_SLACK = 12
 #: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
 #: or permission.
 SUBSTANCE_SLACK = 16
+#: Characters a rewrite's quote may run over its limit by to take in a phrase of substance (a duty, sanction or procedure)
+#: the other sentence does not hold.
+FRESH_SLACK = 32
 #: Share, at most, of a phrase's characters the other sentence holds in order, for the phrase to be new to it: quoted
 #: within SUBSTANCE_SLACK over the limit, after the phrases of substance.
 FRESH_HELD = 0.5
@@ -2170,9 +2182,13 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
         qo = quote(old.text, lexicon, other=new.text, opening=False, elsewhere=whole[1])
         qn = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
     elif old.text != new.text and (qo.rstrip("…") == qn.rstrip("…") or (
-            similarity(qo, qn) >= QUOTES_ALIKE > similarity(old.text, new.text))):
+            similarity(qo, qn) >= QUOTES_ALIKE > similarity(old.text, new.text)) or (
+            len(opening) >= SHARED_OPENING and opening != _opening(new.text) and qo.startswith(opening)
+            and qn.startswith(_opening(new.text)) and _CITED_NUMBER.sub("第#", opening) == _CITED_NUMBER.sub(
+                "第#", _opening(new.text)))):
         # (alike but for a renumbered citation: 专利法实施细则 第七十八条 → 第九十四条's "…专利法第十六条…" → "…第十五条…",
-        # its consequence, what changed, left out)
+        # its consequence, what changed, left out; and the two quotes opening on the same condition but for the number it
+        # cites, when the old quote takes in more of what it loses: the new one from what changed)
         qn = quote(new.text, lexicon, other=old.text, opening=False, elsewhere=whole[0])
     elif "…" in qn:
         # (the new sentence cut short after an opening the old one said too, leaving out what it adds: "对机关、事业单位在
