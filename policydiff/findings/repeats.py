@@ -1501,9 +1501,6 @@ def left_of_a_rename(findings: Sequence[Finding], extra_notes: Sequence[Note], o
     return tuple(out)
 
 
-_WORDING, _WORDING_EN = "表述修改：", "wording changed: "
-
-
 def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
     """A sentence rewritten only by a document-wide rename (at most two characters besides it: a level
     put in, "县级以上[地方]人民政府…") is said by the rename's note: "改写：“情节严重的，由县级以上道路运输管理机构责令

@@ -606,11 +606,12 @@ MIDDLE_CUT_SLACK = 12
 #: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
 #: or permission.
 SUBSTANCE_SLACK = 16
-#: Characters a rewrite's quote may run over its limit by to take in a phrase of substance (a duty, sanction or procedure)
-#: the other sentence does not hold.
+#: Characters a rewrite's quote may run over its limit by to take in a phrase new to the other sentence (a phrase of
+#: substance it does not hold, or one it holds little of) when the other provision holds little of it anywhere either.
 FRESH_SLACK = 32
 #: Share, at most, of a phrase's characters the other sentence holds in order, for the phrase to be new to it: quoted
-#: within SUBSTANCE_SLACK over the limit, after the phrases of substance.
+#: within SUBSTANCE_SLACK over the limit, after the phrases of substance (FRESH_SLACK when the other provision holds as
+#: little of it).
 FRESH_HELD = 0.5
 #: Share, at least, of such a phrase's characters one sentence or item of the other provision holds in order, for the
 #: phrase to be said there ("听取决算报告和审计工作报告" in "（二）决算报告、审计工作报告…", 10 of 13).
