@@ -26,6 +26,7 @@ from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once,
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
 from .moved import document_findings, what_is_left, wholly_moved
+from .penalties import _said_en
 from .references import _TITLED
 from .notes_elsewhere import _elsewhere
 from .joined import continuation_with_its_sentence
@@ -495,7 +496,7 @@ def _licences_still_named(comparison: Comparison) -> Comparison:
                 if any(g.message == f"不再规定处罚：{said}" for g in pair.findings):
                     continue  # (said by penalties.py, where an authority revokes it for conduct)
                 kept.append(Finding(FindingKind.PENALTY_CHANGED, said, None, f"不再规定处罚：{said}",
-                                    f"sanction removed: revocation of 《{m.group(1)}》", subject=said))
+                                    f"sanction removed: {_said_en(said)}", subject=said))
             else:
                 kept.append(f)
         pairs.append(pair if len(kept) == len(pair.findings) and all(a is b for a, b in zip(kept, pair.findings))

@@ -116,7 +116,7 @@ def _said_en(text: str) -> str:
     """``text`` in English (EN_WORDS), else quoted as the law's words: "sanction removed: 责令该机构停业" left an English reader
     without the sanction (useless in the seventy-sixth reading)."""
     titled = _REVOKED_TITLE.match(text)
-    if titled:  # (a licence by its title, as document.py says it: "revocation of 《商用密码产品销售许可证》")
+    if titled:  # (a licence by its title: "revocation of 《商用密码产品销售许可证》", here and in document.py)
         return f"revocation of {titled.group(1)}"
     said = in_english(text)
     # (and when some of it is left in Chinese: "没收农产品和illegal gains" is neither)

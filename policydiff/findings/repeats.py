@@ -807,8 +807,8 @@ def rewritten_in_pieces(findings: List[Finding], old_text: str, new_text: str) -
             if n is None or not all(p in n.text for p in put if p) or common_prefix(o.text, n.text) < SAME_OPENING and (
                     held_in_order(o.text, n.text)[0] < HELD_IN_THE_NEW * len(o.text)):
                 continue
-            if any(m is not n and all(p in m.text for p in put if p) and similarity(o.key, m.key) > similarity(o.key, n.key)
-                   for m in news):
+            near = similarity(o.key, n.key)
+            if any(m is not n and all(p in m.text for p in put if p) and similarity(o.key, m.key) > near for m in news):
                 # (another new sentence, nearer the old one, holds what the pieces put in: the old sentence was edited there,
                 # and the one put in is another; 环境污染解释 2016 第一条 (一) is 2023 第一条 (一) edited, 第二条 (一) the graver
                 # case put in beside it)
