@@ -927,8 +927,25 @@ def _sanction_replaced(o: str, n: str, same: bool, old_at: int, new_at: int, pai
     another way (``same``), only what changed around it (``_severity_changed``)."""
     if same:
         return _severity_changed(o, n, old_at, new_at, pair.old_text, pair.new_text)
+    by_old = _imposed_by(pair.old_text, old_at)
+    if by_old and by_old[1:] not in pair.new_text:  # the authority that imposed it no longer acts here
+        o = by_old + o
     return [Note(Finding(FindingKind.PENALTY_CHANGED, o, n, f"处罚由“{o}”改为“{n}”", f"sanction “{o}” replaced by “{n}”",
                          subject=n), (o, n))]
+
+
+#: The authority a sanction's clause names right before it: "（拒不改正的，）由原许可机关" before "吊销其经营许可".
+_IMPOSED_BY = recache.compile(r"由[^，；。由]{2,16}$")
+
+
+def _imposed_by(text: str, at: int) -> str:
+    """The words "由…" that open the clause of the sanction at ``at`` and name who imposes it, or "": said with
+    the old sanction when the new provision does not name that authority
+    (道路运输条例 2019 → 2022 第七十四条: "处罚由“吊销其经营许可”改为“责令停业整顿”" left out that the licensing
+    authority, gone with the licence, no longer acts: partly said in recall readings 1514 and 1515)."""
+    start = max(text.rfind(ch, 0, at) for ch in "，；。\n") + 1
+    m = _IMPOSED_BY.search(text, start, at)
+    return m.group() if m and m.start() == start else ""
 
 
 def _severity_changed(old: str, new: str, old_at: int, new_at: int, old_text: str, new_text: str) -> List[Note]:

@@ -1,0 +1,29 @@
+"""What readings 1516 and on (2026-12-07, the forty-ninth session) found unsaid, wrong or useless, fixed, pinned on the
+real text (tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+road = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_sanction_replaced_says_the_authority_that_no_longer_imposes_it(road):
+    """2019 第七十四条: a training school that refuses to correct is sanctioned "由原许可机关吊销其经营许可"; 2022 has "责令
+    停业整顿", the training no longer licensed and no licensing authority named. "处罚由“吊销其经营许可”改为“责令停业
+    整顿”" left the authority out, partly said in recall 1514 and 1515."""
+    pair = old_pair(road, "第七十四条")
+    notes = pair_messages(pair)
+    assert "处罚由“由原许可机关吊销其经营许可”改为“责令停业整顿”" in notes, notes
+    en = [f.message_en for f in pair.findings]
+    assert "sanction “由原许可机关吊销其经营许可” replaced by “责令停业整顿”" in en, en
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_an_authority_the_new_text_still_names_is_not_said_with_the_sanction(accounting):
+    """会计法 2017 第四十三条's "由县级以上人民政府财政部门予以通报" is 2024 第四十一条's "通报批评", the same 财政部门 named
+    in the new provision: the authority did not change, the note says the sanction alone."""
+    notes = pair_messages(old_pair(accounting, "第四十三条"))
+    assert "处罚由“予以通报”改为“通报批评”" in notes, notes
