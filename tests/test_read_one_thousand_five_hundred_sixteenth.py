@@ -27,3 +27,16 @@ def test_an_authority_the_new_text_still_names_is_not_said_with_the_sanction(acc
     in the new provision: the authority did not change, the note says the sanction alone."""
     notes = pair_messages(old_pair(accounting, "第四十三条"))
     assert "处罚由“予以通报”改为“通报批评”" in notes, notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_an_infringement_answered_by_a_remedy_in_other_words_is_a_rewrite(women):
+    """2018 第五十五条 opens "违反本法规定，以妇女未婚、结婚、离婚、丧偶等为由，侵害妇女在农村集体经济组织中的各项权益的，…，由
+    乡镇人民政府依法调解"; 2022 第七十五条 opens "妇女在农村集体经济组织成员身份确认等方面权益受到侵害的，可以申请乡镇人民
+    政府等进行协调，或者向人民法院起诉". The same infringement answered by a remedy: the remedy said "新增规定" beside the
+    old sentence "删除或改写", wrong in readings 1511 and 1527."""
+    notes = pair_messages(old_pair(women, "第五十五条"))
+    assert [n for n in notes if n.startswith("改写：“违反本法规定，以妇女未婚") and "可以申请乡镇人民政府等进行协调" in n], notes
+    assert not [n for n in notes if n.startswith("新增规定：“妇女在农村集体经济组织成员身份确认")], notes

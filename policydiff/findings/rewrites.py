@@ -821,20 +821,26 @@ def _same_words(r: Sentence, candidates: Sequence[Sentence]):
 
 #: Of two penalty sentences' conducts, the share of their words (Dice) at least for one to be the other rewritten.
 SAME_CONDUCT = 0.4
+#: What the injured may seek, as a penalty's sanctions answer a conduct: a provision that opens on an infringement and gives
+#: a remedy ("…侵害妇女在农村集体经济组织中的各项权益的，…由乡镇人民政府依法调解" → "妇女在农村集体经济组织成员身份确认等方面
+#: 权益受到侵害的，可以申请乡镇人民政府等进行协调，或者向人民法院起诉", 妇女权益保障法 第五十五条 → 第七十五条: "不再规定" beside
+#: "新增规定", wrong in readings 1511 and 1527).
+_REMEDIES = recache.compile(r"调解|协调|仲裁|起诉|申诉|控告|复议|投诉")
 
 
 def _same_conduct(r: Sentence, added: Sequence[Sentence], old_text: str, new_text: str):
     """The sentence put in that opens the new provision and punishes the conduct ``r``, opening the old one, punished, in
-    other words (``conduct``: its opening up to the first "的，", their words shared): "军队单位明知或者应知属于假劣药品而为其
+    other words (or answers it with a remedy, ``_REMEDIES``, as the old one did) (``conduct``: its opening up to the first "的，", their words shared): "军队单位明知或者应知属于假劣药品而为其
     提供运输、保管、仓储等便利条件的，没收运输、保管、仓储所得" → "军队单位和人员知道或者应当知道属于假药、劣药，而利用军队设施、运输工具为其
     提供储存、运输等便利条件的，扣押…，并没收全部储存、运输收入" (中国人民解放军实施《药品管理法》办法 第二十三条 → 第四十条: "不再规定"
     beside "新增规定", reading 326). Only the openings: an item or a later case shares a law's words with too much
     ("刻划、涂污或者损坏文物尚不严重的" is no "造成文物损坏或者其他严重后果的", 文物保护法 第六十六条 → 第八十三条)."""
     mine = conduct.conduct(r.text)
-    if not mine or not _SANCTIONS.search(r.text) or r.start != _opening_at(old_text):
+    answer = _SANCTIONS if _SANCTIONS.search(r.text) else _REMEDIES
+    if not mine or not answer.search(r.text) or r.start != _opening_at(old_text):
         return None
     a = next((a for a in added if a.start == _opening_at(new_text)), None)
-    theirs = conduct.conduct(a.text) if a is not None and _SANCTIONS.search(a.text) else None
+    theirs = conduct.conduct(a.text) if a is not None and answer.search(a.text) else None
     if not theirs:
         return None
     words, other = conduct.words(mine), conduct.words(theirs)
