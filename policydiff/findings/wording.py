@@ -1115,6 +1115,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     drop = _verbs_carried_to_the_front(quoted) | _body_replaced(out, quoted)
     out, drop = _phrases_swapped(out, quoted, drop)
     out, drop = _member_moved_across(out, quoted, drop, old_text, new_text)
+    out, drop = _body_moved_to_the_front(out, quoted, drop, old_text, new_text)
     if drop:
         kept = [k for k in range(len(out)) if k not in drop]
         where = {k: n for n, k in enumerate(kept)}
@@ -1162,6 +1163,49 @@ def _phrases_swapped(out: List[Note], quoted, drop: set):
             out[at] = replace(out[at], finding=replace(out[at].finding, message=zh, message_en=en))
             return out, drop | {at2}
     return out, drop
+
+
+#: Who acts, put before a sentence whose later words named another ("国家对保障…" where "各级人民政府和有关部门给予…" was).
+_ACTOR_PUT_FIRST = recache.compile(r"^(?:国家|国务院|[^，。；、]{0,12}(?:人民政府|机构|部门|机关))$")
+#: The longest sentence (characters) quoted whole when who acts in it moved to its front.
+FRONT_SENTENCE = 60
+
+
+def _body_moved_to_the_front(out: List[Note], quoted, drop: set, old_text: str, new_text: str):
+    """A note that only puts who acts before a sentence ("“对保障”改为“国家对保障”") beside one that takes the body that acted out
+    of its later words ("“各级人民政府和有关部门给予表彰和奖励”改为“按照有关规定给予表彰和奖励”"): who acts moved, one note
+    quoting the sentence before and after, whole (妇女权益保障法 第八条 → 第十一条: the first a fragment, useless in reading
+    1527). Sentences of FRONT_SENTENCE characters at most."""
+    put = [(at, a, b[:-len(a)]) for at, pieces in quoted if at not in drop and len(pieces) == 1 and all(pieces[0])
+           for a, b in pieces if b.endswith(a) and _ACTOR_PUT_FIRST.match(b[:-len(a)])]
+    for at, a, actor in put:
+        for at2, pieces in quoted:
+            if at2 == at or at2 in drop or len(pieces) != 1 or not all(pieces[0]):
+                continue
+            c, d = pieces[0]
+            same_end = next((k for k in range(min(len(c), len(d))) if c[-1 - k] != d[-1 - k]), min(len(c), len(d)))
+            body = c[:len(c) - same_end]  # (the old words the edit took out, up to the words both end on)
+            if not any(_BODY_END.search(w) for w in body.split("和")):
+                continue
+            was, now = _sentence_of(old_text, c), _sentence_of(new_text, d)
+            if not (was.startswith(a) and now.startswith(actor + a)) or max(len(was), len(now)) > FRONT_SENTENCE:
+                continue
+            zh, en = _wording_said([(was, now)])
+            out = list(out)
+            out[at] = replace(out[at], finding=replace(out[at].finding, old=was, new=now, message=zh, message_en=en))
+            quoted[:] = [(k, [(was, now)] if k == at else p) for k, p in quoted]
+            return out, drop | {at2}
+    return out, drop
+
+
+def _sentence_of(text: str, words: str) -> str:
+    """The sentence of ``text`` (to its "。" or "；", without it) that holds ``words``, said once in ``text``; else ""."""
+    if text.count(words) != 1:
+        return ""
+    at = text.index(words)
+    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    end = min((e for e in (text.find(ch, at) for ch in "。；\n") if e >= 0), default=len(text))
+    return text[start:end]
 
 
 #: Joiners a member put into a list opens on ("和联组会议"), longest first.
