@@ -40,3 +40,25 @@ def test_an_infringement_answered_by_a_remedy_in_other_words_is_a_rewrite(women)
     notes = pair_messages(old_pair(women, "第五十五条"))
     assert [n for n in notes if n.startswith("改写：“违反本法规定，以妇女未婚") and "可以申请乡镇人民政府等进行协调" in n], notes
     assert not [n for n in notes if n.startswith("新增规定：“妇女在农村集体经济组织成员身份确认")], notes
+
+
+def test_who_acts_moved_to_the_front_is_one_note_of_the_sentence(women):
+    """2018 第八条 "对保障妇女合法权益成绩显著的组织和个人，各级人民政府和有关部门给予表彰和奖励" is 2022 第十一条 "国家对保障…，
+    按照有关规定给予表彰和奖励": "表述修改：“对保障”改为“国家对保障”" was a fragment beside the body taken out, useless in
+    reading 1527."""
+    pair = old_pair(women, "第八条")
+    notes = pair_messages(pair)
+    assert notes == ["表述修改：“对保障妇女合法权益成绩显著的组织和个人，各级人民政府和有关部门给予表彰和奖励”改为“国家对保障妇女"
+                     "合法权益成绩显著的组织和个人，按照有关规定给予表彰和奖励”"], notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_sentence_said_again_as_a_clause_of_a_rewrite_is_merged_into_it(sport):
+    """2016 第四十六条's second sentence, "国家鼓励企业事业组织、社会团体和公民依法举办体育专业教育", is the last clause of 2022
+    第八十九条, "…，鼓励社会力量依法开展体育专业教育", the sentence the first old one became: "删除或改写" of it was useless
+    in reading 1529, the rule still there."""
+    notes = pair_messages(old_pair(sport, "第四十六条"))
+    assert not [n for n in notes if n.startswith("删除或改写")], notes
+    assert [n for n in notes if "“国家鼓励企业事业组织、社会团体和公民依法举办体育专业教育”合并为" in n], notes

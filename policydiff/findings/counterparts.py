@@ -21,7 +21,7 @@ from ..models import Finding, FindingKind
 from ..structure import chinese_number
 from .changes import Note
 from .penalties import _IMPOSES, _conduct_of, item_for_conduct
-from .sentences import Sentence, sentences, text_key
+from .sentences import Sentence, held_in_order, sentences, text_key
 from .still_there import still_there
 from .words import SAME_WORDS, _content_words, _longest_run, _longest_run_text
 
@@ -1000,6 +1000,32 @@ def _run_into(r: Sentence, made, old_text: str):
 
 
 WORDS_INTO = 0.75
+
+#: Of a clause of a rewrite's new sentence, the share of characters (in order) an old sentence not in that rewrite holds
+#: for the clause to be its new form, ending on the same words (CLAUSE_END characters).
+CLAUSE_INTO = 0.6
+CLAUSE_END = 4
+#: ... a clause of CLAUSE_AT_LEAST characters or more, of which the rewrite's old sentence holds less than CLAUSE_NOT_MINE.
+CLAUSE_AT_LEAST = 8
+CLAUSE_NOT_MINE = 0.5
+
+
+def _clause_taken_in(r: Sentence, made):
+    """The rewrite (old, new, note index) one of whose new sentence's clauses is ``r`` in fewer words, ending as it does,
+    a clause the rewrite's old sentence does not say: "国家鼓励企业事业组织、社会团体和公民依法举办体育专业教育" is "鼓励社会力量
+    依法开展体育专业教育", the last clause of the sentence "国家发展体育专业教育，建立各类体育专业院校…" became (体育法 第四十六条
+    → 第八十九条: "删除或改写" of it, useless in reading 1529, the rule still there)."""
+    for r0, b, at in made:
+        for clause in _CLAUSES.split(b.text):
+            if len(clause) < CLAUSE_AT_LEAST or clause[-CLAUSE_END:] != r.text[-CLAUSE_END:] or _IMPOSES.search(clause):
+                continue  # (a sanction's clause ends as many do: "…依法给予处分", "…执业活动")
+            if held_in_order(clause, r.text)[0] >= CLAUSE_INTO * len(clause) \
+                    and held_in_order(clause, r0.text)[0] < CLAUSE_NOT_MINE * len(clause):
+                return r0, b, at
+    return None
+
+
+_CLAUSES = recache.compile(r"[，；]")
 
 
 #: A provision applied to another subject ("本法第四十五条关于有限责任公司董事任期的规定，适用于股份有限公司

@@ -29,7 +29,7 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _ap
                            _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _found_in,
                            _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
-                           _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
+                           _clause_taken_in, _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
                            _catch_all_of_another, _sanction_put_first, _split_in_two, _subjects_joined,
                            _telling_words)
@@ -1562,7 +1562,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     for rs, a in _damages_restated(removed, added):
         rewrite(rs, a)
     for r in list(removed):  # a sentence a rewrite's new form takes in, by a long run of its words or with its subject
-        into = _run_into(r, made, old_text) or _subjects_joined(r, made, old_text)
+        into = _run_into(r, made, old_text) or _subjects_joined(r, made, old_text) or _clause_taken_in(r, made)
         if into is not None:
             r0, b, at = into
             notes[at] = merged([r0, r] if r0.start < r.start else [r, r0], b, lexicon)
