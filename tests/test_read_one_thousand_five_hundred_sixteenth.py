@@ -62,3 +62,15 @@ def test_a_sentence_said_again_as_a_clause_of_a_rewrite_is_merged_into_it(sport)
     notes = pair_messages(old_pair(sport, "第四十六条"))
     assert not [n for n in notes if n.startswith("删除或改写")], notes
     assert [n for n in notes if "“国家鼓励企业事业组织、社会团体和公民依法举办体育专业教育”合并为" in n], notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_deadline_put_before_a_body_named_the_same_way_is_the_deadline_note_alone(conscription):
+    """2001 第三十六条's "省、自治区、直辖市征兵办公室" is 2023 第四十五条's "在征兵开始日后的5日内，省级人民政府征兵办公室": the
+    deadline is "新增期限：5日（在征兵开始日后的5日内）", the office the province's either way. "“省、自治区、直辖市征兵办公室”改为
+    “在征兵开始日后的5日内，省级人民政府征兵办公室”" beside it was useless in reading 1525."""
+    notes = pair_messages(old_pair(conscription, "第三十六条"))
+    assert "新增期限：5日（在征兵开始日后的5日内）" in notes, notes
+    assert not [n for n in notes if "省级人民政府征兵办公室" in n], notes

@@ -125,6 +125,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (the provincial government "报该省级人民政府" → "报省、自治区、直辖市人民政府", 文物保护法 第二十三条 → 第三十四条,
                 # useless twice in reading 303)
                 ("该省级", "省、自治区、直辖市"), ("省级", "省、自治区、直辖市"),
+                # (a provincial office "省、自治区、直辖市征兵办公室" → "省级人民政府征兵办公室", 征兵工作条例 第三十六条 → 第四十五条:
+                # the province's office either way, useless in reading 1525)
+                ("省级人民政府", "省、自治区、直辖市"),
                 # (a notice "接到" → "收到", 反间谍法 第三十五条 → 第六十八条; "国家秘密事项" → "国家秘密", 保守国家秘密法 第十九条 →
                 # 第二十四条, what the law protects either way; "属于国家所有" → "国有", 文物保护法 第五条: useless in readings 362
                 # and 369)

@@ -1960,8 +1960,17 @@ def _figures_quoted(notes: Sequence[Note]) -> Tuple[Tuple[str, ...], Tuple[str, 
 
 def _said_by_a_figure_note(a: str, b: str, quoted: Tuple[Tuple[str, ...], Tuple[str, ...]]) -> bool:
     """Words only put in (or only taken out) that a note of the figure they hold quotes whole: "新增“10年内不受理其相应申请”"
-    beside "新增期限：10年（10年内不受理其相应申请）" (药品管理法办法 第二十二条 → 第四十七条, useless in reading 1144)."""
+    beside "新增期限：10年（10年内不受理其相应申请）" (药品管理法办法 第二十二条 → 第四十七条, useless in reading 1144). So
+    an edit whose new words are the old ones said the same way (``same_meaning``) with such words put before them:
+    "“省、自治区、直辖市征兵办公室”改为“在征兵开始日后的5日内，省级人民政府征兵办公室”" beside "新增期限：5日（在征兵开始日后的
+    5日内）" (征兵工作条例 第三十六条 → 第四十五条, useless in reading 1525)."""
     put, taken = quoted
+    if a and b:
+        for q in put:
+            if len(q) >= 4 and b.startswith(q) and q not in a:
+                rest = b[len(q):].lstrip("，")
+                return rest == a or same_meaning(a, rest)
+        return False
     words = (b if not a else a if not b else "").strip(_EDGE_PUNCTUATION)
     return len(words) >= 4 and any(words in q for q in (put if not a else taken)) and any(c.isdigit() or c in "十百千万"
                                                                                           for c in words)
