@@ -74,3 +74,15 @@ def test_a_deadline_put_before_a_body_named_the_same_way_is_the_deadline_note_al
     notes = pair_messages(old_pair(conscription, "第三十六条"))
     assert "新增期限：5日（在征兵开始日后的5日内）" in notes, notes
     assert not [n for n in notes if "省级人民政府征兵办公室" in n], notes
+
+
+def test_a_rename_written_several_ways_in_a_provision_quotes_each_way(road):
+    """2019 第五十五条's three 道路运输管理机构 are 2022's "上级交通运输主管部门", "下级交通运输主管部门" and "县级以上人民政府交通
+    运输主管部门": "改为“人民政府交通运输主管部门”（共33条，本条3处）", the rename's form, named a government twice where the
+    provision does not and hid the level put in once (partly said in recall 1522)."""
+    pair = old_pair(road, "第五十五条")
+    notes = pair_messages(pair)
+    assert "“道路运输管理机构”改为“县级以上人民政府交通运输主管部门”、“交通运输主管部门”（共33条，本条3处）" in notes, notes
+    en = [f.message_en for f in pair.findings]
+    assert "“道路运输管理机构” changed to “县级以上人民政府交通运输主管部门” and “交通运输主管部门” (33 provisions, 3 times here)" \
+        in en, en

@@ -1015,6 +1015,12 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         # (the old term still written elsewhere, ``partial``: no "全文统一")
         throughout, throughout_en = ("", "") if old in partial else ("全文统一修改，", "throughout the document, ")
         said = _with_its_prefix(old, new, old_text)
+        # (the provision writing the new name several ways, none the rename's: each way it writes it, "“道路运输管理机构”改为
+        # “县级以上人民政府交通运输主管部门”、“交通运输主管部门”" where "改为“人民政府交通运输主管部门”" named a body of government
+        # the provision names twice without it and hid the level it put in once, 道路运输条例 第五十五条, partly said in recall
+        # 1522)
+        ways = list(dict.fromkeys(news)) if len(set(news)) > 1 and rename.new not in news else [new]
+        shown, shown_en = "”、“".join(ways), "” and “".join(ways)
         if new != rename.new and not new.endswith(rename.new) or said != old:
             # here with words after the name: the count is of the rename (公司法 第一百五十九条's "股东会会议召开前二十日内":
             # "“股东大会”改为“股东会会议”（全文统一修改，共30条）" said 股东会会议 thirty times, the twenty-second reading;
@@ -1027,8 +1033,8 @@ def rename_notes(substitutions: Sequence[Tuple[str, str]], renames: Sequence[Ren
         # 公司法 "半数以上董事共同推举" → "过半数的董事共同推举", a note repeated in the forty-second reading)
         means, means_en = share_meaning(said, new)
         means, means_en = (f"，{means}", f", {means_en}") if means else ("", "")
-        zh = f"“{said}”改为“{new}”{means}（{throughout}共{rename.provision_count}条{here}）"
-        en = f"“{said}” changed to “{new}”{means_en} ({throughout_en}{rename.provision_count} provisions{here_en})"
+        zh = f"“{said}”改为“{shown}”{means}（{throughout}共{rename.provision_count}条{here}）"
+        en = f"“{said}” changed to “{shown_en}”{means_en} ({throughout_en}{rename.provision_count} provisions{here_en})"
         joins = [(o, *dict.fromkeys(ns)) for o, ns in joined.items() if _member_of_any(whole[o], old, rename.new)]
         notes.append(Note(Finding(FindingKind.TERM_RENAMED, old, new, zh, en, subject=rename.old),
                           (old, *dict.fromkeys(news), *(w for words in joins for w in words))))
