@@ -86,3 +86,14 @@ def test_a_rename_written_several_ways_in_a_provision_quotes_each_way(road):
     en = [f.message_en for f in pair.findings]
     assert "“道路运输管理机构” changed to “县级以上人民政府交通运输主管部门” and “交通运输主管部门” (33 provisions, 3 times here)" \
         in en, en
+
+
+secrets = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_the_state_put_before_the_rules_a_matter_follows_is_said(secrets):
+    """2010 第三十五条's "任用、聘用涉密人员应当按照有关规定进行审查" is 2024 第四十三条's "…按照国家有关规定进行审查": "国家" put
+    in was read as said by a sentence put in ("…按照国家有关规定给予相应待遇或者补偿") and by one taken out ("…泄露国家秘密"),
+    and unsaid in recall 1522."""
+    notes = pair_messages(old_pair(secrets, "第三十五条"))
+    assert "表述修改：“按照有关规定”改为“按照国家有关规定”" in notes, notes

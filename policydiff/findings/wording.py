@@ -911,7 +911,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return (n.accounts_for(_sides_in_context(h, old_text, new_text) if n.finding.message.startswith(_WHOLE)
                                else sides_of(h)) or _members_said(n, h) or _taken_into_a_sentence_put_in(n, h)) \
-            and not _whole_elsewhere(n, h, removed, added) \
+            and not _whole_elsewhere(n, h, removed, added, new_text) \
             and not _body_swapped_elsewhere(n, h, old_text, new_text) \
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
@@ -1082,7 +1082,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
         pieces = [taken_out_short(*put_in_again(*closing_a_list(a, b, old_text, new_text), old_text, new_text), old_text,
                                   new_text) for a, b in pieces]
-        pieces = [condition_with_its_phrase(a, b, old_text, new_text) for a, b in pieces]
+        pieces = [_rules_named_whole(*condition_with_its_phrase(a, b, old_text, new_text), old_text, new_text)
+                  for a, b in pieces]
         # A small edit inside sentences already quoted whole is said by that quote.
         # (its edges' punctuation aside: "“应急计划，报国务院…备案。”" is inside the sentence quoted without its "。")
         pieces = [(a, b) for a, b in pieces if not any(
@@ -1826,7 +1827,7 @@ def _term_taken_out(note: Note, h: Hunk, new_text: str) -> bool:
     return h.new_at >= 0 and f.new not in new_text[max(0, h.new_at - len(f.new) - 2):h.new_at + len(f.new) + 2]
 
 
-def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Sequence[Sentence]) -> bool:
+def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str = "") -> bool:
     """The note says a sentence put in (taken out) whole, and the edit stands outside every sentence said so: words the
     sentence holds too are another edit there. "国家利益、社会公共利益或者" put into 民事诉讼法 第一百一十五条's first paragraph is
     not the new second paragraph that says them as well (the scope widened, said by no note: missed in the fifty-fourth
@@ -1837,6 +1838,13 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
     if message.startswith("新增") and not h.inserted.strip():
         return True  # (words taken out are no sentence put in: "担保" out of 保障中小企业款项支付条例 第十四条's "以应收账款担保
         # 融资的", beside the new paragraph's "为担保品的融资", was said by no note, the fifty-third and fifty-fourth readings)
+    # (nor whose rules a matter follows, "国家" put before "有关规定": "按照有关规定进行审查" → "按照国家有关规定进行审查" of
+    # 保守国家秘密法 第三十五条 → 第四十三条, neither the new sentence's "按照国家有关规定给予相应待遇" nor the "…泄露国家秘密"
+    # of a sentence taken out: unsaid in recall 1522)
+    rules = not h.deleted.strip() and len(substance(h.inserted)) >= 2 and bool(
+        _RULES_AFTER.match(new_text, h.new_at + len(h.inserted)))
+    if rules and not message.startswith("新增"):
+        return True
     at, size, whole = (h.new_at, len(h.inserted), added) if message.startswith("新增") else (h.old_at, len(h.deleted), removed)
     words = h.inserted if message.startswith("新增") else h.deleted
     # (nor a member put in a list, "、复制" of "查阅、复制公司章程": a right given, not 第一百一十条's new sentence "股东要求查阅、复制
@@ -1845,7 +1853,7 @@ def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Se
     # (nor a body named, "医疗机构" put in as who must treat first, 国境卫生检疫法 第十七条 → 第十二条: not the new sentence's
     # "指定的医疗机构", a place; "删除“各地医疗单位”" alone was wrong in readings 956 and 965)
     body = len(substance(words)) >= BODY_WORDS and bool(_BODY_END.search(substance(words)))
-    return (len(substance(words)) >= ELSEWHERE_WORDS or listed or body) \
+    return (len(substance(words)) >= ELSEWHERE_WORDS or listed or body or rules) \
         and not any(s.start < at + size and at < s.end for s in whole)
 
 
@@ -1894,6 +1902,16 @@ HOLDER = 6
 _HOLDER = recache.compile(r"[^，。；、：\s]{1,%d}?(?:应当|必须|不得|可以)" % HOLDER)
 
 
+def _rules_named_whole(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """An edit cut after "有关" on both sides, both texts going on with "规定" there: quoted with it, "“按照有关规定”改为“按照国家
+    有关规定”", not "“按照有关”改为“按照国家有关”" (保守国家秘密法 第三十五条 → 第四十三条)."""
+    if a.endswith("有关") and b.endswith("有关") and a + "规定" in old_text and b + "规定" in new_text:
+        return a + "规定", b + "规定"
+    return a, b
+
+
+#: The rules a matter follows, named after words put in before them ("国家" + "有关规定").
+_RULES_AFTER = recache.compile(r"(?:有关)?规定")
 #: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
 #: own (shorter ones, "相关", "对公司", are most often read as said by the sentence).
 ELSEWHERE_WORDS = 5
