@@ -97,3 +97,15 @@ def test_the_state_put_before_the_rules_a_matter_follows_is_said(secrets):
     and unsaid in recall 1522."""
     notes = pair_messages(old_pair(secrets, "第三十五条"))
     assert "表述修改：“按照有关规定”改为“按照国家有关规定”" in notes, notes
+
+
+science = _held_out("科学技术普及法", "2002-06-29", "2024-12-25")
+
+
+def test_a_rewrites_quote_shows_a_phrase_a_list_member_went_out_of(science):
+    """2002 第二十一条's "结合居民的生活、学习、健康娱乐等需要开展科普活动" is "结合居民的生活、学习等需要开展科普活动" in 2024
+    第二十七条's longer sentence: the new quote's "……" stood for it, the phrase nearly held, and 健康娱乐 gone was hidden
+    (partly said in recall 1523)."""
+    notes = pair_messages(old_pair(science, "第二十一条"))
+    assert [n for n in notes if n.startswith("改写：") and "”改为“" in n
+            and "结合居民的生活、学习等需要开展科普活动" in n.split("”改为“")[1]], notes

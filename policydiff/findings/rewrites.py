@@ -427,13 +427,14 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         if len(sentence) > limit + SUBSTANCE_SLACK:
             parts = [part for part in recache.compile(r"[。；\n]").split(elsewhere) if part]
             fresh += [i for i in range(1, len(phrases)) if i not in chosen and i not in fresh
-                      and held_in_order(phrases[i], other)[0] < FRESH_HELD * len(phrases[i])
-                      and not _said_in_one(phrases[i], parts)]
+                      and (held_in_order(phrases[i], other)[0] < FRESH_HELD * len(phrases[i])
+                           and not _said_in_one(phrases[i], parts) or _fresh_member(phrases[i], other))]
         spare = [i for i in chosen if i and _nearly_held(phrases[i], other)]
         for n, i in enumerate(fresh):
             room = size + len(phrases[i]) + 1 <= limit + SUBSTANCE_SLACK  # (a phrase nearly held goes only for want of room)
             if not room and size + len(phrases[i]) + 1 <= limit + FRESH_SLACK \
-                    and held_in_order(phrases[i], elsewhere or other)[0] < FRESH_HELD * len(phrases[i]):
+                    and (held_in_order(phrases[i], elsewhere or other)[0] < FRESH_HELD * len(phrases[i])
+                         or _fresh_member(phrases[i], other)):
                 # (up to FRESH_SLACK over, when the other provision holds little of it anywhere: "实施留验或者采取其他预防、控制
                 # 措施" and the like behind "……", recalls 1489–1498; not a phrase the other provision says in another sentence,
                 # which the other quote would not show, "应当先申请行政复议", 行政复议法 第三十条, worse in reading 1507)
@@ -561,9 +562,39 @@ def _said_in_one(phrase: str, parts: Sequence[str]) -> bool:
 def _nearly_held(phrase: str, other: str) -> bool:
     """Not a phrase whose figures the other side does not say, nor a sanction: their small changes are what changed
     ("并处五千元以上五万元以下罚款" for "并处二千元以上二万元以下罚款", "暂扣或者吊销倾倒许可证" for "暂扣或者吊销许可证", "对个人
-    处五万元以上五十万元以下的罚款": worse left out in reading 1290, items 29, 42 and 38)."""
+    处五万元以上五十万元以下的罚款": worse left out in reading 1290, items 29, 42 and 38); nor one a list member went out of
+    or came into (``_member_differs``)."""
     return held_in_order(phrase, other)[0] >= NEARLY_HELD * len(phrase) and not _SANCTIONS.search(phrase) \
-        and all(figure in other for figure in _SUM_OR_TERM.findall(phrase))
+        and all(figure in other for figure in _SUM_OR_TERM.findall(phrase)) and not _member_differs(phrase, other)
+
+
+#: A list's member, with the mark that joins it on.
+_MEMBER = recache.compile(r"^、[^、，。；：]{1,12}$|^[^、，。；：]{1,12}、$")
+_PHRASE_MARKS = recache.compile(r"[，。；：\n]")
+
+
+def _member_differs(phrase: str, other: str) -> bool:
+    """A phrase of ``other`` is ``phrase`` but for one list member taken out or put in: "结合居民的生活、学习等需要开展
+    科普活动" for "结合居民的生活、学习、健康娱乐等需要开展科普活动" (科学技术普及法 第二十一条 → 第二十七条: the quote's "……"
+    hid 健康娱乐 gone, partly said in recall 1523)."""
+    if "、" not in phrase and "、" not in other:
+        return False
+    for q in _PHRASE_MARKS.split(other):
+        if q == phrase or abs(len(q) - len(phrase)) > 13 or not q:
+            continue
+        k = common_prefix(q, phrase)
+        end = 0
+        while end < min(len(q), len(phrase)) - k and q[-1 - end] == phrase[-1 - end]:
+            end += 1
+        middle = (q[k:len(q) - end], phrase[k:len(phrase) - end])
+        if k >= 4 and end >= 4 and "" in middle and any(_MEMBER.match(m) for m in middle):
+            return True
+    return False
+
+
+def _fresh_member(phrase: str, other: str) -> bool:
+    """``_member_differs`` of a phrase the other holds nearly (no figure or sanction changed): quoted as a fresh one."""
+    return held_in_order(phrase, other)[0] >= NEARLY_HELD * len(phrase) and _member_differs(phrase, other)
 
 
 #: Characters, at most, a quote cut at its limit goes back to end at a list's or a phrase's mark.
