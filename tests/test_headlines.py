@@ -117,7 +117,7 @@ def test_digest_and_feed_say_the_same_first_sentences(tmp_path, shijingshan):
 def test_deleted_penalty_articles_say_their_fines_as_ranges(company):
     lines = {h.text.split("（")[0]: h.text for h in ranked_headlines(company) if h.kind == "deleted"}
     # 2018 第二百零二条: "处以三万元以上三十万元以下的罚款"; 第二百零三条: "处以二十万元以下的罚款".
-    assert lines["第二百零二条"].endswith("已删除或改写，含三万元至三十万元的罚款，部分内容现见第二百五十四条")  # (its conduct: the 31st reading)
+    assert lines["第二百零二条"].endswith("已删除或改写，含三万元至三十万元的罚款，另有部分内容现见第二百五十四条")  # (its conduct: the 31st reading)
     assert lines["第二百零三条"].endswith("已删除或改写，含二十万元以下的罚款")
     english = {h.text.split(" (")[0]: h.text for h in ranked_headlines(company, "en") if h.kind == "deleted"}
     assert "deleted or rewritten, including a fine of 30,000 to 300,000 yuan" in english["Article 202"]

@@ -109,3 +109,18 @@ def test_a_rewrites_quote_shows_a_phrase_a_list_member_went_out_of(science):
     notes = pair_messages(old_pair(science, "第二十一条"))
     assert [n for n in notes if n.startswith("改写：") and "”改为“" in n
             and "结合居民的生活、学习等需要开展科普活动" in n.split("”改为“")[1]], notes
+
+
+quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_a_deleted_provision_named_by_what_stayed_says_another_part_is_elsewhere(quarantine):
+    """2018 第十二条, named by its isolation rule (restated in 2024 第十二条), its cremation sentence now in 第二十一条: "…（关于
+    “…必须立即将其隔离…”的规定）已删除或改写，部分内容现见第二十一条" read as the isolation rule now there, wrong in reading 1526
+    (so 第七条's ban, named, beside its first sentence now in 第十条, readings 1480 and 1526)."""
+    for label, now in (("第十二条", "第二十一条"), ("第七条", "第十条")):
+        pair = old_pair(quarantine, label)
+        notes = pair_messages(pair)
+        assert [n for n in notes if n.startswith(f"原{label}（关于") and n.endswith(f"已删除或改写，另有部分内容现见{now}")], notes
+        en = [f.message_en for f in pair.findings]
+        assert [n for n in en if "another part of it is now in" in n], en

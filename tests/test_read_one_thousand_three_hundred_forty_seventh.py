@@ -16,15 +16,15 @@ def test_a_deleted_provision_whose_first_sentence_moved_is_named_by_what_is_left
     said "原第五十四条已删除或改写，部分内容现见第七十三条" beside the move, the first sentence named by neither twice and the
     second by none (useless in reading 1350, item 25): it names what is left, as the headline does."""
     notes = pair_messages(old_pair(women, "第五十四条"))
-    assert "原第五十四条（关于“妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为”的规定）已删除或改写，部分内容现见第七十三条" \
+    assert "原第五十四条（关于“妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为”的规定）已删除或改写，另有部分内容现见第七十三条" \
         in notes, notes
     assert "原第五十四条已删除或改写，部分内容现见第七十三条" not in notes, notes
     notes = pair_messages(old_pair(marine, "第四十八条"))
-    assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，部分内容现见第六十二条" \
+    assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，另有部分内容现见第六十二条" \
         in notes, notes
     # (nor by a heading that is its first sentence, moved: 第六十四条's "船舶必须配置相应的防污设备和器材", now in 第八十条)
     notes = pair_messages(old_pair(marine, "第六十四条"))
-    assert "原第六十四条（关于“载运具有污染危害性货物的船舶”的规定）已删除或改写，部分内容现见第八十条" in notes, notes
+    assert "原第六十四条（关于“载运具有污染危害性货物的船舶”的规定）已删除或改写，另有部分内容现见第八十条" in notes, notes
 
 
 def test_the_one_phrase_left_of_a_sentence_a_move_took_is_no_name(quarantine):
@@ -32,7 +32,7 @@ def test_the_one_phrase_left_of_a_sentence_a_move_took_is_no_name(quarantine):
     "入境的交通工具和人员，": the provision is named by its next sentence, by the ban it sets (not by the exception and
     permission that open it, "除引航员外，未经国境卫生检疫机关许可", useless in reading 1480)."""
     notes = pair_messages(old_pair(quarantine, "第七条"))
-    assert "原第七条（关于“任何人不准上下交通工具”的规定）已删除或改写，部分内容现见第十条" in notes, notes
+    assert "原第七条（关于“任何人不准上下交通工具”的规定）已删除或改写，另有部分内容现见第十条" in notes, notes
     assert not [n for n in notes if "入境的交通工具和人员，”" in n], notes
 
 

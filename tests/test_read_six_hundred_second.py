@@ -59,7 +59,7 @@ def test_a_provision_deleted_but_for_its_first_sentence_is_named_by_what_is_gone
     as the support gone (wrong in reading 605)."""
     texts = [line.text for line in ranked_headlines(women)]
     line = next(t for t in texts if t.startswith("第五十四条（"))
-    assert line == "第五十四条（妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为…）已删除或改写，部分内容现见第七十三条", line
+    assert line == "第五十四条（妇女联合会或者相关妇女组织对侵害特定妇女群体利益的行为…）已删除或改写，另有部分内容现见第七十三条", line
 
 
 company = _corpus_law("公司法", "2018-10-26", "2023-12-29")

@@ -362,7 +362,7 @@ def test_a_sentence_put_in_that_says_a_sanction_change_and_old_words_is_said_by_
 
     roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
     notes = _messages(_old(roads, "第七十四条"))
-    assert "处罚由“吊销其经营许可”改为“责令停业整顿”" in notes
+    assert "处罚由“由原许可机关吊销其经营许可”改为“责令停业整顿”" in notes  # (who imposed it: reading 1514)
     assert "新增规定：“拒不改正的，责令停业整顿”" not in notes
 
 

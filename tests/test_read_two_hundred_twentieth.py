@@ -29,14 +29,14 @@ def test_a_deleted_provisions_note_does_not_quote_the_sentence_whose_move_is_sai
     from policydiff.render.ranking import ranked_headlines
 
     notes = pair_messages(old_pair(marine, "第四十八条"))
-    assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，部分内容现见第六十二条" \
+    assert "原第四十八条（关于“拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”的规定）已删除或改写，另有部分内容现见第六十二条" \
         in notes, notes
     assert sum(n.startswith("“海洋工程建设项目的环境保护设施，必须与主体工程同时设计") and "移至现第六十二条" in n
                for n in notes) == 1, notes
     assert sum("移至现第六十二条" in n for n in notes) == 2, notes
     english = [f.message_en for f in old_pair(marine, "第四十八条").findings]
-    assert "former Article 48 (it governed “拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”) deleted or rewritten; part of " \
-        "it is now in Article 62" in english, english
+    assert "former Article 48 (it governed “拆除或者闲置环境保护设施，必须事先征得海洋行政主管部门的同意”) deleted or rewritten; another " \
+        "part of it is now in Article 62" in english, english
     lines = [h.text for h in ranked_headlines(marine)]
     assert "第四十八条（海洋工程建设项目的环境保护设施…）删除，大部分内容现见第六十二条" in lines
 

@@ -25,7 +25,7 @@ from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once,
                         sanctions_from_an_old_follow_on, sanctions_now_elsewhere, with_a_sibling, _with_changed)
 from .figure_changes import _ONE_SIDED, drop_moved_figures
 from .lexicon import load_lexicon
-from .moved import document_findings, what_is_left, wholly_moved
+from .moved import NOW_AT, document_findings, what_is_left, wholly_moved
 from .penalties import _said_en
 from .references import _TITLED
 from .notes_elsewhere import _elsewhere
@@ -156,10 +156,34 @@ def _partly_moved(pair):
     def said(f):
         if not f.message.startswith("删除原") or f.old is None:
             return f
-        return replace(f, message=f"{f.message}，部分内容现见{'、'.join(now)}",
-                       message_en=f"{f.message_en}; part of it is now in {', '.join(article_en(n) for n in now)}"
+        zh, en = ("另有部分内容", "another part of it") if _named_by_what_stayed(f, pair) else ("部分内容", "part of it")
+        return replace(f, message=f"{f.message}，{zh}现见{'、'.join(now)}",
+                       message_en=f"{f.message_en}; {en} is now in {', '.join(article_en(n) for n in now)}"
                        if f.message_en else None)
     return replace(pair, findings=tuple(said(_subject_unless_moved(f, pair)) for f in pair.findings))
+
+
+def _named_by_what_stayed(f, pair) -> bool:
+    """The deleted provision's note names it by a sentence no move takes any part of: where part of it is now is
+    "另有部分内容现见…", not "部分内容现见…", read as where the sentence named went ("原第七条（关于“任何人不准上下交通
+    工具”的规定）已删除或改写，部分内容现见第十条": 第十条 holds its first sentence, the ban is restated in 第十四条;
+    国境卫生检疫法 2018 → 2024, wrong in reading 1480 and 1526, as 第十二条's isolation named beside its cremation now
+    in 第二十一条)."""
+    m = _SUBJECT.match(f.message)
+    if not m:
+        return False
+    subject = m.group(2).rstrip("…")
+    at = pair.old_text.find(subject)
+    if at < 0:
+        return False
+    start = max(pair.old_text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    ends = [e for e in (pair.old_text.find(ch, at) for ch in "。；\n") if e >= 0]
+    sentence = pair.old_text[start:min(ends, default=len(pair.old_text))]
+    for g in pair.findings:
+        q = NOW_AT.match(g.message) if g.kind is FindingKind.TEXT_MOVED else None
+        if q and any(len(part) >= 4 and part in sentence for part in q.group(1).split("…")):
+            return False
+    return True
 
 
 _SUBJECT = recache.compile(r"^(删除原第[^（]+条)（关于“([^”]+)”的规定）$")

@@ -36,8 +36,9 @@ UNKEPT = ("已删除或改写", "deleted or rewritten")
 SENTENCE_UNKEPT = ("删除或改写：“", "deleted or rewritten: “")
 _NO_LONGER = ("不再规定：“", "no longer provides: “")
 
-_DELETED_NOTE = recache.compile(r"^删除原((?:第[^（，]+条|序言)(?:、第[^（，]+条)*)((?:（关于“.*”的规定）)?)((?:，部分内容现见.+)?)$")
-_DELETED_NOTE_EN = recache.compile(r"^former (.+?) deleted((?: \(it governed “.*”\))?)((?:; part of it is now in .+)?)$")
+_DELETED_NOTE = recache.compile(r"^删除原((?:第[^（，]+条|序言)(?:、第[^（，]+条)*)((?:（关于“.*”的规定）)?)((?:，(?:另有)?部分内容现见.+)?)$")
+_DELETED_NOTE_EN = recache.compile(
+    r"^former (.+?) deleted((?: \(it governed “.*”\))?)((?:; (?:another )?part of it is now in .+)?)$")
 
 
 def rewritten_throughout(pairs: Sequence[Pair]) -> bool:

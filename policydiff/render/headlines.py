@@ -363,8 +363,11 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new
             return f"{_named(clause, lang)}并入现{'、'.join(now)}{_HOW_SAID[reworded][0]}" \
                 f"{''.join(f'（{c}）' for c in changed)}"
         mostly = len(now) == 1 and into is None and _moved_share(pair) >= MOSTLY_MOVED
+        # (named by what is left, "部分内容现见第十条" read as where that went: "另有部分内容", document._named_by_what_stayed)
+        another = bool(now) and not mostly and not _wholly_moved(pair)[0] and what_is_left(pair) is not None
         if en:
-            also = f"; {'most' if mostly else 'part'} of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
+            part = "most" if mostly else "another part" if another else "part"
+            also = f"; {part} of it is now in {', '.join(article_en(n) for n in now)}" if now else ""
             given = crimes_given_by(pair.findings)
             if given and not now and into is None:
                 also = f"; criminal liability is now provided by {article_en(given)} for every breach of the law"
@@ -390,7 +393,7 @@ def _structural_sentence(pair: Pair, lang: str, into: Optional[Pair] = None, new
         if given and not now:  # (a list of crimes whose liability one provision now gives for every breach: not "整条删除")
             return f"{_named(clause, lang)}删除{money(not_moved(pair, new_version))}，刑事责任现由{given}统一规定"
         return f"{name(clause, lang)}（{_gone(pair) if now else gist(clause)}）{gone}{money(not_moved(pair, new_version))}" \
-            f"{'，部分内容现见' + '、'.join(now) if now else ''}"
+            f"{('，另有部分内容现见' if another else '，部分内容现见') + '、'.join(now) if now else ''}"
     if pair.status is Status.ADDED:
         clause = pair.new[0]
         came = _came_from(pair)
