@@ -124,3 +124,18 @@ def test_a_deleted_provision_named_by_what_stayed_says_another_part_is_elsewhere
         assert [n for n in notes if n.startswith(f"原{label}（关于") and n.endswith(f"已删除或改写，另有部分内容现见{now}")], notes
         en = [f.message_en for f in pair.findings]
         assert [n for n in en if "another part of it is now in" in n], en
+
+
+laundering = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_member_dropped_from_a_list_throughout_is_a_rename(laundering):
+    """"国务院有关部门、机构" is "国务院有关部门" in every provision of 2024 that keeps it: "表述修改：删除“机构”" in three
+    provisions was useless in reading 1534, a drafting change said as one rename, ranked as a modifier dropped."""
+    from policydiff.render.ranking import ranked_headlines
+
+    notes = pair_messages(old_pair(laundering, "第四条"))
+    assert "“部门、机构”改为“部门”（全文统一修改，共4条，本条2处）" in notes, notes
+    assert "表述修改：删除“机构”" not in notes, notes
+    lines = [h.text for h in ranked_headlines(laundering)]
+    assert lines.index("“部门、机构”统一改为“部门”（共4条）") >= 8, lines[:12]

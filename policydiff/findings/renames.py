@@ -131,6 +131,9 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     (counted as it widens) and no citation; a citation once there is there in every wider one."""
     out: List[Tuple[str, str]] = []
     deleted, inserted, before, after = edit.old, edit.new, edit.before, edit.after
+    member = _member_alone(deleted, inserted, before, after)
+    if member:
+        return member
     if edit.moved or deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
         return out  # no widening makes a term of it
     if no_term_edit(deleted, inserted):
@@ -161,6 +164,22 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
             if han_old + han_after[b] >= 2 and han_new + han_after[b] >= 2 and not cut_across(o, n):
                 out.append((o, n))
     return out
+
+
+def _member_alone(deleted: str, inserted: str, before: str, after: str) -> List[Tuple[str, str]]:
+    """A member of a list taken out ("、机构") or put in, after a word of two characters and before a mark or the end of
+    the name: the list and the word it is left (or made) of, "部门、机构" → "部门" (反洗钱法 2006 → 2024, seven uses: "删除
+    “机构”" in three provisions, useless in reading 1534)."""
+    if bool(deleted) == bool(inserted):
+        return []
+    words = deleted or inserted
+    if not words.startswith("、") or not _termlike(words[1:]) or len(before) < 2 or not _termlike(before[-2:]) \
+            or (after[:1] and not _NOT_IN_TERM.match(after[:1]) and after[:1] not in "在的和及或从应对向负履发"):
+        return []
+    word = before[-2:]
+    if set(word) & set(words):
+        return []  # (two forms of one name, "股东会、股东大会": the rename of the one, "股东大会" → "股东会", says it)
+    return [(word + deleted, word)] if deleted else [(word, word + inserted)]
 
 
 def _narrower(old: str, new: str, count: int, where) -> bool:

@@ -766,6 +766,11 @@ def _anyone(words: str) -> bool:
     return bool(_ANYONE.match(words))
 
 
+def _member_dropped(old: str, new: str) -> bool:
+    """``old`` is ``new`` and one more member of a list, after "、"."""
+    return old.startswith(new + "、") and "、" not in old[len(new) + 1:]
+
+
 def _modifier_dropped(old: str, new: str) -> bool:
     """``new`` is ``old``'s last words, a word or two before them dropped."""
     return len(new) >= 2 and len(old) > len(new) and old.endswith(new) and len(old) - len(new) <= 2
@@ -835,7 +840,10 @@ def _mark_renames(lines: List[Headline], comparison: Comparison) -> None:
     for line, r in said:
         if _spelling_only(r.old, r.new):
             line.strength = _SPELLING
-    said = [(line, r) for line, r in said if line.strength != _SPELLING]
+        elif _member_dropped(r.old, r.new) or _member_dropped(r.new, r.old):
+            line.strength = _MODIFIER  # (a list made shorter or longer by a member, "部门、机构" → "部门": drafting, 反洗钱法
+            # 2006 → 2024's seventh headline when it was read as a body renamed)
+    said = [(line, r) for line, r in said if line.strength not in (_SPELLING, _MODIFIER)]
     bodies = [(line, r) for line, r in said if is_body(*widened(r.old, r.new, comparison, line.pairs))]
     # the first by articles: of a body, else of a term renamed in ten articles or more (具体行政行为)
     wide = [(line, r) for line, r in said if len(line.pairs) >= 10]
