@@ -139,3 +139,14 @@ def test_a_member_dropped_from_a_list_throughout_is_a_rename(laundering):
     assert "表述修改：删除“机构”" not in notes, notes
     lines = [h.text for h in ranked_headlines(laundering)]
     assert lines.index("“部门、机构”统一改为“部门”（共4条）") >= 8, lines[:12]
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_set_up_and_improved_is_set_up(shanghai):
+    """2020 第六十条 "…建立…" → 2024 第七十一条 "…建立完善…": the stock wording of a revision for a system kept up, as
+    "建立健全" is; "表述修改：“建立”改为“建立完善”" beside the article's "可以" → "应当" was useless in reading 1530."""
+    notes = pair_messages(old_pair(shanghai, "第六十条"))
+    assert "表述修改：“建立”改为“建立完善”" not in notes, notes
+    assert notes, notes

@@ -107,6 +107,8 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (a system "建立" → "建立健全", set up and kept up: the stock wording of a revision for a duty that stays the same,
                 # 突发事件应对法 第五条 → 第三十二条, useless in reading 171; "本市探索建立" → "本市建立健全" still reads as a change)
                 ("建立健全", "建立"), ("建立和完善", "建立"),
+                # (and "建立完善": 上海市优化营商环境条例 第六十条 → 第七十一条, useless in reading 1530 beside its "可以" → "应当")
+                ("建立完善", "建立"),
                 # (a right "主张行使" → "行使": exercised either way, 公司法 第七十一条 → 第八十四条's pre-emption, useless in
                 # reading 182)
                 ("主张行使", "行使"),
