@@ -150,3 +150,13 @@ def test_set_up_and_improved_is_set_up(shanghai):
     notes = pair_messages(old_pair(shanghai, "第六十条"))
     assert "表述修改：“建立”改为“建立完善”" not in notes, notes
     assert notes, notes
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_body_put_for_another_outside_a_rewrites_sentences_is_said_with_its_owner(drugs):
+    """2004 第四条's supply body serves "军队医疗机构", 2025 第十三条's "军队单位": the edit was read as said by the rewrite of the
+    second paragraph, whose quotes name "医疗机构" and "单位" elsewhere, and the widening unsaid (recall 1536)."""
+    notes = pair_messages(old_pair(drugs, "第四条"))
+    assert "表述修改：“军队医疗机构”改为“军队单位”" in notes, notes

@@ -1082,8 +1082,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
         pieces = [taken_out_short(*put_in_again(*closing_a_list(a, b, old_text, new_text), old_text, new_text), old_text,
                                   new_text) for a, b in pieces]
-        pieces = [_rules_named_whole(*condition_with_its_phrase(a, b, old_text, new_text), old_text, new_text)
-                  for a, b in pieces]
+        pieces = [_body_with_its_owner(*_rules_named_whole(*condition_with_its_phrase(a, b, old_text, new_text), old_text,
+                                                           new_text), old_text, new_text) for a, b in pieces]
         # A small edit inside sentences already quoted whole is said by that quote.
         # (its edges' punctuation aside: "“应急计划，报国务院…备案。”" is inside the sentence quoted without its "。")
         pieces = [(a, b) for a, b in pieces if not any(
@@ -1875,7 +1875,7 @@ def _body_swapped_elsewhere(note: Note, h: Hunk, old_text: str, new_text: str) -
 
 
 #: An edit that names a body from where it stands to the body's end ("家海洋行政" of "国家海洋行政主管部门").
-_NAMES_A_BODY = recache.compile(r"[^，。；、：（）\n]{0,16}?(?:机构|部门|机关)")
+_NAMES_A_BODY = recache.compile(r"[^，。；、：（）\n]{0,16}?(?:机构|部门|机关|单位)")
 
 
 def _holder_put_before(note: Note, h: Hunk, new_text: str) -> bool:
@@ -1900,6 +1900,24 @@ def _holder_put_before(note: Note, h: Hunk, new_text: str) -> bool:
 #: Characters, at most, of the name after words put in at a sentence's opening for them to narrow who must.
 HOLDER = 6
 _HOLDER = recache.compile(r"[^，。；、：\s]{1,%d}?(?:应当|必须|不得|可以)" % HOLDER)
+
+
+def _body_with_its_owner(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """One body's name put for another's after the same word of two characters, its owner: quoted with it, "“军队医疗机构”改为
+    “军队单位”", not "“医疗机构”改为“单位”" (中国人民解放军实施《药品管理法》办法 第四条 → 第十三条, unsaid in recall 1536). One
+    name of two characters ("单位", "组织"); the owner the one word both names follow somewhere, no joiner or particle, and
+    the names with it said once in their texts."""
+    if not (a and b and _BODY_END.search(a) and _BODY_END.search(b)) or min(len(a), len(b)) > 2:
+        return a, b  # (a bare "单位" or "部门" only: a longer name reads alone)
+    owners = {old_text[at - 2:at] for at in all_at(old_text, a) if at >= 2} \
+        & {new_text[at - 2:at] for at in all_at(new_text, b) if at >= 2}
+    owners = {w for w in owners if all("\u4e00" <= ch <= "\u9fff" for ch in w) and w[-1] not in "和及与的由对向在从或"}
+    if len(owners) != 1:
+        return a, b
+    owner = owners.pop()
+    if old_text.count(owner + a) != 1 or new_text.count(owner + b) != 1:
+        return a, b
+    return owner + a, owner + b
 
 
 def _rules_named_whole(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
