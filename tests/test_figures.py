@@ -109,7 +109,7 @@ def test_a_sanction_met_as_a_fact_is_no_penalty_change(company):
 def test_one_sanction_replaced_by_another(road_2022):
     # 第七十四条: 拒不改正的，由原许可机关吊销其经营许可 → 拒不改正的，责令停业整顿.
     assert messages(pair_of(road_2022, "第七十四条"), "penalty_changed") == [
-        "处罚由“吊销其经营许可”改为“责令停业整顿”"]
+        "处罚由“由原许可机关吊销其经营许可”改为“责令停业整顿”"]  # (who imposed it: reading 1514)
 
 
 def test_penalty_notes_in_english():

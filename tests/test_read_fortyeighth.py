@@ -216,7 +216,8 @@ def test_two_bodies_renamed_into_one_listed_name_say_nothing_more_than_the_renam
     有关部门", two renames landing on one body with its level put in, beside the rename's note "（…本条3处）": the wording note
     said it again (useless in the fiftieth reading). 第五十五条, its new name written "上级交通运输主管部门" and once "县级以上
     人民政府交通运输主管部门", is one of the rename's articles (共33条, one short in the fifty-first reading); its note gives the
-    rename's name since the sixty-third reading (two of its three places are not "县级以上人民政府…")."""
+    rename's name since the sixty-third reading (two of its three places are not "县级以上人民政府…"), each way it writes it
+    since recall 1522."""
     from conftest import LAWS
     from policydiff import compare
 
@@ -224,7 +225,7 @@ def test_two_bodies_renamed_into_one_listed_name_say_nothing_more_than_the_renam
     notes = _messages(_old(roads, "第五十七条"))
     assert not [m for m in notes if m.startswith("表述修改：“交通主管部门、道路运输管理机构”")]
     assert [m for m in notes if m.startswith("“道路运输管理机构”改为")]
-    assert "“道路运输管理机构”改为“人民政府交通运输主管部门”（共33条，本条3处）" in _messages(_old(roads, "第五十五条"))
+    assert "“道路运输管理机构”改为“县级以上人民政府交通运输主管部门”、“交通运输主管部门”（共33条，本条3处）" in _messages(_old(roads, "第五十五条"))
 
 
 def test_a_rename_with_words_put_before_it_is_counted_by_the_four_words_after(company):

@@ -72,7 +72,7 @@ def test_a_sanction_replaced_is_not_also_a_sentence_taken_out():
 
     roads = compare(LAWS / "道路运输条例/2019-03-02.md", LAWS / "道路运输条例/2022-03-29.md")
     notes = _messages(_old(roads, "第七十四条"))
-    assert "处罚由“吊销其经营许可”改为“责令停业整顿”" in notes
+    assert "处罚由“由原许可机关吊销其经营许可”改为“责令停业整顿”" in notes  # (who imposed it: reading 1514)
     assert not [m for m in notes if m.startswith(("不再规定", "删除或改写"))]
 
 
