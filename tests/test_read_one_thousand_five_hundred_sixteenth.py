@@ -160,3 +160,18 @@ def test_a_body_put_for_another_outside_a_rewrites_sentences_is_said_with_its_ow
     second paragraph, whose quotes name "医疗机构" and "单位" elsewhere, and the widening unsaid (recall 1536)."""
     notes = pair_messages(old_pair(drugs, "第四条"))
     assert "表述修改：“军队医疗机构”改为“军队单位”" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_an_items_other_case_now_an_item_of_its_own_is_a_split(relics):
+    """2017 第六十八条 (一) "转让或者抵押国有不可移动文物，或者将国有不可移动文物作为企业资产经营的" is 2024 第八十五条 (一) "转让
+    或者抵押国有不可移动文物" and (二) "将建立博物馆、文物保管所或者辟为参观游览场所的国有不可移动文物改作企业资产经营，…": "新增
+    规定" of (二) was wrong in reading 1533 (the case narrowed, not new), beside the fragment "删除“或者将”"."""
+    notes = pair_messages(old_pair(relics, "第六十八条"))
+    assert [n for n in notes if n.startswith("改写：“（一）转让或者抵押国有不可移动文物，或者将国有不可移动文物作为企业资产经营的”分为")], \
+        notes
+    assert not [n for n in notes if n.startswith("新增规定：“（二）将建立博物馆")], notes
+    assert not [n for n in notes if "删除“或者将”" in n], notes
+    assert "表述修改：“文物保护单位的用途”改为“文物保护单位中的纪念建筑物或者古建筑的用途”" in notes, notes

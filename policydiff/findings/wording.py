@@ -915,8 +915,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             and not _body_swapped_elsewhere(n, h, old_text, new_text) \
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
-            and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only)
-                     and _outside_the_rewrite(n, h, old_text, new_text))
+            and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only
+                      or len(h.deleted + h.inserted) <= 1) and _outside_the_rewrite(n, h, old_text, new_text))
 
     for change in changes:
         spans = []
@@ -1442,11 +1442,12 @@ def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool
     reading)."""
     if h.old_at < 0 or len(n.evidence) != 2 or not n.finding.message.startswith("改写："):
         return False
-    for text, at, size, sentence in ((old_text, h.old_at, len(h.deleted), n.evidence[0]),
-                                     (new_text, h.new_at, len(h.inserted), n.evidence[1])):
-        start = text.find(sentence)
-        if start < 0 or text.count(sentence) != 1 or start <= at + size and at <= start + len(sentence):
-            return False  # (not found once, or the hunk inside or at the edge of the sentence the rewrite quotes)
+    for text, at, size, said in ((old_text, h.old_at, len(h.deleted), n.evidence[0]),
+                                 (new_text, h.new_at, len(h.inserted), n.evidence[1])):
+        for sentence in said.split("；"):  # (the sentences of a split or a merge, joined by "；")
+            start = text.find(sentence)
+            if start < 0 or text.count(sentence) != 1 or start <= at + size and at <= start + len(sentence):
+                return False  # (not found once, or the hunk inside or at the edge of a sentence the rewrite quotes)
     return True
 
 
