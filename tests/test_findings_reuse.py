@@ -77,8 +77,11 @@ def test_a_sentence_said_elsewhere_is_still_found_with_the_index_read_on_demand(
 
 def _candidates_written_out(edit):
     """renames._candidates as first written: every widening tested by _termlike."""
-    from policydiff.findings.renames import _NOT_IN_TERM, _termlike, cut_across, no_term_edit
+    from policydiff.findings.renames import _NOT_IN_TERM, _member_alone, _termlike, cut_across, no_term_edit
 
+    member = _member_alone(edit.old, edit.new, edit.before, edit.after)
+    if member:
+        return member  # (a list's member taken out or put in: no widening, renames._member_alone)
     out = []
     if edit.moved or _NOT_IN_TERM.search(edit.old) or _NOT_IN_TERM.search(edit.new) or no_term_edit(edit.old, edit.new):
         return out  # (a word moved within its phrase is read as no rename at all: renames._Edit.moved)
