@@ -175,3 +175,19 @@ def test_an_items_other_case_now_an_item_of_its_own_is_a_split(relics):
     assert not [n for n in notes if n.startswith("新增规定：“（二）将建立博物馆")], notes
     assert not [n for n in notes if "删除“或者将”" in n], notes
     assert "表述修改：“文物保护单位的用途”改为“文物保护单位中的纪念建筑物或者古建筑的用途”" in notes, notes
+
+
+pollution = _held_out("最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", "2016-12-23", "2023-08-08")
+
+
+def test_an_item_moved_as_it_was_to_a_heavier_tier_of_cases_is_said(pollution):
+    """2016 第一条 lists the cases of "严重污染环境"; 2023 第一条 those and 第二条 those of "情节严重". Items (十三)–(十五) of the
+    old list stand word for word among 第二条's: the pair's diff found no edit, and no note said they now carry the heavier
+    penalty (unsaid three times in recall 1544). An item that stays in its tier is no such note."""
+    pair = old_pair(pollution, "第一条")
+    notes = pair_messages(pair)
+    for words, item in (("致使疏散、转移群众五千人以上的", "（八）"), ("致使三十人以上中毒的", "（九）")):
+        assert f"“{words}”由“严重污染环境”情形改为“情节严重”情形（现第二条{item}）" in notes, notes
+    assert not [n for n in notes if "非法排放、倾倒、处置危险废物三吨以上的”由" in n], notes
+    en = [f.message_en for f in pair.findings]
+    assert "“致使三十人以上中毒的” moved from the cases of “严重污染环境” to those of “情节严重” (Article 2 (9))" in en, en

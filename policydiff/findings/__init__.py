@@ -27,6 +27,7 @@ from .modality import find_modality_changes
 from .penalties import find_penalty_changes
 from .qualifiers import find_qualifier_changes
 from .references import find_reference_changes
+from .tiers import find_tier_moves
 from .regimes import filing_said, find_regime_changes
 from .slight import same_meaning
 from .document import across_document
@@ -48,6 +49,7 @@ FINDERS: Tuple[Tuple[str, Finder], ...] = (
     ("conditions", find_condition_changes),
     ("regimes", find_regime_changes),
     ("references", find_reference_changes),
+    ("tiers", find_tier_moves),
 )
 
 
