@@ -79,7 +79,7 @@ def _candidates_written_out(edit):
     """renames._candidates as first written: every widening tested by _termlike."""
     from policydiff.findings.renames import _NOT_IN_TERM, _member_alone, _termlike, cut_across, no_term_edit
 
-    member = _member_alone(edit.old, edit.new, edit.before, edit.after)
+    member = _member_alone(edit.old, edit.new, edit.before)
     if member:
         return member  # (a list's member taken out or put in: no widening, renames._member_alone)
     out = []

@@ -1001,6 +1001,8 @@ def _run_into(r: Sentence, made, old_text: str):
 
 WORDS_INTO = 0.75
 
+#: The marks a rewrite's new sentence is cut into clauses at (_clause_taken_in).
+_CLAUSES = recache.compile(r"[，；]")
 #: Of a clause of a rewrite's new sentence, the share of characters (in order) an old sentence not in that rewrite holds
 #: for the clause to be its new form, ending on the same words (CLAUSE_END characters).
 CLAUSE_INTO = 0.6
@@ -1023,9 +1025,6 @@ def _clause_taken_in(r: Sentence, made):
                     and held_in_order(clause, r0.text)[0] < CLAUSE_NOT_MINE * len(clause):
                 return r0, b, at
     return None
-
-
-_CLAUSES = recache.compile(r"[，；]")
 
 
 #: A provision applied to another subject ("本法第四十五条关于有限责任公司董事任期的规定，适用于股份有限公司

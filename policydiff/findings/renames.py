@@ -131,7 +131,7 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     (counted as it widens) and no citation; a citation once there is there in every wider one."""
     out: List[Tuple[str, str]] = []
     deleted, inserted, before, after = edit.old, edit.new, edit.before, edit.after
-    member = _member_alone(deleted, inserted, before, after)
+    member = _member_alone(deleted, inserted, before)
     if member:
         return member
     if edit.moved or deleted == inserted or _NOT_IN_TERM.search(deleted) or _NOT_IN_TERM.search(inserted):
@@ -166,15 +166,14 @@ def _candidates(edit: _Edit) -> List[Tuple[str, str]]:
     return out
 
 
-def _member_alone(deleted: str, inserted: str, before: str, after: str) -> List[Tuple[str, str]]:
-    """A member of a list taken out ("、机构") or put in, after a word of two characters and before a mark or the end of
-    the name: the list and the word it is left (or made) of, "部门、机构" → "部门" (反洗钱法 2006 → 2024, seven uses: "删除
+def _member_alone(deleted: str, inserted: str, before: str) -> List[Tuple[str, str]]:
+    """A member of a list taken out ("、机构") or put in, after a word of two characters: the list and the word it is left
+    (or made) of (the counts of the rename's fit say whether it is one), "部门、机构" → "部门" (反洗钱法 2006 → 2024, seven uses: "删除
     “机构”" in three provisions, useless in reading 1534)."""
     if bool(deleted) == bool(inserted):
         return []
     words = deleted or inserted
-    if not words.startswith("、") or not _termlike(words[1:]) or len(before) < 2 or not _termlike(before[-2:]) \
-            or (after[:1] and not _NOT_IN_TERM.match(after[:1]) and after[:1] not in "在的和及或从应对向负履发"):
+    if not words.startswith("、") or not _termlike(words[1:]) or len(before) < 2 or not _termlike(before[-2:]):
         return []
     word = before[-2:]
     if set(word) & set(words):

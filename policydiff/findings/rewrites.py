@@ -29,7 +29,8 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _ap
                            _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _found_in,
                            _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
-                           _clause_taken_in, _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into, _run_into,
+                           _clause_taken_in, _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into,
+                           _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
                            _catch_all_of_another, _sanction_put_first, _split_in_two, _subjects_joined,
                            _telling_words)
@@ -861,7 +862,8 @@ _REMEDIES = recache.compile(r"调解|协调|仲裁|起诉|申诉|控告|复议|�
 
 def _same_conduct(r: Sentence, added: Sequence[Sentence], old_text: str, new_text: str):
     """The sentence put in that opens the new provision and punishes the conduct ``r``, opening the old one, punished, in
-    other words (or answers it with a remedy, ``_REMEDIES``, as the old one did) (``conduct``: its opening up to the first "的，", their words shared): "军队单位明知或者应知属于假劣药品而为其
+    other words (or answers it with a remedy, ``_REMEDIES``, as the old one did; ``conduct``: its opening up to the first
+    "的，", their words shared): "军队单位明知或者应知属于假劣药品而为其
     提供运输、保管、仓储等便利条件的，没收运输、保管、仓储所得" → "军队单位和人员知道或者应当知道属于假药、劣药，而利用军队设施、运输工具为其
     提供储存、运输等便利条件的，扣押…，并没收全部储存、运输收入" (中国人民解放军实施《药品管理法》办法 第二十三条 → 第四十条: "不再规定"
     beside "新增规定", reading 326). Only the openings: an item or a later case shares a law's words with too much
@@ -1893,8 +1895,9 @@ _OTHER_CASE = ("或者", "以及", "或")
 def _tail_now_apart(added: Sequence[Sentence], old_text: str, new_text: str, said: Sequence[Sentence]):
     """(old sentence, its new form, the sentence put in) for an old sentence no note says whose first clauses are a new
     sentence as they were and whose last clauses (TAIL_AT_LEAST characters) one sentence put in holds (TAIL_HELD of them in
-    order) and open another case (_OTHER_CASE): the old sentence split in two. "（一）转让或者抵押国有不可移动文物，或者将国有不可移动文物作为企业资产经营的" is "（一）
-    转让或者抵押国有不可移动文物" and "（二）将建立博物馆、文物保管所或者辟为参观游览场所的国有不可移动文物改作企业资产经营，…"
+    order) and open another case (_OTHER_CASE): the old sentence split in two. "（一）转让或者抵押国有不可移动文物，或者将
+    国有不可移动文物作为企业资产经营的" is "（一）转让或者抵押国有不可移动文物" and "（二）将建立博物馆、文物保管所或者辟为参观
+    游览场所的国有不可移动文物改作企业资产经营，…"
     (文物保护法 第六十八条 → 第八十五条: "新增规定" of the second wrong in reading 1533, the case narrowed, not new)."""
     if not added or not old_text or not new_text:
         return []
