@@ -1828,7 +1828,8 @@ def _term_taken_out(note: Note, h: Hunk, new_text: str) -> bool:
     return h.new_at >= 0 and f.new not in new_text[max(0, h.new_at - len(f.new) - 2):h.new_at + len(f.new) + 2]
 
 
-def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Sequence[Sentence], new_text: str = "") -> bool:
+def _whole_elsewhere(note: Note, h: Hunk, removed: Sequence[Sentence], added: Sequence[Sentence],
+                     new_text: str = "") -> bool:
     """The note says a sentence put in (taken out) whole, and the edit stands outside every sentence said so: words the
     sentence holds too are another edit there. "国家利益、社会公共利益或者" put into 民事诉讼法 第一百一十五条's first paragraph is
     not the new second paragraph that says them as well (the scope widened, said by no note: missed in the fifty-fourth
@@ -1931,6 +1932,7 @@ def _rules_named_whole(a: str, b: str, old_text: str, new_text: str) -> Tuple[st
 
 #: The rules a matter follows, named after words put in before them ("国家" + "有关规定").
 _RULES_AFTER = recache.compile(r"(?:有关)?规定")
+
 #: Characters, at least, of an edit's words that a sentence said whole elsewhere holds too, for the edit to be said on its
 #: own (shorter ones, "相关", "对公司", are most often read as said by the sentence).
 ELSEWHERE_WORDS = 5
