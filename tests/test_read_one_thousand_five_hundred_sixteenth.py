@@ -191,3 +191,15 @@ def test_an_item_moved_as_it_was_to_a_heavier_tier_of_cases_is_said(pollution):
     assert not [n for n in notes if "非法排放、倾倒、处置危险废物三吨以上的”由" in n], notes
     en = [f.message_en for f in pair.findings]
     assert "“致使三十人以上中毒的” moved from the cases of “严重污染环境” to those of “情节严重” (Article 2 (9))" in en, en
+
+
+husbandry = _held_out("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_referral_to_another_law_names_the_conduct_it_now_covers(husbandry):
+    """2015 第六十八条 fined selling breeding stock without "检疫合格证明" under its first paragraph; 2022 第八十八条 sends "销售的
+    种畜禽未附具检疫证明，伪造、变造畜禽标识…的" to 《动物防疫法》. The referral's note named no conduct, and the certificate's
+    move out of the fined list was partly said in recalls 1537 and 1544."""
+    notes = pair_messages(old_pair(husbandry, "第六十八条"))
+    assert "改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任（销售的种畜禽未附具检疫证明，伪造、变造畜禽标识，或者持有、" \
+        "使用伪造、变造的畜禽标识的）" in notes, notes

@@ -1186,4 +1186,26 @@ def _referred(pair, notes: List[Note]) -> List[Note]:
     else:
         # (said as the text says it, "和其他有关法律" with its 和)
         zh, en = f"改为{m.group(0)}", f"liability now under {m.group(1) if rest else laws}{rest}"
+    conduct = _referred_conduct(pair.new_text, m.start())
+    if conduct:
+        zh, en = f"{zh}（{conduct}）", f"{en} (“{conduct}”)"
     return [Note(Finding(FindingKind.PENALTY_CHANGED, None, clip(m.group(0)), zh, en, subject=laws), (m.group(0),))] + notes
+
+
+#: The longest conduct (characters) a referral's note names.
+REFERRED_CONDUCT = 64
+
+
+def _referred_conduct(text: str, at: int) -> str:
+    """The conduct the sentence of a referral at ``at`` names before it ("销售的种畜禽未附具检疫证明，伪造、变造畜禽标识，或者
+    持有、使用伪造、变造的畜禽标识的"), when it opens the sentence and ends on 的: what is now punished under the other law
+    (畜牧法 第六十八条 → 第八十八条: the certificate taken out of the first paragraph's list, now under 《动物防疫法》, was
+    partly said in recalls 1537 and 1544), else ""."""
+    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    conduct = text[start:at].rstrip("，")
+    return conduct if conduct.endswith("的") and 4 <= len(conduct) <= REFERRED_CONDUCT and not _VIOLATION_ONLY.match(conduct) \
+        else ""
+
+
+#: A conduct that only says the law was broken: no news beside the referral.
+_VIOLATION_ONLY = recache.compile(r"^违反本[^，。；]{0,6}规定的$")
