@@ -97,6 +97,15 @@ def common_prefix(a: str, b: str, step: int = 1 << 16) -> int:
     return low if a[low:low + 1] != b[low:low + 1] else low + 1
 
 
+def common_suffix(a: str, b: str) -> int:
+    """The length of the longest common ending of a and b."""
+    size = min(len(a), len(b))
+    k = 0
+    while k < size and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k
+
+
 def _pieces_distance(pieces_a: List[str], pieces_b: List[str]) -> int:
     from rapidfuzz.distance import Indel
 

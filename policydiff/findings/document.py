@@ -33,7 +33,7 @@ from .joined import continuation_with_its_sentence
 from .restated import restated
 from .rewrites import _GIVEN_SHORT_NAME, text_topic
 from .renames import only_renamed
-from .sentences import sentences
+from .sentences import sentences, span_at
 from .slight import same_meaning
 from .spelled_out import applied_written_out, lists_itemised, lists_spelled_out
 from .unkept import rewritten_throughout, unkept
@@ -176,9 +176,8 @@ def _named_by_what_stayed(f, pair) -> bool:
     at = pair.old_text.find(subject)
     if at < 0:
         return False
-    start = max(pair.old_text.rfind(ch, 0, at) for ch in "。；\n") + 1
-    ends = [e for e in (pair.old_text.find(ch, at) for ch in "。；\n") if e >= 0]
-    sentence = pair.old_text[start:min(ends, default=len(pair.old_text))]
+    start, end = span_at(pair.old_text, at)
+    sentence = pair.old_text[start:end]
     for g in pair.findings:
         q = NOW_AT.match(g.message) if g.kind is FindingKind.TEXT_MOVED else None
         if q and any(len(part) >= 4 and part in sentence for part in q.group(1).split("…")):

@@ -20,6 +20,7 @@ from ..textratio import common_prefix, in_order
 from .changes import Note, clip
 from .figure_changes import direction
 from .references import quoted_en
+from .sentences import span_at
 from .values import Value, parse_values
 
 _PER_EN = {"平方米": "m²", "立方米": "m³", "吨": "tonne", "日": "day", "天": "day", "辆": "vehicle",
@@ -1201,8 +1202,7 @@ def _referred_conduct(text: str, at: int) -> str:
     持有、使用伪造、变造的畜禽标识的"), when it opens the sentence and ends on 的: what is now punished under the other law
     (畜牧法 第六十八条 → 第八十八条: the certificate taken out of the first paragraph's list, now under 《动物防疫法》, was
     partly said in recalls 1537 and 1544), else ""."""
-    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
-    conduct = text[start:at].rstrip("，")
+    conduct = text[span_at(text, at)[0]:at].rstrip("，")
     return conduct if conduct.endswith("的") and 4 <= len(conduct) <= REFERRED_CONDUCT and not _VIOLATION_ONLY.match(conduct) \
         else ""
 

@@ -23,7 +23,7 @@ from .. import conduct, recache
 from ..models import Clause, Finding, FindingKind
 from ..numerals import article_en
 from ..records import named_tuple
-from ..textratio import common_prefix, in_order
+from ..textratio import common_prefix, common_suffix, in_order
 from .changes import Hunk, Note
 from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _applications_merged, _conduct_now_an_item,
                            _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _found_in,
@@ -584,9 +584,7 @@ def _member_differs(phrase: str, other: str) -> bool:
         if q == phrase or abs(len(q) - len(phrase)) > 13 or not q:
             continue
         k = common_prefix(q, phrase)
-        end = 0
-        while end < min(len(q), len(phrase)) - k and q[-1 - end] == phrase[-1 - end]:
-            end += 1
+        end = min(common_suffix(q, phrase), min(len(q), len(phrase)) - k)
         middle = (q[k:len(q) - end], phrase[k:len(phrase) - end])
         if k >= 4 and end >= 4 and "" in middle and any(_MEMBER.match(m) for m in middle):
             return True
@@ -1902,7 +1900,9 @@ def _tail_now_apart(added: Sequence[Sentence], old_text: str, new_text: str, sai
     if not added or not old_text or not new_text:
         return []
     out = []
-    news = sentences(new_text)
+    news: Dict[str, Sentence] = {}  # a new sentence's text → the first sentence so written
+    for n in sentences(new_text):
+        news.setdefault(n.text, n)
     taken = set()
     for o in sentences(old_text):
         clauses = o.text.split("，")
@@ -1912,7 +1912,7 @@ def _tail_now_apart(added: Sequence[Sentence], old_text: str, new_text: str, sai
             head, tail = "，".join(clauses[:cut]), "，".join(clauses[cut:])
             if len(tail) < TAIL_AT_LEAST or not tail.startswith(_OTHER_CASE):
                 continue  # (another case, "或者将…的": not a last clause a new one was put before, 上海 第六条)
-            o_new = next((n for n in news if n.text == head), None)
+            o_new = news.get(head)
             if o_new is None:
                 continue
             held = [a for a in added if a.start not in taken

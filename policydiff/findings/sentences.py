@@ -41,6 +41,14 @@ def _sentence(text: str, start: int) -> Sentence:
 FIGURE_RUN = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
 
 
+def span_at(text: str, at: int) -> Tuple[int, int]:
+    """Where the sentence (to its "。" or "；", or a line's end) holding position ``at`` of ``text`` starts and ends, its
+    mark left out."""
+    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    end = min((e for e in (text.find(ch, at) for ch in "。；\n") if e >= 0), default=len(text))
+    return start, end
+
+
 def held_in_order(a: str, b: str) -> Tuple[float, bool]:
     """How many characters of ``a`` stand in ``b`` in the same order (the two's longest common subsequence, read from
     their Indel distance), and whether every figure run of ``a`` is said in ``b``: (count, figures all there)."""

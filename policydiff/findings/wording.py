@@ -17,7 +17,7 @@ from typing import List, Sequence, Tuple
 from .. import recache
 from ..models import Finding, FindingKind
 from ..records import named_tuple
-from ..textratio import all_at, common_prefix, in_order
+from ..textratio import all_at, common_prefix, common_suffix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .counterparts import ITEM_LABEL
 from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
@@ -33,7 +33,7 @@ from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentence_quotes import across_sentences
-from .sentences import Sentence
+from .sentences import Sentence, span_at
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
@@ -1184,8 +1184,7 @@ def _body_moved_to_the_front(out: List[Note], quoted, drop: set, old_text: str, 
             if at2 == at or at2 in drop or len(pieces) != 1 or not all(pieces[0]):
                 continue
             c, d = pieces[0]
-            same_end = next((k for k in range(min(len(c), len(d))) if c[-1 - k] != d[-1 - k]), min(len(c), len(d)))
-            body = c[:len(c) - same_end]  # (the old words the edit took out, up to the words both end on)
+            body = c[:len(c) - common_suffix(c, d)]  # (the old words the edit took out, up to the words both end on)
             if not any(_BODY_END.search(w) for w in body.split("和")):
                 continue
             was, now = _sentence_of(old_text, c), _sentence_of(new_text, d)
@@ -1203,9 +1202,7 @@ def _sentence_of(text: str, words: str) -> str:
     """The sentence of ``text`` (to its "。" or "；", without it) that holds ``words``, said once in ``text``; else ""."""
     if text.count(words) != 1:
         return ""
-    at = text.index(words)
-    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
-    end = min((e for e in (text.find(ch, at) for ch in "。；\n") if e >= 0), default=len(text))
+    start, end = span_at(text, text.index(words))
     return text[start:end]
 
 
