@@ -916,7 +916,10 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only
-                      or len(h.deleted + h.inserted) <= 1) and _outside_the_rewrite(n, h, old_text, new_text))
+                      or len(h.deleted + h.inserted) <= 1) and _outside_the_rewrite(n, h, old_text, new_text)) \
+            and not (len(h.deleted) <= 1 and len(h.inserted) <= 1 and (
+                _outside_the_sentence_put_in(n, h, old_text, new_text)
+                or _outside_the_rewrite(n, h, old_text, new_text, paragraph=True)))
 
     for change in changes:
         spans = []
@@ -1431,7 +1434,7 @@ def _a_word(h: Hunk, old_text: str, new_text: str) -> bool:
         and (deleted or inserted) not in (new_text if deleted else old_text)
 
 
-def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool:
+def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str, paragraph: bool = False) -> bool:
     """The hunk lies outside both sentences of a rewrite ("改写：“…”改为“…”", the two its evidence), each standing once in
     its text. Asked of a replacement made in several places (``wording_notes``): a rewrite's sentences that hold one of
     them say that one, not the others ("定" → "范性文件" of 行政复议法 第七条's lead-in and items beside the rewrite of its
@@ -1439,12 +1442,36 @@ def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str) -> bool
     reading)."""
     if h.old_at < 0 or len(n.evidence) != 2 or not n.finding.message.startswith("改写："):
         return False
-    for text, at, size, said in ((old_text, h.old_at, len(h.deleted), n.evidence[0]),
-                                 (new_text, h.new_at, len(h.inserted), n.evidence[1])):
+    return _outside_its_sentences(((old_text, h.old_at, len(h.deleted), n.evidence[0]),
+                                   (new_text, h.new_at, len(h.inserted), n.evidence[1])), paragraph)
+
+
+def _outside_the_sentence_put_in(n: Note, h: Hunk, old_text: str, new_text: str) -> bool:
+    """The hunk lies outside the sentence a note says put in or taken out whole ("新增规定：“…”", "不再规定：“…”"), standing
+    once in its text. Asked of a character replaced by one (``wording_notes``): the note's sentence holding both says
+    neither ("深海" → "深水" of 海洋环境保护法 第三十条's last paragraph was said by "新增规定：“沿海县级以上地方人民政府…入海
+    排污口…近岸水体…”", unsaid in recall 1561)."""
+    message = n.finding.message
+    if h.old_at < 0 or len(n.evidence) != 1 or not message.startswith(("不再规定：", "删除或改写：", "新增规定：")):
+        return False
+    if message.startswith("新增"):
+        return _outside_its_sentences(((new_text, h.new_at, len(h.inserted), n.evidence[0]),))
+    return _outside_its_sentences(((old_text, h.old_at, len(h.deleted), n.evidence[0]),))
+
+
+def _outside_its_sentences(quoted, paragraph: bool = False) -> bool:
+    """Whether each (text, position, size, sentences quoted) has its span outside the sentences, each standing once in
+    the text ("；" joins the sentences of a split or a merge); ``paragraph``: outside the paragraphs that hold them."""
+    for text, at, size, said in quoted:
         for sentence in said.split("；"):  # (the sentences of a split or a merge, joined by "；")
             start = text.find(sentence)
-            if start < 0 or text.count(sentence) != 1 or start <= at + size and at <= start + len(sentence):
-                return False  # (not found once, or the hunk inside or at the edge of a sentence the rewrite quotes)
+            if start < 0 or text.count(sentence) != 1:
+                return False  # (not found once)
+            end = start + len(sentence)
+            if paragraph:
+                start, end = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+            if start <= at + size and at <= end:
+                return False  # (the hunk inside or at the edge of a sentence the note quotes)
     return True
 
 

@@ -1,0 +1,32 @@
+"""What readings 1554 and on (2026-12-07, the fiftieth session) found unsaid, wrong or useless, fixed, pinned on the real
+text (tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_character_replaced_is_not_said_by_a_sentence_put_in_elsewhere(sea):
+    """2017 第三十条's last paragraph "应当将排污口深海设置" is 2023 第四十八条's "应当将排污口深水设置": the one character
+    replaced was said by "新增规定：“沿海县级以上地方人民政府…入海排污口…近岸水体…”", a sentence of another paragraph
+    that holds both characters, and by a rewrite of another paragraph; unsaid in recall 1561."""
+    notes = pair_messages(old_pair(sea, "第三十条"))
+    assert "表述修改：“深海”改为“深水”" in notes, notes
+
+
+def test_a_waste_renamed_beside_a_phrase_put_in_is_said(sea):
+    """2017 第六十一条 → 2023 第七十七条: "废弃物" became "废物" in a paragraph whose new sentence a note quotes whole."""
+    notes = pair_messages(old_pair(sea, "第六十一条"))
+    assert [n for n in notes if n.startswith("表述修改：") and "“废弃物”改为“废物”" in n], notes
+
+
+rules = _held_out("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_a_committee_that_now_examines_instead_of_deliberating_is_said(rules):
+    """2009 第十六条: the budget bill goes to the financial and economic committee "审议"; 2022 第二十四条: "审查", twice.
+    The replacement was said by the new sentence "有关专门委员会的审查意见印发常务委员会会议", which holds both words."""
+    notes = pair_messages(old_pair(rules, "第十六条"))
+    assert "表述修改：“审议”改为“审查”（共2处）" in notes, notes
