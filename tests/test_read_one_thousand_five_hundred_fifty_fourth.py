@@ -30,3 +30,16 @@ def test_a_committee_that_now_examines_instead_of_deliberating_is_said(rules):
     The replacement was said by the new sentence "有关专门委员会的审查意见印发常务委员会会议", which holds both words."""
     notes = pair_messages(old_pair(rules, "第十六条"))
     assert "表述修改：“审议”改为“审查”（共2处）" in notes, notes
+
+
+legislation = _law("立法法", "2015-03-15", "2023-03-13")
+
+
+def test_an_old_sentence_cut_in_two_is_not_quoted_as_its_first_half(legislation):
+    """2015 第四十六条 gives the central bodies "以及省、自治区、直辖市的人民代表大会常务委员会" the right to ask for an
+    interpretation; 2023 第四十九条 gives the central bodies (国家监察委员会 added) that right "或者提出相关法律案", and the
+    provincial committees theirs, as it was, in a second paragraph. The old sentence quoted against the first paragraph
+    alone read as the provincial committees left out, wrong in reading 1554."""
+    notes = pair_messages(old_pair(legislation, "第四十六条"))
+    assert notes == ["表述修改：新增“国家监察委员会”；“各专门委员会以及”改为“各专门委员会，可以向全国人民代表大会常务委员会提出"
+                     "法律解释要求或者提出相关法律案”"], notes

@@ -127,6 +127,30 @@ def _next_in_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_te
     return []
 
 
+def _rest_made_a_sentence(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str,
+                          added: Sequence[Sentence], news: Sequence[str]) -> List[str]:
+    """The new sentence that opens where an edit ends, when the edit put a sentence's end into an old sentence and that
+    sentence is the rest of the old one word for word: the old sentence cut in two, the edit quoted as its words, not as
+    the sentences it touches. "…各专门委员会以及省、自治区、直辖市的人民代表大会常务委员会可以…提出法律解释要求" was quoted
+    "改为“…各专门委员会，可以…提出法律解释要求或者提出相关法律案”", the provincial committees read as left out (立法法
+    第四十六条 → 第四十九条, wrong in reading 1554: their right is 第四十九条's second paragraph, as it was)."""
+    if not _ENDS.search(new_text[n[0]:n[1]]):
+        return []
+    for s in sentences(old_text):
+        if s.start <= o[0] and o[1] < s.end:
+            rest = substance(old_text[o[1]:s.end])
+            break
+    else:
+        return []
+    for s in sentences(new_text):
+        if s.start >= n[1]:
+            if new_text[n[1]:s.start].strip("。；\n ") or s.text in news or any(w.start == s.start for w in added) \
+                    or substance(s.text) != rest:
+                return []
+            return [s.text]
+    return []
+
+
 #: Similarity (0–100), at least, of each old sentence an edit across sentences touches to the new one in its place, for
 #: each to be quoted with its own.
 EACH_ITS_OWN = 50
@@ -308,6 +332,8 @@ def across_sentences(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_
     if o[0] == o[1] and news and "；" in put_in and "。" not in put_in and "罚款" not in put_in:
         # (a sentence cut by "；" goes on as it was; a "。" opens a rule of its own, and a fine put in is its notes')
         olds = _holding(old_text, o[0], removed)
+    if n[0] != n[1] and len(olds) == 1 and news and _rest_made_a_sentence(o, n, old_text, new_text, added, news):
+        return None  # (an old sentence cut in two, its rest a sentence of its own as it was: the words put in between)
     if n[0] != n[1] and olds and news:
         news += _next_in_place(o, n, old_text, new_text, removed, added)
     if olds and news:
