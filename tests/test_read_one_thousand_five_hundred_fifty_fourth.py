@@ -43,3 +43,15 @@ def test_an_old_sentence_cut_in_two_is_not_quoted_as_its_first_half(legislation)
     notes = pair_messages(old_pair(legislation, "第四十六条"))
     assert notes == ["表述修改：新增“国家监察委员会”；“各专门委员会以及”改为“各专门委员会，可以向全国人民代表大会常务委员会提出"
                      "法律解释要求或者提出相关法律案”"], notes
+
+
+crypto = _held_out("商用密码管理条例", "1999-10-07", "2023-04-27")
+
+
+def test_the_bar_of_a_crime_goes_with_the_criminal_liability_given_for_every_breach(crypto):
+    """1999 第二十五条 "…构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予行政处分" → 2023 第六十五条 "…的，依法给予处分",
+    第六十六条 giving criminal liability for every breach: "删除“尚不构成犯罪”" beside that note was useless in reading 1558."""
+    notes = pair_messages(old_pair(crypto, "第二十五条"))
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十六条统一规定" in notes, notes
+    assert not [n for n in notes if "删除“尚不构成犯罪”" in n], notes
+    assert "表述修改：“依法给予行政处分”改为“依法给予处分”" in notes, notes
