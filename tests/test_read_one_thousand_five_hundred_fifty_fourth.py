@@ -55,3 +55,14 @@ def test_the_bar_of_a_crime_goes_with_the_criminal_liability_given_for_every_bre
     assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十六条统一规定" in notes, notes
     assert not [n for n in notes if "删除“尚不构成犯罪”" in n], notes
     assert "表述修改：“依法给予行政处分”改为“依法给予处分”" in notes, notes
+
+
+food = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_the_issuers_of_judicial_interpretations_left_unnamed_are_no_edit(food):
+    """2013 第二十二条 "最高人民法院、最高人民检察院此前发布的司法解释…" → 2021 第二十六条 "之前发布的司法解释…": only those two
+    issue judicial interpretations; "“最高人民法院、最高人民检察院此前”改为“之前”" was useless in readings 1521 and 1559."""
+    notes = pair_messages(old_pair(food, "第二十二条"))
+    assert not [n for n in notes if n.startswith("表述修改：")], notes
+    assert [n for n in notes if n.startswith("新增规定：“本解释公布实施后")], notes

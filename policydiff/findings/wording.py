@@ -1012,7 +1012,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _reference_rewritten_only(a, b, notes) and not _renamed_part(a, b, renamed, old_text)
                   and not _same_once_renamed(a, b, renamed)
                   and not _renamed_with_its_joiner(a, b, renamed, new_text)
-                  and not _self_named(a, b, old_text, new_text) and not _in_a_rewrite(a, b, notes)
+                  and not _self_named(a, b, old_text, new_text) and not _interpreters_named_only(a, b, old_text)
+                  and not _in_a_rewrite(a, b, notes)
                   and not _named_by_the_paragraph_before(a, b, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
         norm_characters = "".join(a + b for a, b in NORM_CHARACTERS)
@@ -1731,6 +1732,22 @@ def _self_named(a: str, b: str, old_text: str, new_text: str) -> bool:
 
     a, b = a.strip(), b.strip()
     return any(name + a == b or name + b == a for name in SELF_NAMES) and opens(a, old_text) and opens(b, new_text)
+
+
+#: The bodies that issue judicial interpretations, and the words that join them.
+_INTERPRETERS = recache.compile(r"最高人民法院|最高人民检察院|[、和]")
+#: Words of the same time ("此前发布的" → "之前发布的").
+_BEFORE = ("", "此前", "之前", "以前")
+
+
+def _interpreters_named_only(a: str, b: str, old_text: str) -> bool:
+    """The issuers of judicial interpretations taken out before "…发布的司法解释": only the two courts' highest bodies issue
+    them, so their names said nothing ("“最高人民法院、最高人民检察院此前”改为“之前”" of 危害食品安全刑事案件解释 第二十二条 →
+    第二十六条, useless in readings 1521 and 1559)."""
+    if "最高人民" not in a or _INTERPRETERS.sub("", a) not in _BEFORE or b not in _BEFORE:
+        return False
+    at = old_text.find(a)
+    return at >= 0 and "司法解释" in old_text[at + len(a):at + len(a) + 8]
 
 
 #: What joins the members of a list put in or taken out around a word kept.
