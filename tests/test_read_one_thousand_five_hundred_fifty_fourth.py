@@ -66,3 +66,12 @@ def test_the_issuers_of_judicial_interpretations_left_unnamed_are_no_edit(food):
     notes = pair_messages(old_pair(food, "第二十二条"))
     assert not [n for n in notes if n.startswith("表述修改：")], notes
     assert [n for n in notes if n.startswith("新增规定：“本解释公布实施后")], notes
+
+
+def test_the_meeting_that_adopted_each_version_is_no_change(food):
+    """The 2013 interpretation opens on "2013年4月28日最高人民法院审判委员会第1576次会议、…通过", the 2021 one, issued anew, on
+    "2021年12月13日…第1856次会议、…通过": the two versions compared. "修订记录修改：…" was useless in reading 1559."""
+    from policydiff.render.ranking import ranked_headlines
+
+    texts = [f.message for p in food.pairs for f in p.findings] + [h.text for h in ranked_headlines(food)]
+    assert not [t for t in texts if "第1576次会议" in t], texts

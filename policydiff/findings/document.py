@@ -422,13 +422,14 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
                if f.kind is FindingKind.REFERENCE_CHANGED and f.message.startswith(_NEW_RECORD)
                for m in [_RECORD_DATE.match(f.message[len(_NEW_RECORD):])] if m]
     if not records:
-        return comparison
+        return _with_changed(comparison, _own_adoptions_changed(comparison))
     dated = [(f, tuple(int(m.group(k)) for k in (1, 2, 3)), m.group(4)) for f, m in records]
     own = {d for d in (day(comparison.old.source), day(comparison.new.source)) if d}
     amending = [when for _, when, rest in dated if not rest.rstrip("”）)").endswith("施行")]
     if amending:
         own.add(max(amending))
     changed: dict = {id(f): () for f, when, _ in dated if when in own}  # (an empty tuple: the note goes)
+    changed.update(_own_adoptions_changed(comparison))
     first, last = day(comparison.old.source), day(comparison.new.source)
     # (the amendments between the two, said as such, all in one note: "新增修订记录" alone read as the header's history,
     # no change of the law, useless in readings 260 and 261; one note each, "另有一次修改", read as the only one, wrong in 290)
@@ -443,6 +444,34 @@ def _revisions_compared_unsaid(comparison: Comparison) -> Comparison:
         changed[id(here[0])] = replace(here[0], message=f"{_BETWEEN[0].format(len(here))}{zh}",
                                        message_en=f"{_BETWEEN[1].format(_times_en(len(here)))}{en}")
     return _with_changed(comparison, changed)
+
+
+#: A record line changed: the old line and the new.
+_RECORD_CHANGED = recache.compile(r"^修订记录修改：“([^“”]+)”改为“([^“”]+)”$")
+#: A line of a header's record that adopts or amends (not one that publishes it or dates its coming into force): its date.
+_ADOPTING_LINE = recache.compile(r"^（?(\d{4})年(\d{1,2})月(\d{1,2})日.*(?:通过|修正|修订)[”）)]*$")
+
+
+def _latest_adoption(clauses) -> str:
+    """The latest line of the record that adopts or amends, in the unlabelled opening of a version, or ""."""
+    head = next((c for c in clauses if not c.label), None) if clauses and not clauses[0].label else None
+    lines = [line.strip() for line in (head.text.split("\n") if head else ())]
+    dated = [(tuple(int(m.group(k)) for k in (1, 2, 3)), line) for line in lines for m in [_ADOPTING_LINE.match(line)] if m]
+    return max(dated)[1] if dated else ""
+
+
+def _own_adoptions_changed(comparison: Comparison) -> dict:
+    """The notes (by id, each to go) of a record line "changed" from the old version's own adoption to the new one's,
+    the latest line of each that adopts or amends: an interpretation issued anew, whose two versions each open on the
+    meeting that adopted it ("修订记录修改：“2013年4月28日…第1576次会议…通过”改为“2021年12月13日…第1856次会议…通过”", 危害食品
+    安全刑事案件解释 2013 → 2021, useless in reading 1559: the two versions compared, no change of either)."""
+    old, new = _latest_adoption(comparison.old.clauses), _latest_adoption(comparison.new.clauses)
+    if not old or not new:
+        return {}
+    squeeze = lambda text: "".join(text.split())  # noqa: E731
+    return {id(f): () for pair in comparison.pairs for f in pair.findings if f.kind is FindingKind.REFERENCE_CHANGED
+            for m in [_RECORD_CHANGED.match(f.message)]
+            if m and squeeze(m.group(1)) == squeeze(old) and squeeze(m.group(2)) == squeeze(new)}
 
 
 def _renames_said_once(comparison: Comparison) -> Comparison:
