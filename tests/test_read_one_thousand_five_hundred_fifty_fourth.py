@@ -87,3 +87,14 @@ def test_a_ban_quoted_goes_on_to_its_alternative_and_what_is_banned(vocational):
     notes = pair_messages(old_pair(vocational, "第三十七条"))
     assert [n for n in notes if n.startswith("新增规定：“职业学校和职业培训机构应当加强对实习实训学生的指导")
             and n.endswith("或者通过非法从事人力资源服务、劳务派遣业务的单位或个人组织、安排、管理学生实习实训”")], notes
+
+
+spying = _held_out("反间谍法", "2014-11-01", "2023-04-26")
+
+
+def test_rules_followed_named_by_another_word_of_the_same_meaning_are_no_edit(spying):
+    """2014 第十一条's second paragraph "按照国家有关规定，可以优先使用或者依法征用…" is 2023 第四十四条's "根据国家有关规定，…":
+    "表述修改：“按照”改为“根据”" was useless in reading 1564; the bodies whose means may be used, widened, are still said."""
+    notes = pair_messages(old_pair(spying, "第十一条"))
+    assert not [n for n in notes if "“按照”改为“根据”" in n], notes
+    assert [n for n in notes if "“团体”改为“人民团体”" in n], notes

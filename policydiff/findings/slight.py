@@ -63,6 +63,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (the plan a duty follows, "按计划开展监督抽查工作" → "并按照计划开展…", 畜牧法 第五十六条 → 第七十三条: the drafting
                 # norm's full word, useless in reading 1002)
                 ("按计划", "按照计划"),
+                # (the rules a power is used by, "按照国家有关规定，可以优先使用或者依法征用…" → "根据国家有关规定，…", 反间谍法
+                # 第十一条 → 第四十四条: the same rules, useless in reading 1564; an edit of its first word alone is read in its
+                # phrase, wording._same_in_its_phrase)
+                ("按照国家有关规定", "根据国家有关规定"), ("按照有关规定", "根据有关规定"),
                 # (the residents' and villagers' committees named as the law on them names them, "城市居民委员会、农村村民委员会" →
                 # "居民委员会、村民委员会", 国防教育法 第二十一条 → 第二十四条: the same bodies, useless in reading 1013)
                 ("城市居民委员会", "居民委员会"), ("农村村民委员会", "村民委员会"),

@@ -1013,6 +1013,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _same_once_renamed(a, b, renamed)
                   and not _renamed_with_its_joiner(a, b, renamed, new_text)
                   and not _self_named(a, b, old_text, new_text) and not _interpreters_named_only(a, b, old_text)
+                  and not _same_in_its_phrase(a, b, old_text, new_text)
                   and not _in_a_rewrite(a, b, notes)
                   and not _named_by_the_paragraph_before(a, b, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
@@ -1732,6 +1733,23 @@ def _self_named(a: str, b: str, old_text: str, new_text: str) -> bool:
 
     a, b = a.strip(), b.strip()
     return any(name + a == b or name + b == a for name in SELF_NAMES) and opens(a, old_text) and opens(b, new_text)
+
+
+def _same_in_its_phrase(a: str, b: str, old_text: str, new_text: str) -> bool:
+    """A word replaced, each side standing once in its text, whose phrases (between marks) say the same (``same_meaning``):
+    "“按照”改为“根据”" of "按照国家有关规定" → "根据国家有关规定" (反间谍法 第十一条 → 第四十四条, useless in reading 1564)."""
+    if not a or not b or not stands_once(a, old_text) or not stands_once(b, new_text):
+        return False
+    phrases = []
+    for words, text in ((a, old_text), (b, new_text)):
+        at = text.find(words)
+        start = max(text.rfind(mark, 0, at) for mark in _PHRASE_END) + 1
+        ends = [e for e in (text.find(mark, at + len(words)) for mark in _PHRASE_END) if e >= 0]
+        phrases.append(text[start:min(ends, default=len(text))])
+    return phrases[0] != phrases[1] and same_meaning(*phrases)
+
+
+_PHRASE_END = "，。；：\n"
 
 
 #: The bodies that issue judicial interpretations, and the words that join them.
