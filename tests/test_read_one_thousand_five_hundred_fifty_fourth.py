@@ -77,18 +77,6 @@ def test_the_meeting_that_adopted_each_version_is_no_change(food):
     assert not [t for t in texts if "第1576次会议" in t], texts
 
 
-vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
-
-
-def test_a_ban_quoted_goes_on_to_its_alternative_and_what_is_banned(vocational):
-    """2022 第五十条's new paragraph ends "不得违反相关规定通过人力资源服务机构、劳务派遣单位，或者通过非法从事人力资源服务、劳务
-    派遣业务的单位或个人组织、安排、管理学生实习实训": the quote stopped at "劳务派遣单位……", before the illegal operators and what is
-    banned, partly said in recalls 1482 and 1560."""
-    notes = pair_messages(old_pair(vocational, "第三十七条"))
-    assert [n for n in notes if n.startswith("新增规定：“职业学校和职业培训机构应当加强对实习实训学生的指导")
-            and n.endswith("或者通过非法从事人力资源服务、劳务派遣业务的单位或个人组织、安排、管理学生实习实训”")], notes
-
-
 spying = _held_out("反间谍法", "2014-11-01", "2023-04-26")
 
 

@@ -386,12 +386,6 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # (the act the duty word is for, a short last phrase after what it is done under: "……可以根据法律和国务院的行政法规、
         # 决定、命令，在本部门的权限范围内……" was cut before "制定规章", 国务院组织法 第十四条, useless in reading 1010)
         substance.append(last)
-    # (a phrase that goes on an alternative of the one before, "或者…", is of its substance: "不得违反相关规定通过人力资源服务
-    # 机构、劳务派遣单位，或者通过非法从事…业务的单位或个人组织、安排、管理学生实习实训" was cut before what is banned, 职业教育法
-    # 2022 第五十条, partly said in recalls 1482 and 1560)
-    substance = [k for i in substance for k in ([i, i + 1] if i + 1 < len(phrases) and phrases[i + 1].startswith("或者")
-                                                and i + 1 not in substance else [i])]
-    substance = list(dict.fromkeys(substance))
     order = [0] + substance + [i for i in range(1, len(phrases)) if i not in substance]
     if len(phrases) > 2 and _BARE_BREACH.match(phrases[0]) and phrases[1].endswith("的") and 1 not in substance:
         # (a bare "违反本法规定" opens on the conduct it names: "违反本法规定……由…责令停止违法行为，没收农产品和违法所得…" left
