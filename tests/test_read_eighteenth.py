@@ -227,9 +227,10 @@ def test_a_drafting_norm_is_throughout_only_when_the_old_word_is_gone(shanghai, 
     批准", and "依照" is written 50 times beside the 7 "依照公司章程" made "按照". (21 and 8 since the fifty-first reading: the
     places inside a wording note's edit, "“公司法定代表人依照公司章程…”改为“公司的法定代表人按照公司章程…”", are counted; 22 for
     上海 since the fifty-sixth reading's fix, which quotes 第三十六条's second sentence, "…并纳入相关部门管理依据" → "…有关部门…";
-    23 since reading 123, which found 第五十六条 → 第六十六条's own.)"""
+    23 since reading 123, which found 第五十六条 → 第六十六条's own; 25 since reading 1561's fix found 第十七条's two, "告知相关主管
+    部门。相关主管部门…", no longer said by the sentences put in there that hold both characters.)"""
     notes = [f.message for p in shanghai.pairs for f in p.findings if f.message.startswith("规范用语")]
-    assert "规范用语：“相关”改为“有关”（共23处，本条1处，含义未变）" in notes
+    assert "规范用语：“相关”改为“有关”（共25处，本条2处，含义未变）" in notes
     notes = [f.message for p in company.pairs for f in p.findings if f.message.startswith("规范用语")]
     # (23 since 第一百九十三条's "必须在中国" is read as two norms; 24 since 第六十六条's "必须由国有资产监督管理机构决定" →
     # "应当由履行出资人职责的机构决定" is quoted whole, so counted: of the old text's 27 "必须", 22 read "应当" before the same

@@ -14,8 +14,9 @@ def test_a_modifier_taken_out_is_quoted_ending_with_its_de(organs):
     deletion at 捐献[人的捐献]意愿, and "表述修改：删除“人的捐献”" quoted no phrase (useless in reading 1219, item 28). The same
     characters taken out one word earlier are the modifier, 人体器官[捐献人的]捐献意愿."""
     notes = pair_messages(old_pair(organs, "第十八条"))
-    # (and quoted with its noun since reading 1409, where "删除“捐献人的”" was a fragment)
-    assert "表述修改：“捐献人的捐献意愿”改为“捐献意愿”" in notes, notes
+    # (and quoted with its noun since reading 1409, where "删除“捐献人的”" was a fragment; with the organs it now names since
+    # the fix of recall 1561, which no longer reads "人" → "活" there as said by the sentences put in)
+    assert "表述修改：“人体器官捐献人的捐献意愿”改为“活体器官捐献意愿”" in notes, notes
     assert not [n for n in notes if "“人的捐献”" in n], notes
 
 

@@ -608,26 +608,48 @@ _NOUN_ENDS = set("的和及或与是在对由将被以于，。；：、（）()
 def modifier_with_its_noun(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
     """A modifier ending on 的 taken out (put in) alone, quoted with the noun it modified, which both texts go on with:
     "“捐献人的捐献意愿”改为“捐献意愿”", not "删除“捐献人的”" (人体器官捐献和移植条例 第十八条 → 第二十八条, a fragment useless
-    in reading 1409). The words standing once in their text, the noun once in the other, after the same two characters."""
-    if bool(a) == bool(b):
+    in reading 1409). The words standing once in their text, the noun once in the other, after the same two characters.
+    And one replaced by words before the same noun that are no modifier: "“人体器官捐献人的捐献意愿”改为“活体器官捐献意愿”", not
+    "“人体器官捐献人的”改为“活体器官”" (the same edit once its one character replaced, 人 → 活, was no longer said by a sentence
+    elsewhere)."""
+    if a and b:
+        if b.endswith("的"):
+            return a, b  # (a modifier for a modifier reads as one: "“协定的”改为“重要协定的”")
+        noun = _noun_after(a, old_text, 2 * MODIFIER_AT_MOST)
+        if noun and old_text.count(a + noun) == 1 and new_text.count(b + noun) == 1:
+            return a + noun, b + noun
+        return a, b
+    if not a and not b:
         return a, b
     words, text, other = (a, old_text, new_text) if a else (b, new_text, old_text)
-    if not words.endswith("的") or len(words) > MODIFIER_AT_MOST or len(words) < 3 or text.count(words) != 1:
+    noun = _noun_after(words, text)
+    if not noun:
         return a, b
     at = text.index(words)
-    k = at + len(words)
+    before = text[max(0, at - 2):at]
+    if len(before) < 2 or other.count(before + noun) != 1:
+        return a, b
+    if other.count(noun) != 1:
+        return a, b  # (a noun the other text says in several places: which one, the quote would not say)
+    return (words + noun, noun) if a else (noun, words + noun)
+
+
+def _noun_after(words: str, text: str, at_most: int = MODIFIER_AT_MOST) -> str:
+    """The noun (a word or two, whole) a modifier ending on 的 (``at_most`` characters), standing once in ``text``, goes on
+    with there, or ""."""
+    if not words.endswith("的") or len(words) > at_most or len(words) < 3 or text.count(words) != 1:
+        return ""
+    k = text.index(words) + len(words)
     end, cut = k, bounds(text)
     for _ in range(2):  # (a word or two, whole: "农产品" of 农产品质量标志, "捐献意愿")
         nxt = cut.right(end + 1) if end < len(text) else end
         if nxt <= end or nxt - k > NOUN_AFTER_AT_MOST or any(ch in _NOUN_ENDS for ch in text[end:nxt]):
             break
         end = nxt
-    noun, before = text[k:end], text[max(0, at - 2):at]
-    if len(noun) < 2 or len(before) < 2 or text[end:end + 1] == "的" or other.count(before + noun) != 1:
-        return a, b  # (not a noun that is itself a modifier: "设区" of 设区的市)
-    if other.count(noun) != 1:
-        return a, b  # (a noun the other text says in several places: which one, the quote would not say)
-    return (words + noun, noun) if a else (noun, words + noun)
+    noun = text[k:end]
+    if len(noun) < 2 or text[end:end + 1] == "的":
+        return ""  # (not a noun that is itself a modifier: "设区" of 设区的市)
+    return noun
 
 
 def with_the_nouns_after(pieces, old_text: str, new_text: str):
