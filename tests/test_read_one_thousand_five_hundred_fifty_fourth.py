@@ -86,3 +86,14 @@ def test_rules_followed_named_by_another_word_of_the_same_meaning_are_no_edit(sp
     notes = pair_messages(old_pair(spying, "第十一条"))
     assert not [n for n in notes if "“按照”改为“根据”" in n], notes
     assert [n for n in notes if "“团体”改为“人民团体”" in n], notes
+
+
+laundering = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_member_put_in_is_not_said_by_a_rewrite_that_names_it_in_another_sentence(laundering):
+    """2006 第二十三条 "…金融机构有权拒绝调查" → 2024 第四十三条 "…金融机构、特定非金融机构有权拒绝接受调查": the new right of
+    refusal was said by the rewrite of the first paragraph, whose new sentence "金融机构、特定非金融机构应当配合反洗钱调查…"
+    names both; unsaid in recall 1569."""
+    notes = pair_messages(old_pair(laundering, "第二十三条"))
+    assert "表述修改：“金融机构有权拒绝调查”改为“金融机构、特定非金融机构有权拒绝接受调查”" in notes, notes

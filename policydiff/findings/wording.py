@@ -916,7 +916,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only
-                      or len(h.deleted + h.inserted) <= 1) and _outside_the_rewrite(n, h, old_text, new_text)) \
+                      or len(h.deleted + h.inserted) <= 1 or _put_in_elsewhere_too(h, old_text, new_text))
+                     and _outside_the_rewrite(n, h, old_text, new_text)) \
             and not (len(h.deleted) <= 1 and len(h.inserted) <= 1 and (
                 _outside_the_sentence_put_in(n, h, old_text, new_text)
                 or _outside_the_rewrite(n, h, old_text, new_text, paragraph=True)))
@@ -1434,6 +1435,16 @@ def _a_word(h: Hunk, old_text: str, new_text: str) -> bool:
     # where the sentence before names the recruits, 征兵工作条例 第四十条 → 第四十八条)
     return not (deleted and inserted) and 0 < len(deleted + inserted) <= A_WORD \
         and (deleted or inserted) not in (new_text if deleted else old_text)
+
+
+def _put_in_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
+    """Words only put in that the new text says in another place too: a rewrite's sentence that holds them there says
+    nothing of this place ("金融机构有权拒绝调查" → "金融机构、特定非金融机构有权拒绝接受调查" of 反洗钱法 第二十三条 → 第四十三条
+    was said by the rewrite of the first paragraph, whose new sentence names "金融机构、特定非金融机构": unsaid in recall 1569)."""
+    # (not words the old text said too, made explicit here: "新兵" put before "患传染病" where the sentence before names the
+    # recruits, 征兵工作条例 第四十条 → 第四十八条; "人民政府" of "设区的市、自治州人民政府和县级人民政府")
+    words = h.inserted.strip("，、；。")
+    return not h.deleted and len(words) >= 2 and new_text.count(h.inserted) > 1 and words not in old_text
 
 
 def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str, paragraph: bool = False) -> bool:
