@@ -97,3 +97,15 @@ def test_a_member_put_in_is_not_said_by_a_rewrite_that_names_it_in_another_sente
     names both; unsaid in recall 1569."""
     notes = pair_messages(old_pair(laundering, "第二十三条"))
     assert "表述修改：“金融机构有权拒绝调查”改为“金融机构、特定非金融机构有权拒绝接受调查”" in notes, notes
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_body_made_its_department_is_said_though_a_rewrite_quotes_the_words_on_the_old_side(emergencies):
+    """2007 第六十四条 "由所在地履行统一领导职责的人民政府责令停产停业…" → 2024 第九十六条 "…的人民政府有关部门责令停产停业…": who
+    orders the stop and fines changed; "有关部门" was read as moved from, and said by the rewrite of, the old last sentence
+    "…由人民政府有关部门依法决定处罚的，从其规定", which holds it only on its old side. Unsaid in recall 1577."""
+    notes = pair_messages(old_pair(emergencies, "第六十四条"))
+    assert "表述修改：“由所在地履行统一领导职责的人民政府责令停产停业”改为“由所在地履行统一领导职责的人民政府有关部门责令停产停业”" \
+        in notes, notes

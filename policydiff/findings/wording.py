@@ -594,8 +594,22 @@ def _moved_within(old: str, new: str, removed: Sequence[Sentence], added: Sequen
         return len(old) >= MOVED_WITHIN and old_text.count(old) == 1 and any(
             old in substance(s.text) or _shorter_form_in(old, substance(s.text)) for s in added)
     if new and not old:
-        return len(new) >= MOVED_WITHIN and new_text.count(new) == 1 and any(new in substance(s.text) for s in removed)
+        return len(new) >= MOVED_WITHIN and new_text.count(new) == 1 and any(new in substance(s.text) for s in removed) \
+            and not _body_lengthened(new, new_text)
     return False
+
+
+#: A body named after another, whose part it is ("人民政府" + "有关部门").
+_PART_OF_A_BODY = recache.compile(r"^(?:有关|所属|工作|主管)?部门$")
+_BODY_BEFORE = ("人民政府", "机关", "委员会")
+
+
+def _body_lengthened(words: str, text: str) -> bool:
+    """Words put in after a body's name that make it another body, its part: "所在地履行统一领导职责的人民政府责令停产停业" →
+    "…的人民政府有关部门责令停产停业" (突发事件应对法 第六十四条 → 第九十六条: who orders it changed, unsaid in recall 1577 as
+    moved from the old last sentence's "人民政府有关部门依法决定处罚")."""
+    at = text.find(words)
+    return bool(_PART_OF_A_BODY.match(words)) and at > 0 and text[:at].endswith(_BODY_BEFORE)
 
 
 def _shorter_form_in(word: str, text: str) -> bool:
@@ -912,7 +926,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         return (n.accounts_for(_sides_in_context(h, old_text, new_text) if n.finding.message.startswith(_WHOLE)
                                else sides_of(h)) or _members_said(n, h) or _taken_into_a_sentence_put_in(n, h)) \
             and not _whole_elsewhere(n, h, removed, added, new_text) \
-            and not _body_swapped_elsewhere(n, h, old_text, new_text) \
+            and not _body_swapped_elsewhere(n, h, old_text, new_text) and not _on_the_other_side(n, h.deleted, h.inserted) \
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only
@@ -1437,6 +1451,31 @@ def _a_word(h: Hunk, old_text: str, new_text: str) -> bool:
         and (deleted or inserted) not in (new_text if deleted else old_text)
 
 
+def _on_the_other_side(n: Note, deleted: str, inserted: str) -> bool:
+    """Words only put in that a note of a sentence holds only in what it quotes of the old text (or only taken out, held
+    only in its quote of the new): "有关部门" put after "所在地履行统一领导职责的人民政府" (who orders the stop and fines,
+    突发事件应对法 第六十四条 → 第九十六条) was said by the rewrite of the old last sentence, "…规定由人民政府有关部门依法决定
+    处罚的…": unsaid in recall 1577."""
+    message = n.finding.message
+    if not _NAMES_WHO.search((inserted or deleted).strip(_EDGE_PUNCTUATION)):
+        return False  # (only who acts: other words a quote of the other side holds are most often drafting, "其他", "申请")
+    if len(n.evidence) == 2 and message.startswith("改写："):
+        old, new = n.evidence
+    elif len(n.evidence) == 1 and message.startswith(("新增规定：", "不再规定：", "删除或改写：")):
+        old, new = ("", n.evidence[0]) if message.startswith("新增") else (n.evidence[0], "")
+    else:
+        return False
+    if inserted.strip() and not deleted.strip():
+        return inserted not in new
+    if deleted.strip() and not inserted.strip():
+        return deleted not in old
+    return False
+
+
+#: Words that name who acts: a body or the people in it.
+_NAMES_WHO = recache.compile(r"(?:部门|机关|机构|委员会|人员)$")
+
+
 def _put_in_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
     """Words only put in that the new text says in another place too: a rewrite's sentence that holds them there says
     nothing of this place ("金融机构有权拒绝调查" → "金融机构、特定非金融机构有权拒绝接受调查" of 反洗钱法 第二十三条 → 第四十三条
@@ -1842,7 +1881,7 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     a sentence put in (taken out) whole: the piece stands outside those sentences (_whole_elsewhere)."""
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and not n.finding.message.startswith(_WHOLE)
-                               and n.accounts_for(sides) for n in notes)
+                               and n.accounts_for(sides) and not _on_the_other_side(n, a, b) for n in notes)
 
 
 def _in_a_rewrite(a: str, b: str, notes: Sequence[Note]) -> bool:
