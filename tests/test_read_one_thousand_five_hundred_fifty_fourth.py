@@ -109,3 +109,17 @@ def test_a_body_made_its_department_is_said_though_a_rewrite_quotes_the_words_on
     notes = pair_messages(old_pair(emergencies, "第六十四条"))
     assert "表述修改：“由所在地履行统一领导职责的人民政府责令停产停业”改为“由所在地履行统一领导职责的人民政府有关部门责令停产停业”" \
         in notes, notes
+
+
+vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
+
+
+def test_a_phrase_taken_out_that_a_sentence_put_in_restates_is_rewritten_into_it(vocational):
+    """1996 第七条 "国家采取措施，帮助妇女接受职业教育，组织失业人员接受各种形式的职业教育，…" → 2022 第十条, whose last paragraph
+    is "国家保障妇女平等接受职业教育的权利": the edit of the sentence read as the women's clause dropped, and the new paragraph
+    as new (wrong in reading 1575)."""
+    notes = pair_messages(old_pair(vocational, "第七条"))
+    assert "改写：“帮助妇女接受职业教育”改为“国家保障妇女平等接受职业教育的权利”" in notes, notes
+    assert "表述修改：“组织失业人员接受各种形式的职业教育”改为“组织各类转岗、再就业、失业人员以及特殊人群等接受各种形式的职业教育”" \
+        in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定：“国家保障妇女")], notes

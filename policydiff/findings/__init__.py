@@ -87,6 +87,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = joined.items_rewritten_together(findings, pair.old_text)
     findings = joined.rules_made_general(findings, pair.old_text)
     findings = joined.clause_made_a_sentence(findings, pair.old_text)
+    findings = joined.phrase_made_a_sentence(findings)
     findings = joined.merged_into_a_rewrite(findings, pair.old_text, pair.new_text, lexicon)
     findings = joined.kept_sentence_taken_in(findings, pair.old_text, pair.new_text, lexicon)
     findings = joined.taken_out_in_pieces(findings, pair.old_text, pair.new_text, lexicon)

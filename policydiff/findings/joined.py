@@ -10,6 +10,7 @@ old sentence the diff read into a sentence put in whole, left of it only words t
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
@@ -18,7 +19,7 @@ from .counterparts import ITEM_LABEL
 from .repeats import _EDIT, _WORDING, _edit_of, _edit_sides, rewritten_as
 from .rewrites import merged, quote
 from .sentences import Sentence, held_in_order, sentences
-from .words import _content_words
+from .words import _content_words, _longest_run
 
 
 def kept_items_unsaid(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
@@ -457,3 +458,48 @@ def _next_sentences(text: str, a: str, b: str) -> Optional[str]:
             if first + end + second in text:
                 return first + end + second
     return None
+
+
+#: Characters, at least, of a phrase at either end of an edit's old words, and the share of them a sentence said put in
+#: holds in order, for the phrase to have become that sentence.
+PHRASE_MADE_A_SENTENCE, PHRASE_HELD = 6, 0.8
+#: Characters, at least, of the run of the phrase the sentence holds word for word.
+RUN_AT_LEAST = 4
+
+
+def phrase_made_a_sentence(findings: Sequence[Finding]) -> List[Finding]:
+    """An edit whose old words open (or end) on a phrase its new words do not hold, which one sentence said put in holds
+    (PHRASE_HELD of its characters in order): the phrase became that sentence. "表述修改：“帮助妇女接受职业教育，组织失业人员
+    接受各种形式的职业教育”改为“组织各类转岗、再就业、失业人员以及特殊人群等接受各种形式的职业教育”" beside "新增规定：“国家
+    保障妇女平等接受职业教育的权利”" (职业教育法 第七条 → 第十条) read as the women's clause dropped, and the new one as new
+    (wrong in reading 1575): "改写：“帮助妇女接受职业教育”改为“国家保障妇女平等接受职业教育的权利”" and the edit of the rest."""
+    out = list(findings)
+    for f in findings:
+        m = _edit_of(f)
+        if m is None or m.group(1) is None or "（共" in f.message:
+            continue
+        old, new = _edit_sides(m)
+        phrases = old.split("，")
+        if len(phrases) < 2:
+            continue
+        for k in (0, len(phrases) - 1):
+            phrase = phrases[k]
+            if len(phrase) < PHRASE_MADE_A_SENTENCE or phrase in new:
+                continue
+            # (and a run of it said word for word, half of it at least: "公司新增资本时" is no "股份有限公司为增加注册资本发行新股
+            # 时…", 公司法 第三十四条 → 第二百二十七条, its characters there one or two at a time)
+            hosts = [j for j, g in enumerate(out) if g.message.startswith("新增规定：“") and g.new and "…" not in g.new
+                     and held_in_order(phrase, g.new)[0] >= PHRASE_HELD * len(phrase)
+                     and _longest_run(phrase, g.new) >= max(RUN_AT_LEAST, len(phrase) // 2)]
+            if len(hosts) != 1:
+                continue
+            rest = "，".join(phrases[:k] + phrases[k + 1:])
+            host = out[hosts[0]]
+            out[hosts[0]] = rewritten_as(host, phrase, host.new)
+            if f in out and sorted(rest) == sorted(new):  # (the rest only reordered: "组织和个人" → "个人和组织")
+                out.remove(f)
+            elif f in out:
+                out[out.index(f)] = replace(f, message=f"{_WORDING}“{rest}”改为“{new}”",
+                                            message_en=f"wording changed: “{rest}” → “{new}”")
+            break
+    return out
