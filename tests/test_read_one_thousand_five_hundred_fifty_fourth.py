@@ -123,3 +123,18 @@ def test_a_phrase_taken_out_that_a_sentence_put_in_restates_is_rewritten_into_it
     assert "表述修改：“组织失业人员接受各种形式的职业教育”改为“组织各类转岗、再就业、失业人员以及特殊人群等接受各种形式的职业教育”" \
         in notes, notes
     assert not [n for n in notes if n.startswith("新增规定：“国家保障妇女")], notes
+
+
+deputies = _held_out("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+defence_education = _held_out("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_words_that_only_point_back_or_name_the_state_as_subject_are_no_edit(deputies, defence_education):
+    """代表法 2015 第十一条 "…依法提出的上述人员的人选提出意见" → 2025 第十七条 "…依法提出的人选提出意见" (reading 1575), and
+    国防教育法 2018 第十一条 "国家和社会对…给予表彰和奖励" → 2024 "对…按照国家有关规定给予表彰、奖励" (reading 1573): "删除“上述
+    人员的”" and "删除“国家和社会”" were useless; the other edits of the two provisions are still said."""
+    notes = pair_messages(old_pair(deputies, "第十一条"))
+    assert not [n for n in notes if "上述人员的" in n], notes
+    assert "表述修改：新增“监察委员会主任”" in notes, notes
+    notes = pair_messages(old_pair(defence_education, "第十一条"))
+    assert notes == ["表述修改：“采取各种形式”改为“按照国家有关规定”"], notes

@@ -1028,7 +1028,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _same_once_renamed(a, b, renamed)
                   and not _renamed_with_its_joiner(a, b, renamed, new_text)
                   and not _self_named(a, b, old_text, new_text) and not _interpreters_named_only(a, b, old_text)
-                  and not _same_in_its_phrase(a, b, old_text, new_text)
+                  and not _same_in_its_phrase(a, b, old_text, new_text) and not _referent_only(a, b)
+                  and not _state_as_subject_off(a, b, old_text, new_text)
                   and not _in_a_rewrite(a, b, notes)
                   and not _named_by_the_paragraph_before(a, b, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
@@ -1800,6 +1801,43 @@ def _same_in_its_phrase(a: str, b: str, old_text: str, new_text: str) -> bool:
 
 
 _PHRASE_END = "，。；：\n"
+
+
+#: Words that only point back at what the sentence listed ("上述人员的").
+_REFERENT = recache.compile(r"^(?:上述|前述)[\u4e00-\u9fff]{0,4}的$")
+
+
+def _referent_only(a: str, b: str) -> bool:
+    """Words taken out that only pointed back at what the sentence listed: "…对本级人民代表大会主席团和代表依法提出的上述人员的
+    人选提出意见" → "…依法提出的人选提出意见" (代表法 第十一条 → 第十七条, useless in reading 1575)."""
+    return not b.strip() and bool(_REFERENT.match(a.strip(_EDGE_PUNCTUATION)))
+
+
+#: The state (and society) as a sentence's subject: a sentence without one is the state's all the same.
+_THE_STATE = ("国家和社会", "国家")
+
+
+def _state_as_subject_off(a: str, b: str, old_text: str, new_text: str) -> bool:
+    """The state taken out as the subject a sentence opened on, the sentence now opening on what it is about ("对…"): "国家和
+    社会对在国防教育工作中作出突出贡献的组织和个人，采取各种形式给予表彰和奖励" → "对在国防教育工作中做出突出贡献的组织和个人，
+    按照国家有关规定给予表彰、奖励" (国防教育法 第十一条: "删除“国家和社会”" useless in reading 1573; what the awards follow is
+    the other edit's)."""
+    words = a.strip(_EDGE_PUNCTUATION)
+    if b.strip() or words not in _THE_STATE:
+        return False
+    at = old_text.find(words + "对")
+    if at < 0 or old_text.find(words + "对", at + 1) >= 0 or (at and old_text[at - 1] not in "。；\n"):
+        return False
+    rest = old_text[at + len(words):at + len(words) + 6]
+    return any(new_text[k - 1:k] in ("", "。", "；", "\n") for k in _all_at(new_text, rest))
+
+
+def _all_at(text: str, words: str) -> List[int]:
+    out, at = [], text.find(words)
+    while at >= 0:
+        out.append(at)
+        at = text.find(words, at + 1)
+    return out
 
 
 #: The bodies that issue judicial interpretations, and the words that join them.
