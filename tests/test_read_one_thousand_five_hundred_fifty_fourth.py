@@ -138,3 +138,14 @@ def test_words_that_only_point_back_or_name_the_state_as_subject_are_no_edit(dep
     assert "表述修改：新增“监察委员会主任”" in notes, notes
     notes = pair_messages(old_pair(defence_education, "第十一条"))
     assert notes == ["表述修改：“采取各种形式”改为“按照国家有关规定”"], notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_an_object_made_explicit_as_the_sentence_said_it_just_before_is_no_edit(women):
+    """2018 第五十一条 "妇女有按照国家有关规定生育子女的权利，也有不生育的自由" → 2022 第三十二条 "…也有不生育子女的自由": the
+    sentence already said "生育子女"; "“也有不生育的自由”改为“也有不生育子女的自由”" was useless in reading 1583."""
+    notes = pair_messages(old_pair(women, "第五十一条"))
+    assert not [n for n in notes if "不生育子女的自由" in n], notes
+    assert "表述修改：“妇女有按照国家有关规定生育子女的权利”改为“妇女依法享有生育子女的权利”" in notes, notes

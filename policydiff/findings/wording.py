@@ -1029,7 +1029,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _renamed_with_its_joiner(a, b, renamed, new_text)
                   and not _self_named(a, b, old_text, new_text) and not _interpreters_named_only(a, b, old_text)
                   and not _same_in_its_phrase(a, b, old_text, new_text) and not _referent_only(a, b)
-                  and not _state_as_subject_off(a, b, old_text, new_text)
+                  and not _state_as_subject_off(a, b, old_text, new_text) and not _said_as_just_before(a, b, old_text)
                   and not _in_a_rewrite(a, b, notes)
                   and not _named_by_the_paragraph_before(a, b, new_text)]
         # Half of a character spelled anew, the diff having cut the word elsewhere ("会计帐" → "会计"): nothing.
@@ -1811,6 +1811,22 @@ def _referent_only(a: str, b: str) -> bool:
     """Words taken out that only pointed back at what the sentence listed: "…对本级人民代表大会主席团和代表依法提出的上述人员的
     人选提出意见" → "…依法提出的人选提出意见" (代表法 第十一条 → 第十七条, useless in reading 1575)."""
     return not b.strip() and bool(_REFERENT.match(a.strip(_EDGE_PUNCTUATION)))
+
+
+def _said_as_just_before(a: str, b: str, old_text: str) -> bool:
+    """A word or two put in after a word that the old sentence already said with them: "也有不生育的自由" → "也有不生育子女的
+    自由" in "妇女有按照国家有关规定生育子女的权利，也有不生育的自由" (妇女权益保障法 第五十一条 → 第三十二条: the object the
+    sentence named, made explicit again, useless in reading 1583)."""
+    if not a or not b or len(b) <= len(a) or old_text.count(a) != 1:
+        return False
+    k = common_prefix(a, b)
+    put = b[k:len(b) - len(a) + k]
+    if a[:k] + put + a[k:] != b or not 0 < len(put) <= 2 or k < 2:
+        return False
+    at = old_text.find(a)
+    start = max(old_text.rfind(mark, 0, at) for mark in "。；\n") + 1
+    ends = [e for e in (old_text.find(mark, at) for mark in "。；\n") if e >= 0]
+    return b[k - 2:k] + put in old_text[start:min(ends, default=len(old_text))]
 
 
 #: The state (and society) as a sentence's subject: a sentence without one is the state's all the same.
