@@ -15,6 +15,7 @@ from .changes import Change, Note, clip
 from .figures import Figure, noun, parse_figures
 from .lexicon import Lexicon
 from .modality import modal_words
+from .sentences import span_at
 from .values import parse_values
 
 # Words that stand after their figure ("500万元以上"); the rest stand before it.
@@ -92,10 +93,8 @@ def _with_its_clause(before: str, after: str, old: str, new: str) -> Tuple[str, 
     推举", the same but for the bar."""
     clauses = []
     for bar, text in ((before, old), (after, new)):
-        at = text.find(bar)
-        start = max(text.rfind(stop, 0, at) for stop in _CLAUSE_STOPS) + 1
-        ends = [e for e in (text.find(stop, at + len(bar)) for stop in _CLAUSE_STOPS) if e >= 0]
-        clauses.append(text[start:min(ends, default=len(text))])
+        start, end = span_at(text, text.find(bar), _CLAUSE_STOPS, len(bar))
+        clauses.append(text[start:end])
     rest = [c.replace(bar, "", 1).replace("的", "") for c, bar in zip(clauses, (before, after))]
     if rest[0] == rest[1] or any(len(c) > CLAUSE_QUOTED for c in clauses):
         return before, after

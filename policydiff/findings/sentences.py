@@ -41,11 +41,11 @@ def _sentence(text: str, start: int) -> Sentence:
 FIGURE_RUN = recache.compile(r"[零〇一二三四五六七八九十百千万亿两\d.%]+")
 
 
-def span_at(text: str, at: int) -> Tuple[int, int]:
-    """Where the sentence (to its "。" or "；", or a line's end) holding position ``at`` of ``text`` starts and ends, its
-    mark left out."""
-    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
-    end = min((e for e in (text.find(ch, at) for ch in "。；\n") if e >= 0), default=len(text))
+def span_at(text: str, at: int, marks: str = "。；\n", size: int = 0) -> Tuple[int, int]:
+    """Where the sentence (to its "。" or "；", or a line's end; ``marks``: the marks that end it, "，" among them for a
+    phrase) holding the ``size`` characters at position ``at`` of ``text`` starts and ends, its mark left out."""
+    start = max(text.rfind(ch, 0, at) for ch in marks) + 1
+    end = min((e for e in (text.find(ch, at + size) for ch in marks) if e >= 0), default=len(text))
     return start, end
 
 

@@ -1793,10 +1793,8 @@ def _same_in_its_phrase(a: str, b: str, old_text: str, new_text: str) -> bool:
         return False
     phrases = []
     for words, text in ((a, old_text), (b, new_text)):
-        at = text.find(words)
-        start = max(text.rfind(mark, 0, at) for mark in _PHRASE_END) + 1
-        ends = [e for e in (text.find(mark, at + len(words)) for mark in _PHRASE_END) if e >= 0]
-        phrases.append(text[start:min(ends, default=len(text))])
+        start, end = span_at(text, text.find(words), _PHRASE_END, len(words))
+        phrases.append(text[start:end])
     return phrases[0] != phrases[1] and same_meaning(*phrases)
 
 
@@ -1823,10 +1821,8 @@ def _said_as_just_before(a: str, b: str, old_text: str) -> bool:
     put = b[k:len(b) - len(a) + k]
     if a[:k] + put + a[k:] != b or not 0 < len(put) <= 2 or k < 2:
         return False
-    at = old_text.find(a)
-    start = max(old_text.rfind(mark, 0, at) for mark in "。；\n") + 1
-    ends = [e for e in (old_text.find(mark, at) for mark in "。；\n") if e >= 0]
-    return b[k - 2:k] + put in old_text[start:min(ends, default=len(old_text))]
+    start, end = span_at(old_text, old_text.find(a))
+    return b[k - 2:k] + put in old_text[start:end]
 
 
 #: The state (and society) as a sentence's subject: a sentence without one is the state's all the same.
@@ -1845,15 +1841,7 @@ def _state_as_subject_off(a: str, b: str, old_text: str, new_text: str) -> bool:
     if at < 0 or old_text.find(words + "对", at + 1) >= 0 or (at and old_text[at - 1] not in "。；\n"):
         return False
     rest = old_text[at + len(words):at + len(words) + 6]
-    return any(new_text[k - 1:k] in ("", "。", "；", "\n") for k in _all_at(new_text, rest))
-
-
-def _all_at(text: str, words: str) -> List[int]:
-    out, at = [], text.find(words)
-    while at >= 0:
-        out.append(at)
-        at = text.find(words, at + 1)
-    return out
+    return any(new_text[k - 1:k] in ("", "。", "；", "\n") for k in all_at(new_text, rest))
 
 
 #: The bodies that issue judicial interpretations, and the words that join them.
