@@ -149,3 +149,14 @@ def test_an_object_made_explicit_as_the_sentence_said_it_just_before_is_no_edit(
     notes = pair_messages(old_pair(women, "第五十一条"))
     assert not [n for n in notes if "不生育子女的自由" in n], notes
     assert "表述修改：“妇女有按照国家有关规定生育子女的权利”改为“妇女依法享有生育子女的权利”" in notes, notes
+
+
+def test_a_character_of_a_fund_replaced_after_the_clause_a_rewrite_quotes_is_said(vocational, laundering):
+    """职业教育法 1996 第二十九条 "…；拒不改正的，可以收取企业应当承担的职业教育经费…" → 2022 第六十四条 "…；拒不改正的，由县级
+    以上人民政府收取其应当承担的职工教育经费…": "业" → "工" was said by the rewrite of the clause before the "；" (unsaid in
+    recall 1595); 反洗钱法 第二十三条's "合法证件" → "执法证件" likewise."""
+    notes = pair_messages(old_pair(vocational, "第二十九条"))
+    assert "表述修改：“拒不改正的，可以收取企业应当承担的职业教育经费”改为“拒不改正的，由县级以上人民政府收取其应当承担的职工教育" \
+           "经费”" in notes, notes
+    notes = pair_messages(old_pair(laundering, "第二十三条"))
+    assert "表述修改：“合法”改为“执法”" in notes, notes

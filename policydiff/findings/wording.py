@@ -934,7 +934,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                      and _outside_the_rewrite(n, h, old_text, new_text)) \
             and not (len(h.deleted) <= 1 and len(h.inserted) <= 1 and (
                 _outside_the_sentence_put_in(n, h, old_text, new_text)
-                or _outside_the_rewrite(n, h, old_text, new_text, paragraph=True)))
+                or _outside_the_rewrite(n, h, old_text, new_text, paragraph="sentence" if _one_character_for_another(h)
+                                        else True)))
 
     for change in changes:
         spans = []
@@ -1487,7 +1488,17 @@ def _put_in_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
     return not h.deleted and len(words) >= 2 and new_text.count(h.inserted) > 1 and words not in old_text
 
 
-def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str, paragraph: bool = False) -> bool:
+def _one_character_for_another(h: Hunk) -> bool:
+    """A character of a word replaced by another ("职业教育经费" → "职工教育经费"), no mark on either side: a rewrite says it
+    only inside the very sentences it quotes (职业教育法 第二十九条 → 第六十四条, after the "；" that ends the clause the
+    rewrite quotes: unsaid in recall 1595)."""
+    return len(h.deleted) == 1 == len(h.inserted) and _CJK.match(h.deleted) is not None and _CJK.match(h.inserted) is not None
+
+
+_CJK = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str, paragraph=False) -> bool:
     """The hunk lies outside both sentences of a rewrite ("改写：“…”改为“…”", the two its evidence), each standing once in
     its text. Asked of a replacement made in several places (``wording_notes``): a rewrite's sentences that hold one of
     them say that one, not the others ("定" → "范性文件" of 行政复议法 第七条's lead-in and items beside the rewrite of its
@@ -1512,16 +1523,19 @@ def _outside_the_sentence_put_in(n: Note, h: Hunk, old_text: str, new_text: str)
     return _outside_its_sentences(((old_text, h.old_at, len(h.deleted), n.evidence[0]),))
 
 
-def _outside_its_sentences(quoted, paragraph: bool = False) -> bool:
+def _outside_its_sentences(quoted, paragraph=False) -> bool:
     """Whether each (text, position, size, sentences quoted) has its span outside the sentences, each standing once in
-    the text ("；" joins the sentences of a split or a merge); ``paragraph``: outside the paragraphs that hold them."""
+    the text ("；" joins the sentences of a split or a merge); ``paragraph``: outside the paragraphs that hold them, or
+    with "sentence", the whole sentences, to the "；", "。" or line's end round each."""
     for text, at, size, said in quoted:
         for sentence in said.split("；"):  # (the sentences of a split or a merge, joined by "；")
             start = text.find(sentence)
             if start < 0 or text.count(sentence) != 1:
                 return False  # (not found once)
             end = start + len(sentence)
-            if paragraph:
+            if paragraph == "sentence":  # (its whole sentence, to the "；", "。" or line's end round it)
+                start, end = span_at(text, start, size=end - start)
+            elif paragraph:
                 start, end = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
             if start <= at + size and at <= end:
                 return False  # (the hunk inside or at the edge of a sentence the note quotes)
