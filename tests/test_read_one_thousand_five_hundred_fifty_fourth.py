@@ -3,7 +3,7 @@ text (tests/fixtures/laws and the corpus)."""
 
 from conftest import held_out_fixture as _held_out
 from conftest import law_fixture as _law
-from conftest import old_pair, pair_messages
+from conftest import new_pair, old_pair, pair_messages
 
 sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
 
@@ -160,3 +160,15 @@ def test_a_character_of_a_fund_replaced_after_the_clause_a_rewrite_quotes_is_sai
            "经费”" in notes, notes
     notes = pair_messages(old_pair(laundering, "第二十三条"))
     assert "表述修改：“合法”改为“执法”" in notes, notes
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_moved_sentence_that_now_imposes_a_sanction_says_so(drugs):
+    """2004 第三十三条 "军队单位或者军队人员违反本办法规定从事药品广告宣传的，责令改正" → 2025 第五十条 "…从事药品商业宣传的，
+    责令改正，没收违法所得": "由原第三十三条移入，文字有改动" hid the confiscation (wrong in reading 1592)."""
+    pair = new_pair(drugs, "第五十条")
+    notes = pair_messages(pair)
+    assert [n for n in notes if n.endswith("由原第三十三条移入，文字有改动（新增没收违法所得等）")], notes
+    assert [f.message_en for f in pair.findings if f.message_en.endswith("(“没收违法所得” added, and more)")], pair.findings

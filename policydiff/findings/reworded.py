@@ -48,6 +48,9 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
         + _sanctions_set_here(moved, new)
     more = force is not None and said == [force] and _more_than_the_force(moved, new, force[0])
     said = said or _edits_said(old, new, lexicon, renamed)
+    if not said:  # (nothing else said of it: the sanctions it now sets, and "等" for the rest)
+        said = _sanctions_put_in(moved, new)
+        more = bool(said) and _more_than(moved, new, [m.group() for m in _SANCTION_PUT_IN.finditer(new)])
     if said:
         zh += f"（{'；'.join(z for z, _ in said)}{'等' if more else ''}）"
         en += f" ({'; '.join(e for _, e in said)}{', and more' if more else ''})"
@@ -100,6 +103,26 @@ def _sanctions_set_here(old: str, new: str) -> List[Tuple[str, str]]:
         return []
     return [(f"处罚由依照{m.group(1)}改为{'、'.join(z for z, _ in kinds)}",
              f"penalties: from those of {m.group(1)} to {', '.join(e for _, e in kinds)}")]
+
+
+#: A sanction a sentence imposes: "没收违法所得", "处…罚款", "吊销…", "责令停业…", "…拘留".
+_SANCTION_PUT_IN = recache.compile(r"，(没收违法所得|处[^，。；]{0,30}罚款|吊销[^，。；]{0,20}|责令停业[^，。；]{0,6}|[^，。；]{0,10}拘留)")
+
+
+def _sanctions_put_in(old: str, new: str) -> List[Tuple[str, str]]:
+    """The sanctions a moved sentence imposes that it did not: "新增没收违法所得" (药品管理法办法 第三十三条 → 第五十条, whose move
+    said only "文字有改动" of a sentence that now confiscates illegal gains, wrong in reading 1592); not "罚款" of fines
+    collected and turned over ("依法收缴的罚款以及没收的财物，一律上缴国库")."""
+    return [(f"新增{m.group(1)}", f"“{m.group(1)}” added") for m in _SANCTION_PUT_IN.finditer(new) if m.group(1) not in old]
+
+
+def _more_than(old: str, new: str, put: Sequence[str]) -> bool:
+    """The new form differs from the old one in more than the words ``put`` in, marks aside."""
+    from .formatting import substance
+
+    for words in put:
+        new = new.replace(words, "", 1)
+    return substance(old) != substance(new)
 
 
 #: Words of the fault a rule asks for: one put in or taken out changes whom it reaches.
