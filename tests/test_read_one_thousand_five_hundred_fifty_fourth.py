@@ -172,3 +172,13 @@ def test_a_moved_sentence_that_now_imposes_a_sanction_says_so(drugs):
     notes = pair_messages(pair)
     assert [n for n in notes if n.endswith("由原第三十三条移入，文字有改动（新增没收违法所得等）")], notes
     assert [f.message_en for f in pair.findings if f.message_en.endswith("(“没收违法所得” added, and more)")], pair.findings
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_the_act_the_evidence_was_for_said_without_its_then_is_no_edit(review):
+    """2017 第二十三条 "…提交当初作出具体行政行为的证据…" → 2023 第四十八条 "…提交作出行政行为的证据…": "删除“当初”" was useless
+    in reading 1588."""
+    notes = pair_messages(old_pair(review, "第二十三条"))
+    assert not [n for n in notes if "当初" in n], notes

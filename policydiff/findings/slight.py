@@ -447,7 +447,10 @@ _FILLERS = {"事项的", "方面的", "有关的", "成员", "的规定", "对�
             "从事",
             # ("国家支持和促进科普工作对外合作与交流" → "…科普对外合作与交流", 科学技术普及法 第九条 → 第十二条, useless in reading
             # 727: the field named with or without its 工作)
-            "工作"}
+            "工作",
+            # ("提交当初作出具体行政行为的证据" → "提交作出行政行为的证据", 行政复议法 第二十三条 → 第四十八条, useless in reading
+            # 1588: the act the evidence was for, "当初" or not)
+            "当初"}
 
 
 _NUMERAL_CHARS = set("〇零一二两三四五六七八九十百千万亿0123456789")
