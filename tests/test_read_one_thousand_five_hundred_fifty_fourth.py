@@ -182,3 +182,15 @@ def test_the_act_the_evidence_was_for_said_without_its_then_is_no_edit(review):
     in reading 1588."""
     notes = pair_messages(old_pair(review, "第二十三条"))
     assert not [n for n in notes if "当初" in n], notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_citation_list_grown_beside_reworded_words_says_the_provision_it_now_cites(company):
+    """2018 第一百一十八条 "本法第五十三条、第五十四条关于有限责任公司监事会职权的规定，适用于股份有限公司监事会" → 2023
+    第一百三十一条 "本法第七十八条至第八十条的规定…": 第五十三、五十四条 are 第七十八、七十九条; 第八十条 (the board may ask
+    directors for reports) is cited anew, read as the same powers renumbered (partly said in recall 1569)."""
+    notes = pair_messages(old_pair(company, "第一百一十八条"))
+    assert "表述修改：“本法第五十三条、第五十四条关于有限责任公司监事会职权的规定”改为“本法第七十八条至第八十条的规定”" \
+           "（新增援引本法第八十条）" in notes, notes

@@ -90,10 +90,11 @@ def _numbering(pairs) -> Tuple[Dict[int, Set[int]], Dict[int, str]]:
     return became, labels
 
 
-def _said_again(old_phrase: str, new_phrase: str, became, labels, strict: bool = True) -> Optional[Tuple[str, str]]:
+def _said_again(old_phrase: str, new_phrase: str, became, labels, strict: bool = True,
+                keep=None) -> Optional[Tuple[str, str]]:
     """(zh, en) of the provisions cited put in and taken out, "" when none; None when the phrases differ in more
     than the document's own citations and numbers (``strict``: the note's edits not known to be citations alone), or a
-    cited provision cannot be followed."""
+    cited provision cannot be followed. ``keep``: (put, taken), the only ones to say."""
     olds, news = [m.group(1) for m in _OWN.finditer(old_phrase)], [m.group(1) for m in _OWN.finditer(new_phrase)]
     if not olds or len(olds) != len(news):
         return None
@@ -108,6 +109,8 @@ def _said_again(old_phrase: str, new_phrase: str, became, labels, strict: bool =
         now = set().union(*(became[n] for n in cited_old)) if cited_old else set()
         put += [n for n in cited_new if n not in now and n not in put]
         taken += [n for n in cited_old if not became[n] & set(cited_new) and n not in taken]
+    if keep is not None:
+        put, taken = [n for n in put if n in keep[0]], [n for n in taken if n in keep[1]]
     first = _OWN.search(new_phrase)
     where = new_phrase[first.start():first.start(1)]  # ("本细则")
     zh, en = [], []
@@ -176,7 +179,9 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
         for f in p.findings:
             said = _renumbered(f, p, became, labels) if not _renamed_and_renumbered(f, renamed) else ("", "")
             if said is None:
-                findings.append(f)
+                beside = _citations_beside(f, p, became, labels)
+                changed = changed or beside is not f
+                findings.append(beside)
                 continue
             changed = True
             if said[0] and said[0] not in times:
@@ -186,6 +191,33 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
                     if (key := f.message[len("表述修改："):]) in times and times[key] > 1 else f for f in findings]
         out.append(replace(p, findings=tuple(findings)) if changed else p)
     return replace(comparison, pairs=tuple(out))
+
+
+#: A wording note of one edit: its old and new words.
+_ONE_EDIT = recache.compile(r"^表述修改：“([^“”]+)”改为“([^“”]+)”$")
+
+
+def _citations_beside(f, pair, became, labels):
+    """A wording note of one edit that rewrites words beside the document's own citations, which cite a provision more
+    (or fewer) than the old ones under their new numbers: the note, that said after it. "“本法第五十三条、第五十四条关于有限
+    责任公司监事会职权的规定”改为“本法第七十八条至第八十条的规定”" read as the same powers renumbered (公司法 第一百一十八条 →
+    第一百三十一条, partly said in recall 1569): "（新增援引本法第八十条）", the board's power to ask for reports."""
+    m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+    if m is None or not _OWN.search(m.group(1)) or not _OWN.search(m.group(2)):
+        return f
+    said = _said_again(m.group(1), m.group(2), became, labels, strict=False)
+    if not said or not said[0]:
+        return f
+    # (only a provision the whole provision cites anew, or no longer: "…第三十六条、第三十八条…" → "…第三十六条…" beside
+    # another sentence that now cites 第三十八条, 道路运输条例 第三十九条, is no citation dropped)
+    cited_old = set().union(*(became.get(n, set()) for n in own_articles_cited(pair.old_text))) if pair.old_text else set()
+    cited_new = own_articles_cited(pair.new_text)
+    put = [n for n in own_articles_cited(m.group(2)) if n not in cited_old]
+    taken = [n for n in own_articles_cited(m.group(1)) if not became.get(n, set()) & cited_new]
+    if not put and not taken:
+        return f
+    said = _said_again(m.group(1), m.group(2), became, labels, strict=False, keep=(put, taken))
+    return replace(f, message=f"{f.message}（{said[0]}）", message_en=f"{f.message_en} ({said[1]})")
 
 
 _ARTICLE_NUMBER = recache.compile(rf"第[{_NUMERAL}]+(?=[条款项])")
