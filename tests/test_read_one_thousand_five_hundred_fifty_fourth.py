@@ -194,3 +194,14 @@ def test_a_citation_list_grown_beside_reworded_words_says_the_provision_it_now_c
     notes = pair_messages(old_pair(company, "第一百一十八条"))
     assert "表述修改：“本法第五十三条、第五十四条关于有限责任公司监事会职权的规定”改为“本法第七十八条至第八十条的规定”" \
            "（新增援引本法第八十条）" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_provision_that_took_words_of_a_cited_one_is_no_citation_put_in(relics):
+    """2017 第四十二条 "…不得依照本法第四十条、第四十一条的规定处置其馆藏文物" → 2024 第五十八条 "…依照本法第五十五条至第五十七条
+    的规定借用、交换…": 第四十条 is 第五十六条 and, in part ("由原第四十条移入"), 第五十五条; "（新增援引本法第五十五条）" was false
+    in recall 1603."""
+    notes = pair_messages(old_pair(relics, "第四十二条"))
+    assert not [n for n in notes if "新增援引" in n], notes

@@ -171,6 +171,7 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
         return comparison
     became, labels = _numbering(pairs)
     renamed = [(r.old, r.new) for r in comparison.renames]
+    parts = _parts_moved(pairs, became)
     out = []
     for p in pairs:
         changed = False
@@ -179,7 +180,7 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
         for f in p.findings:
             said = _renumbered(f, p, became, labels) if not _renamed_and_renumbered(f, renamed) else ("", "")
             if said is None:
-                beside = _citations_beside(f, p, became, labels)
+                beside = _citations_beside(f, p, parts, labels)
                 changed = changed or beside is not f
                 findings.append(beside)
                 continue
@@ -191,6 +192,27 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
                     if (key := f.message[len("表述修改："):]) in times and times[key] > 1 else f for f in findings]
         out.append(replace(p, findings=tuple(findings)) if changed else p)
     return replace(comparison, pairs=tuple(out))
+
+
+#: A note of words moved in from an old provision: group 1 that provision's label.
+_CAME_FROM = recache.compile(r"由原(第[零一二三四五六七八九十百千]+条)移入")
+
+
+def _parts_moved(pairs, became) -> Dict[int, Set[int]]:
+    """``became`` (old number → new numbers) with the new provisions that took words of an old one in ("由原第四十条
+    移入"): 文物保护法 2024 第五十五条 holds part of 2017 第四十条, so "本法第五十五条至第五十七条" for "本法第四十条、第四十一条"
+    cites no provision anew (false in recall 1603)."""
+    from ..structure import chinese_number
+
+    out = {k: set(v) for k, v in became.items()}
+    for p in pairs:
+        news = [c.number for c in p.new if c.number is not None]
+        for f in p.findings:
+            m = _CAME_FROM.search(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+            n = chinese_number(m.group(1)[1:-1]) if m else None
+            if n is not None:
+                out.setdefault(n, set()).update(news)
+    return out
 
 
 #: A wording note of one edit: its old and new words.
