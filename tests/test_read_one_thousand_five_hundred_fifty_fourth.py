@@ -205,3 +205,13 @@ def test_a_provision_that_took_words_of_a_cited_one_is_no_citation_put_in(relics
     in recall 1603."""
     notes = pair_messages(old_pair(relics, "第四十二条"))
     assert not [n for n in notes if "新增援引" in n], notes
+
+
+minerals = _held_out("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_everyone_a_ban_binds_said_by_another_pair_of_words_is_no_edit(minerals):
+    """2009 第三条 "禁止任何组织或者个人用任何手段侵占或者破坏矿产资源" → 2024 第四条 "禁止任何单位和个人以任何手段…":
+    "“组织或者个人用”改为“单位和个人以”" was useless in reading 1597."""
+    notes = pair_messages(old_pair(minerals, "第三条"))
+    assert not [n for n in notes if "单位和个人以" in n], notes
