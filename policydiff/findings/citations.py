@@ -194,22 +194,19 @@ def own_citations_renumbered(comparison: Comparison) -> Comparison:
     return replace(comparison, pairs=tuple(out))
 
 
-#: A note of words moved in from an old provision: group 1 that provision's label.
-_CAME_FROM = recache.compile(r"由原(第[零一二三四五六七八九十百千]+条)移入")
-
-
 def _parts_moved(pairs, became) -> Dict[int, Set[int]]:
     """``became`` (old number → new numbers) with the new provisions that took words of an old one in ("由原第四十条
     移入"): 文物保护法 2024 第五十五条 holds part of 2017 第四十条, so "本法第五十五条至第五十七条" for "本法第四十条、第四十一条"
     cites no provision anew (false in recall 1603)."""
     from ..structure import chinese_number
+    from .moved import CAME_FROM
 
     out = {k: set(v) for k, v in became.items()}
     for p in pairs:
         news = [c.number for c in p.new if c.number is not None]
         for f in p.findings:
-            m = _CAME_FROM.search(f.message) if f.kind is FindingKind.TEXT_MOVED else None
-            n = chinese_number(m.group(1)[1:-1]) if m else None
+            m = CAME_FROM.match(f.message) if f.kind is FindingKind.TEXT_MOVED else None
+            n = chinese_number(m.group(2)[1:-1]) if m else None
             if n is not None:
                 out.setdefault(n, set()).update(news)
     return out
@@ -227,18 +224,15 @@ def _citations_beside(f, pair, became, labels):
     m = _ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
     if m is None or not _OWN.search(m.group(1)) or not _OWN.search(m.group(2)):
         return f
-    said = _said_again(m.group(1), m.group(2), became, labels, strict=False)
-    if not said or not said[0]:
-        return f
     # (only a provision the whole provision cites anew, or no longer: "…第三十六条、第三十八条…" → "…第三十六条…" beside
     # another sentence that now cites 第三十八条, 道路运输条例 第三十九条, is no citation dropped)
     cited_old = set().union(*(became.get(n, set()) for n in own_articles_cited(pair.old_text))) if pair.old_text else set()
     cited_new = own_articles_cited(pair.new_text)
     put = [n for n in own_articles_cited(m.group(2)) if n not in cited_old]
     taken = [n for n in own_articles_cited(m.group(1)) if not became.get(n, set()) & cited_new]
-    if not put and not taken:
+    said = _said_again(m.group(1), m.group(2), became, labels, strict=False, keep=(put, taken)) if put or taken else None
+    if not said or not said[0]:
         return f
-    said = _said_again(m.group(1), m.group(2), became, labels, strict=False, keep=(put, taken))
     return replace(f, message=f"{f.message}（{said[0]}）", message_en=f"{f.message_en} ({said[1]})")
 
 

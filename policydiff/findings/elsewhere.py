@@ -188,15 +188,17 @@ def _short_of_a_crime_off(pair, changed: dict) -> None:
     """A provision whose criminal liability the general provision now gives: "删除“尚不构成犯罪”" of the sanction that was
     for the case short of a crime is that move's, no edit of its own (商用密码管理条例 第二十五条 → 第六十五条, beside
     "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十六条统一规定": useless in reading 1558)."""
+    from .repeats import _WORDING, _english_parts, _with_parts
+
     for f in pair.findings:
-        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith("表述修改：") or id(f) in changed:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING) or id(f) in changed:
             continue
-        zh, en = f.message[len("表述修改："):].split("；"), f.message_en[len("wording changed: "):].split("; ")
+        zh = f.message[len(_WORDING):].split("；")
+        en = _english_parts(f, zh)
         keep = [k for k, part in enumerate(zh) if not _SHORT_OF_A_CRIME_OFF.match(part)]
-        if len(keep) == len(zh) or len(zh) != len(en) or not f.message_en.startswith("wording changed: "):
+        if len(keep) == len(zh) or en is None:
             continue
-        changed[id(f)] = () if not keep else replace(
-            f, message="表述修改：" + "；".join(zh[k] for k in keep), message_en="wording changed: " + "; ".join(en[k] for k in keep))
+        changed[id(f)] = _with_parts(f, [zh[k] for k in keep], [en[k] for k in keep]) if keep else ()
 
 
 #: The note ``_given_there`` makes of criminal liability (group 1: the provision that now gives it).

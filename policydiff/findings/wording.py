@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
@@ -1453,20 +1453,28 @@ def _a_word(h: Hunk, old_text: str, new_text: str) -> bool:
         and (deleted or inserted) not in (new_text if deleted else old_text)
 
 
+def _sides_quoted(n: Note) -> Optional[Tuple[str, str]]:
+    """(old, new) a note of sentences quotes: a rewrite's two ("改写：“…”改为“…”"), or a sentence put in ("新增规定：“…”",
+    "" for the old) or taken out ("不再规定：“…”", "删除或改写：“…”", "" for the new); None for any other note."""
+    message = n.finding.message
+    if len(n.evidence) == 2 and message.startswith("改写："):
+        return n.evidence[0], n.evidence[1]
+    if len(n.evidence) == 1 and message.startswith(("新增规定：", "不再规定：", "删除或改写：")):
+        return ("", n.evidence[0]) if message.startswith("新增") else (n.evidence[0], "")
+    return None
+
+
 def _on_the_other_side(n: Note, deleted: str, inserted: str) -> bool:
     """Words only put in that a note of a sentence holds only in what it quotes of the old text (or only taken out, held
     only in its quote of the new): "有关部门" put after "所在地履行统一领导职责的人民政府" (who orders the stop and fines,
     突发事件应对法 第六十四条 → 第九十六条) was said by the rewrite of the old last sentence, "…规定由人民政府有关部门依法决定
     处罚的…": unsaid in recall 1577."""
-    message = n.finding.message
     if not _NAMES_WHO.search((inserted or deleted).strip(_EDGE_PUNCTUATION)):
         return False  # (only who acts: other words a quote of the other side holds are most often drafting, "其他", "申请")
-    if len(n.evidence) == 2 and message.startswith("改写："):
-        old, new = n.evidence
-    elif len(n.evidence) == 1 and message.startswith(("新增规定：", "不再规定：", "删除或改写：")):
-        old, new = ("", n.evidence[0]) if message.startswith("新增") else (n.evidence[0], "")
-    else:
+    sides = _sides_quoted(n)
+    if sides is None:
         return False
+    old, new = sides
     if inserted.strip() and not deleted.strip():
         return inserted not in new
     if deleted.strip() and not inserted.strip():
@@ -1515,12 +1523,12 @@ def _outside_the_sentence_put_in(n: Note, h: Hunk, old_text: str, new_text: str)
     once in its text. Asked of a character replaced by one (``wording_notes``): the note's sentence holding both says
     neither ("深海" → "深水" of 海洋环境保护法 第三十条's last paragraph was said by "新增规定：“沿海县级以上地方人民政府…入海
     排污口…近岸水体…”", unsaid in recall 1561)."""
-    message = n.finding.message
-    if h.old_at < 0 or len(n.evidence) != 1 or not message.startswith(("不再规定：", "删除或改写：", "新增规定：")):
+    sides = _sides_quoted(n) if len(n.evidence) == 1 else None
+    if h.old_at < 0 or sides is None:
         return False
-    if message.startswith("新增"):
-        return _outside_its_sentences(((new_text, h.new_at, len(h.inserted), n.evidence[0]),))
-    return _outside_its_sentences(((old_text, h.old_at, len(h.deleted), n.evidence[0]),))
+    if sides[1]:
+        return _outside_its_sentences(((new_text, h.new_at, len(h.inserted), sides[1]),))
+    return _outside_its_sentences(((old_text, h.old_at, len(h.deleted), sides[0]),))
 
 
 def _outside_its_sentences(quoted, paragraph=False) -> bool:
