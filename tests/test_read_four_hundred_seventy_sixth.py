@@ -33,9 +33,10 @@ def test_zhiding_and_the_medical_term_written_to_the_norm_are_no_change_of_wordi
 
 def test_a_new_items_label_is_not_quoted_as_words_put_for_the_old_ones(organs):
     """第十八条 → 第二十八条: the old (三) paired by label with the item put in before it made "“人体器官”改为“（四）活体器官”"
-    (useless in reading 480): the review now covers living organs, "“人体器官”改为“活体器官”"."""
+    (useless in reading 480): the review now covers living organs, "“人体器官”改为“活体器官”", counted with (一)'s
+    "人体器官捐献人的捐献意愿" → "活体器官捐献意愿" since the session of reading 1604."""
     notes = pair_messages(old_pair(organs, "第十八条"))
-    assert "表述修改：“人体器官”改为“活体器官”；新增“临床应用”" in notes, notes
+    assert "表述修改：“人体器官”改为“活体器官”（共2处）；新增“临床应用”" in notes, notes
     assert not [m for m in notes if "“（四）活体器官”" in m], notes
 
 

@@ -267,8 +267,25 @@ def _inside_an_edit_of_another(a: str, b: str, others: Sequence[Tuple[str, str]]
     # 变更、注销”" is another edit, and "“企业”改为“经营主体”（共2处）" beside it stays, 上海 第三十条)
     # (and short: in a sentence quoted whole the word is one edit among many, its own note says it was made twice, 收养登记
     # 办法 第五条's "计划生育部门" → "卫生健康主管部门", counted "另有1处" since reading 110)
+    # (an edit that also cuts words the word keeps here is another: "“工业垃圾”改为“固体废物”" does not say that "含油的工业
+    # 垃圾" became "含油的工业固体废物", 海洋环境保护法 第五十二条 → 第六十八条, unsaid in recall 1603)
     return any((x, y) != (a, b) and len(x) <= INSIDE_AT_MOST and ratio(x.replace(a, b), y) >= SAME_EDIT_INSIDE
-               for x, y in inside)
+               and not _cuts_words_beside(x.replace(a, b), b, y) for x, y in inside)
+
+
+def _cuts_words_beside(done: str, word: str, new: str) -> bool:
+    """The other edit's old words with the word replaced (``done``) are its new words (``new``) with words more just
+    before or just after ``word``: "处置其他工业固体废物" and "处置其他固体废物"."""
+    if len(new) >= len(done):
+        return False
+    at = done.find(word)
+    while at >= 0:
+        left, right = done[:at], done[at + len(word):]
+        if (new.endswith(word + right) and left.startswith(new[:len(new) - len(word) - len(right)])
+                or new.startswith(left + word) and right.endswith(new[len(left) + len(word):])):
+            return True
+        at = done.find(word, at + 1)
+    return False
 
 
 def _places_inside_others(a: str, b: str, others: Sequence[Tuple[str, str]]) -> int:
