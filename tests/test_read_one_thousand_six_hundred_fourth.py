@@ -14,3 +14,24 @@ def test_a_word_replaced_where_another_sentence_also_cuts_its_modifier_is_said(s
     notes = pair_messages(old_pair(sea, "第五十二条"))
     assert "表述修改：“垃圾”改为“固体废物”" in notes, notes
     assert "表述修改：“处置其他工业垃圾”改为“处置其他固体废物”" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_word_taken_out_that_another_sentence_also_held_is_said(relics):
+    """2017 第七十条 (二) "国有文物收藏单位法定代表人离任时…" → 2024 第八十七条 (二) "文物收藏单位法定代表人或者主要负责人
+    离任时…": the duty now binds every collecting unit. "国有" out of (二) was read as said by the rewrite of (三), which
+    holds the word too ("国有文物收藏单位将馆藏文物…"), found reading 1605."""
+    notes = pair_messages(old_pair(relics, "第七十条"))
+    assert "表述修改：“国有文物收藏”改为“文物收藏”；新增“或者主要负责人”" in notes, notes
+
+
+civilians = _held_out("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_qualifier_taken_out_of_a_lead_sentence_is_said(civilians):
+    """2017 第十六条 "面向社会公开招考、直接引进和现役军人转改相结合" → 2022 第十八条 "公开招考、直接引进、专项招录相结合":
+    "面向社会" was read as said by the rewrite of the next paragraph, which opened on it too."""
+    notes = pair_messages(old_pair(civilians, "第十六条"))
+    assert "表述修改：删除“面向社会”；“直接引进和现役军人转改”改为“直接引进、专项招录”" in notes, notes

@@ -930,7 +930,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             and not _holder_put_before(n, h, new_text) \
             and not _term_taken_out(n, h, new_text) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only
-                      or len(h.deleted + h.inserted) <= 1 or _put_in_elsewhere_too(h, old_text, new_text))
+                      or len(h.deleted + h.inserted) <= 1 or _put_in_elsewhere_too(h, old_text, new_text)
+                      or _taken_out_elsewhere_too(h, old_text, new_text))
                      and _outside_the_rewrite(n, h, old_text, new_text)) \
             and not (len(h.deleted) <= 1 and len(h.inserted) <= 1 and (
                 _outside_the_sentence_put_in(n, h, old_text, new_text)
@@ -1494,6 +1495,15 @@ def _put_in_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
     # recruits, 征兵工作条例 第四十条 → 第四十八条; "人民政府" of "设区的市、自治州人民政府和县级人民政府")
     words = h.inserted.strip("，、；。")
     return not h.deleted and len(words) >= 2 and new_text.count(h.inserted) > 1 and words not in old_text
+
+
+def _taken_out_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
+    """Words only taken out that the old text says in another place too, the new text fewer times: a rewrite's sentence
+    that holds them there says nothing of this place ("国有" out of 文物保护法 第七十条 (二), "国有文物收藏单位法定代表人" →
+    "文物收藏单位法定代表人或者主要负责人", was said by the rewrite of (三), "将国有馆藏文物…" → "国有文物收藏单位将馆藏
+    文物…"; found reading 1605's "在同等条件下" out of 烈士褒扬条例 第二十二条, which is still read as moved)."""
+    words = h.deleted.strip("，、；。")
+    return not h.inserted and len(words) >= 2 and old_text.count(words) > max(1, new_text.count(words))
 
 
 def _one_character_for_another(h: Hunk) -> bool:
