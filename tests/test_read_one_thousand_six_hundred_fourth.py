@@ -35,3 +35,12 @@ def test_a_qualifier_taken_out_of_a_lead_sentence_is_said(civilians):
     "面向社会" was read as said by the rewrite of the next paragraph, which opened on it too."""
     notes = pair_messages(old_pair(civilians, "第十六条"))
     assert "表述修改：删除“面向社会”；“直接引进和现役军人转改”改为“直接引进、专项招录”" in notes, notes
+
+
+def test_a_phrase_whose_duty_word_moved_is_quoted_whole(relics):
+    """2017 第三十条 "需要配合建设工程进行的考古发掘工作，应当由省、自治区、直辖市文物行政部门在勘探工作的基础上…" → 2024
+    第四十四条 "需要配合进行考古发掘工作的，省、自治区、直辖市人民政府文物行政部门应当在勘探工作的基础上…": four fragments
+    ("“应当由省”改为“省”", "“在勘探”改为“应当在勘探”"), useless in reading 1609."""
+    notes = pair_messages(old_pair(relics, "第三十条"))
+    assert notes == ["表述修改：“需要配合建设工程进行的考古发掘工作，应当由省、自治区、直辖市文物行政部门在勘探工作的基础上提出发掘"
+                     "计划”改为“需要配合进行考古发掘工作的，省、自治区、直辖市人民政府文物行政部门应当在勘探工作的基础上提出发掘计划”"], notes

@@ -240,6 +240,17 @@ def _unshared(a: str, b: str) -> "tuple[str, str]":
     return a[:len(a) - tail], b[:len(b) - tail]
 
 
+def _word_moved_across(pieces) -> bool:
+    """Three edits of a phrase or more, a word of two characters or more taken out by one and put in by another: the
+    phrase reordered ("应当由省…文物行政部门在勘探" → "省…人民政府文物行政部门应当在勘探", 文物保护法 第三十条 → 第四十四条:
+    "删除“建设工程”；“应当由省”改为“省”；新增“人民政府”；“在勘探”改为“应当在勘探”", useless in reading 1609)."""
+    if len(pieces) < 3:
+        return False
+    cut = [_unshared(a, b) for a, b in pieces]
+    return any(len(put) >= 2 and put in out for k, (out, _p) in enumerate(cut) for j, (_o, put) in enumerate(cut)
+               if j != k)
+
+
 def _list_closed(a: str, b: str) -> "list[tuple[str, str]]":
     """Words taken out (or put in) that close a list with 等 and go on past it are two edits: "、金融机构等加强" (of
     "公用企事业单位、金融机构等加强协作" → "公用企事业单位协作") is "金融机构等" and "加强" taken out, not "删除“金融机构等加强”"
@@ -1070,7 +1081,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         # “应急管理体制”改为“工作体系”" is the phrase rewritten, 突发事件应对法 第四条 → 第十六条, useless in the forty-fourth reading)
         if len(pieces) >= 2 and change.old and change.new and not any(ch in change.old + change.new for ch in "。；\n") and (
                 sum(len(a) for a, _ in pieces) >= 0.4 * len(change.old) or any(
-                len(a2) >= 4 and a2 in b1 for k, (_a1, b1) in enumerate(pieces) for j, (a2, _b2) in enumerate(pieces) if j != k)):
+                len(a2) >= 4 and a2 in b1 for k, (_a1, b1) in enumerate(pieces) for j, (a2, _b2) in enumerate(pieces) if j != k)
+                or _word_moved_across(pieces)):
             pieces = [(change.old, change.new)]
         # One edit that opens on a joiner on both sides' words kept and cut ("“和仲裁制度”改为“制度和仲裁基本制度”", two words
         # put in, 诉讼制度 and 仲裁基本制度, widened into one another: 立法法 第八条 → 第十一条, useless in the forty-fifth
