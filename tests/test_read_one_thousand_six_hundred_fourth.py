@@ -44,3 +44,25 @@ def test_a_phrase_whose_duty_word_moved_is_quoted_whole(relics):
     notes = pair_messages(old_pair(relics, "第三十条"))
     assert notes == ["表述修改：“需要配合建设工程进行的考古发掘工作，应当由省、自治区、直辖市文物行政部门在勘探工作的基础上提出发掘"
                      "计划”改为“需要配合进行考古发掘工作的，省、自治区、直辖市人民政府文物行政部门应当在勘探工作的基础上提出发掘计划”"], notes
+
+
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_words_put_in_that_a_new_sentence_also_holds_are_said_where_they_are_put(organs):
+    """2007 第二十四条 "从事人体器官移植的医疗机构应当定期将实施人体器官移植的情况…报告" → 2023 第三十四条 "从事人体器官获取、
+    移植的医疗机构应当将实施人体器官获取、移植的情况…报告": the duty now covers procuring organs. "获取、" was read as said by
+    the sentence put in before it, "国家建立人体器官获取、移植病例登记报告制度": unsaid in recall 1610."""
+    notes = pair_messages(old_pair(organs, "第二十四条"))
+    assert "表述修改：“定期将实施人体器官移植”改为“将实施人体器官获取、移植”" in notes, notes
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_the_base_pay_the_pension_is_counted_on_is_said(pensions):
+    """2019 第十三条 → 2024 第十五条: the one-off pension is counted on the "月基本工资", no longer the "月工资"; the
+    replacement was read as said by the sentences put in (烈士褒扬金, 追授军衔) that name "基本工资" too."""
+    notes = pair_messages(old_pair(pensions, "第十三条"))
+    assert [n for n in notes if n.startswith("表述修改：“工资”改为“基本工资”")], notes
+    assert "表述修改：“月工资或者津贴低于排职少尉军官工资标准的”改为“月基本工资或者津贴低于少尉军官基本工资标准的”" in notes, notes
