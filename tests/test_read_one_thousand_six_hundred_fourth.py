@@ -66,3 +66,11 @@ def test_the_base_pay_the_pension_is_counted_on_is_said(pensions):
     notes = pair_messages(old_pair(pensions, "第十三条"))
     assert [n for n in notes if n.startswith("表述修改：“工资”改为“基本工资”")], notes
     assert "表述修改：“月工资或者津贴低于排职少尉军官工资标准的”改为“月基本工资或者津贴低于少尉军官基本工资标准的”" in notes, notes
+
+
+def test_notices_sent_to_an_office_are_no_documents_cited(pensions):
+    """2024 第十五条: the pension is paid by the county office "收到《烈士评定通知书》、《军人因公牺牲通知书》、《军人病故
+    通知书》的": three "新增引用文件" notes for papers issued to a person, wrong in reading 1600; the wording note says them."""
+    notes = pair_messages(old_pair(pensions, "第十三条"))
+    assert not [n for n in notes if "引用文件" in n], notes
+    assert [n for n in notes if "由收到《烈士评定通知书》、《军人因公牺牲通知书》、《军人病故通知书》的" in n], notes
