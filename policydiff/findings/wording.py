@@ -944,7 +944,9 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                       or len(h.deleted + h.inserted) <= 1 or _put_in_elsewhere_too(h, old_text, new_text)
                       or _taken_out_elsewhere_too(h, old_text, new_text))
                      and _outside_the_rewrite(n, h, old_text, new_text)) \
-            and not (n.finding.message.startswith(_WHOLE) and _put_in_elsewhere_too(h, old_text, new_text)
+            and not (n.finding.message.startswith(_WHOLE) and (
+                _put_in_elsewhere_too(h, old_text, new_text)
+                or h.deleted.strip(_EDGE_PUNCTUATION) and h.inserted.strip(_EDGE_PUNCTUATION))
                      and _outside_the_sentence_put_in(n, h, old_text, new_text)) \
             and not (len(h.deleted) <= 1 and len(h.inserted) <= 1 and (
                 _outside_the_sentence_put_in(n, h, old_text, new_text)
