@@ -93,3 +93,14 @@ def test_words_replaced_are_not_said_by_a_sentence_put_in_elsewhere(civilians):
     notes = pair_messages(old_pair(civilians, "第四十三条"))
     assert "表述修改：“在军队工作期间取得的专业技术资格和职业资格仍然有效”改为“在军队工作期间取得的职称、职业资格和职业技能等级仍然" \
            "有效”" in notes, notes
+
+
+secrets = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_sentence_moved_first_and_edited_says_its_edit(secrets):
+    """2010 第十九条's second sentence "机关、单位应当定期审核所确定的国家秘密" opens 2024 第二十四条 as "机关、单位应当每年
+    审核所确定的国家秘密": the diff took it out and put it in whole, each still there in the other text, and no note said
+    the yearly review (unsaid in recall 1618)."""
+    notes = pair_messages(old_pair(secrets, "第十九条"))
+    assert "改写：“机关、单位应当定期审核所确定的国家秘密”改为“机关、单位应当每年审核所确定的国家秘密”" in notes, notes
