@@ -104,3 +104,24 @@ def test_a_sentence_moved_first_and_edited_says_its_edit(secrets):
     the yearly review (unsaid in recall 1618)."""
     notes = pair_messages(old_pair(secrets, "第十九条"))
     assert "改写：“机关、单位应当定期审核所确定的国家秘密”改为“机关、单位应当每年审核所确定的国家秘密”" in notes, notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_qualifier_taken_out_of_one_sentence_and_kept_in_others_is_said(martyrs):
+    """2019 第二十二条 "…且符合征兵条件的，在同等条件下优先批准其服现役" → 2024 第二十七条 "…应征并且符合征兵条件的，优先
+    批准其服现役": martyrs' relatives who enlist are now preferred outright. "在同等条件下" stays in the sentences after it
+    (公务员, 研究生) and was read as moved within the provision: unsaid in reading 1605."""
+    notes = pair_messages(old_pair(martyrs, "第二十二条"))
+    assert "表述修改：删除“在同等条件下”" in notes, notes
+
+
+farm = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_shorter_name_of_a_testing_body_is_said(farm):
+    """2018 第三十七条 "委托农产品质量安全检测机构" → 2022 第三十七条 "按照规定设立或者委托检测机构": the words stay in the
+    sentence's "农产品质量安全状况" and "农产品质量安全标准"."""
+    notes = pair_messages(old_pair(farm, "第三十七条"))
+    assert "表述修改：新增“按照规定”；删除“农产品质量安全”" in notes, notes

@@ -932,6 +932,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     repeated = {edit for edit, times in made.items() if times > 1}
     swapped = _halves_of_a_swap(changes)
     words_only = {id(h) for c in changes if all(_a_word(k, old_text, new_text) for k in c.hunks) for h in c.hunks}
+    taken_here = {h.deleted for h in hunks if _taken_out_inside(h, equal, old_text, new_text)}
 
     def said_by(n: Note, h: Hunk) -> bool:  # (the note says the hunk's words)
         return (n.accounts_for(_sides_in_context(h, old_text, new_text) if n.finding.message.startswith(_WHOLE)
@@ -1034,7 +1035,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [(a, b) for a, b in pieces if substance(a) != substance(b) and not renumbering_only(a, b)
                   and not _inside_whole(a, b, removed, added, old_text, new_text, renamed)
                   and not _moved_within(a, b, removed, added, old_text, new_text)
-                  and not _restructured(a, b, old_text, new_text) and not repeated_word_dropped(a, b, old_text, new_text)
+                  and not (_restructured(a, b, old_text, new_text) and not (a in taken_here and not b))
+                  and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
                   and not _breach_said_again(a, b, old_text)
@@ -1520,6 +1522,26 @@ def _taken_out_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
     文物…"; found reading 1605's "在同等条件下" out of 烈士褒扬条例 第二十二条, which is still read as moved)."""
     words = h.deleted.strip("，、；。")
     return not h.inserted and len(words) >= 2 and old_text.count(words) > max(1, new_text.count(words))
+
+
+def _taken_out_inside(h: Hunk, equal, old_text: str, new_text: str) -> bool:
+    """Words only taken out from inside a clause, kept words on both sides of them and no mark among them or just after,
+    that the old text says in another place too, the new text fewer times: taken out here, not moved within the
+    provision, so ``_restructured`` does not read them moved ("客户身份资料" out of "应当及时更新客户身份资料。" ends a
+    sentence, 反洗钱法 第十九条: the replacement before it says it; "在同等条件下" out of 烈士褒扬条例 第二十二条's "…且符合
+    征兵条件的，在同等条件下优先批准其服现役", kept in the sentences after it: unsaid in reading 1605)."""
+    before, after = equal.get(id(h), (0, 0))
+    end = h.old_at + len(h.deleted)
+    return before >= KEPT_AROUND and after >= KEPT_AROUND and h.old_at > 0 and end < len(old_text) \
+        and not _MARKS.search(old_text[h.old_at:end + 1]) and _STATE_NAME not in h.deleted \
+        and _taken_out_elsewhere_too(h, old_text, new_text)
+
+
+#: Characters kept, at least, on each side of words ``_taken_out_inside``; not the state's
+#: name ("需要中华人民共和国人民法院承认" → "需要人民法院承认", 民事诉讼法 第二百八十八条: drafting).
+KEPT_AROUND = 2
+_STATE_NAME = "中华人民共和国"
+_MARKS = recache.compile(r"[，、；。：\n（）]")
 
 
 def _one_character_for_another(h: Hunk) -> bool:
