@@ -125,3 +125,13 @@ def test_a_shorter_name_of_a_testing_body_is_said(farm):
     sentence's "农产品质量安全状况" and "农产品质量安全标准"."""
     notes = pair_messages(old_pair(farm, "第三十七条"))
     assert "表述修改：新增“按照规定”；删除“农产品质量安全”" in notes, notes
+
+
+money = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_list_closed_by_the_kind_it_names_is_one_insertion(money):
+    """2006 第五条 "…获得的客户身份资料和交易信息，应当予以保密" → 2024 第七条 "…客户身份资料和交易信息、反洗钱调查信息等
+    反洗钱信息，应当予以保密": what follows 等 names the kind; "新增“反洗钱调查信息等”；新增“反洗钱信息”" in reading 1615."""
+    notes = pair_messages(old_pair(money, "第五条"))
+    assert "表述修改：新增“反洗钱调查信息等反洗钱信息”" in notes, notes
