@@ -135,3 +135,10 @@ def test_a_list_closed_by_the_kind_it_names_is_one_insertion(money):
     反洗钱信息，应当予以保密": what follows 等 names the kind; "新增“反洗钱调查信息等”；新增“反洗钱信息”" in reading 1615."""
     notes = pair_messages(old_pair(money, "第五条"))
     assert "表述修改：新增“反洗钱调查信息等反洗钱信息”" in notes, notes
+
+
+def test_a_body_renamed_in_a_name_said_several_times_is_quoted_with_its_end(money):
+    """2006 第二十六条 → 2024 第四十五条: "未接到侦查机关继续冻结通知的" → "未接到国家有关机关继续冻结通知的"; "侦查" stands in
+    four names "侦查机关…", each followed by other words: "“侦查”改为“国家有关”", a fragment in recall 1634."""
+    notes = pair_messages(old_pair(money, "第二十六条"))
+    assert "表述修改：“侦查机关”改为“国家有关机关”" in notes, notes

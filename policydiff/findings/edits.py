@@ -766,7 +766,11 @@ def _followed_alike(word: str, text: str, other: str) -> bool:
     w, o = (x.strip(_EDGE_PUNCTUATION + "\n ") for x in (word, other))
     if w in o or o in w:
         return False
-    return len({text[at + len(word):at + len(word) + NAME_FOLLOWED] for at in all_at(text, word)}) == 1
+    after = {text[at + len(word):at + len(word) + NAME_FOLLOWED] for at in all_at(text, word)}
+    # (or the same name end each time, whatever follows it: "侦查机关报案", "侦查机关接到", "侦查机关继续" → "“侦查机关”改为
+    # “国家有关机关”", 反洗钱法 第二十六条 → 第四十五条, the fragment "“侦查”改为“国家有关”" in recall 1634)
+    ends = {next((e for e in NAME_ENDS if x.startswith(e)), None) for x in after}
+    return len(after) == 1 or (len(ends) == 1 and None not in ends)
 
 
 #: Characters after a word read to tell the names it stands in apart (_followed_alike).
