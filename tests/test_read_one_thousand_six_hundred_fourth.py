@@ -142,3 +142,13 @@ def test_a_body_renamed_in_a_name_said_several_times_is_quoted_with_its_end(mone
     four names "侦查机关…", each followed by other words: "“侦查”改为“国家有关”", a fragment in recall 1634."""
     notes = pair_messages(old_pair(money, "第二十六条"))
     assert "表述修改：“侦查机关”改为“国家有关机关”" in notes, notes
+
+
+def test_an_old_sentence_cut_in_two_its_first_phrase_said_anew_is_a_rewrite(organs):
+    """2007 第八条 "公民捐献其人体器官应当有书面形式的捐献意愿，对已经表示捐献其人体器官的意愿，有权予以撤销" → 2023 第九条
+    "公民表示捐献其人体器官的意愿，应当采用书面形式，也可以订立遗嘱。公民对已经表示…有权予以撤销": "新增规定" of the first and
+    "“应当有书面形式的捐献意愿”改为“公民”", wrong in reading 1631."""
+    notes = pair_messages(old_pair(organs, "第八条"))
+    assert "改写：“公民捐献其人体器官应当有书面形式的捐献意愿”改为“公民表示捐献其人体器官的意愿，应当采用书面形式，也可以订立遗嘱”" \
+        in notes, notes
+    assert not [n for n in notes if "“公民”" in n or n.startswith("新增规定：“公民表示")], notes

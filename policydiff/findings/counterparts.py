@@ -732,6 +732,37 @@ def _split_in_two(removed: Sequence[Sentence], added: Sequence[Sentence], new_te
 PHRASE_TAKEN = 8
 
 
+def _first_phrase_rewritten(a: Sentence, olds: Sequence[Sentence], new_text: str):
+    """(the old sentence, its first phrase) when ``a`` rewrites that phrase and the new sentence right after ``a`` is the
+    rest of the old one, word for word but a subject of SUBJECT_AT_MOST characters put before it: the old sentence cut in
+    two, its first phrase said anew. "公民捐献其人体器官应当有书面形式的捐献意愿，对已经表示…有权予以撤销" → "公民表示捐献其
+    人体器官的意愿，应当采用书面形式，也可以订立遗嘱。公民对已经表示…有权予以撤销" (人体器官捐献和移植条例 第八条 → 第九条:
+    "新增规定" of the first and "“应当有书面形式的捐献意愿”改为“公民”", wrong in reading 1631). (the old sentence, its first
+    phrase, the subject put before the rest or None); (None, None, None) else."""
+    from .formatting import substance
+
+    after = next((s for s in sentences(new_text) if s.start > a.end), None)
+    if after is None or new_text[a.end:after.start].strip() not in ("。", "；"):
+        return None, None, None
+    for o in olds:
+        cut = o.text.find("，")
+        if cut < FIRST_PHRASE:
+            continue
+        head, rest = o.text[:cut], substance(o.text[cut + 1:])
+        told = substance(after.text)
+        if rest and told.endswith(rest) and len(told) - len(rest) <= SUBJECT_AT_MOST and told[:len(told) - len(rest)] \
+                in head and len(_telling_words(head) & _telling_words(a.text)) >= FIRST_PHRASE_WORDS:
+            subject = told[:len(told) - len(rest)]
+            return o, Sentence(head, o.start, o.start + cut, text_key(head)), \
+                Sentence(subject, after.start, after.start + len(subject), text_key(subject)) if subject else None
+    return None, None, None
+
+
+#: Characters, at most, of the subject ``_first_phrase_rewritten`` lets the rest of the old sentence open with, and
+#: telling words, at least, the old first phrase and its rewrite share.
+SUBJECT_AT_MOST, FIRST_PHRASE_WORDS = 4, 3
+
+
 def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
     """The last phrase (after a comma) of an old sentence still there in part, a phrase of PHRASE_TAKEN
     characters or more that the new text says only in ``a``, as a sentence of its own: "…建立统计资料的保存、

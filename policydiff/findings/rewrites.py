@@ -29,7 +29,8 @@ from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _ap
                            _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _found_in,
                            _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
-                           _clause_taken_in, _near_in_part, _only_put_in, _paragraph_replaced, _phrase_taken_into,
+                           _clause_taken_in, _first_phrase_rewritten, _near_in_part, _only_put_in, _paragraph_replaced,
+                           _phrase_taken_into,
                            _run_into,
                            _run_taken_into, _same_charge, _same_delegation, _same_first_phrase, _same_item,
                            _catch_all_of_another, _sanction_put_first, _split_in_two, _subjects_joined,
@@ -1542,6 +1543,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
             or _near_in_part(a, olds, new_text, similarity)
         if base is None:
             owner, base = _phrase_taken_into(a, olds, new_text)
+        subject = None  # (the subject the rest of an old sentence cut in two now opens with: said by the rewrite)
+        if base is None:
+            owner, base, subject = _first_phrase_rewritten(a, olds, new_text)
         first = False
         if base is None:
             base = owner = _same_first_phrase(a, olds)
@@ -1562,6 +1566,7 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         added.remove(a)
         olds.remove(owner)
         covered_old.append(base)
+        covered_new.extend([subject] if subject else [])
         put_in = _only_put_in(base, a, new_text) if first else None
         notes.append(put_in or _rewritten(base, a, lexicon, texts))
         if put_in is None:
