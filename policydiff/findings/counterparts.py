@@ -733,12 +733,12 @@ PHRASE_TAKEN = 8
 
 
 def _first_phrase_rewritten(a: Sentence, olds: Sequence[Sentence], new_text: str):
-    """(the old sentence, its first phrase) when ``a`` rewrites that phrase and the new sentence right after ``a`` is the
+    """The old sentence whose first phrase ``a`` rewrites, when the new sentence right after ``a`` is the
     rest of the old one, word for word but a subject of SUBJECT_AT_MOST characters put before it: the old sentence cut in
     two, its first phrase said anew. "公民捐献其人体器官应当有书面形式的捐献意愿，对已经表示…有权予以撤销" → "公民表示捐献其
     人体器官的意愿，应当采用书面形式，也可以订立遗嘱。公民对已经表示…有权予以撤销" (人体器官捐献和移植条例 第八条 → 第九条:
-    "新增规定" of the first and "“应当有书面形式的捐献意愿”改为“公民”", wrong in reading 1631). (the old sentence, its first
-    phrase, the subject put before the rest or None); (None, None, None) else."""
+    "新增规定" of the first and "“应当有书面形式的捐献意愿”改为“公民”", wrong in reading 1631): (the old sentence, its first
+    phrase, the subject put before the rest or None), each a Sentence; (None, None, None) else."""
     from .formatting import substance
 
     after = next((s for s in sentences(new_text) if s.start > a.end), None)

@@ -1522,7 +1522,7 @@ def _taken_out_elsewhere_too(h: Hunk, old_text: str, new_text: str) -> bool:
     """Words only taken out that the old text says in another place too, the new text fewer times: a rewrite's sentence
     that holds them there says nothing of this place ("国有" out of 文物保护法 第七十条 (二), "国有文物收藏单位法定代表人" →
     "文物收藏单位法定代表人或者主要负责人", was said by the rewrite of (三), "将国有馆藏文物…" → "国有文物收藏单位将馆藏
-    文物…"; found reading 1605's "在同等条件下" out of 烈士褒扬条例 第二十二条, which is still read as moved)."""
+    文物…"; found with reading 1605). Those taken out from inside a clause are no move either (``_taken_out_inside``)."""
     words = h.deleted.strip("，、；。")
     return not h.inserted and len(words) >= 2 and old_text.count(words) > max(1, new_text.count(words))
 
