@@ -543,6 +543,9 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
                     for n_long, _ in chosen[longer] for n_short, _ in chosen[shorter][:1]):
                 chosen[shorter].extend((chosen[shorter][0][0], ix) for _, ix in chosen.pop(longer))
                 break
+    rewritten = _bodies_renamed_in_rewrites(comparison.pairs, edits, old_counts, new_counts, chosen, lexicon)
+    for old, new in rewritten.items():
+        chosen[old].append((new, []))
     renames: List[Rename] = []
     per_pair: Dict[int, List[Tuple[str, str]]] = defaultdict(list)
     texts = _rewritten_texts(comparison.pairs) if chosen else []
@@ -558,10 +561,116 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
         others = [(o, vs[0][0]) for o, vs in chosen.items() if o != old]
         occurrences = len(indexes) + _inside_rewrites(comparison.pairs, old, new, per_pair, tuple(chosen), texts, others)
         pairs = tuple(sorted(i for i, subs in per_pair.items() if any(o == old for o, _ in subs)))
+        if old in rewritten and len(pairs) < REWRITTEN_PAIRS:  # (too few of its uses renamed where they stood)
+            for i in pairs:
+                per_pair[i] = [sub for sub in per_pair[i] if sub[0] != old]
+            continue
         renames.append(Rename(old, new, occurrences, pairs))
     renames = [replace(r, provisions=_provisions(r, comparison.pairs)) for r in _with_longer_forms(renames)]
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
+
+
+#: The end of a body's name: who acts. A body renamed only inside rewritten sentences is sought among these.
+_BODY_END = recache.compile(r"部门|机关|机构|委员会|海关|办公室")
+#: Provisions, at least, whose rewritten text puts the new name where the old one stood, for a body renamed inside
+#: rewrites; as many must hold the rename once the whole document is read (``_inside_rewrites``).
+REWRITTEN_PAIRS = 3
+#: Of the provisions whose old text names the old body, the share, at least, whose new text names the new one.
+REWRITTEN_HELD = 0.6
+#: The longest name read.
+NAME_AT_MOST = 16
+
+
+def _bodies_renamed_in_rewrites(pairs: Sequence[Pair], edits: Sequence[_Edit], old_counts: "_Counts",
+                                new_counts: "_Counts", chosen, lexicon=None) -> Dict[str, str]:
+    """Bodies renamed all through a revision that rewrites the sentences naming them, so that no edit of the diff is the
+    rename alone: 国境卫生检疫法 2018 → 2024 puts 海关 for 国境卫生检疫机关 (25 uses, none left) in sentences rewritten
+    around it ("应当立即向国境卫生检疫机关报告，并申请临时检疫" → "应当立即向海关报告，海关应当…"), one clean edit in all, and
+    the notes never said who now acts. An old name the new version no longer holds and a new one the old never held,
+    both ending as a body's name does, are one renamed when, inside the rewritten text of REWRITTEN_PAIRS provisions or
+    more, the new one stands where the old one stood (the same character on both sides of it, or the same two on one
+    side), most provisions naming the old body name the new one, and no other new name is put in its place twice (the
+    old body's work shared among several: no rename). Returns old name → new name."""
+    found: Dict[Tuple[str, str], Set[int]] = defaultdict(set)
+    for edit in edits:
+        if not edit.old or not edit.new or edit.moved:
+            continue
+        old_side = edit.before + edit.old + edit.after
+        new_side = edit.before + edit.new + edit.after
+        start = len(edit.before)
+        olds = _names_in(old_side, start, start + len(edit.old), old_counts, new_counts)
+        news = _names_in(new_side, start, start + len(edit.new), new_counts, old_counts)
+        for at_old, old in olds:
+            for at_new, new in news:
+                if _stands_where(old_side, at_old, len(old), new_side, at_new, len(new)):
+                    found[old, new].add(edit.pair)
+    taken = {o for o in chosen} | {n for vs in chosen.values() for n, _ in vs}
+    by_old: Dict[str, List[Tuple[int, str]]] = defaultdict(list)
+    for (old, new), where in found.items():
+        by_old[old].append((len(where), new))
+    out: Dict[str, str] = {}
+    claimed: Dict[str, Tuple[int, str]] = {}
+    for old, news in by_old.items():
+        news.sort(key=lambda v: (-v[0], v[1]))
+        count, new = news[0]
+        if count < REWRITTEN_PAIRS or (len(news) > 1 and news[1][0] >= 2):
+            continue
+        if any(old in t or t in old or new in t or t in new for t in taken) or _drafting_norm(old, new) \
+                or _qualifier_dropped(old, new, lexicon) or not (_termlike(old) and _termlike(new)):
+            continue
+        naming = [p for p in pairs if p.old and p.new and old in p.old_text]
+        if sum(1 for p in naming if new in p.new_text) < REWRITTEN_HELD * len(naming):
+            continue
+        if new in claimed and claimed[new][0] >= count:
+            continue
+        if new in claimed:
+            out.pop(claimed[new][1], None)
+        claimed[new] = (count, old)
+        out[old] = new
+    return out
+
+
+def _names_in(text: str, start: int, end: int, counts: "_Counts", other: "_Counts") -> List[Tuple[int, str]]:
+    """The names of bodies in ``text`` that reach into ``start``–``end`` (an edit) and that the other version never
+    says: each the shortest ending there that the other version lacks, read on leftwards while its uses stay as many
+    (国境卫生检疫机关, not 疫机关), two uses at least."""
+    out = []
+    for m in _BODY_END.finditer(text):
+        if m.end() <= start:
+            continue
+        at = m.end() - 2
+        name = ""
+        while at >= 0 and m.end() - at <= NAME_AT_MOST:
+            ch = text[at]
+            if not HAN.match(ch) or ch in _STOP:
+                break
+            if not other[text[at:m.end()]]:
+                uses = counts[text[at:m.end()]]
+                while at > 0 and m.end() - at < NAME_AT_MOST and HAN.match(text[at - 1]) and text[at - 1] not in _STOP \
+                        and counts[text[at - 1:m.end()]] == uses:
+                    at -= 1
+                name = text[at:m.end()]
+                break
+            at -= 1
+        if name and at < end and counts[name] >= 2:
+            out.append((at, name))
+    return out
+
+
+def _stands_where(old_side: str, at_old: int, old_len: int, new_side: str, at_new: int, new_len: int) -> bool:
+    """The new name stands where the old one stood: the same character before and after both, or the same two on one
+    side (an end of the text counts as two)."""
+    def same(i: int, j: int, step: int) -> int:
+        n = 0
+        while 0 <= i < len(old_side) and 0 <= j < len(new_side) and old_side[i] == new_side[j] and n < 2:
+            n, i, j = n + 1, i + step, j + step
+        ended = (i < 0 and j < 0) or (i >= len(old_side) and j >= len(new_side))
+        return 2 if ended else n
+
+    before = same(at_old - 1, at_new - 1, -1)
+    after = same(at_old + old_len, at_new + new_len, 1)
+    return (before >= 1 and after >= 1) or before >= 2 or after >= 2
 
 
 #: Characters of the word every use of an old term opens on that the rename drops.

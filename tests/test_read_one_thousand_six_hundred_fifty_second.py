@@ -1,0 +1,40 @@
+"""What readings 1652 and on (2026-12-07, the fifty-second session) found unsaid, wrong or useless, fixed, pinned on the
+real text (tests/fixtures/laws and the corpus)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+from policydiff.render.json import headline_dicts
+
+quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_a_body_renamed_only_inside_rewritten_sentences_is_said_once(quarantine):
+    """2018 → 2024 puts 海关 for 国境卫生检疫机关 (25 uses, none left) in sentences rewritten around it ("应当立即向国境卫生
+    检疫机关报告，并申请临时检疫" → "应当立即向海关报告，海关应当…"): one clean edit in all, so no rename was found and no note
+    said who now acts. It is the revision's first headline now, and each provision that makes it says so."""
+    renames = {(r.old, r.new): r for r in quarantine.renames}
+    assert ("国境卫生检疫机关", "海关") in renames, renames
+    assert renames["国境卫生检疫机关", "海关"].provisions >= 7
+    assert headline_dicts(quarantine)[0]["text"].startswith("“国境卫生检疫机关”统一改为“海关”")
+    notes = pair_messages(old_pair(quarantine, "第十条"))  # "…应当立即向国境卫生检疫机关报告…" → 第十七条
+    assert any(n.startswith("“国境卫生检疫机关”改为“海关”（全文统一修改") for n in notes), notes
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_body_whose_work_went_to_several_is_no_rename(sea):
+    """2017's 国家海洋行政主管部门 (18 uses, none left) is 国务院生态环境主管部门 in some provisions of 2023 and 国务院自然资源
+    主管部门 in others: its work was shared out, no body renamed."""
+    assert not any(r.old.endswith("海洋行政主管部门") for r in sea.renames), sea.renames
+
+
+vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
+
+
+def test_two_old_bodies_are_not_both_renamed_to_one_new(vocational):
+    """1996's 事业组织 and 社会团体 both stand where 2022 says 事业单位 in a few rewritten sentences; neither is a rename
+    (社会团体 became 社会组织 or went; 事业组织 → 事业单位 is made in two provisions only)."""
+    assert not any(r.new == "事业单位" for r in vocational.renames), vocational.renames
