@@ -38,3 +38,16 @@ def test_two_old_bodies_are_not_both_renamed_to_one_new(vocational):
     """1996's 事业组织 and 社会团体 both stand where 2022 says 事业单位 in a few rewritten sentences; neither is a rename
     (社会团体 became 社会组织 or went; 事业组织 → 事业单位 is made in two provisions only)."""
     assert not any(r.new == "事业单位" for r in vocational.renames), vocational.renames
+
+
+secrets = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_rewrite_leaves_out_the_lead_in_the_new_text_keeps_as_its_own_sentence(secrets):
+    """2010 第二十四条 "机关、单位应当加强对涉密信息系统的管理，任何组织和个人不得有下列行为：" → 2024 第三十一条 "机关、单位应当
+    加强对信息系统、信息设备的保密管理，…及时发现并处置安全保密风险隐患。任何组织和个人不得有下列行为：": the duty rewritten, the
+    ban's lead-in kept word for word. Quoted with the lead-in, the rewrite read as the lead-in replaced, wrong in reading 1664."""
+    notes = pair_messages(old_pair(secrets, "第二十四条"))
+    assert "改写：“机关、单位应当加强对涉密信息系统的管理”改为“机关、单位应当加强对信息系统、信息设备的保密管理，建设保密自" \
+           "监管设施，及时发现并处置安全保密风险隐患”" in notes, notes
+

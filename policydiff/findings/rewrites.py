@@ -2334,8 +2334,30 @@ def _rewritten(old: Sentence, new: Sentence, lexicon: Lexicon, whole: Tuple[str,
     subject = _shared_subject(new, whole[1], old, whole[0])
     if subject and subject not in qo and not qn.startswith(subject):
         qn = f"{subject}……{qn}"
+    tail = _tail_kept_apart(old.text, new.text, whole[1])
+    if tail and qo.endswith(tail) and len(qo) > len(tail):
+        qo = qo[:-len(tail)].rstrip("，")
     return Note(Finding(FindingKind.WORDING_CHANGED, qo, qn, f"改写：“{qo}”改为“{qn}”", f"rewritten: “{qo}” → “{qn}”"),
                 (old.text, new.text))
+
+
+#: Characters, at least, of an old sentence's last clause that the new provision keeps word for word as a sentence of its
+#: own, for a rewrite's old quote to leave it out.
+KEPT_TAIL = 6
+
+
+def _tail_kept_apart(old: str, new: str, new_whole: str) -> str:
+    """The old sentence's last clause (after its last "，") when the new provision keeps it word for word as a sentence
+    of its own, outside the new sentence the old one is rewritten into: "机关、单位应当加强对涉密信息系统的管理，任何组织和
+    个人不得有下列行为：" → "机关、单位应当加强对信息系统、信息设备的保密管理，…风险隐患。任何组织和个人不得有下列行为："
+    (保守国家秘密法 第二十四条 → 第三十一条) rewrites the duty only; quoted with the lead-in, the note read as the ban's
+    lead-in replaced, wrong in reading 1664. Else ""."""
+    cut = old.rfind("，")
+    tail = old[cut + 1:] if cut > 0 else ""
+    if len(tail.rstrip("：；。")) < KEPT_TAIL or tail in new:
+        return ""
+    at = new_whole.find(tail)
+    return tail if at == 0 or (at > 0 and new_whole[at - 1] in "。；：\n") else ""
 
 
 #: Characters, at least, of an opening phrase both sentences of a rewrite share for their quotes to leave it out.
