@@ -19,7 +19,7 @@ def test_new_fines_in_two_paragraphs_are_said_each_with_its_own_conduct(roads, o
     notes = _messages(_old(roads, "第七十五条"))
     penalties = [n for n in notes if "罚款" in n]
     assert penalties == ["外国国际道路运输经营者未按照规定标明国籍识别标志的：罚款由3万–6万元降为200–2000元（单列一款）",
-                         "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案的）"], notes
+                         "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案，拒不改正的）"], notes
     notes = _messages(_old(ocean, "第八十五条"))
     assert "新增罚款：处20万–50万元（以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的）" in notes, notes
     # (the second paragraph's fines, each for an item of the list, said item by item since the sixteenth session: they were

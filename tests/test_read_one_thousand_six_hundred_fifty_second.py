@@ -51,3 +51,23 @@ def test_a_rewrite_leaves_out_the_lead_in_the_new_text_keeps_as_its_own_sentence
     assert "改写：“机关、单位应当加强对涉密信息系统的管理”改为“机关、单位应当加强对信息系统、信息设备的保密管理，建设保密自" \
            "监管设施，及时发现并处置安全保密风险隐患”" in notes, notes
 
+
+roads = _law("道路运输条例", "2019-03-02", "2022-03-29")
+
+
+def test_a_fine_only_for_not_correcting_says_so(roads):
+    """2022 第七十五条 "从事国际道路货物运输经营，未按规定进行备案的，由…责令改正；拒不改正的，处5000元以上2万元以下的罚款":
+    the fine is for refusing the order, not for the failure to file; "新增罚款：处5000元–2万元（…未按规定进行备案的）" read as the
+    latter, wrong in reading 1660."""
+    notes = pair_messages(old_pair(roads, "第七十五条"))
+    assert "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案，拒不改正的）" in notes, notes
+
+
+mining = _held_out("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_fine_set_for_not_correcting_says_so(mining):
+    """2024 第六十七条: mining without a licence is ordered corrected, and fined 1–3 times the product's value (10万–50万元
+    with none) only "拒不改正的": the condition was left out of the notes (recall 1634, partly said)."""
+    notes = pair_messages(old_pair(mining, "第三十九条"))
+    assert any(n.startswith("罚款定出数额：处10万–50万元（") and "，拒不改正的）" in n for n in notes), notes

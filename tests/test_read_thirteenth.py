@@ -131,9 +131,9 @@ def test_a_fine_in_a_new_paragraph_is_no_tier_of_the_old_ones():
     (海洋环境保护法 第七十七条 → 第九十九条: 10万–50万元 "高于原有的2万–10万元")."""
     law = LAWS / "道路运输条例"
     result = compare(law / "2019-03-02.md", law / "2022-03-29.md")
-    assert "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案的）" in [
+    assert "新增罚款：处5000元–2万元（从事国际道路货物运输经营，未按规定进行备案，拒不改正的）" in [
         f.message for f in _pair(result, "第七十五条").findings]
-    assert "第七十五条：新增5000元–2万元罚款（从事国际道路货物运输经营，未按规定进行备案的）" in [
+    assert "第七十五条：新增5000元–2万元罚款（从事国际道路货物运输经营，未按规定进行备案，拒不改正的）" in [
         h.text for h in ranked_headlines(result)]
     law = LAWS / "海洋环境保护法"
     result = compare(law / "2017-11-04.md", law / "2023-10-24.md")

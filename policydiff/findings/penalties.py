@@ -819,12 +819,20 @@ def _conduct(value: Value, text: str) -> str:
     if not 0 < end <= at:
         return clip(line[:24], 40)
     conduct = line[:end + 1]
+    own = line.rfind("；", end, at) + 1
+    case = line[own:line.find("的，", own) + 1] if own and 0 < line.find("的，", own) < at else ""
     if conduct.endswith("构成犯罪的") and not conduct.endswith("不构成犯罪的"):
-        own = line.rfind("；", end, at) + 1
-        case = line[own:line.find("的，", own) + 1] if own and 0 < line.find("的，", own) < at else ""
         if case:
             conduct = conduct[:conduct.rfind("，") + 1] + case
+    elif _NOT_CORRECTED.search(case):
+        # (a fine only if an order to correct is not obeyed: "从事国际道路货物运输经营，未按规定进行备案的，…责令改正；拒不改正的，
+        # 处5000元以上2万元以下的罚款", 道路运输条例 2022 第七十五条, read as a fine for the failure itself in reading 1660)
+        return f"{clip(conduct, 40)[:-1]}，{case}"
     return clip(conduct, 40)
+
+
+#: A fine's own case that makes it one for not obeying an order to correct.
+_NOT_CORRECTED = recache.compile(r"(?:拒不|逾期不|逾期未|仍不|仍未)改正的$")
 
 
 #: (or a clause that opens on the sanction: "伪造…批准证明文件的，没收违法所得；情节严重的，吊销相关许可证…", 中国人民解放军
