@@ -71,3 +71,26 @@ def test_a_fine_set_for_not_correcting_says_so(mining):
     with none) only "拒不改正的": the condition was left out of the notes (recall 1634, partly said)."""
     notes = pair_messages(old_pair(mining, "第三十九条"))
     assert any(n.startswith("罚款定出数额：处10万–50万元（") and "，拒不改正的）" in n for n in notes), notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_criminal_clause_is_merged_into_no_sentence_that_does_not_give_it(martyrs):
+    """2019 第三十五条 "行政机关公务员…有下列情形之一的，依法给予处分；构成犯罪的，依法追究刑事责任：" → 2024 第五十八条 "县级以上
+    地方人民政府和有关部门、单位及其工作人员有下列情形之一的，对负有责任的领导人员和直接责任人员依法给予处分：", criminal
+    liability now given for every breach by 第六十六条. "“…依法给予处分”“构成犯罪的，依法追究刑事责任：”合并为“…依法给予处分：”"
+    read as the liability kept, wrong in reading 1665."""
+    notes = pair_messages(old_pair(martyrs, "第三十五条"))
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第六十六条统一规定" in notes, notes
+    assert not any("合并为" in n for n in notes), notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_criminal_clause_ending_a_lead_in_is_said_given_for_every_breach(relics):
+    """文物保护法 2017 第七十六条's lead-in "…构成犯罪的，依法追究刑事责任：" → 2024 第九十四条, 第九十六条 giving it for every
+    breach: said so, not "现见第九十六条" with the lead-in's colon quoted."""
+    notes = pair_messages(old_pair(relics, "第七十六条"))
+    assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in notes, notes

@@ -115,7 +115,9 @@ _CRIME_TAKEN_OUT = recache.compile(r"^不再规定：“([^“”]*(?:构成犯�
 _CRIME = "构成犯罪的，依法追究刑事责任"
 #: A provision of one sentence that only gives a conduct criminal liability ("违反本法规定，引起…的，依照刑法有关规定追究刑事责任").
 _ONLY_A_CRIME = recache.compile(r"^[^。；\n]{4,120}的，(?:依照刑法[^。；\n，]{0,16}|依法)追究刑事责任。?$")
-_CRIME_WENT = recache.compile(r"^“(构成犯罪的，依法追究刑事责任)”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)$")
+#: (its colon quoted too, where it ended a list's lead-in: "“构成犯罪的，依法追究刑事责任：”不再在此规定，现见第六十六条", 烈士褒扬条例
+#: 第三十五条 → 第五十八条)
+_CRIME_WENT = recache.compile(r"^“(构成犯罪的，依法追究刑事责任)[：:]?”(?:不再在此规定，现见|移至现)(第[^，（）“”]+?条)$")
 _CRIME_CAME = recache.compile(r"^“构成犯罪的，依法追究刑事责任”由原第[^，（）“”]+?条移入$")
 
 

@@ -1401,6 +1401,11 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
     def rewrite(olds: Sequence[Sentence], new: Sentence) -> int:
         """The old sentences said rewritten as ``new`` (merged into it, several): covered, no longer said
         taken out or put in. The index of the note."""
+        if len(olds) > 1 and "刑事责任" not in new.text:
+            # (a criminal clause is merged into no sentence that does not give it: "…依法给予处分；构成犯罪的，依法追究刑事责任："
+            # → "…对负有责任的领导人员和直接责任人员依法给予处分：", 烈士褒扬条例 第三十五条 → 第五十八条, the clause now in 第六十六条
+            # for every breach; "合并为" read as the criminal liability kept, wrong in reading 1665)
+            olds = [o for o in olds if not _CRIMINAL_ONLY.match(o.text)] or olds
         cover(olds, [new])
         notes.append(_rewritten(olds[0], new, lexicon, texts) if len(olds) == 1 else merged(olds, new, lexicon))
         if len(olds) == 1:
@@ -2188,6 +2193,10 @@ def canonical(text: str) -> str:
         if key in text:
             text = pattern.sub(repl, text)
     return recache.compile(r"[\s，、：“”《》（）()。；]").sub("", text)
+
+
+#: A sentence that only gives criminal liability.
+_CRIMINAL_ONLY = recache.compile(r"^(?:构成犯罪的|涉嫌犯罪的)，依法追究刑事责任[：。；]?$")
 
 
 def merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
