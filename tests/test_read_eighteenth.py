@@ -26,12 +26,12 @@ def test_a_ban_restated_shorter_in_another_article_moved(emergencies):
     headline) and "新增规定" in 第七条, as if the ban had gone and come back. (Since the sixty-first reading the move says the
     fault it puts in, "（新增“故意”）".)"""
     gone = _messages(_old(emergencies, "第五十四条"))
-    assert "“任何单位和个人不得编造、传播有关突发事件事态发展或者应急处置工作的虚假信息”移至现第七条，文字有改动（新增“故意”）" in gone
+    assert "“任何单位和个人不得编造、传播有关突发事件事态发展或者应急处置工作的虚假信息”移至现第七条，文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）" in gone
     here = _messages(_new(emergencies, "第七条"))
-    assert "“任何单位和个人不得编造、故意传播有关突发事件的虚假信息”由原第五十四条移入，文字有改动（新增“故意”）" in here
+    assert "“任何单位和个人不得编造、故意传播有关突发事件的虚假信息”由原第五十四条移入，文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）" in here
     assert not [m for m in here if m.startswith("新增规定：“任何单位和个人")]
     lines = [h.text for h in ranked_headlines(emergencies)]
-    assert any(t.startswith("第五十四条（") and t.endswith("并入现第七条，文字有改动（新增“故意”）") for t in lines)
+    assert any(t.startswith("第五十四条（") and t.endswith("并入现第七条，文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）") for t in lines)
     assert not [t for t in lines if t.startswith("第五十四条（") and ("已删除或改写" in t or "已删除或改写" in t)]
 
 

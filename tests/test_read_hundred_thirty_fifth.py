@@ -84,7 +84,7 @@ def test_a_provision_folded_whole_into_another_ranks_as_a_move(emergencies):
     lines = [h.text for h in ranked_headlines(emergencies)]
     folded = next(i for i, t in enumerate(lines) if t.startswith("第五十三条（") and "并入现第七条" in t)
     assert folded >= 15, lines[:16]
-    narrowed = next(i for i, t in enumerate(lines) if t.startswith("第五十四条（") and "（新增“故意”）" in t)
+    narrowed = next(i for i, t in enumerate(lines) if t.startswith("第五十四条（") and "（新增“故意”；" in t)
     assert narrowed < 8, lines[:8]
 
 

@@ -94,3 +94,14 @@ def test_a_criminal_clause_ending_a_lead_in_is_said_given_for_every_breach(relic
     breach: said so, not "现见第九十六条" with the lead-in's colon quoted."""
     notes = pair_messages(old_pair(relics, "第七十六条"))
     assert "“构成犯罪的，依法追究刑事责任”不再在此规定，现由第九十六条统一规定" in notes, notes
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_a_moved_ban_says_its_scope_widened_beside_the_fault_put_in(emergencies):
+    """2007 第五十四条 "任何单位和个人不得编造、传播有关突发事件事态发展或者应急处置工作的虚假信息" → 2024 第七条 "…不得编造、故意
+    传播有关突发事件的虚假信息": intent now needed, and any false information about an emergency now banned, not only about its
+    course and the response. "（新增“故意”）" alone hid the ban widened, wrong in reading 1669."""
+    notes = pair_messages(old_pair(emergencies, "第五十四条"))
+    assert any(n.endswith("移至现第七条，文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）") for n in notes), notes

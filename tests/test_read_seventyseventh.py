@@ -111,7 +111,7 @@ def test_an_english_headline_of_a_provision_folded_in_says_what_its_move_changed
     from policydiff.render.headlines import ranked_headlines
 
     [line] = [h.text for h in ranked_headlines(emergency, "en") if h.text.startswith("Article 54 (")]
-    assert line.endswith("folded into Article 7 of the new version and reworded (“故意” (intentionally) added)"), line
+    assert line.endswith("folded into Article 7 of the new version and reworded (“故意” (intentionally) added; deleted “事态发展或者应急处置工作”)"), line
 
 
 company = _law("公司法", "2018-10-26", "2023-12-29")

@@ -128,9 +128,9 @@ def test_a_move_that_puts_in_a_fault_says_it_and_is_said_once(emergencies):
     from policydiff.render.ranking import ranked_headlines
 
     moved = [m for m in _messages(_old(emergencies, "第五十四条")) if "移至现第七条" in m]
-    assert moved and moved[0].endswith("文字有改动（新增“故意”）")
+    assert moved and moved[0].endswith("文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）")
     texts = [h.text for h in ranked_headlines(emergencies) if h.text.startswith("第五十四条")]
-    assert len(texts) == 1 and texts[0].endswith("并入现第七条，文字有改动（新增“故意”）")
+    assert len(texts) == 1 and texts[0].endswith("并入现第七条，文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）")
 
 
 accounting = _law("会计法", "2017-11-04", "2024-06-28")

@@ -11,7 +11,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..diff import diff_pair
-from ..models import Clause, FindingKind, Pair, Status
+from ..models import Clause, FindingKind, Op, Pair, Status
 from .lexicon import Lexicon
 from .modality import force_changed
 from .repeats import _EDIT
@@ -47,6 +47,13 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
             else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new) \
         + _sanctions_set_here(moved, new)
     more = force is not None and said == [force] and _more_than_the_force(moved, new, force[0])
+    fault = _fault_changed(moved, new)
+    if said and said == fault and _more_than(moved, new, [w for w in FAULT_WORDS if w in new and w not in moved]):
+        # (the fault put in is not all that changed: "不得编造、传播有关突发事件事态发展或者应急处置工作的虚假信息" → "不得编造、
+        # 故意传播有关突发事件的虚假信息" also lost the limit to the events' course and the response, 突发事件应对法 第五十四条 →
+        # 第七条: "（新增“故意”）" alone hid the ban widened, wrong in reading 1669)
+        others = [e for e in _edits_said(old, new, lexicon, renamed) if e not in said]
+        said, more = said + others, not others
     said = said or _edits_said(old, new, lexicon, renamed)
     if not said:  # (nothing else said of it: the sanctions it now sets, and "等" for the rest)
         said = _sanctions_put_in(moved, new)
@@ -171,7 +178,11 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
         if len(parts_en) != len(parts_zh):
             parts_zh, parts_en = [zh], [en]
         if any(len(z) > EDIT_SAID_AT_MOST for z in parts_zh):
-            return []  # (an edit too long to say, though not of whole words, leaves the short ones said as all that changed)
+            # (a phrase quoted whole for its several edits: the edits themselves, when each is of whole words)
+            parts = _raw_edits(f.old, f.new) if len(parts_zh) == 1 and f.old and f.new else None
+            if not parts or not all(_whole_words(z, old, new, SHORTER_PUT_IN) or _fault_word(z) for z, _ in parts):
+                return []  # (an edit too long to say, though not of whole words, leaves the short ones said as all that changed)
+            parts_zh, parts_en = [z for z, _ in parts if not _fault_word(z)], [e for z, e in parts if not _fault_word(z)]
         for z, e in zip(parts_zh, parts_en):
             if _whole_words(z, old, new) or _conjunct_out(z):
                 out.append((z, e) if _whole_words(z, old, new) else _conjunct_out(z))
@@ -185,6 +196,38 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     if len(out) > EDITS_SAID or any(len(z) > EDIT_SAID_AT_MOST for z, _ in out):
         return []
     return out
+
+
+def _raw_edits(old: str, new: str) -> Optional[List[Tuple[str, str]]]:
+    """The edits between two short phrases a wording note quoted whole, one by one: "新增“故意”", "删除“事态发展或者应急处置
+    工作”" (Chinese, English), or None when one of them is no run of words (a mark in it)."""
+    from ..diff import char_diff
+
+    out, deleted, inserted = [], "", ""
+    for op, text in list(char_diff(old, new)) + [(Op.EQUAL, "")]:
+        if op is Op.DELETE:
+            deleted += text
+        elif op is Op.INSERT:
+            inserted += text
+        elif deleted or inserted:
+            if _MARKS_IN.search(deleted + inserted):
+                return None
+            if deleted and inserted:
+                out.append((f"“{deleted}”改为“{inserted}”", f"“{deleted}” → “{inserted}”"))
+            elif deleted:
+                out.append((f"删除“{deleted}”", f"deleted “{deleted}”"))
+            else:
+                out.append((f"新增“{inserted}”", f"added “{inserted}”"))
+            deleted = inserted = ""
+    return out
+
+
+_MARKS_IN = recache.compile(r"[，。；：、“”（）()《》\s]")
+
+
+def _fault_word(said: str) -> bool:
+    """A part that only puts in or takes out a word of fault (said by _fault_changed)."""
+    return said in {f"{verb}“{w}”" for w in FAULT_WORDS for verb in ("新增", "删除")}
 
 
 #: What words put in or taken out, said in a move's brackets, do not open on.
