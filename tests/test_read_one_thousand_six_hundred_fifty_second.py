@@ -105,3 +105,19 @@ def test_a_moved_ban_says_its_scope_widened_beside_the_fault_put_in(emergencies)
     course and the response. "（新增“故意”）" alone hid the ban widened, wrong in reading 1669."""
     notes = pair_messages(old_pair(emergencies, "第五十四条"))
     assert any(n.endswith("移至现第七条，文字有改动（新增“故意”；删除“事态发展或者应急处置工作”）") for n in notes), notes
+
+
+def test_a_sentence_rewritten_whose_rest_the_next_new_sentence_says_is_split_in_two():
+    """石景山 draft 第十一条 → final 第十条: "加大人才引进力度，…针对人才落户、住房、子女教育等给予服务保障，优先推荐评定“景贤人才”等
+    重点人才项目" → "加大工业互联网产业人才引进力度，优先为高层次人才和急需紧缺人才办理人才引进、工作居住证等事项。积极推荐评定景贤
+    人才，为其在子女教育、医疗健康、住房保障等方面给予重点支持". The talent scheme and the housing and schooling support were
+    there before: "新增规定" of the second sentence was wrong in reading 1668; the old sentence is split in two."""
+    from conftest import CORPUS
+
+    from policydiff import compare
+
+    result = compare(CORPUS / "shijingshan" / "2022-draft.txt", CORPUS / "shijingshan" / "2022-final-web.txt")
+    notes = pair_messages(old_pair(result, "第十一条"))
+    assert notes[0].startswith("改写：“加大人才引进力度，") and "”分为“加大工业互联网产业人才引进力度，" in notes[0], notes
+    assert notes[0].endswith("”“积极推荐评定景贤人才，为其在子女教育、医疗健康、住房保障等方面给予重点支持”"), notes
+    assert not any(n.startswith("新增规定：“积极推荐评定") for n in notes), notes

@@ -1593,6 +1593,13 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         rewrite([r], a2)  # (a2 taken out of added by it; the note quotes both)
         notes[-1] = _rewritten(r, both, lexicon, texts)
         covered_new.append(a1)
+    # A sentence rewritten into one new sentence whose rest the very next new sentence says, put in: the old one split in two.
+    for r, a, at in list(made):
+        nxt = _rest_said_next(r, a, added, removed, new_text)
+        if nxt is not None and notes[at].evidence == (r.text, a.text):
+            added.remove(nxt)
+            covered_new.append(nxt)
+            notes[at] = _split_note(r, a, nxt, lexicon)
     # An item (or a sentence) cut down to a part of its words where it stood: the part is its new form.
     for r in list(removed):
         s = _narrowed(r, new_text, covered_new[len(said_new):] + list(added))
@@ -2197,6 +2204,33 @@ def canonical(text: str) -> str:
 
 #: A sentence that only gives criminal liability.
 _CRIMINAL_ONLY = recache.compile(r"^(?:构成犯罪的|涉嫌犯罪的)，依法追究刑事责任[：。；]?$")
+
+
+#: Telling words, at least, of an old sentence that the sentence put in right after its new form says and that new form does
+#: not, for the two new sentences to be the old one split.
+SPLIT_REST = 4
+#: ... and the share of the put-in sentence's own telling words they make, at least.
+SPLIT_REST_SHARE = 0.4
+
+
+def _rest_said_next(old: Sentence, new: Sentence, added: Sequence[Sentence], removed: Sequence[Sentence],
+                    new_text: str):
+    """The sentence put in right after ``new`` (only "。" or "；" between) that says the rest of ``old``, which is rewritten
+    as ``new``: SPLIT_REST telling words or more of ``old`` that ``new`` does not hold, SPLIT_REST_SHARE of its own, no
+    other sentence taken out sharing as many with it. "加大人才引进力度，…针对人才落户、住房、子女教育等给予服务保障，优先
+    推荐评定“景贤人才”等重点人才项目" → "加大工业互联网产业人才引进力度，优先为…办理人才引进、工作居住证等事项。积极推荐评定景贤
+    人才，为其在子女教育、医疗健康、住房保障等方面给予重点支持" (石景山 第十一条 → 第十条: "新增规定" of the second was wrong in
+    reading 1668: the talent scheme and the housing and schooling support were there before). None else."""
+    after = next((s for s in added if s.start >= new.end), None)
+    if after is None or new_text[new.end:after.start].strip(" ") not in ("。", "；"):
+        return None
+    theirs = _telling_words(after.text)
+    shared = (_telling_words(old.text) - _telling_words(new.text)) & theirs
+    if len(shared) < SPLIT_REST or len(shared) < SPLIT_REST_SHARE * len(theirs):
+        return None
+    if any(o is not old and len(_telling_words(o.text) & theirs) >= len(shared) for o in removed):
+        return None
+    return after
 
 
 def merged(olds: Sequence[Sentence], new: Sentence, lexicon: Lexicon) -> Note:
