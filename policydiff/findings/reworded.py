@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
-from ..diff import diff_pair
+from ..diff import char_diff, diff_pair
 from ..models import Clause, FindingKind, Op, Pair, Status
 from .lexicon import Lexicon
 from .modality import force_changed
@@ -43,11 +43,11 @@ def reworded_as(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
     moved = part or old
     figures = _figures_changed(moved, new, lexicon)
     force = force_changed(moved, new, lexicon)
+    fault = _fault_changed(moved, new)
     said = ([(f"{figures[0]}由{figures[1]}改为{figures[2]}", f"“{figures[0]}”: “{figures[1]}” → “{figures[2]}”")] if figures
-            else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + _fault_changed(moved, new) \
+            else _figures_one_sided(moved, new, lexicon)) + ([force] if force else []) + fault \
         + _sanctions_set_here(moved, new)
     more = force is not None and said == [force] and _more_than_the_force(moved, new, force[0])
-    fault = _fault_changed(moved, new)
     if said and said == fault and _more_than(moved, new, [w for w in FAULT_WORDS if w in new and w not in moved]):
         # (the fault put in is not all that changed: "不得编造、传播有关突发事件事态发展或者应急处置工作的虚假信息" → "不得编造、
         # 故意传播有关突发事件的虚假信息" also lost the limit to the events' course and the response, 突发事件应对法 第五十四条 →
@@ -201,8 +201,6 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
 def _raw_edits(old: str, new: str) -> Optional[List[Tuple[str, str]]]:
     """The edits between two short phrases a wording note quoted whole, one by one: "新增“故意”", "删除“事态发展或者应急处置
     工作”" (Chinese, English), or None when one of them is no run of words (a mark in it)."""
-    from ..diff import char_diff
-
     out, deleted, inserted = [], "", ""
     for op, text in list(char_diff(old, new)) + [(Op.EQUAL, "")]:
         if op is Op.DELETE:
