@@ -76,15 +76,16 @@ def changes_of(pair: Pair) -> List[Change]:
     return list(_FOUND[key])
 
 
-def _changes(old_text: str, new_text: str, diff) -> List[Change]:
-    spans = []  # (old_start, old_end, new_start, new_end, hunk)
+def hunks_of(diff) -> List[Hunk]:
+    """A diff's runs of deletions and insertions between its equal runs, each a Hunk where it stands in both texts."""
+    hunks = []
     o = n = 0
     deleted = inserted = ""
     start = None
     for op, text in list(diff) + [(Op.EQUAL, "")]:
         if op is Op.EQUAL:
             if start is not None:
-                spans.append((start[0], o, start[1], n, Hunk(deleted, inserted, start[0], start[1])))
+                hunks.append(Hunk(deleted, inserted, start[0], start[1]))
                 start, deleted, inserted = None, "", ""
             o += len(text)
             n += len(text)
@@ -97,6 +98,12 @@ def _changes(old_text: str, new_text: str, diff) -> List[Change]:
         else:
             inserted += text
             n += len(text)
+    return hunks
+
+
+def _changes(old_text: str, new_text: str, diff) -> List[Change]:
+    # (old_start, old_end, new_start, new_end, hunk)
+    spans = [(h.old_at, h.old_at + len(h.deleted), h.new_at, h.new_at + len(h.inserted), h) for h in hunks_of(diff)]
     merged: List[list] = []
     old_stops, new_stops = (_stops(old_text), _stops(new_text)) if spans else ([], [])
     for os_, oe, ns, ne, hunk in spans:

@@ -11,7 +11,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..diff import char_diff, diff_pair
-from ..models import Clause, FindingKind, Op, Pair, Status
+from ..models import Clause, FindingKind, Pair, Status
+from .changes import hunks_of
 from .lexicon import Lexicon
 from .modality import force_changed
 from .repeats import _EDIT
@@ -201,22 +202,17 @@ def _edits_said(old: str, new: str, lexicon: Lexicon, renamed: Sequence[Tuple[st
 def _raw_edits(old: str, new: str) -> Optional[List[Tuple[str, str]]]:
     """The edits between two short phrases a wording note quoted whole, one by one: "新增“故意”", "删除“事态发展或者应急处置
     工作”" (Chinese, English), or None when one of them is no run of words (a mark in it)."""
-    out, deleted, inserted = [], "", ""
-    for op, text in list(char_diff(old, new)) + [(Op.EQUAL, "")]:
-        if op is Op.DELETE:
-            deleted += text
-        elif op is Op.INSERT:
-            inserted += text
-        elif deleted or inserted:
-            if _MARKS_IN.search(deleted + inserted):
-                return None
-            if deleted and inserted:
-                out.append((f"“{deleted}”改为“{inserted}”", f"“{deleted}” → “{inserted}”"))
-            elif deleted:
-                out.append((f"删除“{deleted}”", f"deleted “{deleted}”"))
-            else:
-                out.append((f"新增“{inserted}”", f"added “{inserted}”"))
-            deleted = inserted = ""
+    out = []
+    for h in hunks_of(char_diff(old, new)):
+        deleted, inserted = h.deleted, h.inserted
+        if _MARKS_IN.search(deleted + inserted):
+            return None
+        if deleted and inserted:
+            out.append((f"“{deleted}”改为“{inserted}”", f"“{deleted}” → “{inserted}”"))
+        elif deleted:
+            out.append((f"删除“{deleted}”", f"deleted “{deleted}”"))
+        else:
+            out.append((f"新增“{inserted}”", f"added “{inserted}”"))
     return out
 
 
