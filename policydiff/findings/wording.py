@@ -20,13 +20,14 @@ from ..records import named_tuple
 from ..textratio import all_at, common_prefix, common_suffix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .counterparts import ITEM_LABEL
-from .edits import (QUOTE_LIMIT, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out, _coordination_whole,
-                    _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off, _phrase_clip, _slid,
-                    _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end, _with_the_words_before,
-                    _with_what_it_governs, _word_carried_across, closing_a_list, condition_with_its_phrase, gloss_alone,
-                    kept_word_with_the_word_before, modifier_with_its_noun, put_in_again, stands_once, taken_out_short,
-                    two_edits_of_one_phrase, with_the_article_cited, with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites,
-                    with_the_nouns_after, with_the_verb_after)
+from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out,
+                    _coordination_whole, _describe, _joined_to_its_word, _label_off, _member_taken_out, _particle_off,
+                    _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end,
+                    _with_the_words_before, _with_what_it_governs, _word_carried_across, closing_a_list,
+                    condition_with_its_phrase, gloss_alone, kept_word_with_the_word_before, modifier_with_its_noun,
+                    put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase, with_the_article_cited,
+                    with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites, with_the_nouns_after,
+                    with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
@@ -1551,10 +1552,8 @@ def _one_character_for_another(h: Hunk) -> bool:
     """A character of a word replaced by another ("职业教育经费" → "职工教育经费"), no mark on either side: a rewrite says it
     only inside the very sentences it quotes (职业教育法 第二十九条 → 第六十四条, after the "；" that ends the clause the
     rewrite quotes: unsaid in recall 1595)."""
-    return len(h.deleted) == 1 == len(h.inserted) and _CJK.match(h.deleted) is not None and _CJK.match(h.inserted) is not None
-
-
-_CJK = recache.compile(r"[\u4e00-\u9fff]")
+    return len(h.deleted) == 1 == len(h.inserted) and _CJK_WORD.match(h.deleted) is not None \
+        and _CJK_WORD.match(h.inserted) is not None
 
 
 def _outside_the_rewrite(n: Note, h: Hunk, old_text: str, new_text: str, paragraph=False) -> bool:
