@@ -51,7 +51,7 @@ def test_the_ceiling_message_says_what_a_reviewer_would():
     assert "不超过" in note.old and "不超过" not in note.new
     tenth = next(p for p in result.pairs if p.old and p.old[0].label == "第十条")
     (note,) = tenth.findings
-    assert note.message.startswith("上限表述“不超过”被删除，仍有“最高”")
+    assert note.message == "上限表述“不超过”被删除：“最高不超过5000万元”改为“最高5000万元”，金额上限不变"
 
 
 def test_two_published_finals_have_only_formatting():

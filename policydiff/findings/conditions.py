@@ -291,6 +291,8 @@ def _only_as_needed(text: str, step: str) -> bool:
                               for m in uses)
 
 
+#: Steps left to "the procedure" and a submission: "按程序报审", "按照规定程序报批", "按程序请示报告".
+_BY_PROCEDURE = recache.compile(r"按(?:照)?(?:规定)?程序(?:报|请示|审)[^，。；：\n]{0,6}")
 #: "需要" (and a few words) just before a step named as a case of need.
 _NEEDED = recache.compile(r"需要[^，。；]{0,6}$")
 
@@ -328,7 +330,14 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):
             continue
-        if after < before:
+        left_to = _BY_PROCEDURE.search(new) if after < before and not _BY_PROCEDURE.search(old) else None
+        if left_to:  # "按“三重一大”要求审议后…报区政府审议批准后" → "按程序报审": the step named gone, left to the procedure the
+            # new text refers to (石景山 第十四条: "程序“审议”被删除" alone, beside "按程序报审", wrong in reading 1668)
+            notes.append(Note(Finding(
+                FindingKind.CONDITION_REMOVED, clip(_phrases_with(old, step), 80), left_to.group(0),
+                f"程序“{step}”被删除，改为“{left_to.group(0)}”",
+                f"procedural step “{step}” removed, now “{left_to.group(0)}”"), (step,)))
+        elif after < before:
             notes.append(Note(Finding(
                 FindingKind.CONDITION_REMOVED, clip(_phrases_with(old, step), 80),
                 clip(_phrases_with(new, step), 80) or None,

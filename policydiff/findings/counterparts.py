@@ -763,6 +763,48 @@ def _first_phrase_rewritten(a: Sentence, olds: Sequence[Sentence], new_text: str
 SUBJECT_AT_MOST, FIRST_PHRASE_WORDS = 4, 3
 
 
+def _first_phrase_restated(a: Sentence, olds: Sequence[Sentence], old_text: str, new_text: str):
+    """The old sentence whose first phrase, taken out where it stood while the rest of the sentence is still there, two
+    new phrases say in two places: ``a`` (put in whole), sharing with it a run of RESTATED_RUN characters or more that
+    each text says only there, and the first phrase of another new sentence, put before an old sentence's words still
+    there; each says telling words of the old phrase the other does not (FIRST_PHRASE_WORDS for ``a``, RESTATED_PART for
+    the other), that rest being another old sentence's. 石景山 第十四条 → 第十三条、第十四条: "本办法中所称补贴、奖励等资金按照“从优不重复”原则支持，享受本办法支持的
+    单位，…" → "享受本措施支持的申报单位，…。同一项目符合本措施多个条款规定的，按照从优不重复的原则予以支持。" and "本措施中
+    所称补助、奖励等资金支持，由…发布申报通知" ("新增规定" of the principle the draft gave and "新增“本措施中所称补助、奖励等
+    资金支持”", wrong in reading 1668). Not a new rule about a thing the old phrase names, beside its rewrite (突发事件应对法
+    第二十七条 → 第四十条's rescuers' qualifications). (the old sentence, its first phrase, the other half), each a
+    Sentence; (None, None, None) else."""
+    for o in olds:
+        cut = o.text.find("，")
+        if cut < FIRST_PHRASE:
+            continue
+        head, rest = o.text[:cut], o.text[cut + 1:]
+        if still_there(head, new_text) or not (still_there(rest, new_text) or _held_by_one(rest, new_text)):
+            continue
+        run = _common_run(head, a.text, RESTATED_RUN)
+        if not run or old_text.count(run) != 1 or new_text.count(run) != 1:
+            continue
+        mine, theirs = _telling_words(head), _telling_words(a.text)
+        others = old_text[:o.start] + "。" + old_text[o.end:]
+        for s in sentences(new_text):
+            at = s.text.find("，")
+            # (the rest an old sentence of its own, not the old sentence's rest: the phrase rewritten where it stood and
+            # a new rule beside it is no phrase said in two places, 突发事件应对法 第二十七条 → 第四十条)
+            if s is a or at < FIRST_PHRASE or still_there(s.text[:at], old_text) \
+                    or not still_there(s.text[at + 1:], others):
+                continue
+            half = _telling_words(s.text[:at])
+            if len((mine & theirs) - half) >= FIRST_PHRASE_WORDS and len((mine & half) - theirs) >= RESTATED_PART:
+                return o, Sentence(head, o.start, o.start + cut, text_key(head)), \
+                    Sentence(s.text[:at], s.start, s.start + at, text_key(s.text[:at]))
+    return None, None, None
+
+
+#: Characters, at least, of the run an old first phrase and the sentence restating it share (_first_phrase_restated), and
+#: telling words of the old phrase, at least, that its other half says.
+RESTATED_RUN, RESTATED_PART = 4, 2
+
+
 def _phrase_taken_into(a: Sentence, olds: Sequence[Sentence], new_text: str):
     """The last phrase (after a comma) of an old sentence still there in part, a phrase of PHRASE_TAKEN
     characters or more that the new text says only in ``a``, as a sentence of its own: "…建立统计资料的保存、

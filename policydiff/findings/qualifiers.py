@@ -208,7 +208,17 @@ def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[st
     label_zh, label_en = _KIND_ZH.get(sort, "限定"), _KIND_EN.get(sort, "qualifier")
     what_zh, what_en = noun(figure) if figure else ("要求", "requirement")
     removed = kind is FindingKind.QUALIFIER_REMOVED
-    if still:
+    both = f"{still[0]}{word}{figure.text}" if still and figure is not None else ""
+    if both and both in (change.old if removed else change.new) \
+            and f"{still[0]}{figure.text}" in (change.new if removed else change.old):
+        # (the words quoted with their figure: "上限表述“不超过”被删除，仍有“最高”，金额上限不变" read alone did not say which
+        # amount, beside the ratios of the same article made fixed, 石景山 第四条, reading 1668)
+        one = f"{still[0]}{figure.text}"
+        before, after = (both, one) if removed else (one, both)
+        zh = f"{label_zh}表述“{word}”被{'删除' if removed else '添加'}：“{before}”改为“{after}”，{what_zh}{label_zh}不变"
+        en = (f"{label_en} word “{word}” {'removed' if removed else 'added'}: “{before}” became “{after}”, the {what_en} "
+              f"{label_en} unchanged")
+    elif still:
         zh = f"{label_zh}表述“{word}”被{'删除' if removed else '添加'}，仍有“{still[0]}”，{what_zh}{label_zh}不变"
         en = f"{label_en} word “{word}” {'removed' if removed else 'added'}; “{still[0]}” remains"
     elif sort in ("upper", "lower"):

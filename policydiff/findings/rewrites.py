@@ -26,7 +26,7 @@ from ..records import named_tuple
 from ..textratio import common_prefix, common_suffix, in_order
 from .changes import Hunk, Note
 from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _applications_merged, _conduct_now_an_item,
-                           _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _found_in,
+                           _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _first_phrase_restated, _found_in,
                            _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _clause_taken_in, _first_phrase_rewritten, _near_in_part, _only_put_in, _paragraph_replaced,
@@ -1552,6 +1552,9 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         subject = None  # (the subject the rest of an old sentence cut in two now opens with: said by the rewrite)
         if base is None:
             owner, base, subject = _first_phrase_rewritten(a, olds, new_text)
+        other_half = None  # (the other new phrase an old first phrase restated went into: said with it, "分为")
+        if base is None:
+            owner, base, other_half = _first_phrase_restated(a, olds, old_text, new_text)
         first = False
         if base is None:
             base = owner = _same_first_phrase(a, olds)
@@ -1573,6 +1576,10 @@ def rewrite_notes(removed: Sequence[Sentence], added: Sequence[Sentence], lexico
         olds.remove(owner)
         covered_old.append(base)
         covered_new.extend([subject] if subject else [])
+        if other_half is not None:
+            covered_new.append(other_half)
+            notes.append(_split_note(base, a, other_half, lexicon))
+            continue
         put_in = _only_put_in(base, a, new_text) if first else None
         notes.append(put_in or _rewritten(base, a, lexicon, texts))
         if put_in is None:
