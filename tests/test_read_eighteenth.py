@@ -269,7 +269,7 @@ def test_a_sentence_made_an_item_of_a_list_is_rewritten(company):
     assert [m for m in notes if m.startswith("改写：“公司违反本法规定，在法定的会计账簿以外另立会计账簿的")
             and m.endswith("的规定处罚：（一）在法定的会计账簿以外另立会计账簿”") and "改为“有下列行为之一的，由县级以上人民政府财政部门" in m]
     # (the header quoted whole since readings 1327–1328: a sentence put in of at most 80 characters is not cut)
-    assert "改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚" in notes
+    assert "改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚，原罚款（处5万–50万元）不再在此规定" in notes
 
 
 roads_2022 = _law("道路运输条例", "2019-03-02", "2022-03-29")

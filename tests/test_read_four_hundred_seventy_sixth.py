@@ -84,7 +84,8 @@ def test_liability_now_given_by_another_laws_rules_is_said_first(livestock):
     # (first after the renames, 检疫合格证明 among them since reading 735)
     assert [f.message for f in pair.findings if f.kind.value != "term_renamed"][0] \
         == "改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任（销售的种畜禽未附具检疫证明，伪造、变造畜禽标识，或者持有、" \
-        "使用伪造、变造的畜禽标识的）", notes  # (with the conduct it covers since recall 1544)
+        "使用伪造、变造的畜禽标识的），原没收伪造、变造的畜禽标识和违法所得不再在此规定", notes  # (with the conduct it covers
+    # since recall 1544, and the sanctions it no longer sets since reading 1688)
     texts = [h.text for h in ranked_headlines(livestock, "zh")]
     assert [t for t in texts if t.startswith("第六十八条（现第八十八条）：改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任（")], texts
     en = [h.text for h in ranked_headlines(livestock, "en")]
@@ -97,7 +98,7 @@ cipher = _law("商用密码管理条例", "1999-10-07", "2023-04-27")
 def test_the_referral_is_quoted_as_the_text_says_it(cipher):
     """"依照《中华人民共和国网络安全法》和其他有关法律、行政法规的规定追究法律责任": its 和 kept, no 有关 put in."""
     notes = pair_messages(old_pair(cipher, "第二十三条"))
-    assert "改为依照《中华人民共和国网络安全法》和其他有关法律、行政法规的规定追究法律责任" in notes, notes
+    assert "改为依照《中华人民共和国网络安全法》和其他有关法律、行政法规的规定追究法律责任，原拘留不再在此规定" in notes, notes
 
 
 oversight = _law("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")

@@ -3,6 +3,7 @@ found wrong or useless, fixed, pinned on the real text (the corpus and tests/fix
 
 import pytest
 from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT
+from conftest import held_out_fixture as _held_out
 from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
@@ -30,14 +31,15 @@ def test_a_first_phrase_said_anew_in_two_places_is_split_not_new(shijingshan):
     assert not any(h["text"].startswith("第十四条（现第十三条、第十四条）：新增规定") for h in headline_dicts(shijingshan))
 
 
-def test_steps_left_to_the_procedure_say_what_took_their_place(shijingshan):
+def test_steps_left_to_the_procedure_are_said_by_the_rewrite_that_quotes_them(shijingshan):
     """Draft 第十四条（二）"…按“三重一大”要求审议后，形成拟支持名单和资金，报区政府审议批准后，由区财政局拨付" → "…组织专家
-    评审后，按程序报审": "程序“审议”被删除" alone (a headline) read as the review gone, when the new text leaves the steps to
-    the procedure it refers to. The named steps are gone (issue 2 asks for the condition removed, with "三重一大"); the
-    note says what stands in their place."""
-    notes = pair_messages(old_pair(shijingshan, "第十四条"))
-    assert "程序“审议”被删除，改为“按程序报审”" in notes, notes
-    assert "程序“审议”被删除" not in notes, notes
+    评审后，按程序报审": "程序“审议”被删除" beside the rewrite (a headline) read as the review gone, wrong in reading 1668;
+    "…，改为“按程序报审”" beside it said the rewrite's change again, wrong in reading 1684. The rewrite says it, with the
+    condition's kind (issue 2 asks for the steps said removed, with "三重一大")."""
+    pair = old_pair(shijingshan, "第十四条")
+    (rewrite,) = [f for f in pair.findings if f.message.startswith("改写：“（二）")]
+    assert rewrite.kind.value == "condition_removed" and "三重一大" in rewrite.old and "按程序报审" in rewrite.message
+    assert not [f.message for f in pair.findings if f.message.startswith("程序“")], pair_messages(pair)
 
 
 def test_a_ceiling_word_gone_beside_another_says_which_amount(shijingshan):
@@ -61,3 +63,40 @@ def test_a_new_rule_beside_a_phrase_rewritten_in_place_is_still_new(emergencies)
     notes = pair_messages(old_pair(emergencies, "第二十七条"))
     assert any(n.startswith("新增规定：“专业应急救援人员应当具备相应的身体条件") for n in notes), notes
     assert not any("分为" in n for n in notes), notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_list_member_taken_out_before_a_renamed_term_is_said_alone(company):
+    """2018 第九十六、九十七条 "…股东名册、公司债券存根、股东大会会议记录…" → 2023 第一百零九、一百一十条 "…股东名册、股东会会议
+    记录…": the bond counterfoils taken out of the list, beside the rename of 股东大会. The diff joined the two, and the note
+    read "“公司债券存根、股东大会”改为“股东会”", two unrelated changes as one replacement (reading 1685)."""
+    for label in ("第九十六条", "第九十七条"):
+        notes = pair_messages(old_pair(company, label))
+        assert any("删除“公司债券存根”" in n for n in notes), notes
+        assert not any("“公司债券存根、股东大会”" in n for n in notes), notes
+
+
+def test_sanctions_the_provision_no_longer_sets_are_said_with_its_referral(company):
+    """2018 第二百零七条 → 2023 第二百五十七条: every sanction of the provision (confiscation, fines, suspension, the
+    licence revoked) gave way to "由有关部门依照《中华人民共和国资产评估法》、《中华人民共和国注册会计师法》等…的规定处罚".
+    "不再规定处罚：吊销营业执照" beside the referral read as the conduct no longer punished, when those laws punish it
+    (wrong in reading 1685); so too 第二百零一条's "删除罚款" (reading 1652)."""
+    notes = pair_messages(old_pair(company, "第二百零七条"))
+    assert not any(n.startswith(("不再规定处罚：", "删除罚款：")) for n in notes), notes
+    assert "改为依照《中华人民共和国资产评估法》、《中华人民共和国注册会计师法》等法律、行政法规的规定处罚，原罚款（处违法所得" \
+           "1–5倍、所得收入1–5倍）、没收违法所得、责令该机构停业、吊销直接责任人员的资格证书、吊销营业执照不再在此规定" in notes
+
+
+livestock = _held_out("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_sanction_of_conduct_now_referred_to_another_law_is_said_with_the_referral(livestock):
+    """2015 第六十八条 → 2022 第八十八条: the use of forged livestock tags, once punished here with confiscation and a fine, is
+    now "依照《中华人民共和国动物防疫法》的有关规定追究法律责任": "不再规定处罚：没收伪造、变造的畜禽标识和违法所得" alone read as
+    the confiscation gone (reading 1688)."""
+    notes = pair_messages(old_pair(livestock, "第六十八条"))
+    assert not any(n.startswith("不再规定处罚：") for n in notes), notes
+    assert any(n.startswith("改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任") and
+               n.endswith("，原没收伪造、变造的畜禽标识和违法所得不再在此规定") for n in notes), notes

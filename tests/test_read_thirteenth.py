@@ -85,11 +85,11 @@ def test_a_fine_now_given_by_another_law_says_so(company):
     行政法规的规定处罚"; the headline said only "删除5万–50万元罚款", as if the conduct went unpunished."""
     lines = [h for h in ranked_headlines(company) if h.kind == "penalty_changed"]
     [line] = [h for h in lines if h.text.startswith("第二百零一条（现第二百五十四条）")]
-    assert line.text == ("第二百零一条（现第二百五十四条）：改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚；"
-                         "删除5万–50万元罚款")
+    assert line.text == ("第二百零一条（现第二百五十四条）：改为依照《中华人民共和国会计法》等法律、行政法规的规定处罚，"
+                         "原罚款（处5万–50万元）不再在此规定")
     [line] = [h for h in lines if h.text.startswith("第二百零七条（现第二百五十七条）")]
     assert line.text.startswith("第二百零七条（现第二百五十七条）：改为依照《中华人民共和国资产评估法》、《中华人民共和国注册"
-                                "会计师法》等法律、行政法规的规定处罚；")
+                                "会计师法》等法律、行政法规的规定处罚，原罚款")
 
 
 def test_the_title_printed_again_over_two_lines_is_no_change():

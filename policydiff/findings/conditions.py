@@ -336,7 +336,7 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
             notes.append(Note(Finding(
                 FindingKind.CONDITION_REMOVED, clip(_phrases_with(old, step), 80), left_to.group(0),
                 f"程序“{step}”被删除，改为“{left_to.group(0)}”",
-                f"procedural step “{step}” removed, now “{left_to.group(0)}”"), (step,)))
+                f"procedural step “{step}” removed, now “{left_to.group(0)}”"), (step, left_to.group(0))))
         elif after < before:
             notes.append(Note(Finding(
                 FindingKind.CONDITION_REMOVED, clip(_phrases_with(old, step), 80),

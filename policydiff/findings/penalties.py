@@ -1198,7 +1198,29 @@ def _referred(pair, notes: List[Note]) -> List[Note]:
     conduct = _referred_conduct(pair.new_text, m.start())
     if conduct:
         zh, en = f"{zh}（{conduct}）", f"{en} (“{conduct}”)"
+    # The fines and sanctions the provision no longer sets are said with the referral: "不再规定处罚：吊销营业执照" alone read
+    # as the conduct going unpunished, when the law referred to punishes it (公司法 第二百零七条 → 第二百五十七条, wrong in
+    # reading 1685; 第二百零一条's "删除罚款" beside its referral, reading 1652).
+    gone = [n for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED and not n.finding.new
+            and n.finding.message.startswith(_NO_LONGER)]
+    if gone:
+        items = [_as_item(n.finding.message, _NO_LONGER) for n in gone]
+        items_en = [_as_item(n.finding.message_en or "", _NO_LONGER_EN) for n in gone]
+        zh = f"{zh}，原{'、'.join(items)}不再在此规定"
+        en = f"{en}; no longer set here: {', '.join(items_en)}"
+        notes = [n for n in notes if all(n is not g for g in gone)]
     return [Note(Finding(FindingKind.PENALTY_CHANGED, None, clip(m.group(0)), zh, en, subject=laws), (m.group(0),))] + notes
+
+
+#: How a sanction and a fine taken out are said (zh, en), and what each becomes in a referral's note ("罚款（处5万–50万元）").
+_NO_LONGER = ("不再规定处罚：", "删除罚款：")
+_NO_LONGER_EN = ("sanction removed: ", "fine removed: ")
+
+
+def _as_item(message: str, starts: Tuple[str, str]) -> str:
+    if message.startswith(starts[1]):
+        return ("罚款（{}）" if starts is _NO_LONGER else "fine ({})").format(message[len(starts[1]):])
+    return message[len(starts[0]):] if message.startswith(starts[0]) else message
 
 
 #: The longest conduct (characters) a referral's note names.

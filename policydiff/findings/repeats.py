@@ -1793,6 +1793,12 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
                     words[:3] in holder.evidence[1 - side] and words[-3:] in holder.evidence[1 - side]
                     or len(act) >= ACT_KEPT and act[-ACT_KEPT:] in holder.evidence[1 - side]):
                 continue
+        if holder is None and n.finding.kind is FindingKind.CONDITION_REMOVED and len(n.evidence) == 2 \
+                and n.finding.message.startswith("程序“"):
+            # (steps left to the procedure the new text refers to, "程序“审议”被删除，改为“按程序报审”", said by the rewrite
+            # that quotes both: a second change beside it, wrong in reading 1684; the rewrite takes the condition's kind)
+            step, left_to = n.evidence
+            holder = next((r for r in rewritten if step in r.evidence[0] and left_to in r.evidence[1]), None)
         if holder is None:
             out.append(n)
         else:

@@ -31,7 +31,7 @@ from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_wor
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
-from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
+from .renames import HAN, dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentence_quotes import across_sentences
 from .sentences import Sentence, span_at
@@ -434,7 +434,7 @@ def _with_rotations_split(change: Change, renames: Sequence[Note], apart: set, w
     out, split = [], False
     for h in change.hunks:
         pieces = _rotation(h)
-        modifier = not pieces and _modifier_apart(h, renames)
+        modifier = not pieces and _modifier_apart(h, renames, old_text)
         tail = not pieces and not modifier and _rename_tail_apart(h, renames, old_text)
         pieces = pieces or modifier or tail or ()
         explained = [len(substance(p.deleted + p.inserted)) >= 2 and any(n.accounts_for(sides_of(p)) for n in renames)
@@ -511,7 +511,7 @@ def _copied_after(o, n, o_full, n_full, old_text: str, new_text: str):
 _UNITS = "%％‰"
 
 
-def _modifier_apart(h: Hunk, renames: Sequence[Note]):
+def _modifier_apart(h: Hunk, renames: Sequence[Note], old_text: str = ""):
     """(the word before, the renamed term) equal to a hunk that takes out (puts in) a word of its own just before a renamed
     term: "重大体育竞赛" → "体育赛事" is 删除“重大” beside the rename of 体育竞赛 (体育法 第三十四条 → 第五十二条, the sixtieth
     reading). A joiner before it is the rename's (a list of names made one: "或者股东大会")."""
@@ -528,7 +528,25 @@ def _modifier_apart(h: Hunk, renames: Sequence[Note]):
                 if b.endswith(f) and dropped_word(b[:-len(f)]):
                     word = b[:-len(f)]
                     return (Hunk("", word, h.old_at, h.new_at), Hunk(a, f, h.old_at, h.new_at + len(word)))
+        # (a list member taken out just before a renamed term whose last characters the diff left equal: "公司债券存根、
+        # 股东大" → "股东" of "…股东名册、公司债券存根、股东大会会议记录…" → "…股东名册、股东会会议记录…" is 删除“公司债券存根”
+        # beside the rename of 股东大会, 公司法 第九十七条 → 第一百一十条: "“公司债券存根、股东大会”改为“股东会”" joined the two,
+        # wrong in reading 1685)
+        for f in forms:
+            kept = common_suffix(term, f)
+            if not kept or b != f[:-kept] or not a.endswith(term[:-kept]) or len(a) == len(term) - kept \
+                    or not old_text.startswith(term[-kept:], h.old_at + len(a)):
+                continue
+            word = a[:-(len(term) - kept)]
+            member = word[:-1] if word.endswith("、") else ""
+            if member and len(member) <= MEMBER_BEFORE and all(HAN.match(ch) for ch in member) \
+                    and not set(member) & set(term + f):  # (not a word of class the rename drops: "各类市场" → "经营")
+                return (Hunk(word, "", h.old_at, h.new_at), Hunk(term[:-kept], b, h.old_at + len(word), h.new_at))
     return None
+
+
+#: Characters, at most, of a list member taken out just before a renamed term (_modifier_apart).
+MEMBER_BEFORE = 12
 
 
 def _rename_tail_apart(h: Hunk, renames: Sequence[Note], old_text: str):
