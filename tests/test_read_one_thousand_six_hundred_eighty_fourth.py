@@ -100,3 +100,15 @@ def test_a_sanction_of_conduct_now_referred_to_another_law_is_said_with_the_refe
     assert not any(n.startswith("不再规定处罚：") for n in notes), notes
     assert any(n.startswith("改为依照《中华人民共和国动物防疫法》的有关规定追究法律责任") and
                n.endswith("，原没收伪造、变造的畜禽标识和违法所得不再在此规定") for n in notes), notes
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_long_phrase_of_what_is_done_is_quoted_to_its_end(sea):
+    """2017 第二十一条 "…选划、建立海洋自然保护区" → 2023 第三十四条 "…根据保护海洋的需要，依法将重要的海洋生态系统、珍稀濒危海洋
+    生物的天然集中分布区、…等区域纳入国家公园、自然保护区或者自然公园等自然保护地": the rewrite's quote was cut at "天然集中…",
+    before the areas' new status (wrong in reading 1686, partly said in recall 1691)."""
+    notes = pair_messages(old_pair(sea, "第二十一条"))
+    assert any(n.startswith("改写：") and n.endswith("……分布区等区域纳入国家公园、自然保护区或者自然公园等自然保护地”")
+               for n in notes), notes

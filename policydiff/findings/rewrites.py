@@ -492,6 +492,21 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         first = min(chosen)
         after = next((k for k in range(first + 1, len(phrases)) if not _GROUNDS.match(phrases[k])), first + 1)
         chosen.add(after if after < len(phrases) else first - 1)
+    if len(phrases) == 2 and 1 not in (chosen if other else ()) and len(phrases[1]) > LONG_TAIL_KEPT \
+            and len(phrases[0]) <= 2 * limit // 3 and len(sentence) > limit + SUBSTANCE_SLACK \
+            and not modal_words(phrases[0], lexicon) and not _LONG_LIST.search(phrases[1]):
+        # (a subject and one long phrase of what it does, the act at its end after a long list: "…根据保护海洋的需要，依法将
+        # 重要的海洋生态系统、…集中分布区等区域纳入国家公园、自然保护区或者自然公园等自然保护地" was cut at "天然集中…", before
+        # the areas' new status, 海洋环境保护法 第二十一条 → 第三十四条, wrong in reading 1686 and partly said in recall 1691:
+        # the phrase's opening and its end, the middle of the list it names left out)
+        from .words import bounds
+
+        tail = phrases[1]
+        start = bounds(tail).right(len(tail) - LONG_TAIL_KEPT)
+        head = limit + MIDDLE_CUT_SLACK - len(phrases[0]) - 3 - (len(tail) - start)
+        if 0 < start < len(tail) and head >= ITEM_OPENING // 2 and "、" in tail[:start] \
+                and "等" in tail[start:start + LIST_CLOSED_WITHIN]:  # (a list's middle, closed by 等 after the cut)
+            return phrases[0] + "，" + _cut_at_a_word(tail[:start], head) + "……" + tail[start:]
     out, last = "", -1
     for i in sorted(chosen):
         out += ("……" if i else "") if last < 0 else ("，" if i == last + 1 else "……")
@@ -632,6 +647,8 @@ ITEM_OPENING = 16
 _JOINER_AT_THE_END = recache.compile(r"(?:或者|以及|和|及|或)$")
 #: Characters, at least, of a second phrase kept so (not "并通知本人", the first phrase's object cut for it).
 LONG_TAIL_AT_LEAST = 10
+#: Characters after the cut of a long phrase's middle within which the list it cut closes ("…分布区等区域纳入…").
+LIST_CLOSED_WITHIN = 8
 #: Characters a quote whose long list is cut may run over its limit by.
 MIDDLE_CUT_SLACK = 12
 #: Characters a sentence may run over the limit by to be quoted whole, when a cut would leave out every phrase of its duty
