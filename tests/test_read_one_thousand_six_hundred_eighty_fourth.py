@@ -44,8 +44,8 @@ def test_steps_left_to_the_procedure_are_said_by_the_rewrite_that_quotes_them(sh
 
 def test_a_ceiling_word_gone_beside_another_says_which_amount(shijingshan):
     """Draft 第四条 "最高不超过100万元" → "最高100万元": "上限表述“不超过”被删除，仍有“最高”，金额上限不变" read alone, beside the
-    article's two ratios made fixed, did not say which figure kept its cap. The note stays in the headline of the articles
-    whose 不超过 went."""
+    article's two ratios made fixed, did not say which figure kept its cap. The note stays in the headline of the
+    articles whose 不超过 went."""
     assert "上限表述“不超过”被删除：“最高不超过100万元”改为“最高100万元”，金额上限不变" \
         in pair_messages(old_pair(shijingshan, "第四条"))
     assert "上限表述“不超过”被删除：“最高不超过5000万元”改为“最高5000万元”，金额上限不变" \

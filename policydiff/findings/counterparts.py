@@ -800,8 +800,8 @@ def _first_phrase_restated(a: Sentence, olds: Sequence[Sentence], old_text: str,
     return None, None, None
 
 
-#: Characters, at least, of the run an old first phrase and the sentence restating it share (_first_phrase_restated), and
-#: telling words of the old phrase, at least, that its other half says.
+#: Characters, at least, of the run an old first phrase and the sentence restating it share (_first_phrase_restated),
+#: and telling words of the old phrase, at least, that its other half says.
 RESTATED_RUN, RESTATED_PART = 4, 2
 
 

@@ -1204,8 +1204,8 @@ def _referred(pair, notes: List[Note]) -> List[Note]:
     gone = [n for n in notes if n.finding.kind is FindingKind.PENALTY_CHANGED and not n.finding.new
             and n.finding.message.startswith(_NO_LONGER)]
     if gone:
-        items = [_as_item(n.finding.message, _NO_LONGER) for n in gone]
-        items_en = [_as_item(n.finding.message_en or "", _NO_LONGER_EN) for n in gone]
+        items = [_as_item(n.finding.message, _NO_LONGER, "罚款（{}）") for n in gone]
+        items_en = [_as_item(n.finding.message_en or "", _NO_LONGER_EN, "fine ({})") for n in gone]
         zh = f"{zh}，原{'、'.join(items)}不再在此规定"
         en = f"{en}; no longer set here: {', '.join(items_en)}"
         notes = [n for n in notes if all(n is not g for g in gone)]
@@ -1217,9 +1217,11 @@ _NO_LONGER = ("不再规定处罚：", "删除罚款：")
 _NO_LONGER_EN = ("sanction removed: ", "fine removed: ")
 
 
-def _as_item(message: str, starts: Tuple[str, str]) -> str:
+def _as_item(message: str, starts: Tuple[str, str], fine: str) -> str:
+    """A sanction or fine note taken out ("不再规定处罚：X", "删除罚款：Y") as an item of the referral's list ("X", ``fine``
+    filled with Y)."""
     if message.startswith(starts[1]):
-        return ("罚款（{}）" if starts is _NO_LONGER else "fine ({})").format(message[len(starts[1]):])
+        return fine.format(message[len(starts[1]):])
     return message[len(starts[0]):] if message.startswith(starts[0]) else message
 
 

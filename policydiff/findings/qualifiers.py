@@ -216,8 +216,8 @@ def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[st
         one = f"{still[0]}{figure.text}"
         before, after = (both, one) if removed else (one, both)
         zh = f"{label_zh}表述“{word}”被{'删除' if removed else '添加'}：“{before}”改为“{after}”，{what_zh}{label_zh}不变"
-        en = (f"{label_en} word “{word}” {'removed' if removed else 'added'}: “{before}” became “{after}”, the {what_en} "
-              f"{label_en} unchanged")
+        en = (f"{label_en} word “{word}” {'removed' if removed else 'added'}: “{before}” became “{after}”, "
+              f"the {what_en} {label_en} unchanged")
     elif still:
         zh = f"{label_zh}表述“{word}”被{'删除' if removed else '添加'}，仍有“{still[0]}”，{what_zh}{label_zh}不变"
         en = f"{label_en} word “{word}” {'removed' if removed else 'added'}; “{still[0]}” remains"

@@ -1795,8 +1795,8 @@ def conditions_said_whole(notes: List[Note], rewrites: List[Note]) -> Tuple[List
                 continue
         if holder is None and n.finding.kind is FindingKind.CONDITION_REMOVED and len(n.evidence) == 2 \
                 and n.finding.message.startswith("程序“"):
-            # (steps left to the procedure the new text refers to, "程序“审议”被删除，改为“按程序报审”", said by the rewrite
-            # that quotes both: a second change beside it, wrong in reading 1684; the rewrite takes the condition's kind)
+            # (steps left to the procedure the new text refers to, "程序“审议”被删除，改为“按程序报审”", said by the
+            # rewrite that quotes both: a second change beside it, wrong in reading 1684; the rewrite takes its kind)
             step, left_to = n.evidence
             holder = next((r for r in rewritten if step in r.evidence[0] and left_to in r.evidence[1]), None)
         if holder is None:

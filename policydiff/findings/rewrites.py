@@ -26,7 +26,8 @@ from ..records import named_tuple
 from ..textratio import common_prefix, common_suffix, in_order
 from .changes import Hunk, Note
 from .counterparts import (_DEFINITION, ITEM_LABEL, SPLIT_EACH, SPLIT_SHARE, _applications_merged, _conduct_now_an_item,
-                           _damages_restated, _definition_replaced, _end_taken_into, _ends_another, _first_phrase_restated, _found_in,
+                           _damages_restated, _definition_replaced, _end_taken_into, _ends_another,
+                           _first_phrase_restated, _found_in,
                            _in_the_same_paragraph, _item_in_its_gap, _item_still_said, _item_widened, _items_regrouped,
                            _joined_with, _last_phrase_said_alone, _long_run_shared, _most_words_held, _narrowed,
                            _clause_taken_in, _first_phrase_rewritten, _near_in_part, _only_put_in, _paragraph_replaced,
@@ -492,6 +493,7 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         first = min(chosen)
         after = next((k for k in range(first + 1, len(phrases)) if not _GROUNDS.match(phrases[k])), first + 1)
         chosen.add(after if after < len(phrases) else first - 1)
+    # (in a rewrite's quote, only when the long phrase was not taken in whole for what it says new)
     if len(phrases) == 2 and 1 not in (chosen if other else ()) and len(phrases[1]) > LONG_TAIL_KEPT \
             and len(phrases[0]) <= 2 * limit // 3 and len(sentence) > limit + SUBSTANCE_SLACK \
             and not modal_words(phrases[0], lexicon) and not _LONG_LIST.search(phrases[1]):
