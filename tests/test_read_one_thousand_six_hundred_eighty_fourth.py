@@ -112,3 +112,12 @@ def test_a_long_phrase_of_what_is_done_is_quoted_to_its_end(sea):
     notes = pair_messages(old_pair(sea, "第二十一条"))
     assert any(n.startswith("改写：") and n.endswith("……分布区等区域纳入国家公园、自然保护区或者自然公园等自然保护地”")
                for n in notes), notes
+
+
+def test_words_put_in_that_make_a_term_the_text_uses_quote_the_whole_term(shijingshan):
+    """Draft 第九条 "对工信部认定为工业互联网试点示范项目的单位" → final 第八条 "…认定为工业互联网安全领域试点示范项目的单位": the
+    award now needs a 工业互联网安全领域 pilot project, the term the article already used. "“互联网”改为“互联网安全领域”" quoted a
+    piece of 工业互联网 (wrong in reading 1684). So too 第十四条's "申报单位" ("“的单位”改为“的申报单位”", the same reading)."""
+    assert any(n.startswith("表述修改：“工业互联网”改为“工业互联网安全领域”") for n in pair_messages(old_pair(shijingshan, "第九条")))
+    notes = pair_messages(old_pair(shijingshan, "第十四条"))
+    assert "表述修改：“支持的单位”改为“支持的申报单位”" in notes, notes
