@@ -309,6 +309,8 @@ def _unauthorised(text: str, other: str, step: str) -> bool:
 def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
     notes: List[Note] = []
     old, new = pair.old_text, pair.new_text
+    # (the procedure the new text leaves steps to, "按程序报审", when the old one named none: read once for every step)
+    left_to_procedure = None if _BY_PROCEDURE.search(old) else _BY_PROCEDURE.search(new)
     for step in lexicon.procedures:
         before, after = _steps(old, step), _steps(new, step)
         if bool(before) == bool(after):
@@ -330,7 +332,7 @@ def _procedure_notes(pair, lexicon: Lexicon) -> List[Note]:
         if any(step != other and step in other and old.count(other) - new.count(other) == before - after
                for other in lexicon.procedures):
             continue
-        left_to = _BY_PROCEDURE.search(new) if after < before and not _BY_PROCEDURE.search(old) else None
+        left_to = left_to_procedure if after < before else None
         if left_to:  # "按“三重一大”要求审议后…报区政府审议批准后" → "按程序报审": the step named gone, left to the procedure the
             # new text refers to (石景山 第十四条: "程序“审议”被删除" alone, beside "按程序报审", wrong in reading 1668)
             notes.append(Note(Finding(

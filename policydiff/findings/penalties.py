@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind, Op
+from ..normalize import HAN
 from ..textratio import common_prefix, in_order
 from .changes import Note, clip
 from .figure_changes import direction
@@ -121,10 +122,9 @@ def _said_en(text: str) -> str:
         return f"revocation of {titled.group(1)}"
     said = in_english(text)
     # (and when some of it is left in Chinese: "没收农产品和illegal gains" is neither)
-    return quoted_en(text) if said == text or _HAN.search(said) else said
+    return quoted_en(text) if said == text or HAN.search(said) else said
 
 
-_HAN = recache.compile(r"[\u4e00-\u9fff]")
 _REVOKED_TITLE = recache.compile(r"^吊销(《[^《》]+》)$")
 
 
@@ -133,7 +133,7 @@ def in_english_unquoted(text: str) -> str:
     “没收违法所得” replaced by “没收种畜禽和违法所得”" was "…replaced by “没收种畜禽和illegal gains”" in the English headline)."""
     def said(part: str) -> str:
         english = in_english(part)
-        return part if part.startswith("“") and _HAN.search(english) else english
+        return part if part.startswith("“") and HAN.search(english) else english
 
     return "".join(said(part) for part in _QUOTED.split(text))
 

@@ -16,6 +16,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding, FindingKind
+from ..normalize import HAN
 from ..records import named_tuple
 from ..textratio import all_at, common_prefix, common_suffix, in_order
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
@@ -31,7 +32,7 @@ from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_wor
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
-from .renames import HAN, dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
+from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentence_quotes import across_sentences
 from .sentences import Sentence, span_at

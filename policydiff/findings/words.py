@@ -16,6 +16,7 @@ from typing import List, Optional, Tuple
 from rapidfuzz.distance import Indel
 
 from .. import recache
+from ..normalize import HAN
 from ..textratio import all_at
 from .segmenter import _HAN, is_han, segmenter
 
@@ -224,17 +225,19 @@ def _anchor_of_words_put_in(old: str, o: Tuple[int, int], left: int, right: int,
     at = o[0] - left
     if left == 1 and right and old[at] in _LONE:
         return 0
-    if left < 2 or right or at < 1 or old[at - 1] in _LONE or not _HAN_CHAR.match(old[at - 1]):
+    if left < 2 or right or at < 1 or not _in_a_compound(old[at - 1]):
         return left
     start = at
-    while start > 0 and at - start < ANCHOR_START and _HAN_CHAR.match(old[start - 1]) and old[start - 1] not in _LONE:
+    while start > 0 and at - start < ANCHOR_START and _in_a_compound(old[start - 1]):
         start -= 1
-    if start > 0 and _HAN_CHAR.match(old[start - 1]) and old[start - 1] not in _LONE or o[0] - start > limit_left:
+    if start > 0 and _in_a_compound(old[start - 1]) or o[0] - start > limit_left:
         return left
     return o[0] - start
 
 
-_HAN_CHAR = recache.compile(r"[\u4e00-\u9fff]")
+def _in_a_compound(ch: str) -> bool:
+    """A Han character that is no lone function word: one a compound goes on with."""
+    return bool(HAN.match(ch)) and ch not in _LONE
 
 
 #: Characters, at most, of the head a list closing an edit on a member of one character ("县、市") goes on with, taken in whole.
