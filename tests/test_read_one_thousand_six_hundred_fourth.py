@@ -139,9 +139,10 @@ def test_a_list_closed_by_the_kind_it_names_is_one_insertion(money):
 
 def test_a_body_renamed_in_a_name_said_several_times_is_quoted_with_its_end(money):
     """2006 第二十六条 → 2024 第四十五条: "未接到侦查机关继续冻结通知的" → "未接到国家有关机关继续冻结通知的"; "侦查" stands in
-    four names "侦查机关…", each followed by other words: "“侦查”改为“国家有关”", a fragment in recall 1634."""
+    four names "侦查机关…", each followed by other words: "“侦查”改为“国家有关”", a fragment in recall 1634. (Since reading
+    1709 the words after it say which of the four: the others became "接受移送的机关".)"""
     notes = pair_messages(old_pair(money, "第二十六条"))
-    assert "表述修改：“侦查机关”改为“国家有关机关”" in notes, notes
+    assert "表述修改：“侦查机关继续”改为“国家有关机关继续”" in notes, notes
 
 
 def test_an_old_sentence_cut_in_two_its_first_phrase_said_anew_is_a_rewrite(organs):

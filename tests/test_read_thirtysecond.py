@@ -24,14 +24,15 @@ def test_a_sentence_taken_out_lends_no_words_to_the_one_kept_beside_it():
     taken out (said so); the office's notice is now due within 2 months. The diff had lent the sentence taken out's
     "在…请求递交日起…个月内" to the kept one, and the notes said "期限由4个月降低到2个月" (wrong: two periods of two
     parties) and "“应当及时向申请人发出保密审查通知”改为“应当在”；“月内”改为“月内向申请人发出保密审查通知”" (the
-    thirty-first reading)."""
+    thirty-first reading). (The second 及时 with its verb since reading 1709: "“及时”改为“在请求递交日起4个月内”" did not say
+    which.)"""
     from conftest import LAWS
     from policydiff import compare
 
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     notes = _messages(_old(patents, "第九条"))
     assert "表述修改：“及时向”改为“在请求递交日起2个月内向”" in notes
-    assert "表述修改：“及时”改为“在请求递交日起4个月内”" in notes
+    assert "表述修改：“及时作出”改为“在请求递交日起4个月内作出”" in notes
     assert any(m.startswith("删除或改写：“申请人未在其请求递交日起4个月内收到保密审查通知的") for m in notes)
     assert not [m for m in notes if "降低到" in m or "“应当在”" in m]
 
@@ -138,8 +139,8 @@ def test_a_number_put_in_with_the_sentence_a_merge_quotes_is_said_by_it():
 
 def test_a_short_word_said_in_other_places_is_quoted_with_its_phrase():
     """统计法 第六条 → 第七条: "“政府”改为“县级以上人民政府”" read as if "地方人民政府" had changed (the thirty-third reading's
-    第三十七条 → 第四十条); the phrase says which: "政府统计机构和有关部门以及各单位的负责人" → "县级以上人民政府统计机构…". A word
-    replaced ("支持" → "补助", Shijingshan) is said as it is."""
+    第三十七条 → 第四十条); the phrase says which: "政府统计机构和有关部门以及各单位的负责人" → "县级以上人民政府统计机构…". (A word
+    replaced, "支持" → "补助" of Shijingshan, was said as it is until reading 1709: now "予以支持" → "予以补助".)"""
     from conftest import LAWS
     from policydiff import compare
 

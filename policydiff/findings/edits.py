@@ -1006,11 +1006,17 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     words are a word the new ones keep, words put in around it, and the provision says it in other places too:
     "“政府”改为“县级以上人民政府”" reads as "地方人民政府" changed (useless in the thirty-third reading); "“政府统计机构或者
     有关部门”改为“县级以上人民政府统计机构或者有关部门”" says which (统计法 第三十七条 → 第四十条, and 第六条 → 第七条). A word
-    replaced ("支持" → "补助") says what it says."""
+    replaced by the same words in every place says it once, with its count; one the old text says in other places, the
+    new text keeping it there or putting other words there (not words that say it again: "股数" → "的股份数", the same
+    number, and "股数" → "股份足额", 足额 put in, 公司法 第八十五条), is said with the words beside it ("“予以支持”改为“予以补助”",
+    石景山 第五条; "“及时作出”改为“在请求递交日起4个月内作出”", 专利法实施细则 第九条's second 及时, its first now
+    "2个月内", useless as "“及时”改为“在请求递交日起4个月内”" in reading 1709)."""
     a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
-    if a and b and len(a) <= AMBIGUOUS and a not in b and _more_than_once(a, old_text) and a in new_text \
+    if a and b and len(a) <= AMBIGUOUS and a not in b and _more_than_once(a, old_text) \
+            and (a in new_text or (a, b) not in repeated and counted_up_to(b, new_text, 1) == 1
+                 and not _said_again_in(a, b)) \
             and (counted_up_to(b, new_text, 2) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
-            and not _norm_spellings(a, b) and not _modal(a, b):
+            and not _norm_spellings(a, b) and not _modal(a, b, old_text, new_text, o, n):
         return _to_one_place(o, n, old_text, new_text, edits)  # (the word still said elsewhere: which place?)
     if not a or len(a) > AMBIGUOUS or a not in b or not _more_than_once(a, old_text):
         return o, n
@@ -1038,6 +1044,13 @@ def _over_the_phrase(o, n, old_text: str, new_text: str):
     return (o0, o1), (n0, n1)
 
 
+def _said_again_in(a: str, b: str) -> bool:
+    """``b``, a particle off its edge, or its words at either end as long as ``a``, says ``a`` again."""
+    from .slight import slight
+
+    return any(slight(*_particle_off(a, c)) for c in (b, b[:len(a)], b[-len(a):]))
+
+
 def _made_once(a: str, b: str, old_text: str, new_text: str, edits, repeated) -> bool:
     """Only one of the provision's edits makes ``a`` into ``b`` (``repeated``: the edits (old, new) its hunks make more than
     once), and ``a`` stands less often in the new text: a word the new text says often is still the one place changed
@@ -1047,10 +1060,17 @@ def _made_once(a: str, b: str, old_text: str, new_text: str, edits, repeated) ->
         1 for p, q in edits if old_text[p[0]:p[1]] == a and new_text[q[0]:q[1]] == b) == 1
 
 
-def _modal(a: str, b: str) -> bool:
-    """Either word is a modal word of the bundled lexicon: "“应当”改为“必须”" says the duty changed, wherever it stands."""
-    modals = load_lexicon().modals
-    return a in modals or b in modals
+def _modal(a: str, b: str, old_text: str = "", new_text: str = "", o=(0, 0), n=(0, 0)) -> bool:
+    """Either word is a modal word of the bundled lexicon, used as one where it stands (``o``, ``n``: its spans in
+    ``old_text`` and ``new_text``): "“应当”改为“必须”" says the duty changed, wherever it stands. Not a word the lexicon
+    reads as a noun there: "予以支持" → "予以补助" is one of the article's three 支持 replaced, and "“支持”改为“补助”"
+    said no place (石景山 第五条、第八条, useless in readings 1708 and 1709)."""
+    lexicon = load_lexicon()
+
+    def used(word: str, text: str, span) -> bool:
+        return word in lexicon.modals and not (text and (text.endswith(lexicon.modal_not_after, 0, span[0])
+                                                         or text.startswith(lexicon.modal_not_before, span[1])))
+    return used(a, old_text, o) or used(b, new_text, n)
 
 
 def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str, edits=()):

@@ -1,0 +1,72 @@
+"""What readings 1709 and on (2026-12-07, the fifty-fourth session) found wrong or useless, fixed, pinned on the real
+text (the corpus and tests/fixtures/laws)."""
+
+import pytest
+from conftest import DRAFT, FINAL_WEB, FINAL_WECHAT
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+from policydiff import compare
+
+
+@pytest.fixture(scope="module", params=[FINAL_WEB, FINAL_WECHAT], ids=["web", "wechat"])
+def shijingshan(request):
+    return compare(DRAFT, request.param)
+
+
+@pytest.mark.parametrize("label", ["第五条", "第八条"])
+def test_a_word_replaced_where_the_article_says_it_three_times_is_said_with_its_neighbour(shijingshan, label):
+    """Draft 第五条 "支持工业软件产品研发。支持研发设计…按照不超过工业软件产品研发投资额30%予以支持" → "…予以补助" (第八条 →
+    第七条 alike): "“支持”改为“补助”" did not say which of the three 支持 changed, useless in readings 1708 and 1709 (four
+    items). 支持 after 予以 is no modal word (the lexicon's modal_not_after), so it is placed like any other word."""
+    notes = pair_messages(old_pair(shijingshan, label))
+    assert "表述修改：“予以支持”改为“予以补助”" in notes, notes
+    assert not any("“支持”改为“补助”" in n for n in notes), notes
+    assert any(n.startswith("上限表述“不超过”被删除") for n in notes), notes  # (the ceiling note, issue 2, unchanged)
+
+
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_a_word_replaced_otherwise_in_each_place_says_which_place(patents):
+    """专利法实施细则 第九条: its first 及时 became "在请求递交日起2个月内", its second "在请求递交日起4个月内". "“及时”改为“在请求
+    递交日起4个月内”" read as the notice's deadline, useless in reading 1709: the second says its verb."""
+    notes = pair_messages(old_pair(patents, "第九条"))
+    assert any("“及时作出”改为“在请求递交日起4个月内作出”" in n for n in notes), notes
+    assert not any("“及时”改为" in n for n in notes), notes
+    assert any("“及时向”改为“在请求递交日起2个月内向”" in n for n in notes), notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_word_said_again_in_other_words_is_not_widened_into_a_note(company):
+    """公司法 第八十五条 → 第一百条: "认购股数" → "认购的股份数" is the same number, and "股数缴纳" → "股份足额缴纳" puts in 足额:
+    widening them as words replaced where the text said 股数 twice made "“填写认购股数”改为“填写认购的股份数”", a note of no
+    change (found in this session's snapshot diff)."""
+    notes = pair_messages(old_pair(company, "第八十五条"))
+    assert "表述修改：新增“足额”" in notes, notes
+    assert not any("股数" in n for n in notes), notes
+
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_word_replaced_where_the_text_says_it_again_names_its_phrase(sea):
+    """海洋环境保护法 第四十条 → 第五十九条: "“城市”改为“县级以上地方”" beside "“城市排水管网”改为“排水管网”" did not say which
+    城市 (the article says it four times): the phrase says whose duty it is."""
+    notes = pair_messages(old_pair(sea, "第四十条"))
+    assert any("“沿海城市人民政府应当建设和完善城市排水管网”改为“沿海县级以上地方人民政府应当建设和完善排水管网”" in n
+               for n in notes), notes
+    assert not any("“城市”改为" in n for n in notes), notes
+
+
+staff = _held_out("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_word_replaced_in_one_of_its_places_is_quoted_with_the_word_before(staff):
+    """文职人员条例 第十八条 → 第二十条: "“考试”改为“笔试”" where the article says 考试 in other places, kept there: "统一考试"
+    → "统一笔试" says which."""
+    notes = pair_messages(old_pair(staff, "第十八条"))
+    assert any("“统一考试”改为“统一笔试”" in n for n in notes), notes
