@@ -56,10 +56,11 @@ def test_a_fine_by_the_gains_below_a_sum_is_the_fine_note_not_a_new_rule(ciphers
     "新增罚款：处3万–10万元" and "新增罚款：违法所得10万元以上的，处违法所得1–3倍" was useless in reading 534."""
     notes = pair_messages(old_pair(ciphers, "第二十二条"))
     assert not [m for m in notes if m.startswith("新增规定") and "违法所得不足10万元" in m], notes
-    assert "新增罚款：处3万–10万元" in notes, notes
-    notes = pair_messages(old_pair(relics, "第七十条"))  # (a threshold no fine's note says: the sentence still said, as
-    # the old fine rewritten since reading 747)
-    assert "改写：“可以并处二万元以下的罚款”改为“没有违法所得或者违法所得不足五千元的，可以并处五万元以下的罚款”" in notes, notes
+    assert "新增罚款：没有违法所得或者违法所得不足10万元的，处3万–10万元" in notes, notes  # (its case since reading 1713)
+    notes = pair_messages(old_pair(relics, "第七十条"))  # (the threshold said by the fine's note since reading 1713; the old
+    # fine rewritten said it from reading 747)
+    assert "罚款由2万元以下提高到没有违法所得或者违法所得不足五千元的5万元以下" in notes, notes
+    assert not [n for n in notes if n.startswith("新增规定") and "不足五千元" in n], notes
 
 
 martyrs = _law("烈士褒扬条例", "2019-08-01", "2024-09-27")

@@ -70,3 +70,38 @@ def test_a_word_replaced_in_one_of_its_places_is_quoted_with_the_word_before(sta
     → "统一笔试" says which."""
     notes = pair_messages(old_pair(staff, "第十八条"))
     assert any("“统一考试”改为“统一笔试”" in n for n in notes), notes
+
+
+farm = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_fine_given_by_the_sum_at_stake_is_said_with_its_sum(farm):
+    """农产品质量安全法 第四十九条 → 第七十二条: "货值金额不足一万元的，并处五千元以上五万元以下罚款，货值金额一万元以上的，并处货值
+    金额五倍以上十倍以下罚款". "罚款由2000元–2万元提高到5000元–5万元" and "新增罚款：处货值金额5–10倍（违反本法规定，农产品生产
+    经营者有下列行为之一的）" read as two fines of every such act, wrong in reading 1713 (items 15 and 33)."""
+    notes = pair_messages(old_pair(farm, "第四十九条"))
+    assert "罚款由2000元–2万元提高到违法生产经营的农产品货值金额不足一万元的5000元–5万元" in notes, notes
+    assert "新增罚款：处货值金额5–10倍（违反本法规定，农产品生产经营者有下列行为之一的，货值金额一万元以上的）" in notes, notes
+    assert "对农户罚款由2000元–2万元降为300–3000元" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_fines_by_the_gains_are_said_with_their_cases(relics):
+    """文物保护法 第七十条 → 第八十七条: "违法所得五千元以上的，并处违法所得二倍以上十倍以下的罚款；没有违法所得或者违法所得不足五千元
+    的，可以并处五万元以下的罚款": the 5万元 fine is for small or no gains only."""
+    notes = pair_messages(old_pair(relics, "第七十条"))
+    assert "罚款由2万元以下提高到没有违法所得或者违法所得不足五千元的5万元以下" in notes, notes
+    assert "新增罚款：处违法所得2–10倍（有下列行为之一的，违法所得五千元以上的）" in notes, notes
+
+
+antitrust = _held_out("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_a_fine_for_the_effect_a_case_lacks_is_said_with_it(antitrust):
+    """反垄断法 第四十八条 → 第五十八条: "…且具有或者可能具有排除、限制竞争效果的，…处上一年度销售额百分之十以下的罚款；不具有排除、
+    限制竞争效果的，处五百万元以下的罚款": "罚款由50万元以下提高到500万元以下" read as every unlawful concentration's fine (left
+    undone since the readings of the last sessions)."""
+    notes = pair_messages(old_pair(antitrust, "第四十八条"))
+    assert "罚款由50万元以下提高到不具有排除、限制竞争效果的500万元以下" in notes, notes

@@ -103,7 +103,7 @@ def test_sanctions_a_penalty_note_says_are_no_wording_note(relics):
         notes = pair_messages(old_pair(relics, label))
         assert "新增处罚：警告" in notes and "新增处罚：通报批评" in notes, notes
         assert not [n for n in notes if n.startswith("表述修改") and "通报批评" in n], notes
-    assert "罚款由2万元以下提高到5万元以下" in pair_messages(old_pair(relics, "第七十条"))
+    assert "罚款由2万元以下提高到没有违法所得或者违法所得不足五千元的5万元以下" in pair_messages(old_pair(relics, "第七十条"))
 
 
 womens_rights = _law("妇女权益保障法", "2018-10-26", "2022-10-30")

@@ -125,7 +125,8 @@ def test_neighbouring_penalties_paired_crosswise_are_uncrossed(produce):
     fines (wrong in reading 308). 第四十九条's additives are 第七十二条 (二); 第五十条's products 第七十一条."""
     assert [c.label for c in old_pair(produce, "第四十九条").new] == ["第七十二条"]
     assert [c.label for c in old_pair(produce, "第五十条").new] == ["第七十一条"]
-    assert "罚款由2000元–2万元提高到5000元–5万元" in pair_messages(old_pair(produce, "第四十九条"))
+    assert "罚款由2000元–2万元提高到违法生产经营的农产品货值金额不足一万元的5000元–5万元" \
+        in pair_messages(old_pair(produce, "第四十九条"))  # (with its case since reading 1713)
 
 
 def test_a_list_of_breaches_led_in_by_qingxing_is_the_same_list(laundering):

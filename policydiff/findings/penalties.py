@@ -164,7 +164,8 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
     if m:
         return m.group(1), start
     own = text.rfind("，", start, v.start)  # (where the fine's phrase starts)
-    before = text.rfind("，", start, own) + 1 if own > start else -1  # (not a 、 inside the case: "不具有排除、限制竞争效果的")
+    # (not a 、 inside the case: "不具有排除、限制竞争效果的"; the clause's own opening when no other phrase stands before it)
+    before = max(text.rfind("，", start, own) + 1, start) if own > start else -1
     if before >= start and (_CASE.fullmatch(text, before, own + 1) or _LONG_CASE.fullmatch(text, before, own + 1)):
         return text[before:own], before
     return "", start
@@ -172,8 +173,10 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
 
 #: A longer case said in the phrase just before a fine's, when it is a case of the fine's measure: "上一年度没有销售额或者
 #: 销售额难以计算的，处五百万元以下的罚款" (反垄断法 第六十二条: "改为500万元以下" read as the new fine of every unit, which is
-#: 1% of its turnover; misleading in reading 795).
-_LONG_CASE = recache.compile(r"([^，。；：、\n]{2,24}(?:没有|难以|不足|无法)[^，。；：、\n]{0,12}的)，")
+#: 1% of its turnover; misleading in reading 795); or the effect a fine's case lacks: "不具有排除、限制竞争效果的，处五百万元以下
+#: 的罚款" (反垄断法 第四十八条 → 第五十八条: "罚款由50万元以下提高到500万元以下" read as the fine of every concentration, where
+#: one that restricts competition is fined 10% of its turnover: misleading, left undone in the last sessions' notes).
+_LONG_CASE = recache.compile(r"([^，。；：、\n]{2,24}(?:没有|难以|不足|无法)[^，。；：、\n]{0,12}的|不具有[^，。；：\n]{2,20}的)，")
 
 
 def case_of(v: Value, text: str) -> str:
@@ -828,7 +831,17 @@ def _conduct(value: Value, text: str) -> str:
         # (a fine only if an order to correct is not obeyed: "从事国际道路货物运输经营，未按规定进行备案的，…责令改正；拒不改正的，
         # 处5000元以上2万元以下的罚款", 道路运输条例 2022 第七十五条, read as a fine for the failure itself in reading 1660)
         return f"{clip(conduct, 40)[:-1]}，{case}"
+    # (a fine given by the sum at stake, its phrase opening on the sum: "…之一的，货值金额一万元以上的", not the paragraph's
+    # conduct alone, read as the fine of every such act where a fixed range fines the goods worth less, 农产品质量安全法
+    # 第四十九条 → 第七十二条, wrong in reading 1713)
+    own_case = case_of(value, text)
+    if own_case and own_case != conduct and _BY_THE_SUM.search(own_case):
+        return f"{clip(conduct, 40)}，{own_case}"
     return clip(conduct, 40)
+
+
+#: A case drawn by a sum: "货值金额一万元以上的", "违法所得五千元以上的", "没有违法所得或者违法所得不足五千元的".
+_BY_THE_SUM = recache.compile(r"(?:金额|所得|营业额|销售额)[^，；]*?(?:不足|以上|以下|超过)[^，；]*的$|没有违法所得")
 
 
 #: A fine's own case that makes it one for not obeying an order to correct.
