@@ -105,3 +105,25 @@ def test_a_fine_for_the_effect_a_case_lacks_is_said_with_it(antitrust):
     undone since the readings of the last sessions)."""
     notes = pair_messages(old_pair(antitrust, "第四十八条"))
     assert "罚款由50万元以下提高到不具有排除、限制竞争效果的500万元以下" in notes, notes
+
+
+state_council = _held_out("国务院组织法", "1982-12-10", "2024-03-11")
+
+
+def test_a_phrase_after_a_semicolon_is_a_phrase_of_the_quote(state_council):
+    """国务院组织法 第九条 → 第十二条: "…召集和主持部务（委务、行务、署务）会议，讨论决定本部门工作的重大问题；签署上报国务院的…"
+    was quoted "…召集和主持部务（委务、行务、署务）会议……": the duty put in, hidden by "……", was one phrase with the signing
+    after the "；", too long to quote (wrong in reading 1715)."""
+    notes = pair_messages(old_pair(state_council, "第九条"))
+    (rewrite,) = [n for n in notes if n.startswith("改写：“各部部长、各委员会主任领导本部门的工作")]
+    assert "会议，讨论决定本部门工作的重大问题" in rewrite, rewrite
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_the_place_a_rewrite_now_names_after_a_semicolon_is_quoted(conscription):
+    """征兵工作条例 第四十三条 → 第五十二条: the recruits sent back go to the 设区的市级 office, not the province's; the quote
+    stopped at "……" before it."""
+    notes = pair_messages(old_pair(conscription, "第四十三条"))
+    assert any("送回原征集地的设区的市级人民政府征兵办公室" in n for n in notes), notes

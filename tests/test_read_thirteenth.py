@@ -225,7 +225,8 @@ def test_two_old_sentences_said_as_one_are_one_rewrite():
     result = compare(law / "2019-03-02.md", law / "2022-03-29.md")
     messages = [f.message for f in _pair(result, "第十条").findings]
     assert "不再规定：“协商不成的，应当报国务院交通主管部门决定”" not in messages
-    assert [m for m in messages if m.startswith("改写：“对从事跨省") and "协商；协商不成的" in m]
+    # (its "协商；" cut since reading 1715, where a "；" ends a phrase of the quote: the second sentence still the rewrite's)
+    assert [m for m in messages if m.startswith("改写：“对从事跨省") and "协商不成的，应当报国务院交通主管部门决定" in m]
 
 
 def test_a_rewrite_quotes_what_changed(tmp_path):

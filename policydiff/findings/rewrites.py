@@ -376,7 +376,11 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     第六十八条: the conduct moved with the sentence, not the sanction the old list's lead-in said)."""
     if len(sentence) <= limit:
         return sentence
-    phrases = [p.rstrip("，：") for p in recache.compile(r"(?<=[，：])").split(sentence) if p.strip("，：")]
+    # (a "；" ends a phrase too, and joins it on again: "…会议，讨论决定本部门工作的重大问题；签署…和发布的命令、指示" was one
+    # phrase too long to quote, the duty put in hidden by "……", 国务院组织法 第九条 → 第十二条, wrong in reading 1715)
+    split = [p for p in recache.compile(r"(?<=[，：；])").split(sentence) if p.strip("，：；")]
+    phrases = [p.rstrip("，：；") for p in split]
+    marks = [p[len(q):][:1] or "，" for p, q in zip(split, phrases)]
     # (a condition, "…的", is no substance for the duty word it quotes: "行政复议机关对依照…的有关规定应当不予赔偿的" came
     # before "应当同时决定驳回行政赔偿请求", the quote cut before what the rule does, 行政复议法 第七十二条, useless in the
     # sixtieth reading)
@@ -508,10 +512,10 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         head = limit + MIDDLE_CUT_SLACK - len(phrases[0]) - 3 - (len(tail) - start)
         if 0 < start < len(tail) and head >= ITEM_OPENING // 2 and "、" in tail[:start] \
                 and "等" in tail[start:start + LIST_CLOSED_WITHIN]:  # (a list's middle, closed by 等 after the cut)
-            return phrases[0] + "，" + _cut_at_a_word(tail[:start], head) + "……" + tail[start:]
+            return phrases[0] + marks[0] + _cut_at_a_word(tail[:start], head) + "……" + tail[start:]
     out, last = "", -1
     for i in sorted(chosen):
-        out += ("……" if i else "") if last < 0 else ("，" if i == last + 1 else "……")
+        out += ("……" if i else "") if last < 0 else (marks[last] if i == last + 1 else "……")
         out += phrases[i]
         last = i
     if len(out) > limit and not extended:
