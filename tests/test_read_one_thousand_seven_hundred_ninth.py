@@ -127,3 +127,18 @@ def test_the_place_a_rewrite_now_names_after_a_semicolon_is_quoted(conscription)
     stopped at "……" before it."""
     notes = pair_messages(old_pair(conscription, "第四十三条"))
     assert any("送回原征集地的设区的市级人民政府征兵办公室" in n for n in notes), notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_clause_whose_duty_has_no_subject_is_said_with_the_clause_before(women):
+    """妇女权益保障法 2022 第二十一条: "医疗机构施行生育手术、特殊检查或者特殊治疗时，应当征得妇女本人同意；在妇女与其家属或者关系人
+    意见不一致时，应当尊重妇女本人意愿". "新增规定：“在妇女与其家属…时，应当尊重妇女本人意愿”" alone read as a rule for every
+    disagreement, wrong in reading 1710 (item 45): one note says both clauses."""
+    notes = pair_messages(old_pair(women, "第三十八条"))
+    assert "新增规定：“医疗机构施行生育手术、特殊检查或者特殊治疗时，应当征得妇女本人同意；在妇女与其家属或者关系人意见不一致时，" \
+           "应当尊重妇女本人意愿”" in notes, notes
+    assert "新增规定：“在妇女与其家属或者关系人意见不一致时，应当尊重妇女本人意愿”" not in notes, notes
+    notes = pair_messages(old_pair(women, "第四十七条"))
+    assert "新增规定：“补偿办法由双方协议确定；协议不成的，可以向人民法院提起诉讼”" in notes, notes

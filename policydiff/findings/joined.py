@@ -138,6 +138,12 @@ def _items_cut_into_a_rewrite(findings: Sequence[Finding], old_text: str) -> Dic
 
 #: Words that open a clause going on from the one before it ("…的，依照…定罪处罚；虽不足以…，但…的，以…定罪处罚").
 _GOES_ON = recache.compile(r"^(?:虽然|虽|但是|但|否则)")
+#: A clause whose duty has no subject of its own after its case, the clause before it naming who: "在妇女与其家属或者关系人
+#: 意见不一致时，应当尊重妇女本人意愿" after "医疗机构施行生育手术…时，应当征得妇女本人同意；" (妇女权益保障法 2022 第二十一条:
+#: said alone it read as a rule for every disagreement, wrong in reading 1710). Joined when both are JOINED_AT_MOST
+#: characters or fewer.
+_SUBJECT_BEFORE = recache.compile(r"^(?:在[^，；。]{1,30}时|[^，；。]{1,30}的)，(?:应当|不得|可以|必须)")
+JOINED_AT_MOST = 100
 #: A sentence that only hands the details of what the sentence before it says to another body ("具体实施办法由国务院规定"):
 #: said alone, "新增规定：“具体实施办法由国务院规定”" told a reviewer nothing of what (公司法 2023 第二百六十六条, useless in
 #: reading 1363); joined to that sentence, after its "。", when that one is said put in too.
@@ -158,7 +164,7 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
     joined: Dict[int, Finding] = {}
     for f in put:
         delegation = bool(_DELEGATION.match(f.new))
-        if not _GOES_ON.match(f.new) and not delegation:
+        if not _GOES_ON.match(f.new) and not delegation and not _SUBJECT_BEFORE.match(f.new):
             continue
         at = new_text.find(f.new)
         mark = "。" if delegation else "；"
@@ -171,7 +177,8 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
                     before.startswith(g.new.rstrip("…")) and (g.new == before or not delegation):
                 # (a delegation joins only a sentence quoted whole: after one cut short it is said on its own)
                 dropped.add(id(f))
-                if g.new == before:  # (the clause before quoted whole: the one going on from it after "；")
+                if g.new == before and (len(before) + len(f.new) <= JOINED_AT_MOST or not _SUBJECT_BEFORE.match(f.new)):
+                    # (the clause before quoted whole: the one going on from it after "；")
                     both = f"{g.new}{mark}{f.new}"
                     joined[id(g)] = Finding(g.kind, g.old, both, f"新增规定：“{both}”", f"now provides: “{both}”",
                                             subject=g.subject)
