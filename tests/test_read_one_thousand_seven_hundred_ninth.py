@@ -142,3 +142,22 @@ def test_a_clause_whose_duty_has_no_subject_is_said_with_the_clause_before(women
     assert "新增规定：“在妇女与其家属或者关系人意见不一致时，应当尊重妇女本人意愿”" not in notes, notes
     notes = pair_messages(old_pair(women, "第四十七条"))
     assert "新增规定：“补偿办法由双方协议确定；协议不成的，可以向人民法院提起诉讼”" in notes, notes
+
+
+def test_words_put_in_after_a_term_said_four_times_are_quoted_to_the_compound_end(shijingshan):
+    """Draft 第九条 → final 第八条: "对工信部认定为工业互联网试点示范项目的单位" → "…工业互联网安全领域试点示范项目的单位". "“工业互联网”
+    改为“工业互联网安全领域”" (since reading 1684) did not say which of the article's four 工业互联网, useless in reading 1717:
+    the award now needs a 安全领域 project."""
+    notes = pair_messages(old_pair(shijingshan, "第九条"))
+    assert "表述修改：“工业互联网试点示范项目”改为“工业互联网安全领域试点示范项目”；“奖励”改为“支持”" in notes, notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_short_word_put_for_another_before_a_noun_is_quoted_with_the_noun(shanghai):
+    """上海市优化营商环境条例 第二十六条 → 第二十七条: "应当撤销办理决定" → "应当撤销行政审批决定". "“办理”改为“行政审批”" said
+    nothing of what, useless in reading 1719 (and in reading 1692)."""
+    notes = pair_messages(old_pair(shanghai, "第二十六条"))
+    assert any("撤销办理决定”改为“" in n and "撤销行政审批决定”" in n for n in notes), notes
+    assert "表述修改：“办理”改为“行政审批”" not in notes, notes

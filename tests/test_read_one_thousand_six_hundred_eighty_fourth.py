@@ -117,7 +117,9 @@ def test_a_long_phrase_of_what_is_done_is_quoted_to_its_end(sea):
 def test_words_put_in_that_make_a_term_the_text_uses_quote_the_whole_term(shijingshan):
     """Draft 第九条 "对工信部认定为工业互联网试点示范项目的单位" → final 第八条 "…认定为工业互联网安全领域试点示范项目的单位": the
     award now needs a 工业互联网安全领域 pilot project, the term the article already used. "“互联网”改为“互联网安全领域”" quoted a
-    piece of 工业互联网 (wrong in reading 1684). So too 第十四条's "申报单位" ("“的单位”改为“的申报单位”", the same reading)."""
-    assert any(n.startswith("表述修改：“工业互联网”改为“工业互联网安全领域”") for n in pair_messages(old_pair(shijingshan, "第九条")))
+    piece of 工业互联网 (wrong in reading 1684). So too 第十四条's "申报单位" ("“的单位”改为“的申报单位”", the same reading).
+    (Since reading 1717 on to the compound's end, which says which of the four 工业互联网.)"""
+    assert any(n.startswith("表述修改：“工业互联网试点示范项目”改为“工业互联网安全领域试点示范项目”")
+               for n in pair_messages(old_pair(shijingshan, "第九条")))
     notes = pair_messages(old_pair(shijingshan, "第十四条"))
     assert "表述修改：“支持的单位”改为“支持的申报单位”" in notes, notes

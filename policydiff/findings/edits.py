@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from .. import recache
+from ..normalize import HAN
 from ..textratio import all_at, common_prefix
 from .changes import Hunk, _phrase_bounds, _stops
 from .citations import OWN_INSTRUMENTS
@@ -1018,6 +1019,19 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
             and (counted_up_to(b, new_text, 2) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
             and not _norm_spellings(a, b) and not _modal(a, b, old_text, new_text, o, n):
         return _to_one_place(o, n, old_text, new_text, edits)  # (the word still said elsewhere: which place?)
+    if a and len(a) > AMBIGUOUS and b.startswith(a) and _more_than_once(a, old_text) \
+            and new_text.count(b) - old_text.count(b) == 1:
+        # (a term words are put in after, that the provision says in other places too: over the words beside it until it
+        # stands once, "“工业互联网试点示范项目”改为“工业互联网安全领域试点示范项目”", not "“工业互联网”改为“工业互联网安全
+        # 领域”" in an article that says 工业互联网 four times (石景山 第九条, useless in reading 1717)), on to the compound's
+        # end when it ends a few characters on
+        return _to_the_compound_end(*_to_one_place(o, n, old_text, new_text, edits), old_text, new_text)
+    if a and b and len(a) <= AMBIGUOUS and a not in b and b not in a and o[1] < len(old_text):
+        head = _HEAD_NOUN.match(old_text, o[1])
+        if head and new_text.startswith(head.group(), n[1]):
+            # (a short word put for another as what a noun after it is of: the noun says what it is, "“办理决定”改为
+            # “行政审批决定”", not "“办理”改为“行政审批”", 上海市优化营商环境条例 第二十六条 → 第二十七条, useless in reading 1719)
+            return (o[0], head.end()), (n[0], n[1] + len(head.group()))
     if not a or len(a) > AMBIGUOUS or a not in b or not _more_than_once(a, old_text):
         return o, n
     if not _describe(*_particle_off(a, b))[0].startswith(f"“{a}”改为") or new_text.count(b) - old_text.count(b) > 1:
@@ -1026,6 +1040,27 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
     if _another_edit_within(o0, o1, (o, n), edits):
         return o, n  # (another edit in the phrase: each said as made)
     return (o0, o1), (n0, n1)
+
+
+#: Nouns a word before them says what of ("办理决定", "审批部门"), ending a compound.
+_HEAD_NOUN = recache.compile(r"(?:决定|部门|机关|机构|事项|制度|程序|材料|证书|证明|文件|手续|期限|费用)"
+                             r"(?=的|[^\u4e00-\u9fff]|$)")
+
+#: Characters, at most, an edit is taken on by to the end of the compound it stops inside.
+COMPOUND_END = 6
+
+
+def _to_the_compound_end(o, n, old_text: str, new_text: str):
+    """The edit, taken on over the equal characters after it to the end of the compound it stops inside (a "的" or a mark
+    within COMPOUND_END characters, no lone function word before it): "试点示范项目" of "工业互联网试点示范项目的单位"."""
+    (o0, o1), (n0, n1) = o, n
+    k = 0
+    while k < COMPOUND_END and o1 + k < len(old_text) and n1 + k < len(new_text) \
+            and old_text[o1 + k] == new_text[n1 + k] and HAN.match(old_text[o1 + k]) and old_text[o1 + k] not in _LONE:
+        k += 1
+    if k and (o1 + k == len(old_text) or old_text[o1 + k] == "的" or not HAN.match(old_text[o1 + k])):
+        return (o0, o1 + k), (n0, n1 + k)
+    return o, n
 
 
 def _another_edit_within(lo: int, hi: int, own, edits) -> bool:
