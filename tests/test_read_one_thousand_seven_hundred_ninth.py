@@ -161,3 +161,14 @@ def test_a_short_word_put_for_another_before_a_noun_is_quoted_with_the_noun(shan
     notes = pair_messages(old_pair(shanghai, "第二十六条"))
     assert any("撤销办理决定”改为“" in n and "撤销行政审批决定”" in n for n in notes), notes
     assert "表述修改：“办理”改为“行政审批”" not in notes, notes
+
+
+money = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_document_a_replacement_quotes_is_not_said_again_as_cited(money):
+    """反洗钱法 第二十九条 → 第四十八条: "新增引用文件：《中华人民共和国国际刑事司法协助法》" beside "表述修改：“由司法机关依照有关
+    法律的规定办理”改为“依照《中华人民共和国国际刑事司法协助法》以及有关法律的规定办理”", a repeat in reading 1723 (item 40)."""
+    notes = pair_messages(old_pair(money, "第二十九条"))
+    assert "表述修改：“由司法机关依照有关法律的规定办理”改为“依照《中华人民共和国国际刑事司法协助法》以及有关法律的规定办理”" in notes, notes
+    assert not any(n.startswith("新增引用文件") for n in notes), notes

@@ -131,6 +131,7 @@ _SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.
                             repeats.consequence_joined, repeats.hedge_of_a_rule_said_whole)
 _SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words, repeats.vague_figure_made_exact,
                repeats.reference_said_whole, repeats.citation_inside_a_wording_note, repeats.record_line_said_by_its_note,
+               repeats.document_quoted_in_a_replacement,
                repeats.merge_repeats, repeats.widened_repeats, repeats.taken_out_here_too, repeats.led_into_a_list,
                repeats.step_inside_a_rewrite,
                repeats.exception_into_a_new_sentence,

@@ -115,6 +115,26 @@ def reference_said_whole(findings: List[Finding]) -> Tuple[Finding, ...]:
     return tuple(f for f in findings if not said(f))
 
 
+def document_quoted_in_a_replacement(findings: List[Finding]) -> Tuple[Finding, ...]:
+    """A document cited put in (or no longer cited) that a wording note quotes on that side of a replacement: "新增引用文件：
+    《中华人民共和国国际刑事司法协助法》" beside "表述修改：“由司法机关依照有关法律的规定办理”改为“依照《中华人民共和国国际刑事
+    司法协助法》以及有关法律的规定办理”" (反洗钱法 第二十九条 → 第四十八条, a repeat in reading 1723)."""
+    replacements = [f.message.partition("改为“") for f in findings
+                    if f.kind is FindingKind.WORDING_CHANGED and "改为“" in f.message]
+    if not replacements:
+        return tuple(findings)
+
+    def quoted(f: Finding) -> bool:
+        if f.kind is not FindingKind.REFERENCE_CHANGED or bool(f.old) == bool(f.new):
+            return False
+        title = f.new or f.old
+        return title.startswith("《") and any(
+            (title in after and title not in before) if f.new else (title in before and title not in after)
+            for before, _, after in replacements)
+
+    return tuple(f for f in findings if not quoted(f))
+
+
 def record_line_said_by_its_note(findings: List[Finding]) -> Tuple[Finding, ...]:
     """A line of the record rewritten that a reference note pairs already: "改写：“2013年5月4日施行”改为“2022年1月1日施行”"
     beside "修订记录修改：“2013年5月4日施行”改为“2022年1月1日施行”" (危害食品安全刑事案件解释 2013 → 2021, whose opening also
