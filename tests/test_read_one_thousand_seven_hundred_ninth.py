@@ -172,3 +172,15 @@ def test_a_document_a_replacement_quotes_is_not_said_again_as_cited(money):
     notes = pair_messages(old_pair(money, "第二十九条"))
     assert "表述修改：“由司法机关依照有关法律的规定办理”改为“依照《中华人民共和国国际刑事司法协助法》以及有关法律的规定办理”" in notes, notes
     assert not any(n.startswith("新增引用文件") for n in notes), notes
+
+
+rules_of_procedure = _held_out("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_a_clause_whose_act_follows_a_step_with_no_one_named_is_said_with_the_clause_before(rules_of_procedure):
+    """议事规则 2022 第二十三条: "向全国人民代表大会提出的法律案，在全国人民代表大会闭会期间，可以先向常务委员会提出；常务委员会会议
+    审议后，作出提请全国人民代表大会审议的决定". "新增规定：“常务委员会会议审议后，作出…的决定”" alone had no one to decide, wrong
+    in reading 1736 (item 45)."""
+    notes = pair_messages(old_pair(rules_of_procedure, "第十五条"))
+    assert "新增规定：“向全国人民代表大会提出的法律案，在全国人民代表大会闭会期间，可以先向常务委员会提出；常务委员会会议审议后，" \
+           "作出提请全国人民代表大会审议的决定”" in notes, notes

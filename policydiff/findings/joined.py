@@ -140,9 +140,12 @@ def _items_cut_into_a_rewrite(findings: Sequence[Finding], old_text: str) -> Dic
 _GOES_ON = recache.compile(r"^(?:虽然|虽|但是|但|否则)")
 #: A clause whose duty has no subject of its own after its case, the clause before it naming who: "在妇女与其家属或者关系人
 #: 意见不一致时，应当尊重妇女本人意愿" after "医疗机构施行生育手术…时，应当征得妇女本人同意；" (妇女权益保障法 2022 第二十一条:
-#: said alone it read as a rule for every disagreement, wrong in reading 1710). Joined when both are JOINED_AT_MOST
+#: said alone it read as a rule for every disagreement, wrong in reading 1710); or one whose act follows a step with no
+#: one named to do it: "常务委员会会议审议后，作出提请全国人民代表大会审议的决定" (议事规则 2022 第二十三条, wrong in reading
+#: 1736). Joined when both are JOINED_AT_MOST
 #: characters or fewer.
-_SUBJECT_BEFORE = recache.compile(r"^(?:在[^，；。]{1,30}时|[^，；。]{1,30}的)，(?:应当|不得|可以|必须)")
+_SUBJECT_BEFORE = recache.compile(r"^(?:(?:在[^，；。]{1,30}时|[^，；。]{1,30}的)，(?:应当|不得|可以|必须)"
+                                   r"|[^，；。]{2,30}后，(?:作出|提出|报送|报请|提请|予以|办理|通知))")
 JOINED_AT_MOST = 100
 #: A sentence that only hands the details of what the sentence before it says to another body ("具体实施办法由国务院规定"):
 #: said alone, "新增规定：“具体实施办法由国务院规定”" told a reviewer nothing of what (公司法 2023 第二百六十六条, useless in
