@@ -184,3 +184,14 @@ def test_a_clause_whose_act_follows_a_step_with_no_one_named_is_said_with_the_cl
     notes = pair_messages(old_pair(rules_of_procedure, "第十五条"))
     assert "新增规定：“向全国人民代表大会提出的法律案，在全国人民代表大会闭会期间，可以先向常务委员会提出；常务委员会会议审议后，" \
            "作出提请全国人民代表大会审议的决定”" in notes, notes
+
+
+legislation = _law("立法法", "2015-03-15", "2023-03-13")
+
+
+def test_a_count_of_places_leaves_out_those_another_note_of_edits_says(legislation):
+    """立法法 第一百条 → 第一百一十二条: "审查、研究" → "审查" twice and "审查意见、研究意见" → "审查意见" twice. "删除“研究”（共4处）"
+    beside "删除“研究意见”（共2处）" counted the second two twice, a repeat in reading 1727 (item 39)."""
+    notes = pair_messages(old_pair(legislation, "第一百条"))
+    assert "表述修改：删除“研究”（共2处）；新增“或者存在合宪性、合法性问题”" in notes, notes
+    assert "表述修改：删除“研究意见”（共2处）" in notes, notes

@@ -625,18 +625,28 @@ def parts_said_in_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
 _COUNTED_EDIT = recache.compile(r"^(?:(删除|新增)“([^”]+)”|“([^”]+)”改为“([^”]+)”)（共(\d+)处）$")
 
 
+#: A part of a note of edits that puts words in or takes them out alone (groups: which, the words).
+_PUT_OR_TAKEN = recache.compile(r"^(新增|删除)“([^”]+)”(?:（共\d+处）)?$")
+
+
 def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
     """A wording note's count of places ("（共N处）") no lower than the texts say: the places where sentences taken out or
     put in whole said it too count ("删除“养殖小区”（共4处）" of 畜牧法 第三十九条, five in the old article and none in the new;
     "“会议审议”改为“会议议程”（共2处）" of 议事规则 第十一条, five: undercounts judged wrong in reading 414)."""
     out = []
+    # (and the words another note of edits says taken out or put in alone: "研究" is not counted in "研究意见", which
+    # another says taken out, 立法法 第一百条: "删除“研究”（共4处）" beside "删除“研究意见”（共2处）", the same places twice, a
+    # repeat in reading 1727. A replacement quoted with more words around it is the same edit there, still counted,
+    # 议事规则 第十一条's five "会议审议", reading 414)
+    alone = [m.group(2) for g in findings if g.kind is FindingKind.WORDING_CHANGED and g.message.startswith(_WORDING)
+             for part in g.message[len(_WORDING):].split("；") for m in [_PUT_OR_TAKEN.match(part)] if m]
     for f in findings:
         if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING) or "处）" not in f.message:
             out.append(f)
             continue
         parts = f.message[len(_WORDING):].split("；")
         parts_en = _english_parts(f, parts)
-        quoted = QUOTED.findall(f.message)
+        quoted = QUOTED.findall(f.message) + alone
         for k, part in enumerate(parts):
             m = _COUNTED_EDIT.match(part)
             if m is None:
