@@ -195,3 +195,17 @@ def test_a_count_of_places_leaves_out_those_another_note_of_edits_says(legislati
     notes = pair_messages(old_pair(legislation, "第一百条"))
     assert "表述修改：删除“研究”（共2处）；新增“或者存在合宪性、合法性问题”" in notes, notes
     assert "表述修改：删除“研究意见”（共2处）" in notes, notes
+
+
+def test_a_clause_with_no_subject_too_long_to_join_is_still_said():
+    """A clause put in whose duty has no subject of its own, after a clause put in, is joined to it only when both are
+    100 characters or fewer; longer, it is said on its own, not dropped (the join as first made dropped it unsaid: found
+    reading the session's change over). The real 妇女权益保障法 第二十一条, its first clause made longer."""
+    from test_findings import findings_of
+
+    old = "第一条 妇女的生命健康权不受侵犯。"
+    new = ("第一条 妇女的生命健康权不受侵犯。医疗机构施行生育手术、特殊检查或者特殊治疗时，应当征得妇女本人同意，并向妇女本人如实"
+           "告知手术、检查或者治疗的风险、替代方案以及可能发生的不良后果；在妇女与其家属或者关系人意见不一致时，应当尊重妇女本人意愿。")
+    messages = [f.message for f in findings_of(old, new)]
+    assert any("应当尊重妇女本人意愿" in m for m in messages), messages
+    assert any("应当征得妇女本人同意" in m for m in messages), messages

@@ -167,7 +167,8 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
     joined: Dict[int, Finding] = {}
     for f in put:
         delegation = bool(_DELEGATION.match(f.new))
-        if not _GOES_ON.match(f.new) and not delegation and not _SUBJECT_BEFORE.match(f.new):
+        subjectless = not _GOES_ON.match(f.new) and not delegation
+        if subjectless and not _SUBJECT_BEFORE.match(f.new):
             continue
         at = new_text.find(f.new)
         mark = "。" if delegation else "；"
@@ -179,9 +180,10 @@ def continuation_with_its_sentence(findings: List[Finding], new_text: str) -> Li
             if g is not f and id(g) not in dropped and before and g.new.rstrip("…") and \
                     before.startswith(g.new.rstrip("…")) and (g.new == before or not delegation):
                 # (a delegation joins only a sentence quoted whole: after one cut short it is said on its own)
+                if subjectless and (g.new != before or len(before) + len(f.new) > JOINED_AT_MOST):
+                    break  # (a clause with no subject of its own, too long to join or after one cut short: said alone)
                 dropped.add(id(f))
-                if g.new == before and (len(before) + len(f.new) <= JOINED_AT_MOST or not _SUBJECT_BEFORE.match(f.new)):
-                    # (the clause before quoted whole: the one going on from it after "；")
+                if g.new == before:  # (the clause before quoted whole: the one going on from it after "；")
                     both = f"{g.new}{mark}{f.new}"
                     joined[id(g)] = Finding(g.kind, g.old, both, f"新增规定：“{both}”", f"now provides: “{both}”",
                                             subject=g.subject)
