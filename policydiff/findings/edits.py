@@ -19,6 +19,7 @@ from .formatting import substance
 from .lexicon import load_lexicon
 from .penalties import GLOSS
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
+from .slight import slight as _slight_edit
 from .words import _LONE, _tokenizer, bounds
 
 
@@ -1081,9 +1082,7 @@ def _over_the_phrase(o, n, old_text: str, new_text: str):
 
 def _said_again_in(a: str, b: str) -> bool:
     """``b``, a particle off its edge, or its words at either end as long as ``a``, says ``a`` again."""
-    from .slight import slight
-
-    return any(slight(*_particle_off(a, c)) for c in (b, b[:len(a)], b[-len(a):]))
+    return any(_slight_edit(*_particle_off(a, c)) for c in (b, b[:len(a)], b[-len(a):]))
 
 
 def _made_once(a: str, b: str, old_text: str, new_text: str, edits, repeated) -> bool:
