@@ -20,7 +20,7 @@ from .lexicon import load_lexicon
 from .penalties import GLOSS
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import slight as _slight_edit
-from .words import _LONE, _tokenizer, bounds
+from .words import _LONE, _in_a_compound, _tokenizer, bounds
 
 
 #: The longest quote of one side of an edit (characters) before it is cut at a phrase end.
@@ -1057,7 +1057,7 @@ def _to_the_compound_end(o, n, old_text: str, new_text: str):
     (o0, o1), (n0, n1) = o, n
     k = 0
     while k < COMPOUND_END and o1 + k < len(old_text) and n1 + k < len(new_text) \
-            and old_text[o1 + k] == new_text[n1 + k] and HAN.match(old_text[o1 + k]) and old_text[o1 + k] not in _LONE:
+            and old_text[o1 + k] == new_text[n1 + k] and _in_a_compound(old_text[o1 + k]):
         k += 1
     if k and (o1 + k == len(old_text) or old_text[o1 + k] == "的" or not HAN.match(old_text[o1 + k])):
         return (o0, o1 + k), (n0, n1 + k)

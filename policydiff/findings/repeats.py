@@ -119,16 +119,17 @@ def document_quoted_in_a_replacement(findings: List[Finding]) -> Tuple[Finding, 
     """A document cited put in (or no longer cited) that a wording note quotes on that side of a replacement: "新增引用文件：
     《中华人民共和国国际刑事司法协助法》" beside "表述修改：“由司法机关依照有关法律的规定办理”改为“依照《中华人民共和国国际刑事
     司法协助法》以及有关法律的规定办理”" (反洗钱法 第二十九条 → 第四十八条, a repeat in reading 1723)."""
+    # (the documents first, as ``reference_said_whole`` reads its notes: most provisions cite none anew)
+    cited = {id(f) for f in findings if f.kind is FindingKind.REFERENCE_CHANGED and bool(f.old) != bool(f.new)
+             and (f.new or f.old).startswith("《")}
+    if not cited:
+        return tuple(findings)
     replacements = [f.message.partition("改为“") for f in findings
                     if f.kind is FindingKind.WORDING_CHANGED and "改为“" in f.message]
-    if not replacements:
-        return tuple(findings)
 
     def quoted(f: Finding) -> bool:
-        if f.kind is not FindingKind.REFERENCE_CHANGED or bool(f.old) == bool(f.new):
-            return False
         title = f.new or f.old
-        return title.startswith("《") and any(
+        return id(f) in cited and any(
             (title in after and title not in before) if f.new else (title in before and title not in after)
             for before, _, after in replacements)
 
@@ -633,6 +634,8 @@ def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: s
     """A wording note's count of places ("（共N处）") no lower than the texts say: the places where sentences taken out or
     put in whole said it too count ("删除“养殖小区”（共4处）" of 畜牧法 第三十九条, five in the old article and none in the new;
     "“会议审议”改为“会议议程”（共2处）" of 议事规则 第十一条, five: undercounts judged wrong in reading 414)."""
+    if not any(f.kind is FindingKind.WORDING_CHANGED and "处）" in f.message for f in findings):
+        return tuple(findings)  # (no count to weigh: the words other notes say alone are not read)
     out = []
     # (and the words another note of edits says taken out or put in alone: "研究" is not counted in "研究意见", which
     # another says taken out, 立法法 第一百条: "删除“研究”（共4处）" beside "删除“研究意见”（共2处）", the same places twice, a
