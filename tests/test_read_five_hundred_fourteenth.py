@@ -56,7 +56,8 @@ def test_a_fine_by_the_gains_below_a_sum_is_the_fine_note_not_a_new_rule(ciphers
     "新增罚款：处3万–10万元" and "新增罚款：违法所得10万元以上的，处违法所得1–3倍" was useless in reading 534."""
     notes = pair_messages(old_pair(ciphers, "第二十二条"))
     assert not [m for m in notes if m.startswith("新增规定") and "违法所得不足10万元" in m], notes
-    assert "新增罚款：没有违法所得或者违法所得不足10万元的，处3万–10万元" in notes, notes  # (its case since reading 1713)
+    # (its case since reading 1713, 可以 since readings 1739 and on)
+    assert "新增罚款：没有违法所得或者违法所得不足10万元的，可以处3万–10万元" in notes, notes
     notes = pair_messages(old_pair(relics, "第七十条"))  # (the threshold said by the fine's note since reading 1713; the old
     # fine rewritten said it from reading 747)
     assert "罚款由2万元以下提高到没有违法所得或者违法所得不足五千元的5万元以下" in notes, notes

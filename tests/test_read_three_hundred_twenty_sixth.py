@@ -148,7 +148,7 @@ def test_a_new_fine_for_a_case_of_its_own_is_said_with_its_case(cryptography):
     """商用密码管理条例 第二十二条 → 第五十三条: "违法所得10万元以上的，可以并处违法所得1倍以上3倍以下罚款" was "新增罚款：处违法所得1–3倍"
     beside "新增规定：“违法所得10万元以上的，可以并处…罚款”" (useless in reading 331): the fine said with its case, once."""
     notes = pair_messages(old_pair(cryptography, "第二十二条"))
-    assert "新增罚款：违法所得10万元以上的，处违法所得1–3倍" in notes, notes
+    assert "新增罚款：违法所得10万元以上的，可以处违法所得1–3倍" in notes, notes  # (可以: readings 1739 and on)
     assert not [n for n in notes if n.startswith("新增规定：“违法所得10万元以上的")], notes
 
 
@@ -208,7 +208,7 @@ def test_new_fines_for_a_case_of_their_own_on_the_corpus(accounting, marine):
     illegal gains applies only "违法所得二十万元以上的"; 海洋环境保护法 第七十四条 → 第九十四条's fine on those responsible only
     "有前款第二项行为的". Each was said without its case, as if it held for every breach."""
     notes = pair_messages(old_pair(accounting, "第四十三条"))
-    assert "新增罚款：违法所得二十万元以上的，对单位处违法所得1–10倍" in notes, notes
+    assert "新增罚款：违法所得二十万元以上的，对单位可以处违法所得1–10倍" in notes, notes
     notes = pair_messages(old_pair(marine, "第七十四条"))
     assert [n for n in notes if n.startswith("新增罚款：有前款第二项行为的，对直接负责的主管人员和其他直接责任人员处1万–10万元")], notes
 

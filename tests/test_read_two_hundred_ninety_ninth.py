@@ -49,7 +49,7 @@ def test_a_fine_after_the_criminal_case_is_said_with_its_own_case(espionage):
     三万元以下罚款": the new fine was said "（违反本法规定，有下列行为之一，构成犯罪的）", the opposite case (wrong twice in
     reading 299, once as the top headline), and the detention "降为尚不构成犯罪的10日以下"."""
     notes = pair_messages(new_pair(espionage, "第六十条"))
-    assert "新增罚款：处3万元以下（违反本法规定，有下列行为之一，尚不构成犯罪的）" in notes, notes
+    assert "新增罚款：可以处3万元以下（违反本法规定，有下列行为之一，尚不构成犯罪的）" in notes, notes
     assert "拘留由15日以下降为10日以下" in notes, notes
 
 

@@ -533,8 +533,9 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             # A fine in a paragraph the provision did not have is for conduct it did not punish: no tier
             # of the fines beside it (道路运输条例 第七十五条's new 备案 fine was "低于原有的3万–6万元", the
             # foreign operators' fine, the 2026-12-01 reading).
-            zh = f"新增{subject}：{who}处{_listed(group, 'zh')}（{_conduct(group[0], new_text)}）"
-            en = f"{en_subject} added{who_en}: {_listed(group, 'en')} ({_conduct(group[0], new_text)})"
+            zh = f"新增{subject}：{who}{_imposed(group, new_text)}{_listed(group, 'zh')}（{_conduct(group[0], new_text)}）"
+            en = (f"{_may(group, new_text)}{en_subject} added{who_en}: {_listed(group, 'en')} "
+                  f"({_conduct(group[0], new_text)})")
             return _note(zh, en, [], group, "", "；".join(v.text for v in group), subject)
         return None
 
@@ -576,8 +577,10 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             # New fines each given for a case of its own the old text never named: each said with its case ("新增罚款：
             # 上一年度没有销售额的，处500万元以下；…负有个人责任的，处100万元以下", 反垄断法 第四十六条 → 第五十六条), not
             # as tiers above the fine of another case
-            zh = "；".join(f"{case}，{who}处{_listed([v], 'zh')}" for v, (case, _) in zip(fresh, cases))
-            en = "; ".join(f"{_listed([v], 'en')}{who_en}{_case_en(case)}" for v, (case, _) in zip(fresh, cases))
+            zh = "；".join(f"{case}，{who}{_imposed([v], new_text)}{_listed([v], 'zh')}"
+                          for v, (case, _) in zip(fresh, cases))
+            en = "; ".join(f"{_may([v], new_text)}{_listed([v], 'en')}{who_en}{_case_en(case)}"
+                           for v, (case, _) in zip(fresh, cases))
             notes.append(_note(f"新增{subject}：{zh}", f"{en_subject} added: {en}", [], fresh, "",
                                "；".join(v.text for v in fresh), subject, tuple(clause for _, clause in cases)))
         else:
@@ -588,9 +591,9 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
             cases = {c for c, _ in at}
             case = cases.pop() if len(cases) == 1 else ""
             case = case if case and all(case_of(o, old_text) != case for o in before) else ""
-            zh = (f"新增{subject}档次：{case + '，' if case else ''}{who}处{_listed(fresh, 'zh')}"
+            zh = (f"新增{subject}档次：{case + '，' if case else ''}{who}{_imposed(fresh, new_text)}{_listed(fresh, 'zh')}"
                   f"（{cmp_zh if trend else ''}原有的{_listed(before, 'zh')}{'，原档次仍保留' if kept else ''}）")
-            en = (f"new {en_subject} tier{who_en}{_case_en(case)}: {_listed(fresh, 'en')} "
+            en = (f"new {_may(fresh, new_text)}{en_subject} tier{who_en}{_case_en(case)}: {_listed(fresh, 'en')} "
                   f"({cmp_en} the existing "
                   f"{_listed(before, 'en')}{', which remains' if kept else ''})")
             clauses = tuple(_case_clause(v, new_text, c, start) for v, (c, start) in zip(fresh, at)) if case else ()
@@ -600,8 +603,9 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         # → 第一百一十二条: the athletes' cheating, not the gambling of the old article).
         said = f"（{_conduct(fresh[0], new_text)}）" if _in_new_paragraphs(fresh, old_text, new_text) else ""
         case, clauses = _one_new_case(fresh, old_text, new_text) if not said else ("", ())
-        zh = f"新增{subject}：{case + '，' if case else ''}{who}处{_listed(fresh, 'zh')}{said}"
-        en = f"{en_subject} added{who_en}{_case_en(case)}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}"
+        zh = f"新增{subject}：{case + '，' if case else ''}{who}{_imposed(fresh, new_text)}{_listed(fresh, 'zh')}{said}"
+        en = f"{_may(fresh, new_text)}{en_subject} added{who_en}{_case_en(case)}: {_listed(fresh, 'en')}" \
+             f"{' (' + said[1:-1] + ')' if said else ''}"
         if subject == "罚款" and not who and _sum_set(fresh[0], old_text, new_text):
             # A fine the old text imposed without a sum now has one: "可以并处罚款" → "可以并处五百元以下的罚款" (文物保护法
             # 第六十六条 → 第八十三条: "新增罚款" was wrong in reading 303)
@@ -616,8 +620,8 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         en = f"{en_subject}{who_en} of {_listed(gone, 'en')} removed; {_listed(kept, 'en')} remains"
         notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject))
     elif gone:
-        zh = f"删除{subject}：{who}处{_listed(gone, 'zh')}"
-        en = f"{en_subject} removed{who_en}: {_listed(gone, 'en')}"
+        zh = f"删除{subject}：{who}{_imposed(gone, old_text)}{_listed(gone, 'zh')}"
+        en = f"{_may(gone, old_text)}{en_subject} removed{who_en}: {_listed(gone, 'en')}"
         notes.append(_note(zh, en, gone, [], "；".join(v.text for v in gone), "", subject, (who,) if who else ()))
         tiers = [n for n in notes if n.finding.message.startswith(f"新增{subject}档次：")]
         if len(tiers) == 1 and not became:
@@ -998,6 +1002,18 @@ def _discretion(v: Value, text: str) -> Optional[bool]:
     start = max(text.rfind(ch, 0, v.start) for ch in "，；。：\n") + 1
     words = text[start:v.start]
     return True if _MAY_FINE.search(words) else False if "处" in words else None
+
+
+def _imposed(values: Sequence[Value], text: str) -> str:
+    """The verb of a note's sanctions put in or taken out: "可以处" when the text leaves every one of them to the authority
+    ("…；没有违法所得或者违法所得不足10万元的，可以并处3万元以上10万元以下罚款", 商用密码管理条例 2023 第五十三条: "新增罚款：…处
+    3万–10万元" read as a fine the authority must impose, wrong in reading 1743), else "处"."""
+    return "可以处" if text and values and all(_discretion(v, text) for v in values) else "处"
+
+
+def _may(values: Sequence[Value], text: str) -> str:
+    """``_imposed``'s word in English: "discretionary " before the sanction's name, or nothing."""
+    return "discretionary " if _imposed(values, text) == "可以处" else ""
 
 
 def _fines_made_mandatory(olds: Sequence[Value], news: Sequence[Value], old_text: str, new_text: str) -> List[Note]:
