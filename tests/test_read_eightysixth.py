@@ -81,7 +81,8 @@ def test_an_alternative_put_in_is_said_with_what_it_is_an_alternative_to(patents
     reading): the report may now be asked of an application. Said with the words it is an alternative to."""
     notes = _messages(_old(patents, "第五十六条"))
     assert "表述修改：“写明专利号”改为“写明专利申请号或者专利号”" in notes, notes
-    assert "表述修改：“专利权”改为“专利申请或者专利权”" in notes, notes
+    # (with the word before it since readings 1739 and on: the article says 专利权 more than once)
+    assert "表述修改：“一项专利权”改为“一项专利申请或者专利权”" in notes, notes
     assert not [n for n in notes if n.endswith("或者”")], notes
     assert "表述修改：“他人”改为“国家利益、社会公共利益或者他人”" in _messages(_old(civil_procedure, "第一百一十五条"))
 

@@ -226,7 +226,7 @@ def test_a_rewording_made_throughout_is_no_provisions_news(payments):
     assert ("及时支付中小企业款项", "保障中小企业款项支付") in _repeated_rewordings(payments.pairs)
     lines = [h.text for h in ranked_headlines(payments)]
     line = next(i for i, t in enumerate(lines) if t.startswith("第二十四条（现第三十条）："))
-    assert line >= 15 and lines[line].startswith("第二十四条（现第三十条）：表述修改：“法律服务”改为“公益法律服务”"), lines[line]
+    assert line >= 15 and lines[line].startswith("第二十四条（现第三十条）：表述修改：“提供法律服务”改为“提供公益法律服务”"), lines[line]
 
 
 invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")

@@ -69,11 +69,13 @@ SECOND_SENTENCE = 48
 LEAD_IN = 30
 
 
-def _describe(old: str, new: str) -> "tuple[str, str]":
+def _describe(old: str, new: str, texts: Tuple[str, str] = ("", "")) -> "tuple[str, str]":
+    """The words of an edit as a note says them ("“…”改为“…”", "删除“…”", "新增“…”"); ``texts``: the two provisions,
+    when known (a piece cut out of its widened quote must stand once there)."""
     old, new = (_quotable(side) for side in (old, new))
-    old, new = _items_only(old, new)
+    old, new = _items_only(old, new, *texts)
     old, new = _reordered(old, new)
-    old, new = _inserted_between(old, new)
+    old, new = _inserted_between(old, new, *texts)
     old, new = _shared_ends_off(old, new)
     old, new = _clip_keeping_the_new_tail(old, new), _clip_keeping_the_new_tail(new, old)
     if old and new:
@@ -136,7 +138,7 @@ BETWEEN_AT_LEAST = 6
 _OPENING_JOINERS = ("或者", "以及", "和", "及", "、", "，")
 
 
-def _inserted_between(old: str, new: str) -> "tuple[str, str]":
+def _inserted_between(old: str, new: str, old_text: str = "", new_text: str = "") -> "tuple[str, str]":
     """An edit widened to the words on both sides of what was put in (taken out), long enough to read alone
     (BETWEEN_AT_LEAST characters and longer than the words kept), is what was put in (taken out):
     "“日起”改为“日或者国务院专利行政部门公布之日起”" is 新增“或者国务院专利行政部门公布之日” (专利法实施细则 第一百一十四条,
@@ -178,10 +180,21 @@ def _inserted_between(old: str, new: str) -> "tuple[str, str]":
         return old, new  # (a conjunct cut across its joiner: the coordination is quoted whole, _coordination_whole)
     if longer is old and _OWN_CITATION_TAKEN.match(middle):
         return old, new  # (a citation taken out: quoted with its phrase, _citation_taken_out)
+    if _in_one_place_of_several(middle, longer is old, old_text, new_text):
+        return old, new
     return ("", middle) if longer is new else (middle, "")
 
 
-def _items_only(old: str, new: str) -> "tuple[str, str]":
+def _in_one_place_of_several(words: str, taken_out: bool, old_text: str, new_text: str) -> bool:
+    """Words taken out (put in) that their text says in other places too, the other text saying them still: an edit
+    widened to say which place (_deletion_placed) is not cut back to them ("删除“构成犯罪的”" of 反间谍法 第三十七条 →
+    第六十九条, which says it twice and still once, read as the crime no longer asked for, wrong in reading 1744)."""
+    words = words.strip(_EDGE_PUNCTUATION)
+    here, there = (old_text, new_text) if taken_out else (new_text, old_text)
+    return bool(words) and words in there and _more_than_once(words, here)
+
+
+def _items_only(old: str, new: str, old_text: str = "", new_text: str = "") -> "tuple[str, str]":
     """An edit widened over a whole item it left as it was, the rest marked off from it by punctuation,
     is the rest put in (taken out): "“五日”改为“三日”、“五日”" is 新增“三日” (行政复议法 第八十八条's list of
     periods counted in working days)."""
@@ -198,6 +211,8 @@ def _items_only(old: str, new: str) -> "tuple[str, str]":
     if not rest or longer is new and new.startswith(rest + "，") and rest.endswith("的") \
             and not rest.startswith(_OPENING_JOINERS):
         return old, new  # (nor a condition put in before the phrase it governs: condition_with_its_phrase)
+    if _in_one_place_of_several(rest, longer is old, old_text, new_text):
+        return old, new
     return ("", rest) if longer is new else (rest, "")
 
 
@@ -1020,6 +1035,18 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
             and (counted_up_to(b, new_text, 2) <= 2 or _made_once(a, b, old_text, new_text, edits, repeated)) \
             and not _norm_spellings(a, b) and not _modal(a, b, old_text, new_text, o, n):
         return _to_one_place(o, n, old_text, new_text, edits)  # (the word still said elsewhere: which place?)
+    if a and not b and len(a) >= AMBIGUOUS and a in new_text and _more_than_once(a, old_text) \
+            and not _slight_edit(a.strip(_EDGE_PUNCTUATION), ""):
+        # (words taken out in one of the places the provision says them, the new text keeping them in another: which
+        # place, "“徇私舞弊，构成犯罪的”改为“徇私舞弊”", not "删除“构成犯罪的”" of an article that says it twice and still
+        # says it once, read as the crime no longer asked for, 反间谍法 第三十七条 → 第六十九条, wrong in reading 1744)
+        return _deletion_placed(o, n, old_text, new_text)
+    if a and len(a) > AMBIGUOUS and b.endswith(a) and _more_than_once(a, old_text) \
+            and new_text.count(b) - old_text.count(b) == 1 and not _slight_edit("", b[:len(b) - len(a)]):
+        # (words put before a term the provision says in other places too: with the words before it, "“涉密文职人员”改为
+        # “涉密岗位文职人员”", not "“文职人员”改为“岗位文职人员”" in an article that says 文职人员 five times, 文职人员条例
+        # 第三十九条 → 第四十三条, useless in reading 1741)
+        return _placed_one_way(o, n, old_text, new_text, -1)
     if a and len(a) > AMBIGUOUS and b.startswith(a) and _more_than_once(a, old_text) \
             and new_text.count(b) - old_text.count(b) == 1:
         # (a term words are put in after, that the provision says in other places too: over the words beside it until it
@@ -1062,6 +1089,40 @@ def _to_the_compound_end(o, n, old_text: str, new_text: str):
     if k and (o1 + k == len(old_text) or old_text[o1 + k] == "的" or not HAN.match(old_text[o1 + k])):
         return (o0, o1 + k), (n0, n1 + k)
     return o, n
+
+
+def _deletion_placed(o, n, old_text: str, new_text: str):
+    """Words taken out in one place of several, quoted with the whole words beside them until the old quote stands once:
+    a phrase taken out whole (or its end) with the words before it, across the mark before it ("徇私舞弊，构成犯罪的" →
+    "徇私舞弊"), the opening of a phrase with the words after it ("在同等条件下优先批准" → "优先批准", 烈士褒扬条例
+    第二十二条's first 在同等条件下, its second kept); else as it was."""
+    ends_a_phrase = o[1] == len(old_text) or old_text[o[1] - 1] in _PHRASE_ENDS or old_text[o[1]] in _PHRASE_ENDS
+    return _placed_one_way(o, n, old_text, new_text, -1 if ends_a_phrase else 1, across=True)
+
+
+def _placed_one_way(o, n, old_text: str, new_text: str, step: int, across: bool = False):
+    """The edit widened over the equal characters before it (``step`` -1; ``across``: over the mark just before it too)
+    or after it (1), within its phrase, until its old words stand once, then to whole words; as it was when they never
+    do."""
+    (o0, o1), (n0, n1) = o, n
+    while _more_than_once(old_text[o0:o1], old_text):
+        if step < 0 and o0 and n0 and old_text[o0 - 1] == new_text[n0 - 1] \
+                and (old_text[o0 - 1] not in _PHRASE_ENDS or across and o0 == o[0]):
+            o0, n0 = o0 - 1, n0 - 1
+        elif step > 0 and o1 < len(old_text) and n1 < len(new_text) and old_text[o1] == new_text[n1] \
+                and old_text[o1] not in _PHRASE_ENDS:
+            o1, n1 = o1 + 1, n1 + 1
+        else:
+            return o, n
+    ob = bounds(old_text)
+    # (to whole words, over equal text only)
+    while step < 0 and o0 and n0 and ob.left(o0) < o0 and old_text[o0 - 1] == new_text[n0 - 1] \
+            and old_text[o0 - 1] not in _PHRASE_ENDS:
+        o0, n0 = o0 - 1, n0 - 1
+    while step > 0 and o1 < len(old_text) and n1 < len(new_text) and ob.right(o1) > o1 \
+            and old_text[o1] == new_text[n1] and old_text[o1] not in _PHRASE_ENDS:
+        o1, n1 = o1 + 1, n1 + 1
+    return (o0, o1), (n0, n1)
 
 
 def _another_edit_within(lo: int, hi: int, own, edits) -> bool:

@@ -1038,7 +1038,15 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         for o, n in edits:
             if renumbering_only(_around(old_text, o), _around(new_text, n)):
                 continue
-            o, n = _unambiguous(*_joined_to_its_word(o, n, old_text, new_text), old_text, new_text, edits, repeated)
+            joined = _joined_to_its_word(o, n, old_text, new_text)
+            o, n = _unambiguous(*joined, old_text, new_text, edits, repeated)
+            if joined[1][0] == joined[1][1] and o != joined[0]:
+                gone = old_text[joined[0][0]:joined[0][1]]
+                if _restructured(gone, "", old_text, new_text) and gone not in taken_here \
+                        or repeated_word_dropped(gone, "", old_text, new_text):
+                    o, n = joined  # (words moved within the provision, or a name said twice said once, which no note
+                    # says: not widened into one, "“人民政府有关部门”改为“有关部门”" of 突发事件应对法 第二十二条's "人民政府或者
+                    # 人民政府有关部门")
             o, n = _with_the_members_modifier(o, n, old_text, new_text)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
             if _joiner_swapped(old_text, new_text, o, n) or locative_only(old_text, new_text, o, n) \
@@ -1176,7 +1184,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             continue
         quoted.append((len(out), pieces))
         out.append(Note(Finding(FindingKind.WORDING_CHANGED, clip(change.old) or None, clip(change.new) or None,
-                                *_wording_said(pieces)), ()))
+                                *_wording_said(pieces, (old_text, new_text))), ()))
     drop = _verbs_carried_to_the_front(quoted) | _body_replaced(out, quoted)
     out, drop = _phrases_swapped(out, quoted, drop)
     out, drop = _member_moved_across(out, quoted, drop, old_text, new_text)
@@ -1460,9 +1468,9 @@ def _rearranged_whole(a: str, b: str, old_text: str, new_text: str) -> Tuple[str
     return (wa, wb) if wa != wb and len(wa) <= 2 * len(a) + 12 and len(wb) <= 2 * len(b) + 12 else (a, b)
 
 
-def _wording_said(pieces) -> Tuple[str, str]:
-    """A wording note's message of its edits (old, new), in Chinese and English."""
-    parts = [_describe(a, b) for a, b in pieces]
+def _wording_said(pieces, texts: Tuple[str, str] = ("", "")) -> Tuple[str, str]:
+    """A wording note's message of its edits (old, new), in Chinese and English (``texts``: the two provisions)."""
+    parts = [_describe(a, b, texts) for a, b in pieces]
     return "表述修改：" + "；".join(zh for zh, _ in parts), "wording changed: " + "; ".join(en for _, en in parts)
 
 
