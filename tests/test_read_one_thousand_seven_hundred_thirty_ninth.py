@@ -73,3 +73,37 @@ def test_words_put_before_a_term_said_often_say_which_place(civilians):
     assert any("对涉密文职人员按照国家和军队有关涉密人员管理规定进行管理”改为“对涉密岗位文职人员，按照国家和军队有关规定进行管理" in n
                for n in notes), notes
     assert not any("“文职人员”改为“岗位文职人员”" in n for n in notes), notes
+
+
+drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
+
+
+def test_a_deleted_provision_is_named_by_what_its_long_subject_may_do(drugs):
+    """药品管理法办法 2004 第十九条 "总后勤部卫生部或者有关总部、军兵种、军区后勤(联勤)机关卫生部门根据需要可以在军队内部聘请药品
+    监督员…": "（关于“总后勤部卫生部或者有关总部、军兵种、军区后勤（联勤）机关…”的规定）" named only who, useless in reading 1740
+    (item 38); 第三十五条 "本办法规定的处罚，除本办法另有规定的外，由总后勤部卫生部…决定并执行" was named by its exception (item 37)."""
+    notes = pair_messages(old_pair(drugs, "第十九条"))
+    assert "原第十九条（关于“总后勤部卫生部或者有关总部…可以在军队内部聘请药品监督员”的规定）已删除或改写" in notes, notes
+    notes = pair_messages(old_pair(drugs, "第三十五条"))
+    assert "原第三十五条（关于“本办法规定的处罚，由总后勤部卫生部或者有关总部、军兵种…”的规定）已删除或改写" in notes, notes
+
+
+def test_a_deleted_penalty_of_listed_conduct_is_named_by_its_first_item(crypto):
+    """商用密码管理条例 1999 第二十一条 "有下列行为之一的，由国家密码管理机构根据不同情况分别会同公安、国家安全机关给予警告，责令立即
+    改正：（一）在商用密码产品的科研、生产过程中违反安全、保密规定的；…": named "有下列行为之一的，由国家密码管理机构根据不同情况
+    分别会同…", as 第二十条 was, useless in reading 1743 (item 8)."""
+    notes = pair_messages(old_pair(crypto, "第二十一条"))
+    assert "原第二十一条（关于“在商用密码产品的科研、生产过程中违反安全、保密规定的”的规定）已删除或改写" in notes, notes
+    notes = pair_messages(old_pair(crypto, "第二十条"))
+    assert not any("有下列行为之一的" in n for n in notes), notes
+
+
+minerals = _held_out("矿产资源法", "2009-08-27", "2024-11-08")
+
+
+def test_a_sum_set_for_a_case_of_its_own_says_the_case(minerals):
+    """矿产资源法 第三十九条 → 第六十七条 "…拒不改正的，…处违法采出的矿产品市场价值一倍以上三倍以下罚款，没有采出矿产品或者违法采出的
+    矿产品市场价值不足十万元的，处十万元以上五十万元以下罚款": "罚款定出数额：处10万–50万元（…拒不改正的）" read as the fine of
+    every refusal, wrong in reading 1744 (item 35)."""
+    notes = pair_messages(old_pair(minerals, "第三十九条"))
+    assert any(n.startswith("罚款定出数额：没有采出矿产品或者违法采出的矿产品市场价值不足十万元的，处10万–50万元（") for n in notes), notes

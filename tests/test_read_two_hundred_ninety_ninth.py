@@ -89,7 +89,8 @@ def test_a_fine_on_anyone_split_between_units_and_individuals_is_kept_for_indivi
     notes = pair_messages(old_pair(relics, "第六十六条"))
     assert not [n for n in notes if "降为500元以下" in n or n.startswith("新增罚款：对个人")], notes
     # (the sign's fine had no sum in the old text, "可以并处罚款": it is set now, not new, reading 303)
-    assert "罚款定出数额：处500元以下（损毁依照本法规定设立的不可移动文物保护标志的）（原未定数额）" in notes, notes
+    # (可以: "可以并处五百元以下的罚款", since readings 1739 and on)
+    assert "罚款定出数额：可以处500元以下（损毁依照本法规定设立的不可移动文物保护标志的）（原未定数额）" in notes, notes
     # (units were fined the old range too: their fine raised, since reading 771)
     assert "对单位罚款由5万–50万元提高到50万–500万元，情节严重的500万–1000万元" in notes, notes
 

@@ -179,6 +179,15 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
 _LONG_CASE = recache.compile(r"([^，。；：、\n]{2,24}(?:没有|难以|不足|无法)[^，。；：、\n]{0,12}的|不具有[^，。；：\n]{2,20}的)，")
 
 
+def _case_before(v: Value, text: str) -> str:
+    """The longer case (_LONG_CASE) said in the phrase just before the fine's, inside a clause that opens on another
+    case ("拒不改正的，…，处…一倍以上三倍以下罚款，没有采出矿产品或者…不足十万元的，处十万元以上…"), or ""."""
+    start = max(text.rfind(mark, 0, v.start) for mark in "。；：\n") + 1
+    own = text.rfind("，", start, v.start)
+    before = text.rfind("，", start, own) + 1 if own > start else -1
+    return text[before:own] if before > start and _LONG_CASE.fullmatch(text, before, own + 1) else ""
+
+
 def case_of(v: Value, text: str) -> str:
     """The case the clause of ``v`` opens with ("情节严重的"), or ""."""
     return _case_at(v, text)[0]
@@ -609,9 +618,14 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
         if subject == "罚款" and not who and _sum_set(fresh[0], old_text, new_text):
             # A fine the old text imposed without a sum now has one: "可以并处罚款" → "可以并处五百元以下的罚款" (文物保护法
             # 第六十六条 → 第八十三条: "新增罚款" was wrong in reading 303)
-            zh = f"{subject}定出数额：{who}处{_listed(fresh, 'zh')}{said}（原未定数额）"
-            en = f"{en_subject} now set{who_en}: {_listed(fresh, 'en')}{' (' + said[1:-1] + ')' if said else ''}" \
-                 f" (no sum before)"
+            # (with the case of its own a fine's phrase opens on in a clause of several: "没有采出矿产品或者违法采出的矿产品
+            # 市场价值不足十万元的，处十万元以上五十万元以下罚款" (矿产资源法 第三十九条 → 第六十七条) said "处10万–50万元" as the fine
+            # of every refusal, wrong in reading 1744)
+            own = _case_before(fresh[0], new_text) if len(fresh) == 1 else ""
+            zh = (f"{subject}定出数额：{own + '，' if own else ''}{who}{_imposed(fresh, new_text)}{_listed(fresh, 'zh')}"
+                  f"{said}（原未定数额）")
+            en = f"{_may(fresh, new_text)}{en_subject} now set{who_en}{_case_en(own)}: {_listed(fresh, 'en')}" \
+                 f"{' (' + said[1:-1] + ')' if said else ''} (no sum before)"
         notes.append(_note(zh, en, [], fresh, "", "；".join(v.text for v in fresh), subject,
                            ((who,) if who else ()) + clauses))
     if gone and not put_in and not became and any(o.key in new_keys for o in olds):

@@ -2184,23 +2184,48 @@ def text_topic(text: str) -> str:
         # （关于“…违反药品管理法和本办法”的规定）" useless in reading 541))
         rest = "，".join(phrases[1:])
         return rest if len(rest) <= TOPIC_LONGEST else _topic_cut(rest)
+    if _CONDUCT_LISTED.match(out) and _ITEMS_AFTER.search(text):
+        # (a penalty of conduct listed in items: the first of them, "在商用密码产品的科研、生产过程中违反安全、保密规定的…",
+        # not the opening cut before the sanction, "有下列行为之一的，由国家密码管理机构根据不同情况分别会同…" (商用密码管理条例
+        # 1999 第二十一条, useless in reading 1743))
+        item = ITEM_LABEL.sub("", _ITEMS_AFTER.search(text).group(1)).rstrip("；;。")
+        return item if len(item) <= TOPIC_LONGEST else _topic_cut(item)
     for p in phrases[1:]:
         if len(out) >= 10:
             break
+        if _UNLESS.match(p) or _EXCEPT_OWN.match(p):
+            continue  # (an exception inside says nothing of what is ruled: "本办法规定的处罚，由总后勤部卫生部…", not "本办法
+            # 规定的处罚，除本办法另有规定的外" (药品管理法办法 2004 第三十五条, useless in reading 1740))
         out += "，" + p
     return out if len(out) <= TOPIC_LONGEST else _topic_cut(out)
 
 
 #: An opening phrase that says only when the rule does not bind: an exception, a permission that lifts it.
 _UNLESS = recache.compile(r"^(?:除[^，]{1,20}外|未经[^，]{1,30}?(?:许可|批准|同意|准许))$")
+#: An exception of the provision's own text ("除本办法另有规定的外").
+_EXCEPT_OWN = recache.compile(r"^除[^，]{1,20}另有规定(?:的)?外$")
+#: An opening that lists conduct in items after it ("有下列行为之一的"), and the first item after it.
+_CONDUCT_LISTED = recache.compile(r"^有下列(?:行为|情形)之一的$")
+_ITEMS_AFTER = recache.compile(r"[：:]\s*\n\s*([（(][一二三四五六七八九十]+[）)][^\n]+)")
 #: Characters, at most, of a provision's topic quoted whole.
 TOPIC_LONGEST = 30
+#: Characters, at least, of the opening a topic cut in its middle keeps, and of what precedes its rule word.
+TOPIC_HEAD = 6
 
 
 def _topic_cut(text: str) -> str:
     """A topic too long to quote whole, cut at a list's mark or a word's end (_cut_at_a_word: not "…冻结的财…", 反间谍法
     第三十三条, reading 1119) and before a bracket it would leave open (not "…、军分区（…", 征兵工作条例 第三十四条, reading
-    1121), "…" after it."""
+    1121), "…" after it. When what it must, may or must not do (_RULES) comes after a long subject, the subject is cut
+    in its middle and the rule kept: "总后勤部卫生部或者有关总部…可以在军队内部聘请药品监督员", not "总后勤部卫生部或者有关
+    总部、军兵种、军区后勤（联勤）机关…" (药品管理法办法 2004 第十九条, useless in reading 1740)."""
+    rule = next((m for m in _RULES.finditer(text) if m.start() >= TOPIC_HEAD + 2), None)
+    if rule is not None and TOPIC_LONGEST - (len(text) - rule.start()) - 1 >= TOPIC_HEAD:
+        head = _cut_at_a_word(text[:rule.start()], TOPIC_LONGEST - (len(text) - rule.start()) - 1)
+        if head.count("（") > head.count("）"):
+            head = head[:head.rfind("（")].rstrip("，、")
+        if len(head) >= TOPIC_HEAD // 2 + 1:
+            return head + "…" + text[rule.start():]
     cut = _cut_at_a_word(text, TOPIC_LONGEST - 1)
     if cut.count("（") > cut.count("）"):
         cut = cut[:cut.rfind("（")].rstrip("，、")
