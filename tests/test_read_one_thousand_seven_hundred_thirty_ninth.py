@@ -107,3 +107,17 @@ def test_a_sum_set_for_a_case_of_its_own_says_the_case(minerals):
     every refusal, wrong in reading 1744 (item 35)."""
     notes = pair_messages(old_pair(minerals, "第三十九条"))
     assert any(n.startswith("罚款定出数额：没有采出矿产品或者违法采出的矿产品市场价值不足十万元的，处10万–50万元（") for n in notes), notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_a_duty_made_binding_where_the_article_says_its_word_again_says_which_duty(shanghai):
+    """上海市优化营商环境条例 第四十三条 → 第四十八条 "企业可以通过国家企业信用信息公示系统进行公告" → "企业应当将承诺书及注销登记
+    申请通过国家企业信用信息公示系统公示", beside three 可以 kept: "“可以”改为“应当”：义务加强" said no duty, useless three times in
+    reading 1747 (items 1, 35, 45)."""
+    notes = pair_messages(old_pair(shanghai, "第四十三条"))
+    assert ("“可以”改为“应当”：义务加强（“企业可以通过国家企业信用信息公示系统进行公告”改为“企业应当将承诺书及注销登记申请通过国家企业"
+            "信用信息公示系统公示”）") in notes, notes
+    notes = pair_messages(old_pair(shanghai, "第三十条"))
+    assert any(n.startswith("“可以”改为“应当”：义务加强（“市场监管部门可以对提交的材料进行形式审查”") for n in notes), notes

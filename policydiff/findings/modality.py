@@ -111,7 +111,26 @@ def _duties(sentence: str, lexicon: Lexicon) -> List[Duty]:
 _read_duties = ReadOnce(_duties)
 
 
-def _note_swap(a: Duty, b: Duty, lexicon: Lexicon) -> Optional[Note]:
+#: Characters, at most, of a duty's phrase a note quotes to say which duty changed force.
+DUTY_QUOTED = 32
+
+
+def _duty_quoted(d: Duty) -> str:
+    """The duty's phrase, cut in its subject and then in its act when long: "企业可以通过国家企业信用信息公示系统进行公告"."""
+    if len(d.phrase) <= DUTY_QUOTED:
+        return d.phrase
+    from .rewrites import _cut_at_a_word
+
+    who = d.who if len(d.who) <= DUTY_QUOTED // 3 else _cut_at_a_word(d.who, DUTY_QUOTED // 3) + "…"
+    act = d.act if len(who) + len(d.word) + len(d.act) <= DUTY_QUOTED \
+        else _cut_at_a_word(d.act, DUTY_QUOTED - len(who) - len(d.word)) + "…"
+    return who + d.word + act
+
+
+def _note_swap(a: Duty, b: Duty, lexicon: Lexicon, old_text: str = "", new_text: str = "") -> Optional[Note]:
+    """The duty's change of force; said with the two duties' phrases when the provision says either word elsewhere too
+    ("“可以”改为“应当”：义务加强" of 上海市优化营商环境条例 第四十三条 → 第四十八条, whose other 可以 stay, did not say which duty:
+    useless three times in reading 1747)."""
     if (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
         zh, en = "禁止与许可互换", "prohibition and permission swapped"
     elif b.force < a.force:
@@ -120,8 +139,12 @@ def _note_swap(a: Duty, b: Duty, lexicon: Lexicon) -> Optional[Note]:
         zh, en = "义务加强", "duty strengthened"
     else:
         return None  # same force (鼓励 → 支持, 必须 → 应当): wording, not modality
+    which, which_en = "", ""
+    if old_text.count(a.word) > 1 or new_text.count(b.word) > 1:
+        qa, qb = _duty_quoted(a), _duty_quoted(b)
+        which, which_en = f"（“{qa}”改为“{qb}”）", f" (“{qa}” → “{qb}”)"
     return Note(Finding(FindingKind.MODALITY_CHANGED, clip(a.phrase), clip(b.phrase),
-                        f"“{a.word}”改为“{b.word}”：{zh}", f"“{a.word}” → “{b.word}”: {en}",
+                        f"“{a.word}”改为“{b.word}”：{zh}{which}", f"“{a.word}” → “{b.word}”: {en}{which_en}",
                         subject=clip(a.who, 20) or None), (a.word, b.word))
 
 
@@ -196,7 +219,7 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
             if same_route(a.phrase, b.phrase):
                 continue
             if a.force != b.force or (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
-                note = _note_swap(a, b, lexicon)
+                note = _note_swap(a, b, lexicon, pair.old_text, pair.new_text)
                 notes.extend([note] if note else [])
             elif a.word != b.word and NORM_SPELLING.get(a.word) == b.word:
                 notes.append(norm_spelling_note(a, b))
