@@ -121,3 +121,22 @@ def test_a_duty_made_binding_where_the_article_says_its_word_again_says_which_du
             "信用信息公示系统公示”）") in notes, notes
     notes = pair_messages(old_pair(shanghai, "第三十条"))
     assert any(n.startswith("“可以”改为“应当”：义务加强（“市场监管部门可以对提交的材料进行形式审查”") for n in notes), notes
+
+
+deputies = _held_out("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+
+
+def test_a_rewrites_new_sentence_is_quoted_whole_when_a_phrase_left_out_puts_in_words(deputies):
+    """代表法 第二十三条 → 第三十条: "……围绕…社会普遍关注的重大问题、重大事项，以及本级人民代表大会常务委员会重点工作…": the quote
+    "……以及…重点工作……" hid "、重大事项", unsaid in recall 1754. The new sentence (103 characters) is quoted whole."""
+    notes = pair_messages(old_pair(deputies, "第二十三条"))
+    assert any(n.endswith("改为“代表根据本级人民代表大会常务委员会或者乡、民族乡、镇的人民代表大会主席团的安排，围绕经济社会发展和关系人民"
+                          "群众切身利益、社会普遍关注的重大问题、重大事项，以及本级人民代表大会常务委员会重点工作，开展专题调研”")
+               for n in notes), notes
+
+
+def test_words_cut_out_of_a_long_edits_middle_are_kept_when_new(deputies):
+    """代表法 第二十六条 → 第三十三条: "……常务委员会办事机构……根据安排参加…" left out "、工作机构组织的有关会议", what deputies may
+    now be invited to, wrong in reading 1752 (item 4) and partly said in recall 1754."""
+    notes = pair_messages(old_pair(deputies, "第二十六条"))
+    assert any("办事机构、工作机构组织的有关会议" in n for n in notes), notes

@@ -49,12 +49,31 @@ def _clip_keeping_the_new_tail(text: str, other: str) -> str:
     before the exception, the one change of substance (海洋环境保护法 第九十四条（三） → 第一百二十条（四）, useless in
     reading 1227)."""
     clipped = _phrase_clip(text)
-    if clipped == text or len(text) > QUOTE_LIMIT + TAIL_SLACK or not clipped.endswith("……") or "……" in text:
+    if clipped == text or len(text) > QUOTE_LIMIT + TAIL_SLACK:
         return clipped
-    dropped = text[len(clipped) - 2:].strip("，；。、")
-    if len(dropped) >= TAIL_NEW_WORDS and dropped not in other and "。" not in text:
-        return text
+    opening = "……" if text.startswith("……") and clipped.startswith("……") else ""  # (the shared opening left out)
+    body, cut = text[len(opening):], clipped[len(opening):]
+    if "……" in body or "……" not in cut:
+        return clipped
+    head, _, tail = cut.partition("……")
+    if not body.startswith(head) or not body.endswith(tail):
+        return clipped
+    dropped = body[len(head):len(body) - len(tail)].strip("，；。、")
+    # (and words cut out of its middle, the second sentence kept: "……常务委员会办事机构……根据安排参加…" left out "、工作机构组织
+    # 的有关会议", what deputies may now be invited to, 代表法 第二十六条 → 第三十三条, wrong in reading 1752 and partly said in
+    # recall 1754)
+    if len(dropped) >= TAIL_NEW_WORDS and dropped not in other and "。" not in dropped and (tail or "。" not in text):
+        from .sentences import held_in_order
+
+        # (not words the other side says nearly all, in order: "以及经办人身份证明，向主管税务机关办理发票领用手续" for "…领购
+        # 手续" is no news beside the rename's note, 发票管理办法 第十五条, worse quoted in A/B reading 1756)
+        if not tail or held_in_order(dropped, other)[0] < TAIL_HELD * len(dropped):
+            return text
     return clipped
+
+
+#: Share of the words cut out of a quote's middle, at least, the other side says in order for them to be no news.
+TAIL_HELD = 0.8
 
 
 #: Characters, at most, of a quote over the limit kept whole for a tail of new words (_clip_keeping_the_new_tail), and at
