@@ -140,3 +140,25 @@ def test_words_cut_out_of_a_long_edits_middle_are_kept_when_new(deputies):
     now be invited to, wrong in reading 1752 (item 4) and partly said in recall 1754."""
     notes = pair_messages(old_pair(deputies, "第二十六条"))
     assert any("办事机构、工作机构组织的有关会议" in n for n in notes), notes
+
+
+secrets_law = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_words_put_around_a_term_said_often_say_which_place(secrets_law):
+    """保守国家秘密法 第十九条 → 第二十四条 "重新确定保密期限" → "重新确定密级、保密期限和知悉范围": "“保密期限”改为“密级、保密期限和
+    知悉范围”" in an article that says 保密期限 six times read as every one changed, wrong in reading 1751 (item 49)."""
+    notes = pair_messages(old_pair(secrets_law, "第十九条"))
+    assert "表述修改：“确定保密期限”改为“确定密级、保密期限和知悉范围”" in notes, notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_new_fine_on_gains_says_so_and_its_conduct_is_cut_at_a_word(sport):
+    """体育法 第四十九条 → 第一百一十二条 "…弄虚作假、营私舞弊等行为的，由体育组织…处理；…；有违法所得的，没收违法所得，并处一万元以上
+    十万元以下的罚款": "新增罚款：处1万–10万元（…弄虚作假、营…）" cut a word and read as the fine of every cheat, wrong in reading
+    1749 (item 22)."""
+    notes = pair_messages(old_pair(sport, "第四十九条"))
+    assert any(n.startswith("新增罚款：处1万–10万元（") and n.endswith("，有违法所得的）") for n in notes), notes
+    assert not any("营…" in n for n in notes), notes

@@ -1060,11 +1060,12 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         # place, "“徇私舞弊，构成犯罪的”改为“徇私舞弊”", not "删除“构成犯罪的”" of an article that says it twice and still
         # says it once, read as the crime no longer asked for, 反间谍法 第三十七条 → 第六十九条, wrong in reading 1744)
         return _deletion_placed(o, n, old_text, new_text)
-    if a and len(a) > AMBIGUOUS and b.endswith(a) and _more_than_once(a, old_text) \
-            and new_text.count(b) - old_text.count(b) == 1 and not _slight_edit("", b[:len(b) - len(a)]):
-        # (words put before a term the provision says in other places too: with the words before it, "“涉密文职人员”改为
-        # “涉密岗位文职人员”", not "“文职人员”改为“岗位文职人员”" in an article that says 文职人员 five times, 文职人员条例
-        # 第三十九条 → 第四十三条, useless in reading 1741)
+    if a and len(a) > AMBIGUOUS and a in b and not b.startswith(a) and _more_than_once(a, old_text) \
+            and new_text.count(b) - old_text.count(b) == 1 and not _slight_edit("", b.replace(a, "", 1)):
+        # (words put before a term the provision says in other places too, or around it: with the words before it, "“涉密
+        # 文职人员”改为“涉密岗位文职人员”", not "“文职人员”改为“岗位文职人员”" in an article that says 文职人员 five times,
+        # 文职人员条例 第三十九条 → 第四十三条, useless in reading 1741; "“确定保密期限”改为“确定密级、保密期限和知悉范围”", not
+        # "“保密期限”改为“密级、保密期限和知悉范围”" of the six 保密期限, 保守国家秘密法 第十九条, wrong in reading 1751)
         return _placed_one_way(o, n, old_text, new_text, -1)
     if a and len(a) > AMBIGUOUS and b.startswith(a) and _more_than_once(a, old_text) \
             and new_text.count(b) - old_text.count(b) == 1:

@@ -854,12 +854,25 @@ def _conduct(value: Value, text: str) -> str:
     # 第四十九条 → 第七十二条, wrong in reading 1713)
     own_case = case_of(value, text)
     if own_case and own_case != conduct and _BY_THE_SUM.search(own_case):
-        return f"{clip(conduct, 40)}，{own_case}"
-    return clip(conduct, 40)
+        return f"{_clip_at_a_word(conduct, 40)}，{own_case}"
+    return _clip_at_a_word(conduct, 40)
 
 
-#: A case drawn by a sum: "货值金额一万元以上的", "违法所得五千元以上的", "没有违法所得或者违法所得不足五千元的".
-_BY_THE_SUM = recache.compile(r"(?:金额|所得|营业额|销售额)[^，；]*?(?:不足|以上|以下|超过)[^，；]*的$|没有违法所得")
+def _clip_at_a_word(text: str, limit: int) -> str:
+    """``clip``, cut at a word's end: "…弄虚作假、营私舞弊等行为的", not "…弄虚作假、营…" (体育法 第一百一十二条, a fine's conduct
+    cut in a word in reading 1749)."""
+    text = text.replace("\n", " ").strip()
+    if len(text) <= limit:
+        return text
+    from .rewrites import _cut_at_a_word
+
+    return _cut_at_a_word(text, limit - 1) + "…"
+
+
+#: A case drawn by a sum: "货值金额一万元以上的", "违法所得五千元以上的", "没有违法所得或者违法所得不足五千元的"; or by gains at
+#: all, "有违法所得的" (体育法 第一百一十二条: "新增罚款：处1万–10万元（运动员…）" read as the fine of every cheat, wrong in
+#: reading 1749).
+_BY_THE_SUM = recache.compile(r"(?:金额|所得|营业额|销售额)[^，；]*?(?:不足|以上|以下|超过)[^，；]*的$|没有违法所得|^有违法所得的$")
 
 
 #: A fine's own case that makes it one for not obeying an order to correct.
