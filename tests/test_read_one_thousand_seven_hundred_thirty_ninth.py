@@ -162,3 +162,17 @@ def test_a_new_fine_on_gains_says_so_and_its_conduct_is_cut_at_a_word(sport):
     notes = pair_messages(old_pair(sport, "第四十九条"))
     assert any(n.startswith("新增罚款：处1万–10万元（") and n.endswith("，有违法所得的）") for n in notes), notes
     assert not any("营…" in n for n in notes), notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_short_word_replaced_by_a_clause_is_quoted_in_its_sentence(relics):
+    """文物保护法 第四十条 → 第五十六条 "借用文物的最长期限不得超过三年" → "借用文物的，应当签订借用协议，协议约定的期限不得超过三年":
+    "“最长”改为“应当签订借用协议，协议约定的”" paired two fragments (reading 1752, item 26); 第二十条 → 第三十一条 "“必须”改为“省级
+    或者设区的市级、县级文物保护单位需要”" the same (item 43)."""
+    notes = pair_messages(old_pair(relics, "第四十条"))
+    assert ("表述修改：“文物收藏单位之间借用文物的最长期限不得超过三年”改为“文物收藏单位之间借用文物的，应当签订借用协议，协议约定的期限"
+            "不得超过三年”") in notes, notes
+    notes = pair_messages(old_pair(relics, "第二十条"))
+    assert any("“必须迁移异地保护或者拆除的”改为“省级或者设区的市级、县级文物保护单位需要迁移异地保护或者拆除的”" in n for n in notes), notes

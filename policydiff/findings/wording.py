@@ -1175,6 +1175,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _alternative_bracketed(a, b) and not _must_said_by_only_then(a, b, old_text, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_dangling_joiner_closed(a, b, old_text, new_text) for a, b in pieces]
+        pieces = [_short_word_for_long(a, b, old_text, new_text, pieces) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
         pieces = [(a, b) for a, b in pieces if not _fines_only(*_without_shared_ends(a, b), fines_said)
@@ -1772,6 +1773,38 @@ def _dangling_joiner_closed(a: str, b: str, old_text: str, new_text: str) -> Tup
             continue
         longer, other_longer = side + tail, other_text[other_text.find(other):k + len(tail)]
         return (other_longer, longer) if flip else (longer, other_longer)
+    return a, b
+
+
+#: Characters, at most, of a word replaced by many; and of each side of the sentence (else the phrase) it is quoted in.
+SHORT_WORD, WORD_SENTENCE = 2, 48
+_SENTENCE_MARKS, _PHRASE_MARKS_ALL = "。；\n", "，。；：\n"
+
+
+def _short_word_for_long(a: str, b: str, old_text: str, new_text: str, pieces=()) -> Tuple[str, str]:
+    """A word of SHORT_WORD characters or fewer replaced by words several times longer, quoted in the sentences both
+    stand in (each WORD_SENTENCE characters at most), else in their phrases: "“最长”改为“应当签订借用协议，协议约定的”" is "“文物收藏
+    单位之间借用文物的最长期限不得超过三年”改为“文物收藏单位之间借用文物的，应当签订借用协议，协议约定的期限不得超过三年”"
+    (文物保护法 第四十条 → 第五十六条), "“必须”改为“省级或者设区的市级、县级文物保护单位需要”" is "“必须迁移异地保护或者拆除的”
+    改为“省级或者设区的市级、县级文物保护单位需要迁移异地保护或者拆除的”" (第二十条 → 第三十一条): fragments, wrong in reading
+    1752. Words that hold a mark only (a name put for another reads alone: "“军队”改为“中国人民解放军和中国人民武装警察部队”"),
+    and not over another edit of ``pieces``: each said once."""
+    if not a or len(a) > SHORT_WORD or len(b) < 3 * len(a) + 2 or a in b or not any(m in b for m in "，、；：") \
+            or not stands_once(a, old_text) or not stands_once(b, new_text):
+        return a, b
+    at, bt = old_text.find(a), new_text.find(b)
+    for marks in (_SENTENCE_MARKS, _PHRASE_MARKS_ALL):
+        o0 = max(old_text.rfind(m, 0, at) for m in marks) + 1
+        o1 = min((k for k in (old_text.find(m, at + len(a)) for m in marks) if k >= 0), default=len(old_text))
+        n0 = max(new_text.rfind(m, 0, bt) for m in marks) + 1
+        n1 = min((k for k in (new_text.find(m, bt + len(b)) for m in marks) if k >= 0), default=len(new_text))
+        if marks == _PHRASE_MARKS_ALL and (any(m in b for m in marks) or any(m in a for m in marks)):
+            break  # (a phrase cannot hold words that cross its marks)
+        if o1 - o0 <= WORD_SENTENCE and n1 - n0 <= WORD_SENTENCE:
+            wa, wb = old_text[o0:o1], new_text[n0:n1]
+            if any((c, d) != (a, b) and (c and c in wa or d and d in wb) for c, d in pieces):
+                break
+            return wa, wb
     return a, b
 
 
