@@ -47,7 +47,7 @@ def test_the_ceiling_message_says_what_a_reviewer_would():
     result = compare(DRAFT, FINAL_WECHAT)
     third = next(p for p in result.pairs if p.old and p.old[0].label == "第三条")
     (note,) = [f for f in third.findings if f.kind.value == "qualifier_removed"]
-    assert note.message == "上限表述“不超过”被删除：比例由上限变为固定值"
+    assert note.message == "上限表述“不超过”被删除：比例由上限变为固定值（“不超过项目支持资金30%”改为“项目支持资金30%”）"
     assert "不超过" in note.old and "不超过" not in note.new
     tenth = next(p for p in result.pairs if p.old and p.old[0].label == "第十条")
     (note,) = tenth.findings
@@ -161,7 +161,9 @@ def test_duty_softened():
 def test_english_messages(tmp_path):
     result = CliRunner().invoke(cli, ["compare", str(DRAFT), str(FINAL_WECHAT), "--format", "json", "--lang", "en"])
     messages = [f["message"] for p in json.loads(result.output)["pairs"] for f in p["findings"]]
-    assert "ceiling word “不超过” removed: the rate is now fixed, not a ceiling" in messages
+    # (with the ratio it bounded since readings 1739 and on)
+    assert "ceiling word “不超过” removed: the rate is now fixed, not a ceiling (“不超过项目支持资金30%” → “项目支持资金30%”)" \
+        in messages
 
 
 def test_user_rules_extend_the_lexicon(tmp_path):

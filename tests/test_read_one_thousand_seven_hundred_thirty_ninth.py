@@ -1,9 +1,19 @@
 """What readings 1739 and on (2026-12-07, the fifty-fifth session) found wrong or useless, fixed, pinned on the real
 text (the corpus and tests/fixtures/laws)."""
 
+import pytest
+from conftest import DRAFT, FINAL_WEB, old_pair, pair_messages
 from conftest import held_out_fixture as _held_out
 from conftest import law_fixture as _law
-from conftest import old_pair, pair_messages
+
+from policydiff import compare
+from policydiff.render.ranking import ranked_headlines
+
+
+@pytest.fixture(scope="module")
+def shijingshan_web():
+    return compare(DRAFT, FINAL_WEB)
+
 
 crypto = _held_out("商用密码管理条例", "1999-10-07", "2023-04-27")
 
@@ -176,3 +186,20 @@ def test_a_short_word_replaced_by_a_clause_is_quoted_in_its_sentence(relics):
             "不得超过三年”") in notes, notes
     notes = pair_messages(old_pair(relics, "第二十条"))
     assert any("“必须迁移异地保护或者拆除的”改为“省级或者设区的市级、县级文物保护单位需要迁移异地保护或者拆除的”" in n for n in notes), notes
+
+
+def test_a_ceiling_taken_out_says_which_ratio(shijingshan_web):
+    """石景山 draft 第八条 → final 第七条 "按照不超过项目投资额20%给予补助" → "按照项目投资额20%给予补助", beside three 不超过 kept
+    (4000平方米, 500万元, 三年) and two other ratios: "上限表述“不超过”被删除：比例由上限变为固定值" did not say which ratio, useless
+    in reading 1757 (item 1). The grouped headline of the five articles still says the bound taken out once."""
+    notes = pair_messages(old_pair(shijingshan_web, "第八条"))
+    assert "上限表述“不超过”被删除：比例由上限变为固定值（“不超过项目投资额20%”改为“项目投资额20%”）" in notes, notes
+    lines = [h.text for h in ranked_headlines(shijingshan_web)]
+    assert "第三条、第四条、第五条、第八条（现第七条）、第十条（现第九条）：上限表述“不超过”被删除" in lines, lines
+
+
+def test_a_grouped_duty_headline_leaves_out_each_clauses_duty(shanghai):
+    """上海市优化营商环境条例: three articles made a 可以 an 应当, each note saying its duty in brackets; their one headline says
+    the change of force, not the first article's duty as if it were all three's."""
+    lines = [h.text for h in ranked_headlines(shanghai)]
+    assert "第三十条（现第三十一条）、第四十三条（现第四十八条）、第六十条（现第七十一条）：“可以”改为“应当”：义务加强" in lines, lines

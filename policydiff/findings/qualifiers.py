@@ -203,6 +203,28 @@ def _kept(word: str, figure: Optional[Figure], other_side: List[Figure], tied_to
     return lexicon.qualifiers[word] in ("soft", "cumulative") and tied_to_duty
 
 
+#: Characters, at most, between a bound word and its figure for the note to quote them.
+BOUND_TO_FIGURE = 16
+
+
+def _bound_quoted(word: str, figure: Optional[Figure], change, removed: bool) -> Optional[Tuple[str, str]]:
+    """The bound with its figure on the side that has it and the same words without it on the other, when each stands
+    once there: "“不超过项目投资额20%”改为“项目投资额20%”" (石景山 第八条 → 第七条, whose article keeps three other 不超过 and two
+    other ratios: "上限表述“不超过”被删除：比例由上限变为固定值" did not say which ratio, useless in reading 1757)."""
+    if figure is None:
+        return None
+    side, other = (change.old, change.new) if removed else (change.new, change.old)
+    found = list(recache.compile(re.escape(word) + r"[^，。；：、\n]{0,%d}?" % BOUND_TO_FIGURE + re.escape(figure.text))
+                 .finditer(side))
+    if len(found) != 1:
+        return None
+    bound = found[0].group()
+    bare = bound[len(word):]
+    if other.count(bare) != 1 or side.count(bare) != 1:
+        return None
+    return (bound, bare) if removed else (bare, bound)
+
+
 def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[str], change, lexicon) -> Note:
     sort = lexicon.qualifiers[word]
     label_zh, label_en = _KIND_ZH.get(sort, "限定"), _KIND_EN.get(sort, "qualifier")
@@ -228,6 +250,9 @@ def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[st
         else:
             zh = f"新增{label_zh}表述“{word}”：{what_zh}由固定值变为{label_zh}"
             en = f"{label_en} word “{word}” added: the {what_en} is now a {label_en}"
+        which = _bound_quoted(word, figure, change, removed)
+        if which:
+            zh, en = f"{zh}（“{which[0]}”改为“{which[1]}”）", f"{en} (“{which[0]}” → “{which[1]}”)"
     elif sort == "soft":
         zh = (f"弹性表述“{word}”被删除：{what_zh}不再留有例外" if removed
               else f"新增弹性表述“{word}”：{what_zh}留有例外")

@@ -462,6 +462,8 @@ _HEAD = recache.compile(r"^(.*?)[：，:,]")
 _HEAD_EN = recache.compile(r"^(.*?)[;:]")
 _WHOLE = recache.compile(r"^(.*)$", re.S)
 _TIMES = recache.compile(r"（共\d+处）$")
+#: The words a note quotes in brackets at its end to say which place ("（“企业可以…”改为“企业应当…”）").
+_WHICH = recache.compile(r"（“[^”]*”改为“[^”]*”）$| \(“[^”]*” → “[^”]*”\)$")
 
 
 def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = True) -> List[Headline]:
@@ -506,7 +508,10 @@ def _findings(comparison: Comparison, lang: str, wording: bool, merge: bool = Tr
                 if anchor(pair) not in line.anchors:
                     line.anchors.append(anchor(pair))
                     line.labels.append(label)
-                    if message != line.text:
+                    # (said of several clauses, the words each note quotes to say which place are left out: "第三十条、第四十三条、
+                    # 第六十条：“可以”改为“应当”：义务加强", each with its own duty in brackets, 上海市优化营商环境条例)
+                    line.text = _WHICH.sub("", line.text)
+                    if _WHICH.sub("", message) != line.text:
                         apart.add(key)
                 continue
             items[key] = Headline(groups[finding.kind], message, [anchor(pair)], finding.kind.value,
