@@ -282,7 +282,8 @@ def test_a_quote_opening_on_de_or_a_pronoun_takes_the_words_before(patents, revi
     """专利法实施细则 第五条: "“的第一日”改为“开始的当日”" is "“各种期限的第一日”改为“各种期限开始的当日”"; 行政复议法 第三十四条
     → 第四十条: "“其受理”改为“其纠正”" is "“责令其受理”改为“责令其纠正”" (fragments found by a sweep of the session's notes)."""
     said = [n for p in patents.pairs for n in _messages(p) if "开始的当日" in n]
-    assert said == ["表述修改：“各种期限的第一日”改为“各种期限开始的当日”；新增“自下一日开始计算”"], said
+    # (one phrase with the words put in after it since readings 1739 and on)
+    assert said == ["表述修改：“各种期限的第一日不计算在期限内”改为“各种期限开始的当日不计算在期限内，自下一日开始计算”"], said
     said = [n for p in review.pairs for n in _messages(p) if "其纠正" in n]
     assert said == ["表述修改：“责令其受理”改为“责令其纠正”"], said
 

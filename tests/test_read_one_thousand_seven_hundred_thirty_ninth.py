@@ -203,3 +203,13 @@ def test_a_grouped_duty_headline_leaves_out_each_clauses_duty(shanghai):
     the change of force, not the first article's duty as if it were all three's."""
     lines = [h.text for h in ranked_headlines(shanghai)]
     assert "第三十条（现第三十一条）、第四十三条（现第四十八条）、第六十条（现第七十一条）：“可以”改为“应当”：义务加强" in lines, lines
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_words_replaced_then_words_put_in_after_a_joiner_are_one_phrase(conscription):
+    """征兵工作条例 第三十八、三十九条 → 第四十六条 "对新兵进行交通安全教育" → "对新兵进行编组，并进行安全教育和检查": "“交通安全”改为
+    “编组，并进行安全”；新增“和检查”" were fragments, useless in readings 1742 (item 18) and 1771 (item 21)."""
+    notes = pair_messages(old_pair(conscription, "第三十八条"))
+    assert "表述修改：“交通安全教育”改为“编组，并进行安全教育和检查”" in notes, notes

@@ -1421,6 +1421,8 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
         ended = _sentence_end_run_on(pieces, old_text, new_text)
         if ended:
             return ended
+    if len(pieces) == 2 and pieces[0][0].strip("，") and pieces[0][1] and not pieces[1][0] and pieces[1][1]:
+        return _then_words_put_in(pieces, old_text, new_text)
     if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
         return pieces
     (a1, b1), (a2, b2) = ((a.rstrip("，；"), b.rstrip("，；")) for a, b in pieces)
@@ -1435,6 +1437,31 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in "。；：\n"):
         return pieces  # (a "，" inside an edit is the edit's: "“由委员长会议向常务委员会报告，该法律案终止”改为…", 立法法)
     return [_on_to_the_words_after(a, b, old_text, new_text)]
+
+
+_DUTY_WORDS_PUT_IN = ("应当", "可以", "必须", "不得")
+
+
+def _then_words_put_in(pieces, old_text: str, new_text: str):
+    """Words replaced, then words put in a few words on (BETWEEN_TWO_EDITS at most, no mark between): the phrase from
+    the first to the last, "“交通安全”改为“编组，并进行安全”；新增“和检查”" is "“交通安全教育”改为“编组，并进行安全教育和检查”"
+    (征兵工作条例 第三十八条 → 第四十六条, fragments useless in readings 1742 and 1771)."""
+    (a1, b1), (_, b2) = pieces
+    # (words put in after a joiner, once: "和检查", not "可行的" before the noun it leaves behind, nor words put in at
+    # several places, said with their count; and a first edit that replaced words, not one put in before a kept word)
+    if new_text.count(b1) != 1 or old_text.count(a1) != 1 or new_text.count(b2) != 1 \
+            or not b2.startswith(_OPENING_JOINERS) or b1.endswith(a1) or b1.startswith(a1) \
+            or any(word in b2 for word in _DUTY_WORDS_PUT_IN):
+        return pieces  # (a duty put in is a rule of its own: "新增“应急管理等部门应当给予支持”", 突发事件应对法 第四十三条)
+    n1 = new_text.index(b1) + len(b1)
+    n2 = new_text.find(b2, n1)
+    between = new_text[n1:n2] if n2 >= 0 else ""
+    if not between or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
+        return pieces
+    a, b = a1 + between, b1 + between + b2
+    if old_text.count(a) != 1 or new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE:
+        return pieces
+    return [(a, b)]
 
 
 def _sentence_end_run_on(pieces, old_text: str, new_text: str):
