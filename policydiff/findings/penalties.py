@@ -159,13 +159,10 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
     """The case the clause of ``v`` opens with ("情节严重的", or "") and where the clause starts; or the
     case said in the phrase just before the fine's ("…的罚款，情节严重的，可以处五十万元以上…", 会计法 第四十一条:
     the twenty-third reading)."""
-    start = max(text.rfind(mark, 0, v.start) for mark in "。；：\n") + 1
+    start, own, before = _phrase_before_the_fine(v, text)
     m = _CASE.match(text, start, v.start)
     if m:
         return m.group(1), start
-    own = text.rfind("，", start, v.start)  # (where the fine's phrase starts)
-    # (not a 、 inside the case: "不具有排除、限制竞争效果的"; the clause's own opening when no other phrase stands before it)
-    before = max(text.rfind("，", start, own) + 1, start) if own > start else -1
     if before >= start and (_CASE.fullmatch(text, before, own + 1) or _LONG_CASE.fullmatch(text, before, own + 1)):
         return text[before:own], before
     return "", start
@@ -179,12 +176,20 @@ def _case_at(v: Value, text: str) -> Tuple[str, int]:
 _LONG_CASE = recache.compile(r"([^，。；：、\n]{2,24}(?:没有|难以|不足|无法)[^，。；：、\n]{0,12}的|不具有[^，。；：\n]{2,20}的)，")
 
 
+def _phrase_before_the_fine(v: Value, text: str) -> Tuple[int, int, int]:
+    """(where the clause of ``v`` starts, where the fine's own phrase starts (its "，"), where the phrase just before
+    that starts, or -1 when the fine's phrase opens the clause). Not a 、 inside a case ("不具有排除、限制竞争效果的"); the
+    clause's own opening when no other phrase stands before it."""
+    start = max(text.rfind(mark, 0, v.start) for mark in "。；：\n") + 1
+    own = text.rfind("，", start, v.start)
+    before = max(text.rfind("，", start, own) + 1, start) if own > start else -1
+    return start, own, before
+
+
 def _case_before(v: Value, text: str) -> str:
     """The longer case (_LONG_CASE) said in the phrase just before the fine's, inside a clause that opens on another
     case ("拒不改正的，…，处…一倍以上三倍以下罚款，没有采出矿产品或者…不足十万元的，处十万元以上…"), or ""."""
-    start = max(text.rfind(mark, 0, v.start) for mark in "。；：\n") + 1
-    own = text.rfind("，", start, v.start)
-    before = text.rfind("，", start, own) + 1 if own > start else -1
+    start, own, before = _phrase_before_the_fine(v, text)
     return text[before:own] if before > start and _LONG_CASE.fullmatch(text, before, own + 1) else ""
 
 

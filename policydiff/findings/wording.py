@@ -1794,10 +1794,7 @@ def _short_word_for_long(a: str, b: str, old_text: str, new_text: str, pieces=()
         return a, b
     at, bt = old_text.find(a), new_text.find(b)
     for marks in (_SENTENCE_MARKS, _PHRASE_MARKS_ALL):
-        o0 = max(old_text.rfind(m, 0, at) for m in marks) + 1
-        o1 = min((k for k in (old_text.find(m, at + len(a)) for m in marks) if k >= 0), default=len(old_text))
-        n0 = max(new_text.rfind(m, 0, bt) for m in marks) + 1
-        n1 = min((k for k in (new_text.find(m, bt + len(b)) for m in marks) if k >= 0), default=len(new_text))
+        (o0, o1), (n0, n1) = span_at(old_text, at, marks, len(a)), span_at(new_text, bt, marks, len(b))
         if marks == _PHRASE_MARKS_ALL and (any(m in b for m in marks) or any(m in a for m in marks)):
             break  # (a phrase cannot hold words that cross its marks)
         if o1 - o0 <= WORD_SENTENCE and n1 - n0 <= WORD_SENTENCE:
