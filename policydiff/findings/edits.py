@@ -395,7 +395,12 @@ def _joined_to_its_word(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
     word = next(iter(_tokenizer().cut(new_text[n1:n1 + 8])), "")
     if len(word) < 2 or not _CJK_WORD.match(word) or old_text[o1:o1 + len(word)] != word:
         return o, n
-    return (o0, o1 + len(word)), (n0, n1 + len(word))
+    o, n = (o0, o1 + len(word)), (n0, n1 + len(word))
+    # (on to the end of the compound that word opens, a 的 after it: "“职业学校和职业培训机构”改为“职业培训机构”", not
+    # "“职业学校和职业培训”改为“职业培训”", a term cut in its middle, 职业教育法 第二十四条 → 第三十四条, wrong in reading 1779;
+    # not to a mark, which took "国家有关规定" of "符合法律、行政法规和国家有关规定" apart from the "、方式" before it)
+    wider = _to_the_compound_end(o, n, old_text, new_text)
+    return wider if old_text[wider[0][1]:wider[0][1] + 1] == "的" else (o, n)
 
 
 def _with_the_members_modifier(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):

@@ -322,7 +322,9 @@ def _put_in_around(a: str, b: str) -> List[Tuple[str, str]]:
     交通、应急等直接”" is "新增“规范重点监管程序”；新增“食品、药品、建筑工程、交通、应急等”" (上海市优化营商环境条例 第五十五条 →
     第六十一条: two insertions around "对", quoted as one edit of two half-phrases, useless in the eighty-fourth reading);
     "“书记员”改为“法官助理、书记员、司法技术人员”" is "新增“法官助理”；新增“司法技术人员”". Words put in that run on into the old
-    ones ("“军队”改为“中国人民解放军和中国人民武装警察部队”", "“担保”改为“向他人提供担保”") stay one edit."""
+    ones ("“军队”改为“中国人民解放军和中国人民武装警察部队”", "“担保”改为“向他人提供担保”") stay one edit, and so do members
+    of two characters put in around a word they join ("“知识”改为“理论、知识和技能等”", not "新增“理论”；新增“和技能等”", which
+    said nothing of what they were put beside: 国防教育法 第十七条 → 第二十一条, a fragment in reading 1777)."""
     if not a or len(a) > AROUND_AT_MOST or len(b) <= len(a) + 4:
         return [(a, b)]
     for cut in range(len(a) + 1):  # a = a[:cut] + a[cut:], each run found in b in order
@@ -348,9 +350,17 @@ def _put_in_around(a: str, b: str) -> List[Tuple[str, str]]:
                 break
             put.append(_JOINED_ON.sub("", piece.strip("，、")))
         else:
-            if put and all(len(p) >= 2 for p in put):
+            if put and all(len(p) >= 2 for p in put) and not any(len(_member_core(p)) <= 2 for p in put):
                 return [("", p) for p in put]
     return [(a, b)]
+
+
+def _member_core(words: str) -> str:
+    """Words put in without the joiner they open on and the 等 that closes them: "和技能等" is 技能."""
+    return _JOINER_OPENING.sub("", words).removesuffix("等")
+
+
+_JOINER_OPENING = recache.compile(r"^(?:和|及|与|或者|或|以及|、|，)")
 
 
 #: The last character of words put in before old words, and the first of words put in after them, that set them apart.

@@ -1,0 +1,37 @@
+"""What readings 1773 and on (2026-12-07, the fifty-sixth session) found wrong or useless, fixed, pinned on the real
+text (the corpus and tests/fixtures/laws)."""
+
+import pytest
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+defence = _held_out("国防教育法", "2018-04-27", "2024-09-13")
+
+
+def test_members_of_two_characters_put_around_a_kept_word_are_said_with_it(defence):
+    """国防教育法 第十七条 → 第二十一条 "…所必需的国防知识" → "…所必需的国防理论、知识和技能等": "新增“理论”；新增“和技能等”" said
+    nothing of what they were put beside, a fragment in reading 1777 (item 7)."""
+    notes = pair_messages(old_pair(defence, "第十七条"))
+    assert "表述修改：“知识”改为“理论、知识和技能等”" in notes, notes
+    assert not any("新增“和技能等”" in n for n in notes), notes
+
+
+vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
+
+
+def test_words_taken_out_with_a_joiner_are_quoted_to_the_end_of_the_term_after_them(vocational):
+    """职业教育法 第二十四条 → 第三十四条 "职业学校和职业培训机构的设立、变更和终止" → "职业培训机构的设立…": "“职业学校和职业培训”
+    改为“职业培训”" cut the term 职业培训机构 in its middle, wrong in reading 1779 (item 40)."""
+    notes = pair_messages(old_pair(vocational, "第二十四条"))
+    assert "表述修改：“职业学校和职业培训机构的设立、变更和终止”改为“职业培训机构的设立、变更和终止”" in notes, notes
+
+
+civil_procedure = _law("民事诉讼法", "2021-12-24", "2023-09-01")
+
+
+def test_words_put_in_with_a_joiner_are_quoted_with_the_whole_term_they_join(civil_procedure):
+    """民事诉讼法 第一百一十五条 "…企图通过诉讼、调解等方式侵害他人合法权益的" → "…侵害国家利益、社会公共利益或者他人合法权益的":
+    the interests are said whole, not "“他人”改为“国家利益、社会公共利益或者他人”"."""
+    notes = pair_messages(old_pair(civil_procedure, "第一百一十五条"))
+    assert "表述修改：“他人合法权益”改为“国家利益、社会公共利益或者他人合法权益”" in notes, notes
