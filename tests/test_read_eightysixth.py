@@ -84,7 +84,9 @@ def test_an_alternative_put_in_is_said_with_what_it_is_an_alternative_to(patents
     # (with the word before it since readings 1739 and on: the article says 专利权 more than once)
     assert "表述修改：“一项专利权”改为“一项专利申请或者专利权”" in notes, notes
     assert not [n for n in notes if n.endswith("或者”")], notes
-    assert "表述修改：“他人”改为“国家利益、社会公共利益或者他人”" in _messages(_old(civil_procedure, "第一百一十五条"))
+    # (to the end of the term since readings 1773 and on: whose interests, "他人合法权益")
+    assert "表述修改：“他人合法权益”改为“国家利益、社会公共利益或者他人合法权益”" in _messages(
+        _old(civil_procedure, "第一百一十五条"))
 
 
 review = _law("行政复议法", "2017-09-01", "2023-09-01")
