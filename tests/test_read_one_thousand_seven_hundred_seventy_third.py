@@ -35,3 +35,14 @@ def test_words_put_in_with_a_joiner_are_quoted_with_the_whole_term_they_join(civ
     the interests are said whole, not "“他人”改为“国家利益、社会公共利益或者他人”"."""
     notes = pair_messages(old_pair(civil_procedure, "第一百一十五条"))
     assert "表述修改：“他人合法权益”改为“国家利益、社会公共利益或者他人合法权益”" in notes, notes
+
+
+invoices = _law("发票管理办法", "2019-03-02", "2023-07-20")
+
+
+def test_a_deleted_provision_on_a_long_case_is_named_by_its_rule(invoices):
+    """发票管理办法 2019 第十八条 "税务机关对外省、自治区、直辖市来本辖区从事临时经营活动的单位和个人领购发票的，可以要求其提供保证人
+    或者…交纳不超过1万元的保证金…": named by its case alone, "税务机关对外省…临时经营活动的…", it read as new 第十七条's rule,
+    still in force (reading 1789, item 4). Who acts and the rule: "税务机关…可以要求其提供保证人…"."""
+    notes = pair_messages(old_pair(invoices, "第十八条"))
+    assert "删除原第十八条（关于“税务机关…可以要求其提供保证人或者根据所领购发票的票面限额…”的规定）" in notes, notes

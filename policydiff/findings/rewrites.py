@@ -2212,6 +2212,12 @@ def text_topic(text: str) -> str:
         # 1999 第二十一条, useless in reading 1743))
         item = ITEM_LABEL.sub("", _ITEMS_AFTER.search(text).group(1)).rstrip("；;。")
         return item if len(item) <= TOPIC_LONGEST else _topic_cut(item)
+    if len(out) > TOPIC_LONGEST and out.endswith("的") and not _RULES.search(out) and len(phrases) > 1 \
+            and _RULES.match(phrases[1]):
+        # (a long case the rule is for, what may or must then be done after it: the rule with the case's opening,
+        # "税务机关对…可以要求其提供保证人或者…", not "税务机关对外省、自治区、直辖市来本辖区从事临时经营活动的…"
+        # (发票管理办法 2019 第十八条, the case only, read as new 第十七条's rule in reading 1789))
+        return _topic_cut(out + "，" + phrases[1])
     for p in phrases[1:]:
         if len(out) >= 10:
             break
@@ -2248,10 +2254,19 @@ def _topic_cut(text: str) -> str:
             head = head[:head.rfind("（")].rstrip("，、")
         if len(head) >= TOPIC_HEAD // 2 + 1:
             return head + "…" + text[rule.start():]
+    if rule is not None and text[rule.start() - 1] == "，" and text[:rule.start() - 1].endswith("的"):
+        # (a rule too long to quote after a long case: who acts, before "对" when the case opens on whom it is about
+        # ("税务机关", not "税务机关对外"), else the case's opening, and the rule's up to a word's end)
+        whom = _BEFORE_WHOM.match(text)
+        head = whom.group(1) if whom else _cut_at_a_word(text[:rule.start()], TOPIC_HEAD)
+        if len(head) >= TOPIC_HEAD // 2 + 1:
+            return head + "…" + _cut_at_a_word(text[rule.start():], TOPIC_LONGEST - len(head) - 2) + "…"
     cut = _cut_at_a_word(text, TOPIC_LONGEST - 1)
     if cut.count("（") > cut.count("）"):
         cut = cut[:cut.rfind("（")].rstrip("，、")
     return cut + "…"
+#: Who acts, before the "对" that opens whom a rule is about.
+_BEFORE_WHOM = recache.compile(r"^([\u4e00-\u9fff]{2,8}?)对")
 #: Marks "、", at least, of an opening phrase that lists who acts.
 _LIST_OF_WHO = 3
 #: What opens a phrase that says by what a thing is done, not what.
