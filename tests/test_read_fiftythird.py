@@ -170,8 +170,9 @@ def test_an_edit_outside_the_sentences_said_whole_is_said_whatever_words_they_sh
     too: the edit was read as said by "新增规定：“当事人单方捏造…”" and the widened scope said by no note (missed in the
     fifty-fourth reading). So were 突发事件应对法 第五十二条 → 第七十六条's "及其有关部门" (the power to requisition, now of
     departments too) and 会计法 第二十条's "会计报告"."""
-    # (said with what the interests put in are an alternative to since the eighty-sixth reading)
-    assert "表述修改：“他人”改为“国家利益、社会公共利益或者他人”" in _messages(_old(civil, "第一百一十五条"))
+    # (said with what the interests put in are an alternative to since the eighty-sixth reading, to the end of the
+    # term since readings 1773 and on)
+    assert "表述修改：“他人合法权益”改为“国家利益、社会公共利益或者他人合法权益”" in _messages(_old(civil, "第一百一十五条"))
     # (counted in the article since reading 414: the third is in the sentence put in beside them, counted_in_the_texts)
     assert "表述修改：新增“及其有关部门”（共3处）" in _messages(_old(emergencies, "第五十二条"))
     # (the new words whole since the ninety-second reading: 财务会计报告, test_read_eightysixth)
