@@ -56,3 +56,14 @@ def test_a_rewrites_new_sentence_shows_every_phrase_that_puts_in_words(review):
     notes = pair_messages(old_pair(review, "第二十三条"))
     assert any(n.startswith("改写：") and "可能危及国家安全、公共安全、社会稳定的情形外，行政复议机构应当同意”" in n
                for n in notes), notes
+
+
+marine = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_words_replaced_beside_a_drafting_norm_word_are_said(marine):
+    """海洋环境保护法 第十七条 → 第二十七条 "…近岸海域的环境受到严重污染时，必须采取有效措施" → "…的生态环境受到严重损害时，
+    应当采取有效措施": the diff cut "污染时，必须" → "损害时，应当" as one edit, which "规范用语：“必须”改为“应当”" took as said;
+    严重污染 → 严重损害 was in no note (reading 1785, item 3). Said, without the norm words."""
+    notes = pair_messages(old_pair(marine, "第十七条"))
+    assert "表述修改：“环境受到严重污染时”改为“生态环境受到严重损害时”" in notes, notes

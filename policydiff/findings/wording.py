@@ -973,7 +973,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             and not _whole_elsewhere(n, h, removed, added, new_text) \
             and not _body_swapped_elsewhere(n, h, old_text, new_text) and not _on_the_other_side(n, h.deleted, h.inserted) \
             and not _holder_put_before(n, h, new_text) \
-            and not _term_taken_out(n, h, new_text) \
+            and not _term_taken_out(n, h, new_text) and not _more_than_its_words(n, h, notes) \
             and not (((h.deleted, h.inserted) in repeated or id(h) in swapped or id(h) in words_only
                       or len(h.deleted + h.inserted) <= 1 or _put_in_elsewhere_too(h, old_text, new_text)
                       or _taken_out_elsewhere_too(h, old_text, new_text))
@@ -1069,6 +1069,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 continue
             pieces.append((a, b))
         pieces = _one_old_sentence_once(pieces, new_text)
+        pieces = [_norm_words_off(a, b, notes) for a, b in pieces]
         pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
         pieces = [kept_word_with_the_word_before(a, b, old_text, new_text) for a, b in pieces]
         pieces = [_kept_phrases_off(a, b, old_text, new_text) for a, b in pieces]
@@ -2522,6 +2523,50 @@ def _widened(spans, old_text: str, new_text: str):
                 span = widen(old_text, new_text, span.o, span.n, span.before, span.after)
         out.append((span, h))
     return out
+
+
+def _more_than_its_words(note: Note, h: Hunk, notes: Sequence[Note]) -> bool:
+    """A hunk that holds a drafting-norm note's two words and other words replaced beside them: "污染时，必须" →
+    "损害时，应当" is 污染 → 损害 too, which "规范用语：“必须”改为“应当”" does not say (海洋环境保护法 第十七条 → 第二十七条,
+    "严重污染" now "严重损害", unsaid in reading 1785). Words put for other words (neither side holding the other: "必须在中" →
+    "应当在中华人民共和" is 中国 → 中华人民共和国 too, another note's), three Han characters at least, none of them a character
+    of another drafting-norm note's words."""
+    if not note.finding.message.startswith(_NORM_NOTE) or len(note.evidence) != 2:
+        return False
+    a, b = note.evidence
+    if a not in h.deleted or b not in h.inserted:
+        return False
+    rest_old, rest_new = h.deleted.replace(a, "", 1), h.inserted.replace(b, "", 1)
+    han_old = [ch for ch in rest_old if HAN.match(ch)]
+    han_new = [ch for ch in rest_new if HAN.match(ch)]
+    if not han_old or not han_new or len(han_old) + len(han_new) < 3 or rest_old in rest_new or rest_new in rest_old:
+        return False
+    others = {ch for n in notes if n is not note and n.finding.message.startswith(_NORM_NOTE) for w in n.evidence
+              for ch in w}
+    return not others.intersection(han_old + han_new)
+
+
+_NORM_NOTE = "规范用语："
+
+
+def _norm_words_off(a: str, b: str, notes: Sequence[Note]) -> Tuple[str, str]:
+    """An edit's two sides without the drafting-norm words they end (or open) with, and the mark beside them, which
+    their note says: "“环境受到严重污染时”改为“生态环境受到严重损害时”" of "…污染时，必须" → "…损害时，应当"."""
+    for n in notes:
+        if not n.finding.message.startswith(_NORM_NOTE) or len(n.evidence) != 2:
+            continue
+        x, y = n.evidence
+        if a.endswith(x) and b.endswith(y) and len(a) > len(x) + 1 and len(b) > len(y) + 1:
+            off = a[:-len(x)].rstrip("，"), b[:-len(y)].rstrip("，")
+        elif a.startswith(x) and b.startswith(y) and len(a) > len(x) + 1 and len(b) > len(y) + 1:
+            off = a[len(x):], b[len(y):]
+        else:
+            continue
+        # (only words put for other words: not "在中国" → "在中华人民共和国", words put in among the old ones, another
+        # note's, whose edit goes as before)
+        chars = iter(off[1])
+        return (a, b) if all(ch in chars for ch in off[0]) else off
+    return a, b
 
 
 def _one_way(note: Note, h: Hunk, raw: Hunk, hunks: Sequence[Hunk], notes: Sequence[Note], said_by) -> bool:
