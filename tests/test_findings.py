@@ -114,8 +114,10 @@ def test_business_environment_2024_made_a_permission_a_duty():
 
 def test_sme_payments_2025_added_a_sixty_day_term():
     pair = _pair("保障中小企业款项支付条例/2020-07-05.md", "保障中小企业款项支付条例/2025-03-17.md", "第八条")
-    # The note says what the period is for, in the article's words.
-    assert "新增期限：60日（自货物、工程、服务交付之日起60日内支付款项）" in [f.message for f in pair.findings]
+    # The note says what the period is for, in the article's words (and whose since readings 1773 and on: the old
+    # text's 60日 was 机关、事业单位's).
+    assert "新增期限：60日（大型企业从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起60日内支付款项）" in [
+        f.message for f in pair.findings]
 
 
 def test_injury_interpretation_effective_date():

@@ -67,3 +67,14 @@ def test_words_replaced_beside_a_drafting_norm_word_are_said(marine):
     严重污染 → 严重损害 was in no note (reading 1785, item 3). Said, without the norm words."""
     notes = pair_messages(old_pair(marine, "第十七条"))
     assert "表述修改：“环境受到严重污染时”改为“生态环境受到严重损害时”" in notes, notes
+
+
+payments = _law("保障中小企业款项支付条例", "2020-07-05", "2025-03-17")
+
+
+def test_a_new_period_says_whose_when_the_old_text_had_the_same_figure(payments):
+    """保障中小企业款项支付条例 第八条 → 第九条: the new 60日 is 大型企业's time to pay; the old text's 60日 was the longest term
+    机关、事业单位 may agree. "新增期限：60日（自货物、工程、服务交付之日起60日内支付款项）" read as that one (reading 1787,
+    item 44)."""
+    notes = pair_messages(old_pair(payments, "第八条"))
+    assert "新增期限：60日（大型企业从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起60日内支付款项）" in notes, notes

@@ -272,6 +272,29 @@ def _multiple_of(phrase: str, v: Value) -> str:
     return words if len(words) > len(v.text) + 2 else ""
 
 
+#: Characters, at most, of a sentence's opening phrase said before a period's words as whose period it is.
+WHOSE_PERIOD = 24
+
+
+def _with_whose(phrase: str, context: str) -> str:
+    """A period's words with its sentence's opening phrase before them, when the other version says the same figure
+    elsewhere and only a duty's word stands between them: "大型企业从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起
+    60日内支付款项", not the period alone beside the 60日 the old text set for 机关、事业单位 (保障中小企业款项支付条例 第八条 →
+    第九条, read as that one in reading 1787). As it was when the context opens the sentence, or the opening is long or a
+    case ("…的")."""
+    words = context.rstrip("…")
+    at = phrase.find(words)
+    if at < 0 or phrase.count(words) > 1:
+        return context
+    lo = last_of(phrase, "。；\n", at) + 1
+    comma = phrase.find("，", lo, at)
+    opening = phrase[lo:comma] if comma >= 0 else ""
+    if not opening or len(opening) > WHOSE_PERIOD or opening.endswith("的"):
+        return context
+    between = phrase[comma + 1:at]
+    return f"{opening}，{between}{context}" if between in ("", "应当", "可以", "必须") else context
+
+
 #: The longest case a period is read with ("被宣告缓刑的，").
 _CASE_LONGEST = 12
 
@@ -352,7 +375,8 @@ def _case_of(phrase: str, at: int) -> str:
     return case if case == whole else "…" + case
 
 
-def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) -> Note:
+def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool,
+                   texts: Tuple[str, str] = ("", "")) -> Note:
     zh, en = one_sided_words(v, removed)
     sentence = _sentence_named(v, phrase_old if removed else phrase_new)
     if sentence is not None:  # a prison term put in, not a time limit ("新增期限：五年以上十年以下" of "处五年以上十年以下
@@ -367,6 +391,9 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool) ->
                             subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
     if v.group == "period" or v.unit == AGE:  # what the period (or age) is for, in the provision's words
         context = _period_context(phrase_old if removed else phrase_new, v)
+        own, other = texts if removed else texts[::-1]
+        if context and v.text in other:
+            context = _with_whose(own, context)
         if context:
             zh, en = f"{zh}（{context}）", f"{en} (“{context}”)"
     else:
@@ -436,7 +463,7 @@ def find_figure_changes(pair, changes, lexicon) -> List[Note]:
         if at_once is not None:
             notes.append(at_once)
             continue
-        notes.append(one_sided_note(value, change.old, change.new, removed))
+        notes.append(one_sided_note(value, change.old, change.new, removed, (pair.old_text, pair.new_text)))
     return notes
 
 
