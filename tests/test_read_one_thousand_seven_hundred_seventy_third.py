@@ -78,3 +78,14 @@ def test_a_new_period_says_whose_when_the_old_text_had_the_same_figure(payments)
     item 44)."""
     notes = pair_messages(old_pair(payments, "第八条"))
     assert "新增期限：60日（大型企业从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起60日内支付款项）" in notes, notes
+
+
+legislation = _law("立法法", "2015-03-15", "2023-03-13")
+
+
+def test_words_taken_out_before_a_term_said_three_times_say_which_place(legislation):
+    """立法法 第六十六条 → 第七十三条 "…与全国人民代表大会常务委员会的立法规划和年度立法计划相衔接" → "…立法规划和立法计划相衔接",
+    "国务院年度立法计划" kept twice: "“年度立法计划”改为“立法计划”" read as the State Council's plan renamed (reading 1787,
+    item 55)."""
+    notes = pair_messages(old_pair(legislation, "第六十六条"))
+    assert "表述修改：“规划和年度立法计划”改为“规划和立法计划”" in notes, notes

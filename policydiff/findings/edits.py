@@ -1031,6 +1031,9 @@ def _member_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[st
 AMBIGUOUS = 2
 
 
+#: Characters, at most, of the word before a joiner a placed edit opens on, taken in with it.
+MEMBER_WORD = 4
+
 #: What ends a phrase an ambiguous edit is widened to.
 _PHRASE_ENDS = "，。；：、\n（）()"
 
@@ -1072,6 +1075,18 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         # 文职人员条例 第三十九条 → 第四十三条, useless in reading 1741; "“确定保密期限”改为“确定密级、保密期限和知悉范围”", not
         # "“保密期限”改为“密级、保密期限和知悉范围”" of the six 保密期限, 保守国家秘密法 第十九条, wrong in reading 1751)
         return _placed_one_way(o, n, old_text, new_text, -1)
+    if b and len(b) > AMBIGUOUS and b in a and not a.startswith(b) and _more_than_once(a, old_text) \
+            and old_text.count(a) - new_text.count(a) == 1 and not _slight_edit(a.replace(b, "", 1), ""):
+        # (words taken out before a term in one of the places the provision says them: with the words before it,
+        # "“立法规划和年度立法计划”改为“立法规划和立法计划”", not "“年度立法计划”改为“立法计划”" of an article that says it three
+        # times and keeps "国务院年度立法计划" twice, 立法法 第六十六条 → 第七十三条, wrong in reading 1787); a joiner it
+        # opens on takes in the word before it
+        (o0, o1), (n0, n1) = _placed_one_way(o, n, old_text, new_text, -1)
+        if (o0, o1) != o and old_text.startswith(("和", "及", "与", "、"), o0):
+            before = o0 - bounds(old_text).left(o0 - 1)
+            if 0 < before <= MEMBER_WORD and old_text[o0 - before:o0] == new_text[n0 - before:n0]:
+                o0, n0 = o0 - before, n0 - before
+        return (o0, o1), (n0, n1)
     if a and len(a) > AMBIGUOUS and b.startswith(a) and _more_than_once(a, old_text) \
             and new_text.count(b) - old_text.count(b) == 1:
         # (a term words are put in after, that the provision says in other places too: over the words beside it until it
