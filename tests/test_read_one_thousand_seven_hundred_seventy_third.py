@@ -89,3 +89,12 @@ def test_words_taken_out_before_a_term_said_three_times_say_which_place(legislat
     item 55)."""
     notes = pair_messages(old_pair(legislation, "第六十六条"))
     assert "表述修改：“规划和年度立法计划”改为“规划和立法计划”" in notes, notes
+
+
+def test_a_quote_ending_on_de_takes_in_the_word_it_ties(civil_procedure):
+    """民事诉讼法 第二百七十四条 → 第二百八十三条 (五): "“代表机构或者有权接受送达的分支机构”改为“独资企业、代表机构、分支机构或者
+    有权接受送达的”" stopped before whom "有权接受送达的" now names (业务代办人 alone), wrong in reading 1784 (item 33). The word
+    both texts go on with, whole, up to six characters and before a duty's word."""
+    notes = pair_messages(old_pair(civil_procedure, "第二百七十四条"))
+    assert ("表述修改：“代表机构或者有权接受送达的分支机构、业务代办人”改为“独资企业、代表机构、分支机构或者有权接受送达的"
+            "业务代办人”") in notes, notes

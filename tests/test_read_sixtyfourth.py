@@ -70,7 +70,9 @@ def test_a_quote_that_ends_on_de_takes_in_what_it_qualifies(review, company, civ
     assert "表述修改：“适用本章第一节、第二节的规定”改为“适用本法其他规定”" in _messages(_old(company, "第六十四条"))
     assert "表述修改：删除“非由职工代表担任的”" in _messages(_old(company, "第三十七条"))
     notes = _messages(_old(civil_procedure, "第二百七十四条"))
-    assert "表述修改：“代表机构或者有权接受送达的分支机构”改为“独资企业、代表机构、分支机构或者有权接受送达的”" in notes
+    # (with the whole word it ties since readings 1773 and on, 业务代办人, never "…的业务": wrong without it in reading 1784)
+    assert ("表述修改：“代表机构或者有权接受送达的分支机构、业务代办人”改为“独资企业、代表机构、分支机构或者有权接受送达的"
+            "业务代办人”") in notes
 
 
 sports = _law("体育法", "2016-11-07", "2022-06-24")

@@ -520,8 +520,10 @@ def _with_its_owner(a: str, b: str, old_text: str, new_text: str) -> "tuple[str,
 _DETERMINERS = ("其他", "有关", "相关")
 #: What a replacement may end on that needs the noun after it.
 _NEEDING_A_NOUN = _DETERMINERS + ("具体", "相应", "各项", "各类", "各种")
-#: Characters, at most, of the noun after a determiner a replacement is quoted with.
-NOUN_AFTER_AT_MOST = 4
+#: A duty's word, which no noun a 的 ties to runs on into.
+_MODAL_AFTER = recache.compile(r"应当|可以|必须|不得")
+#: Characters, at most, of the noun after a determiner a replacement is quoted with, and after a 的 one side ends on.
+NOUN_AFTER_AT_MOST, NOUN_AFTER_DE = 4, 6
 
 
 def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -529,16 +531,29 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     (up to NOUN_AFTER_AT_MOST characters, within the phrase): "“国家秘密及其密级的具体”改为“保密事项”" is "“国家秘密及其密级的
     具体范围”改为“保密事项范围”" (保守国家秘密法 第十四条 → 第十九条, a cut quote useless in reading 484). Each side standing
     once in its text."""
-    if not a or not b or not (a.endswith(_NEEDING_A_NOUN) or b.endswith(_NEEDING_A_NOUN)) or a not in old_text:
+    if not a or not b or a not in old_text:
+        return a, b
+    # (or on a 的 that ties the words before it to a noun both texts go on with: "“代表机构或者有权接受送达的分支机构”改为
+    # “独资企业、代表机构、分支机构或者有权接受送达的业务代办人”", not a quote that stops at "…有权接受送达的" before whom it
+    # names, 民事诉讼法 第二百七十四条 → 第二百八十三条, wrong in reading 1784: that noun to a word's end, up to NOUN_AFTER_DE)
+    tied = not (a.endswith(_NEEDING_A_NOUN) or b.endswith(_NEEDING_A_NOUN))
+    if tied and (not (a.endswith("的") or b.endswith("的")) or "，" in a + b):
         return a, b
     # (a replacement made at each of its places alike, "出示相应证件" → "出示工作证件" twice, 反间谍法 第十条 → 第四十三条: each
     # place goes on with the same noun, the new text saying it after the new words as often; "“相应”改为“工作”（共2处）" was a
     # fragment in reading 729)
     afters = [old_text[at + len(a):] for at in all_at(old_text, a)]
     k = 0
-    while k < NOUN_AFTER_AT_MOST and all(k < len(x) and x[k] == afters[0][k] for x in afters) \
+    most = NOUN_AFTER_DE if tied else NOUN_AFTER_AT_MOST
+    while k < most and all(k < len(x) and x[k] == afters[0][k] for x in afters) \
             and _CJK_WORD.match(afters[0][k]) and afters[0][k] not in "的和及或与":
         k += 1
+    if tied:  # (to the end of a word of the old text, before a duty's word)
+        start, ends = old_text.index(a) + len(a), bounds(old_text)
+        duty = _MODAL_AFTER.search(afters[0], 0, k)
+        k = duty.start() if duty else k
+        while k >= 2 and ends.right(start + k) != start + k:
+            k -= 1
     # (as far as the new text goes on alike after the new words, at as many places)
     while k >= 2 and new_text.count(b + afters[0][:k]) != len(afters):
         k -= 1
