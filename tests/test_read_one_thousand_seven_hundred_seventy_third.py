@@ -98,3 +98,14 @@ def test_a_quote_ending_on_de_takes_in_the_word_it_ties(civil_procedure):
     notes = pair_messages(old_pair(civil_procedure, "第二百七十四条"))
     assert ("表述修改：“代表机构或者有权接受送达的分支机构、业务代办人”改为“独资企业、代表机构、分支机构或者有权接受送达的"
             "业务代办人”") in notes, notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_word_replaced_in_one_of_its_places_says_which(women):
+    """妇女权益保障法 第五十二条 → 第七十二条 "…当地法律援助机构或者人民法院应当给予帮助" → "…或者司法机关…", its "或者向人民法院
+    起诉" kept: "“人民法院”改为“司法机关”" read as the right to sue changed (reading 1791, item 5). With the words before it,
+    the joiner's word taken in."""
+    notes = pair_messages(old_pair(women, "第五十二条"))
+    assert "表述修改：“机构或者人民法院”改为“机构或者司法机关”" in notes, notes

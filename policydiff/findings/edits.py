@@ -1046,6 +1046,19 @@ def _member_taken_out(a: str, b: str, old_text: str, new_text: str) -> "tuple[st
 AMBIGUOUS = 2
 
 
+def _with_the_word_before_a_joiner(o0: int, n0: int, old_text: str, new_text: str) -> Tuple[int, int]:
+    """A placed edit's start, taken back over the word before a joiner it opens on (both texts alike there): "规划和…",
+    "机构或者…", not "和…", "或者…"."""
+    if not old_text.startswith(("和", "及", "与", "、", "或者"), o0):
+        return o0, n0
+    before = o0 - bounds(old_text).left(o0 - 1)
+    if 0 < before <= MEMBER_WORD and old_text[o0 - before:o0] == new_text[n0 - before:n0]:
+        return o0 - before, n0 - before
+    return o0, n0
+
+
+#: Characters, at most, a replaced word of several places is placed by with the words before it.
+PLACED_BEFORE = 6
 #: Characters, at most, of the word before a joiner a placed edit opens on, taken in with it.
 MEMBER_WORD = 4
 
@@ -1090,17 +1103,25 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         # 文职人员条例 第三十九条 → 第四十三条, useless in reading 1741; "“确定保密期限”改为“确定密级、保密期限和知悉范围”", not
         # "“保密期限”改为“密级、保密期限和知悉范围”" of the six 保密期限, 保守国家秘密法 第十九条, wrong in reading 1751)
         return _placed_one_way(o, n, old_text, new_text, -1)
+    if a and b and len(a) > AMBIGUOUS and a not in b and b not in a and a[0] not in _LONE and b[0] not in _LONE \
+            and _more_than_once(a, old_text) and a in new_text and (a, b) not in repeated \
+            and counted_up_to(b, new_text, 2) == 1 \
+            and not _norm_spellings(a, b) and not _modal(a, b, old_text, new_text, o, n):
+        # (a word of three characters or more replaced in one of the places the provision says it, the others kept:
+        # with the word before it, "“或者人民法院”改为“或者司法机关”", not "“人民法院”改为“司法机关”" of an article whose
+        # "向人民法院起诉" stays, 妇女权益保障法 第五十二条 → 第七十二条, wrong in reading 1791)
+        (o0, o1), (n0, n1) = _placed_one_way(o, n, old_text, new_text, -1)
+        o0, n0 = _with_the_word_before_a_joiner(o0, n0, old_text, new_text)
+        if (o0, o1) != o and o[0] - o0 <= PLACED_BEFORE and old_text[o0] not in _LONE and o1 == o[1]:
+            return (o0, o1), (n0, n1)
     if b and len(b) > AMBIGUOUS and b in a and not a.startswith(b) and _more_than_once(a, old_text) \
             and old_text.count(a) - new_text.count(a) == 1 and not _slight_edit(a.replace(b, "", 1), ""):
         # (words taken out before a term in one of the places the provision says them: with the words before it,
         # "“立法规划和年度立法计划”改为“立法规划和立法计划”", not "“年度立法计划”改为“立法计划”" of an article that says it three
-        # times and keeps "国务院年度立法计划" twice, 立法法 第六十六条 → 第七十三条, wrong in reading 1787); a joiner it
-        # opens on takes in the word before it
+        # times and keeps "国务院年度立法计划" twice, 立法法 第六十六条 → 第七十三条, wrong in reading 1787)
         (o0, o1), (n0, n1) = _placed_one_way(o, n, old_text, new_text, -1)
-        if (o0, o1) != o and old_text.startswith(("和", "及", "与", "、"), o0):
-            before = o0 - bounds(old_text).left(o0 - 1)
-            if 0 < before <= MEMBER_WORD and old_text[o0 - before:o0] == new_text[n0 - before:n0]:
-                o0, n0 = o0 - before, n0 - before
+        if (o0, o1) != o:
+            o0, n0 = _with_the_word_before_a_joiner(o0, n0, old_text, new_text)
         return (o0, o1), (n0, n1)
     if a and len(a) > AMBIGUOUS and b.startswith(a) and _more_than_once(a, old_text) \
             and new_text.count(b) - old_text.count(b) == 1:
