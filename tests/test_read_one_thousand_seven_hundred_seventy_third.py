@@ -109,3 +109,13 @@ def test_a_word_replaced_in_one_of_its_places_says_which(women):
     the joiner's word taken in."""
     notes = pair_messages(old_pair(women, "第五十二条"))
     assert "表述修改：“机构或者人民法院”改为“机构或者司法机关”" in notes, notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_gloss_put_in_brackets_is_said_with_the_word_it_glosses(martyrs):
+    """烈士褒扬条例 第十七条 → 第二十条 "继续赡养烈士父母" → "继续赡养烈士父母（抚养人）": "新增“（抚养人）”" had no context
+    (reading 1796, item 48)."""
+    notes = pair_messages(old_pair(martyrs, "第十七条"))
+    assert any("“父母”改为“父母（抚养人）”" in n for n in notes), notes

@@ -162,6 +162,7 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     # (and "等" put in or taken out closes the words before it: "“金融机构”改为“金融机构等”", not "“共享市场监管”改为
     # “等共享市场监管”", 上海市优化营商环境条例 第四十九条 → 第五十五条, a fragment in the forty-first reading)
     listed = listed or (old[o[0]:o[1]] or new[n[0]:n[1]]) in _CLOSING and not (old[o[0]:o[1]] and new[n[0]:n[1]])
+
     # (words put in before a word, its widening the word after: "注册" before 资本, "有关" before 地方, read with
     # the word before, what governs them, "“增加资本”改为“增加注册资本”", not with the next phrase, "“资本公开”改为“注册资本
     # 公开”", 公司法 第九十五条 → 第一百零八条, a fragment in reading 262)
@@ -192,6 +193,13 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
             left = min(limit_left, o[0] - ob.left(o[0] - left - 1))
         else:
             break
+    gloss = old[o[0]:o[1]] or new[n[0]:n[1]]
+    if not left and 0 < limit_left and not (old[o[0]:o[1]] and new[n[0]:n[1]]) and gloss.startswith("（") \
+            and gloss.endswith("）") and gloss.count("（") == 1 and not gloss.startswith("（以下") \
+            and o[0] and old[o[0] - 1] not in _LONE:
+        # (a gloss in brackets put in or taken out, "（抚养人）", is read with the word it glosses: "“父母”改为“父母（抚养人）”",
+        # not "新增“（抚养人）”" alone, 烈士褒扬条例 第十七条 → 第二十条, useless in reading 1796)
+        left = min(limit_left, o[0] - ob.left(o[0] - 1))
     if old[o[0]:o[1]] and new[n[0]:n[1]] and not right and right < limit_right \
             and (old[o[0]:o[1]] in _DETERMINERS or new[n[0]:n[1]] in _DETERMINERS):
         # (a word put for a determiner, or one put in its place, is read with the noun it determines: "“审计工作报告”改为
