@@ -119,3 +119,13 @@ def test_a_gloss_put_in_brackets_is_said_with_the_word_it_glosses(martyrs):
     (reading 1796, item 48)."""
     notes = pair_messages(old_pair(martyrs, "第十七条"))
     assert any("“父母”改为“父母（抚养人）”" in n for n in notes), notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_words_put_in_that_end_on_a_light_verb_are_said_with_the_act(relics):
+    """文物保护法 第五十六条 → 第七十三条 "…文物行政部门审核" → "…文物行政部门依照前款规定进行审核": "新增“依照前款规定进行”"
+    was a fragment (English reading 1794, item 7)."""
+    notes = pair_messages(old_pair(relics, "第五十六条"))
+    assert "表述修改：“审核”改为“依照前款规定进行审核”" in notes, notes
