@@ -129,3 +129,14 @@ def test_words_put_in_that_end_on_a_light_verb_are_said_with_the_act(relics):
     was a fragment (English reading 1794, item 7)."""
     notes = pair_messages(old_pair(relics, "第五十六条"))
     assert "表述修改：“审核”改为“依照前款规定进行审核”" in notes, notes
+
+
+quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_a_body_renamed_through_rewrites_counts_every_provision_naming_both(quarantine):
+    """国境卫生检疫法 2018 → 2024: 国境卫生检疫机关 (gone from the new law) became 海关 in the rewritten sentences of nine paired
+    articles; "共7条" counted only the seven where 海关 stood where the old name stood, wrong in readings 1776 (items 5,
+    11) and 1804 (items 7, 8, 27, 52)."""
+    notes = pair_messages(old_pair(quarantine, "第四条"))
+    assert "“国境卫生检疫机关”改为“海关”（全文统一修改，共9条）" in notes, notes

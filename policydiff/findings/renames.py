@@ -567,6 +567,11 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
             continue
         renames.append(Rename(old, new, occurrences, pairs))
     renames = [replace(r, provisions=_provisions(r, comparison.pairs)) for r in _with_longer_forms(renames)]
+    # (a body renamed all through rewrites, its old name nowhere in the new version: every paired provision whose old
+    # text names it and whose new text names the new body is one it is renamed in, whether or not the new name stands
+    # where the old one stood there; 国境卫生检疫法's "共7条" of 9 such provisions, wrong six times in readings 1776, 1804)
+    renames = [replace(r, provisions=max(r.provisions, _naming_both(r, comparison.pairs))) if r.old in rewritten else r
+               for r in renames]
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
 
@@ -689,6 +694,11 @@ def _with_its_dropped_word(old: str, news: Sequence[str], old_text: str, new_tex
             or any(word + n in new_text for n in news):
         return old
     return word + old
+
+
+def _naming_both(rename: Rename, pairs: Sequence[Pair]) -> int:
+    """The paired provisions whose old text names the rename's old term and whose new text its new one."""
+    return sum(1 for p in pairs if p.old and p.new and rename.old in p.old_text and rename.new in p.new_text)
 
 
 def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:
