@@ -1141,9 +1141,9 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
             return (o0, o1), (n0, n1)
     if b and len(b) > AMBIGUOUS and b in a and not a.startswith(b) and _more_than_once(a, old_text) \
             and old_text.count(a) - new_text.count(a) == 1 and not _slight_edit(a.replace(b, "", 1), ""):
-        # (words taken out before a term in one of the places the provision says them: with the words before it,
-        # "“立法规划和年度立法计划”改为“立法规划和立法计划”", not "“年度立法计划”改为“立法计划”" of an article that says it three
-        # times and keeps "国务院年度立法计划" twice, 立法法 第六十六条 → 第七十三条, wrong in reading 1787)
+        # (words taken out before a term in one of the places the provision says them: with the words before it, a
+        # joiner's word taken in, "“规划和年度立法计划”改为“规划和立法计划”", not "“年度立法计划”改为“立法计划”" of an article that
+        # says it three times and keeps "国务院年度立法计划" twice, 立法法 第六十六条 → 第七十三条, wrong in reading 1787)
         (o0, o1), (n0, n1) = _placed_one_way(o, n, old_text, new_text, -1)
         if (o0, o1) != o:
             o0, n0 = _with_the_word_before_a_joiner(o0, n0, old_text, new_text)

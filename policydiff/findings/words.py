@@ -162,7 +162,6 @@ def widen(old: str, new: str, o: Tuple[int, int], n: Tuple[int, int],
     # (and "等" put in or taken out closes the words before it: "“金融机构”改为“金融机构等”", not "“共享市场监管”改为
     # “等共享市场监管”", 上海市优化营商环境条例 第四十九条 → 第五十五条, a fragment in the forty-first reading)
     listed = listed or (old[o[0]:o[1]] or new[n[0]:n[1]]) in _CLOSING and not (old[o[0]:o[1]] and new[n[0]:n[1]])
-
     # (words put in before a word, its widening the word after: "注册" before 资本, "有关" before 地方, read with
     # the word before, what governs them, "“增加资本”改为“增加注册资本”", not with the next phrase, "“资本公开”改为“注册资本
     # 公开”", 公司法 第九十五条 → 第一百零八条, a fragment in reading 262)
