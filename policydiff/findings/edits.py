@@ -547,7 +547,8 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
     # (each place read only as far as a noun may reach: a slice to the text's end at every place of a word a long text
     # says often cost a 200,000-character article 26 s and 1.7 GB)
     most = NOUN_AFTER_DE if tied else NOUN_AFTER_AT_MOST
-    afters = [old_text[at + len(a):at + len(a) + most] for at in all_at(old_text, a)]
+    places = list(all_at(old_text, a))
+    afters = [old_text[at + len(a):at + len(a) + most] for at in places]
     if tied and len(afters) != 1:
         return a, b  # (a 的 at one place only: which noun it ties elsewhere is not read)
     k = 0
@@ -555,7 +556,7 @@ def with_the_noun_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[
             and _CJK_WORD.match(afters[0][k]) and afters[0][k] not in "的和及或与":
         k += 1
     if tied:  # (to the end of a word of the old text, before a duty's word)
-        start, ends = old_text.index(a) + len(a), bounds(old_text)
+        start, ends = places[0] + len(a), bounds(old_text)
         duty = _MODAL_AFTER.search(afters[0], 0, k)
         k = duty.start() if duty else k
         while k >= 2 and ends.right(start + k) != start + k:

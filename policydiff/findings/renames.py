@@ -570,8 +570,8 @@ def find_renames(comparison: Comparison, lexicon=None) -> Tuple[Tuple[Rename, ..
     # (a body renamed all through rewrites, its old name nowhere in the new version: every paired provision whose old
     # text names it and whose new text names the new body is one it is renamed in, whether or not the new name stands
     # where the old one stood there; 国境卫生检疫法's "共7条" of 9 such provisions, wrong six times in readings 1776, 1804)
-    renames = [replace(r, provisions=max(r.provisions, _naming_both(r, comparison.pairs))) if r.old in rewritten else r
-               for r in renames]
+    renames = [replace(r, provisions=max(r.provisions, _naming(r.old, r.new, comparison.pairs)[1]))
+               if r.old in rewritten else r for r in renames]
     renames.sort(key=lambda r: (-len(r.pairs), r.old))
     return tuple(renames), per_pair
 
@@ -624,8 +624,8 @@ def _bodies_renamed_in_rewrites(pairs: Sequence[Pair], edits: Sequence[_Edit], o
         if any(old in t or t in old or new in t or t in new for t in taken) or _drafting_norm(old, new) \
                 or _qualifier_dropped(old, new, lexicon) or not (_termlike(old) and _termlike(new)):
             continue
-        naming = [p for p in pairs if p.old and p.new and old in p.old_text]
-        if sum(1 for p in naming if new in p.new_text) < REWRITTEN_HELD * len(naming):
+        naming, both = _naming(old, new, pairs)
+        if both < REWRITTEN_HELD * naming:
             continue
         if new in claimed and claimed[new][0] >= count:
             continue
@@ -696,9 +696,10 @@ def _with_its_dropped_word(old: str, news: Sequence[str], old_text: str, new_tex
     return word + old
 
 
-def _naming_both(rename: Rename, pairs: Sequence[Pair]) -> int:
-    """The paired provisions whose old text names the rename's old term and whose new text its new one."""
-    return sum(1 for p in pairs if p.old and p.new and rename.old in p.old_text and rename.new in p.new_text)
+def _naming(old: str, new: str, pairs: Sequence[Pair]) -> Tuple[int, int]:
+    """The paired provisions whose old text names ``old``, and of them those whose new text names ``new``."""
+    naming = [p for p in pairs if p.old and p.new and old in p.old_text]
+    return len(naming), sum(1 for p in naming if new in p.new_text)
 
 
 def _provisions(rename: Rename, pairs: Sequence[Pair]) -> int:

@@ -2532,7 +2532,7 @@ def _more_than_its_words(note: Note, h: Hunk, notes: Sequence[Note]) -> bool:
     "严重污染" now "严重损害", unsaid in reading 1785). Words put for other words (neither side holding the other: "必须在中" →
     "应当在中华人民共和" is 中国 → 中华人民共和国 too, another note's), three Han characters at least, none of them a character
     of another drafting-norm note's words."""
-    if not note.finding.message.startswith(_NORM_NOTE) or len(note.evidence) != 2:
+    if not _norm_note(note):
         return False
     a, b = note.evidence
     if a not in h.deleted or b not in h.inserted:
@@ -2542,19 +2542,23 @@ def _more_than_its_words(note: Note, h: Hunk, notes: Sequence[Note]) -> bool:
     han_new = [ch for ch in rest_new if HAN.match(ch)]
     if not han_old or not han_new or len(han_old) + len(han_new) < 3 or rest_old in rest_new or rest_new in rest_old:
         return False
-    others = {ch for n in notes if n is not note and n.finding.message.startswith(_NORM_NOTE) for w in n.evidence
-              for ch in w}
+    others = {ch for n in notes if n is not note and _norm_note(n) for w in n.evidence for ch in w}
     return not others.intersection(han_old + han_new)
 
 
 _NORM_NOTE = "规范用语："
 
 
+def _norm_note(note: Note) -> bool:
+    """A drafting-norm note of one word put for another ("规范用语：“必须”改为“应当”", its evidence the two words)."""
+    return note.finding.message.startswith(_NORM_NOTE) and len(note.evidence) == 2
+
+
 def _norm_words_off(a: str, b: str, notes: Sequence[Note]) -> Tuple[str, str]:
     """An edit's two sides without the drafting-norm words they end (or open) with, and the mark beside them, which
     their note says: "“环境受到严重污染时”改为“生态环境受到严重损害时”" of "…污染时，必须" → "…损害时，应当"."""
     for n in notes:
-        if not n.finding.message.startswith(_NORM_NOTE) or len(n.evidence) != 2:
+        if not _norm_note(n):
             continue
         x, y = n.evidence
         if a.endswith(x) and b.endswith(y) and len(a) > len(x) + 1 and len(b) > len(y) + 1:
