@@ -266,11 +266,18 @@ def _said_by_another(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
     return tuple(out)
 
 
-def _made_inside(a: str, b: str, others: Sequence[Tuple[str, str]]) -> List[Tuple[str, str]]:
+def _made_inside(a: str, b: str, others: Sequence[Tuple[str, str]], nested: bool = False) -> List[Tuple[str, str]]:
     """The edits (old words, new words) among ``others`` that replace word ``a`` by ``b`` (two characters each at least,
-    neither inside the other) inside their words: ``a`` in the old words only, ``b`` in the new only."""
-    if len(a) < 2 or len(b) < 2 or a in b or b in a:
+    neither inside the other) inside their words: ``a`` in the old words only, ``b`` in the new only. ``nested``: also a
+    word lengthened or shortened ("工资" → "基本工资"), the shorter word found on the other side only inside the longer."""
+    if len(a) < 2 or len(b) < 2:
         return []
+    if a in b or b in a:
+        if not nested:
+            return []
+        if a in b:  # (every "工资" of the new words inside a "基本工资", none of the old words a "基本工资")
+            return [(x, y) for x, y in others if a in x and b in y and b not in x and a not in y.replace(b, "")]
+        return [(x, y) for x, y in others if a in x and b in y and a not in y and b not in x.replace(a, "")]
     return [(x, y) for x, y in others if a in x and b in y and a not in y and b not in x]
 
 
@@ -313,8 +320,10 @@ def _places_inside_others(a: str, b: str, others: Sequence[Tuple[str, str]]) -> 
     """How many times the edits of other wording notes of the provision replace word ``a`` by ``b`` inside their longer
     words: "“规定”改为“规范性文件”（共4处）" beside "“规定的审查申请”改为“规范性文件的附带审查申请”" and "改写：“前款所列规定…”改为
     “前款所列规范性文件不含规章”" is made in 6 places (行政复议法 第七条 → 第十三条: "共4处" read as all of them, wrong in reading
-    266)."""
-    return sum(min(x.count(a), y.count(b)) for x, y in _made_inside(a, b, others))
+    266); a word lengthened too: "“工资”改为“基本工资”" made 3 times bare and 3 times inside "“月工资或者津贴低于排职少尉军官工资
+    标准的”改为…" and "“按照排职少尉军官工资标准计算”改为…" is "共6处" (军人抚恤优待条例 第十三条 → 第十五条, "共3处" wrong in
+    reading 1808)."""
+    return sum(min(x.count(a), y.count(b)) for x, y in _made_inside(a, b, others, nested=True))
 
 
 #: How alike (0–100) another edit's old words, with a word replaced, are to its new words for the word's own note to say
