@@ -2221,6 +2221,15 @@ def text_topic(text: str) -> str:
         # "税务机关对…可以要求其提供保证人或者…", not "税务机关对外省、自治区、直辖市来本辖区从事临时经营活动的…"
         # (发票管理办法 2019 第十八条, the case only, read as new 第十七条's rule in reading 1789))
         return _topic_cut(out + "，" + phrases[1])
+    if len(phrases) > 1 and len(out) >= 10 and not _RULES.search(out) and not out.endswith("的"):
+        # (a case ending in 的 is what a penalty is for: the topic itself, "公司不依照本法规定提取法定公积金的")
+        ruled = _with_its_rule(out, phrases[1:])
+        if ruled:
+            return ruled
+    if len(phrases) > 1 and out.endswith(_NO_OBJECT) and not _RULES.match(phrases[1]):
+        # (what measures are taken is in the phrase after: "地方各级人民政府应当采取措施，维护…正常秩序", not "地方各级人民政府
+        # 应当采取措施" alone (矿产资源法 2009 第十九条, the quote stopping before the rule in the English reading 1810))
+        return out + "，" + _ends_of(phrases[1])
     for p in phrases[1:]:
         if len(out) >= 10:
             break
@@ -2268,6 +2277,54 @@ def _topic_cut(text: str) -> str:
     if cut.count("（") > cut.count("）"):
         cut = cut[:cut.rfind("（")].rstrip("，、")
     return cut + "…"
+
+
+def _with_its_rule(out: str, rest: Sequence[str]) -> str:
+    """An opening that rules nothing said with what rules it (or ""): a thing and who decides it, "本法第三十九条、第四十条、
+    第四十二条规定的行政处罚，由县级以上人民政府…决定" (矿产资源法 2009 第四十五条) and "金融机构建立客户身份识别制度…的具体
+    办法，由国务院反洗钱行政主管部门…制定" (反洗钱法 2006 第二十一条), not the thing alone; a time and what must then be done,
+    "国境卫生检疫机关发现检疫传染病…必须立即通知当地卫生行政部门" (国境卫生检疫法 2018 第五条), not "…时" alone (the quote
+    stopping before the rule in readings 1807 and 1809, and in the English reading 1810)."""
+    if rest[0].startswith("由") and len(rest[0]) > 2:
+        by = _ASIDE.sub("", rest[0])  # (not "由中国人民解放军总后勤部（以下…负责")
+        if len(by) > TOPIC_LONGEST * 2 // 3:  # who, and what they do with it: "由国务院反洗钱行政主管部门…制定"
+            by = _cut_at_a_word(by, TOPIC_LONGEST // 2) + "…" + (by[-2:] if by.endswith(_DECIDES) else "")
+        head = out if len(out) + len(by) < TOPIC_LONGEST + TOPIC_LONGEST // 2 else _ends_of(out)
+        return head + "，" + by
+    if out.endswith("时") and not out.endswith("同时"):
+        for k, p in enumerate(rest):
+            if _UNLESS.match(p) or _EXCEPT_OWN.match(p):
+                continue
+            room = TOPIC_LONGEST - len(p) - 1  # (for the time's opening: the rule quoted whole, else the time alone)
+            if not _RULES.match(p) or room < TOPIC_HEAD:
+                return ""
+            joined = out + ("，" if k == 0 else "…") + p
+            return joined if len(joined) <= TOPIC_LONGEST else _cut_at_a_word(out, room) + "…" + p
+    return ""
+
+
+def _ends_of(phrase: str) -> str:
+    """A phrase too long to quote whole, said by its opening and its head noun (after its last 的): "金融机构建立客户身份识别
+    制度…的具体办法", "维护…正常秩序"."""
+    if len(phrase) <= TOPIC_LONGEST // 2 + 2:
+        return phrase
+    from .words import bounds
+
+    last = phrase.rfind("的")
+    if 0 < last and len(phrase) - last <= TOPIC_HEAD + 1:
+        tail = phrase[last:]
+    else:  # (its last word or two: "…依法划定后", not "…法划定后")
+        tail = phrase[bounds(phrase).left(len(phrase) - TOPIC_HEAD // 2 - 1):]
+    return _cut_at_a_word(phrase[:-len(tail)], TOPIC_LONGEST // 2) + "…" + tail
+
+
+#: A bracketed aside ("（以下简称总后勤部）").
+_ASIDE = recache.compile(r"（[^（）]*）")
+#: What a "由…" phrase ends with when it says what its body does with the thing: kept after the body's name is cut.
+_DECIDES = ("决定", "制定", "规定", "负责", "办理", "执行", "批准", "审批", "确定", "解决", "公告", "处理", "组织实施")
+#: What a phrase ends with when what it does is said in the phrase after.
+_NO_OBJECT = ("采取措施", "采取必要措施", "采取有效措施")
+
 #: Who acts, before the "对" that opens whom a rule is about.
 _BEFORE_WHOM = recache.compile(r"^([\u4e00-\u9fff]{2,8}?)对")
 #: Marks "、", at least, of an opening phrase that lists who acts.
