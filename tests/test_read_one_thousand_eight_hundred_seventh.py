@@ -38,3 +38,17 @@ def test_a_deleted_provision_on_a_thing_someone_decides_is_named_with_who_decide
         in pair_messages(old_pair(minerals, "第十九条"))
     assert "原第二十一条（关于“金融机构建立客户身份识别制度…的具体办法，由国务院反洗钱行政主管部门会同…制定”的规定）已删除或改写" \
         in pair_messages(old_pair(laundering, "第二十一条"))
+
+
+espionage = _held_out("反间谍法", "2014-11-01", "2023-04-26")
+farm_produce = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_list_of_bodies_replaced_is_quoted_to_the_noun_its_last_name_ends_on(espionage, farm_produce):
+    """反间谍法 第四条 → 第七条 "各社会团体及各企业事业组织" → "各人民团体、企业事业组织和其他社会组织": "“社会团体及各企业事业”改为
+    “人民团体、企业事业组织和其他社会”" cut both names before 组织 (the English reading 1810, item 13); 农产品质量安全法
+    第二十四条 the same with "农民专业合作经济组织"."""
+    assert "表述修改：“社会团体及各企业事业组织”改为“人民团体、企业事业组织和其他社会组织”" \
+        in pair_messages(old_pair(espionage, "第四条"))
+    assert "表述修改：“生产企业和农民专业合作经济组织”改为“生产企业、农民专业合作社、农业社会化服务组织”" \
+        in pair_messages(old_pair(farm_produce, "第二十四条"))

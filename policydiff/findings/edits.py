@@ -424,6 +424,26 @@ def _with_the_members_modifier(o: Tuple[int, int], n: Tuple[int, int], old_text:
 MODIFIER_LONGEST = 4
 
 
+def with_the_body_after(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text: str):
+    """Words of a list replaced just before the noun that closes its last body's name on both sides (组织, 机构, 部门…):
+    quoted with it, the name whole. "“社会团体及各企业事业”改为“人民团体、企业事业组织和其他社会”" of "各社会团体及各企业事业
+    组织" → "各人民团体、企业事业组织和其他社会组织" (反间谍法 第四条 → 第七条, cut mid-name on both sides in the English
+    reading 1810) is "…企业事业组织”改为“…其他社会组织”"."""
+    (o0, o1), (n0, n1) = o, n
+    a, b = old_text[o0:o1], new_text[n0:n1]
+    if not a or not b or not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[-1] <= "\u9fff") or a[-1] == b[-1]:
+        return o, n
+    if a.startswith(b) or b.startswith(a) or not (_LIST_JOINER.search(a[:-1]) or _LIST_JOINER.search(b[:-1])):
+        return o, n  # (words put in after a kept one, "新增“、撤职”"; one word replaced before the noun reads as it is,
+        # "“放映”改为“播映”（共2处）", the norm "“相关”改为“有关”")
+    body = next((w for w in _BODY_NOUNS if old_text.startswith(w, o1) and new_text.startswith(w, n1)), None)
+    return ((o0, o1 + len(body)), (n0, n1 + len(body))) if body else (o, n)
+
+
+#: The nouns a body's (or its staff's) name ends on.
+_BODY_NOUNS = ("委员会", "组织", "机构", "机关", "部门", "单位", "团体", "企业", "人员", "政府")
+
+
 _CJK_WORD = recache.compile(r"^[\u4e00-\u9fff]+$")
 #: Joiners that also end words (普及, 参与): a joiner only where the words of the edit cut it off alone.
 _LONE_JOINERS = ("与", "及")

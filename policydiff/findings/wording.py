@@ -28,7 +28,7 @@ from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_wor
                     condition_with_its_phrase, gloss_alone, kept_word_with_the_word_before, modifier_with_its_noun,
                     put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase, with_the_article_cited,
                     with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites, with_the_nouns_after,
-                    with_the_act_after, with_the_verb_after)
+                    with_the_act_after, with_the_body_after, with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
@@ -1057,7 +1057,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                     o, n = joined  # (words moved within the provision, or a name said twice said once, which no note
                     # says: not widened into one, "“人民政府有关部门”改为“有关部门”" of 突发事件应对法 第二十二条's "人民政府或者
                     # 人民政府有关部门")
-            o, n = _with_the_members_modifier(o, n, old_text, new_text)
+            o, n = with_the_body_after(*_with_the_members_modifier(o, n, old_text, new_text), old_text, new_text)
             a, b = old_text[o[0]:o[1]], new_text[n[0]:n[1]]
             if _joiner_swapped(old_text, new_text, o, n) or locative_only(old_text, new_text, o, n) \
                     or alternatives_joined(old_text, new_text, o, n) or _said_alike(
