@@ -52,3 +52,12 @@ def test_a_list_of_bodies_replaced_is_quoted_to_the_noun_its_last_name_ends_on(e
         in pair_messages(old_pair(espionage, "第四条"))
     assert "表述修改：“生产企业和农民专业合作经济组织”改为“生产企业、农民专业合作社、农业社会化服务组织”" \
         in pair_messages(old_pair(farm_produce, "第二十四条"))
+
+
+def test_a_deleted_provisions_named_rule_said_again_where_its_other_sentence_went_is_part_of_it_there(farm_produce):
+    """农产品质量安全法 2018 第二十条: its first sentence moved to 第二十五条, the one it is named by ("…应当加强对农产品生产的
+    指导") restated there too ("并加强对农产品生产经营者的培训和指导"): "另有部分内容现见第二十五条" read as the named rule gone,
+    wrong in reading 1812 (item 2)."""
+    notes = pair_messages(old_pair(farm_produce, "第二十条"))
+    assert "原第二十条（关于“县级以上人民政府农业行政主管部门应当加强对农产品生产的指导”的规定）已删除或改写，部分内容现见第二十五条" \
+        in notes, notes

@@ -42,9 +42,10 @@ from .unkept import rewritten_throughout, unkept
 def across_document(comparison: Comparison, lexicon=None) -> Comparison:
     lexicon = lexicon or load_lexicon()
     comparison = drop_moved_figures(comparison, lexicon)
+    new_texts = {c.label: c.text for c in comparison.new.clauses}  # (where a deleted provision's sentences went)
     comparison = replace(comparison, pairs=tuple(
         _moves_of_one_sentence(_folded(_fine_put_under_a_condition(_periods_with_their_sentence(
-            _figures_of_moved_sentences(p)))))
+            _figures_of_moved_sentences(p))), new_texts))
         # (a rule restated in other words looked for last: a provision any move names is no such rule)
         for p in restated(list(conduct_into_an_item(with_a_sibling(
             document_findings(comparison.pairs, lexicon, comparison.renames), lexicon), lexicon)), lexicon)))
@@ -130,19 +131,19 @@ def _items_together(pair):
     return pair if len(findings) == len(pair.findings) else replace(pair, findings=findings)
 
 
-def _folded(pair):
+def _folded(pair, new_texts=None):
     """A deleted provision every sentence of which is said moved to another (moved.wholly_moved) was folded
     into it: "删除原第一百三十五条（…）" beside "“公司发行新股，可以…确定其作价方案”移至现第一百五十一条" said it went and
     stayed (公司法, the twenty-fifth reading); the moves say where it went."""
     if pair.status is not Status.DELETED or not any(f.kind is FindingKind.TEXT_MOVED for f in pair.findings):
         return pair
     if not wholly_moved(pair)[0]:
-        return _partly_moved(pair)
+        return _partly_moved(pair, new_texts or {})
     kept = tuple(f for f in pair.findings if not f.message.startswith("删除原"))
     return pair if len(kept) == len(pair.findings) else replace(pair, findings=kept)
 
 
-def _partly_moved(pair):
+def _partly_moved(pair, new_texts):
     """A deleted provision some of whose sentences are said moved says where, as its headline does: "删除原第八十三条
     （关于“以发起设立方式设立股份有限公司的”的规定），部分内容现见第九十七条" (公司法: the bare "删除原第八十三条" read as all of it
     gone, wrong in the thirty-sixth reading)."""
@@ -156,14 +157,16 @@ def _partly_moved(pair):
     def said(f):
         if not f.message.startswith("删除原") or f.old is None:
             return f
-        zh, en = ("另有部分内容", "another part of it") if _named_by_what_stayed(f, pair) else ("部分内容", "part of it")
+        there = [new_texts.get(label, "") for label in now]
+        zh, en = ("另有部分内容", "another part of it") if _named_by_what_stayed(f, pair, there) \
+            else ("部分内容", "part of it")
         return replace(f, message=f"{f.message}，{zh}现见{'、'.join(now)}",
                        message_en=f"{f.message_en}; {en} is now in {', '.join(article_en(n) for n in now)}"
                        if f.message_en else None)
     return replace(pair, findings=tuple(said(_subject_unless_moved(f, pair)) for f in pair.findings))
 
 
-def _named_by_what_stayed(f, pair) -> bool:
+def _named_by_what_stayed(f, pair, there=()) -> bool:
     """The deleted provision's note names it by a sentence no move takes any part of: where part of it is now is
     "另有部分内容现见…", not "部分内容现见…", read as where the sentence named went ("原第七条（关于“任何人不准上下交通
     工具”的规定）已删除或改写，部分内容现见第十条": 第十条 holds its first sentence, the ban is restated in 第十四条;
@@ -182,7 +185,29 @@ def _named_by_what_stayed(f, pair) -> bool:
         q = NOW_AT.match(g.message) if g.kind is FindingKind.TEXT_MOVED else None
         if q and any(len(part) >= 4 and part in sentence for part in q.group(1).split("…")):
             return False
-    return True
+    return not any(_rule_restated_in(sentence, text) for text in there)
+
+
+def _rule_restated_in(sentence: str, text: str) -> bool:
+    """What the sentence rules (its words after 应当, 可以, 必须… ) is mostly in ``text``, a run of its words said again: "县级
+    以上人民政府农业行政主管部门应当加强对农产品生产的指导" in "…并加强对农产品生产经营者的培训和指导" (农产品质量安全法 2018
+    第二十条, its other sentence moved to 第二十五条: "另有部分内容现见第二十五条" read as this one gone, wrong in reading 1812)."""
+    m = _RULE_WORD.search(sentence)
+    if not m or not text:
+        return False
+    rule = sentence[m.end():].rstrip("。；")
+    if len(rule) < RESTATED_RUN:
+        return False
+    from difflib import SequenceMatcher
+
+    run = SequenceMatcher(None, rule, text, autojunk=False).find_longest_match(0, len(rule), 0, len(text)).size
+    return run >= RESTATED_RUN and run * 3 >= len(rule) * 2
+
+
+#: What opens a sentence's rule.
+_RULE_WORD = recache.compile(r"应当|可以|必须|不得|禁止")
+#: Characters, at least, of a deleted sentence's rule said again in the provision its other sentences went to.
+RESTATED_RUN = 6
 
 
 _SUBJECT = recache.compile(r"^(删除原第[^（]+条)（关于“([^”]+)”的规定）$")
