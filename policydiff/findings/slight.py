@@ -9,6 +9,7 @@ tests/test_findings_statutes.py on 公司法 2018 → 2023.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Tuple
 
 from .. import numerals, recache
@@ -379,6 +380,10 @@ def may_mean_the_same(old: str, pieces: str) -> bool:
 _BY_LENGTH = sorted(SAME_MEANING, key=lambda w: (-len(w[0]), w))
 
 
+#: The wordings of SAME_MEANING by their first character.
+_BY_FIRST: dict = {}
+for _x, _y in SAME_MEANING:
+    _BY_FIRST.setdefault(_x[0], []).append((_x, _y))
 #: Any wording of SAME_MEANING: one search says whether a text holds one at all (most do not; ``same_meaning`` is asked
 #: thousands of times on a book-long revision).
 _ANY_SAME = recache.compile("|".join(sorted({re.escape(x) for x, _y in SAME_MEANING})))
@@ -398,7 +403,9 @@ def same_meaning(old: str, new: str) -> bool:
     both = a0 + b0
     if not _ANY_SAME.search(both):
         return False  # (neither holds one: not the same said another way, and each said the one way is itself)
-    if any(x in both and a0.replace(x, y) == b0.replace(x, y) for x, y in SAME_MEANING):
+    # (only the wordings whose first character the two hold: a test of each of them all, thousands of times on a long
+    # revision, was most of the cost)
+    if any(x in both and a0.replace(x, y) == b0.replace(x, y) for ch in set(both) for x, y in _BY_FIRST.get(ch, ())):
         return True
     # (or by two of them at once: each side with every wording of SAME_MEANING it holds said the one way)
     a1, b1 = _one_way(a0), _one_way(b0)
@@ -407,6 +414,7 @@ def same_meaning(old: str, new: str) -> bool:
     return (a1 == b1 or "并" + a1 == b1 or a1 == "并" + b1) and (a1, b1) != (a0, b0)
 
 
+@lru_cache(maxsize=4096)  # (the same old words are held against each piece of the new ones)
 def _one_way(text: str) -> str:
     """``text`` with every wording of SAME_MEANING it holds said the one way (the longer first)."""
     for x, y in _BY_LENGTH:
