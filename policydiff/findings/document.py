@@ -189,7 +189,7 @@ def _named_by_what_stayed(f, pair, there=()) -> bool:
 
 
 def _rule_restated_in(sentence: str, text: str) -> bool:
-    """What the sentence rules (its words after 应当, 可以, 必须… ) is mostly in ``text``, a run of its words said again: "县级
+    """What the sentence rules (its words after 应当, 可以, 必须…) is mostly in ``text``, a run of its words said again: "县级
     以上人民政府农业行政主管部门应当加强对农产品生产的指导" in "…并加强对农产品生产经营者的培训和指导" (农产品质量安全法 2018
     第二十条, its other sentence moved to 第二十五条: "另有部分内容现见第二十五条" read as this one gone, wrong in reading 1812)."""
     m = _RULE_WORD.search(sentence)

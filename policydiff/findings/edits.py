@@ -431,7 +431,7 @@ def with_the_body_after(o: Tuple[int, int], n: Tuple[int, int], old_text: str, n
     reading 1810) is "…企业事业组织”改为“…其他社会组织”"."""
     (o0, o1), (n0, n1) = o, n
     a, b = old_text[o0:o1], new_text[n0:n1]
-    if not a or not b or not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[-1] <= "\u9fff") or a[-1] == b[-1]:
+    if not a or not b or not _CJK_WORD.match(a[-1] + b[-1]) or a[-1] == b[-1]:
         return o, n
     if a.startswith(b) or b.startswith(a) or not (_LIST_JOINER.search(a[:-1]) or _LIST_JOINER.search(b[:-1])):
         return o, n  # (words put in after a kept one, "新增“、撤职”"; one word replaced before the noun reads as it is,
