@@ -20,6 +20,7 @@ from ..models import Comparison, Finding, FindingKind, Status
 from . import lists
 from .changes import CHANGED_QUOTES
 from .citations import own_citations_renumbered
+from .counterparts import _common_run
 from .elsewhere import (conduct_into_an_item, crimes_given_by, crimes_said_once, discipline_said_once,
                         figures_by_reference, fines_now_elsewhere, penalties_to_a_follow_on, sanctions_from_an_old_conduct,
                         sanctions_from_an_old_follow_on, sanctions_now_elsewhere, with_a_sibling, _with_changed)
@@ -198,9 +199,7 @@ def _rule_restated_in(sentence: str, text: str) -> bool:
     rule = sentence[m.end():].rstrip("。；")
     if len(rule) < RESTATED_RUN:
         return False
-    from difflib import SequenceMatcher
-
-    run = SequenceMatcher(None, rule, text, autojunk=False).find_longest_match(0, len(rule), 0, len(text)).size
+    run = len(_common_run(rule, text, RESTATED_RUN))
     return run >= RESTATED_RUN and run * 3 >= len(rule) * 2
 
 
