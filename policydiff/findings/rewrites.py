@@ -2226,6 +2226,12 @@ def text_topic(text: str) -> str:
         ruled = _with_its_rule(out, phrases[1:])
         if ruled:
             return ruled
+    if len(phrases) > 1 and _WITHOUT_LEAVE.search(out) and not _RULES.match(phrases[1]):
+        # (who acts without leave, and what they then do: "境外组织或者个人未经批准，擅自使用密码产品或者含有密码技术的设备的",
+        # not the condition alone, "境外组织或者个人未经批准" (商用密码管理条例 1999 第二十四条, the quote stopping before what the
+        # provision punishes in the English reading 1833))
+        joined = out + "，" + phrases[1]
+        return joined if len(joined) <= TOPIC_LONGEST else _topic_cut(joined)
     if len(phrases) > 1 and out.endswith(_NO_OBJECT) and not _RULES.match(phrases[1]):
         # (what measures are taken is in the phrase after: "地方各级人民政府应当采取措施，维护…正常秩序", not "地方各级人民政府
         # 应当采取措施" alone (矿产资源法 2009 第十九条, the quote stopping before the rule in the English reading 1810))
@@ -2242,6 +2248,8 @@ def text_topic(text: str) -> str:
 
 #: An opening phrase that says only when the rule does not bind: an exception, a permission that lifts it.
 _UNLESS = recache.compile(r"^(?:除[^，]{1,20}外|未经[^，]{1,30}?(?:许可|批准|同意|准许))$")
+#: An opening phrase that ends on a leave not obtained, what is done without it in the phrase after ("…未经批准").
+_WITHOUT_LEAVE = recache.compile(r"未经[^，]{0,30}?(?:许可|批准|同意|准许|授权)$")
 #: An exception of the provision's own text ("除本办法另有规定的外").
 _EXCEPT_OWN = recache.compile(r"^除[^，]{1,20}另有规定(?:的)?外$")
 #: An opening that lists conduct in items after it ("有下列行为之一的"), and the first item after it.
