@@ -58,6 +58,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (everyone a ban binds, by another pair of words: "禁止任何组织或者个人用任何手段侵占…" → "禁止任何单位和个人以
                 # 任何手段侵占…", 矿产资源法 第三条 → 第四条, "“组织或者个人用”改为“单位和个人以”" useless in reading 1597)
                 ("任何组织或者个人", "任何单位和个人"), ("用任何手段", "以任何手段"),
+                # (conduct punished for not following a rule, "未按照规定的标准…发放…的" → "不按照规定的标准…", 烈士褒扬条例
+                # 第三十五条 → 第五十八条: the same failure, "“未按照”改为“不按照”" useless in reading 1847)
+                ("未按照", "不按照"),
                 # (the rules a matter is handled by, "依照中国政府的有关规定办理" → "按照国家有关规定办理", 国境卫生检疫法 第二十五条 →
                 # 第五十三条: the state's rules either way, useless in reading 988 beside the notes of what the article now covers)
                 ("依照中国政府的有关规定", "按照国家有关规定"),
