@@ -2,6 +2,7 @@
 text (the corpus and tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 cryptography = _held_out("商用密码管理条例", "1999-10-07", "2023-04-27")
@@ -13,3 +14,25 @@ def test_a_deleted_provision_opening_on_a_leave_not_obtained_is_named_with_what_
     item 8)."""
     notes = pair_messages(old_pair(cryptography, "第二十四条"))
     assert "原第二十四条（关于“境外组织或者个人未经批准，擅自使用密码产品或者含有密码技术…”的规定）已删除或改写" in notes, notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_a_failure_to_follow_a_rule_said_with_another_negation_is_no_change(martyrs):
+    """烈士褒扬条例 第三十五条 → 第五十八条（二）"未按照规定的标准…发放…的" → "不按照规定的标准…": the same failure punished;
+    "“未按照”改为“不按照”" was useless in reading 1847 (item 13)."""
+    notes = pair_messages(old_pair(martyrs, "第三十五条"))
+    assert not any("未按照" in n for n in notes), notes
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_words_put_in_inside_every_place_a_count_reads_are_not_said_again(review):
+    """行政复议法 第二十九条 → 第七十二条: "或者部分撤销" put in three places, one of them "撤销或者变更罚款" → "撤销或者部分撤销、
+    变更罚款", whose edit alone is "部分撤销、": "新增“部分撤销”" beside "新增“或者部分撤销”（共3处）" said that place twice
+    (reading 1843, items 30 and 56)."""
+    notes = pair_messages(old_pair(review, "第二十九条"))
+    assert "表述修改：新增“或者部分撤销”（共3处）；新增“无效”" in notes, notes
+    assert "表述修改：新增“部分撤销”" not in notes, notes

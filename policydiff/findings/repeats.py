@@ -685,6 +685,39 @@ def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: s
     return tuple(out)
 
 
+def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """Words put in (taken out) alone, every place of which lies inside the longer words put in (taken out) that another
+    part counts place by place, are one of those places, not a second change: "新增“部分撤销”" beside "新增“或者部分撤销”
+    （共3处）" of 行政复议法 第二十九条 → 第七十二条 ("撤销或者变更罚款" → "撤销或者部分撤销、变更罚款", the third place the count
+    read in the texts, said again as if another: reading 1843)."""
+    counted = [(m.group(1), m.group(2)) for f in findings
+               if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)
+               for part in f.message[len(_WORDING):].split("；") for m in [_COUNTED_EDIT.match(part)] if m and m.group(1)]
+    if not counted:
+        return tuple(findings)
+
+    def a_counted_place(how: str, words: str) -> bool:
+        before, after = (old_text, new_text) if how == "新增" else (new_text, old_text)
+        return any(h == how and w != words and words in w and after.count(words) > before.count(words)
+                   and after.replace(w, "").count(words) <= before.replace(w, "").count(words) for h, w in counted)
+
+    out = []
+    for f in findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+            out.append(f)
+            continue
+        parts = f.message[len(_WORDING):].split("；")
+        kept = [k for k, part in enumerate(parts)
+                if not ((m := _PUT_OR_TAKEN.match(part)) and not part.endswith("处）") and a_counted_place(*m.groups()))]
+        parts_en = _english_parts(f, parts)
+        if not kept:
+            continue
+        if len(kept) < len(parts) and parts_en is not None:
+            f = _with_parts(f, [parts[k] for k in kept], [parts_en[k] for k in kept])
+        out.append(f)
+    return tuple(out)
+
+
 #: Characters, at least, of words taken out that a sentence put in holds, word for word, as its new form.
 PUT_BACK = 4
 
