@@ -36,3 +36,16 @@ def test_words_put_in_inside_every_place_a_count_reads_are_not_said_again(review
     notes = pair_messages(old_pair(review, "第二十九条"))
     assert "表述修改：新增“或者部分撤销”（共3处）；新增“无效”" in notes, notes
     assert "表述修改：新增“部分撤销”" not in notes, notes
+
+
+supervision = _held_out("监察法", "2018-03-20", "2024-12-25")
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_words_put_in_that_the_new_text_says_elsewhere_too_are_said_with_their_place(supervision, company):
+    """监察法 第四十四条 → 第五十条: "新增“管护”" of an article that says 管护 ten times, nine of them in other notes' quotes,
+    said nothing of where (reading 1846, item 42): the place it was put in, "“留置一日折抵管制二日”改为“管护、留置一日折抵
+    管制二日”"; 公司法 第九十七条 → 第一百一十条 "新增“复制”" of an article that says 复制 twice is "查阅、复制公司章程"."""
+    notes = pair_messages(old_pair(supervision, "第四十四条"))
+    assert "表述修改：“留置一日折抵管制二日”改为“管护、留置一日折抵管制二日”" in notes, notes
+    assert "表述修改：“查阅公司章程”改为“查阅、复制公司章程”；删除“公司债券存根”" in pair_messages(old_pair(company, "第九十七条"))

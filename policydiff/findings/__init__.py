@@ -35,7 +35,7 @@ from .renames import analyzed_with_renames
 from .rewrites import REGROUPED, covered, deleted_note, homes, hunk_spans, rewrite_notes, rewritten
 from .wording import wording_notes
 from .window import where_changed
-from . import joined, lists, paragraphs, repeats
+from . import joined, lists, paragraphs, placed, repeats
 from .preamble import RECORD_LINE, opening_lines_only, preamble
 
 Finder = Callable[[Pair, Sequence[Change], Lexicon], List[Note]]
@@ -98,6 +98,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = repeats.replacement_a_rewrite_quotes(findings, pair.old_text, pair.new_text)
     findings = repeats.counted_in_the_texts(findings, pair.old_text, pair.new_text)
     findings = repeats.inside_the_places_counted(findings, pair.old_text, pair.new_text)
+    findings = placed.put_in_placed(findings, pair.old_text, pair.new_text)
     findings = lists.lead_in_alone(findings, pair.old_text)
     findings = lists.catch_all_with_its_list(findings, pair.old_text)
     findings = lists.member_given_its_own_sentence(findings, pair.old_text, pair.new_text)

@@ -1,0 +1,124 @@
+"""Words put in that the new version says in other places too, said with the words around the one place they were put in.
+
+"新增“管护”" of an article that says 管护 ten times, nine of them in other notes' quotes, tells a reviewer nothing of
+where (监察法 第四十四条 → 第五十条, useless in reading 1846); the official way is the phrase it was put into, "将“留置一
+日”修改为“管护、留置一日”". A note of words put in alone ("新增“X”", no count: words put in in several places are said
+once with their count, ``repeats``) whose words the new text says more than once is said "“A”改为“AXB”" when exactly one
+place of them is put in, the rest of the phrase as it was (the words beside it, without them, in the old text), and
+the words around it, whole words within the phrase, make both quotes stand once in their texts.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import List, Optional, Sequence, Tuple
+
+from .. import recache
+from ..models import Finding, FindingKind
+from .edits import _to_the_compound_end
+from .words import bounds
+
+_WORDING, _WORDING_EN = "表述修改：", "wording changed: "
+#: Characters, at least and at most, of the words put in that are placed.
+PLACED_LEAST, PLACED_MOST = 2, 8
+#: Characters of the text on each side of a place that, without the words put in, the old text must say as they are.
+_WINDOW = 4
+#: Characters, at most, of the new quote.
+QUOTE_MOST = 24
+#: The rest of a body's name the quote stops inside ("文物" of "文物行政部门").
+_BODY_END = recache.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|机构|委员会|单位|组织)")
+#: What ends a phrase: the quote does not cross it.
+_PHRASE_MARKS = "，。；：\n（）“”《》"
+
+
+def put_in_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """Each part "新增“X”" of a wording note whose words the new text says more than once, said with its place (see the
+    module's docstring); the others as they are."""
+    out: List[Finding] = []
+    for f in findings:
+        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+            out.append(f)
+            continue
+        parts = f.message[len(_WORDING):].split("；")
+        parts_en = (f.message_en or "").removeprefix(_WORDING_EN).split("; ")
+        if len(parts_en) != len(parts):
+            out.append(f)
+            continue
+        changed = False
+        for k, part in enumerate(parts):
+            if not (part.startswith("新增“") and part.endswith("”")) or "”" in part[3:-1]:
+                continue
+            quotes = placed(part[3:-1], old_text, new_text)
+            if quotes is not None:
+                parts[k] = f"“{quotes[0]}”改为“{quotes[1]}”"
+                parts_en[k] = f"“{quotes[0]}” → “{quotes[1]}”"
+                changed = True
+        out.append(replace(f, message=_WORDING + "；".join(parts), message_en=_WORDING_EN + "; ".join(parts_en))
+                   if changed else f)
+    return tuple(out)
+
+
+def placed(words: str, old_text: str, new_text: str) -> Optional[Tuple[str, str]]:
+    """(old quote, new quote) of ``words`` put in at the one place of the new text that the old text, without them, says
+    as it is; None when they stand once, or no such place (or more than one) is found."""
+    if not PLACED_LEAST <= len(words) <= PLACED_MOST or new_text.count(words) < 2:
+        return None
+    places = [put for put in (_put_in_there(span, old_text, new_text) for span in _spans_of(words, new_text)) if put]
+    if len(places) != 1:
+        return None
+    a, b = places[0]  # (the words, with the list's mark put in with them)
+    cut = bounds(new_text)
+    lo, hi = a, b
+    while True:
+        left = cut.left(lo - 1) if lo and new_text[lo - 1] not in _PHRASE_MARKS else lo
+        right = cut.right(hi + 1) if hi < len(new_text) and new_text[hi] not in _PHRASE_MARKS else hi
+        if (left, right) == (lo, hi):
+            return None  # (the phrase's ends reached, the quotes still not standing once)
+        lo, hi = left, right
+        old = new_text[lo:a] + new_text[b:hi]
+        if (lo < a or b < hi) and _whole_side(lo, a, new_text, -1) and _whole_side(hi, b, new_text, 1) \
+                and old_text.count(old) == 1 and new_text.count(new_text[lo:hi]) == 1:
+            break
+    o0 = old_text.index(old)
+    (o0, o1), (lo, hi) = _to_the_compound_end((o0, o0 + len(old)), (lo, hi), old_text, new_text)
+    body = _BODY_END.match(new_text, hi)
+    if body and old_text.startswith(body.group(), o1):  # (on to the body's name: "一级人民政府文物行政部门")
+        hi, o1 = hi + len(body.group()), o1 + len(body.group())
+    while new_text[hi - 1] == "、" or new_text[lo] == "、":  # (not a quote that ends on a list's mark)
+        step_hi = cut.right(hi + 1) - hi if new_text[hi - 1] == "、" and hi < len(new_text) else 0
+        step_lo = lo - cut.left(lo - 1) if new_text[lo] == "、" and lo else 0
+        if not step_hi and not step_lo:
+            return None
+        lo, hi, o0, o1 = lo - step_lo, hi + step_hi, o0 - step_lo, o1 + step_hi
+    old, new = old_text[o0:o1], new_text[lo:hi]
+    if len(new) > QUOTE_MOST or any(mark in new for mark in _PHRASE_MARKS) or old != new[:a - lo] + new[b - lo:]:
+        return None
+    return old, new
+
+
+def _whole_side(end: int, at: int, text: str, step: int) -> bool:
+    """The quote takes words on this side of the words put in, or they stand at their phrase's end on it."""
+    if end != at:
+        return True
+    return (at == 0 or text[at - 1] in _PHRASE_MARKS) if step < 0 else (at == len(text) or text[at] in _PHRASE_MARKS)
+
+
+def _spans_of(words: str, text: str) -> List[Tuple[int, int]]:
+    """Where ``words`` stand in ``text``."""
+    out, at = [], text.find(words)
+    while at >= 0:
+        out.append((at, at + len(words)))
+        at = text.find(words, at + 1)
+    return out
+
+
+def _put_in_there(span: Tuple[int, int], old_text: str, new_text: str) -> Optional[Tuple[int, int]]:
+    """The span put in, when the old text says the words around ``span`` (a list's mark next to it taken out with it)
+    as they are; else None."""
+    a, b = span
+    for lo, hi in ((a, b), (a - 1, b), (a, b + 1)):
+        if lo < 0 or hi > len(new_text) or (lo, hi) != (a, b) and "、" not in (new_text[lo:a], new_text[b:hi]):
+            continue
+        before, after = new_text[max(0, lo - _WINDOW):lo], new_text[hi:hi + _WINDOW]
+        if len(before) + len(after) >= _WINDOW and before + after in old_text:
+            return lo, hi
+    return None
