@@ -49,3 +49,16 @@ def test_words_put_in_that_the_new_text_says_elsewhere_too_are_said_with_their_p
     notes = pair_messages(old_pair(supervision, "第四十四条"))
     assert "表述修改：“留置一日折抵管制二日”改为“管护、留置一日折抵管制二日”" in notes, notes
     assert "表述修改：“查阅公司章程”改为“查阅、复制公司章程”；删除“公司债券存根”" in pair_messages(old_pair(company, "第九十七条"))
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_deleted_provision_is_named_with_what_its_subject_must_do_after_the_mark(conscription, cryptography):
+    """征兵工作条例 2001 第二十二条 "县、市征兵办公室对准备批准服现役的应征公民，应当逐个进行政治复审…": named by its subject and
+    whom it acts on alone, the quote stopping before the rule (reading 1842, item 28); 商用密码管理条例 1999 第八条 the same
+    with what must be approved, cut in its subject."""
+    assert "原第二十二条（关于“县、市征兵办公室对准备批准服现役的应征公民，应当逐个进行政治复审”的规定）已删除或改写" \
+        in pair_messages(old_pair(conscription, "第二十二条"))
+    assert "原第八条（关于“商用密码产品指定生产单位生产的…必须经国家密码管理机构批准”的规定）已删除或改写" \
+        in pair_messages(old_pair(cryptography, "第八条"))

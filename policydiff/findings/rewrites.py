@@ -2226,6 +2226,14 @@ def text_topic(text: str) -> str:
         ruled = _with_its_rule(out, phrases[1:])
         if ruled:
             return ruled
+        joined = out + "，" + phrases[1]
+        if _RULES.match(phrases[1]) and not out.endswith("时") and (
+                len(joined) <= TOPIC_RULED or "对" not in out and len(joined) <= TOPIC_RULED_CUT):
+            # (who, and what they must or may do, after the mark that parts them: "县、市征兵办公室对准备批准服现役的应征
+            # 公民，应当逐个进行政治复审", not the subject alone (征兵工作条例 2001 第二十二条, the quote stopping at the subject
+            # in reading 1842); longer, cut in the subject, but not one of what it is done to ("…对侵害特定妇女群体利益的
+            # 行为": what stays the topic))
+            return joined if len(joined) <= TOPIC_RULED else _topic_cut(joined)
     if len(phrases) > 1 and _WITHOUT_LEAVE.search(out) and not _RULES.match(phrases[1]):
         # (who acts without leave, and what they then do: "境外组织或者个人未经批准，擅自使用密码产品或者含有密码技术的设备的",
         # not the condition alone, "境外组织或者个人未经批准" (商用密码管理条例 1999 第二十四条, the quote stopping before what the
@@ -2257,6 +2265,8 @@ _CONDUCT_LISTED = recache.compile(r"^有下列(?:行为|情形)之一的$")
 _ITEMS_AFTER = recache.compile(r"[：:]\s*\n\s*([（(][一二三四五六七八九十]+[）)][^\n]+)")
 #: Characters, at most, of a provision's topic quoted whole.
 TOPIC_LONGEST = 30
+#: Characters, at most, of a topic of who and what they must or may do quoted whole, and of one cut in its subject.
+TOPIC_RULED, TOPIC_RULED_CUT = 40, 50
 #: Characters, at least, of the opening a topic cut in its middle keeps, and of what precedes its rule word.
 TOPIC_HEAD = 6
 
