@@ -6,6 +6,7 @@ from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 cryptography = _held_out("商用密码管理条例", "1999-10-07", "2023-04-27")
+farm_produce = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
 
 
 def test_a_deleted_provision_opening_on_a_leave_not_obtained_is_named_with_what_is_done_without_it(cryptography):
@@ -62,3 +63,11 @@ def test_a_deleted_provision_is_named_with_what_its_subject_must_do_after_the_ma
         in pair_messages(old_pair(conscription, "第二十二条"))
     assert "原第八条（关于“商用密码产品指定生产单位生产的…必须经国家密码管理机构批准”的规定）已删除或改写" \
         in pair_messages(old_pair(cryptography, "第八条"))
+
+
+def test_a_deleted_provision_opening_on_a_list_of_provisions_cited_is_named_with_what_they_provide(farm_produce):
+    """农产品质量安全法 2018 第五十二条 "本法第四十四条，第四十七条至第四十九条，第五十条第一款、第四款和第五十一条规定的处理、
+    处罚，由…决定": the list of provisions cited, parted by marks, cut the topic at its first mark, "本法第四十四条，第四十七条
+    至第四十九条", before what they provide and who decides it (reading 1847, item 10)."""
+    assert "原第五十二条（关于“本法第四十四条，第四十七条至…的处理、处罚，由县级以上人民政府农业行政主管部门决定”的规定）" \
+        "已删除或改写" in pair_messages(old_pair(farm_produce, "第五十二条"))

@@ -2177,6 +2177,12 @@ def text_topic(text: str) -> str:
     if len(first) <= 40:  # "公司发行的股票，可以为记名股票，也可以为无记名股票" whole
         return first
     phrases = first.split("，")
+    for k in range(len(phrases) - 1, 0, -1):
+        if _CITED_ON.match(phrases[k]) and phrases[k - 1].endswith(("条", "款", "项")):
+            # (a list of provisions cited, parted by marks, is one phrase: "本法第四十四条，第四十七条至第四十九条，第五十条
+            # 第一款、第四款和第五十一条规定的处理、处罚", not "本法第四十四条，第四十七条至第四十九条" cut before what they
+            # provide (农产品质量安全法 2018 第五十二条, useless in reading 1847))
+            phrases[k - 1:k + 1] = [phrases[k - 1] + "，" + phrases[k]]
     while len(phrases) > 1 and _UNLESS.match(phrases[0]):
         # (an exception or a permission first says under what the rule is not: the rule is the topic, "任何人不准上下交通
         # 工具，不准装卸行李、货物、邮包等物品", not "除引航员外，未经国境卫生检疫机关许可" (国境卫生检疫法 第七条, useless
@@ -2258,6 +2264,8 @@ def text_topic(text: str) -> str:
 _UNLESS = recache.compile(r"^(?:除[^，]{1,20}外|未经[^，]{1,30}?(?:许可|批准|同意|准许))$")
 #: An opening phrase that ends on a leave not obtained, what is done without it in the phrase after ("…未经批准").
 _WITHOUT_LEAVE = recache.compile(r"未经[^，]{0,30}?(?:许可|批准|同意|准许|授权)$")
+#: A phrase that goes on with a list of provisions cited ("第四十七条至第四十九条").
+_CITED_ON = recache.compile(r"^第[零〇一二三四五六七八九十百千]+条")
 #: An exception of the provision's own text ("除本办法另有规定的外").
 _EXCEPT_OWN = recache.compile(r"^除[^，]{1,20}另有规定(?:的)?外$")
 #: An opening that lists conduct in items after it ("有下列行为之一的"), and the first item after it.
