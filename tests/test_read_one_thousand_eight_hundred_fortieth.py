@@ -71,3 +71,14 @@ def test_a_deleted_provision_opening_on_a_list_of_provisions_cited_is_named_with
     至第四十九条", before what they provide and who decides it (reading 1847, item 10)."""
     assert "原第五十二条（关于“本法第四十四条，第四十七条至…的处理、处罚，由县级以上人民政府农业行政主管部门决定”的规定）" \
         "已删除或改写" in pair_messages(old_pair(farm_produce, "第五十二条"))
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+charity = _held_out("慈善法", "2016-03-16", "2023-12-29")
+
+
+def test_a_period_that_must_have_run_is_said_with_what_runs(pensions, charity):
+    """军人抚恤优待条例 2019 第二十五条 "退出现役后或者医疗终结满3年后…申请补办评定残疾等级": "删除期限：3年" said nothing of what
+    the three years were (reading 1841, item 16); 慈善法 第二十二条 "依法登记满一年的慈善组织" likewise."""
+    assert "删除期限：3年（医疗终结满3年后）" in pair_messages(old_pair(pensions, "第二十五条"))
+    assert "期限由二年降低到一年（依法登记满一年的慈善组织）" in pair_messages(old_pair(charity, "第二十二条"))

@@ -213,6 +213,10 @@ _COUNTED_FROM = "日起"
 _BANS_BEFORE = ("禁止其", "禁止", "不准其", "限制其")
 #: Words of a suspension said right before the period it lasts, longest first ("责令暂停1年执业活动").
 _SUSPENDED_BY = ("责令暂停", "暂停", "暂扣", "停止")
+#: Characters, at most, of what must have run a period ("医疗终结满3年后"), read back from its 满.
+RUNS_BACK = 10
+#: Joiners before what must have run a period: it opens after them.
+_JOINERS = ("或者", "以及", "并且", "和", "或")
 
 
 def _period_context(phrase: str, v: Value) -> str:
@@ -227,6 +231,13 @@ def _period_context(phrase: str, v: Value) -> str:
         starts = [window.find("自")] if "自" in window else []
     if starts:
         start = v.start - len(window) + min(starts)
+        if phrase.startswith("满", start):
+            # (and what must have run that long, "医疗终结满3年后", not "满3年后", too short to say and dropped: "删除期限：3年"
+            # alone was useless in reading 1841, 军人抚恤优待条例 2019 第二十五条)
+            lo = max(last_of(phrase, _PHRASE_STOPS, start) + 1, start - RUNS_BACK)
+            joiner = max((phrase.rfind(j, lo, start) + len(j) for j in _JOINERS if phrase.rfind(j, lo, start) >= 0),
+                         default=lo)
+            start = joiner if start - joiner >= 2 else start
     elif phrase.startswith(_WITHIN, v.end):  # "5年内不得从事原备案的业务": the period and what it bounds
         start = v.start
         # (and the ban it bounds, when said before it: "禁止其3年内从事人体器官获取…", 人体器官捐献和移植条例 2023 第四十条;
