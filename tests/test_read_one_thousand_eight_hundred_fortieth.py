@@ -82,3 +82,10 @@ def test_a_period_that_must_have_run_is_said_with_what_runs(pensions, charity):
     the three years were (reading 1841, item 16); 慈善法 第二十二条 "依法登记满一年的慈善组织" likewise."""
     assert "删除期限：3年（医疗终结满3年后）" in pair_messages(old_pair(pensions, "第二十五条"))
     assert "期限由二年降低到一年（依法登记满一年的慈善组织）" in pair_messages(old_pair(charity, "第二十二条"))
+
+
+def test_a_certificate_the_new_text_still_names_is_no_document_taken_out(pensions):
+    """军人抚恤优待条例 2019 第十一条 → 2024 第十四条: "《中华人民共和国烈士证明书》" is "烈士证书的颁发按照《烈士褒扬条例》的规定
+    执行", the certificate still issued; "删除引用文件：《中华人民共和国烈士证明书》" was wrong in reading 1841 (item 34)."""
+    notes = pair_messages(old_pair(pensions, "第十一条"))
+    assert not [n for n in notes if "引用文件" in n], notes

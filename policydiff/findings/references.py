@@ -134,6 +134,11 @@ def find_reference_changes(pair, changes, lexicon) -> List[Note]:
                 if g is not None:
                     came.remove(t)
                     gone.remove(g)
+        if kind == "title":
+            # (a paper issued to a person that the new text still names, without its brackets or the state's name, 证明书
+            # read 证书: "《中华人民共和国烈士证明书》" is 军人抚恤优待条例 2024 第十四条's "烈士证书的颁发按照《烈士褒扬条例》的
+            # 规定执行": "删除引用文件" was wrong in reading 1841, the certificate still issued)
+            gone = [t for t in gone if not (_DOCUMENT.search(t) and _paper_still_named(t, pair.new_text))]
         if kind == "title":  # "国家赔偿法" → "《中华人民共和国国家赔偿法》": cited before, now by its title
             for t in [t for t in came if _cited_plainly(t, pair.old_text)]:
                 came.remove(t)
@@ -262,6 +267,12 @@ def _plain_name(title: str) -> str:
 _TITLED = recache.compile(r"《[^《》\n]*》")
 #: A title's opening that names the state.
 _STATE = "《中华人民共和国"
+
+
+def _paper_still_named(title: str, text: str) -> bool:
+    """The paper ``title`` names is still named in ``text``: by its name without the state's, 证明书 read 证书."""
+    name = title[1:-1].removeprefix(_STATE[1:])
+    return any(form in text for form in {name, name.replace("证明书", "证书")})
 
 
 def _cited_plainly(title: str, text: str) -> bool:
