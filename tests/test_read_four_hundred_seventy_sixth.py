@@ -210,8 +210,9 @@ def test_a_certificate_is_not_paired_with_a_notice(pensions):
     paper are no pair: one went, one came."""
     notes = pair_messages(old_pair(pensions, "第十一条"))
     assert not [m for m in notes if m.startswith("引用文件修改")], notes
-    # (the notice is quoted by the sentence put in, whole since reading 1482, which says it)
-    assert "删除引用文件：《中华人民共和国烈士证明书》" in notes, notes
+    # (the notice is quoted by the sentence put in, whole since reading 1482, which says it; the certificate, still
+    # issued as 烈士证书, is no document taken out since reading 1841)
+    assert not [m for m in notes if "烈士证明书" in m and m.startswith("删除引用文件")], notes
     assert [n for n in notes if n.startswith("新增规定：") and "《烈士评定通知书》" in n], notes
 
 
