@@ -89,3 +89,14 @@ def test_a_certificate_the_new_text_still_names_is_no_document_taken_out(pension
     执行", the certificate still issued; "删除引用文件：《中华人民共和国烈士证明书》" was wrong in reading 1841 (item 34)."""
     notes = pair_messages(old_pair(pensions, "第十一条"))
     assert not [n for n in notes if "引用文件" in n], notes
+
+
+laundering = _held_out("反洗钱法", "2006-10-31", "2024-11-08")
+
+
+def test_a_word_put_for_another_before_a_noun_and_a_joiner_is_read_with_the_noun(laundering):
+    """反洗钱法 第二十三条 → 第四十三条 "出示合法证件和…调查通知书" → "出示执法证件和调查通知书": "“合法”改为“执法”" was a bare
+    adjective swap (reading 1846, item 8); read with its noun, "合法证件" → "执法证件", the rewrite beside it quotes it."""
+    notes = pair_messages(old_pair(laundering, "第二十三条"))
+    assert "表述修改：“合法”改为“执法”" not in notes, notes
+    assert [n for n in notes if "出示合法证件" in n and "出示执法证件" in n], notes

@@ -1180,7 +1180,8 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         head = _HEAD_NOUN.match(old_text, o[1])
         if head and new_text.startswith(head.group(), n[1]):
             # (a short word put for another as what a noun after it is of: the noun says what it is, "“办理决定”改为
-            # “行政审批决定”", not "“办理”改为“行政审批”", 上海市优化营商环境条例 第二十六条 → 第二十七条, useless in reading 1719)
+            # “行政审批决定”", not "“办理”改为“行政审批”", 上海市优化营商环境条例 第二十六条 → 第二十七条, useless in reading 1719;
+            # "“合法证件”改为“执法证件”", 反洗钱法 第二十三条 → 第四十三条, reading 1846)
             return (o[0], head.end()), (n[0], n[1] + len(head.group()))
     if not a or len(a) > AMBIGUOUS or a not in b or not _more_than_once(a, old_text):
         return o, n
@@ -1193,8 +1194,8 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
 
 
 #: Nouns a word before them says what of ("办理决定", "审批部门"), ending a compound.
-_HEAD_NOUN = recache.compile(r"(?:决定|部门|机关|机构|事项|制度|程序|材料|证书|证明|文件|手续|期限|费用)"
-                             r"(?=的|[^\u4e00-\u9fff]|$)")
+_HEAD_NOUN = recache.compile(r"(?:决定|部门|机关|机构|事项|制度|程序|材料|证书|证明|证件|文件|手续|期限|费用)"
+                             r"(?=的|和|或|及|与|[^\u4e00-\u9fff]|$)")
 
 #: Characters, at most, an edit is taken on by to the end of the compound it stops inside.
 COMPOUND_END = 6
