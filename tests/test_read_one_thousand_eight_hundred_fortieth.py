@@ -100,3 +100,14 @@ def test_a_word_put_for_another_before_a_noun_and_a_joiner_is_read_with_the_noun
     notes = pair_messages(old_pair(laundering, "第二十三条"))
     assert "表述修改：“合法”改为“执法”" not in notes, notes
     assert [n for n in notes if "出示合法证件" in n and "出示执法证件" in n], notes
+
+
+emergencies = _law("突发事件应对法", "2007-08-30", "2024-06-28")
+
+
+def test_words_replaced_that_the_new_text_still_says_elsewhere_are_said_with_the_word_before(laundering, emergencies):
+    """反洗钱法 第十条 → 第十六条 "报告分析结果" → "报告工作情况", the new article still saying "移送分析结果": "“分析结果”改为
+    “工作情况”" read as the results no longer passed on (reading 1846, item 2); 突发事件应对法 第六十七条 → 第一百条 likewise."""
+    assert "表述修改：“报告分析结果”改为“报告工作情况”" in pair_messages(old_pair(laundering, "第十条"))
+    assert "表述修改：“给他人人身、财产造成损害的”改为“造成人身、财产或者其他损害的”" \
+        in pair_messages(old_pair(emergencies, "第六十七条"))

@@ -1176,6 +1176,19 @@ def _unambiguous(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_text
         # 领域”" in an article that says 工业互联网 four times (石景山 第九条, useless in reading 1717)), on to the compound's
         # end when it ends a few characters on
         return _to_the_compound_end(*_to_one_place(o, n, old_text, new_text, edits), old_text, new_text)
+    if a and b and len(a) >= 2 and a not in b and b not in a and a in new_text and not _more_than_once(a, old_text) \
+            and a[0] not in _PHRASE_ENDS and not a.startswith(_NO_OPENING) \
+            and counted_up_to(b, new_text, 2) == 1 and o[0] and n[0] and not _norm_spellings(a, b) \
+            and not _modal(a, b, old_text, new_text, o, n):
+        # (words replaced that the new text still says in another place: with the word before them, "“报告分析结果”改为
+        # “报告工作情况”", not "“分析结果”改为“工作情况”" of an article that still says "移送分析结果" (反洗钱法 第十条 →
+        # 第十六条, misleading in reading 1846))
+        before = o[0] - bounds(old_text).left(o[0] - 1)
+        word = old_text[o[0] - before:o[0]]
+        if 2 <= before <= PLACED_BEFORE and word == new_text[n[0] - before:n[0]] and word not in _NO_OPENING \
+                and not any(c in _PHRASE_ENDS for c in word) \
+                and not _another_edit_within(o[0] - before, o[1], (o, n), edits):
+            return (o[0] - before, o[1]), (n[0] - before, n[1])
     if a and b and len(a) <= AMBIGUOUS and a not in b and b not in a and o[1] < len(old_text):
         head = _HEAD_NOUN.match(old_text, o[1])
         if head and new_text.startswith(head.group(), n[1]):
