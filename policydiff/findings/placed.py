@@ -1,4 +1,4 @@
-"""Words put in that the new version says in other places too, said with the words around the one place they were put in.
+"""Words put in that the new version says in other places too, said with the words around the one place they went in.
 
 "新增“管护”" of an article that says 管护 ten times, nine of them in other notes' quotes, tells a reviewer nothing of
 where (监察法 第四十四条 → 第五十条, useless in reading 1846); the official way is the phrase it was put into, "将“留置一

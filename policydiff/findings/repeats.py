@@ -692,7 +692,8 @@ def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_te
     read in the texts, said again as if another: reading 1843)."""
     counted = [(m.group(1), m.group(2)) for f in findings
                if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)
-               for part in f.message[len(_WORDING):].split("；") for m in [_COUNTED_EDIT.match(part)] if m and m.group(1)]
+               for part in f.message[len(_WORDING):].split("；")
+               for m in [_COUNTED_EDIT.match(part)] if m and m.group(1)]
     if not counted:
         return tuple(findings)
 
