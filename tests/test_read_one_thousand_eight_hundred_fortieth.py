@@ -111,3 +111,13 @@ def test_words_replaced_that_the_new_text_still_says_elsewhere_are_said_with_the
     assert "表述修改：“报告分析结果”改为“报告工作情况”" in pair_messages(old_pair(laundering, "第十条"))
     assert "表述修改：“给他人人身、财产造成损害的”改为“造成人身、财产或者其他损害的”" \
         in pair_messages(old_pair(emergencies, "第六十七条"))
+
+
+accounting = _law("会计法", "2017-11-04", "2024-06-28")
+
+
+def test_a_word_after_the_de_of_a_list_is_quoted_with_the_whole_list(accounting):
+    """会计法 第十条 "（五）收入、支出、费用、成本的计算" → "（四）…的增减": "“成本的计算”改为“成本的增减”" read as of costs alone
+    (reading 1851, item 8)."""
+    assert "表述修改：“（五）收入、支出、费用、成本的计算”改为“（四）收入、支出、费用、成本的增减”" \
+        in pair_messages(old_pair(accounting, "第十条"))

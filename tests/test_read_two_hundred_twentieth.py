@@ -66,7 +66,8 @@ def test_a_word_changed_once_that_the_provision_still_says_elsewhere_is_quoted_w
     “增减”" did not say which (useless in reading 223), because the new items say 增减 four times; a replacement made once
     is widened all the same. An edit the provision makes twice keeps its count (上海 第三十条: "“企业”改为“经营主体”（共2处）")."""
     notes = pair_messages(old_pair(accounting, "第十条"))
-    assert "表述修改：“成本的计算”改为“成本的增减”" in notes, notes
+    # (with the whole list the words after 的 are of since reading 1851)
+    assert "表述修改：“（五）收入、支出、费用、成本的计算”改为“（四）收入、支出、费用、成本的增减”" in notes, notes
     assert "表述修改：“计算”改为“增减”" not in notes, notes
     assert "表述修改：“企业”改为“经营主体”（共2处）；“告知”改为“申报”" in pair_messages(old_pair(shanghai, "第三十条"))
 

@@ -493,7 +493,18 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     took = _words_before(new_text, n0, one=bound or pronoun)
     if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
         return a, b
+    if owned and not pronoun and old_text[o0 - took - 1:o0 - took] == "、":
+        # (the last member of a list the words opening on 的 are of: the whole list, "“收入、支出、费用、成本的计算”改为
+        # “收入、支出、费用、成本的增减”", not "“成本的计算”改为“成本的增减”" read as of costs alone (会计法 第十条, reading
+        # 1851))
+        start = max(old_text.rfind(c, 0, o0 - took) for c in _LIST_ENDS) + 1
+        if o0 - start <= LIST_BEFORE and old_text[start:o0] == new_text[n0 - (o0 - start):n0]:
+            took = o0 - start
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
+
+
+#: What ends the phrase before a list, and the characters, at most, of a list quoted whole before words of it.
+_LIST_ENDS, LIST_BEFORE = "，。；：\n）)", 24
 
 
 def _phrase_before(text: str, at: int, window: int = 0) -> str:
@@ -1332,6 +1343,13 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
         end = ob.right(o1 + 1)
         if old_text[o1:end] == new_text[n1:n1 + end - o1] and not any(ch in _PHRASE_ENDS for ch in old_text[o1:end]):
             o1, n1 = end, n1 + end - o1
+    if o0 and old_text[o0 - 1] == "、" and "的" in old_text[o0:o[0]]:
+        # (widened back to the last member of a list the words after 的 are of: the whole list, "“收入、支出、费用、成本的
+        # 计算”改为“收入、支出、费用、成本的增减”", not "“成本的计算”改为“成本的增减”" read as of costs alone (会计法 第十条,
+        # reading 1851))
+        start = max(old_text.rfind(c, 0, o0) for c in _LIST_ENDS) + 1
+        if o0 - start <= LIST_BEFORE and old_text[start:o0] == new_text[n0 - (o0 - start):n0]:
+            o0, n0 = start, n0 - (o0 - start)
     return _whole_short_phrase((o0, o1), (n0, n1), old_text, new_text, (o, n), edits)
 
 
