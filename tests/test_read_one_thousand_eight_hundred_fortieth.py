@@ -121,3 +121,12 @@ def test_a_word_after_the_de_of_a_list_is_quoted_with_the_whole_list(accounting)
     (reading 1851, item 8)."""
     assert "表述修改：“（五）收入、支出、费用、成本的计算”改为“（四）收入、支出、费用、成本的增减”" \
         in pair_messages(old_pair(accounting, "第十条"))
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_floor_put_in_a_sentence_worded_otherwise_says_which_quantity(sport):
+    """体育法 第二十条 → 第二十八条 "每学年举行一次全校性的体育运动会" → "每学年至少举办一次…": "新增下限表述“至少”：数量由固定值
+    变为下限" did not say which quantity (the English reading 1852, item 55)."""
+    assert "新增下限表述“至少”：数量由固定值变为下限（现为“每学年至少举办一次”）" in pair_messages(old_pair(sport, "第二十条"))

@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .modality import modal_words
 from .sentences import span_at
 from .values import parse_values
+from .words import bounds
 
 # Words that stand after their figure ("500万元以上"); the rest stand before it.
 _POSTFIX = {"以上", "以下", "以内"}
@@ -225,6 +226,23 @@ def _bound_quoted(word: str, figure: Optional[Figure], change, removed: bool) ->
     return (bound, bare) if removed else (bare, bound)
 
 
+#: Characters, at most, of the words before a bound quoted with it and its figure.
+BOUND_WORDS_BEFORE = 4
+
+
+def _bound_shown(word: str, figure: Figure, side: str) -> str:
+    """The bound with its figure and the words before it in its phrase (whole words, BOUND_WORDS_BEFORE characters at
+    most), when it stands once on its side; "" else."""
+    found = list(recache.compile(r"[^，。；：、\n]{0,%d}" % BOUND_WORDS_BEFORE + re.escape(word)
+                                 + r"[^，。；：、\n]{0,%d}?" % BOUND_TO_FIGURE + re.escape(figure.text)).finditer(side))
+    if len(found) != 1:
+        return ""
+    at, end = found[0].span()
+    start = bounds(side).right(at) if at else at
+    at_word = found[0].group().find(word) + at
+    return side[min(start, at_word):end]
+
+
 def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[str], change, lexicon) -> Note:
     sort = lexicon.qualifiers[word]
     label_zh, label_en = _KIND_ZH.get(sort, "限定"), _KIND_EN.get(sort, "qualifier")
@@ -253,6 +271,11 @@ def _note(kind: FindingKind, word: str, figure: Optional[Figure], still: List[st
         which = _bound_quoted(word, figure, change, removed)
         if which:
             zh, en = f"{zh}（“{which[0]}”改为“{which[1]}”）", f"{en} (“{which[0]}” → “{which[1]}”)"
+        elif figure is not None and (shown := _bound_shown(word, figure, change.old if removed else change.new)):
+            # (the other side worded otherwise: the bound with its figure as its side says it, "（现为“每学年至少举办
+            # 一次”）", not which quantity unsaid (体育法 第二十条 → 第二十八条, "举行" → "举办", useless in reading 1852))
+            zh, en = (f"{zh}（原为“{shown}”）", f"{en} (was “{shown}”)") if removed else \
+                (f"{zh}（现为“{shown}”）", f"{en} (now “{shown}”)")
     elif sort == "soft":
         zh = (f"弹性表述“{word}”被删除：{what_zh}不再留有例外" if removed
               else f"新增弹性表述“{word}”：{what_zh}留有例外")
