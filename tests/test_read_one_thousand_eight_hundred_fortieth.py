@@ -130,3 +130,13 @@ def test_a_floor_put_in_a_sentence_worded_otherwise_says_which_quantity(sport):
     """体育法 第二十条 → 第二十八条 "每学年举行一次全校性的体育运动会" → "每学年至少举办一次…": "新增下限表述“至少”：数量由固定值
     变为下限" did not say which quantity (the English reading 1852, item 55)."""
     assert "新增下限表述“至少”：数量由固定值变为下限（现为“每学年至少举办一次”）" in pair_messages(old_pair(sport, "第二十条"))
+
+
+deputies = _held_out("全国人民代表大会和地方各级人民代表大会代表法", "2015-08-29", "2025-03-11")
+
+
+def test_words_opening_on_de_after_a_title_are_quoted_with_the_title(deputies):
+    """代表法 第四十四条 → 第五十五条 "适用《中华人民共和国治安管理处罚法》第五十条的处罚规定" → "…依照《…》的有关规定给予处罚":
+    "“第五十条的处罚规定”改为“的有关规定给予处罚”" did not say whose 第五十条 (the English reading 1862, item 26)."""
+    assert "表述修改：“《中华人民共和国治安管理处罚法》第五十条的处罚规定”改为“《中华人民共和国治安管理处罚法》的有关规定" \
+        "给予处罚”" in pair_messages(old_pair(deputies, "第四十四条"))

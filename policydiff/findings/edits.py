@@ -491,6 +491,12 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
         return a, b
     o0, n0 = old_text.index(a), new_text.index(b)
     took = _words_before(new_text, n0, one=bound or pronoun)
+    if took < 2 and owned and new_text[n0 - 1:n0] == "》":
+        # (the title the words opening on 的 are of: "“《中华人民共和国治安管理处罚法》第五十条的处罚规定”改为“《中华人民
+        # 共和国治安管理处罚法》的有关规定给予处罚”", not "“第五十条的处罚规定”改为“的有关规定给予处罚”" (代表法 第四十四条 →
+        # 第五十五条, a fragment in the English reading 1862))
+        title = new_text.rfind("《", 0, n0)
+        took = n0 - title if 0 <= title and n0 - title <= TITLE_BEFORE else 0
     if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
         return a, b
     if owned and not pronoun and old_text[o0 - took - 1:o0 - took] == "、":
@@ -503,6 +509,8 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
 
 
+#: Characters, at most, of a title quoted before words of it that open on 的.
+TITLE_BEFORE = 32
 #: What ends the phrase before a list, and the characters, at most, of a list quoted whole before words of it.
 _LIST_ENDS, LIST_BEFORE = "，。；：\n）)", 24
 
