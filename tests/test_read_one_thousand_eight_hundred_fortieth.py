@@ -140,3 +140,15 @@ def test_words_opening_on_de_after_a_title_are_quoted_with_the_title(deputies):
     "“第五十条的处罚规定”改为“的有关规定给予处罚”" did not say whose 第五十条 (the English reading 1862, item 26)."""
     assert "表述修改：“《中华人民共和国治安管理处罚法》第五十条的处罚规定”改为“《中华人民共和国治安管理处罚法》的有关规定" \
         "给予处罚”" in pair_messages(old_pair(deputies, "第四十四条"))
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_drafting_norm_word_inside_another_notes_quotes_is_not_said_apart(women):
+    """妇女权益保障法 第二十六条 → 第四十七条 "任何单位均应" → "用人单位应当", its only 应 → 应当 of the law: "规范用语：“应”改为
+    “应当”（义务未变）" beside "“任何单位均应”改为“用人单位应当”" read as the duty unchanged where its bearer changed (reading
+    1860, item 25)."""
+    notes = pair_messages(old_pair(women, "第二十六条"))
+    assert "表述修改：“任何单位均应”改为“用人单位应当”" in notes, notes
+    assert not [n for n in notes if n.startswith("规范用语")], notes

@@ -974,6 +974,11 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
                 findings.append(f)
             elif id(f) in first:
                 (a, b), count = first[id(f)]
+                if count <= 1 and _norm_quoted_by_another(pair, f, a, b):
+                    # (its one place inside another note's quotes, "“任何单位均应”改为“用人单位应当”": "规范用语：“应”改为
+                    # “应当”（义务未变）" beside it read as the duty unchanged where its bearer changed, 妇女权益保障法
+                    # 第二十六条 → 第四十七条, misleading in reading 1860)
+                    continue
                 duty = a in ("必须", "须", "应")
                 # "全文" only when the old word is written nowhere in the new version (上海: 48 "相关" are
                 # left beside the 20 made "有关"; 公司法 第二十九条 keeps "必须报经批准").
@@ -991,6 +996,17 @@ def _norm_spelling_once(pairs: List[Pair]) -> List[Pair]:
         out.append(pair if len(findings) == len(pair.findings) and all(
             x is y for x, y in zip(findings, pair.findings)) else replace(pair, findings=tuple(findings)))
     return out
+
+
+def _norm_quoted_by_another(pair: Pair, note: Finding, a: str, b: str) -> bool:
+    """Another wording note of the provision quotes ``a`` on its old side and ``b`` on its new, each ending its quote."""
+    return any(m.group(1).endswith(a) and m.group(2).endswith(b) and not m.group(1).endswith(b)
+               for f in pair.findings if f is not note and f.kind is FindingKind.WORDING_CHANGED
+               for m in _REPLACED.finditer(f.message))
+
+
+#: A replacement a wording note quotes (groups: the old words, the new).
+_REPLACED = recache.compile(r"“([^”]+)”改为“([^”]+)”")
 
 
 #: Characters after a word that say it stands in the same place in both versions of a provision.
