@@ -661,7 +661,11 @@ def _moved(pairs: List[Pair], lexicon: Lexicon, renames: Sequence[Rename] = ()) 
         there = SANCTIONS_THERE if _conduct_under_sanctions_there(pairs[i], old_s.text, part, pairs[j]) else ("", "")
         # (the new sentence, of which less than half was the old one's, came in largely rewritten: "“国家发展文物保护事业，贯彻落实
         # 保护第一…的工作要求”由原第十条移入" said "文字有改动" of a sentence three quarters new, 文物保护法 第十条)
-        came_zh, came_en = REWRITTEN if edited and largely_rewritten(new_s.text, part) else (zh, en)
+        # (and less than half was the whole old sentence: its opening reworded went with the part said moved, "发现机关、
+        # 单位存在泄密隐患的，应当要求其采取措施…" → "发现存在泄露国家秘密隐患的，应当要求采取措施…", 保守国家秘密法 第四十四条 →
+        # 第五十二条, "并作较大修改" false in reading 1861)
+        came_zh, came_en = REWRITTEN if edited and largely_rewritten(new_s.text, part) \
+            and largely_rewritten(new_s.text, old_s.text) else (zh, en)
         own = _own_rewritten_into(pairs[j], new_s.text, part) if came_zh == REWRITTEN[0] else None
         if own is not None:  # (the rest of it is a sentence of its own provision rewritten: those phrases alone came)
             taken, phrases = own
