@@ -13,8 +13,9 @@ from dataclasses import replace
 from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
-from ..models import Finding, FindingKind
+from ..models import Finding
 from .edits import _to_the_compound_end
+from .repeats import wording_parts
 from .words import bounds
 
 _WORDING, _WORDING_EN = "表述修改：", "wording changed: "
@@ -35,10 +36,10 @@ def put_in_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> 
     module's docstring); the others as they are."""
     out: List[Finding] = []
     for f in findings:
-        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        parts = wording_parts(f)
+        if parts is None:
             out.append(f)
             continue
-        parts = f.message[len(_WORDING):].split("；")
         parts_en = (f.message_en or "").removeprefix(_WORDING_EN).split("; ")
         if len(parts_en) != len(parts):
             out.append(f)

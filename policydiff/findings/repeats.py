@@ -685,6 +685,13 @@ def counted_in_the_texts(findings: Sequence[Finding], old_text: str, new_text: s
     return tuple(out)
 
 
+def wording_parts(f: Finding) -> Optional[List[str]]:
+    """The edits of a wording note ("表述修改：…", "；" between them); None of another note."""
+    if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        return None
+    return f.message[len(_WORDING):].split("；")
+
+
 def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
     """Words put in (taken out) alone, every place of which lies inside the longer words put in (taken out) that another
     part counts place by place, are one of those places, not a second change: "新增“部分撤销”" beside "新增“或者部分撤销”
@@ -704,10 +711,10 @@ def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_te
 
     out = []
     for f in findings:
-        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        parts = wording_parts(f)
+        if parts is None:
             out.append(f)
             continue
-        parts = f.message[len(_WORDING):].split("；")
         kept = [k for k, part in enumerate(parts)
                 if not ((m := _PUT_OR_TAKEN.match(part)) and not part.endswith("处）") and a_counted_place(*m.groups()))]
         parts_en = _english_parts(f, parts)
@@ -1571,10 +1578,10 @@ def left_of_a_rename(findings: Sequence[Finding], extra_notes: Sequence[Note], o
 
     out = []
     for f in findings:
-        if f.kind is not FindingKind.WORDING_CHANGED or not f.message.startswith(_WORDING):
+        edits = wording_parts(f)
+        if edits is None:
             out.append(f)
             continue
-        edits = f.message[len(_WORDING):].split("；")
         if len(edits) == 1:
             if not left(edits[0]):
                 out.append(f)
