@@ -692,6 +692,27 @@ def wording_parts(f: Finding) -> Optional[List[str]]:
     return f.message[len(_WORDING):].split("；")
 
 
+def without_parts(findings: Sequence[Finding], gone) -> Tuple[Finding, ...]:
+    """The findings, each wording note without the edits ``gone(edit, how many the note has)`` says of: a note of one
+    edit, or left with none, dropped; one whose English does not say its edits one by one kept whole."""
+    out = []
+    for f in findings:
+        parts = wording_parts(f)
+        if parts is None:
+            out.append(f)
+            continue
+        kept = [k for k, part in enumerate(parts) if not gone(part, len(parts))]
+        if len(kept) == len(parts):
+            out.append(f)
+            continue
+        english = f.message_en[len(_WORDING_EN):].split("; ") if (f.message_en or "").startswith(_WORDING_EN) else []
+        if len(parts) > 1 and len(english) != len(parts):
+            out.append(f)
+        elif kept:
+            out.append(_with_parts(f, [parts[k] for k in kept], [english[k] for k in kept]))
+    return tuple(out)
+
+
 def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
     """Words put in (taken out) alone, every place of which lies inside the longer words put in (taken out) that another
     part counts place by place, are one of those places, not a second change: "新增“部分撤销”" beside "新增“或者部分撤销”
@@ -709,21 +730,8 @@ def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_te
         return any(h == how and w != words and words in w and after.count(words) > before.count(words)
                    and after.replace(w, "").count(words) <= before.replace(w, "").count(words) for h, w in counted)
 
-    out = []
-    for f in findings:
-        parts = wording_parts(f)
-        if parts is None:
-            out.append(f)
-            continue
-        kept = [k for k, part in enumerate(parts)
-                if not ((m := _PUT_OR_TAKEN.match(part)) and not part.endswith("处）") and a_counted_place(*m.groups()))]
-        parts_en = _english_parts(f, parts)
-        if not kept:
-            continue
-        if len(kept) < len(parts) and parts_en is not None:
-            f = _with_parts(f, [parts[k] for k in kept], [parts_en[k] for k in kept])
-        out.append(f)
-    return tuple(out)
+    return without_parts(findings, lambda part, _of: bool((m := _PUT_OR_TAKEN.match(part)) and not part.endswith("处）")
+                                                          and a_counted_place(*m.groups())))
 
 
 #: Characters, at least, of words taken out that a sentence put in holds, word for word, as its new form.
@@ -1576,29 +1584,10 @@ def left_of_a_rename(findings: Sequence[Finding], extra_notes: Sequence[Note], o
         return bool(m) and (inside(m.group(2), old_text, [a for a, _ in renames], part) if m.group(1) == "删除"
                             else inside(m.group(2), new_text, [b for _, b in renames], part))
 
-    out = []
-    for f in findings:
-        edits = wording_parts(f)
-        if edits is None:
-            out.append(f)
-            continue
-        if len(edits) == 1:
-            if not left(edits[0]):
-                out.append(f)
-            continue
-        # (and such an edit beside others of the note, a part of the term: "表述修改：新增“文物收藏单位”；删除“的拍卖”", the
-        # same pair's item (三) → (二), is its first edit alone; not the whole term taken out, "删除“海事行政主管部门”" of
-        # "报经海事行政主管部门批准" → "报经批准", 海洋环境保护法 第七十条 → 第八十九条, the approving body no longer named)
-        english = f.message_en[len(_WORDING_EN):].split("; ") if f.message_en.startswith(_WORDING_EN) else []
-        kept = [k for k, edit in enumerate(edits) if not left(edit, part=True)]
-        if len(kept) == len(edits) or len(english) != len(edits):
-            out.append(f)
-            continue
-        if not kept:
-            continue
-        out.append(replace(f, message=_WORDING + "；".join(edits[k] for k in kept),
-                           message_en=_WORDING_EN + "; ".join(english[k] for k in kept)))
-    return tuple(out)
+    # (and such an edit beside others of the note, a part of the term: "表述修改：新增“文物收藏单位”；删除“的拍卖”", the
+    # same pair's item (三) → (二), is its first edit alone; not the whole term taken out, "删除“海事行政主管部门”" of
+    # "报经海事行政主管部门批准" → "报经批准", 海洋环境保护法 第七十条 → 第八十九条, the approving body no longer named)
+    return without_parts(findings, lambda edit, of: left(edit, part=of > 1))
 
 
 def unless_renamed(rewrites: Sequence[Note], extra_notes: Sequence[Note]) -> List[Note]:
