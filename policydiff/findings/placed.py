@@ -9,16 +9,15 @@ the words around it, whole words within the phrase, make both quotes stand once 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import List, Optional, Sequence, Tuple
 
 from .. import recache
 from ..models import Finding
+from ..textratio import all_at
 from .edits import _to_the_compound_end
-from .repeats import wording_parts
+from .repeats import _english_parts, _with_parts, wording_parts
 from .words import bounds
 
-_WORDING, _WORDING_EN = "表述修改：", "wording changed: "
 #: Characters, at least and at most, of the words put in that are placed.
 PLACED_LEAST, PLACED_MOST = 2, 8
 #: Characters of the text on each side of a place that, without the words put in, the old text must say as they are.
@@ -40,8 +39,8 @@ def put_in_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> 
         if parts is None:
             out.append(f)
             continue
-        parts_en = (f.message_en or "").removeprefix(_WORDING_EN).split("; ")
-        if len(parts_en) != len(parts):
+        parts_en = _english_parts(f, parts)
+        if parts_en is None:
             out.append(f)
             continue
         changed = False
@@ -53,8 +52,7 @@ def put_in_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> 
                 parts[k] = f"“{quotes[0]}”改为“{quotes[1]}”"
                 parts_en[k] = f"“{quotes[0]}” → “{quotes[1]}”"
                 changed = True
-        out.append(replace(f, message=_WORDING + "；".join(parts), message_en=_WORDING_EN + "; ".join(parts_en))
-                   if changed else f)
+        out.append(_with_parts(f, parts, parts_en) if changed else f)
     return tuple(out)
 
 
@@ -63,7 +61,8 @@ def placed(words: str, old_text: str, new_text: str) -> Optional[Tuple[str, str]
     as it is; None when they stand once, or no such place (or more than one) is found."""
     if not PLACED_LEAST <= len(words) <= PLACED_MOST or new_text.count(words) < 2:
         return None
-    places = [put for put in (_put_in_there(span, old_text, new_text) for span in _spans_of(words, new_text)) if put]
+    places = [put for put in (_put_in_there((at, at + len(words)), old_text, new_text) for at in all_at(new_text, words))
+              if put]
     if len(places) != 1:
         return None
     a, b = places[0]  # (the words, with the list's mark put in with them)
@@ -101,15 +100,6 @@ def _whole_side(end: int, at: int, text: str, step: int) -> bool:
     if end != at:
         return True
     return (at == 0 or text[at - 1] in _PHRASE_MARKS) if step < 0 else (at == len(text) or text[at] in _PHRASE_MARKS)
-
-
-def _spans_of(words: str, text: str) -> List[Tuple[int, int]]:
-    """Where ``words`` stand in ``text``."""
-    out, at = [], text.find(words)
-    while at >= 0:
-        out.append((at, at + len(words)))
-        at = text.find(words, at + 1)
-    return out
 
 
 def _put_in_there(span: Tuple[int, int], old_text: str, new_text: str) -> Optional[Tuple[int, int]]:
