@@ -499,14 +499,23 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
         took = n0 - title if 0 <= title and n0 - title <= TITLE_BEFORE else 0
     if took < 2 or old_text[o0 - took:o0] != new_text[n0 - took:n0]:
         return a, b
-    if owned and not pronoun and old_text[o0 - took - 1:o0 - took] == "、":
+    if owned and not pronoun:
         # (the last member of a list the words opening on 的 are of: the whole list, "“收入、支出、费用、成本的计算”改为
         # “收入、支出、费用、成本的增减”", not "“成本的计算”改为“成本的增减”" read as of costs alone (会计法 第十条, reading
         # 1851))
-        start = max(old_text.rfind(c, 0, o0 - took) for c in _LIST_ENDS) + 1
-        if o0 - start <= LIST_BEFORE and old_text[start:o0] == new_text[n0 - (o0 - start):n0]:
-            took = o0 - start
+        took += _rest_of_the_list(o0 - took, n0 - took, old_text, new_text)
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
+
+
+def _rest_of_the_list(o0: int, n0: int, old_text: str, new_text: str) -> int:
+    """Characters before ``o0`` (``n0``) that hold the rest of a list whose last member starts there, the same in both
+    texts (LIST_BEFORE at most, within the phrase); 0 when no list's "、" stands just before it."""
+    if not o0 or old_text[o0 - 1] != "、":
+        return 0
+    start = max(old_text.rfind(c, 0, o0) for c in _LIST_ENDS) + 1
+    if o0 - start <= LIST_BEFORE and old_text[start:o0] == new_text[n0 - (o0 - start):n0]:
+        return o0 - start
+    return 0
 
 
 #: Characters, at most, of a title quoted before words of it that open on 的.
@@ -1351,13 +1360,11 @@ def _to_one_place(o: Tuple[int, int], n: Tuple[int, int], old_text: str, new_tex
         end = ob.right(o1 + 1)
         if old_text[o1:end] == new_text[n1:n1 + end - o1] and not any(ch in _PHRASE_ENDS for ch in old_text[o1:end]):
             o1, n1 = end, n1 + end - o1
-    if o0 and old_text[o0 - 1] == "、" and "的" in old_text[o0:o[0]]:
-        # (widened back to the last member of a list the words after 的 are of: the whole list, "“收入、支出、费用、成本的
-        # 计算”改为“收入、支出、费用、成本的增减”", not "“成本的计算”改为“成本的增减”" read as of costs alone (会计法 第十条,
-        # reading 1851))
-        start = max(old_text.rfind(c, 0, o0) for c in _LIST_ENDS) + 1
-        if o0 - start <= LIST_BEFORE and old_text[start:o0] == new_text[n0 - (o0 - start):n0]:
-            o0, n0 = start, n0 - (o0 - start)
+    if "的" in old_text[o0:o[0]]:
+        # (widened back to the last member of a list the words after 的 are of: the whole list, as _with_the_words_before
+        # takes it)
+        back = _rest_of_the_list(o0, n0, old_text, new_text)
+        o0, n0 = o0 - back, n0 - back
     return _whole_short_phrase((o0, o1), (n0, n1), old_text, new_text, (o, n), edits)
 
 
