@@ -233,8 +233,9 @@ BOUND_WORDS_BEFORE = 4
 def _bound_shown(word: str, figure: Figure, side: str) -> str:
     """The bound with its figure and the words before it in its phrase (whole words, BOUND_WORDS_BEFORE characters at
     most), when it stands once on its side; "" else."""
-    found = list(recache.compile(r"[^，。；：、\n]{0,%d}" % BOUND_WORDS_BEFORE + re.escape(word)
-                                 + r"[^，。；：、\n]{0,%d}?" % BOUND_TO_FIGURE + re.escape(figure.text)).finditer(side))
+    # (re.compile: a pattern of the text's own words, not one of the program's that recache keeps)
+    found = list(re.compile(r"[^，。；：、\n]{0,%d}" % BOUND_WORDS_BEFORE + re.escape(word)
+                            + r"[^，。；：、\n]{0,%d}?" % BOUND_TO_FIGURE + re.escape(figure.text)).finditer(side))
     if len(found) != 1:
         return ""
     at, end = found[0].span()
