@@ -1006,11 +1006,7 @@ def _norm_quoted_by_another(pair: Pair, note: Finding, a: str, b: str) -> bool:
     """Another wording note of the provision quotes ``a`` on its old side and ``b`` on its new, each ending its quote."""
     return any(m.group(1).endswith(a) and m.group(2).endswith(b) and not m.group(1).endswith(b)
                for f in pair.findings if f is not note and f.kind is FindingKind.WORDING_CHANGED
-               for m in _REPLACED.finditer(f.message))
-
-
-#: A replacement a wording note quotes (groups: the old words, the new).
-_REPLACED = recache.compile(r"“([^”]+)”改为“([^”]+)”")
+               for m in CHANGED_QUOTES.finditer(f.message))
 
 
 #: Characters after a word that say it stands in the same place in both versions of a provision.

@@ -718,9 +718,7 @@ def inside_the_places_counted(findings: Sequence[Finding], old_text: str, new_te
     part counts place by place, are one of those places, not a second change: "新增“部分撤销”" beside "新增“或者部分撤销”
     （共3处）" of 行政复议法 第二十九条 → 第七十二条 ("撤销或者变更罚款" → "撤销或者部分撤销、变更罚款", the third place the count
     read in the texts, said again as if another: reading 1843)."""
-    counted = [(m.group(1), m.group(2)) for f in findings
-               if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith(_WORDING)
-               for part in f.message[len(_WORDING):].split("；")
+    counted = [(m.group(1), m.group(2)) for f in findings for part in wording_parts(f) or ()
                for m in [_COUNTED_EDIT.match(part)] if m and m.group(1)]
     if not counted:
         return tuple(findings)
