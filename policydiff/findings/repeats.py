@@ -1168,6 +1168,8 @@ def items_joined(findings: List[Finding]) -> List[Finding]:
 
 
 _EDIT = recache.compile(r"“([^”]*)”改为“([^”]*)”|(新增|删除)“([^”]*)”")
+#: The clause a duty's note quotes whole at its end, old (group 1) and new (group 2), neither cut ("…").
+_MODALITY_QUOTED = recache.compile(r"（“([^”…]+)”改为“([^”…]+)”）$")
 
 
 def rewritten_as(f: Finding, old: str, new: str) -> Finding:
@@ -1455,6 +1457,11 @@ def within_another_quote(findings: List[Finding]) -> List[Finding]:
             quotes = QUOTED.findall(f.message)
             if len(quotes) == 2 and f.message.count("改为") == 1:
                 wholes.append((f, *quotes))
+        elif f.kind is FindingKind.MODALITY_CHANGED and (m := _MODALITY_QUOTED.search(f.message)):
+            # (a duty's clause quoted whole by its note: "表述修改：“同级财政应当”改为“政府可以根据需要”" beside "“应当”改为
+            # “可以”：义务减弱（“同级财政应当予以补贴”改为“政府可以根据需要予以补贴”）", 科学技术普及法 第二十四条 → 第四十六条, a second,
+            # poorer copy in reading 1882)
+            wholes.append((f, m.group(1), m.group(2)))
         elif f.message.startswith(("新增规定：“", "不再规定：“")) and f.message.endswith("”"):
             said[f.message[6:-1]] = "新增" if f.message.startswith("新增") else "删除"
         elif (f.kind is FindingKind.QUANTITY_CHANGED and f.message.startswith(("新增期限：", "删除期限："))
