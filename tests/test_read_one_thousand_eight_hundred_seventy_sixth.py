@@ -14,3 +14,16 @@ def test_a_duty_changed_in_a_clause_its_note_quotes_whole_is_not_said_again_as_w
     notes = pair_messages(old_pair(science, "第二十四条"))
     assert "“应当”改为“可以”：义务减弱（“同级财政应当予以补贴”改为“政府可以根据需要予以补贴”）" in notes, notes
     assert not any(n.startswith("表述修改：“同级财政应当”") for n in notes), notes
+
+
+rules = _held_out("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_a_word_replaced_inside_a_replacement_another_note_quotes_is_not_said_again(rules):
+    """议事规则 第十一条 → 第十八条 第三款: "由委员长会议决定提请常务委员会会议审议" → "…决定是否列入常务委员会会议议程" is quoted whole by the
+    note on 第三款; "表述修改：“提请”改为“是否列入”" beside it said it again in fragments, and read as 第二款's change, where
+    提请 became 列入 (reading 1883, item 31)."""
+    notes = pair_messages(old_pair(rules, "第十一条"))
+    assert "表述修改：“提请”改为“是否列入”" not in notes, notes
+    assert any(n.startswith("表述修改：“……由委员长会议决定提请常务委员会会议审议") and "决定是否列入常务委员会会议议程" in n
+               for n in notes), notes
