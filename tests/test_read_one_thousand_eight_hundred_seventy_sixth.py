@@ -27,3 +27,18 @@ def test_a_word_replaced_inside_a_replacement_another_note_quotes_is_not_said_ag
     assert "表述修改：“提请”改为“是否列入”" not in notes, notes
     assert any(n.startswith("表述修改：“……由委员长会议决定提请常务委员会会议审议") and "决定是否列入常务委员会会议议程" in n
                for n in notes), notes
+
+
+counter_espionage = _held_out("反间谍法", "2014-11-01", "2023-04-26")
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_a_phrase_whose_word_moves_from_one_edit_to_another_is_quoted_whole(counter_espionage, organs):
+    """反间谍法 第二十三条 → 第八条 "有关反间谍工作的国家秘密" → "国家秘密和反间谍工作秘密": 国家 taken out by one edit and put in by
+    another, the phrase reordered; "“有关反间谍”改为“国家秘密和反间谍”；“反间谍工作的国家”改为“反间谍工作”" were broken pieces
+    (English reading 1881, item 7). 人体器官移植条例 第十六条 → 第三十一条 likewise (its 人体器官 moved; reading 1877, item 37)."""
+    notes = pair_messages(old_pair(counter_espionage, "第二十三条"))
+    assert "表述修改：“任何公民和组织都应当保守所知悉的有关反间谍工作的国家秘密”改为“任何公民和组织都应当依法支持、协助反间谍工作，" \
+           "保守所知悉的国家秘密和反间谍工作秘密”" in notes, notes
+    notes = pair_messages(old_pair(organs, "第十六条"))
+    assert any(n.startswith("表述修改：“实施人体器官移植手术的医疗机构及其医务人员应当对人体器官捐献人进行医学检查”改为") for n in notes), notes

@@ -41,6 +41,7 @@ from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
 from .slight import (alternatives_joined, but_made_a_semicolon, joiner_moved_on, locative_only, may_mean_the_same, repeated_word_dropped,
                      same_meaning, same_share, slight)
+from .segmenter import is_han
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -249,8 +250,13 @@ def _word_moved_across(pieces) -> bool:
     if len(pieces) < 3:
         return False
     cut = [_unshared(a, b) for a, b in pieces]
-    return any(len(put) >= 2 and put in out for k, (out, _p) in enumerate(cut) for j, (_o, put) in enumerate(cut)
-               if j != k)
+    return any(len(put) >= 2 and (put in out or _a_word_of(put, out)) for k, (out, _p) in enumerate(cut)
+               for j, (_o, put) in enumerate(cut) if j != k)
+
+
+def _a_word_of(put: str, out: str) -> bool:
+    """Words put in that hold a word of two Han characters or more that other words taken out held."""
+    return any(put[i:i + 2] in out and all(map(is_han, put[i:i + 2])) for i in range(len(put) - 1))
 
 
 def _list_closed(a: str, b: str) -> "list[tuple[str, str]]":
