@@ -42,3 +42,15 @@ def test_a_phrase_whose_word_moves_from_one_edit_to_another_is_quoted_whole(coun
            "保守所知悉的国家秘密和反间谍工作秘密”" in notes, notes
     notes = pair_messages(old_pair(organs, "第十六条"))
     assert any(n.startswith("表述修改：“实施人体器官移植手术的医疗机构及其医务人员应当对人体器官捐献人进行医学检查”改为") for n in notes), notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_list_of_bodies_rewritten_at_both_ends_is_quoted_whole(women):
+    """妇女权益保障法 第四十六条 → 第六十五条: who prevents and stops domestic violence, the list rewritten at both ends around
+    its kept 基层群众性自治组织: "“公安、民政、司法行政等部门以及城乡”改为“…企业事业单位”；“自治组织、社会团体”改为“自治组织以及其他
+    组织”" cut 城乡基层群众性自治组织 and read as 社会团体 gone, which the new list keeps (reading 1880, item 45)."""
+    notes = pair_messages(old_pair(women, "第四十六条"))
+    assert "表述修改：“公安、民政、司法行政等部门以及城乡基层群众性自治组织、社会团体”改为“县级以上人民政府有关部门、司法机关、社会团体、" \
+           "企业事业单位、基层群众性自治组织以及其他组织”" in notes, notes

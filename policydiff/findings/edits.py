@@ -1557,6 +1557,8 @@ def _word_carried_across(pieces, old: str, new: str):
 
 #: Characters, at most, of the words two edits of one phrase leave between them, the same on both sides.
 BETWEEN_TWO_EDITS = 20
+#: Characters, at most, of each side of a list two edits rewrote, quoted whole from the first edit to the second.
+LISTED_PHRASE = 60
 
 
 def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
@@ -1583,7 +1585,14 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
     if not between or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
         return pieces  # (nor across a list's "、": "“无偿开展突发事件预防与应急、自救与互救知识”改为…" said less than its parts)
     a, b = a1 + between + a2, b1 + between + b2
-    if new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE or any(ch in a + b for ch in "。；：\n"):
+    # (a list of bodies rewritten at both ends may run longer: "“公安、民政、司法行政等部门以及城乡基层群众性自治组织、社会团体”改为
+    # “县级以上人民政府有关部门、司法机关、社会团体、企业事业单位、基层群众性自治组织以及其他组织”", 妇女权益保障法 第四十六条 →
+    # 第六十五条, not "“…以及城乡”改为“…企业事业单位”；“自治组织、社会团体”改为“自治组织以及其他组织”", a cut word and 社会团体 read as
+    # gone in reading 1880)
+    longest = CARRIED_PHRASE
+    if "、" in a and "、" in b and "，" not in a + b:
+        a, b, longest = a.lstrip("\n"), b.lstrip("\n"), LISTED_PHRASE  # (the break before a paragraph is no word)
+    if new_text.count(b) != 1 or max(len(a), len(b)) > longest or any(ch in a + b for ch in "。；：\n"):
         return pieces  # (a "，" inside an edit is the edit's: "“由委员长会议向常务委员会报告，该法律案终止”改为…", 立法法)
     return [_on_to_the_words_after(a, b, old_text, new_text)]
 
