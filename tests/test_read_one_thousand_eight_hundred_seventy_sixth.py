@@ -54,3 +54,13 @@ def test_a_list_of_bodies_rewritten_at_both_ends_is_quoted_whole(women):
     notes = pair_messages(old_pair(women, "第四十六条"))
     assert "表述修改：“公安、民政、司法行政等部门以及城乡基层群众性自治组织、社会团体”改为“县级以上人民政府有关部门、司法机关、社会团体、" \
            "企业事业单位、基层群众性自治组织以及其他组织”" in notes, notes
+
+
+food_safety = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_items_put_in_after_an_article_cited_are_quoted_with_it(food_safety):
+    """危害食品安全刑事案件解释 第七条 → 第八条: "本解释第四条规定的情形" now cites 第四条第二项至第六项 alone (第一项's death no longer
+    counted); "新增“第二项至第六项”" was a fragment read as a rule put in (reading 1883, item 2)."""
+    notes = pair_messages(old_pair(food_safety, "第七条"))
+    assert "表述修改：“本解释第四条规定的情形”改为“本解释第四条第二项至第六项规定的情形”" in notes, notes

@@ -824,6 +824,30 @@ def with_the_article_cited(a: str, b: str, old_text: str, new_text: str) -> "tup
     return a + old_cited.group(0), b + cited[0].group(0)
 
 
+#: Paragraphs or items of a provision cited, put in after it ("第二项至第六项"), and the article cited before them.
+_PARTS_CITED = recache.compile(r"第[零〇一二三四五六七八九十\d]+[款项](?:至第[零〇一二三四五六七八九十\d]+[款项])?")
+_CITED_BEFORE = recache.compile(r"(?:刑法|本法|本条例|本规定|本解释|本办法|本细则|《[^》]{1,40}》)?"
+                                r"第[零〇一二三四五六七八九十百千\d]+条$")
+_CITED_AFTER = recache.compile(r"(?:的)?规定(?:的(?:情形|行为|条件|事项|程序|期限))?")
+
+
+def parts_of_the_article_cited(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Paragraphs or items put in after an article cited, which now cites those alone, quoted with the article and what
+    it is cited for: "新增“第二项至第六项”" is "“本解释第四条规定的情形”改为“本解释第四条第二项至第六项规定的情形”" (危害食品安全刑事案件
+    解释 2013 第七条 → 2021 第八条: the citation narrowed, 第四条第一项's death no longer counted; a fragment misread as a
+    rule put in, reading 1883). Each side standing once in its text."""
+    if a or not _PARTS_CITED.fullmatch(b) or new_text.count(b) != 1:
+        return a, b
+    at = new_text.index(b)
+    article = _CITED_BEFORE.search(new_text, max(0, at - 50), at)
+    if article is None:
+        return a, b
+    after = _CITED_AFTER.match(new_text, at + len(b))
+    tail = after.group(0) if after else ""
+    old, new = article.group(0) + tail, article.group(0) + b + tail
+    return (old, new) if old_text.count(old) == 1 and new_text.count(new) == 1 else (a, b)
+
+
 #: Words of duty or choice: one of them put for another word, said more than once in the text, is quoted with its verb.
 _MODAL_WORDS = ("应当", "必须", "可以")
 #: Places of the word in the old text, at most, read for the one edited (each one a search of the new text).
