@@ -26,9 +26,10 @@ from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_wor
                     _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end,
                     _with_the_words_before, _with_what_it_governs, _word_carried_across, closing_a_list,
                     condition_with_its_phrase, gloss_alone, kept_word_with_the_word_before, modifier_with_its_noun,
-                    parts_of_the_article_cited, put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase, with_the_article_cited,
-                    with_the_body_of_its_level, with_the_document_it_names, with_the_law_it_cites, with_the_nouns_after,
-                    with_the_act_after, with_the_body_after, with_the_verb_after)
+                    parts_of_the_article_cited, put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase,
+                    with_the_article_cited, with_the_body_of_its_level, with_the_document_it_names,
+                    with_the_law_it_cites, with_the_nouns_after, with_the_act_after, with_the_body_after,
+                    with_the_verb_after)
 from .formatting import substance
 from .lists import members_put_in
 from .modality import same_route
