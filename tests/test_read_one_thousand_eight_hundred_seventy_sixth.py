@@ -64,3 +64,13 @@ def test_items_put_in_after_an_article_cited_are_quoted_with_it(food_safety):
     counted); "新增“第二项至第六项”" was a fragment read as a rule put in (reading 1883, item 2)."""
     notes = pair_messages(old_pair(food_safety, "第七条"))
     assert "表述修改：“本解释第四条规定的情形”改为“本解释第四条第二项至第六项规定的情形”" in notes, notes
+
+
+quarantine = _held_out("国境卫生检疫法", "2018-04-27", "2024-06-28")
+
+
+def test_words_taken_out_across_a_mark_into_a_phrase_kept_say_the_phrase(quarantine):
+    """国境卫生检疫法 第二十三条 → 第五十条: "违法失职的，给予行政处分，情节严重构成犯罪的" → "构成犯罪的": "删除“违法失职的，给予行政处分，
+    情节严重”" stopped mid-phrase (reading 1876, item 1); the clauses taken out, and the crime no longer asked to be 情节严重."""
+    notes = pair_messages(old_pair(quarantine, "第二十三条"))
+    assert "表述修改：删除“违法失职的，给予行政处分”；“情节严重构成犯罪的”改为“构成犯罪的”" in notes, notes

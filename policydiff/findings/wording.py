@@ -244,6 +244,30 @@ def _unshared(a: str, b: str) -> "tuple[str, str]":
     return a[:len(a) - tail], b[:len(b) - tail]
 
 
+#: Characters, at most, of the opening words taken out of a phrase the old text goes on with, and of what it keeps.
+PHRASE_CUT_AT_MOST, PHRASE_KEPT_AT_MOST = 8, 16
+
+
+def _phrase_cut_after_clauses(a: str, b: str, old_text: str, new_text: str) -> "list[tuple[str, str]]":
+    """Words taken out across a mark whose last part opens a phrase the old text goes on with (no mark between): the
+    clauses before it taken out, and that phrase said with what it keeps: "删除“违法失职的，给予行政处分，情节严重”" is "删除
+    “违法失职的，给予行政处分”" and "“情节严重构成犯罪的”改为“构成犯罪的”" (国境卫生检疫法 第二十三条 → 第五十条: a quote stopping
+    mid-phrase in reading 1876)."""
+    if b or old_text.count(a) != 1:
+        return [(a, b)]
+    head, mark, cut = a.rpartition("，")
+    if not mark or not head.strip() or not 2 <= len(cut) <= PHRASE_CUT_AT_MOST or not all(map(is_han, cut)) \
+            or cut.startswith(_OPENING_JOINERS + ("但", "而")):  # (a joiner opens the clause: "虽不是公司的股东，但")
+        return [(a, b)]
+    at = old_text.index(a) + len(a)
+    end = min((k for k in (old_text.find(c, at) for c in "，。；：\n") if k != -1), default=len(old_text))
+    kept = old_text[at:end]
+    if not 2 <= len(kept) <= PHRASE_KEPT_AT_MOST or not is_han(kept[0]) or old_text.count(cut + kept) != 1 \
+            or new_text.count(kept) != 1:
+        return [(a, b)]
+    return [(head, ""), (cut + kept, kept)]
+
+
 def _word_moved_across(pieces) -> bool:
     """Three edits of a phrase or more, a word of two characters or more taken out by one and put in by another: the
     phrase reordered ("应当由省…文物行政部门在勘探" → "省…人民政府文物行政部门应当在勘探", 文物保护法 第三十条 → 第四十四条:
@@ -1120,6 +1144,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   if p == (a, b) or not _slight(*p)]  # (asked again only of a piece that changed)
         pieces = [q for p in pieces for q in _put_in_around(*p)]
         pieces = [q for p in pieces for q in _exception_apart(*p)]
+        pieces = [q for p in pieces for q in _phrase_cut_after_clauses(*p, old_text, new_text)]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         listed = members_put_in(change.old, change.new) if pieces and change.old and change.new else None
