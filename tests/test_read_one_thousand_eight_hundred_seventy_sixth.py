@@ -74,3 +74,14 @@ def test_words_taken_out_across_a_mark_into_a_phrase_kept_say_the_phrase(quarant
     情节严重”" stopped mid-phrase (reading 1876, item 1); the clauses taken out, and the crime no longer asked to be 情节严重."""
     notes = pair_messages(old_pair(quarantine, "第二十三条"))
     assert "表述修改：删除“违法失职的，给予行政处分”；“情节严重构成犯罪的”改为“构成犯罪的”" in notes, notes
+
+
+secrets = _held_out("保守国家秘密法", "2010-04-29", "2024-02-27")
+
+
+def test_a_crime_split_off_into_a_provision_for_every_breach_is_said(secrets):
+    """保守国家秘密法 第五十一条 → 第六十一条、第六十二条: "…依法给予处分；构成犯罪的，依法追究刑事责任" split, the crime now
+    "违反本法规定，构成犯罪的，依法追究刑事责任", a provision for every breach of the law: "仅编号或个别虚词…内容未变" was wrong in
+    reading 1861 (item 17)."""
+    notes = pair_messages(old_pair(secrets, "第五十一条"))
+    assert notes == ["表述修改：“构成犯罪的，依法追究刑事责任”另列为第六十二条，统一规定为“违反本法规定，构成犯罪的，依法追究刑事责任”"], notes

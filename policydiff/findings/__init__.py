@@ -117,7 +117,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     # the note kept the edit from being said in pieces above, and says no change of its own, useless in readings 482 and 499)
     findings = tuple(f for f in findings if not f.message.startswith(CITED_IN_FULL))
     # (only item or citation numbers, particles or same-meaning words differ)
-    return pair.with_findings(findings or (SLIGHT_ONLY,))
+    return pair.with_findings(findings or (joined.sentence_split_off_made_general(pair) or SLIGHT_ONLY,))
 
 
 #: How a note says a law cited by its full title (references.py).

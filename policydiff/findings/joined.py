@@ -14,10 +14,10 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
-from ..models import Finding, FindingKind
+from ..models import Finding, FindingKind, Pair, Status
 from .counterparts import ITEM_LABEL
 from .repeats import _EDIT, _WORDING, _edit_of, _edit_sides, rewritten_as
-from .rewrites import merged, quote
+from .rewrites import BREACH, merged, quote
 from .sentences import Sentence, held_in_order, sentences
 from .words import _content_words, _longest_run
 
@@ -515,3 +515,26 @@ def phrase_made_a_sentence(findings: Sequence[Finding]) -> List[Finding]:
                                             message_en=f"wording changed: “{rest}” → “{new}”")
             break
     return out
+
+
+def sentence_split_off_made_general(pair: Pair) -> Optional[Finding]:
+    """The note of a provision split in two whose later part is a sentence of the old one, now opened by the words of a
+    breach of the law ("违反本法规定，"), which the old text did not say: that sentence made a provision of its own, for every
+    breach of the law ("“构成犯罪的，依法追究刑事责任”另列为第六十二条，统一规定为“违反本法规定，构成犯罪的，依法追究刑事责任”",
+    保守国家秘密法 第五十一条 → 第六十一条、第六十二条: "仅编号或个别虚词…内容未变" was wrong in reading 1861). None for any
+    other pair."""
+    from ..numerals import article_en
+
+    if pair.status is not Status.SPLIT:
+        return None
+    for clause in pair.new[1:]:
+        m = BREACH.match(clause.text)
+        if m is None or m.group(0) in pair.old_text or not clause.label:
+            continue
+        sentence, whole = clause.text[m.end():].rstrip("。"), clause.text.rstrip("。")
+        if len(sentence) < 4 or sentence not in pair.old_text:
+            continue
+        return Finding(FindingKind.WORDING_CHANGED, sentence, whole,
+                       f"表述修改：“{sentence}”另列为{clause.label}，统一规定为“{whole}”",
+                       f"wording changed: “{sentence}” made {article_en(clause.label)} of its own, for every breach: “{whole}”")
+    return None
