@@ -2,6 +2,7 @@
 text (the corpus and tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 science = _held_out("科学技术普及法", "2002-06-29", "2024-12-25")
@@ -85,3 +86,14 @@ def test_a_crime_split_off_into_a_provision_for_every_breach_is_said(secrets):
     reading 1861 (item 17)."""
     notes = pair_messages(old_pair(secrets, "第五十一条"))
     assert notes == ["表述修改：“构成犯罪的，依法追究刑事责任”另列为第六十二条，统一规定为“违反本法规定，构成犯罪的，依法追究刑事责任”"], notes
+
+
+sport = _law("体育法", "2016-11-07", "2022-06-24")
+
+
+def test_a_sentence_whose_duty_word_moves_is_quoted_whole_beside_sentences_taken_out(sport):
+    """体育法 第三条: "体育事业应当纳入国民经济和社会发展计划" → "县级以上人民政府应当将体育事业纳入国民经济和社会发展规划", 应当 moved to
+    the governments now bound, beside three sentences taken out: "新增“县级以上人民政府应当将”；“应当纳入国民经济”改为“纳入国民经济”；
+    “计划”改为“规划”" read as the duty dropped (English reading 1895, item 13)."""
+    notes = pair_messages(old_pair(sport, "第三条"))
+    assert "表述修改：“体育事业应当纳入国民经济和社会发展计划”改为“县级以上人民政府应当将体育事业纳入国民经济和社会发展规划”" in notes, notes

@@ -268,6 +268,30 @@ def _phrase_cut_after_clauses(a: str, b: str, old_text: str, new_text: str) -> "
     return [(head, ""), (cut + kept, kept)]
 
 
+#: Characters, at most, of each side of a sentence quoted whole for edits that move a word within it.
+MOVED_SENTENCE = 60
+
+
+def _one_sentence_each(pieces, old_text: str, new_text: str) -> "tuple[str, str] | None":
+    """The one old sentence that holds every old side of the pieces and the one new sentence that holds every new side
+    (each side standing once in its text), both MOVED_SENTENCE characters at most; None otherwise."""
+    spans = []
+    for text, sides in ((old_text, [a for a, _ in pieces]), (new_text, [b for _, b in pieces])):
+        sides = [side.strip(_EDGE_PUNCTUATION + "\n") for side in sides]
+        sides = [side for side in sides if side]
+        if not sides or any(text.count(side) != 1 for side in sides):
+            return None
+        found = {span_at(text, text.index(side), size=len(side)) for side in sides}
+        if len(found) != 1:
+            return None
+        (start, end), = found
+        if any(text.index(side) < start or text.index(side) + len(side) > end for side in sides):
+            return None
+        spans.append(text[start:end])
+    old, new = spans
+    return (old, new) if 0 < len(old) <= MOVED_SENTENCE and 0 < len(new) <= MOVED_SENTENCE else None
+
+
 def _word_moved_across(pieces) -> bool:
     """Three edits of a phrase or more, a word of two characters or more taken out by one and put in by another: the
     phrase reordered ("应当由省…文物行政部门在勘探" → "省…人民政府文物行政部门应当在勘探", 文物保护法 第三十条 → 第四十四条:
@@ -1180,6 +1204,12 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 and len(change.old) <= JOINED_PHRASE and not any(ch in change.old + change.new for ch in "。；\n") \
                 and not pieces[0][1].startswith(pieces[0][0][:1]):
             pieces = [(change.old, change.new)]
+        elif len(pieces) >= 3 and _word_moved_across(pieces) \
+                and (one_sentence_rewritten := _one_sentence_each(pieces, old_text, new_text)):
+            # (the same in a change that runs on over sentences taken out beside it: "新增“县级以上人民政府应当将”；“应当纳入
+            # 国民经济”改为“纳入国民经济”；“计划”改为“规划”" is the sentence rewritten, 应当 moved, 体育法 第三条, pieces in the
+            # English reading 1895)
+            pieces = [one_sentence_rewritten]
         elif len(pieces) >= 2:
             pieces = two_edits_of_one_phrase(_word_carried_across(pieces, change.old, change.new), old_text, new_text)
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
