@@ -43,7 +43,7 @@ def test_the_award_for_science_popularisers_is_one_article_rewritten(science):
 def test_the_right_to_life_and_health_is_one_article_rewritten(women):
     """2018 第三十八条 (妇女的生命健康权不受侵犯 …) is 2022 第二十一条 (妇女的生命权、身体权、健康权不受侵犯 …)."""
     assert _labels(old_pair(women, "第三十八条")) == (["第三十八条"], ["第二十一条"])
-    assert "表述修改：“生命”改为“生命权、身体权”" in pair_messages(new_pair(women, "第二十一条"))
+    assert "表述修改：“生命健康权”改为“生命权、身体权、健康权”" in pair_messages(new_pair(women, "第二十一条"))  # (whole since reading 1909)
 
 
 def test_a_short_name_given_is_no_change(science):

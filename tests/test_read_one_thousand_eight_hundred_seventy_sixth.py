@@ -97,3 +97,14 @@ def test_a_sentence_whose_duty_word_moves_is_quoted_whole_beside_sentences_taken
     “计划”改为“规划”" read as the duty dropped (English reading 1895, item 13)."""
     notes = pair_messages(old_pair(sport, "第三条"))
     assert "表述修改：“体育事业应当纳入国民经济和社会发展计划”改为“县级以上人民政府应当将体育事业纳入国民经济和社会发展规划”" in notes, notes
+
+
+supervision = _held_out("监察法", "2018-03-20", "2024-12-25")
+
+
+def test_a_compound_made_a_list_of_its_parts_is_quoted_whole(women, supervision):
+    """妇女权益保障法 第三十八条 → 第二十一条 "妇女的生命健康权不受侵犯" → "妇女的生命权、身体权、健康权不受侵犯": "“生命”改为“生命权、
+    身体权”" was a piece of a word (readings 1880 and 1909); 监察法 第四十条 → 第四十三条 "严禁以威胁…" → "严禁以暴力、威胁…" was
+    "“严禁以”改为“严禁以暴力”"."""
+    assert "表述修改：“生命健康权”改为“生命权、身体权、健康权”" in pair_messages(old_pair(women, "第三十八条"))
+    assert "表述修改：“严禁以威胁”改为“严禁以暴力、威胁”" in pair_messages(old_pair(supervision, "第四十条"))

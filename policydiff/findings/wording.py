@@ -292,6 +292,22 @@ def _one_sentence_each(pieces, old_text: str, new_text: str) -> "tuple[str, str]
     return (old, new) if 0 < len(old) <= MOVED_SENTENCE and 0 < len(new) <= MOVED_SENTENCE else None
 
 
+def _compound_made_a_list(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
+    """A compound made a list of its parts, the edit stopping before the part both keep: "“生命”改为“生命权、身体权”" of "生命
+    健康权" → "生命权、身体权、健康权" is the compound and the list whole, "“生命健康权”改为“生命权、身体权、健康权”" (妇女权益
+    保障法 第三十八条 → 第二十一条, a piece of a word in readings 1880 and 1909)."""
+    if not a or "、" not in b or not b.startswith(a) or old_text.count(a) != 1:
+        return a, b
+    from .segmenter import segmenter
+
+    at = old_text.index(a) + len(a)
+    word = next(iter(segmenter().cut(old_text[at:at + 8])), "")
+    listed = b + word if b.endswith("、") else b + "、" + word
+    if len(word) < 2 or not all(map(is_han, word)) or old_text.count(a + word) != 1 or new_text.count(listed) != 1:
+        return a, b
+    return a + word, listed
+
+
 def _word_moved_across(pieces) -> bool:
     """Three edits of a phrase or more, a word of two characters or more taken out by one and put in by another: the
     phrase reordered ("应当由省…文物行政部门在勘探" → "省…人民政府文物行政部门应当在勘探", 文物保护法 第三十条 → 第四十四条:
@@ -1169,6 +1185,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [q for p in pieces for q in _put_in_around(*p)]
         pieces = [q for p in pieces for q in _exception_apart(*p)]
         pieces = [q for p in pieces for q in _phrase_cut_after_clauses(*p, old_text, new_text)]
+        pieces = [_compound_made_a_list(*p, old_text, new_text) for p in pieces]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
         listed = members_put_in(change.old, change.new) if pieces and change.old and change.new else None
