@@ -1,4 +1,4 @@
-"""What readings 1876 to 1901 (2026-12-07) found wrong or useless and the fifty-ninth session fixed, pinned on the real
+"""What readings 1876 to 1909 (2026-12-07) found wrong or useless and the fifty-ninth session fixed, pinned on the real
 text (the corpus and tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _held_out
