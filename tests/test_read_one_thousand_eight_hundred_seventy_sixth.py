@@ -108,3 +108,15 @@ def test_a_compound_made_a_list_of_its_parts_is_quoted_whole(women, supervision)
     "“严禁以”改为“严禁以暴力”"."""
     assert "表述修改：“生命健康权”改为“生命权、身体权、健康权”" in pair_messages(old_pair(women, "第三十八条"))
     assert "表述修改：“严禁以威胁”改为“严禁以暴力、威胁”" in pair_messages(old_pair(supervision, "第四十条"))
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_an_item_put_in_a_list_of_what_is_not_or_must_not_be_is_quoted_after_its_lead_in(review):
+    """行政复议法 第八条 → 第十二条: "新增规定：“（二）行政法规、规章或者…规范性文件”" read alone as a thing now open to review;
+    its list is "下列事项不属于行政复议范围：" (reading 1906, item 54)."""
+    notes = pair_messages(old_pair(review, "第八条"))
+    assert "新增规定：“下列事项不属于行政复议范围：……（二）行政法规、规章或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件”" \
+        in notes, notes
+    assert not any(n.startswith("新增规定：“（") for n in notes), notes

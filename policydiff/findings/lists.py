@@ -262,3 +262,40 @@ def _own_sentence(put: str, olds: Sequence[str], new_text: str) -> Optional[Tupl
             if put[-SHARED_CLOSE:] == o[-SHARED_CLOSE:] and kept + goes_on in new_text and run not in new_text:
                 return run, kept, member
     return None
+
+
+_ITEM_PUT_IN = recache.compile(r"^新增规定：“(（[一二三四五六七八九十]+）[^“”]*)”$")
+#: A lead-in whose list the items read alone would say the other way round: what a list is not, or must not do
+#: ("下列事项不属于行政复议范围：", "…，文职人员不得辞职或者单方面解除聘用合同：", "禁止买卖下列文物：").
+_NEGATING_LEAD = recache.compile(r"(?:下列|以下)[^：]*?(?:不属于|不得|禁止|不予|不适用)|(?:不属于|不得|禁止|不予|不适用)[^：]*?(?:下列|以下)")
+
+
+def item_put_in_under_a_negation(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
+    """An item put in ("新增规定：“（二）…”") of a list whose lead-in says what the list is not, or must not be done
+    (LEAD_QUOTED characters at most), quoted after that lead-in: "新增规定：“下列事项不属于行政复议范围：……（二）行政法规、规章
+    或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件”", not the item alone, which read as a thing now open to
+    review (行政复议法 第八条 → 第十二条, reading 1906)."""
+    out = []
+    lines = None
+    for f in findings:
+        m = _ITEM_PUT_IN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        if m is None:
+            out.append(f)
+            continue
+        lines = lines if lines is not None else new_text.split("\n")
+        item = m.group(1).split("…")[0]
+        at = next((k for k, line in enumerate(lines) if line.startswith(item)), None)
+        lead = _list_around(lines, at)[2].rstrip("：") if at is not None else ""
+        negating = _NEGATING_LEAD.search(lead)
+        if negating is None:
+            out.append(f)
+            continue
+        if len(lead) > LEAD_QUOTED:  # (from the clause that opens the list's sense)
+            lead = lead[lead.rfind("，", 0, negating.start()) + 1:]
+        if len(lead) > LEAD_QUOTED:
+            out.append(f)
+            continue
+        zh = f"新增规定：“{lead}：……{m.group(1)}”"
+        en = f.message_en.replace("“" + m.group(1), f"“{lead}：……{m.group(1)}", 1) if f.message_en else f.message_en
+        out.append(Finding(f.kind, f.old, f.new, zh, en))
+    return tuple(out)
