@@ -120,3 +120,15 @@ def test_an_item_put_in_a_list_of_what_is_not_or_must_not_be_is_quoted_after_its
     assert "新增规定：“下列事项不属于行政复议范围：……（二）行政法规、规章或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件”" \
         in notes, notes
     assert not any(n.startswith("新增规定：“（") for n in notes), notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_an_exception_put_in_is_quoted_after_the_rule_it_excepts(review, company):
+    """行政复议法 第二十五条 → 第七十四条: "新增规定：“但是，申请人能够证明撤回行政复议申请违背其真实意愿的除外”" said nothing of what
+    it excepts, the new bar on applying again (readings 1879 and 1906); 公司法 第二十二条 → 第二十六条 likewise."""
+    assert "新增规定：“……申请人不得再以同一事实和理由提出行政复议申请。但是，申请人能够证明撤回行政复议申请违背其真实意愿的除外”" \
+        in pair_messages(old_pair(review, "第二十五条"))
+    assert "新增规定：“……可以请求人民法院撤销。但是，股东会、董事会的会议召集程序或者表决方式仅有轻微瑕疵，对决议未产生实质影响的除外”" \
+        in pair_messages(old_pair(company, "第二十二条"))

@@ -104,6 +104,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = lists.catch_all_with_its_list(findings, pair.old_text)
     findings = lists.member_given_its_own_sentence(findings, pair.old_text, pair.new_text)
     findings = lists.item_put_in_under_a_negation(findings, pair.new_text)
+    findings = lists.exception_with_its_rule(findings, pair.new_text)
     findings = repeats.named_only(findings, extra_notes, pair.old_text)
     findings = repeats.left_of_a_rename(findings, extra_notes, pair.old_text, pair.new_text)
     # (a rename that says the same thing, "县级以上地方各级人民政府" → "县级以上地方人民政府", explains its edits but is no

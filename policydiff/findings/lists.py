@@ -299,3 +299,33 @@ def item_put_in_under_a_negation(findings: Sequence[Finding], new_text: str) -> 
         en = f.message_en.replace("“" + m.group(1), f"“{lead}：……{m.group(1)}", 1) if f.message_en else f.message_en
         out.append(Finding(f.kind, f.old, f.new, zh, en))
     return tuple(out)
+
+
+_EXCEPTION_PUT_IN = recache.compile(r"^新增规定：“(但(?:是)?，?[^“”]*)”$")
+#: Characters, at most, of the rule an exception put in is quoted after.
+RULE_QUOTED = 40
+
+
+def exception_with_its_rule(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
+    """An exception put in ("新增规定：“但是，…除外”") quoted after the last phrase of the rule it excepts, the sentence
+    before it (RULE_QUOTED characters at most): "新增规定：“……申请人不得再以同一事实和理由提出行政复议申请。但是，申请人能够证明
+    撤回行政复议申请违背其真实意愿的除外”", not the exception alone, which said nothing of what it excepts (行政复议法
+    第二十五条 → 第七十四条, readings 1879 and 1906)."""
+    out = []
+    for f in findings:
+        m = _EXCEPTION_PUT_IN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
+        at = new_text.find(m.group(1).split("…")[0]) if m else -1
+        mark = new_text[at - 1] if at > 0 else ""
+        if at <= 0 or mark not in "。；，" or new_text.count(m.group(1).split("…")[0]) != 1:
+            out.append(f)
+            continue
+        before = new_text[:at - 1]
+        rule = before[max(before.rfind(c) for c in "。；，：\n") + 1:]
+        if not 2 <= len(rule) <= RULE_QUOTED or ITEM_LABEL.match(rule):
+            out.append(f)
+            continue
+        quoted = f"……{rule}{mark}{m.group(1)}"
+        zh = f"新增规定：“{quoted}”"
+        en = f.message_en.replace("“" + m.group(1), "“" + quoted, 1) if f.message_en else f.message_en
+        out.append(Finding(f.kind, f.old, f.new, zh, en))
+    return tuple(out)
