@@ -120,6 +120,10 @@ def test_an_item_put_in_a_list_of_what_is_not_or_must_not_be_is_quoted_after_its
     assert "新增规定：“下列事项不属于行政复议范围：……（二）行政法规、规章或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件”" \
         in notes, notes
     assert not any(n.startswith("新增规定：“（") for n in notes), notes
+    # (so too a list of the cases to bring to review first, 第三十条 → 第二十三条: its (三) read as a new ground to apply,
+    # reading 1906, item 9)
+    assert "新增规定：“有下列情形之一的，申请人应当先向行政复议机关申请行政复议：……（三）认为行政机关存在本法第十一条规定的未履行" \
+           "法定职责情形”" in pair_messages(old_pair(review, "第三十条"))
 
 
 company = _law("公司法", "2018-10-26", "2023-12-29")

@@ -267,7 +267,9 @@ def _own_sentence(put: str, olds: Sequence[str], new_text: str) -> Optional[Tupl
 _ITEM_PUT_IN = recache.compile(r"^新增规定：“(（[一二三四五六七八九十]+）[^“”]*)”$")
 #: A lead-in whose list the items read alone would say the other way round: what a list is not, or must not do
 #: ("下列事项不属于行政复议范围：", "…，文职人员不得辞职或者单方面解除聘用合同：", "禁止买卖下列文物：").
-_NEGATING_LEAD = recache.compile(r"(?:下列|以下)[^：]*?(?:不属于|不得|禁止|不予|不适用)|(?:不属于|不得|禁止|不予|不适用)[^：]*?(?:下列|以下)")
+#: So too one that makes its items a step to take first ("有下列情形之一的，申请人应当先向行政复议机关申请行政复议").
+_NEGATING_LEAD = recache.compile(r"(?:下列|以下)[^：]*?(?:不属于|不得|禁止|不予|不适用|应当先|必须先)"
+                                 r"|(?:不属于|不得|禁止|不予|不适用)[^：]*?(?:下列|以下)")
 
 
 def item_put_in_under_a_negation(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
@@ -290,8 +292,9 @@ def item_put_in_under_a_negation(findings: Sequence[Finding], new_text: str) -> 
         if negating is None:
             out.append(f)
             continue
-        if len(lead) > LEAD_QUOTED:  # (from the clause that opens the list's sense)
-            lead = lead[lead.rfind("，", 0, negating.start()) + 1:]
+        if len(lead) > LEAD_QUOTED:  # (the clauses that say the list's sense, from the one it opens in)
+            end = lead.find("，", negating.end())
+            lead = lead[lead.rfind("，", 0, negating.start()) + 1:end if end >= 0 else len(lead)]
         if len(lead) > LEAD_QUOTED:
             out.append(f)
             continue
