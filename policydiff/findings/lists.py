@@ -9,6 +9,7 @@ list it closes (``catch_all_with_its_list``), items taken out together are the l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import recache
@@ -272,11 +273,17 @@ _NEGATING_LEAD = recache.compile(r"(?:下列|以下)[^：]*?(?:不属于|不得|
                                  r"|(?:不属于|不得|禁止|不予|不适用)[^：]*?(?:下列|以下)")
 
 
-def item_put_in_under_a_negation(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
-    """An item put in ("新增规定：“（二）…”") of a list whose lead-in says what the list is not, or must not be done
-    (LEAD_QUOTED characters at most), quoted after that lead-in: "新增规定：“下列事项不属于行政复议范围：……（二）行政法规、规章
-    或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件”", not the item alone, which read as a thing now open to
-    review (行政复议法 第八条 → 第十二条, reading 1906)."""
+def _put_in_after(f: Finding, put: str, words: str) -> Finding:
+    """The note "新增规定：“put”" quoting ``words`` before what it put in, in both languages."""
+    en = f.message_en.replace("“" + put, "“" + words + put, 1) if f.message_en else f.message_en
+    return replace(f, message=f"新增规定：“{words}{put}”", message_en=en)
+
+
+def item_put_in_with_its_lead_in(findings: Sequence[Finding], new_text: str) -> Tuple[Finding, ...]:
+    """An item put in ("新增规定：“（二）…”") of a list whose lead-in says what the list is not, must not be done or must be
+    done first (LEAD_QUOTED characters at most, cut to the clauses that say so), quoted after that lead-in: "新增规定：
+    “下列事项不属于行政复议范围：……（二）行政法规、规章或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件”", not the
+    item alone, which read as a thing now open to review (行政复议法 第八条 → 第十二条, reading 1906)."""
     out = []
     lines = None
     for f in findings:
@@ -289,18 +296,10 @@ def item_put_in_under_a_negation(findings: Sequence[Finding], new_text: str) -> 
         at = next((k for k, line in enumerate(lines) if line.startswith(item)), None)
         lead = _list_around(lines, at)[2].rstrip("：") if at is not None else ""
         negating = _NEGATING_LEAD.search(lead)
-        if negating is None:
-            out.append(f)
-            continue
-        if len(lead) > LEAD_QUOTED:  # (the clauses that say the list's sense, from the one it opens in)
+        if negating is not None and len(lead) > LEAD_QUOTED:  # (the clauses that say the list's sense)
             end = lead.find("，", negating.end())
             lead = lead[lead.rfind("，", 0, negating.start()) + 1:end if end >= 0 else len(lead)]
-        if len(lead) > LEAD_QUOTED:
-            out.append(f)
-            continue
-        zh = f"新增规定：“{lead}：……{m.group(1)}”"
-        en = f.message_en.replace("“" + m.group(1), f"“{lead}：……{m.group(1)}", 1) if f.message_en else f.message_en
-        out.append(Finding(f.kind, f.old, f.new, zh, en))
+        out.append(_put_in_after(f, m.group(1), lead + "：……") if negating and len(lead) <= LEAD_QUOTED else f)
     return tuple(out)
 
 
@@ -317,18 +316,13 @@ def exception_with_its_rule(findings: Sequence[Finding], new_text: str) -> Tuple
     out = []
     for f in findings:
         m = _EXCEPTION_PUT_IN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
-        at = new_text.find(m.group(1).split("…")[0]) if m else -1
+        opening = m.group(1).split("…")[0] if m else ""
+        at = new_text.find(opening) if opening and new_text.count(opening) == 1 else -1
         mark = new_text[at - 1] if at > 0 else ""
-        if at <= 0 or mark not in "。；，" or new_text.count(m.group(1).split("…")[0]) != 1:
-            out.append(f)
-            continue
-        before = new_text[:at - 1]
-        rule = before[max(before.rfind(c) for c in "。；，：\n") + 1:]
+        rule = new_text[max(new_text.rfind(c, 0, at - 1) for c in "。；，：\n") + 1:at - 1] if mark in ("。", "；", "，") \
+            else ""
         if not 2 <= len(rule) <= RULE_QUOTED or ITEM_LABEL.match(rule):
             out.append(f)
             continue
-        quoted = f"……{rule}{mark}{m.group(1)}"
-        zh = f"新增规定：“{quoted}”"
-        en = f.message_en.replace("“" + m.group(1), "“" + quoted, 1) if f.message_en else f.message_en
-        out.append(Finding(f.kind, f.old, f.new, zh, en))
+        out.append(_put_in_after(f, m.group(1), f"……{rule}{mark}"))
     return tuple(out)
