@@ -42,7 +42,7 @@ from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
 from .slight import (alternatives_joined, but_made_a_semicolon, joiner_moved_on, locative_only, may_mean_the_same, repeated_word_dropped,
                      same_meaning, same_share, slight)
-from .segmenter import is_han
+from .segmenter import is_han, segmenter
 from .words import MAX_WIDEN, _room, merge_spans, widen
 
 _NUMBER = r"[零〇一二三四五六七八九十百千\d]+"
@@ -298,8 +298,6 @@ def _compound_made_a_list(a: str, b: str, old_text: str, new_text: str) -> Tuple
     保障法 第三十八条 → 第二十一条, a piece of a word in readings 1880 and 1909)."""
     if not a or "、" not in b or not b.startswith(a) or old_text.count(a) != 1:
         return a, b
-    from .segmenter import segmenter
-
     at = old_text.index(a) + len(a)
     word = next(iter(segmenter().cut(old_text[at:at + 8])), "")
     listed = b + word if b.endswith("、") else b + "、" + word
