@@ -14,7 +14,9 @@ def test_an_item_sharing_one_common_word_with_the_item_at_its_shifted_place_is_n
     item rewritten where it stands still is: (三) → (四), 承担/支援保障任务/非战争军事行动 shared."""
     notes = pair_messages(old_pair(civilians, "第五十六条"))
     assert "删除或改写：“（四）正在承担国家和军队重大任务，且须由本人继续承担的”" in notes, notes
-    assert "新增规定：“（五）在涉及核心、重要军事秘密等特殊岗位任职或者离开上述岗位不满军队规定的脱密期限的”" in notes, notes
+    # (the item put in quoted after its list's lead-in since reading 1906: "…不得辞职或者单方面解除聘用合同：……（五）…")
+    assert "新增规定：“有下列情形之一的，文职人员不得辞职或者单方面解除聘用合同：……（五）在涉及核心、重要军事秘密等特殊岗位任职或者" \
+           "离开上述岗位不满军队规定的脱密期限的”" in notes, notes
     assert [n for n in notes if n.startswith("改写：“（三）参加军事训练、非战争军事行动或者承担作战支援保障任务期间”改为“（四）")], notes
 
 
