@@ -14,3 +14,14 @@ def test_a_sanction_taken_out_is_quoted_with_the_conduct_it_punished(drugs):
     notes = pair_messages(old_pair(drugs, "第三十四条"))
     assert "删除或改写：“军队卫生部门违反药品管理法和本办法，对不符合规定条件的军队医疗机构发给《医疗机构制剂许可证》、不符合军队特需" \
            "药品条件而发给药品批准证明文件的，由其上级主管机关责令改正”" in notes, notes
+
+
+farm_produce = _held_out("农产品质量安全法", "2018-10-26", "2022-09-02")
+
+
+def test_a_right_everyone_has_said_without_its_all_is_no_note(farm_produce):
+    """农产品质量安全法 第三十八条 → 第五十六条: "任何单位和个人都有权对…" → "任何单位和个人有权对…" is the same right;
+    "“都有权对”改为“有权对”" beside the change of what may be reported said nothing (reading 1910, item 36)."""
+    notes = pair_messages(old_pair(farm_produce, "第三十八条"))
+    assert not [n for n in notes if "“都有权对”" in n], notes
+    assert "表述修改：“揭发和控告”改为“控告、投诉举报”" in notes, notes

@@ -192,7 +192,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 ("办理", "执行"),
                 # ("作出" written "做出", against the drafting norms that write it the other way (NORM_CHARACTERS): the same
                 # word, "“作出”改为“做出”" useless in reading 1425, 国防教育法 第十一条)
-                ("作出", "做出")}
+                ("作出", "做出"),
+                # (a right everyone has, "任何单位和个人都有权对…" → "任何单位和个人有权对…", 农产品质量安全法 第三十八条 → 第五十六条:
+                # the same right, "“都有权对”改为“有权对”" useless in reading 1910)
+                ("都有权", "有权")}
 #: Particles that may come and go in a phrase without changing it ("为了公司的利益" → "为公司利益"; "为…开展的" → "为…而开展的",
 #: 妇女权益保障法 第二十八条 → 第五十条, useless in reading 642).
 _FREE_PARTICLES = "的之其了而"
