@@ -2,6 +2,7 @@
 (the corpus and tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
@@ -25,3 +26,20 @@ def test_a_right_everyone_has_said_without_its_all_is_no_note(farm_produce):
     notes = pair_messages(old_pair(farm_produce, "第三十八条"))
     assert not [n for n in notes if "“都有权对”" in n], notes
     assert "表述修改：“揭发和控告”改为“控告、投诉举报”" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+statistics = _law("统计法", "2009-06-27", "2024-09-13")
+
+
+def test_a_word_replaced_by_words_with_a_clause_in_them_is_quoted_as_its_phrase(relics, statistics):
+    """文物保护法 第二十条 → 第三十一条: "拆除的国有不可移动文物中具有收藏价值的…" → "拆除国有不可移动文物，由文物行政部门监督实施，
+    对具有收藏价值的…"; "“中具有”改为“由文物行政部门监督实施，对具有”" was a fragment (reading 1914, item 31). 统计法 第五条
+    likewise ("“推进”改为“推动现代信息技术与统计工作深度融合，促进”")."""
+    notes = pair_messages(old_pair(relics, "第二十条"))
+    assert "表述修改：“依照前款规定拆除的国有不可移动文物中具有收藏价值的壁画、雕塑、建筑构件等”改为“依照前款规定拆除国有不可移动" \
+           "文物，由文物行政部门监督实施，对具有收藏价值的壁画、雕塑、建筑构件等”" in notes, notes
+    notes = pair_messages(old_pair(statistics, "第五条"))
+    assert not [n for n in notes if "“推进”改为" in n], notes
+    assert [n for n in notes if n.startswith("表述修改：“推进统计信息搜集") and "“推动现代信息技术与统计工作深度融合，促进统计信息" in n], \
+        notes

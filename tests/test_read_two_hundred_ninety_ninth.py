@@ -29,9 +29,10 @@ def test_a_granting_word_after_a_duty_word_is_that_duty_s_verb(espionage):
     reading 299): 予以 after 应当 in its phrase is what the duty binds to, not a duty of its own."""
     notes = pair_messages(old_pair(espionage, "第十四条"))
     assert not [n for n in notes if "义务" in n], notes
-    # (the body's name quoted whole since reading 819: "边防等检查机关" → "移民管理等检查机关")
-    assert "表述修改：“边防等检查机关”改为“移民管理等检查机关”；“对有关人员和资料”改为“对有关人员提供通关便利，对有关资料”；" \
-        "“器材免检”改为“器材等予以免检”" in notes, notes
+    # (the body's name quoted whole since reading 819: "边防等检查机关" → "移民管理等检查机关"; the phrase whole since reading
+    # 1914, "和资料" having become words with a clause in them)
+    assert "表述修改：“可以提请海关、边防等检查机关对有关人员和资料、器材免检”改为“可以提请海关、移民管理等检查机关对有关人员提供" \
+        "通关便利，对有关资料、器材等予以免检”" in notes, notes
 
 
 def test_a_prohibition_said_with_bu_yingdang_stays_a_prohibition(secrets):

@@ -268,6 +268,40 @@ def _phrase_cut_after_clauses(a: str, b: str, old_text: str, new_text: str) -> "
     return [(head, ""), (cut + kept, kept)]
 
 
+#: Characters, at most, of a word or two replaced by words with a clause in them, for both sides to be quoted as their
+#: phrases (CLAUSE_PHRASE characters at most each).
+CLAUSE_FOR_A_WORD, CLAUSE_PHRASE = 3, 64
+_PHRASE_MARKS = "，。；：\n"
+
+
+def _clause_for_a_word(pieces, old_text: str, new_text: str):
+    """A word or two (CLAUSE_FOR_A_WORD characters at most) replaced by words that hold a clause mark, or the other way,
+    is quoted as the phrase it stood in and the phrases that stand there now: "“中具有”改为“由文物行政部门监督实施，对具有”"
+    was a fragment (文物保护法 第二十条 → 第三十一条, reading 1914), so were "“知识”改为“素养，发挥在全民国防教育中的模范带头
+    作用”" and "“并将”改为“对实名举报的，应当将”". Not words kept inside the new ones ("等行为" → "、个人信息等行为，依法予以
+    处分": words put in around them), nor one the other opens or ends with (words put in beside a kept one, "国家" → "国家坚持
+    市场化…，强化…"). The other pieces inside the two phrases go with it."""
+    for a, b in pieces:
+        old_short = len(a) <= len(b)
+        short, other, short_text, other_text = (a, b, old_text, new_text) if old_short else (b, a, new_text, old_text)
+        if not short or len(short) > CLAUSE_FOR_A_WORD or "，" not in other.strip("，") \
+                or short in other or any(ch in other for ch in "；。：\n") \
+                or short_text.count(short) != 1 or other_text.count(other) != 1:
+            continue
+        at, there = short_text.index(short), other_text.index(other)
+        one = short_text[slice(*span_at(short_text, at, _PHRASE_MARKS, len(short)))]
+        start = max(other_text.rfind(ch, 0, there) for ch in _PHRASE_MARKS) + 1
+        end = min((e for e in (other_text.find(ch, there + len(other.rstrip("，"))) for ch in _PHRASE_MARKS) if e >= 0),
+                  default=len(other_text))
+        many = other_text[start:end]
+        if short not in one or other.strip("，") not in many or len(one) > CLAUSE_PHRASE or len(many) > CLAUSE_PHRASE:
+            continue
+        old, new = (one, many) if old_short else (many, one)
+        inside = [(x, y) for x, y in pieces if (x, y) == (a, b) or (x in old and y in new)]
+        return [p for p in pieces if p not in inside] + [(old, new)]
+    return pieces
+
+
 #: Characters, at most, of each side of a sentence quoted whole for edits that move a word within it.
 MOVED_SENTENCE = 60
 
@@ -1183,6 +1217,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [q for p in pieces for q in _put_in_around(*p)]
         pieces = [q for p in pieces for q in _exception_apart(*p)]
         pieces = [q for p in pieces for q in _phrase_cut_after_clauses(*p, old_text, new_text)]
+        pieces = _clause_for_a_word(pieces, old_text, new_text)
         pieces = [_compound_made_a_list(*p, old_text, new_text) for p in pieces]
         if _joined_the_other_way(pieces):
             continue  # "股东人数较少或者规模较小" → "规模较小或者股东人数较少": the same two, reordered
