@@ -43,3 +43,13 @@ def test_a_word_replaced_by_words_with_a_clause_in_them_is_quoted_as_its_phrase(
     assert not [n for n in notes if "“推进”改为" in n], notes
     assert [n for n in notes if n.startswith("表述修改：“推进统计信息搜集") and "“推动现代信息技术与统计工作深度融合，促进统计信息" in n], \
         notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_compound_made_a_list_with_its_joiner_changed_is_quoted_to_the_word_both_keep(conscription):
+    """征兵工作条例 第三十九条 → 第四十六条: "军用饮食供应站、送兵接兵人员和新兵" → "军用饮食供应站和送兵、领兵、接兵人员以及新兵";
+    "“饮食供应站、送兵”改为“饮食供应站和送兵、领兵”" cut the compound 送兵接兵人员 in half (reading 1921, item 35)."""
+    notes = pair_messages(old_pair(conscription, "第三十八条"))  # (merged with 第三十八条)
+    assert any(n.startswith("表述修改：“饮食供应站、送兵接兵”改为“饮食供应站和送兵、领兵、接兵”") for n in notes), notes

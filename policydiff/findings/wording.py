@@ -330,7 +330,10 @@ def _compound_made_a_list(a: str, b: str, old_text: str, new_text: str) -> Tuple
     """A compound made a list of its parts, the edit stopping before the part both keep: "“生命”改为“生命权、身体权”" of "生命
     健康权" → "生命权、身体权、健康权" is the compound and the list whole, "“生命健康权”改为“生命权、身体权、健康权”" (妇女权益
     保障法 第三十八条 → 第二十一条, a piece of a word in readings 1880 and 1909)."""
-    if not a or "、" not in b or not b.startswith(a) or old_text.count(a) != 1:
+    # (or the joiner before it changed too: "“饮食供应站、送兵”改为“饮食供应站和送兵、领兵”" of "…、送兵接兵人员" → "…和送兵、
+    # 领兵、接兵人员", 征兵工作条例 第三十九条 → 第四十六条, a piece of a word in reading 1921)
+    joined = a.startswith("、") and b.startswith(("和", "及", "、")) and b.lstrip("和及、").startswith(a[1:])
+    if not a or "、" not in b or not (b.startswith(a) or joined) or old_text.count(a) != 1:
         return a, b
     at = old_text.index(a) + len(a)
     word = next(iter(segmenter().cut(old_text[at:at + 8])), "")
