@@ -53,3 +53,17 @@ def test_a_compound_made_a_list_with_its_joiner_changed_is_quoted_to_the_word_bo
     "“饮食供应站、送兵”改为“饮食供应站和送兵、领兵”" cut the compound 送兵接兵人员 in half (reading 1921, item 35)."""
     notes = pair_messages(old_pair(conscription, "第三十八条"))  # (merged with 第三十八条)
     assert any(n.startswith("表述修改：“饮食供应站、送兵接兵”改为“饮食供应站和送兵、领兵、接兵”") for n in notes), notes
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_who_acts_moved_after_the_condition_a_sentence_opens_on_is_one_note_of_the_sentence(pensions):
+    """军人抚恤优待条例 第十八条 → 第二十一条: "县级以上地方人民政府对依靠定期抚恤金生活仍有困难的…遗属，可以增发…" → "对领取定期
+    抚恤金后生活仍有特殊困难的…遗属，县级以上地方人民政府可以增发…"; the note of the condition alone read as the government taken
+    out (reading 1923, items 21 and 29; 第二十七条 → 第三十一条 the same)."""
+    for label in ("第十八条", "第二十七条"):
+        notes = pair_messages(old_pair(pensions, label))
+        said = [n for n in notes if n.startswith("表述修改：“县级以上地方人民政府对依靠")]
+        assert len(said) == 1 and said[0].endswith("县级以上地方人民政府可以增发抚恤金或者采取其他方式予以困难补助”"), notes
+        assert not [n for n in notes if n.startswith("表述修改：“可以增发")], notes

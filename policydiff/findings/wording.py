@@ -1318,6 +1318,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
     out, drop = _phrases_swapped(out, quoted, drop)
     out, drop = _member_moved_across(out, quoted, drop, old_text, new_text)
     out, drop = _body_moved_to_the_front(out, quoted, drop, old_text, new_text)
+    out, drop = _body_moved_after_its_condition(out, quoted, drop, old_text, new_text)
     if drop:
         kept = [k for k in range(len(out)) if k not in drop]
         where = {k: n for n, k in enumerate(kept)}
@@ -1390,6 +1391,40 @@ def _body_moved_to_the_front(out: List[Note], quoted, drop: set, old_text: str, 
                 continue
             was, now = _sentence_of(old_text, c), _sentence_of(new_text, d)
             if not (was.startswith(a) and now.startswith(actor + a)) or max(len(was), len(now)) > FRONT_SENTENCE:
+                continue
+            zh, en = _wording_said([(was, now)])
+            out = list(out)
+            out[at] = replace(out[at], finding=replace(out[at].finding, old=was, new=now, message=zh, message_en=en))
+            quoted[:] = [(k, [(was, now)] if k == at else p) for k, p in quoted]
+            return out, drop | {at2}
+    return out, drop
+
+
+#: Who acts, said before the condition that opens a sentence ("县级以上地方人民政府对依靠…的…": group 1).
+_ACTOR_BEFORE_CONDITION = recache.compile(r"^((?:国家|国务院|[^，。；、对]{0,12}(?:人民政府|机构|部门|机关)))对")
+#: The longest sentence (characters) quoted whole when who acts in it moved after the condition it opened on.
+AFTER_CONDITION_SENTENCE = 100
+
+
+def _body_moved_after_its_condition(out: List[Note], quoted, drop: set, old_text: str, new_text: str):
+    """A note that takes who acts off the condition a sentence opens on ("“县级以上地方人民政府对依靠定期抚恤金生活仍有困难的…
+    遗属”改为“对领取定期抚恤金后生活仍有特殊困难的…遗属”") beside one that puts it before the sentence's next phrase ("“可以增发
+    抚恤金…予以补助，保障其生活不低于当地的平均生活水平”改为“县级以上地方人民政府可以增发抚恤金…予以困难补助”"): who acts moved
+    after the condition, one note quoting the sentence before and after, whole (军人抚恤优待条例 第十八条 → 第二十一条 and 第二十七条
+    → 第三十一条: the first read alone as the government taken out, wrong twice in reading 1923). Sentences of
+    AFTER_CONDITION_SENTENCE characters at most."""
+    ones = [(at, pieces[0]) for at, pieces in quoted if at not in drop and len(pieces) == 1 and all(pieces[0])]
+    for at, (a, b) in ones:
+        m = _ACTOR_BEFORE_CONDITION.match(a)
+        if not m or not b.startswith("对"):
+            continue
+        actor = m.group(1)
+        was, now = _sentence_of(old_text, a), _sentence_of(new_text, b)
+        if not was or not now or max(len(was), len(now)) > AFTER_CONDITION_SENTENCE:
+            continue
+        for at2, (c, d) in ones:
+            if at2 == at or not d.startswith(actor) or c.startswith(actor) \
+                    or _sentence_of(old_text, c) != was or _sentence_of(new_text, d) != now:
                 continue
             zh, en = _wording_said([(was, now)])
             out = list(out)
