@@ -67,3 +67,15 @@ def test_who_acts_moved_after_the_condition_a_sentence_opens_on_is_one_note_of_t
         said = [n for n in notes if n.startswith("表述修改：“县级以上地方人民政府对依靠")]
         assert len(said) == 1 and said[0].endswith("县级以上地方人民政府可以增发抚恤金或者采取其他方式予以困难补助”"), notes
         assert not [n for n in notes if n.startswith("表述修改：“可以增发")], notes
+
+
+oversight = _held_out("各级人民代表大会常务委员会监督法", "2006-08-27", "2024-11-08")
+
+
+def test_a_long_sentence_taken_out_is_quoted_to_the_act_its_subject_must_do(oversight):
+    """监督法 第十七条 第三款, taken out: "国务院和…有关主管部门应当在…审查和批准预算调整方案的一个月前，将预算调整初步方案送交本级人民
+    代表大会财政经济委员会进行初步审查，或者…"; "删除或改写：“…的一个月前…”" stopped before what they had to do (reading 1924,
+    item 39)."""
+    notes = pair_messages(old_pair(oversight, "第十七条"))
+    assert "删除或改写：“国务院和县级以上地方各级人民政府有关主管部门应当在本级人民代表大会常务委员会举行会议审查和批准预算调整方案的一个" \
+           "月前，将预算调整初步方案送交本级人民代表大会财政经济委员会进行初步审查……”" in notes, notes

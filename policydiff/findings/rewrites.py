@@ -506,6 +506,7 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         # reading 1775; better in 22 of the 23 pairs it changed, worse in 1, read blind in A/B reading 1782)
         if any(_puts_in_words(phrases[i], other) for i in range(len(phrases)) if i not in chosen):
             return sentence
+    act_added = False
     if len(chosen) == 1 and len(phrases) > 1 and not other:  # (its subject alone says nothing: what it does, cut at the limit,
         # "履行统一领导职责…的人民政府及其有关部门，应当为受突发事件影响无人照料的…" (突发事件应对法 第七十六条, the
         # twenty-sixth reading), not "…的人民政府及其有关部门……")
@@ -515,6 +516,7 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         first = min(chosen)
         after = next((k for k in range(first + 1, len(phrases)) if not _GROUNDS.match(phrases[k])), first + 1)
         chosen.add(after if after < len(phrases) else first - 1)
+        act_added = after < len(phrases)
     # (in a rewrite's quote, only when the long phrase was not taken in whole for what it says new)
     if len(phrases) == 2 and 1 not in (chosen if other else ()) and len(phrases[1]) > LONG_TAIL_KEPT \
             and len(phrases[0]) <= 2 * limit // 3 and len(sentence) > limit + SUBSTANCE_SLACK \
@@ -536,6 +538,12 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         out += ("……" if i else "") if last < 0 else (marks[last] if i == last + 1 else "……")
         out += phrases[i]
         last = i
+    if len(out) > limit and not extended and act_added and len(out) <= limit + FRESH_SLACK \
+            and (last == len(phrases) - 1 or len(phrases[-1]) > TAIL_KEPT):  # (not a short last phrase, kept below)
+        # (the subject and the act added to it above, up to FRESH_SLACK over the limit, not cut in the act: "国务院和…有关主管部门
+        # 应当在本级人民代表大会常务委员会举行会议审查和批准预算调整方案的一个月前…" stopped before what they must do, 送交…初步
+        # 审查, 各级人民代表大会常务委员会监督法 第十七条, useless in reading 1924)
+        return out + ("……" if last < len(phrases) - 1 else "")
     if len(out) > limit and not extended:
         # (a sentence long for a document's title in it is quoted whole: "本解释公布实施后，《最高人民法院、最高人民检察院关于
         # 办理危害食品安全刑事案件适用法律若干问题的解释》（法释〔2013〕12号）同时废止", not cut before "同时废止", the quote
