@@ -79,3 +79,13 @@ def test_a_long_sentence_taken_out_is_quoted_to_the_act_its_subject_must_do(over
     notes = pair_messages(old_pair(oversight, "第十七条"))
     assert "删除或改写：“国务院和县级以上地方各级人民政府有关主管部门应当在本级人民代表大会常务委员会举行会议审查和批准预算调整方案的一个" \
            "月前，将预算调整初步方案送交本级人民代表大会财政经济委员会进行初步审查……”" in notes, notes
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_a_rewrite_quotes_the_body_that_settled_the_dispute(women):
+    """妇女权益保障法 第五十五条 → 第七十五条: "…的，由乡镇人民政府依法调解" → "…的，可以申请乡镇人民政府等进行协调"; the old quote
+    stopped at "……男方到女方住所落户……", before the mediation made 协调 (reading 1920, item 17)."""
+    notes = pair_messages(old_pair(women, "第五十五条"))
+    assert any(n.startswith("改写：“违反本法规定") and "……由乡镇人民政府依法调解”改为“" in n for n in notes), notes

@@ -54,6 +54,9 @@ WHOLE = 0.6
 #: Longest quote in a note; longer sentences are cut to the phrases that carry them.
 QUOTE = 64
 _SANCTIONS = recache.compile(r"罚款|没收|吊销|撤销|责令|拘留|处分|追究|停业|关闭|取缔|赔偿责任|刑事责任|连带责任|暂停[^，。；]{0,16}执业")
+#: A dispute settled by a body ("由乡镇人民政府依法调解"): what the rule does, as a duty word would say it (妇女权益保障法
+#: 第五十五条 → 第七十五条: the quote of the old sentence stopped before it, the mediation made 协调, wrong in reading 1920).
+_SETTLED_BY = recache.compile(r"^由[^，。；]{2,16}?(?:依法)?(?:调解|裁决|协调|处理)$")
 _PROCEDURES = recache.compile(r"经[^，。；]{0,16}(?:批准|同意|决议|审查|核准|登记|备案|认可|评估|验资)|报[^，。；]{0,12}(?:批准|备案|审批)")
 
 
@@ -386,7 +389,8 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
     # before "应当同时决定驳回行政赔偿请求", the quote cut before what the rule does, 行政复议法 第七十二条, useless in the
     # sixtieth reading)
     substance = [i for i, p in enumerate(phrases) if i and (
-        modal_words(p, lexicon) and not _condition(p) or _SANCTIONS.search(p) or _PROCEDURES.search(p))]
+        modal_words(p, lexicon) and not _condition(p) or _SANCTIONS.search(p) or _PROCEDURES.search(p)
+        or _SETTLED_BY.match(p))]
     last = len(phrases) - 1
     if substance and last not in substance and last > 1 and len(phrases[last]) <= ACT_AT_THE_END \
             and _WHERE_IT_IS_DONE.match(phrases[last - 1]):
