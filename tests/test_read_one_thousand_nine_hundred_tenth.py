@@ -89,3 +89,16 @@ def test_a_rewrite_quotes_the_body_that_settled_the_dispute(women):
     stopped at "……男方到女方住所落户……", before the mediation made 协调 (reading 1920, item 17)."""
     notes = pair_messages(old_pair(women, "第五十五条"))
     assert any(n.startswith("改写：“违反本法规定") and "……由乡镇人民政府依法调解”改为“" in n for n in notes), notes
+
+
+def test_a_condition_that_opens_a_clause_put_in_is_quoted_with_what_it_brings():
+    """行政复议法 第十三条 → 第二十四条 第四款: "其中，对直辖市、设区的市人民政府工作部门按照行政区划设立的派出机构作出的行政行为不服的，
+    也可以由其所在地的人民政府管辖", put in whole; "新增条件：“对直辖市…不服的”" stopped before the court it opens, the change
+    (reading 1922, item 5)."""
+    from conftest import LAWS
+    from policydiff import compare
+
+    review = compare(LAWS / "行政复议法/2017-09-01.md", LAWS / "行政复议法/2023-09-01.md")
+    notes = pair_messages(old_pair(review, "第十三条"))
+    assert "新增条件：“其中，对直辖市、设区的市人民政府工作部门按照行政区划设立的派出机构作出的行政行为不服的，也可以由其所在地的" \
+           "人民政府管辖”" in notes, notes

@@ -15,6 +15,7 @@ from ..models import Finding, FindingKind
 from .changes import Note, clip
 from .formatting import substance
 from .lexicon import Lexicon
+from .sentences import span_at
 from .values import last_of
 
 # An exclusion: the phrase itself denies, or it is an item under a header that does
@@ -51,12 +52,32 @@ def _condition_notes(changes, old_text: str, new_text: str, lexicon: Lexicon, re
                     finding = Finding(FindingKind.CONDITION_REMOVED, clip(words, 80), None,
                                       f"{what_zh}被删除：“{clip(words, 40)}”", f"{what_en} removed: “{clip(words, 40)}”")
                 else:
+                    said = _with_what_it_brings(words, phrase, new_text)
                     finding = Finding(FindingKind.CONDITION_ADDED, None, clip(words, 80),
-                                      f"新增{what_zh}：“{clip(words, 40)}”", f"{what_en} added: “{clip(words, 40)}”")
+                                      f"新增{what_zh}：“{said}”", f"{what_en} added: “{said}”")
                 notes.append(Note(finding, (words,)))
                 if restated is not None and _restates(words, phrase, change.new if removed else change.old):
                     restated.add(id(notes[-1]))
     return notes
+
+
+#: Characters, at most, of a clause put in whole that a condition put in opens, quoted with what it brings.
+BROUGHT_CLAUSE = 80
+
+
+def _with_what_it_brings(words: str, phrase: str, new_text: str) -> str:
+    """The condition put in, or when it opens a clause put in whole (the clause within the words the change put in, to
+    its "；" or "。"), the clause: "新增条件：“对直辖市、设区的市人民政府工作部门按照行政区划设立的派出机构作出的行政行为不服的”"
+    stopped before what the case brings, "也可以由其所在地的人民政府管辖" (行政复议法 第十三条 → 第二十四条, reading 1922,
+    item 5)."""
+    if new_text.count(words) != 1:
+        return clip(words, 40)
+    start, end = span_at(new_text, new_text.index(words))
+    clause = new_text[start:end]
+    if clause in phrase and clause != words and len(clause) <= BROUGHT_CLAUSE \
+            and clause.index(words) <= len("其中，") and clause[clause.index(words) + len(words):].startswith("，"):
+        return clause
+    return clip(words, 40)
 
 
 #: A condition that is an article's terms met ("符合刑法第二百二十二条规定的"): the article.
