@@ -1392,11 +1392,7 @@ def _body_moved_to_the_front(out: List[Note], quoted, drop: set, old_text: str, 
             was, now = _sentence_of(old_text, c), _sentence_of(new_text, d)
             if not (was.startswith(a) and now.startswith(actor + a)) or max(len(was), len(now)) > FRONT_SENTENCE:
                 continue
-            zh, en = _wording_said([(was, now)])
-            out = list(out)
-            out[at] = replace(out[at], finding=replace(out[at].finding, old=was, new=now, message=zh, message_en=en))
-            quoted[:] = [(k, [(was, now)] if k == at else p) for k, p in quoted]
-            return out, drop | {at2}
+            return _sentence_said_whole(out, quoted, at, was, now), drop | {at2}
     return out, drop
 
 
@@ -1426,12 +1422,17 @@ def _body_moved_after_its_condition(out: List[Note], quoted, drop: set, old_text
             if at2 == at or not d.startswith(actor) or c.startswith(actor) \
                     or _sentence_of(old_text, c) != was or _sentence_of(new_text, d) != now:
                 continue
-            zh, en = _wording_said([(was, now)])
-            out = list(out)
-            out[at] = replace(out[at], finding=replace(out[at].finding, old=was, new=now, message=zh, message_en=en))
-            quoted[:] = [(k, [(was, now)] if k == at else p) for k, p in quoted]
-            return out, drop | {at2}
+            return _sentence_said_whole(out, quoted, at, was, now), drop | {at2}
     return out, drop
+
+
+def _sentence_said_whole(out: List[Note], quoted, at: int, was: str, now: str) -> List[Note]:
+    """The notes with note ``at`` quoting the sentence before and after, whole (``quoted`` made to say so too)."""
+    zh, en = _wording_said([(was, now)])
+    out = list(out)
+    out[at] = replace(out[at], finding=replace(out[at].finding, old=was, new=now, message=zh, message_en=en))
+    quoted[:] = [(k, [(was, now)] if k == at else p) for k, p in quoted]
+    return out
 
 
 def _sentence_of(text: str, words: str) -> str:
