@@ -277,10 +277,10 @@ _PHRASE_MARKS = "，。；：\n"
 def _clause_for_a_word(pieces, old_text: str, new_text: str):
     """A word or two (CLAUSE_FOR_A_WORD characters at most) replaced by words that hold a clause mark, or the other way,
     is quoted as the phrase it stood in and the phrases that stand there now: "“中具有”改为“由文物行政部门监督实施，对具有”"
-    was a fragment (文物保护法 第二十条 → 第三十一条, reading 1914), so were "“知识”改为“素养，发挥在全民国防教育中的模范带头
-    作用”" and "“并将”改为“对实名举报的，应当将”". Not words kept inside the new ones ("等行为" → "、个人信息等行为，依法予以
-    处分": words put in around them), nor one the other opens or ends with (words put in beside a kept one, "国家" → "国家坚持
-    市场化…，强化…"). The other pieces inside the two phrases go with it."""
+    was a fragment (文物保护法 第二十条 → 第三十一条, reading 1914), so was "“并将”改为“对实名举报的，应当将”". Only words said
+    once in their text (国防教育法 第十八条's "“知识”改为“素养，发挥…”" stays: 知识 is said twice there); not words kept inside the
+    new ones ("等行为" → "、个人信息等行为，依法予以处分": words put in around them), nor one the other opens or ends with (words
+    put in beside a kept one, "国家" → "国家坚持市场化…，强化…"). The other pieces inside the two phrases go with it."""
     for a, b in pieces:
         old_short = len(a) <= len(b)
         short, other, short_text, other_text = (a, b, old_text, new_text) if old_short else (b, a, new_text, old_text)
