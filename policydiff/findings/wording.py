@@ -271,7 +271,6 @@ def _phrase_cut_after_clauses(a: str, b: str, old_text: str, new_text: str) -> "
 #: Characters, at most, of a word or two replaced by words with a clause in them, for both sides to be quoted as their
 #: phrases (CLAUSE_PHRASE characters at most each).
 CLAUSE_FOR_A_WORD, CLAUSE_PHRASE = 3, 64
-_PHRASE_MARKS = "，。；：\n"
 
 
 def _clause_for_a_word(pieces, old_text: str, new_text: str):
@@ -289,11 +288,8 @@ def _clause_for_a_word(pieces, old_text: str, new_text: str):
                 or short_text.count(short) != 1 or other_text.count(other) != 1:
             continue
         at, there = short_text.index(short), other_text.index(other)
-        one = short_text[slice(*span_at(short_text, at, _PHRASE_MARKS, len(short)))]
-        start = max(other_text.rfind(ch, 0, there) for ch in _PHRASE_MARKS) + 1
-        end = min((e for e in (other_text.find(ch, there + len(other.rstrip("，"))) for ch in _PHRASE_MARKS) if e >= 0),
-                  default=len(other_text))
-        many = other_text[start:end]
+        one = short_text[slice(*span_at(short_text, at, _PHRASE_MARKS_ALL, len(short)))]
+        many = other_text[slice(*span_at(other_text, there, _PHRASE_MARKS_ALL, len(other.rstrip("，"))))]
         if short not in one or other.strip("，") not in many or len(one) > CLAUSE_PHRASE or len(many) > CLAUSE_PHRASE:
             continue
         old, new = (one, many) if old_short else (many, one)
