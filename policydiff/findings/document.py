@@ -234,15 +234,18 @@ def _subject_unless_moved(f, pair):
     return replace(f, message=m.group(1), message_en=en)
 
 
-_MOVED_QUOTE = recache.compile(r"^“([^“”…]{8,})”移至")
+_MOVED_QUOTE = recache.compile(r"^“([^“”…]{8,})”(?:移至|不再在此规定，现见)")
 
 
 def _opens(message: str, subject: str) -> bool:
     """A move's note quotes the sentence the subject, cut short ("…"), opens: "“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、
     冻结的财物的”移至现第六十条，文字有改动" beside "删除原第三十三条（关于“隐藏、转移、变卖、损毁国家安全机关依法查封、扣押…”的规定），
-    部分内容现见第六十条" (反间谍法: the subject said twice, useless in reading 1171)."""
+    部分内容现见第六十条" (反间谍法: the subject said twice, useless in reading 1171); or whose opening words the subject is,
+    a move said either way: "“军队药品供应保障机构购进药品，应当建立并执行进货检查验收制度，验明药品合格证明和其他标识”不再在此规定，
+    现见第十二条" beside "（关于“军队药品供应保障机构购进药品，应当建立并执行进货检查验收制度”的规定）" (药品管理法办法 第八条,
+    reading 1936)."""
     m = _MOVED_QUOTE.match(message)
-    return subject.endswith("…") and bool(m) and m.group(1).startswith(subject[:-1])
+    return bool(m) and m.group(1).startswith(subject[:-1] if subject.endswith("…") else subject)
 
 
 def _inside(message: str, subject: str) -> bool:
