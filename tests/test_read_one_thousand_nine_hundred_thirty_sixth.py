@@ -2,6 +2,7 @@
 text (the corpus and tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 drugs = _held_out("中国人民解放军实施《药品管理法》办法", "2004-12-09", "2025-04-05")
@@ -14,3 +15,15 @@ def test_a_deleted_provision_is_not_named_by_the_sentence_its_move_quotes(drugs)
     left, which no provision of 2025 says."""
     notes = pair_messages(old_pair(drugs, "第八条"))
     assert "原第八条（关于“不符合规定要求的，不得购进”的规定）已删除或改写，另有部分内容现见第十二条" in notes, notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_an_edit_inside_the_duties_a_modality_note_quotes_is_not_said_again(shanghai):
+    """上海 第四十三条 → 第四十八条: "表述修改：“可以”改为“应当将承诺书及注销登记申请”" beside "“可以”改为“应当”：义务加强（“企业可以
+    通过国家企业信用信息公示系统进行公告”改为“企业应当将承诺书及注销登记申请通过国家企业信用信息公示系统公示”）" said the edit twice
+    (reading 1939, item 43)."""
+    notes = pair_messages(old_pair(shanghai, "第四十三条"))
+    assert "表述修改：“进行公告，公告时限为”改为“公示，公示期为”" in notes, notes
+    assert [n for n in notes if n.startswith("“可以”改为“应当”：义务加强（“企业可以通过")], notes

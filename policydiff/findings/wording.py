@@ -1183,7 +1183,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not repeated_word_dropped(a, b, old_text, new_text)
                   and not but_made_a_semicolon(a, b, old_text, new_text) and not _short_name_only(a, b)
                   and not _said_by(a, b, notes) and not _fines_only(a, b, fines_said) and not _share_only(a, b, notes)
-                  and not _breach_said_again(a, b, old_text)
+                  and not _inside_the_duties_quoted(a, b, notes) and not _breach_said_again(a, b, old_text)
                   and not _fines_and_kept_sanctions(a, b, fines_said, old_text, new_text)
                   and not _sanctions_only(a, b, sanctions_said, fines_said)
                   and not _opening_of_a_sentence_joined(a, b, old_text, notes)
@@ -2213,6 +2213,24 @@ def _said_by(a: str, b: str, notes: Sequence[Note]) -> bool:
     sides = [s for s in (a, b) if s.strip()]
     return bool(sides) and any(n.finding.kind not in _NOT_SAYING_EDITS and not n.finding.message.startswith(_WHOLE)
                                and n.accounts_for(sides) and not _on_the_other_side(n, a, b) for n in notes)
+
+
+def _inside_the_duties_quoted(a: str, b: str, notes: Sequence[Note]) -> bool:
+    """An edit of a duty word whose two sides lie inside the two phrases a modality note quotes: "表述修改：“可以”改为“应当将
+    承诺书及注销登记申请”" beside "“可以”改为“应当”：义务加强（“企业可以通过国家企业信用信息公示系统进行公告”改为“企业应当将承诺书
+    及注销登记申请通过国家企业信用信息公示系统公示”）" said the edit twice (上海市优化营商环境条例 第四十三条 → 第四十八条, useless in
+    reading 1939)."""
+    if not a or not b or not any(w in a for w in _DUTY_WORDS):
+        return False
+    for n in notes:
+        m = _DUTIES_QUOTED.search(n.finding.message) if n.finding.kind is FindingKind.MODALITY_CHANGED else None
+        if m and any(a in part for part in m.group(1).split("…")) and any(b in part for part in m.group(2).split("…")):
+            return True
+    return False
+
+
+#: The two duties' phrases a modality note quotes: "…：义务加强（“…”改为“…”）".
+_DUTIES_QUOTED = recache.compile(r"（“([^“”]+)”改为“([^“”]+)”）$")
 
 
 def _in_a_rewrite(a: str, b: str, notes: Sequence[Note]) -> bool:
