@@ -27,3 +27,14 @@ def test_an_edit_inside_the_duties_a_modality_note_quotes_is_not_said_again(shan
     notes = pair_messages(old_pair(shanghai, "第四十三条"))
     assert "表述修改：“进行公告，公告时限为”改为“公示，公示期为”" in notes, notes
     assert [n for n in notes if n.startswith("“可以”改为“应当”：义务加强（“企业可以通过")], notes
+
+
+livestock = _held_out("畜牧法", "2015-04-24", "2022-10-30")
+
+
+def test_a_condition_said_without_its_duty_word_is_no_note(livestock):
+    """畜牧法 第二十二条 → 第二十四条: "（一）生产经营的种畜禽必须是通过…审定或者鉴定的品种、配套系" → "…种畜禽是通过…": a condition of
+    the licence either way; the item quoted whole for the one word was useless (reading 1949, item 30)."""
+    notes = pair_messages(old_pair(livestock, "第二十二条"))
+    assert not [n for n in notes if "种畜禽必须是" in n], notes
+    assert [n for n in notes if "商品代" in n], notes  # (the pair's other edit is still said)

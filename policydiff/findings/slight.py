@@ -34,6 +34,10 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # ("收养人还应当提交下列证明材料" → "收养人应当提交…": the duty the same, 收养登记办法 第五条 → 第六条,
                 # useless in the fifty-third reading)
                 ("还应当", "应当"),
+                # (a condition stated with or without its duty word, "（一）生产经营的种畜禽必须是通过…审定或者鉴定的品种" → "…种畜禽是
+                # 通过…", 畜牧法 第二十二条 → 第二十四条, a condition of the licence either way: the item quoted whole for one word
+                # was useless in reading 1949)
+                ("必须是", "是"),
                 # (an exception opened "但" for "但是" or the other way, "但是构成其他犯罪的" → "但构成…", 两高 危害食品安全刑事案件
                 # 解释 2013 第十三条: the same exception, "“但是构成”改为“但构成”" beside the crime put in useless)
                 ("但是", "但"),
