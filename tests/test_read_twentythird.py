@@ -21,9 +21,9 @@ def test_the_unit_put_after_a_figure_is_no_change(parking):
 
 def test_a_sentence_a_period_note_quotes_whole_is_said_by_it(ocean):
     """海洋环境保护法 第八十五条 → 第一百零七条: "新增规定：“三年内不得再次申请倾倒许可证”" beside "新增期限：三年（三年内
-    不得再次申请倾倒许可证）" said it twice."""
+    不得再次申请倾倒许可证）" said it twice. (The period is now said after the case its sentence opens on, reading 1945.)"""
     notes = _messages(_old(ocean, "第八十五条"))
-    assert "新增期限：三年（三年内不得再次申请倾倒许可证）" in notes
+    assert [n for n in notes if n.startswith("新增期限：三年（") and n.endswith("……三年内不得再次申请倾倒许可证）")], notes
     assert "新增规定：“三年内不得再次申请倾倒许可证”" not in notes
 
 

@@ -405,6 +405,7 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool,
         own, other = texts if removed else texts[::-1]
         if context and v.text in other:
             context = _with_whose(own, context)
+        context = _after_its_sentences_case(phrase_old if removed else phrase_new, context)
         if context:
             zh, en = f"{zh}（{context}）", f"{en} (“{context}”)"
     else:
@@ -413,6 +414,21 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool,
             zh, en = f"{zh}（{base}）", f"{en} (“{base}”)"
     return Note(Finding(_kind(v, False, removed), clip(phrase_old) or None, clip(phrase_new) or None, zh, en,
                         subject=v.subject), tuple(dict.fromkeys((v.text, v.figures))))
+
+
+def _after_its_sentences_case(phrase: str, context: str) -> str:
+    """A period's words that open a clause after the "；" of a sentence opened by the case it is for, said after that case:
+    "以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，……三年内不得再次申请倾倒许可证", not "新增期限：三年（三年内
+    不得再次申请倾倒许可证）" read as the bar of every breach the article lists (海洋环境保护法 2023 第一百零七条, reading 1945)."""
+    at = phrase.find(context) if context else -1
+    if at < 1 or phrase[at - 1] != "；" or phrase.count(context) > 1 or "的，" in context:
+        return context  # (not one said with a case of its own, "情节严重的，禁止其一年至五年内担任…", 慈善法 第一百一十二条)
+    lo = last_of(phrase, "。\n", at - 1) + 1
+    end = phrase.find("的，", lo, at)
+    case = phrase[lo:end + 1] if end >= 0 else ""
+    if not case or len(case) > CASE_QUOTED or any(mark in case for mark in "；：“"):
+        return context
+    return f"{case}，……{context}"
 
 
 #: Words right before a period that make it an extension, not the period itself ("延长至六个月" is).

@@ -2071,7 +2071,8 @@ def unless_a_period_quotes_it(rewrites: List[Note], notes: List[Note]) -> List[N
     """A sentence put in or taken out whole that a period's note quotes whole ("新增期限：三年（三年内不得再次申请
     倾倒许可证）") is said by it: "新增规定：“三年内不得再次申请倾倒许可证”" beside it said it twice (海洋环境保护法 第一百零七条,
     the twenty-third reading)."""
-    quoted = {n.finding.message[n.finding.message.index("（") + 1:-1] for n in notes
+    # (its words after the case its sentence opens on too: "（以提供虚假申请材料…的，……三年内不得再次申请倾倒许可证）", reading 1945)
+    quoted = {n.finding.message[n.finding.message.index("（") + 1:-1].rsplit("……", 1)[-1] for n in notes
               if n.finding.kind is FindingKind.QUANTITY_CHANGED and n.finding.message.endswith("）")
               and "（" in n.finding.message}
     if not quoted:
