@@ -45,7 +45,8 @@ sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
 
 def test_a_period_after_the_semicolon_of_a_sentence_is_said_with_the_case_that_sentence_opens_on(sea):
     """海洋环境保护法 第八十五条 → 第一百零七条: "新增期限：三年（三年内不得再次申请倾倒许可证）" read as the bar of every breach the
-    article lists; it follows the fraud that obtained the permit (reading 1945, item 40). Said once: no "新增规定" of the clause."""
+    article lists; it follows the fraud that obtained the permit (reading 1945, item 40). Said once: no "新增规定" of the
+    clause."""
     notes = pair_messages(old_pair(sea, "第八十五条"))
     assert "新增期限：三年（以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，……三年内不得再次申请倾倒许可证）" in notes, notes
     assert "新增规定：“三年内不得再次申请倾倒许可证”" not in notes, notes

@@ -417,8 +417,8 @@ def one_sided_note(v: Value, phrase_old: str, phrase_new: str, removed: bool,
 
 
 def _after_its_sentences_case(phrase: str, context: str) -> str:
-    """A period's words that open a clause after the "；" of a sentence opened by the case it is for, said after that case:
-    "以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，……三年内不得再次申请倾倒许可证", not "新增期限：三年（三年内
+    """A period's words that open a clause after the "；" of a sentence opened by the case it is for, said after that
+    case: "以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，……三年内不得再次申请倾倒许可证", not "新增期限：三年（三年内
     不得再次申请倾倒许可证）" read as the bar of every breach the article lists (海洋环境保护法 2023 第一百零七条, reading 1945)."""
     at = phrase.find(context) if context else -1
     if at < 1 or phrase[at - 1] != "；" or phrase.count(context) > 1 or "的，" in context:
