@@ -50,3 +50,19 @@ def test_a_period_after_the_semicolon_of_a_sentence_is_said_with_the_case_that_s
     notes = pair_messages(old_pair(sea, "第八十五条"))
     assert "新增期限：三年（以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，……三年内不得再次申请倾倒许可证）" in notes, notes
     assert "新增规定：“三年内不得再次申请倾倒许可证”" not in notes, notes
+
+
+antitrust = _held_out("反垄断法", "2007-08-30", "2022-06-24")
+
+
+def test_an_old_fine_that_became_a_fine_on_sales_and_its_fallback_is_one_change(antitrust):
+    """反垄断法 第四十八条 → 第五十八条 and 第五十二条 → 第六十二条: the old fine in sums became a fine on last year's sales and, for a
+    case without it, a sum; "罚款由50万元以下提高到不具有排除、限制竞争效果的500万元以下" beside "新增罚款：处上一年度销售额10%以下"
+    read as a fine added to one kept (reading 1949, items 43 and 46)."""
+    notes = pair_messages(old_pair(antitrust, "第四十八条"))
+    assert "罚款由50万元以下改为上一年度销售额10%以下，不具有排除、限制竞争效果的500万元以下" in notes, notes
+    assert not [n for n in notes if n.startswith("新增罚款")], notes
+    notes = pair_messages(old_pair(antitrust, "第五十二条"))
+    assert "对单位罚款由20万元以下，情节严重的20万–100万元改为上一年度销售额1%以下，上一年度没有销售额或者销售额难以计算的500万元以下" \
+           in notes, notes
+    assert not [n for n in notes if n.startswith("新增罚款")], notes

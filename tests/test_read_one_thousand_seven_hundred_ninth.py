@@ -102,9 +102,9 @@ antitrust = _held_out("反垄断法", "2007-08-30", "2022-06-24")
 def test_a_fine_for_the_effect_a_case_lacks_is_said_with_it(antitrust):
     """反垄断法 第四十八条 → 第五十八条: "…且具有或者可能具有排除、限制竞争效果的，…处上一年度销售额百分之十以下的罚款；不具有排除、
     限制竞争效果的，处五百万元以下的罚款": "罚款由50万元以下提高到500万元以下" read as every unlawful concentration's fine (left
-    undone since the readings of the last sessions)."""
+    undone since the readings of the last sessions). Said after the fine on sales it is the fallback of (reading 1949)."""
     notes = pair_messages(old_pair(antitrust, "第四十八条"))
-    assert "罚款由50万元以下提高到不具有排除、限制竞争效果的500万元以下" in notes, notes
+    assert "罚款由50万元以下改为上一年度销售额10%以下，不具有排除、限制竞争效果的500万元以下" in notes, notes
 
 
 state_council = _held_out("国务院组织法", "1982-12-10", "2024-03-11")

@@ -265,6 +265,7 @@ antimonopoly = _law("反垄断法", "2007-08-30", "2022-06-24")
 
 def test_a_fine_of_the_case_without_turnover_says_its_case(antimonopoly):
     """反垄断法 第五十二条 → 第六十二条: "改为500万元以下" read as every unit's new fine, which is 1% of its turnover; the 500万 is
-    for a unit without turnover (misleading in reading 795)."""
+    for a unit without turnover (misleading in reading 795); said after the fine on turnover (reading 1949)."""
     notes = pair_messages(old_pair(antimonopoly, "第五十二条"))
-    assert "对单位罚款由20万元以下，情节严重的20万–100万元改为上一年度没有销售额或者销售额难以计算的500万元以下" in notes, notes
+    assert "对单位罚款由20万元以下，情节严重的20万–100万元改为上一年度销售额1%以下，上一年度没有销售额或者销售额难以计算的500万元以下" \
+        in notes, notes

@@ -437,6 +437,38 @@ def _to_its_item(became: Dict[object, List[Value]], fresh: List[Value], news: Li
     return out, sorted(_dedupe(fresh), key=lambda v: v.start)
 
 
+def _counted_with_their_fallbacks(olds: Sequence[Value], news: Sequence[Value], new_text: str) -> Dict[int, tuple]:
+    """id → group of each new fine counted on something (上一年度销售额…%) that no old fine of its measure stood for,
+    weighed with the fines in sums (元) of its sentence that follow it for a case of their own (its fallback) when old
+    fines in sums stood there: the old sum became the two (_counted_fine_before)."""
+    out: Dict[int, tuple] = {}
+    for f in news:
+        if not f.basis or any(_group(o) == _group(f) for o in olds) or case_of(f, new_text):
+            continue
+        for n in news:
+            g = _group(n)
+            if n.start > f.start and g != _group(f) and g[0] == _group(f)[0] and g[2] == _group(f)[2] \
+                    and any(_group(o) == g for o in olds) and case_of(n, new_text) \
+                    and not any(mark in new_text[f.end:n.start] for mark in "。\n"):
+                out[id(f)] = g
+                break
+    return out
+
+
+def _counted_fine_before(ns: List[Value], fresh: List[Value], new_text: str) -> Optional[Value]:
+    """The new fine counted on something (上一年度销售额) that opens the sentence of the one fine ``ns`` an old fine became,
+    when that one is given for a case of its own the counted one is not (a fallback: "上一年度没有销售额的", "不具有排除、限制
+    竞争效果的"); else None."""
+    if len(ns) != 1 or not new_text or not case_of(ns[0], new_text):
+        return None
+    n = ns[0]
+    for v in fresh:
+        if v.basis and v.basis != n.basis and v.start < n.start and not case_of(v, new_text) \
+                and not any(mark in new_text[v.end:n.start] for mark in "。\n"):
+            return v
+    return None
+
+
 def _top(v: Value, lang: str) -> str:
     """A fine's ceiling alone: 3万–20万元 → 20万元."""
     from dataclasses import replace
@@ -505,10 +537,21 @@ def _group_notes(subject: str, target: str, olds: List[Value], news: List[Value]
     # ("对个人可以处二万元以下的罚款…；情节严重的，对个人处二万元以上十万元以下的罚款" → "对个人处五十万元以下的罚款", 反垄断法 第五十二条
     # → 第六十二条: "删除罚款：对个人处2万–10万元" beside "提高到50万元以下" read as a tier dropped, wrong in reading 311).
     tiers_of: Dict[object, List[Value]] = {}
-    if target and not became and len(fresh) == 1 and len(gone) >= 2 and all(v.target == target for v in gone):
+    # (or the two new fines of its sentence, one counted on sales and its fallback, "对单位处上一年度销售额百分之一以下的罚款，
+    # 上一年度没有销售额或者销售额难以计算的，处五百万元以下的罚款", the same article)
+    lone = len(fresh) == 1 or len(fresh) == 2 and _counted_fine_before(fresh[1:], fresh[:1], new_text) is fresh[0]
+    if target and not became and lone and len(gone) >= 2 and all(v.target == target for v in gone):
         first, *rest = sorted(gone, key=lambda v: v.start)
-        became, tiers_of[first.key] = {first.key: [first, fresh[0]]}, rest
+        became, tiers_of[first.key] = {first.key: [first, *fresh]}, rest
         gone, fresh = [], []
+    for key, (o, *ns) in list(became.items()):
+        lead = _counted_fine_before(ns, fresh, new_text)
+        if lead is not None:
+            # (a fine now counted on sales that the fallback the old fine became follows: "罚款由50万元以下改为上一年度销售额
+            # 10%以下，不具有排除、限制竞争效果的500万元以下", not "提高到不具有…的500万元以下" beside "新增罚款：处上一年度销售额
+            # 10%以下" read as a fine added to one kept, 反垄断法 第四十八条 → 第五十八条, wrong in readings 1497 and 1949)
+            became[key] = [o, lead, *ns]
+            fresh = [v for v in fresh if v.key != lead.key]
     for o, *ns in became.values():
         partial = o.key in new_keys
         before = [o] + tiers_of.get(o.key, [])
@@ -1079,10 +1122,12 @@ def find_penalty_changes(pair, changes, lexicon) -> List[Note]:
     notes: List[Note] = []
     to_old = offsets_in_old(pair) if olds and news else []
     olds = _parties_named(olds, news, pair.old_text)
-    for group in dict.fromkeys(_group(v) for v in olds + news):
+    groups = {id(v): _group(v) for v in olds + news}
+    groups.update(_counted_with_their_fallbacks(olds, news, pair.new_text))
+    for group in dict.fromkeys(groups[id(v)] for v in olds + news):
         subject, _unit, target = group
-        notes += _group_notes(subject, target, [v for v in olds if _group(v) == group],
-                              [v for v in news if _group(v) == group], to_old, pair.old_text, pair.new_text)
+        notes += _group_notes(subject, target, [v for v in olds if groups[id(v)] == group],
+                              [v for v in news if groups[id(v)] == group], to_old, pair.old_text, pair.new_text)
     notes += _fines_made_mandatory(olds, news, pair.old_text, pair.new_text)
     before, after = _sanctions(pair.old_text, lexicon), _sanctions(pair.new_text, lexicon)
     # (one inside the other: the same sanction said with a word more or less, "吊销许可证" → "吊销许可证件";
