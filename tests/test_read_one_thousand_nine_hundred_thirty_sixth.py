@@ -66,3 +66,12 @@ def test_an_old_fine_that_became_a_fine_on_sales_and_its_fallback_is_one_change(
     assert "对单位罚款由20万元以下，情节严重的20万–100万元改为上一年度销售额1%以下，上一年度没有销售额或者销售额难以计算的500万元以下" \
            in notes, notes
     assert not [n for n in notes if n.startswith("新增罚款")], notes
+
+
+def test_a_long_edit_leaves_out_a_phrase_of_its_middle_both_sides_say(livestock):
+    """畜牧法 第五十四条 → 第七十一条: the sentence's new side was cut at "饲料……", before what changed (饲料添加剂, the 生产、经营
+    of inputs); the phrase both say, "依照本法和有关法律、行政法规的规定", is what the quote leaves out (reading 1949, item 16)."""
+    notes = pair_messages(old_pair(livestock, "第五十四条"))
+    assert "表述修改：“县级以上人民政府应当组织畜牧兽医行政主管部门和其他有关主管部门……加强对畜禽饲养环境、种畜禽质量、饲料和兽药等投入品的" \
+           "使用以及畜禽交易与运输的监督管理”改为“县级以上人民政府应当组织农业农村主管部门和其他有关部门……加强对畜禽饲养环境、种畜禽质量、" \
+           "畜禽交易与运输、畜禽屠宰以及饲料、饲料添加剂、兽药等投入品的生产、经营、使用的监督管理”" in notes, notes

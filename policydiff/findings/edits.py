@@ -53,12 +53,16 @@ def _clip_keeping_the_new_tail(text: str, other: str) -> str:
         return clipped
     opening = "……" if text.startswith("……") and clipped.startswith("……") else ""  # (the shared opening left out)
     body, cut = text[len(opening):], clipped[len(opening):]
-    if "……" in body or "……" not in cut:
+    # (a "……" of a shared middle phrase left out, _shared_middle_off, may stand before the clip's: the clip's is the
+    # last)
+    if "……" not in cut or body.endswith("……") or body.count("……") >= cut.count("……"):
         return clipped
-    head, _, tail = cut.partition("……")
+    head, _, tail = cut.rpartition("……")
     if not body.startswith(head) or not body.endswith(tail):
         return clipped
     dropped = body[len(head):len(body) - len(tail)].strip("，；。、")
+    if "……" in dropped:
+        return clipped
     # (and words cut out of its middle, the second sentence kept: "……常务委员会办事机构……根据安排参加…" left out "、工作机构组织
     # 的有关会议", what deputies may now be invited to, 代表法 第二十六条 → 第三十三条, wrong in reading 1752 and partly said in
     # recall 1754)
@@ -95,7 +99,7 @@ def _describe(old: str, new: str, texts: Tuple[str, str] = ("", "")) -> "tuple[s
     old, new = _items_only(old, new, *texts)
     old, new = _reordered(old, new)
     old, new = _inserted_between(old, new, *texts)
-    old, new = _shared_ends_off(old, new)
+    old, new = _shared_middle_off(*_shared_ends_off(old, new))
     old, new = _clip_keeping_the_new_tail(old, new), _clip_keeping_the_new_tail(new, old)
     if old and new:
         return f"“{old}”改为“{new}”", f"“{old}” → “{new}”"
@@ -132,6 +136,36 @@ def _shared_ends_off(old: str, new: str) -> "tuple[str, str]":
         keep = len(a) - tail[0]
         old, new = old[:len(old) - keep] + "……", new[:len(new) - keep] + "……"
     return old, new
+
+
+#: A phrase and the mark that ends it.
+_PHRASE = recache.compile(r"[^，；]+[，；]?")
+
+
+def _shared_middle_off(old: str, new: str) -> "tuple[str, str]":
+    """An edit too long to quote whole whose two sides say a phrase of their middle alike (SHARED_END characters at
+    least, neither side's first or last): that phrase left out, "……" for it on both sides, so the quote shows the phrases that
+    changed ("“县级以上人民政府应当组织畜牧兽医行政主管部门和其他有关主管部门……加强对…饲料和兽药等投入品的使用以及畜禽交易与
+    运输的监督管理”改为“…和其他有关部门……加强对…畜禽屠宰以及饲料、饲料添加剂、兽药等投入品的生产、经营、使用的监督管理”",
+    not the new side cut at "饲料……" before what changed: 畜牧法 第五十四条 → 第七十一条, wrong in reading 1949)."""
+    if not old or not new or max(len(old), len(new)) <= QUOTE_LIMIT:
+        return old, new
+    a, b = _PHRASE.findall(old), _PHRASE.findall(new)
+    inner_a, inner_b = a[1:-1], b[1:-1]
+    shared = [p for p in inner_a
+              if len(p.rstrip("，；")) >= SHARED_END and inner_a.count(p) == 1 and inner_b.count(p) == 1]
+    if not shared:
+        return old, new
+
+    def off(parts):
+        out = ""
+        for p in parts:
+            if p in shared:
+                out = out.rstrip("，；") + ("" if out.endswith("……") else "……")
+            else:
+                out += p
+        return out
+    return off(a), off(b)
 
 
 def _quotable(text: str) -> str:
