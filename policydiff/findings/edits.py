@@ -144,8 +144,8 @@ _PHRASE = recache.compile(r"[^，；]+[，；]?")
 
 def _shared_middle_off(old: str, new: str) -> "tuple[str, str]":
     """An edit too long to quote whole whose two sides say a phrase of their middle alike (SHARED_END characters at
-    least, neither side's first or last): that phrase left out, "……" for it on both sides, so the quote shows the phrases that
-    changed ("“县级以上人民政府应当组织畜牧兽医行政主管部门和其他有关主管部门……加强对…饲料和兽药等投入品的使用以及畜禽交易与
+    least, neither side's first or last): that phrase left out, "……" for it on both sides, so the quote shows the
+    phrases that changed ("“县级以上人民政府应当组织畜牧兽医行政主管部门和其他有关主管部门……加强对…饲料和兽药等投入品的使用以及畜禽交易与
     运输的监督管理”改为“…和其他有关部门……加强对…畜禽屠宰以及饲料、饲料添加剂、兽药等投入品的生产、经营、使用的监督管理”",
     not the new side cut at "饲料……" before what changed: 畜牧法 第五十四条 → 第七十一条, wrong in reading 1949)."""
     if not old or not new or max(len(old), len(new)) <= QUOTE_LIMIT:
