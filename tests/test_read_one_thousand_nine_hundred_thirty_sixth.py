@@ -75,3 +75,14 @@ def test_a_long_edit_leaves_out_a_phrase_of_its_middle_both_sides_say(livestock)
     assert "表述修改：“县级以上人民政府应当组织畜牧兽医行政主管部门和其他有关主管部门……加强对畜禽饲养环境、种畜禽质量、饲料和兽药等投入品的" \
            "使用以及畜禽交易与运输的监督管理”改为“县级以上人民政府应当组织农业农村主管部门和其他有关部门……加强对畜禽饲养环境、种畜禽质量、" \
            "畜禽交易与运输、畜禽屠宰以及饲料、饲料添加剂、兽药等投入品的生产、经营、使用的监督管理”" in notes, notes
+
+
+def test_an_exception_made_by_a_need_is_quoted_after_the_ban_it_lifts(drugs, sea):
+    """办法 第四条 → 第十三条: "新增规定：“因发生重大灾情、疫情…确需向地方单位和人员供应的，应当经…批准”" beside the rewrite of the
+    ban cut before it read as a ban with no way out (reading 1936, item 38); 海洋环境保护法 第三十条's "法律、行政法规另有规定的除外"
+    said nothing alone either."""
+    notes = pair_messages(old_pair(drugs, "第四条"))
+    assert "新增规定：“……军队药材供应保障机构不得向地方单位和人员供应药品；因发生重大灾情、疫情或者其他突发事件等原因，确需向地方单位和人员" \
+           "供应的，应当经中央军事委员会后勤保障部批准”" in notes, notes
+    notes = pair_messages(old_pair(sea, "第三十条"))
+    assert "新增规定：“……新设工业排污口和城镇污水处理厂排污口；法律、行政法规另有规定的除外”" in notes, notes

@@ -303,7 +303,9 @@ def item_put_in_with_its_lead_in(findings: Sequence[Finding], new_text: str) -> 
     return tuple(out)
 
 
-_EXCEPTION_PUT_IN = recache.compile(r"^新增规定：“(但(?:是)?，?[^“”]*)”$")
+_EXCEPTION_PUT_IN = recache.compile(r"^新增规定：“(但(?:是)?，?[^“”]*|[^“”，。；]{2,24}另有规定的除外|[^“”。；]*确需[^“”。；]*)”$")
+#: A ban, in the rule before an exception put in that opens otherwise ("因…确需…的，应当经…批准").
+_BAN = recache.compile(r"不得|禁止|严禁")
 #: Characters, at most, of the rule an exception put in is quoted after.
 RULE_QUOTED = 40
 
@@ -321,7 +323,12 @@ def exception_with_its_rule(findings: Sequence[Finding], new_text: str) -> Tuple
         mark = new_text[at - 1] if at > 0 else ""
         rule = new_text[max(new_text.rfind(c, 0, at - 1) for c in "。；，：\n") + 1:at - 1] if mark in ("。", "；", "，") \
             else ""
-        if not 2 <= len(rule) <= RULE_QUOTED or ITEM_LABEL.match(rule):
+        # (and an exception made by a need, "因发生重大灾情、疫情…确需向地方单位和人员供应的，应当经…批准", after the ban it
+        # lifts: "新增规定：“……军队药材供应保障机构不得向地方单位和人员供应药品；因发生…批准”", not the exception alone beside the
+        # rewrite of the ban, read as a ban with no way out, 药品管理法办法 第四条 → 第十三条, wrong in reading 1936; "法律、行政
+        # 法规另有规定的除外" likewise)
+        needs_a_ban = m is not None and not m.group(1).startswith("但") and "确需" in m.group(1)
+        if not 2 <= len(rule) <= RULE_QUOTED or ITEM_LABEL.match(rule) or needs_a_ban and not _BAN.search(rule):
             out.append(f)
             continue
         out.append(_put_in_after(f, m.group(1), f"……{rule}{mark}"))
