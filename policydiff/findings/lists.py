@@ -315,7 +315,8 @@ def exception_with_its_rule(findings: Sequence[Finding], new_text: str) -> Tuple
     before it (RULE_QUOTED characters at most): "新增规定：“……申请人不得再以同一事实和理由提出行政复议申请。但是，申请人能够证明
     撤回行政复议申请违背其真实意愿的除外”", not the exception alone, which said nothing of what it excepts (行政复议法
     第二十五条 → 第七十四条, readings 1879 and 1906)."""
-    out = []
+    out: list = []
+    merged = {}  # id of a rewrite whose new quote is the rule → the words it is said with
     for f in findings:
         m = _EXCEPTION_PUT_IN.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None
         opening = m.group(1).split("…")[0] if m else ""
@@ -331,5 +332,23 @@ def exception_with_its_rule(findings: Sequence[Finding], new_text: str) -> Tuple
         if not 2 <= len(rule) <= RULE_QUOTED or ITEM_LABEL.match(rule) or needs_a_ban and not _BAN.search(rule):
             out.append(f)
             continue
+        # (said with the rewrite whose new quote is that rule, when there is one: "改写：“…未经…批准，不得向地方药品经营企业
+        # 和医疗机构供应药品”改为“军队药材供应保障机构不得向地方单位和人员供应药品；因发生…确需…的，应当经…批准”", one note, not
+        # the ban's rewrite cut before its way out beside the exception, wrong in reading 1963)
+        rewrite = next((r for r in findings if r.kind is FindingKind.WORDING_CHANGED and r.message.startswith("改写：")
+                        and r.message.endswith(f"改为“{rule}”") and id(r) not in merged), None)
+        if rewrite is not None:
+            merged[id(rewrite)] = f"{rule}{mark}{m.group(1)}"
+            continue
         out.append(_put_in_after(f, m.group(1), f"……{rule}{mark}"))
-    return tuple(out)
+    return tuple(_said_with(f, merged[id(f)]) if id(f) in merged else f for f in out)
+
+
+def _said_with(rewrite: Finding, words: str) -> Finding:
+    """The rewrite's note with its new quote ``words``, which open with the quote it had."""
+    said = rewrite.message[rewrite.message.rindex("改为“") + 3:-1]
+    en = rewrite.message_en
+    if en and en.endswith(f"“{said}”"):
+        en = en[:len(en) - len(said) - 1] + words + "”"
+    return replace(rewrite, new=words, message=rewrite.message[:len(rewrite.message) - len(said) - 1] + words + "”",
+                   message_en=en)
