@@ -448,8 +448,7 @@ def _counted_with_their_fallbacks(olds: Sequence[Value], news: Sequence[Value], 
         for n in news:
             g = _group(n)
             if n.start > f.start and g != _group(f) and g[0] == _group(f)[0] and g[2] == _group(f)[2] \
-                    and any(_group(o) == g for o in olds) and case_of(n, new_text) \
-                    and not any(mark in new_text[f.end:n.start] for mark in "。\n"):
+                    and any(_group(o) == g for o in olds) and case_of(n, new_text) and _one_sentence(f, n, new_text):
                 out[id(f)] = g
                 break
     return out
@@ -464,9 +463,14 @@ def _counted_fine_before(ns: List[Value], fresh: List[Value], new_text: str) -> 
     n = ns[0]
     for v in fresh:
         if v.basis and v.basis != n.basis and v.start < n.start and not case_of(v, new_text) \
-                and not any(mark in new_text[v.end:n.start] for mark in "。\n"):
+                and _one_sentence(v, n, new_text):
             return v
     return None
+
+
+def _one_sentence(first: Value, then: Value, text: str) -> bool:
+    """No sentence or line ends between the two values (``first`` before ``then``)."""
+    return not any(mark in text[first.end:then.start] for mark in "。\n")
 
 
 def _top(v: Value, lang: str) -> str:
