@@ -89,3 +89,15 @@ def test_an_exception_made_by_a_need_is_quoted_after_the_ban_it_lifts(drugs, sea
     assert not [n for n in notes if n.startswith("新增规定")], notes
     notes = pair_messages(old_pair(sea, "第三十条"))
     assert "新增规定：“……新设工业排污口和城镇污水处理厂排污口；法律、行政法规另有规定的除外”" in notes, notes
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_a_period_in_a_proviso_is_said_after_the_case_its_sentence_opens_on(review):
+    """行政复议法 第九条 → 第二十条: "新增期限：不得超过一年（自知道或者应当知道行政行为内容之日起最长不得超过一年）" read as a cap on
+    every application; it bounds the case of an act whose right of review was not told (readings 1922 and 1965, item
+    19)."""
+    notes = pair_messages(old_pair(review, "第九条"))
+    assert "新增期限：不得超过一年（行政机关作出行政行为时，未告知公民、法人或者其他组织申请行政复议的权利、行政复议机关和申请期限的，……" \
+           "自知道或者应当知道行政行为内容之日起最长不得超过一年）" in notes, notes

@@ -421,7 +421,10 @@ def _after_its_sentences_case(phrase: str, context: str) -> str:
     case: "以提供虚假申请材料、欺骗、贿赂等不正当手段申请取得倾倒许可证的，……三年内不得再次申请倾倒许可证", not "新增期限：三年（三年内
     不得再次申请倾倒许可证）" read as the bar of every breach the article lists (海洋环境保护法 2023 第一百零七条, reading 1945)."""
     at = phrase.find(context) if context else -1
-    if at < 1 or phrase[at - 1] != "；" or phrase.count(context) > 1 or "的，" in context:
+    # (or after the "，但是" of a proviso: "但是自知道或者应当知道行政行为内容之日起最长不得超过一年" is the bar of the case the
+    # sentence opens on, "行政机关作出行政行为时，未告知…申请期限的", 行政复议法 2023 第二十条, wrong in readings 1922 and 1965)
+    after_but = at > 2 and phrase.endswith(("，但是", "，但"), 0, at)
+    if at < 1 or not (phrase[at - 1] == "；" or after_but) or phrase.count(context) > 1 or "的，" in context:
         return context  # (not one said with a case of its own, "情节严重的，禁止其一年至五年内担任…", 慈善法 第一百一十二条)
     lo = last_of(phrase, "。\n", at - 1) + 1
     end = phrase.find("的，", lo, at)
