@@ -133,12 +133,13 @@ def test_a_deleted_provision_whose_cases_moved_is_named_by_the_consequence_left(
     """反间谍法 2014 第三十三条's two cases (hiding seized property; harbouring the proceeds of espionage) moved to 2023
     第六十条; its consequence, "由国家安全机关追回", did not. "原第三十三条已删除或改写，部分内容现见第六十条" beside the two moves
     named nothing of what went (useless in the English reading 1457). So 公司法 2018 第二百零二条, whose false records 第二百五十四条
-    now punishes under 会计法: the fine its 有关主管部门 imposed on the persons responsible is what went."""
+    now punishes under 会计法: the fine its 有关主管部门 imposed on the persons responsible is what went, said with its sum
+    since reading 1940."""
     notes = pair_messages(old_pair(spies, "第三十三条"))
     assert "原第三十三条（关于“由国家安全机关追回”的规定）已删除或改写，部分内容现见第六十条" in notes, notes
     pair = old_pair(company, "第二百零二条")
-    assert "原第二百零二条（关于“由有关主管部门对直接负责的主管人员和其他直接责任人员处以…”的规定）已删除或改写，部分内容现见" \
-        "第二百五十四条" in pair_messages(pair), pair_messages(pair)
+    assert "原第二百零二条（关于“由有关主管部门对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款”的规定）已删除或改写，" \
+        "部分内容现见第二百五十四条" in pair_messages(pair), pair_messages(pair)
 
 
 minerals = _held_out("矿产资源法", "2009-08-27", "2024-11-08")

@@ -101,3 +101,13 @@ def test_a_period_in_a_proviso_is_said_after_the_case_its_sentence_opens_on(revi
     notes = pair_messages(old_pair(review, "第九条"))
     assert "新增期限：不得超过一年（行政机关作出行政行为时，未告知公民、法人或者其他组织申请行政复议的权利、行政复议机关和申请期限的，……" \
            "自知道或者应当知道行政行为内容之日起最长不得超过一年）" in notes, notes
+
+
+company = _law("公司法", "2018-10-26", "2023-12-29")
+
+
+def test_a_deleted_provision_named_by_its_fine_says_the_sum(company):
+    """公司法 第二百零二条 (its case now 第二百五十四条): "（关于“由有关主管部门对直接负责的主管人员和其他直接责任人员处以…”的规定）"
+    stopped before the fine that went (reading 1940, item 43)."""
+    notes = pair_messages(old_pair(company, "第二百零二条"))
+    assert [n for n in notes if "处以三万元以上三十万元以下的罚款”的规定）已删除或改写" in n], notes

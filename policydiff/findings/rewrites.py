@@ -2275,9 +2275,16 @@ def text_topic(text: str) -> str:
             continue  # (an exception inside says nothing of what is ruled: "本办法规定的处罚，由总后勤部卫生部…", not "本办法
             # 规定的处罚，除本办法另有规定的外" (药品管理法办法 2004 第三十五条, useless in reading 1740))
         out += "，" + p
+    if len(out) <= TOPIC_RULED_CUT and _A_FINE_SET.search(out):
+        # (a sanction and the fine it sets, whole: "由有关主管部门对直接负责的主管人员和其他直接责任人员处以三万元以上三十万元以下的罚款",
+        # not cut at "…处以…" before the sum, what the article set (公司法 2018 第二百零二条, what is left of it once its case
+        # moved to 2023 第二百五十四条: wrong in reading 1940))
+        return out
     return out if len(out) <= TOPIC_LONGEST else _topic_cut(out)
 
 
+#: A fine of a sum set, at a phrase's end ("处以三万元以上三十万元以下的罚款").
+_A_FINE_SET = recache.compile(r"处(?:以)?[^，。；]*?元[^，。；]*罚款$")
 #: An opening phrase that says only when the rule does not bind: an exception, a permission that lifts it.
 _UNLESS = recache.compile(r"^(?:除[^，]{1,20}外|未经[^，]{1,30}?(?:许可|批准|同意|准许))$")
 #: An opening phrase that ends on a leave not obtained, what is done without it in the phrase after ("…未经批准").
