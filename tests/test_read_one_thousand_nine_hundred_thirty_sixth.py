@@ -111,3 +111,13 @@ def test_a_deleted_provision_named_by_its_fine_says_the_sum(company):
     stopped before the fine that went (reading 1940, item 43)."""
     notes = pair_messages(old_pair(company, "第二百零二条"))
     assert [n for n in notes if "处以三万元以上三十万元以下的罚款”的规定）已删除或改写" in n], notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_deleted_provision_is_named_with_what_must_be_done_once_the_time_named_comes(conscription):
+    """征兵工作条例 第三十三条 (deleted): "（关于“县、市征兵办公室对集中的新兵”的规定）" said who and whom, not the rule (reading 1964,
+    item 12)."""
+    notes = pair_messages(old_pair(conscription, "第三十三条"))
+    assert "原第三十三条（关于“县、市征兵办公室对集中的新兵，在起运前应当进行全面观察”的规定）已删除或改写" in notes, notes

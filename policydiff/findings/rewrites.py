@@ -2251,7 +2251,9 @@ def text_topic(text: str) -> str:
         if ruled:
             return ruled
         joined = out + "，" + phrases[1]
-        if _RULES.match(phrases[1]) and not out.endswith("时") and (
+        # (or what they must do once a time named first has come: "县、市征兵办公室对集中的新兵，在起运前应当进行全面观察", not
+        # "…对集中的新兵" alone, 征兵工作条例 2001 第三十三条, useless in reading 1964)
+        if (_RULES.match(phrases[1]) or _RULED_WHEN.match(phrases[1])) and not out.endswith("时") and (
                 len(joined) <= TOPIC_RULED or "对" not in out and len(joined) <= TOPIC_RULED_CUT):
             # (who, and what they must or may do, after the mark that parts them: "县、市征兵办公室对准备批准服现役的应征
             # 公民，应当逐个进行政治复审", not the subject alone (征兵工作条例 2001 第二十二条, the quote stopping at the subject
@@ -2386,6 +2388,8 @@ _MANNER = recache.compile(r"^(?:应当|可以)?(?:按照|根据|依照|依据)")
 _BODIES = ("机关", "团体", "单位", "部门", "政府", "办事处", "委员会", "组织", "企业", "机构", "派出所")
 #: The words of a phrase that rules: what may, must or must not be done.
 _RULES = recache.compile(r"应当|可以|不得|必须|禁止|负责")
+#: A phrase that names when, then what must or may be done: "在起运前应当进行全面观察".
+_RULED_WHEN = recache.compile(r"^在[^，]{1,12}?(?:前|后|时|中)(?:应当|可以|不得|必须)")
 #: An opening phrase that only says the law is broken ("…违反药品管理法和本办法", "违反本法规定").
 _ANY_BREACH = recache.compile(r"违反[^，]{0,12}?(?:本法|本条例|本办法|本规定|本细则)(?:[^，]{0,6}规定)?$")
 
