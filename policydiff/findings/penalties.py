@@ -442,13 +442,15 @@ def _counted_with_their_fallbacks(olds: Sequence[Value], news: Sequence[Value], 
     weighed with the fines in sums (元) of its sentence that follow it for a case of their own (its fallback) when old
     fines in sums stood there: the old sum became the two (_counted_fine_before)."""
     out: Dict[int, tuple] = {}
+    old_groups = {_group(o) for o in olds}
     for f in news:
-        if not f.basis or any(_group(o) == _group(f) for o in olds) or case_of(f, new_text):
+        own = _group(f)
+        if not f.basis or own in old_groups or case_of(f, new_text):
             continue
         for n in news:
             g = _group(n)
-            if n.start > f.start and g != _group(f) and g[0] == _group(f)[0] and g[2] == _group(f)[2] \
-                    and any(_group(o) == g for o in olds) and case_of(n, new_text) and _one_sentence(f, n, new_text):
+            if n.start > f.start and g != own and g[0] == own[0] and g[2] == own[2] and g in old_groups \
+                    and case_of(n, new_text) and _one_sentence(f, n, new_text):
                 out[id(f)] = g
                 break
     return out
