@@ -252,12 +252,14 @@ def test_a_list_of_citations_taken_out_is_quoted_with_what_it_was_of(company):
 def test_two_edits_of_one_phrase_are_quoted_as_the_phrase(emergencies, company):
     """突发事件应对法 第二十六条 → 第三十九条: "表述修改：“加强”改为“推动”；“应急救援队伍的合作”改为“应急救援队伍”" (a fragment
     in the English reading 166) is the phrase from the first edit to the last; 公司法's "报国务院…核准" → "经国务院…注册" likewise.
-    Not across a list's "、": a moved sentence's brackets keep "（“无偿开展突发事件”改为“开展突发事件应对法律法规”）"."""
+    Not across a list's "、": a moved sentence's brackets keep "（“应当无偿开展突发事件”改为“应当开展突发事件应对法律法规”）" (with
+    the duty word before it since reading 1945)."""
     notes = _messages(_old(emergencies, "第二十六条"))
     # (since reading 212, on to the words after the cooperation taken out: the new quote stopped before them)
     assert "表述修改：“加强专业应急救援队伍与非专业应急救援队伍的合作，联合培训”改为“推动专业应急救援队伍与非专业应急救援队伍联合培训”" \
         in notes, notes
-    assert [n for n in _messages(_old(emergencies, "第二十九条")) if n.endswith("（“无偿开展突发事件”改为“开展突发事件应对法律法规”）")]
+    assert [n for n in _messages(_old(emergencies, "第二十九条")) if n.endswith(
+        "（“应当无偿开展突发事件”改为“应当开展突发事件应对法律法规”）")]
     said = [n for p in company.pairs for n in _messages(p) if "证券监督管理机构注册" in n and n.startswith("表述修改：“报国务院")]
     assert said == ["表述修改：“报国务院证券监督管理机构核准”改为“经国务院证券监督管理机构注册”"], said
 

@@ -144,7 +144,8 @@ def test_a_sanction_on_a_licence_named_otherwise_is_wording(emergencies):
     (useless in the sixty-fifth reading: the law now says 许可证件 for every permit, and 第九十六条's like change is a
     wording note). The same sanction on a licence named another way is said as wording."""
     notes = _messages(_old(emergencies, "第六十五条"))
-    assert "表述修改：“执业许可证”改为“许可证件”" in notes
+    # (with the act, since reading 1945: an edit whose old words open on a word the new leave out)
+    assert "表述修改：“吊销其执业许可证”改为“吊销其许可证件”" in notes
     assert not [m for m in notes if m.startswith("处罚由")]
 
 

@@ -352,7 +352,7 @@ def test_a_sanction_is_quoted_whole():
     result = compare(law / "2007-08-30.md", law / "2024-06-28.md")
     messages = [f.message for f in _pair(result, "第六十五条").findings]
     # (a wording note since the sixty-fifth reading: the same sanction, the licence named as the law now names every one,
-    # tests/test_read_sixtyfourth.py; quoted whole still)
-    assert "表述修改：“执业许可证”改为“许可证件”" in messages
+    # tests/test_read_sixtyfourth.py; quoted whole still, with the act since reading 1945)
+    assert "表述修改：“吊销其执业许可证”改为“吊销其许可证件”" in messages
     assert "表述修改：“许可证”改为“许可证件”" not in messages
     assert "新增处罚：吊销许可证件" not in [f.message for f in _pair(result, "第六十四条").findings]

@@ -518,13 +518,17 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     # (or on a list's "、": "“事故的单位”改为“、生态破坏事件的单位”" is "“海洋环境污染事故的单位”改为“海洋环境污染、生态破坏事件的
     # 单位”", 海洋环境保护法 第十七条 → 第二十七条, useless in reading 637)
     listed = b.startswith("、") and not a.startswith(("、", "，"))
-    if not bound and not owned and not listed \
+    # (or one side opening on a word the other leaves out before the words both then open on: "“损害海洋环境”改为“海洋环境、
+    # 破坏海洋生态”" is "“污染损害海洋环境”改为“污染海洋环境、破坏海洋生态”", 海洋环境保护法 第四条 → 第九条, a word cut in two
+    # in reading 1945)
+    led = _led_by_a_word_left_out(a, b) or _led_by_a_word_left_out(b, a)
+    if not bound and not owned and not listed and not led \
             and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
         return a, b
     if old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
     o0, n0 = old_text.index(a), new_text.index(b)
-    took = _words_before(new_text, n0, one=bound or pronoun)
+    took = _words_before(new_text, n0, one=bound or pronoun or led)
     if took < 2 and owned and new_text[n0 - 1:n0] == "》":
         # (the title the words opening on 的 are of: "“《中华人民共和国治安管理处罚法》第五十条的处罚规定”改为“《中华人民
         # 共和国治安管理处罚法》的有关规定给予处罚”", not "“第五十条的处罚规定”改为“的有关规定给予处罚”" (代表法 第四十四条 →
@@ -539,6 +543,17 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
         # 1851))
         took += _rest_of_the_list(o0 - took, n0 - took, old_text, new_text)
     return old_text[o0 - took:o0] + a, new_text[n0 - took:n0] + b
+
+
+#: Characters, at most, of the word one side opens on that the other leaves out (_led_by_a_word_left_out).
+LEADING_WORD = 3
+
+
+def _led_by_a_word_left_out(a: str, b: str) -> bool:
+    """``a`` opens on a word (LEADING_WORD characters at most) before the words ``b`` opens on (two or more), and ``b``
+    goes on after them (a word only put in before them, "“负责人”改为“主要负责人”", reads as it is)."""
+    return any(len(a) - k >= 2 and b.startswith(a[k:]) and len(b) > len(a) - k
+               for k in range(1, min(LEADING_WORD, len(a) - 2) + 1)) and bool(HAN.match(a))
 
 
 def _rest_of_the_list(o0: int, n0: int, old_text: str, new_text: str) -> int:

@@ -1,0 +1,15 @@
+"""What readings of 2026-12-07 found wrong or useless and the sixty-second session fixed (readings 1945 and 1969 on),
+pinned on the real text (the corpus and tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
+from conftest import old_pair, pair_messages
+
+sea = _law("海洋环境保护法", "2017-11-04", "2023-10-24")
+
+
+def test_a_word_taken_out_before_words_that_go_on_is_quoted_with_the_word_before_it(sea):
+    """海洋环境保护法 第四条 → 第九条: "对污染损害海洋环境的单位和个人" → "对污染海洋环境、破坏海洋生态的单位和个人" was said "“损害海洋环境”
+    改为“海洋环境、破坏海洋生态”", the compound 污染损害 cut in two and neither quote readable alone (reading 1945, item 23)."""
+    notes = pair_messages(old_pair(sea, "第四条"))
+    assert "表述修改：“污染损害海洋环境”改为“污染海洋环境、破坏海洋生态”" in notes, notes
