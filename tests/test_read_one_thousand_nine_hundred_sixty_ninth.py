@@ -13,3 +13,13 @@ def test_a_word_taken_out_before_words_that_go_on_is_quoted_with_the_word_before
     改为“海洋环境、破坏海洋生态”", the compound 污染损害 cut in two and neither quote readable alone (reading 1945, item 23)."""
     notes = pair_messages(old_pair(sea, "第四条"))
     assert "表述修改：“污染损害海洋环境”改为“污染海洋环境、破坏海洋生态”" in notes, notes
+
+
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_an_edit_opening_on_the_last_character_of_a_word_is_quoted_with_the_whole_word(organs):
+    """人体器官捐献和移植条例 第十六条 → 第三十一条: "对接受人因人体器官移植感染疾病的风险" → "对接受人接受人体器官移植的风险" was said
+    "“人因人体器官移植感染疾病”改为“人接受人体器官移植”", opening on the 人 of 接受人 (a fragment in reading 1970, item 49)."""
+    notes = pair_messages(old_pair(organs, "第十六条"))
+    assert "表述修改：“接受人因人体器官移植感染疾病”改为“接受人接受人体器官移植”" in notes, notes

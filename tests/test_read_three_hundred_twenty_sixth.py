@@ -76,7 +76,7 @@ def test_a_condition_edited_where_it_stands_is_not_said_elsewhere(drugs):
     authority's name (wrong in reading 326). The edit is the wording note's."""
     notes = pair_messages(old_pair(drugs, "第六条"))
     assert not [n for n in notes if "现见第二十三条" in n], notes
-    assert [n for n in notes if "“经省”改为“经国务院药品监督管理部门或者省”" in n], notes
+    assert [n for n in notes if "“应当经省”改为“应当经国务院药品监督管理部门或者省”" in n], notes  # (应当: since reading 1970)
 
 
 def test_sanctions_on_those_responsible_given_once_for_every_breach_are_said_there(drugs):

@@ -522,6 +522,9 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     # 破坏海洋生态”" is "“污染损害海洋环境”改为“污染海洋环境、破坏海洋生态”", 海洋环境保护法 第四条 → 第九条, a word cut in two
     # in reading 1945)
     led = _led_by_a_word_left_out(a, b) or _led_by_a_word_left_out(b, a)
+    # (or both on one character that ends the word before them: "“人因人体器官移植感染疾病”改为“人接受人体器官移植”" is
+    # "“接受人因…”改为“接受人接受…”", 人体器官捐献和移植条例 第十六条 → 第三十一条, a fragment in reading 1970)
+    led = led or _opening_on_a_word_end(a, b, old_text)
     if not bound and not owned and not listed and not led \
             and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
         return a, b
@@ -554,6 +557,21 @@ def _led_by_a_word_left_out(a: str, b: str) -> bool:
     goes on after them (a word only put in before them, "“负责人”改为“主要负责人”", reads as it is)."""
     return any(len(a) - k >= 2 and b.startswith(a[k:]) and len(b) > len(a) - k
                for k in range(1, min(LEADING_WORD, len(a) - 2) + 1)) and bool(HAN.match(a))
+
+
+def _opening_on_a_word_end(a: str, b: str, old_text: str) -> bool:
+    """Both sides open on the same Han character, then differ, and that character is a word of its own after a word
+    in the old text (the end of "接受人" cut as 接受 / 人)."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[1] == b[1] or not HAN.match(a) or old_text.count(a) != 1:
+        return False
+    at = old_text.index(a)
+    words = list(_tokenizer().cut(old_text[max(0, at - 8):at + len(a)], HMM=False))
+    ends, size = set(), 0
+    for word in words:
+        size += len(word)
+        ends.add(size)
+    opening = min(at, 8)  # (where ``a`` starts in the window cut)
+    return opening in ends and opening + 1 in ends and opening - 1 not in ends
 
 
 def _rest_of_the_list(o0: int, n0: int, old_text: str, new_text: str) -> int:
