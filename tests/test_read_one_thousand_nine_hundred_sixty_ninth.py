@@ -23,3 +23,10 @@ def test_an_edit_opening_on_the_last_character_of_a_word_is_quoted_with_the_whol
     "“人因人体器官移植感染疾病”改为“人接受人体器官移植”", opening on the 人 of 接受人 (a fragment in reading 1970, item 49)."""
     notes = pair_messages(old_pair(organs, "第十六条"))
     assert "表述修改：“接受人因人体器官移植感染疾病”改为“接受人接受人体器官移植”" in notes, notes
+
+
+def test_words_put_in_then_words_replaced_a_word_on_are_one_phrase(sea):
+    """海洋环境保护法 第三十六条 → 第五十四条: "避免热污染对水产资源的危害" → "…对珍稀濒危海洋生物、海洋水产资源造成危害" was said
+    "新增“珍稀濒危海洋生物、海洋”；“的危害”改为“造成危害”", pieces of words (reading 1975, item 16)."""
+    notes = pair_messages(old_pair(sea, "第三十六条"))
+    assert "表述修改：“水产资源的危害”改为“珍稀濒危海洋生物、海洋水产资源造成危害”" in notes, notes

@@ -1665,6 +1665,8 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
             return ended
     if len(pieces) == 2 and pieces[0][0].strip("，") and pieces[0][1] and not pieces[1][0] and pieces[1][1]:
         return _then_words_put_in(pieces, old_text, new_text)
+    if len(pieces) == 2 and not pieces[0][0] and pieces[0][1] and all(pieces[1]):
+        return _put_in_then_words_replaced(pieces, old_text, new_text)
     if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
         return pieces
     (a1, b1), (a2, b2) = ((a.rstrip("，；"), b.rstrip("，；")) for a, b in pieces)
@@ -1708,6 +1710,29 @@ def _then_words_put_in(pieces, old_text: str, new_text: str):
     if not between or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
         return pieces
     a, b = a1 + between, b1 + between + b2
+    if old_text.count(a) != 1 or new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE:
+        return pieces
+    return [(a, b)]
+
+
+#: Characters, at most, kept between words put in and words replaced that are quoted as one phrase.
+BETWEEN_PUT_IN_AND_REPLACED = 8
+
+
+def _put_in_then_words_replaced(pieces, old_text: str, new_text: str):
+    """Words put in, then words replaced a word or two on (BETWEEN_PUT_IN_AND_REPLACED at most, no mark between): the
+    phrase from the first to the last, "新增“珍稀濒危海洋生物、海洋”；“的危害”改为“造成危害”" is "“水产资源的危害”改为“珍稀濒危
+    海洋生物、海洋水产资源造成危害”" (海洋环境保护法 第三十六条 → 第五十四条, pieces of words in reading 1975)."""
+    (_, b1), (a2, b2) = pieces
+    if new_text.count(b1) != 1 or old_text.count(a2) != 1 or new_text.count(b2) != 1 \
+            or any(word in b1 for word in _DUTY_WORDS_PUT_IN):
+        return pieces
+    n1 = new_text.index(b1) + len(b1)
+    n2 = new_text.find(b2, n1)
+    between = new_text[n1:n2] if n2 >= 0 else ""
+    if not between or len(between) > BETWEEN_PUT_IN_AND_REPLACED or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
+        return pieces
+    a, b = between + a2, b1 + between + b2
     if old_text.count(a) != 1 or new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE:
         return pieces
     return [(a, b)]
