@@ -1730,7 +1730,8 @@ def _put_in_then_words_replaced(pieces, old_text: str, new_text: str):
     n1 = new_text.index(b1) + len(b1)
     n2 = new_text.find(b2, n1)
     between = new_text[n1:n2] if n2 >= 0 else ""
-    if not between or len(between) > BETWEEN_PUT_IN_AND_REPLACED or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
+    if not between or len(between) > BETWEEN_PUT_IN_AND_REPLACED \
+            or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、"):
         return pieces
     a, b = between + a2, b1 + between + b2
     if old_text.count(a) != 1 or new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE:
