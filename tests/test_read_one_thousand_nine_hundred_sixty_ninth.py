@@ -30,3 +30,13 @@ def test_words_put_in_then_words_replaced_a_word_on_are_one_phrase(sea):
     "新增“珍稀濒危海洋生物、海洋”；“的危害”改为“造成危害”", pieces of words (reading 1975, item 16)."""
     notes = pair_messages(old_pair(sea, "第三十六条"))
     assert "表述修改：“水产资源的危害”改为“珍稀濒危海洋生物、海洋水产资源造成危害”" in notes, notes
+
+
+vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
+
+
+def test_a_modifier_taken_out_before_a_noun_said_often_is_quoted_with_the_word_before_it(vocational):
+    """职业教育法 第二十九条 → 第六十四条: "用于本地区的职业教育" → "用于职业教育" was "deleted “本地区的”", a fragment (the English
+    reading 1976, item 27): 职业教育 stands many times in the new article, "用于职业教育" once."""
+    notes = pair_messages(old_pair(vocational, "第二十九条"))
+    assert "表述修改：“用于本地区的职业教育”改为“用于职业教育”" in notes, notes

@@ -808,7 +808,14 @@ def modifier_with_its_noun(a: str, b: str, old_text: str, new_text: str) -> "tup
     if len(before) < 2 or other.count(before + noun) != 1:
         return a, b
     if other.count(noun) != 1:
-        return a, b  # (a noun the other text says in several places: which one, the quote would not say)
+        # (a noun the other text says in several places: which one, the quote would not say; with the word before it
+        # that both say, it does: "“用于本地区的职业教育”改为“用于职业教育”", not "删除“本地区的”", 职业教育法 第二十九条 →
+        # 第六十四条, a fragment in the English reading 1976)
+        took = _words_before(text, at, one=True)
+        word = text[at - took:at]
+        if took < 2 or other.count(word + noun) != 1 or text.count(word + words + noun) != 1:
+            return a, b
+        return (word + words + noun, word + noun) if a else (word + noun, word + words + noun)
     return (words + noun, noun) if a else (noun, words + noun)
 
 
