@@ -40,3 +40,13 @@ def test_a_modifier_taken_out_before_a_noun_said_often_is_quoted_with_the_word_b
     reading 1976, item 27): 职业教育 stands many times in the new article, "用于职业教育" once."""
     notes = pair_messages(old_pair(vocational, "第二十九条"))
     assert "表述修改：“用于本地区的职业教育”改为“用于职业教育”" in notes, notes
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_an_edit_run_on_to_a_clause_both_sides_end_on_is_said_without_it(review):
+    """行政复议法 第二条: "行政机关受理行政复议申请、作出行政复议决定，适用本法" → "行政复议机关办理行政复议案件，适用本法" was "“行政机关
+    受理”改为“行政复议机关办理”；“申请、作出行政复议决定，适用本法”改为“案件，适用本法”", fragments (reading 1972, item 27)."""
+    notes = pair_messages(old_pair(review, "第二条"))
+    assert "表述修改：“行政机关受理行政复议申请、作出行政复议决定”改为“行政复议机关办理行政复议案件”" in notes, notes

@@ -1015,6 +1015,18 @@ ONE_OLD_SENTENCE = 20
 _QUOTE_PARTS = recache.compile("……|。")
 
 
+def _shared_clause_off(a: str, b: str) -> Tuple[str, str]:
+    """An edit both sides of which end on the same clause after a "，" (the diff run on to where one sentence ends): the
+    clause left out, "“申请、作出行政复议决定，适用本法”改为“案件，适用本法。”" is "“申请、作出行政复议决定”改为“案件”", then
+    one phrase with the edit before it (行政复议法 第二条, a fragment in reading 1972)."""
+    x, y = a.rstrip("。；\n"), b.rstrip("。；\n")
+    k = common_suffix(x, y)
+    at = x.find("，", len(x) - k) if k else -1
+    if at <= 0 or k - (at - (len(x) - k)) < 3 or len(y) - (len(x) - at) <= 0:
+        return a, b
+    return x[:at], y[:len(y) - (len(x) - at)]
+
+
 def _one_old_sentence_once(pieces: List[Tuple[str, str]], new_text: str) -> List[Tuple[str, str]]:
     """Two quotes of one old sentence (ONE_OLD_SENTENCE characters or more), each against part of what it became (edits
     across sentences, quoted whole): one quote, against the parts of both in the new text's order ("。" between parts
@@ -1170,7 +1182,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                 pieces += quotes
                 continue
             pieces.append((a, b))
-        pieces = _one_old_sentence_once(pieces, new_text)
+        pieces = [_shared_clause_off(a, b) for a, b in _one_old_sentence_once(pieces, new_text)]
         pieces = [_norm_words_off(a, b, notes) for a, b in pieces]
         pieces = [q for a, b in pieces for q in _around_a_kept_word(*_label_off(*_matched_further_on(a, b, old_text)))]
         pieces = [kept_word_with_the_word_before(a, b, old_text, new_text) for a, b in pieces]
