@@ -187,7 +187,8 @@ def test_deng_put_in_is_quoted_with_the_words_it_closes():
 
     shanghai = compare(LAWS / "上海市优化营商环境条例/2020-04-10.md", LAWS / "上海市优化营商环境条例/2024-09-27.md")
     notes = _messages(_old(shanghai, "第四十九条"))
-    assert [m for m in notes if m.endswith("；“金融机构”改为“金融机构等”")]
+    # (one phrase with the words put in just before it since reading 1975)
+    assert "表述修改：“依法与金融机构”改为“依托中小企业融资综合信用服务平台等，依法与金融机构等”" in notes, notes
     assert not [m for m in notes if "“等共享" in m]
 
 

@@ -50,3 +50,22 @@ def test_an_edit_run_on_to_a_clause_both_sides_end_on_is_said_without_it(review)
     受理”改为“行政复议机关办理”；“申请、作出行政复议决定，适用本法”改为“案件，适用本法”", fragments (reading 1972, item 27)."""
     notes = pair_messages(old_pair(review, "第二条"))
     assert "表述修改：“行政机关受理行政复议申请、作出行政复议决定”改为“行政复议机关办理行政复议案件”" in notes, notes
+
+
+def test_an_edit_cut_a_word_into_the_next_clause_is_said_with_the_clauses_whole(sea):
+    """海洋环境保护法 第二条: "造成中华人民共和国管辖海域污染的，也适用本法" → "…海域环境污染、生态破坏的，适用本法相关规定" was "“污染的，
+    也”改为“环境污染、生态破坏的”；新增“相关规定”", pieces of words (reading 1975, item 46)."""
+    notes = pair_messages(old_pair(sea, "第二条"))
+    assert "表述修改：“造成中华人民共和国管辖海域污染的，也适用本法”改为“造成中华人民共和国管辖海域环境污染、生态破坏的，适用本法相关规定”" \
+        in notes, notes
+
+
+civilians = _held_out("中国人民解放军文职人员条例", "2017-09-27", "2022-12-10")
+
+
+def test_a_clause_of_a_word_put_before_an_edit_is_said_with_the_clause_it_opens(civilians):
+    """文职人员条例 第二十八条 → 第三十一条: "文职人员年度考核和任职前考核结果，分为…四个等次" → "其中，文职人员年度考核结果，分为…" was
+    "“年度考核和任职前”改为“其中，文职人员年度”", fragments (reading 1971, item 55)."""
+    notes = pair_messages(old_pair(civilians, "第二十八条"))
+    assert "表述修改：“文职人员年度考核和任职前考核结果，分为优秀、称职、基本称职、不称职四个等次”改为“其中，文职人员年度考核结果，分为优秀、称职、" \
+        "基本称职、不称职四个等次”" in notes, notes

@@ -18,7 +18,7 @@ from .. import recache
 from ..models import Finding, FindingKind
 from ..normalize import HAN
 from ..records import named_tuple
-from ..textratio import all_at, common_prefix, common_suffix, in_order
+from ..textratio import all_at, common_prefix, common_suffix, in_order, ratio
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .counterparts import ITEM_LABEL
 from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out,
@@ -1027,6 +1027,77 @@ def _shared_clause_off(a: str, b: str) -> Tuple[str, str]:
     return x[:at], y[:len(y) - (len(x) - at)]
 
 
+#: Characters, at most, that an edit keeps of a clause it runs into across a "，" for the clauses to be quoted whole, and
+#: of each side of those clauses.
+CUT_CLAUSE, CLAUSES_WHOLE = 2, 60
+_CLAUSE_STOPS = "。；：\n"
+
+
+def _clauses_whole_for_a_cut_one(pieces, old_text: str, new_text: str):
+    """An edit that runs across a "，" into a word or two of the next clause ("“污染的，也”改为“环境污染、生态破坏的”；新增
+    “相关规定”", 海洋环境保护法 第二条, pieces of words in reading 1975): both sides from the start of the clause it opens in
+    to the end of their sentence, when each is short (CLAUSES_WHOLE), the other edits inside them said by the quote:
+    "“造成中华人民共和国管辖海域污染的，也适用本法”改为“造成中华人民共和国管辖海域环境污染、生态破坏的，适用本法相关规定”"."""
+    for a, b in pieces:
+        if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1 \
+                or any(ch in a + b for ch in _CLAUSE_STOPS):
+            continue
+        # (a word or two of the clause after, or a clause of a word or two before: "但是，因", "其中，…"; not the last word
+        # of a clause cut ("决定，主管部…" of "根据法律和国务院的决定，", 国务院组织法 第十条)
+        # (and words the other side does not say: "减少" of "“减少重大”改为“有针对性地采取有效防范措施，减少”" is kept, the
+        # clause put in before it and 重大 taken out, said apart, 突发事件应对法 第五条)
+        if not any((len(side.rsplit("，", 1)[1]) <= CUT_CLAUSE and side.rsplit("，", 1)[1] not in other
+                    or len(side.split("，", 1)[0]) <= CUT_CLAUSE and side.split("，", 1)[0] not in other
+                    and _opens_a_clause(side, text))
+                   for side, text, other in ((a, old_text, b), (b, new_text, a)) if "，" in side.strip("，")):
+            continue
+        spans = []
+        for side, text in ((a, old_text), (b, new_text)):
+            at = text.index(side)
+            start = max(text.rfind(ch, 0, at) for ch in "，" + _CLAUSE_STOPS) + 1
+            ends = [k for k in (text.find(ch, at + len(side)) for ch in _CLAUSE_STOPS) if k >= 0]
+            spans.append((start, min(ends) if ends else len(text)))
+        (o0, o1), (n0, n1) = spans
+        whole = (old_text[o0:o1], new_text[n0:n1])
+        if max(map(len, whole)) > CLAUSES_WHOLE or any(whole[0].count(m) != whole[1].count(m) for m in _DUTY_WORDS):
+            continue  # (a duty word changed in them: the modality note quotes the clauses)
+        # (the two quotes end on clauses alike, and neither opens on a clause the other left before it: not "“由工商行政管理
+        # 部门没收…，并处…罚款”改为“由…文物行政部门责令改正，…没收…文物”", the fine said gone, 文物保护法 第七十三条; nor "“主管部、
+        # 委员会可以…”改为“根据法律和国务院的行政法规、决定、命令，主管部门可以…”" beside "根据法律和国务院的决定", 国务院组织法 第十条)
+        ends = (whole[0].rsplit("，", 1)[-1], whole[1].rsplit("，", 1)[-1])
+        if ratio(*ends) < CLAUSES_ALIKE and common_suffix(*ends) < ENDS_ALIKE \
+                or _opens_on_the_clause_before(whole[0], old_text[:o0], whole[1], new_text[:n0]):
+            continue
+        rest = [(c, d) for c, d in pieces if (c, d) != (a, b) and not (c in whole[0] and d in whole[1])]
+        if any(c and old_text.count(c) == 1 and old_text.index(c) < o1 and old_text.index(c) + len(c) > o0
+               for c, _ in rest):
+            continue  # (another edit runs into the clauses: quoted apart, it would say them twice)
+        return [whole] + rest
+    return pieces
+
+
+def _opens_a_clause(side: str, text: str) -> bool:
+    at = text.index(side)
+    return not at or text[at - 1] in "，" + _CLAUSE_STOPS
+
+
+#: fuzz.ratio, at least, of the last clauses of two quotes that end alike (or the characters, at least, they end on
+#: alike).
+CLAUSES_ALIKE, ENDS_ALIKE = 50, 4
+
+
+def _opens_on_the_clause_before(old: str, old_before: str, new: str, new_before: str) -> bool:
+    """One quote's first clause is much like the clause the other text says just before the other quote."""
+    def last_clause(text: str) -> str:
+        if not text.endswith("，"):
+            return ""
+        text = text[:-1]
+        return text[max(text.rfind(ch) for ch in "，" + _CLAUSE_STOPS) + 1:]
+    before = (last_clause(old_before), last_clause(new_before))
+    return before[0] != before[1] and any(clause and ratio(clause, quote.split("，", 1)[0]) >= CLAUSES_ALIKE
+                                          for clause, quote in ((before[0], new), (before[1], old)))
+
+
 def _one_old_sentence_once(pieces: List[Tuple[str, str]], new_text: str) -> List[Tuple[str, str]]:
     """Two quotes of one old sentence (ONE_OLD_SENTENCE characters or more), each against part of what it became (edits
     across sentences, quoted whole): one quote, against the parts of both in the new text's order ("。" between parts
@@ -1273,6 +1344,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             pieces = [one_sentence_rewritten]
         elif len(pieces) >= 2:
             pieces = two_edits_of_one_phrase(_word_carried_across(pieces, change.old, change.new), old_text, new_text)
+        pieces = _clauses_whole_for_a_cut_one(pieces, old_text, new_text)
         # (an edit opening on a joiner on one side only, with the words before it: "“加大对破产管理人的培训力度”改为“和业务培训”")
         pieces = [with_the_article_cited(*with_the_verb_after(*_with_what_it_governs(*_with_its_owner(*_with_the_words_before(
             a, b, old_text, new_text), old_text, new_text), old_text, new_text), old_text, new_text), old_text, new_text)
