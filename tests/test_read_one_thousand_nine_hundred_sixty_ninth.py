@@ -69,3 +69,10 @@ def test_a_clause_of_a_word_put_before_an_edit_is_said_with_the_clause_it_opens(
     notes = pair_messages(old_pair(civilians, "第二十八条"))
     assert "表述修改：“文职人员年度考核和任职前考核结果，分为优秀、称职、基本称职、不称职四个等次”改为“其中，文职人员年度考核结果，分为优秀、称职、" \
         "基本称职、不称职四个等次”" in notes, notes
+
+
+def test_words_that_only_point_back_at_what_the_sentence_named_are_no_note(review):
+    """行政复议法 第二十六条 → 第五十六条: "行政复议机关对该规定有权处理的" → "行政复议机关有权处理的" was "删除“对该规定”", true and useless
+    (reading 1972, item 8)."""
+    notes = pair_messages(old_pair(review, "第二十六条"))
+    assert not [n for n in notes if "对该规定" in n], notes

@@ -2175,12 +2175,13 @@ _PHRASE_END = "，。；：\n"
 
 
 #: Words that only point back at what the sentence listed ("上述人员的").
-_REFERENT = recache.compile(r"^(?:上述|前述)[\u4e00-\u9fff]{0,4}的$")
+_REFERENT = recache.compile(r"^(?:(?:上述|前述)[\u4e00-\u9fff]{0,4}的|对该[\u4e00-\u9fff]{1,3})$")
 
 
 def _referent_only(a: str, b: str) -> bool:
     """Words taken out that only pointed back at what the sentence listed: "…对本级人民代表大会主席团和代表依法提出的上述人员的
-    人选提出意见" → "…依法提出的人选提出意见" (代表法 第十一条 → 第十七条, useless in reading 1575)."""
+    人选提出意见" → "…依法提出的人选提出意见" (代表法 第十一条 → 第十七条, useless in reading 1575); "行政复议机关对该规定有权处理
+    的" → "行政复议机关有权处理的" (行政复议法 第二十六条 → 第五十六条, useless in reading 1972)."""
     return not b.strip() and bool(_REFERENT.match(a.strip(_EDGE_PUNCTUATION)))
 
 
