@@ -76,3 +76,13 @@ def test_words_that_only_point_back_at_what_the_sentence_named_are_no_note(revie
     (reading 1972, item 8)."""
     notes = pair_messages(old_pair(review, "第二十六条"))
     assert not [n for n in notes if "对该规定" in n], notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_words_put_in_after_a_renamed_term_are_said_apart_from_it(martyrs):
+    """烈士褒扬条例 第十七条 → 第二十条: "…退役军人事务部门参照…" → "…退役军人工作主管部门依据其申请，参照…" was "“事务部门”改为“工作主管
+    部门依据其申请”", the law-wide rename and a new condition said as one (reading 1973, item 29)."""
+    notes = pair_messages(old_pair(martyrs, "第十七条"))
+    assert "表述修改：新增“依据其申请”；“给予补助”改为“给予定期补助”" in notes, notes

@@ -675,7 +675,10 @@ def _rename_tail_apart(h: Hunk, renames: Sequence[Note], old_text: str):
         for form in forms:
             head = common_prefix(term, form)
             old_tail, new_tail = term[head:], form[head:]
-            if head >= 2 and old_tail and new_tail and len(a) > len(old_tail) and len(b) > len(new_tail) \
+            # (or words only put in after it: "“事务部门”改为“工作主管部门依据其申请”" is the rename and 依据其申请 put in,
+            # 烈士褒扬条例 第十七条 → 第二十条, reading 1973)
+            if head >= 2 and old_tail and new_tail and len(a) >= len(old_tail) and len(b) >= len(new_tail) \
+                    and len(a) + len(b) > len(old_tail) + len(new_tail) \
                     and a.startswith(old_tail) and b.startswith(new_tail) \
                     and old_text[max(0, h.old_at - head):h.old_at] == term[:head]:
                 return (Hunk(old_tail, new_tail, h.old_at, h.new_at),
