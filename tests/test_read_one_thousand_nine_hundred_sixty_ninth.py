@@ -86,3 +86,13 @@ def test_words_put_in_after_a_renamed_term_are_said_apart_from_it(martyrs):
     部门依据其申请”", the law-wide rename and a new condition said as one (reading 1973, item 29)."""
     notes = pair_messages(old_pair(martyrs, "第十七条"))
     assert "表述修改：新增“依据其申请”；“给予补助”改为“给予定期补助”" in notes, notes
+
+
+shanghai = _law("上海市优化营商环境条例", "2020-04-10", "2024-09-27")
+
+
+def test_two_words_taken_out_a_word_apart_are_one_phrase(shanghai):
+    """上海市优化营商环境条例 第十七条: "本市支持“一业一证”审批模式改革探索" → "本市支持“一业一证”改革" was "删除“审批模式”；删除“探索”",
+    bare words (reading 1977, item 32)."""
+    notes = pair_messages(old_pair(shanghai, "第十七条"))
+    assert "表述修改：“审批模式改革探索”改为“改革”" in notes, notes

@@ -1674,6 +1674,8 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
         return _then_words_put_in(pieces, old_text, new_text)
     if len(pieces) == 2 and not pieces[0][0] and pieces[0][1] and all(pieces[1]):
         return _put_in_then_words_replaced(pieces, old_text, new_text)
+    if len(pieces) == 2 and all(a and not b for a, b in pieces):
+        return _two_taken_out_of_one_phrase(pieces, old_text, new_text)
     if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
         return pieces
     (a1, b1), (a2, b2) = ((a.rstrip("，；"), b.rstrip("，；")) for a, b in pieces)
@@ -1720,6 +1722,26 @@ def _then_words_put_in(pieces, old_text: str, new_text: str):
     if old_text.count(a) != 1 or new_text.count(b) != 1 or max(len(a), len(b)) > CARRIED_PHRASE:
         return pieces
     return [(a, b)]
+
+
+#: Characters, at most, kept between two words taken out that are quoted as one phrase.
+BETWEEN_TWO_TAKEN_OUT = 4
+
+
+def _two_taken_out_of_one_phrase(pieces, old_text: str, new_text: str):
+    """Two words taken out a word apart (BETWEEN_TWO_TAKEN_OUT at most, no mark between): the phrase from the first to the
+    last and what is left of it, "删除“审批模式”；删除“探索”" is "“审批模式改革探索”改为“改革”" (上海市优化营商环境条例
+    第十七条, bare words in reading 1977)."""
+    (a1, _), (a2, _) = pieces
+    if old_text.count(a1) != 1 or old_text.count(a2) != 1:
+        return pieces
+    o1 = old_text.index(a1) + len(a1)
+    o2 = old_text.find(a2, o1)
+    between = old_text[o1:o2] if o2 >= 0 else ""
+    if not between or len(between) > BETWEEN_TWO_TAKEN_OUT or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、") \
+            or new_text.count(between) == 0:
+        return pieces
+    return [(a1 + between + a2, between)]
 
 
 #: Characters, at most, kept between words put in and words replaced that are quoted as one phrase.
