@@ -1729,8 +1729,8 @@ BETWEEN_TWO_TAKEN_OUT = 4
 
 
 def _two_taken_out_of_one_phrase(pieces, old_text: str, new_text: str):
-    """Two words taken out a word apart (BETWEEN_TWO_TAKEN_OUT at most, no mark between): the phrase from the first to the
-    last and what is left of it, "删除“审批模式”；删除“探索”" is "“审批模式改革探索”改为“改革”" (上海市优化营商环境条例
+    """Two words taken out a word apart (BETWEEN_TWO_TAKEN_OUT at most, no mark between): the phrase from the first to
+    the last and what is left of it, "删除“审批模式”；删除“探索”" is "“审批模式改革探索”改为“改革”" (上海市优化营商环境条例
     第十七条, bare words in reading 1977)."""
     (a1, _), (a2, _) = pieces
     if old_text.count(a1) != 1 or old_text.count(a2) != 1:
