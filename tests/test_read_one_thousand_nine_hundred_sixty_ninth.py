@@ -96,3 +96,17 @@ def test_two_words_taken_out_a_word_apart_are_one_phrase(shanghai):
     bare words (reading 1977, item 32)."""
     notes = pair_messages(old_pair(shanghai, "第十七条"))
     assert "表述修改：“审批模式改革探索”改为“改革”" in notes, notes
+
+
+relics = _held_out("文物保护法", "2017-11-04", "2024-11-08")
+
+
+def test_a_permission_kept_beside_a_duty_put_in_is_no_change_of_force(relics):
+    """文物保护法 第三十二条 → 第四十六条: "文物行政部门可以报请当地人民政府通知公安机关协助保护现场" → "文物行政部门应当采取措施保护现场，
+    必要时可以通知公安机关或者海上执法机关协助" was "“可以”改为“应当”：义务加强", false (reading 1980, item 30): the permission to call
+    the police stands, the duty to protect the site is put in. The rewrite says it; "删除“如无特殊情况”" stays as it was."""
+    notes = pair_messages(old_pair(relics, "第三十二条"))
+    assert not [n for n in notes if n.startswith("“可以”改为“应当”")], notes
+    assert "改写：“文物行政部门可以报请当地人民政府通知公安机关协助保护现场”改为“文物行政部门应当采取措施保护现场，必要时可以通知公安机关或者" \
+        "海上执法机关协助”" in notes, notes
+    assert "表述修改：删除“如无特殊情况”" in notes, notes

@@ -218,6 +218,8 @@ def find_modality_changes(pair, changes, lexicon: Lexicon) -> List[Note]:
         for a, b in pairs:
             if same_route(a.phrase, b.phrase):
                 continue
+            if a.force != b.force and (_still_bound(a, b, new_d[j]) or _still_bound(b, a, old_d[i])):
+                continue
             if a.force != b.force or (a.word in lexicon.prohibitions) != (b.word in lexicon.prohibitions):
                 note = _note_swap(a, b, lexicon, pair.old_text, pair.new_text)
                 notes.extend([note] if note else [])
@@ -322,6 +324,20 @@ def _act_said(act: str, other: str) -> bool:
 
     words = _content_words(act)
     return len(words) >= 2 and len(words & _content_words(other)) >= ACT_HELD * len(words)
+
+
+#: Content words, at least, that a duty's act shares with another duty of the other version's sentence that keeps it.
+KEPT_ACT_WORDS = 2
+
+
+def _still_bound(a: "Duty", b: "Duty", others: Sequence["Duty"]) -> bool:
+    """Another duty of the other version's sentence than ``b`` binds ``a``'s act with ``a``'s force (KEPT_ACT_WORDS of
+    its words): "文物行政部门可以报请当地人民政府通知公安机关协助保护现场" is "文物行政部门应当采取措施保护现场，必要时可以通知公安机关…
+    协助", the permission kept and a duty put in, not "“可以”改为“应当”" (文物保护法 第三十二条 → 第四十六条, wrong in reading
+    1980)."""
+    words = _content_words(a.act)
+    return any(x is not b and x.force == a.force and len(words & _content_words(x.act)) >= KEPT_ACT_WORDS
+               for x in others)
 
 
 def _with_one_alone(duties: List[Duty], alone: List[Duty]) -> List[Tuple[Duty, Duty]]:

@@ -1589,8 +1589,9 @@ def _verbs_carried_to_the_front(quoted) -> set:
 _MARKS_ONLY = "《》“”‘’（）()【】〔〕"
 
 
-#: Characters, at most, of a phrase at an end of words only taken out (put in) that ``_kept_phrases_off`` takes off.
-KEPT_PHRASE = 4
+#: Characters, at most, of a phrase at an end of words only taken out (put in) that ``_kept_phrases_off`` takes off, and
+#: of a phrase the new words only put in another order.
+KEPT_PHRASE, REORDERED_PHRASE = 4, 12
 
 
 def _kept_phrases_off(a: str, b: str, old_text: str, new_text: str) -> Tuple[str, str]:
@@ -1598,6 +1599,18 @@ def _kept_phrases_off(a: str, b: str, old_text: str, new_text: str) -> Tuple[str
     characters at most) that the other text still says as often: "删除“如无特殊情况，应当在”" was "如无特殊情况" taken out, "应当在" put before "接到报告后" (文物保护法
     第三十二条 → 第四十六条: read as the duty to arrive in 24 hours gone, wrong in reading 416; the insertion was read as the
     modality note's)."""
+    if a and b and "，" in a and "，" not in b:
+        # (and phrases of the old words that the new ones only put in another order: "“接到报告后，如无特殊情况，应当在”改为
+        # “应当在接到报告后”" is "如无特殊情况" taken out, the same provision's edit once its modality note is no longer said,
+        # reading 1980)
+        phrases, rest = [p for p in a.split("，") if p], b
+        gone = []
+        for p in phrases:
+            if 2 <= len(p) <= REORDERED_PHRASE and p in rest:
+                rest = rest.replace(p, "", 1)
+            else:
+                gone.append(p)
+        return (("，".join(gone), "") if not rest and gone and len(gone) < len(phrases) else (a, b))
     if (a and b) or "，" not in (a or b):
         return a, b
     words, here, there = (a, old_text, new_text) if a else (b, new_text, old_text)
