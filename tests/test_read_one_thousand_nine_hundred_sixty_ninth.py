@@ -110,3 +110,14 @@ def test_a_permission_kept_beside_a_duty_put_in_is_no_change_of_force(relics):
     assert "改写：“文物行政部门可以报请当地人民政府通知公安机关协助保护现场”改为“文物行政部门应当采取措施保护现场，必要时可以通知公安机关或者" \
         "海上执法机关协助”" in notes, notes
     assert "表述修改：删除“如无特殊情况”" in notes, notes
+
+
+rules = _held_out("全国人民代表大会常务委员会议事规则", "2009-04-24", "2022-06-24")
+
+
+def test_one_edit_quoted_with_other_words_on_either_side_is_said_once_with_its_count(rules):
+    """议事规则 第二十三条 → 第三十四条: "听取工作报告后" and "将工作报告交有关的专门委员会" both lose 工作; "“听取工作报告”改为“听取报告”"
+    beside "“工作报告交”改为“报告交”" said it twice, the second clipped (reading 1981, item 18)."""
+    notes = pair_messages(old_pair(rules, "第二十三条"))
+    assert "表述修改：“工作报告”改为“报告”（共2处）" in notes, notes
+    assert not [n for n in notes if "报告交" in n], notes

@@ -345,13 +345,17 @@ def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
     out = list(findings)
     parsed = [_ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None for f in out]
     alive = [True] * len(out)
-    near: Dict[Tuple[bool, str], List[int]] = {}  # (the shared words after the edit?, two characters) → notes
+    near: Dict[tuple, List[int]] = {}  # (the shared words after the edit?, two characters), or the edit → notes
 
     def index(k: int) -> None:
         old = parsed[k].group(1)
         if len(old) >= SHARED_AT_LEAST:
             near.setdefault((False, old[:SHARED_AT_LEAST]), []).append(k)
             near.setdefault((True, old[-SHARED_AT_LEAST:]), []).append(k)
+            near.setdefault(core(k), []).append(k)  # (and by the edit itself, its words around it aside)
+
+    def core(k: int):
+        return _edit_in_its_words(parsed[k].group(1), parsed[k].group(2))[1:3]
 
     for k, m in enumerate(parsed):
         if m:
@@ -360,7 +364,7 @@ def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
         if not m or len(m.group(1)) < SHARED_AT_LEAST:
             continue
         for k in sorted(set(near.get((False, m.group(1)[:SHARED_AT_LEAST]), ())) |
-                        set(near.get((True, m.group(1)[-SHARED_AT_LEAST:]), ()))):
+                        set(near.get((True, m.group(1)[-SHARED_AT_LEAST:]), ())) | set(near.get(core(i), ()))):
             if k == i or not alive[k]:
                 continue
             shared = _shared_edit(m, parsed[k])
@@ -388,7 +392,26 @@ def _shared_edit(m, n) -> Optional[Tuple[str, str]]:
         if len(old) >= SHARED_AT_LEAST and old != new and wa[len(old):] == wb[len(new):] \
                 and a[len(old):] == b[len(new):] and wa[len(old):] != a[len(old):]:
             return turn(old), turn(new)
-    return None
+    # (or the same edit with other words on both sides of it, the words it keeps beside it shared: "“听取工作报告”改为
+    # “听取报告”" and "“工作报告交”改为“报告交”" are "“工作报告”改为“报告”（共2处）", 全国人民代表大会常务委员会议事规则 第二十三条 →
+    # 第三十四条, the second a clipped repeat in reading 1981)
+    first, second = _edit_in_its_words(m.group(1), m.group(2)), _edit_in_its_words(n.group(1), n.group(2))
+    if first[1:3] != second[1:3] or not any(first[1:3]):
+        return None
+    before = commonprefix([first[0][::-1], second[0][::-1]])[::-1]
+    after = commonprefix([first[3], second[3]])
+    old, new = before + first[1] + after, before + first[2] + after
+    return (old, new) if len(old) >= SHARED_AT_LEAST and (before or after) and old != new else None
+
+
+def _edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
+    """(the words before, the old words, the new words, the words after) of one edit: what ``a`` and ``b`` share at their
+    ends taken off."""
+    from os.path import commonprefix
+
+    k = len(commonprefix([a, b]))
+    j = len(commonprefix([a[k:][::-1], b[k:][::-1]]))
+    return a[:k], a[k:len(a) - j], b[k:len(b) - j], a[len(a) - j:]
 
 
 def _same_edit_widened(wa: str, wb: str, a: str, b: str) -> bool:
