@@ -405,8 +405,8 @@ def _shared_edit(m, n) -> Optional[Tuple[str, str]]:
 
 
 def _edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
-    """(the words before, the old words, the new words, the words after) of one edit: what ``a`` and ``b`` share at their
-    ends taken off."""
+    """(the words before, the old words, the new words, the words after) of one edit: what ``a`` and ``b`` share at
+    their ends taken off."""
     from os.path import commonprefix
 
     k = len(commonprefix([a, b]))
