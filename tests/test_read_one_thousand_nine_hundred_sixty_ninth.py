@@ -121,3 +121,15 @@ def test_one_edit_quoted_with_other_words_on_either_side_is_said_once_with_its_c
     notes = pair_messages(old_pair(rules, "第二十三条"))
     assert "表述修改：“工作报告”改为“报告”（共2处）" in notes, notes
     assert not [n for n in notes if "报告交" in n], notes
+
+
+women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_two_clauses_of_one_sentence_put_in_are_one_note(women):
+    """妇女权益保障法 第五十八条 → 第八十条: the new second paragraph, "学校、用人单位…由上级机关或者主管部门责令改正；拒不改正或者情节严重
+    的，依法对…给予处分", was said as two "新增规定", the second read without whom it punishes (reading 1979, item 3)."""
+    notes = pair_messages(old_pair(women, "第五十八条"))
+    assert "新增规定：“学校、用人单位违反本法规定，未采取必要措施预防和制止性骚扰，造成妇女权益受到侵害或者社会影响恶劣的，由上级机关或者主管部门" \
+        "责令改正；拒不改正或者情节严重的，依法对直接负责的主管人员和其他直接责任人员给予处分”" in notes, notes
+    assert "新增规定：“拒不改正或者情节严重的，依法对直接负责的主管人员和其他直接责任人员给予处分”" not in notes, notes

@@ -133,7 +133,8 @@ _SAID_AGAIN_IN_THE_TEXTS = (repeats.rewritten_into_the_sentence_beside, repeats.
                             repeats.inside_a_longer_edit, repeats.taken_into_the_rewrite_beside,
                             repeats.replaced_inside_the_rewrite, repeats.declared_with_its_rewrite,
                             repeats.split_into_items, repeats.last_phrase_into_a_new_sentence,
-                            repeats.consequence_joined, repeats.hedge_of_a_rule_said_whole)
+                            repeats.consequence_joined, repeats.hedge_of_a_rule_said_whole,
+                            repeats.clauses_put_in_joined)
 _SAID_AGAIN = (repeats.within_another_quote, repeats.figure_said_with_its_words, repeats.vague_figure_made_exact,
                repeats.reference_said_whole, repeats.citation_inside_a_wording_note, repeats.record_line_said_by_its_note,
                repeats.document_quoted_in_a_replacement,

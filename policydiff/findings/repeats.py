@@ -480,6 +480,31 @@ def led_into_a_list(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
 _LIST_LEAD_IN = recache.compile(r"^(?:违反本(?:法|条例|办法|规定)(?:规定)?，)?有下列(?:行为|情形)之一(?:的)?，$")
 
 
+#: A sentence put in whole, as its note says it (group 1: the sentence).
+_SENTENCE_PUT_IN = recache.compile(r"^新增规定：“([^“”]+)”$")
+#: Characters, at most, of the two clauses of one new sentence said put in as one note (``clauses_put_in_joined``).
+JOINED_PUT_IN = 120
+
+
+def clauses_put_in_joined(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """Two clauses of one sentence put in whole, each said "新增规定" alone, the second the consequence of the first
+    ("…由上级机关或者主管部门责令改正" and "拒不改正或者情节严重的，依法对…给予处分", 妇女权益保障法 第八十条, the second read
+    without who it punishes in reading 1979): one note of the sentence, "新增规定：“…责令改正；拒不改正或者…给予处分”", when
+    it is JOINED_PUT_IN characters or fewer."""
+    out = list(findings)
+    for k in range(len(out) - 1):
+        f, g = out[k], out[k + 1]
+        if f is None or g is None or f.kind is not FindingKind.WORDING_CHANGED or g.kind is not f.kind:
+            continue
+        m, n = _SENTENCE_PUT_IN.match(f.message), _SENTENCE_PUT_IN.match(g.message)
+        joined = f"{m.group(1)}；{n.group(1)}" if m and n else ""
+        if not joined or len(joined) > JOINED_PUT_IN or new_text.count(joined) != 1 or joined in old_text:
+            continue
+        out[k] = replace(f, new=joined, message=f"新增规定：“{joined}”", message_en=f"now provides: “{joined}”")
+        out[k + 1] = None
+    return tuple(f for f in out if f is not None)
+
+
 def consequence_joined(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
     """"删除“X”" of a consequence the old text said after each of two cases ("…辞退的，按照军队有关规定办理。…解除、终止聘用
     合同的，按照军队有关规定办理。") that the new text says once after both, joined by "；" ("…辞退的；…解除、终止聘用合同的，按照军队
