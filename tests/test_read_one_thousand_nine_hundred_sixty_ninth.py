@@ -123,7 +123,7 @@ def test_one_edit_quoted_with_other_words_on_either_side_is_said_once_with_its_c
     assert not [n for n in notes if "报告交" in n], notes
 
 
-women = _law("妇女权益保障法", "2018-10-26", "2022-10-30")
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
 
 
 def test_two_clauses_of_one_sentence_put_in_are_one_note(women):
