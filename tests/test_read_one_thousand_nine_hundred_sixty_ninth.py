@@ -29,7 +29,11 @@ def test_words_put_in_then_words_replaced_a_word_on_are_one_phrase(sea):
     """海洋环境保护法 第三十六条 → 第五十四条: "避免热污染对水产资源的危害" → "…对珍稀濒危海洋生物、海洋水产资源造成危害" was said
     "新增“珍稀濒危海洋生物、海洋”；“的危害”改为“造成危害”", pieces of words (reading 1975, item 16)."""
     notes = pair_messages(old_pair(sea, "第三十六条"))
-    assert "表述修改：“水产资源的危害”改为“珍稀濒危海洋生物、海洋水产资源造成危害”" in notes, notes
+    assert "表述修改：“避免热污染对水产资源的危害”改为“避免热污染对珍稀濒危海洋生物、海洋水产资源造成危害”" in notes, notes
+    # (both quotes from the words before the words put in, when both texts say them: 第十三条 → 第二十二条's new quote read
+    # without its subject 企业, worse in reading 2001)
+    notes = pair_messages(old_pair(sea, "第十三条"))
+    assert "表述修改：“企业应当优先使用清洁能源”改为“企业事业单位和其他生产经营者应当优先使用清洁低碳能源”" in notes, notes
 
 
 vocational = _held_out("职业教育法", "1996-05-15", "2022-04-20")
