@@ -345,17 +345,13 @@ def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
     out = list(findings)
     parsed = [_ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None for f in out]
     alive = [True] * len(out)
-    near: Dict[tuple, List[int]] = {}  # (the shared words after the edit?, two characters), or the edit → notes
+    near: Dict[Tuple[bool, str], List[int]] = {}  # (the shared words after the edit?, two characters) → notes
 
     def index(k: int) -> None:
         old = parsed[k].group(1)
         if len(old) >= SHARED_AT_LEAST:
             near.setdefault((False, old[:SHARED_AT_LEAST]), []).append(k)
             near.setdefault((True, old[-SHARED_AT_LEAST:]), []).append(k)
-            near.setdefault(core(k), []).append(k)  # (and by the edit itself, its words around it aside)
-
-    def core(k: int):
-        return _edit_in_its_words(parsed[k].group(1), parsed[k].group(2))[1:3]
 
     for k, m in enumerate(parsed):
         if m:
@@ -364,7 +360,7 @@ def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
         if not m or len(m.group(1)) < SHARED_AT_LEAST:
             continue
         for k in sorted(set(near.get((False, m.group(1)[:SHARED_AT_LEAST]), ())) |
-                        set(near.get((True, m.group(1)[-SHARED_AT_LEAST:]), ())) | set(near.get(core(i), ()))):
+                        set(near.get((True, m.group(1)[-SHARED_AT_LEAST:]), ()))):
             if k == i or not alive[k]:
                 continue
             shared = _shared_edit(m, parsed[k])
@@ -377,7 +373,49 @@ def _one_edit_in_two_contexts(findings: List[Finding]) -> Tuple[Finding, ...]:
                 index(k)
                 alive[i] = False
                 break
-    return tuple(f for f, kept in zip(out, alive) if kept)
+    return _one_edit_with_other_words_around(tuple(f for f, kept in zip(out, alive) if kept))
+
+
+#: Notes of a provision, at most, that make one edit for them to be compared in pairs by it: a provision that makes the
+#: same edit in more places says it otherwise, and pairs of hundreds would cost their square (the 200,000-character
+#: article of the benchmark took half a second more).
+SAME_EDIT_AT_MOST = 6
+
+
+def _one_edit_with_other_words_around(findings: Sequence[Finding]) -> Tuple[Finding, ...]:
+    """Two wording notes of one edit with other words on both sides of it, the words it keeps beside it shared: "“听取工作
+    报告”改为“听取报告”" and "“工作报告交”改为“报告交”" are "“工作报告”改为“报告”（共2处）" (全国人民代表大会常务委员会议事规则
+    第二十三条 → 第三十四条, the second a clipped repeat in reading 1981)."""
+    from os.path import commonprefix
+
+    out = list(findings)
+    parsed = [_ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None for f in out]
+    split = [_edit_in_its_words(m.group(1), m.group(2)) if m else None for m in parsed]
+    groups: Dict[Tuple[str, str], List[int]] = {}
+    for k, words in enumerate(split):
+        if words and any(words[1:3]):
+            groups.setdefault(words[1:3], []).append(k)
+    gone = set()
+    for members in groups.values():
+        if not 2 <= len(members) <= SAME_EDIT_AT_MOST:
+            continue
+        for i in members:
+            for k in members:
+                if k == i or i in gone or k in gone:
+                    continue
+                first, second = split[i], split[k]
+                before = commonprefix([first[0][::-1], second[0][::-1]])[::-1]
+                after = commonprefix([first[3], second[3]])
+                old, new = before + first[1] + after, before + first[2] + after
+                if len(old) < SHARED_AT_LEAST or not (before or after) or old == new:
+                    continue
+                times = int(parsed[i].group(3) or 1) + int(parsed[k].group(3) or 1)
+                out[k] = replace(out[k], message=f"{_WORDING}“{old}”改为“{new}”（共{times}处）",
+                                 message_en=f"wording changed: “{old}” → “{new}” ({times} places)")
+                parsed[k] = _ONE_EDIT.match(out[k].message)
+                split[k] = (before, first[1], first[2], after)
+                gone.add(i)
+    return tuple(f for k, f in enumerate(out) if k not in gone)
 
 
 def _shared_edit(m, n) -> Optional[Tuple[str, str]]:
@@ -392,16 +430,7 @@ def _shared_edit(m, n) -> Optional[Tuple[str, str]]:
         if len(old) >= SHARED_AT_LEAST and old != new and wa[len(old):] == wb[len(new):] \
                 and a[len(old):] == b[len(new):] and wa[len(old):] != a[len(old):]:
             return turn(old), turn(new)
-    # (or the same edit with other words on both sides of it, the words it keeps beside it shared: "“听取工作报告”改为
-    # “听取报告”" and "“工作报告交”改为“报告交”" are "“工作报告”改为“报告”（共2处）", 全国人民代表大会常务委员会议事规则 第二十三条 →
-    # 第三十四条, the second a clipped repeat in reading 1981)
-    first, second = _edit_in_its_words(m.group(1), m.group(2)), _edit_in_its_words(n.group(1), n.group(2))
-    if first[1:3] != second[1:3] or not any(first[1:3]):
-        return None
-    before = commonprefix([first[0][::-1], second[0][::-1]])[::-1]
-    after = commonprefix([first[3], second[3]])
-    old, new = before + first[1] + after, before + first[2] + after
-    return (old, new) if len(old) >= SHARED_AT_LEAST and (before or after) and old != new else None
+    return None
 
 
 def _edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
