@@ -1042,8 +1042,8 @@ def _clauses_whole_for_a_cut_one(pieces, old_text: str, new_text: str):
     to the end of their sentence, when each is short (CLAUSES_WHOLE), the other edits inside them said by the quote:
     "“造成中华人民共和国管辖海域污染的，也适用本法”改为“造成中华人民共和国管辖海域环境污染、生态破坏的，适用本法相关规定”"."""
     for a, b in pieces:
-        if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1 \
-                or any(ch in a + b for ch in _CLAUSE_STOPS):
+        if not a or not b or "，" not in (a + b).strip("，") or any(ch in a + b for ch in _CLAUSE_STOPS) \
+                or old_text.count(a) != 1 or new_text.count(b) != 1:
             continue
         # (a word or two of the clause after, or a clause of a word or two before: "但是，因", "其中，…"; not the last word
         # of a clause cut ("决定，主管部…" of "根据法律和国务院的决定，", 国务院组织法 第十条)
