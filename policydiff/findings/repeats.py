@@ -26,7 +26,7 @@ from .renames import only_renamed
 from .rewrites import REWRITTEN, _rewritten
 from .sentences import Sentence, held_in_order, sentences, similarity, text_key
 from .slight import _SAME_JOIN, slight
-from .wording import _members_reordered
+from .wording import _edit_in_its_words, _members_reordered
 from .words import _content_words, _longest_run
 
 #: A quote in a note's message (group 1: what it quotes).
@@ -386,8 +386,6 @@ def _one_edit_with_other_words_around(findings: Sequence[Finding]) -> Tuple[Find
     """Two wording notes of one edit with other words on both sides of it, the words it keeps beside it shared: "“听取工作
     报告”改为“听取报告”" and "“工作报告交”改为“报告交”" are "“工作报告”改为“报告”（共2处）" (全国人民代表大会常务委员会议事规则
     第二十三条 → 第三十四条, the second a clipped repeat in reading 1981)."""
-    from os.path import commonprefix
-
     out = list(findings)
     parsed = [_ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None for f in out]
     split = [_edit_in_its_words(m.group(1), m.group(2)) if m else None for m in parsed]
@@ -404,8 +402,9 @@ def _one_edit_with_other_words_around(findings: Sequence[Finding]) -> Tuple[Find
                 if k == i or i in gone or k in gone:
                     continue
                 first, second = split[i], split[k]
-                before = commonprefix([first[0][::-1], second[0][::-1]])[::-1]
-                after = commonprefix([first[3], second[3]])
+                shared_before = common_prefix(first[0][::-1], second[0][::-1])
+                before = first[0][len(first[0]) - shared_before:]
+                after = first[3][:common_prefix(first[3], second[3])]
                 old, new = before + first[1] + after, before + first[2] + after
                 if len(old) < SHARED_AT_LEAST or not (before or after) or old == new:
                     continue
@@ -431,16 +430,6 @@ def _shared_edit(m, n) -> Optional[Tuple[str, str]]:
                 and a[len(old):] == b[len(new):] and wa[len(old):] != a[len(old):]:
             return turn(old), turn(new)
     return None
-
-
-def _edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
-    """(the words before, the old words, the new words, the words after) of one edit: what ``a`` and ``b`` share at
-    their ends taken off."""
-    from os.path import commonprefix
-
-    k = len(commonprefix([a, b]))
-    j = len(commonprefix([a[k:][::-1], b[k:][::-1]]))
-    return a[:k], a[k:len(a) - j], b[k:len(b) - j], a[len(a) - j:]
 
 
 def _same_edit_widened(wa: str, wb: str, a: str, b: str) -> bool:

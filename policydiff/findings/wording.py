@@ -236,12 +236,17 @@ def _moved_alone(d1: str, i1: str, d2: str, i2: str, held) -> bool:
     return len(x) >= 2 and held(x, y)
 
 
+def _edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
+    """(the words before, the old words, the new words, the words after) of one edit: the characters ``a`` and ``b``
+    open and end with alike, and what is left of each between them."""
+    head = common_prefix(a, b)
+    tail = common_prefix(a[head:][::-1], b[head:][::-1])
+    return a[:head], a[head:len(a) - tail], b[head:len(b) - tail], a[len(a) - tail:]
+
+
 def _unshared(a: str, b: str) -> "tuple[str, str]":
     """The two without the characters they open and end with alike."""
-    head = common_prefix(a, b)
-    a, b = a[head:], b[head:]
-    tail = common_prefix(a[::-1], b[::-1])
-    return a[:len(a) - tail], b[:len(b) - tail]
+    return _edit_in_its_words(a, b)[1:3]
 
 
 #: Characters, at most, of the opening words taken out of a phrase the old text goes on with, and of what it keeps.
@@ -1389,7 +1394,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
         pieces = [_short_word_for_long(a, b, old_text, new_text, pieces) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
-        pieces = [(a, b) for a, b in pieces if not _fines_only(*_without_shared_ends(a, b), fines_said)
+        pieces = [(a, b) for a, b in pieces if not _fines_only(*_unshared(a, b), fines_said)
                   and not _breach_put_before_a_rename(a, b, renamed) and not _subject_put_before(a, b)
                   and not _said_by_a_figure_note(a, b, figures_quoted)]
         if not pieces:
@@ -2590,16 +2595,6 @@ def _fines_only(a: str, b: str, fines_said: int) -> bool:
     # (and a figure's numeral cut from its 元, with the 并 that joins the fine on: "“并处二”改为“并”" of "并处二千元…" →
     # "并可以没收…；…并处五千元…", 农产品质量安全法 第四十九条 → 第七十二条, a fragment in reading 464)
     return _fine_words_only(a) and _fine_words_only(b)
-
-
-def _without_shared_ends(a: str, b: str) -> Tuple[str, str]:
-    """``a`` and ``b`` without the words they open and end on alike (what a note of the two quotes of them as changed)."""
-    k = common_prefix(a, b)
-    a, b = a[k:], b[k:]
-    j = 0
-    while j < min(len(a), len(b)) and a[-1 - j] == b[-1 - j]:
-        j += 1
-    return (a[:len(a) - j], b[:len(b) - j]) if j else (a, b)
 
 
 def _fine_words_only(text: str) -> bool:
