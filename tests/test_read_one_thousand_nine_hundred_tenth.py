@@ -52,7 +52,7 @@ def test_a_compound_made_a_list_with_its_joiner_changed_is_quoted_to_the_word_bo
     """征兵工作条例 第三十九条 → 第四十六条: "军用饮食供应站、送兵接兵人员和新兵" → "军用饮食供应站和送兵、领兵、接兵人员以及新兵";
     "“饮食供应站、送兵”改为“饮食供应站和送兵、领兵”" cut the compound 送兵接兵人员 in half (reading 1921, item 35)."""
     notes = pair_messages(old_pair(conscription, "第三十八条"))  # (merged with 第三十八条)
-    assert any(n.startswith("表述修改：“饮食供应站、送兵接兵”改为“饮食供应站和送兵、领兵、接兵”") for n in notes), notes
+    assert any(n.startswith("表述修改：“饮食供应站、送兵接兵人员”改为“饮食供应站和送兵、领兵、接兵人员”") for n in notes), notes
 
 
 pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")

@@ -34,7 +34,7 @@ def test_a_qualifier_taken_out_of_a_lead_sentence_is_said(civilians):
     """2017 第十六条 "面向社会公开招考、直接引进和现役军人转改相结合" → 2022 第十八条 "公开招考、直接引进、专项招录相结合":
     "面向社会" was read as said by the rewrite of the next paragraph, which opened on it too."""
     notes = pair_messages(old_pair(civilians, "第十六条"))
-    assert "表述修改：删除“面向社会”；“直接引进和现役军人转改”改为“直接引进、专项招录”" in notes, notes
+    assert "表述修改：删除“面向社会”；“直接引进和现役军人转改相结合”改为“直接引进、专项招录相结合”" in notes, notes
 
 
 def test_a_phrase_whose_duty_word_moved_is_quoted_whole(relics):

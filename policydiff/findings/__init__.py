@@ -98,6 +98,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = repeats.replacement_a_rewrite_quotes(findings, pair.old_text, pair.new_text)
     findings = repeats.counted_in_the_texts(findings, pair.old_text, pair.new_text)
     findings = repeats.replaced_inside_a_quoted_replacement(findings)
+    findings = repeats.put_in_inside_a_quoted_replacement(findings, pair.old_text, pair.new_text)
     findings = repeats.inside_the_places_counted(findings, pair.old_text, pair.new_text)
     findings = placed.put_in_placed(findings, pair.old_text, pair.new_text)
     findings = lists.lead_in_alone(findings, pair.old_text)

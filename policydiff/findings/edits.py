@@ -528,9 +528,18 @@ def _with_the_words_before(a: str, b: str, old_text: str, new_text: str) -> "tup
     if not bound and not owned and not listed and not led \
             and a.startswith(_JOINERS_AT_THE_END) == b.startswith(_JOINERS_AT_THE_END):
         return a, b
-    if old_text.count(a) != 1 or new_text.count(b) != 1:
+    if old_text.count(a) != 1 or not new_text.count(b):
         return a, b
-    o0, n0 = old_text.index(a), new_text.index(b)
+    o0 = old_text.index(a)
+    if new_text.count(b) != 1:
+        # (new words said in several places, the old once: the old words before them, when the new text says them before
+        # the new words too, "“有关死者牺牲情节的材料”改为“有关死者牺牲情节等材料”", not "“的材料”改为“等材料”", 烈士褒扬条例
+        # 第九条, whose new fourth paragraph says the submission again; a fragment in reading 2004)
+        took = _words_before(old_text, o0, one=bound or pronoun or led)
+        if took < 2 or not owned or pronoun or new_text.count(old_text[o0 - took:o0] + b) < 1:
+            return a, b
+        return old_text[o0 - took:o0] + a, old_text[o0 - took:o0] + b
+    n0 = new_text.index(b)
     took = _words_before(new_text, n0, one=bound or pronoun or led)
     if took < 2 and owned and new_text[n0 - 1:n0] == "》":
         # (the title the words opening on 的 are of: "“《中华人民共和国治安管理处罚法》第五十条的处罚规定”改为“《中华人民
@@ -572,6 +581,46 @@ def _opening_on_a_word_end(a: str, b: str, old_text: str) -> bool:
         ends.add(size)
     opening = min(at, 8)  # (where ``a`` starts in the window cut)
     return opening in ends and opening + 1 in ends and opening - 1 not in ends
+
+
+#: Characters, at most, of the word both texts go on with that an edit ending on loose characters is quoted on to.
+LOOSE_END_WORD = 4
+
+
+def on_to_the_word_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """A replacement one side of which ends on two or more characters the dictionary reads only one by one, none a
+    particle, before a word both texts go on with: quoted on to that word, "“婴幼儿食品”改为“特殊医学用途配方食品、专供
+    婴幼儿的主辅食品”", not a quote that stops at "…的主辅" (危害食品安全刑事案件解释 第六条 → 第七条, a fragment in reading
+    2007). Each side standing once in its text."""
+    if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1:
+        return a, b
+    if not any(_ends_loose(side) for side in (a, b)) or (a + b)[-1:] in _MODAL_ENDS:
+        return a, b
+    o, n = old_text.index(a) + len(a), new_text.index(b) + len(b)
+    after = old_text[o:o + LOOSE_END_WORD + 1]
+    words = list(_tokenizer().cut(after, HMM=False))
+    word = words[0] if words else ""
+    if len(word) < 2 or len(word) > LOOSE_END_WORD or not _CJK_WORD.match(word) \
+            or not new_text.startswith(word, n):
+        return a, b
+    return a + word, b + word
+
+
+#: What a duty's word ends on: an edit ending on one is the modality note's ("“任何单位均应”改为“用人单位应当”", not on to
+#: "根据", which split the duty off, 妇女权益保障法 第二十六条).
+_MODAL_ENDS = set("应当须得以")
+
+
+def _ends_loose(side: str) -> bool:
+    """``side`` ends on two or more Han characters the dictionary cuts one by one, none a particle."""
+    tail = side[-8:]
+    words = list(_tokenizer().cut(tail, HMM=False))
+    loose = 0
+    for word in reversed(words):
+        if len(word) != 1 or not HAN.match(word) or word in _LONE:
+            break
+        loose += 1
+    return loose >= 2 and len(words) > loose
 
 
 def _rest_of_the_list(o0: int, n0: int, old_text: str, new_text: str) -> int:

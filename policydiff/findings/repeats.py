@@ -1419,6 +1419,39 @@ def replaced_inside_a_quoted_replacement(findings: List[Finding]) -> List[Findin
     return out
 
 
+def put_in_inside_a_quoted_replacement(findings: Sequence[Finding], old_text: str,
+                                       new_text: str) -> Tuple[Finding, ...]:
+    """Words said put in (taken out) alone, uncounted, by a wording note of several edits, every place of which in the
+    texts stands in the new (old) quote of a replacement another wording note says: said by it ("新增“弘扬”" beside
+    "“各级人民政府应当把宣传烈士事迹作为…”改为“各级人民政府应当把宣传、弘扬烈士事迹和精神作为…”", 烈士褒扬条例 第五条 →
+    第五十三条, a fragment said again in reading 2004)."""
+    pieces = [(f, m.group(1), m.group(2)) for f in findings
+              if f.kind is FindingKind.WORDING_CHANGED and f.message.startswith((_WORDING, "改写："))
+              for m in _EDIT.finditer(f.message) if m.group(3) is None]
+    if not pieces:
+        return tuple(findings)
+
+    def shown(f: Finding, part: str) -> bool:
+        m = _PUT_OR_TAKEN.fullmatch(part)
+        if m is None or part.endswith("处）"):
+            return False
+        word = m.group(2)
+        made = new_text.count(word) - old_text.count(word)
+        if m.group(1) == "删除":
+            made = -made
+        for g, a, b in pieces:
+            if g is f:
+                continue
+            into, out_of = (b, a) if m.group(1) == "新增" else (a, b)
+            if 0 < made <= into.count(word) - out_of.count(word):
+                return True
+        return False
+
+    notes = [f for f in findings if len(wording_parts(f) or ()) > 1]
+    return without_parts(findings, lambda part, of: of > 1 and any(shown(f, part) for f in notes
+                                                                    if part in wording_parts(f)))
+
+
 def replaced_inside_the_rewrite(findings: List[Finding], old_text: str, new_text: str) -> List[Finding]:
     """Words said taken out ("表述修改：删除“人民银行、证券监管、保险监管”") of an old sentence whose words just before and after
     them (AROUND_THE_REPLACEMENT characters each) stand in the new form of a sentence rewritten beside it ("改写：“前款所列监督

@@ -26,7 +26,8 @@ from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_wor
                     _phrase_clip, _slid, _unambiguous, _with_its_owner, _with_the_members_modifier, _with_the_name_end,
                     _with_the_words_before, _with_what_it_governs, _word_carried_across, closing_a_list,
                     condition_with_its_phrase, gloss_alone, kept_word_with_the_word_before, modifier_with_its_noun,
-                    parts_of_the_article_cited, put_in_again, stands_once, taken_out_short, two_edits_of_one_phrase,
+                    on_to_the_word_after, parts_of_the_article_cited, put_in_again, stands_once, taken_out_short,
+                    two_edits_of_one_phrase,
                     with_the_article_cited, with_the_body_of_its_level, with_the_document_it_names,
                     with_the_law_it_cites, with_the_nouns_after, with_the_act_after, with_the_body_after,
                     with_the_verb_after)
@@ -1364,8 +1365,8 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
             [with_the_law_it_cites(*with_the_document_it_names(*_with_the_name_end(a, b, old_text, new_text), old_text,
                                                                new_text), old_text, new_text)
              for a, b in pieces], old_text, new_text)]
-        pieces = [modifier_with_its_noun(*_citation_taken_out(a, b, old_text, new_text), old_text, new_text)
-                  for a, b in pieces]
+        pieces = [on_to_the_word_after(*modifier_with_its_noun(*_citation_taken_out(a, b, old_text, new_text), old_text,
+                                                               new_text), old_text, new_text) for a, b in pieces]
         # (a conjunct taken out across its joiner, quoted as the coordination and what it became)
         pieces = [_coordination_whole(a, b, old_text, new_text) for a, b in pieces]
         pieces = [taken_out_short(*put_in_again(*closing_a_list(a, b, old_text, new_text), old_text, new_text), old_text,

@@ -1,0 +1,44 @@
+"""What readings of 2026-12-08 found wrong or useless and the sixty-third session fixed (readings 2002 on), pinned on
+the real text (tests/fixtures/laws)."""
+
+from conftest import held_out_fixture as _held_out
+from conftest import old_pair, pair_messages
+
+food = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
+
+
+def test_an_edit_ending_on_characters_the_dictionary_reads_one_by_one_is_quoted_on_to_the_word_after(food):
+    """危害食品安全刑事案件解释 第六条 → 第七条: "属于婴幼儿食品的" → "属于特殊医学用途配方食品、专供婴幼儿的主辅食品的" was said
+    "“婴幼儿”改为“特殊医学用途配方食品、专供婴幼儿的主辅”", the new quote cut inside 主辅食品 (reading 2007, item 13)."""
+    notes = pair_messages(old_pair(food, "第六条"))
+    assert "表述修改：“婴幼儿食品”改为“特殊医学用途配方食品、专供婴幼儿的主辅食品”" in notes, notes
+    # (not an edit ending on a duty's word: 妇女权益保障法 第二十六条's "“任何单位均应”改为“用人单位应当”" stays one note)
+
+
+women = _held_out("妇女权益保障法", "2018-10-26", "2022-10-30")
+
+
+def test_an_edit_ending_on_a_duty_word_is_not_run_on_to_the_word_after(women):
+    """妇女权益保障法 第二十六条 → 第四十七条: run on to "根据", "任何单位均应" → "用人单位应当" split off a second note, "“应”改为
+    “应当”（义务未变）", of the same edit."""
+    notes = pair_messages(old_pair(women, "第二十六条"))
+    assert "表述修改：“任何单位均应”改为“用人单位应当”" in notes, notes
+    assert not any(n.startswith("规范用语") for n in notes), notes
+
+
+martyrs = _held_out("烈士褒扬条例", "2019-08-01", "2024-09-27")
+
+
+def test_words_put_in_that_a_replacement_of_another_note_quotes_are_not_said_again(martyrs):
+    """烈士褒扬条例 第五条 → 第五十三条: "新增“弘扬”" beside "“各级人民政府应当把宣传烈士事迹作为…”改为“各级人民政府应当把宣传、弘扬
+    烈士事迹和精神作为…”", the only place 弘扬 was put in, said again as a fragment (reading 2004, item 28)."""
+    notes = pair_messages(old_pair(martyrs, "第五条"))
+    assert any("宣传、弘扬烈士事迹和精神作为" in n for n in notes), notes
+    assert not any("新增“弘扬”" in n for n in notes), notes
+
+
+def test_words_opening_on_de_replaced_are_quoted_with_the_old_words_before_when_the_new_are_said_twice(martyrs):
+    """烈士褒扬条例 第九条: "有关死者牺牲情节的材料" → "有关死者牺牲情节等材料" was "“的材料”改为“等材料”" (reading 2004, item 25),
+    the new words standing twice in the new article (its fourth paragraph says the submission again)."""
+    notes = pair_messages(old_pair(martyrs, "第九条"))
+    assert "表述修改：“死者牺牲情节的材料”改为“死者牺牲情节等材料”" in notes, notes
