@@ -42,3 +42,17 @@ def test_words_opening_on_de_replaced_are_quoted_with_the_old_words_before_when_
     the new words standing twice in the new article (its fourth paragraph says the submission again)."""
     notes = pair_messages(old_pair(martyrs, "第九条"))
     assert "表述修改：“死者牺牲情节的材料”改为“死者牺牲情节等材料”" in notes, notes
+
+
+organs = _held_out("人体器官捐献和移植条例", "2007-03-31", "2023-12-04")
+
+
+def test_words_taken_out_of_the_middle_of_a_body_s_name_are_said_with_the_name_whole(organs):
+    """人体器官捐献和移植条例 第十八条 → 第二十八条: "人体器官移植技术临床应用与伦理委员会" → "人体器官移植伦理委员会", twice, was
+    "deleted “技术临床应用与” (2 places)", a piece of a name (the English reading 2009, item 31); 第十七条 the same."""
+    notes = pair_messages(old_pair(organs, "第十八条"))
+    assert "表述修改：“人体器官移植技术临床应用与伦理委员会”改为“人体器官移植伦理委员会”（共2处）" in notes, notes
+    notes = pair_messages(old_pair(organs, "第十七条"))
+    assert any(n.endswith("；“人体器官移植技术临床应用与伦理委员会”改为“人体器官移植伦理委员会”") for n in notes), notes
+    # (not a body of a list taken out with its joiner: 职业教育法 第二十四条's "职业学校和职业培训机构的设立、变更和终止" →
+    # "职业培训机构的…" stays quoted with what is set up; nor a duty's word, 议事规则 第四条's "必须")

@@ -1063,6 +1063,15 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
     useless in reading 549); not a word of level or place ("国务院", "人民政府": the name starts after it). The field too
     when the edit holds the name's end already: "“行政主管部门”改为“农村等部门”" is "“农业行政主管部门”改为“农业农村等部门”"
     (农产品质量安全法 第四十条 → 第五十九条, a fragment in reading 621)."""
+    if bool(a) != bool(b):
+        return _name_whole(a, b, old_text, new_text)
+    if a and b:
+        # (words taken out (put in) beside words both keep, the edit with them: "“技术临床应用与伦理”改为“伦理”")
+        core = _edit_alone(a.lstrip("\n"), b.lstrip("\n"))
+        if core is not None:
+            whole = _name_whole(*core, old_text, new_text)
+            if whole != core:
+                return whole
     if not a or not b or a not in old_text or not (stands_once(b, new_text) or _followed_alike(b, new_text, a)):
         return a, b
     if a.endswith(NAME_ENDS) and b.endswith(NAME_ENDS):
@@ -1099,6 +1108,53 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
         if member and new_text[to - 1 - len(member):to - 1] == member:
             field = member + "、"
     return field + a + end, field + b + end
+
+
+def _edit_alone(a: str, b: str) -> "tuple[str, str] | None":
+    """What is left of two sides once the words both open and end on are off, when that is words on one side only."""
+    head = common_prefix(a, b)
+    a, b = a[head:], b[head:]
+    tail = 0
+    while tail < min(len(a), len(b)) and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    a, b = a[:len(a) - tail], b[:len(b) - tail]
+    return (a, b) if bool(a) != bool(b) else None
+
+
+#: Words that end a body's name besides NAME_ENDS: one taken out with its joiner is a member of a list, not a piece of
+#: a name.
+_BODIES = ("学校", "单位", "组织", "企业", "医院", "法院", "检察院", "政府")
+#: What a name does not hold before the words an edit takes out of it: who acts, toward whom, a joiner.
+_BEFORE_A_NAME = "向由对在将把被给从于为与和及或的、"
+
+
+def _name_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
+    """Words taken out of (put in) the middle of a body's name, the same name at each place: the name whole and what it
+    became, "“人体器官移植技术临床应用与伦理委员会”改为“人体器官移植伦理委员会”", not "删除“技术临床应用与”" (人体器官捐献和移植条例
+    第十八条 → 第二十八条, a piece of a name in the English reading 2009). The name: the words before (WORDS_BEFORE characters
+    at most, within the phrase) and up to its end (``_NAME_END_AFTER``), the other text saying it without the words."""
+    words, text, other = (a, old_text, new_text) if a else (b, new_text, old_text)
+    if not _CJK_WORD.match(words) or len(words) < 2 or any(w in words for w in _MODAL_WORDS + ("不得",)) \
+            or any(words[:k].endswith(NAME_ENDS + _BODIES) for k, ch in enumerate(words) if ch in "和与及或、"):
+        return a, b  # (not a duty's word: "会议必须有常务委员会…" → "会议有常务委员会…" is the modality note's; nor a body
+        # of a list, "学校和" of "职业学校和职业培训机构")
+    places = list(all_at(text, words))
+    names = set()
+    for at in places:
+        end = _NAME_END_AFTER.match(text, at + len(words))
+        before = text[at - _words_before(text, at):at]
+        before = before[max(before.rfind(ch) for ch in _BEFORE_A_NAME) + 1:]
+        if before.startswith(GOVERNING) or any(w in before for w in _MODAL_WORDS + ("不得",)):
+            return a, b  # (what a body's opinion is relied on by, "依据司法鉴定机构出具的…"; who must report, "应当报")
+        if end is None or len(before) < 2:
+            return a, b
+        names.add((before, end.group()))
+    if len(names) != 1:
+        return a, b
+    ((before, end),) = names
+    if before + end not in other or before + words + end in other:
+        return a, b
+    return (before + words + end, before + end) if a else (before + end, before + words + end)
 
 
 def _member_before(text: str, mark: int) -> str:
