@@ -56,3 +56,15 @@ def test_words_taken_out_of_the_middle_of_a_body_s_name_are_said_with_the_name_w
     assert any(n.endswith("；“人体器官移植技术临床应用与伦理委员会”改为“人体器官移植伦理委员会”") for n in notes), notes
     # (not a body of a list taken out with its joiner: 职业教育法 第二十四条's "职业学校和职业培训机构的设立、变更和终止" →
     # "职业培训机构的…" stays quoted with what is set up; nor a duty's word, 议事规则 第四条's "必须")
+
+
+pensions = _held_out("军人抚恤优待条例", "2019-03-02", "2024-08-05")
+
+
+def test_a_rewrite_s_old_sentence_of_a_short_opening_and_one_long_phrase_is_not_quoted_by_its_opening_alone(pensions):
+    """军人抚恤优待条例 第十一条 → 第十四条: the old sentence was quoted "对烈士遗属、因公牺牲军人遗属、病故军人遗属……", cut before
+    who issues which certificate, what the rewrite changed (a quote cut before the change in reading 1997, left undone
+    then)."""
+    notes = pair_messages(old_pair(pensions, "第十一条"))
+    rewrite = next(n for n in notes if n.startswith("改写：“对烈士遗属"))
+    assert rewrite.startswith("改写：“对烈士遗属、因公牺牲军人遗属、病故军人遗属，由县级人民政府退役军人事务部门分别发给"), rewrite
