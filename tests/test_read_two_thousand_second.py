@@ -68,3 +68,12 @@ def test_a_rewrite_s_old_sentence_of_a_short_opening_and_one_long_phrase_is_not_
     notes = pair_messages(old_pair(pensions, "第十一条"))
     rewrite = next(n for n in notes if n.startswith("改写：“对烈士遗属"))
     assert rewrite.startswith("改写：“对烈士遗属、因公牺牲军人遗属、病故军人遗属，由县级人民政府退役军人事务部门分别发给"), rewrite
+
+
+def test_words_put_in_twice_in_one_phrase_are_said_with_the_phrase_whole(pensions):
+    """军人抚恤优待条例 第十三条 → 第十六条: "（一）获得中央军事委员会授予荣誉称号的" → "（二）获得党中央、国务院、中央军事委员会单独或者
+    联合授予荣誉称号的" was "新增“（二）获得党中央、国务院”；新增“单独或者联合”", a fragment (reading 2012, item 56)."""
+    notes = pair_messages(old_pair(pensions, "第十三条"))
+    assert "表述修改：“获得中央军事委员会授予荣誉称号的”改为“获得党中央、国务院、中央军事委员会单独或者联合授予荣誉称号的”" in notes, notes
+    # (not words put in around words kept alone, a subject and an act: 妇女权益保障法 第五十四条's moved sentence keeps
+    # "新增“妇女联合会”")

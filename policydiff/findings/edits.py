@@ -18,6 +18,7 @@ from .counterparts import ITEM_LABEL
 from .formatting import substance
 from .lexicon import load_lexicon
 from .penalties import GLOSS
+from .sentences import held_in_order
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import slight as _slight_edit
 from .words import _LONE, _in_a_compound, _tokenizer, bounds
@@ -1781,6 +1782,8 @@ def two_edits_of_one_phrase(pieces, old_text: str, new_text: str):
         return _put_in_then_words_replaced(pieces, old_text, new_text)
     if len(pieces) == 2 and all(a and not b for a, b in pieces):
         return _two_taken_out_of_one_phrase(pieces, old_text, new_text)
+    if len(pieces) == 2 and all(b and not a for a, b in pieces):
+        return _two_put_in_one_phrase(pieces, old_text, new_text)
     if len(pieces) != 2 or not all(a.strip("，") for a, _ in pieces) or not pieces[0][1]:
         return pieces
     (a1, b1), (a2, b2) = ((a.rstrip("，；"), b.rstrip("，；")) for a, b in pieces)
@@ -1847,6 +1850,40 @@ def _two_taken_out_of_one_phrase(pieces, old_text: str, new_text: str):
             or new_text.count(between) == 0:
         return pieces
     return [(a1 + between + a2, between)]
+
+
+def _two_put_in_one_phrase(pieces, old_text: str, new_text: str):
+    """Words put in twice in one phrase a few words apart (BETWEEN_TWO_EDITS at most, no mark but "、" between), the
+    phrase otherwise the old one: the phrase whole, "“获得中央军事委员会授予荣誉称号的”改为“获得党中央、国务院、中央军事委员会
+    单独或者联合授予荣誉称号的”", not "新增“（二）获得党中央、国务院”；新增“单独或者联合”" (军人抚恤优待条例 第十三条 →
+    第十六条, a fragment in reading 2012). Its item label aside; each phrase standing once, LISTED_PHRASE characters at
+    most, no quotation marks; not a phrase of nothing but the words kept between (words put in around "应当给予支持" are
+    a subject and an act, 妇女权益保障法 第五十四条's "妇女联合会" said with the moved sentence)."""
+    (_, b1), (_, b2) = pieces
+    if new_text.count(b1) != 1 or new_text.count(b2) != 1:
+        return pieces
+    n1 = new_text.index(b1) + len(b1)
+    n2 = new_text.find(b2, n1)
+    between = new_text[n1:n2] if n2 >= 0 else ""
+    kept = between.strip("、")
+    if not kept or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE) \
+            or old_text.count(kept) != 1:
+        return pieces
+    lo, hi = _phrase_bounds(new_text, n1 - len(b1.lstrip("\n")), n2 + len(b2))
+    o = old_text.index(kept)
+    o_lo, o_hi = _phrase_bounds(old_text, o, o + len(kept))
+    new, old = new_text[lo:hi], old_text[o_lo:o_hi]
+    new, old = new[_label_end(new):], old[_label_end(old):]
+    if not old or old == kept or len(new) > LISTED_PHRASE or any(ch in new + old for ch in "“”\n") \
+            or new_text.count(new) != 1 or old_text.count(old) != 1 or held_in_order(old, new)[0] != len(old):
+        return pieces
+    return [(old, new)]
+
+
+def _label_end(phrase: str) -> int:
+    """Where an item's label the phrase opens on ends (0: none)."""
+    m = ITEM_LABEL.match(phrase)
+    return m.end() if m else 0
 
 
 #: Characters, at most, kept between words put in and words replaced that are quoted as one phrase.
