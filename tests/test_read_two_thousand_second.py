@@ -1,7 +1,8 @@
 """What readings of 2026-12-08 found wrong or useless and the sixty-third session fixed (readings 2002 on), pinned on
-the real text (tests/fixtures/laws)."""
+the real text (the corpus and tests/fixtures/laws)."""
 
 from conftest import held_out_fixture as _held_out
+from conftest import law_fixture as _law
 from conftest import old_pair, pair_messages
 
 food = _held_out("最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释", "2013-05-02", "2021-12-30")
@@ -77,3 +78,14 @@ def test_words_put_in_twice_in_one_phrase_are_said_with_the_phrase_whole(pension
     assert "表述修改：“获得中央军事委员会授予荣誉称号的”改为“获得党中央、国务院、中央军事委员会单独或者联合授予荣誉称号的”" in notes, notes
     # (not words put in around words kept alone, a subject and an act: 妇女权益保障法 第五十四条's moved sentence keeps
     # "新增“妇女联合会”")
+
+
+review = _law("行政复议法", "2017-09-01", "2023-09-01")
+
+
+def test_the_time_of_a_review_said_another_way_is_no_note(review):
+    """行政复议法 第二十四条 → 第四十六条: "“在行政复议过程中”改为“行政复议期间”", the same time said another way, useless beside the
+    evidence rule put in (reading 2011, item 10)."""
+    notes = pair_messages(old_pair(review, "第二十四条"))
+    assert not any("在行政复议过程中" in n for n in notes), notes
+    assert "新增规定：“自行收集的证据不作为认定行政行为合法性、适当性的依据”" in notes, notes

@@ -65,6 +65,9 @@ SAME_MEANING = {("起止期限", "起止日期"), ("致使公司遭受", "给公
                 # (conduct punished for not following a rule, "未按照规定的标准…发放…的" → "不按照规定的标准…", 烈士褒扬条例
                 # 第三十五条 → 第五十八条: the same failure, "“未按照”改为“不按照”" useless in reading 1847)
                 ("未按照", "不按照"),
+                # (the time a review runs, "在行政复议过程中" → "行政复议期间", 行政复议法 第二十四条 → 第四十六条: the same time,
+                # useless in reading 2011 beside the notes of the evidence rule put in)
+                ("在行政复议过程中", "行政复议期间"),
                 # (the rules a matter is handled by, "依照中国政府的有关规定办理" → "按照国家有关规定办理", 国境卫生检疫法 第二十五条 →
                 # 第五十三条: the state's rules either way, useless in reading 988 beside the notes of what the article now covers)
                 ("依照中国政府的有关规定", "按照国家有关规定"),
