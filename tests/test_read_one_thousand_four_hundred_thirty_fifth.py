@@ -16,7 +16,9 @@ def test_the_new_catch_all_item_is_the_old_catch_alls_new_form(food):
     notes = pair_messages(old_pair(food, "第二十条"))
     assert not [n for n in notes if "兽药以及其他有毒、有害物质”改为" in n], notes
     assert "删除或改写：“（三）国务院有关部门公告禁止使用的农药、兽药以及其他有毒、有害物质”" in notes, notes
-    assert "表述修改：“危害人体健康”改为“有毒、有害”" in notes, notes
+    # (with the words around it since reading 2007: "危害人体健康" is put in as a ground in the new (一) and (二), and the
+    # bare "“危害人体健康”改为“有毒、有害”" read as the harm to health taken out)
+    assert "表述修改：“其他危害人体健康的物质”改为“其他有毒、有害的物质”" in notes, notes
 
 
 conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")

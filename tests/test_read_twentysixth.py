@@ -207,7 +207,9 @@ def test_a_cited_item_renumbered_and_another_put_in_is_quoted_as_citations():
 
     patents = compare(LAWS / "专利法实施细则/2010-01-09.md", LAWS / "专利法实施细则/2023-12-11.md")
     # (with the article it cites since reading 1846: the new text still says 第（三）项 elsewhere)
-    assert "表述修改：“第二十四条第（三）项”改为“第二十四条第（一）项或者第（四）项”" in _messages(_old(patents, "第三十条"))
+    # (and with the words around it since reading 2007, the new text saying "第二十四条" elsewhere too)
+    assert "表述修改：“专利法第二十四条第（三）项所列”改为“专利法第二十四条第（一）项或者第（四）项所列”" \
+        in _messages(_old(patents, "第三十条"))
     court = compare(LAWS / "最高人民法院关于知识产权法庭若干问题的规定/2018-12-28.md",
                     LAWS / "最高人民法院关于知识产权法庭若干问题的规定/2023-10-21.md")
     for m in _messages(_old(court, "第二条")):

@@ -89,3 +89,21 @@ def test_the_time_of_a_review_said_another_way_is_no_note(review):
     notes = pair_messages(old_pair(review, "第二十四条"))
     assert not any("在行政复议过程中" in n for n in notes), notes
     assert "新增规定：“自行收集的证据不作为认定行政行为合法性、适当性的依据”" in notes, notes
+
+
+def test_old_words_the_new_text_still_says_are_quoted_with_the_words_around_their_place(food):
+    """危害食品安全刑事案件解释 第二十条 → 第九条: "（四）其他危害人体健康的物质" → "（三）其他有毒、有害的物质" was "“危害人体健康”
+    改为“有毒、有害”", read as the harm to health taken out where the new (一) and (二) put it in as a ground (reading 2007,
+    item 5)."""
+    notes = pair_messages(old_pair(food, "第二十条"))
+    assert "表述修改：“其他危害人体健康的物质”改为“其他有毒、有害的物质”" in notes, notes
+
+
+patents = _law("专利法实施细则", "2010-01-09", "2023-12-11")
+
+
+def test_an_edit_run_on_to_the_word_after_is_quoted_to_its_phrase_end_a_few_characters_on(patents):
+    """专利法实施细则 第一百一十九条 → 第一百四十六条: "“并附具变更”改为“必要时应当提交变更”" stopped inside what is submitted
+    (reading 2018, item 40): it is "…变更理由的证明材料"."""
+    notes = pair_messages(old_pair(patents, "第一百一十九条"))
+    assert "表述修改：“并附具变更理由的证明材料”改为“必要时应当提交变更理由的证明材料”" in notes, notes

@@ -101,6 +101,7 @@ def analyze(pair: Pair, lexicon: Optional[Lexicon] = None, extra_notes: Sequence
     findings = repeats.put_in_inside_a_quoted_replacement(findings, pair.old_text, pair.new_text)
     findings = repeats.inside_the_places_counted(findings, pair.old_text, pair.new_text)
     findings = placed.put_in_placed(findings, pair.old_text, pair.new_text)
+    findings = placed.replaced_placed(findings, pair.old_text, pair.new_text)
     findings = lists.lead_in_alone(findings, pair.old_text)
     findings = lists.catch_all_with_its_list(findings, pair.old_text)
     findings = lists.member_given_its_own_sentence(findings, pair.old_text, pair.new_text)

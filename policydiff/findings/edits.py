@@ -584,8 +584,9 @@ def _opening_on_a_word_end(a: str, b: str, old_text: str) -> bool:
     return opening in ends and opening + 1 in ends and opening - 1 not in ends
 
 
-#: Characters, at most, of the word both texts go on with that an edit ending on loose characters is quoted on to.
-LOOSE_END_WORD = 4
+#: Characters, at most, of the word both texts go on with that an edit ending on loose characters is quoted on to, and
+#: of the rest of the phrase after it, alike in both texts, that it is quoted on to as well.
+LOOSE_END_WORD, PHRASE_END_WITHIN = 4, 8
 
 
 def on_to_the_word_after(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str]":
@@ -604,6 +605,15 @@ def on_to_the_word_after(a: str, b: str, old_text: str, new_text: str) -> "tuple
     if len(word) < 2 or len(word) > LOOSE_END_WORD or not _CJK_WORD.match(word) \
             or not new_text.startswith(word, n):
         return a, b
+    # (and on to the phrase's end when a few characters more, alike in both texts, reach it: "“并附具变更理由的证明材料”
+    # 改为“必要时应当提交变更理由的证明材料”", not a quote that stops at "…提交变更", 专利法实施细则 第一百一十九条 → 第一百四十六条,
+    # a fragment in reading 2018)
+    stop = min((k for k in (old_text.find(c, o + len(word)) for c in _STOPS_OF_A_PHRASE) if k != -1),
+               default=len(old_text))
+    rest = old_text[o + len(word):stop]
+    if 2 <= len(rest) <= PHRASE_END_WITHIN and not rest.endswith("的") and new_text.startswith(rest, n + len(word)) \
+            and new_text[n + len(word) + len(rest):][:1] in ("",) + tuple(_STOPS_OF_A_PHRASE):
+        word += rest
     return a + word, b + word
 
 

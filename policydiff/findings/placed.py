@@ -16,6 +16,7 @@ from ..models import Finding
 from ..textratio import all_at
 from .edits import _to_the_compound_end
 from .repeats import _english_parts, _with_parts, wording_parts
+from .sentences import held_in_order
 from .words import bounds
 
 #: Characters, at least and at most, of the words put in that are placed.
@@ -54,6 +55,78 @@ def put_in_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> 
                 changed = True
         out.append(_with_parts(f, parts, parts_en) if changed else f)
     return tuple(out)
+
+
+#: A part of a wording note replacing words, uncounted (groups: the old words, the new).
+_REPLACED = recache.compile(r"“([^”“]+)”改为“([^”“]+)”")
+
+
+def replaced_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
+    """Each part "“A”改为“B”" of a wording note whose old words the new text still says elsewhere, said with the words
+    around that place, the same in both texts, until neither quote stands in the other text: "“其他危害人体健康的物质”
+    改为“其他有毒、有害的物质”", not "“危害人体健康”改为“有毒、有害”", which read as the harm to health taken out where it
+    was put in as a ground (危害食品安全刑事案件解释 第二十条 → 第九条, misleading in reading 2007). Words, whole, within
+    the phrase; QUOTE_MOST characters at most; the others as they are."""
+    out: List[Finding] = []
+    for f in findings:
+        parts = wording_parts(f)
+        parts_en = _english_parts(f, parts) if parts is not None else None
+        if parts_en is None:
+            out.append(f)
+            continue
+        changed = False
+        for k, part in enumerate(parts):
+            m = _REPLACED.fullmatch(part)
+            if m is None or m.group(1) not in new_text:
+                continue
+            quotes = _around_the_replacement(m.group(1), m.group(2), old_text, new_text)
+            if quotes is not None:
+                parts[k] = f"“{quotes[0]}”改为“{quotes[1]}”"
+                parts_en[k] = f"“{quotes[0]}” → “{quotes[1]}”"
+                changed = True
+        out.append(_with_parts(f, parts, parts_en) if changed else f)
+    return tuple(out)
+
+
+#: What a quote does not open or end on, the words around it taken on further: a list's mark, a particle, a negation.
+_LOOSE_EDGE = set("、的之和与及或并等其了是为在对由将被以于而且不")
+
+
+def _loose(text: str, lo: int, hi: int) -> bool:
+    """The word text[lo:hi] is one character of _LOOSE_EDGE."""
+    return hi - lo == 1 and text[lo] in _LOOSE_EDGE
+
+
+def _around_the_replacement(a: str, b: str, old_text: str, new_text: str) -> Optional[Tuple[str, str]]:
+    """(old quote, new quote): ``a`` and ``b`` with the words around them both texts say alike, word by word on each
+    side, until the old quote is not in the new text nor the new in the old, each standing once in its text, neither
+    opening nor ending on a particle (_LOOSE_EDGE); None when the phrase ends first, or the place of ``b`` is not told by
+    the words beside it. Not words put in around the old ones ("“负责人”改为“主要负责人”" says where)."""
+    if a in b or b in a or old_text.count(a) != 1 or held_in_order(a, b)[0] == len(a):
+        return None  # (nor a word made a list of its parts, "“生命健康权”改为“生命权、身体权、健康权”", which says where)
+    o0 = old_text.index(a)
+    o1 = o0 + len(a)
+    places = [n for n in all_at(new_text, b) if new_text[max(0, n - 2):n] == old_text[max(0, o0 - 2):o0]
+              or new_text[n + len(b):n + len(b) + 2] == old_text[o1:o1 + 2]]
+    if len(places) != 1:
+        return None
+    n0 = places[0]
+    n1 = n0 + len(b)
+    old_cut = bounds(old_text)
+    while True:
+        old, new = old_text[o0:o1], new_text[n0:n1]
+        if old not in new_text and new not in old_text and old_text.count(old) == 1 and new_text.count(new) == 1 \
+                and not _loose(old_text, o0, old_cut.right(o0 + 1)) and not _loose(old_text, old_cut.left(o1 - 1), o1):
+            return (old, new) if (old, new) != (a, b) else None
+        grown = False
+        left = old_cut.left(o0 - 1) if o0 and old_text[o0 - 1] not in _PHRASE_MARKS else o0
+        if left < o0 and n0 >= o0 - left and new_text[n0 - (o0 - left):n0] == old_text[left:o0]:
+            n0, o0, grown = n0 - (o0 - left), left, True
+        right = old_cut.right(o1 + 1) if o1 < len(old_text) and old_text[o1] not in _PHRASE_MARKS else o1
+        if right > o1 and new_text[n1:n1 + (right - o1)] == old_text[o1:right]:
+            n1, o1, grown = n1 + (right - o1), right, True
+        if not grown or n1 - n0 > QUOTE_MOST:
+            return None
 
 
 def placed(words: str, old_text: str, new_text: str) -> Optional[Tuple[str, str]]:
