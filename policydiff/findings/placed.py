@@ -100,8 +100,8 @@ def _loose(text: str, lo: int, hi: int) -> bool:
 def _around_the_replacement(a: str, b: str, old_text: str, new_text: str) -> Optional[Tuple[str, str]]:
     """(old quote, new quote): ``a`` and ``b`` with the words around them both texts say alike, word by word on each
     side, until the old quote is not in the new text nor the new in the old, each standing once in its text, neither
-    opening nor ending on a particle (_LOOSE_EDGE); None when the phrase ends first, or the place of ``b`` is not told by
-    the words beside it. Not words put in around the old ones ("“负责人”改为“主要负责人”" says where)."""
+    opening nor ending on a particle (_LOOSE_EDGE); None when the phrase ends first, or the place of ``b`` is not told
+    by the words beside it. Not words put in around the old ones ("“负责人”改为“主要负责人”" says where)."""
     if a in b or b in a or old_text.count(a) != 1 or held_in_order(a, b)[0] == len(a):
         return None  # (nor a word made a list of its parts, "“生命健康权”改为“生命权、身体权、健康权”", which says where)
     o0 = old_text.index(a)
