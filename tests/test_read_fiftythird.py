@@ -73,7 +73,8 @@ def test_a_conjunct_taken_out_across_its_joiner_is_quoted_as_the_coordination(in
     standard gone) was "删除“消费性支出和农村居民人均年生活”", words cut across both conjuncts (useless in the fifty-third
     reading, and the law's fourth headline): the coordination and what it became."""
     notes = _messages(_old(injury, "第十七条"))
-    assert "表述修改：“城镇居民人均消费性支出和农村居民人均年生活消费支出”改为“城镇居民人均消费支出”" in notes
+    # (with the standard they are, 标准, since reading 2027: a name's end after words taken out of it)
+    assert "表述修改：“城镇居民人均消费性支出和农村居民人均年生活消费支出标准”改为“城镇居民人均消费支出标准”" in notes
     assert "表述修改：“城镇居民人均消费性支出额或者农村居民人均年生活消费支出额”改为“城镇居民人均消费支出额”" in notes
 
 

@@ -36,7 +36,8 @@ def test_a_new_items_label_is_not_quoted_as_words_put_for_the_old_ones(organs):
     (useless in reading 480): the review now covers living organs, "“人体器官”改为“活体器官”", counted with (一)'s
     "人体器官捐献人的捐献意愿" → "活体器官捐献意愿" since the session of reading 1604."""
     notes = pair_messages(old_pair(organs, "第十八条"))
-    assert "表述修改：“人体器官”改为“活体器官”（共2处）；新增“临床应用”" in notes, notes
+    # (the rules' name whole since reading 2027: "新增“临床应用”" was a piece of it)
+    assert "表述修改：“人体器官”改为“活体器官”（共2处）；“人体器官移植技术管理规范”改为“人体器官移植技术临床应用管理规范”" in notes, notes
     assert not [m for m in notes if "“（四）活体器官”" in m], notes
 
 

@@ -107,3 +107,20 @@ def test_an_edit_run_on_to_the_word_after_is_quoted_to_its_phrase_end_a_few_char
     (reading 2018, item 40): it is "…变更理由的证明材料"."""
     notes = pair_messages(old_pair(patents, "第一百一十九条"))
     assert "表述修改：“并附具变更理由的证明材料”改为“必要时应当提交变更理由的证明材料”" in notes, notes
+
+
+conscription = _held_out("征兵工作条例", "2001-09-05", "2023-04-01")
+
+
+def test_a_new_quote_cut_before_the_words_the_old_sentence_ends_on_is_given_them(conscription):
+    """征兵工作条例 第五十一条 → 第六十八条: "“依照兵役法和有关法规的规定予以处罚”改为“对单位及负有责任的人员，依法给予”" stopped
+    before the sanction (reading 2027, item 9): the diff read 处罚 as the old second paragraph's."""
+    notes = pair_messages(old_pair(conscription, "第五十一条"))
+    assert "表述修改：“依照兵役法和有关法规的规定予以处罚”改为“对单位及负有责任的人员，依法给予处罚”" in notes, notes
+
+
+def test_words_put_in_the_middle_of_a_set_of_rules_name_are_said_with_the_name_whole(organs):
+    """人体器官捐献和移植条例 第十八条 → 第二十八条: "新增“临床应用”" was a piece of the name 人体器官移植技术临床应用管理规范
+    (reading 2027, item 36)."""
+    notes = pair_messages(old_pair(organs, "第十八条"))
+    assert any(n.endswith("；“人体器官移植技术管理规范”改为“人体器官移植技术临床应用管理规范”") for n in notes), notes

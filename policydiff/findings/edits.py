@@ -1132,6 +1132,9 @@ def _edit_alone(a: str, b: str) -> "tuple[str, str] | None":
     return (a, b) if bool(a) != bool(b) else None
 
 
+#: The end of the name of a set of rules a few characters after an edit inside it ("管理规范" after "临床应用"), and the
+#: characters, at most, of the name before the edit (whole words).
+_RULES_END_AFTER, NAME_BEFORE = recache.compile(r"[\u4e00-\u9fff]{1,4}?(?:规范|标准|办法|目录|名录)"), 10
 #: Words that end a body's name besides NAME_ENDS: one taken out with its joiner is a member of a list, not a piece of
 #: a name.
 _BODIES = ("学校", "单位", "组织", "企业", "医院", "法院", "检察院", "政府")
@@ -1152,8 +1155,12 @@ def _name_whole(a: str, b: str, old_text: str, new_text: str) -> "tuple[str, str
     places = list(all_at(text, words))
     names = set()
     for at in places:
-        end = _NAME_END_AFTER.match(text, at + len(words))
+        end = _NAME_END_AFTER.match(text, at + len(words)) or _RULES_END_AFTER.match(text, at + len(words))
         before = text[at - _words_before(text, at):at]
+        if end is not None and not _NAME_END_AFTER.match(end.group()):  # (a rule's name: its field whole, "人体器官移植技术")
+            before = _phrase_before(text, at, NAME_BEFORE)
+            cut = list(_tokenizer().cut(before, HMM=False))
+            before = "".join(cut[1:]) if len(before) == NAME_BEFORE and len(cut) > 1 else before
         before = before[max(before.rfind(ch) for ch in _BEFORE_A_NAME) + 1:]
         if before.startswith(GOVERNING) or any(w in before for w in _MODAL_WORDS + ("不得",)):
             return a, b  # (what a body's opinion is relied on by, "依据司法鉴定机构出具的…"; who must report, "应当报")

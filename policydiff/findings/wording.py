@@ -1391,7 +1391,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not (a and _breach_said_again(a, b, old_text)) and not _only_separately(a, b)
                   and not _alternative_bracketed(a, b) and not _must_said_by_only_then(a, b, old_text, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
-        pieces = [_dangling_joiner_closed(a, b, old_text, new_text) for a, b in pieces]
+        pieces = [_closed_alike(*_dangling_joiner_closed(a, b, old_text, new_text), new_text) for a, b in pieces]
         pieces = [_short_word_for_long(a, b, old_text, new_text, pieces) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
@@ -2040,6 +2040,26 @@ def _dangling_joiner_closed(a: str, b: str, old_text: str, new_text: str) -> Tup
         longer, other_longer = side + tail, other_text[other_text.find(other):k + len(tail)]
         return (other_longer, longer) if flip else (longer, other_longer)
     return a, b
+
+
+#: Characters, at most, of the words a sentence's end both sides close on that a quote cut before them is given.
+CLOSED_ALIKE = 6
+
+
+def _closed_alike(a: str, b: str, new_text: str) -> Tuple[str, str]:
+    """A replacement whose old side runs to its sentence's end and whose new side stops before the words the old one
+    ends on, which the new text goes on with there: the new side with them, "“依照兵役法和有关法规的规定予以处罚”改为“对单位
+    及负有责任的人员，依法给予处罚”", not a quote that stops at "…依法给予" (征兵工作条例 第五十一条 → 第六十八条, cut
+    before its sanction in reading 2027; the diff read 处罚 as the next paragraph's). Up to CLOSED_ALIKE characters, the
+    new side standing once."""
+    if not a or not b or not a.rstrip("\n").endswith(("。", "；")) or b.rstrip("\n").endswith(("。", "；")) \
+            or new_text.count(b) != 1:
+        return a, b
+    words = a.rstrip("\n")[:-1]
+    at = new_text.index(b) + len(b)
+    k = next((k for k in range(min(CLOSED_ALIKE, len(words)), 1, -1) if new_text.startswith(words[-k:], at)
+              and new_text[at + k:at + k + 1] in ("。", "；", "\n", "")), 0)
+    return (a, b + words[-k:]) if k else (a, b)
 
 
 #: Characters, at most, of a word replaced by many; and of each side of the sentence (else the phrase) it is quoted in.
