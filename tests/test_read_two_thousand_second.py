@@ -124,3 +124,10 @@ def test_words_put_in_the_middle_of_a_set_of_rules_name_are_said_with_the_name_w
     (reading 2027, item 36)."""
     notes = pair_messages(old_pair(organs, "第十八条"))
     assert any(n.endswith("；“人体器官移植技术管理规范”改为“人体器官移植技术临床应用管理规范”") for n in notes), notes
+
+
+def test_an_old_quote_is_given_the_phrase_before_it_that_its_new_quote_says_again(review):
+    """行政复议法 第三十条 → 第二十三条: the old quote opened after "应当先申请行政复议；", which the new quote says again ("申请人应当
+    先向行政复议机关申请行政复议"), so review first read as put in (misleading in reading 2029, item 7)."""
+    notes = pair_messages(old_pair(review, "第三十条"))
+    assert any(n.startswith("表述修改：“应当先申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼”改为") for n in notes), notes

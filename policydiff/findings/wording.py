@@ -37,7 +37,7 @@ from .modality import same_route
 from .renames import dropped_word  # (a word taken out, or put in, just before a renamed term: said apart from it)
 from .rewrites import still_there
 from .sentence_quotes import across_sentences
-from .sentences import Sentence, span_at
+from .sentences import Sentence, held_in_order, span_at
 from .slight import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
 from .slight import joiner_swapped as _joiner_swapped
 from .slight import said_alike as _said_alike
@@ -1392,6 +1392,7 @@ def wording_notes(changes: Sequence[Change], notes: Sequence[Note], old_text: st
                   and not _alternative_bracketed(a, b) and not _must_said_by_only_then(a, b, old_text, new_text)]
         pieces = [_rearranged_whole(*_with_what_it_names(a, b, old_text, new_text), old_text, new_text) for a, b in pieces]
         pieces = [_closed_alike(*_dangling_joiner_closed(a, b, old_text, new_text), new_text) for a, b in pieces]
+        pieces = [_with_the_phrase_it_restates(a, b, old_text) for a, b in pieces]
         pieces = [_short_word_for_long(a, b, old_text, new_text, pieces) for a, b in pieces]
         # (and what the passes above make of a piece: a fine's words only, "删除“对个人可以处二万元以下的罚款，对单位可以处…”"
         # cut from an edit of fines, 反垄断法 第五十二条 → 第六十二条, beside the fines' notes: useless in reading 942)
@@ -2040,6 +2041,33 @@ def _dangling_joiner_closed(a: str, b: str, old_text: str, new_text: str) -> Tup
         longer, other_longer = side + tail, other_text[other_text.find(other):k + len(tail)]
         return (other_longer, longer) if flip else (longer, other_longer)
     return a, b
+
+
+#: Characters, at most, of the phrase before an old quote that its new quote says again, that the old quote is given;
+#: the share of its characters the new quote must say, in order.
+RESTATED_BEFORE, RESTATED_HELD = 16, 0.9
+
+
+def _with_the_phrase_it_restates(a: str, b: str, old_text: str) -> Tuple[str, str]:
+    """A replacement whose new side says again, nearly word for word and before the new form of the old side, the phrase
+    the old text says just before the old side (after a "，" or "；"): the old side with that phrase, "“应当先申请行政复议；
+    对行政复议决定不服的，可以依法向人民法院提起行政诉讼”改为“有下列情形之一的，申请人应当先向行政复议机关申请行政复议，
+    对行政复议决定不服的，可以再…”", not an old quote that opens after it, which read as review first put in (行政复议法
+    第三十条 → 第二十三条, misleading in reading 2029). The phrase RESTATED_BEFORE characters at most, the old side
+    standing once."""
+    if not a or not b or old_text.count(a) != 1:
+        return a, b
+    at = old_text.index(a)
+    if at < 2 or old_text[at - 1] not in "，；":
+        return a, b
+    start = max(old_text.rfind(c, 0, at - 1) for c in _PHRASE_MARKS_ALL) + 1
+    phrase = old_text[start:at - 1]
+    if not 4 <= len(phrase) <= RESTATED_BEFORE or phrase in a:
+        return a, b
+    rest = held_in_order(a, b)[0]  # (the old side's own words the new side says)
+    if held_in_order(phrase + a, b)[0] - rest < RESTATED_HELD * len(phrase):
+        return a, b
+    return phrase + old_text[at - 1] + a, b
 
 
 #: Characters, at most, of the words a sentence's end both sides close on that a quote cut before them is given.
