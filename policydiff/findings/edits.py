@@ -1853,16 +1853,23 @@ def _then_words_put_in(pieces, old_text: str, new_text: str):
 BETWEEN_TWO_TAKEN_OUT = 4
 
 
+def _kept_between(first: str, second: str, text: str) -> str:
+    """What ``text`` says between ``first`` (standing once) and the ``second`` after it; "" when not so."""
+    if text.count(first) != 1:
+        return ""
+    start = text.index(first) + len(first)
+    end = text.find(second, start)
+    return text[start:end] if end >= 0 else ""
+
+
 def _two_taken_out_of_one_phrase(pieces, old_text: str, new_text: str):
     """Two words taken out a word apart (BETWEEN_TWO_TAKEN_OUT at most, no mark between): the phrase from the first to
     the last and what is left of it, "删除“审批模式”；删除“探索”" is "“审批模式改革探索”改为“改革”" (上海市优化营商环境条例
     第十七条, bare words in reading 1977)."""
     (a1, _), (a2, _) = pieces
-    if old_text.count(a1) != 1 or old_text.count(a2) != 1:
+    if old_text.count(a2) != 1:
         return pieces
-    o1 = old_text.index(a1) + len(a1)
-    o2 = old_text.find(a2, o1)
-    between = old_text[o1:o2] if o2 >= 0 else ""
+    between = _kept_between(a1, a2, old_text)
     if not between or len(between) > BETWEEN_TWO_TAKEN_OUT or any(ch in between for ch in _STOPS_OF_A_PHRASE + "、") \
             or new_text.count(between) == 0:
         return pieces
@@ -1877,11 +1884,11 @@ def _two_put_in_one_phrase(pieces, old_text: str, new_text: str):
     most, no quotation marks; not a phrase of nothing but the words kept between (words put in around "应当给予支持" are
     a subject and an act, 妇女权益保障法 第五十四条's "妇女联合会" said with the moved sentence)."""
     (_, b1), (_, b2) = pieces
-    if new_text.count(b1) != 1 or new_text.count(b2) != 1:
+    if new_text.count(b2) != 1:
         return pieces
-    n1 = new_text.index(b1) + len(b1)
-    n2 = new_text.find(b2, n1)
-    between = new_text[n1:n2] if n2 >= 0 else ""
+    between = _kept_between(b1, b2, new_text)
+    n1 = new_text.find(b1) + len(b1)
+    n2 = n1 + len(between)
     kept = between.strip("、")
     if not kept or len(between) > BETWEEN_TWO_EDITS or any(ch in between for ch in _STOPS_OF_A_PHRASE) \
             or old_text.count(kept) != 1:

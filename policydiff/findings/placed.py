@@ -34,27 +34,8 @@ _PHRASE_MARKS = "，。；：\n（）“”《》"
 def put_in_placed(findings: Sequence[Finding], old_text: str, new_text: str) -> Tuple[Finding, ...]:
     """Each part "新增“X”" of a wording note whose words the new text says more than once, said with its place (see the
     module's docstring); the others as they are."""
-    out: List[Finding] = []
-    for f in findings:
-        parts = wording_parts(f)
-        if parts is None:
-            out.append(f)
-            continue
-        parts_en = _english_parts(f, parts)
-        if parts_en is None:
-            out.append(f)
-            continue
-        changed = False
-        for k, part in enumerate(parts):
-            if not (part.startswith("新增“") and part.endswith("”")) or "”" in part[3:-1]:
-                continue
-            quotes = placed(part[3:-1], old_text, new_text)
-            if quotes is not None:
-                parts[k] = f"“{quotes[0]}”改为“{quotes[1]}”"
-                parts_en[k] = f"“{quotes[0]}” → “{quotes[1]}”"
-                changed = True
-        out.append(_with_parts(f, parts, parts_en) if changed else f)
-    return tuple(out)
+    return _parts_placed(findings, lambda part: placed(part[3:-1], old_text, new_text) if part.startswith("新增“")
+                         and part.endswith("”") and "”" not in part[3:-1] else None)
 
 
 #: A part of a wording note replacing words, uncounted (groups: the old words, the new).
@@ -67,6 +48,18 @@ def replaced_placed(findings: Sequence[Finding], old_text: str, new_text: str) -
     改为“其他有毒、有害的物质”", not "“危害人体健康”改为“有毒、有害”", which read as the harm to health taken out where it
     was put in as a ground (危害食品安全刑事案件解释 第二十条 → 第九条, misleading in reading 2007). Words, whole, within
     the phrase; QUOTE_MOST characters at most; the others as they are."""
+    def place(part: str) -> Optional[Tuple[str, str]]:
+        m = _REPLACED.fullmatch(part)
+        if m is None or m.group(1) not in new_text:
+            return None
+        return _around_the_replacement(m.group(1), m.group(2), old_text, new_text)
+
+    return _parts_placed(findings, place)
+
+
+def _parts_placed(findings: Sequence[Finding], place) -> Tuple[Finding, ...]:
+    """The findings, each part of a wording note that ``place(part)`` gives (old quote, new quote) for said "“old”改为
+    “new”"; a note whose English does not say its parts one by one as it is."""
     out: List[Finding] = []
     for f in findings:
         parts = wording_parts(f)
@@ -76,10 +69,7 @@ def replaced_placed(findings: Sequence[Finding], old_text: str, new_text: str) -
             continue
         changed = False
         for k, part in enumerate(parts):
-            m = _REPLACED.fullmatch(part)
-            if m is None or m.group(1) not in new_text:
-                continue
-            quotes = _around_the_replacement(m.group(1), m.group(2), old_text, new_text)
+            quotes = place(part)
             if quotes is not None:
                 parts[k] = f"“{quotes[0]}”改为“{quotes[1]}”"
                 parts_en[k] = f"“{quotes[0]}” → “{quotes[1]}”"
