@@ -596,8 +596,10 @@ def on_to_the_word_after(a: str, b: str, old_text: str, new_text: str) -> "tuple
     2007). Each side standing once in its text."""
     if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1:
         return a, b
-    if not any(_ends_loose(side) for side in (a, b)) or (a + b)[-1:] in _MODAL_ENDS:
-        return a, b
+    if not any(_ends_loose(side) for side in (a, b)) or (a + b)[-1:] in _MODAL_ENDS \
+            or a[-1] in _GOVERNS or b[-1] in _GOVERNS:
+        return a, b  # (nor one ending on a word that governs what follows: "…治疗终结后经" goes on "劳动能力鉴定机构…", whose
+        # first word alone cut the name, reading 2034)
     o, n = old_text.index(a) + len(a), new_text.index(b) + len(b)
     after = old_text[o:o + LOOSE_END_WORD + 1]
     words = list(_tokenizer().cut(after, HMM=False))
@@ -620,6 +622,10 @@ def on_to_the_word_after(a: str, b: str, old_text: str, new_text: str) -> "tuple
 #: What a duty's word ends on: an edit ending on one is the modality note's ("“任何单位均应”改为“用人单位应当”", not on to
 #: "根据", which split the duty off, 妇女权益保障法 第二十六条).
 _MODAL_ENDS = set("应当须得以")
+
+
+#: One-character words that govern the words after them (经, 由, 向…): what follows is theirs, not a word to add.
+_GOVERNS = set("经由向按依对从被为给将把在于以")
 
 
 def _ends_loose(side: str) -> bool:
@@ -1884,8 +1890,8 @@ def _two_put_in_one_phrase(pieces, old_text: str, new_text: str):
     most, no quotation marks; not a phrase of nothing but the words kept between (words put in around "应当给予支持" are
     a subject and an act, 妇女权益保障法 第五十四条's "妇女联合会" said with the moved sentence)."""
     (_, b1), (_, b2) = pieces
-    if new_text.count(b2) != 1:
-        return pieces
+    if new_text.count(b2) != 1 or any(ch in b1.lstrip("\n") + b2 for ch in _STOPS_OF_A_PHRASE):
+        return pieces  # (a clause put in is said apart: "新增“加强统计监督”", 统计法 第一条, worse quoted with the next, 2034)
     between = _kept_between(b1, b2, new_text)
     n1 = new_text.find(b1) + len(b1)
     n2 = n1 + len(between)

@@ -522,10 +522,13 @@ def quote(sentence: str, lexicon: Lexicon, limit: int = QUOTE, other: str = "", 
         chosen.add(after if after < len(phrases) else first - 1)
         act_added = after < len(phrases)
     if other and chosen == {0} and len(phrases) == 2 and len(phrases[0]) <= limit // 2 \
+            and (phrases[0].startswith(("对", "关于")) or phrases[0].endswith("的")) \
             and _joiner_off(phrases[1]) not in other and not _nearly_held(phrases[1], other):
         # (a rewrite's sentence of a short opening and one phrase too long to quote, which the other sentence does not
         # say: the phrase's opening after it, cut at the limit, not the opening alone, "对烈士遗属、因公牺牲军人遗属、病故
-        # 军人遗属……" hid who issues which certificate, 军人抚恤优待条例 第十一条 → 第十四条, a quote cut before the change in reading 1997)
+        # 军人遗属……" hid who issues which certificate, 军人抚恤优待条例 第十一条 → 第十四条, a quote cut before the change in reading 1997;
+        # an opening that says whom or what, "对…" or "…的", not a clause of its own, "国家鼓励…培养应急管理专门人才", whose
+        # long phrase after it read as gone, 突发事件应对法 第三十六条, worse in reading 2034)
         chosen.add(1)
     # (in a rewrite's quote, only when the long phrase was not taken in whole for what it says new)
     if len(phrases) == 2 and 1 not in (chosen if other else ()) and len(phrases[1]) > LONG_TAIL_KEPT \
