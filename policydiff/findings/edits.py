@@ -594,12 +594,11 @@ def on_to_the_word_after(a: str, b: str, old_text: str, new_text: str) -> "tuple
     particle, before a word both texts go on with: quoted on to that word, "“婴幼儿食品”改为“特殊医学用途配方食品、专供
     婴幼儿的主辅食品”", not a quote that stops at "…的主辅" (危害食品安全刑事案件解释 第六条 → 第七条, a fragment in reading
     2007). Each side standing once in its text."""
-    if not a or not b or old_text.count(a) != 1 or new_text.count(b) != 1:
-        return a, b
-    if not any(_ends_loose(side) for side in (a, b)) or (a + b)[-1:] in _MODAL_ENDS \
-            or a[-1] in _GOVERNS or b[-1] in _GOVERNS:
+    if not a or not b or b[-1] in _MODAL_ENDS or a[-1] in _GOVERNS or b[-1] in _GOVERNS:
         return a, b  # (nor one ending on a word that governs what follows: "…治疗终结后经" goes on "劳动能力鉴定机构…", whose
         # first word alone cut the name, reading 2034)
+    if not any(_ends_loose(side) for side in (a, b)) or not stands_once(a, old_text) or not stands_once(b, new_text):
+        return a, b
     o, n = old_text.index(a) + len(a), new_text.index(b) + len(b)
     after = old_text[o:o + LOOSE_END_WORD + 1]
     words = list(_tokenizer().cut(after, HMM=False))

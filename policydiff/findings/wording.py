@@ -2055,10 +2055,8 @@ def _with_the_phrase_it_restates(a: str, b: str, old_text: str) -> Tuple[str, st
     对行政复议决定不服的，可以再…”", not an old quote that opens after it, which read as review first put in (行政复议法
     第三十条 → 第二十三条, misleading in reading 2029). The phrase RESTATED_BEFORE characters at most, the old side
     standing once."""
-    if not a or not b or old_text.count(a) != 1:
-        return a, b
-    at = old_text.index(a)
-    if at < 2 or old_text[at - 1] not in "，；":
+    at = old_text.find(a) if a and b else -1
+    if at < 2 or old_text[at - 1] not in "，；" or old_text.find(a, at + 1) >= 0:
         return a, b
     start = max(old_text.rfind(c, 0, at - 1) for c in _PHRASE_MARKS_ALL) + 1
     phrase = old_text[start:at - 1]
