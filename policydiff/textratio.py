@@ -106,6 +106,14 @@ def common_suffix(a: str, b: str) -> int:
     return k
 
 
+def edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
+    """(the words before, the old words, the new words, the words after) of one edit: the characters ``a`` and ``b``
+    open and end with alike, and what is left of each between them."""
+    head = common_prefix(a, b)
+    tail = common_suffix(a[head:], b[head:])
+    return a[:head], a[head:len(a) - tail], b[head:len(b) - tail], a[len(a) - tail:]
+
+
 def _pieces_distance(pieces_a: List[str], pieces_b: List[str]) -> int:
     from rapidfuzz.distance import Indel
 

@@ -11,10 +11,10 @@ from typing import List, Tuple
 
 from .. import recache
 from ..normalize import HAN
-from ..textratio import all_at, common_prefix
+from ..textratio import all_at, common_prefix, edit_in_its_words
 from .changes import Hunk, _phrase_bounds, _stops
 from .citations import OWN_INSTRUMENTS
-from .counterparts import ITEM_LABEL
+from .counterparts import ITEM_LABEL, _labelled
 from .formatting import substance
 from .lexicon import load_lexicon
 from .penalties import GLOSS
@@ -1083,8 +1083,8 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
         return _name_whole(a, b, old_text, new_text)
     if a and b:
         # (words taken out (put in) beside words both keep, the edit with them: "“技术临床应用与伦理”改为“伦理”")
-        core = _edit_alone(a.lstrip("\n"), b.lstrip("\n"))
-        if core is not None:
+        core = edit_in_its_words(a.lstrip("\n"), b.lstrip("\n"))[1:3]
+        if bool(core[0]) != bool(core[1]):
             whole = _name_whole(*core, old_text, new_text)
             if whole != core:
                 return whole
@@ -1124,17 +1124,6 @@ def _with_the_name_end(a: str, b: str, old_text: str, new_text: str) -> "tuple[s
         if member and new_text[to - 1 - len(member):to - 1] == member:
             field = member + "、"
     return field + a + end, field + b + end
-
-
-def _edit_alone(a: str, b: str) -> "tuple[str, str] | None":
-    """What is left of two sides once the words both open and end on are off, when that is words on one side only."""
-    head = common_prefix(a, b)
-    a, b = a[head:], b[head:]
-    tail = 0
-    while tail < min(len(a), len(b)) and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
-        tail += 1
-    a, b = a[:len(a) - tail], b[:len(b) - tail]
-    return (a, b) if bool(a) != bool(b) else None
 
 
 #: The end of the name of a set of rules a few characters after an edit inside it ("管理规范" after "临床应用"), and the
@@ -1902,17 +1891,11 @@ def _two_put_in_one_phrase(pieces, old_text: str, new_text: str):
     o = old_text.index(kept)
     o_lo, o_hi = _phrase_bounds(old_text, o, o + len(kept))
     new, old = new_text[lo:hi], old_text[o_lo:o_hi]
-    new, old = new[_label_end(new):], old[_label_end(old):]
+    new, old = _labelled(new)[1], _labelled(old)[1]
     if not old or old == kept or len(new) > LISTED_PHRASE or any(ch in new + old for ch in "“”\n") \
             or new_text.count(new) != 1 or old_text.count(old) != 1 or held_in_order(old, new)[0] != len(old):
         return pieces
     return [(old, new)]
-
-
-def _label_end(phrase: str) -> int:
-    """Where an item's label the phrase opens on ends (0: none)."""
-    m = ITEM_LABEL.match(phrase)
-    return m.end() if m else 0
 
 
 #: Characters, at most, kept between words put in and words replaced that are quoted as one phrase.

@@ -17,7 +17,7 @@ from rapidfuzz.fuzz import ratio
 
 from .. import recache
 from ..models import Finding, FindingKind
-from ..textratio import common_prefix, ratio as text_ratio
+from ..textratio import common_prefix, edit_in_its_words, ratio as text_ratio
 from .changes import CHANGED_QUOTES, Note
 from .counterparts import ITEM_LABEL, _common_run
 from .edits import _describe
@@ -26,7 +26,7 @@ from .renames import only_renamed
 from .rewrites import REWRITTEN, _rewritten
 from .sentences import Sentence, held_in_order, sentences, similarity, text_key
 from .slight import _SAME_JOIN, slight
-from .wording import _edit_in_its_words, _members_reordered
+from .wording import _members_reordered
 from .words import _content_words, _longest_run
 
 #: A quote in a note's message (group 1: what it quotes).
@@ -388,7 +388,7 @@ def _one_edit_with_other_words_around(findings: Sequence[Finding]) -> Tuple[Find
     第二十三条 → 第三十四条, the second a clipped repeat in reading 1981)."""
     out = list(findings)
     parsed = [_ONE_EDIT.match(f.message) if f.kind is FindingKind.WORDING_CHANGED else None for f in out]
-    split = [_edit_in_its_words(m.group(1), m.group(2)) if m else None for m in parsed]
+    split = [edit_in_its_words(m.group(1), m.group(2)) if m else None for m in parsed]
     groups: Dict[Tuple[str, str], List[int]] = {}
     for k, words in enumerate(split):
         if words and any(words[1:3]):

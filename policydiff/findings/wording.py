@@ -18,7 +18,7 @@ from .. import recache
 from ..models import Finding, FindingKind
 from ..normalize import HAN
 from ..records import named_tuple
-from ..textratio import all_at, common_prefix, common_suffix, in_order, ratio
+from ..textratio import all_at, common_prefix, common_suffix, edit_in_its_words, in_order, ratio
 from .changes import Change, Hunk, Note, _phrase_bounds, _stops, clip, sides_of
 from .counterparts import ITEM_LABEL
 from .edits import (QUOTE_LIMIT, _CJK_WORD, _OPENING_JOINERS, _around_a_kept_word, _bracketed, _citation_taken_out,
@@ -237,17 +237,9 @@ def _moved_alone(d1: str, i1: str, d2: str, i2: str, held) -> bool:
     return len(x) >= 2 and held(x, y)
 
 
-def _edit_in_its_words(a: str, b: str) -> Tuple[str, str, str, str]:
-    """(the words before, the old words, the new words, the words after) of one edit: the characters ``a`` and ``b``
-    open and end with alike, and what is left of each between them."""
-    head = common_prefix(a, b)
-    tail = common_prefix(a[head:][::-1], b[head:][::-1])
-    return a[:head], a[head:len(a) - tail], b[head:len(b) - tail], a[len(a) - tail:]
-
-
 def _unshared(a: str, b: str) -> "tuple[str, str]":
     """The two without the characters they open and end with alike."""
-    return _edit_in_its_words(a, b)[1:3]
+    return edit_in_its_words(a, b)[1:3]
 
 
 #: Characters, at most, of the opening words taken out of a phrase the old text goes on with, and of what it keeps.
